@@ -1,0 +1,63 @@
+/**
+ * Problems a caller can cause are values, not exceptions: each names where (`path` inside the edition file or the
+ * region input) and what is expected (`params`). Render them with `formatIssue(issue, "id" | "en")`.
+ */
+export type IssueSeverity = "error" | "warning" | "info";
+
+export type IssueCode =
+  // shape, from the zod schema (message already localised by zod's own locale)
+  | "schema"
+  // edition checks
+  | "edition_not_found"
+  | "duplicate_id"
+  | "unknown_source"
+  | "unknown_value_confidence"
+  | "missing_number"
+  | "duplicate_tier"
+  | "interval_empty"
+  | "interval_overlap"
+  | "interval_gap"
+  | "bands_do_not_cover"
+  | "max_mismatch"
+  | "extends_unknown"
+  // input checks
+  | "unknown_indicator"
+  | "unknown_option"
+  | "unknown_measure"
+  | "measure_required"
+  | "tier_out_of_range"
+  | "answer_conflict"
+  | "unknown_agency"
+  | "duplicate_agency"
+  | "spd_total_required"
+  | "spd_rows_missing"
+  | "unknown_urusan"
+  // eligibility and scoring notes
+  | "innovation_rejected"
+  | "stage_not_scored"
+  | "outside_window"
+  | "design_too_short"
+  | "too_many_entries"
+  | "mandatory_unanswered"
+  | "stages_rule_unknown"
+  | "jumlah_inovasi_unknown"
+  | "divisor_floor_unknown"
+  | "max_total_unknown"
+  | "spd_from_total"
+  | "yandas_not_met";
+
+export interface Issue {
+  code: IssueCode;
+  severity: IssueSeverity;
+  /** Where: path inside the edition or the region input, e.g. `["innovations", 3, "answers", "SID-18"]`. */
+  path: (string | number)[];
+  /** What the message is built from (expected values, the value given, allowed options …). */
+  params: Record<string, string | number | boolean | null | (string | number)[]>;
+  /** Already-localised text, for `schema` issues (zod's locale). */
+  message?: string;
+}
+
+/** A result that carries its located issues instead of throwing. */
+export type Checked<T> =
+  | { ok: true; value: T; issues: Issue[] }
+  | { ok: false; value?: undefined; issues: Issue[] };

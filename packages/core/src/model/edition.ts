@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { ComplianceSet } from "./compliance.js";
+import { Bound, Interval, Source, SourceRef, SourcedNumber, Stage, Text } from "./common.js";
+
+/** A tier reached when a measured value falls in `interval` (e.g. persons served 201–500 → tier 2). */
+export const MeasureTier = Interval.extend({
+  tier: z.number().int().min(1),
+});
+export type MeasureTier = z.infer<typeof MeasureTier>;
+
+/**
+ * A numeric basis an indicator can be answered with, so an analyst types the measured value instead of a tier.
+ * Tiers must neither overlap nor leave gaps between them; values outside every tier score tier 0.
+ */
+export const Measure = z.object({
+  id: z.string().min(1),
+  name: Text,
+  unit: z.string(),
+  tiers: z.array(MeasureTier).min(1),
+  source: SourceRef.optional(),
+});
+export type Measure = z.infer<typeof Measure>;
+
+/** An answer option: the tier it gives, its label, and the evidence (bukti dukung) it requires. */
+export const Option = z.object({
+  tier: z.number().int().min(1),
+  label: Text,
+  evidence: z.array(Text).default([]),
+});
+export type Option = z.infer<typeof Option>;
+
+export const Aspect = z.enum(["SPD", "SID"]);
+export type Aspect = z.infer<typeof Aspect>;
+
+/**
+ * One scored row. Its score is `weight × tier` (tier 0 when unanswered or its evidence is not accepted).
+ * `weight: null` marks a weight the sources do not give (the edition then reports it as missing).
+ */
+export const Indicator = z.object({
+  id: z.string().min(1),
+  number: z.string().min(1),
+  aspect: Aspect,
+  name: Text,
+  question: Text,
+  weight: z.number().min(0).nullable(),
+  mandatory: z.boolean().default(false),
+  options: z.array(Option).min(1),
+  measures: z.array(Measure).default([]),
+  source: SourceRef,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** A predicate band on the index rounded to `rounding.decimals` (e.g. "Inovatif": 40 < IID ≤ 65 in 2026). */
+export const Band = z.object({
+  id: z.string().min(1),
+  label: Text,
+  min: Bound,
+  max: Bound,
+  source: SourceRef,
+});
+export type Band = z.infer<typeof Band>;
+
+export const Formula = z.object({
+  /** SID = Σ innovation scores / MAX(floor, n) + skor jumlah inovasi. */
+  sidDivisorFloor: SourcedNumber,
+  /** Whether rejected (or ineligible) innovations still count in the divisor n while scoring nothing. */
+  rejectedCountInDivisor: z.object({ value: z.boolean(), source: SourceRef }),
+  /** Skor jumlah inovasi = perInnovation × MIN(n, countCap), 0 when `requiresYandas` and the yandas rule fails. */
+  jumlahInovasi: z.object({
+    perInnovation: SourcedNumber,
+    countCap: SourcedNumber,
+    requiresYandas: z.boolean(),
+  }),
+  /** Maximum of SPD + SID; IID = total / maxTotal × 100. */
+  maxTotal: SourcedNumber,
+  /** Maximum SPD score; when SPD rows are given it must equal Σ weight × highest tier. */
+  maxSpd: SourcedNumber,
+  rounding: z.object({
+    decimals: z.number().int().min(0).max(6),
+    mode: z.literal("half-up"),
+  }),
+});
+export type Formula = z.infer<typeof Formula>;
+
+/** Urusan wajib pelayanan dasar the region's innovations must cover (at least `minCovered` of them). */
+export const Yandas = z.object({
+  urusan: z.array(z.string().min(1)).min(1),
+  minCovered: SourcedNumber,
+  /** Whether an innovation's related urusan count toward coverage, or only its main urusan. */
+  countRelatedUrusan: z.boolean().default(false),
+});
+export type Yandas = z.infer<typeof Yandas>;
+
+export const Eligibility = z.object({
+  /** Stages whose innovations are scored; `value: null` = unknown (every stage is then scored, and the result says so). */
+  scoredStages: z.object({ value: z.array(Stage).min(1).nullable(), source: SourceRef }),
+  /** Implementation or development must fall in this window (ISO dates, inclusive). */
+  window: z
+    .object({ from: z.iso.date(), to: z.iso.date(), source: SourceRef })
+    .nullable()
+    .default(null),
+  /** Minimum words of the rancang bangun (design narrative). */
+  minDesignWords: SourcedNumber.nullable().default(null),
+  /** Times an innovation may be entered across IGA years. */
+  maxEntries: SourcedNumber.nullable().default(null),
+  /** Whether every mandatory (*) indicator must be answered for the innovation to count. */
+  mandatoryRequired: z.boolean().default(true),
+});
+export type Eligibility = z.infer<typeof Eligibility>;
+
+/** How the region-level (SPD) aspect is given: scored rows, or — where the edition lacks the rows — a total. */
+export const SpdMode = z.enum(["rows", "total"]);
+export type SpdMode = z.infer<typeof SpdMode>;
+
+/**
+ * A model edition: every number the IID scoring needs, with its source. JSON-serialisable.
+ * Validate with {@link validateEdition}, never trust a raw object.
+ */
+export const Edition = z.object({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and dashes"),
+  name: Text,
+  /** The IGA year the edition assesses. */
+  year: z.number().int().min(2017).max(2100),
+  description: Text.optional(),
+  /** The edition this one was derived from, for information. */
+  derivedFrom: z.string().optional(),
+  sources: z.array(Source).min(1),
+  spdMode: SpdMode,
+  indicators: z.array(Indicator),
+  formula: Formula,
+  yandas: Yandas,
+  eligibility: Eligibility,
+  bands: z.array(Band).min(1),
+  compliance: ComplianceSet.default({ rules: [], targets: [] }),
+});
+/** A validated edition (defaults filled). */
+export type Edition = z.infer<typeof Edition>;
+/** An edition as written in a JSON file or object literal (defaults optional). */
+export type EditionInput = z.input<typeof Edition>;

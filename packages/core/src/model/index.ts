@@ -1,0 +1,3 @@
+export * from "./common.js";
+export * from "./compliance.js";
+export * from "./edition.js";
