@@ -1,3 +1,4 @@
 export * from "./common.js";
 export * from "./compliance.js";
 export * from "./edition.js";
+export * from "./interval.js";
