@@ -44,7 +44,13 @@ export type IssueCode =
   | "divisor_floor_unknown"
   | "max_total_unknown"
   | "spd_from_total"
-  | "yandas_not_met";
+  | "yandas_not_met"
+  // added by the engine: measured value, region and compliance notes
+  | "value_outside_tiers"
+  | "spd_total_out_of_range"
+  | "region_not_reported"
+  | "compliance_rule_not_met"
+  | "compliance_target_not_met";
 
 export interface Issue {
   code: IssueCode;

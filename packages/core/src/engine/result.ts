@@ -1,6 +1,13 @@
 import type { Issue } from "../issues.js";
 import type { EvidenceStatus } from "../input/schemas.js";
-import type { Aspect, Text } from "../model/index.js";
+import type { Aspect, Stage, Text } from "../model/index.js";
+
+/*
+ * Nullable numbers: where the edition lacks a number the value needs (`value: null` in the edition, e.g. the 2023
+ * skor jumlah inovasi), the value is `null`, never 0, and every value computed from it is null too (null propagates);
+ * an issue in `RegionResult.issues` names the missing number. Unrounded numbers are exact sums; only `index`,
+ * `nextBand`, yandas `cost.index` and compliance `progress` are rounded (half-up, the edition's decimals).
+ */
 
 /** Claimed = as the agency answered; verified = only accepted evidence and only eligible innovations. */
 export type ProjectionName = "claimed" | "verified";
@@ -21,22 +28,23 @@ export interface RowScore {
   answeredTier: number;
   /** Tier that scores in this projection (0 when the evidence is not accepted in `verified`). */
   tier: number;
-  weight: number;
-  /** weight × tier, unrounded. */
-  score: number;
-  maxScore: number;
+  /** Null when the edition does not know the weight. */
+  weight: number | null;
+  /** weight × tier, unrounded; null when the weight is unknown. */
+  score: number | null;
+  maxScore: number | null;
   evidence: EvidenceStatus;
   status: RowStatus;
 }
 
-/** An answer that scores in the claimed projection but not in the verified one. */
+/** An answer that scores in the claimed projection but not in the verified one because of its evidence. */
 export interface EvidenceGap {
   indicatorId: string;
   indicatorName: Text;
   tier: number;
   evidence: EvidenceStatus;
-  /** Points this innovation loses (weight × tier). */
-  points: number;
+  /** Points this innovation loses (weight × tier); null when the weight is unknown. */
+  points: number | null;
   /** Evidence the chosen option requires. */
   required: Text[];
 }
@@ -44,9 +52,9 @@ export interface EvidenceGap {
 export interface InnovationProjection {
   rows: RowScore[];
   /** Σ rows, unrounded. */
-  total: number;
+  total: number | null;
   /** total / maximum × 100, unrounded. */
-  maturity: number;
+  maturity: number | null;
   /** Whether the innovation's score counts in SID in this projection. */
   counted: boolean;
 }
@@ -57,28 +65,33 @@ export interface InnovationResult {
   id?: string;
   name: string;
   agency: string;
-  stage: string;
+  stage: Stage;
   urusan: string;
-  maxScore: number;
+  /** Σ weight × highest tier over the SID indicators. */
+  maxScore: number | null;
+  /** Marked rejected by verification: scores nothing in either projection. */
+  rejected: boolean;
   claimed: InnovationProjection;
   verified: InnovationProjection;
   /** Eligibility failures (each an issue with code and path). Empty = eligible. */
   ineligible: Issue[];
   evidenceGaps: EvidenceGap[];
+  /** Every issue about this innovation: answer problems, rejection, eligibility failures. */
+  issues: Issue[];
 }
 
-/** One SID indicator across the region: Σ over innovations / divisor — what it adds to SID. */
+/** One indicator across the region: for SID Σ over innovations / divisor, for SPD the row itself. */
 export interface IndicatorBreakdown {
   indicatorId: string;
   aspect: Aspect;
   name: Text;
-  weight: number;
+  weight: number | null;
   /** Σ of the row scores over counted innovations (SID) or the row score (SPD). */
-  sum: number;
+  sum: number | null;
   /** Contribution to the region total: sum / divisor for SID, the row score for SPD. */
-  contribution: number;
-  /** Highest possible contribution. */
-  maxContribution: number;
+  contribution: number | null;
+  /** Contribution if every counted innovation (SID) or the row (SPD) reached the highest tier. */
+  maxContribution: number | null;
 }
 
 export interface PredicateResult {
@@ -86,33 +99,46 @@ export interface PredicateResult {
   label: Text;
 }
 
+export interface JumlahInovasiResult {
+  /** Innovations counted (scoring) in this projection. */
+  count: number;
+  /** perInnovation × MIN(count, cap), 0 when the yandas rule is required and fails. */
+  score: number | null;
+  max: number | null;
+  /** Null when the edition does not know how many urusan must be covered. */
+  yandasMet: boolean | null;
+}
+
 export interface RegionProjection {
   spd: {
-    score: number;
-    max: number;
+    score: number | null;
+    max: number | null;
     /** "rows" when computed from SPD answers, "total" when given as a number. */
     from: "rows" | "total";
     rows: RowScore[];
   };
   sid: {
     /** Σ innovation scores (counted innovations). */
-    innovationSum: number;
-    /** n: innovations in the divisor. */
+    innovationSum: number | null;
+    /** Innovations whose score counts. */
+    counted: number;
+    /** n: innovations in the divisor (counted, plus rejected/ineligible ones where the edition says so). */
     n: number;
-    divisor: number;
+    /** MAX(floor, n). */
+    divisor: number | null;
     /** innovationSum / divisor. */
-    fromIndicators: number;
-    jumlahInovasi: { count: number; score: number; max: number; yandasMet: boolean };
+    fromIndicators: number | null;
+    jumlahInovasi: JumlahInovasiResult;
     /** fromIndicators + jumlahInovasi.score. */
-    score: number;
+    score: number | null;
   };
   /** SPD + SID, unrounded. */
-  total: number;
-  maxTotal: number;
+  total: number | null;
+  maxTotal: number | null;
   /** IID 0–100 rounded by the edition's rule (half-up, 2 decimals); null when the edition lacks a number it needs. */
   index: number | null;
   predicate: PredicateResult | null;
-  /** Index points to the next band up, if any. */
+  /** The next band up: index points and total points still needed to reach its lowest value. */
   nextBand: { band: PredicateResult; indexNeeded: number; pointsNeeded: number } | null;
   breakdown: IndicatorBreakdown[];
 }
@@ -122,20 +148,27 @@ export interface YandasResult {
   minCovered: number | null;
   covered: string[];
   missing: string[];
-  met: boolean;
-  /** Index points lost because the rule fails (skor jumlah inovasi forfeited); 0 when met. */
-  cost: { points: number; index: number };
+  /** Null when `minCovered` is unknown. */
+  met: boolean | null;
+  /** Skor jumlah inovasi forfeited because the rule fails (points, and index points rounded); 0 when met or not required. */
+  cost: { points: number | null; index: number | null };
 }
 
 export interface RuleOutcome {
   ruleId: string;
   name: Text;
+  /** Year the innovations must belong to. */
+  year: number;
+  /** Stages that count; null = every stage. */
+  countedStages: Stage[] | null;
   agencies: {
     agency: string;
     type: string;
     count: number;
     required: number;
     complies: boolean;
+    /** Innovations still missing (0 when it complies). */
+    shortBy: number;
   }[];
   compliant: number;
   nonCompliant: number;
@@ -144,9 +177,10 @@ export interface RuleOutcome {
 export interface TargetOutcome {
   targetId: string;
   name: Text;
+  year: number;
   target: number;
   count: number;
-  /** count / target × 100, capped at 100. */
+  /** count / target × 100, capped at 100, rounded half-up to 2 decimals. */
   progress: number;
   met: boolean;
 }
@@ -156,11 +190,13 @@ export interface ComplianceResult {
   targets: TargetOutcome[];
   /** Agencies with no innovation at all. */
   agenciesWithout: string[];
+  /** Unknown agencies, and one issue per agency not complying and per target not met (the "why"). */
+  issues: Issue[];
 }
 
 export interface RegionResult {
   edition: { id: string; name: Text; year: number };
-  region: { name: string; level: string; year: number };
+  region: { name: string; level: string; year: number; reported: boolean };
   claimed: RegionProjection;
   verified: RegionProjection;
   innovations: InnovationResult[];

@@ -1,0 +1,46 @@
+import type { Agency, RegionInput } from "../input/schemas.js";
+import type { Issue } from "../issues.js";
+import { issue } from "../engine/_issue.js";
+import { normaliseText } from "../engine/_text.js";
+
+/** Each innovation's agency (index into `agencies`, or -1 when unknown), with the issues found matching them. */
+export interface AgencyMatch {
+  agencyOf: number[];
+  issues: Issue[];
+}
+
+/**
+ * Match every innovation's `agency` to the region's agencies by id or name (ignoring case and extra spaces).
+ * An innovation naming no listed agency gets `unknown_agency` (only when agencies are listed at all);
+ * two agencies with the same name or id get `duplicate_agency`.
+ */
+export function matchAgencies(input: RegionInput): AgencyMatch {
+  const issues: Issue[] = [];
+  const byKey = new Map<string, number>();
+  input.agencies.forEach((a, j) => {
+    for (const key of agencyKeys(a)) {
+      const first = byKey.get(key);
+      if (first === undefined) byKey.set(key, j);
+      else if (first !== j) {
+        issues.push(issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }));
+        break;
+      }
+    }
+  });
+  const names = input.agencies.map((a) => a.name);
+  const agencyOf = input.innovations.map((inv, i) => {
+    const j = byKey.get(normaliseText(inv.agency));
+    if (j !== undefined) return j;
+    if (input.agencies.length > 0) {
+      issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given: inv.agency, allowed: names }));
+    }
+    return -1;
+  });
+  return { agencyOf, issues };
+}
+
+function agencyKeys(a: Agency): string[] {
+  const keys = [normaliseText(a.name)];
+  if (a.id !== undefined && normaliseText(a.id) !== keys[0]) keys.push(normaliseText(a.id));
+  return keys;
+}

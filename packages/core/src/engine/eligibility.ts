@@ -1,0 +1,57 @@
+import type { Innovation } from "../input/schemas.js";
+import type { Issue } from "../issues.js";
+import type { Edition, Indicator } from "../model/edition.js";
+import { issue, type Path } from "./_issue.js";
+
+/**
+ * Why an innovation is not eligible under the edition's rules (empty = eligible): stage not scored, implementation
+ * (or trial) date outside the window, rancang bangun too short, entered too often, a mandatory indicator unanswered.
+ * `answeredTier` gives the claimed tier of each SID indicator. Rules whose number is unknown are not applied.
+ */
+export function eligibilityIssues(
+  innovation: Innovation,
+  edition: Edition,
+  answeredTier: (indicator: Indicator) => number,
+  path: Path,
+): Issue[] {
+  const rules = edition.eligibility;
+  const out: Issue[] = [];
+
+  const stages = rules.scoredStages.value;
+  if (stages !== null && !stages.includes(innovation.stage)) {
+    out.push(issue("stage_not_scored", "warning", [...path, "stage"], { stage: innovation.stage, allowed: stages }));
+  }
+
+  if (rules.window) {
+    const { from, to } = rules.window;
+    const field = innovation.implementationDate !== undefined ? "implementationDate" : "trialDate";
+    const date = innovation.implementationDate ?? innovation.trialDate ?? null;
+    if (date === null || date < from || date > to) {
+      out.push(issue("outside_window", "warning", [...path, field], { date, from, to }));
+    }
+  }
+
+  const minWords = rules.minDesignWords?.value ?? null;
+  if (minWords !== null && (innovation.designWords ?? 0) < minWords) {
+    out.push(
+      issue("design_too_short", "warning", [...path, "designWords"], {
+        given: innovation.designWords ?? null,
+        min: minWords,
+      }),
+    );
+  }
+
+  const maxEntries = rules.maxEntries?.value ?? null;
+  if (maxEntries !== null && (innovation.entries ?? 1) > maxEntries) {
+    out.push(issue("too_many_entries", "warning", [...path, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
+  }
+
+  if (rules.mandatoryRequired) {
+    for (const ind of edition.indicators) {
+      if (ind.aspect === "SID" && ind.mandatory && answeredTier(ind) === 0) {
+        out.push(issue("mandatory_unanswered", "warning", [...path, "answers", ind.id], { indicator: ind.id }));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Band, Edition } from "../model/edition.js";
+import { contains } from "../model/interval.js";
+import type { PredicateResult } from "./result.js";
+import { roundHalfUp } from "./_round.js";
+
+/**
+ * The predicate (band) of an index under an edition. The index is first rounded half-up to the edition's decimals
+ * (a no-op for an index already rounded), and the band is chosen on that rounded value — so 40.004 is 40.00,
+ * "Kurang Inovatif" in 2026. Null when no band holds it.
+ *
+ * @example
+ * predicateFor(40.01, iid2026)?.label.id //=> "Inovatif"
+ * predicateFor(0, iid2026)?.label.id     //=> "Tidak Dapat Dinilai"
+ */
+export function predicateFor(index: number, edition: Edition): PredicateResult | null {
+  const band = bandFor(index, edition);
+  return band ? toPredicate(band) : null;
+}
+
+export function bandFor(index: number, edition: Edition): Band | null {
+  const rounded = roundHalfUp(index, edition.formula.rounding.decimals);
+  return edition.bands.find((b) => contains(b, rounded)) ?? null;
+}
+
+export function toPredicate(band: Band): PredicateResult {
+  return { id: band.id, label: band.label };
+}
+
+/** Lowest index (at the edition's decimals) that lies in `band`. */
+export function lowestIndexIn(band: Band, decimals: number): number {
+  return band.min.inclusive ? band.min.value : roundHalfUp(band.min.value + 10 ** -decimals, decimals);
+}
+
+/**
+ * The band just above the one holding `index`, with the index and total points still needed to reach its lowest
+ * value. Null at the top band or when the index holds no band.
+ */
+export function nextBandFor(
+  index: number,
+  total: number,
+  maxTotal: number,
+  edition: Edition,
+): { band: PredicateResult; indexNeeded: number; pointsNeeded: number } | null {
+  const current = bandFor(index, edition);
+  if (!current) return null;
+  const above = edition.bands
+    .filter((b) => b.min.value >= current.max.value && b !== current)
+    .sort((a, b) => a.min.value - b.min.value)[0];
+  if (!above) return null;
+  const decimals = edition.formula.rounding.decimals;
+  const target = lowestIndexIn(above, decimals);
+  return {
+    band: toPredicate(above),
+    indexNeeded: roundHalfUp(target - index, decimals),
+    pointsNeeded: roundHalfUp((target * maxTotal) / 100 - total, decimals),
+  };
+}

@@ -1,0 +1,130 @@
+import { checkCompliance } from "../compliance/check.js";
+import type { RegionInput } from "../input/schemas.js";
+import type { Issue } from "../issues.js";
+import type { Edition } from "../model/edition.js";
+import { issue } from "./_issue.js";
+import { roundHalfUp } from "./_round.js";
+import { editionGaps } from "./edition-gaps.js";
+import { scoreInnovation } from "./innovation.js";
+import { nextBandFor, predicateFor } from "./predicate.js";
+import type { InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
+import { scoreSid, sidBreakdown } from "./sid.js";
+import { scoreSpd, type SpdPart } from "./spd.js";
+import { yandasCoverage } from "./yandas.js";
+
+/**
+ * Score a region under an edition, in the claimed and the verified projection.
+ *
+ * SPD = Σ weight × tier over the SPD rows (or the given total); SID = Σ counted innovation scores / MAX(floor, n) +
+ * skor jumlah inovasi; IID = (SPD + SID) / maxTotal × 100, rounded half-up to the edition's decimals once, at the end;
+ * the predicate is the band holding the rounded index ("Tidak Dapat Dinilai" when the region did not report or the
+ * index is 0). Values the edition cannot give (a `null` number) are null, with an issue naming the number.
+ * The edition's compliance rules and targets and the input's own are checked too.
+ *
+ * Pass a parsed input (`parseRegionInput`) and a validated edition. Never throws for bad answers: they are issues.
+ *
+ * @example
+ * const input = parseRegionInput(json);
+ * if (input.ok) {
+ *   const r = scoreRegion(input.value, getEdition("iid-2026"));
+ *   r.verified.index           //=> 48.22
+ *   r.verified.predicate?.label //=> { id: "Inovatif", en: "Innovative" }
+ * }
+ */
+export function scoreRegion(input: RegionInput, edition: Edition): RegionResult {
+  const issues: Issue[] = editionGaps(edition);
+  const innovations = input.innovations.map((inv, i) => scoreInnovation(inv, edition, i));
+  for (const r of innovations) issues.push(...r.issues);
+  const spd = scoreSpd(input, edition);
+  issues.push(...spd.issues);
+  if (!input.region.reported) issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
+
+  const yandas = { claimed: coverage(input, innovations, "claimed", edition), verified: coverage(input, innovations, "verified", edition) };
+  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
+  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
+  for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
+    if (y.met === false) {
+      issues.push(
+        issue("yandas_not_met", "warning", ["innovations"], {
+          projection: name,
+          covered: y.covered.length,
+          min: y.minCovered,
+          missing: y.missing,
+          points: y.cost.points,
+        }),
+      );
+    }
+  }
+
+  const compliance = checkCompliance(input, {
+    rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
+    targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
+  });
+  issues.push(...compliance.issues);
+
+  return {
+    edition: { id: edition.id, name: edition.name, year: edition.year },
+    region: { name: input.region.name, level: input.region.level, year: input.region.year, reported: input.region.reported },
+    claimed,
+    verified,
+    innovations,
+    yandas,
+    compliance,
+    issues,
+  };
+}
+
+function coverage(input: RegionInput, results: InnovationResult[], projection: ProjectionName, edition: Edition): YandasResult {
+  const counted = input.innovations.filter((_, i) => results[i]?.[projection].counted);
+  const cov = yandasCoverage(counted, edition);
+  const { perInnovation, countCap, requiresYandas } = edition.formula.jumlahInovasi;
+  const maxTotal = edition.formula.maxTotal.value;
+  if (!requiresYandas || cov.met === true) return { ...cov, cost: { points: 0, index: 0 } };
+  if (cov.met === null) return { ...cov, cost: { points: null, index: null } };
+  const per = perInnovation.value;
+  const cap = countCap.value;
+  const points = per === null || cap === null ? null : per * Math.min(counted.length, cap);
+  const index = points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((points / maxTotal) * 100, edition.formula.rounding.decimals);
+  return { ...cov, cost: { points, index } };
+}
+
+function project(
+  input: RegionInput,
+  innovations: InnovationResult[],
+  projection: ProjectionName,
+  spd: SpdPart,
+  yandas: YandasResult,
+  edition: Edition,
+): RegionProjection {
+  const sid = scoreSid(innovations, projection, yandas.met, edition);
+  const total = spd.score === null || sid.score === null ? null : spd.score + sid.score;
+  const maxTotal = edition.formula.maxTotal.value;
+  const decimals = edition.formula.rounding.decimals;
+  let index: number | null = null;
+  if (!input.region.reported) index = 0;
+  else if (total !== null && maxTotal !== null && maxTotal > 0) index = roundHalfUp((total / maxTotal) * 100, decimals);
+  const predicate = index === null ? null : predicateFor(index, edition);
+  const nextBand =
+    input.region.reported && index !== null && total !== null && maxTotal !== null
+      ? nextBandFor(index, total, maxTotal, edition)
+      : null;
+  const spdBreakdown = spd.rows.map((r) => ({
+    indicatorId: r.indicatorId,
+    aspect: r.aspect,
+    name: edition.indicators.find((i) => i.id === r.indicatorId)?.name ?? { id: r.indicatorId, en: r.indicatorId },
+    weight: r.weight,
+    sum: r.score,
+    contribution: r.score,
+    maxContribution: r.maxScore,
+  }));
+  return {
+    spd,
+    sid,
+    total,
+    maxTotal,
+    index,
+    predicate,
+    nextBand,
+    breakdown: [...spdBreakdown, ...sidBreakdown(innovations, projection, sid, edition)],
+  };
+}
