@@ -1,0 +1,95 @@
+/**
+ * @inovasi/core — the Indeks Inovasi Daerah (IID) model as validated data, and pure scoring and compliance functions.
+ *
+ * @example
+ * import { parseRegionInput, scoreRegion, defaultEdition, formatIssue } from "@inovasi/core";
+ * const input = parseRegionInput(json);
+ * if (!input.ok) for (const i of input.issues) console.log(formatIssue(i));
+ * else {
+ *   const r = scoreRegion(input.value, defaultEdition);
+ *   console.log(r.verified.index, r.verified.predicate?.label.id);
+ * }
+ */
+
+// Model schemas (zod) and their types
+export {
+  Text,
+  Confidence,
+  Source,
+  SourceRef,
+  SourcedNumber,
+  Bound,
+  Interval,
+  Stage,
+  AgencyType,
+  ComplianceRule,
+  ComplianceTarget,
+  ComplianceSet,
+  MeasureTier,
+  Measure,
+  Option,
+  Aspect,
+  Indicator,
+  Band,
+  Formula,
+  Yandas,
+  Eligibility,
+  SpdMode,
+  Edition,
+  contains,
+  formatInterval,
+  isEmpty,
+  adjacency,
+} from "./model/index.js";
+export type { EditionInput, Adjacency } from "./model/index.js";
+
+// Region input
+export {
+  EvidenceStatus,
+  Answer,
+  RegionLevel,
+  Region,
+  Agency,
+  InnovationForm,
+  InnovationKind,
+  Initiator,
+  Innovation,
+  RegionInput,
+} from "./input/schemas.js";
+export type { AnswerInput, InnovationInput, RegionInputData } from "./input/schemas.js";
+export { parseRegionInput } from "./input/parse.js";
+export type { Locale } from "./input/parse.js";
+
+// Issues and messages
+export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
+export { formatIssue } from "./messages/format.js";
+export type { MessageLocale } from "./messages/format.js";
+export { renderPath } from "./messages/_format.js";
+
+// Engine
+export { resolveAnswer } from "./engine/answer.js";
+export type { ResolvedAnswer } from "./engine/answer.js";
+export { scoreInnovation } from "./engine/innovation.js";
+export { scoreRegion } from "./engine/region.js";
+export { predicateFor } from "./engine/predicate.js";
+export { roundHalfUp } from "./engine/_round.js";
+export type {
+  ProjectionName,
+  RowStatus,
+  RowScore,
+  EvidenceGap,
+  InnovationProjection,
+  InnovationResult,
+  IndicatorBreakdown,
+  PredicateResult,
+  JumlahInovasiResult,
+  RegionProjection,
+  YandasResult,
+  RuleOutcome,
+  TargetOutcome,
+  ComplianceResult,
+  RegionResult,
+} from "./engine/result.js";
+
+// Compliance
+export { checkCompliance } from "./compliance/check.js";

@@ -1,0 +1,31 @@
+import type { Issue, IssueCode } from "../issues.js";
+
+export type Params = Issue["params"];
+/** One message per issue code; `p` renders a param for reading. */
+export type MessageMap = Record<IssueCode, (params: Params, p: (key: string) => string) => string>;
+
+const LIST_LIMIT = 10;
+
+/** A param as text: lists joined (the first ten, then how many more), null and absent as `empty`. */
+export function renderValue(value: Params[string] | undefined, empty: string): string {
+  if (value === undefined || value === null) return empty;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return empty;
+    const shown = value.slice(0, LIST_LIMIT).map((v) => `"${v}"`).join(", ");
+    return value.length > LIST_LIMIT ? `${shown}, … (+${value.length - LIST_LIMIT})` : shown;
+  }
+  return String(value);
+}
+
+/**
+ * A path as a person reads it: `["innovations", 3, "answers", "SID-18"]` → `innovations[3].answers.SID-18`.
+ * Keys that are not plain identifiers stay readable as they are (`answers.SID-18`).
+ */
+export function renderPath(path: Issue["path"]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { MessageMap } from "./_format.js";
+
+/** Messages in English, one per issue code. */
+export const en: MessageMap = {
+  schema: () => "the value does not have the expected shape",
+  edition_not_found: (_, p) => `unknown edition "${p("id")}"; available editions: ${p("allowed")}`,
+  duplicate_id: (_, p) => `id "${p("id")}" is used more than once; every id must be unique`,
+  unknown_source: (_, p) => `source "${p("ref")}" is not in the edition's list of sources`,
+  unknown_value_confidence: () => `this number is empty (null), so its source confidence must be "unknown"`,
+  missing_number: (_, p) => `edition ${p("edition")} does not give this number yet; values that depend on it are left empty (not 0)`,
+  duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
+  interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
+  interval_overlap: (_, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly`,
+  interval_gap: (_, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly`,
+  bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
+  max_mismatch: (_, p) => `maximum ${p("given")} differs from the computed sum ${p("expected")}`,
+  extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,
+  unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
+  unknown_option: (_, p) => `option "${p("given")}" is unknown for indicator ${p("indicator")}; valid options: ${p("allowedEn")} (${p("allowed")})`,
+  unknown_measure: (prm, p) =>
+    prm.given === null
+      ? `indicator ${p("indicator")} cannot be answered with a measured value; give a tier or an option`
+      : `measure "${p("given")}" is unknown for indicator ${p("indicator")}; valid measures: ${p("allowed")}`,
+  measure_required: (_, p) => `indicator ${p("indicator")} has several measures; name the measure: ${p("allowed")}`,
+  tier_out_of_range: (_, p) => `tier ${p("given")} is not valid for indicator ${p("indicator")}; valid tiers: ${p("allowed")}`,
+  answer_conflict: (_, p) => `the answers to indicator ${p("indicator")} disagree (${p("via")} give tiers ${p("tiers")}); give one, or make them agree`,
+  unknown_agency: (_, p) => `agency "${p("given")}" is not in the list of agencies; listed: ${p("allowed")}`,
+  duplicate_agency: (_, p) => `agency "${p("given")}" is listed more than once (first at agencies[${p("first")}])`,
+  spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,
+  spd_rows_missing: (_, p) => `no SPD indicator is answered yet (${p("rows")} rows); SPD counts as 0`,
+  unknown_urusan: (_, p) => `urusan "${p("given")}" is unknown`,
+  innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
+  stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
+  outside_window: (prm, p) =>
+    prm.date === null
+      ? `the implementation (or trial) date is missing; it must be between ${p("from")} and ${p("to")}`
+      : `date ${p("date")} is outside ${p("from")} to ${p("to")}`,
+  design_too_short: (prm, p) =>
+    prm.given === null
+      ? `the design narrative's word count is missing; at least ${p("min")} words`
+      : `the design narrative has ${p("given")} words; at least ${p("min")} words`,
+  too_many_entries: (_, p) => `this innovation has been entered ${p("given")} times; at most ${p("max")}`,
+  mandatory_unanswered: (_, p) => `mandatory indicator ${p("indicator")} is not answered; the innovation does not count in the verified projection`,
+  stages_rule_unknown: (_, p) => `edition ${p("edition")} does not say which stages are scored; every stage is scored`,
+  jumlah_inovasi_unknown: (_, p) => `edition ${p("edition")} lacks the innovation-count score rule; SID, total and index are left empty`,
+  divisor_floor_unknown: (_, p) => `edition ${p("edition")} lacks the SID divisor floor; SID, total and index are left empty`,
+  max_total_unknown: (_, p) => `edition ${p("edition")} lacks the maximum total score; the index is left empty`,
+  spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
+  yandas_not_met: (_, p) => `the yandas rule is not met (${p("projection")} projection): ${p("covered")} of at least ${p("min")} basic-service urusan; not covered: ${p("missing")}; innovation-count score lost: ${p("points")}`,
+  value_outside_tiers: (_, p) => `value ${p("value")} (measure ${p("measure")}) falls in no tier of indicator ${p("indicator")}; tier 0`,
+  spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
+  region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
+  compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
+  compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
+};

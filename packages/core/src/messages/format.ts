@@ -1,0 +1,26 @@
+import type { Issue } from "../issues.js";
+import { renderPath, renderValue, type MessageMap } from "./_format.js";
+import { en } from "./en.js";
+import { id } from "./id.js";
+
+export type MessageLocale = "id" | "en";
+
+const maps: Record<MessageLocale, MessageMap> = { id, en };
+const EMPTY: Record<MessageLocale, string> = { id: "(kosong)", en: "(empty)" };
+
+/**
+ * An issue as one line of text in Bahasa Indonesia (default) or English, starting with where it is.
+ * `schema` issues keep the text zod's own locale gave them.
+ *
+ * @example
+ * formatIssue({ code: "unknown_option", severity: "error", path: ["innovations", 3, "answers", "SID-18", "option"],
+ *   params: { indicator: "SID-18", given: "banyak", allowed: ["1–200 orang", "201–500 orang"] } })
+ * //=> 'innovations[3].answers.SID-18.option: pilihan "banyak" tidak dikenal untuk indikator SID-18; pilihan yang sah: "1–200 orang", "201–500 orang"'
+ */
+export function formatIssue(issue: Issue, locale: MessageLocale = "id"): string {
+  const map = maps[locale];
+  const p = (key: string) => renderValue(issue.params[key], EMPTY[locale]);
+  const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](issue.params, p);
+  const where = renderPath(issue.path);
+  return where === "" ? text : `${where}: ${text}`;
+}

@@ -1,0 +1,55 @@
+import type { MessageMap } from "./_format.js";
+
+/** Messages in Bahasa Indonesia, one per issue code. */
+export const id: MessageMap = {
+  schema: () => "isian tidak sesuai bentuk yang diharapkan",
+  edition_not_found: (_, p) => `edisi "${p("id")}" tidak dikenal; edisi yang tersedia: ${p("allowed")}`,
+  duplicate_id: (_, p) => `id "${p("id")}" dipakai lebih dari sekali; setiap id harus unik`,
+  unknown_source: (_, p) => `sumber "${p("ref")}" tidak ada dalam daftar sumber edisi`,
+  unknown_value_confidence: () => `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`,
+  missing_number: (_, p) => `edisi ${p("edition")} belum memuat angka ini; nilai yang bergantung padanya dikosongkan (bukan 0)`,
+  duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
+  interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
+  interval_overlap: (_, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat`,
+  interval_gap: (_, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat`,
+  bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
+  max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah yang dihitung ${p("expected")}`,
+  extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
+  unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
+  unknown_option: (_, p) => `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; pilihan yang sah: ${p("allowed")}`,
+  unknown_measure: (prm, p) =>
+    prm.given === null
+      ? `indikator ${p("indicator")} tidak dapat diisi dengan angka ukuran; isi tingkat atau pilihan`
+      : `ukuran "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ukuran yang sah: ${p("allowed")}`,
+  measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa ukuran; sebutkan ukurannya: ${p("allowed")}`,
+  tier_out_of_range: (_, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}`,
+  answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
+  unknown_agency: (_, p) => `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; yang terdaftar: ${p("allowed")}`,
+  duplicate_agency: (_, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama di agencies[${p("first")}])`,
+  spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,
+  spd_rows_missing: (_, p) => `belum ada jawaban indikator SPD (${p("rows")} baris); SPD dihitung 0`,
+  unknown_urusan: (_, p) => `urusan "${p("given")}" tidak dikenal`,
+  innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
+  stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
+  outside_window: (prm, p) =>
+    prm.date === null
+      ? `tanggal penerapan (atau uji coba) belum diisi; harus antara ${p("from")} dan ${p("to")}`
+      : `tanggal ${p("date")} di luar rentang ${p("from")} s.d. ${p("to")}`,
+  design_too_short: (prm, p) =>
+    prm.given === null
+      ? `jumlah kata rancang bangun belum diisi; minimal ${p("min")} kata`
+      : `rancang bangun ${p("given")} kata; minimal ${p("min")} kata`,
+  too_many_entries: (_, p) => `inovasi ini sudah diikutkan ${p("given")} kali; paling banyak ${p("max")} kali`,
+  mandatory_unanswered: (_, p) => `indikator wajib ${p("indicator")} belum dijawab; inovasi tidak dihitung dalam proyeksi terverifikasi`,
+  stages_rule_unknown: (_, p) => `edisi ${p("edition")} belum menetapkan tahapan mana yang dinilai; semua tahapan dinilai`,
+  jumlah_inovasi_unknown: (_, p) => `edisi ${p("edition")} belum memuat aturan skor jumlah inovasi; SID, total dan indeks dikosongkan`,
+  divisor_floor_unknown: (_, p) => `edisi ${p("edition")} belum memuat batas bawah pembagi SID; SID, total dan indeks dikosongkan`,
+  max_total_unknown: (_, p) => `edisi ${p("edition")} belum memuat skor total maksimum; indeks dikosongkan`,
+  spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
+  yandas_not_met: (_, p) => `aturan yandas tidak terpenuhi (proyeksi ${p("projection")}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${p("points")}`,
+  value_outside_tiers: (_, p) => `nilai ${p("value")} (ukuran ${p("measure")}) tidak masuk tingkat mana pun pada indikator ${p("indicator")}; tingkat 0`,
+  spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
+  region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
+  compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
+  compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
+};
