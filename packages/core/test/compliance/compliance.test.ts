@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { checkCompliance } from "../../src/compliance/check.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import type { AgencyType } from "../../src/model/common.js";
+import type { ComplianceSet } from "../../src/model/compliance.js";
+import { innovation, region } from "../engine/builders.js";
+import { edition2026 as e, editionWith } from "../engine/fixtures.js";
+
+const agency = (name: string, type: AgencyType, id?: string) => ({ name, type, ...(id ? { id } : {}) });
+const name = (id: string) => ({ id, en: id });
+
+/** Kutai Kartanegara, "Satu Instansi Satu Inovasi": every OPD, kecamatan and kelurahan, at least one a year. */
+const kukar: ComplianceSet = {
+  rules: [{ id: "kukar-satu-instansi", name: name("Satu Instansi Satu Inovasi"), agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 }],
+  targets: [],
+};
+
+describe("compliance rule: Kutai Kartanegara, every OPD, kecamatan and kelurahan ≥ 1 a year", () => {
+  const input = region(
+    {
+      agencies: [
+        agency("Dinas Kesehatan", "opd"),
+        agency("Kecamatan Tenggarong", "kecamatan", "KEC-TGR"),
+        agency("Kelurahan Melayu", "kelurahan"),
+        agency("RSUD AM Parikesit", "rsud"),
+        agency("Dinas Pendidikan", "opd"),
+      ],
+      innovations: [
+        innovation(e, 2, { agency: "dinas  KESEHATAN" }),
+        innovation(e, 2, { agency: "KEC-TGR", year: 2022 }), // the year before: does not count in 2023
+        innovation(e, 2, { agency: "Kelurahan Melayu" }),
+        innovation(e, 2, { agency: "Dinas Pendidikan", rejected: true }), // rejected still counts as produced
+        innovation(e, 2, { agency: "Dinas Pariwisata" }),
+      ],
+    },
+    2023,
+  );
+  const r = checkCompliance(input, kukar, 2023);
+
+  it("counts per agency of the rule's types in the year, and says who falls short", () => {
+    const [rule] = r.rules;
+    expect(rule).toMatchObject({ ruleId: "kukar-satu-instansi", year: 2023, countedStages: null, compliant: 3, nonCompliant: 1 });
+    expect(rule?.agencies).toEqual([
+      { agency: "Dinas Kesehatan", type: "opd", count: 1, required: 1, complies: true, shortBy: 0 },
+      { agency: "Kecamatan Tenggarong", type: "kecamatan", count: 0, required: 1, complies: false, shortBy: 1 },
+      { agency: "Kelurahan Melayu", type: "kelurahan", count: 1, required: 1, complies: true, shortBy: 0 },
+      { agency: "Dinas Pendidikan", type: "opd", count: 1, required: 1, complies: true, shortBy: 0 },
+    ]);
+    expect(r.issues).toContainEqual({
+      code: "compliance_rule_not_met",
+      severity: "warning",
+      path: ["agencies", 1],
+      params: { rule: "kukar-satu-instansi", ruleName: "Satu Instansi Satu Inovasi", agency: "Kecamatan Tenggarong", count: 0, required: 1, year: 2023, stages: [] },
+    });
+  });
+
+  it("flags an innovation naming an unlisted agency, where it is", () => {
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: "unknown_agency", path: ["innovations", 4, "agency"], params: expect.objectContaining({ given: "Dinas Pariwisata" }) }));
+  });
+
+  it("lists agencies with no innovation at all", () => {
+    expect(r.agenciesWithout).toEqual(["RSUD AM Parikesit"]);
+  });
+
+  it("counts only the rule's stages when it names them, in the rule's own year", () => {
+    const staged = checkCompliance(input, { rules: [{ ...kukar.rules[0]!, countedStages: ["uji_coba"], year: 2022 }], targets: [] });
+    expect(staged.rules[0]?.agencies.map((a) => a.count)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe("compliance target: Pangkalpinang, 100 innovations proposed in 2025", () => {
+  const pangkalpinang: ComplianceSet = { rules: [], targets: [{ id: "pgk-2025", name: name("100 inovasi 2025"), count: 100, year: 2025 }] };
+  const many = (n: number, year: number, agencyName = "Dinas Kominfo") => Array.from({ length: n }, () => innovation(e, 1, { agency: agencyName, year }));
+
+  it("measures progress to the target", () => {
+    const input = region({ agencies: [agency("Dinas Kominfo", "opd"), agency("SDN 1", "sekolah")], innovations: [...many(36, 2025), ...many(5, 2024)] }, 2025);
+    const r = checkCompliance(input, pangkalpinang);
+    expect(r.targets).toEqual([{ targetId: "pgk-2025", name: name("100 inovasi 2025"), year: 2025, target: 100, count: 36, progress: 36, met: false }]);
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: "compliance_target_not_met", params: expect.objectContaining({ count: 36, required: 100, year: 2025 }) }));
+  });
+
+  it("is met at the target and progress stops at 100", () => {
+    const input = region({ innovations: many(120, 2025) }, 2025);
+    expect(checkCompliance(input, pangkalpinang).targets[0]).toMatchObject({ count: 120, progress: 100, met: true });
+  });
+
+  it("counts only the target's agency types when it names them", () => {
+    const input = region({ agencies: [agency("Dinas Kominfo", "opd"), agency("SDN 1", "sekolah")], innovations: [...many(3, 2025), ...many(2, 2025, "SDN 1")] }, 2025);
+    const schools: ComplianceSet = { rules: [], targets: [{ id: "sekolah", name: name("sekolah"), count: 4, agencyTypes: ["sekolah"] }] };
+    expect(checkCompliance(input, schools).targets[0]).toMatchObject({ year: 2025, count: 2, progress: 50, met: false });
+  });
+});
+
+describe("compliance inside scoreRegion", () => {
+  it("applies the edition's set and the region's own set", () => {
+    const ed = editionWith((x) => (x.compliance = { rules: [], targets: [{ id: "nasional", name: name("nasional"), count: 1 }] }));
+    const input = region({ agencies: [agency("Dinas Kesehatan", "opd")], compliance: kukar, innovations: [innovation(e, 2)] });
+    const r = scoreRegion(input, ed);
+    expect(r.compliance.rules.map((x) => x.ruleId)).toEqual(["kukar-satu-instansi"]);
+    expect(r.compliance.targets).toEqual([expect.objectContaining({ targetId: "nasional", year: 2026, met: true })]);
+  });
+
+  it("reports duplicate agencies", () => {
+    const input = region({ agencies: [agency("Dinas Kesehatan", "opd"), agency("dinas kesehatan", "opd")] });
+    expect(checkCompliance(input, kukar).issues).toContainEqual(expect.objectContaining({ code: "duplicate_agency", path: ["agencies", 1], params: { given: "dinas kesehatan", first: 0 } }));
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Issue, IssueCode } from "../../src/issues.js";
+import { en } from "../../src/messages/en.js";
+import { formatIssue } from "../../src/messages/format.js";
+import { id } from "../../src/messages/id.js";
+import { renderPath } from "../../src/messages/_format.js";
+
+/** Every issue code; `satisfies` makes the type checker fail when a code is added to IssueCode and not here. */
+const ALL = {
+  schema: 1, edition_not_found: 1, duplicate_id: 1, unknown_source: 1, unknown_value_confidence: 1, missing_number: 1,
+  duplicate_tier: 1, interval_empty: 1, interval_overlap: 1, interval_gap: 1, bands_do_not_cover: 1, max_mismatch: 1,
+  extends_unknown: 1, unknown_indicator: 1, unknown_option: 1, unknown_measure: 1, measure_required: 1,
+  tier_out_of_range: 1, answer_conflict: 1, unknown_agency: 1, duplicate_agency: 1, spd_total_required: 1,
+  spd_rows_missing: 1, unknown_urusan: 1, innovation_rejected: 1, stage_not_scored: 1, outside_window: 1,
+  design_too_short: 1, too_many_entries: 1, mandatory_unanswered: 1, stages_rule_unknown: 1, jumlah_inovasi_unknown: 1,
+  divisor_floor_unknown: 1, max_total_unknown: 1, spd_from_total: 1, yandas_not_met: 1, value_outside_tiers: 1,
+  spd_total_out_of_range: 1, region_not_reported: 1, compliance_rule_not_met: 1, compliance_target_not_met: 1,
+} satisfies Record<IssueCode, 1>;
+const CODES = Object.keys(ALL) as IssueCode[];
+
+const sample = (code: IssueCode): Issue => ({
+  code,
+  severity: "warning",
+  path: ["innovations", 3, "answers", "SID-18"],
+  params: { indicator: "SID-18", given: "x", allowed: ["a", "b"], edition: "iid-2026", id: "iid-2099", name: "Inovasi", min: 300, max: 2 },
+});
+
+describe("messages", () => {
+  it("has a message for every issue code in both locales, and nothing else", () => {
+    expect(Object.keys(id).sort()).toEqual([...CODES].sort());
+    expect(Object.keys(en).sort()).toEqual([...CODES].sort());
+  });
+
+  it.each(CODES)("renders %s in Bahasa Indonesia and English, located, with no hole", (code) => {
+    const idText = formatIssue(sample(code), "id");
+    const enText = formatIssue(sample(code), "en");
+    for (const text of [idText, enText]) {
+      expect(text.startsWith("innovations[3].answers.SID-18: ")).toBe(true);
+      expect(text).not.toMatch(/undefined|\[object|NaN/);
+    }
+    expect(idText).not.toBe(enText);
+  });
+
+  it("renders paths the way a person reads them", () => {
+    expect(renderPath(["innovations", 3, "answers", "SID-18"])).toBe("innovations[3].answers.SID-18");
+    expect(renderPath(["region", "level"])).toBe("region.level");
+    expect(renderPath([])).toBe("");
+  });
+
+  it("fills in the parameters, Indonesian by default", () => {
+    const issue: Issue = {
+      code: "unknown_option",
+      severity: "error",
+      path: ["innovations", 0, "answers", "SID-1", "option"],
+      params: { indicator: "SID-1", given: "SK Camat", allowed: ["SK Kepala Daerah", "Perkada / Perda"], allowedEn: ["Regional head decree", "Regional regulation"] },
+    };
+    expect(formatIssue(issue)).toBe(
+      'innovations[0].answers.SID-1.option: pilihan "SK Camat" tidak dikenal untuk indikator SID-1; pilihan yang sah: "SK Kepala Daerah", "Perkada / Perda"',
+    );
+    expect(formatIssue(issue, "en")).toBe(
+      'innovations[0].answers.SID-1.option: option "SK Camat" is unknown for indicator SID-1; valid options: "Regional head decree", "Regional regulation" ("SK Kepala Daerah", "Perkada / Perda")',
+    );
+  });
+
+  it("shortens long lists and names empty values", () => {
+    const issue: Issue = { code: "unknown_agency", severity: "warning", path: [], params: { given: "X", allowed: Array.from({ length: 12 }, (_, i) => `A${i}`) } };
+    expect(formatIssue(issue)).toMatch(/"A9", … \(\+2\)$/);
+    const date: Issue = { code: "outside_window", severity: "warning", path: ["innovations", 1, "trialDate"], params: { date: null, from: "2024-01-01", to: "2025-12-31" } };
+    expect(formatIssue(date)).toBe("innovations[1].trialDate: tanggal penerapan (atau uji coba) belum diisi; harus antara 2024-01-01 dan 2025-12-31");
+  });
+
+  it("keeps zod's localised text for schema issues", () => {
+    const issue: Issue = { code: "schema", severity: "error", path: ["region", "level"], params: { zodCode: "invalid_value" }, message: "Input tidak valid" };
+    expect(formatIssue(issue)).toBe("region.level: Input tidak valid");
+  });
+});
