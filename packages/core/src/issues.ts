@@ -17,6 +17,7 @@ export type IssueCode =
   | "interval_empty"
   | "interval_overlap"
   | "interval_gap"
+  | "interval_unsorted"
   | "bands_do_not_cover"
   | "max_mismatch"
   | "extends_unknown"

@@ -6,12 +6,16 @@ export const en: MessageMap = {
   edition_not_found: (_, p) => `unknown edition "${p("id")}"; available editions: ${p("allowed")}`,
   duplicate_id: (_, p) => `id "${p("id")}" is used more than once; every id must be unique`,
   unknown_source: (_, p) => `source "${p("ref")}" is not in the edition's list of sources`,
-  unknown_value_confidence: () => `this number is empty (null), so its source confidence must be "unknown"`,
+  unknown_value_confidence: (prm) =>
+    prm.value === null
+      ? `this number is empty (null), so its source confidence must be "unknown"`
+      : `this number is given, so its source confidence must not be "unknown" (use confirmed, peer or inferred), or empty the number (null)`,
   missing_number: (_, p) => `edition ${p("edition")} does not give this number yet; values that depend on it are left empty (not 0)`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
   interval_overlap: (_, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly`,
   interval_gap: (_, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly`,
+  interval_unsorted: (_, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the computed sum ${p("expected")}`,
   extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,

@@ -6,12 +6,16 @@ export const id: MessageMap = {
   edition_not_found: (_, p) => `edisi "${p("id")}" tidak dikenal; edisi yang tersedia: ${p("allowed")}`,
   duplicate_id: (_, p) => `id "${p("id")}" dipakai lebih dari sekali; setiap id harus unik`,
   unknown_source: (_, p) => `sumber "${p("ref")}" tidak ada dalam daftar sumber edisi`,
-  unknown_value_confidence: () => `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`,
+  unknown_value_confidence: (prm) =>
+    prm.value === null
+      ? `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`
+      : `angka ini terisi, maka tingkat keyakinan sumbernya tidak boleh "unknown" (pakai confirmed, peer atau inferred), atau kosongkan angkanya (null)`,
   missing_number: (_, p) => `edisi ${p("edition")} belum memuat angka ini; nilai yang bergantung padanya dikosongkan (bukan 0)`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
   interval_overlap: (_, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat`,
   interval_gap: (_, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat`,
+  interval_unsorted: (_, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
   max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah yang dihitung ${p("expected")}`,
   extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
