@@ -1,11 +1,22 @@
 import type { Edition, Indicator } from "../model/edition.js";
 
-/** Highest tier an indicator can reach, from its options and its measures' tiers. */
+const tiersCache = new WeakMap<Indicator, number[]>();
+
+/** Tiers an answer can reach (ascending), from the indicator's options and its measures' tiers. */
+export function tiersOf(indicator: Indicator): number[] {
+  let tiers = tiersCache.get(indicator);
+  if (!tiers) {
+    const set = new Set<number>(indicator.options.map((o) => o.tier));
+    for (const m of indicator.measures) for (const t of m.tiers) set.add(t.tier);
+    tiers = [...set].sort((a, b) => a - b);
+    tiersCache.set(indicator, tiers);
+  }
+  return tiers;
+}
+
+/** Highest tier an indicator can reach. */
 export function maxTier(indicator: Indicator): number {
-  let top = 0;
-  for (const o of indicator.options) top = Math.max(top, o.tier);
-  for (const m of indicator.measures) for (const t of m.tiers) top = Math.max(top, t.tier);
-  return top;
+  return tiersOf(indicator).at(-1) ?? 0;
 }
 
 /** weight × highest tier; null when the weight is unknown. */

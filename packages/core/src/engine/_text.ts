@@ -1,4 +1,4 @@
 /** Lower-cased, trimmed, inner whitespace collapsed: how labels, urusan and agency names are compared. */
 export function normaliseText(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -2,7 +2,7 @@ import type { Answer } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Indicator, Measure, Option } from "../model/edition.js";
 import { issue, type Path } from "./_issue.js";
-import { maxTier } from "./_edition.js";
+import { maxTier, tiersOf } from "./_edition.js";
 import { tierOfValue } from "./_measure.js";
 import { normaliseText } from "./_text.js";
 
@@ -82,7 +82,7 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
 
 function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Issue[]): number | null {
   if (tier === 0) return 0;
-  const allowed = allowedTiers(indicator);
+  const allowed = tiersOf(indicator);
   if (allowed.includes(tier)) return tier;
   issues.push(
     issue("tier_out_of_range", "error", path, {
@@ -95,17 +95,19 @@ function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Is
   return null;
 }
 
-function allowedTiers(indicator: Indicator): number[] {
-  const tiers = new Set<number>(indicator.options.map((o) => o.tier));
-  for (const m of indicator.measures) for (const t of m.tiers) tiers.add(t.tier);
-  return [...tiers].sort((a, b) => a - b);
-}
+/** Normalised Indonesian and English labels → option, built once per indicator. */
+const labelIndex = new WeakMap<Indicator, Map<string, Option>>();
 
 function optionByLabel(indicator: Indicator, given: string): Option | undefined {
-  const wanted = normaliseText(given);
-  return indicator.options.find(
-    (o) => normaliseText(o.label.id) === wanted || normaliseText(o.label.en) === wanted,
-  );
+  let index = labelIndex.get(indicator);
+  if (!index) {
+    index = new Map();
+    for (const o of indicator.options) {
+      for (const label of [o.label.en, o.label.id]) index.set(normaliseText(label), o);
+    }
+    labelIndex.set(indicator, index);
+  }
+  return index.get(normaliseText(given));
 }
 
 function unknownOption(indicator: Indicator, given: string, path: Path): Issue {
