@@ -32,7 +32,7 @@ export function schemaIssue(zi: z.core.$ZodIssue): Issue {
     code: "schema",
     severity: "error",
     path: zi.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    params: { zodCode: zi.code },
+    params: { zod: zi.code },
     message: zi.message,
   };
 }

@@ -70,7 +70,7 @@ describe("messages", () => {
   });
 
   it("keeps zod's localised text for schema issues", () => {
-    const issue: Issue = { code: "schema", severity: "error", path: ["region", "level"], params: { zodCode: "invalid_value" }, message: "Input tidak valid" };
+    const issue: Issue = { code: "schema", severity: "error", path: ["region", "level"], params: { zod: "invalid_value" }, message: "Input tidak valid" };
     expect(formatIssue(issue)).toBe("region.level: Input tidak valid");
   });
 });
