@@ -79,6 +79,8 @@ export const Formula = z.object({
     decimals: z.number().int().min(0).max(6),
     mode: z.literal("half-up"),
   }),
+  /** Highest tier an answer can reach (tier ∈ 0..maxTier; IID editions use 3). Option and measure tiers lie in 1..maxTier. */
+  maxTier: z.number().int().min(1).max(10).default(3),
 });
 export type Formula = z.infer<typeof Formula>;
 
@@ -118,13 +120,19 @@ export type SpdMode = z.infer<typeof SpdMode>;
  */
 export const Edition = z.object({
   $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and dashes"),
+  /** Lowercase letters, digits and dashes (e.g. `iid-2026`, `kaltim-2026`). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: Text,
   /** The IGA year the edition assesses. */
   year: z.number().int().min(2017).max(2100),
   description: Text.optional(),
-  /** The edition this one was derived from, for information. */
+  /** The edition this one was derived from, for information (set by `deriveEdition` and by resolving `extends`). */
   derivedFrom: z.string().optional(),
+  /**
+   * In a model file: the id of a shipped edition this file builds on, so the file holds only what differs
+   * (objects merge, indicators are patched by id, other arrays are replaced). Resolved away by `validateEdition`.
+   */
+  extends: z.string().optional(),
   sources: z.array(Source).min(1),
   spdMode: SpdMode,
   indicators: z.array(Indicator),

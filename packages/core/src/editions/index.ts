@@ -1,0 +1,3 @@
+export { editions, editionIds, getEdition, defaultEdition, DEFAULT_EDITION_ID } from "./registry.js";
+export { validateEdition } from "./validate.js";
+export { renderEditionMarkdown } from "./markdown.js";

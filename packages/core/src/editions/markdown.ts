@@ -1,0 +1,156 @@
+import type { SourceRef, SourcedNumber } from "../model/common.js";
+import type { Edition, Indicator, Measure } from "../model/edition.js";
+import { formatInterval } from "../model/interval.js";
+import { editionMaxima, highestTier } from "../model/maxima.js";
+import { missingNumbers } from "../model/missing.js";
+
+const CONFIDENCE: Record<SourceRef["confidence"], string> = {
+  confirmed: "confirmed [C]",
+  peer: "peer [P]",
+  inferred: "inferred [I]",
+  unknown: "unknown [?]",
+};
+
+/**
+ * A human-readable page for an edition (Markdown, Indonesian with English alongside): every indicator with its
+ * weight, options, evidence, measures as intervals and source; the formula parameters; the bands; the eligibility
+ * rules; and the numbers the edition leaves unknown. Deterministic, so a committed page can be compared.
+ */
+export function renderEditionMarkdown(edition: Edition): string {
+  const out: string[] = [];
+  const max = editionMaxima(edition);
+  out.push(`# ${edition.name.id} (\`${edition.id}\`)`, "", `*${edition.name.en}* — IGA ${edition.year}`, "");
+  if (edition.description) out.push(edition.description.id, "", `*${edition.description.en}*`, "");
+  if (edition.derivedFrom) out.push(`Diturunkan dari / derived from: \`${edition.derivedFrom}\``, "");
+  out.push(
+    "Halaman ini dibuat dari data edisi (`packages/core/scripts/generate-artifacts.mjs`); jangan disunting langsung.",
+    "Tingkat keyakinan / confidence: [C] confirmed, [P] peer software, [I] inferred, [?] unknown.",
+    "",
+  );
+
+  out.push("## Angka yang belum diketahui / Missing numbers", "");
+  const missing = missingNumbers(edition);
+  if (missing.length === 0) out.push("Tidak ada / none.", "");
+  else {
+    for (const m of missing) out.push(`- \`${m.path.join(".")}\`${m.note ? ` — ${m.note}` : ""}`);
+    out.push("");
+  }
+
+  const f = edition.formula;
+  out.push("## Rumus / Formula", "", "| Parameter | Nilai / value | Sumber / source |", "|---|---|---|");
+  const row = (name: string, value: string, source?: SourceRef) => out.push(`| ${name} | ${value} | ${source ? src(source) : ""} |`);
+  row("Batas bawah pembagi SID / SID divisor floor: MAX(floor, n)", num(f.sidDivisorFloor), f.sidDivisorFloor.source);
+  row("Inovasi ditolak tetap pembagi / rejected count in divisor", String(f.rejectedCountInDivisor.value), f.rejectedCountInDivisor.source);
+  row("Skor jumlah inovasi per inovasi / per innovation", num(f.jumlahInovasi.perInnovation), f.jumlahInovasi.perInnovation.source);
+  row("Batas jumlah inovasi / count cap", num(f.jumlahInovasi.countCap), f.jumlahInovasi.countCap.source);
+  row("Jumlah inovasi mensyaratkan yandas / requires yandas", String(f.jumlahInovasi.requiresYandas));
+  row("Skor SPD maksimum / max SPD", num(f.maxSpd), f.maxSpd.source);
+  row("Skor total maksimum / max total", num(f.maxTotal), f.maxTotal.source);
+  row("Pembulatan / rounding", `${f.rounding.decimals} desimal, ${f.rounding.mode}`);
+  row("Tingkat tertinggi / max tier", String(f.maxTier));
+  out.push("", `SPD mode: \`${edition.spdMode}\`${edition.spdMode === "total" ? " — SPD diisi sebagai total / SPD is given as a total" : ""}.`, "");
+  out.push(
+    "Maksimum yang dihitung dari data / maxima computed from the data:",
+    "",
+    `- SID per inovasi / per innovation: ${show(max.sidPerInnovation)}`,
+    `- SPD dari baris / from rows: ${show(max.spdFromRows)}`,
+    `- Skor jumlah inovasi / jumlah inovasi: ${show(max.jumlahInovasi)}`,
+    `- Total (maxSpd + SID + jumlah): ${show(max.total)}`,
+    "",
+  );
+
+  out.push("## Predikat / Bands", "", "Pada indeks yang dibulatkan / on the rounded index.", "");
+  out.push("| Predikat | Label (en) | Rentang / interval | Sumber / source |", "|---|---|---|---|");
+  for (const b of edition.bands) out.push(`| ${cell(b.label.id)} | ${cell(b.label.en)} | ${formatInterval(b)} | ${src(b.source)} |`);
+  out.push("");
+
+  const y = edition.yandas;
+  out.push("## Yandas (urusan wajib pelayanan dasar)", "");
+  out.push(`Minimal tercakup / minimum covered: ${num(y.minCovered)} dari ${y.urusan.length} — ${src(y.minCovered.source)}`, "");
+  out.push(`Urusan terkait ikut dihitung / related urusan count: ${y.countRelatedUrusan}`, "");
+  for (const u of y.urusan) out.push(`- ${u}`);
+  out.push("");
+
+  const el = edition.eligibility;
+  out.push("## Syarat penilaian / Eligibility", "", "| Aturan / rule | Nilai / value | Sumber / source |", "|---|---|---|");
+  out.push(`| Tahapan yang dinilai / scored stages | ${el.scoredStages.value?.join(", ") ?? "belum diketahui / unknown"} | ${src(el.scoredStages.source)} |`);
+  out.push(`| Rentang waktu penerapan / window | ${el.window ? `${el.window.from} s.d. ${el.window.to}` : "tidak ada / none"} | ${el.window ? src(el.window.source) : ""} |`);
+  out.push(`| Minimal kata rancang bangun / min design words | ${el.minDesignWords ? num(el.minDesignWords) : "tidak ada / none"} | ${el.minDesignWords ? src(el.minDesignWords.source) : ""} |`);
+  out.push(`| Maksimal keikutsertaan / max entries | ${el.maxEntries ? num(el.maxEntries) : "tidak ada / none"} | ${el.maxEntries ? src(el.maxEntries.source) : ""} |`);
+  out.push(`| Indikator wajib harus dijawab / mandatory required | ${el.mandatoryRequired} | |`, "");
+
+  for (const aspect of ["SID", "SPD"] as const) {
+    const list = edition.indicators.filter((i) => i.aspect === aspect);
+    if (list.length === 0) continue;
+    const total = list.reduce<number | null>((s, i) => (s === null || i.weight === null ? null : s + i.weight), 0);
+    out.push(
+      aspect === "SID" ? "## Indikator SID (per inovasi / per innovation)" : "## Indikator SPD (tingkat daerah / region level)",
+      "",
+      `${list.length} indikator, Σ bobot / weights ${show(total)}.`,
+      "",
+    );
+    for (const ind of list) indicator(ind, out);
+  }
+  if (edition.compliance.rules.length + edition.compliance.targets.length > 0) {
+    out.push("## Kepatuhan / Compliance", "");
+    for (const r of edition.compliance.rules) out.push(`- ${r.name.id}: ${r.agencyTypes.join(", ")} ≥ ${r.minCount}${r.year ? ` (${r.year})` : ""}`);
+    for (const t of edition.compliance.targets) out.push(`- ${t.name.id}: ${t.count} inovasi${t.year ? ` (${t.year})` : ""}`);
+    out.push("");
+  }
+
+  out.push("## Sumber / Sources", "", "| Id | Judul / title | Tanggal / date | Penerbit / publisher |", "|---|---|---|---|");
+  for (const s of edition.sources) {
+    const title = s.url ? `[${cell(s.title)}](${s.url})` : cell(s.title);
+    out.push(`| \`${s.id}\` | ${title} | ${s.date ?? ""} | ${cell(s.publisher ?? "")} |`);
+  }
+  return out.join("\n") + "\n";
+}
+
+function indicator(ind: Indicator, out: string[]): void {
+  const top = highestTier(ind);
+  const maxScore = ind.weight === null ? "?" : show(ind.weight * top);
+  out.push(
+    `### ${ind.id} · ${ind.name.id}${ind.mandatory ? " (wajib*)" : ""}`,
+    "",
+    `*${ind.name.en}* — bobot / weight **${ind.weight ?? "belum diketahui / unknown"}**, skor maksimum / max ${maxScore}`,
+    "",
+    `${ind.question.id}  `,
+    `*${ind.question.en}*`,
+    "",
+    "| Tingkat / tier | Pilihan / option | Bukti dukung / evidence |",
+    "|---|---|---|",
+  );
+  for (const o of ind.options) {
+    const evidence = o.evidence.map((e) => `${cell(e.id)} (*${cell(e.en)}*)`).join("; ");
+    out.push(`| ${o.tier} | ${cell(o.label.id)} (*${cell(o.label.en)}*) | ${evidence} |`);
+  }
+  out.push("");
+  if (ind.measures.length > 0) {
+    out.push("| Ukuran / measure | Satuan / unit | Tingkat ← rentang / tier ← interval | Sumber / source |", "|---|---|---|---|");
+    for (const m of ind.measures) out.push(`| \`${m.id}\` ${cell(m.name.id)} (*${cell(m.name.en)}*) | ${cell(m.unit)} | ${tiersOf(m)} | ${m.source ? src(m.source) : "(indikator)"} |`);
+    out.push("");
+  }
+  out.push(`Sumber / source: ${src(ind.source)}`, "");
+}
+
+function tiersOf(m: Measure): string {
+  return m.tiers.map((t) => `${t.tier} ← ${formatInterval(t)}`).join("; ");
+}
+
+function src(s: SourceRef): string {
+  return [`\`${s.ref}\``, s.page ? cell(s.page) : "", `**${CONFIDENCE[s.confidence]}**`, s.note ? cell(s.note) : ""]
+    .filter((x) => x !== "")
+    .join(" · ");
+}
+
+function num(n: SourcedNumber): string {
+  return n.value === null ? "**belum diketahui / unknown**" : show(n.value);
+}
+
+function show(n: number | null): string {
+  return n === null ? "belum diketahui / unknown" : String(Math.round(n * 1e6) / 1e6);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}

@@ -1,0 +1,18 @@
+import type { Checked } from "../issues.js";
+import type { Edition } from "../model/edition.js";
+import { checkEdition, type EditionLocale } from "../model/validate.js";
+import { editionIds, getEdition } from "./registry.js";
+
+/**
+ * Validate an edition given as data (e.g. a province's JSON model file): the zod schema with messages in Bahasa
+ * Indonesia (default) or English, defaults filled, then the edition rules. A file may start with
+ * `"extends": "iid-2026"` and hold only what differs; it is resolved against the shipped editions and checked whole.
+ * Issue paths point inside the (resolved) edition. Missing numbers are `missing_number` warnings, not errors.
+ *
+ * @example
+ * const r = validateEdition(JSON.parse(text), { locale: "id" });
+ * if (!r.ok) for (const i of r.issues) console.log(formatIssue(i, "id"));
+ */
+export function validateEdition(data: unknown, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+  return checkEdition(data, { ...opts, resolveBase: getEdition, knownIds: editionIds });
+}

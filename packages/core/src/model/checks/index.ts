@@ -1,0 +1,24 @@
+import { bandsCover } from "./bands.js";
+import { windowForward } from "./eligibility.js";
+import { uniqueIds } from "./ids.js";
+import { maxSpdMatchesRows, maxTotalConsistent } from "./maxima.js";
+import { reportMissingNumbers } from "./missing.js";
+import { knownSources, nullMeansUnknown } from "./sources.js";
+import { measureTiers, optionTiers } from "./tiers.js";
+import type { EditionRule } from "./_issue.js";
+
+export type { EditionRule } from "./_issue.js";
+
+/** The checks `validateEdition` runs after the schema, in order. */
+export const editionRules: readonly EditionRule[] = [
+  uniqueIds,
+  knownSources,
+  nullMeansUnknown,
+  optionTiers,
+  measureTiers,
+  bandsCover,
+  windowForward,
+  maxSpdMatchesRows,
+  maxTotalConsistent,
+  reportMissingNumbers,
+];

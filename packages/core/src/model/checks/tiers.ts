@@ -1,0 +1,89 @@
+import type { Issue } from "../../issues.js";
+import type { Interval } from "../common.js";
+import { adjacency, formatInterval, isEmpty } from "../interval.js";
+import { issue, type EditionRule, type Path } from "./_issue.js";
+
+/** Option tiers are unique per indicator and lie in 1..formula.maxTier. */
+export const optionTiers: EditionRule = {
+  name: "option-tiers",
+  check(edition) {
+    const out: Issue[] = [];
+    const max = edition.formula.maxTier;
+    const allowed = Array.from({ length: max }, (_, k) => k + 1);
+    edition.indicators.forEach((ind, i) => {
+      const seen = new Set<number>();
+      ind.options.forEach((o, k) => {
+        const path: Path = ["indicators", i, "options", k, "tier"];
+        if (o.tier > max) out.push(issue("tier_out_of_range", "error", path, { indicator: ind.id, given: o.tier, max, allowed }));
+        if (seen.has(o.tier)) out.push(issue("duplicate_tier", "error", path, { indicator: ind.id, tier: o.tier }));
+        seen.add(o.tier);
+      });
+    });
+    return out;
+  },
+};
+
+/**
+ * A measure's tiers: each in 1..maxTier and unique, each interval non-empty, listed in ascending order of value,
+ * and each touching the next exactly — no overlap (a value in two tiers) and no gap (a value between tiers).
+ */
+export const measureTiers: EditionRule = {
+  name: "measure-tiers",
+  check(edition) {
+    const out: Issue[] = [];
+    const max = edition.formula.maxTier;
+    const allowed = Array.from({ length: max }, (_, k) => k + 1);
+    edition.indicators.forEach((ind, i) => {
+      ind.measures.forEach((m, j) => {
+        const base: Path = ["indicators", i, "measures", j, "tiers"];
+        const seen = new Set<number>();
+        m.tiers.forEach((t, k) => {
+          const path: Path = [...base, k];
+          if (t.tier > max) {
+            out.push(issue("tier_out_of_range", "error", [...path, "tier"], { indicator: ind.id, given: t.tier, max, allowed }));
+          }
+          if (seen.has(t.tier)) out.push(issue("duplicate_tier", "error", [...path, "tier"], { indicator: ind.id, tier: t.tier }));
+          seen.add(t.tier);
+          if (isEmpty(t)) out.push(issue("interval_empty", "error", path, { interval: formatInterval(t) }));
+        });
+        out.push(...chainIssues(m.tiers, base));
+      });
+    });
+    return out;
+  },
+};
+
+/**
+ * Intervals listed in ascending order must touch exactly, each to the next. Reports, at the later interval's
+ * lower end: `interval_unsorted` when it starts below the earlier one, else `interval_overlap` or `interval_gap`.
+ * Empty intervals are skipped (reported elsewhere).
+ */
+export function chainIssues(intervals: Interval[], base: Path): Issue[] {
+  const out: Issue[] = [];
+  let prev: { interval: Interval; index: number } | null = null;
+  intervals.forEach((cur, k) => {
+    if (isEmpty(cur)) return;
+    if (prev) {
+      const a = formatInterval(prev.interval);
+      const b = formatInterval(cur);
+      const path: Path = [...base, k, "min"];
+      if (startsBefore(cur, prev.interval)) {
+        out.push(issue("interval_unsorted", "error", path, { a, b }));
+      } else {
+        const how = adjacency(prev.interval.max, cur.min);
+        if (how === "overlap") out.push(issue("interval_overlap", "error", path, { a, b }));
+        if (how === "gap") out.push(issue("interval_gap", "error", path, { a, b }));
+      }
+    }
+    prev = { interval: cur, index: k };
+  });
+  return out;
+}
+
+/** Whether `x` starts strictly below `y` (an unbounded lower end is lowest). */
+function startsBefore(x: Interval, y: Interval): boolean {
+  if (!x.min) return !!y.min;
+  if (!y.min) return false;
+  if (x.min.value !== y.min.value) return x.min.value < y.min.value;
+  return x.min.inclusive && !y.min.inclusive;
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Checked, Issue } from "../issues.js";
+import { editionRules } from "./checks/index.js";
+import { Edition } from "./edition.js";
+import { mergeEdition } from "./merge.js";
+
+/** Language of the schema messages (zod's own locales). */
+export type EditionLocale = "id" | "en";
+
+export interface CheckEditionOptions {
+  /** Language of `schema` issue messages; default Bahasa Indonesia. */
+  locale?: EditionLocale;
+  /** Looks up the base edition a file names in `extends` (the shipped registry, in `validateEdition`). */
+  resolveBase?: (id: string) => Edition | undefined;
+  /** Ids offered in the `extends_unknown` issue. */
+  knownIds?: readonly string[];
+}
+
+/**
+ * Validate an edition given as data (parsed JSON): resolve `extends`, then three passes — the zod schema (messages in
+ * the chosen locale), normalisation (defaults filled), and the edition rules (unique ids, known sources, null ⇔
+ * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
+ * `ok` is false when any issue is an error; warnings (missing numbers, an inconsistent maxTotal) keep it usable.
+ * Never throws for bad data.
+ */
+export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
+  const resolved = resolveExtends(data, opts);
+  if ("issues" in resolved) return { ok: false, issues: resolved.issues };
+
+  const locale = opts.locale === "en" ? z.locales.en() : z.locales.id();
+  const parsed = Edition.safeParse(resolved.data, { error: locale.localeError });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
+
+  const edition = parsed.data;
+  const issues = editionRules.flatMap((rule) => rule.check(edition));
+  if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
+  return { ok: true, value: edition, issues };
+}
+
+function resolveExtends(data: unknown, opts: CheckEditionOptions): { data: unknown } | { issues: Issue[] } {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { data };
+  const { extends: baseId, ...rest } = data as Record<string, unknown>;
+  if (baseId === undefined) return { data };
+  if (typeof baseId !== "string") return { data }; // the schema reports the wrong type
+  const base = opts.resolveBase?.(baseId);
+  if (!base) {
+    const allowed = [...(opts.knownIds ?? [])];
+    return { issues: [{ code: "extends_unknown", severity: "error", path: ["extends"], params: { id: baseId, allowed } }] };
+  }
+  const merged = mergeEdition(base, rest);
+  if (rest.derivedFrom === undefined) merged.derivedFrom = base.id;
+  return { data: merged };
+}
+
+function schemaIssue(i: z.core.$ZodIssue): Issue {
+  return {
+    code: "schema",
+    severity: "error",
+    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    params: { zod: i.code },
+    message: i.message,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The committed JSON Schema and edition pages must match what the code generates.
+ * Regenerate with `node packages/core/scripts/generate-artifacts.mjs` (sets INOVASI_WRITE_ARTIFACTS=1 and runs this file).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { editions, renderEditionMarkdown } from "../../src/editions/index.js";
+import { editionJsonSchema } from "../../src/model/index.js";
+
+const write = process.env.INOVASI_WRITE_ARTIFACTS === "1";
+const at = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
+
+function matchesCommitted(rel: string, generated: string): void {
+  const file = at(rel);
+  if (write) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, generated);
+  }
+  const committed = readFileSync(file, "utf8");
+  expect(committed, `${rel} is stale: run node packages/core/scripts/generate-artifacts.mjs`).toBe(generated);
+}
+
+describe("generated artifacts are up to date", () => {
+  it("schema/edition.schema.json is z.toJSONSchema(Edition, { io: 'input' })", () => {
+    matchesCommitted("schema/edition.schema.json", JSON.stringify(editionJsonSchema(), null, 2) + "\n");
+  });
+
+  it.each(Object.keys(editions))("editions/%s.md renders the edition", (id) => {
+    matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(editions[id]!));
+  });
+});
