@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import { deriveEdition, mergeEdition } from "../../src/model/index.js";
+
+const base = getEdition("iid-2026")!;
+
+describe("deriveEdition", () => {
+  it("patches sections deeply, indicators by id, and sets derivedFrom", () => {
+    const r = deriveEdition(base, {
+      id: "varian",
+      formula: { sidDivisorFloor: { value: 16 } },
+      indicators: [{ id: "SID-18", name: { en: "Benefit" } }],
+    });
+    expect(r.ok).toBe(true);
+    const e = r.value!;
+    expect(e.derivedFrom).toBe("iid-2026");
+    expect(e.formula.sidDivisorFloor).toEqual({ value: 16, source: base.formula.sidDivisorFloor.source });
+    const k = base.indicators.findIndex((i) => i.id === "SID-18");
+    expect(e.indicators[k]!.name).toEqual({ id: base.indicators[k]!.name.id, en: "Benefit" });
+    expect(e.indicators[k]!.measures).toEqual(base.indicators[k]!.measures);
+    expect(e.indicators).toHaveLength(base.indicators.length);
+  });
+
+  it("replaces arrays other than indicators, and appends an indicator with a new id", () => {
+    const extra = { ...base.indicators[0]!, id: "SID-21", number: "21" };
+    const r = deriveEdition(base, {
+      id: "varian",
+      yandas: { urusan: ["Pendidikan", "Kesehatan"], minCovered: { value: 2 } },
+      indicators: [extra],
+    });
+    expect(r.ok).toBe(true);
+    expect(r.value!.yandas.urusan).toEqual(["Pendidikan", "Kesehatan"]);
+    expect(r.value!.indicators.at(-1)!.id).toBe("SID-21");
+    // the new indicator raises maxTotal's implied value: a warning only
+    expect(r.issues.some((i) => i.code === "max_mismatch" && i.severity === "warning")).toBe(true);
+  });
+
+  it("does not change the base", () => {
+    const before = JSON.stringify(base);
+    deriveEdition(base, { formula: { maxTotal: { value: 1 } }, indicators: [{ id: "SID-1", weight: 9 }] });
+    expect(JSON.stringify(base)).toBe(before);
+  });
+
+  it("re-validates: a patch that breaks the edition gives located errors", () => {
+    const k = base.indicators.findIndex((i) => i.id === "SID-2");
+    const r = deriveEdition(base, {
+      indicators: [{ id: "SID-2", measures: [{ id: "orang", name: { id: "SDM", en: "Staff" }, unit: "orang", tiers: [
+        { tier: 1, min: { value: 1, inclusive: true }, max: { value: 10, inclusive: true } },
+        { tier: 2, min: { value: 5, inclusive: true }, max: { value: 30, inclusive: true } },
+      ] }] }],
+    });
+    expect(r.ok).toBe(false);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([
+      expect.objectContaining({ code: "interval_overlap", path: ["indicators", k, "measures", 0, "tiers", 1, "min"] }),
+    ]);
+  });
+
+  it("null replaces a value (a number becomes unknown), undefined keeps it", () => {
+    const merged = mergeEdition({ a: { b: 1, c: 2 }, d: [1, 2] }, { a: { b: null, c: undefined }, d: [3] });
+    expect(merged).toEqual({ a: { b: null, c: 2 }, d: [3] });
+  });
+});
