@@ -27,6 +27,15 @@ describe("generated artifacts are up to date", () => {
     matchesCommitted("schema/edition.schema.json", JSON.stringify(editionJsonSchema(), null, 2) + "\n");
   });
 
+  it("the edition schema sits under $defs.Edition with no references of its own to rewrite", () => {
+    const schema = editionJsonSchema() as { else: unknown; $defs: { Edition: Record<string, unknown> } };
+    expect(schema.else).toEqual({ $ref: "#/$defs/Edition" });
+    expect(JSON.stringify(schema.$defs.Edition)).not.toContain("$ref");
+    expect(schema.$defs.Edition.required).toEqual(
+      expect.arrayContaining(["id", "name", "year", "sources", "spdMode", "indicators", "formula", "yandas", "eligibility", "bands"]),
+    );
+  });
+
   it.each(Object.keys(editions))("editions/%s.md renders the edition", (id) => {
     matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(editions[id]!));
   });
