@@ -29,15 +29,20 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
 
   const locale = opts.locale === "en" ? z.locales.en() : z.locales.id();
   const parsed = Edition.safeParse(resolved.data, { error: locale.localeError });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
+  if (!parsed.success) {
+    const merged = resolved.data as { indicators?: unknown };
+    return { ok: false, issues: parsed.error.issues.map((i) => toFilePath(schemaIssue(i), merged, resolved.patch)) };
+  }
 
   const edition = parsed.data;
-  const issues = editionRules.flatMap((rule) => rule.check(edition));
+  const issues = editionRules.flatMap((rule) => rule.check(edition)).map((i) => toFilePath(i, edition, resolved.patch));
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ok: true, value: edition, issues };
 }
 
-function resolveExtends(data: unknown, opts: CheckEditionOptions): { data: unknown } | { issues: Issue[] } {
+type Resolved = { data: unknown; patch?: Record<string, unknown> };
+
+function resolveExtends(data: unknown, opts: CheckEditionOptions): Resolved | { issues: Issue[] } {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { data };
   const { extends: baseId, ...rest } = data as Record<string, unknown>;
   if (baseId === undefined) return { data };
@@ -49,7 +54,22 @@ function resolveExtends(data: unknown, opts: CheckEditionOptions): { data: unkno
   }
   const merged = mergeEdition(base, rest);
   if (rest.derivedFrom === undefined) merged.derivedFrom = base.id;
-  return { data: merged };
+  return { data: merged, patch: rest };
+}
+
+/**
+ * In a file that extends a base, indicators sit at other indexes than in the resolved edition: point an issue about
+ * an indicator the file patches at the file's entry. Issues about what the file left to the base keep the resolved path.
+ */
+function toFilePath(issue: Issue, resolved: { indicators?: unknown }, patch: Record<string, unknown> | undefined): Issue {
+  const [head, index] = issue.path;
+  if (!patch || head !== "indicators" || typeof index !== "number") return issue;
+  const list = Array.isArray(resolved.indicators) ? resolved.indicators : [];
+  const id = (list[index] as { id?: unknown } | undefined)?.id;
+  const inFile = Array.isArray(patch.indicators)
+    ? patch.indicators.findIndex((p) => typeof p === "object" && p !== null && (p as { id?: unknown }).id === id)
+    : -1;
+  return inFile < 0 ? issue : { ...issue, path: ["indicators", inFile, ...issue.path.slice(2)] };
 }
 
 function schemaIssue(i: z.core.$ZodIssue): Issue {

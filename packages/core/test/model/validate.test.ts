@@ -220,6 +220,32 @@ describe("a model file that extends a shipped edition", () => {
     expect(r.issues).toContainEqual(expect.objectContaining({ code: "max_mismatch", severity: "warning", params: expect.objectContaining({ expected: 253 }) }));
   });
 
+  it("an error in an indicator the file patches points at the file's own entry", () => {
+    const tiers = [
+      { tier: 1, min: bound(1, true), max: bound(10, true) },
+      { tier: 2, min: bound(10, true), max: bound(30, true) },
+    ];
+    const r = validateEdition({
+      extends: "iid-2026",
+      id: "x-2026",
+      indicators: [
+        { id: "SID-5", weight: 1 },
+        { id: "SID-2", measures: [{ id: "orang", name: { id: "SDM", en: "Staff" }, unit: "orang", tiers }] },
+        { id: "SID-2x", weight: "dua" },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["schema", "indicators.2.number"], ["schema", "indicators.2.aspect"], ["schema", "indicators.2.name"], ["schema", "indicators.2.question"], ["schema", "indicators.2.weight"], ["schema", "indicators.2.options"], ["schema", "indicators.2.source"]]);
+    const fixed = validateEdition({
+      extends: "iid-2026",
+      id: "x-2026",
+      indicators: [{ id: "SID-5", weight: 1 }, { id: "SID-2", measures: [{ id: "orang", name: { id: "SDM", en: "Staff" }, unit: "orang", tiers }] }],
+    });
+    expect(fixed.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["interval_overlap", "indicators.1.measures.0.tiers.1.min"],
+    ]);
+  });
+
   it("an unknown base edition is named with the ones that exist", () => {
     const r = validateEdition({ extends: "iid-2019" });
     expect(r).toEqual({
