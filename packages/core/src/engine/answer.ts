@@ -3,7 +3,7 @@ import type { Issue } from "../issues.js";
 import type { Indicator, Measure, Option } from "../model/edition.js";
 import { issue, type Path } from "./_issue.js";
 import { maxTier, tiersOf } from "./_edition.js";
-import { tierOfValue } from "./_measure.js";
+import { tierForValue } from "../model/measure.js";
 import { normaliseText } from "./_text.js";
 
 /** What an answer resolves to before evidence is considered. */
@@ -49,7 +49,7 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
   if (answer.value !== undefined) {
     const m = measureFor(indicator, answer.measure, path, issues);
     if (m) {
-      const t = tierOfValue(m, answer.value);
+      const t = tierForValue(m, answer.value);
       if (t === 0) {
         issues.push(
           issue("value_outside_tiers", "info", [...path, "value"], {
