@@ -1,0 +1,43 @@
+/** The curated public API, imported the way users import it (vitest aliases `@inovasi/core` to src/index.ts). */
+import { describe, expect, it } from "vitest";
+import * as core from "@inovasi/core";
+import { defaultEdition, formatIssue, parseRegionInput, scoreRegion } from "@inovasi/core";
+
+describe("@inovasi/core public API", () => {
+  it("exports the engine, compliance, messages, input and editions by name", () => {
+    for (const name of [
+      "parseRegionInput", "resolveAnswer", "scoreInnovation", "scoreRegion", "predicateFor", "roundHalfUp",
+      "checkCompliance", "formatIssue", "renderPath", "editions", "getEdition", "defaultEdition", "validateEdition",
+      "deriveEdition", "tierForValue", "Edition", "RegionInput", "Answer",
+    ]) {
+      expect(core, name).toHaveProperty(name);
+    }
+    expect(core).not.toHaveProperty("normaliseText");
+    expect(core).not.toHaveProperty("eligibilityIssues");
+  });
+
+  it("runs the README flow: parse, score with the default edition, print issues in Bahasa Indonesia", () => {
+    const input = parseRegionInput({
+      region: { name: "Kabupaten Contoh", level: "kabupaten", year: 2026 },
+      agencies: [{ name: "Dinas Kesehatan", type: "opd" }],
+      innovations: [
+        {
+          name: "Posyandu Digital",
+          agency: "Dinas Kesehatan",
+          stage: "penerapan",
+          urusan: "Kesehatan",
+          implementationDate: "2025-02-01",
+          designWords: 450,
+          answers: { "SID-18": { measure: "orang", value: 350, evidence: "accepted" }, "SID-1": { option: "SK Camat" } },
+        },
+      ],
+    });
+    expect(input.ok).toBe(true);
+    if (!input.ok) return;
+    const r = scoreRegion(input.value, defaultEdition);
+    expect(r.edition.id).toBe("iid-2026");
+    expect(r.innovations[0]?.claimed.rows.find((x) => x.indicatorId === "SID-18")?.tier).toBe(2);
+    const lines = r.issues.filter((i) => i.severity === "error").map((i) => formatIssue(i));
+    expect(lines).toEqual([expect.stringMatching(/^innovations\[0\]\.answers\.SID-1\.option: pilihan "SK Camat" tidak dikenal/)]);
+  });
+});
