@@ -37,9 +37,14 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   for (const r of innovations) issues.push(...r.issues);
   const spd = scoreSpd(input, edition);
   issues.push(...spd.issues);
-  if (!input.region.reported) issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
+  if (!input.region.reported) {
+    issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
+  }
 
-  const yandas = { claimed: coverage(input, innovations, "claimed", edition), verified: coverage(input, innovations, "verified", edition) };
+  const yandas = {
+    claimed: coverage(input, innovations, "claimed", edition),
+    verified: coverage(input, innovations, "verified", edition),
+  };
   const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
   const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
   for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
@@ -84,7 +89,9 @@ function coverage(input: RegionInput, results: InnovationResult[], projection: P
   const per = perInnovation.value;
   const cap = countCap.value;
   const points = per === null || cap === null ? null : per * Math.min(counted.length, cap);
-  const index = points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((points / maxTotal) * 100, edition.formula.rounding.decimals);
+  const decimals = edition.formula.rounding.decimals;
+  const unknown = points === null || maxTotal === null || maxTotal === 0;
+  const index = unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals);
   return { ...cov, cost: { points, index } };
 }
 
