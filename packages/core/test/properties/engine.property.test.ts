@@ -27,7 +27,7 @@ const anInnovation: fc.Arbitrary<InnovationInput> = fc.record({
 const aRegion = (maxInnovations: number) =>
   fc.record({
     spdAnswers: answers("SPD", SPD_WEIGHTS.length),
-    innovations: fc.array(anInnovation, { maxLength: maxInnovations }),
+    innovations: fc.array(anInnovation, { maxLength: maxInnovations, size: "max" }),
   });
 
 const runs = { numRuns: 150 };
