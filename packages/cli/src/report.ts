@@ -1,0 +1,42 @@
+import type { MessageLocale, RegionResult } from "@inovasi/core";
+import type { LocatedIssue } from "@inovasi/workbook";
+
+/** The readable summary the CLI prints: index and predicate (claimed / verified), non-compliant agencies, top gaps. */
+export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale): string {
+  const L = locale === "en";
+  const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
+  const lines: string[] = [];
+  lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
+  for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
+    lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
+  }
+  const bad = r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
+  if (r.compliance.rules.length) lines.push(`${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
+  const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
+  lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length}`);
+  for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${g.points ?? "?"} ${L ? "points" : "poin"}`);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  lines.push(`${L ? "Notes" : "Catatan"}: ${errors} error, ${warnings} ${L ? "warnings" : "peringatan"}`);
+  return lines.join("\n");
+}
+
+/** The machine-readable report of `--json`. */
+export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined) {
+  const proj = (p: RegionResult["claimed"]) => ({
+    spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score,
+    total: p.total, maxTotal: p.maxTotal, index: p.index, predicate: p.predicate?.id ?? null, counted: p.sid.counted, divisor: p.sid.divisor,
+  });
+  return {
+    output: output ?? null,
+    edition: r.edition.id,
+    region: r.region,
+    claimed: proj(r.claimed),
+    verified: proj(r.verified),
+    yandas: { claimed: r.yandas.claimed.met, verified: r.yandas.verified.met, missingVerified: r.yandas.verified.missing },
+    nonCompliant: r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => ({ rule: x.ruleId, agency: a.agency, count: a.count, required: a.required }))),
+    agenciesWithout: r.compliance.agenciesWithout,
+    evidenceGaps: r.innovations.reduce((n, i) => n + i.evidenceGaps.length, 0),
+    issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell ?? null, field: i.field, message: i.message })),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The only module that knows exceljs. exceljs is used because it is the one Node library that round-trips tables,
+ * data validation, conditional formats and frozen panes (SheetJS community edition drops them), so a scored copy keeps
+ * the user's workbook intact. It has had no release since 4.4.0: keep every use behind this interface.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, CellWrite, WorkbookGrids } from "@inovasi/workbook";
+
+/** A loaded workbook: its grids, and a way to apply writes and save. */
+export interface LoadedWorkbook {
+  grids: WorkbookGrids;
+  /** Apply cell writes (creating missing sheets). Only the written cells change. */
+  apply(writes: CellWrite[], opts?: { headingRows?: Record<string, number[]> }): void;
+  /** Serialise to .xlsx bytes. */
+  toBuffer(): Promise<Uint8Array>;
+  /** The exceljs workbook, for the template writer only. */
+  readonly raw: ExcelJS.Workbook;
+}
+
+/** The cell's value as the contract sees it (dates → ISO dates, formulas → their cached result, rich text → text). */
+export function cellValueOf(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return cellValueOf((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ("text" in v && "hyperlink" in v) return String(v.text);
+    if ("error" in v) return null;
+  }
+  return null;
+}
+
+function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
+  const grids: WorkbookGrids = {};
+  wb.eachSheet((ws) => {
+    const cells: CellValue[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const out: CellValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        out[c - 1] = cellValueOf(cell.value);
+      });
+      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+      cells[r - 1] = out;
+    });
+    for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
+    grids[ws.name] = { name: ws.name, cells };
+  });
+  return grids;
+}
+
+function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
+  return {
+    grids: gridsOf(wb),
+    raw: wb,
+    apply(writes, opts = {}) {
+      for (const w of writes) {
+        const ws = wb.getWorksheet(w.sheet) ?? wb.addWorksheet(w.sheet);
+        const cell = ws.getCell(w.row + 1, w.col + 1);
+        // a JS string is always stored as a string cell by exceljs: never a formula, whatever it starts with
+        cell.value = w.value === null ? null : w.value;
+        if (w.numFmt) cell.numFmt = w.numFmt;
+        if (w.header) cell.font = { bold: true };
+      }
+      void opts;
+    },
+    async toBuffer() {
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    },
+  };
+}
+
+/** Load .xlsx bytes (check them with `checkWorkbookZip` first). */
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  return wrap(wb);
+}
+
+/** A new, empty workbook. */
+export function newWorkbook(): LoadedWorkbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "inovasi";
+  return wrap(wb);
+}

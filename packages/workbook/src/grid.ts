@@ -1,0 +1,75 @@
+/**
+ * A cell value as both hosts hand it over. Dates are ISO `YYYY-MM-DD` strings (the CLI converts exceljs `Date`s) or
+ * Excel serial numbers (Office.js `values` gives serials for date-formatted cells); the reader accepts both.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** One worksheet as a 2-D array of values, row 0 = sheet row 1, column 0 = column A. Rows may be ragged. */
+export interface Grid {
+  name: string;
+  cells: CellValue[][];
+}
+
+/** The workbook's sheets, by sheet name. */
+export type WorkbookGrids = Record<string, Grid>;
+
+/**
+ * One cell to write. `row`/`col` are 0-based; `address` is the A1 form. `text: true` marks a string that must be
+ * stored as text, never interpreted (it starts with `= + - @`, tab or CR): exceljs stores plain strings as text
+ * anyway; Office.js hosts must write `officeValue(write)` (an apostrophe prefix) instead of `value`.
+ */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  value: CellValue;
+  text?: boolean;
+  /** A number format hint ("0.00", "0%") for the host; optional. */
+  numFmt?: string;
+  /** Header cells the tool owns (hosts may style them bold). */
+  header?: boolean;
+}
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address for 0-based row and column. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Value at (row, col), null when the row or cell is absent. */
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.cells[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+/** Whether a cell holds nothing a person typed (null, or only spaces). */
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** Find a sheet by name, ignoring case and surrounding spaces. */
+export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined {
+  if (grids[name]) return grids[name];
+  const want = normaliseHeader(name);
+  for (const g of Object.values(grids)) if (normaliseHeader(g.name) === want) return g;
+  return undefined;
+}
+
+/** How headers, keys and labels are compared: NFC, trimmed, inner spaces collapsed, lower case. */
+export function normaliseHeader(s: string): string {
+  return s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+}

@@ -1,0 +1,58 @@
+/**
+ * @inovasi/workbook — the worksheet contract shared by the CLI and the Excel add-in: plain 2-D grids in,
+ * a region input and located issues out; a scored result in, a list of cell writes out. No I/O here.
+ *
+ * @example
+ * import { readWorkbook, locateIssues, writeResults } from "@inovasi/workbook";
+ * import { scoreRegion } from "@inovasi/core";
+ * const read = readWorkbook(grids);                         // grids: { [sheetName]: { name, cells } }
+ * if (read.input) {
+ *   const result = scoreRegion(read.input, read.edition);
+ *   const issues = [...read.issues, ...locateIssues(result.issues, read.source)];
+ *   const { writes } = writeResults(grids, result, { source: read.source, issues });
+ *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
+ * }
+ */
+export type { CellValue, Grid, WorkbookGrids, CellWrite } from "./grid.js";
+export { a1, columnLetters, cellAt, isBlank, findSheet, normaliseHeader } from "./grid.js";
+export { looksLikeFormula, officeValue } from "./safe-text.js";
+export { toNumber, toInteger, toIsoDate } from "./values.js";
+export {
+  SHEETS,
+  PROFILE_COLUMNS,
+  SPD_HEADERS,
+  AGENCY_HEADERS,
+  SETTINGS_KEYS,
+  OUTPUT_COLUMNS,
+  SUMMARY_MARKER,
+  EVIDENCE_OPTIONS,
+  AGENCY_TYPE_OPTIONS,
+  LEVEL_OPTIONS,
+  indicatorHeaders,
+  parseIndicatorHeader,
+  indicatorsOf,
+  answerOptions,
+} from "./layout.js";
+export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
+export {
+  STAGE_LABELS,
+  FORM_LABELS,
+  KIND_LABELS,
+  INITIATOR_LABELS,
+  EVIDENCE_LABELS,
+  AGENCY_TYPE_LABELS,
+  LEVEL_LABELS,
+  YES_NO,
+  matchLabel,
+  labelOf,
+} from "./labels.js";
+export { readWorkbook, locateIssues } from "./read.js";
+export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
+export { writeResults, CELL_TEXT_LIMIT } from "./write.js";
+export type { WriteOptions, WriteResult } from "./write.js";
+export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
+export type { SummaryContent, SummaryChartRef } from "./summary.js";
+export type { LocatedIssue, SheetIssueCode } from "./messages.js";
+export { where } from "./messages.js";
+export { templateGrids } from "./template.js";
+export type { TemplateGrids, TemplateColumn } from "./template.js";

@@ -1,0 +1,73 @@
+import type { AgencyType, EvidenceStatus, InnovationForm, InnovationKind, Initiator, RegionLevel, Stage } from "@inovasi/core";
+import { normaliseHeader } from "./grid.js";
+
+/** Words a cell may hold for a closed list, first = the label the template offers. Matching ignores case and spaces. */
+export type LabelTable<T extends string> = Record<T, string[]>;
+
+export const STAGE_LABELS: LabelTable<Stage> = {
+  inisiatif: ["Inisiatif"],
+  uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial"],
+  penerapan: ["Penerapan", "implementation"],
+};
+export const FORM_LABELS: LabelTable<InnovationForm> = {
+  tata_kelola: ["Tata Kelola Pemerintahan Daerah", "Tata Kelola", "tata_kelola"],
+  pelayanan_publik: ["Pelayanan Publik", "pelayanan_publik"],
+  lainnya: ["Inovasi Daerah Lainnya Sesuai Urusan", "Lainnya"],
+};
+export const KIND_LABELS: LabelTable<InnovationKind> = {
+  digital: ["Digital"],
+  non_digital: ["Non Digital", "Non-Digital", "Nondigital", "non_digital"],
+};
+export const INITIATOR_LABELS: LabelTable<Initiator> = {
+  kepala_daerah: ["Kepala Daerah", "kepala_daerah"],
+  dprd: ["Anggota DPRD", "DPRD"],
+  opd: ["OPD", "Perangkat Daerah"],
+  asn: ["ASN"],
+  masyarakat: ["Masyarakat"],
+};
+export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
+  accepted: ["Diterima", "Ada", "accepted"],
+  pending: ["Menunggu", "Menunggu Verifikasi", "pending"],
+  missing: ["Tidak Ada", "Belum Ada", "missing"],
+  rejected: ["Ditolak", "rejected"],
+};
+export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
+  opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan"],
+  kecamatan: ["Kecamatan"],
+  kelurahan: ["Kelurahan"],
+  desa: ["Desa"],
+  rsud: ["RSUD", "Rumah Sakit"],
+  puskesmas: ["Puskesmas"],
+  upt: ["UPT", "UPTD"],
+  sekolah: ["Sekolah"],
+  bumd: ["BUMD"],
+  lainnya: ["Lainnya"],
+};
+export const LEVEL_LABELS: LabelTable<RegionLevel> = {
+  provinsi: ["Provinsi"],
+  kabupaten: ["Kabupaten"],
+  kota: ["Kota"],
+};
+export const YES_NO: LabelTable<"yes" | "no"> = {
+  yes: ["Ya", "Y", "Yes", "True", "1", "Benar"],
+  no: ["Tidak", "T", "No", "False", "0", "Salah"],
+};
+
+/** The key whose words include `s` (normalised), or undefined. */
+export function matchLabel<T extends string>(table: LabelTable<T>, s: string): T | undefined {
+  const want = normaliseHeader(s);
+  for (const [key, words] of Object.entries(table) as [T, string[]][]) {
+    if (words.some((w) => normaliseHeader(w) === want)) return key;
+  }
+  return undefined;
+}
+
+/** The labels the template offers (the first word of each key). */
+export function offeredLabels<T extends string>(table: LabelTable<T>): string[] {
+  return (Object.values(table) as string[][]).map((w) => w[0]!);
+}
+
+/** The offered label of a key. */
+export function labelOf<T extends string>(table: LabelTable<T>, key: T): string {
+  return table[key][0]!;
+}

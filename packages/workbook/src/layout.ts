@@ -1,0 +1,152 @@
+/**
+ * The worksheet contract: sheet names, the headers of every column, and which columns belong to the tool.
+ * Headers are generated from the edition's indicators, so a province's own edition gets its own columns.
+ */
+import type { Edition, Indicator } from "@inovasi/core";
+import { normaliseHeader } from "./grid.js";
+import {
+  AGENCY_TYPE_LABELS,
+  EVIDENCE_LABELS,
+  FORM_LABELS,
+  INITIATOR_LABELS,
+  KIND_LABELS,
+  LEVEL_LABELS,
+  STAGE_LABELS,
+  YES_NO,
+  offeredLabels,
+} from "./labels.js";
+
+export const SHEETS = {
+  innovations: "Inovasi",
+  spd: "SPD",
+  agencies: "Perangkat Daerah",
+  settings: "Pengaturan",
+  summary: "Ringkasan",
+  guide: "Petunjuk Indikator",
+  lists: "Daftar",
+} as const;
+
+/** Profile fields of an innovation, in template order. */
+export type ProfileField =
+  | "name"
+  | "agency"
+  | "stage"
+  | "form"
+  | "kind"
+  | "initiator"
+  | "urusan"
+  | "relatedUrusan"
+  | "year"
+  | "trialDate"
+  | "implementationDate"
+  | "designWords"
+  | "entries"
+  | "rejected";
+
+export interface ColumnSpec {
+  header: string;
+  /** Closed list offered as a dropdown. */
+  options?: string[];
+  /** Help shown when the cell is selected (data validation prompt). */
+  help: string;
+  required?: boolean;
+  width?: number;
+  kind: "text" | "list" | "integer" | "date" | "answer";
+}
+
+export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
+  name: { header: "Nama Inovasi", help: "Nama inovasi daerah, wajib diisi.", required: true, width: 36, kind: "text" },
+  agency: { header: "Perangkat Daerah", help: "Nama perangkat daerah pemilik inovasi, sama persis dengan lembar Perangkat Daerah.", required: true, width: 32, kind: "text" },
+  stage: { header: "Tahapan", options: offeredLabels(STAGE_LABELS), help: "Inisiatif, Uji Coba atau Penerapan.", required: true, width: 12, kind: "list" },
+  form: { header: "Bentuk", options: offeredLabels(FORM_LABELS), help: "Bentuk inovasi daerah.", width: 22, kind: "list" },
+  kind: { header: "Jenis", options: offeredLabels(KIND_LABELS), help: "Digital atau Non Digital.", width: 12, kind: "list" },
+  initiator: { header: "Inisiator", options: offeredLabels(INITIATOR_LABELS), help: "Siapa yang menggagas inovasi.", width: 14, kind: "list" },
+  urusan: { header: "Urusan", help: "Urusan pemerintahan utama, mis. Kesehatan.", required: true, width: 24, kind: "text" },
+  relatedUrusan: { header: "Urusan Terkait", help: "Urusan lain, dipisah titik koma (;).", width: 24, kind: "text" },
+  year: { header: "Tahun", help: "Tahun inovasi diusulkan (kosong = tahun penilaian).", width: 8, kind: "integer" },
+  trialDate: { header: "Tanggal Uji Coba", help: "Tanggal, mis. 2024-03-01 atau 01/03/2024.", width: 14, kind: "date" },
+  implementationDate: { header: "Tanggal Penerapan", help: "Tanggal, mis. 2024-06-01 atau 01/06/2024.", width: 14, kind: "date" },
+  designWords: { header: "Jumlah Kata Rancang Bangun", help: "Jumlah kata rancang bangun (minimal 300).", width: 12, kind: "integer" },
+  entries: { header: "Jumlah Keikutsertaan", help: "Berapa kali inovasi ini diikutkan IGA, termasuk tahun ini.", width: 12, kind: "integer" },
+  rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 9, kind: "list" },
+};
+
+export const EVIDENCE_OPTIONS = offeredLabels(EVIDENCE_LABELS);
+export const AGENCY_TYPE_OPTIONS = offeredLabels(AGENCY_TYPE_LABELS);
+export const LEVEL_OPTIONS = offeredLabels(LEVEL_LABELS);
+
+/** Which part of an indicator a column holds. */
+export type IndicatorRole = "answer" | "measure" | "evidence";
+
+const EVIDENCE_SUFFIX = "Bukti";
+const MEASURE_SUFFIX = "Dasar Ukur";
+
+/** Headers for an indicator's columns, e.g. `18. Kemanfaatan inovasi`, `18. Dasar Ukur`, `18. Bukti`. */
+export function indicatorHeaders(ind: Indicator): { role: IndicatorRole; header: string }[] {
+  const out: { role: IndicatorRole; header: string }[] = [{ role: "answer", header: `${ind.number}. ${ind.name.id}` }];
+  if (ind.measures.length > 1) out.push({ role: "measure", header: `${ind.number}. ${MEASURE_SUFFIX}` });
+  out.push({ role: "evidence", header: `${ind.number}. ${EVIDENCE_SUFFIX}` });
+  return out;
+}
+
+/**
+ * Read an indicator header back: `"18. Bukti"` → { number: "18", role: "evidence" }. The name after the number may be
+ * anything (a renamed column still matches by its number); `18)` and `18 -` are accepted too.
+ */
+export function parseIndicatorHeader(h: string): { number: string; role: IndicatorRole } | undefined {
+  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(h.trim());
+  if (!m) return undefined;
+  const rest = normaliseHeader(m[2]!);
+  const role: IndicatorRole =
+    rest === normaliseHeader(EVIDENCE_SUFFIX) || rest === "bukti dukung" || rest === "status bukti"
+      ? "evidence"
+      : rest === normaliseHeader(MEASURE_SUFFIX)
+        ? "measure"
+        : "answer";
+  return { number: m[1]!.toLowerCase(), role };
+}
+
+/** Indicators of one aspect, in edition order. */
+export function indicatorsOf(edition: Edition, aspect: "SID" | "SPD"): Indicator[] {
+  return edition.indicators.filter((i) => i.aspect === aspect);
+}
+
+/** Options an answer cell offers: the Indonesian option labels. */
+export function answerOptions(ind: Indicator): string[] {
+  return ind.options.map((o) => o.label.id);
+}
+
+/** Headers of the SPD sheet. */
+export const SPD_HEADERS = { id: "Kode", name: "Indikator", answer: "Jawaban", measure: "Dasar Ukur", evidence: "Bukti" } as const;
+
+/** Headers of the Perangkat Daerah sheet. */
+export const AGENCY_HEADERS = { name: "Nama", type: "Jenis" } as const;
+
+/** Keys (column A) of the Pengaturan sheet; values in column B. */
+export const SETTINGS_KEYS = {
+  regionName: "Nama Daerah",
+  level: "Tingkat",
+  year: "Tahun Penilaian",
+  edition: "Edisi Model",
+  spdTotal: "Total SPD",
+  reported: "Melapor",
+  ruleMin: "Wajib Inovasi per Perangkat Daerah",
+  ruleTypes: "Jenis Perangkat Daerah Wajib",
+  ruleStages: "Tahapan yang Dihitung",
+  target: "Target Jumlah Inovasi",
+} as const;
+export type SettingKey = keyof typeof SETTINGS_KEYS;
+
+/** Output columns appended to the right of the Inovasi table; the tool owns every column with one of these headers. */
+export const OUTPUT_COLUMNS = {
+  claimed: "Skor Klaim",
+  verified: "Skor Terverifikasi",
+  maturity: "Skor Kematangan (%)",
+  counted: "Skor Dihitung?",
+  gaps: "Skor Kekurangan Bukti",
+  notes: "Skor Catatan",
+} as const;
+export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
+
+/** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */
+export const SUMMARY_MARKER = "Ringkasan Skor Indeks Inovasi Daerah (dibuat oleh inovasi)";

@@ -1,0 +1,143 @@
+import type { Issue, IssueSeverity, MessageLocale } from "@inovasi/core";
+import { formatIssue } from "@inovasi/core";
+
+/** Problems only a worksheet can have (the core's own issue codes cover answers, agencies, eligibility …). */
+export type SheetIssueCode =
+  | "sheet_missing"
+  | "column_missing"
+  | "column_duplicate"
+  | "column_unknown_indicator"
+  | "indicator_column_missing"
+  | "required"
+  | "not_a_number"
+  | "not_an_integer"
+  | "not_a_date"
+  | "unknown_label"
+  | "unknown_measure_label"
+  | "evidence_without_answer"
+  | "unknown_spd_code"
+  | "edition_unknown"
+  | "edition_mismatch"
+  | "output_cell_not_ours"
+  | "summary_sheet_not_ours";
+
+type P = Record<string, string | number | undefined>;
+type Msg = (p: P) => string;
+
+const id: Record<SheetIssueCode, Msg> = {
+  sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
+  column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul`,
+  column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
+  column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
+  indicator_column_missing: (p) => `kolom jawaban indikator ${p.indicator} ("${p.column}") tidak ada; indikator ini dianggap belum dijawab`,
+  required: (p) => `"${p.column}" wajib diisi`,
+  not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
+  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
+  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
+  unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
+  unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
+  evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
+  unknown_spd_code: (p) => `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`,
+  edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}`,
+  edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" sesuai perintah`,
+  output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+  summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+};
+
+const en: Record<SheetIssueCode, Msg> = {
+  sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
+  column_missing: (p) => `column "${p.column}" not found in the header row`,
+  column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
+  column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
+  indicator_column_missing: (p) => `answer column of indicator ${p.indicator} ("${p.column}") is missing; the indicator counts as unanswered`,
+  required: (p) => `"${p.column}" is required`,
+  not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
+  not_an_integer: (p) => `"${p.given}" is not a whole number`,
+  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01 or 01/03/2024)`,
+  unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
+  unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
+  evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
+  unknown_spd_code: (p) => `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`,
+  edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}`,
+  edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}" as requested`,
+  output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,
+  summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (use --overwrite to replace)`,
+};
+
+const MESSAGES: Record<MessageLocale, Record<SheetIssueCode, Msg>> = { id, en };
+
+/** A problem located in the workbook: sheet, cell (A1) and the column or field it is about. */
+export interface LocatedIssue {
+  severity: IssueSeverity;
+  /** A worksheet code, or the core's issue code for answers, agencies, eligibility … */
+  code: SheetIssueCode | Issue["code"];
+  sheet: string;
+  /** A1 address; undefined when the problem is about the whole sheet or the region. */
+  cell?: string;
+  /** The column header or setting the problem is about. */
+  field: string;
+  /** The message without its location, in the requested locale. */
+  text: string;
+  /** `Sheet!A1: text` — what to show a person. */
+  message: string;
+  /** What the user typed, verbatim, when the problem is about a value. */
+  given?: string;
+  /** The core issue behind it, when there is one. */
+  issue?: Issue;
+}
+
+/** Where text for a location: `Inovasi!F12`, `Pengaturan`, or "" for the workbook. */
+export function where(sheet: string, cell?: string): string {
+  if (!sheet) return "";
+  const s = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${s}!${cell}` : s;
+}
+
+export function sheetIssue(
+  locale: MessageLocale,
+  code: SheetIssueCode,
+  severity: IssueSeverity,
+  sheet: string,
+  cell: string | undefined,
+  field: string,
+  params: P,
+): LocatedIssue {
+  const text = MESSAGES[locale][code](params);
+  const w = where(sheet, cell);
+  return {
+    severity,
+    code,
+    sheet,
+    cell,
+    field,
+    text,
+    message: w ? `${w}: ${text}` : text,
+    ...(params.given !== undefined ? { given: String(params.given) } : {}),
+  };
+}
+
+/** A core issue placed at a cell. Without a place the message keeps the core's path. */
+export function locatedCore(
+  locale: MessageLocale,
+  issue: Issue,
+  place: { sheet: string; cell?: string; field: string } | undefined,
+): LocatedIssue {
+  if (!place) {
+    const message = formatIssue(issue, locale);
+    return { severity: issue.severity, code: issue.code, sheet: "", field: "", text: message, message, issue };
+  }
+  const text = formatIssue({ ...issue, path: [] }, locale);
+  const w = where(place.sheet, place.cell);
+  const given = issue.params.given;
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    sheet: place.sheet,
+    cell: place.cell,
+    field: place.field,
+    text,
+    message: w ? `${w}: ${text}` : text,
+    ...(given !== undefined && given !== null ? { given: String(given) } : {}),
+    issue,
+  };
+}

@@ -1,0 +1,562 @@
+import {
+  type Answer,
+  type AnswerInput,
+  type Edition,
+  type Indicator,
+  type InnovationInput,
+  type Issue,
+  type MessageLocale,
+  type RegionInput,
+  type RegionInputData,
+  defaultEdition,
+  editionIds,
+  getEdition,
+  parseRegionInput,
+} from "@inovasi/core";
+import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import {
+  AGENCY_TYPE_LABELS,
+  EVIDENCE_LABELS,
+  FORM_LABELS,
+  INITIATOR_LABELS,
+  KIND_LABELS,
+  LEVEL_LABELS,
+  type LabelTable,
+  STAGE_LABELS,
+  YES_NO,
+  matchLabel,
+  offeredLabels,
+} from "./labels.js";
+import {
+  AGENCY_HEADERS,
+  type IndicatorRole,
+  OUTPUT_COLUMNS,
+  PROFILE_COLUMNS,
+  type ProfileField,
+  SETTINGS_KEYS,
+  SHEETS,
+  SPD_HEADERS,
+  type SettingKey,
+  indicatorHeaders,
+  indicatorsOf,
+  parseIndicatorHeader,
+} from "./layout.js";
+import { type LocatedIssue, locatedCore, sheetIssue } from "./messages.js";
+import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
+import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
+
+export interface ReadOptions {
+  /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
+  edition?: Edition;
+  /** Look up the edition named in the model-edition cell; default: the shipped editions. */
+  editions?: (id: string) => Edition | undefined;
+  /** Language of the messages; default Bahasa Indonesia. */
+  locale?: MessageLocale;
+}
+
+/** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
+export interface SourceMap {
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number } | undefined;
+  spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
+  agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
+  settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
+}
+
+export interface ReadResult {
+  /** The region input, or undefined when the workbook cannot be read as one (a sheet or required column missing). */
+  input: RegionInput | undefined;
+  /** The edition the workbook is (to be) scored with. */
+  edition: Edition;
+  /** Every problem, located. Severity `error` marks input that is wrong; the rows stay readable where possible. */
+  issues: LocatedIssue[];
+  /** Where everything came from; pass it to {@link locateIssues} and {@link writeResults}. */
+  source: SourceMap;
+}
+
+/**
+ * Read an agency workbook (as grids) into a region input, by the worksheet contract (see `docs/worksheet-contract.md`).
+ * Headers are matched by name; a value that cannot be read is reported at its cell and quoted, never silently dropped.
+ *
+ * @example
+ * const read = readWorkbook(grids, { locale: "id" });
+ * for (const i of read.issues) console.log(i.message); // "Inovasi!F12: pilihan "Ada" tidak dikenal …"
+ * if (read.input) { const result = scoreRegion(read.input, read.edition); … }
+ */
+export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): ReadResult {
+  const locale = opts.locale ?? "id";
+  const ctx = new Reader(grids, locale);
+  const settings = ctx.readSettings();
+  const edition = ctx.resolveEdition(settings.values, opts);
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map };
+  if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source };
+
+  const agencies = ctx.readAgencies(source);
+  const innovations = ctx.readInnovations(edition, source);
+  const spd = ctx.readSpd(edition, source, settings.values);
+  const region = ctx.region(settings.values, settings.map);
+  if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
+
+  const data: RegionInputData = {
+    region,
+    spdAnswers: spd.answers,
+    ...(spd.total !== undefined ? { spdTotal: spd.total } : {}),
+    agencies,
+    innovations,
+    ...(settings.compliance ? { compliance: settings.compliance } : {}),
+  };
+  const parsed = parseRegionInput(data, { locale });
+  for (const i of parsed.issues) ctx.issues.push(locateIssue(i, source, locale));
+  return { input: parsed.ok ? parsed.value : undefined, edition, issues: ctx.issues, source };
+}
+
+/** Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. */
+export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id"): LocatedIssue[] {
+  return issues.map((i) => locateIssue(i, source, locale));
+}
+
+function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {
+  return locatedCore(locale, issue, placeOf(issue.path, s));
+}
+
+const PROFILE_PATH: Record<string, ProfileField> = {
+  name: "name", agency: "agency", stage: "stage", form: "form", kind: "kind", initiator: "initiator", urusan: "urusan",
+  relatedUrusan: "relatedUrusan", year: "year", trialDate: "trialDate", implementationDate: "implementationDate",
+  designWords: "designWords", entries: "entries", rejected: "rejected",
+};
+
+function placeOf(path: Issue["path"], s: SourceMap): { sheet: string; cell?: string; field: string } | undefined {
+  const [head, a, b, c, d] = path;
+  if (head === "innovations" && typeof a === "number" && s.innovations) {
+    const inv = s.innovations;
+    const row = inv.rows[a];
+    if (row === undefined) return undefined;
+    if (b === "answers" && typeof c === "string") {
+      const cols = inv.indicators[c] ?? {};
+      const role: IndicatorRole = d === "evidence" ? "evidence" : d === "measure" ? "measure" : "answer";
+      const cc = cols[role] ?? cols.answer;
+      return { sheet: inv.sheet, cell: cc !== undefined ? a1(row, cc) : a1(row, inv.profile.name ?? 0), field: `${c}` };
+    }
+    const field = typeof b === "string" ? PROFILE_PATH[b] : undefined;
+    const pc = field ? inv.profile[field] : undefined;
+    return {
+      sheet: inv.sheet,
+      cell: a1(row, pc ?? inv.profile.name ?? 0),
+      field: field ? PROFILE_COLUMNS[field].header : PROFILE_COLUMNS.name.header,
+    };
+  }
+  if (head === "spdAnswers" && typeof a === "string" && s.spd) {
+    const row = s.spd.rows[a];
+    const role = b === "evidence" ? "evidence" : b === "measure" ? "measure" : "answer";
+    const cc = s.spd.cols[role] ?? s.spd.cols.answer ?? 0;
+    return { sheet: s.spd.sheet, cell: row !== undefined ? a1(row, cc) : undefined, field: a };
+  }
+  if (head === "agencies" && typeof a === "number" && s.agencies) {
+    const row = s.agencies.rows[a];
+    const cc = b === "type" ? s.agencies.cols.type : s.agencies.cols.name;
+    return { sheet: s.agencies.sheet, cell: row !== undefined ? a1(row, cc ?? 0) : undefined, field: b === "type" ? AGENCY_HEADERS.type : AGENCY_HEADERS.name };
+  }
+  const settingFor: Partial<Record<string, SettingKey>> = { spdTotal: "spdTotal", compliance: "ruleMin" };
+  const key: SettingKey | undefined =
+    head === "region" ? ({ name: "regionName", level: "level", year: "year", reported: "reported" } as const)[a as "name"] : settingFor[String(head)];
+  if (key && s.settings) {
+    const row = s.settings.rows[key];
+    const vc = s.settings.valueCol[key];
+    return { sheet: s.settings.sheet, cell: row !== undefined ? a1(row, vc ?? 1) : undefined, field: SETTINGS_KEYS[key] };
+  }
+  return undefined;
+}
+
+interface Settings {
+  values: Partial<Record<SettingKey, { value: CellValue; cell: string }>>;
+  map: SourceMap["settings"];
+  compliance?: RegionInputData["compliance"];
+}
+
+class Reader {
+  issues: LocatedIssue[] = [];
+  constructor(
+    private grids: WorkbookGrids,
+    private locale: MessageLocale,
+  ) {}
+
+  private sheet(name: string, severity: "error" | "warning" = "error"): Grid | undefined {
+    const g = findSheet(this.grids, name);
+    if (!g) {
+      const allowed = Object.values(this.grids).map((x) => `"${x.name}"`).join(", ") || "-";
+      this.issues.push(sheetIssue(this.locale, "sheet_missing", severity, name, undefined, name, { sheet: name, allowed }));
+    }
+    return g;
+  }
+
+  private add(code: Parameters<typeof sheetIssue>[1], severity: "error" | "warning" | "info", sheet: string, row: number, c: number, field: string, params: Record<string, string | number | undefined>) {
+    this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
+  }
+
+  private header(g: Grid, anchor: string): HeaderRow | undefined {
+    const h = findHeaderRow(g, anchor);
+    if (!h) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, undefined, anchor, { column: anchor }));
+    else
+      for (const [, cols] of h.duplicates) {
+        const text = h.cells.find((x) => x.col === cols[0])!.text;
+        this.add("column_duplicate", "warning", g.name, h.row, cols[1]!, text, { column: text, used: a1(h.row, cols[0]!).replace(/\d+$/, "") });
+      }
+    return h;
+  }
+
+  /** A closed-list cell: the key, undefined when blank; unknown words are reported and give undefined. */
+  private label<T extends string>(g: Grid, r: number, c: number | undefined, table: LabelTable<T>, column: string): T | undefined {
+    if (c === undefined) return undefined;
+    const v = cellAt(g, r, c);
+    if (isBlank(v)) return undefined;
+    const k = matchLabel(table, shown(v));
+    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+    return k;
+  }
+
+  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    if (c === undefined) return undefined;
+    const v = cellAt(g, r, c);
+    if (isBlank(v)) return undefined;
+    const n = toInteger(v);
+    if (n === undefined) this.add("not_an_integer", "error", g.name, r, c, column, { given: shown(v) });
+    return n;
+  }
+
+  private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    if (c === undefined) return undefined;
+    const v = cellAt(g, r, c);
+    if (isBlank(v)) return undefined;
+    const n = toNumber(v);
+    if (n === undefined) this.add("not_a_number", "error", g.name, r, c, column, { given: shown(v) });
+    return n;
+  }
+
+  private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
+    if (c === undefined) return undefined;
+    const v = cellAt(g, r, c);
+    if (isBlank(v)) return undefined;
+    const d = toIsoDate(v);
+    if (d === undefined) this.add("not_a_date", "error", g.name, r, c, column, { given: shown(v) });
+    return d;
+  }
+
+  readSettings(): Settings {
+    const g = this.sheet(SHEETS.settings, "warning");
+    if (!g) return { values: {}, map: undefined };
+    const wanted = new Map(Object.entries(SETTINGS_KEYS).map(([k, h]) => [normaliseHeader(h), k as SettingKey]));
+    const values: Settings["values"] = {};
+    const rows: Partial<Record<SettingKey, number>> = {};
+    const valueCol: Partial<Record<SettingKey, number>> = {};
+    g.cells.forEach((row, r) => {
+      const kc = row.findIndex((v) => !isBlank(v ?? null));
+      if (kc < 0) return;
+      const key = wanted.get(normaliseHeader(String(row[kc])).replace(/:$/, "").trim());
+      if (!key || rows[key] !== undefined) return;
+      rows[key] = r;
+      valueCol[key] = kc + 1;
+      values[key] = { value: cellAt(g, r, kc + 1), cell: a1(r, kc + 1) };
+    });
+    const map = { sheet: g.name, rows, valueCol };
+    const compliance = this.complianceFrom(g, values, rows, valueCol);
+    return { values, map, ...(compliance ? { compliance } : {}) };
+  }
+
+  private complianceFrom(g: Grid, v: Settings["values"], rows: Settings["map"] extends infer M ? M extends { rows: infer R } ? R : never : never, vc: Partial<Record<SettingKey, number>>): RegionInputData["compliance"] | undefined {
+    const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin) : undefined;
+    const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
+    if (min === undefined && target === undefined) return undefined;
+    const types = this.list(g, rows.ruleTypes, vc.ruleTypes, AGENCY_TYPE_LABELS, SETTINGS_KEYS.ruleTypes);
+    const stages = this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages);
+    void v;
+    return {
+      rules:
+        min !== undefined && min >= 1
+          ? [{
+              id: "aturan-daerah",
+              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi`, en: `Every agency must have at least ${min} innovation(s)` },
+              agencyTypes: types.length ? types : ["opd", "kecamatan", "kelurahan"],
+              minCount: min,
+              ...(stages.length ? { countedStages: stages } : {}),
+            }]
+          : [],
+      targets:
+        target !== undefined && target >= 1
+          ? [{ id: "target-daerah", name: { id: `Target ${target} inovasi`, en: `Target of ${target} innovations` }, count: target }]
+          : [],
+    };
+  }
+
+  private list<T extends string>(g: Grid, r: number | undefined, c: number | undefined, table: LabelTable<T>, column: string): T[] {
+    if (r === undefined || c === undefined) return [];
+    const v = cellAt(g, r, c);
+    if (isBlank(v)) return [];
+    const out: T[] = [];
+    for (const part of shown(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
+      const k = matchLabel(table, part);
+      if (k) out.push(k);
+      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+    }
+    return out;
+  }
+
+  resolveEdition(v: Settings["values"], opts: ReadOptions): Edition | undefined {
+    const cell = v.edition;
+    const named = cell && !isBlank(cell.value) ? shown(cell.value).trim() : undefined;
+    const where = cell?.cell.match(/^([A-Z]+)(\d+)$/);
+    const loc = (code: "edition_unknown" | "edition_mismatch", severity: "error" | "warning", params: Record<string, string>) =>
+      this.issues.push(sheetIssue(this.locale, code, severity, SHEETS.settings, where ? cell!.cell : undefined, SETTINGS_KEYS.edition, params));
+    if (opts.edition) {
+      if (named && normaliseHeader(named) !== normaliseHeader(opts.edition.id)) loc("edition_mismatch", "warning", { given: named, used: opts.edition.id });
+      return opts.edition;
+    }
+    if (!named) return defaultEdition;
+    const found = (opts.editions ?? getEdition)(named.toLowerCase()) ?? (opts.editions ?? getEdition)(named);
+    if (!found) loc("edition_unknown", "error", { given: named, allowed: editionIds.map((x) => `"${x}"`).join(", ") });
+    return found;
+  }
+
+  region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {
+    if (!map) return undefined;
+    const g = findSheet(this.grids, SHEETS.settings)!;
+    const at = (k: SettingKey) => [map.rows[k], map.valueCol[k]] as const;
+    const name = v.regionName && toText(v.regionName.value);
+    if (!name) this.requiredSetting(g, "regionName");
+    const [lr, lc] = at("level");
+    const level = lr !== undefined ? this.label(g, lr, lc, LEVEL_LABELS, SETTINGS_KEYS.level) : undefined;
+    if (lr === undefined || (v.level && isBlank(v.level.value))) this.requiredSetting(g, "level");
+    const [yr, yc] = at("year");
+    const year = yr !== undefined ? this.integer(g, yr, yc, SETTINGS_KEYS.year) : undefined;
+    if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
+    const [rr, rc] = at("reported");
+    const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
+    if (!name || !level || year === undefined) return undefined;
+    return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
+  }
+
+  private requiredSetting(g: Grid, key: SettingKey) {
+    const m = this.issues;
+    const r = findSettingRow(g, SETTINGS_KEYS[key]);
+    m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key] }));
+  }
+
+  readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
+    const g = this.sheet(SHEETS.agencies);
+    if (!g) return undefined;
+    const h = this.header(g, AGENCY_HEADERS.name);
+    if (!h) return undefined;
+    const nc = col(h, AGENCY_HEADERS.name)!;
+    const tc = col(h, AGENCY_HEADERS.type);
+    if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
+    const out: NonNullable<RegionInputData["agencies"]> = [];
+    const rows: number[] = [];
+    for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
+      const name = toText(cellAt(g, r, nc));
+      const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
+      if (!name) { this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name }); continue; }
+      if (tc !== undefined && isBlank(cellAt(g, r, tc))) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (!type) continue;
+      out.push({ name, type });
+      rows.push(r);
+    }
+    source.agencies = { sheet: g.name, rows, cols: { name: nc, ...(tc !== undefined ? { type: tc } : {}) } };
+    return out;
+  }
+
+  readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
+    const g = this.sheet(SHEETS.innovations);
+    if (!g) return undefined;
+    const h = this.header(g, PROFILE_COLUMNS.name.header);
+    if (!h) return undefined;
+    const profile: Partial<Record<ProfileField, number>> = {};
+    let missingRequired = false;
+    for (const [f, spec] of Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][]) {
+      const c = col(h, spec.header);
+      if (c !== undefined) profile[f] = c;
+      else if (spec.required) {
+        missingRequired = true;
+        this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), spec.header, { column: spec.header }));
+      }
+    }
+    // indicator columns, by the number in their header
+    const sid = indicatorsOf(edition, "SID");
+    const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
+    const indicators: Record<string, Partial<Record<IndicatorRole, number>>> = {};
+    const outputHeaders = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader));
+    let lastInputCol = -1;
+    for (const { col: c, text } of h.cells) {
+      if (outputHeaders.has(normaliseHeader(text))) continue;
+      lastInputCol = Math.max(lastInputCol, c);
+      const p = parseIndicatorHeader(text);
+      if (!p) continue;
+      const ind = byNumber.get(p.number);
+      if (!ind) {
+        this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id });
+        continue;
+      }
+      const slot = (indicators[ind.id] ??= {});
+      if (slot[p.role] === undefined) slot[p.role] = c;
+    }
+    for (const ind of sid) {
+      if (indicators[ind.id]?.answer === undefined) {
+        const header = indicatorHeaders(ind)[0]!.header;
+        this.issues.push(sheetIssue(this.locale, "indicator_column_missing", "warning", g.name, a1(h.row, h.lastCol + 1), header, { indicator: ind.id, column: header }));
+      }
+    }
+    const rows: number[] = [];
+    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
+    if (missingRequired) return undefined;
+
+    const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
+    const out: InnovationInput[] = [];
+    for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (rowBlank(g, r, inputCols)) continue;
+      const inv = this.innovationRow(g, r, profile, indicators, sid);
+      if (!inv) continue;
+      out.push(inv);
+      rows.push(r);
+    }
+    return out;
+  }
+
+  private innovationRow(
+    g: Grid,
+    r: number,
+    p: Partial<Record<ProfileField, number>>,
+    cols: Record<string, Partial<Record<IndicatorRole, number>>>,
+    sid: Indicator[],
+  ): InnovationInput | undefined {
+    const P = PROFILE_COLUMNS;
+    const req = (f: ProfileField): string | undefined => {
+      const t = toText(cellAt(g, r, p[f]!));
+      if (!t) this.add("required", "error", g.name, r, p[f]!, P[f].header, { column: P[f].header });
+      return t;
+    };
+    const name = req("name");
+    const agency = req("agency");
+    const urusan = req("urusan");
+    const stageCell = cellAt(g, r, p.stage!);
+    const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
+    if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header });
+    const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
+    const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
+    const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);
+    const related = p.relatedUrusan !== undefined ? toText(cellAt(g, r, p.relatedUrusan)) : undefined;
+    const year = this.integer(g, r, p.year, P.year.header);
+    const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
+    const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
+    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
+    const entries = this.integer(g, r, p.entries, P.entries.header);
+    const rejected = this.label(g, r, p.rejected, YES_NO, P.rejected.header);
+    const answers: Record<string, AnswerInput> = {};
+    for (const ind of sid) {
+      const a = this.answer(g, r, ind, cols[ind.id] ?? {});
+      if (a) answers[ind.id] = a;
+    }
+    if (!name || !agency || !urusan || !stage) return undefined;
+    return {
+      name,
+      agency,
+      stage,
+      urusan,
+      ...(form ? { form } : {}),
+      ...(kind ? { kind } : {}),
+      ...(initiator ? { initiator } : {}),
+      relatedUrusan: related ? related.split(/;/).map((x) => x.trim()).filter(Boolean) : [],
+      ...(year !== undefined ? { year } : {}),
+      ...(trialDate ? { trialDate } : {}),
+      ...(implementationDate ? { implementationDate } : {}),
+      ...(designWords !== undefined ? { designWords } : {}),
+      ...(entries !== undefined ? { entries } : {}),
+      rejected: rejected === "yes",
+      answers,
+    };
+  }
+
+  /** One indicator's answer from its cells (shared by the Inovasi and SPD sheets). */
+  answer(g: Grid, r: number, ind: Indicator, c: Partial<Record<IndicatorRole, number>>): AnswerInput | undefined {
+    const v = c.answer !== undefined ? cellAt(g, r, c.answer) : null;
+    const ev = c.evidence !== undefined ? cellAt(g, r, c.evidence) : null;
+    const basis = c.measure !== undefined ? cellAt(g, r, c.measure) : null;
+    const evidenceField = `${ind.number}. Bukti`;
+    if (isBlank(v)) {
+      if (!isBlank(ev)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
+      return undefined;
+    }
+    const a: AnswerInput = {};
+    if (!isBlank(ev)) {
+      const e = matchLabel(EVIDENCE_LABELS, shown(ev));
+      if (e) a.evidence = e;
+      else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: offeredLabels(EVIDENCE_LABELS).map((x) => `"${x}"`).join(", ") });
+    }
+    const text = shown(v).trim();
+    const isOption = ind.options.some((o) => normaliseHeader(o.label.id) === normaliseHeader(text) || normaliseHeader(o.label.en) === normaliseHeader(text));
+    const n = isOption ? undefined : toNumber(v);
+    if (n === undefined) {
+      a.option = text;
+    } else if (ind.measures.length > 0) {
+      a.value = n;
+      if (!isBlank(basis)) {
+        const want = normaliseHeader(shown(basis));
+        const m = ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
+        if (m) a.measure = m.id;
+        else
+          this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
+            given: shown(basis),
+            indicator: ind.id,
+            allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
+          });
+      }
+    } else {
+      // an indicator without measures answered with a number: the number is the tier
+      a.tier = n;
+    }
+    return a;
+  }
+
+  readSpd(edition: Edition, source: SourceMap, settings: Settings["values"]): { answers: Record<string, AnswerInput>; total?: number } {
+    const answers: Record<string, AnswerInput> = {};
+    let total: number | undefined;
+    const t = settings.spdTotal;
+    if (t && !isBlank(t.value)) {
+      const n = toNumber(t.value);
+      const rc = source.settings!;
+      if (n === undefined) this.add("not_a_number", "error", rc.sheet, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal, { given: shown(t.value) });
+      else total = n;
+    }
+    const spd = indicatorsOf(edition, "SPD");
+    const g = findSheet(this.grids, SHEETS.spd);
+    if (!g) {
+      if (edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
+    const h = this.header(g, SPD_HEADERS.id);
+    if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
+    const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
+    const idc = col(h, SPD_HEADERS.id)!;
+    if (cols.answer === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
+    const rows: Record<string, number> = {};
+    source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
+    for (let r = h.row + 1; r < g.cells.length; r++) {
+      const code = toText(cellAt(g, r, idc));
+      if (!code) continue;
+      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code));
+      if (!ind) {
+        this.add("unknown_spd_code", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, edition: edition.id, allowed: spd.map((i) => `"${i.id}"`).join(", ") });
+        continue;
+      }
+      rows[ind.id] = r;
+      const a = this.answer(g, r, ind, cols);
+      if (a) answers[ind.id] = a;
+    }
+    return { answers, ...(total !== undefined ? { total } : {}) };
+  }
+}
+
+function findSettingRow(g: Grid, key: string): number | undefined {
+  const want = normaliseHeader(key);
+  const r = g.cells.findIndex((row) => row.some((v) => typeof v === "string" && normaliseHeader(v).replace(/:$/, "") === want));
+  return r < 0 ? undefined : r;
+}
+
+export type { Answer };

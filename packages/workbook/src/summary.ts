@@ -1,0 +1,111 @@
+import type { MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
+import { roundHalfUp } from "@inovasi/core";
+import type { CellValue } from "./grid.js";
+import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
+import type { LocatedIssue } from "./messages.js";
+import { SUMMARY_MARKER } from "./layout.js";
+
+/** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
+export interface SummaryChartRef {
+  /** Category labels: column A, rows `firstRow..lastRow`. */
+  firstRow: number;
+  lastRow: number;
+  /** Series columns (0-based) and their names. */
+  series: { col: number; name: string }[];
+  title: string;
+}
+
+export interface SummaryContent {
+  rows: CellValue[][];
+  /** Rows (0-based) holding section headings or table headers (hosts may style them bold). */
+  headingRows: number[];
+  chart: SummaryChartRef;
+}
+
+const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
+const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tidak");
+
+/** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
+export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
+
+/** The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes. */
+export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale): SummaryContent {
+  const rows: CellValue[][] = [];
+  const headingRows: number[] = [];
+  const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
+  const c = result.claimed;
+  const v = result.verified;
+  rows.push([SUMMARY_MARKER]);
+  rows.push(["Daerah", result.region.name, result.region.level, result.region.year]);
+  rows.push(["Edisi Model", result.edition.id, result.edition.name[locale]]);
+  rows.push([]);
+  heading("Komponen", "Klaim", "Terverifikasi", "Maksimum");
+  const first = rows.length;
+  const line = (label: string, f: (p: RegionProjection) => number | null, max: number | null) =>
+    rows.push([label, r2(f(c)), r2(f(v)), r2(max)]);
+  line("SPD", (p) => p.spd.score, v.spd.max);
+  line("SID dari indikator", (p) => p.sid.fromIndicators, null);
+  line("Skor jumlah inovasi", (p) => p.sid.jumlahInovasi.score, v.sid.jumlahInovasi.max);
+  line("SID", (p) => p.sid.score, null);
+  line("Total", (p) => p.total, v.maxTotal);
+  const last = rows.length - 1;
+  rows.push(["Indeks (IID)", c.index, v.index, 100]);
+  rows.push(["Predikat", c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
+  rows.push(["Inovasi dihitung", c.sid.counted, v.sid.counted, null]);
+  rows.push(["Pembagi SID (n)", c.sid.divisor, v.sid.divisor, null]);
+  rows.push(["Syarat yandas terpenuhi", yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
+  const nb = v.nextBand;
+  if (nb) rows.push(["Menuju predikat berikutnya (terverifikasi)", nb.band.label[locale], `+${nb.indexNeeded} indeks`, `+${roundHalfUp(nb.pointsNeeded, 2)} poin`]);
+  rows.push([]);
+
+  heading("Rincian per Indikator", "Indikator", "Bobot", "Kontribusi Klaim", "Kontribusi Terverifikasi", "Kontribusi Maksimum");
+  const vb = new Map(v.breakdown.map((b) => [b.indicatorId, b]));
+  for (const b of c.breakdown) {
+    const w = vb.get(b.indicatorId);
+    rows.push([b.indicatorId, b.name[locale], b.weight, r2(b.contribution), r2(w?.contribution), r2(b.maxContribution)]);
+  }
+  rows.push([]);
+
+  heading("Cakupan Urusan Yandas", "Klaim", "Terverifikasi");
+  for (const u of result.yandas.claimed.required) {
+    rows.push([u, yesNo(result.yandas.claimed.covered.includes(u)), yesNo(result.yandas.verified.covered.includes(u))]);
+  }
+  rows.push([`Minimal tercakup: ${result.yandas.verified.minCovered ?? "?"}`]);
+  rows.push([]);
+
+  heading("Kepatuhan Perangkat Daerah", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Patuh?");
+  for (const rule of result.compliance.rules) {
+    for (const a of rule.agencies) {
+      const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
+      rows.push([rule.name[locale], a.agency, type, a.count, a.required, yesNo(a.complies)]);
+    }
+  }
+  if (result.compliance.rules.length === 0) rows.push(["(tidak ada aturan kepatuhan)"]);
+  for (const t of result.compliance.targets) {
+    rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.target, t.count, yesNo(t.met), `${t.progress} %`]);
+  }
+  rows.push(["Perangkat daerah tanpa inovasi", result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
+  rows.push([]);
+
+  const gaps = result.innovations.flatMap((inv) =>
+    inv.evidenceGaps.map((g) => ({ inv, g })),
+  ).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
+  heading("Kekurangan Bukti", "Perangkat Daerah", "Indikator", "Status Bukti", "Poin Hilang", "Bukti yang Diperlukan");
+  for (const { inv, g } of gaps.slice(0, SUMMARY_LIMITS.gaps)) {
+    rows.push([inv.name, inv.agency, g.indicatorName[locale], labelOf(EVIDENCE_LABELS, g.evidence), g.points, g.required.map((t) => t[locale]).join("; ")]);
+  }
+  if (gaps.length > SUMMARY_LIMITS.gaps) rows.push([`… dan ${gaps.length - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
+  if (gaps.length === 0) rows.push(["(tidak ada)"]);
+  rows.push([]);
+
+  heading("Catatan", "Tingkat");
+  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([n.message, n.severity]);
+  if (notes.length > SUMMARY_LIMITS.notes) rows.push([`… dan ${notes.length - SUMMARY_LIMITS.notes} catatan lainnya`]);
+  if (notes.length === 0) rows.push(["(tidak ada)"]);
+
+  return {
+    rows,
+    headingRows,
+    chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }], title: "Skor klaim dan terverifikasi" },
+  };
+}

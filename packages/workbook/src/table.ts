@@ -1,0 +1,55 @@
+import { type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
+
+/** A header row found in a grid: its row and each non-blank header's column, by normalised text. */
+export interface HeaderRow {
+  row: number;
+  /** Normalised header → first column holding it. */
+  columns: Map<string, number>;
+  /** Every non-blank header cell: column and text as typed. */
+  cells: { col: number; text: string }[];
+  /** Normalised headers seen more than once, with every column. */
+  duplicates: Map<string, number[]>;
+  /** Last column holding a header. */
+  lastCol: number;
+}
+
+/** Find the header row: the first of the first `scan` rows holding `anchor` (normalised). */
+export function findHeaderRow(grid: Grid, anchor: string, scan = 10): HeaderRow | undefined {
+  const want = normaliseHeader(anchor);
+  for (let r = 0; r < Math.min(scan, grid.cells.length); r++) {
+    const row = grid.cells[r] ?? [];
+    if (row.some((v) => typeof v === "string" && normaliseHeader(v) === want)) return headerRow(grid, r);
+  }
+  return undefined;
+}
+
+export function headerRow(grid: Grid, r: number): HeaderRow {
+  const row = grid.cells[r] ?? [];
+  const columns = new Map<string, number>();
+  const seen = new Map<string, number[]>();
+  const cells: { col: number; text: string }[] = [];
+  let lastCol = -1;
+  row.forEach((v, c) => {
+    if (isBlank(v ?? null)) return;
+    const text = String(v).trim();
+    const key = normaliseHeader(text);
+    cells.push({ col: c, text });
+    lastCol = c;
+    if (!columns.has(key)) columns.set(key, c);
+    seen.set(key, [...(seen.get(key) ?? []), c]);
+  });
+  const duplicates = new Map([...seen].filter(([, cols]) => cols.length > 1));
+  return { row: r, columns, cells, duplicates, lastCol };
+}
+
+/** Column of a header (normalised match), or undefined. */
+export function col(h: HeaderRow, header: string): number | undefined {
+  return h.columns.get(normaliseHeader(header));
+}
+
+/** Whether every cell of row `r` in the given columns is blank. */
+export function rowBlank(grid: Grid, r: number, cols: number[]): boolean {
+  return cols.every((c) => isBlank(cellAt(grid, r, c)));
+}
+
+export type { CellValue };

@@ -1,0 +1,151 @@
+import type { Edition, Indicator } from "@inovasi/core";
+import { formatInterval } from "@inovasi/core";
+import type { CellValue } from "./grid.js";
+import {
+  AGENCY_HEADERS,
+  AGENCY_TYPE_OPTIONS,
+  EVIDENCE_OPTIONS,
+  LEVEL_OPTIONS,
+  PROFILE_COLUMNS,
+  SETTINGS_KEYS,
+  SHEETS,
+  SPD_HEADERS,
+  answerOptions,
+  indicatorHeaders,
+  indicatorsOf,
+} from "./layout.js";
+import { YES_NO, offeredLabels } from "./labels.js";
+
+/** One column of a template sheet: header, width, and the dropdown / help the host attaches to its input cells. */
+export interface TemplateColumn {
+  header: string;
+  width: number;
+  /** Closed list for a dropdown (the host puts long lists on a hidden sheet: Excel's inline list is ≤ 255 chars). */
+  options?: string[];
+  /** Whether a value outside `options` is allowed (answer columns also take numbers: measured values). */
+  allowOther?: boolean;
+  help: string;
+}
+
+export interface TemplateSheet {
+  name: string;
+  /** Header row (0-based) — frozen; input starts below. */
+  headerRow: number;
+  columns: TemplateColumn[];
+  /** Rows written below the header (pre-filled rows, e.g. the SPD indicator codes). */
+  rows: CellValue[][];
+  /** Key/value sheet (Pengaturan): per row, a dropdown for column B. */
+  rowOptions?: (string[] | undefined)[];
+  /** Rows to give an input dropdown / help (the CLI uses this many rows below the header). */
+  inputRows: number;
+}
+
+export type TemplateGrids = TemplateSheet[];
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The ready-to-fill workbook for an edition, as host-neutral sheet descriptions (the CLI writes them with exceljs). */
+export function templateGrids(edition: Edition, opts: { inputRows?: number } = {}): TemplateGrids {
+  const inputRows = opts.inputRows ?? 500;
+  const sid = indicatorsOf(edition, "SID");
+  const spd = indicatorsOf(edition, "SPD");
+
+  const innovationCols: TemplateColumn[] = Object.values(PROFILE_COLUMNS).map((c) => ({
+    header: c.header,
+    width: c.width ?? 14,
+    ...(c.options ? { options: c.options } : {}),
+    help: c.help,
+  }));
+  for (const ind of sid) {
+    for (const h of indicatorHeaders(ind)) {
+      if (h.role === "answer") {
+        const measures = ind.measures.map((m) => m.name.id).join(" / ");
+        innovationCols.push({
+          header: h.header,
+          width: Math.min(40, Math.max(16, h.header.length + 2)),
+          options: answerOptions(ind),
+          allowOther: ind.measures.length > 0,
+          help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, 255),
+        });
+      } else if (h.role === "measure") {
+        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, 255) });
+      } else {
+        innovationCols.push({ header: h.header, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak." });
+      }
+    }
+  }
+
+  const spdHasMeasures = spd.some((i) => i.measures.length > 1);
+  const spdCols: TemplateColumn[] = [
+    { header: SPD_HEADERS.id, width: 9, help: "Kode indikator SPD (jangan diubah)." },
+    { header: SPD_HEADERS.name, width: 48, help: "Nama indikator." },
+    { header: SPD_HEADERS.answer, width: 40, help: "Pilihan jawaban atau angka capaian.", allowOther: true },
+    ...(spdHasMeasures ? [{ header: SPD_HEADERS.measure, width: 20, help: "Dasar ukur bila indikator punya beberapa." }] : []),
+    { header: SPD_HEADERS.evidence, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung." },
+  ];
+  const spdRows: CellValue[][] = spd.map((i) => [i.id, i.name.id]);
+
+  const settingsRows: CellValue[][] = [
+    [SETTINGS_KEYS.regionName, null],
+    [SETTINGS_KEYS.level, null],
+    [SETTINGS_KEYS.year, edition.year],
+    [SETTINGS_KEYS.edition, edition.id],
+    [SETTINGS_KEYS.reported, "Ya"],
+    ...(edition.spdMode === "total" ? [[SETTINGS_KEYS.spdTotal, null]] : []),
+    [SETTINGS_KEYS.ruleMin, null],
+    [SETTINGS_KEYS.ruleTypes, null],
+    [SETTINGS_KEYS.ruleStages, null],
+    [SETTINGS_KEYS.target, null],
+  ];
+  const settingsOptions = settingsRows.map((r) =>
+    r[0] === SETTINGS_KEYS.level ? LEVEL_OPTIONS : r[0] === SETTINGS_KEYS.reported ? offeredLabels(YES_NO) : undefined,
+  );
+
+  return [
+    { name: SHEETS.settings, headerRow: 0, columns: [{ header: "Pengaturan", width: 36, help: "" }, { header: "Nilai", width: 30, help: "Isi nilai di kolom ini." }], rows: settingsRows, rowOptions: settingsOptions, inputRows: 0 },
+    { name: SHEETS.agencies, headerRow: 0, columns: [{ header: AGENCY_HEADERS.name, width: 44, help: "Nama perangkat daerah." }, { header: AGENCY_HEADERS.type, width: 14, options: AGENCY_TYPE_OPTIONS, help: "Jenis perangkat daerah." }], rows: [], inputRows },
+    { name: SHEETS.innovations, headerRow: 0, columns: innovationCols, rows: [], inputRows },
+    { name: SHEETS.spd, headerRow: 0, columns: spdCols, rows: spdRows, inputRows: spd.length },
+    guideSheet(edition),
+  ];
+}
+
+function measureText(ind: Indicator): string {
+  return ind.measures
+    .map((m) => `${m.name.id} (${m.unit}): ${m.tiers.map((t) => `tingkat ${t.tier} ${formatInterval(t)}`).join("; ")}`)
+    .join(" | ");
+}
+
+function guideSheet(edition: Edition): TemplateSheet {
+  const rows: CellValue[][] = [];
+  for (const ind of edition.indicators) {
+    rows.push([
+      ind.id,
+      ind.aspect,
+      ind.name.id,
+      ind.question.id,
+      ind.weight,
+      ind.mandatory ? "Ya" : "Tidak",
+      ind.options.map((o) => `${o.tier}: ${o.label.id}`).join("\n"),
+      ind.options.map((o) => `${o.tier}: ${o.evidence.map((e) => e.id).join("; ") || "-"}`).join("\n"),
+      measureText(ind) || "-",
+    ]);
+  }
+  return {
+    name: SHEETS.guide,
+    headerRow: 0,
+    columns: [
+      { header: "Kode", width: 9, help: "" },
+      { header: "Aspek", width: 7, help: "" },
+      { header: "Indikator", width: 30, help: "" },
+      { header: "Pertanyaan", width: 45, help: "" },
+      { header: "Bobot", width: 7, help: "" },
+      { header: "Wajib", width: 7, help: "" },
+      { header: "Pilihan (tingkat: jawaban)", width: 50, help: "" },
+      { header: "Bukti Dukung yang Diperlukan", width: 60, help: "" },
+      { header: "Ukuran Angka dan Ambang Tingkat", width: 60, help: "" },
+    ],
+    rows,
+    inputRows: 0,
+  };
+}

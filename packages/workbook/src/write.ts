@@ -1,0 +1,134 @@
+import type { MessageLocale, RegionResult } from "@inovasi/core";
+import { roundHalfUp } from "@inovasi/core";
+import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { EVIDENCE_LABELS, labelOf } from "./labels.js";
+import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./layout.js";
+import { type LocatedIssue, sheetIssue } from "./messages.js";
+import type { SourceMap } from "./read.js";
+import { looksLikeFormula } from "./safe-text.js";
+import { type SummaryChartRef, summaryContent } from "./summary.js";
+import { headerRow } from "./table.js";
+import { shown } from "./values.js";
+
+export interface WriteOptions {
+  /** From `readWorkbook(...).source`: which sheet rows hold which innovation. */
+  source: SourceMap;
+  /** Every located issue (reader's and engine's), shown in the notes column and on the summary sheet. */
+  issues?: LocatedIssue[];
+  locale?: MessageLocale;
+  /** Replace non-empty cells in output places the tool did not write. Default false: they are reported instead. */
+  overwrite?: boolean;
+}
+
+export interface WriteResult {
+  /** Cell writes, in sheet then row order. Hosts create a sheet named in a write when it does not exist. */
+  writes: CellWrite[];
+  /** Output cells left alone because the user wrote there (unless `overwrite`). */
+  issues: LocatedIssue[];
+  /** Where the summary's claimed-vs-verified table is, for a chart; undefined when the summary was not written. */
+  chart?: SummaryChartRef & { sheet: string };
+  /** Row indexes (0-based) of the summary sheet holding headings. */
+  summaryHeadingRows: number[];
+}
+
+/** Excel's limit of characters in one cell. */
+export const CELL_TEXT_LIMIT = 32767;
+
+/**
+ * The cell writes that put a region's scores into the workbook: output columns to the right of the Inovasi table
+ * (headed "Skor …"; found again by header on a re-run and updated in place) and the "Ringkasan" summary sheet.
+ * Input cells are never written. A non-empty cell in a new output column, or a summary sheet the tool did not make, is
+ * left alone and reported unless `overwrite`. Text is never written as a formula (see `safe-text.ts`).
+ */
+export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): WriteResult {
+  const locale = opts.locale ?? "id";
+  const writes: CellWrite[] = [];
+  const issues: LocatedIssue[] = [];
+  const put = (sheet: string, row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) => {
+    let v = value;
+    if (typeof v === "number" && !Number.isFinite(v)) v = null;
+    if (typeof v === "string" && v.length > CELL_TEXT_LIMIT) v = `${v.slice(0, CELL_TEXT_LIMIT - 1)}…`;
+    const w: CellWrite = { sheet, row, col, address: a1(row, col), value: v, ...extra };
+    if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
+    writes.push(w);
+  };
+
+  const inv = opts.source.innovations;
+  const g = inv ? findSheet(grids, inv.sheet) : undefined;
+  if (inv && g) {
+    const h = headerRow(g, inv.headerRow);
+    const cols = {} as Record<OutputColumn, number>;
+    const fresh = new Set<OutputColumn>();
+    let next = Math.max(h.lastCol, inv.lastInputCol) + 1;
+    for (const key of Object.keys(OUTPUT_COLUMNS) as OutputColumn[]) {
+      const existing = h.columns.get(normaliseHeader(OUTPUT_COLUMNS[key]));
+      if (existing !== undefined) cols[key] = existing;
+      else {
+        cols[key] = next++;
+        fresh.add(key);
+        put(g.name, h.row, cols[key], OUTPUT_COLUMNS[key], { header: true });
+      }
+    }
+    const byRow = new Map<number, RegionResult["innovations"][number]>();
+    for (const r of result.innovations) {
+      const row = inv.rows[r.index];
+      if (row !== undefined) byRow.set(row, r);
+    }
+    const notesByRow = new Map<number, string[]>();
+    for (const i of opts.issues ?? []) {
+      if (normaliseHeader(i.sheet) !== normaliseHeader(g.name) || !i.cell) continue;
+      const row = Number(/\d+$/.exec(i.cell)?.[0]) - 1;
+      if (row <= h.row) continue;
+      notesByRow.set(row, [...(notesByRow.get(row) ?? []), `${i.cell}: ${i.text}`]);
+    }
+    const lastRow = Math.max(g.cells.length - 1, ...inv.rows);
+    for (let row = h.row + 1; row <= lastRow; row++) {
+      const r = byRow.get(row);
+      const notes = notesByRow.get(row);
+      const values: Record<OutputColumn, CellValue> = r
+        ? {
+            claimed: r.claimed.total === null ? null : roundHalfUp(r.claimed.total, 2),
+            verified: r.verified.total === null ? null : roundHalfUp(r.verified.total, 2),
+            maturity: r.verified.maturity === null ? null : roundHalfUp(r.verified.maturity, 2),
+            counted: r.verified.counted ? "Ya" : "Tidak",
+            gaps: r.evidenceGaps.map((x) => `${x.indicatorId} ${x.indicatorName[locale]} (${labelOf(EVIDENCE_LABELS, x.evidence)})`).join("; ") || null,
+            notes: notes ? notes.join("; ") : null,
+          }
+        : { claimed: null, verified: null, maturity: null, counted: null, gaps: null, notes: notes ? notes.join("; ") : null };
+      for (const key of Object.keys(OUTPUT_COLUMNS) as OutputColumn[]) {
+        const c = cols[key];
+        const now = cellAt(g, row, c);
+        const want = values[key];
+        if (fresh.has(key) && !isBlank(now) && !opts.overwrite) {
+          issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now) }));
+          continue;
+        }
+        if (want === null && now === null) continue;
+        put(g.name, row, c, want, key === "claimed" || key === "verified" || key === "maturity" ? { numFmt: "0.00" } : {});
+      }
+    }
+  }
+
+  // summary sheet
+  const existing = findSheet(grids, SHEETS.summary);
+  const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
+  if (!ours && !opts.overwrite) {
+    issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
+    return { writes, issues, summaryHeadingRows: [] };
+  }
+  const sheet = existing?.name ?? SHEETS.summary;
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
+  const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
+  const headings = new Set(content.headingRows);
+  for (let r = 0; r < height; r++) {
+    const want = content.rows[r] ?? [];
+    const width = Math.max(want.length, existing?.cells[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const v = want[c] ?? null;
+      const now = existing ? cellAt(existing, r, c) : null;
+      if (v === null && now === null) continue;
+      put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
+    }
+  }
+  return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows };
+}
