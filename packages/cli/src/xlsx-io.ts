@@ -10,7 +10,9 @@ import type { CellValue, CellWrite, WorkbookGrids } from "@inovasi/workbook";
 export interface LoadedWorkbook {
   grids: WorkbookGrids;
   /** Apply cell writes (creating missing sheets). Only the written cells change. */
-  apply(writes: CellWrite[], opts?: { headingRows?: Record<string, number[]> }): void;
+  apply(writes: CellWrite[]): void;
+  /** Set column widths (characters) of a sheet, e.g. the summary sheet the writes created. */
+  setWidths(sheet: string, widths: number[]): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -53,7 +55,7 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
   return {
     grids: gridsOf(wb),
     raw: wb,
-    apply(writes, opts = {}) {
+    apply(writes) {
       for (const w of writes) {
         const ws = wb.getWorksheet(w.sheet) ?? wb.addWorksheet(w.sheet);
         const cell = ws.getCell(w.row + 1, w.col + 1);
@@ -62,7 +64,10 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         if (w.numFmt) cell.numFmt = w.numFmt;
         if (w.header) cell.font = { bold: true };
       }
-      void opts;
+    },
+    setWidths(sheet, widths) {
+      const ws = wb.getWorksheet(sheet);
+      if (ws) widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     },
     async toBuffer() {
       return new Uint8Array(await wb.xlsx.writeBuffer());

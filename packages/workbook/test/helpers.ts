@@ -1,0 +1,60 @@
+import { type Edition, getEdition } from "@inovasi/core";
+import type { CellValue, CellWrite, Grid, WorkbookGrids } from "../src/index.js";
+import { templateGrids } from "../src/index.js";
+
+export const e2026 = getEdition("iid-2026") as Edition;
+
+/** Grids as the template lays them out (headers and pre-filled rows), settings filled for a kabupaten. */
+export function templateAsGrids(edition: Edition = e2026): WorkbookGrids {
+  const grids: WorkbookGrids = {};
+  for (const s of templateGrids(edition, { inputRows: 0 })) {
+    const cells: CellValue[][] = [s.columns.map((c) => c.header), ...s.rows.map((r) => [...r])];
+    grids[s.name] = { name: s.name, cells };
+  }
+  const set = grids["Pengaturan"]!.cells;
+  set.find((r) => r[0] === "Nama Daerah")![1] = "Kabupaten Uji";
+  set.find((r) => r[0] === "Tingkat")![1] = "Kabupaten";
+  grids["Perangkat Daerah"]!.cells.push(["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"]);
+  return grids;
+}
+
+/** Put a row on a sheet by header name (missing headers ignored). */
+export function addRow(g: Grid, values: Record<string, CellValue>, header = 0): number {
+  const h = g.cells[header]!;
+  const row: CellValue[] = h.map(() => null);
+  for (const [k, v] of Object.entries(values)) {
+    const c = h.indexOf(k);
+    if (c < 0) throw new Error(`no header ${k}`);
+    row[c] = v;
+  }
+  g.cells.push(row);
+  return g.cells.length - 1;
+}
+
+/** Apply writes to grids like a host would (creating sheets). */
+export function applyWrites(grids: WorkbookGrids, writes: CellWrite[]): void {
+  for (const w of writes) {
+    const g = (grids[w.sheet] ??= { name: w.sheet, cells: [] });
+    while (g.cells.length <= w.row) g.cells.push([]);
+    const row = g.cells[w.row]!;
+    while (row.length <= w.col) row.push(null);
+    row[w.col] = w.value;
+  }
+}
+
+/** A fully answered innovation row (every SID indicator at its tier-2 option, evidence accepted). */
+export function fullInnovation(edition: Edition, name: string, agency: string, urusan: string): Record<string, CellValue> {
+  const row: Record<string, CellValue> = {
+    "Nama Inovasi": name,
+    "Perangkat Daerah": agency,
+    Tahapan: "Penerapan",
+    Urusan: urusan,
+    "Tanggal Penerapan": "2025-02-01",
+    "Jumlah Kata Rancang Bangun": 400,
+  };
+  for (const ind of edition.indicators.filter((i) => i.aspect === "SID")) {
+    row[`${ind.number}. ${ind.name.id}`] = ind.options.find((o) => o.tier === 2)!.label.id;
+    row[`${ind.number}. Bukti`] = "Diterima";
+  }
+  return row;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { getEdition } from "@inovasi/core";
+import { readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+describe("readWorkbook", () => {
+  it("reads the template's layout into a region input", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.edition.id).toBe("iid-2026");
+    expect(r.input!.region).toEqual({ name: "Kabupaten Uji", level: "kabupaten", year: 2026, reported: true });
+    expect(r.input!.agencies).toEqual([{ name: "Dinas Kesehatan", type: "opd" }, { name: "Kecamatan Hulu", type: "kecamatan" }]);
+    const inv = r.input!.innovations[0]!;
+    expect(inv).toMatchObject({ name: "Si Sehat", agency: "Dinas Kesehatan", stage: "penerapan", urusan: "Kesehatan", implementationDate: "2025-02-01", designWords: 400 });
+    expect(Object.keys(inv.answers)).toHaveLength(20);
+    expect(inv.answers["SID-1"]).toEqual({ option: "Peraturan Kepala Daerah (Perkada)", evidence: "accepted" });
+    expect(r.source.innovations!.rows).toEqual([1]);
+  });
+
+  it("tolerates extra columns, reordered columns, header case and spaces, blank rows, text numbers and decimal commas", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    // reverse the column order, add an extra column, mangle header case/spaces
+    const width = g.cells[0]!.length;
+    const order = [...Array(width).keys()].reverse();
+    g.cells[0] = ["Catatan Pribadi", ...order.map((c) => {
+      const h = String(g.cells[0]![c]);
+      return h === "Tahapan" ? "  TAHAPAN " : h === "Nama Inovasi" ? "nama   inovasi" : h === "14. Penyelesaian layanan pengaduan" ? "14) Penyelesaian pengaduan (renamed)" : h;
+    })];
+    const headers = g.cells[0]!;
+    const row = (values: Record<string, unknown>) => {
+      const out = headers.map(() => null as unknown);
+      for (const [k, v] of Object.entries(values)) out[headers.indexOf(k)] = v;
+      g.cells.push(out as never);
+    };
+    g.cells.push([], [null, "  "]);
+    row({
+      "Catatan Pribadi": "bukan urusan alat ini",
+      "nama   inovasi": "Jemput Bola",
+      "Perangkat Daerah": "Kecamatan Hulu",
+      "  TAHAPAN ": "uji coba",
+      Urusan: "Sosial",
+      "Jumlah Kata Rancang Bangun": " 350 ",
+      "18. Kemanfaatan inovasi": "350",
+      "18. Dasar Ukur": "Jumlah orang terlayani",
+      "18. Bukti": "diterima",
+      "2. Ketersediaan SDM pelaksana inovasi": "12,0",
+      "2. Bukti": "Menunggu",
+      "14) Penyelesaian pengaduan (renamed)": "92,5",
+    });
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const inv = r.input!.innovations[0]!;
+    expect(inv.stage).toBe("uji_coba");
+    expect(inv.designWords).toBe(350);
+    expect(inv.answers["SID-18"]).toEqual({ value: 350, measure: "orang", evidence: "accepted" });
+    expect(inv.answers["SID-2"]).toEqual({ value: 12, evidence: "pending" });
+    expect(inv.answers["SID-14"]).toEqual({ value: 92.5, evidence: "pending" });
+    expect(r.source.innovations!.rows).toEqual([3]);
+  });
+
+  it("locates every bad value at its cell, quoting what was typed", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    const h = g.cells[0]!;
+    const L = (name: string) => String.fromCharCode(65 + h.indexOf(name)); // columns A–Z here
+    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: "Selesai", "Tanggal Penerapan": "31/02/2025", Tahun: "dua ribu", "1. Bukti": "Ada dong" });
+    addRow(g, { "Perangkat Daerah": "Dinas Kesehatan", Tahapan: "Penerapan", Urusan: "Kesehatan" });
+    const r = readWorkbook(grids);
+    const msgs = r.issues.filter((i) => i.severity === "error").map((i) => i.message);
+    expect(msgs).toEqual([
+      `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"`,
+      `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
+      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
+      `Inovasi!${L("1. Bukti")}2: isian "Ada dong" tidak dikenal untuk "1. Bukti"; pilihan yang sah: "Diterima", "Menunggu", "Tidak Ada", "Ditolak"`,
+      `Inovasi!A3: "Nama Inovasi" wajib diisi`,
+    ]);
+    expect(r.issues.find((i) => i.given === "Ada dong")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });
+    // English on request
+    const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.given === "dua ribu")!;
+    expect(en.message).toBe(`Inovasi!${L("Tahun")}2: "dua ribu" is not a whole number`);
+  });
+
+  it("reports a missing sheet, a missing required column and an unknown edition without an input", () => {
+    const grids = templateAsGrids();
+    delete grids["Perangkat Daerah"];
+    grids["Inovasi"]!.cells[0] = grids["Inovasi"]!.cells[0]!.map((v) => (v === "Urusan" ? "Urusan Pemerintahan" : v));
+    const r = readWorkbook(grids);
+    expect(r.input).toBeUndefined();
+    const msgs = r.issues.map((i) => i.message);
+    expect(msgs[0]).toMatch(/^'Perangkat Daerah': lembar "Perangkat Daerah" tidak ada; lembar yang ada: "Pengaturan", "Inovasi"/);
+    expect(msgs).toContain(`Inovasi!${colName(grids["Inovasi"]!.cells[0]!.length)}1: kolom "Urusan" tidak ditemukan di baris judul`);
+
+    const g2 = templateAsGrids();
+    g2["Pengaturan"]!.cells.find((x) => x[0] === "Edisi Model")![1] = "iid-1999";
+    const r2 = readWorkbook(g2);
+    expect(r2.input).toBeUndefined();
+    expect(r2.issues[0]!.message).toMatch(/^Pengaturan!B5: edisi model "iid-1999" tidak dikenal; yang tersedia: "iid-2026", "iid-2023"/);
+  });
+
+  it("takes the edition from the model-edition cell, and an explicit edition over it with a warning", () => {
+    const g = templateAsGrids();
+    g["Pengaturan"]!.cells.find((x) => x[0] === "Edisi Model")![1] = "IID-2023";
+    expect(readWorkbook(g).edition.id).toBe("iid-2023");
+    const r = readWorkbook(g, { edition: getEdition("iid-2026")! });
+    expect(r.edition.id).toBe("iid-2026");
+    expect(r.issues.map((i) => i.message)).toContain('Pengaturan!B5: buku kerja menyebut edisi "IID-2023", tetapi dinilai dengan edisi "iid-2026" sesuai perintah');
+  });
+
+  it("reads SPD rows by code, and the region's compliance rule from Pengaturan", () => {
+    const g = templateAsGrids();
+    const spd = g["SPD"]!;
+    spd.cells[1]![2] = "Disebut dalam visi dan misi";
+    spd.cells[1]![3] = "Diterima";
+    spd.cells.push(["SPD-99", "tidak ada", "x"]);
+    const set = g["Pengaturan"]!.cells;
+    set.find((r) => r[0] === "Wajib Inovasi per Perangkat Daerah")![1] = "1";
+    set.find((r) => r[0] === "Jenis Perangkat Daerah Wajib")![1] = "OPD; kecamatan";
+    const r = readWorkbook(g);
+    expect(r.input!.spdAnswers["SPD-1"]).toEqual({ option: "Disebut dalam visi dan misi", evidence: "accepted" });
+    expect(r.issues.find((i) => i.given === "SPD-99")!.message).toMatch(/^SPD!A\d+: kode "SPD-99" bukan indikator SPD edisi iid-2026/);
+    expect(r.input!.compliance!.rules[0]).toMatchObject({ agencyTypes: ["opd", "kecamatan"], minCount: 1 });
+  });
+});
+
+function colName(i: number): string {
+  let n = i + 1, s = "";
+  while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+  return s;
+}

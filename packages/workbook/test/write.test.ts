@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+function score(grids: WorkbookGrids, overwrite = false) {
+  const read = readWorkbook(grids);
+  const result = scoreRegion(read.input!, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source)];
+  return { read, result, out: writeResults(grids, result, { source: read.source, issues, overwrite }) };
+}
+
+function sampleGrids(): WorkbookGrids {
+  const g = templateAsGrids();
+  addRow(g["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+  addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "=HYPERLINK(\"http://x\",\"klik\")", "Kecamatan Hulu", "Sosial"), "20. Bukti": "Tidak Ada" });
+  return g;
+}
+
+describe("writeResults", () => {
+  it("writes only to new output columns right of the input table, and to the summary sheet", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    const { out, result } = score(grids);
+    const inv = out.writes.filter((w) => w.sheet === "Inovasi");
+    expect(Math.min(...inv.map((w) => w.col))).toBe(width);
+    expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan"]));
+    const at = (row: number, header: string) => inv.find((w) => w.row === row && w.col === width + Object.values(OUTPUT_COLUMNS).indexOf(header))?.value;
+    expect(inv.filter((w) => w.row === 0).map((w) => w.value)).toEqual(Object.values(OUTPUT_COLUMNS));
+    expect(at(1, "Skor Klaim")).toBe(74);
+    expect(at(1, "Skor Terverifikasi")).toBe(74);
+    expect(at(1, "Skor Kematangan (%)")).toBe(66.67);
+    expect(at(1, "Skor Dihitung?")).toBe("Ya");
+    expect(at(1, "Skor Kekurangan Bukti")).toBeUndefined();
+    expect(at(2, "Skor Terverifikasi")).toBe(66); // SID-20 (weight 4, tier 2) evidence missing
+    expect(at(2, "Skor Dihitung?")).toBe("Ya"); // answered, only its evidence is missing: still counted
+    expect(at(2, "Skor Kekurangan Bukti")).toBe("SID-20 Kualitas inovasi (video) (Tidak Ada)");
+    expect(result.innovations[1]!.verified.counted).toBe(at(2, "Skor Dihitung?") === "Ya");
+    const summary = out.writes.filter((w) => w.sheet === "Ringkasan");
+    expect(summary[0]).toMatchObject({ address: "A1", value: SUMMARY_MARKER });
+    expect(summary.find((w) => w.address === "A11")!.value).toBe("Indeks (IID)");
+    expect(summary.find((w) => w.address === "C11")!.value).toBe(result.verified.index);
+  });
+
+  it("never writes text as a formula: formula-looking text is flagged and apostrophe-prefixed for Office.js", () => {
+    const grids = sampleGrids();
+    const { out } = score(grids);
+    const risky = out.writes.filter((w) => typeof w.value === "string" && /^[=+\-@]/.test(w.value));
+    expect(risky.length).toBeGreaterThan(0);
+    for (const w of risky) {
+      expect(w.text).toBe(true);
+      expect(officeValue(w)).toBe(`'${w.value}`);
+    }
+    expect(risky.some((w) => String(w.value).startsWith("=HYPERLINK"))).toBe(true);
+    for (const s of ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"]) expect(officeValue({ value: s })).toBe(`'${s}`);
+    expect(officeValue({ value: "Si Sehat" })).toBe("Si Sehat");
+    expect(officeValue({ value: -3 })).toBe(-3);
+  });
+
+  it("updates the same cells on a second run, without duplicating columns", () => {
+    const grids = sampleGrids();
+    const first = score(grids).out;
+    applyWrites(grids, first.writes);
+    const widthAfter = grids["Inovasi"]!.cells[0]!.length;
+    grids["Inovasi"]!.cells[2]![grids["Inovasi"]!.cells[0]!.indexOf("20. Bukti")] = "Diterima";
+    const second = score(grids).out;
+    expect(second.issues).toEqual([]);
+    const addrs = (ws: typeof first.writes) => new Set(ws.filter((w) => w.sheet === "Inovasi").map((w) => w.address));
+    for (const a of addrs(second.writes)) expect(addrs(first.writes)).toContain(a);
+    expect(second.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0)).toEqual([]); // headers already there
+    applyWrites(grids, second.writes);
+    expect(grids["Inovasi"]!.cells[0]!.length).toBe(widthAfter);
+    expect(grids["Inovasi"]!.cells[2]![widthAfter - 5]).toBe(74);
+  });
+
+  it("leaves a value the user typed in a new output column alone, unless overwrite", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    grids["Inovasi"]!.cells[1]![width] = "catatan saya";
+    const { out } = score(grids);
+    expect(out.issues.map((i) => i.message)).toEqual([
+      `Inovasi!${colLetters(width)}2: sel keluaran berisi "catatan saya" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+    ]);
+    expect(out.writes.find((w) => w.sheet === "Inovasi" && w.row === 1 && w.col === width)).toBeUndefined();
+    const forced = score(grids, true).out;
+    expect(forced.issues).toEqual([]);
+    expect(forced.writes.find((w) => w.sheet === "Inovasi" && w.row === 1 && w.col === width)!.value).toBe(74);
+  });
+
+  it("does not touch a Ringkasan sheet the tool did not make, unless overwrite", () => {
+    const grids = sampleGrids();
+    grids["Ringkasan"] = { name: "Ringkasan", cells: [["catatan rapat"]] };
+    const { out } = score(grids);
+    expect(out.writes.some((w) => w.sheet === "Ringkasan")).toBe(false);
+    expect(out.issues[0]!.message).toBe('Ringkasan: lembar "Ringkasan" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)');
+    const forced = score(grids, true).out;
+    expect(forced.writes.find((w) => w.sheet === "Ringkasan" && w.address === "A1")!.value).toBe(SUMMARY_MARKER);
+  });
+
+  it("clears summary cells left over from a longer earlier run", () => {
+    const grids = sampleGrids();
+    applyWrites(grids, score(grids).out.writes);
+    const before = grids["Ringkasan"]!.cells.length;
+    grids["Ringkasan"]!.cells.push([], [], ["sisa lama"]);
+    const again = score(grids).out;
+    const clear = again.writes.find((w) => w.sheet === "Ringkasan" && w.row === before + 2 && w.col === 0);
+    expect(clear).toMatchObject({ value: null });
+  });
+});
+
+function colLetters(col: number): string {
+  let n = col + 1, s = "";
+  while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+  return s;
+}
