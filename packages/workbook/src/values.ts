@@ -1,7 +1,8 @@
 import type { CellValue } from "./grid.js";
 
 /**
- * A number from a cell: numbers as they are; text such as `"1,5"` (decimal comma), `"1.234,5"`, `"1,234.5"`,
+ * A number from a cell: numbers as they are; text such as `"1,5"` (decimal comma), `"1.234,5"`, `"1.200"` (Indonesian
+ * thousands: a dot before exactly three digits groups thousands), `"1,234.5"`, `"0.5"`,
  * `" 12 "`, `"35%"` (→ 35) read as numbers. Returns undefined for anything else (the caller reports it).
  */
 export function toNumber(v: CellValue): number | undefined {
@@ -9,6 +10,8 @@ export function toNumber(v: CellValue): number | undefined {
   if (typeof v !== "string") return undefined;
   let s = v.replace(/[\s\u00a0]/g, "").replace(/%$/, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  // Indonesian grouping: "1.200" and "12.345.678" are thousands, not decimals (a decimal takes a comma: "1,2")
+  if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
   const lastComma = s.lastIndexOf(",");
   const lastDot = s.lastIndexOf(".");
   if (lastComma >= 0 && lastDot >= 0) {

@@ -1,0 +1,206 @@
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getEdition } from "@inovasi/core";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER } from "@inovasi/workbook";
+import { cli, colOf, load, snapshot, tmp } from "./helpers.js";
+
+const e = getEdition("iid-2026")!;
+const sid = e.indicators.filter((i) => i.aspect === "SID");
+
+/** The template, filled by hand: settings, agencies, three innovations (one with a wrong option, formula-looking names). */
+async function filledTemplate(dir: string): Promise<string> {
+  const path = join(dir, "isi.xlsx");
+  expect((await cli(["template", path])).code).toBe(0);
+  const wb = await load(path);
+  const set = wb.getWorksheet("Pengaturan")!;
+  set.getCell("B2").value = "Kabupaten Uji";
+  set.getCell("B3").value = "Kabupaten";
+  const ag = wb.getWorksheet("Perangkat Daerah")!;
+  ag.getCell("A2").value = "Dinas Kesehatan"; ag.getCell("B2").value = "Dinas";
+  ag.getCell("A3").value = "=HYPERLINK(\"http://evil\",\"Dinas Sosial\")"; ag.getCell("B3").value = "Dinas";
+  const inv = wb.getWorksheet("Inovasi")!;
+  const put = (row: number, header: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, header)).value = v);
+  const names = ["Si Sehat", "+62 Layanan Cepat", "@Sapa Warga"];
+  names.forEach((n, k) => {
+    const r = k + 2;
+    put(r, "Nama Inovasi", n);
+    put(r, "Perangkat Daerah", k === 1 ? "=HYPERLINK(\"http://evil\",\"Dinas Sosial\")" : "Dinas Kesehatan");
+    put(r, "Tahapan", "Penerapan");
+    put(r, "Urusan", k === 1 ? "Sosial" : "Kesehatan");
+    put(r, "Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
+    put(r, "Jumlah Kata Rancang Bangun", "1.200");
+    for (const ind of sid) {
+      put(r, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
+      put(r, `${ind.number}. Bukti`, "Diterima");
+    }
+  });
+  put(3, "18. Kemanfaatan inovasi", "Ada");
+  put(4, "2. Ketersediaan SDM pelaksana inovasi", "12,5");
+  put(4, "20. Bukti", "Tidak Ada");
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe("inovasi score", () => {
+  let dir: string;
+  let input: string;
+  let output: string;
+  let run: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    dir = tmp();
+    input = await filledTemplate(dir);
+    output = join(dir, "hasil.xlsx");
+    run = await cli(["score", input, "-o", output]);
+  });
+
+  it("exits 1 with located messages when the input has errors, and still writes the scored copy", () => {
+    expect(run.code).toBe(1);
+    const col18 = colLetter(sid.findIndex((i) => i.number === "18"));
+    expect(run.err).toContain(`✗ Inovasi!${col18}3: pilihan "Ada" tidak dikenal untuk indikator SID-18; pilihan yang sah: "Manfaat tingkat 1 pada dasar ukuran yang dipilih"`);
+    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim   : IID \d+\.\d\d /);
+    expect(existsSync(output)).toBe(true);
+  });
+
+  it("leaves every input cell identical (value, type, style, validation) and the input file unchanged", async () => {
+    const before = await load(input);
+    const after = await load(output);
+    for (const ws of before.worksheets) {
+      const other = after.getWorksheet(ws.name)!;
+      const width = ws.name === "Inovasi" ? ws.columnCount : Infinity;
+      const a = snapshot(ws, width);
+      const b = snapshot(other, width);
+      for (const [addr, v] of a) expect(b.get(addr) ?? null, `${ws.name}!${addr}`).toBe(v);
+    }
+    const stillInput = await load(input);
+    expect(stillInput.getWorksheet("Ringkasan")).toBeUndefined();
+  });
+
+  it("writes the output columns and the summary sheet, text never as a formula", async () => {
+    const wb = await load(output);
+    const inv = wb.getWorksheet("Inovasi")!;
+    const c = (h: string) => colOf(inv, h);
+    expect(c(OUTPUT_COLUMNS.claimed)).toBe(inv.getRow(1).cellCount - 5);
+    expect(inv.getCell(2, c("Skor Klaim")).value).toBe(74);
+    expect(inv.getCell(2, c("Skor Terverifikasi")).value).toBe(74);
+    expect(inv.getCell(3, c("Skor Klaim")).value).toBe(74 - 6); // SID-18 (weight 3) invalid → tier 0
+    expect(inv.getCell(4, c("Skor Terverifikasi")).value).toBe(74 - 8); // SID-20 (weight 4, tier 2) evidence missing; SID-2 "12,5" persons is still tier 2
+    expect(inv.getCell(4, c("Skor Kekurangan Bukti")).value).toBe("SID-20 Kualitas inovasi (video) (Tidak Ada)");
+    expect(String(inv.getCell(3, c("Skor Catatan")).value)).toMatch(/pilihan "Ada" tidak dikenal untuk indikator SID-18/);
+    const sum = wb.getWorksheet("Ringkasan")!;
+    expect(sum.getCell("A1").value).toBe(SUMMARY_MARKER);
+    // no cell anywhere in the scored file is a formula
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    for (const f of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
+      expect(await zip.file(f)!.async("string")).not.toMatch(/<f>|<f /);
+    }
+    expect(Object.keys(zip.files)).toContain("xl/charts/chart1.xml");
+  });
+
+  it("a second run on the scored file updates the same cells, no duplicate columns", async () => {
+    const again = join(dir, "hasil2.xlsx");
+    const r = await cli(["score", output, "-o", again, "--quiet"]);
+    expect(r.code).toBe(1);
+    const a = (await load(output)).getWorksheet("Inovasi")!;
+    const b = (await load(again)).getWorksheet("Inovasi")!;
+    expect(b.getRow(1).cellCount).toBe(a.getRow(1).cellCount);
+    expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it("--json prints a machine report", async () => {
+    const r = await cli(["score", input, "-o", join(dir, "j.xlsx"), "--json"]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.ok).toBe(false);
+    expect(j.edition).toBe("iid-2026");
+    expect(j.verified.index).toBeTypeOf("number");
+    expect(j.issues.find((i: { code: string }) => i.code === "unknown_option")).toMatchObject({ sheet: "Inovasi", field: "SID-18", severity: "error" });
+    expect(r.err).toBe("");
+  });
+
+  it("--lang en gives English messages", async () => {
+    const r = await cli(["score", input, "-o", join(dir, "en.xlsx"), "--lang", "en", "--quiet"]);
+    expect(r.err).toContain('option "Ada" is unknow');
+  });
+});
+
+describe("inovasi score: hand-made workbook (reordered, extra columns, text numbers, blanks)", () => {
+  it("scores it", async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    const set = wb.addWorksheet("pengaturan");
+    set.addRows([["Pengaturan Daerah"], ["nama daerah ", "Kota Kecil"], ["TINGKAT", "kota"], ["Tahun Penilaian", "2026"], ["Edisi Model", "iid-2026"]]);
+    const ag = wb.addWorksheet("Perangkat Daerah");
+    ag.addRows([["Jenis", "Nama", "Alamat"], ["Puskesmas", "Puskesmas Kota", "Jl. A"], [], ["Kelurahan", "Kelurahan Satu", ""]]);
+    const inv = wb.addWorksheet("Inovasi");
+    const headers = ["Urusan", "Keterangan", "Tahapan", "Nama Inovasi", "Perangkat Daerah", "18. Kemanfaatan", "18. Dasar Ukur", "18. Bukti", "2. SDM", "2. Bukti"];
+    inv.addRows([["Daftar inovasi Kota Kecil"], headers, ["Kesehatan", "catatan", "penerapan", "Posyandu Digital", "Puskesmas Kota", "1.234", "orang", "Diterima", "5", "diterima"], [], ["Sosial", null, "Uji Coba", "Dapur Umum", "Kelurahan Satu", "25,5", "cakupan", "Menunggu", null, null]]);
+    const path = join(dir, "tangan.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["score", path, "-o", join(dir, "out.xlsx"), "--json"]);
+    const j = JSON.parse(r.out);
+    expect(j.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
+    expect(j.region).toMatchObject({ name: "Kota Kecil", level: "kota", year: 2026 });
+    const out = await load(join(dir, "out.xlsx"));
+    const ws = out.getWorksheet("Inovasi")!;
+    expect(ws.getCell(2, 11).value).toBe("Skor Klaim");
+    expect(ws.getCell(3, 11).value).toBe(3 * 3 + 2 * 1); // Kemanfaatan 1.234 persons → tier 3; SDM 5 → tier 1
+    expect(ws.getCell(5, 11).value).toBe(3 * 2); // coverage 25,5 % → tier 2
+    expect(ws.getCell(5, 12).value).toBe(0); // evidence pending
+    expect(ws.getCell(4, 11).value).toBe(null); // blank row untouched
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("inovasi score refuses files it must not parse", () => {
+  it("not a workbook, a zip without a workbook, a zip bomb, a missing file", async () => {
+    const dir = tmp();
+    const txt = join(dir, "catatan.xlsx");
+    writeFileSync(txt, "ini bukan excel");
+    let r = await cli(["score", txt]);
+    expect([r.code, r.err]).toEqual([2, `${txt}: bukan buku kerja Excel (.xlsx) — isinya bukan arsip zip yang utuh`]);
+
+    const z = new JSZip();
+    z.file("[Content_Types].xml", "<Types/>");
+    z.file("hello.txt", "hi");
+    const nowb = join(dir, "zip.xlsx");
+    writeFileSync(nowb, await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    r = await cli(["score", nowb]);
+    expect([r.code, r.err]).toEqual([2, `${nowb}: bukan buku kerja Excel (.xlsx) — bagian "xl/workbook.xml" tidak ada`]);
+
+    const bomb = new JSZip();
+    bomb.file("[Content_Types].xml", "<Types/>");
+    bomb.file("xl/workbook.xml", "<workbook/>");
+    bomb.file("xl/worksheets/sheet1.xml", "0".repeat(50 * 1024 * 1024));
+    const bombPath = join(dir, "bom.xlsx");
+    writeFileSync(bombPath, await bomb.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } }));
+    r = await cli(["score", bombPath, "--json"]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: false, stage: "refused" });
+    expect(JSON.parse(r.out).messages[0]).toMatch(/bom\.xlsx: ditolak — bagian "xl\/worksheets\/sheet1\.xml" mengembang \d+× \(kemungkinan bom zip\)/);
+
+    r = await cli(["score", join(dir, "tidak-ada.xlsx"), "--lang", "en"]);
+    expect([r.code, r.err]).toEqual([2, `${join(dir, "tidak-ada.xlsx")}: cannot read the file (ENOENT)`]);
+  });
+
+  it("usage errors exit 2", async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(["score"])).code).toBe(2);
+    expect((await cli(["score", "a.xlsx", "--bogus"])).err).toMatch(/^opsi tidak dikenal atau kurang nilai: --bogus/);
+    expect((await cli(["nilai"])).code).toBe(2);
+    expect((await cli(["score", "a.xlsx", "-o", "a.xlsx"])).code).toBe(2);
+    expect((await cli(["--help"])).code).toBe(0);
+  });
+});
+
+function colLetter(sidIndex: number): string {
+  // profile columns (14) then per SID indicator: answer, [basis when several measures], evidence
+  let col = 14;
+  for (let k = 0; k < sidIndex; k++) col += sid[k]!.measures.length > 1 ? 3 : 2;
+  let n = col + 1, s = "";
+  while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+  return s;
+}
