@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { scoreWorkbookFile } from "../packages/cli/src/index.js";
+// @ts-expect-error plain .mjs helpers shared with the example scripts
+import { expectedSummary } from "../examples/expected-summary.mjs";
+
+const example = fileURLToPath(new URL("../examples/kabupaten-contoh.xlsx", import.meta.url));
+const expected = JSON.parse(readFileSync(new URL("../examples/kabupaten-contoh.expected.json", import.meta.url), "utf8"));
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+
+describe("examples/kabupaten-contoh.xlsx", () => {
+  it("is a realistic kabupaten: ~40 agencies of every kind, 60–120 innovations at every stage", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(example);
+    const types = new Set<string>();
+    wb.getWorksheet("Perangkat Daerah")!.eachRow((r, n) => { if (n > 1) types.add(String(r.getCell(2).value)); });
+    expect([...types].sort()).toEqual(["Badan", "Dinas", "Kecamatan", "Kelurahan", "OPD", "Puskesmas", "RSUD"]);
+    expect(wb.getWorksheet("Perangkat Daerah")!.actualRowCount - 1).toBe(40);
+    const stages = new Set<string>();
+    let n = 0;
+    wb.getWorksheet("Inovasi")!.eachRow((r, i) => { if (i > 1 && r.getCell(1).value) { n++; stages.add(String(r.getCell(3).value)); } });
+    expect(n).toBeGreaterThanOrEqual(60);
+    expect(n).toBeLessThanOrEqual(120);
+    expect([...stages].sort()).toEqual(["Inisiatif", "Penerapan", "Uji Coba"]);
+  });
+
+  it("scores to the committed expected summary", async () => {
+    const r = await scoreWorkbookFile({ input: example });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(expectedSummary(r.result, r.issues)).toEqual(expected);
+    expect(expected.agenciesWithout.length).toBeGreaterThan(0);
+    expect(expected.evidenceGaps).toBeGreaterThan(0);
+    expect(expected.verified.index).toBeLessThan(expected.claimed.index);
+  });
+
+  it.skipIf(!hasSoffice)("the scored example opens in LibreOffice: headless conversion to PDF succeeds and shows the summary", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "inovasi-lo-"));
+    const r = await scoreWorkbookFile({ input: example });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    const scored = join(dir, "kabupaten-contoh.scored.xlsx");
+    writeFileSync(scored, r.output);
+    const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, scored], { encoding: "utf8", timeout: 180_000 });
+    expect(res.status, res.stderr).toBe(0);
+    const pdf = join(dir, "kabupaten-contoh.scored.pdf");
+    expect(existsSync(pdf)).toBe(true);
+    const text = execFileSync("sh", ["-c", `command -v pdftotext >/dev/null && pdftotext '${pdf}' - || true`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (text) {
+      expect(text).toContain("Ringkasan Skor Indeks Inovasi Daerah");
+      expect(text).toContain(expected.verified.predicate);
+      expect(text).toContain("Kabupaten Sungai Contoh");
+    }
+  }, 240_000);
+});
