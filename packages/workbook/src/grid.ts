@@ -73,3 +73,15 @@ export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined 
 export function normaliseHeader(s: string): string {
   return s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
 }
+
+/**
+ * A grid from a block of values that does not start at A1 (Office.js `usedRange` can start anywhere):
+ * `top`/`left` are the 0-based row and column of the block's first cell. Office.js gives "" for empty cells,
+ * which the reader treats as blank.
+ */
+export function gridFromBlock(name: string, values: CellValue[][], top = 0, left = 0): Grid {
+  const cells: CellValue[][] = [];
+  for (let r = 0; r < top; r++) cells.push([]);
+  for (const row of values) cells.push([...new Array<CellValue>(left).fill(null), ...row]);
+  return { name, cells };
+}

@@ -14,7 +14,7 @@
  * }
  */
 export type { CellValue, Grid, WorkbookGrids, CellWrite } from "./grid.js";
-export { a1, columnLetters, cellAt, isBlank, findSheet, normaliseHeader } from "./grid.js";
+export { a1, columnLetters, cellAt, isBlank, findSheet, normaliseHeader, gridFromBlock } from "./grid.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate } from "./values.js";
 export {

@@ -74,7 +74,7 @@ export interface ReadResult {
 }
 
 /**
- * Read an agency workbook (as grids) into a region input, by the worksheet contract (see `docs/worksheet-contract.md`).
+ * Read an agency workbook (as grids) into a region input, by the worksheet contract (see the package README).
  * Headers are matched by name; a value that cannot be read is reported at its cell and quoted, never silently dropped.
  *
  * @example

@@ -81,7 +81,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       if (row <= h.row) continue;
       notesByRow.set(row, [...(notesByRow.get(row) ?? []), `${i.cell}: ${i.text}`]);
     }
-    const lastRow = Math.max(g.cells.length - 1, ...inv.rows);
+    const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
     for (let row = h.row + 1; row <= lastRow; row++) {
       const r = byRow.get(row);
       const notes = notesByRow.get(row);
