@@ -25,7 +25,7 @@ describe("writeResults", () => {
     const inv = out.writes.filter((w) => w.sheet === "Inovasi");
     expect(Math.min(...inv.map((w) => w.col))).toBe(width);
     expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan"]));
-    const at = (row: number, header: string) => inv.find((w) => w.row === row && w.col === width + Object.values(OUTPUT_COLUMNS).indexOf(header))?.value;
+    const at = (row: number, header: string) => inv.find((w) => w.row === row && w.col === width + (Object.values(OUTPUT_COLUMNS) as string[]).indexOf(header))?.value;
     expect(inv.filter((w) => w.row === 0).map((w) => w.value)).toEqual(Object.values(OUTPUT_COLUMNS));
     expect(at(1, "Skor Klaim")).toBe(74);
     expect(at(1, "Skor Terverifikasi")).toBe(74);
