@@ -77,7 +77,7 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   const w = writeResults(book.grids, result, { source: read.source, issues, locale, ...(opts.overwrite ? { overwrite: true } : {}) });
   book.apply(w.writes);
-  if (w.chart) book.setWidths(w.chart.sheet, [44, 34, 18, 18, 18, 18, 40]);
+  if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
   let output = await book.toBuffer();
   if (w.chart) output = await addSummaryChart(output, w.chart);
   return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition };

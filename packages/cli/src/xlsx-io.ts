@@ -11,8 +11,8 @@ export interface LoadedWorkbook {
   grids: WorkbookGrids;
   /** Apply cell writes (creating missing sheets). Only the written cells change. */
   apply(writes: CellWrite[]): void;
-  /** Set column widths (characters) of a sheet, e.g. the summary sheet the writes created. */
-  setWidths(sheet: string, widths: number[]): void;
+  /** Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary). */
+  layoutOwnedSheet(sheet: string, widths: number[]): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -65,9 +65,11 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         if (w.header) cell.font = { bold: true };
       }
     },
-    setWidths(sheet, widths) {
+    layoutOwnedSheet(sheet, widths) {
       const ws = wb.getWorksheet(sheet);
-      if (ws) widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+      if (!ws) return;
+      widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+      ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     },
     async toBuffer() {
       return new Uint8Array(await wb.xlsx.writeBuffer());
