@@ -130,3 +130,17 @@ function colName(i: number): string {
   while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
   return s;
 }
+
+describe("readWorkbook: an edition whose SPD is given as a total (iid-2023)", () => {
+  it("reads Total SPD from Pengaturan and locates a bad one", () => {
+    const e2023 = getEdition("iid-2023")!;
+    expect(e2023.spdMode).toBe("total");
+    const g = templateAsGrids(e2023);
+    const row = g["Pengaturan"]!.cells.findIndex((r) => r[0] === "Total SPD");
+    expect(row).toBeGreaterThan(0);
+    g["Pengaturan"]!.cells[row]![1] = "42,5";
+    expect(readWorkbook(g).input!.spdTotal).toBe(42.5);
+    g["Pengaturan"]!.cells[row]![1] = "empat puluh";
+    expect(readWorkbook(g).issues.map((i) => i.message)).toContain(`Pengaturan!B${row + 1}: "empat puluh" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`);
+  });
+});
