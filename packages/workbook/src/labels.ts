@@ -26,7 +26,7 @@ export const INITIATOR_LABELS: LabelTable<Initiator> = {
   masyarakat: ["Masyarakat"],
 };
 export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
-  accepted: ["Diterima", "Ada", "accepted"],
+  accepted: ["Diterima", "accepted"],
   pending: ["Menunggu", "Menunggu Verifikasi", "pending"],
   missing: ["Tidak Ada", "Belum Ada", "missing"],
   rejected: ["Ditolak", "rejected"],
