@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { CHART_NAME, applyWrites, groupWrites, readGrids, selectCell, type XContext } from "../src/excel/adapter.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { scoreGrids } from "../src/pipeline.js";
+import { regionGrids } from "./fixtures.js";
+
+const all = () => true;
+const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;
+
+async function scoreInHost(host: FakeExcelHost, opts: { chunkBytes?: number } = {}) {
+  const before = host.syncCount;
+  const grids = await readGrids(ctxOf(host));
+  const readSyncs = host.syncCount - before;
+  const out = scoreGrids(grids);
+  if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
+  const report = await applyWrites(ctxOf(host), out.writes, { chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports: all, ...opts });
+  return { grids, out, report, readSyncs };
+}
+
+describe("Office.js adapter against the in-memory host", () => {
+  it("scores 10,000 innovations in a bounded number of syncs, writes every output cell and no input cell", async () => {
+    const seed = regionGrids(10_000);
+    const host = new FakeExcelHost(structuredClone(seed));
+    const { out, report, readSyncs } = await scoreInHost(host);
+    expect(readSyncs).toBe(2);
+    // 1 (names, calc mode, chart lookup) + payload chunks + 1 (chart, calc mode restored)
+    expect(report.syncs).toBe(2 + report.chunks - 1);
+    expect(report.syncs).toBeLessThanOrEqual(6);
+    expect(host.maxPayload).toBeLessThanOrEqual(5 * 1024 * 1024);
+
+    // every contract write landed, exactly
+    for (const w of out.writes) {
+      const got = host.sheet(w.sheet)!.cells[w.row]?.[w.col] ?? null;
+      expect(got, `${w.sheet}!${w.address}`).toEqual(w.value);
+    }
+    // every range written covers only cells the contract wrote
+    const wanted = new Set(out.writes.map((w) => `${w.sheet}!${w.row},${w.col}`));
+    let cellsWritten = 0;
+    for (const r of host.writes.filter((x) => x.kind === "values")) {
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) { expect(wanted.has(`${r.sheet}!${r.row + i},${r.col + j}`)).toBe(true); cellsWritten++; }
+    }
+    expect(cellsWritten).toBe(wanted.size);
+    // ranges are rectangles, not cells: far fewer writes than cells
+    expect(host.writes.filter((x) => x.kind === "values").length).toBeLessThan(cellsWritten / 10);
+    // input cells never written: every seeded non-blank cell is unchanged
+    for (const g of Object.values(seed)) {
+      const st = host.sheet(g.name)!;
+      g.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") expect(st.cells[r]![c], `${g.name} ${r},${c}`).toEqual(v); }));
+    }
+    for (const name of ["Pengaturan", "SPD", "Perangkat Daerah"]) expect(host.writes.some((w) => w.sheet === name)).toBe(false);
+    expect(out.result.innovations.length).toBe(10_000 - 200); // rows with an unreadable stage are reported, not scored
+    expect(host.calculationMode).toBe("Automatic");
+    expect(host.screenUpdatingSuspensions).toBeGreaterThanOrEqual(report.chunks - 1);
+    expect(report.chart).toBe("added");
+  }, 120_000);
+
+  it("a second run updates the same cells and chart, never duplicates", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(30)));
+    await scoreInHost(host);
+    const sheetsAfterFirst = host.sheets.map((s) => s.name);
+    const snapshot = host.sheets.map((s) => s.cells.map((r) => [...r]));
+    const second = await scoreInHost(host);
+    expect(host.sheets.map((s) => s.name)).toEqual(sheetsAfterFirst);
+    host.sheets.forEach((s, i) => s.cells.forEach((r, ri) => r.forEach((v, ci) => { if (v !== (snapshot[i]![ri]?.[ci] ?? null)) expect.fail(`${s.name} ${ri},${ci}: ${String(snapshot[i]![ri]?.[ci])} → ${String(v)}`); })));
+    expect(second.report.chart).toBe("updated");
+    const charts = host.sheets.flatMap((s) => s.charts);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.name).toBe(CHART_NAME);
+  });
+
+  it("chunks writes under the payload limit; the host refuses an oversized request", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(2_000)));
+    host.payloadLimit = 60_000;
+    const { report } = await scoreInHost(host, { chunkBytes: 50_000 });
+    expect(report.chunks).toBeGreaterThan(3);
+    expect(host.maxPayload).toBeLessThanOrEqual(60_000);
+
+    const tooBig = new FakeExcelHost(structuredClone(regionGrids(2_000)));
+    const grids = await readGrids(ctxOf(tooBig));
+    const out = scoreGrids(grids);
+    if (!out.ok) throw new Error("unreadable");
+    tooBig.payloadLimit = 60_000;
+    await expect(applyWrites(ctxOf(tooBig), out.writes, { supports: all, chunkBytes: 10_000_000 })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("the host throws when a property is read without load and sync, as Office.js does", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(1)));
+    const range = host.context.workbook.worksheets.getItem("Inovasi").getUsedRangeOrNullObject(true);
+    expect(() => range.values).toThrow(/not available/);
+    range.load("values");
+    expect(() => range.values).toThrow(/not available/);
+    await host.context.sync();
+    expect(range.values[0]![0]).toBe("Nama Inovasi");
+  });
+
+  it("groups writes into rectangles and keeps the later of two writes to one cell", () => {
+    const w = (row: number, col: number, value: number) => ({ sheet: "S", row, col, address: "", value });
+    const blocks = groupWrites([w(1, 2, 1), w(1, 3, 2), w(2, 2, 3), w(2, 3, 4), w(3, 2, 5), w(1, 3, 9)]);
+    expect(blocks.map((b) => [b.row, b.col, b.values])).toEqual([[1, 2, [[1, 9], [3, 4]]], [3, 2, [[5]]]]);
+  });
+
+  it("selects the offending cell of a problem", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(1)));
+    await selectCell(ctxOf(host), "Inovasi", "C2");
+    expect(host.selection).toEqual({ sheet: "Inovasi", row: 1, col: 2 });
+  });
+
+  it("without ExcelApi 1.8/1.9 it neither touches calculation mode nor suspends screen updating", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(5)));
+    const grids = await readGrids(ctxOf(host));
+    const out = scoreGrids(grids);
+    if (!out.ok) throw new Error("unreadable");
+    host.calculationMode = "Automatic";
+    await applyWrites(ctxOf(host), out.writes, { supports: () => false });
+    expect(host.screenUpdatingSuspensions).toBe(0);
+  });
+});
