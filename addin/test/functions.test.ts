@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getEdition } from "@inovasi/core";
+
+class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
+const registered: Record<string, unknown> = {};
+beforeAll(() => {
+  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!" }, associate: (n: string, f: unknown) => { registered[n] = f; } };
+});
+const load = () => import("../src/functions/functions.js");
+
+describe("IID custom functions", () => {
+  it("registers PREDIKAT and SKOR_INOVASI", async () => {
+    await load();
+    expect(Object.keys(registered).sort()).toEqual(["PREDIKAT", "SKOR_INOVASI"]);
+  });
+  it("PREDIKAT gives the band, rounding at the edition's decimals", async () => {
+    const { predikat } = await load();
+    expect(predikat(40.01)).toBe("Inovatif");
+    expect(predikat(40.004, "iid-2026")).toBe("Kurang Inovatif");
+    expect(() => predikat(50, "iid-1999")).toThrow(/edisi "iid-1999" tidak dikenal/);
+    try { predikat(Number.NaN); } catch (e) { expect((e as CFError).code).toBe("#VALUE!"); }
+  });
+  it("SKOR_INOVASI sums weight × tier over the SID indicators, from labels or tiers", async () => {
+    const { skorInovasi } = await load();
+    const sid = getEdition("iid-2026")!.indicators.filter((i) => i.aspect === "SID");
+    const labels = sid.map((i) => i.options.find((o) => o.tier === 2)!.label.id);
+    expect(skorInovasi([labels])).toBe(74);
+    expect(skorInovasi([sid.map(() => 2)])).toBe(74);
+    expect(skorInovasi([sid.map(() => "")])).toBe(0);
+    expect(() => skorInovasi([labels.slice(1)])).toThrow(/diharapkan 20 jawaban/);
+    expect(() => skorInovasi([["bukan pilihan", ...labels.slice(1)]])).toThrow(/jawaban ke-1 \(SID-1\)/);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Offline structural check of the XML add-in manifest. `office-addin-manifest validate` needs Microsoft's web service
+ * and no npm package ships the XML XSDs (stack-notes), so this checks what the schema and Office would reject.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const xml = readFileSync(new URL("../manifest.xml", import.meta.url), "utf8");
+const all = (re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]!);
+
+describe("add-in manifest (offline structural check)", () => {
+  it("has the required top-level elements in schema order", () => {
+    const order = ["<Id>", "<Version>", "<ProviderName>", "<DefaultLocale>", "<DisplayName", "<Description", "<IconUrl", "<HighResolutionIconUrl", "<SupportUrl", "<AppDomains", "<Hosts>", "<Requirements>", "<DefaultSettings>", "<Permissions>", "<VersionOverrides"];
+    const pos = order.map((t) => xml.indexOf(t));
+    expect(pos.every((p) => p >= 0)).toBe(true);
+    expect([...pos].sort((a, b) => a - b)).toEqual(pos);
+  });
+  it("has a GUID id and a four-part version", () => {
+    expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
+    expect(xml).toMatch(/<Version>\d+\.\d+\.\d+\.\d+<\/Version>/);
+  });
+  it("declares the shared runtime (long lifetime) and custom functions under namespace IID", () => {
+    expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(xml).toMatch(/xsi:type="CustomFunctions"/);
+    expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="IID"\/>/);
+  });
+  it("every resid resolves to exactly one resource, and every resource id is unique", () => {
+    const ids = all(/<bt:(?:Image|Url|String) id="([^"]+)"/g);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of all(/resid="([^"]+)"/g)) expect(ids, r).toContain(r);
+  });
+  it("every URL is https on localhost:3000 and names a file the build emits", () => {
+    const urls = all(/(?:DefaultValue)="(https?:[^"]+)"/g);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u).toMatch(/^https:\/\/localhost:3000\/(taskpane\.html|functions\.js|functions\.json|assets\/icon-\d+\.png)$/);
+  });
+  it("short strings fit the 125-character limit, long strings 250", () => {
+    const short = xml.slice(xml.indexOf("<bt:ShortStrings>"), xml.indexOf("</bt:ShortStrings>"));
+    for (const s of [...short.matchAll(/DefaultValue="([^"]*)"/g)]) expect(s[1]!.length).toBeLessThanOrEqual(125);
+    const long = xml.slice(xml.indexOf("<bt:LongStrings>"), xml.indexOf("</bt:LongStrings>"));
+    for (const s of [...long.matchAll(/DefaultValue="([^"]*)"/g)]) expect(s[1]!.length).toBeLessThanOrEqual(250);
+  });
+});
