@@ -14,6 +14,19 @@ function customFunctionsMetadata(): Plugin {
       if (r.errors.length) this.error(`custom-functions-metadata:\n${r.errors.join("\n")}`);
       this.emitFile({ type: "asset", fileName: "functions.json", source: r.metadataJson });
     },
+    configureServer(server) {
+      // dev: the manifest's functions.json and functions.js, served from source
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url === "/functions.json") {
+          const r = await generateCustomFunctionsMetadata(here("./src/functions/functions.ts"));
+          res.setHeader("content-type", "application/json");
+          res.end(r.metadataJson);
+        } else if (req.url === "/functions.js") {
+          res.setHeader("content-type", "text/javascript");
+          res.end('import "/src/functions/functions.ts";\n');
+        } else next();
+      });
+    },
   };
 }
 

@@ -98,6 +98,8 @@ describe.skipIf(!hasChromium)("Excel add-in task pane in headless Chromium", () 
       const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection);
       expect(sel).toMatchObject({ sheet: located.sheet });
 
+      expect(await page.locator("#gaps").textContent()).toMatch(/Menunggu|Ditolak|Tidak Ada/);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await mkdir(join(root, "test-artifacts"), { recursive: true });
       await page.screenshot({ path: join(root, "test-artifacts/addin-pane.png"), fullPage: false });
       expect(errors).toEqual([]);

@@ -3,7 +3,7 @@
  * parameter so tests can drive it with a fake; the only Office.js is in `../excel/adapter.ts`.
  */
 import { type Edition, defaultEdition, editions, formatIssue, validateEdition } from "@inovasi/core";
-import { type CellWrite, type LocatedIssue, SHEETS, type SummaryChartRef, type WorkbookGrids, findSheet } from "@inovasi/workbook";
+import { type CellWrite, EVIDENCE_LABELS, type LocatedIssue, SHEETS, labelOf, type SummaryChartRef, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import { scoreGrids } from "../pipeline.js";
 import { type Lang, type TextKey, t } from "./i18n.js";
 
@@ -111,7 +111,7 @@ function showResults(box: HTMLElement, lang: Lang, issues: LocatedIssue[], out: 
     box.append(table);
     const nc = r.compliance.rules.flatMap((rule) => rule.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
     box.append(el("h2", {}, tx("nonCompliant")), nc.length ? el("ul", { id: "non-compliant" }, ...nc.map((s) => el("li", {}, s))) : el("p", {}, tx("none")));
-    const gaps = r.innovations.flatMap((i) => i.evidenceGaps?.map((g) => `${i.name}: ${g.indicatorName[lang]} (${g.evidence})`) ?? []);
+    const gaps = r.innovations.flatMap((i) => i.evidenceGaps?.map((g) => `${i.name}: ${g.indicatorName[lang]} (${lang === "id" ? labelOf(EVIDENCE_LABELS, g.evidence) : g.evidence})`) ?? []);
     box.append(el("h2", {}, `${tx("gaps")} (${gaps.length})`), gaps.length ? el("ul", { id: "gaps" }, ...gaps.slice(0, 50).map((s) => el("li", {}, s))) : el("p", {}, tx("none")));
   }
   box.append(el("h2", {}, `${tx("problems")} (${issues.length})`));
