@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
+import { readFile } from "node:fs/promises";
+import { loadWorkbook } from "../../packages/cli/src/index.js";
 
 class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
 const registered: Record<string, unknown> = {};
@@ -11,7 +13,7 @@ const load = () => import("../src/functions/functions.js");
 describe("IID custom functions", () => {
   it("registers PREDIKAT and SKOR_INOVASI", async () => {
     await load();
-    expect(Object.keys(registered).sort()).toEqual(["PREDIKAT", "SKOR_INOVASI"]);
+    expect(Object.keys(registered).sort()).toEqual(["INDEKS", "PREDIKAT", "SKOR_INOVASI"]);
   });
   it("PREDIKAT gives the band, rounding at the edition's decimals", async () => {
     const { predikat } = await load();
@@ -29,5 +31,14 @@ describe("IID custom functions", () => {
     expect(skorInovasi([sid.map(() => "")])).toBe(0);
     expect(() => skorInovasi([labels.slice(1)])).toThrow(/diharapkan 20 jawaban/);
     expect(() => skorInovasi([["bukan pilihan", ...labels.slice(1)]])).toThrow(/jawaban ke-1 \(SID-1\)/);
+  });
+
+  it("INDEKS reproduces the example workbook's verified index from its SPD and Inovasi tables", async () => {
+    const { indeks } = await load();
+    const book = await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const exp = JSON.parse(await readFile(new URL("../../examples/kabupaten-contoh.expected.json", import.meta.url), "utf8"));
+    const blank = (rows: unknown[][]) => rows.map((r) => Array.from(r, (v) => (v === null || v === undefined ? "" : v))); // Excel hands "" for empty cells
+    expect(indeks(blank(book.grids["SPD"]!.cells), blank(book.grids["Inovasi"]!.cells), "iid-2026")).toBe(exp.verified.index);
+    expect(() => indeks([["x"]], [["y"]])).toThrow(/.+/);
   });
 });
