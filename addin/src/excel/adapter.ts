@@ -64,7 +64,12 @@ export async function readGrids(ctx: XContext): Promise<WorkbookGrids> {
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name");
   await ctx.sync();
-  const used = sheets.items.map((ws) => ({ name: ws.name, range: ws.getUsedRangeOrNullObject(true).load(["values", "rowIndex", "columnIndex"]) }));
+  return readUsedRanges(ctx, sheets.items.map((ws) => ws.name));
+}
+
+/** The used ranges of the named sheets as grids: one `load` per sheet, one sync. */
+export async function readUsedRanges(ctx: XContext, names: string[]): Promise<WorkbookGrids> {
+  const used = names.map((name) => ({ name, range: ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(["values", "rowIndex", "columnIndex"]) }));
   await ctx.sync();
   const grids: WorkbookGrids = {};
   for (const u of used) {
