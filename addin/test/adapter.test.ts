@@ -115,3 +115,19 @@ describe("Office.js adapter against the in-memory host", () => {
     expect(host.screenUpdatingSuspensions).toBe(0);
   });
 });
+
+describe("template insertion", () => {
+  it("inserts missing template sheets with headers and leaves existing sheets alone", async () => {
+    const { templateGrids } = await import("@inovasi/workbook");
+    const { getEdition } = await import("@inovasi/core");
+    const { insertSheets } = await import("../src/excel/adapter.js");
+    const host = new FakeExcelHost({ Inovasi: { name: "Inovasi", cells: [["saya punya data"]] } });
+    const tpl = templateGrids(getEdition("iid-2026")!, { inputRows: 0 });
+    const added = await insertSheets(ctxOf(host), tpl.map((s) => ({ name: s.name, headerRow: s.headerRow, cells: [s.columns.map((c) => c.header), ...s.rows] })));
+    expect(added).not.toContain("Inovasi");
+    expect(added).toEqual(expect.arrayContaining(["SPD", "Perangkat Daerah", "Pengaturan"]));
+    expect(host.sheet("Inovasi")!.cells).toEqual([["saya punya data"]]);
+    expect(host.sheet("SPD")!.cells[0]![0]).toBe("Kode");
+    expect(host.syncCount).toBe(2);
+  });
+});

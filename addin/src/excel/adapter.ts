@@ -236,6 +236,34 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   return { syncs, blocks: blocks.length, chunks, chart: chartOutcome };
 }
 
+/** A sheet to insert: its cells from the first row; the header row is made bold. */
+export interface NewSheet { name: string; headerRow: number; cells: CellValue[][] }
+
+/**
+ * Insert template sheets that do not exist yet (existing sheets are never touched). Two syncs.
+ * Returns the names inserted.
+ */
+export async function insertSheets(ctx: XContext, sheets: NewSheet[]): Promise<string[]> {
+  const wb = ctx.workbook;
+  wb.worksheets.load("items/name");
+  await ctx.sync();
+  const have = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
+  const added: string[] = [];
+  for (const s of sheets) {
+    if (have.has(s.name.toLowerCase())) continue;
+    const ws = wb.worksheets.add(s.name);
+    const width = Math.max(1, ...s.cells.map((r) => r.length));
+    const rows = s.cells.map((r) => Array.from({ length: width }, (_, i) => officeValue({ value: r[i] ?? null })));
+    if (rows.length) {
+      ws.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      ws.getRangeByIndexes(s.headerRow, 0, 1, width).format.font.bold = true;
+    }
+    added.push(s.name);
+  }
+  await ctx.sync();
+  return added;
+}
+
 /** Select a cell (the pane's problem links). One sync. */
 export async function selectCell(ctx: XContext, sheet: string, address: string): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(sheet);

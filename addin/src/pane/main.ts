@@ -1,5 +1,5 @@
 /** Task pane entry: wires the pane to Excel through the adapter. Also registers the custom functions (shared runtime). */
-import { applyWrites, readGrids, selectCell, type XContext } from "../excel/adapter.js";
+import { applyWrites, insertSheets, readGrids, selectCell, type XContext } from "../excel/adapter.js";
 import "../functions/functions.js";
 import { type PaneHost, mountPane } from "./pane.js";
 
@@ -10,6 +10,7 @@ const host: PaneHost = {
   readGrids: () => run(readGrids),
   applyWrites: (writes, chart, headingRows, progress) => run((ctx) => applyWrites(ctx, writes, { chart, summaryHeadingRows: headingRows, supports, progress })),
   selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
+  insertSheets: (sheets) => run((ctx) => insertSheets(ctx, sheets)),
 };
 
 Office.onReady((info) => {

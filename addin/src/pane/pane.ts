@@ -3,7 +3,7 @@
  * parameter so tests can drive it with a fake; the only Office.js is in `../excel/adapter.ts`.
  */
 import { type Edition, defaultEdition, editions, formatIssue, validateEdition } from "@inovasi/core";
-import { type CellWrite, EVIDENCE_LABELS, type LocatedIssue, SHEETS, labelOf, type SummaryChartRef, type WorkbookGrids, findSheet } from "@inovasi/workbook";
+import { type CellValue, type CellWrite, templateGrids, EVIDENCE_LABELS, type LocatedIssue, SHEETS, labelOf, type SummaryChartRef, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import { scoreGrids } from "../pipeline.js";
 import { type Lang, type TextKey, t } from "./i18n.js";
 
@@ -12,6 +12,8 @@ export interface PaneHost {
   readGrids(): Promise<WorkbookGrids>;
   applyWrites(writes: CellWrite[], chart: (SummaryChartRef & { sheet: string }) | undefined, headingRows: number[], progress: (done: number, total: number) => void): Promise<unknown>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Insert the missing template sheets; returns the names inserted. */
+  insertSheets(sheets: { name: string; headerRow: number; cells: CellValue[][] }[]): Promise<string[]>;
 }
 
 const REQUIRED = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
@@ -62,11 +64,22 @@ export function mountPane(root: HTMLElement, host: PaneHost, opts: { lang?: Lang
     const results = el("div", { id: "results", "aria-live": "polite" });
     root.append(el("section", {}, sheets, btn, progress, status), results);
 
-    host.readGrids().then((g) => {
+    const detect = () => host.readGrids().then((g) => {
       const found = REQUIRED.filter((s) => findSheet(g, s));
       const missing = REQUIRED.filter((s) => !findSheet(g, s));
-      sheets.textContent = `${tx("sheetsFound")}: ${found.join(", ") || "—"}` + (missing.length ? ` · ${tx("sheetsMissing")}: ${missing.join(", ")}` : "");
+      sheets.replaceChildren(`${tx("sheetsFound")}: ${found.join(", ") || "—"}` + (missing.length ? ` · ${tx("sheetsMissing")}: ${missing.join(", ")} ` : ""));
+      if (missing.length) {
+        const ins = el("button", { type: "button", id: "insert-template" }, tx("insertTemplate"));
+        ins.onclick = async () => {
+          const tpl = templateGrids(edition ?? defaultEdition, { inputRows: 0 });
+          const added = await host.insertSheets(tpl.map((s) => ({ name: s.name, headerRow: s.headerRow, cells: [...Array.from({ length: s.headerRow }, () => []), s.columns.map((c) => c.header), ...s.rows] })));
+          status.textContent = `${tx("inserted")}: ${added.join(", ") || "—"}`;
+          void detect();
+        };
+        sheets.append(ins);
+      }
     }).catch(() => {});
+    void detect();
 
     btn.onclick = async () => {
       btn.disabled = true;
