@@ -21,7 +21,7 @@ if (!hasChromium) console.warn(`addin e2e skipped: ${CHROMIUM} not found (apt-ge
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
-describe.skipIf(!hasChromium)("Excel add-in task pane in headless Chromium", () => {
+describe.skipIf(!hasChromium && !process.env.INOVASI_REQUIRE_BROWSER)("Excel add-in task pane in headless Chromium", () => {
   let server: Server;
   let base = "";
   let fakeOffice = "";
