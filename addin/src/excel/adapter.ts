@@ -231,6 +231,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     }
   }
   if (canCalc && oldCalc && oldCalc !== "Manual") wb.application.calculationMode = oldCalc;
+  if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
   await sync();
   chunks++;
   return { syncs, blocks: blocks.length, chunks, chart: chartOutcome };
