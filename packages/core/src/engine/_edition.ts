@@ -14,16 +14,6 @@ export function tiersOf(indicator: Indicator): number[] {
   return tiers;
 }
 
-/** Highest tier an indicator can reach. */
-export function maxTier(indicator: Indicator): number {
-  return tiersOf(indicator).at(-1) ?? 0;
-}
-
-/** weight × highest tier; null when the weight is unknown. */
-export function maxRowScore(indicator: Indicator): number | null {
-  return indicator.weight === null ? null : indicator.weight * maxTier(indicator);
-}
-
 export function indicatorsOf(edition: Edition, aspect: Indicator["aspect"]): Indicator[] {
   return edition.indicators.filter((i) => i.aspect === aspect);
 }

@@ -2,7 +2,8 @@ import type { Answer } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Indicator, Measure, Option } from "../model/edition.js";
 import { issue, type Path } from "./_issue.js";
-import { maxTier, tiersOf } from "./_edition.js";
+import { tiersOf } from "./_edition.js";
+import { highestTier } from "../model/maxima.js";
 import { tierForValue } from "../model/measure.js";
 import { normaliseText } from "./_text.js";
 
@@ -88,7 +89,7 @@ function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Is
     issue("tier_out_of_range", "error", path, {
       indicator: indicator.id,
       given: tier,
-      max: maxTier(indicator),
+      max: highestTier(indicator),
       allowed: [0, ...allowed],
     }),
   );

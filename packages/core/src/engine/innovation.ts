@@ -1,7 +1,8 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, maxRowScore, sumOrNull } from "./_edition.js";
+import { indicatorsOf, sumOrNull } from "./_edition.js";
+import { indicatorMax } from "../model/maxima.js";
 import { issue } from "./_issue.js";
 import { eligibilityIssues } from "./eligibility.js";
 import type { EvidenceGap, InnovationProjection, InnovationResult } from "./result.js";
@@ -34,7 +35,7 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
   issues.push(...ineligible);
 
-  const maxScore = sumOrNull(indicators.map(maxRowScore));
+  const maxScore = sumOrNull(indicators.map(indicatorMax));
   const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {
     const scored = scoreRows(rows, name, counted);
     const total = rowsTotal(scored);

@@ -2,7 +2,8 @@ import type { Answer, EvidenceStatus } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Indicator } from "../model/edition.js";
 import { issue, type Path } from "./_issue.js";
-import { maxRowScore, sumOrNull } from "./_edition.js";
+import { sumOrNull } from "./_edition.js";
+import { indicatorMax } from "../model/maxima.js";
 import { resolveAnswer, type ResolvedAnswer } from "./answer.js";
 import type { ProjectionName, RowScore } from "./result.js";
 
@@ -61,7 +62,7 @@ export function scoreRows(rows: ResolvedRow[], projection: ProjectionName, count
       tier,
       weight,
       score: weight === null ? null : weight * tier,
-      maxScore: maxRowScore(indicator),
+      maxScore: indicatorMax(indicator),
       evidence,
       status,
     };

@@ -1,5 +1,6 @@
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, maxRowScore, sumOrNull } from "./_edition.js";
+import { indicatorsOf, sumOrNull } from "./_edition.js";
+import { indicatorMax } from "../model/maxima.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection } from "./result.js";
 
 export type SidPart = RegionProjection["sid"];
@@ -56,7 +57,7 @@ export function sidBreakdown(
     const sum = sumOrNull(
       counted.map((i) => i[projection].rows.find((r) => r.indicatorId === indicator.id)?.score ?? 0),
     );
-    const top = maxRowScore(indicator);
+    const top = indicatorMax(indicator);
     return {
       indicatorId: indicator.id,
       aspect: indicator.aspect,

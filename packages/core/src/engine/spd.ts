@@ -1,7 +1,8 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, maxRowScore, sumOrNull } from "./_edition.js";
+import { indicatorsOf, sumOrNull } from "./_edition.js";
+import { indicatorMax } from "../model/maxima.js";
 import { issue } from "./_issue.js";
 import type { RegionProjection, RowScore } from "./result.js";
 import { resolveRows, rowsTotal, scoreRows } from "./rows.js";
@@ -37,7 +38,7 @@ export function scoreSpd(input: RegionInput, edition: Edition): { claimed: SpdPa
   }
   const { rows, issues: answerIssues } = resolveRows(indicators, input.spdAnswers, ["spdAnswers"]);
   issues.push(...answerIssues);
-  const max = sumOrNull(indicators.map(maxRowScore));
+  const max = sumOrNull(indicators.map(indicatorMax));
   const part = (scored: RowScore[]): SpdPart => ({ score: rowsTotal(scored), max, from: "rows", rows: scored });
   return { claimed: part(scoreRows(rows, "claimed", true)), verified: part(scoreRows(rows, "verified", true)), issues };
 }
