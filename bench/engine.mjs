@@ -11,6 +11,8 @@ import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
+import { mulberry32 } from "../examples/prng.mjs";
+
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
   process.exit(1);
@@ -38,18 +40,7 @@ if (!edition) {
   process.exit(1);
 }
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(Number(args.seed));
+const rand = mulberry32(Number(args.seed));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const EVIDENCE = ["accepted", "accepted", "accepted", "accepted", "accepted", "accepted", "pending", "missing", "rejected"];

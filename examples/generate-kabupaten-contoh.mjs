@@ -11,17 +11,8 @@ import { fileURLToPath } from "node:url";
 import { getEdition } from "@inovasi/core";
 import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
 import { buildTemplate } from "@inovasi/cli";
+import { mulberry32 } from "./prng.mjs";
 
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DINAS = [
   ["Dinas Pendidikan dan Kebudayaan", "Pendidikan"], ["Dinas Kesehatan", "Kesehatan"], ["Dinas Pekerjaan Umum dan Penataan Ruang", "Pekerjaan Umum dan Penataan Ruang"],
