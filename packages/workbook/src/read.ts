@@ -213,31 +213,26 @@ class Reader {
     return k;
   }
 
-  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+  /** A typed cell: undefined when blank; a value the parser rejects is reported under `code` and gives undefined. */
+  private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date"): T | undefined {
     if (c === undefined) return undefined;
     const v = cellAt(g, r, c);
     if (isBlank(v)) return undefined;
-    const n = toInteger(v);
-    if (n === undefined) this.add("not_an_integer", "error", g.name, r, c, column, { given: shown(v) });
-    return n;
+    const out = parse(v);
+    if (out === undefined) this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+    return out;
+  }
+
+  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    return this.parsed(g, r, c, column, toInteger, "not_an_integer");
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    if (c === undefined) return undefined;
-    const v = cellAt(g, r, c);
-    if (isBlank(v)) return undefined;
-    const n = toNumber(v);
-    if (n === undefined) this.add("not_a_number", "error", g.name, r, c, column, { given: shown(v) });
-    return n;
+    return this.parsed(g, r, c, column, toNumber, "not_a_number");
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
-    if (c === undefined) return undefined;
-    const v = cellAt(g, r, c);
-    if (isBlank(v)) return undefined;
-    const d = toIsoDate(v);
-    if (d === undefined) this.add("not_a_date", "error", g.name, r, c, column, { given: shown(v) });
-    return d;
+    return this.parsed(g, r, c, column, toIsoDate, "not_a_date");
   }
 
   readSettings(): Settings {
