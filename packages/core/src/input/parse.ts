@@ -1,13 +1,8 @@
-import { z } from "zod";
-import type { Checked, Issue } from "../issues.js";
+import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
+import type { Checked } from "../issues.js";
 import { RegionInput } from "./schemas.js";
 
-export type Locale = "id" | "en";
-
-const localeErrors = {
-  id: z.locales.id().localeError,
-  en: z.locales.en().localeError,
-} as const;
+export type Locale = SchemaLocale;
 
 /**
  * Check the shape of a region's input (from JSON, a workbook reader or a form) and fill its defaults.
@@ -21,18 +16,7 @@ const localeErrors = {
  * parseRegionInput({ region: { name: "", level: "desa", year: 2026 } }).issues[0].path //=> ["region", "name"]
  */
 export function parseRegionInput(data: unknown, opts: { locale?: Locale } = {}): Checked<RegionInput> {
-  const parsed = RegionInput.safeParse(data, { error: localeErrors[opts.locale ?? "id"] });
+  const parsed = RegionInput.safeParse(data, { error: schemaErrorMap(opts.locale) });
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
   return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
-}
-
-/** A zod issue as one of ours: code `schema`, the zod code in params, zod's localised text in `message`. */
-export function schemaIssue(zi: z.core.$ZodIssue): Issue {
-  return {
-    code: "schema",
-    severity: "error",
-    path: zi.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    params: { zod: zi.code },
-    message: zi.message,
-  };
 }

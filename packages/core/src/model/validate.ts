@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { editionRules } from "./checks/index.js";
 import { Edition } from "./edition.js";
 import { mergeEdition } from "./merge.js";
 
 /** Language of the schema messages (zod's own locales). */
-export type EditionLocale = "id" | "en";
+export type EditionLocale = SchemaLocale;
 
 export interface CheckEditionOptions {
   /** Language of `schema` issue messages; default Bahasa Indonesia. */
@@ -27,8 +27,7 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   const resolved = resolveExtends(data, opts);
   if ("issues" in resolved) return { ok: false, issues: resolved.issues };
 
-  const locale = opts.locale === "en" ? z.locales.en() : z.locales.id();
-  const parsed = Edition.safeParse(resolved.data, { error: locale.localeError });
+  const parsed = Edition.safeParse(resolved.data, { error: schemaErrorMap(opts.locale) });
   if (!parsed.success) {
     const merged = resolved.data as { indicators?: unknown };
     return { ok: false, issues: parsed.error.issues.map((i) => toFilePath(schemaIssue(i), merged, resolved.patch)) };
@@ -72,12 +71,3 @@ function toFilePath(issue: Issue, resolved: { indicators?: unknown }, patch: Rec
   return inFile < 0 ? issue : { ...issue, path: ["indicators", inFile, ...issue.path.slice(2)] };
 }
 
-function schemaIssue(i: z.core.$ZodIssue): Issue {
-  return {
-    code: "schema",
-    severity: "error",
-    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    params: { zod: i.code },
-    message: i.message,
-  };
-}
