@@ -13,10 +13,7 @@ export const optionTiers: EditionRule = {
     edition.indicators.forEach((ind, i) => {
       const seen = new Set<number>();
       ind.options.forEach((o, k) => {
-        const path: Path = ["indicators", i, "options", k, "tier"];
-        if (o.tier > max) out.push(issue("tier_out_of_range", "error", path, { indicator: ind.id, given: o.tier, max, allowed }));
-        if (seen.has(o.tier)) out.push(issue("duplicate_tier", "error", path, { indicator: ind.id, tier: o.tier }));
-        seen.add(o.tier);
+        out.push(...tierIssues(o.tier, ["indicators", i, "options", k, "tier"], ind.id, seen, max, allowed));
       });
     });
     return out;
@@ -39,11 +36,7 @@ export const measureTiers: EditionRule = {
         const seen = new Set<number>();
         m.tiers.forEach((t, k) => {
           const path: Path = [...base, k];
-          if (t.tier > max) {
-            out.push(issue("tier_out_of_range", "error", [...path, "tier"], { indicator: ind.id, given: t.tier, max, allowed }));
-          }
-          if (seen.has(t.tier)) out.push(issue("duplicate_tier", "error", [...path, "tier"], { indicator: ind.id, tier: t.tier }));
-          seen.add(t.tier);
+          out.push(...tierIssues(t.tier, [...path, "tier"], ind.id, seen, max, allowed));
           if (isEmpty(t)) out.push(issue("interval_empty", "error", path, { interval: formatInterval(t) }));
         });
         out.push(...chainIssues(m.tiers, base));
@@ -52,6 +45,15 @@ export const measureTiers: EditionRule = {
     return out;
   },
 };
+
+/** One tier of an indicator's options or of a measure: within 1..max and not seen before (records it in `seen`). */
+function tierIssues(tier: number, path: Path, indicator: string, seen: Set<number>, max: number, allowed: number[]): Issue[] {
+  const out: Issue[] = [];
+  if (tier > max) out.push(issue("tier_out_of_range", "error", path, { indicator, given: tier, max, allowed }));
+  if (seen.has(tier)) out.push(issue("duplicate_tier", "error", path, { indicator, tier }));
+  seen.add(tier);
+  return out;
+}
 
 /**
  * Intervals listed in ascending order must touch exactly, each to the next. Reports, at the later interval's
