@@ -8,6 +8,32 @@ export type CellValue = string | number | boolean | null;
 export interface Grid {
   name: string;
   cells: CellValue[][];
+  /**
+   * Number format codes (`"0%"`, `"0.0%"`, `"dd/mm/yyyy"`) of the cells whose format the reader needs, indexed like
+   * `cells` (sparse and ragged; absent or undefined = General). A host fills it at least for the columns
+   * {@link formatColumns} names: a percent-formatted 0.95 is the 95 % an analyst typed.
+   */
+  formats?: (string | undefined)[][];
+  /** Excel tables (ListObjects) on the sheet, as the host found them. */
+  tables?: TableInfo[];
+}
+
+/** An Excel table (ListObject): its name and the rectangle it covers, header row included. 0-based. */
+export interface TableInfo {
+  name: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** Whether the first row of the rectangle is the table's header row (Excel's default). */
+  headerRow: boolean;
+  /** Whether the last row of the rectangle is a totals row (not data). */
+  totalsRow: boolean;
+}
+
+/** The number format of a cell, undefined when the host gave none (General). */
+export function formatAt(grid: Grid, row: number, col: number): string | undefined {
+  return grid.formats?.[row]?.[col] ?? undefined;
 }
 
 /** The workbook's sheets, by sheet name. */
@@ -29,6 +55,8 @@ export interface CellWrite {
   numFmt?: string;
   /** Header cells the tool owns (hosts may style them bold). */
   header?: boolean;
+  /** Background colour (`#RRGGBB`), for legend swatches on sheets the tool owns; never on input sheets. */
+  fill?: string;
 }
 
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */

@@ -13,8 +13,18 @@
  *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
  * }
  */
-export type { CellValue, Grid, WorkbookGrids, CellWrite } from "./grid.js";
-export { a1, columnLetters, cellAt, isBlank, findSheet, normaliseHeader, gridFromBlock } from "./grid.js";
+export type { CellValue, Grid, WorkbookGrids, CellWrite, TableInfo } from "./grid.js";
+export { a1, columnLetters, cellAt, formatAt, isBlank, findSheet, normaliseHeader, gridFromBlock } from "./grid.js";
+export type {
+  OwnedSheetSpec,
+  ChartSpec,
+  TableColumnsSpec,
+  ConditionalFormatSpec,
+  WorkbookOutput,
+  TemplateBook,
+  TemplateSheetSpec,
+  ValidationSpec,
+} from "./output.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate } from "./values.js";
 export {
@@ -32,6 +42,7 @@ export {
   parseIndicatorHeader,
   indicatorsOf,
   answerOptions,
+  formatColumns,
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export {

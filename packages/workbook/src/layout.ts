@@ -3,7 +3,7 @@
  * Headers are generated from the edition's indicators, so a province's own edition gets its own columns.
  */
 import type { Edition, Indicator } from "@inovasi/core";
-import { normaliseHeader } from "./grid.js";
+import { type CellValue, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -114,6 +114,23 @@ export function indicatorsOf(edition: Edition, aspect: "SID" | "SPD"): Indicator
 /** Options an answer cell offers: the Indonesian option labels. */
 export function answerOptions(ind: Indicator): string[] {
   return ind.options.map((o) => o.label.id);
+}
+
+/**
+ * Columns (0-based) of a sheet's header row whose cells' number formats the reader needs (`Grid.formats`): indicator
+ * answer columns (a percent-formatted 0.95 is 95 %), date columns, and the SPD answer column. A host that reads
+ * formats only where needed (Office.js, under Excel on the web's payload limit) loads these.
+ */
+export function formatColumns(header: readonly CellValue[]): number[] {
+  const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header].map(normaliseHeader));
+  const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
+  const out: number[] = [];
+  header.forEach((v, c) => {
+    if (typeof v !== "string" || v.trim() === "") return;
+    const h = normaliseHeader(v);
+    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v)?.role === "answer") out.push(c);
+  });
+  return out;
 }
 
 /** Headers of the SPD sheet. */

@@ -6,6 +6,7 @@ import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./lay
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
+import type { WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { headerRow } from "./table.js";
 import { shown } from "./values.js";
@@ -29,7 +30,12 @@ export interface WriteResult {
   chart?: SummaryChartRef & { sheet: string };
   /** Row indexes (0-based) of the summary sheet holding headings. */
   summaryHeadingRows: number[];
+  /** Owned sheets, charts, table columns and conditional formats for the host to draw (hosts render this, not `chart`). */
+  output: WorkbookOutput;
 }
+
+/** Column widths of the summary sheet, in characters. */
+const SUMMARY_WIDTHS = [44, 34, 16, 16, 16, 16, 30];
 
 /** Excel's limit of characters in one cell. */
 export const CELL_TEXT_LIMIT = 32767;
@@ -114,7 +120,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [] };
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -130,5 +136,23 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
     }
   }
-  return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows };
+  const output: WorkbookOutput = {
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }],
+    charts: [
+      {
+        name: "IID_Klaim_vs_Terverifikasi",
+        sheet,
+        kind: "column",
+        title: content.chart.title,
+        categoryCol: 0,
+        firstRow: content.chart.firstRow,
+        lastRow: content.chart.lastRow,
+        series: content.chart.series,
+        anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
+      },
+    ],
+    tables: [],
+    conditionalFormats: [],
+  };
+  return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

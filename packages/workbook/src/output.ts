@@ -1,0 +1,116 @@
+/**
+ * What a host renders besides cell values, described as plain data so the `.xlsx` writer (CLI) and the Office.js
+ * adapter (add-in) render the same thing: sheets the tool owns, charts, output columns added to Excel tables, and
+ * conditional formats. Hosts never decide layout themselves; they draw this.
+ */
+import type { CellValue } from "./grid.js";
+
+/**
+ * A sheet the tool owns (Ringkasan, Masalah, Rencana …): it is rewritten whole on every run — a host may clear it and
+ * write only this run's cells (its `CellWrite`s carry sheet = `name`). Identified by `marker` in A1.
+ */
+export interface OwnedSheetSpec {
+  name: string;
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  /** 0-based rows holding headings or table headers (bold). */
+  headingRows: number[];
+  /** Rows frozen at the top (0 = none). */
+  freezeRows: number;
+  /** Print landscape, one page wide. */
+  landscape: boolean;
+}
+
+/** A native chart on a sheet, over a block of that sheet's cells. 0-based rows and columns. */
+export interface ChartSpec {
+  /** Name the host gives the chart, so a re-run finds and updates it instead of adding another. */
+  name: string;
+  sheet: string;
+  kind: "column" | "bar" | "pie";
+  title: string;
+  /** Category labels: column `categoryCol`, rows `firstRow..lastRow`. */
+  categoryCol: number;
+  firstRow: number;
+  lastRow: number;
+  /** Series: one column each over the same rows; `name` is the legend text. */
+  series: { col: number; name: string }[];
+  /** Where the chart sits: top-left and bottom-right cells (0-based). */
+  anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
+}
+
+/**
+ * Output columns to add to an Excel table (ListObject) so filters, banding and structured references keep working.
+ * The columns sit immediately right of the table, in this order; their header cells hold `headers`.
+ */
+export interface TableColumnsSpec {
+  sheet: string;
+  table: string;
+  headers: string[];
+  /** The table's rectangle after the columns are added (0-based, header row included). */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * An Excel conditional format the tool owns: a formula rule (Excel's "use a formula to determine which cells to
+ * format") over a range. The formula is written for the range's top-left cell, without "=", with Excel's English
+ * function names and comma separators (as both OOXML and Office.js take it). A re-run recognises its own rules by
+ * `range` and `formula` and replaces them; other rules on the sheet are left alone.
+ */
+export interface ConditionalFormatSpec {
+  sheet: string;
+  /** A1 range, e.g. `"BK2:BK91"`. */
+  range: string;
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+  /** What the colour means, for the legend on the summary sheet. */
+  meaning: string;
+}
+
+/** Everything a host draws after writing cell values. */
+export interface WorkbookOutput {
+  ownedSheets: OwnedSheetSpec[];
+  charts: ChartSpec[];
+  tables: TableColumnsSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+}
+
+/** A sheet of the ready-to-fill template, described for both renderers (exceljs in the CLI, Office.js in the add-in). */
+export interface TemplateSheetSpec {
+  name: string;
+  /** `veryHidden` for the lists sheet that long dropdowns point at. */
+  visibility: "visible" | "veryHidden";
+  /** Cells from A1 (header rows included). */
+  cells: CellValue[][];
+  /** 0-based rows shown bold (headers). */
+  boldRows: number[];
+  /** Whether cells wrap text (the guide sheet). */
+  wrap: boolean;
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  /** Frozen rows and columns at the top-left (0 = none). */
+  freeze: { rows: number; cols: number };
+  validations: ValidationSpec[];
+}
+
+/**
+ * A data validation on a range: a dropdown list and/or an input prompt. `list` is an Excel list source — an inline
+ * list `"a,b,c"` (quotes included, ≤ 255 characters) or an absolute reference to the lists sheet
+ * (`Daftar!$A$1:$A$12`); absent = any value, prompt only.
+ */
+export interface ValidationSpec {
+  /** A1 range on this sheet, e.g. `"C2:C1048576"` (whole table height). */
+  range: string;
+  list?: string;
+  prompt?: { title: string; text: string };
+  /** Reject other values (Excel "Stop"); false = warn only ("Information"), e.g. answer cells that also take numbers. */
+  strict: boolean;
+}
+
+/** The template workbook: its sheets in tab order, and which one is active when opened. */
+export interface TemplateBook {
+  sheets: TemplateSheetSpec[];
+  activeSheet: string;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { e2026, templateAsGrids } from "./helpers.js";
+import { formatAt, formatColumns, writeResults, readWorkbook } from "../src/index.js";
+import { scoreRegion } from "@inovasi/core";
+
+describe("grid and output contract", () => {
+  it("names the columns whose number formats the reader needs: indicator answers, dates, the SPD answer", () => {
+    const grids = templateAsGrids();
+    const inv = grids["Inovasi"]!.cells[0]!;
+    const cols = formatColumns(inv).map((c) => inv[c]);
+    expect(cols).toContain("Tanggal Penerapan");
+    const kemanfaatan = e2026.indicators.find((i) => i.id === "SID-18")!;
+    expect(cols).toContain(`18. ${kemanfaatan.name.id}`);
+    expect(cols).not.toContain("18. Dasar Ukur");
+    expect(cols.some((h) => String(h).endsWith("Bukti"))).toBe(false);
+    expect(cols).not.toContain("Nama Inovasi");
+    expect(formatColumns(grids["SPD"]!.cells[0]!).map((c) => grids["SPD"]!.cells[0]![c])).toEqual(["Jawaban"]);
+  });
+
+  it("reads a format where the host gave one, undefined (General) elsewhere", () => {
+    const g = { name: "X", cells: [[0.95, 1]], formats: [["0%"]] };
+    expect(formatAt(g, 0, 0)).toBe("0%");
+    expect(formatAt(g, 0, 1)).toBeUndefined();
+    expect(formatAt({ name: "Y", cells: [[1]] }, 0, 0)).toBeUndefined();
+  });
+
+  it("describes the summary as an owned sheet with its chart for the hosts to draw", () => {
+    const grids = templateAsGrids();
+    const read = readWorkbook(grids);
+    const result = scoreRegion(read.input!, e2026);
+    const w = writeResults(grids, result, { source: read.source });
+    expect(w.output.ownedSheets.map((s) => s.name)).toEqual(["Ringkasan"]);
+    expect(w.output.charts).toHaveLength(1);
+    expect(w.output.charts[0]).toMatchObject({ sheet: "Ringkasan", kind: "column", categoryCol: 0 });
+  });
+});
