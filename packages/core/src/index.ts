@@ -75,6 +75,8 @@ export { renderPath } from "./messages/_format.js";
 export { resolveAnswer } from "./engine/answer.js";
 export type { ResolvedAnswer } from "./engine/answer.js";
 export { scoreInnovation } from "./engine/innovation.js";
+export { explainInnovation } from "./engine/explain.js";
+export type { InnovationExplanation } from "./engine/explain.js";
 export { scoreRegion } from "./engine/region.js";
 export { predicateFor } from "./engine/predicate.js";
 export { roundHalfUp } from "./engine/_round.js";

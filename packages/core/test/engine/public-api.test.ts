@@ -41,3 +41,23 @@ describe("@inovasi/core public API", () => {
     expect(lines).toEqual([expect.stringMatching(/^innovations\[0\]\.answers\.SID-1\.option: pilihan "SK Camat" tidak dikenal/)]);
   });
 });
+
+describe("explainInnovation", () => {
+  it("gives one row per SID indicator in both projections, the verified one without unaccepted evidence", async () => {
+    const { scoreRegion, explainInnovation, getEdition } = await import("../../src/index.js");
+    const edition = getEdition("iid-2026")!;
+    const sid = edition.indicators.filter((i) => i.aspect === "SID");
+    const answers = Object.fromEntries(sid.map((i, k) => [i.id, { tier: 1, evidence: k === 0 ? ("pending" as const) : ("accepted" as const) }]));
+    const r = scoreRegion(
+      { region: { name: "K", level: "kabupaten", year: 2026, reported: true }, spdAnswers: {}, agencies: [], innovations: [
+        { name: "A", agency: "Dinas", stage: "penerapan", urusan: "Kesehatan", relatedUrusan: [], rejected: false, answers, implementationDate: "2025-01-01", designWords: 400 },
+      ] },
+      edition,
+    );
+    const e = explainInnovation(r.innovations[0]!, edition);
+    expect(e.claimed.map((x) => x.indicatorId)).toEqual(sid.map((i) => i.id));
+    expect(e.claimed[0]).toMatchObject({ tier: 1, status: "scored" });
+    expect(e.verified[0]).toMatchObject({ tier: 0, status: "evidence_not_accepted", answeredTier: 1 });
+    expect(e.verified[1]).toMatchObject({ tier: 1, status: "scored" });
+  });
+});
