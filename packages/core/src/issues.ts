@@ -21,6 +21,13 @@ export type IssueCode =
   | "bands_do_not_cover"
   | "max_mismatch"
   | "extends_unknown"
+  // model files that patch a base edition (extends, deriveEdition)
+  | "patch_entry_without_id"
+  | "remove_unknown_id"
+  | "remove_with_fields"
+  | "removed_still_referenced"
+  | "removed_band_leaves_gap"
+  | "max_rederived"
   // input checks
   | "unknown_indicator"
   | "unknown_option"

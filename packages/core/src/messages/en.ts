@@ -1,4 +1,4 @@
-import type { MessageMap } from "./_format.js";
+import type { MessageMap, Params } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -17,8 +17,17 @@ export const en: MessageMap = {
   interval_gap: (_, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly`,
   interval_unsorted: (_, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
-  max_mismatch: (_, p) => `maximum ${p("given")} differs from the computed sum ${p("expected")}`,
+  max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,
+  patch_entry_without_id: (_, p) => `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
+  remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
+  remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
+  removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
+  removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
+  max_rederived: (prm, p) =>
+    prm.field === "maxSpd"
+      ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
+      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
   unknown_option: (_, p) => `option "${p("given")}" is unknown for indicator ${p("indicator")}; valid options: ${p("allowedEn")} (${p("allowed")})`,
   unknown_measure: (prm, p) =>
@@ -57,3 +66,12 @@ export const en: MessageMap = {
   compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
 };
+
+/** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
+function reasonsEn(prm: Params): string {
+  const out: string[] = [];
+  if (prm.sidTo != null) out.push(`the SID maximum per innovation changed from ${prm.sidFrom ?? "?"} to ${prm.sidTo} (SID weights or tiers)`);
+  if (prm.spdTo != null) out.push(`the maximum SPD changed from ${prm.spdFrom ?? "?"} to ${prm.spdTo}`);
+  if (prm.jumlahTo != null) out.push(`the jumlah inovasi maximum changed from ${prm.jumlahFrom ?? "?"} to ${prm.jumlahTo}`);
+  return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
+}

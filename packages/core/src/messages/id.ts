@@ -1,4 +1,4 @@
-import type { MessageMap } from "./_format.js";
+import type { MessageMap, Params } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -17,8 +17,17 @@ export const id: MessageMap = {
   interval_gap: (_, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat`,
   interval_unsorted: (_, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
-  max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah yang dihitung ${p("expected")}`,
+  max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah bagian-bagiannya (${p("expected")}); tulis ${p("expected")}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
   extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
+  patch_entry_without_id: (_, p) => `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
+  remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
+  remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
+  removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
+  removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${p("uncovered")} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
+  max_rederived: (prm, p) =>
+    prm.field === "maxSpd"
+      ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
+      : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (_, p) => `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; pilihan yang sah: ${p("allowed")}`,
   unknown_measure: (prm, p) =>
@@ -57,3 +66,12 @@ export const id: MessageMap = {
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
+
+/** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
+function reasonsId(prm: Params): string {
+  const out: string[] = [];
+  if (prm.sidTo != null) out.push(`skor maksimum SID per inovasi berubah dari ${prm.sidFrom ?? "?"} menjadi ${prm.sidTo} (bobot atau tingkat indikator SID)`);
+  if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${prm.spdFrom ?? "?"} menjadi ${prm.spdTo}`);
+  if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${prm.jumlahFrom ?? "?"} menjadi ${prm.jumlahTo}`);
+  return out.length > 0 ? out.join(", dan ") : "bagian-bagiannya tidak lagi berjumlah sama";
+}

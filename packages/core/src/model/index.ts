@@ -8,7 +8,7 @@ export type { EditionMaxima } from "./maxima.js";
 export { missingNumbers } from "./missing.js";
 export type { MissingNumber } from "./missing.js";
 export { mergeEdition } from "./merge.js";
-export type { EditionPatch } from "./merge.js";
+export type { EditionPatch, Removal } from "./merge.js";
 export { checkEdition } from "./validate.js";
 export type { CheckEditionOptions, EditionLocale } from "./validate.js";
 export { deriveEdition } from "./derive.js";

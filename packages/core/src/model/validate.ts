@@ -2,7 +2,10 @@ import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { editionRules } from "./checks/index.js";
 import { Edition } from "./edition.js";
-import { mergeEdition } from "./merge.js";
+import { applyPatch } from "./merge.js";
+import { rederiveMaxima } from "./rederive.js";
+import { removalIssues } from "./removals.js";
+import { toFilePath } from "./_file-path.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
@@ -20,54 +23,64 @@ export interface CheckEditionOptions {
  * Validate an edition given as data (parsed JSON): resolve `extends`, then three passes — the zod schema (messages in
  * the chosen locale), normalisation (defaults filled), and the edition rules (unique ids, known sources, null ⇔
  * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
- * `ok` is false when any issue is an error; warnings (missing numbers, an inconsistent maxTotal) keep it usable.
- * Never throws for bad data.
+ * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum) keep it usable.
+ * A file with `extends` is checked as {@link checkPatch} says. Never throws for bad data.
  */
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
-  const resolved = resolveExtends(data, opts);
-  if ("issues" in resolved) return { ok: false, issues: resolved.issues };
-
-  const parsed = Edition.safeParse(resolved.data, { error: schemaErrorMap(opts.locale) });
-  if (!parsed.success) {
-    const merged = resolved.data as { indicators?: unknown };
-    return { ok: false, issues: parsed.error.issues.map((i) => toFilePath(schemaIssue(i), merged, resolved.patch)) };
+  if (typeof data === "object" && data !== null && !Array.isArray(data) && "extends" in data) {
+    const { extends: baseId, ...patch } = data as Record<string, unknown>;
+    if (typeof baseId === "string") {
+      const base = opts.resolveBase?.(baseId);
+      if (!base) {
+        const allowed = [...(opts.knownIds ?? [])];
+        return { ok: false, issues: [{ code: "extends_unknown", severity: "error", path: ["extends"], params: { id: baseId, allowed } }] };
+      }
+      return checkPatch(base, patch, opts);
+    }
+    if (baseId !== undefined) return checkWhole(data, opts); // the schema reports the wrong type
   }
-
-  const edition = parsed.data;
-  const issues = editionRules.flatMap((rule) => rule.check(edition)).map((i) => toFilePath(i, edition, resolved.patch));
-  if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
-  return { ok: true, value: edition, issues };
+  return checkWhole(data, opts);
 }
 
-type Resolved = { data: unknown; patch?: Record<string, unknown> };
-
-function resolveExtends(data: unknown, opts: CheckEditionOptions): Resolved | { issues: Issue[] } {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { data };
-  const { extends: baseId, ...rest } = data as Record<string, unknown>;
-  if (baseId === undefined) return { data };
-  if (typeof baseId !== "string") return { data }; // the schema reports the wrong type
-  const base = opts.resolveBase?.(baseId);
-  if (!base) {
-    const allowed = [...(opts.knownIds ?? [])];
-    return { issues: [{ code: "extends_unknown", severity: "error", path: ["extends"], params: { id: baseId, allowed } }] };
-  }
-  const merged = mergeEdition(base, rest);
-  if (rest.derivedFrom === undefined) merged.derivedFrom = base.id;
-  return { data: merged, patch: rest };
+function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
+  const parsed = Edition.safeParse(data, { error: schemaErrorMap(opts.locale) });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
+  const issues = editionRules.flatMap((rule) => rule.check(parsed.data));
+  return done(parsed.data, issues);
 }
 
 /**
- * In a file that extends a base, indicators sit at other indexes than in the resolved edition: point an issue about
- * an indicator the file patches at the file's entry. Issues about what the file left to the base keep the resolved path.
+ * An edition built from `base` by `patch` (see `EditionPatch`), checked as a whole: entries the patch cannot apply
+ * (removing an id the base lacks …) are errors at the patch's entry; maxima the patch leaves to the base are
+ * re-derived when the patch changes their parts (a `max_rederived` warning); removals that break what remains (a
+ * source still cited, a band the set needs) are errors at the removal; every other issue points at the patch's own
+ * entry where the patch writes the item, and names an inherited item by its id (`indicators.SID-6.source.ref`).
+ * `derivedFrom` is the base's id unless the patch sets it.
  */
-function toFilePath(issue: Issue, resolved: { indicators?: unknown }, patch: Record<string, unknown> | undefined): Issue {
-  const [head, index] = issue.path;
-  if (!patch || head !== "indicators" || typeof index !== "number") return issue;
-  const list = Array.isArray(resolved.indicators) ? resolved.indicators : [];
-  const id = (list[index] as { id?: unknown } | undefined)?.id;
-  const inFile = Array.isArray(patch.indicators)
-    ? patch.indicators.findIndex((p) => typeof p === "object" && p !== null && (p as { id?: unknown }).id === id)
-    : -1;
-  return inFile < 0 ? issue : { ...issue, path: ["indicators", inFile, ...issue.path.slice(2)] };
+export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+  const { value: merged, issues: patchIssues, removed } = applyPatch(base, patch);
+  if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
+  delete merged.extends;
+  if (patchIssues.length > 0) return { ok: false, issues: patchIssues };
+
+  const parsed = Edition.safeParse(merged, { error: schemaErrorMap(opts.locale) });
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch)) };
+  }
+  const { edition, issues: rederived } = rederiveMaxima(parsed.data, base, patch);
+  const removals = removalIssues(edition, removed);
+  const ruleIssues = editionRules
+    .flatMap((rule) => rule.check(edition))
+    .filter((i) => !removals.explained(i))
+    .map((i) => located(i, edition, patch));
+  return done(edition, [...removals.issues, ...ruleIssues, ...rederived]);
 }
 
+function located(issue: Issue, resolved: unknown, patch: Record<string, unknown>): Issue {
+  return { ...issue, path: toFilePath(issue.path, resolved, patch) };
+}
+
+function done(edition: Edition, issues: Issue[]): Checked<Edition> {
+  if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
+  return { ok: true, value: edition, issues };
+}

@@ -176,13 +176,16 @@ describe("a broken model file gets located errors", () => {
     ]);
   });
 
-  it("an inconsistent maxTotal is a warning, not an error", () => {
+  it("a maxTotal its parts do not add up to is refused, naming the expected value", () => {
     const f = file();
     f.formula.maxTotal.value = 240;
     const r = validateEdition(f);
-    expect(r.ok).toBe(true);
-    expect(r.issues).toContainEqual(
-      expect.objectContaining({ code: "max_mismatch", severity: "warning", path: ["formula", "maxTotal", "value"], params: { edition: "iid-2026", given: 240, expected: 250 } }),
+    expect(r.ok).toBe(false);
+    expect(errors(r.issues)).toEqual([
+      expect.objectContaining({ code: "max_mismatch", severity: "error", path: ["formula", "maxTotal", "value"], params: { edition: "iid-2026", given: 240, expected: 250 } }),
+    ]);
+    expect(formatIssue(errors(r.issues)[0]!, "id")).toBe(
+      'formula.maxTotal.value: nilai maksimum 240 tidak sama dengan jumlah bagian-bagiannya (250); tulis 250, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis',
     );
   });
 
@@ -214,10 +217,10 @@ describe("a model file that extends a shipped edition", () => {
     const e = r.value!;
     expect([e.id, e.derivedFrom, e.extends]).toEqual(["kaltim-2026", "iid-2026", undefined]);
     expect(e.formula.sidDivisorFloor.value).toBe(15);
-    expect(e.formula.maxTotal.value).toBe(250);
     expect(e.indicators.find((i) => i.id === "SID-7")!.weight).toBe(2);
-    // the changed weight moves the derived maximum, so maxTotal no longer adds up: a warning
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: "max_mismatch", severity: "warning", params: expect.objectContaining({ expected: 253 }) }));
+    // the changed weight moves the derived maximum: the inherited maxTotal is re-derived, with a warning
+    expect(e.formula.maxTotal.value).toBe(253);
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: "max_rederived", severity: "warning", params: expect.objectContaining({ given: 250, expected: 253 }) }));
   });
 
   it("an error in an indicator the file patches points at the file's own entry", () => {

@@ -1,5 +1,5 @@
 import type { Issue } from "../../issues.js";
-import { editionMaxima } from "../maxima.js";
+import { editionMaxima, highestTier } from "../maxima.js";
 import { issue, type EditionRule } from "./_issue.js";
 
 /** With SPD rows, `formula.maxSpd` equals Σ weight × highest tier over the rows (when every weight is known). */
@@ -14,16 +14,22 @@ export const maxSpdMatchesRows: EditionRule = {
 };
 
 /**
- * `formula.maxTotal` should equal maxSpd + the SID maximum per innovation + the jumlah-inovasi maximum, when all are
- * known. A warning, not an error: an edition may define its maximum otherwise, but then the proportions change.
+ * `formula.maxTotal` equals maxSpd + the SID maximum per innovation + the jumlah-inovasi maximum, when all are known.
+ * An error: the index is total / maxTotal, and a maximum the model cannot reach (or can exceed) moves every index.
+ * (A model file with `extends` that leaves maxTotal to its base gets it re-derived before this check.)
  */
 export const maxTotalConsistent: EditionRule = {
   name: "max-total-consistent",
   check(edition) {
     const given = edition.formula.maxTotal.value;
-    const expected = editionMaxima(edition).total;
+    const max = editionMaxima(edition);
+    const expected = max.total;
     if (given === null || expected === null || close(given, expected)) return [];
-    return [issue("max_mismatch", "warning", ["formula", "maxTotal", "value"], { edition: edition.id, given, expected })];
+    // parts already reported wrong (maxSpd against its rows, a tier above maxTier) would only echo here
+    const spd = edition.formula.maxSpd.value;
+    if (max.spdFromRows !== null && spd !== null && !close(spd, max.spdFromRows)) return [];
+    if (edition.indicators.some((i) => highestTier(i) > edition.formula.maxTier)) return [];
+    return [issue("max_mismatch", "error", ["formula", "maxTotal", "value"], { edition: edition.id, given, expected })];
   },
 };
 
