@@ -13,6 +13,10 @@ export function iid2027ProjectionPatch(base: Edition): EditionPatch {
     id: "iid-2027-projection",
     year: 2027,
     name: { id: "Proyeksi Indeks Inovasi Daerah 2027 (bukan edisi resmi)", en: "Regional Innovation Index 2027 projection (not official)" },
+    caveat: {
+      id: "Angka ini memakai edisi proyeksi 2027: batas bawah pembagi 14 dan yandas 6 dari 6 dari tabel proyeksi perangkat lunak pembanding — bukan angka resmi",
+      en: "These figures use the 2027 projection: divisor floor 14 and yandas 6 of 6 from a peer's projection table — not official figures",
+    },
     description: {
       id: "Diturunkan dari iid-2026: batas bawah pembagi SID 14 dan aturan yandas 6 dari 6 menurut tabel proyeksi peer. Aturan lain (termasuk jendela waktu 2024–2025) tetap seperti IGA 2026 sampai lampiran 2027 terbit.",
       en: "Derived from iid-2026: SID divisor floor 14 and yandas 6 of 6 per a peer's projection table. Every other rule (the 2024–2025 window included) stays as in IGA 2026 until the 2027 annexes are published.",

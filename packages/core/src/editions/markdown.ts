@@ -3,6 +3,12 @@ import type { Edition, Indicator, Measure } from "../model/edition.js";
 import { formatInterval } from "../model/interval.js";
 import { editionMaxima, highestTier } from "../model/maxima.js";
 import { missingNumbers } from "../model/missing.js";
+import { confidenceCounts } from "../model/confidence.js";
+
+const PREDICATE_ON: Record<Edition["formula"]["predicateOn"], string> = {
+  rounded: "pada indeks yang dibulatkan / on the rounded index",
+  unrounded: "pada indeks tanpa pembulatan, dibandingkan dengan batas yang diterbitkan / on the unrounded index, against the published thresholds",
+};
 
 const CONFIDENCE: Record<SourceRef["confidence"], string> = {
   confirmed: "confirmed [C]",
@@ -20,11 +26,17 @@ export function renderEditionMarkdown(edition: Edition): string {
   const out: string[] = [];
   const max = editionMaxima(edition);
   out.push(`# ${edition.name.id} (\`${edition.id}\`)`, "", `*${edition.name.en}* — IGA ${edition.year}`, "");
+  if (edition.caveat) out.push(`> **Catatan / caveat:** ${edition.caveat.id}  `, `> *${edition.caveat.en}*`, "");
   if (edition.description) out.push(edition.description.id, "", `*${edition.description.en}*`, "");
   if (edition.derivedFrom) out.push(`Diturunkan dari / derived from: \`${edition.derivedFrom}\``, "");
   out.push(
     "Halaman ini dibuat dari data edisi (`packages/core/scripts/generate-artifacts.mjs`); jangan disunting langsung.",
     "Tingkat keyakinan / confidence: [C] confirmed, [P] peer software, [I] inferred, [?] unknown.",
+    "",
+  );
+  const c = confidenceCounts(edition);
+  out.push(
+    `Butir bersumber / sourced items: ${c.total} — ${c.confirmed} [C], ${c.peer} [P], ${c.inferred} [I], ${c.unknown} [?].`,
     "",
   );
 
@@ -48,6 +60,7 @@ export function renderEditionMarkdown(edition: Edition): string {
   row("Skor total maksimum / max total", num(f.maxTotal), f.maxTotal.source);
   row("Pembulatan / rounding", `${f.rounding.decimals} desimal, ${f.rounding.mode}`);
   row("Tingkat tertinggi / max tier", String(f.maxTier));
+  row("Predikat diambil dari / predicate taken on (`predicateOn`)", PREDICATE_ON[f.predicateOn]);
   out.push("", `SPD mode: \`${edition.spdMode}\`${edition.spdMode === "total" ? " — SPD diisi sebagai total / SPD is given as a total" : ""}.`, "");
   out.push(
     "Maksimum yang dihitung dari data / maxima computed from the data:",
@@ -59,7 +72,8 @@ export function renderEditionMarkdown(edition: Edition): string {
     "",
   );
 
-  out.push("## Predikat / Bands", "", "Pada indeks yang dibulatkan / on the rounded index.", "");
+  const on = PREDICATE_ON[f.predicateOn];
+  out.push("## Predikat / Bands", "", `${on[0]!.toUpperCase()}${on.slice(1)}.`, "");
   out.push("| Predikat | Label (en) | Rentang / interval | Sumber / source |", "|---|---|---|---|");
   for (const b of edition.bands) out.push(`| ${cell(b.label.id)} | ${cell(b.label.en)} | ${formatInterval(b)} | ${src(b.source)} |`);
   out.push("");
@@ -67,7 +81,12 @@ export function renderEditionMarkdown(edition: Edition): string {
   const y = edition.yandas;
   out.push("## Yandas (urusan wajib pelayanan dasar)", "");
   out.push(`Minimal tercakup / minimum covered: ${num(y.minCovered)} dari ${y.urusan.length} — ${src(y.minCovered.source)}`, "");
-  out.push(`Urusan terkait ikut dihitung / related urusan count: ${y.countRelatedUrusan}`, "");
+  out.push(
+    y.countRelatedUrusan
+      ? "Dihitung dari urusan utama dan urusan terkait setiap inovasi / main and related urusan count (`countRelatedUrusan: true`)."
+      : "Dihitung dari urusan utama setiap inovasi saja / main urusan only (`countRelatedUrusan: false`).",
+    "",
+  );
   for (const u of y.urusan) out.push(`- ${u}`);
   out.push("");
 
@@ -93,8 +112,9 @@ export function renderEditionMarkdown(edition: Edition): string {
   }
   if (edition.compliance.rules.length + edition.compliance.targets.length > 0) {
     out.push("## Kepatuhan / Compliance", "");
-    for (const r of edition.compliance.rules) out.push(`- ${r.name.id}: ${r.agencyTypes.join(", ")} ≥ ${r.minCount}${r.year ? ` (${r.year})` : ""}`);
-    for (const t of edition.compliance.targets) out.push(`- ${t.name.id}: ${t.count} inovasi${t.year ? ` (${t.year})` : ""}`);
+    const from = (x?: SourceRef) => (x ? ` — ${src(x)}` : "");
+    for (const r of edition.compliance.rules) out.push(`- ${r.name.id}: ${r.agencyTypes.join(", ")} ≥ ${r.minCount}${r.year ? ` (${r.year})` : ""}${from(r.source)}`);
+    for (const t of edition.compliance.targets) out.push(`- ${t.name.id}: ${t.count} inovasi${t.year ? ` (${t.year})` : ""}${from(t.source)}`);
     out.push("");
   }
 

@@ -6,6 +6,7 @@ import type { Checked } from "../issues.js";
 import iid2023 from "./iid-2023.json";
 import iid2026 from "./iid-2026.json";
 import { iid2027ProjectionPatch } from "./iid-2027-projection.js";
+import { iid2023InferredPatch } from "./iid-2023-inferred.js";
 
 /** Id of the default edition: the current official one, IGA 2026. */
 export const DEFAULT_EDITION_ID = "iid-2026";
@@ -31,12 +32,14 @@ function buildRegistry(): Readonly<Record<string, Edition>> {
   const e2026 = shipped(checkEdition(iid2026), "iid-2026");
   const e2023 = shipped(checkEdition(iid2023), "iid-2023");
   const e2027 = shipped(deriveEdition(e2026, iid2027ProjectionPatch(e2026)), "iid-2027-projection");
-  return Object.freeze({ [e2026.id]: e2026, [e2023.id]: e2023, [e2027.id]: e2027 });
+  const e2023i = shipped(deriveEdition(e2023, iid2023InferredPatch(e2023, e2026)), "iid-2023-inferred");
+  return Object.freeze({ [e2026.id]: e2026, [e2023.id]: e2023, [e2027.id]: e2027, [e2023i.id]: e2023i });
 }
 
 /**
  * The shipped editions by id, validated once when the module loads and frozen: `iid-2026` (default), `iid-2023`,
- * `iid-2027-projection` (derived from 2026: floor 14, yandas 6 of 6).
+ * `iid-2027-projection` (derived from 2026: floor 14, yandas 6 of 6), `iid-2023-inferred` (2023 with its unknown
+ * numbers filled from 2026, marked inferred). The two derived editions carry a `caveat` to print beside their figures.
  */
 export const editions: Readonly<Record<string, Edition>> = /* @__PURE__ */ buildRegistry();
 

@@ -2,11 +2,13 @@ import type { Band, Edition } from "../model/edition.js";
 import { contains } from "../model/interval.js";
 import type { PredicateResult } from "./result.js";
 import { roundHalfUp } from "./_round.js";
+import { bandValue } from "./_band-value.js";
 
 /**
  * The predicate (band) of an index under an edition. The index is first rounded half-up to the edition's decimals
  * (a no-op for an index already rounded), and the band is chosen on that rounded value — so 40.004 is 40.00,
- * "Kurang Inovatif" in 2026. Null when no band holds it.
+ * "Kurang Inovatif" in 2026. An edition with `formula.predicateOn: "unrounded"` chooses on the exact index instead
+ * (pass the unrounded index): 65.005 is then "Inovatif". Null when no band holds it.
  *
  * @example
  * predicateFor(40.01, iid2026)?.label.id //=> "Inovatif"
@@ -18,8 +20,8 @@ export function predicateFor(index: number, edition: Edition): PredicateResult |
 }
 
 export function bandFor(index: number, edition: Edition): Band | null {
-  const rounded = roundHalfUp(index, edition.formula.rounding.decimals);
-  return edition.bands.find((b) => contains(b, rounded)) ?? null;
+  const value = bandValue(index, edition); // rounded, or cut when the edition takes the predicate on the exact index
+  return edition.bands.find((b) => contains(b, value)) ?? null;
 }
 
 export function toPredicate(band: Band): PredicateResult {
@@ -51,7 +53,7 @@ export function nextBandFor(
   const target = lowestIndexIn(above, decimals);
   return {
     band: toPredicate(above),
-    indexNeeded: roundHalfUp(target - index, decimals),
+    indexNeeded: roundHalfUp(target - bandValue(index, edition), decimals),
     pointsNeeded: roundHalfUp((target * maxTotal) / 100 - total, decimals),
   };
 }

@@ -107,13 +107,14 @@ function project(
   const total = spd.score === null || sid.score === null ? null : spd.score + sid.score;
   const maxTotal = edition.formula.maxTotal.value;
   const decimals = edition.formula.rounding.decimals;
-  let index: number | null = null;
-  if (!input.region.reported) index = 0;
-  else if (total !== null && maxTotal !== null && maxTotal > 0) index = roundHalfUp((total / maxTotal) * 100, decimals);
-  const predicate = index === null ? null : predicateFor(index, edition);
+  let exact: number | null = null; // the predicate is chosen on it (see formula.predicateOn); the index shown is rounded
+  if (!input.region.reported) exact = 0;
+  else if (total !== null && maxTotal !== null && maxTotal > 0) exact = (total / maxTotal) * 100;
+  const index = exact === null ? null : roundHalfUp(exact, decimals);
+  const predicate = exact === null ? null : predicateFor(exact, edition);
   const nextBand =
-    input.region.reported && index !== null && total !== null && maxTotal !== null
-      ? nextBandFor(index, total, maxTotal, edition)
+    input.region.reported && exact !== null && total !== null && maxTotal !== null
+      ? nextBandFor(exact, total, maxTotal, edition)
       : null;
   const spdBreakdown = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,

@@ -60,6 +60,10 @@ export const Band = z.object({
 });
 export type Band = z.infer<typeof Band>;
 
+/** Which index a predicate band is chosen on: the rounded one (as published) or the exact one. */
+export const PredicateOn = z.enum(["rounded", "unrounded"]);
+export type PredicateOn = z.infer<typeof PredicateOn>;
+
 export const Formula = z.object({
   /** SID = Σ innovation scores / MAX(floor, n) + skor jumlah inovasi. */
   sidDivisorFloor: SourcedNumber,
@@ -81,6 +85,13 @@ export const Formula = z.object({
   }),
   /** Highest tier an answer can reach (tier ∈ 0..maxTier; IID editions use 3). Option and measure tiers lie in 1..maxTier. */
   maxTier: z.number().int().min(1).max(10).default(3),
+  /**
+   * Which index the predicate is taken on (disputed): `rounded` (default) — the index rounded half-up to `decimals`,
+   * as published, so 65.005 → 65.01 → "Sangat Inovatif" in 2026; `unrounded` — the exact index against the published
+   * thresholds, as one regional system compares it, so 65.005 < 65.01 → "Inovatif". The displayed index is rounded
+   * either way.
+   */
+  predicateOn: PredicateOn.default("rounded"),
 });
 export type Formula = z.infer<typeof Formula>;
 
@@ -126,6 +137,12 @@ export const Edition = z.object({
   /** The IGA year the edition assesses. */
   year: z.number().int().min(2017).max(2100),
   description: Text.optional(),
+  /**
+   * A caveat to print beside every figure the edition produces — for editions that are not official numbers (a
+   * projection, an edition whose unknown rules were filled by inference). Consumers (CLI, workbook, add-in) show it
+   * wherever they show an index, a predicate or a score computed with this edition.
+   */
+  caveat: Text.optional(),
   /** The edition this one was derived from, for information (set by `deriveEdition` and by resolving `extends`). */
   derivedFrom: z.string().optional(),
   /**

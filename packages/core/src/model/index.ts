@@ -6,6 +6,7 @@ export { tierForValue } from "./measure.js";
 export { highestTier, indicatorMax, editionMaxima } from "./maxima.js";
 export type { EditionMaxima } from "./maxima.js";
 export { missingNumbers } from "./missing.js";
+export { confidenceCounts } from "./confidence.js";
 export type { MissingNumber } from "./missing.js";
 export { mergeEdition } from "./merge.js";
 export type { EditionPatch, Removal } from "./merge.js";

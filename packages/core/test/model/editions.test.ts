@@ -18,8 +18,8 @@ const spd = (e: typeof e2026) => e.indicators.filter((i) => i.aspect === "SPD");
 const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? NaN), 0);
 
 describe("registry", () => {
-  it("holds the two official editions and the 2027 projection; 2026 is the default", () => {
-    expect(editionIds).toEqual(["iid-2026", "iid-2023", "iid-2027-projection"]);
+  it("holds the two official editions, the 2027 projection and 2023 with inferred numbers; 2026 is the default", () => {
+    expect(editionIds).toEqual(["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"]);
     expect(DEFAULT_EDITION_ID).toBe("iid-2026");
     expect(defaultEdition).toBe(editions["iid-2026"]);
     expect(getEdition("iid-2099")).toBeUndefined();
@@ -152,5 +152,11 @@ describe("iid-2027-projection", () => {
     expect(e2027.indicators).toEqual(e2026.indicators);
     expect(e2027.bands).toEqual(e2026.bands);
     expect(e2027.sources.map((s) => s.id)).toEqual([...e2026.sources.map((s) => s.id), "proyeksi-peer-2027"]);
+  });
+
+  it("carries a caveat to print beside its figures; the official editions carry none", () => {
+    expect(e2027.caveat?.id).toMatch(/bukan angka resmi$/);
+    expect(e2027.caveat?.en).toMatch(/not official figures$/);
+    expect([e2026.caveat, e2023.caveat]).toEqual([undefined, undefined]);
   });
 });

@@ -258,7 +258,7 @@ describe("a model file that extends a shipped edition", () => {
           code: "extends_unknown",
           severity: "error",
           path: ["extends"],
-          params: { id: "iid-2019", allowed: ["iid-2026", "iid-2023", "iid-2027-projection"] },
+          params: { id: "iid-2019", allowed: ["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"] },
         },
       ],
     });
