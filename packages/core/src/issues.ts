@@ -22,6 +22,7 @@ export type IssueCode =
   | "max_mismatch"
   | "extends_unknown"
   // model files that patch a base edition (extends, deriveEdition)
+  | "patch_id_required"
   | "patch_entry_without_id"
   | "remove_unknown_id"
   | "remove_with_fields"

@@ -19,6 +19,7 @@ export const id: MessageMap = {
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
   max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah bagian-bagiannya (${p("expected")}); tulis ${p("expected")}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
   extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
+  patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (_, p) => `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
   remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,

@@ -1,25 +1,54 @@
 import { z } from "zod";
 import { Edition } from "./edition.js";
+import { patchSchema } from "./_patch-schema.js";
+
+const EXTENDS_DESCRIPTION =
+  "Edisi bawaan yang menjadi dasar berkas ini; berkas cukup memuat yang berbeda. / The shipped edition this file builds on; the file holds only what differs.";
+
+const ID_DESCRIPTION =
+  "Id model ini sendiri, berbeda dari edisi dasar (mis. prov-kalsel-2026). / This model's own id, other than the base's (e.g. prov-kalsel-2026).";
+
+const PATCH_DESCRIPTION = [
+  "Berkas model yang memakai \"extends\": hanya yang berbeda dari edisi dasar. Objek digabung per kunci; daftar yang butirnya ber-id",
+  "(sources, indicators, measures, bands, compliance.rules, compliance.targets) diubah per id: id yang ada mengubah butir warisan,",
+  "id baru menambah butir di akhir, { \"id\": …, \"$remove\": true } menghapus butir warisan. Daftar lain (urusan, pilihan, tingkat)",
+  "menggantikan daftar warisan. Maksimum yang tidak ditulis diturunkan ulang bila bagian-bagiannya berubah. /",
+  "A model file with \"extends\": only what differs from the base edition. Objects merge key by key; lists whose items have ids are",
+  "patched by id: a known id changes the inherited item, a new id appends one, { \"id\": …, \"$remove\": true } removes one. Other",
+  "lists replace the inherited list. Maxima left out are re-derived when their parts change.",
+].join(" ");
 
 /**
  * The JSON Schema of an edition file as written (`z.toJSONSchema(Edition, { io: "input" })`: defaulted fields
- * optional), shipped as `@inovasi/core/edition.schema.json` so editors and other tools can check a model file.
- * A file with `extends` holds only what differs from its base, so the schema checks it only loosely;
- * `validateEdition` checks it fully once resolved.
+ * optional), shipped as `@inovasi/core/edition.schema.json` so editors complete and check a model file. A file with
+ * `extends` is checked against the patch shape (`$defs.EditionPatch`): every field optional, lists with ids patched by
+ * id (each entry needs its `id`, or is a removal `{ id, "$remove": true }`), other lists whole. `validateEdition`
+ * checks the resolved edition fully. `bases` are offered as examples for `extends` (the shipped edition ids).
  */
-export function editionJsonSchema(): Record<string, unknown> {
+export function editionJsonSchema(opts: { bases?: readonly string[] } = {}): Record<string, unknown> {
   const { $schema, ...edition } = z.toJSONSchema(Edition, { io: "input" }) as Record<string, unknown>;
-  const properties = (edition.properties ?? {}) as Record<string, unknown>;
+  const patch = patchSchema(edition) as Record<string, unknown>;
+  const properties = (patch.properties ?? {}) as Record<string, unknown>;
+  const bases = opts.bases && opts.bases.length > 0 ? { examples: [...opts.bases] } : {};
   return {
     $schema,
     $id: "https://unpkg.com/@inovasi/core/schema/edition.schema.json",
     title: "Edisi model Indeks Inovasi Daerah (IID) / IID model edition",
     if: { type: "object", required: ["extends"] },
-    then: {
-      type: "object",
-      properties: { $schema: properties.$schema, extends: properties.extends, id: properties.id, year: properties.year },
-    },
+    then: { $ref: "#/$defs/EditionPatch" },
     else: { $ref: "#/$defs/Edition" },
-    $defs: { Edition: edition },
+    $defs: {
+      Edition: edition,
+      EditionPatch: {
+        ...patch,
+        description: PATCH_DESCRIPTION,
+        properties: {
+          ...properties,
+          id: { ...(properties.id as object), description: ID_DESCRIPTION },
+          extends: { type: "string", minLength: 1, description: EXTENDS_DESCRIPTION, ...bases },
+        },
+        required: ["extends", "id"],
+      },
+    },
   };
 }

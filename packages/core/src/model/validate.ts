@@ -55,10 +55,14 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * re-derived when the patch changes their parts (a `max_rederived` warning); removals that break what remains (a
  * source still cited, a band the set needs) are errors at the removal; every other issue points at the patch's own
  * entry where the patch writes the item, and names an inherited item by its id (`indicators.SID-6.source.ref`).
- * `derivedFrom` is the base's id unless the patch sets it.
+ * The patch must give the new edition its own `id` (results name it). `derivedFrom` is the base's id unless the patch
+ * sets it.
  */
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
-  const { value: merged, issues: patchIssues, removed } = applyPatch(base, patch);
+  const ownId = typeof patch.id === "string" && patch.id !== base.id;
+  const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
+  const { value: merged, issues: applied, removed } = applyPatch(base, patch);
+  const patchIssues = [...idIssue, ...applied];
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
   delete merged.extends;
   if (patchIssues.length > 0) return { ok: false, issues: patchIssues };

@@ -44,6 +44,7 @@ describe("deriveEdition", () => {
 
   it("re-validates: a patch that breaks the edition gives errors located in the patch", () => {
     const r = deriveEdition(base, {
+      id: "varian",
       indicators: [{ id: "SID-2", measures: [{ id: "orang", name: { id: "SDM", en: "Staff" }, unit: "orang", tiers: [
         { tier: 1, min: { value: 1, inclusive: true }, max: { value: 10, inclusive: true } },
         { tier: 2, min: { value: 5, inclusive: true }, max: { value: 30, inclusive: true } },
@@ -53,6 +54,13 @@ describe("deriveEdition", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([
       expect.objectContaining({ code: "interval_overlap", path: ["indicators", 0, "measures", 0, "tiers", 1, "min"] }),
     ]);
+  });
+
+  it("needs an id of its own, so results are not taken for the base's", () => {
+    for (const id of [undefined, "iid-2026"]) {
+      const r = deriveEdition(base, { ...(id ? { id } : {}), formula: { sidDivisorFloor: { value: 16 } } });
+      expect(r.issues).toEqual([{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: "iid-2026" } }]);
+    }
   });
 
   it("null replaces a value (a number becomes unknown), undefined keeps it", () => {
