@@ -51,6 +51,9 @@ describe("examples/model-provinsi-contoh.json", () => {
     const warning = checked.issues.find((i) => i.code === "max_rederived")!;
     expect(formatIssue(warning, "id")).toContain("maksimum total diturunkan ulang menjadi 256");
     expect(formatIssue(warning, "id")).toContain("indeks dibagi 256");
+    // the guide quotes the warning as the library prints it
+    const guide = readFileSync(new URL("../examples/model-provinsi-contoh.md", import.meta.url), "utf8");
+    expect(guide).toContain(formatIssue(warning, "id"));
   });
 
   it("scores the example workbook: divided by 256, predicates from the province's bands, its rule checked", () => {

@@ -24,6 +24,7 @@ export type IssueCode =
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"
+  | "patch_new_item_incomplete"
   | "remove_unknown_id"
   | "remove_with_fields"
   | "removed_still_referenced"

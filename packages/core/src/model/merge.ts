@@ -42,12 +42,22 @@ export interface RemovedItem {
   list: Path;
 }
 
+/** An item a patch appended (an id the base list did not have). */
+export interface AddedItem {
+  id: string;
+  /** The entry in the patch, e.g. `["bands", 0]`. */
+  at: Path;
+  /** The ids the list held before, for a message when the new id was meant to be one of them. */
+  inherited: string[];
+}
+
 export interface PatchResult {
   /** The base with the patch applied, as a new plain object. Not yet validated. */
   value: Record<string, unknown>;
   /** Entries that cannot be applied (a removal of an id the base lacks, an entry without id …), at the patch's path. */
   issues: Issue[];
   removed: RemovedItem[];
+  added: AddedItem[];
 }
 
 /** The base with the patch applied, as a new plain object (neither argument is changed). Not yet validated. */
@@ -57,13 +67,13 @@ export function mergeEdition(base: unknown, patch: Record<string, unknown>): Rec
 
 /** {@link mergeEdition}, with the entries it could not apply and the items it removed. */
 export function applyPatch(base: unknown, patch: Record<string, unknown>): PatchResult {
-  const ctx: Ctx = { issues: [], removed: [] };
+  const ctx: Ctx = { issues: [], removed: [], added: [] };
   const value = merge(cloneJson(base), patch, [], [], ctx) as Record<string, unknown>;
   if (patch.bands !== undefined && Array.isArray(value.bands)) value.bands = byLowerEnd(value.bands);
-  return { value, issues: ctx.issues, removed: ctx.removed };
+  return { value, issues: ctx.issues, removed: ctx.removed, added: ctx.added };
 }
 
-type Ctx = { issues: Issue[]; removed: RemovedItem[] };
+type Ctx = { issues: Issue[]; removed: RemovedItem[]; added: AddedItem[] };
 
 function merge(base: unknown, patch: unknown, at: Path, named: Path, ctx: Ctx): unknown {
   if (Array.isArray(patch) && patch.length > 0 && (base === undefined || Array.isArray(base))) {
@@ -106,7 +116,10 @@ function patchList(base: unknown[], patch: unknown[], at: Path, named: Path, ctx
       return;
     }
     if (k >= 0) out[k] = merge(out[k], fields, where, [...named, id], ctx) as Record<string, unknown>;
-    else out.push(merge(undefined, fields, where, [...named, id], ctx) as Record<string, unknown>);
+    else {
+      ctx.added.push({ id, at: where, inherited: base.map((b) => String((b as { id?: unknown }).id)) });
+      out.push(merge(undefined, fields, where, [...named, id], ctx) as Record<string, unknown>);
+    }
   });
   return out;
 }

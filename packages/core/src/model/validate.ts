@@ -2,7 +2,7 @@ import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { editionRules } from "./checks/index.js";
 import { Edition } from "./edition.js";
-import { applyPatch } from "./merge.js";
+import { type AddedItem, applyPatch } from "./merge.js";
 import { rederiveMaxima } from "./rederive.js";
 import { removalIssues } from "./removals.js";
 import { toFilePath } from "./_file-path.js";
@@ -61,7 +61,7 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
-  const { value: merged, issues: applied, removed } = applyPatch(base, patch);
+  const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
   const patchIssues = [...idIssue, ...applied];
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
   delete merged.extends;
@@ -69,7 +69,8 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
 
   const parsed = Edition.safeParse(merged, { error: schemaErrorMap(opts.locale) });
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch)) };
+    const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
+    return { ok: false, issues: [...incompleteNewItems(issues, added, patch), ...issues] };
   }
   const { edition, issues: rederived } = rederiveMaxima(parsed.data, base, patch);
   const removals = removalIssues(edition, removed);
@@ -78,6 +79,18 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
     .filter((i) => !removals.explained(i))
     .map((i) => located(i, edition, patch));
   return done(edition, [...removals.issues, ...ruleIssues, ...rederived]);
+}
+
+/**
+ * An entry with an id the base lacks is a new item and must be complete: when it misses a required field (a typo'd
+ * id, meant to change an inherited item?), say so once, at its id.
+ */
+function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>): Issue[] {
+  const under = (path: Issue["path"], at: Issue["path"]) => at.every((seg, k) => path[k] === seg);
+  const missing = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], patch) === undefined;
+  return added
+    .filter((a) => issues.some((i) => under(i.path, a.at) && missing(i.path)))
+    .map((a) => ({ code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params: { id: a.id, allowed: a.inherited } }));
 }
 
 function located(issue: Issue, resolved: unknown, patch: Record<string, unknown>): Issue {

@@ -114,6 +114,19 @@ describe("inherited lists with ids patch by id", () => {
     expect(formatIssue(r.issues[0]!, "id")).toContain('hapus isian "title"');
   });
 
+  it("an entry whose id is not inherited is a new item: when incomplete (a typo'd id?), it says so first", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "x-2026", bands: [{ id: "kurang", max: bound(45, true) }] });
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toEqual({
+      code: "patch_new_item_incomplete",
+      severity: "error",
+      path: ["bands", 0, "id"],
+      params: { id: "kurang", allowed: base.bands.map((b) => b.id) },
+    });
+    expect(formatIssue(r.issues[0]!, "id")).toMatch(/^bands\[0\]\.id: id "kurang" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap/);
+    expect(r.issues.slice(1).map((i) => i.path.join("."))).toEqual(["bands.0.label", "bands.0.min", "bands.0.source"]);
+  });
+
   it("removing a source still cited is one error at the removal, naming every citation", () => {
     const r = validateEdition({ extends: "iid-2026", id: "x-2026", sources: [{ id: "tegal-2024", $remove: true }] });
     expect(r.ok).toBe(false);
@@ -200,8 +213,9 @@ describe("errors in a file with extends point at the file's own entries", () => 
       compliance: { rules: [{ id: "r1", name: { id: "Aturan", en: "Rule" }, agencyTypes: ["opd"], minCount: 0 }] },
     });
     expect(where(r.issues)).toEqual([
+      ["patch_new_item_incomplete", "sources.1.id"], // a new source without its title
       ["schema", "sources.1.title"],
-      ["schema", "compliance.rules.0.minCount"],
+      ["schema", "compliance.rules.0.minCount"], // complete but wrong: no hint
     ]);
     const bands = validateEdition({ extends: "iid-2026", id: "x-2026", sources: [pergub], bands: [{ id: "inovatif", max: bound(66, true), source: own }] });
     expect(where(bands.issues)).toEqual([["interval_overlap", "bands.sangat-inovatif.min"]]);

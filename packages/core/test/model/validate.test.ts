@@ -238,7 +238,7 @@ describe("a model file that extends a shipped edition", () => {
       ],
     });
     expect(r.ok).toBe(false);
-    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["schema", "indicators.2.number"], ["schema", "indicators.2.aspect"], ["schema", "indicators.2.name"], ["schema", "indicators.2.question"], ["schema", "indicators.2.weight"], ["schema", "indicators.2.options"], ["schema", "indicators.2.source"]]);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["patch_new_item_incomplete", "indicators.2.id"], ["schema", "indicators.2.number"], ["schema", "indicators.2.aspect"], ["schema", "indicators.2.name"], ["schema", "indicators.2.question"], ["schema", "indicators.2.weight"], ["schema", "indicators.2.options"], ["schema", "indicators.2.source"]]);
     const fixed = validateEdition({
       extends: "iid-2026",
       id: "x-2026",
