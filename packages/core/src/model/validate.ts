@@ -62,15 +62,14 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
-  const patchIssues = [...idIssue, ...applied];
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
   delete merged.extends;
-  if (patchIssues.length > 0) return { ok: false, issues: patchIssues };
+  if (applied.length > 0) return { ok: false, issues: [...idIssue, ...applied] };
 
   const parsed = Edition.safeParse(merged, { error: schemaErrorMap(opts.locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
-    return { ok: false, issues: [...incompleteNewItems(issues, added, patch), ...issues] };
+    return { ok: false, issues: [...idIssue, ...incompleteNewItems(issues, added, patch), ...issues] };
   }
   const { edition, issues: rederived } = rederiveMaxima(parsed.data, base, patch);
   const removals = removalIssues(edition, removed);
@@ -78,7 +77,7 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
     .flatMap((rule) => rule.check(edition))
     .filter((i) => !removals.explained(i))
     .map((i) => located(i, edition, patch));
-  return done(edition, [...removals.issues, ...ruleIssues, ...rederived]);
+  return done(edition, [...idIssue, ...removals.issues, ...ruleIssues, ...rederived]);
 }
 
 /**

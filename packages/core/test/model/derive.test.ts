@@ -59,7 +59,8 @@ describe("deriveEdition", () => {
   it("needs an id of its own, so results are not taken for the base's", () => {
     for (const id of [undefined, "iid-2026"]) {
       const r = deriveEdition(base, { ...(id ? { id } : {}), formula: { sidDivisorFloor: { value: 16 } } });
-      expect(r.issues).toEqual([{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: "iid-2026" } }]);
+      expect(r.ok).toBe(false);
+      expect(r.issues.filter((i) => i.severity === "error")).toEqual([{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: "iid-2026" } }]);
     }
   });
 
