@@ -37,7 +37,10 @@ export function mainHelp(commands: readonly CommandDef[], locale: MessageLocale)
 export function commandHelp(def: CommandDef, locale: MessageLocale): string {
   const h = H[locale];
   const args = def.args.map((a) => (a.required ? `<${t(a.name, locale)}>` : `[${t(a.name, locale)}]`));
-  const lines = [`${h.usage}: inovasi ${[def.name, ...args, `[${h.options}]`].join(" ")}`, "", t(def.summary, locale)];
+  const required = Object.entries(def.flags)
+    .filter(([, f]) => f.required)
+    .map(([name, f]) => `${f.short ? `-${f.short}` : `--${name}`} <${t(f.value ?? { id: "nilai", en: "value" }, locale)}>`);
+  const lines = [`${h.usage}: inovasi ${[def.name, ...required, ...args, `[${h.options}]`].join(" ")}`, "", t(def.summary, locale)];
   if (def.description) lines.push("", t(def.description, locale));
   if (def.args.length) {
     const width = Math.max(...def.args.map((a) => t(a.name, locale).length)) + 4;
