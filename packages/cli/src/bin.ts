@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import { runCli } from "./main.js";
 
-runCli(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) }).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`inovasi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(70);
-  },
-);
+/** Exit only once everything written has left the process (a large `--json` report into a pipe included). */
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = () => { if (--pending === 0) process.exit(code); };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
+runCli(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) }).then(exitAfterFlush, (e: unknown) => {
+  process.stderr.write(`inovasi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  exitAfterFlush(70);
+});

@@ -1,6 +1,7 @@
 /** @inovasi/cli — score IID agency workbooks (.xlsx) and write the template; the `inovasi` binary runs {@link runCli}. */
 export { runCli, EXIT } from "./main.js";
 export type { CliIO } from "./main.js";
+export type { CommandDef, Outcome } from "./command.js";
 export { scoreWorkbookFile } from "./score.js";
 export type { ScoreOptions, ScoreOutcome } from "./score.js";
 export { buildTemplate } from "./template.js";
@@ -9,4 +10,3 @@ export type { LoadedWorkbook } from "./xlsx-io.js";
 export { checkWorkbookZip, refusalMessage, DEFAULT_LIMITS } from "./zip-guard.js";
 export type { ZipLimits, ZipRefusal } from "./zip-guard.js";
 export { addSummaryChart } from "./chart.js";
-export { parseArgs } from "./args.js";

@@ -1,88 +1,66 @@
-import { writeFile } from "node:fs/promises";
-import { type MessageLocale, defaultEdition, editionIds, getEdition } from "@inovasi/core";
-import { parseArgs } from "./args.js";
-import { jsonReport, textSummary } from "./report.js";
-import { scoreWorkbookFile } from "./score.js";
-import { buildTemplate } from "./template.js";
+import { localeOf, parseCommandArgs } from "./args.js";
+import type { CliIO, CommandDef } from "./command.js";
+import { COMMANDS } from "./commands/index.js";
+import { EXIT } from "./exit.js";
+import { commandHelp, mainHelp } from "./help.js";
+import { say } from "./messages.js";
 
-/** Where the CLI writes; injected so tests run it in-process. */
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
+export type { CliIO } from "./command.js";
+export { EXIT } from "./exit.js";
+
+/** The command named by the first words of `argv` (`score`, `model check`), and the words that follow it. */
+function findCommand(argv: string[], commands: readonly CommandDef[]): { def: CommandDef; rest: string[] } | undefined {
+  const byLength = [...commands].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
+  for (const def of byLength) {
+    const words = def.name.split(" ");
+    if (words.every((w, i) => argv[i] === w)) return { def, rest: argv.slice(words.length) };
+  }
+  return undefined;
 }
 
-/** Exit codes: 0 scored cleanly; 1 scored, but the input has errors (listed); 2 nothing scored (usage, refused file, unreadable layout). */
-export const EXIT = { ok: 0, inputErrors: 1, failed: 2 } as const;
-
-const USAGE = {
-  id: `Pemakaian:
-  inovasi template <keluaran.xlsx> [--edition ${defaultEdition.id}] [--lang id|en]
-  inovasi score <masukan.xlsx> [-o keluaran.xlsx] [--edition id] [--model provinsi.json] [--json] [--lang id|en] [--overwrite]
-Edisi tersedia: ${editionIds.join(", ")}`,
-  en: `Usage:
-  inovasi template <out.xlsx> [--edition ${defaultEdition.id}] [--lang id|en]
-  inovasi score <in.xlsx> [-o out.xlsx] [--edition id] [--model province.json] [--json] [--lang id|en] [--overwrite]
-Editions: ${editionIds.join(", ")}`,
-};
-
-/** Run the CLI; returns the exit code (only the bin exits). */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const a = parseArgs(argv, {
-    edition: { value: true, alias: "e" },
-    model: { value: true, alias: "m" },
-    output: { value: true, alias: "o" },
-    json: { value: false },
-    lang: { value: true },
-    overwrite: { value: false },
-    help: { value: false, alias: "h" },
-    quiet: { value: false, alias: "q" },
-  });
-  const locale: MessageLocale = a.flags.lang === "en" ? "en" : "id";
-  const L = locale === "en";
-  if (a.flags.help || !a.command) { io.out(USAGE[locale]); return a.command || a.flags.help ? EXIT.ok : EXIT.failed; }
-  if (a.errors.length) { io.err(`${L ? "unknown or incomplete option" : "opsi tidak dikenal atau kurang nilai"}: ${a.errors.join(", ")}\n${USAGE[locale]}`); return EXIT.failed; }
-
-  if (a.command === "template") {
-    const out = a.positional[0];
-    if (!out) { io.err(USAGE[locale]); return EXIT.failed; }
-    const id = typeof a.flags.edition === "string" ? a.flags.edition : defaultEdition.id;
-    const edition = getEdition(id);
-    if (!edition) { io.err(`${L ? "unknown edition" : "edisi tidak dikenal"} "${id}"; ${L ? "available" : "tersedia"}: ${editionIds.join(", ")}`); return EXIT.failed; }
-    const book = buildTemplate(edition);
-    await writeFile(out, await book.toBuffer());
-    io.out(L ? `template written: ${out} (${edition.id})` : `templat ditulis: ${out} (${edition.id})`);
-    return EXIT.ok;
+/**
+ * Run the CLI in-process and return its exit code (see `EXIT`): the one place where a command's outcome becomes a
+ * code. Nothing here exits the process (only the bin does); an unexpected exception is a bug, reported as such (70).
+ */
+export async function runCli(argv: string[], io: CliIO, commands: readonly CommandDef[] = COMMANDS): Promise<number> {
+  const { locale, bad } = localeOf(argv);
+  const M = say(locale);
+  if (bad !== undefined) { io.err(M.badLang(bad)); return EXIT.failed; }
+  const words = withoutLeadingLang(argv);
+  const wantsHelp = words.includes("--help") || words.includes("-h");
+  const first = words[0];
+  if (first === undefined || first.startsWith("-")) {
+    if (wantsHelp) { io.out(mainHelp(commands, locale)); return EXIT.ok; }
+    io.err(`${first === undefined ? M.missingCommand() : M.unknownOption(first)}\n\n${mainHelp(commands, locale)}`);
+    return EXIT.failed;
   }
-
-  if (a.command === "score") {
-    const input = a.positional[0];
-    if (!input) { io.err(USAGE[locale]); return EXIT.failed; }
-    const output = typeof a.flags.output === "string" ? a.flags.output : input.replace(/\.xlsx$/i, "") + ".scored.xlsx";
-    if (output === input) { io.err(L ? "the output must differ from the input (the input is never changed)" : "berkas keluaran harus berbeda dari masukan (masukan tidak pernah diubah)"); return EXIT.failed; }
-    const started = Date.now();
-    const r = await scoreWorkbookFile({
-      input,
-      ...(typeof a.flags.edition === "string" ? { edition: a.flags.edition } : {}),
-      ...(typeof a.flags.model === "string" ? { model: a.flags.model } : {}),
-      locale,
-      overwrite: a.flags.overwrite === true,
-      progress: (m) => { if (!a.flags.quiet && !a.flags.json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
-    });
-    if (!r.ok) {
-      if (a.flags.json) io.out(JSON.stringify({ ok: false, stage: r.stage, messages: r.messages, issues: r.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell ?? null, field: i.field, message: i.message })) }, null, 2));
-      else for (const m of r.messages) io.err(m);
+  const found = findCommand(words, commands);
+  if (!found) {
+    const group = commands.filter((c) => c.name.startsWith(`${first} `));
+    const sub = words[1];
+    if (group.length && (sub === undefined || sub.startsWith("-"))) {
+      if (wantsHelp) { io.out(mainHelp(group, locale)); return EXIT.ok; }
+      io.err(`${M.missingCommand()}\n\n${mainHelp(group, locale)}`);
       return EXIT.failed;
     }
-    await writeFile(output, r.output);
-    const errors = r.issues.filter((i) => i.severity === "error");
-    if (a.flags.json) io.out(JSON.stringify({ ok: errors.length === 0, ...jsonReport(r.result, r.issues, output) }, null, 2));
-    else {
-      for (const i of r.issues.filter((x) => x.severity !== "info")) io.err(`${i.severity === "error" ? "✗" : "!"} ${i.message}`);
-      io.out(textSummary(r.result, r.issues, locale));
-      io.out(L ? `scored workbook: ${output}` : `buku kerja hasil: ${output}`);
-    }
-    return errors.length ? EXIT.inputErrors : EXIT.ok;
+    io.err(`${M.unknownCommand(group.length ? `${first} ${sub}` : first)}\n\n${mainHelp(group.length ? group : commands, locale)}`);
+    return EXIT.failed;
   }
-  io.err(`${L ? "unknown command" : "perintah tidak dikenal"} "${a.command}"\n${USAGE[locale]}`);
-  return EXIT.failed;
+  const { def, rest } = found;
+  const parsed = parseCommandArgs(def, rest, locale);
+  if (!parsed.ok) { io.err(`${parsed.message}\n${M.seeHelp(def.name)}`); return EXIT.failed; }
+  if (parsed.flags.help) { io.out(commandHelp(def, locale)); return EXIT.ok; }
+  try {
+    return EXIT[await def.run({ flags: parsed.flags, args: parsed.args, locale, io })];
+  } catch (e) {
+    io.err(`inovasi: ${M.bug()}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return EXIT.bug;
+  }
+}
+
+/** `inovasi --lang en score …`: the language may come before the command (the command's parser takes it anywhere). */
+function withoutLeadingLang(argv: string[]): string[] {
+  if (argv[0] === "--lang") return argv.slice(2);
+  if (argv[0]?.startsWith("--lang=")) return argv.slice(1);
+  return argv;
 }

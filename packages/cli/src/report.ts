@@ -1,8 +1,12 @@
 import type { MessageLocale, RegionResult } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
+import type { ModelNotes } from "./model-notes.js";
 
-/** The readable summary the CLI prints: index and predicate (claimed / verified), non-compliant agencies, top gaps. */
-export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale): string {
+/**
+ * The readable summary the CLI prints first: index and predicate (claimed / verified) with the edition's caveat right
+ * under them, non-compliant agencies, top evidence gaps, and the count of problems (listed after it, grouped).
+ */
+export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null = null): string {
   const L = locale === "en";
   const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
   const lines: string[] = [];
@@ -10,6 +14,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
     lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
+  if (caveat) lines.push(`  ${L ? "edition caveat" : "catatan edisi"}: ${caveat}`);
   const bad = r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
   if (r.compliance.rules.length) lines.push(`${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
@@ -22,7 +27,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
 }
 
 /** The machine-readable report of `--json`. */
-export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined) {
+export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes) {
   const proj = (p: RegionResult["claimed"]) => ({
     spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score,
     total: p.total, maxTotal: p.maxTotal, index: p.index, predicate: p.predicate?.id ?? null, counted: p.sid.counted, divisor: p.sid.divisor,
@@ -30,6 +35,7 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
   return {
     output: output ?? null,
     edition: r.edition.id,
+    model,
     region: r.region,
     claimed: proj(r.claimed),
     verified: proj(r.verified),
@@ -37,6 +43,11 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
     nonCompliant: r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => ({ rule: x.ruleId, agency: a.agency, count: a.count, required: a.required }))),
     agenciesWithout: r.compliance.agenciesWithout,
     evidenceGaps: r.innovations.reduce((n, i) => n + i.evidenceGaps.length, 0),
-    issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell ?? null, field: i.field, message: i.message })),
+    issues: issues.map(jsonIssue),
   };
+}
+
+/** One located issue in `--json`. */
+export function jsonIssue(i: LocatedIssue) {
+  return { severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell ?? null, field: i.field, message: i.message };
 }

@@ -1,15 +1,17 @@
 import { readFile } from "node:fs/promises";
 import {
   type Edition,
+  type Issue,
   type MessageLocale,
   type RegionResult,
   getEdition,
   scoreRegion,
-  validateEdition,
-  formatIssue,
 } from "@inovasi/core";
 import { type LocatedIssue, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
+import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
+import { unknownEdition } from "./edition-choice.js";
+import { loadModelFile } from "./model-file.js";
 import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
 import { loadWorkbook } from "./xlsx-io.js";
 
@@ -29,45 +31,49 @@ export interface ScoreOptions {
 /** Outcome of scoring one file; nothing here exits or prints. */
 export type ScoreOutcome =
   | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
-  | { ok: true; result: RegionResult; issues: LocatedIssue[]; output: Uint8Array; edition: Edition };
+  | {
+      ok: true;
+      result: RegionResult;
+      issues: LocatedIssue[];
+      output: Uint8Array;
+      edition: Edition;
+      /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
+      modelIssues: Issue[] | undefined;
+    };
 
 /** Read, score and write a workbook in memory. The scored copy keeps every input cell and adds output only. */
 export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
+  const problem = await workbookInputProblem(opts.input, locale);
+  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(opts.input);
   } catch (e) {
-    const msg = locale === "en" ? `${opts.input}: cannot read the file (${(e as NodeJS.ErrnoException).code})` : `${opts.input}: berkas tidak dapat dibaca (${(e as NodeJS.ErrnoException).code})`;
-    return { ok: false, stage: "refused", messages: [msg], issues: [] };
+    return { ok: false, stage: "refused", messages: [fileErrorMessage(e, opts.input, locale)], issues: [] };
   }
   const refusal = checkWorkbookZip(bytes, opts.limits ?? DEFAULT_LIMITS);
   if (refusal) return { ok: false, stage: "refused", messages: [refusalMessage(refusal, opts.input, locale)], issues: [] };
 
   let edition: Edition | undefined;
+  let modelIssues: Issue[] | undefined;
   if (opts.model) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(opts.model, "utf8"));
-    } catch (e) {
-      return { ok: false, stage: "edition", messages: [`${opts.model}: ${(e as Error).message}`], issues: [] };
-    }
-    const v = validateEdition(json, { locale });
-    if (!v.ok) return { ok: false, stage: "edition", messages: v.issues.map((i) => `${opts.model}: ${formatIssue(i, locale)}`), issues: [] };
-    edition = v.value;
+    const model = await loadModelFile(opts.model, locale);
+    if (!model.ok) return { ok: false, stage: "edition", messages: model.messages, issues: [] };
+    edition = model.edition;
+    modelIssues = model.issues;
   } else if (opts.edition) {
     edition = getEdition(opts.edition);
-    if (!edition) return { ok: false, stage: "edition", messages: [locale === "en" ? `unknown edition "${opts.edition}"` : `edisi "${opts.edition}" tidak dikenal`], issues: [] };
+    if (!edition) return { ok: false, stage: "edition", messages: [unknownEdition(opts.edition, locale)], issues: [] };
   }
 
   progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
   let book;
   try {
     book = await loadWorkbook(bytes);
-  } catch (e) {
-    const msg = locale === "en" ? `${opts.input}: not a readable Excel workbook (${(e as Error).message})` : `${opts.input}: bukan buku kerja Excel yang dapat dibaca (${(e as Error).message})`;
-    return { ok: false, stage: "refused", messages: [msg], issues: [] };
+  } catch {
+    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
   }
   const read = readWorkbook(book.grids, { ...(edition ? { edition } : {}), locale });
   if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
@@ -80,5 +86,5 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
   let output = await book.toBuffer();
   if (w.chart) output = await addSummaryChart(output, w.chart);
-  return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition };
+  return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
 }

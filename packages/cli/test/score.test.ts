@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getEdition } from "@inovasi/core";
+import { editionIds, getEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, SUMMARY_MARKER } from "@inovasi/workbook";
+import { caveatOf, modelNoteLines, modelNotes } from "../src/model-notes.js";
 import { cli, colOf, load, snapshot, tmp } from "./helpers.js";
 
 const e = getEdition("iid-2026")!;
@@ -160,7 +162,7 @@ describe("inovasi score refuses files it must not parse", () => {
     const dir = tmp();
     const txt = join(dir, "catatan.xlsx");
     writeFileSync(txt, "ini bukan excel");
-    let r = await cli(["score", txt]);
+    let r = await cli(["score", txt, "-q"]);
     expect([r.code, r.err]).toEqual([2, `${txt}: bukan buku kerja Excel (.xlsx) — isinya bukan arsip zip yang utuh`]);
 
     const z = new JSZip();
@@ -183,13 +185,13 @@ describe("inovasi score refuses files it must not parse", () => {
     expect(JSON.parse(r.out).messages[0]).toMatch(/bom\.xlsx: ditolak — bagian "xl\/worksheets\/sheet1\.xml" mengembang \d+× \(kemungkinan bom zip\)/);
 
     r = await cli(["score", join(dir, "tidak-ada.xlsx"), "--lang", "en"]);
-    expect([r.code, r.err]).toEqual([2, `${join(dir, "tidak-ada.xlsx")}: cannot read the file (ENOENT)`]);
+    expect([r.code, r.err]).toEqual([2, `file not found: ${join(dir, "tidak-ada.xlsx")}`]);
   });
 
   it("usage errors exit 2", async () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli(["score"])).code).toBe(2);
-    expect((await cli(["score", "a.xlsx", "--bogus"])).err).toMatch(/^opsi tidak dikenal atau kurang nilai: --bogus/);
+    expect((await cli(["score", "a.xlsx", "--bogus"])).err).toBe("opsi tidak dikenal: --bogus\nlihat: inovasi score --help");
     expect((await cli(["nilai"])).code).toBe(2);
     expect((await cli(["score", "a.xlsx", "-o", "a.xlsx"])).code).toBe(2);
     expect((await cli(["--help"])).code).toBe(0);
@@ -204,3 +206,93 @@ function colLetter(sidIndex: number): string {
   while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
   return s;
 }
+
+describe("inovasi score: readable output at scale (the result first, problems by kind)", () => {
+  const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+  let r: Awaited<ReturnType<typeof cli>>;
+  let dir: string;
+  beforeAll(async () => {
+    dir = tmp();
+    r = await cli(["score", example, "-o", join(dir, "hasil.xlsx"), "-q"]);
+  });
+
+  it("prints the result before any problem, and the problems as one group per kind with counts and first places", async () => {
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe("Kabupaten Sungai Contoh (kabupaten 2026) — iid-2026");
+    const json = JSON.parse((await cli(["score", example, "-o", join(dir, "j.xlsx"), "--json"])).out);
+    const warnings = json.issues.filter((i: { severity: string }) => i.severity === "warning");
+    expect(warnings.length).toBeGreaterThan(20);
+    const lines = r.err.split("\n");
+    expect(lines[0]).toBe(`Masalah menurut jenis (0 error, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`);
+    const heads = lines.filter((l) => l.startsWith("! "));
+    expect(lines.length).toBeLessThanOrEqual(1 + 2 * heads.length);
+    expect(heads.length).toBeLessThan(10);
+    // every warning is counted once, in its group
+    expect(heads.reduce((n, l) => n + Number(/^! (\d+)×/.exec(l)?.[1] ?? 1), 0)).toBe(warnings.length);
+    // a group names its first three places and how many more
+    expect(r.err).toMatch(/^ {4}Inovasi![A-Z]+\d+, Inovasi![A-Z]+\d+, Inovasi![A-Z]+\d+ … dan \d+ lainnya$/m);
+    // missing dates and dates outside the window are different kinds, though one code
+    expect(r.err).toMatch(/^! \d+× tanggal penerapan \(atau uji coba\) belum diisi; harus antara 2024-01-01 dan 2025-12-31$/m);
+    expect(r.err).toMatch(/^! \d+× mis\. tanggal \d{4}-\d\d-\d\d di luar rentang 2024-01-01 s\.d\. 2025-12-31$/m);
+  });
+
+  it("--verbose prints the full located list; --lang en groups in English", async () => {
+    const v = await cli(["score", example, "-o", join(dir, "v.xlsx"), "-q", "--verbose"]);
+    const located = v.err.split("\n");
+    expect(located.every((l) => /^! (Inovasi|'Perangkat Daerah')![A-Z]+\d+: /.test(l))).toBe(true);
+    const heads = r.err.split("\n").filter((l) => l.startsWith("! "));
+    expect(located.length).toBe(heads.reduce((n, l) => n + Number(/^! (\d+)×/.exec(l)?.[1] ?? 1), 0));
+    const en = await cli(["score", example, "-o", join(dir, "en.xlsx"), "-q", "--lang", "en"]);
+    expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook\):$/);
+    expect(en.err).toMatch(/^ {4}.* … and \d+ more$/m);
+  });
+});
+
+describe("inovasi score: model warnings are always printed", () => {
+  const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+
+  it("the shipped edition's unknown numbers, after the result", async () => {
+    const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q"]);
+    const out = r.out.split("\n");
+    const at = out.indexOf("Model iid-2026:");
+    expect(at).toBeGreaterThan(2);
+    expect(out[at + 1]).toBe("  1 angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):");
+    expect(out[at + 2]).toMatch(/^ {4}- eligibility\.scoredStages\.value — /);
+    const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
+    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", note: expect.any(String) }], warnings: [] });
+  });
+
+  it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
+    const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
+    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - formula.jumlahInovasi.perInnovation.value — ");
+  });
+
+  it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {
+    const dir = tmp();
+    const model = join(dir, "prov.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] }));
+    const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
+    expect(r.out).toMatch(/^Model jatim-2026 \(turunan dari iid-2026\):\n {2}! formula\.maxTotal\.value: .*256/m);
+    const j = JSON.parse((await cli(["score", example, "-o", join(dir, "b.xlsx"), "--model", model, "--json"])).out);
+    expect(j.model.edition).toBe("jatim-2026");
+    expect(j.model.warnings.join("\n")).toMatch(/^formula\.maxTotal\.value: .*256/m);
+  });
+
+  it("an edition's caveat is printed right under the figures (read defensively: text in both languages or one string)", () => {
+    const base = getEdition("iid-2023")!;
+    const withCaveat = { ...base, caveat: { id: "Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).", en: "Unknown 2023 numbers are filled from 2026 (inferred)." } } as typeof base;
+    expect(caveatOf(withCaveat, "en")).toBe("Unknown 2023 numbers are filled from 2026 (inferred).");
+    expect(caveatOf({ ...base, caveat: "Satu bahasa saja." } as typeof base, "en")).toBe("Satu bahasa saja.");
+    expect(caveatOf({ ...base, caveat: 42 } as unknown as typeof base, "id")).toBeNull();
+    expect(caveatOf(base, "id")).toBeNull();
+    const notes = modelNotes(withCaveat, undefined, "id");
+    expect(notes.caveat).toBe("Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).");
+    expect(modelNoteLines(notes, "id")).toContain("  Catatan edisi: Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).");
+  });
+
+  it.each(editionIds.filter((id) => caveatOf(getEdition(id)!, "id") !== null))("shipped edition %s: its caveat is printed under the figures", async (id) => {
+    const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", id]);
+    const out = r.out.split("\n");
+    expect(out[3]).toBe(`  catatan edisi: ${caveatOf(getEdition(id)!, "id")}`);
+  });
+});

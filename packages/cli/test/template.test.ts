@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
@@ -39,10 +40,71 @@ describe("inovasi template", () => {
     expect(spd.getCell("A2").value).toBe(e.indicators.find((i) => i.aspect === "SPD")?.id ?? null);
   });
 
-  it("refuses an unknown edition with exit code 2", async () => {
+  it("refuses an unknown edition with exit code 2, listing the available ones", async () => {
     const r = await cli(["template", join(tmp(), "x.xlsx"), "--edition", "iid-1990"]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^edisi tidak dikenal "iid-1990"; tersedia: iid-2026, iid-2023/);
+    expect(r.err).toBe('edisi "iid-1990" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"');
+  });
+
+  it("--model writes the province's template: its own indicator names, its id on Pengaturan", async () => {
+    const dir = tmp();
+    const model = join(dir, "prov.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-18", name: { id: "Kemanfaatan inovasi bagi warga", en: "Benefit to residents" } }] }));
+    const out = join(dir, "templat-jatim.xlsx");
+    const r = await cli(["template", out, "--model", model]);
+    expect([r.code, r.out]).toEqual([0, `templat ditulis: ${out} (jatim-2026)`]);
+    const wb = await load(out);
+    const inv = wb.getWorksheet("Inovasi")!;
+    expect(colOf(inv, "18. Kemanfaatan inovasi bagi warga")).toBeGreaterThan(0);
+    expect(() => colOf(inv, "18. Kemanfaatan inovasi")).toThrow();
+    const settings = wb.getWorksheet("Pengaturan")!;
+    let edition: unknown;
+    settings.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") edition = row.getCell(2).value; });
+    expect(edition).toBe("jatim-2026");
+  });
+
+  it("--model with an invalid model writes nothing; --model with --edition is a usage error", async () => {
+    const dir = tmp();
+    const model = join(dir, "prov.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-18", weight: "tiga" }] }));
+    const out = join(dir, "t.xlsx");
+    let r = await cli(["template", out, "--model", model]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
+    r = await cli(["template", out, "--model", model, "--edition", "iid-2026"]);
+    expect([r.code, r.err]).toEqual([2, "--model dan --edition tidak dapat dipakai bersama: pilih salah satu\nlihat: inovasi template --help"]);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it("does not replace an existing file without --overwrite", async () => {
+    const out = join(tmp(), "ada.xlsx");
+    writeFileSync(out, "buku kerja analis");
+    let r = await cli(["template", out]);
+    expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${out}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);
+    expect(readFileSync(out, "utf8")).toBe("buku kerja analis");
+    r = await cli(["template", out, "--overwrite"]);
+    expect(r.code).toBe(0);
+    expect((await load(out)).getWorksheet("Inovasi")).toBeDefined();
+  });
+
+  it("--lang en: English messages; the workbook stays in Bahasa Indonesia, because the reader matches Indonesian headers", async () => {
+    const dir = tmp();
+    const en = join(dir, "en.xlsx");
+    const id = join(dir, "id.xlsx");
+    const r = await cli(["template", en, "--lang", "en"]);
+    expect([r.code, r.out]).toEqual([0, `template written: ${en} (iid-2026); its headers, options and prompts are in Bahasa Indonesia, as the reader expects`]);
+    await cli(["template", id]);
+    const headers = async (p: string) => (await load(p)).worksheets.map((ws) => [ws.name, ws.getRow(1).values]);
+    expect(await headers(en)).toEqual(await headers(id));
+    // and the reader takes it as is: the only complaints about the empty template are the two settings left to fill
+    const scored = await cli(["score", en, "-o", join(dir, "s.xlsx"), "--json", "--lang", "en"]);
+    expect(JSON.parse(scored.out).issues.map((i: { code: string; cell: string }) => `${i.code} ${i.cell}`)).toEqual(["required B2", "required B3"]);
+  });
+
+  it("the output must be named .xlsx", async () => {
+    const out = join(tmp(), "templat.xls");
+    const r = await cli(["template", out]);
+    expect([r.code, r.err]).toEqual([2, `${out}: nama berkas keluaran harus berakhiran .xlsx`]);
   });
 });
 

@@ -1,0 +1,33 @@
+import type { FlagDef } from "../command.js";
+
+/** Flags several commands share, so they read the same everywhere. */
+export const FLAGS = {
+  edition: {
+    type: "string",
+    short: "e",
+    value: { id: "id-edisi", en: "edition-id" },
+    help: { id: "edisi model bawaan (lihat daftar di bawah); bawaan: iid-2026, atau yang tertulis di lembar Pengaturan", en: "shipped model edition (see the list below); default: iid-2026, or the one named on the Pengaturan sheet" },
+  },
+  model: {
+    type: "string",
+    short: "m",
+    value: { id: "model.json", en: "model.json" },
+    help: { id: "model provinsi sendiri (berkas JSON, lihat inovasi model init); tidak bersama --edition", en: "a province's own model (JSON file, see inovasi model init); not together with --edition" },
+  },
+  overwrite: {
+    type: "boolean",
+    help: { id: "ganti berkas keluaran yang sudah ada", en: "replace an output file that already exists" },
+  },
+  json: {
+    type: "boolean",
+    help: { id: "laporan mesin (JSON) di stdout, dengan daftar lengkap masalah", en: "machine report (JSON) on stdout, with the full list of problems" },
+  },
+} as const satisfies Record<string, FlagDef>;
+
+/** `--edition` and `--model` name the same thing: the parser refuses both. */
+export const EDITION_OR_MODEL: [string, string][] = [["model", "edition"]];
+
+/** A flag's value as a string, or undefined when absent. */
+export function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}

@@ -1,0 +1,91 @@
+import { type Issue, type MessageLocale, renderPath, validateEdition } from "@inovasi/core";
+import { defineCommand } from "../command.js";
+import { formatModelIssue, readModelJson } from "../model-file.js";
+import { caveatOf } from "../model-notes.js";
+import { PLACEHOLDER, placeholdersIn } from "../model-placeholders.js";
+import { say } from "../messages.js";
+import { FLAGS } from "./_flags.js";
+
+const C = {
+  id: {
+    valid: (p: string, e: string, base: string | null, year: number) => `${p}: model sah — ${e}${base ? `, turunan dari ${base}` : ""}, IGA ${year}`,
+    invalid: (p: string, n: number) => `${p}: model tidak sah (${n} kesalahan; letak di dalam berkas model):`,
+    warnings: (n: number) => `${n} peringatan:`,
+    unknown: (n: number) => `${n} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+    noUnknown: "Tidak ada angka yang belum diketahui.",
+    caveat: "Catatan edisi",
+    placeholder: `masih berisi isian contoh "${PLACEHOLDER} …" dari inovasi model init; ganti dengan isi yang sebenarnya`,
+  },
+  en: {
+    valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
+    invalid: (p: string, n: number) => `${p}: invalid model (${n} errors; located inside the model file):`,
+    warnings: (n: number) => `${n} warnings:`,
+    unknown: (n: number) => `${n} numbers unknown (results that depend on them are left empty, not 0):`,
+    noUnknown: "No unknown numbers.",
+    caveat: "Edition caveat",
+    placeholder: `still holds the "${PLACEHOLDER} …" placeholder from inovasi model init; replace it with the real text`,
+  },
+} as const;
+
+export const modelCheckCommand = defineCommand({
+  name: "model check",
+  summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan berletak, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
+  args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
+  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di stdout", en: "machine report (JSON) on stdout" } } },
+  exits: {
+    ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },
+    problems: { id: "model sah, tetapi ada peringatan (mis. nilai maksimum yang tidak cocok, isian contoh dari model init yang belum diganti); periksa sebelum dipakai", en: "valid model, but with warnings (e.g. a maximum that does not match, a placeholder from model init not yet replaced); look before using it" },
+    failed: { id: "model tidak sah (kesalahan tercantum), atau berkas tidak ada atau bukan JSON yang sah", en: "invalid model (errors listed), or the file is missing or not valid JSON" },
+  },
+  async run({ flags, args, locale, io }) {
+    const path = args[0]!;
+    const read = await readModelJson(path, locale);
+    if (!read.ok) {
+      if (flags.json) io.out(JSON.stringify({ ok: false, valid: false, messages: [read.message] }, null, 2));
+      else io.err(read.message);
+      return "failed";
+    }
+    if (typeof read.json !== "object" || read.json === null || Array.isArray(read.json)) {
+      const message = say(locale).modelNotObject(path);
+      if (flags.json) io.out(JSON.stringify({ ok: false, valid: false, messages: [message] }, null, 2));
+      else io.err(message);
+      return "failed";
+    }
+    const v = validateEdition(read.json, { locale });
+    const errors = v.issues.filter((i) => i.severity === "error");
+    const warnings = v.issues.filter((i) => i.severity !== "error" && i.code !== "missing_number");
+    const unknown = v.issues.filter((i) => i.code === "missing_number");
+    const caveat = v.ok ? caveatOf(v.value, locale) : null;
+    const unfilled = placeholdersIn(read.json);
+    if (flags.json) {
+      const item = (i: Issue) => ({ path: renderPath(i.path), code: i.code, message: formatModelIssue(i, locale) });
+      io.out(JSON.stringify({
+        ok: v.ok && warnings.length + unfilled.length === 0,
+        valid: v.ok,
+        edition: v.ok ? { id: v.value.id, derivedFrom: v.value.derivedFrom ?? null, year: v.value.year, caveat } : null,
+        errors: errors.map(item),
+        warnings: [...warnings.map(item), ...unfilled.map((p) => ({ path: p, code: "placeholder", message: `${p}: ${C[locale].placeholder}` }))],
+        unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), note: typeof i.params.note === "string" ? i.params.note : null })),
+      }, null, 2));
+    } else {
+      io.out(report(path, v, errors, [...warnings.map((i) => formatModelIssue(i, locale)), ...unfilled.map((p) => `${p}: ${C[locale].placeholder}`)], unknown, caveat, locale).join("\n"));
+    }
+    return !v.ok ? "failed" : warnings.length + unfilled.length ? "problems" : "ok";
+  },
+});
+
+function report(path: string, v: ReturnType<typeof validateEdition>, errors: Issue[], warnings: string[], unknown: Issue[], caveat: string | null, locale: MessageLocale): string[] {
+  const c = C[locale];
+  const lines = [v.ok ? c.valid(path, v.value.id, v.value.derivedFrom ?? null, v.value.year) : c.invalid(path, errors.length)];
+  for (const i of errors) lines.push(`  ✗ ${formatModelIssue(i, locale)}`);
+  if (warnings.length) lines.push(c.warnings(warnings.length), ...warnings.map((w) => `  ! ${w}`));
+  if (caveat) lines.push(`${c.caveat}: ${caveat}`);
+  if (v.ok || unknown.length) {
+    if (unknown.length === 0) lines.push(c.noUnknown);
+    else {
+      lines.push(c.unknown(unknown.length));
+      for (const i of unknown) lines.push(`  - ${renderPath(i.path)}${typeof i.params.note === "string" ? ` — ${i.params.note}` : ""}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,79 @@
+import { defineCommand } from "../command.js";
+import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
+import { say } from "../messages.js";
+import { modelNoteLines, modelNotes } from "../model-notes.js";
+import { allProblems, groupedProblems } from "../problems.js";
+import { jsonIssue, jsonReport, textSummary } from "../report.js";
+import { scoreWorkbookFile } from "../score.js";
+import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+
+/** `<in>.scored.xlsx` beside the input. */
+export function defaultOutput(input: string): string {
+  return input.replace(/\.xlsx$/i, "") + ".scored.xlsx";
+}
+
+export const scoreCommand = defineCommand({
+  name: "score",
+  summary: { id: "nilai buku kerja .xlsx dan tulis salinan bernilai (masukan tidak diubah)", en: "score an .xlsx workbook and write a scored copy (the input is never changed)" },
+  description: {
+    id: "Mencetak hasil lebih dulu (indeks dan predikat klaim / terverifikasi, perangkat daerah belum patuh, kekurangan\nbukti), lalu catatan model, lalu masalah menurut jenis dengan jumlah dan beberapa letak pertama.",
+    en: "Prints the result first (claimed / verified index and predicate, non-compliant agencies, evidence gaps), then\nthe model's notes, then problems by kind with counts and the first few places.",
+  },
+  args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja yang dinilai (dari inovasi template, atau susunan sendiri)", en: "the workbook to score (from inovasi template, or laid out by hand)" }, required: true }],
+  flags: {
+    output: { type: "string", short: "o", value: { id: "keluaran.xlsx", en: "out.xlsx" }, help: { id: "salinan bernilai; bawaan: <masukan>.scored.xlsx", en: "the scored copy; default: <in>.scored.xlsx" } },
+    edition: FLAGS.edition,
+    model: FLAGS.model,
+    overwrite: { type: "boolean", help: { id: "ganti salinan bernilai yang sudah ada, dan sel keluaran berisi tulisan pengguna", en: "replace an existing scored copy, and output cells holding the user's own text" } },
+    json: FLAGS.json,
+    verbose: { type: "boolean", short: "v", help: { id: "daftar lengkap masalah dengan letaknya, bukan ringkasan per jenis", en: "the full located list of problems instead of the summary by kind" } },
+    quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
+  },
+  exclusive: EDITION_OR_MODEL,
+  exits: {
+    ok: { id: "dinilai, tanpa kesalahan pada masukan", en: "scored, no errors in the input" },
+    problems: { id: "dinilai, tetapi masukan memuat kesalahan (tercantum, juga di kolom Skor Catatan); salinan tetap ditulis", en: "scored, but the input has errors (listed, also in the Skor Catatan column); the copy is still written" },
+    failed: { id: "tidak dinilai: pemakaian salah, berkas ditolak atau tak terbaca, lembar atau kolom wajib tidak ada, edisi atau model tidak sah, atau salinan sudah ada (tanpa --overwrite)", en: "nothing scored: wrong usage, a refused or unreadable file, a required sheet or column missing, an invalid edition or model, or the copy exists (without --overwrite)" },
+  },
+  async run({ flags, args, locale, io }) {
+    const input = args[0]!;
+    const output = str(flags.output) ?? defaultOutput(input);
+    const overwrite = flags.overwrite === true;
+    const json = flags.json === true;
+    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = []) => {
+      if (json) io.out(JSON.stringify({ ok: false, stage, messages, issues: issues.map(jsonIssue) }, null, 2));
+      else for (const m of messages) io.err(m);
+      return "failed" as const;
+    };
+    // the input first (a missing input is the news, not its output's folder), then the output: before any work
+    const unreadable = await workbookInputProblem(input, locale);
+    if (unreadable) return refuse("refused", [unreadable]);
+    const problem = await outputProblem(output, { input, overwrite, xlsx: true }, locale);
+    if (problem) return refuse("output", [problem]);
+
+    const started = Date.now();
+    const r = await scoreWorkbookFile({
+      input,
+      ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
+      ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
+      locale,
+      overwrite,
+      progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
+    });
+    if (!r.ok) return refuse(r.stage, r.messages, r.issues);
+    const written = await writeOutputFile(output, r.output, overwrite, locale);
+    if (written) return refuse("output", [written]);
+
+    const notes = modelNotes(r.edition, r.modelIssues, locale);
+    const errors = r.issues.filter((i) => i.severity === "error").length;
+    if (json) {
+      io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes) }, null, 2));
+    } else {
+      io.out(textSummary(r.result, r.issues, locale, notes.caveat));
+      for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
+      io.out(say(locale).scoredWritten(output));
+      for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale)) io.err(line);
+    }
+    return errors ? "problems" : "ok";
+  },
+});

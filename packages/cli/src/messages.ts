@@ -1,0 +1,85 @@
+import type { MessageLocale } from "@inovasi/core";
+
+/** Every sentence the CLI itself says (usage, files, models), in Bahasa Indonesia; `en` mirrors it key for key. */
+const id = {
+  unknownCommand: (c: string) => `perintah tidak dikenal: "${c}"`,
+  missingCommand: () => "perintah belum diberikan",
+  unknownOption: (o: string) => `opsi tidak dikenal: ${o}`,
+  missingValue: (o: string, v: string) => `opsi ${o} membutuhkan nilai (${o} <${v}>)`,
+  noValueExpected: (o: string) => `opsi ${o} tidak menerima nilai`,
+  missingArgument: (a: string) => `argumen wajib belum diberikan: <${a}>`,
+  missingFlag: (f: string) => `opsi wajib belum diberikan: ${f}`,
+  extraArgument: (a: string) => `argumen berlebih: "${a}"`,
+  exclusive: (a: string, b: string) => `${a} dan ${b} tidak dapat dipakai bersama: pilih salah satu`,
+  badLang: (v: string) => `bahasa "${v}" tidak tersedia; pilih id atau en`,
+  seeHelp: (c: string) => `lihat: inovasi ${c} --help`,
+  bug: () => "kesalahan di dalam inovasi (bukan di berkas Anda); mohon laporkan beserta teks berikut:",
+
+  fileNotFound: (p: string) => `berkas tidak ditemukan: ${p}`,
+  isDirectory: (p: string) => `${p} adalah folder, bukan berkas`,
+  notReadable: (p: string) => `berkas tidak dapat dibaca (izin akses ditolak): ${p}`,
+  readFailed: (p: string) => `berkas tidak dapat dibaca: ${p}`,
+  saveAsXlsx: (p: string, ext: string) =>
+    `${p}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`,
+  legacyOrEncrypted: (p: string) =>
+    `${p}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
+  corruptWorkbook: (p: string) => `${p}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
+  notXlsxName: (p: string) => `${p}: nama berkas keluaran harus berakhiran .xlsx`,
+  outputExists: (p: string) => `berkas keluaran sudah ada: ${p}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`,
+  outputIsInput: () => "berkas keluaran harus berbeda dari masukan (masukan tidak pernah diubah)",
+  writeFailed: (p: string) => `berkas tidak dapat ditulis: ${p}`,
+  dirMissing: (p: string) => `folder untuk berkas keluaran tidak ada: ${p}`,
+
+  jsonSyntax: (p: string, line: number, col: number, what: string) => `${p}, baris ${line} kolom ${col}: JSON tidak sah — ${what}`,
+  modelInvalid: (p: string, n: number) => `${p}: model tidak sah (${n} kesalahan); perbaiki lalu periksa dengan: inovasi model check ${p}`,
+  modelEmpty: (p: string) => `${p}: berkas kosong; sebuah model adalah objek JSON, mis. { "extends": "iid-2026", … }`,
+  modelNotObject: (p: string) => `${p}: isi berkas harus satu objek JSON { … }, mis. { "extends": "iid-2026", … }`,
+
+  templateWritten: (p: string, e: string) => `templat ditulis: ${p} (${e})`,
+  scoredWritten: (p: string) => `buku kerja hasil: ${p}`,
+};
+
+type CliMessages = typeof id;
+
+const en: CliMessages = {
+  unknownCommand: (c) => `unknown command: "${c}"`,
+  missingCommand: () => "no command given",
+  unknownOption: (o) => `unknown option: ${o}`,
+  missingValue: (o, v) => `option ${o} needs a value (${o} <${v}>)`,
+  noValueExpected: (o) => `option ${o} does not take a value`,
+  missingArgument: (a) => `missing required argument: <${a}>`,
+  missingFlag: (f) => `missing required option: ${f}`,
+  extraArgument: (a) => `unexpected argument: "${a}"`,
+  exclusive: (a, b) => `${a} and ${b} cannot be used together: choose one`,
+  badLang: (v) => `language "${v}" is not available; choose id or en`,
+  seeHelp: (c) => `see: inovasi ${c} --help`,
+  bug: () => "an error inside inovasi (not in your file); please report it with the text below:",
+
+  fileNotFound: (p) => `file not found: ${p}`,
+  isDirectory: (p) => `${p} is a folder, not a file`,
+  notReadable: (p) => `file cannot be read (permission denied): ${p}`,
+  readFailed: (p) => `file cannot be read: ${p}`,
+  saveAsXlsx: (p, ext) =>
+    `${p}: a ${ext} file cannot be read; open it in Excel and save it as an Excel Workbook (.xlsx) (File → Save As → Excel Workbook), then run again with that .xlsx file`,
+  legacyOrEncrypted: (p) =>
+    `${p}: not a plain .xlsx workbook (an old .xls file or a password-protected workbook); open it in Excel, remove the password if any, and save it as an Excel Workbook (.xlsx)`,
+  corruptWorkbook: (p) => `${p}: the workbook's content is damaged or unusual and cannot be read; open it in Excel and save it again as an Excel Workbook (.xlsx)`,
+  notXlsxName: (p) => `${p}: the output file name must end in .xlsx`,
+  outputExists: (p) => `output file already exists: ${p}; not replaced. Use --overwrite to replace it, or -o for another name`,
+  outputIsInput: () => "the output must differ from the input (the input is never changed)",
+  writeFailed: (p) => `file cannot be written: ${p}`,
+  dirMissing: (p) => `the folder for the output file does not exist: ${p}`,
+
+  jsonSyntax: (p, line, col, what) => `${p}, line ${line} column ${col}: invalid JSON — ${what}`,
+  modelInvalid: (p, n) => `${p}: the model is not valid (${n} errors); fix it and check with: inovasi model check ${p}`,
+  modelEmpty: (p) => `${p}: the file is empty; a model is a JSON object, e.g. { "extends": "iid-2026", … }`,
+  modelNotObject: (p) => `${p}: the file must hold one JSON object { … }, e.g. { "extends": "iid-2026", … }`,
+
+  templateWritten: (p, e) => `template written: ${p} (${e}); its headers, options and prompts are in Bahasa Indonesia, as the reader expects`,
+  scoredWritten: (p) => `scored workbook: ${p}`,
+};
+
+/** The CLI's own sentences in the chosen language. */
+export function say(locale: MessageLocale): CliMessages {
+  return locale === "en" ? en : id;
+}

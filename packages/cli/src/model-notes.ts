@@ -1,0 +1,68 @@
+/**
+ * What a user must know about the model behind a result, printed on every run: the numbers the edition does not know
+ * (results that need them stay empty), the model's warnings (e.g. a maximum that was re-derived), and the edition's
+ * caveat when it has one.
+ */
+import { type Edition, type Issue, type MessageLocale, formatIssue, missingNumbers, renderPath } from "@inovasi/core";
+
+export interface ModelNotes {
+  edition: string;
+  derivedFrom: string | null;
+  /** The edition's own caveat, in the chosen language, when it declares one. */
+  caveat: string | null;
+  unknownNumbers: { path: string; note: string | null }[];
+  /** Warnings of the model's validation other than unknown numbers, as lines starting with their path. */
+  warnings: string[];
+}
+
+/**
+ * The notes of `edition`. `issues` are the warnings of validating a model file (paths inside that file); for a
+ * shipped edition pass none, and the unknown numbers are read from the edition itself.
+ */
+export function modelNotes(edition: Edition, issues: readonly Issue[] | undefined, locale: MessageLocale): ModelNotes {
+  const unknown = issues
+    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), note: typeof i.params.note === "string" ? i.params.note : null }))
+    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), note: m.note ?? null }));
+  const warnings = (issues ?? []).filter((i) => i.code !== "missing_number" && i.severity !== "error").map((i) => formatIssue(i, locale));
+  return { edition: edition.id, derivedFrom: edition.derivedFrom ?? null, caveat: caveatOf(edition, locale), unknownNumbers: unknown, warnings };
+}
+
+/**
+ * The edition-level `caveat` (a derived edition such as `iid-2023-inferred` says how far to trust it), read
+ * defensively: text in both languages, or one string; anything else is ignored.
+ */
+export function caveatOf(edition: Edition, locale: MessageLocale): string | null {
+  const c = (edition as { caveat?: unknown }).caveat;
+  if (typeof c === "string" && c.trim() !== "") return c;
+  if (typeof c === "object" && c !== null) {
+    const text = (c as Record<string, unknown>)[locale] ?? (c as Record<string, unknown>).id;
+    if (typeof text === "string" && text.trim() !== "") return text;
+  }
+  return null;
+}
+
+const N = {
+  id: {
+    model: (e: string, base: string | null) => `Model ${e}${base ? ` (turunan dari ${base})` : ""}:`,
+    caveat: "Catatan edisi",
+    unknown: (n: number) => `${n} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+  },
+  en: {
+    model: (e: string, base: string | null) => `Model ${e}${base ? ` (derived from ${base})` : ""}:`,
+    caveat: "Edition caveat",
+    unknown: (n: number) => `${n} numbers unknown (results that depend on them are left empty, not 0):`,
+  },
+} as const;
+
+/** The notes as lines for a person; empty when there is nothing to say. */
+export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: { caveat: boolean } = { caveat: true }): string[] {
+  const n = N[locale];
+  const body: string[] = [];
+  for (const w of notes.warnings) body.push(`  ! ${w}`);
+  if (opts.caveat && notes.caveat) body.push(`  ${n.caveat}: ${notes.caveat}`);
+  if (notes.unknownNumbers.length) {
+    body.push(`  ${n.unknown(notes.unknownNumbers.length)}`);
+    for (const u of notes.unknownNumbers) body.push(`    - ${u.path}${u.note ? ` — ${u.note}` : ""}`);
+  }
+  return body.length ? [n.model(notes.edition, notes.derivedFrom), ...body] : [];
+}

@@ -1,0 +1,88 @@
+import type { MessageLocale } from "@inovasi/core";
+import type { LocatedIssue } from "@inovasi/workbook";
+
+/** How many places or texts a group shows before "… and n more". */
+const EXAMPLES = 3;
+
+const MARK = { error: "✗", warning: "!", info: "·" } as const;
+
+const W = {
+  id: { heading: (e: number, w: number) => `Masalah menurut jenis (${e} error, ${w} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
+  en: { heading: (e: number, w: number) => `Problems by kind (${e} errors, ${w} warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
+} as const;
+
+/** Where an issue is, as its message shows it (`Inovasi!H12`, `Pengaturan`), or "" when it is about the region. */
+function placeOf(i: LocatedIssue): string {
+  if (i.text === "" || !i.message.endsWith(i.text)) return "";
+  return i.message.slice(0, i.message.length - i.text.length).replace(/:\s*$/, "");
+}
+
+/**
+ * Errors and warnings grouped by kind (severity and code), errors first, larger groups first: a group of one is its
+ * located message; a larger group gives its count, its text (or the first one, "e.g.", when the texts differ) and the
+ * first few places — so 4,732 warnings read as four lines a person can act on.
+ */
+export function groupedProblems(issues: readonly LocatedIssue[], locale: MessageLocale): string[] {
+  const w = W[locale];
+  const shown = issues.filter((i) => i.severity !== "info");
+  if (shown.length === 0) return [];
+  const ordered = groupsOf(shown).sort((a, b) => rank(a[0]!) - rank(b[0]!) || b.length - a.length);
+  const errors = shown.filter((i) => i.severity === "error").length;
+  const lines = [w.heading(errors, shown.length - errors)];
+  for (const g of ordered) {
+    const first = g[0]!;
+    const mark = MARK[first.severity];
+    if (g.length === 1) { lines.push(`${mark} ${first.message}`); continue; }
+    const sameText = g.every((i) => i.text === first.text);
+    const places = g.map(placeOf).filter((p) => p !== "");
+    if (places.length === g.length) {
+      lines.push(`${mark} ${g.length}× ${sameText ? "" : `${w.similar} `}${first.text}`);
+      lines.push(`    ${places.slice(0, EXAMPLES).join(", ")}${places.length > EXAMPLES ? ` ${w.more(places.length - EXAMPLES)}` : ""}`);
+    } else {
+      lines.push(`${mark} ${g.length}×`);
+      for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.message}`);
+      if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
+    }
+  }
+  return lines;
+}
+
+/** Every error and warning with its place, one a line (`--verbose`). */
+export function allProblems(issues: readonly LocatedIssue[]): string[] {
+  return [...issues].filter((i) => i.severity !== "info").sort((a, b) => rank(a) - rank(b)).map((i) => `${MARK[i.severity]} ${i.message}`);
+}
+
+/** Above this many sentence shapes, a code's texts differ by names (agencies, innovations), not by kind. */
+const MAX_SHAPES = 3;
+
+/**
+ * Issues grouped by severity and code; a code whose messages come in a few shapes (the same sentence with other
+ * numbers or quoted values) is split by shape, so "date missing" and "date outside the window" stay apart while
+ * "SID-2 unanswered" and "SID-20 unanswered" stay together.
+ */
+function groupsOf(issues: readonly LocatedIssue[]): LocatedIssue[][] {
+  const byCode = new Map<string, LocatedIssue[]>();
+  for (const i of issues) push(byCode, `${i.severity}\u0000${i.code}`, i);
+  const out: LocatedIssue[][] = [];
+  for (const group of byCode.values()) {
+    const byShape = new Map<string, LocatedIssue[]>();
+    for (const i of group) push(byShape, shapeOf(i.text), i);
+    if (byShape.size <= MAX_SHAPES) out.push(...byShape.values());
+    else out.push(group);
+  }
+  return out;
+}
+
+function shapeOf(text: string): string {
+  return text.replace(/"[^"]*"/g, '"…"').replace(/\d+([.,:-]\d+)*/g, "#");
+}
+
+function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+}
+
+function rank(i: LocatedIssue): number {
+  return i.severity === "error" ? 0 : i.severity === "warning" ? 1 : 2;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { editionIds } from "@inovasi/core";
+import { COMMANDS } from "../src/commands/index.js";
+import { cli } from "./helpers.js";
+
+describe("generated help", () => {
+  it("inovasi --help lists every command with its summary, in Bahasa Indonesia and in English", async () => {
+    for (const [argv, locale] of [[["--help"], "id"], [["-h", "--lang", "en"], "en"]] as const) {
+      const r = await cli([...argv]);
+      expect(r.code).toBe(0);
+      for (const c of COMMANDS) expect(r.out).toMatch(new RegExp(`^  ${c.name} +${escape(c.summary[locale])}$`, "m"));
+      expect(r.out).toContain(editionIds.join(", "));
+    }
+    expect((await cli(["--help"])).out).toMatch(/^Pemakaian: inovasi <perintah> \[opsi\]$/m);
+    expect((await cli(["--help", "--lang", "en"])).out).toMatch(/^Usage: inovasi <command> \[options\]$/m);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name]))("inovasi %s --help lists every flag and the exit codes (id and en)", async (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    for (const locale of ["id", "en"] as const) {
+      const r = await cli([...name.split(" "), "--help", "--lang", locale]);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe("");
+      for (const [flag, f] of Object.entries(def.flags)) {
+        expect(r.out).toMatch(new RegExp(`^  ${f.short ? `-${f.short}, ` : "    "}--${flag}\\b.*${escape(f.help[locale])}`, "m"));
+      }
+      expect(r.out).toMatch(/^ {6}--lang <id\|en> /m);
+      expect(r.out).toMatch(/^  -h, --help /m);
+      expect(r.out).toContain(locale === "en" ? "Exit codes:" : "Kode keluar:");
+      for (const [outcome, code] of [["ok", 0], ["problems", 1], ["failed", 2]] as const) {
+        const text = def.exits[outcome];
+        if (text) expect(r.out).toMatch(new RegExp(`^  ${code}   ${escape(text[locale])}$`, "m"));
+      }
+      expect(r.out).toMatch(/^ {2}70 {2}/m);
+      for (const a of def.args) expect(r.out).toContain(`<${a.name[locale]}>`);
+    }
+  });
+
+  it("score and template document exit 2 for an existing output, and template says its content stays Indonesian", async () => {
+    expect((await cli(["score", "--help"])).out).toMatch(/^ {2}2 {3}.*salinan sudah ada \(tanpa --overwrite\)/m);
+    expect((await cli(["template", "--help"])).out).toMatch(/^ {2}2 {3}.*berkas keluaran sudah ada/m);
+    expect((await cli(["template", "--help", "--lang", "en"])).out).toContain("The template's content is always in Bahasa Indonesia");
+  });
+
+  it("the usage line shows a required flag (model init -o)", async () => {
+    expect((await cli(["model", "init", "--help"])).out.split("\n")[0]).toBe("Pemakaian: inovasi model init -o <model.json> [opsi]");
+    expect((await cli(["score", "--help", "--lang", "en"])).out.split("\n")[0]).toBe("Usage: inovasi score <in.xlsx> [options]");
+  });
+
+  it("inovasi model --help lists the model commands; inovasi model alone is a usage error", async () => {
+    const r = await cli(["model", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}model check +periksa model provinsi/m);
+    expect(r.out).not.toMatch(/^ {2}score /m);
+    const bare = await cli(["model"]);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/^perintah belum diberikan\n\n/);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,170 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { getEdition, missingNumbers, renderEditionMarkdown, validateEdition } from "@inovasi/core";
+import { cli, tmp } from "./helpers.js";
+
+function modelFile(data: unknown, name = "prov.json"): string {
+  const path = join(tmp(), name);
+  writeFileSync(path, typeof data === "string" ? data : JSON.stringify(data, null, 2));
+  return path;
+}
+
+/** A finished province model: its own source, a renamed indicator, nothing left to fill in. */
+const clean = { extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-18", name: { id: "Kemanfaatan inovasi bagi warga", en: "Benefit to residents" } }] };
+
+describe("inovasi model check", () => {
+  it("a valid model without warnings: exit 0, the base named, unknown numbers listed with their notes", async () => {
+    const path = modelFile(clean);
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(0);
+    const unknown = missingNumbers(getEdition("iid-2026")!);
+    expect(r.out.split("\n")).toEqual([
+      `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
+      `${unknown.length} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+      ...unknown.map((m) => `  - ${m.path.join(".")} — ${m.note}`),
+    ]);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 numbers unknown \(results that depend on them are left empty, not 0\):/);
+  });
+
+  it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
+    const path = modelFile({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] });
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^\d+ peringatan:\n {2}! formula\.maxTotal\.value: .*256/m);
+  });
+
+  it("an invalid model: every error located inside the file, exit 2", async () => {
+    const path = modelFile({ extends: "iid-2026", id: "Jatim 2026", indicators: [{ id: "SID-20", weight: -4 }] });
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(2);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(/: model tidak sah \(\d+ kesalahan; letak di dalam berkas model\):$/);
+    expect(r.out).toMatch(/^ {2}✗ id: /m);
+    expect(r.out).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out.split("\n")[0]).toMatch(/: invalid model \(\d+ errors; located inside the model file\):$/);
+  });
+
+  it("an unknown base edition lists the editions; a syntax error gives line and column; a missing file says so", async () => {
+    let r = await cli(["model", "check", modelFile({ extends: "iid-2024", id: "x" })]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('  ✗ extends: edisi "iid-2024" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"');
+    const bad = modelFile('{\n  "extends": "iid-2026",\n  "id": "x",\n}');
+    r = await cli(["model", "check", bad]);
+    expect([r.code, r.err]).toEqual([2, `${bad}, baris 4 kolom 1: JSON tidak sah — koma berlebih sebelum }`]);
+    r = await cli(["model", "check", "tidak-ada.json", "--lang", "en"]);
+    expect([r.code, r.err]).toEqual([2, "file not found: tidak-ada.json"]);
+  });
+
+  it("a model built on iid-2023 lists its six unknown numbers with notes", async () => {
+    const r = await cli(["model", "check", modelFile({ extends: "iid-2023", id: "kalsel-2023" })]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("6 angka belum diketahui");
+    expect(r.out).toMatch(/^ {2}- formula\.jumlahInovasi\.perInnovation\.value — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
+  });
+
+  it("--json: valid, errors, warnings and unknown numbers as data", async () => {
+    const r = await cli(["model", "check", modelFile({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] }), "--json"]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ ok: false, valid: true, edition: { id: "jatim-2026", derivedFrom: "iid-2026", year: 2026 }, errors: [] });
+    expect(j.warnings[0]).toMatchObject({ path: "formula.maxTotal.value" });
+    expect(j.unknownNumbers).toEqual([{ path: "eligibility.scoredStages.value", note: expect.any(String) }]);
+  });
+});
+
+describe("inovasi model show", () => {
+  it("prints the same readable page the shipped editions have", async () => {
+    const path = modelFile(clean);
+    const r = await cli(["model", "show", path]);
+    expect(r.code).toBe(0);
+    const v = validateEdition(clean);
+    expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!));
+    expect(r.out).toContain("### SID-18 · Kemanfaatan inovasi bagi warga");
+  });
+
+  it("-o writes the page, and refuses to replace it without --overwrite", async () => {
+    const dir = tmp();
+    const path = modelFile(clean);
+    const page = join(dir, "model.md");
+    let r = await cli(["model", "show", path, "-o", page]);
+    expect([r.code, r.out]).toEqual([0, `halaman model ditulis: ${page}`]);
+    expect(readFileSync(page, "utf8")).toBe(renderEditionMarkdown(validateEdition(clean).value!));
+    writeFileSync(page, "catatan saya");
+    r = await cli(["model", "show", path, "-o", page]);
+    expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${page}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);
+    expect(readFileSync(page, "utf8")).toBe("catatan saya");
+    expect((await cli(["model", "show", path, "-o", page, "--overwrite", "--lang", "en"])).out).toBe(`model page written: ${page}`);
+  });
+
+  it("an invalid model: located errors, exit 2, no page", async () => {
+    const r = await cli(["model", "show", modelFile({ extends: "iid-2026", id: "x", year: "2026" })]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/^ {2}✗ year: /m);
+  });
+});
+
+describe("inovasi model init", () => {
+  it("writes a minimal valid start ($schema, extends, id, name, year, a source to fill in) and says what to do next", async () => {
+    const dir = tmp();
+    const path = join(dir, "Jatim 2026.json");
+    const r = await cli(["model", "init", "--extends", "iid-2026", "-o", path]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(`model ditulis: ${path} (jatim-2026, turunan dari iid-2026)`);
+    expect(r.out).toContain(`inovasi model check ${path}`);
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    expect(file).toMatchObject({
+      $schema: "https://unpkg.com/@inovasi/core/schema/edition.schema.json",
+      extends: "iid-2026",
+      id: "jatim-2026",
+      name: { id: expect.stringContaining("jatim-2026"), en: expect.stringContaining("jatim-2026") },
+      year: 2026,
+    });
+    expect(file.sources).toContainEqual({ id: "sumber-jatim-2026", title: expect.stringMatching(/^ISI: /), publisher: "ISI: penerbit", date: expect.stringMatching(/^ISI: /) });
+    expect(validateEdition(file).ok).toBe(true);
+    // the file keeps only what differs, apart from inherited sources an older merge rule may need repeated
+    expect(Object.keys(file)).toEqual(["$schema", "extends", "id", "name", "year", "sources"]);
+  });
+
+  it("model check flags the placeholders until they are filled in, then passes", async () => {
+    const path = join(tmp(), "prov.json");
+    await cli(["model", "init", "-o", path, "--id", "kalsel-2026", "--name", "IID Provinsi Kalimantan Selatan 2026"]);
+    let r = await cli(["model", "check", path]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^ {2}! sources\[\d+\]\.title: masih berisi isian contoh "ISI: …" dari inovasi model init; ganti dengan isi yang sebenarnya$/m);
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    expect(file.name).toEqual({ id: "IID Provinsi Kalimantan Selatan 2026", en: "IID Provinsi Kalimantan Selatan 2026" });
+    const own = file.sources.find((s: { id: string }) => s.id === "sumber-kalsel-2026");
+    Object.assign(own, { title: "Keputusan Gubernur Kalimantan Selatan tentang Penilaian Inovasi Daerah", publisher: "Pemprov Kalsel", date: "2026-01-15" });
+    writeFileSync(path, JSON.stringify(file));
+    r = await cli(["model", "check", path]);
+    expect(r.code).toBe(0);
+  });
+
+  it("refuses to overwrite, an unknown base, an id that is not valid or is a shipped edition's, and a missing -o", async () => {
+    const dir = tmp();
+    const path = join(dir, "prov.json");
+    writeFileSync(path, "{}");
+    let r = await cli(["model", "init", "-o", path]);
+    expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${path}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);
+    expect(readFileSync(path, "utf8")).toBe("{}");
+    r = await cli(["model", "init", "-o", join(dir, "a.json"), "--extends", "iid-2030"]);
+    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2030" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"']);
+    r = await cli(["model", "init", "-o", join(dir, "a.json"), "--id", "Jatim_2026"]);
+    expect([r.code, r.err]).toEqual([2, 'id "Jatim_2026" tidak sah: pakai huruf kecil, angka dan tanda hubung, mis. jatim-2026']);
+    r = await cli(["model", "init", "-o", join(dir, "iid-2026.json"), "--lang", "en"]);
+    expect([r.code, r.err]).toEqual([2, 'id "iid-2026" is a shipped edition\'s; choose another with --id, e.g. jatim-2026']);
+    r = await cli(["model", "init"]);
+    expect([r.code, r.err]).toEqual([2, "opsi wajib belum diberikan: -o <model.json>\nlihat: inovasi model init --help"]);
+    expect(existsSync(join(dir, "a.json"))).toBe(false);
+  });
+
+  it("a start on iid-2023 validates too", async () => {
+    const path = join(tmp(), "kalsel-2023.json");
+    expect((await cli(["model", "init", "--extends", "iid-2023", "-o", path])).code).toBe(0);
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    expect(file).toMatchObject({ extends: "iid-2023", id: "kalsel-2023", year: 2023 });
+    expect(validateEdition(file).ok).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { LocatedIssue } from "@inovasi/workbook";
+import { allProblems, groupedProblems } from "../src/problems.js";
+
+function issue(severity: LocatedIssue["severity"], code: string, text: string, cell?: string): LocatedIssue {
+  return { severity, code: code as LocatedIssue["code"], sheet: cell ? "Inovasi" : "", ...(cell ? { cell } : {}), field: "", text, message: cell ? `Inovasi!${cell}: ${text}` : text };
+}
+
+describe("groupedProblems", () => {
+  const issues = [
+    ...Array.from({ length: 5 }, (_, k) => issue("warning", "design_too_short", `rancang bangun ${100 + k} kata; minimal 300 kata`, `L${k + 2}`)),
+    issue("error", "unknown_option", 'pilihan "Ada" tidak dikenal', "X3"),
+    issue("info", "spd_from_total", "SPD dari total"),
+    ...["Dinas A", "Dinas B", "Dinas C", "Dinas D"].map((a) => issue("warning", "compliance_rule_not_met", `${a} memiliki 0 inovasi`)),
+  ];
+
+  it("errors first, then larger groups; a group of one is its message; info is left out", () => {
+    expect(groupedProblems(issues, "id")).toEqual([
+      "Masalah menurut jenis (1 error, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):",
+      '✗ Inovasi!X3: pilihan "Ada" tidak dikenal',
+      "! 5× mis. rancang bangun 100 kata; minimal 300 kata",
+      "    Inovasi!L2, Inovasi!L3, Inovasi!L4 … dan 2 lainnya",
+      "! 4×",
+      "    Dinas A memiliki 0 inovasi",
+      "    Dinas B memiliki 0 inovasi",
+      "    Dinas C memiliki 0 inovasi",
+      "    … dan 1 lainnya",
+    ]);
+  });
+
+  it("nothing to say when there are only notes", () => {
+    expect(groupedProblems([issue("info", "spd_from_total", "x")], "en")).toEqual([]);
+  });
+
+  it("allProblems: every error and warning, errors first, in reading order", () => {
+    const all = allProblems(issues);
+    expect(all).toHaveLength(10);
+    expect(all[0]).toBe('✗ Inovasi!X3: pilihan "Ada" tidak dikenal');
+    expect(all[1]).toBe("! Inovasi!L2: rancang bangun 100 kata; minimal 300 kata");
+  });
+});
