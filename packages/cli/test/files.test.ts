@@ -124,9 +124,9 @@ describe("--edition and --model as the analyst types them", () => {
   it("an unknown edition lists the available editions (score and template, id and en)", async () => {
     const dir = tmp();
     let r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "--edition", "iid-2025"]);
-    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"']);
+    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
     r = await cli(["template", join(dir, "t.xlsx"), "-e", "iid-2025", "--lang", "en"]);
-    expect([r.code, r.err]).toEqual([2, 'unknown edition "iid-2025"; available editions: "iid-2026", "iid-2023", "iid-2027-projection"']);
+    expect([r.code, r.err]).toEqual([2, 'unknown edition "iid-2025"; available editions: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
   });
 
   it("a model file: missing, a JSON syntax error at its line and column, a root that is not an object", async () => {
@@ -161,6 +161,6 @@ describe("--edition and --model as the analyst types them", () => {
     expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
     writeFileSync(model, JSON.stringify({ extends: "iid-2025", id: "jatim-2026" }));
     r = await cli(["score", example, "-o", join(dir, "o.xlsx"), "--model", model]);
-    expect(r.err).toContain('  ✗ extends: edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"');
+    expect(r.err).toContain('  ✗ extends: edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');
   });
 });

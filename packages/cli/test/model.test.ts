@@ -48,7 +48,7 @@ describe("inovasi model check", () => {
   it("an unknown base edition lists the editions; a syntax error gives line and column; a missing file says so", async () => {
     let r = await cli(["model", "check", modelFile({ extends: "iid-2024", id: "x" })]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain('  ✗ extends: edisi "iid-2024" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"');
+    expect(r.out).toContain('  ✗ extends: edisi "iid-2024" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');
     const bad = modelFile('{\n  "extends": "iid-2026",\n  "id": "x",\n}');
     r = await cli(["model", "check", bad]);
     expect([r.code, r.err]).toEqual([2, `${bad}, baris 4 kolom 1: JSON tidak sah — koma berlebih sebelum }`]);
@@ -150,7 +150,7 @@ describe("inovasi model init", () => {
     expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${path}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);
     expect(readFileSync(path, "utf8")).toBe("{}");
     r = await cli(["model", "init", "-o", join(dir, "a.json"), "--extends", "iid-2030"]);
-    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2030" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"']);
+    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2030" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
     r = await cli(["model", "init", "-o", join(dir, "a.json"), "--id", "Jatim_2026"]);
     expect([r.code, r.err]).toEqual([2, 'id "Jatim_2026" tidak sah: pakai huruf kecil, angka dan tanda hubung, mis. jatim-2026']);
     r = await cli(["model", "init", "-o", join(dir, "iid-2026.json"), "--lang", "en"]);

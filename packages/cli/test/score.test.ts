@@ -282,7 +282,7 @@ describe("inovasi score: model warnings are always printed", () => {
     const base = getEdition("iid-2023")!;
     const withCaveat = { ...base, caveat: { id: "Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).", en: "Unknown 2023 numbers are filled from 2026 (inferred)." } } as typeof base;
     expect(caveatOf(withCaveat, "en")).toBe("Unknown 2023 numbers are filled from 2026 (inferred).");
-    expect(caveatOf({ ...base, caveat: "Satu bahasa saja." } as typeof base, "en")).toBe("Satu bahasa saja.");
+    expect(caveatOf({ ...base, caveat: "Satu bahasa saja." } as unknown as typeof base, "en")).toBe("Satu bahasa saja.");
     expect(caveatOf({ ...base, caveat: 42 } as unknown as typeof base, "id")).toBeNull();
     expect(caveatOf(base, "id")).toBeNull();
     const notes = modelNotes(withCaveat, undefined, "id");

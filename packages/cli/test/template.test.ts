@@ -43,7 +43,7 @@ describe("inovasi template", () => {
   it("refuses an unknown edition with exit code 2, listing the available ones", async () => {
     const r = await cli(["template", join(tmp(), "x.xlsx"), "--edition", "iid-1990"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('edisi "iid-1990" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection"');
+    expect(r.err).toBe('edisi "iid-1990" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');
   });
 
   it("--model writes the province's template: its own indicator names, its id on Pengaturan", async () => {
