@@ -1,0 +1,33 @@
+/** The README's library example runs as written and prints what its `//=>` comments say. */
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadWorkbook } from "@inovasi/cli";
+import { readWorkbook } from "@inovasi/workbook";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const readme = readFileSync(`${root}README.md`, "utf8");
+
+describe("README library example", () => {
+  it("runs from the repository root and prints the commented results", () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, "README has a ```js block").toBeDefined();
+    const expected = [...block!.matchAll(/\/\/=> (.*)$/gm)].map((m) => m[1]!.trim());
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const file = `${root}.readme-example.mjs`;
+    writeFileSync(file, block!);
+    try {
+      const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" });
+      expect(out.trim().split("\n")).toEqual(expected);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it("reads its input from a JSON that is the example workbook as read today (regenerate: node examples/write-region-json.mjs)", async () => {
+    const book = await loadWorkbook(readFileSync(`${root}examples/kabupaten-contoh.xlsx`));
+    const stored = JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.region.json`, "utf8"));
+    expect(JSON.parse(JSON.stringify(readWorkbook(book.grids).input))).toEqual(stored);
+  });
+});
