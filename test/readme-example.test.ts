@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadWorkbook } from "@inovasi/cli";
 import { readWorkbook } from "@inovasi/workbook";
+import { confidenceCounts, getEdition } from "@inovasi/core";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(`${root}README.md`, "utf8");
@@ -29,5 +30,11 @@ describe("README library example", () => {
     const book = await loadWorkbook(readFileSync(`${root}examples/kabupaten-contoh.xlsx`));
     const stored = JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.region.json`, "utf8"));
     expect(JSON.parse(JSON.stringify(readWorkbook(book.grids).input))).toEqual(stored);
+  });
+
+  it("states the default edition's confirmed / peer / unknown counts as the data has them", () => {
+    const n = confidenceCounts(getEdition("iid-2026")!);
+    const m = /Of the (\d+) sourced numbers in the default edition `iid-2026`, \*\*(\d+) are confirmed\*\*[^*]*\*\*(\d+) are encoded from peer software\*\*[\s\S]*?and (\d+) is unknown/.exec(readme);
+    expect(m?.slice(1).map(Number)).toEqual([n.total, n.confirmed, n.peer, n.unknown]);
   });
 });
