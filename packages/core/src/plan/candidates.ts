@@ -12,13 +12,16 @@ import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
 
-/** An action the planner may take next, with what it changes (for ranking) and its edits (to take it). */
+/**
+ * An action the planner may take next: what it changes (for ranking; `at` is the innovation it changes, if one) and how
+ * to take it (`build` gives where and the edits, asked only for the step taken).
+ */
 export interface Candidate {
   kind: ActionKind;
-  where: ActionWhere;
-  edits: Edit[];
   effort: number;
+  at: number | undefined;
   effect: Effect;
+  build: (s: PlanState) => { where: ActionWhere; edits: Edit[] };
 }
 
 /** Candidates on one innovation, independent of its position (bound to it when listed). */
@@ -27,32 +30,51 @@ interface Local {
   where: Omit<ActionWhere, "innovation">;
   effort: number;
   edits: (at: number) => Edit[];
-  effect: () => Omit<Effect, "at">;
+  effect: () => Effect;
 }
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
 
 /** Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates). */
-const localCache = new WeakMap<InnovationResult, Local[]>();
+const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
 /** Every candidate action in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
 export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   s.results.forEach((r, j) => {
-    const from = s.origin[j];
-    if (from === null || from === undefined) return; // no actions on innovations the plan itself adds
-    const inv = s.input.innovations[j]!;
-    let locals = localCache.get(r);
-    if (!locals) {
-      locals = innovationLocals(inv, r, s, efforts);
-      localCache.set(r, locals);
+    if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
+    let list = localCache.get(r);
+    if (!list) {
+      list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
+      localCache.set(r, list);
     }
-    const innovation = { index: from, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
-    for (const l of locals) out.push({ kind: l.kind, where: { innovation, ...l.where }, edits: l.edits(j), effort: l.effort, effect: { at: j, ...l.effect() } });
+    for (const c of list) {
+      c.at = j; // the innovation's position now (a withheld one before it moves it up)
+      out.push(c);
+    }
   });
   out.push(...spdCandidates(s, efforts));
   out.push(...newCandidates(s, efforts, template, maxNew, owing));
   return out;
+}
+
+function bind(l: Local, r: InnovationResult): Candidate {
+  let effect: Effect | undefined;
+  const c: Candidate = {
+    kind: l.kind,
+    effort: l.effort,
+    at: undefined,
+    get effect() {
+      return (effect ??= l.effect());
+    },
+    build: (s) => {
+      const j = s.results.indexOf(r);
+      const inv = s.input.innovations[j]!;
+      const innovation = { index: s.origin[j]!, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
+      return { where: { innovation, ...l.where }, edits: l.edits(j) };
+    },
+  };
+  return c;
 }
 
 function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, efforts: EffortTable): Local[] {
@@ -99,7 +121,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
   // not counted: a count action (verified: fix every fault, if every fault can be fixed) and a withhold action
   if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
     const { fixes, edits } = countFixes(r, edition);
-    let effect: Omit<Effect, "at"> | undefined;
+    let effect: Effect | undefined;
     out.push({
       kind: "count",
       where: { fixes },
@@ -167,13 +189,8 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     const spdRow = { id: ind.id, number: ind.number, name: ind.name };
     if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
       const answer: Answer = { ...(s.input.spdAnswers[ind.id] ?? { tier: row.answeredTier }), evidence: "accepted" };
-      out.push({
-        kind: "evidence",
-        where: { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] },
-        edits: [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }],
-        effort: efforts.evidence,
-        effect: { spd: spdPart.score + w * row.answeredTier },
-      });
+      const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
+      out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
     // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
     if (ind.measures.length > 0) continue;
@@ -181,15 +198,14 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
-    out.push({
-      kind: "tier_up",
-      where: { spdRow, tier: { from: row.answeredTier, to: next } },
-      edits: [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }],
-      effort: efforts.spdTierUp,
-      effect: { spd: spdPart.score + w * (next - row.tier) },
-    });
+    const where = { spdRow, tier: { from: row.answeredTier, to: next } };
+    out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
+}
+
+function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWhere, edits: Edit[]): Candidate {
+  return { kind, effort, at: undefined, effect, build: () => ({ where, edits }) };
 }
 
 function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
@@ -201,28 +217,25 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     urusan,
   });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
+  const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (s.added + 1 <= maxNew) {
-    const one = make(0, t.innovation.urusan);
     out.push({
       kind: "new_innovation",
-      where: { added: added([one]) },
-      edits: [{ op: "add_innovation", innovation: one }],
       effort: efforts.newInnovation,
-      effect: { add: [{ innovation: one, total: t.score }] },
+      at: undefined,
+      effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
+      build: () => {
+        const one = make(0, t.innovation.urusan);
+        return { where: { added: added([one]) }, edits: adds([one]) };
+      },
     });
   }
-  const cov = yandasCoverage(s.counted(), s.edition);
-  if (s.edition.formula.jumlahInovasi.requiresYandas && cov.met === false && cov.minCovered !== null) {
-    const k = cov.minCovered - cov.covered.length;
+  if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
+    const cov = yandasCoverage(s.counted(), s.edition);
+    const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
-      out.push({
-        kind: "yandas",
-        where: { added: added(list) },
-        edits: list.map((innovation) => ({ op: "add_innovation" as const, innovation })),
-        effort: efforts.yandas * k,
-        effect: { add: list.map((innovation) => ({ innovation, total: t.score })) },
-      });
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list) }, adds(list)));
     }
   }
   return out;

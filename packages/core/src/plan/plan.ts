@@ -80,7 +80,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   for (;;) {
     const best = pick(s, list, dead);
     if (!best) break;
-    const next = s.after(best.edits);
+    const { where, edits } = best.build(s);
+    const next = s.after(edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
     if (!(gain > NOISE)) {
       dead.add(best); // its ranking estimate and the exact re-score disagree: never take a step that gains nothing
@@ -91,8 +92,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     actions.push({
       step: actions.length + 1,
       kind: best.kind,
-      where: best.where,
-      edits: best.edits,
+      where,
+      edits,
       gain,
       indexAfter: s.standing.index!,
       predicateAfter: s.standing.predicate,
@@ -116,7 +117,7 @@ function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>): Candidate 
   let bestGain = 0;
   for (const c of list) {
     if (dead.has(c)) continue;
-    const after = quickIndex(s, c.effect);
+    const after = quickIndex(s, c.effect, c.at);
     if (after === null) continue;
     const gain = after - now;
     if (!(gain > NOISE)) continue;

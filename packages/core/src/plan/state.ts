@@ -110,8 +110,7 @@ export function exactIndex(total: number | null, reported: boolean, edition: Edi
 
 /** What one candidate changes, for ranking: the aggregate's parts after it. */
 export interface Effect {
-  /** Innovation at this position gets `total` / `counted`, or is removed. */
-  at?: number;
+  /** The innovation the candidate changes gets `total` / `counted`, or is removed. */
   total?: number | null;
   counted?: boolean;
   remove?: boolean;
@@ -126,15 +125,15 @@ export interface Effect {
  * MIN(counted, cap) (0 when yandas is required and fails), as `scoreSid`; yandas re-checked with `yandasCoverage`
  * only when the counted set changes. The step finally taken is re-scored exactly by `after`.
  */
-export function quickIndex(s: PlanState, e: Effect): number | null {
+export function quickIndex(s: PlanState, e: Effect, at: number | undefined): number | null {
   const { edition, projection, standing: st } = s;
   const f = edition.formula;
   let sum = st.sum;
   let counted = st.counted;
   let n = st.n;
   let countedSetChanges = false;
-  if (e.at !== undefined) {
-    const now = s.results[e.at]![projection];
+  if (at !== undefined) {
+    const now = s.results[at]![projection];
     const wasCounted = now.counted;
     if (wasCounted && sum !== null) sum = now.total === null ? null : sum - now.total;
     if (wasCounted) counted--;
@@ -160,9 +159,11 @@ export function quickIndex(s: PlanState, e: Effect): number | null {
     countedSetChanges = true;
   }
   let yandasMet = st.yandasMet;
-  if (countedSetChanges && f.jumlahInovasi.requiresYandas) {
+  // only an innovation that starts or stops counting can change coverage; one more counted cannot un-meet a met rule
+  const onlyMore = !e.remove && (at === undefined || e.counted !== false);
+  if (countedSetChanges && f.jumlahInovasi.requiresYandas && !(onlyMore && yandasMet === true)) {
     const list = s.input.innovations.filter((_, i) => {
-      if (i !== e.at) return s.results[i]![projection].counted;
+      if (i !== at) return s.results[i]![projection].counted;
       return !e.remove && (e.counted ?? s.results[i]![projection].counted);
     });
     yandasMet = yandasCoverage([...list, ...(e.add ?? []).map((a) => a.innovation)], edition).met;

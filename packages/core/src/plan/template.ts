@@ -18,8 +18,8 @@ export interface NewTemplate {
  * The expected new innovation. Default: a copy of the region's median counted innovation in the projection (the lower
  * middle one when their number is even) — its answers at the tiers that score, evidence accepted, so it scores exactly
  * the median; `expected` given: built from the edition's tiers (mandatory indicators at their lowest tier, then the
- * heaviest indicators raised while the total stays ≤ `expected`), the nearest score at or below it. Without a counted
- * innovation: the lowest score an eligible innovation can have.
+ * heaviest indicators raised while the total stays ≤ `expected`), the nearest score at or below it — or, when `expected`
+ * is below it, the lowest score an eligible innovation can have. Without a counted innovation: that lowest score.
  */
 export function newInnovationTemplate(s: PlanState, expected: number | undefined): NewTemplate {
   const { edition, projection } = s;

@@ -2,6 +2,9 @@ import type { Edition } from "../model/edition.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
 import type { Candidate } from "./candidates.js";
+import type { ActionWhere, Edit } from "./types.js";
+
+type Built = { where: ActionWhere; edits: Edit[] };
 import type { PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
@@ -32,9 +35,9 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
 
 /** Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the exact gain of fixing all. */
 export function evidenceViews(s: PlanState, list: Candidate[]): Plan["evidence"] {
-  const ev = list.filter((c) => c.kind === "evidence");
-  const group = (keyOf: (c: Candidate) => { key: string; name: Text }): EvidenceGroup[] => {
-    const groups = new Map<string, { name: Text; items: Candidate[] }>();
+  const ev = list.filter((c) => c.kind === "evidence").map((c) => c.build(s));
+  const group = (keyOf: (c: Built) => { key: string; name: Text }): EvidenceGroup[] => {
+    const groups = new Map<string, { name: Text; items: Built[] }>();
     for (const c of ev) {
       const k = keyOf(c);
       const g = groups.get(k.key) ?? { name: k.name, items: [] };
