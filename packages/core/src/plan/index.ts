@@ -3,7 +3,7 @@ export { applyAction } from "./apply.js";
 export { DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 export type { EffortTable } from "./efforts.js";
 export { parsePlanTarget } from "./target.js";
-export { formatPlan, formatPlanAction, formatPlanNumber } from "./messages.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, describeAction } from "./messages.js";
 export type {
   Plan,
   PlanAction,

@@ -153,9 +153,10 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id"): s
 
 /**
  * The whole plan as lines of text in Bahasa Indonesia (default) or English: where the region stands, the target, the
- * steps, empty seats, one more innovation, the largest evidence groups and the compliance still owed.
+ * steps, empty seats, one more innovation, the largest evidence groups and the compliance still owed. `cells` (one per
+ * action, e.g. from the workbook's `actionCells`) are printed after each step.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[] } = {}): string[] {
   const L = T[locale];
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
   const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
@@ -170,17 +171,20 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
   else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
-  for (const a of plan.actions) lines.push(`  ${formatPlanAction(a, locale)}`);
+  plan.actions.forEach((a, k) => {
+    const cell = opts.cells?.[k];
+    lines.push(`  ${formatPlanAction(a, locale)}${cell ? ` [${cell}]` : ""}`);
+  });
   lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
   const o = plan.oneMore;
   const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
   lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
   const k = opts.groups ?? 5;
-  for (const [title, groups] of [[L.byIndicator, plan.evidence.byIndicator], [L.byAgency, plan.evidence.byAgency]] as const) {
+  for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
     if (groups.length === 0) continue;
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
-      lines.push(`  ${g.key === g.name[locale] ? g.key : `${g.key} ${g.name[locale]}`}: ${g.answers} ${L.answers}, ${g.innovations} ${L.innovations} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${g.answers} ${L.answers}, ${g.innovations} ${L.innovations} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
