@@ -141,3 +141,32 @@ describe("a plan's status says why it stops", () => {
     expect(() => planRegion(example, e2026, { target: { predicate: "Luar Biasa" } })).toThrow(/Very innovative/);
   });
 });
+
+describe("evidence groups", () => {
+  it("each group's index after is what scoring gives when all its answers' evidence is accepted (example kabupaten)", () => {
+    const plan = planRegion(example, e2026);
+    const r = scoreRegion(example, e2026);
+    expect(plan.evidence.byIndicator.length).toBeGreaterThan(3);
+    for (const g of [...plan.evidence.byIndicator, ...plan.evidence.byAgency]) {
+      const byAgency = plan.evidence.byAgency.includes(g);
+      const next: RegionInput = JSON.parse(JSON.stringify(example));
+      let answers = 0;
+      r.innovations.forEach((inv, i) => {
+        if (!inv.verified.counted) return;
+        for (const gap of inv.evidenceGaps) {
+          if (byAgency ? inv.agency !== g.key : gap.indicatorId !== g.key) continue;
+          next.innovations[i]!.answers[gap.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      });
+      for (const row of r.verified.spd.rows) {
+        if ((byAgency ? g.key === "SPD" : row.indicatorId === g.key) && row.answeredTier > 0 && row.evidence !== "accepted") {
+          next.spdAnswers[row.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      }
+      expect(answers, g.key).toBe(g.answers);
+      expect(scoreRegion(next, e2026).verified.index, g.key).toBe(g.indexAfter);
+    }
+  });
+});
