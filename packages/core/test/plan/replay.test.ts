@@ -54,6 +54,7 @@ describe("replaying a plan reproduces every printed index", () => {
     expect(plan.target?.index).toBe(40.01);
     expect(plan.actions.map((a) => a.kind)).toEqual(["evidence", "count", "count"]);
     expect(plan.end.predicate?.id).toBe("inovatif");
+    expect(plan.end.index).toBe(40.25);
     // ratios never rise along the plan when nothing interacts: the first step has the best gain per effort
     const [a, b] = plan.actions;
     expect(a!.gain / a!.effort).toBeGreaterThanOrEqual(b!.gain / b!.effort);
