@@ -80,7 +80,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const actions: PlanAction[] = [];
   let s = start;
-  let list = first;
+  let list = candidates(start, efforts, template, maxNew, owing, true);
   const dead = new Set<Candidate>();
   for (;;) {
     const best = pick(s, list, dead);
@@ -106,7 +106,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       effortSoFar,
     });
     if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    list = candidates(s, efforts, template, maxNew, owing);
+    list = candidates(s, efforts, template, maxNew, owing, true);
     dead.clear();
   }
   const end = { index: s.standing.index, predicate: s.standing.predicate };
