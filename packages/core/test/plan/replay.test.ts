@@ -68,11 +68,11 @@ describe("replaying a plan reproduces every printed index", () => {
     expect(JSON.parse(JSON.stringify(example))).toEqual(copy);
   });
 
-  it("generated regions, 2026 and a derived edition with floor 14, both projections", () => {
+  it("generated regions, 2026, a derived edition with floor 14 and the shipped derived editions, both projections", () => {
     fc.assert(
       fc.property(
         regionFor(e2026, 12),
-        fc.constantFrom(e2026, e14),
+        fc.constantFrom(e2026, e14, getEdition("iid-2027-projection")!, getEdition("iid-2023-inferred")!),
         fc.constantFrom<"verified" | "claimed">("verified", "claimed"),
         fc.oneof(fc.constant(undefined), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" }), fc.integer({ min: 1, max: 99 }).map((index) => ({ index }))),
         fc.integer({ min: 0, max: 6 }),
