@@ -101,3 +101,20 @@ export type {
 
 // Compliance
 export { checkCompliance } from "./compliance/check.js";
+
+// Many regions: score them apart, recap them (a province's view)
+export { scoreRegions, recapRegions, largestGaps, evidenceLoss } from "./recap/index.js";
+export type {
+  RegionSource,
+  RegionOutcome,
+  Recap,
+  RecapEntry,
+  RecapRow,
+  RecapFigures,
+  RecapTarget,
+  RecapPlanner,
+  RecapOptions,
+  RecapDistributionRow,
+  RecapLack,
+  EvidenceLoss,
+} from "./recap/index.js";
