@@ -67,3 +67,5 @@ export type { LocatedIssue, SheetIssueCode } from "./messages.js";
 export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
+export type { RecapFileReport, RecapWorkbook } from "./recap.js";
