@@ -13,6 +13,7 @@ import { getEdition } from "@inovasi/core";
 import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
 import { buildTemplate } from "@inovasi/cli";
 import { mulberry32 } from "../prng.mjs";
+import { expectedRecap } from "./expected-recap.mjs";
 
 const YANDAS = [
   "Pendidikan", "Kesehatan", "Pekerjaan Umum dan Penataan Ruang", "Perumahan Rakyat dan Kawasan Permukiman",
@@ -129,14 +130,6 @@ export function buildRegion(profile, seed) {
     });
   }
   return book;
-}
-
-/** The parts of a recap the example pins down (everything but absolute paths). */
-export function expectedRecap(recap, files) {
-  return {
-    recap,
-    files: files.map((f) => ({ file: f.file, scored: f.scored, errors: f.problems.filter((p) => p.severity === "error").length, warnings: f.problems.filter((p) => p.severity === "warning").length })),
-  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -31,7 +31,7 @@ const K = {
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
     distribution: "Predicates (verified)",
-    below: (n: number, target: string) => `Below the target ${target}: ${n} regions`,
+    below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
     met: "met",
     notScored: (n: number) => `Could not be scored (${n}):`,
     perFile: "Problems per file (the full list on the Masalah per Berkas sheet, or --json):",
