@@ -5,7 +5,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type LocatedIssue, type RecapFileReport, recapWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, recapWorkbook } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage } from "./files.js";
 import { readAndScoreWorkbook } from "./score.js";
@@ -17,10 +17,12 @@ const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]);
 const R = {
   id: {
     emptyFolder: (p: string) => `${p}: folder ini tidak berisi buku kerja .xlsx`,
+    ownRecap: (p: string) => `${p}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`,
     bug: (p: string) => `${p}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan`,
   },
   en: {
     emptyFolder: (p: string) => `${p}: this folder holds no .xlsx workbook`,
+    ownRecap: (p: string) => `${p}: a recap made by inovasi, not a region's workbook; skipped`,
     bug: (p: string) => `${p}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it`,
   },
 } as const;
@@ -32,6 +34,8 @@ export interface RecapFileOutcome extends RecapFileReport {
   /** Every located issue of a scored file (reader's and engine's); empty for a file not scored. */
   issues: LocatedIssue[];
   edition?: Edition;
+  /** A recap workbook made by inovasi (found in an input folder): not read as a region, not a problem. */
+  skipped?: boolean;
 }
 
 export interface RecapFilesOptions {
@@ -97,6 +101,10 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
     const id = idOf(path, k);
     try {
       const r = await readAndScoreWorkbook({ input: path, locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      if (!r.ok && r.grids && isOwnRecap(r.grids)) {
+        files.push({ path, file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message: R[locale].ownRecap(path) }], issues: [] });
+        continue;
+      }
       if (!r.ok) {
         files.push({ path, file: id, id, scored: false, problems: r.messages.map((message) => ({ severity: "error" as const, message })), issues: r.issues });
         continue;
@@ -108,6 +116,11 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
     }
   }
   return { files, recap: recapRegions(entries, opts.recap ?? {}) };
+}
+
+function isOwnRecap(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, RECAP_SHEETS.recap);
+  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
 }
 
 /** The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file. */

@@ -7,7 +7,7 @@ import {
   getEdition,
   scoreRegion,
 } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
@@ -83,7 +83,7 @@ export interface ReadAndScoreOptions {
 
 /** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
 export type ReadAndScoreOutcome =
-  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
   | { ok: true; book: LoadedWorkbook; read: ReadResult; result: RegionResult; issues: LocatedIssue[] };
 
 /**
@@ -112,7 +112,7 @@ export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<R
     return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
   }
   const read = readWorkbook(book.grids, { ...(opts.edition ? { edition: opts.edition } : {}), locale });
-  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
+  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues, grids: book.grids };
   progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];

@@ -10,6 +10,7 @@ import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 const K = {
   id: {
     head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
+    skipped: (p: string) => `· dilewati: ${p} (rekap buatan inovasi)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Kekurangan terbesar"],
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
@@ -26,6 +27,7 @@ const K = {
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
+    skipped: (p: string) => `· skipped: ${p} (a recap made by inovasi)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Largest gap"],
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
@@ -92,17 +94,18 @@ export const rekapCommand = defineCommand({
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });
     const scored = files.filter((f) => f.scored);
+    const considered = files.filter((f) => !f.skipped);
     if (scored.length === 0) {
       const messages = [...files.flatMap((f) => f.problems.map((p) => p.message)), k.nothing];
       if (json) io.out(JSON.stringify({ ok: false, messages, files: files.map(jsonFile) }, null, 2));
       else for (const m of messages) io.err(m);
       return "failed";
     }
-    const bytes = await recapXlsx(recap, files, locale);
+    const bytes = await recapXlsx(recap, considered, locale);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
     if (failed) return refuse([failed]);
 
-    const errors = files.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
+    const errors = considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
     if (json) {
       io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map(jsonFile) }, null, 2));
@@ -120,6 +123,7 @@ function jsonFile(f: RecapFileOutcome) {
   return {
     file: f.file,
     scored: f.scored,
+    ...(f.skipped ? { skipped: true } : {}),
     edition: f.edition?.id ?? null,
     errors: f.problems.filter((p) => p.severity === "error").length,
     warnings: f.problems.filter((p) => p.severity === "warning").length,
@@ -130,8 +134,9 @@ function jsonFile(f: RecapFileOutcome) {
 const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
 
 /** The recap as a person reads it: a ranked table, the predicate distribution, who is below the target. */
-export function recapLines(recap: Recap, files: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
+export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
+  const files = all.filter((f) => !f.skipped);
   const bad = files.filter((f) => !f.scored).length;
   const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];
   for (const e of recap.editions) if (e.caveat) lines.push(k.caveat(e.id, e.caveat[locale]));
@@ -159,8 +164,8 @@ export function recapLines(recap: Recap, files: readonly RecapFileOutcome[], loc
 /** Files not scored (with their reasons), then each scored file's error and warning counts. */
 export function fileProblemLines(files: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
-  const lines: string[] = [];
-  const bad = files.filter((f) => !f.scored);
+  const lines: string[] = files.filter((f) => f.skipped).map((f) => k.skipped(f.file));
+  const bad = files.filter((f) => !f.scored && !f.skipped);
   if (bad.length) {
     lines.push(k.notScored(bad.length));
     for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
