@@ -103,7 +103,7 @@ export type {
 export { checkCompliance } from "./compliance/check.js";
 
 // Many regions: score them apart, recap them (a province's view)
-export { scoreRegions, recapRegions, largestGaps, evidenceLoss } from "./recap/index.js";
+export { scoreRegions, recapRegions, largestGaps, evidenceLoss, compareYears, matchKey } from "./recap/index.js";
 export type {
   RegionSource,
   RegionOutcome,
@@ -117,4 +117,9 @@ export type {
   RecapDistributionRow,
   RecapLack,
   EvidenceLoss,
+  YearScore,
+  YearComparison,
+  EditionRef,
+  YearPair,
+  InnovationRef,
 } from "./recap/index.js";

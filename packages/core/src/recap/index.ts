@@ -6,3 +6,6 @@ export { largestGaps } from "./lacks.js";
 export type { RecapLack } from "./lacks.js";
 export { evidenceLoss } from "./evidence-loss.js";
 export type { EvidenceLoss } from "./evidence-loss.js";
+export { compareYears } from "./compare.js";
+export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } from "./compare.js";
+export { matchKey } from "./_match.js";
