@@ -1,4 +1,5 @@
 import type { CommandDef } from "../command.js";
+import { bandingCommand } from "./banding.js";
 import { modelCheckCommand } from "./model-check.js";
 import { modelInitCommand } from "./model-init.js";
 import { modelShowCommand } from "./model-show.js";
@@ -7,4 +8,4 @@ import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 
 /** Every command, in the order `inovasi --help` lists them. */
-export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, modelCheckCommand, modelShowCommand, modelInitCommand, rekapCommand];
+export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, modelCheckCommand, modelShowCommand, modelInitCommand, rekapCommand, bandingCommand];

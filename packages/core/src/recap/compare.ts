@@ -40,6 +40,7 @@ export interface YearComparison {
   years: { before: number; after: number };
   /** The edition beside every figure of each year. `same` false: figures come from different models (see notes). */
   editions: { before: EditionRef; after: EditionRef; same: boolean };
+  /** The published (rounded) indices and their difference, e.g. 55.24 − 37.75 = 17.49; other figures differ by their exact values. */
   index: { claimed: YearPair; verified: YearPair };
   predicate: { claimed: { before: PredicateResult | null; after: PredicateResult | null }; verified: { before: PredicateResult | null; after: PredicateResult | null } };
   /** Verified SPD, SID and total. */
