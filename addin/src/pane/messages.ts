@@ -34,7 +34,6 @@ const T = {
     plan: "Rencana",
     notExcel: "Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.",
     progress: "Kemajuan penilaian",
-    skipLink: "Lompat ke hasil",
   },
   en: {
     title: "Regional Innovation Index",
@@ -65,7 +64,6 @@ const T = {
     plan: "Plan",
     notExcel: "This pane only runs in Excel. Open the workbook in Excel, then open the pane from the Home tab.",
     progress: "Scoring progress",
-    skipLink: "Skip to results",
   },
 } as const;
 
@@ -87,7 +85,8 @@ export const msg = {
   sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Belum ada: ${missing.join(", ")}.` : `Missing: ${missing.join(", ")}.`),
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
-  problemCount: (lang: Lang, errors: string, warnings: string) => (lang === "id" ? `${errors} kesalahan, ${warnings} peringatan` : `${errors} errors, ${warnings} warnings`),
+  problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>
+    lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
   shownOf: (lang: Lang, shown: string, total: string) =>
     lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar Ringkasan.` : `Showing the first ${shown} of ${total}; the full list is on the Ringkasan sheet.`,
   shortBy: (lang: Lang, agency: string, count: string, required: string) =>

@@ -58,7 +58,7 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
   });
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  return { ...limited(lang, items, VIEW_LIMITS.problems, loc), counts: msg.problemCount(lang, formatNumber(errors, loc), formatNumber(warnings, loc)) };
+  return { ...limited(lang, items, VIEW_LIMITS.problems, loc), counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
 }
 
 /** A link to the summary sheet's first cell, worded as "open the sheet". */
