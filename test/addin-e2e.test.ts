@@ -208,6 +208,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
         const cs = getComputedStyle(e);
         return { id: e.id || e.className, text: e.textContent?.trim().slice(0, 40) ?? "", outline: `${cs.outlineStyle} ${cs.outlineWidth}` };
       });
+      // listening before any key is pressed: Playwright turns file-chooser interception on asynchronously
+      const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
       const order: string[] = [];
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press("Tab");
@@ -219,19 +221,25 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
 
       // the model file through the keyboard: Enter on the pane's own button opens the file chooser
       await page.focus("#model-button");
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await page.keyboard.press("Enter");
+      const chooser = await chooserOpened;
       await chooser.setFiles(join(root, "examples/model-provinsi-contoh.json"));
       await expect.poll(() => page.locator("#model-msg").textContent()).toMatch(/^Model dimuat dari model-provinsi-contoh\.json: /);
 
       // the edition list by keyboard, then back to the workbook's own edition
       await page.focus("#edition");
       await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
       await page.keyboard.press("ArrowUp");
+      expect(await page.locator("#edition").inputValue()).toBe("");
 
       await page.focus("#score");
       await page.keyboard.press("Enter");
       await page.locator("#index-verified").waitFor({ timeout: 30_000 });
-      // the province model was used: its id is in the results caption/heading area's status via the store
+      // the run used the province model loaded by keyboard: the summary sheet names it
+      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      const edition = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } } }).__host.sheet("Ringkasan").cells[2]![1]);
+      expect(edition).toBe(modelId);
       // Tab onward from the score button reaches the results' links, each with a visible focus ring
       await page.focus("#score");
       await page.keyboard.press("Tab");

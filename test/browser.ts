@@ -12,7 +12,7 @@ function executable(p: string): boolean {
 }
 
 /** The Chromium to launch, or why there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): { path: string } | { path: undefined; reason: string } {
+export function findChromium(env: NodeJS.ProcessEnv = process.env): { path: string; reason?: undefined } | { path: undefined; reason: string } {
   const own = env.INOVASI_CHROMIUM?.trim();
   if (own) return executable(own) ? { path: own } : { path: undefined, reason: `INOVASI_CHROMIUM=${own} is not an executable file` };
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
