@@ -101,3 +101,7 @@ export type {
 
 // Compliance
 export { checkCompliance } from "./compliance/check.js";
+
+// Planning: the cheapest path from today's index to a target (issue 7)
+export { planRegion, applyAction, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, parsePlanTarget, formatPlan, formatPlanAction, formatPlanNumber, describeAction } from "./plan/index.js";
+export type { Plan, PlanAction, PlanOptions, PlanTarget, PlanStatus, PlanReason, ActionKind, ActionWhere, CountFix, Edit, EvidenceGroup, EffortTable } from "./plan/index.js";
