@@ -4,8 +4,9 @@ import { modelCheckCommand } from "./model-check.js";
 import { modelInitCommand } from "./model-init.js";
 import { modelShowCommand } from "./model-show.js";
 import { rekapCommand } from "./rekap.js";
+import { planCommand } from "./plan.js";
 import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 
 /** Every command, in the order `inovasi --help` lists them. */
-export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, modelCheckCommand, modelShowCommand, modelInitCommand, rekapCommand, bandingCommand];
+export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, planCommand, modelCheckCommand, modelShowCommand, modelInitCommand, rekapCommand, bandingCommand];

@@ -104,6 +104,20 @@ describe("recapRegions", () => {
     expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks).toEqual([{ kind: "evidence", name: { id: "uji", en: "test" }, points: 40.01, index: null, more: 8 }]);
   });
 
+  it("plans the way to the target with planRegion when the input travels with the region (none when the target is met)", () => {
+    const a = kab("Kabupaten A", 12, 2);
+    const c = kab("Kabupaten C", 12, 3, 3);
+    const r = recapRegions([{ ...entry("a.xlsx", a), input: a }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
+    const planA = r.regions.find((x) => x.id === "a.xlsx")!.plan!;
+    expect(planA.status).toBe("reached");
+    expect(planA.end.index).toBeGreaterThanOrEqual(65.01); // the recap's target, the top band
+    expect(planA.first[0]!.indexAfter).toBeGreaterThan(48.22);
+    expect(planA.first[0]!.text.id.length).toBeGreaterThan(0);
+    expect(r.regions.find((x) => x.id === "c.xlsx")!.plan).toBeNull(); // already Sangat Inovatif
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.plan).toBeNull(); // no input given: largest gaps only
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks.length).toBeGreaterThan(0);
+  });
+
   it("ranks within each edition when regions were scored with different editions, and names them", () => {
     const prov = { ...e, id: "prov-2026" }; // a province's own model: another edition, even with the same numbers
     const mixed = recapRegions([...entries.slice(0, 2), entry("prov.xlsx", kab("Kabupaten Lain", 12, 2), prov)]);
