@@ -24,6 +24,7 @@ const K = {
     counts: (e: number, w: number) => `${e} error, ${w} peringatan`,
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
     points: "poin",
     indexPoints: "indeks",
   },
@@ -43,6 +44,7 @@ const K = {
     counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
     points: "points",
     indexPoints: "index",
   },
@@ -104,6 +106,11 @@ export const rekapCommand = defineCommand({
       if (json) io.out(JSON.stringify({ ok: false, messages, files: files.map(jsonFile) }, null, 2));
       else for (const m of messages) io.err(m);
       return "failed";
+    }
+    if (target !== undefined) {
+      const without = recap.regions.find((r) => r.target === null);
+      const edition = without ? scored.find((f) => f.id === without.id)?.edition : undefined;
+      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "))]);
     }
     const bytes = await recapXlsx(recap, considered, locale);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
