@@ -12,7 +12,7 @@ const K = {
     head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
     skipped: (p: string) => `· dilewati: ${p} (rekap buatan inovasi)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
-    plan: (steps: number, effort: number, reached: boolean) => `${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
@@ -32,7 +32,7 @@ const K = {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
     skipped: (p: string) => `· skipped: ${p} (a recap made by inovasi)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
-    plan: (steps: number, effort: number, reached: boolean) => `${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
@@ -162,7 +162,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
     `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
     r.target === null ? "-" : r.target.met ? k.met : `+${fmt(r.target.indexNeeded)}`,
-    r.plan ? k.plan(r.plan.steps, r.plan.effort, r.plan.status !== "out_of_reach") : "",
+    r.plan ? k.plan(r.plan.target?.predicate?.label[locale] ?? fmt(r.plan.target?.index ?? null), r.plan.steps, r.plan.effort, r.plan.status !== "out_of_reach") : "",
     r.plan?.first[0]
       ? `${cut(r.plan.first[0].text[locale], 60)} (+${fmt(r.plan.first[0].gain)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",

@@ -24,6 +24,8 @@ export interface RecapEntry {
 
 /** The planner's cheapest path to the target, in short (the full plan: `planRegion` on the same input). */
 export interface RecapPlanSummary {
+  /** What the plan aims at: the recap's target when one was named, else the next predicate up (the planner's default). */
+  target: { predicate: PredicateResult | null; index: number } | null;
   /** `reached`: the steps reach the target; `out_of_reach`: they stop short (every step that adds points is taken). */
   status: PlanStatus;
   steps: number;
@@ -83,7 +85,10 @@ export interface RecapRow {
   target: (RecapTarget & { met: boolean; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /** For a region below its target: what it lacks most, largest first. Empty otherwise. */
   lacks: RecapLack[];
-  /** For a region below its target whose input was given: the planner's cheapest path there (`planRegion`). */
+  /**
+   * For a region below its target whose input was given: the planner's cheapest path (`planRegion`) to the named
+   * target, or — when the recap's target is the default — to the next predicate up.
+   */
   plan: RecapPlanSummary | null;
 }
 
@@ -174,7 +179,9 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     };
     if (!met) {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
-      if (e.input && result.region.reported) plan = planSummary(e.input, edition, band.id, e.planOptions ?? {});
+      // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
+      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
+      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : band.id, e.planOptions ?? {});
     }
   }
   return {
@@ -199,9 +206,10 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   };
 }
 
-function planSummary(input: RegionInput, edition: Edition, band: string, options: Omit<PlanOptions, "target">): RecapPlanSummary {
-  const p = planRegion(input, edition, { ...options, target: { predicate: band } });
+function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
+  const p = planRegion(input, edition, { ...options, ...(band ? { target: { predicate: band } } : {}) });
   return {
+    target: p.target,
     status: p.status,
     steps: p.actions.length,
     effort: p.totalEffort,
