@@ -2,15 +2,14 @@
  * `inovasi rekap` without the command line: expand folders, score every kab/kota workbook apart (a file that cannot
  * be read is listed with its reason and does not stop the others), recap them, and render the province workbook.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { readPlanSettings } from "@inovasi/workbook";
-import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, recapWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, readPlanSettings, recapWorkbook } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage } from "./files.js";
-import { readAndScoreWorkbook } from "./read-and-score.js";
-import { loadWorkbook, newWorkbook } from "./xlsx-io.js";
+import { readAndScoreWorkbook } from "./score.js";
+import { newWorkbook } from "./xlsx-io.js";
 
 /** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
 const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]);
@@ -42,10 +41,8 @@ export interface RecapFileOutcome extends RecapFileReport {
 export interface RecapFilesOptions {
   /** Workbooks and folders (a folder contributes its spreadsheets, not its subfolders). */
   inputs: string[];
-  /** Score every workbook with this shipped edition (id); default: each workbook's own model-edition cell. */
-  edition?: string;
-  /** Or with a province's model file (path). */
-  model?: string;
+  /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
+  edition?: Edition;
   /** A path never to read as input (the recap's own output, when it sits in an input folder). */
   exclude?: string;
   locale?: MessageLocale;
@@ -103,8 +100,8 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
     opts.progress?.(path, k + 1, paths.length);
     const id = idOf(path, k);
     try {
-      const r = await readAndScoreWorkbook({ input: path, locale, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.model ? { model: opts.model } : {}) });
-      if (!r.ok && r.stage === "read" && (await isOwnRecap(path))) {
+      const r = await readAndScoreWorkbook({ input: path, locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      if (!r.ok && r.grids && isOwnRecap(r.grids)) {
         files.push({ path, file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message: R[locale].ownRecap(path) }], issues: [] });
         continue;
       }
@@ -124,15 +121,9 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
   return { files, recap: recapRegions(entries, opts.recap ?? {}) };
 }
 
-/** Whether a workbook the reader refused is a recap made by inovasi (loaded again: only files that failed pay for it). */
-async function isOwnRecap(path: string): Promise<boolean> {
-  try {
-    const grids: WorkbookGrids = (await loadWorkbook(await readFile(path))).grids;
-    const g = findSheet(grids, RECAP_SHEETS.recap);
-    return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
-  } catch {
-    return false;
-  }
+function isOwnRecap(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, RECAP_SHEETS.recap);
+  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
 }
 
 /** The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file. */

@@ -5,7 +5,7 @@ import { chooseEdition } from "../edition-choice.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { groupedProblems } from "../problems.js";
 import { jsonIssue } from "../report.js";
-import { readAndScoreWorkbook } from "../read-and-score.js";
+import { readAndScoreWorkbook } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 
 /** Lists (innovations, indicators) show this many before "… and n more". */
@@ -92,10 +92,10 @@ export const bandingCommand = defineCommand({
     const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
     const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
     if (chosen && !chosen.ok) return fail(chosen.messages);
-    const edition = { ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}), ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}) };
+    const edition = chosen?.ok ? chosen.edition : undefined;
 
     const [oldPath, newPath] = [args[0]!, args[1]!];
-    const score = (input: string) => readAndScoreWorkbook({ input, locale, ...edition });
+    const score = (input: string) => readAndScoreWorkbook({ input, locale, ...(edition ? { edition } : {}) });
     const a = await score(oldPath);
     const b = await score(newPath);
     const failures = [a, b].flatMap((r, k) => (r.ok ? [] : r.messages.map((m) => (r.stage === "read" ? `${[oldPath, newPath][k]}: ${m}` : m))));

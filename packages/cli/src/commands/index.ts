@@ -3,8 +3,8 @@ import { bandingCommand } from "./banding.js";
 import { modelCheckCommand } from "./model-check.js";
 import { modelInitCommand } from "./model-init.js";
 import { modelShowCommand } from "./model-show.js";
-import { rekapCommand } from "./rekap.js";
 import { planCommand } from "./plan.js";
+import { rekapCommand } from "./rekap.js";
 import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 

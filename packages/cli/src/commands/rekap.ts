@@ -88,14 +88,14 @@ export const rekapCommand = defineCommand({
     const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
     const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
     if (chosen && !chosen.ok) return refuse(chosen.messages);
+    const edition = chosen?.ok ? chosen.edition : undefined;
 
     const target = str(flags.target);
     const { files, recap } = await recapFiles({
       inputs: args,
       exclude: output,
       locale,
-      ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
-      ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
+      ...(edition ? { edition } : {}),
       recap: target !== undefined ? { target } : {},
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });
