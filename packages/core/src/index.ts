@@ -116,6 +116,7 @@ export type {
   RecapFigures,
   RecapTarget,
   RecapPlanner,
+  RecapPlanSummary,
   RecapOptions,
   RecapDistributionRow,
   RecapLack,
