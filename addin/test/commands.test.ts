@@ -11,6 +11,7 @@ import { FakeExcelHost, FakeExcelError } from "../src/host-fake/excel.js";
 import { readModelFile } from "../src/pane/model-file.js";
 import { createStore, initialState } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
+import { PLAN_MARKER } from "@inovasi/workbook";
 import { regionGrids } from "./fixtures.js";
 
 function setup(grids = regionGrids(30)) {
@@ -97,5 +98,18 @@ describe("ribbon command Nilai IID", () => {
     const done = new Promise<void>((completed) => handlers.get(SCORE_COMMAND)!({ completed }));
     await done;
     expect(store.get().phase).toBe("failed");
+  });
+
+  it("the pane's Susun rencana runs the same pipeline with a plan: the Rencana sheet is written; later runs keep it current", async () => {
+    const { excel, host, store } = setup(regionGrids(12));
+    const out = await scoreWorkbook(host, store, { plan: true });
+    if (!out?.ok || !out.plan) throw new Error("no plan");
+    expect(excel.sheet("Rencana")?.cells[0]?.[0]).toBe(PLAN_MARKER);
+    expect(store.get().planning).toBe(true);
+    // the ribbon afterwards: the workbook has the tool's Rencana sheet, so it is planned again
+    await scoreFromRibbon(host, store);
+    const again = store.get().outcome;
+    expect(again?.ok && again.plan).toBeTruthy();
+    expect(store.get().planning).toBe(false);
   });
 });

@@ -102,7 +102,12 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     progress.hidden = !busy;
     progress.value = s.progress;
     status.textContent = statusText(s);
-    if (!prev || s.outcome !== prev.outcome) drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx);
+    if (!prev || s.outcome !== prev.outcome) {
+      const hadFocus = results.contains(document.activeElement);
+      drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx, () => void scoreWorkbook(host, store, { plan: true }));
+      // a plan asked for from the results: focus its heading (the button that asked is gone)
+      if (hadFocus || (s.planning && s.outcome?.ok)) document.getElementById(s.planning ? "plan-h" : "results-h")?.focus();
+    }
   };
   update(s0, undefined);
   return { update };
@@ -114,10 +119,11 @@ function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
   return b;
 }
 
-function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = []): HTMLLIElement {
+function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = [], linkLast = false): HTMLLIElement {
   const li = el("li", attrs, ...prefix);
-  if (item.link) li.append(linkButton(item.link, host), " ");
+  if (item.link && !linkLast) li.append(linkButton(item.link, host), " ");
   li.append(item.text);
+  if (item.link && linkLast) li.append(" ", linkButton(item.link, host));
   return li;
 }
 
@@ -129,11 +135,11 @@ function list(box: HTMLElement, id: string, heading: string, view: ListView | un
   if (view.more) box.append(el("p", { class: "more" }, view.more));
 }
 
-function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string) {
+function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string, onPlan: () => void) {
   box.replaceChildren();
   if (!v) return;
   if (v.totals) {
-    box.append(el("h2", { id: "results-h" }, tx("results")));
+    box.append(el("h2", { id: "results-h", tabindex: "-1" }, tx("results")));
     if (v.caveat) box.append(el("p", { class: "caveat", id: "caveat" }, v.caveat));
     const [c0, c1, c2] = v.totals.columns;
     box.append(el("table", { id: "totals", "aria-labelledby": "results-h" },
@@ -143,9 +149,14 @@ function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHos
     if (v.summaryLink) box.append(el("p", {}, linkButton(v.summaryLink, host)));
   }
   if (v.plan) {
-    box.append(el("h2", { id: "plan-h" }, v.plan.heading));
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, v.plan.heading));
     if (v.plan.summary) box.append(el("p", { id: "plan-summary" }, v.plan.summary));
-    box.append(el("ol", { id: "plan", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host))));
+    if (v.plan.actions.length) box.append(el("ul", { id: "plan", class: "steps", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host, {}, [], true))));
+    if (v.plan.more) box.append(el("p", { class: "more" }, v.plan.more));
+  } else if (v.canPlan) {
+    const b = el("button", { type: "button", id: "make-plan", class: "secondary", "aria-describedby": "plan-hint" }, tx("planButton"));
+    b.onclick = onPlan;
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, tx("plan")), el("p", { id: "plan-hint" }, tx("planHint")), b);
   }
   list(box, "non-compliant", tx("nonCompliant"), v.nonCompliant, host, tx("none"));
   list(box, "gaps", tx("gaps"), v.gaps, host, tx("none"));
