@@ -131,6 +131,21 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
     } finally { await page.close(); }
   }, 60_000);
 
+  it("a blank workbook: the missing sheets are named and inserted from the pane by keyboard", async () => {
+    const { page, errors } = await openPane({ Sheet1: { name: "Sheet1", cells: [] } });
+    try {
+      expect(await page.locator("#sheets").textContent()).toBe("Ditemukan: —. Belum ada: Inovasi, SPD, Perangkat Daerah.");
+      await page.focus("#insert-template");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
+      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Ditemukan: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
   it("scores the example workbook: decimal comma for an Indonesian workbook, predicate, problems, links select cells", async () => {
     const { page, errors, offsite } = await openPane(grids);
     try {

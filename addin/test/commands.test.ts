@@ -73,7 +73,7 @@ describe("ribbon command Nilai IID", () => {
 
   it("when Excel fails, the pane opens and the store says why in words (the code kept for the message only)", async () => {
     const { host, store, shown } = setup();
-    const failing: PaneHost = { ...host, applyWrites: async () => { throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "too big"); } };
+    const failing: PaneHost = { ...host, applyOutcome: async () => { throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "too big"); } };
     expect(await scoreFromRibbon(failing, store)).toBe("failed");
     expect(shown()).toBe(1);
     expect(store.get()).toMatchObject({ phase: "failed", failure: { code: "RequestPayloadSizeLimitExceeded" } });
@@ -112,4 +112,15 @@ describe("ribbon command Nilai IID", () => {
     expect(again?.ok && again.plan).toBeTruthy();
     expect(store.get().planning).toBe(false);
   });
+
+  it("insertTemplate adds the sheets a blank workbook lacks, once", async () => {
+    const excel = new FakeExcelHost({ Sheet1: { name: "Sheet1", cells: [] } });
+    const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+    const edition = readModelFile("p.json", JSON.stringify({ id: "prov-t", extends: "iid-2026", name: { id: "T", en: "T" } }));
+    if (!edition.ok) throw new Error("model");
+    const added = await host.insertTemplate(edition.edition);
+    expect(added).toEqual(expect.arrayContaining(["Inovasi", "SPD", "Perangkat Daerah", "Pengaturan"]));
+    expect(await host.insertTemplate(edition.edition)).toEqual([]);
+  });
 });
+

@@ -29,7 +29,7 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
     if (out.ok) {
       store.dispatch({ type: "phase", phase: "writing" });
-      await host.applyWrites(out.writes, out.chart, out.summaryHeadingRows, (done, total) => store.dispatch({ type: "progress", done, total }));
+      await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
     }
     store.dispatch({ type: "scored", outcome: out });
     return out;

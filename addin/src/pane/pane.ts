@@ -10,7 +10,6 @@ import type { CellLink } from "./links.js";
 import { otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { type PaneState, type Store, chosenEdition, detectSheets, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
-import { templateSheets } from "./template-sheets.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -72,12 +71,15 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   // the run
   const sheets = el("p", { id: "sheets" });
   const insertBtn = el("button", { type: "button", id: "insert-template", class: "secondary", hidden: "" }, tx("insertTemplate"));
+  const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   insertBtn.onclick = async () => {
-    const added = await host.insertSheets(templateSheets(chosenEdition(store.get()) ?? defaultEdition)).catch(() => undefined);
+    const hadFocus = document.activeElement === insertBtn;
+    const added = await host.insertTemplate(chosenEdition(store.get()) ?? defaultEdition).catch(() => undefined);
     if (added) store.dispatch({ type: "inserted", names: added });
     await detect();
+    // the button hides once nothing is missing: keep the keyboard where the next step is
+    if (insertBtn.hidden && hadFocus) scoreBtn.focus();
   };
-  const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   scoreBtn.onclick = () => void scoreWorkbook(host, store);
   const progress = el("progress", { id: "progress", max: "100", hidden: "", "aria-label": tx("progress") });
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
