@@ -84,7 +84,7 @@ export function statusText(s: PaneState): string {
     case "reading": return t(s.lang, "reading");
     case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
     case "writing": return t(s.lang, "writing");
-    case "done": return s.outcome?.ok ? t(s.lang, "done") : t(s.lang, "notScored");
+    case "done": return !s.outcome?.ok ? t(s.lang, "notScored") : t(s.lang, s.outcome.plan ? "planDone" : "done");
     case "failed": return msg.excelFailed(s.lang, s.failure?.code);
   }
 }
