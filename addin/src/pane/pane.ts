@@ -153,7 +153,7 @@ function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHos
   if (v.plan) {
     box.append(el("h2", { id: "plan-h", tabindex: "-1" }, v.plan.heading));
     if (v.plan.summary) box.append(el("p", { id: "plan-summary" }, v.plan.summary));
-    if (v.plan.actions.length) box.append(el("ul", { id: "plan", class: "steps", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host, {}, [], true))));
+    if (v.plan.actions.length) box.append(el("ul", { id: "plan", class: "steps", role: "list", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host, {}, [], true))));
     if (v.plan.more) box.append(el("p", { class: "more" }, v.plan.more));
   } else if (v.canPlan) {
     const b = el("button", { type: "button", id: "make-plan", class: "secondary", "aria-describedby": "plan-hint" }, tx("planButton"));
