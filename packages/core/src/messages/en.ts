@@ -45,7 +45,10 @@ export const en: MessageMap = {
   duplicate_agency: (_, p) => `agency "${p("given")}" is listed more than once (first at agencies[${p("first")}])`,
   spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,
   spd_rows_missing: (_, p) => `no SPD indicator is answered yet (${p("rows")} rows); SPD counts as 0`,
-  unknown_urusan: (_, p) => `urusan "${p("given")}" is unknown`,
+  unknown_urusan: (prm, p) =>
+    Array.isArray(prm.suggestions) && prm.suggestions.length > 0
+      ? `urusan "${p("given")}" is unknown and does not count for the yandas rule; did you mean: ${p("suggestions")}`
+      : `urusan "${p("given")}" is unknown and does not count for the yandas rule; write an urusan pemerintahan of UU 23/2014 or its abbreviation (e.g. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
   stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
   outside_window: (prm, p) =>

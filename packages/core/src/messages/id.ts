@@ -45,7 +45,10 @@ export const id: MessageMap = {
   duplicate_agency: (_, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama di agencies[${p("first")}])`,
   spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,
   spd_rows_missing: (_, p) => `belum ada jawaban indikator SPD (${p("rows")} baris); SPD dihitung 0`,
-  unknown_urusan: (_, p) => `urusan "${p("given")}" tidak dikenal`,
+  unknown_urusan: (prm, p) =>
+    Array.isArray(prm.suggestions) && prm.suggestions.length > 0
+      ? `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; mungkin maksudnya: ${p("suggestions")}`
+      : `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; tulis nama urusan pemerintahan menurut UU 23/2014 atau singkatannya (mis. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
   stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
   outside_window: (prm, p) =>

@@ -78,3 +78,16 @@ describe("matchUrusan", () => {
     expect(matchUrusan("   ", e)).toEqual({ entry: null, suggestions: [] });
   });
 });
+
+describe("an urusan the catalogue does not know", () => {
+  it("is an error at the innovation's urusan (or related urusan) with suggestions, and covers nothing", async () => {
+    const { scoreInnovation } = await import("../../src/index.js");
+    const inv = { name: "A", agency: "Dinas", stage: "penerapan" as const, urusan: "Kesehatn", relatedUrusan: ["PUPR", "Perkimm"], rejected: false, answers: {} };
+    const r = scoreInnovation(inv, e, 4);
+    const unknown = r.issues.filter((i) => i.code === "unknown_urusan");
+    expect(unknown).toEqual([
+      { code: "unknown_urusan", severity: "error", path: ["innovations", 4, "urusan"], params: { given: "Kesehatn", suggestions: ["Kesehatan"] } },
+      { code: "unknown_urusan", severity: "error", path: ["innovations", 4, "relatedUrusan", 1], params: { given: "Perkimm", suggestions: ["Perumahan Rakyat dan Kawasan Permukiman"] } },
+    ]);
+  });
+});
