@@ -82,3 +82,32 @@ describe("urusan as analysts write them (examples/kabupaten-contoh.xlsx)", () =>
     expect(r.result.claimed.index).not.toBeNull();
   });
 });
+
+describe("the yandas message (examples/kabupaten-contoh.xlsx with the PUPR and Perkim rows misspelt)", () => {
+  it("names the missing urusan, the cells that came close, and what it costs — the difference the engine computes", async () => {
+    const { file, cells } = await exampleWith(
+      { "Pekerjaan Umum dan Penataan Ruang": "Pekerjaan Umum Tata Ruang", "Perumahan Rakyat dan Kawasan Permukiman": "Perumahan Rakyat Permukiman" },
+      "near.xlsx",
+    );
+    const { file: ok } = await exampleWith({ "Pekerjaan Umum dan Penataan Ruang": "PUPR", "Perumahan Rakyat dan Kawasan Permukiman": "Perkim" }, "ok.xlsx");
+    const [r, fixed] = [await score(file), await score(ok)];
+    const y = r.issues.filter((i) => i.code === "yandas_not_met");
+    expect(y.map((i) => i.issue!.params.projection)).toEqual(["claimed", "verified"]);
+    // what it costs: exactly the difference between this workbook and the same one with the urusan written right
+    const lost = fixed.result.claimed.sid.jumlahInovasi.score! - r.result.claimed.sid.jumlahInovasi.score!;
+    expect(lost).toBeGreaterThan(0);
+    expect(y[0]!.issue!.params.points).toBe(Math.round(lost * 100) / 100);
+    expect(y[0]!.issue!.params.index).toBe(Math.round((fixed.result.claimed.index! - r.result.claimed.index!) * 100) / 100);
+    const claimed = y[0]!.message;
+    if (process.env.SHOW) console.log(claimed, "\n", y[1]!.message);
+    expect(claimed).toContain('belum tercakup: "Pekerjaan Umum dan Penataan Ruang", "Perumahan Rakyat dan Kawasan Permukiman"');
+    expect(claimed).toContain(`skor jumlah inovasi yang hilang: ${y[0]!.issue!.params.points} poin (indeks −${y[0]!.issue!.params.index})`);
+    // every rewritten cell is named, with what it was close to (the rejected row, not counted, only where counted)
+    for (const c of cells) if (claimed.includes(`Inovasi!${c} `)) expect(claimed).toMatch(new RegExp(`Inovasi!${c} "[^"]+" \\(→ "(Pekerjaan Umum dan Penataan Ruang|Perumahan Rakyat dan Kawasan Permukiman)"\\)`));
+    const named = cells.filter((c) => claimed.includes(`Inovasi!${c} `));
+    expect(named.length).toBeGreaterThanOrEqual(5);
+    expect(claimed).not.toMatch(/innovations|claimed/);
+    const en = (await scoreWorkbookFile({ input: file, locale: "en" })) as Awaited<ReturnType<typeof score>>;
+    expect(en.issues.find((i) => i.code === "yandas_not_met")!.message).toContain("innovation-count score lost");
+  });
+});

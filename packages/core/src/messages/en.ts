@@ -1,4 +1,4 @@
-import type { MessageMap, Params } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -66,7 +66,11 @@ export const en: MessageMap = {
   divisor_floor_unknown: (_, p) => `edition ${p("edition")} lacks the SID divisor floor; SID, total and index are left empty`,
   max_total_unknown: (_, p) => `edition ${p("edition")} lacks the maximum total score; the index is left empty`,
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
-  yandas_not_met: (_, p) => `the yandas rule is not met (${p("projection")} projection): ${p("covered")} of at least ${p("min")} basic-service urusan; not covered: ${p("missing")}; innovation-count score lost: ${p("points")}`,
+  yandas_not_met: (prm, p) => {
+    const near = nearPlaces(prm, "innovation");
+    const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : `−${p("index")}`})`;
+    return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
+  },
   value_outside_tiers: (_, p) => `value ${p("value")} (measure ${p("measure")}) falls in no tier of indicator ${p("indicator")}; tier 0`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,

@@ -1,4 +1,4 @@
-import type { MessageMap, Params } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -66,7 +66,11 @@ export const id: MessageMap = {
   divisor_floor_unknown: (_, p) => `edisi ${p("edition")} belum memuat batas bawah pembagi SID; SID, total dan indeks dikosongkan`,
   max_total_unknown: (_, p) => `edisi ${p("edition")} belum memuat skor total maksimum; indeks dikosongkan`,
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
-  yandas_not_met: (_, p) => `aturan yandas tidak terpenuhi (proyeksi ${p("projection")}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${p("points")}`,
+  yandas_not_met: (prm, p) => {
+    const near = nearPlaces(prm, "inovasi");
+    const cost = prm.points === null ? "tidak diketahui" : `${p("points")} poin (indeks ${prm.index === null ? "?" : `−${p("index")}`})`;
+    return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
+  },
   value_outside_tiers: (_, p) => `nilai ${p("value")} (ukuran ${p("measure")}) tidak masuk tingkat mana pun pada indikator ${p("indicator")}; tingkat 0`,
   spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
