@@ -33,11 +33,13 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   const { rows, issues: answerIssues } = resolveRows(indicators, innovation.answers, [...path, "answers"]);
 
   const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
-  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path);
+  const faults = new Map<unknown, Issue>();
+  for (const i of answerIssues) if (i.severity === "error" && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path, (i) => faults.get(i.id));
   const rejected = innovation.rejected;
   const issues: Issue[] = [...urusanIssues(innovation, edition, path), ...answerIssues];
   if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  issues.push(...ineligible);
+  issues.push(...ineligible.filter((i) => !answerIssues.includes(i)));
 
   const maxScore = sumOrNull(indicators.map(indicatorMax));
   const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {
