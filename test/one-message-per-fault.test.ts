@@ -68,3 +68,15 @@ describe("one precise message per fault (examples/kabupaten-contoh.xlsx)", () =>
     expect(short.result.claimed.spd.rows.find((x) => x.indicatorId === "SPD-8")!.answeredTier).toBe(3);
   });
 });
+
+describe("the year trap (examples/kabupaten-contoh.xlsx with Tahun = 2025 in every row)", () => {
+  it("the rule says it found no innovation of 2026 while 90 are of 2025", async () => {
+    const rows = Array.from({ length: 90 }, (_, k): [number, string, unknown] => [k + 2, "Tahun", 2025]);
+    const r = await scored(await exampleEdited("year.xlsx", { inovasi: rows }));
+    const trap = r.issues.filter((i) => i.code === "compliance_year_mismatch");
+    expect(trap).toHaveLength(1);
+    expect(trap[0]!.severity).toBe("warning");
+    expect(trap[0]!.message).toContain("menghitung inovasi tahun 2026, tetapi tidak ada satu pun inovasi bertahun 2026; ada 90 inovasi bertahun 2025");
+    expect(r.result.compliance.rules[0]!.otherYears).toEqual([{ year: 2025, count: 90 }]);
+  });
+});

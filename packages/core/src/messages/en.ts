@@ -76,8 +76,17 @@ export const en: MessageMap = {
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
   compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
+  compliance_year_mismatch: (prm, p) =>
+    `${prm.kind === "target" ? "target" : "rule"} "${p("name")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
 };
+
+/** "90 innovations of 2025, 3 of 2024". */
+function yearsEn(prm: Params): string {
+  const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
+  const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
+  return ys.map((y, k) => (k === 0 ? `${cs[k]} innovation${cs[k] === 1 ? "" : "s"} of ${y}` : `${cs[k]} of ${y}`)).join(", ");
+}
 
 /** What a wrong answer to a mandatory SID indicator costs. */
 function mandatoryEn(prm: Params): string {

@@ -76,8 +76,17 @@ export const id: MessageMap = {
   spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
+  compliance_year_mismatch: (prm, p) =>
+    `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
+
+/** "90 inovasi bertahun 2025, 3 bertahun 2024". */
+function yearsId(prm: Params): string {
+  const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
+  const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
+  return ys.map((y, k) => (k === 0 ? `${cs[k]} inovasi bertahun ${y}` : `${cs[k]} bertahun ${y}`)).join(", ");
+}
 
 /** What a wrong answer to a mandatory SID indicator costs. */
 function mandatoryId(prm: Params): string {
