@@ -34,7 +34,10 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
 
   const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
   const faults = new Map<unknown, Issue>();
-  for (const i of answerIssues) if (i.severity === "error" && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  for (const i of answerIssues) {
+    const fault = i.severity === "error" || i.code === "value_outside_tiers";
+    if (fault && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  }
   const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path, (i) => faults.get(i.id));
   const rejected = innovation.rejected;
   const issues: Issue[] = [...urusanIssues(innovation, edition, path), ...answerIssues];
