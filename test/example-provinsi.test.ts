@@ -80,3 +80,15 @@ describe("examples/provinsi-contoh", () => {
     expect([...cache.matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(verified);
   });
 });
+
+describe("examples/provinsi-contoh/generate.mjs", () => {
+  it("is deterministic: rebuilding a region gives the committed workbook's cells", async () => {
+    // @ts-expect-error plain .mjs generator (imports the built @inovasi/cli)
+    const { REGIONS, buildRegion } = await import("../examples/provinsi-contoh/generate.mjs");
+    const k = REGIONS.findIndex((r: { file: string }) => r.file === "kab-muara-contoh");
+    const built = buildRegion(REGIONS[k], 20260515 + k);
+    const rebuilt = await loadWorkbook(await built.toBuffer());
+    const committed = await loadWorkbook(readFileSync(join(folder, "kab-muara-contoh.xlsx")));
+    for (const name of ["Pengaturan", "Perangkat Daerah", "Inovasi", "SPD"]) expect(rebuilt.grids[name]!.cells, name).toEqual(committed.grids[name]!.cells);
+  });
+});

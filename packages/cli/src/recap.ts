@@ -5,7 +5,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, recapWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, readPlanSettings, recapWorkbook } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage } from "./files.js";
 import { readAndScoreWorkbook } from "./score.js";
@@ -109,8 +109,11 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
         files.push({ path, file: id, id, scored: false, problems: r.messages.map((message) => ({ severity: "error" as const, message })), issues: r.issues });
         continue;
       }
-      entries.push({ id, result: r.result, edition: r.read.edition });
-      files.push({ path, file: id, id, scored: true, problems: r.issues.map((i) => ({ severity: i.severity, message: i.message })), issues: r.issues, edition: r.read.edition });
+      // the plan uses the workbook's own efforts (Pengaturan "Upaya …"); its target is the recap's
+      const settings = readPlanSettings(r.book.grids, r.read.edition, locale);
+      entries.push({ id, result: r.result, edition: r.read.edition, input: r.read.input, planOptions: { efforts: settings.efforts } });
+      const issues = [...r.issues, ...settings.issues];
+      files.push({ path, file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: r.read.edition });
     } catch {
       files.push(notScored(path, R[locale].bug(path)));
     }

@@ -67,7 +67,7 @@ export interface ReadAndScoreOptions {
 /** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
 export type ReadAndScoreOutcome =
   | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
-  | { ok: true; book: LoadedWorkbook; read: ReadResult; result: RegionResult; issues: LocatedIssue[] };
+  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
 
 /** Load, read and score one workbook file (what `rekap` and `banding` do per file). Never throws for a user's file. */
 export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<ReadAndScoreOutcome> {

@@ -37,6 +37,10 @@ describe("inovasi rekap", () => {
     expect(none.code).toBe(2);
     expect(none.err).toContain("tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis");
     expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
+    const badTarget = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "Unggul"]);
+    expect(badTarget.code).toBe(2);
+    expect(badTarget.err).toContain('--target "Unggul": bukan predikat edisi iid-2026; pilihan yang sah: "Tidak Dapat Dinilai", "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
+    expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
     const noFolder = await cli(["rekap", tmp(), "-o", join(empty, "r.xlsx")]);
     expect(noFolder.err).toMatch(/folder ini tidak berisi buku kerja \.xlsx/);
   });

@@ -32,6 +32,7 @@ export const RECAP_HEADERS = [
   "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
   "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
   "Target", "Kurang ke Target (indeks)", "Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya",
+  "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Langkah Pertama",
 ] as const;
 
 export interface RecapWorkbook {
@@ -73,7 +74,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const table: CellValue[][] = [...notes, [...RECAP_HEADERS]];
   const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
   for (const r of alphabetical) table.push(recapLine(r, locale, label, lack));
-  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60], headerRow + 1);
+  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
 
   // Peringkat: rank order (within each edition)
   const ranking: CellValue[][] = [["Peringkat Indeks Inovasi Daerah (terverifikasi)"], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi"]];
@@ -146,5 +147,10 @@ function recapLine(
     top ? lack(top) : null,
     top ? top.points : null,
     rest.map((l) => `${lack(l)}: ${l.points} poin`).join("; ") || null,
+    r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
+    r.plan ? r.plan.steps : null,
+    r.plan ? r.plan.effort : null,
+    r.plan ? `${r.plan.end.index ?? "?"}${r.plan.status === "out_of_reach" ? " (target tidak tercapai)" : ""}` : null,
+    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${r.plan.first[0].gain} indeks)` : null,
   ];
 }

@@ -20,6 +20,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
     { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
     { kind: "indicator", indicatorId: "SID-20", name: { id: "Kualitas inovasi", en: "Quality" }, points: 4, index: 1.6 },
   ],
+  plan: { target: { predicate: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01 }, status: "reached", steps: 4, effort: 7, end: { index: 65.02, predicate: pred("sangat-inovatif", "Sangat Inovatif") }, first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 1.5, indexAfter: 41.5 }] },
 });
 const recap: Recap = {
   regions: [row("b.xlsx", "Kota B", 1, 40), row("a.xlsx", "Kabupaten A", 2, 39.5)],
@@ -52,6 +53,7 @@ describe("recapWorkbook", () => {
     expect(r.X6).toBe("Jumlah inovasi (tambah 188 inovasi)");
     expect(r.Y6).toBe(71.44);
     expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4 poin");
+    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6]).toEqual(["Sangat Inovatif", 4, 7, "65.02", "Terima bukti (+1.5 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
   });
 

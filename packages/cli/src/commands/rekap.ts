@@ -11,7 +11,8 @@ const K = {
   id: {
     head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
     skipped: (p: string) => `· dilewati: ${p} (rekap buatan inovasi)`,
-    cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Kekurangan terbesar"],
+    cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
@@ -23,12 +24,15 @@ const K = {
     counts: (e: number, w: number) => `${e} error, ${w} peringatan`,
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
     points: "poin",
+    indexPoints: "indeks",
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
     skipped: (p: string) => `· skipped: ${p} (a recap made by inovasi)`,
-    cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Largest gap"],
+    cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
@@ -40,7 +44,9 @@ const K = {
     counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
     points: "points",
+    indexPoints: "index",
   },
 } as const;
 
@@ -101,6 +107,11 @@ export const rekapCommand = defineCommand({
       else for (const m of messages) io.err(m);
       return "failed";
     }
+    if (target !== undefined) {
+      const without = recap.regions.find((r) => r.target === null);
+      const edition = without ? scored.find((f) => f.id === without.id)?.edition : undefined;
+      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "))]);
+    }
     const bytes = await recapXlsx(recap, considered, locale);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
     if (failed) return refuse([failed]);
@@ -131,6 +142,8 @@ function jsonFile(f: RecapFileOutcome) {
   };
 }
 
+/** A long step shortened for the terminal (the recap workbook and --json carry it whole). */
+const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
 const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
 
 /** The recap as a person reads it: a ranked table, the predicate distribution, who is below the target. */
@@ -149,7 +162,10 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
     `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
     r.target === null ? "-" : r.target.met ? k.met : `+${fmt(r.target.indexNeeded)}`,
-    r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
+    r.plan ? k.plan(r.plan.target?.predicate?.label[locale] ?? fmt(r.plan.target?.index ?? null), r.plan.steps, r.plan.effort, r.plan.status !== "out_of_reach") : "",
+    r.plan?.first[0]
+      ? `${cut(r.plan.first[0].text[locale], 60)} (+${fmt(r.plan.first[0].gain)} ${k.indexPoints})`
+      : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
   ]);
   const widths = k.cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ComplianceSet } from "./compliance.js";
 import { Bound, Interval, Source, SourceRef, SourcedNumber, Stage, Text } from "./common.js";
+import { Urusan } from "./urusan.js";
 
 /** A tier reached when a measured value falls in `interval` (e.g. persons served 201–500 → tier 2). */
 export const MeasureTier = Interval.extend({
@@ -21,11 +22,17 @@ export const Measure = z.object({
 });
 export type Measure = z.infer<typeof Measure>;
 
-/** An answer option: the tier it gives, its label, and the evidence (bukti dukung) it requires. */
+/**
+ * An answer option: the tier it gives, its label, and the evidence (bukti dukung) it requires. An answer names it by
+ * its Indonesian or English label, by an abbreviation the label holds (`WTP` for "Wajar Tanpa Pengecualian (WTP)",
+ * the label without its bracketed part) or by one of `aliases`.
+ */
 export const Option = z.object({
   tier: z.number().int().min(1),
   label: Text,
   evidence: z.array(Text).default([]),
+  /** Other words an analyst writes for this option (matched ignoring case and extra spaces). */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -97,6 +104,7 @@ export type Formula = z.infer<typeof Formula>;
 
 /** Urusan wajib pelayanan dasar the region's innovations must cover (at least `minCovered` of them). */
 export const Yandas = z.object({
+  /** Ids of entries of the edition's urusan catalogue (`Edition.urusan`), e.g. `["pendidikan", "kesehatan", "pupr", …]`. */
   urusan: z.array(z.string().min(1)).min(1),
   minCovered: SourcedNumber,
   /** Whether an innovation's related urusan count toward coverage, or only its main urusan. */
@@ -154,6 +162,11 @@ export const Edition = z.object({
   spdMode: SpdMode,
   indicators: z.array(Indicator),
   formula: Formula,
+  /**
+   * The urusan pemerintahan an innovation's urusan is matched against (UU 23/2014, with the usual abbreviations as
+   * aliases). An urusan that matches no entry is an error at its cell; the yandas rule names entries of this list.
+   */
+  urusan: z.array(Urusan).min(1),
   yandas: Yandas,
   eligibility: Eligibility,
   bands: z.array(Band).min(1),

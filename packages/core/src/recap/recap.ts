@@ -6,12 +6,34 @@ import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
 import { evidenceLoss } from "./evidence-loss.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
+import type { RegionInput } from "../input/schemas.js";
+import { planRegion } from "../plan/plan.js";
+import { describeAction } from "../plan/messages.js";
+import type { ActionKind, PlanOptions, PlanStatus } from "../plan/types.js";
 
 /** One scored region for the recap: the edition it was scored with travels with it. */
 export interface RecapEntry {
   id: string;
   result: RegionResult;
   edition: Edition;
+  /** The region's input: with it, a region below the target gets a plan (`planRegion`) as well as its largest gaps. */
+  input?: RegionInput;
+  /** Options for that plan (efforts from the workbook, a projection …); the target is the recap's. */
+  planOptions?: Omit<PlanOptions, "target">;
+}
+
+/** The planner's cheapest path to the target, in short (the full plan: `planRegion` on the same input). */
+export interface RecapPlanSummary {
+  /** What the plan aims at: the recap's target when one was named, else the next predicate up (the planner's default). */
+  target: { predicate: PredicateResult | null; index: number } | null;
+  /** `reached`: the steps reach the target; `out_of_reach`: they stop short (every step that adds points is taken). */
+  status: PlanStatus;
+  steps: number;
+  /** Σ effort of the steps (the planner's effort table). */
+  effort: number;
+  end: { index: number | null; predicate: PredicateResult | null };
+  /** The first steps (at most 3): what to do first, its exact gain in index points and the index after it. */
+  first: { kind: ActionKind; text: Text; gain: number; indexAfter: number }[];
 }
 
 /** The target a region is measured against: a band's lowest index. */
@@ -20,10 +42,7 @@ export interface RecapTarget {
   index: number;
 }
 
-/**
- * The hook for a planner (`planRegion`, when the core has one): what a region below its target should do, as gaps in
- * points. Without it the recap uses {@link largestGaps}.
- */
+/** Another reading of what a region below its target lacks, replacing {@link largestGaps} (e.g. weighted by effort). */
 export type RecapPlanner = (result: RegionResult, edition: Edition, target: RecapTarget) => RecapLack[];
 
 export interface RecapOptions {
@@ -66,6 +85,11 @@ export interface RecapRow {
   target: (RecapTarget & { met: boolean; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /** For a region below its target: what it lacks most, largest first. Empty otherwise. */
   lacks: RecapLack[];
+  /**
+   * For a region below its target whose input was given: the planner's cheapest path (`planRegion`) to the named
+   * target, or — when the recap's target is the default — to the next predicate up.
+   */
+  plan: RecapPlanSummary | null;
 }
 
 export interface RecapDistributionRow {
@@ -141,6 +165,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   const band = targetBand(edition, options.target);
   let target: RecapRow["target"] = null;
   let lacks: RecapLack[] = [];
+  let plan: RecapPlanSummary | null = null;
   if (band) {
     const t: RecapTarget = { band: toPredicate(band), index: lowestIndexIn(band, decimals) };
     const v = result.verified;
@@ -152,7 +177,12 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       indexNeeded: !known || met ? (known ? 0 : null) : roundHalfUp(t.index - v.index!, decimals),
       pointsNeeded: !known || met ? (known ? 0 : null) : roundHalfUp((t.index * maxTotal!) / 100 - v.total!, decimals),
     };
-    if (!met) lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
+    if (!met) {
+      lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
+      // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
+      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
+      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : band.id, e.planOptions ?? {});
+    }
   }
   return {
     id: e.id,
@@ -172,6 +202,24 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     rank: null,
     target,
     lacks,
+    plan,
+  };
+}
+
+function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
+  const p = planRegion(input, edition, { ...options, ...(band ? { target: { predicate: band } } : {}) });
+  return {
+    target: p.target,
+    status: p.status,
+    steps: p.actions.length,
+    effort: p.totalEffort,
+    end: p.end,
+    first: p.actions.slice(0, 3).map((a) => ({
+      kind: a.kind,
+      text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
+      gain: roundHalfUp(a.gain, edition.formula.rounding.decimals),
+      indexAfter: a.indexAfter,
+    })),
   };
 }
 

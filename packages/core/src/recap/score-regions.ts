@@ -4,6 +4,7 @@ import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { scoreRegion } from "../engine/region.js";
 import type { RegionResult } from "../engine/result.js";
+import type { RegionInput } from "../input/schemas.js";
 
 /** One region to score: its input (data, parsed here) and, optionally, its own edition. */
 export interface RegionSource {
@@ -17,7 +18,7 @@ export interface RegionSource {
 
 /** What became of one region: scored (with every issue, its own), or not scored (with the issues that stopped it). */
 export type RegionOutcome =
-  | { id: string; ok: true; edition: Edition; result: RegionResult; issues: Issue[] }
+  | { id: string; ok: true; edition: Edition; result: RegionResult; input: RegionInput; issues: Issue[] }
   | { id: string; ok: false; issues: Issue[] };
 
 /**
@@ -36,6 +37,6 @@ export function scoreRegions(sources: readonly RegionSource[], options: { editio
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
     const edition = s.edition ?? options.edition ?? defaultEdition;
     const result = scoreRegion(parsed.value, edition);
-    return { id: s.id, ok: true, edition, result, issues: [...parsed.issues, ...result.issues] };
+    return { id: s.id, ok: true, edition, result, input: parsed.value, issues: [...parsed.issues, ...result.issues] };
   });
 }

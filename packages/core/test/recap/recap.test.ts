@@ -104,6 +104,25 @@ describe("recapRegions", () => {
     expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks).toEqual([{ kind: "evidence", name: { id: "uji", en: "test" }, points: 40.01, index: null, more: 8 }]);
   });
 
+  it("plans the way to the target with planRegion when the input travels with the region (none when the target is met)", () => {
+    const a = kab("Kabupaten A", 12, 2);
+    const c = kab("Kabupaten C", 12, 3, 3);
+    const r = recapRegions([{ ...entry("a.xlsx", a), input: a }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
+    const planA = r.regions.find((x) => x.id === "a.xlsx")!.plan!;
+    expect(planA.status).toBe("reached");
+    expect(planA.target?.predicate?.id).toBe("sangat-inovatif"); // A is Inovatif: the next predicate up is the top one
+    expect(planA.end.index).toBeGreaterThanOrEqual(65.01);
+    expect(planA.first[0]!.indexAfter).toBeGreaterThan(48.22);
+    expect(planA.first[0]!.text.id.length).toBeGreaterThan(0);
+    expect(r.regions.find((x) => x.id === "c.xlsx")!.plan).toBeNull(); // already Sangat Inovatif
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.plan).toBeNull(); // no input given: largest gaps only
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks.length).toBeGreaterThan(0);
+    // B is Kurang Inovatif: by default planned one predicate up; with a named target, to that target
+    const b = kab("Kabupaten B", 8, 2);
+    expect(recapRegions([{ ...entry("b.xlsx", b), input: b }]).regions[0]!.plan!.target?.predicate?.id).toBe("inovatif");
+    expect(recapRegions([{ ...entry("b.xlsx", b), input: b }], { target: "sangat-inovatif" }).regions[0]!.plan!.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
   it("ranks within each edition when regions were scored with different editions, and names them", () => {
     const prov = { ...e, id: "prov-2026" }; // a province's own model: another edition, even with the same numbers
     const mixed = recapRegions([...entries.slice(0, 2), entry("prov.xlsx", kab("Kabupaten Lain", 12, 2), prov)]);
