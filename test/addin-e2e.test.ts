@@ -2,7 +2,7 @@
  * End to end: build the add-in, serve dist on localhost, open the task pane in headless Chromium with the office.js
  * address routed to the in-memory Excel host (seeded with examples/kabupaten-contoh.xlsx), and use it as an analyst:
  * with the mouse, with the keyboard only, from the ribbon command; axe-core checks every state for serious or critical
- * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems}.png.
+ * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan}.png.
  */
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
@@ -23,7 +23,7 @@ if (!chromium.path) console.warn(`addin e2e ${requireBrowser() ? "will fail (INO
 const artifacts = join(root, "test-artifacts");
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-type Langs = { contentLanguage?: string; displayLanguage?: string };
+type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null };
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 /** The example workbook with three wrong cells an analyst might type: a misspelt stage, an unknown option, a bad date. */
@@ -93,8 +93,10 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       return route.abort();
     });
     await page.goto(`${base}/taskpane.html`);
-    await page.locator("#score").waitFor();
-    await page.locator("#sheets").filter({ hasText: /\S/ }).waitFor();
+    if (langs.host !== null) {
+      await page.locator("#score").waitFor();
+      await page.locator("#sheets").filter({ hasText: /\S/ }).waitFor();
+    }
     return { page, errors, offsite };
   }
 
@@ -128,6 +130,29 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await shot(page, "addin-pane-initial.png");
       expect(errors).toEqual([]);
       expect(offsite).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
+  it("outside Excel: one Bahasa sentence saying where the pane works", async () => {
+    const { page, errors } = await openPane(grids, { host: null });
+    try {
+      await expect.poll(() => page.locator("#app").textContent()).toBe("Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.");
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
+  it("a blank workbook: the missing sheets are named and inserted from the pane by keyboard", async () => {
+    const { page, errors } = await openPane({ Sheet1: { name: "Sheet1", cells: [] } });
+    try {
+      expect(await page.locator("#sheets").textContent()).toBe("Ditemukan: —. Belum ada: Inovasi, SPD, Perangkat Daerah.");
+      await page.focus("#insert-template");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
+      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Ditemukan: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 60_000);
 
@@ -266,6 +291,41 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("lang");
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await page.locator("#score").textContent()).toBe("Score");
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
+
+  it("Rencana: the plan asked for by keyboard, each step linked to the cell it changes, written on the Rencana sheet", async () => {
+    const planned = scoreGrids(structuredClone(grids), { plan: true });
+    if (!planned.ok || !planned.plan) throw new Error("no plan");
+    const { page, errors } = await openPane(grids);
+    try {
+      await page.locator("#score").click();
+      await page.locator("#make-plan").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#plan-hint").textContent()).toMatch(/^Langkah termurah menuju target/);
+      await page.focus("#make-plan");
+      await page.keyboard.press("Enter");
+      await page.locator("#plan").waitFor({ timeout: 60_000 });
+      // focus moved to the plan's heading (the button that asked is gone), so the keyboard continues from there
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-h");
+      const steps = page.locator("#plan > li");
+      expect(await steps.count()).toBe(Math.min(50, planned.plan.actions.length));
+      const a0 = planned.plan.actions[0]!;
+      expect(await steps.first().textContent()).toContain(`1. `);
+      expect(await steps.first().textContent()).toContain(`IID ${a0.indexAfter.toFixed(2).replace(".", ",")}`);
+      expect(await page.locator("#plan-summary").textContent()).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif/);
+      await page.keyboard.press("Tab");
+      const linkText = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      expect(linkText).toMatch(/^(?:'[^']+'|[^!]+)![A-Z]+\d+$/);
+      await page.keyboard.press("Enter");
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number } } }).__host.selection);
+      const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(linkText)!;
+      expect(sel).toMatchObject({ sheet: m[1] ?? m[2], row: Number(m[4]) - 1 });
+      const marker = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } | undefined } }).__host.sheet("Rencana")?.cells[0]?.[0]);
+      expect(marker).toMatch(/^Rencana Menuju Target/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => document.getElementById("plan-h")!.scrollIntoView());
+      await page.screenshot({ path: join(artifacts, "addin-pane-plan.png"), fullPage: false });
       expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 120_000);

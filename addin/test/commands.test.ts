@@ -11,6 +11,7 @@ import { FakeExcelHost, FakeExcelError } from "../src/host-fake/excel.js";
 import { readModelFile } from "../src/pane/model-file.js";
 import { createStore, initialState } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
+import { PLAN_MARKER } from "@inovasi/workbook";
 import { regionGrids } from "./fixtures.js";
 
 function setup(grids = regionGrids(30)) {
@@ -72,7 +73,7 @@ describe("ribbon command Nilai IID", () => {
 
   it("when Excel fails, the pane opens and the store says why in words (the code kept for the message only)", async () => {
     const { host, store, shown } = setup();
-    const failing: PaneHost = { ...host, applyWrites: async () => { throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "too big"); } };
+    const failing: PaneHost = { ...host, applyOutcome: async () => { throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "too big"); } };
     expect(await scoreFromRibbon(failing, store)).toBe("failed");
     expect(shown()).toBe(1);
     expect(store.get()).toMatchObject({ phase: "failed", failure: { code: "RequestPayloadSizeLimitExceeded" } });
@@ -98,4 +99,28 @@ describe("ribbon command Nilai IID", () => {
     await done;
     expect(store.get().phase).toBe("failed");
   });
+
+  it("the pane's Susun rencana runs the same pipeline with a plan: the Rencana sheet is written; later runs keep it current", async () => {
+    const { excel, host, store } = setup(regionGrids(12));
+    const out = await scoreWorkbook(host, store, { plan: true });
+    if (!out?.ok || !out.plan) throw new Error("no plan");
+    expect(excel.sheet("Rencana")?.cells[0]?.[0]).toBe(PLAN_MARKER);
+    expect(store.get().planning).toBe(true);
+    // the ribbon afterwards: the workbook has the tool's Rencana sheet, so it is planned again
+    await scoreFromRibbon(host, store);
+    const again = store.get().outcome;
+    expect(again?.ok && again.plan).toBeTruthy();
+    expect(store.get().planning).toBe(false);
+  });
+
+  it("insertTemplate adds the sheets a blank workbook lacks, once", async () => {
+    const excel = new FakeExcelHost({ Sheet1: { name: "Sheet1", cells: [] } });
+    const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+    const edition = readModelFile("p.json", JSON.stringify({ id: "prov-t", extends: "iid-2026", name: { id: "T", en: "T" } }));
+    if (!edition.ok) throw new Error("model");
+    const added = await host.insertTemplate(edition.edition);
+    expect(added).toEqual(expect.arrayContaining(["Inovasi", "SPD", "Perangkat Daerah", "Pengaturan"]));
+    expect(await host.insertTemplate(edition.edition)).toEqual([]);
+  });
 });
+

@@ -40,6 +40,9 @@ describe("pane state", () => {
     expect(statusText(run({ type: "start" }, { type: "failed", code: undefined }))).toMatch(/^Excel tidak dapat menyelesaikan penilaian\./);
     expect(statusText(run({ type: "start" }))).toBe("Membaca lembar kerja…");
     expect(statusText(run({ type: "scored", outcome: { ok: false, issues: [] } }))).toMatch(/^Belum dapat dinilai/);
+    expect(statusText(run({ type: "start", plan: true }, { type: "phase", phase: "scoring" }))).toBe("Menghitung skor dan menyusun rencana…");
+    const planned = scoreGrids(regionGrids(3), { plan: true });
+    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toBe("Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.");
     expect(statusText(run({ type: "inserted", names: ["SPD"] }))).toBe("Lembar disisipkan: SPD.");
     expect(statusText(run({ type: "inserted", names: [] }))).toMatch(/tidak ada yang disisipkan/);
   });

@@ -1,6 +1,6 @@
 /**
  * One scoring run — read the workbook, score it, write the results — used by the pane's Nilai button and the
- * ribbon's Nilai IID command alike, reporting its progress to the shared store.
+ * ribbon's Nilai IID command alike (and, with `plan`, the pane's Susun rencana), reporting its progress to the shared store.
  */
 import { scoreGrids, type PipelineOutcome } from "../pipeline.js";
 import { type Store, chosenEdition, isBusy } from "../pane/state.js";
@@ -13,21 +13,23 @@ export function errorCode(e: unknown): string | undefined {
 }
 
 /**
- * Score the open workbook. Returns the outcome (also in the store), or undefined when a run is already under way
+ * Score the open workbook; with `plan`, plan too (a workbook that already has the Rencana sheet is always re-planned). Returns the outcome (also in the store), or undefined when a run is already under way
  * or Excel failed (the store holds why).
  */
-export async function scoreWorkbook(host: PaneHost, store: Store): Promise<PipelineOutcome | undefined> {
+export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?: boolean } = {}): Promise<PipelineOutcome | undefined> {
   if (isBusy(store.get())) return undefined;
-  store.dispatch({ type: "start" });
+  store.dispatch({ type: "start", plan: !!opts.plan });
   try {
     const grids = await host.readGrids();
     store.dispatch({ type: "phase", phase: "scoring" });
     const s = store.get();
     const edition = chosenEdition(s);
-    const out = scoreGrids(grids, { locale: s.lang, ...(edition ? { edition } : {}) });
+    // let the status line paint before the (synchronous) scoring and planning
+    await new Promise((r) => setTimeout(r, 0));
+    const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
     if (out.ok) {
       store.dispatch({ type: "phase", phase: "writing" });
-      await host.applyWrites(out.writes, out.chart, out.summaryHeadingRows, (done, total) => store.dispatch({ type: "progress", done, total }));
+      await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
     }
     store.dispatch({ type: "scored", outcome: out });
     return out;

@@ -32,6 +32,10 @@ const T = {
     gaps: "Jawaban yang buktinya belum diterima",
     none: "Tidak ada.",
     plan: "Rencana",
+    planning: "Menghitung skor dan menyusun rencana…",
+    planButton: "Susun rencana",
+    planDone: "Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.",
+    planHint: "Langkah termurah menuju target (bawaan: predikat berikutnya), juga ditulis di lembar Rencana. Untuk ribuan inovasi bisa makan waktu beberapa menit.",
     notExcel: "Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.",
     progress: "Kemajuan penilaian",
   },
@@ -62,6 +66,10 @@ const T = {
     gaps: "Answers whose evidence is not accepted",
     none: "None.",
     plan: "Plan",
+    planning: "Computing scores and planning…",
+    planButton: "Make a plan",
+    planDone: "Done. The plan is on the Rencana sheet, the results on the Ringkasan sheet.",
+    planHint: "The cheapest steps to the target (by default the next predicate), also written on the Rencana sheet. With thousands of innovations it can take minutes.",
     notExcel: "This pane only runs in Excel. Open the workbook in Excel, then open the pane from the Home tab.",
     progress: "Scoring progress",
   },
@@ -87,8 +95,8 @@ export const msg = {
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
   problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>
     lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
-  shownOf: (lang: Lang, shown: string, total: string) =>
-    lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar Ringkasan.` : `Showing the first ${shown} of ${total}; the full list is on the Ringkasan sheet.`,
+  shownOf: (lang: Lang, shown: string, total: string, sheet = "Ringkasan") =>
+    lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar ${sheet}.` : `Showing the first ${shown} of ${total}; the full list is on the ${sheet} sheet.`,
   shortBy: (lang: Lang, agency: string, count: string, required: string) =>
     lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`,
   gap: (lang: Lang, innovation: string, indicator: string, evidence: string) => `${innovation} — ${indicator}: ${evidence}`,
@@ -99,6 +107,18 @@ export const msg = {
   nextBand: (lang: Lang, band: string, points: string) =>
     lang === "id" ? `Menuju ${band}: kurang ${points} poin indeks (terverifikasi).` : `To ${band}: ${points} index points to go (verified).`,
   caveat: (lang: Lang, text: string) => (lang === "id" ? `Catatan edisi: ${text}` : `Edition note: ${text}`),
+  planNow: (lang: Lang, index: string, predicate: string, target: string | undefined) =>
+    (lang === "id" ? `Sekarang: IID ${index} ${predicate}` : `Now: IID ${index} ${predicate}`) + (target ? `; target: ${target}.` : "."),
+  planTarget: (predicate: string | undefined, index: string) => (predicate ? `${predicate} (IID ≥ ${index})` : `IID ≥ ${index}`),
+  planReached: (lang: Lang, steps: string, effort: string) => (lang === "id" ? `Target tercapai dalam ${steps} langkah (upaya ${effort}).` : `Target reached in ${steps} steps (effort ${effort}).`),
+  planOutOfReach: (lang: Lang, steps: string, effort: string, max: string) =>
+    lang === "id" ? `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${steps} langkah (upaya ${effort}).` : `Target out of reach with the actions available: highest index ${max} after ${steps} steps (effort ${effort}).`,
+  planTopBand: (lang: Lang, predicate: string) => (lang === "id" ? `Tidak ada rencana: sudah di predikat tertinggi (${predicate}).` : `No plan: already in the top predicate (${predicate}).`),
+  planAlready: (lang: Lang, index: string, target: string) => (lang === "id" ? `Tidak ada rencana: indeks ${index} sudah mencapai target (${target}).` : `No plan: the index ${index} already reaches the target (${target}).`),
+  planUnknown: (lang: Lang) => (lang === "id" ? "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan." : "No plan: the index cannot be computed because the edition lacks a number it needs."),
+  planNotReported: (lang: Lang) => (lang === "id" ? "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya." : "Target out of reach: the region did not report, its index is 0 whatever it does."),
+  planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
+    `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
   excelFailed: (lang: Lang, code: string | undefined) => {
     const known: Record<string, { id: string; en: string }> = {

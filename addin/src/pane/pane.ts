@@ -10,7 +10,6 @@ import type { CellLink } from "./links.js";
 import { otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { type PaneState, type Store, chosenEdition, detectSheets, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
-import { templateSheets } from "./template-sheets.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -72,12 +71,15 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   // the run
   const sheets = el("p", { id: "sheets" });
   const insertBtn = el("button", { type: "button", id: "insert-template", class: "secondary", hidden: "" }, tx("insertTemplate"));
+  const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   insertBtn.onclick = async () => {
-    const added = await host.insertSheets(templateSheets(chosenEdition(store.get()) ?? defaultEdition)).catch(() => undefined);
+    const hadFocus = document.activeElement === insertBtn;
+    const added = await host.insertTemplate(chosenEdition(store.get()) ?? defaultEdition).catch(() => undefined);
     if (added) store.dispatch({ type: "inserted", names: added });
     await detect();
+    // the button hides once nothing is missing: keep the keyboard where the next step is
+    if (insertBtn.hidden && hadFocus) scoreBtn.focus();
   };
-  const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   scoreBtn.onclick = () => void scoreWorkbook(host, store);
   const progress = el("progress", { id: "progress", max: "100", hidden: "", "aria-label": tx("progress") });
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
@@ -102,7 +104,12 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     progress.hidden = !busy;
     progress.value = s.progress;
     status.textContent = statusText(s);
-    if (!prev || s.outcome !== prev.outcome) drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx);
+    if (!prev || s.outcome !== prev.outcome) {
+      const hadFocus = results.contains(document.activeElement);
+      drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx, () => void scoreWorkbook(host, store, { plan: true }));
+      // a plan asked for from the results: focus its heading (the button that asked is gone)
+      if (hadFocus || (s.planning && s.outcome?.ok)) document.getElementById(s.planning ? "plan-h" : "results-h")?.focus();
+    }
   };
   update(s0, undefined);
   return { update };
@@ -114,10 +121,11 @@ function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
   return b;
 }
 
-function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = []): HTMLLIElement {
+function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = [], linkLast = false): HTMLLIElement {
   const li = el("li", attrs, ...prefix);
-  if (item.link) li.append(linkButton(item.link, host), " ");
+  if (item.link && !linkLast) li.append(linkButton(item.link, host), " ");
   li.append(item.text);
+  if (item.link && linkLast) li.append(" ", linkButton(item.link, host));
   return li;
 }
 
@@ -129,11 +137,11 @@ function list(box: HTMLElement, id: string, heading: string, view: ListView | un
   if (view.more) box.append(el("p", { class: "more" }, view.more));
 }
 
-function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string) {
+function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string, onPlan: () => void) {
   box.replaceChildren();
   if (!v) return;
   if (v.totals) {
-    box.append(el("h2", { id: "results-h" }, tx("results")));
+    box.append(el("h2", { id: "results-h", tabindex: "-1" }, tx("results")));
     if (v.caveat) box.append(el("p", { class: "caveat", id: "caveat" }, v.caveat));
     const [c0, c1, c2] = v.totals.columns;
     box.append(el("table", { id: "totals", "aria-labelledby": "results-h" },
@@ -143,9 +151,14 @@ function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHos
     if (v.summaryLink) box.append(el("p", {}, linkButton(v.summaryLink, host)));
   }
   if (v.plan) {
-    box.append(el("h2", { id: "plan-h" }, v.plan.heading));
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, v.plan.heading));
     if (v.plan.summary) box.append(el("p", { id: "plan-summary" }, v.plan.summary));
-    box.append(el("ol", { id: "plan", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host))));
+    if (v.plan.actions.length) box.append(el("ul", { id: "plan", class: "steps", role: "list", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host, {}, [], true))));
+    if (v.plan.more) box.append(el("p", { class: "more" }, v.plan.more));
+  } else if (v.canPlan) {
+    const b = el("button", { type: "button", id: "make-plan", class: "secondary", "aria-describedby": "plan-hint" }, tx("planButton"));
+    b.onclick = onPlan;
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, tx("plan")), el("p", { id: "plan-hint" }, tx("planHint")), b);
   }
   list(box, "non-compliant", tx("nonCompliant"), v.nonCompliant, host, tx("none"));
   list(box, "gaps", tx("gaps"), v.gaps, host, tx("none"));

@@ -28,6 +28,8 @@ export interface PaneState {
   /** 0–100 while a run is busy. */
   progress: number;
   outcome: PipelineOutcome | undefined;
+  /** The run under way (or the last one) also plans (Susun rencana). */
+  planning: boolean;
   /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such). */
   failure: { code: string | undefined } | undefined;
 }
@@ -38,14 +40,14 @@ export type Action =
   | { type: "model"; model: ModelFile | undefined }
   | { type: "sheets"; found: string[]; missing: string[] }
   | { type: "inserted"; names: string[] }
-  | { type: "start" }
+  | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing" }
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome }
   | { type: "failed"; code: string | undefined };
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
-  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined };
+  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false };
 }
 
 /** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
@@ -58,7 +60,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "model": return { ...s, model: a.model };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
     case "inserted": return { ...s, inserted: a.names };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase] };
     case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
@@ -80,9 +82,9 @@ export function statusText(s: PaneState): string {
   switch (s.phase) {
     case "idle": return s.inserted ? msg.inserted(s.lang, s.inserted) : "";
     case "reading": return t(s.lang, "reading");
-    case "scoring": return t(s.lang, "scoring");
+    case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
     case "writing": return t(s.lang, "writing");
-    case "done": return s.outcome?.ok ? t(s.lang, "done") : t(s.lang, "notScored");
+    case "done": return !s.outcome?.ok ? t(s.lang, "notScored") : t(s.lang, s.outcome.plan ? "planDone" : "done");
     case "failed": return msg.excelFailed(s.lang, s.failure?.code);
   }
 }

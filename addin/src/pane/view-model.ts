@@ -8,6 +8,7 @@ import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, agencyLink, cellLink, evidenceLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
+import { planView } from "./plan-view.js";
 
 /** A line of a list, optionally a link to the cell it is about. */
 export interface Item { text: string; link?: CellLink | undefined }
@@ -19,11 +20,8 @@ export interface TotalsRow { key: "index" | "predicate"; label: string; claimed:
 /** A list shown in part: `more` says how many are left out and where the rest is. */
 export interface ListView<T extends Item = Item> { total: number; items: T[]; more?: string | undefined }
 
-/**
- * The plan (Rencana) of the region: reserved. It stays undefined until the library's plan is wired in; the DOM layer
- * draws the section only when it is set.
- */
-export interface PlanView { heading: string; summary?: string | undefined; actions: Item[] }
+/** The plan (Rencana) of the region, when the run planned (see `plan-view.ts`). */
+export interface PlanView { heading: string; summary?: string | undefined; actions: Item[]; more?: string | undefined }
 
 export interface ResultsView {
   scored: boolean;
@@ -36,7 +34,10 @@ export interface ResultsView {
   nonCompliant?: ListView | undefined;
   gaps?: ListView | undefined;
   problems: ListView<ProblemItem> & { counts: string };
+  /** The plan, when the run planned. */
   plan?: PlanView | undefined;
+  /** Scored without a plan: the pane offers to make one. */
+  canPlan?: boolean;
 }
 
 /** How many lines each list shows (the summary sheet holds the rest). */
@@ -99,6 +100,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     nonCompliant: limited(lang, nonCompliant, VIEW_LIMITS.nonCompliant, loc),
     gaps: limited(lang, gaps, VIEW_LIMITS.gaps, loc),
     problems,
-    plan: undefined,
+    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc) : undefined,
+    canPlan: !outcome.plan,
   };
 }
