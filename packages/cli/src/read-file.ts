@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Edition, type Issue, type MessageLocale, getEdition } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, readWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, readWorkbook } from "@inovasi/workbook";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
@@ -29,8 +29,25 @@ export type OpenOutcome =
       modelIssues: Issue[] | undefined;
     };
 
-/** Check, load and read a workbook file with the chosen edition or model (shared by `score` and `plan`). */
-export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> {
+export interface LoadOptions {
+  input: string;
+  /** Read with this edition whatever the workbook names; default: the workbook's model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+  limits?: ZipLimits;
+  progress?: (msg: string) => void;
+}
+
+/** A workbook file loaded and read with an edition already chosen (or the one it names), nothing scored. */
+export type LoadOutcome =
+  | { ok: false; stage: "refused" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
+  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> } };
+
+/**
+ * Refuse, load and read one workbook file (what `score`, `plan`, `rekap` and `banding` share). Never throws for a
+ * file the user gave: a missing, refused or unreadable file and a workbook without its required sheets are `ok: false`.
+ */
+export async function loadWorkbookFile(opts: LoadOptions): Promise<LoadOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
   const problem = await workbookInputProblem(opts.input, locale);
@@ -44,6 +61,23 @@ export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> 
   const refusal = checkWorkbookZip(bytes, opts.limits ?? DEFAULT_LIMITS);
   if (refusal) return { ok: false, stage: "refused", messages: [refusalMessage(refusal, opts.input, locale)], issues: [] };
 
+  progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
+  let book: LoadedWorkbook;
+  try {
+    book = await loadWorkbook(bytes);
+  } catch {
+    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
+  }
+  const read = readWorkbook(book.grids, { ...(opts.edition ? { edition: opts.edition } : {}), locale });
+  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues, grids: book.grids };
+  return { ok: true, book, read: { ...read, input: read.input } };
+}
+
+/** Check, load and read a workbook file with the edition (`--edition`) or model file (`--model`) the user chose. */
+export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> {
+  const locale = opts.locale ?? "id";
+  const problem = await workbookInputProblem(opts.input, locale);
+  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
   let edition: Edition | undefined;
   let modelIssues: Issue[] | undefined;
   if (opts.model) {
@@ -55,15 +89,13 @@ export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> 
     edition = getEdition(opts.edition);
     if (!edition) return { ok: false, stage: "edition", messages: [unknownEdition(opts.edition, locale)], issues: [] };
   }
-
-  progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  let book;
-  try {
-    book = await loadWorkbook(bytes);
-  } catch {
-    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
-  }
-  const read = readWorkbook(book.grids, { ...(edition ? { edition } : {}), locale });
-  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
-  return { ok: true, book, read: { ...read, input: read.input }, modelIssues };
+  const loaded = await loadWorkbookFile({
+    input: opts.input,
+    locale,
+    ...(edition ? { edition } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+  });
+  if (!loaded.ok) return { ok: false, stage: loaded.stage, messages: loaded.messages, issues: loaded.issues };
+  return { ...loaded, modelIssues };
 }

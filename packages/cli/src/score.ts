@@ -1,7 +1,8 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
-import { openWorkbookFile } from "./read-file.js";
+import { loadWorkbookFile, openWorkbookFile } from "./read-file.js";
+import type { LoadedWorkbook } from "./xlsx-io.js";
 import type { ZipLimits } from "./zip-guard.js";
 
 export interface ScoreOptions {
@@ -52,4 +53,30 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   let output = await book.toBuffer();
   if (w.chart) output = await addSummaryChart(output, w.chart);
   return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+}
+
+export interface ReadAndScoreOptions {
+  input: string;
+  /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+  limits?: ZipLimits;
+  progress?: (msg: string) => void;
+}
+
+/** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
+export type ReadAndScoreOutcome =
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
+  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
+
+/** Load, read and score one workbook file (what `rekap` and `banding` do per file). Never throws for a user's file. */
+export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<ReadAndScoreOutcome> {
+  const locale = opts.locale ?? "id";
+  const loaded = await loadWorkbookFile(opts);
+  if (!loaded.ok) return loaded;
+  const { book, read } = loaded;
+  opts.progress?.(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
+  const result = scoreRegion(read.input, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  return { ok: true, book, read, result, issues };
 }

@@ -72,6 +72,12 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect((await cli(["score", input, "-o", out, "--quiet"])).code).toBe(0);
   });
 
+  it("says the plan's target and status in one line", async () => {
+    const dir = tmp();
+    const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q"]);
+    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01) — Target tercapai dalam 3 langkah (upaya 5).");
+  });
+
   it("with the plan's steps, each naming its cell, laid out like the summary", async () => {
     const wb = await load(out);
     const ws = wb.getWorksheet("Rencana")!;

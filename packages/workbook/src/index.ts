@@ -70,3 +70,5 @@ export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
+export type { RecapFileReport, RecapWorkbook } from "./recap.js";

@@ -35,20 +35,29 @@ interface Local {
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
 
-/** Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates). */
-const localCache = new WeakMap<InnovationResult, Candidate[]>();
+/**
+ * Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates): all its
+ * candidates, and the lean list the planner ranks — its best evidence or tier-up step (these change one counted
+ * innovation's score and nothing else, so their gains share one slope and the best Δ score per effort is the best
+ * gain per effort) followed by the steps that change what counts (count, withhold).
+ */
+const localCache = new WeakMap<InnovationResult, { all: Candidate[]; lean: Candidate[] }>();
 
-/** Every candidate action in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+/**
+ * Every candidate action in the state, in a stable order: innovations in input order, then SPD rows, then new ones.
+ * `lean` (for ranking): per innovation only its best single-score step, which ranks the same.
+ */
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[], lean = false): Candidate[] {
   const out: Candidate[] = [];
   s.results.forEach((r, j) => {
     if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
-    let list = localCache.get(r);
-    if (!list) {
-      list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
-      localCache.set(r, list);
+    let cached = localCache.get(r);
+    if (!cached) {
+      const all = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
+      cached = { all, lean: leanOf(all, r[s.projection].total) };
+      localCache.set(r, cached);
     }
-    for (const c of list) {
+    for (const c of lean ? cached.lean : cached.all) {
       c.at = j; // the innovation's position now (a withheld one before it moves it up)
       out.push(c);
     }
@@ -56,6 +65,30 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
   out.push(...spdCandidates(s, efforts));
   out.push(...newCandidates(s, efforts, template, maxNew, owing));
   return out;
+}
+
+function leanOf(all: Candidate[], total: number | null): Candidate[] {
+  let best: Candidate | undefined;
+  let bestRatio = 0;
+  let bestDelta = 0;
+  const rest: Candidate[] = [];
+  for (const c of all) {
+    if (c.kind !== "evidence" && c.kind !== "tier_up") {
+      rest.push(c);
+      continue;
+    }
+    const t = c.effect.total;
+    if (total === null || t === null || t === undefined) continue;
+    const delta = t - total;
+    if (!(delta > 0)) continue;
+    const ratio = delta / c.effort;
+    if (ratio > bestRatio || (ratio === bestRatio && delta > bestDelta)) {
+      best = c;
+      bestRatio = ratio;
+      bestDelta = delta;
+    }
+  }
+  return best ? [best, ...rest] : rest;
 }
 
 function bind(l: Local, r: InnovationResult): Candidate {

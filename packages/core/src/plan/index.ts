@@ -1,5 +1,7 @@
 export { planRegion } from "./plan.js";
 export { applyAction } from "./apply.js";
+export { innovationsNeeded } from "./needed.js";
+export type { InnovationsNeeded } from "./needed.js";
 export { DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 export type { EffortTable } from "./efforts.js";
 export { parsePlanTarget } from "./target.js";

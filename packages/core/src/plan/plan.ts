@@ -24,11 +24,16 @@ const NOISE = 1e-9;
  * up. Replay a plan with {@link applyAction}: scoring the input after each step gives that step's `indexAfter`.
  *
  * @example
+ * // the example kabupaten (examples/kabupaten-contoh.region.json): verified 38.55 Kurang Inovatif
  * const plan = planRegion(input, getEdition("iid-2026"));        // verified, next predicate up
- * plan.status                 //=> "reached"
- * plan.target?.predicate?.id  //=> "inovatif"
- * plan.actions[0].kind        //=> "count" (the cheapest gain per effort first)
- * formatPlan(plan, "id")      // the plan as lines of Bahasa Indonesia text
+ * plan.status                     //=> "reached"
+ * plan.target?.predicate?.id      //=> "inovatif"
+ * plan.actions.map((a) => a.kind) //=> ["evidence", "count", "count"] (the best gain per effort first)
+ * plan.end.index                  //=> 40.25
+ * let replayed = input;
+ * for (const a of plan.actions) replayed = applyAction(replayed, a);
+ * scoreRegion(replayed, edition).verified.index //=> 40.25
+ * formatPlan(plan, "id")          // the plan as lines of Bahasa Indonesia text
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const projection = options.projection ?? "verified";
@@ -75,7 +80,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const actions: PlanAction[] = [];
   let s = start;
-  let list = first;
+  let list = candidates(start, efforts, template, maxNew, owing, true);
   const dead = new Set<Candidate>();
   for (;;) {
     const best = pick(s, list, dead);
@@ -101,7 +106,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       effortSoFar,
     });
     if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    list = candidates(s, efforts, template, maxNew, owing);
+    list = candidates(s, efforts, template, maxNew, owing, true);
     dead.clear();
   }
   const end = { index: s.standing.index, predicate: s.standing.predicate };

@@ -118,6 +118,8 @@ export interface Effect {
   add?: { innovation: Innovation; total: number | null }[];
   /** New SPD score. */
   spd?: number | null;
+  /** Added to Σ counted innovation scores, for changes on several counted innovations that leave them counted. */
+  deltaSum?: number;
 }
 
 /**
@@ -152,6 +154,7 @@ export function quickIndex(s: PlanState, e: Effect, at: number | undefined): num
       }
     }
   }
+  if (e.deltaSum !== undefined && sum !== null) sum += e.deltaSum;
   for (const a of e.add ?? []) {
     counted++;
     n++;

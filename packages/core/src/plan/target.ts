@@ -56,7 +56,10 @@ export function resolveTarget(target: PlanTarget | undefined, exact: number, edi
   let band: Band | undefined;
   if (target) {
     band = findBand(edition, target.predicate);
-    if (!band) throw new RangeError(parsePlanTarget(target.predicate, edition).ok ? "" : (parsePlanTarget(target.predicate, edition) as { message: { en: string } }).message.en);
+    if (!band) {
+      const parsed = parsePlanTarget(target.predicate, edition);
+      throw new RangeError(parsed.ok ? `target "${target.predicate}" is not a predicate of ${edition.id}` : parsed.message.en);
+    }
   } else {
     const up = bandsUp(edition);
     const now = bandFor(exact, edition);

@@ -4,8 +4,9 @@ import type { Text } from "../model/common.js";
 import type { Candidate } from "./candidates.js";
 import type { ActionWhere, Edit } from "./types.js";
 
-type Built = { where: ActionWhere; edits: Edit[] };
-import type { PlanState } from "./state.js";
+type Built = { c: Candidate; where: ActionWhere; edits: Edit[] };
+import { type PlanState, quickIndex } from "./state.js";
+import { roundHalfUp } from "../engine/_round.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { EvidenceGroup, Plan } from "./types.js";
@@ -33,41 +34,51 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   };
 }
 
-/** Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the exact gain of fixing all. */
+/**
+ * Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the gain of fixing all of
+ * them together: the engine's formula on the summed change (evidence never changes which innovations count, so the
+ * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions.
+ */
 export function evidenceViews(s: PlanState, list: Candidate[]): Plan["evidence"] {
-  const ev = list.filter((c) => c.kind === "evidence").map((c) => c.build(s));
-  const group = (keyOf: (c: Built) => { key: string; name: Text }): EvidenceGroup[] => {
+  const ev = list.filter((c) => c.kind === "evidence").map((c) => ({ c, ...c.build(s) }));
+  const group = (keyOf: (x: Built) => { key: string; name: Text }): EvidenceGroup[] => {
     const groups = new Map<string, { name: Text; items: Built[] }>();
-    for (const c of ev) {
-      const k = keyOf(c);
+    for (const x of ev) {
+      const k = keyOf(x);
       const g = groups.get(k.key) ?? { name: k.name, items: [] };
-      g.items.push(c);
+      g.items.push(x);
       groups.set(k.key, g);
     }
     const out: EvidenceGroup[] = [];
     for (const [key, g] of groups) {
-      const after = s.after(g.items.flatMap((c) => c.edits)).standing;
+      let deltaSum = 0;
+      let spd = s.standing.spd;
+      for (const { c } of g.items) {
+        if (c.effect.spd !== undefined) spd = spd === null || c.effect.spd === null || s.standing.spd === null ? null : spd + (c.effect.spd - s.standing.spd);
+        else if (c.at !== undefined) deltaSum += (c.effect.total ?? 0) - (s.results[c.at]![s.projection].total ?? 0);
+      }
+      const after = quickIndex(s, { deltaSum, spd }, undefined);
       const required = new Map<string, Text>();
-      for (const c of g.items) for (const r of c.where.evidenceNeeded ?? []) required.set(r.id, r);
+      for (const x of g.items) for (const r of x.where.evidenceNeeded ?? []) required.set(r.id, r);
       out.push({
         key,
         name: g.name,
         answers: g.items.length,
-        innovations: new Set(g.items.map((c) => c.where.innovation?.index ?? -1)).size,
-        gain: after.exact === null || s.standing.exact === null ? 0 : after.exact - s.standing.exact,
-        indexAfter: after.index ?? 0,
+        innovations: new Set(g.items.map((x) => x.where.innovation?.index ?? -1)).size,
+        gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
+        indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...required.values()],
       });
     }
     return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
   };
   return {
-    byIndicator: group((c) => {
-      const x = c.where.indicator ?? c.where.spdRow!;
-      return { key: x.id, name: x.name };
+    byIndicator: group((x) => {
+      const i = x.where.indicator ?? x.where.spdRow!;
+      return { key: i.id, name: i.name };
     }),
-    byAgency: group((c) => {
-      const a = c.where.innovation?.agency ?? "SPD";
+    byAgency: group((x) => {
+      const a = x.where.innovation?.agency ?? "SPD";
       return { key: a, name: { id: a === "SPD" ? "SPD (tingkat daerah)" : a, en: a === "SPD" ? "SPD (region level)" : a } };
     }),
   };

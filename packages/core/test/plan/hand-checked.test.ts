@@ -9,6 +9,7 @@ import { scoreRegion } from "../../src/engine/region.js";
 import type { AnswerInput } from "../../src/input/schemas.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { planRegion } from "../../src/plan/plan.js";
+import { innovationsNeeded } from "../../src/plan/needed.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
 import { replay } from "./_helpers.js";
 
@@ -148,5 +149,23 @@ describe("the other action kinds, by hand", () => {
     expect(plan.actions[0]).toMatchObject({ kind: "tier_up", where: { spdRow: { id: "SPD-12" }, tier: { from: 1, to: 2 } }, indexAfter: 37.75 });
     expect(plan.actions[0]!.gain).toBeCloseTo(0.8, 9);
     replay(input, e2026, plan);
+  });
+});
+
+describe("innovationsNeeded: the one-number question", () => {
+  it("8 innovations at 80, SPD 40: one more reaches Inovatif at floor 12, two at floor 14", () => {
+    // floor 12: 1 → IID 41.37 (above). floor 14: 1 → 37.94; 2 → SID = 800 / 14 + 0.38 × 10 = 57.142857… + 3.8 = 60.942857…,
+    // total 100.942857…, IID 40.377… → 40.38 ≥ 40.01
+    expect(innovationsNeeded(eighty(8), e2026)).toMatchObject({ needed: 1, expectedScore: 80, index: 41.37, target: { index: 40.01 } });
+    expect(innovationsNeeded(eighty(8), e14)).toMatchObject({ needed: 2, index: 40.38 });
+    // already there: 0. Sangat Inovatif (≥ 65.01, total ≥ 162.525): from n = 12 on every seat holds 80, so
+    // total = 40 + 80 + 0.38 × (8 + k); 0.38 × (8 + k) ≥ 42.525 → 8 + k ≥ 111.9 → k = 104 (total 162.56, IID 65.02;
+    // k = 103 gives 162.18, 64.87), inside the 200 − 8 = 192 tried
+    expect(innovationsNeeded(eighty(8), e2026, { target: { index: 30 } }).needed).toBe(0);
+    const far = innovationsNeeded(eighty(8), e2026, { target: { predicate: "sangat-inovatif" } });
+    expect(far.needed).toBe(104);
+    expect(far.tried).toBe(192);
+    // an expected score of 20, above the floor, only loses: none reaches 65.01
+    expect(innovationsNeeded(eighty(13), e2026, { target: { predicate: "sangat-inovatif" }, expectedScore: 20 }).needed).toBeNull();
   });
 });

@@ -54,6 +54,7 @@ describe("replaying a plan reproduces every printed index", () => {
     expect(plan.target?.index).toBe(40.01);
     expect(plan.actions.map((a) => a.kind)).toEqual(["evidence", "count", "count"]);
     expect(plan.end.predicate?.id).toBe("inovatif");
+    expect(plan.end.index).toBe(40.25);
     // ratios never rise along the plan when nothing interacts: the first step has the best gain per effort
     const [a, b] = plan.actions;
     expect(a!.gain / a!.effort).toBeGreaterThanOrEqual(b!.gain / b!.effort);
@@ -67,11 +68,11 @@ describe("replaying a plan reproduces every printed index", () => {
     expect(JSON.parse(JSON.stringify(example))).toEqual(copy);
   });
 
-  it("generated regions, 2026 and a derived edition with floor 14, both projections", () => {
+  it("generated regions, 2026, a derived edition with floor 14 and the shipped derived editions, both projections", () => {
     fc.assert(
       fc.property(
         regionFor(e2026, 12),
-        fc.constantFrom(e2026, e14),
+        fc.constantFrom(e2026, e14, getEdition("iid-2027-projection")!, getEdition("iid-2023-inferred")!),
         fc.constantFrom<"verified" | "claimed">("verified", "claimed"),
         fc.oneof(fc.constant(undefined), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" }), fc.integer({ min: 1, max: 99 }).map((index) => ({ index }))),
         fc.integer({ min: 0, max: 6 }),
@@ -139,5 +140,34 @@ describe("a plan's status says why it stops", () => {
 
   it("an unknown predicate name is refused with the names that exist", () => {
     expect(() => planRegion(example, e2026, { target: { predicate: "Luar Biasa" } })).toThrow(/Very innovative/);
+  });
+});
+
+describe("evidence groups", () => {
+  it("each group's index after is what scoring gives when all its answers' evidence is accepted (example kabupaten)", () => {
+    const plan = planRegion(example, e2026);
+    const r = scoreRegion(example, e2026);
+    expect(plan.evidence.byIndicator.length).toBeGreaterThan(3);
+    for (const g of [...plan.evidence.byIndicator, ...plan.evidence.byAgency]) {
+      const byAgency = plan.evidence.byAgency.includes(g);
+      const next: RegionInput = JSON.parse(JSON.stringify(example));
+      let answers = 0;
+      r.innovations.forEach((inv, i) => {
+        if (!inv.verified.counted) return;
+        for (const gap of inv.evidenceGaps) {
+          if (byAgency ? inv.agency !== g.key : gap.indicatorId !== g.key) continue;
+          next.innovations[i]!.answers[gap.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      });
+      for (const row of r.verified.spd.rows) {
+        if ((byAgency ? g.key === "SPD" : row.indicatorId === g.key) && row.answeredTier > 0 && row.evidence !== "accepted") {
+          next.spdAnswers[row.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      }
+      expect(answers, g.key).toBe(g.answers);
+      expect(scoreRegion(next, e2026).verified.index, g.key).toBe(g.indexAfter);
+    }
   });
 });
