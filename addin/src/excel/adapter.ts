@@ -2,81 +2,22 @@
  * The only module that speaks Office.js (Excel). It turns the workbook's used ranges into the worksheet contract's
  * grids and applies the contract's cell writes as rectangular range writes. Everything else is pure.
  *
- * Sync budget, whatever the row count: reading = 2 syncs; writing = 1 (sheet names, calc mode, existing chart)
+ * Reading is in ./read.ts (row blocks under the 5 MB response limit). Writing = 1 (sheet names, calc mode, existing chart)
  * + one per payload chunk (≈ 4 MB each; Excel on the web refuses requests over 5 MB) + 1 (chart, restore calc mode).
  */
-import type { CellValue, CellWrite, SummaryChartRef, WorkbookGrids } from "@inovasi/workbook";
-import { a1, gridFromBlock, officeValue } from "@inovasi/workbook";
+import type { CellValue, CellWrite, SummaryChartRef } from "@inovasi/workbook";
+import { a1, officeValue } from "@inovasi/workbook";
+import type { Supports, XChart, XContext } from "./types.js";
 
-/* The subset of the Excel JavaScript API the adapter uses; `Excel.RequestContext` satisfies it structurally. */
-export interface XRange {
-  load(props: string | string[]): XRange;
-  values: unknown[][];
-  numberFormat: unknown[][];
-  rowIndex: number;
-  columnIndex: number;
-  isNullObject: boolean;
-  format: { font: { bold: boolean }; autofitColumns?(): void };
-  select(): void;
-}
-export interface XChart {
-  name: string;
-  isNullObject: boolean;
-  title: { text: string };
-  load(props: string | string[]): XChart;
-  setData(range: XRange, seriesBy?: string): void;
-  setPosition(start: string, end?: string): void;
-}
-export interface XWorksheet {
-  name: string;
-  isNullObject: boolean;
-  load(props: string | string[]): XWorksheet;
-  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): XRange;
-  getRange(address?: string): XRange;
-  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
-  activate(): void;
-}
-export interface XContext {
-  workbook: {
-    worksheets: {
-      items: XWorksheet[];
-      load(props: string | string[]): unknown;
-      getItem(name: string): XWorksheet;
-      getItemOrNullObject(name: string): XWorksheet;
-      add(name: string): XWorksheet;
-    };
-    application: { calculationMode: string; load(props: string | string[]): unknown; suspendScreenUpdatingUntilNextSync?(): void };
-  };
-  sync(): Promise<void>;
-}
+export type { Supports, XChart, XContext, XRange, XTable, XWorksheet } from "./types.js";
+export { isPayloadTooLarge, jsonBytes } from "./types.js";
+export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
+export type { ReadBlock, ReadOptions, ReadReport, ReadSegment } from "./read.js";
 
 /** The chart the add-in owns on the summary sheet; found by this name on a re-run and updated. */
 export const CHART_NAME = "IID_Klaim_vs_Terverifikasi";
 /** Default bytes per sync: under Excel on the web's 5 MB request limit with room for the request envelope. */
 export const DEFAULT_CHUNK_BYTES = 4_000_000;
-
-/** Which optional API sets the host supports (`Office.context.requirements.isSetSupported("ExcelApi", v)`). */
-export type Supports = (excelApiVersion: string) => boolean;
-
-/** Read every worksheet's used range into grids: 2 syncs, one `load` of values per sheet. */
-export async function readGrids(ctx: XContext): Promise<WorkbookGrids> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
-  return readUsedRanges(ctx, sheets.items.map((ws) => ws.name));
-}
-
-/** The used ranges of the named sheets as grids: one `load` per sheet, one sync. */
-export async function readUsedRanges(ctx: XContext, names: string[]): Promise<WorkbookGrids> {
-  const used = names.map((name) => ({ name, range: ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(["values", "rowIndex", "columnIndex"]) }));
-  await ctx.sync();
-  const grids: WorkbookGrids = {};
-  for (const u of used) {
-    grids[u.name] = u.range.isNullObject ? { name: u.name, cells: [] } : gridFromBlock(u.name, u.range.values as CellValue[][], u.range.rowIndex, u.range.columnIndex);
-  }
-  return grids;
-}
 
 /** A rectangle of writes on one sheet (row-major values). */
 export interface WriteBlock {
