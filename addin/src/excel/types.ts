@@ -46,7 +46,7 @@ export interface XTables {
 }
 export interface XConditionalFormat {
   type: string;
-  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  custom: { rule: { formula: string; load(props: string | string[]): unknown }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
   delete(): void;
 }
 export interface XConditionalFormats {

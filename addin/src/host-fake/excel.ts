@@ -206,7 +206,8 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.host, this, top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange { return new FakeRange(this.host, this, { row, col, rows, cols }); }
-  getRange(address: string): FakeRange { return new FakeRange(this.host, this, parseA1(address)); }
+  /** A range by address; no address = the whole sheet. */
+  getRange(address?: string): FakeRange { return new FakeRange(this.host, this, address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseA1(address)); }
   activate(): void { this.host.queue(() => { this.host.activeSheet = this.state().name; }, 20); }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") { this.host.queue(() => { this.state().visibility = v; }, 40); }
   get visibility(): string { return this.read("visibility"); }
@@ -371,7 +372,8 @@ export class FakeConditionalFormats extends Proxy {
   get items(): FakeConditionalFormat[] {
     const props = [...this.loaded.keys()];
     if (!props.length) throw notLoaded("items");
-    return (this.loaded.get(props[0]!) as ConditionalFormatState[]).map((f) => new FakeConditionalFormat(this.host, this.ws, f, true));
+    const withFormula = props.some((p) => p.includes("formula"));
+    return (this.loaded.get(props[0]!) as ConditionalFormatState[]).map((f) => new FakeConditionalFormat(this.host, this.ws, f, withFormula));
   }
   add(type: string): FakeConditionalFormat {
     const f: ConditionalFormatState = { id: this.host.cfSeq++, box: this.box, type, formula: "" };
@@ -382,12 +384,17 @@ export class FakeConditionalFormats extends Proxy {
 }
 
 export class FakeConditionalFormat {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
-  constructor(private host: FakeExcelHost, private ws: FakeWorksheet, private f: ConditionalFormatState, loaded: boolean) {
+  readonly custom: { rule: { formula: string; load(p: string | string[]): void }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  constructor(private host: FakeExcelHost, private ws: FakeWorksheet, private f: ConditionalFormatState, loadedFormula: boolean) {
+    let loaded = loadedFormula;
     const q = (op: () => void) => host.queue(op, 60);
     const fmt = f;
     this.custom = {
-      rule: { set formula(v: string) { q(() => { fmt.formula = v; }); }, get formula(): string { if (!loaded) throw notLoaded("custom/rule/formula"); return fmt.formula; } },
+      rule: {
+        set formula(v: string) { q(() => { fmt.formula = v; }); },
+        get formula(): string { if (!loaded) throw notLoaded("custom/rule/formula"); return fmt.formula; },
+        load: (_p: string | string[]) => { host.queue(() => { const v = fmt.formula; host.respond(jsonBytes(v), () => { loaded = true; fmt.formula = v; }); }, 40); },
+      },
       format: {
         fill: { set color(v: string) { q(() => { fmt.fill = v; }); }, get color(): string { throw notLoaded("custom/format/fill/color"); } },
         font: {

@@ -109,7 +109,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
           issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now) }));
           continue;
         }
-        if (want === null && now === null) continue;
+        // empty cells are written too (as null): the output columns stay one unbroken block for hosts that batch
         put(g.name, row, c, want, key === "claimed" || key === "verified" || key === "maturity" ? { numFmt: "0.00" } : {});
       }
     }
@@ -126,13 +126,12 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
+  // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
+  const width = Math.max(...content.rows.map((r) => r.length), ...(existing?.cells ?? []).map((r) => r.length), 1);
   for (let r = 0; r < height; r++) {
     const want = content.rows[r] ?? [];
-    const width = Math.max(want.length, existing?.cells[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
-      const now = existing ? cellAt(existing, r, c) : null;
-      if (v === null && now === null) continue;
       put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
     }
   }
