@@ -42,7 +42,7 @@ import {
   parseIndicatorHeader,
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue } from "./messages.js";
-import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
+import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
 
 export interface ReadOptions {
@@ -344,7 +344,9 @@ class Reader {
     if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
     const out: NonNullable<RegionInputData["agencies"]> = [];
     const rows: number[] = [];
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
       const name = toText(cellAt(g, r, nc));
       const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
@@ -404,7 +406,9 @@ class Reader {
 
     const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
     const out: InnovationInput[] = [];
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
@@ -532,7 +536,9 @@ class Reader {
     if (cols.answer === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       const code = toText(cellAt(g, r, idc));
       if (!code) continue;
       const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code));

@@ -6,9 +6,9 @@ import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./lay
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
-import type { WorkbookOutput } from "./output.js";
+import type { TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
-import { headerRow } from "./table.js";
+import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 
 export interface WriteOptions {
@@ -61,6 +61,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
 
   const inv = opts.source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
+  const tables: TableColumnsSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -74,6 +75,15 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         fresh.add(key);
         put(g.name, h.row, cols[key], OUTPUT_COLUMNS[key], { header: true });
       }
+    }
+    // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
+    // references keep working), when they sit right at its edge and nothing is typed there
+    const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
+    const freshCols = [...fresh].map((k) => cols[k]);
+    if (table && freshCols.length && Math.min(...freshCols) === table.col + table.cols) {
+      let blank = true;
+      for (let r = table.row + 1; r < table.row + table.rows && blank; r++) for (const c of freshCols) if (!isBlank(cellAt(g, r, c))) blank = false;
+      if (blank) tables.push({ sheet: g.name, table: table.name, headers: [...fresh].map((k) => OUTPUT_COLUMNS[k]), row: table.row, col: table.col, rows: table.rows, cols: table.cols + freshCols.length });
     }
     const byRow = new Map<number, RegionResult["innovations"][number]>();
     for (const r of result.innovations) {
@@ -120,7 +130,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] } };
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables, conditionalFormats: [] } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -150,7 +160,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
       },
     ],
-    tables: [],
+    tables,
     conditionalFormats: [],
   };
   return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
