@@ -26,7 +26,7 @@ export type {
   ValidationSpec,
 } from "./output.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
-export { toNumber, toInteger, toIsoDate } from "./values.js";
+export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {
   SHEETS,
   PROFILE_COLUMNS,
@@ -43,6 +43,7 @@ export {
   indicatorsOf,
   answerOptions,
   formatColumns,
+  formatColumnsIn,
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export {

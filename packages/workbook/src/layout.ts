@@ -133,6 +133,16 @@ export function formatColumns(header: readonly CellValue[]): number[] {
   return out;
 }
 
+/**
+ * {@link formatColumns} for a whole sheet whose header row is not known yet: the union over its first `scan` rows (the
+ * reader looks for headers there too). A host that reads every cell anyway (the CLI) fills `Grid.formats` for these.
+ */
+export function formatColumnsIn(cells: readonly (readonly CellValue[] | undefined)[], scan = 10): number[] {
+  const out = new Set<number>();
+  for (let r = 0; r < Math.min(scan, cells.length); r++) for (const c of formatColumns(cells[r] ?? [])) out.add(c);
+  return [...out].sort((a, b) => a - b);
+}
+
 /** Headers of the SPD sheet. */
 export const SPD_HEADERS = { id: "Kode", name: "Indikator", answer: "Jawaban", measure: "Dasar Ukur", evidence: "Bukti" } as const;
 

@@ -13,7 +13,7 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -43,7 +43,7 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue } from "./messages.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
-import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
+import { isPercentFormat, percentOf, shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
 
 export interface ReadOptions {
   /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
@@ -491,10 +491,11 @@ class Reader {
       a.option = text;
     } else if (ind.measures.length > 0) {
       a.value = n;
+      let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : undefined;
       if (!isBlank(basis)) {
         const want = normaliseHeader(shown(basis));
         const m = ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
-        if (m) a.measure = m.id;
+        if (m) { a.measure = m.id; chosen = m; }
         else
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
             given: shown(basis),
@@ -502,6 +503,9 @@ class Reader {
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
           });
       }
+      // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
+      const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
+      if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
       // an indicator without measures answered with a number: the number is the tier
       a.tier = n;
