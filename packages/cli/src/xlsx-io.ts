@@ -1,10 +1,11 @@
 /**
- * The only module that knows exceljs. exceljs is used because it is the one Node library that round-trips tables,
+ * The module that knows exceljs (with exceljs-ranges.ts, a fix to its reader). exceljs is used because it is the one Node library that round-trips tables,
  * data validation, conditional formats and frozen panes (SheetJS community edition drops them), so a scored copy keeps
  * the user's workbook intact. It has had no release since 4.4.0: keep every use behind this interface.
  */
 import ExcelJS from "exceljs";
 import { type CellValue, type CellWrite, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
+import { keepValidationRanges } from "./exceljs-ranges.js";
 
 /** A loaded workbook: its grids, and a way to apply writes and save. */
 export interface LoadedWorkbook {
@@ -101,6 +102,7 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
 
 /** Load .xlsx bytes (check them with `checkWorkbookZip` first). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  keepValidationRanges();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   return wrap(wb);

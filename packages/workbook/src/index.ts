@@ -67,4 +67,5 @@ export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
 export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
+export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";

@@ -68,11 +68,12 @@ export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
   implementationDate: { header: "Tanggal Penerapan", help: "Tanggal, mis. 2024-06-01 atau 01/06/2024.", width: 14, kind: "date" },
   designWords: { header: "Jumlah Kata Rancang Bangun", help: "Jumlah kata rancang bangun (minimal 300).", width: 12, kind: "integer" },
   entries: { header: "Jumlah Keikutsertaan", help: "Berapa kali inovasi ini diikutkan IGA, termasuk tahun ini.", width: 12, kind: "integer" },
-  rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 9, kind: "list" },
+  rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 10, kind: "list" },
 };
 
 export const EVIDENCE_OPTIONS = offeredLabels(EVIDENCE_LABELS);
-export const AGENCY_TYPE_OPTIONS = offeredLabels(AGENCY_TYPE_LABELS);
+/** Every word the reader accepts for an agency's `Jenis` (OPD, Dinas, Badan …, Kecamatan …): the dropdown offers them all. */
+export const AGENCY_TYPE_OPTIONS = [...new Set(Object.values(AGENCY_TYPE_LABELS).flat())];
 export const LEVEL_OPTIONS = offeredLabels(LEVEL_LABELS);
 
 /** Which part of an indicator a column holds. */

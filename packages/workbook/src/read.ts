@@ -29,6 +29,7 @@ import {
 } from "./labels.js";
 import {
   AGENCY_HEADERS,
+  AGENCY_TYPE_OPTIONS,
   type IndicatorRole,
   OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
@@ -209,7 +210,7 @@ class Reader {
     const v = cellAt(g, r, c);
     if (isBlank(v)) return undefined;
     const k = matchLabel(table, shown(v));
-    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table) });
     return k;
   }
 
@@ -289,7 +290,7 @@ class Reader {
     for (const part of shown(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
       const k = matchLabel(table, part);
       if (k) out.push(k);
-      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
     }
     return out;
   }
@@ -550,6 +551,12 @@ class Reader {
     }
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
+}
+
+/** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+function allowedText<T extends string>(table: LabelTable<T>): string {
+  const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
+  return words.map((x) => `"${x}"`).join(", ");
 }
 
 function findSettingRow(g: Grid, key: string): number | undefined {
