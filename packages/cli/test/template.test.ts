@@ -65,6 +65,18 @@ describe("inovasi template", () => {
     expect(JSON.parse(scored.out).issues.filter((i: { code: string }) => i.code === "unknown_label")).toEqual([]);
   });
 
+  it("offers the edition's urusan catalogue as the Urusan dropdown, informing only (abbreviations such as PUPR are read too)", async () => {
+    const out = join(tmp(), "urusan.xlsx");
+    await cli(["template", out]);
+    const wb = await load(out);
+    const inv = wb.getWorksheet("Inovasi")!;
+    const dv = validationAt(inv, LAST_ROW, colOf(inv, "Urusan"))!;
+    expect(listFrom(wb, dv.formulae![0] as string)).toEqual(getEdition("iid-2026")!.urusan.map((u) => u.name.id));
+    expect(dv.errorStyle).toBe("information");
+    expect(dv.prompt).toContain("PUPR");
+    expect(validationAt(inv, LAST_ROW, colOf(inv, "Urusan Terkait"))!.prompt).toMatch(/titik koma/);
+  });
+
   it("says in the prompts and on the help sheet which year each year column means, from the edition", async () => {
     const out = join(tmp(), "tahun.xlsx");
     await cli(["template", out]);

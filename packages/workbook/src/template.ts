@@ -64,12 +64,14 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
   const spd = indicatorsOf(edition, "SPD");
 
   const years = yearsHelp(edition);
+  const urusan = urusanColumn(edition);
   const innovationCols: TemplateColumn[] = (Object.entries(PROFILE_COLUMNS) as [ProfileField, ColumnSpec][]).map(([f, c]) => ({
     header: c.header,
     width: c.width ?? 14,
     ...(c.options ? { options: c.options } : {}),
     help: clip(years[f] ?? c.help, PROMPT_LIMIT),
     ...(c.required ? { required: true } : {}),
+    ...(f === "urusan" ? urusan.main : f === "relatedUrusan" ? urusan.related : {}),
   }));
   for (const ind of sid) {
     for (const h of indicatorHeaders(ind)) {
@@ -125,6 +127,19 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
     { name: SHEETS.spd, headerRow: 0, columns: spdCols, rows: spdRows, inputRows: spd.length },
     guideSheet(edition),
   ];
+}
+
+/**
+ * The urusan columns from the edition's catalogue: the main urusan offers every entry's name (an abbreviation the
+ * catalogue knows, e.g. PUPR, is accepted too, so the list only informs); related urusan take several, so a prompt only.
+ */
+function urusanColumn(edition: Edition): { main: Partial<TemplateColumn>; related: Partial<TemplateColumn> } {
+  const examples = edition.urusan.flatMap((u) => u.aliases.slice(0, 1)).slice(0, 6).join(", ");
+  const also = examples ? ` Singkatan yang lazim juga diterima, mis. ${examples}.` : "";
+  return {
+    main: { options: edition.urusan.map((u) => u.name.id), allowOther: true, help: clip(`Urusan pemerintahan utama: pilih dari daftar.${also}`, PROMPT_LIMIT) },
+    related: { help: clip(`Urusan lain, dipisah titik koma (;), dengan nama dari daftar Urusan.${also}`, PROMPT_LIMIT) },
+  };
 }
 
 function measureText(ind: Indicator): string {
