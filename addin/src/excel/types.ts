@@ -15,6 +15,7 @@ export interface XRange {
     font: { bold: boolean; color?: string };
     fill?: { color: string };
     wrapText?: boolean;
+    verticalAlignment?: string;
     columnWidth?: number;
     autofitColumns?(): void;
   };
@@ -70,7 +71,7 @@ export interface XWorksheet {
   getRange(address?: string): XRange;
   charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
   tables: XTables;
-  freezePanes?: { freezeRows(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
+  freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
   pageLayout?: { orientation: string };
   activate(): void;
 }

@@ -28,7 +28,7 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   validations: ValidationState[];
   /** Range formats other than bold and number formats, in the order set (later wins). */
-  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean }[];
+  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string }[];
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
   freeze: { rows: number; cols: number };
@@ -97,12 +97,12 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; columnWidth: number };
+  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
     const self = this;
-    const style = (k: "fill" | "fontColor" | "wrap", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
+    const style = (k: "fill" | "fontColor" | "wrap" | "vertical", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
     this.format = {
       font: {
         set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); },
@@ -110,6 +110,7 @@ export class FakeRange extends Proxy {
       },
       fill: { set color(v: string) { style("fill", v); }, get color(): string { throw notLoaded("format/fill/color"); } },
       set wrapText(v: boolean) { style("wrap", v); }, get wrapText(): boolean { throw notLoaded("format/wrapText"); },
+      set verticalAlignment(v: string) { style("vertical", v); }, get verticalAlignment(): string { throw notLoaded("format/verticalAlignment"); },
       set columnWidth(v: number) { const b = self.b; host.queue(() => { for (let c = b.col; c < b.col + b.cols; c++) self.sheet.state().widths.set(c, v); }, 40); },
       get columnWidth(): number { throw notLoaded("format/columnWidth"); },
     };
@@ -213,6 +214,7 @@ export class FakeWorksheet extends Proxy {
   get visibility(): string { return this.read("visibility"); }
   readonly freezePanes = {
     freezeRows: (count: number) => { this.host.queue(() => { this.state().freeze = { rows: count, cols: 0 }; }, 40); },
+    freezeColumns: (count: number) => { this.host.queue(() => { this.state().freeze = { rows: 0, cols: count }; }, 40); },
     freezeAt: (range: FakeRange | string) => { const b = typeof range === "string" ? parseA1(range) : range.rect; this.host.queue(() => { this.state().freeze = { rows: b.row + b.rows, cols: b.col + b.cols }; }, 40); },
     unfreeze: () => { this.host.queue(() => { this.state().freeze = { rows: 0, cols: 0 }; }, 20); },
   };
