@@ -291,24 +291,7 @@ export class FakeExcelHost {
       this.responses.push(out);
       this.syncCount++;
     },
-    workbook: (() => {
-      const host = this;
-      const collection = new (class extends Proxy {
-        protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return host.sheets.map((s) => new FakeWorksheet(host, () => s)); }
-        protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as FakeWorksheet[]).map((w) => ({ name: w.state().name }))); }
-        get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
-        getItem(name: string) { return new FakeWorksheet(host, () => host.sheet(name)); }
-        getItemOrNullObject(name: string) { const w = new FakeWorksheet(host, () => host.sheet(name)); host.queue(() => { w.isNullObject = !host.sheet(name); }, 0); return w; }
-        add(name: string) { host.queue(() => { if (host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(host, () => host.sheet(name)); }
-      })(host);
-      const application = new (class extends Proxy {
-        protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return host.calculationMode; }
-        get calculationMode(): string { return this.read("calculationMode"); }
-        set calculationMode(m: string) { host.queue(() => { host.calculationMode = m; }, 40); }
-        suspendScreenUpdatingUntilNextSync() { host.queue(() => { host.screenUpdatingSuspensions++; }, 20); }
-      })(host);
-      return { worksheets: collection, application };
-    })(),
+    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this) },
   };
 }
 
@@ -432,4 +415,22 @@ export class FakeDataValidation {
   set errorAlert(a: { showAlert: boolean; style: string; title: string; message: string }) { this.host.queue(() => { this.entry().errorAlert = a; }, 40 + JSON.stringify(a).length); }
   get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } { throw notLoaded("errorAlert"); }
   clear(): void { this.host.queue(() => { const st = this.ws.state(); st.validations = st.validations.filter((x) => !intersects(x.box, this.box)); }, 20); }
+}
+
+/** The workbook's worksheet collection. */
+export class FakeWorksheets extends Proxy {
+  protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return this.host.sheets.map((s) => new FakeWorksheet(this.host, () => s)); }
+  protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as FakeWorksheet[]).map((w) => ({ name: w.state().name }))); }
+  get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
+  getItem(name: string) { return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+  getItemOrNullObject(name: string) { const w = new FakeWorksheet(this.host, () => this.host.sheet(name)); this.host.queue(() => { w.isNullObject = !this.host.sheet(name); }, 0); return w; }
+  add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+}
+
+/** The application: calculation mode and screen updating. */
+export class FakeApplication extends Proxy {
+  protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return this.host.calculationMode; }
+  get calculationMode(): string { return this.read("calculationMode"); }
+  set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
+  suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
 }
