@@ -85,6 +85,18 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(second.report.syncs).toBeGreaterThanOrEqual(3); // names + formulas with the first chunk + the rest
   });
 
+  it("the scorer's own rules (rows not counted, evidence not accepted) land once, however often it runs", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(20)));
+    const first = await run(host);
+    const n = first.out.output.conditionalFormats.length;
+    expect(n).toBeGreaterThan(10);
+    expect(first.report.conditionalFormats).toEqual({ added: n, removed: 0 });
+    await run(host);
+    const rules = host.sheet("Inovasi")!.conditionalFormats;
+    expect(rules).toHaveLength(n);
+    expect(rules.map((r) => r.formula).sort()).toEqual(first.out.output.conditionalFormats.map((c) => `=${c.formula}`).sort());
+  });
+
   it("without ExcelApi 1.6 no conditional format is touched", async () => {
     const host = new FakeExcelHost(structuredClone(regionGrids(5)));
     const extra = { conditionalFormats: [{ sheet: "Inovasi", range: "A2:A6", formula: "TRUE", style: { fill: "#000000" }, meaning: "x" }] };

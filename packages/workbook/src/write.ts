@@ -5,8 +5,9 @@ import { EVIDENCE_LABELS, labelOf } from "./labels.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
+import { innovationRules } from "./conditional.js";
 import { looksLikeFormula } from "./safe-text.js";
-import type { TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ConditionalFormatSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
@@ -62,6 +63,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const inv = opts.source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
   const tables: TableColumnsSpec[] = [];
+  const rules: ConditionalFormatSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -98,6 +100,10 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       notesByRow.set(row, [...(notesByRow.get(row) ?? []), `${i.cell}: ${i.text}`]);
     }
     const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
+    if (inv.rows.length) {
+      const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
+      rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak"));
+    }
     for (let row = h.row + 1; row <= lastRow; row++) {
       const r = byRow.get(row);
       const notes = notesByRow.get(row);
@@ -130,7 +136,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables, conditionalFormats: [] } };
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables, conditionalFormats: rules } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -161,7 +167,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       },
     ],
     tables,
-    conditionalFormats: [],
+    conditionalFormats: rules,
   };
   return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

@@ -75,3 +75,29 @@ describe("Excel tables (ListObjects) in the worksheet contract", () => {
     expect(score(g).out.output.tables).toEqual([]);
   });
 });
+
+describe("the tool's conditional formats on the Inovasi sheet", () => {
+  it("a rule for rows that do not count (on the name) and one per evidence column (filled, not accepted)", () => {
+    const g = templateAsGrids();
+    addRow(g["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "Si Pintar", "Dinas Kesehatan", "Pendidikan"), "20. Bukti": "Tidak Ada" });
+    const { out, read } = score(g);
+    const header = g["Inovasi"]!.cells[0]!;
+    const counted = a1(0, header.length + Object.keys(OUTPUT_COLUMNS).indexOf("counted")).replace(/\d+$/, "");
+    const rules = out.output.conditionalFormats;
+    expect(rules[0]).toEqual({ sheet: "Inovasi", range: "A2:A3", formula: `$${counted}2="Tidak"`, style: { fill: "#F8D7DA" }, meaning: expect.stringContaining("tidak dihitung") });
+    const evidenceCols = Object.values(read.source.innovations!.indicators).filter((x) => x.evidence !== undefined).length;
+    expect(rules).toHaveLength(1 + evidenceCols);
+    const ev20 = a1(0, header.indexOf("20. Bukti")).replace(/\d+$/, "");
+    expect(rules.find((r) => r.range.startsWith(ev20))).toMatchObject({ range: `${ev20}2:${ev20}3`, formula: `AND(LEN(TRIM(${ev20}2))>0,${ev20}2<>"Diterima",${ev20}2<>"accepted")` });
+  });
+
+  it("no rules when there are no innovation rows", () => {
+    const g = templateAsGrids();
+    addRow(g["Inovasi"]!, { "Nama Inovasi": null });
+    const read = readWorkbook(g);
+    if (!read.input) return; // nothing to score: nothing written
+    const result = scoreRegion(read.input, read.edition);
+    expect(writeResults(g, result, { source: read.source }).output.conditionalFormats).toEqual([]);
+  });
+});
