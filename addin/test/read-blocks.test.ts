@@ -72,6 +72,18 @@ describe("reading under Excel on the web's 5 MB response limit", () => {
     expect(grids["SPD"]!.formats ?? []).toEqual([]); // all General
   });
 
+  it("reads number formats under a table's header row that starts below the first ten rows", async () => {
+    const seed = regionGrids(30);
+    const inv = seed["Inovasi"]!;
+    const answerCol = inv.cells[0]!.findIndex((h) => typeof h === "string" && /^1\. /.test(h));
+    inv.cells.unshift(["Daftar inovasi"], ...Array.from({ length: 13 }, () => []));
+    inv.tables = [{ name: "T", row: 14, col: 0, rows: 31, cols: inv.cells[14]!.length, headerRow: true, totalsRow: false }];
+    inv.formats = [];
+    inv.formats[20] = Object.assign([], { [answerCol]: "0%" });
+    const { grids } = await readIn(seed);
+    expect(grids["Inovasi"]!.formats?.[20]?.[answerCol]).toBe("0%");
+  });
+
   it("reads the sheet's Excel tables (ListObjects) into Grid.tables", async () => {
     const seed = regionGrids(20);
     const inv = seed["Inovasi"]!;

@@ -24,7 +24,7 @@ export interface ApplyOptions {
   summaryHeadingRows?: number[];
   supports?: Supports;
   chunkBytes?: number;
-  /** Called after each chunk: (done, total) blocks. */
+  /** Called after each chunk: (done, total) ranges; done reaches total. */
   progress?: (done: number, total: number) => void;
 }
 
@@ -120,6 +120,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   if (!chunks.length) chunks.push([]);
 
   let done = 0;
+  const total = chunks.reduce((n, c) => n + c.length, 0);
   let chartOutcome: ApplyReport["chart"] = "none";
   const cf = { added: 0, removed: 0 };
   for (let i = 0; i < chunks.length; i++) {
@@ -146,7 +147,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     }
     if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
     await sync();
-    opts.progress?.(done, blocks.length);
+    opts.progress?.(done, total);
   }
   return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf };
 }

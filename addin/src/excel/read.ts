@@ -218,7 +218,11 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
     let maxRow = 0;
     for (const line of values) maxRow = Math.max(maxRow, jsonBytes(line) + 1);
     const fmtCols = new Set<number>();
-    for (let i = 0; i < Math.min(HEADER_SCAN, values.length); i++) for (const c of formatColumns(s.grid.cells[s.top + i] ?? [])) if (c >= s.left && c < s.left + s.cols) fmtCols.add(c);
+    // header candidates: the rows the reader scans, and the header row of every table on the sheet
+    const headerRows = new Set<number>();
+    for (let i = 0; i < Math.min(HEADER_SCAN, values.length); i++) headerRows.add(s.top + i);
+    for (const t of s.grid.tables ?? []) if (t.headerRow && t.row < s.top + rows) headerRows.add(t.row);
+    for (const hr of headerRows) for (const c of formatColumns(s.grid.cells[hr] ?? [])) if (c >= s.left && c < s.left + s.cols) fmtCols.add(c);
     const runs = columnRuns([...fmtCols]);
     const fmtRowBytes = runs.reduce((n, x) => n + x.cols * FORMAT_CELL_BYTES + 3, 0);
     const last = s.top + s.rows - 1;
