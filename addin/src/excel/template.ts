@@ -36,10 +36,13 @@ export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { 
   const added: string[] = [];
   const kept: string[] = [];
   const blocks: WriteBlock[] = [];
-  for (const s of book.sheets) {
-    if (have.has(s.name.toLowerCase())) { kept.push(s.name); continue; }
-    const ws = wb.worksheets.add(s.name);
-    added.push(s.name);
+  // every missing sheet first: a dropdown refers to the lists sheet (last in the book) or to Perangkat Daerah, and
+  // Excel checks the reference when the rule is set
+  const fresh = book.sheets.filter((s) => !have.has(s.name.toLowerCase()));
+  for (const s of book.sheets) (fresh.includes(s) ? added : kept).push(s.name);
+  const sheets = new Map(fresh.map((s) => [s.name, wb.worksheets.add(s.name)]));
+  for (const s of fresh) {
+    const ws = sheets.get(s.name)!;
     const width = Math.max(1, ...s.cells.map((r) => r.length));
     if (s.cells.length) blocks.push({ sheet: s.name, row: 0, col: 0, values: s.cells.map((r) => Array.from({ length: width }, (_, i) => sent(r[i] ?? null))) });
     drawSheet(ws, s, width, supports);

@@ -404,7 +404,15 @@ export class FakeDataValidation {
   set rule(r: unknown) {
     const list = (r as { list?: { source?: unknown } }).list;
     if (list && typeof list.source === "string" && !list.source.startsWith("=") && list.source.length > 255) throw new FakeExcelError("InvalidArgument", "A list source typed in is limited to 255 characters.");
-    this.host.queue(() => { this.entry().rule = r; }, 40 + JSON.stringify(r).length);
+    this.host.queue(() => {
+      // as Excel: a list that refers to another sheet needs that sheet to exist when the rule is set
+      const src = list && typeof list.source === "string" ? list.source : "";
+      for (const m of src.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!/g)) {
+        const name = (m[1] ?? m[2]!).replace(/''/g, "'");
+        if (src.startsWith("=") && !this.host.sheet(name)) throw new FakeExcelError("InvalidArgument", `The list source refers to a sheet that does not exist: ${name}`);
+      }
+      this.entry().rule = r;
+    }, 40 + JSON.stringify(r).length);
   }
   get rule(): unknown { throw notLoaded("rule"); }
   set prompt(p: { showPrompt: boolean; title: string; message: string }) {
