@@ -56,7 +56,7 @@ export interface XConditionalFormats {
   add(type: string): XConditionalFormat;
 }
 export interface XDataValidation {
-  rule: { list?: { inCellDropDown: boolean; source: string } } | Record<string, unknown>;
+  rule: { list?: { inCellDropDown: boolean; source: string | XRange } };
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: string; title: string; message: string };
   clear(): void;
