@@ -10,3 +10,7 @@ export type { LoadedWorkbook } from "./xlsx-io.js";
 export { checkWorkbookZip, refusalMessage, DEFAULT_LIMITS } from "./zip-guard.js";
 export type { ZipLimits, ZipRefusal } from "./zip-guard.js";
 export { addSummaryChart } from "./chart.js";
+export { readAndScoreWorkbook } from "./score.js";
+export type { ReadAndScoreOptions, ReadAndScoreOutcome } from "./score.js";
+export { recapFiles, recapXlsx, expandInputs } from "./recap.js";
+export type { RecapFileOutcome, RecapFilesOptions, RecapFilesResult } from "./recap.js";

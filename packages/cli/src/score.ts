@@ -1,19 +1,9 @@
-import { readFile } from "node:fs/promises";
-import {
-  type Edition,
-  type Issue,
-  type MessageLocale,
-  type RegionResult,
-  getEdition,
-  scoreRegion,
-} from "@inovasi/core";
-import { type LocatedIssue, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
 import { addSummaryChart } from "./chart.js";
-import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
-import { unknownEdition } from "./edition-choice.js";
-import { loadModelFile } from "./model-file.js";
-import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { loadWorkbook } from "./xlsx-io.js";
+import { loadWorkbookFile, openWorkbookFile } from "./read-file.js";
+import type { LoadedWorkbook } from "./xlsx-io.js";
+import type { ZipLimits } from "./zip-guard.js";
 
 export interface ScoreOptions {
   input: string;
@@ -34,6 +24,8 @@ export type ScoreOutcome =
   | {
       ok: true;
       result: RegionResult;
+      /** The plan written on the Rencana sheet (efforts and target from the Pengaturan sheet). */
+      plan: Plan;
       issues: LocatedIssue[];
       output: Uint8Array;
       edition: Edition;
@@ -45,46 +37,46 @@ export type ScoreOutcome =
 export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
-  const problem = await workbookInputProblem(opts.input, locale);
-  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(opts.input);
-  } catch (e) {
-    return { ok: false, stage: "refused", messages: [fileErrorMessage(e, opts.input, locale)], issues: [] };
-  }
-  const refusal = checkWorkbookZip(bytes, opts.limits ?? DEFAULT_LIMITS);
-  if (refusal) return { ok: false, stage: "refused", messages: [refusalMessage(refusal, opts.input, locale)], issues: [] };
-
-  let edition: Edition | undefined;
-  let modelIssues: Issue[] | undefined;
-  if (opts.model) {
-    const model = await loadModelFile(opts.model, locale);
-    if (!model.ok) return { ok: false, stage: "edition", messages: model.messages, issues: [] };
-    edition = model.edition;
-    modelIssues = model.issues;
-  } else if (opts.edition) {
-    edition = getEdition(opts.edition);
-    if (!edition) return { ok: false, stage: "edition", messages: [unknownEdition(opts.edition, locale)], issues: [] };
-  }
-
-  progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  let book;
-  try {
-    book = await loadWorkbook(bytes);
-  } catch {
-    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
-  }
-  const read = readWorkbook(book.grids, { ...(edition ? { edition } : {}), locale });
-  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
+  const opened = await openWorkbookFile(opts);
+  if (!opened.ok) return opened;
+  const { book, read, modelIssues } = opened;
   progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  const settings = readPlanSettings(book.grids, read.edition, locale);
+  const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, ...(opts.overwrite ? { overwrite: true } : {}) });
   book.apply(w.writes);
   if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
+  for (const o of w.output.ownedSheets) if (o.name !== w.chart?.sheet) book.layoutOwnedSheet(o.name, o.widths);
   let output = await book.toBuffer();
   if (w.chart) output = await addSummaryChart(output, w.chart);
-  return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+  return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+}
+
+export interface ReadAndScoreOptions {
+  input: string;
+  /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+  limits?: ZipLimits;
+  progress?: (msg: string) => void;
+}
+
+/** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
+export type ReadAndScoreOutcome =
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
+  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
+
+/** Load, read and score one workbook file (what `rekap` and `banding` do per file). Never throws for a user's file. */
+export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<ReadAndScoreOutcome> {
+  const locale = opts.locale ?? "id";
+  const loaded = await loadWorkbookFile(opts);
+  if (!loaded.ok) return loaded;
+  const { book, read } = loaded;
+  opts.progress?.(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
+  const result = scoreRegion(read.input, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  return { ok: true, book, read, result, issues };
 }
