@@ -42,7 +42,12 @@ describe("pane state", () => {
     expect(statusText(run({ type: "scored", outcome: { ok: false, issues: [] } }))).toMatch(/^Belum dapat dinilai/);
     expect(statusText(run({ type: "start", plan: true }, { type: "phase", phase: "scoring" }))).toBe("Menghitung skor dan menyusun rencana…");
     const planned = scoreGrids(regionGrids(3), { plan: true });
-    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toBe("Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.");
+    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toMatch(/^Selesai\. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan\.( Masalah: \d+ kesalahan, \d+ peringatan\.)?$/);
+    const broken = scoreGrids(regionGrids(12)); // row 11 has a misspelt stage
+    const errs = broken.issues.filter((i) => i.severity === "error").length;
+    const warns = broken.issues.filter((i) => i.severity === "warning").length;
+    expect(errs).toBeGreaterThan(0);
+    expect(statusText(run({ type: "scored", outcome: broken }))).toBe(`Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi. Masalah: ${errs} kesalahan, ${warns} peringatan.`);
     expect(statusText(run({ type: "inserted", names: ["SPD"] }))).toBe("Lembar disisipkan: SPD.");
     expect(statusText(run({ type: "inserted", names: [] }))).toMatch(/tidak ada yang disisipkan/);
   });
