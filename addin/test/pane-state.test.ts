@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readModelFile } from "../src/pane/model-file.js";
-import { type Action, chosenEdition, createStore, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
+import { type Action, chosenEdition, createStore, detectSheetNames, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
 
@@ -98,6 +98,8 @@ describe("pane state", () => {
     expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
+    // from names alone, matched as the reader matches them (case and spaces)
+    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah"] });
   });
 
   it("the store tells subscribers about every change, with the state before it", () => {

@@ -150,3 +150,6 @@ export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies]
 export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[] } {
   return { found: REQUIRED_SHEETS.filter((s) => findSheet(grids, s)), missing: REQUIRED_SHEETS.filter((s) => !findSheet(grids, s)) };
 }
+
+/** {@link detectSheets} from sheet names alone. */
+export const detectSheetNames = (names: string[]) => detectSheets(Object.fromEntries(names.map((name) => [name, { name, cells: [] }])));
