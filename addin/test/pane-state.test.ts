@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readModelFile } from "../src/pane/model-file.js";
-import { type Action, chosenEdition, createStore, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
+import { type Action, chosenEdition, createStore, detectSheetNames, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
 
@@ -42,7 +42,12 @@ describe("pane state", () => {
     expect(statusText(run({ type: "scored", outcome: { ok: false, issues: [] } }))).toMatch(/^Belum dapat dinilai/);
     expect(statusText(run({ type: "start", plan: true }, { type: "phase", phase: "scoring" }))).toBe("Menghitung skor dan menyusun rencana…");
     const planned = scoreGrids(regionGrids(3), { plan: true });
-    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toBe("Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.");
+    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toMatch(/^Selesai\. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan\.( Masalah: \d+ kesalahan, \d+ peringatan\.)?$/);
+    const broken = scoreGrids(regionGrids(12)); // row 11 has a misspelt stage
+    const errs = broken.issues.filter((i) => i.severity === "error").length;
+    const warns = broken.issues.filter((i) => i.severity === "warning").length;
+    expect(errs).toBeGreaterThan(0);
+    expect(statusText(run({ type: "scored", outcome: broken }))).toBe(`Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi. Masalah: ${errs} kesalahan, ${warns} peringatan.`);
     expect(statusText(run({ type: "inserted", names: ["SPD"] }))).toBe("Lembar disisipkan: SPD.");
     expect(statusText(run({ type: "inserted", names: [] }))).toMatch(/tidak ada yang disisipkan/);
   });
@@ -93,6 +98,8 @@ describe("pane state", () => {
     expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
+    // from names alone, matched as the reader matches them (case and spaces)
+    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah"] });
   });
 
   it("the store tells subscribers about every change, with the state before it", () => {

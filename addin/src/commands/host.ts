@@ -14,6 +14,8 @@ export type Scored = Extract<PipelineOutcome, { ok: true }>;
 /** What the pane and the ribbon command need from Excel. */
 export interface PaneHost {
   readGrids(): Promise<WorkbookGrids>;
+  /** The workbook's sheet names (the pane's sheets line at start). */
+  sheetNames(): Promise<string[]>;
   /** Write a scored outcome (cells, summary, chart …); `progress(done, total)` after each chunk. */
   applyOutcome(out: Scored, progress: (done: number, total: number) => void): Promise<unknown>;
   selectCell(sheet: string, address: string): Promise<void>;
@@ -28,6 +30,8 @@ export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
 export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
   return {
     readGrids: () => run(readGrids),
+    // names only are needed; the adapter on main reads whole sheets, a names-only read replaces this when it has one
+    sheetNames: () => run(readGrids).then((g) => Object.values(g).map((x) => x.name)),
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     insertTemplate: (edition) => run((ctx) => insertSheets(ctx, templateSheets(edition))),

@@ -9,7 +9,7 @@ import type { PaneHost } from "../commands/host.js";
 import type { CellLink } from "./links.js";
 import { otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
-import { type PaneState, type Store, chosenEdition, detectSheets, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
+import { type PaneState, type Store, chosenEdition, detectSheetNames, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -23,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** Mount the pane in `root`, drawing `store` and calling `host`. Returns a function that unmounts it. */
 export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () => void {
-  const detect = () => host.readGrids().then((g) => store.dispatch({ type: "sheets", ...detectSheets(g) }), () => {});
+  const detect = () => host.sheetNames().then((names) => store.dispatch({ type: "sheets", ...detectSheetNames(names) }), () => {});
   let ui = build(root, host, store, detect);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {

@@ -5,7 +5,7 @@
 import { type Edition, type Issue, editions, formatIssue } from "@inovasi/core";
 import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
-import type { NumberLocale } from "./format.js";
+import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
 
 export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "failed";
@@ -84,7 +84,14 @@ export function statusText(s: PaneState): string {
     case "reading": return t(s.lang, "reading");
     case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
     case "writing": return t(s.lang, "writing");
-    case "done": return !s.outcome?.ok ? t(s.lang, "notScored") : t(s.lang, s.outcome.plan ? "planDone" : "done");
+    case "done": {
+      const o = s.outcome;
+      const head = !o?.ok ? t(s.lang, "notScored") : t(s.lang, o.plan ? "planDone" : "done");
+      if (!o?.issues.length) return head;
+      // the counts in the status line too: it is what a screen reader announces when the run ends
+      const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
+      return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale))}.`;
+    }
     case "failed": return msg.excelFailed(s.lang, s.failure?.code);
   }
 }
@@ -143,3 +150,6 @@ export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies]
 export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[] } {
   return { found: REQUIRED_SHEETS.filter((s) => findSheet(grids, s)), missing: REQUIRED_SHEETS.filter((s) => !findSheet(grids, s)) };
 }
+
+/** {@link detectSheets} from sheet names alone. */
+export const detectSheetNames = (names: string[]) => detectSheets(Object.fromEntries(names.map((name) => [name, { name, cells: [] }])));
