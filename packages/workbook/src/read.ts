@@ -116,7 +116,28 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
 }
 
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {
-  return locatedCore(locale, issue, placeOf(issue.path, s));
+  return locatedCore(locale, issue, placeOf(issue.path, s) ?? sheetOf(issue, s));
+}
+
+/**
+ * Where an issue without a cell belongs, in the workbook's own words: a sheet (`Inovasi` for the yandas rule over the
+ * innovations' urusan, `SPD`, `Perangkat Daerah`, `Pengaturan` for the region and its targets), or no place at all
+ * for the model's own gaps (their text names the edition). Never the input's internal path.
+ */
+function sheetOf(issue: Issue, s: SourceMap): { sheet: string; cell?: string; field: string } {
+  const head = issue.path[0];
+  if (head === "innovations" && s.innovations) {
+    const c = s.innovations.profile.urusan;
+    return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.urusan.header };
+  }
+  if (head === "spdAnswers" && s.spd) return { sheet: s.spd.sheet, field: SPD_HEADERS.answer };
+  if (head === "agencies" && s.agencies) return { sheet: s.agencies.sheet, field: AGENCY_HEADERS.name };
+  if (issue.code === "compliance_target_not_met" && s.settings) {
+    const row = s.settings.rows.target;
+    return { sheet: s.settings.sheet, ...(row !== undefined ? { cell: a1(row, s.settings.valueCol.target ?? 1) } : {}), field: SETTINGS_KEYS.target };
+  }
+  if ((head === "region" || head === "spdTotal" || head === "compliance") && s.settings) return { sheet: s.settings.sheet, field: SETTINGS_KEYS.regionName };
+  return { sheet: "", field: "" };
 }
 
 const PROFILE_PATH: Record<string, ProfileField> = {
@@ -183,7 +204,7 @@ class Reader {
   private sheet(name: string, severity: "error" | "warning" = "error"): Grid | undefined {
     const g = findSheet(this.grids, name);
     if (!g) {
-      const allowed = Object.values(this.grids).map((x) => `"${x.name}"`).join(", ") || "-";
+      const allowed = Object.values(this.grids).filter((x) => !x.hidden).map((x) => `"${x.name}"`).join(", ") || "-";
       this.issues.push(sheetIssue(this.locale, "sheet_missing", severity, name, undefined, name, { sheet: name, allowed }));
     }
     return g;
@@ -224,12 +245,19 @@ class Reader {
     return out;
   }
 
-  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    return this.parsed(g, r, c, column, toInteger, "not_an_integer");
+  /** A whole number; below `min` it is reported at its cell (not left to the input schema's words) and left out. */
+  private integer(g: Grid, r: number, c: number | undefined, column: string, min?: number): number | undefined {
+    return this.atLeast(g, r, c, column, this.parsed(g, r, c, column, toInteger, "not_an_integer"), min);
   }
 
-  private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    return this.parsed(g, r, c, column, toNumber, "not_a_number");
+  private number(g: Grid, r: number, c: number | undefined, column: string, min?: number): number | undefined {
+    return this.atLeast(g, r, c, column, this.parsed(g, r, c, column, toNumber, "not_a_number"), min);
+  }
+
+  private atLeast(g: Grid, r: number, c: number | undefined, column: string, n: number | undefined, min: number | undefined): number | undefined {
+    if (n === undefined || min === undefined || n >= min) return n;
+    this.add("too_small", "error", g.name, r, c!, column, { given: shown(cellAt(g, r, c!)), column, min });
+    return undefined;
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
@@ -441,8 +469,8 @@ class Reader {
     const year = this.integer(g, r, p.year, P.year.header);
     const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
-    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
-    const entries = this.integer(g, r, p.entries, P.entries.header);
+    const designWords = this.integer(g, r, p.designWords, P.designWords.header, 0);
+    const entries = this.integer(g, r, p.entries, P.entries.header, 1);
     const rejected = this.label(g, r, p.rejected, YES_NO, P.rejected.header);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
@@ -508,8 +536,11 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
-      // an indicator without measures answered with a number: the number is the tier
-      a.tier = n;
+      // an indicator without measures answered with a number: the number is the tier (a whole number from 0)
+      const column = indicatorHeaders(ind)[0]!.header;
+      if (!Number.isInteger(n)) this.add("not_an_integer", "error", g.name, r, c.answer!, column, { given: shown(v) });
+      else if (n < 0) this.add("too_small", "error", g.name, r, c.answer!, column, { given: shown(v), column, min: 0 });
+      else a.tier = n;
     }
     return a;
   }
@@ -519,10 +550,9 @@ class Reader {
     let total: number | undefined;
     const t = settings.spdTotal;
     if (t && !isBlank(t.value)) {
-      const n = toNumber(t.value);
       const rc = source.settings!;
-      if (n === undefined) this.add("not_a_number", "error", rc.sheet, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal, { given: shown(t.value) });
-      else total = n;
+      const g = findSheet(this.grids, rc.sheet)!;
+      total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal, 0);
     }
     const spd = indicatorsOf(edition, "SPD");
     const g = findSheet(this.grids, SHEETS.spd);
