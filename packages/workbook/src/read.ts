@@ -130,6 +130,11 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
  */
 function sheetOf(issue: Issue, s: SourceMap): { sheet: string; cell?: string; field: string } {
   const head = issue.path[0];
+  if (issue.code === "compliance_year_mismatch" && s.innovations) {
+    // the year trap: the years live in the Tahun column (its header cell, where the help prompt says what it means)
+    const c = s.innovations.profile.year;
+    return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.year.header };
+  }
   if (head === "innovations" && s.innovations) {
     const c = s.innovations.profile.urusan;
     return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.urusan.header };
