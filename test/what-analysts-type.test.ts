@@ -85,7 +85,7 @@ async function scoreWith(cells: Cell[]): Promise<Run> {
   await scored.xlsx.readFile(join(dir, `t${n}.scored.xlsx`));
   const out = scored.getWorksheet("Inovasi")!;
   const score = out.getCell(2, (out.getRow(1).values as unknown[]).indexOf("Skor Klaim")).value;
-  const messages = (report.issues as Run["messages"] & { severity: string }[]).filter((i) => i.severity !== "info");
+  const messages = (report.issues as (Run["messages"][number] & { severity: string })[]).filter((i) => i.severity !== "info");
   return { code: r.code, index: report.claimed.index, score, messages: messages.map(({ code, cell, sheet, message }) => ({ code, cell, sheet, message })) };
 }
 
