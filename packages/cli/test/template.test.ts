@@ -158,6 +158,10 @@ describe("inovasi template", () => {
     let edition: unknown;
     settings.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") edition = row.getCell(2).value; });
     expect(edition).toBe("jatim-2026");
+    // the same description as for a shipped edition: the help sheet and the prompts speak of the province's model
+    expect(String(wb.getWorksheet("Petunjuk")!.getCell("A1").value)).toContain("edisi jatim-2026");
+    expect(validationAt(inv, LAST_ROW, colOf(inv, "Tahun"))!.prompt).toContain("2026 untuk edisi jatim-2026");
+    expect(validationAt(inv, LAST_ROW, colOf(inv, "18. Kemanfaatan inovasi bagi warga"))!.type).toBe("list");
   });
 
   it("--model with an invalid model writes nothing; --model with --edition is a usage error", async () => {
