@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { scoreWorkbookFile } from "../packages/cli/src/index.js";
+import { existsSync } from "node:fs";
+import { runCli, scoreWorkbookFile } from "../packages/cli/src/index.js";
 
 const example = fileURLToPath(new URL("../examples/kabupaten-contoh.xlsx", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "inovasi-fault-"));
@@ -78,5 +79,35 @@ describe("the year trap (examples/kabupaten-contoh.xlsx with Tahun = 2025 in eve
     expect(trap[0]!.severity).toBe("warning");
     expect(trap[0]!.message).toContain("menghitung inovasi tahun 2026, tetapi tidak ada satu pun inovasi bertahun 2026; ada 90 inovasi bertahun 2025");
     expect(r.result.compliance.rules[0]!.otherYears).toEqual([{ year: 2025, count: 90 }]);
+  });
+});
+
+describe("one bad cell must not stop the region: inovasi score", () => {
+  async function cli(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { out: (x) => out.push(x), err: (x) => err.push(x) });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  }
+
+  it.each([
+    ["Jumlah Kata Rancang Bangun = -100", "Jumlah Kata", -100, "L", "-100 terlalu kecil; paling kecil 0; nilai ini tidak dipakai"],
+    ["SDM = -5", "2. ", -5, "Q", "nilai -5 di luar rentang yang dinilai indikator SID-2 (minimal 1 orang)"],
+  ])("%s: writes the scored copy, exits 1, and gives one located message", async (_, header, value, col, text) => {
+    const input = await exampleEdited(`cli-${col}.xlsx`, { inovasi: [[4, header, value]] });
+    const output = join(dir, `cli-${col}.scored.xlsx`);
+    const r = await cli(["score", input, "-o", output, "--verbose", "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(existsSync(output)).toBe(true);
+    expect(r.out).toContain("Kabupaten Sungai Contoh");
+    const here = r.err.split("\n").filter((l) => l.includes(`Inovasi!${col}4`));
+    expect(here).toHaveLength(1);
+    expect(here[0]).toContain(`✗ Inovasi!${col}4: ${text}`);
+    expect(r.err).not.toMatch(/diharapkan|\bnumber\b|innovations[.[]/);
+    // the rest is scored: every innovation, and an index that moves only by what that one cell gave
+    const fixed = await scored(example);
+    const now = await scored(input);
+    expect(now.result.innovations).toHaveLength(fixed.result.innovations.length);
+    expect(now.result.claimed.index).toBeCloseTo(fixed.result.claimed.index!, 0);
   });
 });

@@ -28,7 +28,8 @@ type Via = { via: "tier" | "option" | "value"; tier: number };
  *
  * Problems are errors located at `path`: `unknown_option` (with the allowed labels), `tier_out_of_range`,
  * `unknown_measure`, `measure_required`, `answer_conflict`, `value_outside_tiers` (a measured value no tier holds, with
- * the range the tiers cover); an invalid answer scores tier 0.
+ * the range the tiers cover: an error when the value cannot be — negative where every tier is ≥ 0, or above the top
+ * tier — a warning when it is just below the lowest tier); an invalid answer scores tier 0.
  *
  * @example
  * // SID-18 Kemanfaatan, 2026: persons served 201–500 → tier 2
@@ -55,8 +56,12 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
       const t = tierForValue(m, answer.value);
       if (t === 0) {
         const { min, max } = hull(m);
+        // impossible for this measure (a negative count or share, more than its top tier describes): an error;
+        // a plausible value the lowest tier does not reach yet (0 replications, 3 % coverage): a warning, tier 0
+        const v = answer.value;
+        const impossible = (v < 0 && min !== undefined && min.value >= 0) || (max !== undefined && (max.inclusive ? v > max.value : v >= max.value));
         issues.push(
-          issue("value_outside_tiers", "error", [...path, "value"], {
+          issue("value_outside_tiers", impossible ? "error" : "warning", [...path, "value"], {
             indicator: indicator.id,
             measure: m.id,
             unit: m.unit,

@@ -34,12 +34,18 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
 
   const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
   const faults = new Map<unknown, Issue>();
-  for (const i of answerIssues) if (i.severity === "error" && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  for (const i of answerIssues) {
+    const fault = i.severity === "error" || i.code === "value_outside_tiers";
+    if (fault && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  }
   const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path, (i) => faults.get(i.id));
   const rejected = innovation.rejected;
   const issues: Issue[] = [...urusanIssues(innovation, edition, path), ...answerIssues];
   if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  issues.push(...ineligible.filter((i) => !answerIssues.includes(i)));
+  // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
+  const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
+  const alreadyReported = (i: Issue) => leftOut.some((f) => i.path.join("\u0000").startsWith(f));
+  issues.push(...ineligible.filter((i) => !answerIssues.includes(i) && !alreadyReported(i)));
 
   const maxScore = sumOrNull(indicators.map(indicatorMax));
   const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {

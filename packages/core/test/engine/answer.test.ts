@@ -81,6 +81,15 @@ describe("resolveAnswer", () => {
     expect(r.issues[0]).toMatchObject({ code: "value_outside_tiers", severity: "error", params: { value: -5, min: 1, minInclusive: true, max: null } });
   });
 
+  it("a value that can be but reaches no tier yet (0 persons served) is a warning, tier 0; above the top tier an error", async () => {
+    const zero = resolve(kemanfaatan, { measure: "orang", value: 0 });
+    expect(zero).toMatchObject({ tier: 0, status: "not_answered" });
+    expect(zero.issues.map((i) => [i.code, i.severity])).toEqual([["value_outside_tiers", "warning"]]);
+    const { defaultEdition } = await import("../../src/editions/index.js");
+    const pengaduan = defaultEdition.indicators.find((i) => i.id === "SID-14")!; // 0–50 / 50–90 / 90–100 %
+    expect(resolve(pengaduan, { value: 120 }).issues.map((i) => [i.code, i.severity, i.params.max])).toEqual([["value_outside_tiers", "error", 100]]);
+  });
+
   it("rejects a tier above the indicator's maximum", () => {
     const r = resolve(regulasi, { tier: 4 });
     expect(r).toMatchObject({ tier: 0, status: "invalid_answer" });
