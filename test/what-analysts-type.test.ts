@@ -121,7 +121,7 @@ const ROWS: Row[] = [
     typed: [{ header: "Jumlah Kata Rancang Bangun", value: -100 }],
     like: [{ header: "Jumlah Kata Rancang Bangun", value: null }],
     code: 1,
-    message: { code: "too_small", cell: "L2", text: /"-100" terlalu kecil untuk "Jumlah Kata Rancang Bangun"; paling sedikit 0/ },
+    message: { code: "schema", cell: "L2", text: /-100 terlalu kecil; paling kecil 0; nilai ini tidak dipakai/ },
   },
   {
     name: "value outside every tier (SDM -5)",

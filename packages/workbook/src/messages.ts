@@ -11,7 +11,6 @@ export type SheetIssueCode =
   | "required"
   | "not_a_number"
   | "not_an_integer"
-  | "too_small"
   | "not_a_date"
   | "unknown_label"
   | "unknown_measure_label"
@@ -34,7 +33,6 @@ const id: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" wajib diisi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
-  too_small: (p) => `"${p.given}" terlalu kecil untuk "${p.column}"; paling sedikit ${p.min}`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
@@ -55,7 +53,6 @@ const en: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" is required`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
-  too_small: (p) => `"${p.given}" is too small for "${p.column}"; at least ${p.min}`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01 or 01/03/2024)`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,

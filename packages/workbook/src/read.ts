@@ -254,19 +254,12 @@ class Reader {
     return out;
   }
 
-  /** A whole number; below `min` it is reported at its cell (not left to the input schema's words) and left out. */
-  private integer(g: Grid, r: number, c: number | undefined, column: string, min?: number): number | undefined {
-    return this.atLeast(g, r, c, column, this.parsed(g, r, c, column, toInteger, "not_an_integer"), min);
+  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    return this.parsed(g, r, c, column, toInteger, "not_an_integer");
   }
 
-  private number(g: Grid, r: number, c: number | undefined, column: string, min?: number): number | undefined {
-    return this.atLeast(g, r, c, column, this.parsed(g, r, c, column, toNumber, "not_a_number"), min);
-  }
-
-  private atLeast(g: Grid, r: number, c: number | undefined, column: string, n: number | undefined, min: number | undefined): number | undefined {
-    if (n === undefined || min === undefined || n >= min) return n;
-    this.add("too_small", "error", g.name, r, c!, column, { given: shown(cellAt(g, r, c!)), column, min });
-    return undefined;
+  private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    return this.parsed(g, r, c, column, toNumber, "not_a_number");
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
@@ -478,8 +471,8 @@ class Reader {
     const year = this.integer(g, r, p.year, P.year.header);
     const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
-    const designWords = this.integer(g, r, p.designWords, P.designWords.header, 0);
-    const entries = this.integer(g, r, p.entries, P.entries.header, 1);
+    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
+    const entries = this.integer(g, r, p.entries, P.entries.header);
     const rejected = this.label(g, r, p.rejected, YES_NO, P.rejected.header);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
@@ -545,11 +538,8 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
-      // an indicator without measures answered with a number: the number is the tier (a whole number from 0)
-      const column = indicatorHeaders(ind)[0]!.header;
-      if (!Number.isInteger(n)) this.add("not_an_integer", "error", g.name, r, c.answer!, column, { given: shown(v) });
-      else if (n < 0) this.add("too_small", "error", g.name, r, c.answer!, column, { given: shown(v), column, min: 0 });
-      else a.tier = n;
+      // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
+      a.tier = n;
     }
     return a;
   }
@@ -561,7 +551,7 @@ class Reader {
     if (t && !isBlank(t.value)) {
       const rc = source.settings!;
       const g = findSheet(this.grids, rc.sheet)!;
-      total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal, 0);
+      total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal);
     }
     const spd = indicatorsOf(edition, "SPD");
     const g = findSheet(this.grids, SHEETS.spd);
