@@ -37,11 +37,11 @@ const WORDS = ["Si", "E-", "Gerakan", "Layanan", "Sapa", "Jemput", "Aplikasi", "
 const THEMES = ["Sehat", "Pintar", "Bersih", "Cepat", "Tertib", "Peduli", "Mandiri", "Hijau", "Aman", "Ramah", "Data", "Desa", "Pangan", "Air"];
 
 /** Build the example workbook (exceljs workbook wrapped by the CLI's xlsx-io). */
-export function buildExample({ innovations = 90, seed = 20260422, editionId = "iid-2026", inputRows } = {}) {
+export function buildExample({ innovations = 90, seed = 20260422, editionId = "iid-2026" } = {}) {
   const rnd = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const edition = getEdition(editionId);
-  const book = buildTemplate(edition, { inputRows: inputRows ?? Math.max(200, innovations + 10) });
+  const book = buildTemplate(edition); // dropdowns and prompts down to the last row, whatever the count
   const wb = book.raw;
   wb.created = new Date(Date.UTC(2026, 3, 22));
   wb.modified = new Date(Date.UTC(2026, 3, 22));

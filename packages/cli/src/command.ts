@@ -63,6 +63,12 @@ export interface CommandDef {
   flags: Record<string, FlagDef>;
   /** Pairs of flags that cannot be given together. */
   exclusive?: [string, string][];
+  /**
+   * Set when what the command writes has one language whatever `--lang` says (the template: the reader matches
+   * Indonesian headers): `--lang en` is then refused with this reason instead of being silently ignored; it still
+   * chooses the language of `--help`.
+   */
+  contentOnlyIn?: { reason: Text; flagHelp: Text };
   exits: ExitHelp;
   run(ctx: RunContext): Promise<Outcome>;
 }

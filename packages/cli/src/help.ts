@@ -46,7 +46,8 @@ export function commandHelp(def: CommandDef, locale: MessageLocale): string {
     const width = Math.max(...def.args.map((a) => t(a.name, locale).length)) + 4;
     lines.push("", `${h.args}:`, ...def.args.map((a) => `  ${`<${t(a.name, locale)}>`.padEnd(width)}${t(a.help, locale)}`));
   }
-  lines.push("", `${h.flags}:`, ...flagLines({ ...def.flags, ...COMMON_FLAGS }, locale));
+  const common = def.contentOnlyIn ? { ...COMMON_FLAGS, lang: { ...COMMON_FLAGS.lang!, help: def.contentOnlyIn.flagHelp } } : COMMON_FLAGS;
+  lines.push("", `${h.flags}:`, ...flagLines({ ...def.flags, ...common }, locale));
   lines.push("", `${h.exits}:`);
   for (const outcome of ["ok", "problems", "failed"] as const satisfies readonly Outcome[]) {
     const text = def.exits[outcome];

@@ -1,5 +1,5 @@
 import { localeOf, parseCommandArgs } from "./args.js";
-import type { CliIO, CommandDef } from "./command.js";
+import { type CliIO, type CommandDef, t } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit.js";
 import { commandHelp, mainHelp } from "./help.js";
@@ -50,6 +50,7 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
   const parsed = parseCommandArgs(def, rest, locale);
   if (!parsed.ok) { io.err(`${parsed.message}\n${M.seeHelp(def.name)}`); return EXIT.failed; }
   if (parsed.flags.help) { io.out(commandHelp(def, locale)); return EXIT.ok; }
+  if (def.contentOnlyIn && locale !== "id") { io.err(`${t(def.contentOnlyIn.reason, locale)}\n${M.seeHelp(def.name)}`); return EXIT.failed; }
   try {
     return EXIT[await def.run({ flags: parsed.flags, args: parsed.args, locale, io })];
   } catch (e) {

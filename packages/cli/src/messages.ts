@@ -75,7 +75,7 @@ const en: CliMessages = {
   modelEmpty: (p) => `${p}: the file is empty; a model is a JSON object, e.g. { "extends": "iid-2026", … }`,
   modelNotObject: (p) => `${p}: the file must hold one JSON object { … }, e.g. { "extends": "iid-2026", … }`,
 
-  templateWritten: (p, e) => `template written: ${p} (${e}); its headers, options and prompts are in Bahasa Indonesia, as the reader expects`,
+  templateWritten: (p, e) => `template written: ${p} (${e})`,
   scoredWritten: (p) => `scored workbook: ${p}`,
 };
 

@@ -10,7 +10,8 @@ export interface ModelNotes {
   derivedFrom: string | null;
   /** The edition's own caveat, in the chosen language, when it declares one. */
   caveat: string | null;
-  unknownNumbers: { path: string; note: string | null }[];
+  /** `path` inside the edition (for machines and model authors), `name` in plain words (for the printed lines). */
+  unknownNumbers: { path: string; name: string; note: string | null }[];
   /** Warnings of the model's validation other than unknown numbers, as lines starting with their path. */
   warnings: string[];
 }
@@ -21,8 +22,8 @@ export interface ModelNotes {
  */
 export function modelNotes(edition: Edition, issues: readonly Issue[] | undefined, locale: MessageLocale): ModelNotes {
   const unknown = issues
-    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), note: typeof i.params.note === "string" ? i.params.note : null }))
-    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), note: m.note ?? null }));
+    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), name: numberName(i.path, edition, locale), note: typeof i.params.note === "string" ? i.params.note : null }))
+    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), name: numberName(m.path, edition, locale), note: m.note ?? null }));
   const warnings = (issues ?? []).filter((i) => i.code !== "missing_number" && i.severity !== "error").map((i) => formatIssue(i, locale));
   return { edition: edition.id, derivedFrom: edition.derivedFrom ?? null, caveat: caveatOf(edition, locale), unknownNumbers: unknown, warnings };
 }
@@ -54,6 +55,31 @@ const N = {
   },
 } as const;
 
+/** Plain words for the edition's numbers a result can wait on, by their path without list positions and `value`. */
+const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
+  "eligibility.scoredStages": { id: "tahapan inovasi yang dinilai", en: "which stages are scored" },
+  "eligibility.window": { id: "jendela penerapan", en: "the implementation window" },
+  "eligibility.minDesignWords": { id: "jumlah kata rancang bangun minimal", en: "the minimum words of the design narrative" },
+  "eligibility.maxEntries": { id: "batas keikutsertaan IGA", en: "how often an innovation may be entered" },
+  "formula.sidDivisorFloor": { id: "batas bawah pembagi SID", en: "the floor of the SID divisor" },
+  "formula.jumlahInovasi.perInnovation": { id: "skor per inovasi (skor jumlah inovasi)", en: "points per innovation (innovation count score)" },
+  "formula.jumlahInovasi.countCap": { id: "batas jumlah inovasi yang diberi skor", en: "the cap on innovations counted" },
+  "formula.maxTotal": { id: "nilai maksimum total SPD + SID", en: "the maximum total SPD + SID" },
+  "formula.maxSpd": { id: "nilai maksimum SPD", en: "the maximum SPD score" },
+  "yandas.minCovered": { id: "jumlah urusan pelayanan dasar minimal (yandas)", en: "the minimum basic-service urusan covered (yandas)" },
+};
+
+/** A number of the edition in words: `bobot indikator SID-20`, `tahapan inovasi yang dinilai`; the path when unnamed. */
+export function numberName(path: readonly (string | number)[], edition: Edition, locale: MessageLocale): string {
+  if (path[0] === "indicators" && typeof path[1] === "number") {
+    const id = edition.indicators[path[1]]?.id ?? String(path[1]);
+    const what = path[2] === "weight" ? (locale === "en" ? "weight" : "bobot") : renderPath([...path.slice(2)]);
+    return locale === "en" ? `${what} of indicator ${id}` : `${what} indikator ${id}`;
+  }
+  const key = path.filter((p) => typeof p === "string" && p !== "value").join(".");
+  return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
+}
+
 /** The notes as lines for a person; empty when there is nothing to say. */
 export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: { caveat: boolean } = { caveat: true }): string[] {
   const n = N[locale];
@@ -62,7 +88,7 @@ export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: {
   if (opts.caveat && notes.caveat) body.push(`  ${n.caveat}: ${notes.caveat}`);
   if (notes.unknownNumbers.length) {
     body.push(`  ${n.unknown(notes.unknownNumbers.length)}`);
-    for (const u of notes.unknownNumbers) body.push(`    - ${u.path}${u.note ? ` — ${u.note}` : ""}`);
+    for (const u of notes.unknownNumbers) body.push(`    - ${u.name}${u.note ? ` — ${u.note}` : ""}`);
   }
   return body.length ? [n.model(notes.edition, notes.derivedFrom), ...body] : [];
 }

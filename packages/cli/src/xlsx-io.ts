@@ -48,7 +48,7 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
     });
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
     const formats = formatsOf(ws, cells);
-    grids[ws.name] = { name: ws.name, cells, ...(formats ? { formats } : {}) };
+    grids[ws.name] = { name: ws.name, cells, ...(formats ? { formats } : {}), ...(ws.state !== "visible" ? { hidden: true } : {}) };
   });
   return grids;
 }

@@ -125,8 +125,10 @@ describe("--edition and --model as the analyst types them", () => {
     const dir = tmp();
     let r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "--edition", "iid-2025"]);
     expect([r.code, r.err]).toEqual([2, 'edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
-    r = await cli(["template", join(dir, "t.xlsx"), "-e", "iid-2025", "--lang", "en"]);
+    r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-e", "iid-2025", "--lang", "en"]);
     expect([r.code, r.err]).toEqual([2, 'unknown edition "iid-2025"; available editions: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
+    r = await cli(["template", join(dir, "t.xlsx"), "-e", "iid-2025"]);
+    expect([r.code, r.err]).toEqual([2, 'edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
   });
 
   it("a model file: missing, a JSON syntax error at its line and column, a root that is not an object", async () => {

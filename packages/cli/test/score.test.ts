@@ -257,14 +257,15 @@ describe("inovasi score: model warnings are always printed", () => {
     const at = out.indexOf("Model iid-2026:");
     expect(at).toBeGreaterThan(2);
     expect(out[at + 1]).toBe("  1 angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):");
-    expect(out[at + 2]).toMatch(/^ {4}- eligibility\.scoredStages\.value — /);
+    expect(out[at + 2]).toMatch(/^ {4}- tahapan inovasi yang dinilai — /); // plain words on screen, the path for machines
+
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
-    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", note: expect.any(String) }], warnings: [] });
+    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
   });
 
   it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
-    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - formula.jumlahInovasi.perInnovation.value — ");
+    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — ");
   });
 
   it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {

@@ -158,6 +158,10 @@ describe("inovasi template", () => {
     let edition: unknown;
     settings.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") edition = row.getCell(2).value; });
     expect(edition).toBe("jatim-2026");
+    // the same description as for a shipped edition: the help sheet and the prompts speak of the province's model
+    expect(String(wb.getWorksheet("Petunjuk")!.getCell("A1").value)).toContain("edisi jatim-2026");
+    expect(validationAt(inv, LAST_ROW, colOf(inv, "Tahun"))!.prompt).toContain("2026 untuk edisi jatim-2026");
+    expect(validationAt(inv, LAST_ROW, colOf(inv, "18. Kemanfaatan inovasi bagi warga"))!.type).toBe("list");
   });
 
   it("--model with an invalid model writes nothing; --model with --edition is a usage error", async () => {
@@ -184,16 +188,19 @@ describe("inovasi template", () => {
     expect((await load(out)).getWorksheet("Inovasi")).toBeDefined();
   });
 
-  it("--lang en: English messages; the workbook stays in Bahasa Indonesia, because the reader matches Indonesian headers", async () => {
+  it("--lang en is refused, not ignored: the template is always in Bahasa Indonesia, as the reader matches Indonesian headers", async () => {
     const dir = tmp();
     const en = join(dir, "en.xlsx");
-    const id = join(dir, "id.xlsx");
-    const r = await cli(["template", en, "--lang", "en"]);
-    expect([r.code, r.out]).toEqual([0, `template written: ${en} (iid-2026); its headers, options and prompts are in Bahasa Indonesia, as the reader expects`]);
-    await cli(["template", id]);
-    const headers = async (p: string) => (await load(p)).worksheets.map((ws) => [ws.name, ws.getRow(1).values]);
-    expect(await headers(en)).toEqual(await headers(id));
-    // and the reader takes it as is: the only complaints about the empty template are the two settings left to fill
+    for (const argv of [["template", en, "--lang", "en"], ["--lang", "en", "template", en], ["template", en, "--lang=en"]]) {
+      const r = await cli(argv);
+      expect([r.code, r.out, r.err]).toEqual([2, "", "the template is always in Bahasa Indonesia (the workbook reader matches Indonesian column headers); run it without --lang en\nsee: inovasi template --help"]);
+    }
+    expect(() => readFileSync(en)).toThrow();
+    // --lang id is the template's own language; --lang still chooses the language of the help
+    expect((await cli(["template", en, "--lang", "id"])).code).toBe(0);
+    const help = await cli(["template", "--help", "--lang", "en"]);
+    expect(help.out).toMatch(/^ {6}--lang <id\|en> +language of this help \(id or en\); the template itself is always in Bahasa Indonesia$/m);
+    // and the reader takes the template as is: the only complaints about the empty template are the two settings left to fill
     const scored = await cli(["score", en, "-o", join(dir, "s.xlsx"), "--json", "--lang", "en"]);
     expect(JSON.parse(scored.out).issues.map((i: { code: string; cell: string }) => `${i.code} ${i.cell}`)).toEqual(["required B2", "required B3"]);
   });

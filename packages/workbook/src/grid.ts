@@ -16,6 +16,8 @@ export interface Grid {
   formats?: (string | undefined)[][];
   /** Excel tables (ListObjects) on the sheet, as the host found them. */
   tables?: TableInfo[];
+  /** The sheet is hidden or very hidden (e.g. the template's lists sheet): messages never name it as a place to look. */
+  hidden?: boolean;
 }
 
 /** An Excel table (ListObject): its name and the rectangle it covers, header row included. 0-based. */

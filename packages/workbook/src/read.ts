@@ -120,7 +120,33 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
     const p = placeOf(path, s);
     return p?.cell ? where(p.sheet, p.cell) : undefined;
   };
-  return locatedCore(locale, issue, placeOf(issue.path, s), whereOf);
+  return locatedCore(locale, issue, placeOf(issue.path, s) ?? sheetOf(issue, s), whereOf);
+}
+
+/**
+ * Where an issue without a cell belongs, in the workbook's own words: a sheet (`Inovasi` for the yandas rule over the
+ * innovations' urusan, `SPD`, `Perangkat Daerah`, `Pengaturan` for the region and its targets), or no place at all
+ * for the model's own gaps (their text names the edition). Never the input's internal path.
+ */
+function sheetOf(issue: Issue, s: SourceMap): { sheet: string; cell?: string; field: string } {
+  const head = issue.path[0];
+  if (issue.code === "compliance_year_mismatch" && s.innovations) {
+    // the year trap: the years live in the Tahun column (its header cell, where the help prompt says what it means)
+    const c = s.innovations.profile.year;
+    return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.year.header };
+  }
+  if (head === "innovations" && s.innovations) {
+    const c = s.innovations.profile.urusan;
+    return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.urusan.header };
+  }
+  if (head === "spdAnswers" && s.spd) return { sheet: s.spd.sheet, field: SPD_HEADERS.answer };
+  if (head === "agencies" && s.agencies) return { sheet: s.agencies.sheet, field: AGENCY_HEADERS.name };
+  if (issue.code === "compliance_target_not_met" && s.settings) {
+    const row = s.settings.rows.target;
+    return { sheet: s.settings.sheet, ...(row !== undefined ? { cell: a1(row, s.settings.valueCol.target ?? 1) } : {}), field: SETTINGS_KEYS.target };
+  }
+  if ((head === "region" || head === "spdTotal" || head === "compliance") && s.settings) return { sheet: s.settings.sheet, field: SETTINGS_KEYS.regionName };
+  return { sheet: "", field: "" };
 }
 
 const PROFILE_PATH: Record<string, ProfileField> = {
@@ -187,7 +213,7 @@ class Reader {
   private sheet(name: string, severity: "error" | "warning" = "error"): Grid | undefined {
     const g = findSheet(this.grids, name);
     if (!g) {
-      const allowed = Object.values(this.grids).map((x) => `"${x.name}"`).join(", ") || "-";
+      const allowed = Object.values(this.grids).filter((x) => !x.hidden).map((x) => `"${x.name}"`).join(", ") || "-";
       this.issues.push(sheetIssue(this.locale, "sheet_missing", severity, name, undefined, name, { sheet: name, allowed }));
     }
     return g;
@@ -516,7 +542,7 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
-      // an indicator without measures answered with a number: the number is the tier
+      // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
     }
     return a;
@@ -527,10 +553,9 @@ class Reader {
     let total: number | undefined;
     const t = settings.spdTotal;
     if (t && !isBlank(t.value)) {
-      const n = toNumber(t.value);
       const rc = source.settings!;
-      if (n === undefined) this.add("not_a_number", "error", rc.sheet, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal, { given: shown(t.value) });
-      else total = n;
+      const g = findSheet(this.grids, rc.sheet)!;
+      total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal);
     }
     const spd = indicatorsOf(edition, "SPD");
     const g = findSheet(this.grids, SHEETS.spd);

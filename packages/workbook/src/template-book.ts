@@ -4,9 +4,9 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type CellValue, a1, columnLetters } from "./grid.js";
-import { PROFILE_COLUMNS, SHEETS, indicatorsOf } from "./layout.js";
+import { PROFILE_COLUMNS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
-import { PROMPT_LIMIT, type TemplateColumn, type TemplateSheet, templateGrids } from "./template.js";
+import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
 import { windowText } from "./template-help.js";
 
 /** Excel's last row: dropdowns and prompts cover the whole column below the header, not the first few hundred rows. */
@@ -59,7 +59,7 @@ export function templateBook(edition: Edition): TemplateBook {
       const spd = indicatorsOf(edition, "SPD");
       s.columns.forEach((c, i) => {
         const L = columnLetters(i);
-        if (c.header === s.columns[2]!.header) {
+        if (c.header === SPD_HEADERS.answer) {
           // each row lists its own indicator's options; a number is allowed where the indicator has measures
           spd.forEach((ind, r) =>
             validations.push(validation(a1(s.headerRow + 1 + r, i), ind.id, ind.question.id, listOf(ind.options.map((o) => o.label.id)), ind.measures.length === 0)),
@@ -166,4 +166,3 @@ function listText(options: readonly string[] | undefined, allowOther = false): s
   return shown.join("; ") + (allowOther ? " (atau angka)" : "");
 }
 
-export type { TemplateColumn };

@@ -43,7 +43,7 @@ export interface TemplateSheet {
   rowOptions?: (string[] | undefined)[];
   /** Key/value sheet (Pengaturan): per row, the prompt for column B. */
   rowHelp?: (string | undefined)[];
-  /** Rows to give an input dropdown / help (the CLI uses this many rows below the header). */
+  /** Rows a host preparing input cells itself may use; `templateBook` ignores it (its ranges run to `LAST_ROW`). */
   inputRows: number;
 }
 

@@ -10,8 +10,15 @@ export const templateCommand = defineCommand({
   name: "template",
   summary: { id: "tulis templat buku kerja kosong untuk satu edisi atau model provinsi", en: "write an empty workbook template for an edition or a province model" },
   description: {
-    id: "Lembar Pengaturan, Perangkat Daerah, Inovasi, SPD dan Petunjuk Indikator, dengan daftar pilihan dan petunjuk isian.\nIsi templat selalu berbahasa Indonesia (judul kolom, pilihan, petunjuk): pembaca buku kerja mencocokkan judul\nkolom berbahasa Indonesia. --lang en hanya mengubah bahasa pesan di layar.",
-    en: "Sheets Pengaturan, Perangkat Daerah, Inovasi, SPD and Petunjuk Indikator, with dropdowns and input prompts.\nThe template's content is always in Bahasa Indonesia (headers, options, prompts): the workbook reader matches\nIndonesian headers. --lang en changes only the language of the messages on screen.",
+    id: "Lembar Petunjuk, Pengaturan, Perangkat Daerah, Inovasi, SPD dan Petunjuk Indikator, dengan daftar pilihan dan\npetunjuk isian di seluruh kolom. Isi templat selalu berbahasa Indonesia (judul kolom, pilihan, petunjuk): pembaca\nbuku kerja mencocokkan judul kolom berbahasa Indonesia, jadi template tidak menerima --lang en.",
+    en: "Sheets Petunjuk, Pengaturan, Perangkat Daerah, Inovasi, SPD and Petunjuk Indikator, with dropdowns and input\nprompts on whole columns. The template's content is always in Bahasa Indonesia (headers, options, prompts): the\nworkbook reader matches Indonesian headers, so template does not take --lang en.",
+  },
+  contentOnlyIn: {
+    reason: {
+      id: "templat selalu berbahasa Indonesia (pembaca buku kerja mencocokkan judul kolom berbahasa Indonesia); jalankan tanpa --lang en",
+      en: "the template is always in Bahasa Indonesia (the workbook reader matches Indonesian column headers); run it without --lang en",
+    },
+    flagHelp: { id: "bahasa bantuan ini (id atau en); templatnya sendiri selalu berbahasa Indonesia", en: "language of this help (id or en); the template itself is always in Bahasa Indonesia" },
   },
   args: [{ name: { id: "keluaran.xlsx", en: "out.xlsx" }, help: { id: "berkas templat yang ditulis (belum ada, kecuali dengan --overwrite)", en: "the template file to write (must not exist, unless --overwrite)" }, required: true }],
   flags: { edition: FLAGS.edition, model: FLAGS.model, overwrite: FLAGS.overwrite },
