@@ -45,7 +45,9 @@ describe("plan messages", () => {
     });
     const plan = planRegion(input, e, { target: { index: 50 } });
     const y = plan.actions.find((a) => a.kind === "yandas")!;
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${e.yandas.urusan[4]} (1 × skor 80,00)`);
+    // the new innovation names its urusan as an analyst writes it: the catalogue entry's name
+    const missing = e.urusan.find((u) => u.id === e.yandas.urusan[4])!;
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} (1 × skor 80,00)`);
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
