@@ -8,12 +8,14 @@ import {
   scoreRegion,
 } from "@inovasi/core";
 import { type LocatedIssue, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
-import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
 import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { loadWorkbook } from "./xlsx-io.js";
+import { openPackage } from "./xlsx/package.js";
+import { patchWorkbook } from "./xlsx/patch.js";
+import { readGrids } from "./xlsx/read.js";
+import { ZipSizeError } from "./xlsx/zip.js";
 
 export interface ScoreOptions {
   input: string;
@@ -69,22 +71,28 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   }
 
   progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  let book;
+  let pkg;
+  let grids;
   try {
-    book = await loadWorkbook(bytes);
-  } catch {
-    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
+    pkg = openPackage(bytes);
+    grids = await readGrids(pkg);
+  } catch (e) {
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
   }
-  const read = readWorkbook(book.grids, { ...(edition ? { edition } : {}), locale });
+  const read = readWorkbook(grids, { ...(edition ? { edition } : {}), locale });
   if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
   progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, ...(opts.overwrite ? { overwrite: true } : {}) });
-  book.apply(w.writes);
-  if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
-  let output = await book.toBuffer();
-  if (w.chart) output = await addSummaryChart(output, w.chart);
+  const w = writeResults(grids, result, { source: read.source, issues, locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+  let output: Uint8Array;
+  try {
+    output = (await patchWorkbook(pkg, w.writes, w.output)).bytes;
+  } catch (e) {
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
+  }
   return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
 }

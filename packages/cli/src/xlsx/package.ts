@@ -2,7 +2,7 @@
  * An .xlsx package opened for reading: its parts, the workbook's sheets (name → part), styles' number formats,
  * shared strings and the date system — the small parts, read whole; sheets are streamed by the reader and the patcher.
  */
-import { type ZipEntry, inflateEntry, readEntries } from "./zip.js";
+import { type ZipEntry, ZipFormatError, inflateEntry, readEntries } from "./zip.js";
 import { attr, elementEnd, rootPrefix, stringItemText, tagEnd, unescapeXml } from "./xml.js";
 
 /** Largest inflated size of one small part (workbook, styles, shared strings, rels), and of one sheet. */
@@ -140,7 +140,7 @@ export function openPackage(bytes: Uint8Array): OpenPackage {
     return e ? inflateEntry(bytes, e, PART_LIMITS.small).toString("utf8") : undefined;
   };
   const workbookXml = text("xl/workbook.xml");
-  if (workbookXml === undefined) throw new Error("no workbook part");
+  if (workbookXml === undefined || !/<([\w.-]+:)?workbook[\s>]/.test(workbookXml)) throw new ZipFormatError("no workbook element");
   const rels = parseRels(text("xl/_rels/workbook.xml.rels"));
   const sheets: SheetRef[] = [];
   for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {

@@ -93,13 +93,16 @@ export async function scanSheet(
       const m = new RegExp(`<${prefix.replace(/[.]/g, "\\.")}sheetData(\\s[^>]*)?(/?)>`).exec(buf);
       if (!m) continue;
       const start = m.index + m[0].length;
-      await onText(buf.slice(0, start));
-      buf = buf.slice(start);
       inData = true;
       if (m[2] === "/") {
+        // an empty <sheetData/>: seen as open + close, so a patcher can add rows between them
+        await onText(`${buf.slice(0, m.index)}<${prefix}sheetData${m[1] ?? ""}>`);
+        buf = `</${prefix}sheetData>${buf.slice(start)}`;
         done = true;
         continue;
       }
+      await onText(buf.slice(0, start));
+      buf = buf.slice(start);
     }
     const r = scanner.scan(buf, pos, (row) => void pending.push(row));
     let at = 0;
@@ -120,7 +123,6 @@ export async function scanSheet(
 async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<Grid> {
   const cells: CellValue[][] = [];
   let formats: (string | undefined)[][] | undefined;
-  let lastRow = -1;
   await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
     if (row.row > MAX_ROW) return;
     let out: CellValue[] | undefined;
@@ -137,10 +139,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
         (formats[row.row] ??= [])[c.col] = fmt;
       }
     }
-    if (out) {
-      cells[row.row] = out;
-      if (row.row > lastRow) lastRow = row.row;
-    }
+    if (out) cells[row.row] = out;
   });
   for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
   const grid: Grid = { name, cells };
