@@ -99,8 +99,16 @@ export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined 
 
 /** How headers, keys and labels are compared: NFC, trimmed, inner spaces collapsed, lower case. */
 export function normaliseHeader(s: string): string {
-  return s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+  // memoised: readers compare the same option labels and headers once per cell, tens of thousands of times
+  let v = normalised.get(s);
+  if (v === undefined) {
+    v = s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+    if (normalised.size >= 20_000) normalised.clear();
+    if (s.length <= 200) normalised.set(s, v);
+  }
+  return v;
 }
+const normalised = new Map<string, string>();
 
 /**
  * A grid from a block of values that does not start at A1 (Office.js `usedRange` can start anywhere):
