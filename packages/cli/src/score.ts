@@ -7,12 +7,12 @@ import {
   getEdition,
   scoreRegion,
 } from "@inovasi/core";
-import { type LocatedIssue, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type LocatedIssue, type WorkbookGrids, type WriteResult, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
 import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { openPackage } from "./xlsx/package.js";
+import { type OpenPackage, openPackage } from "./xlsx/package.js";
 import { patchWorkbook } from "./xlsx/patch.js";
 import { readGrids } from "./xlsx/read.js";
 import { ZipSizeError } from "./xlsx/zip.js";
@@ -71,28 +71,48 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   }
 
   progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  let pkg;
-  let grids;
+  const refused = (e: unknown): ScoreOutcome => {
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
+  };
+  let pkg: OpenPackage;
+  let grids: WorkbookGrids | undefined;
   try {
     pkg = openPackage(bytes);
     grids = await readGrids(pkg);
   } catch (e) {
-    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
-    return { ok: false, stage: "refused", messages: [message], issues: [] };
+    return refused(e);
   }
+  const planned = plan(grids, edition, locale, opts.overwrite === true, progress);
+  // the grids and the parsed input lived only for plan(): garbage before the copy is written
+  grids = undefined;
+  if (!planned.ok) return planned;
+  let output: Uint8Array;
+  try {
+    output = (await patchWorkbook(pkg, planned.writes.writes, planned.writes.output)).bytes;
+  } catch (e) {
+    return refused(e);
+  }
+  const { result, issues, writes } = planned;
+  return { ok: true, result, issues: [...issues, ...writes.issues], output, edition: planned.edition, modelIssues };
+}
+
+interface Planned {
+  ok: true;
+  result: RegionResult;
+  issues: LocatedIssue[];
+  writes: WriteResult;
+  edition: Edition;
+}
+
+/** Read the grids, score, and plan the writes. */
+function plan(grids: WorkbookGrids, edition: Edition | undefined, locale: MessageLocale, overwrite: boolean, progress: (m: string) => void): Planned | Extract<ScoreOutcome, { ok: false }> {
   const read = readWorkbook(grids, { ...(edition ? { edition } : {}), locale });
   if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
   progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(grids, result, { source: read.source, issues, locale, ...(opts.overwrite ? { overwrite: true } : {}) });
-  let output: Uint8Array;
-  try {
-    output = (await patchWorkbook(pkg, w.writes, w.output)).bytes;
-  } catch (e) {
-    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
-    return { ok: false, stage: "refused", messages: [message], issues: [] };
-  }
-  return { ok: true, result, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+  const writes = writeResults(grids, result, { source: read.source, issues, locale, ...(overwrite ? { overwrite: true } : {}) });
+  return { ok: true, result, issues, writes, edition: read.edition };
 }

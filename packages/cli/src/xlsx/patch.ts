@@ -214,7 +214,8 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
   const rows = byRow(writes);
   const pendingRows = [...rows.keys()].sort((a, b) => a - b);
   let next = 0;
-  const out = new DeflatingPart();
+  // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
+  const out = new DeflatingPart(1);
   let p = "";
   let head = true;
   let done = false;
@@ -250,6 +251,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
       }
       await out.write(t);
     },
+    (r) => !rows.has(r),
   );
   return out.end();
 }

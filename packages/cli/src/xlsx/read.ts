@@ -72,6 +72,7 @@ export async function scanSheet(
   chunks: AsyncIterable<string>,
   onRow: (row: RowTok, text: string, prefix: string) => void | Promise<void>,
   onText: (text: string) => void | Promise<void> = () => {},
+  skipCells?: (row: number) => boolean,
 ): Promise<void> {
   let buf = "";
   let scanner: RowScanner | undefined;
@@ -87,6 +88,7 @@ export async function scanSheet(
       if (!root) continue;
       prefix = root[1] ?? "";
       scanner = new RowScanner(prefix);
+      scanner.skipCells = skipCells;
     }
     let pos = 0;
     if (!inData) {

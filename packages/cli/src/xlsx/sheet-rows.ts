@@ -97,6 +97,12 @@ export class RowScanner {
   private readonly closeV: string;
   private readonly closeIs: string;
 
+  /**
+   * Rows for which the caller needs no cells (the patcher passes untouched rows through): their end is found by the
+   * next `</row>` when the row holds no comment or CDATA section, without scanning cells.
+   */
+  skipCells: ((row: number) => boolean) | undefined;
+
   constructor(readonly prefix = "") {
     this.rowTag = `${prefix}row`;
     this.cTag = `${prefix}c`;
@@ -144,6 +150,16 @@ export class RowScanner {
     if (x.charCodeAt(te - 1) === 47) {
       this.lastRow = row;
       return { row, start, end: te + 1, openEnd: te + 1, closeStart: te + 1, cells: [] };
+    }
+    if (this.skipCells?.(row)) {
+      const close = x.indexOf(`</${this.rowTag}>`, te + 1);
+      if (close < 0) return undefined;
+      const special = x.indexOf("<!", te + 1);
+      const next = x.indexOf(`<${this.rowTag}`, te + 1);
+      if ((special < 0 || special > close) && (next < 0 || next > close)) {
+        this.lastRow = row;
+        return { row, start, end: close + this.rowTag.length + 3, openEnd: te + 1, closeStart: close, cells: [] };
+      }
     }
     const cells: CellTok[] = [];
     let col = -1;

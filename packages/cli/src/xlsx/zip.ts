@@ -143,13 +143,14 @@ export function crc32(data: Uint8Array, crc = 0): number {
 
 /** A part deflated as it is produced: write text in order, then `end()` for its compressed chunks, CRC and size. */
 export class DeflatingPart {
-  private readonly z = zlib.createDeflateRaw({ level: 6, chunkSize: 1 << 18 });
+  private readonly z: zlib.DeflateRaw;
   private readonly chunks: Buffer[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
   private crc = 0;
   private size = 0;
-  constructor() {
+  constructor(level = 6) {
+    this.z = zlib.createDeflateRaw({ level, chunkSize: 1 << 18 });
     this.z.on("data", (c: Buffer) => this.chunks.push(c));
   }
   /** Queue text; flushed to the compressor in ~1 MB blocks. */
