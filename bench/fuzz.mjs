@@ -33,6 +33,7 @@ try {
   console.log(`fuzz: ${runs} hostile workbooks (seed ${seed}): no uncaught exception, no input cell changed, no formula written, every problem located (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 } catch (e) {
   console.error(String(e?.message ?? e));
+  if (e?.cause) console.error(String(e.cause?.message ?? e.cause));
   process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
