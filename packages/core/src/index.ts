@@ -34,6 +34,8 @@ export {
   Formula,
   PredicateOn,
   Yandas,
+  Urusan,
+  UrusanCategory,
   Eligibility,
   SpdMode,
   Edition,
@@ -73,6 +75,8 @@ export type { MessageLocale } from "./messages/format.js";
 export { renderPath } from "./messages/_format.js";
 
 // Engine
+export { matchUrusan } from "./engine/urusan.js";
+export type { UrusanMatch } from "./engine/urusan.js";
 export { resolveAnswer } from "./engine/answer.js";
 export type { ResolvedAnswer } from "./engine/answer.js";
 export { scoreInnovation } from "./engine/innovation.js";

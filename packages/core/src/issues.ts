@@ -21,6 +21,8 @@ export type IssueCode =
   | "bands_do_not_cover"
   | "max_mismatch"
   | "extends_unknown"
+  | "urusan_alias_ambiguous"
+  | "urusan_not_in_catalogue"
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"

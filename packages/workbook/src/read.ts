@@ -13,7 +13,7 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -29,6 +29,7 @@ import {
 } from "./labels.js";
 import {
   AGENCY_HEADERS,
+  AGENCY_TYPE_OPTIONS,
   type IndicatorRole,
   OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
@@ -43,7 +44,7 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue } from "./messages.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
-import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
+import { isPercentFormat, percentOf, shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
 
 export interface ReadOptions {
   /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
@@ -209,7 +210,7 @@ class Reader {
     const v = cellAt(g, r, c);
     if (isBlank(v)) return undefined;
     const k = matchLabel(table, shown(v));
-    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table) });
     return k;
   }
 
@@ -289,7 +290,7 @@ class Reader {
     for (const part of shown(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
       const k = matchLabel(table, part);
       if (k) out.push(k);
-      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
     }
     return out;
   }
@@ -491,10 +492,11 @@ class Reader {
       a.option = text;
     } else if (ind.measures.length > 0) {
       a.value = n;
+      let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : undefined;
       if (!isBlank(basis)) {
         const want = normaliseHeader(shown(basis));
         const m = ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
-        if (m) a.measure = m.id;
+        if (m) { a.measure = m.id; chosen = m; }
         else
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
             given: shown(basis),
@@ -502,6 +504,9 @@ class Reader {
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
           });
       }
+      // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
+      const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
+      if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
       // an indicator without measures answered with a number: the number is the tier
       a.tier = n;
@@ -546,6 +551,12 @@ class Reader {
     }
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
+}
+
+/** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+function allowedText<T extends string>(table: LabelTable<T>): string {
+  const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
+  return words.map((x) => `"${x}"`).join(", ");
 }
 
 function findSettingRow(g: Grid, key: string): number | undefined {
