@@ -4,7 +4,7 @@
  * kept. Values follow what the exceljs loader gave before: dates (a date number format, `t="d"`) become ISO dates,
  * formulas their cached result, rich text its text, errors nothing.
  */
-import type { CellValue, Grid, TableInfo, WorkbookGrids } from "@inovasi/workbook";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
 import { attr, stringItemText, textOf, unescapeXml } from "./xml.js";
@@ -135,7 +135,8 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
       if (!out) out = cells[row.row] ?? [];
       while (out.length < c.col) out.push(null);
       out[c.col] = v;
-      const fmt = pkg.xfFormats[c.s];
+      // formats of numeric cells (kept for every column while streaming; narrowed to formatColumnsIn below)
+      const fmt = typeof v === "number" ? pkg.xfFormats[c.s] : undefined;
       if (fmt !== undefined) {
         formats ??= [];
         (formats[row.row] ??= [])[c.col] = fmt;
@@ -145,10 +146,32 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
   });
   for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
   const grid: Grid = { name, cells };
-  if (formats) grid.formats = formats;
+  const narrowed = formats && narrowFormats(formats, cells);
+  if (narrowed) grid.formats = narrowed;
   const tables = tablesOf(pkg, path);
   if (tables.length) grid.tables = tables;
   return grid;
+}
+
+/**
+ * Formats of the columns the reader needs them for (`formatColumnsIn`: indicator answers, dates, the SPD answer), as
+ * the exceljs loader gives them: undefined when none.
+ */
+function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][]): (string | undefined)[][] | undefined {
+  const cols = formatColumnsIn(cells);
+  if (!cols.length) return undefined;
+  const out: (string | undefined)[][] = [];
+  let any = false;
+  for (let r = 0; r < formats.length; r++) {
+    const row = formats[r];
+    if (!row) continue;
+    for (const c of cols) {
+      if (row[c] === undefined) continue;
+      (out[r] ??= [])[c] = row[c];
+      any = true;
+    }
+  }
+  return any ? out : undefined;
 }
 
 /** Excel tables (ListObjects) of a sheet, from its table parts. */
