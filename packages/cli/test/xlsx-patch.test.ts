@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
@@ -8,6 +9,7 @@ import { OUTPUT_COLUMNS } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
 import { tmp } from "./helpers.js";
 
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
 /** The example, with what an analyst adds: styles, a comment, a table, a defined name, conditional formats, a merged title, an extra sheet. */
@@ -139,4 +141,14 @@ describe("the scored copy is the input package, patched", () => {
     const ringkasan = sheetPathOf(after, "Ringkasan");
     for (const [p, b] of after) if (p !== ringkasan) expect(same(b, again.get(p)), p).toBe(true);
   });
+
+  it("LibreOffice converts the patched analyst workbook to PDF (it opens without repair)", async (ctx) => {
+    ctx.skip(!hasSoffice && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) is not on PATH");
+    const dir = tmp();
+    const file = join(dir, "analis.scored.xlsx");
+    writeFileSync(file, scored);
+    const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
+    expect(res.status, res.stderr).toBe(0);
+    expect(existsSync(join(dir, "analis.scored.pdf"))).toBe(true);
+  }, 240_000);
 });
