@@ -4,7 +4,7 @@
  * the reference measured in the same run on the same file — an exceljs streaming read + streaming write of every
  * cell (WorkbookReader → WorkbookWriter, row by row). Each phase runs in its own child process so peak RSS (maxRSS)
  * of one phase never mixes with another's; the generated file is cached in the temp folder per size and seed.
- *   npm run build && node bench/workbook.mjs [--innovations 50000] [--seed 7] [--json]
+ *   npm run build && node bench/workbook.mjs [--innovations 10000,50000] [--seed 7] [--json]
  *
  * Goals (issue 8): score(50,000) ≤ 2× the streaming floor, peak RSS < 400 MB; score(10,000) peak RSS < 150 MB.
  * Figures of past runs are in bench/README.md.
@@ -19,7 +19,8 @@ import { fileURLToPath } from "node:url";
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
 const phase = opt("--phase", undefined);
-const n = Number(opt("--innovations", "50000"));
+const sizes = opt("--innovations", "10000,50000").split(",").map(Number);
+let n = sizes[0];
 const seed = Number(opt("--seed", "7"));
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -35,54 +36,61 @@ if (phase) {
   process.exit(0);
 }
 
-// ---- parent: generate (cached), then one child per phase ----
+// ---- parent: per size, generate (cached), then one child per phase ----
 const dir = join(tmpdir(), "inovasi-bench");
 mkdirSync(dir, { recursive: true });
-const file = join(dir, `kabupaten-${n}-seed${seed}.xlsx`);
 const self = fileURLToPath(import.meta.url);
-const child = (name, extra = []) => {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...extra], {
-    encoding: "utf8",
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (r.status !== 0) throw new Error(`phase ${name} failed (${r.status}):\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split("\n").pop());
-};
-
-let generated = false;
-if (!existsSync(file)) {
-  child("generate");
-  generated = true;
+for (const size of sizes) {
+  n = size;
+  benchOne();
 }
-const ref = child("reference", ["--out", join(dir, `reference-${n}.xlsx`)]);
-const ours = child("score", ["--out", join(dir, `scored-${n}.xlsx`)]);
-const goal = GOALS[n];
 
-const ratio = ours.ms / ref.ms;
-const rows = [
-  ["reference: exceljs streaming read + write, every cell", s(ref.ms), mb(ref.peak), "", ""],
-  ["inovasi score (read + score + write)", s(ours.ms), mb(ours.peak), `${ratio.toFixed(2)}×`, `${(ours.peak / ref.peak).toFixed(2)}×`],
-  ["  of which read", s(ours.readMs), "", "", ""],
-  ["  of which score", s(ours.scoreMs), "", "", ""],
-  ["  of which write", s(ours.writeMs), "", "", ""],
-];
-console.log(`workbook bench: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
-const w = [Math.max(...rows.map((r) => r[0].length)), 9, 9, 10, 10];
-const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
-console.log(line(["", "time", "peak RSS", "time ×ref", "RSS ×ref"]));
-for (const r of rows) console.log(line(r));
-const verdict = (ok) => (ok ? "met" : "NOT met");
-if (goal?.ratio !== undefined) console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× (${verdict(ratio <= goal.ratio)})`);
-else console.log(`goal: (no time goal at this size) time ${ratio.toFixed(2)}× reference`);
-if (goal) console.log(`goal: peak RSS < ${mb(goal.rss)} → ${mb(ours.peak)} (${verdict(ours.peak < goal.rss)})`);
-if (args.includes("--json")) console.log(JSON.stringify({ n, seed, reference: ref, ours, ratio }));
+function benchOne() {
+  // cached per size, seed and generator version (v2: the template's whole-column dropdowns)
+  const file = join(dir, `kabupaten-v2-${n}-seed${seed}.xlsx`);
+  const child = (name, extra = []) => {
+    const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...extra], {
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    });
+    if (r.status !== 0) throw new Error(`phase ${name} failed (${r.status}):\n${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split("\n").pop());
+  };
+
+  let generated = false;
+  if (!existsSync(file)) {
+    child("generate");
+    generated = true;
+  }
+  const ref = child("reference", ["--out", join(dir, `reference-${n}.xlsx`)]);
+  const ours = child("score", ["--out", join(dir, `scored-${n}.xlsx`)]);
+  const goal = GOALS[n];
+
+  const ratio = ours.ms / ref.ms;
+  const rows = [
+    ["reference: exceljs streaming read + write, every cell", s(ref.ms), mb(ref.peak), "", ""],
+    ["inovasi score (read + score + write)", s(ours.ms), mb(ours.peak), `${ratio.toFixed(2)}×`, `${(ours.peak / ref.peak).toFixed(2)}×`],
+    ["  of which read", s(ours.readMs), "", "", ""],
+    ["  of which score", s(ours.scoreMs), "", "", ""],
+    ["  of which write", s(ours.writeMs), "", "", ""],
+  ];
+  console.log(`workbook bench: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
+  const w = [Math.max(...rows.map((r) => r[0].length)), 9, 9, 10, 10];
+  const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
+  console.log(line(["", "time", "peak RSS", "time ×ref", "RSS ×ref"]));
+  for (const r of rows) console.log(line(r));
+  const verdict = (ok) => (ok ? "met" : "NOT met");
+  if (goal?.ratio !== undefined) console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× (${verdict(ratio <= goal.ratio)})`);
+  else console.log(`goal: (no time goal at this size) time ${ratio.toFixed(2)}× reference`);
+  if (goal) console.log(`goal: peak RSS < ${mb(goal.rss)} → ${mb(ours.peak)} (${verdict(ours.peak < goal.rss)})`);
+  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, reference: ref, ours, ratio }));
+}
 
 // ---- phases (children) ----
 async function runPhase(name, path, out) {
   if (name === "generate") {
     const { buildExample } = await import("../examples/generate-kabupaten-contoh.mjs");
-    // dropdowns on the first 1,000 rows only: exceljs expands validation ranges cell by cell on load
-    const book = buildExample({ innovations: n, seed, inputRows: 1000 });
+    const book = buildExample({ innovations: n, seed });
     await writeFile(`${path}.part`, await book.toBuffer());
     renameSync(`${path}.part`, path);
     return {};
