@@ -9,9 +9,9 @@ import { columnLetters, normaliseHeader } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { scanSheet, sheetText } from "./read.js";
-import type { CellTok, RowTok } from "./sheet-rows.js";
+import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
 import { StyleBook } from "./styles.js";
-import { escapeXml } from "./xml.js";
+import { attr, escapeXml, tagEnd } from "./xml.js";
 import { DeflatingPart, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -151,6 +151,49 @@ function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined): string {
   return `<c r="${ref}"${sa} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
 }
 
+/**
+ * A row with its writes. The common case — every written cell right of the row's last cell (fresh output columns) —
+ * appends them before `</row>` without parsing the row's cells; otherwise the row is parsed and spliced (patchRow).
+ */
+function writtenRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
+  if (!row.cells.length && row.closeStart !== row.end) {
+    const inner = text.slice(row.openEnd, row.closeStart);
+    const last = lastCellTag(inner, p);
+    if (last !== undefined && inner.indexOf("<!") < 0 && inner.indexOf(`<${p}extLst`) < 0) {
+      const ref = attr(last, "r");
+      const col = ref === undefined ? -1 : colOfRef(ref);
+      if (col >= 0 && ws[0]!.col > col) {
+        const q = (x: string) => (p ? x.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : x);
+        return openRowTag(text.slice(row.start, row.openEnd), row, ws) + inner + ws.map((w) => q(cellXml(ctx, w, undefined))).join("") + text.slice(row.closeStart, row.end);
+      }
+    }
+    // parse the row's cells and splice
+    const scanner = new RowScanner(p);
+    scanner.lastRow = row.row - 1;
+    const rowText = text.slice(row.start, row.end);
+    let parsed: RowTok | undefined;
+    scanner.scan(rowText, 0, (r) => (parsed ??= r));
+    if (parsed) return patchRow(ctx, rowText, parsed, ws, p);
+  }
+  return patchRow(ctx, text, row, ws, p);
+}
+
+/** The opening tag of the last `<c>` element in a row's content, or undefined. */
+function lastCellTag(inner: string, p: string): string | undefined {
+  const open = `<${p}c`;
+  let i = inner.length;
+  for (;;) {
+    i = inner.lastIndexOf(open, i - 1);
+    if (i < 0) return undefined;
+    const ch = inner.charCodeAt(i + open.length);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 62 || ch === 47) {
+      const e = tagEnd(inner, i);
+      return e < 0 ? undefined : inner.slice(i, e + 1);
+    }
+    if (i === 0) return undefined;
+  }
+}
+
 /** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
 function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
   const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
@@ -232,7 +275,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
       await flushBefore(row.row);
       const ws = rows.get(row.row);
       if (ws && pendingRows[next] === row.row) next++;
-      await out.write(ws ? patchRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
+      await out.write(ws ? writtenRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
     },
     async (text) => {
       let t = text;
@@ -251,7 +294,8 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
       }
       await out.write(t);
     },
-    (r) => !rows.has(r),
+    // cells are parsed only for a row whose written cells do not simply follow its last cell (writtenRow)
+    () => true,
   );
   return out.end();
 }

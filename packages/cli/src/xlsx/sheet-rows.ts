@@ -87,7 +87,8 @@ function rowNumber(x: string, from: number, to: number): number | undefined {
  * with more text appended (from the returned position on) until `done`.
  */
 export class RowScanner {
-  private lastRow = -1;
+  /** The last row seen (0-based); a row without `r` follows it. */
+  lastRow = -1;
   private readonly attrs = { r: undefined as string | undefined, s: 0, t: "n" };
   private readonly rowTag: string;
   private readonly cTag: string;
