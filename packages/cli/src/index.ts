@@ -10,3 +10,9 @@ export type { LoadedWorkbook } from "./xlsx-io.js";
 export { checkWorkbookZip, refusalMessage, DEFAULT_LIMITS } from "./zip-guard.js";
 export type { ZipLimits, ZipRefusal } from "./zip-guard.js";
 export { addSummaryChart } from "./chart.js";
+/** The streaming .xlsx reader and the patching writer `score` uses (no workbook model; see README "How score reads and writes"). */
+export { openPackage } from "./xlsx/package.js";
+export type { OpenPackage } from "./xlsx/package.js";
+export { readGrids } from "./xlsx/read.js";
+export { patchWorkbook } from "./xlsx/patch.js";
+export type { PatchReport } from "./xlsx/patch.js";
