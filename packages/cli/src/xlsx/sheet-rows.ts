@@ -155,9 +155,9 @@ export class RowScanner {
     if (this.skipCells?.(row)) {
       const close = x.indexOf(`</${this.rowTag}>`, te + 1);
       if (close < 0) return undefined;
-      const special = x.indexOf("<!", te + 1);
-      const next = x.indexOf(`<${this.rowTag}`, te + 1);
-      if ((special < 0 || special > close) && (next < 0 || next > close)) {
+      // searched within the row only (an unbounded indexOf would scan the rest of the chunk for every row)
+      const inner = x.slice(te + 1, close);
+      if (inner.indexOf("<!") < 0 && inner.indexOf(`<${this.rowTag}`) < 0) {
         this.lastRow = row;
         return { row, start, end: close + this.rowTag.length + 3, openEnd: te + 1, closeStart: close, cells: [] };
       }
