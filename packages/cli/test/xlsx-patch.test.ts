@@ -152,3 +152,36 @@ describe("the scored copy is the input package, patched", () => {
     expect(existsSync(join(dir, "analis.scored.pdf"))).toBe(true);
   }, 240_000);
 });
+
+describe("patchWorkbook on hand-written sheet XML", () => {
+  async function pkgOf(sheet: string) {
+    const z = new JSZip();
+    z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
+    z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+    z.file("xl/worksheets/sheet1.xml", sheet);
+    const { openPackage } = await import("../src/xlsx/package.js");
+    return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  }
+  const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
+  const none = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
+
+  it("splices cells in column order, inserts missing rows in row order, opens self-closing rows, gives r to cells placed by position", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const pkg = await pkgOf(`<worksheet xmlns="x"><dimension ref="A1:C3"/><sheetData><row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row><row r="3"/><row><c><v>7</v></c><c><v>8</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+    const { bytes, report } = await patchWorkbook(pkg, [w(0, 1, "b"), w(0, 4, 5), w(1, 0, "baru"), w(2, 0, 9), w(3, 1, "x"), w(5, 0, "akhir"), w(0, 2, null)], none);
+    const xml = await (await JSZip.loadAsync(bytes, { checkCRC32: true })).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toBe(`<worksheet xmlns="x"><dimension ref="A1:E6"/><sheetData><row r="1" spans="1:5"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">b</t></is></c><c r="E1"><v>5</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">baru</t></is></c></row><row r="3"><c r="A3"><v>9</v></c></row><row><c r="A4"><v>7</v></c><c r="B4" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row><row r="6"><c r="A6" t="inlineStr"><is><t xml:space="preserve">akhir</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+    expect(report.copied.filter((p) => !p.endsWith("/"))).toEqual(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]);
+    expect(report.rewritten).toEqual(["xl/worksheets/sheet1.xml"]);
+    expect(report.added).toEqual([]);
+  });
+
+  it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+    const { bytes } = await patchWorkbook(pkg, [w(0, 1, "=HYPERLINK(\"http://evil\",\"x\") & <b>")], none);
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toBe(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;) &amp; &lt;b&gt;</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`);
+  });
+});

@@ -35,8 +35,8 @@ export class StyleBook {
 
   constructor(stylesXml: string | undefined) {
     this.existed = stylesXml !== undefined;
+    // without a styles part, a minimal one is the base; it is added only if a style is asked for
     this.xml = stylesXml ?? MINIMAL_STYLES;
-    if (!this.existed) this.changed = true;
     this.p = rootPrefix(this.xml, "styleSheet");
   }
 
