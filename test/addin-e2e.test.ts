@@ -1,45 +1,64 @@
 /**
- * End to end: build the add-in, serve dist on localhost, open the task pane in headless Debian Chromium with the
- * office.js address routed to the in-memory Excel host (seeded with examples/kabupaten-contoh.xlsx), click "Nilai",
- * and check the pane and the workbook. Writes test-artifacts/addin-pane.png.
+ * End to end: build the add-in, serve dist on localhost, open the task pane in headless Chromium with the office.js
+ * address routed to the in-memory Excel host (seeded with examples/kabupaten-contoh.xlsx), and use it as an analyst:
+ * with the mouse, with the keyboard only, from the ribbon command; axe-core checks every state for serious or critical
+ * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan}.png.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { WorkbookGrids } from "@inovasi/workbook";
 import { loadWorkbook } from "../packages/cli/src/index.js";
 import { scoreGrids } from "../addin/src/pipeline.js";
+import { CHROMIUM_ARGS, findChromium, requireBrowser } from "./browser.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`addin e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+const chromium = findChromium();
+if (!chromium.path) console.warn(`addin e2e ${requireBrowser() ? "will fail (INOVASI_REQUIRE_BROWSER is set)" : "skipped"}: ${chromium.reason}`);
+const artifacts = join(root, "test-artifacts");
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
+type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null };
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-describe.skipIf(!hasChromium && !process.env.INOVASI_REQUIRE_BROWSER)("Excel add-in task pane in headless Chromium", () => {
+/** The example workbook with three wrong cells an analyst might type: a misspelt stage, an unknown option, a bad date. */
+function withProblems(grids: WorkbookGrids): WorkbookGrids {
+  const g = structuredClone(grids);
+  const inv = g["Inovasi"]!.cells;
+  const col = (re: RegExp) => inv[0]!.findIndex((h) => typeof h === "string" && re.test(h));
+  inv[3]![col(/^Tahapan$/)] = "Penerapn";
+  inv[5]![col(/^1\. (?!Bukti)/)] = "Ada sekali";
+  inv[7]![col(/^Tanggal Penerapan$/)] = "31/02/2025";
+  return g;
+}
+
+describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in headless Chromium", () => {
   let server: Server;
+  let browser: Browser;
   let base = "";
-  let fakeOffice = "";
-  let expected: Awaited<ReturnType<typeof expectedOf>>;
-
-  async function expectedOf() {
-    const book = await loadWorkbook(await readFile(join(root, "examples/kabupaten-contoh.xlsx")));
-    const grids = JSON.parse(JSON.stringify(book.grids));
-    const out = scoreGrids(structuredClone(grids));
-    if (!out.ok) throw new Error("example does not read");
-    return { grids, out };
-  }
+  let officeBundle = "";
+  let axeSource = "";
+  let grids: WorkbookGrids;
+  let expected: Extract<ReturnType<typeof scoreGrids>, { ok: true }>;
+  let exp: { verified: { index: number; predicate: string }; nonCompliant: string[] };
 
   beforeAll(async () => {
+    if (!chromium.path) throw new Error(`INOVASI_REQUIRE_BROWSER is set but no Chromium was found: ${chromium.reason}`);
     execFileSync("npm", ["run", "build", "-w", "@inovasi/addin"], { cwd: root, stdio: "pipe" });
-    expected = await expectedOf();
+    const book = await loadWorkbook(await readFile(join(root, "examples/kabupaten-contoh.xlsx")));
+    grids = JSON.parse(JSON.stringify(book.grids));
+    const out = scoreGrids(structuredClone(grids));
+    if (!out.ok) throw new Error("example does not read");
+    expected = out;
+    exp = JSON.parse(await readFile(join(root, "examples/kabupaten-contoh.expected.json"), "utf8"));
     const bundle = await build({ entryPoints: [join(root, "addin/test/host/browser-office.ts")], bundle: true, format: "iife", write: false, target: "es2020" });
-    fakeOffice = `globalThis.__SEED__ = ${JSON.stringify(expected.grids)};\n${bundle.outputFiles[0]!.text}`;
+    officeBundle = bundle.outputFiles[0]!.text;
+    axeSource = await readFile(join(root, "node_modules/axe-core/axe.min.js"), "utf8");
     const dist = join(root, "addin/dist");
     server = createServer(async (req, res) => {
       const path = normalize(join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
@@ -50,62 +69,280 @@ describe.skipIf(!hasChromium && !process.env.INOVASI_REQUIRE_BROWSER)("Excel add
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const addr = server.address();
     base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+    const { chromium: pw } = await import("playwright-core");
+    browser = await pw.launch({ executablePath: chromium.path, args: CHROMIUM_ARGS });
+    await mkdir(artifacts, { recursive: true });
   }, 180_000);
-  afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  });
 
-  it("scores the example workbook from the pane, shows index, predicate and problems, links select the cell", async () => {
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"] });
+  /** A fresh pane on `seed`, with Office reporting `langs`; page errors and off-site requests collected. */
+  async function openPane(seed: WorkbookGrids, langs: Langs = { contentLanguage: "id-ID", displayLanguage: "id-ID" }) {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const errors: string[] = [];
+    const offsite: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const fake = `globalThis.__SEED__ = ${JSON.stringify(seed)};\nglobalThis.__OFFICE__ = ${JSON.stringify(langs)};\n${officeBundle}`;
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ contentType: "text/javascript", body: fake });
+      if (url.startsWith(base)) return route.continue();
+      offsite.push(url);
+      return route.abort();
+    });
+    await page.goto(`${base}/taskpane.html`);
+    if (langs.host !== null) {
+      await page.locator("#score").waitFor();
+      await page.locator("#sheets").filter({ hasText: /\S/ }).waitFor();
+    }
+    return { page, errors, offsite };
+  }
+
+  /** axe-core in the page (evaluated through the debugging protocol, so the pane's CSP stays as shipped). */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.evaluate(axeSource);
+    const v = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+    });
+    return v.filter((x) => x.impact === "serious" || x.impact === "critical").map((x) => `${x.impact} ${x.id}: ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  }
+
+  const shot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, name), fullPage: false });
+  };
+  const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+  it("initial pane: Bahasa Indonesia only (no browser 'Choose file' text), no serious accessibility violation", async () => {
+    const { page, errors, offsite } = await openPane(grids);
     try {
-      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      const offsite: string[] = [];
-      await page.route("**/*", (route) => {
-        const url = route.request().url();
-        if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
-        if (url.startsWith(base)) return route.continue();
-        offsite.push(url);
-        return route.abort();
-      });
-      await page.goto(`${base}/taskpane.html`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
+      const text = await visibleText(page);
+      expect(text).not.toMatch(/Choose file|No file chosen|Browse|Score|Edition|Sheets/);
+      expect(text).toContain("Pilih berkas model (.json)…");
+      expect(text).toContain("Belum ada berkas dipilih");
+      expect(await page.locator("#model").isHidden()).toBe(true);
+      expect(await page.locator("#sheets").textContent()).toBe("Ditemukan: Inovasi, SPD, Perangkat Daerah.");
+      expect(await seriousViolations(page)).toEqual([]);
+      await shot(page, "addin-pane-initial.png");
+      expect(errors).toEqual([]);
+      expect(offsite).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
+  it("outside Excel: one Bahasa sentence saying where the pane works", async () => {
+    const { page, errors } = await openPane(grids, { host: null });
+    try {
+      await expect.poll(() => page.locator("#app").textContent()).toBe("Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.");
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
+  it("a blank workbook: the missing sheets are named and inserted from the pane by keyboard", async () => {
+    const { page, errors } = await openPane({ Sheet1: { name: "Sheet1", cells: [] } });
+    try {
+      expect(await page.locator("#sheets").textContent()).toBe("Ditemukan: —. Belum ada: Inovasi, SPD, Perangkat Daerah.");
+      await page.focus("#insert-template");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
+      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Ditemukan: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
+  it("scores the example workbook: decimal comma for an Indonesian workbook, predicate, problems, links select cells", async () => {
+    const { page, errors, offsite } = await openPane(grids);
+    try {
       await page.getByRole("button", { name: "Nilai", exact: true }).click();
       await page.locator("#index-verified").waitFor({ timeout: 30_000 });
-
-      const r = expected.out.result;
-      expect(await page.locator("#index-claimed").textContent()).toBe(String(r.claimed.index));
-      expect(await page.locator("#index-verified").textContent()).toBe(String(r.verified.index));
-      expect(await page.locator("#predicate-claimed").textContent()).toBe(r.claimed.predicate!.label.id);
-      expect(await page.locator("#predicate-verified").textContent()).toBe(r.verified.predicate!.label.id);
-      const exp = JSON.parse(await readFile(join(root, "examples/kabupaten-contoh.expected.json"), "utf8"));
+      const r = expected.result;
       expect(r.verified.index).toBe(exp.verified.index);
-      expect(r.verified.predicate!.label.id).toBe(exp.verified.predicate);
+      const comma = (v: number) => v.toFixed(2).replace(".", ",");
+      expect(await page.locator("#index-claimed").textContent()).toBe(comma(r.claimed.index!));
+      expect(await page.locator("#index-verified").textContent()).toBe(comma(r.verified.index!));
+      expect(await page.locator("#predicate-verified").textContent()).toBe(exp.verified.predicate);
+      expect(await page.locator("#predicate-claimed").textContent()).toBe(r.claimed.predicate!.label.id);
+      expect(await page.locator("#status").textContent()).toMatch(/^Selesai\./);
       const items = page.locator("#problems > li");
-      expect(await items.count()).toBe(Math.min(500, expected.out.issues.length));
-      expect(await items.first().textContent()).toContain(expected.out.issues[0]!.text);
-      for (const name of exp.nonCompliant as string[]) expect(await page.locator("#non-compliant").textContent()).toContain(name);
+      expect(await items.count()).toBe(Math.min(500, expected.issues.length));
+      for (const name of exp.nonCompliant) expect(await page.locator("#non-compliant").textContent()).toContain(name);
+      expect(await page.locator("#gaps").textContent()).toMatch(/Menunggu|Ditolak|Tidak Ada/);
 
       // the workbook was written in the fake host: the summary sheet and one chart
       const summary = await page.evaluate(() => {
-        const h = (globalThis as unknown as { __host: { sheets: { name: string; charts: unknown[] }[]; syncCount: number } }).__host;
-        return { sheets: h.sheets.map((s) => s.name), charts: h.sheets.reduce((n, s) => n + s.charts.length, 0), syncs: h.syncCount };
+        const h = (globalThis as unknown as { __host: { sheets: { name: string; charts: unknown[] }[] } }).__host;
+        return { sheets: h.sheets.map((s) => s.name), charts: h.sheets.reduce((n, s) => n + s.charts.length, 0) };
       });
       expect(summary.sheets).toContain("Ringkasan");
       expect(summary.charts).toBe(1);
 
-      const located = expected.out.issues.find((i) => i.cell)!;
-      await page.getByRole("button", { name: `${located.sheet}!${located.cell}` }).first().click();
-      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection);
-      expect(sel).toMatchObject({ sheet: located.sheet });
+      const selection = () => page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection);
+      // a gap link selects the evidence cell of that answer; an agency link its row on 'Perangkat Daerah'
+      await page.locator("#gaps button.cell").first().click();
+      expect(await selection()).toMatchObject({ sheet: "Inovasi" });
+      const agency = page.locator("#non-compliant button.cell").first();
+      expect(await agency.textContent()).toMatch(/^'Perangkat Daerah'!A\d+$/);
+      await agency.click();
+      expect(await selection()).toMatchObject({ sheet: "Perangkat Daerah", col: 0 });
+      await page.getByRole("button", { name: "Buka lembar Ringkasan" }).click();
+      expect(await selection()).toEqual({ sheet: "Ringkasan", row: 0, col: 0 });
 
-      expect(await page.locator("#gaps").textContent()).toMatch(/Menunggu|Ditolak|Tidak Ada/);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await mkdir(join(root, "test-artifacts"), { recursive: true });
-      await page.screenshot({ path: join(root, "test-artifacts/addin-pane.png"), fullPage: false });
+      expect(await seriousViolations(page)).toEqual([]);
+      await shot(page, "addin-pane-scored.png");
       expect(errors).toEqual([]);
       expect(offsite).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    } finally { await page.close(); }
+  }, 90_000);
+
+  it("a result with problems: errors listed first with their cells, counted; no serious accessibility violation", async () => {
+    const seed = withProblems(grids);
+    const out = scoreGrids(structuredClone(seed));
+    if (!out.ok) throw new Error("the broken example still reads");
+    const errorsIn = out.issues.filter((i) => i.severity === "error");
+    expect(errorsIn.length).toBeGreaterThanOrEqual(3);
+    const { page, errors } = await openPane(seed);
+    try {
+      await page.locator("#score").click();
+      await page.locator("#problems").waitFor({ timeout: 30_000 });
+      const first = page.locator("#problems > li").first();
+      expect(await first.getAttribute("class")).toBe("error");
+      expect(await first.textContent()).toBe(`Kesalahan: ${errorsIn[0]!.sheet}!${errorsIn[0]!.cell} ${errorsIn[0]!.text}`);
+      expect(await page.locator("#problem-counts").textContent()).toMatch(new RegExp(`^${errorsIn.length} kesalahan, \\d+ peringatan$`));
+      await page.getByRole("button", { name: `Inovasi!${errorsIn[0]!.cell}` }).first().click();
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string } } }).__host.selection);
+      expect(sel.sheet).toBe("Inovasi");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator("#problems-h").scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById("problems-h")!.scrollIntoView());
+      await page.screenshot({ path: join(artifacts, "addin-pane-problems.png"), fullPage: false });
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 90_000);
+
+  it("keyboard only: tab order, Enter and Space activate, focus always visible, file chooser from its own button", async () => {
+    const { page, errors } = await openPane(grids);
+    try {
+      const focused = () => page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        const cs = getComputedStyle(e);
+        return { id: e.id || e.className, text: e.textContent?.trim().slice(0, 40) ?? "", outline: `${cs.outlineStyle} ${cs.outlineWidth}` };
+      });
+      // listening before any key is pressed: Playwright turns file-chooser interception on asynchronously
+      const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
+      const order: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press("Tab");
+        const f = await focused();
+        order.push(f.id);
+        expect(f.outline, `focus ring on ${f.id}`).toBe("solid 2px");
+      }
+      expect(order).toEqual(["lang", "edition", "model-button", "score"]);
+
+      // the model file through the keyboard: Enter on the pane's own button opens the file chooser
+      await page.focus("#model-button");
+      await page.keyboard.press("Enter");
+      const chooser = await chooserOpened;
+      await chooser.setFiles(join(root, "examples/model-provinsi-contoh.json"));
+      await expect.poll(() => page.locator("#model-msg").textContent()).toMatch(/^Model dimuat dari model-provinsi-contoh\.json: /);
+
+      // the edition list by keyboard, then back to the workbook's own edition
+      await page.focus("#edition");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
+      await page.keyboard.press("ArrowUp");
+      expect(await page.locator("#edition").inputValue()).toBe("");
+
+      await page.focus("#score");
+      await page.keyboard.press("Enter");
+      await page.locator("#index-verified").waitFor({ timeout: 30_000 });
+      // the run used the province model loaded by keyboard: the summary sheet names it
+      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      const edition = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } } }).__host.sheet("Ringkasan").cells[2]![1]);
+      expect(edition).toBe(modelId);
+      // Tab onward from the score button reaches the results' links, each with a visible focus ring
+      await page.focus("#score");
+      await page.keyboard.press("Tab");
+      const first = await focused();
+      expect(first.text).toBe("Buka lembar Ringkasan");
+      expect(first.outline).toBe("solid 2px");
+      let problemLink = await focused();
+      for (let i = 0; i < 400 && !(await page.evaluate(() => document.activeElement?.closest("#problems") !== null)); i++) {
+        await page.keyboard.press("Tab");
+        problemLink = await focused();
+      }
+      expect(await page.evaluate(() => document.activeElement?.closest("#problems") !== null)).toBe(true);
+      expect(problemLink.outline).toBe("solid 2px");
+      await page.keyboard.press("Space");
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number; col: number } } }).__host.selection);
+      const cellText = problemLink.text;
+      const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(cellText)!;
+      expect(sel.sheet).toBe(m[1] ?? m[2]);
+      expect(sel.row).toBe(Number(m[4]) - 1);
+
+      // language switch by keyboard keeps focus on the switch
+      await page.focus("#lang");
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("lang");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.locator("#score").textContent()).toBe("Score");
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
   }, 120_000);
+
+  it("Rencana: the plan asked for by keyboard, each step linked to the cell it changes, written on the Rencana sheet", async () => {
+    const planned = scoreGrids(structuredClone(grids), { plan: true });
+    if (!planned.ok || !planned.plan) throw new Error("no plan");
+    const { page, errors } = await openPane(grids);
+    try {
+      await page.locator("#score").click();
+      await page.locator("#make-plan").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#plan-hint").textContent()).toMatch(/^Langkah termurah menuju target/);
+      await page.focus("#make-plan");
+      await page.keyboard.press("Enter");
+      await page.locator("#plan").waitFor({ timeout: 60_000 });
+      // focus moved to the plan's heading (the button that asked is gone), so the keyboard continues from there
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-h");
+      const steps = page.locator("#plan > li");
+      expect(await steps.count()).toBe(Math.min(50, planned.plan.actions.length));
+      const a0 = planned.plan.actions[0]!;
+      expect(await steps.first().textContent()).toContain(`1. `);
+      expect(await steps.first().textContent()).toContain(`IID ${a0.indexAfter.toFixed(2).replace(".", ",")}`);
+      expect(await page.locator("#plan-summary").textContent()).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif/);
+      await page.keyboard.press("Tab");
+      const linkText = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      expect(linkText).toMatch(/^(?:'[^']+'|[^!]+)![A-Z]+\d+$/);
+      await page.keyboard.press("Enter");
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number } } }).__host.selection);
+      const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(linkText)!;
+      expect(sel).toMatchObject({ sheet: m[1] ?? m[2], row: Number(m[4]) - 1 });
+      const marker = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } | undefined } }).__host.sheet("Rencana")?.cells[0]?.[0]);
+      expect(marker).toMatch(/^Rencana Menuju Target/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => document.getElementById("plan-h")!.scrollIntoView());
+      await page.screenshot({ path: join(artifacts, "addin-pane-plan.png"), fullPage: false });
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
+
+  it("an English Excel: English texts and the decimal dot; the ribbon command scores without the pane's button", async () => {
+    const { page, errors } = await openPane(grids, { contentLanguage: "en-US", displayLanguage: "en-US" });
+    try {
+      expect(await page.locator("#score").textContent()).toBe("Score");
+      const outcome = await page.evaluate(() => new Promise<number>((resolve) => {
+        const g = globalThis as unknown as { __actions: Map<string, (e: { completed(): void }) => void>; __paneShown: number };
+        g.__actions.get("nilaiIid")!({ completed: () => resolve(g.__paneShown) });
+      }));
+      expect(outcome).toBe(0); // the example scores without errors: Excel shows Ringkasan, the pane is not forced open
+      expect(await page.locator("#index-verified").textContent()).toBe(expected.result.verified.index!.toFixed(2));
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection);
+      expect(sel).toEqual({ sheet: "Ringkasan", row: 0, col: 0 });
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 90_000);
 });

@@ -38,3 +38,17 @@ describe("README library example", () => {
     expect(m?.slice(1).map(Number)).toEqual([n.total, n.confirmed, n.peer, n.unknown]);
   });
 });
+
+describe("README recap command", () => {
+  it("prints what the README shows (the command run in-process on examples/provinsi-contoh)", async () => {
+    const { cli, tmp } = await import("../packages/cli/test/helpers.js");
+    const block = /<!-- rekap-output[^>]*-->\n```text\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(block, "README shows the recap output").toBeDefined();
+    const command = /```sh\nnode packages\/cli\/dist\/bin\.js (rekap [^\n]*)\n```/.exec(readme)![1]!.split(" ");
+    const out = `${tmp()}/rekap.xlsx`;
+    const args = command.map((a) => (a === "rekap.xlsx" ? out : a === "examples/provinsi-contoh" ? `${root}examples/provinsi-contoh` : a));
+    const r = await cli(args);
+    expect(r.code).toBe(0);
+    expect(r.out.replace(out, "rekap.xlsx")).toBe(block);
+  });
+});

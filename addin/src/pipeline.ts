@@ -1,19 +1,34 @@
-import { type Edition, type MessageLocale, type RegionResult, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type LocatedIssue, type WorkbookGrids, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
+import { type CellWrite, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef } from "@inovasi/workbook";
 
-/** Outcome of scoring grids: pure, the same read/score/write the CLI does. */
+/** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
   | { ok: false; issues: LocatedIssue[] }
-  | { ok: true; result: RegionResult; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[] };
+  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap };
 
-/** Read the grids by the worksheet contract, score them, and compute the cell writes. Never touches Office.js. */
-export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; locale?: MessageLocale } = {}): PipelineOutcome {
+/**
+ * Read the grids by the worksheet contract, score them, and compute the cell writes. With `plan`, also plan the way
+ * to the next target (efforts and target from the Pengaturan sheet, as `inovasi score` does) and write the Rencana
+ * sheet; planning is on request because it re-scores the region after every step (seconds for a thousand
+ * innovations). `plan: "if-present"` plans only when the workbook already has the tool's Rencana sheet, so a plan
+ * once made stays current on every later run. Never touches Office.js.
+ */
+export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; locale?: MessageLocale; plan?: boolean | "if-present" } = {}): PipelineOutcome {
   const locale = opts.locale ?? "id";
+  const wantPlan = opts.plan === "if-present" ? hasOwnPlanSheet(grids) : !!opts.plan;
   const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
   if (!read.input) return { ok: false, issues: read.issues };
   const result = scoreRegion(read.input, read.edition);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
-  const w = writeResults(grids, result, { source: read.source, issues, locale });
-  return { ok: true, result, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows };
+  const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
+  const plan = settings ? planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) }) : undefined;
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...(settings?.issues ?? [])];
+  const w = writeResults(grids, result, { source: read.source, issues, locale, ...(plan ? { plan } : {}) });
+  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source };
+}
+
+/** The workbook holds a Rencana sheet this tool wrote (its marker in A1). */
+export function hasOwnPlanSheet(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, PLAN_SHEET);
+  return !!g && cellAt(g, 0, 0) === PLAN_MARKER;
 }

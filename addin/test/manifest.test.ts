@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SCORE_COMMAND } from "../src/commands/ribbon.js";
 
 const xml = readFileSync(new URL("../manifest.xml", import.meta.url), "utf8");
 const all = (re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]!);
@@ -40,5 +41,28 @@ describe("add-in manifest (offline structural check)", () => {
     for (const s of [...short.matchAll(/DefaultValue="([^"]*)"/g)]) expect(s[1]!.length).toBeLessThanOrEqual(125);
     const long = xml.slice(xml.indexOf("<bt:LongStrings>"), xml.indexOf("</bt:LongStrings>"));
     for (const s of [...long.matchAll(/DefaultValue="([^"]*)"/g)]) expect(s[1]!.length).toBeLessThanOrEqual(250);
+  });
+  it("Home tab: 'Nilai IID' runs the score command without the pane, 'Panel IID' opens the pane, both in the shared runtime", () => {
+    const home = xml.slice(xml.indexOf('<OfficeTab id="TabHome">'), xml.indexOf("</OfficeTab>"));
+    const controls = [...home.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map((m) => ({ id: m[1]!, body: m[2]! }));
+    expect(controls.map((c) => c.id)).toEqual(["Inovasi.Score", "Inovasi.OpenPane"]);
+    const label = (body: string) => {
+      const resid = /<Label resid="([^"]+)"\/>/.exec(body)![1]!;
+      return new RegExp(`<bt:String id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(xml)![1];
+    };
+    const [score, pane] = controls as [{ id: string; body: string }, { id: string; body: string }];
+    expect(label(score.body)).toBe("Nilai IID");
+    expect(score.body).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>([^<]+)<\/FunctionName>\s*<\/Action>/);
+    // the function name the manifest calls is the one the command code registers
+    expect(/<FunctionName>([^<]+)<\/FunctionName>/.exec(score.body)![1]).toBe(SCORE_COMMAND);
+    expect(label(pane.body)).toBe("Panel IID");
+    expect(pane.body).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    // ExecuteFunction runs in the function file; with the shared runtime it is the pane's page (one store for both)
+    expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    for (const c of controls) {
+      expect(c.body.indexOf("<Label")).toBeLessThan(c.body.indexOf("<Supertip>"));
+      expect(c.body.indexOf("<Supertip>")).toBeLessThan(c.body.indexOf("<Icon>"));
+      expect(c.body.indexOf("<Icon>")).toBeLessThan(c.body.indexOf("<Action"));
+    }
   });
 });

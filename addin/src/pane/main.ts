@@ -1,23 +1,31 @@
-/** Task pane entry: wires the pane to Excel through the adapter. Also registers the custom functions (shared runtime). */
-import { applyWrites, insertSheets, readGrids, selectCell, type XContext } from "../excel/adapter.js";
+/**
+ * Task pane entry (also the shared runtime's page): one store for the pane and the ribbon command, the custom
+ * functions registered, the pane mounted. Office.context is read here; every Excel call goes through the adapter.
+ */
+import { type XContext } from "../excel/adapter.js";
+import { excelHost } from "../commands/host.js";
+import { type Actions, registerCommands } from "../commands/ribbon.js";
 import "../functions/functions.js";
-import { type PaneHost, mountPane } from "./pane.js";
-
-const run = <T>(f: (ctx: XContext) => Promise<T>): Promise<T> => Excel.run((ctx) => f(ctx as unknown as XContext));
-const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
-
-const host: PaneHost = {
-  readGrids: () => run(readGrids),
-  applyWrites: (writes, chart, headingRows, progress) => run((ctx) => applyWrites(ctx, writes, { chart, summaryHeadingRows: headingRows, supports, progress })),
-  selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
-  insertSheets: (sheets) => run((ctx) => insertSheets(ctx, sheets)),
-};
+import { numberLocaleOf, textLangOf } from "./format.js";
+import { t } from "./messages.js";
+import { mountPane } from "./pane.js";
+import { createStore, initialState } from "./state.js";
 
 Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = "Buka panel ini di Excel. / Open this pane in Excel.";
+    root.textContent = t("id", "notExcel");
     return;
   }
-  mountPane(root, host, { lang: Office.context.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id" });
+  const langs = { contentLanguage: Office.context.contentLanguage, displayLanguage: Office.context.displayLanguage };
+  const store = createStore(initialState(textLangOf(langs), numberLocaleOf(langs)));
+  const host = excelHost(
+    (f) => Excel.run((ctx) => f(ctx as unknown as XContext)),
+    (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
+    () => Office.addin.showAsTaskpane(),
+  );
+  // Office.actions exists where the shared runtime does (SharedRuntime 1.1); older hosts only get the pane
+  const actions = (Office as { actions?: Actions }).actions;
+  if (actions) registerCommands(actions, host, store);
+  mountPane(root, host, store);
 });

@@ -1,22 +1,18 @@
 /**
- * The task pane UI: plain DOM, no framework (keeps the bundle small). It receives the host's functions as a
- * parameter so tests can drive it with a fake; the only Office.js is in `../excel/adapter.ts`.
+ * The task pane's DOM: draws the store's state and the results view model, and turns clicks and keys into store
+ * actions and host calls. Everything it shows is computed in the pure modules beside it (state, view-model,
+ * messages, links, format); the only Office.js is in `../excel/adapter.ts`.
  */
-import { type Edition, defaultEdition, editions, formatIssue, validateEdition } from "@inovasi/core";
-import { type CellValue, type CellWrite, templateGrids, EVIDENCE_LABELS, type LocatedIssue, SHEETS, labelOf, type SummaryChartRef, type WorkbookGrids, findSheet } from "@inovasi/workbook";
-import { scoreGrids } from "../pipeline.js";
-import { type Lang, type TextKey, t } from "./i18n.js";
+import { defaultEdition } from "@inovasi/core";
+import { scoreWorkbook } from "../commands/score.js";
+import type { PaneHost } from "../commands/host.js";
+import type { CellLink } from "./links.js";
+import { otherLang, t, type TextKey } from "./messages.js";
+import { readModelFile } from "./model-file.js";
+import { type PaneState, type Store, chosenEdition, detectSheets, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
+import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
-/** What the pane needs from Excel. */
-export interface PaneHost {
-  readGrids(): Promise<WorkbookGrids>;
-  applyWrites(writes: CellWrite[], chart: (SummaryChartRef & { sheet: string }) | undefined, headingRows: number[], progress: (done: number, total: number) => void): Promise<unknown>;
-  selectCell(sheet: string, address: string): Promise<void>;
-  /** Insert the missing template sheets; returns the names inserted. */
-  insertSheets(sheets: { name: string; headerRow: number; cells: CellValue[][] }[]): Promise<string[]>;
-}
-
-const REQUIRED = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
+export type { PaneHost } from "../commands/host.js";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -25,119 +21,151 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** Mount the pane in `root`. */
-export function mountPane(root: HTMLElement, host: PaneHost, opts: { lang?: Lang } = {}): void {
-  let lang: Lang = opts.lang ?? "id";
-  let edition: Edition | undefined;
-  let last: { render: () => void } | undefined;
-  const tx = (k: TextKey) => t(lang, k);
-
-  const render = () => {
-    root.replaceChildren();
-    document.documentElement.lang = lang;
-    const langBtn = el("button", { type: "button", class: "link", id: "lang" }, tx("lang"));
-    langBtn.onclick = () => { lang = lang === "id" ? "en" : "id"; render(); last?.render(); };
-    root.append(el("header", {}, el("h1", {}, tx("title")), langBtn));
-
-    const select = el("select", { id: "edition" });
-    for (const e of Object.values(editions)) select.append(el("option", { value: e.id }, `${e.id} — ${e.name[lang]}`));
-    select.value = (edition ?? defaultEdition).id;
-    select.onchange = () => { edition = editions[select.value as keyof typeof editions]; };
-    const file = el("input", { type: "file", id: "model", accept: ".json,application/json" });
-    const modelMsg = el("p", { id: "model-msg", role: "status" });
-    file.onchange = async () => {
-      const f = file.files?.[0];
-      if (!f) return;
-      let json: unknown;
-      try { json = JSON.parse(await f.text()); } catch (e) { modelMsg.textContent = `${tx("modelInvalid")}: ${f.name}: ${(e as Error).message}`; return; }
-      const v = validateEdition(json, { locale: lang });
-      if (!v.ok) { modelMsg.textContent = `${tx("modelInvalid")}: ${v.issues.map((i) => `${f.name}: ${formatIssue(i, lang)}`).join("; ")}`; return; }
-      edition = v.value;
-      modelMsg.textContent = `${tx("modelLoaded")}: ${v.value.id}`;
-    };
-    root.append(el("section", {}, el("label", { for: "edition" }, tx("edition")), select, el("label", { for: "model" }, tx("modelFile")), file, modelMsg));
-
-    const sheets = el("p", { id: "sheets" });
-    const btn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
-    const progress = el("progress", { id: "progress", hidden: "", max: "100" });
-    const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
-    const results = el("div", { id: "results", "aria-live": "polite" });
-    root.append(el("section", {}, sheets, btn, progress, status), results);
-
-    const detect = () => host.readGrids().then((g) => {
-      const found = REQUIRED.filter((s) => findSheet(g, s));
-      const missing = REQUIRED.filter((s) => !findSheet(g, s));
-      sheets.replaceChildren(`${tx("sheetsFound")}: ${found.join(", ") || "—"}` + (missing.length ? ` · ${tx("sheetsMissing")}: ${missing.join(", ")} ` : ""));
-      if (missing.length) {
-        const ins = el("button", { type: "button", id: "insert-template" }, tx("insertTemplate"));
-        ins.onclick = async () => {
-          const tpl = templateGrids(edition ?? defaultEdition, { inputRows: 0 });
-          const added = await host.insertSheets(tpl.map((s) => ({ name: s.name, headerRow: s.headerRow, cells: [...Array.from({ length: s.headerRow }, () => []), s.columns.map((c) => c.header), ...s.rows] })));
-          status.textContent = `${tx("inserted")}: ${added.join(", ") || "—"}`;
-          void detect();
-        };
-        sheets.append(ins);
-      }
-    }).catch(() => {});
-    void detect();
-
-    btn.onclick = async () => {
-      btn.disabled = true;
-      progress.hidden = false;
-      progress.value = 10;
-      status.textContent = tx("reading");
-      try {
-        const grids = await host.readGrids();
-        status.textContent = tx("working");
-        progress.value = 40;
-        const out = scoreGrids(grids, { locale: lang, ...(edition ? { edition } : {}) });
-        if (!out.ok) { last = { render: () => showResults(results, lang, out.issues, undefined, host) }; last.render(); status.textContent = tx("done"); return; }
-        status.textContent = tx("writing");
-        await host.applyWrites(out.writes, out.chart, out.summaryHeadingRows, (d, n) => { progress.value = 50 + Math.round((50 * d) / Math.max(1, n)); });
-        progress.value = 100;
-        last = { render: () => showResults(results, lang, out.issues, out, host) };
-        last.render();
-        status.textContent = tx("done");
-      } catch (e) {
-        status.textContent = String((e as Error).message ?? e);
-      } finally {
-        btn.disabled = false;
-        progress.hidden = true;
-      }
-    };
-  };
-  render();
+/** Mount the pane in `root`, drawing `store` and calling `host`. Returns a function that unmounts it. */
+export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () => void {
+  const detect = () => host.readGrids().then((g) => store.dispatch({ type: "sheets", ...detectSheets(g) }), () => {});
+  let ui = build(root, host, store, detect);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) {
+      ui = build(root, host, store, detect);
+      document.getElementById("lang")?.focus();
+      return;
+    }
+    ui.update(s, prev);
+    if (s.phase === "done" && prev.phase !== "done") void detect();
+  });
+  void detect();
+  return unsubscribe;
 }
 
-type Scored = Extract<ReturnType<typeof scoreGrids>, { ok: true }>;
+interface Ui { update(s: PaneState, prev: PaneState | undefined): void }
 
-function showResults(box: HTMLElement, lang: Lang, issues: LocatedIssue[], out: Scored | undefined, host: PaneHost) {
-  const tx = (k: TextKey) => t(lang, k);
+function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Promise<void>): Ui {
+  const s0 = store.get();
+  const tx = (k: TextKey) => t(store.get().lang, k);
+  root.replaceChildren();
+  document.documentElement.lang = s0.lang;
+  document.title = tx("title");
+
+  const langBtn = el("button", { type: "button", class: "link", id: "lang", lang: otherLang(s0.lang) }, tx("langSwitch"));
+  langBtn.onclick = () => store.dispatch({ type: "lang", lang: otherLang(store.get().lang) });
+  root.append(el("header", {}, el("h1", {}, tx("title")), langBtn));
+
+  // model: a shipped edition, or a province's model file (own button and label: no browser "Choose file" text)
+  const select = el("select", { id: "edition" });
+  select.onchange = () => store.dispatch({ type: "edition", id: select.value || undefined });
+  const file = el("input", { type: "file", id: "model", accept: ".json,application/json", hidden: "", tabindex: "-1", "aria-hidden": "true" });
+  const fileBtn = el("button", { type: "button", id: "model-button", class: "secondary", "aria-describedby": "model-msg" }, tx("chooseModel"));
+  fileBtn.onclick = () => file.click();
+  const modelMsg = el("p", { id: "model-msg", role: "status" });
+  file.onchange = async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    store.dispatch({ type: "model", model: readModelFile(f.name, await f.text()) });
+    file.value = "";
+  };
+  root.append(el("section", { "aria-labelledby": "edition-label" },
+    el("label", { for: "edition", id: "edition-label" }, tx("edition")), select,
+    el("div", { role: "group", "aria-labelledby": "model-label", class: "file" }, el("span", { id: "model-label", class: "label" }, tx("modelFile")), fileBtn, file, modelMsg)));
+
+  // the run
+  const sheets = el("p", { id: "sheets" });
+  const insertBtn = el("button", { type: "button", id: "insert-template", class: "secondary", hidden: "" }, tx("insertTemplate"));
+  const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
+  insertBtn.onclick = async () => {
+    const hadFocus = document.activeElement === insertBtn;
+    const added = await host.insertTemplate(chosenEdition(store.get()) ?? defaultEdition).catch(() => undefined);
+    if (added) store.dispatch({ type: "inserted", names: added });
+    await detect();
+    // the button hides once nothing is missing: keep the keyboard where the next step is
+    if (insertBtn.hidden && hadFocus) scoreBtn.focus();
+  };
+  scoreBtn.onclick = () => void scoreWorkbook(host, store);
+  const progress = el("progress", { id: "progress", max: "100", hidden: "", "aria-label": tx("progress") });
+  const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
+  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status));
+
+  const results = el("div", { id: "results" });
+  root.append(results);
+
+  const update = (s: PaneState, prev: PaneState | undefined) => {
+    if (!prev || s.editionId !== prev.editionId) {
+      select.replaceChildren(...editionOptions(s).map((o) => el("option", { value: o.value }, o.label)));
+      select.value = s.editionId ?? "";
+    }
+    const m = modelText(s);
+    modelMsg.textContent = m.text;
+    modelMsg.className = m.error ? "error" : "";
+    sheets.textContent = sheetsText(s);
+    insertBtn.hidden = !s.sheets?.missing.length;
+    const busy = isBusy(s);
+    scoreBtn.disabled = busy;
+    scoreBtn.setAttribute("aria-busy", String(busy));
+    progress.hidden = !busy;
+    progress.value = s.progress;
+    status.textContent = statusText(s);
+    if (!prev || s.outcome !== prev.outcome) {
+      const hadFocus = results.contains(document.activeElement);
+      drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx, () => void scoreWorkbook(host, store, { plan: true }));
+      // a plan asked for from the results: focus its heading (the button that asked is gone)
+      if (hadFocus || (s.planning && s.outcome?.ok)) document.getElementById(s.planning ? "plan-h" : "results-h")?.focus();
+    }
+  };
+  update(s0, undefined);
+  return { update };
+}
+
+function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
+  const b = el("button", { type: "button", class: "link cell", title: link.label }, link.text);
+  b.onclick = () => void host.selectCell(link.sheet, link.cell).catch(() => {});
+  return b;
+}
+
+function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = [], linkLast = false): HTMLLIElement {
+  const li = el("li", attrs, ...prefix);
+  if (item.link && !linkLast) li.append(linkButton(item.link, host), " ");
+  li.append(item.text);
+  if (item.link && linkLast) li.append(" ", linkButton(item.link, host));
+  return li;
+}
+
+function list(box: HTMLElement, id: string, heading: string, view: ListView | undefined, host: PaneHost, none: string) {
+  if (!view) return;
+  box.append(el("h2", { id: `${id}-h` }, `${heading} (${view.total})`));
+  if (!view.items.length) { box.append(el("p", {}, none)); return; }
+  box.append(el("ul", { id, "aria-labelledby": `${id}-h` }, ...view.items.map((i) => itemLi(i, host))));
+  if (view.more) box.append(el("p", { class: "more" }, view.more));
+}
+
+function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string, onPlan: () => void) {
   box.replaceChildren();
-  if (out) {
-    const r = out.result;
-    const table = el("table", { id: "totals" },
-      el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", { scope: "col" }, tx("claimed")), el("th", { scope: "col" }, tx("verified")))),
-      el("tbody", {},
-        el("tr", {}, el("th", { scope: "row" }, tx("index")), el("td", { id: "index-claimed" }, String(r.claimed.index ?? "—")), el("td", { id: "index-verified" }, String(r.verified.index ?? "—"))),
-        el("tr", {}, el("th", { scope: "row" }, tx("predicate")), el("td", { id: "predicate-claimed" }, r.claimed.predicate?.label[lang] ?? "—"), el("td", { id: "predicate-verified" }, r.verified.predicate?.label[lang] ?? "—"))));
-    box.append(table);
-    const nc = r.compliance.rules.flatMap((rule) => rule.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
-    box.append(el("h2", {}, tx("nonCompliant")), nc.length ? el("ul", { id: "non-compliant" }, ...nc.map((s) => el("li", {}, s))) : el("p", {}, tx("none")));
-    const gaps = r.innovations.flatMap((i) => i.evidenceGaps?.map((g) => `${i.name}: ${g.indicatorName[lang]} (${lang === "id" ? labelOf(EVIDENCE_LABELS, g.evidence) : g.evidence})`) ?? []);
-    box.append(el("h2", {}, `${tx("gaps")} (${gaps.length})`), gaps.length ? el("ul", { id: "gaps" }, ...gaps.slice(0, 50).map((s) => el("li", {}, s))) : el("p", {}, tx("none")));
+  if (!v) return;
+  if (v.totals) {
+    box.append(el("h2", { id: "results-h", tabindex: "-1" }, tx("results")));
+    if (v.caveat) box.append(el("p", { class: "caveat", id: "caveat" }, v.caveat));
+    const [c0, c1, c2] = v.totals.columns;
+    box.append(el("table", { id: "totals", "aria-labelledby": "results-h" },
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, c0), el("th", { scope: "col" }, c1), el("th", { scope: "col" }, c2))),
+      el("tbody", {}, ...v.totals.rows.map((r) => el("tr", {}, el("th", { scope: "row" }, r.label), el("td", { id: `${r.key}-claimed` }, r.claimed), el("td", { id: `${r.key}-verified` }, r.verified))))));
+    if (v.nextBand) box.append(el("p", { id: "next-band" }, v.nextBand));
+    if (v.summaryLink) box.append(el("p", {}, linkButton(v.summaryLink, host)));
   }
-  box.append(el("h2", {}, `${tx("problems")} (${issues.length})`));
-  if (!issues.length) { box.append(el("p", {}, tx("noProblems"))); return; }
-  const ul = el("ul", { id: "problems" });
-  for (const i of issues.slice(0, 500)) {
-    const li = el("li", { class: i.severity });
-    if (i.cell) {
-      const a = el("button", { type: "button", class: "link cell" }, `${i.sheet}!${i.cell}`);
-      a.onclick = () => void host.selectCell(i.sheet, i.cell!);
-      li.append(a, ` ${i.text}`);
-    } else li.append(i.message);
-    ul.append(li);
+  if (v.plan) {
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, v.plan.heading));
+    if (v.plan.summary) box.append(el("p", { id: "plan-summary" }, v.plan.summary));
+    if (v.plan.actions.length) box.append(el("ul", { id: "plan", class: "steps", role: "list", "aria-labelledby": "plan-h" }, ...v.plan.actions.map((a) => itemLi(a, host, {}, [], true))));
+    if (v.plan.more) box.append(el("p", { class: "more" }, v.plan.more));
+  } else if (v.canPlan) {
+    const b = el("button", { type: "button", id: "make-plan", class: "secondary", "aria-describedby": "plan-hint" }, tx("planButton"));
+    b.onclick = onPlan;
+    box.append(el("h2", { id: "plan-h", tabindex: "-1" }, tx("plan")), el("p", { id: "plan-hint" }, tx("planHint")), b);
   }
-  box.append(ul);
+  list(box, "non-compliant", tx("nonCompliant"), v.nonCompliant, host, tx("none"));
+  list(box, "gaps", tx("gaps"), v.gaps, host, tx("none"));
+  const p = v.problems;
+  box.append(el("h2", { id: "problems-h" }, `${tx("problems")} (${p.total})`));
+  if (!p.items.length) { box.append(el("p", {}, tx("noProblems"))); return; }
+  box.append(el("p", { id: "problem-counts" }, p.counts));
+  box.append(el("ul", { id: "problems", "aria-labelledby": "problems-h" }, ...p.items.map((i) => itemLi(i, host, { class: i.severity }, [el("span", { class: "sev" }, `${i.severityText}: `)]))));
+  if (p.more) box.append(el("p", { class: "more" }, p.more));
 }

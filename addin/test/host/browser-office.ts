@@ -1,18 +1,27 @@
 /**
  * Installed in the browser in place of office.js by the e2e test: an `Office` and `Excel` global backed by the
- * in-memory Excel host, seeded from `globalThis.__SEED__` (the example workbook's grids).
+ * in-memory Excel host, seeded from `globalThis.__SEED__` (the example workbook's grids). `globalThis.__OFFICE__`
+ * may set the languages Office reports (and `host: null`, as office.js reports outside Office); ribbon commands registered through `Office.actions.associate` land in
+ * `globalThis.__actions`, and `Office.addin.showAsTaskpane()` calls are counted in `globalThis.__paneShown`.
  */
 import { FakeExcelHost } from "../../src/host-fake/excel.js";
 
 declare const __SEED__: ConstructorParameters<typeof FakeExcelHost>[0];
-const host = new FakeExcelHost(__SEED__);
 const g = globalThis as Record<string, unknown>;
+const given = (g.__OFFICE__ as { contentLanguage?: string; displayLanguage?: string; host?: string | null } | undefined) ?? {};
+const { host: hostType, ...langs } = { contentLanguage: "id-ID", displayLanguage: "id-ID", host: "Excel" as string | null, ...given };
+const host = new FakeExcelHost(__SEED__);
+const actions = new Map<string, (event: { completed(): void }) => void>();
 g.__host = host;
+g.__actions = actions;
+g.__paneShown = 0;
 g.Office = {
   HostType: { Excel: "Excel" },
-  context: { displayLanguage: "id-ID", requirements: { isSetSupported: (_set: string, _v: string) => true } },
+  context: { ...langs, requirements: { isSetSupported: (_set: string, _v: string) => true } },
+  actions: { associate: (name: string, f: (event: { completed(): void }) => void) => actions.set(name, f) },
+  addin: { showAsTaskpane: () => { g.__paneShown = (g.__paneShown as number) + 1; return Promise.resolve(); } },
   onReady(cb?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
+    const info = { host: hostType as string, platform: "OfficeOnline" };
     return Promise.resolve().then(() => { cb?.(info); return info; });
   },
 };

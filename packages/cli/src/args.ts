@@ -59,7 +59,7 @@ export function parseCommandArgs(def: CommandDef, argv: string[], locale: Messag
   }
   const missing = def.args.slice(args.length).find((a) => a.required);
   if (missing) return { ok: false, message: M.missingArgument(t(missing.name, locale)) };
-  if (args.length > def.args.length) return { ok: false, message: M.extraArgument(args[def.args.length]!) };
+  if (args.length > def.args.length && !def.args.at(-1)?.variadic) return { ok: false, message: M.extraArgument(args[def.args.length]!) };
   return { ok: true, flags, args };
 }
 

@@ -28,6 +28,8 @@ export interface ArgDef {
   name: Text;
   help: Text;
   required: boolean;
+  /** The last argument may take many values (`rekap a.xlsx b.xlsx folder/`). */
+  variadic?: boolean;
 }
 
 /** How a command ended; `runCli` alone turns it into an exit code (see `EXIT`). */

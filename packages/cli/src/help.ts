@@ -36,7 +36,7 @@ export function mainHelp(commands: readonly CommandDef[], locale: MessageLocale)
 /** `inovasi <command> --help`: usage line, arguments, every flag, and the exit codes the command can end with. */
 export function commandHelp(def: CommandDef, locale: MessageLocale): string {
   const h = H[locale];
-  const args = def.args.map((a) => (a.required ? `<${t(a.name, locale)}>` : `[${t(a.name, locale)}]`));
+  const args = def.args.map((a) => `${a.required ? `<${t(a.name, locale)}>` : `[${t(a.name, locale)}]`}${a.variadic ? "…" : ""}`);
   const required = Object.entries(def.flags)
     .filter(([, f]) => f.required)
     .map(([name, f]) => `${f.short ? `-${f.short}` : `--${name}`} <${t(f.value ?? { id: "nilai", en: "value" }, locale)}>`);

@@ -10,6 +10,10 @@ export type { LoadedWorkbook } from "./xlsx-io.js";
 export { checkWorkbookZip, refusalMessage, DEFAULT_LIMITS } from "./zip-guard.js";
 export type { ZipLimits, ZipRefusal } from "./zip-guard.js";
 export { addSummaryChart } from "./chart.js";
+export { readAndScoreWorkbook } from "./score.js";
+export type { ReadAndScoreOptions, ReadAndScoreOutcome } from "./score.js";
+export { recapFiles, recapXlsx, expandInputs } from "./recap.js";
+export type { RecapFileOutcome, RecapFilesOptions, RecapFilesResult } from "./recap.js";
 /** The streaming .xlsx reader and the patching writer `score` uses (no workbook model; see README "How score reads and writes"). */
 export { openPackage } from "./xlsx/package.js";
 export type { OpenPackage } from "./xlsx/package.js";

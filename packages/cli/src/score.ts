@@ -1,21 +1,10 @@
-import { readFile } from "node:fs/promises";
-import {
-  type Edition,
-  type Issue,
-  type MessageLocale,
-  type RegionResult,
-  getEdition,
-  scoreRegion,
-} from "@inovasi/core";
-import { type LocatedIssue, type WorkbookGrids, type WriteResult, locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
-import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
-import { unknownEdition } from "./edition-choice.js";
-import { loadModelFile } from "./model-file.js";
-import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { type OpenPackage, openPackage } from "./xlsx/package.js";
+import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
+import { unreadableWorkbook } from "./files.js";
+import { type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
-import { readGrids } from "./xlsx/read.js";
 import { ZipSizeError } from "./xlsx/zip.js";
+import { type ZipLimits, refusalMessage } from "./zip-guard.js";
 
 export interface ScoreOptions {
   input: string;
@@ -36,6 +25,8 @@ export type ScoreOutcome =
   | {
       ok: true;
       result: RegionResult;
+      /** The plan written on the Rencana sheet (efforts and target from the Pengaturan sheet). */
+      plan: Plan;
       issues: LocatedIssue[];
       output: Uint8Array;
       edition: Edition;
@@ -47,72 +38,52 @@ export type ScoreOutcome =
 export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
-  const problem = await workbookInputProblem(opts.input, locale);
-  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(opts.input);
-  } catch (e) {
-    return { ok: false, stage: "refused", messages: [fileErrorMessage(e, opts.input, locale)], issues: [] };
-  }
-  const refusal = checkWorkbookZip(bytes, opts.limits ?? DEFAULT_LIMITS);
-  if (refusal) return { ok: false, stage: "refused", messages: [refusalMessage(refusal, opts.input, locale)], issues: [] };
-
-  let edition: Edition | undefined;
-  let modelIssues: Issue[] | undefined;
-  if (opts.model) {
-    const model = await loadModelFile(opts.model, locale);
-    if (!model.ok) return { ok: false, stage: "edition", messages: model.messages, issues: [] };
-    edition = model.edition;
-    modelIssues = model.issues;
-  } else if (opts.edition) {
-    edition = getEdition(opts.edition);
-    if (!edition) return { ok: false, stage: "edition", messages: [unknownEdition(opts.edition, locale)], issues: [] };
-  }
-
-  progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  const refused = (e: unknown): ScoreOutcome => {
-    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
-    return { ok: false, stage: "refused", messages: [message], issues: [] };
-  };
-  let pkg: OpenPackage;
-  let grids: WorkbookGrids | undefined;
-  try {
-    pkg = openPackage(bytes);
-    grids = await readGrids(pkg);
-  } catch (e) {
-    return refused(e);
-  }
-  const planned = plan(grids, edition, locale, opts.overwrite === true, progress);
-  // the grids and the parsed input lived only for plan(): garbage before the copy is written
-  grids = undefined;
-  if (!planned.ok) return planned;
-  let output: Uint8Array;
-  try {
-    output = (await patchWorkbook(pkg, planned.writes.writes, planned.writes.output)).bytes;
-  } catch (e) {
-    return refused(e);
-  }
-  const { result, issues, writes } = planned;
-  return { ok: true, result, issues: [...issues, ...writes.issues], output, edition: planned.edition, modelIssues };
-}
-
-interface Planned {
-  ok: true;
-  result: RegionResult;
-  issues: LocatedIssue[];
-  writes: WriteResult;
-  edition: Edition;
-}
-
-/** Read the grids, score, and plan the writes. */
-function plan(grids: WorkbookGrids, edition: Edition | undefined, locale: MessageLocale, overwrite: boolean, progress: (m: string) => void): Planned | Extract<ScoreOutcome, { ok: false }> {
-  const read = readWorkbook(grids, { ...(edition ? { edition } : {}), locale });
-  if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues };
+  const opened = await openWorkbookFile(opts);
+  if (!opened.ok) return opened;
+  const { book, read, modelIssues } = opened;
   progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  const settings = readPlanSettings(book.grids, read.edition, locale);
+  const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const writes = writeResults(grids, result, { source: read.source, issues, locale, ...(overwrite ? { overwrite: true } : {}) });
-  return { ok: true, result, issues, writes, edition: read.edition };
+  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, ...(opts.overwrite ? { overwrite: true } : {}) });
+  // the grids are not needed past this point: let them be collected before the copy is written
+  book.grids = {};
+  // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from
+  // w.output, every other part copied as its original bytes
+  let output: Uint8Array;
+  try {
+    output = (await patchWorkbook(book.pkg, w.writes, w.output)).bytes;
+  } catch (e) {
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
+  }
+  return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+}
+
+export interface ReadAndScoreOptions {
+  input: string;
+  /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+  limits?: ZipLimits;
+  progress?: (msg: string) => void;
+}
+
+/** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
+export type ReadAndScoreOutcome =
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
+  | { ok: true; book: ReadBook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
+
+/** Load, read and score one workbook file (what `rekap` and `banding` do per file). Never throws for a user's file. */
+export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<ReadAndScoreOutcome> {
+  const locale = opts.locale ?? "id";
+  const loaded = await loadWorkbookFile(opts);
+  if (!loaded.ok) return loaded;
+  const { book, read } = loaded;
+  opts.progress?.(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
+  const result = scoreRegion(read.input, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  return { ok: true, book, read, result, issues };
 }

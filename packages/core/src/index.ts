@@ -105,3 +105,29 @@ export type {
 
 // Compliance
 export { checkCompliance } from "./compliance/check.js";
+
+// Planning: the cheapest path from today's index to a target (issue 7)
+export { planRegion, applyAction, innovationsNeeded, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, parsePlanTarget, formatPlan, formatPlanAction, formatPlanNumber, describeAction } from "./plan/index.js";
+export type { InnovationsNeeded, Plan, PlanAction, PlanOptions, PlanTarget, PlanStatus, PlanReason, ActionKind, ActionWhere, CountFix, Edit, EvidenceGroup, EffortTable } from "./plan/index.js";
+// Many regions: score them apart, recap them (a province's view)
+export { scoreRegions, recapRegions, largestGaps, evidenceLoss, compareYears, matchKey } from "./recap/index.js";
+export type {
+  RegionSource,
+  RegionOutcome,
+  Recap,
+  RecapEntry,
+  RecapRow,
+  RecapFigures,
+  RecapTarget,
+  RecapPlanner,
+  RecapPlanSummary,
+  RecapOptions,
+  RecapDistributionRow,
+  RecapLack,
+  EvidenceLoss,
+  YearScore,
+  YearComparison,
+  EditionRef,
+  YearPair,
+  InnovationRef,
+} from "./recap/index.js";

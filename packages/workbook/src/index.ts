@@ -69,3 +69,8 @@ export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
+export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet } from "./plan-sheet.js";
+export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
+export type { PlanSettings } from "./plan-settings.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
+export type { RecapFileReport, RecapWorkbook } from "./recap.js";

@@ -19,6 +19,8 @@ export type SheetIssueCode =
   | "edition_unknown"
   | "edition_mismatch"
   | "output_cell_not_ours"
+  | "plan_effort_not_positive"
+  | "plan_target_unknown"
   | "summary_sheet_not_ours";
 
 type P = Record<string, string | number | undefined>;
@@ -41,6 +43,8 @@ const id: Record<SheetIssueCode, Msg> = {
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}`,
   edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" sesuai perintah`,
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+  plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
+  plan_target_unknown: (p) => `target rencana "${p.given}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${p.allowed}; dipakai predikat berikutnya`,
   summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
 };
 
@@ -61,6 +65,8 @@ const en: Record<SheetIssueCode, Msg> = {
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}`,
   edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}" as requested`,
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,
+  plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
+  plan_target_unknown: (p) => `plan target "${p.given}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${p.allowed}; using the next predicate`,
   summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (use --overwrite to replace)`,
 };
 

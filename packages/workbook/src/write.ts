@@ -1,4 +1,4 @@
-import type { MessageLocale, RegionResult } from "@inovasi/core";
+import type { MessageLocale, Plan, RegionResult } from "@inovasi/core";
 import { roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf } from "./labels.js";
@@ -8,6 +8,7 @@ import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
 import type { WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
+import { writePlanSheet } from "./plan-sheet.js";
 import { headerRow } from "./table.js";
 import { shown } from "./values.js";
 
@@ -19,6 +20,8 @@ export interface WriteOptions {
   locale?: MessageLocale;
   /** Replace non-empty cells in output places the tool did not write. Default false: they are reported instead. */
   overwrite?: boolean;
+  /** A plan (`planRegion`) to write on the Rencana sheet, each action naming its cell. */
+  plan?: Plan;
 }
 
 export interface WriteResult {
@@ -115,12 +118,20 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     }
   }
 
+  // plan sheet (Rencana), before the summary so its notes are listed there too
+  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}) }) : undefined;
+  if (plan) {
+    writes.push(...plan.writes);
+    issues.push(...plan.issues);
+  }
+  const planSheets = plan?.sheet ? [plan.sheet] : [];
+
   // summary sheet
   const existing = findSheet(grids, SHEETS.summary);
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] } };
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: planSheets, charts: [], tables: [], conditionalFormats: [] } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -137,7 +148,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     }
   }
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",

@@ -1,3 +1,4 @@
+import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { say } from "../messages.js";
@@ -72,8 +73,16 @@ export const scoreCommand = defineCommand({
       io.out(textSummary(r.result, r.issues, locale, notes.caveat));
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
       io.out(say(locale).scoredWritten(output));
+      io.out(planLine(r.plan, locale));
       for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale)) io.err(line);
     }
     return errors ? "problems" : "ok";
   },
 });
+
+/** One line on the plan written to the Rencana sheet: its target and its status (`inovasi plan` prints it whole). */
+export function planLine(plan: Plan, locale: MessageLocale): string {
+  const [, now = "", status = ""] = formatPlan(plan, locale);
+  const target = now.split("; ").slice(1).join("; ");
+  return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target} — ` : ""}${status}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * The pane's and the ribbon's view of Excel, built from the adapter over any way to run a request context: Excel.run
+ * in Excel, the in-memory host in tests. No Office globals here.
+ */
+import type { Edition } from "@inovasi/core";
+import type { WorkbookGrids } from "@inovasi/workbook";
+import { type Supports, type XContext, applyWrites, insertSheets, readGrids, selectCell } from "../excel/adapter.js";
+import { templateSheets } from "../pane/template-sheets.js";
+import type { PipelineOutcome } from "../pipeline.js";
+
+/** A scored outcome: what a run writes. */
+export type Scored = Extract<PipelineOutcome, { ok: true }>;
+
+/** What the pane and the ribbon command need from Excel. */
+export interface PaneHost {
+  readGrids(): Promise<WorkbookGrids>;
+  /** Write a scored outcome (cells, summary, chart …); `progress(done, total)` after each chunk. */
+  applyOutcome(out: Scored, progress: (done: number, total: number) => void): Promise<unknown>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Insert the template sheets the workbook lacks; returns the names inserted. */
+  insertTemplate(edition: Edition): Promise<string[]>;
+  /** Show the task pane (the ribbon command does, when the analyst must see problems). */
+  showPane(): Promise<void>;
+}
+
+export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
+
+export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
+  return {
+    readGrids: () => run(readGrids),
+    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
+    selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
+    insertTemplate: (edition) => run((ctx) => insertSheets(ctx, templateSheets(edition))),
+    showPane,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * One scoring run — read the workbook, score it, write the results — used by the pane's Nilai button and the
+ * ribbon's Nilai IID command alike (and, with `plan`, the pane's Susun rencana), reporting its progress to the shared store.
+ */
+import { scoreGrids, type PipelineOutcome } from "../pipeline.js";
+import { type Store, chosenEdition, isBusy } from "../pane/state.js";
+import type { PaneHost } from "./host.js";
+
+/** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
+export function errorCode(e: unknown): string | undefined {
+  const c = (e as { code?: unknown } | null)?.code;
+  return typeof c === "string" && /^[A-Za-z]+$/.test(c) ? c : undefined;
+}
+
+/**
+ * Score the open workbook; with `plan`, plan too (a workbook that already has the Rencana sheet is always re-planned). Returns the outcome (also in the store), or undefined when a run is already under way
+ * or Excel failed (the store holds why).
+ */
+export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?: boolean } = {}): Promise<PipelineOutcome | undefined> {
+  if (isBusy(store.get())) return undefined;
+  store.dispatch({ type: "start", plan: !!opts.plan });
+  try {
+    const grids = await host.readGrids();
+    store.dispatch({ type: "phase", phase: "scoring" });
+    const s = store.get();
+    const edition = chosenEdition(s);
+    // let the status line paint before the (synchronous) scoring and planning
+    await new Promise((r) => setTimeout(r, 0));
+    const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
+    if (out.ok) {
+      store.dispatch({ type: "phase", phase: "writing" });
+      await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
+    }
+    store.dispatch({ type: "scored", outcome: out });
+    return out;
+  } catch (e) {
+    store.dispatch({ type: "failed", code: errorCode(e) });
+    return undefined;
+  }
+}

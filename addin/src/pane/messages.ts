@@ -1,0 +1,134 @@
+/**
+ * Every text the pane shows, Bahasa Indonesia first (the analysts' language), English switchable. Pure: no DOM.
+ * Texts with values are functions so numbers arrive already formatted for the workbook's locale.
+ */
+export type Lang = "id" | "en";
+
+const T = {
+  id: {
+    title: "Indeks Inovasi Daerah",
+    langSwitch: "English",
+    edition: "Edisi model",
+    modelFile: "Model provinsi (jika provinsi Anda memakai model sendiri)",
+    chooseModel: "Pilih berkas model (.json)…",
+    noModelFile: "Belum ada berkas dipilih; dipakai edisi di atas.",
+    sheets: "Lembar kerja",
+    insertTemplate: "Sisipkan lembar templat",
+    score: "Nilai",
+    reading: "Membaca lembar kerja…",
+    scoring: "Menghitung skor…",
+    writing: "Menulis hasil ke lembar kerja…",
+    done: "Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi.",
+    notScored: "Belum dapat dinilai. Perbaiki kesalahan di daftar Masalah, lalu klik Nilai lagi.",
+    results: "Hasil",
+    component: "Komponen",
+    index: "Indeks",
+    predicate: "Predikat",
+    claimed: "Klaim",
+    verified: "Terverifikasi",
+    problems: "Masalah",
+    noProblems: "Tidak ada masalah.",
+    nonCompliant: "Perangkat daerah yang belum memenuhi jumlah inovasi",
+    gaps: "Jawaban yang buktinya belum diterima",
+    none: "Tidak ada.",
+    plan: "Rencana",
+    planning: "Menghitung skor dan menyusun rencana…",
+    planButton: "Susun rencana",
+    planDone: "Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.",
+    planHint: "Langkah termurah menuju target (bawaan: predikat berikutnya), juga ditulis di lembar Rencana. Untuk ribuan inovasi bisa makan waktu beberapa menit.",
+    notExcel: "Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.",
+    progress: "Kemajuan penilaian",
+  },
+  en: {
+    title: "Regional Innovation Index",
+    langSwitch: "Bahasa Indonesia",
+    edition: "Model edition",
+    modelFile: "Province model (if your province uses its own)",
+    chooseModel: "Choose a model file (.json)…",
+    noModelFile: "No file chosen; the edition above is used.",
+    sheets: "Worksheets",
+    insertTemplate: "Insert template sheets",
+    score: "Score",
+    reading: "Reading the worksheets…",
+    scoring: "Computing scores…",
+    writing: "Writing results to the workbook…",
+    done: "Done. Results are on the Ringkasan sheet and in the output columns of the Inovasi sheet.",
+    notScored: "Cannot be scored yet. Fix the errors in the Problems list, then click Score again.",
+    results: "Results",
+    component: "Component",
+    index: "Index",
+    predicate: "Predicate",
+    claimed: "Claimed",
+    verified: "Verified",
+    problems: "Problems",
+    noProblems: "No problems.",
+    nonCompliant: "Agencies short of their required innovations",
+    gaps: "Answers whose evidence is not accepted",
+    none: "None.",
+    plan: "Plan",
+    planning: "Computing scores and planning…",
+    planButton: "Make a plan",
+    planDone: "Done. The plan is on the Rencana sheet, the results on the Ringkasan sheet.",
+    planHint: "The cheapest steps to the target (by default the next predicate), also written on the Rencana sheet. With thousands of innovations it can take minutes.",
+    notExcel: "This pane only runs in Excel. Open the workbook in Excel, then open the pane from the Home tab.",
+    progress: "Scoring progress",
+  },
+} as const;
+
+export type TextKey = keyof (typeof T)["id"];
+/** A fixed text. */
+export const t = (lang: Lang, k: TextKey): string => T[lang][k];
+
+/** The language tag of the other language (for the switch button's `lang` attribute). */
+export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
+
+/** Texts with values (numbers already formatted). */
+export const msg = {
+  modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
+  modelInvalid: (lang: Lang, file: string, detail: string) =>
+    lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
+  modelNotJson: (lang: Lang, file: string) =>
+    lang === "id" ? `Berkas ${file} bukan JSON yang sah (simpan model dengan \`inovasi model init\` atau periksa tanda kurung dan koma).` : `${file} is not valid JSON (create models with \`inovasi model init\` or check brackets and commas).`,
+  sheetsFound: (lang: Lang, found: string[]) => (lang === "id" ? `Ditemukan: ${found.join(", ") || "—"}.` : `Found: ${found.join(", ") || "—"}.`),
+  sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Belum ada: ${missing.join(", ")}.` : `Missing: ${missing.join(", ")}.`),
+  inserted: (lang: Lang, names: string[]) =>
+    names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
+  problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>
+    lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
+  shownOf: (lang: Lang, shown: string, total: string, sheet = "Ringkasan") =>
+    lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar ${sheet}.` : `Showing the first ${shown} of ${total}; the full list is on the ${sheet} sheet.`,
+  shortBy: (lang: Lang, agency: string, count: string, required: string) =>
+    lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`,
+  gap: (lang: Lang, innovation: string, indicator: string, evidence: string) => `${innovation} — ${indicator}: ${evidence}`,
+  openSheet: (lang: Lang, sheet: string) => (lang === "id" ? `Buka lembar ${sheet}` : `Open the ${sheet} sheet`),
+  cellLabel: (lang: Lang, sheet: string, cell: string) => (lang === "id" ? `Pilih sel ${cell} di lembar ${sheet}` : `Select cell ${cell} on sheet ${sheet}`),
+  severity: (lang: Lang, s: "error" | "warning" | "info") =>
+    ({ id: { error: "Kesalahan", warning: "Peringatan", info: "Catatan" }, en: { error: "Error", warning: "Warning", info: "Note" } })[lang][s],
+  nextBand: (lang: Lang, band: string, points: string) =>
+    lang === "id" ? `Menuju ${band}: kurang ${points} poin indeks (terverifikasi).` : `To ${band}: ${points} index points to go (verified).`,
+  caveat: (lang: Lang, text: string) => (lang === "id" ? `Catatan edisi: ${text}` : `Edition note: ${text}`),
+  planNow: (lang: Lang, index: string, predicate: string, target: string | undefined) =>
+    (lang === "id" ? `Sekarang: IID ${index} ${predicate}` : `Now: IID ${index} ${predicate}`) + (target ? `; target: ${target}.` : "."),
+  planTarget: (predicate: string | undefined, index: string) => (predicate ? `${predicate} (IID ≥ ${index})` : `IID ≥ ${index}`),
+  planReached: (lang: Lang, steps: string, effort: string) => (lang === "id" ? `Target tercapai dalam ${steps} langkah (upaya ${effort}).` : `Target reached in ${steps} steps (effort ${effort}).`),
+  planOutOfReach: (lang: Lang, steps: string, effort: string, max: string) =>
+    lang === "id" ? `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${steps} langkah (upaya ${effort}).` : `Target out of reach with the actions available: highest index ${max} after ${steps} steps (effort ${effort}).`,
+  planTopBand: (lang: Lang, predicate: string) => (lang === "id" ? `Tidak ada rencana: sudah di predikat tertinggi (${predicate}).` : `No plan: already in the top predicate (${predicate}).`),
+  planAlready: (lang: Lang, index: string, target: string) => (lang === "id" ? `Tidak ada rencana: indeks ${index} sudah mencapai target (${target}).` : `No plan: the index ${index} already reaches the target (${target}).`),
+  planUnknown: (lang: Lang) => (lang === "id" ? "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan." : "No plan: the index cannot be computed because the edition lacks a number it needs."),
+  planNotReported: (lang: Lang) => (lang === "id" ? "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya." : "Target out of reach: the region did not report, its index is 0 whatever it does."),
+  planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
+    `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
+  /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
+  excelFailed: (lang: Lang, code: string | undefined) => {
+    const known: Record<string, { id: string; en: string }> = {
+      RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
+      ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
+      InvalidOperationInCellEditMode: { id: "Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu terlebih dahulu.", en: "Excel is editing a cell. Press Enter or Esc in that cell first." },
+      AccessDenied: { id: "Buku kerja atau lembar ini dilindungi. Buka proteksinya (Tinjau → Buka Proteksi).", en: "The workbook or sheet is protected. Unprotect it (Review → Unprotect)." },
+    };
+    const k = code ? known[code] : undefined;
+    const retry = lang === "id" ? " Coba lagi; bila tetap gagal, simpan buku kerja lalu buka ulang panel." : " Try again; if it still fails, save the workbook and reopen the pane.";
+    return (k ? k[lang] : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.") + retry;
+  },
+};

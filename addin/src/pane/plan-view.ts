@@ -1,0 +1,59 @@
+/**
+ * The Rencana (plan) section of the pane from the library's plan: where the region stands, the status, and each step
+ * with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
+ * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
+ */
+import { type Plan, describeAction } from "@inovasi/core";
+import { PLAN_SHEET, type SourceMap, actionCells } from "@inovasi/workbook";
+import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
+import { cellLink } from "./links.js";
+import { type Lang, msg, t } from "./messages.js";
+import type { Item, PlanView } from "./view-model.js";
+
+/** Steps listed in the pane (the Rencana sheet has all). */
+export const PLAN_STEPS_SHOWN = 50;
+
+/** `Inovasi!AX14` or `'Perangkat Daerah'!B3` → sheet and cell. */
+export function splitRef(ref: string): { sheet: string; cell: string } | undefined {
+  const k = ref.lastIndexOf("!");
+  if (k <= 0) return undefined;
+  const raw = ref.slice(0, k);
+  const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, cell: ref.slice(k + 1) };
+}
+
+function gainText(x: number, loc: NumberLocale): string {
+  const sign = x < 0 ? "−" : "+";
+  return Math.abs(x) < 0.005 ? `${sign}<${formatFixed(0.01, loc, 2)}` : `${sign}${formatFixed(Math.abs(x), loc, 2)}`;
+}
+
+export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale): PlanView {
+  const n = (x: number | null) => formatFixed(x, loc, 2);
+  const e = (x: number) => formatNumber(x, loc, 2);
+  const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "?";
+  const target = plan.target ? msg.planTarget(plan.target.predicate?.label[lang], n(plan.target.index)) : undefined;
+  const r = plan.reason;
+  const steps = formatNumber(plan.actions.length, loc);
+  const status =
+    plan.status === "reached" ? msg.planReached(lang, steps, e(plan.totalEffort))
+    : r?.code === "top_band" ? msg.planTopBand(lang, r.predicate.label[lang])
+    : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
+    : r?.code === "index_unknown" ? msg.planUnknown(lang)
+    : r?.code === "region_not_reported" ? msg.planNotReported(lang)
+    : r?.code === "no_more_gain" ? msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim())
+    : "";
+  const cells = actionCells(plan, source);
+  const actions: Item[] = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => {
+    const ref = cells[k] ? splitRef(cells[k]!) : undefined;
+    return {
+      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(a.gain, loc), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
+    };
+  });
+  return {
+    heading: t(lang, "plan"),
+    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status].filter(Boolean).join(" "),
+    actions,
+    more: plan.actions.length > PLAN_STEPS_SHOWN ? msg.shownOf(lang, formatNumber(PLAN_STEPS_SHOWN, loc), steps, PLAN_SHEET) : undefined,
+  };
+}

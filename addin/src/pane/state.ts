@@ -1,0 +1,143 @@
+/**
+ * The pane's state and how it changes: one store shared by the pane and the ribbon command (shared runtime), a pure
+ * reducer, and the derived texts of the controls. No DOM, no Office.js.
+ */
+import { type Edition, type Issue, editions, formatIssue } from "@inovasi/core";
+import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
+import type { PipelineOutcome } from "../pipeline.js";
+import type { NumberLocale } from "./format.js";
+import { type Lang, msg, t } from "./messages.js";
+
+export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "failed";
+
+/** A province model file the analyst picked: loaded, or refused with the reasons. */
+export type ModelFile =
+  | { file: string; ok: true; edition: Edition }
+  | { file: string; ok: false; issues: Issue[] }
+  | { file: string; ok: false; notJson: true };
+
+export interface PaneState {
+  lang: Lang;
+  numberLocale: NumberLocale;
+  /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
+  editionId: string | undefined;
+  model: ModelFile | undefined;
+  sheets: { found: string[]; missing: string[] } | undefined;
+  inserted: string[] | undefined;
+  phase: Phase;
+  /** 0–100 while a run is busy. */
+  progress: number;
+  outcome: PipelineOutcome | undefined;
+  /** The run under way (or the last one) also plans (Susun rencana). */
+  planning: boolean;
+  /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such). */
+  failure: { code: string | undefined } | undefined;
+}
+
+export type Action =
+  | { type: "lang"; lang: Lang }
+  | { type: "edition"; id: string | undefined }
+  | { type: "model"; model: ModelFile | undefined }
+  | { type: "sheets"; found: string[]; missing: string[] }
+  | { type: "inserted"; names: string[] }
+  | { type: "start"; plan?: boolean }
+  | { type: "phase"; phase: "scoring" | "writing" }
+  | { type: "progress"; done: number; total: number }
+  | { type: "scored"; outcome: PipelineOutcome }
+  | { type: "failed"; code: string | undefined };
+
+export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
+  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false };
+}
+
+/** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
+const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
+
+export function reduce(s: PaneState, a: Action): PaneState {
+  switch (a.type) {
+    case "lang": return { ...s, lang: a.lang };
+    case "edition": return { ...s, editionId: a.id && a.id in editions ? a.id : undefined };
+    case "model": return { ...s, model: a.model };
+    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
+    case "inserted": return { ...s, inserted: a.names };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan };
+    case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase] };
+    case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
+    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
+    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code } };
+  }
+}
+
+/** A run is under way (the score button is disabled, a second run is refused). */
+export const isBusy = (s: PaneState): boolean => s.phase === "reading" || s.phase === "scoring" || s.phase === "writing";
+
+/** The edition a run uses: a loaded model, else the chosen shipped edition, else undefined (the workbook decides). */
+export function chosenEdition(s: PaneState): Edition | undefined {
+  if (s.model?.ok) return s.model.edition;
+  return s.editionId ? editions[s.editionId as keyof typeof editions] : undefined;
+}
+
+/** The status line: the phase in words, or why Excel failed. */
+export function statusText(s: PaneState): string {
+  switch (s.phase) {
+    case "idle": return s.inserted ? msg.inserted(s.lang, s.inserted) : "";
+    case "reading": return t(s.lang, "reading");
+    case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
+    case "writing": return t(s.lang, "writing");
+    case "done": return !s.outcome?.ok ? t(s.lang, "notScored") : t(s.lang, s.outcome.plan ? "planDone" : "done");
+    case "failed": return msg.excelFailed(s.lang, s.failure?.code);
+  }
+}
+
+/** The line under the model file button. */
+export function modelText(s: PaneState): { text: string; error: boolean } {
+  const m = s.model;
+  if (!m) return { text: t(s.lang, "noModelFile"), error: false };
+  if (m.ok) return { text: msg.modelLoaded(s.lang, m.file, m.edition.id), error: false };
+  if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file), error: true };
+  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")), error: true };
+}
+
+/** The options of the edition list: first "as the Pengaturan sheet says", then every shipped edition. */
+export function editionOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
+  const fromSheet = s.lang === "id" ? "Sesuai lembar Pengaturan" : "As the Pengaturan sheet says";
+  return [
+    { value: "", label: fromSheet, selected: s.editionId === undefined },
+    ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: s.editionId === e.id })),
+  ];
+}
+
+/** The worksheets line: which required sheets are there and which are missing. */
+export function sheetsText(s: PaneState): string {
+  if (!s.sheets) return "";
+  return [msg.sheetsFound(s.lang, s.sheets.found), ...(s.sheets.missing.length ? [msg.sheetsMissing(s.lang, s.sheets.missing)] : [])].join(" ");
+}
+
+/** A minimal observable store. */
+export interface Store {
+  get(): PaneState;
+  dispatch(a: Action): void;
+  subscribe(f: (s: PaneState, prev: PaneState) => void): () => void;
+}
+
+export function createStore(initial: PaneState): Store {
+  let state = initial;
+  const subs = new Set<(s: PaneState, prev: PaneState) => void>();
+  return {
+    get: () => state,
+    dispatch(a) {
+      const prev = state;
+      state = reduce(state, a);
+      if (state !== prev) for (const f of subs) f(state, prev);
+    },
+    subscribe(f) { subs.add(f); return () => subs.delete(f); },
+  };
+}
+
+/** The sheets a workbook must have to be scored. */
+export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
+
+/** Which required sheets the workbook has (names matched as the reader matches them). */
+export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[] } {
+  return { found: REQUIRED_SHEETS.filter((s) => findSheet(grids, s)), missing: REQUIRED_SHEETS.filter((s) => !findSheet(grids, s)) };
+}

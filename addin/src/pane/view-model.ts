@@ -1,0 +1,106 @@
+/**
+ * What the results part of the pane shows, computed from a pipeline outcome: every text final (language chosen,
+ * numbers formatted for the workbook's locale), every link resolved to a cell. Pure; the DOM layer only draws it.
+ */
+import { EVIDENCE_LABELS, labelOf, type LocatedIssue } from "@inovasi/workbook";
+import type { EvidenceStatus } from "@inovasi/core";
+import type { PipelineOutcome } from "../pipeline.js";
+import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
+import { type CellLink, agencyLink, cellLink, evidenceLink } from "./links.js";
+import { type Lang, msg, t } from "./messages.js";
+import { planView } from "./plan-view.js";
+
+/** A line of a list, optionally a link to the cell it is about. */
+export interface Item { text: string; link?: CellLink | undefined }
+export interface ProblemItem extends Item { severity: LocatedIssue["severity"]; severityText: string }
+
+/** One row of the totals table: claimed and verified side by side. */
+export interface TotalsRow { key: "index" | "predicate"; label: string; claimed: string; verified: string }
+
+/** A list shown in part: `more` says how many are left out and where the rest is. */
+export interface ListView<T extends Item = Item> { total: number; items: T[]; more?: string | undefined }
+
+/** The plan (Rencana) of the region, when the run planned (see `plan-view.ts`). */
+export interface PlanView { heading: string; summary?: string | undefined; actions: Item[]; more?: string | undefined }
+
+export interface ResultsView {
+  scored: boolean;
+  /** The status line after a run. */
+  status: string;
+  caveat?: string | undefined;
+  totals?: { caption: string; columns: [string, string, string]; rows: TotalsRow[] } | undefined;
+  nextBand?: string | undefined;
+  summaryLink?: CellLink | undefined;
+  nonCompliant?: ListView | undefined;
+  gaps?: ListView | undefined;
+  problems: ListView<ProblemItem> & { counts: string };
+  /** The plan, when the run planned. */
+  plan?: PlanView | undefined;
+  /** Scored without a plan: the pane offers to make one. */
+  canPlan?: boolean;
+}
+
+/** How many lines each list shows (the summary sheet holds the rest). */
+export const VIEW_LIMITS = { problems: 500, gaps: 50, nonCompliant: 100 } as const;
+
+const EVIDENCE_EN: Record<EvidenceStatus, string> = { accepted: "accepted", pending: "awaiting verification", missing: "missing", rejected: "rejected" };
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function limited<T extends Item>(lang: Lang, all: T[], limit: number, loc: NumberLocale): ListView<T> {
+  return { total: all.length, items: all.slice(0, limit), more: all.length > limit ? msg.shownOf(lang, formatNumber(limit, loc), formatNumber(all.length, loc)) : undefined };
+}
+
+/** The problems list: errors first, then warnings, then notes, each kept in reading order; a link where there is a cell. */
+export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale): ResultsView["problems"] {
+  const sorted = issues.map((i, k) => ({ i, k })).sort((a, b) => SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.k - b.k).map((x) => x.i);
+  const items: ProblemItem[] = sorted.map((i) => {
+    const link = cellLink(lang, i.sheet, i.cell);
+    return { severity: i.severity, severityText: msg.severity(lang, i.severity), text: link ? i.text : i.message, link };
+  });
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  return { ...limited(lang, items, VIEW_LIMITS.problems, loc), counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
+}
+
+/** A link to the summary sheet's first cell, worded as "open the sheet". */
+function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefined {
+  const l = sheet ? cellLink(lang, sheet, "A1") : undefined;
+  return l && sheet ? { ...l, text: msg.openSheet(lang, sheet) } : undefined;
+}
+
+/** The whole results view of one run. */
+export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLocale): ResultsView {
+  const problems = problemsView(lang, outcome.issues, loc);
+  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems };
+  const r = outcome.result;
+  const decimals = outcome.edition.formula.rounding.decimals;
+  const totals: TotalsRow[] = [
+    { key: "index", label: t(lang, "index"), claimed: formatFixed(r.claimed.index, loc, decimals), verified: formatFixed(r.verified.index, loc, decimals) },
+    { key: "predicate", label: t(lang, "predicate"), claimed: r.claimed.predicate?.label[lang] ?? "—", verified: r.verified.predicate?.label[lang] ?? "—" },
+  ];
+  const nb = r.verified.nextBand;
+  const nonCompliant: Item[] = r.compliance.rules.flatMap((rule) =>
+    rule.agencies.filter((a) => !a.complies).map((a) => ({
+      text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc)),
+      link: agencyLink(lang, outcome.source, outcome.input, a.agency),
+    })));
+  const gaps: Item[] = r.innovations.flatMap((i) =>
+    i.evidenceGaps.map((g) => ({
+      text: msg.gap(lang, i.name, g.indicatorName[lang], lang === "id" ? labelOf(EVIDENCE_LABELS, g.evidence) : EVIDENCE_EN[g.evidence]),
+      link: evidenceLink(lang, outcome.source, i.index, g.indicatorId),
+    })));
+  const caveat = outcome.edition.caveat;
+  return {
+    scored: true,
+    status: t(lang, "done"),
+    caveat: caveat ? msg.caveat(lang, caveat[lang]) : undefined,
+    totals: { caption: `${t(lang, "results")} — ${r.edition.id}`, columns: [t(lang, "component"), t(lang, "claimed"), t(lang, "verified")], rows: totals },
+    nextBand: nb ? msg.nextBand(lang, nb.band.label[lang], formatFixed(nb.indexNeeded, loc, decimals)) : undefined,
+    summaryLink: summaryLink(lang, outcome.chart?.sheet),
+    nonCompliant: limited(lang, nonCompliant, VIEW_LIMITS.nonCompliant, loc),
+    gaps: limited(lang, gaps, VIEW_LIMITS.gaps, loc),
+    problems,
+    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc) : undefined,
+    canPlan: !outcome.plan,
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { formatFixed, formatNumber, numberLocaleOf, textLangOf } from "../src/pane/format.js";
+
+describe("pane number format follows Office's language", () => {
+  it.each([
+    [{ contentLanguage: "id-ID", displayLanguage: "en-US" }, "id-ID"],
+    [{ contentLanguage: "en-US", displayLanguage: "id-ID" }, "en-US"],
+    [{ contentLanguage: "", displayLanguage: "id-ID" }, "id-ID"],
+    [{ displayLanguage: "id" }, "id-ID"],
+    [{ contentLanguage: "in-ID" }, "id-ID"],
+    [{ contentLanguage: "en-GB" }, "en-US"],
+    [{ contentLanguage: "ida-KE" }, "en-US"],
+    [{}, "en-US"],
+  ] as const)("%o → %s", (office, want) => {
+    expect(numberLocaleOf(office)).toBe(want);
+  });
+
+  it("texts are Bahasa Indonesia unless Office displays English", () => {
+    expect(textLangOf({ displayLanguage: "id-ID" })).toBe("id");
+    expect(textLangOf({ displayLanguage: "fr-FR" })).toBe("id");
+    expect(textLangOf({})).toBe("id");
+    expect(textLangOf({ displayLanguage: "en-AU" })).toBe("en");
+  });
+
+  it("Indonesian uses the decimal comma and the thousands dot; otherwise the dot", () => {
+    expect(formatFixed(38.55, "id-ID", 2)).toBe("38,55");
+    expect(formatFixed(38.5, "id-ID", 2)).toBe("38,50");
+    expect(formatFixed(38.55, "en-US", 2)).toBe("38.55");
+    expect(formatFixed(100, "id-ID", 2)).toBe("100,00");
+    expect(formatNumber(12345.5, "id-ID")).toBe("12.345,5");
+    expect(formatNumber(12345.5, "en-US")).toBe("12,345.5");
+    expect(formatNumber(0.125, "id-ID", 2)).toBe("0,13");
+    expect(formatNumber(7, "id-ID")).toBe("7");
+  });
+
+  it("an unknown number is a dash, never 0 or NaN", () => {
+    for (const v of [null, undefined, Number.NaN]) {
+      expect(formatFixed(v, "id-ID", 2)).toBe("—");
+      expect(formatNumber(v, "en-US")).toBe("—");
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { type TextKey, msg, t } from "../src/pane/messages.js";
+
+/** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
+const ENGLISH = /\b(the|file|files|choose|chosen|no|none|sheet|score|scoring|error|errors|warning|problems?|results?|loaded|click|select|cell|open|done|edition|browse|upload)\b/i;
+
+const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress"];
+
+describe("pane texts", () => {
+  it.each(KEYS)("%s exists in both languages and the Bahasa text has no English word", (k) => {
+    expect(t("id", k).length).toBeGreaterThan(0);
+    expect(t("en", k).length).toBeGreaterThan(0);
+    if (k !== "langSwitch") expect(t("id", k)).not.toMatch(ENGLISH);
+  });
+
+  it("texts with values read as Bahasa sentences", () => {
+    const n = (v: number) => String(v);
+    const id = [
+      msg.modelLoaded("id", "prov.json", "prov-x"), msg.modelInvalid("id", "prov.json", "…"), msg.modelNotJson("id", "prov.json"),
+      msg.sheetsFound("id", ["Inovasi"]), msg.sheetsMissing("id", ["SPD"]), msg.inserted("id", ["SPD"]), msg.inserted("id", []),
+      msg.problemCount("id", 1, 2, n), msg.shownOf("id", "500", "1.234"), msg.shortBy("id", "Dinas", "1", "2"),
+      msg.openSheet("id", "Ringkasan"), msg.cellLabel("id", "Inovasi", "F12"), msg.severity("id", "error"), msg.severity("id", "warning"),
+      msg.nextBand("id", "Inovatif", "1,45"), msg.caveat("id", "…"), msg.excelFailed("id", undefined), msg.excelFailed("id", "AccessDenied"),
+      msg.planNow("id", "38,55", "Kurang Inovatif", msg.planTarget("Inovatif", "40,01")), msg.planReached("id", "3", "5"),
+      msg.planOutOfReach("id", "9", "20", "60,10 Inovatif"), msg.planTopBand("id", "Sangat Inovatif"), msg.planAlready("id", "70,00", "65,01"),
+      msg.planUnknown("id"), msg.planNotReported("id"), msg.planStep("id", 1, "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
+    ];
+    for (const s of id) expect(s.replace(/inovasi model init|prov\.json|prov-x/g, "")).not.toMatch(ENGLISH);
+  });
+
+  it("an Excel failure names what to do, and no code of Excel's, in both languages", () => {
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied", "GeneralException", undefined]) {
+      for (const lang of ["id", "en"] as const) {
+        const s = msg.excelFailed(lang, code);
+        if (code) expect(s).not.toContain(code);
+        expect(s).toMatch(lang === "id" ? /Coba lagi/ : /Try again/);
+      }
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { formatPlanAction } from "@inovasi/core";
+import { PLAN_MARKER, PLAN_SHEET, actionCells } from "@inovasi/workbook";
+import { loadWorkbook } from "../../packages/cli/src/index.js";
+import { hasOwnPlanSheet, scoreGrids } from "../src/pipeline.js";
+import { PLAN_STEPS_SHOWN, planView, splitRef } from "../src/pane/plan-view.js";
+import { resultsView } from "../src/pane/view-model.js";
+import { regionGrids } from "./fixtures.js";
+
+const example = async () => (await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)))).grids;
+
+describe("the plan (Rencana) in the pane", () => {
+  it.each([
+    ["Inovasi!AX14", { sheet: "Inovasi", cell: "AX14" }],
+    ["'Perangkat Daerah'!B3", { sheet: "Perangkat Daerah", cell: "B3" }],
+    ["'Data ''lama'''!C2", { sheet: "Data 'lama'", cell: "C2" }],
+    ["Inovasi", undefined],
+  ])("splitRef(%s)", (ref, want) => {
+    expect(splitRef(ref)).toEqual(want);
+  });
+
+  it("planning is on request: a plain run has no plan and writes no Rencana sheet; with plan it has both", async () => {
+    const grids = await example();
+    const plain = scoreGrids(structuredClone(grids));
+    if (!plain.ok) throw new Error("example does not read");
+    expect(plain.plan).toBeUndefined();
+    expect(plain.writes.some((w) => w.sheet === PLAN_SHEET)).toBe(false);
+    expect(resultsView(plain, "id", "id-ID")).toMatchObject({ plan: undefined, canPlan: true });
+
+    const planned = scoreGrids(structuredClone(grids), { plan: true });
+    if (!planned.ok || !planned.plan) throw new Error("no plan");
+    expect(planned.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 0 && w.col === 0)?.value).toBe(PLAN_MARKER);
+    // the index and every other number are the same with or without the plan
+    expect(planned.result.verified.index).toBe(plain.result.verified.index);
+  });
+
+  it("a workbook that already has the tool's Rencana sheet is re-planned on every run ('if-present')", async () => {
+    const grids = await example();
+    expect(hasOwnPlanSheet(grids)).toBe(false);
+    expect((scoreGrids(structuredClone(grids), { plan: "if-present" }) as { plan?: unknown }).plan).toBeUndefined();
+    const withSheet = { ...structuredClone(grids), [PLAN_SHEET]: { name: PLAN_SHEET, cells: [[PLAN_MARKER]] } };
+    expect(hasOwnPlanSheet(withSheet)).toBe(true);
+    expect((scoreGrids(withSheet, { plan: "if-present" }) as { plan?: unknown }).plan).toBeDefined();
+    // someone's own sheet called Rencana is not the tool's
+    expect(hasOwnPlanSheet({ ...structuredClone(grids), [PLAN_SHEET]: { name: PLAN_SHEET, cells: [["Rencana kerja dinas"]] } })).toBe(false);
+  });
+
+  it("each step: the library's phrase, the gain and index in the workbook's number format, a link to the cell it changes", async () => {
+    const grids = await example();
+    const out = scoreGrids(structuredClone(grids), { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    const plan = out.plan;
+    expect(plan.actions.length).toBeGreaterThan(0);
+    const v = planView(plan, out.source, "id", "id-ID");
+    expect(v.heading).toBe("Rencana");
+    expect(v.summary).toMatch(new RegExp(`^Sekarang: IID ${plan.start.index!.toFixed(2).replace(".", ",")} ${plan.start.predicate!.label.id}; target: `));
+    expect(v.summary).toMatch(/Target tercapai dalam \d+ langkah \(upaya [\d,]+\)\.$/);
+    const cells = actionCells(plan, out.source);
+    plan.actions.slice(0, PLAN_STEPS_SHOWN).forEach((a, k) => {
+      // with the Indonesian number locale the line is exactly the CLI's line (same phrase, same numbers)
+      expect(v.actions[k]!.text).toBe(formatPlanAction(a, "id"));
+      expect(v.actions[k]!.link?.text.replace(/^'([^']+)'/, "$1")).toBe(cells[k]!.replace(/^'([^']+)'/, "$1"));
+    });
+    // an evidence step points at the evidence cell of that innovation's answer
+    const ev = plan.actions.findIndex((a) => a.kind === "evidence" && a.where.innovation);
+    if (ev >= 0 && ev < PLAN_STEPS_SHOWN) {
+      const ref = splitRef(cells[ev]!)!;
+      const g = grids[ref.sheet]!;
+      const col = [...ref.cell.replace(/\d+$/, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const row = Number(ref.cell.replace(/^[A-Z]+/, "")) - 1;
+      expect(String(g.cells[0]![col])).toMatch(/Bukti$/);
+      expect(g.cells[row]).toContain(plan.actions[ev]!.where.innovation!.name);
+    }
+    const en = planView(plan, out.source, "en", "en-US");
+    expect(en.actions[0]!.text).toBe(formatPlanAction(plan.actions[0]!, "en"));
+  });
+
+  it("no steps: the status says why (top band, already at target, index unknown)", async () => {
+    const out = scoreGrids(regionGrids(5), { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    const top = out.result.verified.predicate ?? { id: "x", label: { id: "Sangat Inovatif", en: "Very Innovative" } };
+    const base = { ...out.plan, actions: [], status: "already_reached" as const };
+    const v = planView({ ...base, reason: { code: "top_band", predicate: top } }, out.source, "id", "id-ID");
+    expect(v.actions).toEqual([]);
+    expect(v.summary).toMatch(new RegExp(`Tidak ada rencana: sudah di predikat tertinggi \\(${top.label.id}\\)\\.$`));
+    const at = planView({ ...base, reason: { code: "already_at_target", index: 70.5, target: 65.01, predicate: top } }, out.source, "en", "en-US");
+    expect(at.summary).toMatch(/No plan: the index 70\.50 already reaches the target \(65\.01\)\.$/);
+    const unknown = planView({ ...base, status: "index_unknown", reason: { code: "index_unknown" } }, out.source, "id", "id-ID");
+    expect(unknown.summary).toMatch(/indeks tidak dapat dihitung/);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readModelFile } from "../src/pane/model-file.js";
+import { type Action, chosenEdition, createStore, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
+import { scoreGrids } from "../src/pipeline.js";
+import { regionGrids } from "./fixtures.js";
+
+const provinceModel = readFileSync(new URL("../../examples/model-provinsi-contoh.json", import.meta.url), "utf8");
+const run = (...actions: Action[]) => actions.reduce(reduce, initialState("id", "id-ID"));
+
+describe("pane state", () => {
+  it("a run goes reading → scoring → writing → done with rising progress, busy until done", () => {
+    const out = scoreGrids(regionGrids(3));
+    const steps: Action[] = [{ type: "start" }, { type: "phase", phase: "scoring" }, { type: "phase", phase: "writing" }, { type: "progress", done: 1, total: 4 }, { type: "progress", done: 4, total: 4 }, { type: "scored", outcome: out }];
+    let s = initialState("id", "id-ID");
+    const seen: [string, number, boolean][] = [];
+    for (const a of steps) { s = reduce(s, a); seen.push([s.phase, s.progress, isBusy(s)]); }
+    expect(seen).toEqual([["reading", 10, true], ["scoring", 40, true], ["writing", 50, true], ["writing", 63, true], ["writing", 100, true], ["done", 100, false]]);
+    expect(s.outcome).toBe(out);
+  });
+
+  it("progress outside the writing phase is ignored, and never passes 100", () => {
+    expect(run({ type: "start" }, { type: "progress", done: 3, total: 4 }).progress).toBe(10);
+    expect(run({ type: "start" }, { type: "phase", phase: "writing" }, { type: "progress", done: 9, total: 4 }).progress).toBe(100);
+  });
+
+  it("a new run clears the last failure; a failure keeps the previous results", () => {
+    const out = scoreGrids(regionGrids(2));
+    const failed = run({ type: "scored", outcome: out }, { type: "start" }, { type: "failed", code: "ItemNotFound" });
+    expect(failed.outcome).toBe(out);
+    expect(failed.failure).toEqual({ code: "ItemNotFound" });
+    expect(reduce(failed, { type: "start" }).failure).toBeUndefined();
+  });
+
+  it("status line in both languages; Excel's error code is explained, never shown", () => {
+    const failed = run({ type: "start" }, { type: "failed", code: "RequestPayloadSizeLimitExceeded" });
+    expect(statusText(failed)).toMatch(/^Excel menolak permintaan karena terlalu besar\. Coba lagi/);
+    expect(statusText(failed)).not.toContain("RequestPayload");
+    expect(statusText({ ...failed, lang: "en" })).toMatch(/^Excel refused the request because it is too large/);
+    expect(statusText(run({ type: "start" }, { type: "failed", code: undefined }))).toMatch(/^Excel tidak dapat menyelesaikan penilaian\./);
+    expect(statusText(run({ type: "start" }))).toBe("Membaca lembar kerja…");
+    expect(statusText(run({ type: "scored", outcome: { ok: false, issues: [] } }))).toMatch(/^Belum dapat dinilai/);
+    expect(statusText(run({ type: "start", plan: true }, { type: "phase", phase: "scoring" }))).toBe("Menghitung skor dan menyusun rencana…");
+    const planned = scoreGrids(regionGrids(3), { plan: true });
+    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toBe("Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.");
+    expect(statusText(run({ type: "inserted", names: ["SPD"] }))).toBe("Lembar disisipkan: SPD.");
+    expect(statusText(run({ type: "inserted", names: [] }))).toMatch(/tidak ada yang disisipkan/);
+  });
+
+  it("the edition used: a loaded model, else the edition chosen in the list, else the workbook's own (undefined)", () => {
+    expect(chosenEdition(run())).toBeUndefined();
+    expect(chosenEdition(run({ type: "edition", id: "iid-2023" }))?.id).toBe("iid-2023");
+    expect(chosenEdition(run({ type: "edition", id: "iid-1999" }))).toBeUndefined();
+    const model = readModelFile("prov.json", provinceModel);
+    expect(model.ok).toBe(true);
+    const s = run({ type: "edition", id: "iid-2023" }, { type: "model", model });
+    expect(chosenEdition(s)?.id).toBe(JSON.parse(provinceModel).id);
+    expect(chosenEdition(reduce(s, { type: "model", model: undefined }))?.id).toBe("iid-2023");
+  });
+
+  it("edition list: first 'as the Pengaturan sheet says', then every shipped edition, the chosen one selected", () => {
+    const opts = editionOptions(run({ type: "edition", id: "iid-2026" }));
+    expect(opts[0]).toEqual({ value: "", label: "Sesuai lembar Pengaturan", selected: false });
+    expect(opts.find((o) => o.selected)?.value).toBe("iid-2026");
+    expect(opts.map((o) => o.value)).toContain("iid-2023");
+    expect(editionOptions(run())[0]!.selected).toBe(true);
+  });
+
+  it("model file: not JSON, not a model, a model — each said in words an analyst can act on", () => {
+    const notJson = run({ type: "model", model: readModelFile("prov.json", "{ id: 1,") });
+    expect(modelText(notJson)).toEqual({ error: true, text: expect.stringMatching(/^Berkas prov\.json bukan JSON yang sah/) });
+    expect(modelText(notJson).text).not.toMatch(/Unexpected|token|position/);
+
+    const bad = run({ type: "model", model: readModelFile("prov.json", JSON.stringify({ id: "prov-x", extends: "iid-2026", formula: { rounding: { decimals: "dua" } } })) });
+    const text = modelText(bad);
+    expect(text.error).toBe(true);
+    expect(text.text).toMatch(/^Berkas prov\.json tidak dapat dipakai sebagai model: /);
+    expect(text.text).toContain("decimals");
+    expect(text.text).not.toMatch(/invalid_type|ZodError|expected number, received/i);
+    expect(modelText({ ...bad, lang: "en" }).text).toMatch(/^prov\.json cannot be used as a model: /);
+
+    const ok = run({ type: "model", model: readModelFile("prov.json", provinceModel) });
+    expect(modelText(ok)).toEqual({ error: false, text: `Model dimuat dari prov.json: ${JSON.parse(provinceModel).id}.` });
+    expect(modelText(run()).text).toBe("Belum ada berkas dipilih; dipakai edisi di atas.");
+  });
+
+  it("the sheets line names what is there and what is missing", () => {
+    const g = regionGrids(1);
+    delete g["SPD"];
+    const s = run({ type: "sheets", ...detectSheets(g) });
+    expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah"], missing: ["SPD"] });
+    expect(sheetsText(s)).toBe("Ditemukan: Inovasi, Perangkat Daerah. Belum ada: SPD.");
+    expect(sheetsText({ ...s, lang: "en" })).toBe("Found: Inovasi, Perangkat Daerah. Missing: SPD.");
+  });
+
+  it("the store tells subscribers about every change, with the state before it", () => {
+    const store = createStore(initialState("id", "en-US"));
+    const seen: string[] = [];
+    const off = store.subscribe((s, prev) => seen.push(`${prev.lang}→${s.lang}`));
+    store.dispatch({ type: "lang", lang: "en" });
+    off();
+    store.dispatch({ type: "lang", lang: "id" });
+    expect(seen).toEqual(["id→en"]);
+    expect(store.get().lang).toBe("id");
+  });
+});

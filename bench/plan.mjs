@@ -1,0 +1,87 @@
+// Planning benchmark for @inovasi/core (not a timed test: it prints figures to compare).
+//
+//   npm run build -w @inovasi/core && npm run bench:plan
+//   node --expose-gc bench/plan.mjs [--regions 550] [--innovations 30000] [--kabupaten 150] [--seed 2026]
+//
+// Two parts, each printed as ratios to scoreRegion of the same region in the same run (so the machine cancels out):
+// 1. the national-scale set (bench/regions.mjs, as bench/engine.mjs generates it): planRegion to the next predicate up
+//    for every region, against scoreRegion for every region;
+// 2. one kabupaten of --kabupaten innovations: planRegion to the next predicate, to Sangat Inovatif, and in the claimed
+//    projection, each against one scoreRegion of that kabupaten (medians of repeated runs), with the milliseconds.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { generateRegions } from "./regions.mjs";
+
+const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
+  console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
+  process.exit(1);
+});
+const { parseRegionInput, scoreRegion, planRegion, defaultEdition: edition } = core;
+
+const { values: args } = parseArgs({
+  options: {
+    regions: { type: "string", default: "550" },
+    innovations: { type: "string", default: "30000" },
+    kabupaten: { type: "string", default: "150" },
+    seed: { type: "string", default: "2026" },
+  },
+});
+const seed = Number(args.seed);
+const parse = (d) => {
+  const p = parseRegionInput(d);
+  if (!p.ok) throw new Error(`a generated region failed to parse: ${JSON.stringify(p.issues[0])}`);
+  return p.value;
+};
+const time = (fn) => {
+  const t0 = performance.now();
+  const out = fn();
+  return { ms: performance.now() - t0, out };
+};
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const ratio = (a, b) => `${(a / b).toFixed(1)} ×`;
+
+// 1. national scale
+const regions = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed }).map(parse);
+globalThis.gc?.();
+const score = time(() => regions.map((r) => scoreRegion(r, edition)));
+globalThis.gc?.();
+const plans = time(() => regions.map((r) => planRegion(r, edition)));
+const statuses = {};
+let steps = 0;
+for (const p of plans.out) {
+  statuses[p.status] = (statuses[p.status] ?? 0) + 1;
+  steps += p.actions.length;
+}
+// per region: plan time / score time of the same region (a second pass, one region at a time)
+const perRegion = regions.map((r) => time(() => planRegion(r, edition)).ms / Math.max(time(() => scoreRegion(r, edition)).ms, 1e-3));
+
+console.log(`@inovasi/core planning benchmark — edition ${edition.id}, seed ${seed}, node ${process.version}`);
+console.log(`\n1. ${regions.length} regions, ${regions.reduce((n, r) => n + r.innovations.length, 0)} innovations, planned to the next predicate up (verified)`);
+console.table([
+  { what: "scoreRegion, every region", "wall ms": score.ms.toFixed(0), "× scoring": "1.0 ×" },
+  { what: "planRegion, every region", "wall ms": plans.ms.toFixed(0), "× scoring": ratio(plans.ms, score.ms) },
+]);
+console.log(`per region, plan ÷ score of that region: median ${median(perRegion).toFixed(1)} ×, 95th percentile ${perRegion.slice().sort((a, b) => a - b)[Math.floor(perRegion.length * 0.95)].toFixed(1)} ×`);
+console.log("plan statuses:", statuses, `— ${steps} steps in all`);
+
+// 2. one kabupaten
+const [kab] = generateRegions(edition, { regions: 1, innovations: Number(args.kabupaten), seed: seed + 1 }).map(parse);
+kab.region.level = "kabupaten";
+const reps = 15;
+const one = (fn) => {
+  fn(); // warm
+  return median(Array.from({ length: reps }, () => time(fn).ms));
+};
+const scoreMs = one(() => scoreRegion(kab, edition));
+const rows = [{ what: "scoreRegion", "median ms": scoreMs.toFixed(1), "× scoring": "1.0 ×", steps: "" }];
+for (const [what, opts] of [
+  ["planRegion, next predicate up", {}],
+  ["planRegion, Sangat Inovatif", { target: { predicate: "sangat-inovatif" } }],
+  ["planRegion, claimed, next predicate", { projection: "claimed" }],
+]) {
+  const p = planRegion(kab, edition, opts);
+  const ms = one(() => planRegion(kab, edition, opts));
+  rows.push({ what, "median ms": ms.toFixed(1), "× scoring": ratio(ms, scoreMs), steps: `${p.actions.length} (${p.status})` });
+}
+console.log(`\n2. one kabupaten, ${kab.innovations.length} innovations (verified IID ${scoreRegion(kab, edition).verified.index}), median of ${reps} runs`);
+console.table(rows);

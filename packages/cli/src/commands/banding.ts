@@ -1,0 +1,174 @@
+import { type MessageLocale, type YearComparison, type YearPair, compareYears } from "@inovasi/core";
+import type { LocatedIssue } from "@inovasi/workbook";
+import { defineCommand } from "../command.js";
+import { chooseEdition } from "../edition-choice.js";
+import { modelNoteLines, modelNotes } from "../model-notes.js";
+import { groupedProblems } from "../problems.js";
+import { jsonIssue } from "../report.js";
+import { readAndScoreWorkbook } from "../score.js";
+import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+
+/** Lists (innovations, indicators) show this many before "… and n more". */
+const SHOWN = 10;
+
+const B = {
+  id: {
+    head: (b: string, a: string, yb: number, ya: number) => `Banding ${a === b ? a : `${b} → ${a}`}: ${yb} → ${ya}`,
+    edition: (y: number, e: string) => `  edisi ${y}: ${e}`,
+    mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
+    region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
+    year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
+    delta: "Selisih",
+    rows: { claimed: "Indeks klaim", verified: "Indeks terverifikasi", spd: "SPD (terverifikasi)", sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung" },
+    indicators: (n: number) => `Poin per indikator (terverifikasi; ${n} berubah, terbesar dulu):`,
+    noIndicator: "Poin per indikator: tidak ada yang berubah.",
+    innovations: (c: number, a: number, d: number) => `Inovasi: ${c} berlanjut, ${a} baru, ${d} tidak dilaporkan lagi (dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca)`,
+    added: "baru",
+    dropped: "tidak dilaporkan lagi",
+    moved: "berlanjut, skor terverifikasi berubah",
+    neither: (n: number) => `Perangkat daerah tanpa inovasi di kedua tahun (${n})`,
+    targets: "Target",
+    met: "tercapai",
+    notMet: "belum tercapai",
+    nonCompliant: "Perangkat daerah belum patuh",
+    more: (n: number) => `… dan ${n} lainnya`,
+    problems: (f: string) => `${f}:`,
+    only: (y: number) => `hanya ${y}`,
+  },
+  en: {
+    head: (b: string, a: string, yb: number, ya: number) => `Comparison ${a === b ? a : `${b} → ${a}`}: ${yb} → ${ya}`,
+    edition: (y: number, e: string) => `  edition ${y}: ${e}`,
+    mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
+    region: "! The region names differ between the two workbooks: check that both are the same region.",
+    year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
+    delta: "Change",
+    rows: { claimed: "Claimed index", verified: "Verified index", spd: "SPD (verified)", sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted" },
+    indicators: (n: number) => `Points per indicator (verified; ${n} changed, largest first):`,
+    noIndicator: "Points per indicator: none changed.",
+    innovations: (c: number, a: number, d: number) => `Innovations: ${c} carried over, ${a} added, ${d} dropped (matched by id, or name + agency ignoring case, spaces and punctuation)`,
+    added: "added",
+    dropped: "dropped",
+    moved: "carried over, verified score changed",
+    neither: (n: number) => `Agencies without an innovation in either year (${n})`,
+    targets: "Target",
+    met: "met",
+    notMet: "not met",
+    nonCompliant: "Agencies not complying",
+    more: (n: number) => `… and ${n} more`,
+    problems: (f: string) => `${f}:`,
+    only: (y: number) => `only ${y}`,
+  },
+} as const;
+
+export const bandingCommand = defineCommand({
+  name: "banding",
+  summary: { id: "bandingkan satu daerah di dua tahun: indeks, predikat, poin per indikator, inovasi baru/hilang/berlanjut, target", en: "compare one region in two years: index, predicate, points per indicator, innovations added/dropped/carried over, targets" },
+  description: {
+    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya (atau --edition / --model untuk keduanya). Bila\nedisinya berbeda, setiap angka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru.",
+    en: "Each workbook is scored with the edition on its Pengaturan sheet (or --edition / --model for both). When the\neditions differ, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added.",
+  },
+  args: [
+    { name: { id: "lama.xlsx", en: "old.xlsx" }, help: { id: "buku kerja tahun sebelumnya", en: "the earlier year's workbook" }, required: true },
+    { name: { id: "baru.xlsx", en: "new.xlsx" }, help: { id: "buku kerja tahun berikutnya", en: "the later year's workbook" }, required: true },
+  ],
+  flags: {
+    edition: { ...FLAGS.edition, help: { id: "nilai kedua buku kerja dengan edisi bawaan ini (selisih tanpa perubahan model)", en: "score both workbooks with this shipped edition (a change without model changes)" } },
+    model: FLAGS.model,
+    json: { type: "boolean", help: { id: "perbandingan sebagai JSON di stdout, dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
+  },
+  exclusive: EDITION_OR_MODEL,
+  exits: {
+    ok: { id: "dibandingkan; kedua buku kerja tanpa kesalahan", en: "compared; both workbooks without errors" },
+    problems: { id: "dibandingkan, tetapi buku kerja memuat kesalahan (tercantum per berkas)", en: "compared, but a workbook has errors (listed per file)" },
+    failed: { id: "tidak dibandingkan: pemakaian salah, edisi atau model tidak sah, atau buku kerja tak terbaca (alasannya tercantum)", en: "not compared: wrong usage, an invalid edition or model, or an unreadable workbook (its reason is listed)" },
+  },
+  async run({ flags, args, locale, io }) {
+    const json = flags.json === true;
+    const fail = (messages: string[]) => {
+      if (json) io.out(JSON.stringify({ ok: false, messages }, null, 2));
+      else for (const m of messages) io.err(m);
+      return "failed" as const;
+    };
+    const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
+    const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
+    if (chosen && !chosen.ok) return fail(chosen.messages);
+    const edition = chosen?.ok ? chosen.edition : undefined;
+
+    const [oldPath, newPath] = [args[0]!, args[1]!];
+    const score = (input: string) => readAndScoreWorkbook({ input, locale, ...(edition ? { edition } : {}) });
+    const a = await score(oldPath);
+    const b = await score(newPath);
+    const failures = [a, b].flatMap((r, k) => (r.ok ? [] : r.messages.map((m) => (r.stage === "read" ? `${[oldPath, newPath][k]}: ${m}` : m))));
+    if (!a.ok || !b.ok) return fail(failures);
+    const c = compareYears({ result: a.result, edition: a.read.edition }, { result: b.result, edition: b.read.edition });
+    const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
+    if (json) {
+      io.out(JSON.stringify({ ok: !errors, comparison: c, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
+      return errors ? "problems" : "ok";
+    }
+    for (const line of comparisonLines(c, locale)) io.out(line);
+    if (chosen?.ok && chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale, { caveat: false })) io.out(line);
+    for (const [file, issues] of [[oldPath, a.issues], [newPath, b.issues]] as const) {
+      const lines = groupedProblems(issues, locale);
+      if (lines.length) io.err([B[locale].problems(file), ...lines.map((l) => `  ${l}`)].join("\n"));
+    }
+    return errors ? "problems" : "ok";
+  },
+});
+
+const fmt = (n: number | null, digits = 2) => (n === null ? "?" : n.toFixed(digits));
+const signed = (n: number | null, digits = 2) => (n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(digits)}`);
+
+/** The comparison as a person reads it; every figure of a year carries that year's edition. */
+export function comparisonLines(c: YearComparison, locale: MessageLocale): string[] {
+  const t = B[locale];
+  const yb = c.years.before;
+  const ya = c.years.after;
+  const eb = c.editions.before;
+  const ea = c.editions.after;
+  const lines = [t.head(c.region.before, c.region.after, yb, ya)];
+  for (const [y, e] of [[yb, eb], [ya, ea]] as const) lines.push(t.edition(y, `${e.id}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`));
+  if (c.notes.includes("different_edition")) lines.push(t.mixed);
+  if (c.notes.includes("different_region")) lines.push(t.region);
+  if (c.notes.includes("year_not_later")) lines.push(t.year);
+
+  const pred = (p: { label: { id: string; en: string } } | null) => (p ? ` ${p.label[locale]}` : "");
+  const table: string[][] = [["", `${yb} (${eb.id})`, `${ya} (${ea.id})`, c.editions.same ? t.delta : `${t.delta} (${eb.id} → ${ea.id})`]];
+  const add = (label: string, p: YearPair, extra: [string, string] = ["", ""], digits = 2) => table.push([label, `${fmt(p.before, digits)}${extra[0]}`, `${fmt(p.after, digits)}${extra[1]}`, signed(p.delta, digits)]);
+  add(t.rows.claimed, c.index.claimed, [pred(c.predicate.claimed.before), pred(c.predicate.claimed.after)]);
+  add(t.rows.verified, c.index.verified, [pred(c.predicate.verified.before), pred(c.predicate.verified.after)]);
+  add(t.rows.spd, c.verified.spd);
+  add(t.rows.sid, c.verified.sid);
+  add(t.rows.total, c.verified.total);
+  add(t.rows.counted, c.verified.counted, ["", ""], 0);
+  const w = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  for (const r of table) lines.push(`  ${r.map((x, i) => (i === 0 ? x.padEnd(w[i]!) : i === 3 ? x : x.padEnd(w[i]!))).join("  ")}`.trimEnd());
+
+  const changed = c.indicators.filter((i) => i.points.delta !== 0 || i.inBefore !== i.inAfter).sort((x, y) => Math.abs(y.points.delta ?? 0) - Math.abs(x.points.delta ?? 0));
+  if (changed.length === 0) lines.push(t.noIndicator);
+  else {
+    lines.push(t.indicators(changed.length));
+    for (const i of changed.slice(0, SHOWN)) {
+      const presence = i.inBefore && i.inAfter ? "" : ` (${t.only(i.inBefore ? yb : ya)})`;
+      lines.push(`  ${i.indicatorId} ${i.name[locale]}: ${fmt(i.points.before)} → ${fmt(i.points.after)} (${signed(i.points.delta)})${presence}`);
+    }
+    if (changed.length > SHOWN) lines.push(`  ${t.more(changed.length - SHOWN)}`);
+  }
+
+  const inv = c.innovations;
+  lines.push(t.innovations(inv.carried.length, inv.added.length, inv.dropped.length));
+  const list = (label: string, xs: string[]) => {
+    if (xs.length) lines.push(`  ${label}: ${xs.slice(0, SHOWN).join("; ")}${xs.length > SHOWN ? ` ${t.more(xs.length - SHOWN)}` : ""}`);
+  };
+  list(t.added, inv.added.map((x) => `${x.name} (${x.agency})`));
+  list(t.dropped, inv.dropped.map((x) => `${x.name} (${x.agency})`));
+  const moved = inv.carried.filter((x) => x.verified.delta !== 0 && x.verified.delta !== null).sort((x, y) => Math.abs(y.verified.delta!) - Math.abs(x.verified.delta!));
+  list(t.moved, moved.map((x) => `${x.after.name} ${signed(x.verified.delta)}`));
+
+  if (c.agenciesInNeither.length) lines.push(`${t.neither(c.agenciesInNeither.length)}: ${c.agenciesInNeither.slice(0, 15).join(", ")}${c.agenciesInNeither.length > 15 ? `, ${t.more(c.agenciesInNeither.length - 15)}` : ""}`);
+  for (const [y, ts] of [[yb, c.targets.before], [ya, c.targets.after]] as const) {
+    for (const x of ts) lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${x.progress} %) ${x.met ? t.met : t.notMet}`);
+  }
+  if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${yb} ${fmt(c.nonCompliant.before, 0)} → ${ya} ${fmt(c.nonCompliant.after, 0)}`);
+  return lines;
+}

@@ -1,0 +1,73 @@
+import { formatPlan, parsePlanTarget, planRegion } from "@inovasi/core";
+import { actionCells, readPlanSettings } from "@inovasi/workbook";
+import { defineCommand } from "../command.js";
+import { modelNoteLines, modelNotes } from "../model-notes.js";
+import { groupedProblems } from "../problems.js";
+import { openWorkbookFile } from "../read-file.js";
+import { jsonIssue } from "../report.js";
+import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+
+export const planCommand = defineCommand({
+  name: "plan",
+  summary: { id: "rencana menuju target: tindakan termurah, berurutan, dengan tambahan indeks tiap langkah", en: "plan to a target: the cheapest actions, in order, with the index gained at each step" },
+  description: {
+    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu kursi kosong, satu inovasi lagi, bukti per indikator dan perangkat daerah, dan kepatuhan.\nUpaya tiap tindakan dapat diubah di lembar Pengaturan (baris \"Upaya …\"). Buku kerja tidak diubah.",
+    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen empty seats, one more innovation, evidence by indicator and agency, and compliance. Efforts can be changed on\nthe Pengaturan sheet (rows \"Upaya …\"). The workbook is not changed.",
+  },
+  args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja daerah (dari inovasi template, atau susunan sendiri)", en: "the region's workbook (from inovasi template, or laid out by hand)" }, required: true }],
+  flags: {
+    target: {
+      type: "string",
+      short: "t",
+      value: { id: "predikat|indeks", en: "predicate|index" },
+      help: { id: "predikat (mis. \"Sangat Inovatif\") atau nilai indeks (mis. 50,5); bawaan: predikat berikutnya, atau baris Target Rencana di lembar Pengaturan", en: "a predicate (e.g. \"Sangat Inovatif\") or an index value (e.g. 50.5); default: the next predicate up, or the Target Rencana row of the Pengaturan sheet" },
+    },
+    claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
+    edition: FLAGS.edition,
+    model: FLAGS.model,
+    json: { type: "boolean", help: { id: "rencana lengkap (JSON) di stdout, tiap tindakan dengan selnya dan perubahannya", en: "the full plan (JSON) on stdout, each action with its cell and its edits" } },
+  },
+  exclusive: EDITION_OR_MODEL,
+  exits: {
+    ok: { id: "rencana dicetak (juga bila target sudah tercapai atau tidak terjangkau: statusnya tertulis)", en: "plan printed (also when the target is already reached or out of reach: its status says so)" },
+    problems: { id: "rencana dicetak, tetapi masukan memuat kesalahan (tercantum di stderr)", en: "plan printed, but the input has errors (listed on stderr)" },
+    failed: { id: "tidak ada rencana: pemakaian salah, target tidak dikenal, berkas ditolak atau tak terbaca, lembar atau kolom wajib tidak ada, edisi atau model tidak sah", en: "no plan: wrong usage, an unknown target, a refused or unreadable file, a required sheet or column missing, an invalid edition or model" },
+  },
+  async run({ flags, args, locale, io }) {
+    const json = flags.json === true;
+    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = []) => {
+      if (json) io.out(JSON.stringify({ ok: false, stage, messages, issues: issues.map(jsonIssue) }, null, 2));
+      else for (const m of messages) io.err(m);
+      return "failed" as const;
+    };
+    const opened = await openWorkbookFile({
+      input: args[0]!,
+      ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
+      ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
+      locale,
+    });
+    if (!opened.ok) return refuse(opened.stage, opened.messages, opened.issues);
+    const { book, read, modelIssues } = opened;
+    const settings = readPlanSettings(book.grids, read.edition, locale);
+    let target = settings.target;
+    const given = str(flags.target);
+    if (given !== undefined) {
+      const t = parsePlanTarget(given, read.edition);
+      if (!t.ok) return refuse("usage", [`--target: ${t.message[locale]}`]);
+      target = t.value;
+    }
+    const plan = planRegion(read.input, read.edition, { projection: flags.claimed ? "claimed" : "verified", efforts: settings.efforts, ...(target ? { target } : {}) });
+    const cells = actionCells(plan, read.source);
+    const issues = [...read.issues, ...settings.issues];
+    const errors = issues.filter((i) => i.severity === "error").length;
+    const notes = modelNotes(read.edition, modelIssues, locale);
+    if (json) {
+      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
+    } else {
+      for (const line of formatPlan(plan, locale, { cells })) io.out(line);
+      for (const line of modelNoteLines(notes, locale)) io.out(line);
+      for (const line of groupedProblems(issues, locale)) io.err(line);
+    }
+    return errors ? "problems" : "ok";
+  },
+});

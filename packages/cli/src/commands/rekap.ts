@@ -1,0 +1,197 @@
+import type { MessageLocale, Recap } from "@inovasi/core";
+import { defineCommand } from "../command.js";
+import { chooseEdition } from "../edition-choice.js";
+import { outputProblem, writeOutputFile } from "../files.js";
+import { modelNoteLines, modelNotes } from "../model-notes.js";
+import { type RecapFileOutcome, recapFiles, recapXlsx } from "../recap.js";
+import { jsonIssue } from "../report.js";
+import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+
+const K = {
+  id: {
+    head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
+    skipped: (p: string) => `· dilewati: ${p} (rekap buatan inovasi)`,
+    cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
+    mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
+    caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
+    duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
+    distribution: "Sebaran predikat (terverifikasi)",
+    below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
+    met: "tercapai",
+    notScored: (n: number) => `Tidak dapat dinilai (${n}):`,
+    perFile: "Masalah per berkas (daftar lengkap di lembar Masalah per Berkas, atau --json):",
+    counts: (e: number, w: number) => `${e} error, ${w} peringatan`,
+    written: (p: string) => `rekap ditulis: ${p}`,
+    nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
+    points: "poin",
+    indexPoints: "indeks",
+  },
+  en: {
+    head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
+    skipped: (p: string) => `· skipped: ${p} (a recap made by inovasi)`,
+    cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
+    mixed: "Different editions: ranks are within each edition, never across.",
+    caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
+    duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
+    distribution: "Predicates (verified)",
+    below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
+    met: "met",
+    notScored: (n: number) => `Could not be scored (${n}):`,
+    perFile: "Problems per file (the full list on the Masalah per Berkas sheet, or --json):",
+    counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
+    written: (p: string) => `recap written: ${p}`,
+    nothing: "no workbook could be scored; no recap written",
+    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
+    points: "points",
+    indexPoints: "index",
+  },
+} as const;
+
+export const rekapCommand = defineCommand({
+  name: "rekap",
+  summary: { id: "rekap provinsi: nilai setiap buku kerja kab/kota dan tulis satu buku kerja rekap (peringkat, sebaran predikat)", en: "province recap: score every kab/kota workbook and write one recap workbook (ranking, predicate distribution)" },
+  description: {
+    id: "Setiap buku kerja dinilai terpisah: berkas yang rusak atau tak terbaca dicantumkan dengan alasannya dan tidak\nmenghentikan yang lain. Buku kerja rekap berisi lembar Rekap (satu baris per daerah), Peringkat, Sebaran Predikat\n(dengan grafik) dan Masalah per Berkas. Daerah di bawah target (bawaan: predikat tertinggi) diberi kekurangan terbesarnya.",
+    en: "Every workbook is scored apart: a damaged or unreadable file is listed with its reason and does not stop the\nothers. The recap workbook has the sheets Rekap (one row per region), Peringkat, Sebaran Predikat (with a chart) and\nMasalah per Berkas. Regions below the target (default: the top predicate) get their largest gaps.",
+  },
+  args: [{ name: { id: "buku-kerja.xlsx|folder", en: "workbook.xlsx|folder" }, help: { id: "buku kerja kab/kota, atau folder berisi buku kerja (boleh beberapa)", en: "kab/kota workbooks, or folders holding them (several allowed)" }, required: true, variadic: true }],
+  flags: {
+    output: { type: "string", short: "o", value: { id: "rekap.xlsx", en: "recap.xlsx" }, help: { id: "buku kerja rekap yang ditulis", en: "the recap workbook to write" }, required: true },
+    edition: { ...FLAGS.edition, help: { id: "nilai semua buku kerja dengan edisi bawaan ini; bawaan: edisi yang tertulis di lembar Pengaturan setiap buku kerja", en: "score every workbook with this shipped edition; default: the edition named on each workbook's Pengaturan sheet" } },
+    model: FLAGS.model,
+    target: { type: "string", value: { id: "predikat", en: "predicate" }, help: { id: "predikat target, mis. \"Inovatif\"; bawaan: predikat tertinggi edisi", en: "target predicate, e.g. \"Inovatif\"; default: the edition's top predicate" } },
+    overwrite: FLAGS.overwrite,
+    json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
+    quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
+  },
+  exclusive: EDITION_OR_MODEL,
+  exits: {
+    ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
+    problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan (tercantum)", en: "recap written, but some files could not be scored or have errors (listed)" },
+    failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, atau tidak satu pun buku kerja dapat dinilai", en: "nothing written: wrong usage, an invalid edition or model, the output exists, or no workbook could be scored" },
+  },
+  async run({ flags, args, locale, io }) {
+    const k = K[locale];
+    const output = str(flags.output)!;
+    const overwrite = flags.overwrite === true;
+    const json = flags.json === true;
+    const refuse = (messages: string[]) => {
+      if (json) io.out(JSON.stringify({ ok: false, messages }, null, 2));
+      else for (const m of messages) io.err(m);
+      return "failed" as const;
+    };
+    const problem = await outputProblem(output, { overwrite, xlsx: true }, locale);
+    if (problem) return refuse([problem]);
+    const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
+    const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
+    if (chosen && !chosen.ok) return refuse(chosen.messages);
+    const edition = chosen?.ok ? chosen.edition : undefined;
+
+    const target = str(flags.target);
+    const { files, recap } = await recapFiles({
+      inputs: args,
+      exclude: output,
+      locale,
+      ...(edition ? { edition } : {}),
+      recap: target !== undefined ? { target } : {},
+      progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
+    });
+    const scored = files.filter((f) => f.scored);
+    const considered = files.filter((f) => !f.skipped);
+    if (scored.length === 0) {
+      const messages = [...files.flatMap((f) => f.problems.map((p) => p.message)), k.nothing];
+      if (json) io.out(JSON.stringify({ ok: false, messages, files: files.map(jsonFile) }, null, 2));
+      else for (const m of messages) io.err(m);
+      return "failed";
+    }
+    if (target !== undefined) {
+      const without = recap.regions.find((r) => r.target === null);
+      const edition = without ? scored.find((f) => f.id === without.id)?.edition : undefined;
+      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "))]);
+    }
+    const bytes = await recapXlsx(recap, considered, locale);
+    const failed = await writeOutputFile(output, bytes, overwrite, locale);
+    if (failed) return refuse([failed]);
+
+    const errors = considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
+    const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
+    if (json) {
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map(jsonFile) }, null, 2));
+      return errors ? "problems" : "ok";
+    }
+    for (const line of recapLines(recap, files, locale)) io.out(line);
+    if (notes) for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
+    io.out(k.written(output));
+    for (const line of fileProblemLines(files, locale)) io.err(line);
+    return errors ? "problems" : "ok";
+  },
+});
+
+function jsonFile(f: RecapFileOutcome) {
+  return {
+    file: f.file,
+    scored: f.scored,
+    ...(f.skipped ? { skipped: true } : {}),
+    edition: f.edition?.id ?? null,
+    errors: f.problems.filter((p) => p.severity === "error").length,
+    warnings: f.problems.filter((p) => p.severity === "warning").length,
+    problems: f.issues.length ? f.issues.map(jsonIssue) : f.problems.map((p) => ({ severity: p.severity, message: p.message })),
+  };
+}
+
+/** A long step shortened for the terminal (the recap workbook and --json carry it whole). */
+const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
+
+/** The recap as a person reads it: a ranked table, the predicate distribution, who is below the target. */
+export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
+  const k = K[locale];
+  const files = all.filter((f) => !f.skipped);
+  const bad = files.filter((f) => !f.scored).length;
+  const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];
+  for (const e of recap.editions) if (e.caveat) lines.push(k.caveat(e.id, e.caveat[locale]));
+  if (recap.mixedEditions) lines.push(k.mixed);
+  for (const d of recap.duplicates) lines.push(k.duplicate(d.name, d.year, d.ids));
+  const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
+  const cells = recap.regions.map((r) => [
+    r.rank === null ? "-" : String(r.rank),
+    r.region.name,
+    `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
+    `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
+    r.target === null ? "-" : r.target.met ? k.met : `+${fmt(r.target.indexNeeded)}`,
+    r.plan ? k.plan(r.plan.target?.predicate?.label[locale] ?? fmt(r.plan.target?.index ?? null), r.plan.steps, r.plan.effort, r.plan.status !== "out_of_reach") : "",
+    r.plan?.first[0]
+      ? `${cut(r.plan.first[0].text[locale], 60)} (+${fmt(r.plan.first[0].gain)} ${k.indexPoints})`
+      : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
+  ]);
+  const widths = k.cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  lines.push(line(k.cols), ...cells.map(line));
+  lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${pred(d.predicate)} ${d.verified}`).join(" · ")}`);
+  const below = recap.regions.filter((r) => r.target && !r.target.met);
+  const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];
+  if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));
+  return lines;
+}
+
+/** Files not scored (with their reasons), then each scored file's error and warning counts. */
+export function fileProblemLines(files: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
+  const k = K[locale];
+  const lines: string[] = files.filter((f) => f.skipped).map((f) => k.skipped(f.file));
+  const bad = files.filter((f) => !f.scored && !f.skipped);
+  if (bad.length) {
+    lines.push(k.notScored(bad.length));
+    for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
+  }
+  const withProblems = files.filter((f) => f.scored && f.issues.some((i) => i.severity !== "info"));
+  if (withProblems.length) {
+    lines.push(k.perFile);
+    for (const f of withProblems) {
+      lines.push(`  ${f.file}: ${k.counts(f.issues.filter((i) => i.severity === "error").length, f.issues.filter((i) => i.severity === "warning").length)}`);
+    }
+  }
+  return lines;
+}

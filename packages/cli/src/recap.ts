@@ -1,0 +1,146 @@
+/**
+ * `inovasi rekap` without the command line: expand folders, score every kab/kota workbook apart (a file that cannot
+ * be read is listed with its reason and does not stop the others), recap them, and render the province workbook.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
+import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, readPlanSettings, recapWorkbook } from "@inovasi/workbook";
+import { addSummaryChart } from "./chart.js";
+import { fileErrorMessage } from "./files.js";
+import { readAndScoreWorkbook } from "./score.js";
+import { newWorkbook } from "./xlsx-io.js";
+
+/** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
+const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]);
+
+const R = {
+  id: {
+    emptyFolder: (p: string) => `${p}: folder ini tidak berisi buku kerja .xlsx`,
+    ownRecap: (p: string) => `${p}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`,
+    bug: (p: string) => `${p}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan`,
+  },
+  en: {
+    emptyFolder: (p: string) => `${p}: this folder holds no .xlsx workbook`,
+    ownRecap: (p: string) => `${p}: a recap made by inovasi, not a region's workbook; skipped`,
+    bug: (p: string) => `${p}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it`,
+  },
+} as const;
+
+/** One input file's outcome. `id` names its row in the recap: the file name, or the path when two share a name. */
+export interface RecapFileOutcome extends RecapFileReport {
+  path: string;
+  id: string;
+  /** Every located issue of a scored file (reader's and engine's); empty for a file not scored. */
+  issues: LocatedIssue[];
+  edition?: Edition;
+  /** A recap workbook made by inovasi (found in an input folder): not read as a region, not a problem. */
+  skipped?: boolean;
+}
+
+export interface RecapFilesOptions {
+  /** Workbooks and folders (a folder contributes its spreadsheets, not its subfolders). */
+  inputs: string[];
+  /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
+  edition?: Edition;
+  /** A path never to read as input (the recap's own output, when it sits in an input folder). */
+  exclude?: string;
+  locale?: MessageLocale;
+  recap?: RecapOptions;
+  /** Called before each file (`[3/12] kab-a.xlsx`). */
+  progress?: (file: string, k: number, n: number) => void;
+}
+
+export interface RecapFilesResult {
+  files: RecapFileOutcome[];
+  recap: Recap;
+}
+
+/** Expand folders to their spreadsheets (sorted by name, lock files `~$…` skipped); paths given twice count once. */
+export async function expandInputs(inputs: string[], locale: MessageLocale, exclude?: string): Promise<{ paths: string[]; problems: RecapFileOutcome[] }> {
+  const paths: string[] = [];
+  const problems: RecapFileOutcome[] = [];
+  const seen = new Set<string>(exclude ? [resolve(exclude)] : []);
+  const add = (p: string) => { if (!seen.has(resolve(p))) { seen.add(resolve(p)); paths.push(p); } };
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch (e) {
+      // not there: the file's own check says so, in its row
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") problems.push(notScored(input, fileErrorMessage(e, input, locale)));
+      else add(input);
+      continue;
+    }
+    if (!isDir) { add(input); continue; }
+    const names = (await readdir(input, { withFileTypes: true }))
+      .filter((d) => d.isFile() && !d.name.startsWith("~$") && !d.name.startsWith(".") && SPREADSHEET.has(extname(d.name).toLowerCase()))
+      .map((d) => d.name)
+      .sort((a, b) => a.localeCompare(b));
+    const before = paths.length;
+    for (const n of names) add(join(input, n));
+    if (paths.length === before && names.length === 0) problems.push(notScored(input, R[locale].emptyFolder(input)));
+  }
+  return { paths, problems };
+}
+
+function notScored(path: string, message: string): RecapFileOutcome {
+  return { path, file: path, id: path, scored: false, problems: [{ severity: "error", message }], issues: [] };
+}
+
+/** Score every workbook apart and recap the ones that could be scored. Never throws for a file the user gave. */
+export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesResult> {
+  const locale = opts.locale ?? "id";
+  const { paths, problems } = await expandInputs(opts.inputs, locale, opts.exclude);
+  const names = paths.map((p) => basename(p));
+  const idOf = (p: string, k: number) => (names.filter((n) => n === names[k]).length > 1 ? p : names[k]!);
+  const files: RecapFileOutcome[] = [...problems];
+  const entries: RecapEntry[] = [];
+  for (const [k, path] of paths.entries()) {
+    opts.progress?.(path, k + 1, paths.length);
+    const id = idOf(path, k);
+    try {
+      const r = await readAndScoreWorkbook({ input: path, locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      if (!r.ok && r.grids && isOwnRecap(r.grids)) {
+        files.push({ path, file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message: R[locale].ownRecap(path) }], issues: [] });
+        continue;
+      }
+      if (!r.ok) {
+        files.push({ path, file: id, id, scored: false, problems: r.messages.map((message) => ({ severity: "error" as const, message })), issues: r.issues });
+        continue;
+      }
+      // the plan uses the workbook's own efforts (Pengaturan "Upaya …"); its target is the recap's
+      const settings = readPlanSettings(r.book.grids, r.read.edition, locale);
+      entries.push({ id, result: r.result, edition: r.read.edition, input: r.read.input, planOptions: { efforts: settings.efforts } });
+      const issues = [...r.issues, ...settings.issues];
+      files.push({ path, file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: r.read.edition });
+    } catch {
+      files.push(notScored(path, R[locale].bug(path)));
+    }
+  }
+  return { files, recap: recapRegions(entries, opts.recap ?? {}) };
+}
+
+function isOwnRecap(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, RECAP_SHEETS.recap);
+  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
+}
+
+/** The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file. */
+export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): Promise<Uint8Array> {
+  const book = newWorkbook();
+  const { writes, output } = recapWorkbook(recap, files, locale);
+  book.apply(writes);
+  for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths);
+  let bytes = await book.toBuffer();
+  for (const c of output.charts) {
+    const rows = recap.distribution;
+    bytes = await addSummaryChart(
+      bytes,
+      { sheet: c.sheet, firstRow: c.firstRow, lastRow: c.lastRow, series: c.series, title: c.title },
+      { categories: rows.map((d) => (d.predicate ? d.predicate.label[locale] : "(tanpa predikat)")), series: [rows.map((d) => d.claimed), rows.map((d) => d.verified)] },
+    );
+  }
+  return bytes;
+}
+

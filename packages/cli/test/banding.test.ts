@@ -1,0 +1,98 @@
+/**
+ * inovasi banding on two small workbooks of one kabupaten, figures checked by hand (iid-2026: floor 12, SPD left
+ * blank = 0, maximum 250). Neither year covers 5 of the 6 yandas urusan, so skor jumlah inovasi is 0 in both.
+ * 2025: "Si Sehat" and "Sapa Warga", tier 2 everywhere (74 each): SID 148 / 12 = 12.3333; IID 4.9333 → 4.93.
+ * 2026: "SI-SEHAT" (the same innovation) at tier 3 (111) and "Posyandu Digital" at tier 2 (74): 185 / 12 = 15.4167;
+ * IID 6.1667 → 6.17. The index change is between the published (rounded) indices: 6.17 − 4.93 = 1.24; other
+ * figures change by their exact values (SID 15.4167 − 12.3333 = 3.0833 → 3.08).
+ */
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getEdition } from "@inovasi/core";
+import { cli, colOf, load, tmp } from "./helpers.js";
+
+const e = getEdition("iid-2026")!;
+const sid = e.indicators.filter((i) => i.aspect === "SID");
+
+async function workbook(dir: string, file: string, year: number, edition: string, innovations: [string, string, string, number][]): Promise<string> {
+  const path = join(dir, file);
+  expect((await cli(["template", path])).code).toBe(0);
+  const wb = await load(path);
+  wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+    const key = row.getCell(1).value;
+    if (key === "Nama Daerah") row.getCell(2).value = "Kabupaten Banding";
+    if (key === "Tingkat") row.getCell(2).value = "Kabupaten";
+    if (key === "Tahun Penilaian") row.getCell(2).value = year;
+    if (key === "Edisi Model") row.getCell(2).value = edition;
+    if (key === "Target Jumlah Inovasi") row.getCell(2).value = 2;
+  });
+  const ag = wb.getWorksheet("Perangkat Daerah")!;
+  [["Dinas Kesehatan", "Dinas"], ["Dinas Sosial", "Dinas"], ["Kecamatan Utara", "Kecamatan"]].forEach(([n, t], i) => { ag.getCell(i + 2, 1).value = n; ag.getCell(i + 2, 2).value = t; });
+  const inv = wb.getWorksheet("Inovasi")!;
+  const put = (row: number, header: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, header)).value = v);
+  innovations.forEach(([name, agency, urusan, tier], k) => {
+    const r = k + 2;
+    put(r, "Nama Inovasi", name);
+    put(r, "Perangkat Daerah", agency);
+    put(r, "Tahapan", "Penerapan");
+    put(r, "Urusan", urusan);
+    put(r, "Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
+    put(r, "Jumlah Kata Rancang Bangun", 800);
+    for (const ind of sid) {
+      put(r, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === tier)!.label.id);
+      put(r, `${ind.number}. Bukti`, "Diterima");
+    }
+  });
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe("inovasi banding", () => {
+  let dir: string;
+  let lama: string;
+  let baru: string;
+  beforeAll(async () => {
+    dir = tmp();
+    lama = await workbook(dir, "lama.xlsx", 2025, "iid-2026", [["Si Sehat", "Dinas Kesehatan", "Kesehatan", 2], ["Sapa Warga", "Dinas Sosial", "Sosial", 2]]);
+    baru = await workbook(dir, "baru.xlsx", 2026, "iid-2026", [["SI-SEHAT", "dinas kesehatan", "Kesehatan", 3], ["Posyandu Digital", "Dinas Kesehatan", "Kesehatan", 2]]);
+  });
+
+  it("prints each year's index and predicate with its edition, the change, and what moved", async () => {
+    const r = await cli(["banding", lama, baru]);
+    expect(r.out).toContain("Banding Kabupaten Banding: 2025 → 2026");
+    expect(r.out).toMatch(/Indeks terverifikasi\s+4\.93 Kurang Inovatif\s+6\.17 Kurang Inovatif\s+\+1\.24/);
+    expect(r.out).toMatch(/^  \s+2025 \(iid-2026\)\s+2026 \(iid-2026\)\s+Selisih$/m);
+    expect(r.out).toMatch(/SID \(terverifikasi\)\s+12\.33\s+15\.42\s+\+3\.08/); // 15.4167 − 12.3333 = 3.0833
+    expect(r.out).toContain("Inovasi: 1 berlanjut, 1 baru, 1 tidak dilaporkan lagi");
+    expect(r.out).toContain("  baru: Posyandu Digital (Dinas Kesehatan)");
+    expect(r.out).toContain("  tidak dilaporkan lagi: Sapa Warga (Dinas Sosial)");
+    expect(r.out).toContain("  berlanjut, skor terverifikasi berubah: SI-SEHAT +37.00");
+    expect(r.out).toContain("Perangkat daerah tanpa inovasi di kedua tahun (1): Kecamatan Utara");
+    expect(r.out).toContain("Target 2025 — Target 2 inovasi (2025): 2/2 (100 %) tercapai");
+    // SID-20 (bobot 4): 2 × 8 / 12 = 1.3333 → 12 + 8 = 20, / 12 = 1.6667
+    expect(r.out).toContain("SID-20 Kualitas inovasi (video): 1.33 → 1.67 (+0.33)");
+    expect(r.out).not.toContain("edisi berbeda");
+  });
+
+  it("names both editions beside every figure and says the change mixes models when the years use different editions", async () => {
+    const other = await workbook(dir, "lama-2023.xlsx", 2025, "iid-2023-inferred", [["Si Sehat", "Dinas Kesehatan", "Kesehatan", 2]]);
+    const r = await cli(["banding", other, baru]);
+    expect(r.out).toMatch(/^  edisi 2025: iid-2023-inferred — .+/m);
+    expect(r.out).toContain("! Kedua tahun dinilai dengan edisi berbeda");
+    expect(r.out).toMatch(/2025 \(iid-2023-inferred\)\s+2026 \(iid-2026\)\s+Selisih \(iid-2023-inferred → iid-2026\)/);
+    const same = await cli(["banding", other, baru, "--edition", "iid-2026"]);
+    expect(same.out).not.toContain("edisi berbeda");
+    const json = JSON.parse((await cli(["banding", other, baru, "--json"])).out);
+    expect(json.comparison.editions.same).toBe(false);
+    expect(json.comparison.notes).toEqual(["different_edition"]);
+  });
+
+  it("refuses with the reason when a workbook cannot be read, in English with --lang en", async () => {
+    const r = await cli(["--lang", "en", "banding", join(dir, "tidak-ada.xlsx"), baru]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("file not found");
+    const en = await cli(["banding", lama, baru, "--lang", "en"]);
+    expect(en.out).toContain("Innovations: 1 carried over, 1 added, 1 dropped");
+  });
+});

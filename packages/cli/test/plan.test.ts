@@ -1,0 +1,105 @@
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PLAN_MARKER } from "@inovasi/workbook";
+import { cli, load, tmp } from "./helpers.js";
+
+const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+
+describe("inovasi plan", () => {
+  it("prints the plan in Bahasa Indonesia with decimal commas, each step with its cell", async () => {
+    const r = await cli(["plan", example]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toBe("Rencana Kabupaten Sungai Contoh — edisi iid-2026, terverifikasi");
+    expect(lines[1]).toBe("Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif (IID ≥ 40,01)");
+    expect(lines[2]).toBe("Target tercapai dalam 3 langkah (upaya 5).");
+    expect(lines[3]).toMatch(/^ {2}1\. bukti dukung diterima: SPD 4\. .* → \+0,80 → IID 39,35 Kurang Inovatif \(upaya 1\) \[SPD!D\d+\]$/);
+    expect(lines[5]).toMatch(/→ IID 40,25 Inovatif \(upaya 2\) \[Inovasi![A-Z]+\d+\]$/);
+    expect(r.out).toContain("Kursi kosong di bawah batas pembagi 12: 0 (n = 90)");
+    expect(r.out).not.toMatch(/\d\.\d\d/); // no decimal point in Bahasa text
+  });
+
+  it("--lang en, --claimed and an index --target", async () => {
+    const r = await cli(["plan", example, "--lang", "en", "--claimed", "--target", "55,5"]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      "Plan Kabupaten Sungai Contoh — edition iid-2026, claimed",
+      "Now: IID 53.58 Innovative; target: IID ≥ 55.50",
+    ]);
+    expect(r.out).toMatch(/^Target reached in \d+ steps/m);
+  });
+
+  it("--json gives the whole plan, each action with its cell and edits", async () => {
+    const r = await cli(["plan", example, "--json", "--target", "Sangat Inovatif"]);
+    const j = JSON.parse(r.out);
+    expect(j.ok).toBe(true);
+    expect(j.plan.target.predicate.id).toBe("sangat-inovatif");
+    expect(j.plan.actions.length).toBeGreaterThan(0);
+    for (const a of j.plan.actions) {
+      expect(a.cell).toMatch(/^(Inovasi|SPD)!/);
+      expect(a.edits.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("an already reached target says so and exits 0", async () => {
+    const r = await cli(["plan", example, "--target", "30"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Tidak ada rencana: indeks 38,55 sudah mencapai target (30,00).");
+  });
+
+  it("an unknown --target is refused, naming the flag and what it accepts", async () => {
+    const r = await cli(["plan", example, "--target", "Juara Umum"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('--target: target "Juara Umum" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
+  });
+
+  it("a missing file is refused", async () => {
+    const r = await cli(["plan", join(tmp(), "tidak-ada.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/berkas tidak ditemukan/);
+  });
+});
+
+describe("inovasi score adds the Rencana sheet", () => {
+  let out: string;
+  beforeAll(async () => {
+    const dir = tmp();
+    const input = join(dir, "contoh.xlsx");
+    copyFileSync(example, input);
+    out = join(dir, "hasil.xlsx");
+    expect((await cli(["score", input, "-o", out, "--quiet"])).code).toBe(0);
+  });
+
+  it("says the plan's target and status in one line", async () => {
+    const dir = tmp();
+    const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q"]);
+    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01) — Target tercapai dalam 3 langkah (upaya 5).");
+  });
+
+  it("with the plan's steps, each naming its cell, laid out like the summary", async () => {
+    const wb = await load(out);
+    const ws = wb.getWorksheet("Rencana")!;
+    expect(ws.getCell("A1").value).toBe(PLAN_MARKER);
+    let head = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === "Langkah") head = n; });
+    expect(head).toBeGreaterThan(0);
+    expect(ws.getCell(head + 1, 3).value).toMatch(/^SPD!D\d+$/);
+    expect(ws.getCell(head + 3, 8).value).toBe(40.25);
+    expect(ws.getCell(head + 3, 9).value).toBe("Inovatif");
+    expect(ws.getColumn(6).width).toBe(70);
+  });
+
+  it("takes efforts from the Pengaturan sheet", async () => {
+    const dir = tmp();
+    const input = join(dir, "mahal.xlsx");
+    const wb = await load(example);
+    const set = wb.getWorksheet("Pengaturan")!;
+    set.addRow(["Upaya Bukti Dukung", 50]);
+    await wb.xlsx.writeFile(input);
+    const r = await cli(["plan", input]);
+    expect(r.out).not.toMatch(/1\. bukti dukung/);
+    expect(r.out.split("\n")[3]).toMatch(/^ {2}1\. hitung inovasi/);
+  });
+});

@@ -1,0 +1,61 @@
+import { copyFileSync, existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, tmp } from "./helpers.js";
+
+const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
+
+describe("inovasi rekap", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tmp();
+    for (const f of ["kab-muara-contoh.xlsx", "kab-danau-contoh.xlsx"]) copyFileSync(example(f), join(dir, f));
+  });
+
+  it("needs -o, and takes several workbooks and folders (each file once)", async () => {
+    const r = await cli(["rekap", dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("opsi wajib belum diberikan: -o <rekap.xlsx>");
+    const out = join(dir, "..", `rekap-${Date.now()}.xlsx`);
+    const both = await cli(["rekap", dir, join(dir, "kab-muara-contoh.xlsx"), "-o", out, "-q"]);
+    expect(both.code).toBe(0);
+    expect(both.out).toMatch(/^Rekap 2 berkas: 2 dinilai, 0 tidak dapat dinilai — edisi iid-2026$/m);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("refuses before any work: an output that exists, an unknown edition; and writes nothing when no workbook can be scored", async () => {
+    const exists = join(tmp(), "ada.xlsx");
+    writeFileSync(exists, "x");
+    expect((await cli(["rekap", dir, "-o", exists])).err).toContain("berkas keluaran sudah ada");
+    const bad = await cli(["rekap", dir, "-o", join(dir, "r1.xlsx"), "--edition", "iid-1999"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('"iid-1999"');
+    const empty = tmp();
+    writeFileSync(join(empty, "rusak.xlsx"), "bukan zip");
+    const none = await cli(["rekap", empty, "-o", join(empty, "r.xlsx")]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis");
+    expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
+    const badTarget = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "Unggul"]);
+    expect(badTarget.code).toBe(2);
+    expect(badTarget.err).toContain('--target "Unggul": bukan predikat edisi iid-2026; pilihan yang sah: "Tidak Dapat Dinilai", "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
+    expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
+    const noFolder = await cli(["rekap", tmp(), "-o", join(empty, "r.xlsx")]);
+    expect(noFolder.err).toMatch(/folder ini tidak berisi buku kerja \.xlsx/);
+  });
+
+  it("speaks English with --lang en, takes a target by label, and reports the same recap as JSON", async () => {
+    const en = await cli(["--lang", "en", "rekap", dir, "-o", join(dir, "r2.xlsx"), "--target", "Kurang Inovatif", "-q"]);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain("Recap of 2 files: 2 scored, 0 could not be scored — edition iid-2026");
+    expect(en.out).toMatch(/Below the target Less innovative: 0 regions/);
+    const json = JSON.parse((await cli(["rekap", dir, "-o", join(dir, "r3.xlsx"), "--json", "--edition", "iid-2026"])).out);
+    expect(json.ok).toBe(true);
+    expect(json.recap.regions.map((r: { region: { name: string }; rank: number }) => [r.region.name, r.rank])).toEqual([["Kabupaten Danau Contoh", 1], ["Kabupaten Muara Contoh", 2]]);
+    // r2.xlsx, the recap just written into the same folder, is recognised and skipped, not a failed region
+    expect(json.files.map((f: { file: string; scored: boolean; skipped?: boolean }) => [f.file, f.scored, f.skipped ?? false])).toEqual([
+      ["kab-danau-contoh.xlsx", true, false], ["kab-muara-contoh.xlsx", true, false], ["r2.xlsx", false, true],
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { RegionInput } from "../input/schemas.js";
+import type { Edit, PlanAction } from "./types.js";
+
+/**
+ * The region input after one plan action: its edits applied in order, nothing else touched. Pure (the input is not
+ * changed). Apply a plan's actions one after another, in step order, and `scoreRegion` gives each step's `indexAfter`.
+ *
+ * @example
+ * let input = original;
+ * for (const a of plan.actions) {
+ *   input = applyAction(input, a);
+ *   scoreRegion(input, edition).verified.index === a.indexAfter; //=> true
+ * }
+ */
+export function applyAction(input: RegionInput, action: Pick<PlanAction, "edits">): RegionInput {
+  let out = input;
+  for (const e of action.edits) out = applyEdit(out, e);
+  return out;
+}
+
+export function applyEdit(input: RegionInput, e: Edit): RegionInput {
+  switch (e.op) {
+    case "set_answer":
+      if (e.scope === "spd") return { ...input, spdAnswers: { ...input.spdAnswers, [e.indicatorId]: { ...e.answer } } };
+      return withInnovation(input, e.at, (inv) => ({ ...inv, answers: { ...inv.answers, [e.indicatorId]: { ...e.answer } } }));
+    case "set_fields":
+      return withInnovation(input, e.at, (inv) => ({ ...inv, ...e.fields }));
+    case "add_innovation":
+      return { ...input, innovations: [...input.innovations, cloneInnovation(e.innovation)] };
+    case "remove_innovation":
+      check(input, e.at);
+      return { ...input, innovations: input.innovations.filter((_, i) => i !== e.at) };
+  }
+}
+
+function withInnovation(input: RegionInput, at: number, f: (inv: RegionInput["innovations"][number]) => RegionInput["innovations"][number]): RegionInput {
+  check(input, at);
+  const innovations = input.innovations.slice();
+  innovations[at] = f(innovations[at]!);
+  return { ...input, innovations };
+}
+
+function check(input: RegionInput, at: number) {
+  if (!Number.isInteger(at) || at < 0 || at >= input.innovations.length) {
+    throw new RangeError(`innovation ${at} is not in the input (${input.innovations.length} innovations): apply the plan's actions in order`);
+  }
+}
+
+/** A deep copy of an innovation (plain JSON data). */
+export function cloneInnovation<T extends RegionInput["innovations"][number]>(inv: T): T {
+  return JSON.parse(JSON.stringify(inv)) as T;
+}

@@ -1,0 +1,21 @@
+export { planRegion } from "./plan.js";
+export { applyAction } from "./apply.js";
+export { innovationsNeeded } from "./needed.js";
+export type { InnovationsNeeded } from "./needed.js";
+export { DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts } from "./efforts.js";
+export type { EffortTable } from "./efforts.js";
+export { parsePlanTarget } from "./target.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, describeAction } from "./messages.js";
+export type {
+  Plan,
+  PlanAction,
+  PlanOptions,
+  PlanTarget,
+  PlanStatus,
+  PlanReason,
+  ActionKind,
+  ActionWhere,
+  CountFix,
+  Edit,
+  EvidenceGroup,
+} from "./types.js";

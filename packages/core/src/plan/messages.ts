@@ -1,0 +1,197 @@
+import type { MessageLocale } from "../messages/format.js";
+import type { Plan, PlanAction } from "./types.js";
+
+/**
+ * A number as text in the locale: Bahasa Indonesia writes a decimal comma (`38,55`), English a point (`38.55`).
+ *
+ * @example
+ * formatPlanNumber(38.55, "id") //=> "38,55"
+ * formatPlanNumber(1.5, "en", 1) //=> "1.5"
+ */
+export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2): string {
+  const s = x.toFixed(decimals);
+  return locale === "id" ? s.replace(".", ",") : s;
+}
+
+/** A gain with its sign; below one hundredth it says so instead of printing +0.00. */
+function gainText(x: number, locale: MessageLocale): string {
+  if (Math.abs(x) < 0.005) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(0.01, locale)}`;
+  return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale)}`;
+}
+
+const T = {
+  id: {
+    projection: { verified: "terverifikasi", claimed: "klaim" },
+    evidence: "bukti dukung diterima",
+    needs: "bukti",
+    tier: "tingkat",
+    count: "hitung inovasi",
+    fix: {
+      outside_window: "tanggal penerapan di dalam rentang penilaian",
+      design_too_short: (n: unknown) => `rancang bangun minimal ${String(n)} kata`,
+      mandatory_unanswered: (id: string) => `jawab indikator wajib ${id}`,
+      stage_not_scored: "tahapan yang dinilai",
+    },
+    newOne: "inovasi baru",
+    score: "skor",
+    urusan: "urusan",
+    yandas: "syarat yandas: inovasi baru di urusan",
+    tierUp: "naik tingkat",
+    withhold: "tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)",
+    effort: "upaya",
+    plan: "Rencana",
+    edition: "edisi",
+    now: "Sekarang",
+    target: "target",
+    status: {
+      reached: (n: number, e: string) => `Target tercapai dalam ${n} langkah (upaya ${e}).`,
+      out_of_reach: (n: number, e: string, max: string) => `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}).`,
+      already_top: (p: string) => `Tidak ada rencana: sudah di predikat tertinggi (${p}).`,
+      already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
+      unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
+      notReported: "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya.",
+    },
+    seats: (floor: number | null, n: number, empty: number | null) =>
+      floor === null ? `Kursi kosong: batas pembagi belum diketahui (n = ${n})` : `Kursi kosong di bawah batas pembagi ${floor}: ${empty} (n = ${n})`,
+    oneMore: "Satu inovasi lagi",
+    basis: { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
+    negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
+    byIndicator: "Bukti per indikator",
+    byAgency: "Bukti per perangkat daerah",
+    answers: "jawaban",
+    innovations: "inovasi",
+    rule: (name: string, n: number, k: number) => `${name}: ${n} perangkat daerah belum patuh, kurang ${k} inovasi`,
+    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
+    compliance: "Kepatuhan",
+  },
+  en: {
+    projection: { verified: "verified", claimed: "claimed" },
+    evidence: "evidence accepted",
+    needs: "evidence",
+    tier: "tier",
+    count: "count the innovation",
+    fix: {
+      outside_window: "implementation date inside the assessment window",
+      design_too_short: (n: unknown) => `design text of at least ${String(n)} words`,
+      mandatory_unanswered: (id: string) => `answer mandatory indicator ${id}`,
+      stage_not_scored: "a stage that is scored",
+    },
+    newOne: "new innovation",
+    score: "score",
+    urusan: "urusan",
+    yandas: "yandas rule: new innovations in urusan",
+    tierUp: "tier up",
+    withhold: "not submitted (it does not count but would still sit in the divisor)",
+    effort: "effort",
+    plan: "Plan",
+    edition: "edition",
+    now: "Now",
+    target: "target",
+    status: {
+      reached: (n: number, e: string) => `Target reached in ${n} steps (effort ${e}).`,
+      out_of_reach: (n: number, e: string, max: string) => `Target out of reach with the actions available: highest index ${max} after ${n} steps (effort ${e}).`,
+      already_top: (p: string) => `No plan: already in the top predicate (${p}).`,
+      already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
+      unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
+      notReported: "Target out of reach: the region did not report, its index is 0 whatever is done.",
+    },
+    seats: (floor: number | null, n: number, empty: number | null) =>
+      floor === null ? `Empty seats: the divisor floor is unknown (n = ${n})` : `Empty seats below the divisor floor ${floor}: ${empty} (n = ${n})`,
+    oneMore: "One more innovation",
+    basis: { median: "the median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
+    negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
+    byIndicator: "Evidence by indicator",
+    byAgency: "Evidence by agency",
+    answers: "answers",
+    innovations: "innovations",
+    rule: (name: string, n: number, k: number) => `${name}: ${n} agencies do not comply yet, ${k} innovations short`,
+    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovations short`,
+    compliance: "Compliance",
+  },
+} as const;
+
+/** What an action does and where, in one phrase (no gain or index). */
+export function describeAction(a: PlanAction, locale: MessageLocale = "id"): string {
+  const L = T[locale];
+  const w = a.where;
+  const subject = w.innovation ? w.innovation.name : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
+  const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
+  switch (a.kind) {
+    case "evidence": {
+      const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
+      return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}`;
+    }
+    case "tier_up":
+      return `${L.tierUp} ${w.tier?.from}→${w.tier?.to}: ${subject}${ind}`;
+    case "count": {
+      const fields = a.edits.find((e) => e.op === "set_fields");
+      const words = fields && fields.op === "set_fields" ? fields.fields.designWords : undefined;
+      const fixes = (w.fixes ?? []).map((f) =>
+        f.fault === "design_too_short" ? L.fix.design_too_short(words) : f.fault === "mandatory_unanswered" ? L.fix.mandatory_unanswered(f.indicatorId ?? f.field) : L.fix[f.fault],
+      );
+      return `${L.count}: ${subject} (${fixes.join("; ")})`;
+    }
+    case "new_innovation": {
+      const x = w.added![0]!;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)})`;
+    }
+    case "yandas":
+      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)})`;
+    case "withhold":
+      return `${subject}: ${L.withhold}`;
+  }
+}
+
+/**
+ * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`.
+ */
+export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id"): string {
+  const L = T[locale];
+  const p = a.predicateAfter?.label[locale] ?? "?";
+  return `${a.step}. ${describeAction(a, locale)} → ${gainText(a.gain, locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+}
+
+/**
+ * The whole plan as lines of text in Bahasa Indonesia (default) or English: where the region stands, the target, the
+ * steps, empty seats, one more innovation, the largest evidence groups and the compliance still owed. `cells` (one per
+ * action, e.g. from the workbook's `actionCells`) are printed after each step.
+ */
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[] } = {}): string[] {
+  const L = T[locale];
+  const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
+  const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
+  const lines: string[] = [];
+  lines.push(`${L.plan} ${plan.region.name} — ${L.edition} ${plan.edition.id}, ${L.projection[plan.projection]}`);
+  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}` : "";
+  lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
+  const r = plan.reason;
+  if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
+  else if (r?.code === "top_band") lines.push(L.status.already_top(r.predicate.label[locale]));
+  else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
+  else if (r?.code === "index_unknown") lines.push(L.status.unknown);
+  else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
+  else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
+  plan.actions.forEach((a, k) => {
+    const cell = opts.cells?.[k];
+    lines.push(`  ${formatPlanAction(a, locale)}${cell ? ` [${cell}]` : ""}`);
+  });
+  lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
+  const o = plan.oneMore;
+  const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
+  lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
+  const k = opts.groups ?? 5;
+  for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
+    if (groups.length === 0) continue;
+    lines.push(`${title}:`);
+    for (const g of groups.slice(0, k)) {
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${g.answers} ${L.answers}, ${g.innovations} ${L.innovations} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
+    }
+  }
+  const c = plan.compliance;
+  if (c.rules.length || c.targets.length) {
+    lines.push(`${L.compliance}:`);
+    for (const rule of c.rules) lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}`);
+    for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,62 @@
+import type { RegionInput } from "../input/schemas.js";
+import type { Edition } from "../model/edition.js";
+import type { PredicateResult, ProjectionName } from "../engine/result.js";
+import { PlanState, quickIndex } from "./state.js";
+import { reaches, resolveTarget } from "./target.js";
+import { newInnovationTemplate } from "./template.js";
+import type { Edit, PlanTarget } from "./types.js";
+import { roundHalfUp } from "../engine/_round.js";
+
+export interface InnovationsNeeded {
+  /** New innovations at the expected score that reach the target; 0 when it is already reached; null when none do. */
+  needed: number | null;
+  expectedScore: number;
+  basis: "median" | "given" | "minimum";
+  target: { predicate: PredicateResult | null; index: number } | null;
+  /** Index with `needed` new innovations (today's when 0, the highest tried when null). */
+  index: number | null;
+  /** How many were tried at most: the edition's count cap minus n (or `max`). */
+  tried: number;
+}
+
+/**
+ * The one-number question: how many new innovations at the expected score (default: the median counted innovation)
+ * bring the region to the target (default: the next predicate up), nothing else changed. Exact: the answer is checked
+ * by re-scoring with that many added. `needed: null` when no number up to the edition's count cap does it (above the
+ * divisor floor, innovations below the average lower the index).
+ *
+ * @example
+ * innovationsNeeded(input, getEdition("iid-2026"), { target: { predicate: "Inovatif" } }).needed //=> 1
+ */
+export function innovationsNeeded(
+  input: RegionInput,
+  edition: Edition,
+  opts: { target?: PlanTarget; projection?: ProjectionName; expectedScore?: number; max?: number } = {},
+): InnovationsNeeded {
+  const s = PlanState.start(input, edition, opts.projection ?? "verified");
+  const t = newInnovationTemplate(s, opts.expectedScore);
+  const cap = edition.formula.jumlahInovasi.countCap.value;
+  const tried = opts.max ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+  const base = { expectedScore: t.score, basis: t.basis, tried };
+  const { exact, index } = s.standing;
+  if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };
+  const target = resolveTarget(opts.target, exact, edition);
+  if (!target) return { ...base, needed: 0, target: null, index };
+  const shown = { predicate: target.predicate, index: target.index };
+  if (reaches(exact, index, target, edition)) return { ...base, needed: 0, target: shown, index };
+  const decimals = edition.formula.rounding.decimals;
+  const one = { innovation: t.innovation, total: t.score };
+  let best = index;
+  for (let k = 1; k <= tried; k++) {
+    const quick = quickIndex(s, { add: Array.from({ length: k }, () => one) }, undefined);
+    if (quick === null) break;
+    best = Math.max(best, roundHalfUp(quick, decimals));
+    if (!reaches(quick, roundHalfUp(quick, decimals), target, edition)) continue;
+    const edits: Edit[] = Array.from({ length: k }, (_, i) => ({ op: "add_innovation", innovation: { ...t.innovation, name: `Inovasi baru ${i + 1}` } }));
+    const after = s.after(edits).standing;
+    if (after.exact !== null && after.index !== null && reaches(after.exact, after.index, target, edition)) {
+      return { ...base, needed: k, target: shown, index: after.index };
+    }
+  }
+  return { ...base, needed: null, target: shown, index: best };
+}

@@ -1,0 +1,78 @@
+import type { Band, Edition } from "../model/edition.js";
+import { normaliseText } from "../engine/_text.js";
+import { bandFor, lowestIndexIn, toPredicate } from "../engine/predicate.js";
+import type { PredicateResult } from "../engine/result.js";
+import type { PlanTarget } from "./types.js";
+
+/** A target resolved against the edition: the band to reach (if any) and the lowest index that reaches it. */
+export interface ResolvedTarget {
+  predicate: PredicateResult | null;
+  index: number;
+  band: Band | null;
+}
+
+/** Bands from lowest to highest. */
+export function bandsUp(edition: Edition): Band[] {
+  return edition.bands.slice().sort((a, b) => a.min.value - b.min.value || Number(b.min.inclusive) - Number(a.min.inclusive));
+}
+
+/** A band by id or label (Indonesian or English, ignoring case and spaces). */
+export function findBand(edition: Edition, name: string): Band | undefined {
+  const want = normaliseText(name);
+  return edition.bands.find((b) => [b.id, b.label.id, b.label.en].some((x) => normaliseText(x) === want));
+}
+
+/**
+ * Read a target as a person types it: an index (`50`, `50,5`, `50.5`) or a predicate (`Sangat Inovatif`,
+ * `sangat-inovatif`, `Very Innovative`). A message in Bahasa Indonesia and English when it is neither.
+ *
+ * @example
+ * parsePlanTarget("50,5", edition)          //=> { ok: true, value: { index: 50.5 } }
+ * parsePlanTarget("sangat inovatif", edition) //=> { ok: true, value: { predicate: "sangat-inovatif" } }
+ */
+export function parsePlanTarget(text: string, edition: Edition): { ok: true; value: PlanTarget } | { ok: false; message: { id: string; en: string } } {
+  const t = text.trim();
+  if (/^\d+([.,]\d+)?$/.test(t)) {
+    const index = Number(t.replace(",", "."));
+    if (index > 0 && index <= 100) return { ok: true, value: { index } };
+  }
+  const band = findBand(edition, t);
+  if (band) return { ok: true, value: { predicate: band.id } };
+  const names = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.id}"`).join(", ");
+  const namesEn = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.en}"`).join(", ");
+  return {
+    ok: false,
+    message: {
+      id: `target "${text}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${names}`,
+      en: `target "${text}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${namesEn}`,
+    },
+  };
+}
+
+/** The target to plan for; null when the default (next band up) does not exist — the region is in the top band. */
+export function resolveTarget(target: PlanTarget | undefined, exact: number, edition: Edition): ResolvedTarget | null {
+  const decimals = edition.formula.rounding.decimals;
+  if (target && "index" in target) return { predicate: null, index: target.index, band: null };
+  let band: Band | undefined;
+  if (target) {
+    band = findBand(edition, target.predicate);
+    if (!band) {
+      const parsed = parsePlanTarget(target.predicate, edition);
+      throw new RangeError(parsed.ok ? `target "${target.predicate}" is not a predicate of ${edition.id}` : parsed.message.en);
+    }
+  } else {
+    const up = bandsUp(edition);
+    const now = bandFor(exact, edition);
+    band = now ? up[up.indexOf(now) + 1] : undefined;
+    if (!band) return null;
+  }
+  return { predicate: toPredicate(band), index: lowestIndexIn(band, decimals), band };
+}
+
+/** Whether a standing reaches the target: its band is the target band or above, or its rounded index ≥ the value. */
+export function reaches(exact: number, index: number, t: ResolvedTarget, edition: Edition): boolean {
+  if (!t.band) return index >= t.index;
+  const up = bandsUp(edition);
+  const now = bandFor(exact, edition);
+  return now !== null && up.indexOf(now) >= up.indexOf(t.band);
+}

@@ -1,0 +1,99 @@
+import type { Answer, Innovation } from "../input/schemas.js";
+import type { Edition, Indicator } from "../model/edition.js";
+import { Stage } from "../model/common.js";
+import { indicatorsOf, tiersOf } from "../engine/_edition.js";
+import { explainInnovation } from "../engine/explain.js";
+import { scoreInnovation } from "../engine/innovation.js";
+import type { ProjectionName } from "../engine/result.js";
+import type { PlanState } from "./state.js";
+
+/** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
+export interface NewTemplate {
+  innovation: Innovation;
+  score: number;
+  basis: "median" | "given" | "minimum";
+}
+
+/**
+ * The expected new innovation. Default: a copy of the region's median counted innovation in the projection (the lower
+ * middle one when their number is even) — its answers at the tiers that score, evidence accepted, so it scores exactly
+ * the median; `expected` given: built from the edition's tiers (mandatory indicators at their lowest tier, then the
+ * heaviest indicators raised while the total stays ≤ `expected`), the nearest score at or below it — or, when `expected`
+ * is below it, the lowest score an eligible innovation can have. Without a counted innovation: that lowest score.
+ */
+export function newInnovationTemplate(s: PlanState, expected: number | undefined): NewTemplate {
+  const { edition, projection } = s;
+  if (expected === undefined) {
+    const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
+    if (counted.length > 0) {
+      const sorted = counted.slice().sort((a, b) => a[projection].total! - b[projection].total! || a.index - b.index);
+      const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      const j = s.results.indexOf(median);
+      return finish(copyOf(s.input.innovations[j]!, median, edition, projection), edition, projection, "median");
+    }
+  }
+  return finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given");
+}
+
+function finish(innovation: Innovation, edition: Edition, projection: ProjectionName, basis: NewTemplate["basis"]): NewTemplate {
+  const r = scoreInnovation(innovation, edition, 0);
+  return { innovation, score: r[projection].total ?? 0, basis };
+}
+
+function copyOf(inv: Innovation, r: ReturnType<typeof scoreInnovation>, edition: Edition, projection: ProjectionName): Innovation {
+  const answers: Record<string, Answer> = {};
+  for (const row of explainInnovation(r, edition)[projection]) {
+    if (row.tier > 0) answers[row.indicatorId] = { tier: row.tier, evidence: "accepted" };
+    else if (row.answeredTier > 0) answers[row.indicatorId] = { tier: row.answeredTier, evidence: row.evidence };
+  }
+  return {
+    name: "Inovasi baru",
+    agency: inv.agency,
+    stage: inv.stage,
+    ...(inv.form ? { form: inv.form } : {}),
+    ...(inv.kind ? { kind: inv.kind } : {}),
+    urusan: inv.urusan,
+    relatedUrusan: [],
+    ...(inv.trialDate ? { trialDate: inv.trialDate } : {}),
+    ...(inv.implementationDate ? { implementationDate: inv.implementationDate } : {}),
+    ...(inv.designWords !== undefined ? { designWords: inv.designWords } : {}),
+    entries: 1,
+    rejected: false,
+    answers,
+  };
+}
+
+function built(edition: Edition, expected: number): Innovation {
+  const e = edition.eligibility;
+  const stages = e.scoredStages.value;
+  const stage = stages ? Stage.options.filter((x) => stages.includes(x)).at(-1)! : Stage.options.at(-1)!;
+  const sid = indicatorsOf(edition, "SID");
+  const tier = new Map<Indicator, number>();
+  let total = 0;
+  const add = (ind: Indicator, t: number) => {
+    total += (ind.weight ?? 0) * (t - (tier.get(ind) ?? 0));
+    tier.set(ind, t);
+  };
+  if (e.mandatoryRequired) for (const ind of sid) if (ind.mandatory) add(ind, tiersOf(ind)[0] ?? 1);
+  const heaviest = sid.slice().sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0));
+  for (const ind of heaviest) {
+    const w = ind.weight ?? 0;
+    const now = tier.get(ind) ?? 0;
+    const fits = tiersOf(ind).filter((t) => t > now && total + w * (t - now) <= expected);
+    if (fits.length) add(ind, fits.at(-1)!);
+  }
+  const answers: Record<string, Answer> = {};
+  for (const [ind, t] of tier) answers[ind.id] = { tier: t, evidence: "accepted" };
+  return {
+    name: "Inovasi baru",
+    agency: "-",
+    stage,
+    urusan: edition.yandas.urusan[0]!,
+    relatedUrusan: [],
+    ...(e.window ? { implementationDate: e.window.from } : {}),
+    ...(e.minDesignWords?.value != null ? { designWords: e.minDesignWords.value } : {}),
+    entries: 1,
+    rejected: false,
+    answers,
+  };
+}

@@ -1,0 +1,136 @@
+import type { Answer, Innovation } from "../input/schemas.js";
+import type { Stage, Text } from "../model/common.js";
+import type { PredicateResult, ProjectionName } from "../engine/result.js";
+import type { EffortTable } from "./efforts.js";
+
+/** What a plan aims at: the next predicate up (default), a named predicate, or an index value. */
+export type PlanTarget = { predicate: string } | { index: number };
+
+export interface PlanOptions {
+  /** Projection planned in; default `verified` (what the national assessment will see). */
+  projection?: ProjectionName;
+  /** Default: the next predicate above today's. */
+  target?: PlanTarget;
+  /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
+  efforts?: Partial<EffortTable>;
+  /**
+   * Score a new innovation is expected to reach (in the planned projection). Default: the region's median counted
+   * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have.
+   */
+  expectedScore?: number;
+  /** At most this many new innovations (yandas ones included). Default: the edition's count cap minus n (0 when unknown). */
+  maxNewInnovations?: number;
+}
+
+/** One change to a region input; `at` is the innovation's position in the input the action is applied to. */
+export type Edit =
+  | { op: "set_answer"; scope: "innovation"; at: number; indicatorId: string; answer: Answer }
+  | { op: "set_answer"; scope: "spd"; indicatorId: string; answer: Answer }
+  | { op: "set_fields"; at: number; fields: Partial<Pick<Innovation, "implementationDate" | "trialDate" | "designWords" | "stage">> }
+  | { op: "add_innovation"; innovation: Innovation }
+  | { op: "remove_innovation"; at: number };
+
+/**
+ * - `evidence`: make a pending / missing / rejected answer's evidence accepted;
+ * - `count`: fix what keeps an innovation from counting (date outside the window, short design text, an unanswered
+ *   mandatory indicator, a stage that is not scored);
+ * - `new_innovation`: add one innovation at the expected score;
+ * - `yandas`: add innovations in the basic-service urusan still missing, as many as the coverage rule needs;
+ * - `tier_up`: one tier up on an innovation's indicator or an SPD row;
+ * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor.
+ */
+export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "withhold";
+
+/** An eligibility fault a `count` action fixes, and the field it changes. */
+export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "stage_not_scored";
+
+/** Where an action applies, for people: the innovation (its position in the original input), indicator, SPD row … */
+export interface ActionWhere {
+  /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
+  innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
+  /** Innovations this action adds (new_innovation, yandas). */
+  added?: { name: string; agency: string; urusan: string; score: number }[];
+  indicator?: { id: string; number: string; name: Text };
+  /** The SPD row, when the action is on the region-level rows. */
+  spdRow?: { id: string; number: string; name: Text };
+  /** count: the faults fixed; for `mandatory_unanswered` the indicators answered. */
+  fixes?: { fault: CountFix; field: string; indicatorId?: string }[];
+  /** tier_up: from and to tier; evidence: the tier whose evidence is needed. */
+  tier?: { from: number; to: number };
+  /** evidence: what the option requires. */
+  evidenceNeeded?: Text[];
+  /** new innovation in a stage other than the edition scores (never, but said when the template had to move it). */
+  stage?: Stage;
+}
+
+/** One step of a plan. Apply `edits` in order with {@link applyAction}. */
+export interface PlanAction {
+  /** 1-based. */
+  step: number;
+  kind: ActionKind;
+  where: ActionWhere;
+  edits: Edit[];
+  /** Exact gain in IID points (unrounded index after − before); never 0. */
+  gain: number;
+  /** Index after this step, rounded as the edition reports it (what `scoreRegion` gives on the replayed input). */
+  indexAfter: number;
+  predicateAfter: PredicateResult | null;
+  effort: number;
+  /** Σ effort up to and including this step. */
+  effortSoFar: number;
+}
+
+export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index_unknown";
+
+/** Why a plan has no step, or why it stops short. */
+export type PlanReason =
+  | { code: "top_band"; predicate: PredicateResult }
+  | { code: "already_at_target"; index: number; target: number; predicate: PredicateResult | null }
+  | { code: "index_unknown" }
+  | { code: "region_not_reported" }
+  | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null };
+
+export interface EvidenceGroup {
+  /** Indicator id (byIndicator) or agency name (byAgency). */
+  key: string;
+  name: Text;
+  /** Answers whose evidence is missing, among innovations that count in the projection. */
+  answers: number;
+  innovations: number;
+  /** Exact index gain when all of them are accepted together. */
+  gain: number;
+  indexAfter: number;
+  /** Evidence the options require (distinct). */
+  required: Text[];
+}
+
+export interface Plan {
+  edition: { id: string; name: Text; year: number };
+  region: { name: string; level: string; year: number };
+  projection: ProjectionName;
+  target: { predicate: PredicateResult | null; index: number } | null;
+  status: PlanStatus;
+  reason: PlanReason | null;
+  start: { index: number | null; predicate: PredicateResult | null };
+  end: { index: number | null; predicate: PredicateResult | null };
+  actions: PlanAction[];
+  totalEffort: number;
+  efforts: EffortTable;
+  /** Empty seats below the divisor floor ("kursi kosong"): MAX(0, floor − n); null when the floor is unknown. */
+  seats: { floor: number | null; n: number; empty: number | null };
+  /** One more innovation at the expected score. */
+  oneMore: {
+    expectedScore: number;
+    basis: "median" | "given" | "minimum";
+    /** Exact index gain (can be negative above the floor: the new score is below the average). */
+    gain: number | null;
+    aboveFloor: boolean;
+    /** Average counted score per divisor seat (Σ scores / MAX(floor, n)) today. */
+    average: number | null;
+  };
+  evidence: { byIndicator: EvidenceGroup[]; byAgency: EvidenceGroup[] };
+  compliance: {
+    rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number }[];
+    targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
+  };
+}

@@ -1,0 +1,154 @@
+import type { Edition } from "../model/edition.js";
+import type { Aspect, Text } from "../model/index.js";
+import type { InnovationResult, PredicateResult, RegionProjection, RegionResult, TargetOutcome } from "../engine/result.js";
+import { roundHalfUp } from "../engine/_round.js";
+import { normaliseText } from "../engine/_text.js";
+import { matchKey, pairUp } from "./_match.js";
+
+/** One year of a region: its result and the edition that produced it. */
+export interface YearScore {
+  result: RegionResult;
+  edition: Edition;
+}
+
+/** The edition beside a figure: id, year, and its caveat when it is not an official edition. */
+export interface EditionRef {
+  id: string;
+  year: number;
+  caveat: Text | null;
+}
+
+/** A figure in both years, and after − before (rounded to the later edition's decimals; null when either is null). */
+export interface YearPair {
+  before: number | null;
+  after: number | null;
+  delta: number | null;
+}
+
+export interface InnovationRef {
+  name: string;
+  agency: string;
+  stage: InnovationResult["stage"];
+  /** Verified score (Σ weight × tier), rounded; null when a weight is unknown. */
+  verified: number | null;
+  /** Whether it counts in the verified SID. */
+  counted: boolean;
+}
+
+export interface YearComparison {
+  region: { before: string; after: string };
+  years: { before: number; after: number };
+  /** The edition beside every figure of each year. `same` false: figures come from different models (see notes). */
+  editions: { before: EditionRef; after: EditionRef; same: boolean };
+  /** The published (rounded) indices and their difference, e.g. 55.24 − 37.75 = 17.49; other figures differ by their exact values. */
+  index: { claimed: YearPair; verified: YearPair };
+  predicate: { claimed: { before: PredicateResult | null; after: PredicateResult | null }; verified: { before: PredicateResult | null; after: PredicateResult | null } };
+  /** Verified SPD, SID and total. */
+  verified: { spd: YearPair; sid: YearPair; total: YearPair; counted: YearPair };
+  /** Each indicator's verified contribution to the total (SPD row score; SID Σ / divisor), in either edition. */
+  indicators: { indicatorId: string; aspect: Aspect; name: Text; points: YearPair; inBefore: boolean; inAfter: boolean }[];
+  /** Matched by `matchKey` (id, else normalised name + agency): added, dropped and carried over (with the score change). */
+  innovations: {
+    added: InnovationRef[];
+    dropped: InnovationRef[];
+    carried: { before: InnovationRef; after: InnovationRef; verified: YearPair }[];
+  };
+  /** Agencies listed in either year that produced no innovation in either year (names compared ignoring case and spaces). */
+  agenciesInNeither: string[];
+  /** Each year's targets (count of innovations in the year) with their progress. */
+  targets: { before: TargetOutcome[]; after: TargetOutcome[] };
+  /** Agencies not complying with a compliance rule, per year. */
+  nonCompliant: YearPair;
+  /**
+   * What the reader must know: `different_edition` (figures come from two models — the change mixes model and
+   * region), `different_region` (names differ), `year_not_later` (the second year is not after the first).
+   */
+  notes: ("different_edition" | "different_region" | "year_not_later")[];
+}
+
+/**
+ * Compare one region in two years ("banding"): index and predicate in each year with its edition, points per
+ * indicator, innovations added, dropped and carried over, agencies that produced in neither year, and each year's
+ * targets. Pure; JSON-serialisable. Scores under different editions are compared with `editions.same = false` and a
+ * `different_edition` note: never silently mixed.
+ *
+ * @example
+ * const c = compareYears({ result: r2025, edition: e2025 }, { result: r2026, edition: e2026 });
+ * c.index.verified //=> { before: 41.2, after: 48.22, delta: 7.02 }
+ * c.innovations.added.length //=> innovations new in 2026
+ */
+export function compareYears(before: YearScore, after: YearScore): YearComparison {
+  const decimals = after.edition.formula.rounding.decimals;
+  const r = (v: number | null) => (v === null ? null : roundHalfUp(v, decimals));
+  const pair = (b: number | null, a: number | null): YearPair => ({ before: r(b), after: r(a), delta: b === null || a === null ? null : roundHalfUp(a - b, decimals) });
+  const B = before.result;
+  const A = after.result;
+  const proj = (p: "claimed" | "verified") => pair(B[p].index, A[p].index);
+
+  const notes: YearComparison["notes"] = [];
+  const same = before.edition.id === after.edition.id;
+  if (!same) notes.push("different_edition");
+  if (normaliseText(B.region.name) !== normaliseText(A.region.name)) notes.push("different_region");
+  if (A.region.year <= B.region.year) notes.push("year_not_later");
+
+  const ref = (inv: InnovationResult): InnovationRef => ({ name: inv.name, agency: inv.agency, stage: inv.stage, verified: r(inv.verified.total), counted: inv.verified.counted });
+  const m = pairUp(B.innovations, A.innovations, (x) => x.id, (x) => matchKey(x.name, x.agency));
+
+  const nonCompliant = (x: RegionResult) => new Set(x.compliance.rules.flatMap((rule) => rule.agencies.filter((a) => !a.complies).map((a) => a.agency))).size;
+  return {
+    region: { before: B.region.name, after: A.region.name },
+    years: { before: B.region.year, after: A.region.year },
+    editions: { before: editionRef(before.edition), after: editionRef(after.edition), same },
+    index: { claimed: proj("claimed"), verified: proj("verified") },
+    predicate: {
+      claimed: { before: B.claimed.predicate, after: A.claimed.predicate },
+      verified: { before: B.verified.predicate, after: A.verified.predicate },
+    },
+    verified: {
+      spd: pair(B.verified.spd.score, A.verified.spd.score),
+      sid: pair(B.verified.sid.score, A.verified.sid.score),
+      total: pair(B.verified.total, A.verified.total),
+      counted: pair(B.verified.sid.counted, A.verified.sid.counted),
+    },
+    indicators: indicators(B.verified, A.verified, pair),
+    innovations: {
+      added: m.onlyAfter.map((j) => ref(A.innovations[j]!)),
+      dropped: m.onlyBefore.map((i) => ref(B.innovations[i]!)),
+      carried: m.pairs.map(([i, j]) => {
+        const b = B.innovations[i]!;
+        const a = A.innovations[j]!;
+        return { before: ref(b), after: ref(a), verified: pair(b.verified.total, a.verified.total) };
+      }),
+    },
+    agenciesInNeither: inNeither(B, A),
+    targets: { before: B.compliance.targets, after: A.compliance.targets },
+    nonCompliant: pair(nonCompliant(B), nonCompliant(A)),
+    notes,
+  };
+}
+
+function editionRef(e: Edition): EditionRef {
+  return { id: e.id, year: e.year, caveat: e.caveat ?? null };
+}
+
+function indicators(b: RegionProjection, a: RegionProjection, pair: (b: number | null, a: number | null) => YearPair): YearComparison["indicators"] {
+  const before = new Map(b.breakdown.map((x) => [x.indicatorId, x]));
+  const after = new Map(a.breakdown.map((x) => [x.indicatorId, x]));
+  const ids = [...a.breakdown.map((x) => x.indicatorId), ...b.breakdown.map((x) => x.indicatorId).filter((id) => !after.has(id))];
+  return ids.map((id) => {
+    const x = after.get(id);
+    const y = before.get(id);
+    const any = (x ?? y)!;
+    return { indicatorId: id, aspect: any.aspect, name: any.name, points: pair(y?.contribution ?? null, x?.contribution ?? null), inBefore: y !== undefined, inAfter: x !== undefined };
+  });
+}
+
+function inNeither(b: RegionResult, a: RegionResult): string[] {
+  const produced = new Set([...b.innovations, ...a.innovations].map((i) => normaliseText(i.agency)));
+  const out = new Map<string, string>();
+  for (const name of [...b.compliance.agenciesWithout, ...a.compliance.agenciesWithout]) {
+    const key = normaliseText(name);
+    if (!produced.has(key) && !out.has(key)) out.set(key, name);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,42 @@
+import { defaultEdition } from "../editions/index.js";
+import { type Locale, parseRegionInput } from "../input/parse.js";
+import type { Issue } from "../issues.js";
+import type { Edition } from "../model/edition.js";
+import { scoreRegion } from "../engine/region.js";
+import type { RegionResult } from "../engine/result.js";
+import type { RegionInput } from "../input/schemas.js";
+
+/** One region to score: its input (data, parsed here) and, optionally, its own edition. */
+export interface RegionSource {
+  /** Names the region's row and its problems (a file name, a region code). */
+  id: string;
+  /** The region input as data (e.g. parsed JSON), checked here; an already parsed input is accepted too. */
+  input: unknown;
+  /** Edition for this region; default: `options.edition`, else the default edition. */
+  edition?: Edition;
+}
+
+/** What became of one region: scored (with every issue, its own), or not scored (with the issues that stopped it). */
+export type RegionOutcome =
+  | { id: string; ok: true; edition: Edition; result: RegionResult; input: RegionInput; issues: Issue[] }
+  | { id: string; ok: false; issues: Issue[] };
+
+/**
+ * Score many regions, each apart: a region whose input does not parse is `ok: false` with its own located issues and
+ * does not stop the others. Outcomes come back in the order given. Pure; pass the outcomes that are `ok` to
+ * {@link recapRegions}.
+ *
+ * @example
+ * const out = scoreRegions([{ id: "kab-a", input: jsonA }, { id: "kab-b", input: { region: {} } }]);
+ * out[0].ok //=> true
+ * out[1].ok //=> false (out[1].issues names region.name, region.level, region.year)
+ */
+export function scoreRegions(sources: readonly RegionSource[], options: { edition?: Edition; locale?: Locale } = {}): RegionOutcome[] {
+  return sources.map((s) => {
+    const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
+    if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
+    const edition = s.edition ?? options.edition ?? defaultEdition;
+    const result = scoreRegion(parsed.value, edition);
+    return { id: s.id, ok: true, edition, result, input: parsed.value, issues: [...parsed.issues, ...result.issues] };
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * A plan is only worth its numbers: replaying its actions on the input and scoring again must give, step by step,
+ * every index it printed — on the example kabupaten and on generated regions.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import { parseRegionInput } from "../../src/input/parse.js";
+import type { RegionInput } from "../../src/input/schemas.js";
+import { deriveEdition } from "../../src/model/derive.js";
+import { applyAction } from "../../src/plan/apply.js";
+import { planRegion } from "../../src/plan/plan.js";
+import type { PlanOptions } from "../../src/plan/types.js";
+import { regionFor, replay } from "./_helpers.js";
+import { allAt, innovations, region } from "../engine/builders.js";
+
+const e2026 = getEdition("iid-2026")!;
+const floor14 = deriveEdition(e2026, {
+  id: "iid-2026-lantai-14",
+  formula: { sidDivisorFloor: { value: 14, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } },
+});
+if (!floor14.ok) throw new Error("derived edition");
+const e14 = floor14.value;
+
+const example = (() => {
+  const p = parseRegionInput(JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8")));
+  if (!p.ok) throw new Error("example");
+  return p.value;
+})();
+
+describe("replaying a plan reproduces every printed index", () => {
+  const cases: [string, PlanOptions][] = [
+    ["verified, next predicate up (default)", {}],
+    ["verified, index 48, at most 10 new innovations", { target: { index: 48 }, maxNewInnovations: 10 }],
+    ["claimed, index 60", { projection: "claimed", target: { index: 60 } }],
+    ["verified, index 45, evidence cheap and new innovations dear", { target: { index: 45 }, efforts: { evidence: 0.5, newInnovation: 40 } }],
+  ];
+  for (const [name, opts] of cases) {
+    it(`the example kabupaten: ${name}`, () => {
+      const plan = planRegion(example, e2026, opts);
+      expect(plan.actions.length).toBeGreaterThan(0);
+      replay(example, e2026, plan);
+      if (plan.status === "reached") expect(plan.end.index!).toBeGreaterThanOrEqual(plan.target!.index);
+    });
+  }
+
+  it("the example kabupaten's default plan: three steps to Inovatif, the cheapest gain per effort first", () => {
+    const plan = planRegion(example, e2026);
+    expect(plan.status).toBe("reached");
+    expect(plan.start.index).toBe(38.55);
+    expect(plan.target?.predicate?.id).toBe("inovatif");
+    expect(plan.target?.index).toBe(40.01);
+    expect(plan.actions.map((a) => a.kind)).toEqual(["evidence", "count", "count"]);
+    expect(plan.end.predicate?.id).toBe("inovatif");
+    expect(plan.end.index).toBe(40.25);
+    // ratios never rise along the plan when nothing interacts: the first step has the best gain per effort
+    const [a, b] = plan.actions;
+    expect(a!.gain / a!.effort).toBeGreaterThanOrEqual(b!.gain / b!.effort);
+  });
+
+  it("does not change the input it plans for, and applyAction does not change its input", () => {
+    const copy = JSON.parse(JSON.stringify(example));
+    const plan = planRegion(example, e2026, { target: { index: 45 } });
+    let now = example;
+    for (const a of plan.actions) now = applyAction(now, a);
+    expect(JSON.parse(JSON.stringify(example))).toEqual(copy);
+  });
+
+  it("generated regions, 2026, a derived edition with floor 14 and the shipped derived editions, both projections", () => {
+    fc.assert(
+      fc.property(
+        regionFor(e2026, 12),
+        fc.constantFrom(e2026, e14, getEdition("iid-2027-projection")!, getEdition("iid-2023-inferred")!),
+        fc.constantFrom<"verified" | "claimed">("verified", "claimed"),
+        fc.oneof(fc.constant(undefined), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" }), fc.integer({ min: 1, max: 99 }).map((index) => ({ index }))),
+        fc.integer({ min: 0, max: 6 }),
+        (input, edition, projection, target, maxNew) => {
+          const plan = planRegion(input, edition, { projection, maxNewInnovations: maxNew, ...(target ? { target } : {}) });
+          replay(input, edition, plan);
+          expect(plan.end.index!).toBeGreaterThanOrEqual(plan.start.index!);
+          expect(plan.actions.filter((a) => a.kind === "new_innovation" || a.kind === "yandas").flatMap((a) => a.where.added!).length).toBeLessThanOrEqual(maxNew);
+          if (plan.status === "already_reached") expect(plan.actions).toEqual([]);
+          if (plan.status === "out_of_reach" && plan.reason?.code === "no_more_gain") expect(plan.reason.maximum).toBe(plan.end.index);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("a plan's status says why it stops", () => {
+  it("a region already at its target gets an empty plan with the reason", () => {
+    const plan = planRegion(example, e2026, { target: { index: 30 } });
+    expect(plan.status).toBe("already_reached");
+    expect(plan.actions).toEqual([]);
+    expect(plan.reason).toEqual({ code: "already_at_target", index: 38.55, target: 30, predicate: plan.start.predicate });
+    const lower = planRegion(example, e2026, { target: { predicate: "kurang-inovatif" } });
+    expect(lower.status).toBe("already_reached");
+    expect(lower.reason?.code).toBe("already_at_target");
+  });
+
+  it("a region in the top band has no next predicate: an empty plan that says so", () => {
+    // 12 innovations and SPD all at tier 3: (63 + 12 × 111 / 12 + 0.38 × 12) / 250 × 100 = 178.56 / 2.5 = 71.42
+    const top = region({ spdAnswers: allAt(e2026, "SPD", 3), innovations: innovations(e2026, 12, 3) });
+    const again = planRegion(top, e2026);
+    expect(again.start.index).toBe(71.42);
+    expect(again.status).toBe("already_reached");
+    expect(again.reason).toEqual({ code: "top_band", predicate: again.start.predicate });
+    expect(again.actions).toEqual([]);
+  });
+
+  it("an unreachable target reports the highest index the available actions reach, and that replay reaches it", () => {
+    const small = { ...example, innovations: example.innovations.slice(0, 12) };
+    const plan = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0 });
+    expect(plan.status).toBe("out_of_reach");
+    expect(plan.reason?.code).toBe("no_more_gain");
+    const last = replay(small, e2026, plan);
+    const max = plan.reason?.code === "no_more_gain" ? plan.reason.maximum : NaN;
+    expect(scoreRegion(last, e2026).verified.index).toBe(max);
+    expect(max).toBeGreaterThan(plan.start.index!);
+    // nothing left gains: planning again from the maximum finds no step
+    const again = planRegion(last, e2026, { target: { index: 100 }, maxNewInnovations: 0 });
+    expect(again.actions).toEqual([]);
+    expect(again.status).toBe("out_of_reach");
+  });
+
+  it("an edition without the numbers an index needs gives index_unknown, no steps", () => {
+    const plan = planRegion({ ...example, region: { ...example.region, year: 2023 } }, getEdition("iid-2023")!);
+    expect(plan.status).toBe("index_unknown");
+    expect(plan.actions).toEqual([]);
+  });
+
+  it("a region that did not report stays at 0 whatever is done", () => {
+    const plan = planRegion({ ...example, region: { ...example.region, reported: false } }, e2026);
+    expect(plan.status).toBe("out_of_reach");
+    expect(plan.reason).toEqual({ code: "region_not_reported" });
+  });
+
+  it("an unknown predicate name is refused with the names that exist", () => {
+    expect(() => planRegion(example, e2026, { target: { predicate: "Luar Biasa" } })).toThrow(/Very innovative/);
+  });
+});
+
+describe("evidence groups", () => {
+  it("each group's index after is what scoring gives when all its answers' evidence is accepted (example kabupaten)", () => {
+    const plan = planRegion(example, e2026);
+    const r = scoreRegion(example, e2026);
+    expect(plan.evidence.byIndicator.length).toBeGreaterThan(3);
+    for (const g of [...plan.evidence.byIndicator, ...plan.evidence.byAgency]) {
+      const byAgency = plan.evidence.byAgency.includes(g);
+      const next: RegionInput = JSON.parse(JSON.stringify(example));
+      let answers = 0;
+      r.innovations.forEach((inv, i) => {
+        if (!inv.verified.counted) return;
+        for (const gap of inv.evidenceGaps) {
+          if (byAgency ? inv.agency !== g.key : gap.indicatorId !== g.key) continue;
+          next.innovations[i]!.answers[gap.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      });
+      for (const row of r.verified.spd.rows) {
+        if ((byAgency ? g.key === "SPD" : row.indicatorId === g.key) && row.answeredTier > 0 && row.evidence !== "accepted") {
+          next.spdAnswers[row.indicatorId]!.evidence = "accepted";
+          answers++;
+        }
+      }
+      expect(answers, g.key).toBe(g.answers);
+      expect(scoreRegion(next, e2026).verified.index, g.key).toBe(g.indexAfter);
+    }
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * scoreRegions + recapRegions on small regions built from the spec's worked example (§7): SPD every row at tier 2
+ * = 42; 12 innovations at tier 2 = 74 each → SID 74 + 0.38 × 12 = 78.56, total 120.56, IID 48.22 (Inovatif).
+ */
+import { describe, expect, it } from "vitest";
+import { recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import { allAt, innovations, region } from "../engine/builders.js";
+import { edition2026 } from "../engine/fixtures.js";
+
+const e = edition2026;
+const kab = (name: string, n: number, tier: number, spdTier = 2, over: Parameters<typeof innovations>[3] = {}) =>
+  region({ region: { name, level: "kabupaten", year: 2026 }, spdAnswers: allAt(e, "SPD", spdTier), innovations: innovations(e, n, tier, over) });
+const entry = (id: string, input: ReturnType<typeof kab>, edition = e): RecapEntry => ({ id, result: scoreRegion(input, edition), edition });
+
+/** Kabupaten F: as A, but one innovation's SID-1 (bobot 3, tier 2 = 6 points) has no accepted evidence. */
+function kabF() {
+  const input = kab("Kabupaten F", 12, 2);
+  input.innovations[0]!.answers["SID-1"] = { tier: 2, evidence: "missing" };
+  return input;
+}
+
+const entries = [
+  entry("a.xlsx", kab("Kabupaten A", 12, 2)), // 48.22
+  entry("b.xlsx", kab("Kabupaten B", 8, 2)), // 37.75 (spec §7)
+  // SPD 21 × 3 = 63; SID 12 × 111 / 12 + 0.38 × 12 = 115.56; total 178.56 / 250 = 71.424 → 71.42
+  entry("c.xlsx", kab("Kabupaten C", 12, 3, 3)),
+  entry("e.xlsx", kab("Kabupaten E", 12, 2)), // 48.22, tied with A
+  entry("f.xlsx", kabF()),
+];
+
+describe("scoreRegions", () => {
+  it("scores each region apart: one whose input does not parse is listed with its own issues, the others are scored", () => {
+    const out = scoreRegions([
+      { id: "good", input: kab("Kabupaten A", 12, 2) },
+      { id: "bad", input: { region: { level: "desa", year: 2026 }, innovations: "none" } },
+      { id: "also-good", input: kab("Kabupaten B", 8, 2), edition: e },
+    ], { edition: e });
+    expect(out.map((o) => [o.id, o.ok])).toEqual([["good", true], ["bad", false], ["also-good", true]]);
+    const bad = out[1]!;
+    expect(bad.ok).toBe(false);
+    expect(bad.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["region.name", "region.level", "innovations"]));
+    if (out[0]!.ok) expect(out[0]!.result.verified.index).toBe(48.22);
+    if (out[2]!.ok) expect(out[2]!.result.verified.index).toBe(37.75);
+  });
+});
+
+describe("recapRegions", () => {
+  const recap = recapRegions(entries);
+  const byId = (id: string) => recap.regions.find((r) => r.id === id)!;
+
+  it("ranks by verified index, ties sharing a rank (competition ranking), rows in rank order", () => {
+    expect(recap.regions.map((r) => [r.id, r.verified.index, r.rank])).toEqual([
+      ["c.xlsx", 71.42, 1],
+      ["a.xlsx", 48.22, 2],
+      ["e.xlsx", 48.22, 2],
+      ["f.xlsx", 48.02, 4], // 120.56 − 6 / 12 = 120.06 → 48.024
+      ["b.xlsx", 37.75, 5],
+    ]);
+  });
+
+  it("gives each row its figures: claimed and verified index, predicate, SPD, SID, innovations counted, yandas", () => {
+    const a = byId("a.xlsx");
+    expect(a.verified).toEqual({ index: 48.22, predicate: { id: "inovatif", label: expect.objectContaining({ id: "Inovatif" }) }, spd: 42, sid: 78.56, total: 120.56, counted: 12 });
+    expect(a.yandasMet).toEqual({ claimed: true, verified: true });
+    expect(a.edition).toEqual({ id: e.id, year: e.year, caveat: null });
+    expect(JSON.parse(JSON.stringify(recap))).toEqual(recap); // JSON-serialisable as is
+  });
+
+  it("measures the evidence gap in points of the total: SID-1's 6 points over the divisor 12 = 0.5 (0.2 index points)", () => {
+    const f = byId("f.xlsx");
+    expect(f.evidenceGap).toEqual({ count: 1, points: 0.5, index: 0.2 });
+    expect(f.claimed.index).toBe(48.22);
+    expect(byId("a.xlsx").evidenceGap).toEqual({ count: 0, points: 0, index: 0 });
+  });
+
+  it("counts predicates claimed and verified, top band first, every band listed", () => {
+    expect(recap.distribution.map((d) => [d.predicate?.id, d.claimed, d.verified])).toEqual([
+      ["sangat-inovatif", 1, 1],
+      ["inovatif", 3, 3],
+      ["kurang-inovatif", 1, 1],
+      ["tidak-dapat-dinilai", 0, 0],
+    ]);
+  });
+
+  it("says what a region below the target (default: the top band, 65.01) lacks most, largest first", () => {
+    const a = byId("a.xlsx");
+    expect(a.target).toMatchObject({ band: { id: "sangat-inovatif" }, index: 65.01, met: false, indexNeeded: 16.79 });
+    expect(a.target?.pointsNeeded).toBe(41.97); // 65.01 × 250 / 100 − 120.56 = 41.965
+    // jumlah inovasi: 76 − 0.38 × 12 = 71.44 points (28.58 index points), 188 innovations more to the cap of 200;
+    // each SID indicator has room of one tier: bobot × 12 / 12 — SID-20 (bobot 4) first, then the bobot-3 ones by id
+    expect(a.lacks.map((l) => [l.kind, l.indicatorId ?? null, l.points, l.index, l.more ?? null])).toEqual([
+      ["count", null, 71.44, 28.58, 188],
+      ["indicator", "SID-20", 4, 1.6, null],
+      ["indicator", "SID-1", 3, 1.2, null],
+    ]);
+    expect(byId("c.xlsx").target).toMatchObject({ met: true, indexNeeded: 0, pointsNeeded: 0 });
+    expect(byId("c.xlsx").lacks).toEqual([]);
+  });
+
+  it("takes another target by id or label, and a planner through the hook instead of the largest gaps", () => {
+    const r = recapRegions(entries, { target: "Inovatif", planner: (result, _e, t) => [{ kind: "evidence", name: { id: "uji", en: "test" }, points: t.index, index: null, more: result.innovations.length }] });
+    expect(r.regions.filter((x) => x.target?.met === false).map((x) => x.id)).toEqual(["b.xlsx"]);
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks).toEqual([{ kind: "evidence", name: { id: "uji", en: "test" }, points: 40.01, index: null, more: 8 }]);
+  });
+
+  it("plans the way to the target with planRegion when the input travels with the region (none when the target is met)", () => {
+    const a = kab("Kabupaten A", 12, 2);
+    const c = kab("Kabupaten C", 12, 3, 3);
+    const r = recapRegions([{ ...entry("a.xlsx", a), input: a }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
+    const planA = r.regions.find((x) => x.id === "a.xlsx")!.plan!;
+    expect(planA.status).toBe("reached");
+    expect(planA.target?.predicate?.id).toBe("sangat-inovatif"); // A is Inovatif: the next predicate up is the top one
+    expect(planA.end.index).toBeGreaterThanOrEqual(65.01);
+    expect(planA.first[0]!.indexAfter).toBeGreaterThan(48.22);
+    expect(planA.first[0]!.text.id.length).toBeGreaterThan(0);
+    expect(r.regions.find((x) => x.id === "c.xlsx")!.plan).toBeNull(); // already Sangat Inovatif
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.plan).toBeNull(); // no input given: largest gaps only
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.lacks.length).toBeGreaterThan(0);
+    // B is Kurang Inovatif: by default planned one predicate up; with a named target, to that target
+    const b = kab("Kabupaten B", 8, 2);
+    expect(recapRegions([{ ...entry("b.xlsx", b), input: b }]).regions[0]!.plan!.target?.predicate?.id).toBe("inovatif");
+    expect(recapRegions([{ ...entry("b.xlsx", b), input: b }], { target: "sangat-inovatif" }).regions[0]!.plan!.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
+  it("ranks within each edition when regions were scored with different editions, and names them", () => {
+    const prov = { ...e, id: "prov-2026" }; // a province's own model: another edition, even with the same numbers
+    const mixed = recapRegions([...entries.slice(0, 2), entry("prov.xlsx", kab("Kabupaten Lain", 12, 2), prov)]);
+    expect(mixed.mixedEditions).toBe(true);
+    expect(mixed.editions.map((x) => [x.id, x.regions])).toEqual([[e.id, 2], ["prov-2026", 1]]);
+    expect(mixed.regions.map((r) => [r.id, r.edition.id, r.rank])).toEqual([["a.xlsx", e.id, 1], ["b.xlsx", e.id, 2], ["prov.xlsx", "prov-2026", 1]]);
+  });
+
+  it("flags the same region and year given twice (a workbook and its scored copy) and keeps both rows", () => {
+    const twice = recapRegions([entries[0]!, { ...entries[0]!, id: "a.scored.xlsx" }]);
+    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"] }]);
+    expect(twice.regions).toHaveLength(2);
+  });
+
+  it("a region that did not report has index 0, the lowest band, and lacks a report", () => {
+    const input = kab("Kabupaten Diam", 0, 2);
+    input.region.reported = false;
+    const r = recapRegions([entry("diam.xlsx", input)]).regions[0]!;
+    expect([r.verified.index, r.verified.predicate?.id, r.rank]).toEqual([0, "tidak-dapat-dinilai", 1]);
+    expect(r.lacks.map((l) => l.kind)).toEqual(["not_reported"]);
+  });
+});

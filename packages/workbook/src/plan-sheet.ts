@@ -1,0 +1,171 @@
+import { type MessageLocale, type Plan, type PlanAction, describeAction, roundHalfUp } from "@inovasi/core";
+import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
+import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
+import type { ProfileField } from "./layout.js";
+import { type LocatedIssue, sheetIssue, where } from "./messages.js";
+import type { OwnedSheetSpec } from "./output.js";
+import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import type { SourceMap } from "./read.js";
+import { looksLikeFormula } from "./safe-text.js";
+
+export const PLAN_SHEET = "Rencana";
+/** First cell of the plan sheet: marks it as the tool's own (re-runs rewrite it). */
+export const PLAN_MARKER = "Rencana Menuju Target Indeks Inovasi Daerah (dibuat oleh inovasi)";
+const WIDTHS = [10, 24, 16, 36, 30, 70, 14, 14, 18, 10, 12];
+
+const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
+  evidence: { id: "Bukti dukung", en: "Evidence" },
+  count: { id: "Hitung inovasi", en: "Count the innovation" },
+  new_innovation: { id: "Inovasi baru", en: "New innovation" },
+  yandas: { id: "Yandas", en: "Yandas" },
+  tier_up: { id: "Naik tingkat", en: "Tier up" },
+  withhold: { id: "Tidak diajukan", en: "Withhold" },
+};
+
+const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implementationDate", trialDate: "trialDate", designWords: "designWords", stage: "stage" };
+
+/**
+ * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
+ * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold the "Ditolak" cell,
+ * a new innovation the first empty row under the Inovasi table. Undefined when the workbook has no such place.
+ */
+export function actionCells(plan: Plan, source: SourceMap): (string | undefined)[] {
+  const inv = source.innovations;
+  let nextRow = inv ? Math.max(inv.headerRow, ...inv.rows) + 1 : 0;
+  return plan.actions.map((a) => {
+    const w = a.where;
+    if (w.added) {
+      if (!inv) return undefined;
+      const cell = where(inv.sheet, a1(nextRow, inv.profile.name ?? 0));
+      nextRow += w.added.length;
+      return cell;
+    }
+    if (w.spdRow) {
+      const s = source.spd;
+      const row = s?.rows[w.spdRow.id];
+      if (!s || row === undefined) return undefined;
+      const col = a.kind === "evidence" ? (s.cols.evidence ?? s.cols.answer) : s.cols.answer;
+      return col === undefined ? undefined : where(s.sheet, a1(row, col));
+    }
+    if (!inv || !w.innovation) return undefined;
+    const row = inv.rows[w.innovation.index];
+    if (row === undefined) return undefined;
+    let col: number | undefined;
+    if (a.kind === "evidence" && w.indicator) col = inv.indicators[w.indicator.id]?.evidence ?? inv.indicators[w.indicator.id]?.answer;
+    else if (a.kind === "tier_up" && w.indicator) col = inv.indicators[w.indicator.id]?.answer;
+    else if (a.kind === "withhold") col = inv.profile.rejected ?? inv.profile.name;
+    else if (a.kind === "count") {
+      const f = w.fixes?.[0];
+      col = f?.indicatorId ? inv.indicators[f.indicatorId]?.answer : f ? inv.profile[PROFILE_OF[f.field] ?? "name"] : undefined;
+    }
+    return where(inv.sheet, a1(row, col ?? inv.profile.name ?? 0));
+  });
+}
+
+const r = (x: number | null, d = 2): number | null => (x === null ? null : roundHalfUp(x, d));
+
+/** The plan sheet's cells: where the region stands, the steps (each naming its cell), key figures, evidence groups, compliance, efforts. */
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): { rows: CellValue[][]; headingRows: number[] } {
+  const rows: CellValue[][] = [];
+  const headingRows: number[] = [];
+  const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
+  const L = locale === "en";
+  rows.push([PLAN_MARKER]);
+  rows.push(["Daerah", plan.region.name, "Edisi Model", plan.edition.id, "Proyeksi", plan.projection === "verified" ? "Terverifikasi" : "Klaim"]);
+  rows.push(["Sekarang", plan.start.index, plan.start.predicate?.label[locale] ?? null]);
+  rows.push(["Target", plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)]);
+  rows.push(["Hasil", plan.end.index, plan.end.predicate?.label[locale] ?? null, statusText(plan, locale)]);
+  rows.push([]);
+
+  heading("Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif");
+  const cells = actionCells(plan, source);
+  plan.actions.forEach((a, k) => {
+    const w = a.where;
+    const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
+    const ind = w.indicator ? `${w.indicator.number}. ${w.indicator.name[locale]}` : null;
+    rows.push([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, ind, describeAction(a, locale), r(a.gain, 4), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar]);
+  });
+  if (plan.actions.length === 0) rows.push([statusText(plan, locale)]);
+  rows.push([]);
+
+  heading("Angka Kunci", "Nilai", "Keterangan");
+  const s = plan.seats;
+  rows.push(["Kursi kosong di bawah batas pembagi", s.empty, `batas ${s.floor ?? "?"}, n = ${s.n}`]);
+  const o = plan.oneMore;
+  const basis = { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" }[o.basis];
+  const note = o.gain !== null && o.gain < 0 ? `; di atas batas pembagi, skor di bawah rata-rata ${r(o.average)} menurunkan indeks` : "";
+  rows.push(["Tambahan indeks dari satu inovasi lagi", r(o.gain, 4), `skor ${r(o.expectedScore)} (${basis})${note}`]);
+  rows.push([]);
+
+  for (const [title, groups] of [["Bukti per Indikator", plan.evidence.byIndicator], ["Bukti per Perangkat Daerah", plan.evidence.byAgency]] as const) {
+    heading(title, "Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Indeks Sesudah", "Bukti yang Diperlukan");
+    for (const g of groups) rows.push([g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.indexAfter, g.required.map((x) => x[locale]).join("; ") || null]);
+    if (groups.length === 0) rows.push(["(tidak ada)"]);
+    rows.push([]);
+  }
+
+  heading("Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang");
+  for (const rule of plan.compliance.rules) {
+    for (const a of rule.owing) {
+      const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
+      rows.push([rule.name[locale], a.agency, type, a.count, a.required, a.shortBy]);
+    }
+    if (rule.owing.length === 0) rows.push([rule.name[locale], "(semua patuh)"]);
+  }
+  for (const t of plan.compliance.targets) rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.count, t.target, t.stillNeeded]);
+  if (plan.compliance.rules.length + plan.compliance.targets.length === 0) rows.push(["(tidak ada aturan kepatuhan)"]);
+  rows.push([]);
+
+  heading("Upaya per Tindakan", "Nilai", L ? "Change it on the Pengaturan sheet, row" : "Ubah di lembar Pengaturan, baris");
+  for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  return { rows, headingRows };
+}
+
+function statusText(plan: Plan, locale: MessageLocale): string {
+  const id = locale === "id";
+  const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  const rs = plan.reason;
+  if (plan.status === "reached") return id ? `target tercapai dalam ${plan.actions.length} langkah` : `target reached in ${plan.actions.length} steps`;
+  if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";
+  if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
+  if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
+  if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
+  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)}` : `target out of reach; highest index ${n(rs.maximum)}`;
+  return "";
+}
+
+/**
+ * The writes of the plan sheet (Rencana), owned like the summary: a sheet the tool did not make is left alone and
+ * reported unless `overwrite`; a re-run rewrites it whole (cells past the new content are emptied).
+ */
+export function writePlanSheet(
+  grids: WorkbookGrids,
+  plan: Plan,
+  source: SourceMap,
+  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
+  const locale = opts.locale ?? "id";
+  const existing = findSheet(grids, PLAN_SHEET);
+  const ours = !existing || cellAt(existing, 0, 0) === PLAN_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
+  if (!ours && !opts.overwrite) {
+    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET })], sheet: undefined };
+  }
+  const name = existing?.name ?? PLAN_SHEET;
+  const content = planSheetContent(plan, source, locale);
+  const headings = new Set(content.headingRows);
+  const writes: CellWrite[] = [];
+  const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
+  for (let row = 0; row < height; row++) {
+    const want = content.rows[row] ?? [];
+    const width = Math.max(want.length, existing?.cells[row]?.length ?? 0);
+    for (let col = 0; col < width; col++) {
+      const value = want[col] ?? null;
+      if (value === null && (existing ? cellAt(existing, row, col) : null) === null) continue;
+      const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
+      if (headings.has(row) || row === 0) w.header = true;
+      if (typeof value === "string" && looksLikeFormula(value)) w.text = true;
+      writes.push(w);
+    }
+  }
+  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true } };
+}

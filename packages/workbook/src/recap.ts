@@ -1,0 +1,156 @@
+/**
+ * The province workbook of a recap (`inovasi rekap`), as cell writes and an output description: the recap table
+ * (one row per region, alphabetical), the ranking, the predicate distribution with a native chart, and the problems of
+ * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
+ */
+import type { IssueSeverity, MessageLocale, Recap, RecapLack, RecapRow } from "@inovasi/core";
+import { type CellValue, type CellWrite, a1 } from "./grid.js";
+import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
+import { looksLikeFormula } from "./safe-text.js";
+
+/** Sheet names of the recap workbook. */
+export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
+
+/** A1 of the recap sheet: marks the workbook as the tool's own. */
+export const RECAP_MARKER = "Rekap Indeks Inovasi Daerah (dibuat oleh inovasi)";
+
+/** One input file of the recap: scored or not, and its problems (already located and worded). */
+export interface RecapFileReport {
+  file: string;
+  /** The region's row id in the recap, when the file was scored. */
+  id?: string;
+  scored: boolean;
+  problems: { severity: IssueSeverity; message: string }[];
+}
+
+/** Problems listed per file on the problems sheet (the rest are counted). */
+export const RECAP_PROBLEMS_PER_FILE = 200;
+
+export const RECAP_HEADERS = [
+  "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat",
+  "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
+  "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
+  "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
+  "Target", "Kurang ke Target (indeks)", "Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya",
+  "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Langkah Pertama",
+] as const;
+
+export interface RecapWorkbook {
+  writes: CellWrite[];
+  output: WorkbookOutput;
+}
+
+const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tidak");
+
+/** The recap workbook's cells and drawing description. */
+export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): RecapWorkbook {
+  const writes: CellWrite[] = [];
+  const owned: OwnedSheetSpec[] = [];
+  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number) => {
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const w: CellWrite = { sheet: name, row: r, col: c, address: a1(r, c), value: v };
+        if (headingRows.includes(r) || r === 0) w.header = true;
+        if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
+        if (typeof v === "number" && !Number.isInteger(v)) w.numFmt = "0.00";
+        writes.push(w);
+      }),
+    );
+    owned.push({ name, widths, headingRows, freezeRows, landscape: true });
+  };
+  const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
+  const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l)})` : ""}`;
+
+  // Rekap: notes on top, then the table, alphabetical
+  const notes: CellValue[][] = [[RECAP_MARKER]];
+  for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
+  if (recap.mixedEditions) notes.push(["Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi."]);
+  for (const d of recap.duplicates) notes.push([`${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}): setiap berkas tetap satu baris.`]);
+  const failed = files.filter((f) => !f.scored).length;
+  notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
+  notes.push([]);
+  const headerRow = notes.length;
+  const table: CellValue[][] = [...notes, [...RECAP_HEADERS]];
+  const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
+  for (const r of alphabetical) table.push(recapLine(r, locale, label, lack));
+  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
+
+  // Peringkat: rank order (within each edition)
+  const ranking: CellValue[][] = [["Peringkat Indeks Inovasi Daerah (terverifikasi)"], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi"]];
+  for (const r of recap.regions) ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id]);
+  sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18], 3);
+
+  // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
+  const dist: CellValue[][] = [["Sebaran Predikat"], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];
+  const first = dist.length;
+  for (const d of recap.distribution) dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
+  const last = dist.length - 1;
+  sheet(RECAP_SHEETS.distribution, dist, [3], [26, 12, 14], 0);
+
+  // Masalah per Berkas
+  const probs: CellValue[][] = [["Masalah per Berkas"], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
+  for (const f of files) {
+    const status = f.scored ? "dinilai" : "tidak dinilai";
+    const shown = f.problems.filter((p) => p.severity !== "info");
+    if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
+    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
+    if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
+  }
+  sheet(RECAP_SHEETS.problems, probs, [2], [30, 14, 12, 120], 3);
+
+  return {
+    writes,
+    output: {
+      ownedSheets: owned,
+      charts: [
+        {
+          name: "Rekap_Sebaran_Predikat",
+          sheet: RECAP_SHEETS.distribution,
+          kind: "column",
+          title: "Sebaran predikat: klaim dan terverifikasi",
+          categoryCol: 0,
+          firstRow: first,
+          lastRow: last,
+          series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }],
+          anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
+        },
+      ],
+      tables: [],
+      conditionalFormats: [],
+    },
+  };
+}
+
+function moreText(l: RecapLack): string {
+  if (l.kind === "count") return `tambah ${l.more} inovasi`;
+  if (l.kind === "yandas") return `${l.more} urusan lagi`;
+  if (l.kind === "evidence") return `${l.more} jawaban`;
+  return String(l.more);
+}
+
+function recapLine(
+  r: RecapRow,
+  locale: MessageLocale,
+  label: (p: { label: { id: string; en: string } } | null) => string | null,
+  lack: (l: RecapLack) => string,
+): CellValue[] {
+  const [top, ...rest] = r.lacks;
+  return [
+    r.region.name, r.region.level, r.region.year, r.id, r.edition.id, r.rank,
+    r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
+    r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, yesNo(r.yandasMet.verified),
+    r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
+    r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
+    r.target ? r.target.band.label[locale] : null,
+    r.target ? (r.target.met ? "tercapai" : r.target.indexNeeded) : null,
+    top ? lack(top) : null,
+    top ? top.points : null,
+    rest.map((l) => `${lack(l)}: ${l.points} poin`).join("; ") || null,
+    r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
+    r.plan ? r.plan.steps : null,
+    r.plan ? r.plan.effort : null,
+    r.plan ? `${r.plan.end.index ?? "?"}${r.plan.status === "out_of_reach" ? " (target tidak tercapai)" : ""}` : null,
+    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${r.plan.first[0].gain} indeks)` : null,
+  ];
+}

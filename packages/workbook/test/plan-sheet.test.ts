@@ -1,0 +1,107 @@
+/** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
+import { type RegionInput, planRegion, scoreRegion, applyAction } from "@inovasi/core";
+import { describe, expect, it } from "vitest";
+import { PLAN_MARKER, PLAN_SHEET, actionCells, columnLetters, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
+import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+/** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
+function workbook() {
+  const grids = templateAsGrids();
+  const inv = grids["Inovasi"]!;
+  const urusan = e2026.yandas.urusan;
+  for (let k = 0; k < 8; k++) addRow(inv, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
+  const h = inv.cells[0]!;
+  inv.cells[1]![h.indexOf("20. Bukti")] = "Menunggu";
+  inv.cells[2]![h.indexOf("Tanggal Penerapan")] = "2022-01-01";
+  const spd = grids["SPD"]!;
+  const sh = spd.cells[0]!;
+  for (const ind of e2026.indicators.filter((i) => i.aspect === "SPD")) {
+    const row = spd.cells.findIndex((r) => r[sh.indexOf("Kode")] === ind.id);
+    spd.cells[row]![sh.indexOf("Jawaban")] = ind.options.find((o) => o.tier === 2)?.label.id ?? null;
+    spd.cells[row]![sh.indexOf("Bukti")] = "Diterima";
+  }
+  return grids;
+}
+
+describe("Rencana sheet", () => {
+  it("names the cell of every action: the evidence column, the field a count fixes, the row a new innovation goes to", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
+    const cells = actionCells(plan, read.source);
+    const h = grids["Inovasi"]!.cells[0]!;
+    const col = (header: string) => columnLetters(h.indexOf(header));
+    const ev = plan.actions.findIndex((a) => a.kind === "evidence" && a.where.innovation?.index === 0);
+    expect(ev).toBeGreaterThanOrEqual(0);
+    expect(cells[ev]).toBe(`Inovasi!${col("20. Bukti")}2`);
+    const count = plan.actions.findIndex((a) => a.kind === "count");
+    expect(cells[count]).toBe(`Inovasi!${col("Tanggal Penerapan")}3`);
+    const added = plan.actions.filter((a) => a.where.added).map((a) => cells[plan.actions.indexOf(a)]);
+    expect(added[0]).toBe("Inovasi!A10"); // header row 1, eight innovations on rows 2–9
+    if (added[1]) expect(added[1]).toBe("Inovasi!A11");
+    expect(cells.every((c) => c !== undefined)).toBe(true);
+  });
+
+  it("is written by writeResults as an owned sheet; its steps replay to the indices it shows", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const input = read.input as RegionInput;
+    const plan = planRegion(input, e2026, { target: { index: 45 } });
+    const w = writeResults(grids, scoreRegion(input, e2026), { source: read.source, plan });
+    expect(w.output.ownedSheets.map((s) => s.name)).toContain(PLAN_SHEET);
+    applyWrites(grids, w.writes);
+    const sheet = grids[PLAN_SHEET]!.cells;
+    expect(sheet[0]![0]).toBe(PLAN_MARKER);
+    const head = sheet.findIndex((r) => r[0] === "Langkah");
+    const steps = sheet.slice(head + 1, head + 1 + plan.actions.length);
+    let now = input;
+    steps.forEach((row, k) => {
+      now = applyAction(now, plan.actions[k]!);
+      expect(row[0]).toBe(k + 1);
+      expect(String(row[2])).toMatch(/^(Inovasi|SPD)!/);
+      expect(row[7]).toBe(scoreRegion(now, e2026).verified.index);
+    });
+    // the input sheets are untouched
+    expect(w.writes.every((x) => x.sheet === PLAN_SHEET || x.sheet === "Ringkasan" || x.sheet === "Inovasi")).toBe(true);
+  });
+
+  it("leaves a Rencana sheet the user made alone, unless overwrite", () => {
+    const grids = workbook();
+    grids[PLAN_SHEET] = { name: PLAN_SHEET, cells: [["Rencana kerja bidang"]] };
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026);
+    const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan });
+    expect(w.writes.some((x) => x.sheet === PLAN_SHEET)).toBe(false);
+    expect(w.issues.map((i) => i.message)).toContain(`${PLAN_SHEET}: lembar "${PLAN_SHEET}" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`);
+    const o = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan, overwrite: true });
+    expect(o.writes.some((x) => x.sheet === PLAN_SHEET && x.value === PLAN_MARKER)).toBe(true);
+  });
+});
+
+describe("plan settings on the Pengaturan sheet", () => {
+  it("reads efforts (decimal comma) and the target; a bad value is reported at its cell and the default kept", () => {
+    const grids = workbook();
+    const set = grids["Pengaturan"]!.cells;
+    set.push(["Upaya Inovasi Baru", "2,5"], ["Upaya Bukti Dukung", "banyak"], ["Target Rencana", "Sangat Inovatif"], ["Upaya Naik Tingkat", 0]);
+    const s = readPlanSettings(grids, e2026);
+    expect(s.efforts).toEqual({ newInnovation: 2.5 });
+    expect(s.target).toEqual({ predicate: "sangat-inovatif" });
+    const n = set.length;
+    expect(s.issues.map((i) => i.message)).toEqual([
+      `Pengaturan!B${n - 2}: upaya "banyak" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan 1`,
+      `Pengaturan!B${n}: upaya "0" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan 3`,
+    ]);
+    const plan = planRegion(readWorkbook(grids).input!, e2026, { efforts: s.efforts, target: s.target! });
+    expect(plan.efforts.newInnovation).toBe(2.5);
+    expect(plan.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
+  it("an unknown target is reported with the predicates that exist", () => {
+    const grids = workbook();
+    grids["Pengaturan"]!.cells.push(["Target Rencana", "Juara"]);
+    const s = readPlanSettings(grids, e2026, "en");
+    expect(s.target).toBeUndefined();
+    expect(s.issues[0]!.message).toMatch(/^Pengaturan!B\d+: plan target "Juara" is not known; .*"Sangat Inovatif"/);
+  });
+});

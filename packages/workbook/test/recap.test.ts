@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { type Recap, type RecapRow } from "@inovasi/core";
+import { RECAP_HEADERS, RECAP_MARKER, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapWorkbook } from "@inovasi/workbook";
+
+const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
+const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
+  id,
+  region: { name, level: "kabupaten", year: 2026, reported: true },
+  edition: { id: "iid-2026", year: 2026, caveat: null },
+  claimed: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
+  verified: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
+  innovations: 12,
+  yandasMet: { claimed: true, verified: false },
+  nonCompliant: ["Dinas A", "=Dinas B"],
+  agenciesWithout: ["Dinas A"],
+  evidenceGap: { count: 3, points: 1.25, index: 0.5 },
+  rank,
+  target: { band: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01, met: false, indexNeeded: 25.01, pointsNeeded: 62.53 },
+  lacks: [
+    { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
+    { kind: "indicator", indicatorId: "SID-20", name: { id: "Kualitas inovasi", en: "Quality" }, points: 4, index: 1.6 },
+  ],
+  plan: { target: { predicate: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01 }, status: "reached", steps: 4, effort: 7, end: { index: 65.02, predicate: pred("sangat-inovatif", "Sangat Inovatif") }, first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 1.5, indexAfter: 41.5 }] },
+});
+const recap: Recap = {
+  regions: [row("b.xlsx", "Kota B", 1, 40), row("a.xlsx", "Kabupaten A", 2, 39.5)],
+  distribution: [{ predicate: pred("sangat-inovatif", "Sangat Inovatif"), claimed: 0, verified: 0 }, { predicate: pred("inovatif", "Inovatif"), claimed: 2, verified: 2 }],
+  editions: [{ id: "iid-2026", year: 2026, caveat: null, regions: 2 }],
+  mixedEditions: false,
+  duplicates: [],
+};
+
+describe("recapWorkbook", () => {
+  const files = [
+    { file: "a.xlsx", scored: true, problems: [{ severity: "warning" as const, message: "Inovasi!C3: …" }] },
+    { file: "b.xlsx", scored: true, problems: [] },
+    { file: "rusak.xlsx", scored: false, problems: Array.from({ length: RECAP_PROBLEMS_PER_FILE + 5 }, (_, i) => ({ severity: "error" as const, message: `masalah ${i}` })) },
+  ];
+  const { writes, output } = recapWorkbook(recap, files);
+  const sheet = (name: string) => {
+    const cells: Record<string, unknown> = {};
+    for (const w of writes) if (w.sheet === name) cells[w.address] = w.value;
+    return cells;
+  };
+
+  it("writes the recap table alphabetically under its notes, every header, one row per region", () => {
+    const r = sheet(RECAP_SHEETS.recap);
+    expect(r.A1).toBe(RECAP_MARKER);
+    expect(r.A3).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
+    RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("5") && v === h), h).toBe(true));
+    expect([r.A6, r.A7]).toEqual(["Kabupaten A", "Kota B"]);
+    expect(r.F6).toBe(2); // rank
+    expect(r.X6).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(r.Y6).toBe(71.44);
+    expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4 poin");
+    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6]).toEqual(["Sangat Inovatif", 4, 7, "65.02", "Terima bukti (+1.5 indeks)"]);
+    expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
+  });
+
+  it("describes a column chart over the distribution table (rows 5–6, claimed and verified series)", () => {
+    const d = sheet(RECAP_SHEETS.distribution);
+    expect([d.A4, d.B4, d.C4]).toEqual(["Predikat", "Klaim", "Terverifikasi"]);
+    expect([d.A5, d.C5, d.A6, d.C6]).toEqual(["Sangat Inovatif", 0, "Inovatif", 2]);
+    expect(output.charts).toEqual([expect.objectContaining({ sheet: RECAP_SHEETS.distribution, kind: "column", firstRow: 4, lastRow: 5, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }] })]);
+    expect(output.ownedSheets.map((s) => s.name)).toEqual(Object.values(RECAP_SHEETS));
+  });
+
+  it("lists each file's problems apart, a file not scored with its reasons, capped with a count", () => {
+    const p = writes.filter((w) => w.sheet === RECAP_SHEETS.problems && w.col === 3 && w.row > 2).map((w) => w.value);
+    expect(p[0]).toBe("Inovasi!C3: …");
+    expect(p[1]).toBe("(tidak ada masalah)");
+    expect(p.filter((v) => String(v).startsWith("masalah "))).toHaveLength(RECAP_PROBLEMS_PER_FILE);
+    expect(p.at(-1)).toBe("… dan 5 masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)");
+  });
+});

@@ -1,0 +1,94 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { recapFiles } from "../packages/cli/src/recap.js";
+import { loadWorkbook } from "../packages/cli/src/xlsx-io.js";
+import { cli, tmp } from "../packages/cli/test/helpers.js";
+// @ts-expect-error plain .mjs helpers shared with the example script
+import { expectedRecap } from "../examples/provinsi-contoh/expected-recap.mjs";
+
+const folder = fileURLToPath(new URL("../examples/provinsi-contoh/", import.meta.url));
+const expected = JSON.parse(readFileSync(join(folder, "rekap.expected.json"), "utf8"));
+
+describe("examples/provinsi-contoh", () => {
+  it("recaps the twelve kab/kota to the committed expected recap", async () => {
+    const { files, recap } = await recapFiles({ inputs: [folder] });
+    expect(expectedRecap(recap, files)).toEqual(expected);
+  });
+
+  it("is a province of very different regions: every predicate but one band appears, ranks 1…12, one did not report", () => {
+    const rows = expected.recap.regions as { rank: number; verified: { predicate: { id: string } }; region: { reported: boolean }; lacks: { kind: string }[] }[];
+    expect(rows).toHaveLength(12);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(new Set(rows.map((r) => r.verified.predicate.id))).toEqual(new Set(["sangat-inovatif", "inovatif", "kurang-inovatif", "tidak-dapat-dinilai"]));
+    expect(rows.filter((r) => !r.region.reported)).toHaveLength(1);
+    // a region whose evidence is mostly missing lacks evidence most, not more innovations
+    expect(new Set(rows.flatMap((r) => r.lacks.slice(0, 1).map((l) => l.kind)))).toEqual(new Set(["count", "evidence", "not_reported"]));
+  });
+
+  it("recaps one corrupt workbook among good ones: the others are scored, each bad file is listed with its reason", async () => {
+    const dir = tmp();
+    for (const f of ["kab-bukit-contoh.xlsx", "kab-danau-contoh.xlsx", "kota-baru-contoh.xlsx"]) copyFileSync(join(folder, f), join(dir, f));
+    writeFileSync(join(dir, "kab-rusak.xlsx"), Buffer.from("ini bukan buku kerja, hanya teks yang diberi nama .xlsx"));
+    const good = readFileSync(join(folder, "kab-gunung-contoh.xlsx"));
+    writeFileSync(join(dir, "kab-terpotong.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
+    writeFileSync(join(dir, "kab-lama.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Lembar1").getCell("A1").value = "catatan rapat";
+    await empty.xlsx.writeFile(join(dir, "kab-tanpa-lembar.xlsx"));
+
+    const out = join(dir, "rekap.xlsx");
+    const run = await cli(["rekap", dir, "-o", out]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("Rekap 7 berkas: 3 dinilai, 4 tidak dapat dinilai — edisi iid-2026");
+    for (const name of ["Kota Baru Contoh", "Kabupaten Bukit Contoh", "Kabupaten Danau Contoh"]) expect(run.out).toContain(name);
+    expect(run.err).toContain("Tidak dapat dinilai (4):");
+    expect(run.err).toMatch(/✗ .*kab-rusak\.xlsx: bukan buku kerja/);
+    expect(run.err).toMatch(/✗ .*kab-terpotong\.xlsx/);
+    expect(run.err).toMatch(/✗ .*kab-lama\.xls: berkas \.xls tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel \(\.xlsx\)/);
+    expect(run.err).toMatch(/✗ kab-tanpa-lembar\.xlsx: .*lembar "Pengaturan" tidak ada/);
+
+    const book = await loadWorkbook(readFileSync(out));
+    const problems = book.grids["Masalah per Berkas"]!.cells;
+    const notScored = problems.filter((r) => r[1] === "tidak dinilai").map((r) => String(r[0]));
+    expect(new Set(notScored)).toEqual(new Set(["kab-rusak.xlsx", "kab-terpotong.xlsx", "kab-lama.xls", "kab-tanpa-lembar.xlsx"]));
+    const recapRows = book.grids.Rekap!.cells.filter((r) => typeof r[3] === "string" && String(r[3]).endsWith(".xlsx"));
+    expect(recapRows.map((r) => r[0])).toEqual(["Kabupaten Bukit Contoh", "Kabupaten Danau Contoh", "Kota Baru Contoh"]);
+
+    const json = await cli(["rekap", dir, "-o", out, "--overwrite", "--json"]); // the output itself is never read as input
+    const report = JSON.parse(json.out);
+    expect(report.ok).toBe(false);
+    expect(report.files.filter((f: { scored: boolean }) => !f.scored).map((f: { file: string }) => f.file).sort()).toEqual(
+      ["kab-lama.xls", "kab-rusak.xlsx", "kab-tanpa-lembar.xlsx", "kab-terpotong.xlsx"],
+    );
+    expect(report.recap.regions).toHaveLength(3);
+  });
+
+  it("draws the predicate distribution as a native chart over the Sebaran Predikat table, with cached values", async () => {
+    const dir = tmp();
+    const out = join(dir, "rekap.xlsx");
+    expect((await cli(["rekap", folder, "-o", out, "-q"])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain("<c:f>'Sebaran Predikat'!$A$5:$A$8</c:f>");
+    expect(chart).toContain("<c:f>'Sebaran Predikat'!$C$5:$C$8</c:f>");
+    const verified = expected.recap.distribution.map((d: { verified: number }) => d.verified);
+    const cache = /\$C\$5:\$C\$8<\/c:f><c:numCache>([\s\S]*?)<\/c:numCache>/.exec(chart)![1]!;
+    expect([...cache.matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(verified);
+  });
+});
+
+describe("examples/provinsi-contoh/generate.mjs", () => {
+  it("is deterministic: rebuilding a region gives the committed workbook's cells", async () => {
+    // @ts-expect-error plain .mjs generator (imports the built @inovasi/cli)
+    const { REGIONS, buildRegion } = await import("../examples/provinsi-contoh/generate.mjs");
+    const k = REGIONS.findIndex((r: { file: string }) => r.file === "kab-muara-contoh");
+    const built = buildRegion(REGIONS[k], 20260515 + k);
+    const rebuilt = await loadWorkbook(await built.toBuffer());
+    const committed = await loadWorkbook(readFileSync(join(folder, "kab-muara-contoh.xlsx")));
+    for (const name of ["Pengaturan", "Perangkat Daerah", "Inovasi", "SPD"]) expect(rebuilt.grids[name]!.cells, name).toEqual(committed.grids[name]!.cells);
+  });
+});
