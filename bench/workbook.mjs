@@ -1,63 +1,163 @@
 #!/usr/bin/env node
 /**
- * Workbook benchmark: a generated kabupaten workbook with N innovations (default 50,000) — read (exceljs load, grids,
- * readWorkbook), score (scoreRegion), write (writeResults, apply, save, chart) — times and peak memory (max RSS).
- *   npm run build && node --expose-gc --max-old-space-size=8192 bench/workbook.mjs [--innovations 50000]
+ * Workbook benchmark: `inovasi score` on a generated kabupaten workbook with N innovations (default 50,000), beside
+ * the reference measured in the same run on the same file — an exceljs streaming read + streaming write of every
+ * cell (WorkbookReader → WorkbookWriter, row by row). Each phase runs in its own child process so peak RSS (maxRSS)
+ * of one phase never mixes with another's; the generated file is cached in the temp folder per size and seed.
+ *   npm run build && node bench/workbook.mjs [--innovations 10000,50000] [--seed 7] [--json]
  *
- * Measured 2026-11-22 on the team machine (2 cores, Node 20), 50,000 innovations × 57 input columns (9 MB .xlsx):
- * read 31.5 s, score 9.9 s, write 64.6 s (270,000 cell writes + exceljs in-memory save), peak RSS 4.6 GB.
- * 5,000 innovations: read 2.8 s, score 0.6 s, write 3.7 s, peak 575 MB. The in-memory exceljs model (needed to keep
- * the user's styles and validations) dominates read and write; see the CLI README for the way out.
+ * Goals (issue 8): score(50,000) ≤ 2× the streaming floor, peak RSS < 400 MB; score(10,000) peak RSS < 150 MB.
+ * Figures of past runs are in bench/README.md.
  */
-import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, statSync, createWriteStream } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { scoreRegion } from "@inovasi/core";
-import { locateIssues, readWorkbook, writeResults } from "@inovasi/workbook";
-import { addSummaryChart, checkWorkbookZip, loadWorkbook } from "@inovasi/cli";
-import { buildExample } from "../examples/generate-kabupaten-contoh.mjs";
+import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
-const n = args.includes("--innovations") ? Number(args[args.indexOf("--innovations") + 1]) : 50_000;
-const dir = await mkdtemp(join(tmpdir(), "inovasi-bench-"));
-const file = join(dir, `bench-${n}.xlsx`);
+const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
+const phase = opt("--phase", undefined);
+const sizes = opt("--innovations", "10000,50000").split(",").map(Number);
+let n = sizes[0];
+const seed = Number(opt("--seed", "7"));
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const t = () => performance.now();
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const now = () => performance.now();
+const peak = () => process.resourceUsage().maxRSS * 1024;
 
-let t0 = t();
-// the template's dropdowns run to row 1,048,576; loadWorkbook keeps each range as one (exceljs-ranges.ts)
-const book = buildExample({ innovations: n, seed: 7 });
-await writeFile(file, await book.toBuffer());
-const genMs = t() - t0;
-globalThis.gc?.();
-const rssAfterGen = process.memoryUsage().rss;
+/** Goals from issue 8: time as a multiple of the reference, peak RSS in bytes; by size. */
+const GOALS = { 10_000: { ratio: undefined, rss: 150 * 2 ** 20 }, 50_000: { ratio: 2, rss: 400 * 2 ** 20 } };
 
-t0 = t();
-const bytes = await readFile(file);
-const refusal = checkWorkbookZip(bytes);
-if (refusal) throw new Error(JSON.stringify(refusal));
-const loaded = await loadWorkbook(bytes);
-const read = readWorkbook(loaded.grids);
-const readMs = t() - t0;
-if (!read.input) throw new Error(read.issues.slice(0, 5).map((i) => i.message).join("\n"));
+if (phase) {
+  const result = await runPhase(phase, opt("--file"), opt("--out"));
+  process.stdout.write(`${JSON.stringify({ ...result, peak: peak() })}\n`);
+  process.exit(0);
+}
 
-t0 = t();
-const result = scoreRegion(read.input, read.edition);
-const scoreMs = t() - t0;
+// ---- parent: per size, generate (cached), then one child per phase ----
+const dir = join(tmpdir(), "inovasi-bench");
+mkdirSync(dir, { recursive: true });
+const self = fileURLToPath(import.meta.url);
+for (const size of sizes) {
+  n = size;
+  benchOne();
+}
 
-t0 = t();
-const issues = [...read.issues, ...locateIssues(result.issues, read.source)];
-const w = writeResults(loaded.grids, result, { source: read.source, issues });
-loaded.apply(w.writes);
-let out = await loaded.toBuffer();
-if (w.chart) out = await addSummaryChart(out, w.chart);
-await writeFile(join(dir, "scored.xlsx"), out);
-const writeMs = t() - t0;
+function benchOne() {
+  // cached per size, seed and generator version (v2: the template's whole-column dropdowns)
+  const file = join(dir, `kabupaten-v2-${n}-seed${seed}.xlsx`);
+  const child = (name, extra = []) => {
+    const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...extra], {
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    });
+    if (r.status !== 0) throw new Error(`phase ${name} failed (${r.status}):\n${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split("\n").pop());
+  };
 
-const peak = process.resourceUsage().maxRSS * 1024;
-console.log(`workbook bench: ${n} innovations, ${read.input.agencies.length} agencies, file ${mb(bytes.length)} (generated in ${s(genMs)}, RSS after generating ${mb(rssAfterGen)})`);
-console.log(`  read   ${s(readMs)}  (exceljs load + grids + readWorkbook; ${issues.length} located issues)`);
-console.log(`  score  ${s(scoreMs)}  (verified IID ${result.verified.index}, ${result.verified.predicate?.label.id})`);
-console.log(`  write  ${s(writeMs)}  (${w.writes.length} cell writes, save, chart; output ${mb(out.length)})`);
-console.log(`  peak memory (max RSS) ${mb(peak)}`);
+  let generated = false;
+  if (!existsSync(file)) {
+    child("generate");
+    generated = true;
+  }
+  const ref = child("reference", ["--out", join(dir, `reference-${n}.xlsx`)]);
+  const ours = child("score", ["--out", join(dir, `scored-${n}.xlsx`)]);
+  const io = child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
+  const goal = GOALS[n];
+
+  const ratio = ours.ms / ref.ms;
+  const rows = [
+    ["reference: exceljs streaming read + write, every cell", s(ref.ms), mb(ref.peak), "", ""],
+    ["inovasi score (read + score + write)", s(ours.ms), mb(ours.peak), `${ratio.toFixed(2)}×`, `${(ours.peak / ref.peak).toFixed(2)}×`],
+    ["  of which read", s(ours.readMs), "", "", ""],
+    ["  of which score", s(ours.scoreMs), "", "", ""],
+    ["  of which write", s(ours.writeMs), "", "", ""],
+    [`I/O alone: read grids + patch ${io.writes.toLocaleString("en")} output cells`, s(io.ms), mb(io.peak), `${(io.ms / ref.ms).toFixed(2)}×`, `${(io.peak / ref.peak).toFixed(2)}×`],
+  ];
+  console.log(`workbook bench: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
+  const w = [Math.max(...rows.map((r) => r[0].length)), 9, 9, 10, 10];
+  const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
+  console.log(line(["", "time", "peak RSS", "time ×ref", "RSS ×ref"]));
+  for (const r of rows) console.log(line(r));
+  const verdict = (ok) => (ok ? "met" : "NOT met");
+  if (goal?.ratio !== undefined) console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× (${verdict(ratio <= goal.ratio)})`);
+  else console.log(`goal: (no time goal at this size) time ${ratio.toFixed(2)}× reference`);
+  if (goal) console.log(`goal: peak RSS < ${mb(goal.rss)} → ${mb(ours.peak)} (${verdict(ours.peak < goal.rss)})`);
+  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, reference: ref, ours, ratio }));
+}
+
+// ---- phases (children) ----
+async function runPhase(name, path, out) {
+  if (name === "generate") {
+    const { buildExample } = await import("../examples/generate-kabupaten-contoh.mjs");
+    const book = buildExample({ innovations: n, seed });
+    await writeFile(`${path}.part`, await book.toBuffer());
+    renameSync(`${path}.part`, path);
+    return {};
+  }
+  if (name === "reference") {
+    const { default: ExcelJS } = await import("exceljs");
+    const t0 = now();
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(out), useSharedStrings: false, useStyles: false });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "emit" });
+    let cells = 0;
+    for await (const ws of reader) {
+      const sheet = writer.addWorksheet(ws.name ?? `Sheet${ws.id}`);
+      for await (const row of ws) {
+        const values = [];
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          values[c] = cell.value;
+          cells++;
+        });
+        sheet.addRow(values).commit();
+      }
+      sheet.commit();
+    }
+    await writer.commit();
+    return { ms: now() - t0, cells };
+  }
+  if (name === "score") {
+    const { scoreWorkbookFile } = await import("@inovasi/cli");
+    const marks = [];
+    const t0 = now();
+    const r = await scoreWorkbookFile({ input: path, progress: (m) => marks.push(now()) });
+    if (!r.ok) throw new Error(r.messages.slice(0, 5).join("\n"));
+    await writeFile(out, r.output);
+    const end = now();
+    // progress: reading…, scoring…, writing…
+    const [tRead = t0, tScore = end, tWrite = end] = marks;
+    return {
+      ms: end - t0,
+      readMs: tScore - t0,
+      scoreMs: tWrite - tScore,
+      writeMs: end - tWrite,
+      innovations: r.result.innovations.length,
+      issues: r.issues.length,
+      outBytes: r.output.length,
+      verified: r.result.verified.index,
+      _tRead: tRead - t0,
+    };
+  }
+  if (name === "io") {
+    // the reader and the writer alone, without parsing the input or scoring: the grids, then as many output cells as
+    // score writes (six per innovation row, right of the table) and a summary sheet, patched into the same file
+    const { openPackage, readGrids, patchWorkbook } = await import("@inovasi/cli");
+    const t0 = now();
+    const pkg = openPackage(await readFile(path));
+    const grids = await readGrids(pkg);
+    const inv = grids.Inovasi;
+    const writes = [];
+    const width = Math.max(...inv.cells.slice(0, 10).map((r) => r.length));
+    inv.cells.forEach((row, r) => {
+      if (r === 0 || !row.length) return;
+      for (let k = 0; k < 6; k++) writes.push({ sheet: "Inovasi", row: r, col: width + k, address: "", value: k < 3 ? r * 0.5 : `catatan ${r}`, ...(k < 3 ? { numFmt: "0.00" } : {}) });
+    });
+    for (let r = 0; r < 100; r++) for (let c = 0; c < 6; c++) writes.push({ sheet: "Ringkasan", row: r, col: c, address: "", value: c ? r + c : `baris ${r}`, ...(r === 0 ? { header: true } : {}) });
+    const result = await patchWorkbook(pkg, writes, { ownedSheets: [{ name: "Ringkasan", widths: [44, 16], headingRows: [0], freezeRows: 0, landscape: true }], charts: [], tables: [], conditionalFormats: [] });
+    await writeFile(out, result.bytes);
+    return { ms: now() - t0, writes: writes.length };
+  }
+  throw new Error(`unknown phase ${name}`);
+}

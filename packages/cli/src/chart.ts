@@ -7,9 +7,9 @@
 import JSZip from "jszip";
 import { type SummaryChartRef, columnLetters } from "@inovasi/workbook";
 
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -113,7 +113,8 @@ async function readCells(zip: JSZip, sheetXml: string, c: ChartData, given?: { c
   return { categories, series };
 }
 
-function chartXml(c: ChartData, data: { categories: string[]; series: (number | null)[][] }): string {
+/** The chart part (DrawingML) over the summary table, with cached categories and values. */
+export function chartXml(c: ChartData, data: { categories: string[]; series: (number | null)[][] }): string {
   const rows = `$${c.firstRow + 1}:$A$${c.lastRow + 1}`;
   const catRef = `${sheetRef(c.sheet)}!$A${rows}`;
   const count = c.lastRow - c.firstRow + 1;
@@ -141,10 +142,14 @@ function chartXml(c: ChartData, data: { categories: string[]; series: (number | 
 </c:chartSpace>`;
 }
 
-function drawingXml(): string {
+/** Where a chart sits: top-left and bottom-right cells (0-based). */
+export interface ChartAnchor { fromRow: number; fromCol: number; toRow: number; toCol: number }
+
+/** The drawing part anchoring one chart (relationship rId1) on a sheet. */
+export function drawingXml(a: ChartAnchor = { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 }): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
-<xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>22</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
+<xdr:twoCellAnchor><xdr:from><xdr:col>${a.fromCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.fromRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${a.toCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.toRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
 <xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Grafik Skor"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
 <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>
 </xdr:wsDr>`;

@@ -14,3 +14,9 @@ export { readAndScoreWorkbook } from "./score.js";
 export type { ReadAndScoreOptions, ReadAndScoreOutcome } from "./score.js";
 export { recapFiles, recapXlsx, expandInputs } from "./recap.js";
 export type { RecapFileOutcome, RecapFilesOptions, RecapFilesResult } from "./recap.js";
+/** The streaming .xlsx reader and the patching writer `score` uses (no workbook model; see README "How score reads and writes"). */
+export { openPackage } from "./xlsx/package.js";
+export type { OpenPackage } from "./xlsx/package.js";
+export { readGrids } from "./xlsx/read.js";
+export { patchWorkbook } from "./xlsx/patch.js";
+export type { PatchReport } from "./xlsx/patch.js";

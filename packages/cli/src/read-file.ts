@@ -5,7 +5,18 @@ import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./fi
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
 import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { type LoadedWorkbook, loadWorkbook } from "./xlsx-io.js";
+import { type OpenPackage, openPackage } from "./xlsx/package.js";
+import { readGrids } from "./xlsx/read.js";
+import { ZipSizeError } from "./xlsx/zip.js";
+
+/**
+ * A workbook as the streaming reader gives it: its grids, and the opened package a scored copy is patched from
+ * (`patchWorkbook`). No workbook model is built.
+ */
+export interface ReadBook {
+  grids: WorkbookGrids;
+  pkg: OpenPackage;
+}
 
 export interface OpenOptions {
   input: string;
@@ -23,7 +34,7 @@ export type OpenOutcome =
   | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
   | {
       ok: true;
-      book: LoadedWorkbook;
+      book: ReadBook;
       read: ReadResult & { input: NonNullable<ReadResult["input"]> };
       /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
       modelIssues: Issue[] | undefined;
@@ -41,7 +52,7 @@ export interface LoadOptions {
 /** A workbook file loaded and read with an edition already chosen (or the one it names), nothing scored. */
 export type LoadOutcome =
   | { ok: false; stage: "refused" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
-  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> } };
+  | { ok: true; book: ReadBook; read: ReadResult & { input: NonNullable<ReadResult["input"]> } };
 
 /**
  * Refuse, load and read one workbook file (what `score`, `plan`, `rekap` and `banding` share). Never throws for a
@@ -62,11 +73,14 @@ export async function loadWorkbookFile(opts: LoadOptions): Promise<LoadOutcome> 
   if (refusal) return { ok: false, stage: "refused", messages: [refusalMessage(refusal, opts.input, locale)], issues: [] };
 
   progress(locale === "en" ? "reading workbook…" : "membaca buku kerja…");
-  let book: LoadedWorkbook;
+  let book: ReadBook;
   try {
-    book = await loadWorkbook(bytes);
-  } catch {
-    return { ok: false, stage: "refused", messages: [unreadableWorkbook(opts.input, locale)], issues: [] };
+    const pkg = openPackage(bytes);
+    book = { pkg, grids: await readGrids(pkg) };
+  } catch (e) {
+    // a part that inflates past its declared size (a bomb that lies), or a package the reader cannot parse
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
   }
   const read = readWorkbook(book.grids, { ...(opts.edition ? { edition: opts.edition } : {}), locale });
   if (!read.input) return { ok: false, stage: "read", messages: read.issues.map((i) => i.message), issues: read.issues, grids: book.grids };

@@ -1,9 +1,10 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
 import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
-import { addSummaryChart } from "./chart.js";
-import { loadWorkbookFile, openWorkbookFile } from "./read-file.js";
-import type { LoadedWorkbook } from "./xlsx-io.js";
-import type { ZipLimits } from "./zip-guard.js";
+import { unreadableWorkbook } from "./files.js";
+import { type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
+import { patchWorkbook } from "./xlsx/patch.js";
+import { ZipSizeError } from "./xlsx/zip.js";
+import { type ZipLimits, refusalMessage } from "./zip-guard.js";
 
 export interface ScoreOptions {
   input: string;
@@ -47,11 +48,17 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, ...(opts.overwrite ? { overwrite: true } : {}) });
-  book.apply(w.writes);
-  if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
-  for (const o of w.output.ownedSheets) if (o.name !== w.chart?.sheet) book.layoutOwnedSheet(o.name, o.widths);
-  let output = await book.toBuffer();
-  if (w.chart) output = await addSummaryChart(output, w.chart);
+  // the grids are not needed past this point: let them be collected before the copy is written
+  book.grids = {};
+  // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from
+  // w.output, every other part copied as its original bytes
+  let output: Uint8Array;
+  try {
+    output = (await patchWorkbook(book.pkg, w.writes, w.output)).bytes;
+  } catch (e) {
+    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+    return { ok: false, stage: "refused", messages: [message], issues: [] };
+  }
   return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
 }
 
@@ -67,7 +74,7 @@ export interface ReadAndScoreOptions {
 /** A workbook read and scored, nothing written: the loaded book (to write into), the reader's result and every issue. */
 export type ReadAndScoreOutcome =
   | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
-  | { ok: true; book: LoadedWorkbook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
+  | { ok: true; book: ReadBook; read: ReadResult & { input: NonNullable<ReadResult["input"]> }; result: RegionResult; issues: LocatedIssue[] };
 
 /** Load, read and score one workbook file (what `rekap` and `banding` do per file). Never throws for a user's file. */
 export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<ReadAndScoreOutcome> {

@@ -26,7 +26,9 @@ export type ZipRefusal =
   | { code: "zip64" }
   | { code: "bomb"; entry: string; uncompressed: number; compressed: number }
   | { code: "inflated_too_large"; bytes: number; limit: number }
-  | { code: "too_many_entries"; entries: number; limit: number };
+  | { code: "too_many_entries"; entries: number; limit: number }
+  /** A part inflated past the size its directory declares (found while reading, not from the directory). */
+  | { code: "inflates_past_declared"; entry: string };
 
 /** Undefined when the buffer looks like a workbook within the limits; otherwise why not. */
 export function checkWorkbookZip(buf: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipRefusal | undefined {
@@ -81,6 +83,7 @@ export function refusalMessage(r: ZipRefusal, file: string, locale: "id" | "en" 
     bomb: () => `${file}: ditolak — bagian "${(r as { entry: string }).entry}" mengembang ${Math.round((r as { uncompressed: number }).uncompressed / Math.max(1, (r as { compressed: number }).compressed))}× (kemungkinan bom zip)`,
     inflated_too_large: () => `${file}: ditolak — isi terurai lebih dari ${mb((r as { limit: number }).limit)}`,
     too_many_entries: () => `${file}: ditolak — terlalu banyak bagian dalam arsip (${(r as { entries: number }).entries})`,
+    inflates_past_declared: () => `${file}: ditolak — bagian "${(r as { entry: string }).entry}" mengembang melebihi ukuran yang dinyatakan arsip (berkas rusak atau bom zip)`,
   };
   const en: Record<ZipRefusal["code"], () => string> = {
     too_large: () => `${file}: file too large (${mb((r as { bytes: number }).bytes)}; limit ${mb((r as { limit: number }).limit)})`,
@@ -90,6 +93,7 @@ export function refusalMessage(r: ZipRefusal, file: string, locale: "id" | "en" 
     bomb: () => `${file}: refused — part "${(r as { entry: string }).entry}" inflates ${Math.round((r as { uncompressed: number }).uncompressed / Math.max(1, (r as { compressed: number }).compressed))}× (likely a zip bomb)`,
     inflated_too_large: () => `${file}: refused — content inflates beyond ${mb((r as { limit: number }).limit)}`,
     too_many_entries: () => `${file}: refused — too many parts in the archive (${(r as { entries: number }).entries})`,
+    inflates_past_declared: () => `${file}: refused — part "${(r as { entry: string }).entry}" inflates past the size the archive declares (a damaged file or a zip bomb)`,
   };
   return (locale === "en" ? en : id)[r.code]();
 }

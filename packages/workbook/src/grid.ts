@@ -101,8 +101,23 @@ export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined 
 
 /** How headers, keys and labels are compared: NFC, trimmed, inner spaces collapsed, lower case. */
 export function normaliseHeader(s: string): string {
-  return s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+  // memoised: readers compare the same option labels and headers once per cell, tens of thousands of times. Two
+  // generations, so a stream of one-off texts (innovation names) never evicts the labels that repeat.
+  let v = normalised.get(s);
+  if (v !== undefined) return v;
+  v = previous.get(s);
+  if (v === undefined) v = s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+  if (s.length <= 200) {
+    if (normalised.size >= 10_000) {
+      previous = normalised;
+      normalised = new Map();
+    }
+    normalised.set(s, v);
+  }
+  return v;
 }
+let normalised = new Map<string, string>();
+let previous = new Map<string, string>();
 
 /**
  * A grid from a block of values that does not start at A1 (Office.js `usedRange` can start anywhere):

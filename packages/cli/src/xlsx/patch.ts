@@ -1,0 +1,422 @@
+/**
+ * The scored copy, written by patching the input package: every part we do not own is copied as its original
+ * compressed bytes; a sheet that receives output cells is streamed through and only those `<c>` elements change
+ * (inline strings, so sharedStrings.xml stays as it was); the sheets the tool owns (Ringkasan, Masalah, Rencana …) are
+ * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
+ */
+import type { CellWrite, ChartSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
+import { columnLetters, normaliseHeader } from "@inovasi/workbook";
+import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "./package.js";
+import { scanSheet, sheetText } from "./read.js";
+import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
+import { StyleBook } from "./styles.js";
+import { attr, escapeXml, tagEnd } from "./xml.js";
+import { DeflatingPart, ZipWriter } from "./zip.js";
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+
+/** What a patch run did, for tests and the bench. */
+export interface PatchReport {
+  /** Parts copied as their original bytes. */
+  copied: string[];
+  /** Parts rewritten (patched sheets, owned sheets, workbook/rels/content types when a sheet or chart was added). */
+  rewritten: string[];
+  /** Parts added. */
+  added: string[];
+  /** Parts dropped (calcChain.xml when a formula cell was overwritten). */
+  dropped: string[];
+}
+
+interface Ctx {
+  pkg: OpenPackage;
+  styles: StyleBook;
+  /** Part path → new content. */
+  replace: Map<string, string | { data: Uint8Array; crc: number; size: number }>;
+  added: Map<string, string>;
+  dropped: Set<string>;
+  contentTypes: string;
+  workbookXml: string;
+  workbookRels: string;
+  formulaOverwritten: boolean;
+}
+
+/** Apply the writes and the output description to the package; the package's bytes are not changed. */
+export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput): Promise<{ bytes: Uint8Array; report: PatchReport }> {
+  const ctx: Ctx = {
+    pkg,
+    styles: new StyleBook(stylesPath(pkg) ? pkg.text(stylesPath(pkg)!) : undefined),
+    replace: new Map(),
+    added: new Map(),
+    dropped: new Set(),
+    contentTypes: pkg.text("[Content_Types].xml") ?? "",
+    workbookXml: pkg.workbookXml,
+    workbookRels: pkg.text("xl/_rels/workbook.xml.rels") ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    formulaOverwritten: false,
+  };
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) {
+    const list = bySheet.get(w.sheet);
+    if (list) list.push(w);
+    else bySheet.set(w.sheet, [w]);
+  }
+  const owned = new Map(output.ownedSheets.map((o) => [normaliseHeader(o.name), o]));
+  const existing = (name: string): SheetRef | undefined =>
+    pkg.sheets.find((s) => s.name === name) ?? pkg.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
+
+  for (const [name, list] of bySheet) {
+    const spec = owned.get(normaliseHeader(name));
+    const ref = existing(name);
+    if (spec || !ref) {
+      const path = ref?.path ?? addSheet(ctx, name);
+      const oldXml = ref ? pkg.text(ref.path) : undefined;
+      const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
+      ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
+    } else {
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list));
+    }
+  }
+
+  if (ctx.formulaOverwritten && pkg.byName.has("xl/calcChain.xml")) {
+    // a calculation chain naming a cell that no longer holds a formula makes Excel repair the file: Excel rebuilds it
+    ctx.dropped.add("xl/calcChain.xml");
+    ctx.workbookRels = ctx.workbookRels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, "");
+    ctx.contentTypes = ctx.contentTypes.replace(/<Override\b[^>]*\/xl\/calcChain\.xml[^>]*\/>/g, "");
+  }
+
+  const styles = ctx.styles.result();
+  if (styles !== undefined) {
+    const path = stylesPath(pkg);
+    if (path) ctx.replace.set(path, styles);
+    else {
+      ctx.added.set("xl/styles.xml", styles);
+      ctx.workbookRels = addRel(ctx.workbookRels, REL_STYLES, "styles.xml").xml;
+      ctx.contentTypes = addOverride(ctx.contentTypes, "/xl/styles.xml", CT_STYLES);
+    }
+  }
+  if (ctx.workbookXml !== pkg.workbookXml) ctx.replace.set("xl/workbook.xml", ctx.workbookXml);
+  if (ctx.workbookRels !== pkg.text("xl/_rels/workbook.xml.rels")) {
+    if (pkg.byName.has("xl/_rels/workbook.xml.rels")) ctx.replace.set("xl/_rels/workbook.xml.rels", ctx.workbookRels);
+    else ctx.added.set("xl/_rels/workbook.xml.rels", ctx.workbookRels);
+  }
+  if (ctx.contentTypes !== pkg.text("[Content_Types].xml")) ctx.replace.set("[Content_Types].xml", ctx.contentTypes);
+
+  const zip = new ZipWriter();
+  const report: PatchReport = { copied: [], rewritten: [], added: [], dropped: [...ctx.dropped] };
+  for (const e of pkg.entries) {
+    if (ctx.dropped.has(e.name) || zip.has(e.name)) continue;
+    const r = ctx.replace.get(e.name);
+    if (r === undefined) {
+      zip.copy(pkg.bytes, e);
+      report.copied.push(e.name);
+    } else {
+      if (typeof r === "string") zip.file(e.name, r, e);
+      else zip.deflated(e.name, r, e);
+      report.rewritten.push(e.name);
+    }
+  }
+  for (const [name, content] of ctx.added) {
+    if (zip.has(name)) continue;
+    const r = ctx.replace.get(name);
+    if (r !== undefined && typeof r !== "string") zip.deflated(name, r);
+    else zip.file(name, typeof r === "string" ? r : content);
+    report.added.push(name);
+  }
+  return { bytes: zip.finish(), report };
+}
+
+function stylesPath(pkg: OpenPackage): string | undefined {
+  const rel = [...parseRels(pkg.text("xl/_rels/workbook.xml.rels")).values()].find((r) => /\/styles$/.test(r.type));
+  const path = rel ? resolveTarget("xl", rel.target) : undefined;
+  return path && pkg.byName.has(path) ? path : undefined;
+}
+
+// ---- cells ----
+
+/** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
+function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined): string {
+  const ref = `${columnLetters(w.col)}${w.row + 1}`;
+  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}) };
+  const s = want.numFmt || want.bold || want.fill ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
+  const sa = s ? ` s="${s}"` : "";
+  const v = w.value;
+  if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
+  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${sa}><v>${v}</v></c>` : sa ? `<c r="${ref}"${sa}/>` : "";
+  if (typeof v === "boolean") return `<c r="${ref}"${sa} t="b"><v>${v ? 1 : 0}</v></c>`;
+  // an inline string is text, never a formula, whatever it starts with
+  return `<c r="${ref}"${sa} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+}
+
+/**
+ * A row with its writes. The common case — every written cell right of the row's last cell (fresh output columns) —
+ * appends them before `</row>` without parsing the row's cells; otherwise the row is parsed and spliced (patchRow).
+ */
+function writtenRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
+  if (!row.cells.length && row.closeStart !== row.end) {
+    const inner = text.slice(row.openEnd, row.closeStart);
+    const last = lastCellTag(inner, p);
+    if (last !== undefined && inner.indexOf("<!") < 0 && inner.indexOf(`<${p}extLst`) < 0) {
+      const ref = attr(last, "r");
+      const col = ref === undefined ? -1 : colOfRef(ref);
+      if (col >= 0 && ws[0]!.col > col) {
+        const q = (x: string) => (p ? x.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : x);
+        return openRowTag(text.slice(row.start, row.openEnd), row, ws) + inner + ws.map((w) => q(cellXml(ctx, w, undefined))).join("") + text.slice(row.closeStart, row.end);
+      }
+    }
+    // parse the row's cells and splice
+    const scanner = new RowScanner(p);
+    scanner.lastRow = row.row - 1;
+    const rowText = text.slice(row.start, row.end);
+    let parsed: RowTok | undefined;
+    scanner.scan(rowText, 0, (r) => (parsed ??= r));
+    if (parsed) return patchRow(ctx, rowText, parsed, ws, p);
+  }
+  return patchRow(ctx, text, row, ws, p);
+}
+
+/** The opening tag of the last `<c>` element in a row's content, or undefined. */
+function lastCellTag(inner: string, p: string): string | undefined {
+  const open = `<${p}c`;
+  let i = inner.length;
+  for (;;) {
+    i = inner.lastIndexOf(open, i - 1);
+    if (i < 0) return undefined;
+    const ch = inner.charCodeAt(i + open.length);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 62 || ch === 47) {
+      const e = tagEnd(inner, i);
+      return e < 0 ? undefined : inner.slice(i, e + 1);
+    }
+    if (i === 0) return undefined;
+  }
+}
+
+/** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
+function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
+  const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
+  let out = openRowTag(text.slice(row.start, row.openEnd), row, ws);
+  let k = 0;
+  let cursor = row.openEnd;
+  for (const cell of row.cells) {
+    out += text.slice(cursor, cell.start);
+    while (k < ws.length && ws[k]!.col < cell.col) out += q(cellXml(ctx, ws[k++]!, undefined));
+    if (k < ws.length && ws[k]!.col === cell.col) {
+      if (cell.f) ctx.formulaOverwritten = true;
+      out += q(cellXml(ctx, ws[k++]!, cell));
+    } else if (!cell.hasRef) {
+      // a cell placed by position: give it its address, so cells inserted before it cannot move it
+      const c = text.slice(cell.start, cell.end);
+      out += c.replace(/^(<[\w.:-]+)/, `$1 r="${columnLetters(cell.col)}${row.row + 1}"`);
+    } else out += text.slice(cell.start, cell.end);
+    cursor = cell.end;
+  }
+  while (k < ws.length) out += q(cellXml(ctx, ws[k++]!, undefined));
+  if (row.closeStart === row.end) return `${out}</${p}row>`; // was self-closing
+  return out + text.slice(cursor, row.end);
+}
+
+/** The row's opening tag: spans widened to the written cells, a self-closing tag opened. */
+function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
+  let t = row.closeStart === row.end ? tag.replace(/\s*\/>$/, ">") : tag;
+  const spans = /\sspans="(\d+):(\d+)"/.exec(t);
+  if (spans && ws.length) {
+    const lo = Math.min(Number(spans[1]), ws[0]!.col + 1);
+    const hi = Math.max(Number(spans[2]), ws[ws.length - 1]!.col + 1);
+    t = t.replace(spans[0], ` spans="${lo}:${hi}"`);
+  }
+  return t;
+}
+
+function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string): string {
+  const cells = ws.map((w) => cellXml(ctx, w, undefined)).join("");
+  if (!cells) return "";
+  const xml = `<row r="${row + 1}">${cells}</row>`;
+  return p ? xml.replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`) : xml;
+}
+
+function byRow(writes: CellWrite[]): Map<number, CellWrite[]> {
+  const m = new Map<number, CellWrite[]>();
+  for (const w of writes) {
+    const l = m.get(w.row);
+    if (l) l.push(w);
+    else m.set(w.row, [w]);
+  }
+  for (const l of m.values()) {
+    l.sort((a, b) => a.col - b.col);
+    // the last write to a cell wins
+    for (let i = l.length - 1; i > 0; i--) if (l[i]!.col === l[i - 1]!.col) l.splice(i - 1, 1);
+  }
+  return m;
+}
+
+/** Stream a sheet through, writing `writes` into it; only the written cells (and the rows' spans, the dimension) change. */
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<{ data: Uint8Array; crc: number; size: number }> {
+  const rows = byRow(writes);
+  const pendingRows = [...rows.keys()].sort((a, b) => a - b);
+  let next = 0;
+  // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
+  const out = new DeflatingPart(1);
+  let p = "";
+  let head = true;
+  let done = false;
+  const flushBefore = async (limit: number) => {
+    while (next < pendingRows.length && pendingRows[next]! < limit) {
+      const r = pendingRows[next++]!;
+      await out.write(newRow(ctx, r, rows.get(r)!, p));
+    }
+  };
+  await scanSheet(
+    sheetText(ctx.pkg, path),
+    async (row, text, prefix) => {
+      p = prefix;
+      await flushBefore(row.row);
+      const ws = rows.get(row.row);
+      if (ws && pendingRows[next] === row.row) next++;
+      await out.write(ws ? writtenRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
+    },
+    async (text) => {
+      let t = text;
+      if (head) {
+        t = widenDimension(t, writes);
+        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) head = false;
+      }
+      if (!head && !done) {
+        const close = /<\/([\w.-]+:)?sheetData\s*>/.exec(t);
+        if (close) {
+          done = true;
+          await out.write(t.slice(0, close.index));
+          await flushBefore(Infinity);
+          t = t.slice(close.index);
+        }
+      }
+      await out.write(t);
+    },
+    // cells are parsed only for a row whose written cells do not simply follow its last cell (writtenRow)
+    () => true,
+  );
+  return out.end();
+}
+
+/** The `<dimension ref>` widened to cover the written cells. */
+function widenDimension(text: string, writes: CellWrite[]): string {
+  return text.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*\sref=")([^"]*)(")/, (_m, a: string, ref: string, b: string) => {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+    if (!m) return `${a}${ref}${b}`;
+    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    let r1 = Number(m[2]) - 1, c1 = col(m[1]!), r2 = Number(m[4] ?? m[2]) - 1, c2 = col(m[3] ?? m[1]!);
+    for (const w of writes) {
+      if (w.value === null) continue;
+      r1 = Math.min(r1, w.row); c1 = Math.min(c1, w.col); r2 = Math.max(r2, w.row); c2 = Math.max(c2, w.col);
+    }
+    return `${a}${columnLetters(c1)}${r1 + 1}:${columnLetters(c2)}${r2 + 1}${b}`;
+  });
+}
+
+// ---- sheets the tool owns ----
+
+/** A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links). */
+function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): string {
+  const rows = byRow(writes);
+  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "")).join("");
+  let maxR = 0, maxC = 0;
+  for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
+  const keep: string[] = [];
+  let hasDrawing = false;
+  if (oldXml) {
+    for (const m of oldXml.matchAll(/<(?:[\w.-]+:)?(drawing|legacyDrawing)\b[^>]*\/>/g)) {
+      const rid = /\s([\w.-]+):id="([^"]*)"/.exec(m[0]);
+      if (!rid) continue;
+      keep.push(`<${m[1]} r:id="${rid[2]}"/>`);
+      if (m[1] === "drawing") hasDrawing = true;
+    }
+  }
+  if (!hasDrawing && charts.length) keep.unshift(addChart(ctx, path, charts[0]!, writes));
+  const widths = spec?.widths ?? [];
+  const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
+  const freeze = spec?.freezeRows
+    ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
+    : "";
+  const landscape = spec?.landscape ?? false;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`;
+}
+
+/** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */
+function addSheet(ctx: Ctx, name: string): string {
+  let n = 1;
+  while (ctx.pkg.byName.has(`xl/worksheets/sheet${n}.xml`) || ctx.added.has(`xl/worksheets/sheet${n}.xml`)) n++;
+  const path = `xl/worksheets/sheet${n}.xml`;
+  ctx.added.set(path, "");
+  const rel = addRel(ctx.workbookRels, REL_WORKSHEET, `worksheets/sheet${n}.xml`);
+  ctx.workbookRels = rel.xml;
+  ctx.contentTypes = addOverride(ctx.contentTypes, `/${path}`, CT_WORKSHEET);
+  let wb = ctx.workbookXml;
+  const ids = [...wb.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetId = Math.max(0, ...ids) + 1;
+  const p = /<([\w.-]+:)?workbook[\s>]/.exec(wb)?.[1] ?? "";
+  let rp = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wb)?.[1];
+  if (!rp) {
+    rp = "r";
+    wb = wb.replace(/<([\w.-]+:)?workbook\b/, (m) => `${m} xmlns:r="${NS_R}"`);
+  }
+  const el = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rp}:id="${rel.id}"/>`;
+  const close = new RegExp(`</${p.replace(".", "\\.")}sheets\\s*>`).exec(wb);
+  if (close) wb = wb.slice(0, close.index) + el + wb.slice(close.index);
+  else {
+    const selfClosing = new RegExp(`<${p.replace(".", "\\.")}sheets\\s*/>`).exec(wb);
+    if (selfClosing) wb = wb.slice(0, selfClosing.index) + `<${p}sheets>${el}</${p}sheets>` + wb.slice(selfClosing.index + selfClosing[0].length);
+  }
+  ctx.workbookXml = wb;
+  return path;
+}
+
+function addRel(xml: string, type: string, target: string): { xml: string; id: string } {
+  let i = 1;
+  while (xml.includes(`Id="rId${i}"`)) i++;
+  const id = `rId${i}`;
+  const el = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  const close = xml.lastIndexOf("</Relationships>");
+  const out = close >= 0 ? xml.slice(0, close) + el + xml.slice(close) : xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${el}</Relationships>`);
+  return { xml: out, id };
+}
+
+function addOverride(ct: string, part: string, type: string): string {
+  if (ct.includes(`PartName="${part}"`)) return ct;
+  const close = ct.lastIndexOf("</Types>");
+  return close < 0 ? ct : `${ct.slice(0, close)}<Override PartName="${part}" ContentType="${type}"/>${ct.slice(close)}`;
+}
+
+/** Chart and drawing parts for a chart on an owned sheet; returns the sheet's `<drawing>` element. */
+function addChart(ctx: Ctx, sheetPath: string, chart: ChartSpec, writes: CellWrite[]): string {
+  const free = (prefix: string) => {
+    let i = 1;
+    while (ctx.pkg.byName.has(`${prefix}${i}.xml`) || ctx.added.has(`${prefix}${i}.xml`)) i++;
+    return i;
+  };
+  const n = free("xl/charts/chart");
+  const d = free("xl/drawings/drawing");
+  const at = new Map(writes.map((w) => [`${w.row}:${w.col}`, w.value]));
+  const categories: string[] = [];
+  const series: (number | null)[][] = chart.series.map(() => []);
+  for (let r = chart.firstRow; r <= chart.lastRow; r++) {
+    categories.push(String(at.get(`${r}:${chart.categoryCol}`) ?? ""));
+    chart.series.forEach((s, k) => {
+      const v = at.get(`${r}:${s.col}`);
+      series[k]!.push(typeof v === "number" ? v : null);
+    });
+  }
+  ctx.added.set(`xl/charts/chart${n}.xml`, chartXml({ sheet: chart.sheet, firstRow: chart.firstRow, lastRow: chart.lastRow, series: chart.series, title: chart.title }, { categories, series }));
+  ctx.added.set(`xl/drawings/drawing${d}.xml`, drawingXml(chart.anchor));
+  ctx.added.set(`xl/drawings/_rels/drawing${d}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`);
+  const relsPath = relsPathOf(sheetPath);
+  const old = ctx.pkg.text(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rel = addRel(old, REL_DRAWING, `../drawings/drawing${d}.xml`);
+  if (ctx.pkg.byName.has(relsPath)) ctx.replace.set(relsPath, rel.xml);
+  else ctx.added.set(relsPath, rel.xml);
+  ctx.contentTypes = addOverride(ctx.contentTypes, `/xl/charts/chart${n}.xml`, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+  ctx.contentTypes = addOverride(ctx.contentTypes, `/xl/drawings/drawing${d}.xml`, "application/vnd.openxmlformats-officedocument.drawing+xml");
+  return `<drawing r:id="${rel.id}"/>`;
+}

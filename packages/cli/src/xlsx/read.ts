@@ -1,0 +1,211 @@
+/**
+ * Grids of values from an .xlsx without building a workbook model: each sheet's XML is inflated in chunks and scanned
+ * row by row; only values (and number formats of cells that have one, for `Grid.formats`) and tables' rectangles are
+ * kept. Values follow what the exceljs loader gave before: dates (a date number format, `t="d"`) become ISO dates,
+ * formulas their cached result, rich text its text, errors nothing.
+ */
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
+import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
+import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
+import { attr, stringItemText, textOf, unescapeXml } from "./xml.js";
+import { inflateChunks } from "./zip.js";
+
+/** exceljs's rule: a format is a date format when, outside quotes and brackets, it has y, m, d, h, s or b. */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** An Excel serial as an ISO date (UTC), the way exceljs turned it into a Date. */
+export function serialToIso(v: number, date1904: boolean): string | null {
+  const d = new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+/** The value of a scanned cell. */
+export function valueOf(c: CellTok, pkg: Pick<OpenPackage, "sharedStrings" | "xfFormats" | "date1904">, prefix: string): CellValue {
+  const v = c.v;
+  switch (c.t) {
+    case "s": {
+      if (v === undefined) return null;
+      const s = pkg.sharedStrings[Number(unescapeXml(v).trim())];
+      return s === undefined ? null : s;
+    }
+    case "inlineStr":
+      if (c.is !== undefined) return stringItemText(c.is, prefix);
+      return v === undefined ? null : textOf(v);
+    case "str":
+      return v === undefined ? null : textOf(v);
+    case "b":
+      return v === undefined ? null : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return null;
+    case "d": {
+      if (v === undefined) return null;
+      const d = new Date(textOf(v));
+      return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+    }
+    default: {
+      if (v === undefined || v === "") return null;
+      const n = parseFloat(v);
+      if (!Number.isFinite(n)) return null;
+      return isDateFormat(pkg.xfFormats[c.s]) ? serialToIso(n, pkg.date1904) : n;
+    }
+  }
+}
+
+/** A worksheet's XML as text chunks (UTF-8 decoded across chunk boundaries). */
+export async function* sheetText(pkg: OpenPackage, path: string): AsyncGenerator<string> {
+  const e = pkg.byName.get(path);
+  if (!e) return;
+  const dec = new TextDecoder("utf-8");
+  for await (const chunk of inflateChunks(pkg.bytes, e, PART_LIMITS.sheet)) yield dec.decode(chunk, { stream: true });
+  const rest = dec.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * Feed a sheet's text chunks to `onRow` (rows of `<sheetData>`), calling `onText` with every byte of the text outside
+ * and between rows, in order. Returns the worksheet's namespace prefix.
+ */
+export async function scanSheet(
+  chunks: AsyncIterable<string>,
+  onRow: (row: RowTok, text: string, prefix: string) => void | Promise<void>,
+  onText: (text: string) => void | Promise<void> = () => {},
+  skipCells?: (row: number) => boolean,
+): Promise<void> {
+  let buf = "";
+  let scanner: RowScanner | undefined;
+  let inData = false;
+  let done = false;
+  let prefix = "";
+  const pending: RowTok[] = [];
+  for await (const chunk of chunks) {
+    buf += chunk;
+    if (done) continue;
+    if (!scanner) {
+      const root = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(buf);
+      if (!root) continue;
+      prefix = root[1] ?? "";
+      scanner = new RowScanner(prefix);
+      scanner.skipCells = skipCells;
+    }
+    let pos = 0;
+    if (!inData) {
+      const m = new RegExp(`<${prefix.replace(/[.]/g, "\\.")}sheetData(\\s[^>]*)?(/?)>`).exec(buf);
+      if (!m) continue;
+      const start = m.index + m[0].length;
+      inData = true;
+      if (m[2] === "/") {
+        // an empty <sheetData/>: seen as open + close, so a patcher can add rows between them
+        await onText(`${buf.slice(0, m.index)}<${prefix}sheetData${m[1] ?? ""}>`);
+        buf = `</${prefix}sheetData>${buf.slice(start)}`;
+        done = true;
+        continue;
+      }
+      await onText(buf.slice(0, start));
+      buf = buf.slice(start);
+    }
+    const r = scanner.scan(buf, pos, (row) => void pending.push(row));
+    let at = 0;
+    for (const row of pending) {
+      if (row.start > at) await onText(buf.slice(at, row.start));
+      await onRow(row, buf, prefix);
+      at = row.end;
+    }
+    pending.length = 0;
+    pos = r.pos;
+    if (pos > at) await onText(buf.slice(at, pos));
+    buf = buf.slice(pos);
+    if (r.done) done = true;
+  }
+  if (buf) await onText(buf);
+}
+
+async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<Grid> {
+  const cells: CellValue[][] = [];
+  let formats: (string | undefined)[][] | undefined;
+  await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
+    if (row.row > MAX_ROW) return;
+    let out: CellValue[] | undefined;
+    for (const c of row.cells) {
+      if (c.col > MAX_COL) continue;
+      const v = valueOf(c, pkg, prefix);
+      if (v === null) continue;
+      if (!out) out = cells[row.row] ?? [];
+      while (out.length < c.col) out.push(null);
+      out[c.col] = v;
+      // formats of numeric cells (kept for every column while streaming; narrowed to formatColumnsIn below)
+      const fmt = typeof v === "number" ? pkg.xfFormats[c.s] : undefined;
+      if (fmt !== undefined) {
+        formats ??= [];
+        (formats[row.row] ??= [])[c.col] = fmt;
+      }
+    }
+    if (out) cells[row.row] = out;
+  });
+  for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
+  const grid: Grid = { name, cells };
+  const narrowed = formats && narrowFormats(formats, cells);
+  if (narrowed) grid.formats = narrowed;
+  const tables = tablesOf(pkg, path);
+  if (tables.length) grid.tables = tables;
+  return grid;
+}
+
+/**
+ * Formats of the columns the reader needs them for (`formatColumnsIn`: indicator answers, dates, the SPD answer), as
+ * the exceljs loader gives them: undefined when none.
+ */
+function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][]): (string | undefined)[][] | undefined {
+  const cols = formatColumnsIn(cells);
+  if (!cols.length) return undefined;
+  const out: (string | undefined)[][] = [];
+  let any = false;
+  for (let r = 0; r < formats.length; r++) {
+    const row = formats[r];
+    if (!row) continue;
+    for (const c of cols) {
+      if (row[c] === undefined) continue;
+      (out[r] ??= [])[c] = row[c];
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+/** Excel tables (ListObjects) of a sheet, from its table parts. */
+export function tablesOf(pkg: OpenPackage, sheetPath: string): TableInfo[] {
+  const rels = parseRels(pkg.text(relsPathOf(sheetPath)));
+  const out: TableInfo[] = [];
+  for (const rel of rels.values()) {
+    if (!/\/table$/.test(rel.type)) continue;
+    const xml = pkg.text(resolveTarget(dirOf(sheetPath), rel.target));
+    const tag = xml && /<(?:[\w.-]+:)?table\b[^>]*>/.exec(xml)?.[0];
+    if (!tag) continue;
+    const ref = /^([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)$/.exec(attr(tag, "ref") ?? "");
+    if (!ref) continue;
+    const col = colOfRef(ref[1]!);
+    const row = Number(ref[2]) - 1;
+    out.push({
+      name: unescapeXml(attr(tag, "displayName") ?? attr(tag, "name") ?? ""),
+      row,
+      col,
+      rows: Number(ref[4]) - row,
+      cols: colOfRef(ref[3]!) - col + 1,
+      headerRow: attr(tag, "headerRowCount") !== "0",
+      totalsRow: Number(attr(tag, "totalsRowCount") ?? 0) > 0,
+    });
+  }
+  return out;
+}
+
+/** Every worksheet's grid, in tab order. */
+export async function readGrids(pkg: OpenPackage): Promise<WorkbookGrids> {
+  const grids: WorkbookGrids = {};
+  for (const s of pkg.sheets) {
+    const grid = await readSheet(pkg, s.path, s.name);
+    grids[s.name] = s.hidden ? { ...grid, hidden: true } : grid;
+  }
+  return grids;
+}

@@ -1,0 +1,191 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { OUTPUT_COLUMNS } from "@inovasi/workbook";
+import { scoreWorkbookFile } from "../src/index.js";
+import { tmp } from "./helpers.js";
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+
+/** The example, with what an analyst adds: styles, a comment, a table, a defined name, conditional formats, a merged title, an extra sheet. */
+async function analystWorkbook(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(example);
+  const inv = wb.getWorksheet("Inovasi")!;
+  inv.getCell("A2").font = { italic: true, color: { argb: "FF1F4E79" } };
+  inv.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+  inv.getCell("B2").border = { bottom: { style: "thin" } };
+  inv.getCell("A4").note = "Periksa lagi dengan Bappeda";
+  inv.addConditionalFormatting({ ref: "C2:C91", rules: [{ type: "containsText", operator: "containsText", text: "Uji", priority: 1, style: { font: { bold: true } } }] });
+  const extra = wb.addWorksheet("Catatan Analis");
+  extra.mergeCells("A1:D1");
+  extra.getCell("A1").value = "Catatan verifikasi lapangan";
+  extra.getCell("A1").font = { size: 14, bold: true };
+  extra.addTable({ name: "Kunjungan", ref: "A3", columns: [{ name: "Tanggal" }, { name: "Perangkat Daerah" }, { name: "Temuan" }], rows: [[new Date(Date.UTC(2026, 2, 1)), "Dinas Kesehatan", "bukti lengkap"], [new Date(Date.UTC(2026, 2, 2)), "Dinas Sosial", "=belum"]] });
+  extra.getCell("F3").dataValidation = { type: "list", allowBlank: true, formulae: ['"Ya,Tidak"'] };
+  extra.getCell("F4").value = { formula: "COUNTA(A4:A5)", result: 2 };
+  wb.definedNames.add("'Catatan Analis'!$A$3:$C$5", "DaftarKunjungan");
+  const path = join(dir, "analis.xlsx");
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const z = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, f] of Object.entries(z.files)) if (!f.dir) out.set(name, await f.async("uint8array"));
+  return out;
+}
+const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) => a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
+
+/** Cells of a sheet's XML by address, as their exact XML text. */
+function cellsOf(xml: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) m.set(c[1]!, c[0]);
+  return m;
+}
+
+function sheetPathOf(all: Map<string, Uint8Array>, name: string): string {
+  const wb = text(all.get("xl/workbook.xml"));
+  const rels = text(all.get("xl/_rels/workbook.xml.rels"));
+  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1]!;
+  return `xl/${target.replace(/^\/?xl\//, "")}`;
+}
+
+describe("the scored copy is the input package, patched", () => {
+  let input: string;
+  let before: Map<string, Uint8Array>;
+  let after: Map<string, Uint8Array>;
+  let scored: Uint8Array;
+  beforeAll(async () => {
+    const dir = tmp();
+    input = await analystWorkbook(dir);
+    const r = await scoreWorkbookFile({ input });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    scored = r.output;
+    before = await parts(readFileSync(input));
+    after = await parts(scored);
+  });
+
+  it("every part we neither own nor patch is byte-for-byte the same (other sheets, comments, tables, shared strings, theme, properties)", () => {
+    const inv = sheetPathOf(before, "Inovasi");
+    const ours = new Set([inv, "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]);
+    const untouched = [...before.keys()].filter((p) => !ours.has(p));
+    expect(untouched).toEqual(expect.arrayContaining(["xl/sharedStrings.xml", sheetPathOf(before, "Catatan Analis"), "xl/tables/table1.xml", "xl/theme/theme1.xml", "docProps/app.xml"]));
+    expect(untouched.some((p) => /^xl\/comments\d+\.xml$/.test(p))).toBe(true);
+    for (const p of untouched) expect(same(before.get(p), after.get(p)), p).toBe(true);
+  });
+
+  it("in the patched sheet only output cells changed: every other cell's XML and everything outside the cells is identical", () => {
+    const path = sheetPathOf(before, "Inovasi");
+    const a = text(before.get(path));
+    const b = text(after.get(path));
+    const cb = cellsOf(b);
+    const header = [...cb.entries()].filter(([addr]) => /^[A-Z]+1$/.test(addr));
+    const outputCols = new Set(header.filter(([, xml]) => Object.values(OUTPUT_COLUMNS).some((h) => xml.includes(`>${h}<`))).map(([addr]) => addr.replace(/\d+$/, "")));
+    expect(outputCols.size).toBe(Object.keys(OUTPUT_COLUMNS).length);
+    const ca = cellsOf(a);
+    for (const [addr, xml] of ca) if (!outputCols.has(addr.replace(/\d+$/, ""))) expect(cb.get(addr), addr).toBe(xml);
+    for (const addr of cb.keys()) if (!ca.has(addr)) expect(outputCols.has(addr.replace(/\d+$/, "")), `new cell ${addr}`).toBe(true);
+    // outside the rows: the same text, but for the dimension
+    const outside = (x: string) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension ref="[^"]*"\/>/, "");
+    expect(outside(b)).toBe(outside(a));
+  });
+
+  it("styles, workbook, relationships and content types only gain entries; no formula is written", () => {
+    const sa = text(before.get("xl/styles.xml"));
+    const sb = text(after.get("xl/styles.xml"));
+    for (const section of ["numFmts", "fonts", "fills", "borders", "cellXfs"]) {
+      const inner = (x: string) => new RegExp(`<${section}[^>]*>([\\s\\S]*?)</${section}>`).exec(x)?.[1] ?? "";
+      expect(inner(sb).startsWith(inner(sa)), section).toBe(true);
+    }
+    const wa = text(before.get("xl/workbook.xml"));
+    const wbx = text(after.get("xl/workbook.xml"));
+    // the sheets the tool owns (Ringkasan, Rencana …) are the only additions
+    const added = [...wbx.matchAll(/<sheet name="([^"]+)"[^>]*\/>/g)].filter((m) => !wa.includes(m[0]));
+    expect(added.map((m) => m[1])).toEqual(expect.arrayContaining(["Ringkasan"]));
+    expect(added.reduce((x, m) => x.replace(m[0], ""), wbx)).toBe(wa);
+    const addedParts = (x: string) => x.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (before.has(part) ? m : ""));
+    expect(addedParts(text(after.get("[Content_Types].xml")))).toBe(text(before.get("[Content_Types].xml")));
+    const addedRels = (x: string) => x.replace(/<Relationship Id="rId\d+" Type="[^"]*\/worksheet" Target="worksheets\/(sheet\d+\.xml)"\/>/g, (m, part: string) => (before.has(`xl/worksheets/${part}`) ? m : ""));
+    expect(addedRels(text(after.get("xl/_rels/workbook.xml.rels")))).toBe(text(before.get("xl/_rels/workbook.xml.rels")));
+    for (const [p, b] of after) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(p) && !before.has(p)) expect(text(b)).not.toMatch(/<f>|<f /);
+    const inv = text(after.get(sheetPathOf(after, "Inovasi")));
+    const formulasBefore = (text(before.get(sheetPathOf(before, "Inovasi"))).match(/<f[ >]/g) ?? []).length;
+    expect((inv.match(/<f[ >]/g) ?? []).length).toBe(formulasBefore);
+  });
+
+  it("exceljs and LibreOffice-level structure: the copy loads, the analyst's comment, table, name and formula are there", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(scored as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Inovasi")!.getCell("A4").note).toBe("Periksa lagi dengan Bappeda");
+    const extra = wb.getWorksheet("Catatan Analis")!;
+    expect(extra.getTable("Kunjungan")).toBeTruthy();
+    expect(extra.getCell("F4").value).toMatchObject({ formula: "COUNTA(A4:A5)" });
+    expect(wb.definedNames.getNames("'Catatan Analis'!A3")).toContain("DaftarKunjungan");
+    expect(wb.getWorksheet("Ringkasan")!.getCell("A1").value).toMatch(/^Ringkasan Skor/);
+    expect(wb.getWorksheet("Inovasi")!.getCell("A2").font?.italic).toBe(true);
+  });
+
+  it("a second run on the scored copy changes only output cells and the owned sheet: no new styles, sheets or charts", async () => {
+    const dir = tmp();
+    const first = join(dir, "hasil.xlsx");
+    writeFileSync(first, scored);
+    const r = await scoreWorkbookFile({ input: first });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    const again = await parts(r.output);
+    expect([...again.keys()].sort()).toEqual([...after.keys()].sort());
+    const ringkasan = sheetPathOf(after, "Ringkasan");
+    for (const [p, b] of after) if (p !== ringkasan) expect(same(b, again.get(p)), p).toBe(true);
+  });
+
+  it("LibreOffice converts the patched analyst workbook to PDF (it opens without repair)", async (ctx) => {
+    ctx.skip(!hasSoffice && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) is not on PATH");
+    const dir = tmp();
+    const file = join(dir, "analis.scored.xlsx");
+    writeFileSync(file, scored);
+    const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
+    expect(res.status, res.stderr).toBe(0);
+    expect(existsSync(join(dir, "analis.scored.pdf"))).toBe(true);
+  }, 240_000);
+});
+
+describe("patchWorkbook on hand-written sheet XML", () => {
+  async function pkgOf(sheet: string) {
+    const z = new JSZip();
+    z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
+    z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+    z.file("xl/worksheets/sheet1.xml", sheet);
+    const { openPackage } = await import("../src/xlsx/package.js");
+    return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  }
+  const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
+  const none = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
+
+  it("splices cells in column order, inserts missing rows in row order, opens self-closing rows, gives r to cells placed by position", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const pkg = await pkgOf(`<worksheet xmlns="x"><dimension ref="A1:C3"/><sheetData><row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row><row r="3"/><row><c><v>7</v></c><c><v>8</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+    const { bytes, report } = await patchWorkbook(pkg, [w(0, 1, "b"), w(0, 4, 5), w(1, 0, "baru"), w(2, 0, 9), w(3, 1, "x"), w(5, 0, "akhir"), w(0, 2, null)], none);
+    const xml = await (await JSZip.loadAsync(bytes, { checkCRC32: true })).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toBe(`<worksheet xmlns="x"><dimension ref="A1:E6"/><sheetData><row r="1" spans="1:5"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">b</t></is></c><c r="E1"><v>5</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">baru</t></is></c></row><row r="3"><c r="A3"><v>9</v></c></row><row><c r="A4"><v>7</v></c><c r="B4" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row><row r="6"><c r="A6" t="inlineStr"><is><t xml:space="preserve">akhir</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+    expect(report.copied.filter((p) => !p.endsWith("/"))).toEqual(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]);
+    expect(report.rewritten).toEqual(["xl/worksheets/sheet1.xml"]);
+    expect(report.added).toEqual([]);
+  });
+
+  it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+    const { bytes } = await patchWorkbook(pkg, [w(0, 1, "=HYPERLINK(\"http://evil\",\"x\") & <b>")], none);
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toBe(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;) &amp; &lt;b&gt;</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`);
+  });
+});
