@@ -40,6 +40,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang)
+    : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim())
     : r?.code === "no_more_gain" ? msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim())
     : "";
   const cells = actionCells(plan, source);

@@ -130,6 +130,7 @@ function statusText(plan: Plan, locale: MessageLocale): string {
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
   if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps; target not reached yet (index ${n(rs.index)})`;
   if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)}` : `target out of reach; highest index ${n(rs.maximum)}`;
   return "";
 }

@@ -27,6 +27,11 @@ export const planCommand = defineCommand({
       value: { id: "skor", en: "score" },
       help: { id: "skor yang diharapkan dari satu inovasi baru (mis. 60 atau 57,5); bawaan: median inovasi yang dihitung", en: "the score one new innovation is expected to reach (e.g. 60 or 57.5); default: the median counted innovation" },
     },
+    steps: {
+      type: "string",
+      value: { id: "n", en: "n" },
+      help: { id: "langkah paling banyak (bawaan 100); rencana berhenti di batas itu dan mengatakannya", en: "at most this many steps (default 100); the plan stops there and says so" },
+    },
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
     model: FLAGS.model,
@@ -70,7 +75,16 @@ export const planCommand = defineCommand({
       }
       expectedScore = n;
     }
+    let maxActions: number | undefined;
+    const steps = str(flags.steps);
+    if (steps !== undefined) {
+      if (!/^\d+$/.test(steps.trim()) || Number(steps) < 1) {
+        return refuse("usage", [locale === "en" ? `--steps: "${steps}" is not a number of steps; write a whole number of 1 or more (e.g. 200)` : `--steps: "${steps}" bukan jumlah langkah; tulis bilangan bulat 1 atau lebih (mis. 200)`]);
+      }
+      maxActions = Number(steps);
+    }
     const plan = planRegion(read.input, read.edition, {
+      ...(maxActions !== undefined ? { maxActions } : {}),
       projection: flags.claimed ? "claimed" : "verified",
       efforts: settings.efforts,
       ...(target ? { target } : {}),

@@ -50,6 +50,7 @@ const T = {
       already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
       notReported: "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya.",
+      limit: (n: number, e: string, i: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Kursi kosong: batas pembagi belum diketahui (n = ${n})` : `Kursi kosong di bawah batas pembagi ${floor}: ${empty} (n = ${n})`,
@@ -94,6 +95,7 @@ const T = {
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: "Target out of reach: the region did not report, its index is 0 whatever is done.",
+      limit: (n: number, e: string, i: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Empty seats: the divisor floor is unknown (n = ${n})` : `Empty seats below the divisor floor ${floor}: ${empty} (n = ${n})`,
@@ -170,6 +172,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
+  else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim()));
   else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];

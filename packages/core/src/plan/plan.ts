@@ -5,7 +5,7 @@ import { resolveEfforts } from "./efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
-import type { Plan, PlanAction, PlanOptions, PlanReason, PlanStatus } from "./types.js";
+import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
 import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
@@ -78,10 +78,11 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
   const actions: PlanAction[] = [];
+  const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
   let s = start;
   let list = candidates(start, efforts, template, maxNew, owing);
   const dead = new Set<Candidate>();
-  for (;;) {
+  while (actions.length < limit) {
     const best = pick(s, list, dead);
     if (!best) break;
     const { where, edits } = best.build(s);
@@ -110,6 +111,9 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
+  if (actions.length >= limit && pick(s, list, dead)) {
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  }
   return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
 }
 

@@ -20,7 +20,16 @@ export interface PlanOptions {
   expectedScore?: number;
   /** At most this many new innovations (yandas ones included). Default: the edition's count cap minus n (0 when unknown). */
   maxNewInnovations?: number;
+  /**
+   * At most this many steps (default {@link DEFAULT_MAX_ACTIONS}). A region of thousands of innovations can need
+   * thousands of small steps to move one predicate; a plan stops at the limit with status `action_limit`, its steps
+   * exact, and the index they reach. Planning time grows with steps × innovations, so the limit also bounds it.
+   */
+  maxActions?: number;
 }
+
+/** Steps a plan takes at most unless `maxActions` says otherwise: a list a team can act on before the window closes. */
+export const DEFAULT_MAX_ACTIONS = 100;
 
 /** One change to a region input; `at` is the innovation's position in the input the action is applied to. */
 export type Edit =
@@ -80,7 +89,7 @@ export interface PlanAction {
   effortSoFar: number;
 }
 
-export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index_unknown";
+export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index_unknown" | "action_limit";
 
 /** Why a plan has no step, or why it stops short. */
 export type PlanReason =
@@ -88,7 +97,8 @@ export type PlanReason =
   | { code: "already_at_target"; index: number; target: number; predicate: PredicateResult | null }
   | { code: "index_unknown" }
   | { code: "region_not_reported" }
-  | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null };
+  | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null }
+  | { code: "action_limit"; limit: number; index: number; predicate: PredicateResult | null };
 
 export interface EvidenceGroup {
   /** Indicator id (byIndicator) or agency name (byAgency). */

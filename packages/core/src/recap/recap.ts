@@ -26,7 +26,10 @@ export interface RecapEntry {
 export interface RecapPlanSummary {
   /** What the plan aims at: the recap's target when one was named, else the next predicate up (the planner's default). */
   target: { predicate: PredicateResult | null; index: number } | null;
-  /** `reached`: the steps reach the target; `out_of_reach`: they stop short (every step that adds points is taken). */
+  /**
+   * `reached`: the steps reach the target; `out_of_reach`: they stop short (every step that adds points is taken);
+   * `action_limit`: the plan stopped at its step limit (`planOptions.maxActions`) before the target.
+   */
   status: PlanStatus;
   steps: number;
   /** Σ effort of the steps (the planner's effort table). */

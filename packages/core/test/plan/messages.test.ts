@@ -59,6 +59,6 @@ describe("plan messages", () => {
     // 8 at 74, SPD 40: SID = 8 × 74 / 12 + 0.38 × 8 = 52.3733…; total 92.3733…; IID 36.949… → 36.95
     const input = region({ spdTotal: 40, innovations: innovations(e, 8, 2) });
     expect(formatPlan(planRegion(input, e, { target: { index: 30 } }), "id")[2]).toBe("Tidak ada rencana: indeks 36,95 sudah mencapai target (30,00).");
-    expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0 }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
+    expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0, maxActions: Infinity }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
   });
 });

@@ -11,6 +11,7 @@ import { parseRegionInput } from "../../src/input/parse.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { applyAction } from "../../src/plan/apply.js";
+import { formatPlan } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanOptions } from "../../src/plan/types.js";
 import { regionFor, replay } from "./_helpers.js";
@@ -113,7 +114,7 @@ describe("a plan's status says why it stops", () => {
 
   it("an unreachable target reports the highest index the available actions reach, and that replay reaches it", () => {
     const small = { ...example, innovations: example.innovations.slice(0, 12) };
-    const plan = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0 });
+    const plan = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0, maxActions: Infinity });
     expect(plan.status).toBe("out_of_reach");
     expect(plan.reason?.code).toBe("no_more_gain");
     const last = replay(small, e2026, plan);
@@ -121,9 +122,26 @@ describe("a plan's status says why it stops", () => {
     expect(scoreRegion(last, e2026).verified.index).toBe(max);
     expect(max).toBeGreaterThan(plan.start.index!);
     // nothing left gains: planning again from the maximum finds no step
-    const again = planRegion(last, e2026, { target: { index: 100 }, maxNewInnovations: 0 });
+    const again = planRegion(last, e2026, { target: { index: 100 }, maxNewInnovations: 0, maxActions: Infinity });
     expect(again.actions).toEqual([]);
     expect(again.status).toBe("out_of_reach");
+  });
+
+  it("a plan stops at its step limit with status action_limit, its steps exact, and says so", () => {
+    const small = { ...example, innovations: example.innovations.slice(0, 12) };
+    const full = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0, maxActions: Infinity });
+    expect(full.actions.length).toBeGreaterThan(3);
+    const plan = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0, maxActions: 3 });
+    expect(plan.status).toBe("action_limit");
+    expect(plan.actions).toHaveLength(3);
+    // the same first steps as the unlimited plan: the limit cuts the list, it does not change the choice
+    expect(plan.actions.map((a) => a.indexAfter)).toEqual(full.actions.slice(0, 3).map((a) => a.indexAfter));
+    expect(plan.reason).toMatchObject({ code: "action_limit", limit: 3, index: plan.actions[2]!.indexAfter });
+    expect(scoreRegion(replay(small, e2026, plan), e2026).verified.index).toBe(plan.end.index);
+    expect(formatPlan(plan, "id")[2]).toMatch(/^Rencana berhenti di batas 3 langkah \(upaya \d+(,\d+)?\) pada indeks \d+,\d\d/);
+    // a plan that ends exactly at the limit because nothing else gains is out of reach, not cut
+    const exact = planRegion(small, e2026, { target: { index: 100 }, maxNewInnovations: 0, maxActions: full.actions.length });
+    expect(exact.status).toBe("out_of_reach");
   });
 
   it("an edition without the numbers an index needs gives index_unknown, no steps", () => {

@@ -107,7 +107,8 @@ describe("recapRegions", () => {
   it("plans the way to the target with planRegion when the input travels with the region (none when the target is met)", () => {
     const a = kab("Kabupaten A", 12, 2);
     const c = kab("Kabupaten C", 12, 3, 3);
-    const r = recapRegions([{ ...entry("a.xlsx", a), input: a }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
+    // A needs more steps than a plan's default limit: the recap passes its plan options on
+    const r = recapRegions([{ ...entry("a.xlsx", a), input: a, planOptions: { maxActions: 1000 } }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
     const planA = r.regions.find((x) => x.id === "a.xlsx")!.plan!;
     expect(planA.status).toBe("reached");
     expect(planA.target?.predicate?.id).toBe("sangat-inovatif"); // A is Inovatif: the next predicate up is the top one
