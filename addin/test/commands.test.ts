@@ -69,6 +69,8 @@ describe("ribbon command Nilai IID", () => {
     expect(await scoreFromRibbon(host, store)).toBe("problems");
     expect(shown()).toBe(1);
     expect(excel.writes).toEqual([]);
+    // the sheets line follows the workbook the run read
+    expect(store.get().sheets).toEqual({ found: ["SPD", "Perangkat Daerah"], missing: ["Inovasi"] });
     expect(store.get().outcome?.ok).toBe(false);
   });
 

@@ -17,7 +17,7 @@ describe("pane texts", () => {
     const n = (v: number) => String(v);
     const id = [
       msg.modelLoaded("id", "prov.json", "prov-x"), msg.modelInvalid("id", "prov.json", "…"), msg.modelNotJson("id", "prov.json"),
-      msg.sheetsFound("id", ["Inovasi"]), msg.sheetsMissing("id", ["SPD"]), msg.inserted("id", ["SPD"]), msg.inserted("id", []),
+      msg.sheetsComplete("id", ["Inovasi"]), msg.sheetsPresent("id", ["Inovasi"]), msg.sheetsMissing("id", ["SPD"]), msg.inserted("id", ["SPD"]), msg.inserted("id", []),
       msg.problemCount("id", 1, 2, n), msg.shownOf("id", "500", "1.234"), msg.shortBy("id", "Dinas", "1", "2"),
       msg.openSheet("id", "Ringkasan"), msg.cellLabel("id", "Inovasi", "F12"), msg.severity("id", "error"), msg.severity("id", "warning"),
       msg.nextBand("id", "Inovatif", "1,45"), msg.caveat("id", "…"), msg.excelFailed("id", undefined), msg.excelFailed("id", "AccessDenied"),

@@ -89,8 +89,10 @@ describe("pane state", () => {
     delete g["SPD"];
     const s = run({ type: "sheets", ...detectSheets(g) });
     expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah"], missing: ["SPD"] });
-    expect(sheetsText(s)).toBe("Ditemukan: Inovasi, Perangkat Daerah. Belum ada: SPD.");
-    expect(sheetsText({ ...s, lang: "en" })).toBe("Found: Inovasi, Perangkat Daerah. Missing: SPD.");
+    expect(sheetsText(s)).toBe("Lembar wajib yang belum ada: SPD. Sudah ada: Inovasi, Perangkat Daerah.");
+    expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah.");
+    expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
+    expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
   });
 
   it("the store tells subscribers about every change, with the state before it", () => {

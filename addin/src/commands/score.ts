@@ -3,7 +3,7 @@
  * ribbon's Nilai IID command alike (and, with `plan`, the pane's Susun rencana), reporting its progress to the shared store.
  */
 import { scoreGrids, type PipelineOutcome } from "../pipeline.js";
-import { type Store, chosenEdition, isBusy } from "../pane/state.js";
+import { type Store, chosenEdition, detectSheets, isBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
 
 /** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
@@ -21,6 +21,8 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
   store.dispatch({ type: "start", plan: !!opts.plan });
   try {
     const grids = await host.readGrids();
+    // the sheets line follows the workbook just read (no second read)
+    store.dispatch({ type: "sheets", ...detectSheets(grids) });
     store.dispatch({ type: "phase", phase: "scoring" });
     const s = store.get();
     const edition = chosenEdition(s);

@@ -89,8 +89,9 @@ export const msg = {
     lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
   modelNotJson: (lang: Lang, file: string) =>
     lang === "id" ? `Berkas ${file} bukan JSON yang sah (simpan model dengan \`inovasi model init\` atau periksa tanda kurung dan koma).` : `${file} is not valid JSON (create models with \`inovasi model init\` or check brackets and commas).`,
-  sheetsFound: (lang: Lang, found: string[]) => (lang === "id" ? `Ditemukan: ${found.join(", ") || "—"}.` : `Found: ${found.join(", ") || "—"}.`),
-  sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Belum ada: ${missing.join(", ")}.` : `Missing: ${missing.join(", ")}.`),
+  sheetsComplete: (lang: Lang, found: string[]) => (lang === "id" ? `Lembar wajib lengkap: ${found.join(", ")}.` : `Required sheets present: ${found.join(", ")}.`),
+  sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Lembar wajib yang belum ada: ${missing.join(", ")}.` : `Required sheets missing: ${missing.join(", ")}.`),
+  sheetsPresent: (lang: Lang, found: string[]) => (lang === "id" ? `Sudah ada: ${found.join(", ")}.` : `Present: ${found.join(", ")}.`),
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
   problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>

@@ -32,7 +32,6 @@ export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () =
       return;
     }
     ui.update(s, prev);
-    if (s.phase === "done" && prev.phase !== "done") void detect();
   });
   void detect();
   return unsubscribe;

@@ -110,7 +110,9 @@ export function editionOptions(s: PaneState): { value: string; label: string; se
 /** The worksheets line: which required sheets are there and which are missing. */
 export function sheetsText(s: PaneState): string {
   if (!s.sheets) return "";
-  return [msg.sheetsFound(s.lang, s.sheets.found), ...(s.sheets.missing.length ? [msg.sheetsMissing(s.lang, s.sheets.missing)] : [])].join(" ");
+  const { found, missing } = s.sheets;
+  if (!missing.length) return msg.sheetsComplete(s.lang, found);
+  return [msg.sheetsMissing(s.lang, missing), ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
 }
 
 /** A minimal observable store. */

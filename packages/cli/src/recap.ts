@@ -114,8 +114,9 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
       entries.push({ id, result: r.result, edition: r.read.edition, input: r.read.input, planOptions: { efforts: settings.efforts } });
       const issues = [...r.issues, ...settings.issues];
       files.push({ path, file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: r.read.edition });
-    } catch {
-      files.push(notScored(path, R[locale].bug(path)));
+    } catch (e) {
+      // a bug in inovasi, not in the file: say so for this file, with what to report, and go on with the others
+      files.push(notScored(path, `${R[locale].bug(path)}: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
   return { files, recap: recapRegions(entries, opts.recap ?? {}) };

@@ -88,6 +88,22 @@ describe("inovasi banding", () => {
     expect(json.comparison.notes).toEqual(["different_edition"]);
   });
 
+  it("writes the comparison to a workbook with -o: figures under each year and edition, innovations with their status", async () => {
+    const out = join(dir, "banding.xlsx");
+    const r = await cli(["banding", lama, baru, "-o", out]);
+    expect(r.out).toContain(`banding ditulis: ${out}`);
+    const ws = (await load(out)).getWorksheet("Banding")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(["Angka", "2025 (iid-2026)", "2026 (iid-2026)", "Selisih"]);
+    expect(rows).toContainEqual(["Indeks terverifikasi", 4.93, 6.17, 1.24]);
+    expect(rows).toContainEqual(["SI-SEHAT", "dinas kesehatan", "penerapan", 74, 111, 37, "berlanjut"]);
+    expect(rows.find((x) => x[0] === "Posyandu Digital")?.at(-1)).toBe("baru");
+    expect(rows.find((x) => x[0] === "Sapa Warga")?.at(-1)).toBe("tidak dilaporkan lagi");
+    expect((await cli(["banding", lama, baru, "-o", out])).err).toContain("berkas keluaran sudah ada");
+    expect((await cli(["banding", lama, baru, "-o", lama])).err).toContain("berkas keluaran harus berbeda dari masukan");
+  });
+
   it("refuses with the reason when a workbook cannot be read, in English with --lang en", async () => {
     const r = await cli(["--lang", "en", "banding", join(dir, "tidak-ada.xlsx"), baru]);
     expect(r.code).toBe(2);

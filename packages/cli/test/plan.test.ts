@@ -55,6 +55,18 @@ describe("inovasi plan", () => {
     expect(r.err).toBe('--target: target "Juara Umum" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
   });
 
+  it("--expected states the new innovation's score; a non-number is refused", async () => {
+    const r = await cli(["plan", example, "--expected", "20", "--target", "45"]);
+    expect(r.code).toBe(0);
+    // n = 90 is above the floor: ΔSID = (2967 + 20) / 91 − 2967 / 90 + 0.38 = 32.8242 − 32.9667 + 0.38 = 0.2376;
+    // × 100 / 250 = +0.095 → "+0,10" (the count score outweighs the lower average here)
+    expect(r.out).toMatch(/^Satu inovasi lagi \(skor 20,00, skor yang ditetapkan\): \+0,10$/m);
+    expect(r.out).not.toMatch(/inovasi baru: Inovasi baru/);
+    const bad = await cli(["plan", example, "--expected", "banyak"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('--expected: "banyak" bukan skor; tulis angka 0 atau lebih (mis. 60 atau 57,5)');
+  });
+
   it("a missing file is refused", async () => {
     const r = await cli(["plan", join(tmp(), "tidak-ada.xlsx")]);
     expect(r.code).toBe(2);

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli, tmp } from "./helpers.js";
 
@@ -57,5 +58,21 @@ describe("inovasi rekap", () => {
     expect(json.files.map((f: { file: string; scored: boolean; skipped?: boolean }) => [f.file, f.scored, f.skipped ?? false])).toEqual([
       ["kab-danau-contoh.xlsx", true, false], ["kab-muara-contoh.xlsx", true, false], ["r2.xlsx", false, true],
     ]);
+  });
+
+  it("names each edition and ranks within it when workbooks name different editions (never mixed silently)", async () => {
+    const mixed = tmp();
+    copyFileSync(example("kab-danau-contoh.xlsx"), join(mixed, "kab-danau-contoh.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(example("kab-muara-contoh.xlsx"));
+    wb.getWorksheet("Pengaturan")!.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") row.getCell(2).value = "iid-2023-inferred"; });
+    await wb.xlsx.writeFile(join(mixed, "kab-muara-2023.xlsx"));
+    const r = await cli(["rekap", mixed, "-o", join(mixed, "r.xlsx"), "-q"]);
+    expect(r.out).toContain("— edisi iid-2026, iid-2023-inferred");
+    expect(r.out).toMatch(/^Catatan edisi iid-2023-inferred: .+/m);
+    expect(r.out).toContain("Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
+    expect(r.out).toMatch(/^#  Daerah {18}Edisi {14}Klaim/m);
+    expect(r.out).toMatch(/^1  Kabupaten Danau Contoh  iid-2026 {11}30\.58 Kurang Inovatif/m);
+    expect(r.out).toMatch(/^1  Kabupaten Muara Contoh  iid-2023-inferred {2}\d+\.\d\d /m);
   });
 });

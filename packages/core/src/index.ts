@@ -71,7 +71,7 @@ export type { Locale } from "./input/parse.js";
 // Issues and messages
 export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
 export { formatIssue } from "./messages/format.js";
-export type { MessageLocale } from "./messages/format.js";
+export type { MessageLocale, FormatOptions } from "./messages/format.js";
 export { renderPath } from "./messages/_format.js";
 
 // Engine

@@ -62,7 +62,8 @@ export type IssueCode =
   | "spd_total_out_of_range"
   | "region_not_reported"
   | "compliance_rule_not_met"
-  | "compliance_target_not_met";
+  | "compliance_target_not_met"
+  | "compliance_year_mismatch";
 
 export interface Issue {
   code: IssueCode;
@@ -71,6 +72,11 @@ export interface Issue {
   path: (string | number)[];
   /** What the message is built from (expected values, the value given, allowed options …). */
   params: Record<string, string | number | boolean | null | (string | number)[]>;
+  /**
+   * Other places the issue points at, in the order of its list params (e.g. the innovations whose urusan came close to
+   * an urusan the yandas rule misses). `formatIssue` names them through its `where` option (a workbook cell).
+   */
+  refs?: (string | number)[][];
   /** Already-localised text, for `schema` issues (zod's locale). */
   message?: string;
 }

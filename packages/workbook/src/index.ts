@@ -74,3 +74,4 @@ export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
+export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";

@@ -1,5 +1,7 @@
 import { type MessageLocale, type YearComparison, type YearPair, compareYears } from "@inovasi/core";
-import type { LocatedIssue } from "@inovasi/workbook";
+import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
+import { outputProblem, writeOutputFile } from "../files.js";
+import { newWorkbook } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -34,6 +36,7 @@ const B = {
     more: (n: number) => `… dan ${n} lainnya`,
     problems: (f: string) => `${f}:`,
     only: (y: number) => `hanya ${y}`,
+    written: (p: string) => `banding ditulis: ${p}`,
   },
   en: {
     head: (b: string, a: string, yb: number, ya: number) => `Comparison ${a === b ? a : `${b} → ${a}`}: ${yb} → ${ya}`,
@@ -57,6 +60,7 @@ const B = {
     more: (n: number) => `… and ${n} more`,
     problems: (f: string) => `${f}:`,
     only: (y: number) => `only ${y}`,
+    written: (p: string) => `comparison written: ${p}`,
   },
 } as const;
 
@@ -75,6 +79,8 @@ export const bandingCommand = defineCommand({
     edition: { ...FLAGS.edition, help: { id: "nilai kedua buku kerja dengan edisi bawaan ini (selisih tanpa perubahan model)", en: "score both workbooks with this shipped edition (a change without model changes)" } },
     model: FLAGS.model,
     json: { type: "boolean", help: { id: "perbandingan sebagai JSON di stdout, dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
+    output: { type: "string", short: "o", value: { id: "banding.xlsx", en: "comparison.xlsx" }, help: { id: "tulis juga perbandingan ke buku kerja (lembar Banding)", en: "also write the comparison to a workbook (sheet Banding)" } },
+    overwrite: FLAGS.overwrite,
   },
   exclusive: EDITION_OR_MODEL,
   exits: {
@@ -95,6 +101,13 @@ export const bandingCommand = defineCommand({
     const edition = chosen?.ok ? chosen.edition : undefined;
 
     const [oldPath, newPath] = [args[0]!, args[1]!];
+    const output = str(flags.output);
+    if (output !== undefined) {
+      for (const input of [oldPath, newPath]) {
+        const problem = await outputProblem(output, { input, overwrite: flags.overwrite === true, xlsx: true }, locale);
+        if (problem) return fail([problem]);
+      }
+    }
     const score = (input: string) => readAndScoreWorkbook({ input, locale, ...(edition ? { edition } : {}) });
     const a = await score(oldPath);
     const b = await score(newPath);
@@ -102,11 +115,20 @@ export const bandingCommand = defineCommand({
     if (!a.ok || !b.ok) return fail(failures);
     const c = compareYears({ result: a.result, edition: a.read.edition }, { result: b.result, edition: b.read.edition });
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
+    if (output !== undefined) {
+      const book = newWorkbook();
+      const { writes, sheet } = comparisonWorkbook(c, locale);
+      book.apply(writes);
+      book.layoutOwnedSheet(sheet.name, sheet.widths);
+      const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
+      if (failed) return fail([failed]);
+    }
     if (json) {
       io.out(JSON.stringify({ ok: !errors, comparison: c, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of comparisonLines(c, locale)) io.out(line);
+    if (output !== undefined) io.out(B[locale].written(output));
     if (chosen?.ok && chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale, { caveat: false })) io.out(line);
     for (const [file, issues] of [[oldPath, a.issues], [newPath, b.issues]] as const) {
       const lines = groupedProblems(issues, locale);

@@ -22,6 +22,11 @@ export const planCommand = defineCommand({
       value: { id: "predikat|indeks", en: "predicate|index" },
       help: { id: "predikat (mis. \"Sangat Inovatif\") atau nilai indeks (mis. 50,5); bawaan: predikat berikutnya, atau baris Target Rencana di lembar Pengaturan", en: "a predicate (e.g. \"Sangat Inovatif\") or an index value (e.g. 50.5); default: the next predicate up, or the Target Rencana row of the Pengaturan sheet" },
     },
+    expected: {
+      type: "string",
+      value: { id: "skor", en: "score" },
+      help: { id: "skor yang diharapkan dari satu inovasi baru (mis. 60 atau 57,5); bawaan: median inovasi yang dihitung", en: "the score one new innovation is expected to reach (e.g. 60 or 57.5); default: the median counted innovation" },
+    },
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
     model: FLAGS.model,
@@ -56,7 +61,21 @@ export const planCommand = defineCommand({
       if (!t.ok) return refuse("usage", [`--target: ${t.message[locale]}`]);
       target = t.value;
     }
-    const plan = planRegion(read.input, read.edition, { projection: flags.claimed ? "claimed" : "verified", efforts: settings.efforts, ...(target ? { target } : {}) });
+    let expectedScore: number | undefined;
+    const expected = str(flags.expected);
+    if (expected !== undefined) {
+      const n = /^\d+([.,]\d+)?$/.test(expected.trim()) ? Number(expected.trim().replace(",", ".")) : NaN;
+      if (!(n >= 0)) {
+        return refuse("usage", [locale === "en" ? `--expected: "${expected}" is not a score; write a number of 0 or more (e.g. 60 or 57.5)` : `--expected: "${expected}" bukan skor; tulis angka 0 atau lebih (mis. 60 atau 57,5)`]);
+      }
+      expectedScore = n;
+    }
+    const plan = planRegion(read.input, read.edition, {
+      projection: flags.claimed ? "claimed" : "verified",
+      efforts: settings.efforts,
+      ...(target ? { target } : {}),
+      ...(expectedScore !== undefined ? { expectedScore } : {}),
+    });
     const cells = actionCells(plan, read.source);
     const issues = [...read.issues, ...settings.issues];
     const errors = issues.filter((i) => i.severity === "error").length;

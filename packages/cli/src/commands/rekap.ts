@@ -27,6 +27,7 @@ const K = {
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
     points: "poin",
     indexPoints: "indeks",
+    edition: "Edisi",
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
@@ -47,6 +48,7 @@ const K = {
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
     points: "points",
     indexPoints: "index",
+    edition: "Edition",
   },
 } as const;
 
@@ -156,7 +158,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   if (recap.mixedEditions) lines.push(k.mixed);
   for (const d of recap.duplicates) lines.push(k.duplicate(d.name, d.year, d.ids));
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
-  const cells = recap.regions.map((r) => [
+  const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     r.region.name,
     `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
@@ -167,9 +169,13 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
       ? `${cut(r.plan.first[0].text[locale], 60)} (+${fmt(r.plan.first[0].gain)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
   ]);
-  const widths = k.cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+  // regions scored with different editions: each row names its edition beside its figures
+  const withEdition = (row: string[], edition: string) => (recap.mixedEditions ? [row[0]!, row[1]!, edition, ...row.slice(2)] : row);
+  const cols = withEdition([...k.cols], k.edition);
+  const cells = rows.map((row, i) => withEdition(row, recap.regions[i]!.edition.id));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
-  lines.push(line(k.cols), ...cells.map(line));
+  lines.push(line(cols), ...cells.map(line));
   lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${pred(d.predicate)} ${d.verified}`).join(" · ")}`);
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];

@@ -7,6 +7,7 @@ import { issue } from "./_issue.js";
 import { eligibilityIssues } from "./eligibility.js";
 import type { EvidenceGap, InnovationProjection, InnovationResult } from "./result.js";
 import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
+import { urusanIssues } from "./urusan-issues.js";
 
 /**
  * Score one innovation on the edition's SID indicators, in both projections.
@@ -14,6 +15,9 @@ import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
  * - claimed: answers as given, evidence ignored; a `rejected` innovation scores 0.
  * - verified: only answers with `accepted` evidence score, and only if the innovation is eligible
  *   (`edition.eligibility`); each eligibility failure is an issue in `ineligible`.
+ *
+ * An urusan (main or related) that names no entry of the edition's urusan catalogue is an `unknown_urusan` error at
+ * that field, with up to three close entries; it covers nothing in the yandas rule.
  *
  * `index` is the innovation's position in the region input; issues are located at `innovations[index]…`.
  *
@@ -29,11 +33,19 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   const { rows, issues: answerIssues } = resolveRows(indicators, innovation.answers, [...path, "answers"]);
 
   const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
-  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path);
+  const faults = new Map<unknown, Issue>();
+  for (const i of answerIssues) {
+    const fault = i.severity === "error" || i.code === "value_outside_tiers";
+    if (fault && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+  }
+  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path, (i) => faults.get(i.id));
   const rejected = innovation.rejected;
-  const issues: Issue[] = [...answerIssues];
+  const issues: Issue[] = [...urusanIssues(innovation, edition, path), ...answerIssues];
   if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  issues.push(...ineligible);
+  // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
+  const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
+  const alreadyReported = (i: Issue) => leftOut.some((f) => i.path.join("\u0000").startsWith(f));
+  issues.push(...ineligible.filter((i) => !answerIssues.includes(i) && !alreadyReported(i)));
 
   const maxScore = sumOrNull(indicators.map(indicatorMax));
   const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {

@@ -71,6 +71,11 @@ export const Innovation = z.object({
   /** Rejected by verification: scores nothing (and still counts in the divisor where the edition says so). */
   rejected: z.boolean().default(false),
   answers: z.record(z.string(), Answer).default({}),
+  /**
+   * Fields whose given value did not fit and was left out by `parseRegionInput` (`"designWords"`, `"answers.SID-2"`):
+   * the parse already reported each at its place, so the scorer does not report the absence again.
+   */
+  leftOut: z.array(z.string()).optional(),
 });
 export type Innovation = z.infer<typeof Innovation>;
 export type InnovationInput = z.input<typeof Innovation>;

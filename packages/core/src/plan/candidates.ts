@@ -36,28 +36,24 @@ interface Local {
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
 
 /**
- * Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates): all its
- * candidates, and the lean list the planner ranks — its best evidence or tier-up step (these change one counted
- * innovation's score and nothing else, so their gains share one slope and the best Δ score per effort is the best
- * gain per effort) followed by the steps that change what counts (count, withhold).
+ * Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates) the steps
+ * the planner ranks: its best evidence or tier-up step — these change one counted innovation's score and nothing else,
+ * so their gains share one slope and the best Δ score per effort is the best gain per effort; the others are never
+ * built — then the steps that change what counts (count, withhold).
  */
-const localCache = new WeakMap<InnovationResult, { all: Candidate[]; lean: Candidate[] }>();
+const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
-/**
- * Every candidate action in the state, in a stable order: innovations in input order, then SPD rows, then new ones.
- * `lean` (for ranking): per innovation only its best single-score step, which ranks the same.
- */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[], lean = false): Candidate[] {
+/** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   s.results.forEach((r, j) => {
     if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
-    let cached = localCache.get(r);
-    if (!cached) {
-      const all = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
-      cached = { all, lean: leanOf(all, r[s.projection].total) };
-      localCache.set(r, cached);
+    let list = localCache.get(r);
+    if (!list) {
+      list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
+      localCache.set(r, list);
     }
-    for (const c of lean ? cached.lean : cached.all) {
+    for (const c of list) {
       c.at = j; // the innovation's position now (a withheld one before it moves it up)
       out.push(c);
     }
@@ -65,30 +61,6 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
   out.push(...spdCandidates(s, efforts));
   out.push(...newCandidates(s, efforts, template, maxNew, owing));
   return out;
-}
-
-function leanOf(all: Candidate[], total: number | null): Candidate[] {
-  let best: Candidate | undefined;
-  let bestRatio = 0;
-  let bestDelta = 0;
-  const rest: Candidate[] = [];
-  for (const c of all) {
-    if (c.kind !== "evidence" && c.kind !== "tier_up") {
-      rest.push(c);
-      continue;
-    }
-    const t = c.effect.total;
-    if (total === null || t === null || t === undefined) continue;
-    const delta = t - total;
-    if (!(delta > 0)) continue;
-    const ratio = delta / c.effort;
-    if (ratio > bestRatio || (ratio === bestRatio && delta > bestDelta)) {
-      best = c;
-      bestRatio = ratio;
-      bestDelta = delta;
-    }
-  }
-  return best ? [best, ...rest] : rest;
 }
 
 function bind(l: Local, r: InnovationResult): Candidate {
@@ -117,37 +89,34 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
   const byId = indicatorMap(edition);
 
   if (p.counted) {
-    const rows = explainInnovation(r, edition)[projection];
+    // the best single-score step: evidence (bobot × tier) or one tier up (bobot × the tiers gained), by Δ per effort
     const totalNow = p.total;
-    for (const row of rows) {
+    if (totalNow === null) return out;
+    let best: Simple | undefined;
+    let bestRatio = 0;
+    const consider = (b: Simple) => {
+      if (!(b.delta > 0)) return;
+      const ratio = b.delta / b.effort;
+      if (ratio > bestRatio || (ratio === bestRatio && best !== undefined && b.delta > best.delta)) {
+        best = b;
+        bestRatio = ratio;
+      }
+    };
+    for (const row of explainInnovation(r, edition)[projection]) {
       const ind = byId.get(row.indicatorId)!;
       const w = row.weight;
-      const base = { indicator: { id: ind.id, number: ind.number, name: ind.name } };
-      if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted" && w !== null) {
-        const answer: Answer = { ...(inv.answers[ind.id] ?? { tier: row.answeredTier, evidence: row.evidence }), evidence: "accepted" };
-        const required = ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [];
-        out.push({
-          kind: "evidence",
-          where: { ...base, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: required },
-          effort: efforts.evidence,
-          edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }],
-          effect: () => ({ total: totalNow === null ? null : totalNow + w * row.answeredTier }),
-        });
+      if (w === null) continue;
+      if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
+        consider({ kind: "evidence", ind, from: row.answeredTier, to: row.answeredTier, evidence: "accepted", delta: w * row.answeredTier, effort: efforts.evidence });
       }
       const next = tiersOf(ind).find((t) => t > row.answeredTier);
-      if (next !== undefined && w !== null) {
-        const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
-        const scores = projection === "claimed" || evidence === "accepted";
-        if (!scores) continue;
-        out.push({
-          kind: "tier_up",
-          where: { ...base, tier: { from: row.answeredTier, to: next } },
-          effort: efforts.tierUp,
-          edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer: { tier: next, evidence } }],
-          effect: () => ({ total: totalNow === null ? null : totalNow + w * (next - row.tier) }),
-        });
+      if (next === undefined) continue;
+      const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
+      if (projection === "claimed" || evidence === "accepted") {
+        consider({ kind: "tier_up", ind, from: row.answeredTier, to: next, evidence, delta: w * (next - row.tier), effort: efforts.tierUp });
       }
     }
+    if (best) out.push(simpleLocal(inv, best, totalNow));
     return out;
   }
 
@@ -175,6 +144,30 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
     out.push({ kind: "withhold", where: {}, effort: efforts.withhold, edits: (at) => [{ op: "remove_innovation", at }], effect: () => ({ remove: true }) });
   }
   return out;
+}
+
+/** An evidence or tier-up step on one counted innovation: Δ is what it adds to that innovation's score. */
+interface Simple {
+  kind: "evidence" | "tier_up";
+  ind: Indicator;
+  from: number;
+  to: number;
+  evidence: Answer["evidence"];
+  delta: number;
+  effort: number;
+}
+
+function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
+  const { ind } = b;
+  const indicator = { id: ind.id, number: ind.number, name: ind.name };
+  const answer: Answer =
+    b.kind === "evidence" ? { ...(inv.answers[ind.id] ?? { tier: b.from }), evidence: "accepted" } : { tier: b.to, evidence: b.evidence };
+  const where: Omit<ActionWhere, "innovation"> =
+    b.kind === "evidence"
+      ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
+      : { indicator, tier: { from: b.from, to: b.to } };
+  const effect = { total: totalNow + b.delta };
+  return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
 }
 
 function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {

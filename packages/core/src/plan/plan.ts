@@ -44,7 +44,6 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const owing = owingQueue(compliance);
   const cap = edition.formula.jumlahInovasi.countCap.value;
   const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
-  const first = candidates(start, efforts, template, maxNew, owing);
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },
@@ -53,7 +52,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     efforts,
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),
-    evidence: evidenceViews(start, first),
+    evidence: evidenceViews(start),
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };
@@ -80,7 +79,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const actions: PlanAction[] = [];
   let s = start;
-  let list = candidates(start, efforts, template, maxNew, owing, true);
+  let list = candidates(start, efforts, template, maxNew, owing);
   const dead = new Set<Candidate>();
   for (;;) {
     const best = pick(s, list, dead);
@@ -106,7 +105,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       effortSoFar,
     });
     if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    list = candidates(s, efforts, template, maxNew, owing, true);
+    list = candidates(s, efforts, template, maxNew, owing);
     dead.clear();
   }
   const end = { index: s.standing.index, predicate: s.standing.predicate };

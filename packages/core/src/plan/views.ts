@@ -1,10 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
-import type { Candidate } from "./candidates.js";
-import type { ActionWhere, Edit } from "./types.js";
-
-type Built = { c: Candidate; where: ActionWhere; edits: Edit[] };
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { cloneInnovation } from "./apply.js";
@@ -34,37 +30,65 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   };
 }
 
+/** One answer whose evidence is not accepted, on a counted innovation or an SPD row (verified projection). */
+interface Gap {
+  indicator: { id: string; name: Text };
+  agency: string | null;
+  innovation: number | null;
+  /** What accepting it adds: to the innovation's score, or to SPD. */
+  delta: number;
+  spd: boolean;
+  required: Text[];
+}
+
 /**
  * Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the gain of fixing all of
  * them together: the engine's formula on the summed change (evidence never changes which innovations count, so the
- * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions.
+ * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions. Read from
+ * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence).
  */
-export function evidenceViews(s: PlanState, list: Candidate[]): Plan["evidence"] {
-  const ev = list.filter((c) => c.kind === "evidence").map((c) => ({ c, ...c.build(s) }));
-  const group = (keyOf: (x: Built) => { key: string; name: Text }): EvidenceGroup[] => {
-    const groups = new Map<string, { name: Text; items: Built[] }>();
-    for (const x of ev) {
-      const k = keyOf(x);
-      const g = groups.get(k.key) ?? { name: k.name, items: [] };
-      g.items.push(x);
-      groups.set(k.key, g);
+export function evidenceViews(s: PlanState): Plan["evidence"] {
+  if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
+  const gaps: Gap[] = [];
+  s.results.forEach((r, j) => {
+    if (!r.verified.counted || s.origin[j] === null) return;
+    for (const g of r.evidenceGaps) {
+      if (g.points === null) continue;
+      gaps.push({ indicator: { id: g.indicatorId, name: g.indicatorName }, agency: r.agency, innovation: s.origin[j]!, delta: g.points, spd: false, required: g.required });
+    }
+  });
+  if (s.spdPart.from === "rows") {
+    for (const row of s.spdPart.rows) {
+      if (row.answeredTier === 0 || row.evidence === "accepted" || row.weight === null) continue;
+      const ind = s.edition.indicators.find((i) => i.id === row.indicatorId)!;
+      const required = ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [];
+      gaps.push({ indicator: { id: ind.id, name: ind.name }, agency: null, innovation: null, delta: row.weight * row.answeredTier, spd: true, required });
+    }
+  }
+  const group = (keyOf: (g: Gap) => { key: string; name: Text }): EvidenceGroup[] => {
+    const groups = new Map<string, { name: Text; items: Gap[] }>();
+    for (const g of gaps) {
+      const k = keyOf(g);
+      const x = groups.get(k.key) ?? { name: k.name, items: [] };
+      x.items.push(g);
+      groups.set(k.key, x);
     }
     const out: EvidenceGroup[] = [];
     for (const [key, g] of groups) {
       let deltaSum = 0;
       let spd = s.standing.spd;
-      for (const { c } of g.items) {
-        if (c.effect.spd !== undefined) spd = spd === null || c.effect.spd === null || s.standing.spd === null ? null : spd + (c.effect.spd - s.standing.spd);
-        else if (c.at !== undefined) deltaSum += (c.effect.total ?? 0) - (s.results[c.at]![s.projection].total ?? 0);
+      for (const x of g.items) {
+        if (x.spd) spd = spd === null ? null : spd + x.delta;
+        else deltaSum += x.delta;
       }
       const after = quickIndex(s, { deltaSum, spd }, undefined);
       const required = new Map<string, Text>();
-      for (const x of g.items) for (const r of x.where.evidenceNeeded ?? []) required.set(r.id, r);
+      for (const x of g.items) for (const r of x.required) required.set(r.id, r);
       out.push({
         key,
         name: g.name,
         answers: g.items.length,
-        innovations: new Set(g.items.map((x) => x.where.innovation?.index ?? -1)).size,
+        innovations: new Set(g.items.map((x) => x.innovation ?? -1)).size,
         gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
         indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...required.values()],
@@ -73,13 +97,10 @@ export function evidenceViews(s: PlanState, list: Candidate[]): Plan["evidence"]
     return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
   };
   return {
-    byIndicator: group((x) => {
-      const i = x.where.indicator ?? x.where.spdRow!;
-      return { key: i.id, name: i.name };
-    }),
-    byAgency: group((x) => {
-      const a = x.where.innovation?.agency ?? "SPD";
-      return { key: a, name: { id: a === "SPD" ? "SPD (tingkat daerah)" : a, en: a === "SPD" ? "SPD (region level)" : a } };
+    byIndicator: group((g) => ({ key: g.indicator.id, name: g.indicator.name })),
+    byAgency: group((g) => {
+      const a = g.agency ?? "SPD";
+      return { key: a, name: { id: g.agency ?? "SPD (tingkat daerah)", en: g.agency ?? "SPD (region level)" } };
     }),
   };
 }

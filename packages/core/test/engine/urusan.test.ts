@@ -78,3 +78,32 @@ describe("matchUrusan", () => {
     expect(matchUrusan("   ", e)).toEqual({ entry: null, suggestions: [] });
   });
 });
+
+describe("an urusan the catalogue does not know", () => {
+  it("is an error at the innovation's urusan (or related urusan) with suggestions, and covers nothing", async () => {
+    const { scoreInnovation } = await import("../../src/index.js");
+    const inv = { name: "A", agency: "Dinas", stage: "penerapan" as const, urusan: "Kesehatn", relatedUrusan: ["PUPR", "Perkimm"], rejected: false, answers: {} };
+    const r = scoreInnovation(inv, e, 4);
+    const unknown = r.issues.filter((i) => i.code === "unknown_urusan");
+    expect(unknown).toEqual([
+      { code: "unknown_urusan", severity: "error", path: ["innovations", 4, "urusan"], params: { given: "Kesehatn", suggestions: ["Kesehatan"] } },
+      { code: "unknown_urusan", severity: "error", path: ["innovations", 4, "relatedUrusan", 1], params: { given: "Perkimm", suggestions: ["Perumahan Rakyat dan Kawasan Permukiman"] } },
+    ]);
+  });
+});
+
+describe("yandas_not_met names the close places", () => {
+  it("by the reader's cell when given a where, else by the innovation's name; never by an internal path", async () => {
+    const { formatIssue } = await import("../../src/index.js");
+    const i = {
+      code: "yandas_not_met" as const, severity: "warning" as const, path: [],
+      params: { projection: "verified", covered: 4, min: 5, missing: ["Sosial"], points: 12.5, index: 5, near: ["Sosal"], nearTo: ["Sosial"], nearNames: ["Sapa Warga"] },
+      refs: [["innovations", 2, "urusan"]],
+    };
+    expect(formatIssue(i, "id", { where: () => "Inovasi!G4" })).toBe(
+      'aturan yandas tidak terpenuhi (proyeksi terverifikasi): 4 dari minimal 5 urusan pelayanan dasar tercakup; belum tercakup: "Sosial"; skor jumlah inovasi yang hilang: 12.5 poin (indeks −5); urusan yang mirip dengan yang belum tercakup (periksa tulisannya): Inovasi!G4 "Sosal" (→ "Sosial")',
+    );
+    expect(formatIssue(i, "en")).toContain('urusan close to a missing one (check the spelling): innovation "Sapa Warga" "Sosal" (→ "Sosial")');
+    expect(formatIssue(i, "en")).not.toContain("innovations");
+  });
+});

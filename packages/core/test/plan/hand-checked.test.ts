@@ -136,7 +136,9 @@ describe("the other action kinds, by hand", () => {
     expect(scoreRegion(input, e2026).yandas.verified.met).toBe(false);
     const plan = planRegion(input, e2026);
     const y = plan.actions.find((a) => a.kind === "yandas")!;
-    expect(y.where.added?.map((a) => a.urusan)).toEqual([e2026.yandas.urusan[4]]);
+    // the new innovation names its urusan as an analyst writes it: the catalogue entry's name
+    const missing = e2026.urusan.find((u) => u.id === e2026.yandas.urusan[4])!;
+    expect(y.where.added?.map((a) => a.urusan)).toEqual([missing.name.id]);
     expect(y.gain).toBeCloseTo(4.0346666667, 9);
     replay(input, e2026, plan);
   });

@@ -1,0 +1,63 @@
+/** The plan as text: every action kind in Bahasa Indonesia (decimal comma) and English. */
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import type { AnswerInput } from "../../src/input/schemas.js";
+import { describeAction, formatPlan, formatPlanAction, formatPlanNumber } from "../../src/plan/messages.js";
+import { planRegion } from "../../src/plan/plan.js";
+import { allAt, innovation, innovations, region } from "../engine/builders.js";
+
+const e = getEdition("iid-2026")!;
+const at80 = (): Record<string, AnswerInput> => ({ ...allAt(e, "SID", 2), "SID-1": { tier: 3, evidence: "accepted" }, "SID-16": { tier: 3, evidence: "accepted" } });
+
+describe("plan messages", () => {
+  it("numbers: decimal comma in Bahasa Indonesia, point in English", () => {
+    expect(formatPlanNumber(38.55, "id")).toBe("38,55");
+    expect(formatPlanNumber(38.55, "en")).toBe("38.55");
+    expect(formatPlanNumber(2.5, "id", 1)).toBe("2,5");
+  });
+
+  it("withhold, count (design text), evidence and tier up, in both languages", () => {
+    const list = innovations(e, 13, 2).map((i) => ({ ...i, answers: at80() }));
+    list[12] = { ...list[12]!, rejected: true };
+    list[11] = { ...list[11]!, designWords: 120 };
+    list[0] = { ...list[0]!, answers: { ...at80(), "SID-20": { tier: 2, evidence: "missing" } } };
+    const input = region({ spdTotal: 40, innovations: list });
+    const plan = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0 });
+    const counting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
+    const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
+    const w = plan.actions.find((a) => a.kind === "withhold")!;
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: not submitted (it does not count but would still sit in the divisor)`);
+    expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun minimal 300 kata)");
+    expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of at least 300 words)");
+    expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
+    expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ — \d+\. /);
+    const line = formatPlanAction(plan.actions[0]!, "id");
+    expect(line).toMatch(/^1\. .* → \+\d+,\d\d → IID \d+,\d\d .* \(upaya \d+\)$/);
+  });
+
+  it("new innovation and yandas, with the agency that still owes one", () => {
+    const input = region({
+      spdTotal: 40,
+      agencies: [{ name: "Dinas Kesehatan", type: "opd" }, { name: "Kecamatan Hulu", type: "kecamatan" }],
+      compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd", "kecamatan"], minCount: 1 }], targets: [{ id: "t", name: { id: "Target 10 inovasi", en: "Target of 10" }, count: 10 }] },
+      innovations: Array.from({ length: 8 }, (_, k) => innovation(e, 2, { name: `Inovasi ${k + 1}`, urusan: e.yandas.urusan[k % 4]!, answers: at80() })),
+    });
+    const plan = planRegion(input, e, { target: { index: 50 } });
+    const y = plan.actions.find((a) => a.kind === "yandas")!;
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${e.yandas.urusan[4]} (1 × skor 80,00)`);
+    expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
+    const lines = formatPlan(plan, "id");
+    expect(lines).toContain("Kepatuhan:");
+    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi");
+    expect(lines).toContain("  Target 10 inovasi: 8 dari 10, kurang 2 inovasi");
+    expect(formatPlan(plan, "en")).toContain("  Target of 10: 8 of 10, 2 innovations short");
+  });
+
+  it("statuses in words", () => {
+    // 8 at 74, SPD 40: SID = 8 × 74 / 12 + 0.38 × 8 = 52.3733…; total 92.3733…; IID 36.949… → 36.95
+    const input = region({ spdTotal: 40, innovations: innovations(e, 8, 2) });
+    expect(formatPlan(planRegion(input, e, { target: { index: 30 } }), "id")[2]).toBe("Tidak ada rencana: indeks 36,95 sudah mencapai target (30,00).");
+    expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0 }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
+  });
+});
