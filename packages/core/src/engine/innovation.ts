@@ -1,12 +1,11 @@
-import type { Innovation } from "../input/schemas.js";
+import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, sumOrNull } from "./_edition.js";
-import { indicatorMax } from "../model/maxima.js";
+import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
+import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import type { EvidenceGap, InnovationProjection, InnovationResult } from "./result.js";
-import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
+import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
 
 /**
  * Score one innovation on the edition's SID indicators, in both projections.
@@ -16,6 +15,7 @@ import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
  *   (`edition.eligibility`); each eligibility failure is an issue in `ineligible`.
  *
  * `index` is the innovation's position in the region input; issues are located at `innovations[index]…`.
+ * The per-indicator rows are built on demand by `explainInnovation`.
  *
  * @example
  * const r = scoreInnovation(innovation, getEdition("iid-2026"), 0);
@@ -24,24 +24,15 @@ import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
  * r.evidenceGaps   //=> one entry per answer whose evidence is not accepted, with the evidence it needs
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
-  const path = ["innovations", index];
-  const indicators = indicatorsOf(edition, "SID");
-  const { rows, issues: answerIssues } = resolveRows(indicators, innovation.answers, [...path, "answers"]);
+  const c = compileEdition(edition);
+  const issues: Issue[] = [];
+  const resolved = resolveAnswers(c, innovation.answers, index, issues);
+  const { tiers, evidence } = resolved;
 
-  const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
-  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path);
+  const ineligible = eligibilityIssues(innovation, edition, (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0, ["innovations", index]);
   const rejected = innovation.rejected;
-  const issues: Issue[] = [...answerIssues];
-  if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  issues.push(...ineligible);
-
-  const maxScore = sumOrNull(indicators.map(indicatorMax));
-  const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {
-    const scored = scoreRows(rows, name, counted);
-    const total = rowsTotal(scored);
-    const maturity = total === null || maxScore === null || maxScore === 0 ? null : (total / maxScore) * 100;
-    return { rows: scored, total, maturity, counted };
-  };
+  if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
+  for (const i of ineligible) issues.push(i);
 
   return {
     index,
@@ -50,25 +41,84 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
     agency: innovation.agency,
     stage: innovation.stage,
     urusan: innovation.urusan,
-    maxScore,
+    maxScore: c.sidMax,
     rejected,
-    claimed: project("claimed", !rejected),
-    verified: project("verified", !rejected && ineligible.length === 0),
+    claimed: project(c, tiers, evidence, false, !rejected),
+    verified: project(c, tiers, evidence, true, !rejected && ineligible.length === 0),
     ineligible,
-    evidenceGaps: rejected ? [] : evidenceGaps(rows),
+    evidenceGaps: rejected ? [] : evidenceGaps(c, tiers, evidence),
     issues,
+    resolved,
   };
 }
 
-function evidenceGaps(rows: ResolvedRow[]): EvidenceGap[] {
-  return rows
-    .filter((r) => r.resolved.tier > 0 && r.evidence !== "accepted")
-    .map(({ indicator, resolved, evidence }) => ({
+/**
+ * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
+ * `resolveAnswer` (with its located issues) for everything else. `unknown_indicator` for answers to other ids.
+ */
+function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): ResolvedAnswers {
+  const n = c.sid.length;
+  const given: (Answer | undefined)[] = new Array(n).fill(undefined);
+  for (const key of Object.keys(answers)) {
+    const k = c.sidPos.get(key);
+    if (k === undefined) {
+      issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
+    } else given[k] = answers[key];
+  }
+  const tiers = new Array<number>(n);
+  const evidence = new Array<EvidenceStatus>(n);
+  const invalid: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const answer = given[k];
+    if (answer === undefined) {
+      tiers[k] = 0;
+      evidence[k] = "missing";
+      continue;
+    }
+    const ci = c.sid[k]!;
+    let tier = quickTier(ci, answer);
+    if (tier < 0) {
+      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", ci.indicator.id]);
+      for (const i of r.issues) issues.push(i);
+      if (r.status === "invalid_answer") invalid.push(k);
+      tier = r.tier;
+    }
+    tiers[k] = tier;
+    evidence[k] = answer.evidence ?? "missing";
+  }
+  return { tiers, evidence, invalid };
+}
+
+/** Σ weight × scoring tier in one projection (the sum of the rows `explainInnovation` shows, in the same order). */
+function project(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[], verified: boolean, counted: boolean): InnovationProjection {
+  let total: number | null = null;
+  if (!c.sidWeightUnknown) {
+    total = 0;
+    for (let k = 0; k < tiers.length; k++) {
+      const t = !counted || (verified && evidence[k] !== "accepted") ? 0 : tiers[k]!;
+      total += c.sid[k]!.weight! * t;
+    }
+  }
+  const max = c.sidMax;
+  const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
+  return { total, maturity, counted };
+}
+
+function evidenceGaps(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[]): EvidenceGap[] {
+  const out: EvidenceGap[] = [];
+  for (let k = 0; k < tiers.length; k++) {
+    const tier = tiers[k]!;
+    const ev = evidence[k]!;
+    if (tier === 0 || ev === "accepted") continue;
+    const { indicator, weight, optionAt } = c.sid[k]!;
+    out.push({
       indicatorId: indicator.id,
       indicatorName: indicator.name,
-      tier: resolved.tier,
-      evidence,
-      points: indicator.weight === null ? null : indicator.weight * resolved.tier,
-      required: resolved.option?.evidence ?? [],
-    }));
+      tier,
+      evidence: ev,
+      points: weight === null ? null : weight * tier,
+      required: optionAt.get(tier)?.evidence ?? [],
+    });
+  }
+  return out;
 }

@@ -65,7 +65,7 @@ const sha = (x: unknown) => createHash("sha256").update(canonical(x)).digest("he
 /** The whole result with every innovation's rows as explainInnovation gives them, issues set apart. */
 function split(result: RegionResult, edition: Edition): { numbers: unknown; issues: unknown } {
   const innovations = result.innovations.map((inv) => {
-    const { issues, ineligible, claimed, verified, ...rest } = inv as typeof inv & { claimed: { rows?: unknown }; verified: { rows?: unknown } };
+    const { issues, ineligible, claimed, verified, resolved: _resolved, ...rest } = inv as typeof inv & { claimed: { rows?: unknown }; verified: { rows?: unknown }; resolved?: unknown };
     const strip = ({ rows: _rows, ...p }: { rows?: unknown }) => p;
     return { ...rest, claimed: strip(claimed), verified: strip(verified), explained: explainInnovation(inv, edition), ineligible: ineligible.map((i) => i.code) };
   });
