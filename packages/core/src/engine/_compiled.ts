@@ -1,6 +1,7 @@
 import type { Answer } from "../input/schemas.js";
-import type { Edition, Indicator, Option } from "../model/edition.js";
+import type { Edition, Indicator, Measure, Option } from "../model/edition.js";
 import { indicatorMax } from "../model/maxima.js";
+import { tierForValue } from "../model/measure.js";
 import { tiersOf } from "./_edition.js";
 import { normaliseText } from "./_text.js";
 
@@ -16,6 +17,9 @@ export interface CompiledIndicator {
   labels: ReadonlyMap<string, number>;
   /** The first option at each tier (the evidence it requires). */
   optionAt: ReadonlyMap<number, Option>;
+  /** Measure ids as shipped → measure; `only` when the indicator has exactly one. */
+  measures: ReadonlyMap<string, Measure>;
+  only: Measure | undefined;
 }
 
 /** An edition compiled for scoring: SID indicators in edition order with their lookup tables. */
@@ -31,6 +35,8 @@ export interface CompiledEdition {
   sidWeightUnknown: boolean;
   /** SID ids, for `unknown_indicator`'s `allowed`. */
   sidIds: readonly string[];
+  /** Every indicator's name by id (the first indicator with that id). */
+  names: ReadonlyMap<string, Indicator["name"]>;
 }
 
 const cache = new WeakMap<Edition, CompiledEdition>();
@@ -66,6 +72,7 @@ function build(edition: Edition): CompiledEdition {
     sidMax,
     sidWeightUnknown: sid.some((ci) => ci.weight === null),
     sidIds: sidIndicators.map((i) => i.id),
+    names: new Map([...edition.indicators].reverse().map((i) => [i.id, i.name])),
   };
 }
 
@@ -80,16 +87,31 @@ function compileIndicator(indicator: Indicator): CompiledIndicator {
   }
   const optionAt = new Map<number, Option>();
   for (const o of indicator.options) if (!optionAt.has(o.tier)) optionAt.set(o.tier, o);
-  return { indicator, weight: indicator.weight, max: indicatorMax(indicator), tiers: new Set(tiersOf(indicator)), labels, optionAt };
+  // A measure id as shipped finds what resolveAnswer's normalised search finds first.
+  const measures = new Map<string, Measure>();
+  for (const m of indicator.measures) {
+    const first = indicator.measures.find((x) => normaliseText(x.id) === normaliseText(m.id))!;
+    if (!measures.has(m.id)) measures.set(m.id, first);
+  }
+  const only = indicator.measures.length === 1 ? indicator.measures[0] : undefined;
+  return { indicator, weight: indicator.weight, max: indicatorMax(indicator), tiers: new Set(tiersOf(indicator)), labels, optionAt, measures, only };
 }
 
 /**
- * The tier of an answer that resolves without any issue, given as a tier and/or an exact option label; -1 when it
- * needs `resolveAnswer` (a measured value, an unknown label or tier, forms that disagree). Agrees with
- * `resolveAnswer(...).tier` wherever it does not return -1 (an agreement test checks it).
+ * The tier of an answer that resolves without any issue: a valid tier, an option label, or a value inside a tier of
+ * its measure (named as shipped, or the indicator's only measure), given alone or agreeing; -1 when it needs
+ * `resolveAnswer` (unknown labels, tiers or measures, a value outside every tier, forms that disagree). Agrees with
+ * `resolveAnswer(...).tier` wherever it does not return -1 (a property test checks it).
  */
 export function quickTier(ci: CompiledIndicator, answer: Answer): number {
-  if (answer.value !== undefined) return -1;
+  if (answer.value !== undefined) {
+    if (answer.tier !== undefined || (answer.option !== undefined && answer.option.trim() !== "")) return -1;
+    const id = answer.measure;
+    const m = id === undefined || id.trim() === "" ? ci.only : ci.measures.get(id);
+    if (m === undefined) return -1;
+    const tier = tierForValue(m, answer.value);
+    return tier === 0 ? -1 : tier;
+  }
   const t = answer.tier;
   if (t !== undefined && t !== 0 && !ci.tiers.has(t)) return -1;
   const label = answer.option;

@@ -34,9 +34,8 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
   for (const i of ineligible) issues.push(i);
 
-  return {
+  const result: InnovationResult = {
     index,
-    ...(innovation.id !== undefined ? { id: innovation.id } : {}),
     name: innovation.name,
     agency: innovation.agency,
     stage: innovation.stage,
@@ -50,6 +49,8 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
     issues,
     resolved,
   };
+  if (innovation.id !== undefined) result.id = innovation.id;
+  return result;
 }
 
 /**
@@ -57,28 +58,27 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
  * `resolveAnswer` (with its located issues) for everything else. `unknown_indicator` for answers to other ids.
  */
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): ResolvedAnswers {
-  const n = c.sid.length;
-  const given: (Answer | undefined)[] = new Array(n).fill(undefined);
-  for (const key of Object.keys(answers)) {
-    const k = c.sidPos.get(key);
-    if (k === undefined) {
+  for (const key in answers) {
+    if (!c.sidPos.has(key) && Object.hasOwn(answers, key)) {
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
-    } else given[k] = answers[key];
+    }
   }
+  const n = c.sid.length;
   const tiers = new Array<number>(n);
   const evidence = new Array<EvidenceStatus>(n);
   const invalid: number[] = [];
   for (let k = 0; k < n; k++) {
-    const answer = given[k];
-    if (answer === undefined) {
+    const ci = c.sid[k]!;
+    const id = ci.indicator.id;
+    const answer = answers[id];
+    if (answer === undefined || !Object.hasOwn(answers, id)) {
       tiers[k] = 0;
       evidence[k] = "missing";
       continue;
     }
-    const ci = c.sid[k]!;
     let tier = quickTier(ci, answer);
     if (tier < 0) {
-      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", ci.indicator.id]);
+      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", id]);
       for (const i of r.issues) issues.push(i);
       if (r.status === "invalid_answer") invalid.push(k);
       tier = r.tier;

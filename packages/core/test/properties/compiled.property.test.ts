@@ -16,12 +16,13 @@ describe.each(Object.keys(editions))("quickTier agrees with resolveAnswer (%s)",
   const edition = editions[id]!;
   const c = compileEdition(edition);
   const labels = edition.indicators.flatMap((i) => i.options.flatMap((o) => [o.label.id, o.label.en]));
+  const measureIds = [...new Set(edition.indicators.flatMap((i) => i.measures.map((m) => m.id))), "x"];
   const answer: fc.Arbitrary<Answer> = fc.record(
     {
       tier: fc.integer({ min: -1, max: 6 }),
       option: fc.oneof(fc.constantFrom(...labels).chain(noisy), fc.string({ maxLength: 6 }), fc.constantFrom("", "   ")),
-      measure: fc.string({ maxLength: 4 }),
-      value: fc.double({ min: 0, max: 1e4, noNaN: true }),
+      measure: fc.oneof(fc.constantFrom(...measureIds).chain(noisy), fc.string({ maxLength: 4 })),
+      value: fc.oneof(fc.double({ min: -10, max: 1e4, noNaN: true }), fc.integer({ min: 0, max: 600 })),
       evidence: fc.constantFrom<EvidenceStatus>("accepted", "pending", "missing", "rejected"),
     },
     { requiredKeys: ["evidence"] },
@@ -50,6 +51,26 @@ describe.each(Object.keys(editions))("quickTier agrees with resolveAnswer (%s)",
         expect(quickTier(ci, { option: o.label.id, evidence: "accepted" })).toBe(resolveAnswer(ci.indicator, { option: o.label.id, evidence: "accepted" }).tier);
         expect(quickTier(ci, { tier: o.tier, evidence: "pending" })).toBe(o.tier);
       }
+      for (const m of ci.indicator.measures) {
+        for (const t of m.tiers) {
+          const value = t.min ? t.min.value + (t.min.inclusive ? 0 : 0.5) : t.max!.value - (t.max!.inclusive ? 0 : 0.5);
+          expect(quickTier(ci, { measure: m.id, value, evidence: "accepted" })).toBe(resolveAnswer(ci.indicator, { measure: m.id, value, evidence: "accepted" }).tier);
+          expect(quickTier(ci, { measure: m.id, value, evidence: "accepted" })).toBeGreaterThan(0);
+        }
+      }
     }
+  });
+});
+
+describe("normaliseText's plain-ASCII shortcut", () => {
+  it("gives what NFC, trimming, collapsing and lower-casing give, for any string", async () => {
+    const { normaliseText } = await import("../../src/engine/_text.js");
+    const full = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom("a", "B", " ", "\t", "\n", "é", "e\u0301", "\u00a0", "1", "-", "İ") }),
+      fc.string(),
+      fc.constantFrom("Dinas Kesehatan", " Dinas  Kesehatan ", "Ketenteraman, Ketertiban Umum dan Pelindungan Masyarakat"),
+    );
+    fc.assert(fc.property(text, (s) => normaliseText(s) === full(s)), { numRuns: 5000 });
   });
 });
