@@ -1,12 +1,15 @@
-import { z } from "zod";
+import type { z } from "zod";
+// The two locales we ship, imported one by one: `z.locales` would pull every zod locale into a bundle (≈ 260 kB).
+import en from "zod/v4/locales/en.js";
+import id from "zod/v4/locales/id.js";
 import type { Issue } from "./issues.js";
 
 /** Language of schema messages: zod's own locales, chosen per parse (never zod's global config). */
 export type SchemaLocale = "id" | "en";
 
 const localeErrors = {
-  id: z.locales.id().localeError,
-  en: z.locales.en().localeError,
+  id: id().localeError,
+  en: en().localeError,
 } as const;
 
 /** The zod error map for `locale` (Bahasa Indonesia by default), for `safeParse(data, { error })`. */
