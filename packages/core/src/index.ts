@@ -34,6 +34,8 @@ export {
   Formula,
   PredicateOn,
   Yandas,
+  Urusan,
+  UrusanCategory,
   Eligibility,
   SpdMode,
   Edition,
@@ -69,10 +71,12 @@ export type { Locale } from "./input/parse.js";
 // Issues and messages
 export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
 export { formatIssue } from "./messages/format.js";
-export type { MessageLocale } from "./messages/format.js";
+export type { MessageLocale, FormatOptions } from "./messages/format.js";
 export { renderPath } from "./messages/_format.js";
 
 // Engine
+export { matchUrusan } from "./engine/urusan.js";
+export type { UrusanMatch } from "./engine/urusan.js";
 export { resolveAnswer } from "./engine/answer.js";
 export type { ResolvedAnswer } from "./engine/answer.js";
 export { scoreInnovation } from "./engine/innovation.js";

@@ -21,6 +21,8 @@ export type IssueCode =
   | "bands_do_not_cover"
   | "max_mismatch"
   | "extends_unknown"
+  | "urusan_alias_ambiguous"
+  | "urusan_not_in_catalogue"
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"
@@ -69,6 +71,11 @@ export interface Issue {
   path: (string | number)[];
   /** What the message is built from (expected values, the value given, allowed options …). */
   params: Record<string, string | number | boolean | null | (string | number)[]>;
+  /**
+   * Other places the issue points at, in the order of its list params (e.g. the innovations whose urusan came close to
+   * an urusan the yandas rule misses). `formatIssue` names them through its `where` option (a workbook cell).
+   */
+  refs?: (string | number)[][];
   /** Already-localised text, for `schema` issues (zod's locale). */
   message?: string;
 }

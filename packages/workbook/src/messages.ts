@@ -116,17 +116,22 @@ export function sheetIssue(
   };
 }
 
-/** A core issue placed at a cell. Without a place the message keeps the core's path. */
+/**
+ * A core issue placed at a cell. Without a place the message keeps the core's path. `whereOf` names the other places
+ * the issue points at (`issue.refs`, e.g. the cells whose urusan came close to a missing one).
+ */
 export function locatedCore(
   locale: MessageLocale,
   issue: Issue,
   place: { sheet: string; cell?: string; field: string } | undefined,
+  whereOf?: (path: Issue["path"]) => string | undefined,
 ): LocatedIssue {
+  const opts = whereOf ? { where: whereOf } : {};
   if (!place) {
-    const message = formatIssue(issue, locale);
+    const message = formatIssue(issue, locale, opts);
     return { severity: issue.severity, code: issue.code, sheet: "", field: "", text: message, message, issue };
   }
-  const text = formatIssue({ ...issue, path: [] }, locale);
+  const text = formatIssue({ ...issue, path: [] }, locale, opts);
   const w = where(place.sheet, place.cell);
   const given = issue.params.given;
   return {

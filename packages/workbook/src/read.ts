@@ -41,7 +41,7 @@ import {
   indicatorsOf,
   parseIndicatorHeader,
 } from "./layout.js";
-import { type LocatedIssue, locatedCore, sheetIssue } from "./messages.js";
+import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
 import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
 
@@ -115,7 +115,11 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
 }
 
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {
-  return locatedCore(locale, issue, placeOf(issue.path, s));
+  const whereOf = (path: Issue["path"]) => {
+    const p = placeOf(path, s);
+    return p?.cell ? where(p.sheet, p.cell) : undefined;
+  };
+  return locatedCore(locale, issue, placeOf(issue.path, s), whereOf);
 }
 
 const PROFILE_PATH: Record<string, ProfileField> = {

@@ -87,7 +87,16 @@ export function renderEditionMarkdown(edition: Edition): string {
       : "Dihitung dari urusan utama setiap inovasi saja / main urusan only (`countRelatedUrusan: false`).",
     "",
   );
-  for (const u of y.urusan) out.push(`- ${u}`);
+  const urusanName = (id: string) => edition.urusan.find((u) => u.id === id)?.name.id ?? id;
+  for (const u of y.urusan) out.push(`- ${urusanName(u)} (\`${u}\`)`);
+  out.push("");
+
+  out.push("## Urusan pemerintahan / Government affairs", "");
+  out.push("Urusan inovasi dicocokkan dengan daftar ini lewat nama, id atau alias (tanpa membedakan huruf besar, spasi dan tanda baca) / an innovation's urusan is matched by name, id or alias (ignoring case, spaces and punctuation).", "");
+  out.push("| Id | Urusan | Kelas / class | Alias | Sumber / source |", "|---|---|---|---|---|");
+  for (const u of edition.urusan) {
+    out.push(`| \`${u.id}\` | ${cell(u.name.id)} (*${cell(u.name.en)}*) | ${u.category} | ${cell(u.aliases.join(", "))} | ${src(u.source)} |`);
+  }
   out.push("");
 
   const el = edition.eligibility;

@@ -6,6 +6,7 @@ import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
 import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
+import { urusanIssues } from "./urusan-issues.js";
 
 /**
  * Score one innovation on the edition's SID indicators, in both projections.
@@ -13,6 +14,9 @@ import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswe
  * - claimed: answers as given, evidence ignored; a `rejected` innovation scores 0.
  * - verified: only answers with `accepted` evidence score, and only if the innovation is eligible
  *   (`edition.eligibility`); each eligibility failure is an issue in `ineligible`.
+ *
+ * An urusan (main or related) that names no entry of the edition's urusan catalogue is an `unknown_urusan` error at
+ * that field, with up to three close entries; it covers nothing in the yandas rule.
  *
  * `index` is the innovation's position in the region input; issues are located at `innovations[index]…`.
  * The per-indicator rows are built on demand by `explainInnovation`.
@@ -25,7 +29,7 @@ import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswe
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
   const c = compileEdition(edition);
-  const issues: Issue[] = [];
+  const issues: Issue[] = urusanIssues(innovation, edition, ["innovations", index]);
   const resolved = resolveAnswers(c, innovation.answers, index, issues);
   const { tiers, evidence } = resolved;
 

@@ -11,6 +11,7 @@ import { nextBandFor, predicateFor } from "./predicate.js";
 import type { InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
 import { scoreSid, sidBreakdown } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
+import { matchUrusan } from "./urusan.js";
 import { yandasCoverage } from "./yandas.js";
 
 /**
@@ -49,17 +50,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
   const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
   for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
-    if (y.met === false) {
-      issues.push(
-        issue("yandas_not_met", "warning", ["innovations"], {
-          projection: name,
-          covered: y.covered.length,
-          min: y.minCovered,
-          missing: y.missing,
-          points: y.cost.points,
-        }),
-      );
-    }
+    if (y.met === false) issues.push(yandasNotMet(input, innovations, name, y, edition));
   }
 
   const compliance = checkCompliance(input, {
@@ -80,20 +71,57 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   };
 }
 
+/**
+ * The yandas coverage of one projection and what a failed rule costs: the skor jumlah inovasi the engine gives with
+ * the rule met minus what it gives now (points), and that as index points.
+ */
 function coverage(input: RegionInput, results: InnovationResult[], projection: ProjectionName, edition: Edition): YandasResult {
   const counted = input.innovations.filter((_, i) => results[i]?.[projection].counted);
   const cov = yandasCoverage(counted, edition);
-  const { perInnovation, countCap, requiresYandas } = edition.formula.jumlahInovasi;
+  const { requiresYandas } = edition.formula.jumlahInovasi;
   const maxTotal = edition.formula.maxTotal.value;
   if (!requiresYandas || cov.met === true) return { ...cov, cost: { points: 0, index: 0 } };
   if (cov.met === null) return { ...cov, cost: { points: null, index: null } };
-  const per = perInnovation.value;
-  const cap = countCap.value;
-  const points = per === null || cap === null ? null : per * Math.min(counted.length, cap);
+  const ifMet = scoreSid(results, projection, true, edition).jumlahInovasi.score;
+  const now = scoreSid(results, projection, false, edition).jumlahInovasi.score;
+  const points = ifMet === null || now === null ? null : ifMet - now;
   const decimals = edition.formula.rounding.decimals;
   const unknown = points === null || maxTotal === null || maxTotal === 0;
   const index = unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals);
   return { ...cov, cost: { points, index } };
+}
+
+/**
+ * The yandas_not_met warning: what is missing, what it costs (points and index points), and the counted innovations
+ * whose urusan names nothing in the catalogue but comes close to a missing urusan (in `refs`, to be named by cell).
+ */
+function yandasNotMet(input: RegionInput, results: InnovationResult[], projection: ProjectionName, y: YandasResult, edition: Edition): Issue {
+  const missingIds = new Set(edition.urusan.filter((u) => y.missing.includes(u.name.id)).map((u) => u.id));
+  const near: { path: (string | number)[]; given: string; to: string; name: string }[] = [];
+  input.innovations.forEach((inv, i) => {
+    if (!results[i]?.[projection].counted) return;
+    const texts: [string, (string | number)[]][] = [[inv.urusan, ["innovations", i, "urusan"]]];
+    if (edition.yandas.countRelatedUrusan) inv.relatedUrusan.forEach((u, k) => texts.push([u, ["innovations", i, "relatedUrusan", k]]));
+    for (const [text, path] of texts) {
+      const m = matchUrusan(text, edition);
+      const close = m.entry === null ? m.suggestions.find((u) => missingIds.has(u.id)) : undefined;
+      if (close) near.push({ path, given: text, to: close.name.id, name: inv.name });
+    }
+  });
+  return {
+    ...issue("yandas_not_met", "warning", [], {
+      projection,
+      covered: y.covered.length,
+      min: y.minCovered,
+      missing: y.missing,
+      points: y.cost.points === null ? null : roundHalfUp(y.cost.points, 2),
+      index: y.cost.index,
+      near: near.map((n) => n.given),
+      nearTo: near.map((n) => n.to),
+      nearNames: near.map((n) => n.name),
+    }),
+    ...(near.length > 0 ? { refs: near.map((n) => n.path) } : {}),
+  };
 }
 
 function project(

@@ -1,22 +1,29 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
-import { normaliseText } from "./_text.js";
 import type { YandasResult } from "./result.js";
+import { matchUrusan } from "./urusan.js";
 
 /**
  * Which yandas urusan (urusan wajib pelayanan dasar) the counted innovations cover — by main urusan, plus related
  * urusan when the edition says so — and whether at least `minCovered` are covered (null when that number is unknown).
- * Urusan names are compared ignoring case and extra spaces. `cost` is filled in by the region scorer.
+ * An innovation's urusan counts through the edition's urusan catalogue (`matchUrusan`: name, id or alias such as
+ * `PUPR`, ignoring case, spaces and punctuation). Results name the urusan by their official (Indonesian) names.
+ * `cost` is filled in by the region scorer.
  */
 export function yandasCoverage(counted: Innovation[], edition: Edition): Omit<YandasResult, "cost"> {
   const { urusan, minCovered, countRelatedUrusan } = edition.yandas;
   const seen = new Set<string>();
+  const add = (text: string) => {
+    const id = matchUrusan(text, edition).entry?.id;
+    if (id !== undefined) seen.add(id);
+  };
   for (const inv of counted) {
-    seen.add(normaliseText(inv.urusan));
-    if (countRelatedUrusan) for (const u of inv.relatedUrusan) seen.add(normaliseText(u));
+    add(inv.urusan);
+    if (countRelatedUrusan) for (const u of inv.relatedUrusan) add(u);
   }
-  const covered = urusan.filter((u) => seen.has(normaliseText(u)));
-  const missing = urusan.filter((u) => !seen.has(normaliseText(u)));
+  const name = (id: string) => edition.urusan.find((u) => u.id === id)?.name.id ?? id;
+  const covered = urusan.filter((u) => seen.has(u)).map(name);
+  const missing = urusan.filter((u) => !seen.has(u)).map(name);
   const min = minCovered.value;
-  return { required: urusan, minCovered: min, covered, missing, met: min === null ? null : covered.length >= min };
+  return { required: urusan.map(name), minCovered: min, covered, missing, met: min === null ? null : covered.length >= min };
 }

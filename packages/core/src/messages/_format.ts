@@ -29,3 +29,20 @@ export function renderPath(path: Issue["path"]): string {
   }
   return out;
 }
+
+/**
+ * The places listed by an issue's `refs` with the text given there and what it came close to: `Inovasi!G14 "PU" (→
+ * "Pekerjaan Umum dan Penataan Ruang")`, or by the innovation's name where no cell is known. Empty when there is none.
+ */
+export function nearPlaces(params: Params, innovation: string): string {
+  const given = Array.isArray(params.near) ? params.near : [];
+  const to = Array.isArray(params.nearTo) ? params.nearTo : [];
+  const names = Array.isArray(params.nearNames) ? params.nearNames : [];
+  const at = Array.isArray(params.refsAt) ? params.refsAt : [];
+  const items = given.map((g, k) => {
+    const where = at[k] ? String(at[k]) : `${innovation} "${names[k] ?? ""}"`;
+    return `${where} "${g}" (→ "${to[k] ?? ""}")`;
+  });
+  const shown = items.slice(0, LIST_LIMIT).join(", ");
+  return items.length > LIST_LIMIT ? `${shown}, … (+${items.length - LIST_LIMIT})` : shown;
+}

@@ -1,4 +1,4 @@
-import type { MessageMap, Params } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -19,6 +19,8 @@ export const en: MessageMap = {
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,
+  urusan_alias_ambiguous: (_, p) => `"${p("given")}" of urusan "${p("id")}" is already a name or alias of urusan "${p("other")}"; one written form may name one urusan only`,
+  urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" is not in the edition's urusan catalogue (the "urusan" list); ids present: ${p("allowed")}`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (_, p) => `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
   patch_new_item_incomplete: (_, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}`,
@@ -43,7 +45,10 @@ export const en: MessageMap = {
   duplicate_agency: (_, p) => `agency "${p("given")}" is listed more than once (first at agencies[${p("first")}])`,
   spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,
   spd_rows_missing: (_, p) => `no SPD indicator is answered yet (${p("rows")} rows); SPD counts as 0`,
-  unknown_urusan: (_, p) => `urusan "${p("given")}" is unknown`,
+  unknown_urusan: (prm, p) =>
+    Array.isArray(prm.suggestions) && prm.suggestions.length > 0
+      ? `urusan "${p("given")}" is unknown and does not count for the yandas rule; did you mean: ${p("suggestions")}`
+      : `urusan "${p("given")}" is unknown and does not count for the yandas rule; write an urusan pemerintahan of UU 23/2014 or its abbreviation (e.g. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
   stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
   outside_window: (prm, p) =>
@@ -61,7 +66,11 @@ export const en: MessageMap = {
   divisor_floor_unknown: (_, p) => `edition ${p("edition")} lacks the SID divisor floor; SID, total and index are left empty`,
   max_total_unknown: (_, p) => `edition ${p("edition")} lacks the maximum total score; the index is left empty`,
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
-  yandas_not_met: (_, p) => `the yandas rule is not met (${p("projection")} projection): ${p("covered")} of at least ${p("min")} basic-service urusan; not covered: ${p("missing")}; innovation-count score lost: ${p("points")}`,
+  yandas_not_met: (prm, p) => {
+    const near = nearPlaces(prm, "innovation");
+    const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : `−${p("index")}`})`;
+    return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
+  },
   value_outside_tiers: (_, p) => `value ${p("value")} (measure ${p("measure")}) falls in no tier of indicator ${p("indicator")}; tier 0`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,

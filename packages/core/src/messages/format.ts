@@ -5,6 +5,11 @@ import { id } from "./id.js";
 
 export type MessageLocale = "id" | "en";
 
+export interface FormatOptions {
+  /** Where a path is for the reader (a workbook gives `Inovasi!G14`); used for the places in `issue.refs`. */
+  where?: (path: Issue["path"]) => string | undefined;
+}
+
 const maps: Record<MessageLocale, MessageMap> = { id, en };
 const EMPTY: Record<MessageLocale, string> = { id: "(kosong)", en: "(empty)" };
 
@@ -17,10 +22,11 @@ const EMPTY: Record<MessageLocale, string> = { id: "(kosong)", en: "(empty)" };
  *   params: { indicator: "SID-18", given: "banyak", allowed: ["1–200 orang", "201–500 orang"] } })
  * //=> 'innovations[3].answers.SID-18.option: pilihan "banyak" tidak dikenal untuk indikator SID-18; pilihan yang sah: "1–200 orang", "201–500 orang"'
  */
-export function formatIssue(issue: Issue, locale: MessageLocale = "id"): string {
+export function formatIssue(issue: Issue, locale: MessageLocale = "id", opts: FormatOptions = {}): string {
   const map = maps[locale];
-  const p = (key: string) => renderValue(issue.params[key], EMPTY[locale]);
-  const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](issue.params, p);
+  const params = issue.refs ? { ...issue.params, refsAt: issue.refs.map((r) => opts.where?.(r) ?? "") } : issue.params;
+  const p = (key: string) => renderValue(params[key], EMPTY[locale]);
+  const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](params, p);
   const where = renderPath(issue.path);
   return where === "" ? text : `${where}: ${text}`;
 }

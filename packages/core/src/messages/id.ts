@@ -1,4 +1,4 @@
-import type { MessageMap, Params } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -19,6 +19,8 @@ export const id: MessageMap = {
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
   max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah bagian-bagiannya (${p("expected")}); tulis ${p("expected")}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
   extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
+  urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
+  urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (_, p) => `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
   patch_new_item_incomplete: (_, p) => `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}`,
@@ -43,7 +45,10 @@ export const id: MessageMap = {
   duplicate_agency: (_, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama di agencies[${p("first")}])`,
   spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,
   spd_rows_missing: (_, p) => `belum ada jawaban indikator SPD (${p("rows")} baris); SPD dihitung 0`,
-  unknown_urusan: (_, p) => `urusan "${p("given")}" tidak dikenal`,
+  unknown_urusan: (prm, p) =>
+    Array.isArray(prm.suggestions) && prm.suggestions.length > 0
+      ? `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; mungkin maksudnya: ${p("suggestions")}`
+      : `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; tulis nama urusan pemerintahan menurut UU 23/2014 atau singkatannya (mis. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
   stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
   outside_window: (prm, p) =>
@@ -61,7 +66,11 @@ export const id: MessageMap = {
   divisor_floor_unknown: (_, p) => `edisi ${p("edition")} belum memuat batas bawah pembagi SID; SID, total dan indeks dikosongkan`,
   max_total_unknown: (_, p) => `edisi ${p("edition")} belum memuat skor total maksimum; indeks dikosongkan`,
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
-  yandas_not_met: (_, p) => `aturan yandas tidak terpenuhi (proyeksi ${p("projection")}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${p("points")}`,
+  yandas_not_met: (prm, p) => {
+    const near = nearPlaces(prm, "inovasi");
+    const cost = prm.points === null ? "tidak diketahui" : `${p("points")} poin (indeks ${prm.index === null ? "?" : `−${p("index")}`})`;
+    return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
+  },
   value_outside_tiers: (_, p) => `nilai ${p("value")} (ukuran ${p("measure")}) tidak masuk tingkat mana pun pada indikator ${p("indicator")}; tingkat 0`,
   spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ComplianceSet } from "./compliance.js";
 import { Bound, Interval, Source, SourceRef, SourcedNumber, Stage, Text } from "./common.js";
+import { Urusan } from "./urusan.js";
 
 /** A tier reached when a measured value falls in `interval` (e.g. persons served 201–500 → tier 2). */
 export const MeasureTier = Interval.extend({
@@ -97,6 +98,7 @@ export type Formula = z.infer<typeof Formula>;
 
 /** Urusan wajib pelayanan dasar the region's innovations must cover (at least `minCovered` of them). */
 export const Yandas = z.object({
+  /** Ids of entries of the edition's urusan catalogue (`Edition.urusan`), e.g. `["pendidikan", "kesehatan", "pupr", …]`. */
   urusan: z.array(z.string().min(1)).min(1),
   minCovered: SourcedNumber,
   /** Whether an innovation's related urusan count toward coverage, or only its main urusan. */
@@ -154,6 +156,11 @@ export const Edition = z.object({
   spdMode: SpdMode,
   indicators: z.array(Indicator),
   formula: Formula,
+  /**
+   * The urusan pemerintahan an innovation's urusan is matched against (UU 23/2014, with the usual abbreviations as
+   * aliases). An urusan that matches no entry is an error at its cell; the yandas rule names entries of this list.
+   */
+  urusan: z.array(Urusan).min(1),
   yandas: Yandas,
   eligibility: Eligibility,
   bands: z.array(Band).min(1),

@@ -1,6 +1,7 @@
 export * from "./common.js";
 export * from "./compliance.js";
 export * from "./edition.js";
+export * from "./urusan.js";
 export * from "./interval.js";
 export { tierForValue } from "./measure.js";
 export { highestTier, indicatorMax, editionMaxima } from "./maxima.js";

@@ -3,6 +3,7 @@
  * 20 SPD rows, Σ bobot 21 → 63; floor 12; 0.38 × MIN(n, 200); bands 40.01 / 65.01), and variants of it.
  * Labels are placeholders except where a test matches them.
  */
+import iid2026 from "../../src/editions/iid-2026.json";
 import { Edition, type EditionInput } from "../../src/model/edition.js";
 
 const src = { ref: "spec", confidence: "peer" as const };
@@ -18,9 +19,14 @@ export const YANDAS = [
   "Kesehatan",
   "Pekerjaan Umum dan Penataan Ruang",
   "Perumahan Rakyat dan Kawasan Permukiman",
-  "Ketenteraman, Ketertiban Umum dan Pelindungan Masyarakat",
+  "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat",
   "Sosial",
 ];
+
+/** Catalogue ids of the six yandas urusan, in the order of {@link YANDAS}. */
+export const YANDAS_IDS = ["pendidikan", "kesehatan", "pupr", "perkim", "trantibumlinmas", "sosial"];
+/** The shipped urusan catalogue (UU 23/2014 with aliases), cited to the test's one source. */
+const URUSAN = () => iid2026.urusan.map((u) => ({ ...u, category: u.category as "pilihan", source: src }));
 
 const tiers123 = (name: string) =>
   [1, 2, 3].map((tier) => ({
@@ -127,7 +133,8 @@ export function edition2026Input(): EditionInput {
       maxSpd: { value: 63, source: src },
       rounding: { decimals: 2, mode: "half-up" },
     },
-    yandas: { urusan: YANDAS, minCovered: { value: 5, source: src } },
+    urusan: URUSAN(),
+    yandas: { urusan: YANDAS_IDS, minCovered: { value: 5, source: src } },
     eligibility: {
       scoredStages: { value: null, source: { ref: "spec", confidence: "unknown" } },
       window: { from: "2024-01-01", to: "2025-12-31", source: src },

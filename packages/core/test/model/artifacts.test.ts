@@ -44,11 +44,11 @@ describe("generated artifacts are up to date", () => {
 
   it.each(Object.keys(built))("src/editions/shipped/%s.json is the edition validated (and derived) from its source", (id) => {
     matchesCommitted(`src/editions/shipped/${id}.json`, JSON.stringify(built[id], null, 1) + "\n");
-    expect(editions[id]).toEqual(built[id]);
+    if (!write) expect(editions[id]).toEqual(built[id]); // the package serves exactly that (stale until re-imported in write mode)
     expect(Object.isFrozen(editions[id]!.indicators[0]!.options)).toBe(true);
   });
 
-  it.each(Object.keys(editions))("editions/%s.md renders the edition", (id) => {
-    matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(editions[id]!));
+  it.each(Object.keys(built))("editions/%s.md renders the edition", (id) => {
+    matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(built[id]!));
   });
 });

@@ -25,11 +25,11 @@ describe("deriveEdition", () => {
     const extra = { ...base.indicators[0]!, id: "SID-21", number: "21" };
     const r = deriveEdition(base, {
       id: "varian",
-      yandas: { urusan: ["Pendidikan", "Kesehatan"], minCovered: { value: 2 } },
+      yandas: { urusan: ["pendidikan", "kesehatan"], minCovered: { value: 2 } },
       indicators: [extra],
     });
     expect(r.ok).toBe(true);
-    expect(r.value!.yandas.urusan).toEqual(["Pendidikan", "Kesehatan"]);
+    expect(r.value!.yandas.urusan).toEqual(["pendidikan", "kesehatan"]);
     expect(r.value!.indicators.at(-1)!.id).toBe("SID-21");
     // the new indicator raises the SID maximum, so the inherited maxTotal is re-derived, with a warning
     expect(r.value!.formula.maxTotal.value).toBe(250 + 9); // a copy of SID-1: weight 3 × tier 3

@@ -12,6 +12,7 @@ export const uniqueIds: EditionRule = {
     edition.indicators.forEach((ind, i) => duplicates(ind.measures, ["indicators", i, "measures"], out));
     duplicates(edition.compliance.rules, ["compliance", "rules"], out);
     duplicates(edition.compliance.targets, ["compliance", "targets"], out);
+    duplicates(edition.urusan, ["urusan"], out);
     const seen = new Set<string>();
     edition.yandas.urusan.forEach((u, i) => {
       if (seen.has(u)) out.push(issue("duplicate_id", "error", ["yandas", "urusan", i], { id: u }));

@@ -5,6 +5,7 @@ import { maxSpdMatchesRows, maxTotalConsistent } from "./maxima.js";
 import { reportMissingNumbers } from "./missing.js";
 import { knownSources, nullMeansUnknown } from "./sources.js";
 import { measureTiers, optionTiers } from "./tiers.js";
+import { urusanCatalogue } from "./urusan.js";
 import type { EditionRule } from "./_issue.js";
 
 export type { EditionRule } from "./_issue.js";
@@ -16,6 +17,7 @@ export const editionRules: readonly EditionRule[] = [
   nullMeansUnknown,
   optionTiers,
   measureTiers,
+  urusanCatalogue,
   bandsCover,
   windowForward,
   maxSpdMatchesRows,

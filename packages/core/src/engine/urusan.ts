@@ -1,0 +1,124 @@
+import type { Edition } from "../model/edition.js";
+import type { Urusan } from "../model/urusan.js";
+
+/** What {@link matchUrusan} found: the catalogue entry, or (when none matches) up to three close entries, closest first. */
+export type UrusanMatch = { entry: Urusan; suggestions: [] } | { entry: null; suggestions: Urusan[] };
+
+/** Words that say what kind of thing follows, not which urusan ("Urusan Pendidikan", "Dinas Sosial"). */
+const LEADING = /^(urusan( pemerintahan)?( bidang)?|bidang|dinas|badan) /;
+/** Words that join, not name. */
+const JOINERS = new Set(["dan", "serta", "dengan", "atau", "the", "and", "of"]);
+const SUGGESTIONS = 3;
+/** How alike (0–1) a text must be to an entry to be offered as a suggestion. */
+const CLOSE = 0.7;
+
+/** Lowercase words without accents or punctuation: `"Koperasi, Usaha Kecil & Menengah"` → `koperasi usaha kecil dan menengah`. */
+function words(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " dan ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(LEADING, "");
+}
+
+/** The comparison key: case-, space- and punctuation-insensitive (`"PU-PR"`, `"pu pr"` and `"PUPR"` are one key). */
+export function urusanKey(s: string): string {
+  return words(s).replace(/ /g, "");
+}
+
+interface Index {
+  byKey: Map<string, Urusan>;
+  /** Every written form of every entry, for suggestions. */
+  forms: { entry: Urusan; key: string; tokens: string[] }[];
+}
+
+const indexes = new WeakMap<readonly Urusan[], Index>();
+
+function indexOf(catalogue: readonly Urusan[]): Index {
+  let index = indexes.get(catalogue);
+  if (index) return index;
+  index = { byKey: new Map(), forms: [] };
+  for (const entry of catalogue) {
+    for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
+      const k = urusanKey(form);
+      if (k === "") continue;
+      if (!index.byKey.has(k)) index.byKey.set(k, entry);
+      index.forms.push({ entry, key: k, tokens: tokensOf(form) });
+    }
+  }
+  indexes.set(catalogue, index);
+  return index;
+}
+
+function tokensOf(s: string): string[] {
+  return words(s).split(" ").filter((t) => t !== "" && !JOINERS.has(t));
+}
+
+/**
+ * The edition's urusan catalogue entry an urusan text names — by the entry's id, its Indonesian or English name, or
+ * any alias — ignoring case, accents, spaces and punctuation and a leading "Urusan", "Bidang" or "Dinas". When nothing
+ * matches, up to three entries that come close (a typo, a partial name), closest first; none when nothing is close.
+ *
+ * @example
+ * matchUrusan("PUPR", defaultEdition).entry?.name.id          //=> "Pekerjaan Umum dan Penataan Ruang"
+ * matchUrusan("satpol-pp", defaultEdition).entry?.id          //=> "trantibumlinmas"
+ * matchUrusan("Kesehatn", defaultEdition).suggestions[0]?.id  //=> "kesehatan"
+ */
+export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): UrusanMatch {
+  const index = indexOf(edition.urusan);
+  const k = urusanKey(text);
+  const entry = k === "" ? undefined : index.byKey.get(k);
+  if (entry) return { entry, suggestions: [] };
+  if (k === "") return { entry: null, suggestions: [] };
+  const tokens = tokensOf(text);
+  const best = new Map<Urusan, number>();
+  for (const f of index.forms) {
+    const score = Math.max(similarity(k, f.key), tokenOverlap(tokens, f.tokens));
+    if (score > (best.get(f.entry) ?? 0)) best.set(f.entry, score);
+  }
+  const order = new Map(edition.urusan.map((u, i) => [u, i]));
+  const suggestions = [...best]
+    .filter(([, s]) => s >= CLOSE)
+    .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+    .slice(0, SUGGESTIONS)
+    .map(([u]) => u);
+  return { entry: null, suggestions };
+}
+
+/** 1 − edit distance / length of the longer key. */
+function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n === 0 ? 0 : 1 - editDistance(a, b) / n;
+}
+
+/**
+ * Shared words (a word matches the same word or one a typo away), as a share of the longer side; a text whose every
+ * word is in the entry ("Pekerjaan Umum") scores at least 0.75, a text that holds the entry's every word ("Kesehatan
+ * Masyarakat") at least 0.7.
+ */
+function tokenOverlap(given: string[], form: string[]): number {
+  if (given.length === 0 || form.length === 0) return 0;
+  const close = (t: string, u: string) => t === u || (t.length >= 6 && u.length >= 6 && similarity(t, u) >= 0.85);
+  const givenShared = given.filter((t) => form.some((u) => close(t, u))).length;
+  if (givenShared === 0) return 0;
+  const formShared = form.filter((u) => given.some((t) => close(t, u))).length;
+  const share = givenShared / Math.max(given.length, form.length);
+  if (givenShared === given.length) return Math.max(0.75, share);
+  if (formShared === form.length) return Math.max(0.7, share);
+  return share;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
