@@ -31,6 +31,8 @@ export function urusanKey(s: string): string {
 
 interface Index {
   byKey: Map<string, Urusan>;
+  /** Texts already matched (bounded): a region names the same few urusan thousands of times. */
+  seen: Map<string, UrusanMatch>;
   /** Every written form of every entry, for suggestions. */
   forms: { entry: Urusan; key: string; tokens: string[] }[];
 }
@@ -40,7 +42,7 @@ const indexes = new WeakMap<readonly Urusan[], Index>();
 function indexOf(catalogue: readonly Urusan[]): Index {
   let index = indexes.get(catalogue);
   if (index) return index;
-  index = { byKey: new Map(), forms: [] };
+  index = { byKey: new Map(), seen: new Map(), forms: [] };
   for (const entry of catalogue) {
     for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
       const k = urusanKey(form);
@@ -69,6 +71,19 @@ function tokensOf(s: string): string[] {
  */
 export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): UrusanMatch {
   const index = indexOf(edition.urusan);
+  let m = index.seen.get(text);
+  if (m === undefined) {
+    m = match(text, index, edition);
+    if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
+    index.seen.set(text, m);
+  }
+  return m;
+}
+
+/** Texts remembered per catalogue. */
+const SEEN_LIMIT = 4096;
+
+function match(text: string, index: Index, edition: Pick<Edition, "urusan">): UrusanMatch {
   const k = urusanKey(text);
   const entry = k === "" ? undefined : index.byKey.get(k);
   if (entry) return { entry, suggestions: [] };
