@@ -62,7 +62,8 @@ export type IssueCode =
   | "spd_total_out_of_range"
   | "region_not_reported"
   | "compliance_rule_not_met"
-  | "compliance_target_not_met";
+  | "compliance_target_not_met"
+  | "compliance_year_mismatch";
 
 export interface Issue {
   code: IssueCode;

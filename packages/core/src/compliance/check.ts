@@ -27,12 +27,52 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
   const counts = (stages: Stage[] | undefined, inYear: number) => (inv: Innovation) =>
     yearOf(inv) === inYear && (stages === undefined || stages.includes(inv.stage));
 
-  const rules = set.rules.map((rule) => ruleOutcome(rule, rule.year ?? year, input, agencyOf, counts, issues));
-  const targets = set.targets.map((t) => targetOutcome(t, t.year ?? year, input, agencyOf, counts, issues));
+  const rules = set.rules.map((rule) => {
+    const ruleYear = rule.year ?? year;
+    const trap = yearTrap(input, yearOf, rule.countedStages, ruleYear, rule.name.id, "rule");
+    if (trap.issue) issues.push(trap.issue);
+    return { ...ruleOutcome(rule, ruleYear, input, agencyOf, counts, issues), ...(trap.otherYears ? { otherYears: trap.otherYears } : {}) };
+  });
+  const targets = set.targets.map((t) => {
+    const targetYear = t.year ?? year;
+    const trap = yearTrap(input, yearOf, t.countedStages, targetYear, t.name.id, "target");
+    if (trap.issue) issues.push(trap.issue);
+    return { ...targetOutcome(t, targetYear, input, agencyOf, counts, issues), ...(trap.otherYears ? { otherYears: trap.otherYears } : {}) };
+  });
 
   const withAny = new Set(agencyOf.filter((j) => j >= 0));
   const agenciesWithout = input.agencies.filter((_, j) => !withAny.has(j)).map((a) => a.name);
   return { rules, targets, agenciesWithout, issues };
+}
+
+/**
+ * The year trap: a rule or target that finds no innovation of its year while innovations of other years exist (a
+ * `Tahun` filled with the implementation year, say) gets one `compliance_year_mismatch` warning with both years and
+ * counts, and its outcome lists the other years.
+ */
+function yearTrap(
+  input: RegionInput,
+  yearOf: (inv: Innovation) => number,
+  stages: Stage[] | undefined,
+  year: number,
+  name: string,
+  kind: "rule" | "target",
+): { issue?: Issue; otherYears?: { year: number; count: number }[] } {
+  const inStages = input.innovations.filter((inv) => stages === undefined || stages.includes(inv.stage));
+  if (inStages.length === 0 || inStages.some((inv) => yearOf(inv) === year)) return {};
+  const byYear = new Map<number, number>();
+  for (const inv of inStages) byYear.set(yearOf(inv), (byYear.get(yearOf(inv)) ?? 0) + 1);
+  const otherYears = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, count]) => ({ year: y, count }));
+  return {
+    otherYears,
+    issue: issue("compliance_year_mismatch", "warning", [], {
+      kind,
+      name,
+      year,
+      otherYears: otherYears.map((o) => o.year),
+      otherCounts: otherYears.map((o) => o.count),
+    }),
+  };
 }
 
 type Counts = (stages: Stage[] | undefined, inYear: number) => (inv: Innovation) => boolean;

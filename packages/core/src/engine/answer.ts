@@ -1,5 +1,6 @@
 import type { Answer } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
+import type { Bound } from "../model/common.js";
 import type { Indicator, Measure, Option } from "../model/edition.js";
 import { issue, type Path } from "./_issue.js";
 import { tiersOf } from "./_edition.js";
@@ -25,8 +26,10 @@ type Via = { via: "tier" | "option" | "value"; tier: number };
  * English labels, ignoring case and extra spaces) or a measured value (scored by the measure's tier intervals; name
  * the measure when the indicator has several). Several forms may be given if they agree.
  *
- * Problems are issues located at `path`: `unknown_option` (with the allowed labels), `tier_out_of_range`,
- * `unknown_measure`, `measure_required`, `answer_conflict`; an invalid answer scores tier 0.
+ * Problems are errors located at `path`: `unknown_option` (with the allowed labels), `tier_out_of_range`,
+ * `unknown_measure`, `measure_required`, `answer_conflict`, `value_outside_tiers` (a measured value no tier holds, with
+ * the range the tiers cover: an error when the value cannot be — negative where every tier is ≥ 0, or above the top
+ * tier — a warning when it is just below the lowest tier); an invalid answer scores tier 0.
  *
  * @example
  * // SID-18 Kemanfaatan, 2026: persons served 201–500 → tier 2
@@ -52,11 +55,21 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
     if (m) {
       const t = tierForValue(m, answer.value);
       if (t === 0) {
+        const { min, max } = hull(m);
+        // impossible for this measure (a negative count or share, more than its top tier describes): an error;
+        // a plausible value the lowest tier does not reach yet (0 replications, 3 % coverage): a warning, tier 0
+        const v = answer.value;
+        const impossible = (v < 0 && min !== undefined && min.value >= 0) || (max !== undefined && (max.inclusive ? v > max.value : v >= max.value));
         issues.push(
-          issue("value_outside_tiers", "info", [...path, "value"], {
+          issue("value_outside_tiers", impossible ? "error" : "warning", [...path, "value"], {
             indicator: indicator.id,
             measure: m.id,
+            unit: m.unit,
             value: answer.value,
+            min: min?.value ?? null,
+            minInclusive: min?.inclusive ?? null,
+            max: max?.value ?? null,
+            maxInclusive: max?.inclusive ?? null,
           }),
         );
       }
@@ -81,6 +94,21 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
   return { tier, option, status: tier > 0 ? "scored" : "not_answered", issues };
 }
 
+/** The values a measure scores at all: from its lowest tier's lower end to its highest tier's upper end. */
+function hull(m: Measure): { min: Bound | undefined; max: Bound | undefined } {
+  let min: Bound | undefined = m.tiers[0]?.min;
+  let max: Bound | undefined = m.tiers[0]?.max;
+  for (const t of m.tiers) {
+    if (!t.min || (min && t.min.value < min.value)) min = t.min;
+    if (!t.max || (max && t.max.value > max.value)) max = t.max;
+  }
+  for (const t of m.tiers) {
+    if (!t.min) min = undefined;
+    if (!t.max) max = undefined;
+  }
+  return { min, max };
+}
+
 function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Issue[]): number | null {
   if (tier === 0) return 0;
   const allowed = tiersOf(indicator);
@@ -96,19 +124,43 @@ function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Is
   return null;
 }
 
-/** Normalised Indonesian and English labels → option, built once per indicator. */
-const labelIndex = new WeakMap<Indicator, Map<string, Option>>();
+/** Normalised labels and aliases → option, then the abbreviations the labels hold (null where two options share one). */
+const labelIndex = new WeakMap<Indicator, { exact: Map<string, Option>; short: Map<string, Option | null> }>();
 
 function optionByLabel(indicator: Indicator, given: string): Option | undefined {
   let index = labelIndex.get(indicator);
   if (!index) {
-    index = new Map();
+    index = { exact: new Map(), short: new Map() };
     for (const o of indicator.options) {
-      for (const label of [o.label.en, o.label.id]) index.set(normaliseText(label), o);
+      for (const label of [o.label.id, o.label.en, ...o.aliases]) {
+        const k = normaliseText(label);
+        if (!index.exact.has(k)) index.exact.set(k, o);
+      }
+      for (const label of [o.label.id, o.label.en]) {
+        for (const s of abbreviations(label)) {
+          const k = normaliseText(s);
+          const seen = index.short.get(k);
+          index.short.set(k, seen === undefined || seen === o ? o : null);
+        }
+      }
     }
     labelIndex.set(indicator, index);
   }
-  return index.get(normaliseText(given));
+  const k = normaliseText(given);
+  return index.exact.get(k) ?? index.short.get(k) ?? undefined;
+}
+
+/**
+ * The shorter names a label holds: the label without its bracketed parts ("Wajar Tanpa Pengecualian"), a one-word
+ * bracketed part ("WTP", "Perkada", "online"), and words in capitals ("TMP", "TW", "SKM").
+ */
+function abbreviations(label: string): string[] {
+  const out = new Set<string>();
+  const bare = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  if (bare !== "" && bare !== label.trim()) out.add(bare);
+  for (const m of label.matchAll(/\(([^()\s]+)\)/g)) out.add(m[1]!);
+  for (const w of label.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w)) out.add(w);
+  return [...out];
 }
 
 function unknownOption(indicator: Indicator, given: string, path: Path): Issue {

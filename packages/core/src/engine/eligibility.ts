@@ -6,13 +6,16 @@ import { issue, type Path } from "./_issue.js";
 /**
  * Why an innovation is not eligible under the edition's rules (empty = eligible): stage not scored, implementation
  * (or trial) date outside the window, rancang bangun too short, entered too often, a mandatory indicator unanswered.
- * `answeredTier` gives the claimed tier of each SID indicator. Rules whose number is unknown are not applied.
+ * `answeredTier` gives the claimed tier of each SID indicator; `answerFault` the error of an answer that was given but is
+ * wrong (an unknown option, a value no tier holds …), which then is the reason instead of `mandatory_unanswered`.
+ * Rules whose number is unknown are not applied.
  */
 export function eligibilityIssues(
   innovation: Innovation,
   edition: Edition,
   answeredTier: (indicator: Indicator) => number,
   path: Path,
+  answerFault: (indicator: Indicator) => Issue | undefined = () => undefined,
 ): Issue[] {
   const rules = edition.eligibility;
   const out: Issue[] = [];
@@ -49,7 +52,10 @@ export function eligibilityIssues(
   if (rules.mandatoryRequired) {
     for (const ind of edition.indicators) {
       if (ind.aspect === "SID" && ind.mandatory && answeredTier(ind) === 0) {
-        out.push(issue("mandatory_unanswered", "warning", [...path, "answers", ind.id], { indicator: ind.id }));
+        // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
+        const fault = answerFault(ind);
+        if (fault) fault.params.mandatory = true;
+        out.push(fault ?? issue("mandatory_unanswered", "warning", [...path, "answers", ind.id], { indicator: ind.id }));
       }
     }
   }

@@ -30,13 +30,31 @@ import { urusanIssues } from "./urusan-issues.js";
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
   const c = compileEdition(edition);
   const issues: Issue[] = urusanIssues(innovation, edition, ["innovations", index]);
-  const resolved = resolveAnswers(c, innovation.answers, index, issues);
+  const answerIssues: Issue[] = [];
+  const resolved = resolveAnswers(c, innovation.answers, index, answerIssues);
   const { tiers, evidence } = resolved;
 
-  const ineligible = eligibilityIssues(innovation, edition, (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0, ["innovations", index]);
+  // the first fault of each answer (an error, or a value outside every tier) is the reason a mandatory answer fails
+  let faults: Map<unknown, Issue> | undefined;
+  for (const i of answerIssues) {
+    const fault = i.severity === "error" || i.code === "value_outside_tiers";
+    if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
+  }
+  const path = ["innovations", index];
+  const ineligible = eligibilityIssues(
+    innovation,
+    edition,
+    (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0,
+    path,
+    faults && ((i) => faults.get(i.id)),
+  );
   const rejected = innovation.rejected;
-  if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
-  for (const i of ineligible) issues.push(i);
+  for (const i of answerIssues) issues.push(i);
+  if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
+  // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
+  const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
+  const alreadyReported = (i: Issue) => leftOut.length > 0 && leftOut.some((f) => i.path.join("\u0000").startsWith(f));
+  for (const i of ineligible) if (!answerIssues.includes(i) && !alreadyReported(i)) issues.push(i);
 
   const result: InnovationResult = {
     index,

@@ -188,6 +188,8 @@ export interface RuleOutcome {
   }[];
   compliant: number;
   nonCompliant: number;
+  /** Set when no innovation belongs to `year` but some belong to other years (the year trap): those years, most first. */
+  otherYears?: { year: number; count: number }[];
 }
 
 export interface TargetOutcome {
@@ -199,6 +201,8 @@ export interface TargetOutcome {
   /** count / target × 100, capped at 100, rounded half-up to 2 decimals. */
   progress: number;
   met: boolean;
+  /** Set when no innovation belongs to `year` but some belong to other years (the year trap): those years, most first. */
+  otherYears?: { year: number; count: number }[];
 }
 
 export interface ComplianceResult {

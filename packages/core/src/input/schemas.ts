@@ -72,6 +72,11 @@ export const Innovation = z.object({
   /** Rejected by verification: scores nothing (and still counts in the divisor where the edition says so). */
   rejected: z._default(z.boolean(), false),
   answers: z._default(z.record(z.string(), Answer), {}),
+  /**
+   * Fields whose given value did not fit and was left out by `parseRegionInput` (`"designWords"`, `"answers.SID-2"`):
+   * the parse already reported each at its place, so the scorer does not report the absence again.
+   */
+  leftOut: z.optional(z.array(z.string())),
 });
 export type Innovation = z.infer<typeof Innovation>;
 export type InnovationInput = z.input<typeof Innovation>;

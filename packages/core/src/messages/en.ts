@@ -33,13 +33,13 @@ export const en: MessageMap = {
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
       : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
-  unknown_option: (_, p) => `option "${p("given")}" is unknown for indicator ${p("indicator")}; valid options: ${p("allowedEn")} (${p("allowed")})`,
+  unknown_option: (prm, p) => `option "${p("given")}" is unknown for indicator ${p("indicator")}; valid options: ${p("allowedEn")} (${p("allowed")})${mandatoryEn(prm)}`,
   unknown_measure: (prm, p) =>
     prm.given === null
       ? `indicator ${p("indicator")} cannot be answered with a measured value; give a tier or an option`
       : `measure "${p("given")}" is unknown for indicator ${p("indicator")}; valid measures: ${p("allowed")}`,
   measure_required: (_, p) => `indicator ${p("indicator")} has several measures; name the measure: ${p("allowed")}`,
-  tier_out_of_range: (_, p) => `tier ${p("given")} is not valid for indicator ${p("indicator")}; valid tiers: ${p("allowed")}`,
+  tier_out_of_range: (prm, p) => `tier ${p("given")} is not valid for indicator ${p("indicator")}; valid tiers: ${p("allowed")}${mandatoryEn(prm)}`,
   answer_conflict: (_, p) => `the answers to indicator ${p("indicator")} disagree (${p("via")} give tiers ${p("tiers")}); give one, or make them agree`,
   unknown_agency: (_, p) => `agency "${p("given")}" is not in the list of agencies; listed: ${p("allowed")}`,
   duplicate_agency: (_, p) => `agency "${p("given")}" is listed more than once (first at agencies[${p("first")}])`,
@@ -71,12 +71,37 @@ export const en: MessageMap = {
     const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
   },
-  value_outside_tiers: (_, p) => `value ${p("value")} (measure ${p("measure")}) falls in no tier of indicator ${p("indicator")}; tier 0`,
+  value_outside_tiers: (prm, p) =>
+    `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
   compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
+  compliance_year_mismatch: (prm, p) =>
+    `${prm.kind === "target" ? "target" : "rule"} "${p("name")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
 };
+
+/** "90 innovations of 2025, 3 of 2024". */
+function yearsEn(prm: Params): string {
+  const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
+  const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
+  return ys.map((y, k) => (k === 0 ? `${cs[k]} innovation${cs[k] === 1 ? "" : "s"} of ${y}` : `${cs[k]} of ${y}`)).join(", ");
+}
+
+/** What a wrong answer to a mandatory SID indicator costs. */
+function mandatoryEn(prm: Params): string {
+  return prm.mandatory === true ? "; mandatory indicator: the innovation does not count in the verified projection" : "";
+}
+
+/** The values a measure scores, in words: "from 1 to 10", "at least 1", "above 0 up to 4". */
+function rangeEn(prm: Params): string {
+  const lo = prm.min === null || prm.min === undefined ? null : String(prm.min);
+  const hi = prm.max === null || prm.max === undefined ? null : String(prm.max);
+  if (lo !== null && hi !== null) return `${prm.minInclusive ? "from" : "above"} ${lo} ${prm.maxInclusive ? "to" : "up to but not including"} ${hi}`;
+  if (lo !== null) return `${prm.minInclusive ? "at least" : "above"} ${lo}`;
+  if (hi !== null) return `${prm.maxInclusive ? "at most" : "below"} ${hi}`;
+  return "any value";
+}
 
 /** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
 function reasonsEn(prm: Params): string {

@@ -33,13 +33,13 @@ export const id: MessageMap = {
       ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
       : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
-  unknown_option: (_, p) => `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; pilihan yang sah: ${p("allowed")}`,
+  unknown_option: (prm, p) => `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; pilihan yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   unknown_measure: (prm, p) =>
     prm.given === null
       ? `indikator ${p("indicator")} tidak dapat diisi dengan angka ukuran; isi tingkat atau pilihan`
       : `ukuran "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ukuran yang sah: ${p("allowed")}`,
   measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa ukuran; sebutkan ukurannya: ${p("allowed")}`,
-  tier_out_of_range: (_, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}`,
+  tier_out_of_range: (prm, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
   unknown_agency: (_, p) => `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; yang terdaftar: ${p("allowed")}`,
   duplicate_agency: (_, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama di agencies[${p("first")}])`,
@@ -71,12 +71,37 @@ export const id: MessageMap = {
     const cost = prm.points === null ? "tidak diketahui" : `${p("points")} poin (indeks ${prm.index === null ? "?" : `−${p("index")}`})`;
     return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
   },
-  value_outside_tiers: (_, p) => `nilai ${p("value")} (ukuran ${p("measure")}) tidak masuk tingkat mana pun pada indikator ${p("indicator")}; tingkat 0`,
+  value_outside_tiers: (prm, p) =>
+    `nilai ${p("value")} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
   spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
+  compliance_year_mismatch: (prm, p) =>
+    `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
+
+/** "90 inovasi bertahun 2025, 3 bertahun 2024". */
+function yearsId(prm: Params): string {
+  const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
+  const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
+  return ys.map((y, k) => (k === 0 ? `${cs[k]} inovasi bertahun ${y}` : `${cs[k]} bertahun ${y}`)).join(", ");
+}
+
+/** What a wrong answer to a mandatory SID indicator costs. */
+function mandatoryId(prm: Params): string {
+  return prm.mandatory === true ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : "";
+}
+
+/** The values a measure scores, in words: "dari 1 sampai 10", "minimal 1", "lebih dari 0 sampai 4". */
+function rangeId(prm: Params): string {
+  const lo = prm.min === null || prm.min === undefined ? null : String(prm.min);
+  const hi = prm.max === null || prm.max === undefined ? null : String(prm.max);
+  if (lo !== null && hi !== null) return `${prm.minInclusive ? "dari" : "lebih dari"} ${lo} ${prm.maxInclusive ? "sampai" : "sampai kurang dari"} ${hi}`;
+  if (lo !== null) return `${prm.minInclusive ? "minimal" : "lebih dari"} ${lo}`;
+  if (hi !== null) return `${prm.maxInclusive ? "paling banyak" : "kurang dari"} ${hi}`;
+  return "semua nilai";
+}
 
 /** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
 function reasonsId(prm: Params): string {

@@ -22,11 +22,17 @@ export const Measure = z.object({
 });
 export type Measure = z.infer<typeof Measure>;
 
-/** An answer option: the tier it gives, its label, and the evidence (bukti dukung) it requires. */
+/**
+ * An answer option: the tier it gives, its label, and the evidence (bukti dukung) it requires. An answer names it by
+ * its Indonesian or English label, by an abbreviation the label holds (`WTP` for "Wajar Tanpa Pengecualian (WTP)",
+ * the label without its bracketed part) or by one of `aliases`.
+ */
 export const Option = z.object({
   tier: z.number().int().min(1),
   label: Text,
   evidence: z.array(Text).default([]),
+  /** Other words an analyst writes for this option (matched ignoring case and extra spaces). */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 export type Option = z.infer<typeof Option>;
 

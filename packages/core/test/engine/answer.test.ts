@@ -74,10 +74,20 @@ describe("resolveAnswer", () => {
     expect(resolve(regulasi, { value: 3 }).issues[0]).toMatchObject({ code: "unknown_measure", params: { given: null, allowed: [] } });
   });
 
-  it("scores a value below every tier as 0 with a note", () => {
-    const r = resolve(kemanfaatan, { measure: "orang", value: 0 });
-    expect(r).toMatchObject({ tier: 0, status: "not_answered" });
-    expect(r.issues[0]).toMatchObject({ code: "value_outside_tiers", severity: "info" });
+  it("scores a value outside every tier as 0, with an error giving the range the tiers cover", () => {
+    const r = resolve(kemanfaatan, { measure: "orang", value: -5 });
+    expect(r).toMatchObject({ tier: 0, status: "invalid_answer" });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "value_outside_tiers", severity: "error", params: { value: -5, min: 1, minInclusive: true, max: null } });
+  });
+
+  it("a value that can be but reaches no tier yet (0 persons served) is a warning, tier 0; above the top tier an error", async () => {
+    const zero = resolve(kemanfaatan, { measure: "orang", value: 0 });
+    expect(zero).toMatchObject({ tier: 0, status: "not_answered" });
+    expect(zero.issues.map((i) => [i.code, i.severity])).toEqual([["value_outside_tiers", "warning"]]);
+    const { defaultEdition } = await import("../../src/editions/index.js");
+    const pengaduan = defaultEdition.indicators.find((i) => i.id === "SID-14")!; // 0–50 / 50–90 / 90–100 %
+    expect(resolve(pengaduan, { value: 120 }).issues.map((i) => [i.code, i.severity, i.params.max])).toEqual([["value_outside_tiers", "error", 100]]);
   });
 
   it("rejects a tier above the indicator's maximum", () => {
@@ -93,5 +103,32 @@ describe("resolveAnswer", () => {
     expect(r.issues).toEqual([
       expect.objectContaining({ code: "answer_conflict", path: ["innovations", 3, "answers", "SID-1"], params: { indicator: "SID-1", via: ["tier", "option"], tiers: [1, 3] } }),
     ]);
+  });
+});
+
+describe("options by the abbreviations their labels hold (shipped iid-2026)", async () => {
+  const { defaultEdition } = await import("../../src/editions/index.js");
+  const shipped = (id: string) => defaultEdition.indicators.find((i) => i.id === id) as Indicator;
+  const opini = shipped("SPD-8"); // TMP/TW · WDP · WTP
+  it.each([
+    ["WTP", 3], ["wtp", 3], [" W T P", null], ["Wajar Tanpa Pengecualian", 3], ["WDP", 2], ["TMP", 1], ["TW", 1],
+    ["Tidak Menyatakan Pendapat atau Tidak Wajar", 1],
+  ])("SPD-8 %j → tier %s", (given, tier) => {
+    const r = resolve(opini, { option: given as string });
+    if (tier === null) expect(r.issues.map((i) => i.code)).toEqual(["unknown_option"]);
+    else expect(r).toMatchObject({ tier, status: "scored", issues: [] });
+  });
+
+  it("Perkada / Perda (SID-1), SKM (SID-19), online (SID-11) — and not a word several options share (RKPD in SID-6)", () => {
+    expect(resolve(shipped("SID-1"), { option: "Perkada" }).tier).toBe(2);
+    expect(resolve(shipped("SID-1"), { option: "perda" }).tier).toBe(3);
+    expect(resolve(shipped("SID-19"), { option: "SKM" }).tier).toBe(2);
+    expect(resolve(shipped("SID-11"), { option: "Online" }).tier).toBe(3);
+    expect(resolve(shipped("SID-6"), { option: "RKPD" }).issues.map((i) => i.code)).toEqual(["unknown_option"]);
+  });
+
+  it("an option's own aliases count too (data, not code)", () => {
+    const withAlias = { ...opini, options: opini.options.map((o) => (o.tier === 3 ? { ...o, aliases: ["Opini terbaik"] } : o)) };
+    expect(resolve(withAlias, { option: "opini  TERBAIK" }).tier).toBe(3);
   });
 });

@@ -43,6 +43,8 @@ describe("hostile input", () => {
     );
     expect(explainInnovation(r.innovations[0]!, e).claimed.find((x) => x.indicatorId === "SID-18")?.tier).toBe(3);
     const bad = parseRegionInput({ region: { name: "Kab. X", level: "kabupaten", year: 2026 }, spdAnswers: { "SPD-1": { value: Infinity } } });
-    expect(bad).toMatchObject({ ok: false, issues: [{ path: ["spdAnswers", "SPD-1", "value"] }] });
+    // the non-finite value is left out, reported at its place; the rest of the region parses
+    expect(bad).toMatchObject({ ok: true, issues: [{ path: ["spdAnswers", "SPD-1", "value"], severity: "error" }] });
+    expect(bad.value!.spdAnswers).toEqual({});
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defaultEdition } from "../../src/editions/index.js";
+import { scoreRegion } from "../../src/engine/region.js";
 import { parseRegionInput } from "../../src/input/parse.js";
 import { z } from "zod";
 
@@ -30,7 +32,61 @@ describe("parseRegionInput", () => {
       ["innovations", 0, "answers", "SID-18", "value"],
     ]);
     expect(r.issues.every((i) => i.code === "schema" && i.severity === "error")).toBe(true);
-    expect(r.issues[2]?.message).toMatch(/Input tidak valid/);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      '"desa" bukan pilihan yang sah; pilihan: "provinsi", "kabupaten", "kota"',
+      '"selesai" bukan pilihan yang sah; pilihan: "inisiatif", "uji_coba", "penerapan"',
+      "harus berupa angka",
+    ]);
+  });
+
+  it("keeps a bad value inside its innovation: that value is left out, reported, flagged, and the rest parses", () => {
+    const inv = good.innovations[0]!;
+    const r = parseRegionInput({
+      region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 },
+      spdTotal: -3,
+      spdAnswers: { "SPD-1": { tier: -1 }, "SPD-2a": { tier: 2 } },
+      innovations: [
+        { ...inv, designWords: -100, answers: { "SID-1": { tier: 2 }, "SID-2": { tier: 1.5 } } },
+        { ...inv, name: "B", entries: 0 },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.path.join("/"), i.severity, i.message])).toEqual([
+      ["spdAnswers/SPD-1/tier", "error", "-1 terlalu kecil; paling kecil 0; nilai ini tidak dipakai"],
+      ["spdTotal", "error", "-3 terlalu kecil; paling kecil 0; nilai ini tidak dipakai"],
+      ["innovations/0/designWords", "error", "-100 terlalu kecil; paling kecil 0; nilai ini tidak dipakai"],
+      ["innovations/0/answers/SID-2/tier", "error", "harus berupa bilangan bulat; nilai ini tidak dipakai"],
+      ["innovations/1/entries", "error", "0 terlalu kecil; paling kecil 1; nilai ini tidak dipakai"],
+    ]);
+    const v = r.value!;
+    expect(v.spdTotal).toBeUndefined();
+    expect(Object.keys(v.spdAnswers)).toEqual(["SPD-2a"]);
+    expect(v.innovations[0]).toMatchObject({ name: inv.name, leftOut: ["designWords", "answers.SID-2"] });
+    expect(v.innovations[0]!.designWords).toBeUndefined();
+    expect(Object.keys(v.innovations[0]!.answers)).toEqual(["SID-1"]);
+    expect(v.innovations[1]).toMatchObject({ name: "B", leftOut: ["entries"] });
+    // the scorer does not report the absence of what the parse left out (no "design words missing", no "SID-2
+    // unanswered"); the innovation still leaves the verified projection, since its design words are not known
+    const scored = scoreRegion(v, defaultEdition);
+    const about0 = scored.issues.filter((i) => i.path[0] === "innovations" && i.path[1] === 0).map((i) => i.path.slice(2).join("/"));
+    expect(about0).not.toContain("designWords");
+    expect(about0).not.toContain("answers/SID-2");
+    expect(about0).toContain("answers/SID-17"); // what was really left unanswered is still said
+    expect(scored.innovations[0]!.verified.counted).toBe(false);
+  });
+
+  it("no zod type words in any schema message, in either language", () => {
+    const bad = {
+      region: { name: 5, level: "desa", year: "2026", reported: "ya" },
+      innovations: [{ name: "", agency: "A", stage: "penerapan", urusan: "Sosial", designWords: 1.5, trialDate: "2024-13-01", relatedUrusan: "Sosial", answers: { "SID-1": { value: Infinity } } }],
+      agencies: {},
+    };
+    for (const locale of ["id", "en"] as const) {
+      const msgs = parseRegionInput(bad, { locale }).issues.map((i) => i.message!);
+      expect(msgs.length).toBeGreaterThan(5);
+      const zodWords = locale === "id" ? /\b(number|string|int|boolean|array|object|diterima|diharapkan|NaN|Infinity)\b/ : /\b(string|int|boolean|array|received|expected|NaN|Infinity)\b/;
+      for (const m of msgs) expect(m).not.toMatch(zodWords);
+    }
   });
 
   it("speaks English when asked, without touching zod's global config", () => {
@@ -38,8 +94,8 @@ describe("parseRegionInput", () => {
     const bad = { region: { name: "", level: "kabupaten", year: 2026 } };
     const en = parseRegionInput(bad, { locale: "en" });
     const id = parseRegionInput(bad);
-    expect(en.issues[0]?.message).toMatch(/Too small/);
-    expect(id.issues[0]?.message).toMatch(/Terlalu kecil/);
+    expect(en.issues[0]?.message).toBe("must not be empty");
+    expect(id.issues[0]?.message).toBe("tidak boleh kosong");
     expect(z.config().localeError).toBe(before);
   });
 

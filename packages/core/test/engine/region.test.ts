@@ -203,9 +203,7 @@ describe("broken answers produce located issues and lose nothing else", () => {
     expect(located).toEqual([
       ["tier_out_of_range", "innovations/0/answers/SID-7/tier"],
       ["measure_required", "innovations/0/answers/SID-18/measure"],
-      ["mandatory_unanswered", "innovations/0/answers/SID-18"],
       ["answer_conflict", "innovations/1/answers/SID-1"],
-      ["mandatory_unanswered", "innovations/1/answers/SID-1"],
       ["unknown_indicator", "spdAnswers/SPD-99"],
       ["unknown_option", "spdAnswers/SPD-3/option"],
     ]);
@@ -213,5 +211,11 @@ describe("broken answers produce located issues and lose nothing else", () => {
     expect(r.claimed.spd.score).toBe(40);
     expect(r.innovations[0]?.claimed.total).toBe(66);
     expect(explainInnovation(r.innovations[0]!, e).claimed.find((x) => x.indicatorId === "SID-7")?.status).toBe("invalid_answer");
+    // one message per fault: a wrong answer to a mandatory indicator is the reason the innovation leaves the verified
+    // projection (no second "not answered" message), and its message says so
+    expect(r.innovations[0]?.ineligible.map((i) => i.code)).toContain("measure_required");
+    expect(r.innovations[0]?.verified.counted).toBe(false);
+    expect(r.issues.find((i) => i.code === "measure_required")?.params.mandatory).toBe(true);
+    expect(r.issues.find((i) => i.code === "tier_out_of_range")?.params.mandatory).toBeUndefined();
   });
 });
