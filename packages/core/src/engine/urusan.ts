@@ -31,8 +31,10 @@ export function urusanKey(s: string): string {
 
 interface Index {
   byKey: Map<string, Urusan>;
-  /** Texts already matched (bounded): a region names the same few urusan thousands of times. */
-  seen: Map<string, UrusanMatch>;
+  /** Suggestions already worked out, by key (a region repeats its few misspellings many times). */
+  near: Map<string, Urusan[]>;
+  /** Keys of texts already seen (bounded): thousands of innovations name the same few urusan. */
+  keys: Map<string, string>;
   /** Every written form of every entry, for suggestions. */
   forms: { entry: Urusan; key: string; tokens: string[] }[];
 }
@@ -42,7 +44,7 @@ const indexes = new WeakMap<readonly Urusan[], Index>();
 function indexOf(catalogue: readonly Urusan[]): Index {
   let index = indexes.get(catalogue);
   if (index) return index;
-  index = { byKey: new Map(), seen: new Map(), forms: [] };
+  index = { byKey: new Map(), near: new Map(), keys: new Map(), forms: [] };
   for (const entry of catalogue) {
     for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
       const k = urusanKey(form);
@@ -71,36 +73,34 @@ function tokensOf(s: string): string[] {
  */
 export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): UrusanMatch {
   const index = indexOf(edition.urusan);
-  let m = index.seen.get(text);
-  if (m === undefined) {
-    m = match(text, index, edition);
-    if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
-    index.seen.set(text, m);
+  let k = index.keys.get(text);
+  if (k === undefined) {
+    k = urusanKey(text);
+    if (index.keys.size >= 10_000) index.keys.clear();
+    index.keys.set(text, k);
   }
-  return m;
-}
-
-/** Texts remembered per catalogue. */
-const SEEN_LIMIT = 4096;
-
-function match(text: string, index: Index, edition: Pick<Edition, "urusan">): UrusanMatch {
-  const k = urusanKey(text);
   const entry = k === "" ? undefined : index.byKey.get(k);
   if (entry) return { entry, suggestions: [] };
   if (k === "") return { entry: null, suggestions: [] };
-  const tokens = tokensOf(text);
+  const known = index.near.get(k);
+  if (known) return { entry: null, suggestions: [...known] };
+  const suggestions = suggest(index, edition.urusan, k, tokensOf(text));
+  if (index.near.size < 10_000) index.near.set(k, suggestions);
+  return { entry: null, suggestions: [...suggestions] };
+}
+
+function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: string[]): Urusan[] {
   const best = new Map<Urusan, number>();
   for (const f of index.forms) {
     const score = Math.max(similarity(k, f.key), tokenOverlap(tokens, f.tokens));
     if (score > (best.get(f.entry) ?? 0)) best.set(f.entry, score);
   }
-  const order = new Map(edition.urusan.map((u, i) => [u, i]));
-  const suggestions = [...best]
+  const order = new Map(catalogue.map((u, i) => [u, i]));
+  return [...best]
     .filter(([, s]) => s >= CLOSE)
     .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
     .slice(0, SUGGESTIONS)
     .map(([u]) => u);
-  return { entry: null, suggestions };
 }
 
 /** 1 − edit distance / length of the longer key. */

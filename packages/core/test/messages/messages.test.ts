@@ -41,6 +41,22 @@ describe("messages", () => {
       expect(text).not.toMatch(/undefined|\[object|NaN/);
     }
     expect(idText).not.toBe(enText);
+    // no zod type words in Bahasa Indonesia ("diharapkan number"), no zod phrasing in English
+    expect(idText).not.toMatch(/\b(number|string|boolean|int|array|object|diharapkan \w+ menjadi|diterima)\b/);
+    expect(enText).not.toMatch(/\b(expected (number|string|int|boolean)|received (number|string|undefined))\b/);
+  });
+
+  it("schema messages say what a value must be in words, never zod's type names", async () => {
+    const { parseRegionInput } = await import("../../src/input/parse.js");
+    const bad = { region: { name: "K", level: "kabupaten", year: 2026 }, innovations: [{ name: "A", agency: "B", stage: "penerapan", urusan: "Sosial", designWords: -100, entries: 1.5, answers: { "SID-2": { value: "lima" } } }] };
+    const id = parseRegionInput(bad).issues.map((i) => formatIssue(i, "id"));
+    expect(id).toEqual([
+      "innovations[0].designWords: -100 terlalu kecil; paling kecil 0; nilai ini tidak dipakai",
+      "innovations[0].entries: harus berupa bilangan bulat; nilai ini tidak dipakai",
+      "innovations[0].answers.SID-2.value: harus berupa angka; nilai ini tidak dipakai",
+    ]);
+    const en = parseRegionInput(bad, { locale: "en" }).issues.map((i) => i.message);
+    expect(en).toEqual(["-100 is too small; the least allowed is 0; this value is left out", "must be a whole number; this value is left out", "must be a number; this value is left out"]);
   });
 
   it("renders paths the way a person reads them", () => {
