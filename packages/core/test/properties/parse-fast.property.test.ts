@@ -67,7 +67,7 @@ describe("parseRegionInput fast path agrees with the schema", () => {
         if (schema.success) expect(parsed).toEqual({ ok: true, value: schema.data, issues: [] });
         else expect(parsed.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: 800 },
     );
   });
 });
