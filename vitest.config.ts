@@ -5,10 +5,12 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "@inovasi/core": src("./packages/core/src/index.ts"),
-      "@inovasi/workbook": src("./packages/workbook/src/index.ts"),
-    },
+    alias: [
+      // one edition on its own (a package subpath) before the package itself
+      { find: /^@inovasi\/core\/editions\/([\w-]+)$/, replacement: src("./packages/core/src/editions/shipped/") + "$1.ts" },
+      { find: "@inovasi/core", replacement: src("./packages/core/src/index.ts") },
+      { find: "@inovasi/workbook", replacement: src("./packages/workbook/src/index.ts") },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts", "addin/test/**/*.test.ts"],

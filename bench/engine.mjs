@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
-import { generateRegions } from "./regions.mjs";
+import { generateRegions } from "./lib/generate.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
@@ -40,8 +40,6 @@ if (!edition) {
   process.exit(1);
 }
 
-const generate = () => generateRegions(edition, { regions: REGIONS, innovations: INNOVATIONS, seed: Number(args.seed) });
-
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const rows = [];
 let peakHeap = 0;
@@ -56,7 +54,7 @@ function phase(name, fn) {
   return out;
 }
 
-const data = phase("generate", generate);
+const data = phase("generate", () => generateRegions(edition, { regions: REGIONS, innovations: INNOVATIONS, seed: args.seed }));
 const parsed = phase("parse (parseRegionInput)", () => data.map((d) => parseRegionInput(d)));
 const bad = parsed.filter((p) => !p.ok).length;
 if (bad > 0) {

@@ -4,13 +4,13 @@
 //   node --expose-gc bench/plan.mjs [--regions 550] [--innovations 30000] [--kabupaten 150] [--seed 2026]
 //
 // Two parts, each printed as ratios to scoreRegion of the same region in the same run (so the machine cancels out):
-// 1. the national-scale set (bench/regions.mjs, as bench/engine.mjs generates it): planRegion to the next predicate up
+// 1. the national-scale set (bench/lib/generate.mjs, as bench/engine.mjs generates it): planRegion to the next predicate up
 //    for every region, against scoreRegion for every region;
 // 2. one kabupaten of --kabupaten innovations: planRegion to the next predicate, to Sangat Inovatif, and in the claimed
 //    projection, each against one scoreRegion of that kabupaten (medians of repeated runs), with the milliseconds.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { generateRegions } from "./regions.mjs";
+import { generateRegions } from "./lib/generate.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Regenerate packages/core/schema/edition.schema.json and packages/core/editions/<id>.md from the sources.
+// Regenerate packages/core/schema/edition.schema.json, the shipped edition data packages/core/src/editions/shipped/<id>.json
+// (validated and derived at build time, so the package does not validate them when it loads) and
+// packages/core/editions/<id>.md from the sources.
 // It runs the artifacts test in write mode, so the files are produced by exactly the code that checks them.
 // Usage (from anywhere): node packages/core/scripts/generate-artifacts.mjs
 import { spawnSync } from "node:child_process";

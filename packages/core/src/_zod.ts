@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Issue } from "./issues.js";
 
 /** Language of schema messages, chosen per parse (never zod's global config). */

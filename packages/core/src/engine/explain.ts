@@ -1,5 +1,7 @@
 import type { Edition } from "../model/edition.js";
-import type { InnovationResult, RowScore } from "./result.js";
+import { compileEdition } from "./_compiled.js";
+import type { InnovationResult, ProjectionName, RowScore } from "./result.js";
+import { rowScore } from "./rows.js";
 
 /** One innovation's score indicator by indicator, in both projections (SID indicators in edition order). */
 export interface InnovationExplanation {
@@ -10,13 +12,24 @@ export interface InnovationExplanation {
 /**
  * The per-indicator rows behind one innovation's totals: answered tier, scoring tier, weight, score and status, in
  * the claimed and the verified projection. Ask for it when you show one innovation; `scoreRegion` keeps results
- * small and does not build these for every innovation.
+ * small and does not build these for every innovation. Pass the edition the innovation was scored with.
  *
  * @example
  * const rows = explainInnovation(result.innovations[3], edition).verified;
  * rows.find((r) => r.indicatorId === "SID-20")?.status //=> "evidence_not_accepted"
  */
 export function explainInnovation(innovation: InnovationResult, edition: Edition): InnovationExplanation {
-  void edition;
-  return { claimed: innovation.claimed.rows, verified: innovation.verified.rows };
+  const c = compileEdition(edition);
+  const { tiers, evidence, invalid } = innovation.resolved;
+  if (tiers.length !== c.sid.length) {
+    throw new RangeError(`explainInnovation: the innovation has ${tiers.length} SID answers, edition ${edition.id} has ${c.sid.length} SID indicators: pass the edition it was scored with`);
+  }
+  const bad = new Set(invalid);
+  const rows = (projection: ProjectionName): RowScore[] =>
+    c.sid.map(({ indicator, max }, k) => {
+      const tier = tiers[k]!;
+      const status = bad.has(k) ? "invalid_answer" : tier > 0 ? "scored" : "not_answered";
+      return rowScore(indicator, tier, status, evidence[k]!, projection, innovation[projection].counted, max);
+    });
+  return { claimed: rows("claimed"), verified: rows("verified") };
 }

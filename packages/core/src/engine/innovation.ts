@@ -1,12 +1,11 @@
-import type { Innovation } from "../input/schemas.js";
+import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, sumOrNull } from "./_edition.js";
-import { indicatorMax } from "../model/maxima.js";
+import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
+import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import type { EvidenceGap, InnovationProjection, InnovationResult } from "./result.js";
-import { resolveRows, rowsTotal, scoreRows, type ResolvedRow } from "./rows.js";
+import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
 /**
@@ -20,6 +19,7 @@ import { urusanIssues } from "./urusan-issues.js";
  * that field, with up to three close entries; it covers nothing in the yandas rule.
  *
  * `index` is the innovation's position in the region input; issues are located at `innovations[index]…`.
+ * The per-indicator rows are built on demand by `explainInnovation`.
  *
  * @example
  * const r = scoreInnovation(innovation, getEdition("iid-2026"), 0);
@@ -28,59 +28,119 @@ import { urusanIssues } from "./urusan-issues.js";
  * r.evidenceGaps   //=> one entry per answer whose evidence is not accepted, with the evidence it needs
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
-  const path = ["innovations", index];
-  const indicators = indicatorsOf(edition, "SID");
-  const { rows, issues: answerIssues } = resolveRows(indicators, innovation.answers, [...path, "answers"]);
+  const c = compileEdition(edition);
+  const issues: Issue[] = urusanIssues(innovation, edition, ["innovations", index]);
+  const answerIssues: Issue[] = [];
+  const resolved = resolveAnswers(c, innovation.answers, index, answerIssues);
+  const { tiers, evidence } = resolved;
 
-  const tierOf = new Map(rows.map((r) => [r.indicator, r.resolved.tier]));
-  const faults = new Map<unknown, Issue>();
+  // the first fault of each answer (an error, or a value outside every tier) is the reason a mandatory answer fails
+  let faults: Map<unknown, Issue> | undefined;
   for (const i of answerIssues) {
     const fault = i.severity === "error" || i.code === "value_outside_tiers";
-    if (fault && !faults.has(i.params.indicator)) faults.set(i.params.indicator, i);
+    if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
-  const ineligible = eligibilityIssues(innovation, edition, (i) => tierOf.get(i) ?? 0, path, (i) => faults.get(i.id));
+  const path = ["innovations", index];
+  const ineligible = eligibilityIssues(
+    innovation,
+    edition,
+    (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0,
+    path,
+    faults && ((i) => faults.get(i.id)),
+  );
   const rejected = innovation.rejected;
-  const issues: Issue[] = [...urusanIssues(innovation, edition, path), ...answerIssues];
+  for (const i of answerIssues) issues.push(i);
   if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
   // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
   const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
-  const alreadyReported = (i: Issue) => leftOut.some((f) => i.path.join("\u0000").startsWith(f));
-  issues.push(...ineligible.filter((i) => !answerIssues.includes(i) && !alreadyReported(i)));
+  const alreadyReported = (i: Issue) => leftOut.length > 0 && leftOut.some((f) => i.path.join("\u0000").startsWith(f));
+  for (const i of ineligible) if (!answerIssues.includes(i) && !alreadyReported(i)) issues.push(i);
 
-  const maxScore = sumOrNull(indicators.map(indicatorMax));
-  const project = (name: "claimed" | "verified", counted: boolean): InnovationProjection => {
-    const scored = scoreRows(rows, name, counted);
-    const total = rowsTotal(scored);
-    const maturity = total === null || maxScore === null || maxScore === 0 ? null : (total / maxScore) * 100;
-    return { rows: scored, total, maturity, counted };
-  };
-
-  return {
+  const result: InnovationResult = {
     index,
-    ...(innovation.id !== undefined ? { id: innovation.id } : {}),
     name: innovation.name,
     agency: innovation.agency,
     stage: innovation.stage,
     urusan: innovation.urusan,
-    maxScore,
+    maxScore: c.sidMax,
     rejected,
-    claimed: project("claimed", !rejected),
-    verified: project("verified", !rejected && ineligible.length === 0),
+    claimed: project(c, tiers, evidence, false, !rejected),
+    verified: project(c, tiers, evidence, true, !rejected && ineligible.length === 0),
     ineligible,
-    evidenceGaps: rejected ? [] : evidenceGaps(rows),
+    evidenceGaps: rejected ? [] : evidenceGaps(c, tiers, evidence),
     issues,
+    resolved,
   };
+  if (innovation.id !== undefined) result.id = innovation.id;
+  return result;
 }
 
-function evidenceGaps(rows: ResolvedRow[]): EvidenceGap[] {
-  return rows
-    .filter((r) => r.resolved.tier > 0 && r.evidence !== "accepted")
-    .map(({ indicator, resolved, evidence }) => ({
+/**
+ * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
+ * `resolveAnswer` (with its located issues) for everything else. `unknown_indicator` for answers to other ids.
+ */
+function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): ResolvedAnswers {
+  for (const key in answers) {
+    if (!c.sidPos.has(key) && Object.hasOwn(answers, key)) {
+      issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
+    }
+  }
+  const n = c.sid.length;
+  const tiers = new Array<number>(n);
+  const evidence = new Array<EvidenceStatus>(n);
+  const invalid: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const ci = c.sid[k]!;
+    const id = ci.indicator.id;
+    const answer = answers[id];
+    if (answer === undefined || !Object.hasOwn(answers, id)) {
+      tiers[k] = 0;
+      evidence[k] = "missing";
+      continue;
+    }
+    let tier = quickTier(ci, answer);
+    if (tier < 0) {
+      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", id]);
+      for (const i of r.issues) issues.push(i);
+      if (r.status === "invalid_answer") invalid.push(k);
+      tier = r.tier;
+    }
+    tiers[k] = tier;
+    evidence[k] = answer.evidence ?? "missing";
+  }
+  return { tiers, evidence, invalid };
+}
+
+/** Σ weight × scoring tier in one projection (the sum of the rows `explainInnovation` shows, in the same order). */
+function project(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[], verified: boolean, counted: boolean): InnovationProjection {
+  let total: number | null = null;
+  if (!c.sidWeightUnknown) {
+    total = 0;
+    for (let k = 0; k < tiers.length; k++) {
+      const t = !counted || (verified && evidence[k] !== "accepted") ? 0 : tiers[k]!;
+      total += c.sid[k]!.weight! * t;
+    }
+  }
+  const max = c.sidMax;
+  const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
+  return { total, maturity, counted };
+}
+
+function evidenceGaps(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[]): EvidenceGap[] {
+  const out: EvidenceGap[] = [];
+  for (let k = 0; k < tiers.length; k++) {
+    const tier = tiers[k]!;
+    const ev = evidence[k]!;
+    if (tier === 0 || ev === "accepted") continue;
+    const { indicator, weight, optionAt } = c.sid[k]!;
+    out.push({
       indicatorId: indicator.id,
       indicatorName: indicator.name,
-      tier: resolved.tier,
-      evidence,
-      points: indicator.weight === null ? null : indicator.weight * resolved.tier,
-      required: resolved.option?.evidence ?? [],
-    }));
+      tier,
+      evidence: ev,
+      points: weight === null ? null : weight * tier,
+      required: optionAt.get(tier)?.evidence ?? [],
+    });
+  }
+  return out;
 }

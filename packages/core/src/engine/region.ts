@@ -2,6 +2,7 @@ import { checkCompliance } from "../compliance/check.js";
 import type { RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
+import { compileEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
@@ -144,10 +145,11 @@ function project(
     input.region.reported && exact !== null && total !== null && maxTotal !== null
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
+  const names = compileEdition(edition).names;
   const spdBreakdown = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,
     aspect: r.aspect,
-    name: edition.indicators.find((i) => i.id === r.indicatorId)?.name ?? { id: r.indicatorId, en: r.indicatorId },
+    name: names.get(r.indicatorId) ?? { id: r.indicatorId, en: r.indicatorId },
     weight: r.weight,
     sum: r.score,
     contribution: r.score,

@@ -49,9 +49,12 @@ export interface EvidenceGap {
   required: Text[];
 }
 
+/**
+ * One innovation in one projection. Its per-indicator rows are not kept (30,000 innovations × 20 indicators × 2
+ * projections would be 1.2 million objects): `explainInnovation` builds them for the innovations a caller shows.
+ */
 export interface InnovationProjection {
-  rows: RowScore[];
-  /** Σ rows, unrounded. */
+  /** Σ weight × scoring tier over the SID indicators, unrounded; null when a weight is unknown. */
   total: number | null;
   /** total / maximum × 100, unrounded. */
   maturity: number | null;
@@ -78,6 +81,19 @@ export interface InnovationResult {
   evidenceGaps: EvidenceGap[];
   /** Every issue about this innovation: answer problems, rejection, eligibility failures. */
   issues: Issue[];
+  /**
+   * The SID answers as resolved, one entry per SID indicator in the edition's order: the tier each answer reached
+   * (0 when unanswered or invalid), its evidence status ("missing" when unanswered), and the positions whose answer
+   * was invalid. Compact on purpose; `explainInnovation(result, edition)` turns it into rows.
+   */
+  resolved: ResolvedAnswers;
+}
+
+/** See `InnovationResult.resolved`. */
+export interface ResolvedAnswers {
+  tiers: number[];
+  evidence: EvidenceStatus[];
+  invalid: number[];
 }
 
 /** One indicator across the region: for SID Σ over innovations / divisor, for SPD the row itself. */

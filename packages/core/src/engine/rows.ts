@@ -40,33 +40,46 @@ export function resolveRows(
 }
 
 /**
- * Score resolved rows in one projection. Claimed ignores evidence; verified scores only `accepted` evidence.
- * When `counted` is false every row scores 0 with status `innovation_not_counted`.
+ * One row in one projection. Claimed ignores evidence; verified scores only `accepted` evidence. When `counted` is
+ * false the row scores 0 with status `innovation_not_counted`.
  */
+export function rowScore(
+  indicator: Indicator,
+  answeredTier: number,
+  answered: ResolvedAnswer["status"],
+  evidence: EvidenceStatus,
+  projection: ProjectionName,
+  counted: boolean,
+  maxScore: number | null = indicatorMax(indicator),
+): RowScore {
+  let tier = answeredTier;
+  let status: RowScore["status"] = answered;
+  if (!counted) {
+    tier = 0;
+    status = "innovation_not_counted";
+  } else if (projection === "verified" && tier > 0 && evidence !== "accepted") {
+    tier = 0;
+    status = "evidence_not_accepted";
+  }
+  const weight = indicator.weight;
+  return {
+    indicatorId: indicator.id,
+    aspect: indicator.aspect,
+    answeredTier,
+    tier,
+    weight,
+    score: weight === null ? null : weight * tier,
+    maxScore,
+    evidence,
+    status,
+  };
+}
+
+/** Score resolved rows in one projection (see `rowScore`). */
 export function scoreRows(rows: ResolvedRow[], projection: ProjectionName, counted: boolean): RowScore[] {
-  return rows.map(({ indicator, resolved, evidence }) => {
-    let tier = resolved.tier;
-    let status: RowScore["status"] = resolved.status;
-    if (!counted) {
-      tier = 0;
-      status = "innovation_not_counted";
-    } else if (projection === "verified" && tier > 0 && evidence !== "accepted") {
-      tier = 0;
-      status = "evidence_not_accepted";
-    }
-    const weight = indicator.weight;
-    return {
-      indicatorId: indicator.id,
-      aspect: indicator.aspect,
-      answeredTier: resolved.tier,
-      tier,
-      weight,
-      score: weight === null ? null : weight * tier,
-      maxScore: indicatorMax(indicator),
-      evidence,
-      status,
-    };
-  });
+  return rows.map(({ indicator, resolved, evidence }) =>
+    rowScore(indicator, resolved.tier, resolved.status, evidence, projection, counted),
+  );
 }
 
 export function rowsTotal(rows: RowScore[]): number | null {

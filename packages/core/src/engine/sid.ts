@@ -1,6 +1,6 @@
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, sumOrNull } from "./_edition.js";
-import { indicatorMax } from "../model/maxima.js";
+import { compileEdition } from "./_compiled.js";
+import { sumOrNull } from "./_edition.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection } from "./result.js";
 
 export type SidPart = RegionProjection["sid"];
@@ -45,29 +45,39 @@ export function scoreSid(
   };
 }
 
-/** Per SID indicator: Σ over counted innovations, and that sum / divisor as its share of SID. */
+/**
+ * Per SID indicator: Σ weight × scoring tier over counted innovations (an unknown weight adds 0), and that sum / divisor
+ * as its share of SID. Summed in innovation order, like the rows `explainInnovation` shows.
+ */
 export function sidBreakdown(
   innovations: InnovationResult[],
   projection: ProjectionName,
   sid: SidPart,
   edition: Edition,
 ): IndicatorBreakdown[] {
-  const counted = innovations.filter((i) => i[projection].counted);
-  return indicatorsOf(edition, "SID").map((indicator) => {
-    const sum = sumOrNull(
-      counted.map((i) => i[projection].rows.find((r) => r.indicatorId === indicator.id)?.score ?? 0),
-    );
-    const top = indicatorMax(indicator);
-    return {
-      indicatorId: indicator.id,
-      aspect: indicator.aspect,
-      name: indicator.name,
-      weight: indicator.weight,
-      sum,
-      contribution: divide(sum, sid.divisor),
-      maxContribution: divide(top === null ? null : top * counted.length, sid.divisor),
-    };
-  });
+  const c = compileEdition(edition);
+  const verified = projection === "verified";
+  const sums = new Array<number>(c.sid.length).fill(0);
+  let counted = 0;
+  for (const inv of innovations) {
+    if (!inv[projection].counted) continue;
+    counted++;
+    const { tiers, evidence } = inv.resolved;
+    for (let k = 0; k < sums.length; k++) {
+      const w = c.sid[k]!.weight;
+      const t = verified && evidence[k] !== "accepted" ? 0 : tiers[k]!;
+      sums[k]! += w === null ? 0 : w * t;
+    }
+  }
+  return c.sid.map(({ indicator, max }, k) => ({
+    indicatorId: indicator.id,
+    aspect: indicator.aspect,
+    name: indicator.name,
+    weight: indicator.weight,
+    sum: sums[k]!,
+    contribution: divide(sums[k]!, sid.divisor),
+    maxContribution: divide(max === null ? null : max * counted, sid.divisor),
+  }));
 }
 
 function divide(sum: number | null, divisor: number | null): number | null {

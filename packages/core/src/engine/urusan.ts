@@ -33,6 +33,8 @@ interface Index {
   byKey: Map<string, Urusan>;
   /** Suggestions already worked out, by key (a region repeats its few misspellings many times). */
   near: Map<string, Urusan[]>;
+  /** Keys of texts already seen (bounded): thousands of innovations name the same few urusan. */
+  keys: Map<string, string>;
   /** Every written form of every entry, for suggestions. */
   forms: { entry: Urusan; key: string; tokens: string[] }[];
 }
@@ -42,7 +44,7 @@ const indexes = new WeakMap<readonly Urusan[], Index>();
 function indexOf(catalogue: readonly Urusan[]): Index {
   let index = indexes.get(catalogue);
   if (index) return index;
-  index = { byKey: new Map(), near: new Map(), forms: [] };
+  index = { byKey: new Map(), near: new Map(), keys: new Map(), forms: [] };
   for (const entry of catalogue) {
     for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
       const k = urusanKey(form);
@@ -71,7 +73,12 @@ function tokensOf(s: string): string[] {
  */
 export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): UrusanMatch {
   const index = indexOf(edition.urusan);
-  const k = urusanKey(text);
+  let k = index.keys.get(text);
+  if (k === undefined) {
+    k = urusanKey(text);
+    if (index.keys.size >= 10_000) index.keys.clear();
+    index.keys.set(text, k);
+  }
   const entry = k === "" ? undefined : index.byKey.get(k);
   if (entry) return { entry, suggestions: [] };
   if (k === "") return { entry: null, suggestions: [] };

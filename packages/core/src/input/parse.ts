@@ -2,6 +2,7 @@ import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { RegionInput } from "./schemas.js";
 import { salvage } from "./_salvage.js";
+import { fastParse } from "./_fast.js";
 
 export type Locale = SchemaLocale;
 
@@ -24,6 +25,8 @@ const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: 
  * parseRegionInput({ region: { name: "", level: "desa", year: 2026 } }).issues[0].path //=> ["region", "name"]
  */
 export function parseRegionInput(data: unknown, opts: { locale?: Locale } = {}): Checked<RegionInput> {
+  const fast = fastParse(data); // valid input without zod's per-value work; anything doubtful goes to the schema
+  if (fast) return { ok: true, value: fast, issues: [] };
   const error = schemaErrorMap(opts.locale);
   const first = RegionInput.safeParse(data, { error });
   if (first.success) return { ok: true, value: first.data, issues: [] };

@@ -1,6 +1,7 @@
-import { z } from "zod";
+// zod/mini: a browser bundle that parses input carries zod's core only (see model/base.ts).
+import * as z from "zod/mini";
+import { AgencyType, Stage } from "../model/base.js";
 import { ComplianceSet } from "../model/compliance.js";
-import { AgencyType, Stage } from "../model/common.js";
 
 /** Status of the evidence (bukti dukung) behind one answer. Only `accepted` counts in the verified projection. */
 export const EvidenceStatus = z.enum(["accepted", "pending", "missing", "rejected"]);
@@ -11,11 +12,11 @@ export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
  * (with the measure id when the indicator has more than one measure). Unanswered = tier 0.
  */
 export const Answer = z.object({
-  tier: z.number().int().min(0).optional(),
-  option: z.string().optional(),
-  measure: z.string().optional(),
-  value: z.number().finite().optional(),
-  evidence: EvidenceStatus.default("pending"),
+  tier: z.optional(z.int().check(z.gte(0))),
+  option: z.optional(z.string()),
+  measure: z.optional(z.string()),
+  value: z.optional(z.number()),
+  evidence: z._default(EvidenceStatus, "pending"),
 });
 export type Answer = z.infer<typeof Answer>;
 export type AnswerInput = z.input<typeof Answer>;
@@ -24,18 +25,18 @@ export const RegionLevel = z.enum(["provinsi", "kabupaten", "kota"]);
 export type RegionLevel = z.infer<typeof RegionLevel>;
 
 export const Region = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   level: RegionLevel,
   /** IGA assessment year. */
-  year: z.number().int(),
+  year: z.int(),
   /** False when the region did not report (its predicate is then "Tidak Dapat Dinilai"). */
-  reported: z.boolean().default(true),
+  reported: z._default(z.boolean(), true),
 });
 export type Region = z.infer<typeof Region>;
 
 export const Agency = z.object({
-  id: z.string().optional(),
-  name: z.string().min(1),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
   type: AgencyType,
 });
 export type Agency = z.infer<typeof Agency>;
@@ -49,33 +50,33 @@ export type Initiator = z.infer<typeof Initiator>;
 
 /** One reported innovation: its profile and the answer (with evidence status) to every SID indicator. */
 export const Innovation = z.object({
-  id: z.string().optional(),
-  name: z.string().min(1),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
   /** Name (or id) of the agency in `agencies` that owns it. */
-  agency: z.string().min(1),
+  agency: z.string().check(z.minLength(1)),
   stage: Stage,
-  form: InnovationForm.optional(),
-  kind: InnovationKind.optional(),
-  initiator: Initiator.optional(),
+  form: z.optional(InnovationForm),
+  kind: z.optional(InnovationKind),
+  initiator: z.optional(Initiator),
   /** Main urusan pemerintahan. */
-  urusan: z.string().min(1),
-  relatedUrusan: z.array(z.string().min(1)).default([]),
+  urusan: z.string().check(z.minLength(1)),
+  relatedUrusan: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** Year the innovation was proposed (for compliance rules); absent = the region's year. */
-  year: z.number().int().optional(),
-  trialDate: z.iso.date().optional(),
-  implementationDate: z.iso.date().optional(),
+  year: z.optional(z.int()),
+  trialDate: z.optional(z.iso.date()),
+  implementationDate: z.optional(z.iso.date()),
   /** Words in the rancang bangun. */
-  designWords: z.number().int().min(0).optional(),
+  designWords: z.optional(z.int().check(z.gte(0))),
   /** How many IGA years it has been entered in, this one included. */
-  entries: z.number().int().min(1).optional(),
+  entries: z.optional(z.int().check(z.gte(1))),
   /** Rejected by verification: scores nothing (and still counts in the divisor where the edition says so). */
-  rejected: z.boolean().default(false),
-  answers: z.record(z.string(), Answer).default({}),
+  rejected: z._default(z.boolean(), false),
+  answers: z._default(z.record(z.string(), Answer), {}),
   /**
    * Fields whose given value did not fit and was left out by `parseRegionInput` (`"designWords"`, `"answers.SID-2"`):
    * the parse already reported each at its place, so the scorer does not report the absence again.
    */
-  leftOut: z.array(z.string()).optional(),
+  leftOut: z.optional(z.array(z.string())),
 });
 export type Innovation = z.infer<typeof Innovation>;
 export type InnovationInput = z.input<typeof Innovation>;
@@ -84,13 +85,13 @@ export type InnovationInput = z.input<typeof Innovation>;
 export const RegionInput = z.object({
   region: Region,
   /** Answers to the edition's SPD rows (editions with `spdMode: "rows"`). */
-  spdAnswers: z.record(z.string(), Answer).default({}),
+  spdAnswers: z._default(z.record(z.string(), Answer), {}),
   /** SPD given as a total (editions with `spdMode: "total"`, or to override the rows). */
-  spdTotal: z.number().min(0).optional(),
-  agencies: z.array(Agency).default([]),
-  innovations: z.array(Innovation).default([]),
+  spdTotal: z.optional(z.number().check(z.gte(0))),
+  agencies: z._default(z.array(Agency), []),
+  innovations: z._default(z.array(Innovation), []),
   /** The region's own compliance rules and targets, added to the edition's. */
-  compliance: ComplianceSet.optional(),
+  compliance: z.optional(ComplianceSet),
 });
 export type RegionInput = z.infer<typeof RegionInput>;
 export type RegionInputData = z.input<typeof RegionInput>;

@@ -1,18 +1,8 @@
 import { z } from "zod";
 
-/** Text in Bahasa Indonesia (`id`, the official wording) and English (`en`). */
-export const Text = z.object({
-  id: z.string().min(1),
-  en: z.string().min(1),
-});
-export type Text = z.infer<typeof Text>;
+import { SourceRef } from "./base.js";
 
-/**
- * How sure a number is, as marked in the domain specification:
- * confirmed by an official source, taken from peer software, our inference, or unknown.
- */
-export const Confidence = z.enum(["confirmed", "peer", "inferred", "unknown"]);
-export type Confidence = z.infer<typeof Confidence>;
+export { AgencyType, Confidence, SourceRef, Stage, Text } from "./base.js";
 
 /** A document the edition cites. */
 export const Source = z.object({
@@ -23,15 +13,6 @@ export const Source = z.object({
   publisher: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
-
-/** Where a number comes from: a source id of the edition, the page or section, and how sure it is. */
-export const SourceRef = z.object({
-  ref: z.string().min(1),
-  page: z.string().optional(),
-  confidence: Confidence,
-  note: z.string().optional(),
-});
-export type SourceRef = z.infer<typeof SourceRef>;
 
 /** A number with its source. `value: null` means the number is unknown (confidence "unknown"). */
 export const SourcedNumber = z.object({
@@ -53,24 +34,3 @@ export const Interval = z.object({
   max: Bound.optional(),
 });
 export type Interval = z.infer<typeof Interval>;
-
-/** Stage (tahapan) of an innovation. */
-export const Stage = z.enum(["inisiatif", "uji_coba", "penerapan"]);
-export type Stage = z.infer<typeof Stage>;
-
-/**
- * Kind of agency (perangkat daerah or work unit). `opd` covers dinas, badan, sekretariat, inspektorat and the like.
- */
-export const AgencyType = z.enum([
-  "opd",
-  "kecamatan",
-  "kelurahan",
-  "desa",
-  "rsud",
-  "puskesmas",
-  "upt",
-  "sekolah",
-  "bumd",
-  "lainnya",
-]);
-export type AgencyType = z.infer<typeof AgencyType>;

@@ -1,37 +1,37 @@
-import { z } from "zod";
-import { AgencyType, SourceRef, Stage, Text } from "./common.js";
+import * as z from "zod/mini";
+import { AgencyType, SourceRef, Stage, Text } from "./base.js";
 
 /**
  * "Each agency of these types produces at least `minCount` innovations in `year`"
  * (e.g. Kutai Kartanegara's "Satu Instansi Satu Inovasi": every OPD, kecamatan and kelurahan, one a year).
  */
 export const ComplianceRule = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: Text,
-  agencyTypes: z.array(AgencyType).min(1),
-  minCount: z.number().int().min(1),
+  agencyTypes: z.array(AgencyType).check(z.minLength(1)),
+  minCount: z.int().check(z.gte(1)),
   /** Year the innovations must belong to; absent = the region's assessment year. */
-  year: z.number().int().optional(),
+  year: z.optional(z.int()),
   /** Stages that count; absent = every stage. */
-  countedStages: z.array(Stage).min(1).optional(),
-  source: SourceRef.optional(),
+  countedStages: z.optional(z.array(Stage).check(z.minLength(1))),
+  source: z.optional(SourceRef),
 });
 export type ComplianceRule = z.infer<typeof ComplianceRule>;
 
 /** "`count` innovations proposed in `year`" (e.g. Pangkalpinang 2025: 100), optionally only from some agency types. */
 export const ComplianceTarget = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: Text,
-  count: z.number().int().min(1),
-  year: z.number().int().optional(),
-  agencyTypes: z.array(AgencyType).min(1).optional(),
-  countedStages: z.array(Stage).min(1).optional(),
-  source: SourceRef.optional(),
+  count: z.int().check(z.gte(1)),
+  year: z.optional(z.int()),
+  agencyTypes: z.optional(z.array(AgencyType).check(z.minLength(1))),
+  countedStages: z.optional(z.array(Stage).check(z.minLength(1))),
+  source: z.optional(SourceRef),
 });
 export type ComplianceTarget = z.infer<typeof ComplianceTarget>;
 
 export const ComplianceSet = z.object({
-  rules: z.array(ComplianceRule).default([]),
-  targets: z.array(ComplianceTarget).default([]),
+  rules: z._default(z.array(ComplianceRule), []),
+  targets: z._default(z.array(ComplianceTarget), []),
 });
 export type ComplianceSet = z.infer<typeof ComplianceSet>;

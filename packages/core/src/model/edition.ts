@@ -18,7 +18,7 @@ export const Measure = z.object({
   name: Text,
   unit: z.string(),
   tiers: z.array(MeasureTier).min(1),
-  source: SourceRef.optional(),
+  source: z.optional(SourceRef),
 });
 export type Measure = z.infer<typeof Measure>;
 
@@ -144,13 +144,13 @@ export const Edition = z.object({
   name: Text,
   /** The IGA year the edition assesses. */
   year: z.number().int().min(2017).max(2100),
-  description: Text.optional(),
+  description: z.optional(Text),
   /**
    * A caveat to print beside every figure the edition produces — for editions that are not official numbers (a
    * projection, an edition whose unknown rules were filled by inference). Consumers (CLI, workbook, add-in) show it
    * wherever they show an index, a predicate or a score computed with this edition.
    */
-  caveat: Text.optional(),
+  caveat: z.optional(Text),
   /** The edition this one was derived from, for information (set by `deriveEdition` and by resolving `extends`). */
   derivedFrom: z.string().optional(),
   /**
@@ -170,7 +170,7 @@ export const Edition = z.object({
   yandas: Yandas,
   eligibility: Eligibility,
   bands: z.array(Band).min(1),
-  compliance: ComplianceSet.default({ rules: [], targets: [] }),
+  compliance: z._default(ComplianceSet, { rules: [], targets: [] }),
 });
 /** A validated edition (defaults filled). */
 export type Edition = z.infer<typeof Edition>;

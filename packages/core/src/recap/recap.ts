@@ -209,8 +209,13 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   };
 }
 
+/** Steps a recap's plan takes at most unless `planOptions.maxActions` says otherwise. */
+export const RECAP_MAX_ACTIONS = 1000;
+
 function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
-  const p = planRegion(input, edition, { ...options, ...(band ? { target: { predicate: band } } : {}) });
+  // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
+  // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
+  const p = planRegion(input, edition, { maxActions: RECAP_MAX_ACTIONS, ...options, ...(band ? { target: { predicate: band } } : {}) });
   return {
     target: p.target,
     status: p.status,

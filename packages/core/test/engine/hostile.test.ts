@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "../../src/engine/region.js";
+import { explainInnovation } from "../../src/engine/explain.js";
 import { parseRegionInput } from "../../src/input/parse.js";
 import { allAt, innovation } from "./builders.js";
 import { edition2026 as e } from "./fixtures.js";
@@ -40,7 +41,7 @@ describe("hostile input", () => {
       }).value!,
       e,
     );
-    expect(r.innovations[0]?.claimed.rows.find((x) => x.indicatorId === "SID-18")?.tier).toBe(3);
+    expect(explainInnovation(r.innovations[0]!, e).claimed.find((x) => x.indicatorId === "SID-18")?.tier).toBe(3);
     const bad = parseRegionInput({ region: { name: "Kab. X", level: "kabupaten", year: 2026 }, spdAnswers: { "SPD-1": { value: Infinity } } });
     // the non-finite value is left out, reported at its place; the rest of the region parses
     expect(bad).toMatchObject({ ok: true, issues: [{ path: ["spdAnswers", "SPD-1", "value"], severity: "error" }] });

@@ -36,7 +36,7 @@ describe("@inovasi/core public API", () => {
     if (!input.ok) return;
     const r = scoreRegion(input.value, defaultEdition);
     expect(r.edition.id).toBe("iid-2026");
-    expect(r.innovations[0]?.claimed.rows.find((x) => x.indicatorId === "SID-18")?.tier).toBe(2);
+    expect(core.explainInnovation(r.innovations[0]!, defaultEdition).claimed.find((x) => x.indicatorId === "SID-18")?.tier).toBe(2);
     const lines = r.issues.filter((i) => i.severity === "error").map((i) => formatIssue(i));
     expect(lines).toEqual([expect.stringMatching(/^innovations\[0\]\.answers\.SID-1\.option: pilihan "SK Camat" tidak dikenal/)]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "../../src/engine/region.js";
+import { explainInnovation } from "../../src/engine/explain.js";
 import { allAt, innovation, innovations, region } from "./builders.js";
 import { YANDAS, edition2023, edition2026 as e, editionWith } from "./fixtures.js";
 
@@ -101,7 +102,7 @@ describe("null propagates where the edition lacks a number", () => {
       if (first) first.weight = null;
     });
     const r = scoreRegion(region({ spdAnswers: allAt(noWeight, "SPD", 2), innovations: innovations(noWeight, 6, 2) }), noWeight);
-    expect(r.innovations[0]?.verified.rows[0]).toMatchObject({ weight: null, score: null, maxScore: null });
+    expect(explainInnovation(r.innovations[0]!, noWeight).verified[0]).toMatchObject({ weight: null, score: null, maxScore: null });
     expect(r.innovations[0]?.verified.total).toBeNull();
     expect(r.verified.index).toBeNull();
     expect(r.issues).toContainEqual(expect.objectContaining({ code: "missing_number", path: ["indicators", 0, "weight"] }));
@@ -209,7 +210,7 @@ describe("broken answers produce located issues and lose nothing else", () => {
     // SPD: 21 × 2 − SPD-3 (bobot 1 × 2) = 40; innovation 0: 74 − SID-7 (1 × 2) − SID-18 (3 × 2) = 66
     expect(r.claimed.spd.score).toBe(40);
     expect(r.innovations[0]?.claimed.total).toBe(66);
-    expect(r.innovations[0]?.claimed.rows.find((x) => x.indicatorId === "SID-7")?.status).toBe("invalid_answer");
+    expect(explainInnovation(r.innovations[0]!, e).claimed.find((x) => x.indicatorId === "SID-7")?.status).toBe("invalid_answer");
     // one message per fault: a wrong answer to a mandatory indicator is the reason the innovation leaves the verified
     // projection (no second "not answered" message), and its message says so
     expect(r.innovations[0]?.ineligible.map((i) => i.code)).toContain("measure_required");

@@ -28,6 +28,7 @@
  *           next band Inovatif at 40.01: 40.01 − 23.33 = 16.68 index; 40.01 × 2.5 − 58.3333… = 41.6917 → 41.69 points
  */
 import { describe, expect, it } from "vitest";
+import { explainInnovation } from "../../src/engine/explain.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import type { AnswerInput } from "../../src/input/schemas.js";
 import { allAt, innovation, region } from "./builders.js";
@@ -118,7 +119,7 @@ describe("second hand-checked example (2026)", () => {
       expect.objectContaining({ indicatorId: "SID-16", tier: 2, evidence: "pending", points: 6, required: [{ id: "Bukti SID-16 2", en: "Evidence SID-16 2" }] }),
       expect.objectContaining({ indicatorId: "SID-20", tier: 3, evidence: "missing", points: 12 }),
     ]);
-    const rows = r.innovations[1]?.verified.rows.filter((x) => x.status === "evidence_not_accepted").map((x) => x.indicatorId);
+    const rows = explainInnovation(r.innovations[1]!, e).verified.filter((x) => x.status === "evidence_not_accepted").map((x) => x.indicatorId);
     expect(rows).toEqual(["SID-16", "SID-20"]);
   });
 

@@ -1,11 +1,12 @@
 /**
- * The committed JSON Schema and edition pages must match what the code generates.
+ * The committed JSON Schema, shipped edition data and edition pages must match what the code generates.
  * Regenerate with `node packages/core/scripts/generate-artifacts.mjs` (sets INOVASI_WRITE_ARTIFACTS=1 and runs this file).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { buildShippedEditions } from "../../src/editions/build.js";
 import { editionIds, editions, renderEditionMarkdown } from "../../src/editions/index.js";
 import { editionJsonSchema } from "../../src/model/index.js";
 
@@ -36,7 +37,18 @@ describe("generated artifacts are up to date", () => {
     );
   });
 
-  it.each(Object.keys(editions))("editions/%s.md renders the edition", (id) => {
-    matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(editions[id]!));
+  const built = buildShippedEditions();
+  it("ships every edition the sources build, and only those", () => {
+    expect(Object.keys(editions)).toEqual(Object.keys(built));
+  });
+
+  it.each(Object.keys(built))("src/editions/shipped/%s.json is the edition validated (and derived) from its source", (id) => {
+    matchesCommitted(`src/editions/shipped/${id}.json`, JSON.stringify(built[id], null, 1) + "\n");
+    if (!write) expect(editions[id]).toEqual(built[id]); // the package serves exactly that (stale until re-imported in write mode)
+    expect(Object.isFrozen(editions[id]!.indicators[0]!.options)).toBe(true);
+  });
+
+  it.each(Object.keys(built))("editions/%s.md renders the edition", (id) => {
+    matchesCommitted(`editions/${id}.md`, renderEditionMarkdown(built[id]!));
   });
 });

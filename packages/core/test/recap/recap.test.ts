@@ -107,8 +107,7 @@ describe("recapRegions", () => {
   it("plans the way to the target with planRegion when the input travels with the region (none when the target is met)", () => {
     const a = kab("Kabupaten A", 12, 2);
     const c = kab("Kabupaten C", 12, 3, 3);
-    // A needs more steps than a plan's default limit: the recap passes its plan options on
-    const r = recapRegions([{ ...entry("a.xlsx", a), input: a, planOptions: { maxActions: 1000 } }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
+    const r = recapRegions([{ ...entry("a.xlsx", a), input: a }, { ...entry("c.xlsx", c), input: c }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]);
     const planA = r.regions.find((x) => x.id === "a.xlsx")!.plan!;
     expect(planA.status).toBe("reached");
     expect(planA.target?.predicate?.id).toBe("sangat-inovatif"); // A is Inovatif: the next predicate up is the top one
@@ -122,6 +121,12 @@ describe("recapRegions", () => {
     const b = kab("Kabupaten B", 8, 2);
     expect(recapRegions([{ ...entry("b.xlsx", b), input: b }]).regions[0]!.plan!.target?.predicate?.id).toBe("inovatif");
     expect(recapRegions([{ ...entry("b.xlsx", b), input: b }], { target: "sangat-inovatif" }).regions[0]!.plan!.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
+  it("a region's plan stops at the step limit the recap is given and says so", () => {
+    const a = kab("Kabupaten A", 12, 2);
+    const row = recapRegions([{ ...entry("a.xlsx", a), input: a, planOptions: { maxActions: 2 } }]).regions[0]!;
+    expect(row.plan).toMatchObject({ status: "action_limit", steps: 2 });
   });
 
   it("ranks within each edition when regions were scored with different editions, and names them", () => {

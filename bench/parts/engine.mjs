@@ -1,0 +1,90 @@
+// Bench part: @inovasi/core parse + score of the national set, beside a typed-array loop computing the same claimed
+// and verified indices. Prints one JSON line (read by bench/all.mjs). Run with --expose-gc.
+//   node --expose-gc bench/parts/engine.mjs [--regions 550] [--innovations 30000] [--seed 2026] [--runs 5]
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { generateRegions } from "../lib/generate.mjs";
+import { typedInput, typedIndices } from "../lib/typed.mjs";
+
+const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
+const { values: args } = parseArgs({
+  options: {
+    regions: { type: "string", default: "550" },
+    innovations: { type: "string", default: "30000" },
+    seed: { type: "string", default: "2026" },
+    runs: { type: "string", default: "5" },
+  },
+});
+const edition = core.defaultEdition;
+const gc = () => globalThis.gc?.();
+const data = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed: args.seed });
+gc();
+const rssBefore = process.memoryUsage().rss;
+const heapBefore = process.memoryUsage().heapUsed;
+
+/** One full run: parse every region, score every region. */
+const cpuMs = (u) => (u.user + u.system) / 1000;
+function run() {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const parsed = data.map((d) => core.parseRegionInput(d));
+  const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const results = parsed.map((p) => core.scoreRegion(p.value, edition));
+  const t2 = performance.now();
+  const c2 = process.cpuUsage(c1);
+  return { parsed, results, parseMs: t1 - t0, scoreMs: t2 - t1, parseCpuMs: cpuMs(process.cpuUsage(c0)) - cpuMs(c2), scoreCpuMs: cpuMs(c2) };
+}
+
+// First (cold) run: memory is measured on it.
+let first = run();
+if (first.parsed.some((p) => !p.ok)) throw new Error("a generated region failed to parse");
+const peakRss = process.resourceUsage().maxRSS * 1024;
+gc();
+const retained = process.memoryUsage().heapUsed - heapBefore;
+const pick = ({ parseMs, scoreMs, parseCpuMs, scoreCpuMs }) => ({ parseMs, scoreMs, parseCpuMs, scoreCpuMs });
+const cold = pick(first);
+const results = first.results;
+const parsed = first.parsed;
+first = null;
+
+const warm = [];
+for (let k = 0; k < Number(args.runs); k++) {
+  gc();
+  const r = run();
+  warm.push(pick(r));
+}
+const best = warm.reduce((a, b) => (a.parseMs + a.scoreMs <= b.parseMs + b.scoreMs ? a : b), cold);
+
+// The reference: the same indices from typed arrays (decoded once, outside the timing), best of several loops.
+const typed = typedInput(parsed.map((p) => p.value), results, edition);
+let typedMs = Infinity;
+let typedCpuMs = Infinity;
+let indices;
+for (let k = 0; k < 20; k++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  indices = typedIndices(typed, edition, core.roundHalfUp);
+  typedMs = Math.min(typedMs, performance.now() - t0);
+  typedCpuMs = Math.min(typedCpuMs, cpuMs(process.cpuUsage(c0)));
+}
+let mismatches = 0;
+results.forEach((r, i) => {
+  if (r.claimed.index !== indices.claimed[i] || r.verified.index !== indices.verified[i]) mismatches++;
+});
+
+console.log(
+  JSON.stringify({
+    part: "engine",
+    edition: edition.id,
+    regions: results.length,
+    innovations: results.reduce((n, r) => n + r.innovations.length, 0),
+    cold,
+    best,
+    retainedBytes: retained,
+    peakRssAboveInputBytes: peakRss - rssBefore,
+    typedMs,
+    typedCpuMs,
+    mismatches,
+  }),
+);

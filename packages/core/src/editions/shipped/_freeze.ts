@@ -1,0 +1,17 @@
+import type { Edition } from "../../model/edition.js";
+
+/**
+ * A shipped edition as the package serves it: data built and validated at build time (see `../build.ts`), frozen
+ * deeply so no caller can change it for everyone else.
+ */
+export function shippedEdition(data: unknown): Edition {
+  return deepFreeze(data as Edition);
+}
+
+function deepFreeze<T>(x: T): T {
+  if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}

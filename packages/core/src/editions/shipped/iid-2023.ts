@@ -1,0 +1,9 @@
+import type { Edition } from "../../model/edition.js";
+import data from "./iid-2023.json";
+import { shippedEdition } from "./_freeze.js";
+
+/**
+ * IGA 2023 (official; SPD given as a total, several numbers unknown).
+ * Import it on its own (`import { edition } from "@inovasi/core/editions/iid-2023"`) so a bundle carries this edition only.
+ */
+export const edition: Edition = /* @__PURE__ */ shippedEdition(data);

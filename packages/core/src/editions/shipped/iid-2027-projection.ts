@@ -1,0 +1,9 @@
+import type { Edition } from "../../model/edition.js";
+import data from "./iid-2027-projection.json";
+import { shippedEdition } from "./_freeze.js";
+
+/**
+ * The 2027 projection derived from IGA 2026 (divisor floor 14, yandas 6 of 6) — not official; it carries a caveat.
+ * Import it on its own (`import { edition } from "@inovasi/core/editions/iid-2027-projection"`) so a bundle carries this edition only.
+ */
+export const edition: Edition = /* @__PURE__ */ shippedEdition(data);

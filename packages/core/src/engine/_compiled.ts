@@ -1,0 +1,122 @@
+import type { Answer } from "../input/schemas.js";
+import type { Edition, Indicator, Measure, Option } from "../model/edition.js";
+import { indicatorMax } from "../model/maxima.js";
+import { tierForValue } from "../model/measure.js";
+import { tiersOf } from "./_edition.js";
+import { normaliseText } from "./_text.js";
+
+/** One SID indicator as lookup tables: what scoring an answer needs, computed once per edition. */
+export interface CompiledIndicator {
+  indicator: Indicator;
+  weight: number | null;
+  /** weight × highest tier (null when the weight is unknown). */
+  max: number | null;
+  /** Tiers an answer can give (0 always can). */
+  tiers: ReadonlySet<number>;
+  /** Option label (as shipped, then normalised) → tier: the option index `resolveAnswer` uses. */
+  labels: ReadonlyMap<string, number>;
+  /** The first option at each tier (the evidence it requires). */
+  optionAt: ReadonlyMap<number, Option>;
+  /** Measure ids as shipped → measure; `only` when the indicator has exactly one. */
+  measures: ReadonlyMap<string, Measure>;
+  only: Measure | undefined;
+}
+
+/** An edition compiled for scoring: SID indicators in edition order with their lookup tables. */
+export interface CompiledEdition {
+  sid: CompiledIndicator[];
+  /** SID indicator id → position in `sid`. */
+  sidPos: ReadonlyMap<string, number>;
+  /** SID indicator → position in `sid`. */
+  sidOf: ReadonlyMap<Indicator, number>;
+  /** Σ of the SID indicators' maxima, null when one weight is unknown: one innovation's maximum. */
+  sidMax: number | null;
+  /** Whether some SID weight is unknown (every innovation total is then null). */
+  sidWeightUnknown: boolean;
+  /** SID ids, for `unknown_indicator`'s `allowed`. */
+  sidIds: readonly string[];
+  /** Every indicator's name by id (the first indicator with that id). */
+  names: ReadonlyMap<string, Indicator["name"]>;
+}
+
+const cache = new WeakMap<Edition, CompiledEdition>();
+
+/**
+ * The edition compiled into lookup tables, once per edition object (cached by identity, so do not mutate an edition
+ * after scoring with it; shipped editions are frozen).
+ */
+export function compileEdition(edition: Edition): CompiledEdition {
+  let c = cache.get(edition);
+  if (!c) {
+    c = build(edition);
+    cache.set(edition, c);
+  }
+  return c;
+}
+
+function build(edition: Edition): CompiledEdition {
+  const sidIndicators = edition.indicators.filter((i) => i.aspect === "SID");
+  const sid = sidIndicators.map(compileIndicator);
+  let sidMax: number | null = 0;
+  for (const ci of sid) {
+    if (ci.max === null) {
+      sidMax = null;
+      break;
+    }
+    sidMax += ci.max;
+  }
+  return {
+    sid,
+    sidPos: new Map(sidIndicators.map((i, k) => [i.id, k])),
+    sidOf: new Map(sidIndicators.map((i, k) => [i, k])),
+    sidMax,
+    sidWeightUnknown: sid.some((ci) => ci.weight === null),
+    sidIds: sidIndicators.map((i) => i.id),
+    names: new Map([...edition.indicators].reverse().map((i) => [i.id, i.name])),
+  };
+}
+
+function compileIndicator(indicator: Indicator): CompiledIndicator {
+  // The normalised index exactly as resolveAnswer builds it (a later label wins a collision), then each shipped label
+  // as typed pointing at what its normalised form finds, so an exact label skips normalising.
+  const normalised = new Map<string, number>();
+  for (const o of indicator.options) for (const label of [o.label.en, o.label.id]) normalised.set(normaliseText(label), o.tier);
+  const labels = new Map(normalised);
+  for (const o of indicator.options) {
+    for (const label of [o.label.en, o.label.id]) labels.set(label, normalised.get(normaliseText(label))!);
+  }
+  const optionAt = new Map<number, Option>();
+  for (const o of indicator.options) if (!optionAt.has(o.tier)) optionAt.set(o.tier, o);
+  // A measure id as shipped finds what resolveAnswer's normalised search finds first.
+  const measures = new Map<string, Measure>();
+  for (const m of indicator.measures) {
+    const first = indicator.measures.find((x) => normaliseText(x.id) === normaliseText(m.id))!;
+    if (!measures.has(m.id)) measures.set(m.id, first);
+  }
+  const only = indicator.measures.length === 1 ? indicator.measures[0] : undefined;
+  return { indicator, weight: indicator.weight, max: indicatorMax(indicator), tiers: new Set(tiersOf(indicator)), labels, optionAt, measures, only };
+}
+
+/**
+ * The tier of an answer that resolves without any issue: a valid tier, an option label, or a value inside a tier of
+ * its measure (named as shipped, or the indicator's only measure), given alone or agreeing; -1 when it needs
+ * `resolveAnswer` (unknown labels, tiers or measures, a value outside every tier, forms that disagree). Agrees with
+ * `resolveAnswer(...).tier` wherever it does not return -1 (a property test checks it).
+ */
+export function quickTier(ci: CompiledIndicator, answer: Answer): number {
+  if (answer.value !== undefined) {
+    if (answer.tier !== undefined || (answer.option !== undefined && answer.option.trim() !== "")) return -1;
+    const id = answer.measure;
+    const m = id === undefined || id.trim() === "" ? ci.only : ci.measures.get(id);
+    if (m === undefined) return -1;
+    const tier = tierForValue(m, answer.value);
+    return tier === 0 ? -1 : tier;
+  }
+  const t = answer.tier;
+  if (t !== undefined && t !== 0 && !ci.tiers.has(t)) return -1;
+  const label = answer.option;
+  if (label === undefined || label.trim() === "") return t ?? 0;
+  const fromLabel = ci.labels.get(label) ?? ci.labels.get(normaliseText(label));
+  if (fromLabel === undefined) return -1;
+  return t === undefined || t === fromLabel ? fromLabel : -1;
+}
