@@ -28,7 +28,7 @@ export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
 export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
   return {
     readGrids: () => run(readGrids),
-    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
+    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     insertTemplate: (edition) => run((ctx) => insertSheets(ctx, templateSheets(edition))),
     showPane,

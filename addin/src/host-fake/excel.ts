@@ -1,8 +1,11 @@
 /**
  * A typed in-memory Excel host for tests (Node and the browser e2e): workbook → worksheets → ranges and charts.
  * Like Office.js, operations are queued and run at `sync()`; reading a property that was not loaded (and synced)
- * throws `PropertyNotLoaded`; a sync whose queued writes exceed the payload limit throws
- * `RequestPayloadSizeLimitExceeded` and applies nothing. Every sync and every range write is recorded.
+ * throws `PropertyNotLoaded`. Excel on the web's 5 MB limit holds both ways, with the error Excel raises
+ * (`RequestPayloadSizeLimitExceeded`): a sync whose queued writes exceed it applies nothing, and a sync whose loaded
+ * properties (the JSON of every value returned, in UTF-8 bytes) exceed it returns nothing — its loads stay unloaded.
+ * (Writes queued in the same batch as an oversized response are applied; what Excel does then is not documented, so
+ * the adapter never mixes large loads with writes.) Every sync, range write and response size is recorded.
  */
 export type Cell = string | number | boolean | null;
 
@@ -14,8 +17,34 @@ const notLoaded = (p: string) => new FakeExcelError("PropertyNotLoaded", `The pr
 
 export interface RecordedWrite { sync: number; sheet: string; row: number; col: number; rows: number; cols: number; kind: "values" | "numberFormat" | "bold" }
 
-export interface SheetState { name: string; cells: Cell[][]; formats: Map<string, string>; bold: Set<string>; charts: ChartState[] }
+export interface Box { row: number; col: number; rows: number; cols: number }
+export interface SheetState {
+  name: string;
+  cells: Cell[][];
+  formats: Map<string, string>;
+  bold: Set<string>;
+  charts: ChartState[];
+  tables: TableState[];
+  conditionalFormats: ConditionalFormatState[];
+  validations: ValidationState[];
+  /** Range formats other than bold and number formats, in the order set (later wins). */
+  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string }[];
+  /** Column widths in points, by 0-based column. */
+  widths: Map<number, number>;
+  freeze: { rows: number; cols: number };
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  orientation?: string;
+}
 export interface ChartState { name: string; type: string; title: string; source: string; position?: string }
+export interface TableState { name: string; box: Box; showHeaders: boolean; showTotals: boolean }
+export interface ConditionalFormatState { id: number; box: Box; type: string; formula: string; fill?: string; fontColor?: string; bold?: boolean }
+export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
+
+function emptySheet(name: string, cells: Cell[][] = []): SheetState {
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
+}
+const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
 /** Base for proxy objects: loaded properties become readable at the next sync. */
 class Proxy {
@@ -26,16 +55,40 @@ class Proxy {
     return this.loaded.get(p) as T;
   }
   protected snapshot(_p: string): unknown { return undefined; }
+  /** Bytes the value of `p` adds to a response (JSON, UTF-8). */
+  protected responseBytes(_p: string, v: unknown): number { return jsonBytes(v); }
   load(props: string | string[]): this {
     const list = Array.isArray(props) ? props : props.split(",").map((s) => s.trim());
-    this.host.queue(() => { for (const p of list) this.loaded.set(p, this.snapshot(p)); }, 0);
+    this.host.queue(() => {
+      for (const p of list) {
+        const v = this.snapshot(p);
+        this.host.respond(this.responseBytes(p, v), () => this.loaded.set(p, v));
+      }
+    }, 20 + JSON.stringify(list).length);
     return this;
   }
 }
 
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+/** Bytes a value takes as JSON (UTF-8): what a response carries for a loaded property. */
+export function jsonBytes(v: unknown): number { return v === undefined ? 4 : utf8Length(JSON.stringify(v)); }
+
 function colIndex(letters: string): number { let n = 0; for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64); return n - 1; }
-function letters(col: number): string { let n = col + 1, s = ""; while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); } return s; }
-export function parseA1(ref: string): { row: number; col: number; rows: number; cols: number } {
+export function letters(col: number): string { let n = col + 1, s = ""; while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); } return s; }
+/** A1 address of a box: `C2:C10` (or `C2` for one cell). */
+export function boxA1(b: Box): string { const a = `${letters(b.col)}${b.row + 1}`; return b.rows === 1 && b.cols === 1 ? a : `${a}:${letters(b.col + b.cols - 1)}${b.row + b.rows}`; }
+export function parseA1(ref: string): Box {
   const [a, b] = ref.replace(/\$/g, "").split(":");
   const p = (x: string) => { const m = /^([A-Z]+)(\d+)$/.exec(x); if (!m) throw new FakeExcelError("InvalidArgument", `bad address ${ref}`); return { col: colIndex(m[1]!), row: Number(m[2]) - 1 }; };
   const s = p(a!); const e = b ? p(b) : s;
@@ -44,13 +97,32 @@ export function parseA1(ref: string): { row: number; col: number; rows: number; 
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean } };
-  constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: { row: number; col: number; rows: number; cols: number } | null) {
+  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number };
+  constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
     const self = this;
-    this.format = { font: { set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); } } };
+    const style = (k: "fill" | "fontColor" | "wrap" | "vertical", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
+    this.format = {
+      font: {
+        set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); },
+        set color(v: string) { style("fontColor", v); }, get color(): string { throw notLoaded("format/font/color"); },
+      },
+      fill: { set color(v: string) { style("fill", v); }, get color(): string { throw notLoaded("format/fill/color"); } },
+      set wrapText(v: boolean) { style("wrap", v); }, get wrapText(): boolean { throw notLoaded("format/wrapText"); },
+      set verticalAlignment(v: string) { style("vertical", v); }, get verticalAlignment(): string { throw notLoaded("format/verticalAlignment"); },
+      set columnWidth(v: number) { const b = self.b; host.queue(() => { for (let c = b.col; c < b.col + b.cols; c++) self.sheet.state().widths.set(c, v); }, 40); },
+      get columnWidth(): number { throw notLoaded("format/columnWidth"); },
+    };
   }
+  /** The box this range covers (tests). */
+  get rect(): Box { return this.b; }
+  /** ExcelApi 1.6: the conditional formats that intersect this range. */
+  get conditionalFormats(): FakeConditionalFormats { return (this.cf_ ??= new FakeConditionalFormats(this.host, this.sheet, this.b)); }
+  private cf_?: FakeConditionalFormats;
+  /** ExcelApi 1.8. */
+  get dataValidation(): FakeDataValidation { return (this.dv_ ??= new FakeDataValidation(this.host, this.sheet, this.b)); }
+  private dv_?: FakeDataValidation;
   private get b() { if (!this.box) throw new FakeExcelError("ItemNotFound", "null object"); return this.box; }
   protected override snapshot(p: string): unknown {
     if (!this.box) return undefined;
@@ -73,6 +145,8 @@ export class FakeRange extends Proxy {
   set numberFormat(v: unknown[][]) { this.checkShape(v); this.queueWrite("numberFormat", v, JSON.stringify(v).length); }
   get rowIndex(): number { return this.read("rowIndex"); }
   get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
   get address(): string { return this.read("address"); }
   private checkShape(v: unknown[][]) {
     const { rows, cols } = this.b;
@@ -83,8 +157,17 @@ export class FakeRange extends Proxy {
     this.host.queue(() => {
       const st = this.sheet.state();
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
-        if (kind === "values") { const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null); const x = (v as Cell[][])[r]![c]!; line[col + c] = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x; /* Excel's text prefix is not part of the value */ }
-        else if (kind === "numberFormat") st.formats.set(`${row + r},${col + c}`, String((v as unknown[][])[r]![c]));
+        // as Office.js: null in an array leaves the cell alone; "" clears it (General for a number format)
+        if (kind === "values") {
+          const x = (v as Cell[][])[r]![c]!;
+          if (x === null) continue;
+          const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null);
+          line[col + c] = x === "" ? null : typeof x === "string" && x.startsWith("'") ? x.slice(1) : x; /* Excel's text prefix is not part of the value */
+        } else if (kind === "numberFormat") {
+          const f = (v as unknown[][])[r]![c];
+          if (f === null) continue;
+          if (f === "" || f === "General") st.formats.delete(`${row + r},${col + c}`); else st.formats.set(`${row + r},${col + c}`, String(f));
+        }
         else st.bold.add(`${row + r},${col + c}`);
       }
       this.host.writes.push({ sync: this.host.syncCount + 1, sheet: st.name, row, col, rows, cols, kind });
@@ -115,7 +198,7 @@ export class FakeWorksheet extends Proxy {
   isNullObject = false;
   constructor(host: FakeExcelHost, private key: () => SheetState | undefined) { super(host); }
   state(): SheetState { const s = this.key(); if (!s) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."); return s; }
-  protected override snapshot(p: string) { if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
+  protected override snapshot(p: string) { if (p === "visibility") return this.key()?.visibility; if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
   get name(): string { return this.read("name"); }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const st = this.state();
@@ -124,8 +207,20 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.host, this, top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange { return new FakeRange(this.host, this, { row, col, rows, cols }); }
-  getRange(address: string): FakeRange { return new FakeRange(this.host, this, parseA1(address)); }
+  /** A range by address; no address = the whole sheet. */
+  getRange(address?: string): FakeRange { return new FakeRange(this.host, this, address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseA1(address)); }
   activate(): void { this.host.queue(() => { this.host.activeSheet = this.state().name; }, 20); }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") { this.host.queue(() => { this.state().visibility = v; }, 40); }
+  get visibility(): string { return this.read("visibility"); }
+  readonly freezePanes = {
+    freezeRows: (count: number) => { this.host.queue(() => { this.state().freeze = { rows: count, cols: 0 }; }, 40); },
+    freezeColumns: (count: number) => { this.host.queue(() => { this.state().freeze = { rows: 0, cols: count }; }, 40); },
+    freezeAt: (range: FakeRange | string) => { const b = typeof range === "string" ? parseA1(range) : range.rect; this.host.queue(() => { this.state().freeze = { rows: b.row + b.rows, cols: b.col + b.cols }; }, 40); },
+    unfreeze: () => { this.host.queue(() => { this.state().freeze = { rows: 0, cols: 0 }; }, 20); },
+  };
+  readonly pageLayout = (() => { const ws = this; return { set orientation(o: string) { ws.host.queue(() => { ws.state().orientation = o; }, 40); }, get orientation(): string { throw notLoaded("orientation"); } }; })();
+  private tables_?: FakeTables;
+  get tables(): FakeTables { return (this.tables_ ??= new FakeTables(this.host, this)); }
   readonly charts = {
     add: (type: string, source: FakeRange, _by?: string): FakeChart => {
       const st: ChartState = { name: `Chart ${this.host.chartSeq++}`, type, title: "", source: source.boxAddress() };
@@ -151,15 +246,33 @@ export class FakeExcelHost {
   calculationMode = "Automatic";
   screenUpdatingSuspensions = 0;
   chartSeq = 1;
+  /** Table columns added, in order. */
+  tableColumnsAdded: { sheet: string; table: string; name: string }[] = [];
   /** Largest request seen, in bytes. */
   maxPayload = 0;
+  /** Largest response seen (loaded properties of one sync), in bytes. */
+  maxResponse = 0;
+  /** Response bytes of each successful sync, in order. */
+  responses: number[] = [];
   private pending: (() => void)[] = [];
   private pendingBytes = 0;
+  private staged: (() => void)[] = [];
+  private stagedBytes = 0;
 
-  constructor(grids: Record<string, { name: string; cells: Cell[][] }> = {}) {
-    for (const g of Object.values(grids)) this.sheets.push({ name: g.name, cells: g.cells.map((r) => r.map((v) => (v === undefined ? null : v))), formats: new Map(), bold: new Set(), charts: [] });
+  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`. */
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[] }> = {}) {
+    for (const g of Object.values(grids)) {
+      const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
+      g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
+      for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
+      this.sheets.push(st);
+    }
   }
+  /** Next id for a conditional format. */
+  cfSeq = 1;
   queue(op: () => void, bytes: number) { this.pending.push(op); this.pendingBytes += bytes; }
+  /** A loaded value to return at the end of the running sync (`commit` makes it readable). */
+  respond(bytes: number, commit: () => void) { this.staged.push(commit); this.stagedBytes += bytes; }
   sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name); }
 
   readonly context = {
@@ -168,25 +281,164 @@ export class FakeExcelHost {
       this.pending = []; this.pendingBytes = 0;
       if (bytes > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.payloadLimit} bytes).`);
       this.maxPayload = Math.max(this.maxPayload, bytes);
+      this.staged = []; this.stagedBytes = 0;
       for (const op of ops) op();
+      const commits = this.staged, out = this.stagedBytes;
+      this.staged = []; this.stagedBytes = 0;
+      if (out > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);
+      for (const c of commits) c();
+      this.maxResponse = Math.max(this.maxResponse, out);
+      this.responses.push(out);
       this.syncCount++;
     },
-    workbook: (() => {
-      const host = this;
-      const collection = new (class extends Proxy {
-        protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return host.sheets.map((s) => new FakeWorksheet(host, () => s)); }
-        get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
-        getItem(name: string) { return new FakeWorksheet(host, () => host.sheet(name)); }
-        getItemOrNullObject(name: string) { const w = new FakeWorksheet(host, () => host.sheet(name)); host.queue(() => { w.isNullObject = !host.sheet(name); }, 0); return w; }
-        add(name: string) { host.queue(() => { if (host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); host.sheets.push({ name, cells: [], formats: new Map(), bold: new Set(), charts: [] }); }, 40); return new FakeWorksheet(host, () => host.sheet(name)); }
-      })(host);
-      const application = new (class extends Proxy {
-        protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return host.calculationMode; }
-        get calculationMode(): string { return this.read("calculationMode"); }
-        set calculationMode(m: string) { host.queue(() => { host.calculationMode = m; }, 40); }
-        suspendScreenUpdatingUntilNextSync() { host.queue(() => { host.screenUpdatingSuspensions++; }, 20); }
-      })(host);
-      return { worksheets: collection, application };
-    })(),
+    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this) },
   };
+}
+
+/** A worksheet's tables (ListObjects). */
+export class FakeTables extends Proxy {
+  constructor(host: FakeExcelHost, private ws: FakeWorksheet) { super(host); }
+  protected override snapshot(p: string) {
+    if (!p.startsWith("items/")) throw new FakeExcelError("InvalidArgument", p);
+    return this.ws.state().tables.map((t) => t);
+  }
+  protected override responseBytes(p: string, v: unknown) { const k = p.slice(6) as keyof TableState; return jsonBytes((v as TableState[]).map((t) => ({ [k]: t[k] }))); }
+  get items(): FakeTable[] {
+    const props = [...this.loaded.keys()];
+    if (!props.length) throw notLoaded("items");
+    const states = this.loaded.get(props[0]!) as TableState[];
+    return states.map((st) => { const t = new FakeTable(this.host, this.ws, () => st); for (const p of props) t.setLoaded(p.slice(6), st[p.slice(6) as keyof TableState]); return t; });
+  }
+  getItem(name: string): FakeTable { return new FakeTable(this.host, this.ws, () => this.ws.state().tables.find((t) => t.name === name)); }
+}
+
+export class FakeTable extends Proxy {
+  constructor(host: FakeExcelHost, private ws: FakeWorksheet, private get_: () => TableState | undefined) { super(host); }
+  private get t(): TableState { const t = this.get_(); if (!t) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."); return t; }
+  setLoaded(p: string, v: unknown) { this.loaded.set(p, v); }
+  protected override snapshot(p: string) { return (this.t as unknown as Record<string, unknown>)[p]; }
+  get name(): string { return this.read("name"); }
+  get showHeaders(): boolean { return this.read("showHeaders"); }
+  get showTotals(): boolean { return this.read("showTotals"); }
+  /** The table's range, header and totals rows included (as it is at the next sync). */
+  getRange(): FakeRange { return new FakeRange(this.host, this.ws, this.t.box); }
+  readonly columns = {
+    /**
+     * Append a column (index null/-1/undefined) named `name`. Excel would shift cells right of the table; the fake
+     * refuses when any of the new column's cells holds something, so a test catches an adapter that would push
+     * someone's data aside.
+     */
+    add: (index?: number | null, values?: unknown, name?: string): void => {
+      if (index !== undefined && index !== null && index !== -1) throw new FakeExcelError("NotImplemented", "the fake appends columns only");
+      if (values !== undefined && values !== null) throw new FakeExcelError("NotImplemented", "the fake adds empty columns only");
+      this.host.queue(() => {
+        const t = this.t;
+        const st = this.ws.state();
+        const c = t.box.col + t.box.cols;
+        for (let r = t.box.row; r < t.box.row + t.box.rows; r++) {
+          const v = st.cells[r]?.[c];
+          if (v !== null && v !== undefined && v !== "") throw new FakeExcelError("InvalidOperation", `cell ${letters(c)}${r + 1} is not empty`);
+        }
+        const header = name ?? `Column${t.box.cols + 1}`;
+        const line = (st.cells[t.box.row] ??= []); while (line.length < c) line.push(null);
+        if (t.showHeaders) line[c] = header;
+        t.box = { ...t.box, cols: t.box.cols + 1 };
+        this.host.tableColumnsAdded.push({ sheet: st.name, table: t.name, name: header });
+      }, 60 + (name?.length ?? 0));
+    },
+  };
+}
+
+export class FakeConditionalFormats extends Proxy {
+  constructor(host: FakeExcelHost, private ws: FakeWorksheet, private box: Box) { super(host); }
+  private mine(): ConditionalFormatState[] { return this.ws.state().conditionalFormats.filter((f) => intersects(f.box, this.box)); }
+  protected override snapshot(p: string) { if (!p.startsWith("items")) throw new FakeExcelError("InvalidArgument", p); return this.mine(); }
+  protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as ConditionalFormatState[]).map((f) => ({ type: f.type, formula: f.formula }))); }
+  get items(): FakeConditionalFormat[] {
+    const props = [...this.loaded.keys()];
+    if (!props.length) throw notLoaded("items");
+    const withFormula = props.some((p) => p.includes("formula"));
+    return (this.loaded.get(props[0]!) as ConditionalFormatState[]).map((f) => new FakeConditionalFormat(this.host, this.ws, f, withFormula));
+  }
+  add(type: string): FakeConditionalFormat {
+    const f: ConditionalFormatState = { id: this.host.cfSeq++, box: this.box, type, formula: "" };
+    this.host.queue(() => { this.ws.state().conditionalFormats.push(f); }, 60);
+    return new FakeConditionalFormat(this.host, this.ws, f, false);
+  }
+  clearAll(): void { this.host.queue(() => { const st = this.ws.state(); st.conditionalFormats = st.conditionalFormats.filter((f) => !intersects(f.box, this.box)); }, 20); }
+}
+
+export class FakeConditionalFormat {
+  readonly custom: { rule: { formula: string; load(p: string | string[]): void }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  constructor(private host: FakeExcelHost, private ws: FakeWorksheet, private f: ConditionalFormatState, loadedFormula: boolean) {
+    let loaded = loadedFormula;
+    const q = (op: () => void) => host.queue(op, 60);
+    const fmt = f;
+    this.custom = {
+      rule: {
+        set formula(v: string) { q(() => { fmt.formula = v; }); },
+        get formula(): string { if (!loaded) throw notLoaded("custom/rule/formula"); return fmt.formula; },
+        load: (_p: string | string[]) => { host.queue(() => { const v = fmt.formula; host.respond(jsonBytes(v), () => { loaded = true; fmt.formula = v; }); }, 40); },
+      },
+      format: {
+        fill: { set color(v: string) { q(() => { fmt.fill = v; }); }, get color(): string { throw notLoaded("custom/format/fill/color"); } },
+        font: {
+          set color(v: string) { q(() => { fmt.fontColor = v; }); }, get color(): string { throw notLoaded("custom/format/font/color"); },
+          set bold(v: boolean) { q(() => { fmt.bold = v; }); }, get bold(): boolean { throw notLoaded("custom/format/font/bold"); },
+        },
+      },
+    };
+  }
+  get type(): string { return this.f.type; }
+  delete(): void { this.host.queue(() => { const st = this.ws.state(); st.conditionalFormats = st.conditionalFormats.filter((x) => x.id !== this.f.id); }, 20); }
+}
+
+export class FakeDataValidation {
+  constructor(private host: FakeExcelHost, private ws: FakeWorksheet, private box: Box) {}
+  private entry(): ValidationState {
+    const st = this.ws.state();
+    let v = st.validations.find((x) => sameBox(x.box, this.box));
+    if (!v) { v = { box: this.box, rule: undefined }; st.validations.push(v); }
+    return v;
+  }
+  set rule(r: unknown) {
+    const list = (r as { list?: { source?: unknown } }).list;
+    if (list && typeof list.source === "string" && !list.source.startsWith("=") && list.source.length > 255) throw new FakeExcelError("InvalidArgument", "A list source typed in is limited to 255 characters.");
+    this.host.queue(() => {
+      // as Excel: a list that refers to another sheet needs that sheet to exist when the rule is set
+      const src = list && typeof list.source === "string" ? list.source : "";
+      for (const m of src.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!/g)) {
+        const name = (m[1] ?? m[2]!).replace(/''/g, "'");
+        if (src.startsWith("=") && !this.host.sheet(name)) throw new FakeExcelError("InvalidArgument", `The list source refers to a sheet that does not exist: ${name}`);
+      }
+      this.entry().rule = r;
+    }, 40 + JSON.stringify(r).length);
+  }
+  get rule(): unknown { throw notLoaded("rule"); }
+  set prompt(p: { showPrompt: boolean; title: string; message: string }) {
+    if (p.title.length > 32 || p.message.length > 255) throw new FakeExcelError("InvalidArgument", "A prompt's title is at most 32 characters and its message at most 255.");
+    this.host.queue(() => { this.entry().prompt = p; }, 40 + JSON.stringify(p).length);
+  }
+  get prompt(): { showPrompt: boolean; title: string; message: string } { throw notLoaded("prompt"); }
+  set errorAlert(a: { showAlert: boolean; style: string; title: string; message: string }) { this.host.queue(() => { this.entry().errorAlert = a; }, 40 + JSON.stringify(a).length); }
+  get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } { throw notLoaded("errorAlert"); }
+  clear(): void { this.host.queue(() => { const st = this.ws.state(); st.validations = st.validations.filter((x) => !intersects(x.box, this.box)); }, 20); }
+}
+
+/** The workbook's worksheet collection. */
+export class FakeWorksheets extends Proxy {
+  protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return this.host.sheets.map((s) => new FakeWorksheet(this.host, () => s)); }
+  protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as FakeWorksheet[]).map((w) => ({ name: w.state().name }))); }
+  get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
+  getItem(name: string) { return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+  getItemOrNullObject(name: string) { const w = new FakeWorksheet(this.host, () => this.host.sheet(name)); this.host.queue(() => { w.isNullObject = !this.host.sheet(name); }, 0); return w; }
+  add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+}
+
+/** The application: calculation mode and screen updating. */
+export class FakeApplication extends Proxy {
+  protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return this.host.calculationMode; }
+  get calculationMode(): string { return this.read("calculationMode"); }
+  set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
+  suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
 }

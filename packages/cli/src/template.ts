@@ -1,102 +1,62 @@
 import type { Edition } from "@inovasi/core";
-import { SHEETS, type TemplateColumn, columnLetters, templateGrids } from "@inovasi/workbook";
+import { type TemplateBook, type ValidationSpec, templateBook } from "@inovasi/workbook";
 import { type LoadedWorkbook, newWorkbook } from "./xlsx-io.js";
 
-/** Excel's limit for an inline list in a data validation formula. */
-const INLINE_LIST_LIMIT = 255;
+/** exceljs's per-worksheet validation map (typed loosely in its .d.ts): a range key is written as one `sqref`. */
+type DataValidations = { add(range: string, v: object): void };
 
 /**
- * The ready-to-fill workbook for an edition: sheets, headers, dropdowns on every option column (long lists come from
- * the hidden "Daftar" sheet, as Excel caps inline lists at 255 characters), input prompts, frozen header rows, widths,
- * and the "Petunjuk Indikator" sheet.
+ * The ready-to-fill workbook for an edition: the workbook package's {@link TemplateBook} drawn with exceljs (the add-in
+ * draws the same description with Office.js).
  */
-export function buildTemplate(edition: Edition, opts: { inputRows?: number } = {}): LoadedWorkbook {
-  const book = newWorkbook();
-  const wb = book.raw;
-  const sheets = templateGrids(edition, opts);
-  const lists = wb.addWorksheet(SHEETS.lists, { state: "veryHidden" });
-  let listCol = 0;
-  const listRef = (options: string[]): string => {
-    const inline = `"${options.map((o) => o.replace(/"/g, '""')).join(",")}"`;
-    if (inline.length <= INLINE_LIST_LIMIT && !options.some((o) => o.includes(","))) return inline;
-    listCol++;
-    options.forEach((o, i) => (lists.getCell(i + 1, listCol).value = o));
-    const L = columnLetters(listCol - 1);
-    return `${SHEETS.lists}!$${L}$1:$${L}$${options.length}`;
-  };
-  const validation = (c: TemplateColumn, options: string[]) => ({
-    type: "list" as const,
-    allowBlank: true,
-    formulae: [listRef(options)],
-    showInputMessage: Boolean(c.help),
-    promptTitle: c.header.slice(0, 32),
-    prompt: c.help.slice(0, 255),
-    showErrorMessage: !c.allowOther,
-    errorStyle: c.allowOther ? ("information" as const) : ("stop" as const),
-    errorTitle: "Isian tidak sah",
-    error: "Pilih salah satu pilihan dari daftar.",
-  });
+export function buildTemplate(edition: Edition): LoadedWorkbook {
+  return renderTemplate(templateBook(edition));
+}
 
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: s.headerRow + 1, xSplit: s.name === SHEETS.innovations ? 1 : 0 }] });
-    s.columns.forEach((c, i) => {
-      const cell = ws.getCell(s.headerRow + 1, i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.alignment = { wrapText: true, vertical: "top" };
-      ws.getColumn(i + 1).width = c.width;
+/** Draw a template description: sheets in order, cells, bold header rows, wrap, widths, frozen panes, validations. */
+export function renderTemplate(book: TemplateBook): LoadedWorkbook {
+  const out = newWorkbook();
+  const wb = out.raw;
+  for (const s of book.sheets) {
+    const frozen = s.freeze.rows > 0 || s.freeze.cols > 0;
+    const ws = wb.addWorksheet(s.name, {
+      state: s.visibility,
+      ...(frozen ? { views: [{ state: "frozen", ySplit: s.freeze.rows, xSplit: s.freeze.cols }] } : {}),
     });
-    s.rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(s.headerRow + 2 + r, c + 1).value = v)));
-    if (s.name === SHEETS.guide) ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: "top" })));
-    // dropdowns and prompts on input cells (one range per column)
-    if (s.inputRows > 0) {
-      s.columns.forEach((c, i) => {
-        if (!c.options && !c.help) return;
-        const L = columnLetters(i);
-        const range = `${L}${s.headerRow + 2}:${L}${s.headerRow + 1 + s.inputRows}`;
-        const dv = c.options
-          ? validation(c, c.options)
-          : { type: "any" as const, showInputMessage: true, promptTitle: c.header.slice(0, 32), prompt: c.help.slice(0, 255), formulae: [] };
-        (ws as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add(range, dv);
+    s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    s.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        if (s.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      }),
+    );
+    for (const r of s.boldRows) {
+      ws.getRow(r + 1).eachCell((cell) => {
+        cell.font = { bold: true };
+        cell.alignment = { wrapText: true, vertical: "top" };
       });
     }
-    if (s.rowOptions) {
-      s.rowOptions.forEach((opt, r) => {
-        if (!opt) return;
-        ws.getCell(s.headerRow + 2 + r, 2).dataValidation = { type: "list", allowBlank: true, formulae: [listRef(opt)] };
-      });
-    }
+    const dvs = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
+    for (const v of s.validations) dvs.add(v.range, excelValidation(v));
   }
-  // the SPD answer column's dropdown differs per row: each row lists its own indicator's options
-  const spdWs = wb.getWorksheet(SHEETS.spd);
-  const spdSheet = sheets.find((s) => s.name === SHEETS.spd)!;
-  const spdInd = edition.indicators.filter((i) => i.aspect === "SPD");
-  spdInd.forEach((ind, r) => {
-    const cell = spdWs!.getCell(spdSheet.headerRow + 2 + r, 3);
-    cell.dataValidation = {
-      type: "list",
-      allowBlank: true,
-      formulae: [listRef(ind.options.map((o) => o.label.id))],
-      showInputMessage: true,
-      promptTitle: ind.id,
-      prompt: ind.question.id.slice(0, 255),
-      showErrorMessage: ind.measures.length === 0,
-      errorStyle: ind.measures.length ? "information" : "stop",
-    };
-  });
-  // Perangkat Daerah names as a dropdown on the Inovasi sheet's agency column
-  const inv = wb.getWorksheet(SHEETS.innovations)!;
-  const agencyRows = opts.inputRows ?? 500;
-  (inv as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add(`B2:B${agencyRows + 1}`, {
+  const active = book.sheets.findIndex((s) => s.name === book.activeSheet);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
+  return out;
+}
+
+/** One validation as exceljs writes it: a list (Stop or Information on other values) or a prompt on any value. */
+function excelValidation(v: ValidationSpec): object {
+  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {};
+  if (!v.list) return { type: "any", allowBlank: true, formulae: [], ...prompt };
+  return {
     type: "list",
     allowBlank: true,
-    formulae: [`'${SHEETS.agencies}'!$A$2:$A$${agencyRows + 1}`],
-    showInputMessage: true,
-    promptTitle: "Perangkat Daerah",
-    prompt: "Pilih dari lembar Perangkat Daerah.",
-    showErrorMessage: false,
-  });
-  // order: Pengaturan first visible
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 1, activeTab: 1, visibility: "visible" }];
-  return book;
+    formulae: [v.list],
+    ...prompt,
+    showErrorMessage: v.strict,
+    errorStyle: v.strict ? "stop" : "information",
+    ...(v.error ? { errorTitle: v.error.title, error: v.error.text } : {}),
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * The only module that knows exceljs. exceljs is used because it is the one Node library that round-trips tables,
+ * The module that knows exceljs (with exceljs-ranges.ts, a fix to its reader). exceljs is used because it is the one Node library that round-trips tables,
  * data validation, conditional formats and frozen panes (SheetJS community edition drops them), so a scored copy keeps
  * the user's workbook intact. It has had no release since 4.4.0: keep every use behind this interface.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, CellWrite, WorkbookGrids } from "@inovasi/workbook";
+import { type CellValue, type CellWrite, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
+import { keepValidationRanges } from "./exceljs-ranges.js";
 
 /** A loaded workbook: its grids, and a way to apply writes and save. */
 export interface LoadedWorkbook {
@@ -46,9 +47,31 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
       cells[r - 1] = out;
     });
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
-    grids[ws.name] = { name: ws.name, cells };
+    const formats = formatsOf(ws, cells);
+    grids[ws.name] = { name: ws.name, cells, ...(formats ? { formats } : {}) };
   });
   return grids;
+}
+
+/**
+ * Number formats of the numeric cells in the columns the reader needs them for (`formatColumnsIn`: indicator answers,
+ * dates, the SPD answer), so a percent cell (0.95 shown as 95 %) reads as the 95 the analyst typed. Undefined when none.
+ */
+function formatsOf(ws: ExcelJS.Worksheet, cells: CellValue[][]): (string | undefined)[][] | undefined {
+  const cols = formatColumnsIn(cells);
+  if (cols.length === 0) return undefined;
+  const formats: (string | undefined)[][] = [];
+  let any = false;
+  for (let r = 0; r < cells.length; r++) {
+    for (const c of cols) {
+      if (typeof cells[r]![c] !== "number") continue;
+      const fmt = ws.getCell(r + 1, c + 1).numFmt;
+      if (!fmt || fmt === "General") continue;
+      (formats[r] ??= [])[c] = fmt;
+      any = true;
+    }
+  }
+  return any ? formats : undefined;
 }
 
 function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
@@ -79,6 +102,7 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
 
 /** Load .xlsx bytes (check them with `checkWorkbookZip` first). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  keepValidationRanges();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   return wrap(wb);

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { keepValidationRanges } from "../src/exceljs-ranges.js";
 import { runCli } from "../src/index.js";
 
 export const tmp = (): string => mkdtempSync(join(tmpdir(), "inovasi-cli-"));
@@ -14,6 +15,7 @@ export async function cli(argv: string[]) {
 }
 
 export async function load(path: string): Promise<ExcelJS.Workbook> {
+  keepValidationRanges(); // as the CLI reads: the template's whole-column dropdowns stay one range each
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
@@ -37,4 +39,21 @@ export function snapshot(ws: ExcelJS.Worksheet, maxCol = Infinity): Map<string, 
     }),
   );
   return m;
+}
+
+/** The data validation whose range (one `sqref`) covers a cell, as exceljs keeps it after `keepValidationRanges`. */
+export function validationAt(ws: ExcelJS.Worksheet, row: number, col: number): (ExcelJS.DataValidation & { range: string }) | undefined {
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+  for (const [range, dv] of Object.entries(model)) {
+    if (!dv) continue;
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+    if (!m) continue;
+    const c1 = colNumber(m[1]!), r1 = Number(m[2]), c2 = m[3] ? colNumber(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
+    if (row >= r1 && row <= r2 && col >= c1 && col <= c2) return { ...dv, range };
+  }
+  return undefined;
+}
+
+function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

@@ -26,7 +26,7 @@ export type {
   ValidationSpec,
 } from "./output.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
-export { toNumber, toInteger, toIsoDate } from "./values.js";
+export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {
   SHEETS,
   PROFILE_COLUMNS,
@@ -43,6 +43,7 @@ export {
   indicatorsOf,
   answerOptions,
   formatColumns,
+  formatColumnsIn,
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export {
@@ -66,6 +67,7 @@ export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
 export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
+export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";

@@ -68,11 +68,12 @@ export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
   implementationDate: { header: "Tanggal Penerapan", help: "Tanggal, mis. 2024-06-01 atau 01/06/2024.", width: 14, kind: "date" },
   designWords: { header: "Jumlah Kata Rancang Bangun", help: "Jumlah kata rancang bangun (minimal 300).", width: 12, kind: "integer" },
   entries: { header: "Jumlah Keikutsertaan", help: "Berapa kali inovasi ini diikutkan IGA, termasuk tahun ini.", width: 12, kind: "integer" },
-  rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 9, kind: "list" },
+  rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 10, kind: "list" },
 };
 
 export const EVIDENCE_OPTIONS = offeredLabels(EVIDENCE_LABELS);
-export const AGENCY_TYPE_OPTIONS = offeredLabels(AGENCY_TYPE_LABELS);
+/** Every word the reader accepts for an agency's `Jenis` (OPD, Dinas, Badan …, Kecamatan …): the dropdown offers them all. */
+export const AGENCY_TYPE_OPTIONS = [...new Set(Object.values(AGENCY_TYPE_LABELS).flat())];
 export const LEVEL_OPTIONS = offeredLabels(LEVEL_LABELS);
 
 /** Which part of an indicator a column holds. */
@@ -131,6 +132,16 @@ export function formatColumns(header: readonly CellValue[]): number[] {
     if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v)?.role === "answer") out.push(c);
   });
   return out;
+}
+
+/**
+ * {@link formatColumns} for a whole sheet whose header row is not known yet: the union over its first `scan` rows (the
+ * reader looks for headers there too). A host that reads every cell anyway (the CLI) fills `Grid.formats` for these.
+ */
+export function formatColumnsIn(cells: readonly (readonly CellValue[] | undefined)[], scan = 10): number[] {
+  const out = new Set<number>();
+  for (let r = 0; r < Math.min(scan, cells.length); r++) for (const c of formatColumns(cells[r] ?? [])) out.add(c);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Headers of the SPD sheet. */

@@ -96,17 +96,21 @@ export interface TemplateSheetSpec {
 }
 
 /**
- * A data validation on a range: a dropdown list and/or an input prompt. `list` is an Excel list source — an inline
- * list `"a,b,c"` (quotes included, ≤ 255 characters) or an absolute reference to the lists sheet
- * (`Daftar!$A$1:$A$12`); absent = any value, prompt only.
+ * A data validation on a range: a dropdown list and/or an input prompt. `list` is an Excel list source as OOXML's
+ * `formula1` holds it (no leading "="): an inline list `"a,b,c"` (quotes included, ≤ 255 characters, no comma inside
+ * an item), an absolute reference to the lists sheet (`Daftar!$A$1:$A$12`), or a formula giving a range
+ * (`OFFSET('Perangkat Daerah'!$A$2,0,0,…,1)`: the names filled so far). Office.js takes an inline list without its
+ * quotes and a reference or formula with a leading "=". Absent = any value, prompt only.
  */
 export interface ValidationSpec {
-  /** A1 range on this sheet, e.g. `"C2:C1048576"` (whole table height). */
+  /** A1 range on this sheet, e.g. `"C2:C1048576"` (down to Excel's last row), or one cell (`"C5"`). */
   range: string;
   list?: string;
   prompt?: { title: string; text: string };
   /** Reject other values (Excel "Stop"); false = warn only ("Information"), e.g. answer cells that also take numbers. */
   strict: boolean;
+  /** The message Excel shows when `strict` rejects a value (title ≤ 32, text ≤ 225 characters). */
+  error?: { title: string; text: string };
 }
 
 /** The template workbook: its sheets in tab order, and which one is active when opened. */

@@ -13,7 +13,7 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -29,6 +29,7 @@ import {
 } from "./labels.js";
 import {
   AGENCY_HEADERS,
+  AGENCY_TYPE_OPTIONS,
   type IndicatorRole,
   OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
@@ -42,8 +43,8 @@ import {
   parseIndicatorHeader,
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
-import { type HeaderRow, col, findHeaderRow, rowBlank } from "./table.js";
-import { shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
+import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
+import { isPercentFormat, percentOf, shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
 
 export interface ReadOptions {
   /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
@@ -213,7 +214,7 @@ class Reader {
     const v = cellAt(g, r, c);
     if (isBlank(v)) return undefined;
     const k = matchLabel(table, shown(v));
-    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table) });
     return k;
   }
 
@@ -293,7 +294,7 @@ class Reader {
     for (const part of shown(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
       const k = matchLabel(table, part);
       if (k) out.push(k);
-      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: offeredLabels(table).map((x) => `"${x}"`).join(", ") });
+      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
     }
     return out;
   }
@@ -348,7 +349,9 @@ class Reader {
     if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
     const out: NonNullable<RegionInputData["agencies"]> = [];
     const rows: number[] = [];
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
       const name = toText(cellAt(g, r, nc));
       const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
@@ -408,7 +411,9 @@ class Reader {
 
     const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
     const out: InnovationInput[] = [];
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
@@ -495,10 +500,11 @@ class Reader {
       a.option = text;
     } else if (ind.measures.length > 0) {
       a.value = n;
+      let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : undefined;
       if (!isBlank(basis)) {
         const want = normaliseHeader(shown(basis));
         const m = ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
-        if (m) a.measure = m.id;
+        if (m) { a.measure = m.id; chosen = m; }
         else
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
             given: shown(basis),
@@ -506,6 +512,9 @@ class Reader {
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
           });
       }
+      // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
+      const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
+      if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
     } else {
       // an indicator without measures answered with a number: the number is the tier
       a.tier = n;
@@ -536,7 +545,9 @@ class Reader {
     if (cols.answer === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
+    const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
+      if (totals.has(r)) continue;
       const code = toText(cellAt(g, r, idc));
       if (!code) continue;
       const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code));
@@ -550,6 +561,12 @@ class Reader {
     }
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
+}
+
+/** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+function allowedText<T extends string>(table: LabelTable<T>): string {
+  const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
+  return words.map((x) => `"${x}"`).join(", ");
 }
 
 function findSettingRow(g: Grid, key: string): number | undefined {

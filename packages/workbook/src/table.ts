@@ -1,4 +1,4 @@
-import { type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type TableInfo, cellAt, isBlank, normaliseHeader } from "./grid.js";
 
 /** A header row found in a grid: its row and each non-blank header's column, by normalised text. */
 export interface HeaderRow {
@@ -13,9 +13,20 @@ export interface HeaderRow {
   lastCol: number;
 }
 
-/** Find the header row: the first of the first `scan` rows holding `anchor` (normalised). */
+/**
+ * Find the header row: the header row of an Excel table on the sheet holding `anchor` (normalised), wherever the
+ * table starts; else the first of the first `scan` rows holding it.
+ */
 export function findHeaderRow(grid: Grid, anchor: string, scan = 10): HeaderRow | undefined {
   const want = normaliseHeader(anchor);
+  for (const t of grid.tables ?? []) {
+    if (!t.headerRow) continue;
+    const row = grid.cells[t.row] ?? [];
+    for (let c = t.col; c < t.col + t.cols; c++) {
+      const v = row[c];
+      if (typeof v === "string" && normaliseHeader(v) === want) return headerRow(grid, t.row);
+    }
+  }
   for (let r = 0; r < Math.min(scan, grid.cells.length); r++) {
     const row = grid.cells[r] ?? [];
     if (row.some((v) => typeof v === "string" && normaliseHeader(v) === want)) return headerRow(grid, r);
@@ -53,3 +64,13 @@ export function rowBlank(grid: Grid, r: number, cols: number[]): boolean {
 }
 
 export type { CellValue };
+
+/** The Excel table whose header row is row `r` and that covers column `c`, if any. */
+export function tableAt(grid: Grid, r: number, c: number): TableInfo | undefined {
+  return (grid.tables ?? []).find((t) => t.headerRow && t.row === r && c >= t.col && c < t.col + t.cols);
+}
+
+/** Rows that are a table's totals row (not data): the reader skips them. */
+export function totalsRows(grid: Grid): Set<number> {
+  return new Set((grid.tables ?? []).filter((t) => t.totalsRow).map((t) => t.row + t.rows - 1));
+}

@@ -4,9 +4,11 @@ import type { CellValue } from "./grid.js";
 import {
   AGENCY_HEADERS,
   AGENCY_TYPE_OPTIONS,
+  type ColumnSpec,
   EVIDENCE_OPTIONS,
   LEVEL_OPTIONS,
   PROFILE_COLUMNS,
+  type ProfileField,
   SETTINGS_KEYS,
   SHEETS,
   SPD_HEADERS,
@@ -15,6 +17,7 @@ import {
   indicatorsOf,
 } from "./layout.js";
 import { YES_NO, offeredLabels } from "./labels.js";
+import { yearsHelp, settingsHelp } from "./template-help.js";
 
 /** One column of a template sheet: header, width, and the dropdown / help the host attaches to its input cells. */
 export interface TemplateColumn {
@@ -25,6 +28,8 @@ export interface TemplateColumn {
   /** Whether a value outside `options` is allowed (answer columns also take numbers: measured values). */
   allowOther?: boolean;
   help: string;
+  /** Whether the reader requires a value in this column. */
+  required?: boolean;
 }
 
 export interface TemplateSheet {
@@ -36,52 +41,64 @@ export interface TemplateSheet {
   rows: CellValue[][];
   /** Key/value sheet (Pengaturan): per row, a dropdown for column B. */
   rowOptions?: (string[] | undefined)[];
+  /** Key/value sheet (Pengaturan): per row, the prompt for column B. */
+  rowHelp?: (string | undefined)[];
   /** Rows to give an input dropdown / help (the CLI uses this many rows below the header). */
   inputRows: number;
 }
 
 export type TemplateGrids = TemplateSheet[];
 
+/** Excel's limit for an input prompt's text. */
+export const PROMPT_LIMIT = 255;
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The ready-to-fill workbook for an edition, as host-neutral sheet descriptions (the CLI writes them with exceljs). */
+/**
+ * The sheets of the ready-to-fill workbook for an edition, column by column (headers, widths, options, help). Hosts
+ * render {@link templateBook}, which is built from this; the add-in's "insert template" reads the headers from here.
+ */
 export function templateGrids(edition: Edition, opts: { inputRows?: number } = {}): TemplateGrids {
   const inputRows = opts.inputRows ?? 500;
   const sid = indicatorsOf(edition, "SID");
   const spd = indicatorsOf(edition, "SPD");
 
-  const innovationCols: TemplateColumn[] = Object.values(PROFILE_COLUMNS).map((c) => ({
+  const years = yearsHelp(edition);
+  const urusan = urusanColumn(edition);
+  const innovationCols: TemplateColumn[] = (Object.entries(PROFILE_COLUMNS) as [ProfileField, ColumnSpec][]).map(([f, c]) => ({
     header: c.header,
     width: c.width ?? 14,
     ...(c.options ? { options: c.options } : {}),
-    help: c.help,
+    help: clip(years[f] ?? c.help, PROMPT_LIMIT),
+    ...(c.required ? { required: true } : {}),
+    ...(f === "urusan" ? urusan.main : f === "relatedUrusan" ? urusan.related : {}),
   }));
   for (const ind of sid) {
     for (const h of indicatorHeaders(ind)) {
       if (h.role === "answer") {
-        const measures = ind.measures.map((m) => m.name.id).join(" / ");
+        const measures = ind.measures.map((m) => `${m.name.id}${m.unit ? ` (${m.unit})` : ""}`).join(" / ");
         innovationCols.push({
           header: h.header,
           width: Math.min(40, Math.max(16, h.header.length + 2)),
           options: answerOptions(ind),
           allowOther: ind.measures.length > 0,
-          help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, 255),
+          help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, PROMPT_LIMIT),
         });
       } else if (h.role === "measure") {
-        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, 255) });
+        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT) });
       } else {
-        innovationCols.push({ header: h.header, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak." });
+        innovationCols.push({ header: h.header, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak (kosong = Menunggu)." });
       }
     }
   }
 
   const spdHasMeasures = spd.some((i) => i.measures.length > 1);
   const spdCols: TemplateColumn[] = [
-    { header: SPD_HEADERS.id, width: 9, help: "Kode indikator SPD (jangan diubah)." },
+    { header: SPD_HEADERS.id, width: 10, help: "Kode indikator SPD (jangan diubah)." },
     { header: SPD_HEADERS.name, width: 48, help: "Nama indikator." },
     { header: SPD_HEADERS.answer, width: 40, help: "Pilihan jawaban atau angka capaian.", allowOther: true },
     ...(spdHasMeasures ? [{ header: SPD_HEADERS.measure, width: 20, help: "Dasar ukur bila indikator punya beberapa." }] : []),
-    { header: SPD_HEADERS.evidence, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung." },
+    { header: SPD_HEADERS.evidence, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak (kosong = Menunggu)." },
   ];
   const spdRows: CellValue[][] = spd.map((i) => [i.id, i.name.id]);
 
@@ -100,14 +117,29 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
   const settingsOptions = settingsRows.map((r) =>
     r[0] === SETTINGS_KEYS.level ? LEVEL_OPTIONS : r[0] === SETTINGS_KEYS.reported ? offeredLabels(YES_NO) : undefined,
   );
+  const help = settingsHelp(edition);
+  const settingsHelpRows = settingsRows.map((r) => help[String(r[0])]);
 
   return [
-    { name: SHEETS.settings, headerRow: 0, columns: [{ header: "Pengaturan", width: 36, help: "" }, { header: "Nilai", width: 30, help: "Isi nilai di kolom ini." }], rows: settingsRows, rowOptions: settingsOptions, inputRows: 0 },
-    { name: SHEETS.agencies, headerRow: 0, columns: [{ header: AGENCY_HEADERS.name, width: 44, help: "Nama perangkat daerah." }, { header: AGENCY_HEADERS.type, width: 14, options: AGENCY_TYPE_OPTIONS, help: "Jenis perangkat daerah." }], rows: [], inputRows },
+    { name: SHEETS.settings, headerRow: 0, columns: [{ header: "Pengaturan", width: 36, help: "" }, { header: "Nilai", width: 30, help: "Isi nilai di kolom ini." }], rows: settingsRows, rowOptions: settingsOptions, rowHelp: settingsHelpRows, inputRows: 0 },
+    { name: SHEETS.agencies, headerRow: 0, columns: [{ header: AGENCY_HEADERS.name, width: 44, help: "Nama perangkat daerah, sama persis dengan kolom Perangkat Daerah di lembar Inovasi.", required: true }, { header: AGENCY_HEADERS.type, width: 14, options: AGENCY_TYPE_OPTIONS, help: clip(`Jenis perangkat daerah: ${AGENCY_TYPE_OPTIONS.join(", ")}.`, PROMPT_LIMIT), required: true }], rows: [], inputRows },
     { name: SHEETS.innovations, headerRow: 0, columns: innovationCols, rows: [], inputRows },
     { name: SHEETS.spd, headerRow: 0, columns: spdCols, rows: spdRows, inputRows: spd.length },
     guideSheet(edition),
   ];
+}
+
+/**
+ * The urusan columns from the edition's catalogue: the main urusan offers every entry's name (an abbreviation the
+ * catalogue knows, e.g. PUPR, is accepted too, so the list only informs); related urusan take several, so a prompt only.
+ */
+function urusanColumn(edition: Edition): { main: Partial<TemplateColumn>; related: Partial<TemplateColumn> } {
+  const examples = edition.urusan.flatMap((u) => u.aliases.slice(0, 1)).slice(0, 6).join(", ");
+  const also = examples ? ` Singkatan yang lazim juga diterima, mis. ${examples}.` : "";
+  return {
+    main: { options: edition.urusan.map((u) => u.name.id), allowOther: true, help: clip(`Urusan pemerintahan utama: pilih dari daftar.${also}`, PROMPT_LIMIT) },
+    related: { help: clip(`Urusan lain, dipisah titik koma (;), dengan nama dari daftar Urusan.${also}`, PROMPT_LIMIT) },
+  };
 }
 
 function measureText(ind: Indicator): string {
@@ -135,7 +167,7 @@ function guideSheet(edition: Edition): TemplateSheet {
     name: SHEETS.guide,
     headerRow: 0,
     columns: [
-      { header: "Kode", width: 9, help: "" },
+      { header: "Kode", width: 10, help: "" },
       { header: "Aspek", width: 7, help: "" },
       { header: "Indikator", width: 30, help: "" },
       { header: "Pertanyaan", width: 45, help: "" },

@@ -27,6 +27,21 @@ export function toNumber(v: CellValue): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * Whether an Excel number format shows the value as a percentage (`0%`, `0.0%`, `#,##0.00%`): Excel stores the 95 %
+ * an analyst typed as 0.95 with such a format. A `%` inside quotes (`0"%"`), escaped (`0\%`) or in brackets
+ * (`[Red]`) is literal text and does not scale the value.
+ */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").includes("%");
+}
+
+/** A percent cell's value as the percentage shown (0.955 → 95.5), without binary noise (0.07 × 100 = 7, not 7.000000000000001). */
+export function percentOf(n: number): number {
+  return Number((n * 100).toPrecision(12));
+}
+
 /** An integer from a cell, undefined when the cell is not a whole number. */
 export function toInteger(v: CellValue): number | undefined {
   const n = toNumber(v);

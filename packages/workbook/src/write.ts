@@ -5,11 +5,12 @@ import { EVIDENCE_LABELS, labelOf } from "./labels.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
+import { innovationRules } from "./conditional.js";
 import { looksLikeFormula } from "./safe-text.js";
-import type { WorkbookOutput } from "./output.js";
+import type { ConditionalFormatSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
-import { headerRow } from "./table.js";
+import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 
 export interface WriteOptions {
@@ -64,6 +65,8 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
 
   const inv = opts.source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
+  const tables: TableColumnsSpec[] = [];
+  const rules: ConditionalFormatSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -78,6 +81,15 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         put(g.name, h.row, cols[key], OUTPUT_COLUMNS[key], { header: true });
       }
     }
+    // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
+    // references keep working), when they sit right at its edge and nothing is typed there
+    const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
+    const freshCols = [...fresh].map((k) => cols[k]);
+    if (table && freshCols.length && Math.min(...freshCols) === table.col + table.cols) {
+      let blank = true;
+      for (let r = table.row + 1; r < table.row + table.rows && blank; r++) for (const c of freshCols) if (!isBlank(cellAt(g, r, c))) blank = false;
+      if (blank) tables.push({ sheet: g.name, table: table.name, headers: [...fresh].map((k) => OUTPUT_COLUMNS[k]), row: table.row, col: table.col, rows: table.rows, cols: table.cols + freshCols.length });
+    }
     const byRow = new Map<number, RegionResult["innovations"][number]>();
     for (const r of result.innovations) {
       const row = inv.rows[r.index];
@@ -91,6 +103,10 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       notesByRow.set(row, [...(notesByRow.get(row) ?? []), `${i.cell}: ${i.text}`]);
     }
     const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
+    if (inv.rows.length) {
+      const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
+      rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak"));
+    }
     for (let row = h.row + 1; row <= lastRow; row++) {
       const r = byRow.get(row);
       const notes = notesByRow.get(row);
@@ -112,7 +128,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
           issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now) }));
           continue;
         }
-        if (want === null && now === null) continue;
+        // empty cells are written too (as null): the output columns stay one unbroken block for hosts that batch
         put(g.name, row, c, want, key === "claimed" || key === "verified" || key === "maturity" ? { numFmt: "0.00" } : {});
       }
     }
@@ -131,19 +147,18 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: planSheets, charts: [], tables: [], conditionalFormats: [] } };
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: planSheets, charts: [], tables, conditionalFormats: rules } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
+  // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
+  const width = Math.max(...content.rows.map((r) => r.length), ...(existing?.cells ?? []).map((r) => r.length), 1);
   for (let r = 0; r < height; r++) {
     const want = content.rows[r] ?? [];
-    const width = Math.max(want.length, existing?.cells[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
-      const now = existing ? cellAt(existing, r, c) : null;
-      if (v === null && now === null) continue;
       put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
     }
   }
@@ -162,8 +177,8 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
       },
     ],
-    tables: [],
-    conditionalFormats: [],
+    tables,
+    conditionalFormats: rules,
   };
   return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

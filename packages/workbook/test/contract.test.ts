@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { e2026, templateAsGrids } from "./helpers.js";
-import { formatAt, formatColumns, writeResults, readWorkbook } from "../src/index.js";
+import { formatAt, formatColumns, formatColumnsIn, writeResults, readWorkbook } from "../src/index.js";
 import { scoreRegion } from "@inovasi/core";
 
 describe("grid and output contract", () => {
@@ -15,6 +15,12 @@ describe("grid and output contract", () => {
     expect(cols.some((h) => String(h).endsWith("Bukti"))).toBe(false);
     expect(cols).not.toContain("Nama Inovasi");
     expect(formatColumns(grids["SPD"]!.cells[0]!).map((c) => grids["SPD"]!.cells[0]![c])).toEqual(["Jawaban"]);
+  });
+
+  it("finds those columns below a title row too (the reader looks for headers in the first rows)", () => {
+    const inv = templateAsGrids()["Inovasi"]!.cells[0]!;
+    expect(formatColumnsIn([["Daftar Inovasi 2026"], [], inv])).toEqual(formatColumns(inv));
+    expect(formatColumnsIn([["Nama", "Jenis"]])).toEqual([]);
   });
 
   it("reads a format where the host gave one, undefined (General) elsewhere", () => {

@@ -31,7 +31,7 @@ describe("writeResults", () => {
     expect(at(1, "Skor Terverifikasi")).toBe(74);
     expect(at(1, "Skor Kematangan (%)")).toBe(66.67);
     expect(at(1, "Skor Dihitung?")).toBe("Ya");
-    expect(at(1, "Skor Kekurangan Bukti")).toBeUndefined();
+    expect(at(1, "Skor Kekurangan Bukti")).toBeNull(); // written empty: the output columns are one block
     expect(at(2, "Skor Terverifikasi")).toBe(66); // SID-20 (weight 4, tier 2) evidence missing
     expect(at(2, "Skor Dihitung?")).toBe("Ya"); // answered, only its evidence is missing: still counted
     expect(at(2, "Skor Kekurangan Bukti")).toBe("SID-20 Kualitas inovasi (video) (Tidak Ada)");

@@ -1,0 +1,182 @@
+/**
+ * Applying a scoring run to the open workbook: the contract's cell writes (grouped by `write.ts`) and the
+ * host-neutral rendering description (`WorkbookOutput`: owned sheets, charts, table columns, conditional formats).
+ *
+ * Syncs: 1 (sheet names, calculation mode, the existing chart, the conditional formats on sheets that get ours)
+ * + one per payload chunk (≈ 4 MB), at least 2 when conditional formats are replaced (their formulas are read with
+ * the first chunk, old rules deleted with the last). Table columns are added before any value is written; the
+ * chart, the new rules and the restored calculation mode ride in the last chunk.
+ */
+import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
+import { a1 } from "@inovasi/workbook";
+import type { Supports, XChart, XConditionalFormat, XConditionalFormats, XContext, XWorksheet } from "./types.js";
+import { DEFAULT_CHUNK_BYTES, blockBytes, chunkBlocks, groupWrites, styleRanges } from "./write.js";
+
+/** The chart the add-in owns on the summary sheet; found by this name on a re-run and updated. */
+export const CHART_NAME = "IID_Klaim_vs_Terverifikasi";
+
+export interface ApplyOptions {
+  /** What to draw besides values (owned sheets, charts, table columns, conditional formats): `writeResults(...).output`. */
+  output?: WorkbookOutput;
+  /** The summary chart, for callers without `output` (older pane); ignored when `output` has charts. */
+  chart?: SummaryChartRef & { sheet: string };
+  /** 0-based rows of the summary sheet holding headings (bold); `output.ownedSheets[].headingRows` when given. */
+  summaryHeadingRows?: number[];
+  supports?: Supports;
+  chunkBytes?: number;
+  /** Called after each chunk: (done, total) ranges; done reaches total. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface ApplyReport {
+  syncs: number;
+  /** Rectangles of values written. */
+  blocks: number;
+  chunks: number;
+  chart: "added" | "updated" | "none";
+  /** Table columns added. */
+  tableColumns: number;
+  /** Conditional formats added, and the tool's old ones removed. */
+  conditionalFormats: { added: number; removed: number };
+}
+
+/** Office.js chart type for a ChartSpec kind. */
+const CHART_TYPE: Record<ChartSpec["kind"], string> = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" };
+
+/** Excel column width in points for a width in characters (Calibri 11: 7 px a character + 5 px padding, 0.75 pt a px). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A conditional-format formula as compared on a re-run: no leading "=", no spaces, upper case. */
+export function formulaKey(f: string): string {
+  return f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+}
+
+function chartOf(opts: ApplyOptions): ChartSpec | undefined {
+  const fromOutput = opts.output?.charts[0];
+  if (fromOutput) return fromOutput;
+  const c = opts.chart;
+  if (!c) return undefined;
+  return { name: CHART_NAME, sheet: c.sheet, kind: "column", title: c.title, categoryCol: 0, firstRow: c.firstRow, lastRow: c.lastRow, series: c.series, anchor: { fromRow: 1, fromCol: 8, toRow: 19, toCol: 15 } };
+}
+
+/** Apply the contract's cell writes and draw the output description, chunked under the payload limit. */
+export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: ApplyOptions = {}): Promise<ApplyReport> {
+  const supports = opts.supports ?? (() => false);
+  const limit = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const output = opts.output;
+  let syncs = 0;
+  const sync = async () => { syncs++; await ctx.sync(); };
+  const wb = ctx.workbook;
+  const canCalc = supports("1.8");
+  const canSuspend = supports("1.9") && typeof wb.application.suspendScreenUpdatingUntilNextSync === "function";
+  const canCf = supports("1.6");
+  const canTableColumns = supports("1.4");
+  const chart = chartOf(opts);
+
+  // sync 1: what exists
+  wb.worksheets.load("items/name");
+  if (canCalc) wb.application.load("calculationMode");
+  const chartSheet = chart ? wb.worksheets.getItemOrNullObject(chart.sheet).load("name") : undefined;
+  const cfSpecs = canCf ? (output?.conditionalFormats ?? []) : [];
+  const cfSheets = [...new Set(cfSpecs.map((c) => c.sheet))];
+  const existingCf = new Map<string, XConditionalFormats>();
+  for (const name of cfSheets) {
+    const all = wb.worksheets.getItemOrNullObject(name).getRange().conditionalFormats!;
+    all.load("items/type");
+    existingCf.set(name, all);
+  }
+  await sync();
+  const existing = new Set(wb.worksheets.items.map((w) => w.name));
+  const oldCalc = canCalc ? wb.application.calculationMode : undefined;
+  let oldChart: XChart | undefined;
+  if (chart && chartSheet && !chartSheet.isNullObject) oldChart = chartSheet.charts.getItemOrNullObject(chart.name).load("name");
+  // the formulas of existing custom rules come back with the first chunk
+  const customCf: XConditionalFormat[] = [];
+  for (const [, all] of existingCf) for (const f of all.items) if (f.type === "Custom") { f.custom.rule.load("formula"); customCf.push(f); }
+
+  for (const w of writes) if (!existing.has(w.sheet)) { wb.worksheets.add(w.sheet); existing.add(w.sheet); }
+  for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name)) { wb.worksheets.add(s.name); existing.add(s.name); }
+  if (canCalc) wb.application.calculationMode = "Manual";
+
+  // table columns before any value lands in them
+  let tableColumns = 0;
+  if (canTableColumns) {
+    for (const t of output?.tables ?? []) {
+      const table = wb.worksheets.getItem(t.sheet).tables.getItem(t.table);
+      for (const h of t.headers) { table.columns.add(null, undefined, h); tableColumns++; }
+    }
+  }
+  for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports);
+
+  const blocks = groupWrites(writes);
+  const headingRows = output?.ownedSheets.length
+    ? output.ownedSheets.map((s) => ({ sheet: s.name, rows: s.headingRows }))
+    : chart && opts.summaryHeadingRows ? [{ sheet: chart.sheet, rows: opts.summaryHeadingRows }] : [];
+  const styles = styleRanges(writes, headingRows);
+  const chunks = chunkBlocks(blocks, limit);
+  if (cfSpecs.length && chunks.length < 2) while (chunks.length < 2) chunks.push([]);
+  if (!chunks.length) chunks.push([]);
+
+  let done = 0;
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  let chartOutcome: ApplyReport["chart"] = "none";
+  const cf = { added: 0, removed: 0 };
+  for (let i = 0; i < chunks.length; i++) {
+    for (const b of chunks[i]!) {
+      const range = wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length);
+      range.values = b.values;
+      if (b.formats) range.numberFormat = b.formats;
+      done++;
+    }
+    if (i === chunks.length - 1) {
+      for (const s of styles) {
+        const r = wb.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols);
+        if (s.bold) r.format.font.bold = true;
+        if (s.fill && r.format.fill) r.format.fill.color = s.fill;
+      }
+      if (cfSpecs.length) {
+        const ours = new Map<string, Set<string>>();
+        for (const c of cfSpecs) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(c.formula));
+        for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
+        for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
+      }
+      if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
+      if (canCalc && oldCalc && oldCalc !== "Manual") wb.application.calculationMode = oldCalc;
+    }
+    if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
+    await sync();
+    opts.progress?.(done, total);
+  }
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf };
+}
+
+function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][number], supports: Supports) {
+  s.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w); });
+  if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
+  if (s.landscape && supports("1.9") && ws.pageLayout) ws.pageLayout.orientation = "Landscape";
+}
+
+function addConditionalFormat(ws: XWorksheet, c: ConditionalFormatSpec) {
+  const f = ws.getRange(c.range).conditionalFormats!.add("Custom");
+  f.custom.rule.formula = `=${c.formula.replace(/^=/, "")}`;
+  if (c.style.fill) f.custom.format.fill.color = c.style.fill;
+  if (c.style.fontColor) f.custom.format.font.color = c.style.fontColor;
+  if (c.style.bold) f.custom.format.font.bold = true;
+}
+
+function drawChart(ws: XWorksheet, c: ChartSpec, old: XChart | undefined): ApplyReport["chart"] {
+  const lastCol = Math.max(c.categoryCol, ...c.series.map((s) => s.col));
+  const source = ws.getRange(`${a1(c.firstRow - 1, c.categoryCol)}:${a1(c.lastRow, lastCol)}`);
+  if (old && !old.isNullObject) {
+    old.setData(source, "Columns");
+    old.title.text = c.title;
+    return "updated";
+  }
+  const chart = ws.charts.add(CHART_TYPE[c.kind], source, "Columns");
+  chart.name = c.name;
+  chart.title.text = c.title;
+  chart.setPosition(a1(c.anchor.fromRow, c.anchor.fromCol), a1(c.anchor.toRow, c.anchor.toCol));
+  return "added";
+}

@@ -1,0 +1,264 @@
+/**
+ * Reading the workbook into the worksheet contract's grids under Excel on the web's 5 MB response limit.
+ *
+ * Plan, whatever the row count:
+ *   sync 1: sheet names;
+ *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
+ *   sync 3: a sample block from the top of each sheet (header rows included), and each table's rectangle;
+ *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
+ *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
+ *   largest row; a block Excel still refuses (`RequestPayloadSizeLimitExceeded`) is split in half and asked again.
+ * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
+ */
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
+import { type XContext, type XRange, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
+
+/** Default response budget per sync: under the 5 MB limit with room for the envelope. */
+export const DEFAULT_READ_BYTES = 4_000_000;
+/** Rows at the top of a sheet where the reader looks for a header row (`findHeaderRow`'s scan). */
+const HEADER_SCAN = 10;
+/** Bytes per cell assumed before anything is measured (sizes the sample block). */
+const GUESS_CELL_BYTES = 40;
+
+export interface ReadOptions {
+  /** Response bytes per sync to aim for; default {@link DEFAULT_READ_BYTES}. */
+  budgetBytes?: number;
+  /** Which sheets to read cells of; default: the sheets the worksheet contract names ({@link contractSheet}). */
+  sheets?: (name: string) => boolean;
+}
+
+export interface ReadReport {
+  syncs: number;
+  /** Blocks asked again in halves after Excel refused a response as too large. */
+  retries: number;
+}
+
+const CONTRACT = new Set(Object.values(SHEETS).map(normaliseHeader));
+/** Whether the worksheet contract reads (or rewrites) a sheet of this name. */
+export function contractSheet(name: string): boolean {
+  return CONTRACT.has(normaliseHeader(name));
+}
+
+/** The workbook's sheet names, in tab order. One sync. */
+export async function listSheets(ctx: XContext): Promise<string[]> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name");
+  await ctx.sync();
+  return sheets.items.map((w) => w.name);
+}
+
+/** Read the workbook into grids (values, the number formats the reader needs, tables), in row blocks. */
+export async function readGrids(ctx: XContext, opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
+  const r = report ?? { syncs: 0, retries: 0 };
+  const names = await listSheets(ctx);
+  r.syncs++;
+  return readUsedRanges(ctx, names, opts, r);
+}
+
+/** A rectangle of one sheet to load: values and/or the number formats of some column runs. */
+export interface ReadBlock {
+  sheet: string;
+  row: number;
+  rows: number;
+  /** Columns of the values to load (absolute, 0-based), or undefined when only formats are wanted. */
+  values?: { col: number; cols: number };
+  /** Column runs whose number formats to load. */
+  formats: { col: number; cols: number }[];
+  /** Estimated response bytes. */
+  bytes: number;
+}
+
+interface SheetRead {
+  name: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  grid: Grid;
+}
+
+/** Contiguous runs of sorted column indexes: [1,2,3,7] → [{1,3},{7,1}]. */
+export function columnRuns(cols: number[]): { col: number; cols: number }[] {
+  const out: { col: number; cols: number }[] = [];
+  for (const c of [...new Set(cols)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last.col + last.cols === c) last.cols++;
+    else out.push({ col: c, cols: 1 });
+  }
+  return out;
+}
+
+/** Rows of one sheet still to load, and what each row costs in a response. */
+export interface ReadSegment {
+  sheet: string;
+  from: number;
+  to: number;
+  /** Columns of the values to load, or undefined when only formats are wanted. */
+  values?: { col: number; cols: number };
+  formats: { col: number; cols: number }[];
+  /** Estimated response bytes per row. */
+  rowBytes: number;
+}
+
+/** Envelope bytes assumed per loaded range. */
+const RANGE_BYTES = 200;
+
+/**
+ * Cut segments into blocks and pack them, in order, into batches whose estimated response stays under `budget`:
+ * a batch is filled to the budget (a block may end mid-segment; the next batch goes on from there).
+ */
+export function packSegments(segments: ReadSegment[], budget: number): ReadBlock[][] {
+  const batches: ReadBlock[][] = [];
+  let cur: ReadBlock[] = [];
+  let room = budget;
+  for (const s of segments) {
+    const per = Math.max(1, s.rowBytes);
+    const ranges = (s.values ? 1 : 0) + s.formats.length;
+    let row = s.from;
+    while (row <= s.to) {
+      const fit = Math.floor((room - RANGE_BYTES * ranges) / per);
+      if (fit < 1 && cur.length) { batches.push(cur); cur = []; room = budget; continue; }
+      const rows = Math.min(Math.max(1, fit), s.to - row + 1);
+      const bytes = rows * per + RANGE_BYTES * ranges;
+      cur.push({ sheet: s.sheet, row, rows, ...(s.values ? { values: s.values } : {}), formats: s.formats, bytes });
+      room -= bytes;
+      row += rows;
+    }
+  }
+  if (cur.length) batches.push(cur);
+  return batches;
+}
+
+/** Halve a block by rows (a one-row block cannot be split). */
+function halves(b: ReadBlock): ReadBlock[] {
+  if (b.rows <= 1) return [b];
+  const top = Math.ceil(b.rows / 2);
+  return [
+    { ...b, rows: top, bytes: Math.ceil((b.bytes * top) / b.rows) },
+    { ...b, row: b.row + top, rows: b.rows - top, bytes: Math.ceil((b.bytes * (b.rows - top)) / b.rows) },
+  ];
+}
+
+function putValues(g: Grid, row: number, left: number, values: CellValue[][]) {
+  values.forEach((line, i) => {
+    const cells = (g.cells[row + i] ??= []);
+    for (let c = 0; c < line.length; c++) cells[left + c] = line[c] ?? null;
+  });
+}
+
+function putFormats(g: Grid, row: number, col: number, formats: unknown[][]) {
+  formats.forEach((line, i) => {
+    line.forEach((f, c) => {
+      if (typeof f !== "string" || f === "General") return;
+      const fr = ((g.formats ??= [])[row + i] ??= []);
+      fr[col + c] = f;
+    });
+  });
+}
+
+/** Fill holes left of a sheet's used range (Office.js `values` start at the used range) with null. */
+function densify(g: Grid) {
+  for (let r = 0; r < g.cells.length; r++) {
+    const line = (g.cells[r] ??= []);
+    for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
+  }
+}
+
+/** The named sheets as grids, in row blocks under the response budget (see the module comment). */
+export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
+  const r = report ?? { syncs: 0, retries: 0 };
+  const budget = opts.budgetBytes ?? DEFAULT_READ_BYTES;
+  const wanted = opts.sheets ?? contractSheet;
+  const sync = async () => { await ctx.sync(); r.syncs++; };
+  const grids: WorkbookGrids = {};
+  for (const name of names) grids[name] = { name, cells: [] };
+  const read = names.filter(wanted);
+  if (!read.length) return grids;
+
+  // sizes and tables
+  const probes = read.map((name) => {
+    const ws = ctx.workbook.worksheets.getItem(name);
+    const used = ws.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    ws.tables.load(["items/name", "items/showHeaders", "items/showTotals"]);
+    return { name, ws, used };
+  });
+  await sync();
+  const sheets: SheetRead[] = [];
+  const tableRanges: { name: string; table: XTable; range: XRange }[] = [];
+  for (const p of probes) {
+    for (const t of p.ws.tables.items) tableRanges.push({ name: p.name, table: t, range: t.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) });
+    if (p.used.isNullObject) continue;
+    sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]! });
+  }
+
+  // the sample: the top of every sheet, sized by a guess of bytes per cell
+  const share = Math.floor(budget / Math.max(1, sheets.length));
+  const sampleOf = (s: SheetRead, rows: number) => ({ s, rows, range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values") });
+  let samples = sheets.map((s) => sampleOf(s, Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor(share / (s.cols * GUESS_CELL_BYTES))))));
+  try {
+    await sync();
+  } catch (e) {
+    // cells far longer than guessed: the header rows alone, the rest in measured blocks
+    if (!isPayloadTooLarge(e)) throw e;
+    r.retries++;
+    samples = sheets.map((s) => sampleOf(s, Math.min(s.rows, HEADER_SCAN)));
+    for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    await sync();
+  }
+  for (const t of tableRanges) {
+    const info: TableInfo = { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
+    ((grids[t.name]!.tables ??= [])).push(info);
+  }
+
+  // every remaining row: values below the sample, number formats where the reader needs them
+  const segments: ReadSegment[] = [];
+  for (const { s, rows, range } of samples) {
+    const values = range.values as CellValue[][];
+    putValues(s.grid, s.top, s.left, values);
+    let maxRow = 0;
+    for (const line of values) maxRow = Math.max(maxRow, jsonBytes(line) + 1);
+    const fmtCols = new Set<number>();
+    // header candidates: the rows the reader scans, and the header row of every table on the sheet
+    const headerRows = new Set<number>();
+    for (let i = 0; i < Math.min(HEADER_SCAN, values.length); i++) headerRows.add(s.top + i);
+    for (const t of s.grid.tables ?? []) if (t.headerRow && t.row < s.top + rows) headerRows.add(t.row);
+    for (const hr of headerRows) for (const c of formatColumns(s.grid.cells[hr] ?? [])) if (c >= s.left && c < s.left + s.cols) fmtCols.add(c);
+    const runs = columnRuns([...fmtCols]);
+    const fmtRowBytes = runs.reduce((n, x) => n + x.cols * FORMAT_CELL_BYTES + 3, 0);
+    const last = s.top + s.rows - 1;
+    if (runs.length) segments.push({ sheet: s.name, from: s.top, to: s.top + rows - 1, formats: runs, rowBytes: fmtRowBytes });
+    // the sample's largest row stands for every row below; the budget's distance to the limit absorbs longer ones
+    if (s.top + rows <= last) segments.push({ sheet: s.name, from: s.top + rows, to: last, values: { col: s.left, cols: s.cols }, formats: runs, rowBytes: maxRow + fmtRowBytes });
+  }
+
+  const queue = packSegments(segments, budget);
+  while (queue.length) {
+    const batch = queue.shift()!;
+    const loads = batch.map((b) => {
+      const ws = ctx.workbook.worksheets.getItem(b.sheet);
+      return {
+        b,
+        values: b.values ? ws.getRangeByIndexes(b.row, b.values.col, b.rows, b.values.cols).load("values") : undefined,
+        formats: b.formats.map((f) => ({ f, range: ws.getRangeByIndexes(b.row, f.col, b.rows, f.cols).load("numberFormat") })),
+      };
+    });
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || (batch.length === 1 && batch[0]!.rows <= 1)) throw e;
+      r.retries++;
+      const split = batch.length > 1 ? batch.map((b) => [b]) : [halves(batch[0]!)].flat().map((b) => [b]);
+      queue.unshift(...split);
+      continue;
+    }
+    for (const l of loads) {
+      if (l.values) putValues(grids[l.b.sheet]!, l.b.row, l.b.values!.col, l.values.values as CellValue[][]);
+      for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
+    }
+  }
+  for (const s of sheets) densify(s.grid);
+  return grids;
+}
+
+/** Bytes a number format takes in a response, per cell ("General" is 10 with quotes and comma). */
+const FORMAT_CELL_BYTES = 10;

@@ -1,0 +1,87 @@
+/**
+ * Drawing the template book (`templateBook(edition)` in the workbook package) with Office.js: the same sheets,
+ * headers, dropdowns, prompts, widths, frozen panes, help and hidden lists sheet that `inovasi template` writes with
+ * exceljs. Sheets the workbook already has are never touched.
+ *
+ * Syncs: 1 (sheet names) + 1 per ≈ 4 MB of cells (one for a shipped edition's template).
+ */
+import type { CellValue, TemplateBook, TemplateSheetSpec, ValidationSpec } from "@inovasi/workbook";
+import { officeValue } from "@inovasi/workbook";
+import { charsToPoints } from "./apply.js";
+import type { Supports, XContext, XWorksheet } from "./types.js";
+import { DEFAULT_CHUNK_BYTES, chunkBlocks, type WriteBlock } from "./write.js";
+
+export interface TemplateReport {
+  /** Sheets added, in tab order. */
+  added: string[];
+  /** Sheets left alone because the workbook has them (compared without case). */
+  kept: string[];
+  syncs: number;
+}
+
+/** Office.js's list source for a validation's list: an inline list without its quotes, a reference with "=". */
+export function officeListSource(list: string): string {
+  return list.startsWith('"') && list.endsWith('"') ? list.slice(1, -1) : `=${list}`;
+}
+
+/** Draw the template's sheets that the workbook does not have yet; activates the book's active sheet when added. */
+export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { supports?: Supports; chunkBytes?: number } = {}): Promise<TemplateReport> {
+  const supports = opts.supports ?? (() => true);
+  let syncs = 0;
+  const sync = async () => { syncs++; await ctx.sync(); };
+  const wb = ctx.workbook;
+  wb.worksheets.load("items/name");
+  await sync();
+  const have = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
+  const added: string[] = [];
+  const kept: string[] = [];
+  const blocks: WriteBlock[] = [];
+  // every missing sheet first: a dropdown refers to the lists sheet (last in the book) or to Perangkat Daerah, and
+  // Excel checks the reference when the rule is set
+  const fresh = book.sheets.filter((s) => !have.has(s.name.toLowerCase()));
+  for (const s of book.sheets) (fresh.includes(s) ? added : kept).push(s.name);
+  const sheets = new Map(fresh.map((s) => [s.name, wb.worksheets.add(s.name)]));
+  for (const s of fresh) {
+    const ws = sheets.get(s.name)!;
+    const width = Math.max(1, ...s.cells.map((r) => r.length));
+    if (s.cells.length) blocks.push({ sheet: s.name, row: 0, col: 0, values: s.cells.map((r) => Array.from({ length: width }, (_, i) => sent(r[i] ?? null))) });
+    drawSheet(ws, s, width, supports);
+  }
+  const chunks = chunkBlocks(blocks, opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  if (!chunks.length) chunks.push([]);
+  for (let i = 0; i < chunks.length; i++) {
+    for (const b of chunks[i]!) wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length).values = b.values;
+    if (i === chunks.length - 1 && added.includes(book.activeSheet)) wb.worksheets.getItem(book.activeSheet).activate();
+    await sync();
+  }
+  return { added, kept, syncs };
+}
+
+/** A template cell as sent: risky text as text; empty cells untouched (the sheet is new). */
+function sent(v: CellValue): CellValue {
+  return v === null ? null : officeValue({ value: v });
+}
+
+function drawSheet(ws: XWorksheet, s: TemplateSheetSpec, width: number, supports: Supports) {
+  if (s.visibility === "veryHidden") ws.visibility = "VeryHidden";
+  s.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w); });
+  // wrapped text sits at the top of its cell; header rows wrap too (long indicator names), as the CLI draws them
+  const wrap = (row: number, rows: number) => { const f = ws.getRangeByIndexes(row, 0, rows, width).format; f.wrapText = true; f.verticalAlignment = "Top"; };
+  if (s.wrap && s.cells.length) wrap(0, s.cells.length);
+  for (const r of s.boldRows) { ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true; if (!s.wrap) wrap(r, 1); }
+  const { rows, cols } = s.freeze;
+  if (ws.freezePanes) {
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+  }
+  if (supports("1.8")) for (const v of s.validations) validate(ws, v);
+}
+
+function validate(ws: XWorksheet, v: ValidationSpec) {
+  const dv = ws.getRange(v.range).dataValidation;
+  if (!dv) return;
+  if (v.list) dv.rule = { list: { inCellDropDown: true, source: officeListSource(v.list) } };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.text };
+  if (v.list) dv.errorAlert = { showAlert: v.strict, style: v.strict ? "Stop" : "Information", title: v.error?.title ?? "", message: v.error?.text ?? "" };
+}

@@ -1,0 +1,116 @@
+/**
+ * The subset of the Excel JavaScript API the adapter uses, typed structurally: `Excel.RequestContext` satisfies it,
+ * and so does the in-memory host (`../host-fake/excel.ts`). Only what the adapter calls is listed.
+ */
+export interface XRange {
+  load(props: string | string[]): XRange;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNullObject: boolean;
+  format: {
+    font: { bold: boolean; color?: string };
+    fill?: { color: string };
+    wrapText?: boolean;
+    verticalAlignment?: string;
+    columnWidth?: number;
+    autofitColumns?(): void;
+  };
+  /** ExcelApi 1.6. */
+  conditionalFormats?: XConditionalFormats;
+  /** ExcelApi 1.8. */
+  dataValidation?: XDataValidation;
+  select(): void;
+}
+export interface XChart {
+  name: string;
+  isNullObject: boolean;
+  title: { text: string };
+  load(props: string | string[]): XChart;
+  setData(range: XRange, seriesBy?: string): void;
+  setPosition(start: string, end?: string): void;
+}
+export interface XTable {
+  name: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  getRange(): XRange;
+  columns: { add(index?: number | null, values?: unknown, name?: string): unknown };
+}
+export interface XTables {
+  items: XTable[];
+  load(props: string | string[]): unknown;
+  getItem(name: string): XTable;
+}
+export interface XConditionalFormat {
+  type: string;
+  custom: { rule: { formula: string; load(props: string | string[]): unknown }; format: { fill: { color: string }; font: { color: string; bold: boolean } } };
+  delete(): void;
+}
+export interface XConditionalFormats {
+  items: XConditionalFormat[];
+  load(props: string | string[]): unknown;
+  add(type: string): XConditionalFormat;
+}
+export interface XDataValidation {
+  rule: { list?: { inCellDropDown: boolean; source: string | XRange } };
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  clear(): void;
+}
+export interface XWorksheet {
+  name: string;
+  isNullObject: boolean;
+  visibility?: string;
+  load(props: string | string[]): XWorksheet;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): XRange;
+  getRange(address?: string): XRange;
+  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
+  tables: XTables;
+  freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
+  pageLayout?: { orientation: string };
+  activate(): void;
+}
+export interface XContext {
+  workbook: {
+    worksheets: {
+      items: XWorksheet[];
+      load(props: string | string[]): unknown;
+      getItem(name: string): XWorksheet;
+      getItemOrNullObject(name: string): XWorksheet;
+      add(name: string): XWorksheet;
+    };
+    application: { calculationMode: string; load(props: string | string[]): unknown; suspendScreenUpdatingUntilNextSync?(): void };
+  };
+  sync(): Promise<void>;
+}
+
+/** Which optional API sets the host supports (`Office.context.requirements.isSetSupported("ExcelApi", v)`). */
+export type Supports = (excelApiVersion: string) => boolean;
+
+/** Whether an error is Excel's payload-size refusal (request or response over 5 MB on the web). */
+export function isPayloadTooLarge(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** Bytes a value takes as JSON in UTF-8: what a request or response carries for it. */
+export function jsonBytes(v: unknown): number {
+  return v === undefined ? 4 : utf8Length(JSON.stringify(v));
+}

@@ -1,0 +1,107 @@
+import type { WorkbookGrids, WorkbookOutput } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS } from "@inovasi/workbook";
+import { describe, expect, it } from "vitest";
+import { CHART_NAME, type XContext, applyWrites, charsToPoints, readGrids } from "../src/excel/adapter.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { scoreGrids } from "../src/pipeline.js";
+import { regionGrids } from "./fixtures.js";
+
+const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;
+const all = () => true;
+
+function withTable(n: number): WorkbookGrids {
+  const g = regionGrids(n);
+  const inv = g["Inovasi"]!;
+  inv.tables = [{ name: "TabelInovasi", row: 0, col: 0, rows: inv.cells.length, cols: inv.cells[0]!.length, headerRow: true, totalsRow: false }];
+  return g;
+}
+
+async function run(host: FakeExcelHost, opts: { supports?: (v: string) => boolean; extra?: Partial<WorkbookOutput> } = {}) {
+  const grids = await readGrids(ctxOf(host));
+  const out = scoreGrids(grids);
+  if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
+  const output = { ...out.output, ...opts.extra };
+  const report = await applyWrites(ctxOf(host), out.writes, { output, supports: opts.supports ?? all });
+  return { out, report };
+}
+
+describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
+  it("adds the output columns to the analysts' Excel table, before writing into them; a re-run adds none", async () => {
+    const seed = withTable(40);
+    const width = seed["Inovasi"]!.cells[0]!.length;
+    const host = new FakeExcelHost(structuredClone(seed));
+    const { report } = await run(host);
+    expect(report.tableColumns).toBe(6);
+    expect(host.tableColumnsAdded.map((c) => c.name)).toEqual(Object.values(OUTPUT_COLUMNS));
+    const t = host.sheet("Inovasi")!.tables[0]!;
+    expect(t.box).toEqual({ row: 0, col: 0, rows: 41, cols: width + 6 });
+    expect(host.sheet("Inovasi")!.cells[0]!.slice(width)).toEqual(Object.values(OUTPUT_COLUMNS));
+    expect(typeof host.sheet("Inovasi")!.cells[1]![width + 1]).toBe("number");
+
+    const again = await run(host);
+    expect(again.report.tableColumns).toBe(0);
+    expect(host.sheet("Inovasi")!.tables[0]!.box.cols).toBe(width + 6);
+    expect(host.sheet("Inovasi")!.cells[0]!.length).toBe(width + 6); // no second set of output columns
+  });
+
+  it("without ExcelApi 1.4 the columns are written beside the table, which stays as it was", async () => {
+    const seed = withTable(10);
+    const width = seed["Inovasi"]!.cells[0]!.length;
+    const host = new FakeExcelHost(structuredClone(seed));
+    const { report } = await run(host, { supports: (v) => Number(v.split(".")[1]) < 4 });
+    expect(report.tableColumns).toBe(0);
+    expect(host.sheet("Inovasi")!.tables[0]!.box.cols).toBe(width);
+    expect(host.sheet("Inovasi")!.cells[0]![width]).toBe(OUTPUT_COLUMNS.claimed);
+  });
+
+  it("draws the owned summary sheet (widths, landscape) and the chart where the description puts it; a re-run updates the chart", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(30)));
+    const { out, report } = await run(host);
+    const spec = out.output.ownedSheets[0]!;
+    const st = host.sheet(spec.name)!;
+    spec.widths.forEach((w, c) => expect(st.widths.get(c)).toBe(charsToPoints(w)));
+    expect(st.orientation).toBe("Landscape");
+    expect(st.bold.has(`${spec.headingRows[1]},0`)).toBe(true);
+    const chart = out.output.charts[0]!;
+    expect(report.chart).toBe("added");
+    expect(st.charts).toEqual([expect.objectContaining({ name: CHART_NAME, type: "ColumnClustered", title: chart.title, position: "H4:P23" })]);
+    const again = await run(host);
+    expect(again.report.chart).toBe("updated");
+    expect(host.sheet(spec.name)!.charts).toHaveLength(1);
+  });
+
+  it("adds the tool's conditional formats (Excel's own rules); a re-run replaces them and keeps the analyst's rules", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(12)));
+    host.sheet("Inovasi")!.conditionalFormats.push({ id: 999, box: { row: 1, col: 0, rows: 12, cols: 1 }, type: "Custom", formula: "=LEN($A2)>40", fill: "#FFFF00" });
+    const cf = (formula: string, fill: string) => ({ sheet: "Inovasi", range: "A2:A13", formula, style: { fill, bold: true }, meaning: "uji" });
+    const extra = { conditionalFormats: [cf('$BF2="Tidak"', "#F8D7DA"), cf("ISBLANK($BE2)", "#FFF3CD")] };
+    const first = await run(host, { extra });
+    expect(first.report.conditionalFormats).toEqual({ added: 2, removed: 0 });
+    const second = await run(host, { extra });
+    expect(second.report.conditionalFormats).toEqual({ added: 2, removed: 2 });
+    const rules = host.sheet("Inovasi")!.conditionalFormats;
+    expect(rules.map((r) => r.formula).sort()).toEqual(['=$BF2="Tidak"', "=ISBLANK($BE2)", "=LEN($A2)>40"].sort());
+    expect(rules.find((r) => r.formula === '=$BF2="Tidak"')).toMatchObject({ type: "Custom", fill: "#F8D7DA", bold: true, box: { row: 1, col: 0, rows: 12, cols: 1 } });
+    expect(second.report.syncs).toBeGreaterThanOrEqual(3); // names + formulas with the first chunk + the rest
+  });
+
+  it("the scorer's own rules (rows not counted, evidence not accepted) land once, however often it runs", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(20)));
+    const first = await run(host);
+    const n = first.out.output.conditionalFormats.length;
+    expect(n).toBeGreaterThan(10);
+    expect(first.report.conditionalFormats).toEqual({ added: n, removed: 0 });
+    await run(host);
+    const rules = host.sheet("Inovasi")!.conditionalFormats;
+    expect(rules).toHaveLength(n);
+    expect(rules.map((r) => r.formula).sort()).toEqual(first.out.output.conditionalFormats.map((c) => `=${c.formula}`).sort());
+  });
+
+  it("without ExcelApi 1.6 no conditional format is touched", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(5)));
+    const extra = { conditionalFormats: [{ sheet: "Inovasi", range: "A2:A6", formula: "TRUE", style: { fill: "#000000" }, meaning: "x" }] };
+    const r = await run(host, { supports: (v) => Number(v.split(".")[1]) < 6, extra });
+    expect(r.report.conditionalFormats).toEqual({ added: 0, removed: 0 });
+    expect(host.sheet("Inovasi")!.conditionalFormats).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The tool's conditional formats on the Inovasi sheet: Excel's own rules (not painted values), so the sheet shows its
+ * state at a glance and keeps showing it as analysts edit — rows that do not count, evidence not (yet) accepted.
+ * Formulas use Excel's English names and commas, written for the range's top-left cell (see ConditionalFormatSpec).
+ */
+import { columnLetters } from "./grid.js";
+import { EVIDENCE_LABELS } from "./labels.js";
+import type { ConditionalFormatSpec } from "./output.js";
+
+/** Light red: a row that does not count. */
+export const NOT_COUNTED_FILL = "#F8D7DA";
+/** Amber: evidence not (yet) accepted. */
+export const EVIDENCE_FILL = "#FFF3CD";
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Rules for the Inovasi sheet rows `first..last` (0-based): the innovation's name when its "Skor Dihitung?" cell says
+ * `notCounted`, and every filled evidence cell that is not an accepted label.
+ */
+export function innovationRules(sheet: string, first: number, last: number, cols: { name: number; counted: number; evidence: number[] }, notCounted: string): ConditionalFormatSpec[] {
+  if (last < first) return [];
+  const r = first + 1;
+  const range = (c: number) => `${columnLetters(c)}${r}:${columnLetters(c)}${last + 1}`;
+  const out: ConditionalFormatSpec[] = [
+    {
+      sheet,
+      range: range(cols.name),
+      formula: `$${columnLetters(cols.counted)}${r}=${quote(notCounted)}`,
+      style: { fill: NOT_COUNTED_FILL },
+      meaning: "Inovasi tidak dihitung (Skor Dihitung? = Tidak)",
+    },
+  ];
+  for (const c of [...new Set(cols.evidence)].sort((a, b) => a - b)) {
+    const cell = `${columnLetters(c)}${r}`;
+    const accepted = EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",");
+    out.push({ sheet, range: range(c), formula: `AND(LEN(TRIM(${cell}))>0,${accepted})`, style: { fill: EVIDENCE_FILL }, meaning: "Bukti dukung belum diterima (Menunggu, Tidak Ada atau Ditolak)" });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The template's words about time, from edition data: which year each year column means (the IGA year an innovation
+ * is entered for vs the implementation window the edition asks for), so 2025 typed in `Tahun` is not mistaken for
+ * the year of implementation.
+ */
+import type { Edition } from "@inovasi/core";
+import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
+import { STAGE_LABELS, offeredLabels } from "./labels.js";
+
+const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+/** `2024-01-01` → `1 Januari 2024`. */
+export function tanggal(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** The implementation window as words, or undefined when the edition sets none. */
+export function windowText(edition: Edition): string | undefined {
+  const w = edition.eligibility.window;
+  return w ? `${tanggal(w.from)} s.d. ${tanggal(w.to)}` : undefined;
+}
+
+/** Prompts of the Inovasi columns that hold years, dates and counts the edition sets rules for. */
+export function yearsHelp(edition: Edition): Partial<Record<ProfileField, string>> {
+  const y = edition.year;
+  const win = windowText(edition);
+  const minWords = edition.eligibility.minDesignWords?.value;
+  const maxEntries = edition.eligibility.maxEntries?.value;
+  return {
+    year:
+      `Tahun IGA (tahun penilaian) inovasi ini diajukan: ${y} untuk edisi ${edition.id}; kosong = ${y}. ` +
+      `Dipakai untuk aturan wajib inovasi per perangkat daerah. BUKAN tahun penerapan: ` +
+      (win ? `penerapan ditulis di Tanggal Penerapan (${win}).` : "penerapan ditulis di Tanggal Penerapan."),
+    trialDate: `Tanggal uji coba dimulai, mis. 2024-03-01 atau 01/03/2024. Dipakai bila Tanggal Penerapan kosong${win ? `; harus ${win}` : ""}.`,
+    implementationDate: win
+      ? `Tanggal inovasi mulai diterapkan. IGA ${y} (edisi ${edition.id}) meminta penerapan ${win}. Contoh: 2024-06-01 atau 01/06/2024.`
+      : `Tanggal inovasi mulai diterapkan, mis. 2024-06-01 atau 01/06/2024.`,
+    ...(minWords != null ? { designWords: `Jumlah kata rancang bangun (bilangan bulat, minimal ${minWords}).` } : {}),
+    ...(maxEntries != null ? { entries: `Berapa kali inovasi ini diikutkan IGA, termasuk tahun ${y} (paling banyak ${maxEntries}).` } : {}),
+  };
+}
+
+/** Prompts of the Pengaturan rows, by key. */
+export function settingsHelp(edition: Edition): Record<string, string> {
+  const y = edition.year;
+  const win = windowText(edition);
+  return {
+    [SETTINGS_KEYS.regionName]: "Nama daerah, mis. Kabupaten Sungai Contoh. Wajib diisi.",
+    [SETTINGS_KEYS.level]: "Provinsi, Kabupaten atau Kota. Wajib diisi.",
+    [SETTINGS_KEYS.year]: `Tahun IGA yang dinilai: ${y} untuk edisi ${edition.id}. Bukan tahun penerapan${win ? ` (penerapan ${win})` : ""}.`,
+    [SETTINGS_KEYS.edition]: `Edisi model penilaian, mis. ${edition.id}. Biarkan seperti ini kecuali memakai edisi lain.`,
+    [SETTINGS_KEYS.reported]: "Ya bila daerah melaporkan inovasinya tahun ini.",
+    [SETTINGS_KEYS.spdTotal]: "Nilai SPD (tata kelola) dari kementerian, bila tidak diisi per indikator.",
+    [SETTINGS_KEYS.ruleMin]: `Aturan daerah sendiri (boleh kosong): jumlah minimal inovasi per perangkat daerah pada tahun ${y}.`,
+    [SETTINGS_KEYS.ruleTypes]: `Jenis perangkat daerah yang wajib, dipisah titik koma, mis. OPD; Kecamatan. Pilihan: ${AGENCY_TYPE_OPTIONS.join(", ")}.`,
+    [SETTINGS_KEYS.ruleStages]: `Tahapan yang dihitung untuk aturan daerah, dipisah titik koma: ${offeredLabels(STAGE_LABELS).join("; ")}.`,
+    [SETTINGS_KEYS.target]: `Target jumlah inovasi daerah pada tahun ${y} (boleh kosong).`,
+  };
+}
