@@ -7,9 +7,10 @@ import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
 import { looksLikeFormula } from "./safe-text.js";
-import type { ConditionalFormatSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
+import { writeProblemsSheet } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 
@@ -142,12 +143,21 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   }
   const planSheets = plan?.sheet ? [plan.sheet] : [];
 
+  // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
+  const problemsSheet = (): OwnedSheetSpec[] => {
+    const p = writeProblemsSheet(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+    writes.push(...p.writes);
+    issues.push(...p.issues);
+    return p.sheet ? [p.sheet] : [];
+  };
+
   // summary sheet
   const existing = findSheet(grids, SHEETS.summary);
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: planSheets, charts: [], tables, conditionalFormats: rules } };
+    const problems = problemsSheet();
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -162,8 +172,9 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
     }
   }
+  const problems = problemsSheet();
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets, ...problems],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",

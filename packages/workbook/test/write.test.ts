@@ -18,13 +18,13 @@ function sampleGrids(): WorkbookGrids {
 }
 
 describe("writeResults", () => {
-  it("writes only to new output columns right of the input table, and to the summary sheet", () => {
+  it("writes only to new output columns right of the input table, to the summary sheet and (with problems) the Masalah sheet", () => {
     const grids = sampleGrids();
     const width = grids["Inovasi"]!.cells[0]!.length;
     const { out, result } = score(grids);
     const inv = out.writes.filter((w) => w.sheet === "Inovasi");
     expect(Math.min(...inv.map((w) => w.col))).toBe(width);
-    expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan"]));
+    expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan", "Masalah"]));
     const at = (row: number, header: string) => inv.find((w) => w.row === row && w.col === width + (Object.values(OUTPUT_COLUMNS) as string[]).indexOf(header))?.value;
     expect(inv.filter((w) => w.row === 0).map((w) => w.value)).toEqual(Object.values(OUTPUT_COLUMNS));
     expect(at(1, "Skor Klaim")).toBe(74);
