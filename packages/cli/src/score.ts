@@ -46,7 +46,7 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, ...(opts.overwrite ? { overwrite: true } : {}) });
+  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(opts.overwrite ? { overwrite: true } : {}) });
   book.apply(w.writes);
   if (w.chart) book.layoutOwnedSheet(w.chart.sheet, [44, 34, 16, 16, 16, 16, 30]);
   for (const o of w.output.ownedSheets) if (o.name !== w.chart?.sheet) book.layoutOwnedSheet(o.name, o.widths);
