@@ -84,7 +84,8 @@ describe("inovasi score", () => {
     const wb = await load(output);
     const inv = wb.getWorksheet("Inovasi")!;
     const c = (h: string) => colOf(inv, h);
-    expect(c(OUTPUT_COLUMNS.claimed)).toBe(inv.getRow(1).cellCount - 5);
+    expect(c(OUTPUT_COLUMNS.claimed)).toBe(inv.getRow(1).cellCount - 5 - 40); // then 20 SID indicators × (Klaim, Terverifikasi)
+    expect(c("Skor 20 Terverifikasi")).toBe(inv.getRow(1).cellCount);
     expect(inv.getCell(2, c("Skor Klaim")).value).toBe(74);
     expect(inv.getCell(2, c("Skor Terverifikasi")).value).toBe(74);
     expect(inv.getCell(3, c("Skor Klaim")).value).toBe(74 - 6); // SID-18 (weight 3) invalid → tier 0
