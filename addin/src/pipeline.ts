@@ -5,7 +5,7 @@ import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
   | { ok: false; issues: LocatedIssue[] }
-  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; output: WorkbookOutput; input: RegionInput; source: SourceMap };
+  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput };
 
 /**
  * Read the grids by the worksheet contract, score them, and compute the cell writes. With `plan`, also plan the way
@@ -23,8 +23,8 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
   const plan = settings ? planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) }) : undefined;
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...(settings?.issues ?? [])];
-  const w = writeResults(grids, result, { source: read.source, issues, locale, ...(plan ? { plan } : {}) });
-  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, output: w.output, input: read.input, source: read.source };
+  const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, ...(plan ? { plan } : {}) });
+  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output };
 }
 
 /** The workbook holds a Rencana sheet this tool wrote (its marker in A1). */

@@ -28,8 +28,8 @@ describe("ribbon command Nilai IID", () => {
     const expected = scoreGrids(structuredClone(grids));
     if (!expected.ok) throw new Error("fixture does not read");
     expect(await scoreFromRibbon(host, store)).toBe("scored");
-    // "" clears a cell in Excel: it reads back empty
-    for (const w of expected.writes) expect(excel.sheet(w.sheet)!.cells[w.row]?.[w.col] ?? null, `${w.sheet}!${w.address}`).toEqual(w.value === "" ? null : w.value);
+    // a cleared cell reads back as "" (Excel's empty value), a written null clears
+    for (const w of expected.writes) expect(((v) => (v === "" ? null : v))(excel.sheet(w.sheet)!.cells[w.row]?.[w.col] ?? null), `${w.sheet}!${w.address}`).toEqual(w.value === "" ? null : w.value);
     expect(excel.sheets.reduce((n, s) => n + s.charts.length, 0)).toBe(1);
     expect(excel.selection).toEqual({ sheet: "Ringkasan", row: 0, col: 0 });
     expect(shown()).toBe(0);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getEdition } from "@inovasi/core";
+import { getEdition, innovationsNeeded } from "@inovasi/core";
+import { readWorkbook } from "@inovasi/workbook";
 import { readFile } from "node:fs/promises";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
 
@@ -13,7 +14,7 @@ const load = () => import("../src/functions/functions.js");
 describe("IID custom functions", () => {
   it("registers PREDIKAT and SKOR_INOVASI", async () => {
     await load();
-    expect(Object.keys(registered).sort()).toEqual(["INDEKS", "PREDIKAT", "SKOR_INOVASI"]);
+    expect(Object.keys(registered).sort()).toEqual(["INDEKS", "INOVASI_DIBUTUHKAN", "PREDIKAT", "SKOR_INOVASI"]);
   });
   it("PREDIKAT gives the band, rounding at the edition's decimals", async () => {
     const { predikat } = await load();
@@ -40,5 +41,28 @@ describe("IID custom functions", () => {
     const blank = (rows: unknown[][]) => rows.map((r) => Array.from(r, (v) => (v === null || v === undefined ? "" : v))); // Excel hands "" for empty cells
     expect(indeks(blank(book.grids["SPD"]!.cells), blank(book.grids["Inovasi"]!.cells), "iid-2026")).toBe(exp.verified.index);
     expect(() => indeks([["x"]], [["y"]])).toThrow(/.+/);
+  });
+  it("INOVASI_DIBUTUHKAN answers the plan's one-number question from the SPD and Inovasi tables, as core's innovationsNeeded", async () => {
+    const { inovasiDibutuhkan } = await load();
+    const book = await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const blank = (rows: unknown[][]) => rows.map((r) => Array.from(r, (v) => (v === null || v === undefined ? "" : v)));
+    const spd = blank(book.grids["SPD"]!.cells);
+    const inv = blank(book.grids["Inovasi"]!.cells);
+    const ed = getEdition("iid-2026")!;
+    const input = readWorkbook(book.grids, { edition: ed }).input!;
+    const want = (o: Parameters<typeof innovationsNeeded>[2]) => innovationsNeeded(input, ed, o).needed;
+    // the example stands at 38.55 (Kurang Inovatif): the default target is the next band up, Inovatif
+    const next = inovasiDibutuhkan(spd, inv, "", undefined, "iid-2026");
+    expect(next).toBeGreaterThan(0);
+    expect(next).toBe(want({}));
+    expect(inovasiDibutuhkan(spd, inv, "Inovatif", undefined, "iid-2026")).toBe(next);
+    expect(inovasiDibutuhkan(spd, inv, 30, undefined, "iid-2026")).toBe(0);
+    const high = inovasiDibutuhkan(spd, inv, "Inovatif", 90, "iid-2026");
+    expect(high).toBe(want({ target: { predicate: "inovatif" }, expectedScore: 90 }));
+    expect(high).toBeLessThanOrEqual(next);
+    expect(() => inovasiDibutuhkan(spd, inv, "Hebat", undefined, "iid-2026")).toThrow(/target "Hebat" tidak dikenal/);
+    expect(() => inovasiDibutuhkan(spd, inv, "", -5, "iid-2026")).toThrow(/skor yang diharapkan "-5" harus berupa angka/);
+    expect(() => inovasiDibutuhkan(spd, inv, 100, 1, "iid-2026")).toThrow(/indeks 100 tidak tercapai dengan sampai \d+ inovasi baru berskor \d+ \(indeks tertinggi \d+,\d\d\)/);
+    try { inovasiDibutuhkan(spd, inv, "Hebat"); } catch (e) { expect((e as CFError).code).toBe("#VALUE!"); }
   });
 });

@@ -1,5 +1,6 @@
 import type { WorkbookGrids, WorkbookOutput } from "@inovasi/workbook";
-import { OUTPUT_COLUMNS } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
+import { getEdition } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { CHART_NAME, type XContext, applyWrites, charsToPoints, readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
@@ -31,17 +32,19 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     const width = seed["Inovasi"]!.cells[0]!.length;
     const host = new FakeExcelHost(structuredClone(seed));
     const { report } = await run(host);
-    expect(report.tableColumns).toBe(6);
-    expect(host.tableColumnsAdded.map((c) => c.name)).toEqual(Object.values(OUTPUT_COLUMNS));
+    // the six Skor columns, then a claimed/verified pair per SID indicator
+    const perIndicator = getEdition("iid-2026")!.indicators.filter((i) => i.aspect === "SID").flatMap((i) => Object.values(indicatorScoreHeaders(i)));
+    expect(report.tableColumns).toBe(6 + perIndicator.length);
+    expect(host.tableColumnsAdded.map((c) => c.name)).toEqual([...Object.values(OUTPUT_COLUMNS), ...perIndicator]);
     const t = host.sheet("Inovasi")!.tables[0]!;
-    expect(t.box).toEqual({ row: 0, col: 0, rows: 41, cols: width + 6 });
-    expect(host.sheet("Inovasi")!.cells[0]!.slice(width)).toEqual(Object.values(OUTPUT_COLUMNS));
+    expect(t.box).toEqual({ row: 0, col: 0, rows: 41, cols: width + 6 + perIndicator.length });
+    expect(host.sheet("Inovasi")!.cells[0]!.slice(width)).toEqual([...Object.values(OUTPUT_COLUMNS), ...perIndicator]);
     expect(typeof host.sheet("Inovasi")!.cells[1]![width + 1]).toBe("number");
 
     const again = await run(host);
     expect(again.report.tableColumns).toBe(0);
-    expect(host.sheet("Inovasi")!.tables[0]!.box.cols).toBe(width + 6);
-    expect(host.sheet("Inovasi")!.cells[0]!.length).toBe(width + 6); // no second set of output columns
+    expect(host.sheet("Inovasi")!.tables[0]!.box.cols).toBe(width + 6 + perIndicator.length);
+    expect(host.sheet("Inovasi")!.cells[0]!.length).toBe(width + 6 + perIndicator.length); // no second set of output columns
   });
 
   it("without ExcelApi 1.4 the columns are written beside the table, which stays as it was", async () => {

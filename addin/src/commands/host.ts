@@ -3,9 +3,10 @@
  * in Excel, the in-memory host in tests. No Office globals here.
  */
 import type { Edition } from "@inovasi/core";
-import type { WorkbookGrids } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, insertSheets, readGrids, selectCell } from "../excel/adapter.js";
-import { templateSheets } from "../pane/template-sheets.js";
+import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
+import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
+import { listSheets } from "../excel/read.js";
+import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
 
 /** A scored outcome: what a run writes. */
@@ -30,11 +31,11 @@ export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
 export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
   return {
     readGrids: () => run(readGrids),
-    // names only are needed; the adapter on main reads whole sheets, a names-only read replaces this when it has one
-    sheetNames: () => run(readGrids).then((g) => Object.values(g).map((x) => x.name)),
-    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
+    sheetNames: () => run(listSheets),
+    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
-    insertTemplate: (edition) => run((ctx) => insertSheets(ctx, templateSheets(edition))),
+    // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
+    insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
     showPane,
   };
 }

@@ -10,7 +10,7 @@
  *   largest row; a block Excel still refuses (`RequestPayloadSizeLimitExceeded`) is split in half and asked again.
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
 import { type XContext, type XRange, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
 /** Default response budget per sync: under the 5 MB limit with room for the envelope. */
@@ -33,8 +33,9 @@ export interface ReadReport {
   retries: number;
 }
 
-const CONTRACT = new Set([...Object.values(SHEETS), PLAN_SHEET].map(normaliseHeader));
-/** Whether the worksheet contract reads (or rewrites) a sheet of this name: `SHEETS` and the plan sheet. */
+// the owned sheets a run rewrites whole are read too, so rows left from a longer earlier run are cleared
+const CONTRACT = new Set([...Object.values(SHEETS), PLAN_SHEET, PROBLEMS_SHEET].map(normaliseHeader));
+/** Whether the worksheet contract reads (or rewrites) a sheet of this name. */
 export function contractSheet(name: string): boolean {
   return CONTRACT.has(normaliseHeader(name));
 }

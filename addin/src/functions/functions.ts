@@ -2,7 +2,7 @@
  * IID custom functions (namespace IID, see the manifest). Thin wrappers over @inovasi/core; a value the user can get
  * wrong becomes `#VALUE!` with an Indonesian message, never a thrown string.
  */
-import { type Edition, defaultEdition, editionIds, formatIssue, getEdition, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
 import { type CellValue, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, normaliseHeader, readWorkbook } from "@inovasi/workbook";
 
 function fail(message: string): never {
@@ -68,6 +68,13 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
  */
 export function indeks(spd_range: unknown[][], innovations_range: unknown[][], edition?: string, level?: string): number {
   const ed = editionOf(edition);
+  const r = scoreRegion(regionOf(spd_range, innovations_range, ed, level), ed);
+  if (r.verified.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
+  return r.verified.index;
+}
+
+/** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
+function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Edition, level: string | undefined): RegionInput {
   const cell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
   const inv = innovations_range.map((r) => r.map(cell));
   const spd = spd_range.map((r) => r.map(cell));
@@ -82,9 +89,39 @@ export function indeks(spd_range: unknown[][], innovations_range: unknown[][], e
   };
   const read = readWorkbook(grids, { edition: ed, locale: "id" });
   if (!read.input) fail(read.issues.filter((i) => i.severity === "error").slice(0, 3).map((i) => i.message).join("; ") || "tabel tidak dapat dibaca");
-  const r = scoreRegion(read.input, ed);
-  if (r.verified.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
-  return r.verified.index;
+  return read.input;
+}
+
+/**
+ * Berapa inovasi baru (masing-masing dengan skor yang diharapkan) yang dibutuhkan agar indeks terverifikasi mencapai
+ * target, tanpa perubahan lain. 0 bila target sudah tercapai.
+ * @customfunction INOVASI_DIBUTUHKAN
+ * @param spd_range Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
+ * @param innovations_range Tabel inovasi termasuk baris judul.
+ * @param [target] Predikat (mis. "Sangat Inovatif") atau nilai indeks (mis. 50); bawaan: predikat berikutnya.
+ * @param [expected_score] Skor terverifikasi tiap inovasi baru; bawaan: median inovasi yang dihitung.
+ * @param [edition] Edisi model, mis. "iid-2026".
+ * @param [level] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @returns Jumlah inovasi baru yang dibutuhkan.
+ */
+export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unknown[][], target?: string | number, expected_score?: number, edition?: string, level?: string): number {
+  const ed = editionOf(edition);
+  let t: PlanTarget | undefined;
+  if (target !== undefined && target !== null && target !== "") {
+    const parsed = parsePlanTarget(String(target), ed);
+    if (!parsed.ok) fail(parsed.message.id);
+    t = parsed.value;
+  }
+  const given = expected_score === undefined || expected_score === null || (expected_score as unknown) === "" ? undefined : expected_score;
+  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(`skor yang diharapkan "${String(given)}" harus berupa angka lebih dari 0`);
+  const input = regionOf(spd_range, innovations_range, ed, level);
+  const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
+  if (r.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
+  if (r.target === null) fail("daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks");
+  const n = (x: number) => formatPlanNumber(x, "id").replace(/,00$/, "");
+  const goal = r.target.predicate ? `predikat "${r.target.predicate.label.id}"` : `indeks ${n(r.target.index)}`;
+  if (r.needed === null) fail(`${goal} tidak tercapai dengan sampai ${r.tried} inovasi baru berskor ${n(r.expectedScore)} (indeks tertinggi ${n(r.index)}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`);
+  return r.needed;
 }
 
 /** Register the functions with Excel's runtime (no-op outside Excel). */
@@ -93,6 +130,7 @@ export function registerFunctions(): void {
   CustomFunctions.associate("PREDIKAT", predikat);
   CustomFunctions.associate("SKOR_INOVASI", skorInovasi);
   CustomFunctions.associate("INDEKS", indeks);
+  CustomFunctions.associate("INOVASI_DIBUTUHKAN", inovasiDibutuhkan);
 }
 
 registerFunctions();

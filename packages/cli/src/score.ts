@@ -47,7 +47,7 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, ...(opts.overwrite ? { overwrite: true } : {}) });
+  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(opts.overwrite ? { overwrite: true } : {}) });
   // the grids are not needed past this point: let them be collected before the copy is written
   book.grids = {};
   // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from

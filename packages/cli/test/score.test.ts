@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { editionIds, getEdition } from "@inovasi/core";
-import { OUTPUT_COLUMNS, SUMMARY_MARKER } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, PROBLEMS_MARKER, SUMMARY_MARKER } from "@inovasi/workbook";
 import { caveatOf, modelNoteLines, modelNotes } from "../src/model-notes.js";
 import { cli, colOf, load, snapshot, tmp } from "./helpers.js";
 
@@ -84,7 +84,8 @@ describe("inovasi score", () => {
     const wb = await load(output);
     const inv = wb.getWorksheet("Inovasi")!;
     const c = (h: string) => colOf(inv, h);
-    expect(c(OUTPUT_COLUMNS.claimed)).toBe(inv.getRow(1).cellCount - 5);
+    expect(c(OUTPUT_COLUMNS.claimed)).toBe(inv.getRow(1).cellCount - 5 - 40); // then 20 SID indicators × (Klaim, Terverifikasi)
+    expect(c("Skor 20 Terverifikasi")).toBe(inv.getRow(1).cellCount);
     expect(inv.getCell(2, c("Skor Klaim")).value).toBe(74);
     expect(inv.getCell(2, c("Skor Terverifikasi")).value).toBe(74);
     expect(inv.getCell(3, c("Skor Klaim")).value).toBe(74 - 6); // SID-18 (weight 3) invalid → tier 0
@@ -234,6 +235,24 @@ describe("inovasi score: readable output at scale (the result first, problems by
     // missing dates and dates outside the window are different kinds, though one code
     expect(r.err).toMatch(/^! \d+× tanggal penerapan \(atau uji coba\) belum diisi; harus antara 2024-01-01 dan 2025-12-31$/m);
     expect(r.err).toMatch(/^! \d+× mis\. tanggal \d{4}-\d\d-\d\d di luar rentang 2024-01-01 s\.d\. 2025-12-31$/m);
+  });
+
+  it("the Masalah sheet the grouped output points to is in the scored workbook: every located problem, one a row", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "hasil.xlsx"));
+    const ws = wb.getWorksheet("Masalah");
+    expect(ws).toBeDefined();
+    const rows: unknown[][] = [];
+    ws!.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]![0]).toBe(PROBLEMS_MARKER);
+    expect(rows[2]).toEqual(["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"]);
+    const listed = rows.slice(3).filter((r) => r.some((v) => v !== null && v !== undefined));
+    const v = await cli(["score", example, "-o", join(dir, "v2.xlsx"), "-q", "--verbose"]);
+    const located = v.err.split("\n").filter((l) => l.startsWith("! "));
+    expect(listed.length).toBe(located.length);
+    const quote = (sheet: string) => (/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`);
+    expect(new Set(listed.map((r) => `! ${quote(String(r[0]))}!${r[1]}: ${r[4]}`))).toEqual(new Set(located));
+    expect(listed.every((r) => r[2] === "Peringatan")).toBe(true);
   });
 
   it("--verbose prints the full located list; --lang en groups in English", async () => {

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { OUTPUT_COLUMNS } from "@inovasi/workbook";
+import { defaultEdition } from "@inovasi/core";
+import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
 import { tmp } from "./helpers.js";
 
@@ -89,8 +90,11 @@ describe("the scored copy is the input package, patched", () => {
     const b = text(after.get(path));
     const cb = cellsOf(b);
     const header = [...cb.entries()].filter(([addr]) => /^[A-Z]+1$/.test(addr));
-    const outputCols = new Set(header.filter(([, xml]) => Object.values(OUTPUT_COLUMNS).some((h) => xml.includes(`>${h}<`))).map(([addr]) => addr.replace(/\d+$/, "")));
-    expect(outputCols.size).toBe(Object.keys(OUTPUT_COLUMNS).length);
+    // the output columns: the innovation's scores and flags, then claimed and verified points per SID indicator
+    const sid = defaultEdition.indicators.filter((i) => i.aspect === "SID");
+    const headers = [...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))];
+    const outputCols = new Set(header.filter(([, xml]) => headers.some((h) => xml.includes(`>${h}<`))).map(([addr]) => addr.replace(/\d+$/, "")));
+    expect(outputCols.size).toBe(headers.length);
     const ca = cellsOf(a);
     for (const [addr, xml] of ca) if (!outputCols.has(addr.replace(/\d+$/, ""))) expect(cb.get(addr), addr).toBe(xml);
     for (const addr of cb.keys()) if (!ca.has(addr)) expect(outputCols.has(addr.replace(/\d+$/, "")), `new cell ${addr}`).toBe(true);

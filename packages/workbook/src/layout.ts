@@ -176,5 +176,13 @@ export const OUTPUT_COLUMNS = {
 } as const;
 export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
 
+/**
+ * Headers of an indicator's output columns (its points claimed and verified), from the edition's numbering:
+ * `Skor 18 Klaim`, `Skor 18 Terverifikasi`. They start with "Skor", so the reader never takes them for an indicator.
+ */
+export function indicatorScoreHeaders(ind: Indicator): { claimed: string; verified: string } {
+  return { claimed: `Skor ${ind.number} Klaim`, verified: `Skor ${ind.number} Terverifikasi` };
+}
+
 /** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */
 export const SUMMARY_MARKER = "Ringkasan Skor Indeks Inovasi Daerah (dibuat oleh inovasi)";

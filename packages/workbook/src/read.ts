@@ -39,6 +39,7 @@ import {
   SPD_HEADERS,
   type SettingKey,
   indicatorHeaders,
+  indicatorScoreHeaders,
   indicatorsOf,
   parseIndicatorHeader,
 } from "./layout.js";
@@ -410,7 +411,7 @@ class Reader {
     const sid = indicatorsOf(edition, "SID");
     const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
     const indicators: Record<string, Partial<Record<IndicatorRole, number>>> = {};
-    const outputHeaders = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader));
+    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     let lastInputCol = -1;
     for (const { col: c, text } of h.cells) {
       if (outputHeaders.has(normaliseHeader(text))) continue;

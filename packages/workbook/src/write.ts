@@ -1,15 +1,16 @@
-import type { MessageLocale, Plan, RegionResult } from "@inovasi/core";
-import { roundHalfUp } from "@inovasi/core";
+import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
+import { explainInnovation, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf } from "./labels.js";
-import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER } from "./layout.js";
+import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
 import { looksLikeFormula } from "./safe-text.js";
-import type { ConditionalFormatSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
+import { writeProblemsSheet } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 
@@ -23,6 +24,11 @@ export interface WriteOptions {
   overwrite?: boolean;
   /** A plan (`planRegion`) to write on the Rencana sheet, each action naming its cell. */
   plan?: Plan;
+  /**
+   * The edition scored with: when given, each SID indicator's points (claimed and verified, from `explainInnovation`)
+   * get a pair of output columns after the "Skor …" ones, headed `indicatorScoreHeaders`.
+   */
+  edition?: Edition;
 }
 
 export interface WriteResult {
@@ -81,14 +87,24 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         put(g.name, h.row, cols[key], OUTPUT_COLUMNS[key], { header: true });
       }
     }
+    // per-indicator points, a claimed/verified pair per SID indicator of the edition, after the fixed columns
+    const perInd = (opts.edition ? indicatorsOf(opts.edition, "SID") : []).flatMap((ind) => {
+      const hd = indicatorScoreHeaders(ind);
+      return (["claimed", "verified"] as const).map((proj) => {
+        const found = h.columns.get(normaliseHeader(hd[proj]));
+        const col = found ?? next++;
+        if (found === undefined) put(g.name, h.row, col, hd[proj], { header: true });
+        return { id: ind.id, proj, header: hd[proj], col, fresh: found === undefined };
+      });
+    });
     // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
     // references keep working), when they sit right at its edge and nothing is typed there
     const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
-    const freshCols = [...fresh].map((k) => cols[k]);
+    const freshCols = [...[...fresh].map((k) => cols[k]), ...perInd.filter((p) => p.fresh).map((p) => p.col)];
     if (table && freshCols.length && Math.min(...freshCols) === table.col + table.cols) {
       let blank = true;
       for (let r = table.row + 1; r < table.row + table.rows && blank; r++) for (const c of freshCols) if (!isBlank(cellAt(g, r, c))) blank = false;
-      if (blank) tables.push({ sheet: g.name, table: table.name, headers: [...fresh].map((k) => OUTPUT_COLUMNS[k]), row: table.row, col: table.col, rows: table.rows, cols: table.cols + freshCols.length });
+      if (blank) tables.push({ sheet: g.name, table: table.name, headers: [...[...fresh].map((k) => OUTPUT_COLUMNS[k]), ...perInd.filter((p) => p.fresh).map((p) => p.header)], row: table.row, col: table.col, rows: table.rows, cols: table.cols + freshCols.length });
     }
     const byRow = new Map<number, RegionResult["innovations"][number]>();
     for (const r of result.innovations) {
@@ -131,6 +147,21 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
         // empty cells are written too (as null): the output columns stay one unbroken block for hosts that batch
         put(g.name, row, c, want, key === "claimed" || key === "verified" || key === "maturity" ? { numFmt: "0.00" } : {});
       }
+      if (perInd.length) {
+        const ex = r && opts.edition ? explainInnovation(r, opts.edition) : undefined;
+        const points = (proj: "claimed" | "verified", id: string): CellValue => {
+          const s = ex?.[proj].find((x) => x.indicatorId === id)?.score;
+          return s === undefined || s === null ? null : roundHalfUp(s, 2);
+        };
+        for (const p of perInd) {
+          const now = cellAt(g, row, p.col);
+          if (p.fresh && !isBlank(now) && !opts.overwrite) {
+            issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now) }));
+            continue;
+          }
+          put(g.name, row, p.col, points(p.proj, p.id), { numFmt: "0.00" });
+        }
+      }
     }
   }
 
@@ -142,12 +173,21 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   }
   const planSheets = plan?.sheet ? [plan.sheet] : [];
 
+  // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
+  const problemsSheet = (): OwnedSheetSpec[] => {
+    const p = writeProblemsSheet(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+    writes.push(...p.writes);
+    issues.push(...p.issues);
+    return p.sheet ? [p.sheet] : [];
+  };
+
   // summary sheet
   const existing = findSheet(grids, SHEETS.summary);
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: planSheets, charts: [], tables, conditionalFormats: rules } };
+    const problems = problemsSheet();
+    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
@@ -162,8 +202,9 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
     }
   }
+  const problems = problemsSheet();
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets, ...problems],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",

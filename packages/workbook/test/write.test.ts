@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { OUTPUT_COLUMNS, SUMMARY_MARKER, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER, indicatorScoreHeaders, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { explainInnovation } from "@inovasi/core";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function score(grids: WorkbookGrids, overwrite = false) {
@@ -18,13 +19,13 @@ function sampleGrids(): WorkbookGrids {
 }
 
 describe("writeResults", () => {
-  it("writes only to new output columns right of the input table, and to the summary sheet", () => {
+  it("writes only to new output columns right of the input table, to the summary sheet and (with problems) the Masalah sheet", () => {
     const grids = sampleGrids();
     const width = grids["Inovasi"]!.cells[0]!.length;
     const { out, result } = score(grids);
     const inv = out.writes.filter((w) => w.sheet === "Inovasi");
     expect(Math.min(...inv.map((w) => w.col))).toBe(width);
-    expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan"]));
+    expect(new Set(out.writes.map((w) => w.sheet))).toEqual(new Set(["Inovasi", "Ringkasan", "Masalah"]));
     const at = (row: number, header: string) => inv.find((w) => w.row === row && w.col === width + (Object.values(OUTPUT_COLUMNS) as string[]).indexOf(header))?.value;
     expect(inv.filter((w) => w.row === 0).map((w) => w.value)).toEqual(Object.values(OUTPUT_COLUMNS));
     expect(at(1, "Skor Klaim")).toBe(74);
@@ -95,6 +96,47 @@ describe("writeResults", () => {
     expect(out.issues[0]!.message).toBe('Ringkasan: lembar "Ringkasan" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)');
     const forced = score(grids, true).out;
     expect(forced.writes.find((w) => w.sheet === "Ringkasan" && w.address === "A1")!.value).toBe(SUMMARY_MARKER);
+  });
+
+  it("with the edition, writes each SID indicator's points (claimed, verified) beside the rows; found by header and updated in place", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    const run = (overwrite = false) => {
+      const read = readWorkbook(grids);
+      const result = scoreRegion(read.input!, read.edition);
+      return { result, out: writeResults(grids, result, { source: read.source, edition: read.edition, overwrite }) };
+    };
+    const { result, out } = run();
+    const sid = e2026.indicators.filter((i) => i.aspect === "SID");
+    const headers = sid.flatMap((i) => [indicatorScoreHeaders(i).claimed, indicatorScoreHeaders(i).verified]);
+    const fixed = Object.keys(OUTPUT_COLUMNS).length;
+    const head = out.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0).sort((a, b) => a.col - b.col);
+    expect(head.map((w) => w.value)).toEqual([...Object.values(OUTPUT_COLUMNS), ...headers]);
+    expect(head.map((w) => w.col)).toEqual(head.map((_, k) => width + k)); // one contiguous block
+    const ex = explainInnovation(result.innovations[1]!, e2026);
+    const at = (row: number, header: string) => out.writes.find((w) => w.sheet === "Inovasi" && w.row === row && w.col === width + fixed + headers.indexOf(header))?.value;
+    const last = sid[sid.length - 1]!;
+    expect(at(2, indicatorScoreHeaders(last).claimed)).toBe(ex.claimed.find((r) => r.indicatorId === last.id)!.score);
+    expect(at(2, indicatorScoreHeaders(last).verified)).toBe(0); // "20. Bukti" = Tidak Ada: no verified points
+    expect(ex.claimed.find((r) => r.indicatorId === last.id)!.score).toBeGreaterThan(0);
+    // the pairs sum to the innovation's totals
+    const sum = (p: "claimed" | "verified") => sid.reduce((n, i) => n + Number(at(2, indicatorScoreHeaders(i)[p]) ?? 0), 0);
+    expect(sum("claimed")).toBeCloseTo(result.innovations[1]!.claimed.total!, 6);
+    expect(sum("verified")).toBeCloseTo(result.innovations[1]!.verified.total!, 6);
+    expect(out.writes.filter((w) => w.sheet === "Inovasi").every((w) => typeof w.value !== "string" || !w.value.startsWith("="))).toBe(true);
+    // a re-run reads them as output (not input, not an unknown indicator) and writes the same places
+    applyWrites(grids, out.writes);
+    const again = run();
+    expect(readWorkbook(grids).issues.filter((i) => /Skor \d+/.test(i.field))).toEqual([]);
+    expect(again.out.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0)).toEqual([]);
+    expect(Math.max(...again.out.writes.filter((w) => w.sheet === "Inovasi").map((w) => w.col))).toBe(width + fixed + headers.length - 1);
+    // a value typed in a new per-indicator column is reported, not overwritten
+    const fresh = sampleGrids();
+    fresh["Inovasi"]!.cells[1]![width + fixed] = "catatan";
+    const read = readWorkbook(fresh);
+    const o = writeResults(fresh, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
+    expect(o.issues.map((i) => i.field)).toEqual([headers[0]]);
+    expect(o.writes.find((w) => w.sheet === "Inovasi" && w.row === 1 && w.col === width + fixed)).toBeUndefined();
   });
 
   it("clears summary cells left over from a longer earlier run", () => {

@@ -1,0 +1,83 @@
+import type { MessageLocale } from "@inovasi/core";
+import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
+import { type LocatedIssue, sheetIssue } from "./messages.js";
+import type { OwnedSheetSpec } from "./output.js";
+import { looksLikeFormula } from "./safe-text.js";
+
+export const PROBLEMS_SHEET = "Masalah";
+/** First cell of the problems sheet: marks it as the tool's own (every run rewrites it whole). */
+export const PROBLEMS_MARKER = "Masalah dalam Buku Kerja (dibuat oleh inovasi)";
+export const PROBLEMS_HEADERS = ["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"] as const;
+const WIDTHS = [18, 8, 12, 30, 110];
+const SEVERITY_WORDS: Record<LocatedIssue["severity"], { id: string; en: string }> = {
+  error: { id: "Kesalahan", en: "Error" },
+  warning: { id: "Peringatan", en: "Warning" },
+  info: { id: "Catatan", en: "Note" },
+};
+const RANK: Record<LocatedIssue["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Errors and warnings are listed (what the CLI counts and groups); notes (`info`: the model's own notes, such as a
+ * number the edition does not fix yet) are about the edition, not the workbook, and stay on the summary sheet.
+ */
+const listed = (i: LocatedIssue) => i.severity !== "info";
+
+/** A1 address → [row, col] for reading order; a sheet-level issue (no cell) first. */
+function place(cell: string | undefined): [number, number] {
+  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
+  if (!m) return [-1, -1];
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col];
+}
+
+/** The sheet's rows: marker, count line, header, then every issue — errors first, then by sheet and reading order. */
+export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale = "id"): CellValue[][] {
+  const issues = all.filter(listed);
+  const sorted = issues
+    .map((i, k) => ({ i, k, p: place(i.cell) }))
+    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k);
+  const n = (s: LocatedIssue["severity"]) => issues.filter((i) => i.severity === s).length;
+  const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
+  return [
+    [PROBLEMS_MARKER],
+    [issues.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."],
+    [...PROBLEMS_HEADERS],
+    ...sorted.map(({ i }) => [i.sheet, i.cell ?? null, SEVERITY_WORDS[i.severity][locale], i.field || null, i.text] as CellValue[]),
+  ];
+}
+
+/**
+ * The "Masalah" sheet: every located issue with its sheet, cell, severity, field and message, rewritten whole on each
+ * run (one rectangle: rows and columns left from an earlier, longer list are cleared). Written when there are issues or
+ * the tool's sheet is already there (so an old list never stays); a sheet of that name the tool did not make is left
+ * alone and reported unless `overwrite`.
+ */
+export function writeProblemsSheet(
+  grids: WorkbookGrids,
+  issues: LocatedIssue[],
+  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
+  const locale = opts.locale ?? "id";
+  const existing = findSheet(grids, PROBLEMS_SHEET);
+  const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
+  const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;
+  if (!ours && !opts.overwrite) {
+    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET })], sheet: undefined };
+  }
+  if (!issues.some(listed) && blank) return { writes: [], issues: [], sheet: undefined };
+  const name = existing?.name ?? PROBLEMS_SHEET;
+  const rows = problemsSheetContent(issues, locale);
+  const height = Math.max(rows.length, existing?.cells.length ?? 0);
+  const width = Math.max(PROBLEMS_HEADERS.length, ...(existing?.cells ?? []).map((r) => r.length));
+  const writes: CellWrite[] = [];
+  for (let row = 0; row < height; row++) {
+    for (let col = 0; col < width; col++) {
+      const value = rows[row]?.[col] ?? null;
+      const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
+      if (row === 0 || row === 2) w.header = true;
+      if (typeof value === "string" && looksLikeFormula(value)) w.text = true;
+      writes.push(w);
+    }
+  }
+  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, landscape: true } };
+}
