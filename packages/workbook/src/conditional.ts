@@ -5,6 +5,7 @@
  */
 import { columnLetters } from "./grid.js";
 import { EVIDENCE_LABELS } from "./labels.js";
+import type { MessageLocale } from "@inovasi/core";
 import type { ConditionalFormatSpec } from "./output.js";
 
 /** Light red: a row that does not count. */
@@ -12,13 +13,19 @@ export const NOT_COUNTED_FILL = "#F8D7DA";
 /** Amber: evidence not (yet) accepted. */
 export const EVIDENCE_FILL = "#FFF3CD";
 
+/** What each colour means, for the summary's legend, in the workbook's locale. */
+export const RULE_MEANINGS = {
+  notCounted: { id: "Inovasi tidak dihitung (Skor Dihitung? = Tidak)", en: "Innovation not counted (Skor Dihitung? = Tidak)" },
+  evidence: { id: "Bukti dukung belum diterima (Menunggu, Tidak Ada atau Ditolak)", en: "Evidence not (yet) accepted (pending, missing or rejected)" },
+} as const satisfies Record<string, Record<MessageLocale, string>>;
+
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * Rules for the Inovasi sheet rows `first..last` (0-based): the innovation's name when its "Skor Dihitung?" cell says
  * `notCounted`, and every filled evidence cell that is not an accepted label.
  */
-export function innovationRules(sheet: string, first: number, last: number, cols: { name: number; counted: number; evidence: number[] }, notCounted: string): ConditionalFormatSpec[] {
+export function innovationRules(sheet: string, first: number, last: number, cols: { name: number; counted: number; evidence: number[] }, notCounted: string, locale: MessageLocale = "id"): ConditionalFormatSpec[] {
   if (last < first) return [];
   const r = first + 1;
   const range = (c: number) => `${columnLetters(c)}${r}:${columnLetters(c)}${last + 1}`;
@@ -28,13 +35,13 @@ export function innovationRules(sheet: string, first: number, last: number, cols
       range: range(cols.name),
       formula: `$${columnLetters(cols.counted)}${r}=${quote(notCounted)}`,
       style: { fill: NOT_COUNTED_FILL },
-      meaning: "Inovasi tidak dihitung (Skor Dihitung? = Tidak)",
+      meaning: RULE_MEANINGS.notCounted[locale],
     },
   ];
   for (const c of [...new Set(cols.evidence)].sort((a, b) => a - b)) {
     const cell = `${columnLetters(c)}${r}`;
     const accepted = EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",");
-    out.push({ sheet, range: range(c), formula: `AND(LEN(TRIM(${cell}))>0,${accepted})`, style: { fill: EVIDENCE_FILL }, meaning: "Bukti dukung belum diterima (Menunggu, Tidak Ada atau Ditolak)" });
+    out.push({ sheet, range: range(c), formula: `AND(LEN(TRIM(${cell}))>0,${accepted})`, style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale] });
   }
   return out;
 }

@@ -4,6 +4,8 @@ import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import type { LocatedIssue } from "./messages.js";
 import { SUMMARY_MARKER } from "./layout.js";
+import type { ConditionalFormatSpec } from "./output.js";
+import { legendRows } from "./legend.js";
 
 /** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
 export interface SummaryChartRef {
@@ -20,6 +22,8 @@ export interface SummaryContent {
   /** Rows (0-based) holding section headings or table headers (hosts may style them bold). */
   headingRows: number[];
   chart: SummaryChartRef;
+  /** Legend swatches: cells (0-based) that get a background colour (`#RRGGBB`). */
+  fills: { row: number; col: number; fill: string }[];
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -29,7 +33,7 @@ const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tid
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 
 /** The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes. */
-export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale): SummaryContent {
+export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale, rules: ConditionalFormatSpec[] = []): SummaryContent {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
@@ -103,9 +107,22 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   if (notes.length > SUMMARY_LIMITS.notes) rows.push([`… dan ${notes.length - SUMMARY_LIMITS.notes} catatan lainnya`]);
   if (notes.length === 0) rows.push(["(tidak ada)"]);
 
+  // legend of the conditional formats' colours, last so the rows above keep their places
+  const fills: SummaryContent["fills"] = [];
+  const legend = legendRows(rules);
+  if (legend.length) {
+    rows.push([]);
+    heading(locale === "id" ? "Keterangan Warna" : "Colour legend", locale === "id" ? "Arti" : "Meaning");
+    for (const l of legend) {
+      fills.push({ row: rows.length, col: 0, fill: l.fill });
+      rows.push([l.sheet, l.meaning]);
+    }
+  }
+
   return {
     rows,
     headingRows,
+    fills,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }], title: "Skor klaim dan terverifikasi" },
   };
 }

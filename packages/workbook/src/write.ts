@@ -121,7 +121,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
     if (inv.rows.length) {
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
-      rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak"));
+      rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
     }
     for (let row = h.row + 1; row <= lastRow; row++) {
       const r = byRow.get(row);
@@ -190,7 +190,8 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
-  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale);
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
+  const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
   // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
@@ -199,7 +200,8 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     const want = content.rows[r] ?? [];
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
-      put(sheet, r, c, v, headings.has(r) || r === 0 ? { header: true } : {});
+      const fill = fills.get(`${r}:${c}`);
+      put(sheet, r, c, v, { ...(headings.has(r) || r === 0 ? { header: true } : {}), ...(fill ? { fill } : {}) });
     }
   }
   const problems = problemsSheet();
