@@ -100,7 +100,10 @@ describe("the scored copy is the input package, patched", () => {
     for (const addr of cb.keys()) if (!ca.has(addr)) expect(outputCols.has(addr.replace(/\d+$/, "")), `new cell ${addr}`).toBe(true);
     // outside the rows: the same text, but for the dimension
     const outside = (x: string) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension ref="[^"]*"\/>/, "");
-    expect(outside(b)).toBe(outside(a));
+    // … and the scorer's own conditional formats (expression rules), added after the analyst's
+    const ours = /<conditionalFormatting sqref="[^"]*"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>[^<]*<\/formula><\/cfRule><\/conditionalFormatting>/g;
+    expect(ours.test(b)).toBe(true);
+    expect(outside(b.replace(ours, ""))).toBe(outside(a));
   });
 
   it("styles, workbook, relationships and content types only gain entries; no formula is written", () => {

@@ -4,9 +4,10 @@
  * (inline strings, so sharedStrings.xml stays as it was); the sheets the tool owns (Ringkasan, Masalah, Rencana …) are
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
-import type { CellWrite, ChartSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
+import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
 import { columnLetters, normaliseHeader } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { withConditionalFormats } from "./cond-format.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { scanSheet, sheetText } from "./read.js";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
@@ -68,6 +69,11 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
   const existing = (name: string): SheetRef | undefined =>
     pkg.sheets.find((s) => s.name === name) ?? pkg.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
 
+  // a sheet that only gets conditional formats is patched too (with no cell writes)
+  for (const cf of output.conditionalFormats) {
+    const ref = existing(cf.sheet);
+    if (ref && ![...bySheet.keys()].some((k) => normaliseHeader(k) === normaliseHeader(cf.sheet))) bySheet.set(ref.name, []);
+  }
   for (const [name, list] of bySheet) {
     const spec = owned.get(normaliseHeader(name));
     const ref = existing(name);
@@ -77,7 +83,8 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list));
+      const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules));
     }
   }
 
@@ -253,7 +260,7 @@ function byRow(writes: CellWrite[]): Map<number, CellWrite[]> {
 }
 
 /** Stream a sheet through, writing `writes` into it; only the written cells (and the rows' spans, the dimension) change. */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<{ data: Uint8Array; crc: number; size: number }> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = []): Promise<{ data: Uint8Array; crc: number; size: number }> {
   const rows = byRow(writes);
   const pendingRows = [...rows.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -262,6 +269,8 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
   let p = "";
   let head = true;
   let done = false;
+  // the text after </sheetData>, held back when conditional formats are to be written into it
+  let tail: string | undefined;
   const flushBefore = async (limit: number) => {
     while (next < pendingRows.length && pendingRows[next]! < limit) {
       const r = pendingRows[next++]!;
@@ -290,13 +299,16 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[]): Promise<
           await out.write(t.slice(0, close.index));
           await flushBefore(Infinity);
           t = t.slice(close.index);
+          if (rules.length) tail = "";
         }
       }
-      await out.write(t);
+      if (tail !== undefined) tail += t;
+      else await out.write(t);
     },
     // cells are parsed only for a row whose written cells do not simply follow its last cell (writtenRow)
     () => true,
   );
+  if (tail !== undefined) await out.write(withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p));
   return out.end();
 }
 

@@ -60,6 +60,18 @@ export class StyleBook {
     return id;
   }
 
+  /**
+   * `<dxfs>` index of a differential format (a conditional format's look), appended (count updated, the section made
+   * when absent) only when no identical entry exists — so a re-run reuses it.
+   */
+  dxf(want: { fill?: string; fontColor?: string; bold?: boolean }): number {
+    const p = this.p;
+    const rgb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+    const font = want.bold || want.fontColor ? `<${p}font>${want.bold ? `<${p}b/>` : ""}${want.fontColor ? `<${p}color rgb="${rgb(want.fontColor)}"/>` : ""}</${p}font>` : "";
+    const fill = want.fill ? `<${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${rgb(want.fill)}"/></${p}patternFill></${p}fill>` : "";
+    return this.findOrAppend(`${p}dxfs`, `${p}dxf`, `<${p}dxf>${font}${fill}</${p}dxf>`);
+  }
+
   private numFmt(code: string): number {
     for (const [id, c] of Object.entries(BUILTIN_FORMATS)) if (c === code) return Number(id);
     const p = this.p;

@@ -1,0 +1,58 @@
+/**
+ * The scorer's conditional formats (`WorkbookOutput.conditionalFormats`) written as native OOXML rules into a sheet's
+ * XML after `</sheetData>`: the tool's earlier rules — recognised by formula, compared as the add-in compares them (no
+ * "=", no spaces, upper case) — are removed, the analyst's rules are kept as they are, and ours are inserted where the
+ * schema wants `<conditionalFormatting>`: after mergeCells/phoneticPr and any remaining rules, before
+ * dataValidations, hyperlinks, page setup, drawing, tableParts, extLst.
+ */
+import type { ConditionalFormatSpec } from "@inovasi/workbook";
+import { escapeXml, unescapeXml } from "./xml.js";
+
+/** A formula as compared on a re-run (the add-in's `sameFormula`): no leading "=", no spaces, upper case. */
+export const formulaKey = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+
+/** Worksheet children that come after `<conditionalFormatting>` (CT_Worksheet order). */
+const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+/**
+ * The sheet's tail (the text from `</sheetData>` to the end) with our rules replaced. `dxfIds[i]` is the `<dxfs>` index
+ * of `rules[i]`'s look; `p` the sheet's namespace prefix ("" or "x:").
+ */
+export function withConditionalFormats(tail: string, rules: ConditionalFormatSpec[], dxfIds: number[], p: string): string {
+  const ours = new Set(rules.map((r) => formulaKey(r.formula)));
+  const e = p.replace(/[.:-]/g, (c) => `\\${c}`);
+  // the analyst's blocks stay byte for byte; a block loses only our rules, and goes when none is left
+  const block = new RegExp(`<${e}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${e}conditionalFormatting>`, "g");
+  const rule = new RegExp(`<${e}cfRule\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${e}cfRule>)`, "g");
+  const formula = new RegExp(`<${e}formula>([\\s\\S]*?)</${e}formula>`);
+  // extLst (x14 rules) is left alone: cut it off while we edit
+  const extAt = tail.search(new RegExp(`<${e}extLst[\\s>]`));
+  let head = extAt < 0 ? tail : tail.slice(0, extAt);
+  const rest = extAt < 0 ? "" : tail.slice(extAt);
+  let maxPriority = 0;
+  head = head.replace(block, (b) => {
+    let kept = 0;
+    const out = b.replace(rule, (r) => {
+      const f = formula.exec(r)?.[1];
+      if (f !== undefined && ours.has(formulaKey(unescapeXml(f)))) return "";
+      kept++;
+      maxPriority = Math.max(maxPriority, Number(/\spriority="(\d+)"/.exec(r)?.[1] ?? 0));
+      return r;
+    });
+    return kept ? out : "";
+  });
+  if (!rules.length) return head + rest;
+  const xml = rules
+    .map((r, i) => `<${p}conditionalFormatting sqref="${escapeXml(r.range)}"><${p}cfRule type="expression" dxfId="${dxfIds[i]}" priority="${maxPriority + i + 1}"><${p}formula>${escapeXml(r.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`)
+    .join("");
+  let at = head.length;
+  for (const name of AFTER_CF) {
+    const m = new RegExp(`<${e}${name}[\\s>/]`).exec(head);
+    if (m && m.index < at) at = m.index;
+  }
+  if (at === head.length && !rest) {
+    const close = head.search(/<\/([\w.-]+:)?worksheet\s*>/);
+    if (close >= 0) at = close;
+  }
+  return head.slice(0, at) + xml + head.slice(at) + rest;
+}
