@@ -1,22 +1,14 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
 import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
-import { type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
+import { type OpenOptions, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
 import { ZipSizeError } from "./xlsx/zip.js";
 import { type ZipLimits, refusalMessage } from "./zip-guard.js";
 
-export interface ScoreOptions {
-  input: string;
-  /** Edition id (`--edition`). */
-  edition?: string;
-  /** Path of a province's edition JSON (`--model`). */
-  model?: string;
-  locale?: MessageLocale;
+/** What `score` reads (see {@link OpenOptions}: input, edition or model, locale, limits, progress), and whether it may replace a scored copy. */
+export interface ScoreOptions extends OpenOptions {
   overwrite?: boolean;
-  limits?: ZipLimits;
-  /** Progress lines (stderr in the CLI). */
-  progress?: (msg: string) => void;
 }
 
 /** Outcome of scoring one file; nothing here exits or prints. */
