@@ -1,4 +1,4 @@
-import type { MessageLocale, RegionResult } from "@inovasi/core";
+import { type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
@@ -8,7 +8,8 @@ import type { ModelNotes } from "./model-notes.js";
  */
 export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null = null): string {
   const L = locale === "en";
-  const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
+  // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do
+  const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
   const lines: string[] = [];
   lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
@@ -18,8 +19,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const bad = r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
   if (r.compliance.rules.length) lines.push(`${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
-  lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length}`);
-  for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${g.points ?? "?"} ${L ? "points" : "poin"}`);
+  lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted; the largest" : "jawaban yang buktinya belum diterima; yang terbesar"}:`);
+  for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points" : "poin"}`);
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   lines.push(`${L ? "Notes" : "Catatan"}: ${errors} error, ${warnings} ${L ? "warnings" : "peringatan"}`);

@@ -62,7 +62,7 @@ describe("inovasi score", () => {
     expect(run.code).toBe(1);
     const col18 = colLetter(sid.findIndex((i) => i.number === "18"));
     expect(run.err).toContain(`✗ Inovasi!${col18}3: pilihan "Ada" tidak dikenal untuk indikator SID-18; pilihan yang sah: "Manfaat tingkat 1 pada dasar ukuran yang dipilih"`);
-    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim   : IID \d+\.\d\d /);
+    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim   : IID \d+,\d\d /);
     expect(existsSync(output)).toBe(true);
   });
 
@@ -264,6 +264,9 @@ describe("inovasi score: readable output at scale (the result first, problems by
     const en = await cli(["score", example, "-o", join(dir, "en.xlsx"), "-q", "--lang", "en"]);
     expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook\):$/);
     expect(en.err).toMatch(/^ {4}.* … and \d+ more$/m);
+    // the figures in each language's decimal mark: a comma in Bahasa Indonesia, a point in English
+    expect(r.out).toContain("  klaim   : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
+    expect(en.out).toContain("  claimed : IID 53.58  Innovative  (SPD 44.50, SID 89.45, total 133.95; 88 innovations counted)");
   });
 });
 
