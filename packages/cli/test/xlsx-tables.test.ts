@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
+import { widenTable } from "../src/xlsx/tables.js";
 import { tmp } from "./helpers.js";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
@@ -116,4 +117,18 @@ describe("the CLI adds the output columns to the Excel table holding the innovat
     expect(res.status, res.stderr).toBe(0);
     expect(existsSync(join(dir, "tabel.scored.pdf"))).toBe(true);
   }, 240_000);
+});
+
+describe("widenTable on hand-written table XML", () => {
+  const spec = { sheet: "Inovasi", table: "T", headers: ["Skor & Nilai", "Poin"], row: 0, col: 1, rows: 5, cols: 4 };
+  it("keeps a namespace prefix and the totals row, widens only the end column, escapes names, ids after the largest", () => {
+    const xml = `<x:table xmlns:x="m" id="3" name="T" displayName="T" ref="B1:C5" totalsRowCount="1"><x:autoFilter ref="B1:C4"/><x:tableColumns count="2"><x:tableColumn id="1" name="Nama"/><x:tableColumn id="7" name="Tahun" totalsRowFunction="count"/></x:tableColumns><x:tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></x:table>`;
+    expect(widenTable(xml, spec)).toBe(`<x:table xmlns:x="m" id="3" name="T" displayName="T" ref="B1:E5" totalsRowCount="1"><x:autoFilter ref="B1:E4"/><x:tableColumns count="4"><x:tableColumn id="1" name="Nama"/><x:tableColumn id="7" name="Tahun" totalsRowFunction="count"/><x:tableColumn id="8" name="Skor &amp; Nilai"/><x:tableColumn id="9" name="Poin"/></x:tableColumns><x:tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></x:table>`);
+  });
+  it("changes nothing when the columns are there already or the table does not match the spec", () => {
+    const done = `<table ref="B1:E5"><tableColumns count="4"><tableColumn id="1" name="Nama"/><tableColumn id="2" name="Tahun"/><tableColumn id="3" name="Skor &amp; Nilai"/><tableColumn id="4" name="Poin"/></tableColumns></table>`;
+    expect(widenTable(done, spec)).toBeUndefined();
+    const other = `<table ref="B1:D5"><tableColumns count="3"><tableColumn id="1" name="Nama"/><tableColumn id="2" name="Tahun"/><tableColumn id="3" name="Lain"/></tableColumns></table>`;
+    expect(widenTable(other, spec)).toBeUndefined();
+  });
 });
