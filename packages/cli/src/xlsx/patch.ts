@@ -12,6 +12,7 @@ import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget }
 import { scanSheet, sheetText } from "./read.js";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
 import { StyleBook } from "./styles.js";
+import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "./xml.js";
 import { DeflatingPart, ZipWriter } from "./zip.js";
 
@@ -86,6 +87,15 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules));
     }
+  }
+
+  // output columns that become columns of the analyst's Excel table: only its table part changes
+  for (const t of output.tables) {
+    const ref = existing(t.sheet);
+    const part = ref && tablePartOf(pkg, ref.path, t.table);
+    const xml = part && pkg.text(part);
+    const widened = xml ? widenTable(xml, t) : undefined;
+    if (part && widened !== undefined) ctx.replace.set(part, widened);
   }
 
   if (ctx.formulaOverwritten && pkg.byName.has("xl/calcChain.xml")) {
