@@ -127,7 +127,11 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     for (const b of chunks[i]!) {
       const range = wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length);
       range.values = b.values;
-      if (b.formats) range.numberFormat = b.formats;
+      if (b.formats) {
+        const at = b.formatCol ?? b.col;
+        const fr = at === b.col && b.formats[0]!.length === b.values[0]!.length ? range : wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, at, b.formats.length, b.formats[0]!.length);
+        fr.numberFormat = b.formats;
+      }
       done++;
     }
     if (i === chunks.length - 1) {

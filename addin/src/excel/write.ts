@@ -25,8 +25,13 @@ export interface WriteBlock {
   row: number;
   col: number;
   values: CellValue[][];
-  /** Number formats, `null` = leave alone; undefined when the block sets none. */
+  /**
+   * Number formats, `null` = leave alone; undefined when the block sets none. They cover only the block's columns
+   * from `formatCol` (absolute, default `col`) that have any format, so a wide block with formats in two columns does
+   * not send a null for every other cell.
+   */
   formats?: (string | null)[][];
+  formatCol?: number;
 }
 
 /** A format-only range: bold headers, legend fills. */
@@ -72,21 +77,27 @@ export function groupWrites(writes: CellWrite[]): WriteBlock[] {
       for (const [r0, r1] of runs(used, ROW_GAP)) {
         const values: CellValue[][] = [];
         const formats: (string | null)[][] = [];
-        let anyFormat = false;
+        let f0 = Infinity;
+        let f1 = -Infinity;
+        for (let r = r0; r <= r1; r++) {
+          const line = rows.get(r);
+          for (let c = c0; c <= c1; c++) if (line?.get(c)?.numFmt) { f0 = Math.min(f0, c); f1 = Math.max(f1, c); }
+        }
         for (let r = r0; r <= r1; r++) {
           const line = rows.get(r);
           const v: CellValue[] = [];
-          const f: (string | null)[] = [];
           for (let c = c0; c <= c1; c++) {
             const w = line?.get(c);
             v.push(w ? sent(w) : null);
-            f.push(w?.numFmt ?? null);
-            if (w?.numFmt) anyFormat = true;
           }
           values.push(v);
-          formats.push(f);
+          if (f0 <= f1) {
+            const f: (string | null)[] = [];
+            for (let c = f0; c <= f1; c++) f.push(line?.get(c)?.numFmt ?? null);
+            formats.push(f);
+          }
         }
-        blocks.push({ sheet, row: r0, col: c0, values, ...(anyFormat ? { formats } : {}) });
+        blocks.push({ sheet, row: r0, col: c0, values, ...(f0 <= f1 ? { formats, formatCol: f0 } : {}) });
       }
     }
   }

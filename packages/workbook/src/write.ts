@@ -159,7 +159,8 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
             issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now) }));
             continue;
           }
-          put(g.name, row, p.col, points(p.proj, p.id), { numFmt: "0.00" });
+          // already rounded to 2 decimals; no format per cell: 40 columns of "0.00" would triple the add-in's payload
+          put(g.name, row, p.col, points(p.proj, p.id));
         }
       }
     }
