@@ -1,5 +1,4 @@
 import {
-  type Answer,
   type AnswerInput,
   type Edition,
   type Indicator,
@@ -601,4 +600,3 @@ function findSettingRow(g: Grid, key: string): number | undefined {
   return r < 0 ? undefined : r;
 }
 
-export type { Answer };
