@@ -215,31 +215,17 @@ export class RowScanner {
         return tok;
       }
       if (isTag(x, lt, this.vTag)) {
-        const ve = tagEnd(x, lt);
-        if (ve < 0) return undefined;
-        if (x.charCodeAt(ve - 1) === 47) {
-          tok.v = "";
-          p = ve + 1;
-          continue;
-        }
-        const close = x.indexOf(this.closeV, ve + 1);
-        if (close < 0) return undefined;
-        tok.v = x.slice(ve + 1, close);
-        p = close + this.closeV.length;
+        const inner = elementText(x, lt, this.closeV);
+        if (!inner) return undefined;
+        tok.v = inner.text;
+        p = inner.next;
         continue;
       }
       if (isTag(x, lt, this.isTagName)) {
-        const ie = tagEnd(x, lt);
-        if (ie < 0) return undefined;
-        if (x.charCodeAt(ie - 1) === 47) {
-          tok.is = "";
-          p = ie + 1;
-          continue;
-        }
-        const close = x.indexOf(this.closeIs, ie + 1);
-        if (close < 0) return undefined;
-        tok.is = x.slice(ie + 1, close);
-        p = close + this.closeIs.length;
+        const inner = elementText(x, lt, this.closeIs);
+        if (!inner) return undefined;
+        tok.is = inner.text;
+        p = inner.next;
         continue;
       }
       if (isTag(x, lt, this.fTag)) tok.f = true;
@@ -254,4 +240,17 @@ export class RowScanner {
       p = e;
     }
   }
+}
+
+/**
+ * The raw text inside the element whose start tag is at `lt` (empty for a self-closed `<x/>`) and the position after
+ * it; undefined when the XML is cut off before the element ends.
+ */
+function elementText(x: string, lt: number, close: string): { text: string; next: number } | undefined {
+  const te = tagEnd(x, lt);
+  if (te < 0) return undefined;
+  if (x.charCodeAt(te - 1) === 47) return { text: "", next: te + 1 };
+  const c = x.indexOf(close, te + 1);
+  if (c < 0) return undefined;
+  return { text: x.slice(te + 1, c), next: c + close.length };
 }
