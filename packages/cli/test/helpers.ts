@@ -1,7 +1,9 @@
-import { mkdtempSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { keepValidationRanges } from "../src/exceljs-ranges.js";
 import { runCli } from "../src/index.js";
 
@@ -56,4 +58,30 @@ export function validationAt(ws: ExcelJS.Worksheet, row: number, col: number): (
 
 function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** Every part of an .xlsx package (zip entry → bytes). */
+export async function packageParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const z = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, f] of Object.entries(z.files)) if (!f.dir) out.set(name, await f.async("uint8array"));
+  return out;
+}
+
+/** A part's bytes as text. */
+export const partText = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
+
+/** Whether LibreOffice's `soffice` is on PATH. */
+export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+
+/**
+ * Write `bytes` as `name` in a new folder and convert it to PDF with LibreOffice (a check that the workbook opens
+ * without repair): the exit status, stderr, and whether the PDF was written.
+ */
+export function convertsToPdf(bytes: Uint8Array, name: string): { status: number | null; stderr: string; pdf: boolean } {
+  const dir = tmp();
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
+  return { status: res.status, stderr: res.stderr, pdf: existsSync(join(dir, name.replace(/\.xlsx$/, ".pdf"))) };
 }

@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
@@ -8,9 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
-import { tmp } from "./helpers.js";
+import { convertsToPdf, hasSoffice, packageParts, partText, tmp } from "./helpers.js";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
 /** The example, with what an analyst adds: styles, a comment, a table, a defined name, conditional formats, a merged title, an extra sheet. */
@@ -36,13 +34,6 @@ async function analystWorkbook(dir: string): Promise<string> {
   return path;
 }
 
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const z = await JSZip.loadAsync(bytes);
-  const out = new Map<string, Uint8Array>();
-  for (const [name, f] of Object.entries(z.files)) if (!f.dir) out.set(name, await f.async("uint8array"));
-  return out;
-}
-const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) => a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
 
 /** Cells of a sheet's XML by address, as their exact XML text. */
@@ -53,8 +44,8 @@ function cellsOf(xml: string): Map<string, string> {
 }
 
 function sheetPathOf(all: Map<string, Uint8Array>, name: string): string {
-  const wb = text(all.get("xl/workbook.xml"));
-  const rels = text(all.get("xl/_rels/workbook.xml.rels"));
+  const wb = partText(all.get("xl/workbook.xml"));
+  const rels = partText(all.get("xl/_rels/workbook.xml.rels"));
   const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
   const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1]!;
   return `xl/${target.replace(/^\/?xl\//, "")}`;
@@ -71,8 +62,8 @@ describe("the scored copy is the input package, patched", () => {
     const r = await scoreWorkbookFile({ input });
     if (!r.ok) throw new Error(r.messages.join("\n"));
     scored = r.output;
-    before = await parts(readFileSync(input));
-    after = await parts(scored);
+    before = await packageParts(readFileSync(input));
+    after = await packageParts(scored);
   });
 
   it("every part we neither own nor patch is byte-for-byte the same (other sheets, comments, tables, shared strings, theme, properties)", () => {
@@ -86,8 +77,8 @@ describe("the scored copy is the input package, patched", () => {
 
   it("in the patched sheet only output cells changed: every other cell's XML and everything outside the cells is identical", () => {
     const path = sheetPathOf(before, "Inovasi");
-    const a = text(before.get(path));
-    const b = text(after.get(path));
+    const a = partText(before.get(path));
+    const b = partText(after.get(path));
     const cb = cellsOf(b);
     const header = [...cb.entries()].filter(([addr]) => /^[A-Z]+1$/.test(addr));
     // the output columns: the innovation's scores and flags, then claimed and verified points per SID indicator
@@ -107,25 +98,25 @@ describe("the scored copy is the input package, patched", () => {
   });
 
   it("styles, workbook, relationships and content types only gain entries; no formula is written", () => {
-    const sa = text(before.get("xl/styles.xml"));
-    const sb = text(after.get("xl/styles.xml"));
+    const sa = partText(before.get("xl/styles.xml"));
+    const sb = partText(after.get("xl/styles.xml"));
     for (const section of ["numFmts", "fonts", "fills", "borders", "cellXfs"]) {
       const inner = (x: string) => new RegExp(`<${section}[^>]*>([\\s\\S]*?)</${section}>`).exec(x)?.[1] ?? "";
       expect(inner(sb).startsWith(inner(sa)), section).toBe(true);
     }
-    const wa = text(before.get("xl/workbook.xml"));
-    const wbx = text(after.get("xl/workbook.xml"));
+    const wa = partText(before.get("xl/workbook.xml"));
+    const wbx = partText(after.get("xl/workbook.xml"));
     // the sheets the tool owns (Ringkasan, Rencana …) are the only additions
     const added = [...wbx.matchAll(/<sheet name="([^"]+)"[^>]*\/>/g)].filter((m) => !wa.includes(m[0]));
     expect(added.map((m) => m[1])).toEqual(expect.arrayContaining(["Ringkasan"]));
     expect(added.reduce((x, m) => x.replace(m[0], ""), wbx)).toBe(wa);
     const addedParts = (x: string) => x.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (before.has(part) ? m : ""));
-    expect(addedParts(text(after.get("[Content_Types].xml")))).toBe(text(before.get("[Content_Types].xml")));
+    expect(addedParts(partText(after.get("[Content_Types].xml")))).toBe(partText(before.get("[Content_Types].xml")));
     const addedRels = (x: string) => x.replace(/<Relationship Id="rId\d+" Type="[^"]*\/worksheet" Target="worksheets\/(sheet\d+\.xml)"\/>/g, (m, part: string) => (before.has(`xl/worksheets/${part}`) ? m : ""));
-    expect(addedRels(text(after.get("xl/_rels/workbook.xml.rels")))).toBe(text(before.get("xl/_rels/workbook.xml.rels")));
-    for (const [p, b] of after) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(p) && !before.has(p)) expect(text(b)).not.toMatch(/<f>|<f /);
-    const inv = text(after.get(sheetPathOf(after, "Inovasi")));
-    const formulasBefore = (text(before.get(sheetPathOf(before, "Inovasi"))).match(/<f[ >]/g) ?? []).length;
+    expect(addedRels(partText(after.get("xl/_rels/workbook.xml.rels")))).toBe(partText(before.get("xl/_rels/workbook.xml.rels")));
+    for (const [p, b] of after) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(p) && !before.has(p)) expect(partText(b)).not.toMatch(/<f>|<f /);
+    const inv = partText(after.get(sheetPathOf(after, "Inovasi")));
+    const formulasBefore = (partText(before.get(sheetPathOf(before, "Inovasi"))).match(/<f[ >]/g) ?? []).length;
     expect((inv.match(/<f[ >]/g) ?? []).length).toBe(formulasBefore);
   });
 
@@ -147,7 +138,7 @@ describe("the scored copy is the input package, patched", () => {
     writeFileSync(first, scored);
     const r = await scoreWorkbookFile({ input: first });
     if (!r.ok) throw new Error(r.messages.join("\n"));
-    const again = await parts(r.output);
+    const again = await packageParts(r.output);
     expect([...again.keys()].sort()).toEqual([...after.keys()].sort());
     const ringkasan = sheetPathOf(after, "Ringkasan");
     for (const [p, b] of after) if (p !== ringkasan) expect(same(b, again.get(p)), p).toBe(true);
@@ -155,12 +146,9 @@ describe("the scored copy is the input package, patched", () => {
 
   it("LibreOffice converts the patched analyst workbook to PDF (it opens without repair)", async (ctx) => {
     ctx.skip(!hasSoffice && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) is not on PATH");
-    const dir = tmp();
-    const file = join(dir, "analis.scored.xlsx");
-    writeFileSync(file, scored);
-    const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
+    const res = convertsToPdf(scored, "analis.scored.xlsx");
     expect(res.status, res.stderr).toBe(0);
-    expect(existsSync(join(dir, "analis.scored.pdf"))).toBe(true);
+    expect(res.pdf).toBe(true);
   }, 240_000);
 });
 

@@ -1,17 +1,14 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
 import { widenTable } from "../src/xlsx/tables.js";
-import { tmp } from "./helpers.js";
+import { convertsToPdf, hasSoffice, packageParts, partText, tmp } from "./helpers.js";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
 /** The example, with its Inovasi rows made an Excel table (what an analyst does with Ctrl+T). */
@@ -31,19 +28,12 @@ async function tableWorkbook(dir: string): Promise<{ path: string; inputCols: nu
   return { path, inputCols: header.length, rows: rows.length + 1 };
 }
 
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const z = await JSZip.loadAsync(bytes);
-  const out = new Map<string, Uint8Array>();
-  for (const [name, f] of Object.entries(z.files)) if (!f.dir) out.set(name, await f.async("uint8array"));
-  return out;
-}
-const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 const colLetters = (n: number) => {
   let s = "";
   for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 };
-const tablePart = (all: Map<string, Uint8Array>) => [...all.keys()].find((p) => /^xl\/tables\/table\d+\.xml$/.test(p) && text(all.get(p)).includes('displayName="TabelInovasi"'))!;
+const tablePart = (all: Map<string, Uint8Array>) => [...all.keys()].find((p) => /^xl\/tables\/table\d+\.xml$/.test(p) && partText(all.get(p)).includes('displayName="TabelInovasi"'))!;
 const columnNames = (xml: string) => [...xml.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
 
 describe("the CLI adds the output columns to the Excel table holding the innovations", () => {
@@ -58,12 +48,12 @@ describe("the CLI adds the output columns to the Excel table holding the innovat
     const r = await scoreWorkbookFile({ input: input.path });
     if (!r.ok) throw new Error(r.messages.join("\n"));
     scored = r.output;
-    before = await parts(readFileSync(input.path));
-    after = await parts(scored);
+    before = await packageParts(readFileSync(input.path));
+    after = await packageParts(scored);
   });
 
   it("the table's ref, its autoFilter and its columns cover the output columns, named as their header cells, ids unique", async () => {
-    const xml = text(after.get(tablePart(after)));
+    const xml = partText(after.get(tablePart(after)));
     const last = colLetters(input.inputCols + outputHeaders.length - 1);
     expect(xml).toMatch(new RegExp(`<table [^>]*ref="A1:${last}${input.rows}"`));
     expect(xml).toMatch(new RegExp(`<autoFilter ref="A1:${last}${input.rows}"`));
@@ -88,8 +78,8 @@ describe("the CLI adds the output columns to the Excel table holding the innovat
     for (const p of changed) expect(p, p).toMatch(/^(xl\/tables\/table\d+\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml)$/);
     expect(changed.filter((p) => p.startsWith("xl/tables/"))).toEqual([part]);
     // the rest of the table part is kept: removing the new columns and the widened refs gives the old part back
-    const a = text(before.get(part));
-    const b = text(after.get(part));
+    const a = partText(before.get(part));
+    const b = partText(after.get(part));
     const norm = (x: string) => x.replace(/ref="A1:[A-Z]+(\d+)"/g, 'ref="A1:_$1"').replace(/<tableColumns count="\d+">/, "<tableColumns>");
     const added = outputHeaders.length;
     const stripped = b.replace(/(<tableColumn [^>]*\/>)+(?=<\/tableColumns>)/, (m) => m.split("/>").slice(0, -1 - added).map((x) => `${x}/>`).join(""));
@@ -102,20 +92,17 @@ describe("the CLI adds the output columns to the Excel table holding the innovat
     writeFileSync(first, scored);
     const r = await scoreWorkbookFile({ input: first });
     if (!r.ok) throw new Error(r.messages.join("\n"));
-    const again = await parts(r.output);
-    const xml = text(again.get(tablePart(again)));
-    expect(xml).toBe(text(after.get(tablePart(after))));
+    const again = await packageParts(r.output);
+    const xml = partText(again.get(tablePart(again)));
+    expect(xml).toBe(partText(after.get(tablePart(after))));
     expect(columnNames(xml).length).toBe(input.inputCols + outputHeaders.length);
   });
 
   it("LibreOffice converts the scored table workbook to PDF", async (ctx) => {
     ctx.skip(!hasSoffice && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) is not on PATH");
-    const dir = tmp();
-    const file = join(dir, "tabel.scored.xlsx");
-    writeFileSync(file, scored);
-    const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
+    const res = convertsToPdf(scored, "tabel.scored.xlsx");
     expect(res.status, res.stderr).toBe(0);
-    expect(existsSync(join(dir, "tabel.scored.pdf"))).toBe(true);
+    expect(res.pdf).toBe(true);
   }, 240_000);
 });
 
