@@ -59,10 +59,15 @@ export type LoadOutcome =
  * file the user gave: a missing, refused or unreadable file and a workbook without its required sheets are `ok: false`.
  */
 export async function loadWorkbookFile(opts: LoadOptions): Promise<LoadOutcome> {
+  const problem = await workbookInputProblem(opts.input, opts.locale ?? "id");
+  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
+  return loadCheckedFile(opts);
+}
+
+/** {@link loadWorkbookFile} once the path has passed `workbookInputProblem`. */
+async function loadCheckedFile(opts: LoadOptions): Promise<LoadOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
-  const problem = await workbookInputProblem(opts.input, locale);
-  if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(opts.input);
@@ -103,7 +108,7 @@ export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> 
     edition = getEdition(opts.edition);
     if (!edition) return { ok: false, stage: "edition", messages: [unknownEdition(opts.edition, locale)], issues: [] };
   }
-  const loaded = await loadWorkbookFile({
+  const loaded = await loadCheckedFile({
     input: opts.input,
     locale,
     ...(edition ? { edition } : {}),
