@@ -30,6 +30,8 @@ function paths(x: unknown, at: (string | number)[] = [], out: (string | number)[
   return out;
 }
 
+// "proto" adds an own data property named __proto__ (as JSON.parse makes one); writable, so a later "set" on that
+// path changes it like any other field instead of throwing in the test's own mutator
 type Mutation = { kind: "set" | "delete" | "extra" | "proto"; pick: number; value: unknown };
 function mutate(x: unknown, m: Mutation): unknown {
   const all = paths(x).filter((p) => p.length > 0);
@@ -39,7 +41,7 @@ function mutate(x: unknown, m: Mutation): unknown {
   if (m.kind === "set") parent[key] = m.value;
   else if (m.kind === "delete") delete parent[key];
   else if (m.kind === "extra" && parent && typeof parent === "object" && !Array.isArray(parent)) parent.extraField = m.value;
-  else if (m.kind === "proto" && parent && typeof parent === "object" && !Object.hasOwn(parent, "__proto__")) Object.defineProperty(parent, "__proto__", { value: { tier: 1 }, enumerable: true, configurable: true });
+  else if (m.kind === "proto" && parent && typeof parent === "object" && !Object.hasOwn(parent, "__proto__")) Object.defineProperty(parent, "__proto__", { value: { tier: 1 }, enumerable: true, configurable: true, writable: true });
   return x;
 }
 const mutation = fc.record({ kind: fc.constantFrom<Mutation["kind"]>("set", "set", "delete", "extra", "proto"), pick: fc.nat(), value: odd });
