@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
@@ -39,14 +39,15 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(opts.overwrite ? { overwrite: true } : {}) });
+  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
+  const w = writeResultBlocks(book.grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(opts.overwrite ? { overwrite: true } : {}) });
   // the grids are not needed past this point: let them be collected before the copy is written
   book.grids = {};
   // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from
   // w.output, every other part copied as its original bytes
   let output: Uint8Array;
   try {
-    output = (await patchWorkbook(book.pkg, w.writes, w.output)).bytes;
+    output = (await patchWorkbook(book.pkg, w.writes, w.output, w.blocks)).bytes;
   } catch (e) {
     const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
     return { ok: false, stage: "refused", messages: [message], issues: [] };
