@@ -98,7 +98,7 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
+      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name)));
@@ -435,10 +435,12 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
 
 // ---- sheets the tool owns ----
 
-/** A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links). */
-function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): string {
+/**
+ * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
+ * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
+ */
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<{ data: Uint8Array; crc: number; size: number }> {
   const rows = byRow(writes);
-  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "")).join("");
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
   const keep: string[] = [];
@@ -458,8 +460,12 @@ function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: Own
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`;
+  const out = new DeflatingPart(6);
+  await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) await out.write(newRow(ctx, r, rows.get(r)!, ""));
+  await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
+  return out.end();
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */
