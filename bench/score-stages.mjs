@@ -41,6 +41,8 @@ const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, .
 mark("planRegion");
 const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id"), ...settings.issues];
 mark(`issues located: ${issues.length}`);
+read.input = undefined;
+mark("parsed input let go (as score.ts does)");
 const w = writeResultBlocks(grids, result, { source: read.source, issues, locale: "id", plan, edition: read.edition });
 mark(`writeResultBlocks: ${w.writes.length} writes + ${w.blocks.reduce((n, b) => n + b.rows * b.columns.length, 0)} block cells`);
 grids = undefined;

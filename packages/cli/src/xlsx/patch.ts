@@ -14,7 +14,7 @@ import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "./xml.js";
-import { DeflatingPart, ZipWriter } from "./zip.js";
+import { type DeflatedPart, DeflatingPart, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -38,7 +38,7 @@ interface Ctx {
   pkg: OpenPackage;
   styles: StyleBook;
   /** Part path → new content. */
-  replace: Map<string, string | { data: Uint8Array; crc: number; size: number }>;
+  replace: Map<string, string | DeflatedPart>;
   added: Map<string, string>;
   dropped: Set<string>;
   contentTypes: string;
@@ -351,7 +351,7 @@ function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock): Promise<{ data: Uint8Array; crc: number; size: number }> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock): Promise<DeflatedPart> {
   const pending = new PendingRows(writes, block);
   const bounds = writtenBounds(writes, block);
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
@@ -439,7 +439,7 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<{ data: Uint8Array; crc: number; size: number }> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<DeflatedPart> {
   const rows = byRow(writes);
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }

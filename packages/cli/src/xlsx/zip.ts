@@ -151,15 +151,27 @@ export function crc32(data: Uint8Array, crc = 0): number {
 /** Bytes of text gathered before they go to the compressor. */
 const DEFLATE_BLOCK = 1 << 20;
 
+/** A part deflated by {@link DeflatingPart}: its compressed chunks in order, the CRC and size of its bytes. */
+export interface DeflatedPart {
+  data: Uint8Array[];
+  crc: number;
+  size: number;
+}
+
 /**
  * A part deflated as it is produced: write text in order, then `end()` for its compressed chunks, CRC and size. Each
  * text is encoded into a 1 MB block at once (so the strings of a streamed sheet die young instead of waiting for a
- * flush in the old generation); a full block goes to the compressor.
+ * flush in the old generation); a full block goes to the compressor while the other of two blocks fills, and is
+ * reused once the compressor has consumed it: the part never holds more than 2 MB of uncompressed bytes.
  */
 export class DeflatingPart {
   private readonly z: zlib.DeflateRaw;
   private readonly chunks: Buffer[] = [];
-  private block = Buffer.allocUnsafe(DEFLATE_BLOCK);
+  /** Made on first use (a small owned sheet needs one, smaller), let go by `end()`. */
+  private blocks: Buffer[] = [];
+  /** Per block, the compressor's promise to be done with it. */
+  private readonly busy: (Promise<void> | undefined)[] = [undefined, undefined];
+  private cur = 0;
   private used = 0;
   private crc = 0;
   private size = 0;
@@ -172,31 +184,38 @@ export class DeflatingPart {
     // a UTF-16 code unit takes at most 3 UTF-8 bytes
     if (text.length * 3 > DEFLATE_BLOCK - this.used) {
       await this.flush();
-      if (text.length * 3 > DEFLATE_BLOCK) return this.send(Buffer.from(text, "utf8"));
+      if (text.length * 3 > DEFLATE_BLOCK) {
+        await this.send(Buffer.from(text, "utf8"));
+        return;
+      }
     }
-    this.used += this.block.write(text, this.used, "utf8");
+    this.used += (this.blocks[this.cur] ??= Buffer.allocUnsafe(DEFLATE_BLOCK)).write(text, this.used, "utf8");
   }
   private async flush(): Promise<void> {
     if (!this.used) return;
-    const b = this.block.subarray(0, this.used);
-    // the compressor may still hold the block: the next text goes into a fresh one
-    this.block = Buffer.allocUnsafe(DEFLATE_BLOCK);
+    const done = this.send(this.blocks[this.cur]!.subarray(0, this.used));
+    this.busy[this.cur] = done;
+    this.cur ^= 1;
     this.used = 0;
-    await this.send(b);
+    // the other block may still be with the compressor
+    await this.busy[this.cur];
   }
-  private async send(b: Buffer): Promise<void> {
+  /** Hand bytes to the compressor; resolves once it has consumed them. */
+  private send(b: Buffer): Promise<void> {
     this.crc = crc32(b, this.crc);
     this.size += b.length;
-    if (!this.z.write(b)) await new Promise<void>((r) => this.z.once("drain", () => r()));
+    return new Promise<void>((resolve, reject) => this.z.write(b, (e) => (e ? reject(e) : resolve())));
   }
-  async end(): Promise<{ data: Buffer; crc: number; size: number }> {
+  async end(): Promise<DeflatedPart> {
     await this.flush();
+    await this.busy[this.cur ^ 1];
+    this.blocks = [];
     await new Promise<void>((resolve, reject) => {
       this.z.once("end", resolve);
       this.z.once("error", reject);
       this.z.end();
     });
-    return { data: Buffer.concat(this.chunks), crc: this.crc, size: this.size };
+    return { data: this.chunks, crc: this.crc, size: this.size };
   }
 }
 
@@ -236,11 +255,13 @@ export class ZipWriter {
   }
 
   /** Add a part already deflated (from DeflatingPart). */
-  deflated(name: string, part: { data: Uint8Array; crc: number; size: number }, like?: ZipEntry): void {
+  deflated(name: string, part: DeflatedPart, like?: ZipEntry): void {
     this.add(name, 8, like?.flags ?? 0, like?.time ?? 0, like?.date ?? 0x21, part.crc, part.size, part.data);
   }
 
-  private add(name: string, method: number, flags: number, time: number, date: number, crc: number, size: number, data: Uint8Array): void {
+  private add(name: string, method: number, flags: number, time: number, date: number, crc: number, size: number, data: Uint8Array | Uint8Array[]): void {
+    const chunks = Array.isArray(data) ? data : [data];
+    const length = chunks.reduce((n, c) => n + c.length, 0);
     const nameBytes = Buffer.from(name, "utf8");
     // bit 3 (sizes in a data descriptor) is cleared: sizes go in the local header; bit 11 = UTF-8 names
     const f = (flags & ~0x0008 & 0xffff) | (/[^\x20-\x7e]/.test(name) ? 0x0800 : 0);
@@ -252,13 +273,13 @@ export class ZipWriter {
     h.writeUInt16LE(time, 10);
     h.writeUInt16LE(date, 12);
     h.writeUInt32LE(crc >>> 0, 14);
-    h.writeUInt32LE(data.length, 18);
+    h.writeUInt32LE(length, 18);
     h.writeUInt32LE(size, 22);
     h.writeUInt16LE(nameBytes.length, 26);
     h.writeUInt16LE(0, 28);
-    this.written.push({ name: nameBytes, method, flags: f, time, date, crc, compressedSize: data.length, size, offset: this.offset });
-    this.parts.push(h, nameBytes, data);
-    this.offset += 30 + nameBytes.length + data.length;
+    this.written.push({ name: nameBytes, method, flags: f, time, date, crc, compressedSize: length, size, offset: this.offset });
+    this.parts.push(h, nameBytes, ...chunks);
+    this.offset += 30 + nameBytes.length + length;
     this.names.add(name);
   }
 
