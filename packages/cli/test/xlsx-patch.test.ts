@@ -159,7 +159,7 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
     z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
     z.file("xl/worksheets/sheet1.xml", sheet);
-    const { openPackage } = await import("../src/xlsx/package.js");
+    const { openPackage } = await import("../src/xlsx/open.js");
     return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   }
   const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
