@@ -34,11 +34,12 @@ let grids = await readGrids(pkg);
 mark("grids");
 const read = readWorkbook(grids, { locale: "id" });
 mark(`readWorkbook: ${read.input.innovations.length} innovations, ${read.issues.length} issues`);
-const result = scoreRegion(read.input, read.edition);
-mark("scoreRegion");
+// in score.ts's order: planned, then scored
 const settings = readPlanSettings(grids, read.edition, "id");
 const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
-mark("planRegion");
+mark(`planRegion: ${plan.actions.length} steps`);
+const result = scoreRegion(read.input, read.edition);
+mark("scoreRegion");
 const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id"), ...settings.issues];
 mark(`issues located: ${issues.length}`);
 read.input = undefined;
