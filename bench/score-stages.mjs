@@ -9,7 +9,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planRegion, scoreRegion } from "@inovasi/core";
-import { locateIssues, readPlanSettings, readWorkbook, writeResultBlocks } from "@inovasi/workbook";
+import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { openPackage, patchWorkbook, readGrids } from "@inovasi/cli";
 
 const args = process.argv.slice(2);
@@ -36,6 +36,8 @@ const read = readWorkbook(grids, { locale: "id" });
 mark(`readWorkbook: ${read.input.innovations.length} innovations, ${read.issues.length} issues`);
 // in score.ts's order: planned, then scored
 const settings = readPlanSettings(grids, read.edition, "id");
+releaseInputCells(grids, read.source);
+mark("input cells released");
 const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
 mark(`planRegion: ${plan.actions.length} steps`);
 const result = scoreRegion(read.input, read.edition);

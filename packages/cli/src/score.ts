@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
@@ -41,6 +41,8 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   // planned before it is scored: the planner's working memory (hundreds of MB at 50,000 innovations, let go when it
   // returns) then never sits on top of the region's results
   const settings = readPlanSettings(book.grids, edition, locale);
+  // the rows' input cells are read: only the header row and the output columns are looked at again (by the writer)
+  releaseInputCells(book.grids, source);
   const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
   const result = scoreRegion(input, edition);
   input = undefined;

@@ -61,7 +61,7 @@ export {
 } from "./labels.js";
 export { readWorkbook, locateIssues } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
-export { writeResults, writeResultBlocks, CELL_TEXT_LIMIT } from "./write.js";
+export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
 export { blockRow, blockWrites, blockBounds } from "./row-block.js";
 export type { RowBlock, BlockColumn } from "./row-block.js";

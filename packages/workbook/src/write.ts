@@ -71,6 +71,33 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
 }
 
 /**
+ * Let go of the input cells of the innovation rows once the workbook is read (and planned): each data row keeps only
+ * the cells of columns the reader did not take as input — the only ones {@link writeResults} looks at there (output
+ * columns, whether ours or typed over). The header row and every other sheet stay whole. For a host that holds the
+ * grids until it writes (at 50,000 innovations the rows' input cells are ~40 MB); the writes are the same after it.
+ */
+export function releaseInputCells(grids: WorkbookGrids, source: SourceMap): void {
+  const inv = source.innovations;
+  const g = inv ? findSheet(grids, inv.sheet) : undefined;
+  if (!inv || !g) return;
+  const input = new Set<number>(Object.values(inv.profile).filter((c): c is number => c !== undefined));
+  for (const roles of Object.values(inv.indicators)) for (const c of Object.values(roles)) if (c !== undefined) input.add(c);
+  for (let r = inv.headerRow + 1; r < g.cells.length; r++) {
+    const row = g.cells[r];
+    if (!row || !row.length) continue;
+    let kept: CellValue[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || input.has(c)) continue;
+      (kept ??= [])[c] = v;
+    }
+    g.cells[r] = kept ?? [];
+  }
+  // the formats the reader needed for those cells go too
+  if (g.formats) g.formats = g.formats.slice(0, inv.headerRow + 1);
+}
+
+/**
  * What {@link writeResults} writes, with the innovation rows' output cells kept as column blocks (a Float64Array per
  * number column): for a host that streams the sheet and writes one row at a time (`blockRow`), so no list of every
  * cell is ever held. Same cells, same issues, same output description.

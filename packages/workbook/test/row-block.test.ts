@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { OUTPUT_COLUMNS, a1, blockBounds, indicatorsOf, blockRow, blockWrites, locateIssues, readWorkbook, writeResultBlocks, writeResults, type WorkbookGrids } from "../src/index.js";
+import { OUTPUT_COLUMNS, a1, blockBounds, indicatorsOf, releaseInputCells, blockRow, blockWrites, locateIssues, readWorkbook, writeResultBlocks, writeResults, type WorkbookGrids } from "../src/index.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function sampleGrids(): WorkbookGrids {
@@ -64,5 +64,34 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
       r2: Math.max(...cells.map((w) => w.row)),
       c2: Math.max(...cells.map((w) => w.col)),
     });
+  });
+});
+
+describe("releaseInputCells (the rows' input cells let go once read)", () => {
+  it("writeResults writes the same cells and reports the same issues after it: a first run, the user's text in an output column, a re-run", () => {
+    const grids = sampleGrids();
+    const inv = grids["Inovasi"]!;
+    const width = inv.cells[0]!.length;
+    inv.cells[2]![width + 1] = "catatan saya";
+    const read = readWorkbook(grids);
+    const result = scoreRegion(read.input!, read.edition);
+    const opts = { source: read.source, edition: read.edition };
+    const before = writeResults(grids, result, opts);
+    const held = inv.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0);
+    releaseInputCells(grids, read.source);
+    expect(inv.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0)).toBe(1); // only the typed output cell
+    expect(held).toBeGreaterThan(100);
+    expect(inv.cells[0]!.length).toBe(width); // the header row stays whole
+    expect(writeResults(grids, result, opts)).toEqual(before);
+
+    // a re-run: the scored rows (output columns filled) read again, then released
+    const again = sampleGrids();
+    for (const w of before.writes) if (w.sheet === "Inovasi") (again["Inovasi"]!.cells[w.row] ??= [])[w.col] = w.value;
+    const read2 = readWorkbook(again);
+    const result2 = scoreRegion(read2.input!, read2.edition);
+    const opts2 = { source: read2.source, edition: read2.edition };
+    const rerun = writeResults(again, result2, opts2);
+    releaseInputCells(again, read2.source);
+    expect(writeResults(again, result2, opts2)).toEqual(rerun);
   });
 });
