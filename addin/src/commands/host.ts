@@ -3,8 +3,8 @@
  * in Excel, the in-memory host in tests. No Office globals here.
  */
 import type { Edition } from "@inovasi/core";
-import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
+import { type RecapWorkbook, type WorkbookGrids, templateBook } from "@inovasi/workbook";
+import { type RecapWriteOutcome, type Supports, type XContext, applyWrites, readGrids, selectCell, writeRecapSheets } from "../excel/adapter.js";
 import { listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -24,6 +24,8 @@ export interface PaneHost {
   insertTemplate(edition: Edition): Promise<string[]>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
+  /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
+  writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
 }
 
 export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
@@ -37,5 +39,6 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
     showPane,
+    writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
   };
 }
