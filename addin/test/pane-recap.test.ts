@@ -53,7 +53,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
     expect([s.phase, recapProgress(s), isRecapBusy(s)]).toEqual(["done", 100, false]);
-    expect(recapStatusText(s, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas.");
+    expect(recapStatusText(s, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
   });
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {

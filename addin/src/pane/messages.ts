@@ -145,8 +145,10 @@ export const msg = {
   recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),
   recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string) =>
     lang === "id" ? `${files} berkas: ${scored} dinilai, ${failed} tidak dapat dinilai — edisi ${editions}.` : `${files} files: ${scored} scored, ${failed} could not be scored — edition ${editions}.`,
-  recapWritten: (lang: Lang, sheets: string[]) =>
-    lang === "id" ? `Selesai. Rekap ditulis di lembar ${sheets.join(", ")}.` : `Done. The recap is on the sheets ${sheets.join(", ")}.`,
+  recapWritten: (lang: Lang, sheets: string[]) => {
+    const list = sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${sheets[sheets.length - 1]}` : sheets.join("");
+    return lang === "id" ? `Selesai. Rekap ditulis di lembar ${list}.` : `Done. The recap is on the sheets ${list}.`;
+  },
   recapNothing: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah." : "No file could be scored; no recap sheet was written. The reasons are below."),
   recapNone: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dipilih." : "No file chosen."),
   recapForeign: (lang: Lang, sheets: string[]) =>
