@@ -296,41 +296,6 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
     } finally { await page.close(); }
   }, 120_000);
 
-  it("Rencana: the plan asked for by keyboard, each step linked to the cell it changes, written on the Rencana sheet", async () => {
-    const planned = scoreGrids(structuredClone(grids), { plan: true });
-    if (!planned.ok || !planned.plan) throw new Error("no plan");
-    const { page, errors } = await openPane(grids);
-    try {
-      await page.locator("#score").click();
-      await page.locator("#make-plan").waitFor({ timeout: 30_000 });
-      expect(await page.locator("#plan-hint").textContent()).toMatch(/^Langkah termurah menuju target/);
-      await page.focus("#make-plan");
-      await page.keyboard.press("Enter");
-      await page.locator("#plan").waitFor({ timeout: 60_000 });
-      // focus moved to the plan's heading (the button that asked is gone), so the keyboard continues from there
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-h");
-      const steps = page.locator("#plan > li");
-      expect(await steps.count()).toBe(Math.min(50, planned.plan.actions.length));
-      const a0 = planned.plan.actions[0]!;
-      expect(await steps.first().textContent()).toContain(`1. `);
-      expect(await steps.first().textContent()).toContain(`IID ${a0.indexAfter.toFixed(2).replace(".", ",")}`);
-      expect(await page.locator("#plan-summary").textContent()).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif/);
-      await page.keyboard.press("Tab");
-      const linkText = await page.evaluate(() => document.activeElement?.textContent ?? "");
-      expect(linkText).toMatch(/^(?:'[^']+'|[^!]+)![A-Z]+\d+$/);
-      await page.keyboard.press("Enter");
-      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number } } }).__host.selection);
-      const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(linkText)!;
-      expect(sel).toMatchObject({ sheet: m[1] ?? m[2], row: Number(m[4]) - 1 });
-      const marker = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } | undefined } }).__host.sheet("Rencana")?.cells[0]?.[0]);
-      expect(marker).toMatch(/^Rencana Menuju Target/);
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.evaluate(() => document.getElementById("plan-h")!.scrollIntoView());
-      await page.screenshot({ path: join(artifacts, "addin-pane-plan.png"), fullPage: false });
-      expect(errors).toEqual([]);
-    } finally { await page.close(); }
-  }, 120_000);
-
   it("Rekap provinsi: kab/kota files chosen by keyboard, recap sheets written beside the analyst's, each line a link", async () => {
     const folder = join(root, "examples/provinsi-contoh");
     const expectedRecap = JSON.parse(await readFile(join(folder, "rekap.expected.json"), "utf8")).recap as { regions: { rank: number; region: { name: string }; verified: { index: number } }[] };
@@ -379,6 +344,41 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.screenshot({ path: join(artifacts, "addin-pane-recap.png"), fullPage: false });
       expect(errors).toEqual([]);
       expect(offsite).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
+
+  it("Rencana: the plan asked for by keyboard, each step linked to the cell it changes, written on the Rencana sheet", async () => {
+    const planned = scoreGrids(structuredClone(grids), { plan: true });
+    if (!planned.ok || !planned.plan) throw new Error("no plan");
+    const { page, errors } = await openPane(grids);
+    try {
+      await page.locator("#score").click();
+      await page.locator("#make-plan").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#plan-hint").textContent()).toMatch(/^Langkah termurah menuju target/);
+      await page.focus("#make-plan");
+      await page.keyboard.press("Enter");
+      await page.locator("#plan").waitFor({ timeout: 60_000 });
+      // focus moved to the plan's heading (the button that asked is gone), so the keyboard continues from there
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-h");
+      const steps = page.locator("#plan > li");
+      expect(await steps.count()).toBe(Math.min(50, planned.plan.actions.length));
+      const a0 = planned.plan.actions[0]!;
+      expect(await steps.first().textContent()).toContain(`1. `);
+      expect(await steps.first().textContent()).toContain(`IID ${a0.indexAfter.toFixed(2).replace(".", ",")}`);
+      expect(await page.locator("#plan-summary").textContent()).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif/);
+      await page.keyboard.press("Tab");
+      const linkText = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      expect(linkText).toMatch(/^(?:'[^']+'|[^!]+)![A-Z]+\d+$/);
+      await page.keyboard.press("Enter");
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number } } }).__host.selection);
+      const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(linkText)!;
+      expect(sel).toMatchObject({ sheet: m[1] ?? m[2], row: Number(m[4]) - 1 });
+      const marker = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } | undefined } }).__host.sheet("Rencana")?.cells[0]?.[0]);
+      expect(marker).toMatch(/^Rencana Menuju Target/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => document.getElementById("plan-h")!.scrollIntoView());
+      await page.screenshot({ path: join(artifacts, "addin-pane-plan.png"), fullPage: false });
+      expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 120_000);
 

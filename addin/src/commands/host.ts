@@ -4,8 +4,9 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type RecapWorkbook, type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type RecapWriteOutcome, type Supports, type XContext, applyWrites, readGrids, selectCell, writeRecapSheets } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
 import { listSheets } from "../excel/read.js";
+import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
 
@@ -22,10 +23,10 @@ export interface PaneHost {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Insert the template sheets the workbook lacks; returns the names inserted. */
   insertTemplate(edition: Edition): Promise<string[]>;
-  /** Show the task pane (the ribbon command does, when the analyst must see problems). */
-  showPane(): Promise<void>;
   /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
+  /** Show the task pane (the ribbon command does, when the analyst must see problems). */
+  showPane(): Promise<void>;
 }
 
 export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
@@ -38,7 +39,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
-    showPane,
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
+    showPane,
   };
 }
