@@ -3,12 +3,13 @@
  * in Excel, the in-memory host in tests. No Office globals here.
  */
 import type { Edition } from "@inovasi/core";
-import { type RecapWorkbook, type WorkbookGrids, templateBook } from "@inovasi/workbook";
+import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
 import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
 import { listSheets } from "../excel/read.js";
-import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
+import type { RecapWorkbook } from "@inovasi/workbook";
+import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
 
 /** A scored outcome: what a run writes. */
 export type Scored = Extract<PipelineOutcome, { ok: true }>;
