@@ -2,7 +2,7 @@
  * End to end: build the add-in, serve dist on localhost, open the task pane in headless Chromium with the office.js
  * address routed to the in-memory Excel host (seeded with examples/kabupaten-contoh.xlsx), and use it as an analyst:
  * with the mouse, with the keyboard only, from the ribbon command; axe-core checks every state for serious or critical
- * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan,recap}.png.
+ * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan,recap,recap-section}.png.
  */
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
@@ -342,6 +342,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await seriousViolations(page)).toEqual([]);
       await page.evaluate(() => document.getElementById("recap-h")!.scrollIntoView());
       await page.screenshot({ path: join(artifacts, "addin-pane-recap.png"), fullPage: false });
+      // the whole section (distribution, gaps, the file not scored) for whoever reviews the pane
+      await (await page.$("#recap"))!.screenshot({ path: join(artifacts, "addin-pane-recap-section.png") });
       expect(errors).toEqual([]);
       expect(offsite).toEqual([]);
     } finally { await page.close(); }

@@ -107,8 +107,12 @@ describe("Rekap provinsi: the view", () => {
       // the link lands on the region's largest gap, on its own row of Rekap
       const top = r.lacks[0]!;
       expect(String(cellOf(excel, item.link!))).toContain(top.name.id);
-      expect(item.text).toContain(`kekurangan terbesar: ${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name.id} (${top.points.toFixed(2).replace(".", ",")} poin)`);
+      // the same words as the Rekap sheet's cell, with the points in the pane's number format
+      const sheetText = String(cellOf(excel, item.link!));
+      const more = /\(([^)]*)\)$/.exec(sheetText)?.[1];
+      expect(item.text).toContain(`kekurangan terbesar: ${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name.id} (${more ? `${more}; ` : ""}${top.points.toFixed(2).replace(".", ",")} poin)`);
     });
+    expect(v.gaps.items.some((i) => /kekurangan terbesar: Jumlah inovasi \(tambah \d+ inovasi; [\d,]+ poin\)/.test(i.text))).toBe(true);
     expect(v.notScored.items).toEqual([{ text: expect.stringMatching(/^kab-rusak\.xlsx: bukan buku kerja Excel/), link: expect.objectContaining({ sheet: RECAP_SHEETS.problems, text: "'Masalah per Berkas'!D" + (run.book!.at.problems["kab-rusak.xlsx"]! + 1) }) }]);
     expect(cellOf(excel, v.notScored.items[0]!.link!)).toBe(v.notScored.items[0]!.text);
     expect(v.ranking.items[0]!.link!.label).toMatch(/^Pilih sel B\d+ di lembar Peringkat$/);

@@ -164,7 +164,13 @@ export const msg = {
   gapItem: (lang: Lang, name: string, need: string, target: string, lack: string | undefined) =>
     (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) +
     (lack ? (lang === "id" ? `; kekurangan terbesar: ${lack}` : `; largest gap: ${lack}`) : ""),
-  lackItem: (lang: Lang, what: string, points: string) => `${what} (${points} ${lang === "id" ? "poin" : "points"})`,
+  lackItem: (lang: Lang, what: string, more: string | undefined, points: string) => `${what} (${more ? `${more}; ` : ""}${points} ${lang === "id" ? "poin" : "points"})`,
+  /** What a gap still needs, as the Rekap sheet says it (`tambah 12 inovasi`). */
+  lackMore: (lang: Lang, kind: string, more: string) =>
+    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi` : `${more} more innovations`)
+    : kind === "yandas" ? (lang === "id" ? `${more} urusan lagi` : `${more} more urusan`)
+    : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
+    : more,
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
   excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" = "score") => {
     const known: Record<string, { id: string; en: string }> = {

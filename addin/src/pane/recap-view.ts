@@ -54,7 +54,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   }));
   const gaps = below.map((r) => {
     const top = r.lacks[0];
-    const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, x(top.points)) : undefined;
+    const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
+    const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;
     return {
       text: msg.gapItem(lang, r.region.name, x(r.target!.indexNeeded), r.target!.band.label[lang], lack),
       link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
