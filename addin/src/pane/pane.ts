@@ -95,7 +95,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   const recapBtn = el("button", { type: "button", id: "recap-button", class: "secondary", "aria-describedby": "recap-hint" }, tx("chooseRecap"));
   recapBtn.onclick = () => recapFiles.click();
   recapFiles.onchange = () => {
-    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f) }));
     recapFiles.value = "";
     void recapWorkbooks(host, store, picked);
   };
@@ -141,6 +141,17 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   };
   update(s0, undefined);
   return { update };
+}
+
+/** A picked file's bytes (`Blob.arrayBuffer`, or FileReader in webviews older than Safari 14). */
+function fileBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === "function") return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
 }
 
 function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
