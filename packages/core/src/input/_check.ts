@@ -33,7 +33,8 @@ const ComplianceTarget = object({
   countedStages: opt(list(stage, 1)),
   source: opt(SourceRef),
 });
-const ComplianceSet = object({
+/** The region's own compliance rules and targets (`ComplianceSet`); the fast path checks them with this too. */
+export const complianceSet = object({
   rules: def(list(ComplianceRule), () => []),
   targets: def(list(ComplianceTarget), () => []),
 });
@@ -76,13 +77,13 @@ const Innovation = object({
   leftOut: opt(list(text())),
 });
 
-const Region_Input = object({
+const Input = object({
   region: req(Region),
   spdAnswers: answers,
   spdTotal: opt(num(0)),
   agencies: def(list(Agency), () => []),
   innovations: def(list(Innovation), () => []),
-  compliance: opt(ComplianceSet),
+  compliance: opt(complianceSet),
 });
 
 /**
@@ -91,6 +92,6 @@ const Region_Input = object({
  */
 export function checkRegionInput(data: unknown): { value: RegionInput; problems: [] } | { value?: undefined; problems: Problem[] } {
   const problems: Problem[] = [];
-  const value = Region_Input(data, problems);
+  const value = Input(data, problems);
   return value === FAIL || problems.length > 0 ? { problems } : { value: value as RegionInput, problems: [] };
 }

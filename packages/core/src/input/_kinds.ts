@@ -56,6 +56,15 @@ function codePoints(s: string): number {
   return n;
 }
 
+/** `a >= b`, false where comparing throws (a `length` that is an object without a value, where zod throws). */
+function atLeast(a: unknown, b: number): boolean {
+  try {
+    return (a as number) >= b;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * zod's minLength check: runs on any value with a length (an array given for a string too) unless an earlier problem
  * of this value stopped it explicitly.
@@ -64,7 +73,7 @@ function minLength(x: unknown, min: number, p: Problem[], from: number): void {
   if (x === null || x === undefined || (x as { length?: unknown }).length === undefined || explicitlyAborted(p, from)) return;
   const units = (x as { length: number }).length;
   const length = typeof x === "string" && units >= min && units < min * 2 ? codePoints(x) : units;
-  if (length >= min) return;
+  if (atLeast(length, min)) return;
   const origin = Array.isArray(x) ? "array" : typeof x === "string" ? "string" : "unknown";
   problem(p, { code: "too_small", origin, minimum: min, inclusive: true, input: x });
 }
