@@ -2,8 +2,8 @@
  * A small, zod-free checker with the semantics of the zod schemas it mirrors (`schemas.ts`): the same values accepted,
  * the same output (unknown keys dropped, defaults filled), and for bad input the same problems in the same order, with
  * the fields our messages read (`messages/schema.ts`). A property test holds it to the zod schema on hostile input
- * (test/properties/parse-check.property.test.ts). It exists so that parsing a region in a browser does not carry zod,
- * and so that valid input costs no per-value error machinery.
+ * (test/properties/parse-check.property.test.ts). It exists so that parsing a region in a browser does not carry zod;
+ * input that fits usually takes the fast path (`_fast.ts`) and reaches this only when that path declines.
  *
  * Output shares the input wherever the input already is the output: an object, array or record whose every part
  * checked out unchanged, with no unknown key to drop and no default to fill, is returned as it was given (not copied).

@@ -20,6 +20,8 @@ import { fastParse } from "../../src/input/_fast.js";
 import { DATE } from "../../src/input/_kinds.js";
 import { type Locale, parseRegionInput } from "../../src/input/parse.js";
 import { RegionInput } from "../../src/input/schemas.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import { planRegion } from "../../src/plan/index.js";
 import { salvage } from "../../src/input/_salvage.js";
 
 const base = Object.values(editions).flatMap((e) => generateRegions(e, { regions: 2, innovations: 6, seed: 11 }));
@@ -134,6 +136,18 @@ describe("parseRegionInput agrees with the zod schema", () => {
     expect(inv).not.toBe(partial.innovations[0]); // defaults filled: a new object
     expect(inv.answers["SID-1"]).toBe(partial.innovations[0]!.answers["SID-1"]); // already the value: shared
     expect(inv.answers["SID-2"]).toStrictEqual({ tier: 2, evidence: "pending" });
+  });
+
+  it("scoring and planning a parsed region leave its input as given (the value shares the input)", () => {
+    for (const e of Object.values(editions)) {
+      const input = generateRegions(e, { regions: 1, innovations: 12, seed: 5 })[0]!;
+      const before = snapshot(input);
+      const parsed = parseRegionInput(input);
+      expect(parsed.value).toBe(input);
+      scoreRegion(parsed.value!, e);
+      planRegion(parsed.value!, e, { target: { index: 90 } });
+      expect(snapshot(input)).toEqual(before);
+    }
   });
 
   it("agrees on zod's quirks, picked by hand", () => {
