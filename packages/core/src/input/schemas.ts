@@ -1,4 +1,6 @@
-// zod/mini: a browser bundle that parses input carries zod's core only (see model/base.ts).
+// The region input's published schemas (types, `.parse`), in zod/mini. parseRegionInput does not run them: it checks
+// input without zod (_fast.ts, _check.ts), held to these schemas by test/properties/parse-check.property.test.ts, so a
+// change here needs the same change in _check.ts and _fast.ts (the property test fails until they agree).
 import * as z from "zod/mini";
 import { AgencyType, Stage } from "../model/base.js";
 import { ComplianceSet } from "../model/compliance.js";
