@@ -4,6 +4,7 @@ import { indicatorMax } from "../model/maxima.js";
 import { tierForValue } from "../model/measure.js";
 import { tiersOf } from "./_edition.js";
 import { normaliseText } from "./_text.js";
+import { gapsAccessor } from "./_gaps.js";
 
 /** One SID indicator as lookup tables: what scoring an answer needs, computed once per edition. */
 export interface CompiledIndicator {
@@ -37,6 +38,10 @@ export interface CompiledEdition {
   sidIds: readonly string[];
   /** Every indicator's name by id (the first indicator with that id). */
   names: ReadonlyMap<string, Indicator["name"]>;
+  /** Positions in `sid` of the mandatory SID indicators, in edition order. */
+  mandatory: readonly number[];
+  /** The own, enumerable `evidenceGaps` accessor every innovation result scored with this edition shares. */
+  gaps: PropertyDescriptor;
 }
 
 const cache = new WeakMap<Edition, CompiledEdition>();
@@ -65,7 +70,7 @@ function build(edition: Edition): CompiledEdition {
     }
     sidMax += ci.max;
   }
-  return {
+  const c: CompiledEdition = {
     sid,
     sidPos: new Map(sidIndicators.map((i, k) => [i.id, k])),
     sidOf: new Map(sidIndicators.map((i, k) => [i, k])),
@@ -73,7 +78,11 @@ function build(edition: Edition): CompiledEdition {
     sidWeightUnknown: sid.some((ci) => ci.weight === null),
     sidIds: sidIndicators.map((i) => i.id),
     names: new Map([...edition.indicators].reverse().map((i) => [i.id, i.name])),
+    mandatory: sidIndicators.flatMap((i, k) => (i.mandatory ? [k] : [])),
+    gaps: {},
   };
+  c.gaps = gapsAccessor(c);
+  return c;
 }
 
 function compileIndicator(indicator: Indicator): CompiledIndicator {

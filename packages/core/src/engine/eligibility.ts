@@ -1,21 +1,23 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
-import type { Edition, Indicator } from "../model/edition.js";
+import type { Edition } from "../model/edition.js";
+import { compileEdition } from "./_compiled.js";
 import { issue, type Path } from "./_issue.js";
 
 /**
  * Why an innovation is not eligible under the edition's rules (empty = eligible): stage not scored, implementation
  * (or trial) date outside the window, rancang bangun too short, entered too often, a mandatory indicator unanswered.
- * `answeredTier` gives the claimed tier of each SID indicator; `answerFault` the error of an answer that was given but is
- * wrong (an unknown option, a value no tier holds …), which then is the reason instead of `mandatory_unanswered`.
+ * `tiers` gives the claimed tier of each SID indicator (in edition order); `faults` the error of an answer that was given
+ * but is wrong (an unknown option, a value no tier holds …) by indicator id, which then is the reason instead of
+ * `mandatory_unanswered`.
  * Rules whose number is unknown are not applied.
  */
 export function eligibilityIssues(
   innovation: Innovation,
   edition: Edition,
-  answeredTier: (indicator: Indicator) => number,
+  tiers: readonly number[],
   path: Path,
-  answerFault: (indicator: Indicator) => Issue | undefined = () => undefined,
+  faults?: ReadonlyMap<unknown, Issue>,
 ): Issue[] {
   const rules = edition.eligibility;
   const out: Issue[] = [];
@@ -50,13 +52,14 @@ export function eligibilityIssues(
   }
 
   if (rules.mandatoryRequired) {
-    for (const ind of edition.indicators) {
-      if (ind.aspect === "SID" && ind.mandatory && answeredTier(ind) === 0) {
-        // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
-        const fault = answerFault(ind);
-        if (fault) fault.params.mandatory = true;
-        out.push(fault ?? issue("mandatory_unanswered", "warning", [...path, "answers", ind.id], { indicator: ind.id }));
-      }
+    const c = compileEdition(edition);
+    for (const k of c.mandatory) {
+      if ((tiers[k] ?? 0) !== 0) continue;
+      const id = c.sid[k]!.indicator.id;
+      // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
+      const fault = faults?.get(id);
+      if (fault) fault.params.mandatory = true;
+      out.push(fault ?? issue("mandatory_unanswered", "warning", [...path, "answers", id], { indicator: id }));
     }
   }
   return out;

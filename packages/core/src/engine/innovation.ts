@@ -5,7 +5,7 @@ import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js"
 import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
+import type { InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
 /**
@@ -28,8 +28,12 @@ import { urusanIssues } from "./urusan-issues.js";
  * r.evidenceGaps   //=> one entry per answer whose evidence is not accepted, with the evidence it needs
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
-  const c = compileEdition(edition);
-  const issues: Issue[] = urusanIssues(innovation, edition, ["innovations", index]);
+  return scoreCompiled(compileEdition(edition), edition, innovation, index);
+}
+
+/** `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation). */
+export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number): InnovationResult {
+  const issues: Issue[] = urusanIssues(innovation, edition, index);
   const answerIssues: Issue[] = [];
   const resolved = resolveAnswers(c, innovation.answers, index, answerIssues);
   const { tiers, evidence } = resolved;
@@ -41,22 +45,37 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
   const path = ["innovations", index];
-  const ineligible = eligibilityIssues(
-    innovation,
-    edition,
-    (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0,
-    path,
-    faults && ((i) => faults.get(i.id)),
-  );
+  const ineligible = eligibilityIssues(innovation, edition, tiers, path, faults);
   const rejected = innovation.rejected;
   for (const i of answerIssues) issues.push(i);
-  if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
-  const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
-  const alreadyReported = (i: Issue) => leftOut.length > 0 && leftOut.some((f) => i.path.join("\u0000").startsWith(f));
-  for (const i of ineligible) if (!answerIssues.includes(i) && !alreadyReported(i)) issues.push(i);
+  if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
+  if (ineligible.length > 0) {
+    // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
+    const leftOut = innovation.leftOut !== undefined && innovation.leftOut.length > 0 ? innovation.leftOut.map((f) => [...path, ...f.split(".")].join("\u0000")) : null;
+    for (const i of ineligible) {
+      if (answerIssues.includes(i)) continue;
+      if (leftOut !== null && leftOut.some((f) => i.path.join("\u0000").startsWith(f))) continue;
+      issues.push(i);
+    }
+  }
 
-  const result: InnovationResult = {
+  // Σ weight × scoring tier in each projection (the sums of the rows `explainInnovation` shows, in the same order)
+  const counted = !rejected;
+  const verifiedCounted = counted && ineligible.length === 0;
+  let claimedTotal: number | null = null;
+  let verifiedTotal: number | null = null;
+  if (!c.sidWeightUnknown) {
+    claimedTotal = 0;
+    verifiedTotal = 0;
+    for (let k = 0; k < tiers.length; k++) {
+      const w = c.sid[k]!.weight!;
+      const t = tiers[k]!;
+      claimedTotal += w * (counted ? t : 0);
+      verifiedTotal += w * (verifiedCounted && evidence[k] === "accepted" ? t : 0);
+    }
+  }
+
+  const result = {
     index,
     name: innovation.name,
     agency: innovation.agency,
@@ -64,13 +83,13 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
     urusan: innovation.urusan,
     maxScore: c.sidMax,
     rejected,
-    claimed: project(c, tiers, evidence, false, !rejected),
-    verified: project(c, tiers, evidence, true, !rejected && ineligible.length === 0),
+    claimed: projection(c, claimedTotal, counted),
+    verified: projection(c, verifiedTotal, verifiedCounted),
     ineligible,
-    evidenceGaps: rejected ? [] : evidenceGaps(c, tiers, evidence),
-    issues,
-    resolved,
-  };
+  } as Partial<InnovationResult> as InnovationResult;
+  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
+  result.issues = issues;
+  result.resolved = resolved;
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
 }
@@ -111,36 +130,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
   return { tiers, evidence, invalid };
 }
 
-/** Σ weight × scoring tier in one projection (the sum of the rows `explainInnovation` shows, in the same order). */
-function project(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[], verified: boolean, counted: boolean): InnovationProjection {
-  let total: number | null = null;
-  if (!c.sidWeightUnknown) {
-    total = 0;
-    for (let k = 0; k < tiers.length; k++) {
-      const t = !counted || (verified && evidence[k] !== "accepted") ? 0 : tiers[k]!;
-      total += c.sid[k]!.weight! * t;
-    }
-  }
+function projection(c: CompiledEdition, total: number | null, counted: boolean): InnovationProjection {
   const max = c.sidMax;
   const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
   return { total, maturity, counted };
-}
-
-function evidenceGaps(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[]): EvidenceGap[] {
-  const out: EvidenceGap[] = [];
-  for (let k = 0; k < tiers.length; k++) {
-    const tier = tiers[k]!;
-    const ev = evidence[k]!;
-    if (tier === 0 || ev === "accepted") continue;
-    const { indicator, weight, optionAt } = c.sid[k]!;
-    out.push({
-      indicatorId: indicator.id,
-      indicatorName: indicator.name,
-      tier,
-      evidence: ev,
-      points: weight === null ? null : weight * tier,
-      required: optionAt.get(tier)?.evidence ?? [],
-    });
-  }
-  return out;
 }
