@@ -28,6 +28,8 @@ export interface CompiledEdition {
   sid: CompiledIndicator[];
   /** SID indicator id → position in `sid`. */
   sidPos: ReadonlyMap<string, number>;
+  /** For each position in `sid`, the position `sidPos` gives its id (itself, unless two SID indicators share an id). */
+  sidSlot: Int32Array;
   /** SID indicator → position in `sid`. */
   sidOf: ReadonlyMap<Indicator, number>;
   /** Σ of the SID indicators' maxima, null when one weight is unknown: one innovation's maximum. */
@@ -80,9 +82,11 @@ function build(edition: Edition): CompiledEdition {
     }
     sidMax += ci.max;
   }
+  const sidPos = new Map(sidIndicators.map((i, k) => [i.id, k]));
   const c: CompiledEdition = {
     sid,
-    sidPos: new Map(sidIndicators.map((i, k) => [i.id, k])),
+    sidPos,
+    sidSlot: Int32Array.from(sidIndicators, (i) => sidPos.get(i.id)!),
     sidOf: new Map(sidIndicators.map((i, k) => [i, k])),
     sidMax,
     sidWeightUnknown: sid.some((ci) => ci.weight === null),

@@ -2,7 +2,7 @@ import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
-import { issue, type Path } from "./_issue.js";
+import { issue } from "./_issue.js";
 
 /**
  * Why an innovation is not eligible under the edition's rules (empty = eligible): stage not scored, implementation
@@ -10,13 +10,13 @@ import { issue, type Path } from "./_issue.js";
  * `tiers` gives the claimed tier of each SID indicator (in edition order); `faults` the error of an answer that was given
  * but is wrong (an unknown option, a value no tier holds …) by indicator id, which then is the reason instead of
  * `mandatory_unanswered`.
- * Rules whose number is unknown are not applied.
+ * Rules whose number is unknown are not applied. Issues are located at `innovations[index]…`.
  */
 export function eligibilityIssues(
   innovation: Innovation,
   edition: Edition,
   tiers: readonly number[],
-  path: Path,
+  index: number,
   faults?: ReadonlyMap<unknown, Issue>,
 ): Issue[] {
   const rules = edition.eligibility;
@@ -24,7 +24,7 @@ export function eligibilityIssues(
 
   const stages = rules.scoredStages.value;
   if (stages !== null && !stages.includes(innovation.stage)) {
-    out.push(issue("stage_not_scored", "warning", [...path, "stage"], { stage: innovation.stage, allowed: stages }));
+    out.push(issue("stage_not_scored", "warning", ["innovations", index, "stage"], { stage: innovation.stage, allowed: stages }));
   }
 
   if (rules.window) {
@@ -32,14 +32,14 @@ export function eligibilityIssues(
     const field = innovation.implementationDate !== undefined ? "implementationDate" : "trialDate";
     const date = innovation.implementationDate ?? innovation.trialDate ?? null;
     if (date === null || date < from || date > to) {
-      out.push(issue("outside_window", "warning", [...path, field], { date, from, to }));
+      out.push(issue("outside_window", "warning", ["innovations", index, field], { date, from, to }));
     }
   }
 
   const minWords = rules.minDesignWords?.value ?? null;
   if (minWords !== null && (innovation.designWords ?? 0) < minWords) {
     out.push(
-      issue("design_too_short", "warning", [...path, "designWords"], {
+      issue("design_too_short", "warning", ["innovations", index, "designWords"], {
         given: innovation.designWords ?? null,
         min: minWords,
       }),
@@ -48,7 +48,7 @@ export function eligibilityIssues(
 
   const maxEntries = rules.maxEntries?.value ?? null;
   if (maxEntries !== null && (innovation.entries ?? 1) > maxEntries) {
-    out.push(issue("too_many_entries", "warning", [...path, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
+    out.push(issue("too_many_entries", "warning", ["innovations", index, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
   }
 
   if (rules.mandatoryRequired) {
@@ -59,7 +59,7 @@ export function eligibilityIssues(
       // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
       const fault = faults?.get(id);
       if (fault) fault.params.mandatory = true;
-      out.push(fault ?? issue("mandatory_unanswered", "warning", [...path, "answers", id], { indicator: id }));
+      out.push(fault ?? issue("mandatory_unanswered", "warning", ["innovations", index, "answers", id], { indicator: id }));
     }
   }
   return out;
