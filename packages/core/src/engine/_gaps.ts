@@ -1,4 +1,5 @@
 import type { CompiledEdition } from "./_compiled.js";
+import { resolvedAnswers } from "./_resolved.js";
 import type { EvidenceGap, InnovationResult, ResolvedAnswers } from "./result.js";
 
 /** Gaps already built (or assigned), per innovation result. */
@@ -18,7 +19,7 @@ export function gapsAccessor(c: CompiledEdition): PropertyDescriptor {
     get(this: InnovationResult): EvidenceGap[] {
       let gaps = built.get(this);
       if (gaps === undefined) {
-        gaps = this.rejected ? [] : evidenceGaps(c, this.resolved);
+        gaps = this.rejected ? [] : evidenceGaps(c, resolvedAnswers(this));
         built.set(this, gaps);
       }
       return gaps;

@@ -10,7 +10,8 @@ import { issue } from "./_issue.js";
  * `tiers` gives the claimed tier of each SID indicator (in edition order); `faults` the error of an answer that was given
  * but is wrong (an unknown option, a value no tier holds …) by indicator id, which then is the reason instead of
  * `mandatory_unanswered`.
- * Rules whose number is unknown are not applied. Issues are located at `innovations[index]…`.
+ * Rules whose number is unknown are not applied. Issues are located at `innovations[index]…` and added to `out`
+ * (returned).
  */
 export function eligibilityIssues(
   innovation: Innovation,
@@ -18,9 +19,9 @@ export function eligibilityIssues(
   tiers: readonly number[],
   index: number,
   faults?: ReadonlyMap<unknown, Issue>,
+  out: Issue[] = [],
 ): Issue[] {
   const rules = edition.eligibility;
-  const out: Issue[] = [];
 
   const stages = rules.scoredStages.value;
   if (stages !== null && !stages.includes(innovation.stage)) {

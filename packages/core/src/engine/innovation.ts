@@ -1,11 +1,12 @@
-import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
+import type { Answer, Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import type { InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
+import { encodeAt, evidenceLetter } from "./_resolved.js";
+import type { InnovationProjection, InnovationResult } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
 /**
@@ -31,13 +32,30 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   return scoreCompiled(compileEdition(edition), edition, innovation, index);
 }
 
-/** `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation). */
-export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number): InnovationResult {
-  const issues: Issue[] = urusanIssues(innovation, edition, index);
+/**
+ * Per SID indicator (edition order), Σ weight × scoring tier over the innovations that count, in each projection, in
+ * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
+ */
+export interface IndicatorSums {
+  claimed: Float64Array;
+  verified: Float64Array;
+}
+
+/** The issues of the innovation being scored, gathered here and copied out at their exact length. */
+const found: Issue[] = [];
+
+/**
+ * `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation, with `sums`
+ * to add this innovation's per-indicator points to).
+ */
+export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number, sums?: IndicatorSums): InnovationResult {
+  const issues = found;
+  issues.length = 0;
+  urusanIssues(innovation, edition, index, issues);
   const first = issues.length; // the answers' issues follow the urusan ones
   const resolved = resolveAnswers(c, innovation.answers, index, issues);
   const last = issues.length;
-  const { claimed: claimedSum, accepted: acceptedSum } = sums;
+  const { claimed: claimedSum, accepted: acceptedSum } = totals;
 
   // the first fault of each answer (an error, or a value outside every tier) is the reason a mandatory answer fails
   let faults: Map<unknown, Issue> | undefined;
@@ -46,7 +64,8 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     const fault = i.severity === "error" || i.code === "value_outside_tiers";
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
-  const ineligible = eligibilityIssues(innovation, edition, resolved.tiers, index, faults);
+  exclusions.length = 0;
+  const ineligible = eligibilityIssues(innovation, edition, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
   if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
   if (ineligible.length > 0) {
@@ -64,6 +83,12 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   const counted = !rejected;
   const verifiedCounted = counted && ineligible.length === 0;
   const unknown = c.sidWeightUnknown;
+  if (sums !== undefined) {
+    const n = c.sid.length;
+    const w = c.sidWeights;
+    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += w[k]! * tiers[k]!;
+    if (verifiedCounted) for (let k = 0; k < n; k++) if (accepted[k]) sums.verified[k]! += w[k]! * tiers[k]!;
+  }
   const result = {
     index,
     name: innovation.name,
@@ -74,10 +99,10 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     rejected,
     claimed: projection(c, unknown ? null : counted ? claimedSum : 0, counted),
     verified: projection(c, unknown ? null : verifiedCounted ? acceptedSum : 0, verifiedCounted),
-    ineligible,
+    ineligible: ineligible.length === 0 ? [] : ineligible.slice(),
   } as Partial<InnovationResult> as InnovationResult;
   Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
-  result.issues = issues;
+  result.issues = issues.length === 0 ? [] : issues.slice();
   result.resolved = resolved;
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
@@ -94,19 +119,26 @@ function projection(c: CompiledEdition, total: number | null, counted: boolean):
   return { total, maturity, counted };
 }
 
-/** No invalid answer: one shared, frozen empty list. */
-const NONE: number[] = Object.freeze([] as number[]) as number[];
 /** Each SID position's answer while one innovation is resolved (scoring is synchronous: one list serves every call). */
 const slots: (Answer | undefined)[] = [];
+/** The tiers of the innovation just resolved (read by the eligibility check before the next innovation). */
+const tiers: number[] = [];
+/** The character codes of the innovation just resolved (see _resolved.ts). */
+const codes: number[] = [];
+/** Whether each answer of the innovation just resolved has accepted evidence. */
+const accepted: boolean[] = [];
 /** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
-const sums = { claimed: 0, accepted: 0 };
+const totals = { claimed: 0, accepted: 0 };
+/** The eligibility failures of the innovation being scored (copied out at their exact length). */
+const exclusions: Issue[] = [];
 
 /**
  * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
  * `resolveAnswer` (with its located issues) for everything else; `unknown_indicator` first, for answers to other ids.
- * Leaves both weighted sums in `sums` (in SID order, as the rows add up).
+ * Returns the compact `resolved` string; leaves the tiers in `tiers`, the accepted flags in `accepted` and both
+ * weighted sums in `totals` (in SID order, as the rows add up).
  */
-function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): ResolvedAnswers {
+function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
   for (let k = 0; k < n; k++) slots[k] = undefined;
   for (const key in answers) {
@@ -116,34 +148,40 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
   }
-  const tiers = new Array<number>(n);
-  const evidence = new Array<EvidenceStatus>(n);
-  let invalid = NONE;
-  let claimed = 0;
-  let accepted = 0;
+  tiers.length = n;
+  accepted.length = n;
+  codes.length = 2 * n;
+  let claimedSum = 0;
+  let acceptedSum = 0;
   for (let k = 0; k < n; k++) {
     const answer = slots[c.sidSlot[k]!];
     if (answer === undefined) {
       tiers[k] = 0;
-      evidence[k] = "missing";
+      accepted[k] = false;
+      encodeAt(codes, k, 0, MISSING, false);
       continue;
     }
     const ci = c.sid[k]!;
     let tier = quickTier(ci, answer);
+    let invalid = false;
     if (tier < 0) {
       const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", ci.indicator.id]);
       for (const i of r.issues) issues.push(i);
-      if (r.status === "invalid_answer") (invalid === NONE ? (invalid = []) : invalid).push(k);
+      invalid = r.status === "invalid_answer";
       tier = r.tier;
     }
-    const ev = answer.evidence ?? "missing";
+    const letter = evidenceLetter(answer.evidence ?? "missing");
     tiers[k] = tier;
-    evidence[k] = ev;
+    accepted[k] = letter === ACCEPTED;
+    encodeAt(codes, k, tier, letter, invalid);
     const points = c.sidWeights[k]! * tier;
-    claimed += points;
-    if (ev === "accepted") accepted += points;
+    claimedSum += points;
+    if (letter === ACCEPTED) acceptedSum += points;
   }
-  sums.claimed = claimed;
-  sums.accepted = accepted;
-  return { tiers, evidence, invalid };
+  totals.claimed = claimedSum;
+  totals.accepted = acceptedSum;
+  return String.fromCharCode.apply(null, codes);
 }
+
+const MISSING = evidenceLetter("missing");
+const ACCEPTED = evidenceLetter("accepted");

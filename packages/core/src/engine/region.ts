@@ -6,9 +6,10 @@ import { compileEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
-import { scoreCompiled } from "./innovation.js";
+import { scoreCompiled, type IndicatorSums } from "./innovation.js";
+import { lazyProperty } from "./_lazy.js";
 import { nextBandFor, predicateFor } from "./predicate.js";
-import type { InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
+import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
 import { scoreSid, sidBreakdown } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
 import { matchUrusan, urusanEntry } from "./urusan.js";
@@ -37,7 +38,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
   const innovations: InnovationResult[] = [];
-  for (let i = 0; i < input.innovations.length; i++) innovations.push(scoreCompiled(c, edition, input.innovations[i]!, i));
+  const sums: IndicatorSums = { claimed: new Float64Array(c.sid.length), verified: new Float64Array(c.sid.length) };
+  for (let i = 0; i < input.innovations.length; i++) innovations.push(scoreCompiled(c, edition, input.innovations[i]!, i, sums));
   for (const r of innovations) for (const i of r.issues) issues.push(i);
   const spd = scoreSpd(input, edition);
   for (const i of spd.issues) issues.push(i);
@@ -49,8 +51,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     claimed: coverage(input, innovations, "claimed", edition),
     verified: coverage(input, innovations, "verified", edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
-  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
+  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, sums.claimed, edition);
+  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, sums.verified, edition);
   for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
     if (y.met === false) issues.push(yandasNotMet(input, innovations, name, y, edition));
   }
@@ -133,6 +135,7 @@ function project(
   projection: ProjectionName,
   spd: SpdPart,
   yandas: YandasResult,
+  sums: Float64Array,
   edition: Edition,
 ): RegionProjection {
   const sid = scoreSid(innovations, projection, yandas.met, edition);
@@ -148,8 +151,15 @@ function project(
     input.region.reported && exact !== null && total !== null && maxTotal !== null
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
+  const result: RegionProjection = { spd, sid, total, maxTotal, index, predicate, nextBand, breakdown: [] };
+  // the per-indicator breakdown is built when a caller reads it (explain on demand); the SID sums are taken already
+  lazyProperty(result, "breakdown", () => breakdown(spd, sid, sums, edition));
+  return result;
+}
+
+function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: Float64Array, edition: Edition): IndicatorBreakdown[] {
   const { names } = compileEdition(edition);
-  const spdBreakdown = spd.rows.map((r) => ({
+  const out: IndicatorBreakdown[] = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,
     aspect: r.aspect,
     name: names.get(r.indicatorId) ?? { id: r.indicatorId, en: r.indicatorId },
@@ -158,14 +168,6 @@ function project(
     contribution: r.score,
     maxContribution: r.maxScore,
   }));
-  return {
-    spd,
-    sid,
-    total,
-    maxTotal,
-    index,
-    predicate,
-    nextBand,
-    breakdown: spdBreakdown.concat(sidBreakdown(innovations, projection, sid, edition)),
-  };
+  for (const b of sidBreakdown(sums, sid, edition)) out.push(b);
+  return out;
 }

@@ -52,38 +52,18 @@ export function scoreSid(
 }
 
 /**
- * Per SID indicator: Σ weight × scoring tier over counted innovations (an unknown weight adds 0), and that sum / divisor
- * as its share of SID. Summed in innovation order, like the rows `explainInnovation` shows.
+ * Per SID indicator: Σ weight × scoring tier over counted innovations (`sums`, an unknown weight adding 0, summed in
+ * innovation order as `scoreCompiled` adds them), and that sum / divisor as its share of SID.
  */
-export function sidBreakdown(
-  innovations: InnovationResult[],
-  projection: ProjectionName,
-  sid: SidPart,
-  edition: Edition,
-): IndicatorBreakdown[] {
-  const c = compileEdition(edition);
-  const verified = projection === "verified";
-  const K = c.sid.length;
-  const weights = c.sidWeights;
-  const sums = new Array<number>(K).fill(0);
-  let counted = 0;
-  for (const inv of innovations) {
-    if (!inv[projection].counted) continue;
-    counted++;
-    const { tiers, evidence } = inv.resolved;
-    for (let k = 0; k < K; k++) {
-      const t = verified && evidence[k] !== "accepted" ? 0 : tiers[k]!;
-      sums[k]! += weights[k]! * t; // an unknown weight is 0 here
-    }
-  }
-  return c.sid.map(({ indicator, max }, k) => ({
+export function sidBreakdown(sums: Float64Array, sid: SidPart, edition: Edition): IndicatorBreakdown[] {
+  return compileEdition(edition).sid.map(({ indicator, max }, k) => ({
     indicatorId: indicator.id,
     aspect: indicator.aspect,
     name: indicator.name,
     weight: indicator.weight,
     sum: sums[k]!,
     contribution: divide(sums[k]!, sid.divisor),
-    maxContribution: divide(max === null ? null : max * counted, sid.divisor),
+    maxContribution: divide(max === null ? null : max * sid.counted, sid.divisor),
   }));
 }
 

@@ -6,10 +6,9 @@ import { matchUrusan, urusanEntry } from "./urusan.js";
 
 /**
  * `unknown_urusan` errors for an innovation's main and related urusan that name no catalogue entry, located at
- * `innovations[index].urusan` / `.relatedUrusan[k]`, with up to three close entries.
+ * `innovations[index].urusan` / `.relatedUrusan[k]`, with up to three close entries; added to `out` (returned).
  */
-export function urusanIssues(innovation: Innovation, edition: Edition, index: number): Issue[] {
-  const out: Issue[] = [];
+export function urusanIssues(innovation: Innovation, edition: Edition, index: number, out: Issue[] = []): Issue[] {
   if (urusanEntry(innovation.urusan, edition) === null) out.push(unknown(innovation.urusan, edition, ["innovations", index, "urusan"]));
   const related = innovation.relatedUrusan;
   for (let k = 0; k < related.length; k++) {
