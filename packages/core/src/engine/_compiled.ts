@@ -5,6 +5,7 @@ import { tierForValue } from "../model/measure.js";
 import { sumOrNull, tiersOf } from "./_edition.js";
 import { normaliseText } from "./_text.js";
 import { gapsAccessor } from "./_gaps.js";
+import type { InnovationProjection } from "./result.js";
 
 /** One SID indicator as lookup tables: what scoring an answer needs, computed once per edition. */
 export interface CompiledIndicator {
@@ -53,6 +54,9 @@ export interface CompiledEdition {
   mandatory: readonly number[];
   /** The own, enumerable `evidenceGaps` accessor every innovation result scored with this edition shares. */
   gaps: PropertyDescriptor;
+  /** Innovation projections already made, by total (NaN for null), counted and not: shared frozen values. */
+  counted: Map<number, InnovationProjection>;
+  notCounted: Map<number, InnovationProjection>;
 }
 
 const cache = new WeakMap<Edition, CompiledEdition>();
@@ -99,6 +103,8 @@ function build(edition: Edition): CompiledEdition {
     spdMax: sumOrNull(spdIndicators.map(indicatorMax)),
     mandatory: sidIndicators.flatMap((i, k) => (i.mandatory ? [k] : [])),
     gaps: {},
+    counted: new Map(),
+    notCounted: new Map(),
   };
   c.gaps = gapsAccessor(c);
   return c;

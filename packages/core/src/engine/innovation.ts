@@ -99,24 +99,38 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     rejected,
     claimed: projection(c, unknown ? null : counted ? claimedSum : 0, counted),
     verified: projection(c, unknown ? null : verifiedCounted ? acceptedSum : 0, verifiedCounted),
-    ineligible: ineligible.length === 0 ? [] : ineligible.slice(),
-  } as Partial<InnovationResult> as InnovationResult;
+    ineligible: ineligible.length === 0 ? NO_ISSUES : ineligible.slice(),
+    issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
+    resolved,
+  } as Omit<InnovationResult, "evidenceGaps"> as InnovationResult;
   Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
-  result.issues = issues.length === 0 ? [] : issues.slice();
-  result.resolved = resolved;
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
 }
+
+/** The issue list of an innovation without issues: one shared, frozen empty list (results are read, not edited). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
 function listedBetween(issues: Issue[], i: Issue, from: number, to: number): boolean {
   const at = issues.indexOf(i, from);
   return at >= 0 && at < to;
 }
 
+/**
+ * An innovation's projection: a frozen value shared by every innovation with the same total and counted flag (the
+ * totals of an edition take a few hundred values, the innovations of a national set are 30,000).
+ */
 function projection(c: CompiledEdition, total: number | null, counted: boolean): InnovationProjection {
-  const max = c.sidMax;
-  const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
-  return { total, maturity, counted };
+  const shared = counted ? c.counted : c.notCounted;
+  const key = total ?? NaN; // Map keys compare NaN equal to itself
+  let p = shared.get(key);
+  if (p === undefined) {
+    const max = c.sidMax;
+    const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
+    p = Object.freeze({ total, maturity, counted });
+    if (shared.size < 10_000) shared.set(key, p);
+  }
+  return p;
 }
 
 /** Each SID position's answer while one innovation is resolved (scoring is synchronous: one list serves every call). */
