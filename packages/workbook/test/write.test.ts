@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { OUTPUT_COLUMNS, SUMMARY_MARKER, indicatorScoreHeaders, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER, headerWidth, indicatorScoreHeaders, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { explainInnovation } from "@inovasi/core";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
@@ -137,6 +137,30 @@ describe("writeResults", () => {
     const o = writeResults(fresh, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
     expect(o.issues.map((i) => i.field)).toEqual([headers[0]]);
     expect(o.writes.find((w) => w.sheet === "Inovasi" && w.row === 1 && w.col === width + fixed)).toBeUndefined();
+  });
+
+  it("describes a width for each output column it adds (header shown whole), none for the analyst's columns or on a re-run", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    const read = readWorkbook(grids);
+    const out = writeResults(grids, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
+    const heads = out.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0);
+    const widths = out.output.columnWidths ?? [];
+    expect(widths.map((c) => c.col).sort((a, b) => a - b)).toEqual(heads.map((w) => w.col).sort((a, b) => a - b));
+    expect(widths.every((c) => c.sheet === "Inovasi" && c.col >= width)).toBe(true);
+    for (const c of widths) {
+      const header = String(heads.find((w) => w.col === c.col)!.value);
+      expect(c.width, header).toBeGreaterThanOrEqual(Math.ceil(header.length * 1.1));
+    }
+    const byHeader = (h: string) => widths.find((c) => c.col === heads.find((w) => w.value === h)!.col)!.width;
+    expect(byHeader("Skor 20 Terverifikasi")).toBe(27);
+    expect(byHeader("Skor 1 Klaim")).toBe(17);
+    expect(byHeader("Skor Catatan")).toBe(60); // text columns show a typical entry
+    expect(headerWidth("Skor Klaim")).toBe(14);
+    // a re-run finds its columns and leaves their widths (perhaps set by hand) alone
+    applyWrites(grids, out.writes);
+    const again = readWorkbook(grids);
+    expect(writeResults(grids, scoreRegion(again.input!, again.edition), { source: again.source, edition: again.edition }).output.columnWidths).toEqual([]);
   });
 
   it("clears summary cells left over from a longer earlier run", () => {

@@ -7,6 +7,7 @@
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
 import { columnLetters, normaliseHeader } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { scanSheet, sheetText } from "./read.js";
@@ -85,7 +86,8 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules));
+      const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, widths));
     }
   }
 
@@ -270,7 +272,7 @@ function byRow(writes: CellWrite[]): Map<number, CellWrite[]> {
 }
 
 /** Stream a sheet through, writing `writes` into it; only the written cells (and the rows' spans, the dimension) change. */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = []): Promise<{ data: Uint8Array; crc: number; size: number }> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], widths: ReadonlyMap<number, number> = new Map()): Promise<{ data: Uint8Array; crc: number; size: number }> {
   const rows = byRow(writes);
   const pendingRows = [...rows.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -300,7 +302,10 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
       let t = text;
       if (head) {
         t = widenDimension(t, writes);
-        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) head = false;
+        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) {
+          head = false;
+          t = withColumnWidths(t, widths);
+        }
       }
       if (!head && !done) {
         const close = /<\/([\w.-]+:)?sheetData\s*>/.exec(t);
