@@ -18,6 +18,8 @@ export interface XRange {
     verticalAlignment?: string;
     columnWidth?: number;
     autofitColumns?(): void;
+    /** ExcelApi 1.2. */
+    autofitRows?(): void;
   };
   /** ExcelApi 1.6. */
   conditionalFormats?: XConditionalFormats;

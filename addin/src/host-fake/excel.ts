@@ -31,6 +31,8 @@ export interface SheetState {
   styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string }[];
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
+  /** Ranges whose row heights were fitted to their text (`format.autofitRows()`), in order. */
+  autofitRows: Box[];
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
   orientation?: string;
@@ -41,7 +43,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -97,7 +99,7 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number };
+  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number; autofitRows(): void };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
@@ -113,6 +115,7 @@ export class FakeRange extends Proxy {
       set verticalAlignment(v: string) { style("vertical", v); }, get verticalAlignment(): string { throw notLoaded("format/verticalAlignment"); },
       set columnWidth(v: number) { const b = self.b; host.queue(() => { for (let c = b.col; c < b.col + b.cols; c++) self.sheet.state().widths.set(c, v); }, 40); },
       get columnWidth(): number { throw notLoaded("format/columnWidth"); },
+      autofitRows(): void { const b = self.b; host.queue(() => { self.sheet.state().autofitRows.push(b); }, 30); },
     };
   }
   /** The box this range covers (tests). */

@@ -20,10 +20,11 @@ export interface OwnedSheetSpec {
   /** Print landscape, one page wide. */
   landscape: boolean;
   /**
-   * Cells wrap their text, top-aligned, within `widths` (the plan sheet, whose long texts would otherwise run across
-   * the page and make "one page wide" unreadably small). Absent = no wrap.
+   * Cells from row `fromRow` (0-based) down wrap their text, top-aligned, within `widths` (the plan sheet, whose long
+   * texts would otherwise run across the page and make "one page wide" unreadably small); the title above runs on.
+   * Absent = no wrap.
    */
-  wrap?: boolean;
+  wrap?: { fromRow: number };
 }
 
 /**

@@ -5,7 +5,7 @@
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
-import { columnLetters, normaliseHeader } from "@inovasi/workbook";
+import { columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
 import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
@@ -157,10 +157,10 @@ function stylesPath(pkg: OpenPackage): string | undefined {
 // ---- cells ----
 
 /** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
-function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined): string {
+function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
   const ref = `${columnLetters(w.col)}${w.row + 1}`;
-  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}) };
-  const s = want.numFmt || want.bold || want.fill ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
+  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) };
+  const s = want.numFmt || want.bold || want.fill || want.wrap ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -249,10 +249,10 @@ function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
   return t;
 }
 
-function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string): string {
-  const cells = ws.map((w) => cellXml(ctx, w, undefined)).join("");
+function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string, wrap = false, ht?: number): string {
+  const cells = ws.map((w) => cellXml(ctx, w, undefined, wrap)).join("");
   if (!cells) return "";
-  const xml = `<row r="${row + 1}">${cells}</row>`;
+  const xml = `<row r="${row + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`;
   return p ? xml.replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`) : xml;
 }
 
@@ -347,7 +347,10 @@ function widenDimension(text: string, writes: CellWrite[]): string {
 /** A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links). */
 function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): string {
   const rows = byRow(writes);
-  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "")).join("");
+  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file)
+  const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
+  const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
+  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r))).join("");
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
   const keep: string[] = [];
