@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, decimalSeparator, readGrids, selectCell } from "../excel/adapter.js";
 import { listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -24,6 +24,8 @@ export interface PaneHost {
   insertTemplate(edition: Edition): Promise<string[]>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
+  /** Excel's decimal separator, undefined before ExcelApi 1.11 (the pane then goes by Office's language). */
+  decimalSeparator?(): Promise<string | undefined>;
 }
 
 export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
@@ -37,5 +39,6 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
     showPane,
+    decimalSeparator: () => run((ctx) => decimalSeparator(ctx, supports)),
   };
 }

@@ -16,6 +16,7 @@ export type { ApplyOptions, ApplyReport } from "./apply.js";
 export { DEFAULT_CHUNK_BYTES, ROW_GAP, blockBytes, chunkBlocks, groupWrites, splitBlocks, styleRanges } from "./write.js";
 export type { StyleRange, WriteBlock } from "./write.js";
 export { officeListSource, renderTemplate } from "./template.js";
+export { decimalSeparator } from "./culture.js";
 export type { TemplateReport } from "./template.js";
 export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
 export type { ReadBlock, ReadOptions, ReadReport, ReadSegment } from "./read.js";

@@ -247,6 +247,11 @@ export class FakeExcelHost {
   selection: { sheet: string; row: number; col: number } | undefined;
   activeSheet: string | undefined;
   calculationMode = "Automatic";
+  /** The system culture's decimal separator (`cultureInfo.numberFormat`); undefined = an Excel before ExcelApi 1.11. */
+  cultureDecimalSeparator: string | undefined = ".";
+  /** Excel's own separator setting (File › Options › Advanced): used instead of the culture's when not using the system's. */
+  useSystemSeparators = true;
+  excelDecimalSeparator = ".";
   screenUpdatingSuspensions = 0;
   chartSeq = 1;
   /** Table columns added, in order. */
@@ -438,9 +443,30 @@ export class FakeWorksheets extends Proxy {
   add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
 }
 
-/** The application: calculation mode and screen updating. */
+/** The system culture's number format (ExcelApi 1.11). */
+export class FakeNumberFormatInfo extends Proxy {
+  protected override snapshot(p: string) { if (p !== "numberDecimalSeparator") throw new FakeExcelError("InvalidArgument", p); return this.host.cultureDecimalSeparator; }
+  get numberDecimalSeparator(): string { return this.read("numberDecimalSeparator"); }
+}
+
+/** The application: calculation mode, screen updating, culture and separators. */
 export class FakeApplication extends Proxy {
-  protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return this.host.calculationMode; }
+  private culture_?: { numberFormat: FakeNumberFormatInfo };
+  protected override snapshot(p: string) {
+    if (p === "calculationMode") return this.host.calculationMode;
+    if (p === "useSystemSeparators" || p === "decimalSeparator") {
+      if (this.host.cultureDecimalSeparator === undefined) throw new FakeExcelError("ApiNotFound", `Application.${p} needs ExcelApi 1.11`);
+      return p === "useSystemSeparators" ? this.host.useSystemSeparators : this.host.excelDecimalSeparator;
+    }
+    throw new FakeExcelError("InvalidArgument", p);
+  }
+  /** ExcelApi 1.11; an Excel without it (`host.cultureDecimalSeparator` undefined) has no such property. */
+  get cultureInfo(): { numberFormat: FakeNumberFormatInfo } {
+    if (this.host.cultureDecimalSeparator === undefined) throw new FakeExcelError("ApiNotFound", "Application.cultureInfo needs ExcelApi 1.11");
+    return (this.culture_ ??= { numberFormat: new FakeNumberFormatInfo(this.host) });
+  }
+  get useSystemSeparators(): boolean { return this.read("useSystemSeparators"); }
+  get decimalSeparator(): string { return this.read("decimalSeparator"); }
   get calculationMode(): string { return this.read("calculationMode"); }
   set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
   suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
