@@ -45,8 +45,12 @@ export interface WriteResult {
   output: WorkbookOutput;
 }
 
-/** Column widths of the summary sheet, in characters. */
-const SUMMARY_WIDTHS = [44, 34, 16, 16, 16, 16, 30];
+/**
+ * Column widths of the summary sheet, in characters: the longest label (a yandas urusan, 57 characters) in A, an
+ * indicator's name (up to 52) in B and C, each table's headers ("Kontribusi Terverifikasi") whole. Longer texts in
+ * the last filled column of a row (evidence needed, a note's message) run on to the right.
+ */
+const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 21, 30];
 
 /** Excel's limit of characters in one cell. */
 export const CELL_TEXT_LIMIT = 32767;

@@ -163,6 +163,29 @@ describe("writeResults", () => {
     expect(writeResults(grids, scoreRegion(again.input!, again.edition), { source: again.source, edition: again.edition }).output.columnWidths).toEqual([]);
   });
 
+  it("Ringkasan reads whole: notes name their level in words before the message, headers and indicator names fit their columns", () => {
+    const grids = sampleGrids();
+    grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("Tahapan")] = "Penerapn";
+    const { out } = score(grids);
+    const rows = new Map<number, (string | number | boolean | null)[]>();
+    for (const w of out.writes.filter((x) => x.sheet === "Ringkasan")) (rows.get(w.row) ?? rows.set(w.row, []).get(w.row)!)[w.col] = w.value;
+    const all = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const head = all.findIndex((r) => r[0] === "Catatan");
+    expect(all[head]![1]).toBe("Pesan");
+    const notes = all.slice(head + 1).filter((r) => typeof r[1] === "string" && r[0] !== null && /^(Kesalahan|Peringatan|Catatan)$/.test(String(r[0])));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.some((r) => r[0] === "Kesalahan" && /Penerapn/.test(String(r[1])))).toBe(true);
+    expect(all.slice(head + 1).some((r) => r.includes("warning") || r.includes("error") || r.includes("info"))).toBe(false);
+    // every heading cell and every indicator name fits its column (bold: 10 % wider)
+    const widths = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!.widths;
+    for (const r of out.summaryHeadingRows.slice(1)) all[r]!.forEach((v, c) => { if (typeof v === "string") expect(v.length, `${v} in column ${c}`).toBeLessThanOrEqual(widths[c]!); });
+    for (const ind of e2026.indicators) expect(ind.name.id.length, ind.name.id).toBeLessThanOrEqual(Math.floor(widths[1]! * 1.1));
+    const yandas = all.findIndex((r) => r[0] === "Cakupan Urusan Yandas");
+    const urusan = all.slice(yandas + 1, all.findIndex((r, k) => k > yandas && typeof r[0] === "string" && r[0].startsWith("Minimal")));
+    expect(urusan.map((r) => r[0])).toContain("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat");
+    for (const r of urusan) expect(String(r[0]).length, String(r[0])).toBeLessThanOrEqual(Math.floor(widths[0]! * 1.1));
+  });
+
   it("clears summary cells left over from a longer earlier run", () => {
     const grids = sampleGrids();
     applyWrites(grids, score(grids).out.writes);
