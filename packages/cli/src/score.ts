@@ -3,8 +3,8 @@ import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, r
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
-import { ZipSizeError } from "./xlsx/zip.js";
-import { type ZipLimits, refusalMessage } from "./zip-guard.js";
+import { ZipSizeError } from "@inovasi/workbook/xlsx-read";
+import { type ZipLimits, refusalMessage } from "@inovasi/workbook/xlsx-read";
 
 /** What `score` reads (see {@link OpenOptions}: input, edition or model, locale, limits, progress), and whether it may replace a scored copy. */
 export interface ScoreOptions extends OpenOptions {

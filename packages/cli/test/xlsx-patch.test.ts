@@ -192,7 +192,7 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
     z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
     z.file("xl/worksheets/sheet1.xml", sheet);
-    const { openPackage } = await import("../src/xlsx/package.js");
+    const { openPackage } = await import("../src/xlsx/open.js");
     return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   }
   const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
@@ -253,7 +253,7 @@ describe("withColumnWidths: our output columns merged into the sheet's <cols>", 
     z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
     z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
     z.file("xl/worksheets/sheet1.xml", `<worksheet xmlns="x"><cols><col min="1" max="1" width="20" customWidth="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
-    const { openPackage } = await import("../src/xlsx/package.js");
+    const { openPackage } = await import("../src/xlsx/open.js");
     const pkg = openPackage(await z.generateAsync({ type: "uint8array" }));
     const write = { sheet: "S", row: 0, col: 1, address: "B1", value: "Skor Klaim", header: true };
     const none = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };

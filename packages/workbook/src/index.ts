@@ -77,6 +77,8 @@ export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet 
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
-export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
+export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";
+export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";

@@ -4,7 +4,7 @@
  * it, our column taking the range's other attributes (its style) with our width. Columns not listed keep Excel's
  * default width, as before.
  */
-import { attr } from "./xml.js";
+import { attr } from "@inovasi/workbook/xlsx-read";
 
 const esc = (s: string) => s.replace(/[.]/g, "\\.");
 

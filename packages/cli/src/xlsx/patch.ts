@@ -9,12 +9,12 @@ import { columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/work
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
 import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
-import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "./package.js";
-import { scanSheet, sheetText } from "./read.js";
-import { type CellTok, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
+import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
+import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
+import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
-import { attr, escapeXml, tagEnd } from "./xml.js";
+import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
 import { DeflatingPart, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

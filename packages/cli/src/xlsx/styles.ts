@@ -2,8 +2,8 @@
  * Cell styles for the cells we write (a number format, bold headers, a legend fill), appended to styles.xml only when
  * the workbook has no identical entry yet — so a re-run adds nothing, and every style the analyst made keeps its index.
  */
-import { BUILTIN_FORMATS, sectionOf } from "./package.js";
-import { attr, escapeXml, rootPrefix, unescapeXml } from "./xml.js";
+import { BUILTIN_FORMATS, sectionOf } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, rootPrefix, unescapeXml } from "@inovasi/workbook/xlsx-read";
 
 export interface StyleWant {
   numFmt?: string;
