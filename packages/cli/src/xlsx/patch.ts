@@ -5,8 +5,9 @@
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
-import { columnLetters, normaliseHeader } from "@inovasi/workbook";
+import { columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
@@ -85,7 +86,8 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules));
+      const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, widths));
     }
   }
 
@@ -155,10 +157,10 @@ function stylesPath(pkg: OpenPackage): string | undefined {
 // ---- cells ----
 
 /** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
-function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined): string {
+function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
   const ref = `${columnLetters(w.col)}${w.row + 1}`;
-  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}) };
-  const s = want.numFmt || want.bold || want.fill ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
+  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) };
+  const s = want.numFmt || want.bold || want.fill || want.wrap ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -247,10 +249,10 @@ function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
   return t;
 }
 
-function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string): string {
-  const cells = ws.map((w) => cellXml(ctx, w, undefined)).join("");
+function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string, wrap = false, ht?: number): string {
+  const cells = ws.map((w) => cellXml(ctx, w, undefined, wrap)).join("");
   if (!cells) return "";
-  const xml = `<row r="${row + 1}">${cells}</row>`;
+  const xml = `<row r="${row + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`;
   return p ? xml.replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`) : xml;
 }
 
@@ -270,7 +272,7 @@ function byRow(writes: CellWrite[]): Map<number, CellWrite[]> {
 }
 
 /** Stream a sheet through, writing `writes` into it; only the written cells (and the rows' spans, the dimension) change. */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = []): Promise<{ data: Uint8Array; crc: number; size: number }> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], widths: ReadonlyMap<number, number> = new Map()): Promise<{ data: Uint8Array; crc: number; size: number }> {
   const rows = byRow(writes);
   const pendingRows = [...rows.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -300,7 +302,10 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
       let t = text;
       if (head) {
         t = widenDimension(t, writes);
-        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) head = false;
+        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) {
+          head = false;
+          t = withColumnWidths(t, widths);
+        }
       }
       if (!head && !done) {
         const close = /<\/([\w.-]+:)?sheetData\s*>/.exec(t);
@@ -342,7 +347,10 @@ function widenDimension(text: string, writes: CellWrite[]): string {
 /** A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links). */
 function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): string {
   const rows = byRow(writes);
-  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "")).join("");
+  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file)
+  const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
+  const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
+  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r))).join("");
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
   const keep: string[] = [];
