@@ -20,11 +20,14 @@ export type {
   ChartSpec,
   TableColumnsSpec,
   ConditionalFormatSpec,
+  ColumnWidthSpec,
   WorkbookOutput,
   TemplateBook,
   TemplateSheetSpec,
   ValidationSpec,
 } from "./output.js";
+export { headerWidth, outputColumnWidth } from "./widths.js";
+export { LINE_POINTS, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {

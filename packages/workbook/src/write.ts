@@ -7,12 +7,13 @@ import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
-import type { ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
 import { writeProblemsSheet } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
+import { outputColumnWidth } from "./widths.js";
 
 export interface WriteOptions {
   /** From `readWorkbook(...).source`: which sheet rows hold which innovation. */
@@ -44,8 +45,12 @@ export interface WriteResult {
   output: WorkbookOutput;
 }
 
-/** Column widths of the summary sheet, in characters. */
-const SUMMARY_WIDTHS = [44, 34, 16, 16, 16, 16, 30];
+/**
+ * Column widths of the summary sheet, in characters: the longest label (a yandas urusan, 57 characters) in A, an
+ * indicator's name (up to 52) in B and C, each table's headers ("Kontribusi Terverifikasi") whole. Longer texts in
+ * the last filled column of a row (evidence needed, a note's message) run on to the right.
+ */
+const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 21, 30];
 
 export { CELL_TEXT_LIMIT } from "./row-block.js";
 
@@ -121,6 +126,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
   const tables: TableColumnsSpec[] = [];
   const rules: ConditionalFormatSpec[] = [];
+  const columnWidths: ColumnWidthSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -133,6 +139,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         cols[key] = next++;
         fresh.add(key);
         put(g.name, h.row, cols[key], OUTPUT_COLUMNS[key], { header: true });
+        columnWidths.push({ sheet: g.name, col: cols[key], width: outputColumnWidth(OUTPUT_COLUMNS[key], key) });
       }
     }
     // per-indicator points, a claimed/verified pair per SID indicator of the edition, after the fixed columns
@@ -141,7 +148,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       return (["claimed", "verified"] as const).map((proj) => {
         const found = h.columns.get(normaliseHeader(hd[proj]));
         const col = found ?? next++;
-        if (found === undefined) put(g.name, h.row, col, hd[proj], { header: true });
+        if (found === undefined) {
+          put(g.name, h.row, col, hd[proj], { header: true });
+          columnWidths.push({ sheet: g.name, col, width: outputColumnWidth(hd[proj]) });
+        }
         return { id: ind.id, proj, header: hd[proj], col, fresh: found === undefined };
       });
     });
@@ -252,7 +262,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
     const problems = problemsSheet();
-    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules } };
+    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
@@ -287,6 +297,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     ],
     tables,
     conditionalFormats: rules,
+    columnWidths,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

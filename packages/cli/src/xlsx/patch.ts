@@ -5,8 +5,9 @@
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
-import { blockBounds, blockWrites, columnLetters, normaliseHeader } from "@inovasi/workbook";
+import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
@@ -101,7 +102,8 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name)));
+      const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths));
     }
   }
 
@@ -171,10 +173,10 @@ function stylesPath(pkg: OpenPackage): string | undefined {
 // ---- cells ----
 
 /** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
-function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined): string {
+function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
   const ref = `${columnLetters(w.col)}${w.row + 1}`;
-  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}) };
-  const s = want.numFmt || want.bold || want.fill ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
+  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) };
+  const s = want.numFmt || want.bold || want.fill || want.wrap ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -263,10 +265,10 @@ function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
   return t;
 }
 
-function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string): string {
-  const cells = ws.map((w) => cellXml(ctx, w, undefined)).join("");
+function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string, wrap = false, ht?: number): string {
+  const cells = ws.map((w) => cellXml(ctx, w, undefined, wrap)).join("");
   if (!cells) return "";
-  const xml = `<row r="${row + 1}">${cells}</row>`;
+  const xml = `<row r="${row + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`;
   return p ? xml.replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`) : xml;
 }
 
@@ -351,7 +353,7 @@ function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock): Promise<DeflatedPart> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<DeflatedPart> {
   const pending = new PendingRows(writes, block);
   const bounds = writtenBounds(writes, block);
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
@@ -381,7 +383,10 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
       let t = text;
       if (head) {
         t = widenDimension(t, bounds);
-        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) head = false;
+        if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) {
+          head = false;
+          t = withColumnWidths(t, widths);
+        }
       }
       if (!head && !done) {
         const close = /<\/([\w.-]+:)?sheetData\s*>/.exec(t);
@@ -441,6 +446,9 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  */
 async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<DeflatedPart> {
   const rows = byRow(writes);
+  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file)
+  const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
+  const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
   const keep: string[] = [];
@@ -463,7 +471,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const out = new DeflatingPart(6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) await out.write(newRow(ctx, r, rows.get(r)!, ""));
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) await out.write(newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r)));
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   return out.end();
 }
