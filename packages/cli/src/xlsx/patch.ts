@@ -172,11 +172,22 @@ function stylesPath(pkg: OpenPackage): string | undefined {
 
 // ---- cells ----
 
+const LETTERS: string[] = [];
+/** Column letters, made once per column. */
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
+
 /** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
 function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
-  const ref = `${columnLetters(w.col)}${w.row + 1}`;
-  const want = { ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) };
-  const s = want.numFmt || want.bold || want.fill || want.wrap ? ctx.styles.xf(want) : old && old.s ? old.s : 0;
+  const ref = `${letters(w.col)}${w.row + 1}`;
+  // most cells ask for no style: no style request is made for them (this runs for every output cell)
+  const s =
+    w.numFmt || w.header || w.fill || wrap
+      ? ctx.styles.xf({ ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) })
+      : old && old.s
+        ? old.s
+        : 0;
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
