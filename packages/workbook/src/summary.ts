@@ -92,15 +92,13 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   rows.push(["Perangkat daerah tanpa inovasi", result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
   rows.push([]);
 
-  const gaps = result.innovations.flatMap((inv) =>
-    inv.evidenceGaps.map((g) => ({ inv, g })),
-  ).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
+  const gaps = largestGaps(result, SUMMARY_LIMITS.gaps);
   heading("Kekurangan Bukti", "Perangkat Daerah", "Indikator", "Status Bukti", "Poin Hilang", "Bukti yang Diperlukan");
-  for (const { inv, g } of gaps.slice(0, SUMMARY_LIMITS.gaps)) {
+  for (const { inv, g } of gaps.top) {
     rows.push([inv.name, inv.agency, g.indicatorName[locale], labelOf(EVIDENCE_LABELS, g.evidence), g.points, g.required.map((t) => t[locale]).join("; ")]);
   }
-  if (gaps.length > SUMMARY_LIMITS.gaps) rows.push([`… dan ${gaps.length - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
-  if (gaps.length === 0) rows.push(["(tidak ada)"]);
+  if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([`… dan ${gaps.total - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
+  if (gaps.total === 0) rows.push(["(tidak ada)"]);
   rows.push([]);
 
   // the level first, in words ("Peringatan"), so the message runs on across the empty cells to its right
@@ -127,4 +125,33 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
     fills,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }], title: "Skor klaim dan terverifikasi" },
   };
+}
+
+type Gap = { inv: RegionResult["innovations"][number]; g: RegionResult["innovations"][number]["evidenceGaps"][number] };
+
+/**
+ * The `limit` evidence gaps that lose the most points, in the order a stable sort by points (descending) gives, and how
+ * many gaps there are: kept while scanning, so a province's hundreds of thousands of gaps are never listed and sorted.
+ */
+function largestGaps(result: RegionResult, limit: number): { top: Gap[]; total: number } {
+  const top: Gap[] = [];
+  let total = 0;
+  const points = (x: Gap) => x.g.points ?? 0;
+  for (const inv of result.innovations) {
+    for (const g of inv.evidenceGaps) {
+      total++;
+      const p = g.points ?? 0;
+      if (top.length === limit && !(p > points(top[limit - 1]!))) continue;
+      // after every gap with as many points or more: earlier gaps win ties, as in a stable sort
+      let lo = 0, hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (points(top[mid]!) >= p) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, { inv, g });
+      if (top.length > limit) top.pop();
+    }
+  }
+  return { top, total };
 }
