@@ -174,7 +174,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       if (normaliseHeader(i.sheet) !== normaliseHeader(g.name) || !i.cell) continue;
       const row = Number(/\d+$/.exec(i.cell)?.[0]) - 1;
       if (row <= h.row) continue;
-      notesByRow.set(row, [...(notesByRow.get(row) ?? []), `${i.cell}: ${i.text}`]);
+      const list = notesByRow.get(row);
+      if (list) list.push(`${i.cell}: ${i.text}`);
+      else notesByRow.set(row, [`${i.cell}: ${i.text}`]);
     }
     const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
     if (inv.rows.length) {
