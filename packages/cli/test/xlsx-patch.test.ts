@@ -237,6 +237,36 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(xml).not.toMatch(/<f>/);
   });
 
+  it("a block on a sheet the tool owns (the Masalah rows) renders the same sheet as its cells written one by one", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { blockWrites } = await import("@inovasi/workbook");
+    const sheet = `<worksheet xmlns="x"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const owned = { ownedSheets: [{ name: "Masalah", widths: [18, 8], headingRows: [0], freezeRows: 1, landscape: true }], charts: [], tables: [], conditionalFormats: [] };
+    const explicit = [{ sheet: "Masalah", row: 0, col: 0, address: "", value: "Masalah", header: true }, { sheet: "Masalah", row: 0, col: 1, address: "", value: null, header: true }];
+    const block = {
+      sheet: "Masalah",
+      firstRow: 1,
+      rows: 3,
+      columns: [
+        { col: 0, kind: "text" as const, raw: true, values: ["Inovasi", null, "=SUM(A1)"] },
+        { col: 1, kind: "text" as const, raw: true, values: ["B2", null, null] },
+      ],
+      skipped: new Set<number>(),
+    };
+    const viaBlock = await patchWorkbook(await pkgOf(sheet), explicit, owned, [block]);
+    const viaWrites = await patchWorkbook(await pkgOf(sheet), [...explicit, ...blockWrites(block)], owned);
+    const parts = async (b: Uint8Array) => {
+      const z = await JSZip.loadAsync(b, { checkCRC32: true });
+      return Promise.all(Object.keys(z.files).filter((n) => !z.files[n]!.dir).sort().map(async (n) => [n, await z.file(n)!.async("string")]));
+    };
+    const got = await parts(viaBlock.bytes);
+    expect(got).toEqual(await parts(viaWrites.bytes));
+    const masalah = got.find(([, x]) => x!.includes("Inovasi"))![1]!;
+    expect(masalah).toContain(`<dimension ref="A1:B4"/>`);
+    expect(masalah).toContain(`<t xml:space="preserve">=SUM(A1)</t>`);
+    expect(masalah).not.toMatch(/<f>/);
+  });
+
   it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);

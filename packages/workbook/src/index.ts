@@ -76,7 +76,7 @@ export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet } from "./plan-sheet.js";
-export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet } from "./problems-sheet.js";
+export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";

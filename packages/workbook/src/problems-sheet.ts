@@ -2,6 +2,7 @@ import type { MessageLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
+import { type RowBlock, blockWrites } from "./row-block.js";
 import { looksLikeFormula } from "./safe-text.js";
 
 export const PROBLEMS_SHEET = "Masalah";
@@ -61,20 +62,36 @@ export function writeProblemsSheet(
   issues: LocatedIssue[],
   opts: { locale?: MessageLocale; overwrite?: boolean } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
+  const p = problemsSheetBlock(grids, issues, opts);
+  return { writes: p.block ? [...p.writes, ...blockWrites(p.block)] : p.writes, issues: p.issues, sheet: p.sheet };
+}
+
+/** Rows of the Masalah sheet from this one down go into the block (above: the marker, the count and the header). */
+const BLOCK_FROM = 3;
+
+/**
+ * {@link writeProblemsSheet} with the issue rows (from the fourth row down) as a {@link RowBlock} of text columns:
+ * the same cells, for a host that streams the sheet (at 50,000 innovations the list has ~23,000 rows).
+ */
+export function problemsSheetBlock(
+  grids: WorkbookGrids,
+  issues: LocatedIssue[],
+  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+): { writes: CellWrite[]; block: RowBlock | undefined; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PROBLEMS_SHEET);
   const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;
   if (!ours && !opts.overwrite) {
-    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET })], sheet: undefined };
+    return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET })], sheet: undefined };
   }
-  if (!issues.some(listed) && blank) return { writes: [], issues: [], sheet: undefined };
+  if (!issues.some(listed) && blank) return { writes: [], block: undefined, issues: [], sheet: undefined };
   const name = existing?.name ?? PROBLEMS_SHEET;
   const rows = problemsSheetContent(issues, locale);
   const height = Math.max(rows.length, existing?.cells.length ?? 0);
   const width = Math.max(PROBLEMS_HEADERS.length, ...(existing?.cells ?? []).map((r) => r.length));
   const writes: CellWrite[] = [];
-  for (let row = 0; row < height; row++) {
+  for (let row = 0; row < Math.min(height, BLOCK_FROM); row++) {
     for (let col = 0; col < width; col++) {
       const value = rows[row]?.[col] ?? null;
       const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
@@ -83,5 +100,19 @@ export function writeProblemsSheet(
       writes.push(w);
     }
   }
-  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, landscape: true } };
+  let block: RowBlock | undefined;
+  if (height > BLOCK_FROM) {
+    const n = height - BLOCK_FROM;
+    const columns = Array.from({ length: width }, (_, col) => ({ col, kind: "text" as const, raw: true, values: new Array<string | null>(n).fill(null) }));
+    for (let i = 0; i < n; i++) {
+      const r = rows[BLOCK_FROM + i];
+      if (!r) continue;
+      for (let col = 0; col < width; col++) {
+        const v = r[col] ?? null;
+        columns[col]!.values[i] = v === null ? null : String(v);
+      }
+    }
+    block = { sheet: name, firstRow: BLOCK_FROM, rows: n, columns, skipped: new Set() };
+  }
+  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, landscape: true } };
 }

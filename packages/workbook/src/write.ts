@@ -10,7 +10,7 @@ import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from
 import type { ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
-import { writeProblemsSheet } from "./problems-sheet.js";
+import { problemsSheetBlock } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 import { outputColumnWidth } from "./widths.js";
@@ -70,8 +70,20 @@ export interface BlockWriteResult extends WriteResult {
  */
 export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): WriteResult {
   const { blocks, blocksAt, ...w } = buildResults(grids, result, opts);
-  // the rows' cells sit where they were always listed: after the header cells, before the owned sheets' cells
-  if (blocks.length) w.writes = [...w.writes.slice(0, blocksAt), ...blocks.flatMap(blockWrites), ...w.writes.slice(blocksAt)];
+  // each block's cells sit where they were always listed: the rows' after the header cells, Masalah's issue rows
+  // after its first three rows (last of all)
+  if (blocks.length) {
+    const out: CellWrite[] = [];
+    let from = 0;
+    blocks.forEach((b, k) => {
+      const at = blocksAt[k]!;
+      for (let i = from; i < at; i++) out.push(w.writes[i]!);
+      for (const x of blockWrites(b)) out.push(x);
+      from = at;
+    });
+    for (let i = from; i < w.writes.length; i++) out.push(w.writes[i]!);
+    w.writes = out;
+  }
   return w;
 }
 
@@ -112,7 +124,7 @@ export function writeResultBlocks(grids: WorkbookGrids, result: RegionResult, op
   return w;
 }
 
-function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult & { blocksAt: number } {
+function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult & { blocksAt: number[] } {
   const locale = opts.locale ?? "id";
   const writes: CellWrite[] = [];
   const issues: LocatedIssue[] = [];
@@ -120,7 +132,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     writes.push(cellWrite(sheet, row, col, value, extra));
   };
   const blocks: RowBlock[] = [];
-  let blocksAt = 0;
+  /** Where each block's cells sit in the list writeResults gives (the index in `writes` they come before). */
+  const blocksAt: number[] = [];
 
   const inv = opts.source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
@@ -239,7 +252,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       }
     }
     blocks.push(block);
-    blocksAt = writes.length;
+    blocksAt.push(writes.length);
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
@@ -252,8 +265,12 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 
   // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
   const problemsSheet = (): OwnedSheetSpec[] => {
-    const p = writeProblemsSheet(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+    const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}) });
     writes.push(...p.writes);
+    if (p.block) {
+      blocks.push(p.block);
+      blocksAt.push(writes.length);
+    }
     issues.push(...p.issues);
     return p.sheet ? [p.sheet] : [];
   };

@@ -23,7 +23,8 @@ function both(grids: WorkbookGrids) {
 describe("writeResultBlocks (the innovation rows' output cells by column)", () => {
   it("holds exactly the cells writeResults lists, in the same order once expanded; every other write and issue is the same", () => {
     const { writes, blocks } = both(sampleGrids());
-    expect(blocks.blocks).toHaveLength(1);
+    // the innovation rows, then the Masalah sheet's issue rows (from its fourth row)
+    expect(blocks.blocks.map((x) => [x.sheet, x.firstRow])).toEqual([["Inovasi", 1], ["Masalah", 3]]);
     const b = blocks.blocks[0]!;
     expect(b.sheet).toBe("Inovasi");
     expect(b.firstRow).toBe(1);
@@ -34,7 +35,13 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
     expect(expanded.length).toBe(b.rows * b.columns.length);
     const header = blocks.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0);
     const rest = blocks.writes.filter((w) => !(w.sheet === "Inovasi" && w.row === 0));
-    expect(writes.writes).toEqual([...header, ...expanded, ...rest]);
+    expect(writes.writes).toEqual([...header, ...expanded, ...rest, ...blockWrites(blocks.blocks[1]!)]);
+    // Masalah: three rows of writes (marker, count, header), then a row per issue in the block, written as given
+    expect(rest.filter((w) => w.sheet === "Masalah").map((w) => w.row)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+    const m = blocks.blocks[1]!;
+    expect(m.rows).toBeGreaterThan(0);
+    expect(m.columns.every((c) => c.kind === "text" && c.raw === true)).toBe(true);
+    expect(blockWrites(m).filter((w) => w.col === 4).every((w) => typeof w.value === "string" && w.value.length > 0)).toBe(true); // every row has its message
     expect(blocks.issues).toEqual(writes.issues);
     expect(blocks.output).toEqual(writes.output);
     // a risky text keeps its guard when it comes out of a block

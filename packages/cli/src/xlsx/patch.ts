@@ -73,17 +73,19 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
   const owned = new Map(output.ownedSheets.map((o) => [normaliseHeader(o.name), o]));
   const existing = (name: string): SheetRef | undefined =>
     pkg.sheets.find((s) => s.name === name) ?? pkg.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
-  // a block streams into an existing sheet the tool does not own; anywhere else its cells become plain writes
+  // a block streams into its sheet one row at a time: an existing sheet the tool does not own (the innovation rows)
+  // or a sheet it owns (the Masalah sheet's issue rows); a second block for the same sheet becomes plain writes
   const streamed = new Map<string, RowBlock>();
   for (const b of blocks) {
     const ref = existing(b.sheet);
-    if (ref && !owned.has(normaliseHeader(b.sheet)) && !streamed.has(ref.name)) {
-      streamed.set(ref.name, b);
-      if (!bySheet.has(ref.name)) bySheet.set(ref.name, []);
+    const key = ref && !owned.has(normaliseHeader(b.sheet)) ? ref.name : b.sheet;
+    if (!streamed.has(key)) {
+      streamed.set(key, b);
+      if (!bySheet.has(key)) bySheet.set(key, []);
     } else {
-      const list = bySheet.get(b.sheet);
+      const list = bySheet.get(key);
       if (list) list.push(...blockWrites(b));
-      else bySheet.set(b.sheet, blockWrites(b));
+      else bySheet.set(key, blockWrites(b));
     }
   }
 
@@ -99,7 +101,7 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
+      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name)));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
@@ -355,7 +357,7 @@ function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
     if (c.kind === "number") {
       const v = c.values[i]!;
       out.push({ sheet: b.sheet, row, col: c.col, address: "", value: Number.isNaN(v) ? null : v, ...(c.numFmt ? { numFmt: c.numFmt } : {}) });
-    } else out.push({ sheet: b.sheet, row, col: c.col, address: "", value: c.values[i]! });
+    } else out.push({ sheet: b.sheet, row, col: c.col, address: "", value: c.values[i]!, ...(c.header ? { header: true } : {}) });
   }
   return out;
 }
@@ -455,13 +457,15 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<DeflatedPart> {
-  const rows = byRow(writes);
-  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file)
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<DeflatedPart> {
+  const pending = new PendingRows(writes, block);
+  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
+  // rows get theirs as they are made
   const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
   const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
-  let maxR = 0, maxC = 0;
-  for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
+  const heightOf = (r: number, ws: CellWrite[]) => (block && spec?.wrap ? wrappedRowHeights(ws, spec).get(r) : heights.get(r));
+  const bounds = writtenBounds(writes, block);
+  const maxR = bounds?.r2 ?? 0, maxC = bounds?.c2 ?? 0;
   const keep: string[] = [];
   let hasDrawing = false;
   if (oldXml) {
@@ -482,7 +486,11 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const out = new DeflatingPart(6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) await out.write(newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r)));
+  for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
+    pending.take(r);
+    const ws = pending.writesOf(r);
+    if (ws) await out.write(newRow(ctx, r, ws, "", r >= wrapFrom, heightOf(r, ws)));
+  }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   return out.end();
 }
