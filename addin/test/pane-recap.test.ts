@@ -151,6 +151,16 @@ describe("Rekap provinsi: the view", () => {
     expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
   });
 
+  it("the same workbook picked twice: both rows kept, named apart, and the pane says so", async () => {
+    const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
+    const run = await recapPicked([picked(names[0]!, bytes), picked(names[0]!, bytes)]);
+    expect(run.files.map((f) => f.file)).toEqual([names[0], `${names[0]} (2)`]);
+    expect(run.recap.regions).toHaveLength(2);
+    const v = recapView(run, false, "id", "id-ID");
+    const d = run.recap.duplicates[0]!;
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)); setiap berkas tetap satu baris.`);
+  });
+
   it("a refused write leaves the workbook as it was and the view without links", async () => {
     const { excel, host, store } = setup({ Rekap: { name: "Rekap", cells: [["Rekap kegiatan dinas"]] } });
     await recapWorkbooks(host, store, files().slice(0, 2));
