@@ -24,7 +24,7 @@ if (!chromium.path) console.warn(`addin e2e ${requireBrowser() ? "will fail (INO
 const artifacts = join(root, "test-artifacts");
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null };
+type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null; decimalSeparator?: string | null };
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 /** The example workbook with three wrong cells an analyst might type: a misspelt stage, an unknown option, a bad date. */
@@ -383,6 +383,17 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 120_000);
+
+  it("Excel's own decimal mark decides over the language: an English Office on a system with the decimal comma shows commas", async () => {
+    const { page, errors } = await openPane(grids, { contentLanguage: "en-US", displayLanguage: "en-US", decimalSeparator: "," });
+    try {
+      expect(await page.locator("#score").textContent()).toBe("Score"); // texts still follow the display language
+      await page.locator("#score").click();
+      await page.locator("#index-verified").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#index-verified").textContent()).toBe(expected.result.verified.index!.toFixed(2).replace(".", ","));
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 90_000);
 
   it("an English Excel: English texts and the decimal dot; the ribbon command scores without the pane's button", async () => {
     const { page, errors } = await openPane(grids, { contentLanguage: "en-US", displayLanguage: "en-US" });

@@ -39,6 +39,7 @@ export interface PaneState {
 
 export type Action =
   | { type: "lang"; lang: Lang }
+  | { type: "numberLocale"; locale: NumberLocale }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
   | { type: "sheets"; found: string[]; missing: string[] }
@@ -60,6 +61,7 @@ const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "lang": return { ...s, lang: a.lang };
+    case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
     case "edition": return { ...s, editionId: a.id && a.id in editions ? a.id : undefined };
     case "model": return { ...s, model: a.model };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
