@@ -9,10 +9,9 @@ import type { InnovationResult, ResolvedAnswers } from "./result.js";
 
 const STATUSES: EvidenceStatus[] = ["accepted", "pending", "missing", "rejected"];
 
-/** The two character codes of one SID position, written into `codes` at `2k` (an unknown status reads as missing). */
-export function encodeAt(codes: number[], k: number, tier: number, evidence: EvidenceStatus, invalid: boolean): void {
-  codes[2 * k] = 48 + tier;
-  codes[2 * k + 1] = (STATUSES.includes(evidence) ? evidence : "missing").charCodeAt(0) - (invalid ? 32 : 0);
+/** The letter of an evidence status (an unknown status reads as missing). */
+export function letterOf(evidence: EvidenceStatus): number {
+  return evidence === "accepted" ? 97 : evidence === "pending" ? 112 : evidence === "rejected" ? 114 : 109;
 }
 
 /**

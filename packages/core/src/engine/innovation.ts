@@ -5,7 +5,7 @@ import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js"
 import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import { encodeAt } from "./_resolved.js";
+import { letterOf } from "./_resolved.js";
 import type { InnovationProjection, InnovationResult } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
@@ -174,7 +174,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     if (answer === undefined) {
       tiers[k] = 0;
       accepted[k] = false;
-      encodeAt(codes, k, 0, "missing", false);
+      codes[2 * k] = 48;
+      codes[2 * k + 1] = 109; // m
       continue;
     }
     const ci = c.sid[k]!;
@@ -186,10 +187,11 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       invalid = r.status === "invalid_answer";
       tier = r.tier;
     }
-    const evidence = answer.evidence ?? "missing";
+    const letter = letterOf(answer.evidence ?? "missing");
     tiers[k] = tier;
-    accepted[k] = evidence === "accepted";
-    encodeAt(codes, k, tier, evidence, invalid);
+    accepted[k] = letter === 97; // a
+    codes[2 * k] = 48 + tier;
+    codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const points = c.sidWeights[k]! * tier;
     claimedSum += points;
     if (accepted[k]) acceptedSum += points;
