@@ -103,7 +103,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
     resolved,
   } as Omit<InnovationResult, "evidenceGaps"> as InnovationResult;
-  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
+  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when read, from `resolved` (see _gaps.ts)
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
 }
