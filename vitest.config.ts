@@ -9,6 +9,7 @@ export default defineConfig({
       // one edition on its own (a package subpath) before the package itself
       { find: /^@inovasi\/core\/editions\/([\w-]+)$/, replacement: src("./packages/core/src/editions/shipped/") + "$1.ts" },
       { find: "@inovasi/core", replacement: src("./packages/core/src/index.ts") },
+      { find: "@inovasi/workbook/xlsx-read", replacement: src("./packages/workbook/src/xlsx-read/index.ts") },
       { find: "@inovasi/workbook", replacement: src("./packages/workbook/src/index.ts") },
     ],
   },

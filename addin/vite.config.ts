@@ -34,10 +34,12 @@ export default defineConfig({
   root: here("."),
   base: "./",
   resolve: {
-    alias: {
-      "@inovasi/core": here("../packages/core/src/index.ts"),
-      "@inovasi/workbook": here("../packages/workbook/src/index.ts"),
-    },
+    alias: [
+      { find: "@inovasi/core", replacement: here("../packages/core/src/index.ts") },
+      // the subpath before the package itself (a string alias also matches `@inovasi/workbook/…`)
+      { find: "@inovasi/workbook/xlsx-read", replacement: here("../packages/workbook/src/xlsx-read/index.ts") },
+      { find: "@inovasi/workbook", replacement: here("../packages/workbook/src/index.ts") },
+    ],
   },
   build: {
     outDir: "dist",

@@ -1,5 +1,5 @@
 import type { WorkbookGrids, WorkbookOutput } from "@inovasi/workbook";
-import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { CHART_NAME, type XContext, applyWrites, charsToPoints, readGrids } from "../src/excel/adapter.js";
@@ -17,9 +17,9 @@ function withTable(n: number): WorkbookGrids {
   return g;
 }
 
-async function run(host: FakeExcelHost, opts: { supports?: (v: string) => boolean; extra?: Partial<WorkbookOutput> } = {}) {
+async function run(host: FakeExcelHost, opts: { supports?: (v: string) => boolean; extra?: Partial<WorkbookOutput>; plan?: boolean } = {}) {
   const grids = await readGrids(ctxOf(host));
-  const out = scoreGrids(grids);
+  const out = scoreGrids(grids, opts.plan ? { plan: true } : {});
   if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
   const output = { ...out.output, ...opts.extra };
   const report = await applyWrites(ctxOf(host), out.writes, { output, supports: opts.supports ?? all });
@@ -71,6 +71,48 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     const again = await run(host);
     expect(again.report.chart).toBe("updated");
     expect(host.sheet(spec.name)!.charts).toHaveLength(1);
+  });
+
+  it("gives each output column it adds the description's width (header shown whole); the analyst's columns and a re-run's keep theirs", async () => {
+    const seed = regionGrids(20);
+    const width = seed["Inovasi"]!.cells[0]!.length;
+    const host = new FakeExcelHost(structuredClone(seed));
+    host.sheet("Inovasi")!.widths.set(0, 150); // the analyst widened column A
+    const { out } = await run(host);
+    const st = host.sheet("Inovasi")!;
+    const widths = out.output.columnWidths ?? [];
+    const perIndicator = getEdition("iid-2026")!.indicators.filter((i) => i.aspect === "SID").length * 2;
+    expect(widths).toHaveLength(6 + perIndicator);
+    for (const c of widths) expect(st.widths.get(c.col), `column ${c.col}`).toBe(charsToPoints(c.width));
+    expect([...st.widths.keys()].filter((c) => c < width)).toEqual([0]);
+    expect(st.widths.get(0)).toBe(150);
+    const header = (h: string) => st.cells[0]!.indexOf(h);
+    expect(st.widths.get(header("Skor 20 Terverifikasi"))).toBe(charsToPoints(outputColumnWidth("Skor 20 Terverifikasi")));
+    expect(st.widths.get(header("Skor Catatan"))).toBe(charsToPoints(60));
+    // the analyst narrows one of ours; a re-run leaves it
+    st.widths.set(header("Skor Catatan"), 90);
+    await run(host);
+    expect(st.widths.get(header("Skor Catatan"))).toBe(90);
+  });
+
+  it("draws the Rencana sheet wrapped below its title, with its widths, and asks Excel to fit the rows (ExcelApi 1.2)", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(30)));
+    const { out } = await run(host, { plan: true });
+    const spec = out.output.ownedSheets.find((s) => s.name === "Rencana")!;
+    expect(spec.wrap).toEqual({ fromRow: 1 });
+    const st = host.sheet("Rencana")!;
+    spec.widths.forEach((w, c) => expect(st.widths.get(c)).toBe(charsToPoints(w)));
+    const rows = Math.max(...out.writes.filter((w) => w.sheet === "Rencana").map((w) => w.row)) + 1;
+    const wrap = st.styles.filter((x) => x.wrap);
+    expect(wrap).toEqual([{ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, wrap: true }]);
+    expect(st.styles).toContainEqual({ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, vertical: "Top" });
+    expect(st.autofitRows).toEqual([{ row: 0, col: 0, rows, cols: spec.widths.length }]);
+    // the summary is not wrapped
+    expect(host.sheet("Ringkasan")!.styles.some((x) => x.wrap)).toBe(false);
+    // without ExcelApi 1.2 the rows are left to Excel
+    const old = new FakeExcelHost(structuredClone(regionGrids(30)));
+    await run(old, { plan: true, supports: (v) => v === "1.1" });
+    expect(old.sheet("Rencana")!.autofitRows).toEqual([]);
   });
 
   it("adds the tool's conditional formats (Excel's own rules); a re-run replaces them and keeps the analyst's rules", async () => {

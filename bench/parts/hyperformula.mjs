@@ -4,8 +4,8 @@
 //   node bench/parts/hyperformula.mjs [--regions 550] [--innovations 30000] [--seed 2026]
 //
 // Sheets: Bobot (the SID weights), Inovasi (one row per innovation: region, tiers, accepted flags, counted flags,
-// yandas urusan flags, claimed and verified score by SUMPRODUCT), Daerah (one row per region: COUNTIFS / SUMIFS per
-// projection, MAX(floor, n), yandas covered, skor jumlah inovasi, ROUND of the index).
+// yandas urusan flags, claimed and verified score by SUMPRODUCT), Daerah (one row per region: COUNTIF / SUM / COUNTIFS
+// over the region's own rows per projection, MAX(floor, n), yandas covered, skor jumlah inovasi, ROUND of the index).
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { HyperFormula } from "hyperformula";
@@ -25,7 +25,7 @@ const inputs = generateRegions(edition, { regions: Number(args.regions), innovat
   (d) => core.parseRegionInput(d).value,
 );
 const results = inputs.map((input) => core.scoreRegion(input, edition));
-const t = typedInput(inputs, results, edition); // the decoded tiers, evidence and flags, as the workbook's input cells
+const t = typedInput(inputs, results, edition, core.resolvedAnswers); // the decoded tiers, evidence and flags, as the workbook's input cells
 
 const col = (n) => {
   let s = "";
@@ -35,10 +35,11 @@ const col = (n) => {
 const { k } = t;
 const Y = edition.yandas.urusan.length;
 const N = t.tiers.length / k;
-const last = N + 1;
 // Inovasi columns
 const cRegion = 0, cTier = 1, cAcc = 1 + k, cCC = 1 + 2 * k, cVC = cCC + 1, cY = cVC + 1, cSC = cY + Y, cSV = cSC + 1;
-const rng = (c) => `Inovasi!$${col(c)}$2:$${col(c)}$${last}`;
+// Each region's innovations are contiguous rows, so its formulas reference only its own rows (as a region's own
+// worksheet would): whole-column COUNTIFS with a region criterion made the build quadratic (regions × rows).
+const rng = (c, g) => `Inovasi!$${col(c)}$${t.regionStart[g] + 2}:$${col(c)}$${t.regionStart[g + 1] + 1}`;
 const weights = `Bobot!$A$1:$${col(k - 1)}$1`;
 
 const f = edition.formula;
@@ -63,17 +64,18 @@ for (let g = 0; g < results.length; g++) {
 const daerah = [["daerah", "spdK", "spdV", "lapor", "n", "pembagi", "nK", "sumK", "yK", "indeksK", "nV", "sumV", "yV", "indeksV"]];
 results.forEach((res, g) => {
   const r = g + 2;
+  const empty = t.regionStart[g + 1] === t.regionStart[g];
   const proj = (counted, score, spd, n, sum, y) => {
-    const covered = Array.from({ length: Y }, (_, u) => `(COUNTIFS(${rng(cRegion)},$A${r},${rng(counted)},1,${rng(cY + u)},1)>0)`).join("+");
+    const covered = empty ? "0" : Array.from({ length: Y }, (_, u) => `(COUNTIFS(${rng(counted, g)},1,${rng(cY + u, g)},1)>0)`).join("+");
     const jumlah = f.jumlahInovasi.requiresYandas ? `IF(${y}${r}>=${minCovered},${per}*MIN(${n}${r},${cap}),0)` : `${per}*MIN(${n}${r},${cap})`;
     return [
-      `=COUNTIFS(${rng(cRegion)},$A${r},${rng(counted)},1)`,
-      `=SUMIFS(${rng(score)},${rng(cRegion)},$A${r})`,
+      empty ? "=0" : `=COUNTIF(${rng(counted, g)},1)`,
+      empty ? "=0" : `=SUM(${rng(score, g)})`,
       `=${covered}`,
       `=IF($D${r},ROUND((${spd}${r}+${sum}${r}/$F${r}+${jumlah})/${maxTotal}*100,${decimals}),0)`,
     ];
   };
-  const n = f.rejectedCountInDivisor.value ? `=COUNTIF(${rng(cRegion)},$A${r})` : "=0";
+  const n = f.rejectedCountInDivisor.value && !empty ? `=ROWS(${rng(cRegion, g)})` : "=0";
   daerah.push([g, res.claimed.spd.score, res.verified.spd.score, t.reported[g], n, `=MAX(${floor},E${r})`, ...proj(cCC, cSC, "B", "G", "H", "I"), ...proj(cVC, cSV, "C", "K", "L", "M")]);
 });
 

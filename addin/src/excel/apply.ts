@@ -108,7 +108,9 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
       for (const h of t.headers) { table.columns.add(null, undefined, h); tableColumns++; }
     }
   }
-  for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports);
+  for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
+  // widths of the output columns this run adds; the analyst's columns are never given one
+  for (const c of output?.columnWidths ?? []) wb.worksheets.getItem(c.sheet).getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = charsToPoints(c.width);
 
   const blocks = groupWrites(writes);
   const headingRows = output?.ownedSheets.length
@@ -146,6 +148,13 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
         for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
       }
+      // wrapped owned sheets: row heights fitted to the text now in them (ExcelApi 1.2)
+      if (supports("1.2")) {
+        for (const s of output?.ownedSheets ?? []) {
+          const e = s.wrap ? extentOf(writes, s.name) : undefined;
+          if (e) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, e.rows, Math.max(e.cols, s.widths.length)).format.autofitRows?.();
+        }
+      }
       if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
       if (canCalc && oldCalc && oldCalc !== "Manual") wb.application.calculationMode = oldCalc;
     }
@@ -156,8 +165,22 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf };
 }
 
-function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][number], supports: Supports) {
+/** Rows and columns a sheet's writes reach (from A1), or undefined when it gets none. */
+function extentOf(writes: CellWrite[], sheet: string): { rows: number; cols: number } | undefined {
+  let rows = 0, cols = 0;
+  for (const w of writes) if (w.sheet === sheet) { rows = Math.max(rows, w.row + 1); cols = Math.max(cols, w.col + 1); }
+  return rows ? { rows, cols } : undefined;
+}
+
+function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][number], supports: Supports, extent: { rows: number; cols: number } | undefined) {
   s.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w); });
+  if (s.wrap && extent) {
+    // long texts wrap within the widths, top-aligned; Excel grows the rows to fit when it lays them out
+    const from = Math.min(s.wrap.fromRow, extent.rows - 1);
+    const all = ws.getRangeByIndexes(from, 0, extent.rows - from, Math.max(extent.cols, s.widths.length));
+    all.format.wrapText = true;
+    all.format.verticalAlignment = "Top";
+  }
   if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
   if (s.landscape && supports("1.9") && ws.pageLayout) ws.pageLayout.orientation = "Landscape";
 }

@@ -51,7 +51,16 @@ export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { 
   if (!chunks.length) chunks.push([]);
   for (let i = 0; i < chunks.length; i++) {
     for (const b of chunks[i]!) wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length).values = b.values;
-    if (i === chunks.length - 1 && added.includes(book.activeSheet)) wb.worksheets.getItem(book.activeSheet).activate();
+    if (i === chunks.length - 1) {
+      // rows fitted to the wrapped text now in them (ExcelApi 1.2), as the CLI's file sets their heights
+      if (supports("1.2")) {
+        for (const s of fresh) {
+          const width = Math.max(1, ...s.cells.map((r) => r.length));
+          if (s.cells.length && (s.wrap || s.boldRows.length)) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, s.cells.length, width).format.autofitRows?.();
+        }
+      }
+      if (added.includes(book.activeSheet)) wb.worksheets.getItem(book.activeSheet).activate();
+    }
     await sync();
   }
   return { added, kept, syncs };

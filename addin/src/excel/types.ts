@@ -18,11 +18,15 @@ export interface XRange {
     verticalAlignment?: string;
     columnWidth?: number;
     autofitColumns?(): void;
+    /** ExcelApi 1.2. */
+    autofitRows?(): void;
   };
   /** ExcelApi 1.6. */
   conditionalFormats?: XConditionalFormats;
   /** ExcelApi 1.8. */
   dataValidation?: XDataValidation;
+  /** Clear values ("Contents") or values and formats ("All"); column widths, charts and panes stay. */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   select(): void;
 }
 export interface XChart {
@@ -84,7 +88,16 @@ export interface XContext {
       getItemOrNullObject(name: string): XWorksheet;
       add(name: string): XWorksheet;
     };
-    application: { calculationMode: string; load(props: string | string[]): unknown; suspendScreenUpdatingUntilNextSync?(): void };
+    application: {
+      calculationMode: string;
+      load(props: string | string[]): unknown;
+      suspendScreenUpdatingUntilNextSync?(): void;
+      /** ExcelApi 1.11: the system culture's number format. */
+      cultureInfo?: { numberFormat: { numberDecimalSeparator: string; load(props: string | string[]): unknown } };
+      /** ExcelApi 1.11: Excel's own separator, used instead of the system's when `useSystemSeparators` is false. */
+      decimalSeparator?: string;
+      useSystemSeparators?: boolean;
+    };
   };
   sync(): Promise<void>;
 }

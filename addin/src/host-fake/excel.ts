@@ -31,6 +31,8 @@ export interface SheetState {
   styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string }[];
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
+  /** Ranges whose row heights were fitted to their text (`format.autofitRows()`), in order. */
+  autofitRows: Box[];
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
   orientation?: string;
@@ -41,7 +43,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -97,7 +99,7 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number };
+  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number; autofitRows(): void };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
@@ -113,6 +115,7 @@ export class FakeRange extends Proxy {
       set verticalAlignment(v: string) { style("vertical", v); }, get verticalAlignment(): string { throw notLoaded("format/verticalAlignment"); },
       set columnWidth(v: number) { const b = self.b; host.queue(() => { for (let c = b.col; c < b.col + b.cols; c++) self.sheet.state().widths.set(c, v); }, 40); },
       get columnWidth(): number { throw notLoaded("format/columnWidth"); },
+      autofitRows(): void { const b = self.b; host.queue(() => { self.sheet.state().autofitRows.push(b); }, 30); },
     };
   }
   /** The box this range covers (tests). */
@@ -174,6 +177,26 @@ export class FakeRange extends Proxy {
     }, bytes);
   }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
+  /** As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    const b = this.b;
+    const inside = (key: string) => { const [r, c] = key.split(",").map(Number) as [number, number]; return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols; };
+    this.host.queue(() => {
+      const st = this.sheet.state();
+      if (applyTo !== "Formats") {
+        for (let r = b.row; r < Math.min(st.cells.length, b.row + b.rows); r++) {
+          const line = st.cells[r];
+          if (line) for (let c = b.col; c < Math.min(line.length, b.col + b.cols); c++) line[c] = null;
+        }
+      }
+      if (applyTo !== "Contents") {
+        for (const k of [...st.formats.keys()]) if (inside(k)) st.formats.delete(k);
+        for (const k of [...st.bold]) if (inside(k)) st.bold.delete(k);
+        st.styles = st.styles.filter((x) => !(x.box.row >= b.row && x.box.col >= b.col && x.box.row + x.box.rows <= b.row + b.rows && x.box.col + x.box.cols <= b.col + b.cols));
+      }
+      this.host.clears.push({ sheet: st.name, ...b, applyTo });
+    }, 40);
+  }
 }
 
 export class FakeChart extends Proxy {
@@ -244,8 +267,15 @@ export class FakeExcelHost {
   selection: { sheet: string; row: number; col: number } | undefined;
   activeSheet: string | undefined;
   calculationMode = "Automatic";
+  /** The system culture's decimal separator (`cultureInfo.numberFormat`); undefined = an Excel before ExcelApi 1.11. */
+  cultureDecimalSeparator: string | undefined = ".";
+  /** Excel's own separator setting (File › Options › Advanced): used instead of the culture's when not using the system's. */
+  useSystemSeparators = true;
+  excelDecimalSeparator = ".";
   screenUpdatingSuspensions = 0;
   chartSeq = 1;
+  /** Ranges cleared (`Range.clear`), in order. */
+  clears: (Box & { sheet: string; applyTo: string })[] = [];
   /** Table columns added, in order. */
   tableColumnsAdded: { sheet: string; table: string; name: string }[] = [];
   /** Largest request seen, in bytes. */
@@ -435,9 +465,30 @@ export class FakeWorksheets extends Proxy {
   add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
 }
 
-/** The application: calculation mode and screen updating. */
+/** The system culture's number format (ExcelApi 1.11). */
+export class FakeNumberFormatInfo extends Proxy {
+  protected override snapshot(p: string) { if (p !== "numberDecimalSeparator") throw new FakeExcelError("InvalidArgument", p); return this.host.cultureDecimalSeparator; }
+  get numberDecimalSeparator(): string { return this.read("numberDecimalSeparator"); }
+}
+
+/** The application: calculation mode, screen updating, culture and separators. */
 export class FakeApplication extends Proxy {
-  protected override snapshot(p: string) { if (p !== "calculationMode") throw new FakeExcelError("InvalidArgument", p); return this.host.calculationMode; }
+  private culture_?: { numberFormat: FakeNumberFormatInfo };
+  protected override snapshot(p: string) {
+    if (p === "calculationMode") return this.host.calculationMode;
+    if (p === "useSystemSeparators" || p === "decimalSeparator") {
+      if (this.host.cultureDecimalSeparator === undefined) throw new FakeExcelError("ApiNotFound", `Application.${p} needs ExcelApi 1.11`);
+      return p === "useSystemSeparators" ? this.host.useSystemSeparators : this.host.excelDecimalSeparator;
+    }
+    throw new FakeExcelError("InvalidArgument", p);
+  }
+  /** ExcelApi 1.11; an Excel without it (`host.cultureDecimalSeparator` undefined) has no such property. */
+  get cultureInfo(): { numberFormat: FakeNumberFormatInfo } {
+    if (this.host.cultureDecimalSeparator === undefined) throw new FakeExcelError("ApiNotFound", "Application.cultureInfo needs ExcelApi 1.11");
+    return (this.culture_ ??= { numberFormat: new FakeNumberFormatInfo(this.host) });
+  }
+  get useSystemSeparators(): boolean { return this.read("useSystemSeparators"); }
+  get decimalSeparator(): string { return this.read("decimalSeparator"); }
   get calculationMode(): string { return this.read("calculationMode"); }
   set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
   suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }

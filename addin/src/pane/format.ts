@@ -1,6 +1,7 @@
 /**
- * Numbers as the analyst's Excel shows them: Indonesian (decimal comma, dot for thousands) when Office's content or
- * display language is Indonesian, otherwise the dot. Pure; the Office values come in as plain strings.
+ * Numbers as the analyst's Excel shows them: with Excel's own decimal mark when Excel tells it (ExcelApi 1.11: a comma
+ * gives Indonesian formatting, decimal comma and dot for thousands; a point the dot), else Indonesian when Office's
+ * content or display language is Indonesian, otherwise the dot. Pure; the Office values come in as plain strings.
  */
 
 /** The number locale the pane formats with. */
@@ -12,14 +13,18 @@ export interface OfficeLanguages { contentLanguage?: string | undefined; display
 const isIndonesian = (tag: string | undefined) => !!tag && /^(id|in)(-|_|$)/i.test(tag.trim());
 
 /**
- * The content language decides (the language the workbook is edited in, closest to its regional format); the display
- * language only when Office gives no content language.
+ * Excel's decimal separator decides when known (`decimalSeparator` from the adapter: "," or "."); otherwise the
+ * content language (the language the workbook is edited in, closest to its regional format), and the display language
+ * only when Office gives no content language.
  *
  * @example
  * numberLocaleOf({ contentLanguage: "id-ID", displayLanguage: "en-US" }) //=> "id-ID"
  * numberLocaleOf({ displayLanguage: "en-GB" }) //=> "en-US"
+ * numberLocaleOf({ contentLanguage: "en-US" }, ",") //=> "id-ID"
  */
-export function numberLocaleOf(office: OfficeLanguages): NumberLocale {
+export function numberLocaleOf(office: OfficeLanguages, decimalSeparator?: string): NumberLocale {
+  if (decimalSeparator === ",") return "id-ID";
+  if (decimalSeparator === ".") return "en-US";
   const tag = office.contentLanguage?.trim() ? office.contentLanguage : office.displayLanguage;
   return isIndonesian(tag) ? "id-ID" : "en-US";
 }

@@ -24,6 +24,11 @@ Office.onReady((info) => {
     (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
     () => Office.addin.showAsTaskpane(),
   );
+  // Excel's own decimal mark, when it tells it (ExcelApi 1.11), replaces the guess from the language
+  host.decimalSeparator?.().then(
+    (mark) => store.dispatch({ type: "numberLocale", locale: numberLocaleOf(langs, mark) }),
+    () => undefined, // the language's guess stays
+  );
   // Office.actions exists where the shared runtime does (SharedRuntime 1.1); older hosts only get the pane
   const actions = (Office as { actions?: Actions }).actions;
   if (actions) registerCommands(actions, host, store);

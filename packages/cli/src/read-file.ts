@@ -4,10 +4,11 @@ import { type LocatedIssue, type ReadResult, type WorkbookGrids, readWorkbook } 
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
-import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "./zip-guard.js";
-import { type OpenPackage, openPackage } from "./xlsx/package.js";
-import { readGrids } from "./xlsx/read.js";
-import { ZipSizeError } from "./xlsx/zip.js";
+import { type ZipLimits, DEFAULT_LIMITS, checkWorkbookZip, refusalMessage } from "@inovasi/workbook/xlsx-read";
+import type { OpenPackage } from "@inovasi/workbook/xlsx-read";
+import { openPackage } from "./xlsx/open.js";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
+import { ZipSizeError } from "@inovasi/workbook/xlsx-read";
 
 /**
  * A workbook as the streaming reader gives it: its grids, and the opened package a scored copy is patched from

@@ -1,5 +1,5 @@
 import type { Edition } from "@inovasi/core";
-import { type TemplateBook, type ValidationSpec, templateBook } from "@inovasi/workbook";
+import { LINE_POINTS, type TemplateBook, type ValidationSpec, templateBook, wrappedLines } from "@inovasi/workbook";
 import { type LoadedWorkbook, newWorkbook } from "./xlsx-io.js";
 
 /** exceljs's per-worksheet validation map (typed loosely in its .d.ts): a range key is written as one `sqref`. */
@@ -38,6 +38,13 @@ export function renderTemplate(book: TemplateBook): LoadedWorkbook {
         cell.alignment = { wrapText: true, vertical: "top" };
       });
     }
+    // rows as tall as their wrapped text: LibreOffice does not fit rows to wrapped text when it opens a file
+    s.cells.forEach((row, r) => {
+      const bold = s.boldRows.includes(r);
+      if (!s.wrap && !bold) return;
+      const lines = Math.max(1, ...row.map((v, c) => (typeof v === "string" ? wrappedLines(v, s.widths[c] ?? 8.43, bold) : 1)));
+      if (lines > 1) ws.getRow(r + 1).height = lines * LINE_POINTS;
+    });
     const dvs = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
     for (const v of s.validations) dvs.add(v.range, excelValidation(v));
   }

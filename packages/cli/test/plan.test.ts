@@ -100,7 +100,21 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect(ws.getCell(head + 1, 3).value).toMatch(/^SPD!D\d+$/);
     expect(ws.getCell(head + 3, 8).value).toBe(40.25);
     expect(ws.getCell(head + 3, 9).value).toBe("Inovatif");
-    expect(ws.getColumn(6).width).toBe(70);
+    expect(ws.getColumn(6).width).toBe(50);
+  });
+
+  it("wraps its long texts in the wide column F (step changes, evidence needed), rows as tall as the lines need; the title runs on", async () => {
+    const wb = await load(out);
+    const ws = wb.getWorksheet("Rencana")!;
+    expect(ws.getCell("A1").alignment?.wrapText).toBeFalsy();
+    let evidence = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === "Bukti per Indikator") evidence = n; });
+    expect(ws.getCell(evidence, 6).value).toBe("Bukti yang Diperlukan");
+    const long = ws.getCell(evidence + 1, 6);
+    expect(String(long.value).length).toBeGreaterThan(60);
+    expect(long.alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws.getRow(evidence + 1).height).toBeGreaterThanOrEqual(30); // two lines or more
+    expect(ws.getCell(evidence + 1, 7).value).toEqual(expect.any(Number)); // Indeks Sesudah beside it
   });
 
   it("takes efforts from the Pengaturan sheet", async () => {

@@ -2,10 +2,24 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
-import { AGENCY_TYPE_OPTIONS, LAST_ROW, templateBook } from "@inovasi/workbook";
+import { AGENCY_TYPE_OPTIONS, LAST_ROW, LINE_POINTS, templateBook } from "@inovasi/workbook";
 import { cli, colOf, load, tmp, validationAt } from "./helpers.js";
 
 describe("inovasi template", () => {
+  it("sets the wrapped rows' heights (indicator guide, long headers), which LibreOffice does not fit on opening", async () => {
+    const out = join(tmp(), "templat.xlsx");
+    expect((await cli(["template", out])).code).toBe(0);
+    const wb = await load(out);
+    const guide = wb.getWorksheet("Petunjuk Indikator")!;
+    const heights: number[] = [];
+    guide.eachRow((row, n) => { if (n > 1) heights.push(row.height ?? 0); });
+    // the guide's questions, options and evidence run to several lines: most rows are taller than one line
+    expect(heights.filter((h) => h >= 30).length).toBeGreaterThan(heights.length / 2);
+    expect(heights.every((h) => h === 0 || h % LINE_POINTS === 0)).toBe(true);
+    // a long indicator header on the Inovasi sheet makes its header row taller
+    expect(wb.getWorksheet("Inovasi")!.getRow(1).height).toBeGreaterThanOrEqual(2 * LINE_POINTS);
+  });
+
   it("writes the sheets, headers, dropdowns with prompts down to Excel's last row, frozen headers, widths, help and the indicator guide", async () => {
     const out = join(tmp(), "templat.xlsx");
     const r = await cli(["template", out, "--edition", "iid-2023"]);

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
-import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
 import { convertsToPdf, hasSoffice, packageParts, partText, tmp } from "./helpers.js";
 
@@ -32,6 +32,17 @@ async function analystWorkbook(dir: string): Promise<string> {
   const path = join(dir, "analis.xlsx");
   await wb.xlsx.writeFile(path);
   return path;
+}
+
+/** A sheet's `<col>` entries by 1-based column: width and the entry's other attributes. */
+function widthsOf(xml: string): Map<number, { width: number | undefined; rest: string }> {
+  const m = new Map<number, { width: number | undefined; rest: string }>();
+  for (const c of xml.matchAll(/<col\b[^>]*\/>/g)) {
+    const at = (n: string) => new RegExp(`\\s${n}="([^"]*)"`).exec(c[0])?.[1];
+    const rest = c[0].replace(/\s(min|max|width)="[^"]*"/g, "");
+    for (let k = Number(at("min")); k <= Number(at("max")); k++) m.set(k, { width: at("width") === undefined ? undefined : Number(at("width")), rest });
+  }
+  return m;
 }
 
 const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) => a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
@@ -89,12 +100,34 @@ describe("the scored copy is the input package, patched", () => {
     const ca = cellsOf(a);
     for (const [addr, xml] of ca) if (!outputCols.has(addr.replace(/\d+$/, ""))) expect(cb.get(addr), addr).toBe(xml);
     for (const addr of cb.keys()) if (!ca.has(addr)) expect(outputCols.has(addr.replace(/\d+$/, "")), `new cell ${addr}`).toBe(true);
-    // outside the rows: the same text, but for the dimension
-    const outside = (x: string) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension ref="[^"]*"\/>/, "");
+    // outside the rows: the same text, but for the dimension and the column widths (checked below)
+    const outside = (x: string) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension ref="[^"]*"\/>/, "").replace(/<cols>[\s\S]*?<\/cols>/, "");
     // … and the scorer's own conditional formats (expression rules), added after the analyst's
     const ours = /<conditionalFormatting sqref="[^"]*"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>[^<]*<\/formula><\/cfRule><\/conditionalFormatting>/g;
     expect(ours.test(b)).toBe(true);
     expect(outside(b.replace(ours, ""))).toBe(outside(a));
+  });
+
+  it("the output columns get widths that show their headers whole; every column of the analyst keeps its width", () => {
+    const path = sheetPathOf(before, "Inovasi");
+    const a = partText(before.get(path));
+    const b = partText(after.get(path));
+    const wa = widthsOf(a);
+    const wb = widthsOf(b);
+    expect(wa.size).toBeGreaterThan(10); // the example sets widths for its input columns
+    for (const [col, w] of wa) expect(wb.get(col), `column ${col}`).toEqual(w);
+    const headers = new Map([...cellsOf(b)].filter(([addr]) => /^[A-Z]+1$/.test(addr)).map(([addr, xml]) => [addr.replace(/1$/, ""), />([^<]*)<\/t>/.exec(xml)?.[1] ?? ""]));
+    const sid = defaultEdition.indicators.filter((i) => i.aspect === "SID");
+    const ours = [...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))];
+    for (const h of ours) {
+      const letters = [...headers].find(([, t]) => t === h)![0];
+      const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      expect(wa.has(col), `${h} had no width before`).toBe(false);
+      const width = wb.get(col)?.width;
+      expect(width, h).toBe(outputColumnWidth(h, (Object.keys(OUTPUT_COLUMNS) as (keyof typeof OUTPUT_COLUMNS)[]).find((k) => OUTPUT_COLUMNS[k] === h)));
+      // the header shows whole: at least its length (bold Calibri needs ~10 % more)
+      expect(width!).toBeGreaterThanOrEqual(Math.ceil(h.length * 1.1));
+    }
   });
 
   it("styles, workbook, relationships and content types only gain entries; no formula is written", () => {
@@ -159,7 +192,7 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
     z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
     z.file("xl/worksheets/sheet1.xml", sheet);
-    const { openPackage } = await import("../src/xlsx/package.js");
+    const { openPackage } = await import("../src/xlsx/open.js");
     return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   }
   const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
@@ -176,11 +209,86 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(report.added).toEqual([]);
   });
 
+  it("a row block (writeResultBlocks) patches the same bytes as its cells written one by one: existing, missing and skipped rows", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { blockWrites } = await import("@inovasi/workbook");
+    const sheet = `<worksheet xmlns="x"><dimension ref="A1:B4"/><sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="3"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="C2"><v>0</v></c></row><row r="4"/></sheetData></worksheet>`;
+    const block = {
+      sheet: "S",
+      firstRow: 1,
+      rows: 4,
+      columns: [
+        { col: 2, kind: "number" as const, values: Float64Array.from([1.5, NaN, 2, 7]), numFmt: "0.00" },
+        { col: 3, kind: "text" as const, values: ["=catatan", null, "c", null] },
+      ],
+      skipped: new Set([3 * 2 + 0]),
+    };
+    const explicit = [w(0, 2, "Skor"), w(0, 3, "Catatan"), w(2, 0, "diketik")];
+    const viaBlock = await patchWorkbook(await pkgOf(sheet), explicit, none, [block]);
+    const viaWrites = await patchWorkbook(await pkgOf(sheet), [...explicit, ...blockWrites(block)], none);
+    const xmlOf = async (b: Uint8Array) => (await JSZip.loadAsync(b, { checkCRC32: true })).file("xl/worksheets/sheet1.xml")!.async("string");
+    const xml = await xmlOf(viaBlock.bytes);
+    expect(xml).toBe(await xmlOf(viaWrites.bytes));
+    expect(xml).toContain(`<dimension ref="A1:D4"/>`);
+    expect(xml).toContain(`<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">diketik</t></is></c><c r="C3" s="1"/></row>`);
+    expect(xml).not.toContain(`r="5"`); // C5 skipped (the user's), D5 empty without a style: no row at all
+    expect(xml).toContain(`<row r="4"><c r="C4" s="1"><v>2</v></c><c r="D4" t="inlineStr"><is><t xml:space="preserve">c</t></is></c></row>`); // the self-closing row opened
+    expect(xml).toContain(`<t xml:space="preserve">=catatan</t>`);
+    expect(xml).not.toMatch(/<f>/);
+  });
+
   it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
     const { bytes } = await patchWorkbook(pkg, [w(0, 1, "=HYPERLINK(\"http://evil\",\"x\") & <b>")], none);
     const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
     expect(xml).toBe(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;) &amp; &lt;b&gt;</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`);
+  });
+});
+
+describe("withColumnWidths: our output columns merged into the sheet's <cols>", () => {
+  it("adds <cols> before <sheetData> when the sheet has none", async () => {
+    const { withColumnWidths } = await import("../src/xlsx/cols.js");
+    const head = `<worksheet xmlns="x"><dimension ref="A1:B2"/><sheetFormatPr defaultRowHeight="15"/><sheetData>`;
+    expect(withColumnWidths(head, new Map([[3, 18], [2, 13]]))).toBe(
+      `<worksheet xmlns="x"><dimension ref="A1:B2"/><sheetFormatPr defaultRowHeight="15"/><cols><col min="3" max="3" width="13" customWidth="1"/><col min="4" max="4" width="18" customWidth="1"/></cols><sheetData>`,
+    );
+  });
+
+  it("splits an analyst's range that spans our column, keeping its style on both sides and on ours; other entries untouched", async () => {
+    const { withColumnWidths } = await import("../src/xlsx/cols.js");
+    const head = `<x:worksheet xmlns:x="x"><x:cols><x:col min="1" max="2" width="30" customWidth="1"/><x:col min="3" max="16384" width="9.5" style="4" bestFit="1" customWidth="1"/></x:cols><x:sheetData>`;
+    expect(withColumnWidths(head, new Map([[4, 25], [5, 40]]))).toBe(
+      `<x:worksheet xmlns:x="x"><x:cols><x:col min="1" max="2" width="30" customWidth="1"/>` +
+        `<x:col min="3" max="4" width="9.5" style="4" bestFit="1" customWidth="1"/>` +
+        `<x:col min="5" max="5" width="25" style="4" customWidth="1"/>` +
+        `<x:col min="6" max="6" width="40" style="4" customWidth="1"/>` +
+        `<x:col min="7" max="16384" width="9.5" style="4" bestFit="1" customWidth="1"/></x:cols><x:sheetData>`,
+    );
+  });
+
+  it("gives a column the analyst listed without a width (style only) our width, and leaves a head without widths alone", async () => {
+    const { withColumnWidths } = await import("../src/xlsx/cols.js");
+    const head = `<worksheet><cols><col min="1" max="1" style="2"/></cols><sheetData>`;
+    expect(withColumnWidths(head, new Map([[0, 12]]))).toBe(`<worksheet><cols><col min="1" max="1" style="2" width="12" customWidth="1"/></cols><sheetData>`);
+    expect(withColumnWidths(head, new Map())).toBe(head);
+  });
+
+  it("patchWorkbook writes columnWidths into the patched sheet (and nothing when the output has none)", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const z = new JSZip();
+    z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
+    z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+    z.file("xl/worksheets/sheet1.xml", `<worksheet xmlns="x"><cols><col min="1" max="1" width="20" customWidth="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+    const { openPackage } = await import("../src/xlsx/open.js");
+    const pkg = openPackage(await z.generateAsync({ type: "uint8array" }));
+    const write = { sheet: "S", row: 0, col: 1, address: "B1", value: "Skor Klaim", header: true };
+    const none = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
+    const withW = await patchWorkbook(pkg, [write], { ...none, columnWidths: [{ sheet: "S", col: 1, width: 14 }] });
+    const xml = await (await JSZip.loadAsync(withW.bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain(`<cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="14" customWidth="1"/></cols>`);
+    const without = await patchWorkbook(pkg, [write], none);
+    expect(await (await JSZip.loadAsync(without.bytes)).file("xl/worksheets/sheet1.xml")!.async("string")).toContain(`<cols><col min="1" max="1" width="20" customWidth="1"/></cols>`);
   });
 });

@@ -8,8 +8,8 @@ import { getEdition } from "@inovasi/core";
 import type { WorkbookGrids } from "@inovasi/workbook";
 import { buildTemplate } from "../src/template.js";
 import { loadWorkbook } from "../src/xlsx-io.js";
-import { openPackage } from "../src/xlsx/package.js";
-import { readGrids } from "../src/xlsx/read.js";
+import { openPackage } from "../src/xlsx/open.js";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 

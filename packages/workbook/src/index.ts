@@ -20,11 +20,14 @@ export type {
   ChartSpec,
   TableColumnsSpec,
   ConditionalFormatSpec,
+  ColumnWidthSpec,
   WorkbookOutput,
   TemplateBook,
   TemplateSheetSpec,
   ValidationSpec,
 } from "./output.js";
+export { headerWidth, outputColumnWidth } from "./widths.js";
+export { LINE_POINTS, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {
@@ -61,8 +64,10 @@ export {
 } from "./labels.js";
 export { readWorkbook, locateIssues } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
-export { writeResults, CELL_TEXT_LIMIT } from "./write.js";
-export type { WriteOptions, WriteResult } from "./write.js";
+export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
+export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
+export { blockRow, blockWrites, blockBounds } from "./row-block.js";
+export type { RowBlock, BlockColumn } from "./row-block.js";
 export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
@@ -74,6 +79,8 @@ export { PLAN_SHEET, PLAN_MARKER, actionCells, planSheetContent, writePlanSheet 
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
-export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
+export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";
+export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";

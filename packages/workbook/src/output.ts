@@ -19,6 +19,24 @@ export interface OwnedSheetSpec {
   freezeRows: number;
   /** Print landscape, one page wide. */
   landscape: boolean;
+  /**
+   * Cells from row `fromRow` (0-based) down wrap their text, top-aligned, within `widths` (the plan sheet, whose long
+   * texts would otherwise run across the page and make "one page wide" unreadably small); the title above runs on.
+   * Absent = no wrap.
+   */
+  wrap?: { fromRow: number };
+}
+
+/**
+ * The width of an output column the tool adds to an input sheet (a `Skor …` column), in characters. Only columns the
+ * run creates are listed: the analyst's own columns, and output columns found from an earlier run (perhaps resized by
+ * hand), keep their widths.
+ */
+export interface ColumnWidthSpec {
+  sheet: string;
+  /** 0-based column. */
+  col: number;
+  width: number;
 }
 
 /** A native chart on a sheet, over a block of that sheet's cells. 0-based rows and columns. */
@@ -75,6 +93,8 @@ export interface WorkbookOutput {
   charts: ChartSpec[];
   tables: TableColumnsSpec[];
   conditionalFormats: ConditionalFormatSpec[];
+  /** Widths of the output columns added to input sheets (absent = none). */
+  columnWidths?: ColumnWidthSpec[];
 }
 
 /** A sheet of the ready-to-fill template, described for both renderers (exceljs in the CLI, Office.js in the add-in). */

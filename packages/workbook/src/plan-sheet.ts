@@ -11,7 +11,11 @@ import { looksLikeFormula } from "./safe-text.js";
 export const PLAN_SHEET = "Rencana";
 /** First cell of the plan sheet: marks it as the tool's own (re-runs rewrite it). */
 export const PLAN_MARKER = "Rencana Menuju Target Indeks Inovasi Daerah (dibuat oleh inovasi)";
-const WIDTHS = [10, 24, 16, 36, 30, 70, 14, 14, 18, 10, 12];
+/**
+ * Column widths, shared by the sections (steps, key figures, evidence, compliance, efforts): the long texts (a step's
+ * change, the evidence needed) sit in column F and wrap there; with landscape one page wide this prints at ≈ 60 %.
+ */
+const WIDTHS = [20, 22, 16, 26, 26, 50, 12, 12, 16, 8, 10];
 
 const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
   evidence: { id: "Bukti dukung", en: "Evidence" },
@@ -98,8 +102,10 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([]);
 
   for (const [title, groups] of [["Bukti per Indikator", plan.evidence.byIndicator], ["Bukti per Perangkat Daerah", plan.evidence.byAgency]] as const) {
-    heading(title, "Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Indeks Sesudah", "Bukti yang Diperlukan");
-    for (const g of groups) rows.push([g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.indexAfter, g.required.map((x) => x[locale]).join("; ") || null]);
+    // the evidence needed (often several documents) in the wide column F, like a step's change
+    heading(title, "Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah");
+    // an agency's key is its name: shown once, in the Nama column
+    for (const g of groups) rows.push([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter]);
     if (groups.length === 0) rows.push(["(tidak ada)"]);
     rows.push([]);
   }
@@ -168,5 +174,5 @@ export function writePlanSheet(
       writes.push(w);
     }
   }
-  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true } };
+  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 } } };
 }

@@ -14,6 +14,10 @@ const SEVERITY_WORDS: Record<LocatedIssue["severity"], { id: string; en: string 
   warning: { id: "Peringatan", en: "Warning" },
   info: { id: "Catatan", en: "Note" },
 };
+/** The word for a severity on the sheets the tool writes ("Peringatan"), in the locale. */
+export function severityWord(severity: LocatedIssue["severity"], locale: MessageLocale = "id"): string {
+  return SEVERITY_WORDS[severity][locale];
+}
 const RANK: Record<LocatedIssue["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 /**

@@ -14,6 +14,14 @@ export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution
 /** A1 of the recap sheet: marks the workbook as the tool's own. */
 export const RECAP_MARKER = "Rekap Indeks Inovasi Daerah (dibuat oleh inovasi)";
 
+/** A1 of each recap sheet: how a host that writes the recap into an open workbook knows a sheet is the tool's own. */
+export const RECAP_TITLES: Record<keyof typeof RECAP_SHEETS, string> = {
+  recap: RECAP_MARKER,
+  ranking: "Peringkat Indeks Inovasi Daerah (terverifikasi)",
+  distribution: "Sebaran Predikat",
+  problems: "Masalah per Berkas",
+};
+
 /** One input file of the recap: scored or not, and its problems (already located and worded). */
 export interface RecapFileReport {
   file: string;
@@ -38,6 +46,17 @@ export const RECAP_HEADERS = [
 export interface RecapWorkbook {
   writes: CellWrite[];
   output: WorkbookOutput;
+  /** Where things sit (0-based rows), for links into the written sheets (the pane's recap view). */
+  at: {
+    /** Row of each region (by recap id) on the Rekap sheet. */
+    recap: Record<string, number>;
+    /** Row of each region on the Peringkat sheet. */
+    ranking: Record<string, number>;
+    /** Row of each `recap.distribution` entry on the Sebaran Predikat sheet, in order. */
+    distribution: number[];
+    /** First row of each file (by its name in the report) on the Masalah per Berkas sheet. */
+    problems: Record<string, number>;
+  };
 }
 
 const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tidak");
@@ -63,7 +82,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
-  const notes: CellValue[][] = [[RECAP_MARKER]];
+  const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
   if (recap.mixedEditions) notes.push(["Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi."]);
   for (const d of recap.duplicates) notes.push([`${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}): setiap berkas tetap satu baris.`]);
@@ -73,26 +92,37 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const headerRow = notes.length;
   const table: CellValue[][] = [...notes, [...RECAP_HEADERS]];
   const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
-  for (const r of alphabetical) table.push(recapLine(r, locale, label, lack));
+  const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
+  for (const r of alphabetical) {
+    at.recap[r.id] = table.length;
+    table.push(recapLine(r, locale, label, lack));
+  }
   sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
 
   // Peringkat: rank order (within each edition)
-  const ranking: CellValue[][] = [["Peringkat Indeks Inovasi Daerah (terverifikasi)"], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi"]];
-  for (const r of recap.regions) ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id]);
+  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi"]];
+  for (const r of recap.regions) {
+    at.ranking[r.id] = ranking.length;
+    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id]);
+  }
   sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18], 3);
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
-  const dist: CellValue[][] = [["Sebaran Predikat"], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];
   const first = dist.length;
-  for (const d of recap.distribution) dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
+  for (const d of recap.distribution) {
+    at.distribution.push(dist.length);
+    dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
+  }
   const last = dist.length - 1;
   sheet(RECAP_SHEETS.distribution, dist, [3], [26, 12, 14], 0);
 
   // Masalah per Berkas
-  const probs: CellValue[][] = [["Masalah per Berkas"], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
+  const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
   for (const f of files) {
     const status = f.scored ? "dinilai" : "tidak dinilai";
     const shown = f.problems.filter((p) => p.severity !== "info");
+    at.problems[f.file] ??= probs.length;
     if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
@@ -101,6 +131,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
 
   return {
     writes,
+    at,
     output: {
       ownedSheets: owned,
       charts: [

@@ -6,6 +6,7 @@ import type { LocatedIssue } from "./messages.js";
 import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
+import { severityWord } from "./problems-sheet.js";
 
 /** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
 export interface SummaryChartRef {
@@ -102,8 +103,9 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   if (gaps.length === 0) rows.push(["(tidak ada)"]);
   rows.push([]);
 
-  heading("Catatan", "Tingkat");
-  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([n.message, n.severity]);
+  // the level first, in words ("Peringatan"), so the message runs on across the empty cells to its right
+  heading("Catatan", locale === "en" ? "Message" : "Pesan");
+  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([severityWord(n.severity, locale), n.message]);
   if (notes.length > SUMMARY_LIMITS.notes) rows.push([`… dan ${notes.length - SUMMARY_LIMITS.notes} catatan lainnya`]);
   if (notes.length === 0) rows.push(["(tidak ada)"]);
 

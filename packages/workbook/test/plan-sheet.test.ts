@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
 import { type RegionInput, planRegion, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { PLAN_MARKER, PLAN_SHEET, actionCells, columnLetters, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
+import { LINE_POINTS, PLAN_MARKER, PLAN_SHEET, actionCells, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -64,6 +64,31 @@ describe("Rencana sheet", () => {
     });
     // the input sheets are untouched
     expect(w.writes.every((x) => x.sheet === PLAN_SHEET || x.sheet === "Ringkasan" || x.sheet === "Inovasi")).toBe(true);
+  });
+
+  it("is described for printing: widths with the long texts in the wide column F, wrapped below the title, landscape", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
+    const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan });
+    const spec = w.output.ownedSheets.find((s) => s.name === PLAN_SHEET)!;
+    expect(spec.wrap).toEqual({ fromRow: 1 });
+    expect(spec.landscape).toBe(true);
+    const sheet = w.writes.filter((x) => x.sheet === PLAN_SHEET);
+    expect(Math.max(...sheet.map((x) => x.col))).toBeLessThan(spec.widths.length); // every written column has a width
+    const wide = spec.widths.indexOf(Math.max(...spec.widths));
+    expect(wide).toBe(5);
+    // the longest texts of the sheet (a step's change, the evidence needed) are all in that column
+    const texts = sheet.filter((x) => x.row > 0 && typeof x.value === "string").sort((a, b) => String(b.value).length - String(a.value).length);
+    expect(texts.slice(0, 10).every((x) => x.col === wide)).toBe(true);
+    // so no text needs more than a few lines anywhere else
+    for (const x of texts.filter((t) => t.col !== wide)) expect(wrappedLines(String(x.value), spec.widths[x.col]!, x.header), String(x.value)).toBeLessThanOrEqual(3);
+    // a sheet wider than a printed page was the fault: the widths add up to what prints legibly landscape (≈ 60 %)
+    expect(spec.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(230);
+    const heights = wrappedRowHeights(w.writes, spec);
+    const evidenceRow = sheet.find((x) => x.value === "Bukti yang Diperlukan")!.row + 1;
+    expect(heights.get(evidenceRow)).toBeGreaterThanOrEqual(2 * LINE_POINTS);
+    expect(heights.has(0)).toBe(false); // the title is not wrapped
   });
 
   it("leaves a Rencana sheet the user made alone, unless overwrite", () => {

@@ -73,3 +73,22 @@ describe("recapWorkbook", () => {
     expect(p.at(-1)).toBe("… dan 5 masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)");
   });
 });
+
+describe("recapWorkbook positions (links into the written sheets)", () => {
+  const files = [
+    { file: "a.xlsx", scored: true, problems: [{ severity: "warning" as const, message: "Inovasi!C3: …" }] },
+    { file: "b.xlsx", scored: true, problems: [] },
+    { file: "rusak.xlsx", scored: false, problems: [{ severity: "error" as const, message: "rusak" }] },
+  ];
+  const { writes, at } = recapWorkbook(recap, files);
+  const value = (sheet: string, r: number, c: number) => writes.find((w) => w.sheet === sheet && w.row === r && w.col === c)?.value;
+  it("each region's row on Rekap and Peringkat, each predicate's row, each file's first problem row", () => {
+    expect(value(RECAP_SHEETS.recap, at.recap["a.xlsx"]!, 0)).toBe("Kabupaten A");
+    expect(value(RECAP_SHEETS.recap, at.recap["b.xlsx"]!, 0)).toBe("Kota B");
+    expect(value(RECAP_SHEETS.ranking, at.ranking["b.xlsx"]!, 1)).toBe("Kota B");
+    expect(value(RECAP_SHEETS.ranking, at.ranking["a.xlsx"]!, 0)).toBe(2);
+    expect(at.distribution.map((r) => value(RECAP_SHEETS.distribution, r, 0))).toEqual(["Sangat Inovatif", "Inovatif"]);
+    expect(value(RECAP_SHEETS.problems, at.problems["rusak.xlsx"]!, 3)).toBe("rusak");
+    expect(value(RECAP_SHEETS.problems, at.problems["b.xlsx"]!, 3)).toBe("(tidak ada masalah)");
+  });
+});

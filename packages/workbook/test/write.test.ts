@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { OUTPUT_COLUMNS, SUMMARY_MARKER, indicatorScoreHeaders, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER, headerWidth, indicatorScoreHeaders, locateIssues, officeValue, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { explainInnovation } from "@inovasi/core";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
@@ -56,6 +56,8 @@ describe("writeResults", () => {
     for (const s of ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"]) expect(officeValue({ value: s })).toBe(`'${s}`);
     expect(officeValue({ value: "Si Sehat" })).toBe("Si Sehat");
     expect(officeValue({ value: -3 })).toBe(-3);
+    // text that starts with an apostrophe keeps it: Excel takes the first one as its text prefix
+    expect(officeValue({ value: "'Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi" })).toBe("''Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi");
   });
 
   it("updates the same cells on a second run, without duplicating columns", () => {
@@ -137,6 +139,53 @@ describe("writeResults", () => {
     const o = writeResults(fresh, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
     expect(o.issues.map((i) => i.field)).toEqual([headers[0]]);
     expect(o.writes.find((w) => w.sheet === "Inovasi" && w.row === 1 && w.col === width + fixed)).toBeUndefined();
+  });
+
+  it("describes a width for each output column it adds (header shown whole), none for the analyst's columns or on a re-run", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    const read = readWorkbook(grids);
+    const out = writeResults(grids, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
+    const heads = out.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0);
+    const widths = out.output.columnWidths ?? [];
+    expect(widths.map((c) => c.col).sort((a, b) => a - b)).toEqual(heads.map((w) => w.col).sort((a, b) => a - b));
+    expect(widths.every((c) => c.sheet === "Inovasi" && c.col >= width)).toBe(true);
+    for (const c of widths) {
+      const header = String(heads.find((w) => w.col === c.col)!.value);
+      expect(c.width, header).toBeGreaterThanOrEqual(Math.ceil(header.length * 1.1));
+    }
+    const byHeader = (h: string) => widths.find((c) => c.col === heads.find((w) => w.value === h)!.col)!.width;
+    expect(byHeader("Skor 20 Terverifikasi")).toBe(27);
+    expect(byHeader("Skor 1 Klaim")).toBe(17);
+    expect(byHeader("Skor Catatan")).toBe(60); // text columns show a typical entry
+    expect(headerWidth("Skor Klaim")).toBe(14);
+    // a re-run finds its columns and leaves their widths (perhaps set by hand) alone
+    applyWrites(grids, out.writes);
+    const again = readWorkbook(grids);
+    expect(writeResults(grids, scoreRegion(again.input!, again.edition), { source: again.source, edition: again.edition }).output.columnWidths).toEqual([]);
+  });
+
+  it("Ringkasan reads whole: notes name their level in words before the message, headers and indicator names fit their columns", () => {
+    const grids = sampleGrids();
+    grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("Tahapan")] = "Penerapn";
+    const { out } = score(grids);
+    const rows = new Map<number, (string | number | boolean | null)[]>();
+    for (const w of out.writes.filter((x) => x.sheet === "Ringkasan")) (rows.get(w.row) ?? rows.set(w.row, []).get(w.row)!)[w.col] = w.value;
+    const all = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const head = all.findIndex((r) => r[0] === "Catatan");
+    expect(all[head]![1]).toBe("Pesan");
+    const notes = all.slice(head + 1).filter((r) => typeof r[1] === "string" && r[0] !== null && /^(Kesalahan|Peringatan|Catatan)$/.test(String(r[0])));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.some((r) => r[0] === "Kesalahan" && /Penerapn/.test(String(r[1])))).toBe(true);
+    expect(all.slice(head + 1).some((r) => r.includes("warning") || r.includes("error") || r.includes("info"))).toBe(false);
+    // every heading cell and every indicator name fits its column (bold: 10 % wider)
+    const widths = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!.widths;
+    for (const r of out.summaryHeadingRows.slice(1)) all[r]!.forEach((v, c) => { if (typeof v === "string") expect(v.length, `${v} in column ${c}`).toBeLessThanOrEqual(widths[c]!); });
+    for (const ind of e2026.indicators) expect(ind.name.id.length, ind.name.id).toBeLessThanOrEqual(Math.floor(widths[1]! * 1.1));
+    const yandas = all.findIndex((r) => r[0] === "Cakupan Urusan Yandas");
+    const urusan = all.slice(yandas + 1, all.findIndex((r, k) => k > yandas && typeof r[0] === "string" && r[0].startsWith("Minimal")));
+    expect(urusan.map((r) => r[0])).toContain("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat");
+    for (const r of urusan) expect(String(r[0]).length, String(r[0])).toBeLessThanOrEqual(Math.floor(widths[0]! * 1.1));
   });
 
   it("clears summary cells left over from a longer earlier run", () => {

@@ -6,7 +6,7 @@
  * dataValidations, hyperlinks, page setup, drawing, tableParts, extLst.
  */
 import type { ConditionalFormatSpec } from "@inovasi/workbook";
-import { escapeXml, unescapeXml } from "./xml.js";
+import { escapeXml, unescapeXml } from "@inovasi/workbook/xlsx-read";
 
 /** A formula as compared on a re-run (the add-in's `sameFormula`): no leading "=", no spaces, upper case. */
 export const formulaKey = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();

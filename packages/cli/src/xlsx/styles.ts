@@ -2,14 +2,16 @@
  * Cell styles for the cells we write (a number format, bold headers, a legend fill), appended to styles.xml only when
  * the workbook has no identical entry yet — so a re-run adds nothing, and every style the analyst made keeps its index.
  */
-import { BUILTIN_FORMATS, sectionOf } from "./package.js";
-import { attr, escapeXml, rootPrefix, unescapeXml } from "./xml.js";
+import { BUILTIN_FORMATS, sectionOf } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, rootPrefix, unescapeXml } from "@inovasi/workbook/xlsx-read";
 
 export interface StyleWant {
   numFmt?: string;
   bold?: boolean;
   /** `#RRGGBB` */
   fill?: string;
+  /** Wrap text, top-aligned (owned sheets with `wrap`). */
+  wrap?: boolean;
 }
 
 const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -47,14 +49,15 @@ export class StyleBook {
 
   /** cellXfs index for the wanted style. */
   xf(want: StyleWant): number {
-    const key = `${want.numFmt ?? ""}|${want.bold ? 1 : 0}|${want.fill ?? ""}`;
+    const key = `${want.numFmt ?? ""}|${want.bold ? 1 : 0}|${want.fill ?? ""}|${want.wrap ? 1 : 0}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     const numFmtId = want.numFmt ? this.numFmt(want.numFmt) : 0;
     const fontId = want.bold ? this.boldFont() : 0;
     const fillId = want.fill ? this.fill(want.fill) : 0;
     const p = this.p;
-    const el = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}/>`;
+    const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
+    const el = want.wrap ? `<${p}xf ${attrs} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `<${p}xf ${attrs}/>`;
     const id = this.findOrAppend(`${p}cellXfs`, `${p}xf`, el);
     this.memo.set(key, id);
     return id;

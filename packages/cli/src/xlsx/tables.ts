@@ -5,8 +5,8 @@
  */
 import type { TableColumnsSpec } from "@inovasi/workbook";
 import { columnLetters } from "@inovasi/workbook";
-import { type OpenPackage, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
-import { attr, escapeXml, unescapeXml } from "./xml.js";
+import { type OpenPackage, dirOf, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, unescapeXml } from "@inovasi/workbook/xlsx-read";
 
 /** The table part (path) of a sheet whose table is named `name`, or undefined. */
 export function tablePartOf(pkg: OpenPackage, sheetPath: string, name: string): string | undefined {

@@ -1,126 +1,43 @@
 /**
- * The .xlsx container (a zip) read and written with node:zlib only. Reading walks the central directory and inflates
- * one part at a time (streamed for sheets, with a hard cap so a part that lies about its size cannot inflate past it);
- * writing copies untouched parts as their original compressed bytes and deflates only the parts we change. No zip
- * library: jszip/exceljs load and recompress every part, which is both the memory cost we remove and the reason the
- * analyst's parts would not stay byte-for-byte.
+ * The .xlsx container (a zip), write side, with node:zlib: untouched parts are copied as their original compressed
+ * bytes and only the parts we change are deflated. The read side (central directory, capped inflating) is
+ * host-neutral in `@inovasi/workbook/xlsx-read`; `nodeInflater` is the CLI's raw-deflate inflater for it.
  */
 import * as zlib from "node:zlib";
+import { type Inflater, InflateLimitError, type ZipEntry, rawBytes } from "@inovasi/workbook/xlsx-read";
 
-export interface ZipEntry {
-  name: string;
-  /** 0 = stored, 8 = deflate. */
-  method: number;
-  flags: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  time: number;
-  date: number;
-  /** Offset of the compressed data in the archive. */
-  dataOffset: number;
-}
+/**
+ * Bytes per inflated chunk. Small enough that a chunk decoded to text (at most 2 bytes a character) stays a young-
+ * generation string (V8 puts strings over 128 kB straight into large-object space, freed only by a full GC: at 256 kB
+ * chunks a 10,000-row sheet left ~50 MB of them behind while it streamed).
+ */
+const INFLATE_CHUNK = 1 << 15;
 
-/** The archive is not a zip this reader handles (truncated, encrypted, ZIP64, an unknown compression). */
-export class ZipFormatError extends Error {}
-
-/** A part inflated past its declared size or the caller's cap (a zip bomb that lies in its directory). */
-export class ZipSizeError extends Error {}
-
-/** Every entry of the archive, from its central directory. Throws ZipFormatError when the structure is broken. */
-export function readEntries(buf: Uint8Array): ZipEntry[] {
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (dv.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
+/** node:zlib's raw inflate, capped: past `max` output bytes it throws InflateLimitError, never inflating further. */
+export const nodeInflater: Inflater = {
+  inflate(raw, max) {
+    try {
+      return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, max) });
+    } catch (err) {
+      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError();
+      throw err;
     }
-  }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
-  const count = dv.getUint16(eocd + 10, true);
-  const cdOffset = dv.getUint32(eocd + 16, true);
-  const dec = new TextDecoder();
-  const out: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || dv.getUint32(p, true) !== 0x02014b50) throw new ZipFormatError("bad central directory");
-    const flags = dv.getUint16(p + 8, true);
-    const method = dv.getUint16(p + 10, true);
-    const nameLen = dv.getUint16(p + 28, true);
-    const extraLen = dv.getUint16(p + 30, true);
-    const commentLen = dv.getUint16(p + 32, true);
-    const local = dv.getUint32(p + 42, true);
-    if (p + 46 + nameLen > buf.length) throw new ZipFormatError("bad central directory");
-    const name = dec.decode(buf.subarray(p + 46, p + 46 + nameLen));
-    const e: ZipEntry = {
-      name,
-      method,
-      flags,
-      time: dv.getUint16(p + 12, true),
-      date: dv.getUint16(p + 14, true),
-      crc: dv.getUint32(p + 16, true),
-      compressedSize: dv.getUint32(p + 20, true),
-      size: dv.getUint32(p + 24, true),
-      dataOffset: 0,
-    };
-    if (flags & 1) throw new ZipFormatError("encrypted entry");
-    if (method !== 0 && method !== 8) throw new ZipFormatError("unsupported compression");
-    if (local + 30 > buf.length || dv.getUint32(local, true) !== 0x04034b50) throw new ZipFormatError("bad local header");
-    e.dataOffset = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
-    if (e.dataOffset + e.compressedSize > buf.length) throw new ZipFormatError("truncated entry");
-    out.push(e);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
-
-/** The entry's bytes as stored (compressed). */
-export function rawBytes(buf: Uint8Array, e: ZipEntry): Uint8Array {
-  return buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-}
-
-/** The whole part, inflated; at most `max` bytes (and never past its declared size by more than a rounding). */
-export function inflateEntry(buf: Uint8Array, e: ZipEntry, max: number): Buffer {
-  const raw = rawBytes(buf, e);
-  const cap = Math.min(max, e.size);
-  if (e.method === 0) {
-    if (raw.length > cap) throw new ZipSizeError(e.name);
-    return Buffer.from(raw);
-  }
-  try {
-    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) });
-  } catch (err) {
-    if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new ZipSizeError(e.name);
-    throw new ZipFormatError(`cannot inflate ${e.name}`);
-  }
-}
-
-/** The part inflated as a stream of chunks; throws ZipSizeError past `max` bytes or its declared size. */
-export async function* inflateChunks(buf: Uint8Array, e: ZipEntry, max: number): AsyncGenerator<Buffer> {
-  const raw = rawBytes(buf, e);
-  const cap = Math.min(max, e.size);
-  if (e.method === 0) {
-    if (raw.length > cap) throw new ZipSizeError(e.name);
-    for (let i = 0; i < raw.length; i += 1 << 20) yield Buffer.from(raw.subarray(i, i + (1 << 20)));
-    return;
-  }
-  const inf = zlib.createInflateRaw({ chunkSize: 1 << 18 });
-  inf.end(raw);
-  let total = 0;
-  try {
-    for await (const chunk of inf as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > cap) throw new ZipSizeError(e.name);
-      yield chunk;
+  },
+  async *chunks(raw, max) {
+    const inf = zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK });
+    inf.end(raw);
+    let total = 0;
+    try {
+      for await (const chunk of inf as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > max) throw new InflateLimitError();
+        yield chunk;
+      }
+    } finally {
+      inf.destroy();
     }
-  } catch (err) {
-    if (err instanceof ZipSizeError) throw err;
-    throw new ZipFormatError(`cannot inflate ${e.name}`);
-  } finally {
-    inf.destroy();
-  }
-}
+  },
+};
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -141,12 +58,31 @@ export function crc32(data: Uint8Array, crc = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A part deflated as it is produced: write text in order, then `end()` for its compressed chunks, CRC and size. */
+/** Bytes of text gathered before they go to the compressor. */
+const DEFLATE_BLOCK = 1 << 20;
+
+/** A part deflated by {@link DeflatingPart}: its compressed chunks in order, the CRC and size of its bytes. */
+export interface DeflatedPart {
+  data: Uint8Array[];
+  crc: number;
+  size: number;
+}
+
+/**
+ * A part deflated as it is produced: write text in order, then `end()` for its compressed chunks, CRC and size. Each
+ * text is encoded into a 1 MB block at once (so the strings of a streamed sheet die young instead of waiting for a
+ * flush in the old generation); a full block goes to the compressor while the other of two blocks fills, and is
+ * reused once the compressor has consumed it: the part never holds more than 2 MB of uncompressed bytes.
+ */
 export class DeflatingPart {
   private readonly z: zlib.DeflateRaw;
   private readonly chunks: Buffer[] = [];
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /** Made on first use (a small owned sheet needs one, smaller), let go by `end()`. */
+  private blocks: Buffer[] = [];
+  /** Per block, the compressor's promise to be done with it. */
+  private readonly busy: (Promise<void> | undefined)[] = [undefined, undefined];
+  private cur = 0;
+  private used = 0;
   private crc = 0;
   private size = 0;
   constructor(level = 6) {
@@ -155,27 +91,41 @@ export class DeflatingPart {
   }
   /** Queue text; flushed to the compressor in ~1 MB blocks. */
   async write(text: string): Promise<void> {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 20) await this.flush();
+    // a UTF-16 code unit takes at most 3 UTF-8 bytes
+    if (text.length * 3 > DEFLATE_BLOCK - this.used) {
+      await this.flush();
+      if (text.length * 3 > DEFLATE_BLOCK) {
+        await this.send(Buffer.from(text, "utf8"));
+        return;
+      }
+    }
+    this.used += (this.blocks[this.cur] ??= Buffer.allocUnsafe(DEFLATE_BLOCK)).write(text, this.used, "utf8");
   }
   private async flush(): Promise<void> {
-    if (!this.pending.length) return;
-    const b = Buffer.from(this.pending.join(""), "utf8");
-    this.pending = [];
-    this.pendingLength = 0;
+    if (!this.used) return;
+    const done = this.send(this.blocks[this.cur]!.subarray(0, this.used));
+    this.busy[this.cur] = done;
+    this.cur ^= 1;
+    this.used = 0;
+    // the other block may still be with the compressor
+    await this.busy[this.cur];
+  }
+  /** Hand bytes to the compressor; resolves once it has consumed them. */
+  private send(b: Buffer): Promise<void> {
     this.crc = crc32(b, this.crc);
     this.size += b.length;
-    if (!this.z.write(b)) await new Promise<void>((r) => this.z.once("drain", () => r()));
+    return new Promise<void>((resolve, reject) => this.z.write(b, (e) => (e ? reject(e) : resolve())));
   }
-  async end(): Promise<{ data: Buffer; crc: number; size: number }> {
+  async end(): Promise<DeflatedPart> {
     await this.flush();
+    await this.busy[this.cur ^ 1];
+    this.blocks = [];
     await new Promise<void>((resolve, reject) => {
       this.z.once("end", resolve);
       this.z.once("error", reject);
       this.z.end();
     });
-    return { data: Buffer.concat(this.chunks), crc: this.crc, size: this.size };
+    return { data: this.chunks, crc: this.crc, size: this.size };
   }
 }
 
@@ -215,11 +165,13 @@ export class ZipWriter {
   }
 
   /** Add a part already deflated (from DeflatingPart). */
-  deflated(name: string, part: { data: Uint8Array; crc: number; size: number }, like?: ZipEntry): void {
+  deflated(name: string, part: DeflatedPart, like?: ZipEntry): void {
     this.add(name, 8, like?.flags ?? 0, like?.time ?? 0, like?.date ?? 0x21, part.crc, part.size, part.data);
   }
 
-  private add(name: string, method: number, flags: number, time: number, date: number, crc: number, size: number, data: Uint8Array): void {
+  private add(name: string, method: number, flags: number, time: number, date: number, crc: number, size: number, data: Uint8Array | Uint8Array[]): void {
+    const chunks = Array.isArray(data) ? data : [data];
+    const length = chunks.reduce((n, c) => n + c.length, 0);
     const nameBytes = Buffer.from(name, "utf8");
     // bit 3 (sizes in a data descriptor) is cleared: sizes go in the local header; bit 11 = UTF-8 names
     const f = (flags & ~0x0008 & 0xffff) | (/[^\x20-\x7e]/.test(name) ? 0x0800 : 0);
@@ -231,13 +183,13 @@ export class ZipWriter {
     h.writeUInt16LE(time, 10);
     h.writeUInt16LE(date, 12);
     h.writeUInt32LE(crc >>> 0, 14);
-    h.writeUInt32LE(data.length, 18);
+    h.writeUInt32LE(length, 18);
     h.writeUInt32LE(size, 22);
     h.writeUInt16LE(nameBytes.length, 26);
     h.writeUInt16LE(0, 28);
-    this.written.push({ name: nameBytes, method, flags: f, time, date, crc, compressedSize: data.length, size, offset: this.offset });
-    this.parts.push(h, nameBytes, data);
-    this.offset += 30 + nameBytes.length + data.length;
+    this.written.push({ name: nameBytes, method, flags: f, time, date, crc, compressedSize: length, size, offset: this.offset });
+    this.parts.push(h, nameBytes, ...chunks);
+    this.offset += 30 + nameBytes.length + length;
     this.names.add(name);
   }
 

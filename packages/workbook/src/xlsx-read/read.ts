@@ -4,10 +4,12 @@
  * kept. Values follow what the exceljs loader gave before: dates (a date number format, `t="d"`) become ISO dates,
  * formulas their cached result, rich text its text, errors nothing.
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
+import type { CellValue, Grid, TableInfo, WorkbookGrids } from "../grid.js";
+import { formatColumnsIn } from "../layout.js";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
 import { attr, stringItemText, textOf, unescapeXml } from "./xml.js";
+import { utf8Decoder } from "./utf8.js";
 import { inflateChunks } from "./zip.js";
 
 /** exceljs's rule: a format is a date format when, outside quotes and brackets, it has y, m, d, h, s or b. */
@@ -58,8 +60,8 @@ export function valueOf(c: CellTok, pkg: Pick<OpenPackage, "sharedStrings" | "xf
 export async function* sheetText(pkg: OpenPackage, path: string): AsyncGenerator<string> {
   const e = pkg.byName.get(path);
   if (!e) return;
-  const dec = new TextDecoder("utf-8");
-  for await (const chunk of inflateChunks(pkg.bytes, e, PART_LIMITS.sheet)) yield dec.decode(chunk, { stream: true });
+  const dec = utf8Decoder();
+  for await (const chunk of inflateChunks(pkg.bytes, e, PART_LIMITS.sheet, pkg.inflater)) yield dec.decode(chunk, { stream: true });
   const rest = dec.decode();
   if (rest) yield rest;
 }

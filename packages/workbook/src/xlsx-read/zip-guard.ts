@@ -1,7 +1,9 @@
 /**
- * Refuse a file before exceljs parses it: not a zip, not a workbook, too big on disk, or too big once inflated
+ * Refuse a file before it is parsed: not a zip, not a workbook, too big on disk, or too big once inflated
  * (a zip bomb). Reads only the zip's central directory (sizes as declared), so a bomb is never inflated.
  */
+import { utf8Decoder } from "./utf8.js";
+
 export interface ZipLimits {
   /** Largest file on disk, bytes. */
   maxFileBytes: number;
@@ -50,7 +52,7 @@ export function checkWorkbookZip(buf: Uint8Array, limits: ZipLimits = DEFAULT_LI
   let p = cdOffset;
   let total = 0;
   const names = new Set<string>();
-  const dec = new TextDecoder();
+  const dec = utf8Decoder();
   for (let k = 0; k < entries; k++) {
     if (p + 46 > buf.length || dv.getUint32(p, true) !== 0x02014b50) return { code: "not_zip" };
     const compressed = dv.getUint32(p + 20, true);

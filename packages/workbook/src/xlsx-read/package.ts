@@ -2,7 +2,8 @@
  * An .xlsx package opened for reading: its parts, the workbook's sheets (name → part), styles' number formats,
  * shared strings and the date system — the small parts, read whole; sheets are streamed by the reader and the patcher.
  */
-import { type ZipEntry, ZipFormatError, inflateEntry, readEntries } from "./zip.js";
+import { utf8Decoder } from "./utf8.js";
+import { type Inflater, type ZipEntry, ZipFormatError, inflateEntry, readEntries } from "./zip.js";
 import { attr, elementEnd, rootPrefix, stringItemText, tagEnd, unescapeXml } from "./xml.js";
 
 /** Largest inflated size of one small part (workbook, styles, shared strings, rels), and of one sheet. */
@@ -21,6 +22,8 @@ export interface SheetRef {
 
 export interface OpenPackage {
   bytes: Uint8Array;
+  /** The raw-deflate inflater the package was opened with (sheets are streamed through it). */
+  inflater: Inflater;
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
   workbookXml: string;
@@ -133,13 +136,16 @@ export function sharedStringsOf(xml: string | undefined): string[] {
 
 const REL_WORKSHEET = /\/worksheet$/;
 
-/** Open the package: throws ZipFormatError / ZipSizeError (the caller reports them as an unreadable workbook). */
-export function openPackage(bytes: Uint8Array): OpenPackage {
+/**
+ * Open the package with the host's raw-deflate inflater: throws ZipFormatError / ZipSizeError (the caller reports
+ * them as an unreadable workbook). Check the bytes with `checkWorkbookZip` first.
+ */
+export function openPackage(bytes: Uint8Array, inflater: Inflater): OpenPackage {
   const entries = readEntries(bytes);
   const byName = new Map(entries.map((e) => [e.name, e]));
   const text = (path: string): string | undefined => {
     const e = byName.get(path);
-    return e ? inflateEntry(bytes, e, PART_LIMITS.small).toString("utf8") : undefined;
+    return e ? utf8Decoder().decode(inflateEntry(bytes, e, PART_LIMITS.small, inflater)) : undefined;
   };
   const workbookXml = text("xl/workbook.xml");
   if (workbookXml === undefined || !/<([\w.-]+:)?workbook[\s>]/.test(workbookXml)) throw new ZipFormatError("no workbook element");
@@ -162,6 +168,7 @@ export function openPackage(bytes: Uint8Array): OpenPackage {
   const ssPath = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
   return {
     bytes,
+    inflater,
     entries,
     byName,
     workbookXml,

@@ -1,0 +1,73 @@
+/**
+ * One kab/kota workbook's part in a province recap, from its grids: read by the contract, scored, located, and made a
+ * recap entry with the workbook's own planning efforts (Pengaturan "Upaya …"). A recap workbook made by this tool is
+ * recognised and skipped, not read as a region. Host-neutral: the add-in's pane runs it on files the analyst picks
+ * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
+ */
+import { type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, cellAt, findSheet } from "./grid.js";
+import type { LocatedIssue } from "./messages.js";
+import { readPlanSettings } from "./plan-settings.js";
+import { locateIssues, readWorkbook } from "./read.js";
+import { RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
+
+/** One input file's outcome, as the recap sheets and the pane list it. */
+export interface RecapBookReport extends RecapFileReport {
+  /** The file's row id in the recap (its name, made unique). */
+  id: string;
+  /** Every located issue of a scored file (reader's, engine's and the plan settings'); empty for a file not scored. */
+  issues: LocatedIssue[];
+  edition?: Edition;
+  /** A recap workbook made by this tool: not read as a region, not a problem. */
+  skipped?: boolean;
+}
+
+export interface RecapBookOptions {
+  /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+}
+
+/** The workbook is a recap this tool wrote (the marker in A1 of its Rekap sheet). */
+export function isOwnRecap(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, RECAP_SHEETS.recap);
+  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
+}
+
+/** A file that could not be read at all (refused, damaged): listed with its reason(s). */
+export function unreadableBook(id: string, messages: string[]): RecapBookReport {
+  return { file: id, id, scored: false, problems: messages.map((message) => ({ severity: "error" as const, message })), issues: [] };
+}
+
+/**
+ * Read and score one workbook's grids for a recap. Returns the file's report, and its recap entry when it was scored.
+ * Never throws for what the file holds: a workbook without the contract's sheets is a report with its located issues.
+ */
+export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptions = {}): { report: RecapBookReport; entry?: RecapEntry } {
+  const locale = opts.locale ?? "id";
+  const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+  if (!read.input) {
+    if (isOwnRecap(grids)) {
+      const message = locale === "en" ? `${id}: a recap made by inovasi, not a region's workbook; skipped` : `${id}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`;
+      return { report: { file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message }], issues: [] } };
+    }
+    return { report: { file: id, id, scored: false, problems: read.issues.map((i) => ({ severity: "error" as const, message: i.message })), issues: read.issues } };
+  }
+  const result = scoreRegion(read.input, read.edition);
+  const settings = readPlanSettings(grids, read.edition, locale);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
+  return {
+    report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
+    entry: { id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts } },
+  };
+}
+
+/** Row ids for file names: the name itself, or `name (2)`, `name (3)` … when a name repeats. */
+export function recapIds(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n} (${k})`;
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { RECAP_MARKER, RECAP_SHEETS, isOwnRecap, recapBook, recapIds, unreadableBook } from "../src/index.js";
+import { addRow, e2026, templateAsGrids } from "./helpers.js";
+import { getEdition } from "@inovasi/core";
+
+describe("recapBook: one workbook's part in a recap", () => {
+  it("scores a workbook into a recap entry with its located issues and the edition it names", () => {
+    const grids = templateAsGrids();
+    const inv = grids["Inovasi"]!;
+    addRow(inv, { "Nama Inovasi": "Posyandu Digital", "Perangkat Daerah": "Dinas Kesehatan" });
+    const { report, entry } = recapBook("kab-uji.xlsx", grids);
+    expect(report).toMatchObject({ file: "kab-uji.xlsx", id: "kab-uji.xlsx", scored: true });
+    expect(report.edition?.id).toBe(e2026.id);
+    expect(entry).toMatchObject({ id: "kab-uji.xlsx", edition: { id: e2026.id } });
+    expect(entry!.result.region.name).toBe("Kabupaten Uji");
+    expect(report.problems).toEqual(report.issues.map((i) => ({ severity: i.severity, message: i.message })));
+    // a forced edition wins over the Pengaturan cell
+    const forced = recapBook("kab-uji.xlsx", grids, { edition: getEdition("iid-2023-inferred")! });
+    expect(forced.entry?.edition.id).toBe("iid-2023-inferred");
+  });
+
+  it("a workbook without the contract's sheets is listed with the reader's located errors, no entry", () => {
+    const { report, entry } = recapBook("catatan.xlsx", { Lembar1: { name: "Lembar1", cells: [["catatan rapat"]] } });
+    expect(entry).toBeUndefined();
+    expect(report.scored).toBe(false);
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(report.problems.every((p) => p.severity === "error")).toBe(true);
+    expect(report.problems.map((p) => p.message).join("\n")).toMatch(/Pengaturan/);
+  });
+
+  it("the tool's own recap workbook is skipped, not an error", () => {
+    const grids = { [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [[RECAP_MARKER]] } };
+    expect(isOwnRecap(grids)).toBe(true);
+    const { report, entry } = recapBook("rekap.xlsx", grids);
+    expect(entry).toBeUndefined();
+    expect(report).toMatchObject({ skipped: true, scored: false, problems: [{ severity: "info" }] });
+    expect(isOwnRecap({ [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [["Rekap kegiatan"]] } })).toBe(false);
+  });
+
+  it("ids: a repeated name gets (2), (3); an unreadable file is one error per reason", () => {
+    expect(recapIds(["a.xlsx", "b.xlsx", "a.xlsx", "a.xlsx"])).toEqual(["a.xlsx", "b.xlsx", "a.xlsx (2)", "a.xlsx (3)"]);
+    expect(unreadableBook("x.xlsx", ["rusak", "lagi"])).toEqual({ file: "x.xlsx", id: "x.xlsx", scored: false, problems: [{ severity: "error", message: "rusak" }, { severity: "error", message: "lagi" }], issues: [] });
+  });
+});

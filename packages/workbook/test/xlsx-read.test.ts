@@ -1,0 +1,75 @@
+/**
+ * The host-neutral .xlsx reader with an injected inflater: a small package built by hand (deflated and stored parts),
+ * parts that lie about their size (a zip bomb's trick), data that is not deflate, and the directory guard. The CLI's
+ * agreement test with exceljs on real workbooks is packages/cli/test/xlsx-read.test.ts; the add-in's fflate inflater
+ * runs the same cases in addin/test/xlsx-inflate.test.ts.
+ */
+import * as zlib from "node:zlib";
+import { describe, expect, it } from "vitest";
+import {
+  type Inflater,
+  InflateLimitError,
+  ZipFormatError,
+  ZipSizeError,
+  checkWorkbookZip,
+  openPackage,
+  readGrids,
+} from "../src/xlsx-read/index.js";
+import { type Part, WORKBOOK_PARTS, zipOf } from "./xlsx-zip.js";
+
+const nodeInflater: Inflater = {
+  inflate(raw, max) {
+    try {
+      return zlib.inflateRawSync(raw, { maxOutputLength: max });
+    } catch (e) {
+      if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError();
+      throw e;
+    }
+  },
+  async *chunks(raw) {
+    yield zlib.inflateRawSync(raw);
+  },
+};
+
+describe("xlsx-read with an injected inflater", () => {
+  it("reads shared strings, inline strings, numbers, booleans, dates and hidden sheets, deflated or stored", async () => {
+    for (const stored of [false, true]) {
+      const pkg = openPackage(zipOf(WORKBOOK_PARTS, { stored }), nodeInflater);
+      expect(pkg.sheets.map((s) => s.name)).toEqual(["Data & <Satu>", "Tersembunyi"]);
+      const grids = await readGrids(pkg);
+      expect(grids["Data & <Satu>"]!.cells).toEqual([
+        ["Nama", "Nilai"],
+        ["Dinas Kesehatan", 12.5],
+        ["teks sebaris", true, null, "2025-02-03"],
+      ]);
+      expect(grids["Tersembunyi"]).toMatchObject({ hidden: true, cells: [["x"]] });
+    }
+  });
+
+  it("refuses a small part and a sheet that inflate past the size their directory declares", async () => {
+    const lyingWorkbook = zipOf(WORKBOOK_PARTS, { declare: { "xl/workbook.xml": 40 } });
+    expect(() => openPackage(lyingWorkbook, nodeInflater)).toThrow(ZipSizeError);
+    const lyingSheet = zipOf(WORKBOOK_PARTS, { declare: { "xl/worksheets/sheet1.xml": 100 } });
+    const pkg = openPackage(lyingSheet, nodeInflater);
+    await expect(readGrids(pkg)).rejects.toThrow(ZipSizeError);
+    // a stored part longer than it says is refused too
+    const storedLie = zipOf(WORKBOOK_PARTS, { stored: true, declare: { "xl/workbook.xml": 10 } });
+    expect(() => openPackage(storedLie, nodeInflater)).toThrow(ZipSizeError);
+  });
+
+  it("reports data that is not deflate as a format error, never the inflater's own error", async () => {
+    const parts: Part[] = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, garbage: true } : p));
+    const pkg = openPackage(zipOf(parts), nodeInflater);
+    await expect(readGrids(pkg)).rejects.toThrow(ZipFormatError);
+    const bad = zipOf(WORKBOOK_PARTS.map((p) => (p.name === "xl/workbook.xml" ? { ...p, garbage: true } : p)));
+    expect(() => openPackage(bad, nodeInflater)).toThrow(ZipFormatError);
+  });
+
+  it("the directory guard refuses what is not a workbook and a bomb's ratio before anything is inflated", () => {
+    expect(checkWorkbookZip(zipOf(WORKBOOK_PARTS))).toBeUndefined();
+    expect(checkWorkbookZip(new TextEncoder().encode("bukan zip sama sekali, hanya teks"))).toEqual({ code: "not_zip" });
+    expect(checkWorkbookZip(zipOf(WORKBOOK_PARTS.filter((p) => p.name !== "xl/workbook.xml")))).toEqual({ code: "not_workbook", missing: "xl/workbook.xml" });
+    const bomb = zipOf([...WORKBOOK_PARTS, { name: "xl/media/bom.bin", text: "0".repeat(4 * 1024 * 1024) }]);
+    expect(checkWorkbookZip(bomb)).toMatchObject({ code: "bomb", entry: "xl/media/bom.bin" });
+  });
+});
