@@ -194,6 +194,18 @@ describe("parseRegionInput agrees with the zod schema", () => {
     }
   });
 
+  it("leaves input to the checker while Object.prototype has an enumerable key (polluted), with the same outcome", () => {
+    const region = base[0]!;
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(fastParse(region)).toBeUndefined();
+      expect(asData(parseRegionInput(region))).toStrictEqual(asData(reference(region, "id")));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(fastParse(region)).toBe(region);
+  });
+
   it("agrees on zod's quirks, picked by hand", () => {
     const region = { name: "Kab. A", level: "kota", year: 2026 };
     const inv = { name: "X", agency: "A", stage: "penerapan", urusan: "Pendidikan" };
