@@ -142,22 +142,34 @@ async function runPhase(name, path, out) {
   }
   if (name === "io") {
     // the reader and the writer alone, without parsing the input or scoring: the grids, then as many output cells as
-    // score writes (six per innovation row, right of the table) and a summary sheet, patched into the same file
+    // score writes (per innovation row: six fixed columns and a claimed/verified pair per SID indicator, 46 with the
+    // default edition, as a row block the way score hands them over) and a summary sheet, patched into the same file
     const { openPackage, readGrids, patchWorkbook } = await import("@inovasi/cli");
+    const { indicatorsOf, getEdition } = { ...(await import("@inovasi/workbook")), ...(await import("@inovasi/core")) };
     const t0 = now();
     const pkg = openPackage(await readFile(path));
     const grids = await readGrids(pkg);
     const inv = grids.Inovasi;
-    const writes = [];
     const width = Math.max(...inv.cells.slice(0, 10).map((r) => r.length));
-    inv.cells.forEach((row, r) => {
-      if (r === 0 || !row.length) return;
-      for (let k = 0; k < 6; k++) writes.push({ sheet: "Inovasi", row: r, col: width + k, address: "", value: k < 3 ? r * 0.5 : `catatan ${r}`, ...(k < 3 ? { numFmt: "0.00" } : {}) });
-    });
+    const rows = inv.cells.length - 1;
+    const perIndicator = 2 * indicatorsOf(getEdition("iid-2026"), "SID").length;
+    const numbers = (k, numFmt) => ({ col: width + k, kind: "number", values: Float64Array.from({ length: rows }, (_, i) => (i * 0.5 + k) % 100), ...(numFmt ? { numFmt } : {}) });
+    const block = {
+      sheet: "Inovasi",
+      firstRow: 1,
+      rows,
+      columns: [
+        ...[0, 1, 2].map((k) => numbers(k, "0.00")),
+        ...[3, 4, 5].map((k) => ({ col: width + k, kind: "text", values: Array.from({ length: rows }, (_, i) => `catatan ${i + 1}`) })),
+        ...Array.from({ length: perIndicator }, (_, j) => numbers(6 + j)),
+      ],
+      skipped: new Set(),
+    };
+    const writes = [];
     for (let r = 0; r < 100; r++) for (let c = 0; c < 6; c++) writes.push({ sheet: "Ringkasan", row: r, col: c, address: "", value: c ? r + c : `baris ${r}`, ...(r === 0 ? { header: true } : {}) });
-    const result = await patchWorkbook(pkg, writes, { ownedSheets: [{ name: "Ringkasan", widths: [44, 16], headingRows: [0], freezeRows: 0, landscape: true }], charts: [], tables: [], conditionalFormats: [] });
+    const result = await patchWorkbook(pkg, writes, { ownedSheets: [{ name: "Ringkasan", widths: [44, 16], headingRows: [0], freezeRows: 0, landscape: true }], charts: [], tables: [], conditionalFormats: [] }, [block]);
     await writeFile(out, result.bytes);
-    return { ms: now() - t0, writes: writes.length };
+    return { ms: now() - t0, writes: writes.length + rows * block.columns.length };
   }
   throw new Error(`unknown phase ${name}`);
 }

@@ -2,10 +2,11 @@
  * End to end: build the add-in, serve dist on localhost, open the task pane in headless Chromium with the office.js
  * address routed to the in-memory Excel host (seeded with examples/kabupaten-contoh.xlsx), and use it as an analyst:
  * with the mouse, with the keyboard only, from the ribbon command; axe-core checks every state for serious or critical
- * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan}.png.
+ * accessibility violations. Writes test-artifacts/addin-pane-{initial,scored,problems,plan,recap,recap-section}.png.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -292,6 +293,59 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await page.locator("#score").textContent()).toBe("Score");
       expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
+
+  it("Rekap provinsi: kab/kota files chosen by keyboard, recap sheets written beside the analyst's, each line a link", async () => {
+    const folder = join(root, "examples/provinsi-contoh");
+    const expectedRecap = JSON.parse(await readFile(join(folder, "rekap.expected.json"), "utf8")).recap as { regions: { rank: number; region: { name: string }; verified: { index: number } }[] };
+    const dir = await mkdtemp(join(tmpdir(), "inovasi-e2e-recap-"));
+    const rusak = join(dir, "kab-rusak.xlsx");
+    await writeFile(rusak, "ini bukan buku kerja");
+    const picked = [...(await readdir(folder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(folder, f)), rusak];
+    const { page, errors, offsite } = await openPane(grids);
+    try {
+      const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
+      expect(await page.locator("#recap-hint").textContent()).toMatch(/^Pilih buku kerja kab\/kota \(\.xlsx\), beberapa sekaligus\./);
+      expect(await page.locator("#recap-files").isHidden()).toBe(true);
+      await page.focus("#recap-button");
+      await page.keyboard.press("Enter");
+      const chooser = await chooserOpened;
+      expect(chooser.isMultiple()).toBe(true);
+      await chooser.setFiles(picked);
+      await page.locator("#recap-ranking").waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
+      expect(await page.locator("#recap-summary").textContent()).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
+      const first = expectedRecap.regions[0]!;
+      expect(await page.locator("#recap-ranking > li").count()).toBe(12);
+      expect(await page.locator("#recap-ranking > li").first().textContent()).toContain(`1. ${first.region.name} — IID ${first.verified.index.toFixed(2).replace(".", ",")}`);
+      expect(await page.locator("#recap-not-scored").textContent()).toMatch(/^kab-rusak\.xlsx: bukan buku kerja Excel/);
+      // the focus came back to the button when the run ended
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("recap-button");
+
+      // the recap sheets follow the analyst's; the analyst's sheets keep every cell
+      const after = await page.evaluate(() => (globalThis as unknown as { __host: { sheets: { name: string; cells: unknown[][] }[] } }).__host.sheets.map((s) => ({ name: s.name, cells: s.cells })));
+      expect(after.map((s) => s.name)).toEqual([...Object.keys(grids), "Rekap", "Peringkat", "Sebaran Predikat", "Masalah per Berkas"]);
+      for (const [name, g] of Object.entries(grids)) {
+        const cells = after.find((s) => s.name === name)!.cells;
+        g.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null) expect(cells[r]?.[c], `${name} r${r} c${c}`).toEqual(v); }));
+      }
+      // a ranking link selects the region's name on Peringkat, by keyboard
+      const link = page.locator("#recap-ranking button.cell").first();
+      expect(await link.textContent()).toMatch(/^Peringkat!B\d+$/);
+      await link.focus();
+      await page.keyboard.press("Enter");
+      const sel = await page.evaluate(() => (globalThis as unknown as { __host: { selection: { sheet: string; row: number; col: number } } }).__host.selection);
+      const cell = after.find((s) => s.name === "Peringkat")!.cells[sel.row]![sel.col];
+      expect(sel.sheet).toBe("Peringkat");
+      expect(cell).toBe(first.region.name);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => document.getElementById("recap-h")!.scrollIntoView());
+      await page.screenshot({ path: join(artifacts, "addin-pane-recap.png"), fullPage: false });
+      // the whole section (distribution, gaps, the file not scored) for whoever reviews the pane
+      await (await page.$("#recap"))!.screenshot({ path: join(artifacts, "addin-pane-recap-section.png") });
+      expect(errors).toEqual([]);
+      expect(offsite).toEqual([]);
     } finally { await page.close(); }
   }, 120_000);
 

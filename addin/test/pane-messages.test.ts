@@ -4,7 +4,7 @@ import { type TextKey, msg, t } from "../src/pane/messages.js";
 /** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
 const ENGLISH = /\b(the|file|files|choose|chosen|no|none|sheet|score|scoring|error|errors|warning|problems?|results?|loaded|click|select|cell|open|done|edition|browse|upload)\b/i;
 
-const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress"];
+const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles"];
 
 describe("pane texts", () => {
   it.each(KEYS)("%s exists in both languages and the Bahasa text has no English word", (k) => {
@@ -24,6 +24,11 @@ describe("pane texts", () => {
       msg.planNow("id", "38,55", "Kurang Inovatif", msg.planTarget("Inovatif", "40,01")), msg.planReached("id", "3", "5"),
       msg.planOutOfReach("id", "9", "20", "60,10 Inovatif"), msg.planTopBand("id", "Sangat Inovatif"), msg.planAlready("id", "70,00", "65,01"),
       msg.planUnknown("id"), msg.planNotReported("id"), msg.planStep("id", 1, "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
+      msg.recapReading("id", "3", "12", "kab-a.xlsx"), msg.recapSummary("id", "13", "12", "1", "iid-2026"), msg.recapWritten("id", ["Rekap", "Peringkat"]),
+      msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]), msg.mixedEditions("id"),
+      msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
+      msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
+      msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"),
     ];
     for (const s of id) expect(s.replace(/inovasi model init|prov\.json|prov-x/g, "")).not.toMatch(ENGLISH);
   });
@@ -31,7 +36,7 @@ describe("pane texts", () => {
   it("an Excel failure names what to do, and no code of Excel's, in both languages", () => {
     for (const code of ["RequestPayloadSizeLimitExceeded", "ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied", "GeneralException", undefined]) {
       for (const lang of ["id", "en"] as const) {
-        const s = msg.excelFailed(lang, code);
+        const s = msg.excelFailed(lang, code, code === undefined ? "recap" : "score");
         if (code) expect(s).not.toContain(code);
         expect(s).toMatch(lang === "id" ? /Coba lagi/ : /Try again/);
       }

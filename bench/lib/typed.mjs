@@ -3,8 +3,11 @@
 // input and the engine's own resolution; typedIndices then does only what a spreadsheet's formulas would: per-row
 // weighted sums, per-region sums and counts, MAX(floor, n), MIN(n, cap), the yandas count, ROUND.
 
-/** Typed arrays for every innovation of every region (SID tiers, accepted evidence, counted flags, yandas urusan). */
-export function typedInput(inputs, results, edition) {
+/**
+ * Typed arrays for every innovation of every region (SID tiers, accepted evidence, counted flags, yandas urusan).
+ * `resolvedAnswers` is core's (it turns an innovation result's compact `resolved` into arrays).
+ */
+export function typedInput(inputs, results, edition, resolvedAnswers) {
   const sid = edition.indicators.filter((i) => i.aspect === "SID");
   const k = sid.length;
   const n = results.reduce((s, r) => s + r.innovations.length, 0);
@@ -29,9 +32,10 @@ export function typedInput(inputs, results, edition) {
     t.spd[2 * g + 1] = r.verified.spd.score;
     t.reported[g] = inputs[g].region.reported ? 1 : 0;
     r.innovations.forEach((inv, j) => {
+      const { tiers, evidence } = resolvedAnswers(inv);
       for (let q = 0; q < k; q++) {
-        t.tiers[row * k + q] = inv.resolved.tiers[q];
-        t.accepted[row * k + q] = inv.resolved.evidence[q] === "accepted" ? 1 : 0;
+        t.tiers[row * k + q] = tiers[q];
+        t.accepted[row * k + q] = evidence[q] === "accepted" ? 1 : 0;
       }
       t.claimedCounted[row] = inv.claimed.counted ? 1 : 0;
       t.verifiedCounted[row] = inv.verified.counted ? 1 : 0;

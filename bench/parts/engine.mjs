@@ -57,7 +57,7 @@ for (let k = 0; k < Number(args.runs); k++) {
 const best = warm.reduce((a, b) => (a.parseMs + a.scoreMs <= b.parseMs + b.scoreMs ? a : b), cold);
 
 // The reference: the same indices from typed arrays (decoded once, outside the timing), best of several loops.
-const typed = typedInput(parsed.map((p) => p.value), results, edition);
+const typed = typedInput(parsed.map((p) => p.value), results, edition, core.resolvedAnswers);
 let typedMs = Infinity;
 let typedCpuMs = Infinity;
 let indices;

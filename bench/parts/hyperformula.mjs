@@ -25,7 +25,7 @@ const inputs = generateRegions(edition, { regions: Number(args.regions), innovat
   (d) => core.parseRegionInput(d).value,
 );
 const results = inputs.map((input) => core.scoreRegion(input, edition));
-const t = typedInput(inputs, results, edition); // the decoded tiers, evidence and flags, as the workbook's input cells
+const t = typedInput(inputs, results, edition, core.resolvedAnswers); // the decoded tiers, evidence and flags, as the workbook's input cells
 
 const col = (n) => {
   let s = "";

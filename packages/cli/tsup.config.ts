@@ -8,6 +8,8 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: "es2022",
+    // import.meta.url in the CommonJS build (xlsx-io.ts loads exceljs with createRequire on first use)
+    shims: true,
   },
   {
     // the `inovasi` binary (ESM, shebang kept from src/bin.ts)

@@ -8,6 +8,8 @@ import { type Supports, type XContext, applyWrites, decimalSeparator, readGrids,
 import { listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
+import type { RecapWorkbook } from "@inovasi/workbook";
+import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
 
 /** A scored outcome: what a run writes. */
 export type Scored = Extract<PipelineOutcome, { ok: true }>;
@@ -22,6 +24,8 @@ export interface PaneHost {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Insert the template sheets the workbook lacks; returns the names inserted. */
   insertTemplate(edition: Edition): Promise<string[]>;
+  /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
+  writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
   /** Excel's decimal separator, undefined before ExcelApi 1.11 (the pane then goes by Office's language). */
@@ -38,6 +42,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
+    writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
     showPane,
     decimalSeparator: () => run((ctx) => decimalSeparator(ctx, supports)),
   };

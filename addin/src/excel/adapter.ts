@@ -3,7 +3,8 @@
  * the one the pane and commands import; it re-exports the parts:
  * - `read.ts`: the workbook → grids, in row blocks under Excel on the web's 5 MB response limit;
  * - `write.ts` + `apply.ts`: cell writes → few rectangles in few syncs, and the output description drawn;
- * - `template.ts`: the template book drawn; here: template sheets inserted, a cell selected.
+ * - `template.ts`: the template book drawn; here: template sheets inserted, a cell selected;
+ * - `recap.ts`: the province recap's sheets written (only the tool's own sheets of those names).
  */
 import type { CellValue } from "@inovasi/workbook";
 import { officeValue } from "@inovasi/workbook";
@@ -18,6 +19,8 @@ export type { StyleRange, WriteBlock } from "./write.js";
 export { officeListSource, renderTemplate } from "./template.js";
 export { decimalSeparator } from "./culture.js";
 export type { TemplateReport } from "./template.js";
+export { writeRecapSheets } from "./recap.js";
+export type { RecapWriteOutcome } from "./recap.js";
 export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
 export type { ReadBlock, ReadOptions, ReadReport, ReadSegment } from "./read.js";
 

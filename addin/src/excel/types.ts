@@ -25,6 +25,8 @@ export interface XRange {
   conditionalFormats?: XConditionalFormats;
   /** ExcelApi 1.8. */
   dataValidation?: XDataValidation;
+  /** Clear values ("Contents") or values and formats ("All"); column widths, charts and panes stay. */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   select(): void;
 }
 export interface XChart {

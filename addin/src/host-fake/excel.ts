@@ -177,6 +177,26 @@ export class FakeRange extends Proxy {
     }, bytes);
   }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
+  /** As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    const b = this.b;
+    const inside = (key: string) => { const [r, c] = key.split(",").map(Number) as [number, number]; return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols; };
+    this.host.queue(() => {
+      const st = this.sheet.state();
+      if (applyTo !== "Formats") {
+        for (let r = b.row; r < Math.min(st.cells.length, b.row + b.rows); r++) {
+          const line = st.cells[r];
+          if (line) for (let c = b.col; c < Math.min(line.length, b.col + b.cols); c++) line[c] = null;
+        }
+      }
+      if (applyTo !== "Contents") {
+        for (const k of [...st.formats.keys()]) if (inside(k)) st.formats.delete(k);
+        for (const k of [...st.bold]) if (inside(k)) st.bold.delete(k);
+        st.styles = st.styles.filter((x) => !(x.box.row >= b.row && x.box.col >= b.col && x.box.row + x.box.rows <= b.row + b.rows && x.box.col + x.box.cols <= b.col + b.cols));
+      }
+      this.host.clears.push({ sheet: st.name, ...b, applyTo });
+    }, 40);
+  }
 }
 
 export class FakeChart extends Proxy {
@@ -254,6 +274,8 @@ export class FakeExcelHost {
   excelDecimalSeparator = ".";
   screenUpdatingSuspensions = 0;
   chartSeq = 1;
+  /** Ranges cleared (`Range.clear`), in order. */
+  clears: (Box & { sheet: string; applyTo: string })[] = [];
   /** Table columns added, in order. */
   tableColumnsAdded: { sheet: string; table: string; name: string }[] = [];
   /** Largest request seen, in bytes. */

@@ -38,6 +38,16 @@ const T = {
     planHint: "Langkah termurah menuju target (bawaan: predikat berikutnya), juga ditulis di lembar Rencana. Untuk ribuan inovasi bisa makan waktu beberapa menit.",
     notExcel: "Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.",
     progress: "Kemajuan penilaian",
+    recap: "Rekap provinsi",
+    recapHint: "Pilih buku kerja kab/kota (.xlsx), beberapa sekaligus. Setiap berkas dinilai terpisah; rekapnya ditulis ke buku kerja ini di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar lain tidak diubah.",
+    chooseRecap: "Pilih berkas kab/kota (.xlsx)…",
+    recapWriting: "Menulis lembar rekap…",
+    recapProgress: "Kemajuan rekap",
+    ranking: "Peringkat (indeks terverifikasi)",
+    distribution: "Sebaran predikat",
+    recapGaps: "Kekurangan terbesar daerah di bawah target",
+    notScoredFiles: "Berkas yang tidak dapat dinilai",
+    skippedFiles: "Dilewati (rekap buatan inovasi)",
   },
   en: {
     title: "Regional Innovation Index",
@@ -72,6 +82,16 @@ const T = {
     planHint: "The cheapest steps to the target (by default the next predicate), also written on the Rencana sheet. With thousands of innovations it can take minutes.",
     notExcel: "This pane only runs in Excel. Open the workbook in Excel, then open the pane from the Home tab.",
     progress: "Scoring progress",
+    recap: "Province recap",
+    recapHint: "Choose kab/kota workbooks (.xlsx), several at once. Each file is scored apart; the recap is written into this workbook on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas. No other sheet changes.",
+    chooseRecap: "Choose kab/kota files (.xlsx)…",
+    recapWriting: "Writing the recap sheets…",
+    recapProgress: "Recap progress",
+    ranking: "Ranking (verified index)",
+    distribution: "Predicate distribution",
+    recapGaps: "Largest gaps of regions below the target",
+    notScoredFiles: "Files that could not be scored",
+    skippedFiles: "Skipped (recaps made by inovasi)",
   },
 } as const;
 
@@ -122,8 +142,37 @@ export const msg = {
   planNotReported: (lang: Lang) => (lang === "id" ? "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya." : "Target out of reach: the region did not report, its index is 0 whatever it does."),
   planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
     `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
+  recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),
+  recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string) =>
+    lang === "id" ? `${files} berkas: ${scored} dinilai, ${failed} tidak dapat dinilai — edisi ${editions}.` : `${files} files: ${scored} scored, ${failed} could not be scored — edition ${editions}.`,
+  recapWritten: (lang: Lang, sheets: string[]) => {
+    const list = sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${sheets[sheets.length - 1]}` : sheets.join("");
+    return lang === "id" ? `Selesai. Rekap ditulis di lembar ${list}.` : `Done. The recap is on the sheets ${list}.`;
+  },
+  recapNothing: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah." : "No file could be scored; no recap sheet was written. The reasons are below."),
+  recapNone: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dipilih." : "No file chosen."),
+  recapForeign: (lang: Lang, sheets: string[]) =>
+    lang === "id"
+      ? `Lembar ${sheets.map((x) => `"${x}"`).join(", ")} sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.`
+      : `The sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((x) => `"${x}"`).join(", ")} already exist${sheets.length === 1 ? "s" : ""} in this workbook and ${sheets.length === 1 ? "was" : "were"} not made by inovasi; nothing was changed. Rename ${sheets.length === 1 ? "it" : "them"} (or recap in another workbook), then try again.`,
+  mixedEditions: (lang: Lang) => (lang === "id" ? "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi." : "Different editions: ranks are within each edition, never across."),
+  belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region(s).`),
+  rankItem: (lang: Lang, rank: string, name: string, index: string, predicate: string, edition: string | undefined) =>
+    `${rank}. ${name} — IID ${index} ${predicate}${edition ? ` (${lang === "id" ? "edisi" : "edition"} ${edition})` : ""}`,
+  distributionItem: (lang: Lang, predicate: string, verified: string, claimed: string) =>
+    lang === "id" ? `${predicate}: ${verified} daerah (klaim: ${claimed})` : `${predicate}: ${verified} region(s) (claimed: ${claimed})`,
+  gapItem: (lang: Lang, name: string, need: string, target: string, lack: string | undefined) =>
+    (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) +
+    (lack ? (lang === "id" ? `; kekurangan terbesar: ${lack}` : `; largest gap: ${lack}`) : ""),
+  lackItem: (lang: Lang, what: string, more: string | undefined, points: string) => `${what} (${more ? `${more}; ` : ""}${points} ${lang === "id" ? "poin" : "points"})`,
+  /** What a gap still needs, as the Rekap sheet says it (`tambah 12 inovasi`). */
+  lackMore: (lang: Lang, kind: string, more: string) =>
+    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi` : `${more} more innovations`)
+    : kind === "yandas" ? (lang === "id" ? `${more} urusan lagi` : `${more} more urusan`)
+    : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
+    : more,
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
-  excelFailed: (lang: Lang, code: string | undefined) => {
+  excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" = "score") => {
     const known: Record<string, { id: string; en: string }> = {
       RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
       ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
@@ -132,6 +181,9 @@ export const msg = {
     };
     const k = code ? known[code] : undefined;
     const retry = lang === "id" ? " Coba lagi; bila tetap gagal, simpan buku kerja lalu buka ulang panel." : " Try again; if it still fails, save the workbook and reopen the pane.";
-    return (k ? k[lang] : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.") + retry;
+    const generic = what === "recap"
+      ? lang === "id" ? "Excel tidak dapat menulis lembar rekap." : "Excel could not write the recap sheets."
+      : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.";
+    return (k ? k[lang] : generic) + retry;
   },
 };

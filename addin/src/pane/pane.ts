@@ -4,11 +4,14 @@
  * messages, links, format); the only Office.js is in `../excel/adapter.ts`.
  */
 import { defaultEdition } from "@inovasi/core";
+import { recapWorkbooks } from "../commands/recap.js";
 import { scoreWorkbook } from "../commands/score.js";
 import type { PaneHost } from "../commands/host.js";
 import type { CellLink } from "./links.js";
 import { otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
+import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
+import { type RecapView, recapView } from "./recap-view.js";
 import { type PaneState, type Store, chosenEdition, detectSheetNames, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
@@ -87,6 +90,21 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   const results = el("div", { id: "results" });
   root.append(results);
 
+  // the province recap: kab/kota files picked here (own button and label: no browser "Choose files" text)
+  const recapFiles = el("input", { type: "file", id: "recap-files", multiple: "", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: "", tabindex: "-1", "aria-hidden": "true" });
+  const recapBtn = el("button", { type: "button", id: "recap-button", class: "secondary", "aria-describedby": "recap-hint" }, tx("chooseRecap"));
+  recapBtn.onclick = () => recapFiles.click();
+  recapFiles.onchange = () => {
+    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f) }));
+    recapFiles.value = "";
+    void recapWorkbooks(host, store, picked);
+  };
+  const recapBar = el("progress", { id: "recap-progress", max: "100", hidden: "", "aria-label": tx("recapProgress") });
+  const recapStatus = el("p", { id: "recap-status", role: "status", "aria-live": "polite" });
+  const recapBox = el("div", { id: "recap-results" });
+  root.append(el("section", { id: "recap", "aria-labelledby": "recap-h" },
+    el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")), recapBtn, recapFiles, recapBar, recapStatus, recapBox));
+
   const update = (s: PaneState, prev: PaneState | undefined) => {
     if (!prev || s.editionId !== prev.editionId) {
       select.replaceChildren(...editionOptions(s).map((o) => el("option", { value: o.value }, o.label)));
@@ -103,6 +121,17 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     progress.hidden = !busy;
     progress.value = s.progress;
     status.textContent = statusText(s);
+    const recapBusy = isRecapBusy(s.recap);
+    recapBtn.disabled = busy || recapBusy;
+    recapBtn.setAttribute("aria-busy", String(recapBusy));
+    recapBar.hidden = !recapBusy;
+    recapBar.value = recapProgress(s.recap);
+    recapStatus.textContent = recapStatusText(s.recap, s.lang, s.numberLocale);
+    // a disabled button loses the keyboard focus: give it back when the run ends
+    if (prev && isRecapBusy(prev.recap) && !recapBusy && (document.activeElement === document.body || document.activeElement === recapBtn)) recapBtn.focus();
+    if (!prev || s.recap.run !== prev.recap.run || s.recap.written !== prev.recap.written) {
+      drawRecap(recapBox, s.recap.run ? recapView(s.recap.run, !!s.recap.written, s.lang, s.numberLocale) : undefined, host);
+    }
     if (!prev || s.outcome !== prev.outcome) {
       const hadFocus = results.contains(document.activeElement);
       drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx, () => void scoreWorkbook(host, store, { plan: true }));
@@ -112,6 +141,17 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   };
   update(s0, undefined);
   return { update };
+}
+
+/** A picked file's bytes (`Blob.arrayBuffer`, or FileReader in webviews older than Safari 14). */
+function fileBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === "function") return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
 }
 
 function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
@@ -134,6 +174,24 @@ function list(box: HTMLElement, id: string, heading: string, view: ListView | un
   if (!view.items.length) { box.append(el("p", {}, none)); return; }
   box.append(el("ul", { id, "aria-labelledby": `${id}-h` }, ...view.items.map((i) => itemLi(i, host))));
   if (view.more) box.append(el("p", { class: "more" }, view.more));
+}
+
+function recapList(box: HTMLElement, id: string, part: { heading: string; items: Item[] }, host: PaneHost) {
+  if (!part.items.length) return;
+  box.append(el("h3", { id: `${id}-h` }, `${part.heading} (${part.items.length})`));
+  box.append(el("ul", { id, class: "steps", role: "list", "aria-labelledby": `${id}-h` }, ...part.items.map((i) => itemLi(i, host, {}, [], true))));
+}
+
+function drawRecap(box: HTMLElement, v: RecapView | undefined, host: PaneHost) {
+  box.replaceChildren();
+  if (!v) return;
+  box.append(el("p", { id: "recap-summary" }, v.summary));
+  for (const note of v.notes) box.append(el("p", { class: "note" }, note));
+  recapList(box, "recap-ranking", v.ranking, host);
+  recapList(box, "recap-distribution", v.distribution, host);
+  recapList(box, "recap-gaps", v.gaps, host);
+  recapList(box, "recap-not-scored", v.notScored, host);
+  recapList(box, "recap-skipped", v.skipped, host);
 }
 
 function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string, onPlan: () => void) {

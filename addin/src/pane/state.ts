@@ -7,6 +7,7 @@ import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
+import { type RecapAction, type RecapState, initialRecap, reduceRecap } from "./recap-state.js";
 
 export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "failed";
 
@@ -32,6 +33,8 @@ export interface PaneState {
   planning: boolean;
   /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such). */
   failure: { code: string | undefined } | undefined;
+  /** The "Rekap provinsi" section (`recap-state.ts`). */
+  recap: RecapState;
 }
 
 export type Action =
@@ -45,10 +48,11 @@ export type Action =
   | { type: "phase"; phase: "scoring" | "writing" }
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome }
-  | { type: "failed"; code: string | undefined };
+  | { type: "failed"; code: string | undefined }
+  | RecapAction;
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
-  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false };
+  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap() };
 }
 
 /** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
@@ -67,6 +71,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code } };
+    default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
 }
 

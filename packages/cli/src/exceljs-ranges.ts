@@ -6,7 +6,8 @@
  * imports). Cells inside such a range report no
  * `cell.dataValidation` (nothing in inovasi asks); the workbook keeps every validation when saved.
  */
-import DataValidationsXform from "exceljs/lib/xlsx/xform/sheet/data-validations-xform.js";
+import { createRequire } from "node:module";
+import type DataValidationsXformType from "exceljs/lib/xlsx/xform/sheet/data-validations-xform.js";
 
 interface XformState {
   _address?: string;
@@ -16,6 +17,8 @@ interface XformState {
 
 /** Make exceljs keep data validation ranges as ranges when it reads a workbook (idempotent). */
 export function keepValidationRanges(): void {
+  // required here, not imported: exceljs loads only when a command uses it (see xlsx-io.ts)
+  const DataValidationsXform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/sheet/data-validations-xform.js") as typeof DataValidationsXformType;
   const proto = DataValidationsXform.prototype as { parseClose(this: XformState, name: string): boolean; __inovasiRanges?: true };
   if (proto.__inovasiRanges) return;
   const original = proto.parseClose;

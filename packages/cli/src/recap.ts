@@ -2,13 +2,14 @@
  * `inovasi rekap` without the command line: expand folders, score every kab/kota workbook apart (a file that cannot
  * be read is listed with its reason and does not stop the others), recap them, and render the province workbook.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type LocatedIssue, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport, type WorkbookGrids, cellAt, findSheet, readPlanSettings, recapWorkbook } from "@inovasi/workbook";
+import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook } from "@inovasi/workbook";
+import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
-import { fileErrorMessage } from "./files.js";
-import { readAndScoreWorkbook } from "./score.js";
+import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
+import { openPackage } from "./xlsx/open.js";
 import { newWorkbook } from "./xlsx-io.js";
 
 /** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
@@ -27,15 +28,12 @@ const R = {
   },
 } as const;
 
-/** One input file's outcome. `id` names its row in the recap: the file name, or the path when two share a name. */
-export interface RecapFileOutcome extends RecapFileReport {
+/**
+ * One input file's outcome (the workbook package's `RecapBookReport`, as the pane has it, with its path). `id` names
+ * its row in the recap: the file name, or the path when two share a name.
+ */
+export interface RecapFileOutcome extends RecapBookReport {
   path: string;
-  id: string;
-  /** Every located issue of a scored file (reader's and engine's); empty for a file not scored. */
-  issues: LocatedIssue[];
-  edition?: Edition;
-  /** A recap workbook made by inovasi (found in an input folder): not read as a region, not a problem. */
-  skipped?: boolean;
 }
 
 export interface RecapFilesOptions {
@@ -100,20 +98,16 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
     opts.progress?.(path, k + 1, paths.length);
     const id = idOf(path, k);
     try {
-      const r = await readAndScoreWorkbook({ input: path, locale, ...(opts.edition ? { edition: opts.edition } : {}) });
-      if (!r.ok && r.grids && isOwnRecap(r.grids)) {
-        files.push({ path, file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message: R[locale].ownRecap(path) }], issues: [] });
+      const grids = await loadGrids(path, locale);
+      if (!Array.isArray(grids)) {
+        // the same step as the add-in's pane: read by the contract, scored, located, with the workbook's own planning
+        // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap is skipped
+        const { report, entry } = recapBook(id, grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+        files.push({ ...report, path, ...(report.skipped ? { problems: [{ severity: "info" as const, message: R[locale].ownRecap(path) }] } : {}) });
+        if (entry) entries.push(entry);
         continue;
       }
-      if (!r.ok) {
-        files.push({ path, file: id, id, scored: false, problems: r.messages.map((message) => ({ severity: "error" as const, message })), issues: r.issues });
-        continue;
-      }
-      // the plan uses the workbook's own efforts (Pengaturan "Upaya …"); its target is the recap's
-      const settings = readPlanSettings(r.book.grids, r.read.edition, locale);
-      entries.push({ id, result: r.result, edition: r.read.edition, input: r.read.input, planOptions: { efforts: settings.efforts } });
-      const issues = [...r.issues, ...settings.issues];
-      files.push({ path, file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: r.read.edition });
+      files.push({ path, file: id, id, scored: false, problems: grids.map((message) => ({ severity: "error" as const, message })), issues: [] });
     } catch (e) {
       // a bug in inovasi, not in the file: say so for this file, with what to report, and go on with the others
       files.push(notScored(path, `${R[locale].bug(path)}: ${e instanceof Error ? e.message : String(e)}`));
@@ -122,9 +116,24 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
   return { files, recap: recapRegions(entries, opts.recap ?? {}) };
 }
 
-function isOwnRecap(grids: WorkbookGrids): boolean {
-  const g = findSheet(grids, RECAP_SHEETS.recap);
-  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
+/** A workbook file's grids (streamed, nothing read by the contract yet), or why it cannot be opened. */
+async function loadGrids(path: string, locale: MessageLocale): Promise<WorkbookGrids | string[]> {
+  const problem = await workbookInputProblem(path, locale);
+  if (problem) return [problem];
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return [fileErrorMessage(e, path, locale)];
+  }
+  const refusal = checkWorkbookZip(bytes, DEFAULT_LIMITS);
+  if (refusal) return [refusalMessage(refusal, path, locale)];
+  try {
+    return await readGrids(openPackage(bytes));
+  } catch (e) {
+    // a part that inflates past its declared size (a bomb that lies), or a package the reader cannot parse
+    return [e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, path, locale) : unreadableWorkbook(path, locale)];
+  }
 }
 
 /** The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file. */

@@ -1,7 +1,7 @@
-import { type Edition, type Issue, type MessageLocale, type Plan, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, writeResults } from "@inovasi/workbook";
+import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
-import { type OpenOptions, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
+import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { patchWorkbook } from "./xlsx/patch.js";
 import { ZipSizeError } from "@inovasi/workbook/xlsx-read";
 import { type ZipLimits, refusalMessage } from "@inovasi/workbook/xlsx-read";
@@ -30,28 +30,38 @@ export type ScoreOutcome =
 export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcome> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
-  const opened = await openWorkbookFile(opts);
+  let opened: OpenOutcome | undefined = await openWorkbookFile(opts);
   if (!opened.ok) return opened;
-  const { book, read, modelIssues } = opened;
-  progress(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
-  const result = scoreRegion(read.input, read.edition);
-  const settings = readPlanSettings(book.grids, read.edition, locale);
-  const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
+  const { book, modelIssues } = opened;
+  const { source, edition, issues: readIssues } = opened.read;
+  let input: RegionInput | undefined = opened.read.input;
+  // from here on only `input` holds the parsed input: it is let go once scored and planned, before the copy is written
+  opened = undefined;
+  progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
+  // planned before it is scored: the planner's working memory (hundreds of MB at 50,000 innovations, let go when it
+  // returns) then never sits on top of the region's results
+  const settings = readPlanSettings(book.grids, edition, locale);
+  // the rows' input cells are read: only the header row and the output columns are looked at again (by the writer)
+  releaseInputCells(book.grids, source);
+  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
+  const result = scoreRegion(input, edition);
+  input = undefined;
+  const issues = [...readIssues, ...locateIssues(result.issues, source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  const w = writeResults(book.grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(opts.overwrite ? { overwrite: true } : {}) });
+  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
+  const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, ...(opts.overwrite ? { overwrite: true } : {}) });
   // the grids are not needed past this point: let them be collected before the copy is written
   book.grids = {};
   // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from
   // w.output, every other part copied as its original bytes
   let output: Uint8Array;
   try {
-    output = (await patchWorkbook(book.pkg, w.writes, w.output)).bytes;
+    output = (await patchWorkbook(book.pkg, w.writes, w.output, w.blocks)).bytes;
   } catch (e) {
     const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
     return { ok: false, stage: "refused", messages: [message], issues: [] };
   }
-  return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition: read.edition, modelIssues };
+  return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition, modelIssues };
 }
 
 export interface ReadAndScoreOptions {

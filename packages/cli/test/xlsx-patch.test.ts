@@ -209,6 +209,34 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(report.added).toEqual([]);
   });
 
+  it("a row block (writeResultBlocks) patches the same bytes as its cells written one by one: existing, missing and skipped rows", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { blockWrites } = await import("@inovasi/workbook");
+    const sheet = `<worksheet xmlns="x"><dimension ref="A1:B4"/><sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="3"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="C2"><v>0</v></c></row><row r="4"/></sheetData></worksheet>`;
+    const block = {
+      sheet: "S",
+      firstRow: 1,
+      rows: 4,
+      columns: [
+        { col: 2, kind: "number" as const, values: Float64Array.from([1.5, NaN, 2, 7]), numFmt: "0.00" },
+        { col: 3, kind: "text" as const, values: ["=catatan", null, "c", null] },
+      ],
+      skipped: new Set([3 * 2 + 0]),
+    };
+    const explicit = [w(0, 2, "Skor"), w(0, 3, "Catatan"), w(2, 0, "diketik")];
+    const viaBlock = await patchWorkbook(await pkgOf(sheet), explicit, none, [block]);
+    const viaWrites = await patchWorkbook(await pkgOf(sheet), [...explicit, ...blockWrites(block)], none);
+    const xmlOf = async (b: Uint8Array) => (await JSZip.loadAsync(b, { checkCRC32: true })).file("xl/worksheets/sheet1.xml")!.async("string");
+    const xml = await xmlOf(viaBlock.bytes);
+    expect(xml).toBe(await xmlOf(viaWrites.bytes));
+    expect(xml).toContain(`<dimension ref="A1:D4"/>`);
+    expect(xml).toContain(`<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">diketik</t></is></c><c r="C3" s="1"/></row>`);
+    expect(xml).not.toContain(`r="5"`); // C5 skipped (the user's), D5 empty without a style: no row at all
+    expect(xml).toContain(`<row r="4"><c r="C4" s="1"><v>2</v></c><c r="D4" t="inlineStr"><is><t xml:space="preserve">c</t></is></c></row>`); // the self-closing row opened
+    expect(xml).toContain(`<t xml:space="preserve">=catatan</t>`);
+    expect(xml).not.toMatch(/<f>/);
+  });
+
   it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);

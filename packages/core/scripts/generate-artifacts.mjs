@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Regenerate packages/core/schema/edition.schema.json, the shipped edition data packages/core/src/editions/shipped/<id>.json
-// (validated and derived at build time, so the package does not validate them when it loads) and
+// Regenerate packages/core/schema/edition.schema.json, the shipped edition data in packages/core/src/editions/shipped/
+// (validated and derived at build time, so the package does not validate them when it loads; packed by
+// src/editions/pack.ts: <id>.json, the parts editions share in parts/, and <id>.data.ts putting them together) and
 // packages/core/editions/<id>.md from the sources.
 // It runs the artifacts test in write mode, so the files are produced by exactly the code that checks them.
 // Usage (from anywhere): node packages/core/scripts/generate-artifacts.mjs

@@ -81,6 +81,7 @@ export { resolveAnswer } from "./engine/answer.js";
 export type { ResolvedAnswer } from "./engine/answer.js";
 export { scoreInnovation } from "./engine/innovation.js";
 export { explainInnovation } from "./engine/explain.js";
+export { resolvedAnswers } from "./engine/_resolved.js";
 export type { InnovationExplanation } from "./engine/explain.js";
 export { scoreRegion } from "./engine/region.js";
 export { predicateFor } from "./engine/predicate.js";
@@ -92,6 +93,7 @@ export type {
   EvidenceGap,
   InnovationProjection,
   InnovationResult,
+  ResolvedAnswers,
   IndicatorBreakdown,
   PredicateResult,
   JumlahInovasiResult,

@@ -64,8 +64,10 @@ export {
 } from "./labels.js";
 export { readWorkbook, locateIssues } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
-export { writeResults, CELL_TEXT_LIMIT } from "./write.js";
-export type { WriteOptions, WriteResult } from "./write.js";
+export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
+export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
+export { blockRow, blockWrites, blockBounds } from "./row-block.js";
+export type { RowBlock, BlockColumn } from "./row-block.js";
 export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";

@@ -13,8 +13,12 @@ export function looksLikeFormula(s: string): boolean {
   return RISKY.test(s);
 }
 
-/** The value an Office.js host assigns to `range.values`: risky text gets Excel's apostrophe prefix. */
+/**
+ * The value an Office.js host assigns to `range.values`: risky text gets Excel's apostrophe prefix, and so does text
+ * that starts with an apostrophe itself (`'Perangkat Daerah'!A9: …`), which Excel would otherwise take as the prefix
+ * and drop.
+ */
 export function officeValue(w: Pick<CellWrite, "value" | "text">): CellValue {
-  if (typeof w.value === "string" && (w.text || looksLikeFormula(w.value))) return `'${w.value}`;
+  if (typeof w.value === "string" && (w.text || looksLikeFormula(w.value) || w.value.startsWith("'"))) return `'${w.value}`;
   return w.value;
 }

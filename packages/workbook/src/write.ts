@@ -6,7 +6,7 @@ import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorSco
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
-import { looksLikeFormula } from "./safe-text.js";
+import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 import type { ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
@@ -53,8 +53,15 @@ export interface WriteResult {
  */
 const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 12];
 
-/** Excel's limit of characters in one cell. */
-export const CELL_TEXT_LIMIT = 32767;
+export { CELL_TEXT_LIMIT } from "./row-block.js";
+
+/** {@link writeResults} with the innovation rows' output cells as {@link RowBlock}s instead of writes. */
+export interface BlockWriteResult extends WriteResult {
+  /** Every write except the blocks' cells (header cells, Ringkasan, Rencana, Masalah …). */
+  writes: CellWrite[];
+  /** The output cells of the innovation rows, by column; a host writes them with `blockRow` / `blockWrites`. */
+  blocks: RowBlock[];
+}
 
 /**
  * The cell writes that put a region's scores into the workbook: output columns to the right of the Inovasi table
@@ -63,17 +70,58 @@ export const CELL_TEXT_LIMIT = 32767;
  * left alone and reported unless `overwrite`. Text is never written as a formula (see `safe-text.ts`).
  */
 export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): WriteResult {
+  const { blocks, blocksAt, ...w } = buildResults(grids, result, opts);
+  // the rows' cells sit where they were always listed: after the header cells, before the owned sheets' cells
+  if (blocks.length) w.writes = [...w.writes.slice(0, blocksAt), ...blocks.flatMap(blockWrites), ...w.writes.slice(blocksAt)];
+  return w;
+}
+
+/**
+ * Let go of the input cells of the innovation rows once the workbook is read (and planned): each data row keeps only
+ * the cells of columns the reader did not take as input — the only ones {@link writeResults} looks at there (output
+ * columns, whether ours or typed over). The header row and every other sheet stay whole. For a host that holds the
+ * grids until it writes (at 50,000 innovations the rows' input cells are ~40 MB); the writes are the same after it.
+ */
+export function releaseInputCells(grids: WorkbookGrids, source: SourceMap): void {
+  const inv = source.innovations;
+  const g = inv ? findSheet(grids, inv.sheet) : undefined;
+  if (!inv || !g) return;
+  const input = new Set<number>(Object.values(inv.profile).filter((c): c is number => c !== undefined));
+  for (const roles of Object.values(inv.indicators)) for (const c of Object.values(roles)) if (c !== undefined) input.add(c);
+  for (let r = inv.headerRow + 1; r < g.cells.length; r++) {
+    const row = g.cells[r];
+    if (!row || !row.length) continue;
+    let kept: CellValue[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || input.has(c)) continue;
+      (kept ??= [])[c] = v;
+    }
+    g.cells[r] = kept ?? [];
+  }
+  // the formats the reader needed for those cells go too
+  if (g.formats) g.formats = g.formats.slice(0, inv.headerRow + 1);
+}
+
+/**
+ * What {@link writeResults} writes, with the innovation rows' output cells kept as column blocks (a Float64Array per
+ * number column): for a host that streams the sheet and writes one row at a time (`blockRow`), so no list of every
+ * cell is ever held. Same cells, same issues, same output description.
+ */
+export function writeResultBlocks(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult {
+  const { blocksAt: _, ...w } = buildResults(grids, result, opts);
+  return w;
+}
+
+function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult & { blocksAt: number } {
   const locale = opts.locale ?? "id";
   const writes: CellWrite[] = [];
   const issues: LocatedIssue[] = [];
   const put = (sheet: string, row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) => {
-    let v = value;
-    if (typeof v === "number" && !Number.isFinite(v)) v = null;
-    if (typeof v === "string" && v.length > CELL_TEXT_LIMIT) v = `${v.slice(0, CELL_TEXT_LIMIT - 1)}…`;
-    const w: CellWrite = { sheet, row, col, address: a1(row, col), value: v, ...extra };
-    if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-    writes.push(w);
+    writes.push(cellWrite(sheet, row, col, value, extra));
   };
+  const blocks: RowBlock[] = [];
+  let blocksAt = 0;
 
   const inv = opts.source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
@@ -134,7 +182,17 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
       rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
     }
+    // the rows' output cells go into one block, by column (see row-block.ts)
+    const fixedKeys = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
+    const block = newRowBlock(g.name, h.row + 1, Math.max(0, lastRow - h.row), [
+      ...fixedKeys.map((key) => (key === "claimed" || key === "verified" || key === "maturity" ? { col: cols[key], kind: "number" as const, numFmt: "0.00" } : { col: cols[key], kind: "text" as const })),
+      ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
+    ]);
+    const width = block.columns.length;
+    // explainInnovation lists SID indicators in the edition's order: each indicator's position, found once
+    let position: Map<string, number> | undefined;
     for (let row = h.row + 1; row <= lastRow; row++) {
+      const i = row - h.row - 1;
       const r = byRow.get(row);
       const notes = notesByRow.get(row);
       const values: Record<OutputColumn, CellValue> = r
@@ -147,34 +205,40 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
             notes: notes ? notes.join("; ") : null,
           }
         : { claimed: null, verified: null, maturity: null, counted: null, gaps: null, notes: notes ? notes.join("; ") : null };
-      for (const key of Object.keys(OUTPUT_COLUMNS) as OutputColumn[]) {
+      fixedKeys.forEach((key, k) => {
         const c = cols[key];
         const now = cellAt(g, row, c);
-        const want = values[key];
         if (fresh.has(key) && !isBlank(now) && !opts.overwrite) {
           issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now) }));
-          continue;
+          block.skipped.add(i * width + k);
+          return;
         }
         // empty cells are written too (as null): the output columns stay one unbroken block for hosts that batch
-        put(g.name, row, c, want, key === "claimed" || key === "verified" || key === "maturity" ? { numFmt: "0.00" } : {});
-      }
+        setBlockCell(block, i, k, values[key]);
+      });
       if (perInd.length) {
         const ex = r && opts.edition ? explainInnovation(r, opts.edition) : undefined;
+        if (ex && !position) position = new Map(ex.claimed.map((x, n) => [x.indicatorId, n]));
         const points = (proj: "claimed" | "verified", id: string): CellValue => {
-          const s = ex?.[proj].find((x) => x.indicatorId === id)?.score;
+          const n = position?.get(id);
+          const s = ex && n !== undefined ? ex[proj][n]?.score : undefined;
           return s === undefined || s === null ? null : roundHalfUp(s, 2);
         };
-        for (const p of perInd) {
+        perInd.forEach((p, n) => {
+          const k = fixedKeys.length + n;
           const now = cellAt(g, row, p.col);
           if (p.fresh && !isBlank(now) && !opts.overwrite) {
             issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now) }));
-            continue;
+            block.skipped.add(i * width + k);
+            return;
           }
           // already rounded to 2 decimals; no format per cell: 40 columns of "0.00" would triple the add-in's payload
-          put(g.name, row, p.col, points(p.proj, p.id));
-        }
+          setBlockCell(block, i, k, points(p.proj, p.id));
+        });
       }
     }
+    blocks.push(block);
+    blocksAt = writes.length;
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
@@ -199,7 +263,7 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
     const problems = problemsSheet();
-    return { writes, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths } };
+    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
@@ -237,5 +301,5 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
     conditionalFormats: rules,
     columnWidths,
   };
-  return { writes, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
+  return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

@@ -56,6 +56,8 @@ describe("writeResults", () => {
     for (const s of ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"]) expect(officeValue({ value: s })).toBe(`'${s}`);
     expect(officeValue({ value: "Si Sehat" })).toBe("Si Sehat");
     expect(officeValue({ value: -3 })).toBe(-3);
+    // text that starts with an apostrophe keeps it: Excel takes the first one as its text prefix
+    expect(officeValue({ value: "'Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi" })).toBe("''Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi");
   });
 
   it("updates the same cells on a second run, without duplicating columns", () => {

@@ -4,8 +4,8 @@
  * (inline strings, so sharedStrings.xml stays as it was); the sheets the tool owns (Ringkasan, Masalah, Rencana …) are
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
-import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, WorkbookOutput } from "@inovasi/workbook";
-import { columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
+import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
+import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
 import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
@@ -15,7 +15,7 @@ import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbo
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
-import { DeflatingPart, ZipWriter } from "./zip.js";
+import { type DeflatedPart, DeflatingPart, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -39,7 +39,7 @@ interface Ctx {
   pkg: OpenPackage;
   styles: StyleBook;
   /** Part path → new content. */
-  replace: Map<string, string | { data: Uint8Array; crc: number; size: number }>;
+  replace: Map<string, string | DeflatedPart>;
   added: Map<string, string>;
   dropped: Set<string>;
   contentTypes: string;
@@ -48,8 +48,11 @@ interface Ctx {
   formulaOverwritten: boolean;
 }
 
-/** Apply the writes and the output description to the package; the package's bytes are not changed. */
-export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput): Promise<{ bytes: Uint8Array; report: PatchReport }> {
+/**
+ * Apply the writes, the row blocks (`writeResultBlocks`: output cells by column, turned into `<c>` elements one row at
+ * a time while the sheet streams through) and the output description to the package; its bytes are not changed.
+ */
+export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<{ bytes: Uint8Array; report: PatchReport }> {
   const ctx: Ctx = {
     pkg,
     styles: new StyleBook(stylesPath(pkg) ? pkg.text(stylesPath(pkg)!) : undefined),
@@ -70,6 +73,19 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
   const owned = new Map(output.ownedSheets.map((o) => [normaliseHeader(o.name), o]));
   const existing = (name: string): SheetRef | undefined =>
     pkg.sheets.find((s) => s.name === name) ?? pkg.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
+  // a block streams into an existing sheet the tool does not own; anywhere else its cells become plain writes
+  const streamed = new Map<string, RowBlock>();
+  for (const b of blocks) {
+    const ref = existing(b.sheet);
+    if (ref && !owned.has(normaliseHeader(b.sheet)) && !streamed.has(ref.name)) {
+      streamed.set(ref.name, b);
+      if (!bySheet.has(ref.name)) bySheet.set(ref.name, []);
+    } else {
+      const list = bySheet.get(b.sheet);
+      if (list) list.push(...blockWrites(b));
+      else bySheet.set(b.sheet, blockWrites(b));
+    }
+  }
 
   // a sheet that only gets conditional formats is patched too (with no cell writes)
   for (const cf of output.conditionalFormats) {
@@ -83,11 +99,11 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(path, renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
+      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, widths));
+      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths));
     }
   }
 
@@ -263,19 +279,83 @@ function byRow(writes: CellWrite[]): Map<number, CellWrite[]> {
     if (l) l.push(w);
     else m.set(w.row, [w]);
   }
-  for (const l of m.values()) {
-    l.sort((a, b) => a.col - b.col);
-    // the last write to a cell wins
-    for (let i = l.length - 1; i > 0; i--) if (l[i]!.col === l[i - 1]!.col) l.splice(i - 1, 1);
-  }
+  for (const l of m.values()) inColumnOrder(l);
   return m;
 }
 
-/** Stream a sheet through, writing `writes` into it; only the written cells (and the rows' spans, the dimension) change. */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], widths: ReadonlyMap<number, number> = new Map()): Promise<{ data: Uint8Array; crc: number; size: number }> {
-  const rows = byRow(writes);
-  const pendingRows = [...rows.keys()].sort((a, b) => a - b);
-  let next = 0;
+/** A row's writes sorted by column (stable), the last write to a cell winning. */
+function inColumnOrder(l: CellWrite[]): CellWrite[] {
+  let sorted = true;
+  for (let i = 1; i < l.length && sorted; i++) if (l[i]!.col <= l[i - 1]!.col) sorted = false;
+  if (sorted) return l;
+  l.sort((a, b) => a.col - b.col);
+  for (let i = l.length - 1; i > 0; i--) if (l[i]!.col === l[i - 1]!.col) l.splice(i - 1, 1);
+  return l;
+}
+
+/**
+ * The rows of a sheet that get writes, in row order: the rows of the explicit writes and every row of the block (its
+ * cells made one row at a time, after that row's explicit writes).
+ */
+class PendingRows {
+  private readonly explicit: Map<number, CellWrite[]>;
+  private readonly order: number[];
+  private next = 0;
+  private nextBlockRow: number;
+  constructor(writes: CellWrite[], private readonly block: RowBlock | undefined) {
+    this.explicit = byRow(writes);
+    this.order = [...this.explicit.keys()].sort((a, b) => a - b);
+    this.nextBlockRow = block && block.rows > 0 ? block.firstRow : Infinity;
+  }
+  private get blockEnd(): number {
+    return this.block ? this.block.firstRow + this.block.rows : -Infinity;
+  }
+  /** The lowest row not yet written, or Infinity. */
+  peek(): number {
+    return Math.min(this.order[this.next] ?? Infinity, this.nextBlockRow < this.blockEnd ? this.nextBlockRow : Infinity);
+  }
+  /** Mark `row` written (when it is the next one). */
+  take(row: number): void {
+    if (this.order[this.next] === row) this.next++;
+    if (this.nextBlockRow === row) this.nextBlockRow++;
+  }
+  /** The writes of `row` (sorted by column), or undefined when it has none. */
+  writesOf(row: number): CellWrite[] | undefined {
+    const ex = this.explicit.get(row);
+    const b = this.block;
+    if (!b || row < b.firstRow || row >= b.firstRow + b.rows) return ex;
+    const fromBlock = rowOfBlock(b, row - b.firstRow);
+    return ex ? inColumnOrder([...ex, ...fromBlock]) : inColumnOrder(fromBlock);
+  }
+}
+
+/**
+ * Row `i` of a block as writes for this writer only (no A1 address: cellXml makes its own). Not `blockRow`: V8
+ * pretenures an object literal whose objects tend to live long, and `blockRow`'s are (in `writeResults`' lists), so
+ * the short-lived ones made here get a literal of their own and die young instead of filling the old generation.
+ */
+function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
+  const out: CellWrite[] = [];
+  const row = b.firstRow + i;
+  const n = b.columns.length;
+  for (let k = 0; k < n; k++) {
+    if (b.skipped.size && b.skipped.has(i * n + k)) continue;
+    const c = b.columns[k]!;
+    if (c.kind === "number") {
+      const v = c.values[i]!;
+      out.push({ sheet: b.sheet, row, col: c.col, address: "", value: Number.isNaN(v) ? null : v, ...(c.numFmt ? { numFmt: c.numFmt } : {}) });
+    } else out.push({ sheet: b.sheet, row, col: c.col, address: "", value: c.values[i]! });
+  }
+  return out;
+}
+
+/**
+ * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
+ * spans, the dimension) change.
+ */
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<DeflatedPart> {
+  const pending = new PendingRows(writes, block);
+  const bounds = writtenBounds(writes, block);
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
   const out = new DeflatingPart(1);
   let p = "";
@@ -284,9 +364,10 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
   // the text after </sheetData>, held back when conditional formats are to be written into it
   let tail: string | undefined;
   const flushBefore = async (limit: number) => {
-    while (next < pendingRows.length && pendingRows[next]! < limit) {
-      const r = pendingRows[next++]!;
-      await out.write(newRow(ctx, r, rows.get(r)!, p));
+    for (let r = pending.peek(); r < limit; r = pending.peek()) {
+      pending.take(r);
+      const ws = pending.writesOf(r);
+      if (ws) await out.write(newRow(ctx, r, ws, p));
     }
   };
   await scanSheet(
@@ -294,14 +375,14 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     async (row, text, prefix) => {
       p = prefix;
       await flushBefore(row.row);
-      const ws = rows.get(row.row);
-      if (ws && pendingRows[next] === row.row) next++;
-      await out.write(ws ? writtenRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
+      const ws = pending.writesOf(row.row);
+      if (ws) pending.take(row.row);
+      await out.write(ws && ws.length ? writtenRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
     },
     async (text) => {
       let t = text;
       if (head) {
-        t = widenDimension(t, writes);
+        t = widenDimension(t, bounds);
         if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) {
           head = false;
           t = withColumnWidths(t, widths);
@@ -327,16 +408,31 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
   return out.end();
 }
 
+type Bounds = { r1: number; c1: number; r2: number; c2: number };
+
+/** The rectangle of the written non-empty cells (0-based, inclusive), or undefined when there are none. */
+function writtenBounds(writes: CellWrite[], block: RowBlock | undefined): Bounds | undefined {
+  let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+  for (const w of writes) {
+    if (w.value === null) continue;
+    r1 = Math.min(r1, w.row); c1 = Math.min(c1, w.col); r2 = Math.max(r2, w.row); c2 = Math.max(c2, w.col);
+  }
+  const b = block && blockBounds(block);
+  if (b) {
+    r1 = Math.min(r1, b.r1); c1 = Math.min(c1, b.c1); r2 = Math.max(r2, b.r2); c2 = Math.max(c2, b.c2);
+  }
+  return r2 < 0 ? undefined : { r1, c1, r2, c2 };
+}
+
 /** The `<dimension ref>` widened to cover the written cells. */
-function widenDimension(text: string, writes: CellWrite[]): string {
+function widenDimension(text: string, bounds: Bounds | undefined): string {
   return text.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*\sref=")([^"]*)(")/, (_m, a: string, ref: string, b: string) => {
     const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
     if (!m) return `${a}${ref}${b}`;
     const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     let r1 = Number(m[2]) - 1, c1 = col(m[1]!), r2 = Number(m[4] ?? m[2]) - 1, c2 = col(m[3] ?? m[1]!);
-    for (const w of writes) {
-      if (w.value === null) continue;
-      r1 = Math.min(r1, w.row); c1 = Math.min(c1, w.col); r2 = Math.max(r2, w.row); c2 = Math.max(c2, w.col);
+    if (bounds) {
+      r1 = Math.min(r1, bounds.r1); c1 = Math.min(c1, bounds.c1); r2 = Math.max(r2, bounds.r2); c2 = Math.max(c2, bounds.c2);
     }
     return `${a}${columnLetters(c1)}${r1 + 1}:${columnLetters(c2)}${r2 + 1}${b}`;
   });
@@ -344,13 +440,15 @@ function widenDimension(text: string, writes: CellWrite[]): string {
 
 // ---- sheets the tool owns ----
 
-/** A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links). */
-function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): string {
+/**
+ * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
+ * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
+ */
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[]): Promise<DeflatedPart> {
   const rows = byRow(writes);
   // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file)
   const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
   const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
-  const data = [...rows.keys()].sort((a, b) => a - b).map((r) => newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r))).join("");
   let maxR = 0, maxC = 0;
   for (const w of writes) if (w.value !== null) { maxR = Math.max(maxR, w.row); maxC = Math.max(maxC, w.col); }
   const keep: string[] = [];
@@ -370,8 +468,12 @@ function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: Own
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`;
+  const out = new DeflatingPart(6);
+  await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) await out.write(newRow(ctx, r, rows.get(r)!, "", r >= wrapFrom, heights.get(r)));
+  await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
+  return out.end();
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */

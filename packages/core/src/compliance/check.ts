@@ -24,25 +24,36 @@ import { matchAgencies } from "./agencies.js";
 export function checkCompliance(input: RegionInput, set: ComplianceSet, year: number = input.region.year): ComplianceResult {
   const { agencyOf, issues } = matchAgencies(input);
   const yearOf = (inv: Innovation) => inv.year ?? input.region.year;
-  const counts = (stages: Stage[] | undefined, inYear: number) => (inv: Innovation) =>
-    yearOf(inv) === inYear && (stages === undefined || stages.includes(inv.stage));
 
-  const rules = set.rules.map((rule) => {
+  const rules = set.rules.map((rule): RuleOutcome => {
     const ruleYear = rule.year ?? year;
     const trap = yearTrap(input, yearOf, rule.countedStages, ruleYear, rule.name.id, "rule");
     if (trap.issue) issues.push(trap.issue);
-    return { ...ruleOutcome(rule, ruleYear, input, agencyOf, counts, issues), ...(trap.otherYears ? { otherYears: trap.otherYears } : {}) };
+    const outcome = ruleOutcome(rule, ruleYear, input, agencyOf, yearOf, issues);
+    if (trap.otherYears) outcome.otherYears = trap.otherYears;
+    return outcome;
   });
-  const targets = set.targets.map((t) => {
+  const targets = set.targets.map((t): TargetOutcome => {
     const targetYear = t.year ?? year;
     const trap = yearTrap(input, yearOf, t.countedStages, targetYear, t.name.id, "target");
     if (trap.issue) issues.push(trap.issue);
-    return { ...targetOutcome(t, targetYear, input, agencyOf, counts, issues), ...(trap.otherYears ? { otherYears: trap.otherYears } : {}) };
+    const outcome = targetOutcome(t, targetYear, input, agencyOf, yearOf, issues);
+    if (trap.otherYears) outcome.otherYears = trap.otherYears;
+    return outcome;
   });
 
-  const withAny = new Set(agencyOf.filter((j) => j >= 0));
-  const agenciesWithout = input.agencies.filter((_, j) => !withAny.has(j)).map((a) => a.name);
+  const withAny = new Uint8Array(input.agencies.length);
+  for (const j of agencyOf) if (j >= 0) withAny[j] = 1;
+  const agenciesWithout: string[] = [];
+  input.agencies.forEach((a, j) => {
+    if (withAny[j] === 0) agenciesWithout.push(a.name);
+  });
   return { rules, targets, agenciesWithout, issues };
+}
+
+/** Whether an innovation counts for a rule or target: of its year, and of one of its stages (all when none given). */
+function counts(inv: Innovation, yearOf: (inv: Innovation) => number, stages: Stage[] | undefined, inYear: number): boolean {
+  return yearOf(inv) === inYear && (stages === undefined || stages.includes(inv.stage));
 }
 
 /**
@@ -58,8 +69,14 @@ function yearTrap(
   name: string,
   kind: "rule" | "target",
 ): { issue?: Issue; otherYears?: { year: number; count: number }[] } {
+  let any = false;
+  for (const inv of input.innovations) {
+    if (stages !== undefined && !stages.includes(inv.stage)) continue;
+    if (yearOf(inv) === year) return {};
+    any = true;
+  }
+  if (!any) return {};
   const inStages = input.innovations.filter((inv) => stages === undefined || stages.includes(inv.stage));
-  if (inStages.length === 0 || inStages.some((inv) => yearOf(inv) === year)) return {};
   const byYear = new Map<number, number>();
   for (const inv of inStages) byYear.set(yearOf(inv), (byYear.get(yearOf(inv)) ?? 0) + 1);
   const otherYears = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, count]) => ({ year: y, count }));
@@ -75,29 +92,30 @@ function yearTrap(
   };
 }
 
-type Counts = (stages: Stage[] | undefined, inYear: number) => (inv: Innovation) => boolean;
-
 function ruleOutcome(
   rule: ComplianceRule,
   ruleYear: number,
   input: RegionInput,
   agencyOf: number[],
-  counts: Counts,
+  yearOf: (inv: Innovation) => number,
   issues: Issue[],
 ): RuleOutcome {
-  const perAgency = new Array<number>(input.agencies.length).fill(0);
-  const inRule = counts(rule.countedStages, ruleYear);
-  input.innovations.forEach((inv, i) => {
+  const perAgency = new Uint32Array(input.agencies.length);
+  for (let i = 0; i < input.innovations.length; i++) {
     const j = agencyOf[i] ?? -1;
-    if (j >= 0 && inRule(inv)) perAgency[j] = (perAgency[j] ?? 0) + 1;
-  });
+    if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;
+  }
   const agencies: RuleOutcome["agencies"] = [];
-  input.agencies.forEach((a, j) => {
-    if (!rule.agencyTypes.includes(a.type)) return;
-    const count = perAgency[j] ?? 0;
+  const stages = rule.countedStages ?? []; // one list for every issue of this rule
+  let compliant = 0;
+  for (let j = 0; j < input.agencies.length; j++) {
+    const a = input.agencies[j]!;
+    if (!rule.agencyTypes.includes(a.type)) continue;
+    const count = perAgency[j]!;
     const complies = count >= rule.minCount;
     agencies.push({ agency: a.name, type: a.type, count, required: rule.minCount, complies, shortBy: complies ? 0 : rule.minCount - count });
-    if (!complies) {
+    if (complies) compliant++;
+    else {
       issues.push(
         issue("compliance_rule_not_met", "warning", ["agencies", j], {
           rule: rule.id,
@@ -106,12 +124,11 @@ function ruleOutcome(
           count,
           required: rule.minCount,
           year: ruleYear,
-          stages: rule.countedStages ?? [],
+          stages,
         }),
       );
     }
-  });
-  const compliant = agencies.filter((a) => a.complies).length;
+  }
   return {
     ruleId: rule.id,
     name: rule.name,
@@ -128,17 +145,19 @@ function targetOutcome(
   targetYear: number,
   input: RegionInput,
   agencyOf: number[],
-  counts: Counts,
+  yearOf: (inv: Innovation) => number,
   issues: Issue[],
 ): TargetOutcome {
-  const inTarget = counts(target.countedStages, targetYear);
   const types = target.agencyTypes;
-  const count = input.innovations.filter((inv, i) => {
-    if (!inTarget(inv)) return false;
-    if (types === undefined) return true;
-    const agency = input.agencies[agencyOf[i] ?? -1];
-    return agency !== undefined && types.includes(agency.type);
-  }).length;
+  let count = 0;
+  for (let i = 0; i < input.innovations.length; i++) {
+    if (!counts(input.innovations[i]!, yearOf, target.countedStages, targetYear)) continue;
+    if (types === undefined) count++;
+    else {
+      const agency = input.agencies[agencyOf[i] ?? -1];
+      if (agency !== undefined && types.includes(agency.type)) count++;
+    }
+  }
   const met = count >= target.count;
   if (!met) {
     issues.push(

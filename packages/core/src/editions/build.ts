@@ -20,8 +20,9 @@ function valid(result: Checked<Edition>, what: string): Edition {
 /**
  * The shipped editions built from their sources: iid-2026 and iid-2023 validated (defaults filled), the two derived
  * editions resolved from their patches and validated whole. Runs at build and test time, not when the package loads:
- * `scripts/generate-artifacts.mjs` writes the results to `editions/shipped/<id>.json`, which the package imports,
- * and `test/model/artifacts.test.ts` fails when a committed file differs from what this builds.
+ * `scripts/generate-artifacts.mjs` writes the results to `editions/shipped/` (packed by `pack.ts`: each edition's own
+ * JSON, the parts shipped editions share, a module putting them together), which the package imports, and
+ * `test/model/artifacts.test.ts` fails when a committed file differs from what this builds.
  */
 export function buildShippedEditions(): Record<string, Edition> {
   const e2026 = valid(checkEdition(iid2026), "iid-2026");

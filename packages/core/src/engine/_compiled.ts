@@ -2,8 +2,10 @@ import type { Answer } from "../input/schemas.js";
 import type { Edition, Indicator, Measure, Option } from "../model/edition.js";
 import { indicatorMax } from "../model/maxima.js";
 import { tierForValue } from "../model/measure.js";
-import { tiersOf } from "./_edition.js";
+import { sumOrNull, tiersOf } from "./_edition.js";
 import { normaliseText } from "./_text.js";
+import { gapsAccessor } from "./_gaps.js";
+import type { InnovationProjection } from "./result.js";
 
 /** One SID indicator as lookup tables: what scoring an answer needs, computed once per edition. */
 export interface CompiledIndicator {
@@ -27,6 +29,8 @@ export interface CompiledEdition {
   sid: CompiledIndicator[];
   /** SID indicator id → position in `sid`. */
   sidPos: ReadonlyMap<string, number>;
+  /** For each position in `sid`, the position `sidPos` gives its id (itself, unless two SID indicators share an id). */
+  sidSlot: Int32Array;
   /** SID indicator → position in `sid`. */
   sidOf: ReadonlyMap<Indicator, number>;
   /** Σ of the SID indicators' maxima, null when one weight is unknown: one innovation's maximum. */
@@ -37,6 +41,22 @@ export interface CompiledEdition {
   sidIds: readonly string[];
   /** Every indicator's name by id (the first indicator with that id). */
   names: ReadonlyMap<string, Indicator["name"]>;
+  /** The SID weights in `sid` order, 0 where unknown (for sums that skip unknown weights). */
+  sidWeights: Float64Array;
+  /** The edition's SPD indicators in edition order, compiled like `sid`. */
+  spd: CompiledIndicator[];
+  /** SPD indicator id → position in `spd`; the ids (first occurrence order) for `unknown_indicator`'s `allowed`. */
+  spdPos: ReadonlyMap<string, number>;
+  spdIds: readonly string[];
+  /** Σ of the SPD indicators' maxima, null when one weight is unknown. */
+  spdMax: number | null;
+  /** Positions in `sid` of the mandatory SID indicators, in edition order. */
+  mandatory: readonly number[];
+  /** The own, enumerable `evidenceGaps` accessor every innovation result scored with this edition shares. */
+  gaps: PropertyDescriptor;
+  /** Innovation projections already made, by total (NaN for null), counted and not: shared frozen values. */
+  counted: Map<number, InnovationProjection>;
+  notCounted: Map<number, InnovationProjection>;
 }
 
 const cache = new WeakMap<Edition, CompiledEdition>();
@@ -57,6 +77,7 @@ export function compileEdition(edition: Edition): CompiledEdition {
 function build(edition: Edition): CompiledEdition {
   const sidIndicators = edition.indicators.filter((i) => i.aspect === "SID");
   const sid = sidIndicators.map(compileIndicator);
+  const spdIndicators = edition.indicators.filter((i) => i.aspect === "SPD");
   let sidMax: number | null = 0;
   for (const ci of sid) {
     if (ci.max === null) {
@@ -65,15 +86,28 @@ function build(edition: Edition): CompiledEdition {
     }
     sidMax += ci.max;
   }
-  return {
+  const sidPos = new Map(sidIndicators.map((i, k) => [i.id, k]));
+  const c: CompiledEdition = {
     sid,
-    sidPos: new Map(sidIndicators.map((i, k) => [i.id, k])),
+    sidPos,
+    sidSlot: Int32Array.from(sidIndicators, (i) => sidPos.get(i.id)!),
     sidOf: new Map(sidIndicators.map((i, k) => [i, k])),
     sidMax,
     sidWeightUnknown: sid.some((ci) => ci.weight === null),
     sidIds: sidIndicators.map((i) => i.id),
     names: new Map([...edition.indicators].reverse().map((i) => [i.id, i.name])),
+    sidWeights: Float64Array.from(sid, (ci) => ci.weight ?? 0),
+    spd: spdIndicators.map(compileIndicator),
+    spdPos: new Map(spdIndicators.map((i, k) => [i.id, k])),
+    spdIds: [...new Set(spdIndicators.map((i) => i.id))],
+    spdMax: sumOrNull(spdIndicators.map(indicatorMax)),
+    mandatory: sidIndicators.flatMap((i, k) => (i.mandatory ? [k] : [])),
+    gaps: {},
+    counted: new Map(),
+    notCounted: new Map(),
   };
+  c.gaps = gapsAccessor(c);
+  return c;
 }
 
 function compileIndicator(indicator: Indicator): CompiledIndicator {

@@ -1,28 +1,31 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
-import type { Edition, Indicator } from "../model/edition.js";
-import { issue, type Path } from "./_issue.js";
+import type { Edition } from "../model/edition.js";
+import { compileEdition } from "./_compiled.js";
+import { issue } from "./_issue.js";
 
 /**
  * Why an innovation is not eligible under the edition's rules (empty = eligible): stage not scored, implementation
  * (or trial) date outside the window, rancang bangun too short, entered too often, a mandatory indicator unanswered.
- * `answeredTier` gives the claimed tier of each SID indicator; `answerFault` the error of an answer that was given but is
- * wrong (an unknown option, a value no tier holds …), which then is the reason instead of `mandatory_unanswered`.
- * Rules whose number is unknown are not applied.
+ * `tiers` gives the claimed tier of each SID indicator (in edition order); `faults` the error of an answer that was given
+ * but is wrong (an unknown option, a value no tier holds …) by indicator id, which then is the reason instead of
+ * `mandatory_unanswered`.
+ * Rules whose number is unknown are not applied. Issues are located at `innovations[index]…` and added to `out`
+ * (returned).
  */
 export function eligibilityIssues(
   innovation: Innovation,
   edition: Edition,
-  answeredTier: (indicator: Indicator) => number,
-  path: Path,
-  answerFault: (indicator: Indicator) => Issue | undefined = () => undefined,
+  tiers: readonly number[],
+  index: number,
+  faults?: ReadonlyMap<unknown, Issue>,
+  out: Issue[] = [],
 ): Issue[] {
   const rules = edition.eligibility;
-  const out: Issue[] = [];
 
   const stages = rules.scoredStages.value;
   if (stages !== null && !stages.includes(innovation.stage)) {
-    out.push(issue("stage_not_scored", "warning", [...path, "stage"], { stage: innovation.stage, allowed: stages }));
+    out.push(issue("stage_not_scored", "warning", ["innovations", index, "stage"], { stage: innovation.stage, allowed: stages }));
   }
 
   if (rules.window) {
@@ -30,14 +33,14 @@ export function eligibilityIssues(
     const field = innovation.implementationDate !== undefined ? "implementationDate" : "trialDate";
     const date = innovation.implementationDate ?? innovation.trialDate ?? null;
     if (date === null || date < from || date > to) {
-      out.push(issue("outside_window", "warning", [...path, field], { date, from, to }));
+      out.push(issue("outside_window", "warning", ["innovations", index, field], { date, from, to }));
     }
   }
 
   const minWords = rules.minDesignWords?.value ?? null;
   if (minWords !== null && (innovation.designWords ?? 0) < minWords) {
     out.push(
-      issue("design_too_short", "warning", [...path, "designWords"], {
+      issue("design_too_short", "warning", ["innovations", index, "designWords"], {
         given: innovation.designWords ?? null,
         min: minWords,
       }),
@@ -46,17 +49,18 @@ export function eligibilityIssues(
 
   const maxEntries = rules.maxEntries?.value ?? null;
   if (maxEntries !== null && (innovation.entries ?? 1) > maxEntries) {
-    out.push(issue("too_many_entries", "warning", [...path, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
+    out.push(issue("too_many_entries", "warning", ["innovations", index, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
   }
 
   if (rules.mandatoryRequired) {
-    for (const ind of edition.indicators) {
-      if (ind.aspect === "SID" && ind.mandatory && answeredTier(ind) === 0) {
-        // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
-        const fault = answerFault(ind);
-        if (fault) fault.params.mandatory = true;
-        out.push(fault ?? issue("mandatory_unanswered", "warning", [...path, "answers", ind.id], { indicator: ind.id }));
-      }
+    const c = compileEdition(edition);
+    for (const k of c.mandatory) {
+      if ((tiers[k] ?? 0) !== 0) continue;
+      const id = c.sid[k]!.indicator.id;
+      // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
+      const fault = faults?.get(id);
+      if (fault) fault.params.mandatory = true;
+      out.push(fault ?? issue("mandatory_unanswered", "warning", ["innovations", index, "answers", id], { indicator: id }));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
 import type { InnovationResult, ProjectionName, RowScore } from "./result.js";
 import { rowScore } from "./rows.js";
+import { resolvedAnswers } from "./_resolved.js";
 
 /** One innovation's score indicator by indicator, in both projections (SID indicators in edition order). */
 export interface InnovationExplanation {
@@ -20,7 +21,7 @@ export interface InnovationExplanation {
  */
 export function explainInnovation(innovation: InnovationResult, edition: Edition): InnovationExplanation {
   const c = compileEdition(edition);
-  const { tiers, evidence, invalid } = innovation.resolved;
+  const { tiers, evidence, invalid } = resolvedAnswers(innovation);
   if (tiers.length !== c.sid.length) {
     throw new RangeError(`explainInnovation: the innovation has ${tiers.length} SID answers, edition ${edition.id} has ${c.sid.length} SID indicators: pass the edition it was scored with`);
   }

@@ -1,11 +1,12 @@
-import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
+import type { Answer, Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import type { EvidenceGap, InnovationProjection, InnovationResult, ResolvedAnswers } from "./result.js";
+import { encodeAt, evidenceLetter } from "./_resolved.js";
+import type { InnovationProjection, InnovationResult } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
 /**
@@ -28,35 +29,67 @@ import { urusanIssues } from "./urusan-issues.js";
  * r.evidenceGaps   //=> one entry per answer whose evidence is not accepted, with the evidence it needs
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
-  const c = compileEdition(edition);
-  const issues: Issue[] = urusanIssues(innovation, edition, ["innovations", index]);
-  const answerIssues: Issue[] = [];
-  const resolved = resolveAnswers(c, innovation.answers, index, answerIssues);
-  const { tiers, evidence } = resolved;
+  return scoreCompiled(compileEdition(edition), edition, innovation, index);
+}
+
+/**
+ * Per SID indicator (edition order), Σ weight × scoring tier over the innovations that count, in each projection, in
+ * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
+ */
+export interface IndicatorSums {
+  claimed: Float64Array;
+  verified: Float64Array;
+}
+
+/** The issues of the innovation being scored, gathered here and copied out at their exact length. */
+const found: Issue[] = [];
+
+/**
+ * `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation, with `sums`
+ * to add this innovation's per-indicator points to).
+ */
+export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number, sums?: IndicatorSums): InnovationResult {
+  const issues = found;
+  issues.length = 0;
+  urusanIssues(innovation, edition, index, issues);
+  const first = issues.length; // the answers' issues follow the urusan ones
+  const resolved = resolveAnswers(c, innovation.answers, index, issues);
+  const last = issues.length;
+  const { claimed: claimedSum, accepted: acceptedSum } = totals;
 
   // the first fault of each answer (an error, or a value outside every tier) is the reason a mandatory answer fails
   let faults: Map<unknown, Issue> | undefined;
-  for (const i of answerIssues) {
+  for (let k = first; k < last; k++) {
+    const i = issues[k]!;
     const fault = i.severity === "error" || i.code === "value_outside_tiers";
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
-  const path = ["innovations", index];
-  const ineligible = eligibilityIssues(
-    innovation,
-    edition,
-    (i) => tiers[c.sidOf.get(i) ?? -1] ?? 0,
-    path,
-    faults && ((i) => faults.get(i.id)),
-  );
+  exclusions.length = 0;
+  const ineligible = eligibilityIssues(innovation, edition, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
-  for (const i of answerIssues) issues.push(i);
-  if (rejected) issues.push(issue("innovation_rejected", "warning", [...path, "rejected"], { name: innovation.name }));
-  // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
-  const leftOut = (innovation.leftOut ?? []).map((f) => [...path, ...f.split(".")].join("\u0000"));
-  const alreadyReported = (i: Issue) => leftOut.length > 0 && leftOut.some((f) => i.path.join("\u0000").startsWith(f));
-  for (const i of ineligible) if (!answerIssues.includes(i) && !alreadyReported(i)) issues.push(i);
+  if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
+  if (ineligible.length > 0) {
+    // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
+    const leftOut = innovation.leftOut !== undefined && innovation.leftOut.length > 0 ? innovation.leftOut.map((f) => ["innovations", index, ...f.split(".")].join("\u0000")) : null;
+    for (const i of ineligible) {
+      if (faults !== undefined && listedBetween(issues, i, first, last)) continue; // already listed as the answer's fault
+      if (leftOut !== null && leftOut.some((f) => i.path.join("\u0000").startsWith(f))) continue;
+      issues.push(i);
+    }
+  }
 
-  const result: InnovationResult = {
+  // Σ weight × scoring tier in each projection (the sums of the rows `explainInnovation` shows, in the same order);
+  // an innovation that does not count in a projection scores 0 there
+  const counted = !rejected;
+  const verifiedCounted = counted && ineligible.length === 0;
+  const unknown = c.sidWeightUnknown;
+  if (sums !== undefined) {
+    const n = c.sid.length;
+    const w = c.sidWeights;
+    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += w[k]! * tiers[k]!;
+    if (verifiedCounted) for (let k = 0; k < n; k++) if (accepted[k]) sums.verified[k]! += w[k]! * tiers[k]!;
+  }
+  const result = {
     index,
     name: innovation.name,
     agency: innovation.agency,
@@ -64,83 +97,105 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
     urusan: innovation.urusan,
     maxScore: c.sidMax,
     rejected,
-    claimed: project(c, tiers, evidence, false, !rejected),
-    verified: project(c, tiers, evidence, true, !rejected && ineligible.length === 0),
-    ineligible,
-    evidenceGaps: rejected ? [] : evidenceGaps(c, tiers, evidence),
-    issues,
+    claimed: projection(c, unknown ? null : counted ? claimedSum : 0, counted),
+    verified: projection(c, unknown ? null : verifiedCounted ? acceptedSum : 0, verifiedCounted),
+    ineligible: ineligible.length === 0 ? NO_ISSUES : ineligible.slice(),
+    issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
     resolved,
-  };
+  } as Omit<InnovationResult, "evidenceGaps"> as InnovationResult;
+  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
 }
 
+/** The issue list of an innovation without issues: one shared, frozen empty list (results are read, not edited). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
+function listedBetween(issues: Issue[], i: Issue, from: number, to: number): boolean {
+  const at = issues.indexOf(i, from);
+  return at >= 0 && at < to;
+}
+
+/**
+ * An innovation's projection: a frozen value shared by every innovation with the same total and counted flag (the
+ * totals of an edition take a few hundred values, the innovations of a national set are 30,000).
+ */
+function projection(c: CompiledEdition, total: number | null, counted: boolean): InnovationProjection {
+  const shared = counted ? c.counted : c.notCounted;
+  const key = total ?? NaN; // Map keys compare NaN equal to itself
+  let p = shared.get(key);
+  if (p === undefined) {
+    const max = c.sidMax;
+    const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
+    p = Object.freeze({ total, maturity, counted });
+    if (shared.size < 10_000) shared.set(key, p);
+  }
+  return p;
+}
+
+/** Each SID position's answer while one innovation is resolved (scoring is synchronous: one list serves every call). */
+const slots: (Answer | undefined)[] = [];
+/** The tiers of the innovation just resolved (read by the eligibility check before the next innovation). */
+const tiers: number[] = [];
+/** The character codes of the innovation just resolved (see _resolved.ts). */
+const codes: number[] = [];
+/** Whether each answer of the innovation just resolved has accepted evidence. */
+const accepted: boolean[] = [];
+/** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
+const totals = { claimed: 0, accepted: 0 };
+/** The eligibility failures of the innovation being scored (copied out at their exact length). */
+const exclusions: Issue[] = [];
+
 /**
  * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
- * `resolveAnswer` (with its located issues) for everything else. `unknown_indicator` for answers to other ids.
+ * `resolveAnswer` (with its located issues) for everything else; `unknown_indicator` first, for answers to other ids.
+ * Returns the compact `resolved` string; leaves the tiers in `tiers`, the accepted flags in `accepted` and both
+ * weighted sums in `totals` (in SID order, as the rows add up).
  */
-function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): ResolvedAnswers {
-  for (const key in answers) {
-    if (!c.sidPos.has(key) && Object.hasOwn(answers, key)) {
-      issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
-    }
-  }
+function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
-  const tiers = new Array<number>(n);
-  const evidence = new Array<EvidenceStatus>(n);
-  const invalid: number[] = [];
+  for (let k = 0; k < n; k++) slots[k] = undefined;
+  for (const key in answers) {
+    if (!Object.prototype.hasOwnProperty.call(answers, key)) continue;
+    const at = c.sidPos.get(key);
+    if (at === undefined) {
+      issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
+    } else slots[at] = answers[key];
+  }
+  tiers.length = n;
+  accepted.length = n;
+  codes.length = 2 * n;
+  let claimedSum = 0;
+  let acceptedSum = 0;
   for (let k = 0; k < n; k++) {
-    const ci = c.sid[k]!;
-    const id = ci.indicator.id;
-    const answer = answers[id];
-    if (answer === undefined || !Object.hasOwn(answers, id)) {
+    const answer = slots[c.sidSlot[k]!];
+    if (answer === undefined) {
       tiers[k] = 0;
-      evidence[k] = "missing";
+      accepted[k] = false;
+      encodeAt(codes, k, 0, MISSING, false);
       continue;
     }
+    const ci = c.sid[k]!;
     let tier = quickTier(ci, answer);
+    let invalid = false;
     if (tier < 0) {
-      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", id]);
+      const r = resolveAnswer(ci.indicator, answer, ["innovations", index, "answers", ci.indicator.id]);
       for (const i of r.issues) issues.push(i);
-      if (r.status === "invalid_answer") invalid.push(k);
+      invalid = r.status === "invalid_answer";
       tier = r.tier;
     }
+    const letter = evidenceLetter(answer.evidence ?? "missing");
     tiers[k] = tier;
-    evidence[k] = answer.evidence ?? "missing";
+    accepted[k] = letter === ACCEPTED;
+    encodeAt(codes, k, tier, letter, invalid);
+    const points = c.sidWeights[k]! * tier;
+    claimedSum += points;
+    if (letter === ACCEPTED) acceptedSum += points;
   }
-  return { tiers, evidence, invalid };
+  totals.claimed = claimedSum;
+  totals.accepted = acceptedSum;
+  return String.fromCharCode.apply(null, codes);
 }
 
-/** Σ weight × scoring tier in one projection (the sum of the rows `explainInnovation` shows, in the same order). */
-function project(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[], verified: boolean, counted: boolean): InnovationProjection {
-  let total: number | null = null;
-  if (!c.sidWeightUnknown) {
-    total = 0;
-    for (let k = 0; k < tiers.length; k++) {
-      const t = !counted || (verified && evidence[k] !== "accepted") ? 0 : tiers[k]!;
-      total += c.sid[k]!.weight! * t;
-    }
-  }
-  const max = c.sidMax;
-  const maturity = total === null || max === null || max === 0 ? null : (total / max) * 100;
-  return { total, maturity, counted };
-}
-
-function evidenceGaps(c: CompiledEdition, tiers: number[], evidence: EvidenceStatus[]): EvidenceGap[] {
-  const out: EvidenceGap[] = [];
-  for (let k = 0; k < tiers.length; k++) {
-    const tier = tiers[k]!;
-    const ev = evidence[k]!;
-    if (tier === 0 || ev === "accepted") continue;
-    const { indicator, weight, optionAt } = c.sid[k]!;
-    out.push({
-      indicatorId: indicator.id,
-      indicatorName: indicator.name,
-      tier,
-      evidence: ev,
-      points: weight === null ? null : weight * tier,
-      required: optionAt.get(tier)?.evidence ?? [],
-    });
-  }
-  return out;
-}
+const MISSING = evidenceLetter("missing");
+const ACCEPTED = evidenceLetter("accepted");

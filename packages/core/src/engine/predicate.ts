@@ -20,8 +20,12 @@ export function predicateFor(index: number, edition: Edition): PredicateResult |
 }
 
 export function bandFor(index: number, edition: Edition): Band | null {
-  const value = bandValue(index, edition); // rounded, or cut when the edition takes the predicate on the exact index
-  return edition.bands.find((b) => contains(b, value)) ?? null;
+  return bandHolding(bandValue(index, edition), edition); // rounded, or cut when the edition takes the predicate on the exact index
+}
+
+function bandHolding(value: number, edition: Edition): Band | null {
+  for (const b of edition.bands) if (contains(b, value)) return b;
+  return null;
 }
 
 export function toPredicate(band: Band): PredicateResult {
@@ -43,17 +47,20 @@ export function nextBandFor(
   maxTotal: number,
   edition: Edition,
 ): { band: PredicateResult; indexNeeded: number; pointsNeeded: number } | null {
-  const current = bandFor(index, edition);
+  const value = bandValue(index, edition);
+  const current = bandHolding(value, edition);
   if (!current) return null;
-  const above = edition.bands
-    .filter((b) => b.min.value >= current.max.value && b !== current)
-    .sort((a, b) => a.min.value - b.min.value)[0];
+  // the band with the lowest lower end at or above the current band's upper end (the first in edition order on a tie)
+  let above: Band | undefined;
+  for (const b of edition.bands) {
+    if (b !== current && b.min.value >= current.max.value && (above === undefined || b.min.value < above.min.value)) above = b;
+  }
   if (!above) return null;
   const decimals = edition.formula.rounding.decimals;
   const target = lowestIndexIn(above, decimals);
   return {
     band: toPredicate(above),
-    indexNeeded: roundHalfUp(target - bandValue(index, edition), decimals),
+    indexNeeded: roundHalfUp(target - value, decimals),
     pointsNeeded: roundHalfUp((target * maxTotal) / 100 - total, decimals),
   };
 }

@@ -6,12 +6,13 @@ import { compileEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
-import { scoreInnovation } from "./innovation.js";
+import { scoreCompiled, type IndicatorSums } from "./innovation.js";
+import { lazyProperty } from "./_lazy.js";
 import { nextBandFor, predicateFor } from "./predicate.js";
-import type { InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
+import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
 import { scoreSid, sidBreakdown } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
-import { matchUrusan } from "./urusan.js";
+import { matchUrusan, urusanEntry } from "./urusan.js";
 import { yandasCoverage } from "./yandas.js";
 
 /**
@@ -34,11 +35,14 @@ import { yandasCoverage } from "./yandas.js";
  * }
  */
 export function scoreRegion(input: RegionInput, edition: Edition): RegionResult {
+  const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
-  const innovations = input.innovations.map((inv, i) => scoreInnovation(inv, edition, i));
-  for (const r of innovations) issues.push(...r.issues);
+  const innovations: InnovationResult[] = [];
+  const sums: IndicatorSums = { claimed: new Float64Array(c.sid.length), verified: new Float64Array(c.sid.length) };
+  for (let i = 0; i < input.innovations.length; i++) innovations.push(scoreCompiled(c, edition, input.innovations[i]!, i, sums));
+  for (const r of innovations) for (const i of r.issues) issues.push(i);
   const spd = scoreSpd(input, edition);
-  issues.push(...spd.issues);
+  for (const i of spd.issues) issues.push(i);
   if (!input.region.reported) {
     issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
   }
@@ -47,8 +51,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     claimed: coverage(input, innovations, "claimed", edition),
     verified: coverage(input, innovations, "verified", edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
-  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
+  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, sums.claimed, edition);
+  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, sums.verified, edition);
   for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
     if (y.met === false) issues.push(yandasNotMet(input, innovations, name, y, edition));
   }
@@ -57,7 +61,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
     targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
   });
-  issues.push(...compliance.issues);
+  for (const i of compliance.issues) issues.push(i);
 
   return {
     edition: { id: edition.id, name: edition.name, year: edition.year },
@@ -76,7 +80,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
  * the rule met minus what it gives now (points), and that as index points.
  */
 function coverage(input: RegionInput, results: InnovationResult[], projection: ProjectionName, edition: Edition): YandasResult {
-  const counted = input.innovations.filter((_, i) => results[i]?.[projection].counted);
+  const counted: RegionInput["innovations"] = [];
+  for (let i = 0; i < results.length; i++) if (results[i]![projection].counted) counted.push(input.innovations[i]!);
   const cov = yandasCoverage(counted, edition);
   const { requiresYandas } = edition.formula.jumlahInovasi;
   const maxTotal = edition.formula.maxTotal.value;
@@ -98,15 +103,15 @@ function coverage(input: RegionInput, results: InnovationResult[], projection: P
 function yandasNotMet(input: RegionInput, results: InnovationResult[], projection: ProjectionName, y: YandasResult, edition: Edition): Issue {
   const missingIds = new Set(edition.urusan.filter((u) => y.missing.includes(u.name.id)).map((u) => u.id));
   const near: { path: (string | number)[]; given: string; to: string; name: string }[] = [];
+  const nearTo = (text: string, path: () => (string | number)[], name: string) => {
+    if (urusanEntry(text, edition) !== null) return; // names an entry: nothing to suggest
+    const close = matchUrusan(text, edition).suggestions.find((u) => missingIds.has(u.id));
+    if (close) near.push({ path: path(), given: text, to: close.name.id, name });
+  };
   input.innovations.forEach((inv, i) => {
     if (!results[i]?.[projection].counted) return;
-    const texts: [string, (string | number)[]][] = [[inv.urusan, ["innovations", i, "urusan"]]];
-    if (edition.yandas.countRelatedUrusan) inv.relatedUrusan.forEach((u, k) => texts.push([u, ["innovations", i, "relatedUrusan", k]]));
-    for (const [text, path] of texts) {
-      const m = matchUrusan(text, edition);
-      const close = m.entry === null ? m.suggestions.find((u) => missingIds.has(u.id)) : undefined;
-      if (close) near.push({ path, given: text, to: close.name.id, name: inv.name });
-    }
+    nearTo(inv.urusan, () => ["innovations", i, "urusan"], inv.name);
+    if (edition.yandas.countRelatedUrusan) inv.relatedUrusan.forEach((u, k) => nearTo(u, () => ["innovations", i, "relatedUrusan", k], inv.name));
   });
   return {
     ...issue("yandas_not_met", "warning", [], {
@@ -130,6 +135,7 @@ function project(
   projection: ProjectionName,
   spd: SpdPart,
   yandas: YandasResult,
+  sums: Float64Array,
   edition: Edition,
 ): RegionProjection {
   const sid = scoreSid(innovations, projection, yandas.met, edition);
@@ -145,8 +151,15 @@ function project(
     input.region.reported && exact !== null && total !== null && maxTotal !== null
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
-  const names = compileEdition(edition).names;
-  const spdBreakdown = spd.rows.map((r) => ({
+  const result: RegionProjection = { spd, sid, total, maxTotal, index, predicate, nextBand, breakdown: [] };
+  // the per-indicator breakdown is built when a caller reads it (explain on demand); the SID sums are taken already
+  lazyProperty(result, "breakdown", () => breakdown(spd, sid, sums, edition));
+  return result;
+}
+
+function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: Float64Array, edition: Edition): IndicatorBreakdown[] {
+  const { names } = compileEdition(edition);
+  const out: IndicatorBreakdown[] = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,
     aspect: r.aspect,
     name: names.get(r.indicatorId) ?? { id: r.indicatorId, en: r.indicatorId },
@@ -155,14 +168,6 @@ function project(
     contribution: r.score,
     maxContribution: r.maxScore,
   }));
-  return {
-    spd,
-    sid,
-    total,
-    maxTotal,
-    index,
-    predicate,
-    nextBand,
-    breakdown: [...spdBreakdown, ...sidBreakdown(innovations, projection, sid, edition)],
-  };
+  for (const b of sidBreakdown(sums, sid, edition)) out.push(b);
+  return out;
 }

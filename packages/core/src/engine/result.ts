@@ -82,17 +82,22 @@ export interface InnovationResult {
   /** Every issue about this innovation: answer problems, rejection, eligibility failures. */
   issues: Issue[];
   /**
-   * The SID answers as resolved, one entry per SID indicator in the edition's order: the tier each answer reached
-   * (0 when unanswered or invalid), its evidence status ("missing" when unanswered), and the positions whose answer
-   * was invalid. Compact on purpose; `explainInnovation(result, edition)` turns it into rows.
+   * The SID answers as resolved, compact on purpose (one short string, not three arrays, per innovation): two
+   * characters per SID indicator in the edition's order — the tier the answer reached as `"0"` + tier (0 when
+   * unanswered or invalid), then its evidence status as a letter (`a` accepted, `p` pending, `m` missing or
+   * unanswered, `r` rejected), upper case when the answer was invalid: `"3a2p0m…"`. `resolvedAnswers(result)` gives
+   * it as arrays; `explainInnovation(result, edition)` as rows.
    */
-  resolved: ResolvedAnswers;
+  resolved: string;
 }
 
-/** See `InnovationResult.resolved`. */
+/** The SID answers as arrays (`resolvedAnswers(result)`), one entry per SID indicator in the edition's order. */
 export interface ResolvedAnswers {
+  /** The tier each answer reached (0 when unanswered or invalid). */
   tiers: number[];
+  /** Its evidence status ("missing" when unanswered). */
   evidence: EvidenceStatus[];
+  /** Positions whose answer was invalid. */
   invalid: number[];
 }
 

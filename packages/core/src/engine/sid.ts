@@ -1,6 +1,5 @@
 import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
-import { sumOrNull } from "./_edition.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection } from "./result.js";
 
 export type SidPart = RegionProjection["sid"];
@@ -18,9 +17,16 @@ export function scoreSid(
   edition: Edition,
 ): SidPart {
   const { sidDivisorFloor, rejectedCountInDivisor, jumlahInovasi } = edition.formula;
-  const counted = innovations.filter((i) => i[projection].counted);
-  const innovationSum = sumOrNull(counted.map((i) => i[projection].total));
-  const n = rejectedCountInDivisor.value ? innovations.length : counted.length;
+  // Σ of the counted innovations' totals in innovation order; null as soon as one is null (null propagates)
+  let innovationSum: number | null = 0;
+  let countedN = 0;
+  for (const inv of innovations) {
+    const p = inv[projection];
+    if (!p.counted) continue;
+    countedN++;
+    if (innovationSum !== null) innovationSum = p.total === null ? null : innovationSum + p.total;
+  }
+  const n = rejectedCountInDivisor.value ? innovations.length : countedN;
   const floor = sidDivisorFloor.value;
   const divisor = floor === null ? null : Math.max(floor, n);
   const fromIndicators = divide(innovationSum, divisor);
@@ -28,7 +34,7 @@ export function scoreSid(
   const per = jumlahInovasi.perInnovation.value;
   const cap = jumlahInovasi.countCap.value;
   const max = per === null || cap === null ? null : per * cap;
-  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(counted.length, cap);
+  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(countedN, cap);
   if (jumlahInovasi.requiresYandas && jumlah !== null) {
     if (yandasMet === null) jumlah = null;
     else if (!yandasMet) jumlah = 0;
@@ -36,47 +42,28 @@ export function scoreSid(
 
   return {
     innovationSum,
-    counted: counted.length,
+    counted: countedN,
     n,
     divisor,
     fromIndicators,
-    jumlahInovasi: { count: counted.length, score: jumlah, max, yandasMet },
+    jumlahInovasi: { count: countedN, score: jumlah, max, yandasMet },
     score: fromIndicators === null || jumlah === null ? null : fromIndicators + jumlah,
   };
 }
 
 /**
- * Per SID indicator: Σ weight × scoring tier over counted innovations (an unknown weight adds 0), and that sum / divisor
- * as its share of SID. Summed in innovation order, like the rows `explainInnovation` shows.
+ * Per SID indicator: Σ weight × scoring tier over counted innovations (`sums`, an unknown weight adding 0, summed in
+ * innovation order as `scoreCompiled` adds them), and that sum / divisor as its share of SID.
  */
-export function sidBreakdown(
-  innovations: InnovationResult[],
-  projection: ProjectionName,
-  sid: SidPart,
-  edition: Edition,
-): IndicatorBreakdown[] {
-  const c = compileEdition(edition);
-  const verified = projection === "verified";
-  const sums = new Array<number>(c.sid.length).fill(0);
-  let counted = 0;
-  for (const inv of innovations) {
-    if (!inv[projection].counted) continue;
-    counted++;
-    const { tiers, evidence } = inv.resolved;
-    for (let k = 0; k < sums.length; k++) {
-      const w = c.sid[k]!.weight;
-      const t = verified && evidence[k] !== "accepted" ? 0 : tiers[k]!;
-      sums[k]! += w === null ? 0 : w * t;
-    }
-  }
-  return c.sid.map(({ indicator, max }, k) => ({
+export function sidBreakdown(sums: Float64Array, sid: SidPart, edition: Edition): IndicatorBreakdown[] {
+  return compileEdition(edition).sid.map(({ indicator, max }, k) => ({
     indicatorId: indicator.id,
     aspect: indicator.aspect,
     name: indicator.name,
     weight: indicator.weight,
     sum: sums[k]!,
     contribution: divide(sums[k]!, sid.divisor),
-    maxContribution: divide(max === null ? null : max * counted, sid.divisor),
+    maxContribution: divide(max === null ? null : max * sid.counted, sid.divisor),
   }));
 }
 

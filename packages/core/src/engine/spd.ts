@@ -1,11 +1,11 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { indicatorsOf, sumOrNull } from "./_edition.js";
-import { indicatorMax } from "../model/maxima.js";
+import { compileEdition, quickTier } from "./_compiled.js";
 import { issue } from "./_issue.js";
+import { resolveAnswer, type ResolvedAnswer } from "./answer.js";
 import type { RegionProjection, RowScore } from "./result.js";
-import { resolveRows, rowsTotal, scoreRows } from "./rows.js";
+import { rowScore, rowsTotal } from "./rows.js";
 
 export type SpdPart = RegionProjection["spd"];
 
@@ -32,13 +32,33 @@ export function scoreSpd(input: RegionInput, edition: Edition): { claimed: SpdPa
     return { claimed: part, verified: { ...part }, issues };
   }
 
-  const indicators = indicatorsOf(edition, "SPD");
-  if (Object.keys(input.spdAnswers).length === 0) {
-    issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: indicators.length }));
+  const c = compileEdition(edition);
+  const answers = input.spdAnswers;
+  let given = 0;
+  for (const key of Object.keys(answers)) {
+    given++;
+    if (!c.spdPos.has(key)) issues.push(issue("unknown_indicator", "warning", ["spdAnswers", key], { given: key, allowed: [...c.spdIds] }));
   }
-  const { rows, issues: answerIssues } = resolveRows(indicators, input.spdAnswers, ["spdAnswers"]);
-  issues.push(...answerIssues);
-  const max = sumOrNull(indicators.map(indicatorMax));
-  const part = (scored: RowScore[]): SpdPart => ({ score: rowsTotal(scored), max, from: "rows", rows: scored });
-  return { claimed: part(scoreRows(rows, "claimed", true)), verified: part(scoreRows(rows, "verified", true)), issues };
+  if (given === 0) issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: c.spd.length }));
+  const claimed: RowScore[] = [];
+  const verified: RowScore[] = [];
+  for (const ci of c.spd) {
+    const { indicator } = ci;
+    const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
+    // a valid tier or label resolves here without issues; everything else as resolveAnswer says, with its issues
+    let tier = answer === undefined ? 0 : quickTier(ci, answer);
+    let status: ResolvedAnswer["status"];
+    if (tier >= 0) status = tier > 0 ? "scored" : "not_answered";
+    else {
+      const r = resolveAnswer(indicator, answer, ["spdAnswers", indicator.id]);
+      for (const i of r.issues) issues.push(i);
+      tier = r.tier;
+      status = r.status;
+    }
+    const evidence = answer?.evidence ?? "missing";
+    claimed.push(rowScore(indicator, tier, status, evidence, "claimed", true, ci.max));
+    verified.push(rowScore(indicator, tier, status, evidence, "verified", true, ci.max));
+  }
+  const part = (rows: RowScore[]): SpdPart => ({ score: rowsTotal(rows), max: c.spdMax, from: "rows", rows });
+  return { claimed: part(claimed), verified: part(verified), issues };
 }

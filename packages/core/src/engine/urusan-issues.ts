@@ -1,18 +1,23 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { issue, type Path } from "./_issue.js";
-import { matchUrusan } from "./urusan.js";
+import { issue } from "./_issue.js";
+import { matchUrusan, urusanEntry } from "./urusan.js";
 
-/** `unknown_urusan` errors for an innovation's main and related urusan that name no catalogue entry. */
-export function urusanIssues(innovation: Innovation, edition: Edition, path: Path): Issue[] {
-  const out: Issue[] = [];
-  const check = (text: string, at: Path) => {
-    const m = matchUrusan(text, edition);
-    if (m.entry) return;
-    out.push(issue("unknown_urusan", "error", at, { given: text, suggestions: m.suggestions.map((u) => u.name.id) }));
-  };
-  check(innovation.urusan, [...path, "urusan"]);
-  innovation.relatedUrusan.forEach((u, k) => check(u, [...path, "relatedUrusan", k]));
+/**
+ * `unknown_urusan` errors for an innovation's main and related urusan that name no catalogue entry, located at
+ * `innovations[index].urusan` / `.relatedUrusan[k]`, with up to three close entries; added to `out` (returned).
+ */
+export function urusanIssues(innovation: Innovation, edition: Edition, index: number, out: Issue[] = []): Issue[] {
+  if (urusanEntry(innovation.urusan, edition) === null) out.push(unknown(innovation.urusan, edition, ["innovations", index, "urusan"]));
+  const related = innovation.relatedUrusan;
+  for (let k = 0; k < related.length; k++) {
+    const text = related[k]!;
+    if (urusanEntry(text, edition) === null) out.push(unknown(text, edition, ["innovations", index, "relatedUrusan", k]));
+  }
   return out;
+}
+
+function unknown(text: string, edition: Edition, path: Issue["path"]): Issue {
+  return issue("unknown_urusan", "error", path, { given: text, suggestions: matchUrusan(text, edition).suggestions.map((u) => u.name.id) });
 }

@@ -73,12 +73,7 @@ function tokensOf(s: string): string[] {
  */
 export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): UrusanMatch {
   const index = indexOf(edition.urusan);
-  let k = index.keys.get(text);
-  if (k === undefined) {
-    k = urusanKey(text);
-    if (index.keys.size >= 10_000) index.keys.clear();
-    index.keys.set(text, k);
-  }
+  const k = keyOf(index, text);
   const entry = k === "" ? undefined : index.byKey.get(k);
   if (entry) return { entry, suggestions: [] };
   if (k === "") return { entry: null, suggestions: [] };
@@ -87,6 +82,26 @@ export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): Uru
   const suggestions = suggest(index, edition.urusan, k, tokensOf(text));
   if (index.near.size < 10_000) index.near.set(k, suggestions);
   return { entry: null, suggestions: [...suggestions] };
+}
+
+/**
+ * The catalogue entry an urusan text names, or null: `matchUrusan(text, edition).entry` without building a match
+ * (the scorer asks this for every innovation; suggestions are worked out only for the texts that miss).
+ */
+export function urusanEntry(text: string, edition: Pick<Edition, "urusan">): Urusan | null {
+  const index = indexOf(edition.urusan);
+  const k = keyOf(index, text);
+  return (k === "" ? undefined : index.byKey.get(k)) ?? null;
+}
+
+function keyOf(index: Index, text: string): string {
+  let k = index.keys.get(text);
+  if (k === undefined) {
+    k = urusanKey(text);
+    if (index.keys.size >= 10_000) index.keys.clear();
+    index.keys.set(text, k);
+  }
+  return k;
 }
 
 function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: string[]): Urusan[] {

@@ -1,25 +1,23 @@
-import type { z } from "zod";
-
-type Path = PropertyKey[];
+type Path = readonly PropertyKey[];
 
 /** Innovation fields whose bad value can be left out: the optional ones (the required ones identify the innovation). */
 const OPTIONAL = new Set(["id", "form", "kind", "initiator", "relatedUrusan", "year", "trialDate", "implementationDate", "designWords", "entries", "rejected", "answers"]);
 
 /**
- * The input with the values at fault left out, and the zod issues that were contained that way; undefined when some
- * issue cannot be contained (then the caller reports every issue). Never changes `data`.
+ * The input with the values at fault (located by `problems`' paths) left out; undefined when some problem cannot be
+ * contained (then the caller reports every problem). Never changes `data`.
  */
-export function salvage(data: unknown, issues: readonly z.core.$ZodIssue[]): { data: unknown; reported: z.core.$ZodIssue[] } | undefined {
+export function salvage(data: unknown, problems: readonly { path: Path }[]): unknown {
   if (!isObject(data)) return undefined;
   const copy = structuredClone(data) as Record<string, unknown>;
   const removals: (() => void)[] = [];
-  for (const i of issues) {
+  for (const i of problems) {
     const r = removal(copy, i.path);
     if (!r) return undefined;
     removals.push(r);
   }
   for (const r of removals) r();
-  return { data: copy, reported: [...issues] };
+  return copy;
 }
 
 /** How to leave out the value at `path`, or undefined when it is not a value that can be left out. */

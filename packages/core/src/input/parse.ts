@@ -1,17 +1,31 @@
-import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
-import { RegionInput } from "./schemas.js";
-import { salvage } from "./_salvage.js";
+import { type SchemaLocale, schemaMessage } from "../messages/schema.js";
+import type { RegionInput } from "./schemas.js";
+import { checkRegionInput } from "./_check.js";
 import { fastParse } from "./_fast.js";
+import type { Problem } from "./_kinds.js";
+import { salvage } from "./_salvage.js";
 
 export type Locale = SchemaLocale;
 
 const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: "; this value is left out" };
 
+/** A shape problem as one of our issues: code `schema`, the schema's code in params, our localised text in `message`. */
+function schemaIssue(problem: Problem, locale: Locale): Issue {
+  return {
+    code: "schema",
+    severity: "error",
+    path: problem.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    params: { zod: problem.code },
+    message: schemaMessage(problem, locale),
+  };
+}
+
 /**
  * Check the shape of a region's input (from JSON, a workbook reader or a form) and fill its defaults.
  * Shape problems are `schema` issues located by path, in Bahasa Indonesia by default (English with
  * `{ locale: "en" }`), saying what the value must be. Answers are checked against an edition later, by `scoreRegion`.
+ * The shape is the zod schema `RegionInput`'s, checked without zod (the same values accepted, the same problems).
  *
  * One bad value does not stop the region: a value inside an innovation (an optional field such as `designWords`, or an
  * answer), an SPD answer or the SPD total that does not fit is left out — that value only — and reported as an error;
@@ -19,30 +33,37 @@ const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: 
  * the errors in `issues`. Faults that cannot be contained (the region, an agency, an innovation's name, agency, stage
  * or urusan) give `ok: false`.
  *
+ * The value shares the input's own objects and lists wherever they already are what the schema gives (valid, nothing
+ * to drop, no default to fill): those are not copied, the rest is new. The input is never changed; treat the value as
+ * read-only, like the input it came from.
+ *
  * @example
  * const r = parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 } });
  * r.ok //=> true
  * parseRegionInput({ region: { name: "", level: "desa", year: 2026 } }).issues[0].path //=> ["region", "name"]
  */
 export function parseRegionInput(data: unknown, opts: { locale?: Locale } = {}): Checked<RegionInput> {
-  const fast = fastParse(data); // valid input without zod's per-value work; anything doubtful goes to the schema
+  const fast = fastParse(data); // input that fits, field by field by name; anything doubtful goes to the checker
   if (fast) return { ok: true, value: fast, issues: [] };
-  const error = schemaErrorMap(opts.locale);
-  const first = RegionInput.safeParse(data, { error });
-  if (first.success) return { ok: true, value: first.data, issues: [] };
+  const first = checkRegionInput(data);
+  if (first.value) return { ok: true, value: first.value, issues: [] };
+  const locale = opts.locale ?? "id";
   const reported: Issue[] = [];
   let current = data;
-  let issues = first.error.issues;
+  let problems = first.problems;
   // each round leaves out the values at fault; a value left out cannot fault again, so this ends
   for (let round = 0; round < 8; round++) {
-    const s = salvage(current, issues);
+    const s = salvage(current, problems);
     if (!s) break;
-    const note = LEFT_OUT[opts.locale ?? "id"];
-    reported.push(...s.reported.map(schemaIssue).map((i) => ({ ...i, params: { ...i.params, leftOut: true }, message: `${i.message}${note}` })));
-    current = s.data;
-    const again = RegionInput.safeParse(current, { error });
-    if (again.success) return { ok: true, value: again.data, issues: reported };
-    issues = again.error.issues;
+    const note = LEFT_OUT[locale];
+    for (const p of problems) {
+      const i = schemaIssue(p, locale);
+      reported.push({ ...i, params: { ...i.params, leftOut: true }, message: `${i.message}${note}` });
+    }
+    current = s;
+    const again = checkRegionInput(current);
+    if (again.value) return { ok: true, value: again.value, issues: reported };
+    problems = again.problems;
   }
-  return { ok: false, issues: [...reported, ...issues.map(schemaIssue)] };
+  return { ok: false, issues: [...reported, ...problems.map((p) => schemaIssue(p, locale))] };
 }

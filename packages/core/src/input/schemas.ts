@@ -1,10 +1,13 @@
-// zod/mini: a browser bundle that parses input carries zod's core only (see model/base.ts).
+// The region input's published schemas (types, `.parse`), in zod/mini. parseRegionInput does not run them: it checks
+// input without zod (_fast.ts, _check.ts), held to these schemas by test/properties/parse-check.property.test.ts, so a
+// change here needs the same change in _check.ts and _fast.ts (the property test fails until they agree).
 import * as z from "zod/mini";
 import { AgencyType, Stage } from "../model/base.js";
 import { ComplianceSet } from "../model/compliance.js";
+import { EVIDENCE_STATUSES, INITIATORS, INNOVATION_FORMS, INNOVATION_KINDS, REGION_LEVELS } from "./_choices.js";
 
 /** Status of the evidence (bukti dukung) behind one answer. Only `accepted` counts in the verified projection. */
-export const EvidenceStatus = z.enum(["accepted", "pending", "missing", "rejected"]);
+export const EvidenceStatus = z.enum(EVIDENCE_STATUSES);
 export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
 
 /**
@@ -21,7 +24,7 @@ export const Answer = z.object({
 export type Answer = z.infer<typeof Answer>;
 export type AnswerInput = z.input<typeof Answer>;
 
-export const RegionLevel = z.enum(["provinsi", "kabupaten", "kota"]);
+export const RegionLevel = z.enum(REGION_LEVELS);
 export type RegionLevel = z.infer<typeof RegionLevel>;
 
 export const Region = z.object({
@@ -41,11 +44,11 @@ export const Agency = z.object({
 });
 export type Agency = z.infer<typeof Agency>;
 
-export const InnovationForm = z.enum(["tata_kelola", "pelayanan_publik", "lainnya"]);
+export const InnovationForm = z.enum(INNOVATION_FORMS);
 export type InnovationForm = z.infer<typeof InnovationForm>;
-export const InnovationKind = z.enum(["digital", "non_digital"]);
+export const InnovationKind = z.enum(INNOVATION_KINDS);
 export type InnovationKind = z.infer<typeof InnovationKind>;
-export const Initiator = z.enum(["kepala_daerah", "dprd", "opd", "asn", "masyarakat"]);
+export const Initiator = z.enum(INITIATORS);
 export type Initiator = z.infer<typeof Initiator>;
 
 /** One reported innovation: its profile and the answer (with evidence status) to every SID indicator. */

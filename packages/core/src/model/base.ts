@@ -4,6 +4,7 @@
  * written with classic zod, embed these as they are).
  */
 import * as z from "zod/mini";
+import { AGENCY_TYPES, CONFIDENCES, STAGES } from "./_choices.js";
 
 /** Text in Bahasa Indonesia (`id`, the official wording) and English (`en`). */
 export const Text = z.object({
@@ -16,7 +17,7 @@ export type Text = z.infer<typeof Text>;
  * How sure a number is, as marked in the domain specification:
  * confirmed by an official source, taken from peer software, our inference, or unknown.
  */
-export const Confidence = z.enum(["confirmed", "peer", "inferred", "unknown"]);
+export const Confidence = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof Confidence>;
 
 /** Where a number comes from: a source id of the edition, the page or section, and how sure it is. */
@@ -29,22 +30,11 @@ export const SourceRef = z.object({
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** Stage (tahapan) of an innovation. */
-export const Stage = z.enum(["inisiatif", "uji_coba", "penerapan"]);
+export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
 
 /**
  * Kind of agency (perangkat daerah or work unit). `opd` covers dinas, badan, sekretariat, inspektorat and the like.
  */
-export const AgencyType = z.enum([
-  "opd",
-  "kecamatan",
-  "kelurahan",
-  "desa",
-  "rsud",
-  "puskesmas",
-  "upt",
-  "sekolah",
-  "bumd",
-  "lainnya",
-]);
+export const AgencyType = z.enum(AGENCY_TYPES);
 export type AgencyType = z.infer<typeof AgencyType>;

@@ -119,7 +119,8 @@ export async function* inflateChunks(buf: Uint8Array, e: ZipEntry, max: number, 
   const cap = Math.min(max, e.size);
   if (e.method === 0) {
     if (raw.length > cap) throw new ZipSizeError(e.name);
-    for (let i = 0; i < raw.length; i += 1 << 20) yield raw.subarray(i, i + (1 << 20));
+    // 32 kB at a time, as the CLI inflates: a decoded chunk over 128 kB would be a large-object string (freed only by a full GC)
+    for (let i = 0; i < raw.length; i += 1 << 15) yield raw.subarray(i, i + (1 << 15));
     return;
   }
   let total = 0;

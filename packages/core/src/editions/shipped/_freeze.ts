@@ -15,3 +15,8 @@ function deepFreeze<T>(x: T): T {
   }
   return x;
 }
+
+/** A list with the items kept elsewhere (`null` in its own file) put back at their positions (see `../pack.ts`). */
+export function placed<T>(items: readonly (T | null)[], at: Readonly<Record<number, T>>): T[] {
+  return items.map((x, k) => (k in at ? at[k]! : x!));
+}

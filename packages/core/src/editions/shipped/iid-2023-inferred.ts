@@ -1,5 +1,5 @@
 import type { Edition } from "../../model/edition.js";
-import data from "./iid-2023-inferred.json";
+import data from "./iid-2023-inferred.data.js";
 import { shippedEdition } from "./_freeze.js";
 
 /**

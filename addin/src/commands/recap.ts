@@ -1,0 +1,44 @@
+/**
+ * The pane's "Rekap provinsi" run: the picked kab/kota files read and scored one by one (the status line names each),
+ * the recap written into the open workbook through the host, the outcome in the shared store.
+ */
+import { type PickedFile, type RecapRun, recapPicked } from "../recap.js";
+import { isRecapBusy } from "../pane/recap-state.js";
+import { type Store, chosenEdition, isBusy } from "../pane/state.js";
+import type { PaneHost } from "./host.js";
+import { errorCode } from "./score.js";
+
+/**
+ * Recap `files` and write the recap sheets. Returns the run (also in the store), or undefined when a run is under way
+ * or nothing was picked. A file that cannot be read or scored is listed with its reason; the others are recapped.
+ */
+export async function recapWorkbooks(host: PaneHost, store: Store, files: readonly PickedFile[]): Promise<RecapRun | undefined> {
+  const s0 = store.get();
+  if (isBusy(s0) || isRecapBusy(s0.recap)) return undefined;
+  store.dispatch({ type: "recap-start", files: files.length });
+  if (!files.length) return undefined;
+  let run: RecapRun | undefined;
+  try {
+    const edition = chosenEdition(s0);
+    run = await recapPicked(files, {
+      locale: s0.lang,
+      ...(edition ? { edition } : {}),
+      progress: async (k, n, name) => {
+        store.dispatch({ type: "recap-file", k, n, name });
+        // let the status line paint before the (synchronous) scoring of this file
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    });
+    if (!run.book) {
+      store.dispatch({ type: "recap-done", run, written: false });
+      return run;
+    }
+    store.dispatch({ type: "recap-writing", run });
+    const w = await host.writeRecap(run.book);
+    store.dispatch(w.ok ? { type: "recap-done", run, written: true } : { type: "recap-refused", run, foreign: w.foreign });
+    return run;
+  } catch (e) {
+    store.dispatch({ type: "recap-failed", code: errorCode(e) });
+    return run;
+  }
+}

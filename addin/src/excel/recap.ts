@@ -1,0 +1,53 @@
+/**
+ * The province recap written into the open workbook: the recap sheets (Rekap, Peringkat, Sebaran Predikat, Masalah
+ * per Berkas) drawn from the description `inovasi rekap` draws (`recapWorkbook`), through the same owned-sheet
+ * writing as a scoring run (`applyWrites`). Only those sheets change: a sheet of that name that the tool did not write
+ * (its A1 is not the tool's title, and it is not empty) stops the write before anything is touched. The tool's own
+ * recap sheets are cleared first, so a recap of fewer files leaves no old rows.
+ *
+ * Syncs: 2 (which sheets exist; their A1 and whether they hold anything) + those of `applyWrites`.
+ */
+import { RECAP_SHEETS, RECAP_TITLES, type RecapWorkbook } from "@inovasi/workbook";
+import { type ApplyReport, applyWrites } from "./apply.js";
+import type { Supports, XContext, XRange } from "./types.js";
+
+export type RecapWriteOutcome =
+  | { ok: true; report: ApplyReport; cleared: string[] }
+  /** Sheets with a recap sheet's name that are not the tool's: nothing was written. */
+  | { ok: false; foreign: string[] };
+
+const TITLE_OF = new Map<string, string>(Object.entries(RECAP_SHEETS).map(([k, name]) => [name, RECAP_TITLES[k as keyof typeof RECAP_SHEETS]]));
+
+export async function writeRecapSheets(
+  ctx: XContext,
+  book: RecapWorkbook,
+  opts: { supports?: Supports; progress?: (done: number, total: number) => void } = {},
+): Promise<RecapWriteOutcome> {
+  const wb = ctx.workbook;
+  const names = book.output.ownedSheets.map((s) => s.name);
+  wb.worksheets.load("items/name");
+  await ctx.sync();
+  const have = wb.worksheets.items.map((w) => w.name);
+  const foreign: string[] = [];
+  const checks: { name: string; a1: XRange; used: XRange }[] = [];
+  for (const name of names) {
+    const same = have.find((h) => h.toLowerCase() === name.toLowerCase());
+    if (same === undefined) continue;
+    // another casing of the name is the analyst's sheet (Excel names are case-insensitive)
+    if (same !== name) { foreign.push(same); continue; }
+    const ws = wb.worksheets.getItem(name);
+    checks.push({ name, a1: ws.getRange("A1").load("values"), used: ws.getUsedRangeOrNullObject(true).load("rowIndex") });
+  }
+  if (checks.length) await ctx.sync();
+  const ours: string[] = [];
+  for (const c of checks) {
+    const a1 = c.a1.values[0]?.[0];
+    if (a1 === TITLE_OF.get(c.name) || c.used.isNullObject) ours.push(c.name);
+    else foreign.push(c.name);
+  }
+  if (foreign.length) return { ok: false, foreign };
+  // cleared in the first sync of the write, before the new values land
+  for (const name of ours) wb.worksheets.getItem(name).getRange().clear("All");
+  const report = await applyWrites(ctx, book.writes, { output: book.output, ...(opts.supports ? { supports: opts.supports } : {}), ...(opts.progress ? { progress: opts.progress } : {}) });
+  return { ok: true, report, cleared: ours };
+}

@@ -1,0 +1,71 @@
+/**
+ * The pane's "Rekap provinsi" section: its state, how actions change it, and its status line. Pure; kept beside the
+ * scoring run's state (`state.ts`), whose store holds it as `recap`.
+ */
+import { RECAP_SHEETS } from "@inovasi/workbook";
+import type { RecapRun } from "../recap.js";
+import { type NumberLocale, formatNumber } from "./format.js";
+import { type Lang, msg, t } from "./messages.js";
+
+export type RecapPhase = "idle" | "reading" | "writing" | "done" | "failed";
+
+export interface RecapState {
+  phase: RecapPhase;
+  /** The file being read and scored (1-based). */
+  file?: { k: number; n: number; name: string } | undefined;
+  /** The last recap computed (also when it could not be written). */
+  run?: RecapRun | undefined;
+  /** Whether its sheets were written into the workbook (links point at them only then). */
+  written?: boolean;
+  /** Sheets of the recap's names that are the analyst's own: the write was refused, nothing changed. */
+  foreign?: string[] | undefined;
+  /** No file was chosen (the dialog was closed with nothing picked). */
+  empty?: boolean;
+  failure?: { code: string | undefined } | undefined;
+}
+
+export type RecapAction =
+  | { type: "recap-start"; files: number }
+  | { type: "recap-file"; k: number; n: number; name: string }
+  | { type: "recap-writing"; run: RecapRun }
+  | { type: "recap-done"; run: RecapRun; written: boolean }
+  | { type: "recap-refused"; run: RecapRun; foreign: string[] }
+  | { type: "recap-failed"; code: string | undefined };
+
+export const initialRecap = (): RecapState => ({ phase: "idle" });
+
+export function reduceRecap(s: RecapState, a: RecapAction): RecapState {
+  switch (a.type) {
+    case "recap-start": return a.files === 0 ? { phase: "idle", empty: true } : { phase: "reading", file: undefined };
+    case "recap-file": return { ...s, phase: "reading", file: { k: a.k, n: a.n, name: a.name } };
+    case "recap-writing": return { phase: "writing", run: a.run };
+    case "recap-done": return { phase: "done", run: a.run, written: a.written };
+    case "recap-refused": return { phase: "done", run: a.run, written: false, foreign: a.foreign };
+    case "recap-failed": return { phase: "failed", run: s.run, written: false, failure: { code: a.code } };
+  }
+}
+
+export const isRecapBusy = (s: RecapState): boolean => s.phase === "reading" || s.phase === "writing";
+
+/** 0–100: reading and scoring the files take 90 %, writing the rest. */
+export function recapProgress(s: RecapState): number {
+  if (s.phase === "writing") return 90;
+  if (s.phase !== "reading" || !s.file) return s.phase === "done" ? 100 : 0;
+  return Math.round((90 * (s.file.k - 1)) / Math.max(1, s.file.n));
+}
+
+/** The section's status line. */
+export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): string {
+  const n = (v: number) => formatNumber(v, loc);
+  switch (s.phase) {
+    case "idle": return s.empty ? msg.recapNone(lang) : "";
+    case "reading": return s.file ? msg.recapReading(lang, n(s.file.k), n(s.file.n), s.file.name) : t(lang, "reading");
+    case "writing": return t(lang, "recapWriting");
+    case "failed": return msg.excelFailed(lang, s.failure?.code, "recap");
+    case "done": {
+      if (s.foreign?.length) return msg.recapForeign(lang, s.foreign);
+      if (!s.written) return msg.recapNothing(lang);
+      return msg.recapWritten(lang, Object.values(RECAP_SHEETS));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What the "Rekap provinsi" section shows after a recap: the files counted, the ranking, the predicate distribution,
+ * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
+ * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
+ */
+import { RECAP_HEADERS, RECAP_SHEETS, a1 } from "@inovasi/workbook";
+import type { RecapRun } from "../recap.js";
+import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
+import { type CellLink, cellLink } from "./links.js";
+import { type Lang, msg, t } from "./messages.js";
+import type { Item } from "./view-model.js";
+
+export interface RecapView {
+  summary: string;
+  /** Edition caveats, mixed editions, the same region twice, how many are below the target. */
+  notes: string[];
+  ranking: { heading: string; items: Item[] };
+  distribution: { heading: string; items: Item[] };
+  gaps: { heading: string; items: Item[] };
+  notScored: { heading: string; items: Item[] };
+  skipped: { heading: string; items: Item[] };
+}
+
+const GAP_COL = RECAP_HEADERS.indexOf("Kekurangan Terbesar");
+const NAME_COL = RECAP_HEADERS.indexOf("Daerah");
+
+/** The recap as the pane shows it; links only when its sheets were written into the workbook. */
+export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: NumberLocale): RecapView {
+  const { recap, files } = run;
+  const at = written ? run.book?.at : undefined;
+  const link = (sheet: string, row: number | undefined, col: number): CellLink | undefined => (at && row !== undefined ? cellLink(lang, sheet, a1(row, col)) : undefined);
+  const n = (v: number) => formatNumber(v, loc);
+  const x = (v: number | null) => formatFixed(v, loc, 2);
+  const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "—";
+
+  const considered = files.filter((f) => !f.skipped);
+  const failed = considered.filter((f) => !f.scored);
+  const summary = msg.recapSummary(lang, n(considered.length), n(considered.length - failed.length), n(failed.length), recap.editions.map((e) => e.id).join(", ") || "—");
+
+  const notes: string[] = [];
+  for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));
+  if (recap.mixedEditions) notes.push(msg.mixedEditions(lang));
+  const below = recap.regions.filter((r) => r.target && !r.target.met);
+  const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
+  if (targets.length) notes.push(msg.belowTarget(lang, n(below.length), targets.join(" / ")));
+
+  const ranking = recap.regions.map((r) => ({
+    text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, x(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
+    link: link(RECAP_SHEETS.ranking, at?.ranking[r.id], 1),
+  }));
+  const distribution = recap.distribution.map((d, i) => ({
+    text: msg.distributionItem(lang, d.predicate ? d.predicate.label[lang] : "—", n(d.verified), n(d.claimed)),
+    link: link(RECAP_SHEETS.distribution, at?.distribution[i], 0),
+  }));
+  const gaps = below.map((r) => {
+    const top = r.lacks[0];
+    const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
+    const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;
+    return {
+      text: msg.gapItem(lang, r.region.name, x(r.target!.indexNeeded), r.target!.band.label[lang], lack),
+      link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
+    };
+  });
+  const notScored = failed.map((f) => {
+    const first = f.problems.find((p) => p.severity === "error") ?? f.problems[0];
+    const text = !first ? f.file : first.message.startsWith(f.file) ? first.message : `${f.file}: ${first.message}`;
+    return { text, link: link(RECAP_SHEETS.problems, at?.problems[f.file], 3) };
+  });
+  const skipped = files.filter((f) => f.skipped).map((f) => ({ text: f.file }));
+
+  return {
+    summary,
+    notes,
+    ranking: { heading: t(lang, "ranking"), items: ranking },
+    distribution: { heading: t(lang, "distribution"), items: distribution },
+    gaps: { heading: t(lang, "recapGaps"), items: gaps },
+    notScored: { heading: t(lang, "notScoredFiles"), items: notScored },
+    skipped: { heading: t(lang, "skippedFiles"), items: skipped },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The province recap from kab/kota workbook files the analyst picks in the pane: each file read in memory with the
+ * host-neutral .xlsx reader, scored apart (a file that cannot be read is listed with its reason; the others go on),
+ * recapped with `recapRegions`, and described as the recap sheets `inovasi rekap` writes (`recapWorkbook`). Pure: no
+ * DOM, no Office.js; the bytes come from the caller.
+ */
+import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
+import { type RecapBookReport, type RecapWorkbook, recapBook, recapIds, recapWorkbook, unreadableBook } from "@inovasi/workbook";
+import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
+import { fflateInflater } from "./xlsx-inflate.js";
+
+/** A file picked in the pane: its name and a way to get its bytes (read one at a time). */
+export interface PickedFile {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface RecapRun {
+  /** Every file's outcome, in the order picked (skipped recaps included). */
+  files: RecapBookReport[];
+  recap: Recap;
+  /** The recap sheets to write; undefined when no file could be scored. */
+  book: RecapWorkbook | undefined;
+}
+
+export interface RecapPickedOptions {
+  /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
+  edition?: Edition;
+  locale?: MessageLocale;
+  recap?: RecapOptions;
+  inflater?: Inflater;
+  /** Called before each file: (1-based index, count, name). */
+  progress?: (k: number, n: number, name: string) => void | Promise<void>;
+}
+
+/** Formats a workbook can arrive in that only Excel can turn into an .xlsx ("Save As"). */
+const SAVE_AS = /\.(xls|xlsb|ods|csv|tsv|txt)$/i;
+/** OLE compound file: a legacy .xls, or an .xlsx with a password (Excel encrypts into this container). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+const M = {
+  id: {
+    saveAs: (f: string, ext: string) => `${f}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), lalu pilih berkas .xlsx itu`,
+    legacy: (f: string) => `${f}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
+    corrupt: (f: string) => `${f}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
+    notRead: (f: string) => `${f}: berkas tidak dapat dibaca dari disk (mungkin dipindah atau sedang dipakai); pilih lagi`,
+    bug: (f: string, detail: string) => `${f}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan: ${detail}`,
+  },
+  en: {
+    saveAs: (f: string, ext: string) => `${f}: a ${ext} file cannot be read; open it in Excel and save it as an Excel Workbook (.xlsx), then pick that .xlsx file`,
+    legacy: (f: string) => `${f}: not a plain .xlsx workbook (an old .xls file or a password-protected workbook); open it in Excel, remove the password if any, and save it as an Excel Workbook (.xlsx)`,
+    corrupt: (f: string) => `${f}: the workbook's content is damaged or unusual and cannot be read; open it in Excel and save it again as an Excel Workbook (.xlsx)`,
+    notRead: (f: string) => `${f}: the file could not be read from disk (moved, or in use?); pick it again`,
+    bug: (f: string, detail: string) => `${f}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it: ${detail}`,
+  },
+} as const;
+
+/** Score every picked file apart and recap the ones that could be scored. Never throws for a file's content. */
+export async function recapPicked(picked: readonly PickedFile[], opts: RecapPickedOptions = {}): Promise<RecapRun> {
+  const locale = opts.locale ?? "id";
+  const m = M[locale];
+  const inflater = opts.inflater ?? fflateInflater;
+  const ids = recapIds(picked.map((p) => p.name));
+  const files: RecapBookReport[] = [];
+  const entries: RecapEntry[] = [];
+  for (const [k, p] of picked.entries()) {
+    const id = ids[k]!;
+    await opts.progress?.(k + 1, picked.length, p.name);
+    const ext = SAVE_AS.exec(p.name)?.[0];
+    if (ext) { files.push(unreadableBook(id, [m.saveAs(id, ext.toLowerCase())])); continue; }
+    let bytes: Uint8Array;
+    try {
+      bytes = await p.bytes();
+    } catch {
+      files.push(unreadableBook(id, [m.notRead(id)]));
+      continue;
+    }
+    if (OLE_MAGIC.every((b, i) => bytes[i] === b)) { files.push(unreadableBook(id, [m.legacy(id)])); continue; }
+    const refusal = checkWorkbookZip(bytes);
+    if (refusal) { files.push(unreadableBook(id, [refusalMessage(refusal, id, locale)])); continue; }
+    try {
+      let grids;
+      try {
+        grids = await readGrids(openPackage(bytes, inflater));
+      } catch (e) {
+        const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, id, locale) : m.corrupt(id);
+        files.push(unreadableBook(id, [message]));
+        continue;
+      }
+      const { report, entry } = recapBook(id, grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      files.push(report);
+      if (entry) entries.push(entry);
+    } catch (e) {
+      files.push(unreadableBook(id, [m.bug(id, e instanceof Error ? e.message : String(e))]));
+    }
+  }
+  const recap = recapRegions(entries, opts.recap ?? {});
+  const considered = files.filter((f) => !f.skipped);
+  const book = entries.length ? recapWorkbook(recap, considered, locale) : undefined;
+  return { files, recap, book };
+}

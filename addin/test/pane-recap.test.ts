@@ -1,0 +1,159 @@
+/**
+ * The pane's "Rekap provinsi" logic in Node: the section's state and status line, the view model (texts in both
+ * languages, the decimal comma, every link pointing at the cell that holds what the line says), and the run against
+ * the in-memory host through the shared store.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { RECAP_SHEETS, RECAP_TITLES } from "@inovasi/workbook";
+import { getEdition } from "@inovasi/core";
+import { excelHost } from "../src/commands/host.js";
+import { recapWorkbooks } from "../src/commands/recap.js";
+import type { XContext } from "../src/excel/adapter.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { initialRecap, isRecapBusy, recapProgress, recapStatusText, reduceRecap, type RecapAction } from "../src/pane/recap-state.js";
+import { recapView } from "../src/pane/recap-view.js";
+import { createStore, initialState, reduce } from "../src/pane/state.js";
+import { type PickedFile, recapPicked } from "../src/recap.js";
+
+const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
+const names = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort();
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, bytes: async () => bytes });
+const files = () => [
+  ...names.map((n) => picked(n, new Uint8Array(readFileSync(join(folder, n))))),
+  picked("kab-rusak.xlsx", new TextEncoder().encode("bukan buku kerja")),
+];
+
+function setup(sheets: Record<string, { name: string; cells: (string | number | null)[][] }> = {}) {
+  const excel = new FakeExcelHost(sheets);
+  const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+  return { excel, host, store: createStore(initialState("id", "id-ID")) };
+}
+
+/** The value of the cell a link points at, in the in-memory workbook. */
+function cellOf(excel: FakeExcelHost, link: { sheet: string; cell: string }) {
+  const m = /^([A-Z]+)(\d+)$/.exec(link.cell)!;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return excel.sheet(link.sheet)!.cells[Number(m[2]) - 1]?.[col];
+}
+
+describe("Rekap provinsi: state and status line", () => {
+  it("reading file k of n → writing → done, with rising progress, busy until done", () => {
+    const steps: RecapAction[] = [{ type: "recap-start", files: 3 }, { type: "recap-file", k: 1, n: 3, name: "a.xlsx" }, { type: "recap-file", k: 3, n: 3, name: "c.xlsx" }];
+    let s = initialRecap();
+    const seen: [string, number, boolean][] = [];
+    for (const a of steps) { s = reduceRecap(s, a); seen.push([s.phase, recapProgress(s), isRecapBusy(s)]); }
+    expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
+    expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
+    expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [] }, book: undefined };
+    s = reduceRecap(s, { type: "recap-writing", run });
+    expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
+    s = reduceRecap(s, { type: "recap-done", run, written: true });
+    expect([s.phase, recapProgress(s), isRecapBusy(s)]).toEqual(["done", 100, false]);
+    expect(recapStatusText(s, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
+  });
+
+  it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
+    expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [] }, book: undefined };
+    expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
+    const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
+    expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
+    expect(recapStatusText(refused, "en", "en-US")).toMatch(/^The sheet "Peringkat" already exists in this workbook and was not made by inovasi; nothing was changed\./);
+    const failed = reduceRecap(initialRecap(), { type: "recap-failed", code: "AccessDenied" });
+    expect(recapStatusText(failed, "id", "id-ID")).toMatch(/^Buku kerja atau lembar ini dilindungi\./);
+    expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-failed", code: undefined }), "id", "id-ID")).toMatch(/^Excel tidak dapat menulis lembar rekap\. Coba lagi/);
+    expect(recapStatusText(failed, "id", "id-ID")).not.toContain("AccessDenied");
+  });
+
+  it("lives in the pane's store beside the scoring run, which it does not disturb", () => {
+    const s = reduce(initialState("id", "id-ID"), { type: "recap-start", files: 2 });
+    expect(s.phase).toBe("idle");
+    expect(s.recap.phase).toBe("reading");
+  });
+});
+
+describe("Rekap provinsi: the view", () => {
+  it("every line in Bahasa with the decimal comma, each linked to the cell that holds it", async () => {
+    const { excel, host, store } = setup();
+    const run = (await recapWorkbooks(host, store, files()))!;
+    const s = store.get().recap;
+    expect(s).toMatchObject({ phase: "done", written: true });
+    const v = recapView(run, true, "id", "id-ID");
+    expect(v.summary).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
+    expect(v.notes.some((n) => /^Di bawah target Sangat Inovatif: \d+ daerah\.$/.test(n))).toBe(true);
+
+    expect(v.ranking.items).toHaveLength(12);
+    run.recap.regions.forEach((r, i) => {
+      const item = v.ranking.items[i]!;
+      expect(item.text).toBe(`${r.rank}. ${r.region.name} — IID ${r.verified.index!.toFixed(2).replace(".", ",")} ${r.verified.predicate!.label.id}`);
+      expect(item.link!.sheet).toBe(RECAP_SHEETS.ranking);
+      expect(cellOf(excel, item.link!)).toBe(r.region.name);
+    });
+    run.recap.distribution.forEach((d, i) => {
+      const item = v.distribution.items[i]!;
+      expect(item.text).toBe(`${d.predicate!.label.id}: ${d.verified} daerah (klaim: ${d.claimed})`);
+      expect(cellOf(excel, item.link!)).toBe(d.predicate!.label.id);
+    });
+    const below = run.recap.regions.filter((r) => r.target && !r.target.met);
+    expect(v.gaps.items).toHaveLength(below.length);
+    below.forEach((r, i) => {
+      const item = v.gaps.items[i]!;
+      expect(item.text.startsWith(`${r.region.name}: kurang ${r.target!.indexNeeded!.toFixed(2).replace(".", ",")} poin indeks menuju ${r.target!.band.label.id}`)).toBe(true);
+      expect(item.link!.sheet).toBe(RECAP_SHEETS.recap);
+      // the link lands on the region's largest gap, on its own row of Rekap
+      const top = r.lacks[0]!;
+      expect(String(cellOf(excel, item.link!))).toContain(top.name.id);
+      // the same words as the Rekap sheet's cell, with the points in the pane's number format
+      const sheetText = String(cellOf(excel, item.link!));
+      const more = /\(([^)]*)\)$/.exec(sheetText)?.[1];
+      expect(item.text).toContain(`kekurangan terbesar: ${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name.id} (${more ? `${more}; ` : ""}${top.points.toFixed(2).replace(".", ",")} poin)`);
+    });
+    expect(v.gaps.items.some((i) => /kekurangan terbesar: Jumlah inovasi \(tambah \d+ inovasi; [\d,]+ poin\)/.test(i.text))).toBe(true);
+    expect(v.notScored.items).toEqual([{ text: expect.stringMatching(/^kab-rusak\.xlsx: bukan buku kerja Excel/), link: expect.objectContaining({ sheet: RECAP_SHEETS.problems, text: "'Masalah per Berkas'!D" + (run.book!.at.problems["kab-rusak.xlsx"]! + 1) }) }]);
+    expect(cellOf(excel, v.notScored.items[0]!.link!)).toBe(v.notScored.items[0]!.text);
+    expect(v.ranking.items[0]!.link!.label).toMatch(/^Pilih sel B\d+ di lembar Peringkat$/);
+  });
+
+  it("English texts with the dot; no links when the sheets were not written", async () => {
+    const run = await recapPicked(files().slice(0, 3), { locale: "en" });
+    const v = recapView(run, false, "en", "en-US");
+    expect(v.summary).toBe("3 files: 3 scored, 0 could not be scored — edition iid-2026.");
+    expect(v.ranking.heading).toBe("Ranking (verified index)");
+    expect(v.ranking.items[0]!.text).toMatch(/^1\. .+ — IID \d+\.\d\d .+$/);
+    for (const part of [v.ranking, v.distribution, v.gaps]) for (const i of part.items) expect(i.link).toBeUndefined();
+  });
+
+  it("the edition chosen in the pane scores every file, and its caveat is shown", async () => {
+    const { host, store } = setup();
+    store.dispatch({ type: "edition", id: "iid-2023-inferred" });
+    const run = (await recapWorkbooks(host, store, files().slice(0, 2)))!;
+    expect(run.recap.editions.map((e) => e.id)).toEqual(["iid-2023-inferred"]);
+    const v = recapView(run, true, "id", "id-ID");
+    expect(v.notes[0]).toBe(`Catatan edisi: ${getEdition("iid-2023-inferred")!.caveat!.id}`);
+  });
+
+  it("a refused write leaves the workbook as it was and the view without links", async () => {
+    const { excel, host, store } = setup({ Rekap: { name: "Rekap", cells: [["Rekap kegiatan dinas"]] } });
+    await recapWorkbooks(host, store, files().slice(0, 2));
+    expect(store.get().recap).toMatchObject({ phase: "done", written: false, foreign: ["Rekap"] });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Rekap"]);
+    expect(excel.sheet("Rekap")!.cells).toEqual([["Rekap kegiatan dinas"]]);
+    const v = recapView(store.get().recap.run!, false, "id", "id-ID");
+    expect(v.ranking.items.every((i) => !i.link)).toBe(true);
+    expect(RECAP_TITLES.recap).not.toBe("Rekap kegiatan dinas");
+  });
+
+  it("a second recap while one runs is refused; an Excel failure is kept in the store", async () => {
+    const { host, store } = setup();
+    const slow: typeof host = { ...host, writeRecap: async () => { throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" }); } };
+    const first = recapWorkbooks(slow, store, files().slice(0, 1));
+    expect(await recapWorkbooks(slow, store, files().slice(0, 1))).toBeUndefined();
+    await first;
+    expect(store.get().recap).toMatchObject({ phase: "failed", failure: { code: "InvalidOperationInCellEditMode" } });
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/^Excel sedang menyunting sel/);
+  });
+});

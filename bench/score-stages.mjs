@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * Where `inovasi score`'s memory goes: the steps of scoreWorkbookFile one by one, with the live heap (after a forced
+ * GC), the RSS and the external/array-buffer bytes after each, and the peak RSS of the process at the end.
+ *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7]
+ * Uses the workbook bench's cached file (run bench/workbook.mjs once at that size to generate it).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { planRegion, scoreRegion } from "@inovasi/core";
+import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
+import { openPackage, patchWorkbook, readGrids } from "@inovasi/cli";
+
+const args = process.argv.slice(2);
+const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
+const n = Number(opt("--innovations", "10000"));
+const seed = Number(opt("--seed", "7"));
+const file = opt("--file", join(tmpdir(), "inovasi-bench", `kabupaten-v2-${n}-seed${seed}.xlsx`));
+const mb = (b) => `${(b / 2 ** 20).toFixed(0)}`.padStart(5);
+const gc = args.includes("--no-gc") ? () => {} : (globalThis.gc ?? (() => {}));
+const t0 = performance.now();
+const mark = (label) => {
+  gc();
+  const m = process.memoryUsage();
+  console.log(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s  heap ${mb(m.heapUsed)} MB  ext ${mb(m.external)} MB  ab ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  peak ${mb(process.resourceUsage().maxRSS * 1024)} MB  ${label}`);
+};
+mark("start");
+const bytes = await readFile(file);
+mark(`file read (${mb(bytes.length)} MB)`);
+const pkg = openPackage(bytes);
+mark("package opened (shared strings, styles)");
+let grids = await readGrids(pkg);
+mark("grids");
+const read = readWorkbook(grids, { locale: "id" });
+mark(`readWorkbook: ${read.input.innovations.length} innovations, ${read.issues.length} issues`);
+// in score.ts's order: planned, then scored
+const settings = readPlanSettings(grids, read.edition, "id");
+releaseInputCells(grids, read.source);
+mark("input cells released");
+const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
+mark(`planRegion: ${plan.actions.length} steps`);
+const result = scoreRegion(read.input, read.edition);
+mark("scoreRegion");
+const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id"), ...settings.issues];
+mark(`issues located: ${issues.length}`);
+read.input = undefined;
+mark("parsed input let go (as score.ts does)");
+const w = writeResultBlocks(grids, result, { source: read.source, issues, locale: "id", plan, edition: read.edition });
+mark(`writeResultBlocks: ${w.writes.length} writes + ${w.blocks.reduce((n, b) => n + b.rows * b.columns.length, 0)} block cells`);
+grids = undefined;
+mark("grids dropped");
+const out = await patchWorkbook(pkg, w.writes, w.output, w.blocks);
+mark(`patched (${mb(out.bytes.length)} MB)`);
+await writeFile(join(tmpdir(), "inovasi-bench", `stages-${n}.xlsx`), out.bytes);
+mark("written");

@@ -1,0 +1,97 @@
+/**
+ * The region input's shape for `parseRegionInput`, written with the zod-free checker (`_kinds.ts`) field for field as
+ * the zod schema `RegionInput` (`schemas.ts`, with `ComplianceSet` and `Text`, `SourceRef` from the model) says it.
+ * The zod schemas stay the published description (types, JSON); a property test keeps the two in agreement.
+ */
+import { AGENCY_TYPES, CONFIDENCES, STAGES } from "../model/_choices.js";
+import type { RegionInput } from "./schemas.js";
+import { EVIDENCE_STATUSES, INITIATORS, INNOVATION_FORMS, INNOVATION_KINDS, REGION_LEVELS } from "./_choices.js";
+import { FAIL, type Problem, bool, date, def, int, list, num, object, oneOf, opt, record, req, text } from "./_kinds.js";
+
+const name = req(text(1));
+const stage = oneOf(STAGES);
+const agencyType = oneOf(AGENCY_TYPES);
+
+const Text = object({ id: name, en: name });
+const SourceRef = object({ ref: name, page: opt(text()), confidence: req(oneOf(CONFIDENCES)), note: opt(text()) });
+
+const ComplianceRule = object({
+  id: name,
+  name: req(Text),
+  agencyTypes: req(list(agencyType, 1)),
+  minCount: req(int(1)),
+  year: opt(int()),
+  countedStages: opt(list(stage, 1)),
+  source: opt(SourceRef),
+});
+const ComplianceTarget = object({
+  id: name,
+  name: req(Text),
+  count: req(int(1)),
+  year: opt(int()),
+  agencyTypes: opt(list(agencyType, 1)),
+  countedStages: opt(list(stage, 1)),
+  source: opt(SourceRef),
+});
+/** The region's own compliance rules and targets (`ComplianceSet`); the fast path checks them with this too. */
+export const complianceSet = object({
+  rules: def(list(ComplianceRule), () => []),
+  targets: def(list(ComplianceTarget), () => []),
+});
+
+const Answer = object({
+  tier: opt(int(0)),
+  option: opt(text()),
+  measure: opt(text()),
+  value: opt(num()),
+  evidence: def(oneOf(EVIDENCE_STATUSES), () => "pending"),
+});
+const answers = def(record(Answer), () => ({}));
+
+const Region = object({
+  name,
+  level: req(oneOf(REGION_LEVELS)),
+  year: req(int()),
+  reported: def(bool(), () => true),
+});
+
+const Agency = object({ id: opt(text()), name, type: req(agencyType) });
+
+const Innovation = object({
+  id: opt(text()),
+  name,
+  agency: name,
+  stage: req(stage),
+  form: opt(oneOf(INNOVATION_FORMS)),
+  kind: opt(oneOf(INNOVATION_KINDS)),
+  initiator: opt(oneOf(INITIATORS)),
+  urusan: name,
+  relatedUrusan: def(list(text(1)), () => []),
+  year: opt(int()),
+  trialDate: opt(date()),
+  implementationDate: opt(date()),
+  designWords: opt(int(0)),
+  entries: opt(int(1)),
+  rejected: def(bool(), () => false),
+  answers,
+  leftOut: opt(list(text())),
+});
+
+const Input = object({
+  region: req(Region),
+  spdAnswers: answers,
+  spdTotal: opt(num(0)),
+  agencies: def(list(Agency), () => []),
+  innovations: def(list(Innovation), () => []),
+  compliance: opt(complianceSet),
+});
+
+/**
+ * Check a region's input: the value (defaults filled, unknown keys dropped, the input's own parts shared where they
+ * already are the value) when it fits, else every problem located from the root, in the schema's order.
+ */
+export function checkRegionInput(data: unknown): { value: RegionInput; problems: [] } | { value?: undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const value = Input(data, problems);
+  return value === FAIL || problems.length > 0 ? { problems } : { value: value as RegionInput, problems: [] };
+}

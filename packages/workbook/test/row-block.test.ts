@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import { OUTPUT_COLUMNS, a1, blockBounds, indicatorsOf, releaseInputCells, blockRow, blockWrites, locateIssues, readWorkbook, writeResultBlocks, writeResults, type WorkbookGrids } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+function sampleGrids(): WorkbookGrids {
+  const g = templateAsGrids();
+  addRow(g["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+  addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "=HYPERLINK(\"http://x\",\"klik\")", "Kecamatan Hulu", "Sosial"), "20. Bukti": "Tidak Ada" });
+  // an unknown agency and a blank answer: notes in the output columns
+  addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "Si Keliru", "Dinas Entah", "Kesehatan"), Tahapan: null });
+  return g;
+}
+
+function both(grids: WorkbookGrids) {
+  const read = readWorkbook(grids);
+  const result = scoreRegion(read.input!, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source)];
+  const opts = { source: read.source, issues, edition: read.edition };
+  return { writes: writeResults(grids, result, opts), blocks: writeResultBlocks(grids, result, opts) };
+}
+
+describe("writeResultBlocks (the innovation rows' output cells by column)", () => {
+  it("holds exactly the cells writeResults lists, in the same order once expanded; every other write and issue is the same", () => {
+    const { writes, blocks } = both(sampleGrids());
+    expect(blocks.blocks).toHaveLength(1);
+    const b = blocks.blocks[0]!;
+    expect(b.sheet).toBe("Inovasi");
+    expect(b.firstRow).toBe(1);
+    expect(b.rows).toBe(3);
+    // six fixed columns, then a claimed/verified pair per SID indicator
+    expect(b.columns.length).toBe(Object.keys(OUTPUT_COLUMNS).length + 2 * indicatorsOf(e2026, "SID").length);
+    const expanded = blockWrites(b);
+    expect(expanded.length).toBe(b.rows * b.columns.length);
+    const header = blocks.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0);
+    const rest = blocks.writes.filter((w) => !(w.sheet === "Inovasi" && w.row === 0));
+    expect(writes.writes).toEqual([...header, ...expanded, ...rest]);
+    expect(blocks.issues).toEqual(writes.issues);
+    expect(blocks.output).toEqual(writes.output);
+    // a risky text keeps its guard when it comes out of a block
+    expect(expanded.some((w) => w.text === true)).toBe(writes.writes.some((w) => w.sheet === "Inovasi" && w.text === true));
+  });
+
+  it("leaves out the cells where the user typed into a fresh output column, as writeResults does", () => {
+    const grids = sampleGrids();
+    const inv = grids["Inovasi"]!;
+    const width = inv.cells[0]!.length;
+    inv.cells[2]![width + 1] = "catatan saya"; // row 3, the second output column (Skor Terverifikasi)
+    const { writes, blocks } = both(grids);
+    const b = blocks.blocks[0]!;
+    expect(b.skipped).toEqual(new Set([1 * b.columns.length + 1]));
+    expect(blockRow(b, 1).some((w) => w.col === width + 1)).toBe(false);
+    expect(writes.writes.some((w) => w.sheet === "Inovasi" && w.row === 2 && w.col === width + 1)).toBe(false);
+    expect(writes.issues.filter((i) => i.code === "output_cell_not_ours").map((i) => i.cell)).toEqual([a1(2, width + 1)]);
+  });
+
+  it("blockBounds covers the non-empty cells only", () => {
+    const { blocks } = both(sampleGrids());
+    const b = blocks.blocks[0]!;
+    const cells = blockWrites(b).filter((w) => w.value !== null);
+    expect(blockBounds(b)).toEqual({
+      r1: Math.min(...cells.map((w) => w.row)),
+      c1: Math.min(...cells.map((w) => w.col)),
+      r2: Math.max(...cells.map((w) => w.row)),
+      c2: Math.max(...cells.map((w) => w.col)),
+    });
+  });
+});
+
+describe("releaseInputCells (the rows' input cells let go once read)", () => {
+  it("writeResults writes the same cells and reports the same issues after it: a first run, the user's text in an output column, a re-run", () => {
+    const grids = sampleGrids();
+    const inv = grids["Inovasi"]!;
+    const width = inv.cells[0]!.length;
+    inv.cells[2]![width + 1] = "catatan saya";
+    const read = readWorkbook(grids);
+    const result = scoreRegion(read.input!, read.edition);
+    const opts = { source: read.source, edition: read.edition };
+    const before = writeResults(grids, result, opts);
+    const held = inv.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0);
+    releaseInputCells(grids, read.source);
+    expect(inv.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0)).toBe(1); // only the typed output cell
+    expect(held).toBeGreaterThan(100);
+    expect(inv.cells[0]!.length).toBe(width); // the header row stays whole
+    expect(writeResults(grids, result, opts)).toEqual(before);
+
+    // a re-run: the scored rows (output columns filled) read again, then released
+    const again = sampleGrids();
+    for (const w of before.writes) if (w.sheet === "Inovasi") (again["Inovasi"]!.cells[w.row] ??= [])[w.col] = w.value;
+    const read2 = readWorkbook(again);
+    const result2 = scoreRegion(read2.input!, read2.edition);
+    const opts2 = { source: read2.source, edition: read2.edition };
+    const rerun = writeResults(again, result2, opts2);
+    releaseInputCells(again, read2.source);
+    expect(writeResults(again, result2, opts2)).toEqual(rerun);
+  });
+});
