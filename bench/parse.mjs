@@ -53,7 +53,7 @@ const copy = best("structuredClone (a deep copy)", (d) => structuredClone(d));
 
 const parsed = ours.out.map((p) => p.value);
 const results = parsed.map((p) => core.scoreRegion(p, edition));
-const typed = typedInput(parsed, results, edition);
+const typed = typedInput(parsed, results, edition, core.resolvedAnswers);
 let typedCpu = Infinity;
 for (let k = 0; k < 20; k++) {
   const c0 = cpuNow();

@@ -5,7 +5,7 @@
  * DOM, no Office.js; the bytes come from the caller.
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapWorkbook, recapBook, recapIds, recapWorkbook, unreadableBook } from "@inovasi/workbook";
+import { type RecapBookReport, type RecapWorkbook, type WorkbookGrids, recapBook, recapIds, recapWorkbook, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
@@ -79,7 +79,7 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
     const refusal = checkWorkbookZip(bytes);
     if (refusal) { files.push(unreadableBook(id, [refusalMessage(refusal, id, locale)])); continue; }
     try {
-      let grids;
+      let grids: WorkbookGrids;
       try {
         grids = await readGrids(openPackage(bytes, inflater));
       } catch (e) {

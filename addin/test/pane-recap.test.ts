@@ -136,6 +136,31 @@ describe("Rekap provinsi: the view", () => {
     expect(v.notes[0]).toBe(`Catatan edisi: ${getEdition("iid-2023-inferred")!.caveat!.id}`);
   });
 
+  it("workbooks naming different editions: ranks within each, the edition named on each ranked line and noted", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(folder, names[1]!)) as unknown as ArrayBuffer);
+    const settings = wb.getWorksheet("Pengaturan")!;
+    settings.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") row.getCell(2).value = "iid-2023-inferred"; });
+    const other = new Uint8Array(await wb.xlsx.writeBuffer());
+    const run = await recapPicked([files()[0]!, picked(`lain-${names[1]}`, other)]);
+    expect(run.recap.mixedEditions).toBe(true);
+    const v = recapView(run, true, "id", "id-ID");
+    expect(v.notes).toContain("Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
+    expect(v.ranking.items.map((i) => /\(edisi ([\w-]+)\)$/.exec(i.text)?.[1]).sort()).toEqual(["iid-2023-inferred", "iid-2026"]);
+    expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
+  });
+
+  it("the same workbook picked twice: both rows kept, named apart, and the pane says so", async () => {
+    const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
+    const run = await recapPicked([picked(names[0]!, bytes), picked(names[0]!, bytes)]);
+    expect(run.files.map((f) => f.file)).toEqual([names[0], `${names[0]} (2)`]);
+    expect(run.recap.regions).toHaveLength(2);
+    const v = recapView(run, false, "id", "id-ID");
+    const d = run.recap.duplicates[0]!;
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)); setiap berkas tetap satu baris.`);
+  });
+
   it("a refused write leaves the workbook as it was and the view without links", async () => {
     const { excel, host, store } = setup({ Rekap: { name: "Rekap", cells: [["Rekap kegiatan dinas"]] } });
     await recapWorkbooks(host, store, files().slice(0, 2));

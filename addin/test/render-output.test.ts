@@ -67,7 +67,7 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(st.bold.has(`${spec.headingRows[1]},0`)).toBe(true);
     const chart = out.output.charts[0]!;
     expect(report.chart).toBe("added");
-    expect(st.charts).toEqual([expect.objectContaining({ name: CHART_NAME, type: "ColumnClustered", title: chart.title, position: "H4:P23" })]);
+    expect(st.charts).toEqual([expect.objectContaining({ name: CHART_NAME, type: "ColumnClustered", title: chart.title, position: "E4:H16" })]);
     const again = await run(host);
     expect(again.report.chart).toBe("updated");
     expect(host.sheet(spec.name)!.charts).toHaveLength(1);
@@ -107,8 +107,10 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(wrap).toEqual([{ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, wrap: true }]);
     expect(st.styles).toContainEqual({ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, vertical: "Top" });
     expect(st.autofitRows).toEqual([{ row: 0, col: 0, rows, cols: spec.widths.length }]);
-    // the summary is not wrapped
-    expect(host.sheet("Ringkasan")!.styles.some((x) => x.wrap)).toBe(false);
+    // the summary wraps only from its evidence-gaps section down
+    const summary = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!;
+    expect(summary.wrap!.fromRow).toBeGreaterThan(20);
+    expect(host.sheet("Ringkasan")!.styles.filter((x) => x.wrap).map((x) => x.box.row)).toEqual([summary.wrap!.fromRow]);
     // without ExcelApi 1.2 the rows are left to Excel
     const old = new FakeExcelHost(structuredClone(regionGrids(30)));
     await run(old, { plan: true, supports: (v) => v === "1.1" });

@@ -40,6 +40,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const notes: string[] = [];
   for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));
   if (recap.mixedEditions) notes.push(msg.mixedEditions(lang));
+  for (const d of recap.duplicates) notes.push(msg.duplicate(lang, d.name, String(d.year), d.ids));
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
   if (targets.length) notes.push(msg.belowTarget(lang, n(below.length), targets.join(" / ")));

@@ -17,16 +17,17 @@ const KB = 1000;
 const GOAL = 30 * KB;
 
 /**
- * Ceilings, min+gzip, enforced so the bundle cannot grow unnoticed. parse + score + one edition measured 27.2 kB on
- * 2026-11-29 (33.1 kB before region input was checked without zod): the iid-2026 data ≈ 14.2 kB, our engine, input
- * checker and messages the rest, no zod (with the other editions: iid-2023 23.0, iid-2027-projection 27.2,
- * iid-2023-inferred 28.5 kB). With every shipped edition 42.4 kB (64.0 kB before the editions shared their common
- * parts: the urusan catalogue, IGA 2026's indicators in the 2027 projection, the indicators 2023-inferred keeps).
+ * Ceilings, min+gzip, enforced so the bundle cannot grow unnoticed. parse + score + one edition measured 28.2 kB on
+ * 2026-11-29 with main's engine of that day (33.1 kB before region input was checked without zod): the iid-2026 data
+ * ≈ 14.2 kB, our engine, input checker and messages the rest, no zod (with another edition: iid-2023 23.9,
+ * iid-2027-projection 28.2, iid-2023-inferred 29.4 kB). With every shipped edition 43.3 kB (64.0 kB before the
+ * editions shared their common parts: the urusan catalogue, IGA 2026's indicators in the 2027 projection, the
+ * indicators 2023-inferred keeps from 2023).
  */
 const CEILING = {
   oneEdition: GOAL,
   /** parse + score + `getEdition` (every shipped edition). */
-  allEditions: 44 * KB,
+  allEditions: 45 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

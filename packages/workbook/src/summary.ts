@@ -25,6 +25,8 @@ export interface SummaryContent {
   chart: SummaryChartRef;
   /** Legend swatches: cells (0-based) that get a background colour (`#RRGGBB`). */
   fills: { row: number; col: number; fill: string }[];
+  /** First row (0-based) of the sections with long texts (evidence gaps, notes): wrapped from here down. */
+  wrapFromRow: number;
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -93,6 +95,8 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   rows.push([]);
 
   const gaps = largestGaps(result, SUMMARY_LIMITS.gaps);
+  // from here down the texts are long (the evidence needed, a note's message): the host wraps them
+  const wrapFromRow = rows.length;
   heading("Kekurangan Bukti", "Perangkat Daerah", "Indikator", "Status Bukti", "Poin Hilang", "Bukti yang Diperlukan");
   for (const { inv, g } of gaps.top) {
     rows.push([inv.name, inv.agency, g.indicatorName[locale], labelOf(EVIDENCE_LABELS, g.evidence), g.points, g.required.map((t) => t[locale]).join("; ")]);
@@ -101,7 +105,7 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   if (gaps.total === 0) rows.push(["(tidak ada)"]);
   rows.push([]);
 
-  // the level first, in words ("Peringatan"), so the message runs on across the empty cells to its right
+  // the level first, in words ("Peringatan"), the message in the wide column beside it
   heading("Catatan", locale === "en" ? "Message" : "Pesan");
   for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([severityWord(n.severity, locale), n.message]);
   if (notes.length > SUMMARY_LIMITS.notes) rows.push([`… dan ${notes.length - SUMMARY_LIMITS.notes} catatan lainnya`]);
@@ -123,6 +127,7 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
     rows,
     headingRows,
     fills,
+    wrapFromRow,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }], title: "Skor klaim dan terverifikasi" },
   };
 }

@@ -47,10 +47,11 @@ export interface WriteResult {
 
 /**
  * Column widths of the summary sheet, in characters: the longest label (a yandas urusan, 57 characters) in A, an
- * indicator's name (up to 52) in B and C, each table's headers ("Kontribusi Terverifikasi") whole. Longer texts in
- * the last filled column of a row (evidence needed, a note's message) run on to the right.
+ * indicator's name (up to 52) in B and C, each table's headers ("Kontribusi Terverifikasi") whole, the evidence needed
+ * in F (wrapped, as a note's message in B). G holds only a target's progress. The chart sits over E–G beside the
+ * totals, so the printed page is no wider than the tables.
  */
-const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 21, 30];
+const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 12];
 
 export { CELL_TEXT_LIMIT } from "./row-block.js";
 
@@ -300,7 +301,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
   const problems = problemsSheet();
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true }, ...planSheets, ...problems],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: content.wrapFromRow } }, ...planSheets, ...problems],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",
@@ -311,7 +312,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         firstRow: content.chart.firstRow,
         lastRow: content.chart.lastRow,
         series: content.chart.series,
-        anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
+        // beside the totals (A–D, rows 5–15), over columns the sheet leaves empty there
+        anchor: { fromRow: 3, fromCol: 4, toRow: 15, toCol: 7 },
       },
     ],
     tables,

@@ -186,6 +186,12 @@ describe("writeResults", () => {
     const urusan = all.slice(yandas + 1, all.findIndex((r, k) => k > yandas && typeof r[0] === "string" && r[0].startsWith("Minimal")));
     expect(urusan.map((r) => r[0])).toContain("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat");
     for (const r of urusan) expect(String(r[0]).length, String(r[0])).toBeLessThanOrEqual(Math.floor(widths[0]! * 1.1));
+    // the long texts wrap, from the evidence gaps down; the chart covers only cells the sheet leaves empty
+    const spec = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!;
+    expect(all[spec.wrap!.fromRow]![0]).toBe("Kekurangan Bukti");
+    expect(widths[5]).toBeGreaterThanOrEqual(40); // Bukti yang Diperlukan
+    const a = out.output.charts[0]!.anchor;
+    for (let r = a.fromRow; r <= a.toRow; r++) for (let c = a.fromCol; c <= a.toCol; c++) expect(all[r]?.[c] ?? null, `chart over ${r},${c}`).toBeNull();
   });
 
   it("clears summary cells left over from a longer earlier run", () => {

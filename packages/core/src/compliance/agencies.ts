@@ -28,16 +28,10 @@ export function matchAgencies(input: RegionInput): AgencyMatch {
     }
   });
   const names = input.agencies.map((a) => a.name);
-  // thousands of innovations name the same few agencies: each text as written is normalised and looked up once
-  const seen = new Map<string, number>();
   const agencyOf: number[] = [];
   for (let i = 0; i < input.innovations.length; i++) {
     const given = input.innovations[i]!.agency;
-    let j = seen.get(given);
-    if (j === undefined) {
-      j = byKey.get(normaliseText(given)) ?? -1;
-      seen.set(given, j);
-    }
+    const j = byKey.get(normaliseText(given)) ?? -1;
     agencyOf.push(j);
     if (j < 0 && input.agencies.length > 0) {
       issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given, allowed: names }));

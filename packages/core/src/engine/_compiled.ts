@@ -31,8 +31,6 @@ export interface CompiledEdition {
   sidPos: ReadonlyMap<string, number>;
   /** For each position in `sid`, the position `sidPos` gives its id (itself, unless two SID indicators share an id). */
   sidSlot: Int32Array;
-  /** SID indicator → position in `sid`. */
-  sidOf: ReadonlyMap<Indicator, number>;
   /** Σ of the SID indicators' maxima, null when one weight is unknown: one innovation's maximum. */
   sidMax: number | null;
   /** Whether some SID weight is unknown (every innovation total is then null). */
@@ -91,7 +89,6 @@ function build(edition: Edition): CompiledEdition {
     sid,
     sidPos,
     sidSlot: Int32Array.from(sidIndicators, (i) => sidPos.get(i.id)!),
-    sidOf: new Map(sidIndicators.map((i, k) => [i, k])),
     sidMax,
     sidWeightUnknown: sid.some((ci) => ci.weight === null),
     sidIds: sidIndicators.map((i) => i.id),

@@ -2,30 +2,25 @@ import type { CompiledEdition } from "./_compiled.js";
 import { resolvedAnswers } from "./_resolved.js";
 import type { EvidenceGap, InnovationResult, ResolvedAnswers } from "./result.js";
 
-/** Gaps already built (or assigned), per innovation result. */
-const built = new WeakMap<object, EvidenceGap[]>();
+/** Lists assigned to a result (an assignment replaces the built list, as for a data property). */
+const assigned = new WeakMap<object, EvidenceGap[]>();
 
 /**
- * `InnovationResult.evidenceGaps` as an own, enumerable accessor that builds the list the first time it is read, from
- * the result's `resolved` answers and `rejected` flag, and keeps it: JSON, spreading, structured cloning and deep
- * equality see an ordinary array, and the 30,000 innovations of a national set that nobody reads the gaps of cost no
- * gap objects. One descriptor per compiled edition, so every result of an edition keeps the same hidden class.
- * Assigning a list replaces it (as for a data property).
+ * `InnovationResult.evidenceGaps` as an own, enumerable accessor that builds the list from the result's `resolved`
+ * answers and `rejected` flag each time it is read, and keeps nothing: JSON, spreading, structured cloning and deep
+ * equality see an ordinary array, and results that are kept (30,000 innovations of a national set, a workbook whose
+ * gaps were written once) hold no gap objects. One descriptor per compiled edition, so every result of an edition
+ * keeps the same hidden class. Read it once into a variable when you use it more than once.
  */
 export function gapsAccessor(c: CompiledEdition): PropertyDescriptor {
   return {
     enumerable: true,
     configurable: true,
     get(this: InnovationResult): EvidenceGap[] {
-      let gaps = built.get(this);
-      if (gaps === undefined) {
-        gaps = this.rejected ? [] : evidenceGaps(c, resolvedAnswers(this));
-        built.set(this, gaps);
-      }
-      return gaps;
+      return assigned.get(this) ?? (this.rejected ? [] : evidenceGaps(c, resolvedAnswers(this)));
     },
     set(this: InnovationResult, gaps: EvidenceGap[]) {
-      built.set(this, gaps);
+      assigned.set(this, gaps);
     },
   };
 }

@@ -3,38 +3,16 @@ import type { InnovationResult, ResolvedAnswers } from "./result.js";
 
 /*
  * `InnovationResult.resolved`, compact: two characters per SID indicator in the edition's order — the tier the answer
- * reached as `"0"` + tier (a digit for tiers up to 9), then its evidence status as a letter, upper case when the
- * answer was invalid. One short string per innovation instead of three arrays: 56 bytes, not ~460.
+ * reached as `"0"` + tier (a digit for tiers up to 9), then its evidence status by its first letter (a, p, m, r), upper
+ * case when the answer was invalid. One short string per innovation instead of three arrays: 56 bytes, not ~460.
  */
 
-const A = 97; // a
-const P = 112; // p
-const M = 109; // m
-const R = 114; // r
-const UPPER = 32;
+const STATUSES: EvidenceStatus[] = ["accepted", "pending", "missing", "rejected"];
 
 /** The letter of an evidence status (an unknown status reads as missing). */
-export function evidenceLetter(ev: EvidenceStatus | undefined): number {
-  return ev === "accepted" ? A : ev === "pending" ? P : ev === "rejected" ? R : M;
+export function letterOf(evidence: EvidenceStatus): number {
+  return evidence === "accepted" ? 97 : evidence === "pending" ? 112 : evidence === "rejected" ? 114 : 109;
 }
-
-/** Whether the evidence letter at SID position `k` of a resolved string is "accepted" (either case). */
-export function acceptedAt(resolved: string, k: number): boolean {
-  return (resolved.charCodeAt(2 * k + 1) | UPPER) === A;
-}
-
-/** The tier at SID position `k` of a resolved string. */
-export function tierAt(resolved: string, k: number): number {
-  return resolved.charCodeAt(2 * k) - 48;
-}
-
-/** Writes the two character codes of one SID position into `codes`. */
-export function encodeAt(codes: number[], k: number, tier: number, letter: number, invalid: boolean): void {
-  codes[2 * k] = 48 + tier;
-  codes[2 * k + 1] = invalid ? letter - UPPER : letter;
-}
-
-const STATUS: Record<number, EvidenceStatus> = { [A]: "accepted", [P]: "pending", [M]: "missing", [R]: "rejected" };
 
 /**
  * An innovation result's resolved SID answers as arrays: the tier each answer reached (0 when unanswered or invalid),
@@ -47,15 +25,12 @@ const STATUS: Record<number, EvidenceStatus> = { [A]: "accepted", [P]: "pending"
 export function resolvedAnswers(innovation: Pick<InnovationResult, "resolved">): ResolvedAnswers {
   const r: string | ResolvedAnswers = innovation.resolved;
   if (typeof r !== "string") return r;
-  const n = r.length >> 1;
-  const tiers: number[] = [];
-  const evidence: EvidenceStatus[] = [];
-  const invalid: number[] = [];
-  for (let k = 0; k < n; k++) {
-    tiers.push(tierAt(r, k));
-    const letter = r.charCodeAt(2 * k + 1);
-    evidence.push(STATUS[letter | UPPER] ?? "missing");
-    if (letter < A) invalid.push(k);
+  const out: ResolvedAnswers = { tiers: [], evidence: [], invalid: [] };
+  for (let k = 0; k < r.length; k += 2) {
+    const letter = r.charCodeAt(k + 1);
+    out.tiers.push(r.charCodeAt(k) - 48);
+    out.evidence.push(STATUSES.find((s) => s.charCodeAt(0) === (letter | 32)) ?? "missing");
+    if (letter < 97) out.invalid.push(k / 2);
   }
-  return { tiers, evidence, invalid };
+  return out;
 }

@@ -5,7 +5,7 @@ import { compileEdition, quickTier, type CompiledEdition } from "./_compiled.js"
 import { issue } from "./_issue.js";
 import { resolveAnswer } from "./answer.js";
 import { eligibilityIssues } from "./eligibility.js";
-import { encodeAt, evidenceLetter } from "./_resolved.js";
+import { letterOf } from "./_resolved.js";
 import type { InnovationProjection, InnovationResult } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
 
@@ -50,7 +50,7 @@ const found: Issue[] = [];
  */
 export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number, sums?: IndicatorSums): InnovationResult {
   const issues = found;
-  issues.length = 0;
+  if (issues.length !== 0) issues.length = 0;
   urusanIssues(innovation, edition, index, issues);
   const first = issues.length; // the answers' issues follow the urusan ones
   const resolved = resolveAnswers(c, innovation.answers, index, issues);
@@ -64,7 +64,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     const fault = i.severity === "error" || i.code === "value_outside_tiers";
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
-  exclusions.length = 0;
+  if (exclusions.length !== 0) exclusions.length = 0;
   const ineligible = eligibilityIssues(innovation, edition, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
   if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
@@ -103,7 +103,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
     resolved,
   } as Omit<InnovationResult, "evidenceGaps"> as InnovationResult;
-  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when first read, from `resolved` (see _gaps.ts)
+  Object.defineProperty(result, "evidenceGaps", c.gaps); // built when read, from `resolved` (see _gaps.ts)
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
 }
@@ -162,9 +162,11 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
   }
-  tiers.length = n;
-  accepted.length = n;
-  codes.length = 2 * n;
+  if (tiers.length !== n) {
+    tiers.length = n;
+    accepted.length = n;
+    codes.length = 2 * n;
+  }
   let claimedSum = 0;
   let acceptedSum = 0;
   for (let k = 0; k < n; k++) {
@@ -172,7 +174,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     if (answer === undefined) {
       tiers[k] = 0;
       accepted[k] = false;
-      encodeAt(codes, k, 0, MISSING, false);
+      codes[2 * k] = 48;
+      codes[2 * k + 1] = 109; // m
       continue;
     }
     const ci = c.sid[k]!;
@@ -184,18 +187,16 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       invalid = r.status === "invalid_answer";
       tier = r.tier;
     }
-    const letter = evidenceLetter(answer.evidence ?? "missing");
+    const letter = letterOf(answer.evidence ?? "missing");
     tiers[k] = tier;
-    accepted[k] = letter === ACCEPTED;
-    encodeAt(codes, k, tier, letter, invalid);
+    accepted[k] = letter === 97; // a
+    codes[2 * k] = 48 + tier;
+    codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const points = c.sidWeights[k]! * tier;
     claimedSum += points;
-    if (letter === ACCEPTED) acceptedSum += points;
+    if (accepted[k]) acceptedSum += points;
   }
   totals.claimed = claimedSum;
   totals.accepted = acceptedSum;
   return String.fromCharCode.apply(null, codes);
 }
-
-const MISSING = evidenceLetter("missing");
-const ACCEPTED = evidenceLetter("accepted");

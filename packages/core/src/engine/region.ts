@@ -40,7 +40,10 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   const innovations: InnovationResult[] = [];
   const sums: IndicatorSums = { claimed: new Float64Array(c.sid.length), verified: new Float64Array(c.sid.length) };
   for (let i = 0; i < input.innovations.length; i++) innovations.push(scoreCompiled(c, edition, input.innovations[i]!, i, sums));
-  for (const r of innovations) for (const i of r.issues) issues.push(i);
+  for (let r = 0; r < innovations.length; r++) {
+    const found = innovations[r]!.issues;
+    for (let k = 0; k < found.length; k++) issues.push(found[k]!);
+  }
   const spd = scoreSpd(input, edition);
   for (const i of spd.issues) issues.push(i);
   if (!input.region.reported) {

@@ -35,6 +35,8 @@ interface Index {
   near: Map<string, Urusan[]>;
   /** Keys of texts already seen (bounded): thousands of innovations name the same few urusan. */
   keys: Map<string, string>;
+  /** The entry (or null) of texts already seen (bounded). */
+  entries: Map<string, Urusan | null>;
   /** Every written form of every entry, for suggestions. */
   forms: { entry: Urusan; key: string; tokens: string[] }[];
 }
@@ -44,7 +46,7 @@ const indexes = new WeakMap<readonly Urusan[], Index>();
 function indexOf(catalogue: readonly Urusan[]): Index {
   let index = indexes.get(catalogue);
   if (index) return index;
-  index = { byKey: new Map(), near: new Map(), keys: new Map(), forms: [] };
+  index = { byKey: new Map(), near: new Map(), keys: new Map(), entries: new Map(), forms: [] };
   for (const entry of catalogue) {
     for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
       const k = urusanKey(form);
@@ -90,8 +92,14 @@ export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): Uru
  */
 export function urusanEntry(text: string, edition: Pick<Edition, "urusan">): Urusan | null {
   const index = indexOf(edition.urusan);
-  const k = keyOf(index, text);
-  return (k === "" ? undefined : index.byKey.get(k)) ?? null;
+  let entry = index.entries.get(text);
+  if (entry === undefined) {
+    const k = keyOf(index, text);
+    entry = (k === "" ? undefined : index.byKey.get(k)) ?? null;
+    if (index.entries.size >= 10_000) index.entries.clear();
+    index.entries.set(text, entry);
+  }
+  return entry;
 }
 
 function keyOf(index: Index, text: string): string {

@@ -86,6 +86,9 @@ const Input = object({
   compliance: opt(complianceSet),
 });
 
+/** The object checks by the zod schema they mirror (for the test that compares their fields). */
+export const objectChecks = { Text, SourceRef, ComplianceRule, ComplianceTarget, ComplianceSet: complianceSet, Answer, Region, Agency, Innovation, RegionInput: Input };
+
 /**
  * Check a region's input: the value (defaults filled, unknown keys dropped, the input's own parts shared where they
  * already are the value) when it fits, else every problem located from the root, in the schema's order.

@@ -245,7 +245,7 @@ export const def = (check: Check, make: () => unknown) => ({ check, mode: "defau
  * zod's. A plain object whose every field is as given, with nothing to drop or fill, is shared. Symbol keys are not
  * part of the value (zod drops them; a shared object keeps them, unseen by JSON, `Object.keys` and the scorer).
  */
-export function object(shape: Record<string, Omit<Field, "key">>): Check {
+export function object(shape: Record<string, Omit<Field, "key">>): Check & { fields: readonly Field[] } {
   const fields: Field[] = Object.entries(shape).map(([key, f]) => ({ key, ...f }));
   const count = fields.length;
   /** A fresh output holding fields [0, upTo) of `x` as given. */
@@ -258,7 +258,7 @@ export function object(shape: Record<string, Omit<Field, "key">>): Check {
     }
     return out;
   };
-  return (x, p) => {
+  const checkObject: Check = (x, p) => {
     if (typeof x !== "object" || x === null || Array.isArray(x)) return problem(p, { code: "invalid_type", expected: "object", input: x });
     const o = x as Obj;
     const from = p.length;
@@ -296,4 +296,5 @@ export function object(shape: Record<string, Omit<Field, "key">>): Check {
     }
     return copy(o, count);
   };
+  return Object.assign(checkObject, { fields });
 }

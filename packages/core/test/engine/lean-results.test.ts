@@ -59,12 +59,14 @@ describe("evidenceGaps, built when read", () => {
     }
   });
 
-  it("is the same list on every read, and an assignment replaces it", () => {
+  it("is built on each read and kept nowhere; an assignment replaces it", () => {
     const inv = r.innovations.find((i) => i.evidenceGaps.length > 0)!;
-    expect(inv.evidenceGaps).toBe(inv.evidenceGaps);
+    expect(inv.evidenceGaps).not.toBe(inv.evidenceGaps);
+    expect(inv.evidenceGaps).toEqual(inv.evidenceGaps);
     const other = r.innovations.find((i) => i !== inv)!;
-    inv.evidenceGaps = [];
-    expect(inv.evidenceGaps).toEqual([]);
+    const mine: EvidenceGap[] = [];
+    inv.evidenceGaps = mine;
+    expect(inv.evidenceGaps).toBe(mine);
     expect(other.evidenceGaps).toEqual(gapsFromRows(other, edition));
   });
 });

@@ -15,11 +15,13 @@ import { generateRegions } from "../../../../bench/lib/generate.mjs";
 import { schemaErrorMap, schemaIssue } from "../../src/_zod.js";
 import { editions } from "../../src/editions/index.js";
 import type { Checked, Issue } from "../../src/issues.js";
-import { checkRegionInput } from "../../src/input/_check.js";
+import { checkRegionInput, objectChecks } from "../../src/input/_check.js";
 import { fastParse } from "../../src/input/_fast.js";
 import { DATE } from "../../src/input/_kinds.js";
 import { type Locale, parseRegionInput } from "../../src/input/parse.js";
-import { RegionInput } from "../../src/input/schemas.js";
+import { Agency, Answer, Innovation, Region, RegionInput } from "../../src/input/schemas.js";
+import { SourceRef, Text } from "../../src/model/base.js";
+import { ComplianceRule, ComplianceSet, ComplianceTarget } from "../../src/model/compliance.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { planRegion } from "../../src/plan/index.js";
 import { salvage } from "../../src/input/_salvage.js";
@@ -120,6 +122,48 @@ describe("parseRegionInput agrees with the zod schema", () => {
     expect(DATE.source).toBe(z.iso.date()._zod.def.pattern!.source);
   });
 
+  const zodObjects = { Text, SourceRef, ComplianceRule, ComplianceTarget, ComplianceSet, Answer, Region, Agency, Innovation, RegionInput };
+  it("the checker has every object of the zod schema, field for field: same keys in the same order, required, optional or defaulted alike, same defaults", () => {
+    expect(Object.keys(objectChecks).sort()).toEqual(Object.keys(zodObjects).sort());
+    for (const [name, schema] of Object.entries(zodObjects)) {
+      const zodFields = Object.entries(schema.shape as Record<string, z.ZodMiniType>).map(([key, f]) => {
+        const optin = f._zod.optin;
+        const mode = optin === "defaulted" ? "default" : optin === "optional" ? "optional" : "required";
+        return { key, mode, ...(mode === "default" ? { made: (f._zod.def as unknown as { defaultValue: unknown }).defaultValue } : {}) };
+      });
+      const ours = objectChecks[name as keyof typeof objectChecks].fields.map(({ key, mode, make }) => ({ key, mode, ...(make ? { made: make() } : {}) }));
+      expect(ours, name).toEqual(zodFields);
+    }
+  });
+
+  it("the fast path keeps every field the schema has: a region giving every field of every object is shared whole", () => {
+    const source = { ref: "s", page: "p", confidence: "peer", note: "n" };
+    const full = {
+      region: { name: "Kab. A", level: "kabupaten", year: 2026, reported: true },
+      spdAnswers: { "SPD-1": { tier: 1, option: "o", measure: "m", value: 2.5, evidence: "accepted" } },
+      spdTotal: 10,
+      agencies: [{ id: "a", name: "Dinas A", type: "opd" }],
+      innovations: [
+        {
+          id: "i", name: "X", agency: "Dinas A", stage: "penerapan", form: "tata_kelola", kind: "digital", initiator: "opd", urusan: "Pendidikan",
+          relatedUrusan: ["Kesehatan"], year: 2026, trialDate: "2024-01-02", implementationDate: "2025-01-02", designWords: 400, entries: 1,
+          rejected: false, answers: { "SID-1": { tier: 2, evidence: "pending" } }, leftOut: ["designWords"],
+        },
+      ],
+      compliance: {
+        rules: [{ id: "r", name: { id: "a", en: "b" }, agencyTypes: ["opd"], minCount: 1, year: 2026, countedStages: ["penerapan"], source }],
+        targets: [{ id: "t", name: { id: "a", en: "b" }, count: 5, year: 2026, agencyTypes: ["opd"], countedStages: ["penerapan"], source }],
+      },
+    };
+    // the fixture gives every field (a field added to the schema must be added here, then to the fast path and checker)
+    const given: [unknown, { shape: object }][] = [[full, RegionInput], [full.region, Region], [full.spdAnswers["SPD-1"], Answer], [full.agencies[0], Agency], [full.innovations[0], Innovation],
+      [full.compliance, ComplianceSet], [full.compliance.rules[0], ComplianceRule], [full.compliance.targets[0], ComplianceTarget], [source, SourceRef], [full.compliance.rules[0]!.name, Text]];
+    for (const [value, schema] of given) expect(Object.keys(value as object)).toEqual(Object.keys(schema.shape));
+    expect(fastParse(full)).toBe(full);
+    expect(checkRegionInput(full).value).toBe(full);
+    expect(asData(parseRegionInput(full).value)).toStrictEqual(asData(RegionInput.parse(full)));
+  });
+
   it("gives the schema's value for every generated region, sharing the input where it already is the value", () => {
     for (const region of base) {
       const parsed = parseRegionInput(region);
@@ -148,6 +192,18 @@ describe("parseRegionInput agrees with the zod schema", () => {
       planRegion(parsed.value!, e, { target: { index: 90 } });
       expect(snapshot(input)).toEqual(before);
     }
+  });
+
+  it("leaves input to the checker while Object.prototype has an enumerable key (polluted), with the same outcome", () => {
+    const region = base[0]!;
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(fastParse(region)).toBeUndefined();
+      expect(asData(parseRegionInput(region))).toStrictEqual(asData(reference(region, "id")));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(fastParse(region)).toBe(region);
   });
 
   it("agrees on zod's quirks, picked by hand", () => {
