@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileEdition, quickTier } from "../../src/engine/_compiled.js";
 import { resolveAnswer } from "../../src/engine/answer.js";
+import { normaliseText } from "../../src/engine/_text.js";
 import { editions } from "../../src/editions/index.js";
 import type { Answer, EvidenceStatus } from "../../src/input/schemas.js";
 
@@ -38,10 +39,14 @@ describe.each(Object.keys(editions))("quickTier agrees with resolveAnswer (%s)",
           expect(slow.issues).toEqual([]);
           expect(quick).toBe(slow.tier);
         } else {
-          expect(a.value !== undefined || slow.issues.length > 0).toBe(true);
+          // Declining is always safe (resolveAnswer then decides); it happens for a measured value, an answer
+          // resolveAnswer reports, or an option the quick table does not hold: an abbreviation or alias such as
+          // "Online" for "Daring (online) atau kecerdasan artifisial (AI)" (seed 1905008691 found it).
+          const held = a.option !== undefined && (ci.labels.has(a.option) || ci.labels.has(normaliseText(a.option)));
+          expect(a.value !== undefined || slow.issues.length > 0 || (a.option !== undefined && a.option.trim() !== "" && !held)).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   });
 
