@@ -25,14 +25,14 @@ export function matchAgencies(input: RegionInput): AgencyMatch {
     const first = claim(byKey, name, j) ?? (id === name ? undefined : claim(byKey, id, j));
     if (first !== undefined) issues.push(issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }));
   }
-  const names = input.agencies.map((a) => a.name);
+  let names: string[] | undefined; // unknown_agency's allowed list, built when a region has one (one list per region)
   const agencyOf: number[] = [];
   for (let i = 0; i < input.innovations.length; i++) {
     const given = input.innovations[i]!.agency;
     const j = byKey.get(normaliseText(given)) ?? -1;
     agencyOf.push(j);
     if (j < 0 && input.agencies.length > 0) {
-      issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given, allowed: names }));
+      issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given, allowed: (names ??= input.agencies.map((a) => a.name)) }));
     }
   }
   return { agencyOf, issues };
