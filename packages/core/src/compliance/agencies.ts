@@ -1,4 +1,4 @@
-import type { Agency, RegionInput } from "../input/schemas.js";
+import type { RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import { issue } from "../engine/_issue.js";
 import { normaliseText } from "../engine/_text.js";
@@ -17,31 +17,30 @@ export interface AgencyMatch {
 export function matchAgencies(input: RegionInput): AgencyMatch {
   const issues: Issue[] = [];
   const byKey = new Map<string, number>();
-  input.agencies.forEach((a, j) => {
-    for (const key of agencyKeys(a)) {
-      const first = byKey.get(key);
-      if (first === undefined) byKey.set(key, j);
-      else if (first !== j) {
-        issues.push(issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }));
-        break;
-      }
-    }
-  });
-  const names = input.agencies.map((a) => a.name);
+  for (let j = 0; j < input.agencies.length; j++) {
+    const a = input.agencies[j]!;
+    // the agency's keys: its name, then its id when that differs (each normalised once, no list per agency)
+    const name = normaliseText(a.name);
+    const id = a.id === undefined ? name : normaliseText(a.id);
+    const first = claim(byKey, name, j) ?? (id === name ? undefined : claim(byKey, id, j));
+    if (first !== undefined) issues.push(issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }));
+  }
+  let names: string[] | undefined; // unknown_agency's allowed list, built when a region has one (one list per region)
   const agencyOf: number[] = [];
   for (let i = 0; i < input.innovations.length; i++) {
     const given = input.innovations[i]!.agency;
     const j = byKey.get(normaliseText(given)) ?? -1;
     agencyOf.push(j);
     if (j < 0 && input.agencies.length > 0) {
-      issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given, allowed: names }));
+      issues.push(issue("unknown_agency", "warning", ["innovations", i, "agency"], { given, allowed: (names ??= input.agencies.map((a) => a.name)) }));
     }
   }
   return { agencyOf, issues };
 }
 
-function agencyKeys(a: Agency): string[] {
-  const keys = [normaliseText(a.name)];
-  if (a.id !== undefined && normaliseText(a.id) !== keys[0]) keys.push(normaliseText(a.id));
-  return keys;
+/** Give `key` to agency `j`, or the agency that has it already (undefined when `j` got it). */
+function claim(byKey: Map<string, number>, key: string, j: number): number | undefined {
+  const first = byKey.get(key);
+  if (first === undefined) byKey.set(key, j);
+  return first;
 }

@@ -1,7 +1,7 @@
 import type { Answer } from "../input/schemas.js";
 import type { Edition, Indicator, Measure, Option } from "../model/edition.js";
 import { indicatorMax } from "../model/maxima.js";
-import { tierForValue } from "../model/measure.js";
+import { contains } from "../model/interval.js";
 import { sumOrNull, tiersOf } from "./_edition.js";
 import { normaliseText } from "./_text.js";
 import { gapsAccessor } from "./_gaps.js";
@@ -140,8 +140,11 @@ export function quickTier(ci: CompiledIndicator, answer: Answer): number {
     const id = answer.measure;
     const m = id === undefined || id.trim() === "" ? ci.only : ci.measures.get(id);
     if (m === undefined) return -1;
-    const tier = tierForValue(m, answer.value);
-    return tier === 0 ? -1 : tier;
+    // tierForValue's search as an indexed loop (its for…of left an iterator per value answer on this hot path)
+    const v = answer.value;
+    const tiers = m.tiers;
+    if (Number.isFinite(v)) for (let k = 0; k < tiers.length; k++) if (contains(tiers[k]!, v)) return tiers[k]!.tier || -1;
+    return -1;
   }
   const t = answer.tier;
   if (t !== undefined && t !== 0 && !ci.tiers.has(t)) return -1;
