@@ -2,7 +2,7 @@
  * Rows of a worksheet's `<sheetData>`, scanned from text that arrives in chunks. The reader uses the cells' values;
  * the patcher uses the offsets to splice output cells into a row and pass every other byte through unchanged.
  */
-import { elementEnd, isTag, skipSpecial, tagEnd } from "./xml.js";
+import { isTag, nodeEnd, tagEnd } from "./xml.js";
 
 export interface CellTok {
   /** 0-based column. */
@@ -124,14 +124,8 @@ export class RowScanner {
       if (lt < 0) return { pos: x.length, done: false };
       // </sheetData> (or any stray closing tag: the data ends there)
       if (x.charCodeAt(lt + 1) === 47) return { pos: lt, done: true };
-      const special = skipSpecial(x, lt);
-      if (special !== undefined) {
-        if (special < 0) return { pos: lt, done: false };
-        pos = special;
-        continue;
-      }
       if (!isTag(x, lt, this.rowTag)) {
-        const e = elementEnd(x, lt);
+        const e = nodeEnd(x, lt);
         if (e < 0) return { pos: lt, done: false };
         pos = e;
         continue;
@@ -183,13 +177,7 @@ export class RowScanner {
         p = cell.end;
         continue;
       }
-      const special = skipSpecial(x, lt);
-      if (special !== undefined) {
-        if (special < 0) return undefined;
-        p = special;
-        continue;
-      }
-      const e = elementEnd(x, lt);
+      const e = nodeEnd(x, lt);
       if (e < 0) return undefined;
       p = e;
     }
@@ -229,13 +217,7 @@ export class RowScanner {
         continue;
       }
       if (isTag(x, lt, this.fTag)) tok.f = true;
-      const special = skipSpecial(x, lt);
-      if (special !== undefined) {
-        if (special < 0) return undefined;
-        p = special;
-        continue;
-      }
-      const e = elementEnd(x, lt);
+      const e = nodeEnd(x, lt);
       if (e < 0) return undefined;
       p = e;
     }

@@ -89,6 +89,11 @@ export function elementEnd(x: string, i: number): number {
   return p;
 }
 
+/** End (exclusive) of whatever starts at `i`: a comment, declaration or processing instruction, or an element. */
+export function nodeEnd(x: string, i: number): number {
+  return skipSpecial(x, i) ?? elementEnd(x, i);
+}
+
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Decode the predefined entities and character references; other `&name;` stay as they are (never expanded). */
