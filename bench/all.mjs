@@ -9,16 +9,11 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { benchArgs } from "./lib/args.mjs";
 
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    seed: { type: "string", default: "2026" },
-    parts: { type: "string", default: "engine,hyperformula,workbook" },
-    "workbook-innovations": { type: "string", default: "10000,50000" },
-  },
+const args = benchArgs({
+  parts: { type: "string", default: "engine,hyperformula,workbook" },
+  "workbook-innovations": { type: "string", default: "10000,50000" },
 });
 const parts = new Set(args.parts.split(","));
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));

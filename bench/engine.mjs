@@ -9,9 +9,9 @@
 // (scoreRegion, both projections and compliance). Prints wall time per phase and memory (peak RSS, heap).
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 
 import { generateRegions } from "./lib/generate.mjs";
+import { benchArgs } from "./lib/args.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
@@ -19,14 +19,9 @@ const core = await import(new URL("../packages/core/dist/index.js", import.meta.
 });
 const { parseRegionInput, scoreRegion } = core;
 
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    seed: { type: "string", default: "2026" },
-    edition: { type: "string" },
-    "edition-file": { type: "string" },
-  },
+const args = benchArgs({
+  edition: { type: "string" },
+  "edition-file": { type: "string" },
 });
 const REGIONS = Number(args.regions);
 const INNOVATIONS = Number(args.innovations);

@@ -6,21 +6,16 @@
 //   npm run build -w @inovasi/core && npm run bench:parse
 //   node --expose-gc bench/parse.mjs [--regions 550] [--innovations 30000] [--seed 2026] [--runs 5]
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { generateRegions } from "./lib/generate.mjs";
 import { typedIndices, typedInput } from "./lib/typed.mjs";
+import { benchArgs } from "./lib/args.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
   process.exit(1);
 });
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    seed: { type: "string", default: "2026" },
-    runs: { type: "string", default: "5" },
-  },
+const args = benchArgs({
+  runs: { type: "string", default: "5" },
 });
 const edition = core.defaultEdition;
 const data = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed: args.seed });

@@ -2,18 +2,13 @@
 // and verified indices. Prints one JSON line (read by bench/all.mjs). Run with --expose-gc.
 //   node --expose-gc bench/parts/engine.mjs [--regions 550] [--innovations 30000] [--seed 2026] [--runs 5]
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { generateRegions } from "../lib/generate.mjs";
 import { typedInput, typedIndices } from "../lib/typed.mjs";
+import { benchArgs } from "../lib/args.mjs";
 
 const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    seed: { type: "string", default: "2026" },
-    runs: { type: "string", default: "5" },
-  },
+const args = benchArgs({
+  runs: { type: "string", default: "5" },
 });
 const edition = core.defaultEdition;
 const gc = () => globalThis.gc?.();

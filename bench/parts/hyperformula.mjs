@@ -7,19 +7,13 @@
 // yandas urusan flags, claimed and verified score by SUMPRODUCT), Daerah (one row per region: COUNTIF / SUM / COUNTIFS
 // over the region's own rows per projection, MAX(floor, n), yandas covered, skor jumlah inovasi, ROUND of the index).
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { HyperFormula } from "hyperformula";
 import { generateRegions } from "../lib/generate.mjs";
 import { typedInput } from "../lib/typed.mjs";
+import { benchArgs } from "../lib/args.mjs";
 
 const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    seed: { type: "string", default: "2026" },
-  },
-});
+const args = benchArgs();
 const edition = core.defaultEdition;
 const inputs = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed: args.seed }).map(
   (d) => core.parseRegionInput(d).value,
