@@ -189,51 +189,92 @@ function pick(s: PlanState, pool: Pool, dead: Set<Candidate>): Candidate | undef
   const divisor = floor === null ? 0 : Math.max(floor, n);
   if (sum === null || spd === null || maxTotal === null || !(maxTotal > 0) || !(divisor > 0) || !s.input.region.reported) return pickAmong(s, pool.list(), dead);
   const perPoint = 100 / maxTotal / divisor; // index points per point of Σ counted scores
+  const anyDead = dead.size > 0;
+  const gainOf = sameGains(s, now);
   // pass 1: the exact gain of every candidate that is not a simple step (kept on it for this pick), the best ratio
-  const others: Candidate[] = [];
   let best = 0;
   let minEffort = Infinity;
   let ok = true;
-  const first = (c: Candidate) => {
-    if (dead.has(c)) return;
+  pool.each((c) => {
+    if (anyDead && dead.has(c)) return;
     if (!(c.effort > 0)) ok = false;
     if (c.effort < minEffort) minEffort = c.effort;
     let ratio: number;
     if (c.delta !== undefined) ratio = (c.delta * perPoint) / c.effort;
     else {
-      others.push(c);
-      const after = quickIndex(s, c.effect, c.at);
-      c.gain = after === null ? undefined : after - now;
-      if (c.gain === undefined || !(c.gain > NOISE)) return;
-      ratio = c.gain / c.effort;
+      const gain = (c.gain = gainOf(c));
+      if (gain === undefined || !(gain > NOISE)) return;
+      ratio = gain / c.effort;
     }
     if (ratio > best) best = ratio;
-  };
-  pool.each(first);
+  });
   if (!ok || !(best > 0)) return pickAmong(s, pool.list(), dead);
   // an estimate is off by at most ERR / effort (index float error); the margin is ten times that, relative to the best
   const margin = Math.max(1e-9, (10 * ERR) / (best * minEffort));
   if (margin > 1e-2) return pickAmong(s, pool.list(), dead);
   const high = best * (1 - margin);
   const low = best * (1 - 3 * margin);
-  // pass 2: the candidates that can be picked (in list order); none may fall in the band between low and high
-  const kept: Candidate[] = [];
+  // pass 2: rank, in list order, the candidates that can be picked; none may fall in the band between low and high
+  let picked: Candidate | undefined;
+  let bestRatio = 0;
+  let bestGain = 0;
   pool.each((c) => {
-    if (!ok || dead.has(c)) return;
-    if (c.delta === undefined) {
-      kept.push(c);
-      if (c.gain === undefined || !(c.gain > NOISE)) return;
-      const ratio = c.gain / c.effort;
-      if (ratio < high && ratio >= low) ok = false;
+    if (!ok || (anyDead && dead.has(c))) return;
+    let gain: number | undefined;
+    if (c.delta === undefined) gain = c.gain;
+    else {
+      const estimate = (c.delta * perPoint) / c.effort;
+      if (estimate < low) return;
+      if (estimate < high) {
+        ok = false;
+        return;
+      }
+      const after = quickIndex(s, c.effect, c.at);
+      gain = after === null ? undefined : after - now;
+    }
+    if (gain === undefined || !(gain > NOISE)) return;
+    const ratio = gain / c.effort;
+    if (c.delta === undefined && ratio < high && ratio >= low) {
+      ok = false;
       return;
     }
-    const ratio = (c.delta * perPoint) / c.effort;
-    if (ratio >= high) kept.push(c);
-    else if (ratio >= low) ok = false;
+    if (ratio > bestRatio * (1 + 1e-12) || (Math.abs(ratio - bestRatio) <= bestRatio * 1e-12 && gain > bestGain + NOISE)) {
+      picked = c;
+      bestRatio = ratio;
+      bestGain = gain;
+    }
   });
-  const picked = ok ? pickAmong(s, kept, dead, true) : undefined;
-  for (const c of others) c.gain = undefined;
-  return picked ?? pickAmong(s, pool.list(), dead);
+  return ok && picked ? picked : pickAmong(s, pool.list(), dead);
+}
+
+/**
+ * `quickIndex(s, c.effect, c.at) - now` for any candidate, computed once per kind of result where it cannot depend on
+ * which innovation: withholding an innovation that does not count (the divisor loses a seat, nothing else changes), and
+ * counting one when the yandas rule is not re-checked (met already, or not required) — the same arithmetic on the same
+ * numbers, so the same value to the bit.
+ */
+function sameGains(s: PlanState, now: number): (c: Candidate) => number | undefined {
+  const f = s.edition.formula;
+  const yandasFixed = !f.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
+  let withhold: { gain: number | undefined } | undefined;
+  const counts = [new Map<number | null, number | undefined>(), new Map<number | null, number | undefined>()];
+  const exact = (c: Candidate) => {
+    const after = quickIndex(s, c.effect, c.at);
+    return after === null ? undefined : after - now;
+  };
+  return (c) => {
+    if (c.at === undefined || s.results[c.at]![s.projection].counted) return exact(c);
+    if (c.kind === "withhold") return (withhold ??= { gain: exact(c) }).gain;
+    if (c.kind !== "count" || !yandasFixed) return exact(c);
+    const { total, counted } = c.effect;
+    if (total === undefined) return exact(c);
+    const memo = counts[counted === false ? 0 : counted === true ? 1 : 0]!;
+    if (counted === undefined) return exact(c);
+    if (memo.has(total)) return memo.get(total);
+    const gain = exact(c);
+    memo.set(total, gain);
+    return gain;
+  };
 }
 
 /** Absolute float error an index gain can carry (the index is at most 100; its float error is below 1e-13). */
