@@ -27,8 +27,6 @@ export interface Candidate {
    * is the score now + `delta`, it stays counted, nothing else changes), so its gain is `delta` / divisor in index units.
    */
   delta?: number;
-  /** The planner's exact gain for it, while it ranks one step (see plan.ts `pick`). */
-  gain?: number | undefined;
 }
 
 /** Candidates on one innovation, independent of its position (bound to it when listed). */
