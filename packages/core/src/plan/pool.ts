@@ -141,8 +141,12 @@ export class Pool {
         if (!usable(x)) continue;
         if (!alike) ranked.push({ c: x.c, order: x.order, gain: gainOf(x.c), members: 1 });
         else if (!first) first = x;
-        members++;
+        else {
+          members = 2; // more than one is all that matters
+          break;
+        }
       }
+      if (first && members === 0) members = 1;
       if (alike && first) ranked.push({ c: first.c, order: first.order, gain: gainOf(first.c), members });
     }
     this.others.forEach((c, order) => {
