@@ -173,16 +173,26 @@ interface Simple {
 }
 
 function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
+  // where and the answer are made for the step taken only (most candidates are never taken)
   const { ind } = b;
-  const indicator = { id: ind.id, number: ind.number, name: ind.name };
-  const answer: Answer =
-    b.kind === "evidence" ? { ...(inv.answers[ind.id] ?? { tier: b.from }), evidence: "accepted" } : { tier: b.to, evidence: b.evidence };
-  const where: Omit<ActionWhere, "innovation"> =
-    b.kind === "evidence"
-      ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
-      : { indicator, tier: { from: b.from, to: b.to } };
   const effect = { total: totalNow + b.delta };
-  return { kind: b.kind, where, effort: b.effort, delta: b.delta, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
+  return {
+    kind: b.kind,
+    get where(): Omit<ActionWhere, "innovation"> {
+      const indicator = { id: ind.id, number: ind.number, name: ind.name };
+      return b.kind === "evidence"
+        ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
+        : { indicator, tier: { from: b.from, to: b.to } };
+    },
+    effort: b.effort,
+    delta: b.delta,
+    edits: (at) => {
+      const answer: Answer =
+        b.kind === "evidence" ? { ...(inv.answers[ind.id] ?? { tier: b.from }), evidence: "accepted" } : { tier: b.to, evidence: b.evidence };
+      return [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }];
+    },
+    effect: () => effect,
+  };
 }
 
 function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {
