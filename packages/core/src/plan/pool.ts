@@ -12,6 +12,8 @@ const ERR = 1e-11;
 /** Where a candidate sits in the list the plan ranks (innovation position, then its place among that one's). */
 interface Slot {
   c: Candidate;
+  /** The innovation's position in the planned input: it keeps its place in the list when ones before it are withheld. */
+  origin: number;
   order: number;
   live: boolean;
 }
@@ -60,7 +62,8 @@ export class Pool {
   }
 
   private slots(s: PlanState, j: number): Slot[] {
-    return innovationCandidates(s, j, this.efforts).map((c, order) => ({ c, order, live: true }));
+    const origin = s.origin[j] ?? -1;
+    return innovationCandidates(s, j, this.efforts).map((c, order) => ({ c, origin, order, live: true }));
   }
 
   private group(c: Candidate): Slot[] {
@@ -72,11 +75,15 @@ export class Pool {
   }
 
   update(s: PlanState, edits: Edit[]) {
-    if (edits.some((e) => e.op === "remove_innovation")) return this.rebuild(s);
     const touched = new Set<number>();
     for (const e of edits) {
       if (e.op === "add_innovation") this.perInnovation.push([]);
-      else if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) touched.add(e.at);
+      else if (e.op === "remove_innovation") {
+        if (touched.size > 0) return this.rebuild(s);
+        for (const x of this.perInnovation.splice(e.at, 1)[0] ?? []) x.live = false;
+        // the ones after it move up: the sorted index keeps its order (it sorts by place in the planned input)
+        for (let j = e.at; j < this.perInnovation.length; j++) for (const x of this.perInnovation[j]!) x.c.at = j;
+      } else if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) touched.add(e.at);
     }
     for (const j of touched) {
       for (const x of this.perInnovation[j]!) x.live = false;
@@ -205,11 +212,11 @@ export class Pool {
 }
 
 function bySimple(a: Slot, b: Slot): number {
-  return b.c.delta! / b.c.effort - a.c.delta! / a.c.effort || a.c.at! - b.c.at! || a.order - b.order;
+  return b.c.delta! / b.c.effort - a.c.delta! / a.c.effort || a.origin - b.origin || a.order - b.order;
 }
 
 function byPosition(a: Slot, b: Slot): number {
-  return a.c.at! - b.c.at! || a.order - b.order;
+  return a.origin - b.origin || a.order - b.order;
 }
 
 function insert(list: Slot[], x: Slot, cmp: (a: Slot, b: Slot) => number) {
