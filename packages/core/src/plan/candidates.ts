@@ -22,6 +22,11 @@ export interface Candidate {
   at: number | undefined;
   effect: Effect;
   build: (s: PlanState) => { where: ActionWhere; edits: Edit[] };
+  /**
+   * An evidence or tier-up step on a counted innovation: what it adds to that innovation's score (its effect's `total`
+   * is the score now + `delta`, it stays counted, nothing else changes), so its gain is `delta` / divisor in index units.
+   */
+  delta?: number;
 }
 
 /** Candidates on one innovation, independent of its position (bound to it when listed). */
@@ -31,6 +36,7 @@ interface Local {
   effort: number;
   edits: (at: number) => Edit[];
   effect: () => Effect;
+  delta?: number;
 }
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
@@ -46,21 +52,29 @@ const localCache = new WeakMap<InnovationResult, Candidate[]>();
 /** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
 export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
-  s.results.forEach((r, j) => {
-    if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
-    let list = localCache.get(r);
-    if (!list) {
-      list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
-      localCache.set(r, list);
-    }
-    for (const c of list) {
-      c.at = j; // the innovation's position now (a withheld one before it moves it up)
-      out.push(c);
-    }
+  s.results.forEach((_, j) => {
+    for (const c of innovationCandidates(s, j, efforts)) out.push(c);
   });
-  out.push(...spdCandidates(s, efforts));
-  out.push(...newCandidates(s, efforts, template, maxNew, owing));
+  out.push(...otherCandidates(s, efforts, template, maxNew, owing));
   return out;
+}
+
+/** The candidates on the innovation at `j` (none on one the plan adds), made once per innovation result and kept. */
+export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable): Candidate[] {
+  const r = s.results[j]!;
+  if (s.origin[j] === null) return []; // no actions on innovations the plan itself adds
+  let list = localCache.get(r);
+  if (!list) {
+    list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
+    localCache.set(r, list);
+  }
+  for (const c of list) c.at = j; // the innovation's position now (a withheld one before it moves it up)
+  return list;
+}
+
+/** The candidates not on one innovation: SPD rows, then new innovations (a few; listed again at every step). */
+export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+  return [...spdCandidates(s, efforts), ...newCandidates(s, efforts, template, maxNew, owing)];
 }
 
 function bind(l: Local, r: InnovationResult): Candidate {
@@ -69,6 +83,7 @@ function bind(l: Local, r: InnovationResult): Candidate {
     kind: l.kind,
     effort: l.effort,
     at: undefined,
+    ...(l.delta !== undefined ? { delta: l.delta } : {}),
     get effect() {
       return (effect ??= l.effect());
     },
@@ -158,16 +173,26 @@ interface Simple {
 }
 
 function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
+  // where and the answer are made for the step taken only (most candidates are never taken)
   const { ind } = b;
-  const indicator = { id: ind.id, number: ind.number, name: ind.name };
-  const answer: Answer =
-    b.kind === "evidence" ? { ...(inv.answers[ind.id] ?? { tier: b.from }), evidence: "accepted" } : { tier: b.to, evidence: b.evidence };
-  const where: Omit<ActionWhere, "innovation"> =
-    b.kind === "evidence"
-      ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
-      : { indicator, tier: { from: b.from, to: b.to } };
   const effect = { total: totalNow + b.delta };
-  return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
+  return {
+    kind: b.kind,
+    get where(): Omit<ActionWhere, "innovation"> {
+      const indicator = { id: ind.id, number: ind.number, name: ind.name };
+      return b.kind === "evidence"
+        ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
+        : { indicator, tier: { from: b.from, to: b.to } };
+    },
+    effort: b.effort,
+    delta: b.delta,
+    edits: (at) => {
+      const answer: Answer =
+        b.kind === "evidence" ? { ...(inv.answers[ind.id] ?? { tier: b.from }), evidence: "accepted" } : { tier: b.to, evidence: b.evidence };
+      return [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }];
+    },
+    effect: () => effect,
+  };
 }
 
 function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {

@@ -1,15 +1,14 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
-import { type Candidate, candidates } from "./candidates.js";
+import type { Candidate } from "./candidates.js";
+import { NOISE, Pool } from "./pool.js";
 import { resolveEfforts } from "./efforts.js";
-import { PlanState, quickIndex } from "./state.js";
+import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
 import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
 
-/** Gains at or below this (index points) are float noise, not progress. */
-const NOISE = 1e-9;
 
 /**
  * The cheapest path from today's index to a target, exact to the model: an ordered list of actions (evidence, count an
@@ -80,10 +79,10 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const actions: PlanAction[] = [];
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
   let s = start;
-  let list = candidates(start, efforts, template, maxNew, owing);
+  const pool = new Pool(start, efforts, template, maxNew, owing);
   const dead = new Set<Candidate>();
   while (actions.length < limit) {
-    const best = pick(s, list, dead);
+    const best = pool.pick(s, dead);
     if (!best) break;
     const { where, edits } = best.build(s);
     const next = s.after(edits);
@@ -106,35 +105,13 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       effortSoFar,
     });
     if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    list = candidates(s, efforts, template, maxNew, owing);
+    pool.update(s, edits);
     dead.clear();
   }
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
-  if (actions.length >= limit && pick(s, list, dead)) {
+  if (actions.length >= limit && pool.pick(s, dead)) {
     return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
   }
   return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
-}
-
-/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
-function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>): Candidate | undefined {
-  const now = s.standing.exact!;
-  let best: Candidate | undefined;
-  let bestRatio = 0;
-  let bestGain = 0;
-  for (const c of list) {
-    if (dead.has(c)) continue;
-    const after = quickIndex(s, c.effect, c.at);
-    if (after === null) continue;
-    const gain = after - now;
-    if (!(gain > NOISE)) continue;
-    const ratio = gain / c.effort;
-    if (ratio > bestRatio * (1 + 1e-12) || (Math.abs(ratio - bestRatio) <= bestRatio * 1e-12 && gain > bestGain + NOISE)) {
-      best = c;
-      bestRatio = ratio;
-      bestGain = gain;
-    }
-  }
-  return best;
 }

@@ -43,8 +43,10 @@ export class PlanState {
     readonly spdPart: SpdPart,
     readonly origin: (number | null)[],
     readonly added: number,
+    /** Whether yandas is met, when the caller knows the counted innovations' urusan are as in a state already measured. */
+    yandasMet?: boolean | null,
   ) {
-    this.standing = measure(this);
+    this.standing = measure(this, yandasMet);
   }
 
   static start(input: RegionInput, edition: Edition, projection: ProjectionName): PlanState {
@@ -59,21 +61,41 @@ export class PlanState {
     const origin = this.origin.slice();
     let spdChanged = false;
     let added = this.added;
+    // yandas coverage (urusan of the counted innovations; edits never change an urusan) is the same when what counts is,
+    // and stays met when nothing that counted stops counting
+    let grows = false;
+    let shrinks = false;
+    const touched: number[] = [];
     for (const e of edits) {
       input = applyEdit(input, e);
       if (e.op === "set_answer" && e.scope === "spd") spdChanged = true;
       else if (e.op === "add_innovation") {
+        grows = true;
         results.push(null);
         origin.push(null);
         added++;
       } else if (e.op === "remove_innovation") {
-        results.splice(e.at, 1);
+        const [gone] = results.splice(e.at, 1);
+        if (!gone || gone[this.projection].counted) shrinks = true;
         origin.splice(e.at, 1);
-      } else results[e.at] = null; // re-scored below, once however many edits touch it
+      } else {
+        results[e.at] = null; // re-scored below, once however many edits touch it
+        touched.push(e.at);
+      }
     }
-    const scored = results.map((r, i) => r ?? scoreInnovation(input.innovations[i]!, this.edition, i));
+    for (let i = 0; i < results.length; i++) if (results[i] === null) results[i] = scoreInnovation(input.innovations[i]!, this.edition, i);
+    const scored = results as InnovationResult[];
     const spd = spdChanged ? scoreSpd(input, this.edition)[this.projection] : this.spdPart;
-    return new PlanState(this.edition, this.projection, input, scored, spd, origin, added);
+    if (touched.length > 0 && edits.some((e) => e.op === "remove_innovation")) shrinks = true; // positions moved: do not tell
+    for (const j of touched) {
+      const was = this.results[j]?.[this.projection].counted;
+      const is = scored[j]![this.projection].counted;
+      if (was === undefined || (was && !is)) shrinks = true;
+      else if (!was && is) grows = true;
+    }
+    const met = this.standing.yandasMet;
+    const known = shrinks ? undefined : !grows ? met : met === true ? true : undefined;
+    return new PlanState(this.edition, this.projection, input, scored, spd, origin, added, known);
   }
 
   /** The innovations that count in the projection, in input order. */
@@ -82,9 +104,9 @@ export class PlanState {
   }
 }
 
-function measure(s: PlanState): Standing {
+function measure(s: PlanState, knownYandas: boolean | null | undefined): Standing {
   const { edition, projection } = s;
-  const yandas = yandasCoverage(s.counted(), edition);
+  const yandas = { met: knownYandas !== undefined ? knownYandas : yandasCoverage(s.counted(), edition).met };
   const sid = scoreSid(s.results, projection, yandas.met, edition);
   const spd = s.spdPart.score;
   const exact = exactIndex(spd === null || sid.score === null ? null : spd + sid.score, s.input.region.reported, edition);

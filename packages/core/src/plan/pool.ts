@@ -1,0 +1,257 @@
+import { type Candidate, innovationCandidates, otherCandidates } from "./candidates.js";
+import type { EffortTable } from "./efforts.js";
+import { type PlanState, quickIndex } from "./state.js";
+import type { NewTemplate } from "./template.js";
+import type { Edit } from "./types.js";
+
+/** Gains at or below this (index points) are float noise, not progress. */
+export const NOISE = 1e-9;
+/** Absolute float error an index gain can carry (the index is at most 100; its float error is below 1e-13). */
+const ERR = 1e-11;
+
+/** Where a candidate sits in the list the plan ranks (innovation position, then its place among that one's). */
+interface Slot {
+  c: Candidate;
+  /** The innovation's position in the planned input: it keeps its place in the list when ones before it are withheld. */
+  origin: number;
+  order: number;
+  live: boolean;
+}
+
+/**
+ * The candidates of the state being planned, kept between steps and indexed for ranking (see {@link pick}):
+ * - the simple steps (evidence or tier up on a counted innovation, which gain `delta` / divisor) sorted by
+ *   `delta / effort`, best first;
+ * - the count and withhold steps on uncounted innovations grouped by what decides their gain (kind, effort, the score
+ *   and counting after the fix), each group in list order;
+ * - SPD rows and new innovations, listed again at every step (a few).
+ * After a step only the innovations its edits touched get new candidates (replaced ones are marked, and skipped); a
+ * withheld innovation moves the ones after it up, and everything is indexed again then.
+ */
+export class Pool {
+  private perInnovation: Slot[][] = [];
+  private simples: Slot[] = [];
+  private groups = new Map<string, Slot[]>();
+  private others: Candidate[] = [];
+
+  constructor(
+    s: PlanState,
+    private readonly efforts: EffortTable,
+    private readonly template: NewTemplate,
+    private readonly maxNew: number,
+    private readonly owing: string[],
+  ) {
+    this.rebuild(s);
+  }
+
+  readonly minEffort = (): number => Math.min(...Object.values(this.efforts));
+
+  private rebuild(s: PlanState) {
+    this.perInnovation = [];
+    this.simples = [];
+    this.groups = new Map();
+    for (let j = 0; j < s.results.length; j++) this.perInnovation.push(this.slots(s, j));
+    for (const list of this.perInnovation) {
+      for (const x of list) {
+        if (x.c.delta !== undefined) this.simples.push(x);
+        else this.group(x.c).push(x);
+      }
+    }
+    this.simples.sort(bySimple);
+    this.others = otherCandidates(s, this.efforts, this.template, this.maxNew, this.owing);
+  }
+
+  private slots(s: PlanState, j: number): Slot[] {
+    const origin = s.origin[j] ?? -1;
+    return innovationCandidates(s, j, this.efforts).map((c, order) => ({ c, origin, order, live: true }));
+  }
+
+  private group(c: Candidate): Slot[] {
+    const e = c.effect;
+    const key = c.kind === "withhold" ? `w/${c.effort}` : `${c.kind}/${c.effort}/${e.total}/${e.counted}/${c.kind === "count" ? "" : c.at}`;
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = []));
+    return g;
+  }
+
+  update(s: PlanState, edits: Edit[]) {
+    const touched = new Set<number>();
+    for (const e of edits) {
+      if (e.op === "add_innovation") this.perInnovation.push([]);
+      else if (e.op === "remove_innovation") {
+        if (touched.size > 0) return this.rebuild(s);
+        for (const x of this.perInnovation.splice(e.at, 1)[0] ?? []) x.live = false;
+        // the ones after it move up: the sorted index keeps its order (it sorts by place in the planned input)
+        for (let j = e.at; j < this.perInnovation.length; j++) for (const x of this.perInnovation[j]!) x.c.at = j;
+      } else if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) touched.add(e.at);
+    }
+    for (const j of touched) {
+      for (const x of this.perInnovation[j]!) x.live = false;
+      const list = this.slots(s, j);
+      this.perInnovation[j] = list;
+      for (const x of list) {
+        if (x.c.delta !== undefined) insert(this.simples, x, bySimple);
+        else insert(this.group(x.c), x, byPosition);
+      }
+    }
+    this.others = otherCandidates(s, this.efforts, this.template, this.maxNew, this.owing);
+  }
+
+  /** Every candidate in the order the plan ranks them: innovations in input order, then SPD rows, then new ones. */
+  list(): Candidate[] {
+    const out: Candidate[] = [];
+    this.perInnovation.forEach((list, j) => {
+      for (const x of list) {
+        x.c.at = j;
+        out.push(x.c);
+      }
+    });
+    out.push(...this.others);
+    return out;
+  }
+
+  /**
+   * The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing
+   * gains — what {@link pickAmong} gives on {@link list}, without ranking most candidates:
+   * - a simple step's gain per effort is `delta / effort` × (index points per score point) up to float error, so those
+   *   clearly below the best (by a margin ten times that error and far above the 1e-12 tie tolerance, and no candidate
+   *   in the band between) can never be picked nor change which is;
+   * - the members of a count or withhold group have the same gain to the bit (the same arithmetic on the same numbers,
+   *   when the yandas rule is not re-checked for them), so after the first one the others can never be picked nor
+   *   change which is, unless another candidate's gain per effort is within 1e-9 of theirs (then everything is ranked).
+   * The rest are ranked as before, in list order. When a margin cannot be shown, every candidate is ranked.
+   */
+  pick(s: PlanState, dead: Set<Candidate>): Candidate | undefined {
+    const full = () => pickAmong(s, this.list(), dead);
+    const now = s.standing.exact!;
+    const f = s.edition.formula;
+    const { sum, n, spd } = s.standing;
+    const floor = f.sidDivisorFloor.value;
+    const maxTotal = f.maxTotal.value;
+    const divisor = floor === null ? 0 : Math.max(floor, n);
+    const minEffort = this.minEffort();
+    if (sum === null || spd === null || maxTotal === null || !(maxTotal > 0) || !(divisor > 0) || !s.input.region.reported || !(minEffort > 0)) return full();
+    const perPoint = 100 / maxTotal / divisor;
+    const yandasFixed = !f.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
+    const usable = (x: Slot) => x.live && !dead.has(x.c);
+    const gainOf = (c: Candidate) => {
+      const after = quickIndex(s, c.effect, c.at);
+      return after === null ? undefined : after - now;
+    };
+    // the exactly ranked candidates, with their gains: group representatives (or every member), SPD and new ones
+    const ranked: { c: Candidate; order: number; gain: number | undefined; members: number }[] = [];
+    for (const g of this.groups.values()) {
+      const alike = yandasFixed || g[0]!.c.kind === "withhold";
+      let first: Slot | undefined;
+      let members = 0;
+      for (const x of g) {
+        if (!usable(x)) continue;
+        if (!alike) ranked.push({ c: x.c, order: x.order, gain: gainOf(x.c), members: 1 });
+        else if (!first) first = x;
+        else {
+          members = 2; // more than one is all that matters
+          break;
+        }
+      }
+      if (first && members === 0) members = 1;
+      if (alike && first) ranked.push({ c: first.c, order: first.order, gain: gainOf(first.c), members });
+    }
+    this.others.forEach((c, order) => {
+      if (!dead.has(c)) ranked.push({ c, order, gain: gainOf(c), members: 1 });
+    });
+    let best = 0;
+    for (const r of ranked) if (r.gain !== undefined && r.gain > NOISE && r.gain / r.c.effort > best) best = r.gain / r.c.effort;
+    let top: Slot | undefined;
+    for (const x of this.simples) {
+      if (usable(x)) {
+        top = x;
+        break;
+      }
+    }
+    if (top) best = Math.max(best, (top.c.delta! * perPoint) / top.c.effort);
+    if (!(best > 0)) return full();
+    const margin = Math.max(1e-9, (10 * ERR) / (best * minEffort));
+    if (margin > 1e-2) return full();
+    const high = best * (1 - margin);
+    const low = best * (1 - 3 * margin);
+    for (const x of this.simples) {
+      if (!usable(x)) continue;
+      const estimate = (x.c.delta! * perPoint) / x.c.effort;
+      if (estimate < low) break;
+      if (estimate < high) return full();
+      ranked.push({ c: x.c, order: x.order, gain: gainOf(x.c), members: 1 });
+    }
+    for (const r of ranked) {
+      if (r.gain === undefined || !(r.gain > NOISE)) continue;
+      const ratio = r.gain / r.c.effort;
+      if (ratio < high && ratio >= low) return full();
+    }
+    // a group stands for its members only when no other candidate's ratio is near theirs without being the same (below
+    // the band the group cannot matter at all: any candidate above it replaces them and they never replace it)
+    const byRatio = ranked.filter((r) => r.gain !== undefined && r.gain > NOISE).map((r) => ({ r, ratio: r.gain! / r.c.effort }));
+    byRatio.sort((a, b) => a.ratio - b.ratio);
+    for (const { r, ratio } of byRatio) {
+      if (r.members <= 1 || ratio < high) continue;
+      let lo = 0;
+      let hi = byRatio.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byRatio[mid]!.ratio < ratio * (1 - 1e-9)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < byRatio.length && byRatio[k]!.ratio <= ratio * (1 + 1e-9); k++) {
+        const q = byRatio[k]!;
+        if (q.r !== r && !(q.ratio === ratio && q.r.gain === r.gain)) return full();
+      }
+    }
+    // list order: innovations by position and their own order, then SPD and new ones as listed
+    ranked.sort((a, b) => (a.c.at ?? Infinity) - (b.c.at ?? Infinity) || a.order - b.order);
+    const picked = pickAmong(s, ranked.map((r) => r.c), dead, new Map(ranked.map((r) => [r.c, r.gain])));
+    return picked ?? full();
+  }
+}
+
+function bySimple(a: Slot, b: Slot): number {
+  return b.c.delta! / b.c.effort - a.c.delta! / a.c.effort || a.origin - b.origin || a.order - b.order;
+}
+
+function byPosition(a: Slot, b: Slot): number {
+  return a.origin - b.origin || a.order - b.order;
+}
+
+function insert(list: Slot[], x: Slot, cmp: (a: Slot, b: Slot) => number) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(list[mid]!, x) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, x);
+}
+
+/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
+export function pickAmong(s: PlanState, list: Candidate[], dead: Set<Candidate>, known?: Map<Candidate, number | undefined>): Candidate | undefined {
+  const now = s.standing.exact!;
+  let best: Candidate | undefined;
+  let bestRatio = 0;
+  let bestGain = 0;
+  for (const c of list) {
+    if (dead.has(c)) continue;
+    let gain: number | undefined;
+    if (known?.has(c)) gain = known.get(c);
+    else {
+      const after = quickIndex(s, c.effect, c.at);
+      if (after === null) continue;
+      gain = after - now;
+    }
+    if (gain === undefined || !(gain > NOISE)) continue;
+    const ratio = gain / c.effort;
+    if (ratio > bestRatio * (1 + 1e-12) || (Math.abs(ratio - bestRatio) <= bestRatio * 1e-12 && gain > bestGain + NOISE)) {
+      best = c;
+      bestRatio = ratio;
+      bestGain = gain;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,140 @@
+import type { RegionInput } from "../../../src/input/schemas.js";
+import type { Edition } from "../../../src/model/edition.js";
+import { type Candidate, candidates } from "./candidates.js";
+import { resolveEfforts } from "../../../src/plan/efforts.js";
+import { PlanState, quickIndex } from "./state.js";
+import { reaches, resolveTarget } from "../../../src/plan/target.js";
+import { newInnovationTemplate } from "../../../src/plan/template.js";
+import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
+import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "../../../src/plan/views.js";
+
+/** Gains at or below this (index points) are float noise, not progress. */
+const NOISE = 1e-9;
+
+/**
+ * The cheapest path from today's index to a target, exact to the model: an ordered list of actions (evidence, count an
+ * innovation, new innovation, yandas, tier up, withhold — all derived from the edition's data), each with where it
+ * applies, its exact gain, the index and predicate after it, and its effort. Actions are picked by gain per effort and
+ * the region is re-scored after every pick (gains interact through the divisor and the yandas rule); planning stops
+ * at the target. When the target is out of reach the plan takes every action that still adds points and reports the
+ * highest index they reach. Also: empty seats below the divisor floor, the gain of one more innovation, evidence gaps
+ * grouped by indicator and by agency, and the compliance still owed.
+ *
+ * Pure. Planned in the verified projection unless `projection: "claimed"`; the target defaults to the next predicate
+ * up. Replay a plan with {@link applyAction}: scoring the input after each step gives that step's `indexAfter`.
+ *
+ * @example
+ * // the example kabupaten (examples/kabupaten-contoh.region.json): verified 38.55 Kurang Inovatif
+ * const plan = planRegion(input, getEdition("iid-2026"));        // verified, next predicate up
+ * plan.status                     //=> "reached"
+ * plan.target?.predicate?.id      //=> "inovatif"
+ * plan.actions.map((a) => a.kind) //=> ["evidence", "count", "count"] (the best gain per effort first)
+ * plan.end.index                  //=> 40.25
+ * let replayed = input;
+ * for (const a of plan.actions) replayed = applyAction(replayed, a);
+ * scoreRegion(replayed, edition).verified.index //=> 40.25
+ * formatPlan(plan, "id")          // the plan as lines of Bahasa Indonesia text
+ */
+export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
+  const projection = options.projection ?? "verified";
+  const efforts = resolveEfforts(options.efforts);
+  const start = PlanState.start(input, edition, projection);
+  const template = newInnovationTemplate(start, options.expectedScore);
+  const compliance = complianceOwing(start, edition);
+  const owing = owingQueue(compliance);
+  const cap = edition.formula.jumlahInovasi.countCap.value;
+  const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+
+  const base = {
+    edition: { id: edition.id, name: edition.name, year: edition.year },
+    region: { name: input.region.name, level: input.region.level, year: input.region.year },
+    projection,
+    efforts,
+    seats: seatsOf(start),
+    oneMore: oneMoreOf(start, template),
+    evidence: evidenceViews(start),
+    compliance,
+  };
+  const now = { index: start.standing.index, predicate: start.standing.predicate };
+  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => ({
+    ...base,
+    target,
+    status,
+    reason,
+    start: now,
+    end,
+    actions,
+    totalEffort: actions.reduce((n, a) => n + a.effort, 0),
+  });
+
+  const { exact, index } = start.standing;
+  if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
+  const target = resolveTarget(options.target, exact, edition);
+  if (!target) return done("already_reached", { code: "top_band", predicate: start.standing.predicate! }, null);
+  const shownTarget = { predicate: target.predicate, index: target.index };
+  if (reaches(exact, index, target, edition)) {
+    return done("already_reached", { code: "already_at_target", index, target: target.index, predicate: start.standing.predicate }, shownTarget);
+  }
+  if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
+
+  const actions: PlanAction[] = [];
+  const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
+  let s = start;
+  let list = candidates(start, efforts, template, maxNew, owing);
+  const dead = new Set<Candidate>();
+  while (actions.length < limit) {
+    const best = pick(s, list, dead);
+    if (!best) break;
+    const { where, edits } = best.build(s);
+    const next = s.after(edits);
+    const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
+    if (!(gain > NOISE)) {
+      dead.add(best); // its ranking estimate and the exact re-score disagree: never take a step that gains nothing
+      continue;
+    }
+    s = next;
+    const effortSoFar = (actions.at(-1)?.effortSoFar ?? 0) + best.effort;
+    actions.push({
+      step: actions.length + 1,
+      kind: best.kind,
+      where,
+      edits,
+      gain,
+      indexAfter: s.standing.index!,
+      predicateAfter: s.standing.predicate,
+      effort: best.effort,
+      effortSoFar,
+    });
+    if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
+    list = candidates(s, efforts, template, maxNew, owing);
+    dead.clear();
+  }
+  const end = { index: s.standing.index, predicate: s.standing.predicate };
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
+  if (actions.length >= limit && pick(s, list, dead)) {
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  }
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+}
+
+/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
+function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>): Candidate | undefined {
+  const now = s.standing.exact!;
+  let best: Candidate | undefined;
+  let bestRatio = 0;
+  let bestGain = 0;
+  for (const c of list) {
+    if (dead.has(c)) continue;
+    const after = quickIndex(s, c.effect, c.at);
+    if (after === null) continue;
+    const gain = after - now;
+    if (!(gain > NOISE)) continue;
+    const ratio = gain / c.effort;
+    if (ratio > bestRatio * (1 + 1e-12) || (Math.abs(ratio - bestRatio) <= bestRatio * 1e-12 && gain > bestGain + NOISE)) {
+      best = c;
+      bestRatio = ratio;
+      bestGain = gain;
+    }
+  }
+  return best;
+}

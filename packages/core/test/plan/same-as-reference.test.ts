@@ -1,0 +1,72 @@
+/**
+ * planRegion keeps its candidates between steps and ranks only the ones that can win (see docs/decisions.md, "Planner
+ * cost"); it must give exactly the plan the straightforward planner gives — every candidate re-listed and re-ranked at
+ * every step. That planner is kept here as the reference (test/plan/reference/, the source as it was before the
+ * change), and both are run on generated regions: fast-check regions (any stage, dates in and out of the window,
+ * rejections, withheld ones), regions of copies of one innovation (every candidate ties: the order must be the same),
+ * and the benchmark's generated regions, in both projections, to several targets and step limits.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateRegions } from "../../../../bench/lib/generate.mjs";
+import { getEdition } from "../../src/editions/index.js";
+import { parseRegionInput } from "../../src/input/parse.js";
+import type { RegionInput } from "../../src/input/schemas.js";
+import { planRegion } from "../../src/plan/plan.js";
+import type { PlanOptions } from "../../src/plan/types.js";
+import { regionFor } from "./_helpers.js";
+import { planRegion as referencePlan } from "./reference/plan.js";
+
+const e = getEdition("iid-2026")!;
+
+function same(input: RegionInput, options: PlanOptions) {
+  const want = referencePlan(input, e, options);
+  const got = planRegion(input, e, options);
+  expect(got.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort])).toEqual(want.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort]));
+  expect(got).toEqual(want);
+}
+
+const options = fc.record(
+  {
+    projection: fc.constantFrom<"verified" | "claimed">("verified", "claimed"),
+    target: fc.oneof(fc.record({ index: fc.integer({ min: 1, max: 100 }) }), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" })),
+    maxActions: fc.integer({ min: 0, max: 40 }),
+    maxNewInnovations: fc.integer({ min: 0, max: 4 }),
+    efforts: fc.record({ evidence: fc.constantFrom(1, 2, 3), tierUp: fc.constantFrom(1, 2, 5), count: fc.constantFrom(1, 3), withhold: fc.constantFrom(1, 4) }),
+  },
+  { requiredKeys: [] },
+);
+
+describe("planRegion gives the reference planner's plan", () => {
+  it("on generated regions, in both projections, to any target and step limit", () => {
+    fc.assert(
+      fc.property(regionFor(e, 25), options, (input, opts) => same(input, opts)),
+      { numRuns: 150 },
+    );
+  });
+
+  it("on regions of copies (every candidate ties with its copies: the same order)", () => {
+    fc.assert(
+      fc.property(regionFor(e, 3), fc.integer({ min: 2, max: 12 }), options, (input, copies, opts) => {
+        const innovations = Array.from({ length: copies }, (_, k) => input.innovations.map((inv) => ({ ...inv, name: `${inv.name} ${k}` }))).flat();
+        same({ ...input, innovations }, opts);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("on the benchmark's generated regions (hundreds of innovations, up to 100 steps)", () => {
+    const regions = generateRegions(e, { regions: 3, innovations: 900, seed: 5 }).map((d: unknown) => {
+      const p = parseRegionInput(d);
+      if (!p.ok) throw new Error("a generated region failed to parse");
+      return p.value;
+    });
+    for (const input of regions) {
+      for (const projection of ["verified", "claimed"] as const) {
+        same(input, { projection });
+        same(input, { projection, target: { predicate: "sangat-inovatif" } });
+        same(input, { projection, target: { index: 100 }, maxActions: 60, maxNewInnovations: 5 });
+      }
+    }
+  });
+});
