@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { expect } from "vitest";
 import { keepValidationRanges } from "../src/exceljs-ranges.js";
 import { runCli } from "../src/index.js";
 
@@ -21,6 +22,26 @@ export async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/**
+ * `inovasi template` written at `path` and opened, with Pengaturan filled (Kabupaten Uji, a kabupaten) and `agencies`
+ * ([name, type]) on Perangkat Daerah from row 2; `put` sets a cell of the Inovasi sheet by its header.
+ */
+export async function startedTemplate(path: string, agencies: [string, string][]) {
+  expect((await cli(["template", path])).code).toBe(0);
+  const wb = await load(path);
+  const set = wb.getWorksheet("Pengaturan")!;
+  set.getCell("B2").value = "Kabupaten Uji";
+  set.getCell("B3").value = "Kabupaten";
+  const ag = wb.getWorksheet("Perangkat Daerah")!;
+  agencies.forEach(([name, type], k) => {
+    ag.getCell(k + 2, 1).value = name;
+    ag.getCell(k + 2, 2).value = type;
+  });
+  const inv = wb.getWorksheet("Inovasi")!;
+  const put = (row: number, header: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, header)).value = v);
+  return { wb, put };
 }
 
 /** Column number (1-based) of a header on row 1. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
-import { cli, colOf, load, tmp } from "./helpers.js";
+import { cli, colOf, startedTemplate, tmp } from "./helpers.js";
 
 const e = getEdition("iid-2026")!;
 const sid = e.indicators.filter((i) => i.aspect === "SID");
@@ -18,16 +18,7 @@ type Fill = (wb: ExcelJS.Workbook, put: (row: number, header: string, v: ExcelJS
 /** The template with settings, two agencies and `rows` fully answered innovations, then `fill` spoils it. */
 async function workbook(dir: string, name: string, fill: Fill, rows = 3): Promise<string> {
   const path = join(dir, `${name}.xlsx`);
-  expect((await cli(["template", path])).code).toBe(0);
-  const wb = await load(path);
-  const set = wb.getWorksheet("Pengaturan")!;
-  set.getCell("B2").value = "Kabupaten Uji";
-  set.getCell("B3").value = "Kabupaten";
-  const ag = wb.getWorksheet("Perangkat Daerah")!;
-  ag.getCell("A2").value = "Dinas Kesehatan"; ag.getCell("B2").value = "Dinas";
-  ag.getCell("A3").value = "Kecamatan Hulu"; ag.getCell("B3").value = "Kecamatan";
-  const inv = wb.getWorksheet("Inovasi")!;
-  const put = (row: number, h: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, h)).value = v);
+  const { wb, put } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"]]);
   for (let k = 0; k < rows; k++) {
     const r = k + 2;
     put(r, "Nama Inovasi", `Inovasi ${k + 1}`);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { editionIds, getEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, PROBLEMS_MARKER, SUMMARY_MARKER } from "@inovasi/workbook";
 import { caveatOf, modelNoteLines, modelNotes } from "../src/model-notes.js";
-import { cli, colOf, load, snapshot, tmp } from "./helpers.js";
+import { cli, colOf, load, snapshot, startedTemplate, tmp } from "./helpers.js";
 
 const e = getEdition("iid-2026")!;
 const sid = e.indicators.filter((i) => i.aspect === "SID");
@@ -15,16 +15,7 @@ const sid = e.indicators.filter((i) => i.aspect === "SID");
 /** The template, filled by hand: settings, agencies, three innovations (one with a wrong option, formula-looking names). */
 async function filledTemplate(dir: string): Promise<string> {
   const path = join(dir, "isi.xlsx");
-  expect((await cli(["template", path])).code).toBe(0);
-  const wb = await load(path);
-  const set = wb.getWorksheet("Pengaturan")!;
-  set.getCell("B2").value = "Kabupaten Uji";
-  set.getCell("B3").value = "Kabupaten";
-  const ag = wb.getWorksheet("Perangkat Daerah")!;
-  ag.getCell("A2").value = "Dinas Kesehatan"; ag.getCell("B2").value = "Dinas";
-  ag.getCell("A3").value = "=HYPERLINK(\"http://evil\",\"Dinas Sosial\")"; ag.getCell("B3").value = "Dinas";
-  const inv = wb.getWorksheet("Inovasi")!;
-  const put = (row: number, header: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, header)).value = v);
+  const { wb, put } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["=HYPERLINK(\"http://evil\",\"Dinas Sosial\")", "Dinas"]]);
   const names = ["Si Sehat", "+62 Layanan Cepat", "@Sapa Warga"];
   names.forEach((n, k) => {
     const r = k + 2;
