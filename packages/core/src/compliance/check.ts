@@ -25,22 +25,21 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
   const { agencyOf, issues } = matchAgencies(input);
   const yearOf = (inv: Innovation) => inv.year ?? input.region.year;
 
-  const rules = set.rules.map((rule): RuleOutcome => {
-    const ruleYear = rule.year ?? year;
-    const trap = yearTrap(input, yearOf, rule.countedStages, ruleYear, rule.name.id, "rule");
+  /** A rule's or target's outcome in its year, after the year-trap check (whose issue comes first). */
+  const inItsYear = <O extends Pick<RuleOutcome, "otherYears">>(
+    item: { year?: number; countedStages?: Stage[]; name: { id: string } },
+    kind: "rule" | "target",
+    outcome: (itemYear: number) => O,
+  ): O => {
+    const itemYear = item.year ?? year;
+    const trap = yearTrap(input, yearOf, item.countedStages, itemYear, item.name.id, kind);
     if (trap.issue) issues.push(trap.issue);
-    const outcome = ruleOutcome(rule, ruleYear, input, agencyOf, yearOf, issues);
-    if (trap.otherYears) outcome.otherYears = trap.otherYears;
-    return outcome;
-  });
-  const targets = set.targets.map((t): TargetOutcome => {
-    const targetYear = t.year ?? year;
-    const trap = yearTrap(input, yearOf, t.countedStages, targetYear, t.name.id, "target");
-    if (trap.issue) issues.push(trap.issue);
-    const outcome = targetOutcome(t, targetYear, input, agencyOf, yearOf, issues);
-    if (trap.otherYears) outcome.otherYears = trap.otherYears;
-    return outcome;
-  });
+    const o = outcome(itemYear);
+    if (trap.otherYears) o.otherYears = trap.otherYears;
+    return o;
+  };
+  const rules = set.rules.map((rule) => inItsYear(rule, "rule", (y): RuleOutcome => ruleOutcome(rule, y, input, agencyOf, yearOf, issues)));
+  const targets = set.targets.map((t) => inItsYear(t, "target", (y): TargetOutcome => targetOutcome(t, y, input, agencyOf, yearOf, issues)));
 
   const withAny = new Uint8Array(input.agencies.length);
   for (const j of agencyOf) if (j >= 0) withAny[j] = 1;
