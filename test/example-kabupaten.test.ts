@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { scoreWorkbookFile } from "../packages/cli/src/index.js";
+import { load } from "../packages/cli/test/helpers.js";
+import { getEdition } from "@inovasi/core";
+import { buildTemplate, scoreWorkbookFile } from "../packages/cli/src/index.js";
 // @ts-expect-error plain .mjs helpers shared with the example scripts
 import { expectedSummary } from "../examples/expected-summary.mjs";
 
@@ -20,8 +21,7 @@ if (!hasSoffice && !requireSoffice) process.stderr.write(`examples/kabupaten-con
 
 describe("examples/kabupaten-contoh.xlsx", () => {
   it("is a realistic kabupaten: ~40 agencies of every kind, 60–120 innovations at every stage", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(example);
+    const wb = await load(example);
     const types = new Set<string>();
     wb.getWorksheet("Perangkat Daerah")!.eachRow((r, n) => { if (n > 1) types.add(String(r.getCell(2).value)); });
     expect([...types].sort()).toEqual(["Badan", "Dinas", "Kecamatan", "Kelurahan", "OPD", "Puskesmas", "RSUD"]);
@@ -32,6 +32,13 @@ describe("examples/kabupaten-contoh.xlsx", () => {
     expect(n).toBeGreaterThanOrEqual(60);
     expect(n).toBeLessThanOrEqual(120);
     expect([...stages].sort()).toEqual(["Inisiatif", "Penerapan", "Uji Coba"]);
+  });
+
+  it("is on the current template: the sheets and headers `inovasi template` writes today (regenerate: npm run example:generate)", async () => {
+    const wb = await load(example);
+    const template = buildTemplate(getEdition("iid-2026")!).raw;
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(template.worksheets.map((ws) => ws.name));
+    for (const ws of template.worksheets) expect(wb.getWorksheet(ws.name)!.getRow(1).values, ws.name).toEqual(ws.getRow(1).values);
   });
 
   it("scores to the committed expected summary", async () => {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { load } from "../packages/cli/test/helpers.js";
 import { existsSync } from "node:fs";
 import { runCli, scoreWorkbookFile } from "../packages/cli/src/index.js";
 
@@ -15,8 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), "inovasi-fault-"));
 
 /** The example with cells changed: `Inovasi` by (row, header prefix), `SPD` by indicator code in column A. */
 export async function exampleEdited(name: string, edit: { inovasi?: [number, string, unknown][]; spd?: [string, unknown][] }): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(example);
+  const wb = await load(example);
   const ws = wb.getWorksheet("Inovasi")!;
   const headers = ws.getRow(1).values as unknown[];
   for (const [row, prefix, value] of edit.inovasi ?? []) {

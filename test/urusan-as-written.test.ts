@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { load } from "../packages/cli/test/helpers.js";
 import { scoreWorkbookFile } from "../packages/cli/src/index.js";
 
 const example = fileURLToPath(new URL("../examples/kabupaten-contoh.xlsx", import.meta.url));
@@ -15,8 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "inovasi-urusan-"));
 
 /** The example with some urusan cells rewritten; returns the file and the A1 cells rewritten. */
 async function exampleWith(rewrite: Record<string, string>, name: string): Promise<{ file: string; cells: string[] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(example);
+  const wb = await load(example);
   const ws = wb.getWorksheet("Inovasi")!;
   const col = (ws.getRow(1).values as unknown[]).indexOf("Urusan");
   const cells: string[] = [];

@@ -6,11 +6,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
-import { keepValidationRanges } from "../packages/cli/src/exceljs-ranges.js";
-import { runCli } from "../packages/cli/src/index.js";
+import { cli, load } from "../packages/cli/test/helpers.js";
 
 const e = getEdition("iid-2026")!;
 const sid = e.indicators.filter((i) => i.aspect === "SID");
@@ -31,21 +30,12 @@ interface Run {
   messages: { code: string; cell: string | null; sheet: string; message: string }[];
 }
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
 let n = 0;
 /** The template, filled with one fully answered innovation (tier 2 everywhere, evidence accepted), then `cells`. */
 async function scoreWith(cells: Cell[]): Promise<Run> {
   const path = join(dir, `t${++n}.xlsx`);
   expect((await cli(["template", path])).code).toBe(0);
-  keepValidationRanges();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  const wb = await load(path);
   const set = wb.getWorksheet("Pengaturan")!;
   set.getCell("B2").value = "Kabupaten Uji";
   set.getCell("B3").value = "Kabupaten";
@@ -81,8 +71,7 @@ async function scoreWith(cells: Cell[]): Promise<Run> {
   await wb.xlsx.writeFile(path);
   const r = await cli(["score", path, "-o", join(dir, `t${n}.scored.xlsx`), "--json"]);
   const report = JSON.parse(r.out);
-  const scored = new ExcelJS.Workbook();
-  await scored.xlsx.readFile(join(dir, `t${n}.scored.xlsx`));
+  const scored = await load(join(dir, `t${n}.scored.xlsx`));
   const out = scored.getWorksheet("Inovasi")!;
   const score = out.getCell(2, (out.getRow(1).values as unknown[]).indexOf("Skor Klaim")).value;
   const messages = (report.issues as (Run["messages"][number] & { severity: string })[]).filter((i) => i.severity !== "info");
