@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { load } from "../packages/cli/test/helpers.js";
 import { getEdition } from "@inovasi/core";
+import { PLAN_FORMATS } from "@inovasi/workbook";
 import { buildTemplate, scoreWorkbookFile } from "../packages/cli/src/index.js";
 // @ts-expect-error plain .mjs helpers shared with the example scripts
 import { expectedSummary } from "../examples/expected-summary.mjs";
@@ -49,6 +50,24 @@ describe("examples/kabupaten-contoh.xlsx", () => {
     expect(expected.agenciesWithout.length).toBeGreaterThan(0);
     expect(expected.evidenceGaps).toBeGreaterThan(0);
     expect(expected.verified.index).toBeLessThan(expected.claimed.index);
+  });
+
+  it("the scored copy's Rencana shows every gain with four decimals and every index with two (number formats written)", async () => {
+    const r = await scoreWorkbookFile({ input: example });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    const file = join(mkdtempSync(join(tmpdir(), "inovasi-rencana-")), "scored.xlsx");
+    writeFileSync(file, r.output);
+    const ws = (await load(file)).getWorksheet("Rencana")!;
+    const shown: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value !== "Tambahan Indeks" && cell.value !== "Indeks Sesudah") return;
+      const fmt = cell.value === "Tambahan Indeks" ? PLAN_FORMATS.gain : PLAN_FORMATS.index;
+      for (let n = Number(cell.row) + 1; typeof ws.getCell(n, cell.col).value === "number"; n++) {
+        expect(ws.getCell(n, cell.col).numFmt, ws.getCell(n, cell.col).address).toBe(fmt);
+        shown.push(ws.getCell(n, cell.col).address);
+      }
+    }));
+    expect(shown.length).toBeGreaterThan(2 * r.plan.actions.length); // the steps and the evidence groups
   });
 
   it("the scored example opens in LibreOffice: headless conversion to PDF succeeds and shows the summary", async (ctx) => {

@@ -1,5 +1,5 @@
 import type { WorkbookGrids, WorkbookOutput } from "@inovasi/workbook";
-import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, PLAN_FORMATS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { CHART_NAME, type XContext, applyWrites, charsToPoints, readGrids } from "../src/excel/adapter.js";
@@ -107,6 +107,13 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(wrap).toEqual([{ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, wrap: true }]);
     expect(st.styles).toContainEqual({ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, vertical: "Top" });
     expect(st.autofitRows).toEqual([{ row: 0, col: 0, rows, cols: spec.widths.length }]);
+    // its figures carry the workbook layer's number formats into Excel: gains with four decimals, indices two
+    const head = out.writes.find((w) => w.sheet === "Rencana" && w.value === "Tambahan Indeks")!;
+    const gain = out.writes.find((w) => w.sheet === "Rencana" && w.row === head.row + 1 && w.col === head.col)!;
+    expect(typeof gain.value).toBe("number");
+    expect(st.formats.get(`${gain.row},${gain.col}`)).toBe(PLAN_FORMATS.gain);
+    expect(st.formats.get(`${gain.row},${gain.col + 1}`)).toBe(PLAN_FORMATS.index);
+    expect(st.formats.get(`${gain.row},0`)).toBeUndefined(); // the step number stays General
     // the summary wraps only from its evidence-gaps section down
     const summary = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!;
     expect(summary.wrap!.fromRow).toBeGreaterThan(20);

@@ -68,17 +68,27 @@ export function actionCells(plan: Plan, source: SourceMap): (string | undefined)
 
 const r = (x: number | null, d = 2): number | null => (x === null ? null : roundHalfUp(x, d));
 
+/**
+ * Number formats of the sheet's figures: a gain ("Tambahan Indeks", rounded to 4 decimals) always shows its four
+ * decimals (0.8000 beside 0.4853, not 0.8), an index its two (40.00, like the index on the other sheets).
+ */
+export const PLAN_FORMATS = { gain: "0.0000", index: "0.00" } as const;
+
 /** The plan sheet's cells: where the region stands, the steps (each naming its cell), key figures, evidence groups, compliance, efforts. */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): { rows: CellValue[][]; headingRows: number[] } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
+  /** Row → (column → number format) of the figures on that row. */
+  const formats = new Map<number, Record<number, string>>();
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
+  const figures = (cells: CellValue[], fmts: Record<number, string>) => { formats.set(rows.length, fmts); rows.push(cells); };
+  const { gain: G, index: I } = PLAN_FORMATS;
   const L = locale === "en";
   rows.push([PLAN_MARKER]);
   rows.push(["Daerah", plan.region.name, "Edisi Model", plan.edition.id, "Proyeksi", plan.projection === "verified" ? "Terverifikasi" : "Klaim"]);
-  rows.push(["Sekarang", plan.start.index, plan.start.predicate?.label[locale] ?? null]);
-  rows.push(["Target", plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)]);
-  rows.push(["Hasil", plan.end.index, plan.end.predicate?.label[locale] ?? null, statusText(plan, locale)]);
+  figures(["Sekarang", plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
+  figures(["Target", plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)], { 1: I });
+  figures(["Hasil", plan.end.index, plan.end.predicate?.label[locale] ?? null, statusText(plan, locale)], { 1: I });
   rows.push([]);
 
   heading("Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif");
@@ -87,25 +97,27 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
     const ind = w.indicator ? `${w.indicator.number}. ${w.indicator.name[locale]}` : null;
-    rows.push([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, ind, describeAction(a, locale), r(a.gain, 4), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar]);
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, ind, describeAction(a, locale), r(a.gain, 4), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, locale)]);
   rows.push([]);
 
-  heading("Angka Kunci", "Nilai", "Keterangan");
+  // the notes (up to a sentence) in the wide column F, where the steps' changes are: in C, 16 wide, next to the value,
+  // they ran down three or more lines against it
+  heading("Angka Kunci", "Nilai", null, null, null, "Keterangan");
   const s = plan.seats;
-  rows.push(["Kursi kosong di bawah batas pembagi", s.empty, `batas ${s.floor ?? "?"}, n = ${s.n}`]);
+  rows.push(["Kursi kosong di bawah batas pembagi", s.empty, null, null, null, `batas ${s.floor ?? "?"}, n = ${s.n}`]);
   const o = plan.oneMore;
   const basis = { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" }[o.basis];
   const note = o.gain !== null && o.gain < 0 ? `; di atas batas pembagi, skor di bawah rata-rata ${r(o.average)} menurunkan indeks` : "";
-  rows.push(["Tambahan indeks dari satu inovasi lagi", r(o.gain, 4), `skor ${r(o.expectedScore)} (${basis})${note}`]);
+  figures(["Tambahan indeks dari satu inovasi lagi", r(o.gain, 4), null, null, null, `skor ${r(o.expectedScore)} (${basis})${note}`], { 1: G });
   rows.push([]);
 
   for (const [title, groups] of [["Bukti per Indikator", plan.evidence.byIndicator], ["Bukti per Perangkat Daerah", plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, "Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah");
     // an agency's key is its name: shown once, in the Nama column
-    for (const g of groups) rows.push([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter]);
+    for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
     if (groups.length === 0) rows.push(["(tidak ada)"]);
     rows.push([]);
   }
@@ -124,7 +136,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
 
   heading("Upaya per Tindakan", "Nilai", L ? "Change it on the Pengaturan sheet, row" : "Ubah di lembar Pengaturan, baris");
   for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
-  return { rows, headingRows };
+  return { rows, headingRows, formats };
 }
 
 function statusText(plan: Plan, locale: MessageLocale): string {
@@ -171,6 +183,8 @@ export function writePlanSheet(
       const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
       if (headings.has(row) || row === 0) w.header = true;
       if (typeof value === "string" && looksLikeFormula(value)) w.text = true;
+      const numFmt = typeof value === "number" ? content.formats.get(row)?.[col] : undefined;
+      if (numFmt) w.numFmt = numFmt;
       writes.push(w);
     }
   }

@@ -91,6 +91,34 @@ describe("Rencana sheet", () => {
     expect(heights.has(0)).toBe(false); // the title is not wrapped
   });
 
+  it("gives its figures a number format: every gain four decimals, every index two; the key figures' notes in column F", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
+    const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan });
+    const sheet = w.writes.filter((x) => x.sheet === PLAN_SHEET);
+    const at = (row: number, col: number) => sheet.find((x) => x.row === row && x.col === col);
+    const rowOf = (label: string) => sheet.find((x) => x.col === 0 && x.value === label)!.row;
+    // the columns headed "Tambahan Indeks" / "Indeks Sesudah" in each section, down to the section's blank line
+    const columnBelow = (title: string) => sheet.filter((h) => h.value === title).flatMap((h) => {
+      const out = [];
+      for (let row = h.row + 1; at(row, 0) || at(row, 1); row++) if (typeof at(row, h.col)?.value === "number") out.push(at(row, h.col)!);
+      return out;
+    });
+    const gains = [...columnBelow("Tambahan Indeks"), at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!];
+    const indices = [...columnBelow("Indeks Sesudah"), ...["Sekarang", "Target", "Hasil"].map((l) => at(rowOf(l), 1)!)];
+    expect(gains.length).toBeGreaterThan(plan.actions.length); // the steps, the evidence groups and one more innovation
+    expect(gains.some((x) => !Number.isInteger((x.value as number) * 100))).toBe(true); // mixed decimals is the fault
+    for (const x of gains) expect(x.numFmt, x.address).toBe("0.0000");
+    for (const x of indices) expect(x.numFmt, x.address).toBe("0.00");
+    // the plain counts (step, effort, seats) keep General
+    expect(at(rowOf("Kursi kosong di bawah batas pembagi"), 1)!.numFmt).toBeUndefined();
+    const key = rowOf("Angka Kunci");
+    expect(at(key, 5)!.value).toBe("Keterangan");
+    expect(String(at(key + 2, 5)!.value)).toMatch(/^skor /);
+    expect(at(key + 2, 2)).toBeUndefined();
+  });
+
   it("leaves a Rencana sheet the user made alone, unless overwrite", () => {
     const grids = workbook();
     grids[PLAN_SHEET] = { name: PLAN_SHEET, cells: [["Rencana kerja bidang"]] };
