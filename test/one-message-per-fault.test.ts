@@ -70,6 +70,21 @@ describe("one precise message per fault (examples/kabupaten-contoh.xlsx)", () =>
   });
 });
 
+describe("a 40,000-character value (examples/kabupaten-contoh.xlsx, Tahapan of row 2)", () => {
+  it("its message is cut at Excel's 32,767 characters on the Masalah sheet of the scored file, as output cells are", async () => {
+    const long = `Penerapan ${"panjang ".repeat(5_000)}`;
+    const r = await scored(await exampleEdited("long.xlsx", { inovasi: [[2, "Tahapan", long]] }));
+    const issue = r.issues.find((i) => i.given === long)!;
+    expect(issue.text.length).toBeGreaterThan(32_767);
+    const file = join(dir, "long.scored.xlsx");
+    writeFileSync(file, r.output);
+    const cells: string[] = [];
+    (await load(file)).getWorksheet("Masalah")!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === "string") cells.push(c.value); }));
+    expect(cells).toContain(`${issue.text.slice(0, 32_766)}…`);
+    expect(Math.max(...cells.map((c) => c.length))).toBe(32_767);
+  });
+});
+
 describe("the year trap (examples/kabupaten-contoh.xlsx with Tahun = 2025 in every row)", () => {
   it("the rule says it found no innovation of 2026 while 90 are of 2025", async () => {
     const rows = Array.from({ length: 90 }, (_, k): [number, string, unknown] => [k + 2, "Tahun", 2025]);

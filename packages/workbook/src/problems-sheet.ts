@@ -1,9 +1,8 @@
 import type { MessageLocale } from "@inovasi/core";
-import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
+import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { type RowBlock, blockWrites } from "./row-block.js";
-import { looksLikeFormula } from "./safe-text.js";
+import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 
 export const PROBLEMS_SHEET = "Masalah";
 /** First cell of the problems sheet: marks it as the tool's own (every run rewrites it whole). */
@@ -93,26 +92,19 @@ export function problemsSheetBlock(
   const writes: CellWrite[] = [];
   for (let row = 0; row < Math.min(height, BLOCK_FROM); row++) {
     for (let col = 0; col < width; col++) {
-      const value = rows[row]?.[col] ?? null;
-      const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
-      if (row === 0 || row === 2) w.header = true;
-      if (typeof value === "string" && looksLikeFormula(value)) w.text = true;
-      writes.push(w);
+      writes.push(cellWrite(name, row, col, rows[row]?.[col] ?? null, row === 0 || row === 2 ? { header: true } : {}));
     }
   }
   let block: RowBlock | undefined;
   if (height > BLOCK_FROM) {
     const n = height - BLOCK_FROM;
-    const columns = Array.from({ length: width }, (_, col) => ({ col, kind: "text" as const, raw: true, values: new Array<string | null>(n).fill(null) }));
+    // stored through setBlockCell like every output cell, so a message quoting a long value is cut at Excel's 32,767
+    // characters the same way (row-block's cellValue), whichever host draws the block
+    block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "text" as const })));
     for (let i = 0; i < n; i++) {
       const r = rows[BLOCK_FROM + i];
-      if (!r) continue;
-      for (let col = 0; col < width; col++) {
-        const v = r[col] ?? null;
-        columns[col]!.values[i] = v === null ? null : String(v);
-      }
+      if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
     }
-    block = { sheet: name, firstRow: BLOCK_FROM, rows: n, columns, skipped: new Set() };
   }
   return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, landscape: true } };
 }

@@ -13,7 +13,7 @@ export const CELL_TEXT_LIMIT = 32767;
 /** A column of a {@link RowBlock}: numbers (NaN = empty cell) or text (null = empty cell). */
 export type BlockColumn =
   | { col: number; kind: "number"; values: Float64Array; numFmt?: string }
-  | { col: number; kind: "text"; values: (string | null)[]; header?: boolean; raw?: boolean };
+  | { col: number; kind: "text"; values: (string | null)[]; header?: boolean };
 
 /** Cells of rows `firstRow … firstRow + rows − 1` (0-based) in the columns `columns` (in write order) of `sheet`. */
 export interface RowBlock {
@@ -70,13 +70,6 @@ export function blockRow(block: RowBlock, i: number): CellWrite[] {
     if (c.kind === "number") {
       const v = c.values[i]!;
       out.push(cellWrite(block.sheet, row, c.col, Number.isNaN(v) ? null : v, c.numFmt ? { numFmt: c.numFmt } : {}));
-    } else if (c.raw) {
-      // written as given (not cut at the cell limit), as writeProblemsSheet always wrote its cells
-      const v = c.values[i]!;
-      const w: CellWrite = { sheet: block.sheet, row, col: c.col, address: a1(row, c.col), value: v };
-      if (c.header) w.header = true;
-      if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-      out.push(w);
     } else out.push(cellWrite(block.sheet, row, c.col, c.values[i]!, c.header ? { header: true } : {}));
   }
   return out;

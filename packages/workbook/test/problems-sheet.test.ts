@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { PROBLEMS_HEADERS, PROBLEMS_MARKER, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { CELL_TEXT_LIMIT, PROBLEMS_HEADERS, PROBLEMS_MARKER, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function score(grids: WorkbookGrids, opts: { overwrite?: boolean; locale?: "id" | "en" } = {}) {
@@ -21,6 +21,22 @@ function gridsWithProblems(): WorkbookGrids {
 const rowsOf = (grids: WorkbookGrids) => grids[PROBLEMS_SHEET]!.cells;
 
 describe("Masalah sheet", () => {
+  it("cuts a cell at Excel's limit of 32,767 characters, as output cells are (a 40,000-character value quoted in its message)", () => {
+    const g = templateAsGrids();
+    const long = `Penerapan${"x".repeat(40_000)}`;
+    addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "Si Panjang", "Dinas Kesehatan", "Kesehatan"), "Tahapan": long });
+    const { issues, out } = score(g);
+    const issue = issues.find((i) => i.given === long)!;
+    expect(issue.text.length).toBeGreaterThan(CELL_TEXT_LIMIT); // the message quotes the whole value
+    const cell = out.writes.find((w) => w.sheet === PROBLEMS_SHEET && typeof w.value === "string" && w.value.startsWith(issue.text.slice(0, 200)))!;
+    expect(cell.value).toBe(`${issue.text.slice(0, CELL_TEXT_LIMIT - 1)}…`);
+    const longest = Math.max(...out.writes.filter((w) => w.sheet === PROBLEMS_SHEET).map((w) => String(w.value ?? "").length));
+    expect(longest).toBe(CELL_TEXT_LIMIT);
+    // the same cut as an output cell's (Skor Catatan) quoting the same value
+    const note = out.writes.find((w) => w.sheet === "Inovasi" && typeof w.value === "string" && w.value.length === CELL_TEXT_LIMIT);
+    expect(String(note?.value).endsWith("…")).toBe(true);
+  });
+
   it("lists every located issue (sheet, cell, severity, field, message), errors first, in one rectangle", () => {
     const grids = gridsWithProblems();
     const { issues, out } = score(grids);

@@ -36,11 +36,11 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
     const header = blocks.writes.filter((w) => w.sheet === "Inovasi" && w.row === 0);
     const rest = blocks.writes.filter((w) => !(w.sheet === "Inovasi" && w.row === 0));
     expect(writes.writes).toEqual([...header, ...expanded, ...rest, ...blockWrites(blocks.blocks[1]!)]);
-    // Masalah: three rows of writes (marker, count, header), then a row per issue in the block, written as given
+    // Masalah: three rows of writes (marker, count, header), then a row per issue in the block (text columns, cut at the cell limit like every output cell)
     expect(rest.filter((w) => w.sheet === "Masalah").map((w) => w.row)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
     const m = blocks.blocks[1]!;
     expect(m.rows).toBeGreaterThan(0);
-    expect(m.columns.every((c) => c.kind === "text" && c.raw === true)).toBe(true);
+    expect(m.columns.every((c) => c.kind === "text")).toBe(true);
     expect(blockWrites(m).filter((w) => w.col === 4).every((w) => typeof w.value === "string" && w.value.length > 0)).toBe(true); // every row has its message
     expect(blocks.issues).toEqual(writes.issues);
     expect(blocks.output).toEqual(writes.output);
