@@ -14,7 +14,9 @@ import { recapWorkbooks } from "../src/commands/recap.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { initialRecap, isRecapBusy, recapProgress, recapStatusText, reduceRecap, type RecapAction } from "../src/pane/recap-state.js";
+import { recapTargetOptions } from "../src/pane/recap-target.js";
 import { recapView } from "../src/pane/recap-view.js";
+import { recapFiles } from "../../packages/cli/src/index.js";
 import { createStore, initialState, reduce } from "../src/pane/state.js";
 import { type PickedFile, recapPicked } from "../src/recap.js";
 
@@ -180,5 +182,55 @@ describe("Rekap provinsi: the view", () => {
     await first;
     expect(store.get().recap).toMatchObject({ phase: "failed", failure: { code: "InvalidOperationInCellEditMode" } });
     expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/^Excel sedang menyunting sel/);
+  });
+});
+
+describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
+  it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition, top first", () => {
+    const s = initialState("id", "id-ID");
+    const options = recapTargetOptions(s);
+    expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi edisi", selected: true });
+    expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"], ["tidak-dapat-dinilai", "Tidak Dapat Dinilai"]]);
+    // every option is a predicate of the edition (what the CLI's --target accepts, by id or label), and all of them are there
+    const bands = getEdition("iid-2026")!.bands;
+    expect(options.slice(1).map((o) => bands.find((b) => b.id === o.value)?.label.id)).toEqual(options.slice(1).map((o) => o.label));
+    expect(options.length - 1).toBe(bands.length);
+    const en = reduce(reduce(s, { type: "lang", lang: "en" }), { type: "recap-target", id: "inovatif" });
+    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the edition's top predicate", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false], ["Cannot be assessed", false]]);
+  });
+
+  it("keeps the choice while the chosen edition has that predicate; a model without it brings back the default", () => {
+    let s = reduce(initialState("id", "id-ID"), { type: "recap-target", id: "inovatif" });
+    s = reduce(s, { type: "edition", id: "iid-2023" });
+    expect(s.recapTarget).toBe("inovatif");
+    const e = getEdition("iid-2026")!;
+    const renamed = { ...e, id: "model-lain", bands: e.bands.map((b) => ({ ...b, id: `${b.id}-prov` })) };
+    s = reduce(s, { type: "model", model: { file: "lain.json", ok: true, edition: renamed } });
+    expect(s.recapTarget).toBeUndefined();
+    expect(recapTargetOptions(s).map((o) => o.value)).toEqual(["", "sangat-inovatif-prov", "inovatif-prov", "kurang-inovatif-prov", "tidak-dapat-dinilai-prov"]);
+    expect(reduce(s, { type: "recap-target", id: "" }).recapTarget).toBeUndefined();
+  });
+
+  it("the pane's recap with a target chosen measures every region as `inovasi rekap --target` does, the default as without it", async () => {
+    const onlyGood = names.map((n) => join(folder, n));
+    for (const target of [undefined, "inovatif"]) {
+      const { host, store } = setup();
+      if (target) store.dispatch({ type: "recap-target", id: target });
+      const run = (await recapWorkbooks(host, store, files().slice(0, names.length)))!;
+      const cli = await recapFiles({ inputs: onlyGood, ...(target ? { recap: { target: "Inovatif" } } : {}) });
+      const shape = (regions: typeof run.recap.regions) => regions.map((r) => [r.region.name, r.target?.band.id, r.target?.met, r.target?.indexNeeded, r.plan?.target?.predicate?.id ?? null, r.plan?.steps ?? null]);
+      expect(shape(run.recap.regions)).toEqual(shape(cli.recap.regions));
+      expect(new Set(run.recap.regions.map((r) => r.target?.band.id))).toEqual(new Set([target ?? "sangat-inovatif"]));
+      const v = recapView(run, true, "id", "id-ID");
+      const below = run.recap.regions.filter((r) => !r.target!.met).length;
+      expect(v.notes).toContain(`Di bawah target ${target ? "Inovatif" : "Sangat Inovatif"}: ${below} daerah.`);
+      expect(v.gaps.items).toHaveLength(below);
+    }
+  });
+
+  it("a workbook whose own edition lacks the chosen predicate: its region has no target, and the pane says so", async () => {
+    const run = await recapPicked(files().slice(0, 2), { recap: { target: "tidak-ada" } });
+    const v = recapView(run, false, "id", "id-ID");
+    expect(v.notes).toContain("Target yang dipilih bukan predikat edisi iid-2026: 2 daerah tanpa target.");
   });
 });

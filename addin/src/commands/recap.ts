@@ -23,6 +23,8 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
     run = await recapPicked(files, {
       locale: s0.lang,
       ...(edition ? { edition } : {}),
+      // the target chosen in the section, as `inovasi rekap --target`; none: the edition's top predicate
+      ...(s0.recapTarget ? { recap: { target: s0.recapTarget } } : {}),
       progress: async (k, n, name) => {
         store.dispatch({ type: "recap-file", k, n, name });
         // let the status line paint before the (synchronous) scoring of this file

@@ -43,6 +43,8 @@ const T = {
     chooseRecap: "Pilih berkas kab/kota (.xlsx)…",
     recapWriting: "Menulis lembar rekap…",
     recapProgress: "Kemajuan rekap",
+    recapTarget: "Target predikat",
+    recapTargetDefault: "Bawaan: predikat tertinggi edisi",
     ranking: "Peringkat (indeks terverifikasi)",
     distribution: "Sebaran predikat",
     recapGaps: "Kekurangan terbesar daerah di bawah target",
@@ -87,6 +89,8 @@ const T = {
     chooseRecap: "Choose kab/kota files (.xlsx)…",
     recapWriting: "Writing the recap sheets…",
     recapProgress: "Recap progress",
+    recapTarget: "Target predicate",
+    recapTargetDefault: "Default: the edition's top predicate",
     ranking: "Ranking (verified index)",
     distribution: "Predicate distribution",
     recapGaps: "Largest gaps of regions below the target",
@@ -158,6 +162,8 @@ export const msg = {
   duplicate: (lang: Lang, name: string, year: string, ids: string[]) =>
     lang === "id" ? `${name} ${year} muncul ${ids.length} kali (${ids.join(", ")}); setiap berkas tetap satu baris.` : `${name} ${year} appears ${ids.length} times (${ids.join(", ")}); each file is still one row.`,
   mixedEditions: (lang: Lang) => (lang === "id" ? "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi." : "Different editions: ranks are within each edition, never across."),
+  targetMissing: (lang: Lang, n: string, editions: string) =>
+    lang === "id" ? `Target yang dipilih bukan predikat edisi ${editions}: ${n} daerah tanpa target.` : `The chosen target is not a predicate of edition ${editions}: ${n} region(s) without a target.`,
   belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region(s).`),
   rankItem: (lang: Lang, rank: string, name: string, index: string, predicate: string, edition: string | undefined) =>
     `${rank}. ${name} — IID ${index} ${predicate}${edition ? ` (${lang === "id" ? "edisi" : "edition"} ${edition})` : ""}`,

@@ -11,6 +11,7 @@ import type { CellLink } from "./links.js";
 import { otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
+import { recapTargetOptions } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
 import { type PaneState, type Store, chosenEdition, detectSheetNames, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
@@ -99,11 +100,14 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     recapFiles.value = "";
     void recapWorkbooks(host, store, picked);
   };
+  const targetSelect = el("select", { id: "recap-target" });
+  targetSelect.onchange = () => store.dispatch({ type: "recap-target", id: targetSelect.value || undefined });
   const recapBar = el("progress", { id: "recap-progress", max: "100", hidden: "", "aria-label": tx("recapProgress") });
   const recapStatus = el("p", { id: "recap-status", role: "status", "aria-live": "polite" });
   const recapBox = el("div", { id: "recap-results" });
   root.append(el("section", { id: "recap", "aria-labelledby": "recap-h" },
-    el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")), recapBtn, recapFiles, recapBar, recapStatus, recapBox));
+    el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")),
+    el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
 
   const update = (s: PaneState, prev: PaneState | undefined) => {
     if (!prev || s.editionId !== prev.editionId) {
@@ -122,6 +126,11 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     progress.value = s.progress;
     status.textContent = statusText(s);
     const recapBusy = isRecapBusy(s.recap);
+    if (!prev || s.recapTarget !== prev.recapTarget || s.editionId !== prev.editionId || s.model !== prev.model) {
+      targetSelect.replaceChildren(...recapTargetOptions(s).map((o) => el("option", { value: o.value }, o.label)));
+      targetSelect.value = s.recapTarget ?? "";
+    }
+    targetSelect.disabled = recapBusy;
     recapBtn.disabled = busy || recapBusy;
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;

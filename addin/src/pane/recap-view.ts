@@ -44,6 +44,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
   if (targets.length) notes.push(msg.belowTarget(lang, n(below.length), targets.join(" / ")));
+  // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
+  const without = recap.regions.filter((r) => r.target === null);
+  if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
 
   const ranking = recap.regions.map((r) => ({
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, x(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),

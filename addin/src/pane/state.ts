@@ -2,7 +2,7 @@
  * The pane's state and how it changes: one store shared by the pane and the ribbon command (shared runtime), a pure
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
-import { type Edition, type Issue, editions, formatIssue } from "@inovasi/core";
+import { type Edition, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
 import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
@@ -35,6 +35,11 @@ export interface PaneState {
   failure: { code: string | undefined } | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
   recap: RecapState;
+  /**
+   * The predicate (band id) the recap measures every region against, as `inovasi rekap --target`; undefined = the
+   * edition's top predicate, each plan aiming one predicate up (`recap-target.ts`).
+   */
+  recapTarget: string | undefined;
 }
 
 export type Action =
@@ -49,10 +54,11 @@ export type Action =
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome }
   | { type: "failed"; code: string | undefined }
+  | { type: "recap-target"; id: string | undefined }
   | RecapAction;
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
-  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap() };
+  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
 }
 
 /** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
@@ -62,8 +68,9 @@ export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "lang": return { ...s, lang: a.lang };
     case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
-    case "edition": return { ...s, editionId: a.id && a.id in editions ? a.id : undefined };
-    case "model": return { ...s, model: a.model };
+    case "edition": return keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined });
+    case "model": return keepRecapTarget({ ...s, model: a.model });
+    case "recap-target": return { ...s, recapTarget: a.id || undefined };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
     case "inserted": return { ...s, inserted: a.names };
     case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan };
@@ -73,6 +80,12 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code } };
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
+}
+
+/** The recap target stays while the chosen edition still has that predicate; otherwise back to the default. */
+function keepRecapTarget(s: PaneState): PaneState {
+  const bands = (chosenEdition(s) ?? defaultEdition).bands;
+  return s.recapTarget === undefined || bands.some((b) => b.id === s.recapTarget) ? s : { ...s, recapTarget: undefined };
 }
 
 /** A run is under way (the score button is disabled, a second run is refused). */

@@ -1,0 +1,18 @@
+/**
+ * The recap's target in the pane: the same choice as `inovasi rekap --target` — every predicate of the edition, top
+ * first, or by default the edition's top predicate (each region's plan then aims one predicate up, as the CLI's
+ * default does). The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
+ */
+import { defaultEdition } from "@inovasi/core";
+import { t } from "./messages.js";
+import { type PaneState, chosenEdition } from "./state.js";
+
+/** The options of the target list: the default first (value ""), then each predicate by band id, top first. */
+export function recapTargetOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
+  const edition = chosenEdition(s) ?? defaultEdition;
+  const bands = [...edition.bands].sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
+  return [
+    { value: "", label: t(s.lang, "recapTargetDefault"), selected: s.recapTarget === undefined },
+    ...bands.map((b) => ({ value: b.id, label: b.label[s.lang], selected: s.recapTarget === b.id })),
+  ];
+}
