@@ -308,6 +308,13 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
       expect(await page.locator("#recap-hint").textContent()).toMatch(/^Pilih buku kerja kab\/kota \(\.xlsx\), beberapa sekaligus\./);
       expect(await page.locator("#recap-files").isHidden()).toBe(true);
+      // the target by keyboard, labelled, as `inovasi rekap --target Inovatif`: default first, then the predicates top first
+      expect(await page.locator("label[for=recap-target]").textContent()).toBe("Target predikat");
+      expect(await page.locator("#recap-target").inputValue()).toBe("");
+      await page.focus("#recap-target");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#recap-target").inputValue()).toBe("inovatif");
       await page.focus("#recap-button");
       await page.keyboard.press("Enter");
       const chooser = await chooserOpened;
@@ -320,6 +327,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await page.locator("#recap-ranking > li").count()).toBe(12);
       expect(await page.locator("#recap-ranking > li").first().textContent()).toContain(`1. ${first.region.name} — IID ${first.verified.index.toFixed(2).replace(".", ",")}`);
       expect(await page.locator("#recap-not-scored").textContent()).toMatch(/^kab-rusak\.xlsx: bukan buku kerja Excel/);
+      // every region measured against the chosen target
+      expect(await page.locator("#recap-results .note").allTextContents()).toContainEqual(expect.stringMatching(/^Di bawah target Inovatif: \d+ daerah\.$/));
       // the focus came back to the button when the run ended
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("recap-button");
 
