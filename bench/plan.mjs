@@ -9,7 +9,7 @@
 // 2. one kabupaten of --kabupaten innovations: planRegion to the next predicate, to Sangat Inovatif, and in the claimed
 //    projection, each against one scoreRegion of that kabupaten (medians of repeated runs), with the milliseconds.
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
+import { benchArgs } from "./lib/args.mjs";
 import { generateRegions } from "./lib/generate.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
@@ -18,14 +18,7 @@ const core = await import(new URL("../packages/core/dist/index.js", import.meta.
 });
 const { parseRegionInput, scoreRegion, planRegion, defaultEdition: edition } = core;
 
-const { values: args } = parseArgs({
-  options: {
-    regions: { type: "string", default: "550" },
-    innovations: { type: "string", default: "30000" },
-    kabupaten: { type: "string", default: "150" },
-    seed: { type: "string", default: "2026" },
-  },
-});
+const args = benchArgs({ kabupaten: { type: "string", default: "150" } });
 const seed = Number(args.seed);
 const parse = (d) => {
   const p = parseRegionInput(d);
