@@ -2,10 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getEdition, renderEditionMarkdown, validateEdition } from "@inovasi/core";
-import { colOf, tmp } from "./helpers.js";
+import { colOf, load, tmp } from "./helpers.js";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
@@ -27,8 +26,7 @@ describe("the built inovasi binary: exit codes", () => {
     const dir = tmp();
     expect(inovasi("score", example, "-o", join(dir, "ok.xlsx"), "-q").code).toBe(0);
     // one unknown option in an answer cell: scored, exit 1, the copy written
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(example);
+    const wb = await load(example);
     const inv = wb.getWorksheet("Inovasi")!;
     const sid18 = getEdition("iid-2026")!.indicators.find((i) => i.id === "SID-18")!;
     inv.getCell(2, colOf(inv, `${sid18.number}. ${sid18.name.id}`)).value = "Ada";

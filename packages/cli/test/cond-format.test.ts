@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { scoreWorkbookFile } from "../src/index.js";
 import { withConditionalFormats } from "../src/xlsx/cond-format.js";
-import { tmp } from "./helpers.js";
+import { load, loadBytes, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
@@ -25,8 +24,7 @@ const ours = (xml: string) => rulesOf(xml).filter((r) => /type="expression"/.tes
 describe("the CLI writes the scorer's conditional formats as native rules", () => {
   it("a scored example has them (after the analyst's, before dataValidations), a re-run does not duplicate them, the analyst's rule survives", async () => {
     const dir = tmp();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(example);
+    const wb = await load(example);
     wb.getWorksheet("Inovasi")!.addConditionalFormatting({ ref: "B2:B91", rules: [{ type: "expression", formulae: ['ISNUMBER(SEARCH("Dinas",B2))'], priority: 1, style: { font: { italic: true } } }] });
     const input = join(dir, "analis.xlsx");
     await wb.xlsx.writeFile(input);
@@ -51,8 +49,7 @@ describe("the CLI writes the scorer's conditional formats as native rules", () =
     expect(dxfs[Number(/dxfId="(\d+)"/.exec(notCounted)![1])]).toContain('bgColor rgb="FFF8D7DA"');
 
     // exceljs reads them back
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(r1.output as unknown as ArrayBuffer);
+    const back = await loadBytes(r1.output);
     const cfs = (back.getWorksheet("Inovasi") as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings;
     const formulas = cfs.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []));
     expect(formulas.some((f) => /^\$[A-Z]+2="Tidak"$/.test(f))).toBe(true);

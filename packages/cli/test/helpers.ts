@@ -24,6 +24,14 @@ export async function load(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** {@link load} from bytes (a scored copy in memory). */
+export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  keepValidationRanges();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
 /**
  * `inovasi template` written at `path` and opened, with Pengaturan filled (Kabupaten Uji, a kabupaten) and `agencies`
  * ([name, type]) on Perangkat Daerah from row 2; `put` sets a cell of the Inovasi sheet by its header.

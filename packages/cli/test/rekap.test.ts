@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, tmp } from "./helpers.js";
+import { cli, load, tmp } from "./helpers.js";
 
 const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
 
@@ -63,8 +62,7 @@ describe("inovasi rekap", () => {
   it("names each edition and ranks within it when workbooks name different editions (never mixed silently)", async () => {
     const mixed = tmp();
     copyFileSync(example("kab-danau-contoh.xlsx"), join(mixed, "kab-danau-contoh.xlsx"));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(example("kab-muara-contoh.xlsx"));
+    const wb = await load(example("kab-muara-contoh.xlsx"));
     wb.getWorksheet("Pengaturan")!.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") row.getCell(2).value = "iid-2023-inferred"; });
     await wb.xlsx.writeFile(join(mixed, "kab-muara-2023.xlsx"));
     const r = await cli(["rekap", mixed, "-o", join(mixed, "r.xlsx"), "-q"]);

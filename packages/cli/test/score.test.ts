@@ -229,8 +229,7 @@ describe("inovasi score: readable output at scale (the result first, problems by
   });
 
   it("the Masalah sheet the grouped output points to is in the scored workbook: every located problem, one a row", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "hasil.xlsx"));
+    const wb = await load(join(dir, "hasil.xlsx"));
     const ws = wb.getWorksheet("Masalah");
     expect(ws).toBeDefined();
     const rows: unknown[][] = [];

@@ -1,20 +1,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
-import { convertsToPdf, hasSoffice, packageParts, partText, tmp } from "./helpers.js";
+import { convertsToPdf, hasSoffice, load, loadBytes, packageParts, partText, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
 /** The example, with what an analyst adds: styles, a comment, a table, a defined name, conditional formats, a merged title, an extra sheet. */
 async function analystWorkbook(dir: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(example);
+  const wb = await load(example);
   const inv = wb.getWorksheet("Inovasi")!;
   inv.getCell("A2").font = { italic: true, color: { argb: "FF1F4E79" } };
   inv.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
@@ -154,8 +152,7 @@ describe("the scored copy is the input package, patched", () => {
   });
 
   it("exceljs and LibreOffice-level structure: the copy loads, the analyst's comment, table, name and formula are there", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(scored as unknown as ArrayBuffer);
+    const wb = await loadBytes(scored);
     expect(wb.getWorksheet("Inovasi")!.getCell("A4").note).toBe("Periksa lagi dengan Bappeda");
     const extra = wb.getWorksheet("Catatan Analis")!;
     expect(extra.getTable("Kunjungan")).toBeTruthy();

@@ -7,14 +7,13 @@ import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
 import { widenTable } from "../src/xlsx/tables.js";
-import { convertsToPdf, hasSoffice, packageParts, partText, tmp } from "./helpers.js";
+import { convertsToPdf, hasSoffice, load, loadBytes, packageParts, partText, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
 /** The example, with its Inovasi rows made an Excel table (what an analyst does with Ctrl+T). */
 async function tableWorkbook(dir: string): Promise<{ path: string; inputCols: number; rows: number }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(example);
+  const wb = await load(example);
   const ws = wb.getWorksheet("Inovasi")!;
   const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ""));
   const rows: ExcelJS.CellValue[][] = [];
@@ -64,8 +63,7 @@ describe("the CLI adds the output columns to the Excel table holding the innovat
     const ids = [...xml.matchAll(/<tableColumn id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     // header cells hold exactly the column names (Excel repairs a table whose column name differs from its cell)
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(scored as unknown as ArrayBuffer);
+    const wb = await loadBytes(scored);
     const ws = wb.getWorksheet("Inovasi")!;
     names.forEach((n, c) => expect(String(ws.getCell(1, c + 1).value), n).toBe(n));
     expect(ws.getTable("TabelInovasi")).toBeTruthy();
