@@ -37,9 +37,9 @@ import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
-  const start = PlanState.start(input, edition, projection);
+  const start = PlanState.start(input, edition, projection, options.result);
   const template = newInnovationTemplate(start, options.expectedScore);
-  const compliance = complianceOwing(start, edition);
+  const compliance = complianceOwing(start, edition, options.result?.compliance);
   const owing = owingQueue(compliance);
   const cap = edition.formula.jumlahInovasi.countCap.value;
   const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));

@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import { predicateFor } from "../engine/predicate.js";
-import type { InnovationResult, PredicateResult, ProjectionName } from "../engine/result.js";
+import type { InnovationResult, PredicateResult, ProjectionName, RegionResult } from "../engine/result.js";
 import { scoreSid } from "../engine/sid.js";
 import { scoreSpd, type SpdPart } from "../engine/spd.js";
 import { yandasCoverage } from "../engine/yandas.js";
@@ -49,9 +49,18 @@ export class PlanState {
     this.standing = measure(this, yandasMet);
   }
 
-  static start(input: RegionInput, edition: Edition, projection: ProjectionName): PlanState {
+  /**
+   * The input as it stands: every innovation scored, or, with `scored` (`scoreRegion(input, edition)`), its innovation
+   * results and SPD part taken as they are (the same values: `scoreRegion` scores each innovation as `scoreInnovation`).
+   */
+  static start(input: RegionInput, edition: Edition, projection: ProjectionName, scored?: RegionResult): PlanState {
+    const origin = input.innovations.map((_, i) => i);
+    if (scored) {
+      sameRegion(input, edition, scored);
+      return new PlanState(edition, projection, input, scored.innovations, scored[projection].spd, origin, 0);
+    }
     const results = input.innovations.map((inv, i) => scoreInnovation(inv, edition, i));
-    return new PlanState(edition, projection, input, results, scoreSpd(input, edition)[projection], input.innovations.map((_, i) => i), 0);
+    return new PlanState(edition, projection, input, results, scoreSpd(input, edition)[projection], origin, 0);
   }
 
   /** The state after `edits`: touched innovations re-scored, added ones scored, removed ones dropped. */
@@ -101,6 +110,16 @@ export class PlanState {
   /** The innovations that count in the projection, in input order. */
   counted(): Innovation[] {
     return this.input.innovations.filter((_, i) => this.results[i]![this.projection].counted);
+  }
+}
+
+/** A result given to the planner must be the region's own: the same edition and innovations (a caller's mistake otherwise). */
+export function sameRegion(input: RegionInput, edition: Edition, scored: RegionResult): void {
+  const n = input.innovations.length;
+  if (scored.edition.id !== edition.id || scored.innovations.length !== n || (n > 0 && scored.innovations[n - 1]!.name !== input.innovations[n - 1]!.name)) {
+    throw new RangeError(
+      `planRegion: the result given (edition ${scored.edition.id}, ${scored.innovations.length} innovations) is not this input's (edition ${edition.id}, ${n} innovations): pass scoreRegion(input, edition) of the same input`,
+    );
   }
 }
 

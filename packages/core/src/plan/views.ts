@@ -1,6 +1,7 @@
 import type { Edition } from "../model/edition.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
+import type { ComplianceResult } from "../engine/result.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { cloneInnovation } from "./apply.js";
@@ -105,13 +106,15 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
   };
 }
 
-/** Compliance still owed under each rule this year, and what each count target still needs. */
-export function complianceOwing(s: PlanState, edition: Edition): Plan["compliance"] {
+/** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */
+export function complianceOwing(s: PlanState, edition: Edition, checked?: ComplianceResult): Plan["compliance"] {
   const input = s.input;
-  const c = checkCompliance(input, {
-    rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
-    targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
-  });
+  const c =
+    checked ??
+    checkCompliance(input, {
+      rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
+      targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
+    });
   return {
     rules: c.rules.map((r) => {
       const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));
