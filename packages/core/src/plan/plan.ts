@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import type { Candidate } from "./candidates.js";
 import { NOISE, Pool } from "./pool.js";
 import { resolveEfforts } from "./efforts.js";
-import { PlanState } from "./state.js";
+import { PlanState, advance } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
@@ -85,9 +85,11 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     const best = pool.pick(s, dead);
     if (!best) break;
     const { where, edits } = best.build(s);
-    const next = s.after(edits);
+    // in place (no copy of n innovations per step): `s` is `next` until undone
+    const { next, undo } = advance(s, edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
     if (!(gain > NOISE)) {
+      s = undo();
       dead.add(best); // its ranking estimate and the exact re-score disagree: never take a step that gains nothing
       continue;
     }
