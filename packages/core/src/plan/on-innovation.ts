@@ -1,4 +1,4 @@
-import type { Answer, RegionInput } from "../input/schemas.js";
+import type { Answer, EvidenceStatus, RegionInput } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
 import { resolvedAnswers } from "../engine/_resolved.js";
@@ -110,38 +110,86 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
   const { edition, projection } = s;
   const sid = sidIndicators(edition);
   const byId = indicatorMap(edition);
-  const { tiers, evidence } = resolvedAnswers(r);
-  let best: { kind: "evidence" | "tier_up"; ind: Indicator; from: number; to: number; evidence: Answer["evidence"]; delta: number; effort: number } | undefined;
+  // the resolved answers read where they are (InnovationResult.resolved: two characters per SID indicator, tier then
+  // evidence letter), not unpacked into arrays for every counted innovation
+  const packed = typeof r.resolved === "string" ? r.resolved : undefined;
+  const arrays = packed === undefined ? resolvedAnswers(r) : undefined;
+  const tierAt = (k: number): number => (packed !== undefined ? packed.charCodeAt(2 * k) - 48 : arrays!.tiers[k]!);
+  // the best so far, in locals (one candidate object is made, for the winner only)
+  let bestK = -1;
+  let bestKind: "evidence" | "tier_up" = "evidence";
+  let bestTo = 0;
+  let bestEvidence: Answer["evidence"] = "accepted";
+  let bestDelta = 0;
+  let bestEffort = 0;
   let bestRatio = 0;
-  const consider = (kind: "evidence" | "tier_up", ind: Indicator, from: number, to: number, ev: Answer["evidence"], delta: number, effort: number) => {
-    if (!(delta > 0)) return;
-    const ratio = delta / effort;
-    if (ratio > bestRatio || (ratio === bestRatio && best !== undefined && delta > best.delta)) {
-      best = { kind, ind, from, to, evidence: ev, delta, effort };
-      bestRatio = ratio;
-    }
-  };
   for (let k = 0; k < sid.length; k++) {
     const w = sid[k]!.weight;
-    const ind = byId.get(sid[k]!.id)!;
     if (w === null) continue;
-    const answeredTier = tiers[k]!;
-    const ev = evidence[k]!;
+    const ind = byId.get(sid[k]!.id)!;
+    const answeredTier = tierAt(k);
+    const ev = packed !== undefined ? evidenceOf(packed.charCodeAt(2 * k + 1)) : arrays!.evidence[k]!;
     // the row's scoring tier in the projection (the innovation counts): 0 when verified and the evidence is not accepted
-    const tier = projection === "verified" && answeredTier > 0 && ev !== "accepted" ? 0 : answeredTier;
-    if (projection === "verified" && answeredTier > 0 && ev !== "accepted") {
-      consider("evidence", ind, answeredTier, answeredTier, "accepted", w * answeredTier, efforts.evidence);
+    const pending = projection === "verified" && answeredTier > 0 && ev !== "accepted";
+    const tier = pending ? 0 : answeredTier;
+    if (pending) {
+      // accepting the evidence: weight × the tier answered
+      const delta = w * answeredTier;
+      const effort = efforts.evidence;
+      const ratio = delta / effort;
+      if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
+        bestK = k;
+        bestKind = "evidence";
+        bestTo = answeredTier;
+        bestEvidence = "accepted";
+        bestDelta = delta;
+        bestEffort = effort;
+        bestRatio = ratio;
+      }
     }
-    const next = tiersOf(ind).find((t) => t > answeredTier);
+    const next = tierAbove(ind, answeredTier);
     if (next === undefined) continue;
     const upEvidence = answeredTier === 0 ? "accepted" : ev;
     if (projection === "claimed" || upEvidence === "accepted") {
-      consider("tier_up", ind, answeredTier, next, upEvidence, w * (next - tier), efforts.tierUp);
+      // one tier up: weight × the tiers gained over the scoring tier
+      const delta = w * (next - tier);
+      const effort = efforts.tierUp;
+      const ratio = delta / effort;
+      if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
+        bestK = k;
+        bestKind = "tier_up";
+        bestTo = next;
+        bestEvidence = upEvidence;
+        bestDelta = delta;
+        bestEffort = effort;
+        bestRatio = ratio;
+      }
     }
   }
-  if (!best) return undefined;
-  const b: NonNullable<typeof best> = best;
-  return new OnInnovation(b.kind, b.effort, r, b.delta, totalNow + b.delta, undefined, b.ind, b.from, b.to, b.evidence);
+  if (bestK < 0) return undefined;
+  const ind = byId.get(sid[bestK]!.id)!;
+  return new OnInnovation(bestKind, bestEffort, r, bestDelta, totalNow + bestDelta, undefined, ind, tierAt(bestK), bestTo, bestEvidence);
+}
+
+/** The indicator's first tier above `tier` (a loop: this runs for every SID indicator of every counted innovation). */
+function tierAbove(ind: Indicator, tier: number): number | undefined {
+  const tiers = tiersOf(ind);
+  for (let i = 0; i < tiers.length; i++) if (tiers[i]! > tier) return tiers[i];
+  return undefined;
+}
+
+/** An evidence letter of `InnovationResult.resolved` (upper case when the answer was invalid), as `resolvedAnswers` reads it. */
+function evidenceOf(letter: number): EvidenceStatus {
+  switch (letter | 32) {
+    case 97:
+      return "accepted";
+    case 112:
+      return "pending";
+    case 114:
+      return "rejected";
+    default:
+      return "missing";
+  }
 }
 
 /** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
