@@ -1,10 +1,10 @@
-import type { Answer, EvidenceStatus, RegionInput } from "../input/schemas.js";
+import type { Answer, EvidenceStatus } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
 import { resolvedAnswers } from "../engine/_resolved.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
-import { applyEdit } from "./apply.js";
+import { editedInnovation } from "./apply.js";
 import { type Candidate, indicatorMap } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
@@ -90,7 +90,7 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
   if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
     const { fixes, edits } = countFixes(r, edition);
     let fixed = s.input.innovations[j]!;
-    for (const e of edits(0)) fixed = applyEdit({ ...s.input, innovations: [fixed] } as RegionInput, e).innovations[0]!;
+    for (const e of edits(0)) if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) fixed = editedInnovation(fixed, e);
     const after = scoreInnovation(fixed, edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
   }
