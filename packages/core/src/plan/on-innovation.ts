@@ -1,10 +1,9 @@
-import type { Answer, EvidenceStatus } from "../input/schemas.js";
+import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
 import { resolvedAnswers } from "../engine/_resolved.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
-import { editedInnovation } from "./apply.js";
 import { type Candidate, indicatorMap } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
@@ -88,10 +87,8 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
   }
   const out: Candidate[] = [];
   if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
-    const { fixes, edits } = countFixes(r, edition);
-    let fixed = s.input.innovations[j]!;
-    for (const e of edits(0)) if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) fixed = editedInnovation(fixed, e);
-    const after = scoreInnovation(fixed, edition, 0)[projection];
+    const { fixes, fixed } = countFixes(r, edition);
+    const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
   }
   if (edition.formula.rejectedCountInDivisor.value) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
@@ -193,7 +190,7 @@ function evidenceOf(letter: number): EvidenceStatus {
 }
 
 /** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
-function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {
+function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
   const fixes: NonNullable<ActionWhere["fixes"]> = [];
   const fields: Record<string, unknown> = {};
   const answers: { indicatorId: string; answer: Answer }[] = [];
@@ -218,6 +215,16 @@ function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable
   }
   return {
     fixes,
+    // the edits' result made in one copy: the fields set, then the answers, as applying the edits in order gives
+    fixed: (inv) => {
+      const out: Innovation = Object.keys(fields).length ? { ...inv, ...fields } : { ...inv };
+      if (answers.length > 0) {
+        const all = { ...inv.answers };
+        for (const a of answers) all[a.indicatorId] = { ...a.answer };
+        out.answers = all;
+      }
+      return out;
+    },
     edits: (at) => [
       ...(Object.keys(fields).length ? [{ op: "set_fields" as const, at, fields }] : []),
       ...answers.map((a) => ({ op: "set_answer" as const, scope: "innovation" as const, at, ...a })),
