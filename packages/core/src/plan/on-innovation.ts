@@ -1,7 +1,7 @@
-import type { Answer, EvidenceStatus, Innovation } from "../input/schemas.js";
+import type { Answer, Innovation } from "../input/schemas.js";
+import { evidenceAt, resolvedOf, sidTable, tierAt } from "./answers.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
-import { resolvedAnswers } from "../engine/_resolved.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
 import { type Candidate, indicatorMap } from "./candidates.js";
@@ -105,13 +105,9 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
 function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, efforts: EffortTable): OnInnovation | undefined {
   if (totalNow === null) return undefined;
   const { edition, projection } = s;
-  const sid = sidIndicators(edition);
+  const sid = sidTable(edition).indicators;
   const byId = indicatorMap(edition);
-  // the resolved answers read where they are (InnovationResult.resolved: two characters per SID indicator, tier then
-  // evidence letter), not unpacked into arrays for every counted innovation
-  const packed = typeof r.resolved === "string" ? r.resolved : undefined;
-  const arrays = packed === undefined ? resolvedAnswers(r) : undefined;
-  const tierAt = (k: number): number => (packed !== undefined ? packed.charCodeAt(2 * k) - 48 : arrays!.tiers[k]!);
+  const a = resolvedOf(r);
   // the best so far, in locals (one candidate object is made, for the winner only)
   let bestK = -1;
   let bestKind: "evidence" | "tier_up" = "evidence";
@@ -124,8 +120,8 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
     const w = sid[k]!.weight;
     if (w === null) continue;
     const ind = byId.get(sid[k]!.id)!;
-    const answeredTier = tierAt(k);
-    const ev = packed !== undefined ? evidenceOf(packed.charCodeAt(2 * k + 1)) : arrays!.evidence[k]!;
+    const answeredTier = tierAt(a, k);
+    const ev = evidenceAt(a, k);
     // the row's scoring tier in the projection (the innovation counts): 0 when verified and the evidence is not accepted
     const pending = projection === "verified" && answeredTier > 0 && ev !== "accepted";
     const tier = pending ? 0 : answeredTier;
@@ -165,7 +161,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
   }
   if (bestK < 0) return undefined;
   const ind = byId.get(sid[bestK]!.id)!;
-  return new OnInnovation(bestKind, bestEffort, r, bestDelta, totalNow + bestDelta, undefined, ind, tierAt(bestK), bestTo, bestEvidence);
+  return new OnInnovation(bestKind, bestEffort, r, bestDelta, totalNow + bestDelta, undefined, ind, tierAt(a, bestK), bestTo, bestEvidence);
 }
 
 /** The indicator's first tier above `tier` (a loop: this runs for every SID indicator of every counted innovation). */
@@ -173,20 +169,6 @@ function tierAbove(ind: Indicator, tier: number): number | undefined {
   const tiers = tiersOf(ind);
   for (let i = 0; i < tiers.length; i++) if (tiers[i]! > tier) return tiers[i];
   return undefined;
-}
-
-/** An evidence letter of `InnovationResult.resolved` (upper case when the answer was invalid), as `resolvedAnswers` reads it. */
-function evidenceOf(letter: number): EvidenceStatus {
-  switch (letter | 32) {
-    case 97:
-      return "accepted";
-    case 112:
-      return "pending";
-    case 114:
-      return "rejected";
-    default:
-      return "missing";
-  }
 }
 
 /** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
@@ -232,10 +214,3 @@ function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable
   };
 }
 
-/** The SID indicators in edition order: the order of an innovation result's resolved answers. */
-const sidCache = new WeakMap<Edition, Indicator[]>();
-function sidIndicators(edition: Edition): Indicator[] {
-  let sid = sidCache.get(edition);
-  if (!sid) sidCache.set(edition, (sid = edition.indicators.filter((i) => i.aspect === "SID")));
-  return sid;
-}

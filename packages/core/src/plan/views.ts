@@ -4,6 +4,7 @@ import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
+import { evidenceAt, resolvedOf, sidTable, tierAt } from "./answers.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { EvidenceGroup, Plan } from "./types.js";
@@ -31,6 +32,8 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   };
 }
 
+const NONE: Text[] = [];
+
 /** One evidence group being gathered: its answers, innovations, summed change and required evidence, in gap order. */
 interface Acc {
   name: Text;
@@ -48,8 +51,8 @@ interface Acc {
  * them together: the engine's formula on the summed change (evidence never changes which innovations count, so the
  * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions. Read from
  * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence), gathered into the
- * groups as they are read (no list of every gap: at 50,000 innovations that was ~100,000 objects at once), in the same
- * order, so every sum is the same to the bit.
+ * groups as they are read from the resolved answers (no gap objects: at 50,000 innovations a list of them was ~100,000
+ * objects at once), in the same order, so every sum is the same to the bit.
  */
 export function evidenceViews(s: PlanState): Plan["evidence"] {
   if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
@@ -68,14 +71,24 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     for (const r of required) g.required.set(r.id, r);
   };
   const agencyName = (agency: string | null): Text => ({ id: agency ?? "SPD (tingkat daerah)", en: agency ?? "SPD (region level)" });
+  // the gaps of each counted innovation as its `evidenceGaps` lists them (an answer that reached a tier without accepted
+  // evidence: weight × tier, the evidence the tier's first option requires), read in place from its resolved answers
+  const { indicators: sid, required: requiredAt } = sidTable(s.edition);
   for (let j = 0; j < s.results.length; j++) {
     const r = s.results[j]!;
     const at = s.origin[j];
-    if (!r.verified.counted || at === null || at === undefined) continue;
-    for (const g of r.evidenceGaps) {
-      if (g.points === null) continue;
-      add(byIndicator, g.indicatorId, g.indicatorName, at, g.points, false, g.required);
-      add(byAgency, r.agency, agencyName(r.agency), at, g.points, false, g.required);
+    if (!r.verified.counted || r.rejected || at === null || at === undefined) continue;
+    const a = resolvedOf(r);
+    let agency: Text | undefined;
+    for (let k = 0; k < sid.length; k++) {
+      const tier = tierAt(a, k);
+      if (tier === 0 || evidenceAt(a, k) === "accepted") continue;
+      const ind = sid[k]!;
+      if (ind.weight === null) continue;
+      const points = ind.weight * tier;
+      const required = requiredAt[k]!.get(tier) ?? NONE;
+      add(byIndicator, ind.id, ind.name, at, points, false, required);
+      add(byAgency, r.agency, (agency ??= agencyName(r.agency)), at, points, false, required);
     }
   }
   if (s.spdPart.from === "rows") {
