@@ -98,4 +98,15 @@ describe("planning leaves the caller's data alone", () => {
       { numRuns: 40 },
     );
   });
+
+  it("a result read back from JSON plans the same (the planner reads the results' data, not their accessors)", () => {
+    fc.assert(
+      fc.property(regionFor(e, 10), fc.constantFrom<"verified" | "claimed">("verified", "claimed"), (input: RegionInput, projection) => {
+        const result = JSON.parse(JSON.stringify(scoreRegion(input, e)));
+        const opts = { projection, target: { index: 100 }, maxActions: 20, maxNewInnovations: 2 };
+        expect(planRegion(input, e, { ...opts, result })).toEqual(planRegion(input, e, opts));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
