@@ -34,14 +34,14 @@ let grids = await readGrids(pkg);
 mark("grids");
 const read = readWorkbook(grids, { locale: "id" });
 mark(`readWorkbook: ${read.input.innovations.length} innovations, ${read.issues.length} issues`);
-// in score.ts's order: planned, then scored
+// in score.ts's order: scored, then planned from the results
 const settings = readPlanSettings(grids, read.edition, "id");
 releaseInputCells(grids, read.source);
 mark("input cells released");
-const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
-mark(`planRegion: ${plan.actions.length} steps`);
 const result = scoreRegion(read.input, read.edition);
 mark("scoreRegion");
+const plan = planRegion(read.input, read.edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), result });
+mark(`planRegion: ${plan.actions.length} steps`);
 const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id"), ...settings.issues];
 mark(`issues located: ${issues.length}`);
 read.input = undefined;

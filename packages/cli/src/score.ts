@@ -38,13 +38,12 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   // from here on only `input` holds the parsed input: it is let go once scored and planned, before the copy is written
   opened = undefined;
   progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
-  // planned before it is scored: the planner's working memory (hundreds of MB at 50,000 innovations, let go when it
-  // returns) then never sits on top of the region's results
   const settings = readPlanSettings(book.grids, edition, locale);
   // the rows' input cells are read: only the header row and the output columns are looked at again (by the writer)
   releaseInputCells(book.grids, source);
-  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
   const result = scoreRegion(input, edition);
+  // planned from the region's results (not scored a second time inside the planner)
+  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), result });
   input = undefined;
   const issues = [...readIssues, ...locateIssues(result.issues, source, locale), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");

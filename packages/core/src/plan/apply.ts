@@ -1,4 +1,4 @@
-import type { RegionInput } from "../input/schemas.js";
+import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { Edit, PlanAction } from "./types.js";
 
 /**
@@ -21,16 +21,26 @@ export function applyAction(input: RegionInput, action: Pick<PlanAction, "edits"
 export function applyEdit(input: RegionInput, e: Edit): RegionInput {
   switch (e.op) {
     case "set_answer":
-      if (e.scope === "spd") return { ...input, spdAnswers: { ...input.spdAnswers, [e.indicatorId]: { ...e.answer } } };
-      return withInnovation(input, e.at, (inv) => ({ ...inv, answers: { ...inv.answers, [e.indicatorId]: { ...e.answer } } }));
+      if (e.scope === "spd") return { ...input, spdAnswers: editedSpd(input.spdAnswers, e) };
+      return withInnovation(input, e.at, (inv) => editedInnovation(inv, e));
     case "set_fields":
-      return withInnovation(input, e.at, (inv) => ({ ...inv, ...e.fields }));
+      return withInnovation(input, e.at, (inv) => editedInnovation(inv, e));
     case "add_innovation":
       return { ...input, innovations: [...input.innovations, cloneInnovation(e.innovation)] };
     case "remove_innovation":
       check(input, e.at);
       return { ...input, innovations: input.innovations.filter((_, i) => i !== e.at) };
   }
+}
+
+/** An innovation after a `set_answer` or `set_fields` edit on it (a new object; the one given is not changed). */
+export function editedInnovation(inv: Innovation, e: Extract<Edit, { op: "set_answer"; scope: "innovation" } | { op: "set_fields" }>): Innovation {
+  return e.op === "set_fields" ? { ...inv, ...e.fields } : { ...inv, answers: { ...inv.answers, [e.indicatorId]: { ...e.answer } } };
+}
+
+/** The SPD answers after a `set_answer` edit on an SPD row (a new object). */
+export function editedSpd(answers: RegionInput["spdAnswers"], e: Extract<Edit, { op: "set_answer"; scope: "spd" }>): RegionInput["spdAnswers"] {
+  return { ...answers, [e.indicatorId]: { ...e.answer } };
 }
 
 function withInnovation(input: RegionInput, at: number, f: (inv: RegionInput["innovations"][number]) => RegionInput["innovations"][number]): RegionInput {
@@ -40,7 +50,7 @@ function withInnovation(input: RegionInput, at: number, f: (inv: RegionInput["in
   return { ...input, innovations };
 }
 
-function check(input: RegionInput, at: number) {
+export function check(input: Pick<RegionInput, "innovations">, at: number) {
   if (!Number.isInteger(at) || at < 0 || at >= input.innovations.length) {
     throw new RangeError(`innovation ${at} is not in the input (${input.innovations.length} innovations): apply the plan's actions in order`);
   }

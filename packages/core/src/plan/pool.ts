@@ -1,4 +1,5 @@
-import { type Candidate, innovationCandidates, otherCandidates } from "./candidates.js";
+import { type Candidate, otherCandidates } from "./candidates.js";
+import { innovationCandidates } from "./on-innovation.js";
 import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
 import type { NewTemplate } from "./template.js";

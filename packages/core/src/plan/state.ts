@@ -3,11 +3,11 @@ import type { Edition } from "../model/edition.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import { predicateFor } from "../engine/predicate.js";
-import type { InnovationResult, PredicateResult, ProjectionName } from "../engine/result.js";
+import type { InnovationResult, PredicateResult, ProjectionName, RegionResult } from "../engine/result.js";
 import { scoreSid } from "../engine/sid.js";
 import { scoreSpd, type SpdPart } from "../engine/spd.js";
 import { yandasCoverage } from "../engine/yandas.js";
-import { applyEdit } from "./apply.js";
+import { check, cloneInnovation, editedInnovation, editedSpd } from "./apply.js";
 import type { Edit } from "./types.js";
 
 /** The region today, scored exactly as `scoreRegion` scores it, in one projection. */
@@ -25,12 +25,25 @@ export interface Standing {
   yandasMet: boolean | null;
 }
 
+/** What `advance` changed, to put back (see its `undo`). */
+type Entry =
+  | { op: "spd"; answers: RegionInput["spdAnswers"] }
+  | { op: "set"; at: number; inv: Innovation; result: InnovationResult | null }
+  | { op: "add" }
+  | { op: "remove"; at: number; inv: Innovation; result: InnovationResult | null; origin: number | null };
+
+/** The planner's own input: its innovation list and SPD answers are changed in place by `advance`. */
+type Owned = Omit<RegionInput, "innovations" | "spdAnswers"> & { innovations: Innovation[]; spdAnswers: RegionInput["spdAnswers"] };
+
 /**
  * A region input being planned, with every innovation scored once (by the engine's `scoreInnovation`) and the region
  * aggregate recomputed from those results by the engine's own `scoreSid`, `scoreSpd` and `yandasCoverage` — the same
  * functions `scoreRegion` calls, in the same order, so `standing` equals what `scoreRegion` reports, to the bit.
  * `origin[j]` is the position in the planned input of the innovation now at `j` (null for an added one).
- * Immutable: `after(edits)` returns a new state and re-scores only what the edits touched.
+ * `after(edits)` returns a new state and leaves this one as it is (it copies the lists of n); `advance(s, edits)` changes
+ * the lists in place (a step of a 50,000-innovation plan then copies nothing of n) and gives an `undo`: until it is
+ * called, or for good when it is not, this state's lists are the new state's. Either re-scores only what the edits
+ * touched.
  */
 export class PlanState {
   readonly standing: Standing;
@@ -49,58 +62,131 @@ export class PlanState {
     this.standing = measure(this, yandasMet);
   }
 
-  static start(input: RegionInput, edition: Edition, projection: ProjectionName): PlanState {
+  /**
+   * The input as it stands: every innovation scored, or, with `scored` (`scoreRegion(input, edition)`), its innovation
+   * results and SPD part taken as they are (the same values: `scoreRegion` scores each innovation as `scoreInnovation`).
+   * The lists are the state's own copies: the caller's input and result are never changed.
+   */
+  static start(input: RegionInput, edition: Edition, projection: ProjectionName, scored?: RegionResult): PlanState {
+    const own: Owned = { ...input, innovations: input.innovations.slice() };
+    const origin = input.innovations.map((_, i) => i);
+    if (scored) {
+      sameRegion(input, edition, scored);
+      return new PlanState(edition, projection, own, scored.innovations.slice(), scored[projection].spd, origin, 0);
+    }
     const results = input.innovations.map((inv, i) => scoreInnovation(inv, edition, i));
-    return new PlanState(edition, projection, input, results, scoreSpd(input, edition)[projection], input.innovations.map((_, i) => i), 0);
+    return new PlanState(edition, projection, own, results, scoreSpd(input, edition)[projection], origin, 0);
   }
 
-  /** The state after `edits`: touched innovations re-scored, added ones scored, removed ones dropped. */
+  /** The state after `edits`: touched innovations re-scored, added ones scored, removed ones dropped. This state is unchanged. */
   after(edits: Edit[]): PlanState {
-    let input = this.input;
-    const results: (InnovationResult | null)[] = this.results.slice();
-    const origin = this.origin.slice();
-    let spdChanged = false;
-    let added = this.added;
-    // yandas coverage (urusan of the counted innovations; edits never change an urusan) is the same when what counts is,
-    // and stays met when nothing that counted stops counting
-    let grows = false;
-    let shrinks = false;
-    const touched: number[] = [];
-    for (const e of edits) {
-      input = applyEdit(input, e);
-      if (e.op === "set_answer" && e.scope === "spd") spdChanged = true;
-      else if (e.op === "add_innovation") {
-        grows = true;
-        results.push(null);
-        origin.push(null);
-        added++;
-      } else if (e.op === "remove_innovation") {
-        const [gone] = results.splice(e.at, 1);
-        if (!gone || gone[this.projection].counted) shrinks = true;
-        origin.splice(e.at, 1);
-      } else {
-        results[e.at] = null; // re-scored below, once however many edits touch it
-        touched.push(e.at);
-      }
-    }
-    for (let i = 0; i < results.length; i++) if (results[i] === null) results[i] = scoreInnovation(input.innovations[i]!, this.edition, i);
-    const scored = results as InnovationResult[];
-    const spd = spdChanged ? scoreSpd(input, this.edition)[this.projection] : this.spdPart;
-    if (touched.length > 0 && edits.some((e) => e.op === "remove_innovation")) shrinks = true; // positions moved: do not tell
-    for (const j of touched) {
-      const was = this.results[j]?.[this.projection].counted;
-      const is = scored[j]![this.projection].counted;
-      if (was === undefined || (was && !is)) shrinks = true;
-      else if (!was && is) grows = true;
-    }
-    const met = this.standing.yandasMet;
-    const known = shrinks ? undefined : !grows ? met : met === true ? true : undefined;
-    return new PlanState(this.edition, this.projection, input, scored, spd, origin, added, known);
+    const input: Owned = { ...this.input, innovations: this.input.innovations.slice() };
+    return applyEdits(this, input, this.results.slice(), this.origin.slice(), edits, undefined);
   }
 
   /** The innovations that count in the projection, in input order. */
   counted(): Innovation[] {
     return this.input.innovations.filter((_, i) => this.results[i]![this.projection].counted);
+  }
+}
+
+/**
+ * The state after `edits`, made by changing `s`'s lists in place; `undo()` puts them back and gives `s` again. Read
+ * nothing of `s` but its `standing` until then (its lists are the new state's).
+ */
+export function advance(s: PlanState, edits: Edit[]): { next: PlanState; undo: () => PlanState } {
+  const journal: Entry[] = [];
+  const input = s.input as Owned;
+  const results: (InnovationResult | null)[] = s.results;
+  const origin = s.origin;
+  const next = applyEdits(s, input, results, origin, edits, journal);
+  const undo = () => {
+    for (let k = journal.length - 1; k >= 0; k--) {
+      const x = journal[k]!;
+      if (x.op === "spd") input.spdAnswers = x.answers;
+      else if (x.op === "set") {
+        input.innovations[x.at] = x.inv;
+        results[x.at] = x.result;
+      } else if (x.op === "add") {
+        input.innovations.pop();
+        results.pop();
+        origin.pop();
+      } else {
+        input.innovations.splice(x.at, 0, x.inv);
+        results.splice(x.at, 0, x.result);
+        origin.splice(x.at, 0, x.origin);
+      }
+    }
+    journal.length = 0;
+    return s;
+  };
+  return { next, undo };
+}
+
+function applyEdits(s: PlanState, input: Owned, results: (InnovationResult | null)[], origin: (number | null)[], edits: Edit[], journal: Entry[] | undefined): PlanState {
+  const { edition, projection } = s;
+  let spdChanged = false;
+  let added = s.added;
+  // yandas coverage (urusan of the counted innovations; edits never change an urusan) is the same when what counts is,
+  // and stays met when nothing that counted stops counting
+  let grows = false;
+  let shrinks = false;
+  let removes = false;
+  const touched: number[] = [];
+  /** Whether a touched innovation counted before the edits (undefined: one they added). */
+  const was = new Map<number, boolean | undefined>();
+  for (const e of edits) {
+    if (e.op === "set_answer" && e.scope === "spd") {
+      journal?.push({ op: "spd", answers: input.spdAnswers });
+      input.spdAnswers = editedSpd(input.spdAnswers, e);
+      spdChanged = true;
+    } else if (e.op === "add_innovation") {
+      journal?.push({ op: "add" });
+      input.innovations.push(cloneInnovation(e.innovation));
+      grows = true;
+      results.push(null);
+      origin.push(null);
+      added++;
+    } else if (e.op === "remove_innovation") {
+      check(input, e.at);
+      const [inv] = input.innovations.splice(e.at, 1);
+      const [gone] = results.splice(e.at, 1);
+      const [o] = origin.splice(e.at, 1);
+      journal?.push({ op: "remove", at: e.at, inv: inv!, result: gone ?? null, origin: o ?? null });
+      if (!gone || gone[projection].counted) shrinks = true;
+      removes = true;
+    } else {
+      check(input, e.at);
+      const prev = results[e.at] ?? null;
+      journal?.push({ op: "set", at: e.at, inv: input.innovations[e.at]!, result: prev });
+      if (!was.has(e.at)) was.set(e.at, prev?.[projection].counted);
+      input.innovations[e.at] = editedInnovation(input.innovations[e.at]!, e);
+      results[e.at] = null; // re-scored below, once however many edits touch it
+      touched.push(e.at);
+    }
+  }
+  for (let i = 0; i < results.length; i++) if (results[i] === null) results[i] = scoreInnovation(input.innovations[i]!, edition, i);
+  const scored = results as InnovationResult[];
+  const spd = spdChanged ? scoreSpd(input, edition)[projection] : s.spdPart;
+  if (touched.length > 0 && removes) shrinks = true; // positions moved: do not tell
+  for (const j of touched) {
+    const wasCounted = was.get(j);
+    const is = scored[j]![projection].counted;
+    if (wasCounted === undefined || (wasCounted && !is)) shrinks = true;
+    else if (!wasCounted && is) grows = true;
+  }
+  const met = s.standing.yandasMet;
+  const known = shrinks ? undefined : !grows ? met : met === true ? true : undefined;
+  return new PlanState(edition, projection, input, scored, spd, origin, added, known);
+}
+
+/** A result given to the planner must be the region's own: the same edition and innovations (a caller's mistake otherwise). */
+export function sameRegion(input: RegionInput, edition: Edition, scored: RegionResult): void {
+  const n = input.innovations.length;
+  if (scored.edition.id !== edition.id || scored.innovations.length !== n || (n > 0 && scored.innovations[n - 1]!.name !== input.innovations[n - 1]!.name)) {
+    throw new RangeError(
+      `planRegion: the result given (edition ${scored.edition.id}, ${scored.innovations.length} innovations) is not this input's (edition ${edition.id}, ${n} innovations): pass scoreRegion(input, edition) of the same input`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Answer, Innovation } from "../input/schemas.js";
 import type { Stage, Text } from "../model/common.js";
-import type { PredicateResult, ProjectionName } from "../engine/result.js";
+import type { PredicateResult, ProjectionName, RegionResult } from "../engine/result.js";
 import type { EffortTable } from "./efforts.js";
 
 /** What a plan aims at: the next predicate up (default), a named predicate, or an index value. */
@@ -26,6 +26,12 @@ export interface PlanOptions {
    * exact, and the index they reach. Planning time grows with steps × innovations, so the limit also bounds it.
    */
   maxActions?: number;
+  /**
+   * `scoreRegion(input, edition)` of this same input, when the caller has it: the plan starts from its innovation
+   * results, SPD rows and compliance instead of scoring the region again (the same plan; less time and memory on a
+   * large region). A result of another edition or another number of innovations is refused (RangeError).
+   */
+  result?: RegionResult;
 }
 
 /** Steps a plan takes at most unless `maxActions` says otherwise: a list a team can act on before the window closes. */

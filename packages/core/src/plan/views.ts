@@ -1,8 +1,10 @@
 import type { Edition } from "../model/edition.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
+import type { ComplianceResult } from "../engine/result.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
+import { evidenceAt, resolvedOf, sidTable, tierAt } from "./answers.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { EvidenceGroup, Plan } from "./types.js";
@@ -30,88 +32,103 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   };
 }
 
-/** One answer whose evidence is not accepted, on a counted innovation or an SPD row (verified projection). */
-interface Gap {
-  indicator: { id: string; name: Text };
-  agency: string | null;
-  innovation: number | null;
-  /** What accepting it adds: to the innovation's score, or to SPD. */
-  delta: number;
-  spd: boolean;
-  required: Text[];
+const NONE: Text[] = [];
+
+/** One evidence group being gathered: its answers, innovations, summed change and required evidence, in gap order. */
+interface Acc {
+  name: Text;
+  answers: number;
+  innovations: number;
+  /** The last innovation counted in `innovations` (a gap's innovation, or -1 for SPD rows); gaps come innovation by innovation. */
+  last: number | undefined;
+  deltaSum: number;
+  spd: number | null;
+  required: Map<string, Text>;
 }
 
 /**
  * Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the gain of fixing all of
  * them together: the engine's formula on the summed change (evidence never changes which innovations count, so the
  * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions. Read from
- * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence).
+ * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence), gathered into the
+ * groups as they are read from the resolved answers (no gap objects: at 50,000 innovations a list of them was ~100,000
+ * objects at once), in the same order, so every sum is the same to the bit.
  */
 export function evidenceViews(s: PlanState): Plan["evidence"] {
   if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
-  const gaps: Gap[] = [];
-  s.results.forEach((r, j) => {
-    if (!r.verified.counted || s.origin[j] === null) return;
-    for (const g of r.evidenceGaps) {
-      if (g.points === null) continue;
-      gaps.push({ indicator: { id: g.indicatorId, name: g.indicatorName }, agency: r.agency, innovation: s.origin[j]!, delta: g.points, spd: false, required: g.required });
+  const byIndicator = new Map<string, Acc>();
+  const byAgency = new Map<string, Acc>();
+  const add = (groups: Map<string, Acc>, key: string, name: Text, innovation: number, delta: number, spd: boolean, required: Text[]) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { name, answers: 0, innovations: 0, last: undefined, deltaSum: 0, spd: s.standing.spd, required: new Map() }));
+    g.answers++;
+    if (g.last !== innovation) {
+      g.innovations++;
+      g.last = innovation;
     }
-  });
+    if (spd) g.spd = g.spd === null ? null : g.spd + delta;
+    else g.deltaSum += delta;
+    for (const r of required) g.required.set(r.id, r);
+  };
+  const agencyName = (agency: string | null): Text => ({ id: agency ?? "SPD (tingkat daerah)", en: agency ?? "SPD (region level)" });
+  // the gaps of each counted innovation as its `evidenceGaps` lists them (an answer that reached a tier without accepted
+  // evidence: weight × tier, the evidence the tier's first option requires), read in place from its resolved answers
+  const { indicators: sid, required: requiredAt } = sidTable(s.edition);
+  for (let j = 0; j < s.results.length; j++) {
+    const r = s.results[j]!;
+    const at = s.origin[j];
+    if (!r.verified.counted || r.rejected || at === null || at === undefined) continue;
+    const a = resolvedOf(r);
+    let agency: Text | undefined;
+    for (let k = 0; k < sid.length; k++) {
+      const tier = tierAt(a, k);
+      if (tier === 0 || evidenceAt(a, k) === "accepted") continue;
+      const ind = sid[k]!;
+      if (ind.weight === null) continue;
+      const points = ind.weight * tier;
+      const required = requiredAt[k]!.get(tier) ?? NONE;
+      add(byIndicator, ind.id, ind.name, at, points, false, required);
+      add(byAgency, r.agency, (agency ??= agencyName(r.agency)), at, points, false, required);
+    }
+  }
   if (s.spdPart.from === "rows") {
     for (const row of s.spdPart.rows) {
       if (row.answeredTier === 0 || row.evidence === "accepted" || row.weight === null) continue;
       const ind = s.edition.indicators.find((i) => i.id === row.indicatorId)!;
       const required = ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [];
-      gaps.push({ indicator: { id: ind.id, name: ind.name }, agency: null, innovation: null, delta: row.weight * row.answeredTier, spd: true, required });
+      const delta = row.weight * row.answeredTier;
+      add(byIndicator, ind.id, ind.name, -1, delta, true, required);
+      add(byAgency, "SPD", agencyName(null), -1, delta, true, required);
     }
   }
-  const group = (keyOf: (g: Gap) => { key: string; name: Text }): EvidenceGroup[] => {
-    const groups = new Map<string, { name: Text; items: Gap[] }>();
-    for (const g of gaps) {
-      const k = keyOf(g);
-      const x = groups.get(k.key) ?? { name: k.name, items: [] };
-      x.items.push(g);
-      groups.set(k.key, x);
-    }
+  const groups = (m: Map<string, Acc>): EvidenceGroup[] => {
     const out: EvidenceGroup[] = [];
-    for (const [key, g] of groups) {
-      let deltaSum = 0;
-      let spd = s.standing.spd;
-      for (const x of g.items) {
-        if (x.spd) spd = spd === null ? null : spd + x.delta;
-        else deltaSum += x.delta;
-      }
-      const after = quickIndex(s, { deltaSum, spd }, undefined);
-      const required = new Map<string, Text>();
-      for (const x of g.items) for (const r of x.required) required.set(r.id, r);
+    for (const [key, g] of m) {
+      const after = quickIndex(s, { deltaSum: g.deltaSum, spd: g.spd }, undefined);
       out.push({
         key,
         name: g.name,
-        answers: g.items.length,
-        innovations: new Set(g.items.map((x) => x.innovation ?? -1)).size,
+        answers: g.answers,
+        innovations: g.innovations,
         gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
         indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
-        required: [...required.values()],
+        required: [...g.required.values()],
       });
     }
     return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
   };
-  return {
-    byIndicator: group((g) => ({ key: g.indicator.id, name: g.indicator.name })),
-    byAgency: group((g) => {
-      const a = g.agency ?? "SPD";
-      return { key: a, name: { id: g.agency ?? "SPD (tingkat daerah)", en: g.agency ?? "SPD (region level)" } };
-    }),
-  };
+  return { byIndicator: groups(byIndicator), byAgency: groups(byAgency) };
 }
 
-/** Compliance still owed under each rule this year, and what each count target still needs. */
-export function complianceOwing(s: PlanState, edition: Edition): Plan["compliance"] {
+/** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */
+export function complianceOwing(s: PlanState, edition: Edition, checked?: ComplianceResult): Plan["compliance"] {
   const input = s.input;
-  const c = checkCompliance(input, {
-    rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
-    targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
-  });
+  const c =
+    checked ??
+    checkCompliance(input, {
+      rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
+      targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
+    });
   return {
     rules: c.rules.map((r) => {
       const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { generateRegions } from "../../../../bench/lib/generate.mjs";
 import { getEdition } from "../../src/editions/index.js";
 import { parseRegionInput } from "../../src/input/parse.js";
+import { scoreRegion } from "../../src/engine/region.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanOptions } from "../../src/plan/types.js";
@@ -24,6 +25,8 @@ function same(input: RegionInput, options: PlanOptions) {
   const got = planRegion(input, e, options);
   expect(got.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort])).toEqual(want.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort]));
   expect(got).toEqual(want);
+  // started from the region's own scoreRegion result instead of scoring it again: the same plan
+  expect(planRegion(input, e, { ...options, result: scoreRegion(input, e) })).toEqual(want);
 }
 
 const options = fc.record(
@@ -68,5 +71,18 @@ describe("planRegion gives the reference planner's plan", () => {
         same(input, { projection, target: { index: 100 }, maxActions: 60, maxNewInnovations: 5 });
       }
     }
+  });
+});
+
+describe("planRegion given the region's result", () => {
+  it("refuses a result that is not the input's (another edition, another number of innovations)", () => {
+    const regions = generateRegions(e, { regions: 2, innovations: 40, seed: 3 }).map((d: unknown) => {
+      const p = parseRegionInput(d);
+      if (!p.ok) throw new Error("a generated region failed to parse");
+      return p.value;
+    });
+    const [a, b] = regions as [RegionInput, RegionInput];
+    expect(() => planRegion(a, e, { result: scoreRegion(b, e) })).toThrow(RangeError);
+    expect(() => planRegion(a, e, { result: scoreRegion(a, getEdition("iid-2023")!) })).toThrow(/edition iid-2023/);
   });
 });

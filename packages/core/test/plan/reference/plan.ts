@@ -6,7 +6,7 @@ import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "../../../src/plan/target.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
-import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "../../../src/plan/views.js";
+import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 const NOISE = 1e-9;

@@ -1,0 +1,216 @@
+import type { Answer, Innovation } from "../input/schemas.js";
+import { evidenceAt, resolvedOf, sidTable, tierAt } from "./answers.js";
+import type { Edition, Indicator } from "../model/edition.js";
+import { tiersOf } from "../engine/_edition.js";
+import { scoreInnovation } from "../engine/innovation.js";
+import type { InnovationResult } from "../engine/result.js";
+import { type Candidate, indicatorMap } from "./candidates.js";
+import type { EffortTable } from "./efforts.js";
+import type { Effect, PlanState } from "./state.js";
+import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
+
+const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
+const WITHHOLD: Effect = Object.freeze({ remove: true });
+
+/**
+ * A step on one existing innovation, as one small object without closures: the planner keeps one or two per
+ * innovation between steps (at 50,000 innovations their size is most of its memory), ranks a few, and takes one. What
+ * the step changes (`where`, the edits) is made by `build`, for the step taken only.
+ * - `evidence` / `tier_up` on a counted innovation (a "simple" step): `delta` is what it adds to the innovation's
+ *   score, `total` the score after it; `ind`, `from`, `to`, `evidence` the answer it sets;
+ * - `count` on an uncounted one: `total` and `counted` after every fault is fixed;
+ * - `withhold`: the innovation is removed.
+ */
+class OnInnovation implements Candidate {
+  at: number | undefined = undefined;
+  private made: Effect | undefined;
+
+  constructor(
+    readonly kind: ActionKind,
+    readonly effort: number,
+    /** The innovation's result the candidate was made from: a re-scored innovation has a new one (and new candidates). */
+    private readonly r: InnovationResult,
+    readonly delta: number | undefined,
+    private readonly total: number | null,
+    private readonly counted: boolean | undefined,
+    private readonly ind: Indicator | undefined,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly evidence: Answer["evidence"],
+  ) {}
+
+  get effect(): Effect {
+    if (this.made) return this.made;
+    if (this.kind === "withhold") return WITHHOLD;
+    return (this.made = this.counted === undefined ? { total: this.total } : { total: this.total, counted: this.counted });
+  }
+
+  build(s: PlanState): { where: ActionWhere; edits: Edit[] } {
+    const j = s.results.indexOf(this.r);
+    const inv = s.input.innovations[j]!;
+    const innovation = { index: s.origin[j]!, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
+    if (this.kind === "withhold") return { where: { innovation }, edits: [{ op: "remove_innovation", at: j }] };
+    if (this.kind === "count") {
+      const { fixes, edits } = countFixes(this.r, s.edition);
+      return { where: { innovation, fixes }, edits: edits(j) };
+    }
+    const ind = this.ind!;
+    const indicator = { id: ind.id, number: ind.number, name: ind.name };
+    if (this.kind === "evidence") {
+      const where = { innovation, indicator, tier: { from: this.from, to: this.from }, evidenceNeeded: ind.options.find((o) => o.tier === this.from)?.evidence ?? [] };
+      const answer: Answer = { ...(inv.answers[ind.id] ?? { tier: this.from }), evidence: "accepted" };
+      return { where, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+    }
+    const answer: Answer = { tier: this.to, evidence: this.evidence };
+    return { where: { innovation, indicator, tier: { from: this.from, to: this.to } }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+  }
+}
+
+const NONE: Candidate[] = [];
+
+/**
+ * The candidates on the innovation at `j` in a stable order (none on one the plan adds): on a counted innovation its
+ * best evidence or tier-up step — these change one counted innovation's score and nothing else, so their gains share
+ * one slope and the best Δ score per effort is the best gain per effort; the others are never made — and on an
+ * uncounted one a count step (verified: every fault fixed, when every fault can be) and a withhold step.
+ */
+export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable): Candidate[] {
+  if (s.origin[j] === null) return NONE; // no actions on innovations the plan itself adds
+  const r = s.results[j]!;
+  const { edition, projection } = s;
+  const p = r[projection];
+  if (p.counted) {
+    const best = bestSimple(r, p.total, s, efforts);
+    if (!best) return NONE;
+    best.at = j;
+    return [best];
+  }
+  const out: Candidate[] = [];
+  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
+    const { fixes, fixed } = countFixes(r, edition);
+    const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
+    out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
+  }
+  if (edition.formula.rejectedCountInDivisor.value) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
+  for (const c of out) c.at = j; // the innovation's position now (a withheld one before it moves it up)
+  return out.length > 0 ? out : NONE;
+}
+
+/**
+ * The best single-score step on a counted innovation, by Δ score per effort (then the larger Δ, then the first in
+ * edition order): accepting an answer's evidence (weight × tier, verified only) or one tier up (weight × the tiers
+ * gained). Read from the result's resolved answers in the planned projection only (as `explainInnovation` gives the
+ * rows, without making them).
+ */
+function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, efforts: EffortTable): OnInnovation | undefined {
+  if (totalNow === null) return undefined;
+  const { edition, projection } = s;
+  const sid = sidTable(edition).indicators;
+  const byId = indicatorMap(edition);
+  const a = resolvedOf(r);
+  // the best so far, in locals (one candidate object is made, for the winner only)
+  let bestK = -1;
+  let bestKind: "evidence" | "tier_up" = "evidence";
+  let bestTo = 0;
+  let bestEvidence: Answer["evidence"] = "accepted";
+  let bestDelta = 0;
+  let bestEffort = 0;
+  let bestRatio = 0;
+  for (let k = 0; k < sid.length; k++) {
+    const w = sid[k]!.weight;
+    if (w === null) continue;
+    const ind = byId.get(sid[k]!.id)!;
+    const answeredTier = tierAt(a, k);
+    const ev = evidenceAt(a, k);
+    // the row's scoring tier in the projection (the innovation counts): 0 when verified and the evidence is not accepted
+    const pending = projection === "verified" && answeredTier > 0 && ev !== "accepted";
+    const tier = pending ? 0 : answeredTier;
+    if (pending) {
+      // accepting the evidence: weight × the tier answered
+      const delta = w * answeredTier;
+      const effort = efforts.evidence;
+      const ratio = delta / effort;
+      if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
+        bestK = k;
+        bestKind = "evidence";
+        bestTo = answeredTier;
+        bestEvidence = "accepted";
+        bestDelta = delta;
+        bestEffort = effort;
+        bestRatio = ratio;
+      }
+    }
+    const next = tierAbove(ind, answeredTier);
+    if (next === undefined) continue;
+    const upEvidence = answeredTier === 0 ? "accepted" : ev;
+    if (projection === "claimed" || upEvidence === "accepted") {
+      // one tier up: weight × the tiers gained over the scoring tier
+      const delta = w * (next - tier);
+      const effort = efforts.tierUp;
+      const ratio = delta / effort;
+      if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
+        bestK = k;
+        bestKind = "tier_up";
+        bestTo = next;
+        bestEvidence = upEvidence;
+        bestDelta = delta;
+        bestEffort = effort;
+        bestRatio = ratio;
+      }
+    }
+  }
+  if (bestK < 0) return undefined;
+  const ind = byId.get(sid[bestK]!.id)!;
+  return new OnInnovation(bestKind, bestEffort, r, bestDelta, totalNow + bestDelta, undefined, ind, tierAt(a, bestK), bestTo, bestEvidence);
+}
+
+/** The indicator's first tier above `tier` (a loop: this runs for every SID indicator of every counted innovation). */
+function tierAbove(ind: Indicator, tier: number): number | undefined {
+  const tiers = tiersOf(ind);
+  for (let i = 0; i < tiers.length; i++) if (tiers[i]! > tier) return tiers[i];
+  return undefined;
+}
+
+/** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
+function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
+  const fixes: NonNullable<ActionWhere["fixes"]> = [];
+  const fields: Record<string, unknown> = {};
+  const answers: { indicatorId: string; answer: Answer }[] = [];
+  for (const i of r.ineligible) {
+    const field = String(i.path.at(-1));
+    if (i.code === "outside_window" && edition.eligibility.window) {
+      fields[field] = edition.eligibility.window.from;
+      fixes.push({ fault: "outside_window", field });
+    } else if (i.code === "design_too_short") {
+      fields.designWords = Number(i.params.min);
+      fixes.push({ fault: "design_too_short", field: "designWords" });
+    } else if (i.code === "stage_not_scored") {
+      const allowed = (i.params.allowed as string[] | undefined) ?? [];
+      fields.stage = allowed.at(-1);
+      fixes.push({ fault: "stage_not_scored", field: "stage" });
+    } else if (i.code === "mandatory_unanswered") {
+      const id = String(i.params.indicator);
+      const ind = indicatorMap(edition).get(id);
+      answers.push({ indicatorId: id, answer: { tier: ind ? (tiersOf(ind)[0] ?? 1) : 1, evidence: "accepted" } });
+      fixes.push({ fault: "mandatory_unanswered", field: id, indicatorId: id });
+    }
+  }
+  return {
+    fixes,
+    // the edits' result made in one copy: the fields set, then the answers, as applying the edits in order gives
+    fixed: (inv) => {
+      const out: Innovation = Object.keys(fields).length ? { ...inv, ...fields } : { ...inv };
+      if (answers.length > 0) {
+        const all = { ...inv.answers };
+        for (const a of answers) all[a.indicatorId] = { ...a.answer };
+        out.answers = all;
+      }
+      return out;
+    },
+    edits: (at) => [
+      ...(Object.keys(fields).length ? [{ op: "set_fields" as const, at, fields }] : []),
+      ...answers.map((a) => ({ op: "set_answer" as const, scope: "innovation" as const, at, ...a })),
+    ],
+  };
+}
+

@@ -1,0 +1,130 @@
+// The planner's views as they were before the evidence views were gathered without a list of every gap (kept as the reference).
+import type { Edition } from "../../../src/model/edition.js";
+import { checkCompliance } from "../../../src/compliance/check.js";
+import type { Text } from "../../../src/model/common.js";
+import { type PlanState, quickIndex } from "./state.js";
+import { roundHalfUp } from "../../../src/engine/_round.js";
+import { cloneInnovation } from "../../../src/plan/apply.js";
+import type { NewTemplate } from "../../../src/plan/template.js";
+import type { EvidenceGroup, Plan } from "../../../src/plan/types.js";
+
+/** Empty seats below the divisor floor: MAX(0, floor − n). */
+export function seatsOf(s: PlanState): Plan["seats"] {
+  const floor = s.edition.formula.sidDivisorFloor.value;
+  const n = s.standing.n;
+  return { floor, n, empty: floor === null ? null : Math.max(0, floor - n) };
+}
+
+/** The exact gain of one more innovation at the template's score (negative above the floor when it is below the average). */
+export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
+  const floor = s.edition.formula.sidDivisorFloor.value;
+  const { exact, sum, n } = s.standing;
+  const one = { ...cloneInnovation(t.innovation), name: "Inovasi baru" };
+  const after = s.after([{ op: "add_innovation", innovation: one }]).standing.exact;
+  const divisor = floor === null ? null : Math.max(floor, n);
+  return {
+    expectedScore: t.score,
+    basis: t.basis,
+    gain: exact === null || after === null ? null : after - exact,
+    aboveFloor: floor !== null && n >= floor,
+    average: sum === null || divisor === null || divisor === 0 ? null : sum / divisor,
+  };
+}
+
+/** One answer whose evidence is not accepted, on a counted innovation or an SPD row (verified projection). */
+interface Gap {
+  indicator: { id: string; name: Text };
+  agency: string | null;
+  innovation: number | null;
+  /** What accepting it adds: to the innovation's score, or to SPD. */
+  delta: number;
+  spd: boolean;
+  required: Text[];
+}
+
+/**
+ * Evidence gaps grouped by indicator (SID indicators and SPD rows) and by agency, each with the gain of fixing all of
+ * them together: the engine's formula on the summed change (evidence never changes which innovations count, so the
+ * divisor and the yandas rule stay), exact for weights that are multiples of 1/4 as in the shipped editions. Read from
+ * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence).
+ */
+export function evidenceViews(s: PlanState): Plan["evidence"] {
+  if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
+  const gaps: Gap[] = [];
+  s.results.forEach((r, j) => {
+    if (!r.verified.counted || s.origin[j] === null) return;
+    for (const g of r.evidenceGaps) {
+      if (g.points === null) continue;
+      gaps.push({ indicator: { id: g.indicatorId, name: g.indicatorName }, agency: r.agency, innovation: s.origin[j]!, delta: g.points, spd: false, required: g.required });
+    }
+  });
+  if (s.spdPart.from === "rows") {
+    for (const row of s.spdPart.rows) {
+      if (row.answeredTier === 0 || row.evidence === "accepted" || row.weight === null) continue;
+      const ind = s.edition.indicators.find((i) => i.id === row.indicatorId)!;
+      const required = ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [];
+      gaps.push({ indicator: { id: ind.id, name: ind.name }, agency: null, innovation: null, delta: row.weight * row.answeredTier, spd: true, required });
+    }
+  }
+  const group = (keyOf: (g: Gap) => { key: string; name: Text }): EvidenceGroup[] => {
+    const groups = new Map<string, { name: Text; items: Gap[] }>();
+    for (const g of gaps) {
+      const k = keyOf(g);
+      const x = groups.get(k.key) ?? { name: k.name, items: [] };
+      x.items.push(g);
+      groups.set(k.key, x);
+    }
+    const out: EvidenceGroup[] = [];
+    for (const [key, g] of groups) {
+      let deltaSum = 0;
+      let spd = s.standing.spd;
+      for (const x of g.items) {
+        if (x.spd) spd = spd === null ? null : spd + x.delta;
+        else deltaSum += x.delta;
+      }
+      const after = quickIndex(s, { deltaSum, spd }, undefined);
+      const required = new Map<string, Text>();
+      for (const x of g.items) for (const r of x.required) required.set(r.id, r);
+      out.push({
+        key,
+        name: g.name,
+        answers: g.items.length,
+        innovations: new Set(g.items.map((x) => x.innovation ?? -1)).size,
+        gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
+        indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
+        required: [...required.values()],
+      });
+    }
+    return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
+  };
+  return {
+    byIndicator: group((g) => ({ key: g.indicator.id, name: g.indicator.name })),
+    byAgency: group((g) => {
+      const a = g.agency ?? "SPD";
+      return { key: a, name: { id: g.agency ?? "SPD (tingkat daerah)", en: g.agency ?? "SPD (region level)" } };
+    }),
+  };
+}
+
+/** Compliance still owed under each rule this year, and what each count target still needs. */
+export function complianceOwing(s: PlanState, edition: Edition): Plan["compliance"] {
+  const input = s.input;
+  const c = checkCompliance(input, {
+    rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
+    targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
+  });
+  return {
+    rules: c.rules.map((r) => {
+      const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));
+      return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
+    }),
+    targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
+  };
+}
+
+/** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
+export function owingQueue(c: Plan["compliance"]): string[] {
+  const most = new Map<string, number>();
+  for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
+  return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
+}
