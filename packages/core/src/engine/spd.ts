@@ -1,7 +1,7 @@
-import type { RegionInput } from "../input/schemas.js";
+import type { Answer, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { compileEdition, quickTier } from "./_compiled.js";
+import { compileEdition, quickTier, type CompiledEdition, type CompiledIndicator } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { resolveAnswer, type ResolvedAnswer } from "./answer.js";
 import type { RegionProjection, RowScore } from "./result.js";
@@ -34,31 +34,40 @@ export function scoreSpd(input: RegionInput, edition: Edition): { claimed: SpdPa
 
   const c = compileEdition(edition);
   const answers = input.spdAnswers;
-  let given = 0;
-  for (const key of Object.keys(answers)) {
-    given++;
-    if (!c.spdPos.has(key)) issues.push(issue("unknown_indicator", "warning", ["spdAnswers", key], { given: key, allowed: [...c.spdIds] }));
-  }
+  const given = unknownSpdIds(c, answers, issues);
   if (given === 0) issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: c.spd.length }));
   const claimed: RowScore[] = [];
   const verified: RowScore[] = [];
-  for (const ci of c.spd) {
-    const { indicator } = ci;
-    const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
-    // a valid tier or label resolves here without issues; everything else as resolveAnswer says, with its issues
-    let tier = answer === undefined ? 0 : quickTier(ci, answer);
-    let status: ResolvedAnswer["status"];
-    if (tier >= 0) status = tier > 0 ? "scored" : "not_answered";
-    else {
-      const r = resolveAnswer(indicator, answer, ["spdAnswers", indicator.id]);
-      for (const i of r.issues) issues.push(i);
-      tier = r.tier;
-      status = r.status;
-    }
-    const evidence = answer?.evidence ?? "missing";
-    claimed.push(rowScore(indicator, tier, status, evidence, "claimed", true, ci.max));
-    verified.push(rowScore(indicator, tier, status, evidence, "verified", true, ci.max));
-  }
+  for (let k = 0; k < c.spd.length; k++) spdRow(c.spd[k]!, answers, issues, claimed, verified);
   const part = (rows: RowScore[]): SpdPart => ({ score: rowsTotal(rows), max: c.spdMax, from: "rows", rows });
   return { claimed: part(claimed), verified: part(verified), issues };
+}
+
+/** `unknown_indicator` for each SPD answer to an id the edition's SPD indicators do not have; how many answers there are. */
+function unknownSpdIds(c: CompiledEdition, answers: Record<string, Answer>, issues: Issue[]): number {
+  const keys = Object.keys(answers);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (!c.spdPos.has(key)) issues.push(issue("unknown_indicator", "warning", ["spdAnswers", key], { given: key, allowed: [...c.spdIds] }));
+  }
+  return keys.length;
+}
+
+/** One SPD indicator's row in each projection (its own small function: see `scoreRegion`). */
+function spdRow(ci: CompiledIndicator, answers: Record<string, Answer>, issues: Issue[], claimed: RowScore[], verified: RowScore[]): void {
+  const { indicator } = ci;
+  const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
+  // a valid tier or label resolves here without issues; everything else as resolveAnswer says, with its issues
+  let tier = answer === undefined ? 0 : quickTier(ci, answer);
+  let status: ResolvedAnswer["status"];
+  if (tier >= 0) status = tier > 0 ? "scored" : "not_answered";
+  else {
+    const r = resolveAnswer(indicator, answer, ["spdAnswers", indicator.id]);
+    for (const i of r.issues) issues.push(i);
+    tier = r.tier;
+    status = r.status;
+  }
+  const evidence = answer?.evidence ?? "missing";
+  claimed.push(rowScore(indicator, tier, status, evidence, "claimed", true, ci.max));
+  verified.push(rowScore(indicator, tier, status, evidence, "verified", true, ci.max));
 }
