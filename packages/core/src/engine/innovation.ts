@@ -155,9 +155,11 @@ const exclusions: Issue[] = [];
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
   for (let k = 0; k < n; k++) slots[k] = undefined;
+  let next = 0; // answers usually come in the edition's order: the id expected next is tried before the id map
   for (const key in answers) {
     if (!Object.prototype.hasOwnProperty.call(answers, key)) continue;
-    const at = c.sidPos.get(key);
+    const at = key === c.sidIds[next] ? c.sidSlot[next] : c.sidPos.get(key);
+    next++;
     if (at === undefined) {
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
