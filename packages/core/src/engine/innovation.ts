@@ -85,9 +85,8 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   const unknown = c.sidWeightUnknown;
   if (sums !== undefined) {
     const n = c.sid.length;
-    const w = c.sidWeights;
-    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += w[k]! * tiers[k]!;
-    if (verifiedCounted) for (let k = 0; k < n; k++) if (accepted[k]) sums.verified[k]! += w[k]! * tiers[k]!;
+    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += points[k]!;
+    if (verifiedCounted) for (let k = 0; k < n; k++) sums.verified[k]! += acceptedPoints[k]!; // + 0 where not accepted
   }
   const result = {
     index,
@@ -141,6 +140,9 @@ const tiers: number[] = [];
 const codes: number[] = [];
 /** Whether each answer of the innovation just resolved has accepted evidence. */
 const accepted: boolean[] = [];
+/** Weight × tier of each answer of the innovation just resolved (0 where the weight is unknown), and the same where the evidence is accepted, 0 elsewhere. */
+let points = new Float64Array(0);
+let acceptedPoints = new Float64Array(0);
 /** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
 const totals = { claimed: 0, accepted: 0 };
 /** The eligibility failures of the innovation being scored (copied out at their exact length). */
@@ -168,6 +170,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     tiers.length = n;
     accepted.length = n;
     codes.length = 2 * n;
+    points = new Float64Array(n);
+    acceptedPoints = new Float64Array(n);
   }
   let claimedSum = 0;
   let acceptedSum = 0;
@@ -178,6 +182,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       accepted[k] = false;
       codes[2 * k] = 48;
       codes[2 * k + 1] = 109; // m
+      points[k] = 0;
+      acceptedPoints[k] = 0;
       continue;
     }
     const ci = c.sid[k]!;
@@ -194,9 +200,11 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     accepted[k] = letter === 97; // a
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
-    const points = c.sidWeights[k]! * tier;
-    claimedSum += points;
-    if (accepted[k]) acceptedSum += points;
+    const p = c.sidWeights[k]! * tier;
+    points[k] = p;
+    acceptedPoints[k] = accepted[k] ? p : 0;
+    claimedSum += p;
+    if (accepted[k]) acceptedSum += p;
   }
   totals.claimed = claimedSum;
   totals.accepted = acceptedSum;
