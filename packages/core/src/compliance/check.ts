@@ -46,7 +46,7 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
 
 /** The names of the listed agencies no innovation names, in list order. */
 function agenciesWithout(input: RegionInput, agencyOf: number[]): string[] {
-  const withAny = new Uint8Array(input.agencies.length);
+  const withAny: number[] = new Array<number>(input.agencies.length).fill(0);
   for (let i = 0; i < agencyOf.length; i++) if (agencyOf[i]! >= 0) withAny[agencyOf[i]!] = 1;
   const out: string[] = [];
   for (let j = 0; j < withAny.length; j++) if (withAny[j] === 0) out.push(input.agencies[j]!.name);
@@ -102,7 +102,7 @@ function ruleOutcome(
   yearOf: (inv: Innovation) => number,
   issues: Issue[],
 ): RuleOutcome {
-  const perAgency = new Uint32Array(input.agencies.length);
+  const perAgency: number[] = new Array<number>(input.agencies.length).fill(0);
   for (let i = 0; i < input.innovations.length; i++) {
     const j = agencyOf[i] ?? -1;
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;

@@ -37,8 +37,8 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
  * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
  */
 export interface IndicatorSums {
-  claimed: Float64Array;
-  verified: Float64Array;
+  claimed: number[];
+  verified: number[];
 }
 
 /** The issues of the innovation being scored, gathered here and copied out at their exact length. */

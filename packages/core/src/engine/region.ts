@@ -40,7 +40,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   // run's time went to that), small loops compile in no time.
   const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
-  const sums: IndicatorSums = { claimed: new Float64Array(c.sid.length), verified: new Float64Array(c.sid.length) };
+  const sums: IndicatorSums = { claimed: zeros(c.sid.length), verified: zeros(c.sid.length) };
   const innovations = scoreInnovations(c, edition, input.innovations, sums);
   appendInnovationIssues(issues, innovations);
   const spd = scoreSpd(input, edition);
@@ -93,6 +93,11 @@ function coverage(input: RegionInput, results: InnovationResult[], projection: P
   const unknown = points === null || maxTotal === null || maxTotal === 0;
   const index = unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals);
   return { ...cov, cost: { points, index } };
+}
+
+/** n zeros (a plain array: a typed array this small lives outside the heap and costs more to make and free). */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 /** Every innovation scored in input order, adding its per-indicator points to `sums`. */
@@ -157,7 +162,7 @@ function project(
   projection: ProjectionName,
   spd: SpdPart,
   yandas: YandasResult,
-  sums: Float64Array,
+  sums: number[],
   edition: Edition,
 ): RegionProjection {
   const sid = scoreSid(innovations, projection, yandas.met, edition);
@@ -179,7 +184,7 @@ function project(
   return result;
 }
 
-function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: Float64Array, edition: Edition): IndicatorBreakdown[] {
+function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: number[], edition: Edition): IndicatorBreakdown[] {
   const { names } = compileEdition(edition);
   const out: IndicatorBreakdown[] = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,
