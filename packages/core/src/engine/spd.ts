@@ -37,9 +37,15 @@ export function scoreSpd(input: RegionInput, edition: Edition): { claimed: SpdPa
   const answers = input.spdAnswers;
   const given = unknownSpdIds(c, answers, issues);
   if (given === 0) issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: c.spd.length }));
+  const resolved = spdAnswers(c, answers, issues);
+  return { claimed: part(c, resolved, "claimed"), verified: part(c, resolved, "verified"), issues };
+}
+
+/** Every SPD indicator's answer resolved, in edition order (a loop of its own: see `scoreRegion`). */
+function spdAnswers(c: CompiledEdition, answers: Record<string, Answer>, issues: Issue[]): SpdAnswers {
   const resolved: SpdAnswers = { tiers: [], status: [], evidence: [] };
   for (let k = 0; k < c.spd.length; k++) spdAnswer(c.spd[k]!, answers, issues, resolved);
-  return { claimed: part(c, resolved, "claimed"), verified: part(c, resolved, "verified"), issues };
+  return resolved;
 }
 
 /** The SPD answers as resolved, one entry per SPD indicator in the edition's order. */
@@ -84,7 +90,7 @@ function unknownSpdIds(c: CompiledEdition, answers: Record<string, Answer>, issu
   return keys.length;
 }
 
-/** One SPD indicator's answer, resolved into `resolved` (its own small function: see `scoreRegion`). */
+/** One SPD indicator's answer, resolved into `resolved`. */
 function spdAnswer(ci: CompiledIndicator, answers: Record<string, Answer>, issues: Issue[], resolved: SpdAnswers): void {
   const { indicator } = ci;
   const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
