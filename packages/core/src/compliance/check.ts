@@ -41,13 +41,16 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
   const rules = set.rules.map((rule) => inItsYear(rule, "rule", (y): RuleOutcome => ruleOutcome(rule, y, input, agencyOf, yearOf, issues)));
   const targets = set.targets.map((t) => inItsYear(t, "target", (y): TargetOutcome => targetOutcome(t, y, input, agencyOf, yearOf, issues)));
 
-  const withAny = new Uint8Array(input.agencies.length);
-  for (const j of agencyOf) if (j >= 0) withAny[j] = 1;
-  const agenciesWithout: string[] = [];
-  input.agencies.forEach((a, j) => {
-    if (withAny[j] === 0) agenciesWithout.push(a.name);
-  });
-  return { rules, targets, agenciesWithout, issues };
+  return { rules, targets, agenciesWithout: agenciesWithout(input, agencyOf), issues };
+}
+
+/** The names of the listed agencies no innovation names, in list order. */
+function agenciesWithout(input: RegionInput, agencyOf: number[]): string[] {
+  const withAny: number[] = new Array<number>(input.agencies.length).fill(0);
+  for (let i = 0; i < agencyOf.length; i++) if (agencyOf[i]! >= 0) withAny[agencyOf[i]!] = 1;
+  const out: string[] = [];
+  for (let j = 0; j < withAny.length; j++) if (withAny[j] === 0) out.push(input.agencies[j]!.name);
+  return out;
 }
 
 /** Whether an innovation counts for a rule or target: of its year, and of one of its stages (all when none given). */
@@ -99,7 +102,7 @@ function ruleOutcome(
   yearOf: (inv: Innovation) => number,
   issues: Issue[],
 ): RuleOutcome {
-  const perAgency = new Uint32Array(input.agencies.length);
+  const perAgency: number[] = new Array<number>(input.agencies.length).fill(0);
   for (let i = 0; i < input.innovations.length; i++) {
     const j = agencyOf[i] ?? -1;
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;

@@ -15,6 +15,8 @@ export interface CompiledIndicator {
   max: number | null;
   /** Tiers an answer can give (0 always can). */
   tiers: ReadonlySet<number>;
+  /** The same for tiers up to 64, as a table: 1 at each tier an answer can give (the quick check on the hot path). */
+  tierTable: Uint8Array;
   /** Option label (as shipped, then normalised) → tier: the option index `resolveAnswer` uses. */
   labels: ReadonlyMap<string, number>;
   /** The first option at each tier (the evidence it requires). */
@@ -125,7 +127,10 @@ function compileIndicator(indicator: Indicator): CompiledIndicator {
     if (!measures.has(m.id)) measures.set(m.id, first);
   }
   const only = indicator.measures.length === 1 ? indicator.measures[0] : undefined;
-  return { indicator, weight: indicator.weight, max: indicatorMax(indicator), tiers: new Set(tiersOf(indicator)), labels, optionAt, measures, only };
+  const tiers = new Set(tiersOf(indicator));
+  const tierTable = new Uint8Array(65);
+  for (const t of tiers) if (t < tierTable.length) tierTable[t] = 1;
+  return { indicator, weight: indicator.weight, max: indicatorMax(indicator), tiers, tierTable, labels, optionAt, measures, only };
 }
 
 /**
@@ -147,7 +152,7 @@ export function quickTier(ci: CompiledIndicator, answer: Answer): number {
     return -1;
   }
   const t = answer.tier;
-  if (t !== undefined && t !== 0 && !ci.tiers.has(t)) return -1;
+  if (t !== undefined && t !== 0 && !(t < ci.tierTable.length ? ci.tierTable[t] === 1 : ci.tiers.has(t))) return -1;
   const label = answer.option;
   if (label === undefined || label.trim() === "") return t ?? 0;
   const fromLabel = ci.labels.get(label) ?? ci.labels.get(normaliseText(label));

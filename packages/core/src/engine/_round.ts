@@ -20,6 +20,16 @@ export function roundHalfUp(x: number, decimals: number): number {
   }
   const abs = Math.abs(x);
   if (abs >= 1e15) return x;
+  const scale = 10 ** decimals;
+  const y = abs * scale;
+  if (decimals <= 4 && y < 2 ** 26 && Math.abs(y - Math.floor(y) - 0.5) > 1e-6) {
+    // Away from a half the quick way gives the same double: normalising moves y by at most 5e-11 × 10^decimals plus a
+    // rounding step (< 6e-7 here), so Math.round takes the same integer, and an integer divided by a power of ten is the
+    // double the decimal string `${shifted}e-${decimals}` parses to (both are correctly rounded). A property test holds
+    // it to the string way below.
+    const rounded = Math.round(y) / scale;
+    return x < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   // toFixed never uses exponent notation below 1e21, so the shifted string stays a plain decimal.
   const normalised = abs.toFixed(NOISE_DIGITS);
   const shifted = Math.round(Number(`${normalised}e${decimals}`));

@@ -37,8 +37,8 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
  * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
  */
 export interface IndicatorSums {
-  claimed: Float64Array;
-  verified: Float64Array;
+  claimed: number[];
+  verified: number[];
 }
 
 /** The issues of the innovation being scored, gathered here and copied out at their exact length. */
@@ -85,9 +85,8 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   const unknown = c.sidWeightUnknown;
   if (sums !== undefined) {
     const n = c.sid.length;
-    const w = c.sidWeights;
-    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += w[k]! * tiers[k]!;
-    if (verifiedCounted) for (let k = 0; k < n; k++) if (accepted[k]) sums.verified[k]! += w[k]! * tiers[k]!;
+    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += points[k]!;
+    if (verifiedCounted) for (let k = 0; k < n; k++) sums.verified[k]! += acceptedPoints[k]!; // + 0 where not accepted
   }
   const result = {
     index,
@@ -141,6 +140,9 @@ const tiers: number[] = [];
 const codes: number[] = [];
 /** Whether each answer of the innovation just resolved has accepted evidence. */
 const accepted: boolean[] = [];
+/** Weight × tier of each answer of the innovation just resolved (0 where the weight is unknown), and the same where the evidence is accepted, 0 elsewhere. */
+let points = new Float64Array(0);
+let acceptedPoints = new Float64Array(0);
 /** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
 const totals = { claimed: 0, accepted: 0 };
 /** The eligibility failures of the innovation being scored (copied out at their exact length). */
@@ -155,9 +157,11 @@ const exclusions: Issue[] = [];
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
   for (let k = 0; k < n; k++) slots[k] = undefined;
+  let next = 0; // answers usually come in the edition's order: the id expected next is tried before the id map
   for (const key in answers) {
     if (!Object.prototype.hasOwnProperty.call(answers, key)) continue;
-    const at = c.sidPos.get(key);
+    const at = key === c.sidIds[next] ? c.sidSlot[next] : c.sidPos.get(key);
+    next++;
     if (at === undefined) {
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
@@ -166,6 +170,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     tiers.length = n;
     accepted.length = n;
     codes.length = 2 * n;
+    points = new Float64Array(n);
+    acceptedPoints = new Float64Array(n);
   }
   let claimedSum = 0;
   let acceptedSum = 0;
@@ -176,6 +182,8 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       accepted[k] = false;
       codes[2 * k] = 48;
       codes[2 * k + 1] = 109; // m
+      points[k] = 0;
+      acceptedPoints[k] = 0;
       continue;
     }
     const ci = c.sid[k]!;
@@ -192,9 +200,11 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     accepted[k] = letter === 97; // a
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
-    const points = c.sidWeights[k]! * tier;
-    claimedSum += points;
-    if (accepted[k]) acceptedSum += points;
+    const p = c.sidWeights[k]! * tier;
+    points[k] = p;
+    acceptedPoints[k] = accepted[k] ? p : 0;
+    claimedSum += p;
+    if (accepted[k]) acceptedSum += p;
   }
   totals.claimed = claimedSum;
   totals.accepted = acceptedSum;

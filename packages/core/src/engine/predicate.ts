@@ -50,11 +50,7 @@ export function nextBandFor(
   const value = bandValue(index, edition);
   const current = bandHolding(value, edition);
   if (!current) return null;
-  // the band with the lowest lower end at or above the current band's upper end (the first in edition order on a tie)
-  let above: Band | undefined;
-  for (const b of edition.bands) {
-    if (b !== current && b.min.value >= current.max.value && (above === undefined || b.min.value < above.min.value)) above = b;
-  }
+  const above = bandAbove(current, edition);
   if (!above) return null;
   const decimals = edition.formula.rounding.decimals;
   const target = lowestIndexIn(above, decimals);
@@ -63,4 +59,13 @@ export function nextBandFor(
     indexNeeded: roundHalfUp(target - value, decimals),
     pointsNeeded: roundHalfUp((target * maxTotal) / 100 - total, decimals),
   };
+}
+
+/** The band with the lowest lower end at or above `current`'s upper end (the first in edition order on a tie). */
+function bandAbove(current: Band, edition: Edition): Band | undefined {
+  let above: Band | undefined;
+  for (const b of edition.bands) {
+    if (b !== current && b.min.value >= current.max.value && (above === undefined || b.min.value < above.min.value)) above = b;
+  }
+  return above;
 }

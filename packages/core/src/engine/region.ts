@@ -1,8 +1,8 @@
 import { checkCompliance } from "../compliance/check.js";
-import type { RegionInput } from "../input/schemas.js";
+import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { compileEdition } from "./_compiled.js";
+import { compileEdition, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
@@ -35,17 +35,16 @@ import { yandasCoverage } from "./yandas.js";
  * }
  */
 export function scoreRegion(input: RegionInput, edition: Edition): RegionResult {
+  // Straight-line steps; every pass over the innovations is a small function of its own. The engine optimises a
+  // function by how much of it runs: a long one that loops would be compiled whole for 550 calls (most of a first
+  // run's time went to that), small loops compile in no time.
   const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
-  const innovations: InnovationResult[] = [];
-  const sums: IndicatorSums = { claimed: new Float64Array(c.sid.length), verified: new Float64Array(c.sid.length) };
-  for (let i = 0; i < input.innovations.length; i++) innovations.push(scoreCompiled(c, edition, input.innovations[i]!, i, sums));
-  for (let r = 0; r < innovations.length; r++) {
-    const found = innovations[r]!.issues;
-    for (let k = 0; k < found.length; k++) issues.push(found[k]!);
-  }
+  const sums: IndicatorSums = { claimed: zeros(c.sid.length), verified: zeros(c.sid.length) };
+  const innovations = scoreInnovations(c, edition, input.innovations, sums);
+  appendInnovationIssues(issues, innovations);
   const spd = scoreSpd(input, edition);
-  for (const i of spd.issues) issues.push(i);
+  append(issues, spd.issues);
   if (!input.region.reported) {
     issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
   }
@@ -56,15 +55,14 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   };
   const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, sums.claimed, edition);
   const verified = project(input, innovations, "verified", spd.verified, yandas.verified, sums.verified, edition);
-  for (const [name, y] of [["claimed", yandas.claimed], ["verified", yandas.verified]] as const) {
-    if (y.met === false) issues.push(yandasNotMet(input, innovations, name, y, edition));
-  }
+  if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
+  if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
   const compliance = checkCompliance(input, {
     rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
     targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
   });
-  for (const i of compliance.issues) issues.push(i);
+  append(issues, compliance.issues);
 
   return {
     edition: { id: edition.id, name: edition.name, year: edition.year },
@@ -83,9 +81,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
  * the rule met minus what it gives now (points), and that as index points.
  */
 function coverage(input: RegionInput, results: InnovationResult[], projection: ProjectionName, edition: Edition): YandasResult {
-  const counted: RegionInput["innovations"] = [];
-  for (let i = 0; i < results.length; i++) if (results[i]![projection].counted) counted.push(input.innovations[i]!);
-  const cov = yandasCoverage(counted, edition);
+  const cov = yandasCoverage(countedIn(input, results, projection), edition);
   const { requiresYandas } = edition.formula.jumlahInovasi;
   const maxTotal = edition.formula.maxTotal.value;
   if (!requiresYandas || cov.met === true) return { ...cov, cost: { points: 0, index: 0 } };
@@ -97,6 +93,34 @@ function coverage(input: RegionInput, results: InnovationResult[], projection: P
   const unknown = points === null || maxTotal === null || maxTotal === 0;
   const index = unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals);
   return { ...cov, cost: { points, index } };
+}
+
+/** n zeros (a plain array: a typed array this small lives outside the heap and costs more to make and free). */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
+/** Every innovation scored in input order, adding its per-indicator points to `sums`. */
+function scoreInnovations(c: CompiledEdition, edition: Edition, list: Innovation[], sums: IndicatorSums): InnovationResult[] {
+  const out: InnovationResult[] = [];
+  for (let i = 0; i < list.length; i++) out.push(scoreCompiled(c, edition, list[i]!, i, sums));
+  return out;
+}
+
+/** The innovations' own issues, in innovation order, added to `issues`. */
+function appendInnovationIssues(issues: Issue[], innovations: InnovationResult[]): void {
+  for (let r = 0; r < innovations.length; r++) append(issues, innovations[r]!.issues);
+}
+
+function append(issues: Issue[], more: readonly Issue[]): void {
+  for (let k = 0; k < more.length; k++) issues.push(more[k]!);
+}
+
+/** The input innovations that count in a projection, in input order. */
+function countedIn(input: RegionInput, results: InnovationResult[], projection: ProjectionName): Innovation[] {
+  const counted: Innovation[] = [];
+  for (let i = 0; i < results.length; i++) if (results[i]![projection].counted) counted.push(input.innovations[i]!);
+  return counted;
 }
 
 /**
@@ -138,7 +162,7 @@ function project(
   projection: ProjectionName,
   spd: SpdPart,
   yandas: YandasResult,
-  sums: Float64Array,
+  sums: number[],
   edition: Edition,
 ): RegionProjection {
   const sid = scoreSid(innovations, projection, yandas.met, edition);
@@ -160,7 +184,7 @@ function project(
   return result;
 }
 
-function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: Float64Array, edition: Edition): IndicatorBreakdown[] {
+function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: number[], edition: Edition): IndicatorBreakdown[] {
   const { names } = compileEdition(edition);
   const out: IndicatorBreakdown[] = spd.rows.map((r) => ({
     indicatorId: r.indicatorId,

@@ -52,15 +52,8 @@ export function rowScore(
   counted: boolean,
   maxScore: number | null = indicatorMax(indicator),
 ): RowScore {
-  let tier = answeredTier;
-  let status: RowScore["status"] = answered;
-  if (!counted) {
-    tier = 0;
-    status = "innovation_not_counted";
-  } else if (projection === "verified" && tier > 0 && evidence !== "accepted") {
-    tier = 0;
-    status = "evidence_not_accepted";
-  }
+  const tier = scoringTier(answeredTier, evidence, projection, counted);
+  const status: RowScore["status"] = !counted ? "innovation_not_counted" : tier !== answeredTier ? "evidence_not_accepted" : answered;
   const weight = indicator.weight;
   return {
     indicatorId: indicator.id,
@@ -73,6 +66,12 @@ export function rowScore(
     evidence,
     status,
   };
+}
+
+/** The tier that scores in a projection: 0 when the innovation does not count, or in verified when the evidence is not accepted. */
+export function scoringTier(answeredTier: number, evidence: EvidenceStatus, projection: ProjectionName, counted: boolean): number {
+  if (!counted) return 0;
+  return projection === "verified" && answeredTier > 0 && evidence !== "accepted" ? 0 : answeredTier;
 }
 
 /** Score resolved rows in one projection (see `rowScore`). */

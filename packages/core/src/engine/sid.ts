@@ -55,7 +55,7 @@ export function scoreSid(
  * Per SID indicator: Σ weight × scoring tier over counted innovations (`sums`, an unknown weight adding 0, summed in
  * innovation order as `scoreCompiled` adds them), and that sum / divisor as its share of SID.
  */
-export function sidBreakdown(sums: Float64Array, sid: SidPart, edition: Edition): IndicatorBreakdown[] {
+export function sidBreakdown(sums: readonly number[], sid: SidPart, edition: Edition): IndicatorBreakdown[] {
   return compileEdition(edition).sid.map(({ indicator, max }, k) => ({
     indicatorId: indicator.id,
     aspect: indicator.aspect,

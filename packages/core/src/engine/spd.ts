@@ -1,11 +1,12 @@
-import type { RegionInput } from "../input/schemas.js";
+import type { Answer, EvidenceStatus, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { compileEdition, quickTier } from "./_compiled.js";
+import { compileEdition, quickTier, type CompiledEdition, type CompiledIndicator } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { resolveAnswer, type ResolvedAnswer } from "./answer.js";
-import type { RegionProjection, RowScore } from "./result.js";
-import { rowScore, rowsTotal } from "./rows.js";
+import { lazyProperty } from "./_lazy.js";
+import type { ProjectionName, RegionProjection, RowScore } from "./result.js";
+import { rowScore, scoringTier } from "./rows.js";
 
 export type SpdPart = RegionProjection["spd"];
 
@@ -34,31 +35,76 @@ export function scoreSpd(input: RegionInput, edition: Edition): { claimed: SpdPa
 
   const c = compileEdition(edition);
   const answers = input.spdAnswers;
-  let given = 0;
-  for (const key of Object.keys(answers)) {
-    given++;
+  const given = unknownSpdIds(c, answers, issues);
+  if (given === 0) issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: c.spd.length }));
+  const resolved = spdAnswers(c, answers, issues);
+  return { claimed: part(c, resolved, "claimed"), verified: part(c, resolved, "verified"), issues };
+}
+
+/** Every SPD indicator's answer resolved, in edition order (a loop of its own: see `scoreRegion`). */
+function spdAnswers(c: CompiledEdition, answers: Record<string, Answer>, issues: Issue[]): SpdAnswers {
+  const resolved: SpdAnswers = { tiers: [], status: [], evidence: [] };
+  for (let k = 0; k < c.spd.length; k++) spdAnswer(c.spd[k]!, answers, issues, resolved);
+  return resolved;
+}
+
+/** The SPD answers as resolved, one entry per SPD indicator in the edition's order. */
+interface SpdAnswers {
+  tiers: number[];
+  status: ResolvedAnswer["status"][];
+  evidence: EvidenceStatus[];
+}
+
+/**
+ * One projection's SPD from rows: the score now, the rows (one object per indicator) built when a caller reads
+ * `rows` (the breakdown, a recap), as the region's breakdown is.
+ */
+function part(c: CompiledEdition, resolved: SpdAnswers, projection: ProjectionName): SpdPart {
+  const p: SpdPart = { score: rowsScore(c, resolved, projection), max: c.spdMax, from: "rows", rows: [] };
+  lazyProperty(p, "rows", () => c.spd.map((ci, k) => spdRow(ci, resolved, k, projection)));
+  return p;
+}
+
+/** Σ of the rows' scores in edition order (`rowsTotal` of the rows `part` builds), null when a weight is unknown. */
+function rowsScore(c: CompiledEdition, resolved: SpdAnswers, projection: ProjectionName): number | null {
+  let total = 0;
+  for (let k = 0; k < c.spd.length; k++) {
+    const weight = c.spd[k]!.weight;
+    if (weight === null) return null;
+    total += weight * scoringTier(resolved.tiers[k]!, resolved.evidence[k]!, projection, true);
+  }
+  return total;
+}
+
+function spdRow(ci: CompiledIndicator, resolved: SpdAnswers, k: number, projection: ProjectionName): RowScore {
+  return rowScore(ci.indicator, resolved.tiers[k]!, resolved.status[k]!, resolved.evidence[k]!, projection, true, ci.max);
+}
+
+/** `unknown_indicator` for each SPD answer to an id the edition's SPD indicators do not have; how many answers there are. */
+function unknownSpdIds(c: CompiledEdition, answers: Record<string, Answer>, issues: Issue[]): number {
+  const keys = Object.keys(answers);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     if (!c.spdPos.has(key)) issues.push(issue("unknown_indicator", "warning", ["spdAnswers", key], { given: key, allowed: [...c.spdIds] }));
   }
-  if (given === 0) issues.push(issue("spd_rows_missing", "warning", ["spdAnswers"], { rows: c.spd.length }));
-  const claimed: RowScore[] = [];
-  const verified: RowScore[] = [];
-  for (const ci of c.spd) {
-    const { indicator } = ci;
-    const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
-    // a valid tier or label resolves here without issues; everything else as resolveAnswer says, with its issues
-    let tier = answer === undefined ? 0 : quickTier(ci, answer);
-    let status: ResolvedAnswer["status"];
-    if (tier >= 0) status = tier > 0 ? "scored" : "not_answered";
-    else {
-      const r = resolveAnswer(indicator, answer, ["spdAnswers", indicator.id]);
-      for (const i of r.issues) issues.push(i);
-      tier = r.tier;
-      status = r.status;
-    }
-    const evidence = answer?.evidence ?? "missing";
-    claimed.push(rowScore(indicator, tier, status, evidence, "claimed", true, ci.max));
-    verified.push(rowScore(indicator, tier, status, evidence, "verified", true, ci.max));
+  return keys.length;
+}
+
+/** One SPD indicator's answer, resolved into `resolved`. */
+function spdAnswer(ci: CompiledIndicator, answers: Record<string, Answer>, issues: Issue[], resolved: SpdAnswers): void {
+  const { indicator } = ci;
+  const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
+  // a valid tier or label resolves here without issues; everything else as resolveAnswer says, with its issues
+  let tier = answer === undefined ? 0 : quickTier(ci, answer);
+  let status: ResolvedAnswer["status"];
+  if (tier >= 0) status = tier > 0 ? "scored" : "not_answered";
+  else {
+    const r = resolveAnswer(indicator, answer, ["spdAnswers", indicator.id]);
+    for (const i of r.issues) issues.push(i);
+    tier = r.tier;
+    status = r.status;
   }
-  const part = (rows: RowScore[]): SpdPart => ({ score: rowsTotal(rows), max: c.spdMax, from: "rows", rows });
-  return { claimed: part(claimed), verified: part(verified), issues };
+  resolved.tiers.push(tier);
+  resolved.status.push(status);
+  resolved.evidence.push(answer?.evidence ?? "missing");
 }

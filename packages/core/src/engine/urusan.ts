@@ -39,6 +39,8 @@ interface Index {
   entries: Map<string, Urusan | null>;
   /** Every written form of every entry, for suggestions. */
   forms: { entry: Urusan; key: string; tokens: string[] }[];
+  /** Each entry's official (Indonesian) name by id (the first entry with that id). */
+  names: Map<string, string>;
 }
 
 const indexes = new WeakMap<readonly Urusan[], Index>();
@@ -46,8 +48,9 @@ const indexes = new WeakMap<readonly Urusan[], Index>();
 function indexOf(catalogue: readonly Urusan[]): Index {
   let index = indexes.get(catalogue);
   if (index) return index;
-  index = { byKey: new Map(), near: new Map(), keys: new Map(), entries: new Map(), forms: [] };
+  index = { byKey: new Map(), near: new Map(), keys: new Map(), entries: new Map(), forms: [], names: new Map() };
   for (const entry of catalogue) {
+    if (!index.names.has(entry.id)) index.names.set(entry.id, entry.name.id);
     for (const form of [entry.name.id, entry.name.en, entry.id, ...entry.aliases]) {
       const k = urusanKey(form);
       if (k === "") continue;
@@ -100,6 +103,11 @@ export function urusanEntry(text: string, edition: Pick<Edition, "urusan">): Uru
     index.entries.set(text, entry);
   }
   return entry;
+}
+
+/** The official (Indonesian) name of the catalogue entry with this id; the id itself when there is none. */
+export function urusanName(id: string, edition: Pick<Edition, "urusan">): string {
+  return indexOf(edition.urusan).names.get(id) ?? id;
 }
 
 function keyOf(index: Index, text: string): string {

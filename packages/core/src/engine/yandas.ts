@@ -1,7 +1,7 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
 import type { YandasResult } from "./result.js";
-import { urusanEntry } from "./urusan.js";
+import { urusanEntry, urusanName } from "./urusan.js";
 
 /**
  * Which yandas urusan (urusan wajib pelayanan dasar) the counted innovations cover — by main urusan, plus related
@@ -11,20 +11,28 @@ import { urusanEntry } from "./urusan.js";
  * `cost` is filled in by the region scorer.
  */
 export function yandasCoverage(counted: Innovation[], edition: Edition): Omit<YandasResult, "cost"> {
-  const { urusan, minCovered, countRelatedUrusan } = edition.yandas;
-  const seen = new Set<string>();
-  for (const inv of counted) {
-    const main = urusanEntry(inv.urusan, edition);
-    if (main !== null) seen.add(main.id);
-    if (!countRelatedUrusan) continue;
-    for (const u of inv.relatedUrusan) {
-      const related = urusanEntry(u, edition);
-      if (related !== null) seen.add(related.id);
-    }
-  }
-  const name = (id: string) => edition.urusan.find((u) => u.id === id)?.name.id ?? id;
+  const { urusan, minCovered } = edition.yandas;
+  const seen = entriesNamed(counted, edition);
+  const name = (id: string) => urusanName(id, edition);
   const covered = urusan.filter((u) => seen.has(u)).map(name);
   const missing = urusan.filter((u) => !seen.has(u)).map(name);
   const min = minCovered.value;
   return { required: urusan.map(name), minCovered: min, covered, missing, met: min === null ? null : covered.length >= min };
+}
+
+/** The ids of the catalogue entries the innovations name (their main urusan, and related ones when the edition counts them). */
+function entriesNamed(innovations: Innovation[], edition: Edition): Set<string> {
+  const related = edition.yandas.countRelatedUrusan;
+  const seen = new Set<string>();
+  for (let i = 0; i < innovations.length; i++) {
+    const inv = innovations[i]!;
+    const main = urusanEntry(inv.urusan, edition);
+    if (main !== null) seen.add(main.id);
+    if (!related) continue;
+    for (let k = 0; k < inv.relatedUrusan.length; k++) {
+      const entry = urusanEntry(inv.relatedUrusan[k]!, edition);
+      if (entry !== null) seen.add(entry.id);
+    }
+  }
+  return seen;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundHalfUp } from "../../src/engine/_round.js";
 
@@ -37,3 +38,40 @@ describe("roundHalfUp", () => {
     expect(() => roundHalfUp(1, 1.5)).toThrow(RangeError);
   });
 });
+
+describe("roundHalfUp's quick way", () => {
+  /** The rounding as specified: normalise to 10 decimals, shift by the decimal string, round, shift back. */
+  function byString(x: number, decimals: number): number {
+    if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
+    const shifted = Math.round(Number(`${Math.abs(x).toFixed(10)}e${decimals}`));
+    const rounded = Number(`${shifted}e-${decimals}`);
+    return x < 0 && rounded !== 0 ? -rounded : rounded;
+  }
+
+  it("gives the same double as the string way, near halves and far from them", () => {
+    const decimals = fc.integer({ min: 0, max: 10 });
+    const anyDouble = fc.double({ min: -1e7, max: 1e7, noNaN: true });
+    // k / 2000 and its neighbours: exact halves at 0–3 decimals, one ulp off, binary noise like 1.005
+    const nearHalf = fc.tuple(fc.integer({ min: -20_000_000, max: 20_000_000 }), fc.constantFrom(-2, -1, 0, 1, 2)).map(([k, ulps]) => {
+      let v = k / 2000;
+      for (let i = 0; i < Math.abs(ulps); i++) v = ulps > 0 ? nextUp(v) : -nextUp(-v);
+      return v;
+    });
+    const sums = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 5 }).map((xs) => (xs.reduce((a, b) => a + b, 0) / 3) * 100);
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, nearHalf, sums), decimals, (x, d) => {
+        expect(Object.is(roundHalfUp(x, d), byString(x, d))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+/** The next double above v. */
+function nextUp(v: number): number {
+  if (v === 0) return Number.MIN_VALUE;
+  const b = new Float64Array([v]);
+  const i = new BigInt64Array(b.buffer);
+  i[0]! += v > 0 ? 1n : -1n;
+  return b[0]!;
+}
