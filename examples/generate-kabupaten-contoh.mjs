@@ -8,11 +8,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { getEdition } from "@inovasi/core";
-import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
-import { buildTemplate } from "@inovasi/cli";
+import { PROFILE_COLUMNS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
 import { mulberry32 } from "./prng.mjs";
-
+import { exampleTemplate, fillSettings, innovationName, innovationSheet, writeAgencies } from "./template-fill.mjs";
 
 const DINAS = [
   ["Dinas Pendidikan dan Kebudayaan", "Pendidikan"], ["Dinas Kesehatan", "Kesehatan"], ["Dinas Pekerjaan Umum dan Penataan Ruang", "Pekerjaan Umum dan Penataan Ruang"],
@@ -40,20 +38,9 @@ const THEMES = ["Sehat", "Pintar", "Bersih", "Cepat", "Tertib", "Peduli", "Mandi
 export function buildExample({ innovations = 90, seed = 20260422, editionId = "iid-2026" } = {}) {
   const rnd = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-  const edition = getEdition(editionId);
-  const book = buildTemplate(edition); // dropdowns and prompts down to the last row, whatever the count
-  const wb = book.raw;
-  wb.created = new Date(Date.UTC(2026, 3, 22));
-  wb.modified = new Date(Date.UTC(2026, 3, 22));
+  const { edition, book, wb } = exampleTemplate(editionId, new Date(Date.UTC(2026, 3, 22))); // dropdowns and prompts down to the last row, whatever the count
 
-  const settings = wb.getWorksheet(SHEETS.settings);
-  settings.eachRow((row) => {
-    const key = row.getCell(1).value;
-    if (key === SETTINGS_KEYS.regionName) row.getCell(2).value = "Kabupaten Sungai Contoh";
-    if (key === SETTINGS_KEYS.level) row.getCell(2).value = "Kabupaten";
-    if (key === SETTINGS_KEYS.ruleMin) row.getCell(2).value = 1;
-    if (key === SETTINGS_KEYS.ruleTypes) row.getCell(2).value = "OPD; Kecamatan; Kelurahan";
-  });
+  fillSettings(wb, { regionName: "Kabupaten Sungai Contoh", level: "Kabupaten", ruleMin: 1, ruleTypes: "OPD; Kecamatan; Kelurahan" });
 
   const agencies = [
     ...DINAS.map(([n, u]) => ({ name: n, type: "Dinas", urusan: u })),
@@ -63,25 +50,19 @@ export function buildExample({ innovations = 90, seed = 20260422, editionId = "i
     ...RSUD.map((n) => ({ name: n, type: "RSUD", urusan: "Kesehatan" })),
     ...PUSKESMAS.map((n) => ({ name: n, type: "Puskesmas", urusan: "Kesehatan" })),
   ];
-  const ag = wb.getWorksheet(SHEETS.agencies);
-  agencies.forEach((a, i) => { ag.getCell(i + 2, 1).value = a.name; ag.getCell(i + 2, 2).value = a.type; });
+  writeAgencies(wb, agencies);
 
   // agencies that report nothing: a few dinas, a kecamatan, a kelurahan
   const silent = new Set(["Dinas Perpustakaan dan Kearsipan", "Dinas Tenaga Kerja", "Kecamatan Bukit", "Kelurahan Telaga", "Inspektorat Daerah"]);
   const active = agencies.filter((a) => !silent.has(a.name));
 
-  const inv = wb.getWorksheet(SHEETS.innovations);
-  const headers = [];
-  inv.getRow(1).eachCell((c, col) => (headers[col] = c.value));
-  const colOf = (h) => headers.indexOf(h);
+  const { ws: inv, colOf } = innovationSheet(wb);
   const sid = indicatorsOf(edition, "SID");
   const used = new Set();
   for (let k = 0; k < innovations; k++) {
     const r = k + 2;
     const a = k < active.length ? active[k] : pick(active);
-    let name;
-    do name = `${((w) => (w === "Si" || w.endsWith("-") ? w : `${w} `))(pick(WORDS))}${pick(THEMES)} ${a.name.split(" ").slice(-1)[0]}${used.size > 60 ? ` ${k}` : ""}`; while (used.has(name));
-    used.add(name);
+    const name = innovationName({ pick, words: WORDS, themes: THEMES, used, agency: a.name, k, numberAfter: 60 });
     const roll = rnd();
     const stage = roll < 0.7 ? "Penerapan" : roll < 0.85 ? "Uji Coba" : "Inisiatif";
     const set = (h, v) => { if (v !== undefined) inv.getCell(r, colOf(h)).value = v; };

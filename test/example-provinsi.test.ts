@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { recapFiles } from "../packages/cli/src/recap.js";
 import { loadWorkbook } from "../packages/cli/src/xlsx-io.js";
 import { cli, tmp } from "../packages/cli/test/helpers.js";
+import { expectOnCurrentTemplate } from "./on-current-template.js";
 // @ts-expect-error plain .mjs helpers shared with the example script
 import { expectedRecap } from "../examples/provinsi-contoh/expected-recap.mjs";
 
@@ -17,6 +18,12 @@ describe("examples/provinsi-contoh", () => {
   it("recaps the twelve kab/kota to the committed expected recap", async () => {
     const { files, recap } = await recapFiles({ inputs: [folder] });
     expect(expectedRecap(recap, files)).toEqual(expected);
+  });
+
+  it("every kab/kota workbook is on the current template: the sheets and headers `inovasi template` writes today (regenerate: npm run example:provinsi)", async () => {
+    const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx"));
+    expect(files).toHaveLength(12);
+    for (const f of files) await expectOnCurrentTemplate(join(folder, f));
   });
 
   it("is a province of very different regions: every predicate but one band appears, ranks 1…12, one did not report", () => {
@@ -82,13 +89,14 @@ describe("examples/provinsi-contoh", () => {
 });
 
 describe("examples/provinsi-contoh/generate.mjs", () => {
-  it("is deterministic: rebuilding a region gives the committed workbook's cells", async () => {
+  it("is deterministic: rebuilding a region gives the committed workbook's cells on every sheet", async () => {
     // @ts-expect-error plain .mjs generator (imports the built @inovasi/cli)
     const { REGIONS, buildRegion } = await import("../examples/provinsi-contoh/generate.mjs");
     const k = REGIONS.findIndex((r: { file: string }) => r.file === "kab-muara-contoh");
     const built = buildRegion(REGIONS[k], 20260515 + k);
     const rebuilt = await loadWorkbook(await built.toBuffer());
     const committed = await loadWorkbook(readFileSync(join(folder, "kab-muara-contoh.xlsx")));
-    for (const name of ["Pengaturan", "Perangkat Daerah", "Inovasi", "SPD"]) expect(rebuilt.grids[name]!.cells, name).toEqual(committed.grids[name]!.cells);
+    expect(Object.keys(committed.grids)).toEqual(Object.keys(rebuilt.grids));
+    for (const name of Object.keys(rebuilt.grids)) expect(rebuilt.grids[name]!.cells, name).toEqual(committed.grids[name]!.cells);
   });
 });

@@ -17,6 +17,7 @@ import { initialRecap, isRecapBusy, recapProgress, recapStatusText, reduceRecap,
 import { recapTargetOptions } from "../src/pane/recap-target.js";
 import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
+import { loadBytes } from "../../packages/cli/test/helpers.js";
 import { createStore, initialState, reduce } from "../src/pane/state.js";
 import { type PickedFile, recapPicked } from "../src/recap.js";
 
@@ -139,9 +140,7 @@ describe("Rekap provinsi: the view", () => {
   });
 
   it("workbooks naming different editions: ranks within each, the edition named on each ranked line and noted", async () => {
-    const ExcelJS = (await import("exceljs")).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(folder, names[1]!)) as unknown as ArrayBuffer);
+    const wb = await loadBytes(new Uint8Array(readFileSync(join(folder, names[1]!))));
     const settings = wb.getWorksheet("Pengaturan")!;
     settings.eachRow((row) => { if (row.getCell(1).value === "Edisi Model") row.getCell(2).value = "iid-2023-inferred"; });
     const other = new Uint8Array(await wb.xlsx.writeBuffer());

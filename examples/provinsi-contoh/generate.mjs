@@ -9,10 +9,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { getEdition } from "@inovasi/core";
-import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
-import { buildTemplate } from "@inovasi/cli";
+import { PROFILE_COLUMNS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
 import { mulberry32 } from "../prng.mjs";
+import { exampleTemplate, fillSettings, innovationName, innovationSheet, writeAgencies } from "../template-fill.mjs";
 import { expectedRecap } from "./expected-recap.mjs";
 
 const YANDAS = [
@@ -49,24 +48,19 @@ export const REGIONS = [
   { file: "kab-sunyi-contoh", name: "Kabupaten Sunyi Contoh", level: "Kabupaten", n: 0, maturity: 0, evidence: 0, yandas: 0, silent: 1, spd: 1, reported: false },
 ];
 
-/** One kab/kota workbook (the CLI's xlsx-io wrapper around the template). */
+/** One kab/kota workbook on today's template (the CLI's xlsx-io wrapper around it). */
 export function buildRegion(profile, seed) {
   const rnd = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-  const edition = getEdition("iid-2026");
-  const book = buildTemplate(edition, { inputRows: Math.max(20, profile.n + 5) });
-  const wb = book.raw;
-  wb.created = new Date(Date.UTC(2026, 4, 15));
-  wb.modified = new Date(Date.UTC(2026, 4, 15));
+  const { edition, book, wb } = exampleTemplate("iid-2026", new Date(Date.UTC(2026, 4, 15)));
 
-  wb.getWorksheet(SHEETS.settings).eachRow((row) => {
-    const key = row.getCell(1).value;
-    if (key === SETTINGS_KEYS.regionName) row.getCell(2).value = profile.name;
-    if (key === SETTINGS_KEYS.level) row.getCell(2).value = profile.level;
-    if (key === SETTINGS_KEYS.ruleMin) row.getCell(2).value = 1;
-    if (key === SETTINGS_KEYS.ruleTypes) row.getCell(2).value = "OPD; Kecamatan";
-    if (key === SETTINGS_KEYS.reported && profile.reported === false) row.getCell(2).value = "Tidak";
-    if (key === SETTINGS_KEYS.target && profile.target) row.getCell(2).value = profile.target;
+  fillSettings(wb, {
+    regionName: profile.name,
+    level: profile.level,
+    ruleMin: 1,
+    ruleTypes: "OPD; Kecamatan",
+    reported: profile.reported === false ? "Tidak" : undefined,
+    target: profile.target || undefined,
   });
 
   const plain = profile.level === "Kota" ? "Kecamatan Kota" : "Kecamatan";
@@ -74,22 +68,16 @@ export function buildRegion(profile, seed) {
     ...DINAS.map(([name, urusan], i) => ({ name, type: name.split(" ")[0], urusan: YANDAS.includes(urusan) && YANDAS.indexOf(urusan) >= profile.yandas ? "Pemerintahan Umum" : urusan, i })),
     ...["Utara", "Selatan", "Timur", "Barat"].map((w) => ({ name: `${plain} ${w}`, type: "Kecamatan", urusan: "Pemerintahan Umum" })),
   ];
-  const ag = wb.getWorksheet(SHEETS.agencies);
-  agencies.forEach((a, i) => { ag.getCell(i + 2, 1).value = a.name; ag.getCell(i + 2, 2).value = a.type; });
+  writeAgencies(wb, agencies);
   const active = agencies.filter((_, i) => i === 0 || rnd() >= profile.silent);
 
-  const inv = wb.getWorksheet(SHEETS.innovations);
-  const headers = [];
-  inv.getRow(1).eachCell((c, col) => (headers[col] = c.value));
-  const colOf = (h) => headers.indexOf(h);
+  const { ws: inv, colOf } = innovationSheet(wb);
   const sid = indicatorsOf(edition, "SID");
   const used = new Set();
   for (let k = 0; k < profile.n; k++) {
     const r = k + 2;
     const a = k < active.length ? active[k] : pick(active);
-    let name;
-    do name = `${((w) => (w === "Si" || w.endsWith("-") ? w : `${w} `))(pick(WORDS))}${pick(THEMES)} ${a.name.split(" ").slice(-1)[0]}${used.size > 40 ? ` ${k}` : ""}`; while (used.has(name));
-    used.add(name);
+    const name = innovationName({ pick, words: WORDS, themes: THEMES, used, agency: a.name, k, numberAfter: 40 });
     const roll = rnd();
     const stage = roll < 0.75 ? "Penerapan" : roll < 0.9 ? "Uji Coba" : "Inisiatif";
     const set = (h, v) => { inv.getCell(r, colOf(h)).value = v; };
