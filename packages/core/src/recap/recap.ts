@@ -16,7 +16,10 @@ export interface RecapEntry {
   id: string;
   result: RegionResult;
   edition: Edition;
-  /** The region's input: with it, a region below the target gets a plan (`planRegion`) as well as its largest gaps. */
+  /**
+   * The region's input, the one `result` was scored from: with it, a region below the target gets a plan (`planRegion`,
+   * started from `result` rather than scoring the region again) as well as its largest gaps.
+   */
   input?: RegionInput;
   /** Options for that plan (efforts from the workbook, a projection …); the target is the recap's. */
   planOptions?: Omit<PlanOptions, "target">;
@@ -184,7 +187,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
       // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
       // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
-      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : band.id, e.planOptions ?? {});
+      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : band.id, { ...e.planOptions, result });
     }
   }
   return {
