@@ -196,15 +196,16 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       tier = r.tier;
     }
     const letter = letterOf(answer.evidence ?? "missing");
+    const ok = letter === 97; // a: accepted
     tiers[k] = tier;
-    accepted[k] = letter === 97; // a
+    accepted[k] = ok;
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const p = c.sidWeights[k]! * tier;
     points[k] = p;
-    acceptedPoints[k] = accepted[k] ? p : 0;
+    acceptedPoints[k] = ok ? p : 0;
     claimedSum += p;
-    if (accepted[k]) acceptedSum += p;
+    if (ok) acceptedSum += p;
   }
   totals.claimed = claimedSum;
   totals.accepted = acceptedSum;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { generateRegions } from "../../../../bench/lib/generate.mjs";
 import { editionIds, getEdition } from "../../src/editions/index.js";
 import { resolvedAnswers } from "../../src/engine/_resolved.js";
+import { resolveAnswer } from "../../src/engine/answer.js";
 import { explainInnovation } from "../../src/engine/explain.js";
 import { scoreInnovation } from "../../src/engine/innovation.js";
 import { scoreRegion } from "../../src/engine/region.js";
@@ -131,6 +132,39 @@ describe("a projection's breakdown, built when read", () => {
           });
           expect(JSON.parse(JSON.stringify(p)).breakdown).toEqual(JSON.parse(JSON.stringify(p.breakdown)));
           expect({ ...p }.breakdown).toBe(p.breakdown);
+        }
+      }
+    }
+  });
+});
+
+describe("a projection's SPD rows, built when read", () => {
+  it("give each SPD answer's tier, evidence and points, and add up to the SPD score, under every shipped edition", () => {
+    for (const id of editionIds) {
+      const e = getEdition(id)!;
+      const spd = e.indicators.filter((i) => i.aspect === "SPD");
+      for (const input of regions(e, 3, 60, 23)) {
+        const r = scoreRegion(input, e);
+        for (const projection of ["claimed", "verified"] as const) {
+          const part = r[projection].spd;
+          if (part.from === "total") {
+            expect(part.rows).toEqual([]);
+            continue;
+          }
+          expect(part.rows.map((row) => row.indicatorId)).toEqual(spd.map((i) => i.id));
+          let total: number | null = 0;
+          part.rows.forEach((row, k) => {
+            const answer = input.spdAnswers[spd[k]!.id];
+            const evidence = answer?.evidence ?? "missing";
+            const answered = resolveAnswer(spd[k]!, answer).tier;
+            const tier = projection === "verified" && evidence !== "accepted" ? 0 : answered;
+            expect(row, `${id} ${projection} ${row.indicatorId}`).toMatchObject({ answeredTier: answered, tier, evidence, weight: spd[k]!.weight });
+            expect(row.score).toBe(row.weight === null ? null : row.weight * tier);
+            total = total === null || row.score === null ? null : total + row.score;
+          });
+          expect(part.score, `${id} ${projection}`).toBe(total);
+          expect(JSON.parse(JSON.stringify(part)).rows).toEqual(JSON.parse(JSON.stringify(part.rows)));
+          expect({ ...part }.rows).toBe(part.rows);
         }
       }
     }
