@@ -205,6 +205,8 @@ interface Settings {
 
 class Reader {
   issues: LocatedIssue[] = [];
+  /** Distinct answers, shared (see {@link Reader.interned}). */
+  private answers = new Map<string, AnswerInput>();
   constructor(
     private grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -514,9 +516,10 @@ class Reader {
       return undefined;
     }
     const a: AnswerInput = {};
+    let evidence: AnswerInput["evidence"] = "pending";
     if (!isBlank(ev)) {
       const e = matchLabel(EVIDENCE_LABELS, shown(ev));
-      if (e) a.evidence = e;
+      if (e) evidence = e;
       else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: offeredLabels(EVIDENCE_LABELS).map((x) => `"${x}"`).join(", ") });
     }
     const text = shown(v).trim();
@@ -545,7 +548,26 @@ class Reader {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
     }
-    return a;
+    return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * The answer with its evidence (the parser's default, "pending", when the cell is blank: the parsed input then shares
+   * the reader's objects instead of copying them), one frozen object per indicator and distinct answer: a province's
+   * innovations answer each indicator with a handful of options, so 50,000 rows hold a few hundred answer objects, not
+   * a million.
+   */
+  private interned(ind: Indicator, a: AnswerInput, evidence: NonNullable<AnswerInput["evidence"]>): AnswerInput {
+    const v = a.option ?? a.tier ?? a.value;
+    // long texts are kept out of the table; -0 would print as 0
+    if ((typeof v === "string" && v.length > 200) || Object.is(v, -0)) return { ...a, evidence };
+    const key = `${ind.id}\u0000${a.option !== undefined ? "o" : a.tier !== undefined ? "t" : "v"}${v}\u0000${a.measure ?? ""}\u0000${evidence}`;
+    let shared = this.answers.get(key);
+    if (!shared) {
+      shared = Object.freeze({ ...a, evidence });
+      this.answers.set(key, shared);
+    }
+    return shared;
   }
 
   readSpd(edition: Edition, source: SourceMap, settings: Settings["values"]): { answers: Record<string, AnswerInput>; total?: number } {
