@@ -5,12 +5,13 @@
  *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7]
  * Uses the workbook bench's cached file (run bench/workbook.mjs once at that size to generate it).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planRegion, scoreRegion } from "@inovasi/core";
 import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
-import { openPackage, patchWorkbook, readGrids } from "@inovasi/cli";
+import { openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
 
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
@@ -50,7 +51,7 @@ const w = writeResultBlocks(grids, result, { source: read.source, issues, locale
 mark(`writeResultBlocks: ${w.writes.length} writes + ${w.blocks.reduce((n, b) => n + b.rows * b.columns.length, 0)} block cells`);
 grids = undefined;
 mark("grids dropped");
-const out = await patchWorkbook(pkg, w.writes, w.output, w.blocks);
-mark(`patched (${mb(out.bytes.length)} MB)`);
-await writeFile(join(tmpdir(), "inovasi-bench", `stages-${n}.xlsx`), out.bytes);
-mark("written");
+// as `inovasi score` writes it: streamed into a temporary file beside the target, renamed when complete
+const target = join(tmpdir(), "inovasi-bench", `stages-${n}.xlsx`);
+await writeThroughTemp(target, true, "id", (sink) => patchWorkbookTo(sink, pkg, w.writes, w.output, w.blocks));
+mark(`patched and written (${mb(statSync(target).size)} MB)`);

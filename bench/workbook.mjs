@@ -119,12 +119,12 @@ async function runPhase(name, path, out) {
     return { ms: now() - t0, cells };
   }
   if (name === "score") {
-    const { scoreWorkbookFile } = await import("@inovasi/cli");
+    // what `inovasi score` does: the scored copy streamed into the output file as it is made
+    const { scoreWorkbookToFile } = await import("@inovasi/cli");
     const marks = [];
     const t0 = now();
-    const r = await scoreWorkbookFile({ input: path, progress: (m) => marks.push(now()) });
+    const r = await scoreWorkbookToFile({ input: path, output: out, overwrite: true, progress: (m) => marks.push(now()) });
     if (!r.ok) throw new Error(r.messages.slice(0, 5).join("\n"));
-    await writeFile(out, r.output);
     const end = now();
     // progress: reading…, scoring…, writing…
     const [tRead = t0, tScore = end, tWrite = end] = marks;
@@ -135,7 +135,7 @@ async function runPhase(name, path, out) {
       writeMs: end - tWrite,
       innovations: r.result.innovations.length,
       issues: r.issues.length,
-      outBytes: r.output.length,
+      outBytes: statSync(out).size,
       verified: r.result.verified.index,
       _tRead: tRead - t0,
     };

@@ -15,7 +15,7 @@ import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbo
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
-import { type DeflatedPart, DeflatingPart, ZipWriter } from "./zip.js";
+import { type DeflatedPart, DeflatingPart, type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -53,6 +53,23 @@ interface Ctx {
  * a time while the sheet streams through) and the output description to the package; its bytes are not changed.
  */
 export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<{ bytes: Uint8Array; report: PatchReport }> {
+  const zip = new ZipWriter();
+  const report = await patchInto(zip, pkg, writes, output, blocks);
+  return { bytes: await zip.finish(), report };
+}
+
+/**
+ * {@link patchWorkbook} into a zip sink (`writeWorkbookFile`: a file as it is written): each part goes to the sink once
+ * it is in the archive, so the scored copy is never held whole in memory.
+ */
+export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<PatchReport> {
+  const zip = new ZipWriter(sink);
+  const report = await patchInto(zip, pkg, writes, output, blocks);
+  await zip.finish();
+  return report;
+}
+
+async function patchInto(zip: ZipWriter, pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[]): Promise<PatchReport> {
   const ctx: Ctx = {
     pkg,
     styles: new StyleBook(stylesPath(pkg) ? pkg.text(stylesPath(pkg)!) : undefined),
@@ -142,7 +159,6 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
   }
   if (ctx.contentTypes !== pkg.text("[Content_Types].xml")) ctx.replace.set("[Content_Types].xml", ctx.contentTypes);
 
-  const zip = new ZipWriter();
   const report: PatchReport = { copied: [], rewritten: [], added: [], dropped: [...ctx.dropped] };
   for (const e of pkg.entries) {
     if (ctx.dropped.has(e.name) || zip.has(e.name)) continue;
@@ -153,17 +169,22 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
     } else {
       if (typeof r === "string") zip.file(e.name, r, e);
       else zip.deflated(e.name, r, e);
+      // a part's compressed chunks are let go once they are in the sink
+      ctx.replace.delete(e.name);
       report.rewritten.push(e.name);
     }
+    await zip.flush();
   }
   for (const [name, content] of ctx.added) {
     if (zip.has(name)) continue;
     const r = ctx.replace.get(name);
     if (r !== undefined && typeof r !== "string") zip.deflated(name, r);
     else zip.file(name, typeof r === "string" ? r : content);
+    ctx.replace.delete(name);
     report.added.push(name);
+    await zip.flush();
   }
-  return { bytes: zip.finish(), report };
+  return report;
 }
 
 function stylesPath(pkg: OpenPackage): string | undefined {

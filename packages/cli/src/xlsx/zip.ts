@@ -141,12 +141,20 @@ interface Written {
   offset: number;
 }
 
-/** A zip written in order: original parts copied as stored bytes, new parts deflated. */
+/** Where a zip's bytes go, in order (a file as it is written); resolves once it has taken them. */
+export type ZipSink = (chunks: Uint8Array[]) => Promise<void>;
+
+/**
+ * A zip written in order: original parts copied as stored bytes, new parts deflated. With a sink, `flush()` hands the
+ * bytes added so far to it (so the archive is never held whole) and `finish()` ends it there; without one, `finish()`
+ * returns the archive's bytes.
+ */
 export class ZipWriter {
-  private readonly parts: Uint8Array[] = [];
+  private parts: Uint8Array[] = [];
   private readonly written: Written[] = [];
   private offset = 0;
   private readonly names = new Set<string>();
+  constructor(private readonly sink?: ZipSink) {}
 
   has(name: string): boolean {
     return this.names.has(name);
@@ -193,8 +201,25 @@ export class ZipWriter {
     this.names.add(name);
   }
 
-  /** The archive's bytes. */
-  finish(): Buffer {
+  /** Hand what was added so far to the sink (nothing without one). */
+  async flush(): Promise<void> {
+    if (!this.sink || !this.parts.length) return;
+    const parts = this.parts;
+    this.parts = [];
+    await this.sink(parts);
+  }
+
+  /** The archive's bytes; with a sink, the rest of the archive written to it and an empty buffer. */
+  async finish(): Promise<Buffer> {
+    const tail = this.directory();
+    if (!this.sink) return Buffer.concat([...this.parts, ...tail]);
+    this.parts.push(...tail);
+    await this.flush();
+    return Buffer.alloc(0);
+  }
+
+  /** The central directory and its end record. */
+  private directory(): Buffer[] {
     const cd: Buffer[] = [];
     let cdSize = 0;
     for (const w of this.written) {
@@ -220,6 +245,6 @@ export class ZipWriter {
     end.writeUInt16LE(this.written.length, 10);
     end.writeUInt32LE(cdSize, 12);
     end.writeUInt32LE(this.offset, 16);
-    return Buffer.concat([...this.parts, ...cd, end]);
+    return [...cd, end];
   }
 }
