@@ -24,7 +24,7 @@ const t0 = performance.now();
 const mark = (label) => {
   gc();
   const m = process.memoryUsage();
-  console.log(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s  heap ${mb(m.heapUsed)} MB  ext ${mb(m.external)} MB  ab ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  peak ${mb(process.resourceUsage().maxRSS * 1024)} MB  ${label}`);
+  console.log(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s  heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB  ext ${mb(m.external)} MB  ab ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  peak ${mb(process.resourceUsage().maxRSS * 1024)} MB  ${label}`);
 };
 mark("start");
 const bytes = await readFile(file);

@@ -205,8 +205,10 @@ interface Settings {
 
 class Reader {
   issues: LocatedIssue[] = [];
-  /** Distinct answers, shared (see {@link Reader.interned}). */
-  private answers = new Map<string, AnswerInput>();
+  /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
+  private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
+  /** Option labels per indicator (see {@link Reader.optionLabels}). */
+  private labels = new Map<string, Set<string>>();
   constructor(
     private grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -523,7 +525,7 @@ class Reader {
       else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: offeredLabels(EVIDENCE_LABELS).map((x) => `"${x}"`).join(", ") });
     }
     const text = shown(v).trim();
-    const isOption = ind.options.some((o) => normaliseHeader(o.label.id) === normaliseHeader(text) || normaliseHeader(o.label.en) === normaliseHeader(text));
+    const isOption = this.optionLabels(ind).has(normaliseHeader(text));
     const n = isOption ? undefined : toNumber(v);
     if (n === undefined) {
       a.option = text;
@@ -558,16 +560,26 @@ class Reader {
    * a million.
    */
   private interned(ind: Indicator, a: AnswerInput, evidence: NonNullable<AnswerInput["evidence"]>): AnswerInput {
-    const v = a.option ?? a.tier ?? a.value;
-    // long texts are kept out of the table; -0 would print as 0
+    const v = a.option ?? a.tier ?? a.value!;
+    // long texts are kept out of the tables; -0 stays apart from 0
     if ((typeof v === "string" && v.length > 200) || Object.is(v, -0)) return { ...a, evidence };
-    const key = `${ind.id}\u0000${a.option !== undefined ? "o" : a.tier !== undefined ? "t" : "v"}${v}\u0000${a.measure ?? ""}\u0000${evidence}`;
-    let shared = this.answers.get(key);
-    if (!shared) {
-      shared = Object.freeze({ ...a, evidence });
-      this.answers.set(key, shared);
-    }
-    return shared;
+    let byIndicator = this.answers.get(ind.id);
+    if (!byIndicator) this.answers.set(ind.id, (byIndicator = { option: new Map(), tier: new Map(), value: new Map() }));
+    // by what was given, then (a value) by its measure, then by evidence
+    const slots = a.option !== undefined ? byIndicator.option : a.tier !== undefined ? byIndicator.tier : byIndicator.value;
+    let byMeasure = slots.get(v);
+    if (!byMeasure) slots.set(v, (byMeasure = new Map()));
+    const measure = a.measure ?? "";
+    let byEvidence = byMeasure.get(measure);
+    if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
+    return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** An indicator's option labels (both languages), normalised. */
+  private optionLabels(ind: Indicator): Set<string> {
+    let s = this.labels.get(ind.id);
+    if (!s) this.labels.set(ind.id, (s = new Set(ind.options.flatMap((o) => [normaliseHeader(o.label.id), normaliseHeader(o.label.en)]))));
+    return s;
   }
 
   readSpd(edition: Edition, source: SourceMap, settings: Settings["values"]): { answers: Record<string, AnswerInput>; total?: number } {
