@@ -2,7 +2,7 @@
 /**
  * Where `inovasi score`'s memory goes: the steps of scoreWorkbookFile one by one, with the live heap (after a forced
  * GC), the RSS and the external/array-buffer bytes after each, and the peak RSS of the process at the end.
- *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7]
+ *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7] [--no-gc] [--v8-default]
  * Uses the workbook bench's cached file (run bench/workbook.mjs once at that size to generate it).
  */
 import { statSync } from "node:fs";
@@ -11,7 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planRegion, scoreRegion } from "@inovasi/core";
 import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
-import { openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
+import { leanHeap, openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
+
+// as the binary does first (V8's old generation grows by half between full collections); --v8-default leaves V8 as is
+if (!process.argv.includes("--v8-default")) leanHeap();
 
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
