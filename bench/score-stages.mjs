@@ -13,7 +13,7 @@ import { planRegion, scoreRegion } from "@inovasi/core";
 import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { leanHeap, openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
 
-// as the binary does first (V8's old generation grows by half between full collections); --v8-default leaves V8 as is
+// as the binary does first (leanHeap: V8 collects sooner, see packages/cli/src/heap.ts); --v8-default leaves V8 as is
 if (!process.argv.includes("--v8-default")) leanHeap();
 
 const args = process.argv.slice(2);
