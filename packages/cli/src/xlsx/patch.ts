@@ -15,7 +15,7 @@ import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbo
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
-import { type DeflatedPart, DeflatingPart, type ZipSink, ZipWriter } from "./zip.js";
+import { type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -36,10 +36,14 @@ export interface PatchReport {
 }
 
 interface Ctx {
+  /** The archive being written: the sheets we patch or render go into it as they are made (`ZipWriter.stream`). */
+  zip: ZipWriter;
+  /** Parts already in the archive that way. */
+  streamed: Set<string>;
   pkg: OpenPackage;
   styles: StyleBook;
-  /** Part path → new content. */
-  replace: Map<string, string | DeflatedPart>;
+  /** Part path → new content (the small parts; sheets go straight into the archive). */
+  replace: Map<string, string>;
   added: Map<string, string>;
   dropped: Set<string>;
   contentTypes: string;
@@ -53,9 +57,10 @@ interface Ctx {
  * a time while the sheet streams through) and the output description to the package; its bytes are not changed.
  */
 export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<{ bytes: Uint8Array; report: PatchReport }> {
-  const zip = new ZipWriter();
-  const report = await patchInto(zip, pkg, writes, output, blocks);
-  return { bytes: await zip.finish(), report };
+  // the same archive, byte for byte, as patchWorkbookTo writes into a file
+  const chunks: Uint8Array[] = [];
+  const report = await patchWorkbookTo(async (c) => void chunks.push(...c), pkg, writes, output, blocks);
+  return { bytes: Buffer.concat(chunks), report };
 }
 
 /**
@@ -64,13 +69,9 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
  */
 export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<PatchReport> {
   const zip = new ZipWriter(sink);
-  const report = await patchInto(zip, pkg, writes, output, blocks);
-  await zip.finish();
-  return report;
-}
-
-async function patchInto(zip: ZipWriter, pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[]): Promise<PatchReport> {
   const ctx: Ctx = {
+    zip,
+    streamed: new Set(),
     pkg,
     styles: new StyleBook(stylesPath(pkg) ? pkg.text(stylesPath(pkg)!) : undefined),
     replace: new Map(),
@@ -118,11 +119,11 @@ async function patchInto(zip: ZipWriter, pkg: OpenPackage, writes: CellWrite[], 
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name)));
+      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths));
+      await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths);
     }
   }
 
@@ -161,30 +162,40 @@ async function patchInto(zip: ZipWriter, pkg: OpenPackage, writes: CellWrite[], 
 
   const report: PatchReport = { copied: [], rewritten: [], added: [], dropped: [...ctx.dropped] };
   for (const e of pkg.entries) {
+    if (ctx.streamed.has(e.name) && !ctx.added.has(e.name)) {
+      if (!report.rewritten.includes(e.name)) report.rewritten.push(e.name);
+      continue;
+    }
     if (ctx.dropped.has(e.name) || zip.has(e.name)) continue;
     const r = ctx.replace.get(e.name);
     if (r === undefined) {
       zip.copy(pkg.bytes, e);
       report.copied.push(e.name);
     } else {
-      if (typeof r === "string") zip.file(e.name, r, e);
-      else zip.deflated(e.name, r, e);
-      // a part's compressed chunks are let go once they are in the sink
-      ctx.replace.delete(e.name);
+      zip.file(e.name, r, e);
       report.rewritten.push(e.name);
     }
     await zip.flush();
   }
   for (const [name, content] of ctx.added) {
+    if (ctx.streamed.has(name)) {
+      report.added.push(name);
+      continue;
+    }
     if (zip.has(name)) continue;
-    const r = ctx.replace.get(name);
-    if (r !== undefined && typeof r !== "string") zip.deflated(name, r);
-    else zip.file(name, typeof r === "string" ? r : content);
-    ctx.replace.delete(name);
+    zip.file(name, ctx.replace.get(name) ?? content);
     report.added.push(name);
     await zip.flush();
   }
+  // the directory in the package's order (the streamed sheets were written first)
+  await zip.finish([...pkg.entries.map((e) => e.name), ...ctx.added.keys()]);
   return report;
+}
+
+/** A part deflated into the archive as it is made: the entry of the package it replaces lends its dates and flags. */
+async function streamedPart(ctx: Ctx, path: string, level: number): ReturnType<ZipWriter["stream"]> {
+  ctx.streamed.add(path);
+  return ctx.zip.stream(path, level, ctx.added.has(path) ? undefined : ctx.pkg.byName.get(path));
 }
 
 function stylesPath(pkg: OpenPackage): string | undefined {
@@ -478,12 +489,12 @@ class BlockCells {
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<DeflatedPart> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<void> {
   const pending = new PendingRows(writes, block);
   const bounds = writtenBounds(writes, block);
   let fast: BlockCells | undefined;
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
-  const out = new DeflatingPart(1);
+  const { part: out, end } = await streamedPart(ctx, path, 1);
   let p = "";
   let head = true;
   let done = false;
@@ -542,7 +553,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     () => true,
   );
   if (tail !== undefined) await out.write(withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p));
-  return out.end();
+  await end();
 }
 
 type Bounds = { r1: number; c1: number; r2: number; c2: number };
@@ -581,7 +592,7 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<DeflatedPart> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<void> {
   const pending = new PendingRows(writes, block);
   // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
   // rows get theirs as they are made
@@ -607,7 +618,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
-  const out = new DeflatingPart(6);
+  const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
@@ -616,7 +627,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     if (ws) await out.write(newRow(ctx, r, ws, "", r >= wrapFrom, heightOf(r, ws)));
   }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
-  return out.end();
+  await end();
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */
