@@ -1,0 +1,11 @@
+import v8 from "node:v8";
+import { scoreWorkbookToFile } from "@inovasi/cli";
+const n = process.argv[2] ?? "50000";
+const t0 = performance.now();
+let maxNew = 0;
+const iv = setInterval(() => { const s = v8.getHeapSpaceStatistics().find((x) => x.space_name === "new_space"); maxNew = Math.max(maxNew, s.space_size); }, 50);
+const r = await scoreWorkbookToFile({ input: `/tmp/inovasi-bench/kabupaten-v2-${n}-seed7.xlsx`, output: `/tmp/clim2/out-${n}.xlsx`, overwrite: true });
+clearInterval(iv);
+if (!r.ok) throw new Error(r.messages.join("\n"));
+const ru = process.resourceUsage();
+console.log(JSON.stringify({ n, ms: Math.round(performance.now() - t0), cpu: Math.round((ru.userCPUTime + ru.systemCPUTime) / 1000), peakMB: Math.round(ru.maxRSS / 1024), newMB: Math.round(maxNew / 2 ** 20) }));

@@ -1,0 +1,11 @@
+import { readFile } from "node:fs/promises";
+import v8 from "node:v8";
+import { readWorkbook } from "@inovasi/workbook";
+import { openPackage, readGrids } from "@inovasi/cli";
+const pkg = openPackage(await readFile(`/tmp/inovasi-bench/kabupaten-v2-10000-seed7.xlsx`));
+let grids = await readGrids(pkg);
+const r = readWorkbook(grids, { locale: "id" });
+grids = null;
+globalThis.keep = [r.input, pkg];
+gc();
+v8.writeHeapSnapshot("/tmp/clim2/read.heapsnapshot");
