@@ -431,6 +431,28 @@ class BlockCells {
     this.styled = cols.map(() => undefined);
   }
 
+  /** Texts of the numbers written so far (points take a few dozen values: each made once, not once per cell). */
+  private readonly numbers = new Map<number, string>();
+  private numberText(v: number): string {
+    let t = this.numbers.get(v);
+    if (t === undefined) {
+      t = String(v);
+      if (this.numbers.size < 4096) this.numbers.set(v, t);
+    }
+    return t;
+  }
+  /** Short texts escaped so far ("Ya", "Tidak"). */
+  private readonly texts = new Map<string, string>();
+  private escaped(v: string): string {
+    if (v.length > 32) return escapeXml(v);
+    let t = this.texts.get(v);
+    if (t === undefined) {
+      t = escapeXml(v);
+      if (this.texts.size < 4096) this.texts.set(v, t);
+    }
+    return t;
+  }
+
   /** cellXml's style for column `k`: a number format or a header asks for one; otherwise none (there is no old cell). */
   private styleOf(k: number): string {
     const c = this.block.columns[k]!;
@@ -475,8 +497,8 @@ class BlockCells {
       }
       out.push(this.open[k]!, r, styled);
       // an inline string is text, never a formula, whatever it starts with
-      if (c.kind === "number") out.push(vOpen, String(v), vClose);
-      else out.push(sOpen, escapeXml(v as string), sClose);
+      if (c.kind === "number") out.push(vOpen, this.numberText(v as number), vClose);
+      else out.push(sOpen, this.escaped(v as string), sClose);
     }
     out.push(text.slice(row.closeStart, row.end));
     const xml = out.join("");
