@@ -2,15 +2,21 @@
 /**
  * Where `inovasi score`'s memory goes: the steps of scoreWorkbookFile one by one, with the live heap (after a forced
  * GC), the RSS and the external/array-buffer bytes after each, and the peak RSS of the process at the end.
- *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7]
+ *   npm run build && node --expose-gc bench/score-stages.mjs [--innovations 10000] [--seed 7] [--no-gc] [--v8-default]
  * Uses the workbook bench's cached file (run bench/workbook.mjs once at that size to generate it).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planRegion, scoreRegion } from "@inovasi/core";
 import { locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
-import { openPackage, patchWorkbook, readGrids } from "@inovasi/cli";
+import { leanHeap, openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
+
+// as the binary does first (leanHeap: V8 collects sooner, see packages/cli/src/heap.ts); --v8-default leaves V8 as is.
+// Set here after the imports, so the young generation has already grown a little: for the binary's own figures, give
+// the flags on the command line (node --heap-growing-percent=30 --semi-space-growth-factor=1 bench/score-stages.mjs)
+if (!process.argv.includes("--v8-default")) leanHeap();
 
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
@@ -23,7 +29,7 @@ const t0 = performance.now();
 const mark = (label) => {
   gc();
   const m = process.memoryUsage();
-  console.log(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s  heap ${mb(m.heapUsed)} MB  ext ${mb(m.external)} MB  ab ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  peak ${mb(process.resourceUsage().maxRSS * 1024)} MB  ${label}`);
+  console.log(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)} s  heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB  ext ${mb(m.external)} MB  ab ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  peak ${mb(process.resourceUsage().maxRSS * 1024)} MB  ${label}`);
 };
 mark("start");
 const bytes = await readFile(file);
@@ -50,7 +56,7 @@ const w = writeResultBlocks(grids, result, { source: read.source, issues, locale
 mark(`writeResultBlocks: ${w.writes.length} writes + ${w.blocks.reduce((n, b) => n + b.rows * b.columns.length, 0)} block cells`);
 grids = undefined;
 mark("grids dropped");
-const out = await patchWorkbook(pkg, w.writes, w.output, w.blocks);
-mark(`patched (${mb(out.bytes.length)} MB)`);
-await writeFile(join(tmpdir(), "inovasi-bench", `stages-${n}.xlsx`), out.bytes);
-mark("written");
+// as `inovasi score` writes it: streamed into a temporary file beside the target, renamed when complete
+const target = join(tmpdir(), "inovasi-bench", `stages-${n}.xlsx`);
+await writeThroughTemp(target, true, "id", (sink) => patchWorkbookTo(sink, pkg, w.writes, w.output, w.blocks));
+mark(`patched and written (${mb(statSync(target).size)} MB)`);

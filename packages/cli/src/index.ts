@@ -2,8 +2,8 @@
 export { runCli, EXIT } from "./main.js";
 export type { CliIO } from "./main.js";
 export type { CommandDef, Outcome } from "./command.js";
-export { scoreWorkbookFile } from "./score.js";
-export type { ScoreOptions, ScoreOutcome } from "./score.js";
+export { scoreWorkbookFile, scoreWorkbookToFile } from "./score.js";
+export type { ScoreFileOutcome, ScoreOptions, ScoreOutcome } from "./score.js";
 export { buildTemplate } from "./template.js";
 export { loadWorkbook, newWorkbook, cellValueOf } from "./xlsx-io.js";
 export type { LoadedWorkbook } from "./xlsx-io.js";
@@ -18,5 +18,9 @@ export type { RecapFileOutcome, RecapFilesOptions, RecapFilesResult } from "./re
 export { openPackage } from "./xlsx/open.js";
 export type { OpenPackage } from "@inovasi/workbook/xlsx-read";
 export { readGrids } from "@inovasi/workbook/xlsx-read";
-export { patchWorkbook } from "./xlsx/patch.js";
+export { patchWorkbook, patchWorkbookTo } from "./xlsx/patch.js";
+export { writeThroughTemp } from "./output-file.js";
+export type { FileSink } from "./output-file.js";
 export type { PatchReport } from "./xlsx/patch.js";
+/** What the `inovasi` binary does first: V8 collects sooner and keeps its young generation small (see heap.ts). */
+export { leanHeap, LEAN_HEAP_FLAGS } from "./heap.js";

@@ -2,7 +2,8 @@ import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInp
 import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
-import { patchWorkbook } from "./xlsx/patch.js";
+import { writeThroughTemp } from "./output-file.js";
+import { patchWorkbook, patchWorkbookTo } from "./xlsx/patch.js";
 import { ZipSizeError } from "@inovasi/workbook/xlsx-read";
 import { type ZipLimits, refusalMessage } from "@inovasi/workbook/xlsx-read";
 
@@ -11,23 +12,71 @@ export interface ScoreOptions extends OpenOptions {
   overwrite?: boolean;
 }
 
+/** What scoring a file gives besides the scored copy. */
+interface Scored {
+  result: RegionResult;
+  /** The plan written on the Rencana sheet (efforts and target from the Pengaturan sheet). */
+  plan: Plan;
+  issues: LocatedIssue[];
+  edition: Edition;
+  /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
+  modelIssues: Issue[] | undefined;
+}
+
 /** Outcome of scoring one file; nothing here exits or prints. */
 export type ScoreOutcome =
   | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
-  | {
-      ok: true;
-      result: RegionResult;
-      /** The plan written on the Rencana sheet (efforts and target from the Pengaturan sheet). */
-      plan: Plan;
-      issues: LocatedIssue[];
-      output: Uint8Array;
-      edition: Edition;
-      /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
-      modelIssues: Issue[] | undefined;
-    };
+  | ({ ok: true; output: Uint8Array } & Scored);
+
+/** Outcome of scoring one file into an output file ({@link scoreWorkbookToFile}). */
+export type ScoreFileOutcome =
+  | { ok: false; stage: "refused" | "edition" | "read" | "output"; messages: string[]; issues: LocatedIssue[] }
+  | ({ ok: true; written: string } & Scored);
 
 /** Read, score and write a workbook in memory. The scored copy keeps every input cell and adds output only. */
 export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcome> {
+  const s = await scoreForCopy(opts);
+  if (!s.ok) return s;
+  const { copy, ok: _ok, ...scored } = s;
+  try {
+    const output = (await patchWorkbook(copy.pkg, copy.writes, copy.output, copy.blocks)).bytes;
+    return { ok: true, output, ...scored };
+  } catch (e) {
+    return patchFailed(e, opts);
+  }
+}
+
+/**
+ * {@link scoreWorkbookFile}, the scored copy written to `opts.output` as it is made (what `inovasi score` does): the
+ * copy is never held whole in memory, and the file takes its name only once complete — a failed run leaves no half
+ * file and never replaces an existing one (without `overwrite`, an existing file is refused).
+ */
+export async function scoreWorkbookToFile(opts: ScoreOptions & { output: string }): Promise<ScoreFileOutcome> {
+  const locale = opts.locale ?? "id";
+  const s = await scoreForCopy(opts);
+  if (!s.ok) return s;
+  const { copy, ok: _ok, ...scored } = s;
+  try {
+    const w = await writeThroughTemp(opts.output, opts.overwrite === true, locale, (sink) => patchWorkbookTo(sink, copy.pkg, copy.writes, copy.output, copy.blocks));
+    if (w.problem !== undefined) return { ok: false, stage: "output", messages: [w.problem], issues: [] };
+  } catch (e) {
+    return patchFailed(e, opts);
+  }
+  return { ok: true, written: opts.output, ...scored };
+}
+
+/** A package the patcher could not read as it streamed it: refused like a file the reader refuses. */
+function patchFailed(e: unknown, opts: ScoreOptions): { ok: false; stage: "refused"; messages: string[]; issues: LocatedIssue[] } {
+  const locale = opts.locale ?? "id";
+  const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
+  return { ok: false, stage: "refused", messages: [message], issues: [] };
+}
+
+/** Read, plan and score; what the scored copy is patched from (the grids already let go). */
+async function scoreForCopy(opts: ScoreOptions): Promise<
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
+  | ({ ok: true; copy: { pkg: ReadBook["pkg"] } & ReturnType<typeof writeResultBlocks> } & Scored)
+> {
   const locale = opts.locale ?? "id";
   const progress = opts.progress ?? (() => {});
   let opened: OpenOutcome | undefined = await openWorkbookFile(opts);
@@ -49,18 +98,11 @@ export async function scoreWorkbookFile(opts: ScoreOptions): Promise<ScoreOutcom
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
   const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, ...(opts.overwrite ? { overwrite: true } : {}) });
-  // the grids are not needed past this point: let them be collected before the copy is written
+  // the grids are not needed past this point: let them be collected before the copy is written (the scored copy is
+  // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
+  // other part copied as its original bytes)
   book.grids = {};
-  // the scored copy is the input package patched: output cells spliced in, owned sheets and the chart rendered from
-  // w.output, every other part copied as its original bytes
-  let output: Uint8Array;
-  try {
-    output = (await patchWorkbook(book.pkg, w.writes, w.output, w.blocks)).bytes;
-  } catch (e) {
-    const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);
-    return { ok: false, stage: "refused", messages: [message], issues: [] };
-  }
-  return { ok: true, result, plan, issues: [...issues, ...w.issues], output, edition, modelIssues };
+  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, issues: [...issues, ...w.issues], edition, modelIssues };
 }
 
 export interface ReadAndScoreOptions {

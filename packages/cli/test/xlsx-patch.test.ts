@@ -234,6 +234,40 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(xml).not.toMatch(/<f>/);
   });
 
+  it("block cells appended after a row's last cell (every innovation row of a first run) are the bytes their writes make, prefixed XML, spans, styles and skipped cells included", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { blockWrites } = await import("@inovasi/workbook");
+    for (const prefix of ["", "x:"]) {
+      const q = (x: string) => x.replace(/<(\/?)(worksheet|dimension|sheetData|row|c|v)\b/g, `<$1${prefix}$2`).replace(`<${prefix}worksheet xmlns="x"`, prefix ? `<${prefix}worksheet xmlns:x="x"` : `<worksheet xmlns="x"`);
+      const sheet = q(`<worksheet xmlns="x"><dimension ref="A1:B4"/><sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2" spans="1:2"><c r="A2"><v>3</v></c><c r="B2" s="3"><v>4</v></c></row><row r="3"><c r="A3"><v>5</v></c></row><row r="4" spans="1:1" ht="20"><c r="A4"><v>6</v></c></row></sheetData></worksheet>`);
+      // columns out of column order: the cells still go left to right, styles asked for in that order
+      const block = {
+        sheet: "S",
+        firstRow: 1,
+        rows: 3,
+        columns: [
+          { col: 5, kind: "text" as const, values: ["a & <b>", null, "=1+1"], header: true },
+          { col: 2, kind: "number" as const, values: Float64Array.from([1.25, NaN, -0]), numFmt: "0.00" },
+          { col: 3, kind: "number" as const, values: Float64Array.from([NaN, 7, Infinity]) },
+          { col: 4, kind: "text" as const, values: [null, "teks", "x"] },
+        ],
+        skipped: new Set([1 * 4 + 1, 2 * 4 + 3]),
+      };
+      const explicit = [w(0, 2, "Skor"), w(0, 5, "Catatan")];
+      const viaBlock = await patchWorkbook(await pkgOf(sheet), explicit, none, [block]);
+      const viaWrites = await patchWorkbook(await pkgOf(sheet), [...explicit, ...blockWrites(block)], none);
+      const parts = async (b: Uint8Array) => {
+        const z = await JSZip.loadAsync(b, { checkCRC32: true });
+        return Promise.all(["xl/worksheets/sheet1.xml", "xl/styles.xml"].map((f) => z.file(f)?.async("string")));
+      };
+      const [xml, styles] = await parts(viaBlock.bytes);
+      expect([xml, styles]).toEqual(await parts(viaWrites.bytes));
+      expect(xml).toContain(q(`<row r="2" spans="1:6"><c r="A2"><v>3</v></c><c r="B2" s="3"><v>4</v></c><c r="C2" s="1"><v>1.25</v></c>`));
+      // -0 written as 0, Infinity as nothing (no style asked), E4 skipped, the text column's header style on F
+      expect(xml).toContain(q(`<row r="4" spans="1:6" ht="20"><c r="A4"><v>6</v></c><c r="C4" s="1"><v>0</v></c><c r="F4" s="2" t="inlineStr">`));
+    }
+  });
+
   it("a block on a sheet the tool owns (the Masalah rows) renders the same sheet as its cells written one by one", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const { blockWrites } = await import("@inovasi/workbook");

@@ -55,11 +55,16 @@ export const YES_NO: LabelTable<"yes" | "no"> = {
 
 /** The key whose words include `s` (normalised), or undefined. */
 export function matchLabel<T extends string>(table: LabelTable<T>, s: string): T | undefined {
-  const want = normaliseHeader(s);
-  for (const [key, words] of Object.entries(table) as [T, string[]][]) {
-    if (words.some((w) => normaliseHeader(w) === want)) return key;
-  }
-  return undefined;
+  return (lookups.get(table) ?? lookupOf(table)).get(normaliseHeader(s)) as T | undefined;
+}
+
+/** Per table, its normalised words → key (the first key that has the word), made once: the reader asks per cell. */
+const lookups = new WeakMap<LabelTable<string>, Map<string, string>>();
+function lookupOf(table: LabelTable<string>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [key, words] of Object.entries(table)) for (const w of words) if (!m.has(normaliseHeader(w))) m.set(normaliseHeader(w), key);
+  lookups.set(table, m);
+  return m;
 }
 
 /** The labels the template offers (the first word of each key). */

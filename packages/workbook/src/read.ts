@@ -205,6 +205,10 @@ interface Settings {
 
 class Reader {
   issues: LocatedIssue[] = [];
+  /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
+  private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
+  /** Option labels per indicator (see {@link Reader.optionLabels}). */
+  private labels = new Map<string, Set<string>>();
   constructor(
     private grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -514,13 +518,14 @@ class Reader {
       return undefined;
     }
     const a: AnswerInput = {};
+    let evidence: AnswerInput["evidence"] = "pending";
     if (!isBlank(ev)) {
       const e = matchLabel(EVIDENCE_LABELS, shown(ev));
-      if (e) a.evidence = e;
+      if (e) evidence = e;
       else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: offeredLabels(EVIDENCE_LABELS).map((x) => `"${x}"`).join(", ") });
     }
     const text = shown(v).trim();
-    const isOption = ind.options.some((o) => normaliseHeader(o.label.id) === normaliseHeader(text) || normaliseHeader(o.label.en) === normaliseHeader(text));
+    const isOption = this.optionLabels(ind).has(normaliseHeader(text));
     const n = isOption ? undefined : toNumber(v);
     if (n === undefined) {
       a.option = text;
@@ -545,7 +550,36 @@ class Reader {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
     }
-    return a;
+    return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * The answer with its evidence (the parser's default, "pending", when the cell is blank: the parsed input then shares
+   * the reader's objects instead of copying them), one frozen object per indicator and distinct answer: a province's
+   * innovations answer each indicator with a handful of options, so 50,000 rows hold a few hundred answer objects, not
+   * a million.
+   */
+  private interned(ind: Indicator, a: AnswerInput, evidence: NonNullable<AnswerInput["evidence"]>): AnswerInput {
+    const v = a.option ?? a.tier ?? a.value!;
+    // long texts are kept out of the tables; -0 stays apart from 0
+    if ((typeof v === "string" && v.length > 200) || Object.is(v, -0)) return { ...a, evidence };
+    let byIndicator = this.answers.get(ind.id);
+    if (!byIndicator) this.answers.set(ind.id, (byIndicator = { option: new Map(), tier: new Map(), value: new Map() }));
+    // by what was given, then (a value) by its measure, then by evidence
+    const slots = a.option !== undefined ? byIndicator.option : a.tier !== undefined ? byIndicator.tier : byIndicator.value;
+    let byMeasure = slots.get(v);
+    if (!byMeasure) slots.set(v, (byMeasure = new Map()));
+    const measure = a.measure ?? "";
+    let byEvidence = byMeasure.get(measure);
+    if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
+    return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** An indicator's option labels (both languages), normalised. */
+  private optionLabels(ind: Indicator): Set<string> {
+    let s = this.labels.get(ind.id);
+    if (!s) this.labels.set(ind.id, (s = new Set(ind.options.flatMap((o) => [normaliseHeader(o.label.id), normaliseHeader(o.label.en)]))));
+    return s;
   }
 
   readSpd(edition: Edition, source: SourceMap, settings: Settings["values"]): { answers: Record<string, AnswerInput>; total?: number } {

@@ -19,6 +19,20 @@ describe("readWorkbook", () => {
     expect(r.source.innovations!.rows).toEqual([1]);
   });
 
+  it("shares one frozen answer object per indicator and distinct answer, evidence pending when its cell is blank", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    addRow(g, fullInnovation(e2026, "Si Cepat", "Dinas Kesehatan", "Kesehatan"));
+    addRow(g, { ...fullInnovation(e2026, "Si Lambat", "Dinas Kesehatan", "Kesehatan"), "1. Bukti": null });
+    const [a, b, c] = readWorkbook(grids).input!.innovations;
+    expect(b!.answers["SID-1"]).toBe(a!.answers["SID-1"]);
+    expect(Object.isFrozen(a!.answers["SID-1"])).toBe(true);
+    expect(c!.answers["SID-1"]).not.toBe(a!.answers["SID-1"]);
+    expect(c!.answers["SID-1"]).toEqual({ option: "Peraturan Kepala Daerah (Perkada)", evidence: "pending" });
+    expect(c!.answers["SID-2"]).toBe(a!.answers["SID-2"]);
+  });
+
   it("tolerates extra columns, reordered columns, header case and spaces, blank rows, text numbers and decimal commas", () => {
     const grids = templateAsGrids();
     const g = grids["Inovasi"]!;

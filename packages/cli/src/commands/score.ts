@@ -1,11 +1,11 @@
 import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
 import { defineCommand } from "../command.js";
-import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
+import { outputProblem, workbookInputProblem } from "../files.js";
 import { say } from "../messages.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { allProblems, groupedProblems } from "../problems.js";
 import { jsonIssue, jsonReport, textSummary } from "../report.js";
-import { scoreWorkbookFile } from "../score.js";
+import { scoreWorkbookToFile } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 
 /** `<in>.scored.xlsx` beside the input. */
@@ -53,8 +53,10 @@ export const scoreCommand = defineCommand({
     if (problem) return refuse("output", [problem]);
 
     const started = Date.now();
-    const r = await scoreWorkbookFile({
+    // the scored copy goes to the output file as it is made (a temporary file beside it, renamed when complete)
+    const r = await scoreWorkbookToFile({
       input,
+      output,
       ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
       ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
       locale,
@@ -62,8 +64,6 @@ export const scoreCommand = defineCommand({
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
     });
     if (!r.ok) return refuse(r.stage, r.messages, r.issues);
-    const written = await writeOutputFile(output, r.output, overwrite, locale);
-    if (written) return refuse("output", [written]);
 
     const notes = modelNotes(r.edition, r.modelIssues, locale);
     const errors = r.issues.filter((i) => i.severity === "error").length;

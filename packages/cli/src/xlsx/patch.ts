@@ -15,7 +15,7 @@ import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbo
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
-import { type DeflatedPart, DeflatingPart, ZipWriter } from "./zip.js";
+import { type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -36,10 +36,14 @@ export interface PatchReport {
 }
 
 interface Ctx {
+  /** The archive being written: the sheets we patch or render go into it as they are made (`ZipWriter.stream`). */
+  zip: ZipWriter;
+  /** Parts already in the archive that way. */
+  streamed: Set<string>;
   pkg: OpenPackage;
   styles: StyleBook;
-  /** Part path → new content. */
-  replace: Map<string, string | DeflatedPart>;
+  /** Part path → new content (the small parts; sheets go straight into the archive). */
+  replace: Map<string, string>;
   added: Map<string, string>;
   dropped: Set<string>;
   contentTypes: string;
@@ -53,7 +57,21 @@ interface Ctx {
  * a time while the sheet streams through) and the output description to the package; its bytes are not changed.
  */
 export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<{ bytes: Uint8Array; report: PatchReport }> {
+  // the same archive, byte for byte, as patchWorkbookTo writes into a file
+  const chunks: Uint8Array[] = [];
+  const report = await patchWorkbookTo(async (c) => void chunks.push(...c), pkg, writes, output, blocks);
+  return { bytes: Buffer.concat(chunks), report };
+}
+
+/**
+ * {@link patchWorkbook} into a zip sink (`writeWorkbookFile`: a file as it is written): each part goes to the sink once
+ * it is in the archive, so the scored copy is never held whole in memory.
+ */
+export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: CellWrite[], output: WorkbookOutput, blocks: RowBlock[] = []): Promise<PatchReport> {
+  const zip = new ZipWriter(sink);
   const ctx: Ctx = {
+    zip,
+    streamed: new Set(),
     pkg,
     styles: new StyleBook(stylesPath(pkg) ? pkg.text(stylesPath(pkg)!) : undefined),
     replace: new Map(),
@@ -101,11 +119,11 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      ctx.replace.set(path, await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name)));
+      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name));
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
-      ctx.replace.set(ref.path, await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths));
+      await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths);
     }
   }
 
@@ -142,28 +160,42 @@ export async function patchWorkbook(pkg: OpenPackage, writes: CellWrite[], outpu
   }
   if (ctx.contentTypes !== pkg.text("[Content_Types].xml")) ctx.replace.set("[Content_Types].xml", ctx.contentTypes);
 
-  const zip = new ZipWriter();
   const report: PatchReport = { copied: [], rewritten: [], added: [], dropped: [...ctx.dropped] };
   for (const e of pkg.entries) {
+    if (ctx.streamed.has(e.name) && !ctx.added.has(e.name)) {
+      if (!report.rewritten.includes(e.name)) report.rewritten.push(e.name);
+      continue;
+    }
     if (ctx.dropped.has(e.name) || zip.has(e.name)) continue;
     const r = ctx.replace.get(e.name);
     if (r === undefined) {
       zip.copy(pkg.bytes, e);
       report.copied.push(e.name);
     } else {
-      if (typeof r === "string") zip.file(e.name, r, e);
-      else zip.deflated(e.name, r, e);
+      zip.file(e.name, r, e);
       report.rewritten.push(e.name);
     }
+    await zip.flush();
   }
   for (const [name, content] of ctx.added) {
+    if (ctx.streamed.has(name)) {
+      report.added.push(name);
+      continue;
+    }
     if (zip.has(name)) continue;
-    const r = ctx.replace.get(name);
-    if (r !== undefined && typeof r !== "string") zip.deflated(name, r);
-    else zip.file(name, typeof r === "string" ? r : content);
+    zip.file(name, ctx.replace.get(name) ?? content);
     report.added.push(name);
+    await zip.flush();
   }
-  return { bytes: zip.finish(), report };
+  // the directory in the package's order (the streamed sheets were written first)
+  await zip.finish([...pkg.entries.map((e) => e.name), ...ctx.added.keys()]);
+  return report;
+}
+
+/** A part deflated into the archive as it is made: the entry of the package it replaces lends its dates and flags. */
+async function streamedPart(ctx: Ctx, path: string, level: number): ReturnType<ZipWriter["stream"]> {
+  ctx.streamed.add(path);
+  return ctx.zip.stream(path, level, ctx.added.has(path) ? undefined : ctx.pkg.byName.get(path));
 }
 
 function stylesPath(pkg: OpenPackage): string | undefined {
@@ -268,11 +300,16 @@ function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: strin
 
 /** The row's opening tag: spans widened to the written cells, a self-closing tag opened. */
 function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
+  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col) : openRowTagFor(tag, row, -1, -1);
+}
+
+/** {@link openRowTag} for written cells from column `first` to `last` (0-based; -1: none). */
+function openRowTagFor(tag: string, row: RowTok, first: number, last: number): string {
   let t = row.closeStart === row.end ? tag.replace(/\s*\/>$/, ">") : tag;
   const spans = /\sspans="(\d+):(\d+)"/.exec(t);
-  if (spans && ws.length) {
-    const lo = Math.min(Number(spans[1]), ws[0]!.col + 1);
-    const hi = Math.max(Number(spans[2]), ws[ws.length - 1]!.col + 1);
+  if (spans && first >= 0) {
+    const lo = Math.min(Number(spans[1]), first + 1);
+    const hi = Math.max(Number(spans[2]), last + 1);
     t = t.replace(spans[0], ` spans="${lo}:${hi}"`);
   }
   return t;
@@ -332,6 +369,12 @@ class PendingRows {
     if (this.order[this.next] === row) this.next++;
     if (this.nextBlockRow === row) this.nextBlockRow++;
   }
+  /** Row `row`'s index in the block when the block alone writes it (no explicit write), else -1. */
+  blockOnly(row: number): number {
+    const b = this.block;
+    if (!b || row < b.firstRow || row >= b.firstRow + b.rows || this.explicit.has(row)) return -1;
+    return row - b.firstRow;
+  }
   /** The writes of `row` (sorted by column), or undefined when it has none. */
   writesOf(row: number): CellWrite[] | undefined {
     const ex = this.explicit.get(row);
@@ -363,14 +406,117 @@ function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
 }
 
 /**
+ * A block's cells as XML, made straight from its columns (no write object per cell): the same bytes `writtenRow` makes
+ * from the row's writes when they all go after the row's last cell, which is every innovation row of a first run
+ * (on a re-run the output cells are already there and the row is spliced). Anything else returns undefined and takes the
+ * general path.
+ */
+class BlockCells {
+  /** Column positions in column order; undefined when two columns share a cell (the general path sorts that out). */
+  private readonly order: number[] | undefined;
+  /** Per column: `<c r="AB`. */
+  private readonly open: string[];
+  /** Per column, once its first cell is made (the styles are asked for in the order cellXml asks): `" s="3"` or `"`. */
+  private readonly styled: (string | undefined)[];
+  /** `><v>`, `</v></c>`, ` t="inlineStr"><is><t xml:space="preserve">`, `</t></is></c>` (with the sheet's prefix). */
+  private readonly tags: [string, string, string, string];
+  /** A row's pieces, reused. */
+  private readonly parts: string[] = [];
+  constructor(private readonly ctx: Ctx, private readonly block: RowBlock, private readonly p: string) {
+    this.tags = [`><${p}v>`, `</${p}v></${p}c>`, ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`, `</${p}t></${p}is></${p}c>`];
+    const cols = block.columns;
+    const order = cols.map((_, k) => k).sort((a, b) => cols[a]!.col - cols[b]!.col || a - b);
+    this.order = order.every((k, j) => j === 0 || cols[k]!.col !== cols[order[j - 1]!]!.col) ? order : undefined;
+    this.open = cols.map((c) => `<${p}c r="${letters(c.col)}`);
+    this.styled = cols.map(() => undefined);
+  }
+
+  /** Texts of the numbers written so far (points take a few dozen values: each made once, not once per cell). */
+  private readonly numbers = new Map<number, string>();
+  private numberText(v: number): string {
+    let t = this.numbers.get(v);
+    if (t === undefined) {
+      t = String(v);
+      if (this.numbers.size < 4096) this.numbers.set(v, t);
+    }
+    return t;
+  }
+  /** Short texts escaped so far ("Ya", "Tidak"). */
+  private readonly texts = new Map<string, string>();
+  private escaped(v: string): string {
+    if (v.length > 32) return escapeXml(v);
+    let t = this.texts.get(v);
+    if (t === undefined) {
+      t = escapeXml(v);
+      if (this.texts.size < 4096) this.texts.set(v, t);
+    }
+    return t;
+  }
+
+  /** cellXml's style for column `k`: a number format or a header asks for one; otherwise none (there is no old cell). */
+  private styleOf(k: number): string {
+    const c = this.block.columns[k]!;
+    const s = c.kind === "number" ? (c.numFmt ? this.ctx.styles.xf({ numFmt: c.numFmt }) : 0) : c.header ? this.ctx.styles.xf({ bold: true }) : 0;
+    return (this.styled[k] = s ? `" s="${s}"` : `"`);
+  }
+
+  /** Row `i`'s XML with the block's cells appended, or undefined when they would not all follow its last cell. */
+  appendTo(text: string, row: RowTok, i: number): string | undefined {
+    const order = this.order;
+    if (!order || row.cells.length || row.closeStart === row.end) return undefined;
+    const b = this.block;
+    const n = b.columns.length;
+    let lo = -1, hi = -1;
+    for (const k of order) {
+      if (b.skipped.size && b.skipped.has(i * n + k)) continue;
+      if (lo < 0) lo = b.columns[k]!.col;
+      hi = b.columns[k]!.col;
+    }
+    if (lo < 0) return undefined;
+    const inner = text.slice(row.openEnd, row.closeStart);
+    const last = lastCellTag(inner, this.p);
+    if (last === undefined || inner.indexOf("<!") >= 0 || inner.indexOf(`<${this.p}extLst`) >= 0) return undefined;
+    const ref = attr(last, "r");
+    const lastCol = ref === undefined ? -1 : colOfRef(ref);
+    if (lastCol < 0 || lo <= lastCol) return undefined;
+    const r = String(b.firstRow + i + 1);
+    const [vOpen, vClose, sOpen, sClose] = this.tags;
+    // the row's pieces joined once into a flat string: concatenating them made a tree of short-lived cons strings per
+    // cell (hundreds of MB of young garbage at 50,000 rows)
+    const out = this.parts;
+    out.push(openRowTagFor(text.slice(row.start, row.openEnd), row, lo, hi), inner);
+    for (const k of order) {
+      if (b.skipped.size && b.skipped.has(i * n + k)) continue;
+      const c = b.columns[k]!;
+      const styled = this.styled[k] ?? this.styleOf(k);
+      const v = c.values[i]!;
+      if (c.kind === "number" ? !Number.isFinite(v) : v === null) {
+        // an empty cell: only its style, when it asks for one
+        if (styled !== '"') out.push(this.open[k]!, r, styled, "/>");
+        continue;
+      }
+      out.push(this.open[k]!, r, styled);
+      // an inline string is text, never a formula, whatever it starts with
+      if (c.kind === "number") out.push(vOpen, this.numberText(v as number), vClose);
+      else out.push(sOpen, this.escaped(v as string), sClose);
+    }
+    out.push(text.slice(row.closeStart, row.end));
+    const xml = out.join("");
+    out.length = 0;
+    return xml;
+  }
+}
+
+/**
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<DeflatedPart> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<void> {
   const pending = new PendingRows(writes, block);
   const bounds = writtenBounds(writes, block);
+  let fast: BlockCells | undefined;
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
-  const out = new DeflatingPart(1);
+  const { part: out, end } = await streamedPart(ctx, path, 1);
   let p = "";
   let head = true;
   let done = false;
@@ -388,6 +534,17 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     async (row, text, prefix) => {
       p = prefix;
       await flushBefore(row.row);
+      // the innovation rows: the block's cells go after the row's last cell, made straight from its columns
+      const i = pending.blockOnly(row.row);
+      if (i >= 0) {
+        fast ??= new BlockCells(ctx, block!, prefix);
+        const appended = fast.appendTo(text, row, i);
+        if (appended !== undefined) {
+          pending.take(row.row);
+          await out.write(appended);
+          return;
+        }
+      }
       const ws = pending.writesOf(row.row);
       if (ws) pending.take(row.row);
       await out.write(ws && ws.length ? writtenRow(ctx, text, row, ws, prefix) : text.slice(row.start, row.end));
@@ -418,7 +575,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     () => true,
   );
   if (tail !== undefined) await out.write(withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p));
-  return out.end();
+  await end();
 }
 
 type Bounds = { r1: number; c1: number; r2: number; c2: number };
@@ -457,7 +614,7 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<DeflatedPart> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<void> {
   const pending = new PendingRows(writes, block);
   // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
   // rows get theirs as they are made
@@ -483,7 +640,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
-  const out = new DeflatingPart(6);
+  const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
@@ -492,7 +649,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     if (ws) await out.write(newRow(ctx, r, ws, "", r >= wrapFrom, heightOf(r, ws)));
   }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
-  return out.end();
+  await end();
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */

@@ -85,9 +85,17 @@ export class DeflatingPart {
   private used = 0;
   private crc = 0;
   private size = 0;
-  constructor(level = 6) {
+  /**
+   * With `drain`, the compressed chunks go to it as the compressor makes them (each time a block has been consumed,
+   * and at the end) instead of being kept: `end()` then returns no data.
+   */
+  constructor(level = 6, private readonly drain?: (chunks: Uint8Array[]) => Promise<void>) {
     this.z = zlib.createDeflateRaw({ level, chunkSize: 1 << 18 });
     this.z.on("data", (c: Buffer) => this.chunks.push(c));
+  }
+  /** Hand the chunks made so far to `drain`. */
+  private async drained(): Promise<void> {
+    if (this.drain && this.chunks.length) await this.drain(this.chunks.splice(0));
   }
   /** Queue text; flushed to the compressor in ~1 MB blocks. */
   async write(text: string): Promise<void> {
@@ -96,6 +104,7 @@ export class DeflatingPart {
       await this.flush();
       if (text.length * 3 > DEFLATE_BLOCK) {
         await this.send(Buffer.from(text, "utf8"));
+        await this.drained();
         return;
       }
     }
@@ -109,6 +118,7 @@ export class DeflatingPart {
     this.used = 0;
     // the other block may still be with the compressor
     await this.busy[this.cur];
+    await this.drained();
   }
   /** Hand bytes to the compressor; resolves once it has consumed them. */
   private send(b: Buffer): Promise<void> {
@@ -125,6 +135,7 @@ export class DeflatingPart {
       this.z.once("error", reject);
       this.z.end();
     });
+    await this.drained();
     return { data: this.chunks, crc: this.crc, size: this.size };
   }
 }
@@ -141,12 +152,20 @@ interface Written {
   offset: number;
 }
 
-/** A zip written in order: original parts copied as stored bytes, new parts deflated. */
+/** Where a zip's bytes go, in order (a file as it is written); resolves once it has taken them. */
+export type ZipSink = (chunks: Uint8Array[]) => Promise<void>;
+
+/**
+ * A zip written in order: original parts copied as stored bytes, new parts deflated. With a sink, `flush()` hands the
+ * bytes added so far to it (so the archive is never held whole) and `finish()` ends it there; without one, `finish()`
+ * returns the archive's bytes.
+ */
 export class ZipWriter {
-  private readonly parts: Uint8Array[] = [];
+  private parts: Uint8Array[] = [];
   private readonly written: Written[] = [];
   private offset = 0;
   private readonly names = new Set<string>();
+  constructor(private readonly sink?: ZipSink) {}
 
   has(name: string): boolean {
     return this.names.has(name);
@@ -164,9 +183,50 @@ export class ZipWriter {
     this.add(name, 8, like?.flags ?? 0, like?.time ?? 0, like?.date ?? 0x21, crc32(b), b.length, data);
   }
 
-  /** Add a part already deflated (from DeflatingPart). */
-  deflated(name: string, part: DeflatedPart, like?: ZipEntry): void {
-    this.add(name, 8, like?.flags ?? 0, like?.time ?? 0, like?.date ?? 0x21, part.crc, part.size, part.data);
+  /**
+   * A part deflated straight into the sink as it is made (the sheets we patch or render: the bulk of the archive is
+   * never held): its local header goes out now with sizes to follow in a data descriptor (flag bit 3); `part.end()`
+   * closes it. The central directory still lists it in the package's order (`finish(order)`).
+   */
+  async stream(name: string, level: number, like?: ZipEntry): Promise<{ part: DeflatingPart; end: () => Promise<void> }> {
+    const sink = this.sink;
+    if (!sink) throw new Error("ZipWriter.stream needs a sink");
+    const nameBytes = Buffer.from(name, "utf8");
+    const flags = ((like?.flags ?? 0) & ~0x0008 & 0xffff) | 0x0008 | (/[^\x20-\x7e]/.test(name) ? 0x0800 : 0);
+    const time = like?.time ?? 0;
+    const date = like?.date ?? 0x21;
+    const offset = this.offset;
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt16LE(20, 4);
+    h.writeUInt16LE(flags, 6);
+    h.writeUInt16LE(8, 8);
+    h.writeUInt16LE(time, 10);
+    h.writeUInt16LE(date, 12);
+    h.writeUInt16LE(nameBytes.length, 26);
+    this.parts.push(h, nameBytes);
+    this.offset += 30 + nameBytes.length;
+    await this.flush();
+    let compressed = 0;
+    const part = new DeflatingPart(level, async (chunks) => {
+      for (const c of chunks) compressed += c.length;
+      this.offset += chunks.reduce((n, c) => n + c.length, 0);
+      await sink(chunks);
+    });
+    const end = async () => {
+      const { crc, size } = await part.end();
+      const d = Buffer.alloc(16);
+      d.writeUInt32LE(0x08074b50, 0);
+      d.writeUInt32LE(crc >>> 0, 4);
+      d.writeUInt32LE(compressed, 8);
+      d.writeUInt32LE(size, 12);
+      this.parts.push(d);
+      this.offset += 16;
+      this.written.push({ name: nameBytes, method: 8, flags, time, date, crc, compressedSize: compressed, size, offset });
+      this.names.add(name);
+      await this.flush();
+    };
+    return { part, end };
   }
 
   private add(name: string, method: number, flags: number, time: number, date: number, crc: number, size: number, data: Uint8Array | Uint8Array[]): void {
@@ -193,11 +253,34 @@ export class ZipWriter {
     this.names.add(name);
   }
 
-  /** The archive's bytes. */
-  finish(): Buffer {
+  /** Hand what was added so far to the sink (nothing without one). */
+  async flush(): Promise<void> {
+    if (!this.sink || !this.parts.length) return;
+    const parts = this.parts;
+    this.parts = [];
+    await this.sink(parts);
+  }
+
+  /**
+   * The archive's bytes; with a sink, the rest of the archive written to it and an empty buffer. The central directory
+   * lists the parts named in `order` first, in that order (the package's own), then the others as they were written.
+   */
+  async finish(order: string[] = []): Promise<Buffer> {
+    const tail = this.directory(order);
+    if (!this.sink) return Buffer.concat([...this.parts, ...tail]);
+    this.parts.push(...tail);
+    await this.flush();
+    return Buffer.alloc(0);
+  }
+
+  /** The central directory and its end record. */
+  private directory(order: string[]): Buffer[] {
     const cd: Buffer[] = [];
     let cdSize = 0;
-    for (const w of this.written) {
+    const rank = new Map(order.map((n, i) => [n, i]));
+    const at = (w: Written) => rank.get(w.name.toString("utf8")) ?? order.length;
+    const listed = this.written.map((w, i) => ({ w, i })).sort((a, b) => at(a.w) - at(b.w) || a.i - b.i).map((x) => x.w);
+    for (const w of listed) {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(0x02014b50, 0);
       h.writeUInt16LE(20, 4);
@@ -220,6 +303,6 @@ export class ZipWriter {
     end.writeUInt16LE(this.written.length, 10);
     end.writeUInt32LE(cdSize, 12);
     end.writeUInt32LE(this.offset, 16);
-    return Buffer.concat([...this.parts, ...cd, end]);
+    return [...cd, end];
   }
 }

@@ -1,0 +1,22 @@
+/**
+ * How the `inovasi` process lets V8's heap grow (bin.ts only: a library never changes its host's flags). By default
+ * V8 lets the old generation grow to up to 4× what was live at the last full collection when the heap limit is 2 GB
+ * or more (any machine with 4 GB of memory), and doubles the young generation up to two 16 MB semi-spaces: scoring a
+ * province workbook allocates steadily (read, plan, score, write) while little of it stays live, so the process's
+ * peak RSS followed that slack, not its data (issue 8: 50,000 innovations peaked at 480–580 MB with ~120 MB live).
+ * See docs/decisions.md for the figures.
+ */
+import { setFlagsFromString } from "node:v8";
+
+/**
+ * The flags: collect the old generation once it has grown by 30 % since the last full collection; keep the young
+ * generation at its starting size (1 MB semi-spaces). Both are read whenever V8 sets a limit or grows the young
+ * generation, so they work when set at run time — and only then for the second: V8 raises a growth factor below 2 to
+ * 2 when it makes the heap from the command line's flags (Node 20, V8 11.3), and uses the value as set afterwards.
+ */
+export const LEAN_HEAP_FLAGS: readonly string[] = ["--heap-growing-percent=30", "--semi-space-growth-factor=1"];
+
+/** Set {@link LEAN_HEAP_FLAGS}. Call it before anything else is imported: module loading alone grows the young generation. */
+export function leanHeap(): void {
+  for (const f of LEAN_HEAP_FLAGS) setFlagsFromString(f);
+}
