@@ -82,6 +82,8 @@ export type { ResolvedAnswer } from "./engine/answer.js";
 export { scoreInnovation } from "./engine/innovation.js";
 export { explainInnovation } from "./engine/explain.js";
 export { resolvedAnswers } from "./engine/_resolved.js";
+export { indicatorPoints } from "./engine/points.js";
+export type { PointsSource } from "./engine/points.js";
 export type { InnovationExplanation } from "./engine/explain.js";
 export { scoreRegion } from "./engine/region.js";
 export { predicateFor } from "./engine/predicate.js";
