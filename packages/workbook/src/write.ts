@@ -1,5 +1,5 @@
 import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
-import { explainInnovation, roundHalfUp } from "@inovasi/core";
+import { indicatorPoints, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf } from "./labels.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf } from "./layout.js";
@@ -26,7 +26,7 @@ export interface WriteOptions {
   /** A plan (`planRegion`) to write on the Rencana sheet, each action naming its cell. */
   plan?: Plan;
   /**
-   * The edition scored with: when given, each SID indicator's points (claimed and verified, from `explainInnovation`)
+   * The edition scored with: when given, each SID indicator's points (claimed and verified, from `indicatorPoints`)
    * get a pair of output columns after the "Skor …" ones, headed `indicatorScoreHeaders`.
    */
   edition?: Edition;
@@ -157,7 +157,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       }
     }
     // per-indicator points, a claimed/verified pair per SID indicator of the edition, after the fixed columns
-    const perInd = (opts.edition ? indicatorsOf(opts.edition, "SID") : []).flatMap((ind) => {
+    const sidIndicators = opts.edition ? indicatorsOf(opts.edition, "SID") : [];
+    // indicatorPoints lists SID indicators in the edition's order: each id's position there (the last, as a Map keeps)
+    const position = new Map(sidIndicators.map((ind, n) => [ind.id, n]));
+    const perInd = sidIndicators.flatMap((ind) => {
       const hd = indicatorScoreHeaders(ind);
       return (["claimed", "verified"] as const).map((proj) => {
         const found = h.columns.get(normaliseHeader(hd[proj]));
@@ -166,7 +169,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
           put(g.name, h.row, col, hd[proj], { header: true });
           columnWidths.push({ sheet: g.name, col, width: outputColumnWidth(hd[proj]) });
         }
-        return { id: ind.id, proj, header: hd[proj], col, fresh: found === undefined };
+        return { id: ind.id, pos: position.get(ind.id)!, proj, header: hd[proj], col, fresh: found === undefined };
       });
     });
     // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
@@ -204,8 +207,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
     ]);
     const width = block.columns.length;
-    // explainInnovation lists SID indicators in the edition's order: each indicator's position, found once
-    let position: Map<string, number> | undefined;
+    // the points of the row's innovation, both projections, into two arrays reused row after row (no row objects)
+    const points = { claimed: [] as (number | null)[], verified: [] as (number | null)[] };
     for (let row = h.row + 1; row <= lastRow; row++) {
       const i = row - h.row - 1;
       const r = byRow.get(row);
@@ -232,11 +235,13 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         setBlockCell(block, i, k, values[key]);
       });
       if (perInd.length) {
-        const ex = r && opts.edition ? explainInnovation(r, opts.edition) : undefined;
-        if (ex && !position) position = new Map(ex.claimed.map((x, n) => [x.indicatorId, n]));
-        const points = (proj: "claimed" | "verified", id: string): CellValue => {
-          const n = position?.get(id);
-          const s = ex && n !== undefined ? ex[proj][n]?.score : undefined;
+        const scored = r !== undefined && opts.edition !== undefined;
+        if (scored) {
+          indicatorPoints(r, opts.edition!, "claimed", points.claimed);
+          indicatorPoints(r, opts.edition!, "verified", points.verified);
+        }
+        const pointsAt = (proj: "claimed" | "verified", pos: number): CellValue => {
+          const s = scored ? points[proj][pos] : undefined;
           return s === undefined || s === null ? null : roundHalfUp(s, 2);
         };
         perInd.forEach((p, n) => {
@@ -248,7 +253,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
             return;
           }
           // already rounded to 2 decimals; no format per cell: 40 columns of "0.00" would triple the add-in's payload
-          setBlockCell(block, i, k, points(p.proj, p.id));
+          setBlockCell(block, i, k, pointsAt(p.proj, p.pos));
         });
       }
     }

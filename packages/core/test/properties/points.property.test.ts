@@ -65,7 +65,8 @@ describe.each(Object.keys(editions))("indicatorPoints equals explainInnovation's
         fc.array(fc.tuple(fc.nat(), fc.nat(), hostile), { maxLength: 12 }),
         (regionSeed, unknown, edits) => {
           const edition = unknown.length ? withUnknownWeights(shipped, unknown) : shipped;
-          for (const data of generateRegions(edition, { regions: 2, innovations: 30, seed: regionSeed })) {
+          const generated = generateRegions(edition, { regions: 2, innovations: 30, seed: regionSeed }) as { innovations: { answers: Record<string, AnswerInput> }[] }[];
+          for (const data of generated) {
             const sid = edition.indicators.filter((i) => i.aspect === "SID");
             for (const [which, at, answer] of edits) {
               const inv = data.innovations[which % data.innovations.length];
