@@ -138,8 +138,6 @@ const slots: (Answer | undefined)[] = [];
 const tiers: number[] = [];
 /** The character codes of the innovation just resolved (see _resolved.ts). */
 const codes: number[] = [];
-/** Whether each answer of the innovation just resolved has accepted evidence. */
-const accepted: boolean[] = [];
 /** Weight × tier of each answer of the innovation just resolved (0 where the weight is unknown), and the same where the evidence is accepted, 0 elsewhere. */
 let points = new Float64Array(0);
 let acceptedPoints = new Float64Array(0);
@@ -151,7 +149,7 @@ const exclusions: Issue[] = [];
 /**
  * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
  * `resolveAnswer` (with its located issues) for everything else; `unknown_indicator` first, for answers to other ids.
- * Returns the compact `resolved` string; leaves the tiers in `tiers`, the accepted flags in `accepted` and both
+ * Returns the compact `resolved` string; leaves the tiers in `tiers`, the points in `points` / `acceptedPoints` and both
  * weighted sums in `totals` (in SID order, as the rows add up).
  */
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
@@ -168,7 +166,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
   }
   if (tiers.length !== n) {
     tiers.length = n;
-    accepted.length = n;
     codes.length = 2 * n;
     points = new Float64Array(n);
     acceptedPoints = new Float64Array(n);
@@ -179,7 +176,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     const answer = slots[c.sidSlot[k]!];
     if (answer === undefined) {
       tiers[k] = 0;
-      accepted[k] = false;
       codes[2 * k] = 48;
       codes[2 * k + 1] = 109; // m
       points[k] = 0;
@@ -198,7 +194,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     const letter = letterOf(answer.evidence ?? "missing");
     const ok = letter === 97; // a: accepted
     tiers[k] = tier;
-    accepted[k] = ok;
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const p = c.sidWeights[k]! * tier;
