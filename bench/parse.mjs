@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { generateRegions } from "./lib/generate.mjs";
 import { typedIndices, typedInput } from "./lib/typed.mjs";
 import { benchArgs } from "./lib/args.mjs";
+import { settle } from "./lib/settle.mjs";
 
 const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
@@ -25,13 +26,13 @@ const cpuNow = () => {
 };
 
 /** Best (lowest CPU) of `runs` runs of `fn` over every region; the outputs of a run stay alive until the next. */
-function best(name, fn, runs = Number(args.runs)) {
+async function best(name, fn, runs = Number(args.runs)) {
   let cpu = Infinity;
   let wall = Infinity;
   let out;
   for (let k = 0; k < runs; k++) {
     out = undefined;
-    globalThis.gc?.();
+    await settle();
     const c0 = cpuNow();
     const t0 = performance.now();
     out = data.map(fn);
@@ -41,10 +42,10 @@ function best(name, fn, runs = Number(args.runs)) {
   return { name, cpu, wall, out };
 }
 
-const ours = best("parseRegionInput", (d) => core.parseRegionInput(d));
+const ours = await best("parseRegionInput", (d) => core.parseRegionInput(d));
 if (ours.out.some((p) => !p.ok || p.issues.length > 0)) throw new Error("a generated region did not parse cleanly");
-const zod = best("zod RegionInput.safeParse", (d) => core.RegionInput.safeParse(d));
-const copy = best("structuredClone (a deep copy)", (d) => structuredClone(d));
+const zod = await best("zod RegionInput.safeParse", (d) => core.RegionInput.safeParse(d));
+const copy = await best("structuredClone (a deep copy)", (d) => structuredClone(d));
 
 const parsed = ours.out.map((p) => p.value);
 const results = parsed.map((p) => core.scoreRegion(p, edition));

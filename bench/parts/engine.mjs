@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { generateRegions } from "../lib/generate.mjs";
 import { typedInput, typedIndices } from "../lib/typed.mjs";
 import { benchArgs } from "../lib/args.mjs";
+import { settle } from "../lib/settle.mjs";
 
 const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
 const args = benchArgs({
@@ -12,15 +13,6 @@ const args = benchArgs({
 });
 const edition = core.defaultEdition;
 const gc = () => globalThis.gc?.();
-/**
- * A full collection, then a pause while the collector's helper threads sweep what it freed: without the pause that
- * sweeping (the generator's or the previous run's garbage, not the run's own work) lands in the next run's CPU time,
- * ~25 ms of a warm parse on 2 cores.
- */
-const settle = async () => {
-  gc();
-  await new Promise((r) => setTimeout(r, 250));
-};
 const data = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed: args.seed });
 await settle();
 const rssBefore = process.memoryUsage().rss;
