@@ -2,6 +2,7 @@ import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
 import { resolvedAnswers } from "./_resolved.js";
 import type { InnovationResult, ProjectionName } from "./result.js";
+import { scoringTier } from "./rows.js";
 
 /** What `indicatorPoints` reads of an innovation result. */
 export type PointsSource = Pick<InnovationResult, "resolved" | "claimed" | "verified">;
@@ -32,7 +33,8 @@ export function indicatorPoints(
   const verified = projection === "verified";
   const r: unknown = innovation.resolved;
   if (typeof r === "string") {
-    // two characters per indicator: "0" + tier, then the evidence letter (upper case when invalid; a = accepted)
+    // two characters per indicator: "0" + tier, then the evidence letter (upper case when invalid; a = accepted); the
+    // rule is `scoringTier`'s, read on the letters
     if (r.length !== 2 * n) mismatch(r.length / 2, edition.id, n);
     into.length = n;
     for (let k = 0; k < n; k++) {
@@ -49,9 +51,7 @@ export function indicatorPoints(
   into.length = n;
   for (let k = 0; k < n; k++) {
     const weight = sid[k]!.weight;
-    const tier = tiers[k]!;
-    const scoring = !counted || (verified && tier > 0 && evidence[k] !== "accepted") ? 0 : tier;
-    into[k] = weight === null ? null : weight * scoring;
+    into[k] = weight === null ? null : weight * scoringTier(tiers[k]!, evidence[k]!, projection, counted);
   }
   return into;
 }
