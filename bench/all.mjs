@@ -31,7 +31,8 @@ const json = (out) => JSON.parse(out.trim().split("\n").at(-1));
 
 const ms = (x) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
 const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
-const ratio = (a, b) => `×${(a / b).toFixed(a / b >= 100 ? 0 : 1)}`;
+// two significant digits below 1 (a one-edit recalculation is ×0.02 of a full scoring, not ×0.0)
+const ratio = (a, b) => `×${a / b < 1 ? (a / b).toPrecision(2) : (a / b).toFixed(a / b >= 100 ? 0 : 1)}`;
 const meets = (value, goal) => (value <= goal ? "met" : "not met");
 
 console.log(
