@@ -7,11 +7,37 @@ import type { InnovationResult, ResolvedAnswers } from "./result.js";
  * case when the answer was invalid. One short string per innovation instead of three arrays: 56 bytes, not ~460.
  */
 
-const STATUSES: EvidenceStatus[] = ["accepted", "pending", "missing", "rejected"];
-
 /** The letter of an evidence status (an unknown status reads as missing). */
 export function letterOf(evidence: EvidenceStatus): number {
   return evidence === "accepted" ? 97 : evidence === "pending" ? 112 : evidence === "rejected" ? 114 : 109;
+}
+
+/** A result's `resolved` as it may stand: the compact string, or already the arrays `resolvedAnswers` gives. */
+export type Resolved = string | ResolvedAnswers;
+
+/** How many SID answers `a` holds. */
+export function answerCount(a: Resolved): number {
+  return typeof a === "string" ? a.length / 2 : a.tiers.length;
+}
+
+/** The tier the answer to the SID indicator at `k` reached (0 when unanswered or invalid), read in place. */
+export function tierAt(a: Resolved, k: number): number {
+  return typeof a === "string" ? a.charCodeAt(2 * k) - 48 : a.tiers[k]!;
+}
+
+/** The evidence status of the answer at `k` ("missing" when unanswered), read in place. */
+export function evidenceAt(a: Resolved, k: number): EvidenceStatus {
+  if (typeof a !== "string") return a.evidence[k]!;
+  switch (a.charCodeAt(2 * k + 1) | 32) {
+    case 97:
+      return "accepted";
+    case 112:
+      return "pending";
+    case 114:
+      return "rejected";
+    default:
+      return "missing";
+  }
 }
 
 /**
@@ -26,11 +52,10 @@ export function resolvedAnswers(innovation: Pick<InnovationResult, "resolved">):
   const r: string | ResolvedAnswers = innovation.resolved;
   if (typeof r !== "string") return r;
   const out: ResolvedAnswers = { tiers: [], evidence: [], invalid: [] };
-  for (let k = 0; k < r.length; k += 2) {
-    const letter = r.charCodeAt(k + 1);
-    out.tiers.push(r.charCodeAt(k) - 48);
-    out.evidence.push(STATUSES.find((s) => s.charCodeAt(0) === (letter | 32)) ?? "missing");
-    if (letter < 97) out.invalid.push(k / 2);
+  for (let k = 0; k < r.length / 2; k++) {
+    out.tiers.push(tierAt(r, k));
+    out.evidence.push(evidenceAt(r, k));
+    if (r.charCodeAt(2 * k + 1) < 97) out.invalid.push(k); // upper case: the answer was invalid
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
-import { resolvedAnswers } from "./_resolved.js";
+import { type Resolved, answerCount, evidenceAt, tierAt } from "./_resolved.js";
 import type { InnovationResult, ProjectionName } from "./result.js";
 import { scoringTier } from "./rows.js";
 
@@ -30,28 +30,12 @@ export function indicatorPoints(
   const sid = compileEdition(edition).sid;
   const n = sid.length;
   const counted = innovation[projection].counted;
-  const verified = projection === "verified";
-  const r: unknown = innovation.resolved;
-  if (typeof r === "string") {
-    // two characters per indicator: "0" + tier, then the evidence letter (upper case when invalid; a = accepted); the
-    // rule is `scoringTier`'s, read on the letters
-    if (r.length !== 2 * n) mismatch(r.length / 2, edition.id, n);
-    into.length = n;
-    for (let k = 0; k < n; k++) {
-      const weight = sid[k]!.weight;
-      const tier = r.charCodeAt(2 * k) - 48;
-      const scoring = !counted || (verified && tier > 0 && (r.charCodeAt(2 * k + 1) | 32) !== 97) ? 0 : tier;
-      into[k] = weight === null ? null : weight * scoring;
-    }
-    return into;
-  }
-  // a result whose `resolved` is already in array form
-  const { tiers, evidence } = resolvedAnswers(innovation);
-  if (tiers.length !== n) mismatch(tiers.length, edition.id, n);
+  const a: Resolved = innovation.resolved;
+  if (answerCount(a) !== n) mismatch(answerCount(a), edition.id, n);
   into.length = n;
   for (let k = 0; k < n; k++) {
     const weight = sid[k]!.weight;
-    into[k] = weight === null ? null : weight * scoringTier(tiers[k]!, evidence[k]!, projection, counted);
+    into[k] = weight === null ? null : weight * scoringTier(tierAt(a, k), evidenceAt(a, k), projection, counted);
   }
   return into;
 }

@@ -1,9 +1,11 @@
 import type { Answer, Innovation } from "../input/schemas.js";
-import { evidenceAt, resolvedOf, sidTable, tierAt } from "./answers.js";
+import { evidenceAt, tierAt } from "../engine/_resolved.js";
+import { resolvedOf, sidTable } from "./answers.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
+import { scoringTier } from "../engine/rows.js";
 import { type Candidate, indicatorMap } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
@@ -123,8 +125,8 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
     const answeredTier = tierAt(a, k);
     const ev = evidenceAt(a, k);
     // the row's scoring tier in the projection (the innovation counts): 0 when verified and the evidence is not accepted
-    const pending = projection === "verified" && answeredTier > 0 && ev !== "accepted";
-    const tier = pending ? 0 : answeredTier;
+    const tier = scoringTier(answeredTier, ev, projection, true);
+    const pending = tier !== answeredTier;
     if (pending) {
       // accepting the evidence: weight × the tier answered
       const delta = w * answeredTier;
