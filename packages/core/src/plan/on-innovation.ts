@@ -1,6 +1,6 @@
 import type { Answer, Innovation } from "../input/schemas.js";
-import { evidenceAt, tierAt } from "../engine/_resolved.js";
-import { resolvedOf, sidTable } from "./answers.js";
+import { compileEdition } from "../engine/_compiled.js";
+import { type Resolved, evidenceAt, tierAt } from "../engine/_resolved.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
@@ -107,9 +107,9 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
 function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, efforts: EffortTable): OnInnovation | undefined {
   if (totalNow === null) return undefined;
   const { edition, projection } = s;
-  const sid = sidTable(edition).indicators;
+  const sid = compileEdition(edition).sid;
   const byId = indicatorMap(edition);
-  const a = resolvedOf(r);
+  const a: Resolved = r.resolved;
   // the best so far, in locals (one candidate object is made, for the winner only)
   let bestK = -1;
   let bestKind: "evidence" | "tier_up" = "evidence";
@@ -121,7 +121,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
   for (let k = 0; k < sid.length; k++) {
     const w = sid[k]!.weight;
     if (w === null) continue;
-    const ind = byId.get(sid[k]!.id)!;
+    const ind = byId.get(sid[k]!.indicator.id)!;
     const answeredTier = tierAt(a, k);
     const ev = evidenceAt(a, k);
     // the row's scoring tier in the projection (the innovation counts): 0 when verified and the evidence is not accepted
@@ -162,7 +162,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
     }
   }
   if (bestK < 0) return undefined;
-  const ind = byId.get(sid[bestK]!.id)!;
+  const ind = byId.get(sid[bestK]!.indicator.id)!;
   return new OnInnovation(bestKind, bestEffort, r, bestDelta, totalNow + bestDelta, undefined, ind, tierAt(a, bestK), bestTo, bestEvidence);
 }
 

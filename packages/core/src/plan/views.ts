@@ -4,8 +4,8 @@ import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
-import { evidenceAt, tierAt } from "../engine/_resolved.js";
-import { resolvedOf, sidTable } from "./answers.js";
+import { compileEdition } from "../engine/_compiled.js";
+import { type Resolved, evidenceAt, tierAt } from "../engine/_resolved.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { EvidenceGroup, Plan } from "./types.js";
@@ -74,20 +74,20 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
   const agencyName = (agency: string | null): Text => ({ id: agency ?? "SPD (tingkat daerah)", en: agency ?? "SPD (region level)" });
   // the gaps of each counted innovation as its `evidenceGaps` lists them (an answer that reached a tier without accepted
   // evidence: weight × tier, the evidence the tier's first option requires), read in place from its resolved answers
-  const { indicators: sid, required: requiredAt } = sidTable(s.edition);
+  const sid = compileEdition(s.edition).sid;
   for (let j = 0; j < s.results.length; j++) {
     const r = s.results[j]!;
     const at = s.origin[j];
     if (!r.verified.counted || r.rejected || at === null || at === undefined) continue;
-    const a = resolvedOf(r);
+    const a: Resolved = r.resolved;
     let agency: Text | undefined;
     for (let k = 0; k < sid.length; k++) {
       const tier = tierAt(a, k);
       if (tier === 0 || evidenceAt(a, k) === "accepted") continue;
-      const ind = sid[k]!;
-      if (ind.weight === null) continue;
-      const points = ind.weight * tier;
-      const required = requiredAt[k]!.get(tier) ?? NONE;
+      const { indicator: ind, weight, optionAt } = sid[k]!;
+      if (weight === null) continue;
+      const points = weight * tier;
+      const required = optionAt.get(tier)?.evidence ?? NONE;
       add(byIndicator, ind.id, ind.name, at, points, false, required);
       add(byAgency, r.agency, (agency ??= agencyName(r.agency)), at, points, false, required);
     }
