@@ -3,6 +3,7 @@ import type { Issue } from "../issues.js";
 import type { ComplianceRule, ComplianceSet, ComplianceTarget } from "../model/compliance.js";
 import type { Stage } from "../model/common.js";
 import { issue } from "../engine/_issue.js";
+import { lazyProperty } from "../engine/_lazy.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { ComplianceResult, RuleOutcome, TargetOutcome } from "../engine/result.js";
 import { matchAgencies } from "./agencies.js";
@@ -107,16 +108,15 @@ function ruleOutcome(
     const j = agencyOf[i] ?? -1;
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;
   }
-  const agencies: RuleOutcome["agencies"] = [];
   const stages = rule.countedStages ?? []; // one list for every issue of this rule
+  let ruled = 0;
   let compliant = 0;
   for (let j = 0; j < input.agencies.length; j++) {
     const a = input.agencies[j]!;
     if (!rule.agencyTypes.includes(a.type)) continue;
+    ruled++;
     const count = perAgency[j]!;
-    const complies = count >= rule.minCount;
-    agencies.push({ agency: a.name, type: a.type, count, required: rule.minCount, complies, shortBy: complies ? 0 : rule.minCount - count });
-    if (complies) compliant++;
+    if (count >= rule.minCount) compliant++;
     else {
       issues.push(
         issue("compliance_rule_not_met", "warning", ["agencies", j], {
@@ -131,15 +131,31 @@ function ruleOutcome(
       );
     }
   }
-  return {
-    ruleId: rule.id,
-    name: rule.name,
-    year: ruleYear,
-    countedStages: rule.countedStages ?? null,
-    agencies,
-    compliant,
-    nonCompliant: agencies.length - compliant,
-  };
+  // one object per agency the rule covers (~42,000 a national run), built when a caller reads them (a recap, a sheet);
+  // the counts after it are added after it, so the keys keep their order. The builder holds the agency list, not the
+  // input (whose innovations a kept result must not hold on to).
+  const listed = input.agencies;
+  const outcome = lazyProperty<RuleOutcome, "agencies">(
+    { ruleId: rule.id, name: rule.name, year: ruleYear, countedStages: rule.countedStages ?? null } as Omit<RuleOutcome, "agencies">,
+    "agencies",
+    () => agencyOutcomes(rule, listed, perAgency),
+  );
+  outcome.compliant = compliant;
+  outcome.nonCompliant = ruled - compliant;
+  return outcome;
+}
+
+/** Each agency of the rule's types with its count, in list order (the counts as `ruleOutcome` took them). */
+function agencyOutcomes(rule: ComplianceRule, agencies: RegionInput["agencies"], perAgency: readonly number[]): RuleOutcome["agencies"] {
+  const out: RuleOutcome["agencies"] = [];
+  for (let j = 0; j < agencies.length; j++) {
+    const a = agencies[j]!;
+    if (!rule.agencyTypes.includes(a.type)) continue;
+    const count = perAgency[j]!;
+    const complies = count >= rule.minCount;
+    out.push({ agency: a.name, type: a.type, count, required: rule.minCount, complies, shortBy: complies ? 0 : rule.minCount - count });
+  }
+  return out;
 }
 
 function targetOutcome(

@@ -178,10 +178,10 @@ function project(
     input.region.reported && exact !== null && total !== null && maxTotal !== null
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
-  const result: RegionProjection = { spd, sid, total, maxTotal, index, predicate, nextBand, breakdown: [] };
   // the per-indicator breakdown is built when a caller reads it (explain on demand); the SID sums are taken already
-  lazyProperty(result, "breakdown", () => breakdown(spd, sid, sums, edition));
-  return result;
+  return lazyProperty<RegionProjection, "breakdown">({ spd, sid, total, maxTotal, index, predicate, nextBand }, "breakdown", () =>
+    breakdown(spd, sid, sums, edition),
+  );
 }
 
 function breakdown(spd: SpdPart, sid: RegionProjection["sid"], sums: number[], edition: Edition): IndicatorBreakdown[] {

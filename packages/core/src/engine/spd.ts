@@ -60,9 +60,9 @@ interface SpdAnswers {
  * `rows` (the breakdown, a recap), as the region's breakdown is.
  */
 function part(c: CompiledEdition, resolved: SpdAnswers, projection: ProjectionName): SpdPart {
-  const p: SpdPart = { score: rowsScore(c, resolved, projection), max: c.spdMax, from: "rows", rows: [] };
-  lazyProperty(p, "rows", () => c.spd.map((ci, k) => spdRow(ci, resolved, k, projection)));
-  return p;
+  return lazyProperty<SpdPart, "rows">({ score: rowsScore(c, resolved, projection), max: c.spdMax, from: "rows" }, "rows", () =>
+    c.spd.map((ci, k) => spdRow(ci, resolved, k, projection)),
+  );
 }
 
 /** Σ of the rows' scores in edition order (`rowsTotal` of the rows `part` builds), null when a weight is unknown. */

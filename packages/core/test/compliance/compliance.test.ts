@@ -62,6 +62,20 @@ describe("compliance rule: Kutai Kartanegara, every OPD, kecamatan and kelurahan
     expect(r.agenciesWithout).toEqual(["RSUD AM Parikesit"]);
   });
 
+  it("builds the per-agency list when it is read, as ordinary data in its place among the outcome's keys", () => {
+    const fresh = checkCompliance(input, kukar, 2023).rules[0]!;
+    expect(Object.keys(fresh)).toEqual(["ruleId", "name", "year", "countedStages", "agencies", "compliant", "nonCompliant"]);
+    const json = JSON.parse(JSON.stringify(fresh)) as typeof fresh;
+    expect(json.agencies).toEqual(r.rules[0]!.agencies);
+    expect({ ...fresh }.agencies).toEqual(r.rules[0]!.agencies);
+    expect(structuredClone(fresh).agencies).toEqual(r.rules[0]!.agencies);
+    expect(fresh.agencies).toBe(fresh.agencies); // built once, then kept
+    expect(fresh.agencies.filter((a) => !a.complies)).toHaveLength(fresh.nonCompliant);
+    const assigned = checkCompliance(input, kukar, 2023).rules[0]!;
+    assigned.agencies = [];
+    expect(assigned.agencies).toEqual([]);
+  });
+
   it("counts only the rule's stages when it names them, in the rule's own year", () => {
     const staged = checkCompliance(input, { rules: [{ ...kukar.rules[0]!, countedStages: ["uji_coba"], year: 2022 }], targets: [] });
     expect(staged.rules[0]?.agencies.map((a) => a.count)).toEqual([0, 0, 0, 0]);

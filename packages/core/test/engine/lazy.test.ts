@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { lazyProperty } from "../../src/engine/_lazy.js";
+
+interface Box {
+  id: number;
+  list: number[];
+  after?: string;
+}
+
+describe("lazyProperty", () => {
+  it("adds an enumerable property after the object's own, computed once on the first read and then kept", () => {
+    let calls = 0;
+    const box = lazyProperty<Box, "list">({ id: 1 }, "list", () => (calls++, [1, 2]));
+    box.after = "x";
+    expect(calls).toBe(0);
+    expect(Object.keys(box)).toEqual(["id", "list", "after"]);
+    expect(box.list).toEqual([1, 2]);
+    expect(box.list).toBe(box.list);
+    expect(calls).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(box, "list")).toEqual({ value: [1, 2], enumerable: true, configurable: true, writable: true });
+  });
+
+  it("reads as data through JSON, spreading and structuredClone, each object its own computation", () => {
+    const a = lazyProperty<Box, "list">({ id: 1 }, "list", () => [1]);
+    const b = lazyProperty<Box, "list">({ id: 2 }, "list", () => [2]);
+    expect(JSON.stringify(b)).toBe('{"id":2,"list":[2]}');
+    expect({ ...a }).toEqual({ id: 1, list: [1] });
+    expect(structuredClone(lazyProperty<Box, "list">({ id: 3 }, "list", () => [3]))).toEqual({ id: 3, list: [3] });
+    expect(a.list).toEqual([1]);
+  });
+
+  it("takes an assignment made before any read instead of computing", () => {
+    let calls = 0;
+    const box = lazyProperty<Box, "list">({ id: 1 }, "list", () => (calls++, [1]));
+    box.list = [9];
+    expect(box.list).toEqual([9]);
+    expect(calls).toBe(0);
+  });
+
+  it("computes the owner's value when read through an object inheriting from it", () => {
+    const box = lazyProperty<Box, "list">({ id: 1 }, "list", () => [7]);
+    const child = Object.create(box) as Box;
+    expect(child.list).toEqual([7]);
+    expect(Object.getOwnPropertyDescriptor(box, "list")?.value).toEqual([7]);
+  });
+});
