@@ -10,10 +10,10 @@ import { scoreCompiled, type IndicatorSums } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
 import { nextBandFor, predicateFor } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
-import { scoreSid, sidBreakdown } from "./sid.js";
+import { jumlahScore, sidBreakdown, sidFrom, type SidPart, type SidTally } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
-import { matchUrusan, urusanEntry } from "./urusan.js";
-import { yandasCoverage } from "./yandas.js";
+import { matchUrusan, urusanEntryOf } from "./urusan.js";
+import { addEntries, coverageOf } from "./yandas.js";
 
 /**
  * Score a region under an edition, in the claimed and the verified projection.
@@ -49,12 +49,13 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     issues.push(issue("region_not_reported", "info", ["region", "reported"], { region: input.region.name }));
   }
 
+  const counted = tallyCounted(input, innovations, edition);
   const yandas = {
-    claimed: coverage(input, innovations, "claimed", edition),
-    verified: coverage(input, innovations, "verified", edition),
+    claimed: coverage(counted.claimed, edition),
+    verified: coverage(counted.verified, edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, sums.claimed, edition);
-  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, sums.verified, edition);
+  const claimed = project(input, spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), sums.claimed, edition);
+  const verified = project(input, spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), sums.verified, edition);
   if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
   if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
@@ -76,23 +77,58 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   };
 }
 
+/** What one projection's counted innovations give: the SID tally (as `scoreSid` sums it) and the urusan entries they name. */
+interface Counted extends SidTally {
+  seen: Set<string>;
+}
+
+/**
+ * Both projections' counted innovations in one pass: Σ totals and count for SID, and the catalogue entries their
+ * urusan name for yandas (each innovation's urusan looked up once for both).
+ */
+function tallyCounted(input: RegionInput, results: InnovationResult[], edition: Edition): { claimed: Counted; verified: Counted } {
+  const related = edition.yandas.countRelatedUrusan;
+  const entryOf = urusanEntryOf(edition);
+  const claimed: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set() };
+  const verified: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set() };
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const c = r.claimed.counted;
+    const v = r.verified.counted;
+    if (c) tally(claimed, r.claimed.total);
+    if (v) tally(verified, r.verified.total);
+    if (c) addEntries(claimed.seen, input.innovations[i]!, related, entryOf);
+    if (v) addEntries(verified.seen, input.innovations[i]!, related, entryOf);
+  }
+  return { claimed, verified };
+}
+
+/** Count a counted innovation's total in, in innovation order; the sum stays null once a total is null. */
+function tally(t: Counted, total: number | null): void {
+  t.counted++;
+  if (t.innovationSum !== null) t.innovationSum = total === null ? null : t.innovationSum + total;
+}
+
 /**
  * The yandas coverage of one projection and what a failed rule costs: the skor jumlah inovasi the engine gives with
  * the rule met minus what it gives now (points), and that as index points.
  */
-function coverage(input: RegionInput, results: InnovationResult[], projection: ProjectionName, edition: Edition): YandasResult {
-  const cov = yandasCoverage(countedIn(input, results, projection), edition);
+function coverage(counted: Counted, edition: Edition): YandasResult {
+  const { required, minCovered, covered, missing, met } = coverageOf(counted.seen, edition);
   const { requiresYandas } = edition.formula.jumlahInovasi;
   const maxTotal = edition.formula.maxTotal.value;
-  if (!requiresYandas || cov.met === true) return { ...cov, cost: { points: 0, index: 0 } };
-  if (cov.met === null) return { ...cov, cost: { points: null, index: null } };
-  const ifMet = scoreSid(results, projection, true, edition).jumlahInovasi.score;
-  const now = scoreSid(results, projection, false, edition).jumlahInovasi.score;
-  const points = ifMet === null || now === null ? null : ifMet - now;
-  const decimals = edition.formula.rounding.decimals;
-  const unknown = points === null || maxTotal === null || maxTotal === 0;
-  const index = unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals);
-  return { ...cov, cost: { points, index } };
+  let cost: YandasResult["cost"];
+  if (!requiresYandas || met === true) cost = { points: 0, index: 0 };
+  else if (met === null) cost = { points: null, index: null };
+  else {
+    const ifMet = jumlahScore(counted.counted, true, edition);
+    const now = jumlahScore(counted.counted, false, edition);
+    const points = ifMet === null || now === null ? null : ifMet - now;
+    const decimals = edition.formula.rounding.decimals;
+    const unknown = points === null || maxTotal === null || maxTotal === 0;
+    cost = { points, index: unknown ? null : roundHalfUp((points / maxTotal) * 100, decimals) };
+  }
+  return { required, minCovered, covered, missing, met, cost };
 }
 
 /** n zeros (a plain array: a typed array this small lives outside the heap and costs more to make and free). */
@@ -116,30 +152,27 @@ function append(issues: Issue[], more: readonly Issue[]): void {
   for (let k = 0; k < more.length; k++) issues.push(more[k]!);
 }
 
-/** The input innovations that count in a projection, in input order. */
-function countedIn(input: RegionInput, results: InnovationResult[], projection: ProjectionName): Innovation[] {
-  const counted: Innovation[] = [];
-  for (let i = 0; i < results.length; i++) if (results[i]![projection].counted) counted.push(input.innovations[i]!);
-  return counted;
-}
-
 /**
  * The yandas_not_met warning: what is missing, what it costs (points and index points), and the counted innovations
  * whose urusan names nothing in the catalogue but comes close to a missing urusan (in `refs`, to be named by cell).
  */
 function yandasNotMet(input: RegionInput, results: InnovationResult[], projection: ProjectionName, y: YandasResult, edition: Edition): Issue {
   const missingIds = new Set(edition.urusan.filter((u) => y.missing.includes(u.name.id)).map((u) => u.id));
-  const near: { path: (string | number)[]; given: string; to: string; name: string }[] = [];
-  const nearTo = (text: string, path: () => (string | number)[], name: string) => {
-    if (urusanEntry(text, edition) !== null) return; // names an entry: nothing to suggest
-    const close = matchUrusan(text, edition).suggestions.find((u) => missingIds.has(u.id));
-    if (close) near.push({ path: path(), given: text, to: close.name.id, name });
-  };
-  input.innovations.forEach((inv, i) => {
-    if (!results[i]?.[projection].counted) return;
-    nearTo(inv.urusan, () => ["innovations", i, "urusan"], inv.name);
-    if (edition.yandas.countRelatedUrusan) inv.relatedUrusan.forEach((u, k) => nearTo(u, () => ["innovations", i, "relatedUrusan", k], inv.name));
-  });
+  const near: Near[] = [];
+  const entryOf = urusanEntryOf(edition);
+  const related = edition.yandas.countRelatedUrusan;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (!(projection === "claimed" ? r.claimed : r.verified).counted) continue;
+    const inv = input.innovations[i]!;
+    // a text naming an entry has nothing to suggest
+    if (entryOf(inv.urusan) === null) nearTo(near, inv.urusan, ["innovations", i, "urusan"], inv.name, missingIds, edition);
+    if (!related) continue;
+    for (let k = 0; k < inv.relatedUrusan.length; k++) {
+      const u = inv.relatedUrusan[k]!;
+      if (entryOf(u) === null) nearTo(near, u, ["innovations", i, "relatedUrusan", k], inv.name, missingIds, edition);
+    }
+  }
   return {
     ...issue("yandas_not_met", "warning", [], {
       projection,
@@ -156,16 +189,27 @@ function yandasNotMet(input: RegionInput, results: InnovationResult[], projectio
   };
 }
 
+/** A counted innovation's urusan text that names no entry but comes close to a missing yandas urusan. */
+interface Near {
+  path: (string | number)[];
+  given: string;
+  to: string;
+  name: string;
+}
+
+/** Add `text` to `near` when one of its suggestions is a missing urusan (the closest such). */
+function nearTo(near: Near[], text: string, path: (string | number)[], name: string, missingIds: Set<string>, edition: Edition): void {
+  const close = matchUrusan(text, edition).suggestions.find((u) => missingIds.has(u.id));
+  if (close) near.push({ path, given: text, to: close.name.id, name });
+}
+
 function project(
   input: RegionInput,
-  innovations: InnovationResult[],
-  projection: ProjectionName,
   spd: SpdPart,
-  yandas: YandasResult,
+  sid: SidPart,
   sums: number[],
   edition: Edition,
 ): RegionProjection {
-  const sid = scoreSid(innovations, projection, yandas.met, edition);
   const total = spd.score === null || sid.score === null ? null : spd.score + sid.score;
   const maxTotal = edition.formula.maxTotal.value;
   const decimals = edition.formula.rounding.decimals;

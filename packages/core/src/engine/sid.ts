@@ -16,17 +16,30 @@ export function scoreSid(
   yandasMet: boolean | null,
   edition: Edition,
 ): SidPart {
-  const { sidDivisorFloor, rejectedCountInDivisor, jumlahInovasi } = edition.formula;
   // Σ of the counted innovations' totals in innovation order; null as soon as one is null (null propagates)
   let innovationSum: number | null = 0;
   let countedN = 0;
-  for (const inv of innovations) {
-    const p = inv[projection];
+  for (let i = 0; i < innovations.length; i++) {
+    const inv = innovations[i]!;
+    const p = projection === "claimed" ? inv.claimed : inv.verified; // a named read (a keyed one sees two names)
     if (!p.counted) continue;
     countedN++;
     if (innovationSum !== null) innovationSum = p.total === null ? null : innovationSum + p.total;
   }
-  const n = rejectedCountInDivisor.value ? innovations.length : countedN;
+  return sidFrom({ innovationSum, counted: countedN, all: innovations.length }, yandasMet, edition);
+}
+
+/** What SID takes from a projection's innovation results: Σ counted totals (in innovation order), counted, all. */
+export interface SidTally {
+  innovationSum: number | null;
+  counted: number;
+  all: number;
+}
+
+/** SID from a projection's tally (what `scoreSid` sums; the region scorer sums both projections in one pass). */
+export function sidFrom({ innovationSum, counted, all }: SidTally, yandasMet: boolean | null, edition: Edition): SidPart {
+  const { sidDivisorFloor, rejectedCountInDivisor, jumlahInovasi } = edition.formula;
+  const n = rejectedCountInDivisor.value ? all : counted;
   const floor = sidDivisorFloor.value;
   const divisor = floor === null ? null : Math.max(floor, n);
   const fromIndicators = divide(innovationSum, divisor);
@@ -34,21 +47,30 @@ export function scoreSid(
   const per = jumlahInovasi.perInnovation.value;
   const cap = jumlahInovasi.countCap.value;
   const max = per === null || cap === null ? null : per * cap;
-  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(countedN, cap);
-  if (jumlahInovasi.requiresYandas && jumlah !== null) {
-    if (yandasMet === null) jumlah = null;
-    else if (!yandasMet) jumlah = 0;
-  }
+  const jumlah = jumlahScore(counted, yandasMet, edition);
 
   return {
     innovationSum,
-    counted: countedN,
+    counted,
     n,
     divisor,
     fromIndicators,
-    jumlahInovasi: { count: countedN, score: jumlah, max, yandasMet },
+    jumlahInovasi: { count: counted, score: jumlah, max, yandasMet },
     score: fromIndicators === null || jumlah === null ? null : fromIndicators + jumlah,
   };
+}
+
+/** Skor jumlah inovasi for `counted` innovations: perInnovation × MIN(counted, cap); 0 (null) when yandas is required and not met (unknown). */
+export function jumlahScore(counted: number, yandasMet: boolean | null, edition: Edition): number | null {
+  const { perInnovation, countCap, requiresYandas } = edition.formula.jumlahInovasi;
+  const per = perInnovation.value;
+  const cap = countCap.value;
+  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(counted, cap);
+  if (requiresYandas && jumlah !== null) {
+    if (yandasMet === null) jumlah = null;
+    else if (!yandasMet) jumlah = 0;
+  }
+  return jumlah;
 }
 
 /**

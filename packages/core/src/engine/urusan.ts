@@ -94,7 +94,16 @@ export function matchUrusan(text: string, edition: Pick<Edition, "urusan">): Uru
  * (the scorer asks this for every innovation; suggestions are worked out only for the texts that miss).
  */
 export function urusanEntry(text: string, edition: Pick<Edition, "urusan">): Urusan | null {
+  return entryIn(indexOf(edition.urusan), text);
+}
+
+/** `urusanEntry` for one edition's catalogue, its index looked up once (for a loop over a region's innovations). */
+export function urusanEntryOf(edition: Pick<Edition, "urusan">): (text: string) => Urusan | null {
   const index = indexOf(edition.urusan);
+  return (text) => entryIn(index, text);
+}
+
+function entryIn(index: Index, text: string): Urusan | null {
   let entry = index.entries.get(text);
   if (entry === undefined) {
     const k = keyOf(index, text);
