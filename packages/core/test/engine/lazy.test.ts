@@ -44,3 +44,15 @@ describe("lazyProperty", () => {
     expect(Object.getOwnPropertyDescriptor(box, "list")?.value).toEqual([7]);
   });
 });
+
+describe("lazyProperty's bookkeeping", () => {
+  it("is invisible to Object.keys, JSON, spreading, cloning and deep equality, and lets go of the computation once read", () => {
+    const box = lazyProperty<Box, "list">({ id: 1 }, "list", () => [1]);
+    expect(box).toEqual({ id: 1, list: [1] });
+    expect(box).toStrictEqual({ id: 1, list: [1] });
+    expect(Object.keys({ ...box })).toEqual(["id", "list"]);
+    const [pending] = Object.getOwnPropertySymbols(box);
+    expect(Object.getOwnPropertyDescriptor(box, pending!)?.enumerable).toBe(false);
+    expect((box as unknown as Record<symbol, unknown>)[pending!]).toBeUndefined();
+  });
+});
