@@ -2,11 +2,21 @@ import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { issue } from "./_issue.js";
 
+/** Editions already found to lack nothing (the shipped ones): no pass over their indicators for every region. */
+const complete = new WeakSet<Edition>();
+
 /**
  * Notes about the numbers this edition lacks for scoring (null propagates to the values that need them), and about
- * rules it leaves open. Paths point inside the edition; `params.edition` names it.
+ * rules it leaves open. Paths point inside the edition; `params.edition` names it. A new list (and new issues) each call.
  */
 export function editionGaps(edition: Edition): Issue[] {
+  if (complete.has(edition)) return [];
+  const out = findGaps(edition);
+  if (out.length === 0) complete.add(edition);
+  return out;
+}
+
+function findGaps(edition: Edition): Issue[] {
   const out: Issue[] = [];
   const f = edition.formula;
   const p = { edition: edition.id };

@@ -121,6 +121,15 @@ describe("null propagates where the edition lacks a number", () => {
     expect(r.yandas.verified.met).toBeNull();
     expect(r.yandas.verified.cost).toEqual({ points: null, index: null });
     expect(r.verified.sid.jumlahInovasi.score).toBeNull();
+    const again = scoreRegion(region({ innovations: innovations(ed, 6, 2) }), ed);
+    expect(codes(again.issues).filter((c) => c === "divisor_floor_unknown")).toHaveLength(1); // every region, not the first only
+  });
+
+  it("an edition that lacks nothing gives each region an issue list of its own", () => {
+    const first = scoreRegion(region({ innovations: innovations(e, 2, 2) }), e);
+    first.issues.push({ code: "spd_from_total", severity: "info", path: [], params: {} });
+    const second = scoreRegion(region({ innovations: innovations(e, 2, 2) }), e);
+    expect(codes(second.issues)).not.toContain("spd_from_total");
   });
 });
 
