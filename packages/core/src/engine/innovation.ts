@@ -32,23 +32,11 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   return scoreCompiled(compileEdition(edition), edition, innovation, index);
 }
 
-/**
- * Per SID indicator (edition order), Σ weight × scoring tier over the innovations that count, in each projection, in
- * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
- */
-export interface IndicatorSums {
-  claimed: number[];
-  verified: number[];
-}
-
 /** The issues of the innovation being scored, gathered here and copied out at their exact length. */
 const found: Issue[] = [];
 
-/**
- * `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation, with `sums`
- * to add this innovation's per-indicator points to).
- */
-export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number, sums?: IndicatorSums): InnovationResult {
+/** `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation). */
+export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number): InnovationResult {
   const issues = found;
   if (issues.length !== 0) issues.length = 0;
   urusanIssues(innovation, edition, index, issues);
@@ -83,11 +71,6 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   const counted = !rejected;
   const verifiedCounted = counted && ineligible.length === 0;
   const unknown = c.sidWeightUnknown;
-  if (sums !== undefined) {
-    const n = c.sid.length;
-    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += points[k]!;
-    if (verifiedCounted) for (let k = 0; k < n; k++) sums.verified[k]! += acceptedPoints[k]!; // + 0 where not accepted
-  }
   const result = {
     index,
     name: innovation.name,
@@ -138,9 +121,6 @@ const slots: (Answer | undefined)[] = [];
 const tiers: number[] = [];
 /** The character codes of the innovation just resolved (see _resolved.ts). */
 const codes: number[] = [];
-/** Weight × tier of each answer of the innovation just resolved (0 where the weight is unknown), and the same where the evidence is accepted, 0 elsewhere. */
-let points = new Float64Array(0);
-let acceptedPoints = new Float64Array(0);
 /** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
 const totals = { claimed: 0, accepted: 0 };
 /** The eligibility failures of the innovation being scored (copied out at their exact length). */
@@ -149,8 +129,8 @@ const exclusions: Issue[] = [];
 /**
  * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
  * `resolveAnswer` (with its located issues) for everything else; `unknown_indicator` first, for answers to other ids.
- * Returns the compact `resolved` string; leaves the tiers in `tiers`, the points in `points` / `acceptedPoints` and both
- * weighted sums in `totals` (in SID order, as the rows add up).
+ * Returns the compact `resolved` string; leaves the tiers in `tiers` and both weighted sums in `totals` (in SID order,
+ * as the rows add up).
  */
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
@@ -167,8 +147,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
   if (tiers.length !== n) {
     tiers.length = n;
     codes.length = 2 * n;
-    points = new Float64Array(n);
-    acceptedPoints = new Float64Array(n);
   }
   let claimedSum = 0;
   let acceptedSum = 0;
@@ -178,8 +156,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       tiers[k] = 0;
       codes[2 * k] = 48;
       codes[2 * k + 1] = 109; // m
-      points[k] = 0;
-      acceptedPoints[k] = 0;
       continue;
     }
     const ci = c.sid[k]!;
@@ -197,8 +173,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const p = c.sidWeights[k]! * tier;
-    points[k] = p;
-    acceptedPoints[k] = ok ? p : 0;
     claimedSum += p;
     if (ok) acceptedSum += p;
   }

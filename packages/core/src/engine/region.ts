@@ -6,11 +6,11 @@ import { compileEdition, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
-import { scoreCompiled, type IndicatorSums } from "./innovation.js";
+import { scoreCompiled } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
 import { nextBandFor, predicateFor } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
-import { scoreSid, sidBreakdown } from "./sid.js";
+import { scoreSid, sidBreakdown, sidSums } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
 import { matchUrusan, urusanEntry } from "./urusan.js";
 import { yandasCoverage } from "./yandas.js";
@@ -40,8 +40,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   // run's time went to that), small loops compile in no time.
   const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
-  const sums: IndicatorSums = { claimed: zeros(c.sid.length), verified: zeros(c.sid.length) };
-  const innovations = scoreInnovations(c, edition, input.innovations, sums);
+  const innovations = scoreInnovations(c, edition, input.innovations);
   appendInnovationIssues(issues, innovations);
   const spd = scoreSpd(input, edition);
   append(issues, spd.issues);
@@ -53,8 +52,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     claimed: coverage(input, innovations, "claimed", edition),
     verified: coverage(input, innovations, "verified", edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, sums.claimed, edition);
-  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, sums.verified, edition);
+  const claimed = project(input, innovations, "claimed", spd.claimed, yandas.claimed, edition);
+  const verified = project(input, innovations, "verified", spd.verified, yandas.verified, edition);
   if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
   if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
@@ -95,15 +94,10 @@ function coverage(input: RegionInput, results: InnovationResult[], projection: P
   return { ...cov, cost: { points, index } };
 }
 
-/** n zeros (a plain array: a typed array this small lives outside the heap and costs more to make and free). */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
-}
-
-/** Every innovation scored in input order, adding its per-indicator points to `sums`. */
-function scoreInnovations(c: CompiledEdition, edition: Edition, list: Innovation[], sums: IndicatorSums): InnovationResult[] {
+/** Every innovation scored in input order. */
+function scoreInnovations(c: CompiledEdition, edition: Edition, list: Innovation[]): InnovationResult[] {
   const out: InnovationResult[] = [];
-  for (let i = 0; i < list.length; i++) out.push(scoreCompiled(c, edition, list[i]!, i, sums));
+  for (let i = 0; i < list.length; i++) out.push(scoreCompiled(c, edition, list[i]!, i));
   return out;
 }
 
@@ -162,7 +156,6 @@ function project(
   projection: ProjectionName,
   spd: SpdPart,
   yandas: YandasResult,
-  sums: number[],
   edition: Edition,
 ): RegionProjection {
   const sid = scoreSid(innovations, projection, yandas.met, edition);
@@ -179,8 +172,8 @@ function project(
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
   const result: RegionProjection = { spd, sid, total, maxTotal, index, predicate, nextBand, breakdown: [] };
-  // the per-indicator breakdown is built when a caller reads it (explain on demand); the SID sums are taken already
-  lazyProperty(result, "breakdown", () => breakdown(spd, sid, sums, edition));
+  // the per-indicator breakdown is built when a caller reads it (explain on demand), SID sums included
+  lazyProperty(result, "breakdown", () => breakdown(spd, sid, sidSums(innovations, projection, edition), edition));
   return result;
 }
 
