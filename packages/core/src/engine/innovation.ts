@@ -53,7 +53,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
   if (exclusions.length !== 0) exclusions.length = 0;
-  const ineligible = eligibilityIssues(innovation, edition, tiers, index, faults, exclusions);
+  const ineligible = eligibilityIssues(innovation, edition, c, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
   if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
   if (ineligible.length > 0) {
