@@ -134,6 +134,59 @@ const exclusions: Issue[] = [];
  */
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
+  if (tiers.length !== n) {
+    tiers.length = n;
+    codes.length = 2 * n;
+  }
+  return (c.sidInOrder && resolveInOrder(c, answers)) || resolveAny(c, answers, index, issues);
+}
+
+/**
+ * The usual case in one pass over the answers: ids of the edition in its order (some may be left out), each answer
+ * resolving without an issue. Anything else (an unknown or repeated id, an id before one already seen, an answer
+ * `quickTier` cannot settle) gives undefined before an issue is made, and `resolveAny` starts over.
+ */
+function resolveInOrder(c: CompiledEdition, answers: Record<string, Answer>): string | undefined {
+  const n = c.sid.length;
+  let k = 0;
+  let claimedSum = 0;
+  let acceptedSum = 0;
+  for (const key in answers) {
+    if (!Object.prototype.hasOwnProperty.call(answers, key)) continue;
+    const at = key === c.sidIds[k] ? k : c.sidPos.get(key);
+    if (at === undefined || at < k) return undefined;
+    for (; k < at; k++) unanswered(k);
+    const answer = answers[key];
+    if (answer === undefined) {
+      unanswered(k++);
+      continue;
+    }
+    const tier = quickTier(c.sid[k]!, answer);
+    if (tier < 0) return undefined;
+    const letter = letterOf(answer.evidence ?? "missing");
+    tiers[k] = tier;
+    codes[2 * k] = 48 + tier;
+    codes[2 * k + 1] = letter;
+    const p = c.sidWeights[k]! * tier;
+    claimedSum += p;
+    if (letter === 97) acceptedSum += p; // a: accepted
+    k++;
+  }
+  for (; k < n; k++) unanswered(k);
+  totals.claimed = claimedSum;
+  totals.accepted = acceptedSum;
+  return String.fromCharCode.apply(null, codes);
+}
+
+function unanswered(k: number): void {
+  tiers[k] = 0;
+  codes[2 * k] = 48;
+  codes[2 * k + 1] = 109; // m
+}
+
+/** Any answers: each given answer put at its SID position first (unknown ids reported), then resolved in SID order. */
+function resolveAny(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
+  const n = c.sid.length;
   for (let k = 0; k < n; k++) slots[k] = undefined;
   let next = 0; // answers usually come in the edition's order: the id expected next is tried before the id map
   for (const key in answers) {
@@ -144,18 +197,12 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
   }
-  if (tiers.length !== n) {
-    tiers.length = n;
-    codes.length = 2 * n;
-  }
   let claimedSum = 0;
   let acceptedSum = 0;
   for (let k = 0; k < n; k++) {
     const answer = slots[c.sidSlot[k]!];
     if (answer === undefined) {
-      tiers[k] = 0;
-      codes[2 * k] = 48;
-      codes[2 * k + 1] = 109; // m
+      unanswered(k);
       continue;
     }
     const ci = c.sid[k]!;
