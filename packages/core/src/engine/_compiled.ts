@@ -33,6 +33,8 @@ export interface CompiledEdition {
   sidPos: ReadonlyMap<string, number>;
   /** For each position in `sid`, the position `sidPos` gives its id (itself, unless two SID indicators share an id). */
   sidSlot: Int32Array;
+  /** Whether each SID id is at one position only (`sidSlot` is 0, 1, 2 …): answers can then be resolved in one pass. */
+  sidInOrder: boolean;
   /** Σ of the SID indicators' maxima, null when one weight is unknown: one innovation's maximum. */
   sidMax: number | null;
   /** Whether some SID weight is unknown (every innovation total is then null). */
@@ -91,6 +93,7 @@ function build(edition: Edition): CompiledEdition {
     sid,
     sidPos,
     sidSlot: Int32Array.from(sidIndicators, (i) => sidPos.get(i.id)!),
+    sidInOrder: sidIndicators.every((i, k) => sidPos.get(i.id) === k),
     sidMax,
     sidWeightUnknown: sid.some((ci) => ci.weight === null),
     sidIds: sidIndicators.map((i) => i.id),

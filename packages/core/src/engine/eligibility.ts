@@ -1,7 +1,7 @@
 import type { Innovation } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
-import { compileEdition } from "./_compiled.js";
+import type { CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 
 /**
@@ -11,11 +11,12 @@ import { issue } from "./_issue.js";
  * but is wrong (an unknown option, a value no tier holds …) by indicator id, which then is the reason instead of
  * `mandatory_unanswered`.
  * Rules whose number is unknown are not applied. Issues are located at `innovations[index]…` and added to `out`
- * (returned).
+ * (returned). `c` is the edition compiled (`compileEdition`).
  */
 export function eligibilityIssues(
   innovation: Innovation,
   edition: Edition,
+  c: CompiledEdition,
   tiers: readonly number[],
   index: number,
   faults?: ReadonlyMap<unknown, Issue>,
@@ -53,7 +54,6 @@ export function eligibilityIssues(
   }
 
   if (rules.mandatoryRequired) {
-    const c = compileEdition(edition);
     for (const k of c.mandatory) {
       if ((tiers[k] ?? 0) !== 0) continue;
       const id = c.sid[k]!.indicator.id;

@@ -32,23 +32,11 @@ export function scoreInnovation(innovation: Innovation, edition: Edition, index 
   return scoreCompiled(compileEdition(edition), edition, innovation, index);
 }
 
-/**
- * Per SID indicator (edition order), Σ weight × scoring tier over the innovations that count, in each projection, in
- * innovation order: what the region's breakdown divides (see `sidBreakdown`). `scoreCompiled` adds to it.
- */
-export interface IndicatorSums {
-  claimed: number[];
-  verified: number[];
-}
-
 /** The issues of the innovation being scored, gathered here and copied out at their exact length. */
 const found: Issue[] = [];
 
-/**
- * `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation, with `sums`
- * to add this innovation's per-indicator points to).
- */
-export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number, sums?: IndicatorSums): InnovationResult {
+/** `scoreInnovation` with the edition already compiled (the region scorer calls it once per innovation). */
+export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: Innovation, index: number): InnovationResult {
   const issues = found;
   if (issues.length !== 0) issues.length = 0;
   urusanIssues(innovation, edition, index, issues);
@@ -65,7 +53,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
     if (fault && !(faults ??= new Map()).has(i.params.indicator)) faults.set(i.params.indicator, i);
   }
   if (exclusions.length !== 0) exclusions.length = 0;
-  const ineligible = eligibilityIssues(innovation, edition, tiers, index, faults, exclusions);
+  const ineligible = eligibilityIssues(innovation, edition, c, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
   if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
   if (ineligible.length > 0) {
@@ -83,11 +71,6 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   const counted = !rejected;
   const verifiedCounted = counted && ineligible.length === 0;
   const unknown = c.sidWeightUnknown;
-  if (sums !== undefined) {
-    const n = c.sid.length;
-    if (counted) for (let k = 0; k < n; k++) sums.claimed[k]! += points[k]!;
-    if (verifiedCounted) for (let k = 0; k < n; k++) sums.verified[k]! += acceptedPoints[k]!; // + 0 where not accepted
-  }
   const result = {
     index,
     name: innovation.name,
@@ -138,9 +121,6 @@ const slots: (Answer | undefined)[] = [];
 const tiers: number[] = [];
 /** The character codes of the innovation just resolved (see _resolved.ts). */
 const codes: number[] = [];
-/** Weight × tier of each answer of the innovation just resolved (0 where the weight is unknown), and the same where the evidence is accepted, 0 elsewhere. */
-let points = new Float64Array(0);
-let acceptedPoints = new Float64Array(0);
 /** Σ weight × tier of the innovation just resolved, over every answer (claimed) and over accepted answers only. */
 const totals = { claimed: 0, accepted: 0 };
 /** The eligibility failures of the innovation being scored (copied out at their exact length). */
@@ -149,10 +129,63 @@ const exclusions: Issue[] = [];
 /**
  * Resolve the answers against the compiled SID indicators: a quick lookup for a valid tier or an exact label,
  * `resolveAnswer` (with its located issues) for everything else; `unknown_indicator` first, for answers to other ids.
- * Returns the compact `resolved` string; leaves the tiers in `tiers`, the points in `points` / `acceptedPoints` and both
- * weighted sums in `totals` (in SID order, as the rows add up).
+ * Returns the compact `resolved` string; leaves the tiers in `tiers` and both weighted sums in `totals` (in SID order,
+ * as the rows add up).
  */
 function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
+  const n = c.sid.length;
+  if (tiers.length !== n) {
+    tiers.length = n;
+    codes.length = 2 * n;
+  }
+  return (c.sidInOrder && resolveInOrder(c, answers)) || resolveAny(c, answers, index, issues);
+}
+
+/**
+ * The usual case in one pass over the answers: ids of the edition in its order (some may be left out), each answer
+ * resolving without an issue. Anything else (an unknown or repeated id, an id before one already seen, an answer
+ * `quickTier` cannot settle) gives undefined before an issue is made, and `resolveAny` starts over.
+ */
+function resolveInOrder(c: CompiledEdition, answers: Record<string, Answer>): string | undefined {
+  const n = c.sid.length;
+  let k = 0;
+  let claimedSum = 0;
+  let acceptedSum = 0;
+  for (const key in answers) {
+    if (!Object.prototype.hasOwnProperty.call(answers, key)) continue;
+    const at = key === c.sidIds[k] ? k : c.sidPos.get(key);
+    if (at === undefined || at < k) return undefined;
+    for (; k < at; k++) unanswered(k);
+    const answer = answers[key];
+    if (answer === undefined) {
+      unanswered(k++);
+      continue;
+    }
+    const tier = quickTier(c.sid[k]!, answer);
+    if (tier < 0) return undefined;
+    const letter = letterOf(answer.evidence ?? "missing");
+    tiers[k] = tier;
+    codes[2 * k] = 48 + tier;
+    codes[2 * k + 1] = letter;
+    const p = c.sidWeights[k]! * tier;
+    claimedSum += p;
+    if (letter === 97) acceptedSum += p; // a: accepted
+    k++;
+  }
+  for (; k < n; k++) unanswered(k);
+  totals.claimed = claimedSum;
+  totals.accepted = acceptedSum;
+  return String.fromCharCode.apply(null, codes);
+}
+
+function unanswered(k: number): void {
+  tiers[k] = 0;
+  codes[2 * k] = 48;
+  codes[2 * k + 1] = 109; // m
+}
+
+/** Any answers: each given answer put at its SID position first (unknown ids reported), then resolved in SID order. */
+function resolveAny(c: CompiledEdition, answers: Record<string, Answer>, index: number, issues: Issue[]): string {
   const n = c.sid.length;
   for (let k = 0; k < n; k++) slots[k] = undefined;
   let next = 0; // answers usually come in the edition's order: the id expected next is tried before the id map
@@ -164,22 +197,12 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
       issues.push(issue("unknown_indicator", "warning", ["innovations", index, "answers", key], { given: key, allowed: [...c.sidIds] }));
     } else slots[at] = answers[key];
   }
-  if (tiers.length !== n) {
-    tiers.length = n;
-    codes.length = 2 * n;
-    points = new Float64Array(n);
-    acceptedPoints = new Float64Array(n);
-  }
   let claimedSum = 0;
   let acceptedSum = 0;
   for (let k = 0; k < n; k++) {
     const answer = slots[c.sidSlot[k]!];
     if (answer === undefined) {
-      tiers[k] = 0;
-      codes[2 * k] = 48;
-      codes[2 * k + 1] = 109; // m
-      points[k] = 0;
-      acceptedPoints[k] = 0;
+      unanswered(k);
       continue;
     }
     const ci = c.sid[k]!;
@@ -197,8 +220,6 @@ function resolveAnswers(c: CompiledEdition, answers: Record<string, Answer>, ind
     codes[2 * k] = 48 + tier;
     codes[2 * k + 1] = invalid ? letter - 32 : letter; // upper case: the answer was invalid
     const p = c.sidWeights[k]! * tier;
-    points[k] = p;
-    acceptedPoints[k] = ok ? p : 0;
     claimedSum += p;
     if (ok) acceptedSum += p;
   }

@@ -6,11 +6,11 @@ import { compileEdition, type CompiledEdition } from "./_compiled.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
-import { scoreCompiled, type IndicatorSums } from "./innovation.js";
+import { scoreCompiled } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
 import { nextBandFor, predicateFor } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
-import { jumlahScore, sidBreakdown, sidFrom, type SidPart, type SidTally } from "./sid.js";
+import { jumlahScore, sidBreakdown, sidFrom, sidSums, type SidPart, type SidTally } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
 import { matchUrusan, urusanEntryOf } from "./urusan.js";
 import { addEntries, coverageOf } from "./yandas.js";
@@ -40,8 +40,7 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
   // run's time went to that), small loops compile in no time.
   const c = compileEdition(edition);
   const issues: Issue[] = editionGaps(edition);
-  const sums: IndicatorSums = { claimed: zeros(c.sid.length), verified: zeros(c.sid.length) };
-  const innovations = scoreInnovations(c, edition, input.innovations, sums);
+  const innovations = scoreInnovations(c, edition, input.innovations);
   appendInnovationIssues(issues, innovations);
   const spd = scoreSpd(input, edition);
   append(issues, spd.issues);
@@ -54,8 +53,8 @@ export function scoreRegion(input: RegionInput, edition: Edition): RegionResult 
     claimed: coverage(counted.claimed, edition),
     verified: coverage(counted.verified, edition),
   };
-  const claimed = project(input, spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), sums.claimed, edition);
-  const verified = project(input, spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), sums.verified, edition);
+  const claimed = project(input, innovations, "claimed", spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), edition);
+  const verified = project(input, innovations, "verified", spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), edition);
   if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
   if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
@@ -131,15 +130,10 @@ function coverage(counted: Counted, edition: Edition): YandasResult {
   return { required, minCovered, covered, missing, met, cost };
 }
 
-/** n zeros (a plain array: a typed array this small lives outside the heap and costs more to make and free). */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
-}
-
-/** Every innovation scored in input order, adding its per-indicator points to `sums`. */
-function scoreInnovations(c: CompiledEdition, edition: Edition, list: Innovation[], sums: IndicatorSums): InnovationResult[] {
+/** Every innovation scored in input order. */
+function scoreInnovations(c: CompiledEdition, edition: Edition, list: Innovation[]): InnovationResult[] {
   const out: InnovationResult[] = [];
-  for (let i = 0; i < list.length; i++) out.push(scoreCompiled(c, edition, list[i]!, i, sums));
+  for (let i = 0; i < list.length; i++) out.push(scoreCompiled(c, edition, list[i]!, i));
   return out;
 }
 
@@ -205,9 +199,10 @@ function nearTo(near: Near[], text: string, path: (string | number)[], name: str
 
 function project(
   input: RegionInput,
+  innovations: InnovationResult[],
+  projection: ProjectionName,
   spd: SpdPart,
   sid: SidPart,
-  sums: number[],
   edition: Edition,
 ): RegionProjection {
   const total = spd.score === null || sid.score === null ? null : spd.score + sid.score;
@@ -222,9 +217,9 @@ function project(
     input.region.reported && exact !== null && total !== null && maxTotal !== null
       ? nextBandFor(exact, total, maxTotal, edition)
       : null;
-  // the per-indicator breakdown is built when a caller reads it (explain on demand); the SID sums are taken already
+  // the per-indicator breakdown is built when a caller reads it (explain on demand), SID sums included
   return lazyProperty<RegionProjection, "breakdown">({ spd, sid, total, maxTotal, index, predicate, nextBand }, "breakdown", () =>
-    breakdown(spd, sid, sums, edition),
+    breakdown(spd, sid, sidSums(innovations, projection, edition), edition),
   );
 }
 

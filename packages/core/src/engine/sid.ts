@@ -1,5 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
+import { evidenceAt, tierAt } from "./_resolved.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection } from "./result.js";
 
 export type SidPart = RegionProjection["sid"];
@@ -74,9 +75,26 @@ export function jumlahScore(counted: number, yandasMet: boolean | null, edition:
 }
 
 /**
- * Per SID indicator: Σ weight × scoring tier over counted innovations (`sums`, an unknown weight adding 0, summed in
- * innovation order as `scoreCompiled` adds them), and that sum / divisor as its share of SID.
+ * Per SID indicator (edition order): Σ weight × scoring tier over the innovations counted in `projection`, in
+ * innovation order, read from each result's `resolved` answers — in the verified projection only answers whose evidence
+ * is accepted add; an unknown weight adds 0. What `sidBreakdown` divides, worked out when a breakdown is read.
  */
+export function sidSums(innovations: readonly InnovationResult[], projection: ProjectionName, edition: Edition): number[] {
+  const weights = compileEdition(edition).sidWeights;
+  const sums = new Array<number>(weights.length).fill(0);
+  const verified = projection === "verified";
+  for (const r of innovations) {
+    if (!r[projection].counted) continue;
+    const a = r.resolved;
+    for (let k = 0; k < weights.length; k++) {
+      const p = weights[k]! * tierAt(a, k);
+      sums[k]! += verified && evidenceAt(a, k) !== "accepted" ? 0 : p;
+    }
+  }
+  return sums;
+}
+
+/** Per SID indicator: its sum (`sidSums`) and that sum / divisor as its share of SID. */
 export function sidBreakdown(sums: readonly number[], sid: SidPart, edition: Edition): IndicatorBreakdown[] {
   return compileEdition(edition).sid.map(({ indicator, max }, k) => ({
     indicatorId: indicator.id,

@@ -17,6 +17,7 @@ import { editions } from "../../src/editions/index.js";
 import type { Checked, Issue } from "../../src/issues.js";
 import { checkRegionInput, objectChecks } from "../../src/input/_check.js";
 import { fastParse } from "../../src/input/_fast.js";
+import { EVIDENCE_STATUSES } from "../../src/input/_choices.js";
 import { DATE } from "../../src/input/_kinds.js";
 import { type Locale, parseRegionInput } from "../../src/input/parse.js";
 import { Agency, Answer, Innovation, Region, RegionInput } from "../../src/input/schemas.js";
@@ -123,6 +124,17 @@ describe("parseRegionInput agrees with the zod schema", () => {
   });
 
   const zodObjects = { Text, SourceRef, ComplianceRule, ComplianceTarget, ComplianceSet, Answer, Region, Agency, Innovation, RegionInput };
+  it("the fast path takes exactly the schema's evidence statuses (compared one by one, not looked up in the list)", () => {
+    const withEvidence = (evidence: unknown) => ({
+      region: { name: "Kab. A", level: "kota", year: 2026 },
+      innovations: [{ name: "X", agency: "A", stage: "penerapan", urusan: "Pendidikan", answers: { "SID-1": { tier: 1, evidence } } }],
+    });
+    for (const status of [...EVIDENCE_STATUSES, ...Answer.shape.evidence.def.innerType.options]) {
+      expect(fastParse(withEvidence(status)), status).toBeDefined();
+    }
+    for (const other of ["Accepted", "accepted ", "", "diterima", null, 1]) expect(fastParse(withEvidence(other)), String(other)).toBeUndefined();
+  });
+
   it("the checker has every object of the zod schema, field for field: same keys in the same order, required, optional or defaulted alike, same defaults", () => {
     expect(Object.keys(objectChecks).sort()).toEqual(Object.keys(zodObjects).sort());
     for (const [name, schema] of Object.entries(zodObjects)) {
