@@ -2,17 +2,25 @@ import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { issue } from "./_issue.js";
 
-/** Editions already found to lack nothing (the shipped ones): no pass over their indicators for every region. */
-const complete = new WeakSet<Edition>();
+/** The gaps found in each edition so far (editions are not changed once validated; `compileEdition` relies on it too). */
+const found = new WeakMap<Edition, readonly Issue[]>();
 
 /**
  * Notes about the numbers this edition lacks for scoring (null propagates to the values that need them), and about
- * rules it leaves open. Paths point inside the edition; `params.edition` names it. A new list (and new issues) each call.
+ * rules it leaves open. Paths point inside the edition; `params.edition` names it. Worked out once per edition; each
+ * call returns a new list of new issues (a region's issues start with them).
  */
 export function editionGaps(edition: Edition): Issue[] {
-  if (complete.has(edition)) return [];
-  const out = findGaps(edition);
-  if (out.length === 0) complete.add(edition);
+  let gaps = found.get(edition);
+  if (gaps === undefined) {
+    gaps = findGaps(edition);
+    found.set(edition, gaps);
+  }
+  const out: Issue[] = [];
+  for (let k = 0; k < gaps.length; k++) {
+    const g = gaps[k]!;
+    out.push({ code: g.code, severity: g.severity, path: [...g.path], params: { ...g.params } });
+  }
   return out;
 }
 

@@ -125,11 +125,17 @@ describe("null propagates where the edition lacks a number", () => {
     expect(codes(again.issues).filter((c) => c === "divisor_floor_unknown")).toHaveLength(1); // every region, not the first only
   });
 
-  it("an edition that lacks nothing gives each region an issue list of its own", () => {
-    const first = scoreRegion(region({ innovations: innovations(e, 2, 2) }), e);
+  it("gives each region issues of its own: a change to one region's leaves the next region's as they were", () => {
+    const ed = editionWith((x) => (x.formula.maxTotal = { value: null, source: { ref: "spec", confidence: "unknown" as const } }));
+    const first = scoreRegion(region({ innovations: innovations(ed, 2, 2) }), ed);
+    const gap = first.issues.find((i) => i.code === "max_total_unknown")!;
+    expect(gap).toEqual({ code: "max_total_unknown", severity: "warning", path: ["formula", "maxTotal"], params: { edition: ed.id } });
+    gap.path.push("x");
+    gap.params.edition = "changed";
     first.issues.push({ code: "spd_from_total", severity: "info", path: [], params: {} });
-    const second = scoreRegion(region({ innovations: innovations(e, 2, 2) }), e);
+    const second = scoreRegion(region({ innovations: innovations(ed, 2, 2) }), ed);
     expect(codes(second.issues)).not.toContain("spd_from_total");
+    expect(second.issues.find((i) => i.code === "max_total_unknown")).toEqual({ code: "max_total_unknown", severity: "warning", path: ["formula", "maxTotal"], params: { edition: ed.id } });
   });
 });
 
