@@ -83,7 +83,7 @@ interface Counted extends SidTally {
 
 /**
  * Both projections' counted innovations in one pass: Σ totals and count for SID, and the catalogue entries their
- * urusan name for yandas (each innovation's urusan looked up once for both).
+ * urusan name for yandas (the catalogue's index found once per region).
  */
 function tallyCounted(input: RegionInput, results: InnovationResult[], edition: Edition): { claimed: Counted; verified: Counted } {
   const related = edition.yandas.countRelatedUrusan;
