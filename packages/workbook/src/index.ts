@@ -27,7 +27,7 @@ export type {
   ValidationSpec,
 } from "./output.js";
 export { headerWidth, outputColumnWidth } from "./widths.js";
-export { LINE_POINTS, wrappedLines, wrappedRowHeights } from "./row-heights.js";
+export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {
