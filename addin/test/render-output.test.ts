@@ -95,6 +95,31 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(st.widths.get(header("Skor Catatan"))).toBe(90);
   });
 
+  it("wraps Skor Kekurangan Bukti and Skor Catatan over every data row and centres Skor Dihitung?; no row height is fixed, no analyst column styled", async () => {
+    const seed = regionGrids(25);
+    const width = seed["Inovasi"]!.cells[0]!.length;
+    const rows = seed["Inovasi"]!.cells.length;
+    const host = new FakeExcelHost(structuredClone(seed));
+    const { out } = await run(host);
+    const st = host.sheet("Inovasi")!;
+    const col = (h: string) => st.cells[0]!.indexOf(h);
+    const box = (c: number) => ({ row: 1, col: c, rows: rows - 1, cols: 1 });
+    expect(st.styles.filter((x) => x.wrap)).toEqual([{ box: box(col(OUTPUT_COLUMNS.gaps)), wrap: true }, { box: box(col(OUTPUT_COLUMNS.notes)), wrap: true }]);
+    expect(st.styles.filter((x) => x.horizontal)).toEqual([{ box: box(col(OUTPUT_COLUMNS.counted)), horizontal: "Center" }]);
+    expect(st.styles.filter((x) => x.box.col < width)).toEqual([]);
+    // Excel grows each row of automatic height to its wrapped text; fitting rows here would undo an analyst's heights
+    expect(st.autofitRows).toEqual([]);
+    // the texts are there whole (the looks only change how they show)
+    const gaps = st.cells.slice(1).map((r) => r[col(OUTPUT_COLUMNS.gaps)]).filter((v): v is string => typeof v === "string" && v !== "");
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps).toEqual(out.writes.filter((w) => w.sheet === "Inovasi" && w.col === col(OUTPUT_COLUMNS.gaps) && w.row > 0 && typeof w.value === "string" && w.value !== "").map((w) => w.value));
+    // a re-run (the columns found, not added) gives them their looks again, over the rows of this run
+    st.styles.length = 0;
+    const again = await run(host);
+    expect(again.out.output.columnWidths).toEqual([]);
+    expect(st.styles.filter((x) => x.wrap).map((x) => x.box)).toEqual([box(col(OUTPUT_COLUMNS.gaps)), box(col(OUTPUT_COLUMNS.notes))]);
+  });
+
   it("draws the Rencana sheet wrapped below its title, with its widths, and asks Excel to fit the rows (ExcelApi 1.2)", async () => {
     const host = new FakeExcelHost(structuredClone(regionGrids(30)));
     const { out } = await run(host, { plan: true });

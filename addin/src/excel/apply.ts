@@ -5,7 +5,8 @@
  * Syncs: 1 (sheet names, calculation mode, the existing chart, the conditional formats on sheets that get ours)
  * + one per payload chunk (≈ 4 MB), at least 2 when conditional formats are replaced (their formulas are read with
  * the first chunk, old rules deleted with the last). Table columns are added before any value is written; the
- * chart, the new rules and the restored calculation mode ride in the last chunk.
+ * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
+ * the text now in them) and the restored calculation mode ride in the last chunk.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 import { a1 } from "@inovasi/workbook";
@@ -141,6 +142,13 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         const r = wb.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols);
         if (s.bold) r.format.font.bold = true;
         if (s.fill && r.format.fill) r.format.fill.color = s.fill;
+      }
+      // output columns' looks: the long texts wrap (Excel grows each row of automatic height to show them; a row the
+      // analyst gave a height keeps it), the flag is centred; one range per column
+      for (const f of output?.columnFormats ?? []) {
+        const r = wb.worksheets.getItem(f.sheet).getRangeByIndexes(f.firstRow, f.col, f.lastRow - f.firstRow + 1, 1);
+        if (f.wrap) r.format.wrapText = true;
+        if (f.horizontal === "center") r.format.horizontalAlignment = "Center";
       }
       if (cfSpecs.length) {
         const ours = new Map<string, Set<string>>();

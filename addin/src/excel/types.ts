@@ -16,6 +16,7 @@ export interface XRange {
     fill?: { color: string };
     wrapText?: boolean;
     verticalAlignment?: string;
+    horizontalAlignment?: string;
     columnWidth?: number;
     autofitColumns?(): void;
     /** ExcelApi 1.2. */

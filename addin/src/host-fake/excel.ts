@@ -28,7 +28,7 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   validations: ValidationState[];
   /** Range formats other than bold and number formats, in the order set (later wins). */
-  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string }[];
+  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string; horizontal?: string }[];
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
   /** Ranges whose row heights were fitted to their text (`format.autofitRows()`), in order. */
@@ -99,12 +99,12 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; columnWidth: number; autofitRows(): void };
+  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; horizontalAlignment: string; columnWidth: number; autofitRows(): void };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
     const self = this;
-    const style = (k: "fill" | "fontColor" | "wrap" | "vertical", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
+    const style = (k: "fill" | "fontColor" | "wrap" | "vertical" | "horizontal", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
     this.format = {
       font: {
         set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); },
@@ -113,6 +113,7 @@ export class FakeRange extends Proxy {
       fill: { set color(v: string) { style("fill", v); }, get color(): string { throw notLoaded("format/fill/color"); } },
       set wrapText(v: boolean) { style("wrap", v); }, get wrapText(): boolean { throw notLoaded("format/wrapText"); },
       set verticalAlignment(v: string) { style("vertical", v); }, get verticalAlignment(): string { throw notLoaded("format/verticalAlignment"); },
+      set horizontalAlignment(v: string) { style("horizontal", v); }, get horizontalAlignment(): string { throw notLoaded("format/horizontalAlignment"); },
       set columnWidth(v: number) { const b = self.b; host.queue(() => { for (let c = b.col; c < b.col + b.cols; c++) self.sheet.state().widths.set(c, v); }, 40); },
       get columnWidth(): number { throw notLoaded("format/columnWidth"); },
       autofitRows(): void { const b = self.b; host.queue(() => { self.sheet.state().autofitRows.push(b); }, 30); },

@@ -21,13 +21,14 @@ export type {
   TableColumnsSpec,
   ConditionalFormatSpec,
   ColumnWidthSpec,
+  ColumnFormatSpec,
   WorkbookOutput,
   TemplateBook,
   TemplateSheetSpec,
   ValidationSpec,
 } from "./output.js";
-export { headerWidth, outputColumnWidth } from "./widths.js";
-export { LINE_POINTS, wrappedLines, wrappedRowHeights } from "./row-heights.js";
+export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
+export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
 export {

@@ -39,6 +39,24 @@ export interface ColumnWidthSpec {
   width: number;
 }
 
+/**
+ * How the data cells of an output column the tool writes on an input sheet are shown (the `Skor …` columns right of
+ * the Inovasi table), rows `firstRow..lastRow` (0-based, inclusive). `wrap`: the text wraps within the column's width
+ * and the row grows to show it all — its height stays the host's automatic one (Excel fits such a row; the CLI writes
+ * an estimate, `row-heights.ts`, without fixing it), and a row the analyst gave a height of their own keeps it.
+ * `horizontal: "center"`: the Ya/Tidak flag, centred so it never sits flush against the number left of it. Listed on
+ * every run (a re-run's new rows get it too); the analyst's columns never get one.
+ */
+export interface ColumnFormatSpec {
+  sheet: string;
+  /** 0-based column. */
+  col: number;
+  firstRow: number;
+  lastRow: number;
+  wrap?: boolean;
+  horizontal?: "center";
+}
+
 /** A native chart on a sheet, over a block of that sheet's cells. 0-based rows and columns. */
 export interface ChartSpec {
   /** Name the host gives the chart, so a re-run finds and updates it instead of adding another. */
@@ -95,6 +113,8 @@ export interface WorkbookOutput {
   conditionalFormats: ConditionalFormatSpec[];
   /** Widths of the output columns added to input sheets (absent = none). */
   columnWidths?: ColumnWidthSpec[];
+  /** Wrapped and centred output columns on input sheets (absent = none). */
+  columnFormats?: ColumnFormatSpec[];
 }
 
 /** A sheet of the ready-to-fill template, described for both renderers (exceljs in the CLI, Office.js in the add-in). */

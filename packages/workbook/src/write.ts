@@ -7,13 +7,13 @@ import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
-import type { ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
 import { problemsSheetBlock } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
-import { outputColumnWidth } from "./widths.js";
+import { OUTPUT_LOOKS, outputColumnWidth } from "./widths.js";
 
 export interface WriteOptions {
   /** From `readWorkbook(...).source`: which sheet rows hold which innovation. */
@@ -141,6 +141,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const tables: TableColumnsSpec[] = [];
   const rules: ConditionalFormatSpec[] = [];
   const columnWidths: ColumnWidthSpec[] = [];
+  const columnFormats: ColumnFormatSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -199,6 +200,12 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     if (inv.rows.length) {
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
       rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
+    }
+    // the long texts wrap and the flag is centred, over every data row (a re-run's new rows too), found or fresh
+    if (lastRow > h.row) {
+      for (const key of Object.keys(OUTPUT_LOOKS) as OutputColumn[]) {
+        columnFormats.push({ sheet: g.name, col: cols[key], firstRow: h.row + 1, lastRow, ...OUTPUT_LOOKS[key] });
+      }
     }
     // the rows' output cells go into one block, by column (see row-block.ts)
     const fixedKeys = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
@@ -287,7 +294,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   if (!ours && !opts.overwrite) {
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
     const problems = problemsSheet();
-    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths } };
+    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
@@ -324,6 +331,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     tables,
     conditionalFormats: rules,
     columnWidths,
+    columnFormats,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

@@ -1,6 +1,25 @@
 /** Row heights estimated for wrapped owned sheets (the CLI writes them; LibreOffice does not fit rows on opening). */
 import { describe, expect, it } from "vitest";
-import { type CellWrite, LINE_POINTS, type OwnedSheetSpec, wrappedLines, wrappedRowHeights } from "../src/index.js";
+import { type CellWrite, LINE_POINTS, MAX_ROW_POINTS, type OwnedSheetSpec, rowPoints, wrappedLines, wrappedRowHeights } from "../src/index.js";
+
+/** The estimate as first written (split by regular expressions), the reference the one-pass scan must agree with. */
+function byRegex(text: string, width: number, bold = false): number {
+  const cap = Math.max(1, Math.floor(bold ? width : width * 1.1));
+  let lines = 0;
+  for (const para of text.split(/\r?\n/)) {
+    let used = -1;
+    let n = 1;
+    for (const word of para.split(/\s+/).filter((w) => w !== "")) {
+      let len = word.length;
+      if (used >= 0 && used + 1 + len <= cap) { used += 1 + len; continue; }
+      if (used >= 0) n++;
+      while (len > cap) { len -= cap; n++; }
+      used = len;
+    }
+    lines += n;
+  }
+  return Math.max(1, lines);
+}
 
 describe("wrappedLines", () => {
   it.each([
@@ -13,6 +32,28 @@ describe("wrappedLines", () => {
     ["satu\ndua", 40, false, 2], // a line break starts a line
   ])("%j in %d (bold %s) → %d lines", (text, width, bold, lines) => {
     expect(wrappedLines(text, width, bold)).toBe(lines);
+  });
+
+  it("agrees with a split by regular expressions on random texts (spaces of every kind, CR LF, long words)", () => {
+    const pieces = ["SID-3", "Dukungan", "anggaran", "(Ditolak);", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "\u2028", "\u3000", "x".repeat(70), "é", ""];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      let text = "";
+      const parts = Math.floor(next() * 40);
+      for (let j = 0; j < parts; j++) text += pieces[Math.floor(next() * pieces.length)]! + (next() < 0.6 ? " " : "");
+      const width = 1 + Math.floor(next() * 70);
+      const bold = next() < 0.3;
+      expect(wrappedLines(text, width, bold), JSON.stringify([text, width, bold])).toBe(byRegex(text, width, bold));
+    }
+  });
+});
+
+describe("rowPoints", () => {
+  it("is 15 points a line, never more than Excel's tallest row", () => {
+    expect(rowPoints(1)).toBe(LINE_POINTS);
+    expect(rowPoints(3)).toBe(3 * LINE_POINTS);
+    expect(rowPoints(500)).toBe(MAX_ROW_POINTS);
   });
 });
 

@@ -165,6 +165,28 @@ describe("writeResults", () => {
     expect(writeResults(grids, scoreRegion(again.input!, again.edition), { source: again.source, edition: again.edition }).output.columnWidths).toEqual([]);
   });
 
+  it("describes the looks of the long texts (wrapped) and the flag (centred) over every data row, on the first run and on a re-run", () => {
+    const grids = sampleGrids();
+    const width = grids["Inovasi"]!.cells[0]!.length;
+    const rows = grids["Inovasi"]!.cells.length;
+    const read = readWorkbook(grids);
+    const out = writeResults(grids, scoreRegion(read.input!, read.edition), { source: read.source, edition: read.edition });
+    const col = (h: string) => out.writes.find((w) => w.sheet === "Inovasi" && w.row === 0 && w.value === h)!.col;
+    const want = [
+      { sheet: "Inovasi", col: col(OUTPUT_COLUMNS.counted), firstRow: 1, lastRow: rows - 1, horizontal: "center" },
+      { sheet: "Inovasi", col: col(OUTPUT_COLUMNS.gaps), firstRow: 1, lastRow: rows - 1, wrap: true },
+      { sheet: "Inovasi", col: col(OUTPUT_COLUMNS.notes), firstRow: 1, lastRow: rows - 1, wrap: true },
+    ];
+    expect(out.output.columnFormats).toEqual(want);
+    expect(want.every((f) => f.col >= width)).toBe(true);
+    // a re-run with one more innovation: the same columns, found again, over the rows there are now
+    applyWrites(grids, out.writes);
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Cepat", "Dinas Kesehatan", "Kesehatan"));
+    const again = readWorkbook(grids);
+    const next = writeResults(grids, scoreRegion(again.input!, again.edition), { source: again.source, edition: again.edition });
+    expect(next.output.columnFormats).toEqual(want.map((f) => ({ ...f, lastRow: rows })));
+  });
+
   it("Ringkasan reads whole: notes name their level in words before the message, headers and indicator names fit their columns", () => {
     const grids = sampleGrids();
     grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("Tahapan")] = "Penerapn";

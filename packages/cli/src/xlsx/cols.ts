@@ -8,11 +8,11 @@ import { attr } from "@inovasi/workbook/xlsx-read";
 
 const esc = (s: string) => s.replace(/[.]/g, "\\.");
 
-/** A tag with attribute `name` set to `value` (replaced where present, else added before the end). */
-function setAttr(tag: string, name: string, value: string): string {
+/** A tag (self-closing or an opening tag) with attribute `name` set to `value` (replaced where present, else added at the end). */
+export function setAttr(tag: string, name: string, value: string): string {
   const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
-  return tag.replace(/\s*\/>$/, ` ${name}="${value}"/>`);
+  return tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
 }
 
 const dropAttr = (tag: string, name: string) => tag.replace(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`), "");

@@ -4,11 +4,12 @@
  * (inline strings, so sharedStrings.xml stays as it was); the sheets the tool owns (Ringkasan, Masalah, Rencana …) are
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
-import type { CellWrite, ChartSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
+import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
 import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
 import { withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
+import { Looks, withRowHeight } from "./looks.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
@@ -50,6 +51,8 @@ interface Ctx {
   workbookXml: string;
   workbookRels: string;
   formulaOverwritten: boolean;
+  /** The looks of the output columns on the sheet being patched (wrapped, centred; row heights), while it is. */
+  looks?: Looks | undefined;
 }
 
 /**
@@ -123,7 +126,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
-      await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths);
+      const formats = (output.columnFormats ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
+      await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths, formats);
     }
   }
 
@@ -212,16 +216,21 @@ function letters(col: number): string {
   return (LETTERS[col] ??= columnLetters(col));
 }
 
-/** A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). */
+/**
+ * A cell's XML for a write; `old` is the cell it replaces (its style kept when the write asks for none). A cell of an
+ * output column with a look (wrapped, centred) gets that alignment on top of its style.
+ */
 function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
   const ref = `${letters(w.col)}${w.row + 1}`;
   // most cells ask for no style: no style request is made for them (this runs for every output cell)
-  const s =
+  let s =
     w.numFmt || w.header || w.fill || wrap
       ? ctx.styles.xf({ ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) })
       : old && old.s
         ? old.s
         : 0;
+  const look = ctx.looks?.of(w.row, w.col);
+  if (look) s = ctx.styles.aligned(s, look);
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -244,7 +253,7 @@ function writtenRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: str
       const col = ref === undefined ? -1 : colOfRef(ref);
       if (col >= 0 && ws[0]!.col > col) {
         const q = (x: string) => (p ? x.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : x);
-        return openRowTag(text.slice(row.start, row.openEnd), row, ws) + inner + ws.map((w) => q(cellXml(ctx, w, undefined))).join("") + text.slice(row.closeStart, row.end);
+        return openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws) + inner + ws.map((w) => q(cellXml(ctx, w, undefined))).join("") + text.slice(row.closeStart, row.end);
       }
     }
     // parse the row's cells and splice
@@ -277,7 +286,7 @@ function lastCellTag(inner: string, p: string): string | undefined {
 /** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
 function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
   const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
-  let out = openRowTag(text.slice(row.start, row.openEnd), row, ws);
+  let out = openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws);
   let k = 0;
   let cursor = row.openEnd;
   for (const cell of row.cells) {
@@ -298,13 +307,24 @@ function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: strin
   return out + text.slice(cursor, row.end);
 }
 
-/** The row's opening tag: spans widened to the written cells, a self-closing tag opened. */
-function openRowTag(tag: string, row: RowTok, ws: CellWrite[]): string {
-  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col) : openRowTagFor(tag, row, -1, -1);
+/** The row's opening tag: spans widened to the written cells, a self-closing tag opened, tall enough for wrapped texts. */
+function openRowTag(ctx: Ctx, tag: string, row: RowTok, ws: CellWrite[]): string {
+  const ht = heightOf(ctx, row.row, ws);
+  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col, ht) : openRowTagFor(tag, row, -1, -1, ht);
 }
 
-/** {@link openRowTag} for written cells from column `first` to `last` (0-based; -1: none). */
-function openRowTagFor(tag: string, row: RowTok, first: number, last: number): string {
+/** Points a row needs for the wrapped texts among its writes (`Looks.height`), or undefined. */
+function heightOf(ctx: Ctx, row: number, ws: CellWrite[]): number | undefined {
+  const looks = ctx.looks;
+  if (!looks?.wrapped.size) return undefined;
+  return looks.height(row, (col) => {
+    for (const w of ws) if (w.col === col) return w.value;
+    return undefined;
+  });
+}
+
+/** {@link openRowTag} for written cells from column `first` to `last` (0-based; -1: none), `ht` points tall. */
+function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht?: number): string {
   let t = row.closeStart === row.end ? tag.replace(/\s*\/>$/, ">") : tag;
   const spans = /\sspans="(\d+):(\d+)"/.exec(t);
   if (spans && first >= 0) {
@@ -312,13 +332,14 @@ function openRowTagFor(tag: string, row: RowTok, first: number, last: number): s
     const hi = Math.max(Number(spans[2]), last + 1);
     t = t.replace(spans[0], ` spans="${lo}:${hi}"`);
   }
-  return t;
+  return withRowHeight(t, ht);
 }
 
-function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string, wrap = false, ht?: number): string {
+/** A row the sheet did not have; `ht` points tall, fixed (owned sheets) or, when `auto`, the host's to refit. */
+function newRow(ctx: Ctx, row: number, ws: CellWrite[], p: string, wrap = false, ht?: number, auto = false): string {
   const cells = ws.map((w) => cellXml(ctx, w, undefined, wrap)).join("");
   if (!cells) return "";
-  const xml = `<row r="${row + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`;
+  const xml = `<row r="${row + 1}"${ht ? ` ht="${ht}"${auto ? "" : ' customHeight="1"'}` : ""}>${cells}</row>`;
   return p ? xml.replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`) : xml;
 }
 
@@ -422,11 +443,19 @@ class BlockCells {
   private readonly tags: [string, string, string, string];
   /** A row's pieces, reused. */
   private readonly parts: string[] = [];
+  /** The block's column (k) of each wrapped column, for the row heights. */
+  private readonly wrappedAt = new Map<number, number>();
   constructor(private readonly ctx: Ctx, private readonly block: RowBlock, private readonly p: string) {
     this.tags = [`><${p}v>`, `</${p}v></${p}c>`, ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`, `</${p}t></${p}is></${p}c>`];
     const cols = block.columns;
     const order = cols.map((_, k) => k).sort((a, b) => cols[a]!.col - cols[b]!.col || a - b);
-    this.order = order.every((k, j) => j === 0 || cols[k]!.col !== cols[order[j - 1]!]!.col) ? order : undefined;
+    // a look over part of the block's rows only: the general path sorts that out, cell by cell
+    const last = block.firstRow + block.rows - 1;
+    const partly = cols.some((c) => ctx.looks?.partly(c.col, block.firstRow, last));
+    this.order = !partly && order.every((k, j) => j === 0 || cols[k]!.col !== cols[order[j - 1]!]!.col) ? order : undefined;
+    cols.forEach((c, k) => {
+      if (ctx.looks?.wrapped.has(c.col) && !this.wrappedAt.has(c.col)) this.wrappedAt.set(c.col, k);
+    });
     this.open = cols.map((c) => `<${p}c r="${letters(c.col)}`);
     this.styled = cols.map(() => undefined);
   }
@@ -453,11 +482,28 @@ class BlockCells {
     return t;
   }
 
-  /** cellXml's style for column `k`: a number format or a header asks for one; otherwise none (there is no old cell). */
+  /**
+   * cellXml's style for column `k`: a number format or a header asks for one; otherwise none (there is no old cell);
+   * the column's look (wrapped, centred) on top.
+   */
   private styleOf(k: number): string {
     const c = this.block.columns[k]!;
-    const s = c.kind === "number" ? (c.numFmt ? this.ctx.styles.xf({ numFmt: c.numFmt }) : 0) : c.header ? this.ctx.styles.xf({ bold: true }) : 0;
+    let s = c.kind === "number" ? (c.numFmt ? this.ctx.styles.xf({ numFmt: c.numFmt }) : 0) : c.header ? this.ctx.styles.xf({ bold: true }) : 0;
+    const look = this.ctx.looks?.over(c.col, this.block.firstRow, this.block.firstRow + this.block.rows - 1);
+    if (look) s = this.ctx.styles.aligned(s, look);
     return (this.styled[k] = s ? `" s="${s}"` : `"`);
+  }
+
+  /** Points row `i` needs for its wrapped texts, as `heightOf` finds them among the row's writes (skipped: none). */
+  private heightOf(i: number): number | undefined {
+    if (!this.wrappedAt.size) return undefined;
+    const b = this.block;
+    const n = b.columns.length;
+    return this.ctx.looks!.height(b.firstRow + i, (col) => {
+      const k = this.wrappedAt.get(col);
+      if (k === undefined || (b.skipped.size && b.skipped.has(i * n + k))) return undefined;
+      return b.columns[k]!.values[i] as CellValue;
+    });
   }
 
   /** Row `i`'s XML with the block's cells appended, or undefined when they would not all follow its last cell. */
@@ -484,7 +530,7 @@ class BlockCells {
     // the row's pieces joined once into a flat string: concatenating them made a tree of short-lived cons strings per
     // cell (hundreds of MB of young garbage at 50,000 rows)
     const out = this.parts;
-    out.push(openRowTagFor(text.slice(row.start, row.openEnd), row, lo, hi), inner);
+    out.push(openRowTagFor(text.slice(row.start, row.openEnd), row, lo, hi, this.heightOf(i)), inner);
     for (const k of order) {
       if (b.skipped.size && b.skipped.has(i * n + k)) continue;
       const c = b.columns[k]!;
@@ -511,8 +557,9 @@ class BlockCells {
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map()): Promise<void> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map(), formats: ColumnFormatSpec[] = []): Promise<void> {
   const pending = new PendingRows(writes, block);
+  ctx.looks = formats.length ? new Looks(formats) : undefined;
   const bounds = writtenBounds(writes, block);
   let fast: BlockCells | undefined;
   // level 1: the sheet is the bulk of the file; deflating it at level 6 took 5× longer for a 25 % smaller part
@@ -526,7 +573,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     for (let r = pending.peek(); r < limit; r = pending.peek()) {
       pending.take(r);
       const ws = pending.writesOf(r);
-      if (ws) await out.write(newRow(ctx, r, ws, p));
+      if (ws) await out.write(newRow(ctx, r, ws, p, false, heightOf(ctx, r, ws), true));
     }
   };
   await scanSheet(
@@ -556,6 +603,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
         if (/<([\w.-]+:)?sheetData[\s>]/.test(t)) {
           head = false;
           t = withColumnWidths(t, widths);
+          ctx.looks?.readWidths(t.slice(0, t.search(/<([\w.-]+:)?sheetData[\s>]/)));
         }
       }
       if (!head && !done) {
@@ -575,6 +623,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     () => true,
   );
   if (tail !== undefined) await out.write(withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p));
+  ctx.looks = undefined;
   await end();
 }
 

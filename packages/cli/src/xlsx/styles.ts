@@ -4,6 +4,7 @@
  */
 import { BUILTIN_FORMATS, sectionOf } from "@inovasi/workbook/xlsx-read";
 import { attr, escapeXml, rootPrefix, unescapeXml } from "@inovasi/workbook/xlsx-read";
+import { setAttr } from "./cols.js";
 
 export interface StyleWant {
   numFmt?: string;
@@ -62,6 +63,34 @@ export class StyleBook {
     this.memo.set(key, id);
     return id;
   }
+
+  /**
+   * cellXfs index of style `s` with its alignment changed as `want` says (text wrapped, centred): the style's number
+   * format, font, fill, border and other alignment kept — an output cell the analyst coloured stays coloured. Appended
+   * only when no identical entry exists, so a re-run (whose cells already carry the result) adds nothing.
+   */
+  aligned(s: number, want: { wrap?: boolean; horizontal?: "center" }): number {
+    if (!want.wrap && !want.horizontal) return s;
+    const key = `${s}|${want.wrap ? 1 : 0}|${want.horizontal ?? ""}`;
+    const hit = this.alignedMemo.get(key);
+    if (hit !== undefined) return hit;
+    const p = this.p;
+    const xfs = children(sectionOf(this.xml, `${p}cellXfs`), `${p}xf`);
+    const base = xfs[s] ?? xfs[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const open = base.slice(0, base.indexOf(">") + 1).replace(/\s*\/>$/, ">");
+    const inner = base.endsWith("/>") ? "" : base.slice(base.indexOf(">") + 1, base.lastIndexOf("</"));
+    const alRe = new RegExp(`<${p}alignment\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}alignment\\s*>)`);
+    const found = alRe.exec(inner)?.[0];
+    let al = found ? found.slice(0, found.indexOf(">") + 1).replace(/\s*\/?>$/, "/>") : `<${p}alignment/>`;
+    if (want.horizontal) al = setAttr(al, "horizontal", want.horizontal);
+    if (want.wrap) al = setAttr(al, "wrapText", "1");
+    // alignment is the first child of an xf (then protection, extLst)
+    const el = `${setAttr(open, "applyAlignment", "1")}${al}${found ? inner.replace(found, "") : inner}</${p}xf>`;
+    const id = this.findOrAppend(`${p}cellXfs`, `${p}xf`, el);
+    this.alignedMemo.set(key, id);
+    return id;
+  }
+  private readonly alignedMemo = new Map<string, number>();
 
   /**
    * `<dxfs>` index of a differential format (a conditional format's look), appended (count updated, the section made
