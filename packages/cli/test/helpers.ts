@@ -114,3 +114,14 @@ export function convertsToPdf(bytes: Uint8Array, name: string): { status: number
   const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
   return { status: res.status, stderr: res.stderr, pdf: existsSync(join(dir, name.replace(/\.xlsx$/, ".pdf"))) };
 }
+
+/** The package of a one-sheet workbook ("S") whose sheet XML is `sheet`, opened as the patcher opens files. */
+export async function oneSheetPackage(sheet: string) {
+  const z = new JSZip();
+  z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
+  z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+  z.file("xl/worksheets/sheet1.xml", sheet);
+  const { openPackage } = await import("../src/xlsx/open.js");
+  return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}

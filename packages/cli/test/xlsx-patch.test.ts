@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
-import { convertsToPdf, hasSoffice, load, loadBytes, packageParts, partText, tmp } from "./helpers.js";
+import { convertsToPdf, hasSoffice, load, loadBytes, oneSheetPackage, packageParts, partText, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
@@ -183,15 +183,7 @@ describe("the scored copy is the input package, patched", () => {
 });
 
 describe("patchWorkbook on hand-written sheet XML", () => {
-  async function pkgOf(sheet: string) {
-    const z = new JSZip();
-    z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
-    z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-    z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
-    z.file("xl/worksheets/sheet1.xml", sheet);
-    const { openPackage } = await import("../src/xlsx/open.js");
-    return openPackage(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-  }
+  const pkgOf = oneSheetPackage;
   const w = (row: number, col: number, value: string | number | null) => ({ sheet: "S", row, col, address: "", value });
   const none = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
 
