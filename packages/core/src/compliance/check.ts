@@ -158,14 +158,14 @@ function agencyOutcomes(rule: ComplianceRule, agencies: RegionInput["agencies"],
   return out;
 }
 
-function targetOutcome(
+/** How many innovations count towards a target (the loop on its own, so the rest of the outcome is not hot: see `scoreRegion`). */
+function countTowards(
   target: ComplianceTarget,
   targetYear: number,
   input: RegionInput,
   agencyOf: number[],
   yearOf: (inv: Innovation) => number,
-  issues: Issue[],
-): TargetOutcome {
+): number {
   const types = target.agencyTypes;
   let count = 0;
   for (let i = 0; i < input.innovations.length; i++) {
@@ -176,6 +176,18 @@ function targetOutcome(
       if (agency !== undefined && types.includes(agency.type)) count++;
     }
   }
+  return count;
+}
+
+function targetOutcome(
+  target: ComplianceTarget,
+  targetYear: number,
+  input: RegionInput,
+  agencyOf: number[],
+  yearOf: (inv: Innovation) => number,
+  issues: Issue[],
+): TargetOutcome {
+  const count = countTowards(target, targetYear, input, agencyOf, yearOf);
   const met = count >= target.count;
   if (!met) {
     issues.push(

@@ -26,7 +26,7 @@ export function eligibilityIssues(
 
   const stages = rules.scoredStages.value;
   if (stages !== null && !stages.includes(innovation.stage)) {
-    out.push(issue("stage_not_scored", "warning", ["innovations", index, "stage"], { stage: innovation.stage, allowed: stages }));
+    out.push(stageNotScored(innovation.stage, index, stages));
   }
 
   if (rules.window) {
@@ -34,23 +34,18 @@ export function eligibilityIssues(
     const field = innovation.implementationDate !== undefined ? "implementationDate" : "trialDate";
     const date = innovation.implementationDate ?? innovation.trialDate ?? null;
     if (date === null || date < from || date > to) {
-      out.push(issue("outside_window", "warning", ["innovations", index, field], { date, from, to }));
+      out.push(outsideWindow(index, field, date, from, to));
     }
   }
 
   const minWords = rules.minDesignWords?.value ?? null;
   if (minWords !== null && (innovation.designWords ?? 0) < minWords) {
-    out.push(
-      issue("design_too_short", "warning", ["innovations", index, "designWords"], {
-        given: innovation.designWords ?? null,
-        min: minWords,
-      }),
-    );
+    out.push(designTooShort(index, innovation.designWords ?? null, minWords));
   }
 
   const maxEntries = rules.maxEntries?.value ?? null;
   if (maxEntries !== null && (innovation.entries ?? 1) > maxEntries) {
-    out.push(issue("too_many_entries", "warning", ["innovations", index, "entries"], { given: innovation.entries ?? 1, max: maxEntries }));
+    out.push(tooManyEntries(index, innovation.entries ?? 1, maxEntries));
   }
 
   if (rules.mandatoryRequired) {
@@ -60,8 +55,33 @@ export function eligibilityIssues(
       // an answer that was given but is wrong is its own reason (one message per fault), marked as costing the innovation
       const fault = faults?.get(id);
       if (fault) fault.params.mandatory = true;
-      out.push(fault ?? issue("mandatory_unanswered", "warning", ["innovations", index, "answers", id], { indicator: id }));
+      out.push(fault ?? mandatoryUnanswered(index, id));
     }
   }
   return out;
+}
+
+// Each issue is built in a function of its own. Each kind concerns about one innovation in ten, so V8 leaves these
+// calls out of `eligibilityIssues`' optimised code (less for TurboFan to compile in a first run), and when V8 starts
+// allocating kept issues in the old generation (pretenuring, after the first collections of a run) it is these small
+// functions whose optimised code is dropped, not the whole check.
+
+function stageNotScored(stage: Innovation["stage"], index: number, allowed: Innovation["stage"][]): Issue {
+  return issue("stage_not_scored", "warning", ["innovations", index, "stage"], { stage, allowed });
+}
+
+function outsideWindow(index: number, field: string, date: string | null, from: string, to: string): Issue {
+  return issue("outside_window", "warning", ["innovations", index, field], { date, from, to });
+}
+
+function designTooShort(index: number, given: number | null, min: number): Issue {
+  return issue("design_too_short", "warning", ["innovations", index, "designWords"], { given, min });
+}
+
+function tooManyEntries(index: number, given: number, max: number): Issue {
+  return issue("too_many_entries", "warning", ["innovations", index, "entries"], { given, max });
+}
+
+function mandatoryUnanswered(index: number, id: string): Issue {
+  return issue("mandatory_unanswered", "warning", ["innovations", index, "answers", id], { indicator: id });
 }

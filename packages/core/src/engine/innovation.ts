@@ -55,7 +55,7 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   if (exclusions.length !== 0) exclusions.length = 0;
   const ineligible = eligibilityIssues(innovation, edition, c, tiers, index, faults, exclusions);
   const rejected = innovation.rejected;
-  if (rejected) issues.push(issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name: innovation.name }));
+  if (rejected) issues.push(rejectedIssue(index, innovation.name)); // out of line: see eligibility.ts
   if (ineligible.length > 0) {
     // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
     const leftOut = innovation.leftOut !== undefined && innovation.leftOut.length > 0 ? innovation.leftOut.map((f) => ["innovations", index, ...f.split(".")].join("\u0000")) : null;
@@ -88,6 +88,10 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   Object.defineProperty(result, "evidenceGaps", c.gaps); // built when read, from `resolved` (see _gaps.ts)
   if (innovation.id !== undefined) result.id = innovation.id;
   return result;
+}
+
+function rejectedIssue(index: number, name: string): Issue {
+  return issue("innovation_rejected", "warning", ["innovations", index, "rejected"], { name });
 }
 
 /** The issue list of an innovation without issues: one shared, frozen empty list (results are read, not edited). */

@@ -9,13 +9,22 @@ import { matchUrusan, urusanEntry } from "./urusan.js";
  * `innovations[index].urusan` / `.relatedUrusan[k]`, with up to three close entries; added to `out` (returned).
  */
 export function urusanIssues(innovation: Innovation, edition: Edition, index: number, out: Issue[] = []): Issue[] {
-  if (urusanEntry(innovation.urusan, edition) === null) out.push(unknown(innovation.urusan, edition, ["innovations", index, "urusan"]));
+  if (urusanEntry(innovation.urusan, edition) === null) out.push(unknownMain(innovation.urusan, edition, index));
   const related = innovation.relatedUrusan;
   for (let k = 0; k < related.length; k++) {
     const text = related[k]!;
-    if (urusanEntry(text, edition) === null) out.push(unknown(text, edition, ["innovations", index, "relatedUrusan", k]));
+    if (urusanEntry(text, edition) === null) out.push(unknownRelated(text, edition, index, k));
   }
   return out;
+}
+
+// The issues and their paths are built out of line (one innovation in ten names an unknown urusan): see eligibility.ts.
+function unknownMain(text: string, edition: Edition, index: number): Issue {
+  return unknown(text, edition, ["innovations", index, "urusan"]);
+}
+
+function unknownRelated(text: string, edition: Edition, index: number, k: number): Issue {
+  return unknown(text, edition, ["innovations", index, "relatedUrusan", k]);
 }
 
 function unknown(text: string, edition: Edition, path: Issue["path"]): Issue {

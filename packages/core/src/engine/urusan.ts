@@ -132,7 +132,7 @@ function keyOf(index: Index, text: string): string {
 function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: string[]): Urusan[] {
   const best = new Map<Urusan, number>();
   for (const f of index.forms) {
-    const score = Math.max(similarity(k, f.key), tokenOverlap(tokens, f.tokens));
+    const score = Math.max(similarity(k, f.key, CLOSE), tokenOverlap(tokens, f.tokens));
     if (score > (best.get(f.entry) ?? 0)) best.set(f.entry, score);
   }
   const order = new Map(catalogue.map((u, i) => [u, i]));
@@ -143,10 +143,46 @@ function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: 
     .map(([u]) => u);
 }
 
-/** 1 − edit distance / length of the longer key. */
-function similarity(a: string, b: string): number {
-  const n = Math.max(a.length, b.length);
-  return n === 0 ? 0 : 1 - editDistance(a, b) / n;
+/**
+ * 1 − edit distance / length of the longer key when that is at least `min`; 0 when it is below (the caller only keeps
+ * scores of at least `min`). The distance is at least the difference in length and at least the smallest entry of each
+ * row of the table, so the work stops as soon as either puts the result below `min`: the first suggestion of a run is
+ * worked out in the interpreter, over every written form of the catalogue.
+ */
+export function similarity(a: string, b: string, min: number): number {
+  const n = a.length > b.length ? a.length : b.length;
+  if (n === 0) return 0;
+  if (1 - Math.abs(a.length - b.length) / n < min) return 0;
+  const d = editDistance(a, b, n, min);
+  return d < 0 ? 0 : 1 - d / n;
+}
+
+/** The edit distances of one row of the table, reused from call to call. */
+const row: number[] = [];
+
+/** Levenshtein distance of `a` and `b`; −1 once it is certain that 1 − distance / `n` is below `min`. */
+function editDistance(a: string, b: string, n: number, min: number): number {
+  const lb = b.length;
+  for (let j = 0; j <= lb; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    let diagonal = i - 1; // the row above, one column left
+    let left = i; // this row, one column left
+    let least = i;
+    row[0] = i;
+    for (let j = 1; j <= lb; j++) {
+      const up = row[j]!;
+      let d = ca === b.charCodeAt(j - 1) ? diagonal : diagonal + 1;
+      if (up + 1 < d) d = up + 1;
+      if (left + 1 < d) d = left + 1;
+      row[j] = d;
+      diagonal = up;
+      left = d;
+      if (d < least) least = d;
+    }
+    if (1 - least / n < min) return -1;
+  }
+  return row[lb]!;
 }
 
 /**
@@ -156,7 +192,7 @@ function similarity(a: string, b: string): number {
  */
 function tokenOverlap(given: string[], form: string[]): number {
   if (given.length === 0 || form.length === 0) return 0;
-  const close = (t: string, u: string) => t === u || (t.length >= 6 && u.length >= 6 && similarity(t, u) >= 0.85);
+  const close = (t: string, u: string) => t === u || (t.length >= 6 && u.length >= 6 && similarity(t, u, 0.85) >= 0.85);
   const givenShared = given.filter((t) => form.some((u) => close(t, u))).length;
   if (givenShared === 0) return 0;
   const formShared = form.filter((u) => given.some((t) => close(t, u))).length;
@@ -164,16 +200,4 @@ function tokenOverlap(given: string[], form: string[]): number {
   if (givenShared === given.length) return Math.max(0.75, share);
   if (formShared === form.length) return Math.max(0.7, share);
   return share;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
