@@ -82,7 +82,10 @@ export class Looks {
 export function withRowHeight(tag: string, ht: number | undefined): string {
   if (ht === undefined || ht <= LINE_POINTS) return tag;
   // most rows carry neither attribute: the height goes before the tag's end (it runs for every tall row)
-  if (tag.indexOf("ht=") < 0 && tag.indexOf("customHeight") < 0) return `${tag.slice(0, tag.endsWith("/>") ? -2 : -1)} ht="${ht}"${tag.slice(tag.endsWith("/>") ? -2 : -1)}`;
+  if (tag.indexOf("ht=") < 0 && tag.indexOf("customHeight") < 0) {
+    const end = tag.endsWith("/>") ? -2 : -1;
+    return `${tag.slice(0, end)} ht="${ht}"${tag.slice(end)}`;
+  }
   const custom = attr(tag, "customHeight");
   if (custom === "1" || custom === "true") return tag;
   const now = Number(attr(tag, "ht"));
