@@ -7,8 +7,8 @@ const EXAMPLES = 3;
 const MARK = { error: "✗", warning: "!", info: "·" } as const;
 
 const W = {
-  id: { heading: (e: number, w: number) => `Masalah menurut jenis (${e} error, ${w} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
-  en: { heading: (e: number, w: number) => `Problems by kind (${e} errors, ${w} warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
+  id: { heading: (e: number, w: number) => `Masalah menurut jenis (${e} kesalahan, ${w} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
+  en: { heading: (e: number, w: number) => `Problems by kind (${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
 } as const;
 
 /** Where an issue is, as its message shows it (`Inovasi!H12`, `Pengaturan`), or "" when it is about the region. */

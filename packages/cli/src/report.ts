@@ -23,7 +23,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points" : "poin"}`);
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  lines.push(`${L ? "Notes" : "Catatan"}: ${errors} error, ${warnings} ${L ? "warnings" : "peringatan"}`);
+  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is one
+  lines.push(L ? `Notes: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Catatan: ${errors} kesalahan, ${warnings} peringatan`);
   return lines.join("\n");
 }
 
