@@ -83,6 +83,10 @@ export const bandingCommand = defineCommand({
     overwrite: FLAGS.overwrite,
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx", note: { id: "tiap tahun dengan edisinya sendiri", en: "each year with its own edition" } },
+    { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx --edition iid-2026 -o banding.xlsx", note: { id: "keduanya dengan satu edisi; juga ke buku kerja", en: "both with one edition; also to a workbook" } },
+  ],
   exits: {
     ok: { id: "dibandingkan; kedua buku kerja tanpa kesalahan", en: "compared; both workbooks without errors" },
     problems: { id: "dibandingkan, tetapi buku kerja memuat kesalahan (tercantum per berkas)", en: "compared, but a workbook has errors (listed per file)" },

@@ -32,6 +32,7 @@ export const modelCheckCommand = defineCommand({
   summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan berletak, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
   flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di stdout", en: "machine report (JSON) on stdout" } } },
+  examples: [{ line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } }],
   exits: {
     ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },
     problems: { id: "model sah, tetapi ada peringatan (mis. nilai maksimum yang tidak cocok, isian contoh dari model init yang belum diganti); periksa sebelum dipakai", en: "valid model, but with warnings (e.g. a maximum that does not match, a placeholder from model init not yet replaced); look before using it" },

@@ -38,6 +38,11 @@ export const planCommand = defineCommand({
     json: { type: "boolean", help: { id: "rencana lengkap (JSON) di stdout, tiap tindakan dengan selnya dan perubahannya", en: "the full plan (JSON) on stdout, each action with its cell and its edits" } },
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi plan kabupaten-2026.xlsx", note: { id: "menuju predikat berikutnya (proyeksi terverifikasi)", en: "to the next predicate up (verified projection)" } },
+    { line: 'inovasi plan kabupaten-2026.xlsx --target "Sangat Inovatif"', note: { id: "menuju predikat tertentu", en: "to a named predicate" } },
+    { line: "inovasi plan kabupaten-2026.xlsx --target 50,5 --claimed", note: { id: "menuju indeks 50,5 pada proyeksi klaim", en: "to index 50.5 in the claimed projection" } },
+  ],
   exits: {
     ok: { id: "rencana dicetak (juga bila target sudah tercapai atau tidak terjangkau: statusnya tertulis)", en: "plan printed (also when the target is already reached or out of reach: its status says so)" },
     problems: { id: "rencana dicetak, tetapi masukan memuat kesalahan (tercantum di stderr)", en: "plan printed, but the input has errors (listed on stderr)" },

@@ -70,6 +70,10 @@ export const rekapCommand = defineCommand({
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx", note: { id: "semua buku kerja di folder kabkota", en: "every workbook in the kabkota folder" } },
+    { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
+  ],
   exits: {
     ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
     problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan (tercantum)", en: "recap written, but some files could not be scored or have errors (listed)" },
