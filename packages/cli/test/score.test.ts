@@ -281,6 +281,20 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
   });
 
+  it("two compliance rules (the workbook's and a province model's): one line per rule, named, no agency listed twice on a line", async () => {
+    const model = fileURLToPath(new URL("../../../examples/model-provinsi-contoh.json", import.meta.url));
+    const r = await cli(["score", example, "-o", join(tmp(), "m.xlsx"), "-q", "--model", model]);
+    const lines = r.out.split("\n").filter((l) => l.startsWith("Perangkat daerah belum patuh"));
+    expect(lines.map((l) => /^Perangkat daerah belum patuh — (.+?) \((\d+)\):/.exec(l)?.slice(1))).toEqual([
+      ["Setiap SKPD minimal 1 inovasi", "3"],
+      ["Setiap perangkat daerah wajib minimal 1 inovasi", "5"],
+    ]);
+    for (const l of lines) {
+      const agencies = l.split("): ")[1]!.split(", ");
+      expect(new Set(agencies).size).toBe(agencies.length);
+    }
+  });
+
   it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
     expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — ");

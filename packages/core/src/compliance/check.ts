@@ -20,7 +20,7 @@ import { matchAgencies } from "./agencies.js";
  * @example
  * // Kutai Kartanegara's rule (every OPD, kecamatan and kelurahan, at least one innovation a year) on the example
  * // kabupaten (examples/kabupaten-contoh.region.json)
- * const rule = { id: "kukar", name: "Satu Instansi Satu Inovasi", agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 };
+ * const rule = { id: "kukar", name: { id: "Satu Instansi Satu Inovasi", en: "One Agency, One Innovation" }, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 };
  * const r = checkCompliance(input, { rules: [rule], targets: [] }, 2026);
  * r.rules[0].nonCompliant //=> 5 (a count; the agencies are in r.rules[0].agencies, each with `complies` and `shortBy`)
  * r.rules[0].agencies.filter((a) => !a.complies).map((a) => a.agency) //=> ["Dinas Tenaga Kerja", "Dinas Perpustakaan dan Kearsipan", …]
