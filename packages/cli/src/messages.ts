@@ -16,6 +16,7 @@ const id = {
   bug: () => "kesalahan di dalam inovasi (bukan di berkas Anda); mohon laporkan beserta teks berikut:",
 
   fileNotFound: (p: string) => `berkas tidak ditemukan: ${p}`,
+  withXlsx: (p: string) => `berkas tidak ditemukan: ${p}; yang ada: ${p}.xlsx (tulis nama berkas lengkap dengan .xlsx)`,
   isDirectory: (p: string) => `${p} adalah folder, bukan berkas`,
   notReadable: (p: string) => `berkas tidak dapat dibaca (izin akses ditolak): ${p}`,
   readFailed: (p: string) => `berkas tidak dapat dibaca: ${p}`,
@@ -56,6 +57,7 @@ const en: CliMessages = {
   bug: () => "an error inside inovasi (not in your file); please report it with the text below:",
 
   fileNotFound: (p) => `file not found: ${p}`,
+  withXlsx: (p) => `file not found: ${p}; there is ${p}.xlsx (write the file name in full, with .xlsx)`,
   isDirectory: (p) => `${p} is a folder, not a file`,
   notReadable: (p) => `file cannot be read (permission denied): ${p}`,
   readFailed: (p) => `file cannot be read: ${p}`,
