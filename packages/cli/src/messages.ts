@@ -37,6 +37,7 @@ const id = {
   modelNotObject: (p: string) => `${p}: isi berkas harus satu objek JSON { … }, mis. { "extends": "iid-2026", … }`,
 
   templateWritten: (p: string, e: string) => `templat ditulis: ${p} (${e})`,
+  templateNext: (score: string) => `Berikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: ${score}`,
   scoredWritten: (p: string) => `buku kerja hasil: ${p}`,
 };
 
@@ -78,6 +79,7 @@ const en: CliMessages = {
   modelNotObject: (p) => `${p}: the file must hold one JSON object { … }, e.g. { "extends": "iid-2026", … }`,
 
   templateWritten: (p, e) => `template written: ${p} (${e})`,
+  templateNext: (score) => `Next: fill in the sheets Pengaturan, Perangkat Daerah, Inovasi and SPD (the Petunjuk sheet explains every column), then: ${score}`,
   scoredWritten: (p) => `scored workbook: ${p}`,
 };
 

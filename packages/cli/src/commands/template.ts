@@ -46,6 +46,9 @@ export const templateCommand = defineCommand({
     const failed = await writeOutputFile(out, bytes, flags.overwrite === true, locale);
     if (failed) { io.err(failed); return "failed"; }
     io.out(say(locale).templateWritten(out, chosen.edition.id));
+    // what to do with it: a workbook of a province's own model is scored with that model again
+    const quote = (p: string) => (/^[\w./:\\-]+$/.test(p) ? p : `"${p}"`);
+    io.out(say(locale).templateNext(`inovasi score ${quote(out)}${str(flags.model) !== undefined ? ` --model ${quote(str(flags.model)!)}` : ""}`));
     return "ok";
   },
 });
