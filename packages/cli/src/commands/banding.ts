@@ -1,4 +1,4 @@
-import { type MessageLocale, type YearComparison, type YearPair, compareYears } from "@inovasi/core";
+import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
 import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
 import { outputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook } from "../xlsx-io.js";
@@ -142,12 +142,12 @@ export const bandingCommand = defineCommand({
   },
 });
 
-const fmt = (n: number | null, digits = 2) => (n === null ? "?" : n.toFixed(digits));
-const signed = (n: number | null, digits = 2) => (n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(digits)}`);
-
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
 export function comparisonLines(c: YearComparison, locale: MessageLocale): string[] {
   const t = B[locale];
+  // a decimal comma in Bahasa Indonesia, as score and plan print
+  const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
+  const signed = (n: number | null, digits = 2) => (n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatPlanNumber(Math.abs(n), locale, digits)}`);
   const yb = c.years.before;
   const ya = c.years.after;
   const eb = c.editions.before;

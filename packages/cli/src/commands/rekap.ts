@@ -1,4 +1,4 @@
-import type { MessageLocale, Recap } from "@inovasi/core";
+import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -150,11 +150,12 @@ function jsonFile(f: RecapFileOutcome) {
 
 /** A long step shortened for the terminal (the recap workbook and --json carry it whole). */
 const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
-const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
 
 /** The recap as a person reads it: a ranked table, the predicate distribution, who is below the target. */
 export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
+  // a decimal comma in Bahasa Indonesia, as score and plan print
+  const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
   const files = all.filter((f) => !f.skipped);
   const bad = files.filter((f) => !f.scored).length;
   const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];
