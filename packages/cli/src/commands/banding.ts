@@ -5,7 +5,7 @@ import { newWorkbook } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
-import { groupedProblems } from "../problems.js";
+import { FULL_LIST, groupedProblems } from "../problems.js";
 import { jsonIssue } from "../report.js";
 import { readAndScoreWorkbook } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
@@ -135,7 +135,7 @@ export const bandingCommand = defineCommand({
     if (output !== undefined) io.out(B[locale].written(output));
     if (chosen?.ok && chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale, { caveat: false })) io.out(line);
     for (const [file, issues] of [[oldPath, a.issues], [newPath, b.issues]] as const) {
-      const lines = groupedProblems(issues, locale);
+      const lines = groupedProblems(issues, locale, FULL_LIST.json);
       if (lines.length) io.err([B[locale].problems(file), ...lines.map((l) => `  ${l}`)].join("\n"));
     }
     return errors ? "problems" : "ok";

@@ -2,7 +2,7 @@ import { formatPlan, parsePlanTarget, planRegion } from "@inovasi/core";
 import { actionCells, readPlanSettings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
-import { groupedProblems } from "../problems.js";
+import { FULL_LIST, groupedProblems } from "../problems.js";
 import { openWorkbookFile } from "../read-file.js";
 import { jsonIssue } from "../report.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
@@ -104,7 +104,7 @@ export const planCommand = defineCommand({
     } else {
       for (const line of formatPlan(plan, locale, { cells })) io.out(line);
       for (const line of modelNoteLines(notes, locale)) io.out(line);
-      for (const line of groupedProblems(issues, locale)) io.err(line);
+      for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
     }
     return errors ? "problems" : "ok";
   },
