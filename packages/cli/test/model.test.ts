@@ -82,8 +82,11 @@ describe("inovasi model show", () => {
     const r = await cli(["model", "show", path]);
     expect(r.code).toBe(0);
     const v = validateEdition(clean);
-    expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!));
+    expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!, { madeBy: `inovasi model show ${path}` }));
     expect(r.out).toContain("### SID-18 · Kemanfaatan inovasi bagi warga");
+    // a province's page names the command that made it, not a script of this repository
+    expect(r.out).toContain(`Halaman ini dibuat dari data edisi (\`inovasi model show ${path}\`); jangan disunting langsung.`);
+    expect(r.out).not.toContain("packages/core");
   });
 
   it("-o writes the page, and refuses to replace it without --overwrite", async () => {
