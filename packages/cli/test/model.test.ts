@@ -95,7 +95,7 @@ describe("inovasi model show", () => {
     const page = join(dir, "model.md");
     let r = await cli(["model", "show", path, "-o", page]);
     expect([r.code, r.out]).toEqual([0, `halaman model ditulis: ${page}`]);
-    expect(readFileSync(page, "utf8")).toBe(renderEditionMarkdown(validateEdition(clean).value!));
+    expect(readFileSync(page, "utf8")).toBe(renderEditionMarkdown(validateEdition(clean).value!, { madeBy: `inovasi model show ${path}` }));
     writeFileSync(page, "catatan saya");
     r = await cli(["model", "show", path, "-o", page]);
     expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${page}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);
