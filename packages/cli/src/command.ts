@@ -70,6 +70,11 @@ export interface CommandDef {
    */
   contentOnlyIn?: { reason: Text; flagHelp: Text };
   exits: ExitHelp;
+  /**
+   * Command lines as an analyst would type them, shown under "Contoh:" in `<command> --help` (a test parses each one
+   * with this definition). `note` says what it does.
+   */
+  examples?: readonly { line: string; note: Text }[];
   run(ctx: RunContext): Promise<Outcome>;
 }
 

@@ -48,8 +48,10 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  */
 export async function workbookInputProblem(path: string, locale: MessageLocale): Promise<string | undefined> {
   const unreadable = await unreadableFile(path, locale);
-  if (unreadable) return unreadable;
   const ext = extname(path).toLowerCase();
+  // Windows hides extensions: "kabupaten" for kabupaten.xlsx is what an analyst types first
+  if (unreadable && ext === "" && (await unreadableFile(`${path}.xlsx`, locale)) === undefined) return say(locale).withXlsx(path);
+  if (unreadable) return unreadable;
   if (SAVE_AS_XLSX.has(ext)) return say(locale).saveAsXlsx(path, ext);
   const head = new Uint8Array(4);
   const fh = await open(path, "r");

@@ -1,11 +1,11 @@
-import { type MessageLocale, editionIds } from "@inovasi/core";
+import { type MessageLocale, defaultEdition, editionIds } from "@inovasi/core";
 import { COMMON_FLAGS } from "./args.js";
 import { type CommandDef, type FlagDef, type Outcome, t } from "./command.js";
 import { EXIT } from "./exit.js";
 
 const H = {
-  id: { usage: "Pemakaian", commands: "Perintah", args: "Argumen", flags: "Opsi", exits: "Kode keluar", options: "opsi", command: "perintah", editions: "Edisi tersedia", more: "Bantuan satu perintah: inovasi <perintah> --help", bug: "kesalahan di dalam inovasi (bug); mohon laporkan" },
-  en: { usage: "Usage", commands: "Commands", args: "Arguments", flags: "Options", exits: "Exit codes", options: "options", command: "command", editions: "Editions", more: "Help on one command: inovasi <command> --help", bug: "an error inside inovasi (a bug); please report it" },
+  id: { usage: "Pemakaian", commands: "Perintah", args: "Argumen", flags: "Opsi", exits: "Kode keluar", examples: "Contoh", options: "opsi", command: "perintah", editions: "Edisi tersedia", more: "Bantuan satu perintah: inovasi <perintah> --help (atau inovasi help <perintah>)", bug: "kesalahan di dalam inovasi (bug); mohon laporkan" },
+  en: { usage: "Usage", commands: "Commands", args: "Arguments", flags: "Options", exits: "Exit codes", examples: "Examples", options: "options", command: "command", editions: "Editions", more: "Help on one command: inovasi <command> --help (or inovasi help <command>)", bug: "an error inside inovasi (a bug); please report it" },
 } as const;
 
 const TAGLINE = {
@@ -13,14 +13,24 @@ const TAGLINE = {
   en: "inovasi — Regional Innovation Index (IID): template, workbook scoring, and province models",
 };
 
-/** `inovasi --help`: every command with its summary, the common flags and the shipped editions. */
-export function mainHelp(commands: readonly CommandDef[], locale: MessageLocale): string {
+/** A first session, in the order an analyst works: a template, fill it in, score it, plan. */
+const FIRST_STEPS = {
+  id: ["Mulai:", `  inovasi template kabupaten.xlsx     templat kosong (${defaultEdition.id}); isi di Excel`, "  inovasi score kabupaten.xlsx        nilai; hasil di layar dan di kabupaten.scored.xlsx", "  inovasi plan kabupaten.xlsx         langkah termurah menuju predikat berikutnya"],
+  en: ["Start:", `  inovasi template kabupaten.xlsx     an empty template (${defaultEdition.id}); fill it in in Excel`, "  inovasi score kabupaten.xlsx        score it; results on screen and in kabupaten.scored.xlsx", "  inovasi plan kabupaten.xlsx         the cheapest steps to the next predicate"],
+};
+
+/**
+ * `inovasi --help`: every command with its summary, the common flags and the shipped editions. For a group of
+ * commands (`inovasi model --help`) the usage line names the group (`inovasi model <perintah>`).
+ */
+export function mainHelp(commands: readonly CommandDef[], locale: MessageLocale, group?: string): string {
   const h = H[locale];
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     TAGLINE[locale],
     "",
-    `${h.usage}: inovasi <${h.command}> [${h.options}]`,
+    `${h.usage}: inovasi ${group ? `${group} ` : ""}<${h.command}> [${h.options}]`,
+    ...(group ? [] : ["", ...FIRST_STEPS[locale]]),
     "",
     `${h.commands}:`,
     ...commands.map((c) => `  ${c.name.padEnd(width)}${t(c.summary, locale)}`),
@@ -54,6 +64,12 @@ export function commandHelp(def: CommandDef, locale: MessageLocale): string {
     if (text) lines.push(`  ${EXIT[outcome]}   ${t(text, locale)}`);
   }
   lines.push(`  ${EXIT.bug}  ${h.bug}`);
+  // the flags that take an edition id say "see the list below": the list
+  if ("edition" in def.flags || "extends" in def.flags) lines.push("", `${h.editions}: ${editionIds.join(", ")}`);
+  if (def.examples?.length) {
+    const width = Math.max(...def.examples.map((e) => e.line.length)) + 3;
+    lines.push("", `${h.examples}:`, ...def.examples.map((e) => `  ${e.line.padEnd(width)}${t(e.note, locale)}`));
+  }
   return lines.join("\n");
 }
 

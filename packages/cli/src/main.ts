@@ -26,7 +26,7 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
   const { locale, bad } = localeOf(argv);
   const M = say(locale);
   if (bad !== undefined) { io.err(M.badLang(bad)); return EXIT.failed; }
-  const words = withoutLeadingLang(argv);
+  const words = helpAsFlag(withoutLeadingLang(argv));
   const wantsHelp = words.includes("--help") || words.includes("-h");
   const first = words[0];
   if (first === undefined || first.startsWith("-")) {
@@ -39,8 +39,8 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     const group = commands.filter((c) => c.name.startsWith(`${first} `));
     const sub = words[1];
     if (group.length && (sub === undefined || sub.startsWith("-"))) {
-      if (wantsHelp) { io.out(mainHelp(group, locale)); return EXIT.ok; }
-      io.err(`${M.missingCommand()}\n\n${mainHelp(group, locale)}`);
+      if (wantsHelp) { io.out(mainHelp(group, locale, first)); return EXIT.ok; }
+      io.err(`${M.missingCommand()}\n\n${mainHelp(group, locale, first)}`);
       return EXIT.failed;
     }
     io.err(`${M.unknownCommand(group.length ? `${first} ${sub}` : first)}\n\n${mainHelp(group.length ? group : commands, locale)}`);
@@ -57,6 +57,11 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     io.err(`inovasi: ${M.bug()}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT.bug;
   }
+}
+
+/** `inovasi help`, `inovasi help score`, `inovasi help model check`: the same as `--help` (what people type first). */
+function helpAsFlag(words: string[]): string[] {
+  return words[0] === "help" ? [...words.slice(1), "--help"] : words;
 }
 
 /** `inovasi --lang en score …`: the language may come before the command (the command's parser takes it anywhere). */

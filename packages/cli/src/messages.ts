@@ -16,6 +16,7 @@ const id = {
   bug: () => "kesalahan di dalam inovasi (bukan di berkas Anda); mohon laporkan beserta teks berikut:",
 
   fileNotFound: (p: string) => `berkas tidak ditemukan: ${p}`,
+  withXlsx: (p: string) => `berkas tidak ditemukan: ${p}; yang ada: ${p}.xlsx (tulis nama berkas lengkap dengan .xlsx)`,
   isDirectory: (p: string) => `${p} adalah folder, bukan berkas`,
   notReadable: (p: string) => `berkas tidak dapat dibaca (izin akses ditolak): ${p}`,
   readFailed: (p: string) => `berkas tidak dapat dibaca: ${p}`,
@@ -36,6 +37,7 @@ const id = {
   modelNotObject: (p: string) => `${p}: isi berkas harus satu objek JSON { … }, mis. { "extends": "iid-2026", … }`,
 
   templateWritten: (p: string, e: string) => `templat ditulis: ${p} (${e})`,
+  templateNext: (score: string) => `Berikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: ${score}`,
   scoredWritten: (p: string) => `buku kerja hasil: ${p}`,
 };
 
@@ -56,6 +58,7 @@ const en: CliMessages = {
   bug: () => "an error inside inovasi (not in your file); please report it with the text below:",
 
   fileNotFound: (p) => `file not found: ${p}`,
+  withXlsx: (p) => `file not found: ${p}; there is ${p}.xlsx (write the file name in full, with .xlsx)`,
   isDirectory: (p) => `${p} is a folder, not a file`,
   notReadable: (p) => `file cannot be read (permission denied): ${p}`,
   readFailed: (p) => `file cannot be read: ${p}`,
@@ -76,6 +79,7 @@ const en: CliMessages = {
   modelNotObject: (p) => `${p}: the file must hold one JSON object { … }, e.g. { "extends": "iid-2026", … }`,
 
   templateWritten: (p, e) => `template written: ${p} (${e})`,
+  templateNext: (score) => `Next: fill in the sheets Pengaturan, Perangkat Daerah, Inovasi and SPD (the Petunjuk sheet explains every column), then: ${score}`,
   scoredWritten: (p) => `scored workbook: ${p}`,
 };
 

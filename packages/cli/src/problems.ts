@@ -7,8 +7,15 @@ const EXAMPLES = 3;
 const MARK = { error: "✗", warning: "!", info: "·" } as const;
 
 const W = {
-  id: { heading: (e: number, w: number) => `Masalah menurut jenis (${e} error, ${w} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
-  en: { heading: (e: number, w: number) => `Problems by kind (${e} errors, ${w} warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
+  id: { heading: (e: number, w: number, full: string) => `Masalah menurut jenis (${e} kesalahan, ${w} peringatan; daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
+  en: { heading: (e: number, w: number, full: string) => `Problems by kind (${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}; the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
+} as const;
+
+/** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
+export const FULL_LIST = {
+  score: { id: "--verbose, --json, atau lembar Masalah di buku kerja hasil", en: "--verbose, --json, or the Masalah sheet of the scored workbook" },
+  /** `plan`, `banding`: no --verbose, no scored copy of their own */
+  json: { id: "--json, atau lembar Masalah yang ditulis inovasi score", en: "--json, or the Masalah sheet inovasi score writes" },
 } as const;
 
 /** Where an issue is, as its message shows it (`Inovasi!H12`, `Pengaturan`), or "" when it is about the region. */
@@ -22,13 +29,13 @@ function placeOf(i: LocatedIssue): string {
  * located message; a larger group gives its count, its text (or the first one, "e.g.", when the texts differ) and the
  * first few places — so 4,732 warnings read as four lines a person can act on.
  */
-export function groupedProblems(issues: readonly LocatedIssue[], locale: MessageLocale): string[] {
+export function groupedProblems(issues: readonly LocatedIssue[], locale: MessageLocale, full: { id: string; en: string } = FULL_LIST.score): string[] {
   const w = W[locale];
   const shown = issues.filter((i) => i.severity !== "info");
   if (shown.length === 0) return [];
   const ordered = groupsOf(shown).sort((a, b) => rank(a[0]!) - rank(b[0]!) || b.length - a.length);
   const errors = shown.filter((i) => i.severity === "error").length;
-  const lines = [w.heading(errors, shown.length - errors)];
+  const lines = [w.heading(errors, shown.length - errors, full[locale])];
   for (const g of ordered) {
     const first = g[0]!;
     const mark = MARK[first.severity];

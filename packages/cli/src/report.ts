@@ -16,14 +16,21 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
     lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
   if (caveat) lines.push(`  ${L ? "edition caveat" : "catatan edisi"}: ${caveat}`);
-  const bad = r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`));
-  if (r.compliance.rules.length) lines.push(`${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
+  // one line per rule when there are several (the workbook's own and a province model's): an agency short under two
+  // rules would otherwise be listed twice with nothing to tell the two apart
+  const rules = r.compliance.rules;
+  for (const rule of rules) {
+    const bad = rule.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`);
+    const head = `${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"}${rules.length > 1 ? ` — ${rule.name[locale]}` : ""}`;
+    lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
+  }
   const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
   lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted; the largest" : "jawaban yang buktinya belum diterima; yang terbesar"}:`);
   for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points" : "poin"}`);
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  lines.push(`${L ? "Notes" : "Catatan"}: ${errors} error, ${warnings} ${L ? "warnings" : "peringatan"}`);
+  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is one
+  lines.push(L ? `Notes: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Catatan: ${errors} kesalahan, ${warnings} peringatan`);
   return lines.join("\n");
 }
 

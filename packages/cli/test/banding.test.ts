@@ -61,17 +61,17 @@ describe("inovasi banding", () => {
   it("prints each year's index and predicate with its edition, the change, and what moved", async () => {
     const r = await cli(["banding", lama, baru]);
     expect(r.out).toContain("Banding Kabupaten Banding: 2025 → 2026");
-    expect(r.out).toMatch(/Indeks terverifikasi\s+4\.93 Kurang Inovatif\s+6\.17 Kurang Inovatif\s+\+1\.24/);
+    expect(r.out).toMatch(/Indeks terverifikasi\s+4,93 Kurang Inovatif\s+6,17 Kurang Inovatif\s+\+1,24/);
     expect(r.out).toMatch(/^  \s+2025 \(iid-2026\)\s+2026 \(iid-2026\)\s+Selisih$/m);
-    expect(r.out).toMatch(/SID \(terverifikasi\)\s+12\.33\s+15\.42\s+\+3\.08/); // 15.4167 − 12.3333 = 3.0833
+    expect(r.out).toMatch(/SID \(terverifikasi\)\s+12,33\s+15,42\s+\+3,08/); // 15.4167 − 12.3333 = 3.0833, with the decimal comma score prints
     expect(r.out).toContain("Inovasi: 1 berlanjut, 1 baru, 1 tidak dilaporkan lagi");
     expect(r.out).toContain("  baru: Posyandu Digital (Dinas Kesehatan)");
     expect(r.out).toContain("  tidak dilaporkan lagi: Sapa Warga (Dinas Sosial)");
-    expect(r.out).toContain("  berlanjut, skor terverifikasi berubah: SI-SEHAT +37.00");
+    expect(r.out).toContain("  berlanjut, skor terverifikasi berubah: SI-SEHAT +37,00");
     expect(r.out).toContain("Perangkat daerah tanpa inovasi di kedua tahun (1): Kecamatan Utara");
     expect(r.out).toContain("Target 2025 — Target 2 inovasi (2025): 2/2 (100 %) tercapai");
     // SID-20 (bobot 4): 2 × 8 / 12 = 1.3333 → 12 + 8 = 20, / 12 = 1.6667
-    expect(r.out).toContain("SID-20 Kualitas inovasi (video): 1.33 → 1.67 (+0.33)");
+    expect(r.out).toContain("SID-20 Kualitas inovasi (video): 1,33 → 1,67 (+0,33)");
     expect(r.out).not.toContain("edisi berbeda");
   });
 
@@ -110,5 +110,6 @@ describe("inovasi banding", () => {
     expect(r.err).toContain("file not found");
     const en = await cli(["banding", lama, baru, "--lang", "en"]);
     expect(en.out).toContain("Innovations: 1 carried over, 1 added, 1 dropped");
+    expect(en.out).toMatch(/Verified index\s+4\.93 .*6\.17 .*\+1\.24/); // a decimal point in English
   });
 });

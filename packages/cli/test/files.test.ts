@@ -28,6 +28,17 @@ describe("input files the analyst names: messages they can act on", () => {
     expect(r.err).toBe(`berkas tidak ditemukan: ${join(path, "di-dalam.xlsx")}`);
   });
 
+  it("a name without .xlsx when name.xlsx exists (Windows hides extensions): says the full name, exit 2", async () => {
+    const dir = tmp();
+    copyFileSync(example, join(dir, "kabupaten.xlsx"));
+    const bare = join(dir, "kabupaten");
+    let r = await cli(["score", bare]);
+    expect([r.code, r.err]).toEqual([2, `berkas tidak ditemukan: ${bare}; yang ada: ${bare}.xlsx (tulis nama berkas lengkap dengan .xlsx)`]);
+    r = await cli(["plan", bare, "--lang", "en"]);
+    expect([r.code, r.err.trim()]).toEqual([2, `file not found: ${bare}; there is ${bare}.xlsx (write the file name in full, with .xlsx)`]);
+    expect((await cli(["score", join(dir, "lain")])).err).toBe(`berkas tidak ditemukan: ${join(dir, "lain")}`);
+  });
+
   it("a folder instead of a file, exit 2", async () => {
     const dir = join(tmp(), "buku.xlsx");
     mkdirSync(dir);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editionIds } from "@inovasi/core";
+import { parseCommandArgs } from "../src/args.js";
 import { COMMANDS } from "../src/commands/index.js";
 import { cli } from "./helpers.js";
 
@@ -55,6 +56,45 @@ describe("generated help", () => {
     const bare = await cli(["model"]);
     expect(bare.code).toBe(2);
     expect(bare.err).toMatch(/^perintah belum diberikan\n\n/);
+  });
+});
+
+describe("help a new analyst can find and follow", () => {
+  it("inovasi help [command] prints what --help prints", async () => {
+    for (const words of [[], ["score"], ["model"], ["model", "check"]]) {
+      const asWord = await cli(["help", ...words]);
+      expect(asWord.code, words.join(" ")).toBe(0);
+      expect(asWord.out).toBe((await cli([...words, "--help"])).out);
+    }
+    expect((await cli(["help", "rekap", "--lang", "en"])).out.split("\n")[0]).toMatch(/^Usage: inovasi rekap /);
+  });
+
+  it("inovasi --help starts with the three commands of a first session; a group's usage line names the group", async () => {
+    expect((await cli(["--help"])).out).toMatch(/^Mulai:\n {2}inovasi template kabupaten\.xlsx .*\n {2}inovasi score kabupaten\.xlsx .*\n {2}inovasi plan kabupaten\.xlsx /m);
+    expect((await cli(["model", "--help"])).out).toMatch(/^Pemakaian: inovasi model <perintah> \[opsi\]$/m);
+    expect((await cli(["model", "--help", "--lang", "en"])).out).toMatch(/^Usage: inovasi model <command> \[options\]$/m);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name]))("inovasi %s --help: the edition list its --edition help points to, and examples that parse", async (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    for (const locale of ["id", "en"] as const) {
+      const out = (await cli([...name.split(" "), "--help", "--lang", locale])).out;
+      if ("edition" in def.flags || "extends" in def.flags) expect(out).toContain(`${locale === "en" ? "Editions" : "Edisi tersedia"}: ${editionIds.join(", ")}`);
+      expect(out).toContain(locale === "en" ? "\nExamples:\n" : "\nContoh:\n");
+    }
+    expect(def.examples?.length).toBeGreaterThan(0);
+    for (const { line } of def.examples!) {
+      // a shell's words: quoted strings stay one word
+      const words = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      expect(words.slice(0, 1 + name.split(" ").length).join(" "), line).toBe(`inovasi ${name}`);
+      const parsed = parseCommandArgs(def, words.slice(1 + name.split(" ").length), "id");
+      expect(parsed.ok ? "" : parsed.message, line).toBe("");
+    }
+  });
+
+  it("template's --edition says its default plainly (a new workbook has no Pengaturan sheet to read one from)", async () => {
+    expect((await cli(["template", "--help"])).out).toMatch(/--edition <id-edisi> +edisi model bawaan \(lihat daftar di bawah\); bawaan: iid-2026$/m);
+    expect((await cli(["score", "--help"])).out).toMatch(/--edition <id-edisi> +.*bawaan: edisi yang tertulis di lembar Pengaturan, bila kosong iid-2026$/m);
   });
 });
 

@@ -24,7 +24,7 @@ describe("inovasi model check", () => {
       `${unknown.length} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
       ...unknown.map((m) => `  - ${m.path.join(".")} — ${m.note}`),
     ]);
-    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 numbers unknown \(results that depend on them are left empty, not 0\):/);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on them are left empty, not 0\):/);
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {

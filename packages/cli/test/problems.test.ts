@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LocatedIssue } from "@inovasi/workbook";
-import { allProblems, groupedProblems } from "../src/problems.js";
+import { allProblems, FULL_LIST, groupedProblems } from "../src/problems.js";
+import { COMMANDS } from "../src/commands/index.js";
+import { cli } from "./helpers.js";
 
 function issue(severity: LocatedIssue["severity"], code: string, text: string, cell?: string): LocatedIssue {
   return { severity, code: code as LocatedIssue["code"], sheet: cell ? "Inovasi" : "", ...(cell ? { cell } : {}), field: "", text, message: cell ? `Inovasi!${cell}: ${text}` : text };
@@ -14,9 +16,20 @@ describe("groupedProblems", () => {
     ...["Dinas A", "Dinas B", "Dinas C", "Dinas D"].map((a) => issue("warning", "compliance_rule_not_met", `${a} memiliki 0 inovasi`)),
   ];
 
+  it("the heading points to the full list where the command has one: score's --verbose and scored copy, else --json and inovasi score", async () => {
+    expect(groupedProblems(issues, "en", FULL_LIST.json)[0]).toBe("Problems by kind (1 error, 9 warnings; the full located list: --json, or the Masalah sheet inovasi score writes):");
+    // a flag the heading names is a flag of the command that prints it
+    expect(Object.keys(COMMANDS.find((c) => c.name === "score")!.flags)).toEqual(expect.arrayContaining(["verbose", "json"]));
+    for (const name of ["plan", "banding"]) expect(Object.keys(COMMANDS.find((c) => c.name === name)!.flags), name).toContain("json");
+    const kab = (f: string) => new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url).pathname;
+    const r = await cli(["banding", kab("kab-bukit-contoh.xlsx"), kab("kab-hulu-contoh.xlsx")]);
+    expect(r.err).toContain("daftar lengkap dengan letaknya: --json, atau lembar Masalah yang ditulis inovasi score):");
+    expect(r.err).not.toContain("--verbose");
+  });
+
   it("errors first, then larger groups; a group of one is its message; info is left out", () => {
     expect(groupedProblems(issues, "id")).toEqual([
-      "Masalah menurut jenis (1 error, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):",
+      "Masalah menurut jenis (1 kesalahan, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):",
       '✗ Inovasi!X3: pilihan "Ada" tidak dikenal',
       "! 5× mis. rancang bangun 100 kata; minimal 300 kata",
       "    Inovasi!L2, Inovasi!L3, Inovasi!L4 … dan 2 lainnya",

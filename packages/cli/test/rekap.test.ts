@@ -50,6 +50,7 @@ describe("inovasi rekap", () => {
     expect(en.code).toBe(0);
     expect(en.out).toContain("Recap of 2 files: 2 scored, 0 could not be scored — edition iid-2026");
     expect(en.out).toMatch(/Below the target Less innovative: 0 regions/);
+    expect(en.out).toMatch(/^1  Kabupaten Danau Contoh {2}30\.58 Less innovative/m); // a decimal point in English, a comma in Bahasa Indonesia
     const json = JSON.parse((await cli(["rekap", dir, "-o", join(dir, "r3.xlsx"), "--json", "--edition", "iid-2026"])).out);
     expect(json.ok).toBe(true);
     expect(json.recap.regions.map((r: { region: { name: string }; rank: number }) => [r.region.name, r.rank])).toEqual([["Kabupaten Danau Contoh", 1], ["Kabupaten Muara Contoh", 2]]);
@@ -70,7 +71,7 @@ describe("inovasi rekap", () => {
     expect(r.out).toMatch(/^Catatan edisi iid-2023-inferred: .+/m);
     expect(r.out).toContain("Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
     expect(r.out).toMatch(/^#  Daerah {18}Edisi {14}Klaim/m);
-    expect(r.out).toMatch(/^1  Kabupaten Danau Contoh  iid-2026 {11}30\.58 Kurang Inovatif/m);
-    expect(r.out).toMatch(/^1  Kabupaten Muara Contoh  iid-2023-inferred {2}\d+\.\d\d /m);
+    expect(r.out).toMatch(/^1  Kabupaten Danau Contoh  iid-2026 {11}30,58 Kurang Inovatif/m);
+    expect(r.out).toMatch(/^1  Kabupaten Muara Contoh  iid-2023-inferred {2}\d+,\d\d /m);
   });
 });

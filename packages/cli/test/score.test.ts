@@ -215,7 +215,7 @@ describe("inovasi score: readable output at scale (the result first, problems by
     const warnings = json.issues.filter((i: { severity: string }) => i.severity === "warning");
     expect(warnings.length).toBeGreaterThan(20);
     const lines = r.err.split("\n");
-    expect(lines[0]).toBe(`Masalah menurut jenis (0 error, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`);
+    expect(lines[0]).toBe(`Masalah menurut jenis (0 kesalahan, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`);
     const heads = lines.filter((l) => l.startsWith("! "));
     expect(lines.length).toBeLessThanOrEqual(1 + 2 * heads.length);
     expect(heads.length).toBeLessThan(10);
@@ -257,6 +257,9 @@ describe("inovasi score: readable output at scale (the result first, problems by
     // the figures in each language's decimal mark: a comma in Bahasa Indonesia, a point in English
     expect(r.out).toContain("  klaim   : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
     expect(en.out).toContain("  claimed : IID 53.58  Innovative  (SPD 44.50, SID 89.45, total 133.95; 88 innovations counted)");
+    // the count under the result in the words of the Masalah sheet ("kesalahan"), and an English plural only above one
+    expect(r.out).toMatch(/^Catatan: 0 kesalahan, \d+ peringatan$/m);
+    expect(en.out).toMatch(/^Notes: 0 errors, \d+ warnings$/m);
   });
 });
 
@@ -272,7 +275,24 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(out[at + 2]).toMatch(/^ {4}- tahapan inovasi yang dinilai — /); // plain words on screen, the path for machines
 
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
+    const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
+    expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on them are left empty, not 0):");
+
     expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
+  });
+
+  it("two compliance rules (the workbook's and a province model's): one line per rule, named, no agency listed twice on a line", async () => {
+    const model = fileURLToPath(new URL("../../../examples/model-provinsi-contoh.json", import.meta.url));
+    const r = await cli(["score", example, "-o", join(tmp(), "m.xlsx"), "-q", "--model", model]);
+    const lines = r.out.split("\n").filter((l) => l.startsWith("Perangkat daerah belum patuh"));
+    expect(lines.map((l) => /^Perangkat daerah belum patuh — (.+?) \((\d+)\):/.exec(l)?.slice(1))).toEqual([
+      ["Setiap SKPD minimal 1 inovasi", "3"],
+      ["Setiap perangkat daerah wajib minimal 1 inovasi", "5"],
+    ]);
+    for (const l of lines) {
+      const agencies = l.split("): ")[1]!.split(", ");
+      expect(new Set(agencies).size).toBe(agencies.length);
+    }
   });
 
   it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {

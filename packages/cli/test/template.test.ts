@@ -24,7 +24,7 @@ describe("inovasi template", () => {
     const out = join(tmp(), "templat.xlsx");
     const r = await cli(["template", out, "--edition", "iid-2023"]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`templat ditulis: ${out} (iid-2023)`);
+    expect(r.out).toBe(`templat ditulis: ${out} (iid-2023)\nBerikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: inovasi score ${out}`);
     const wb = await load(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Petunjuk", "Pengaturan", "Perangkat Daerah", "Inovasi", "SPD", "Petunjuk Indikator", "Daftar"]);
     expect(wb.worksheets.map((w) => w.state)).toEqual(["visible", "visible", "visible", "visible", "visible", "visible", "veryHidden"]);
@@ -163,7 +163,10 @@ describe("inovasi template", () => {
     writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-18", name: { id: "Kemanfaatan inovasi bagi warga", en: "Benefit to residents" } }] }));
     const out = join(dir, "templat-jatim.xlsx");
     const r = await cli(["template", out, "--model", model]);
-    expect([r.code, r.out]).toEqual([0, `templat ditulis: ${out} (jatim-2026)`]);
+    expect([r.code, r.out.split("\n")[0]]).toEqual([0, `templat ditulis: ${out} (jatim-2026)`]);
+    // the next step names the model: the workbook's Pengaturan names jatim-2026, which only the model file defines
+    expect(r.out.split("\n")[1]).toMatch(new RegExp(`lalu: inovasi score ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} --model ${model.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    expect((await cli(["score", out])).err).toMatch(/edisi model "jatim-2026" tidak dikenal; .*bila ini model provinsi sendiri, nilai bersama berkas modelnya \(inovasi score … --model <model\.json>\)/);
     const wb = await load(out);
     const inv = wb.getWorksheet("Inovasi")!;
     expect(colOf(inv, "18. Kemanfaatan inovasi bagi warga")).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { defaultEdition } from "@inovasi/core";
 import type { FlagDef } from "../command.js";
 
 /** Flags several commands share, so they read the same everywhere. */
@@ -6,7 +7,7 @@ export const FLAGS = {
     type: "string",
     short: "e",
     value: { id: "id-edisi", en: "edition-id" },
-    help: { id: "edisi model bawaan (lihat daftar di bawah); bawaan: iid-2026, atau yang tertulis di lembar Pengaturan", en: "shipped model edition (see the list below); default: iid-2026, or the one named on the Pengaturan sheet" },
+    help: { id: `edisi model bawaan (lihat daftar di bawah); bawaan: edisi yang tertulis di lembar Pengaturan, bila kosong ${defaultEdition.id}`, en: `shipped model edition (see the list below); default: the one named on the Pengaturan sheet, or ${defaultEdition.id} when it is empty` },
   },
   model: {
     type: "string",

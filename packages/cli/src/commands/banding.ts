@@ -1,11 +1,11 @@
-import { type MessageLocale, type YearComparison, type YearPair, compareYears } from "@inovasi/core";
+import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
 import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
 import { outputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
-import { groupedProblems } from "../problems.js";
+import { FULL_LIST, groupedProblems } from "../problems.js";
 import { jsonIssue } from "../report.js";
 import { readAndScoreWorkbook } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
@@ -83,6 +83,10 @@ export const bandingCommand = defineCommand({
     overwrite: FLAGS.overwrite,
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx", note: { id: "tiap tahun dengan edisinya sendiri", en: "each year with its own edition" } },
+    { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx --edition iid-2026 -o banding.xlsx", note: { id: "keduanya dengan satu edisi; juga ke buku kerja", en: "both with one edition; also to a workbook" } },
+  ],
   exits: {
     ok: { id: "dibandingkan; kedua buku kerja tanpa kesalahan", en: "compared; both workbooks without errors" },
     problems: { id: "dibandingkan, tetapi buku kerja memuat kesalahan (tercantum per berkas)", en: "compared, but a workbook has errors (listed per file)" },
@@ -131,19 +135,19 @@ export const bandingCommand = defineCommand({
     if (output !== undefined) io.out(B[locale].written(output));
     if (chosen?.ok && chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale, { caveat: false })) io.out(line);
     for (const [file, issues] of [[oldPath, a.issues], [newPath, b.issues]] as const) {
-      const lines = groupedProblems(issues, locale);
+      const lines = groupedProblems(issues, locale, FULL_LIST.json);
       if (lines.length) io.err([B[locale].problems(file), ...lines.map((l) => `  ${l}`)].join("\n"));
     }
     return errors ? "problems" : "ok";
   },
 });
 
-const fmt = (n: number | null, digits = 2) => (n === null ? "?" : n.toFixed(digits));
-const signed = (n: number | null, digits = 2) => (n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(digits)}`);
-
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
 export function comparisonLines(c: YearComparison, locale: MessageLocale): string[] {
   const t = B[locale];
+  // a decimal comma in Bahasa Indonesia, as score and plan print
+  const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
+  const signed = (n: number | null, digits = 2) => (n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatPlanNumber(Math.abs(n), locale, digits)}`);
   const yb = c.years.before;
   const ya = c.years.after;
   const eb = c.editions.before;

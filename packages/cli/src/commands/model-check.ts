@@ -20,7 +20,7 @@ const C = {
     valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
     invalid: (p: string, n: number) => `${p}: invalid model (${n} errors; located inside the model file):`,
     warnings: (n: number) => `${n} warnings:`,
-    unknown: (n: number) => `${n} numbers unknown (results that depend on them are left empty, not 0):`,
+    unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on them are left empty, not 0):`,
     noUnknown: "No unknown numbers.",
     caveat: "Edition caveat",
     placeholder: `still holds the "${PLACEHOLDER} …" placeholder from inovasi model init; replace it with the real text`,
@@ -32,6 +32,7 @@ export const modelCheckCommand = defineCommand({
   summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan berletak, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
   flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di stdout", en: "machine report (JSON) on stdout" } } },
+  examples: [{ line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } }],
   exits: {
     ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },
     problems: { id: "model sah, tetapi ada peringatan (mis. nilai maksimum yang tidak cocok, isian contoh dari model init yang belum diganti); periksa sebelum dipakai", en: "valid model, but with warnings (e.g. a maximum that does not match, a placeholder from model init not yet replaced); look before using it" },

@@ -76,6 +76,9 @@ export const modelInitCommand = defineCommand({
     name: { type: "string", value: { id: "nama", en: "name" }, help: { id: "nama model, mis. \"IID Provinsi Jawa Timur 2026\"", en: "model name, e.g. \"IID Provinsi Jawa Timur 2026\"" } },
     overwrite: FLAGS.overwrite,
   },
+  examples: [
+    { line: 'inovasi model init -o jatim-2026.json --name "IID Provinsi Jawa Timur 2026"', note: { id: "awal model, turunan edisi bawaan", en: "a start, derived from the default edition" } },
+  ],
   exits: {
     ok: { id: "model ditulis (dan sah)", en: "model written (and valid)" },
     failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi dasar tidak dikenal, id tidak sah, atau berkas sudah ada", en: "nothing written: wrong usage, unknown base edition, invalid id, or the file exists" },

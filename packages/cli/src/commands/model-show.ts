@@ -19,6 +19,7 @@ export const modelShowCommand = defineCommand({
     output: { type: "string", short: "o", value: { id: "halaman.md", en: "page.md" }, help: { id: "tulis halaman ke berkas ini (belum ada, kecuali dengan --overwrite)", en: "write the page to this file (must not exist, unless --overwrite)" } },
     overwrite: FLAGS.overwrite,
   },
+  examples: [{ line: "inovasi model show jatim-2026.json -o jatim-2026.md", note: { id: "halaman untuk diterbitkan", en: "a page to publish" } }],
   exits: {
     ok: { id: "halaman dicetak atau ditulis", en: "page printed or written" },
     failed: { id: "model tidak sah atau tak terbaca (kesalahan tercantum), atau berkas halaman sudah ada", en: "invalid or unreadable model (errors listed), or the page file exists" },

@@ -2,7 +2,7 @@ import { formatPlan, parsePlanTarget, planRegion } from "@inovasi/core";
 import { actionCells, readPlanSettings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
-import { groupedProblems } from "../problems.js";
+import { FULL_LIST, groupedProblems } from "../problems.js";
 import { openWorkbookFile } from "../read-file.js";
 import { jsonIssue } from "../report.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
@@ -38,6 +38,11 @@ export const planCommand = defineCommand({
     json: { type: "boolean", help: { id: "rencana lengkap (JSON) di stdout, tiap tindakan dengan selnya dan perubahannya", en: "the full plan (JSON) on stdout, each action with its cell and its edits" } },
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi plan kabupaten-2026.xlsx", note: { id: "menuju predikat berikutnya (proyeksi terverifikasi)", en: "to the next predicate up (verified projection)" } },
+    { line: 'inovasi plan kabupaten-2026.xlsx --target "Sangat Inovatif"', note: { id: "menuju predikat tertentu", en: "to a named predicate" } },
+    { line: "inovasi plan kabupaten-2026.xlsx --target 50,5 --claimed", note: { id: "menuju indeks 50,5 pada proyeksi klaim", en: "to index 50.5 in the claimed projection" } },
+  ],
   exits: {
     ok: { id: "rencana dicetak (juga bila target sudah tercapai atau tidak terjangkau: statusnya tertulis)", en: "plan printed (also when the target is already reached or out of reach: its status says so)" },
     problems: { id: "rencana dicetak, tetapi masukan memuat kesalahan (tercantum di stderr)", en: "plan printed, but the input has errors (listed on stderr)" },
@@ -99,7 +104,7 @@ export const planCommand = defineCommand({
     } else {
       for (const line of formatPlan(plan, locale, { cells })) io.out(line);
       for (const line of modelNoteLines(notes, locale)) io.out(line);
-      for (const line of groupedProblems(issues, locale)) io.err(line);
+      for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
     }
     return errors ? "problems" : "ok";
   },

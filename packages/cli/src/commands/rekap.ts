@@ -1,4 +1,4 @@
-import type { MessageLocale, Recap } from "@inovasi/core";
+import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -21,7 +21,7 @@ const K = {
     met: "tercapai",
     notScored: (n: number) => `Tidak dapat dinilai (${n}):`,
     perFile: "Masalah per berkas (daftar lengkap di lembar Masalah per Berkas, atau --json):",
-    counts: (e: number, w: number) => `${e} error, ${w} peringatan`,
+    counts: (e: number, w: number) => `${e} kesalahan, ${w} peringatan`,
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
@@ -42,7 +42,7 @@ const K = {
     met: "met",
     notScored: (n: number) => `Could not be scored (${n}):`,
     perFile: "Problems per file (the full list on the Masalah per Berkas sheet, or --json):",
-    counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
+    counts: (e: number, w: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
@@ -70,6 +70,10 @@ export const rekapCommand = defineCommand({
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx", note: { id: "semua buku kerja di folder kabkota", en: "every workbook in the kabkota folder" } },
+    { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
+  ],
   exits: {
     ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
     problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan (tercantum)", en: "recap written, but some files could not be scored or have errors (listed)" },
@@ -146,11 +150,12 @@ function jsonFile(f: RecapFileOutcome) {
 
 /** A long step shortened for the terminal (the recap workbook and --json carry it whole). */
 const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
-const fmt = (n: number | null) => (n === null ? "?" : n.toFixed(2));
 
 /** The recap as a person reads it: a ranked table, the predicate distribution, who is below the target. */
 export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
+  // a decimal comma in Bahasa Indonesia, as score and plan print
+  const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
   const files = all.filter((f) => !f.skipped);
   const bad = files.filter((f) => !f.scored).length;
   const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];

@@ -31,6 +31,11 @@ export const scoreCommand = defineCommand({
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
   },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi score kabupaten-2026.xlsx", note: { id: "nilai; salinan bernilai: kabupaten-2026.scored.xlsx", en: "score it; the scored copy: kabupaten-2026.scored.xlsx" } },
+    { line: "inovasi score kabupaten-2026.xlsx -o hasil.xlsx --overwrite", note: { id: "salinan bernilai di hasil.xlsx, ganti bila sudah ada", en: "the scored copy in hasil.xlsx, replaced if it exists" } },
+    { line: "inovasi score kabupaten-2026.xlsx --verbose", note: { id: "setiap masalah dengan selnya", en: "every problem with its cell" } },
+  ],
   exits: {
     ok: { id: "dinilai, tanpa kesalahan pada masukan", en: "scored, no errors in the input" },
     problems: { id: "dinilai, tetapi masukan memuat kesalahan (tercantum, juga di kolom Skor Catatan); salinan tetap ditulis", en: "scored, but the input has errors (listed, also in the Skor Catatan column); the copy is still written" },

@@ -1,3 +1,4 @@
+import { defaultEdition } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -21,8 +22,14 @@ export const templateCommand = defineCommand({
     flagHelp: { id: "bahasa bantuan ini (id atau en); templatnya sendiri selalu berbahasa Indonesia", en: "language of this help (id or en); the template itself is always in Bahasa Indonesia" },
   },
   args: [{ name: { id: "keluaran.xlsx", en: "out.xlsx" }, help: { id: "berkas templat yang ditulis (belum ada, kecuali dengan --overwrite)", en: "the template file to write (must not exist, unless --overwrite)" }, required: true }],
-  flags: { edition: FLAGS.edition, model: FLAGS.model, overwrite: FLAGS.overwrite },
+  // a new workbook has no Pengaturan sheet to read an edition from: the default is the default edition
+  flags: { edition: { ...FLAGS.edition, help: { id: `edisi model bawaan (lihat daftar di bawah); bawaan: ${defaultEdition.id}`, en: `shipped model edition (see the list below); default: ${defaultEdition.id}` } }, model: FLAGS.model, overwrite: FLAGS.overwrite },
   exclusive: EDITION_OR_MODEL,
+  examples: [
+    { line: "inovasi template kabupaten-2026.xlsx", note: { id: "templat kosong edisi bawaan", en: "an empty template of the default edition" } },
+    { line: "inovasi template kabupaten-2023.xlsx --edition iid-2023", note: { id: "templat untuk IGA 2023", en: "a template for IGA 2023" } },
+    { line: "inovasi template jatim.xlsx --model jatim-2026.json", note: { id: "templat model provinsi sendiri", en: "a template of a province's own model" } },
+  ],
   exits: {
     ok: { id: "templat ditulis", en: "template written" },
     failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi tidak dikenal, model tidak sah, atau berkas keluaran sudah ada", en: "nothing written: wrong usage, unknown edition, invalid model, or the output file exists" },
@@ -39,6 +46,9 @@ export const templateCommand = defineCommand({
     const failed = await writeOutputFile(out, bytes, flags.overwrite === true, locale);
     if (failed) { io.err(failed); return "failed"; }
     io.out(say(locale).templateWritten(out, chosen.edition.id));
+    // what to do with it: a workbook of a province's own model is scored with that model again
+    const quote = (p: string) => (/^[\w./:\\-]+$/.test(p) ? p : `"${p}"`);
+    io.out(say(locale).templateNext(`inovasi score ${quote(out)}${str(flags.model) !== undefined ? ` --model ${quote(str(flags.model)!)}` : ""}`));
     return "ok";
   },
 });

@@ -18,9 +18,12 @@ import { matchAgencies } from "./agencies.js";
  * `unknown_agency`.
  *
  * @example
- * // Kutai Kartanegara: every OPD, kecamatan and kelurahan, at least one innovation a year
- * const r = checkCompliance(input, { rules: [{ id: "kukar", name, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 }], targets: [] }, 2023);
- * r.rules[0].nonCompliant //=> agencies still without an innovation in 2023
+ * // Kutai Kartanegara's rule (every OPD, kecamatan and kelurahan, at least one innovation a year) on the example
+ * // kabupaten (examples/kabupaten-contoh.region.json)
+ * const rule = { id: "kukar", name: { id: "Satu Instansi Satu Inovasi", en: "One Agency, One Innovation" }, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 };
+ * const r = checkCompliance(input, { rules: [rule], targets: [] }, 2026);
+ * r.rules[0].nonCompliant //=> 5 (a count; the agencies are in r.rules[0].agencies, each with `complies` and `shortBy`)
+ * r.rules[0].agencies.filter((a) => !a.complies).map((a) => a.agency) //=> ["Dinas Tenaga Kerja", "Dinas Perpustakaan dan Kearsipan", …]
  */
 export function checkCompliance(input: RegionInput, set: ComplianceSet, year: number = input.region.year): ComplianceResult {
   const { agencyOf, issues } = matchAgencies(input);

@@ -46,7 +46,8 @@ export function evidenceAt(a: Resolved, k: number): EvidenceStatus {
  * indicator in the edition's order. Accepts a result whose `resolved` is already in that form.
  *
  * @example
- * resolvedAnswers(result.innovations[0]).tiers //=> [3, 3, 2, 0, …]
+ * // the example kabupaten's first innovation (result = scoreRegion(input, edition))
+ * resolvedAnswers(result.innovations[0]).tiers //=> [2, 2, 2, 0, …]
  */
 export function resolvedAnswers(innovation: Pick<InnovationResult, "resolved">): ResolvedAnswers {
   const r: string | ResolvedAnswers = innovation.resolved;

@@ -34,7 +34,8 @@ type Via = { via: "tier" | "option" | "value"; tier: number };
  * @example
  * // SID-18 Kemanfaatan, 2026: persons served 201–500 → tier 2
  * resolveAnswer(kemanfaatan, { measure: "orang", value: 350, evidence: "accepted" }).tier //=> 2
- * resolveAnswer(kemanfaatan, { option: "  SK kepala DAERAH ", evidence: "pending" }).status //=> "scored"
+ * // SID-1 Regulasi: options match ignoring case and spaces
+ * resolveAnswer(regulasi, { option: "  peraturan DAERAH (perda) ", evidence: "pending" }).tier //=> 3
  */
 export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, path: Path = []): ResolvedAnswer {
   if (!answer) return { tier: 0, option: null, status: "not_answered", issues: [] };

@@ -16,7 +16,8 @@ export interface InnovationExplanation {
  * small and does not build these for every innovation. Pass the edition the innovation was scored with.
  *
  * @example
- * const rows = explainInnovation(result.innovations[3], edition).verified;
+ * // the example kabupaten's second innovation: counted, SID-20 answered with its evidence pending
+ * const rows = explainInnovation(result.innovations[1], edition).verified;
  * rows.find((r) => r.indicatorId === "SID-20")?.status //=> "evidence_not_accepted"
  */
 export function explainInnovation(innovation: InnovationResult, edition: Edition): InnovationExplanation {

@@ -23,10 +23,12 @@ import { urusanIssues } from "./urusan-issues.js";
  * The per-indicator rows are built on demand by `explainInnovation`.
  *
  * @example
+ * // an eligible innovation with every indicator answered at tier 2, its evidence still pending
  * const r = scoreInnovation(innovation, getEdition("iid-2026"), 0);
- * r.claimed.total  //=> 74 (every indicator at tier 2)
- * r.verified.total //=> 0 when no evidence is accepted yet
- * r.evidenceGaps   //=> one entry per answer whose evidence is not accepted, with the evidence it needs
+ * r.claimed.total  //=> 74 (Σ bobot 37 × tier 2)
+ * r.verified.total //=> 0 (no evidence accepted yet)
+ * r.evidenceGaps.length //=> 20 (one per answer whose evidence is not accepted)
+ * r.evidenceGaps[0] //=> { indicatorId: "SID-1", tier: 2, evidence: "pending", points: 6, required: [{ id: "Salinan Perkada yang telah diundangkan, menyebut nama inovasi", … }], … }
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
   return scoreCompiled(compileEdition(edition), edition, innovation, index);

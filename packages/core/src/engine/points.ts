@@ -16,8 +16,10 @@ export type PointsSource = Pick<InnovationResult, "resolved" | "claimed" | "veri
  * returned). Pass the edition the innovation was scored with.
  *
  * @example
- * const points = indicatorPoints(result.innovations[3], edition, "verified");
+ * // the example kabupaten's second innovation
+ * const points = indicatorPoints(result.innovations[1], edition, "verified");
  * points[19] //=> 0 (SID-20 answered at tier 2, evidence pending: not scored in verified)
+ * indicatorPoints(result.innovations[1], edition, "claimed")[19] //=> 8 (bobot 4 × tier 2)
  * const reused: (number | null)[] = [];
  * for (const inv of result.innovations) indicatorPoints(inv, edition, "claimed", reused); // no array per innovation
  */

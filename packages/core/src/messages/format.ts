@@ -15,7 +15,9 @@ const EMPTY: Record<MessageLocale, string> = { id: "(kosong)", en: "(empty)" };
 
 /**
  * An issue as one line of text in Bahasa Indonesia (default) or English, starting with where it is.
- * `schema` issues keep the text zod's own locale gave them.
+ * A `schema` issue (a wrong shape: a missing field, a number given as text) keeps the text it was given when the
+ * data was checked, in the `locale` passed to `parseRegionInput` / `validateEdition`: pass the same locale to both, or
+ * one list mixes the two languages.
  *
  * @example
  * formatIssue({ code: "unknown_option", severity: "error", path: ["innovations", 3, "answers", "SID-18", "option"],

@@ -10,10 +10,13 @@ import { checkPatch, type EditionLocale } from "./validate.js";
  * base is not changed. The same rules apply to a model file with `"extends"`.
  *
  * @example
+ * // a number's source must be in the edition's sources: the patch adds it (`sources` patches by id)
  * const r = deriveEdition(defaultEdition, {
  *   id: "iid-2027-projection",
+ *   sources: [{ id: "peer-projection", title: "Tabel proyeksi perangkat lunak pembanding (peer)" }],
  *   formula: { sidDivisorFloor: { value: 14, source: { ref: "peer-projection", confidence: "peer" } } },
  * });
+ * r.ok //=> true
  * if (r.ok) r.value.formula.sidDivisorFloor.value //=> 14
  */
 export function deriveEdition(base: Edition, patch: EditionPatch, opts: { locale?: EditionLocale } = {}): Checked<Edition> {

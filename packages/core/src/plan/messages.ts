@@ -59,8 +59,8 @@ const T = {
     negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
     byIndicator: "Bukti per indikator",
     byAgency: "Bukti per perangkat daerah",
-    answers: "jawaban",
-    innovations: "inovasi",
+    answers: (n: number) => `${n} jawaban`,
+    innovations: (n: number) => `${n} inovasi`,
     rule: (name: string, n: number, k: number) => `${name}: ${n} perangkat daerah belum patuh, kurang ${k} inovasi`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
@@ -104,10 +104,10 @@ const T = {
     negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
     byIndicator: "Evidence by indicator",
     byAgency: "Evidence by agency",
-    answers: "answers",
-    innovations: "innovations",
-    rule: (name: string, n: number, k: number) => `${name}: ${n} agencies do not comply yet, ${k} innovations short`,
-    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovations short`,
+    answers: (n: number) => `${n} answer${n === 1 ? "" : "s"}`,
+    innovations: (n: number) => `${n} innovation${n === 1 ? "" : "s"}`,
+    rule: (name: string, n: number, k: number) => `${name}: ${n} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${k} innovation${k === 1 ? "" : "s"} short`,
+    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
   },
 } as const;
@@ -187,7 +187,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     if (groups.length === 0) continue;
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${g.answers} ${L.answers}, ${g.innovations} ${L.innovations} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}, ${L.innovations(g.innovations)} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;

@@ -26,7 +26,8 @@ export interface InnovationsNeeded {
  * divisor floor, innovations below the average lower the index).
  *
  * @example
- * innovationsNeeded(input, getEdition("iid-2026"), { target: { predicate: "Inovatif" } }).needed //=> 1
+ * // the example kabupaten, verified 38.55 Kurang Inovatif; each new innovation at the median score adds about 0.26
+ * innovationsNeeded(input, getEdition("iid-2026"), { target: { predicate: "inovatif" } }).needed //=> 6
  */
 export function innovationsNeeded(
   input: RegionInput,

@@ -73,9 +73,10 @@ export interface YearComparison {
  * `different_edition` note: never silently mixed.
  *
  * @example
+ * // docs/model.md §10: every answer at tier 2, eight innovations in 2025 and the same eight plus four in 2026
  * const c = compareYears({ result: r2025, edition: e2025 }, { result: r2026, edition: e2026 });
- * c.index.verified //=> { before: 41.2, after: 48.22, delta: 7.02 }
- * c.innovations.added.length //=> innovations new in 2026
+ * c.index.verified //=> { before: 37.75, after: 48.22, delta: 10.47 }
+ * c.innovations.added.length //=> 4 (new in 2026; matched by id, else by name + agency)
  */
 export function compareYears(before: YearScore, after: YearScore): YearComparison {
   const decimals = after.edition.formula.rounding.decimals;

@@ -53,6 +53,8 @@ describe("plan messages", () => {
     expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi");
     expect(lines).toContain("  Target 10 inovasi: 8 dari 10, kurang 2 inovasi");
     expect(formatPlan(plan, "en")).toContain("  Target of 10: 8 of 10, 2 innovations short");
+    // English says one in the singular (Bahasa Indonesia has no plural to get wrong)
+    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short");
   });
 
   it("statuses in words", () => {

@@ -1,0 +1,50 @@
+/** examples/README.md: its commands are commands inovasi takes, its files exist, its figures are the example's. */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseCommandArgs } from "../packages/cli/src/args.js";
+import { COMMANDS } from "../packages/cli/src/commands/index.js";
+import { formatPlanNumber } from "@inovasi/core";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const doc = readFileSync(`${root}examples/README.md`, "utf8");
+const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> };
+const expected = JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.expected.json`, "utf8"));
+
+describe("examples/README.md", () => {
+  const lines = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split("\n")).map((l) => l.replace(/^# sama dengan: /, "").trim()).filter((l) => l && !l.startsWith("#"));
+
+  it("every inovasi command it shows parses, and names files that exist", () => {
+    const commands = lines.filter((l) => l.startsWith("node packages/cli/dist/bin.js "));
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const line of commands) {
+      const words = line.split(" ").slice(2);
+      const def = [...COMMANDS].sort((a, b) => b.name.length - a.name.length).find((c) => words.join(" ").startsWith(`${c.name} `));
+      expect(def, line).toBeDefined();
+      const parsed = parseCommandArgs(def!, words.slice(def!.name.split(" ").length), "id");
+      expect(parsed.ok ? "" : parsed.message, line).toBe("");
+      // inputs exist (outputs: -o's value, not)
+      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : [])] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
+    }
+  });
+
+  it("every npm script it names exists, and score:example runs the command it says it is the same as", () => {
+    for (const l of lines.filter((x) => x.startsWith("npm run "))) expect(pkg.scripts[l.split(" ")[2]!], l).toBeDefined();
+    const same = /# sama dengan: node packages\/cli\/dist\/bin\.js (.*)/.exec(doc)![1]!;
+    expect(pkg.scripts["score:example"]).toContain(`node packages/cli/dist/bin.js ${same}`);
+  });
+
+  it("quotes the example kabupaten's index and predicate as examples/kabupaten-contoh.expected.json has them", () => {
+    const n = (x: number) => formatPlanNumber(x, "id");
+    expect(doc).toContain(`IID klaim **${n(expected.claimed.index)} ${expected.claimed.predicate}**`);
+    expect(doc).toContain(`terverifikasi **${n(expected.verified.index)} ${expected.verified.predicate}**`);
+    expect(doc).toContain(`${(expected.nonCompliant as string[]).length} perangkat daerah belum patuh`);
+  });
+
+  it("lists every file of examples/ (outside provinsi-contoh's workbooks)", () => {
+    for (const f of ["kabupaten-contoh.xlsx", "kabupaten-contoh.region.json", "kabupaten-contoh.expected.json", "model-provinsi-contoh.json", "model-provinsi-contoh.md", "generate-kabupaten-contoh.mjs", "prng.mjs", "template-fill.mjs", "write-expected.mjs", "expected-summary.mjs", "write-region-json.mjs"]) {
+      expect(existsSync(`${root}examples/${f}`), f).toBe(true);
+      expect(doc, f).toContain(f);
+    }
+  });
+});
