@@ -12,6 +12,9 @@ export type SheetIssueCode =
   | "not_a_number"
   | "not_an_integer"
   | "not_a_date"
+  | "formula_error"
+  | "number_ambiguous"
+  | "percent_as_fraction"
   | "unknown_label"
   | "unknown_measure_label"
   | "evidence_without_answer"
@@ -35,7 +38,10 @@ const id: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" wajib diisi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
-  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
+  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
+  formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
+  percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
@@ -57,7 +63,10 @@ const en: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" is required`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
-  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01 or 01/03/2024)`,
+  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
+  formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read; fix the formula or type the value`,
+  number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
+  percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
