@@ -493,11 +493,19 @@ class Reader {
     const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
+    const seen = new Map<string, number>();
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
+      // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
+      if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
+      // the same innovation twice (a row copied twice): both are scored as given, the second is named
+      const key = `${normaliseHeader(inv.name)}\u0000${normaliseHeader(inv.agency)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, r);
+      else this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(first, profile.name!) });
       out.push(inv);
       rows.push(r);
     }
@@ -688,9 +696,15 @@ class Reader {
       if (totals.has(r)) continue;
       const code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
       if (!code) continue;
-      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code));
+      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code))
+        ?? spd.find((i) => spdCodeKey(i.id) === spdCodeKey(code));
       if (!ind) {
         this.add("unknown_spd_code", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, edition: edition.id, allowed: spd.map((i) => `"${i.id}"`).join(", ") });
+        continue;
+      }
+      if (rows[ind.id] !== undefined) {
+        // the same indicator on two rows: the first one counts, this one is named (a later row never wins silently)
+        this.add("spd_code_duplicate", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, indicator: ind.id, used: a1(rows[ind.id]!, idc) });
         continue;
       }
       rows[ind.id] = r;
@@ -705,6 +719,32 @@ class Reader {
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
+}
+
+/**
+ * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
+ * at least three of them) rather than holding data.
+ */
+function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): boolean {
+  let last: number | undefined;
+  let count = 0;
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const v = row[c] ?? null;
+    if (isBlank(v)) continue;
+    const m = typeof v === "number" ? [String(v), String(v)] : /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(v).trim());
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (last !== undefined && n !== last + 1) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */
+function spdCodeKey(code: string): string {
+  const k = code.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^spd/, "").replace(/^0+(?=\d)/, "");
+  return `spd${k}`;
 }
 
 /** A number as Bahasa Indonesia writes it in a message: decimal comma, no grouping (1234,5). */

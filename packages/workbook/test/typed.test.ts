@@ -205,3 +205,55 @@ describe("text that looks right but is not", () => {
     expect(dup.message).toBe(`'Perangkat Daerah'!A${grids["Perangkat Daerah"]!.cells.length}: perangkat daerah "DINAS KESEHATAN" terdaftar lebih dari sekali (pertama di 'Perangkat Daerah'!A${first})`);
   });
 });
+
+describe("rows and codes as forms lay them out", () => {
+  it("skips the (1) (2) (3) … row under the header that numbers a form's columns", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    g.cells.push(g.cells[0]!.map((_, k) => (k < 20 ? `(${k + 1})` : null)));
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations.map((i) => i.name)).toEqual(["Si Sehat"]);
+  });
+
+  it("reads SPD codes typed as SPD 3, spd3 or SPD-03, and names a second row of the same indicator instead of letting it win", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const spd = grids["SPD"]!.cells;
+    spd.find((x) => x[0] === "SPD-8")![0] = "SPD 8";
+    spd.find((x) => x[0] === "SPD 8")![2] = "WTP";
+    spd.find((x) => x[0] === "SPD-9")![0] = "spd09";
+    spd.find((x) => x[0] === "spd09")![2] = "A";
+    spd.push(["SPD-8", "Opini BPK (diperbarui)", "WDP"]);
+    const r = readWorkbook(grids);
+    expect(r.input!.spdAnswers["SPD-8"]!.option).toBe("WTP");
+    expect(r.input!.spdAnswers["SPD-9"]!.option).toBe("A");
+    const at = spd.findIndex((x) => x[0] === "SPD 8") + 1;
+    expect(r.issues.map((i) => i.message)).toContain(`SPD!A${spd.length}: indikator SPD-8 ("SPD-8") sudah ada di A${at}; baris ini diabaikan, yang dinilai baris pertama`);
+  });
+
+  it("names an innovation entered twice (same name and agency), and scores both as given", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    const first = addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const second = addRow(g, fullInnovation(e2026, "SI SEHAT ", "dinas kesehatan", "Kesehatan"));
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Kecamatan Hulu", "Kesehatan")); // another agency's: not the same
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations).toHaveLength(3);
+    expect(r.issues.filter((i) => i.code === "innovation_duplicate").map((i) => i.message)).toEqual([
+      `Inovasi!A${second + 1}: inovasi "SI SEHAT" dari "dinas kesehatan" sudah tercantum di A${first + 1}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
+    ]);
+  });
+
+  it("reads a closed-list word typed with a hyphen or without its space, and the stage as Implementasi", () => {
+    const { grids } = oneInnovation({ Tahapan: "uji-coba", Jenis: "NonDigital", "1. Bukti": "tidak-ada" });
+    let r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations[0]).toMatchObject({ stage: "uji_coba", kind: "non_digital" });
+    expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("missing");
+    r = readWorkbook(oneInnovation({ Tahapan: "Implementasi" }).grids);
+    expect(r.input!.innovations[0]!.stage).toBe("penerapan");
+  });
+});
+
