@@ -134,6 +134,44 @@ const ROWS: Row[] = [
     // the yandas rule (claimed and verified) now misses Kesehatan too, and says so: a consequence, not the fault
     alsoCodes: ["yandas_not_met", "yandas_not_met"],
   },
+  // fifth session (typed): what was still read silently wrong, or lost
+  {
+    name: "a formula whose result is #N/A in an answer",
+    typed: [{ header: answerOf("SID-3"), value: { formula: "VLOOKUP(Z2,Daftar!A:B,2,FALSE)", result: { error: "#N/A" } } as ExcelJS.CellValue }],
+    like: [{ header: answerOf("SID-3"), value: null }],
+    code: 1,
+    message: { code: "formula_error", cell: "S2", text: /galat #N\/A/ },
+  },
+  { name: "0.125 poin as text is 0,125, not 125 (SPD-5a)", typed: [{ spd: "SPD-5a", value: "0.125" }], like: [{ spd: "SPD-5a", value: "0,125" }], code: 0 },
+  {
+    name: "72.513 as text: 72513 or 72,513? asked (SPD-11b)",
+    typed: [{ spd: "SPD-11b", value: "72.513" }],
+    like: [{ spd: "SPD-11b", value: 72513 }],
+    code: 0,
+    message: { code: "number_ambiguous", cell: "C16", text: /"72\.513" dibaca sebagai 72513.*72,513/ },
+  },
+  {
+    name: "0,943 in a share of 0–100 % without the percent format",
+    typed: [{ header: answerOf("SID-14"), value: 0.943 }],
+    like: [{ header: answerOf("SID-14"), value: labelOf("SID-14", 1) }],
+    code: 0,
+    message: { code: "percent_as_fraction", cell: "AO2", text: /0,943 dibaca sebagai 0,943 %.*94,3 %/ },
+  },
+  { name: "hyphen for the en dash: 11-30 orang", typed: [{ header: answerOf("SID-2"), value: "11-30 orang" }], like: [{ header: answerOf("SID-2"), value: labelOf("SID-2", 2) }], code: 0 },
+  { name: "a value with its unit: 25 orang", typed: [{ header: answerOf("SID-2"), value: "25 orang" }], like: [{ header: answerOf("SID-2"), value: 25 }], code: 0 },
+  { name: "full-width digits ９５", typed: [{ header: answerOf("SID-14"), value: "９５" }], like: [{ header: answerOf("SID-14"), value: 95 }], code: 0 },
+  { name: "the minus sign of the labels: −12,5 % (SPD-3)", typed: [{ spd: "SPD-3", value: "−12,5 %" }], like: [{ spd: "SPD-3", value: -12.5 }], code: 0 },
+  { name: "a zero-width space after Diterima", typed: [{ header: "1. Bukti", value: "Diterima\u200b" }], code: 0 },
+  { name: "a zero-width space after the agency", typed: [{ header: "Perangkat Daerah", value: "Dinas Kesehatan\u200b" }], code: 0 },
+  { name: "12 Maret 2025", typed: [{ header: "Tanggal Penerapan", value: "12 Maret 2025" }], like: [{ header: "Tanggal Penerapan", value: new Date(Date.UTC(2025, 2, 12)) }], code: 0 },
+  {
+    name: "a year typed into a date column (2025, not 1905-07-17)",
+    typed: [{ header: "Tanggal Penerapan", value: 2025 }],
+    like: [{ header: "Tanggal Penerapan", value: null }],
+    code: 1,
+    message: { code: "not_a_date", cell: "K2", text: /"2025" bukan tanggal/ },
+  },
+  { name: "Tahapan uji-coba", typed: [{ header: "Tahapan", value: "uji-coba" }], like: [{ header: "Tahapan", value: "Uji Coba" }], code: 0 },
 ];
 
 describe("what analysts type (issue 11)", () => {

@@ -31,7 +31,7 @@ export interface LoadedWorkbook {
   readonly raw: ExcelJS.Workbook;
 }
 
-/** The cell's value as the contract sees it (dates → ISO dates, formulas → their cached result, rich text → text). */
+/** The cell's value as the contract sees it (dates → ISO dates, formulas → their cached result, rich text → text, errors → their text). */
 export function cellValueOf(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -40,7 +40,8 @@ export function cellValueOf(v: ExcelJS.CellValue): CellValue {
     if ("richText" in v) return v.richText.map((t) => t.text).join("");
     if ("formula" in v || "sharedFormula" in v) return cellValueOf((v as { result?: ExcelJS.CellValue }).result ?? null);
     if ("text" in v && "hyperlink" in v) return String(v.text);
-    if ("error" in v) return null;
+    // an error value (#N/A …) as its text, as the streaming reader and Office.js give it: the reader reports it
+    if ("error" in v) return typeof v.error === "string" ? v.error : null;
   }
   return null;
 }

@@ -18,6 +18,20 @@ export interface Grid {
   tables?: TableInfo[];
   /** The sheet is hidden or very hidden (e.g. the template's lists sheet): messages never name it as a place to look. */
   hidden?: boolean;
+  /**
+   * Merged ranges, as the host found them (0-based, top-left cell first). Only the top-left cell of a merged range
+   * holds a value; the reader takes it for the cells below it in the range's first column too, as the analyst who merged
+   * "Dinas Kesehatan" over three rows sees it.
+   */
+  merges?: CellRange[];
+}
+
+/** A rectangle of cells: its top-left cell and its size, 0-based. */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** An Excel table (ListObject): its name and the rectangle it covers, header row included. 0-based. */

@@ -13,7 +13,7 @@
  *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
  * }
  */
-export type { CellValue, Grid, WorkbookGrids, CellWrite, TableInfo } from "./grid.js";
+export type { CellValue, Grid, WorkbookGrids, CellWrite, TableInfo, CellRange } from "./grid.js";
 export { a1, columnLetters, cellAt, formatAt, isBlank, findSheet, normaliseHeader, gridFromBlock } from "./grid.js";
 export type {
   OwnedSheetSpec,
@@ -30,7 +30,8 @@ export type {
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
-export { toNumber, toInteger, toIsoDate, isPercentFormat, percentOf } from "./values.js";
+export { toNumber, readNumber, toInteger, toIsoDate, isPercentFormat, percentOf, isExcelError } from "./values.js";
+export type { NumberReading } from "./values.js";
 export {
   SHEETS,
   PROFILE_COLUMNS,

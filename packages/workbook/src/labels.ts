@@ -7,7 +7,7 @@ export type LabelTable<T extends string> = Record<T, string[]>;
 export const STAGE_LABELS: LabelTable<Stage> = {
   inisiatif: ["Inisiatif"],
   uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial"],
-  penerapan: ["Penerapan", "implementation"],
+  penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan"],
 };
 export const FORM_LABELS: LabelTable<InnovationForm> = {
   tata_kelola: ["Tata Kelola Pemerintahan Daerah", "Tata Kelola", "tata_kelola"],
@@ -53,18 +53,42 @@ export const YES_NO: LabelTable<"yes" | "no"> = {
   no: ["Tidak", "T", "No", "False", "0", "Salah"],
 };
 
-/** The key whose words include `s` (normalised), or undefined. */
+/**
+ * The key whose words include `s` (normalised), or undefined. A word typed without its spaces, or with a hyphen, dot
+ * or underscore for one ("uji-coba", "Non.Digital", "TIDAKADA"), still matches when exactly one key has that loose form.
+ */
 export function matchLabel<T extends string>(table: LabelTable<T>, s: string): T | undefined {
-  return (lookups.get(table) ?? lookupOf(table)).get(normaliseHeader(s)) as T | undefined;
+  const l = lookups.get(table) ?? lookupOf(table);
+  const n = normaliseHeader(s);
+  return (l.exact.get(n) ?? l.loose.get(looseWord(n)) ?? undefined) as T | undefined;
 }
 
-/** Per table, its normalised words → key (the first key that has the word), made once: the reader asks per cell. */
-const lookups = new WeakMap<LabelTable<string>, Map<string, string>>();
-function lookupOf(table: LabelTable<string>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [key, words] of Object.entries(table)) for (const w of words) if (!m.has(normaliseHeader(w))) m.set(normaliseHeader(w), key);
-  lookups.set(table, m);
-  return m;
+/** A word without spaces, hyphens, dots and underscores. */
+function looseWord(normalised: string): string {
+  return normalised.replace(/[\s\-_.\u2010-\u2015]+/g, "");
+}
+
+/**
+ * Per table, its normalised words → key (the first key that has the word), and their loose forms → key (null when two
+ * keys share one), made once: the reader asks per cell.
+ */
+const lookups = new WeakMap<LabelTable<string>, { exact: Map<string, string>; loose: Map<string, string | null> }>();
+function lookupOf(table: LabelTable<string>): { exact: Map<string, string>; loose: Map<string, string | null> } {
+  const exact = new Map<string, string>();
+  const loose = new Map<string, string | null>();
+  for (const [key, words] of Object.entries(table)) {
+    for (const w of words) {
+      const n = normaliseHeader(w);
+      if (!exact.has(n)) exact.set(n, key);
+      const l = looseWord(n);
+      if (l === "") continue;
+      const seen = loose.get(l);
+      loose.set(l, seen === undefined || seen === key ? key : null);
+    }
+  }
+  const out = { exact, loose };
+  lookups.set(table, out);
+  return out;
 }
 
 /** The labels the template offers (the first word of each key). */

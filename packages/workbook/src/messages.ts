@@ -12,10 +12,15 @@ export type SheetIssueCode =
   | "not_a_number"
   | "not_an_integer"
   | "not_a_date"
+  | "formula_error"
+  | "number_ambiguous"
+  | "percent_as_fraction"
   | "unknown_label"
   | "unknown_measure_label"
   | "evidence_without_answer"
   | "unknown_spd_code"
+  | "spd_code_duplicate"
+  | "innovation_duplicate"
   | "edition_unknown"
   | "edition_mismatch"
   | "output_cell_not_ours"
@@ -35,11 +40,16 @@ const id: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" wajib diisi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
-  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
+  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
+  formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
+  percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_spd_code: (p) => `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`,
+  spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
+  innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, nilai bersama berkas modelnya (inovasi score … --model <model.json>)`,
   edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" sesuai perintah`,
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
@@ -57,11 +67,16 @@ const en: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" is required`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
-  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01 or 01/03/2024)`,
+  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
+  formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read; fix the formula or type the value`,
+  number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
+  percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_spd_code: (p) => `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`,
+  spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
+  innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, score with its model file (inovasi score … --model <model.json>)`,
   edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}" as requested`,
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,

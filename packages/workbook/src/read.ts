@@ -43,8 +43,9 @@ import {
   parseIndicatorHeader,
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
+import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { isPercentFormat, percentOf, shown, toInteger, toIsoDate, toNumber, toText } from "./values.js";
+import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
 
 export interface ReadOptions {
   /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
@@ -209,6 +210,12 @@ class Reader {
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
   private labels = new Map<string, Set<string>>();
+  /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
+  private errorCells = new Set<string>();
+  /** Header row per sheet name, once found: merged ranges above it are headings, not data. */
+  private headerRows = new Map<string, number>();
+  /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
+  private mergedValues = new Map<string, Map<number, CellValue>>();
   constructor(
     private grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -223,12 +230,49 @@ class Reader {
     return g;
   }
 
+  /**
+   * A cell as the reader takes it: an Excel error value (a formula that failed: `#N/A`, `#REF!` …) is reported at its
+   * cell and read as blank; a blank cell under the top-left cell of a merged range (in its first column) takes that
+   * cell's value.
+   */
+  private cell(g: Grid, r: number, c: number, field: string): CellValue {
+    const v = cellAt(g, r, c);
+    if (v === null) return g.merges ? this.merged(g, r, c) : null;
+    if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
+      const key = `${g.name}!${r}:${c}`;
+      if (!this.errorCells.has(key)) {
+        this.errorCells.add(key);
+        this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field });
+      }
+      return null;
+    }
+    return v;
+  }
+
+  private merged(g: Grid, r: number, c: number): CellValue {
+    let m = this.mergedValues.get(g.name);
+    if (!m) {
+      m = new Map();
+      const header = this.headerRows.get(g.name) ?? -1;
+      for (const x of g.merges ?? []) {
+        if (x.rows < 2 || x.row <= header) continue;
+        const v = cellAt(g, x.row, x.col);
+        if (v === null || isExcelError(v)) continue;
+        for (let k = 1; k < x.rows; k++) m.set((x.row + k) * 16384 + x.col, v);
+      }
+      this.mergedValues.set(g.name, m);
+    }
+    return m.get(r * 16384 + c) ?? null;
+  }
+
   private add(code: Parameters<typeof sheetIssue>[1], severity: "error" | "warning" | "info", sheet: string, row: number, c: number, field: string, params: Record<string, string | number | undefined>) {
+    if (code === "required" && this.errorCells.has(`${sheet}!${row}:${c}`)) return;
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
   private header(g: Grid, anchor: string): HeaderRow | undefined {
     const h = findHeaderRow(g, anchor);
+    if (h) this.headerRows.set(g.name, h.row);
     if (!h) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, undefined, anchor, { column: anchor }));
     else
       for (const [, cols] of h.duplicates) {
@@ -241,7 +285,7 @@ class Reader {
   /** A closed-list cell: the key, undefined when blank; unknown words are reported and give undefined. */
   private label<T extends string>(g: Grid, r: number, c: number | undefined, table: LabelTable<T>, column: string): T | undefined {
     if (c === undefined) return undefined;
-    const v = cellAt(g, r, c);
+    const v = this.cell(g, r, c, column);
     if (isBlank(v)) return undefined;
     const k = matchLabel(table, shown(v));
     if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table) });
@@ -251,7 +295,7 @@ class Reader {
   /** A typed cell: undefined when blank; a value the parser rejects is reported under `code` and gives undefined. */
   private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date"): T | undefined {
     if (c === undefined) return undefined;
-    const v = cellAt(g, r, c);
+    const v = this.cell(g, r, c, column);
     if (isBlank(v)) return undefined;
     const out = parse(v);
     if (out === undefined) this.add(code, "error", g.name, r, c, column, { given: shown(v) });
@@ -263,7 +307,12 @@ class Reader {
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    return this.parsed(g, r, c, column, toNumber, "not_a_number");
+    const reading = this.parsed(g, r, c, column, readNumber, "not_a_number");
+    if (reading?.other !== undefined) {
+      const given = shown(cellAt(g, r, c!)).trim();
+      this.add("number_ambiguous", "warning", g.name, r, c!, column, { given, value: decimalText(reading.value), other: decimalText(reading.other), otherText: decimalText(reading.other) });
+    }
+    return reading?.value;
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
@@ -284,7 +333,7 @@ class Reader {
       if (!key || rows[key] !== undefined) return;
       rows[key] = r;
       valueCol[key] = kc + 1;
-      values[key] = { value: cellAt(g, r, kc + 1), cell: a1(r, kc + 1) };
+      values[key] = { value: this.cell(g, r, kc + 1, SETTINGS_KEYS[key]), cell: a1(r, kc + 1) };
     });
     const map = { sheet: g.name, rows, valueCol };
     const compliance = this.complianceFrom(g, values, rows, valueCol);
@@ -318,10 +367,11 @@ class Reader {
 
   private list<T extends string>(g: Grid, r: number | undefined, c: number | undefined, table: LabelTable<T>, column: string): T[] {
     if (r === undefined || c === undefined) return [];
-    const v = cellAt(g, r, c);
+    const v = this.cell(g, r, c, column);
     if (isBlank(v)) return [];
     const out: T[] = [];
-    for (const part of shown(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
+    // "OPD; Kecamatan", "OPD, Kecamatan dan Kelurahan", "Uji Coba & Penerapan", "OPD/Kecamatan"
+    for (const part of shown(v).split(/[;,/&]|\s+dan\s+/i).map((x) => x.trim()).filter(Boolean)) {
       const k = matchLabel(table, part);
       if (k) out.push(k);
       else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
@@ -366,6 +416,7 @@ class Reader {
   private requiredSetting(g: Grid, key: SettingKey) {
     const m = this.issues;
     const r = findSettingRow(g, SETTINGS_KEYS[key]);
+    if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(`${g.name}!${r}:`))) return; // reported as a formula error
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key] }));
   }
 
@@ -383,10 +434,10 @@ class Reader {
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
-      const name = toText(cellAt(g, r, nc));
+      const name = toText(this.cell(g, r, nc, AGENCY_HEADERS.name));
       const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
       if (!name) { this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name }); continue; }
-      if (tc !== undefined && isBlank(cellAt(g, r, tc))) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (tc !== undefined && isBlank(this.cell(g, r, tc, AGENCY_HEADERS.type))) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
       if (!type) continue;
       out.push({ name, type });
       rows.push(r);
@@ -442,11 +493,19 @@ class Reader {
     const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
+    const seen = new Map<string, number>();
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
+      // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
+      if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
+      // the same innovation twice (a row copied twice): both are scored as given, the second is named
+      const key = `${normaliseHeader(inv.name)}\u0000${normaliseHeader(inv.agency)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, r);
+      else this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(first, profile.name!) });
       out.push(inv);
       rows.push(r);
     }
@@ -462,20 +521,20 @@ class Reader {
   ): InnovationInput | undefined {
     const P = PROFILE_COLUMNS;
     const req = (f: ProfileField): string | undefined => {
-      const t = toText(cellAt(g, r, p[f]!));
+      const t = toText(this.cell(g, r, p[f]!, P[f].header));
       if (!t) this.add("required", "error", g.name, r, p[f]!, P[f].header, { column: P[f].header });
       return t;
     };
     const name = req("name");
     const agency = req("agency");
     const urusan = req("urusan");
-    const stageCell = cellAt(g, r, p.stage!);
+    const stageCell = this.cell(g, r, p.stage!, P.stage.header);
     const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
     if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header });
     const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
     const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
     const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);
-    const related = p.relatedUrusan !== undefined ? toText(cellAt(g, r, p.relatedUrusan)) : undefined;
+    const related = p.relatedUrusan !== undefined ? toText(this.cell(g, r, p.relatedUrusan, P.relatedUrusan.header)) : undefined;
     const year = this.integer(g, r, p.year, P.year.header);
     const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
@@ -509,10 +568,10 @@ class Reader {
 
   /** One indicator's answer from its cells (shared by the Inovasi and SPD sheets). */
   answer(g: Grid, r: number, ind: Indicator, c: Partial<Record<IndicatorRole, number>>): AnswerInput | undefined {
-    const v = c.answer !== undefined ? cellAt(g, r, c.answer) : null;
-    const ev = c.evidence !== undefined ? cellAt(g, r, c.evidence) : null;
-    const basis = c.measure !== undefined ? cellAt(g, r, c.measure) : null;
     const evidenceField = `${ind.number}. Bukti`;
+    const v = c.answer !== undefined ? this.cell(g, r, c.answer, `${ind.number}. ${ind.name.id}`) : null;
+    const ev = c.evidence !== undefined ? this.cell(g, r, c.evidence, evidenceField) : null;
+    const basis = c.measure !== undefined ? this.cell(g, r, c.measure, `${ind.number}. Dasar Ukur`) : null;
     if (isBlank(v)) {
       if (!isBlank(ev)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
       return undefined;
@@ -526,15 +585,28 @@ class Reader {
     }
     const text = shown(v).trim();
     const isOption = this.optionLabels(ind).has(normaliseHeader(text));
-    const n = isOption ? undefined : toNumber(v);
-    if (n === undefined) {
-      a.option = text;
+    let reading = isOption ? undefined : readNumber(v);
+    let option = text;
+    let byUnit: Indicator["measures"][number] | undefined;
+    if (!isOption && !reading) {
+      // an option label typed loosely ("51-90 %", ">= 0,9 poin"), or a value with its unit ("25 orang")
+      const loose = looseOption(ind, text);
+      if (loose !== undefined) option = loose;
+      else if (ind.measures.length > 0) {
+        const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
+        const u = valueWithUnit(ind, text, named);
+        if (u) ({ reading, measure: byUnit } = u);
+      }
+    }
+    if (reading === undefined) {
+      a.option = option;
     } else if (ind.measures.length > 0) {
+      const n = reading.value;
       a.value = n;
-      let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : undefined;
+      let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
+      if (byUnit) a.measure = byUnit.id;
       if (!isBlank(basis)) {
-        const want = normaliseHeader(shown(basis));
-        const m = ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
+        const m = this.measureNamed(ind, shown(basis));
         if (m) { a.measure = m.id; chosen = m; }
         else
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
@@ -545,10 +617,19 @@ class Reader {
       }
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
-      if (typeof v === "number" && inPercent && isPercentFormat(formatAt(g, r, c.answer!))) a.value = percentOf(n);
+      const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
+      if (percentCell && inPercent) a.value = percentOf(n);
+      const field = `${ind.number}. ${ind.name.id}`;
+      if (reading.other !== undefined) {
+        // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
+        this.add("number_ambiguous", "warning", g.name, r, c.answer!, field, { given: text, value: decimalText(n), other: decimalText(reading.other), otherText: decimalText(reading.other) });
+      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
+        // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, field, { given: decimalText(n), percent: decimalText(percentOf(n)) });
+      }
     } else {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
-      a.tier = n;
+      a.tier = reading.value;
     }
     return this.interned(ind, a, evidence);
   }
@@ -573,6 +654,12 @@ class Reader {
     let byEvidence = byMeasure.get(measure);
     if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
     return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** The measure a `Dasar Ukur` cell names (its id or its name in either language), or undefined. */
+  private measureNamed(ind: Indicator, given: string): Indicator["measures"][number] | undefined {
+    const want = normaliseHeader(given);
+    return ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
   }
 
   /** An indicator's option labels (both languages), normalised. */
@@ -607,11 +694,17 @@ class Reader {
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
-      const code = toText(cellAt(g, r, idc));
+      const code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
       if (!code) continue;
-      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code));
+      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code))
+        ?? spd.find((i) => spdCodeKey(i.id) === spdCodeKey(code));
       if (!ind) {
         this.add("unknown_spd_code", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, edition: edition.id, allowed: spd.map((i) => `"${i.id}"`).join(", ") });
+        continue;
+      }
+      if (rows[ind.id] !== undefined) {
+        // the same indicator on two rows: the first one counts, this one is named (a later row never wins silently)
+        this.add("spd_code_duplicate", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, indicator: ind.id, used: a1(rows[ind.id]!, idc) });
         continue;
       }
       rows[ind.id] = r;
@@ -626,6 +719,37 @@ class Reader {
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
+}
+
+/**
+ * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
+ * at least three of them) rather than holding data.
+ */
+function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): boolean {
+  let last: number | undefined;
+  let count = 0;
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const v = row[c] ?? null;
+    if (isBlank(v)) continue;
+    const m = typeof v === "number" ? [String(v), String(v)] : /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(v).trim());
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (last !== undefined && n !== last + 1) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */
+function spdCodeKey(code: string): string {
+  const k = code.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^spd/, "").replace(/^0+(?=\d)/, "");
+  return `spd${k}`;
+}
+
+/** A number as Bahasa Indonesia writes it in a message: decimal comma, no grouping (1234,5). */
+function decimalText(n: number): string {
+  return String(n).replace(".", ",");
 }
 
 function findSettingRow(g: Grid, key: string): number | undefined {

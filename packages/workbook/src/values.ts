@@ -1,30 +1,81 @@
 import type { CellValue } from "./grid.js";
 
 /**
+ * Characters a cell can hold that nobody sees and nobody means: zero-width space / joiners, word joiner, byte-order
+ * mark, soft hyphen. Text pasted from web pages and chat apps carries them; "Diterima\u200b" must read as "Diterima".
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Text without the invisible characters above (the same string when it has none). */
+export function withoutInvisible(s: string): string {
+  return INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, "") : s;
+}
+
+/** Excel's error values (`#N/A`, `#DIV/0!` …) as a host hands over a formula that failed (Office.js: as text). */
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+
+/** Whether a cell holds an Excel error value (a formula whose result is `#N/A`, `#REF!` …), not something typed. */
+export function isExcelError(v: CellValue): v is string {
+  return typeof v === "string" && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v.trim());
+}
+
+/**
+ * A number read from a cell, with the other reading when the text could mean two numbers: `"1.234"` is 1234 by the
+ * Indonesian grouping this reader follows, but 1.234 to someone who writes a decimal point; `"1,234"` is 1.234 with a
+ * decimal comma, but 1234 with an English thousands comma. `other` is set only for such a text (one separator, exactly
+ * three digits after it, a first group that does not start with 0); the caller asks the user instead of guessing
+ * silently.
+ */
+export interface NumberReading {
+  value: number;
+  other?: number;
+}
+
+/**
  * A number from a cell: numbers as they are; text such as `"1,5"` (decimal comma), `"1.234,5"`, `"1.200"` (Indonesian
- * thousands: a dot before exactly three digits groups thousands), `"1,234.5"`, `"0.5"`,
- * `" 12 "`, `"35%"` (→ 35) read as numbers. Returns undefined for anything else (the caller reports it).
+ * thousands: a dot before exactly three digits groups thousands, unless the part before it is 0: `"0.125"` is a
+ * decimal), `"1,234.5"`, `"0.5"`, `" 12 "`, `"35%"`, `"35 %"`, `"35 persen"` (→ 35), `"−12,5"` (the minus sign
+ * the template's own labels use), full-width digits (`"９５"`). Returns undefined for anything else (the caller
+ * reports it). {@link readNumber} also says when the text could mean another number.
  */
 export function toNumber(v: CellValue): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  return readNumber(v)?.value;
+}
+
+/** {@link toNumber} with the other reading of an ambiguous text (see {@link NumberReading}). */
+export function readNumber(v: CellValue): NumberReading | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? { value: v } : undefined;
   if (typeof v !== "string") return undefined;
-  let s = v.replace(/[\s\u00a0]/g, "").replace(/%$/, "");
+  let s = v;
+  // full-width digits and signs (an IME's number row), the minus sign U+2212, invisible characters
+  if (/[^\x00-\x7f]/.test(s)) s = withoutInvisible(s.normalize("NFKC")).replace(/\u2212/g, "-");
+  s = s.replace(/[\s\u00a0]/g, "").replace(/(?:%|persen)$/i, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
-  // Indonesian grouping: "1.200" and "12.345.678" are thousands, not decimals (a decimal takes a comma: "1,2")
-  if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  // Indonesian grouping: "1.200" and "12.345.678" are thousands, not decimals (a decimal takes a comma: "1,2"); a
+  // first group of 0 is never a thousands group ("0.125" is a decimal)
+  if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(s)) {
+    const value = Number(s.replace(/\./g, ""));
+    return /^[+-]?\d+\.\d{3}$/.test(s) ? { value, other: Number(s) } : { value };
+  }
   const lastComma = s.lastIndexOf(",");
   const lastDot = s.lastIndexOf(".");
+  let other: number | undefined;
   if (lastComma >= 0 && lastDot >= 0) {
     // both present: the later one is the decimal separator, the other groups thousands
     s = lastComma > lastDot ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
   } else if (lastComma >= 0) {
     // only commas: one comma is a decimal comma (Indonesian), several group thousands
-    s = (s.match(/,/g)?.length ?? 0) > 1 ? s.replace(/,/g, "") : s.replace(",", ".");
+    const several = (s.match(/,/g)?.length ?? 0) > 1;
+    if (!several && /^[+-]?[1-9]\d{0,2},\d{3}$/.test(s)) other = Number(s.replace(",", ""));
+    s = several ? s.replace(/,/g, "") : s.replace(",", ".");
   } else if ((s.match(/\./g)?.length ?? 0) > 1) {
     s = s.replace(/\./g, "");
   }
   const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  return other !== undefined ? { value: n, other } : { value: n };
 }
 
 /**
@@ -44,29 +95,49 @@ export function percentOf(n: number): number {
 
 /** An integer from a cell, undefined when the cell is not a whole number. */
 export function toInteger(v: CellValue): number | undefined {
-  const n = toNumber(v);
-  return n !== undefined && Number.isInteger(n) ? n : undefined;
+  const r = readNumber(v);
+  if (!r) return undefined;
+  // "1,250" words: the decimal reading (1.25) is no count, the grouped one (1250) is
+  if (Number.isInteger(r.value)) return r.value;
+  return r.other !== undefined && Number.isInteger(r.other) ? r.other : undefined;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**
- * An ISO date (`YYYY-MM-DD`) from a cell: ISO text (a time part is dropped), `DD/MM/YYYY` or `DD-MM-YYYY` text
- * (Indonesian order), or an Excel serial number (1900 date system, as Office.js returns date cells).
+ * An ISO date (`YYYY-MM-DD`) from a cell: ISO text (a time part is dropped), `DD/MM/YYYY`, `DD-MM-YYYY` or
+ * `DD.MM.YYYY` text (Indonesian order, a time part dropped), a day, month name and year (`12 Maret 2025`,
+ * `12-Mar-2025`, Indonesian or English names), or an Excel serial number (1900 date system, as Office.js returns date
+ * cells). A whole number from 1900 to 2100 is a year someone typed into a date column, not the serial of a day in
+ * 1905: it is refused (the caller reports it, quoting the year) rather than read as a date nobody meant.
  */
 export function toIsoDate(v: CellValue): string | undefined {
   if (typeof v === "number") {
     if (!Number.isFinite(v) || v < 1 || v > 2958465) return undefined;
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return undefined;
     return valid(new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86400000));
   }
   if (typeof v !== "string") return undefined;
-  const s = v.trim();
+  const s = withoutInvisible(v).trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
   if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(s);
   if (m) return ymd(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(\d{1,2})[\s./-]*([A-Za-z]+)\.?[\s./,-]*(\d{4})$/.exec(s);
+  const month = m && MONTHS.get(m[2]!.toLowerCase());
+  if (m && month) return ymd(+m[3]!, month, +m[1]!);
   return undefined;
 }
+
+/** Month names and their short forms, Indonesian and English. */
+const MONTHS = new Map<string, number>(
+  [
+    ["januari", "jan", "january"], ["februari", "feb", "pebruari", "peb", "february"], ["maret", "mar", "march"],
+    ["april", "apr"], ["mei", "may"], ["juni", "jun", "june"], ["juli", "jul", "july"],
+    ["agustus", "agu", "agt", "agus", "aug", "august"], ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"],
+    ["november", "nov", "nop", "nopember"], ["desember", "des", "dec", "december"],
+  ].flatMap((names, k) => names.map((n) => [n, k + 1] as [string, number])),
+);
 
 function ymd(y: number, mo: number, d: number): string | undefined {
   const dt = new Date(Date.UTC(y, mo - 1, d));
@@ -78,16 +149,16 @@ function valid(d: Date): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
-/** The cell as the user typed it, for quoting in messages. */
+/** The cell as the user typed it (without invisible characters), for quoting in messages and matching labels. */
 export function shown(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "string") return v;
+  if (typeof v === "string") return withoutInvisible(v);
   return String(v);
 }
 
-/** Text of a cell, trimmed; numbers become their decimal text; blank → undefined. */
+/** Text of a cell, trimmed, without invisible characters; numbers become their decimal text; blank → undefined. */
 export function toText(v: CellValue): string | undefined {
   if (v === null) return undefined;
-  const s = typeof v === "string" ? v.trim() : String(v);
+  const s = typeof v === "string" ? withoutInvisible(v).trim() : String(v);
   return s === "" ? undefined : s;
 }

@@ -87,7 +87,7 @@ describe("readWorkbook", () => {
     expect(msgs).toEqual([
       `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"`,
       `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
-      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01 atau 01/03/2024)`,
+      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
       `Inovasi!${L("1. Bukti")}2: isian "Ada" tidak dikenal untuk "1. Bukti"; pilihan yang sah: "Diterima", "Menunggu", "Tidak Ada", "Ditolak"`,
       `Inovasi!A3: "Nama Inovasi" wajib diisi`,
     ]);

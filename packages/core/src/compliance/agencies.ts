@@ -23,7 +23,8 @@ export function matchAgencies(input: RegionInput): AgencyMatch {
     const name = normaliseText(a.name);
     const id = a.id === undefined ? name : normaliseText(a.id);
     const first = claim(byKey, name, j) ?? (id === name ? undefined : claim(byKey, id, j));
-    if (first !== undefined) issues.push(issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }));
+    // refs: the first one's place, so a workbook names its cell
+    if (first !== undefined) issues.push({ ...issue("duplicate_agency", "warning", ["agencies", j], { given: a.name, first }), refs: [["agencies", first]] });
   }
   let names: string[] | undefined; // unknown_agency's allowed list, built when a region has one (one list per region)
   const agencyOf: number[] = [];

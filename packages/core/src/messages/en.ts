@@ -42,7 +42,7 @@ export const en: MessageMap = {
   tier_out_of_range: (prm, p) => `tier ${p("given")} is not valid for indicator ${p("indicator")}; valid tiers: ${p("allowed")}${mandatoryEn(prm)}`,
   answer_conflict: (_, p) => `the answers to indicator ${p("indicator")} disagree (${p("via")} give tiers ${p("tiers")}); give one, or make them agree`,
   unknown_agency: (_, p) => `agency "${p("given")}" is not in the list of agencies; listed: ${p("allowed")}`,
-  duplicate_agency: (_, p) => `agency "${p("given")}" is listed more than once (first at agencies[${p("first")}])`,
+  duplicate_agency: (prm, p) => `agency "${p("given")}" is listed more than once (first ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,
   spd_rows_missing: (_, p) => `no SPD indicator is answered yet (${p("rows")} rows); SPD counts as 0`,
   unknown_urusan: (prm, p) =>
@@ -110,4 +110,11 @@ function reasonsEn(prm: Params): string {
   if (prm.spdTo != null) out.push(`the maximum SPD changed from ${prm.spdFrom ?? "?"} to ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`the jumlah inovasi maximum changed from ${prm.jumlahFrom ?? "?"} to ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
+}
+
+/** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */
+function firstPlace(prm: Params): string {
+  const where = Array.isArray(prm.refsAt) ? prm.refsAt[0] : undefined;
+  if (typeof where === "string" && where !== "") return `at ${where}`;
+  return `as agency no. ${typeof prm.first === "number" ? prm.first + 1 : "?"}`;
 }

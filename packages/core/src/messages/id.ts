@@ -42,7 +42,7 @@ export const id: MessageMap = {
   tier_out_of_range: (prm, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
   unknown_agency: (_, p) => `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; yang terdaftar: ${p("allowed")}`,
-  duplicate_agency: (_, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama di agencies[${p("first")}])`,
+  duplicate_agency: (prm, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,
   spd_rows_missing: (_, p) => `belum ada jawaban indikator SPD (${p("rows")} baris); SPD dihitung 0`,
   unknown_urusan: (prm, p) =>
@@ -110,4 +110,11 @@ function reasonsId(prm: Params): string {
   if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${prm.spdFrom ?? "?"} menjadi ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${prm.jumlahFrom ?? "?"} menjadi ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", dan ") : "bagian-bagiannya tidak lagi berjumlah sama";
+}
+
+/** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */
+function firstPlace(prm: Params): string {
+  const where = Array.isArray(prm.refsAt) ? prm.refsAt[0] : undefined;
+  if (typeof where === "string" && where !== "") return `di ${where}`;
+  return `sebagai perangkat daerah ke-${typeof prm.first === "number" ? prm.first + 1 : "?"}`;
 }

@@ -75,6 +75,27 @@ describe("parseRegionInput", () => {
     expect(scored.innovations[0]!.verified.counted).toBe(false);
   });
 
+
+  it("leaves a bad value out of input that cannot be cloned (a method, a reactive proxy), copying only what it changes", () => {
+    const inv = good.innovations[0]!;
+    const other = { ...inv, name: "B", answers: { "SID-1": { tier: 3, evidence: "accepted" } } };
+    const proxied = new Proxy({ ...inv, designWords: "banyak", answers: { "SID-1": { tier: 2 }, "SID-2": { tier: "x" } } }, {});
+    const data = {
+      region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 },
+      agencies: [{ name: "Dinas Pendidikan", type: "opd", toString: () => "Dinas Pendidikan" }],
+      innovations: [proxied, other],
+    };
+    const before = JSON.stringify(data);
+    const r = parseRegionInput(data);
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => i.path.join("/"))).toEqual(["innovations/0/designWords", "innovations/0/answers/SID-2/tier"]);
+    const v = r.value!;
+    expect(v.innovations[0]).toMatchObject({ name: inv.name, leftOut: ["designWords", "answers.SID-2"] });
+    expect(Object.keys(v.innovations[0]!.answers)).toEqual(["SID-1"]);
+    expect(v.innovations[1]!.answers).toBe(other.answers); // untouched by the removals: shared, not copied
+    expect(JSON.stringify(data)).toBe(before); // the input (its proxy included) is unchanged
+    expect(proxied.designWords).toBe("banyak");
+  });
   it("no zod type words in any schema message, in either language", () => {
     const bad = {
       region: { name: 5, level: "desa", year: "2026", reported: "ya" },

@@ -2,9 +2,10 @@
  * Grids of values from an .xlsx without building a workbook model: each sheet's XML is inflated in chunks and scanned
  * row by row; only values (and number formats of cells that have one, for `Grid.formats`) and tables' rectangles are
  * kept. Values follow what the exceljs loader gave before: dates (a date number format, `t="d"`) become ISO dates,
- * formulas their cached result, rich text its text, errors nothing.
+ * formulas their cached result, rich text its text, error values their text (`#N/A`, which the reader reports).
+ * Merged ranges are kept as `Grid.merges`.
  */
-import type { CellValue, Grid, TableInfo, WorkbookGrids } from "../grid.js";
+import type { CellRange, CellValue, Grid, TableInfo, WorkbookGrids } from "../grid.js";
 import { formatColumnsIn } from "../layout.js";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
@@ -40,8 +41,11 @@ export function valueOf(c: CellTok, pkg: Pick<OpenPackage, "sharedStrings" | "xf
       return v === undefined ? null : textOf(v);
     case "b":
       return v === undefined ? null : v.trim() === "1" || v.trim() === "true";
-    case "e":
-      return null;
+    case "e": {
+      // a formula's error value (#N/A, #REF! …) as its text, the way Office.js hands it over: the reader reports it
+      const e = v === undefined ? "" : textOf(v).trim();
+      return e === "" ? null : e;
+    }
     case "d": {
       if (v === undefined) return null;
       const d = new Date(textOf(v));
@@ -127,6 +131,18 @@ export async function scanSheet(
 async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<Grid> {
   const cells: CellValue[][] = [];
   let formats: (string | undefined)[][] | undefined;
+  const merges: CellRange[] = [];
+  // the text outside <sheetData> (and between rows), searched for <mergeCell ref="B3:B5"/> as it streams
+  let outside = "";
+  const onText = (t: string) => {
+    outside += t;
+    const last = outside.lastIndexOf("<");
+    for (const m of outside.slice(0, last < 0 ? outside.length : last).matchAll(MERGE_CELL)) {
+      const r = rangeOf(m[1]!);
+      if (r) merges.push(r);
+    }
+    outside = last < 0 ? "" : outside.slice(last);
+  };
   await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
     if (row.row > MAX_ROW) return;
     let out: CellValue[] | undefined;
@@ -145,9 +161,11 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
       }
     }
     if (out) cells[row.row] = out;
-  });
+  }, onText);
+  onText("<");
   for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
   const grid: Grid = { name, cells };
+  if (merges.length) grid.merges = merges;
   const narrowed = formats && narrowFormats(formats, cells);
   if (narrowed) grid.formats = narrowed;
   const tables = tablesOf(pkg, path);
@@ -174,6 +192,20 @@ function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][]):
     }
   }
   return any ? out : undefined;
+}
+
+const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^>]*>/g;
+
+/** A range reference ("B3:B5", or one cell "B3") as a 0-based rectangle; undefined when it is not one. */
+function rangeOf(ref: string): CellRange | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const c1 = colOfRef(m[1]!);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? colOfRef(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  if (r1 < 0 || r2 < r1 || c2 < c1 || r2 > MAX_ROW || c2 > MAX_COL) return undefined;
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
 /** Excel tables (ListObjects) of a sheet, from its table parts. */

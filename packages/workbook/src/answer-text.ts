@@ -1,0 +1,62 @@
+/**
+ * Answers typed the way people type them rather than the way the template offers them: an option label with a hyphen
+ * for its en dash or `>=` for `≥` ("51-90 %", ">= 0,9 poin"), and a measured value followed by its unit ("25 orang",
+ * "3 kali"). Each reading here is unambiguous (one option or one measure fits); anything else is left to the core,
+ * which reports it.
+ */
+import type { Indicator, Measure } from "@inovasi/core";
+import { normaliseHeader } from "./grid.js";
+import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
+
+/** A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces, lower case. */
+export function looseKey(s: string): string {
+  return withoutInvisible(s.normalize("NFKC"))
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, "-")
+    .replace(/>=|=>/g, "≥")
+    .replace(/<=|=</g, "≤")
+    .replace(/[\s\u00a0]+/g, "");
+}
+
+const looseIndex = new WeakMap<Indicator, Map<string, string | null>>();
+
+/** The Indonesian label of the one option whose loose key is the text's, or undefined (none, or more than one). */
+export function looseOption(ind: Indicator, text: string): string | undefined {
+  let index = looseIndex.get(ind);
+  if (!index) {
+    index = new Map();
+    for (const o of ind.options) {
+      for (const label of new Set([o.label.id, o.label.en, ...o.aliases])) {
+        const k = looseKey(label);
+        const seen = index.get(k);
+        index.set(k, seen === undefined || seen === o.label.id ? o.label.id : null);
+      }
+    }
+    looseIndex.set(ind, index);
+  }
+  return index.get(looseKey(text)) ?? undefined;
+}
+
+/**
+ * A value typed with its unit ("25 orang", "3 kali", "12,5 hari"): the number, and the measure the unit names when
+ * `measure` is not given and exactly one of the indicator's measures has that unit. Undefined when the text is not a
+ * number followed by a unit of the indicator's (or `measure`'s) measures.
+ */
+export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure } | undefined {
+  const m = /^(.*?\d)\s*([\p{L}][\p{L}\s.]*)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const reading = readNumber(m[1]!);
+  if (!reading) return undefined;
+  const unit = normaliseHeader(m[2]!.replace(/\.$/, ""));
+  const fits = (x: Measure) => x.unit !== "" && (normaliseHeader(x.unit) === unit || normaliseHeader(x.id) === unit);
+  if (measure) return fits(measure) ? { reading } : undefined;
+  const candidates = ind.measures.filter(fits);
+  if (candidates.length !== 1) return undefined;
+  return ind.measures.length === 1 ? { reading } : { reading, measure: candidates[0]! };
+}
+
+/** Whether a measure is a share of a whole: in percent, every tier within 0–100. */
+export function isShareMeasure(m: Measure): boolean {
+  if (m.unit !== "%") return false;
+  return m.tiers.every((t) => t.min != null && t.min.value >= 0 && t.max != null && t.max.value <= 100);
+}
