@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { type MessageLocale, defaultEdition } from "@inovasi/core";
 import { localeOf, parseCommandArgs } from "./args.js";
 import { type CliIO, type CommandDef, t } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
@@ -29,6 +31,7 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
   const words = helpAsFlag(withoutLeadingLang(argv));
   const wantsHelp = words.includes("--help") || words.includes("-h");
   const first = words[0];
+  if (first === "--version" || first === "-V") { io.out(versionLine(locale)); return EXIT.ok; }
   if (first === undefined || first.startsWith("-")) {
     if (wantsHelp) { io.out(mainHelp(commands, locale)); return EXIT.ok; }
     io.err(`${first === undefined ? M.missingCommand() : M.unknownOption(first)}\n\n${mainHelp(commands, locale)}`);
@@ -54,9 +57,23 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
   try {
     return EXIT[await def.run({ flags: parsed.flags, args: parsed.args, locale, io })];
   } catch (e) {
-    io.err(`inovasi: ${M.bug()}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(`inovasi: ${M.bug()}\n${versionLine(locale)}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT.bug;
   }
+}
+
+/**
+ * `inovasi --version`, and the first line of a bug report: this package's version and the default edition. Read
+ * from package.json next to `dist/` (bundled) or `src/` (tests): one directory up either way.
+ */
+export function versionLine(locale: MessageLocale = "id"): string {
+  let version = "?";
+  try {
+    version = (createRequire(import.meta.url)("../package.json") as { version?: string }).version ?? "?";
+  } catch {
+    // a bundle placed elsewhere: the version is unknown, the command still answers
+  }
+  return `inovasi ${version} (${locale === "en" ? "default edition" : "edisi bawaan"} ${defaultEdition.id})`;
 }
 
 /** `inovasi help`, `inovasi help score`, `inovasi help model check`: the same as `--help` (what people type first). */

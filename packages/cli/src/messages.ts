@@ -74,7 +74,7 @@ const en: CliMessages = {
   dirMissing: (p) => `the folder for the output file does not exist: ${p}`,
 
   jsonSyntax: (p, line, col, what) => `${p}, line ${line} column ${col}: invalid JSON — ${what}`,
-  modelInvalid: (p, n) => `${p}: the model is not valid (${n} errors); fix it and check with: inovasi model check ${p}`,
+  modelInvalid: (p, n) => `${p}: the model is not valid (${n} error${n === 1 ? "" : "s"}); fix it and check with: inovasi model check ${p}`,
   modelEmpty: (p) => `${p}: the file is empty; a model is a JSON object, e.g. { "extends": "iid-2026", … }`,
   modelNotObject: (p) => `${p}: the file must hold one JSON object { … }, e.g. { "extends": "iid-2026", … }`,
 

@@ -15,6 +15,10 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
     lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
+  // "IID ?" alone says nothing: a number the edition does not know (under "Model") or one the workbook lacks (a problem)
+  if (r.claimed.index === null || r.verified.index === null) {
+    lines.push(`  ${L ? "? = cannot be computed: a number it needs is unknown to the edition (under Model below) or missing from the workbook (under the problems)" : "? = tidak dapat dihitung: angka yang diperlukan belum diketahui edisi (di bawah Model) atau belum diisi di buku kerja (di daftar masalah)"}`);
+  }
   if (caveat) lines.push(`  ${L ? "edition caveat" : "catatan edisi"}: ${caveat}`);
   // one line per rule when there are several (the workbook's own and a province model's): an agency short under two
   // rules would otherwise be listed twice with nothing to tell the two apart

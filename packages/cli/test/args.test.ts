@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type CommandDef, runCli } from "../src/index.js";
 import { parseCommandArgs } from "../src/args.js";
@@ -93,7 +94,18 @@ describe("one parser for every command: node:util tokens, our own messages", () 
     const err: string[] = [];
     const code = await runCli(["uji", "coba", "a"], { out: () => {}, err: (s) => err.push(s) }, [broken]);
     expect(code).toBe(70);
-    expect(err.join("\n")).toMatch(/^inovasi: kesalahan di dalam inovasi \(bukan di berkas Anda\); mohon laporkan beserta teks berikut:\nError: rusak/);
+    // the report starts with the version, so whoever reads it knows which inovasi failed
+    const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
+    expect(err.join("\n")).toMatch(new RegExp(`^inovasi: kesalahan di dalam inovasi \\(bukan di berkas Anda\\); mohon laporkan beserta teks berikut:\ninovasi ${version.replace(/\./g, "\\.")} \\(edisi bawaan iid-2026\\)\nError: rusak`));
+  });
+
+  it("inovasi --version (or -V) prints the package's version and the default edition, exit 0", async () => {
+    const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
+    for (const [argv, line] of [[["--version"], `inovasi ${version} (edisi bawaan iid-2026)`], [["-V", "--lang", "en"], `inovasi ${version} (default edition iid-2026)`]] as const) {
+      const out: string[] = [];
+      expect(await runCli([...argv], { out: (s) => out.push(s), err: () => {} })).toBe(0);
+      expect(out).toEqual([line]);
+    }
   });
 
   it("parseCommandArgs returns flags and positionals, help short-circuits the argument checks", () => {

@@ -45,7 +45,7 @@ describe("the built inovasi binary: exit codes", () => {
     writeFileSync(model, JSON.stringify(data));
     const r = inovasi("model", "show", model);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(renderEditionMarkdown(validateEdition(data).value!));
+    expect(r.out).toBe(renderEditionMarkdown(validateEdition(data).value!, { madeBy: `inovasi model show ${model}` }));
     expect(r.out.length).toBeGreaterThan(50_000);
   });
 });

@@ -25,6 +25,9 @@ describe("inovasi model check", () => {
       ...unknown.map((m) => `  - ${m.path.join(".")} — ${m.note}`),
     ]);
     expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on them are left empty, not 0\):/);
+    // one warning, in the singular (the example province model's re-derived maximum)
+    const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
+    expect((await cli(["model", "check", example, "--lang", "en"])).out).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
@@ -79,8 +82,11 @@ describe("inovasi model show", () => {
     const r = await cli(["model", "show", path]);
     expect(r.code).toBe(0);
     const v = validateEdition(clean);
-    expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!));
+    expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!, { madeBy: `inovasi model show ${path}` }));
     expect(r.out).toContain("### SID-18 · Kemanfaatan inovasi bagi warga");
+    // a province's page names the command that made it, not a script of this repository
+    expect(r.out).toContain(`Halaman ini dibuat dari data edisi (\`inovasi model show ${path}\`); jangan disunting langsung.`);
+    expect(r.out).not.toContain("packages/core");
   });
 
   it("-o writes the page, and refuses to replace it without --overwrite", async () => {
@@ -89,7 +95,7 @@ describe("inovasi model show", () => {
     const page = join(dir, "model.md");
     let r = await cli(["model", "show", path, "-o", page]);
     expect([r.code, r.out]).toEqual([0, `halaman model ditulis: ${page}`]);
-    expect(readFileSync(page, "utf8")).toBe(renderEditionMarkdown(validateEdition(clean).value!));
+    expect(readFileSync(page, "utf8")).toBe(renderEditionMarkdown(validateEdition(clean).value!, { madeBy: `inovasi model show ${path}` }));
     writeFileSync(page, "catatan saya");
     r = await cli(["model", "show", path, "-o", page]);
     expect([r.code, r.err]).toEqual([2, `berkas keluaran sudah ada: ${page}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`]);

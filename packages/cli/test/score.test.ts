@@ -297,6 +297,8 @@ describe("inovasi score: model warnings are always printed", () => {
 
   it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
+    // the "?" of an index that cannot be computed is explained right under it
+    expect(r.out).toMatch(/^ {2}claimed : IID \? .*\n {2}verified: IID \? .*\n {2}\? = cannot be computed: a number it needs is unknown to the edition \(under Model below\) or missing from the workbook/m);
     expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — ");
   });
 

@@ -18,8 +18,8 @@ const C = {
   },
   en: {
     valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
-    invalid: (p: string, n: number) => `${p}: invalid model (${n} errors; located inside the model file):`,
-    warnings: (n: number) => `${n} warnings:`,
+    invalid: (p: string, n: number) => `${p}: invalid model (${n} error${n === 1 ? "" : "s"}; located inside the model file):`,
+    warnings: (n: number) => `${n} warning${n === 1 ? "" : "s"}:`,
     unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on them are left empty, not 0):`,
     noUnknown: "No unknown numbers.",
     caveat: "Edition caveat",

@@ -35,7 +35,7 @@ export const modelShowCommand = defineCommand({
     if (!m.ok) { for (const line of m.messages) io.err(line); return "failed"; }
     // the page lists the unknown numbers itself; warnings (e.g. a maximum that differs) go beside it
     for (const w of modelNotes(m.edition, m.issues, locale).warnings) io.err(`! ${w}`);
-    const page = renderEditionMarkdown(m.edition);
+    const page = renderEditionMarkdown(m.edition, { madeBy: `inovasi model show ${args[0]!}` });
     if (out === undefined) { io.out(page.replace(/\n$/, "")); return "ok"; }
     const failed = await writeOutputFile(out, page, overwrite, locale);
     if (failed) { io.err(failed); return "failed"; }
