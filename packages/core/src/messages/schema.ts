@@ -56,7 +56,7 @@ function idMessage(i: SchemaProblem): string {
       if (i.origin === "array" || i.origin === "set") return `paling banyak ${i.maximum} butir`;
       return i.inclusive ? `${shown(i.input)} terlalu besar; paling besar ${i.maximum}` : `${shown(i.input)} terlalu besar; harus kurang dari ${i.maximum}`;
     case "invalid_value":
-      return `${shown(i.input)} bukan pilihan yang sah; pilihan: ${list(i.values)}`;
+      return i.input === undefined ? `wajib diisi; pilihan: ${list(i.values)}` : `${shown(i.input)} bukan pilihan yang sah; pilihan: ${list(i.values)}`;
     case "invalid_format":
       if (i.format === "date") return `${shown(i.input)} bukan tanggal yang sah (tulis TTTT-BB-HH, mis. 2024-03-01)`;
       if (i.format === "url") return `${shown(i.input)} bukan alamat web (URL) yang sah`;
@@ -84,7 +84,7 @@ function enMessage(i: SchemaProblem): string {
       if (i.origin === "array" || i.origin === "set") return `at most ${i.maximum} items`;
       return i.inclusive ? `${shown(i.input)} is too large; the most allowed is ${i.maximum}` : `${shown(i.input)} is too large; it must be below ${i.maximum}`;
     case "invalid_value":
-      return `${shown(i.input)} is not a valid choice; choices: ${list(i.values)}`;
+      return i.input === undefined ? `is required; choices: ${list(i.values)}` : `${shown(i.input)} is not a valid choice; choices: ${list(i.values)}`;
     case "invalid_format":
       if (i.format === "date") return `${shown(i.input)} is not a valid date (write YYYY-MM-DD, e.g. 2024-03-01)`;
       if (i.format === "url") return `${shown(i.input)} is not a valid web address (URL)`;

@@ -39,6 +39,19 @@ describe("parseRegionInput", () => {
     ]);
   });
 
+  it("says a missing choice is required, as for any missing field, with the choices", () => {
+    const { stage: _, ...noStage } = good.innovations[0]!;
+    const data = { region: { name: "Kab. Contoh", year: 2026 }, innovations: [noStage] };
+    expect(parseRegionInput(data).issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["region.level", 'wajib diisi; pilihan: "provinsi", "kabupaten", "kota"'],
+      ["innovations.0.stage", 'wajib diisi; pilihan: "inisiatif", "uji_coba", "penerapan"'],
+    ]);
+    expect(parseRegionInput(data, { locale: "en" }).issues.map((i) => i.message)).toEqual([
+      'is required; choices: "provinsi", "kabupaten", "kota"',
+      'is required; choices: "inisiatif", "uji_coba", "penerapan"',
+    ]);
+  });
+
   it("keeps a bad value inside its innovation: that value is left out, reported, flagged, and the rest parses", () => {
     const inv = good.innovations[0]!;
     const r = parseRegionInput({
