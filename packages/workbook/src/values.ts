@@ -4,12 +4,16 @@ import type { CellValue } from "./grid.js";
  * Characters a cell can hold that nobody sees and nobody means: zero-width space / joiners, word joiner, byte-order
  * mark, soft hyphen. Text pasted from web pages and chat apps carries them; "Diterima\u200b" must read as "Diterima".
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Text without the invisible characters above (the same string when it has none). */
+/** Text without the invisible characters above (the same string when it has none: one pass over its char codes). */
 export function withoutInvisible(s: string): string {
-  return INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, "") : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return s.replace(INVISIBLE_ALL, "");
+  }
+  return s;
 }
 
 /** Excel's error values (`#N/A`, `#DIV/0!` …) as a host hands over a formula that failed (Office.js: as text). */
@@ -149,10 +153,10 @@ function valid(d: Date): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
-/** The cell as the user typed it (without invisible characters), for quoting in messages and matching labels. */
+/** The cell as the user typed it, for quoting in messages (labels match without invisible characters: `normaliseHeader`). */
 export function shown(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "string") return withoutInvisible(v);
+  if (typeof v === "string") return v;
   return String(v);
 }
 
