@@ -255,5 +255,25 @@ describe("rows and codes as forms lay them out", () => {
     r = readWorkbook(oneInnovation({ Tahapan: "Implementasi" }).grids);
     expect(r.input!.innovations[0]!.stage).toBe("penerapan");
   });
-});
 
+  it("reads an answer copied with its tier from the guide sheet, when the tier is the option's", () => {
+    const ok = readWorkbook(oneInnovation({ [answerHeader("SID-1")]: "2: Peraturan Kepala Daerah (Perkada)" }).grids);
+    expect(ok.input!.innovations[0]!.answers["SID-1"]!.option).toBe("Peraturan Kepala Daerah (Perkada)");
+    const wrong = readWorkbook(oneInnovation({ [answerHeader("SID-1")]: "1: Peraturan Kepala Daerah (Perkada)" }).grids);
+    expect(wrong.input!.innovations[0]!.answers["SID-1"]!.option).toBe("1: Peraturan Kepala Daerah (Perkada)"); // the core reports it
+  });
+
+  it("finds indicator columns headed SID-1. … or Indikator 2. …, and never one headed by a number and a space", () => {
+    const grids = templateAsGrids();
+    const h = grids["Inovasi"]!.cells[0]!;
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    h[h.indexOf(answerHeader("SID-1"))] = "SID-1. Regulasi";
+    h[h.indexOf(answerHeader("SID-2"))] = "Indikator 2. SDM";
+    h.push("2 Tahun Terakhir");
+    grids["Inovasi"]!.cells[1]!.push("ya");
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.code === "indicator_column_missing" || i.severity === "error")).toEqual([]);
+    expect(Object.keys(r.input!.innovations[0]!.answers)).toEqual(expect.arrayContaining(["SID-1", "SID-2"]));
+    expect(r.input!.innovations[0]!.answers["SID-2"]!.option).toBe(sid("SID-2").options.find((o) => o.tier === 2)!.label.id);
+  });
+});
