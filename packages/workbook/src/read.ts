@@ -94,6 +94,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
+  ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
   const region = ctx.region(settings.values, settings.map);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
@@ -446,6 +447,24 @@ class Reader {
     }
     source.agencies = { sheet: g.name, rows, cols: { name: nc, ...(tc !== undefined ? { type: tc } : {}) } };
     return out;
+  }
+
+  /**
+   * Other visible sheets laid out like Inovasi (a "Nama Inovasi" header with names under it: a copied sheet, one
+   * sheet per agency): only the Inovasi sheet is scored, so each is named with how many innovations it holds.
+   */
+  strayInnovationSheets(): void {
+    const main = findSheet(this.grids, SHEETS.innovations);
+    const anchor = PROFILE_COLUMNS.name.header;
+    for (const g of Object.values(this.grids)) {
+      if (g === main || g.hidden) continue;
+      const h = findHeaderRow(g, anchor);
+      if (!h) continue;
+      const c = col(h, anchor)!;
+      let n = 0;
+      for (let r = h.row + 1; r < g.cells.length; r++) if (!isBlank(cellAt(g, r, c))) n++;
+      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: SHEETS.innovations, column: anchor });
+    }
   }
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {

@@ -276,4 +276,18 @@ describe("rows and codes as forms lay them out", () => {
     expect(Object.keys(r.input!.innovations[0]!.answers)).toEqual(expect.arrayContaining(["SID-1", "SID-2"]));
     expect(r.input!.innovations[0]!.answers["SID-2"]!.option).toBe(sid("SID-2").options.find((o) => o.tier === 2)!.label.id);
   });
+
+  it("names a copied Inovasi sheet (or one per agency) whose rows are not scored", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const copy = { name: "Inovasi (2)", cells: [grids["Inovasi"]!.cells[0]!.slice(), grids["Inovasi"]!.cells[1]!.slice(), grids["Inovasi"]!.cells[1]!.slice()] };
+    grids[copy.name] = copy;
+    grids["Catatan"] = { name: "Catatan", cells: [["Nama Inovasi"]] }; // a header with nothing under it: nothing to say
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.code === "sheet_not_read").map((i) => i.message)).toEqual([
+      `'Inovasi (2)'!A1: lembar "Inovasi (2)" memuat 2 baris di bawah kolom "Nama Inovasi", tetapi hanya lembar "Inovasi" yang dinilai; pindahkan barisnya ke lembar "Inovasi" bila ikut dinilai`,
+    ]);
+    expect(r.input!.innovations).toHaveLength(1);
+  });
 });
+
