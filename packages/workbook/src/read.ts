@@ -520,6 +520,8 @@ class Reader {
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
       if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
+      // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
+      if (isTotalsRow(g, r, profile)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
       // the same innovation twice (a row copied twice): both are scored as given, the second is named
@@ -774,6 +776,13 @@ function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): 
     count++;
   }
   return count >= 3;
+}
+
+/** Whether row `r` is a totals row typed by hand: its name cell says Jumlah or Total, its agency, stage and urusan are blank. */
+function isTotalsRow(g: Grid, r: number, p: Partial<Record<ProfileField, number>>): boolean {
+  const name = cellAt(g, r, p.name!);
+  if (typeof name !== "string" || !/^(?:jumlah|total|grand total|jumlah total|total inovasi|jumlah inovasi)\s*:?$/i.test(name.trim())) return false;
+  return (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f])));
 }
 
 /** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */

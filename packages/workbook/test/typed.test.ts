@@ -289,5 +289,17 @@ describe("rows and codes as forms lay them out", () => {
     ]);
     expect(r.input!.innovations).toHaveLength(1);
   });
+
+  it("skips a JUMLAH / TOTAL row typed under the list, and reads >= 91 as the option ≥ 91 %", () => {
+    const { grids } = oneInnovation({ [answerHeader("SID-14")]: ">= 91" });
+    addRow(grids["Inovasi"]!, { "Nama Inovasi": "JUMLAH", "Jumlah Kata Rancang Bangun": 400 });
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations).toHaveLength(1);
+    expect(r.input!.innovations[0]!.answers["SID-14"]!.option).toBe("≥ 91 %");
+    // a row named Jumlah that has an agency is an innovation (oddly named), read as such
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Total", "Dinas Kesehatan", "Kesehatan"));
+    expect(readWorkbook(grids).input!.innovations).toHaveLength(2);
+  });
 });
 
