@@ -61,6 +61,9 @@ describe("dates as they are typed", () => {
     expect(toIsoDate("12-Mar-2025")).toBe("2025-03-12");
     expect(toIsoDate("5 Okt. 2024")).toBe("2024-10-05");
     expect(toIsoDate("12/03/2025 10:00")).toBe("2025-03-12");
+    expect(toIsoDate("2025/03/12")).toBe("2025-03-12");
+    expect(toIsoDate("Senin, 12 Maret 2025")).toBe("2025-03-12");
+    expect(toIsoDate("Jum'at 14 Maret 2025")).toBe("2025-03-14");
     expect(toIsoDate("Maret 2025")).toBeUndefined(); // which day? asked, not guessed
     expect(toIsoDate("31 Februari 2025")).toBeUndefined();
   });
