@@ -580,7 +580,7 @@ class Reader {
       ...(form ? { form } : {}),
       ...(kind ? { kind } : {}),
       ...(initiator ? { initiator } : {}),
-      relatedUrusan: related ? related.split(/;/).map((x) => x.trim()).filter(Boolean) : [],
+      relatedUrusan: related ? related.split(/[;\n\r]+/).map((x) => x.trim()).filter(Boolean) : [],
       ...(year !== undefined ? { year } : {}),
       ...(trialDate ? { trialDate } : {}),
       ...(implementationDate ? { implementationDate } : {}),

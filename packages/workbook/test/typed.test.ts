@@ -304,5 +304,10 @@ describe("rows and codes as forms lay them out", () => {
     addRow(grids["Inovasi"]!, fullInnovation(e2026, "Total", "Dinas Kesehatan", "Kesehatan"));
     expect(readWorkbook(grids).input!.innovations).toHaveLength(2);
   });
+
+  it("splits related urusan typed on separate lines of one cell (Alt+Enter) as well as by ;", () => {
+    const r = readWorkbook(oneInnovation({ "Urusan Terkait": "Sosial\r\nPendidikan; Perhubungan" }).grids);
+    expect(r.input!.innovations[0]!.relatedUrusan).toEqual(["Sosial", "Pendidikan", "Perhubungan"]);
+  });
 });
 
