@@ -12,7 +12,7 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -515,6 +515,7 @@ class Reader {
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
     const seen = new Map<string, number>();
+    const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
@@ -522,6 +523,8 @@ class Reader {
       if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
       if (isTotalsRow(g, r, profile)) continue;
+      // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
+      if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
       // the same innovation twice (a row copied twice): both are scored as given, the second is named
@@ -783,6 +786,16 @@ function isTotalsRow(g: Grid, r: number, p: Partial<Record<ProfileField, number>
   const name = cellAt(g, r, p.name!);
   if (typeof name !== "string" || !/^(?:jumlah|total|grand total|jumlah total|total inovasi|jumlah inovasi)\s*:?$/i.test(name.trim())) return false;
   return (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f])));
+}
+
+/**
+ * Whether row `r` holds only a heading merged across at least three columns (its one value in the merge's first cell,
+ * nothing typed in the row's other input columns).
+ */
+function isMergedHeading(g: Grid, r: number, cols: readonly number[], headings: ReadonlyMap<number, CellRange>): boolean {
+  const m = headings.get(r);
+  if (!m) return false;
+  return cols.every((c) => (c >= m.col && c < m.col + m.cols ? c === m.col || isBlank(cellAt(g, r, c)) : isBlank(cellAt(g, r, c))));
 }
 
 /** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */

@@ -309,5 +309,20 @@ describe("rows and codes as forms lay them out", () => {
     const r = readWorkbook(oneInnovation({ "Urusan Terkait": "Sosial\r\nPendidikan; Perhubungan" }).grids);
     expect(r.input!.innovations[0]!.relatedUrusan).toEqual(["Sosial", "Pendidikan", "Perhubungan"]);
   });
+
+  it("skips a heading merged across a row between groups of innovations, not a row that only looks like one", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    g.cells.push(["DINAS KESEHATAN"]);
+    const heading = g.cells.length - 1;
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    g.merges = [{ row: heading, col: 0, rows: 1, cols: 14 }];
+    let r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations.map((i) => i.name)).toEqual(["Si Sehat"]);
+    g.merges = []; // not merged: a name with nothing else, reported as incomplete
+    r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => i.cell)).toEqual([`B${heading + 1}`, `G${heading + 1}`, `C${heading + 1}`]);
+  });
 });
 
