@@ -602,7 +602,8 @@ class Reader {
     const ev = c.evidence !== undefined ? this.cell(g, r, c.evidence, evidenceField) : null;
     const basis = c.measure !== undefined ? this.cell(g, r, c.measure, f.measure) : null;
     if (isBlank(v)) {
-      if (!isBlank(ev)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
+      // (an answer whose formula failed is reported as such: its evidence is not "without an answer")
+      if (!isBlank(ev) && !this.errorCells.has(`${g.name}!${r}:${c.answer}`)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
       return undefined;
     }
     const a: AnswerInput = {};
