@@ -12,7 +12,7 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellRange, type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -44,6 +44,7 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
+import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
 
@@ -760,43 +761,6 @@ class Reader {
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
-}
-
-/**
- * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
- * at least three of them) rather than holding data.
- */
-function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): boolean {
-  let last: number | undefined;
-  let count = 0;
-  for (const c of [...cols].sort((a, b) => a - b)) {
-    const v = row[c] ?? null;
-    if (isBlank(v)) continue;
-    const m = typeof v === "number" ? [String(v), String(v)] : /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(v).trim());
-    if (!m) return false;
-    const n = Number(m[1]);
-    if (last !== undefined && n !== last + 1) return false;
-    last = n;
-    count++;
-  }
-  return count >= 3;
-}
-
-/** Whether row `r` is a totals row typed by hand: its name cell says Jumlah or Total, its agency, stage and urusan are blank. */
-function isTotalsRow(g: Grid, r: number, p: Partial<Record<ProfileField, number>>): boolean {
-  const name = cellAt(g, r, p.name!);
-  if (typeof name !== "string" || !/^(?:jumlah|total|grand total|jumlah total|total inovasi|jumlah inovasi)\s*:?$/i.test(name.trim())) return false;
-  return (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f])));
-}
-
-/**
- * Whether row `r` holds only a heading merged across at least three columns (its one value in the merge's first cell,
- * nothing typed in the row's other input columns).
- */
-function isMergedHeading(g: Grid, r: number, cols: readonly number[], headings: ReadonlyMap<number, CellRange>): boolean {
-  const m = headings.get(r);
-  if (!m) return false;
-  return cols.every((c) => (c >= m.col && c < m.col + m.cols ? c === m.col || isBlank(cellAt(g, r, c)) : isBlank(cellAt(g, r, c))));
 }
 
 /** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */
