@@ -130,6 +130,20 @@ describe("merged cells", () => {
   });
 });
 
+describe("merged cells on the agencies' sheet", () => {
+  it("gives every agency the type merged down beside a group of them", () => {
+    const grids = templateAsGrids();
+    const a = grids["Perangkat Daerah"]!;
+    a.cells.push(["Kecamatan Hilir", null], ["Kecamatan Tengah", null]);
+    const top = a.cells.findIndex((x) => x[0] === "Kecamatan Hulu");
+    a.merges = [{ row: top, col: 1, rows: 3, cols: 1 }];
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.agencies.slice(-3).map((x) => x.type)).toEqual(["kecamatan", "kecamatan", "kecamatan"]);
+  });
+});
+
 describe("text that looks right but is not", () => {
   it("drops invisible characters pasted with a word (zero-width space, BOM, soft hyphen)", () => {
     const { grids } = oneInnovation({ "Perangkat Daerah": "Dinas Kesehatan\u200b", "1. Bukti": "\ufeffDiterima\u200b", Tahapan: "Pene\u00adrapan" });
