@@ -340,5 +340,13 @@ describe("rows and codes as forms lay them out", () => {
     r = readWorkbook(grids);
     expect(r.issues.filter((i) => i.severity === "error").map((i) => i.cell)).toEqual([`B${heading + 1}`, `G${heading + 1}`, `C${heading + 1}`]);
   });
+
+  it("reads Tahap Penerapan, Sudah Diterima, Iya and Tdk", () => {
+    const r = readWorkbook(oneInnovation({ Tahapan: "Tahap Penerapan", "1. Bukti": "Sudah diterima", Ditolak: "Tdk" }).grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations[0]).toMatchObject({ stage: "penerapan", rejected: false });
+    expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("accepted");
+    expect(readWorkbook(oneInnovation({ Ditolak: "Iya" }).grids).input!.innovations[0]!.rejected).toBe(true);
+  });
 });
 
