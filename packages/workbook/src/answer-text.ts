@@ -1,21 +1,21 @@
 /**
  * Answers typed the way people type them rather than the way the template offers them: an option label with a hyphen
- * for its en dash or `>=` for `≥` ("51-90 %", ">= 0,9 poin"), and a measured value followed by its unit ("25 orang",
- * "3 kali"). Each reading here is unambiguous (one option or one measure fits); anything else is left to the core,
+ * for its en dash or `>=` for `≥` ("51-90 %", ">= 0,9 poin") or copied with its tier from the guide sheet
+ * ("2: Peraturan Kepala Daerah (Perkada)"), and a measured value followed by its unit ("25 orang", "3 kali"). Each reading here is unambiguous (one option or one measure fits); anything else is left to the core,
  * which reports it.
  */
 import type { Indicator, Measure } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
 import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
 
-/** A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces, lower case. */
+/** A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, lower case. */
 export function looseKey(s: string): string {
   return withoutInvisible(s.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, "-")
     .replace(/>=|=>/g, "≥")
     .replace(/<=|=</g, "≤")
-    .replace(/[\s\u00a0]+/g, "");
+    .replace(/[\s\u00a0%]+/g, "");
 }
 
 const looseIndex = new WeakMap<Indicator, Map<string, string | null>>();
@@ -34,7 +34,13 @@ export function looseOption(ind: Indicator, text: string): string | undefined {
     }
     looseIndex.set(ind, index);
   }
-  return index.get(looseKey(text)) ?? undefined;
+  const found = index.get(looseKey(text));
+  if (found !== undefined) return found ?? undefined;
+  // a line copied from the guide sheet's "Pilihan (tingkat: jawaban)": "2: Peraturan Kepala Daerah (Perkada)"
+  const m = /^(\d)\s*[:.)]\s*(\S.*)$/s.exec(text.trim());
+  if (!m) return undefined;
+  const label = index.get(looseKey(m[2]!));
+  return label && ind.options.some((o) => o.tier === Number(m[1]) && o.label.id === label) ? label : undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { withoutInvisible } from "./values.js";
+
 /**
  * A cell value as both hosts hand it over. Dates are ISO `YYYY-MM-DD` strings (the CLI converts exceljs `Date`s) or
  * Excel serial numbers (Office.js `values` gives serials for date-formatted cells); the reader accepts both.
@@ -113,14 +115,17 @@ export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined 
   return undefined;
 }
 
-/** How headers, keys and labels are compared: NFC, trimmed, inner spaces collapsed, lower case. */
+/**
+ * How headers, keys and labels are compared: NFC, invisible characters (zero-width space, BOM, soft hyphen) dropped,
+ * trimmed, inner spaces collapsed, lower case.
+ */
 export function normaliseHeader(s: string): string {
   // memoised: readers compare the same option labels and headers once per cell, tens of thousands of times. Two
   // generations, so a stream of one-off texts (innovation names) never evicts the labels that repeat.
   let v = normalised.get(s);
   if (v !== undefined) return v;
   v = previous.get(s);
-  if (v === undefined) v = s.normalize("NFC").replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+  if (v === undefined) v = withoutInvisible(s.normalize("NFC")).replace(/\u00a0/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
   if (s.length <= 200) {
     if (normalised.size >= 10_000) {
       previous = normalised;

@@ -5,9 +5,9 @@ import { normaliseHeader } from "./grid.js";
 export type LabelTable<T extends string> = Record<T, string[]>;
 
 export const STAGE_LABELS: LabelTable<Stage> = {
-  inisiatif: ["Inisiatif"],
-  uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial"],
-  penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan"],
+  inisiatif: ["Inisiatif", "Tahap Inisiatif"],
+  uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial", "Tahap Uji Coba"],
+  penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan"],
 };
 export const FORM_LABELS: LabelTable<InnovationForm> = {
   tata_kelola: ["Tata Kelola Pemerintahan Daerah", "Tata Kelola", "tata_kelola"],
@@ -26,7 +26,7 @@ export const INITIATOR_LABELS: LabelTable<Initiator> = {
   masyarakat: ["Masyarakat"],
 };
 export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
-  accepted: ["Diterima", "accepted"],
+  accepted: ["Diterima", "accepted", "Sudah Diterima"],
   pending: ["Menunggu", "Menunggu Verifikasi", "pending"],
   missing: ["Tidak Ada", "Belum Ada", "missing"],
   rejected: ["Ditolak", "rejected"],
@@ -49,8 +49,8 @@ export const LEVEL_LABELS: LabelTable<RegionLevel> = {
   kota: ["Kota"],
 };
 export const YES_NO: LabelTable<"yes" | "no"> = {
-  yes: ["Ya", "Y", "Yes", "True", "1", "Benar"],
-  no: ["Tidak", "T", "No", "False", "0", "Salah"],
+  yes: ["Ya", "Y", "Yes", "True", "1", "Benar", "Iya"],
+  no: ["Tidak", "T", "No", "False", "0", "Salah", "Tdk"],
 };
 
 /**

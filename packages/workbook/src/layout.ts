@@ -92,10 +92,12 @@ export function indicatorHeaders(ind: Indicator): { role: IndicatorRole; header:
 
 /**
  * Read an indicator header back: `"18. Bukti"` → { number: "18", role: "evidence" }. The name after the number may be
- * anything (a renamed column still matches by its number); `18)` and `18 -` are accepted too.
+ * anything (a renamed column still matches by its number); `18)`, `18 -` and a `SID-18.` or `Indikator 18.` in front
+ * are accepted too. A number followed by a space only ("2 Tahun Terakhir") is not an indicator's column.
  */
 export function parseIndicatorHeader(h: string): { number: string; role: IndicatorRole } | undefined {
-  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(h.trim());
+  const t = h.trim().replace(/^(?:SID\s*[-.]?|Indikator\s+)(?=\d)/i, "");
+  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t);
   if (!m) return undefined;
   const rest = normaliseHeader(m[2]!);
   const role: IndicatorRole =

@@ -20,6 +20,7 @@ export type SheetIssueCode =
   | "evidence_without_answer"
   | "unknown_spd_code"
   | "spd_code_duplicate"
+  | "sheet_not_read"
   | "innovation_duplicate"
   | "edition_unknown"
   | "edition_mismatch"
@@ -48,6 +49,7 @@ const id: Record<SheetIssueCode, Msg> = {
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_spd_code: (p) => `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`,
+  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${p.count} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, nilai bersama berkas modelnya (inovasi score … --model <model.json>)`,
@@ -75,6 +77,7 @@ const en: Record<SheetIssueCode, Msg> = {
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_spd_code: (p) => `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`,
+  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${p.count} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, score with its model file (inovasi score … --model <model.json>)`,

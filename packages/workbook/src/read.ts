@@ -44,6 +44,7 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
+import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
 
@@ -94,6 +95,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
+  ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
   const region = ctx.region(settings.values, settings.map);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
@@ -210,6 +212,8 @@ class Reader {
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
   private labels = new Map<string, Set<string>>();
+  /** Column names per indicator (see {@link Reader.fieldsOf}). */
+  private fields = new Map<string, { answer: string; measure: string; evidence: string }>();
   /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
   private errorCells = new Set<string>();
   /** Header row per sheet name, once found: merged ranges above it are headings, not data. */
@@ -446,6 +450,24 @@ class Reader {
     return out;
   }
 
+  /**
+   * Other visible sheets laid out like Inovasi (a "Nama Inovasi" header with names under it: a copied sheet, one
+   * sheet per agency): only the Inovasi sheet is scored, so each is named with how many innovations it holds.
+   */
+  strayInnovationSheets(): void {
+    const main = findSheet(this.grids, SHEETS.innovations);
+    const anchor = PROFILE_COLUMNS.name.header;
+    for (const g of Object.values(this.grids)) {
+      if (g === main || g.hidden) continue;
+      const h = findHeaderRow(g, anchor);
+      if (!h) continue;
+      const c = col(h, anchor)!;
+      let n = 0;
+      for (let r = h.row + 1; r < g.cells.length; r++) if (!isBlank(cellAt(g, r, c))) n++;
+      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: SHEETS.innovations, column: anchor });
+    }
+  }
+
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
     const g = this.sheet(SHEETS.innovations);
     if (!g) return undefined;
@@ -494,18 +516,25 @@ class Reader {
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
     const seen = new Map<string, number>();
+    const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
       if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
+      // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
+      if (isTotalsRow(g, r, profile)) continue;
+      // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
+      if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
       // the same innovation twice (a row copied twice): both are scored as given, the second is named
-      const key = `${normaliseHeader(inv.name)}\u0000${normaliseHeader(inv.agency)}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, r);
-      else this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(first, profile.name!) });
+      // (by name ignoring case, then agency ignoring case: no key string built per row)
+      const name = inv.name.toLowerCase();
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, out.length);
+      else if (out[first]!.agency.toLowerCase() === inv.agency.toLowerCase())
+        this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(rows[first]!, profile.name!) });
       out.push(inv);
       rows.push(r);
     }
@@ -555,7 +584,7 @@ class Reader {
       ...(form ? { form } : {}),
       ...(kind ? { kind } : {}),
       ...(initiator ? { initiator } : {}),
-      relatedUrusan: related ? related.split(/;/).map((x) => x.trim()).filter(Boolean) : [],
+      relatedUrusan: related ? related.split(/[;\n\r]+/).map((x) => x.trim()).filter(Boolean) : [],
       ...(year !== undefined ? { year } : {}),
       ...(trialDate ? { trialDate } : {}),
       ...(implementationDate ? { implementationDate } : {}),
@@ -568,12 +597,14 @@ class Reader {
 
   /** One indicator's answer from its cells (shared by the Inovasi and SPD sheets). */
   answer(g: Grid, r: number, ind: Indicator, c: Partial<Record<IndicatorRole, number>>): AnswerInput | undefined {
-    const evidenceField = `${ind.number}. Bukti`;
-    const v = c.answer !== undefined ? this.cell(g, r, c.answer, `${ind.number}. ${ind.name.id}`) : null;
+    const f = this.fieldsOf(ind);
+    const evidenceField = f.evidence;
+    const v = c.answer !== undefined ? this.cell(g, r, c.answer, f.answer) : null;
     const ev = c.evidence !== undefined ? this.cell(g, r, c.evidence, evidenceField) : null;
-    const basis = c.measure !== undefined ? this.cell(g, r, c.measure, `${ind.number}. Dasar Ukur`) : null;
+    const basis = c.measure !== undefined ? this.cell(g, r, c.measure, f.measure) : null;
     if (isBlank(v)) {
-      if (!isBlank(ev)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
+      // (an answer whose formula failed is reported as such: its evidence is not "without an answer")
+      if (!isBlank(ev) && !this.errorCells.has(`${g.name}!${r}:${c.answer}`)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
       return undefined;
     }
     const a: AnswerInput = {};
@@ -585,23 +616,28 @@ class Reader {
     }
     const text = shown(v).trim();
     const isOption = this.optionLabels(ind).has(normaliseHeader(text));
-    let reading = isOption ? undefined : readNumber(v);
+    // a number cell as it is (no reading object per cell: a province has millions); text through readNumber
+    let n: number | undefined;
+    let other: number | undefined;
+    if (!isOption) {
+      if (typeof v === "number") n = Number.isFinite(v) ? v : undefined;
+      else ({ value: n, other } = readNumber(v) ?? { value: undefined });
+    }
     let option = text;
     let byUnit: Indicator["measures"][number] | undefined;
-    if (!isOption && !reading) {
+    if (!isOption && n === undefined) {
       // an option label typed loosely ("51-90 %", ">= 0,9 poin"), or a value with its unit ("25 orang")
       const loose = looseOption(ind, text);
       if (loose !== undefined) option = loose;
       else if (ind.measures.length > 0) {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
-        if (u) ({ reading, measure: byUnit } = u);
+        if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
       }
     }
-    if (reading === undefined) {
+    if (n === undefined) {
       a.option = option;
     } else if (ind.measures.length > 0) {
-      const n = reading.value;
       a.value = n;
       let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
       if (byUnit) a.measure = byUnit.id;
@@ -609,7 +645,7 @@ class Reader {
         const m = this.measureNamed(ind, shown(basis));
         if (m) { a.measure = m.id; chosen = m; }
         else
-          this.add("unknown_measure_label", "error", g.name, r, c.measure!, `${ind.number}. Dasar Ukur`, {
+          this.add("unknown_measure_label", "error", g.name, r, c.measure!, f.measure, {
             given: shown(basis),
             indicator: ind.id,
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
@@ -619,17 +655,16 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
-      const field = `${ind.number}. ${ind.name.id}`;
-      if (reading.other !== undefined) {
+      if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
-        this.add("number_ambiguous", "warning", g.name, r, c.answer!, field, { given: text, value: decimalText(n), other: decimalText(reading.other), otherText: decimalText(reading.other) });
+        this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, field, { given: decimalText(n), percent: decimalText(percentOf(n)) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)) });
       }
     } else {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
-      a.tier = reading.value;
+      a.tier = n;
     }
     return this.interned(ind, a, evidence);
   }
@@ -654,6 +689,13 @@ class Reader {
     let byEvidence = byMeasure.get(measure);
     if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
     return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** An indicator's column names as messages give them (answer, Dasar Ukur, Bukti), made once per indicator. */
+  private fieldsOf(ind: Indicator): { answer: string; measure: string; evidence: string } {
+    let f = this.fields.get(ind.id);
+    if (!f) this.fields.set(ind.id, (f = { answer: `${ind.number}. ${ind.name.id}`, measure: `${ind.number}. Dasar Ukur`, evidence: `${ind.number}. Bukti` }));
+    return f;
   }
 
   /** The measure a `Dasar Ukur` cell names (its id or its name in either language), or undefined. */
@@ -719,26 +761,6 @@ class Reader {
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
-}
-
-/**
- * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
- * at least three of them) rather than holding data.
- */
-function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): boolean {
-  let last: number | undefined;
-  let count = 0;
-  for (const c of [...cols].sort((a, b) => a - b)) {
-    const v = row[c] ?? null;
-    if (isBlank(v)) continue;
-    const m = typeof v === "number" ? [String(v), String(v)] : /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(v).trim());
-    if (!m) return false;
-    const n = Number(m[1]);
-    if (last !== undefined && n !== last + 1) return false;
-    last = n;
-    count++;
-  }
-  return count >= 3;
 }
 
 /** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */

@@ -4,12 +4,16 @@ import type { CellValue } from "./grid.js";
  * Characters a cell can hold that nobody sees and nobody means: zero-width space / joiners, word joiner, byte-order
  * mark, soft hyphen. Text pasted from web pages and chat apps carries them; "Diterima\u200b" must read as "Diterima".
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Text without the invisible characters above (the same string when it has none). */
+/** Text without the invisible characters above (the same string when it has none: one pass over its char codes). */
 export function withoutInvisible(s: string): string {
-  return INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, "") : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return s.replace(INVISIBLE_ALL, "");
+  }
+  return s;
 }
 
 /** Excel's error values (`#N/A`, `#DIV/0!` …) as a host hands over a formula that failed (Office.js: as text). */
@@ -105,9 +109,9 @@ export function toInteger(v: CellValue): number | undefined {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**
- * An ISO date (`YYYY-MM-DD`) from a cell: ISO text (a time part is dropped), `DD/MM/YYYY`, `DD-MM-YYYY` or
+ * An ISO date (`YYYY-MM-DD`) from a cell: ISO text (a time part is dropped) or `YYYY/MM/DD`, `DD/MM/YYYY`, `DD-MM-YYYY` or
  * `DD.MM.YYYY` text (Indonesian order, a time part dropped), a day, month name and year (`12 Maret 2025`,
- * `12-Mar-2025`, Indonesian or English names), or an Excel serial number (1900 date system, as Office.js returns date
+ * `12-Mar-2025`, `Senin, 12 Maret 2025`, Indonesian or English names), or an Excel serial number (1900 date system, as Office.js returns date
  * cells). A whole number from 1900 to 2100 is a year someone typed into a date column, not the serial of a day in
  * 1905: it is refused (the caller reports it, quoting the year) rather than read as a date nobody meant.
  */
@@ -118,8 +122,9 @@ export function toIsoDate(v: CellValue): string | undefined {
     return valid(new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86400000));
   }
   if (typeof v !== "string") return undefined;
-  const s = withoutInvisible(v).trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
+  // a weekday in front ("Senin, 12 Maret 2025") says nothing the date does not
+  const s = withoutInvisible(v).trim().replace(WEEKDAY, "");
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
   if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(s);
   if (m) return ymd(+m[3]!, +m[2]!, +m[1]!);
@@ -128,6 +133,8 @@ export function toIsoDate(v: CellValue): string | undefined {
   if (m && month) return ymd(+m[3]!, month, +m[1]!);
   return undefined;
 }
+
+const WEEKDAY = /^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+/i;
 
 /** Month names and their short forms, Indonesian and English. */
 const MONTHS = new Map<string, number>(
@@ -149,10 +156,10 @@ function valid(d: Date): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
-/** The cell as the user typed it (without invisible characters), for quoting in messages and matching labels. */
+/** The cell as the user typed it, for quoting in messages (labels match without invisible characters: `normaliseHeader`). */
 export function shown(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "string") return withoutInvisible(v);
+  if (typeof v === "string") return v;
   return String(v);
 }
 

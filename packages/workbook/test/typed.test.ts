@@ -61,6 +61,9 @@ describe("dates as they are typed", () => {
     expect(toIsoDate("12-Mar-2025")).toBe("2025-03-12");
     expect(toIsoDate("5 Okt. 2024")).toBe("2024-10-05");
     expect(toIsoDate("12/03/2025 10:00")).toBe("2025-03-12");
+    expect(toIsoDate("2025/03/12")).toBe("2025-03-12");
+    expect(toIsoDate("Senin, 12 Maret 2025")).toBe("2025-03-12");
+    expect(toIsoDate("Jum'at 14 Maret 2025")).toBe("2025-03-14");
     expect(toIsoDate("Maret 2025")).toBeUndefined(); // which day? asked, not guessed
     expect(toIsoDate("31 Februari 2025")).toBeUndefined();
   });
@@ -82,6 +85,8 @@ describe("formula errors", () => {
     expect(err).toMatchObject({ severity: "error", sheet: "Inovasi", cell: `${c}${row + 1}`, given: "#N/A" });
     expect(err.message).toBe(`Inovasi!${c}${row + 1}: rumus di sel ini menghasilkan galat #N/A, jadi "1. Regulasi inovasi daerah" tidak terbaca; perbaiki rumusnya atau ketik nilainya`);
     expect(r.input!.innovations[0]!.answers["SID-1"]).toBeUndefined();
+    // its evidence ("Diterima") is not reported as evidence without an answer: the one fault is the formula
+    expect(r.issues.filter((i) => i.code === "evidence_without_answer")).toEqual([]);
   });
 
   it("says the formula failed, not that a required cell is empty (one message per cell)", () => {
@@ -122,6 +127,20 @@ describe("merged cells", () => {
     expect(a!.name).toBe("Si Sehat");
     expect(r.input!.innovations).toHaveLength(2);
     expect(second).toBe(first + 1);
+  });
+});
+
+describe("merged cells on the agencies' sheet", () => {
+  it("gives every agency the type merged down beside a group of them", () => {
+    const grids = templateAsGrids();
+    const a = grids["Perangkat Daerah"]!;
+    a.cells.push(["Kecamatan Hilir", null], ["Kecamatan Tengah", null]);
+    const top = a.cells.findIndex((x) => x[0] === "Kecamatan Hulu");
+    a.merges = [{ row: top, col: 1, rows: 3, cols: 1 }];
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.agencies.slice(-3).map((x) => x.type)).toEqual(["kecamatan", "kecamatan", "kecamatan"]);
   });
 });
 
@@ -254,6 +273,80 @@ describe("rows and codes as forms lay them out", () => {
     expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("missing");
     r = readWorkbook(oneInnovation({ Tahapan: "Implementasi" }).grids);
     expect(r.input!.innovations[0]!.stage).toBe("penerapan");
+  });
+
+  it("reads an answer copied with its tier from the guide sheet, when the tier is the option's", () => {
+    const ok = readWorkbook(oneInnovation({ [answerHeader("SID-1")]: "2: Peraturan Kepala Daerah (Perkada)" }).grids);
+    expect(ok.input!.innovations[0]!.answers["SID-1"]!.option).toBe("Peraturan Kepala Daerah (Perkada)");
+    const wrong = readWorkbook(oneInnovation({ [answerHeader("SID-1")]: "1: Peraturan Kepala Daerah (Perkada)" }).grids);
+    expect(wrong.input!.innovations[0]!.answers["SID-1"]!.option).toBe("1: Peraturan Kepala Daerah (Perkada)"); // the core reports it
+  });
+
+  it("finds indicator columns headed SID-1. … or Indikator 2. …, and never one headed by a number and a space", () => {
+    const grids = templateAsGrids();
+    const h = grids["Inovasi"]!.cells[0]!;
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    h[h.indexOf(answerHeader("SID-1"))] = "SID-1. Regulasi";
+    h[h.indexOf(answerHeader("SID-2"))] = "Indikator 2. SDM";
+    h.push("2 Tahun Terakhir");
+    grids["Inovasi"]!.cells[1]!.push("ya");
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.code === "indicator_column_missing" || i.severity === "error")).toEqual([]);
+    expect(Object.keys(r.input!.innovations[0]!.answers)).toEqual(expect.arrayContaining(["SID-1", "SID-2"]));
+    expect(r.input!.innovations[0]!.answers["SID-2"]!.option).toBe(sid("SID-2").options.find((o) => o.tier === 2)!.label.id);
+  });
+
+  it("names a copied Inovasi sheet (or one per agency) whose rows are not scored", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const copy = { name: "Inovasi (2)", cells: [grids["Inovasi"]!.cells[0]!.slice(), grids["Inovasi"]!.cells[1]!.slice(), grids["Inovasi"]!.cells[1]!.slice()] };
+    grids[copy.name] = copy;
+    grids["Catatan"] = { name: "Catatan", cells: [["Nama Inovasi"]] }; // a header with nothing under it: nothing to say
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.code === "sheet_not_read").map((i) => i.message)).toEqual([
+      `'Inovasi (2)'!A1: lembar "Inovasi (2)" memuat 2 baris di bawah kolom "Nama Inovasi", tetapi hanya lembar "Inovasi" yang dinilai; pindahkan barisnya ke lembar "Inovasi" bila ikut dinilai`,
+    ]);
+    expect(r.input!.innovations).toHaveLength(1);
+  });
+
+  it("skips a JUMLAH / TOTAL row typed under the list, and reads >= 91 as the option ≥ 91 %", () => {
+    const { grids } = oneInnovation({ [answerHeader("SID-14")]: ">= 91" });
+    addRow(grids["Inovasi"]!, { "Nama Inovasi": "JUMLAH", "Jumlah Kata Rancang Bangun": 400 });
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations).toHaveLength(1);
+    expect(r.input!.innovations[0]!.answers["SID-14"]!.option).toBe("≥ 91 %");
+    // a row named Jumlah that has an agency is an innovation (oddly named), read as such
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Total", "Dinas Kesehatan", "Kesehatan"));
+    expect(readWorkbook(grids).input!.innovations).toHaveLength(2);
+  });
+
+  it("splits related urusan typed on separate lines of one cell (Alt+Enter) as well as by ;", () => {
+    const r = readWorkbook(oneInnovation({ "Urusan Terkait": "Sosial\r\nPendidikan; Perhubungan" }).grids);
+    expect(r.input!.innovations[0]!.relatedUrusan).toEqual(["Sosial", "Pendidikan", "Perhubungan"]);
+  });
+
+  it("skips a heading merged across a row between groups of innovations, not a row that only looks like one", () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    g.cells.push(["DINAS KESEHATAN"]);
+    const heading = g.cells.length - 1;
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    g.merges = [{ row: heading, col: 0, rows: 1, cols: 14 }];
+    let r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations.map((i) => i.name)).toEqual(["Si Sehat"]);
+    g.merges = []; // not merged: a name with nothing else, reported as incomplete
+    r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => i.cell)).toEqual([`B${heading + 1}`, `G${heading + 1}`, `C${heading + 1}`]);
+  });
+
+  it("reads Tahap Penerapan, Sudah Diterima, Iya and Tdk", () => {
+    const r = readWorkbook(oneInnovation({ Tahapan: "Tahap Penerapan", "1. Bukti": "Sudah diterima", Ditolak: "Tdk" }).grids);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.input!.innovations[0]).toMatchObject({ stage: "penerapan", rejected: false });
+    expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("accepted");
+    expect(readWorkbook(oneInnovation({ Ditolak: "Iya" }).grids).input!.innovations[0]!.rejected).toBe(true);
   });
 });
 

@@ -1,0 +1,44 @@
+/**
+ * Rows of the Inovasi sheet that are part of a form's layout, not innovations: the "(1) (2) (3) …" row numbering the
+ * columns, a JUMLAH / TOTAL row typed under the list, a heading merged across a row between groups. The reader skips
+ * them; nothing typed in them is data.
+ */
+import { type CellRange, type CellValue, type Grid, cellAt, isBlank } from "./grid.js";
+import type { ProfileField } from "./layout.js";
+
+/**
+ * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
+ * at least three of them) rather than holding data.
+ */
+export function isColumnNumbering(row: readonly CellValue[], cols: readonly number[]): boolean {
+  let last: number | undefined;
+  let count = 0;
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const v = row[c] ?? null;
+    if (isBlank(v)) continue;
+    const m = typeof v === "number" ? [String(v), String(v)] : /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(v).trim());
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (last !== undefined && n !== last + 1) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** Whether row `r` is a totals row typed by hand: its name cell says Jumlah or Total, its agency, stage and urusan are blank. */
+export function isTotalsRow(g: Grid, r: number, p: Partial<Record<ProfileField, number>>): boolean {
+  const name = cellAt(g, r, p.name!);
+  if (typeof name !== "string" || !/^(?:jumlah|total|grand total|jumlah total|total inovasi|jumlah inovasi)\s*:?$/i.test(name.trim())) return false;
+  return (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f])));
+}
+
+/**
+ * Whether row `r` holds only a heading merged across at least three columns (its one value in the merge's first cell,
+ * nothing typed in the row's other input columns).
+ */
+export function isMergedHeading(g: Grid, r: number, cols: readonly number[], headings: ReadonlyMap<number, CellRange>): boolean {
+  const m = headings.get(r);
+  if (!m) return false;
+  return cols.every((c) => (c >= m.col && c < m.col + m.cols ? c === m.col || isBlank(cellAt(g, r, c)) : isBlank(cellAt(g, r, c))));
+}
