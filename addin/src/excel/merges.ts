@@ -8,7 +8,7 @@
  * asked again in halves by rows (areas are found by their top-left cell, so halves never give one twice), at most
  * {@link MAX_MERGE_SPLITS} times; past that the sheet is read as before, without its merged areas.
  */
-import type { CellRange } from "@inovasi/workbook";
+import type { CellRange, Grid } from "@inovasi/workbook";
 import { type Supports, type XContext, type XRangeAreas, utf8Length } from "./types.js";
 
 /** The most merged areas Excel returns for one range (more fail the request). */
@@ -162,4 +162,18 @@ export async function readMergesApart(ctx: XContext, refused: MergeSpan[], botto
   }
   // a sheet skipped keeps the areas it was given: each is one the analyst sees; the rest read as before
   return out;
+}
+
+/**
+ * The cells a merged area covers besides its top-left one hold nothing (null), as in the file: Office.js gives them as
+ * "" like any empty cell, and the reader takes the top-left value only for a cell that holds nothing.
+ */
+export function blankCovered(g: Grid): void {
+  for (const m of g.merges ?? []) {
+    for (let r = m.row; r < Math.min(g.cells.length, m.row + m.rows); r++) {
+      const line = g.cells[r];
+      if (!line) continue;
+      for (let c = m.col; c < Math.min(line.length, m.col + m.cols); c++) if ((r !== m.row || c !== m.col) && line[c] === "") line[c] = null;
+    }
+  }
 }

@@ -12,7 +12,7 @@
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
-import { type MergeSpan, askMerges, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart } from "./merges.js";
+import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
 /** Default response budget per sync: under the 5 MB limit with room for the envelope. */
@@ -288,7 +288,10 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
       for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
     }
   }
-  for (const s of sheets) densify(s.grid);
+  for (const s of sheets) {
+    blankCovered(s.grid);
+    densify(s.grid);
+  }
   return grids;
 }
 
