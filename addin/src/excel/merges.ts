@@ -3,10 +3,12 @@
  * range's top-left value for the blank cells below it, as `inovasi score` does from the file's `<mergeCell>`s.
  *
  * Office.js gives them with `Range.getMergedAreasOrNullObject()` (ExcelApi 1.13): the areas whose top-left cell lies
- * in the range, as one A1 address. Excel fails the request when a range holds more than 512 of them; what it fails
- * with is not documented, so any error of a sync that asked for merged areas is taken as that refusal: the range is
- * asked again in halves by rows (areas are found by their top-left cell, so halves never give one twice), at most
- * {@link MAX_MERGE_SPLITS} times; past that the sheet is read as before, without its merged areas.
+ * in the range, as one A1 address. They are asked with the read's sample (no sync more). Excel fails the request when
+ * a range holds more than 512 of them; what it fails with is not documented, so any error of a sync that asked for
+ * merged areas is taken as that refusal: the sample is asked again without them and the ranges apart, in halves by
+ * rows (areas are found by their top-left cell, so halves never give one twice), at most {@link MAX_MERGE_SPLITS}
+ * times (32 ranges a sheet: up to 16,384 areas) and {@link MAX_APART_SYNCS} syncs; past that, the rows of a range
+ * still refused are read as before, without their merged areas, and the sheet is named in `ReadReport.mergesSkipped`.
  */
 import type { CellRange, Grid } from "@inovasi/workbook";
 import { type Supports, type XContext, type XRangeAreas, utf8Length } from "./types.js";
@@ -14,7 +16,7 @@ import { type Supports, type XContext, type XRangeAreas, utf8Length } from "./ty
 /** The most merged areas Excel returns for one range (more fail the request). */
 export const MAX_MERGED_AREAS = 512;
 /** Times a range whose merged areas Excel refused is halved before the sheet is read without them. */
-export const MAX_MERGE_SPLITS = 3;
+export const MAX_MERGE_SPLITS = 5;
 /** The longest reference of one area ("XFD1048575:XFD1048576") with its "!" and separating comma. */
 const AREA_REF_BYTES = 23;
 
@@ -120,39 +122,46 @@ function box(r1: number, c1: number, r2: number, c2: number): CellRange | undefi
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
-/** What {@link readMergesApart} found: areas per sheet, and the sheets read without some of theirs. */
+/** What {@link readMergesApart} found: areas per sheet, and the sheets some of whose areas Excel did not give. */
 export interface MergesApart {
   merges: Map<string, CellRange[]>;
   skipped: Set<string>;
 }
 
+/** Syncs {@link readMergesApart} may make (refused ones included) before it leaves what is left unread. */
+export const MAX_APART_SYNCS = 12;
+
 /**
- * The merged areas of spans Excel refused together (more than 512 areas in a range, or another failure): each span
- * halved and asked again, as many as the budget allows per sync; a sync that fails has its spans halved again, until
- * {@link MAX_MERGE_SPLITS}. `bottom` is each sheet's last used row.
+ * The merged areas of sheets Excel refused together (more than 512 areas in one of them, or another failure). Every
+ * range is halved by rows and all are asked in one sync (as many as the budget allows); when that sync fails, every
+ * range that can still be halved is, and the lot asked again. Ranges that cannot be halved any more are asked in two
+ * groups, then alone; one refused alone is left unread. At most {@link MAX_APART_SYNCS} syncs. `bottom` is each
+ * sheet's last used row.
  */
 export async function readMergesApart(ctx: XContext, refused: MergeSpan[], bottom: Map<string, number>, budget: number, sync: () => Promise<void>, onRetry: () => void): Promise<MergesApart> {
   const out: MergesApart = { merges: new Map(), skipped: new Set() };
-  const queue: MergeSpan[] = [];
-  const split = (s: MergeSpan) => {
-    const h = halveSpan(s);
-    if (h) queue.push(...h);
-    else out.skipped.add(s.sheet);
-  };
-  refused.forEach(split);
-  while (queue.length) {
-    const batch: MergeSpan[] = [];
-    let bytes = 0;
-    while (queue.length && (!batch.length || bytes + mergeResponseBytes(queue[0]!.sheet) <= budget)) {
-      bytes += mergeResponseBytes(queue[0]!.sheet);
-      batch.push(queue.shift()!);
+  const halved = (batch: MergeSpan[]) => batch.flatMap((s) => halveSpan(s) ?? [s]);
+  const batches: MergeSpan[][] = [halved(refused)];
+  let syncs = 0;
+  while (batches.length) {
+    let batch = batches.shift()!;
+    if (syncs >= MAX_APART_SYNCS) {
+      for (const s of batch) out.skipped.add(s.sheet);
+      continue;
     }
+    // as many ranges as the budget holds at 512 areas each; the rest next
+    let bytes = 0;
+    const fit = batch.findIndex((s, i) => (bytes += mergeResponseBytes(s.sheet)) > budget && i > 0);
+    if (fit > 0) { batches.unshift(batch.slice(fit)); batch = batch.slice(0, fit); }
     const asked = batch.map((s) => ({ s, areas: askMerges(ctx, s) }));
+    syncs++;
     try {
       await sync();
     } catch {
       onRetry();
-      batch.forEach(split);
+      if (batch.some((s) => halveSpan(s))) batches.unshift(halved(batch));
+      else if (batch.length > 1) batches.unshift(batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2)));
+      else out.skipped.add(batch[0]!.sheet);
       continue;
     }
     for (const { s, areas } of asked) {
