@@ -75,6 +75,22 @@ describe("merged areas read with the sample (ExcelApi 1.13)", () => {
     expect(report.retries).toBeGreaterThan(5); // five halvings at least
   });
 
+  it("a sample Excel refuses as too large (long cells at the top): asked again smaller, the merged areas with it", async () => {
+    const seed = mergedRegion(200, 2);
+    const inv = seed["Inovasi"]!;
+    const nameCol = inv.cells[0]!.indexOf("Nama Inovasi");
+    for (let r = 1; r <= 200; r++) inv.cells[r]![nameCol] = `Inovasi ${r} ${"panjang ".repeat(6_000)}`;
+    const host = new FakeExcelHost(structuredClone(seed));
+    host.payloadLimit = 1_000_000;
+    const report: ReadReport = { syncs: 0, retries: 0 };
+    const grids = await readGrids(ctxOf(host), { supports: host.supports, budgetBytes: 800_000 }, report);
+    expect(report.retries).toBe(1); // the sample, once; the merged areas never apart
+    expect(report.mergesSkipped).toBeUndefined();
+    expect(sorted(grids["Inovasi"]!.merges)).toEqual(inv.merges);
+    expect(norm(grids["Inovasi"]!.cells)).toEqual(norm(inv.cells));
+    expect(host.maxResponse).toBeLessThanOrEqual(1_000_000);
+  }, 60_000);
+
   it("an area reaching past the used range is cut at its last row (nothing below to read); a heading merge is kept", async () => {
     const seed = regionGrids(3);
     const inv = seed["Inovasi"]!;
