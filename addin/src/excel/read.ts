@@ -35,7 +35,10 @@ export interface ReadReport {
   syncs: number;
   /** Requests asked again (smaller, or merged areas apart) after Excel refused them. */
   retries: number;
-  /** Sheets whose merged areas Excel would not give whole (more than 512 in too few rows): read without the rest. */
+  /**
+   * Sheets some of whose rows were read without their merged areas: Excel kept refusing them (more than 512 in too
+   * few rows, or another failure) or the tries ran out; a sheet refused in a group may have had none.
+   */
   mergesSkipped?: string[];
 }
 
