@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { readUsedRanges, type XContext } from "../src/excel/adapter.js";
 
 function mockContext() {
-  const sheet = (values: string[][], rowIndex: number, columnIndex: number) => ({
+  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string) => ({
     usedRange: { rowIndex, columnIndex, rowCount: values.length, columnCount: values[0]!.length },
-    block: { values },
+    block: { values, merged: { address: merged }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
     tables: { count: 0 },
     getUsedRangeOrNullObject(this: { usedRange: unknown }) { return this.usedRange; },
     getRangeByIndexes(this: { block: unknown }) { return this.block; },
@@ -19,16 +19,17 @@ function mockContext() {
   const ctx = new OfficeMockObject({
     workbook: {
       worksheets: {
-        Pengaturan: sheet([["Pengaturan", "Nilai"], ["Nama Daerah", "Kab. Uji"]], 0, 0),
-        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1),
+        Pengaturan: sheet([["Pengaturan", "Nilai"], ["Nama Daerah", "Kab. Uji"]], 0, 0, "Pengaturan!A1:B1"),
+        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5"),
         getItem(this: Record<string, unknown>, name: string) { return this[name]; },
       },
     },
-  }) as unknown as { workbook: { worksheets: Record<string, { usedRange: Record<string, unknown> }> }; sync(): Promise<void> };
+  }) as unknown as { workbook: { worksheets: Record<string, { usedRange: Record<string, unknown>; block: { merged: object } }> }; sync(): Promise<void> };
   // isNullObject is readable after any sync in Office.js; the mock would treat it as unloaded
   for (const n of ["Pengaturan", "Inovasi"]) {
     const ws = ctx.workbook.worksheets[n]! as unknown as { usedRange: object; tables: Record<string, unknown> };
     Object.defineProperty(ws.usedRange, "isNullObject", { value: false });
+    Object.defineProperty(ctx.workbook.worksheets[n]!.block.merged, "isNullObject", { value: false });
     // the mock has no collections: a table collection with no items, loaded like any other
     const t = ws.tables;
     const load = (t.load as (p: unknown) => unknown).bind(t);
@@ -45,6 +46,13 @@ describe("adapter with office-addin-mock", () => {
     expect(grids["Inovasi"]!.cells[2]).toEqual([null, "Nama Inovasi", "Perangkat Daerah"]);
     expect(grids["Inovasi"]!.cells[3]).toEqual([null, "Si Sehat", "Dinas Kesehatan"]);
     expect(grids["Pengaturan"]!.cells[1]).toEqual(["Nama Daerah", "Kab. Uji"]);
+  });
+
+  it("loads the merged areas' address before reading it (ExcelApi 1.13)", async () => {
+    const ctx = mockContext();
+    const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: () => true });
+    expect(grids["Inovasi"]!.merges).toEqual([{ row: 3, col: 2, rows: 1, cols: 1 }]); // cut at the used range's last row
+    expect(grids["Pengaturan"]!.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
   });
 
   it("the mock does refuse unloaded reads (so the test above can fail)", async () => {

@@ -3,10 +3,11 @@
  * fails to typecheck when the adapter calls something `@types/office-js` does not have, or with another shape.
  */
 import { describe, expect, it } from "vitest";
-import type { XChart, XConditionalFormat, XConditionalFormats, XContext, XDataValidation, XRange, XTable, XTables, XWorksheet } from "../src/excel/types.js";
+import type { XChart, XConditionalFormat, XConditionalFormats, XContext, XDataValidation, XRange, XRangeAreas, XTable, XTables, XWorksheet } from "../src/excel/types.js";
 
 const checks = {
   range: (x: Excel.Range): XRange => x,
+  areas: (x: Excel.RangeAreas): XRangeAreas => x,
   chart: (x: Excel.Chart): XChart => x,
   table: (x: Excel.Table): XTable => x,
   tables: (x: Excel.TableCollection): XTables => x,
@@ -19,6 +20,6 @@ const checks = {
 
 describe("the adapter's Excel types", () => {
   it("accept the real Office.js types (checked by the typechecker)", () => {
-    expect(Object.keys(checks)).toHaveLength(9);
+    expect(Object.keys(checks)).toHaveLength(10);
   });
 });

@@ -18,7 +18,8 @@ function norm(cells: CellValue[][]): CellValue[][] {
 async function readIn(seed: WorkbookGrids, opts: { budgetBytes?: number } = {}) {
   const host = new FakeExcelHost(structuredClone(seed));
   const report: ReadReport = { syncs: 0, retries: 0 };
-  const grids = await readGrids(ctxOf(host), opts, report);
+  // as the pane reads: merged areas asked too (ExcelApi 1.13; none here, so null objects), within the same syncs
+  const grids = await readGrids(ctxOf(host), { supports: host.supports, ...opts }, report);
   return { host, grids, report };
 }
 

@@ -36,7 +36,8 @@ export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
 
 export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
   return {
-    readGrids: () => run(readGrids),
+    // merged cells (ExcelApi 1.13) read as the CLI reads them; an older Excel reads without them
+    readGrids: () => run((ctx) => readGrids(ctx, { supports })),
     sheetNames: () => run(listSheets),
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),

@@ -1,7 +1,8 @@
 /**
  * The add-in's door to Office.js (Excel): everything under `src/excel/` and nothing else speaks it. This module is
  * the one the pane and commands import; it re-exports the parts:
- * - `read.ts`: the workbook → grids, in row blocks under Excel on the web's 5 MB response limit;
+ * - `read.ts`: the workbook → grids, in row blocks under Excel on the web's 5 MB response limit (`merges.ts`: merged
+ *   areas, ExcelApi 1.13);
  * - `write.ts` + `apply.ts`: cell writes → few rectangles in few syncs, and the output description drawn;
  * - `template.ts`: the template book drawn; here: template sheets inserted, a cell selected;
  * - `recap.ts`: the province recap's sheets written (only the tool's own sheets of those names).
@@ -10,7 +11,7 @@ import type { CellValue } from "@inovasi/workbook";
 import { officeValue } from "@inovasi/workbook";
 import type { XContext } from "./types.js";
 
-export type { Supports, XChart, XContext, XRange, XTable, XWorksheet } from "./types.js";
+export type { Supports, XChart, XContext, XRange, XRangeAreas, XTable, XWorksheet } from "./types.js";
 export { isPayloadTooLarge, jsonBytes } from "./types.js";
 export { CHART_NAME, applyWrites, charsToPoints, formulaKey } from "./apply.js";
 export type { ApplyOptions, ApplyReport } from "./apply.js";
@@ -23,6 +24,7 @@ export { writeRecapSheets } from "./recap.js";
 export type { RecapWriteOutcome } from "./recap.js";
 export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
 export type { ReadBlock, ReadOptions, ReadReport, ReadSegment } from "./read.js";
+export { MAX_APART_SYNCS, MAX_MERGED_AREAS, parseAreas } from "./merges.js";
 
 /** A sheet to insert: its cells from the first row; the header row is made bold. */
 export interface NewSheet { name: string; headerRow: number; cells: CellValue[][] }

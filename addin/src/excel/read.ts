@@ -4,14 +4,16 @@
  * Plan, whatever the row count:
  *   sync 1: sheet names;
  *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
- *   sync 3: a sample block from the top of each sheet (header rows included), and each table's rectangle;
+ *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, and (ExcelApi
+ *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
  *   largest row; a block Excel still refuses (`RequestPayloadSizeLimitExceeded`) is split in half and asked again.
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
-import { type XContext, type XRange, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
+import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart } from "./merges.js";
+import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
 /** Default response budget per sync: under the 5 MB limit with room for the envelope. */
 export const DEFAULT_READ_BYTES = 4_000_000;
@@ -25,12 +27,19 @@ export interface ReadOptions {
   budgetBytes?: number;
   /** Which sheets to read cells of; default: the sheets the worksheet contract names ({@link contractSheet}). */
   sheets?: (name: string) => boolean;
+  /** Which optional API sets the host supports: merged areas are read with ExcelApi 1.13. Default: none (read without them). */
+  supports?: Supports;
 }
 
 export interface ReadReport {
   syncs: number;
-  /** Blocks asked again in halves after Excel refused a response as too large. */
+  /** Requests asked again (smaller, or merged areas apart) after Excel refused them. */
   retries: number;
+  /**
+   * Sheets some of whose rows were read without their merged areas: Excel kept refusing them (more than 512 in too
+   * few rows, or another failure) or the tries ran out; a sheet refused in a group may have had none.
+   */
+  mergesSkipped?: string[];
 }
 
 // the owned sheets a run rewrites whole are read too, so rows left from a longer earlier run are cleared
@@ -192,19 +201,44 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
     sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]! });
   }
 
-  // the sample: the top of every sheet, sized by a guess of bytes per cell
+  // the sample: the top of every sheet, sized by a guess of bytes per cell; with it, each sheet's merged areas
+  const withMerges = canReadMerges(opts.supports);
+  const spanOf = (s: SheetRead): MergeSpan => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols, splits: 0 });
+  const sampleOf = (s: SheetRead, rows: number, merges: boolean) => ({
+    s,
+    rows,
+    range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values"),
+    merged: merges ? askMerges(ctx, spanOf(s)) : undefined as XRangeAreas | undefined,
+  });
   const share = Math.floor(budget / Math.max(1, sheets.length));
-  const sampleOf = (s: SheetRead, rows: number) => ({ s, rows, range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values") });
-  let samples = sheets.map((s) => sampleOf(s, Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor(share / (s.cols * GUESS_CELL_BYTES))))));
-  try {
-    await sync();
-  } catch (e) {
-    // cells far longer than guessed: the header rows alone, the rest in measured blocks
-    if (!isPayloadTooLarge(e)) throw e;
-    r.retries++;
-    samples = sheets.map((s) => sampleOf(s, Math.min(s.rows, HEADER_SCAN)));
-    for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    await sync();
+  const guessRows = (s: SheetRead) => Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor((share - (withMerges ? mergeResponseBytes(s.name) : 0)) / (s.cols * GUESS_CELL_BYTES))));
+  let small = false;
+  let merges = withMerges;
+  let samples = sheets.map((s) => sampleOf(s, guessRows(s), merges));
+  for (;;) {
+    try {
+      await sync();
+      break;
+    } catch (e) {
+      // cells far longer than guessed: the header rows alone, the rest in measured blocks
+      if (isPayloadTooLarge(e) && !small) small = true;
+      // merged areas Excel would not give (over 512 in a sheet): the sample again, the areas apart below
+      else if (merges && !isPayloadTooLarge(e)) merges = false;
+      else throw e;
+      r.retries++;
+      samples = sheets.map((s) => sampleOf(s, small ? Math.min(s.rows, HEADER_SCAN) : guessRows(s), merges));
+      for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    }
+  }
+  const bottom = new Map(sheets.map((s) => [s.name, s.top + s.rows - 1]));
+  for (const { s, merged } of samples) {
+    const found = merged ? mergesOf(merged, spanOf(s), s.top + s.rows - 1) : [];
+    if (found.length) s.grid.merges = found;
+  }
+  if (withMerges && !merges) {
+    const apart = await readMergesApart(ctx, sheets.map(spanOf), bottom, budget, sync, () => r.retries++);
+    for (const [name, found] of apart.merges) grids[name]!.merges = found;
+    if (apart.skipped.size) r.mergesSkipped = [...apart.skipped];
   }
   for (const t of tableRanges) {
     const info: TableInfo = { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
@@ -257,7 +291,10 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
       for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
     }
   }
-  for (const s of sheets) densify(s.grid);
+  for (const s of sheets) {
+    blankCovered(s.grid);
+    densify(s.grid);
+  }
   return grids;
 }
 

@@ -29,6 +29,17 @@ export interface XRange {
   /** Clear values ("Contents") or values and formats ("All"); column widths, charts and panes stay. */
   clear(applyTo?: "All" | "Contents" | "Formats"): void;
   select(): void;
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range (a null object when there are none).
+   * Excel fails the request when the range holds more than 512 merged areas.
+   */
+  getMergedAreasOrNullObject?(): XRangeAreas;
+}
+/** ExcelApi 1.9: rectangles of one sheet. `address` is A1-style, each area with its sheet ("Inovasi!D2:D4,Inovasi!F2:G3"). */
+export interface XRangeAreas {
+  load(props: string | string[]): XRangeAreas;
+  isNullObject: boolean;
+  address: string;
 }
 export interface XChart {
   name: string;

@@ -36,6 +36,8 @@ export interface SheetState {
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
   orientation?: string;
+  /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
+  merges: Box[];
 }
 export interface ChartState { name: string; type: string; title: string; source: string; position?: string }
 export interface TableState { name: string; box: Box; showHeaders: boolean; showTotals: boolean }
@@ -43,7 +45,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible" };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -177,6 +179,8 @@ export class FakeRange extends Proxy {
       this.host.writes.push({ sync: this.host.syncCount + 1, sheet: st.name, row, col, rows, cols, kind });
     }, bytes);
   }
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range (see {@link FakeRangeAreas}). */
+  getMergedAreasOrNullObject(): FakeRangeAreas { return new FakeRangeAreas(this.host, this.sheet, this.b); }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
   /** As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both. */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
@@ -198,6 +202,40 @@ export class FakeRange extends Proxy {
       this.host.clears.push({ sheet: st.name, ...b, applyTo });
     }, 40);
   }
+}
+
+/** A sheet's name as an address writes it: quoted (quotes doubled) unless it is letters, digits, _ and . only. */
+export function sheetRef(name: string): string { return /^[A-Za-z_][\w.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`; }
+
+/**
+ * `Range.getMergedAreasOrNullObject()` (ExcelApi 1.13): the merged areas whose top-left cell lies in the range, as
+ * Excel finds them (an area reaching into the range from above is not one of them). A null object when there are none.
+ * On a host below 1.13 (`host.excelApi`) the sync fails with `ApiNotFound`; with more than `host.maxMergedAreas` (512)
+ * areas it fails too — Excel's documentation says only that the method "will fail to return the result", so the fake
+ * fails the sync with `GeneralException`.
+ */
+export class FakeRangeAreas extends Proxy {
+  isNullObject = false;
+  private found: Box[] = [];
+  constructor(host: FakeExcelHost, private sheet: FakeWorksheet, box: Box) {
+    super(host);
+    host.queue(() => {
+      if (!host.supports("1.13")) throw new FakeExcelError("ApiNotFound", "Range.getMergedAreasOrNullObject needs ExcelApi 1.13");
+      this.found = sheet.state().merges.filter((m) => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols);
+      if (this.found.length > host.maxMergedAreas) throw new FakeExcelError("GeneralException", `The range holds ${this.found.length} merged areas; at most ${host.maxMergedAreas} are returned.`);
+      this.isNullObject = this.found.length === 0;
+    }, 40);
+  }
+  protected override snapshot(p: string): unknown {
+    if (this.isNullObject) return undefined;
+    const name = sheetRef(this.sheet.state().name);
+    if (p === "address") return this.found.map((b) => `${name}!${boxA1(b)}`).join(",");
+    if (p === "areaCount") return this.found.length;
+    throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+  }
+  private nonNull<T>(p: string): T { if (this.isNullObject) throw new FakeExcelError("InvalidObjectPath", `'${p}' of a null object`); return this.read(p); }
+  get address(): string { return this.nonNull("address"); }
+  get areaCount(): number { return this.nonNull("areaCount"); }
 }
 
 export class FakeChart extends Proxy {
@@ -268,6 +306,15 @@ export class FakeExcelHost {
   selection: { sheet: string; row: number; col: number } | undefined;
   activeSheet: string | undefined;
   calculationMode = "Automatic";
+  /** The ExcelApi requirement set the host supports (`Range.getMergedAreasOrNullObject` needs 1.13). */
+  excelApi = "1.17";
+  /** `Office.context.requirements.isSetSupported("ExcelApi", v)` for this host. */
+  readonly supports = (v: string): boolean => {
+    const [a, b] = v.split(".").map(Number), [x, y] = this.excelApi.split(".").map(Number);
+    return a! < x! || (a === x && b! <= y!);
+  };
+  /** The most merged areas `getMergedAreasOrNullObject` returns for one range (Excel's documented 512). */
+  maxMergedAreas = 512;
   /** The system culture's decimal separator (`cultureInfo.numberFormat`); undefined = an Excel before ExcelApi 1.11. */
   cultureDecimalSeparator: string | undefined = ".";
   /** Excel's own separator setting (File › Options › Advanced): used instead of the culture's when not using the system's. */
@@ -290,11 +337,12 @@ export class FakeExcelHost {
   private staged: (() => void)[] = [];
   private stagedBytes = 0;
 
-  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`. */
-  constructor(grids: Record<string, { name: string; cells: Cell[][]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[] }> = {}) {
+  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`. */
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
     for (const g of Object.values(grids)) {
       const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
       g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
+      for (const m of g.merges ?? []) st.merges.push({ row: m.row, col: m.col, rows: m.rows, cols: m.cols });
       for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
       this.sheets.push(st);
     }

@@ -21,7 +21,7 @@ g.__actions = actions;
 g.__paneShown = 0;
 g.Office = {
   HostType: { Excel: "Excel" },
-  context: { ...langs, requirements: { isSetSupported: (_set: string, _v: string) => true } },
+  context: { ...langs, requirements: { isSetSupported: (_set: string, v: string) => host.supports(v) } },
   actions: { associate: (name: string, f: (event: { completed(): void }) => void) => actions.set(name, f) },
   addin: { showAsTaskpane: () => { g.__paneShown = (g.__paneShown as number) + 1; return Promise.resolve(); } },
   onReady(cb?: (info: { host: string; platform: string }) => void) {
