@@ -80,6 +80,15 @@ export function numberName(path: readonly (string | number)[], edition: Edition,
   return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
 }
 
+/**
+ * A number's note from the model, after its name. The notes are the model's own words (the shipped editions' are in
+ * Bahasa Indonesia): in English they are quoted as the model's, not passed off as a translation.
+ */
+export function noteSuffix(note: string | null | undefined, locale: MessageLocale): string {
+  if (!note) return "";
+  return locale === "en" ? ` — the model's note: "${note}"` : ` — ${note}`;
+}
+
 /** The notes as lines for a person; empty when there is nothing to say. */
 export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: { caveat: boolean } = { caveat: true }): string[] {
   const n = N[locale];
@@ -88,7 +97,7 @@ export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: {
   if (opts.caveat && notes.caveat) body.push(`  ${n.caveat}: ${notes.caveat}`);
   if (notes.unknownNumbers.length) {
     body.push(`  ${n.unknown(notes.unknownNumbers.length)}`);
-    for (const u of notes.unknownNumbers) body.push(`    - ${u.name}${u.note ? ` — ${u.note}` : ""}`);
+    for (const u of notes.unknownNumbers) body.push(`    - ${u.name}${noteSuffix(u.note, locale)}`);
   }
   return body.length ? [n.model(notes.edition, notes.derivedFrom), ...body] : [];
 }

@@ -27,7 +27,9 @@ describe("inovasi model check", () => {
     expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on them are left empty, not 0\):/);
     // one warning, in the singular (the example province model's re-derived maximum)
     const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
-    expect((await cli(["model", "check", example, "--lang", "en"])).out).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
+    const en = (await cli(["model", "check", example, "--lang", "en"])).out;
+    expect(en).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
+    expect(en).toMatch(/\n {2}- eligibility\.scoredStages\.value — the model's note: "Apakah [^"\n]+"$/m); // the model's words, quoted
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {

@@ -277,6 +277,8 @@ describe("inovasi score: model warnings are always printed", () => {
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
     const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
     expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on them are left empty, not 0):");
+    // the edition's note is its own words (Bahasa Indonesia): quoted as the model's in English, not passed off as ours
+    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Apakah inovasi tahap inisiatif [^"\n]+"\n/);
 
     expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
   });
@@ -299,7 +301,7 @@ describe("inovasi score: model warnings are always printed", () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
     // the "?" of an index that cannot be computed is explained right under it
     expect(r.out).toMatch(/^ {2}claimed : IID \? .*\n {2}verified: IID \? .*\n {2}\? = cannot be computed: a number it needs is unknown to the edition \(under Model below\) or missing from the workbook/m);
-    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — ");
+    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
   });
 
   it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {

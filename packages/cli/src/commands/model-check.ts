@@ -1,7 +1,7 @@
 import { type Issue, type MessageLocale, renderPath, validateEdition } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { formatModelIssue, readModelJson } from "../model-file.js";
-import { caveatOf } from "../model-notes.js";
+import { caveatOf, noteSuffix } from "../model-notes.js";
 import { PLACEHOLDER, placeholdersIn } from "../model-placeholders.js";
 import { say } from "../messages.js";
 import { FLAGS } from "./_flags.js";
@@ -85,7 +85,7 @@ function report(path: string, v: ReturnType<typeof validateEdition>, errors: Iss
     if (unknown.length === 0) lines.push(c.noUnknown);
     else {
       lines.push(c.unknown(unknown.length));
-      for (const i of unknown) lines.push(`  - ${renderPath(i.path)}${typeof i.params.note === "string" ? ` — ${i.params.note}` : ""}`);
+      for (const i of unknown) lines.push(`  - ${renderPath(i.path)}${noteSuffix(typeof i.params.note === "string" ? i.params.note : null, locale)}`);
     }
   }
   return lines;
