@@ -206,6 +206,9 @@ interface Settings {
   compliance?: RegionInputData["compliance"];
 }
 
+/** Profile fields the scorer reports when absent, by their input names (the Inovasi sheet's optional values). */
+const LEFT_OUT_FIELDS = ["year", "trialDate", "implementationDate", "designWords", "entries"] as const;
+
 class Reader {
   issues: LocatedIssue[] = [];
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
@@ -576,6 +579,13 @@ class Reader {
       if (a) answers[ind.id] = a;
     }
     if (!name || !agency || !urusan || !stage) return undefined;
+    // a value whose formula failed was reported at its cell: listed as left out, the scorer does not report its
+    // absence again ("SID-20 belum dijawab", "tanggal penerapan belum diisi" beside the formula error)
+    const failed = (c: number | undefined) => c !== undefined && this.errorCells.has(`${g.name}!${r}:${c}`);
+    const leftOut = [
+      ...LEFT_OUT_FIELDS.filter((f) => failed(p[f])),
+      ...sid.filter((ind) => answers[ind.id] === undefined && failed(cols[ind.id]?.answer)).map((ind) => `answers.${ind.id}`),
+    ];
     return {
       name,
       agency,
@@ -592,6 +602,7 @@ class Reader {
       ...(entries !== undefined ? { entries } : {}),
       rejected: rejected === "yes",
       answers,
+      ...(leftOut.length ? { leftOut } : {}),
     };
   }
 

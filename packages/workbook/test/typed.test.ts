@@ -97,6 +97,20 @@ describe("formula errors", () => {
     expect(at[0]!.text).toBe('the formula in this cell gives the error #REF!, so "Nama Inovasi" cannot be read; fix the formula or type the value');
   });
 
+  it("a failed mandatory answer or date is reported once, as the formula error; the innovation still does not count verified", () => {
+    const mandatory = e2026.indicators.find((i) => i.aspect === "SID" && i.mandatory)!;
+    const { grids, row } = oneInnovation({ [answerHeader(mandatory.id)]: "#N/A", "Tanggal Penerapan": "#VALUE!" });
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations[0]!.leftOut).toEqual(["implementationDate", `answers.${mandatory.id}`]);
+    const scored = scoreRegion(r.input!, e2026);
+    const about = scored.issues.filter((i) => i.path[0] === "innovations" && i.path[1] === 0).map((i) => i.code);
+    expect(about).not.toContain("mandatory_unanswered");
+    expect(about).not.toContain("outside_window");
+    expect(r.issues.filter((i) => i.cell?.endsWith(String(row + 1))).map((i) => i.code)).toEqual(["formula_error", "formula_error"]);
+    expect(scored.innovations[0]!.verified.counted).toBe(false); // what the formulas should give is not known
+    expect(scored.innovations[0]!.claimed.counted).toBe(true);
+  });
+
   it("reports a failed setting (the region's name) at its cell", () => {
     const grids = templateAsGrids();
     grids["Pengaturan"]!.cells.find((x) => x[0] === "Nama Daerah")![1] = "#NAME?";

@@ -31,7 +31,10 @@ export function eligibilityIssues(
 
   if (rules.window) {
     const { from, to } = rules.window;
-    const field = innovation.implementationDate !== undefined ? "implementationDate" : "trialDate";
+    // without a date the issue stands at the trial date; at the implementation date when that one's value was left out
+    // (its fault was reported where it was read, and the scorer does not repeat it: see `leftOut`)
+    const noDateLeftOut = innovation.trialDate === undefined && innovation.leftOut?.includes("implementationDate") === true;
+    const field = innovation.implementationDate !== undefined || noDateLeftOut ? "implementationDate" : "trialDate";
     const date = innovation.implementationDate ?? innovation.trialDate ?? null;
     if (date === null || date < from || date > to) {
       out.push(outsideWindow(index, field, date, from, to));

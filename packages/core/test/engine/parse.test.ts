@@ -109,6 +109,18 @@ describe("parseRegionInput", () => {
     expect(JSON.stringify(data)).toBe(before); // the input (its proxy included) is unchanged
     expect(proxied.designWords).toBe("banyak");
   });
+  it("an implementation date left out is not reported again as missing (the trial date is not given either)", () => {
+    const { implementationDate: _, ...inv } = { ...good.innovations[0]!, implementationDate: "2025-13-01" };
+    const r = parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 }, innovations: [{ ...inv, implementationDate: "2025-13-01" }] });
+    expect(r.ok).toBe(true);
+    expect(r.value!.innovations[0]!.leftOut).toEqual(["implementationDate"]);
+    const scored = scoreRegion(r.value!, defaultEdition);
+    expect(scored.issues.filter((i) => i.code === "outside_window")).toEqual([]);
+    expect(scored.innovations[0]!.verified.counted).toBe(false); // the date is still not known
+    const none = scoreRegion(parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 }, innovations: [inv] }).value!, defaultEdition);
+    expect(none.issues.filter((i) => i.code === "outside_window").map((i) => i.path.join("/"))).toEqual(["innovations/0/trialDate"]);
+  });
+
   it("no zod type words in any schema message, in either language", () => {
     const bad = {
       region: { name: 5, level: "desa", year: "2026", reported: "ya" },
