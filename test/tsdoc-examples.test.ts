@@ -51,6 +51,7 @@ const FIXTURES: Record<string, string> = {
   scoreRegion: TIER2,
   resolvedAnswers: KABUPATEN,
   matchUrusan: "",
+  regionKey: "",
   explainInnovation: KABUPATEN,
   indicatorPoints: KABUPATEN,
   roundHalfUp: "",

@@ -13,16 +13,19 @@ import { openPackage } from "./xlsx/open.js";
 import { newWorkbook } from "./xlsx-io.js";
 
 /** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
-const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]);
+const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv"]);
+const isSpreadsheet = (name: string) => !name.startsWith("~$") && !name.startsWith(".") && SPREADSHEET.has(extname(name).toLowerCase());
 
 const R = {
   id: {
     emptyFolder: (p: string) => `${p}: folder ini tidak berisi buku kerja .xlsx`,
+    inSubfolders: (p: string, subs: string[]) => `${p}: folder ini tidak berisi buku kerja .xlsx, tetapi subfoldernya berisi (${subs.join(", ")}); subfolder tidak dibaca — sebut subfolder itu satu per satu`,
     ownRecap: (p: string) => `${p}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`,
     bug: (p: string) => `${p}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan`,
   },
   en: {
     emptyFolder: (p: string) => `${p}: this folder holds no .xlsx workbook`,
+    inSubfolders: (p: string, subs: string[]) => `${p}: this folder holds no .xlsx workbook, but its subfolders do (${subs.join(", ")}); subfolders are not read — name each subfolder`,
     ownRecap: (p: string) => `${p}: a recap made by inovasi, not a region's workbook; skipped`,
     bug: (p: string) => `${p}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it`,
   },
@@ -71,13 +74,22 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
       continue;
     }
     if (!isDir) { add(input); continue; }
-    const names = (await readdir(input, { withFileTypes: true }))
-      .filter((d) => d.isFile() && !d.name.startsWith("~$") && !d.name.startsWith(".") && SPREADSHEET.has(extname(d.name).toLowerCase()))
+    const entries = await readdir(input, { withFileTypes: true });
+    const names = entries
+      .filter((d) => d.isFile() && isSpreadsheet(d.name))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b));
     const before = paths.length;
     for (const n of names) add(join(input, n));
-    if (paths.length === before && names.length === 0) problems.push(notScored(input, R[locale].emptyFolder(input)));
+    if (paths.length === before && names.length === 0) {
+      // a province that keeps one subfolder per kab/kota: say where the workbooks are rather than "no workbook"
+      const subs: string[] = [];
+      for (const d of entries.filter((x) => x.isDirectory() && !x.name.startsWith("."))) {
+        const inner = await readdir(join(input, d.name)).catch(() => [] as string[]);
+        if (inner.some(isSpreadsheet)) subs.push(d.name);
+      }
+      problems.push(notScored(input, subs.length ? R[locale].inSubfolders(input, subs.sort((a, b) => a.localeCompare(b))) : R[locale].emptyFolder(input)));
+    }
   }
   return { paths, problems };
 }

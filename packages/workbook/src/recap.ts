@@ -85,7 +85,15 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
   if (recap.mixedEditions) notes.push(["Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi."]);
-  for (const d of recap.duplicates) notes.push([`${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}): setiap berkas tetap satu baris.`]);
+  for (const d of recap.duplicates) {
+    const spelt = d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : "";
+    notes.push([`${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${spelt} setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`]);
+  }
+  if (recap.mixedYears) {
+    const others = recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; ");
+    notes.push([`Tahun penilaian berbeda: kebanyakan berkas ${recap.years[0]!.year}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`]);
+  }
+  if (recap.provinces.length) notes.push([`Buku kerja tingkat provinsi di antara kab/kota: ${recap.provinces.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`]);
   const failed = files.filter((f) => !f.scored).length;
   notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
   notes.push([]);
@@ -99,13 +107,13 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   }
   sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
 
-  // Peringkat: rank order (within each edition)
-  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi"]];
+  // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
+  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
-    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id]);
+    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
   }
-  sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18], 3);
+  sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18, 8], 3);
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];

@@ -28,6 +28,9 @@ const recap: Recap = {
   editions: [{ id: "iid-2026", year: 2026, caveat: null, regions: 2 }],
   mixedEditions: false,
   duplicates: [],
+  years: [{ year: 2026, regions: 2, ids: ["b.xlsx", "a.xlsx"] }],
+  mixedYears: false,
+  provinces: [],
 };
 
 describe("recapWorkbook", () => {

@@ -16,6 +16,11 @@ const K = {
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
+    spelt: (names: string[]) => `  (ditulis ${names.map((n) => `"${n}"`).join(" dan ")}; bila salah satunya kiriman ulang, keluarkan berkas yang lama)`,
+    years: (main: number, others: string) => `! Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
+    year: (year: number, ids: string[]) => `${year}: ${ids.join(", ")}`,
+    provinces: (ids: string[]) => `! Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
+    noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
     met: "tercapai",
@@ -37,6 +42,11 @@ const K = {
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
+    spelt: (names: string[]) => `  (spelt ${names.map((n) => `"${n}"`).join(" and ")}; if one is a re-sent copy, leave the old file out)`,
+    years: (main: number, others: string) => `! Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
+    year: (year: number, ids: string[]) => `${year}: ${ids.join(", ")}`,
+    provinces: (ids: string[]) => `! Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
+    noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
     met: "met",
@@ -161,17 +171,26 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];
   for (const e of recap.editions) if (e.caveat) lines.push(k.caveat(e.id, e.caveat[locale]));
   if (recap.mixedEditions) lines.push(k.mixed);
-  for (const d of recap.duplicates) lines.push(k.duplicate(d.name, d.year, d.ids));
+  for (const d of recap.duplicates) {
+    lines.push(k.duplicate(d.name, d.year, d.ids));
+    if (d.names.length > 1) lines.push(k.spelt(d.names));
+  }
+  if (recap.mixedYears) lines.push(k.years(recap.years[0]!.year, recap.years.slice(1).map((y) => k.year(y.year, y.ids)).join("; ")));
+  if (recap.provinces.length) lines.push(k.provinces(recap.provinces));
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
+  // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
+  const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
-    r.region.name,
+    // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
+    // a year other than most files' stands beside the name, since ranks are within each year
+    `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}`,
     `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
     `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
-    r.target === null ? "-" : r.target.met ? k.met : `+${fmt(r.target.indexNeeded)}`,
-    r.plan ? k.plan(r.plan.target?.predicate?.label[locale] ?? fmt(r.plan.target?.index ?? null), r.plan.steps, r.plan.effort, r.plan.status !== "out_of_reach") : "",
-    r.plan?.first[0]
-      ? `${cut(r.plan.first[0].text[locale], 60)} (+${fmt(r.plan.first[0].gain)} ${k.indexPoints})`
+    r.target === null ? "-" : r.target.met ? k.met : r.target.indexNeeded === null ? "?" : `+${fmt(r.target.indexNeeded)}`,
+    planned(r) ? k.plan(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach") : "",
+    planned(r)?.first[0]
+      ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (+${fmt(planned(r)!.first[0]!.gain)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
   ]);
   // regions scored with different editions: each row names its edition beside its figures
@@ -181,7 +200,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
-  lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${pred(d.predicate)} ${d.verified}`).join(" · ")}`);
+  lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${d.predicate ? pred(d.predicate) : k.noPredicate} ${d.verified}`).join(" · ")}`);
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];
   if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));

@@ -9,7 +9,8 @@ export function matchKey(name: string, agency: string): string {
   return `${norm(name)}\u0000${norm(agency)}`;
 }
 
-function norm(s: string): string {
+/** Accents off, lower case, every run of non-letters/digits one space, trimmed ("Kab. Malang" → "kab malang"). */
+export function norm(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 

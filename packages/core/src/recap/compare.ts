@@ -2,6 +2,7 @@ import type { Edition } from "../model/edition.js";
 import type { Aspect, Text } from "../model/index.js";
 import type { InnovationResult, PredicateResult, RegionProjection, RegionResult, TargetOutcome } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
+import { regionKey } from "./_region-key.js";
 import { normaliseText } from "../engine/_text.js";
 import { matchKey, pairUp } from "./_match.js";
 
@@ -61,7 +62,8 @@ export interface YearComparison {
   nonCompliant: YearPair;
   /**
    * What the reader must know: `different_edition` (figures come from two models — the change mixes model and
-   * region), `different_region` (names differ), `year_not_later` (the second year is not after the first).
+   * region), `different_region` (another region: names differ beyond spelling — "Kab. X" = "Kabupaten X" — or
+   * another level), `year_not_later` (the second year is not after the first).
    */
   notes: ("different_edition" | "different_region" | "year_not_later")[];
 }
@@ -89,7 +91,8 @@ export function compareYears(before: YearScore, after: YearScore): YearCompariso
   const notes: YearComparison["notes"] = [];
   const same = before.edition.id === after.edition.id;
   if (!same) notes.push("different_edition");
-  if (normaliseText(B.region.name) !== normaliseText(A.region.name)) notes.push("different_region");
+  // one region however it is spelt ("Kab. Malang" = "Kabupaten Malang"); the same name at another level is another region
+  if (regionKey(B.region) !== regionKey(A.region)) notes.push("different_region");
   if (A.region.year <= B.region.year) notes.push("year_not_later");
 
   const ref = (inv: InnovationResult): InnovationRef => ({ name: inv.name, agency: inv.agency, stage: inv.stage, verified: r(inv.verified.total), counted: inv.verified.counted });

@@ -5,6 +5,7 @@ import { lowestIndexIn, toPredicate } from "../engine/predicate.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
 import { evidenceLoss } from "./evidence-loss.js";
+import { regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
 import type { RegionInput } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
@@ -85,7 +86,10 @@ export interface RecapRow {
   agenciesWithout: string[];
   /** Evidence not accepted: answers affected and points of the total it costs (see `evidenceLoss`), rounded. */
   evidenceGap: { count: number; points: number | null; index: number | null };
-  /** 1 = highest verified index among regions scored with the same edition; ties share a rank; null = no index. */
+  /**
+   * 1 = highest verified index among regions scored with the same edition, of the same assessment year and the same
+   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = no index.
+   */
   rank: number | null;
   /** The target, and whether the verified index reaches it; null when the edition has no such band. */
   target: (RecapTarget & { met: boolean; indexNeeded: number | null; pointsNeeded: number | null }) | null;
@@ -113,8 +117,17 @@ export interface Recap {
   editions: { id: string; year: number; caveat: Text | null; regions: number }[];
   /** Regions were scored with more than one edition: ranks are within each edition, never across. */
   mixedEditions: boolean;
-  /** The same region and year given more than once (e.g. a workbook and its scored copy): each is still a row. */
-  duplicates: { name: string; year: number; ids: string[] }[];
+  /**
+   * The same region and year given more than once (e.g. a workbook and its re-sent copy), recognised however the name
+   * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`): each is still a row. `names`: every spelling used.
+   */
+  duplicates: { name: string; year: number; ids: string[]; names: string[] }[];
+  /** Assessment years of the regions, the most common first. More than one: ranks are within each year. */
+  years: { year: number; regions: number; ids: string[] }[];
+  /** Regions of more than one assessment year (e.g. last year's file among this year's): ranks never cross years. */
+  mixedYears: boolean;
+  /** Province-level workbooks among kab/kota ones (the province's own file): ranked apart from the kab/kota. */
+  provinces: string[];
 }
 
 /**
@@ -132,10 +145,22 @@ export function recapRegions(entries: readonly RecapEntry[], options: RecapOptio
   const rows = entries.map((e) => row(e, options));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
-  for (const id of editionOrder) rankWithin(rows.filter((r) => r.edition.id === id));
+  const years = yearsOf(rows);
+  const yearOrder = years.map((y) => y.year);
+  const kabKota = rows.some((r) => r.region.level !== "provinsi");
+  const apart = (r: RecapRow) => (kabKota && r.region.level === "provinsi" ? 1 : 0);
+  // ranks within one edition, one assessment year, and one kind (the province's own workbook is not a kab/kota)
+  const groups = new Map<string, RecapRow[]>();
+  for (const r of rows) {
+    const key = `${r.edition.id}\u0000${r.region.year}\u0000${apart(r)}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const g of groups.values()) rankWithin(g);
   rows.sort(
     (a, b) =>
       editionOrder.indexOf(a.edition.id) - editionOrder.indexOf(b.edition.id) ||
+      yearOrder.indexOf(a.region.year) - yearOrder.indexOf(b.region.year) ||
+      apart(a) - apart(b) ||
       (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
       a.region.name.localeCompare(b.region.name, "id") ||
       a.id.localeCompare(b.id),
@@ -149,6 +174,9 @@ export function recapRegions(entries: readonly RecapEntry[], options: RecapOptio
     }),
     mixedEditions: editionOrder.length > 1,
     duplicates: duplicates(entries),
+    years,
+    mixedYears: years.length > 1,
+    provinces: rows.filter((r) => apart(r) === 1).map((r) => r.id),
   };
 }
 
@@ -273,12 +301,21 @@ function distribution(entries: readonly RecapEntry[]): RecapDistributionRow[] {
   return none.claimed + none.verified > 0 ? [...out, none] : out;
 }
 
+/** Years by the number of regions (most first; equal counts: later year first), each with its regions' ids. */
+function yearsOf(rows: readonly RecapRow[]): Recap["years"] {
+  const by = new Map<number, string[]>();
+  for (const r of rows) by.set(r.region.year, [...(by.get(r.region.year) ?? []), r.id]);
+  return [...by].map(([year, ids]) => ({ year, regions: ids.length, ids })).sort((a, b) => b.regions - a.regions || b.year - a.year);
+}
+
 function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
-  const groups = new Map<string, { name: string; year: number; ids: string[] }>();
+  const groups = new Map<string, Recap["duplicates"][number]>();
   for (const e of entries) {
-    const key = `${normaliseText(e.result.region.name)}\u0000${e.result.region.year}`;
-    const g = groups.get(key) ?? { name: e.result.region.name, year: e.result.region.year, ids: [] };
+    const { region } = e.result;
+    const key = `${regionKey(region)}\u0000${region.year}`;
+    const g = groups.get(key) ?? { name: region.name, year: region.year, ids: [], names: [] };
     g.ids.push(e.id);
+    if (!g.names.includes(region.name)) g.names.push(region.name);
     groups.set(key, g);
   }
   return [...groups.values()].filter((g) => g.ids.length > 1);

@@ -93,6 +93,14 @@ describe("compareYears", () => {
     expect(d.editions.after).toEqual({ id: "prov-2026", year: e.year, caveat: { id: "model provinsi", en: "province model" } });
     expect(d.notes).toEqual(["different_edition", "different_region", "year_not_later"]);
   });
+
+  it("one region however it is spelt; the same name at another level is another region", () => {
+    const named = (name: string, level: "kabupaten" | "kota") => ({ result: scoreRegion(region({ region: { name, level, year: 2026 }, spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 8, 2) }), e), edition: e });
+    const old = { result: scoreRegion(before, e), edition: e };
+    expect(compareYears(old, named("Kab. Contoh", "kabupaten")).notes).toEqual([]);
+    expect(compareYears(old, named("Pemerintah Kabupaten Contoh", "kabupaten")).notes).toEqual([]);
+    expect(compareYears(old, named("Kota Contoh", "kota")).notes).toEqual(["different_region"]);
+  });
 });
 
 describe("matchKey", () => {

@@ -139,7 +139,7 @@ describe("recapRegions", () => {
 
   it("flags the same region and year given twice (a workbook and its scored copy) and keeps both rows", () => {
     const twice = recapRegions([entries[0]!, { ...entries[0]!, id: "a.scored.xlsx" }]);
-    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"] }]);
+    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"], names: ["Kabupaten A"] }]);
     expect(twice.regions).toHaveLength(2);
   });
 
