@@ -252,20 +252,18 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await chooser.setFiles(join(root, "examples/model-provinsi-contoh.json"));
       await expect.poll(() => page.locator("#model-msg").textContent()).toMatch(/^Model dimuat dari model-provinsi-contoh\.json: /);
 
-      // the edition list by keyboard, then back to the workbook's own edition
-      await page.focus("#edition");
-      await page.keyboard.press("ArrowDown");
-      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
-      await page.keyboard.press("ArrowUp");
-      expect(await page.locator("#edition").inputValue()).toBe("");
+      // the edition list shows what a run uses: the loaded model, first and selected
+      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      expect(await page.locator("#edition").inputValue()).toBe("#model");
+      expect(await page.locator("#edition option:checked").textContent()).toBe(`Model provinsi ${modelId} (berkas model-provinsi-contoh.json)`);
 
       await page.focus("#score");
       await page.keyboard.press("Enter");
       await page.locator("#index-verified").waitFor({ timeout: 30_000 });
-      // the run used the province model loaded by keyboard: the summary sheet names it
-      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      // the run used the province model loaded by keyboard: the summary sheet names it, and so does the pane
       const edition = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } } }).__host.sheet("Ringkasan").cells[2]![1]);
       expect(edition).toBe(modelId);
+      expect(await page.locator("#edition-used").textContent()).toMatch(new RegExp(`^Dinilai dengan edisi ${modelId} — `));
       // Tab onward from the score button reaches the results' links, each with a visible focus ring
       await page.focus("#score");
       await page.keyboard.press("Tab");
@@ -285,6 +283,15 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(cellText)!;
       expect(sel.sheet).toBe(m[1] ?? m[2]);
       expect(sel.row).toBe(Number(m[4]) - 1);
+
+      // the edition list by keyboard: choosing in it puts the model aside (the list never shows one thing and runs another)
+      await page.focus("#edition");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toBe("");
+      expect(await page.locator("#edition option").first().getAttribute("value")).toBe("");
+      expect(await page.locator("#model-msg").textContent()).toBe("Belum ada berkas dipilih; dipakai edisi di atas.");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
 
       // language switch by keyboard keeps focus on the switch
       await page.focus("#lang");

@@ -33,6 +33,8 @@ const T = {
     none: "Tidak ada.",
     plan: "Rencana",
     planning: "Menghitung skor dan menyusun rencana…",
+    replanning: "Menghitung skor dan menyusun ulang rencana (buku kerja ini punya lembar Rencana; untuk ribuan inovasi bisa beberapa menit)…",
+    stale: "Hasil di bawah ini dari penilaian sebelumnya; penilaian terakhir tidak selesai.",
     planButton: "Susun rencana",
     planDone: "Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.",
     planHint: "Langkah termurah menuju target (bawaan: predikat berikutnya), juga ditulis di lembar Rencana. Untuk ribuan inovasi bisa makan waktu beberapa menit.",
@@ -79,6 +81,8 @@ const T = {
     none: "None.",
     plan: "Plan",
     planning: "Computing scores and planning…",
+    replanning: "Computing scores and planning again (this workbook has a Rencana sheet; with thousands of innovations it can take minutes)…",
+    stale: "The results below are from the previous run; the last run did not finish.",
     planButton: "Make a plan",
     planDone: "Done. The plan is on the Rencana sheet, the results on the Ringkasan sheet.",
     planHint: "The cheapest steps to the target (by default the next predicate), also written on the Rencana sheet. With thousands of innovations it can take minutes.",
@@ -108,6 +112,23 @@ export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
 /** Texts with values (numbers already formatted). */
 export const msg = {
+  /** The edition list's first option while a province model from a file is in use. */
+  modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),
+  /** The edition a run used, under the results heading. */
+  scoredWith: (lang: Lang, id: string, name: string) => (lang === "id" ? `Dinilai dengan edisi ${id} — ${name}.` : `Scored with edition ${id} — ${name}.`),
+  /** The line under the totals when rows have errors: how many, and a way to the list. */
+  errorsFirst: (lang: Lang, errors: string) =>
+    lang === "id" ? `Ada ${errors} kesalahan yang harus diperbaiki agar skornya benar.` : `${errors} error(s) to fix for the scores to be right.`,
+  toProblems: (lang: Lang) => (lang === "id" ? "Ke daftar Masalah" : "Go to the Problems list"),
+  /** A cell link Excel could not follow. */
+  selectFailed: (lang: Lang, sheet: string, cell: string, code: string | undefined) =>
+    code === "ItemNotFound"
+      ? lang === "id"
+        ? `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`
+        : `Cell ${cell} on sheet "${sheet}" cannot be selected: the sheet no longer exists (renamed or deleted?). Click Score again so the links follow the workbook.`
+      : code === "InvalidOperationInCellEditMode"
+        ? lang === "id" ? `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih: Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu, lalu klik tautannya lagi.` : `Cell ${cell} on sheet "${sheet}" cannot be selected: Excel is editing a cell. Press Enter or Esc in that cell, then click the link again.`
+        : lang === "id" ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Klik Nilai lagi, lalu coba tautannya lagi.` : `Excel could not select cell ${cell} on sheet "${sheet}". Click Score again, then try the link again.`,
   modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
   modelInvalid: (lang: Lang, file: string, detail: string) =>
     lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
@@ -180,7 +201,7 @@ export const msg = {
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
-  excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" = "score") => {
+  excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" | "template" = "score") => {
     const known: Record<string, { id: string; en: string }> = {
       RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
       ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
@@ -191,6 +212,7 @@ export const msg = {
     const retry = lang === "id" ? " Coba lagi; bila tetap gagal, simpan buku kerja lalu buka ulang panel." : " Try again; if it still fails, save the workbook and reopen the pane.";
     const generic = what === "recap"
       ? lang === "id" ? "Excel tidak dapat menulis lembar rekap." : "Excel could not write the recap sheets."
+      : what === "template" ? lang === "id" ? "Excel tidak dapat menyisipkan lembar templat." : "Excel could not insert the template sheets."
       : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.";
     return (k ? k[lang] : generic) + retry;
   },

@@ -7,7 +7,7 @@ import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
-import { type RecapAction, type RecapState, initialRecap, reduceRecap } from "./recap-state.js";
+import { type RecapAction, type RecapState, initialRecap, isRecapBusy, reduceRecap } from "./recap-state.js";
 
 export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "failed";
 
@@ -31,8 +31,12 @@ export interface PaneState {
   outcome: PipelineOutcome | undefined;
   /** The run under way (or the last one) also plans (Susun rencana). */
   planning: boolean;
-  /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such). */
-  failure: { code: string | undefined } | undefined;
+  /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such), and what ran. */
+  failure: { code: string | undefined; what?: "score" | "template" | undefined } | undefined;
+  /** The run re-plans because the workbook has the tool's Rencana sheet (not asked for: the status says why it is slow). */
+  replanning?: boolean;
+  /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
+  linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
   recap: RecapState;
   /**
@@ -50,10 +54,12 @@ export type Action =
   | { type: "sheets"; found: string[]; missing: string[] }
   | { type: "inserted"; names: string[] }
   | { type: "start"; plan?: boolean }
-  | { type: "phase"; phase: "scoring" | "writing" }
+  | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome }
-  | { type: "failed"; code: string | undefined }
+  | { type: "failed"; code: string | undefined; what?: "score" | "template" }
+  | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
+  | { type: "selected" }
   | { type: "recap-target"; id: string | undefined }
   | RecapAction;
 
@@ -68,16 +74,20 @@ export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "lang": return { ...s, lang: a.lang };
     case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
-    case "edition": return keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined });
+    // choosing in the list also puts a loaded model aside: what the list shows is what a run uses
+    case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
-    case "inserted": return { ...s, inserted: a.names };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan };
-    case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase] };
+    // the status line then says what was inserted (a run's or a failure's status gives way)
+    case "inserted": return { ...s, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined };
+    case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
     case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
-    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code } };
+    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined };
+    case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
+    case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
 }
@@ -91,18 +101,25 @@ function keepRecapTarget(s: PaneState): PaneState {
 /** A run is under way (the score button is disabled, a second run is refused). */
 export const isBusy = (s: PaneState): boolean => s.phase === "reading" || s.phase === "scoring" || s.phase === "writing";
 
+/** A scoring run or a recap is under way: either writes into the workbook, so neither may start. */
+export const isWorkbookBusy = (s: PaneState): boolean => isBusy(s) || isRecapBusy(s.recap);
+
+/** The edition list's value for "the province model loaded from a file" (never an edition id). */
+export const MODEL_OPTION = "#model";
+
 /** The edition a run uses: a loaded model, else the chosen shipped edition, else undefined (the workbook decides). */
 export function chosenEdition(s: PaneState): Edition | undefined {
   if (s.model?.ok) return s.model.edition;
   return s.editionId ? editions[s.editionId as keyof typeof editions] : undefined;
 }
 
-/** The status line: the phase in words, or why Excel failed. */
+/** The status line: the phase in words, or why Excel failed; a link Excel could not follow first. */
 export function statusText(s: PaneState): string {
+  if (s.linkFailure && !isBusy(s)) return msg.selectFailed(s.lang, s.linkFailure.sheet, s.linkFailure.cell, s.linkFailure.code);
   switch (s.phase) {
     case "idle": return s.inserted ? msg.inserted(s.lang, s.inserted) : "";
     case "reading": return t(s.lang, "reading");
-    case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
+    case "scoring": return t(s.lang, s.planning ? "planning" : s.replanning ? "replanning" : "scoring");
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
@@ -112,7 +129,7 @@ export function statusText(s: PaneState): string {
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
       return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale))}.`;
     }
-    case "failed": return msg.excelFailed(s.lang, s.failure?.code);
+    case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what);
   }
 }
 
@@ -125,12 +142,17 @@ export function modelText(s: PaneState): { text: string; error: boolean } {
   return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")), error: true };
 }
 
-/** The options of the edition list: first "as the Pengaturan sheet says", then every shipped edition. */
+/**
+ * The options of the edition list: the loaded province model (when there is one, selected: it is what a run uses), "as
+ * the Pengaturan sheet says", then every shipped edition.
+ */
 export function editionOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
   const fromSheet = s.lang === "id" ? "Sesuai lembar Pengaturan" : "As the Pengaturan sheet says";
+  const model = s.model?.ok ? s.model : undefined;
   return [
-    { value: "", label: fromSheet, selected: s.editionId === undefined },
-    ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: s.editionId === e.id })),
+    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id, model.file), selected: true }] : []),
+    { value: "", label: fromSheet, selected: !model && s.editionId === undefined },
+    ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: !model && s.editionId === e.id })),
   ];
 }
 
