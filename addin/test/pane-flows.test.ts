@@ -1,0 +1,176 @@
+/**
+ * What an analyst meets in the pane outside the happy path, against the in-memory Excel host: a province model and the
+ * edition list, a cell link Excel cannot follow, a template insertion Excel refuses, a re-plan that takes minutes, a
+ * recap and a scoring run at once, results kept from a run that failed, and which edition a run used.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { excelHost, type PaneHost } from "../src/commands/host.js";
+import { recapWorkbooks } from "../src/commands/recap.js";
+import { scoreFromRibbon } from "../src/commands/ribbon.js";
+import { scoreWorkbook } from "../src/commands/score.js";
+import { followLink } from "../src/commands/select.js";
+import { insertTemplateSheets } from "../src/commands/template.js";
+import type { XContext } from "../src/excel/adapter.js";
+import { FakeExcelError, FakeExcelHost } from "../src/host-fake/excel.js";
+import { readModelFile } from "../src/pane/model-file.js";
+import { MODEL_OPTION, type PaneState, chosenEdition, createStore, editionOptions, initialState, isWorkbookBusy, modelText, reduce, statusText } from "../src/pane/state.js";
+import { resultsView } from "../src/pane/view-model.js";
+import { scoreGrids } from "../src/pipeline.js";
+import { regionGrids } from "./fixtures.js";
+
+const provinceModel = readModelFile("model-provinsi.json", readFileSync(new URL("../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+
+function setup(grids = regionGrids(12)) {
+  const excel = new FakeExcelHost(structuredClone(grids));
+  const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+  const store = createStore(initialState("id", "id-ID"));
+  return { excel, host, store };
+}
+
+describe("the edition list and a province model", () => {
+  it("a loaded model is the list's first option, selected; choosing in the list puts the model aside", () => {
+    if (!provinceModel.ok) throw new Error("example model does not load");
+    const store = createStore(initialState("id", "id-ID"));
+    store.dispatch({ type: "model", model: provinceModel });
+    const opts = editionOptions(store.get());
+    expect(opts[0]).toEqual({ value: MODEL_OPTION, label: `Model provinsi ${provinceModel.edition.id} (berkas model-provinsi.json)`, selected: true });
+    expect(opts.filter((o) => o.selected)).toHaveLength(1);
+    expect(editionOptions({ ...store.get(), lang: "en" })[0]!.label).toBe(`Province model ${provinceModel.edition.id} (file model-provinsi.json)`);
+    // before: the list moved to iid-2023 and the run still used the model
+    store.dispatch({ type: "edition", id: "iid-2023" });
+    expect(chosenEdition(store.get())?.id).toBe("iid-2023");
+    expect(editionOptions(store.get()).map((o) => o.value)).not.toContain(MODEL_OPTION);
+    expect(modelText(store.get()).text).toBe("Belum ada berkas dipilih; dipakai edisi di atas.");
+    // back to the workbook's own edition: nothing chosen at all
+    store.dispatch({ type: "model", model: provinceModel });
+    store.dispatch({ type: "edition", id: undefined });
+    expect(chosenEdition(store.get())).toBeUndefined();
+    // the model's own option chosen again changes nothing
+    store.dispatch({ type: "model", model: provinceModel });
+    const before = store.get();
+    store.dispatch({ type: "edition", id: MODEL_OPTION });
+    expect(store.get()).toBe(before);
+  });
+
+  it("the results name the edition the run used, whatever the list says", async () => {
+    const { host, store } = setup();
+    const out = await scoreWorkbook(host, store);
+    if (!out?.ok) throw new Error("fixture does not score");
+    expect(resultsView(out, "id", "id-ID").edition).toBe(`Dinilai dengan edisi ${out.edition.id} — ${out.edition.name.id}.`);
+    expect(resultsView(out, "en", "en-US").edition).toBe(`Scored with edition ${out.edition.id} — ${out.edition.name.en}.`);
+    store.dispatch({ type: "edition", id: "iid-2027-projection" });
+    const other = await scoreWorkbook(host, store);
+    expect(other?.ok && resultsView(other, "id", "id-ID").edition).toMatch(/^Dinilai dengan edisi iid-2027-projection — /);
+  });
+});
+
+describe("errors near the top", () => {
+  it("a run with errors counts them under the totals and offers the way to the Masalah list; none without errors", () => {
+    const broken = scoreGrids(regionGrids(12)); // row 11's stage is misspelt
+    if (!broken.ok) throw new Error("fixture does not read");
+    const errors = broken.issues.filter((i) => i.severity === "error").length;
+    expect(errors).toBeGreaterThan(0);
+    expect(resultsView(broken, "id", "id-ID").errorsFirst).toEqual({ text: `Ada ${errors} kesalahan yang harus diperbaiki agar skornya benar.`, link: "Ke daftar Masalah" });
+    const clean = scoreGrids(regionGrids(10));
+    if (!clean.ok) throw new Error("fixture does not read");
+    expect(clean.issues.some((i) => i.severity === "error")).toBe(false);
+    expect(resultsView(clean, "id", "id-ID").errorsFirst).toBeUndefined();
+    const g = regionGrids(3);
+    delete g["Inovasi"];
+    const notRead = scoreGrids(g);
+    expect(resultsView(notRead, "id", "id-ID").errorsFirst?.text).toMatch(/^Ada 1 kesalahan/);
+  });
+});
+
+describe("a cell link Excel cannot follow", () => {
+  it("the sheet renamed since the run: the status line names the cell and the sheet and says to score again", async () => {
+    const { excel, host, store } = setup();
+    const out = await scoreWorkbook(host, store);
+    if (!out?.ok) throw new Error("fixture does not score");
+    excel.sheet("Inovasi")!.name = "Inovasi 2026";
+    expect(await followLink(host, store, { sheet: "Inovasi", cell: "C12" })).toBe(false);
+    expect(statusText(store.get())).toBe('Sel C12 di lembar "Inovasi" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.');
+    expect(statusText({ ...store.get(), lang: "en" })).toMatch(/^Cell C12 on sheet "Inovasi" cannot be selected: the sheet no longer exists/);
+    // a link that works clears it; so does the next run
+    expect(await followLink(host, store, { sheet: "Ringkasan", cell: "A1" })).toBe(true);
+    expect(statusText(store.get())).toMatch(/^Selesai\./);
+    await followLink(host, store, { sheet: "Inovasi", cell: "C12" });
+    store.dispatch({ type: "start" });
+    expect(statusText(store.get())).toBe("Membaca lembar kerja…");
+  });
+
+  it("Excel editing a cell, or another failure: said in words, no code", async () => {
+    const { host, store } = setup();
+    const editing: PaneHost = { ...host, selectCell: async () => { throw new FakeExcelError("InvalidOperationInCellEditMode", "x"); } };
+    await followLink(editing, store, { sheet: "Inovasi", cell: "A2" });
+    expect(statusText(store.get())).toMatch(/Excel sedang menyunting sel\. Tekan Enter atau Esc/);
+    const other: PaneHost = { ...host, selectCell: async () => { throw new FakeExcelError("GeneralException", "x"); } };
+    await followLink(other, store, { sheet: "Inovasi", cell: "A2" });
+    expect(statusText(store.get())).toBe('Excel tidak dapat memilih sel A2 di lembar "Inovasi". Klik Nilai lagi, lalu coba tautannya lagi.');
+  });
+});
+
+describe("inserting the template", () => {
+  it("names what was inserted after a run's status, and says so when Excel refuses (before: nothing at all)", async () => {
+    const { excel, host, store } = setup({ Sheet1: { name: "Sheet1", cells: [] } });
+    await scoreWorkbook(host, store);
+    expect(statusText(store.get())).toMatch(/^Belum dapat dinilai/);
+    const added = await insertTemplateSheets(host, store);
+    expect(added).toEqual(expect.arrayContaining(["Inovasi", "SPD", "Perangkat Daerah"]));
+    expect(statusText(store.get())).toMatch(/^Lembar disisipkan: .*Inovasi/);
+    expect(store.get().sheets?.missing).toEqual([]);
+
+    const blank = setup({ Sheet1: { name: "Sheet1", cells: [] } });
+    const refused: PaneHost = { ...blank.host, insertTemplate: async () => { throw new FakeExcelError("AccessDenied", "protected"); } };
+    expect(await insertTemplateSheets(refused, blank.store)).toBeUndefined();
+    expect(statusText(blank.store.get())).toMatch(/^Buku kerja atau lembar ini dilindungi\. Buka proteksinya/);
+    const failed = { ...blank.store.get(), failure: { code: undefined, what: "template" as const } };
+    expect(statusText(failed)).toMatch(/^Excel tidak dapat menyisipkan lembar templat\. Coba lagi/);
+    // the sheets line read again after the refusal: still all missing
+    expect(blank.store.get().sheets?.missing).toEqual(["Inovasi", "SPD", "Perangkat Daerah"]);
+    expect(excel.sheet("Inovasi")).toBeDefined();
+  });
+});
+
+describe("a workbook with the tool's Rencana sheet", () => {
+  it("every Nilai plans again, and the status says so (before: 'Menghitung skor…' for minutes)", async () => {
+    const { host, store } = setup();
+    await scoreWorkbook(host, store, { plan: true });
+    const seen: string[] = [];
+    const off = store.subscribe((s) => { if (s.phase === "scoring") seen.push(statusText(s)); });
+    const out = await scoreWorkbook(host, store);
+    off();
+    expect(out?.ok && out.plan).toBeTruthy();
+    expect(seen[0]).toBe("Menghitung skor dan menyusun ulang rencana (buku kerja ini punya lembar Rencana; untuk ribuan inovasi bisa beberapa menit)…");
+    // without the sheet: plain scoring
+    const plain = setup();
+    const seen2: string[] = [];
+    plain.store.subscribe((s) => { if (s.phase === "scoring") seen2.push(statusText(s)); });
+    await scoreWorkbook(plain.host, plain.store);
+    expect(seen2[0]).toBe("Menghitung skor…");
+    expect(plain.excel.sheet("Rencana")).toBeUndefined();
+    expect(plain.store.get().replanning).toBe(false);
+  });
+});
+
+describe("one writer at a time", () => {
+  it("no scoring run (pane or ribbon) and no template insertion while a recap writes into the workbook", async () => {
+    const { excel, host, store } = setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: PaneHost = { ...host, writeRecap: async (book, p) => { await gate; return host.writeRecap(book, p); } };
+    const bytes = readFileSync(new URL("../../examples/provinsi-contoh/kab-bukit-contoh.xlsx", import.meta.url));
+    const recap = recapWorkbooks(slow, store, [{ name: "kab.xlsx", bytes: async () => new Uint8Array(bytes) }]);
+    await expect.poll(() => store.get().recap.phase).toBe("writing");
+    expect(isWorkbookBusy(store.get())).toBe(true);
+    const syncs = excel.syncCount;
+    expect(await scoreWorkbook(host, store)).toBeUndefined();
+    expect(await scoreFromRibbon(host, store)).toBe("busy");
+    expect(await insertTemplateSheets(host, store)).toBeUndefined();
+    expect(excel.syncCount).toBe(syncs);
+    release();
+    await recap;
+    expect((await scoreWorkbook(host, store))?.ok).toBe(true);
+  });
+});
