@@ -426,4 +426,65 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 90_000);
+
+  it("off the happy path: errors first by keyboard, a link to a renamed sheet, a failed sync, a cancelled file dialog, 320 px wide", async () => {
+    const { page, errors } = await openPane(withProblems(grids));
+    type G = { __host: { sheet(n: string): { name: string } | undefined; payloadLimit: number; selection: { sheet: string; row: number; col: number } | undefined } };
+    const noOverflow = async (state: string) => {
+      const o = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(o.scroll, `horizontal scroll at 320 px (${state})`).toBeLessThanOrEqual(o.client);
+    };
+    try {
+      // the live regions are in the accessibility tree before their first words (an empty one was display: none)
+      for (const id of ["status", "recap-status"]) expect(await page.evaluate((i) => getComputedStyle(document.getElementById(i)!).display, id)).not.toBe("none");
+      await noOverflow("initial");
+      await page.focus("#score");
+      await page.keyboard.press("Enter");
+      await page.locator("#errors-first").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#edition-used").textContent()).toMatch(/^Dinilai dengan edisi iid-2026 — /);
+      expect(await page.locator("#errors-first").textContent()).toBe("Ada 3 kesalahan yang harus diperbaiki agar skornya benar. Ke daftar Masalah");
+      // from the score button: Ringkasan, then the way to the errors, past the plan and the lists
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("to-problems");
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("problems-h");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("#problems li")?.className)).toBe("error");
+      await noOverflow("scored with problems");
+
+      // the analyst renames the sheet, then follows a link from the earlier run: the status line says what happened
+      await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi")!.name = "Inovasi 2026"; });
+      const link = (await page.evaluate(() => document.activeElement?.textContent)) ?? "";
+      const cell = link.split("!")[1];
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#status").textContent()).toBe(`Sel ${cell} di lembar "Inovasi" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi 2026")!.name = "Inovasi"; });
+
+      // Excel refuses a sync: said in Bahasa, and the results on screen are marked as the previous run's
+      expect(await page.locator("#stale").isHidden()).toBe(true);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 1; });
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Excel menolak permintaan karena terlalu besar\. Coba lagi/);
+      expect(await page.locator("#stale").textContent()).toBe("Hasil di bawah ini dari penilaian sebelumnya; penilaian terakhir tidak selesai.");
+      expect(await page.locator("#stale").isVisible()).toBe(true);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 5 * 1024 * 1024; });
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Selesai\./);
+      expect(await page.locator("#stale").isHidden()).toBe(true);
+
+      // the recap's file dialog closed without a file: said, not silent
+      await page.evaluate(() => document.getElementById("recap-files")!.dispatchEvent(new Event("cancel")));
+      await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Tidak ada berkas yang dipilih.");
+
+      // the plan and English, still no horizontal scroll
+      await page.locator("#make-plan").click();
+      await page.locator("#plan").waitFor({ timeout: 60_000 });
+      await noOverflow("plan");
+      await page.locator("#lang").click();
+      await noOverflow("English");
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
 });
