@@ -14,7 +14,7 @@ import { insertTemplateSheets } from "../src/commands/template.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelError, FakeExcelHost } from "../src/host-fake/excel.js";
 import { readModelFile } from "../src/pane/model-file.js";
-import { MODEL_OPTION, type PaneState, chosenEdition, createStore, editionOptions, initialState, isWorkbookBusy, modelText, reduce, statusText } from "../src/pane/state.js";
+import { MODEL_OPTION, chosenEdition, createStore, detectSheetNames, editionOptions, initialState, isWorkbookBusy, modelText, sheetsText, statusText } from "../src/pane/state.js";
 import { resultsView } from "../src/pane/view-model.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
@@ -172,5 +172,23 @@ describe("one writer at a time", () => {
     release();
     await recap;
     expect((await scoreWorkbook(host, store))?.ok).toBe(true);
+  });
+});
+
+describe("a sheet renamed", () => {
+  it("the sheets line names the sheet that is probably it, so the analyst renames it back instead of inserting an empty one", async () => {
+    const g = regionGrids(3);
+    g["Inovasi 2025"] = { ...g["Inovasi"]!, name: "Inovasi 2025" };
+    delete g["Inovasi"];
+    const { host, store } = setup(g);
+    const out = await scoreWorkbook(host, store);
+    expect(out?.ok).toBe(false);
+    expect(sheetsText(store.get())).toBe('Lembar wajib yang belum ada: Inovasi. Ada lembar "Inovasi 2025": bila itu lembar Inovasi, ganti namanya menjadi "Inovasi". Sudah ada: SPD, Perangkat Daerah.');
+    expect(sheetsText({ ...store.get(), lang: "en" })).toContain('There is a sheet "Inovasi 2025": if it is the Inovasi sheet, rename it to "Inovasi".');
+    // the problem itself names the sheets there are
+    expect(resultsView(out!, "id", "id-ID").problems.items[0]!.text).toContain('"Inovasi 2025"');
+    // from the names alone too (the pane's first look), and nothing guessed when no name holds it
+    expect(detectSheetNames(["SPD", "perangkat daerah (2)", "Inovasi"]).near).toEqual({ "Perangkat Daerah": "perangkat daerah (2)" });
+    expect(detectSheetNames(["Sheet1"]).near).toEqual({});
   });
 });

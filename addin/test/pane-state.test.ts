@@ -99,7 +99,7 @@ describe("pane state", () => {
     expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
     // from names alone, matched as the reader matches them (case and spaces)
-    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah"] });
+    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah"], near: {} });
   });
 
   it("the store tells subscribers about every change, with the state before it", () => {

@@ -136,6 +136,8 @@ export const msg = {
     lang === "id" ? `Berkas ${file} bukan JSON yang sah (simpan model dengan \`inovasi model init\` atau periksa tanda kurung dan koma).` : `${file} is not valid JSON (create models with \`inovasi model init\` or check brackets and commas).`,
   sheetsComplete: (lang: Lang, found: string[]) => (lang === "id" ? `Lembar wajib lengkap: ${found.join(", ")}.` : `Required sheets present: ${found.join(", ")}.`),
   sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Lembar wajib yang belum ada: ${missing.join(", ")}.` : `Required sheets missing: ${missing.join(", ")}.`),
+  sheetNear: (lang: Lang, sheet: string, want: string) =>
+    lang === "id" ? `Ada lembar "${sheet}": bila itu lembar ${want}, ganti namanya menjadi "${want}".` : `There is a sheet "${sheet}": if it is the ${want} sheet, rename it to "${want}".`,
   sheetsPresent: (lang: Lang, found: string[]) => (lang === "id" ? `Sudah ada: ${found.join(", ")}.` : `Present: ${found.join(", ")}.`),
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",

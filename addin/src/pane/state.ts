@@ -3,7 +3,7 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
+import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -23,7 +23,7 @@ export interface PaneState {
   /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
   editionId: string | undefined;
   model: ModelFile | undefined;
-  sheets: { found: string[]; missing: string[] } | undefined;
+  sheets: { found: string[]; missing: string[]; near?: Record<string, string> | undefined } | undefined;
   inserted: string[] | undefined;
   phase: Phase;
   /** 0–100 while a run is busy. */
@@ -51,7 +51,7 @@ export type Action =
   | { type: "numberLocale"; locale: NumberLocale }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
-  | { type: "sheets"; found: string[]; missing: string[] }
+  | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
   | { type: "inserted"; names: string[] }
   | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
@@ -78,7 +78,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
-    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
+    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "inserted": return { ...s, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
     case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined };
@@ -159,9 +159,11 @@ export function editionOptions(s: PaneState): { value: string; label: string; se
 /** The worksheets line: which required sheets are there and which are missing. */
 export function sheetsText(s: PaneState): string {
   if (!s.sheets) return "";
-  const { found, missing } = s.sheets;
+  const { found, missing, near } = s.sheets;
   if (!missing.length) return msg.sheetsComplete(s.lang, found);
-  return [msg.sheetsMissing(s.lang, missing), ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
+  // a sheet renamed ("Inovasi 2025"): said, so the analyst renames it back instead of inserting an empty one
+  const renamed = missing.filter((m) => near?.[m]).map((m) => msg.sheetNear(s.lang, near![m]!, m));
+  return [msg.sheetsMissing(s.lang, missing), ...renamed, ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
 }
 
 /** A minimal observable store. */
@@ -188,9 +190,21 @@ export function createStore(initial: PaneState): Store {
 /** The sheets a workbook must have to be scored. */
 export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
 
-/** Which required sheets the workbook has (names matched as the reader matches them). */
-export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[] } {
-  return { found: REQUIRED_SHEETS.filter((s) => findSheet(grids, s)), missing: REQUIRED_SHEETS.filter((s) => !findSheet(grids, s)) };
+/**
+ * Which required sheets the workbook has (names matched as the reader matches them), and for a missing one the first
+ * other sheet whose name holds its name (`Inovasi 2025` for Inovasi): probably the same sheet, renamed.
+ */
+export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[]; near: Record<string, string> } {
+  const found = REQUIRED_SHEETS.filter((s) => findSheet(grids, s));
+  const missing = REQUIRED_SHEETS.filter((s) => !findSheet(grids, s));
+  const taken = new Set(found.map((s) => findSheet(grids, s)!.name));
+  const near: Record<string, string> = {};
+  for (const m of missing) {
+    const want = normaliseHeader(m);
+    const other = Object.values(grids).find((g) => !taken.has(g.name) && normaliseHeader(g.name).includes(want));
+    if (other) near[m] = other.name;
+  }
+  return { found, missing, near };
 }
 
 /** {@link detectSheets} from sheet names alone. */
