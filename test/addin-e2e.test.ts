@@ -452,6 +452,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.closest("#problems li")?.className)).toBe("error");
       await noOverflow("scored with problems");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifacts, "addin-pane-errors-first.png"), fullPage: false });
 
       // the analyst renames the sheet, then follows a link from the earlier run: the status line says what happened
       await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi")!.name = "Inovasi 2026"; });
