@@ -15,6 +15,7 @@ import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelError, FakeExcelHost } from "../src/host-fake/excel.js";
 import { readModelFile } from "../src/pane/model-file.js";
 import { MODEL_OPTION, chosenEdition, createStore, detectSheetNames, editionOptions, initialState, isWorkbookBusy, modelText, sheetsText, statusText } from "../src/pane/state.js";
+import { msg } from "../src/pane/messages.js";
 import { resultsView } from "../src/pane/view-model.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
@@ -190,5 +191,29 @@ describe("a sheet renamed", () => {
     // from the names alone too (the pane's first look), and nothing guessed when no name holds it
     expect(detectSheetNames(["SPD", "perangkat daerah (2)", "Inovasi"]).near).toEqual({ "Perangkat Daerah": "perangkat daerah (2)" });
     expect(detectSheetNames(["Sheet1"]).near).toEqual({});
+  });
+});
+
+describe("merged areas Excel would not give", () => {
+  it("the run says which sheet, what it means and what to do; the next run without the problem says nothing", async () => {
+    const g = regionGrids(40);
+    const inv = g["Inovasi"]!;
+    const col = inv.cells[0]!.indexOf("Perangkat Daerah");
+    inv.merges = [];
+    for (let r = 1; r + 1 <= 40; r += 2) { inv.merges.push({ row: r, col, rows: 2, cols: 1 }); inv.cells[r + 1]![col] = null; }
+    const { excel, host, store } = setup(g);
+    excel.maxMergedAreas = 0; // Excel refuses every request for them
+    await scoreWorkbook(host, store);
+    // a sheet refused in a group with Inovasi is named too (the read cannot tell which one held the areas)
+    expect(store.get().mergesSkipped).toContain("Inovasi");
+    expect(msg.mergesSkipped("id", ["Inovasi"])).toBe('Excel tidak memberikan semua sel gabungan di lembar "Inovasi"; baris yang digabung di sana dibaca seperti tidak digabung, sehingga bisa dilaporkan "wajib diisi". Bila begitu, pisahkan sel gabungan itu (Beranda → Gabungkan & Tengahkan) dan isi setiap baris, lalu klik Nilai lagi.');
+    // the rows concerned are indeed reported blank: the note explains those problems
+    const out = store.get().outcome;
+    expect(out?.issues.some((i) => i.sheet === "Inovasi" && /wajib diisi/.test(i.text))).toBe(true);
+    excel.maxMergedAreas = 512;
+    await scoreWorkbook(host, store);
+    expect(store.get().mergesSkipped).toBeUndefined();
+    const after = store.get().outcome;
+    expect(after?.issues.some((i) => i.sheet === "Inovasi" && /wajib diisi/.test(i.text))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { hasOwnPlanSheet, scoreGrids, type PipelineOutcome } from "../pipeline.js";
 import { type Store, chosenEdition, detectSheets, isWorkbookBusy } from "../pane/state.js";
+import type { ReadReport } from "../excel/read.js";
 import type { PaneHost } from "./host.js";
 
 /** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
@@ -21,9 +22,12 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
   if (isWorkbookBusy(store.get())) return undefined;
   store.dispatch({ type: "start", plan: !!opts.plan });
   try {
-    const grids = await host.readGrids();
+    const report: ReadReport = { syncs: 0, retries: 0 };
+    const grids = await host.readGrids(report);
     // the sheets line follows the workbook just read (no second read)
     store.dispatch({ type: "sheets", ...detectSheets(grids) });
+    // merged areas Excel would not give: those rows read as unmerged, so the pane says where
+    store.dispatch({ type: "read-notes", mergesSkipped: report.mergesSkipped ?? [] });
     // a workbook with the tool's Rencana sheet is planned again on every run: say so, it is what takes the time
     store.dispatch({ type: "phase", phase: "scoring", replanning: !opts.plan && hasOwnPlanSheet(grids) });
     const s = store.get();

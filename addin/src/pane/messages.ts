@@ -120,6 +120,13 @@ export const msg = {
   errorsFirst: (lang: Lang, errors: string) =>
     lang === "id" ? `Ada ${errors} kesalahan yang harus diperbaiki agar skornya benar.` : `${errors} error(s) to fix for the scores to be right.`,
   toProblems: (lang: Lang) => (lang === "id" ? "Ke daftar Masalah" : "Go to the Problems list"),
+  /** Merged areas Excel would not give (more than it answers at once): the rows they span read as unmerged. */
+  mergesSkipped: (lang: Lang, sheets: string[]) => {
+    const list = sheets.map((x) => `"${x}"`).join(", ");
+    return lang === "id"
+      ? `Excel tidak memberikan semua sel gabungan di lembar ${list}; baris yang digabung di sana dibaca seperti tidak digabung, sehingga bisa dilaporkan "wajib diisi". Bila begitu, pisahkan sel gabungan itu (Beranda → Gabungkan & Tengahkan) dan isi setiap baris, lalu klik Nilai lagi.`
+      : `Excel did not give all merged cells on sheet${sheets.length === 1 ? "" : "s"} ${list}; merged rows there read as unmerged and may be reported as required but empty. If so, unmerge them (Home → Merge & Center), fill every row, then click Score again.`;
+  },
   /** A cell link Excel could not follow. */
   selectFailed: (lang: Lang, sheet: string, cell: string, code: string | undefined) =>
     code === "ItemNotFound"

@@ -9,7 +9,7 @@ import { followLink } from "../commands/select.js";
 import { insertTemplateSheets } from "../commands/template.js";
 import type { PaneHost } from "../commands/host.js";
 import type { CellLink } from "./links.js";
-import { otherLang, t, type TextKey } from "./messages.js";
+import { msg, otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { recapTargetOptions } from "./recap-target.js";
@@ -94,7 +94,9 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
   // results kept from an earlier run while the last one failed: said above them, not left to look current
   const stale = el("p", { id: "stale", class: "caveat", hidden: "" }, tx("stale"));
-  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status, stale));
+  // what Excel would not give while reading (merged areas): the rows it concerns may be reported wrongly
+  const readNote = el("p", { id: "read-note", class: "caveat", hidden: "" });
+  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status, stale, readNote));
 
   const results = el("div", { id: "results" });
   root.append(results);
@@ -139,6 +141,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     progress.value = s.progress;
     status.textContent = statusText(s);
     stale.hidden = !(s.phase === "failed" && s.outcome);
+    readNote.hidden = !s.mergesSkipped || busy;
+    readNote.textContent = s.mergesSkipped ? msg.mergesSkipped(s.lang, s.mergesSkipped) : "";
     const recapBusy = isRecapBusy(s.recap);
     if (!prev || s.recapTarget !== prev.recapTarget || s.editionId !== prev.editionId || s.model !== prev.model) {
       targetSelect.replaceChildren(...recapTargetOptions(s).map((o) => el("option", { value: o.value }, o.label)));

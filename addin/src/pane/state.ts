@@ -35,6 +35,8 @@ export interface PaneState {
   failure: { code: string | undefined; what?: "score" | "template" | undefined } | undefined;
   /** The run re-plans because the workbook has the tool's Rencana sheet (not asked for: the status says why it is slow). */
   replanning?: boolean;
+  /** Sheets whose merged areas Excel would not give in the last run (their merged rows read as unmerged). */
+  mergesSkipped?: string[] | undefined;
   /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
   linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
@@ -60,6 +62,7 @@ export type Action =
   | { type: "failed"; code: string | undefined; what?: "score" | "template" }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
+  | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
   | RecapAction;
 
@@ -81,12 +84,13 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "inserted": return { ...s, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
     case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
+    case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
