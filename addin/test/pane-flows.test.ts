@@ -217,3 +217,28 @@ describe("merged areas Excel would not give", () => {
     expect(after?.issues.some((i) => i.sheet === "Inovasi" && /wajib diisi/.test(i.text))).toBe(false);
   });
 });
+
+describe("a very large sheet", () => {
+  it("10,000 rows: the status line counts the rows read, the bar rises while reading, the counts in the Indonesian format", async () => {
+    const { host, store } = setup(regionGrids(10_000));
+    const seen: { text: string; progress: number }[] = [];
+    store.subscribe((s) => { if (s.phase === "reading") seen.push({ text: statusText(s), progress: s.progress }); });
+    const out = await scoreWorkbook(host, store);
+    expect(out?.ok).toBe(true);
+    const counted = seen.filter((x) => /baris$/.test(x.text));
+    expect(counted.length).toBeGreaterThanOrEqual(2);
+    expect(counted[0]!.text).toMatch(/^Membaca lembar kerja… \d{1,3}(\.\d{3})? dari 10\.\d{3} baris$/);
+    expect(counted.map((x) => x.text)).toContainEqual(expect.stringMatching(/^Membaca lembar kerja… \d\.\d{3} dari /));
+    const progress = seen.map((x) => x.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(Math.min(...progress)).toBe(10);
+    expect(Math.max(...progress)).toBeLessThanOrEqual(35);
+    expect(Math.max(...progress)).toBeGreaterThan(10);
+    // a small workbook: no count (one sync reads it all)
+    const small = setup(regionGrids(30));
+    const texts: string[] = [];
+    small.store.subscribe((s) => { if (s.phase === "reading") texts.push(statusText(s)); });
+    await scoreWorkbook(small.host, small.store);
+    expect(new Set(texts)).toEqual(new Set(["Membaca lembar kerja…"]));
+  }, 60_000);
+});

@@ -19,8 +19,10 @@ describe("pane state", () => {
     expect(s.outcome).toBe(out);
   });
 
-  it("progress outside the writing phase is ignored, and never passes 100", () => {
-    expect(run({ type: "start" }, { type: "progress", done: 3, total: 4 }).progress).toBe(10);
+  it("progress while reading goes from 10 to 35 % by rows read; while scoring it is ignored; never past 100", () => {
+    expect(run({ type: "start" }, { type: "progress", done: 3, total: 4 }).progress).toBe(29);
+    expect(run({ type: "start" }, { type: "progress", done: 9, total: 4 }).progress).toBe(35);
+    expect(run({ type: "start" }, { type: "phase", phase: "scoring" }, { type: "progress", done: 3, total: 4 }).progress).toBe(40);
     expect(run({ type: "start" }, { type: "phase", phase: "writing" }, { type: "progress", done: 9, total: 4 }).progress).toBe(100);
   });
 

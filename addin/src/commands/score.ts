@@ -23,7 +23,8 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
   store.dispatch({ type: "start", plan: !!opts.plan });
   try {
     const report: ReadReport = { syncs: 0, retries: 0 };
-    const grids = await host.readGrids(report);
+    // rows read so far: the status line counts them (a large sheet on the web takes several syncs)
+    const grids = await host.readGrids(report, (rows, total) => store.dispatch({ type: "progress", done: rows, total }));
     // the sheets line follows the workbook just read (no second read)
     store.dispatch({ type: "sheets", ...detectSheets(grids) });
     // merged areas Excel would not give: those rows read as unmerged, so the pane says where

@@ -112,6 +112,7 @@ export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
 /** Texts with values (numbers already formatted). */
 export const msg = {
+  readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */
   modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),
   /** The edition a run used, under the results heading. */

@@ -28,6 +28,8 @@ export interface PaneState {
   phase: Phase;
   /** 0–100 while a run is busy. */
   progress: number;
+  /** Rows of the contract sheets read so far while reading (the status line counts them). */
+  readRows?: { done: number; total: number } | undefined;
   outcome: PipelineOutcome | undefined;
   /** The run under way (or the last one) also plans (Susun rencana). */
   planning: boolean;
@@ -70,7 +72,7 @@ export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState 
   return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
 }
 
-/** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
+/** Progress marks of a run: reading 10 → 35 % by rows read, scoring 40 %, writing 50 → 100 % by chunks written. */
 const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 
 export function reduce(s: PaneState, a: Action): PaneState {
@@ -84,9 +86,14 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "inserted": return { ...s, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
-    case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
+    case "progress": {
+      const part = Math.min(a.done, a.total) / Math.max(1, a.total);
+      if (s.phase === "writing") return { ...s, progress: PROGRESS.writing + Math.round(50 * part) };
+      if (s.phase === "reading") return { ...s, progress: PROGRESS.reading + Math.round(25 * part), readRows: { done: Math.min(a.done, a.total), total: a.total } };
+      return s;
+    }
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
@@ -105,6 +112,9 @@ function keepRecapTarget(s: PaneState): PaneState {
 /** A run is under way (the score button is disabled, a second run is refused). */
 export const isBusy = (s: PaneState): boolean => s.phase === "reading" || s.phase === "scoring" || s.phase === "writing";
 
+/** Used rows from which the status line counts the rows read. */
+export const READ_COUNT_FROM = 2_000;
+
 /** A scoring run or a recap is under way: either writes into the workbook, so neither may start. */
 export const isWorkbookBusy = (s: PaneState): boolean => isBusy(s) || isRecapBusy(s.recap);
 
@@ -122,7 +132,10 @@ export function statusText(s: PaneState): string {
   if (s.linkFailure && !isBusy(s)) return msg.selectFailed(s.lang, s.linkFailure.sheet, s.linkFailure.cell, s.linkFailure.code);
   switch (s.phase) {
     case "idle": return s.inserted ? msg.inserted(s.lang, s.inserted) : "";
-    case "reading": return t(s.lang, "reading");
+    // rows counted once a large sheet is under way (a few hundred rows read in one sync need no count)
+    case "reading": return s.readRows && s.readRows.total >= READ_COUNT_FROM && s.readRows.done < s.readRows.total
+      ? msg.readingRows(s.lang, formatNumber(s.readRows.done, s.numberLocale), formatNumber(s.readRows.total, s.numberLocale))
+      : t(s.lang, "reading");
     case "scoring": return t(s.lang, s.planning ? "planning" : s.replanning ? "replanning" : "scoring");
     case "writing": return t(s.lang, "writing");
     case "done": {
