@@ -108,7 +108,7 @@ describe("a cell link Excel cannot follow", () => {
     expect(statusText(store.get())).toMatch(/Excel sedang menyunting sel\. Tekan Enter atau Esc/);
     const other: PaneHost = { ...host, selectCell: async () => { throw new FakeExcelError("GeneralException", "x"); } };
     await followLink(other, store, { sheet: "Inovasi", cell: "A2" });
-    expect(statusText(store.get())).toBe('Excel tidak dapat memilih sel A2 di lembar "Inovasi". Klik Nilai lagi, lalu coba tautannya lagi.');
+    expect(statusText(store.get())).toBe('Excel tidak dapat memilih sel A2 di lembar "Inovasi". Bila lembar itu disembunyikan, tampilkan dulu (klik kanan tab lembar → Tampilkan); bila tidak, klik Nilai lagi, lalu coba tautannya lagi.');
   });
 });
 

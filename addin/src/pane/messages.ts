@@ -136,7 +136,9 @@ export const msg = {
         : `Cell ${cell} on sheet "${sheet}" cannot be selected: the sheet no longer exists (renamed or deleted?). Click Score again so the links follow the workbook.`
       : code === "InvalidOperationInCellEditMode"
         ? lang === "id" ? `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih: Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu, lalu klik tautannya lagi.` : `Cell ${cell} on sheet "${sheet}" cannot be selected: Excel is editing a cell. Press Enter or Esc in that cell, then click the link again.`
-        : lang === "id" ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Klik Nilai lagi, lalu coba tautannya lagi.` : `Excel could not select cell ${cell} on sheet "${sheet}". Click Score again, then try the link again.`,
+        : lang === "id"
+          ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Bila lembar itu disembunyikan, tampilkan dulu (klik kanan tab lembar → Tampilkan); bila tidak, klik Nilai lagi, lalu coba tautannya lagi.`
+          : `Excel could not select cell ${cell} on sheet "${sheet}". If the sheet is hidden, unhide it first (right-click a sheet tab → Unhide); otherwise click Score again, then try the link again.`,
   modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
   modelInvalid: (lang: Lang, file: string, detail: string) =>
     lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
