@@ -14,7 +14,7 @@ import { insertTemplateSheets } from "../src/commands/template.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelError, FakeExcelHost } from "../src/host-fake/excel.js";
 import { readModelFile } from "../src/pane/model-file.js";
-import { MODEL_OPTION, chosenEdition, createStore, detectSheetNames, editionOptions, initialState, isWorkbookBusy, modelText, sheetsText, statusText } from "../src/pane/state.js";
+import { MODEL_OPTION, chosenEdition, createStore, detectSheetNames, editionOptions, initialState, isStale, isWorkbookBusy, modelText, sheetsText, statusText } from "../src/pane/state.js";
 import { msg } from "../src/pane/messages.js";
 import { resultsView } from "../src/pane/view-model.js";
 import { scoreGrids } from "../src/pipeline.js";
@@ -241,4 +241,35 @@ describe("a very large sheet", () => {
     await scoreWorkbook(small.host, small.store);
     expect(new Set(texts)).toEqual(new Set(["Membaca lembar kerja…"]));
   }, 60_000);
+});
+
+describe("inserting the template is a write too", () => {
+  it("no run, recap or second insertion while the sheets are inserted; a refused insertion does not mark the results stale", async () => {
+    const { host, store } = setup({ Sheet1: { name: "Sheet1", cells: [] } });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const slow: PaneHost = { ...host, insertTemplate: async (e) => { calls++; await gate; return host.insertTemplate(e); } };
+    const first = insertTemplateSheets(slow, store);
+    expect(isWorkbookBusy(store.get())).toBe(true);
+    expect(await insertTemplateSheets(slow, store)).toBeUndefined();
+    expect(await scoreWorkbook(slow, store)).toBeUndefined();
+    expect(await recapWorkbooks(slow, store, [{ name: "a.xlsx", bytes: async () => new Uint8Array() }])).toBeUndefined();
+    release();
+    expect(await first).toContain("Inovasi");
+    expect(calls).toBe(1);
+    expect(isWorkbookBusy(store.get())).toBe(false);
+
+    // scored, then an insertion Excel refuses: the results are still this workbook's latest, not marked stale
+    await scoreWorkbook(host, store);
+    const refused: PaneHost = { ...host, insertTemplate: async () => { throw new FakeExcelError("AccessDenied", "x"); } };
+    await insertTemplateSheets(refused, store);
+    expect(store.get().outcome).toBeDefined();
+    expect(isStale(store.get())).toBe(false);
+    expect(isWorkbookBusy(store.get())).toBe(false);
+    // a scoring run that fails does mark them
+    const failing: PaneHost = { ...host, readGrids: async () => { throw new FakeExcelError("GeneralException", "x"); } };
+    await scoreWorkbook(failing, store);
+    expect(isStale(store.get())).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@ import { errorCode } from "./score.js";
 export async function insertTemplateSheets(host: PaneHost, store: Store): Promise<string[] | undefined> {
   if (isWorkbookBusy(store.get())) return undefined;
   let added: string[] | undefined;
+  store.dispatch({ type: "insert-start" });
   try {
     added = await host.insertTemplate(chosenEdition(store.get()) ?? defaultEdition);
     store.dispatch({ type: "inserted", names: added });

@@ -14,7 +14,7 @@ import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { recapTargetOptions } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isWorkbookBusy, modelText, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -82,10 +82,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   insertBtn.onclick = async () => {
     const hadFocus = document.activeElement === insertBtn;
-    // one insertion at a time: a second click would ask Excel to add sheets that are being added
-    insertBtn.disabled = true;
+    // one insertion at a time (the store's `inserting` disables the button): a second click would add them twice
     await insertTemplateSheets(host, store);
-    insertBtn.disabled = false;
     // the button hides once nothing is missing: keep the keyboard where the next step is
     if (insertBtn.hidden && hadFocus) scoreBtn.focus();
   };
@@ -140,7 +138,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     progress.hidden = !busy;
     progress.value = s.progress;
     status.textContent = statusText(s);
-    stale.hidden = !(s.phase === "failed" && s.outcome);
+    stale.hidden = !isStale(s);
     readNote.hidden = !s.mergesSkipped || busy;
     readNote.textContent = s.mergesSkipped ? msg.mergesSkipped(s.lang, s.mergesSkipped) : "";
     const recapBusy = isRecapBusy(s.recap);
@@ -149,7 +147,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
       targetSelect.value = s.recapTarget ?? "";
     }
     targetSelect.disabled = recapBusy;
-    recapBtn.disabled = busy || recapBusy;
+    recapBtn.disabled = isWorkbookBusy(s);
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;
     recapBar.value = recapProgress(s.recap);

@@ -25,6 +25,8 @@ export interface PaneState {
   model: ModelFile | undefined;
   sheets: { found: string[]; missing: string[]; near?: Record<string, string> | undefined } | undefined;
   inserted: string[] | undefined;
+  /** The template sheets are being inserted (no run, recap or second insertion meanwhile). */
+  inserting?: boolean;
   phase: Phase;
   /** 0–100 while a run is busy. */
   progress: number;
@@ -56,6 +58,7 @@ export type Action =
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
   | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
+  | { type: "insert-start" }
   | { type: "inserted"; names: string[] }
   | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
@@ -85,7 +88,8 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
-    case "inserted": return { ...s, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
+    case "insert-start": return { ...s, inserting: true };
+    case "inserted": return { ...s, inserting: false, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
     case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
     case "progress": {
@@ -95,7 +99,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
       return s;
     }
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
-    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined };
+    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
@@ -115,8 +119,11 @@ export const isBusy = (s: PaneState): boolean => s.phase === "reading" || s.phas
 /** Used rows from which the status line counts the rows read. */
 export const READ_COUNT_FROM = 2_000;
 
-/** A scoring run or a recap is under way: either writes into the workbook, so neither may start. */
-export const isWorkbookBusy = (s: PaneState): boolean => isBusy(s) || isRecapBusy(s.recap);
+/** A scoring run, a recap or a template insertion is under way: each writes into the workbook, so no other may start. */
+export const isWorkbookBusy = (s: PaneState): boolean => isBusy(s) || isRecapBusy(s.recap) || !!s.inserting;
+
+/** Results kept from an earlier scoring run while the last one failed (a failed template insertion is not a run). */
+export const isStale = (s: PaneState): boolean => s.phase === "failed" && !!s.outcome && s.failure?.what !== "template";
 
 /** The edition list's value for "the province model loaded from a file" (never an edition id). */
 export const MODEL_OPTION = "#model";
