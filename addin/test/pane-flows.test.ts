@@ -54,6 +54,16 @@ describe("the edition list and a province model", () => {
     expect(store.get()).toBe(before);
   });
 
+  it("a refused file after a loaded model: said that no model is in use any more (before: only the refusal)", () => {
+    if (!provinceModel.ok) throw new Error("example model does not load");
+    const store = createStore(initialState("id", "id-ID"));
+    store.dispatch({ type: "model", model: provinceModel });
+    store.dispatch({ type: "model", model: readModelFile("rusak.json", "{ id: 1,") });
+    expect(chosenEdition(store.get())).toBeUndefined();
+    expect(editionOptions(store.get())[0]!.value).toBe("");
+    expect(modelText(store.get())).toEqual({ error: true, text: expect.stringMatching(/^Berkas rusak\.json bukan JSON yang sah .* Tidak ada model provinsi yang dipakai; dipakai edisi di atas\.$/) });
+  });
+
   it("the results name the edition the run used, whatever the list says", async () => {
     const { host, store } = setup();
     const out = await scoreWorkbook(host, store);

@@ -162,8 +162,10 @@ export function modelText(s: PaneState): { text: string; error: boolean } {
   const m = s.model;
   if (!m) return { text: t(s.lang, "noModelFile"), error: false };
   if (m.ok) return { text: msg.modelLoaded(s.lang, m.file, m.edition.id), error: false };
-  if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file), error: true };
-  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")), error: true };
+  // a refused file replaces any model loaded before: say what a run uses now
+  const used = ` ${t(s.lang, "modelNotUsed")}`;
+  if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file) + used, error: true };
+  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")) + used, error: true };
 }
 
 /**
