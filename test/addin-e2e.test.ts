@@ -126,7 +126,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(text).toContain("Pilih berkas model (.json)…");
       expect(text).toContain("Belum ada berkas dipilih");
       expect(await page.locator("#model").isHidden()).toBe(true);
-      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       expect(await seriousViolations(page)).toEqual([]);
       await shot(page, "addin-pane-initial.png");
       expect(errors).toEqual([]);
@@ -145,11 +145,11 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
   it("a blank workbook: the missing sheets are named and inserted from the pane by keyboard", async () => {
     const { page, errors } = await openPane({ Sheet1: { name: "Sheet1", cells: [] } });
     try {
-      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       await page.focus("#insert-template");
       await page.keyboard.press("Enter");
       await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
-      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
+      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       expect(await page.locator("#insert-template").isHidden()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
       expect(await seriousViolations(page)).toEqual([]);

@@ -139,7 +139,7 @@ describe("inserting the template", () => {
     const failed = { ...blank.store.get(), failure: { code: undefined, what: "template" as const } };
     expect(statusText(failed)).toMatch(/^Excel tidak dapat menyisipkan lembar templat\. Coba lagi/);
     // the sheets line read again after the refusal: still all missing
-    expect(blank.store.get().sheets?.missing).toEqual(["Inovasi", "SPD", "Perangkat Daerah"]);
+    expect(blank.store.get().sheets?.missing).toEqual(["Inovasi", "SPD", "Perangkat Daerah", "Pengaturan"]);
     expect(excel.sheet("Inovasi")).toBeDefined();
   });
 });
@@ -194,7 +194,7 @@ describe("a sheet renamed", () => {
     const { host, store } = setup(g);
     const out = await scoreWorkbook(host, store);
     expect(out?.ok).toBe(false);
-    expect(sheetsText(store.get())).toBe('Lembar wajib yang belum ada: Inovasi. Ada lembar "Inovasi 2025": bila itu lembar Inovasi, ganti namanya menjadi "Inovasi". Sudah ada: SPD, Perangkat Daerah.');
+    expect(sheetsText(store.get())).toBe('Lembar wajib yang belum ada: Inovasi. Ada lembar "Inovasi 2025": bila itu lembar Inovasi, ganti namanya menjadi "Inovasi". Sudah ada: SPD, Perangkat Daerah, Pengaturan.');
     expect(sheetsText({ ...store.get(), lang: "en" })).toContain('There is a sheet "Inovasi 2025": if it is the Inovasi sheet, rename it to "Inovasi".');
     // the problem itself names the sheets there are
     expect(resultsView(out!, "id", "id-ID").problems.items[0]!.text).toContain('"Inovasi 2025"');

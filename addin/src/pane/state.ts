@@ -213,8 +213,8 @@ export function createStore(initial: PaneState): Store {
   };
 }
 
-/** The sheets a workbook must have to be scored. */
-export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
+/** The sheets a workbook must have to be scored (the reader refuses a workbook without Pengaturan too). */
+export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies, SHEETS.settings] as const;
 
 /**
  * Which required sheets the workbook has (names matched as the reader matches them), and for a missing one the first
