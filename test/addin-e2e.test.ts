@@ -460,7 +460,10 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const link = (await page.evaluate(() => document.activeElement?.textContent)) ?? "";
       const cell = link.split("!")[1];
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.locator("#status").textContent()).toBe(`Sel ${cell} di lembar "Inovasi" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`);
+      const said = `Sel ${cell} di lembar "Inovasi" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`;
+      await expect.poll(() => page.locator("#status").textContent()).toBe(said);
+      // and beside the link, where the analyst is looking
+      expect(await page.locator("#problems li .link-error").first().textContent()).toBe(` ${said}`);
       await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi 2026")!.name = "Inovasi"; });
 
       // Excel refuses a sync: said in Bahasa, and the results on screen are marked as the previous run's

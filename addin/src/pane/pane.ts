@@ -44,12 +44,12 @@ export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () =
 
 interface Ui { update(s: PaneState, prev: PaneState | undefined): void }
 
-/** Select a link's cell in Excel (the status line says so when Excel cannot). */
-type Follow = (link: CellLink) => void;
+/** Select a link's cell in Excel; when Excel cannot, the reason (also in the status line), else undefined. */
+type Follow = (link: CellLink) => Promise<string | undefined>;
 
 function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const s0 = store.get();
-  const follow: Follow = (link) => void followLink(host, store, link);
+  const follow: Follow = async (link) => ((await followLink(host, store, link)) ? undefined : statusText(store.get()));
   const tx = (k: TextKey) => t(store.get().lang, k);
   root.replaceChildren();
   document.documentElement.lang = s0.lang;
@@ -181,7 +181,13 @@ function fileBytes(f: File): Promise<Uint8Array> {
 
 function linkButton(link: CellLink, follow: Follow): HTMLButtonElement {
   const b = el("button", { type: "button", class: "link cell", title: link.label }, link.text);
-  b.onclick = () => follow(link);
+  b.onclick = async () => {
+    const why = await follow(link);
+    // said beside the link too: the status line may be scrolled out of sight (a recap link far below it)
+    const next = b.nextElementSibling;
+    if (next?.classList.contains("link-error")) next.remove();
+    if (why) b.after(el("span", { class: "link-error" }, ` ${why}`));
+  };
   return b;
 }
 
