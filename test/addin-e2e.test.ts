@@ -486,8 +486,14 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.locator("#make-plan").click();
       await page.locator("#plan").waitFor({ timeout: 60_000 });
       await noOverflow("plan");
+      expect(await page.locator("#lang-note").isHidden()).toBe(true);
       await page.locator("#lang").click();
       await noOverflow("English");
+      // the problem texts are still the Indonesian run's: said until the next run
+      expect(await page.locator("#lang-note").textContent()).toBe("The problem messages below are still in Indonesian, the language they were scored in; click Score again for English.");
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Done\./);
+      expect(await page.locator("#lang-note").isHidden()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally { await page.close(); }

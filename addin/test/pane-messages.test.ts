@@ -4,7 +4,7 @@ import { type TextKey, msg, t } from "../src/pane/messages.js";
 /** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
 const ENGLISH = /\b(the|file|files|choose|chosen|no|none|sheet|score|scoring|error|errors|warning|problems?|results?|loaded|click|select|cell|open|done|edition|browse|upload)\b/i;
 
-const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles", "replanning", "stale", "modelNotUsed"];
+const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles", "replanning", "stale", "modelNotUsed", "otherLangIssues"];
 
 describe("pane texts", () => {
   it.each(KEYS)("%s exists in both languages and the Bahasa text has no English word", (k) => {

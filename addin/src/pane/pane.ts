@@ -94,7 +94,9 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const stale = el("p", { id: "stale", class: "caveat", hidden: "" }, tx("stale"));
   // what Excel would not give while reading (merged areas): the rows it concerns may be reported wrongly
   const readNote = el("p", { id: "read-note", class: "caveat", hidden: "" });
-  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status, stale, readNote));
+  // problem texts come from the run, in the language it ran in: said after a language switch
+  const langNote = el("p", { id: "lang-note", class: "more", hidden: "" }, tx("otherLangIssues"));
+  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status, stale, readNote, langNote));
 
   const results = el("div", { id: "results" });
   root.append(results);
@@ -140,6 +142,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     status.textContent = statusText(s);
     stale.hidden = !isStale(s);
     readNote.hidden = !s.mergesSkipped || busy;
+    langNote.hidden = busy || !s.outcome?.issues.length || !s.runLang || s.runLang === s.lang;
     readNote.textContent = s.mergesSkipped ? msg.mergesSkipped(s.lang, s.mergesSkipped) : "";
     const recapBusy = isRecapBusy(s.recap);
     if (!prev || s.recapTarget !== prev.recapTarget || s.editionId !== prev.editionId || s.model !== prev.model) {

@@ -39,6 +39,8 @@ export interface PaneState {
   failure: { code: string | undefined; what?: "score" | "template" | undefined } | undefined;
   /** The run re-plans because the workbook has the tool's Rencana sheet (not asked for: the status says why it is slow). */
   replanning?: boolean;
+  /** The language the last run's messages were written in (problem texts keep it until the next run). */
+  runLang?: Lang | undefined;
   /** Sheets whose merged areas Excel would not give in the last run (their merged rows read as unmerged). */
   mergesSkipped?: string[] | undefined;
   /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
@@ -90,7 +92,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "insert-start": return { ...s, inserting: true };
     case "inserted": return { ...s, inserting: false, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined, runLang: s.lang };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
     case "progress": {
       const part = Math.min(a.done, a.total) / Math.max(1, a.total);
