@@ -126,7 +126,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(text).toContain("Pilih berkas model (.json)…");
       expect(text).toContain("Belum ada berkas dipilih");
       expect(await page.locator("#model").isHidden()).toBe(true);
-      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       expect(await seriousViolations(page)).toEqual([]);
       await shot(page, "addin-pane-initial.png");
       expect(errors).toEqual([]);
@@ -145,11 +145,11 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
   it("a blank workbook: the missing sheets are named and inserted from the pane by keyboard", async () => {
     const { page, errors } = await openPane({ Sheet1: { name: "Sheet1", cells: [] } });
     try {
-      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
+      expect(await page.locator("#sheets").textContent()).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       await page.focus("#insert-template");
       await page.keyboard.press("Enter");
       await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
-      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
+      await expect.poll(() => page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       expect(await page.locator("#insert-template").isHidden()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
       expect(await seriousViolations(page)).toEqual([]);
@@ -252,20 +252,18 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await chooser.setFiles(join(root, "examples/model-provinsi-contoh.json"));
       await expect.poll(() => page.locator("#model-msg").textContent()).toMatch(/^Model dimuat dari model-provinsi-contoh\.json: /);
 
-      // the edition list by keyboard, then back to the workbook's own edition
-      await page.focus("#edition");
-      await page.keyboard.press("ArrowDown");
-      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
-      await page.keyboard.press("ArrowUp");
-      expect(await page.locator("#edition").inputValue()).toBe("");
+      // the edition list shows what a run uses: the loaded model, first and selected
+      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      expect(await page.locator("#edition").inputValue()).toBe("#model");
+      expect(await page.locator("#edition option:checked").textContent()).toBe(`Model provinsi ${modelId} (berkas model-provinsi-contoh.json)`);
 
       await page.focus("#score");
       await page.keyboard.press("Enter");
       await page.locator("#index-verified").waitFor({ timeout: 30_000 });
-      // the run used the province model loaded by keyboard: the summary sheet names it
-      const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
+      // the run used the province model loaded by keyboard: the summary sheet names it, and so does the pane
       const edition = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } } }).__host.sheet("Ringkasan").cells[2]![1]);
       expect(edition).toBe(modelId);
+      expect(await page.locator("#edition-used").textContent()).toMatch(new RegExp(`^Dinilai dengan edisi ${modelId} — `));
       // Tab onward from the score button reaches the results' links, each with a visible focus ring
       await page.focus("#score");
       await page.keyboard.press("Tab");
@@ -285,6 +283,15 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const m = /^(?:'([^']+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(cellText)!;
       expect(sel.sheet).toBe(m[1] ?? m[2]);
       expect(sel.row).toBe(Number(m[4]) - 1);
+
+      // the edition list by keyboard: choosing in it puts the model aside (the list never shows one thing and runs another)
+      await page.focus("#edition");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toBe("");
+      expect(await page.locator("#edition option").first().getAttribute("value")).toBe("");
+      expect(await page.locator("#model-msg").textContent()).toBe("Belum ada berkas dipilih; dipakai edisi di atas.");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.locator("#edition").inputValue()).toMatch(/^iid-/);
 
       // language switch by keyboard keeps focus on the switch
       await page.focus("#lang");
@@ -419,4 +426,76 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 90_000);
+
+  it("off the happy path: errors first by keyboard, a link to a renamed sheet, a failed sync, a cancelled file dialog, 320 px wide", async () => {
+    const { page, errors } = await openPane(withProblems(grids));
+    type G = { __host: { sheet(n: string): { name: string } | undefined; payloadLimit: number; selection: { sheet: string; row: number; col: number } | undefined } };
+    const noOverflow = async (state: string) => {
+      const o = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(o.scroll, `horizontal scroll at 320 px (${state})`).toBeLessThanOrEqual(o.client);
+    };
+    try {
+      // the live regions are in the accessibility tree before their first words (an empty one was display: none)
+      for (const id of ["status", "recap-status"]) expect(await page.evaluate((i) => getComputedStyle(document.getElementById(i)!).display, id)).not.toBe("none");
+      await noOverflow("initial");
+      await page.focus("#score");
+      await page.keyboard.press("Enter");
+      await page.locator("#errors-first").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#edition-used").textContent()).toMatch(/^Dinilai dengan edisi iid-2026 — /);
+      expect(await page.locator("#errors-first").textContent()).toBe("Ada 3 kesalahan yang harus diperbaiki agar skornya benar. Ke daftar Masalah");
+      // from the score button: Ringkasan, then the way to the errors, past the plan and the lists
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("to-problems");
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("problems-h");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("#problems li")?.className)).toBe("error");
+      await noOverflow("scored with problems");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifacts, "addin-pane-errors-first.png"), fullPage: false });
+
+      // the analyst renames the sheet, then follows a link from the earlier run: the status line says what happened
+      await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi")!.name = "Inovasi 2026"; });
+      const link = (await page.evaluate(() => document.activeElement?.textContent)) ?? "";
+      const cell = link.split("!")[1];
+      await page.keyboard.press("Enter");
+      const said = `Sel ${cell} di lembar "Inovasi" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`;
+      await expect.poll(() => page.locator("#status").textContent()).toBe(said);
+      // and beside the link, where the analyst is looking
+      expect(await page.locator("#problems li .link-error").first().textContent()).toBe(` ${said}`);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.sheet("Inovasi 2026")!.name = "Inovasi"; });
+
+      // Excel refuses a sync: said in Bahasa, and the results on screen are marked as the previous run's
+      expect(await page.locator("#stale").isHidden()).toBe(true);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 1; });
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Excel menolak permintaan karena terlalu besar\. Coba lagi/);
+      expect(await page.locator("#stale").textContent()).toBe("Hasil di bawah ini dari penilaian sebelumnya; penilaian terakhir tidak selesai.");
+      expect(await page.locator("#stale").isVisible()).toBe(true);
+      await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 5 * 1024 * 1024; });
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Selesai\./);
+      expect(await page.locator("#stale").isHidden()).toBe(true);
+
+      // the recap's file dialog closed without a file: said, not silent
+      await page.evaluate(() => document.getElementById("recap-files")!.dispatchEvent(new Event("cancel")));
+      await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Tidak ada berkas yang dipilih.");
+
+      // the plan and English, still no horizontal scroll
+      await page.locator("#make-plan").click();
+      await page.locator("#plan").waitFor({ timeout: 60_000 });
+      await noOverflow("plan");
+      expect(await page.locator("#lang-note").isHidden()).toBe(true);
+      await page.locator("#lang").click();
+      await noOverflow("English");
+      // the problem texts are still the Indonesian run's: said until the next run
+      expect(await page.locator("#lang-note").textContent()).toBe("The problem messages below are still in Indonesian, the language they were scored in; click Score again for English.");
+      await page.locator("#score").click();
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Done\./);
+      expect(await page.locator("#lang-note").isHidden()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 120_000);
 });

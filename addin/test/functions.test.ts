@@ -65,4 +65,32 @@ describe("IID custom functions", () => {
     expect(() => inovasiDibutuhkan(spd, inv, 100, 1, "iid-2026")).toThrow(/indeks 100 tidak tercapai dengan sampai \d+ inovasi baru berskor \d+ \(indeks tertinggi \d+,\d\d\)/);
     try { inovasiDibutuhkan(spd, inv, "Hebat"); } catch (e) { expect((e as CFError).code).toBe("#VALUE!"); }
   });
+
+  it("#VALUE! says where in the function's own terms, with the decimal comma and no engine path; an error in the tables is no silent number", async () => {
+    const { indeks, inovasiDibutuhkan, predikat, skorInovasi } = await load();
+    const book = await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const blank = (rows: unknown[][]) => rows.map((r) => Array.from(r, (v) => (v === null || v === undefined ? "" : v)));
+    const spd = blank(book.grids["SPD"]!.cells);
+    const inv = blank(book.grids["Inovasi"]!.cells);
+    expect(() => predikat(105.5)).toThrow("indeks 105,5 tidak berada di rentang predikat mana pun pada edisi iid-2026; tulis angka 0 sampai 100");
+    expect(() => predikat("abc" as unknown as number)).toThrow('"abc" bukan angka indeks; tulis angka 0 sampai 100');
+    // before: "jawaban ke-1 (SID-1): [0].tier: tingkat 9 …"
+    expect(() => skorInovasi([[9, ...Array(19).fill("")]])).toThrow('jawaban ke-1 (SID-1): tingkat 9 tidak sah untuk indikator SID-1; tingkat yang sah: "0", "1", "2", "3"');
+    // a misspelt stage: before, INDEKS gave another index without a word; the place is counted from the range's first cell
+    const stage = inv[0]!.indexOf("Tahapan");
+    const typo = inv.map((r) => [...r]);
+    typo[3]![stage] = "Penerapn";
+    const said = `innovations_range baris ke-4, kolom ke-${stage + 1} (Tahapan): isian "Penerapn" tidak dikenal untuk "Tahapan"`;
+    expect(() => indeks(spd, typo)).toThrow(said);
+    expect(() => inovasiDibutuhkan(spd, typo)).toThrow(said);
+    // an answer that is not an option of the indicator (found by the engine, not the reader)
+    const answer = inv[0]!.findIndex((h) => typeof h === "string" && /^1\. (?!Bukti)/.test(h));
+    const wrong = inv.map((r) => [...r]);
+    wrong[5]![answer] = "Ada sekali";
+    expect(() => indeks(spd, wrong)).toThrow(/^innovations_range baris ke-6, kolom ke-\d+ .*"Ada sekali"/);
+    // the SPD table without its header row: before, an index of 21.55 as if nothing were answered
+    expect(() => indeks(spd.slice(1), inv)).toThrow('spd_range: kolom "Kode" tidak ditemukan di baris judul');
+    // the level argument, not a Pengaturan cell the analyst never saw
+    expect(() => indeks(spd, inv, undefined, "Kab")).toThrow(/^level: isian "Kab" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
+  });
 });

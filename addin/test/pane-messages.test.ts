@@ -4,7 +4,7 @@ import { type TextKey, msg, t } from "../src/pane/messages.js";
 /** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
 const ENGLISH = /\b(the|file|files|choose|chosen|no|none|sheet|score|scoring|error|errors|warning|problems?|results?|loaded|click|select|cell|open|done|edition|browse|upload)\b/i;
 
-const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles"];
+const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles", "replanning", "stale", "modelNotUsed", "otherLangIssues"];
 
 describe("pane texts", () => {
   it.each(KEYS)("%s exists in both languages and the Bahasa text has no English word", (k) => {
@@ -29,6 +29,9 @@ describe("pane texts", () => {
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"),
+      msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.modelOption("id", "prov-x", "prov.json"), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
+      msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
+      msg.selectFailed("id", "Inovasi", "C4", "ItemNotFound"), msg.selectFailed("id", "Inovasi", "C4", "InvalidOperationInCellEditMode"), msg.selectFailed("id", "Inovasi", "C4", undefined),
     ];
     for (const s of id) expect(s.replace(/inovasi model init|prov\.json|prov-x/g, "")).not.toMatch(ENGLISH);
   });

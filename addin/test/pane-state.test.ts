@@ -19,8 +19,10 @@ describe("pane state", () => {
     expect(s.outcome).toBe(out);
   });
 
-  it("progress outside the writing phase is ignored, and never passes 100", () => {
-    expect(run({ type: "start" }, { type: "progress", done: 3, total: 4 }).progress).toBe(10);
+  it("progress while reading goes from 10 to 35 % by rows read; while scoring it is ignored; never past 100", () => {
+    expect(run({ type: "start" }, { type: "progress", done: 3, total: 4 }).progress).toBe(29);
+    expect(run({ type: "start" }, { type: "progress", done: 9, total: 4 }).progress).toBe(35);
+    expect(run({ type: "start" }, { type: "phase", phase: "scoring" }, { type: "progress", done: 3, total: 4 }).progress).toBe(40);
     expect(run({ type: "start" }, { type: "phase", phase: "writing" }, { type: "progress", done: 9, total: 4 }).progress).toBe(100);
   });
 
@@ -93,13 +95,18 @@ describe("pane state", () => {
     const g = regionGrids(1);
     delete g["SPD"];
     const s = run({ type: "sheets", ...detectSheets(g) });
-    expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah"], missing: ["SPD"] });
-    expect(sheetsText(s)).toBe("Lembar wajib yang belum ada: SPD. Sudah ada: Inovasi, Perangkat Daerah.");
-    expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah.");
-    expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah.");
-    expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah.");
+    expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah", "Pengaturan"], missing: ["SPD"] });
+    expect(sheetsText(s)).toBe("Lembar wajib yang belum ada: SPD. Sudah ada: Inovasi, Perangkat Daerah, Pengaturan.");
+    expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah, Pengaturan.");
+    expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
+    expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
     // from names alone, matched as the reader matches them (case and spaces)
-    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah"] });
+    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah", "Pengaturan"], near: {} });
+    // without Pengaturan the reader refuses the workbook: before, the line said "complete" and offered no template
+    const noSettings = regionGrids(1);
+    delete noSettings["Pengaturan"];
+    expect(sheetsText(run({ type: "sheets", ...detectSheets(noSettings) }))).toBe("Lembar wajib yang belum ada: Pengaturan. Sudah ada: Inovasi, SPD, Perangkat Daerah.");
+    expect(scoreGrids(noSettings).ok).toBe(false);
   });
 
   it("the store tells subscribers about every change, with the state before it", () => {

@@ -5,7 +5,7 @@
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
 import { type Supports, type XContext, applyWrites, decimalSeparator, readGrids, selectCell } from "../excel/adapter.js";
-import { listSheets } from "../excel/read.js";
+import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
 import type { RecapWorkbook } from "@inovasi/workbook";
@@ -16,7 +16,8 @@ export type Scored = Extract<PipelineOutcome, { ok: true }>;
 
 /** What the pane and the ribbon command need from Excel. */
 export interface PaneHost {
-  readGrids(): Promise<WorkbookGrids>;
+  /** The workbook's grids; `report`, when given, says what Excel would not give (merged areas of some sheets). */
+  readGrids(report?: ReadReport, progress?: (rows: number, total: number) => void): Promise<WorkbookGrids>;
   /** The workbook's sheet names (the pane's sheets line at start). */
   sheetNames(): Promise<string[]>;
   /** Write a scored outcome (cells, summary, chart …); `progress(done, total)` after each chunk. */
@@ -37,7 +38,7 @@ export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
 export function excelHost(run: RunContext, supports: Supports, showPane: () => Promise<void>): PaneHost {
   return {
     // merged cells (ExcelApi 1.13) read as the CLI reads them; an older Excel reads without them
-    readGrids: () => run((ctx) => readGrids(ctx, { supports })),
+    readGrids: (report, progress) => run((ctx) => readGrids(ctx, { supports, ...(progress ? { progress } : {}) }, report)),
     sheetNames: () => run(listSheets),
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),

@@ -3,8 +3,7 @@
  * the recap written into the open workbook through the host, the outcome in the shared store.
  */
 import { type PickedFile, type RecapRun, recapPicked } from "../recap.js";
-import { isRecapBusy } from "../pane/recap-state.js";
-import { type Store, chosenEdition, isBusy } from "../pane/state.js";
+import { type Store, chosenEdition, isWorkbookBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
 import { errorCode } from "./score.js";
 
@@ -14,7 +13,7 @@ import { errorCode } from "./score.js";
  */
 export async function recapWorkbooks(host: PaneHost, store: Store, files: readonly PickedFile[]): Promise<RecapRun | undefined> {
   const s0 = store.get();
-  if (isBusy(s0) || isRecapBusy(s0.recap)) return undefined;
+  if (isWorkbookBusy(s0)) return undefined;
   store.dispatch({ type: "recap-start", files: files.length });
   if (!files.length) return undefined;
   let run: RecapRun | undefined;

@@ -2,7 +2,7 @@
  * The ribbon's Nilai IID button (ExecuteFunction in the shared runtime): scores without opening the pane. On success
  * Excel shows the Ringkasan sheet; when the workbook has errors, or Excel failed, the pane opens with the reasons.
  */
-import type { Store } from "../pane/state.js";
+import { type Store, isWorkbookBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
 import { scoreWorkbook } from "./score.js";
 
@@ -13,10 +13,10 @@ export const SCORE_COMMAND = "nilaiIid";
 export type RibbonOutcome = "scored" | "problems" | "failed" | "busy";
 
 export async function scoreFromRibbon(host: PaneHost, store: Store): Promise<RibbonOutcome> {
-  const busy = store.get().phase;
+  const busy = isWorkbookBusy(store.get());
   const out = await scoreWorkbook(host, store);
   let outcome: RibbonOutcome;
-  if (!out) outcome = busy === "reading" || busy === "scoring" || busy === "writing" ? "busy" : "failed";
+  if (!out) outcome = busy ? "busy" : "failed";
   else if (!out.ok || out.issues.some((i) => i.severity === "error")) outcome = "problems";
   else outcome = "scored";
   try {

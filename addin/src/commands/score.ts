@@ -2,8 +2,9 @@
  * One scoring run — read the workbook, score it, write the results — used by the pane's Nilai button and the
  * ribbon's Nilai IID command alike (and, with `plan`, the pane's Susun rencana), reporting its progress to the shared store.
  */
-import { scoreGrids, type PipelineOutcome } from "../pipeline.js";
-import { type Store, chosenEdition, detectSheets, isBusy } from "../pane/state.js";
+import { hasOwnPlanSheet, scoreGrids, type PipelineOutcome } from "../pipeline.js";
+import { type Store, chosenEdition, detectSheets, isWorkbookBusy } from "../pane/state.js";
+import type { ReadReport } from "../excel/read.js";
 import type { PaneHost } from "./host.js";
 
 /** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
@@ -17,13 +18,19 @@ export function errorCode(e: unknown): string | undefined {
  * or Excel failed (the store holds why).
  */
 export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?: boolean } = {}): Promise<PipelineOutcome | undefined> {
-  if (isBusy(store.get())) return undefined;
+  // a recap writes into the same workbook: one writer at a time
+  if (isWorkbookBusy(store.get())) return undefined;
   store.dispatch({ type: "start", plan: !!opts.plan });
   try {
-    const grids = await host.readGrids();
+    const report: ReadReport = { syncs: 0, retries: 0 };
+    // rows read so far: the status line counts them (a large sheet on the web takes several syncs)
+    const grids = await host.readGrids(report, (rows, total) => store.dispatch({ type: "progress", done: rows, total }));
     // the sheets line follows the workbook just read (no second read)
     store.dispatch({ type: "sheets", ...detectSheets(grids) });
-    store.dispatch({ type: "phase", phase: "scoring" });
+    // merged areas Excel would not give: those rows read as unmerged, so the pane says where
+    store.dispatch({ type: "read-notes", mergesSkipped: report.mergesSkipped ?? [] });
+    // a workbook with the tool's Rencana sheet is planned again on every run: say so, it is what takes the time
+    store.dispatch({ type: "phase", phase: "scoring", replanning: !opts.plan && hasOwnPlanSheet(grids) });
     const s = store.get();
     const edition = chosenEdition(s);
     // let the status line paint before the (synchronous) scoring and planning

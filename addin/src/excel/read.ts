@@ -29,6 +29,8 @@ export interface ReadOptions {
   sheets?: (name: string) => boolean;
   /** Which optional API sets the host supports: merged areas are read with ExcelApi 1.13. Default: none (read without them). */
   supports?: Supports;
+  /** Called after the sample and after each block of rows: rows read so far, of all the contract sheets' used rows. */
+  progress?: (rows: number, total: number) => void;
 }
 
 export interface ReadReport {
@@ -230,6 +232,9 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
       for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     }
   }
+  const totalRows = sheets.reduce((n, s) => n + s.rows, 0);
+  let rowsRead = samples.reduce((n, x) => n + x.rows, 0);
+  opts.progress?.(rowsRead, totalRows);
   const bottom = new Map(sheets.map((s) => [s.name, s.top + s.rows - 1]));
   for (const { s, merged } of samples) {
     const found = merged ? mergesOf(merged, spanOf(s), s.top + s.rows - 1) : [];
@@ -289,7 +294,9 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
     for (const l of loads) {
       if (l.values) putValues(grids[l.b.sheet]!, l.b.row, l.b.values!.col, l.values.values as CellValue[][]);
       for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
+      if (l.values) rowsRead += l.b.rows;
     }
+    opts.progress?.(Math.min(rowsRead, totalRows), totalRows);
   }
   for (const s of sheets) {
     blankCovered(s.grid);

@@ -3,7 +3,7 @@
  * wrong becomes `#VALUE!` with an Indonesian message, never a thrown string.
  */
 import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, normaliseHeader, readWorkbook } from "@inovasi/workbook";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readWorkbook } from "@inovasi/workbook";
 
 function fail(message: string): never {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
@@ -24,10 +24,10 @@ function editionOf(id: string | null | undefined): Edition {
  * @returns Label predikat, mis. "Inovatif".
  */
 export function predikat(score: number, edition?: string): string {
-  if (typeof score !== "number" || !Number.isFinite(score)) fail(`"${String(score)}" bukan angka indeks`);
+  if (typeof score !== "number" || !Number.isFinite(score)) fail(`"${String(score)}" bukan angka indeks; tulis angka 0 sampai 100`);
   const ed = editionOf(edition);
   const p = predicateFor(score, ed);
-  if (!p) fail(`indeks ${score} tidak berada di rentang predikat mana pun pada edisi ${ed.id}`);
+  if (!p) fail(`indeks ${numberText(score)} tidak berada di rentang predikat mana pun pada edisi ${ed.id}; tulis angka 0 sampai 100`);
   return p.label.id;
 }
 
@@ -49,7 +49,8 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
     if (v === null || v === undefined || v === "") return;
     const answer = typeof v === "number" ? { tier: v, evidence: "accepted" as const } : { option: String(v), evidence: "accepted" as const };
     const r = resolveAnswer(ind, answer, [k]);
-    if (r.status === "invalid_answer") fail(`jawaban ke-${k + 1} (${ind.id}): ${r.issues.map((i) => formatIssue(i, "id")).join("; ")}`);
+    // the message without the engine's path ("[0].tier"): the position is said in words
+    if (r.status === "invalid_answer") fail(`jawaban ke-${k + 1} (${ind.id}): ${r.issues.map((i) => formatIssue({ ...i, path: [] }, "id")).join("; ")}`);
     if (ind.weight === null) fail(`bobot indikator ${ind.id} belum ditetapkan di edisi ${ed.id}`);
     total += ind.weight * r.tier;
   });
@@ -68,13 +69,45 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
  */
 export function indeks(spd_range: unknown[][], innovations_range: unknown[][], edition?: string, level?: string): number {
   const ed = editionOf(edition);
-  const r = scoreRegion(regionOf(spd_range, innovations_range, ed, level), ed);
+  const { input, source } = regionOf(spd_range, innovations_range, ed, level);
+  const r = scoreRegion(input, ed);
+  failOnErrors(locateIssues(r.issues, source, "id"));
   if (r.verified.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
   return r.verified.index;
 }
 
+/** A number as an Indonesian Excel writes it (decimal comma), at most two decimals. */
+function numberText(x: number): string {
+  return formatPlanNumber(x, "id").replace(/,?0+$/, "");
+}
+
+/** Arguments whose cells the reader reports as cells of a template sheet. */
+const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "innovations_range", [SHEETS.spd]: "spd_range" };
+
+/**
+ * Where a problem is, in the function's own terms: the argument and the row and column counted from the range's first
+ * cell (the reader's `Inovasi!C4` is only the sheet's C4 when the range starts at A1); `level` for the level argument.
+ */
+function placeInRange(i: LocatedIssue): string {
+  if (i.sheet === SHEETS.settings) return `level: ${i.text}`;
+  const arg = RANGE_ARGS[i.sheet];
+  const m = i.cell ? /^([A-Z]+)(\d+)$/.exec(i.cell) : null;
+  if (!arg) return i.text;
+  if (!m) return `${arg}: ${i.text}`;
+  const col = [...m[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return `${arg} baris ke-${m[2]}, kolom ke-${col}${i.field ? ` (${i.field})` : ""}: ${i.text}`;
+}
+
+/** A formula gives no number while the tables hold an error (the pane and `inovasi score` report it; a cell cannot). */
+function failOnErrors(issues: LocatedIssue[]): void {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (!errors.length) return;
+  const more = errors.length > 3 ? `; dan ${errors.length - 3} kesalahan lain` : "";
+  fail(errors.slice(0, 3).map(placeInRange).join("; ") + more);
+}
+
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
-function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Edition, level: string | undefined): RegionInput {
+function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Edition, level: string | undefined): { input: RegionInput; source: SourceMap } {
   const cell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
   const inv = innovations_range.map((r) => r.map(cell));
   const spd = spd_range.map((r) => r.map(cell));
@@ -88,8 +121,9 @@ function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Ed
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
   const read = readWorkbook(grids, { edition: ed, locale: "id" });
-  if (!read.input) fail(read.issues.filter((i) => i.severity === "error").slice(0, 3).map((i) => i.message).join("; ") || "tabel tidak dapat dibaca");
-  return read.input;
+  failOnErrors(read.issues);
+  if (!read.input) fail("tabel tidak dapat dibaca; pilih tabel SPD dan tabel inovasi masing-masing beserta baris judulnya");
+  return { input: read.input, source: read.source };
 }
 
 /**
@@ -114,7 +148,8 @@ export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unk
   }
   const given = expected_score === undefined || expected_score === null || (expected_score as unknown) === "" ? undefined : expected_score;
   if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(`skor yang diharapkan "${String(given)}" harus berupa angka lebih dari 0`);
-  const input = regionOf(spd_range, innovations_range, ed, level);
+  const { input, source } = regionOf(spd_range, innovations_range, ed, level);
+  failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, "id"));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
   if (r.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
   if (r.target === null) fail("daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks");

@@ -12,6 +12,7 @@ const T = {
     modelFile: "Model provinsi (jika provinsi Anda memakai model sendiri)",
     chooseModel: "Pilih berkas model (.json)…",
     noModelFile: "Belum ada berkas dipilih; dipakai edisi di atas.",
+    modelNotUsed: "Tidak ada model provinsi yang dipakai; dipakai edisi di atas.",
     sheets: "Lembar kerja",
     insertTemplate: "Sisipkan lembar templat",
     score: "Nilai",
@@ -33,6 +34,9 @@ const T = {
     none: "Tidak ada.",
     plan: "Rencana",
     planning: "Menghitung skor dan menyusun rencana…",
+    replanning: "Menghitung skor dan menyusun ulang rencana (buku kerja ini punya lembar Rencana; untuk ribuan inovasi bisa beberapa menit)…",
+    stale: "Hasil di bawah ini dari penilaian sebelumnya; penilaian terakhir tidak selesai.",
+    otherLangIssues: "Pesan masalah di bawah masih dalam bahasa Inggris, bahasa saat dinilai; klik Nilai lagi untuk bahasa Indonesia.",
     planButton: "Susun rencana",
     planDone: "Selesai. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan.",
     planHint: "Langkah termurah menuju target (bawaan: predikat berikutnya), juga ditulis di lembar Rencana. Untuk ribuan inovasi bisa makan waktu beberapa menit.",
@@ -58,6 +62,7 @@ const T = {
     modelFile: "Province model (if your province uses its own)",
     chooseModel: "Choose a model file (.json)…",
     noModelFile: "No file chosen; the edition above is used.",
+    modelNotUsed: "No province model is in use; the edition above is used.",
     sheets: "Worksheets",
     insertTemplate: "Insert template sheets",
     score: "Score",
@@ -79,6 +84,9 @@ const T = {
     none: "None.",
     plan: "Plan",
     planning: "Computing scores and planning…",
+    replanning: "Computing scores and planning again (this workbook has a Rencana sheet; with thousands of innovations it can take minutes)…",
+    stale: "The results below are from the previous run; the last run did not finish.",
+    otherLangIssues: "The problem messages below are still in Indonesian, the language they were scored in; click Score again for English.",
     planButton: "Make a plan",
     planDone: "Done. The plan is on the Rencana sheet, the results on the Ringkasan sheet.",
     planHint: "The cheapest steps to the target (by default the next predicate), also written on the Rencana sheet. With thousands of innovations it can take minutes.",
@@ -108,6 +116,33 @@ export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
 /** Texts with values (numbers already formatted). */
 export const msg = {
+  readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
+  /** The edition list's first option while a province model from a file is in use. */
+  modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),
+  /** The edition a run used, under the results heading. */
+  scoredWith: (lang: Lang, id: string, name: string) => (lang === "id" ? `Dinilai dengan edisi ${id} — ${name}.` : `Scored with edition ${id} — ${name}.`),
+  /** The line under the totals when rows have errors: how many, and a way to the list. */
+  errorsFirst: (lang: Lang, errors: string) =>
+    lang === "id" ? `Ada ${errors} kesalahan yang harus diperbaiki agar skornya benar.` : `${errors} error(s) to fix for the scores to be right.`,
+  toProblems: (lang: Lang) => (lang === "id" ? "Ke daftar Masalah" : "Go to the Problems list"),
+  /** Merged areas Excel would not give (more than it answers at once): the rows they span read as unmerged. */
+  mergesSkipped: (lang: Lang, sheets: string[]) => {
+    const list = sheets.map((x) => `"${x}"`).join(", ");
+    return lang === "id"
+      ? `Excel tidak memberikan semua sel gabungan di lembar ${list}; baris yang digabung di sana dibaca seperti tidak digabung, sehingga bisa dilaporkan "wajib diisi". Bila begitu, pisahkan sel gabungan itu (Beranda → Gabungkan & Tengahkan) dan isi setiap baris, lalu klik Nilai lagi.`
+      : `Excel did not give all merged cells on sheet${sheets.length === 1 ? "" : "s"} ${list}; merged rows there read as unmerged and may be reported as required but empty. If so, unmerge them (Home → Merge & Center), fill every row, then click Score again.`;
+  },
+  /** A cell link Excel could not follow. */
+  selectFailed: (lang: Lang, sheet: string, cell: string, code: string | undefined) =>
+    code === "ItemNotFound"
+      ? lang === "id"
+        ? `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih: lembar itu tidak ada lagi (diganti nama atau dihapus?). Klik Nilai lagi agar tautan mengikuti buku kerja.`
+        : `Cell ${cell} on sheet "${sheet}" cannot be selected: the sheet no longer exists (renamed or deleted?). Click Score again so the links follow the workbook.`
+      : code === "InvalidOperationInCellEditMode"
+        ? lang === "id" ? `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih: Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu, lalu klik tautannya lagi.` : `Cell ${cell} on sheet "${sheet}" cannot be selected: Excel is editing a cell. Press Enter or Esc in that cell, then click the link again.`
+        : lang === "id"
+          ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Bila lembar itu disembunyikan, tampilkan dulu (klik kanan tab lembar → Tampilkan); bila tidak, klik Nilai lagi, lalu coba tautannya lagi.`
+          : `Excel could not select cell ${cell} on sheet "${sheet}". If the sheet is hidden, unhide it first (right-click a sheet tab → Unhide); otherwise click Score again, then try the link again.`,
   modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
   modelInvalid: (lang: Lang, file: string, detail: string) =>
     lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
@@ -115,6 +150,8 @@ export const msg = {
     lang === "id" ? `Berkas ${file} bukan JSON yang sah (simpan model dengan \`inovasi model init\` atau periksa tanda kurung dan koma).` : `${file} is not valid JSON (create models with \`inovasi model init\` or check brackets and commas).`,
   sheetsComplete: (lang: Lang, found: string[]) => (lang === "id" ? `Lembar wajib lengkap: ${found.join(", ")}.` : `Required sheets present: ${found.join(", ")}.`),
   sheetsMissing: (lang: Lang, missing: string[]) => (lang === "id" ? `Lembar wajib yang belum ada: ${missing.join(", ")}.` : `Required sheets missing: ${missing.join(", ")}.`),
+  sheetNear: (lang: Lang, sheet: string, want: string) =>
+    lang === "id" ? `Ada lembar "${sheet}": bila itu lembar ${want}, ganti namanya menjadi "${want}".` : `There is a sheet "${sheet}": if it is the ${want} sheet, rename it to "${want}".`,
   sheetsPresent: (lang: Lang, found: string[]) => (lang === "id" ? `Sudah ada: ${found.join(", ")}.` : `Present: ${found.join(", ")}.`),
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
@@ -180,7 +217,7 @@ export const msg = {
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
-  excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" = "score") => {
+  excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" | "template" = "score") => {
     const known: Record<string, { id: string; en: string }> = {
       RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
       ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
@@ -191,6 +228,7 @@ export const msg = {
     const retry = lang === "id" ? " Coba lagi; bila tetap gagal, simpan buku kerja lalu buka ulang panel." : " Try again; if it still fails, save the workbook and reopen the pane.";
     const generic = what === "recap"
       ? lang === "id" ? "Excel tidak dapat menulis lembar rekap." : "Excel could not write the recap sheets."
+      : what === "template" ? lang === "id" ? "Excel tidak dapat menyisipkan lembar templat." : "Excel could not insert the template sheets."
       : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.";
     return (k ? k[lang] : generic) + retry;
   },

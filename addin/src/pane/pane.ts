@@ -3,17 +3,18 @@
  * actions and host calls. Everything it shows is computed in the pure modules beside it (state, view-model,
  * messages, links, format); the only Office.js is in `../excel/adapter.ts`.
  */
-import { defaultEdition } from "@inovasi/core";
 import { recapWorkbooks } from "../commands/recap.js";
 import { scoreWorkbook } from "../commands/score.js";
+import { followLink } from "../commands/select.js";
+import { insertTemplateSheets } from "../commands/template.js";
 import type { PaneHost } from "../commands/host.js";
 import type { CellLink } from "./links.js";
-import { otherLang, t, type TextKey } from "./messages.js";
+import { msg, otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { recapTargetOptions } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { type PaneState, type Store, chosenEdition, detectSheetNames, editionOptions, isBusy, modelText, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -28,10 +29,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 /** Mount the pane in `root`, drawing `store` and calling `host`. Returns a function that unmounts it. */
 export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () => void {
   const detect = () => host.sheetNames().then((names) => store.dispatch({ type: "sheets", ...detectSheetNames(names) }), () => {});
-  let ui = build(root, host, store, detect);
+  let ui = build(root, host, store);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {
-      ui = build(root, host, store, detect);
+      ui = build(root, host, store);
       document.getElementById("lang")?.focus();
       return;
     }
@@ -43,8 +44,12 @@ export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () =
 
 interface Ui { update(s: PaneState, prev: PaneState | undefined): void }
 
-function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Promise<void>): Ui {
+/** Select a link's cell in Excel; when Excel cannot, the reason (also in the status line), else undefined. */
+type Follow = (link: CellLink) => Promise<string | undefined>;
+
+function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const s0 = store.get();
+  const follow: Follow = async (link) => ((await followLink(host, store, link)) ? undefined : statusText(store.get()));
   const tx = (k: TextKey) => t(store.get().lang, k);
   root.replaceChildren();
   document.documentElement.lang = s0.lang;
@@ -56,7 +61,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
 
   // model: a shipped edition, or a province's model file (own button and label: no browser "Choose file" text)
   const select = el("select", { id: "edition" });
-  select.onchange = () => store.dispatch({ type: "edition", id: select.value || undefined });
+  select.onchange = () => { if (select.value !== MODEL_OPTION) store.dispatch({ type: "edition", id: select.value || undefined }); };
   const file = el("input", { type: "file", id: "model", accept: ".json,application/json", hidden: "", tabindex: "-1", "aria-hidden": "true" });
   const fileBtn = el("button", { type: "button", id: "model-button", class: "secondary", "aria-describedby": "model-msg" }, tx("chooseModel"));
   fileBtn.onclick = () => file.click();
@@ -77,16 +82,21 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   const scoreBtn = el("button", { type: "button", id: "score", class: "primary" }, tx("score"));
   insertBtn.onclick = async () => {
     const hadFocus = document.activeElement === insertBtn;
-    const added = await host.insertTemplate(chosenEdition(store.get()) ?? defaultEdition).catch(() => undefined);
-    if (added) store.dispatch({ type: "inserted", names: added });
-    await detect();
+    // one insertion at a time (the store's `inserting` disables the button): a second click would add them twice
+    await insertTemplateSheets(host, store);
     // the button hides once nothing is missing: keep the keyboard where the next step is
     if (insertBtn.hidden && hadFocus) scoreBtn.focus();
   };
   scoreBtn.onclick = () => void scoreWorkbook(host, store);
   const progress = el("progress", { id: "progress", max: "100", hidden: "", "aria-label": tx("progress") });
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
-  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status));
+  // results kept from an earlier run while the last one failed: said above them, not left to look current
+  const stale = el("p", { id: "stale", class: "caveat", hidden: "" }, tx("stale"));
+  // what Excel would not give while reading (merged areas): the rows it concerns may be reported wrongly
+  const readNote = el("p", { id: "read-note", class: "caveat", hidden: "" });
+  // problem texts come from the run, in the language it ran in: said after a language switch
+  const langNote = el("p", { id: "lang-note", class: "more", hidden: "" }, tx("otherLangIssues"));
+  root.append(el("section", { "aria-label": tx("sheets") }, sheets, insertBtn, scoreBtn, progress, status, stale, readNote, langNote));
 
   const results = el("div", { id: "results" });
   root.append(results);
@@ -95,6 +105,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
   const recapFiles = el("input", { type: "file", id: "recap-files", multiple: "", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: "", tabindex: "-1", "aria-hidden": "true" });
   const recapBtn = el("button", { type: "button", id: "recap-button", class: "secondary", "aria-describedby": "recap-hint" }, tx("chooseRecap"));
   recapBtn.onclick = () => recapFiles.click();
+  // the dialog closed without a file (Chromium-based webviews tell it): say so rather than nothing
+  recapFiles.addEventListener("cancel", () => void recapWorkbooks(host, store, []));
   recapFiles.onchange = () => {
     const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f) }));
     recapFiles.value = "";
@@ -110,9 +122,10 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
 
   const update = (s: PaneState, prev: PaneState | undefined) => {
-    if (!prev || s.editionId !== prev.editionId) {
-      select.replaceChildren(...editionOptions(s).map((o) => el("option", { value: o.value }, o.label)));
-      select.value = s.editionId ?? "";
+    if (!prev || s.editionId !== prev.editionId || s.model !== prev.model) {
+      const opts = editionOptions(s);
+      select.replaceChildren(...opts.map((o) => el("option", { value: o.value }, o.label)));
+      select.value = opts.find((o) => o.selected)?.value ?? "";
     }
     const m = modelText(s);
     modelMsg.textContent = m.text;
@@ -120,18 +133,24 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     sheets.textContent = sheetsText(s);
     insertBtn.hidden = !s.sheets?.missing.length;
     const busy = isBusy(s);
-    scoreBtn.disabled = busy;
+    // a recap writes into the same workbook: no scoring (or inserting) meanwhile
+    scoreBtn.disabled = isWorkbookBusy(s);
     scoreBtn.setAttribute("aria-busy", String(busy));
+    if (!insertBtn.hidden) insertBtn.disabled = isWorkbookBusy(s);
     progress.hidden = !busy;
     progress.value = s.progress;
     status.textContent = statusText(s);
+    stale.hidden = !isStale(s);
+    readNote.hidden = !s.mergesSkipped || busy;
+    langNote.hidden = busy || !s.outcome?.issues.length || !s.runLang || s.runLang === s.lang;
+    readNote.textContent = s.mergesSkipped ? msg.mergesSkipped(s.lang, s.mergesSkipped) : "";
     const recapBusy = isRecapBusy(s.recap);
     if (!prev || s.recapTarget !== prev.recapTarget || s.editionId !== prev.editionId || s.model !== prev.model) {
       targetSelect.replaceChildren(...recapTargetOptions(s).map((o) => el("option", { value: o.value }, o.label)));
       targetSelect.value = s.recapTarget ?? "";
     }
     targetSelect.disabled = recapBusy;
-    recapBtn.disabled = busy || recapBusy;
+    recapBtn.disabled = isWorkbookBusy(s);
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;
     recapBar.value = recapProgress(s.recap);
@@ -139,11 +158,11 @@ function build(root: HTMLElement, host: PaneHost, store: Store, detect: () => Pr
     // a disabled button loses the keyboard focus: give it back when the run ends
     if (prev && isRecapBusy(prev.recap) && !recapBusy && (document.activeElement === document.body || document.activeElement === recapBtn)) recapBtn.focus();
     if (!prev || s.recap.run !== prev.recap.run || s.recap.written !== prev.recap.written) {
-      drawRecap(recapBox, s.recap.run ? recapView(s.recap.run, !!s.recap.written, s.lang, s.numberLocale) : undefined, host);
+      drawRecap(recapBox, s.recap.run ? recapView(s.recap.run, !!s.recap.written, s.lang, s.numberLocale) : undefined, follow);
     }
     if (!prev || s.outcome !== prev.outcome) {
       const hadFocus = results.contains(document.activeElement);
-      drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, host, tx, () => void scoreWorkbook(host, store, { plan: true }));
+      drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, follow, tx, () => void scoreWorkbook(host, store, { plan: true }));
       // a plan asked for from the results: focus its heading (the button that asked is gone)
       if (hadFocus || (s.planning && s.outcome?.ok)) document.getElementById(s.planning ? "plan-h" : "results-h")?.focus();
     }
@@ -163,13 +182,19 @@ function fileBytes(f: File): Promise<Uint8Array> {
   });
 }
 
-function linkButton(link: CellLink, host: PaneHost): HTMLButtonElement {
+function linkButton(link: CellLink, follow: Follow): HTMLButtonElement {
   const b = el("button", { type: "button", class: "link cell", title: link.label }, link.text);
-  b.onclick = () => void host.selectCell(link.sheet, link.cell).catch(() => {});
+  b.onclick = async () => {
+    const why = await follow(link);
+    // said beside the link too: the status line may be scrolled out of sight (a recap link far below it)
+    const next = b.nextElementSibling;
+    if (next?.classList.contains("link-error")) next.remove();
+    if (why) b.after(el("span", { class: "link-error" }, ` ${why}`));
+  };
   return b;
 }
 
-function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, prefix: Node[] = [], linkLast = false): HTMLLIElement {
+function itemLi(item: Item, host: Follow, attrs: Record<string, string> = {}, prefix: Node[] = [], linkLast = false): HTMLLIElement {
   const li = el("li", attrs, ...prefix);
   if (item.link && !linkLast) li.append(linkButton(item.link, host), " ");
   li.append(item.text);
@@ -177,7 +202,7 @@ function itemLi(item: Item, host: PaneHost, attrs: Record<string, string> = {}, 
   return li;
 }
 
-function list(box: HTMLElement, id: string, heading: string, view: ListView | undefined, host: PaneHost, none: string) {
+function list(box: HTMLElement, id: string, heading: string, view: ListView | undefined, host: Follow, none: string) {
   if (!view) return;
   box.append(el("h2", { id: `${id}-h` }, `${heading} (${view.total})`));
   if (!view.items.length) { box.append(el("p", {}, none)); return; }
@@ -185,13 +210,13 @@ function list(box: HTMLElement, id: string, heading: string, view: ListView | un
   if (view.more) box.append(el("p", { class: "more" }, view.more));
 }
 
-function recapList(box: HTMLElement, id: string, part: { heading: string; items: Item[] }, host: PaneHost) {
+function recapList(box: HTMLElement, id: string, part: { heading: string; items: Item[] }, host: Follow) {
   if (!part.items.length) return;
   box.append(el("h3", { id: `${id}-h` }, `${part.heading} (${part.items.length})`));
   box.append(el("ul", { id, class: "steps", role: "list", "aria-labelledby": `${id}-h` }, ...part.items.map((i) => itemLi(i, host, {}, [], true))));
 }
 
-function drawRecap(box: HTMLElement, v: RecapView | undefined, host: PaneHost) {
+function drawRecap(box: HTMLElement, v: RecapView | undefined, host: Follow) {
   box.replaceChildren();
   if (!v) return;
   box.append(el("p", { id: "recap-summary" }, v.summary));
@@ -203,11 +228,12 @@ function drawRecap(box: HTMLElement, v: RecapView | undefined, host: PaneHost) {
   recapList(box, "recap-skipped", v.skipped, host);
 }
 
-function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHost, tx: (k: TextKey) => string, onPlan: () => void) {
+function drawResults(box: HTMLElement, v: ResultsView | undefined, host: Follow, tx: (k: TextKey) => string, onPlan: () => void) {
   box.replaceChildren();
   if (!v) return;
   if (v.totals) {
     box.append(el("h2", { id: "results-h", tabindex: "-1" }, tx("results")));
+    if (v.edition) box.append(el("p", { id: "edition-used" }, v.edition));
     if (v.caveat) box.append(el("p", { class: "caveat", id: "caveat" }, v.caveat));
     const [c0, c1, c2] = v.totals.columns;
     box.append(el("table", { id: "totals", "aria-labelledby": "results-h" },
@@ -215,6 +241,16 @@ function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHos
       el("tbody", {}, ...v.totals.rows.map((r) => el("tr", {}, el("th", { scope: "row" }, r.label), el("td", { id: `${r.key}-claimed` }, r.claimed), el("td", { id: `${r.key}-verified` }, r.verified))))));
     if (v.nextBand) box.append(el("p", { id: "next-band" }, v.nextBand));
     if (v.summaryLink) box.append(el("p", {}, linkButton(v.summaryLink, host)));
+  }
+  // errors to fix: said near the top, with a way past the lists to the Masalah list (keyboard: one Tab, one Enter)
+  if (v.errorsFirst) {
+    const jump = el("button", { type: "button", id: "to-problems", class: "link" }, v.errorsFirst.link);
+    jump.onclick = () => {
+      const h = document.getElementById("problems-h");
+      h?.focus();
+      h?.scrollIntoView({ block: "start" });
+    };
+    box.append(el("p", { id: "errors-first", class: "caveat" }, `${v.errorsFirst.text} `, jump));
   }
   if (v.plan) {
     box.append(el("h2", { id: "plan-h", tabindex: "-1" }, v.plan.heading));
@@ -229,7 +265,7 @@ function drawResults(box: HTMLElement, v: ResultsView | undefined, host: PaneHos
   list(box, "non-compliant", tx("nonCompliant"), v.nonCompliant, host, tx("none"));
   list(box, "gaps", tx("gaps"), v.gaps, host, tx("none"));
   const p = v.problems;
-  box.append(el("h2", { id: "problems-h" }, `${tx("problems")} (${p.total})`));
+  box.append(el("h2", { id: "problems-h", tabindex: "-1" }, `${tx("problems")} (${p.total})`));
   if (!p.items.length) { box.append(el("p", {}, tx("noProblems"))); return; }
   box.append(el("p", { id: "problem-counts" }, p.counts));
   box.append(el("ul", { id: "problems", "aria-labelledby": "problems-h" }, ...p.items.map((i) => itemLi(i, host, { class: i.severity }, [el("span", { class: "sev" }, `${i.severityText}: `)]))));

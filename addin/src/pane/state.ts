@@ -3,11 +3,11 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { SHEETS, type WorkbookGrids, findSheet } from "@inovasi/workbook";
+import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
-import { type RecapAction, type RecapState, initialRecap, reduceRecap } from "./recap-state.js";
+import { type RecapAction, type RecapState, initialRecap, isRecapBusy, reduceRecap } from "./recap-state.js";
 
 export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "failed";
 
@@ -23,16 +23,28 @@ export interface PaneState {
   /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
   editionId: string | undefined;
   model: ModelFile | undefined;
-  sheets: { found: string[]; missing: string[] } | undefined;
+  sheets: { found: string[]; missing: string[]; near?: Record<string, string> | undefined } | undefined;
   inserted: string[] | undefined;
+  /** The template sheets are being inserted (no run, recap or second insertion meanwhile). */
+  inserting?: boolean;
   phase: Phase;
   /** 0–100 while a run is busy. */
   progress: number;
+  /** Rows of the contract sheets read so far while reading (the status line counts them). */
+  readRows?: { done: number; total: number } | undefined;
   outcome: PipelineOutcome | undefined;
   /** The run under way (or the last one) also plans (Susun rencana). */
   planning: boolean;
-  /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such). */
-  failure: { code: string | undefined } | undefined;
+  /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such), and what ran. */
+  failure: { code: string | undefined; what?: "score" | "template" | undefined } | undefined;
+  /** The run re-plans because the workbook has the tool's Rencana sheet (not asked for: the status says why it is slow). */
+  replanning?: boolean;
+  /** The language the last run's messages were written in (problem texts keep it until the next run). */
+  runLang?: Lang | undefined;
+  /** Sheets whose merged areas Excel would not give in the last run (their merged rows read as unmerged). */
+  mergesSkipped?: string[] | undefined;
+  /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
+  linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
   recap: RecapState;
   /**
@@ -47,13 +59,17 @@ export type Action =
   | { type: "numberLocale"; locale: NumberLocale }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
-  | { type: "sheets"; found: string[]; missing: string[] }
+  | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
+  | { type: "insert-start" }
   | { type: "inserted"; names: string[] }
   | { type: "start"; plan?: boolean }
-  | { type: "phase"; phase: "scoring" | "writing" }
+  | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome }
-  | { type: "failed"; code: string | undefined }
+  | { type: "failed"; code: string | undefined; what?: "score" | "template" }
+  | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
+  | { type: "selected" }
+  | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
   | RecapAction;
 
@@ -61,23 +77,34 @@ export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState 
   return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
 }
 
-/** Progress marks of a run: reading 10 %, scoring 40 %, writing 50 → 100 % by chunks written. */
+/** Progress marks of a run: reading 10 → 35 % by rows read, scoring 40 %, writing 50 → 100 % by chunks written. */
 const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 
 export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "lang": return { ...s, lang: a.lang };
     case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
-    case "edition": return keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined });
+    // choosing in the list also puts a loaded model aside: what the list shows is what a run uses
+    case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
-    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing } };
-    case "inserted": return { ...s, inserted: a.names };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan };
-    case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase] };
-    case "progress": return s.phase === "writing" ? { ...s, progress: PROGRESS.writing + Math.round((50 * Math.min(a.done, a.total)) / Math.max(1, a.total)) } : s;
+    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
+    // the status line then says what was inserted (a run's or a failure's status gives way)
+    case "insert-start": return { ...s, inserting: true };
+    case "inserted": return { ...s, inserting: false, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined, runLang: s.lang };
+    case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
+    case "progress": {
+      const part = Math.min(a.done, a.total) / Math.max(1, a.total);
+      if (s.phase === "writing") return { ...s, progress: PROGRESS.writing + Math.round(50 * part) };
+      if (s.phase === "reading") return { ...s, progress: PROGRESS.reading + Math.round(25 * part), readRows: { done: Math.min(a.done, a.total), total: a.total } };
+      return s;
+    }
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
-    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code } };
+    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined, inserting: false };
+    case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
+    case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
+    case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
 }
@@ -91,18 +118,34 @@ function keepRecapTarget(s: PaneState): PaneState {
 /** A run is under way (the score button is disabled, a second run is refused). */
 export const isBusy = (s: PaneState): boolean => s.phase === "reading" || s.phase === "scoring" || s.phase === "writing";
 
+/** Used rows from which the status line counts the rows read. */
+export const READ_COUNT_FROM = 2_000;
+
+/** A scoring run, a recap or a template insertion is under way: each writes into the workbook, so no other may start. */
+export const isWorkbookBusy = (s: PaneState): boolean => isBusy(s) || isRecapBusy(s.recap) || !!s.inserting;
+
+/** Results kept from an earlier scoring run while the last one failed (a failed template insertion is not a run). */
+export const isStale = (s: PaneState): boolean => s.phase === "failed" && !!s.outcome && s.failure?.what !== "template";
+
+/** The edition list's value for "the province model loaded from a file" (never an edition id). */
+export const MODEL_OPTION = "#model";
+
 /** The edition a run uses: a loaded model, else the chosen shipped edition, else undefined (the workbook decides). */
 export function chosenEdition(s: PaneState): Edition | undefined {
   if (s.model?.ok) return s.model.edition;
   return s.editionId ? editions[s.editionId as keyof typeof editions] : undefined;
 }
 
-/** The status line: the phase in words, or why Excel failed. */
+/** The status line: the phase in words, or why Excel failed; a link Excel could not follow first. */
 export function statusText(s: PaneState): string {
+  if (s.linkFailure && !isBusy(s)) return msg.selectFailed(s.lang, s.linkFailure.sheet, s.linkFailure.cell, s.linkFailure.code);
   switch (s.phase) {
     case "idle": return s.inserted ? msg.inserted(s.lang, s.inserted) : "";
-    case "reading": return t(s.lang, "reading");
-    case "scoring": return t(s.lang, s.planning ? "planning" : "scoring");
+    // rows counted once a large sheet is under way (a few hundred rows read in one sync need no count)
+    case "reading": return s.readRows && s.readRows.total >= READ_COUNT_FROM && s.readRows.done < s.readRows.total
+      ? msg.readingRows(s.lang, formatNumber(s.readRows.done, s.numberLocale), formatNumber(s.readRows.total, s.numberLocale))
+      : t(s.lang, "reading");
+    case "scoring": return t(s.lang, s.planning ? "planning" : s.replanning ? "replanning" : "scoring");
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
@@ -112,7 +155,7 @@ export function statusText(s: PaneState): string {
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
       return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale))}.`;
     }
-    case "failed": return msg.excelFailed(s.lang, s.failure?.code);
+    case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what);
   }
 }
 
@@ -121,25 +164,34 @@ export function modelText(s: PaneState): { text: string; error: boolean } {
   const m = s.model;
   if (!m) return { text: t(s.lang, "noModelFile"), error: false };
   if (m.ok) return { text: msg.modelLoaded(s.lang, m.file, m.edition.id), error: false };
-  if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file), error: true };
-  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")), error: true };
+  // a refused file replaces any model loaded before: say what a run uses now
+  const used = ` ${t(s.lang, "modelNotUsed")}`;
+  if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file) + used, error: true };
+  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")) + used, error: true };
 }
 
-/** The options of the edition list: first "as the Pengaturan sheet says", then every shipped edition. */
+/**
+ * The options of the edition list: the loaded province model (when there is one, selected: it is what a run uses), "as
+ * the Pengaturan sheet says", then every shipped edition.
+ */
 export function editionOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
   const fromSheet = s.lang === "id" ? "Sesuai lembar Pengaturan" : "As the Pengaturan sheet says";
+  const model = s.model?.ok ? s.model : undefined;
   return [
-    { value: "", label: fromSheet, selected: s.editionId === undefined },
-    ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: s.editionId === e.id })),
+    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id, model.file), selected: true }] : []),
+    { value: "", label: fromSheet, selected: !model && s.editionId === undefined },
+    ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: !model && s.editionId === e.id })),
   ];
 }
 
 /** The worksheets line: which required sheets are there and which are missing. */
 export function sheetsText(s: PaneState): string {
   if (!s.sheets) return "";
-  const { found, missing } = s.sheets;
+  const { found, missing, near } = s.sheets;
   if (!missing.length) return msg.sheetsComplete(s.lang, found);
-  return [msg.sheetsMissing(s.lang, missing), ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
+  // a sheet renamed ("Inovasi 2025"): said, so the analyst renames it back instead of inserting an empty one
+  const renamed = missing.filter((m) => near?.[m]).map((m) => msg.sheetNear(s.lang, near![m]!, m));
+  return [msg.sheetsMissing(s.lang, missing), ...renamed, ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
 }
 
 /** A minimal observable store. */
@@ -163,12 +215,24 @@ export function createStore(initial: PaneState): Store {
   };
 }
 
-/** The sheets a workbook must have to be scored. */
-export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies] as const;
+/** The sheets a workbook must have to be scored (the reader refuses a workbook without Pengaturan too). */
+export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies, SHEETS.settings] as const;
 
-/** Which required sheets the workbook has (names matched as the reader matches them). */
-export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[] } {
-  return { found: REQUIRED_SHEETS.filter((s) => findSheet(grids, s)), missing: REQUIRED_SHEETS.filter((s) => !findSheet(grids, s)) };
+/**
+ * Which required sheets the workbook has (names matched as the reader matches them), and for a missing one the first
+ * other sheet whose name holds its name (`Inovasi 2025` for Inovasi): probably the same sheet, renamed.
+ */
+export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[]; near: Record<string, string> } {
+  const found = REQUIRED_SHEETS.filter((s) => findSheet(grids, s));
+  const missing = REQUIRED_SHEETS.filter((s) => !findSheet(grids, s));
+  const taken = new Set(found.map((s) => findSheet(grids, s)!.name));
+  const near: Record<string, string> = {};
+  for (const m of missing) {
+    const want = normaliseHeader(m);
+    const other = Object.values(grids).find((g) => !taken.has(g.name) && normaliseHeader(g.name).includes(want));
+    if (other) near[m] = other.name;
+  }
+  return { found, missing, near };
 }
 
 /** {@link detectSheets} from sheet names alone. */

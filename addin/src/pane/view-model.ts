@@ -27,7 +27,11 @@ export interface ResultsView {
   scored: boolean;
   /** The status line after a run. */
   status: string;
+  /** Which edition the run scored with (the list may say "as the Pengaturan sheet says"). */
+  edition?: string | undefined;
   caveat?: string | undefined;
+  /** The run found errors: how many, and the words of the link to the Masalah list. */
+  errorsFirst?: { text: string; link: string } | undefined;
   totals?: { caption: string; columns: [string, string, string]; rows: TotalsRow[] } | undefined;
   nextBand?: string | undefined;
   summaryLink?: CellLink | undefined;
@@ -62,6 +66,12 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
   return { ...limited(lang, items, VIEW_LIMITS.problems, loc), counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
 }
 
+/** When the run found errors: a line near the top that counts them and leads to the Masalah list. */
+function errorsFirst(lang: Lang, issues: LocatedIssue[], loc: NumberLocale): ResultsView["errorsFirst"] {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return errors ? { text: msg.errorsFirst(lang, formatNumber(errors, loc)), link: msg.toProblems(lang) } : undefined;
+}
+
 /** A link to the summary sheet's first cell, worded as "open the sheet". */
 function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefined {
   const l = sheet ? cellLink(lang, sheet, "A1") : undefined;
@@ -71,7 +81,7 @@ function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefine
 /** The whole results view of one run. */
 export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLocale): ResultsView {
   const problems = problemsView(lang, outcome.issues, loc);
-  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems };
+  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc) };
   const r = outcome.result;
   const decimals = outcome.edition.formula.rounding.decimals;
   const totals: TotalsRow[] = [
@@ -93,7 +103,9 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
   return {
     scored: true,
     status: t(lang, "done"),
+    edition: msg.scoredWith(lang, outcome.edition.id, outcome.edition.name[lang]),
     caveat: caveat ? msg.caveat(lang, caveat[lang]) : undefined,
+    errorsFirst: errorsFirst(lang, outcome.issues, loc),
     totals: { caption: `${t(lang, "results")} — ${r.edition.id}`, columns: [t(lang, "component"), t(lang, "claimed"), t(lang, "verified")], rows: totals },
     nextBand: nb ? msg.nextBand(lang, nb.band.label[lang], formatFixed(nb.indexNeeded, loc, decimals)) : undefined,
     summaryLink: summaryLink(lang, outcome.chart?.sheet),
