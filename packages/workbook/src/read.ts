@@ -410,7 +410,7 @@ class Reader {
     if (!name) this.requiredSetting(g, "regionName");
     const [lr, lc] = at("level");
     const level = lr !== undefined ? this.label(g, lr, lc, LEVEL_LABELS, SETTINGS_KEYS.level) : undefined;
-    if (lr === undefined || (v.level && isBlank(v.level.value))) this.requiredSetting(g, "level");
+    if (lr === undefined || (v.level && isBlank(v.level.value))) this.requiredSetting(g, "level", LEVEL_LABELS);
     const [yr, yc] = at("year");
     const year = yr !== undefined ? this.integer(g, yr, yc, SETTINGS_KEYS.year) : undefined;
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
@@ -420,11 +420,12 @@ class Reader {
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
   }
 
-  private requiredSetting(g: Grid, key: SettingKey) {
+  private requiredSetting(g: Grid, key: SettingKey, choices?: Parameters<typeof offeredLabels>[0]) {
     const m = this.issues;
     const r = findSettingRow(g, SETTINGS_KEYS[key]);
     if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(`${g.name}!${r}:`))) return; // reported as a formula error
-    m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key] }));
+    const allowed = choices ? offeredLabels(choices).map((x) => `"${x}"`).join(", ") : undefined;
+    m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
   readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
@@ -562,7 +563,7 @@ class Reader {
     const urusan = req("urusan");
     const stageCell = this.cell(g, r, p.stage!, P.stage.header);
     const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
-    if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header });
+    if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header, allowed: offeredLabels(STAGE_LABELS).map((x) => `"${x}"`).join(", ") });
     const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
     const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
     const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);

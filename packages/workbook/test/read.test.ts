@@ -97,6 +97,18 @@ describe("readWorkbook", () => {
     expect(en.message).toBe(`Inovasi!${L("Tahun")}2: "dua ribu" is not a whole number`);
   });
 
+  it("a missing choice (the region's level, an innovation's stage) is required with its choices", () => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((x) => x[0] === "Tingkat")![1] = null;
+    const g = grids["Inovasi"]!;
+    const stageCol = String.fromCharCode(65 + g.cells[0]!.indexOf("Tahapan"));
+    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: null });
+    const msgs = readWorkbook(grids).issues.map((i) => i.message);
+    expect(msgs).toContain('Pengaturan!B3: "Tingkat" wajib diisi; pilihan: "Provinsi", "Kabupaten", "Kota"');
+    expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"`);
+    expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
+  });
+
   it("reports a missing sheet, a missing required column and an unknown edition without an input", () => {
     const grids = templateAsGrids();
     delete grids["Perangkat Daerah"];
@@ -120,7 +132,7 @@ describe("readWorkbook", () => {
     expect(readWorkbook(g).edition.id).toBe("iid-2023");
     const r = readWorkbook(g, { edition: getEdition("iid-2026")! });
     expect(r.edition.id).toBe("iid-2026");
-    expect(r.issues.map((i) => i.message)).toContain('Pengaturan!B5: buku kerja menyebut edisi "IID-2023", tetapi dinilai dengan edisi "iid-2026" sesuai perintah');
+    expect(r.issues.map((i) => i.message)).toContain('Pengaturan!B5: buku kerja menyebut edisi "IID-2023", tetapi dinilai dengan edisi "iid-2026" yang dipilih');
   });
 
   it("reads SPD rows by code, and the region's compliance rule from Pengaturan", () => {
