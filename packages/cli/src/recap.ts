@@ -2,7 +2,7 @@
  * `inovasi rekap` without the command line: expand folders, score every kab/kota workbook apart (a file that cannot
  * be read is listed with its reason and does not stop the others), recap them, and render the province workbook.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
 import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook } from "@inovasi/workbook";
@@ -15,6 +15,28 @@ import { newWorkbook } from "./xlsx-io.js";
 /** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
 const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv"]);
 const isSpreadsheet = (name: string) => !name.startsWith("~$") && !name.startsWith(".") && SPREADSHEET.has(extname(name).toLowerCase());
+const isLockName = (name: string) => name.startsWith("~$") && SPREADSHEET.has(extname(name).toLowerCase());
+
+/** `~$name.xlsx` that is not a zip package: the owner file Excel writes while `name.xlsx` is open (a real workbook named so is read). */
+async function isLockFile(path: string): Promise<boolean> {
+  if (!isLockName(basename(path))) return false;
+  try {
+    const f = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await f.read(Buffer.alloc(2), 0, 2, 0);
+      return !(bytesRead === 2 && buffer[0] === 0x50 && buffer[1] === 0x4b);
+    } finally {
+      await f.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+function lockOutcome(path: string): RecapFileOutcome {
+  const name = basename(path);
+  return { path, file: name, id: name, scored: false, skipped: true, lockFor: name.slice(2), problems: [], issues: [] };
+}
 
 const R = {
   id: {
@@ -37,6 +59,8 @@ const R = {
  */
 export interface RecapFileOutcome extends RecapBookReport {
   path: string;
+  /** A lock file Excel keeps beside an open workbook (`~$name.xlsx`): skipped; the workbook it names. */
+  lockFor?: string;
 }
 
 export interface RecapFilesOptions {
@@ -62,7 +86,15 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
   const paths: string[] = [];
   const problems: RecapFileOutcome[] = [];
   const seen = new Set<string>(exclude ? [resolve(exclude)] : []);
-  const add = (p: string) => { if (!seen.has(resolve(p))) { seen.add(resolve(p)); paths.push(p); } };
+  const locks: RecapFileOutcome[] = [];
+  const add = async (p: string) => {
+    if (seen.has(resolve(p))) return;
+    seen.add(resolve(p));
+    // Excel's lock file beside an open workbook (a shell's *.xlsx picks it up): skipped, and named, since the workbook
+    // it stands for may hold changes not yet saved
+    if (await isLockFile(p)) locks.push(lockOutcome(p));
+    else paths.push(p);
+  };
   for (const input of inputs) {
     let isDir = false;
     try {
@@ -70,17 +102,17 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
     } catch (e) {
       // not there: the file's own check says so, in its row
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") problems.push(notScored(input, fileErrorMessage(e, input, locale)));
-      else add(input);
+      else await add(input);
       continue;
     }
-    if (!isDir) { add(input); continue; }
+    if (!isDir) { await add(input); continue; }
     const entries = await readdir(input, { withFileTypes: true });
     const names = entries
-      .filter((d) => d.isFile() && isSpreadsheet(d.name))
+      .filter((d) => d.isFile() && (isSpreadsheet(d.name) || isLockName(d.name)))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b));
     const before = paths.length;
-    for (const n of names) add(join(input, n));
+    for (const n of names) await add(join(input, n));
     if (paths.length === before && names.length === 0) {
       // a province that keeps one subfolder per kab/kota: say where the workbooks are rather than "no workbook"
       const subs: string[] = [];
@@ -91,7 +123,7 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
       problems.push(notScored(input, subs.length ? R[locale].inSubfolders(input, subs.sort((a, b) => a.localeCompare(b))) : R[locale].emptyFolder(input)));
     }
   }
-  return { paths, problems };
+  return { paths, problems: [...problems, ...locks] };
 }
 
 function notScored(path: string, message: string): RecapFileOutcome {

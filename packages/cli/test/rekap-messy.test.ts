@@ -82,3 +82,18 @@ describe("inovasi rekap on a folder of subfolders", () => {
     expect(en.err).toContain("but its subfolders do (kab-a, kab-b); subfolders are not read — name each subfolder");
   });
 });
+
+describe("inovasi rekap beside a workbook open in Excel", () => {
+  it("skips Excel's lock file, given by a shell's *.xlsx or found in a folder, and names the open workbook", async () => {
+    const dir = tmp();
+    copyFileSync(example("kab-bukit-contoh.xlsx"), join(dir, "kab-bukit-contoh.xlsx"));
+    // what Excel writes beside an open workbook: a small owner file, not a zip package
+    writeFileSync(join(dir, "~$kab-bukit-contoh.xlsx"), Buffer.from("\u000bAnalis Provinsi".padEnd(165, " "), "latin1"));
+    for (const args of [[join(dir, "kab-bukit-contoh.xlsx"), join(dir, "~$kab-bukit-contoh.xlsx")], [dir]]) {
+      const r = await cli(["rekap", ...args, "-o", join(dir, "..", `rekap-lock-${args.length}-${Date.now()}.xlsx`), "-q"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Rekap 1 berkas: 1 dinilai, 0 tidak dapat dinilai");
+      expect(r.err).toContain("· dilewati: ~$kab-bukit-contoh.xlsx (berkas kunci Excel: kab-bukit-contoh.xlsx sedang terbuka; perubahan yang belum disimpan tidak ikut");
+    }
+  });
+});

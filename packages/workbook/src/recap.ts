@@ -6,6 +6,7 @@
 import type { IssueSeverity, MessageLocale, Recap, RecapLack, RecapRow } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
+import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 
 /** Sheet names of the recap workbook. */
@@ -176,7 +177,8 @@ function recapLine(
 ): CellValue[] {
   const [top, ...rest] = r.lacks;
   return [
-    r.region.name, r.region.level, r.region.year, r.id, r.edition.id, r.rank,
+    // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
+    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank,
     r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, yesNo(r.yandasMet.verified),
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,

@@ -53,6 +53,7 @@ describe("recapWorkbook", () => {
     RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("5") && v === h), h).toBe(true));
     expect([r.A6, r.A7]).toEqual(["Kabupaten A", "Kota B"]);
     expect(r.F6).toBe(2); // rank
+    expect(r.B6).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.X6).toBe("Jumlah inovasi (tambah 188 inovasi)");
     expect(r.Y6).toBe(71.44);
     expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4 poin");
