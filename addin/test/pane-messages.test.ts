@@ -25,7 +25,7 @@ describe("pane texts", () => {
       msg.planOutOfReach("id", "9", "20", "60,10 Inovatif"), msg.planTopBand("id", "Sangat Inovatif"), msg.planAlready("id", "70,00", "65,01"),
       msg.planUnknown("id"), msg.planNotReported("id"), msg.planStep("id", 1, "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
       msg.recapReading("id", "3", "12", "kab-a.xlsx"), msg.recapSummary("id", "13", "12", "1", "iid-2026"), msg.recapWritten("id", ["Rekap", "Peringkat"]),
-      msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]), msg.mixedEditions("id"), msg.duplicate("id", "Kota A", "2026", ["a.xlsx", "a.xlsx (2)"]),
+      msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"),

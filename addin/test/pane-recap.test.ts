@@ -147,7 +147,7 @@ describe("Rekap provinsi: the view", () => {
     const run = await recapPicked([files()[0]!, picked(`lain-${names[1]}`, other)]);
     expect(run.recap.mixedEditions).toBe(true);
     const v = recapView(run, true, "id", "id-ID");
-    expect(v.notes).toContain("Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
+    expect(v.notes).toContain("Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
     expect(v.ranking.items.map((i) => /\(edisi ([\w-]+)\)$/.exec(i.text)?.[1]).sort()).toEqual(["iid-2023-inferred", "iid-2026"]);
     expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
   });
@@ -159,7 +159,18 @@ describe("Rekap provinsi: the view", () => {
     expect(run.recap.regions).toHaveLength(2);
     const v = recapView(run, false, "id", "id-ID");
     const d = run.recap.duplicates[0]!;
-    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)); setiap berkas tetap satu baris.`);
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`);
+  });
+
+  it("says what the Rekap sheet says before the ranks: other years, the province's own workbook", async () => {
+    const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
+    const run = await recapPicked([picked(names[0]!, bytes)]);
+    const id = run.recap.regions[0]!.id;
+    const messy = { ...run, recap: { ...run.recap, mixedYears: true, years: [{ year: 2026, regions: 11, ids: ["a.xlsx"] }, { year: 2025, regions: 1, ids: [id] }], provinces: ["provinsi.xlsx"] } };
+    const v = recapView(messy, false, "id", "id-ID");
+    expect(v.notes).toContain(`Tahun penilaian berbeda: kebanyakan berkas 2026; 2025: ${id}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`);
+    expect(v.notes).toContain("Buku kerja tingkat provinsi di antara kab/kota: provinsi.xlsx; diberi peringkat sendiri, tidak bersama kab/kota.");
+    expect(recapView(messy, false, "en", "en-US").notes).toContain("Province-level workbook among the kab/kota: provinsi.xlsx; ranked on its own, not with the kab/kota.");
   });
 
   it("a refused write leaves the workbook as it was and the view without links", async () => {

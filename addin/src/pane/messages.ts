@@ -196,9 +196,6 @@ export const msg = {
     lang === "id"
       ? `Lembar ${sheets.map((x) => `"${x}"`).join(", ")} sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.`
       : `The sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((x) => `"${x}"`).join(", ")} already exist${sheets.length === 1 ? "s" : ""} in this workbook and ${sheets.length === 1 ? "was" : "were"} not made by inovasi; nothing was changed. Rename ${sheets.length === 1 ? "it" : "them"} (or recap in another workbook), then try again.`,
-  duplicate: (lang: Lang, name: string, year: string, ids: string[]) =>
-    lang === "id" ? `${name} ${year} muncul ${ids.length} kali (${ids.join(", ")}); setiap berkas tetap satu baris.` : `${name} ${year} appears ${ids.length} times (${ids.join(", ")}); each file is still one row.`,
-  mixedEditions: (lang: Lang) => (lang === "id" ? "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi." : "Different editions: ranks are within each edition, never across."),
   targetMissing: (lang: Lang, n: string, editions: string) =>
     lang === "id" ? `Target yang dipilih bukan predikat edisi ${editions}: ${n} daerah tanpa target.` : `The chosen target is not a predicate of edition ${editions}: ${n} region(s) without a target.`,
   belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region(s).`),

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1 } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -12,7 +12,7 @@ import type { Item } from "./view-model.js";
 
 export interface RecapView {
   summary: string;
-  /** Edition caveats, mixed editions, the same region twice, how many are below the target. */
+  /** Edition caveats, the recap's notes (editions, the same region twice, years, the province's own workbook), how many are below the target. */
   notes: string[];
   ranking: { heading: string; items: Item[] };
   distribution: { heading: string; items: Item[] };
@@ -39,8 +39,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   const notes: string[] = [];
   for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));
-  if (recap.mixedEditions) notes.push(msg.mixedEditions(lang));
-  for (const d of recap.duplicates) notes.push(msg.duplicate(lang, d.name, String(d.year), d.ids));
+  for (const note of recapNotes(recap, lang)) notes.push(note); // as the Rekap sheet says them
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
   if (targets.length) notes.push(msg.belowTarget(lang, n(below.length), targets.join(" / ")));

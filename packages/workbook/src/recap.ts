@@ -8,6 +8,7 @@ import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
+import { recapNotes } from "./recap-notes.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -85,16 +86,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
-  if (recap.mixedEditions) notes.push(["Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi."]);
-  for (const d of recap.duplicates) {
-    const spelt = d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : "";
-    notes.push([`${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${spelt} setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`]);
-  }
-  if (recap.mixedYears) {
-    const others = recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; ");
-    notes.push([`Tahun penilaian berbeda: kebanyakan berkas ${recap.years[0]!.year}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`]);
-  }
-  if (recap.provinces.length) notes.push([`Buku kerja tingkat provinsi di antara kab/kota: ${recap.provinces.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`]);
+  for (const note of recapNotes(recap, "id")) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
   const failed = files.filter((f) => !f.scored).length;
   notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
   notes.push([]);
