@@ -1,5 +1,7 @@
 import type { CellValue, WorkbookGrids } from "@inovasi/workbook";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
+import type { XContext } from "../src/excel/adapter.js";
+import type { FakeExcelHost } from "../src/host-fake/excel.js";
 
 const URUSAN = ["Kesehatan", "Pendidikan", "Sosial", "Pekerjaan Umum"];
 const AGENCIES = ["Dinas Kesehatan", "Kecamatan Hulu"];
@@ -18,3 +20,16 @@ export function regionGrids(n: number): WorkbookGrids {
 }
 
 export { e2026 };
+
+/** Cells as the reader sees them: "" and null alike, trailing blanks dropped (to compare what a host read). */
+export function norm(cells: CellValue[][]): CellValue[][] {
+  const out = cells.map((r) => { const x = Array.from(r, (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+/** Excel on the web's response limit (5 MB). */
+export const LIMIT = 5 * 1024 * 1024;
+
+/** The fake host's context as the adapter's structural type. */
+export const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;

@@ -40,18 +40,7 @@ const sorted = (m: CellRange[] | undefined) => [...(m ?? [])].sort((a, b) => a.r
 async function mergedWorkbook(): Promise<{ path: string; wb: ExcelJS.Workbook }> {
   const path = join(tmp(), "gabung.xlsx");
   const t = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"]]);
-  for (let r = 2; r <= 6; r++) {
-    t.put(r, "Nama Inovasi", `Inovasi ${r}`);
-    t.put(r, "Perangkat Daerah", r === 2 ? "Dinas Kesehatan" : r === 5 ? "Kecamatan Hulu" : null);
-    t.put(r, "Tahapan", "Penerapan");
-    t.put(r, "Urusan", "Kesehatan");
-    t.put(r, "Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
-    t.put(r, "Jumlah Kata Rancang Bangun", 400);
-    for (const ind of sid) {
-      t.put(r, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
-      t.put(r, `${ind.number}. Bukti`, "Diterima");
-    }
-  }
+  for (let r = 2; r <= 6; r++) t.eligible(r, `Inovasi ${r}`, r === 2 ? "Dinas Kesehatan" : r === 5 ? "Kecamatan Hulu" : null);
   const inv = t.wb.getWorksheet("Inovasi")!;
   const agency = colOf(inv, "Perangkat Daerah");
   const evidence = colOf(inv, `${sid[0]!.number}. Bukti`);

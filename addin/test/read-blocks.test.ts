@@ -1,19 +1,9 @@
-import type { CellValue, WorkbookGrids } from "@inovasi/workbook";
+import type { WorkbookGrids } from "@inovasi/workbook";
 import { formatColumns } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
-import { type ReadReport, type XContext, columnRuns, packSegments, readGrids, readUsedRanges } from "../src/excel/adapter.js";
+import { type ReadReport, columnRuns, packSegments, readGrids, readUsedRanges } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
-import { regionGrids } from "./fixtures.js";
-
-const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;
-const LIMIT = 5 * 1024 * 1024;
-
-/** Cells as the reader sees them: "" and null alike, trailing blanks dropped. */
-function norm(cells: CellValue[][]): CellValue[][] {
-  const out = cells.map((r) => { const x = Array.from(r, (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
+import { ctxOf, LIMIT, norm, regionGrids } from "./fixtures.js";
 
 async function readIn(seed: WorkbookGrids, opts: { budgetBytes?: number } = {}) {
   const host = new FakeExcelHost(structuredClone(seed));

@@ -3,20 +3,12 @@
  * more), a sheet with more than 512 is asked again in halves, a host that keeps refusing leaves the rest unread and
  * says which sheet; addresses as Excel writes them.
  */
-import type { CellRange, CellValue, WorkbookGrids } from "@inovasi/workbook";
+import type { CellRange, WorkbookGrids } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
-import { MAX_APART_SYNCS, MAX_MERGED_AREAS, type ReadReport, type XContext, parseAreas, readGrids } from "../src/excel/adapter.js";
+import { MAX_APART_SYNCS, MAX_MERGED_AREAS, type ReadReport, parseAreas, readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
-import { regionGrids } from "./fixtures.js";
+import { ctxOf, LIMIT, norm, regionGrids } from "./fixtures.js";
 
-const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;
-const LIMIT = 5 * 1024 * 1024;
-/** Cells as the reader sees them: "" and null alike, trailing blanks dropped. */
-function norm(cells: CellValue[][]): CellValue[][] {
-  const out = cells.map((r) => { const x = Array.from(r, (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
 const sorted = (m: CellRange[] | undefined) => [...(m ?? [])].sort((a, b) => a.row - b.row || a.col - b.col);
 
 /** `n` innovations with the agency merged over `every` rows from the first (the covered cells blank, as in Excel). */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { expect } from "vitest";
+import { getEdition } from "@inovasi/core";
 import { keepValidationRanges } from "../src/exceljs-ranges.js";
 import { runCli } from "../src/index.js";
 
@@ -34,7 +35,9 @@ export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 /**
  * `inovasi template` written at `path` and opened, with Pengaturan filled (Kabupaten Uji, a kabupaten) and `agencies`
- * ([name, type]) on Perangkat Daerah from row 2; `put` sets a cell of the Inovasi sheet by its header.
+ * ([name, type]) on Perangkat Daerah from row 2; `put` sets a cell of the Inovasi sheet by its header, `eligible` fills
+ * a row with an eligible innovation of iid-2026 (Kesehatan, in the window, 400 words, every SID indicator at its
+ * tier-2 option with evidence accepted).
  */
 export async function startedTemplate(path: string, agencies: [string, string][]) {
   expect((await cli(["template", path])).code).toBe(0);
@@ -49,8 +52,22 @@ export async function startedTemplate(path: string, agencies: [string, string][]
   });
   const inv = wb.getWorksheet("Inovasi")!;
   const put = (row: number, header: string, v: ExcelJS.CellValue) => (inv.getCell(row, colOf(inv, header)).value = v);
-  return { wb, put };
+  const eligible = (row: number, name: string, agency: string | null) => {
+    put(row, "Nama Inovasi", name);
+    put(row, "Perangkat Daerah", agency);
+    put(row, "Tahapan", "Penerapan");
+    put(row, "Urusan", "Kesehatan");
+    put(row, "Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
+    put(row, "Jumlah Kata Rancang Bangun", 400);
+    for (const ind of SID_2026) {
+      put(row, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
+      put(row, `${ind.number}. Bukti`, "Diterima");
+    }
+  };
+  return { wb, put, eligible };
 }
+
+const SID_2026 = getEdition("iid-2026")!.indicators.filter((i) => i.aspect === "SID");
 
 /** Column number (1-based) of a header on row 1. */
 export function colOf(ws: ExcelJS.Worksheet, header: string): number {

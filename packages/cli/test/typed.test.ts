@@ -16,18 +16,7 @@ const header = (id: string) => { const i = sid.find((x) => x.id === id)!; return
 /** A template with `n` fully answered innovations of Dinas Kesehatan (tier-2 options, evidence accepted) from row 2. */
 async function filled(path: string, n: number) {
   const t = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
-  for (let r = 2; r < 2 + n; r++) {
-    t.put(r, "Nama Inovasi", `Si Sehat ${r}`);
-    t.put(r, "Perangkat Daerah", "Dinas Kesehatan");
-    t.put(r, "Tahapan", "Penerapan");
-    t.put(r, "Urusan", "Kesehatan");
-    t.put(r, "Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
-    t.put(r, "Jumlah Kata Rancang Bangun", 400);
-    for (const ind of sid) {
-      t.put(r, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
-      t.put(r, `${ind.number}. Bukti`, "Diterima");
-    }
-  }
+  for (let r = 2; r < 2 + n; r++) t.eligible(r, `Si Sehat ${r}`, "Dinas Kesehatan");
   return t;
 }
 
