@@ -166,7 +166,7 @@ describe("inovasi template", () => {
     expect([r.code, r.out.split("\n")[0]]).toEqual([0, `templat ditulis: ${out} (jatim-2026)`]);
     // the next step names the model: the workbook's Pengaturan names jatim-2026, which only the model file defines
     expect(r.out.split("\n")[1]).toMatch(new RegExp(`lalu: inovasi score ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} --model ${model.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
-    expect((await cli(["score", out])).err).toMatch(/edisi model "jatim-2026" tidak dikenal; .*bila ini model provinsi sendiri, nilai bersama berkas modelnya \(inovasi score … --model <model\.json>\)/);
+    expect((await cli(["score", out])).err).toMatch(/edisi model "jatim-2026" tidak dikenal; .*bila ini model provinsi sendiri, pakai berkas modelnya: --model <model\.json> pada perintah inovasi \(score, plan, rekap, banding\), atau "Model provinsi" di panel add-in/);
     const wb = await load(out);
     const inv = wb.getWorksheet("Inovasi")!;
     expect(colOf(inv, "18. Kemanfaatan inovasi bagi warga")).toBeGreaterThan(0);
