@@ -32,7 +32,20 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id"): string[]
   const out: string[] = [];
   if (recap.mixedEditions) out.push(t.mixedEditions);
   for (const d of recap.duplicates) out.push(t.duplicate(d.name, d.year, d.ids, d.names));
-  if (recap.mixedYears) out.push(t.years(recap.years[0]!.year, recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; ")));
-  if (recap.provinces.length) out.push(t.provinces(recap.provinces));
+  const years = recapYearsNote(recap, locale);
+  if (years) out.push(years);
+  const provinces = recapProvincesNote(recap, locale);
+  if (provinces) out.push(provinces);
   return out;
+}
+
+/** Files of more than one assessment year: which, and that ranks stay within a year; null when all are of one. */
+export function recapYearsNote(recap: Pick<Recap, "mixedYears" | "years">, locale: MessageLocale = "id"): string | null {
+  if (!recap.mixedYears) return null;
+  return T[locale].years(recap.years[0]!.year, recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; "));
+}
+
+/** The province's own workbook among its kab/kota, ranked apart; null when there is none. */
+export function recapProvincesNote(recap: Pick<Recap, "provinces">, locale: MessageLocale = "id"): string | null {
+  return recap.provinces.length ? T[locale].provinces(recap.provinces) : null;
 }

@@ -1,4 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
+import { recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -18,9 +19,6 @@ const K = {
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
     spelt: (names: string[]) => `  (ditulis ${names.map((n) => `"${n}"`).join(" dan ")}; bila salah satunya kiriman ulang, keluarkan berkas yang lama)`,
-    years: (main: number, others: string) => `! Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
-    year: (year: number, ids: string[]) => `${year}: ${ids.join(", ")}`,
-    provinces: (ids: string[]) => `! Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
     noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
@@ -45,9 +43,6 @@ const K = {
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
     spelt: (names: string[]) => `  (spelt ${names.map((n) => `"${n}"`).join(" and ")}; if one is a re-sent copy, leave the old file out)`,
-    years: (main: number, others: string) => `! Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
-    year: (year: number, ids: string[]) => `${year}: ${ids.join(", ")}`,
-    provinces: (ids: string[]) => `! Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
     noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
@@ -177,8 +172,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     lines.push(k.duplicate(d.name, d.year, d.ids));
     if (d.names.length > 1) lines.push(k.spelt(d.names));
   }
-  if (recap.mixedYears) lines.push(k.years(recap.years[0]!.year, recap.years.slice(1).map((y) => k.year(y.year, y.ids)).join("; ")));
-  if (recap.provinces.length) lines.push(k.provinces(recap.provinces));
+  // as the Rekap sheet says them, marked like the terminal's other warnings
+  for (const note of [recapYearsNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
