@@ -246,14 +246,18 @@ class Reader {
     const v = cellAt(g, r, c);
     if (v === null) return g.merges ? this.merged(g, r, c) : null;
     if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
-      const key = `${g.name}!${r}:${c}`;
-      if (!this.errorCells.has(key)) {
-        this.errorCells.add(key);
+      if (!this.formulaFailed(g.name, r, c)) {
+        this.errorCells.add(errorKey(g.name, r, c));
         this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field });
       }
       return null;
     }
     return v;
+  }
+
+  /** Whether the cell holds a formula error already reported (its value reads as blank). */
+  private formulaFailed(sheet: string, r: number, c: number | undefined): boolean {
+    return c !== undefined && this.errorCells.has(errorKey(sheet, r, c));
   }
 
   private merged(g: Grid, r: number, c: number): CellValue {
@@ -273,7 +277,7 @@ class Reader {
   }
 
   private add(code: Parameters<typeof sheetIssue>[1], severity: "error" | "warning" | "info", sheet: string, row: number, c: number, field: string, params: Record<string, string | number | undefined>) {
-    if (code === "required" && this.errorCells.has(`${sheet}!${row}:${c}`)) return;
+    if (code === "required" && this.formulaFailed(sheet, row, c)) return;
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
@@ -420,11 +424,11 @@ class Reader {
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
   }
 
-  private requiredSetting(g: Grid, key: SettingKey, choices?: Parameters<typeof offeredLabels>[0]) {
+  private requiredSetting<T extends string>(g: Grid, key: SettingKey, choices?: LabelTable<T>) {
     const m = this.issues;
     const r = findSettingRow(g, SETTINGS_KEYS[key]);
-    if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(`${g.name}!${r}:`))) return; // reported as a formula error
-    const allowed = choices ? offeredLabels(choices).map((x) => `"${x}"`).join(", ") : undefined;
+    if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(errorKey(g.name, r, "")))) return; // reported as a formula error
+    const allowed = choices ? allowedText(choices) : undefined;
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
@@ -563,7 +567,7 @@ class Reader {
     const urusan = req("urusan");
     const stageCell = this.cell(g, r, p.stage!, P.stage.header);
     const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
-    if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header, allowed: offeredLabels(STAGE_LABELS).map((x) => `"${x}"`).join(", ") });
+    if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header, allowed: allowedText(STAGE_LABELS) });
     const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
     const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
     const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);
@@ -582,10 +586,9 @@ class Reader {
     if (!name || !agency || !urusan || !stage) return undefined;
     // a value whose formula failed was reported at its cell: listed as left out, the scorer does not report its
     // absence again ("SID-20 belum dijawab", "tanggal penerapan belum diisi" beside the formula error)
-    const failed = (c: number | undefined) => c !== undefined && this.errorCells.has(`${g.name}!${r}:${c}`);
     const leftOut = [
-      ...LEFT_OUT_FIELDS.filter((f) => failed(p[f])),
-      ...sid.filter((ind) => answers[ind.id] === undefined && failed(cols[ind.id]?.answer)).map((ind) => `answers.${ind.id}`),
+      ...LEFT_OUT_FIELDS.filter((f) => this.formulaFailed(g.name, r, p[f])),
+      ...sid.filter((ind) => answers[ind.id] === undefined && this.formulaFailed(g.name, r, cols[ind.id]?.answer)).map((ind) => `answers.${ind.id}`),
     ];
     return {
       name,
@@ -616,7 +619,7 @@ class Reader {
     const basis = c.measure !== undefined ? this.cell(g, r, c.measure, f.measure) : null;
     if (isBlank(v)) {
       // (an answer whose formula failed is reported as such: its evidence is not "without an answer")
-      if (!isBlank(ev) && !this.errorCells.has(`${g.name}!${r}:${c.answer}`)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
+      if (!isBlank(ev) && !this.formulaFailed(g.name, r, c.answer)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
       return undefined;
     }
     const a: AnswerInput = {};
@@ -624,7 +627,7 @@ class Reader {
     if (!isBlank(ev)) {
       const e = matchLabel(EVIDENCE_LABELS, shown(ev));
       if (e) evidence = e;
-      else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: offeredLabels(EVIDENCE_LABELS).map((x) => `"${x}"`).join(", ") });
+      else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: allowedText(EVIDENCE_LABELS) });
     }
     const text = shown(v).trim();
     const isOption = this.optionLabels(ind).has(normaliseHeader(text));
@@ -770,6 +773,11 @@ class Reader {
 }
 
 /** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+/** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
+function errorKey(sheet: string, r: number, c: number | ""): string {
+  return `${sheet}!${r}:${c}`;
+}
+
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
