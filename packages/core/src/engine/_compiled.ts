@@ -121,6 +121,8 @@ function compileIndicator(indicator: Indicator): CompiledIndicator {
   for (const o of indicator.options) {
     for (const label of [o.label.en, o.label.id]) labels.set(label, normalised.get(normaliseText(label))!);
   }
+  // a blank answer gives no option (quickTier looks an answer up before it checks for blank)
+  for (const k of [...labels.keys()]) if (k.trim() === "") labels.delete(k);
   const optionAt = new Map<number, Option>();
   for (const o of indicator.options) if (!optionAt.has(o.tier)) optionAt.set(o.tier, o);
   // A measure id as shipped finds what resolveAnswer's normalised search finds first.
@@ -157,8 +159,13 @@ export function quickTier(ci: CompiledIndicator, answer: Answer): number {
   const t = answer.tier;
   if (t !== undefined && t !== 0 && !(t < ci.tierTable.length ? ci.tierTable[t] === 1 : ci.tiers.has(t))) return -1;
   const label = answer.option;
-  if (label === undefined || label.trim() === "") return t ?? 0;
-  const fromLabel = ci.labels.get(label) ?? ci.labels.get(normaliseText(label));
-  if (fromLabel === undefined) return -1;
+  if (label === undefined) return t ?? 0;
+  // a label as shipped first: most answers are one, and the blank check (a trim per answer) is for the rest
+  let fromLabel = ci.labels.get(label);
+  if (fromLabel === undefined) {
+    if (label.trim() === "") return t ?? 0;
+    fromLabel = ci.labels.get(normaliseText(label));
+    if (fromLabel === undefined) return -1;
+  }
   return t === undefined || t === fromLabel ? fromLabel : -1;
 }

@@ -67,6 +67,24 @@ describe.each(Object.keys(editions))("quickTier agrees with resolveAnswer (%s)",
   });
 });
 
+describe("quickTier and a blank label", () => {
+  it("gives no option for a blank answer, even where the edition has a blank label (as resolveAnswer does)", () => {
+    const base = editions[Object.keys(editions)[0]!]!;
+    const k = base.indicators.findIndex((i) => i.aspect === "SID" && i.options.length > 0);
+    const indicator = base.indicators[k]!;
+    const blank = { ...indicator, options: indicator.options.map((o, j) => (j === 0 ? { ...o, label: { id: "  ", en: " " } } : o)) };
+    const edition = { ...base, indicators: base.indicators.map((i, j) => (j === k ? blank : i)) };
+    const ci = compileEdition(edition).sid.find((x) => x.indicator === blank)!;
+    for (const option of ["  ", " ", "", "\t"]) {
+      for (const tier of [undefined, 0]) {
+        const a: Answer = { option, evidence: "accepted", ...(tier === undefined ? {} : { tier }) };
+        expect(quickTier(ci, a)).toBe(resolveAnswer(blank, a, []).tier);
+        expect(quickTier(ci, a)).toBe(0);
+      }
+    }
+  });
+});
+
 describe("normaliseText's plain-ASCII shortcut", () => {
   it("gives what NFC, trimming, collapsing and lower-casing give, for any string", async () => {
     const { normaliseText } = await import("../../src/engine/_text.js");
