@@ -55,6 +55,7 @@ const FIXTURES: Record<string, string> = {
   explainInnovation: KABUPATEN,
   indicatorPoints: KABUPATEN,
   roundHalfUp: "",
+  readableDate: "",
   predicateFor: `const iid2026 = getEdition("iid-2026");`,
   resolveAnswer: `const [regulasi, kemanfaatan] = ["SID-1", "SID-18"].map((id) => getEdition("iid-2026").indicators.find((i) => i.id === id));`,
   parsePlanTarget: `const edition = getEdition("iid-2026");`,

@@ -72,7 +72,7 @@ export type { Locale } from "./input/parse.js";
 export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
 export { formatIssue } from "./messages/format.js";
 export type { MessageLocale, FormatOptions } from "./messages/format.js";
-export { renderPath } from "./messages/_format.js";
+export { renderPath, readableDate } from "./messages/_format.js";
 
 // Engine
 export { matchUrusan } from "./engine/urusan.js";

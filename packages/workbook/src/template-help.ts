@@ -3,16 +3,13 @@
  * is entered for vs the implementation window the edition asks for), so 2025 typed in `Tahun` is not mistaken for
  * the year of implementation.
  */
-import type { Edition } from "@inovasi/core";
+import { readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { STAGE_LABELS, offeredLabels } from "./labels.js";
 
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-/** `2024-01-01` → `1 Januari 2024`. */
+/** `2024-01-01` → `1 Januari 2024` (as the messages write dates). */
 export function tanggal(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return readableDate(iso, "id", iso);
 }
 
 /** The implementation window as words, or undefined when the edition sets none. */

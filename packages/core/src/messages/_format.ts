@@ -6,6 +6,28 @@ export type MessageMap = Record<IssueCode, (params: Params, p: (key: string) => 
 
 const LIST_LIMIT = 10;
 
+const MONTHS = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/**
+ * A date param as a person writes it: `2024-01-01` → `1 Januari 2024` (`1 January 2024` in English), the way an
+ * analyst types it and the way Excel shows it in Indonesia. Anything that is not a calendar date stays as given
+ * (`empty` for null or absent).
+ *
+ * @example
+ * readableDate("2025-12-31", "id", "") //=> "31 Desember 2025"
+ * readableDate("2025-12-31", "en", "") //=> "31 December 2025"
+ */
+export function readableDate(value: Params[string] | undefined, locale: keyof typeof MONTHS, empty: string): string {
+  if (typeof value !== "string") return renderValue(value, empty);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const month = m ? MONTHS[locale][Number(m[2]) - 1] : undefined;
+  const day = m ? Number(m[3]) : 0;
+  return month === undefined || day < 1 || day > 31 ? value : `${day} ${month} ${m![1]}`;
+}
+
 /** A param as text: lists joined (the first ten, then how many more), null and absent as `empty`. */
 export function renderValue(value: Params[string] | undefined, empty: string): string {
   if (value === undefined || value === null) return empty;

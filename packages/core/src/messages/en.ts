@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, nearPlaces } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -51,10 +51,10 @@ export const en: MessageMap = {
       : `urusan "${p("given")}" is unknown and does not count for the yandas rule; write an urusan pemerintahan of UU 23/2014 or its abbreviation (e.g. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
   stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
-  outside_window: (prm, p) =>
+  outside_window: (prm) =>
     prm.date === null
-      ? `the implementation (or trial) date is missing; it must be between ${p("from")} and ${p("to")}`
-      : `date ${p("date")} is outside ${p("from")} to ${p("to")}`,
+      ? `the implementation (or trial) date is missing; it must be between ${dateEn(prm.from)} and ${dateEn(prm.to)}`
+      : `date ${dateEn(prm.date)} is outside ${dateEn(prm.from)} to ${dateEn(prm.to)}`,
   design_too_short: (prm, p) =>
     prm.given === null
       ? `the design narrative's word count is missing; at least ${p("min")} words`
@@ -117,4 +117,8 @@ function firstPlace(prm: Params): string {
   const where = Array.isArray(prm.refsAt) ? prm.refsAt[0] : undefined;
   if (typeof where === "string" && where !== "") return `at ${where}`;
   return `as agency no. ${typeof prm.first === "number" ? prm.first + 1 : "?"}`;
+}
+
+function dateEn(value: Params[string] | undefined): string {
+  return readableDate(value, "en", "(empty)");
 }

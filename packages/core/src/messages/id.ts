@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, nearPlaces } from "./_format.js";
+import { type MessageMap, type Params, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -51,10 +51,10 @@ export const id: MessageMap = {
       : `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; tulis nama urusan pemerintahan menurut UU 23/2014 atau singkatannya (mis. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
   innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
   stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
-  outside_window: (prm, p) =>
+  outside_window: (prm) =>
     prm.date === null
-      ? `tanggal penerapan (atau uji coba) belum diisi; harus antara ${p("from")} dan ${p("to")}`
-      : `tanggal ${p("date")} di luar rentang ${p("from")} s.d. ${p("to")}`,
+      ? `tanggal penerapan (atau uji coba) belum diisi; harus antara ${dateId(prm.from)} dan ${dateId(prm.to)}`
+      : `tanggal ${dateId(prm.date)} di luar rentang ${dateId(prm.from)} s.d. ${dateId(prm.to)}`,
   design_too_short: (prm, p) =>
     prm.given === null
       ? `jumlah kata rancang bangun belum diisi; minimal ${p("min")} kata`
@@ -117,4 +117,8 @@ function firstPlace(prm: Params): string {
   const where = Array.isArray(prm.refsAt) ? prm.refsAt[0] : undefined;
   if (typeof where === "string" && where !== "") return `di ${where}`;
   return `sebagai perangkat daerah ke-${typeof prm.first === "number" ? prm.first + 1 : "?"}`;
+}
+
+function dateId(value: Params[string] | undefined): string {
+  return readableDate(value, "id", "(kosong)");
 }

@@ -84,7 +84,18 @@ describe("messages", () => {
     const issue: Issue = { code: "unknown_agency", severity: "warning", path: [], params: { given: "X", allowed: Array.from({ length: 12 }, (_, i) => `A${i}`) } };
     expect(formatIssue(issue)).toMatch(/"A9", … \(\+2\)$/);
     const date: Issue = { code: "outside_window", severity: "warning", path: ["innovations", 1, "trialDate"], params: { date: null, from: "2024-01-01", to: "2025-12-31" } };
-    expect(formatIssue(date)).toBe("innovations[1].trialDate: tanggal penerapan (atau uji coba) belum diisi; harus antara 2024-01-01 dan 2025-12-31");
+    expect(formatIssue(date)).toBe("innovations[1].trialDate: tanggal penerapan (atau uji coba) belum diisi; harus antara 1 Januari 2024 dan 31 Desember 2025");
+  });
+
+  it("writes dates the way an analyst does, in both languages; anything not a date stays as given", async () => {
+    const { readableDate } = await import("../../src/messages/_format.js");
+    const late: Issue = { code: "outside_window", severity: "warning", path: ["innovations", 2, "implementationDate"], params: { date: "2023-10-01", from: "2024-01-01", to: "2025-12-31" } };
+    expect(formatIssue(late)).toBe("innovations[2].implementationDate: tanggal 1 Oktober 2023 di luar rentang 1 Januari 2024 s.d. 31 Desember 2025");
+    expect(formatIssue(late, "en")).toBe("innovations[2].implementationDate: date 1 October 2023 is outside 1 January 2024 to 31 December 2025");
+    expect(readableDate("2025-02-09", "id", "-")).toBe("9 Februari 2025");
+    expect(readableDate("2025-13-01", "id", "-")).toBe("2025-13-01");
+    expect(readableDate("12/03/2025", "en", "-")).toBe("12/03/2025");
+    expect(readableDate(null, "en", "(empty)")).toBe("(empty)");
   });
 
   it("keeps zod's localised text for schema issues", () => {
