@@ -81,7 +81,11 @@ function groupsOf(issues: readonly LocatedIssue[]): LocatedIssue[][] {
 }
 
 function shapeOf(text: string): string {
-  return text.replace(/"[^"]*"/g, '"…"').replace(/\d+([.,:-]\d+)*/g, "#");
+  // a date as the messages write it ("1 Oktober 2023") is one value, whatever its month
+  return text
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\b\d{1,2} \p{Lu}\p{Ll}+ \d{4}\b/gu, "#")
+    .replace(/\d+([.,:-]\d+)*/g, "#");
 }
 
 function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {

@@ -3,6 +3,7 @@ import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
 import { compileEdition, type CompiledEdition } from "./_compiled.js";
+import { checkEdition, checkRegionInput, unparsedHint } from "./_caller.js";
 import { issue } from "./_issue.js";
 import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
@@ -25,6 +26,7 @@ import { addEntries, coverageOf } from "./yandas.js";
  * The edition's compliance rules and targets and the input's own are checked too.
  *
  * Pass a parsed input (`parseRegionInput`) and a validated edition. Never throws for bad answers: they are issues.
+ * Raw JSON, a parse result or a missing edition throws a TypeError that says what to pass.
  *
  * @example
  * const input = parseRegionInput(json);
@@ -35,6 +37,16 @@ import { addEntries, coverageOf } from "./yandas.js";
  * }
  */
 export function scoreRegion(input: RegionInput, edition: Edition): RegionResult {
+  checkEdition(edition, "scoreRegion");
+  checkRegionInput(input, "scoreRegion");
+  try {
+    return scoreParsed(input, edition);
+  } catch (e) {
+    throw unparsedHint(e, "scoreRegion");
+  }
+}
+
+function scoreParsed(input: RegionInput, edition: Edition): RegionResult {
   // Straight-line steps; every pass over the innovations is a small function of its own. The engine optimises a
   // function by how much of it runs: a long one that loops would be compiled whole for 550 calls (most of a first
   // run's time went to that), small loops compile in no time.
