@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Edition } from "./edition.js";
 import { patchSchema } from "./_patch-schema.js";
 
