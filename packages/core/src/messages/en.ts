@@ -75,10 +75,11 @@ export const en: MessageMap = {
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
-  compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
+  compliance_rule_not_met: (prm, p) =>
+    `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
-    `${prm.kind === "target" ? "target" : "rule"} "${p("name")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
-  compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
+    `${prm.kind === "target" ? "target" : "rule"} "${p(prm.nameEn === undefined ? "name" : "nameEn")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
+  compliance_target_not_met: (prm, p) => `target "${p(prm.targetNameEn === undefined ? "targetName" : "targetNameEn")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
 };
 
 /** "90 innovations of 2025, 3 of 2024". */
