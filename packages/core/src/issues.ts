@@ -31,6 +31,7 @@ export type IssueCode =
   | "remove_with_fields"
   | "removed_still_referenced"
   | "removed_band_leaves_gap"
+  | "unknown_field"
   | "max_rederived"
   // input checks
   | "unknown_indicator"
