@@ -112,7 +112,7 @@ function ruleOutcome(
     const j = agencyOf[i] ?? -1;
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;
   }
-  const stages = rule.countedStages ?? []; // one list for every issue of this rule
+  const stages = [...(rule.countedStages ?? [])]; // one list for every issue of this rule, not the input's
   let ruled = 0;
   let compliant = 0;
   for (let j = 0; j < input.agencies.length; j++) {
@@ -141,7 +141,8 @@ function ruleOutcome(
   // input (whose innovations a kept result must not hold on to).
   const listed = input.agencies;
   const outcome = lazyProperty<RuleOutcome, "agencies">(
-    { ruleId: rule.id, name: rule.name, year: ruleYear, countedStages: rule.countedStages ?? null } as Omit<RuleOutcome, "agencies">,
+    // the result's own name and stages, not the input's objects: a caller editing a result must not edit its input
+    { ruleId: rule.id, name: { id: rule.name.id, en: rule.name.en }, year: ruleYear, countedStages: rule.countedStages ? [...rule.countedStages] : null } as Omit<RuleOutcome, "agencies">,
     "agencies",
     () => agencyOutcomes(rule, listed, perAgency),
   );
@@ -208,7 +209,7 @@ function targetOutcome(
   }
   return {
     targetId: target.id,
-    name: target.name,
+    name: { id: target.name.id, en: target.name.en },
     year: targetYear,
     target: target.count,
     count,

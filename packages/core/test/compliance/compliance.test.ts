@@ -149,3 +149,25 @@ describe("compliance messages name the rule or target in the reader's language",
     expect(formatIssue(old, "en")).toBe('agencies[0]: Dinas A has 0 innovations in 2026; rule "Aturan" requires at least 1');
   });
 });
+
+describe("a compliance result is the caller's own: editing it leaves the input (and the next result) alone", () => {
+  it("rule and target names and counted stages are copies, not the input's objects", () => {
+    const set: ComplianceSet = {
+      rules: [{ id: "satu", name: { id: "Aturan satu", en: "Rule one" }, agencyTypes: ["opd"], minCount: 2, countedStages: ["penerapan"] }],
+      targets: [{ id: "t", name: { id: "Target", en: "Target" }, count: 10 }],
+    };
+    const input = region({ agencies: [agency("Dinas A", "opd")], innovations: [innovation(e, 2, { agency: "Dinas A" })] }, 2026);
+    const before = JSON.stringify(set);
+    const r = checkCompliance(input, set);
+    // a portal translating or decorating the names for display
+    r.rules[0]!.name.id = "ATURAN SATU";
+    r.rules[0]!.countedStages!.push("uji_coba");
+    r.targets[0]!.name.en = "TARGET";
+    (r.issues.find((i) => i.code === "compliance_rule_not_met")!.params.stages as string[]).push("inisiatif");
+    expect(JSON.stringify(set)).toBe(before);
+    const again = checkCompliance(input, set);
+    expect(again.rules[0]!.name).toEqual({ id: "Aturan satu", en: "Rule one" });
+    expect(again.rules[0]!.countedStages).toEqual(["penerapan"]);
+    expect(again.targets[0]!.name).toEqual({ id: "Target", en: "Target" });
+  });
+});
