@@ -260,4 +260,21 @@ void n;
     });
     expect(problems).toEqual([]);
   });
+
+  it("an older CommonJS project (module commonjs, whose default resolution ignores exports) finds the subpaths' types too", () => {
+    writeFileSync(
+      join(dir, "old.ts"),
+      `import { scoreRegion, parseRegionInput } from "@inovasi/core";
+import { edition } from "@inovasi/core/editions/iid-2027-projection";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
+const r = scoreRegion(parseRegionInput({}).value!, edition);
+// @ts-expect-error the index may be unknown (null)
+const n: number = r.verified.index;
+void [n, readGrids];
+`,
+    );
+    const program = ts.createProgram([join(dir, "old.ts")], { strict: true, noEmit: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] });
+    expect(program.getCompilerOptions().moduleResolution).toBeUndefined(); // TypeScript's default for commonjs: node10
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  });
 });
