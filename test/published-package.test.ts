@@ -80,7 +80,7 @@ describe("the tarballs", () => {
 });
 
 describe("in Node", () => {
-  const use = (load: (spec: string) => string) => `
+  const use = (load: (spec: string) => string, resolve: (spec: string) => string) => `
 const { parseRegionInput, scoreRegion, getEdition, editionIds, validateEdition, formatIssue, editionJsonSchema } = ${load("@inovasi/core")};
 const { readWorkbook } = ${load("@inovasi/workbook")};
 const { readGrids } = ${load("@inovasi/workbook/xlsx-read")};
@@ -97,6 +97,7 @@ console.log(JSON.stringify({
   model: [model.ok, model.value?.id], bad: bad.issues.map((i) => formatIssue(i, "en")),
   schema: schema.$schema, sameSchema: JSON.stringify(schema) === JSON.stringify(editionJsonSchema({ bases: editionIds })),
   functions: [typeof readWorkbook, typeof readGrids],
+  files: [${resolve("@inovasi/core")}, ${resolve("@inovasi/core/editions/iid-2023")}],
 }));`;
   const expected = {
     index: 38.55,
@@ -110,21 +111,27 @@ console.log(JSON.stringify({
     sameSchema: true,
     functions: ["function", "function"],
   };
+  /** Node's import gets the bundled build (`node` condition: a few files load faster than 120), require the CJS one. */
+  const files = (r: Record<string, unknown>) => (r.files as string[]).map((f) => f.replace(/^.*\/node_modules\/@inovasi\/core\//, ""));
 
   it("ESM (import): the README's example, every edition subpath, a province's model, the schema file", () => {
     const code = `import { readFileSync } from "node:fs";
 import schema from "@inovasi/core/edition.schema.json" with { type: "json" };
-${use((s) => `await import(${s.startsWith("`") ? s : JSON.stringify(s)})`)}`;
-    expect(run("use.mjs", code)).toEqual(expected);
+${use((s) => `await import(${s.startsWith("`") ? s : JSON.stringify(s)})`, (s) => `import.meta.resolve("${s}")`)}`;
+    const r = run("use.mjs", code);
+    expect({ ...r, files: undefined }).toEqual({ ...expected, files: undefined });
+    expect(files(r)).toEqual(["dist/node/index.js", "dist/node/editions/shipped/iid-2023.js"]);
   });
 
   it("CommonJS (require): the same, and a required edition is the object getEdition gives (one copy, one compiled cache)", () => {
     const code = `const { readFileSync } = require("node:fs");
 const schema = require("@inovasi/core/edition.schema.json");
 (async () => {
-${use((s) => `require(${s.startsWith("`") ? s : JSON.stringify(s)})`)}
+${use((s) => `require(${s.startsWith("`") ? s : JSON.stringify(s)})`, (s) => `require.resolve("${s}")`)}
 })();`;
-    expect(run("use.cjs", code)).toEqual(expected);
+    const r = run("use.cjs", code);
+    expect({ ...r, files: undefined }).toEqual({ ...expected, files: undefined });
+    expect(files(r)).toEqual(["dist/index.cjs", "dist/editions/shipped/iid-2023.cjs"]);
   });
 });
 
@@ -152,9 +159,10 @@ describe("in a browser bundle (esbuild, platform browser, through the packages' 
     expect(b.text.trim()).toBe("");
   });
 
-  it("one function from the root carries that function only", async () => {
+  it("one function from the root carries that function only (from the one-module-per-file build, not Node's)", async () => {
     const b = await bundle(`export { roundHalfUp } from "@inovasi/core";`);
     expect(b.gzip).toBeLessThan(1 * KB);
+    expect(b.inputs).toEqual(["node_modules/@inovasi/core/dist/engine/_round.js", "<stdin>"]);
   });
 
   it.each(EDITIONS)("parseRegionInput + scoreRegion + %s from its subpath: that edition only, no zod, under its ceiling", async (id) => {
