@@ -18,6 +18,13 @@ const spd = (e: typeof e2026) => e.indicators.filter((i) => i.aspect === "SPD");
 const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? NaN), 0);
 
 describe("registry", () => {
+  it.each(editionIds)("%s, as served (and saved as JSON by an app), names no file of this repository", (id) => {
+    const json = JSON.stringify(getEdition(id));
+    expect(json).not.toMatch(/"\.{1,2}\/|schema\/edition\.schema\.json/);
+    expect(getEdition(id)).not.toHaveProperty("$schema");
+  });
+
+
   it("holds the two official editions, the 2027 projection and 2023 with inferred numbers; 2026 is the default", () => {
     expect(editionIds).toEqual(["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"]);
     expect(DEFAULT_EDITION_ID).toBe("iid-2026");
