@@ -15,8 +15,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, findChromium, requireBrowser } from "./browser.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const chromium = findChromium();
 const KB = 1000;
 const EDITIONS = ["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"];
 
@@ -197,6 +199,57 @@ describe("in a browser bundle (esbuild, platform browser, through the packages' 
     for (const b of [wb, xlsx]) {
       expect(b.inputs.filter((f) => f !== "<stdin>" && !f.startsWith("node_modules/"))).toEqual([]);
       expect(zodLocales(b.inputs)).toEqual([]);
+    }
+  });
+});
+
+describe.skipIf(!chromium.path && !requireBrowser())("in a browser (headless Chromium, the app bundled from the tarball)", () => {
+  it("scores the example, explains an innovation, plans, checks a province's model and speaks English", async () => {
+    if (!chromium.path) throw new Error(`INOVASI_REQUIRE_BROWSER is set but no Chromium was found: ${chromium.reason}`);
+    const app = await build({
+      stdin: {
+        contents: `import { parseRegionInput, scoreRegion, explainInnovation, planRegion, validateEdition, formatIssue } from "@inovasi/core";
+import { edition } from "@inovasi/core/editions/iid-2026";
+window.portal = (json, model) => {
+  const input = parseRegionInput(json, { locale: "en" });
+  const r = scoreRegion(input.value, edition);
+  const m = validateEdition(model, { locale: "en" });
+  return { index: r.verified.index, predicate: r.verified.predicate.label.en, rows: explainInnovation(r.innovations[0], edition).verified.length,
+    steps: planRegion(input.value, edition).actions.length > 0, first: formatIssue(r.issues[1], "en"), model: [m.ok, m.value.id] };
+};`,
+        resolveDir: dir,
+        loader: "js",
+      },
+      absWorkingDir: dir,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      write: false,
+      logLevel: "silent",
+    });
+    const { chromium: pw } = await import("playwright-core");
+    const browser = await pw.launch({ executablePath: chromium.path, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.setContent(`<!doctype html><script>${app.outputFiles[0]!.text.replace(/<\/script/g, "<\\/script")}</script>`);
+      const json = JSON.parse(readFileSync(join(dir, "region.json"), "utf8"));
+      const model = JSON.parse(readFileSync(join(dir, "model.json"), "utf8"));
+      const out = await page.evaluate(([j, m]) => (globalThis as unknown as { portal: (a: unknown, b: unknown) => unknown }).portal(j, m), [json, model] as const);
+      expect(errors).toEqual([]);
+      expect(out).toEqual({
+        index: 38.55,
+        predicate: "Less innovative",
+        rows: 20,
+        steps: true,
+        first: "innovations[0].answers.SID-20: mandatory indicator SID-20 is not answered; the innovation does not count in the verified projection",
+        model: [true, "prov-contoh-2026"],
+      });
+    } finally {
+      await browser.close();
     }
   });
 });
