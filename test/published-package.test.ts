@@ -2,19 +2,19 @@
  * The published packages as a developer meets them: `npm pack` of @inovasi/core and @inovasi/workbook (their built
  * dist/: `npm test` builds first), unpacked into a scratch project outside the repository (zod linked from the
  * repository's node_modules, where npm would install it), then used as a regional innovation portal would: from Node
- * (ESM and CommonJS), bundled for the browser by esbuild through the packages' `exports`, and compiled by TypeScript
- * with strict settings. The sources' own bundle sizes are packages/core/test/bundle-size.test.ts; this is what an app
+ * (ESM and CommonJS), bundled for the browser by esbuild through the packages' `exports` (and run in headless Chromium
+ * when there is one), and compiled by TypeScript with strict settings. The sources' own bundle sizes are packages/core/test/bundle-size.test.ts; this is what an app
  * gets from the tarball (it carried 126 kB min+gzip for `roundHalfUp` alone while the sources measured 28 kB).
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import ts from "typescript";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, findChromium, requireBrowser } from "./browser.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -56,6 +56,9 @@ beforeAll(() => {
   copyFileSync(join(root, "examples/kabupaten-contoh.region.json"), join(dir, "region.json"));
   copyFileSync(join(root, "examples/model-provinsi-contoh.json"), join(dir, "model.json"));
 }, 120_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Run a script in the scratch project; its last line is JSON. */
 function run(file: string, code: string): Record<string, unknown> {
