@@ -259,7 +259,7 @@ window.portal = (json, model) => {
 
 describe("in TypeScript (strict, NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", () => {
   it("a portal's code type-checks, and results are typed as narrowly as they are (no any: each @ts-expect-error must hold)", () => {
-    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, type Edition, type Issue, type RegionResult } from "@inovasi/core";
+    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, type Edition, type Issue, type RegionResult } from "@inovasi/core";
 import { edition } from "@inovasi/core/editions/iid-2026";
 import { readWorkbook, type WorkbookGrids } from "@inovasi/workbook";
 import { readGrids } from "@inovasi/workbook/xlsx-read";
@@ -293,6 +293,13 @@ const e: Edition | undefined = model.ok ? model.value : getEdition("iid-2026");
 // @ts-expect-error getEdition gives undefined for an unknown id
 const sure: Edition = getEdition("iid-2099");
 const schema: Record<string, unknown> = editionJsonSchema();
+// options passed on as they come (exactOptionalPropertyTypes): an optional option takes undefined
+declare const maybeLocale: "id" | "en" | undefined;
+validateEdition({}, { locale: maybeLocale });
+deriveEdition(edition, {}, { locale: maybeLocale });
+editionJsonSchema({ bases: undefined });
+formatIssue(model.issues[0]!, "en", { where: undefined });
+renderEditionMarkdown(edition, { madeBy: undefined });
 const read = readWorkbook(grids, { locale: "en" });
 const rg: typeof readGrids = readGrids;
 void [e, sure, schema, read, rg];

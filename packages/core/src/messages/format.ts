@@ -9,7 +9,7 @@ export type MessageLocale = "id" | "en";
 /** How `formatIssue` names places. */
 export interface FormatOptions {
   /** Where a path is for the reader (a workbook gives `Inovasi!G14`); used for the places in `issue.refs`. */
-  where?: (path: Issue["path"]) => string | undefined;
+  where?: ((path: Issue["path"]) => string | undefined) | undefined;
 }
 
 const maps: Record<MessageLocale, MessageMap> = { id, en };

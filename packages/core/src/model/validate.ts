@@ -13,7 +13,7 @@ export type EditionLocale = SchemaLocale;
 
 export interface CheckEditionOptions {
   /** Language of `schema` issue messages; default Bahasa Indonesia. */
-  locale?: EditionLocale;
+  locale?: EditionLocale | undefined;
   /** Looks up the base edition a file names in `extends` (the shipped registry, in `validateEdition`). */
   resolveBase?: (id: string) => Edition | undefined;
   /** Ids offered in the `extends_unknown` issue. */
@@ -67,7 +67,7 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * The patch must give the new edition its own `id` (results name it). `derivedFrom` is the base's id unless the patch
  * sets it.
  */
-export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
