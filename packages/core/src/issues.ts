@@ -1,9 +1,11 @@
 /**
  * Problems a caller can cause are values, not exceptions: each names where (`path` inside the edition file or the
  * region input) and what is expected (`params`). Render them with `formatIssue(issue, "id" | "en")`.
+ * `error`: the value is refused or left out; `warning`: used, but check it; `info`: a note on how it was read.
  */
 export type IssueSeverity = "error" | "warning" | "info";
 
+/** What kind of problem an issue is: one sentence per code in each language (`formatIssue`), stable for programs. */
 export type IssueCode =
   // shape, from the zod schema (message already localised by zod's own locale)
   | "schema"
@@ -31,6 +33,7 @@ export type IssueCode =
   | "remove_with_fields"
   | "removed_still_referenced"
   | "removed_band_leaves_gap"
+  | "unknown_field"
   | "max_rederived"
   // input checks
   | "unknown_indicator"
@@ -65,6 +68,11 @@ export type IssueCode =
   | "compliance_target_not_met"
   | "compliance_year_mismatch";
 
+/**
+ * One problem, located: `code` says what, `path` where (inside the region input or the edition file), `params` the
+ * values its sentence is built from. `formatIssue(issue, "id" | "en")` writes it as one line; a workbook places it
+ * at a cell (`locateIssues` in `@inovasi/workbook`).
+ */
 export interface Issue {
   code: IssueCode;
   severity: IssueSeverity;

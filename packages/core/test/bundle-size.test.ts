@@ -3,7 +3,8 @@
  * and minified by esbuild (the bundler tsup uses) and gzipped with node:zlib. Fails above the ceiling and prints the
  * breakdown (zod, zod locales, edition data, our code by folder), so a regression says where the bytes came from.
  * Also bundles parse + score + `getEdition` (all four shipped editions), the path an app takes when it does not import
- * one edition on its own.
+ * one edition on its own. These bundle the sources; what an app bundles from the published package (its `exports`, the
+ * one-module-per-file build) is held to ceilings by test/published-package.test.ts.
  */
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";

@@ -31,12 +31,12 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
 
   /** A rule's or target's outcome in its year, after the year-trap check (whose issue comes first). */
   const inItsYear = <O extends Pick<RuleOutcome, "otherYears">>(
-    item: { year?: number; countedStages?: Stage[]; name: { id: string } },
+    item: { year?: number; countedStages?: Stage[]; name: { id: string; en: string } },
     kind: "rule" | "target",
     outcome: (itemYear: number) => O,
   ): O => {
     const itemYear = item.year ?? year;
-    const trap = yearTrap(input, yearOf, item.countedStages, itemYear, item.name.id, kind);
+    const trap = yearTrap(input, yearOf, item.countedStages, itemYear, item.name, kind);
     if (trap.issue) issues.push(trap.issue);
     const o = outcome(itemYear);
     if (trap.otherYears) o.otherYears = trap.otherYears;
@@ -72,7 +72,7 @@ function yearTrap(
   yearOf: (inv: Innovation) => number,
   stages: Stage[] | undefined,
   year: number,
-  name: string,
+  name: { id: string; en: string },
   kind: "rule" | "target",
 ): { issue?: Issue; otherYears?: { year: number; count: number }[] } {
   let any = false;
@@ -90,7 +90,8 @@ function yearTrap(
     otherYears,
     issue: issue("compliance_year_mismatch", "warning", [], {
       kind,
-      name,
+      name: name.id,
+      nameEn: name.en,
       year,
       otherYears: otherYears.map((o) => o.year),
       otherCounts: otherYears.map((o) => o.count),
@@ -111,7 +112,7 @@ function ruleOutcome(
     const j = agencyOf[i] ?? -1;
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;
   }
-  const stages = rule.countedStages ?? []; // one list for every issue of this rule
+  const stages = [...(rule.countedStages ?? [])]; // one list for every issue of this rule, not the input's
   let ruled = 0;
   let compliant = 0;
   for (let j = 0; j < input.agencies.length; j++) {
@@ -125,6 +126,7 @@ function ruleOutcome(
         issue("compliance_rule_not_met", "warning", ["agencies", j], {
           rule: rule.id,
           ruleName: rule.name.id,
+          ruleNameEn: rule.name.en,
           agency: a.name,
           count,
           required: rule.minCount,
@@ -139,7 +141,8 @@ function ruleOutcome(
   // input (whose innovations a kept result must not hold on to).
   const listed = input.agencies;
   const outcome = lazyProperty<RuleOutcome, "agencies">(
-    { ruleId: rule.id, name: rule.name, year: ruleYear, countedStages: rule.countedStages ?? null } as Omit<RuleOutcome, "agencies">,
+    // the result's own name and stages, not the input's objects: a caller editing a result must not edit its input
+    { ruleId: rule.id, name: { id: rule.name.id, en: rule.name.en }, year: ruleYear, countedStages: rule.countedStages ? [...rule.countedStages] : null } as Omit<RuleOutcome, "agencies">,
     "agencies",
     () => agencyOutcomes(rule, listed, perAgency),
   );
@@ -197,6 +200,7 @@ function targetOutcome(
       issue("compliance_target_not_met", "warning", [], {
         target: target.id,
         targetName: target.name.id,
+        targetNameEn: target.name.en,
         count,
         required: target.count,
         year: targetYear,
@@ -205,7 +209,7 @@ function targetOutcome(
   }
   return {
     targetId: target.id,
-    name: target.name,
+    name: { id: target.name.id, en: target.name.en },
     year: targetYear,
     target: target.count,
     count,

@@ -29,5 +29,14 @@ export function buildShippedEditions(): Record<string, Edition> {
   const e2023 = valid(checkEdition(iid2023), "iid-2023");
   const e2027 = valid(deriveEdition(e2026, iid2027ProjectionPatch(e2026)), "iid-2027-projection");
   const e2023i = valid(deriveEdition(e2023, iid2023InferredPatch(e2023, e2026)), "iid-2023-inferred");
-  return { [e2026.id]: e2026, [e2023.id]: e2023, [e2027.id]: e2027, [e2023i.id]: e2023i };
+  return Object.fromEntries([e2026, e2023, e2027, e2023i].map((e) => [e.id, withoutSchemaHint(e)]));
+}
+
+/**
+ * The edition without its source file's `$schema` (`../../schema/edition.schema.json`, a path in this repository for
+ * editors): in a served edition it named a file no app has, and an edition saved as JSON kept it.
+ */
+function withoutSchemaHint(e: Edition): Edition {
+  const { $schema: _, ...rest } = e;
+  return rest;
 }

@@ -21,10 +21,11 @@ const CONFIDENCE: Record<SourceRef["confidence"], string> = {
  * A human-readable page for an edition (Markdown, Indonesian with English alongside): every indicator with its
  * weight, options, evidence, measures as intervals and source; the formula parameters; the bands; the eligibility
  * rules; and the numbers the edition leaves unknown. Deterministic, so a committed page can be compared.
- * `madeBy` names what makes the page, for its "do not edit" line (default: the shipped editions' generator script;
- * `inovasi model show` names itself and the model file, so a province's page points to no file of this repository).
+ * `madeBy` names what makes the page, for its "do not edit" line (default: this function, `@inovasi/core`
+ * renderEditionMarkdown; the shipped editions' pages name their generator script, `inovasi model show` names itself and
+ * the model file): a page an app renders names no file of this repository.
  */
-export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string } = {}): string {
+export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string | undefined } = {}): string {
   const out: string[] = [];
   const max = editionMaxima(edition);
   out.push(`# ${edition.name.id} (\`${edition.id}\`)`, "", `*${edition.name.en}* — IGA ${edition.year}`, "");
@@ -32,7 +33,7 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   if (edition.description) out.push(edition.description.id, "", `*${edition.description.en}*`, "");
   if (edition.derivedFrom) out.push(`Diturunkan dari / derived from: \`${edition.derivedFrom}\``, "");
   out.push(
-    `Halaman ini dibuat dari data edisi (\`${opts.madeBy ?? "packages/core/scripts/generate-artifacts.mjs"}\`); jangan disunting langsung.`,
+    `Halaman ini dibuat dari data edisi (\`${opts.madeBy ?? "@inovasi/core renderEditionMarkdown"}\`); jangan disunting langsung.`,
     "Tingkat keyakinan / confidence: [C] confirmed, [P] peer software, [I] inferred, [?] unknown.",
     "",
   );

@@ -13,6 +13,6 @@ import { editionIds, getEdition } from "./registry.js";
  * const r = validateEdition(JSON.parse(text), { locale: "id" });
  * if (!r.ok) for (const i of r.issues) console.log(formatIssue(i, "id"));
  */
-export function validateEdition(data: unknown, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+export function validateEdition(data: unknown, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   return checkEdition(data, { ...opts, resolveBase: getEdition, knownIds: editionIds });
 }

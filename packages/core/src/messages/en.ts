@@ -28,6 +28,8 @@ export const en: MessageMap = {
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
+  unknown_field: (prm, p) =>
+    `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "" : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
   max_rederived: (prm, p) =>
     prm.field === "maxSpd"
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
@@ -75,10 +77,11 @@ export const en: MessageMap = {
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
   region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
-  compliance_rule_not_met: (_, p) => `${p("agency")} has ${p("count")} innovations in ${p("year")}; rule "${p("ruleName")}" requires at least ${p("required")}`,
+  compliance_rule_not_met: (prm, p) =>
+    `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
-    `${prm.kind === "target" ? "target" : "rule"} "${p("name")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
-  compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
+    `${prm.kind === "target" ? "target" : "rule"} "${p(prm.nameEn === undefined ? "name" : "nameEn")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
+  compliance_target_not_met: (prm, p) => `target "${p(prm.targetNameEn === undefined ? "targetName" : "targetNameEn")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,
 };
 
 /** "90 innovations of 2025, 3 of 2024". */

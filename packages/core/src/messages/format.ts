@@ -3,11 +3,13 @@ import { renderPath, renderValue, type MessageMap } from "./_format.js";
 import { en } from "./en.js";
 import { id } from "./id.js";
 
+/** The language of a message: Bahasa Indonesia (`id`, the default everywhere) or English (`en`). */
 export type MessageLocale = "id" | "en";
 
+/** How `formatIssue` names places. */
 export interface FormatOptions {
   /** Where a path is for the reader (a workbook gives `Inovasi!G14`); used for the places in `issue.refs`. */
-  where?: (path: Issue["path"]) => string | undefined;
+  where?: ((path: Issue["path"]) => string | undefined) | undefined;
 }
 
 const maps: Record<MessageLocale, MessageMap> = { id, en };

@@ -12,7 +12,7 @@ const LIST_DESCRIPTION =
 /**
  * The schema of a value as a patch may write it: objects with every property optional; a list whose items have an
  * `id` (and more than a bilingual text's `id`/`en`) becomes a list of entries — each a deep-partial item that must
- * name its `id`, or a removal `{ id, "$remove": true }` — with no minimum length; any other list keeps its full item
+ * name its `id`, or (when it holds `$remove`) a removal `{ id, "$remove": true }` — with no minimum length; any other list keeps its full item
  * schema, since a patch replaces it whole.
  */
 export function patchSchema(node: unknown): unknown {
@@ -27,7 +27,9 @@ export function patchSchema(node: unknown): unknown {
     const partial = patchSchema(items) as Schema;
     const properties = { ...(partial.properties as Schema), $remove: { const: false } };
     const entry = { ...partial, properties, required: ["id"], description: ENTRY_DESCRIPTION };
-    return { ...rest, description: LIST_DESCRIPTION, items: { anyOf: [removal(), entry] } };
+    // if/then/else, not anyOf: a validator then reports a wrong field of an entry at that field, not "must have
+    // required property '$remove'" and "must NOT have additional properties" from the removal it did not mean
+    return { ...rest, description: LIST_DESCRIPTION, items: { if: { type: "object", required: ["$remove"] }, then: removal(), else: entry } };
   }
   return node;
 }

@@ -19,6 +19,6 @@ import { checkPatch, type EditionLocale } from "./validate.js";
  * r.ok //=> true
  * if (r.ok) r.value.formula.sidDivisorFloor.value //=> 14
  */
-export function deriveEdition(base: Edition, patch: EditionPatch, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+export function deriveEdition(base: Edition, patch: EditionPatch, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   return checkPatch(base, patch as Record<string, unknown>, opts);
 }

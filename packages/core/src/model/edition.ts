@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ComplianceSet } from "./compliance.js";
 import { Bound, Interval, Source, SourceRef, SourcedNumber, Stage, Text } from "./common.js";
 import { Urusan } from "./urusan.js";

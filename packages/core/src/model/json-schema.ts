@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Edition } from "./edition.js";
 import { patchSchema } from "./_patch-schema.js";
 
@@ -25,7 +25,7 @@ const PATCH_DESCRIPTION = [
  * id (each entry needs its `id`, or is a removal `{ id, "$remove": true }`), other lists whole. `validateEdition`
  * checks the resolved edition fully. `bases` are offered as examples for `extends` (the shipped edition ids).
  */
-export function editionJsonSchema(opts: { bases?: readonly string[] } = {}): Record<string, unknown> {
+export function editionJsonSchema(opts: { bases?: readonly string[] | undefined } = {}): Record<string, unknown> {
   const { $schema, ...edition } = z.toJSONSchema(Edition, { io: "input" }) as Record<string, unknown>;
   const patch = patchSchema(edition) as Record<string, unknown>;
   const properties = (patch.properties ?? {}) as Record<string, unknown>;

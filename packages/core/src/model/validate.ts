@@ -6,13 +6,14 @@ import { type AddedItem, applyPatch } from "./merge.js";
 import { rederiveMaxima } from "./rederive.js";
 import { removalIssues } from "./removals.js";
 import { toFilePath } from "./_file-path.js";
+import { unknownFields } from "./_unknown-fields.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
 
 export interface CheckEditionOptions {
   /** Language of `schema` issue messages; default Bahasa Indonesia. */
-  locale?: EditionLocale;
+  locale?: EditionLocale | undefined;
   /** Looks up the base edition a file names in `extends` (the shipped registry, in `validateEdition`). */
   resolveBase?: (id: string) => Edition | undefined;
   /** Ids offered in the `extends_unknown` issue. */
@@ -23,10 +24,18 @@ export interface CheckEditionOptions {
  * Validate an edition given as data (parsed JSON): resolve `extends`, then three passes — the zod schema (messages in
  * the chosen locale), normalisation (defaults filled), and the edition rules (unique ids, known sources, null ⇔
  * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
- * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum) keep it usable.
+ * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum, a key the schema does not
+ * know: `unknown_field`, at the file's own path) keep it usable.
  * A file with `extends` is checked as {@link checkPatch} says. Never throws for bad data.
  */
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
+  const checked = checkFile(data, opts);
+  // keys the schema drops: a misspelt one would otherwise change nothing without a word
+  const unknown = unknownFields(data, Edition, ["extends"]);
+  return unknown.length === 0 ? checked : { ...checked, issues: [...checked.issues, ...unknown] };
+}
+
+function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
   if (typeof data === "object" && data !== null && !Array.isArray(data) && "extends" in data) {
     const { extends: baseId, ...patch } = data as Record<string, unknown>;
     if (typeof baseId === "string") {
@@ -58,7 +67,7 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * The patch must give the new edition its own `id` (results name it). `derivedFrom` is the base's id unless the patch
  * sets it.
  */
-export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale } = {}): Checked<Edition> {
+export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCompliance } from "../../src/compliance/check.js";
+import { formatIssue } from "../../src/messages/format.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import type { AgencyType } from "../../src/model/common.js";
 import type { ComplianceSet } from "../../src/model/compliance.js";
@@ -50,7 +51,7 @@ describe("compliance rule: Kutai Kartanegara, every OPD, kecamatan and kelurahan
       code: "compliance_rule_not_met",
       severity: "warning",
       path: ["agencies", 1],
-      params: { rule: "kukar-satu-instansi", ruleName: "Satu Instansi Satu Inovasi", agency: "Kecamatan Tenggarong", count: 0, required: 1, year: 2023, stages: [] },
+      params: { rule: "kukar-satu-instansi", ruleName: "Satu Instansi Satu Inovasi", ruleNameEn: "Satu Instansi Satu Inovasi", agency: "Kecamatan Tenggarong", count: 0, required: 1, year: 2023, stages: [] },
     });
   });
 
@@ -117,5 +118,56 @@ describe("compliance inside scoreRegion", () => {
   it("reports duplicate agencies", () => {
     const input = region({ agencies: [agency("Dinas Kesehatan", "opd"), agency("dinas kesehatan", "opd")] });
     expect(checkCompliance(input, kukar).issues).toContainEqual(expect.objectContaining({ code: "duplicate_agency", path: ["agencies", 1], params: { given: "dinas kesehatan", first: 0 } }));
+  });
+});
+
+describe("compliance messages name the rule or target in the reader's language", () => {
+  const set: ComplianceSet = {
+    rules: [{ id: "satu", name: { id: "Setiap perangkat daerah wajib minimal 2 inovasi", en: "Every agency must have at least 2 innovations" }, agencyTypes: ["opd"], minCount: 2, year: 2026 }],
+    targets: [{ id: "t", name: { id: "Target sepuluh inovasi", en: "Ten innovations target" }, count: 10, year: 2026 }],
+  };
+  const input = region({ agencies: [agency("Dinas A", "opd")], innovations: [innovation(e, 2, { agency: "Dinas A" })] }, 2026);
+  const trapInput = region({ agencies: [agency("Dinas A", "opd")], innovations: [innovation(e, 2, { agency: "Dinas A", year: 2025 })] }, 2026);
+  const text = (inp: typeof input, locale: "id" | "en") => checkCompliance(inp, set).issues.map((i) => formatIssue(i, locale));
+
+  it("English messages use the English name (they printed the Indonesian one), with the singular for one innovation", () => {
+    expect(text(input, "en")).toEqual([
+      'agencies[0]: Dinas A has 1 innovation in 2026; rule "Every agency must have at least 2 innovations" requires at least 2',
+      'target "Ten innovations target": 1 of 10 innovations in 2026',
+    ]);
+    expect(text(trapInput, "en")).toEqual(expect.arrayContaining([expect.stringMatching(/^rule "Every agency must have at least 2 innovations" counts innovations of 2026/)]));
+    expect(text(trapInput, "en")).toEqual(expect.arrayContaining([expect.stringMatching(/^target "Ten innovations target" counts/)]));
+  });
+
+  it("Bahasa Indonesia keeps the Indonesian name", () => {
+    expect(text(input, "id")[0]).toBe('agencies[0]: Dinas A memiliki 1 inovasi pada 2026; aturan "Setiap perangkat daerah wajib minimal 2 inovasi" mewajibkan minimal 2');
+    expect(text(trapInput, "id")).toEqual(expect.arrayContaining([expect.stringMatching(/^aturan "Setiap perangkat daerah wajib minimal 2 inovasi"/)]));
+  });
+
+  it("an issue recorded before English names were in its params still renders (the Indonesian name)", () => {
+    const old = { code: "compliance_rule_not_met" as const, severity: "warning" as const, path: ["agencies", 0], params: { rule: "satu", ruleName: "Aturan", agency: "Dinas A", count: 0, required: 1, year: 2026, stages: [] } };
+    expect(formatIssue(old, "en")).toBe('agencies[0]: Dinas A has 0 innovations in 2026; rule "Aturan" requires at least 1');
+  });
+});
+
+describe("a compliance result is the caller's own: editing it leaves the input (and the next result) alone", () => {
+  it("rule and target names and counted stages are copies, not the input's objects", () => {
+    const set: ComplianceSet = {
+      rules: [{ id: "satu", name: { id: "Aturan satu", en: "Rule one" }, agencyTypes: ["opd"], minCount: 2, countedStages: ["penerapan"] }],
+      targets: [{ id: "t", name: { id: "Target", en: "Target" }, count: 10 }],
+    };
+    const input = region({ agencies: [agency("Dinas A", "opd")], innovations: [innovation(e, 2, { agency: "Dinas A" })] }, 2026);
+    const before = JSON.stringify(set);
+    const r = checkCompliance(input, set);
+    // a portal translating or decorating the names for display
+    r.rules[0]!.name.id = "ATURAN SATU";
+    r.rules[0]!.countedStages!.push("uji_coba");
+    r.targets[0]!.name.en = "TARGET";
+    (r.issues.find((i) => i.code === "compliance_rule_not_met")!.params.stages as string[]).push("inisiatif");
+    expect(JSON.stringify(set)).toBe(before);
+    const again = checkCompliance(input, set);
+    expect(again.rules[0]!.name).toEqual({ id: "Aturan satu", en: "Rule one" });
+    expect(again.rules[0]!.countedStages).toEqual(["penerapan"]);
+    expect(again.targets[0]!.name).toEqual({ id: "Target", en: "Target" });
   });
 });

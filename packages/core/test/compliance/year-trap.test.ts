@@ -24,8 +24,8 @@ describe("the year trap", () => {
     const r = checkCompliance(input, set);
     const trap = r.issues.filter((i) => i.code === "compliance_year_mismatch");
     expect(trap.map((i) => i.params)).toEqual([
-      { kind: "rule", name: "Satu Instansi Satu Inovasi", year: 2026, otherYears: [2025, 2024], otherCounts: [2, 1] },
-      { kind: "target", name: "Target 10", year: 2026, otherYears: [2025, 2024], otherCounts: [2, 1] },
+      { kind: "rule", name: "Satu Instansi Satu Inovasi", nameEn: "Satu Instansi Satu Inovasi", year: 2026, otherYears: [2025, 2024], otherCounts: [2, 1] },
+      { kind: "target", name: "Target 10", nameEn: "Target 10", year: 2026, otherYears: [2025, 2024], otherCounts: [2, 1] },
     ]);
     expect(r.rules[0]!.otherYears).toEqual([{ year: 2025, count: 2 }, { year: 2024, count: 1 }]);
     expect(r.targets[0]!.otherYears).toEqual([{ year: 2025, count: 2 }, { year: 2024, count: 1 }]);

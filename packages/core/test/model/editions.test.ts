@@ -6,6 +6,7 @@ import {
   editions,
   getEdition,
   validateEdition,
+  renderEditionMarkdown,
 } from "../../src/editions/index.js";
 import { editionMaxima, missingNumbers } from "../../src/model/index.js";
 import { file } from "./_data.js";
@@ -18,6 +19,20 @@ const spd = (e: typeof e2026) => e.indicators.filter((i) => i.aspect === "SPD");
 const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? NaN), 0);
 
 describe("registry", () => {
+  it("a page an app renders for an edition names no file of this repository (its maker defaults to the function)", () => {
+    const page = renderEditionMarkdown(validateEdition({ extends: "iid-2026", id: "prov-x-2026" }).value!);
+    expect(page).not.toMatch(/packages\/|scripts\//);
+    expect(page).toContain("(`@inovasi/core renderEditionMarkdown`); jangan disunting langsung.");
+  });
+
+
+  it.each(editionIds)("%s, as served (and saved as JSON by an app), names no file of this repository", (id) => {
+    const json = JSON.stringify(getEdition(id));
+    expect(json).not.toMatch(/"\.{1,2}\/|schema\/edition\.schema\.json/);
+    expect(getEdition(id)).not.toHaveProperty("$schema");
+  });
+
+
   it("holds the two official editions, the 2027 projection and 2023 with inferred numbers; 2026 is the default", () => {
     expect(editionIds).toEqual(["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"]);
     expect(DEFAULT_EDITION_ID).toBe("iid-2026");

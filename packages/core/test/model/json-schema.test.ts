@@ -43,6 +43,14 @@ describe("the edition JSON Schema", () => {
     expect(check(patch({ sources: [{ id: "tegal-2024", $remove: "ya" }] }))).not.toEqual([]);
   });
 
+  it("a wrong field of an entry is reported at that field, not as a removal the file did not mean", () => {
+    const wrongWeight = check(patch({ indicators: [{ id: "SID-20", weight: "enam" }] }));
+    expect(wrongWeight[0]).toBe("/indicators/0/weight must be number");
+    expect(wrongWeight.join("\n")).not.toMatch(/\$remove|additional properties/);
+    const removalWithMore = check(patch({ sources: [{ id: "tegal-2024", $remove: true, title: "x" }] }));
+    expect(removalWithMore[0]).toBe("/sources/0 must NOT have additional properties");
+  });
+
   it("lists without ids are replaced whole, so their items stay complete", () => {
     expect(check(patch({ indicators: [{ id: "SID-20", options: [{ tier: 1 }] }] }))).not.toEqual([]);
     expect(check(patch({ yandas: { urusan: ["Pendidikan"] } }))).toEqual([]);

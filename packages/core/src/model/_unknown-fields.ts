@@ -1,0 +1,108 @@
+import type { Issue } from "../issues.js";
+
+/** What this walk reads of a zod schema (classic or mini: both keep their definition in `_zod.def`). */
+interface Def {
+  type: string;
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  valueType?: Schema;
+  options?: Schema[];
+  getter?: () => Schema;
+}
+interface Schema {
+  _zod: { def: Def };
+}
+
+/** Keys every object of a model file may hold besides its schema's: the removal mark of a patched list's entry. */
+const ANYWHERE = new Set(["$remove"]);
+
+/**
+ * Keys of a model file that its schema does not know, as `unknown_field` warnings at the file's own path: the schema
+ * drops them, so a misspelt key (`"weigth": 6`) would change nothing without a word. `top` are keys the file's root
+ * may hold besides the schema's (`extends`). Warnings, not errors: a file written for a newer version still loads.
+ */
+export function unknownFields(data: unknown, schema: unknown, top: readonly string[] = []): Issue[] {
+  const out: Issue[] = [];
+  walk(data, schema as Schema, [], out, new Set(top));
+  return out;
+}
+
+function walk(x: unknown, s: Schema, path: (string | number)[], out: Issue[], extra: ReadonlySet<string>): void {
+  const def = unwrap(s)._zod.def;
+  if (def.type === "object" && isRecord(x)) {
+    const shape = def.shape ?? {};
+    const known = Object.keys(shape);
+    const open = def.catchall !== undefined && def.catchall._zod.def.type !== "never";
+    for (const key of Object.keys(x)) {
+      const field = shape[key];
+      if (field !== undefined) walk(x[key], field, [...path, key], out, none);
+      else if (!open && !extra.has(key) && !ANYWHERE.has(key)) {
+        const near = nearest(key, known);
+        out.push({
+          code: "unknown_field",
+          severity: "warning",
+          path: [...path, key],
+          params: { given: key, allowed: known, ...(near === undefined ? {} : { near }) },
+        });
+      }
+    }
+  } else if (def.type === "array" && Array.isArray(x) && def.element) {
+    x.forEach((item, k) => walk(item, def.element!, [...path, k], out, none));
+  } else if (def.type === "record" && isRecord(x) && def.valueType) {
+    for (const key of Object.keys(x)) walk(x[key], def.valueType, [...path, key], out, none);
+  } else if (def.type === "union" && def.options) {
+    // the option that knows the most of the value's keys (a union of scalars and one object shape, in practice)
+    const keys = isRecord(x) ? Object.keys(x) : [];
+    const fits = (o: Schema) => {
+      const d = unwrap(o)._zod.def;
+      return d.type !== "object" || !isRecord(x) ? -1 : keys.filter((k) => d.shape?.[k] !== undefined).length;
+    };
+    const best = def.options.reduce<Schema | undefined>((b, o) => (b === undefined || fits(o) > fits(b) ? o : b), undefined);
+    if (best && fits(best) >= 0) walk(x, best, path, out, none);
+  }
+}
+
+const none: ReadonlySet<string> = new Set();
+
+function unwrap(s: Schema): Schema {
+  for (let k = 0; k < 20; k++) {
+    const d = s._zod.def;
+    if (d.innerType) s = d.innerType;
+    else if (d.type === "pipe" && d.in) s = d.in;
+    else if (d.type === "lazy" && d.getter) s = d.getter();
+    else return s;
+  }
+  return s;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** The known key a misspelt one most likely meant: case aside, at most two edits away (one for short keys). */
+function nearest(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  let best: string | undefined;
+  let bestD = k.length <= 4 ? 1 : 2;
+  for (const c of known) {
+    const d = distance(k, c.toLowerCase());
+    if (d <= bestD && (best === undefined || d < bestD)) [best, bestD] = [c, d];
+  }
+  return best;
+}
+
+/** Edit distance, adjacent transpositions counting one (`weigth` → `weight`). */
+function distance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const r = rows[i]!;
+      r[j] = Math.min(rows[i - 1]![j]! + 1, r[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) r[j] = Math.min(r[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}

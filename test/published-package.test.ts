@@ -1,0 +1,351 @@
+/**
+ * The published packages as a developer meets them: `npm pack` of @inovasi/core and @inovasi/workbook (their built
+ * dist/: `npm test` builds first), unpacked into a scratch project outside the repository (zod linked from the
+ * repository's node_modules, where npm would install it), then used as a regional innovation portal would: from Node
+ * (ESM and CommonJS), bundled for the browser by esbuild through the packages' `exports` (and run in headless Chromium
+ * when there is one), and compiled by TypeScript with strict settings. The sources' own bundle sizes are packages/core/test/bundle-size.test.ts; this is what an app
+ * gets from the tarball (it carried 126 kB min+gzip for `roundHalfUp` alone while the sources measured 28 kB).
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, findChromium, requireBrowser } from "./browser.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const chromium = findChromium();
+const KB = 1000;
+const EDITIONS = ["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"];
+
+/** Ceilings, min+gzip, for what an app bundles from the tarball (measured 2026-11-29 in the comments). */
+const CEILING = {
+  /** parse + score + iid-2026 from its subpath: 29.3 kB (issue 8's goal, 30 kB; 28.2 kB bundled from the sources). */
+  oneEdition: 30 * KB,
+  /** the same with any other single edition: iid-2023 25.1, iid-2027-projection 29.4, iid-2023-inferred 30.7 kB. */
+  otherEdition: 32 * KB,
+  /** the same with `formatIssue` (both languages' messages): 35.0 kB with iid-2026. */
+  withMessages: 37 * KB,
+  /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
+  allEditions: 45 * KB,
+  /** `validateEdition` + `formatIssue` (a portal that checks a province's model file): 68.4 kB, zod classic in it. */
+  validate: 72 * KB,
+  /** the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB. */
+  workbook: 75 * KB,
+};
+
+let dir = "";
+let packed: { name: string; filename: string; files: { path: string }[] }[] = [];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "inovasi-published-"));
+  packed = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", dir, "./packages/core", "./packages/workbook"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+  );
+  for (const p of packed) {
+    const to = join(dir, "node_modules", p.name);
+    mkdirSync(to, { recursive: true });
+    execFileSync("tar", ["xzf", join(dir, p.filename), "-C", to, "--strip-components=1"]);
+  }
+  symlinkSync(join(root, "node_modules/zod"), join(dir, "node_modules/zod"), "dir");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "portal", private: true, type: "module" }));
+  copyFileSync(join(root, "examples/kabupaten-contoh.region.json"), join(dir, "region.json"));
+  copyFileSync(join(root, "examples/model-provinsi-contoh.json"), join(dir, "model.json"));
+}, 120_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Run a script in the scratch project; its last line is JSON. */
+function run(file: string, code: string): Record<string, unknown> {
+  writeFileSync(join(dir, file), code);
+  const out = execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }).trim().split("\n");
+  return JSON.parse(out[out.length - 1]!);
+}
+
+describe("the tarballs", () => {
+  it("hold every file their exports name, and no sources or tests", () => {
+    for (const p of packed) {
+      const files = new Set(p.files.map((f) => f.path));
+      const pkg = (p.name === "@inovasi/core" ? "packages/core" : "packages/workbook") + "/package.json";
+      const targets: string[] = [];
+      const walk = (x: unknown): void => {
+        if (typeof x === "string") targets.push(x.replace(/^\.\//, ""));
+        else if (x && typeof x === "object") Object.values(x).forEach(walk);
+      };
+      walk(JSON.parse(readFileSync(join(root, pkg), "utf8")).exports);
+      expect(targets.filter((t) => !files.has(t)), p.name).toEqual([]);
+      expect([...files].filter((f) => /^(src|test)\//.test(f)), p.name).toEqual([]);
+    }
+  });
+});
+
+describe("in Node", () => {
+  const use = (load: (spec: string) => string, resolve: (spec: string) => string) => `
+const { parseRegionInput, scoreRegion, getEdition, editionIds, validateEdition, formatIssue, editionJsonSchema } = ${load("@inovasi/core")};
+const { readWorkbook } = ${load("@inovasi/workbook")};
+const { readGrids } = ${load("@inovasi/workbook/xlsx-read")};
+const json = JSON.parse(readFileSync("region.json", "utf8"));
+const input = parseRegionInput(json);
+const subpaths = {};
+for (const id of editionIds) subpaths[id] = (${load("`@inovasi/core/editions/${id}`")}).edition;
+const r = scoreRegion(input.value, subpaths["iid-2026"]);
+const model = validateEdition(JSON.parse(readFileSync("model.json", "utf8")), { locale: "en" });
+const bad = validateEdition({ extends: "iid-2026", id: "prov-x", indicators: [{ id: "SID-20", weight: "six" }] }, { locale: "en" });
+console.log(JSON.stringify({
+  index: r.verified.index, predicate: r.verified.predicate?.label.en,
+  ids: editionIds, sameAsGetEdition: editionIds.filter((id) => subpaths[id] === getEdition(id)), frozen: Object.isFrozen(subpaths["iid-2026"]),
+  model: [model.ok, model.value?.id], bad: bad.issues.map((i) => formatIssue(i, "en")),
+  schema: schema.$schema, sameSchema: JSON.stringify(schema) === JSON.stringify(editionJsonSchema({ bases: editionIds })),
+  functions: [typeof readWorkbook, typeof readGrids],
+  files: [${resolve("@inovasi/core")}, ${resolve("@inovasi/core/editions/iid-2023")}],
+}));`;
+  const expected = {
+    index: 38.55,
+    predicate: "Less innovative",
+    ids: EDITIONS,
+    sameAsGetEdition: EDITIONS,
+    frozen: true,
+    model: [true, "prov-contoh-2026"],
+    bad: ["indicators[0].weight: must be a number"],
+    schema: "https://json-schema.org/draft/2020-12/schema",
+    sameSchema: true,
+    functions: ["function", "function"],
+  };
+  /** Node's import gets the bundled build (`node` condition: a few files load faster than 120), require the CJS one. */
+  const files = (r: Record<string, unknown>) => (r.files as string[]).map((f) => f.replace(/^.*\/node_modules\/@inovasi\/core\//, ""));
+
+  it("ESM (import): the README's example, every edition subpath, a province's model, the schema file", () => {
+    const code = `import { readFileSync } from "node:fs";
+import schema from "@inovasi/core/edition.schema.json" with { type: "json" };
+${use((s) => `await import(${s.startsWith("`") ? s : JSON.stringify(s)})`, (s) => `import.meta.resolve("${s}")`)}`;
+    const r = run("use.mjs", code);
+    expect({ ...r, files: undefined }).toEqual({ ...expected, files: undefined });
+    expect(files(r)).toEqual(["dist/node/index.js", "dist/node/editions/shipped/iid-2023.js"]);
+  });
+
+  it("CommonJS (require): the same, and a required edition is the object getEdition gives (one copy, one compiled cache)", () => {
+    const code = `const { readFileSync } = require("node:fs");
+const schema = require("@inovasi/core/edition.schema.json");
+(async () => {
+${use((s) => `require(${s.startsWith("`") ? s : JSON.stringify(s)})`, (s) => `require.resolve("${s}")`)}
+})();`;
+    const r = run("use.cjs", code);
+    expect({ ...r, files: undefined }).toEqual({ ...expected, files: undefined });
+    expect(files(r)).toEqual(["dist/index.cjs", "dist/editions/shipped/iid-2023.cjs"]);
+  });
+});
+
+describe("in a browser bundle (esbuild, platform browser, through the packages' exports)", () => {
+  async function bundle(contents: string) {
+    const r = await build({
+      stdin: { contents, resolveDir: dir, loader: "js" },
+      absWorkingDir: dir,
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(Object.values(r.metafile.outputs)[0]!.inputs);
+    return { gzip: gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length, text: r.outputFiles[0]!.text, inputs };
+  }
+  const zodLocales = (inputs: string[]) => inputs.filter((f) => /zod\/.*locales\/(?!index)/.test(f)).map((f) => f.replace(/^.*\//, ""));
+
+  it("importing the packages runs nothing (no side effects: the bundle of bare imports is empty)", async () => {
+    const b = await bundle(`import "@inovasi/core"; import "@inovasi/core/editions/iid-2026"; import "@inovasi/workbook"; import "@inovasi/workbook/xlsx-read";`);
+    expect(b.text.trim()).toBe("");
+  });
+
+  it("one function from the root carries that function only (from the one-module-per-file build, not Node's)", async () => {
+    const b = await bundle(`export { roundHalfUp } from "@inovasi/core";`);
+    expect(b.gzip).toBeLessThan(1 * KB);
+    expect(b.inputs).toEqual(["node_modules/@inovasi/core/dist/engine/_round.js", "<stdin>"]);
+  });
+
+  it.each(EDITIONS)("parseRegionInput + scoreRegion + %s from its subpath: that edition only, no zod, under its ceiling", async (id) => {
+    const b = await bundle(`export { parseRegionInput, scoreRegion } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/${id}";`);
+    const editionModules = b.inputs.map((f) => /editions\/shipped\/(iid-[\w-]+?)(?:\.data)?\.js$/.exec(f)?.[1]).filter((x) => x !== undefined);
+    expect(new Set(editionModules)).toEqual(new Set([id]));
+    expect(b.inputs.filter((f) => f.includes("node_modules/zod/"))).toEqual([]);
+    console.log(`parse + score + ${id} from the tarball: ${(b.gzip / KB).toFixed(1)} kB min+gzip`);
+    expect(b.gzip).toBeLessThanOrEqual(id === "iid-2026" ? CEILING.oneEdition : CEILING.otherEdition);
+  });
+
+  it("… + formatIssue (messages in both languages) stays under 37 kB", async () => {
+    const b = await bundle(`export { parseRegionInput, scoreRegion, formatIssue } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/iid-2026";`);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.withMessages);
+  });
+
+  it("parseRegionInput + scoreRegion + getEdition (every edition) stays under 45 kB", async () => {
+    const b = await bundle(`export { parseRegionInput, scoreRegion, getEdition } from "@inovasi/core";`);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.allEditions);
+  });
+
+  it("validateEdition + formatIssue: zod's English locale only (it registers that one itself), under 72 kB", async () => {
+    const b = await bundle(`export { validateEdition, formatIssue } from "@inovasi/core";`);
+    expect(zodLocales(b.inputs)).toEqual(["en.js"]);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.validate);
+  });
+
+  it("the workbook (read grids, write results) and the .xlsx reader build with no Node built-in", async () => {
+    const wb = await bundle(`export { readWorkbook, writeResults, locateIssues } from "@inovasi/workbook";\nexport { scoreRegion } from "@inovasi/core";`);
+    expect(wb.gzip).toBeLessThanOrEqual(CEILING.workbook);
+    const xlsx = await bundle(`export { readGrids, openPackage } from "@inovasi/workbook/xlsx-read";`);
+    for (const b of [wb, xlsx]) {
+      expect(b.inputs.filter((f) => f !== "<stdin>" && !f.startsWith("node_modules/"))).toEqual([]);
+      expect(zodLocales(b.inputs)).toEqual([]);
+    }
+  });
+});
+
+describe.skipIf(!chromium.path && !requireBrowser())("in a browser (headless Chromium, the app bundled from the tarball)", () => {
+  it("scores the example, explains an innovation, plans, checks a province's model and speaks English", async () => {
+    if (!chromium.path) throw new Error(`INOVASI_REQUIRE_BROWSER is set but no Chromium was found: ${chromium.reason}`);
+    const app = await build({
+      stdin: {
+        contents: `import { parseRegionInput, scoreRegion, explainInnovation, planRegion, validateEdition, formatIssue } from "@inovasi/core";
+import { edition } from "@inovasi/core/editions/iid-2026";
+window.portal = (json, model) => {
+  const input = parseRegionInput(json, { locale: "en" });
+  const r = scoreRegion(input.value, edition);
+  const m = validateEdition(model, { locale: "en" });
+  return { index: r.verified.index, predicate: r.verified.predicate.label.en, rows: explainInnovation(r.innovations[0], edition).verified.length,
+    steps: planRegion(input.value, edition).actions.length > 0, first: formatIssue(r.issues[1], "en"), model: [m.ok, m.value.id] };
+};`,
+        resolveDir: dir,
+        loader: "js",
+      },
+      absWorkingDir: dir,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      write: false,
+      logLevel: "silent",
+    });
+    const { chromium: pw } = await import("playwright-core");
+    const browser = await pw.launch({ executablePath: chromium.path, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.setContent(`<!doctype html><script>${app.outputFiles[0]!.text.replace(/<\/script/g, "<\\/script")}</script>`);
+      const json = JSON.parse(readFileSync(join(dir, "region.json"), "utf8"));
+      const model = JSON.parse(readFileSync(join(dir, "model.json"), "utf8"));
+      const out = await page.evaluate(([j, m]) => (globalThis as unknown as { portal: (a: unknown, b: unknown) => unknown }).portal(j, m), [json, model] as const);
+      expect(errors).toEqual([]);
+      expect(out).toEqual({
+        index: 38.55,
+        predicate: "Less innovative",
+        rows: 20,
+        steps: true,
+        first: "innovations[0].answers.SID-20: mandatory indicator SID-20 is not answered; the innovation does not count in the verified projection",
+        model: [true, "prov-contoh-2026"],
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("in TypeScript (strict, NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", () => {
+  it("a portal's code type-checks, and results are typed as narrowly as they are (no any: each @ts-expect-error must hold)", () => {
+    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, type Edition, type Issue, type RegionResult } from "@inovasi/core";
+import { edition } from "@inovasi/core/editions/iid-2026";
+import { readWorkbook, type WorkbookGrids } from "@inovasi/workbook";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
+
+declare const json: unknown;
+declare const grids: WorkbookGrids;
+const input = parseRegionInput(json, { locale: "en" });
+if (input.ok) {
+  const r: RegionResult = scoreRegion(input.value, edition);
+  const index: number | null = r.verified.index;
+  // @ts-expect-error the index may be unknown (null): not a plain number
+  const plain: number = r.verified.index;
+  // @ts-expect-error a predicate label is text in two languages, not a string
+  const label: string = r.verified.predicate!.label;
+  const first = r.innovations[0];
+  // @ts-expect-error noUncheckedIndexedAccess: an innovation may be missing
+  explainInnovation(first, edition);
+  if (first) explainInnovation(first, edition).verified.map((row) => row.score);
+  const plan = planRegion(input.value, edition, {});
+  const lines: string[] = [...plan.actions.map((a) => a.step.toFixed(0))];
+  if (edition.compliance) checkCompliance(input.value, edition.compliance).rules.map((x) => x.nonCompliant + 1);
+  r.issues.forEach((i: Issue) => formatIssue(i, "en"));
+  void [index, plain, label, lines];
+}
+if (!input.ok) {
+  // @ts-expect-error there is no value when the input was refused
+  input.value.region;
+}
+const model = validateEdition(JSON.parse("{}"), { locale: "en" });
+const e: Edition | undefined = model.ok ? model.value : getEdition("iid-2026");
+// @ts-expect-error getEdition gives undefined for an unknown id
+const sure: Edition = getEdition("iid-2099");
+const schema: Record<string, unknown> = editionJsonSchema();
+// options passed on as they come (exactOptionalPropertyTypes): an optional option takes undefined
+declare const maybeLocale: "id" | "en" | undefined;
+validateEdition({}, { locale: maybeLocale });
+deriveEdition(edition, {}, { locale: maybeLocale });
+editionJsonSchema({ bases: undefined });
+formatIssue(model.issues[0]!, "en", { where: undefined });
+renderEditionMarkdown(edition, { madeBy: undefined });
+const read = readWorkbook(grids, { locale: "en" });
+const rg: typeof readGrids = readGrids;
+void [e, sure, schema, read, rg];
+`;
+    const cjs = `import core = require("@inovasi/core");
+import iid2023 = require("@inovasi/core/editions/iid-2023");
+const r = core.scoreRegion(core.parseRegionInput({}).value!, iid2023.edition);
+// @ts-expect-error the index may be unknown (null)
+const n: number = r.verified.index;
+void n;
+`;
+    writeFileSync(join(dir, "portal.mts"), esm);
+    writeFileSync(join(dir, "portal.cts"), cjs);
+    const program = ts.createProgram([join(dir, "portal.mts"), join(dir, "portal.cts")], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noImplicitOverride: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file ? `${d.file.fileName.replace(dir, "")}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : "";
+      return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("an older CommonJS project (module commonjs, whose default resolution ignores exports) finds the subpaths' types too", () => {
+    writeFileSync(
+      join(dir, "old.ts"),
+      `import { scoreRegion, parseRegionInput } from "@inovasi/core";
+import { edition } from "@inovasi/core/editions/iid-2027-projection";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
+const r = scoreRegion(parseRegionInput({}).value!, edition);
+// @ts-expect-error the index may be unknown (null)
+const n: number = r.verified.index;
+void [n, readGrids];
+`,
+    );
+    const program = ts.createProgram([join(dir, "old.ts")], { strict: true, noEmit: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] });
+    expect(program.getCompilerOptions().moduleResolution).toBeUndefined(); // TypeScript's default for commonjs: node10
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  });
+});
