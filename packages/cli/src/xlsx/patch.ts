@@ -15,7 +15,7 @@ import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
-import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, tagEnd, valueOf } from "@inovasi/workbook/xlsx-read";
 import { type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -286,7 +286,7 @@ function lastCellTag(inner: string, p: string): string | undefined {
 /** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
 function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
   const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
-  let out = openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws);
+  let out = openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws, earlierHeight(ctx, row, p));
   let k = 0;
   let cursor = row.openEnd;
   for (const cell of row.cells) {
@@ -307,10 +307,26 @@ function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: strin
   return out + text.slice(cursor, row.end);
 }
 
-/** The row's opening tag: spans widened to the written cells, a self-closing tag opened, tall enough for wrapped texts. */
-function openRowTag(ctx: Ctx, tag: string, row: RowTok, ws: CellWrite[]): string {
+/**
+ * The row's opening tag: spans widened to the written cells, a self-closing tag opened, tall enough for wrapped texts
+ * (`was`: the height an earlier run gave it, see `withRowHeight`).
+ */
+function openRowTag(ctx: Ctx, tag: string, row: RowTok, ws: CellWrite[], was?: number): string {
   const ht = heightOf(ctx, row.row, ws);
-  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col, ht) : openRowTagFor(tag, row, -1, -1, ht);
+  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col, ht, was) : openRowTagFor(tag, row, -1, -1, ht, was);
+}
+
+/**
+ * The height an earlier run gave a row (parsed): the estimate for the texts its wrapped output cells hold now, before
+ * this run writes them (inline strings as we write them, shared strings once Excel or LibreOffice saved the file).
+ * Undefined when they fit one line or there are none.
+ */
+function earlierHeight(ctx: Ctx, row: RowTok, p: string): number | undefined {
+  const looks = ctx.looks;
+  if (!looks?.wrapped.size || !row.cells.length) return undefined;
+  const old = new Map<number, CellValue>();
+  for (const c of row.cells) if (looks.wrapped.has(c.col)) old.set(c.col, valueOf(c, ctx.pkg, p));
+  return old.size ? looks.height(row.row, (col) => old.get(col)) : undefined;
 }
 
 /** Points a row needs for the wrapped texts among its writes (`Looks.height`), or undefined. */
@@ -324,7 +340,7 @@ function heightOf(ctx: Ctx, row: number, ws: CellWrite[]): number | undefined {
 }
 
 /** {@link openRowTag} for written cells from column `first` to `last` (0-based; -1: none), `ht` points tall. */
-function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht?: number): string {
+function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht?: number, was?: number): string {
   let t = row.closeStart === row.end ? tag.replace(/\s*\/>$/, ">") : tag;
   const spans = /\sspans="(\d+):(\d+)"/.exec(t);
   if (spans && first >= 0) {
@@ -332,7 +348,7 @@ function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht
     const hi = Math.max(Number(spans[2]), last + 1);
     t = t.replace(spans[0], ` spans="${lo}:${hi}"`);
   }
-  return withRowHeight(t, ht);
+  return withRowHeight(t, ht, was);
 }
 
 /** A row the sheet did not have; `ht` points tall, fixed (owned sheets) or, when `auto`, the host's to refit. */
