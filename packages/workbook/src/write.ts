@@ -308,7 +308,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
       const fill = fills.get(`${r}:${c}`);
-      put(sheet, r, c, v, { ...(headings.has(r) || r === 0 ? { header: true } : {}), ...(fill ? { fill } : {}) });
+      // bold only where there is text: an emptied cell (the rectangle reaches over a longer earlier run's rows) is
+      // written as a first run leaves it
+      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}) });
     }
   }
   const problems = problemsSheet();

@@ -3,7 +3,7 @@
  * output columns, on Ringkasan, Rencana or Masalah, and every cell the analyst typed as it was.
  */
 import { describe, expect, it } from "vitest";
-import { type WorkbookGrids, SHEETS, normaliseHeader } from "../src/index.js";
+import { type WorkbookGrids, type WriteResult, SHEETS, normaliseHeader } from "../src/index.js";
 import { EDITS, OUTPUT_HEADERS, scoreInPlace, secondDayBase, view } from "./rerun.js";
 
 const clone = (g: WorkbookGrids): WorkbookGrids => structuredClone(g);
@@ -17,6 +17,14 @@ function typed(grids: WorkbookGrids): unknown {
     inv: inv.map((row) => Array.from(row, (v, c) => (ours.has(c) ? undefined : (v ?? null))).filter((v) => v !== undefined)),
     rest: [SHEETS.agencies, SHEETS.spd, SHEETS.settings].map((s) => grids[s]!.cells),
   };
+}
+
+/** The cells of the tool's sheets a host styles, with how. */
+function styled(w: WriteResult): string[] {
+  return w.writes
+    .filter((x) => x.sheet !== SHEETS.innovations && (x.header || x.fill || x.numFmt))
+    .map((x) => `${x.sheet}!${x.address} ${x.header ? "bold" : ""} ${x.fill ?? ""} ${x.numFmt ?? ""}`)
+    .sort();
 }
 
 describe("a re-run on an edited workbook equals scoring the edited workbook from scratch", () => {
@@ -34,14 +42,26 @@ describe("a re-run on an edited workbook equals scoring the edited workbook from
     const again = clone(scored);
     edit.apply(again);
     const before = typed(again);
-    scoreInPlace(again);
+    const w = scoreInPlace(again);
     // the analyst's cells are as the edit left them
     expect(typed(again)).toEqual(before);
 
     const fresh = clone(base);
     if (!edit.oursOnly) edit.apply(fresh);
-    scoreInPlace(fresh);
+    const f = scoreInPlace(fresh);
     expect(view(again)).toEqual(view(fresh));
+    // what the hosts draw on the tool's sheets (bold, fills, number formats): the same cells, not a longer earlier run's
+    expect(styled(w)).toEqual(styled(f));
+  });
+
+  it("the tool's sheets read as Office.js gives them (a used range: every row as wide as the widest, empty cells as empty text): the same cells styled", () => {
+    const rect = clone(scored);
+    for (const name of [SHEETS.summary, "Rencana", "Masalah"]) {
+      const cells = rect[name]!.cells;
+      const width = Math.max(...cells.map((r) => r.length));
+      for (const r of cells) { for (let c = 0; c < width; c++) r[c] ??= ""; }
+    }
+    expect(styled(scoreInPlace(rect))).toEqual(styled(scoreInPlace(clone(scored))));
   });
 
   it("a third run changes nothing", () => {
