@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { type CellValue, type CellWrite, type WorkbookOutput, a1 } from "@inovasi/workbook";
 import { readGrids } from "@inovasi/workbook/xlsx-read";
@@ -119,4 +120,48 @@ describe("inovasi score on an edited scored copy equals scoring the edited origi
     }
     expect(colOf((await loadBytes(again.bytes)).getWorksheet("Inovasi")!, "Skor Klaim")).toBe(colOf((await loadBytes(first.bytes)).getWorksheet("Inovasi")!, "Skor Klaim"));
   }, 240_000);
+});
+
+describe("the tab a scored copy opens on", async () => {
+  const path = join(tmp(), "asli.xlsx");
+  const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+  eligible(2, "Si Sehat", "Dinas Kesehatan");
+  await wb.xlsx.writeFile(path);
+  const original = new Uint8Array(readFileSync(path));
+
+  /** Sheet names in tab order, the active tab's name, and the sheets whose view is selected. */
+  async function tabs(bytes: Uint8Array) {
+    const parts = await packageParts(bytes);
+    const xml = partText(parts.get("xl/workbook.xml"));
+    const rels = partText(parts.get("xl/_rels/workbook.xml.rels"));
+    const sheets = [...xml.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: /name="([^"]+)"/.exec(m[0])![1]!, rid: /r:id="([^"]+)"/.exec(m[0])![1]! }));
+    const pathOf = (rid: string) => `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!}`;
+    const active = sheets[Number(/activeTab="(\d+)"/.exec(xml)?.[1] ?? 0)]!.name;
+    const selected = sheets.filter((s) => /<sheetView\b[^>]*tabSelected="(1|true)"/.test(partText(parts.get(pathOf(s.rid))))).map((s) => s.name);
+    return { active, selected, parts, names: sheets.map((s) => s.name), pathOf: (name: string) => pathOf(sheets.find((s) => s.name === name)!.rid) };
+  }
+
+  it("a workbook no spreadsheet program has saved (no tab selected in it) opens on Ringkasan, on a re-run too", async () => {
+    expect((await tabs(original)).selected).toEqual([]);
+    const first = (await score(original)).bytes;
+    expect(await tabs(first)).toMatchObject({ active: "Ringkasan", selected: ["Ringkasan"] });
+    const again = (await score(first)).bytes;
+    expect(await tabs(again)).toMatchObject({ active: "Ringkasan", selected: ["Ringkasan"] });
+  });
+
+  it("a workbook saved with one of the analyst's tabs selected opens where the analyst left it: their sheet is copied byte for byte", async () => {
+    // as Excel saves it: the Inovasi sheet selected and active (its view carries tabSelected)
+    const t = await tabs(original);
+    const xml = partText(t.parts.get("xl/workbook.xml"));
+    const z = await JSZip.loadAsync(original);
+    z.file("xl/workbook.xml", xml.replace(/activeTab="\d+"/, `activeTab="${t.names.indexOf("Inovasi")}"`));
+    const inv = t.pathOf("Inovasi");
+    z.file(inv, partText(t.parts.get(inv)).replace(/<sheetView\b/, '<sheetView tabSelected="1"'));
+    const saved = await z.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect((await tabs(saved)).selected).toEqual(["Inovasi"]);
+    const scoredCopy = (await score(saved)).bytes;
+    expect(await tabs(scoredCopy)).toMatchObject({ active: "Inovasi", selected: ["Inovasi"] });
+    const petunjuk = t.pathOf("Petunjuk");
+    expect((await packageParts(scoredCopy)).get(petunjuk)).toEqual((await packageParts(saved)).get(petunjuk));
+  });
 });

@@ -334,6 +334,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     conditionalFormats: rules,
     columnWidths,
     columnFormats,
+    activeSheet: sheet,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

@@ -7,7 +7,7 @@
 import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
 import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
-import { withColumnWidths } from "./cols.js";
+import { setAttr, withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { Looks, withRowHeight } from "./looks.js";
 import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
@@ -15,7 +15,7 @@ import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
-import { attr, escapeXml, tagEnd, valueOf } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
 import { type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -115,6 +115,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     const ref = existing(cf.sheet);
     if (ref && ![...bySheet.keys()].some((k) => normaliseHeader(k) === normaliseHeader(cf.sheet))) bySheet.set(ref.name, []);
   }
+  // the file opens on the summary unless a sheet of the analyst's is selected in it (see showOnOpen)
+  const show = output.activeSheet !== undefined && !(await analystSelected(pkg, (n) => owned.has(normaliseHeader(n)))) ? output.activeSheet : undefined;
   for (const [name, list] of bySheet) {
     const spec = owned.get(normaliseHeader(name));
     const ref = existing(name);
@@ -122,7 +124,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name));
+      const selected = show !== undefined && normaliseHeader(show) === normaliseHeader(name);
+      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name), selected);
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
@@ -139,6 +142,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     const widened = xml ? widenTable(xml, t) : undefined;
     if (part && widened !== undefined) ctx.replace.set(part, widened);
   }
+
+  if (show !== undefined) ctx.workbookXml = showOnOpen(ctx.workbookXml, show);
 
   if (ctx.formulaOverwritten && pkg.byName.has("xl/calcChain.xml")) {
     // a calculation chain naming a cell that no longer holds a formula makes Excel repair the file: Excel rebuilds it
@@ -194,6 +199,44 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
   // the directory in the package's order (the streamed sheets were written first)
   await zip.finish([...pkg.entries.map((e) => e.name), ...ctx.added.keys()]);
   return report;
+}
+
+/**
+ * Whether a sheet the tool does not own is selected in the file (`tabSelected` in its sheet view: Excel and LibreOffice
+ * write it on the tab shown when the file was saved). Only each sheet's head is inflated, up to `<sheetData>`.
+ */
+async function analystSelected(pkg: OpenPackage, isOwned: (name: string) => boolean): Promise<boolean> {
+  for (const ref of pkg.sheets) {
+    if (isOwned(ref.name)) continue;
+    let head = "";
+    for await (const chunk of sheetText(pkg, ref.path)) {
+      head += chunk;
+      const end = head.search(/<([\w.-]+:)?sheetData[\s>/]/);
+      if (end >= 0 || head.length > 1_000_000) {
+        head = end >= 0 ? head.slice(0, end) : head;
+        break;
+      }
+    }
+    if (/<(?:[\w.-]+:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * workbook.xml with `name` as the tab shown when the file opens (`activeTab`, its position among the sheets). Only
+ * when no sheet of the analyst's is selected: changing `activeTab` alone while another sheet keeps `tabSelected` would
+ * open the two grouped, and clearing `tabSelected` would rewrite a sheet the scored copy keeps byte for byte.
+ */
+function showOnOpen(xml: string, name: string): string {
+  const names = [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => attr(m[0], "name"));
+  const at = names.findIndex((n) => n !== undefined && normaliseHeader(unescapeXml(n)) === normaliseHeader(name));
+  if (at < 0) return xml;
+  const view = /<((?:[\w.-]+:)?)workbookView\b[^>]*?\/?>/.exec(xml);
+  if (view) return xml.slice(0, view.index) + setAttr(view[0], "activeTab", String(at)) + xml.slice(view.index + view[0].length);
+  const sheets = /<((?:[\w.-]+:)?)sheets[\s>/]/.exec(xml);
+  if (!sheets) return xml;
+  const p = sheets[1] ?? "";
+  return `${xml.slice(0, sheets.index)}<${p}bookViews><${p}workbookView activeTab="${at}"/></${p}bookViews>${xml.slice(sheets.index)}`;
 }
 
 /** A part deflated into the archive as it is made: the entry of the package it replaces lends its dates and flags. */
@@ -679,7 +722,7 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<void> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock, selected = false): Promise<void> {
   const pending = new PendingRows(writes, block);
   // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
   // rows get theirs as they are made
@@ -707,7 +750,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const landscape = spec?.landscape ?? false;
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
     pending.take(r);
     const ws = pending.writesOf(r);
