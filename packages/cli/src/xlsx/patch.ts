@@ -6,11 +6,11 @@
  */
 import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
 import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
-import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
+import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml, refreshChartCaches } from "../chart.js";
 import { setAttr, withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { Looks, withRowHeight } from "./looks.js";
-import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
+import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { StyleBook } from "./styles.js";
@@ -742,6 +742,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     }
   }
   if (!hasDrawing && charts.length) keep.unshift(addChart(ctx, path, charts[0]!, writes));
+  else if (charts.length) refreshCharts(ctx, path, charts[0]!.sheet, writes);
   const widths = spec?.widths ?? [];
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
   const freeze = spec?.freezeRows
@@ -758,6 +759,26 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();
+}
+
+/**
+ * The charts an owned sheet's drawing already holds (an earlier run's, perhaps restyled in Excel): their cached values
+ * from this run's cells, so no viewer shows the last run's numbers.
+ */
+function refreshCharts(ctx: Ctx, sheetPath: string, sheet: string, writes: CellWrite[]): void {
+  const at = new Map(writes.map((w) => [`${w.row}:${w.col}`, w.value]));
+  for (const d of parseRels(ctx.pkg.text(relsPathOf(sheetPath))).values()) {
+    if (!/\/drawing$/.test(d.type) || d.mode === "External") continue;
+    const drawing = resolveTarget(dirOf(sheetPath), d.target);
+    for (const c of parseRels(ctx.pkg.text(relsPathOf(drawing))).values()) {
+      if (!/\/chart$/.test(c.type) || c.mode === "External") continue;
+      const part = resolveTarget(dirOf(drawing), c.target);
+      const xml = ctx.pkg.text(part);
+      if (xml === undefined) continue;
+      const fresh = refreshChartCaches(xml, sheet, (r, col) => at.get(`${r}:${col}`) ?? null);
+      if (fresh !== xml) ctx.replace.set(part, fresh);
+    }
+  }
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */
