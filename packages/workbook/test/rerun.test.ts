@@ -3,16 +3,21 @@
  * output columns, on Ringkasan, Rencana or Masalah, and every cell the analyst typed as it was.
  */
 import { describe, expect, it } from "vitest";
-import { type WorkbookGrids, type WriteResult, SHEETS, normaliseHeader } from "../src/index.js";
+import type { Edition } from "@inovasi/core";
+import { type WorkbookGrids, type WriteResult, SHEETS, isIndicatorScoreHeader, normaliseHeader, readWorkbook } from "../src/index.js";
+import { e2026 } from "./helpers.js";
 import { EDITS, OUTPUT_HEADERS, scoreInPlace, secondDayBase, view } from "./rerun.js";
 
 const clone = (g: WorkbookGrids): WorkbookGrids => structuredClone(g);
 
 /** The analyst's cells: every cell of the Inovasi sheet outside the tool's columns, and every other input sheet. */
-function typed(grids: WorkbookGrids): unknown {
+function oursIn(grids: WorkbookGrids): Set<number> {
+  const header = grids[SHEETS.innovations]!.cells[0]!;
+  return new Set(header.flatMap((h, c) => (h !== null && (OUTPUT_HEADERS.has(normaliseHeader(String(h))) || isIndicatorScoreHeader(String(h))) ? [c] : [])));
+}
+
+function typed(grids: WorkbookGrids, ours = oursIn(grids)): unknown {
   const inv = grids[SHEETS.innovations]!.cells;
-  const header = inv[0]!;
-  const ours = new Set(header.flatMap((h, c) => (h !== null && OUTPUT_HEADERS.has(normaliseHeader(String(h))) ? [c] : [])));
   return {
     inv: inv.map((row) => Array.from(row, (v, c) => (ours.has(c) ? undefined : (v ?? null))).filter((v) => v !== undefined)),
     rest: [SHEETS.agencies, SHEETS.spd, SHEETS.settings].map((s) => grids[s]!.cells),
@@ -62,6 +67,31 @@ describe("a re-run on an edited workbook equals scoring the edited workbook from
       for (const r of cells) { for (let c = 0; c < width; c++) r[c] ??= ""; }
     }
     expect(styled(scoreInPlace(rect))).toEqual(styled(scoreInPlace(clone(scored))));
+  });
+
+  it("scored with a province model that adds an indicator, then with the shipped edition: the extra indicator's points columns are emptied, as if never written", () => {
+    // a model with a 21st SID indicator (a copy of SID-19): its points get "Skor 21 Klaim" / "Skor 21 Terverifikasi"
+    const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
+    const model: Edition = { ...e2026, id: "model-uji", indicators: [...e2026.indicators, { ...sid19, id: "SID-21", number: "21" }] };
+    const withModel = clone(base);
+    scoreInPlace(withModel, "id", model);
+    const header = withModel[SHEETS.innovations]!.cells[0]!;
+    const extra = header.indexOf("Skor 21 Klaim");
+    expect(extra).toBeGreaterThan(0);
+    expect(withModel[SHEETS.innovations]!.cells[1]![extra]).toEqual(expect.any(Number));
+    // read with the shipped edition, the extra points columns are output, not input: rows whose input was cleared are
+    // blank rows, not innovations with every field missing
+    const cleared = EDITS.find((e) => e.name.startsWith("the last innovations' input cleared"))!;
+    const a = clone(withModel), b = clone(scored);
+    cleared.apply(a);
+    cleared.apply(b);
+    expect(readWorkbook(a).issues).toEqual(readWorkbook(b).issues);
+    const ours = oursIn(withModel);
+    const before = typed(withModel, ours);
+    scoreInPlace(withModel);
+    expect(typed(withModel, ours)).toEqual(before);
+    expect(view(withModel)).toEqual(view(scored));
+    expect(readWorkbook(withModel).issues).toEqual(readWorkbook(scored).issues);
   });
 
   it("a third run changes nothing", () => {

@@ -3,8 +3,8 @@
  * edit made to the workbook before it was ever scored, then scored once. Shared by the workbook's re-run test and the
  * add-in's (which plays the same edits in its in-memory host).
  */
-import { type MessageLocale, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellValue, type WorkbookGrids, type WriteResult, OUTPUT_COLUMNS, PLAN_SHEET, SHEETS, indicatorScoreHeaders, indicatorsOf, locateIssues, normaliseHeader, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
+import { type Edition, type MessageLocale, planRegion, scoreRegion } from "@inovasi/core";
+import { type CellValue, type WorkbookGrids, type WriteResult, OUTPUT_COLUMNS, PLAN_SHEET, SHEETS, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, locateIssues, normaliseHeader, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 /**
@@ -40,8 +40,8 @@ export function secondDayBase(): WorkbookGrids {
 }
 
 /** Read, score, plan and write as `inovasi score` and the pane do; the writes applied to the grids as a host would. */
-export function scoreInPlace(grids: WorkbookGrids, locale: MessageLocale = "id"): WriteResult {
-  const read = readWorkbook(grids, { locale });
+export function scoreInPlace(grids: WorkbookGrids, locale: MessageLocale = "id", edition?: Edition): WriteResult {
+  const read = readWorkbook(grids, { locale, ...(edition ? { edition } : {}) });
   if (!read.input) throw new Error(read.issues.map((i) => i.message).join("\n"));
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
@@ -170,7 +170,8 @@ export const EDITS: Edit[] = [
     apply: (g) => {
       const last = new Set(["Guru Kunjung", "Pasar Hulu"].map((n) => rowOf(g, n)));
       const header = inv(g)[0]!;
-      for (const r of last) header.forEach((h, c) => { if (h === null || !OUTPUT_HEADERS.has(normaliseHeader(String(h)))) inv(g)[r]![c] = null; });
+      const output = (h: CellValue) => h !== null && (OUTPUT_HEADERS.has(normaliseHeader(String(h))) || isIndicatorScoreHeader(String(h)));
+      for (const r of last) header.forEach((h, c) => { if (!output(h)) inv(g)[r]![c] = null; });
     },
   },
   {
