@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { type CellValue, type CellWrite, type WorkbookOutput, a1 } from "@inovasi/workbook";
@@ -86,19 +87,50 @@ describe("inovasi score on an edited scored copy equals scoring the edited origi
     expect(await chart(again.bytes)).toBe(await chart(fresh.bytes));
   });
 
-  it("rows deleted and moved (saved by another program): the same values as scoring the edited original", async () => {
-    const edit = async (bytes: Uint8Array) => {
-      const book = await loadBytes(bytes);
+  it("a third run changes not a byte of the second", async () => {
+    const second = (await score(scored)).bytes;
+    const third = (await score(second)).bytes;
+    const [a, b] = [await packageParts(second), await packageParts(third)];
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [p, bytes] of a) expect(Buffer.from(b.get(p)!).equals(Buffer.from(bytes)), p).toBe(true);
+  });
+
+  type Book = Awaited<ReturnType<typeof loadBytes>>;
+  const structural: [string, (book: Book, scoredCopy: boolean) => void][] = [
+    ["rows deleted and moved", (book) => {
       const ws = book.getWorksheet("Inovasi")!;
       const moved = ws.getRow(2).values;
       ws.spliceRows(3, 1); // Sekolah Ramah deleted
       ws.spliceRows(2, 1); // Si Sehat moved to the end
       ws.insertRow(ws.rowCount + 1, moved as CellValue[]);
+    }],
+    ["a column of the analyst's inserted between the input and the output columns", (book) => {
+      const ws = book.getWorksheet("Inovasi")!;
+      const at = colOf(ws, "Ditolak") + 1;
+      ws.spliceColumns(at, 0, ["Catatan Analis", "cek lagi"]);
+    }],
+    ["an agency renamed on its sheet and in its rows", (book) => {
+      const rename = (ws: ExcelJS.Worksheet) => ws.eachRow((row) => row.eachCell((c) => { if (c.value === "Dinas Pendidikan") c.value = "Dinas Pendidikan dan Kebudayaan"; }));
+      rename(book.getWorksheet("Perangkat Daerah")!);
+      rename(book.getWorksheet("Inovasi")!);
+    }],
+    ["the tool's sheets cut by hand (Ringkasan's lower rows, half of Masalah, Rencana's steps)", (book, scoredCopy) => {
+      if (!scoredCopy) return;
+      book.getWorksheet("Ringkasan")!.spliceRows(12, 20);
+      book.getWorksheet("Masalah")!.spliceRows(4, 2);
+      book.getWorksheet("Rencana")!.spliceRows(8, 3);
+    }],
+  ];
+  it.each(structural)("%s (saved by another program): the same values as scoring the edited original", async (_name, change) => {
+    const edit = async (bytes: Uint8Array, scoredCopy: boolean) => {
+      const book = await loadBytes(bytes);
+      change(book, scoredCopy);
       return new Uint8Array(await book.xlsx.writeBuffer());
     };
-    const again = await score(await edit(scored));
-    const fresh = await score(await edit(original));
+    const again = await score(await edit(scored, true));
+    const fresh = await score(await edit(original, false));
     expect(await viewOf(again.bytes)).toEqual(await viewOf(fresh.bytes));
+    expect(again.issues).toEqual(fresh.issues);
   });
 
   it("saved by LibreOffice in between: a re-run finds its columns and sheets, gives the first run's results and leaves no row taller than the first run did", async (ctx) => {
