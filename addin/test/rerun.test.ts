@@ -59,4 +59,20 @@ describe("the add-in's re-run on an edited workbook equals scoring the edited wo
     expect(view(gridsOf(again))).toEqual(view(gridsOf(fresh)));
     for (const name of OWNED) expect(looks(again.sheet(name)!), name).toEqual(looks(fresh.sheet(name)!));
   });
+
+  it("a run after a re-run changes nothing: values, the tool's sheets' looks, conditional formats, charts", async () => {
+    const again = new FakeExcelHost();
+    for (const st of scored.sheets) again.sheets.push(structuredClone(st));
+    EDITS[0]!.apply(gridsOf(again));
+    await nilai(again);
+    const before = structuredClone(again.sheets);
+    await nilai(again);
+    expect(view(gridsOf(again))).toEqual(view(Object.fromEntries(before.map((s) => [s.name, s]))));
+    for (const st of again.sheets) {
+      const was = before.find((s) => s.name === st.name)!;
+      expect(looks(st), st.name).toEqual(looks(was));
+      expect(st.conditionalFormats.map((c) => [c.formula, c.box]), st.name).toEqual(was.conditionalFormats.map((c) => [c.formula, c.box]));
+      expect(st.charts.map((c) => [c.name, c.source]), st.name).toEqual(was.charts.map((c) => [c.name, c.source]));
+    }
+  });
 });
