@@ -329,7 +329,9 @@ function lastCellTag(inner: string, p: string): string | undefined {
 /** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
 function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
   const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
-  let out = openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws, earlierHeight(ctx, row, p));
+  const tag = text.slice(row.start, row.openEnd);
+  // only a row with a height can have been made tall by an earlier run (most rows have none: nothing to estimate)
+  let out = openRowTag(ctx, tag, row, ws, tag.indexOf("ht=") >= 0 ? earlierHeight(ctx, row, p) : undefined);
   let k = 0;
   let cursor = row.openEnd;
   for (const cell of row.cells) {
