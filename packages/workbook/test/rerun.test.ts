@@ -12,7 +12,8 @@ const clone = (g: WorkbookGrids): WorkbookGrids => structuredClone(g);
 
 /** The analyst's cells: every cell of the Inovasi sheet outside the tool's columns, and every other input sheet. */
 function oursIn(grids: WorkbookGrids): Set<number> {
-  const header = grids[SHEETS.innovations]!.cells[0]!;
+  const cells = grids[SHEETS.innovations]!.cells;
+  const header = cells.find((r) => r?.includes("Nama Inovasi")) ?? cells[0]!;
   return new Set(header.flatMap((h, c) => (h !== null && (OUTPUT_HEADERS.has(normaliseHeader(String(h))) || isIndicatorScoreHeader(String(h))) ? [c] : [])));
 }
 

@@ -185,6 +185,10 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    name: "two title rows inserted above the table",
+    apply: (g) => void inv(g).splice(0, 0, ["DAFTAR INOVASI DAERAH KABUPATEN UJI 2026"], []),
+  },
+  {
     name: "output cells typed over by hand",
     oursOnly: true,
     apply: (g) => {
