@@ -133,7 +133,7 @@ describe("inovasi score on an edited scored copy equals scoring the edited origi
     expect(again.issues).toEqual(fresh.issues);
   });
 
-  it("saved by LibreOffice in between: a re-run finds its columns and sheets, gives the first run's results and leaves no row taller than the first run did", async (ctx) => {
+  it("saved by LibreOffice in between: a re-run finds its columns and sheets, gives the first run's results, no row taller than the first run made it, and lowers the tall row once its evidence is accepted", async (ctx) => {
     ctx.skip(!hasSoffice && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) is not on PATH");
     const d = tmp();
     writeFileSync(join(d, "hasil.xlsx"), scored);
@@ -154,6 +154,13 @@ describe("inovasi score on an edited scored copy equals scoring the edited origi
       expect(ht(tags.get(r)), `row ${r}`).toBeCloseTo(ht(firstTags.get(r)), 1);
     }
     expect(colOf((await loadBytes(again.bytes)).getWorksheet("Inovasi")!, "Skor Klaim")).toBe(colOf((await loadBytes(first.bytes)).getWorksheet("Inovasi")!, "Skor Klaim"));
+    // LibreOffice wrote our texts as shared strings and every row's height: the tall row is still known as ours and
+    // lowered once its evidence is accepted
+    const accepted = pending.map((header) => ({ row: 3, header, value: "Diterima" }));
+    expect(partText((await packageParts(saved)).get("xl/sharedStrings.xml"))).toContain("(Menunggu)");
+    const lowered = await rowTags((await score(await typeInto(saved, accepted))).bytes);
+    const fresh = await rowTags((await score(await typeInto(original, accepted))).bytes);
+    expect(Number(/ ht="([\d.]+)"/.exec(lowered.get(4)!)?.[1] ?? 15)).toBeCloseTo(Number(/ ht="([\d.]+)"/.exec(fresh.get(4) ?? "")?.[1] ?? 15), 1);
   }, 240_000);
 });
 
