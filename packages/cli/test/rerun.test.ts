@@ -207,3 +207,25 @@ describe("the tab a scored copy opens on", async () => {
     expect((await packageParts(scoredCopy)).get(petunjuk)).toEqual((await packageParts(saved)).get(petunjuk));
   });
 });
+
+describe("showing the summary on opening: only when nothing of the analyst's says otherwise", () => {
+  async function pkgWith(extraSheet: string, extraRel: string) {
+    const z = new JSZip();
+    z.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
+    z.file("xl/workbook.xml", `<workbook xmlns="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets><sheet name="S" sheetId="1" r:id="rId1"/>${extraSheet}</sheets></workbook>`);
+    z.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${extraRel}</Relationships>`);
+    z.file("xl/worksheets/sheet1.xml", `<worksheet xmlns="x"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetData/></worksheet>`);
+    z.file("xl/chartsheets/sheet1.xml", `<chartsheet xmlns="x"><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews></chartsheet>`);
+    return openPackage(await z.generateAsync({ type: "uint8array" }));
+  }
+  const output: WorkbookOutput = { ...NO_OUTPUT, ownedSheets: [{ name: "Ringkasan", widths: [], headingRows: [], freezeRows: 0, landscape: false }], activeSheet: "Ringkasan" };
+  const writes: CellWrite[] = [{ sheet: "Ringkasan", row: 0, col: 0, address: "A1", value: "x" }];
+  const activeTab = async (pkg: Awaited<ReturnType<typeof pkgWith>>) => /activeTab="(\d+)"/.exec(partText((await packageParts((await patchWorkbook(pkg, writes, output)).bytes)).get("xl/workbook.xml")))?.[1];
+
+  it("a workbook of worksheets with none selected opens on the summary", async () => {
+    expect(await activeTab(await pkgWith("", ""))).toBe("1");
+  });
+  it("a workbook with a chart sheet (whose view is not read) keeps its own active tab", async () => {
+    expect(await activeTab(await pkgWith(`<sheet name="Grafik" sheetId="2" r:id="rId2"/>`, `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>`))).toBe("0");
+  });
+});

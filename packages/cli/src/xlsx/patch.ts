@@ -203,9 +203,12 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
 
 /**
  * Whether a sheet the tool does not own is selected in the file (`tabSelected` in its sheet view: Excel and LibreOffice
- * write it on the tab shown when the file was saved). Only each sheet's head is inflated, up to `<sheetData>`.
+ * write it on the tab shown when the file was saved). Only each sheet's head is inflated, up to `<sheetData>`. A workbook
+ * with a chart sheet counts as selected (its view is not read).
  */
 async function analystSelected(pkg: OpenPackage, isOwned: (name: string) => boolean): Promise<boolean> {
+  // a chart sheet (or another kind the reader does not open) may be the selected one: the file's view is left alone
+  if ([...pkg.workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].length > pkg.sheets.length) return true;
   for (const ref of pkg.sheets) {
     if (isOwned(ref.name)) continue;
     let head = "";
