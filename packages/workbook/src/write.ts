@@ -174,9 +174,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       });
     });
     // points columns of indicators this edition does not have (a province model's, scored with before): emptied,
-    // header included, so nothing of that run stays beside this one's
+    // header included, so nothing of that run stays beside this one's (known only when the edition is given)
     const current = new Set(perInd.map((p) => p.col));
-    const stale = h.cells.filter((x) => !current.has(x.col) && isIndicatorScoreHeader(x.text)).map((x) => x.col);
+    const stale = opts.edition ? h.cells.filter((x) => !current.has(x.col) && isIndicatorScoreHeader(x.text)).map((x) => x.col) : [];
     // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
     // references keep working), when they sit right at its edge and nothing is typed there
     const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
