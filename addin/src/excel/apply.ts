@@ -90,6 +90,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   }
   await sync();
   const existing = new Set(wb.worksheets.items.map((w) => w.name));
+  const wasThere = new Set(existing);
   const oldCalc = canCalc ? wb.application.calculationMode : undefined;
   let oldChart: XChart | undefined;
   if (chart && chartSheet && !chartSheet.isNullObject) oldChart = chartSheet.charts.getItemOrNullObject(chart.name).load("name");
@@ -109,6 +110,9 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
       for (const h of t.headers) { table.columns.add(null, undefined, h); tableColumns++; }
     }
   }
+  // a sheet the tool owns is drawn anew, as the CLI renders it whole: the bold, fills and number formats of an earlier
+  // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
+  for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name)) wb.worksheets.getItem(s.name).getRange().clear("Formats");
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one
   for (const c of output?.columnWidths ?? []) wb.worksheets.getItem(c.sheet).getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = charsToPoints(c.width);

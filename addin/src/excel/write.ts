@@ -110,7 +110,8 @@ export function styleRanges(writes: CellWrite[], extraBoldRows: { sheet: string;
   const cells = new Map<string, Map<number, { bold: boolean; fill?: string }>>();
   const bold = new Map(extraBoldRows.map((x) => [x.sheet, new Set(x.rows)]));
   for (const w of writes) {
-    const b = !!w.header || !!bold.get(w.sheet)?.has(w.row);
+    // an emptied cell is not made bold: a heading row of an earlier, longer run may be an empty row now
+    const b = w.value !== null && (!!w.header || !!bold.get(w.sheet)?.has(w.row));
     if (!b && !w.fill) continue;
     (cells.get(key(w)) ?? cells.set(key(w), new Map()).get(key(w))!).set(w.col, { bold: b, ...(w.fill ? { fill: w.fill } : {}) });
   }

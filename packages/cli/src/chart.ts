@@ -154,3 +154,36 @@ export function drawingXml(a: ChartAnchor = { fromRow: 3, fromCol: 7, toRow: 22,
 <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>
 </xdr:wsDr>`;
 }
+
+/**
+ * A chart part with the cached values of every series and category range on `sheet` taken from that sheet's new
+ * cells (`valueAt`, 0-based): a re-run keeps the chart the analyst may have restyled, but not the numbers of the run
+ * before (previews and viewers that do not recalculate show the cache). Ranges on other sheets, and references that
+ * are not one row or one column, are left as they are.
+ */
+export function refreshChartCaches(xml: string, sheet: string, valueAt: (row: number, col: number) => unknown): string {
+  const re = /<((?:[\w.-]+:)?)(numRef|strRef)>(\s*)<\1f>([^<]*)<\/\1f>(\s*)<\1(numCache|strCache)>([\s\S]*?)<\/\1\6>/g;
+  return xml.replace(re, (whole, p: string, kind: string, s1: string, f: string, s2: string, cache: string, body: string) => {
+    const m = /^(?:'((?:[^']|'')+)'|([^!'\s]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(unescapeXml(f).trim());
+    if (!m) return whole;
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+    if (name.normalize("NFC").toLowerCase() !== sheet.normalize("NFC").toLowerCase()) return whole;
+    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const c1 = col(m[3]!), r1 = Number(m[4]) - 1, c2 = m[5] ? col(m[5]) : c1, r2 = m[6] ? Number(m[6]) - 1 : r1;
+    if (c1 !== c2 && r1 !== r2) return whole;
+    const cells: unknown[] = [];
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) cells.push(valueAt(r, c));
+    const fmt = new RegExp(`<${p}formatCode>[^<]*</${p}formatCode>`).exec(body)?.[0] ?? "";
+    const pts = cells
+      .map((v, i) => {
+        if (kind === "numRef") return typeof v === "number" && Number.isFinite(v) ? `<${p}pt idx="${i}"><${p}v>${v}</${p}v></${p}pt>` : "";
+        return v === null || v === undefined || v === "" ? "" : `<${p}pt idx="${i}"><${p}v>${esc(String(v))}</${p}v></${p}pt>`;
+      })
+      .join("");
+    return `<${p}${kind}>${s1}<${p}f>${f}</${p}f>${s2}<${p}${cache}>${fmt}<${p}ptCount val="${cells.length}"/>${pts}</${p}${cache}>`;
+  });
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+}

@@ -31,3 +31,21 @@ describe("addSummaryChart", () => {
     expect(again).toBe(out);
   });
 });
+
+describe("refreshChartCaches: a kept chart shows this run's numbers", () => {
+  it("rewrites the caches of ranges on the sheet (any prefix, formatCode kept), leaves other sheets' ranges and the styling alone", async () => {
+    const { refreshChartCaches } = await import("../src/chart.js");
+    const xml = `<cs:chartSpace xmlns:cs="x"><cs:spPr>styled</cs:spPr>` +
+      `<cs:cat><cs:strRef><cs:f>'Ring''kasan'!$A$6:$A$7</cs:f><cs:strCache><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>lama</cs:v></cs:pt></cs:strCache></cs:strRef></cs:cat>` +
+      `<cs:val><cs:numRef><cs:f>'Ring''kasan'!$B$6:$B$7</cs:f><cs:numCache><cs:formatCode>0.00</cs:formatCode><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>1</cs:v></cs:pt><cs:pt idx="1"><cs:v>2</cs:v></cs:pt></cs:numCache></cs:numRef></cs:val>` +
+      `<cs:val><cs:numRef><cs:f>Lain!$B$6:$B$7</cs:f><cs:numCache><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>9</cs:v></cs:pt></cs:numCache></cs:numRef></cs:val></cs:chartSpace>`;
+    const cells: Record<string, unknown> = { "5:0": "SPD", "6:0": "SID", "5:1": 44.5, "6:1": null };
+    const out = refreshChartCaches(xml, "Ring'kasan", (r, c) => cells[`${r}:${c}`] ?? null);
+    expect(out).toBe(
+      `<cs:chartSpace xmlns:cs="x"><cs:spPr>styled</cs:spPr>` +
+        `<cs:cat><cs:strRef><cs:f>'Ring''kasan'!$A$6:$A$7</cs:f><cs:strCache><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>SPD</cs:v></cs:pt><cs:pt idx="1"><cs:v>SID</cs:v></cs:pt></cs:strCache></cs:strRef></cs:cat>` +
+        `<cs:val><cs:numRef><cs:f>'Ring''kasan'!$B$6:$B$7</cs:f><cs:numCache><cs:formatCode>0.00</cs:formatCode><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>44.5</cs:v></cs:pt></cs:numCache></cs:numRef></cs:val>` +
+        `<cs:val><cs:numRef><cs:f>Lain!$B$6:$B$7</cs:f><cs:numCache><cs:ptCount val="2"/><cs:pt idx="0"><cs:v>9</cs:v></cs:pt></cs:numCache></cs:numRef></cs:val></cs:chartSpace>`,
+    );
+  });
+});

@@ -72,6 +72,36 @@ describe("output columns' looks in the patched sheet", () => {
     expect(xml).not.toMatch(/<row r="[^3]"[^>]*customHeight/);
   });
 
+  it("a re-run whose texts got shorter lowers the rows an earlier run made tall (to one line: no height); Excel's, LibreOffice's and the analyst's heights stay", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const two = "SID-6 Program dan kegiatan inovasi dalam RKPD (Menunggu)";
+    const h = rowPoints(wrappedLines(long, 20)), h2 = rowPoints(wrappedLines(two, 20));
+    expect(h2).toBeLessThan(h);
+    expect(h2).toBeGreaterThan(15);
+    const ours = (r: number, t: string) => `<c r="D${r}" t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>`;
+    // rows 2–7 as a first run left them; row 6's text is a shared string (the file saved by Excel or LibreOffice in
+    // between), row 7's height LibreOffice's way of writing an automatic one
+    const before = `<worksheet xmlns="x"><sheetFormatPr defaultRowHeight="15"/><cols><col min="4" max="4" width="20" customWidth="1"/></cols><sheetData>` +
+      `<row r="2" ht="${h}"><c r="A2"><v>2</v></c>${ours(2, long)}</row>` +
+      `<row r="3" ht="${h}"><c r="A3"><v>3</v></c>${ours(3, long)}</row>` +
+      `<row r="4" ht="${h + 3}"><c r="A4"><v>4</v></c>${ours(4, long)}</row>` +
+      `<row r="5" ht="${h}" customHeight="1"><c r="A5"><v>5</v></c>${ours(5, long)}</row>` +
+      `<row r="6" ht="${h}"><c r="A6"><v>6</v></c><c r="D6" t="s"><v>0</v></c></row>` +
+      `<row r="7" customFormat="false" ht="${h}" hidden="false" customHeight="false"><c r="A7"><v>7</v></c>${ours(7, long)}</row>` +
+      `</sheetData></worksheet>`;
+    const pkg = await pkgOf(before);
+    pkg.sharedStrings.push(long);
+    const again = { sheet: "S", firstRow: 1, rows: 6, columns: [{ col: 3, kind: "text" as const, values: ["pendek", two, "pendek", "pendek", "pendek", null] }], skipped: new Set<number>() };
+    const [xml] = await parts((await patchWorkbook(pkg, [], output, [again])).bytes);
+    const tag = (r: number) => new RegExp(`<row r="${r}"[^>]*>`).exec(xml!)![0];
+    expect(tag(2)).toBe(`<row r="2">`); // one line now: no height, as a first run leaves it
+    expect(tag(3)).toBe(`<row r="3" ht="${h2}">`); // two lines now
+    expect(tag(4)).toBe(`<row r="4" ht="${h + 3}">`); // not the height we gave it (Excel's fit, the analyst's cells): kept
+    expect(tag(5)).toBe(`<row r="5" ht="${h}" customHeight="1">`); // the analyst's height
+    expect(tag(6)).toBe(`<row r="6">`);
+    expect(tag(7)).toBe(`<row r="7" customFormat="false" hidden="false" customHeight="false">`);
+  });
+
   it("without looks nothing is styled nor heightened (the analyst's columns, and hosts before this)", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const [xml] = await parts((await patchWorkbook(await pkgOf(sheet), [], { ...output, columnFormats: [] }, [block()])).bytes);

@@ -140,7 +140,11 @@ describe("the scored copy is the input package, patched", () => {
     // the sheets the tool owns (Ringkasan, Rencana …) are the only additions
     const added = [...wbx.matchAll(/<sheet name="([^"]+)"[^>]*\/>/g)].filter((m) => !wa.includes(m[0]));
     expect(added.map((m) => m[1])).toEqual(expect.arrayContaining(["Ringkasan"]));
-    expect(added.reduce((x, m) => x.replace(m[0], ""), wbx)).toBe(wa);
+    // and the tab shown on opening: the summary (no sheet of the analyst's is selected in this file)
+    const names = [...wbx.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(/activeTab="(\d+)"/.exec(wbx)?.[1]).toBe(String(names.indexOf("Ringkasan")));
+    const tab = (x: string) => x.replace(/ activeTab="\d+"/, "");
+    expect(tab(added.reduce((x, m) => x.replace(m[0], ""), wbx))).toBe(tab(wa));
     const addedParts = (x: string) => x.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (before.has(part) ? m : ""));
     expect(addedParts(partText(after.get("[Content_Types].xml")))).toBe(partText(before.get("[Content_Types].xml")));
     const addedRels = (x: string) => x.replace(/<Relationship Id="rId\d+" Type="[^"]*\/worksheet" Target="worksheets\/(sheet\d+\.xml)"\/>/g, (m, part: string) => (before.has(`xl/worksheets/${part}`) ? m : ""));

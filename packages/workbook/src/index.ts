@@ -40,6 +40,7 @@ export {
   SETTINGS_KEYS,
   OUTPUT_COLUMNS,
   indicatorScoreHeaders,
+  isIndicatorScoreHeader,
   SUMMARY_MARKER,
   EVIDENCE_OPTIONS,
   AGENCY_TYPE_OPTIONS,

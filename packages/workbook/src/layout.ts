@@ -186,5 +186,13 @@ export function indicatorScoreHeaders(ind: Indicator): { claimed: string; verifi
   return { claimed: `Skor ${ind.number} Klaim`, verified: `Skor ${ind.number} Terverifikasi` };
 }
 
+/**
+ * Whether a header is an indicator's points column of any edition (`Skor 21 Klaim`): the tool's output, also when the
+ * edition scored with today has no such indicator (a province model's own, scored with before).
+ */
+export function isIndicatorScoreHeader(text: string): boolean {
+  return /^skor \S+ (klaim|terverifikasi)$/.test(normaliseHeader(text));
+}
+
 /** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */
 export const SUMMARY_MARKER = "Ringkasan Skor Indeks Inovasi Daerah (dibuat oleh inovasi)";

@@ -115,6 +115,11 @@ export interface WorkbookOutput {
   columnWidths?: ColumnWidthSpec[];
   /** Wrapped and centred output columns on input sheets (absent = none). */
   columnFormats?: ColumnFormatSpec[];
+  /**
+   * The sheet to show when a scored file opens (the summary, when written). A file host shows it only when no sheet of
+   * the analyst's is selected in the file; the add-in leaves the analyst on the sheet they are on.
+   */
+  activeSheet?: string;
 }
 
 /** A sheet of the ready-to-fill template, described for both renderers (exceljs in the CLI, Office.js in the add-in). */

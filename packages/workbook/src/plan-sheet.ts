@@ -181,7 +181,7 @@ export function writePlanSheet(
       const value = want[col] ?? null;
       if (value === null && (existing ? cellAt(existing, row, col) : null) === null) continue;
       const w: CellWrite = { sheet: name, row, col, address: a1(row, col), value };
-      if (headings.has(row) || row === 0) w.header = true;
+      if ((headings.has(row) || row === 0) && value !== null) w.header = true;
       if (typeof value === "string" && looksLikeFormula(value)) w.text = true;
       const numFmt = typeof value === "number" ? content.formats.get(row)?.[col] : undefined;
       if (numFmt) w.numFmt = numFmt;

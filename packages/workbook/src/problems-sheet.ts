@@ -92,7 +92,8 @@ export function problemsSheetBlock(
   const writes: CellWrite[] = [];
   for (let row = 0; row < Math.min(height, BLOCK_FROM); row++) {
     for (let col = 0; col < width; col++) {
-      writes.push(cellWrite(name, row, col, rows[row]?.[col] ?? null, row === 0 || row === 2 ? { header: true } : {}));
+      const v = rows[row]?.[col] ?? null;
+      writes.push(cellWrite(name, row, col, v, (row === 0 || row === 2) && v !== null ? { header: true } : {}));
     }
   }
   let block: RowBlock | undefined;

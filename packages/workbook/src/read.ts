@@ -39,6 +39,7 @@ import {
   type SettingKey,
   indicatorHeaders,
   indicatorScoreHeaders,
+  isIndicatorScoreHeader,
   indicatorsOf,
   parseIndicatorHeader,
 } from "./layout.js";
@@ -497,8 +498,10 @@ class Reader {
     const indicators: Record<string, Partial<Record<IndicatorRole, number>>> = {};
     const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     let lastInputCol = -1;
+    // an indicator's points column of another edition (a province model scored with before) is output too
+    const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text);
     for (const { col: c, text } of h.cells) {
-      if (outputHeaders.has(normaliseHeader(text))) continue;
+      if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
       const p = parseIndicatorHeader(text);
       if (!p) continue;
@@ -520,7 +523,7 @@ class Reader {
     source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
     if (missingRequired) return undefined;
 
-    const inputCols = h.cells.filter((x) => !outputHeaders.has(normaliseHeader(x.text))).map((x) => x.col);
+    const inputCols = h.cells.filter((x) => !isOutput(x.text)).map((x) => x.col);
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
     const seen = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
 import { indicatorPoints, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf } from "./labels.js";
-import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf } from "./layout.js";
+import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
@@ -173,6 +173,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         return { id: ind.id, pos: position.get(ind.id)!, proj, header: hd[proj], col, fresh: found === undefined };
       });
     });
+    // points columns of indicators this edition does not have (a province model's, scored with before): emptied,
+    // header included, so nothing of that run stays beside this one's (known only when the edition is given)
+    const current = new Set(perInd.map((p) => p.col));
+    const stale = opts.edition ? h.cells.filter((x) => !current.has(x.col) && isIndicatorScoreHeader(x.text)).map((x) => x.col) : [];
     // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
     // references keep working), when they sit right at its edge and nothing is typed there
     const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
@@ -212,7 +216,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     const block = newRowBlock(g.name, h.row + 1, Math.max(0, lastRow - h.row), [
       ...fixedKeys.map((key) => (key === "claimed" || key === "verified" || key === "maturity" ? { col: cols[key], kind: "number" as const, numFmt: "0.00" } : { col: cols[key], kind: "text" as const })),
       ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
+      // the stale points columns: every cell written empty
+      ...stale.map((col) => ({ col, kind: "text" as const })),
     ]);
+    for (const c of stale) put(g.name, h.row, c, null);
     const width = block.columns.length;
     // the points of the row's innovation, both projections, into two arrays reused row after row (no row objects)
     const points = { claimed: [] as (number | null)[], verified: [] as (number | null)[] };
@@ -308,7 +315,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
       const fill = fills.get(`${r}:${c}`);
-      put(sheet, r, c, v, { ...(headings.has(r) || r === 0 ? { header: true } : {}), ...(fill ? { fill } : {}) });
+      // bold only where there is text: an emptied cell (the rectangle reaches over a longer earlier run's rows) is
+      // written as a first run leaves it
+      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}) });
     }
   }
   const problems = problemsSheet();
@@ -332,6 +341,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     conditionalFormats: rules,
     columnWidths,
     columnFormats,
+    activeSheet: sheet,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
 }

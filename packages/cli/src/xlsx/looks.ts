@@ -78,8 +78,17 @@ export class Looks {
 /**
  * A row's opening tag with height `ht` (points) when it needs it: a row with `customHeight` (the analyst's) and a row
  * already as tall or taller are left as they are; `customHeight` is never added.
+ *
+ * `was` is the height an earlier run gave the row: the estimate for the texts our wrapped cells held before this run
+ * (undefined when they fit one line). A row of automatic height exactly that tall is taken as ours and given the new
+ * estimate, lower too — no `ht` at all when one line is enough — so a re-run whose texts got shorter leaves the row as
+ * a first run would. Any other height (Excel's fit, an analyst's own wrapped cells) is never lowered.
  */
-export function withRowHeight(tag: string, ht: number | undefined): string {
+export function withRowHeight(tag: string, ht: number | undefined, was?: number): string {
+  if (was !== undefined && attr(tag, "customHeight") !== "1" && attr(tag, "customHeight") !== "true" && Math.abs(Number(attr(tag, "ht")) - was) < 0.005) {
+    if (ht === undefined || ht <= LINE_POINTS) return tag.replace(/\sht\s*=\s*("[^"]*"|'[^']*')/, "");
+    return setAttr(tag, "ht", String(ht));
+  }
   if (ht === undefined || ht <= LINE_POINTS) return tag;
   // most rows carry neither attribute: the height goes before the tag's end (it runs for every tall row)
   if (tag.indexOf("ht=") < 0 && tag.indexOf("customHeight") < 0) {

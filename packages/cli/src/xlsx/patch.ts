@@ -6,16 +6,16 @@
  */
 import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
 import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
-import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "../chart.js";
-import { withColumnWidths } from "./cols.js";
+import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml, refreshChartCaches } from "../chart.js";
+import { setAttr, withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
 import { Looks, withRowHeight } from "./looks.js";
-import { type OpenPackage, type SheetRef, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
+import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
-import { attr, escapeXml, tagEnd } from "@inovasi/workbook/xlsx-read";
+import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
 import { type ZipSink, ZipWriter } from "./zip.js";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -115,6 +115,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     const ref = existing(cf.sheet);
     if (ref && ![...bySheet.keys()].some((k) => normaliseHeader(k) === normaliseHeader(cf.sheet))) bySheet.set(ref.name, []);
   }
+  // the file opens on the summary unless a sheet of the analyst's is selected in it (see showOnOpen)
+  const show = output.activeSheet !== undefined && !(await analystSelected(pkg, (n) => owned.has(normaliseHeader(n)))) ? output.activeSheet : undefined;
   for (const [name, list] of bySheet) {
     const spec = owned.get(normaliseHeader(name));
     const ref = existing(name);
@@ -122,7 +124,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
       const path = ref?.path ?? addSheet(ctx, name);
       const oldXml = ref ? pkg.text(ref.path) : undefined;
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name));
+      const selected = show !== undefined && normaliseHeader(show) === normaliseHeader(name);
+      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name), selected);
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
@@ -139,6 +142,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     const widened = xml ? widenTable(xml, t) : undefined;
     if (part && widened !== undefined) ctx.replace.set(part, widened);
   }
+
+  if (show !== undefined) ctx.workbookXml = showOnOpen(ctx.workbookXml, show);
 
   if (ctx.formulaOverwritten && pkg.byName.has("xl/calcChain.xml")) {
     // a calculation chain naming a cell that no longer holds a formula makes Excel repair the file: Excel rebuilds it
@@ -194,6 +199,47 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
   // the directory in the package's order (the streamed sheets were written first)
   await zip.finish([...pkg.entries.map((e) => e.name), ...ctx.added.keys()]);
   return report;
+}
+
+/**
+ * Whether a sheet the tool does not own is selected in the file (`tabSelected` in its sheet view: Excel and LibreOffice
+ * write it on the tab shown when the file was saved). Only each sheet's head is inflated, up to `<sheetData>`. A workbook
+ * with a chart sheet counts as selected (its view is not read).
+ */
+async function analystSelected(pkg: OpenPackage, isOwned: (name: string) => boolean): Promise<boolean> {
+  // a chart sheet (or another kind the reader does not open) may be the selected one: the file's view is left alone
+  if ([...pkg.workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].length > pkg.sheets.length) return true;
+  for (const ref of pkg.sheets) {
+    if (isOwned(ref.name)) continue;
+    let head = "";
+    for await (const chunk of sheetText(pkg, ref.path)) {
+      head += chunk;
+      const end = head.search(/<([\w.-]+:)?sheetData[\s>/]/);
+      if (end >= 0 || head.length > 1_000_000) {
+        head = end >= 0 ? head.slice(0, end) : head;
+        break;
+      }
+    }
+    if (/<(?:[\w.-]+:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * workbook.xml with `name` as the tab shown when the file opens (`activeTab`, its position among the sheets). Only
+ * when no sheet of the analyst's is selected: changing `activeTab` alone while another sheet keeps `tabSelected` would
+ * open the two grouped, and clearing `tabSelected` would rewrite a sheet the scored copy keeps byte for byte.
+ */
+function showOnOpen(xml: string, name: string): string {
+  const names = [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => attr(m[0], "name"));
+  const at = names.findIndex((n) => n !== undefined && normaliseHeader(unescapeXml(n)) === normaliseHeader(name));
+  if (at < 0) return xml;
+  const view = /<((?:[\w.-]+:)?)workbookView\b[^>]*?\/?>/.exec(xml);
+  if (view) return xml.slice(0, view.index) + setAttr(view[0], "activeTab", String(at)) + xml.slice(view.index + view[0].length);
+  const sheets = /<((?:[\w.-]+:)?)sheets[\s>/]/.exec(xml);
+  if (!sheets) return xml;
+  const p = sheets[1] ?? "";
+  return `${xml.slice(0, sheets.index)}<${p}bookViews><${p}workbookView activeTab="${at}"/></${p}bookViews>${xml.slice(sheets.index)}`;
 }
 
 /** A part deflated into the archive as it is made: the entry of the package it replaces lends its dates and flags. */
@@ -286,7 +332,9 @@ function lastCellTag(inner: string, p: string): string | undefined {
 /** A row's XML with `ws` (sorted by column) written into it; every other byte of the row kept. */
 function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: string): string {
   const q = (s: string) => (p ? s.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : s);
-  let out = openRowTag(ctx, text.slice(row.start, row.openEnd), row, ws);
+  const tag = text.slice(row.start, row.openEnd);
+  // only a row with a height can have been made tall by an earlier run (most rows have none: nothing to estimate)
+  let out = openRowTag(ctx, tag, row, ws, tag.indexOf("ht=") >= 0 ? earlierHeight(ctx, row, p) : undefined);
   let k = 0;
   let cursor = row.openEnd;
   for (const cell of row.cells) {
@@ -307,10 +355,26 @@ function patchRow(ctx: Ctx, text: string, row: RowTok, ws: CellWrite[], p: strin
   return out + text.slice(cursor, row.end);
 }
 
-/** The row's opening tag: spans widened to the written cells, a self-closing tag opened, tall enough for wrapped texts. */
-function openRowTag(ctx: Ctx, tag: string, row: RowTok, ws: CellWrite[]): string {
+/**
+ * The row's opening tag: spans widened to the written cells, a self-closing tag opened, tall enough for wrapped texts
+ * (`was`: the height an earlier run gave it, see `withRowHeight`).
+ */
+function openRowTag(ctx: Ctx, tag: string, row: RowTok, ws: CellWrite[], was?: number): string {
   const ht = heightOf(ctx, row.row, ws);
-  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col, ht) : openRowTagFor(tag, row, -1, -1, ht);
+  return ws.length ? openRowTagFor(tag, row, ws[0]!.col, ws[ws.length - 1]!.col, ht, was) : openRowTagFor(tag, row, -1, -1, ht, was);
+}
+
+/**
+ * The height an earlier run gave a row (parsed): the estimate for the texts its wrapped output cells hold now, before
+ * this run writes them (inline strings as we write them, shared strings once Excel or LibreOffice saved the file).
+ * Undefined when they fit one line or there are none.
+ */
+function earlierHeight(ctx: Ctx, row: RowTok, p: string): number | undefined {
+  const looks = ctx.looks;
+  if (!looks?.wrapped.size || !row.cells.length) return undefined;
+  const old = new Map<number, CellValue>();
+  for (const c of row.cells) if (looks.wrapped.has(c.col)) old.set(c.col, valueOf(c, ctx.pkg, p));
+  return old.size ? looks.height(row.row, (col) => old.get(col)) : undefined;
 }
 
 /** Points a row needs for the wrapped texts among its writes (`Looks.height`), or undefined. */
@@ -324,7 +388,7 @@ function heightOf(ctx: Ctx, row: number, ws: CellWrite[]): number | undefined {
 }
 
 /** {@link openRowTag} for written cells from column `first` to `last` (0-based; -1: none), `ht` points tall. */
-function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht?: number): string {
+function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht?: number, was?: number): string {
   let t = row.closeStart === row.end ? tag.replace(/\s*\/>$/, ">") : tag;
   const spans = /\sspans="(\d+):(\d+)"/.exec(t);
   if (spans && first >= 0) {
@@ -332,7 +396,7 @@ function openRowTagFor(tag: string, row: RowTok, first: number, last: number, ht
     const hi = Math.max(Number(spans[2]), last + 1);
     t = t.replace(spans[0], ` spans="${lo}:${hi}"`);
   }
-  return withRowHeight(t, ht);
+  return withRowHeight(t, ht, was);
 }
 
 /** A row the sheet did not have; `ht` points tall, fixed (owned sheets) or, when `auto`, the host's to refit. */
@@ -663,7 +727,7 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock): Promise<void> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock, selected = false): Promise<void> {
   const pending = new PendingRows(writes, block);
   // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
   // rows get theirs as they are made
@@ -683,6 +747,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     }
   }
   if (!hasDrawing && charts.length) keep.unshift(addChart(ctx, path, charts[0]!, writes));
+  else if (charts.length) refreshCharts(ctx, path, charts[0]!.sheet, writes);
   const widths = spec?.widths ?? [];
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
   const freeze = spec?.freezeRows
@@ -691,7 +756,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const landscape = spec?.landscape ?? false;
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
     pending.take(r);
     const ws = pending.writesOf(r);
@@ -699,6 +764,26 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();
+}
+
+/**
+ * The charts an owned sheet's drawing already holds (an earlier run's, perhaps restyled in Excel): their cached values
+ * from this run's cells, so no viewer shows the last run's numbers.
+ */
+function refreshCharts(ctx: Ctx, sheetPath: string, sheet: string, writes: CellWrite[]): void {
+  const at = new Map(writes.map((w) => [`${w.row}:${w.col}`, w.value]));
+  for (const d of parseRels(ctx.pkg.text(relsPathOf(sheetPath))).values()) {
+    if (!/\/drawing$/.test(d.type) || d.mode === "External") continue;
+    const drawing = resolveTarget(dirOf(sheetPath), d.target);
+    for (const c of parseRels(ctx.pkg.text(relsPathOf(drawing))).values()) {
+      if (!/\/chart$/.test(c.type) || c.mode === "External") continue;
+      const part = resolveTarget(dirOf(drawing), c.target);
+      const xml = ctx.pkg.text(part);
+      if (xml === undefined) continue;
+      const fresh = refreshChartCaches(xml, sheet, (r, col) => at.get(`${r}:${col}`) ?? null);
+      if (fresh !== xml) ctx.replace.set(part, fresh);
+    }
+  }
 }
 
 /** A new worksheet part, listed in workbook.xml, its relationships and the content types. Returns its path. */

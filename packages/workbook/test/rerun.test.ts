@@ -1,0 +1,105 @@
+/**
+ * A re-run on an edited workbook gives what scoring the edited workbook from scratch gives: nothing stale left in the
+ * output columns, on Ringkasan, Rencana or Masalah, and every cell the analyst typed as it was.
+ */
+import { describe, expect, it } from "vitest";
+import type { Edition } from "@inovasi/core";
+import { type WorkbookGrids, type WriteResult, SHEETS, isIndicatorScoreHeader, normaliseHeader, readWorkbook } from "../src/index.js";
+import { e2026 } from "./helpers.js";
+import { EDITS, OUTPUT_HEADERS, scoreInPlace, secondDayBase, view } from "./rerun.js";
+
+const clone = (g: WorkbookGrids): WorkbookGrids => structuredClone(g);
+
+/** The analyst's cells: every cell of the Inovasi sheet outside the tool's columns, and every other input sheet. */
+function oursIn(grids: WorkbookGrids): Set<number> {
+  const cells = grids[SHEETS.innovations]!.cells;
+  const header = cells.find((r) => r?.includes("Nama Inovasi")) ?? cells[0]!;
+  return new Set(header.flatMap((h, c) => (h !== null && (OUTPUT_HEADERS.has(normaliseHeader(String(h))) || isIndicatorScoreHeader(String(h))) ? [c] : [])));
+}
+
+function typed(grids: WorkbookGrids, ours = oursIn(grids)): unknown {
+  const inv = grids[SHEETS.innovations]!.cells;
+  return {
+    inv: inv.map((row) => Array.from(row, (v, c) => (ours.has(c) ? undefined : (v ?? null))).filter((v) => v !== undefined)),
+    rest: [SHEETS.agencies, SHEETS.spd, SHEETS.settings].map((s) => grids[s]!.cells),
+  };
+}
+
+/** The cells of the tool's sheets a host styles, with how. */
+function styled(w: WriteResult): string[] {
+  return w.writes
+    .filter((x) => x.sheet !== SHEETS.innovations && (x.header || x.fill || x.numFmt))
+    .map((x) => `${x.sheet}!${x.address} ${x.header ? "bold" : ""} ${x.fill ?? ""} ${x.numFmt ?? ""}`)
+    .sort();
+}
+
+describe("a re-run on an edited workbook equals scoring the edited workbook from scratch", () => {
+  const base = secondDayBase();
+  const scored = clone(base);
+  scoreInPlace(scored);
+
+  it("the base workbook has what the edits need: an error on Masalah, a plan, an agency without innovations", () => {
+    expect(scored["Masalah"]!.cells.length).toBeGreaterThan(3);
+    expect(scored["Rencana"]!.cells.length).toBeGreaterThan(10);
+    expect(scored[SHEETS.summary]!.cells.some((r) => r[0] === "Perangkat daerah tanpa inovasi" && r[1] === 1)).toBe(true);
+  });
+
+  it.each(EDITS.map((e) => [e.name, e] as const))("%s", (_name, edit) => {
+    const again = clone(scored);
+    edit.apply(again);
+    const before = typed(again);
+    const w = scoreInPlace(again);
+    // the analyst's cells are as the edit left them
+    expect(typed(again)).toEqual(before);
+
+    const fresh = clone(base);
+    if (!edit.oursOnly) edit.apply(fresh);
+    const f = scoreInPlace(fresh);
+    expect(view(again)).toEqual(view(fresh));
+    // what the hosts draw on the tool's sheets (bold, fills, number formats): the same cells, not a longer earlier run's
+    expect(styled(w)).toEqual(styled(f));
+  });
+
+  it("the tool's sheets read as Office.js gives them (a used range: every row as wide as the widest, empty cells as empty text): the same cells styled", () => {
+    const rect = clone(scored);
+    for (const name of [SHEETS.summary, "Rencana", "Masalah"]) {
+      const cells = rect[name]!.cells;
+      const width = Math.max(...cells.map((r) => r.length));
+      for (const r of cells) { for (let c = 0; c < width; c++) r[c] ??= ""; }
+    }
+    expect(styled(scoreInPlace(rect))).toEqual(styled(scoreInPlace(clone(scored))));
+  });
+
+  it("scored with a province model that adds an indicator, then with the shipped edition: the extra indicator's points columns are emptied, as if never written", () => {
+    // a model with a 21st SID indicator (a copy of SID-19): its points get "Skor 21 Klaim" / "Skor 21 Terverifikasi"
+    const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
+    const model: Edition = { ...e2026, id: "model-uji", indicators: [...e2026.indicators, { ...sid19, id: "SID-21", number: "21" }] };
+    const withModel = clone(base);
+    scoreInPlace(withModel, "id", model);
+    const header = withModel[SHEETS.innovations]!.cells[0]!;
+    const extra = header.indexOf("Skor 21 Klaim");
+    expect(extra).toBeGreaterThan(0);
+    expect(withModel[SHEETS.innovations]!.cells[1]![extra]).toEqual(expect.any(Number));
+    // read with the shipped edition, the extra points columns are output, not input: rows whose input was cleared are
+    // blank rows, not innovations with every field missing
+    const cleared = EDITS.find((e) => e.name.startsWith("the last innovations' input cleared"))!;
+    const a = clone(withModel), b = clone(scored);
+    cleared.apply(a);
+    cleared.apply(b);
+    expect(readWorkbook(a).issues).toEqual(readWorkbook(b).issues);
+    const ours = oursIn(withModel);
+    const before = typed(withModel, ours);
+    scoreInPlace(withModel);
+    expect(typed(withModel, ours)).toEqual(before);
+    expect(view(withModel)).toEqual(view(scored));
+    expect(readWorkbook(withModel).issues).toEqual(readWorkbook(scored).issues);
+  });
+
+  it("a third run changes nothing", () => {
+    const again = clone(scored);
+    scoreInPlace(again);
+    const twice = clone(again);
+    scoreInPlace(twice);
+    expect(twice).toEqual(again);
+  });
+});
