@@ -1,6 +1,6 @@
 // Instructions a warm parse (+ score) of the national set executes, counted by valgrind: a figure that does not move
 // with the machine's load, for comparing builds on a shared machine (it ignores cache misses, so time stays the judge).
-//   node bench/instructions.mjs [--build packages/core/dist/index.js] [--build other/dist/index.js] [--regions 550 …]
+//   node bench/instructions.mjs [--build packages/core/dist/node/index.js] [--build other/dist/index.js] [--regions 550 …]
 // Each figure is (count with 6 runs − count with 2 runs) / 4 in a single-threaded V8 (compilation and GC on the main
 // thread, so they are counted too), for parse alone and for parse + score. Needs valgrind (Debian: apt-get install valgrind).
 //   node bench/instructions.mjs --threads [--build …]
@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { benchArgs } from "./lib/args.mjs";
 
 const args = benchArgs({ build: { type: "string", multiple: true }, threads: { type: "boolean", default: false } });
-const builds = args.build ?? [fileURLToPath(new URL("../packages/core/dist/index.js", import.meta.url))];
+const builds = args.build ?? [fileURLToPath(new URL("../packages/core/dist/node/index.js", import.meta.url))];
 const child = fileURLToPath(new URL("./lib/instructions-child.mjs", import.meta.url));
 
 function count(build, runs, mode) {

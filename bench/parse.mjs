@@ -11,7 +11,7 @@ import { typedIndices, typedInput } from "./lib/typed.mjs";
 import { benchArgs } from "./lib/args.mjs";
 import { settle } from "./lib/settle.mjs";
 
-const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
+const core = await import(new URL("../packages/core/dist/node/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
   process.exit(1);
 });

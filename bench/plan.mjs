@@ -18,7 +18,7 @@ import { performance } from "node:perf_hooks";
 import { benchArgs } from "./lib/args.mjs";
 import { generateRegions } from "./lib/generate.mjs";
 
-const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href).catch((err) => {
+const core = await import(new URL("../packages/core/dist/node/index.js", import.meta.url).href).catch((err) => {
   console.error("Build the core package first: npm run build -w @inovasi/core\n", err.message);
   process.exit(1);
 });

@@ -16,7 +16,7 @@ const innovations = process.argv.includes("--innovations") ? args.innovations : 
 
 if (args.variant) {
   // child: score, then time the variant
-  const core = await import(new URL("../packages/core/dist/index.js", import.meta.url).href);
+  const core = await import(new URL("../packages/core/dist/node/index.js", import.meta.url).href);
   const { generateRegions } = await import("./lib/generate.mjs");
   const edition = core.defaultEdition;
   const results = generateRegions(edition, { regions: Number(regions), innovations: Number(innovations), seed: args.seed }).map((d) => {

@@ -8,7 +8,7 @@ import { benchArgs } from "../lib/args.mjs";
 import { settle } from "../lib/settle.mjs";
 import { mainThreadCpuMs } from "../lib/thread-cpu.mjs";
 
-const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
+const core = await import(new URL("../../packages/core/dist/node/index.js", import.meta.url).href);
 const args = benchArgs({
   runs: { type: "string", default: "5" },
 });

@@ -12,7 +12,7 @@ import { generateRegions } from "../lib/generate.mjs";
 import { typedInput } from "../lib/typed.mjs";
 import { benchArgs } from "../lib/args.mjs";
 
-const core = await import(new URL("../../packages/core/dist/index.js", import.meta.url).href);
+const core = await import(new URL("../../packages/core/dist/node/index.js", import.meta.url).href);
 const args = benchArgs();
 const edition = core.defaultEdition;
 const inputs = generateRegions(edition, { regions: Number(args.regions), innovations: Number(args.innovations), seed: args.seed }).map(
