@@ -12,16 +12,16 @@ describe("scoreRegion given what it does not take", () => {
   it("names getEdition when the edition is missing or not an edition", () => {
     const input = parseRegionInput(json);
     if (!input.ok) throw new Error("the example parses");
-    expect(() => scoreRegion(input.value, undefined as never)).toThrow(/scoreRegion: the edition must be an edition object \(getEdition\("iid-2026"\).*got undefined/);
+    expect(() => scoreRegion(input.value, undefined as never)).toThrow(/^scoreRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.edition\), got undefined$/);
     expect(() => scoreRegion(input.value, getEdition("iid-1999") as never)).toThrow(TypeError);
     expect(() => scoreRegion(input.value, "iid-2026" as never)).toThrow(/got string/);
   });
 
   it("names parseRegionInput for the parse result itself and for JSON that lacks the defaults", () => {
     const parsed = parseRegionInput(json);
-    expect(() => scoreRegion(parsed as never, defaultEdition)).toThrow(/pass the parsed value \(parseRegionInput\(json\)\.value/);
+    expect(() => scoreRegion(parsed as never, defaultEdition)).toThrow(/^scoreRegion: pass parseRegionInput\(json\)\.value, not the parse result$/);
     const { agencies: _, ...noAgencies } = json;
-    expect(() => scoreRegion(noAgencies as never, defaultEdition)).toThrow(/must be a parsed region input \(parseRegionInput\(json\)\.value\).*got an object with region/);
+    expect(() => scoreRegion(noAgencies as never, defaultEdition)).toThrow(/^scoreRegion: parsed input expected \(parseRegionInput\(json\)\.value\), got \{region, /);
   });
 
   it("adds the hint to an error from deeper in, keeping the original as its cause", () => {
@@ -34,7 +34,7 @@ describe("scoreRegion given what it does not take", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(TypeError);
-    expect((thrown as Error).message).toMatch(/^scoreRegion: .*is the input parsed \(parseRegionInput\(json\)\.value\)\?/);
+    expect((thrown as Error).message).toMatch(/^scoreRegion: .* \(is the input parseRegionInput\(json\)\.value\?\)$/);
     expect((thrown as Error).cause).toBeInstanceOf(TypeError);
   });
 
