@@ -120,6 +120,7 @@ export type {
   RegionOutcome,
   Recap,
   RecapEntry,
+  ExpectedRegion,
   RecapRow,
   RecapFigures,
   RecapTarget,
