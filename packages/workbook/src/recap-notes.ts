@@ -5,37 +5,93 @@
  */
 import type { MessageLocale, Recap } from "@inovasi/core";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces">;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
+type Duplicate = Recap["duplicates"][number];
+type Expected = NonNullable<Recap["expected"]>;
+
+/** A saved date as the notes print it: `2026-06-01 09:30 UTC` (or "?" when unknown). */
+const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "?");
+const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 
 const T = {
   id: {
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
-    duplicate: (name: string, year: number, ids: string[], spelt: string[]) =>
-      `${name} ${year} muncul ${ids.length} kali (${ids.join(", ")}):${spelt.length > 1 ? ` ditulis ${spelt.map((n) => `"${n}"`).join(" dan ")};` : ""} setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`,
+    duplicate: (d: Duplicate) =>
+      `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
+        d.kept
+          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
+          : "tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi."
+      }`,
     years: (main: number, others: string) =>
       `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
     provinces: (ids: string[]) => `Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
+    missing: (n: number, listed: number, year: number) => `${n} dari ${listed} daerah dalam daftar daerah belum mengirim berkas ${year}:`,
+    missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
+    unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
+    notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
+    notListedOne: (id: string, name: string, at: string | null) => `· ${id}: "${name}"${at ? ` (${at})` : ""}`,
+    allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
   },
   en: {
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
-    duplicate: (name: string, year: number, ids: string[], spelt: string[]) =>
-      `${name} ${year} appears ${ids.length} times (${ids.join(", ")}):${spelt.length > 1 ? ` spelt ${spelt.map((n) => `"${n}"`).join(" and ")};` : ""} each file is still one row; if one is a re-sent copy, leave the old file out.`,
+    duplicate: (d: Duplicate) =>
+      `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
+        d.kept
+          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
+          : "their saved dates do not tell which is newest, so each file is still a row and is ranked; leave the old file out and run again."
+      }`,
     years: (main: number, others: string) =>
       `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
     provinces: (ids: string[]) => `Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
+    missing: (n: number, listed: number, year: number) => `${n} of the ${listed} regions on the list of regions sent no ${year} file:`,
+    missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
+    unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
+    notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
+    notListedOne: (id: string, name: string, at: string | null) => `· ${id}: "${name}"${at ? ` (${at})` : ""}`,
+    allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
   },
 } as const;
 
-/** The recap's notes, in order: editions, duplicates, years, the province's own workbook. */
-export function recapNotes(recap: Notes, locale: MessageLocale = "id"): string[] {
+/**
+ * The recap's notes, in order: against the province's list of regions (who sent nothing, whose file is not on the
+ * list), editions, duplicates, years, the province's own workbook. `unscored`: files that could not be scored (their
+ * region unknown), said beside the missing regions.
+ */
+export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored = 0): string[] {
   const t = T[locale];
-  const out: string[] = [];
+  const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored) : [];
   if (recap.mixedEditions) out.push(t.mixedEditions);
-  for (const d of recap.duplicates) out.push(t.duplicate(d.name, d.year, d.ids, d.names));
+  for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale));
   const years = recapYearsNote(recap, locale);
   if (years) out.push(years);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
+  return out;
+}
+
+/** One region given more than once: which copy is counted and which not (or that no date tells them apart). */
+export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): string {
+  return T[locale].duplicate(d);
+}
+
+/**
+ * The recap against the province's list, one line each: a heading and every listed region with no file of the main
+ * year (where the list names it; a file of another year named), then every scored file whose region is not on the
+ * list (where the workbook names it); or one line saying every listed region sent a file.
+ */
+export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored = 0): string[] {
+  const t = T[locale];
+  const out: string[] = [];
+  if (expected.missing.length) {
+    out.push(t.missing(expected.missing.length, expected.listed, expected.year));
+    for (const m of expected.missing) out.push(t.missingOne(m.name, m.at, m.otherYears));
+    if (unscored > 0) out.push(t.unscored(unscored));
+  }
+  if (expected.notListed.length) {
+    out.push(t.notListed(expected.notListed.length));
+    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.at));
+  }
+  if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
   return out;
 }
 

@@ -86,8 +86,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
-  for (const note of recapNotes(recap, "id")) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
   const failed = files.filter((f) => !f.scored).length;
+  for (const note of recapNotes(recap, "id", failed)) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
   notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
   notes.push([]);
   const headerRow = notes.length;
@@ -120,11 +120,15 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
 
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
+  // a copy of a region left out for a newer one: scored, but not in the recap
+  const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
   for (const f of files) {
-    const status = f.scored ? "dinilai" : "tidak dinilai";
+    const kept = f.id !== undefined ? newer.get(f.id) : undefined;
+    const status = !f.scored ? "tidak dinilai" : kept ? "tidak dihitung" : "dinilai";
     const shown = f.problems.filter((p) => p.severity !== "info");
     at.problems[f.file] ??= probs.length;
-    if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
+    if (kept) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
+    else if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
   }

@@ -31,6 +31,7 @@ const recap: Recap = {
   years: [{ year: 2026, regions: 2, ids: ["b.xlsx", "a.xlsx"] }],
   mixedYears: false,
   provinces: [],
+  expected: null,
 };
 
 describe("recapWorkbook", () => {
