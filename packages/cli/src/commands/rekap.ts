@@ -174,7 +174,10 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   for (const e of recap.editions) if (e.caveat) lines.push(k.caveat(e.id, e.caveat[locale]));
   if (recap.mixedEditions) lines.push(k.mixed);
   // as the Rekap sheet says them, marked like the terminal's other warnings (a list's items indented under it)
-  if (recap.expected) for (const note of recapExpectedNotes(recap.expected, locale, bad)) lines.push(note.startsWith("· ") ? `  ${note}` : `! ${note}`);
+  if (recap.expected) {
+    const fine = recap.expected.missing.length === 0 && recap.expected.notListed.length === 0;
+    for (const note of recapExpectedNotes(recap.expected, locale, bad)) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
+  }
   for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
   for (const note of [recapYearsNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
