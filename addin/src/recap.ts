@@ -6,13 +6,15 @@
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
 import { type RecapBookReport, type RecapWorkbook, type WorkbookGrids, recapBook, recapIds, recapWorkbook, unreadableBook } from "@inovasi/workbook";
-import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
+import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
 /** A file picked in the pane: its name and a way to get its bytes (read one at a time). */
 export interface PickedFile {
   name: string;
   bytes(): Promise<Uint8Array>;
+  /** The file's time (`File.lastModified`, ms since 1970), when the picker gives it: after the workbook's own saved date, it tells two copies of one region apart. */
+  lastModified?: number;
 }
 
 export interface RecapRun {
@@ -80,14 +82,18 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
     if (refusal) { files.push(unreadableBook(id, [refusalMessage(refusal, id, locale)])); continue; }
     try {
       let grids: WorkbookGrids;
+      let saved: RecapEntry["saved"];
       try {
-        grids = await readGrids(openPackage(bytes, inflater));
+        const pkg = openPackage(bytes, inflater);
+        grids = await readGrids(pkg);
+        // which of two copies of one region is the newer: the workbook's own saved date, else the file's time
+        saved = { workbook: savedAt(pkg), file: p.lastModified !== undefined ? new Date(p.lastModified).toISOString() : null };
       } catch (e) {
         const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, id, locale) : m.corrupt(id);
         files.push(unreadableBook(id, [message]));
         continue;
       }
-      const { report, entry } = recapBook(id, grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      const { report, entry } = recapBook(id, grids, { locale, saved, ...(opts.edition ? { edition: opts.edition } : {}) });
       files.push(report);
       if (entry) entries.push(entry);
     } catch (e) {

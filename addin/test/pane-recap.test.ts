@@ -159,7 +159,16 @@ describe("Rekap provinsi: the view", () => {
     expect(run.recap.regions).toHaveLength(2);
     const v = recapView(run, false, "id", "id-ID");
     const d = run.recap.duplicates[0]!;
-    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`);
+    // the same bytes: the same saved date, so neither is the newer one
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi.`);
+  });
+
+  it("two copies of one region picked: the one the picker says is newer is counted, the other named", async () => {
+    const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
+    const run = await recapPicked([{ ...picked("lama.xlsx", bytes), lastModified: Date.UTC(2026, 4, 20) }, { ...picked("baru.xlsx", bytes), lastModified: Date.UTC(2026, 5, 2) }]);
+    expect(run.recap.regions.map((r) => r.id)).toEqual(["baru.xlsx"]);
+    expect(run.recap.duplicates[0]).toMatchObject({ kept: "baru.xlsx", left: ["lama.xlsx"], by: "file" });
+    expect(recapView(run, false, "id", "id-ID").notes.some((n) => n.includes("tidak dihitung: lama.xlsx (2026-05-20 00:00 UTC)"))).toBe(true);
   });
 
   it("says what the Rekap sheet says before the ranks: other years, the province's own workbook", async () => {

@@ -108,7 +108,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   // the dialog closed without a file (Chromium-based webviews tell it): say so rather than nothing
   recapFiles.addEventListener("cancel", () => void recapWorkbooks(host, store, []));
   recapFiles.onchange = () => {
-    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f) }));
+    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f), lastModified: f.lastModified }));
     recapFiles.value = "";
     void recapWorkbooks(host, store, picked);
   };
