@@ -95,6 +95,23 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
   return out;
 }
 
+/**
+ * The rows the predicate distribution does not count (another assessment year, the province's own workbook), each
+ * with why; null when it counts every row.
+ */
+export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces">, locale: MessageLocale = "id"): string | null {
+  if (!recap.outsideDistribution.length) return null;
+  const why = (id: string) => {
+    const r = recap.regions.find((x) => x.id === id);
+    if (recap.provinces.includes(id)) return locale === "en" ? "province level" : "tingkat provinsi";
+    return locale === "en" ? `year ${r?.region.year ?? "?"}` : `tahun ${r?.region.year ?? "?"}`;
+  };
+  const list = recap.outsideDistribution.map((id) => `${id} (${why(id)})`).join(", ");
+  return locale === "en"
+    ? `Not counted in the distribution: ${list}; it counts this year's kab/kota, as they are ranked together.`
+    : `Tidak dihitung dalam sebaran: ${list}; sebaran menghitung kab/kota tahun ini, yang diberi peringkat bersama.`;
+}
+
 /** Files of more than one assessment year: which, and that ranks stay within a year; null when all are of one. */
 export function recapYearsNote(recap: Pick<Recap, "mixedYears" | "years">, locale: MessageLocale = "id"): string | null {
   if (!recap.mixedYears) return null;

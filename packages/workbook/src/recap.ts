@@ -8,7 +8,7 @@ import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
-import { recapNotes } from "./recap-notes.js";
+import { recapNotes, recapOutsideNote } from "./recap-notes.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -109,14 +109,19 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18, 8], 3);
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];
+  // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
+  const counted = recap.regions.length - recap.outsideDistribution.length;
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.years[0] ? ` (tahun ${recap.years[0].year})` : ""}`]];
+  if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, "id")]);
+  dist.push([], ["Predikat", "Klaim", "Terverifikasi"]);
+  const distHeader = dist.length - 1;
   const first = dist.length;
   for (const d of recap.distribution) {
     at.distribution.push(dist.length);
     dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
   }
   const last = dist.length - 1;
-  sheet(RECAP_SHEETS.distribution, dist, [3], [26, 12, 14], 0);
+  sheet(RECAP_SHEETS.distribution, dist, [distHeader], [26, 12, 14], 0);
 
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];

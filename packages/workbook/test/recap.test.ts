@@ -32,6 +32,7 @@ const recap: Recap = {
   mixedYears: false,
   provinces: [],
   expected: null,
+  outsideDistribution: [],
 };
 
 describe("recapWorkbook", () => {

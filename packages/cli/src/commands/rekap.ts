@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapDuplicateNote, recapExpectedNotes, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -204,7 +204,10 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
   lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${d.predicate ? pred(d.predicate) : k.noPredicate} ${d.verified}`).join(" · ")}`);
-  const below = recap.regions.filter((r) => r.target && !r.target.met);
+  const outside = recapOutsideNote(recap, locale);
+  if (outside) lines.push(`  (${outside})`);
+  // counted as the distribution counts: this year's kab/kota
+  const below = recap.regions.filter((r) => r.target && !r.target.met && !recap.outsideDistribution.includes(r.id));
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];
   if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));
   return lines;

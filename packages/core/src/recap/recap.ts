@@ -133,8 +133,14 @@ export interface RecapDistributionRow {
 export interface Recap {
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
-  /** Regions per predicate, claimed and verified, top band first; every band of the editions used appears. */
+  /**
+   * Regions per predicate, claimed and verified, top band first; every band of the editions used appears. Counts the
+   * regions of the main assessment year (the most common), kab/kota: a file of another year or the province's own
+   * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either.
+   */
   distribution: RecapDistributionRow[];
+  /** Rows not counted in the distribution: of another assessment year, or the province's own workbook. */
+  outsideDistribution: string[];
   editions: { id: string; year: number; caveat: Text | null; regions: number }[];
   /** Regions were scored with more than one edition: ranks are within each edition, never across. */
   mixedEditions: boolean;
@@ -213,9 +219,13 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
       a.region.name.localeCompare(b.region.name, "id") ||
       a.id.localeCompare(b.id),
   );
+  // the distribution a province publishes: this year's kab/kota, as they are ranked together
+  const main = years[0]?.year;
+  const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
     regions: rows,
-    distribution: distribution(entries),
+    distribution: distribution(entries, outside),
+    outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
     editions: editionOrder.map((id) => {
       const e = entries.find((x) => x.edition.id === id)!.edition;
       return { id, year: e.year, caveat: e.caveat ?? null, regions: rows.filter((r) => r.edition.id === id).length };
@@ -348,15 +358,17 @@ function rankWithin(rows: RecapRow[]): void {
   });
 }
 
-function distribution(entries: readonly RecapEntry[]): RecapDistributionRow[] {
+function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<string>): RecapDistributionRow[] {
   const out: RecapDistributionRow[] = [];
   for (const e of entries) {
+    if (outside.has(e.id)) continue;
     for (const b of topFirst(e.edition.bands)) {
       if (!out.some((d) => d.predicate?.id === b.id)) out.push({ predicate: toPredicate(b), claimed: 0, verified: 0 });
     }
   }
   const none: RecapDistributionRow = { predicate: null, claimed: 0, verified: 0 };
-  for (const { result } of entries) {
+  for (const { id, result } of entries) {
+    if (outside.has(id)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const id = result[p].predicate?.id;
       const d = out.find((x) => x.predicate !== null && x.predicate.id === id) ?? none;

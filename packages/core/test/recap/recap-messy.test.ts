@@ -101,6 +101,9 @@ describe("recapRegions on a messy folder", () => {
     expect(r.mixedYears).toBe(true);
     expect(r.years.map((y) => [y.year, y.ids])).toEqual([[2026, ["a.xlsx", "b.xlsx"]], [2025, ["c-2025.xlsx"]]]);
     expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["b.xlsx", 1], ["a.xlsx", 2], ["c-2025.xlsx", 1]]);
+    // the predicate distribution is this year's: last year's file is named, not counted
+    expect(r.distribution.reduce((n, d) => n + d.verified, 0)).toBe(2);
+    expect(r.outsideDistribution).toEqual(["c-2025.xlsx"]);
   });
 
   it("the province's own workbook is ranked apart from its kab/kota", () => {
@@ -111,6 +114,8 @@ describe("recapRegions on a messy folder", () => {
     ]);
     expect(r.provinces).toEqual(["prov.xlsx"]);
     expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["k.xlsx", 1], ["a.xlsx", 2], ["prov.xlsx", 1]]);
+    expect(r.distribution.reduce((n, d) => n + d.claimed, 0)).toBe(2);
+    expect(r.outsideDistribution).toEqual(["prov.xlsx"]);
     // a recap of provinces only (a national view) ranks them together and notes nothing
     expect(recapRegions([entry("p.xlsx", input("Provinsi P", 8, { level: "provinsi" }))]).provinces).toEqual([]);
   });
