@@ -154,17 +154,17 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
         `  · Kabupaten Muara Contoh (${name} baris 6)`,
         `  · Kabupaten Sunyi Contoh (${name} baris 7)`,
         "! 1 berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):",
-        '  · kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2)',
+        `  · kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2) — mirip "Kabupaten Muara Contoh" (${name} baris 6), yang belum mengirim berkas`,
       ].join("\n"),
     );
     const wb = await load(out);
     const notes: string[] = [];
     wb.getWorksheet("Rekap")!.getColumn(1).eachCell((c) => notes.push(String(c.value)));
     expect(notes).toContain(`· Kabupaten Sunyi Contoh (${name} baris 7)`);
-    expect(notes).toContain('· kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2)');
+    expect(notes).toContain(`· kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2) — mirip "Kabupaten Muara Contoh" (${name} baris 6), yang belum mengirim berkas`);
     const json = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "--json"])).out);
     expect(json.recap.expected.missing.map((m: { name: string }) => m.name)).toEqual(["Kabupaten Hulu Contoh", "Kabupaten Muara Contoh", "Kabupaten Sunyi Contoh"]);
-    expect(json.recap.expected.notListed).toEqual([{ id: "kab-muara.xlsx", name: "Kabupaten Muaro Contoh", level: "kabupaten", at: "Pengaturan!B2" }]);
+    expect(json.recap.expected.notListed).toEqual([{ id: "kab-muara.xlsx", name: "Kabupaten Muaro Contoh", level: "kabupaten", at: "Pengaturan!B2", near: { name: "Kabupaten Muara Contoh", level: "kabupaten", at: `${name} baris 6` } }]);
     const en = await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "-q", "--lang", "en"]);
     expect(en.out).toContain("! 3 of the 6 regions on the list of regions sent no 2026 file:");
     expect(en.out).toContain(`  · Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);

@@ -4,6 +4,7 @@ import type { PredicateResult, RegionProjection, RegionResult } from "../engine/
 import { lowestIndexIn, toPredicate } from "../engine/predicate.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
+import { similarity } from "../engine/urusan.js";
 import { evidenceLoss } from "./evidence-loss.js";
 import { regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
@@ -176,7 +177,8 @@ export interface Recap {
     year: number;
     listed: number;
     missing: (ExpectedRegion & { otherYears: string[] })[];
-    notListed: { id: string; name: string; level: string; at: string | null }[];
+    /** `near`: a missing listed region of the same level whose name is a typo away (a misspelt name in the workbook, or in the list). */
+    notListed: { id: string; name: string; level: string; at: string | null; near: ExpectedRegion | null }[];
   } | null;
 }
 
@@ -239,6 +241,9 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
   };
 }
 
+/** How close (1 − edit distance / length) a file's region name must be to a missing listed one to be suggested. */
+const NEAR = 0.8;
+
 /** The province's list against the regions scored: who sent no file of the main year, whose file is not on the list. */
 function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[], year: number | undefined): NonNullable<Recap["expected"]> {
   const keys = new Set(list.map((r) => regionKey(r)));
@@ -249,9 +254,16 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
     if (mine.some((e) => e.result.region.year === year)) continue;
     missing.push({ ...r, otherYears: mine.map((e) => e.id) });
   }
+  // a name one or two letters from a missing region's is most likely that region, misspelt on one side
+  const nameOf = (r: { name: string; level: string }) => regionKey(r).split("\u0000")[1]!;
+  const near = (r: { name: string; level: string }) => {
+    const scored = missing.filter((m) => m.level === r.level).map((m) => [m, similarity(nameOf(m), nameOf(r), NEAR)] as const);
+    const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1])[0];
+    return best ? { name: best[0].name, level: best[0].level, ...(best[0].at !== undefined ? { at: best[0].at } : {}) } : null;
+  };
   const notListed = entries
     .filter((e) => !keys.has(regionKey(e.result.region)) && (provincesListed || e.result.region.level !== "provinsi"))
-    .map((e) => ({ id: e.id, name: e.result.region.name, level: e.result.region.level, at: e.regionAt ?? null }));
+    .map((e) => ({ id: e.id, name: e.result.region.name, level: e.result.region.level, at: e.regionAt ?? null, near: near(e.result.region) }));
   return { year: year ?? 0, listed: list.length, missing, notListed };
 }
 

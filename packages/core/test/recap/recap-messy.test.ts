@@ -87,8 +87,11 @@ describe("recapRegions on a messy folder", () => {
         { name: "Kabupaten K", level: "kabupaten", at: "daftar.txt baris 4", otherYears: [] },
       ],
       // the province's own workbook is not a kab/kota the list forgot
-      notListed: [{ id: "x.xlsx", name: "Kabupaten Luar", level: "kabupaten", at: "Pengaturan!B2" }],
+      notListed: [{ id: "x.xlsx", name: "Kabupaten Luar", level: "kabupaten", at: "Pengaturan!B2", near: null }],
     });
+    // a name a letter away from a missing region's: suggested, same level only
+    const typo = recapRegions([entry("m.xlsx", input("Kab. Muaro", 5)), entry("k.xlsx", input("Kota Muaro", 5, { level: "kota" }))], { expected: [{ name: "Kabupaten Muara", level: "kabupaten", at: "baris 1" }] });
+    expect(typo.expected!.notListed.map((x) => [x.id, x.near?.name ?? null])).toEqual([["m.xlsx", "Kabupaten Muara"], ["k.xlsx", null]]);
     expect(recapRegions([entry("a.xlsx", input("Kab. A", 8))]).expected).toBeNull();
   });
 
