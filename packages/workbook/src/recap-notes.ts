@@ -4,10 +4,14 @@
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
 import type { ExpectedRegion, MessageLocale, Recap } from "@inovasi/core";
+import { LEVEL_LABELS } from "./labels.js";
 
 type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
+
+/** A level as the workbook's Tingkat cell says it ("Kabupaten"), in both languages. */
+const levelId = (level: string) => LEVEL_LABELS[level as keyof typeof LEVEL_LABELS]?.[0] ?? level;
 
 /** A saved date as the notes print it: `2026-06-01 09:30 UTC` (or "?" when unknown). */
 const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "?");
@@ -29,7 +33,8 @@ const T = {
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
     notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
-    notListedOne: (id: string, name: string, at: string | null, near: ExpectedRegion | null) => `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas` : ""}`,
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+      `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
   },
   en: {
@@ -47,7 +52,8 @@ const T = {
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
     notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
-    notListedOne: (id: string, name: string, at: string | null, near: ExpectedRegion | null) => `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file` : ""}`,
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+      `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
   },
 } as const;
@@ -89,7 +95,7 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
   }
   if (expected.notListed.length) {
     out.push(t.notListed(expected.notListed.length));
-    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.at, x.near));
+    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near));
   }
   if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_MARKER, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_MARKER, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -96,5 +96,26 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
     expect(at.distribution.map((r) => value(RECAP_SHEETS.distribution, r, 0))).toEqual(["Sangat Inovatif", "Inovatif"]);
     expect(value(RECAP_SHEETS.problems, at.problems["rusak.xlsx"]!, 3)).toBe("rusak");
     expect(value(RECAP_SHEETS.problems, at.problems["b.xlsx"]!, 3)).toBe("(tidak ada masalah)");
+  });
+});
+
+describe("recapExpectedNotes", () => {
+  it("names the listed regions with no file, the files not on the list, and a level picked wrong in the workbook", () => {
+    const expected = {
+      year: 2026,
+      listed: 3,
+      missing: [{ name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2", otherYears: [] }],
+      notListed: [{ id: "danau.xlsx", name: "Kabupaten Danau", level: "kota", at: "Pengaturan!B2", near: { name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2" } }],
+    };
+    expect(recapExpectedNotes(expected, "id", 1)).toEqual([
+      "1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:",
+      "· Kabupaten Danau (daftar.txt baris 2)",
+      "1 berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).",
+      "1 berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):",
+      '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — mirip "Kabupaten Danau" (daftar.txt baris 2), yang belum mengirim berkas; tingkatnya berbeda: buku kerja Kota, daftar Kabupaten (periksa Tingkat di Pengaturan)',
+    ]);
+    expect(recapExpectedNotes(expected, "en").at(-1)).toBe(
+      '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — close to "Kabupaten Danau" (daftar.txt baris 2), which sent no file; the levels differ: the workbook Kota, the list Kabupaten (check Tingkat on Pengaturan)',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
 import { similarity } from "../engine/urusan.js";
 import { evidenceLoss } from "./evidence-loss.js";
-import { regionKey } from "./_region-key.js";
+import { bareRegionName, regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
 import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
@@ -177,7 +177,10 @@ export interface Recap {
     year: number;
     listed: number;
     missing: (ExpectedRegion & { otherYears: string[] })[];
-    /** `near`: a missing listed region of the same level whose name is a typo away (a misspelt name in the workbook, or in the list). */
+    /**
+     * `near`: a missing listed region whose name is a typo away (a misspelt name in the workbook, or in the list), or
+     * the same name at another level (the workbook's level picked wrong; `near.level` then differs).
+     */
     notListed: { id: string; name: string; level: string; at: string | null; near: ExpectedRegion | null }[];
   } | null;
 }
@@ -254,11 +257,11 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
     if (mine.some((e) => e.result.region.year === year)) continue;
     missing.push({ ...r, otherYears: mine.map((e) => e.id) });
   }
-  // a name one or two letters from a missing region's is most likely that region, misspelt on one side
-  const nameOf = (r: { name: string; level: string }) => regionKey(r).split("\u0000")[1]!;
+  // a name one or two letters from a missing region's is most likely that region, misspelt on one side; so is the
+  // same name at another level (the workbook's Tingkat picked wrong): the same level first
   const near = (r: { name: string; level: string }) => {
-    const scored = missing.filter((m) => m.level === r.level).map((m) => [m, similarity(nameOf(m), nameOf(r), NEAR)] as const);
-    const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1])[0];
+    const scored = missing.map((m) => [m, similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR)] as const);
+    const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1] || Number(b[0].level === r.level) - Number(a[0].level === r.level))[0];
     return best ? { name: best[0].name, level: best[0].level, ...(best[0].at !== undefined ? { at: best[0].at } : {}) } : null;
   };
   const notListed = entries

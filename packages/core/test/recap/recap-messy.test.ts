@@ -91,7 +91,10 @@ describe("recapRegions on a messy folder", () => {
     });
     // a name a letter away from a missing region's: suggested, same level only
     const typo = recapRegions([entry("m.xlsx", input("Kab. Muaro", 5)), entry("k.xlsx", input("Kota Muaro", 5, { level: "kota" }))], { expected: [{ name: "Kabupaten Muara", level: "kabupaten", at: "baris 1" }] });
-    expect(typo.expected!.notListed.map((x) => [x.id, x.near?.name ?? null])).toEqual([["m.xlsx", "Kabupaten Muara"], ["k.xlsx", null]]);
+    expect(typo.expected!.notListed.map((x) => [x.id, x.near?.name ?? null])).toEqual([["m.xlsx", "Kabupaten Muara"], ["k.xlsx", "Kabupaten Muara"]]);
+    // the same name with the workbook's level picked wrong: suggested, the levels named apart
+    const level = recapRegions([entry("d.xlsx", input("Kabupaten Danau", 5, { level: "kota" }))], { expected: [{ name: "Kab. Danau", level: "kabupaten" }, { name: "Kota Danau Baru", level: "kota" }] });
+    expect(level.expected!.notListed[0]!.near).toEqual({ name: "Kab. Danau", level: "kabupaten" });
     expect(recapRegions([entry("a.xlsx", input("Kab. A", 8))]).expected).toBeNull();
   });
 
