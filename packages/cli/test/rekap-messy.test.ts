@@ -77,6 +77,9 @@ describe("inovasi rekap on a messy folder", () => {
     const problems = wb.getWorksheet("Masalah per Berkas")!;
     const old: string[] = [];
     problems.eachRow((row) => { if (row.getCell(1).value === "kab-bukit-contoh.xlsx") old.push(`${row.getCell(2).value} | ${row.getCell(4).value}`); });
+    const json = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--json"])).out);
+    expect(json.files.filter((f: { counted?: boolean }) => f.counted === false).map((f: { file: string }) => f.file)).toEqual(["kab-bukit-contoh.xlsx"]);
+    expect(json.recap.duplicates[0]).toMatchObject({ kept: "kab-bukit-kirim-ulang.xlsx", left: ["kab-bukit-contoh.xlsx"], by: "workbook" });
     expect(old[0]).toBe("tidak dihitung | dinilai, tetapi tidak masuk rekap: kab-bukit-kirim-ulang.xlsx adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar Rekap)");
   });
 

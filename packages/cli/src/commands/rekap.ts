@@ -137,7 +137,9 @@ export const rekapCommand = defineCommand({
     const errors = offList || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
     if (json) {
-      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map(jsonFile) }, null, 2));
+      // a copy left out for a newer one of the same region: scored, not counted
+      const left = new Set(recap.duplicates.flatMap((d) => d.left));
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);
