@@ -39,7 +39,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   const notes: string[] = [];
   for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));
-  for (const note of recapNotes(recap, lang, failed.length)) notes.push(note); // as the Rekap sheet says them
+  for (const note of recapNotes(recap, lang, failed.map((f) => f.file))) notes.push(note); // as the Rekap sheet says them
   const outside = recapOutsideNote(recap, lang);
   if (outside) notes.push(outside); // as the Sebaran Predikat sheet says it
   const below = recap.regions.filter((r) => r.target && !r.target.met);

@@ -3,12 +3,20 @@
  * (ranks never cross them), the same region given twice, the province's own workbook among its kab/kota. One sentence
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
-import type { ExpectedRegion, MessageLocale, Recap } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 
 type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
+
+/** A file name that holds a region's name without its level word ("kab-pesisir-contoh.xlsx" for "Kabupaten Pesisir Contoh"). */
+function fileNames(file: string, region: string): boolean {
+  const bare = bareRegionName(region);
+  return bare !== "" && ` ${norm(file.replace(/\.[^.]*$/, ""))} `.includes(` ${bare} `);
+}
+
+const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** A level as the workbook's Tingkat cell says it ("Kabupaten"), in both languages. */
 const levelId = (level: string) => LEVEL_LABELS[level as keyof typeof LEVEL_LABELS]?.[0] ?? level;
@@ -32,6 +40,7 @@ const T = {
     missing: (n: number, listed: number, year: number) => `${n} dari ${listed} daerah dalam daftar daerah belum mengirim berkas ${year}:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
+    fileOf: (file: string) => ` — berkasnya mungkin ${file}, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)`,
     notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
     notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
@@ -51,6 +60,7 @@ const T = {
     missing: (n: number, listed: number, year: number) => `${n} of the ${listed} regions on the list of regions sent no ${year} file:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
+    fileOf: (file: string) => ` — its file may be ${file}, which could not be scored (see the Masalah per Berkas sheet)`,
     notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
     notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
@@ -60,10 +70,10 @@ const T = {
 
 /**
  * The recap's notes, in order: against the province's list of regions (who sent nothing, whose file is not on the
- * list), editions, duplicates, years, the province's own workbook. `unscored`: files that could not be scored (their
- * region unknown), said beside the missing regions.
+ * list), editions, duplicates, years, the province's own workbook. `unscored`: names of the files that could not be
+ * scored (their region unknown), said beside the missing regions (by name when a file's name holds the region's).
  */
-export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored = 0): string[] {
+export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
   const t = T[locale];
   const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored) : [];
   if (recap.mixedEditions) out.push(t.mixedEditions);
@@ -85,13 +95,19 @@ export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): 
  * year (where the list names it; a file of another year named), then every scored file whose region is not on the
  * list (where the workbook names it); or one line saying every listed region sent a file.
  */
-export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored = 0): string[] {
+export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
   const t = T[locale];
   const out: string[] = [];
   if (expected.missing.length) {
     out.push(t.missing(expected.missing.length, expected.listed, expected.year));
-    for (const m of expected.missing) out.push(t.missingOne(m.name, m.at, m.otherYears));
-    if (unscored > 0) out.push(t.unscored(unscored));
+    // a file that could not be scored has no region to read; its name often says it ("kab-pesisir.xlsx")
+    const named = new Set<string>();
+    for (const m of expected.missing) {
+      const file = unscored.find((f) => !named.has(f) && fileNames(f, m.name));
+      if (file) named.add(file);
+      out.push(`${t.missingOne(m.name, m.at, m.otherYears)}${file ? t.fileOf(file) : ""}`);
+    }
+    if (unscored.length > named.size) out.push(t.unscored(unscored.length - named.size));
   }
   if (expected.notListed.length) {
     out.push(t.notListed(expected.notListed.length));

@@ -86,8 +86,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
-  const failed = files.filter((f) => !f.scored).length;
-  for (const note of recapNotes(recap, "id", failed)) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
+  const unscored = files.filter((f) => !f.scored).map((f) => f.file);
+  const failed = unscored.length;
+  for (const note of recapNotes(recap, "id", unscored)) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
   notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
   notes.push([]);
   const headerRow = notes.length;

@@ -107,12 +107,17 @@ describe("recapExpectedNotes", () => {
       missing: [{ name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2", otherYears: [] }],
       notListed: [{ id: "danau.xlsx", name: "Kabupaten Danau", level: "kota", at: "Pengaturan!B2", near: { name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2" } }],
     };
-    expect(recapExpectedNotes(expected, "id", 1)).toEqual([
+    expect(recapExpectedNotes(expected, "id", ["rusak.xlsx"])).toEqual([
       "1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:",
       "· Kabupaten Danau (daftar.txt baris 2)",
       "1 berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).",
       "1 berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):",
       '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — mirip "Kabupaten Danau" (daftar.txt baris 2), yang belum mengirim berkas; tingkatnya berbeda: buku kerja Kota, daftar Kabupaten (periksa Tingkat di Pengaturan)',
+    ]);
+    // a file that could not be scored, whose name holds the region's: named beside it
+    expect(recapExpectedNotes(expected, "id", ["kab-danau-2026.xlsx", "x.xlsx"]).slice(1, 3)).toEqual([
+      "· Kabupaten Danau (daftar.txt baris 2) — berkasnya mungkin kab-danau-2026.xlsx, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)",
+      "1 berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).",
     ]);
     expect(recapExpectedNotes(expected, "en").at(-1)).toBe(
       '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — close to "Kabupaten Danau" (daftar.txt baris 2), which sent no file; the levels differ: the workbook Kota, the list Kabupaten (check Tingkat on Pengaturan)',

@@ -9,4 +9,4 @@ export type { EvidenceLoss } from "./evidence-loss.js";
 export { compareYears } from "./compare.js";
 export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } from "./compare.js";
 export { matchKey } from "./_match.js";
-export { regionKey } from "./_region-key.js";
+export { regionKey, bareRegionName } from "./_region-key.js";
