@@ -37,7 +37,7 @@ export async function readRegionList(path: string, locale: MessageLocale): Promi
     const loaded = await loadGrids(path, locale);
     if (Array.isArray(loaded)) return { ok: false, messages: loaded.map((m) => `--regions: ${m}`) };
     const sheet = Object.values(loaded.grids).find((g) => !g.hidden);
-    rows = (sheet?.cells ?? []).map((cells, r) => ({ at: `${name} ${sheet!.name}!${a1(r, 0)}`, cells }));
+    rows = (sheet?.cells ?? []).map((cells, r) => ({ at: `${name} ${sheet!.name}!${a1(r, 0)}`, cellAt: (c: number) => `${name} ${sheet!.name}!${a1(r, c)}`, cells }));
   } else if (TEXT.has(ext)) {
     let text: string;
     try {

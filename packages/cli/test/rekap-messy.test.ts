@@ -192,7 +192,7 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     const name = bad.split("/").pop();
     expect(r.code).toBe(2);
     expect(r.err.split("\n")).toEqual([
-      `${name} baris 2: "Bukit Contoh" — tingkatnya tidak diketahui; tulis "Kabupaten Bukit Contoh" atau "Kota Bukit Contoh", atau isi kolom kedua (Tingkat)`,
+      `${name} baris 2: "Bukit Contoh" — tingkatnya tidak diketahui; tulis "Kabupaten Bukit Contoh" atau "Kota Bukit Contoh", atau isi kolom Tingkat di sebelah nama`,
       `${name} baris 3: tingkat "Kotamadya" tidak dikenal; pilihan yang sah: "Kabupaten", "Kota", "Provinsi"`,
       `${name} baris 5: "Kabupaten Danau Contoh" adalah daerah yang sama dengan ${name} baris 4 ("Kab. Danau Contoh"); tulis sekali saja`,
     ]);
