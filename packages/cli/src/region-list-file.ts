@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { ExpectedRegion, MessageLocale } from "@inovasi/core";
-import { type RegionListRow, a1, regionList } from "@inovasi/workbook";
+import { type RegionListRow, regionList, regionListSheetRows, regionListTextRows } from "@inovasi/workbook";
 import { fileErrorMessage, unreadableFile } from "./files.js";
 import { loadGrids } from "./recap.js";
 
@@ -17,11 +17,9 @@ const SHEET = new Set([".xlsx", ".xlsm"]);
 const T = {
   id: {
     kind: (p: string, ext: string) => `--regions ${p}: berkas ${ext} tidak dapat dibaca sebagai daftar daerah; pakai .txt atau .csv (satu daerah per baris) atau .xlsx (nama daerah di kolom A)`,
-    line: (file: string, n: number) => `${file} baris ${n}`,
   },
   en: {
     kind: (p: string, ext: string) => `--regions ${p}: a ${ext} file cannot be read as a list of regions; use .txt or .csv (one region a line) or .xlsx (region names in column A)`,
-    line: (file: string, n: number) => `${file} line ${n}`,
   },
 } as const;
 
@@ -37,16 +35,13 @@ export async function readRegionList(path: string, locale: MessageLocale): Promi
     const loaded = await loadGrids(path, locale);
     if (Array.isArray(loaded)) return { ok: false, messages: loaded.map((m) => `--regions: ${m}`) };
     const sheet = Object.values(loaded.grids).find((g) => !g.hidden);
-    rows = (sheet?.cells ?? []).map((cells, r) => ({ at: `${name} ${sheet!.name}!${a1(r, 0)}`, cellAt: (c: number) => `${name} ${sheet!.name}!${a1(r, c)}`, cells }));
+    rows = sheet ? regionListSheetRows(sheet, name) : [];
   } else if (TEXT.has(ext)) {
-    let text: string;
     try {
-      text = (await readFile(path, "utf8")).replace(/^\uFEFF/, ""); // Notepad's byte-order mark
+      rows = regionListTextRows(await readFile(path, "utf8"), name, locale);
     } catch (e) {
       return { ok: false, messages: [`--regions: ${fileErrorMessage(e, path, locale)}`] };
     }
-    // region names hold no tab, semicolon or comma: any of them starts the level column ("…" as Excel quotes a CSV cell)
-    rows = text.split(/\r?\n|\r/).map((line, k) => ({ at: t.line(name, k + 1), cells: line.split(/[\t;,]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1")) }));
   } else {
     return { ok: false, messages: [t.kind(path, ext)] };
   }

@@ -7,6 +7,7 @@
  * and rows starting with `#` are skipped. Every problem names its row. Host-neutral; the CLI reads the file.
  */
 import { type ExpectedRegion, type MessageLocale, type RegionLevel, regionKey } from "@inovasi/core";
+import { type Grid, a1 } from "./grid.js";
 
 export interface RegionListRow {
   /** Where the row is, for the reader: `daftar-daerah.txt baris 4`. */
@@ -51,12 +52,14 @@ const T = {
     badLevel: (at: string, given: string) => `${at}: tingkat "${given}" tidak dikenal; pilihan yang sah: "Kabupaten", "Kota", "Provinsi"`,
     twice: (at: string, name: string, first: string, firstName: string) => `${at}: "${name}" adalah daerah yang sama dengan ${first} ("${firstName}"); tulis sekali saja`,
     empty: (where: string) => `${where}: daftar daerah kosong; tulis satu daerah per baris, mis. "Kabupaten Bukit Contoh"`,
+    line: (file: string, n: number) => `${file} baris ${n}`,
   },
   en: {
     noLevel: (at: string, name: string) => `${at}: "${name}" — its level is unknown; write "Kabupaten ${name}" or "Kota ${name}", or fill a Tingkat (level) column beside the name`,
     badLevel: (at: string, given: string) => `${at}: level "${given}" is not known; valid choices: "Kabupaten", "Kota", "Provinsi"`,
     twice: (at: string, name: string, first: string, firstName: string) => `${at}: "${name}" is the same region as ${first} ("${firstName}"); write it once`,
     empty: (where: string) => `${where}: the list of regions is empty; write one region a line, e.g. "Kabupaten Bukit Contoh"`,
+    line: (file: string, n: number) => `${file} line ${n}`,
   },
 } as const;
 
@@ -111,4 +114,20 @@ export function regionList(rows: readonly RegionListRow[], where: string, locale
   }
   if (regions.length === 0 && problems.length === 0) problems.push(t.empty(where));
   return { regions, problems };
+}
+
+/**
+ * The rows of a list kept as text (`.txt`, `.csv`, `.tsv`): one a line, cells split at a tab, semicolon or comma
+ * (region names hold none), a cell in quotes as Excel writes a CSV cell unquoted; each row named `file baris n`.
+ */
+export function regionListTextRows(text: string, file: string, locale: MessageLocale = "id"): RegionListRow[] {
+  return text
+    .replace(/^\uFEFF/, "") // Notepad's byte-order mark
+    .split(/\r?\n|\r/)
+    .map((line, k) => ({ at: T[locale].line(file, k + 1), cells: line.split(/[\t;,]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1")) }));
+}
+
+/** The rows of a list kept as a sheet: each row, and each cell, named `file Sheet!B4`. */
+export function regionListSheetRows(sheet: Grid, file: string): RegionListRow[] {
+  return sheet.cells.map((cells, r) => ({ at: `${file} ${sheet.name}!${a1(r, 0)}`, cellAt: (c: number) => `${file} ${sheet.name}!${a1(r, c)}`, cells }));
 }

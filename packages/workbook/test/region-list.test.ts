@@ -1,6 +1,6 @@
 /** A province's list of kab/kota as provinces keep it: one a line, a numbered table, a heading row, a level column. */
 import { describe, expect, it } from "vitest";
-import { regionList } from "@inovasi/workbook";
+import { regionList, regionListTextRows } from "@inovasi/workbook";
 
 const lines = (...xs: string[][]) => xs.map((cells, k) => ({ at: `daftar.txt baris ${k + 1}`, cells }));
 const sheet = (...xs: unknown[][]) => xs.map((cells, r) => ({ at: `Daftar!A${r + 1}`, cellAt: (c: number) => `Daftar!${"ABC"[c]}${r + 1}`, cells }));
@@ -29,5 +29,11 @@ describe("regionList", () => {
       'Daftar!C3: tingkat "Kotamadya" tidak dikenal; pilihan yang sah: "Kabupaten", "Kota", "Provinsi"',
     ]);
     expect(regionList(lines(["# kosong"]), "--regions daftar.txt", "en").problems).toEqual(['--regions daftar.txt: the list of regions is empty; write one region a line, e.g. "Kabupaten Bukit Contoh"']);
+  });
+
+  it("reads a text list as Notepad and Excel save it: a byte-order mark, CRLF, a quoted CSV cell", () => {
+    const rows = regionListTextRows('\uFEFFNo;"Kabupaten/Kota"\r\n1;"Kab. Bukit"\r\n2;Kota Baru\r\n', "daftar.csv");
+    expect(names(regionList(rows, "daftar.csv"))).toEqual([["Kab. Bukit", "kabupaten", "daftar.csv baris 2"], ["Kota Baru", "kota", "daftar.csv baris 3"]]);
+    expect(regionListTextRows("Kota Baru", "list.txt", "en")[0]!.at).toBe("list.txt line 1");
   });
 });
