@@ -33,6 +33,9 @@ export interface RecapFileReport {
   problems: { severity: IssueSeverity; message: string }[];
 }
 
+/** Most rows the Rekap sheet freezes (its notes and the table's header); more notes: nothing frozen. */
+export const RECAP_MAX_FROZEN_ROWS = 15;
+
 /** Problems listed per file on the problems sheet (the rest are counted). */
 export const RECAP_PROBLEMS_PER_FILE = 200;
 
@@ -99,7 +102,10 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     at.recap[r.id] = table.length;
     table.push(recapLine(r, locale, label, lack));
   }
-  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
+  // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
+  // frozen rows taller than the window leave no room to scroll the table
+  const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
+  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], freeze);
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"]];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_MARKER, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -96,6 +96,15 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
     expect(at.distribution.map((r) => value(RECAP_SHEETS.distribution, r, 0))).toEqual(["Sangat Inovatif", "Inovatif"]);
     expect(value(RECAP_SHEETS.problems, at.problems["rusak.xlsx"]!, 3)).toBe("rusak");
     expect(value(RECAP_SHEETS.problems, at.problems["b.xlsx"]!, 3)).toBe("(tidak ada masalah)");
+  });
+});
+
+describe("recapWorkbook's frozen rows", () => {
+  it("freezes the notes with the table's header, but not a long list of regions that sent nothing", () => {
+    const rekap = (n: number) => recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: n }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []).output.ownedSheets[0]!;
+    expect(rekap(3).freezeRows).toBe(9); // title, edition, list heading, 3 regions, files, blank, header
+    expect(rekap(3).freezeRows).toBeLessThanOrEqual(RECAP_MAX_FROZEN_ROWS);
+    expect(rekap(20).freezeRows).toBe(0); // 26 frozen rows would fill the window
   });
 });
 
