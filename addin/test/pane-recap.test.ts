@@ -19,7 +19,7 @@ import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
 import { loadBytes } from "../../packages/cli/test/helpers.js";
 import { createStore, initialState, reduce } from "../src/pane/state.js";
-import { type PickedFile, recapPicked } from "../src/recap.js";
+import { type PickedFile, readRegionListFile, recapPicked } from "../src/recap.js";
 
 const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
 const names = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort();
@@ -150,6 +150,28 @@ describe("Rekap provinsi: the view", () => {
     expect(v.notes).toContain("Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
     expect(v.ranking.items.map((i) => /\(edisi ([\w-]+)\)$/.exec(i.text)?.[1]).sort()).toEqual(["iid-2023-inferred", "iid-2026"]);
     expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
+  });
+
+  it("a list of kab/kota picked in the section (as rekap --regions): the recap names who sent nothing; a bad list is refused, located", async () => {
+    const { host, store } = setup();
+    const text = (name: string, body: string) => picked(name, new TextEncoder().encode(body));
+    const list = await readRegionListFile(text("daftar.txt", "Kabupaten Bukit Contoh\nKabupaten Danau Contoh\nKabupaten Lembah Contoh\n"));
+    expect(list.problems).toEqual([]);
+    store.dispatch({ type: "recap-regions", list: { file: "daftar.txt", ...list } });
+    const chosen = files().filter((f) => /kab-(bukit|danau)/.test(f.name));
+    const run = (await recapWorkbooks(host, store, chosen))!;
+    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: "daftar.txt baris 3" }], notListed: [] });
+    const v = recapView(run, true, "id", "id-ID");
+    expect(v.notes).toContain("1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:");
+    expect(v.notes).toContain("· Kabupaten Lembah Contoh (daftar.txt baris 3)");
+    // a list with a row it cannot use: located, and not used by the next recap
+    const bad = await readRegionListFile(text("daftar.csv", "Lembah Contoh\n"), "en");
+    expect(bad.problems).toEqual(['daftar.csv line 1: "Lembah Contoh" — its level is unknown; write "Kabupaten Lembah Contoh" or "Kota Lembah Contoh", or fill a Tingkat (level) column beside the name']);
+    store.dispatch({ type: "recap-regions", list: { file: "daftar.csv", ...bad } });
+    expect((await recapWorkbooks(host, store, chosen))!.recap.expected).toBeNull();
+    expect((await readRegionListFile(text("daftar.docx", "x"))).problems[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah; pilih \.txt/);
+    store.dispatch({ type: "recap-regions", list: undefined });
+    expect(store.get().recapRegions).toBeUndefined();
   });
 
   it("the same workbook picked twice: both rows kept, named apart, and the pane says so", async () => {
