@@ -322,9 +322,18 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       expect(await page.locator("#recap-target").inputValue()).toBe("inovatif");
+      // the province's list of kab/kota by keyboard, as `inovasi rekap --regions`
+      await page.focus("#recap-regions-button");
+      await page.keyboard.press("Enter");
+      const listChooser = await chooserOpened;
+      expect(listChooser.isMultiple()).toBe(false);
+      await listChooser.setFiles(join(folder, "daftar-daerah.txt"));
+      await expect.poll(() => page.locator("#recap-regions").textContent()).toBe("Daftar daerah: daftar-daerah.txt (12 daerah); rekap menyebut daerah yang belum mengirim berkas.");
+      expect(await page.locator("#recap-regions-drop").isVisible()).toBe(true);
+      const recapChooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
       await page.focus("#recap-button");
       await page.keyboard.press("Enter");
-      const chooser = await chooserOpened;
+      const chooser = await recapChooserOpened;
       expect(chooser.isMultiple()).toBe(true);
       await chooser.setFiles(picked);
       await page.locator("#recap-ranking").waitFor({ timeout: 60_000 });
@@ -336,6 +345,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await page.locator("#recap-not-scored").textContent()).toMatch(/^kab-rusak\.xlsx: bukan buku kerja Excel/);
       // every region measured against the chosen target
       expect(await page.locator("#recap-results .note").allTextContents()).toContainEqual(expect.stringMatching(/^Di bawah target Inovatif: \d+ daerah\.$/));
+      // against the list: every listed region sent a file (the unreadable one is not on it by name)
+      expect(await page.locator("#recap-results .note").allTextContents()).toContain("Semua 12 daerah dalam daftar daerah mengirim berkas 2026.");
       // the focus came back to the button when the run ended
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("recap-button");
 

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { recapFiles } from "../packages/cli/src/recap.js";
+import { readRegionList } from "../packages/cli/src/region-list-file.js";
 import { loadWorkbook } from "../packages/cli/src/xlsx-io.js";
 import { cli, tmp } from "../packages/cli/test/helpers.js";
 import { expectOnCurrentTemplate } from "./on-current-template.js";
@@ -18,6 +19,13 @@ describe("examples/provinsi-contoh", () => {
   it("recaps the twelve kab/kota to the committed expected recap", async () => {
     const { files, recap } = await recapFiles({ inputs: [folder] });
     expect(expectedRecap(recap, files)).toEqual(expected);
+  });
+
+  it("its list of kab/kota (daftar-daerah.txt) names every region of the folder, and every one sent a file", async () => {
+    const list = await readRegionList(join(folder, "daftar-daerah.txt"), "id");
+    expect(list.ok).toBe(true);
+    const { recap } = await recapFiles({ inputs: [folder], recap: { expected: list.ok ? list.regions : [] } });
+    expect(recap.expected).toEqual({ year: 2026, listed: 12, missing: [], notListed: [] });
   });
 
   it("every kab/kota workbook is on the current template: the sheets and headers `inovasi template` writes today (regenerate: npm run example:provinsi)", async () => {

@@ -24,7 +24,7 @@ describe("examples/README.md", () => {
       const parsed = parseCommandArgs(def!, words.slice(def!.name.split(" ").length), "id");
       expect(parsed.ok ? "" : parsed.message, line).toBe("");
       // inputs exist (outputs: -o's value, not)
-      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : [])] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
+      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : []), ...(typeof parsed.flags.regions === "string" ? [parsed.flags.regions] : [])] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
     }
   });
 

@@ -52,6 +52,7 @@ const FIXTURES: Record<string, string> = {
   resolvedAnswers: KABUPATEN,
   matchUrusan: "",
   regionKey: "",
+  regionList: "",
   explainInnovation: KABUPATEN,
   indicatorPoints: KABUPATEN,
   roundHalfUp: "",

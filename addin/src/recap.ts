@@ -5,14 +5,16 @@
  * DOM, no Office.js; the bytes come from the caller.
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapWorkbook, type WorkbookGrids, recapBook, recapIds, recapWorkbook, unreadableBook } from "@inovasi/workbook";
-import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
+import { type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
+import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
 /** A file picked in the pane: its name and a way to get its bytes (read one at a time). */
 export interface PickedFile {
   name: string;
   bytes(): Promise<Uint8Array>;
+  /** The file's time (`File.lastModified`, ms since 1970), when the picker gives it: after the workbook's own saved date, it tells two copies of one region apart. */
+  lastModified?: number;
 }
 
 export interface RecapRun {
@@ -45,6 +47,7 @@ const M = {
     corrupt: (f: string) => `${f}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
     notRead: (f: string) => `${f}: berkas tidak dapat dibaca dari disk (mungkin dipindah atau sedang dipakai); pilih lagi`,
     bug: (f: string, detail: string) => `${f}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan: ${detail}`,
+    listKind: (f: string) => `${f}: tidak dapat dibaca sebagai daftar daerah; pilih .txt atau .csv (satu daerah per baris) atau .xlsx (nama daerah di kolom A)`,
   },
   en: {
     saveAs: (f: string, ext: string) => `${f}: a ${ext} file cannot be read; open it in Excel and save it as an Excel Workbook (.xlsx), then pick that .xlsx file`,
@@ -52,6 +55,7 @@ const M = {
     corrupt: (f: string) => `${f}: the workbook's content is damaged or unusual and cannot be read; open it in Excel and save it again as an Excel Workbook (.xlsx)`,
     notRead: (f: string) => `${f}: the file could not be read from disk (moved, or in use?); pick it again`,
     bug: (f: string, detail: string) => `${f}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it: ${detail}`,
+    listKind: (f: string) => `${f}: cannot be read as a list of regions; pick a .txt or .csv (one region a line) or an .xlsx (region names in column A)`,
   },
 } as const;
 
@@ -80,14 +84,18 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
     if (refusal) { files.push(unreadableBook(id, [refusalMessage(refusal, id, locale)])); continue; }
     try {
       let grids: WorkbookGrids;
+      let saved: RecapEntry["saved"];
       try {
-        grids = await readGrids(openPackage(bytes, inflater));
+        const pkg = openPackage(bytes, inflater);
+        grids = await readGrids(pkg);
+        // which of two copies of one region is the newer: the workbook's own saved date, else the file's time
+        saved = { workbook: savedAt(pkg), file: p.lastModified !== undefined ? new Date(p.lastModified).toISOString() : null };
       } catch (e) {
         const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, id, locale) : m.corrupt(id);
         files.push(unreadableBook(id, [message]));
         continue;
       }
-      const { report, entry } = recapBook(id, grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+      const { report, entry } = recapBook(id, grids, { locale, saved, ...(opts.edition ? { edition: opts.edition } : {}) });
       files.push(report);
       if (entry) entries.push(entry);
     } catch (e) {
@@ -98,4 +106,39 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   const considered = files.filter((f) => !f.skipped);
   const book = entries.length ? recapWorkbook(recap, considered, locale) : undefined;
   return { files, recap, book };
+}
+
+const LIST_TEXT = /\.(txt|csv|tsv)$/i;
+const LIST_SHEET = /\.(xlsx|xlsm)$/i;
+
+/**
+ * The province's list of kab/kota from a file picked in the pane (as `inovasi rekap --regions` reads one): a text file
+ * (one region a line) or a workbook (names in column A of its first visible sheet). Its regions, or every row it
+ * cannot use, located. Never throws for the file's content.
+ */
+export async function readRegionListFile(file: PickedFile, locale: MessageLocale = "id", inflater: Inflater = fflateInflater): Promise<RegionList> {
+  const fail = (message: string): RegionList => ({ regions: [], problems: [message] });
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.bytes();
+  } catch {
+    return fail(M[locale].notRead(file.name));
+  }
+  let rows: RegionListRow[];
+  if (LIST_TEXT.test(file.name)) {
+    rows = regionListTextRows(new TextDecoder("utf-8").decode(bytes), file.name, locale);
+  } else if (LIST_SHEET.test(file.name)) {
+    const refusal = checkWorkbookZip(bytes);
+    if (refusal) return fail(refusalMessage(refusal, file.name, locale));
+    try {
+      const grids = await readGrids(openPackage(bytes, inflater));
+      const sheet = Object.values(grids).find((g) => !g.hidden);
+      rows = sheet ? regionListSheetRows(sheet, file.name) : [];
+    } catch {
+      return fail(M[locale].corrupt(file.name));
+    }
+  } else {
+    return fail(M[locale].listKind(file.name));
+  }
+  return regionList(rows, file.name, locale);
 }

@@ -19,7 +19,7 @@ import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
 import { loadBytes } from "../../packages/cli/test/helpers.js";
 import { createStore, initialState, reduce } from "../src/pane/state.js";
-import { type PickedFile, recapPicked } from "../src/recap.js";
+import { type PickedFile, readRegionListFile, recapPicked } from "../src/recap.js";
 
 const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
 const names = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort();
@@ -51,7 +51,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
     expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
     expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [] }, book: undefined };
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [] }, book: undefined };
     s = reduceRecap(s, { type: "recap-writing", run });
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
@@ -61,7 +61,7 @@ describe("Rekap provinsi: state and status line", () => {
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [] }, book: undefined };
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [] }, book: undefined };
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
     const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
     expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
@@ -152,6 +152,28 @@ describe("Rekap provinsi: the view", () => {
     expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
   });
 
+  it("a list of kab/kota picked in the section (as rekap --regions): the recap names who sent nothing; a bad list is refused, located", async () => {
+    const { host, store } = setup();
+    const text = (name: string, body: string) => picked(name, new TextEncoder().encode(body));
+    const list = await readRegionListFile(text("daftar.txt", "Kabupaten Bukit Contoh\nKabupaten Danau Contoh\nKabupaten Lembah Contoh\n"));
+    expect(list.problems).toEqual([]);
+    store.dispatch({ type: "recap-regions", list: { file: "daftar.txt", ...list } });
+    const chosen = files().filter((f) => /kab-(bukit|danau)/.test(f.name));
+    const run = (await recapWorkbooks(host, store, chosen))!;
+    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: "daftar.txt baris 3" }], notListed: [] });
+    const v = recapView(run, true, "id", "id-ID");
+    expect(v.notes).toContain("1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:");
+    expect(v.notes).toContain("· Kabupaten Lembah Contoh (daftar.txt baris 3)");
+    // a list with a row it cannot use: located, and not used by the next recap
+    const bad = await readRegionListFile(text("daftar.csv", "Lembah Contoh\n"), "en");
+    expect(bad.problems).toEqual(['daftar.csv line 1: "Lembah Contoh" — its level is unknown; write "Kabupaten Lembah Contoh" or "Kota Lembah Contoh", or fill a Tingkat (level) column beside the name']);
+    store.dispatch({ type: "recap-regions", list: { file: "daftar.csv", ...bad } });
+    expect((await recapWorkbooks(host, store, chosen))!.recap.expected).toBeNull();
+    expect((await readRegionListFile(text("daftar.docx", "x"))).problems[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah; pilih \.txt/);
+    store.dispatch({ type: "recap-regions", list: undefined });
+    expect(store.get().recapRegions).toBeUndefined();
+  });
+
   it("the same workbook picked twice: both rows kept, named apart, and the pane says so", async () => {
     const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
     const run = await recapPicked([picked(names[0]!, bytes), picked(names[0]!, bytes)]);
@@ -159,7 +181,16 @@ describe("Rekap provinsi: the view", () => {
     expect(run.recap.regions).toHaveLength(2);
     const v = recapView(run, false, "id", "id-ID");
     const d = run.recap.duplicates[0]!;
-    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`);
+    // the same bytes: the same saved date, so neither is the newer one
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi.`);
+  });
+
+  it("two copies of one region picked: the one the picker says is newer is counted, the other named", async () => {
+    const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
+    const run = await recapPicked([{ ...picked("lama.xlsx", bytes), lastModified: Date.UTC(2026, 4, 20) }, { ...picked("baru.xlsx", bytes), lastModified: Date.UTC(2026, 5, 2) }]);
+    expect(run.recap.regions.map((r) => r.id)).toEqual(["baru.xlsx"]);
+    expect(run.recap.duplicates[0]).toMatchObject({ kept: "baru.xlsx", left: ["lama.xlsx"], by: "file" });
+    expect(recapView(run, false, "id", "id-ID").notes.some((n) => n.includes("tidak dihitung: lama.xlsx (2026-05-20 00:00 UTC)"))).toBe(true);
   });
 
   it("says what the Rekap sheet says before the ranks: other years, the province's own workbook", async () => {

@@ -126,6 +126,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const book = buildRegion(profile, 20260515 + k);
     await writeFile(here(`./${profile.file}.xlsx`), await book.toBuffer());
   }
+  // the province's list of its kab/kota, for `inovasi rekap --regions` (one a line, as a province keeps it)
+  await writeFile(here("./daftar-daerah.txt"), `# Kabupaten/kota Provinsi Contoh (rekaan)\n${REGIONS.map((r) => r.name).join("\n")}\n`);
   const { recapFiles } = await import("@inovasi/cli");
   const { files, recap } = await recapFiles({ inputs: [here(".")] });
   await writeFile(here("./rekap.expected.json"), `${JSON.stringify(expectedRecap(recap, files), null, 2)}\n`);

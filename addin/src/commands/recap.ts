@@ -22,8 +22,12 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
     run = await recapPicked(files, {
       locale: s0.lang,
       ...(edition ? { edition } : {}),
-      // the target chosen in the section, as `inovasi rekap --target`; none: the edition's top predicate
-      ...(s0.recapTarget ? { recap: { target: s0.recapTarget } } : {}),
+      // the target chosen in the section, as `inovasi rekap --target`; none: the edition's top predicate; the list of
+      // kab/kota picked there, as `--regions` (a list with rows it cannot use is not used: the section says why)
+      recap: {
+        ...(s0.recapTarget ? { target: s0.recapTarget } : {}),
+        ...(s0.recapRegions && !s0.recapRegions.problems.length ? { expected: s0.recapRegions.regions } : {}),
+      },
       progress: async (k, n, name) => {
         store.dispatch({ type: "recap-file", k, n, name });
         // let the status line paint before the (synchronous) scoring of this file

@@ -45,6 +45,8 @@ const T = {
     recap: "Rekap provinsi",
     recapHint: "Pilih buku kerja kab/kota (.xlsx), beberapa sekaligus. Setiap berkas dinilai terpisah; rekapnya ditulis ke buku kerja ini di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar lain tidak diubah.",
     chooseRecap: "Pilih berkas kab/kota (.xlsx)…",
+    chooseRegions: "Daftar kab/kota (opsional)…",
+    dropRegions: "Lepas daftar",
     recapWriting: "Menulis lembar rekap…",
     recapProgress: "Kemajuan rekap",
     recapTarget: "Target predikat",
@@ -95,6 +97,8 @@ const T = {
     recap: "Province recap",
     recapHint: "Choose kab/kota workbooks (.xlsx), several at once. Each file is scored apart; the recap is written into this workbook on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas. No other sheet changes.",
     chooseRecap: "Choose kab/kota files (.xlsx)…",
+    chooseRegions: "List of kab/kota (optional)…",
+    dropRegions: "Drop the list",
     recapWriting: "Writing the recap sheets…",
     recapProgress: "Recap progress",
     recapTarget: "Target predicate",
@@ -116,6 +120,10 @@ export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
 /** Texts with values (numbers already formatted). */
 export const msg = {
+  /** The province's list of kab/kota loaded in the recap section, or why it is not used. */
+  regionsLoaded: (lang: Lang, file: string, n: string) =>
+    lang === "id" ? `Daftar daerah: ${file} (${n} daerah); rekap menyebut daerah yang belum mengirim berkas.` : `List of regions: ${file} (${n} regions); the recap names the regions that sent no file.`,
+  regionsRefused: (lang: Lang, file: string) => (lang === "id" ? `Daftar daerah ${file} tidak dipakai:` : `The list of regions ${file} is not used:`),
   readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */
   modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),

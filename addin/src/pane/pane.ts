@@ -4,11 +4,13 @@
  * messages, links, format); the only Office.js is in `../excel/adapter.ts`.
  */
 import { recapWorkbooks } from "../commands/recap.js";
+import { readRegionListFile } from "../recap.js";
 import { scoreWorkbook } from "../commands/score.js";
 import { followLink } from "../commands/select.js";
 import { insertTemplateSheets } from "../commands/template.js";
 import type { PaneHost } from "../commands/host.js";
 import type { CellLink } from "./links.js";
+import { formatNumber } from "./format.js";
 import { msg, otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
@@ -108,10 +110,24 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   // the dialog closed without a file (Chromium-based webviews tell it): say so rather than nothing
   recapFiles.addEventListener("cancel", () => void recapWorkbooks(host, store, []));
   recapFiles.onchange = () => {
-    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f) }));
+    const picked = [...(recapFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f), lastModified: f.lastModified }));
     recapFiles.value = "";
     void recapWorkbooks(host, store, picked);
   };
+  // the province's list of kab/kota (optional), as `inovasi rekap --regions`: the recap then names who sent nothing
+  const regionsFile = el("input", { type: "file", id: "recap-regions-file", accept: ".txt,.csv,.tsv,.xlsx,text/plain,text/csv", hidden: "", tabindex: "-1", "aria-hidden": "true" });
+  const regionsBtn = el("button", { type: "button", id: "recap-regions-button", class: "secondary", "aria-describedby": "recap-regions" }, tx("chooseRegions"));
+  regionsBtn.onclick = () => regionsFile.click();
+  regionsFile.onchange = () => {
+    const f = regionsFile.files?.[0];
+    regionsFile.value = "";
+    if (!f) return;
+    void readRegionListFile({ name: f.name, bytes: () => fileBytes(f) }, store.get().lang).then((list) =>
+      store.dispatch({ type: "recap-regions", list: { file: f.name, regions: list.regions, problems: list.problems } }));
+  };
+  const regionsDrop = el("button", { type: "button", id: "recap-regions-drop", class: "secondary", hidden: "" }, tx("dropRegions"));
+  regionsDrop.onclick = () => store.dispatch({ type: "recap-regions", list: undefined });
+  const regionsNote = el("div", { id: "recap-regions", role: "status", "aria-live": "polite" });
   const targetSelect = el("select", { id: "recap-target" });
   targetSelect.onchange = () => store.dispatch({ type: "recap-target", id: targetSelect.value || undefined });
   const recapBar = el("progress", { id: "recap-progress", max: "100", hidden: "", "aria-label": tx("recapProgress") });
@@ -119,7 +135,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const recapBox = el("div", { id: "recap-results" });
   root.append(el("section", { id: "recap", "aria-labelledby": "recap-h" },
     el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")),
-    el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
+    el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect,
+    regionsBtn, regionsFile, regionsDrop, regionsNote, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
 
   const update = (s: PaneState, prev: PaneState | undefined) => {
     if (!prev || s.editionId !== prev.editionId || s.model !== prev.model) {
@@ -150,6 +167,16 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
       targetSelect.value = s.recapTarget ?? "";
     }
     targetSelect.disabled = recapBusy;
+    regionsBtn.disabled = recapBusy;
+    regionsDrop.hidden = !s.recapRegions;
+    regionsDrop.disabled = recapBusy;
+    if (!prev || s.recapRegions !== prev.recapRegions || s.lang !== prev.lang) {
+      const r = s.recapRegions;
+      regionsNote.className = r?.problems.length ? "error" : "";
+      regionsNote.replaceChildren(...(!r ? [] : r.problems.length
+        ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...r.problems.map((p) => el("li", {}, p)))]
+        : [el("p", {}, msg.regionsLoaded(s.lang, r.file, formatNumber(r.regions.length, s.numberLocale)))]));
+    }
     recapBtn.disabled = isWorkbookBusy(s);
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes, recapOutsideNote } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -39,10 +39,13 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   const notes: string[] = [];
   for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));
-  for (const note of recapNotes(recap, lang)) notes.push(note); // as the Rekap sheet says them
+  for (const note of recapNotes(recap, lang, failed.map((f) => f.file))) notes.push(note); // as the Rekap sheet says them
+  const outside = recapOutsideNote(recap, lang);
+  if (outside) notes.push(outside); // as the Sebaran Predikat sheet says it
   const below = recap.regions.filter((r) => r.target && !r.target.met);
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
-  if (targets.length) notes.push(msg.belowTarget(lang, n(below.length), targets.join(" / ")));
+  // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)
+  if (targets.length) notes.push(msg.belowTarget(lang, n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length), targets.join(" / ")));
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));

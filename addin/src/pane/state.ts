@@ -2,7 +2,7 @@
  * The pane's state and how it changes: one store shared by the pane and the ribbon command (shared runtime), a pure
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
-import { type Edition, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
+import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
 import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber } from "./format.js";
@@ -52,6 +52,11 @@ export interface PaneState {
    * edition's top predicate, each plan aiming one predicate up (`recap-target.ts`).
    */
   recapTarget: string | undefined;
+  /**
+   * The province's list of kab/kota picked in the section (as `inovasi rekap --regions`): its file and regions, or the
+   * rows it cannot use (then not used). A recap names every listed region that sent nothing.
+   */
+  recapRegions?: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined;
 }
 
 export type Action =
@@ -71,6 +76,7 @@ export type Action =
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
+  | { type: "recap-regions"; list: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined }
   | RecapAction;
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
@@ -88,6 +94,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
+    case "recap-regions": return { ...s, recapRegions: a.list };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "insert-start": return { ...s, inserting: true };

@@ -6,7 +6,7 @@ import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
 import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook } from "@inovasi/workbook";
-import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage } from "@inovasi/workbook/xlsx-read";
+import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { openPackage } from "./xlsx/open.js";
@@ -68,8 +68,8 @@ export interface RecapFilesOptions {
   inputs: string[];
   /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
   edition?: Edition;
-  /** A path never to read as input (the recap's own output, when it sits in an input folder). */
-  exclude?: string;
+  /** Paths never to read as input (the recap's own output, the list of regions, when they sit in an input folder). */
+  exclude?: string | readonly string[];
   locale?: MessageLocale;
   recap?: RecapOptions;
   /** Called before each file (`[3/12] kab-a.xlsx`). */
@@ -82,10 +82,10 @@ export interface RecapFilesResult {
 }
 
 /** Expand folders to their spreadsheets (sorted by name, lock files `~$…` skipped); paths given twice count once. */
-export async function expandInputs(inputs: string[], locale: MessageLocale, exclude?: string): Promise<{ paths: string[]; problems: RecapFileOutcome[] }> {
+export async function expandInputs(inputs: string[], locale: MessageLocale, exclude?: string | readonly string[]): Promise<{ paths: string[]; problems: RecapFileOutcome[] }> {
   const paths: string[] = [];
   const problems: RecapFileOutcome[] = [];
-  const seen = new Set<string>(exclude ? [resolve(exclude)] : []);
+  const seen = new Set<string>((typeof exclude === "string" ? [exclude] : (exclude ?? [])).map((p) => resolve(p)));
   const locks: RecapFileOutcome[] = [];
   const add = async (p: string) => {
     if (seen.has(resolve(p))) return;
@@ -142,16 +142,17 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
     opts.progress?.(path, k + 1, paths.length);
     const id = idOf(path, k);
     try {
-      const grids = await loadGrids(path, locale);
-      if (!Array.isArray(grids)) {
+      const loaded = await loadGrids(path, locale);
+      if (!Array.isArray(loaded)) {
         // the same step as the add-in's pane: read by the contract, scored, located, with the workbook's own planning
-        // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap is skipped
-        const { report, entry } = recapBook(id, grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
+        // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap is skipped. The saved dates
+        // decide which of two copies of one region is counted.
+        const { report, entry } = recapBook(id, loaded.grids, { locale, saved: loaded.saved, ...(opts.edition ? { edition: opts.edition } : {}) });
         files.push({ ...report, path, ...(report.skipped ? { problems: [{ severity: "info" as const, message: R[locale].ownRecap(path) }] } : {}) });
         if (entry) entries.push(entry);
         continue;
       }
-      files.push({ path, file: id, id, scored: false, problems: grids.map((message) => ({ severity: "error" as const, message })), issues: [] });
+      files.push({ path, file: id, id, scored: false, problems: loaded.map((message) => ({ severity: "error" as const, message })), issues: [] });
     } catch (e) {
       // a bug in inovasi, not in the file: say so for this file, with what to report, and go on with the others
       files.push(notScored(path, `${R[locale].bug(path)}: ${e instanceof Error ? e.message : String(e)}`));
@@ -160,8 +161,11 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
   return { files, recap: recapRegions(entries, opts.recap ?? {}) };
 }
 
-/** A workbook file's grids (streamed, nothing read by the contract yet), or why it cannot be opened. */
-async function loadGrids(path: string, locale: MessageLocale): Promise<WorkbookGrids | string[]> {
+/**
+ * A workbook file's grids (streamed, nothing read by the contract yet) and when it was saved (the workbook's own date
+ * and the file's time), or why it cannot be opened.
+ */
+export async function loadGrids(path: string, locale: MessageLocale): Promise<{ grids: WorkbookGrids; saved: { workbook: string | null; file: string | null } } | string[]> {
   const problem = await workbookInputProblem(path, locale);
   if (problem) return [problem];
   let bytes: Uint8Array;
@@ -172,8 +176,10 @@ async function loadGrids(path: string, locale: MessageLocale): Promise<WorkbookG
   }
   const refusal = checkWorkbookZip(bytes, DEFAULT_LIMITS);
   if (refusal) return [refusalMessage(refusal, path, locale)];
+  const file = await stat(path).then((st) => st.mtime.toISOString(), () => null);
   try {
-    return await readGrids(openPackage(bytes));
+    const pkg = openPackage(bytes);
+    return { grids: await readGrids(pkg), saved: { workbook: savedAt(pkg), file } };
   } catch (e) {
     // a part that inflates past its declared size (a bomb that lies), or a package the reader cannot parse
     return [e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, path, locale) : unreadableWorkbook(path, locale)];

@@ -88,6 +88,16 @@ describe("inovasi banding", () => {
     expect(json.comparison.notes).toEqual(["different_edition"]);
   });
 
+  it("says a wrong order for a later first year, and two submissions of one year for the same year (a re-sent copy)", async () => {
+    const reversed = await cli(["banding", baru, lama]);
+    expect(reversed.out).toContain("! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.");
+    const ulang = await workbook(dir, "baru-kirim-ulang.xlsx", 2026, "iid-2026", [["SI-SEHAT", "Dinas Kesehatan", "Kesehatan", 3]]);
+    const resent = await cli(["banding", baru, ulang]);
+    expect(resent.out).toContain("! Kedua buku kerja untuk tahun 2026: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang lawan yang pertama), bukan antar tahun.");
+    expect(resent.out).not.toContain("urutannya");
+    expect((await cli(["banding", baru, ulang, "--lang", "en"])).out).toContain("! Both workbooks are for 2026: this compares two submissions of the same year");
+  });
+
   it("writes the comparison to a workbook with -o: figures under each year and edition, innovations with their status", async () => {
     const out = join(dir, "banding.xlsx");
     const r = await cli(["banding", lama, baru, "-o", out]);

@@ -5,10 +5,10 @@
  * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
  */
 import { type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
-import { type WorkbookGrids, cellAt, findSheet } from "./grid.js";
+import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { readPlanSettings } from "./plan-settings.js";
-import { locateIssues, readWorkbook } from "./read.js";
+import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
 import { RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
 
 /** One input file's outcome, as the recap sheets and the pane list it. */
@@ -26,6 +26,8 @@ export interface RecapBookOptions {
   /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
   edition?: Edition;
   locale?: MessageLocale;
+  /** When the file was last saved (see `RecapEntry.saved`): `savedAt` of its package, and the file's time if the host has one. */
+  saved?: RecapEntry["saved"];
 }
 
 /** The workbook is a recap this tool wrote (the marker in A1 of its Rekap sheet). */
@@ -58,8 +60,19 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
-    entry: { id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts } },
+    entry: {
+      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts },
+      ...(regionAt(read.source) ? { regionAt: regionAt(read.source)! } : {}),
+      ...(opts.saved ? { saved: opts.saved } : {}),
+    },
   };
+}
+
+/** The cell holding the region's name (`Pengaturan!B2`), when the settings sheet was read. */
+function regionAt(source: SourceMap): string | undefined {
+  const s = source.settings;
+  const row = s?.rows.regionName;
+  return s && row !== undefined ? `${s.sheet}!${a1(row, s.valueCol.regionName ?? 1)}` : undefined;
 }
 
 /** Row ids for file names: the name itself, or `name (2)`, `name (3)` … when a name repeats. */

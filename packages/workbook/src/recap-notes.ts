@@ -3,40 +3,135 @@
  * (ranks never cross them), the same region given twice, the province's own workbook among its kab/kota. One sentence
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
-import type { MessageLocale, Recap } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
+import { LEVEL_LABELS } from "./labels.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces">;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
+type Duplicate = Recap["duplicates"][number];
+type Expected = NonNullable<Recap["expected"]>;
+
+/** A file name that holds a region's name without its level word ("kab-pesisir-contoh.xlsx" for "Kabupaten Pesisir Contoh"). */
+function fileNames(file: string, region: string): boolean {
+  const bare = bareRegionName(region);
+  return bare !== "" && ` ${norm(file.replace(/\.[^.]*$/, ""))} `.includes(` ${bare} `);
+}
+
+const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A level as the workbook's Tingkat cell says it ("Kabupaten"), in both languages. */
+const levelId = (level: string) => LEVEL_LABELS[level as keyof typeof LEVEL_LABELS]?.[0] ?? level;
+
+/** A saved date as the notes print it: `2026-06-01 09:30 UTC` (or "?" when unknown). */
+const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "?");
+const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 
 const T = {
   id: {
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
-    duplicate: (name: string, year: number, ids: string[], spelt: string[]) =>
-      `${name} ${year} muncul ${ids.length} kali (${ids.join(", ")}):${spelt.length > 1 ? ` ditulis ${spelt.map((n) => `"${n}"`).join(" dan ")};` : ""} setiap berkas tetap satu baris; bila salah satunya kiriman ulang, keluarkan berkas yang lama.`,
+    duplicate: (d: Duplicate) =>
+      `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
+        d.kept
+          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
+          : "tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi."
+      }`,
     years: (main: number, others: string) =>
       `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
     provinces: (ids: string[]) => `Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
+    missing: (n: number, listed: number, year: number) => `${n} dari ${listed} daerah dalam daftar daerah belum mengirim berkas ${year}:`,
+    missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
+    unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
+    fileOf: (file: string) => ` — berkasnya mungkin ${file}, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)`,
+    notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+      `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
+    allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
   },
   en: {
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
-    duplicate: (name: string, year: number, ids: string[], spelt: string[]) =>
-      `${name} ${year} appears ${ids.length} times (${ids.join(", ")}):${spelt.length > 1 ? ` spelt ${spelt.map((n) => `"${n}"`).join(" and ")};` : ""} each file is still one row; if one is a re-sent copy, leave the old file out.`,
+    duplicate: (d: Duplicate) =>
+      `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
+        d.kept
+          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
+          : "their saved dates do not tell which is newest, so each file is still a row and is ranked; leave the old file out and run again."
+      }`,
     years: (main: number, others: string) =>
       `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
     provinces: (ids: string[]) => `Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
+    missing: (n: number, listed: number, year: number) => `${n} of the ${listed} regions on the list of regions sent no ${year} file:`,
+    missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
+    unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
+    fileOf: (file: string) => ` — its file may be ${file}, which could not be scored (see the Masalah per Berkas sheet)`,
+    notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+      `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
+    allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
   },
 } as const;
 
-/** The recap's notes, in order: editions, duplicates, years, the province's own workbook. */
-export function recapNotes(recap: Notes, locale: MessageLocale = "id"): string[] {
+/**
+ * The recap's notes, in order: against the province's list of regions (who sent nothing, whose file is not on the
+ * list), editions, duplicates, years, the province's own workbook. `unscored`: names of the files that could not be
+ * scored (their region unknown), said beside the missing regions (by name when a file's name holds the region's).
+ */
+export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
   const t = T[locale];
-  const out: string[] = [];
+  const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored) : [];
   if (recap.mixedEditions) out.push(t.mixedEditions);
-  for (const d of recap.duplicates) out.push(t.duplicate(d.name, d.year, d.ids, d.names));
+  for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale));
   const years = recapYearsNote(recap, locale);
   if (years) out.push(years);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
   return out;
+}
+
+/** One region given more than once: which copy is counted and which not (or that no date tells them apart). */
+export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): string {
+  return T[locale].duplicate(d);
+}
+
+/**
+ * The recap against the province's list, one line each: a heading and every listed region with no file of the main
+ * year (where the list names it; a file of another year named), then every scored file whose region is not on the
+ * list (where the workbook names it); or one line saying every listed region sent a file.
+ */
+export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
+  const t = T[locale];
+  const out: string[] = [];
+  if (expected.missing.length) {
+    out.push(t.missing(expected.missing.length, expected.listed, expected.year));
+    // a file that could not be scored has no region to read; its name often says it ("kab-pesisir.xlsx")
+    const named = new Set<string>();
+    for (const m of expected.missing) {
+      const file = unscored.find((f) => !named.has(f) && fileNames(f, m.name));
+      if (file) named.add(file);
+      out.push(`${t.missingOne(m.name, m.at, m.otherYears)}${file ? t.fileOf(file) : ""}`);
+    }
+    if (unscored.length > named.size) out.push(t.unscored(unscored.length - named.size));
+  }
+  if (expected.notListed.length) {
+    out.push(t.notListed(expected.notListed.length));
+    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near));
+  }
+  if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
+  return out;
+}
+
+/**
+ * The rows the predicate distribution does not count (another assessment year, the province's own workbook), each
+ * with why; null when it counts every row.
+ */
+export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces">, locale: MessageLocale = "id"): string | null {
+  if (!recap.outsideDistribution.length) return null;
+  const why = (id: string) => {
+    const r = recap.regions.find((x) => x.id === id);
+    if (recap.provinces.includes(id)) return locale === "en" ? "province level" : "tingkat provinsi";
+    return locale === "en" ? `year ${r?.region.year ?? "?"}` : `tahun ${r?.region.year ?? "?"}`;
+  };
+  const list = recap.outsideDistribution.map((id) => `${id} (${why(id)})`).join(", ");
+  return locale === "en"
+    ? `Not counted in the distribution: ${list}; it counts this year's kab/kota, as they are ranked together.`
+    : `Tidak dihitung dalam sebaran: ${list}; sebaran menghitung kab/kota tahun ini, yang diberi peringkat bersama.`;
 }
 
 /** Files of more than one assessment year: which, and that ranks stay within a year; null when all are of one. */

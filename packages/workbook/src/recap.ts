@@ -8,7 +8,7 @@ import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
-import { recapNotes } from "./recap-notes.js";
+import { recapNotes, recapOutsideNote } from "./recap-notes.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -32,6 +32,9 @@ export interface RecapFileReport {
   scored: boolean;
   problems: { severity: IssueSeverity; message: string }[];
 }
+
+/** Most rows the Rekap sheet freezes (its notes and the table's header); more notes: nothing frozen. */
+export const RECAP_MAX_FROZEN_ROWS = 15;
 
 /** Problems listed per file on the problems sheet (the rest are counted). */
 export const RECAP_PROBLEMS_PER_FILE = 200;
@@ -86,8 +89,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
-  for (const note of recapNotes(recap, "id")) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
-  const failed = files.filter((f) => !f.scored).length;
+  const unscored = files.filter((f) => !f.scored).map((f) => f.file);
+  const failed = unscored.length;
+  for (const note of recapNotes(recap, "id", unscored)) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
   notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
   notes.push([]);
   const headerRow = notes.length;
@@ -98,7 +102,10 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     at.recap[r.id] = table.length;
     table.push(recapLine(r, locale, label, lack));
   }
-  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], headerRow + 1);
+  // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
+  // frozen rows taller than the window leave no room to scroll the table
+  const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
+  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], freeze);
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"]];
@@ -109,22 +116,31 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18, 8], 3);
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${recap.regions.length} daerah dinilai`], [], ["Predikat", "Klaim", "Terverifikasi"]];
+  // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
+  const counted = recap.regions.length - recap.outsideDistribution.length;
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.years[0] ? ` (tahun ${recap.years[0].year})` : ""}`]];
+  if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, "id")]);
+  dist.push([], ["Predikat", "Klaim", "Terverifikasi"]);
+  const distHeader = dist.length - 1;
   const first = dist.length;
   for (const d of recap.distribution) {
     at.distribution.push(dist.length);
     dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
   }
   const last = dist.length - 1;
-  sheet(RECAP_SHEETS.distribution, dist, [3], [26, 12, 14], 0);
+  sheet(RECAP_SHEETS.distribution, dist, [distHeader], [26, 12, 14], 0);
 
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
+  // a copy of a region left out for a newer one: scored, but not in the recap
+  const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
   for (const f of files) {
-    const status = f.scored ? "dinilai" : "tidak dinilai";
+    const kept = f.id !== undefined ? newer.get(f.id) : undefined;
+    const status = !f.scored ? "tidak dinilai" : kept ? "tidak dihitung" : "dinilai";
     const shown = f.problems.filter((p) => p.severity !== "info");
     at.problems[f.file] ??= probs.length;
-    if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
+    if (kept) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
+    else if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
   }

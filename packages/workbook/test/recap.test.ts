@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_MARKER, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -31,6 +31,8 @@ const recap: Recap = {
   years: [{ year: 2026, regions: 2, ids: ["b.xlsx", "a.xlsx"] }],
   mixedYears: false,
   provinces: [],
+  expected: null,
+  outsideDistribution: [],
 };
 
 describe("recapWorkbook", () => {
@@ -94,5 +96,40 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
     expect(at.distribution.map((r) => value(RECAP_SHEETS.distribution, r, 0))).toEqual(["Sangat Inovatif", "Inovatif"]);
     expect(value(RECAP_SHEETS.problems, at.problems["rusak.xlsx"]!, 3)).toBe("rusak");
     expect(value(RECAP_SHEETS.problems, at.problems["b.xlsx"]!, 3)).toBe("(tidak ada masalah)");
+  });
+});
+
+describe("recapWorkbook's frozen rows", () => {
+  it("freezes the notes with the table's header, but not a long list of regions that sent nothing", () => {
+    const rekap = (n: number) => recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: n }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []).output.ownedSheets[0]!;
+    expect(rekap(3).freezeRows).toBe(9); // title, edition, list heading, 3 regions, files, blank, header
+    expect(rekap(3).freezeRows).toBeLessThanOrEqual(RECAP_MAX_FROZEN_ROWS);
+    expect(rekap(20).freezeRows).toBe(0); // 26 frozen rows would fill the window
+  });
+});
+
+describe("recapExpectedNotes", () => {
+  it("names the listed regions with no file, the files not on the list, and a level picked wrong in the workbook", () => {
+    const expected = {
+      year: 2026,
+      listed: 3,
+      missing: [{ name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2", otherYears: [] }],
+      notListed: [{ id: "danau.xlsx", name: "Kabupaten Danau", level: "kota", at: "Pengaturan!B2", near: { name: "Kabupaten Danau", level: "kabupaten" as const, at: "daftar.txt baris 2" } }],
+    };
+    expect(recapExpectedNotes(expected, "id", ["rusak.xlsx"])).toEqual([
+      "1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:",
+      "· Kabupaten Danau (daftar.txt baris 2)",
+      "1 berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).",
+      "1 berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):",
+      '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — mirip "Kabupaten Danau" (daftar.txt baris 2), yang belum mengirim berkas; tingkatnya berbeda: buku kerja Kota, daftar Kabupaten (periksa Tingkat di Pengaturan)',
+    ]);
+    // a file that could not be scored, whose name holds the region's: named beside it
+    expect(recapExpectedNotes(expected, "id", ["kab-danau-2026.xlsx", "x.xlsx"]).slice(1, 3)).toEqual([
+      "· Kabupaten Danau (daftar.txt baris 2) — berkasnya mungkin kab-danau-2026.xlsx, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)",
+      "1 berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).",
+    ]);
+    expect(recapExpectedNotes(expected, "en").at(-1)).toBe(
+      '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — close to "Kabupaten Danau" (daftar.txt baris 2), which sent no file; the levels differ: the workbook Kota, the list Kabupaten (check Tingkat on Pengaturan)',
+    );
   });
 });

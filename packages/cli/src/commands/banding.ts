@@ -20,6 +20,7 @@ const B = {
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
+    sameYear: (y: number) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang lawan yang pertama), bukan antar tahun.`,
     delta: "Selisih",
     rows: { claimed: "Indeks klaim", verified: "Indeks terverifikasi", spd: "SPD (terverifikasi)", sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung" },
     indicators: (n: number) => `Poin per indikator (terverifikasi; ${n} berubah, terbesar dulu):`,
@@ -44,6 +45,7 @@ const B = {
     mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
     region: "! The region names differ between the two workbooks: check that both are the same region.",
     year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
+    sameYear: (y: number) => `! Both workbooks are for ${y}: this compares two submissions of the same year (e.g. a re-sent copy against the first), not two years.`,
     delta: "Change",
     rows: { claimed: "Claimed index", verified: "Verified index", spd: "SPD (verified)", sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted" },
     indicators: (n: number) => `Points per indicator (verified; ${n} changed, largest first):`,
@@ -156,7 +158,8 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale): strin
   for (const [y, e] of [[yb, eb], [ya, ea]] as const) lines.push(t.edition(y, `${e.id}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`));
   if (c.notes.includes("different_edition")) lines.push(t.mixed);
   if (c.notes.includes("different_region")) lines.push(t.region);
-  if (c.notes.includes("year_not_later")) lines.push(t.year);
+  // the same year is not a wrong order: two submissions of one year (what changed in a re-sent copy)
+  if (c.notes.includes("year_not_later")) lines.push(yb === ya ? t.sameYear(yb) : t.year);
 
   const pred = (p: { label: { id: string; en: string } } | null) => (p ? ` ${p.label[locale]}` : "");
   const table: string[][] = [["", `${yb} (${eb.id})`, `${ya} (${ea.id})`, c.editions.same ? t.delta : `${t.delta} (${eb.id} → ${ea.id})`]];

@@ -1,10 +1,11 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { type RecapFileOutcome, recapFiles, recapXlsx } from "../recap.js";
+import { readRegionList } from "../region-list-file.js";
 import { jsonIssue } from "../report.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 
@@ -17,8 +18,6 @@ const K = {
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
-    duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} muncul ${ids.length} kali: ${ids.join(", ")}`,
-    spelt: (names: string[]) => `  (ditulis ${names.map((n) => `"${n}"`).join(" dan ")}; bila salah satunya kiriman ulang, keluarkan berkas yang lama)`,
     noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
@@ -41,8 +40,6 @@ const K = {
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
-    duplicate: (name: string, year: number, ids: string[]) => `! ${name} ${year} appears ${ids.length} times: ${ids.join(", ")}`,
-    spelt: (names: string[]) => `  (spelt ${names.map((n) => `"${n}"`).join(" and ")}; if one is a re-sent copy, leave the old file out)`,
     noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
@@ -71,6 +68,7 @@ export const rekapCommand = defineCommand({
     output: { type: "string", short: "o", value: { id: "rekap.xlsx", en: "recap.xlsx" }, help: { id: "buku kerja rekap yang ditulis", en: "the recap workbook to write" }, required: true },
     edition: { ...FLAGS.edition, help: { id: "nilai semua buku kerja dengan edisi bawaan ini; bawaan: edisi yang tertulis di lembar Pengaturan setiap buku kerja", en: "score every workbook with this shipped edition; default: the edition named on each workbook's Pengaturan sheet" } },
     model: FLAGS.model,
+    regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
     target: { type: "string", value: { id: "predikat", en: "predicate" }, help: { id: "predikat target, mis. \"Inovatif\"; bawaan: predikat tertinggi edisi", en: "target predicate, e.g. \"Inovatif\"; default: the edition's top predicate" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
@@ -79,11 +77,12 @@ export const rekapCommand = defineCommand({
   exclusive: EDITION_OR_MODEL,
   examples: [
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx", note: { id: "semua buku kerja di folder kabkota", en: "every workbook in the kabkota folder" } },
+    { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx --regions daftar-daerah.txt", note: { id: "dan sebut kab/kota dalam daftar yang belum mengirim berkas", en: "and name the listed kab/kota that sent no file" } },
     { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
   ],
   exits: {
     ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
-    problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan (tercantum)", en: "recap written, but some files could not be scored or have errors (listed)" },
+    problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan, atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files could not be scored or have errors, or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
     failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, atau tidak satu pun buku kerja dapat dinilai", en: "nothing written: wrong usage, an invalid edition or model, the output exists, or no workbook could be scored" },
   },
   async run({ flags, args, locale, io }) {
@@ -103,13 +102,17 @@ export const rekapCommand = defineCommand({
     if (chosen && !chosen.ok) return refuse(chosen.messages);
     const edition = chosen?.ok ? chosen.edition : undefined;
 
+    const listPath = str(flags.regions);
+    const list = listPath !== undefined ? await readRegionList(listPath, locale) : undefined;
+    if (list && !list.ok) return refuse(list.messages);
+
     const target = str(flags.target);
     const { files, recap } = await recapFiles({
       inputs: args,
-      exclude: output,
+      exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
       locale,
       ...(edition ? { edition } : {}),
-      recap: target !== undefined ? { target } : {},
+      recap: { ...(target !== undefined ? { target } : {}), ...(list?.ok ? { expected: list.regions } : {}) },
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });
     const scored = files.filter((f) => f.scored);
@@ -129,10 +132,14 @@ export const rekapCommand = defineCommand({
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
     if (failed) return refuse([failed]);
 
-    const errors = considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
+    // a listed region that sent nothing, or a file the list does not know, is a problem as a file with errors is
+    const offList = recap.expected !== null && (recap.expected.missing.length > 0 || recap.expected.notListed.length > 0);
+    const errors = offList || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
     if (json) {
-      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map(jsonFile) }, null, 2));
+      // a copy left out for a newer one of the same region: scored, not counted
+      const left = new Set(recap.duplicates.flatMap((d) => d.left));
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);
@@ -168,11 +175,12 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const lines = [k.head(files.length, files.length - bad, bad, recap.editions.map((e) => e.id).join(", ") || "-")];
   for (const e of recap.editions) if (e.caveat) lines.push(k.caveat(e.id, e.caveat[locale]));
   if (recap.mixedEditions) lines.push(k.mixed);
-  for (const d of recap.duplicates) {
-    lines.push(k.duplicate(d.name, d.year, d.ids));
-    if (d.names.length > 1) lines.push(k.spelt(d.names));
+  // as the Rekap sheet says them, marked like the terminal's other warnings (a list's items indented under it)
+  if (recap.expected) {
+    const fine = recap.expected.missing.length === 0 && recap.expected.notListed.length === 0;
+    for (const note of recapExpectedNotes(recap.expected, locale, files.filter((f) => !f.scored).map((f) => f.file))) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
   }
-  // as the Rekap sheet says them, marked like the terminal's other warnings
+  for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
   for (const note of [recapYearsNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
@@ -198,7 +206,10 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
   lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${d.predicate ? pred(d.predicate) : k.noPredicate} ${d.verified}`).join(" · ")}`);
-  const below = recap.regions.filter((r) => r.target && !r.target.met);
+  const outside = recapOutsideNote(recap, locale);
+  if (outside) lines.push(`  (${outside})`);
+  // counted as the distribution counts: this year's kab/kota
+  const below = recap.regions.filter((r) => r.target && !r.target.met && !recap.outsideDistribution.includes(r.id));
   const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];
   if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));
   return lines;

@@ -13,9 +13,9 @@ export const en: MessageMap = {
   missing_number: (_, p) => `edition ${p("edition")} does not give this number yet; values that depend on it are left empty (not 0)`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
-  interval_overlap: (_, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly`,
-  interval_gap: (_, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly`,
-  interval_unsorted: (_, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up`,
+  interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
+  interval_gap: (prm, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
+  interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${inheritedNeighbourEn(prm, p)}`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,
@@ -124,4 +124,9 @@ function firstPlace(prm: Params): string {
 
 function dateEn(value: Params[string] | undefined): string {
   return readableDate(value, "en", "(empty)");
+}
+
+/** An interval's neighbour the model file inherits (a boundary has two sides; the file wrote one): write it too if it moves. */
+function inheritedNeighbourEn(prm: Params, p: (key: string) => string): string {
+  return prm.inherited ? `; "${p("inherited")}" is inherited from the base edition: if its end moves too, write a "${p("inherited")}" entry in this file as well` : "";
 }

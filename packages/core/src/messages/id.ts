@@ -13,9 +13,9 @@ export const id: MessageMap = {
   missing_number: (_, p) => `edisi ${p("edition")} belum memuat angka ini; nilai yang bergantung padanya dikosongkan (bukan 0)`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
-  interval_overlap: (_, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat`,
-  interval_gap: (_, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat`,
-  interval_unsorted: (_, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil`,
+  interval_overlap: (prm, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
+  interval_gap: (prm, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
+  interval_unsorted: (prm, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
   max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah bagian-bagiannya (${p("expected")}); tulis ${p("expected")}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
   extends_unknown: (_, p) => `edisi dasar "${p("id")}" tidak dikenal`,
@@ -123,4 +123,9 @@ function firstPlace(prm: Params): string {
 
 function dateId(value: Params[string] | undefined): string {
   return readableDate(value, "id", "(kosong)");
+}
+
+/** Tetangga rentang yang diwarisi berkas model (batas punya dua sisi; berkas menulis satu): tulis juga bila ikut berubah. */
+function inheritedNeighbourId(prm: Params, p: (key: string) => string): string {
+  return prm.inherited ? `; "${p("inherited")}" diwarisi dari edisi dasar: bila batasnya ikut berubah, tulis juga butir "${p("inherited")}" di berkas ini` : "";
 }

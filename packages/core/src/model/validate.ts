@@ -101,8 +101,39 @@ function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch:
     .map((a) => ({ code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params: { id: a.id, allowed: a.inherited } }));
 }
 
+/** Codes of an issue at a boundary between two neighbours: at the later one's lower end, the earlier one's upper end in `refs`. */
+const BOUNDARY = new Set<Issue["code"]>(["interval_overlap", "interval_gap", "interval_unsorted"]);
+
 function located(issue: Issue, resolved: unknown, patch: Record<string, unknown>): Issue {
-  return { ...issue, path: toFilePath(issue.path, resolved, patch) };
+  const path = toFilePath(issue.path, resolved, patch);
+  const refs = issue.refs?.map((r) => toFilePath(r, resolved, patch));
+  if (!BOUNDARY.has(issue.code) || !refs?.[0]) return { ...issue, path, ...(refs ? { refs } : {}) };
+  // a boundary has two sides: point at the side the file writes (a province that moved only "kurang-inovatif"'s upper
+  // end was told about the inherited "inovatif"'s lower end), and name the inherited neighbour by its id
+  const [other] = refs;
+  const mine = writes(patch, path);
+  const theirs = writes(patch, other);
+  if (mine === theirs) return { ...issue, path, refs };
+  const inherited = inheritedId(mine ? issue.refs![0]! : issue.path, resolved);
+  const params = inherited === undefined ? issue.params : { ...issue.params, inherited };
+  return mine ? { ...issue, path, refs, params } : { ...issue, path: other, refs: [path], params };
+}
+
+/** The patch writes a value at this path (a path through an inherited item, named by id, is not written). */
+function writes(patch: unknown, path: Issue["path"]): boolean {
+  let x = patch;
+  for (const seg of path) {
+    if (Array.isArray(x)) x = typeof seg === "number" ? x[seg] : undefined;
+    else x = typeof x === "object" && x !== null ? (x as Record<string, unknown>)[seg] : undefined;
+    if (x === undefined) return false;
+  }
+  return true;
+}
+
+/** The id of the item a path inside the resolved edition ends in (`bands.2.min` → "inovatif"), if it has one. */
+function inheritedId(path: Issue["path"], resolved: unknown): string | undefined {
+  const item = path.slice(0, -1).reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], resolved);
+  return typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : undefined;
 }
 
 function done(edition: Edition, issues: Issue[]): Checked<Edition> {

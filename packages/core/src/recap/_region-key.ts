@@ -23,3 +23,13 @@ export function regionKey(region: { name: string; level: string }): string {
   const strip = LEVEL_WORDS[region.level];
   return `${region.level}\u0000${(strip ? name.replace(strip, "") : name).trim()}`;
 }
+
+/**
+ * A region's name without any leading level word, whatever level it is of ("Kabupaten Danau" and "Kota Danau" both
+ * "danau"): for suggesting that a file whose level differs from the list's is still the listed region. Not a key.
+ */
+export function bareRegionName(name: string): string {
+  let n = `${norm(name)} `;
+  for (const re of Object.values(LEVEL_WORDS)) n = n.replace(re, "");
+  return n.trim();
+}

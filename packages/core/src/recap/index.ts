@@ -1,7 +1,7 @@
 export { scoreRegions } from "./score-regions.js";
 export type { RegionSource, RegionOutcome } from "./score-regions.js";
 export { recapRegions, targetBand } from "./recap.js";
-export type { Recap, RecapEntry, RecapRow, RecapFigures, RecapTarget, RecapPlanner, RecapOptions, RecapPlanSummary, RecapDistributionRow } from "./recap.js";
+export type { Recap, RecapEntry, ExpectedRegion, RecapRow, RecapFigures, RecapTarget, RecapPlanner, RecapOptions, RecapPlanSummary, RecapDistributionRow } from "./recap.js";
 export { largestGaps } from "./lacks.js";
 export type { RecapLack } from "./lacks.js";
 export { evidenceLoss } from "./evidence-loss.js";
@@ -9,4 +9,4 @@ export type { EvidenceLoss } from "./evidence-loss.js";
 export { compareYears } from "./compare.js";
 export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } from "./compare.js";
 export { matchKey } from "./_match.js";
-export { regionKey } from "./_region-key.js";
+export { regionKey, bareRegionName } from "./_region-key.js";

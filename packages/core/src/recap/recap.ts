@@ -4,10 +4,11 @@ import type { PredicateResult, RegionProjection, RegionResult } from "../engine/
 import { lowestIndexIn, toPredicate } from "../engine/predicate.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
+import { similarity } from "../engine/urusan.js";
 import { evidenceLoss } from "./evidence-loss.js";
-import { regionKey } from "./_region-key.js";
+import { bareRegionName, regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
-import type { RegionInput } from "../input/schemas.js";
+import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanStatus } from "../plan/types.js";
@@ -24,6 +25,21 @@ export interface RecapEntry {
   input?: RegionInput;
   /** Options for that plan (efforts from the workbook, a projection …); the target is the recap's. */
   planOptions?: Omit<PlanOptions, "target">;
+  /** Where the region's name is written, for the reader (a workbook gives `Pengaturan!B2`). */
+  regionAt?: string;
+  /**
+   * When the file was last saved (ISO 8601): the workbook's own date (its document properties, which Excel sets on
+   * save) and the file's modification time. Decides which of two copies of one region is the newer (see `duplicates`).
+   */
+  saved?: { workbook?: string | null; file?: string | null };
+}
+
+/** A region the province expects a file from (its list of kab/kota), and where the list names it. */
+export interface ExpectedRegion {
+  name: string;
+  level: RegionLevel;
+  /** Where the list names it, for the reader (`daftar-daerah.txt baris 4`). */
+  at?: string;
 }
 
 /** The planner's cheapest path to the target, in short (the full plan: `planRegion` on the same input). */
@@ -59,6 +75,12 @@ export interface RecapOptions {
   lacksLimit?: number;
   /** See {@link RecapPlanner}. */
   planner?: RecapPlanner;
+  /**
+   * The regions the province expects (its list of kab/kota): the recap then names every one with no file of the main
+   * assessment year (`expected.missing`) and every file whose region is not on the list (`expected.notListed`), each
+   * region matched however it is spelt (`regionKey`).
+   */
+  expected?: readonly ExpectedRegion[];
 }
 
 /** Figures of one projection, rounded to the edition's decimals (index as the engine rounds it). */
@@ -112,22 +134,55 @@ export interface RecapDistributionRow {
 export interface Recap {
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
-  /** Regions per predicate, claimed and verified, top band first; every band of the editions used appears. */
+  /**
+   * Regions per predicate, claimed and verified, top band first; every band of the editions used appears. Counts the
+   * regions of the main assessment year (the most common), kab/kota: a file of another year or the province's own
+   * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either.
+   */
   distribution: RecapDistributionRow[];
+  /** Rows not counted in the distribution: of another assessment year, or the province's own workbook. */
+  outsideDistribution: string[];
   editions: { id: string; year: number; caveat: Text | null; regions: number }[];
   /** Regions were scored with more than one edition: ranks are within each edition, never across. */
   mixedEditions: boolean;
   /**
    * The same region and year given more than once (e.g. a workbook and its re-sent copy), recognised however the name
-   * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`): each is still a row. `names`: every spelling used.
+   * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`). `names`: every spelling used. The newest copy
+   * (`kept`, by the workbooks' own saved dates, else the files' times; see `RecapEntry.saved`) is the region's row;
+   * the others (`left`) are no row, no rank, not counted. When no date tells them apart, `kept` is null and each
+   * copy stays a row. `saved`: the date that decided, per id (null when unknown).
    */
-  duplicates: { name: string; year: number; ids: string[]; names: string[] }[];
+  duplicates: {
+    name: string;
+    year: number;
+    ids: string[];
+    names: string[];
+    kept: string | null;
+    left: string[];
+    by: "workbook" | "file" | null;
+    saved: Record<string, string | null>;
+  }[];
   /** Assessment years of the regions, the most common first. More than one: ranks are within each year. */
   years: { year: number; regions: number; ids: string[] }[];
   /** Regions of more than one assessment year (e.g. last year's file among this year's): ranks never cross years. */
   mixedYears: boolean;
   /** Province-level workbooks among kab/kota ones (the province's own file): ranked apart from the kab/kota. */
   provinces: string[];
+  /**
+   * Against the province's list (`RecapOptions.expected`; null without one), for the main assessment year (`year`, the
+   * most common): listed regions with no file of that year (`otherYears`: their files of other years), and scored
+   * regions not on the list (a province-level workbook is not, unless the list has provinces), with where each is named.
+   */
+  expected: {
+    year: number;
+    listed: number;
+    missing: (ExpectedRegion & { otherYears: string[] })[];
+    /**
+     * `near`: a missing listed region whose name is a typo away (a misspelt name in the workbook, or in the list), or
+     * the same name at another level (the workbook's level picked wrong; `near.level` then differs).
+     */
+    notListed: { id: string; name: string; level: string; at: string | null; near: ExpectedRegion | null }[];
+  } | null;
 }
 
 /**
@@ -141,7 +196,11 @@ export interface Recap {
  * recap.regions[0].rank          //=> 1
  * recap.distribution[0].predicate //=> { id: "sangat-inovatif", label: { id: "Sangat Inovatif", … } }
  */
-export function recapRegions(entries: readonly RecapEntry[], options: RecapOptions = {}): Recap {
+export function recapRegions(all: readonly RecapEntry[], options: RecapOptions = {}): Recap {
+  // a region given twice: the newer copy is its row; the older one is named (in duplicates), not ranked or counted
+  const dups = duplicates(all);
+  const left = new Set(dups.flatMap((d) => d.left));
+  const entries = all.filter((e) => !left.has(e.id));
   const rows = entries.map((e) => row(e, options));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
@@ -165,19 +224,50 @@ export function recapRegions(entries: readonly RecapEntry[], options: RecapOptio
       a.region.name.localeCompare(b.region.name, "id") ||
       a.id.localeCompare(b.id),
   );
+  // the distribution a province publishes: this year's kab/kota, as they are ranked together
+  const main = years[0]?.year;
+  const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
     regions: rows,
-    distribution: distribution(entries),
+    distribution: distribution(entries, outside),
+    outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
     editions: editionOrder.map((id) => {
       const e = entries.find((x) => x.edition.id === id)!.edition;
       return { id, year: e.year, caveat: e.caveat ?? null, regions: rows.filter((r) => r.edition.id === id).length };
     }),
     mixedEditions: editionOrder.length > 1,
-    duplicates: duplicates(entries),
+    duplicates: dups,
     years,
     mixedYears: years.length > 1,
     provinces: rows.filter((r) => apart(r) === 1).map((r) => r.id),
+    expected: options.expected ? against(options.expected, entries, years[0]?.year) : null,
   };
+}
+
+/** How close (1 − edit distance / length) a file's region name must be to a missing listed one to be suggested. */
+const NEAR = 0.8;
+
+/** The province's list against the regions scored: who sent no file of the main year, whose file is not on the list. */
+function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[], year: number | undefined): NonNullable<Recap["expected"]> {
+  const keys = new Set(list.map((r) => regionKey(r)));
+  const provincesListed = list.some((r) => r.level === "provinsi");
+  const missing: NonNullable<Recap["expected"]>["missing"] = [];
+  for (const r of list) {
+    const mine = entries.filter((e) => regionKey(e.result.region) === regionKey(r));
+    if (mine.some((e) => e.result.region.year === year)) continue;
+    missing.push({ ...r, otherYears: mine.map((e) => e.id) });
+  }
+  // a name one or two letters from a missing region's is most likely that region, misspelt on one side; so is the
+  // same name at another level (the workbook's Tingkat picked wrong): the same level first
+  const near = (r: { name: string; level: string }) => {
+    const scored = missing.map((m) => [m, similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR)] as const);
+    const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1] || Number(b[0].level === r.level) - Number(a[0].level === r.level))[0];
+    return best ? { name: best[0].name, level: best[0].level, ...(best[0].at !== undefined ? { at: best[0].at } : {}) } : null;
+  };
+  const notListed = entries
+    .filter((e) => !keys.has(regionKey(e.result.region)) && (provincesListed || e.result.region.level !== "provinsi"))
+    .map((e) => ({ id: e.id, name: e.result.region.name, level: e.result.region.level, at: e.regionAt ?? null, near: near(e.result.region) }));
+  return { year: year ?? 0, listed: list.length, missing, notListed };
 }
 
 function row(e: RecapEntry, options: RecapOptions): RecapRow {
@@ -283,15 +373,17 @@ function rankWithin(rows: RecapRow[]): void {
   });
 }
 
-function distribution(entries: readonly RecapEntry[]): RecapDistributionRow[] {
+function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<string>): RecapDistributionRow[] {
   const out: RecapDistributionRow[] = [];
   for (const e of entries) {
+    if (outside.has(e.id)) continue;
     for (const b of topFirst(e.edition.bands)) {
       if (!out.some((d) => d.predicate?.id === b.id)) out.push({ predicate: toPredicate(b), claimed: 0, verified: 0 });
     }
   }
   const none: RecapDistributionRow = { predicate: null, claimed: 0, verified: 0 };
-  for (const { result } of entries) {
+  for (const { id, result } of entries) {
+    if (outside.has(id)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const id = result[p].predicate?.id;
       const d = out.find((x) => x.predicate !== null && x.predicate.id === id) ?? none;
@@ -309,14 +401,33 @@ function yearsOf(rows: readonly RecapRow[]): Recap["years"] {
 }
 
 function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
-  const groups = new Map<string, Recap["duplicates"][number]>();
+  const groups = new Map<string, RecapEntry[]>();
   for (const e of entries) {
     const { region } = e.result;
     const key = `${regionKey(region)}\u0000${region.year}`;
-    const g = groups.get(key) ?? { name: region.name, year: region.year, ids: [], names: [] };
-    g.ids.push(e.id);
-    if (!g.names.includes(region.name)) g.names.push(region.name);
-    groups.set(key, g);
+    groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  return [...groups.values()].filter((g) => g.ids.length > 1);
+  return [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => {
+      const names: string[] = [];
+      for (const e of g) if (!names.includes(e.result.region.name)) names.push(e.result.region.name);
+      const { kept, by } = newest(g);
+      const saved = Object.fromEntries(g.map((e) => [e.id, (by ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
+      return { name: g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
+    });
+}
+
+/**
+ * The newest of several copies of one region: by the workbooks' own saved dates when every copy has one and one is
+ * latest, else by the files' times on the same terms; else none (each copy stays a row).
+ */
+function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "workbook" | "file" | null } {
+  for (const by of ["workbook", "file"] as const) {
+    const times = copies.map((e) => Date.parse(e.saved?.[by] ?? ""));
+    if (times.some((t) => Number.isNaN(t))) continue;
+    const max = Math.max(...times);
+    if (times.filter((t) => t === max).length === 1) return { kept: copies[times.indexOf(max)]!.id, by };
+  }
+  return { kept: null, by: null };
 }

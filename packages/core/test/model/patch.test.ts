@@ -218,9 +218,33 @@ describe("errors in a file with extends point at the file's own entries", () => 
       ["schema", "compliance.rules.0.minCount"], // complete but wrong: no hint
     ]);
     const bands = validateEdition({ extends: "iid-2026", id: "x-2026", sources: [pergub], bands: [{ id: "inovatif", max: bound(66, true), source: own }] });
-    expect(where(bands.issues)).toEqual([["interval_overlap", "bands.sangat-inovatif.min"]]);
+    // the file moved inovatif's upper end: the error is there, not at the inherited sangat-inovatif's lower end
+    expect(where(bands.issues)).toEqual([["interval_overlap", "bands.0.max"]]);
     const cited = validateEdition({ extends: "iid-2026", id: "x-2026", indicators: [{ id: "SID-7", source: { ref: "pergub", confidence: "confirmed" } }] });
     expect(where(cited.issues)).toEqual([["unknown_source", "indicators.0.source.ref"]]);
+  });
+
+  it("a band boundary names the end the province wrote, by field, and the inherited neighbour by id", () => {
+    const band = (id: string, ends: object) => ({ id, ...ends, source: own });
+    const check = (bands: object[]) => validateEdition({ extends: "iid-2026", id: "x-2026", sources: [pergub], bands });
+    // only the upper end of kurang-inovatif moved (iid-2026: (0, 40], inovatif (40, 65])
+    const upper = check([band("kurang-inovatif", { max: bound(45, true) })]);
+    expect(where(upper.issues)).toEqual([["interval_overlap", "bands.0.max"]]);
+    expect(formatIssue(errors(upper.issues)[0]!, "id")).toBe(
+      'bands[0].max: rentang (0, 45] dan (40, 65] bertumpang tindih; batas harus bersentuhan tepat; "inovatif" diwarisi dari edisi dasar: bila batasnya ikut berubah, tulis juga butir "inovatif" di berkas ini',
+    );
+    expect(formatIssue(errors(upper.issues)[0]!, "en")).toContain('"inovatif" is inherited from the base edition: if its end moves too, write a "inovatif" entry');
+    // only the lower end of inovatif moved: the error stays at the file's entry, the inherited neighbour is named
+    const lower = check([band("inovatif", { min: bound(35, false) })]);
+    expect(where(lower.issues)).toEqual([["interval_overlap", "bands.0.min"]]);
+    expect(formatIssue(errors(lower.issues)[0]!, "id")).toContain('"kurang-inovatif" diwarisi dari edisi dasar');
+    // a gap opened from the upper side, written by the file
+    const gap = check([band("kurang-inovatif", { max: bound(30, true) })]);
+    expect(where(gap.issues)).toEqual([["interval_gap", "bands.0.max"]]);
+    // both sides written: at the later band's lower end, no inherited neighbour to name
+    const both = check([band("kurang-inovatif", { max: bound(50, true) }), band("inovatif", { min: bound(45, false) })]);
+    expect(where(both.issues)).toEqual([["interval_overlap", "bands.1.min"]]);
+    expect(errors(both.issues)[0]!.params.inherited).toBeUndefined();
   });
 
   it("deriveEdition follows the same rules (a code patch can remove too)", () => {

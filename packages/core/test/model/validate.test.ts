@@ -31,7 +31,7 @@ describe("a broken model file gets located errors", () => {
     expect(validateEdition(f).issues[0]!.path).toEqual(["formula", "maxTotal"]);
   });
 
-  it("overlapping tiers: named at the later tier's lower end, with both intervals", () => {
+  it("overlapping tiers: named at the later tier's lower end, with both intervals and the earlier one's upper end", () => {
     const f = file();
     const k = at(f, "SID-18");
     f.indicators[k].measures[0].tiers[1].min = bound(200, true); // [1,200] and [200,500] share 200
@@ -43,6 +43,7 @@ describe("a broken model file gets located errors", () => {
         severity: "error",
         path: ["indicators", k, "measures", 0, "tiers", 1, "min"],
         params: { a: "[1, 200]", b: "[200, 500]" },
+        refs: [["indicators", k, "measures", 0, "tiers", 0, "max"]], // the other side of the boundary
       },
     ]);
     expect(formatIssue(r.issues[0]!, "id")).toContain("bertumpang tindih");

@@ -27,7 +27,75 @@ describe("regionKey", () => {
 describe("recapRegions on a messy folder", () => {
   it("a region re-sent under another spelling is named as a duplicate with both spellings", () => {
     const r = recapRegions([entry("kab-malang.xlsx", input("Kabupaten Malang", 12)), entry("malang-revisi.xlsx", input("Kab. Malang", 10))]);
-    expect(r.duplicates).toEqual([{ name: "Kabupaten Malang", year: 2026, ids: ["kab-malang.xlsx", "malang-revisi.xlsx"], names: ["Kabupaten Malang", "Kab. Malang"] }]);
+    expect(r.duplicates).toEqual([
+      { name: "Kabupaten Malang", year: 2026, ids: ["kab-malang.xlsx", "malang-revisi.xlsx"], names: ["Kabupaten Malang", "Kab. Malang"], kept: null, left: [], by: null, saved: { "kab-malang.xlsx": null, "malang-revisi.xlsx": null } },
+    ]);
+    // no date tells them apart: each copy stays a row (the note says to leave the old file out)
+    expect(r.regions.map((x) => x.id)).toEqual(["kab-malang.xlsx", "malang-revisi.xlsx"]);
+  });
+
+  it("of two copies of one region, only the newest is ranked and counted; the other is named as left out", () => {
+    const saved = (workbook: string | null, file: string) => ({ saved: { workbook, file } });
+    const entries = [
+      { ...entry("kab-malang.xlsx", input("Kabupaten Malang", 12)), ...saved("2026-05-15T08:00:00Z", "2026-06-03T10:00:00Z") },
+      { ...entry("malang-revisi.xlsx", input("Kab. Malang", 4)), ...saved("2026-06-01T09:30:00Z", "2026-06-02T10:00:00Z") },
+      entry("kab-b.xlsx", input("Kabupaten B", 8)),
+    ];
+    const r = recapRegions(entries);
+    // the workbook's own saved date decides (the file time, a download's, says otherwise)
+    expect(r.duplicates[0]).toMatchObject({ kept: "malang-revisi.xlsx", left: ["kab-malang.xlsx"], by: "workbook", saved: { "kab-malang.xlsx": "2026-05-15T08:00:00Z", "malang-revisi.xlsx": "2026-06-01T09:30:00Z" } });
+    // everywhere a ranking shows: rows, ranks, the distribution and the editions' counts
+    expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["kab-b.xlsx", 1], ["malang-revisi.xlsx", 2]]);
+    expect(r.distribution.reduce((n, d) => n + d.verified, 0)).toBe(2);
+    expect(r.editions[0]!.regions).toBe(2);
+    expect(r.years[0]!.ids).toEqual(["malang-revisi.xlsx", "kab-b.xlsx"]);
+    // the same workbook date (a copy of one file): the file time decides
+    const same = recapRegions([
+      { ...entries[0]!, ...saved("2026-05-15T08:00:00Z", "2026-06-03T10:00:00Z") },
+      { ...entries[1]!, ...saved("2026-05-15T08:00:00Z", "2026-06-02T10:00:00Z") },
+    ]);
+    expect(same.duplicates[0]).toMatchObject({ kept: "kab-malang.xlsx", left: ["malang-revisi.xlsx"], by: "file" });
+    // a copy without any date: not guessed
+    expect(recapRegions([entries[0]!, entry("x.xlsx", input("Kab Malang", 3))]).duplicates[0]).toMatchObject({ kept: null, left: [] });
+  });
+
+  it("against the province's list: every listed region with no file of the main year, every file not on the list", () => {
+    const r = recapRegions(
+      [
+        { ...entry("a.xlsx", input("Kab. A", 8)), regionAt: "Pengaturan!B2" },
+        entry("k.xlsx", input("Kota K", 10, { level: "kota" })),
+        entry("c-2025.xlsx", input("Kabupaten C", 12, { year: 2025 })),
+        { ...entry("x.xlsx", input("Kabupaten Luar", 5)), regionAt: "Pengaturan!B2" },
+        entry("prov.xlsx", input("Provinsi Contoh", 12, { level: "provinsi" })),
+      ],
+      {
+        expected: [
+          { name: "Kabupaten A", level: "kabupaten", at: "daftar.txt baris 1" },
+          { name: "Kabupaten C", level: "kabupaten", at: "daftar.txt baris 2" },
+          { name: "Kota K", level: "kota", at: "daftar.txt baris 3" },
+          { name: "Kabupaten K", level: "kabupaten", at: "daftar.txt baris 4" },
+        ],
+      },
+    );
+    expect(r.expected).toEqual({
+      year: 2026,
+      listed: 4,
+      missing: [
+        // only last year's file: not this year's
+        { name: "Kabupaten C", level: "kabupaten", at: "daftar.txt baris 2", otherYears: ["c-2025.xlsx"] },
+        // Kota K sent; Kabupaten K did not (another level, another region)
+        { name: "Kabupaten K", level: "kabupaten", at: "daftar.txt baris 4", otherYears: [] },
+      ],
+      // the province's own workbook is not a kab/kota the list forgot
+      notListed: [{ id: "x.xlsx", name: "Kabupaten Luar", level: "kabupaten", at: "Pengaturan!B2", near: null }],
+    });
+    // a name a letter away from a missing region's: suggested, same level only
+    const typo = recapRegions([entry("m.xlsx", input("Kab. Muaro", 5)), entry("k.xlsx", input("Kota Muaro", 5, { level: "kota" }))], { expected: [{ name: "Kabupaten Muara", level: "kabupaten", at: "baris 1" }] });
+    expect(typo.expected!.notListed.map((x) => [x.id, x.near?.name ?? null])).toEqual([["m.xlsx", "Kabupaten Muara"], ["k.xlsx", "Kabupaten Muara"]]);
+    // the same name with the workbook's level picked wrong: suggested, the levels named apart
+    const level = recapRegions([entry("d.xlsx", input("Kabupaten Danau", 5, { level: "kota" }))], { expected: [{ name: "Kab. Danau", level: "kabupaten" }, { name: "Kota Danau Baru", level: "kota" }] });
+    expect(level.expected!.notListed[0]!.near).toEqual({ name: "Kab. Danau", level: "kabupaten" });
+    expect(recapRegions([entry("a.xlsx", input("Kab. A", 8))]).expected).toBeNull();
   });
 
   it("last year's file is named and ranked within its own year, not among this year's regions", () => {
@@ -39,6 +107,9 @@ describe("recapRegions on a messy folder", () => {
     expect(r.mixedYears).toBe(true);
     expect(r.years.map((y) => [y.year, y.ids])).toEqual([[2026, ["a.xlsx", "b.xlsx"]], [2025, ["c-2025.xlsx"]]]);
     expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["b.xlsx", 1], ["a.xlsx", 2], ["c-2025.xlsx", 1]]);
+    // the predicate distribution is this year's: last year's file is named, not counted
+    expect(r.distribution.reduce((n, d) => n + d.verified, 0)).toBe(2);
+    expect(r.outsideDistribution).toEqual(["c-2025.xlsx"]);
   });
 
   it("the province's own workbook is ranked apart from its kab/kota", () => {
@@ -49,6 +120,8 @@ describe("recapRegions on a messy folder", () => {
     ]);
     expect(r.provinces).toEqual(["prov.xlsx"]);
     expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["k.xlsx", 1], ["a.xlsx", 2], ["prov.xlsx", 1]]);
+    expect(r.distribution.reduce((n, d) => n + d.claimed, 0)).toBe(2);
+    expect(r.outsideDistribution).toEqual(["prov.xlsx"]);
     // a recap of provinces only (a national view) ranks them together and notes nothing
     expect(recapRegions([entry("p.xlsx", input("Provinsi P", 8, { level: "provinsi" }))]).provinces).toEqual([]);
   });

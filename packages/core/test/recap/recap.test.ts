@@ -137,9 +137,9 @@ describe("recapRegions", () => {
     expect(mixed.regions.map((r) => [r.id, r.edition.id, r.rank])).toEqual([["a.xlsx", e.id, 1], ["b.xlsx", e.id, 2], ["prov.xlsx", "prov-2026", 1]]);
   });
 
-  it("flags the same region and year given twice (a workbook and its scored copy) and keeps both rows", () => {
+  it("flags the same region and year given twice (a workbook and its scored copy) and, with no dates, keeps both rows", () => {
     const twice = recapRegions([entries[0]!, { ...entries[0]!, id: "a.scored.xlsx" }]);
-    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"], names: ["Kabupaten A"] }]);
+    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"], names: ["Kabupaten A"], kept: null, left: [], by: null, saved: { "a.xlsx": null, "a.scored.xlsx": null } }]);
     expect(twice.regions).toHaveLength(2);
   });
 

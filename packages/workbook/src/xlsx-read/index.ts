@@ -17,3 +17,4 @@ export * from "./read.js";
 export * from "./zip-guard.js";
 export { utf8Decoder } from "./utf8.js";
 export type { Utf8Decoder } from "./utf8.js";
+export * from "./saved.js";

@@ -57,7 +57,8 @@ function tierIssues(tier: number, path: Path, indicator: string, seen: Set<numbe
 
 /**
  * Intervals listed in ascending order must touch exactly, each to the next. Reports, at the later interval's
- * lower end: `interval_unsorted` when it starts below the earlier one, else `interval_overlap` or `interval_gap`.
+ * lower end: `interval_unsorted` when it starts below the earlier one, else `interval_overlap` or `interval_gap`; each
+ * with the earlier interval's upper end in `refs` (the other side of the boundary).
  * Empty intervals are skipped (reported elsewhere).
  */
 export function chainIssues(intervals: Interval[], base: Path): Issue[] {
@@ -69,12 +70,14 @@ export function chainIssues(intervals: Interval[], base: Path): Issue[] {
       const a = formatInterval(prev.interval);
       const b = formatInterval(cur);
       const path: Path = [...base, k, "min"];
+      // refs: the earlier interval's upper end, the other side of the same boundary (a model file may write only that)
+      const refs = [[...base, prev.index, "max"]];
       if (startsBefore(cur, prev.interval)) {
-        out.push(issue("interval_unsorted", "error", path, { a, b }));
+        out.push({ ...issue("interval_unsorted", "error", path, { a, b }), refs });
       } else {
         const how = adjacency(prev.interval.max, cur.min);
-        if (how === "overlap") out.push(issue("interval_overlap", "error", path, { a, b }));
-        if (how === "gap") out.push(issue("interval_gap", "error", path, { a, b }));
+        if (how === "overlap") out.push({ ...issue("interval_overlap", "error", path, { a, b }), refs });
+        if (how === "gap") out.push({ ...issue("interval_gap", "error", path, { a, b }), refs });
       }
     }
     prev = { interval: cur, index: k };

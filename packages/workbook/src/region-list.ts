@@ -1,0 +1,133 @@
+/**
+ * The province's list of the regions it expects a workbook from (its kab/kota), read from rows of cells: a text file's
+ * lines or a sheet's rows. One region a row, its name in the first cell ("Kabupaten Bukit Contoh", "Kab. Bukit", "Kota
+ * Baru Contoh") and, optionally, its level in the next ("Kabupaten" / "Kota" / "Provinsi"); without that cell the
+ * level comes from the name's first word. A first column that only numbers the rows (No. 1, 2, 3) is passed over; a
+ * heading row ("Daerah", "Kabupaten/Kota" … and "Tingkat") says which columns hold the names and levels. Empty rows
+ * and rows starting with `#` are skipped. Every problem names its row. Host-neutral; the CLI reads the file.
+ */
+import { type ExpectedRegion, type MessageLocale, type RegionLevel, regionKey } from "@inovasi/core";
+import { type Grid, a1 } from "./grid.js";
+
+export interface RegionListRow {
+  /** Where the row is, for the reader: `daftar-daerah.txt baris 4`. */
+  at: string;
+  /** Where one of its cells is, when the list is a sheet (`Daftar!B4`); default `at`. */
+  cellAt?: (col: number) => string;
+  cells: readonly unknown[];
+}
+
+export interface RegionList {
+  regions: ExpectedRegion[];
+  /** One message per row the list cannot use, located; the list is not used while there are any. */
+  problems: string[];
+}
+
+const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The level a name's first words state ("Kab. X", "Pemerintah Kota X"), or undefined. */
+const LEVEL_FROM_NAME: [RegExp, RegionLevel][] = [
+  [/^(pemerintah (kabupaten|kab) |pemkab |kabupaten |kab )/, "kabupaten"],
+  [/^(pemerintah kota |pemkot |kota )/, "kota"],
+  [/^(pemerintah provinsi |pemprov |provinsi |prov )/, "provinsi"],
+];
+
+/** What a level cell may say (normalised). */
+const LEVEL_CELL: Record<string, RegionLevel> = {
+  kabupaten: "kabupaten", kab: "kabupaten", pemkab: "kabupaten",
+  kota: "kota", pemkot: "kota",
+  provinsi: "provinsi", prov: "provinsi", pemprov: "provinsi",
+};
+
+/** A first row that heads the list rather than naming a region. */
+const HEADINGS = new Set(["daerah", "nama daerah", "kabupaten kota", "kab kota", "nama kabupaten kota", "nama kab kota", "pemerintah daerah", "pemda", "nama pemda", "nama", "region", "region name", "name"]);
+/** A heading over the level column. */
+const LEVEL_HEADINGS = new Set(["tingkat", "level", "jenis daerah"]);
+/** A heading over a column that numbers the rows. */
+const NUMBER_HEADINGS = new Set(["no", "nomor", "no urut", "number"]);
+
+const T = {
+  id: {
+    noLevel: (at: string, name: string) => `${at}: "${name}" — tingkatnya tidak diketahui; tulis "Kabupaten ${name}" atau "Kota ${name}", atau isi kolom Tingkat di sebelah nama`,
+    badLevel: (at: string, given: string) => `${at}: tingkat "${given}" tidak dikenal; pilihan yang sah: "Kabupaten", "Kota", "Provinsi"`,
+    twice: (at: string, name: string, first: string, firstName: string) => `${at}: "${name}" adalah daerah yang sama dengan ${first} ("${firstName}"); tulis sekali saja`,
+    empty: (where: string) => `${where}: daftar daerah kosong; tulis satu daerah per baris, mis. "Kabupaten Bukit Contoh"`,
+    line: (file: string, n: number) => `${file} baris ${n}`,
+  },
+  en: {
+    noLevel: (at: string, name: string) => `${at}: "${name}" — its level is unknown; write "Kabupaten ${name}" or "Kota ${name}", or fill a Tingkat (level) column beside the name`,
+    badLevel: (at: string, given: string) => `${at}: level "${given}" is not known; valid choices: "Kabupaten", "Kota", "Provinsi"`,
+    twice: (at: string, name: string, first: string, firstName: string) => `${at}: "${name}" is the same region as ${first} ("${firstName}"); write it once`,
+    empty: (where: string) => `${where}: the list of regions is empty; write one region a line, e.g. "Kabupaten Bukit Contoh"`,
+    line: (file: string, n: number) => `${file} line ${n}`,
+  },
+} as const;
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
+
+/**
+ * The regions of a province's list, or the rows it cannot use. `where` names the list as a whole (its file) for an
+ * empty list.
+ *
+ * @example
+ * regionList([{ at: "daftar.txt baris 1", cells: ["Kab. Bukit Contoh"] }], "daftar.txt").regions
+ * //=> [{ name: "Kab. Bukit Contoh", level: "kabupaten", at: "daftar.txt baris 1" }]
+ */
+export function regionList(rows: readonly RegionListRow[], where: string, locale: MessageLocale = "id"): RegionList {
+  const t = T[locale];
+  const regions: ExpectedRegion[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, ExpectedRegion>();
+  // rows that say something: not empty, not a comment
+  const used = rows.filter((r) => {
+    const firstText = r.cells.map(text).find((c) => c !== "");
+    return firstText !== undefined && !firstText.startsWith("#");
+  });
+  // which column names the region: the one headed "Daerah", "Kabupaten/Kota" … (a level column headed "Tingkat"), else
+  // the first, or the second when the first only numbers the rows (No. 1, 2, 3 …, as a province's table often has)
+  const head = used[0]?.cells.map((c) => norm(text(c))) ?? [];
+  // a heading row: a known name heading, or any heading beside a level heading ("Nama Peserta", "Tingkat")
+  const byLevel = head.some((c) => LEVEL_HEADINGS.has(c)) ? head.findIndex((c) => c !== "" && !LEVEL_HEADINGS.has(c) && !NUMBER_HEADINGS.has(c)) : -1;
+  const headed = head.some((c) => HEADINGS.has(c)) ? head.findIndex((c) => HEADINGS.has(c)) : byLevel;
+  const numbered = used.length > 0 && used.every((r) => /^\d+[.)]?$/.test(text(r.cells[0])) || (r === used[0] && headed >= 0));
+  const nameCol = headed >= 0 ? headed : numbered ? 1 : 0;
+  const levelCol = headed >= 0 ? head.findIndex((c) => LEVEL_HEADINGS.has(c)) : nameCol + 1;
+  for (const row of headed >= 0 ? used.slice(1) : used) {
+    const at = row.cellAt?.(nameCol) ?? row.at;
+    const name = text(row.cells[nameCol]).replace(/^\d+[.)]\s+/, ""); // "1. Kabupaten …" in a numbered text list
+    const levelCell = levelCol >= 0 ? text(row.cells[levelCol]) : "";
+    if (name === "") continue;
+    let level: RegionLevel | undefined;
+    if (levelCell !== "") {
+      level = LEVEL_CELL[norm(levelCell)];
+      if (!level) { problems.push(t.badLevel(row.cellAt?.(levelCol) ?? row.at, levelCell)); continue; }
+    } else {
+      level = LEVEL_FROM_NAME.find(([re]) => re.test(`${norm(name)} `))?.[1];
+      if (!level) { problems.push(t.noLevel(at, name)); continue; }
+    }
+    const region: ExpectedRegion = { name, level, at };
+    const key = regionKey(region);
+    const earlier = seen.get(key);
+    if (earlier) { problems.push(t.twice(at, name, earlier.at!, earlier.name)); continue; }
+    seen.set(key, region);
+    regions.push(region);
+  }
+  if (regions.length === 0 && problems.length === 0) problems.push(t.empty(where));
+  return { regions, problems };
+}
+
+/**
+ * The rows of a list kept as text (`.txt`, `.csv`, `.tsv`): one a line, cells split at a tab, semicolon or comma
+ * (region names hold none), a cell in quotes as Excel writes a CSV cell unquoted; each row named `file baris n`.
+ */
+export function regionListTextRows(text: string, file: string, locale: MessageLocale = "id"): RegionListRow[] {
+  return text
+    .replace(/^\uFEFF/, "") // Notepad's byte-order mark
+    .split(/\r?\n|\r/)
+    .map((line, k) => ({ at: T[locale].line(file, k + 1), cells: line.split(/[\t;,]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1")) }));
+}
+
+/** The rows of a list kept as a sheet: each row, and each cell, named `file Sheet!B4`. */
+export function regionListSheetRows(sheet: Grid, file: string): RegionListRow[] {
+  return sheet.cells.map((cells, r) => ({ at: `${file} ${sheet.name}!${a1(r, 0)}`, cellAt: (c: number) => `${file} ${sheet.name}!${a1(r, c)}`, cells }));
+}

@@ -1,0 +1,39 @@
+/** A province's list of kab/kota as provinces keep it: one a line, a numbered table, a heading row, a level column. */
+import { describe, expect, it } from "vitest";
+import { regionList, regionListTextRows } from "@inovasi/workbook";
+
+const lines = (...xs: string[][]) => xs.map((cells, k) => ({ at: `daftar.txt baris ${k + 1}`, cells }));
+const sheet = (...xs: unknown[][]) => xs.map((cells, r) => ({ at: `Daftar!A${r + 1}`, cellAt: (c: number) => `Daftar!${"ABC"[c]}${r + 1}`, cells }));
+const names = (l: ReturnType<typeof regionList>) => l.regions.map((r) => [r.name, r.level, r.at]);
+
+describe("regionList", () => {
+  it("one a line; the level from the name's first word; comments, blank lines and numbering skipped", () => {
+    const l = regionList(lines(["# Provinsi Contoh"], ["Kab. Bukit"], [""], ["2. Kota Baru"], ["Pemkab Danau"]), "daftar.txt");
+    expect(l.problems).toEqual([]);
+    expect(names(l)).toEqual([["Kab. Bukit", "kabupaten", "daftar.txt baris 2"], ["Kota Baru", "kota", "daftar.txt baris 4"], ["Pemkab Danau", "kabupaten", "daftar.txt baris 5"]]);
+  });
+
+  it("a province's table: a No column passed over, the names and levels where the headings say, each named by its cell", () => {
+    const numbered = regionList(sheet([1, "Kabupaten Bukit"], [2, "Kota Baru"]), "daftar.xlsx");
+    expect(names(numbered)).toEqual([["Kabupaten Bukit", "kabupaten", "Daftar!B1"], ["Kota Baru", "kota", "Daftar!B2"]]);
+    const headed = regionList(sheet(["No", "Kabupaten/Kota", "Tingkat"], [1, "Bukit", "Kabupaten"], [2, "Kotabaru", "Kab."]), "daftar.xlsx");
+    expect(names(headed)).toEqual([["Bukit", "kabupaten", "Daftar!B2"], ["Kotabaru", "kabupaten", "Daftar!B3"]]);
+    const byLevel = regionList(sheet(["Peserta Lomba", "Tingkat"], ["Danau", "Kota"]), "daftar.xlsx");
+    expect(names(byLevel)).toEqual([["Danau", "kota", "Daftar!A2"]]);
+  });
+
+  it("a row it cannot use is named, with what to write; an empty list says so", () => {
+    const l = regionList(sheet(["No", "Daerah", "Tingkat"], [1, "Bukit", ""], [2, "Baru", "Kotamadya"]), "daftar.xlsx");
+    expect(l.problems).toEqual([
+      'Daftar!B2: "Bukit" — tingkatnya tidak diketahui; tulis "Kabupaten Bukit" atau "Kota Bukit", atau isi kolom Tingkat di sebelah nama',
+      'Daftar!C3: tingkat "Kotamadya" tidak dikenal; pilihan yang sah: "Kabupaten", "Kota", "Provinsi"',
+    ]);
+    expect(regionList(lines(["# kosong"]), "--regions daftar.txt", "en").problems).toEqual(['--regions daftar.txt: the list of regions is empty; write one region a line, e.g. "Kabupaten Bukit Contoh"']);
+  });
+
+  it("reads a text list as Notepad and Excel save it: a byte-order mark, CRLF, a quoted CSV cell", () => {
+    const rows = regionListTextRows('\uFEFFNo;"Kabupaten/Kota"\r\n1;"Kab. Bukit"\r\n2;Kota Baru\r\n', "daftar.csv");
+    expect(names(regionList(rows, "daftar.csv"))).toEqual([["Kab. Bukit", "kabupaten", "daftar.csv baris 2"], ["Kota Baru", "kota", "daftar.csv baris 3"]]);
+    expect(regionListTextRows("Kota Baru", "list.txt", "en")[0]!.at).toBe("list.txt line 1");
+  });
+});
