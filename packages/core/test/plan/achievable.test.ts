@@ -1,0 +1,40 @@
+/**
+ * Every step a plan prints must be one a region can take under the rules: no new innovation in an urusan the edition's
+ * catalogue does not hold, no date moved back into the window, no tier raised on a row that is the region's record.
+ * Checked on hand-made regions, and by an independent checker that applies each step to the input, re-scores it with
+ * the engine and checks the step against the edition's rules (see `checkSteps`).
+ */
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import { matchUrusan } from "../../src/engine/urusan.js";
+import { planRegion } from "../../src/plan/plan.js";
+import type { AnswerInput } from "../../src/input/schemas.js";
+import { allAt, innovation, region } from "../engine/builders.js";
+import { checkSteps } from "./_checker.js";
+
+const e = getEdition("iid-2026")!;
+/** Every SID indicator at tier 2 (Σ bobot 37 × 2 = 74), SID-1 and SID-16 (bobot 3 each) at tier 3: 80. */
+const at80 = (): Record<string, AnswerInput> => ({ ...allAt(e, "SID", 2), "SID-1": { tier: 3, evidence: "accepted" }, "SID-16": { tier: 3, evidence: "accepted" } });
+
+describe("new innovations are planned in an urusan of the catalogue", () => {
+  it("the median innovation's urusan is not in the catalogue: the new one takes the nearest counted innovation's that is", () => {
+    // six innovations cover the six yandas urusan; the other seven (the median among them, all at 80) name an urusan
+    // the catalogue does not know ("Urusan Karangan": an error at its cell, still scored)
+    const known = e.yandas.urusan.map((u, k) => innovation(e, 2, { name: `Dikenal ${k + 1}`, urusan: u, answers: allAt(e, "SID", 2) }));
+    const unknown = Array.from({ length: 7 }, (_, k) => innovation(e, 2, { name: `Karangan ${k + 1}`, urusan: "Urusan Karangan", answers: at80() }));
+    const input = region({ spdTotal: 40, innovations: [...known, ...unknown] });
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 3, efforts: { newInnovation: 0.1 } });
+    const added = plan.actions.flatMap((a) => a.where.added ?? []);
+    expect(added.length).toBeGreaterThan(0);
+    for (const a of added) expect(matchUrusan(a.urusan, e).entry, a.urusan).not.toBeNull();
+    checkSteps(input, e, plan);
+  });
+
+  it("an urusan written as an alias (PUPR) is planned under its catalogue name", () => {
+    const list = Array.from({ length: 8 }, (_, k) => innovation(e, 2, { name: `Inovasi ${k + 1}`, urusan: k < 5 ? "PUPR" : e.yandas.urusan[k - 3]!, answers: at80() }));
+    const input = region({ spdTotal: 40, innovations: list });
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 1, efforts: { newInnovation: 0.1 } });
+    const added = plan.actions.flatMap((a) => a.where.added ?? []);
+    expect(added.map((a) => a.urusan)).toEqual(["Pekerjaan Umum dan Penataan Ruang"]);
+  });
+});
