@@ -38,3 +38,27 @@ describe("new innovations are planned in an urusan of the catalogue", () => {
     expect(added.map((a) => a.urusan)).toEqual(["Pekerjaan Umum dan Penataan Ruang"]);
   });
 });
+
+describe("a count step fixes only what can still be done", () => {
+  // 12 innovations at 80 and a 13th outside the window (2026: 2024-01-01 … 2025-12-31), which stays in the divisor
+  const withDate = (date: string) => {
+    const list = e.yandas.urusan.flatMap((u, k) => [0, 1].map((x) => innovation(e, 2, { name: `Inovasi ${2 * k + x + 1}`, urusan: u, answers: at80() })));
+    list.push(innovation(e, 2, { name: "Inovasi Terlambat", urusan: e.yandas.urusan[0]!, answers: at80(), implementationDate: date }));
+    return region({ spdTotal: 40, innovations: list });
+  };
+
+  it("a date before the window: recorded inside it (a development in the window), the message names the date and the window", () => {
+    const input = withDate("2023-05-01");
+    const plan = planRegion(input, e, { target: { index: 50 }, efforts: { withhold: 100 } });
+    const c = plan.actions.find((a) => a.kind === "count")!;
+    expect(c.where.fixes).toEqual([{ fault: "outside_window", field: "implementationDate", was: "2023-05-01", window: { from: "2024-01-01", to: "2025-12-31" } }]);
+    checkSteps(input, e, plan);
+  });
+
+  it("a date after the window: the innovation came too late for this assessment; no step moves its date back, it can be withheld", () => {
+    const input = withDate("2026-02-01");
+    const plan = planRegion(input, e, { target: { index: 50 }, efforts: { withhold: 100 } });
+    expect(plan.actions.filter((a) => a.where.innovation?.name === "Inovasi Terlambat").map((a) => a.kind)).toEqual(["withhold"]);
+    checkSteps(input, e, plan);
+  });
+});

@@ -10,6 +10,7 @@ import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
+import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 /**
@@ -33,7 +34,7 @@ interface Local {
   effect: () => Effect;
 }
 
-const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
+// which faults a count step fixes and how are the planner's rules, shared (this reference checks the ranking)
 
 /**
  * Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates) the steps
@@ -121,7 +122,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
   }
 
   // not counted: a count action (verified: fix every fault, if every fault can be fixed) and a withhold action
-  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
+  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every(fixable)) {
     const { fixes, edits } = countFixes(r, edition);
     let effect: Effect | undefined;
     out.push({
@@ -168,39 +169,6 @@ function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
       : { indicator, tier: { from: b.from, to: b.to } };
   const effect = { total: totalNow + b.delta };
   return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
-}
-
-function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {
-  const fixes: NonNullable<ActionWhere["fixes"]> = [];
-  const fields: Record<string, unknown> = {};
-  const answers: { indicatorId: string; answer: Answer }[] = [];
-  const byId = indicatorMap(edition);
-  for (const i of r.ineligible) {
-    const field = String(i.path.at(-1));
-    if (i.code === "outside_window" && edition.eligibility.window) {
-      fields[field] = edition.eligibility.window.from;
-      fixes.push({ fault: "outside_window", field });
-    } else if (i.code === "design_too_short") {
-      fields.designWords = Number(i.params.min);
-      fixes.push({ fault: "design_too_short", field: "designWords" });
-    } else if (i.code === "stage_not_scored") {
-      const allowed = (i.params.allowed as string[] | undefined) ?? [];
-      fields.stage = allowed.at(-1);
-      fixes.push({ fault: "stage_not_scored", field: "stage" });
-    } else if (i.code === "mandatory_unanswered") {
-      const id = String(i.params.indicator);
-      const ind = byId.get(id);
-      answers.push({ indicatorId: id, answer: { tier: ind ? (tiersOf(ind)[0] ?? 1) : 1, evidence: "accepted" } });
-      fixes.push({ fault: "mandatory_unanswered", field: id, indicatorId: id });
-    }
-  }
-  return {
-    fixes,
-    edits: (at) => [
-      ...(Object.keys(fields).length ? [{ op: "set_fields" as const, at, fields }] : []),
-      ...answers.map((a) => ({ op: "set_answer" as const, scope: "innovation" as const, at, ...a })),
-    ],
-  };
 }
 
 function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
