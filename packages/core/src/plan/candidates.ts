@@ -46,8 +46,8 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
-    // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
-    if (ind.measures.length > 0) continue;
+    // the region's record (the edition says so) is not something to raise before the window closes
+    if (isRecord(ind)) continue;
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
@@ -93,6 +93,14 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     }
   }
   return out;
+}
+
+/**
+ * Whether an indicator's answer is the region's record, which no plan raises (`Indicator.record`); unset, an SPD row
+ * measured by a statistic (it has measures) is one and any other row is not.
+ */
+export function isRecord(ind: Indicator): boolean {
+  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
 }
 
 const indicatorMaps = new WeakMap<Edition, Map<string, Indicator>>();

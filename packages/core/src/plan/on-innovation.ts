@@ -6,7 +6,7 @@ import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
 import { scoringTier } from "../engine/rows.js";
-import { type Candidate, indicatorMap } from "./candidates.js";
+import { type Candidate, indicatorMap, isRecord } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
@@ -154,7 +154,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
         bestRatio = ratio;
       }
     }
-    const next = tierAbove(ind, answeredTier);
+    const next = isRecord(ind) ? undefined : tierAbove(ind, answeredTier);
     if (next === undefined) continue;
     const upEvidence = answeredTier === 0 ? "accepted" : ev;
     if (projection === "claimed" || upEvidence === "accepted") {

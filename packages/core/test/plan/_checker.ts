@@ -21,7 +21,7 @@ export function offeredTiers(ind: Indicator): number[] {
  * says (`record`), or, when it does not say, an SPD row measured by a statistic.
  */
 export function isRecord(ind: Indicator): boolean {
-  return (ind as Indicator & { record?: boolean }).record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
+  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
 }
 
 /**

@@ -62,3 +62,27 @@ describe("a count step fixes only what can still be done", () => {
     checkSteps(input, e, plan);
   });
 });
+
+describe("a plan never raises the region's record", () => {
+  const tierUps = (plan: ReturnType<typeof planRegion>) => plan.actions.filter((a) => a.kind === "tier_up").map((a) => a.where.spdRow?.id ?? a.where.indicator?.id);
+
+  it("2026: the BPK opinion, the LAKIP grade, the vision, the policy quality index and SID-17 stay; awards, recommendations, RIPJ PID and HAKI rise", () => {
+    // every SPD row and every SID indicator at tier 2, evidence accepted: every tier up is on offer but the records
+    const input = region({ spdAnswers: allAt(e, "SPD", 2), innovations: e.yandas.urusan.map((u, k) => innovation(e, 2, { name: `Inovasi ${k + 1}`, urusan: u })) });
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0, maxActions: 500 });
+    const raised = new Set(tierUps(plan));
+    for (const id of ["SPD-1", "SPD-2a", "SPD-8", "SPD-9", "SPD-13b", "SPD-4", "SID-17"]) expect(raised.has(id), id).toBe(false);
+    for (const id of ["SPD-12", "SPD-13a", "SPD-14", "SPD-15", "SID-1", "SID-20"]) expect(raised.has(id), id).toBe(true);
+    checkSteps(input, e, plan);
+  });
+
+  it("a model that does not say keeps the earlier rule: an SPD row measured by a statistic is a record, an SID indicator is not", () => {
+    const bare = { ...e, indicators: e.indicators.map(({ record: _, ...ind }) => ind) };
+    const input = region({ spdAnswers: allAt(e, "SPD", 2), innovations: e.yandas.urusan.map((u, k) => innovation(e, 2, { name: `Inovasi ${k + 1}`, urusan: u })) });
+    const raised = new Set(tierUps(planRegion(input, bare, { target: { index: 100 }, maxNewInnovations: 0, maxActions: 500 })));
+    expect(raised.has("SPD-4")).toBe(false); // measured
+    expect(raised.has("SPD-13a")).toBe(false); // measured (a count of recommendations), actionable only when the model says so
+    expect(raised.has("SPD-9")).toBe(true);
+    expect(raised.has("SID-17")).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
+import { isRecord } from "../../../src/plan/candidates.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 /**
@@ -110,7 +111,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
       if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
         consider({ kind: "evidence", ind, from: row.answeredTier, to: row.answeredTier, evidence: "accepted", delta: w * row.answeredTier, effort: efforts.evidence });
       }
-      const next = tiersOf(ind).find((t) => t > row.answeredTier);
+      const next = isRecord(ind) ? undefined : tiersOf(ind).find((t) => t > row.answeredTier);
       if (next === undefined) continue;
       const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
       if (projection === "claimed" || evidence === "accepted") {
@@ -187,7 +188,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
     // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
-    if (ind.measures.length > 0) continue;
+    if (isRecord(ind)) continue;
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
