@@ -98,6 +98,36 @@ export class Pool {
     this.others = otherCandidates(s, this.efforts, this.template, this.maxNew, this.owing);
   }
 
+  /**
+   * Every candidate that might reach `need` (index points over the state's) on its own, each with its order among its
+   * innovation's, for {@link cheapestReaching}: simple steps whose estimated gain comes within 0.01 of `need`, one
+   * member per count or withhold group when the members' gains are the same to the bit (all members otherwise), SPD
+   * rows and new innovations.
+   */
+  eachCandidate(s: PlanState, dead: Set<Candidate>, need: number, f: (c: Candidate, order: number) => void) {
+    const f0 = s.edition.formula;
+    const { n } = s.standing;
+    const floor = f0.sidDivisorFloor.value;
+    const maxTotal = f0.maxTotal.value;
+    const divisor = floor === null ? 0 : Math.max(floor, n);
+    const perPoint = maxTotal === null || !(maxTotal > 0) || !(divisor > 0) ? null : 100 / maxTotal / divisor;
+    for (const x of this.simples) {
+      if (!x.live || dead.has(x.c)) continue;
+      if (perPoint !== null && x.c.delta! * perPoint < need - 0.01) continue;
+      f(x.c, x.order);
+    }
+    const yandasFixed = !f0.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
+    for (const g of this.groups.values()) {
+      const alike = yandasFixed || g[0]!.c.kind === "withhold";
+      for (const x of g) {
+        if (!x.live || dead.has(x.c)) continue;
+        f(x.c, x.order);
+        if (alike) break;
+      }
+    }
+    this.others.forEach((c, order) => f(c, order));
+  }
+
   /** Every candidate in the order the plan ranks them: innovations in input order, then SPD rows, then new ones. */
   list(): Candidate[] {
     const out: Candidate[] = [];
@@ -210,6 +240,37 @@ export class Pool {
     const picked = pickAmong(s, ranked.map((r) => r.c), dead, new Map(ranked.map((r) => [r.c, r.gain])));
     return picked ?? full();
   }
+}
+
+/**
+ * The cheapest candidate that reaches the target on its own (by its ranking index: `reach` is asked of the index after
+ * it), then the larger gain, then the first listed; none when no single candidate reaches it. A simple step is ranked
+ * only when its estimated gain comes within 0.01 of what is still needed (the target is a rounded index); a group's
+ * members share their gain when yandas is not re-checked for them, as in {@link Pool.pick}.
+ */
+export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>, reach: (exact: number) => boolean, need: number): Candidate | undefined {
+  const now = s.standing.exact!;
+  let best: Candidate | undefined;
+  let bestEffort = Infinity;
+  let bestGain = 0;
+  let bestAt = Infinity;
+  let bestOrder = Infinity;
+  const consider = (c: Candidate, order: number) => {
+    if (dead.has(c) || c.effort > bestEffort) return;
+    const after = quickIndex(s, c.effect, c.at);
+    if (after === null || !(after - now > NOISE) || !reach(after)) return;
+    const gain = after - now;
+    const at = c.at ?? Infinity;
+    const better = c.effort < bestEffort || gain > bestGain + NOISE || (Math.abs(gain - bestGain) <= NOISE && (at < bestAt || (at === bestAt && order < bestOrder)));
+    if (!better) return;
+    best = c;
+    bestEffort = c.effort;
+    bestGain = gain;
+    bestAt = at;
+    bestOrder = order;
+  };
+  pool.eachCandidate(s, dead, need, consider);
+  return best;
 }
 
 function bySimple(a: Slot, b: Slot): number {

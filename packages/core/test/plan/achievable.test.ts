@@ -57,7 +57,8 @@ describe("a count step fixes only what can still be done", () => {
 
   it("a date after the window: the innovation came too late for this assessment; no step moves its date back, it can be withheld", () => {
     const input = withDate("2026-02-01");
-    const plan = planRegion(input, e, { target: { index: 50 }, efforts: { withhold: 100 } });
+    // an unreachable target: the plan takes every step that gains, and asks the most of this innovation
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0, maxActions: 500, efforts: { withhold: 100 } });
     expect(plan.actions.filter((a) => a.where.innovation?.name === "Inovasi Terlambat").map((a) => a.kind)).toEqual(["withhold"]);
     checkSteps(input, e, plan);
   });
