@@ -34,6 +34,12 @@ export class Pool {
   private simples: Slot[] = [];
   private groups = new Map<string, Slot[]>();
   private others: Candidate[] = [];
+  /**
+   * The ranking gains `pick` worked out for the state `gainsOf` when it ranked only some candidates (read by
+   * {@link cheapestReaching} in that state; when `pick` ranks every candidate it records none).
+   */
+  readonly gains = new Map<Candidate, number | undefined>();
+  gainsOf: PlanState | undefined;
 
   constructor(
     s: PlanState,
@@ -99,10 +105,10 @@ export class Pool {
   }
 
   /**
-   * Every candidate that might reach `need` (index points over the state's) on its own, each with its order among its
-   * innovation's, for {@link cheapestReaching}: simple steps whose estimated gain comes within 0.01 of `need`, one
-   * member per count or withhold group when the members' gains are the same to the bit (all members otherwise), SPD
-   * rows and new innovations.
+   * Every candidate that might reach `need` (index points over the state's) on its own and be the cheapest to, each
+   * with its order among its innovation's, for {@link cheapestReaching}: of the simple steps, the one of largest delta
+   * per effort value when its estimated gain comes within 0.01 of `need`; one member per count or withhold group when
+   * the members' gains are the same to the bit (all members otherwise); SPD rows and new innovations.
    */
   eachCandidate(s: PlanState, dead: Set<Candidate>, need: number, f: (c: Candidate, order: number) => void) {
     const f0 = s.edition.formula;
@@ -111,8 +117,15 @@ export class Pool {
     const maxTotal = f0.maxTotal.value;
     const divisor = floor === null ? 0 : Math.max(floor, n);
     const perPoint = maxTotal === null || !(maxTotal > 0) || !(divisor > 0) ? null : 100 / maxTotal / divisor;
+    // a simple step gains delta × perPoint: of those of one effort, only the largest delta (the first listed on a tie)
+    // can be the cheapest to reach the target
+    const largest = new Map<number, Slot>();
     for (const x of this.simples) {
       if (!x.live || dead.has(x.c)) continue;
+      const top = largest.get(x.c.effort);
+      if (!top || x.c.delta! > top.c.delta! || (x.c.delta === top.c.delta && (x.origin < top.origin || (x.origin === top.origin && x.order < top.order)))) largest.set(x.c.effort, x);
+    }
+    for (const x of largest.values()) {
       if (perPoint !== null && x.c.delta! * perPoint < need - 0.01) continue;
       f(x.c, x.order);
     }
@@ -153,6 +166,8 @@ export class Pool {
    * The rest are ranked as before, in list order. When a margin cannot be shown, every candidate is ranked.
    */
   pick(s: PlanState, dead: Set<Candidate>): Candidate | undefined {
+    this.gains.clear();
+    this.gainsOf = s;
     const full = () => pickAmong(s, this.list(), dead);
     const now = s.standing.exact!;
     const f = s.edition.formula;
@@ -167,7 +182,9 @@ export class Pool {
     const usable = (x: Slot) => x.live && !dead.has(x.c);
     const gainOf = (c: Candidate) => {
       const after = quickIndex(s, c.effect, c.at);
-      return after === null ? undefined : after - now;
+      const gain = after === null ? undefined : after - now;
+      this.gains.set(c, gain);
+      return gain;
     };
     // the exactly ranked candidates, with their gains: group representatives (or every member), SPD and new ones
     const ranked: { c: Candidate; order: number; gain: number | undefined; members: number }[] = [];
@@ -255,10 +272,13 @@ export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>,
   let bestGain = 0;
   let bestAt = Infinity;
   let bestOrder = Infinity;
+  const cached = pool.gainsOf === s ? pool.gains : undefined;
   const consider = (c: Candidate, order: number) => {
     if (dead.has(c) || c.effort > bestEffort) return;
-    const after = quickIndex(s, c.effect, c.at);
-    if (after === null || !(after - now > NOISE) || !reach(after)) return;
+    const known = cached?.has(c) ? cached.get(c) : null;
+    const after = known === undefined ? null : known !== null ? now + known : quickIndex(s, c.effect, c.at);
+    // a step reaching the target gains at least `need` less the rounding of the target (0.01 is generous)
+    if (after === null || !(after - now > NOISE) || after - now < need - 0.01 || !reach(after)) return;
     const gain = after - now;
     const at = c.at ?? Infinity;
     const better = c.effort < bestEffort || gain > bestGain + NOISE || (Math.abs(gain - bestGain) <= NOISE && (at < bestAt || (at === bestAt && order < bestOrder)));

@@ -71,11 +71,12 @@ export function search(ctx: SearchContext, s: PlanState, pool: Pool, prefix: Pla
   let finish: Finish | undefined;
   while (actions.length < limit) {
     const soFar = effortOf(actions);
-    const fin = cheapestReaching(pool, s, dead, reachesAt, target.index - s.standing.exact!);
+    const best = pool.pick(s, dead);
+    // after the pick, which leaves the gains it ranked for this state (nothing gains: nothing reaches either)
+    const fin = best ? cheapestReaching(pool, s, dead, reachesAt, target.index - s.standing.exact!) : undefined;
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - EFFORT_EPS)) {
       finish = { steps: actions.length, total: soFar + fin.effort, kind: fin.kind, effort: fin.effort, ...fin.build(s) };
     }
-    const best = pool.pick(s, dead);
     if (!best || soFar + best.effort > budget) break;
     const { where, edits } = best.build(s);
     // in place (no copy of n innovations per step): `s` is `next` until undone
