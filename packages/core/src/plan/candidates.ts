@@ -52,7 +52,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
-    const where = { spdRow, tier: { from: row.answeredTier, to: next } };
+    const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
     out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
@@ -93,6 +93,12 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     }
   }
   return out;
+}
+
+/** What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no option). */
+export function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "option" | "evidenceNeeded"> {
+  const o = ind.options.find((x) => x.tier === tier);
+  return o ? { option: o.label, evidenceNeeded: o.evidence } : {};
 }
 
 /**

@@ -39,7 +39,7 @@ const T = {
     urusan: "urusan",
     yandas: "syarat yandas: inovasi baru di urusan",
     tierUp: "naik tingkat",
-    withhold: "tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)",
+    withhold: "jangan diajukan: tidak dihitung, tetapi tetap menjadi pembagi bila diajukan",
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -86,7 +86,7 @@ const T = {
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     tierUp: "tier up",
-    withhold: "not submitted (it does not count but would still sit in the divisor)",
+    withhold: "do not submit it: it does not count, but would sit in the divisor if submitted",
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -127,8 +127,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}`;
     }
-    case "tier_up":
-      return `${L.tierUp} ${w.tier?.from}→${w.tier?.to}: ${subject}${ind}`;
+    case "tier_up": {
+      const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
+      const to = w.option ? ` — ${L.tier} ${w.tier?.to}: ${w.option[locale]}${need ? `; ${L.needs}: ${need}` : ""}` : "";
+      return `${L.tierUp} ${w.tier?.from}→${w.tier?.to}: ${subject}${ind}${to}`;
+    }
     case "count": {
       const edit = a.edits.find((e) => e.op === "set_fields");
       const fields = edit && edit.op === "set_fields" ? edit.fields : {};

@@ -6,7 +6,7 @@ import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
 import { scoringTier } from "../engine/rows.js";
-import { type Candidate, indicatorMap, isRecord } from "./candidates.js";
+import { type Candidate, indicatorMap, isRecord, tierWhere } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
@@ -64,7 +64,7 @@ class OnInnovation implements Candidate {
       return { where, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
     }
     const answer: Answer = { tier: this.to, evidence: this.evidence };
-    return { where: { innovation, indicator, tier: { from: this.from, to: this.to } }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...tierWhere(ind, this.to) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
   }
 }
 

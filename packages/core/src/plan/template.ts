@@ -32,7 +32,7 @@ export function newInnovationTemplate(s: PlanState, expected: number | undefined
       const median = sorted[m]!;
       const j = s.results.indexOf(median);
       const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
-      copy.urusan = catalogueUrusan(sorted, m, s, edition);
+      copy.urusan = catalogueUrusan(sorted, m, j, s, edition);
       return finish(copy, edition, projection, "median");
     }
   }
@@ -73,16 +73,18 @@ function copyOf(inv: Innovation, r: ReturnType<typeof scoreInnovation>, edition:
  * first basic-service urusan. A new innovation is never planned in an urusan the edition's catalogue does not hold. An
  * edition without a catalogue keeps the median's text.
  */
-function catalogueUrusan(sorted: InnovationResult[], m: number, s: PlanState, edition: Edition): string {
-  // at the start of a plan a result's `index` is its innovation's position in the planned input
-  const first = s.input.innovations[sorted[m]!.index]!.urusan;
+function catalogueUrusan(sorted: InnovationResult[], m: number, j: number, s: PlanState, edition: Edition): string {
+  const first = s.input.innovations[j]!.urusan;
   if (edition.urusan.length === 0) return first;
   const entryOf = urusanEntryOf(edition);
-  for (let d = 0; d < sorted.length; d++) {
-    for (const k of d === 0 ? [m] : [m - d, m + d]) {
+  const known = entryOf(first);
+  if (known) return urusanName(known.id, edition);
+  const at = new Map(s.results.map((r, k) => [r, k])); // a result's place in the planned input
+  for (let d = 1; d < sorted.length; d++) {
+    for (const k of [m - d, m + d]) {
       const r = sorted[k];
       if (!r) continue;
-      const entry = entryOf(s.input.innovations[r.index]!.urusan);
+      const entry = entryOf(s.input.innovations[at.get(r)!]!.urusan);
       if (entry) return urusanName(entry.id, edition);
     }
   }

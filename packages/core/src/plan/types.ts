@@ -90,8 +90,10 @@ export interface ActionWhere {
   fixes?: CountFixWhere[];
   /** tier_up: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
-  /** evidence: what the option requires. */
+  /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */
   evidenceNeeded?: Text[];
+  /** tier_up: the option of the tier it goes to (none when that tier is reached by a measured value only). */
+  option?: Text;
   /** new innovation in a stage other than the edition scores (never, but said when the template had to move it). */
   stage?: Stage;
 }

@@ -26,12 +26,17 @@ describe("plan messages", () => {
     const counting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
     const w = plan.actions.find((a) => a.kind === "withhold")!;
-    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)`);
-    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: not submitted (it does not count but would still sit in the divisor)`);
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan: tidak dihitung, tetapi tetap menjadi pembagi bila diajukan`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it: it does not count, but would sit in the divisor if submitted`);
     expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun 120 kata, lengkapi menjadi minimal 300 kata)");
     expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of 120 words, extend it to at least 300)");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
-    expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ — \d+\. /);
+    expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ — \d+\. .* — tier [23]: /);
+    // a tier up says what the tier it goes to is and what evidence it needs
+    const up = plan.actions.find((a) => a.kind === "tier_up")!;
+    const ind = e.indicators.find((i) => i.id === up.where.indicator!.id)!;
+    const option = ind.options.find((o) => o.tier === up.where.tier!.to)!;
+    expect(text("tier_up", "id")).toBe(`naik tingkat ${up.where.tier!.from}→${up.where.tier!.to}: ${up.where.innovation!.name} — ${ind.number}. ${ind.name.id} — tingkat ${option.tier}: ${option.label.id}; bukti: ${option.evidence.map((x) => x.id).join("; ")}`);
     const line = formatPlanAction(plan.actions[0]!, "id");
     expect(line).toMatch(/^1\. .* → \+\d+,\d\d → IID \d+,\d\d .* \(upaya \d+\)$/);
   });

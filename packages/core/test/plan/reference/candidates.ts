@@ -11,7 +11,7 @@ import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
-import { isRecord } from "../../../src/plan/candidates.js";
+import { isRecord, tierWhere } from "../../../src/plan/candidates.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 /**
@@ -167,7 +167,7 @@ function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
   const where: Omit<ActionWhere, "innovation"> =
     b.kind === "evidence"
       ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
-      : { indicator, tier: { from: b.from, to: b.to } };
+      : { indicator, tier: { from: b.from, to: b.to }, ...tierWhere(ind, b.to) };
   const effect = { total: totalNow + b.delta };
   return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
 }
@@ -193,7 +193,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
-    const where = { spdRow, tier: { from: row.answeredTier, to: next } };
+    const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
     out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
