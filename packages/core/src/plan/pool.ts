@@ -1,4 +1,5 @@
 import { type Candidate, otherCandidates } from "./candidates.js";
+import { highestTier } from "../model/maxima.js";
 import { innovationCandidates } from "./on-innovation.js";
 import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
@@ -119,13 +120,22 @@ export class Pool {
     const perPoint = maxTotal === null || !(maxTotal > 0) || !(divisor > 0) ? null : 100 / maxTotal / divisor;
     // a simple step gains delta × perPoint: of those of one effort, only the largest delta (the first listed on a tie)
     // can be the cheapest to reach the target
-    const largest = new Map<number, Slot>();
-    for (const x of this.simples) {
-      if (!x.live || dead.has(x.c)) continue;
-      const top = largest.get(x.c.effort);
-      if (!top || x.c.delta! > top.c.delta! || (x.c.delta === top.c.delta && (x.origin < top.origin || (x.origin === top.origin && x.order < top.order)))) largest.set(x.c.effort, x);
+    // (a plain loop over every simple step, once per planned step: at 50,000 innovations no map or set per element)
+    const largest: Slot[] = [];
+    const anyDead = dead.size > 0;
+    // no simple step can add more than the largest weight × top tier: when that is short of `need`, none is looked at
+    const simples = perPoint !== null && maxSimpleDelta(s.edition) * perPoint < need - 0.01 ? [] : this.simples;
+    for (let i = 0; i < simples.length; i++) {
+      const x = simples[i]!;
+      if (!x.live || (anyDead && dead.has(x.c))) continue;
+      const effort = x.c.effort;
+      let k = 0;
+      while (k < largest.length && largest[k]!.c.effort !== effort) k++;
+      const top = largest[k];
+      if (!top) largest.push(x);
+      else if (x.c.delta! > top.c.delta! || (x.c.delta === top.c.delta && (x.origin < top.origin || (x.origin === top.origin && x.order < top.order)))) largest[k] = x;
     }
-    for (const x of largest.values()) {
+    for (const x of largest) {
       if (perPoint !== null && x.c.delta! * perPoint < need - 0.01) continue;
       f(x.c, x.order);
     }
@@ -291,6 +301,18 @@ export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>,
   };
   pool.eachCandidate(s, dead, need, consider);
   return best;
+}
+
+const maxDeltas = new WeakMap<PlanState["edition"], number>();
+/** The most one evidence or tier-up step can add to an innovation's score: the largest SID weight × that indicator's top tier. */
+function maxSimpleDelta(edition: PlanState["edition"]): number {
+  let m = maxDeltas.get(edition);
+  if (m === undefined) {
+    m = 0;
+    for (const ind of edition.indicators) if (ind.aspect === "SID") m = Math.max(m, (ind.weight ?? 0) * highestTier(ind));
+    maxDeltas.set(edition, m);
+  }
+  return m;
 }
 
 function bySimple(a: Slot, b: Slot): number {
