@@ -14,7 +14,6 @@ import { planRegion } from "../packages/core/src/plan/plan.js";
 import type { PlanOptions } from "../packages/core/src/plan/types.js";
 import { checkSteps } from "../packages/core/test/plan/_checker.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
-// @ts-expect-error plain .mjs generator shared with the benchmarks
 import { generateRegions } from "../bench/lib/generate.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
