@@ -23,7 +23,7 @@ const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
   new_innovation: { id: "Inovasi baru", en: "New innovation" },
   yandas: { id: "Yandas", en: "Yandas" },
   tier_up: { id: "Naik tingkat", en: "Tier up" },
-  withhold: { id: "Tidak diajukan", en: "Withhold" },
+  withhold: { id: "Jangan diajukan", en: "Do not submit" },
 };
 
 const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implementationDate", trialDate: "trialDate", designWords: "designWords", stage: "stage" };

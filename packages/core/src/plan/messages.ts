@@ -39,7 +39,8 @@ const T = {
     urusan: "urusan",
     yandas: "syarat yandas: inovasi baru di urusan",
     tierUp: "naik tingkat",
-    withhold: "jangan diajukan: tidak dihitung, tetapi tetap menjadi pembagi bila diajukan",
+    answer: "isi jawaban tingkat",
+    withhold: "jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)",
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -86,7 +87,8 @@ const T = {
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     tierUp: "tier up",
-    withhold: "do not submit it: it does not count, but would sit in the divisor if submitted",
+    answer: "answer at tier",
+    withhold: "do not submit it (it does not count, but would sit in the divisor if submitted)",
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -130,7 +132,9 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
     case "tier_up": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       const to = w.option ? ` — ${L.tier} ${w.tier?.to}: ${w.option[locale]}${need ? `; ${L.needs}: ${need}` : ""}` : "";
-      return `${L.tierUp} ${w.tier?.from}→${w.tier?.to}: ${subject}${ind}${to}`;
+      // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
+      const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
+      return `${what}: ${subject}${ind}${to}`;
     }
     case "count": {
       const edit = a.edits.find((e) => e.op === "set_fields");

@@ -26,8 +26,8 @@ describe("plan messages", () => {
     const counting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
     const w = plan.actions.find((a) => a.kind === "withhold")!;
-    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan: tidak dihitung, tetapi tetap menjadi pembagi bila diajukan`);
-    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it: it does not count, but would sit in the divisor if submitted`);
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it (it does not count, but would sit in the divisor if submitted)`);
     expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun 120 kata, lengkapi menjadi minimal 300 kata)");
     expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of 120 words, extend it to at least 300)");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
@@ -56,6 +56,16 @@ describe("plan messages", () => {
     const low = sid1.options.find((o) => o.tier === 1)!;
     expect(on("Inovasi 13", "id")).toBe(`hitung inovasi: Inovasi 13 (jawab indikator wajib 1. ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")})`);
     expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (answer mandatory indicator 1. ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")})`);
+  });
+
+  it("a tier up from an unanswered row says to answer it, at its lowest tier", () => {
+    const spdAnswers = allAt(e, "SPD", 3);
+    delete spdAnswers["SPD-14"];
+    const input = region({ spdAnswers, innovations: innovations(e, 8, 3) });
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0 });
+    const a = plan.actions.find((x) => x.where.spdRow?.id === "SPD-14")!;
+    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 1: SPD 14\. .* — tingkat 1: Rancangan/);
+    expect(describeAction(a, "en")).toMatch(/^answer at tier 1: SPD 14\. /);
   });
 
   it("an SPD row's evidence is on no innovation: its groups say the answers only", () => {
