@@ -14,7 +14,8 @@ import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "
  * innovation, new innovation, yandas, tier up, withhold — all derived from the edition's data), each with where it
  * applies, its exact gain, the index and predicate after it, and its effort. Actions are picked by gain per effort and
  * the region is re-scored after every pick (gains interact through the divisor and the yandas rule); planning stops
- * at the target. When the target is out of reach the plan takes every action that still adds points and reports the
+ * at the target. Where that overshoots — a large step taken when a smaller, cheaper one (or a few) reach the target —
+ * the cheaper way found is kept: the plan is the cheapest path found, not proven the least (that is a knapsack). When the target is out of reach the plan takes every action that still adds points and reports the
  * highest index they reach. Also: empty seats below the divisor floor, the gain of one more innovation, evidence gaps
  * grouped by indicator and by agency, and the compliance still owed.
  *
