@@ -108,7 +108,7 @@ export class Pool {
   /**
    * Every candidate that might reach `need` (index points over the state's) on its own and be the cheapest to, each
    * with its order among its innovation's, for {@link cheapestReaching}: of the simple steps, the one of largest delta
-   * per effort value when its estimated gain comes within 0.01 of `need`; one member per count or withhold group when
+   * per effort value when its estimated gain comes within {@link reachSlack} of `need`; one member per count or withhold group when
    * the members' gains are the same to the bit (all members otherwise); SPD rows and new innovations.
    */
   eachCandidate(s: PlanState, dead: Set<Candidate>, need: number, f: (c: Candidate, order: number) => void) {
@@ -124,7 +124,8 @@ export class Pool {
     const largest: Slot[] = [];
     const anyDead = dead.size > 0;
     // no simple step can add more than the largest weight × top tier: when that is short of `need`, none is looked at
-    const simples = perPoint !== null && maxSimpleDelta(s.edition) * perPoint < need - 0.01 ? [] : this.simples;
+    const slack = reachSlack(s.edition);
+    const simples = perPoint !== null && maxSimpleDelta(s.edition) * perPoint < need - slack ? [] : this.simples;
     for (let i = 0; i < simples.length; i++) {
       const x = simples[i]!;
       if (!x.live || (anyDead && dead.has(x.c))) continue;
@@ -136,7 +137,7 @@ export class Pool {
       else if (x.c.delta! > top.c.delta! || (x.c.delta === top.c.delta && (x.origin < top.origin || (x.origin === top.origin && x.order < top.order)))) largest[k] = x;
     }
     for (const x of largest) {
-      if (perPoint !== null && x.c.delta! * perPoint < need - 0.01) continue;
+      if (perPoint !== null && x.c.delta! * perPoint < need - slack) continue;
       f(x.c, x.order);
     }
     const yandasFixed = !f0.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
@@ -272,7 +273,7 @@ export class Pool {
 /**
  * The cheapest candidate that reaches the target on its own (by its ranking index: `reach` is asked of the index after
  * it), then the larger gain, then the first listed; none when no single candidate reaches it. A simple step is ranked
- * only when its estimated gain comes within 0.01 of what is still needed (the target is a rounded index); a group's
+ * only when its estimated gain comes within {@link reachSlack} of what is still needed (the target is a rounded index); a group's
  * members share their gain when yandas is not re-checked for them, as in {@link Pool.pick}.
  */
 export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>, reach: (exact: number) => boolean, need: number): Candidate | undefined {
@@ -283,12 +284,13 @@ export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>,
   let bestAt = Infinity;
   let bestOrder = Infinity;
   const cached = pool.gainsOf === s ? pool.gains : undefined;
+  const slack = reachSlack(s.edition);
   const consider = (c: Candidate, order: number) => {
     if (dead.has(c) || c.effort > bestEffort) return;
     const known = cached?.has(c) ? cached.get(c) : null;
     const after = known === undefined ? null : known !== null ? now + known : quickIndex(s, c.effect, c.at);
-    // a step reaching the target gains at least `need` less the rounding of the target (0.01 is generous)
-    if (after === null || !(after - now > NOISE) || after - now < need - 0.01 || !reach(after)) return;
+    // a step reaching the target gains at least `need` less the rounding of the target (see reachSlack)
+    if (after === null || !(after - now > NOISE) || after - now < need - slack || !reach(after)) return;
     const gain = after - now;
     const at = c.at ?? Infinity;
     const better = c.effort < bestEffort || gain > bestGain + NOISE || (Math.abs(gain - bestGain) <= NOISE && (at < bestAt || (at === bestAt && order < bestOrder)));
@@ -301,6 +303,14 @@ export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>,
   };
   pool.eachCandidate(s, dead, need, consider);
   return best;
+}
+
+/**
+ * How far below a target's index a step can end and still reach it: the target is the lowest rounded index of a band
+ * (up to one unit of the last reported decimal above the band's unrounded lower end) or an index reached once rounded.
+ */
+function reachSlack(edition: PlanState["edition"]): number {
+  return Math.max(0.01, 10 ** -edition.formula.rounding.decimals) + 1e-9;
 }
 
 const maxDeltas = new WeakMap<PlanState["edition"], number>();
