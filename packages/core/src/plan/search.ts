@@ -47,7 +47,80 @@ const effortOf = (actions: PlanAction[]) => actions.at(-1)?.effortSoFar ?? 0;
 export function findPlan(ctx: SearchContext, start: PlanState): Found {
   const found = search(ctx, start, new Pool(start, ctx.efforts, ctx.template, ctx.maxNew, ctx.owing), []);
   if (!found.reached || found.actions.length === 0) return found;
-  return withoutLast(ctx, found) ?? found;
+  return withoutRedundant(ctx, withoutLast(ctx, found) ?? found);
+}
+
+/** Plans are pruned only while steps² × innovations stays under this (each try replays the plan from the input). */
+export const PRUNE_WORK = 5e6;
+
+/**
+ * A reached plan without the steps it does not need: greedy's early picks can become redundant once later, larger
+ * steps are taken (an evidence answer, then two count steps that reach the target on their own). Dearest first (then
+ * the smaller gain), a step is left out when the others, replayed from the input and scored exactly, still reach the
+ * target with every step gaining. Steps that add or withhold an innovation (they move positions) and steps a later
+ * step builds on (the same answer, or an innovation a count step made count) stay. Tried only on plans small enough
+ * that the replays stay cheap ({@link PRUNE_WORK}).
+ */
+function withoutRedundant(ctx: SearchContext, found: Found): Found {
+  const { actions } = found;
+  const n = Math.max(ctx.input.innovations.length, 1000);
+  if (actions.length < 2 || actions.length ** 2 * n > PRUNE_WORK) return found;
+  // one pass, dearest first: each try replays the steps still kept (at most steps² advances in all)
+  const order = actions.map((_, i) => i).sort((i, j) => actions[j]!.effort - actions[i]!.effort || actions[i]!.gain - actions[j]!.gain || j - i);
+  let kept = actions.map((_, i) => i);
+  let best = found;
+  for (const i of order) {
+    // a step whose gain is well above what the plan overshoots the target by is needed (gains interact a little
+    // through the divisor and the yandas rule, hence half): not replayed
+    const over = best.s.standing.exact! - ctx.target.index + 0.01;
+    if (actions[i]!.gain / 2 > over) continue;
+    const list = kept.map((k) => actions[k]!);
+    const at = kept.indexOf(i);
+    if (!droppable(list, at)) continue;
+    const without = replay(ctx, list.filter((_, k) => k !== at), found);
+    if (!without) continue;
+    kept = kept.filter((k) => k !== i);
+    best = without;
+  }
+  return best;
+}
+
+/** What a step changes, by innovation (its place in the input) and answer: `inv:3:SID-8`, `inv:3:*` (its fields), `spd:SPD-12`. */
+function touchKeys(a: PlanAction): string[] {
+  const inv = a.where.innovation?.index;
+  return a.edits.map((e) => (e.op === "set_answer" ? (e.scope === "spd" ? `spd:${e.indicatorId}` : `inv:${inv}:${e.indicatorId}`) : `inv:${inv}:*`));
+}
+
+/** Whether step `i` can be left out: it moves no position, and no later step changes what it changed or builds on its innovation's fields. */
+export function droppable(actions: PlanAction[], i: number): boolean {
+  const a = actions[i]!;
+  if (a.kind === "new_innovation" || a.kind === "yandas" || a.kind === "withhold") return false;
+  const mine = touchKeys(a);
+  const whole = new Set(mine.filter((k) => k.endsWith(":*")).map((k) => k.slice(0, -1)));
+  const keys = new Set(mine);
+  for (let k = i + 1; k < actions.length; k++) {
+    for (const t of touchKeys(actions[k]!)) {
+      if (keys.has(t) || [...whole].some((w) => t.startsWith(w))) return false;
+      if (t.endsWith(":*") && mine.some((m) => m.startsWith(t.slice(0, -1)))) return false;
+    }
+  }
+  return true;
+}
+
+/** The steps `kept`, replayed from the input and re-scored exactly (numbers, gains, indices, efforts so far); undefined unless every step gains and the target is reached. */
+function replay(ctx: SearchContext, kept: PlanAction[], like: Found): Found | undefined {
+  const { edition, target } = ctx;
+  let s = PlanState.start(ctx.input, edition, ctx.projection, ctx.result);
+  const out: PlanAction[] = [];
+  for (const a of kept) {
+    const next = advance(s, a.edits).next;
+    const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
+    if (!(gain > NOISE) || next.standing.index === null) return undefined;
+    s = next;
+    out.push({ ...a, step: out.length + 1, gain, indexAfter: s.standing.index!, predicateAfter: s.standing.predicate, effortSoFar: effortOf(out) + a.effort });
+  }
+  if (!reaches(s.standing.exact!, s.standing.index!, target, edition)) return undefined;
+  return { ...like, actions: out, s, reached: true };
 }
 
 /**

@@ -69,6 +69,27 @@ describe("a large last step is replaced by small ones when they cost less", () =
   });
 });
 
+describe("a step the others make unneeded is left out", () => {
+  it("SPD-12's evidence (+1.6 for 1) is greedy's first pick, but the two count steps (+2.82 each for 2) reach 42.75 without it", () => {
+    // 8 innovations at 80 and two more with 200-word designs (not counted, in the divisor: n = 10 < 12); SPD every row
+    // at tier 2 but SPD-12 (bobot 2) pending: 42 − 4 = 38. SID = 640 / 12 + 0.38 × 8 = 56.3733…; total 94.3733…;
+    // IID 37.7493… → 37.75. SPD-12's evidence: +4 / 250 × 100 = +1.6 (1.6 a unit); a count: +(80 / 12 + 0.38) × 0.4 =
+    // +2.8186… (1.41 a unit). Greedy: evidence, count (42.17), count (45.0) = effort 5; both counts alone:
+    // Σ 800, SID = 66.666… + 3.8, total 108.466…, IID 43.3866… → 43.39 ≥ 42.75 for effort 4
+    const list = innovations(e, 8, 2).map((i) => ({ ...i, answers: at80() }));
+    for (const k of [9, 10]) list.push({ ...list[0]!, name: `Inovasi ${k}`, designWords: 200 });
+    const input = region({ spdAnswers: { ...allAt(e, "SPD", 2), "SPD-12": { tier: 2, evidence: "pending" } }, innovations: list });
+    const plan = planRegion(input, e, { target: { index: 42.75 }, maxNewInnovations: 0 });
+    expect(plan.start.index).toBe(37.75);
+    expect(plan.actions.map((a) => [a.kind, a.where.innovation?.name, a.effort])).toEqual([
+      ["count", "Inovasi 9", 2],
+      ["count", "Inovasi 10", 2],
+    ]);
+    expect(plan.end.index).toBe(43.39);
+    checkSteps(input, e, plan);
+  });
+});
+
 // ---- brute force -------------------------------------------------------------------------------------------------
 
 const P = "verified";

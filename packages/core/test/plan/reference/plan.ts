@@ -5,6 +5,7 @@ import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "../../../src/plan/target.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
+import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
 import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
@@ -89,6 +90,34 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     const before = found.states[found.actions.length - 1]!;
     const again = search(before, candidates(before, efforts, template, maxNew, owing), found.actions.slice(0, -1), limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing), (c, st) => candidateKey(c, st) === key, last.effortSoFar - 1e-9);
     if (again.reached && (again.actions.at(-1)?.effortSoFar ?? 0) < last.effortSoFar - 1e-9) found = again;
+  }
+  // steps a reached plan does not need, dearest first, each left out when the rest (replayed) still reach the target
+  if (found.reached && found.actions.length >= 2 && found.actions.length ** 2 * Math.max(input.innovations.length, 1000) <= PRUNE_WORK) {
+    const all = found.actions;
+    const order = all.map((_, i) => i).sort((i, j) => all[j]!.effort - all[i]!.effort || all[i]!.gain - all[j]!.gain || j - i);
+    let kept = all.map((_, i) => i);
+    for (const i of order) {
+      if (all[i]!.gain / 2 > found.s.standing.exact! - target.index + 0.01) continue; // clearly needed
+      const list = kept.map((k) => all[k]!);
+      const at = kept.indexOf(i);
+      if (!droppable(list, at)) continue;
+      let st = start;
+      const out: PlanAction[] = [];
+      let ok = true;
+      for (const a of list.filter((_, k) => k !== at)) {
+        const next = st.after(a.edits);
+        const gain = (next.standing.exact ?? 0) - (st.standing.exact ?? 0);
+        if (!(gain > NOISE)) {
+          ok = false;
+          break;
+        }
+        st = next;
+        out.push({ ...a, step: out.length + 1, gain, indexAfter: st.standing.index!, predicateAfter: st.standing.predicate, effortSoFar: (out.at(-1)?.effortSoFar ?? 0) + a.effort });
+      }
+      if (!ok || !reachesAt(st.standing.exact!)) continue;
+      kept = kept.filter((k) => k !== i);
+      found = { ...found, actions: out, s: st };
+    }
   }
   const { actions, s, list, dead } = found;
   const end = { index: s.standing.index, predicate: s.standing.predicate };
