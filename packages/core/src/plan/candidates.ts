@@ -80,7 +80,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
       build: () => {
         const one = make(0, t.innovation.urusan);
-        return { where: { added: added([one]) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -89,10 +89,16 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;
+}
+
+/** The window a new innovation's implementation must fall in, when the edition has one (a new innovation is one implemented in it). */
+export function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
+  const w = edition.eligibility.window;
+  return w ? { window: { from: w.from, to: w.to } } : {};
 }
 
 /** What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no option). */

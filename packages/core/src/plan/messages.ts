@@ -144,13 +144,19 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)})`;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${windowText(w, locale)})`;
     }
     case "yandas":
-      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)})`;
+      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold}`;
   }
+}
+
+/** "; diterapkan 2024-01-01 s.d. 2025-12-31": when a new innovation must have been implemented to count. */
+function windowText(w: PlanAction["where"], locale: MessageLocale): string {
+  if (!w.window) return "";
+  return locale === "id" ? `; diterapkan ${w.window.from} s.d. ${w.window.to}` : `; implemented ${w.window.from} to ${w.window.to}`;
 }
 
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */

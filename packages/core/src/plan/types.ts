@@ -83,6 +83,8 @@ export interface ActionWhere {
   innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
   /** Innovations this action adds (new_innovation, yandas). */
   added?: { name: string; agency: string; urusan: string; score: number }[];
+  /** new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window). */
+  window?: { from: string; to: string };
   indicator?: { id: string; number: string; name: Text };
   /** The SPD row, when the action is on the region-level rows. */
   spdRow?: { id: string; number: string; name: Text };

@@ -88,7 +88,11 @@ describe("plan messages", () => {
     const plan = planRegion(input, e, { target: { index: 50 } });
     const y = plan.actions.find((a) => a.kind === "yandas")!;
     const missing = e.urusan.find((u) => u.id === e.yandas.urusan[4])!;
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} (1 × skor 80,00)`);
+    // a new innovation counts only when implemented inside the window: said with it (in 2026 that is one already made)
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} (1 × skor 80,00; diterapkan 2024-01-01 s.d. 2025-12-31)`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} (1 × score 80.00; implemented 2024-01-01 to 2025-12-31)`);
+    const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
+    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; diterapkan 2024-01-01 s\.d\. 2025-12-31\)$/);
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");

@@ -11,7 +11,7 @@ import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
-import { isRecord, tierWhere } from "../../../src/plan/candidates.js";
+import { isRecord, tierWhere, windowOf } from "../../../src/plan/candidates.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 /**
@@ -221,7 +221,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
       build: () => {
         const one = make(0, t.innovation.urusan);
-        return { where: { added: added([one]) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -230,7 +230,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;
