@@ -17,9 +17,9 @@ describe("README plan example", () => {
     expect(out.trimEnd()).toBe(shown);
   });
 
-  it("in English, one answer and one innovation are singular (the SPD-4 group of the same plan)", () => {
+  it("in English, one answer is singular, and an SPD row's group names no innovation (the SPD-4 group of the same plan)", () => {
     const out = execFileSync(process.execPath, ["packages/cli/dist/bin.js", "plan", "examples/kabupaten-contoh.xlsx", "--lang", "en"], { cwd: root, encoding: "utf8" });
-    expect(out).toMatch(/^ {2}SPD-4 Income per capita growth: 1 answer, 1 innovation → \+0\.80 \(IID 39\.35\)$/m);
+    expect(out).toMatch(/^ {2}SPD-4 Income per capita growth: 1 answer → \+0\.80 \(IID 39\.35\)$/m);
     expect(out).toMatch(/^ {2}SID-20 .*: 17 answers, 17 innovations → /m);
   });
 });

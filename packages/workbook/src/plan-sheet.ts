@@ -23,14 +23,14 @@ const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
   new_innovation: { id: "Inovasi baru", en: "New innovation" },
   yandas: { id: "Yandas", en: "Yandas" },
   tier_up: { id: "Naik tingkat", en: "Tier up" },
-  withhold: { id: "Tidak diajukan", en: "Withhold" },
+  withhold: { id: "Jangan diajukan", en: "Do not submit" },
 };
 
 const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implementationDate", trialDate: "trialDate", designWords: "designWords", stage: "stage" };
 
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
- * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold the "Ditolak" cell,
+ * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold its row's name cell,
  * a new innovation the first empty row under the Inovasi table. Undefined when the workbook has no such place.
  */
 export function actionCells(plan: Plan, source: SourceMap): (string | undefined)[] {
@@ -57,7 +57,8 @@ export function actionCells(plan: Plan, source: SourceMap): (string | undefined)
     let col: number | undefined;
     if (a.kind === "evidence" && w.indicator) col = inv.indicators[w.indicator.id]?.evidence ?? inv.indicators[w.indicator.id]?.answer;
     else if (a.kind === "tier_up" && w.indicator) col = inv.indicators[w.indicator.id]?.answer;
-    else if (a.kind === "withhold") col = inv.profile.rejected ?? inv.profile.name;
+    // not submitting it: its row (the name cell); marking it "Ditolak" would keep it in the divisor
+    else if (a.kind === "withhold") col = inv.profile.name;
     else if (a.kind === "count") {
       const f = w.fixes?.[0];
       col = f?.indicatorId ? inv.indicators[f.indicatorId]?.answer : f ? inv.profile[PROFILE_OF[f.field] ?? "name"] : undefined;

@@ -43,6 +43,17 @@ describe("Rencana sheet", () => {
     expect(cells.every((c) => c !== undefined)).toBe(true);
   });
 
+  it("a withheld innovation is named at its row's name cell, not at Ditolak (marked rejected it would stay in the divisor)", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const h = grids["Inovasi"]!.cells[0]!;
+    expect(h).toContain("Ditolak");
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
+    const inv = read.input!.innovations[1]!;
+    const withhold = { ...plan.actions[0]!, kind: "withhold" as const, where: { innovation: { index: 1, name: inv.name, agency: inv.agency, urusan: inv.urusan } }, edits: [{ op: "remove_innovation" as const, at: 1 }] };
+    expect(actionCells({ ...plan, actions: [withhold] }, read.source)).toEqual([`Inovasi!${columnLetters(h.indexOf("Nama Inovasi"))}3`]);
+  });
+
   it("is written by writeResults as an owned sheet; its steps replay to the indices it shows", () => {
     const grids = workbook();
     const read = readWorkbook(grids);

@@ -149,6 +149,9 @@ function indicator(ind: Indicator, out: string[]): void {
     `${ind.question.id}  `,
     `*${ind.question.en}*`,
     "",
+    ...(ind.record === undefined
+      ? []
+      : [ind.record ? "Rekam jejak daerah: rencana tidak menaikkan tingkatnya. / *The region's record: a plan does not raise its tier.*" : "Dapat ditingkatkan daerah sebelum penilaian. / *The region can raise it before the assessment.*", ""]),
     "| Tingkat / tier | Pilihan / option | Bukti dukung / evidence |",
     "|---|---|---|",
   );

@@ -53,6 +53,13 @@ export const Indicator = z.object({
   mandatory: z.boolean().default(false),
   options: z.array(Option).min(1),
   measures: z.array(Measure).default([]),
+  /**
+   * Whether the answer is the region's record — set by the years already past or by another body (BPS statistics,
+   * the BPK opinion, the LAKIP grade, the RPJMD's vision, how long the innovation took to make) — rather than something
+   * the region can raise before the assessment window closes. A plan asks for its evidence but never raises its tier.
+   * Unset: an SPD row measured by a statistic (it has `measures`) is a record, any other row is not.
+   */
+  record: z.boolean().optional(),
   source: SourceRef,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -46,13 +46,13 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
-    // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
-    if (ind.measures.length > 0) continue;
+    // the region's record (the edition says so) is not something to raise before the window closes
+    if (isRecord(ind)) continue;
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
-    const where = { spdRow, tier: { from: row.answeredTier, to: next } };
+    const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
     out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
@@ -80,7 +80,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
       build: () => {
         const one = make(0, t.innovation.urusan);
-        return { where: { added: added([one]) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -89,10 +89,30 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;
+}
+
+/** The window a new innovation's implementation must fall in, when the edition has one (a new innovation is one implemented in it). */
+export function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
+  const w = edition.eligibility.window;
+  return w ? { window: { from: w.from, to: w.to } } : {};
+}
+
+/** What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no option). */
+export function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "option" | "evidenceNeeded"> {
+  const o = ind.options.find((x) => x.tier === tier);
+  return o ? { option: o.label, evidenceNeeded: o.evidence } : {};
+}
+
+/**
+ * Whether an indicator's answer is the region's record, which no plan raises (`Indicator.record`); unset, an SPD row
+ * measured by a statistic (it has measures) is one and any other row is not.
+ */
+export function isRecord(ind: Indicator): boolean {
+  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
 }
 
 const indicatorMaps = new WeakMap<Edition, Map<string, Indicator>>();

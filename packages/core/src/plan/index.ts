@@ -17,6 +17,7 @@ export type {
   ActionKind,
   ActionWhere,
   CountFix,
+  CountFixWhere,
   Edit,
   EvidenceGroup,
 } from "./types.js";

@@ -1,5 +1,5 @@
 import type { MessageLocale } from "../messages/format.js";
-import type { Plan, PlanAction } from "./types.js";
+import type { CountFixWhere, Plan, PlanAction } from "./types.js";
 
 /**
  * A number as text in the locale: Bahasa Indonesia writes a decimal comma (`38,55`), English a point (`38.55`).
@@ -27,17 +27,20 @@ const T = {
     tier: "tingkat",
     count: "hitung inovasi",
     fix: {
-      outside_window: "tanggal penerapan di dalam rentang penilaian",
-      design_too_short: (n: unknown) => `rancang bangun minimal ${String(n)} kata`,
-      mandatory_unanswered: (id: string) => `jawab indikator wajib ${id}`,
-      stage_not_scored: "tahapan yang dinilai",
+      dateField: { implementationDate: "tanggal penerapan", trialDate: "tanggal uji coba" } as Record<string, string>,
+      outside_window: (field: string, was: string | null, from: string, to: string) =>
+        was === null ? `isi ${field} (antara ${from} dan ${to})` : `${field} ${was} di luar rentang penilaian ${from} s.d. ${to}: catat penerapan atau pengembangan di dalam rentang itu`,
+      design_too_short: (was: number | null, min: unknown) => (was === null ? `isi rancang bangun minimal ${String(min)} kata` : `rancang bangun ${was} kata, lengkapi menjadi minimal ${String(min)} kata`),
+      mandatory_unanswered: (ind: string, answer: string) => `jawab indikator wajib ${ind}${answer}`,
+      stage_not_scored: (was: string, to: string) => `tahapan ${was} tidak dinilai: bawa ke tahapan ${to}`,
     },
     newOne: "inovasi baru",
     score: "skor",
     urusan: "urusan",
     yandas: "syarat yandas: inovasi baru di urusan",
     tierUp: "naik tingkat",
-    withhold: "tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)",
+    answer: "isi jawaban tingkat",
+    withhold: "jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)",
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -72,17 +75,20 @@ const T = {
     tier: "tier",
     count: "count the innovation",
     fix: {
-      outside_window: "implementation date inside the assessment window",
-      design_too_short: (n: unknown) => `design text of at least ${String(n)} words`,
-      mandatory_unanswered: (id: string) => `answer mandatory indicator ${id}`,
-      stage_not_scored: "a stage that is scored",
+      dateField: { implementationDate: "implementation date", trialDate: "trial date" } as Record<string, string>,
+      outside_window: (field: string, was: string | null, from: string, to: string) =>
+        was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: record an implementation or development inside it`,
+      design_too_short: (was: number | null, min: unknown) => (was === null ? `write a design text of at least ${String(min)} words` : `design text of ${was} words, extend it to at least ${String(min)}`),
+      mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
+      stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
     },
     newOne: "new innovation",
     score: "score",
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     tierUp: "tier up",
-    withhold: "not submitted (it does not count but would still sit in the divisor)",
+    answer: "answer at tier",
+    withhold: "do not submit it (it does not count, but would sit in the divisor if submitted)",
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -123,24 +129,62 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}`;
     }
-    case "tier_up":
-      return `${L.tierUp} ${w.tier?.from}→${w.tier?.to}: ${subject}${ind}`;
+    case "tier_up": {
+      const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
+      const to = w.option ? ` — ${L.tier} ${w.tier?.to}: ${w.option[locale]}${need ? `; ${L.needs}: ${need}` : ""}` : "";
+      // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
+      const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
+      return `${what}: ${subject}${ind}${to}`;
+    }
     case "count": {
-      const fields = a.edits.find((e) => e.op === "set_fields");
-      const words = fields && fields.op === "set_fields" ? fields.fields.designWords : undefined;
-      const fixes = (w.fixes ?? []).map((f) =>
-        f.fault === "design_too_short" ? L.fix.design_too_short(words) : f.fault === "mandatory_unanswered" ? L.fix.mandatory_unanswered(f.indicatorId ?? f.field) : L.fix[f.fault],
-      );
+      const edit = a.edits.find((e) => e.op === "set_fields");
+      const fields = edit && edit.op === "set_fields" ? edit.fields : {};
+      const fixes = (w.fixes ?? []).map((f) => fixText(f, fields, locale));
       return `${L.count}: ${subject} (${fixes.join("; ")})`;
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)})`;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${windowText(w, locale)})`;
     }
     case "yandas":
-      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)})`;
+      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold}`;
+  }
+}
+
+/** "; diterapkan 2024-01-01 s.d. 2025-12-31": when a new innovation must have been implemented to count. */
+function windowText(w: PlanAction["where"], locale: MessageLocale): string {
+  if (!w.window) return "";
+  return locale === "id" ? `; diterapkan ${w.window.from} s.d. ${w.window.to}` : `; implemented ${w.window.from} to ${w.window.to}`;
+}
+
+/** A stage as written in the workbook (`uji_coba` → "uji coba"). */
+const stageText = (x: unknown) => String(x ?? "?").replace(/_/g, " ");
+
+/**
+ * What a count step does about one fault, with what the cell holds and what it needs: the window a date must fall in,
+ * the words written and the minimum, the mandatory indicator by number and name with the tier it is answered at and
+ * that tier's evidence.
+ */
+function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: MessageLocale): string {
+  const L = T[locale].fix;
+  switch (f.fault) {
+    case "outside_window": {
+      const field = L.dateField[f.field] ?? f.field;
+      const was = typeof f.was === "string" ? f.was : null;
+      return L.outside_window(field, was, f.window?.from ?? "?", f.window?.to ?? "?");
+    }
+    case "design_too_short":
+      return L.design_too_short(typeof f.was === "number" ? f.was : null, fields.designWords);
+    case "stage_not_scored":
+      return L.stage_not_scored(stageText(f.was), stageText(fields.stage));
+    case "mandatory_unanswered": {
+      const ind = f.indicator ? `${f.indicator.number}. ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
+      const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
+      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
+      return L.mandatory_unanswered(ind, answer);
+    }
   }
 }
 
@@ -187,7 +231,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     if (groups.length === 0) continue;
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}, ${L.innovations(g.innovations)} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
+      const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;

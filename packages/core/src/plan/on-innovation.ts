@@ -6,7 +6,7 @@ import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
 import { scoringTier } from "../engine/rows.js";
-import { type Candidate, indicatorMap } from "./candidates.js";
+import { type Candidate, indicatorMap, isRecord, tierWhere } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
@@ -64,7 +64,7 @@ class OnInnovation implements Candidate {
       return { where, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
     }
     const answer: Answer = { tier: this.to, evidence: this.evidence };
-    return { where: { innovation, indicator, tier: { from: this.from, to: this.to } }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...tierWhere(ind, this.to) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
   }
 }
 
@@ -88,7 +88,7 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
     return [best];
   }
   const out: Candidate[] = [];
-  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
+  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every(fixable)) {
     const { fixes, fixed } = countFixes(r, edition);
     const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
@@ -96,6 +96,18 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
   if (edition.formula.rejectedCountInDivisor.value) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
   for (const c of out) c.at = j; // the innovation's position now (a withheld one before it moves it up)
   return out.length > 0 ? out : NONE;
+}
+
+/**
+ * Whether a count step can fix an eligibility fault: one of the kinds it fixes, and for a date outside the window one
+ * that is missing or before it (penerapan or a development inside the window is recorded). A date after the window is
+ * an innovation implemented too late for this assessment: no step moves it back.
+ */
+export function fixable(i: InnovationResult["ineligible"][number]): boolean {
+  if (!FIXABLE.has(i.code)) return false;
+  if (i.code !== "outside_window") return true;
+  const { date, to } = i.params as { date?: unknown; to?: unknown };
+  return typeof date !== "string" || typeof to !== "string" || date <= to;
 }
 
 /**
@@ -142,7 +154,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
         bestRatio = ratio;
       }
     }
-    const next = tierAbove(ind, answeredTier);
+    const next = isRecord(ind) ? undefined : tierAbove(ind, answeredTier);
     if (next === undefined) continue;
     const upEvidence = answeredTier === 0 ? "accepted" : ev;
     if (projection === "claimed" || upEvidence === "accepted") {
@@ -174,27 +186,37 @@ function tierAbove(ind: Indicator, tier: number): number | undefined {
 }
 
 /** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
-function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
+export function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
   const fixes: NonNullable<ActionWhere["fixes"]> = [];
   const fields: Record<string, unknown> = {};
   const answers: { indicatorId: string; answer: Answer }[] = [];
   for (const i of r.ineligible) {
     const field = String(i.path.at(-1));
     if (i.code === "outside_window" && edition.eligibility.window) {
-      fields[field] = edition.eligibility.window.from;
-      fixes.push({ fault: "outside_window", field });
+      const { from, to } = edition.eligibility.window;
+      fields[field] = from;
+      fixes.push({ fault: "outside_window", field, was: typeof i.params.date === "string" ? i.params.date : null, window: { from, to } });
     } else if (i.code === "design_too_short") {
       fields.designWords = Number(i.params.min);
-      fixes.push({ fault: "design_too_short", field: "designWords" });
+      fixes.push({ fault: "design_too_short", field: "designWords", was: typeof i.params.given === "number" ? i.params.given : null });
     } else if (i.code === "stage_not_scored") {
       const allowed = (i.params.allowed as string[] | undefined) ?? [];
       fields.stage = allowed.at(-1);
-      fixes.push({ fault: "stage_not_scored", field: "stage" });
+      fixes.push({ fault: "stage_not_scored", field: "stage", was: typeof i.params.stage === "string" ? i.params.stage : null });
     } else if (i.code === "mandatory_unanswered") {
       const id = String(i.params.indicator);
       const ind = indicatorMap(edition).get(id);
-      answers.push({ indicatorId: id, answer: { tier: ind ? (tiersOf(ind)[0] ?? 1) : 1, evidence: "accepted" } });
-      fixes.push({ fault: "mandatory_unanswered", field: id, indicatorId: id });
+      const tier = ind ? (tiersOf(ind)[0] ?? 1) : 1;
+      answers.push({ indicatorId: id, answer: { tier, evidence: "accepted" } });
+      const option = ind?.options.find((o) => o.tier === tier);
+      fixes.push({
+        fault: "mandatory_unanswered",
+        field: id,
+        indicatorId: id,
+        ...(ind ? { indicator: { id, number: ind.number, name: ind.name } } : {}),
+        tier,
+        ...(option ? { option: option.label, evidenceNeeded: option.evidence } : {}),
+      });
     }
   }
   return {

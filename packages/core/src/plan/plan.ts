@@ -1,9 +1,8 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
-import type { Candidate } from "./candidates.js";
-import { NOISE, Pool } from "./pool.js";
 import { resolveEfforts } from "./efforts.js";
-import { PlanState, advance } from "./state.js";
+import { findPlan } from "./search.js";
+import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
@@ -15,7 +14,8 @@ import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "
  * innovation, new innovation, yandas, tier up, withhold — all derived from the edition's data), each with where it
  * applies, its exact gain, the index and predicate after it, and its effort. Actions are picked by gain per effort and
  * the region is re-scored after every pick (gains interact through the divisor and the yandas rule); planning stops
- * at the target. When the target is out of reach the plan takes every action that still adds points and reports the
+ * at the target. Where that overshoots — a large step taken when a smaller, cheaper one (or a few) reach the target —
+ * the cheaper way found is kept: the plan is the cheapest path found, not proven the least (that is a knapsack). When the target is out of reach the plan takes every action that still adds points and reports the
  * highest index they reach. Also: empty seats below the divisor floor, the gain of one more innovation, evidence gaps
  * grouped by indicator and by agency, and the compliance still owed.
  *
@@ -79,40 +79,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
-  const actions: PlanAction[] = [];
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
-  let s = start;
-  const pool = new Pool(start, efforts, template, maxNew, owing);
-  const dead = new Set<Candidate>();
-  while (actions.length < limit) {
-    const best = pool.pick(s, dead);
-    if (!best) break;
-    const { where, edits } = best.build(s);
-    // in place (no copy of n innovations per step): `s` is `next` until undone
-    const { next, undo } = advance(s, edits);
-    const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
-    if (!(gain > NOISE)) {
-      s = undo();
-      dead.add(best); // its ranking estimate and the exact re-score disagree: never take a step that gains nothing
-      continue;
-    }
-    s = next;
-    const effortSoFar = (actions.at(-1)?.effortSoFar ?? 0) + best.effort;
-    actions.push({
-      step: actions.length + 1,
-      kind: best.kind,
-      where,
-      edits,
-      gain,
-      indexAfter: s.standing.index!,
-      predicateAfter: s.standing.predicate,
-      effort: best.effort,
-      effortSoFar,
-    });
-    if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    pool.update(s, edits);
-    dead.clear();
-  }
+  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
   if (actions.length >= limit && pool.pick(s, dead)) {

@@ -1,4 +1,5 @@
 import { type Candidate, otherCandidates } from "./candidates.js";
+import { highestTier } from "../model/maxima.js";
 import { innovationCandidates } from "./on-innovation.js";
 import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
@@ -34,6 +35,12 @@ export class Pool {
   private simples: Slot[] = [];
   private groups = new Map<string, Slot[]>();
   private others: Candidate[] = [];
+  /**
+   * The ranking gains `pick` worked out for the state `gainsOf` when it ranked only some candidates (read by
+   * {@link cheapestReaching} in that state; when `pick` ranks every candidate it records none).
+   */
+  readonly gains = new Map<Candidate, number | undefined>();
+  gainsOf: PlanState | undefined;
 
   constructor(
     s: PlanState,
@@ -98,6 +105,53 @@ export class Pool {
     this.others = otherCandidates(s, this.efforts, this.template, this.maxNew, this.owing);
   }
 
+  /**
+   * Every candidate that might reach `need` (index points over the state's) on its own and be the cheapest to, each
+   * with its order among its innovation's, for {@link cheapestReaching}: of the simple steps, the one of largest delta
+   * per effort value when its estimated gain comes within {@link reachSlack} of `need`; one member per count or withhold group when
+   * the members' gains are the same to the bit (all members otherwise); SPD rows and new innovations.
+   */
+  eachCandidate(s: PlanState, dead: Set<Candidate>, need: number, f: (c: Candidate, order: number) => void) {
+    const f0 = s.edition.formula;
+    const { n } = s.standing;
+    const floor = f0.sidDivisorFloor.value;
+    const maxTotal = f0.maxTotal.value;
+    const divisor = floor === null ? 0 : Math.max(floor, n);
+    const perPoint = maxTotal === null || !(maxTotal > 0) || !(divisor > 0) ? null : 100 / maxTotal / divisor;
+    // a simple step gains delta × perPoint: of those of one effort, only the largest delta (the first listed on a tie)
+    // can be the cheapest to reach the target
+    // (a plain loop over every simple step, once per planned step: at 50,000 innovations no map or set per element)
+    const largest: Slot[] = [];
+    const anyDead = dead.size > 0;
+    // no simple step can add more than the largest weight × top tier: when that is short of `need`, none is looked at
+    const slack = reachSlack(s.edition);
+    const simples = perPoint !== null && maxSimpleDelta(s.edition) * perPoint < need - slack ? [] : this.simples;
+    for (let i = 0; i < simples.length; i++) {
+      const x = simples[i]!;
+      if (!x.live || (anyDead && dead.has(x.c))) continue;
+      const effort = x.c.effort;
+      let k = 0;
+      while (k < largest.length && largest[k]!.c.effort !== effort) k++;
+      const top = largest[k];
+      if (!top) largest.push(x);
+      else if (x.c.delta! > top.c.delta! || (x.c.delta === top.c.delta && (x.origin < top.origin || (x.origin === top.origin && x.order < top.order)))) largest[k] = x;
+    }
+    for (const x of largest) {
+      if (perPoint !== null && x.c.delta! * perPoint < need - slack) continue;
+      f(x.c, x.order);
+    }
+    const yandasFixed = !f0.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
+    for (const g of this.groups.values()) {
+      const alike = yandasFixed || g[0]!.c.kind === "withhold";
+      for (const x of g) {
+        if (!x.live || dead.has(x.c)) continue;
+        f(x.c, x.order);
+        if (alike) break;
+      }
+    }
+    this.others.forEach((c, order) => f(c, order));
+  }
+
   /** Every candidate in the order the plan ranks them: innovations in input order, then SPD rows, then new ones. */
   list(): Candidate[] {
     const out: Candidate[] = [];
@@ -123,6 +177,8 @@ export class Pool {
    * The rest are ranked as before, in list order. When a margin cannot be shown, every candidate is ranked.
    */
   pick(s: PlanState, dead: Set<Candidate>): Candidate | undefined {
+    this.gains.clear();
+    this.gainsOf = s;
     const full = () => pickAmong(s, this.list(), dead);
     const now = s.standing.exact!;
     const f = s.edition.formula;
@@ -137,7 +193,9 @@ export class Pool {
     const usable = (x: Slot) => x.live && !dead.has(x.c);
     const gainOf = (c: Candidate) => {
       const after = quickIndex(s, c.effect, c.at);
-      return after === null ? undefined : after - now;
+      const gain = after === null ? undefined : after - now;
+      this.gains.set(c, gain);
+      return gain;
     };
     // the exactly ranked candidates, with their gains: group representatives (or every member), SPD and new ones
     const ranked: { c: Candidate; order: number; gain: number | undefined; members: number }[] = [];
@@ -210,6 +268,61 @@ export class Pool {
     const picked = pickAmong(s, ranked.map((r) => r.c), dead, new Map(ranked.map((r) => [r.c, r.gain])));
     return picked ?? full();
   }
+}
+
+/**
+ * The cheapest candidate that reaches the target on its own (by its ranking index: `reach` is asked of the index after
+ * it), then the larger gain, then the first listed; none when no single candidate reaches it. A simple step is ranked
+ * only when its estimated gain comes within {@link reachSlack} of what is still needed (the target is a rounded index); a group's
+ * members share their gain when yandas is not re-checked for them, as in {@link Pool.pick}.
+ */
+export function cheapestReaching(pool: Pool, s: PlanState, dead: Set<Candidate>, reach: (exact: number) => boolean, need: number): Candidate | undefined {
+  const now = s.standing.exact!;
+  let best: Candidate | undefined;
+  let bestEffort = Infinity;
+  let bestGain = 0;
+  let bestAt = Infinity;
+  let bestOrder = Infinity;
+  const cached = pool.gainsOf === s ? pool.gains : undefined;
+  const slack = reachSlack(s.edition);
+  const consider = (c: Candidate, order: number) => {
+    if (dead.has(c) || c.effort > bestEffort) return;
+    const known = cached?.has(c) ? cached.get(c) : null;
+    const after = known === undefined ? null : known !== null ? now + known : quickIndex(s, c.effect, c.at);
+    // a step reaching the target gains at least `need` less the rounding of the target (see reachSlack)
+    if (after === null || !(after - now > NOISE) || after - now < need - slack || !reach(after)) return;
+    const gain = after - now;
+    const at = c.at ?? Infinity;
+    const better = c.effort < bestEffort || gain > bestGain + NOISE || (Math.abs(gain - bestGain) <= NOISE && (at < bestAt || (at === bestAt && order < bestOrder)));
+    if (!better) return;
+    best = c;
+    bestEffort = c.effort;
+    bestGain = gain;
+    bestAt = at;
+    bestOrder = order;
+  };
+  pool.eachCandidate(s, dead, need, consider);
+  return best;
+}
+
+/**
+ * How far below a target's index a step can end and still reach it: the target is the lowest rounded index of a band
+ * (up to one unit of the last reported decimal above the band's unrounded lower end) or an index reached once rounded.
+ */
+function reachSlack(edition: PlanState["edition"]): number {
+  return Math.max(0.01, 10 ** -edition.formula.rounding.decimals) + 1e-9;
+}
+
+const maxDeltas = new WeakMap<PlanState["edition"], number>();
+/** The most one evidence or tier-up step can add to an innovation's score: the largest SID weight × that indicator's top tier. */
+function maxSimpleDelta(edition: PlanState["edition"]): number {
+  let m = maxDeltas.get(edition);
+  if (m === undefined) {
+    m = 0;
+    for (const ind of edition.indicators) if (ind.aspect === "SID") m = Math.max(m, (ind.weight ?? 0) * highestTier(ind));
+    maxDeltas.set(edition, m);
+  }
+  return m;
 }
 
 function bySimple(a: Slot, b: Slot): number {

@@ -11,9 +11,16 @@ export interface ResolvedTarget {
   band: Band | null;
 }
 
-/** Bands from lowest to highest. */
+const sortedBands = new WeakMap<Edition["bands"], Band[]>();
+
+/** Bands from lowest to highest (sorted once per edition's band list; the caller must not change it). */
 export function bandsUp(edition: Edition): Band[] {
-  return edition.bands.slice().sort((a, b) => a.min.value - b.min.value || Number(b.min.inclusive) - Number(a.min.inclusive));
+  let up = sortedBands.get(edition.bands);
+  if (!up) {
+    up = edition.bands.slice().sort((a, b) => a.min.value - b.min.value || Number(b.min.inclusive) - Number(a.min.inclusive));
+    sortedBands.set(edition.bands, up);
+  }
+  return up;
 }
 
 /** A band by id or label (Indonesian or English, ignoring case and spaces). */

@@ -4,7 +4,8 @@ import { Stage } from "../model/common.js";
 import { indicatorsOf, tiersOf } from "../engine/_edition.js";
 import { explainInnovation } from "../engine/explain.js";
 import { scoreInnovation } from "../engine/innovation.js";
-import type { ProjectionName } from "../engine/result.js";
+import type { InnovationResult, ProjectionName } from "../engine/result.js";
+import { urusanEntryOf, urusanName } from "../engine/urusan.js";
 import type { PlanState } from "./state.js";
 
 /** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
@@ -27,9 +28,12 @@ export function newInnovationTemplate(s: PlanState, expected: number | undefined
     const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
     if (counted.length > 0) {
       const sorted = counted.slice().sort((a, b) => a[projection].total! - b[projection].total! || a.index - b.index);
-      const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      const m = Math.floor((sorted.length - 1) / 2);
+      const median = sorted[m]!;
       const j = s.results.indexOf(median);
-      return finish(copyOf(s.input.innovations[j]!, median, edition, projection), edition, projection, "median");
+      const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
+      copy.urusan = catalogueUrusan(sorted, m, j, s, edition);
+      return finish(copy, edition, projection, "median");
     }
   }
   return finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given");
@@ -63,6 +67,31 @@ function copyOf(inv: Innovation, r: ReturnType<typeof scoreInnovation>, edition:
   };
 }
 
+/**
+ * The urusan a new innovation is entered under, by its catalogue name: the median innovation's; when the catalogue does
+ * not know that one (the scorer reports it at its cell), the nearest counted innovation's (by score) it knows; else the
+ * first basic-service urusan. A new innovation is never planned in an urusan the edition's catalogue does not hold. An
+ * edition without a catalogue keeps the median's text.
+ */
+function catalogueUrusan(sorted: InnovationResult[], m: number, j: number, s: PlanState, edition: Edition): string {
+  const first = s.input.innovations[j]!.urusan;
+  if (edition.urusan.length === 0) return first;
+  const entryOf = urusanEntryOf(edition);
+  const known = entryOf(first);
+  if (known) return urusanName(known.id, edition);
+  const at = new Map(s.results.map((r, k) => [r, k])); // a result's place in the planned input
+  for (let d = 1; d < sorted.length; d++) {
+    for (const k of [m - d, m + d]) {
+      const r = sorted[k];
+      if (!r) continue;
+      const entry = entryOf(s.input.innovations[at.get(r)!]!.urusan);
+      if (entry) return urusanName(entry.id, edition);
+    }
+  }
+  const y = edition.yandas.urusan[0];
+  return y === undefined ? first : urusanName(y, edition);
+}
+
 function built(edition: Edition, expected: number): Innovation {
   const e = edition.eligibility;
   const stages = e.scoredStages.value;
@@ -88,7 +117,7 @@ function built(edition: Edition, expected: number): Innovation {
     name: "Inovasi baru",
     agency: "-",
     stage,
-    urusan: edition.yandas.urusan[0]!,
+    urusan: edition.yandas.urusan[0] === undefined ? "-" : urusanName(edition.yandas.urusan[0], edition),
     relatedUrusan: [],
     ...(e.window ? { implementationDate: e.window.from } : {}),
     ...(e.minDesignWords?.value != null ? { designWords: e.minDesignWords.value } : {}),

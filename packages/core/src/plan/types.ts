@@ -59,21 +59,43 @@ export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "t
 /** An eligibility fault a `count` action fixes, and the field it changes. */
 export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "stage_not_scored";
 
+/** One fault a `count` action fixes: the field it changes, what the field held, and what the fix sets. */
+export interface CountFixWhere {
+  fault: CountFix;
+  /** The field changed (`implementationDate`, `trialDate`, `designWords`, `stage`) or, for an indicator, its id. */
+  field: string;
+  /** mandatory_unanswered: the indicator answered. */
+  indicatorId?: string;
+  indicator?: { id: string; number: string; name: Text };
+  /** What the field held: the date (null when empty), the words written, the stage. */
+  was?: string | number | null;
+  /** outside_window: the assessment window the date must fall in (the fix records its first day). */
+  window?: { from: string; to: string };
+  /** mandatory_unanswered: the tier the indicator is answered at (its lowest), that tier's option and its evidence. */
+  tier?: number;
+  option?: Text;
+  evidenceNeeded?: Text[];
+}
+
 /** Where an action applies, for people: the innovation (its position in the original input), indicator, SPD row … */
 export interface ActionWhere {
   /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
   innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
   /** Innovations this action adds (new_innovation, yandas). */
   added?: { name: string; agency: string; urusan: string; score: number }[];
+  /** new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window). */
+  window?: { from: string; to: string };
   indicator?: { id: string; number: string; name: Text };
   /** The SPD row, when the action is on the region-level rows. */
   spdRow?: { id: string; number: string; name: Text };
   /** count: the faults fixed; for `mandatory_unanswered` the indicators answered. */
-  fixes?: { fault: CountFix; field: string; indicatorId?: string }[];
+  fixes?: CountFixWhere[];
   /** tier_up: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
-  /** evidence: what the option requires. */
+  /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */
   evidenceNeeded?: Text[];
+  /** tier_up: the option of the tier it goes to (none when that tier is reached by a measured value only). */
+  option?: Text;
   /** new innovation in a stage other than the edition scores (never, but said when the template had to move it). */
   stage?: Stage;
 }
@@ -110,8 +132,9 @@ export interface EvidenceGroup {
   /** Indicator id (byIndicator) or agency name (byAgency). */
   key: string;
   name: Text;
-  /** Answers whose evidence is missing, among innovations that count in the projection. */
+  /** Answers whose evidence is missing, among innovations that count in the projection (and SPD rows). */
   answers: number;
+  /** Innovations those answers are on (an SPD row is on none). */
   innovations: number;
   /** Exact index gain when all of them are accepted together. */
   gain: number;

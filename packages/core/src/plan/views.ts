@@ -64,7 +64,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     if (!g) groups.set(key, (g = { name, answers: 0, innovations: 0, last: undefined, deltaSum: 0, spd: s.standing.spd, required: new Map() }));
     g.answers++;
     if (g.last !== innovation) {
-      g.innovations++;
+      if (innovation >= 0) g.innovations++; // an SPD row is the region's answer, not an innovation's
       g.last = innovation;
     }
     if (spd) g.spd = g.spd === null ? null : g.spd + delta;

@@ -121,7 +121,7 @@ describe("the other action kinds, by hand", () => {
     input.innovations[12]!.implementationDate = "2023-05-01";
     const plan = planRegion(input, e2026, { target: { index: 50 }, efforts: { withhold: 100 } });
     const c = plan.actions.find((a) => a.kind === "count")!;
-    expect(c.where.fixes).toEqual([{ fault: "outside_window", field: "implementationDate" }]);
+    expect(c.where.fixes).toEqual([{ fault: "outside_window", field: "implementationDate", was: "2023-05-01", window: { from: "2024-01-01", to: "2025-12-31" } }]);
     expect(c.gain).toBeCloseTo(2.6135384615, 9);
     replay(input, e2026, plan);
   });

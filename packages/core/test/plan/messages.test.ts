@@ -26,14 +26,56 @@ describe("plan messages", () => {
     const counting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
     const w = plan.actions.find((a) => a.kind === "withhold")!;
-    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: tidak diajukan (tidak dihitung, tetapi tetap menjadi pembagi)`);
-    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: not submitted (it does not count but would still sit in the divisor)`);
-    expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun minimal 300 kata)");
-    expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of at least 300 words)");
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it (it does not count, but would sit in the divisor if submitted)`);
+    expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun 120 kata, lengkapi menjadi minimal 300 kata)");
+    expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of 120 words, extend it to at least 300)");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
-    expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ — \d+\. /);
+    expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ — \d+\. .* — tier [23]: /);
+    // a tier up says what the tier it goes to is and what evidence it needs
+    const up = plan.actions.find((a) => a.kind === "tier_up")!;
+    const ind = e.indicators.find((i) => i.id === up.where.indicator!.id)!;
+    const option = ind.options.find((o) => o.tier === up.where.tier!.to)!;
+    expect(text("tier_up", "id")).toBe(`naik tingkat ${up.where.tier!.from}→${up.where.tier!.to}: ${up.where.innovation!.name} — ${ind.number}. ${ind.name.id} — tingkat ${option.tier}: ${option.label.id}; bukti: ${option.evidence.map((x) => x.id).join("; ")}`);
     const line = formatPlanAction(plan.actions[0]!, "id");
     expect(line).toMatch(/^1\. .* → \+\d+,\d\d → IID \d+,\d\d .* \(upaya \d+\)$/);
+  });
+
+  it("count: a date names the window, a mandatory indicator its number, name, tier, option and evidence (not only its id)", () => {
+    const list = innovations(e, 13, 2).map((i) => ({ ...i, answers: at80() }));
+    list[11] = { ...list[11]!, implementationDate: "2023-06-15" };
+    const answers = { ...at80() };
+    delete answers["SID-1"];
+    list[12] = { ...list[12]!, answers };
+    const input = region({ spdTotal: 40, innovations: list });
+    const plan = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
+    const on = (name: string, locale: "id" | "en") => describeAction(plan.actions.find((a) => a.kind === "count" && a.where.innovation?.name === name)!, locale);
+    expect(on("Inovasi 12", "id")).toBe("hitung inovasi: Inovasi 12 (tanggal penerapan 2023-06-15 di luar rentang penilaian 2024-01-01 s.d. 2025-12-31: catat penerapan atau pengembangan di dalam rentang itu)");
+    expect(on("Inovasi 12", "en")).toBe("count the innovation: Inovasi 12 (implementation date 2023-06-15 is outside the assessment window 2024-01-01 to 2025-12-31: record an implementation or development inside it)");
+    const sid1 = e.indicators.find((i) => i.id === "SID-1")!;
+    const low = sid1.options.find((o) => o.tier === 1)!;
+    expect(on("Inovasi 13", "id")).toBe(`hitung inovasi: Inovasi 13 (jawab indikator wajib 1. ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")})`);
+    expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (answer mandatory indicator 1. ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")})`);
+  });
+
+  it("a tier up from an unanswered row says to answer it, at its lowest tier", () => {
+    const spdAnswers = allAt(e, "SPD", 3);
+    delete spdAnswers["SPD-14"];
+    const input = region({ spdAnswers, innovations: innovations(e, 8, 3) });
+    const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0 });
+    const a = plan.actions.find((x) => x.where.spdRow?.id === "SPD-14")!;
+    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 1: SPD 14\. .* — tingkat 1: Rancangan/);
+    expect(describeAction(a, "en")).toMatch(/^answer at tier 1: SPD 14\. /);
+  });
+
+  it("an SPD row's evidence is on no innovation: its groups say the answers only", () => {
+    const input = region({ spdAnswers: { ...allAt(e, "SPD", 2), "SPD-12": { tier: 2, evidence: "pending" } }, innovations: innovations(e, 8, 2) });
+    const plan = planRegion(input, e);
+    expect(plan.evidence.byIndicator.find((g) => g.key === "SPD-12")).toMatchObject({ answers: 1, innovations: 0 });
+    expect(plan.evidence.byAgency.find((g) => g.key === "SPD")).toMatchObject({ answers: 1, innovations: 0 });
+    const lines = formatPlan(plan, "id");
+    expect(lines.find((l) => l.startsWith("  SPD (tingkat daerah)"))).toMatch(/^  SPD \(tingkat daerah\): 1 jawaban → \+1,60 \(IID /); // bobot 2 × tingkat 2 = 4 of 250: +1.6
+    expect(formatPlan(plan, "en").find((l) => l.startsWith("  SPD-12"))).toMatch(/: 1 answer → \+1\.60 /);
   });
 
   it("new innovation and yandas, with the agency that still owes one", () => {
@@ -46,7 +88,11 @@ describe("plan messages", () => {
     const plan = planRegion(input, e, { target: { index: 50 } });
     const y = plan.actions.find((a) => a.kind === "yandas")!;
     const missing = e.urusan.find((u) => u.id === e.yandas.urusan[4])!;
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} (1 × skor 80,00)`);
+    // a new innovation counts only when implemented inside the window: said with it (in 2026 that is one already made)
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} (1 × skor 80,00; diterapkan 2024-01-01 s.d. 2025-12-31)`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} (1 × score 80.00; implemented 2024-01-01 to 2025-12-31)`);
+    const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
+    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; diterapkan 2024-01-01 s\.d\. 2025-12-31\)$/);
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");

@@ -16,7 +16,11 @@ function deepFreeze<T>(x: T): T {
   return x;
 }
 
-/** A list with the items kept elsewhere (`null` in its own file) put back at their positions (see `../pack.ts`). */
-export function placed<T>(items: readonly (T | null)[], at: Readonly<Record<number, T>>): T[] {
+/**
+ * A list with the items kept elsewhere (`null` in its own file) put back at their positions (see `../pack.ts`). The
+ * items put back may have another inferred JSON type than the list's own (an optional field one edition's items set
+ * and another's leave out); the edition is validated at build time, not by these types.
+ */
+export function placed<T, U = T>(items: readonly (T | null)[], at: Readonly<Record<number, U>>): (T | U)[] {
   return items.map((x, k) => (k in at ? at[k]! : x!));
 }

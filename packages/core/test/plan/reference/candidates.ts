@@ -10,6 +10,8 @@ import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
+import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
+import { isRecord, tierWhere, windowOf } from "../../../src/plan/candidates.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 /**
@@ -33,7 +35,7 @@ interface Local {
   effect: () => Effect;
 }
 
-const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
+// which faults a count step fixes and how are the planner's rules, shared (this reference checks the ranking)
 
 /**
  * Per innovation result (re-scored results are new objects, so a changed innovation gets fresh candidates) the steps
@@ -109,7 +111,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
       if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
         consider({ kind: "evidence", ind, from: row.answeredTier, to: row.answeredTier, evidence: "accepted", delta: w * row.answeredTier, effort: efforts.evidence });
       }
-      const next = tiersOf(ind).find((t) => t > row.answeredTier);
+      const next = isRecord(ind) ? undefined : tiersOf(ind).find((t) => t > row.answeredTier);
       if (next === undefined) continue;
       const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
       if (projection === "claimed" || evidence === "accepted") {
@@ -121,7 +123,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
   }
 
   // not counted: a count action (verified: fix every fault, if every fault can be fixed) and a withhold action
-  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every((i) => FIXABLE.has(i.code))) {
+  if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every(fixable)) {
     const { fixes, edits } = countFixes(r, edition);
     let effect: Effect | undefined;
     out.push({
@@ -165,42 +167,9 @@ function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
   const where: Omit<ActionWhere, "innovation"> =
     b.kind === "evidence"
       ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
-      : { indicator, tier: { from: b.from, to: b.to } };
+      : { indicator, tier: { from: b.from, to: b.to }, ...tierWhere(ind, b.to) };
   const effect = { total: totalNow + b.delta };
   return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
-}
-
-function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[] } {
-  const fixes: NonNullable<ActionWhere["fixes"]> = [];
-  const fields: Record<string, unknown> = {};
-  const answers: { indicatorId: string; answer: Answer }[] = [];
-  const byId = indicatorMap(edition);
-  for (const i of r.ineligible) {
-    const field = String(i.path.at(-1));
-    if (i.code === "outside_window" && edition.eligibility.window) {
-      fields[field] = edition.eligibility.window.from;
-      fixes.push({ fault: "outside_window", field });
-    } else if (i.code === "design_too_short") {
-      fields.designWords = Number(i.params.min);
-      fixes.push({ fault: "design_too_short", field: "designWords" });
-    } else if (i.code === "stage_not_scored") {
-      const allowed = (i.params.allowed as string[] | undefined) ?? [];
-      fields.stage = allowed.at(-1);
-      fixes.push({ fault: "stage_not_scored", field: "stage" });
-    } else if (i.code === "mandatory_unanswered") {
-      const id = String(i.params.indicator);
-      const ind = byId.get(id);
-      answers.push({ indicatorId: id, answer: { tier: ind ? (tiersOf(ind)[0] ?? 1) : 1, evidence: "accepted" } });
-      fixes.push({ fault: "mandatory_unanswered", field: id, indicatorId: id });
-    }
-  }
-  return {
-    fixes,
-    edits: (at) => [
-      ...(Object.keys(fields).length ? [{ op: "set_fields" as const, at, fields }] : []),
-      ...answers.map((a) => ({ op: "set_answer" as const, scope: "innovation" as const, at, ...a })),
-    ],
-  };
 }
 
 function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
@@ -219,12 +188,12 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
     // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
-    if (ind.measures.length > 0) continue;
+    if (isRecord(ind)) continue;
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
-    const where = { spdRow, tier: { from: row.answeredTier, to: next } };
+    const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
     out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
@@ -252,7 +221,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
       build: () => {
         const one = make(0, t.innovation.urusan);
-        return { where: { added: added([one]) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -261,7 +230,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;

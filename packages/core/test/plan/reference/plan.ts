@@ -4,6 +4,8 @@ import { type Candidate, candidates } from "./candidates.js";
 import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "../../../src/plan/target.js";
+import { roundHalfUp } from "../../../src/engine/_round.js";
+import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
 import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
@@ -77,14 +79,112 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
-  const actions: PlanAction[] = [];
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
-  let s = start;
-  let list = candidates(start, efforts, template, maxNew, owing);
+  const reachesAt = (x: number) => reaches(x, roundHalfUp(x, edition.formula.rounding.decimals), target, edition);
+  const list0 = candidates(start, efforts, template, maxNew, owing);
+  let found = search(start, list0, [], limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing));
+  // the last step of a reached plan, left out, with the effort it would replace as the budget
+  const last = found.actions.at(-1);
+  if (found.reached && last && last.effort > Math.min(...Object.values(efforts)) + 1e-9) {
+    const key = actionKey(last);
+    const before = found.states[found.actions.length - 1]!;
+    const again = search(before, candidates(before, efforts, template, maxNew, owing), found.actions.slice(0, -1), limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing), (c, st) => candidateKey(c, st) === key, last.effortSoFar - 1e-9);
+    if (again.reached && (again.actions.at(-1)?.effortSoFar ?? 0) < last.effortSoFar - 1e-9) found = again;
+  }
+  // steps a reached plan does not need, dearest first, each left out when the rest (replayed) still reach the target
+  if (found.reached && found.actions.length >= 2 && found.actions.length ** 2 * Math.max(input.innovations.length, 1000) <= PRUNE_WORK) {
+    const all = found.actions;
+    const order = all.map((_, i) => i).sort((i, j) => all[j]!.effort - all[i]!.effort || all[i]!.gain - all[j]!.gain || j - i);
+    let kept = all.map((_, i) => i);
+    for (const i of order) {
+      if (all[i]!.gain / 2 > found.s.standing.exact! - target.index + 0.01) continue; // clearly needed
+      const list = kept.map((k) => all[k]!);
+      const at = kept.indexOf(i);
+      if (!droppable(list, at)) continue;
+      let st = start;
+      const out: PlanAction[] = [];
+      let ok = true;
+      for (const a of list.filter((_, k) => k !== at)) {
+        const next = st.after(a.edits);
+        const gain = (next.standing.exact ?? 0) - (st.standing.exact ?? 0);
+        if (!(gain > NOISE)) {
+          ok = false;
+          break;
+        }
+        st = next;
+        out.push({ ...a, step: out.length + 1, gain, indexAfter: st.standing.index!, predicateAfter: st.standing.predicate, effortSoFar: (out.at(-1)?.effortSoFar ?? 0) + a.effort });
+      }
+      if (!ok || !reachesAt(st.standing.exact!)) continue;
+      kept = kept.filter((k) => k !== i);
+      found = { ...found, actions: out, s: st };
+    }
+  }
+  const { actions, s, list, dead } = found;
+  const end = { index: s.standing.index, predicate: s.standing.predicate };
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
+  if (actions.length >= limit && pick(s, list, dead)) {
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  }
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+}
+
+interface Found {
+  actions: PlanAction[];
+  /** The state before each step, and after the last. */
+  states: PlanState[];
+  s: PlanState;
+  list: Candidate[];
+  dead: Set<Candidate>;
+  reached: boolean;
+}
+
+function effortOf(actions: PlanAction[]) {
+  return actions.at(-1)?.effortSoFar ?? 0;
+}
+
+function actionKey(a: Pick<PlanAction, "kind" | "where">): string {
+  if (a.kind === "new_innovation" || a.kind === "yandas") return a.kind;
+  return `${a.kind}|${a.where.innovation?.index ?? ""}|${a.where.spdRow?.id ?? ""}`;
+}
+
+function candidateKey(c: Candidate, s: PlanState): string {
+  if (c.kind === "new_innovation" || c.kind === "yandas") return c.kind;
+  if (c.at !== undefined) return `${c.kind}|${s.origin[c.at] ?? ""}|`;
+  return actionKey({ kind: c.kind, where: c.build(s).where });
+}
+
+/**
+ * Greedy from `s0` after `prefix`, every candidate listed and ranked again at every step, noting the cheapest single
+ * step that reaches the target before each pick; the cheaper of the greedy plan and "greedy up to there and that step"
+ * is returned. States are immutable here (`after`), so each is kept.
+ */
+function search(
+  s0: PlanState,
+  list0: Candidate[],
+  prefix: PlanAction[],
+  limit: number,
+  reachesAt: (x: number) => boolean,
+  listOf: (s: PlanState) => Candidate[],
+  ban?: (c: Candidate, s: PlanState) => boolean,
+  budget = Infinity,
+): Found {
+  const { edition } = s0;
+  let actions = prefix.slice();
+  const states: PlanState[] = [...prefix.map(() => s0), s0]; // only the entries from the prefix's end on are read
+  let s = s0;
+  let list = list0;
   const dead = new Set<Candidate>();
+  const banned = () => {
+    if (ban) for (const c of list) if (ban(c, s)) dead.add(c);
+  };
+  banned();
+  let finish: { steps: number; total: number; c: Candidate; state: PlanState } | undefined;
   while (actions.length < limit) {
+    const soFar = effortOf(actions);
+    const fin = cheapestReaching(s, list, dead, reachesAt);
+    if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - 1e-9)) finish = { steps: actions.length, total: soFar + fin.effort, c: fin, state: s };
     const best = pick(s, list, dead);
-    if (!best) break;
+    if (!best || soFar + best.effort > budget) break;
     const { where, edits } = best.build(s);
     const next = s.after(edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
@@ -93,28 +193,46 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       continue;
     }
     s = next;
-    const effortSoFar = (actions.at(-1)?.effortSoFar ?? 0) + best.effort;
-    actions.push({
-      step: actions.length + 1,
-      kind: best.kind,
-      where,
-      edits,
-      gain,
-      indexAfter: s.standing.index!,
-      predicateAfter: s.standing.predicate,
-      effort: best.effort,
-      effortSoFar,
-    });
-    if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
-    list = candidates(s, efforts, template, maxNew, owing);
+    actions.push({ step: actions.length + 1, kind: best.kind, where, edits, gain, indexAfter: s.standing.index!, predicateAfter: s.standing.predicate, effort: best.effort, effortSoFar: soFar + best.effort });
+    states[actions.length] = s;
+    if (reachesAt(s.standing.exact!)) break;
+    list = listOf(s);
     dead.clear();
+    banned();
   }
-  const end = { index: s.standing.index, predicate: s.standing.predicate };
-  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
-  if (actions.length >= limit && pick(s, list, dead)) {
-    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  let reached = reachesAt(s.standing.exact!);
+  if (finish && (!reached || finish.total < effortOf(actions) - 1e-9)) {
+    const { where, edits } = finish.c.build(finish.state);
+    const next = finish.state.after(edits);
+    const gain = (next.standing.exact ?? 0) - (finish.state.standing.exact ?? 0);
+    if (gain > NOISE && reachesAt(next.standing.exact!)) {
+      actions = actions.slice(0, finish.steps);
+      actions.push({ step: actions.length + 1, kind: finish.c.kind, where, edits, gain, indexAfter: next.standing.index!, predicateAfter: next.standing.predicate, effort: finish.c.effort, effortSoFar: finish.total });
+      states.length = actions.length;
+      states.push(next);
+      s = next;
+      reached = true;
+    }
   }
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  void edition;
+  return { actions, states, s, list, dead, reached };
+}
+
+/** The cheapest candidate reaching the target on its own (then the larger gain, then the first listed), by scanning all. */
+function cheapestReaching(s: PlanState, list: Candidate[], dead: Set<Candidate>, reachesAt: (x: number) => boolean): Candidate | undefined {
+  const now = s.standing.exact!;
+  let best: Candidate | undefined;
+  let bestGain = 0;
+  for (const c of list) {
+    if (dead.has(c)) continue;
+    const after = quickIndex(s, c.effect, c.at);
+    if (after === null || !(after - now > NOISE) || !reachesAt(after)) continue;
+    if (!best || c.effort < best.effort || (c.effort === best.effort && after - now > bestGain + NOISE)) {
+      best = c;
+      bestGain = after - now;
+    }
+  }
+  return best;
 }
 
 /** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */

@@ -89,7 +89,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
         key,
         name: g.name,
         answers: g.items.length,
-        innovations: new Set(g.items.map((x) => x.innovation ?? -1)).size,
+        innovations: new Set(g.items.filter((x) => x.innovation !== null).map((x) => x.innovation)).size, // SPD rows are on no innovation
         gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
         indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...required.values()],

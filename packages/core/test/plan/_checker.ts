@@ -1,0 +1,88 @@
+/**
+ * An independent checker of plans, for the tests: it knows the planner only through the plan it returns. Each step's
+ * edits are applied to the input (`applyAction`) and the region is scored again with the engine; the step must give
+ * the index and predicate it printed, gain, and be a step the edition's rules allow a region to take.
+ */
+import { expect } from "vitest";
+import { scoreRegion } from "../../src/engine/region.js";
+import { matchUrusan } from "../../src/engine/urusan.js";
+import type { RegionInput } from "../../src/input/schemas.js";
+import type { Edition, Indicator } from "../../src/model/edition.js";
+import { applyAction } from "../../src/plan/apply.js";
+import type { Plan } from "../../src/plan/types.js";
+
+/** The tiers an indicator's options and measures offer, lowest first (read from the edition, not from the planner). */
+export function offeredTiers(ind: Indicator): number[] {
+  return [...new Set([...ind.options.map((o) => o.tier), ...ind.measures.flatMap((m) => m.tiers.map((t) => t.tier))])].sort((a, b) => a - b);
+}
+
+/**
+ * Whether an indicator's answer is the region's record (raised by no action before the window closes): as the edition
+ * says (`record`), or, when it does not say, an SPD row measured by a statistic.
+ */
+export function isRecord(ind: Indicator): boolean {
+  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
+}
+
+/**
+ * Apply every step of `plan` to `input`, re-score after each with `scoreRegion`, and check it:
+ * - the index and predicate after it are the plan's, it gains, and the last index is the plan's end;
+ * - an answer it sets is at a tier the indicator offers, a tier up goes to the next tier offered above the one answered
+ *   and never on a row that is the region's record, and an answer set on an innovation leaves that innovation counted;
+ * - a date it sets is inside the assessment window and was not after it (an innovation implemented after the window
+ *   cannot be moved back into it); a count step leaves the innovation counted;
+ * - a new innovation is in an urusan of the catalogue, counts once added, and no more are added than the count cap
+ *   leaves room for (cap − n);
+ * - a withheld innovation did not count.
+ * Returns the input after the last step.
+ */
+export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): RegionInput {
+  const P = plan.projection;
+  const byId = new Map(edition.indicators.map((i) => [i.id, i]));
+  const cap = edition.formula.jumlahInovasi.countCap.value;
+  const window = edition.eligibility.window;
+  let now = input;
+  let before = scoreRegion(input, edition);
+  expect(plan.start.index).toBe(before[P].index);
+  let added = 0;
+  for (const a of plan.actions) {
+    const tag = `step ${a.step} (${a.kind})`;
+    const next = applyAction(now, a);
+    const after = scoreRegion(next, edition);
+    expect(after[P].index, `${tag}: index`).toBe(a.indexAfter);
+    expect(after[P].predicate?.id, `${tag}: predicate`).toBe(a.predicateAfter?.id);
+    expect(a.gain, `${tag}: gain`).toBeGreaterThan(0);
+    for (const e of a.edits) {
+      if (e.op === "set_answer") {
+        const ind = byId.get(e.indicatorId)!;
+        const tiers = offeredTiers(ind);
+        if (e.answer.tier !== undefined && e.answer.tier > 0) expect(tiers, `${tag}: tier ${e.answer.tier} of ${ind.id}`).toContain(e.answer.tier);
+        if (a.kind === "tier_up") {
+          expect(isRecord(ind), `${tag}: ${ind.id} is the region's record`).toBe(false);
+          expect(a.where.tier!.to, `${tag}: the next tier above ${a.where.tier!.from}`).toBe(tiers.find((t) => t > a.where.tier!.from));
+        }
+        if (e.scope === "innovation") expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
+      } else if (e.op === "set_fields") {
+        for (const field of ["implementationDate", "trialDate"] as const) {
+          const set = e.fields[field];
+          if (set === undefined || !window) continue;
+          const was = now.innovations[e.at]![field] ?? null;
+          expect(set >= window.from && set <= window.to, `${tag}: ${field} ${set} inside the window`).toBe(true);
+          if (was !== null) expect(was <= window.to, `${tag}: ${field} ${was} is after the window and cannot be moved back`).toBe(true);
+        }
+        expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
+      } else if (e.op === "add_innovation") {
+        added++;
+        if (cap !== null) expect(input.innovations.length + added, `${tag}: within the count cap`).toBeLessThanOrEqual(cap);
+        if (edition.urusan.length > 0) expect(matchUrusan(e.innovation.urusan, edition).entry, `${tag}: urusan "${e.innovation.urusan}"`).not.toBeNull();
+        expect(after.innovations[next.innovations.length - 1]![P].counted, `${tag}: the new innovation counts`).toBe(true);
+      } else {
+        expect(before.innovations[e.at]![P].counted, `${tag}: withholds an innovation that does not count`).toBe(false);
+      }
+    }
+    now = next;
+    before = after;
+  }
+  expect(plan.end.index).toBe(before[P].index);
+  return now;
+}
