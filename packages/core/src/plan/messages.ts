@@ -1,3 +1,4 @@
+import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
 import type { CountFixWhere, Plan, PlanAction } from "./types.js";
 
@@ -153,10 +154,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
   }
 }
 
-/** "; diterapkan 2024-01-01 s.d. 2025-12-31": when a new innovation must have been implemented to count. */
+/** "; diterapkan 1 Januari 2024 s.d. 31 Desember 2025": when a new innovation must have been implemented to count. */
 function windowText(w: PlanAction["where"], locale: MessageLocale): string {
   if (!w.window) return "";
-  return locale === "id" ? `; diterapkan ${w.window.from} s.d. ${w.window.to}` : `; implemented ${w.window.from} to ${w.window.to}`;
+  const [from, to] = [date(w.window.from, locale), date(w.window.to, locale)];
+  return locale === "id" ? `; diterapkan ${from} s.d. ${to}` : `; implemented ${from} to ${to}`;
 }
 
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */
@@ -172,8 +174,8 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
   switch (f.fault) {
     case "outside_window": {
       const field = L.dateField[f.field] ?? f.field;
-      const was = typeof f.was === "string" ? f.was : null;
-      return L.outside_window(field, was, f.window?.from ?? "?", f.window?.to ?? "?");
+      const was = typeof f.was === "string" ? date(f.was, locale) : null;
+      return L.outside_window(field, was, date(f.window?.from, locale), date(f.window?.to, locale));
     }
     case "design_too_short":
       return L.design_too_short(typeof f.was === "number" ? f.was : null, fields.designWords);
@@ -242,4 +244,9 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
   }
   return lines;
+}
+
+/** A date as the issue messages write it (`1 Januari 2024`); "?" when the plan does not know it. */
+function date(iso: string | undefined, locale: MessageLocale): string {
+  return readableDate(iso, locale, "?");
 }
