@@ -27,8 +27,12 @@ const GOAL = 30 * KB;
  */
 const CEILING = {
   oneEdition: GOAL,
-  /** parse + score + `getEdition` (every shipped edition). */
-  allEditions: 45 * KB,
+  /**
+   * parse + score + `getEdition` (every shipped edition). 45 kB until the sixth session, whose merges brought it to
+   * 45.1 kB: `Indicator.record` in the editions' data (rows a plan never raises), the English names of compliance
+   * rules in their issues, the caller checks of `scoreRegion`.
+   */
+  allEditions: 46 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
