@@ -58,3 +58,14 @@ export function fullInnovation(edition: Edition, name: string, agency: string, u
   }
   return row;
 }
+
+/** Every SPD row of the SPD sheet answered at its tier-2 option, evidence accepted. */
+export function spdAtTier2(grids: WorkbookGrids, edition: Edition = e2026): void {
+  const spd = grids["SPD"]!;
+  const sh = spd.cells[0]!;
+  for (const ind of edition.indicators.filter((i) => i.aspect === "SPD")) {
+    const row = spd.cells.findIndex((r) => r[sh.indexOf("Kode")] === ind.id);
+    spd.cells[row]![sh.indexOf("Jawaban")] = ind.options.find((o) => o.tier === 2)?.label.id ?? null;
+    spd.cells[row]![sh.indexOf("Bukti")] = "Diterima";
+  }
+}

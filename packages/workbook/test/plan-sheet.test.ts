@@ -2,7 +2,7 @@
 import { type RegionInput, planRegion, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { LINE_POINTS, PLAN_MARKER, PLAN_SHEET, actionCells, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
-import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
 function workbook() {
@@ -13,13 +13,7 @@ function workbook() {
   const h = inv.cells[0]!;
   inv.cells[1]![h.indexOf("20. Bukti")] = "Menunggu";
   inv.cells[2]![h.indexOf("Tanggal Penerapan")] = "2022-01-01";
-  const spd = grids["SPD"]!;
-  const sh = spd.cells[0]!;
-  for (const ind of e2026.indicators.filter((i) => i.aspect === "SPD")) {
-    const row = spd.cells.findIndex((r) => r[sh.indexOf("Kode")] === ind.id);
-    spd.cells[row]![sh.indexOf("Jawaban")] = ind.options.find((o) => o.tier === 2)?.label.id ?? null;
-    spd.cells[row]![sh.indexOf("Bukti")] = "Diterima";
-  }
+  spdAtTier2(grids);
   return grids;
 }
 

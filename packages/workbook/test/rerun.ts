@@ -5,7 +5,7 @@
  */
 import { type Edition, type MessageLocale, planRegion, scoreRegion } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, type WriteResult, OUTPUT_COLUMNS, PLAN_SHEET, SHEETS, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, locateIssues, normaliseHeader, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
-import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /**
  * Seven innovations over three agencies (a fourth, Bappeda, has none): one with its video evidence pending, one with a
@@ -29,13 +29,7 @@ export function secondDayBase(): WorkbookGrids {
   inv.cells[2]![h.indexOf("20. Bukti")] = "Menunggu";
   inv.cells[4]![h.indexOf("Tahapan")] = "Penerapn";
   inv.cells[6]![h.indexOf("Tanggal Penerapan")] = "2021-01-01";
-  const spd = grids["SPD"]!;
-  const sh = spd.cells[0]!;
-  for (const ind of e2026.indicators.filter((i) => i.aspect === "SPD")) {
-    const row = spd.cells.findIndex((r) => r[sh.indexOf("Kode")] === ind.id);
-    spd.cells[row]![sh.indexOf("Jawaban")] = ind.options.find((o) => o.tier === 2)?.label.id ?? null;
-    spd.cells[row]![sh.indexOf("Bukti")] = "Diterima";
-  }
+  spdAtTier2(grids);
   return grids;
 }
 
