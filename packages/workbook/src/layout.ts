@@ -187,11 +187,13 @@ export function indicatorScoreHeaders(ind: Indicator): { claimed: string; verifi
 }
 
 /**
- * Whether a header is an indicator's points column of any edition (`Skor 21 Klaim`): the tool's output, also when the
- * edition scored with today has no such indicator (a province model's own, scored with before).
+ * Whether a header is an indicator's points column of any edition (`Skor 21 Klaim`, `Skor 13a Terverifikasi`): the
+ * tool's output, also when the edition scored with today has no such indicator (a province model's own, scored with
+ * before). Only an indicator number as the editions write them (up to three digits and a letter): an analyst's own
+ * "Skor Akhir Klaim" or "Skor 2023 Klaim" is input, never emptied.
  */
 export function isIndicatorScoreHeader(text: string): boolean {
-  return /^skor \S+ (klaim|terverifikasi)$/.test(normaliseHeader(text));
+  return /^skor \d{1,3}[a-z]? (klaim|terverifikasi)$/.test(normaliseHeader(text));
 }
 
 /** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */

@@ -219,7 +219,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       // the stale points columns: every cell written empty
       ...stale.map((col) => ({ col, kind: "text" as const })),
     ]);
-    for (const c of stale) put(g.name, h.row, c, null);
+    // an Excel table's header cell cannot be empty (Excel repairs the file, or names it "Column1"): inside a table the
+    // stale column keeps its header, its cells emptied
+    for (const c of stale) if (!(table && c >= table.col && c < table.col + table.cols)) put(g.name, h.row, c, null);
     const width = block.columns.length;
     // the points of the row's innovation, both projections, into two arrays reused row after row (no row objects)
     const points = { claimed: [] as (number | null)[], verified: [] as (number | null)[] };

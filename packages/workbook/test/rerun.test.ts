@@ -95,6 +95,36 @@ describe("a re-run on an edited workbook equals scoring the edited workbook from
     expect(readWorkbook(withModel).issues).toEqual(readWorkbook(scored).issues);
   });
 
+  it("an analyst's own columns named like points ('Skor Akhir Klaim', 'Skor 2023 Terverifikasi') are input: never emptied, read as they were", () => {
+    const g = clone(scored);
+    const inv = g[SHEETS.innovations]!.cells;
+    const at = inv[0]!.length + 2;
+    inv[0]![at] = "Skor Akhir Klaim";
+    inv[0]![at + 1] = "Skor 2023 Terverifikasi";
+    for (let r = 1; r <= 3; r++) {
+      inv[r]![at] = 70 + r;
+      inv[r]![at + 1] = 60 + r;
+    }
+    const w = scoreInPlace(g);
+    expect(w.writes.filter((x) => x.sheet === SHEETS.innovations && (x.col === at || x.col === at + 1))).toEqual([]);
+    expect([1, 2, 3].map((r) => [inv[r]![at], inv[r]![at + 1]])).toEqual([[71, 61], [72, 62], [73, 63]]);
+    expect(inv[0]![at]).toBe("Skor Akhir Klaim");
+  });
+
+  it("a province model's points column inside an Excel table keeps its header on the re-run (a table header cannot be empty), its cells emptied", () => {
+    const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
+    const model: Edition = { ...e2026, id: "model-uji", indicators: [...e2026.indicators, { ...sid19, id: "SID-21", number: "21" }] };
+    const g = clone(base);
+    scoreInPlace(g, "id", model);
+    const cells = g[SHEETS.innovations]!.cells;
+    const extra = cells[0]!.indexOf("Skor 21 Klaim");
+    const width = Math.max(...cells.map((r) => r.length));
+    g[SHEETS.innovations]!.tables = [{ name: "TabelInovasi", row: 0, col: 0, rows: cells.length, cols: width, headerRow: true, totalsRow: false }];
+    scoreInPlace(g);
+    expect(cells[0]![extra]).toBe("Skor 21 Klaim");
+    expect(cells.slice(1).map((r) => r[extra] ?? null).every((v) => v === null || v === "")).toBe(true);
+  });
+
   it("a third run changes nothing", () => {
     const again = clone(scored);
     scoreInPlace(again);
