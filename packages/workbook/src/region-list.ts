@@ -65,6 +65,18 @@ const T = {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
+/** How many of the first rows may hold the heading (a title and a blank line or two above it). */
+const HEADING_SCAN = 5;
+
+/**
+ * The column a heading row names the region in: a known name heading, or any heading beside a level heading ("Nama
+ * Peserta", "Tingkat"); -1 when the row is not a heading row.
+ */
+function headingColumn(head: readonly string[]): number {
+  if (head.some((c) => HEADINGS.has(c))) return head.findIndex((c) => HEADINGS.has(c));
+  return head.some((c) => LEVEL_HEADINGS.has(c)) ? head.findIndex((c) => c !== "" && !LEVEL_HEADINGS.has(c) && !NUMBER_HEADINGS.has(c)) : -1;
+}
+
 /**
  * The regions of a province's list, or the rows it cannot use. `where` names the list as a whole (its file) for an
  * empty list.
@@ -85,18 +97,20 @@ export function regionList(rows: readonly RegionListRow[], where: string, locale
   });
   // which column names the region: the one headed "Daerah", "Kabupaten/Kota" … (a level column headed "Tingkat"), else
   // the first, or the second when the first only numbers the rows (No. 1, 2, 3 …, as a province's table often has)
-  const head = used[0]?.cells.map((c) => norm(text(c))) ?? [];
-  // a heading row: a known name heading, or any heading beside a level heading ("Nama Peserta", "Tingkat")
-  const byLevel = head.some((c) => LEVEL_HEADINGS.has(c)) ? head.findIndex((c) => c !== "" && !LEVEL_HEADINGS.has(c) && !NUMBER_HEADINGS.has(c)) : -1;
-  const headed = head.some((c) => HEADINGS.has(c)) ? head.findIndex((c) => HEADINGS.has(c)) : byLevel;
-  const numbered = used.length > 0 && used.every((r) => /^\d+[.)]?$/.test(text(r.cells[0])) || (r === used[0] && headed >= 0));
+  // the heading row may sit under a title ("Daftar Kabupaten/Kota Provinsi …"): looked for in the first rows, and the
+  // rows above it are not regions
+  const headingAt = used.slice(0, HEADING_SCAN).findIndex((r) => headingColumn(r.cells.map((c) => norm(text(c)))) >= 0);
+  const head = headingAt >= 0 ? used[headingAt]!.cells.map((c) => norm(text(c))) : [];
+  const headed = headingColumn(head);
+  const body = headed >= 0 ? used.slice(headingAt + 1) : used;
+  const numbered = body.length > 0 && body.every((r) => /^\d+[.)]?$/.test(text(r.cells[0])));
   const nameCol = headed >= 0 ? headed : numbered ? 1 : 0;
   const levelCol = headed >= 0 ? head.findIndex((c) => LEVEL_HEADINGS.has(c)) : nameCol + 1;
-  for (const row of headed >= 0 ? used.slice(1) : used) {
+  for (const row of body) {
     const at = row.cellAt?.(nameCol) ?? row.at;
     const name = text(row.cells[nameCol]).replace(/^\d+[.)]\s+/, ""); // "1. Kabupaten …" in a numbered text list
     const levelCell = levelCol >= 0 ? text(row.cells[levelCol]) : "";
-    if (name === "") continue;
+    if (name === "" || HEADINGS.has(norm(name))) continue; // a heading repeated on a printed table's next page
     let level: RegionLevel | undefined;
     if (levelCell !== "") {
       level = LEVEL_CELL[norm(levelCell)];

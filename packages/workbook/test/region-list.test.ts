@@ -22,6 +22,14 @@ describe("regionList", () => {
     expect(names(byLevel)).toEqual([["Danau", "kota", "Daftar!A2"]]);
   });
 
+  it("a title above the heading row and a heading repeated further down are not regions", () => {
+    const l = regionList(sheet(["Provinsi Contoh"], ["Kabupaten/Kota"], ["Kabupaten Bukit Contoh"], ["Kabupaten/Kota"], ["Kota Baru Contoh"]), "daftar.xlsx");
+    expect(l.problems).toEqual([]);
+    expect(names(l)).toEqual([["Kabupaten Bukit Contoh", "kabupaten", "Daftar!A3"], ["Kota Baru Contoh", "kota", "Daftar!A5"]]);
+    const titled = regionList(sheet(["Daftar Kabupaten/Kota Provinsi Contoh 2026"], ["No", "Daerah", "Tingkat"], [1, "Bukit", "Kabupaten"]), "daftar.xlsx");
+    expect(names(titled)).toEqual([["Bukit", "kabupaten", "Daftar!B3"]]);
+  });
+
   it("a row it cannot use is named, with what to write; an empty list says so", () => {
     const l = regionList(sheet(["No", "Daerah", "Tingkat"], [1, "Bukit", ""], [2, "Baru", "Kotamadya"]), "daftar.xlsx");
     expect(l.problems).toEqual([
