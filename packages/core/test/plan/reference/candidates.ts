@@ -11,8 +11,27 @@ import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
-import { isRecord, tierWhere, windowOf } from "../../../src/plan/candidates.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
+
+// Restated from the edition's fields, not imported from the planner it checks (a bug there would pass on both sides).
+
+/** The window new or moved innovations must fall in, as the step names it. */
+function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
+  const w = edition.eligibility.window;
+  return w ? { window: { from: w.from, to: w.to } } : {};
+}
+
+/** The option at `tier` and its evidence, as a tier up names them. */
+function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "option" | "evidenceNeeded"> {
+  for (const o of ind.options) if (o.tier === tier) return { option: o.label, evidenceNeeded: o.evidence };
+  return {};
+}
+
+/** A row no plan raises: marked `record`, or (unmarked) an SPD row with a measured statistic. */
+function isRecord(ind: Indicator): boolean {
+  if (ind.record !== undefined) return ind.record;
+  return ind.aspect === "SPD" && ind.measures.length > 0;
+}
 
 /**
  * An action the planner may take next: what it changes (for ranking; `at` is the innovation it changes, if one) and how
