@@ -7,15 +7,13 @@ import { readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { STAGE_LABELS, offeredLabels } from "./labels.js";
 
-/** `2024-01-01` → `1 Januari 2024` (as the messages write dates). */
-export function tanggal(iso: string): string {
-  return readableDate(iso, "id", iso);
-}
-
-/** The implementation window as words, or undefined when the edition sets none. */
+/**
+ * The implementation window as words (`1 Januari 2024 s.d. 31 Desember 2025`, as the messages write dates), or
+ * undefined when the edition sets none.
+ */
 export function windowText(edition: Edition): string | undefined {
   const w = edition.eligibility.window;
-  return w ? `${tanggal(w.from)} s.d. ${tanggal(w.to)}` : undefined;
+  return w ? `${readableDate(w.from, "id", w.from)} s.d. ${readableDate(w.to, "id", w.to)}` : undefined;
 }
 
 /** Prompts of the Inovasi columns that hold years, dates and counts the edition sets rules for. */
