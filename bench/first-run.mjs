@@ -1,0 +1,116 @@
+// What a first run of the engine spends on keeping its results. Fresh Node processes, alternating, each times one
+// parse + score of the national set on the main thread: "keep" holds every result (as a caller does), "drop" lets
+// each region's result go as soon as it is scored. Their difference is the cost of the heap growing to hold the
+// results (scavenges copying them, new pages, the code V8 deoptimises when it starts allocating them in old space);
+// what "drop" still spends above a warm run is the JIT's warm-up. Prints each process's figures and the medians.
+//   node bench/first-run.mjs [--pairs 5] [--regions 550] [--innovations 30000] [--seed 2026]
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { benchArgs } from "./lib/args.mjs";
+
+const args = benchArgs({
+  pairs: { type: "string", default: "5" },
+  child: { type: "string" },
+});
+
+if (args.child) {
+  const { generateRegions } = await import("./lib/generate.mjs");
+  const { settle } = await import("./lib/settle.mjs");
+  const { mainThreadCpuMs } = await import("./lib/thread-cpu.mjs");
+  const core = await import(
+    new URL("../packages/core/dist/node/index.js", import.meta.url).href
+  );
+  const edition = core.defaultEdition;
+  const data = generateRegions(edition, {
+    regions: Number(args.regions),
+    innovations: Number(args.innovations),
+    seed: args.seed,
+  });
+  const keep = args.child === "keep";
+  const runs = [];
+  let held = null;
+  for (let k = 0; k < 3; k++) {
+    held = null;
+    await settle();
+    const m0 = mainThreadCpuMs();
+    const t0 = performance.now();
+    const parsed = data.map((d) => core.parseRegionInput(d));
+    const m1 = mainThreadCpuMs();
+    const kept = keep ? [] : null;
+    let indexSum = 0; // read from every result, so that "drop" scores as much as "keep"
+    for (const p of parsed) {
+      const r = core.scoreRegion(p.value, edition);
+      indexSum += r.verified.index ?? 0;
+      if (kept) kept.push(r);
+    }
+    const m2 = mainThreadCpuMs();
+    held = kept;
+    runs.push({
+      wall: performance.now() - t0,
+      parse: m1 - m0,
+      score: m2 - m1,
+      indexSum,
+    });
+  }
+  void held;
+  console.log(JSON.stringify(runs));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const size = [
+    "--regions",
+    args.regions,
+    "--innovations",
+    args.innovations,
+    "--seed",
+    args.seed,
+  ];
+  const figures = { keep: [], drop: [] };
+  for (let k = 0; k < Number(args.pairs); k++) {
+    for (const mode of k % 2 === 0 ? ["keep", "drop"] : ["drop", "keep"]) {
+      const p = spawnSync(
+        process.execPath,
+        ["--expose-gc", self, "--child", mode, ...size],
+        { encoding: "utf8" }
+      );
+      if (p.status !== 0) throw new Error(p.stderr);
+      const [first, ...warm] = JSON.parse(p.stdout);
+      const best = warm.reduce((a, b) =>
+        a.parse + a.score <= b.parse + b.score ? a : b
+      );
+      figures[mode].push({ first, best });
+      const f = (r) =>
+        `${r.wall.toFixed(0)} ms wall, main thread ${r.parse.toFixed(
+          0
+        )} + ${r.score.toFixed(0)} ms`;
+      console.log(
+        `${mode}: first run ${f(first)} (parse + score); best warm ${f(best)}`
+      );
+    }
+  }
+  const median = (xs) =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const m = (mode, run, key) => median(figures[mode].map((x) => x[run][key]));
+  console.log(
+    `\nmedians over ${args.pairs} processes each, main thread's CPU (ms):`
+  );
+  console.table(
+    ["keep", "drop"].map((mode) => ({
+      results: mode === "keep" ? "kept" : "dropped",
+      "first: parse": m(mode, "first", "parse").toFixed(0),
+      "first: score": m(mode, "first", "score").toFixed(0),
+      "warm: parse": m(mode, "best", "parse").toFixed(0),
+      "warm: score": m(mode, "best", "score").toFixed(0),
+      "first / warm (score)": (
+        m(mode, "first", "score") / m(mode, "best", "score")
+      ).toFixed(2),
+    }))
+  );
+  console.log(
+    `keeping the results costs the first run's score ×${(
+      m("keep", "first", "score") / m("drop", "first", "score")
+    ).toFixed(2)} ` +
+      `of dropping them (warm ×${(
+        m("keep", "best", "score") / m("drop", "best", "score")
+      ).toFixed(2)}).`
+  );
+}
