@@ -3,10 +3,12 @@
  * the zod schema `RegionInput` (`schemas.ts`, with `ComplianceSet` and `Text`, `SourceRef` from the model) says it.
  * The zod schemas stay the published description (types, JSON); a property test keeps the two in agreement.
  */
+import type { Issue } from "../issues.js";
 import { AGENCY_TYPES, CONFIDENCES, STAGES } from "../model/_choices.js";
+import { nearest } from "../_nearest.js";
 import type { RegionInput } from "./schemas.js";
 import { EVIDENCE_STATUSES, INITIATORS, INNOVATION_FORMS, INNOVATION_KINDS, REGION_LEVELS } from "./_choices.js";
-import { FAIL, type Problem, bool, date, def, int, list, num, object, oneOf, opt, record, req, text } from "./_kinds.js";
+import { type Check, FAIL, type Field, type Problem, bool, date, def, int, list, num, object, oneOf, opt, record, req, text } from "./_kinds.js";
 
 const name = req(text(1));
 const stage = oneOf(STAGES);
@@ -97,4 +99,38 @@ export function checkRegionInput(data: unknown): { value: RegionInput; problems:
   const problems: Problem[] = [];
   const value = Input(data, problems);
   return value === FAIL || problems.length > 0 ? { problems } : { value: value as RegionInput, problems: [] };
+}
+
+/** What the walk below reads of a check: an object's fields, a list's item, a record's value (`_kinds.ts` attaches them). */
+type Shaped = Check & { fields?: readonly Field[]; item?: Check; value?: Check };
+
+/**
+ * Adds to `out` the keys of `data` that its shape does not know, as `unknown_field` warnings at their own path (`innovations[3].designWrods`),
+ * with the known key most likely meant (`near`) and the keys known there (`allowed`): the parse drops them, so a
+ * misspelt optional field would otherwise read as never given. `value` is the parse's value (undefined when there is
+ * none): a part of it that is `data`'s own object was shared because nothing in it was dropped, so it is not walked —
+ * input that parses to itself costs one comparison.
+ */
+export function unknownKeys(data: unknown, value: unknown, out: Issue[]): void {
+  walk(data, value, Input, [], out);
+}
+
+function walk(x: unknown, v: unknown, c: Shaped, path: (string | number)[], out: Issue[]): void {
+  if (x === v || typeof x !== "object" || x === null) return;
+  const at = (k: unknown) => (v as Record<string, unknown> | undefined)?.[k as string];
+  const { fields, item, value } = c;
+  if (Array.isArray(x)) {
+    if (item) for (let k = 0; k < x.length; k++) walk(x[k], at(k), item, [...path, k], out);
+    return;
+  }
+  const o = x as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const check = value ?? fields?.find((f) => f.key === k)?.check;
+    if (check) walk(o[k], at(k), check, [...path, k], out);
+    else if (fields) {
+      const allowed = fields.map((f) => f.key);
+      const near = nearest(k, allowed);
+      out.push({ code: "unknown_field", severity: "warning", path: [...path, k], params: { given: k, allowed, ...(near === undefined ? {} : { near }) } });
+    }
+  }
 }

@@ -149,8 +149,8 @@ function onlyItems(x: readonly unknown[]): boolean {
 }
 
 /** A list of `item`; `min`: at least this many items. */
-export function list(item: Check, min?: number): Check {
-  return (x, p) => {
+export function list(item: Check, min?: number): Check & { item: Check } {
+  const check: Check = (x, p) => {
     const from = p.length;
     if (!Array.isArray(x)) {
       problem(p, { code: "invalid_type", expected: "array", input: x });
@@ -173,6 +173,7 @@ export function list(item: Check, min?: number): Check {
     if (p.length !== from) return FAIL;
     return out ?? (onlyItems(x) ? x : fresh(x, x.length));
   };
+  return Object.assign(check, { item });
 }
 
 /** zod's isPlainObject: an object whose constructor, if any, looks like Object. */
@@ -200,8 +201,8 @@ function entriesBefore(x: Obj, stop: string): Obj {
 }
 
 /** Text keys to `value` (zod's `z.record(z.string(), value)`): a key `__proto__` is dropped, a symbol key is a problem. */
-export function record(value: Check): Check {
-  return (x, p) => {
+export function record(value: Check): Check & { value: Check } {
+  const check: Check = (x, p) => {
     if (!isPlainObject(x)) return problem(p, { code: "invalid_type", expected: "record", input: x });
     const from = p.length;
     let out: Obj | undefined = plainProto(x) ? undefined : {};
@@ -226,6 +227,7 @@ export function record(value: Check): Check {
     }
     return p.length !== from ? FAIL : (out ?? x);
   };
+  return Object.assign(check, { value });
 }
 
 /** A field of an object: required, optional (absent stays absent), or filled by `make()` when absent. */

@@ -1,0 +1,19 @@
+import { similarity } from "./engine/urusan.js";
+
+/**
+ * The known key a misspelt one most likely meant, for `unknown_field` warnings (a model file's keys, `validateEdition`;
+ * a region input's, `parseRegionInput`): case aside, at most two edits away (one for keys of four letters or fewer);
+ * the first of the closest. An edit is a letter added, dropped or changed (two swapped letters are two edits).
+ */
+export function nearest(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  let best: string | undefined;
+  let bestD = k.length <= 4 ? 1 : 2;
+  for (const c of known) {
+    const l = c.toLowerCase();
+    // the edit distance the engine's urusan matching already carries: similarity is 1 − distance / the longer length
+    const d = Math.round((1 - similarity(k, l, 0)) * Math.max(k.length, l.length));
+    if (d <= bestD && (best === undefined || d < bestD)) [best, bestD] = [c, d];
+  }
+  return best;
+}
