@@ -32,7 +32,7 @@ export interface InnovationsNeeded {
 export function innovationsNeeded(
   input: RegionInput,
   edition: Edition,
-  opts: { target?: PlanTarget; projection?: ProjectionName; expectedScore?: number; max?: number } = {},
+  opts: { target?: PlanTarget | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
 ): InnovationsNeeded {
   const s = PlanState.start(input, edition, opts.projection ?? "verified");
   const t = newInnovationTemplate(s, opts.expectedScore);

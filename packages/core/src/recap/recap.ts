@@ -336,7 +336,7 @@ export const RECAP_MAX_ACTIONS = 1000;
 function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
   // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
   // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
-  const p = planRegion(input, edition, { maxActions: RECAP_MAX_ACTIONS, ...options, ...(band ? { target: { predicate: band } } : {}) });
+  const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(band ? { target: { predicate: band } } : {}) });
   return {
     target: p.target,
     status: p.status,
