@@ -6,6 +6,7 @@ import { fastParse } from "./_fast.js";
 import type { Problem } from "./_kinds.js";
 import { salvage } from "./_salvage.js";
 
+/** Language of the messages `parseRegionInput` writes into `schema` issues: `id` (default) or `en`. */
 export type Locale = SchemaLocale;
 
 const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: "; this value is left out" };

@@ -118,6 +118,10 @@ export interface PlanAction {
   effortSoFar: number;
 }
 
+/**
+ * How a plan ends: `reached` the target, `out_of_reach`, `already_reached`, `index_unknown` (the edition lacks a
+ * number the index needs) or `action_limit` (stopped at `maxActions`); `reason` says more.
+ */
 export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index_unknown" | "action_limit";
 
 /** Why a plan has no step, or why it stops short. */
@@ -129,6 +133,10 @@ export type PlanReason =
   | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null }
   | { code: "action_limit"; limit: number; index: number; predicate: PredicateResult | null };
 
+/**
+ * Missing evidence of one indicator or one agency, taken together: how many answers and innovations, and the exact
+ * index gain if all of it is accepted.
+ */
 export interface EvidenceGroup {
   /** Indicator id (byIndicator) or agency name (byAgency). */
   key: string;
@@ -144,6 +152,10 @@ export interface EvidenceGroup {
   required: Text[];
 }
 
+/**
+ * What {@link planRegion} gives: the cheapest steps from today's index to the target, each with its exact gain and
+ * effort, where the plan starts and ends, and the evidence and seat figures beside it.
+ */
 export interface Plan {
   edition: { id: string; name: Text; year: number };
   region: { name: string; level: string; year: number };
