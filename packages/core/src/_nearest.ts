@@ -8,12 +8,12 @@ import { similarity } from "./engine/urusan.js";
 export function nearest(key: string, known: readonly string[]): string | undefined {
   const k = key.toLowerCase();
   let best: string | undefined;
-  let bestD = k.length <= 4 ? 1 : 2;
+  let least = k.length <= 4 ? 2 : 3; // one more than the edits allowed
   for (const c of known) {
     const l = c.toLowerCase();
     // the edit distance the engine's urusan matching already carries: similarity is 1 − distance / the longer length
     const d = Math.round((1 - similarity(k, l, 0)) * Math.max(k.length, l.length));
-    if (d <= bestD && (best === undefined || d < bestD)) [best, bestD] = [c, d];
+    if (d < least) [best, least] = [c, d];
   }
   return best;
 }

@@ -117,16 +117,16 @@ export function unknownKeys(data: unknown, value: unknown, out: Issue[]): void {
 
 function walk(x: unknown, v: unknown, c: Shaped, path: (string | number)[], out: Issue[]): void {
   if (x === v || typeof x !== "object" || x === null) return;
-  const at = (k: unknown) => (v as Record<string, unknown> | undefined)?.[k as string];
+  const o = x as Record<string, unknown>;
+  const w = v as Record<string, unknown> | undefined;
   const { fields, item, value } = c;
   if (Array.isArray(x)) {
-    if (item) for (let k = 0; k < x.length; k++) walk(x[k], at(k), item, [...path, k], out);
+    if (item) for (let k = 0; k < x.length; k++) walk(o[k], w?.[k], item, [...path, k], out);
     return;
   }
-  const o = x as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     const check = value ?? fields?.find((f) => f.key === k)?.check;
-    if (check) walk(o[k], at(k), check, [...path, k], out);
+    if (check) walk(o[k], w?.[k], check, [...path, k], out);
     else if (fields) {
       const allowed = fields.map((f) => f.key);
       const near = nearest(k, allowed);
