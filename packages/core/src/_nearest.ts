@@ -13,7 +13,10 @@ export function nearest(key: string, known: readonly string[]): string | undefin
     const l = c.toLowerCase();
     // the edit distance the engine's urusan matching already carries: similarity is 1 − distance / the longer length
     const d = Math.round((1 - similarity(k, l, 0)) * Math.max(k.length, l.length));
-    if (d < least) [best, least] = [c, d];
+    if (d < least) {
+      best = c;
+      least = d;
+    }
   }
   return best;
 }

@@ -247,7 +247,7 @@ export const def = (check: Check, make: () => unknown) => ({ check, mode: "defau
  * zod's. A plain object whose every field is as given, with nothing to drop or fill, is shared. Symbol keys are not
  * part of the value (zod drops them; a shared object keeps them, unseen by JSON, `Object.keys` and the scorer).
  */
-export function object(shape: Record<string, Omit<Field, "key">>): Check & { fields: readonly Field[] } {
+export function object(shape: Record<string, Omit<Field, "key">>): Check & { fields: readonly Field[]; shape: Record<string, Omit<Field, "key">> } {
   const fields: Field[] = Object.entries(shape).map(([key, f]) => ({ key, ...f }));
   const count = fields.length;
   /** A fresh output holding fields [0, upTo) of `x` as given. */
@@ -298,5 +298,5 @@ export function object(shape: Record<string, Omit<Field, "key">>): Check & { fie
     }
     return copy(o, count);
   };
-  return Object.assign(checkObject, { fields });
+  return Object.assign(checkObject, { fields, shape });
 }
