@@ -46,5 +46,5 @@ export function getEdition(id: string): Edition | undefined {
   return Object.prototype.hasOwnProperty.call(editions, id) ? editions[id] : undefined;
 }
 
-/** The default edition (IGA 2026). */
+/** The default edition (IGA 2026), frozen like every shipped edition. */
 export const defaultEdition: Edition = iid2026;
