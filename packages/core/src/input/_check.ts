@@ -105,11 +105,11 @@ export function checkRegionInput(data: unknown): { value: RegionInput; problems:
 type Shaped = Check & { shape?: Record<string, { check: Check } | undefined>; item?: Check; value?: Check };
 
 /**
- * Adds to `out` the keys of `data` that its shape does not know, as `unknown_field` warnings at their own path (`innovations[3].designWrods`),
- * with the known key most likely meant (`near`) and the keys known there (`allowed`): the parse drops them, so a
- * misspelt optional field would otherwise read as never given. `value` is the parse's value (undefined when there is
- * none): a part of it that is `data`'s own object was shared because nothing in it was dropped, so it is not walked —
- * input that parses to itself costs one comparison.
+ * Adds to `out` the keys of `data` that its shape does not know, as `unknown_field` warnings at their own path
+ * (`innovations[3].designWrods`), with the known key most likely meant (`near`) and the keys known there (`allowed`):
+ * the parse drops them, so a misspelt optional field would otherwise read as never given. `value` is the parse's value
+ * (undefined when there is none): a part of it that is `data`'s own object was shared because nothing in it was
+ * dropped, so it is not walked — input that parses to itself costs one comparison.
  */
 export function unknownKeys(data: unknown, value: unknown, out: Issue[]): void {
   walk(data, value, Input, [], out);
