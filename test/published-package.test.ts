@@ -259,7 +259,7 @@ window.portal = (json, model) => {
 
 describe("in TypeScript (strict, NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", () => {
   it("a portal's code type-checks, and results are typed as narrowly as they are (no any: each @ts-expect-error must hold)", () => {
-    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, type Edition, type Issue, type RegionResult } from "@inovasi/core";
+    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, innovationsNeeded, scoreRegions, editionIds, type Edition, type Issue, type RegionResult, type ShippedEditionId } from "@inovasi/core";
 import { edition } from "@inovasi/core/editions/iid-2026";
 import { readWorkbook, type WorkbookGrids } from "@inovasi/workbook";
 import { readGrids } from "@inovasi/workbook/xlsx-read";
@@ -300,6 +300,22 @@ deriveEdition(edition, {}, { locale: maybeLocale });
 editionJsonSchema({ bases: undefined });
 formatIssue(model.issues[0]!, "en", { where: undefined });
 renderEditionMarkdown(edition, { madeBy: undefined });
+declare const maybeProjection: "claimed" | "verified" | undefined;
+const parsedMaybe = parseRegionInput(json, { locale: maybeLocale });
+if (parsedMaybe.ok) {
+  planRegion(parsedMaybe.value, edition, { projection: maybeProjection, target: undefined, efforts: undefined, expectedScore: undefined, maxNewInnovations: undefined, maxActions: undefined, result: undefined });
+  innovationsNeeded(parsedMaybe.value, edition, { target: undefined, projection: maybeProjection, expectedScore: undefined, max: undefined });
+}
+scoreRegions([], { edition: undefined, locale: maybeLocale });
+readWorkbook(grids, { edition: undefined, editions: undefined, locale: maybeLocale });
+// a shipped id gives an edition; any other text may not
+const shipped: Edition = getEdition("iid-2026");
+const ids: readonly string[] = editionIds;
+const firstId: ShippedEditionId = "iid-2023-inferred";
+declare const userId: string;
+// @ts-expect-error an id typed string may name no shipped edition
+const unsure: Edition = getEdition(userId);
+void [shipped, ids, firstId, unsure];
 const read = readWorkbook(grids, { locale: "en" });
 const rg: typeof readGrids = readGrids;
 void [e, sure, schema, read, rg];

@@ -58,6 +58,7 @@ const FIXTURES: Record<string, string> = {
   roundHalfUp: "",
   readableDate: "",
   predicateFor: `const iid2026 = getEdition("iid-2026");`,
+  getEdition: "",
   resolveAnswer: `const [regulasi, kemanfaatan] = ["SID-1", "SID-18"].map((id) => getEdition("iid-2026").indicators.find((i) => i.id === id));`,
   parsePlanTarget: `const edition = getEdition("iid-2026");`,
   applyAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,

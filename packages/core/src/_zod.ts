@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import type { Issue } from "./issues.js";
-import { type SchemaLocale, schemaMessage } from "./messages/schema.js";
+import { type SchemaLocale, editionSchemaMessage } from "./messages/schema.js";
 
 export type { SchemaLocale };
 
 const maps: Record<SchemaLocale, z.core.$ZodErrorMap> = {
-  id: (i) => schemaMessage(i, "id"),
-  en: (i) => schemaMessage(i, "en"),
+  id: (i) => editionSchemaMessage(i, "id"),
+  en: (i) => editionSchemaMessage(i, "en"),
 };
 
 /**

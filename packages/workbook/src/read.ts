@@ -49,13 +49,14 @@ import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js"
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
 
+/** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
   /** Score with this edition whatever the workbook's model-edition cell says (CLI `--edition` / `--model`). */
-  edition?: Edition;
+  edition?: Edition | undefined;
   /** Look up the edition named in the model-edition cell; default: the shipped editions. */
-  editions?: (id: string) => Edition | undefined;
+  editions?: ((id: string) => Edition | undefined) | undefined;
   /** Language of the messages; default Bahasa Indonesia. */
-  locale?: MessageLocale;
+  locale?: MessageLocale | undefined;
 }
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */

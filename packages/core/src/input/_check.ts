@@ -3,10 +3,12 @@
  * the zod schema `RegionInput` (`schemas.ts`, with `ComplianceSet` and `Text`, `SourceRef` from the model) says it.
  * The zod schemas stay the published description (types, JSON); a property test keeps the two in agreement.
  */
+import type { Issue } from "../issues.js";
 import { AGENCY_TYPES, CONFIDENCES, STAGES } from "../model/_choices.js";
+import { nearest } from "../_nearest.js";
 import type { RegionInput } from "./schemas.js";
 import { EVIDENCE_STATUSES, INITIATORS, INNOVATION_FORMS, INNOVATION_KINDS, REGION_LEVELS } from "./_choices.js";
-import { FAIL, type Problem, bool, date, def, int, list, num, object, oneOf, opt, record, req, text } from "./_kinds.js";
+import { type Check, FAIL, type Problem, bool, date, def, int, list, num, object, oneOf, opt, record, req, text } from "./_kinds.js";
 
 const name = req(text(1));
 const stage = oneOf(STAGES);
@@ -97,4 +99,48 @@ export function checkRegionInput(data: unknown): { value: RegionInput; problems:
   const problems: Problem[] = [];
   const value = Input(data, problems);
   return value === FAIL || problems.length > 0 ? { problems } : { value: value as RegionInput, problems: [] };
+}
+
+/** What the walk below reads of a check: an object's shape, a list's item, a record's value (`_kinds.ts` attaches them). */
+type Shaped = Check & { shape?: Record<string, { check: Check } | undefined>; item?: Check; value?: Check };
+
+/**
+ * Adds to `out` the keys of `data` that its shape does not know, as `unknown_field` warnings at their own path
+ * (`innovations[3].designWrods`), with the known key most likely meant (`near`) and the keys known there (`allowed`):
+ * the parse drops them, so a misspelt optional field would otherwise read as never given. `value` is the parse's value
+ * (undefined when there is none): a part of it that is `data`'s own object was shared because nothing in it was
+ * dropped, so it is not walked — input that parses to itself costs one comparison.
+ */
+export function unknownKeys(data: unknown, value: unknown, out: Issue[]): void {
+  walk(data, value, Input, [], out);
+}
+
+// `x` is the input's part (anything), `v` the value's part at the same place: an object where `x` is one, or nothing
+// (no value, or the part was left out)
+function walk(x: any, v: any, c: Shaped, path: (string | number)[], out: Issue[]): void {
+  if (x === v || typeof x !== "object" || x === null) return;
+  const { shape, item, value } = c;
+  if (Array.isArray(x)) {
+    if (item) for (let k = 0; k < x.length; k++) enter(x[k], v?.[k], item, path, k, out);
+    return;
+  }
+  for (const k of Object.keys(x)) {
+    const y = x[k];
+    // a key the value holds is a known one, entered only when the value did not share its part
+    if (v && Object.hasOwn(v, k) && (y === v[k] || typeof y !== "object")) continue;
+    const check = value ?? shape?.[k]?.check; // an inherited name (`toString`) has no `check`: unknown, as it should be
+    if (check) enter(y, v?.[k], check, path, k, out);
+    else if (shape) {
+      const allowed = Object.keys(shape);
+      const near = nearest(k, allowed);
+      out.push({ code: "unknown_field", severity: "warning", path: [...path, k], params: { given: k, allowed, ...(near ? { near } : {}) } });
+    }
+  }
+}
+
+/** {@link walk} one level down, `path` extended by `k` while it runs (no path built for a part that holds no issue). */
+function enter(x: unknown, v: unknown, c: Shaped, path: (string | number)[], k: string | number, out: Issue[]): void {
+  path.push(k);
+  walk(x, v, c, path, out);
+  path.pop();
 }

@@ -149,8 +149,8 @@ function onlyItems(x: readonly unknown[]): boolean {
 }
 
 /** A list of `item`; `min`: at least this many items. */
-export function list(item: Check, min?: number): Check {
-  return (x, p) => {
+export function list(item: Check, min?: number): Check & { item: Check } {
+  const check: Check = (x, p) => {
     const from = p.length;
     if (!Array.isArray(x)) {
       problem(p, { code: "invalid_type", expected: "array", input: x });
@@ -173,6 +173,7 @@ export function list(item: Check, min?: number): Check {
     if (p.length !== from) return FAIL;
     return out ?? (onlyItems(x) ? x : fresh(x, x.length));
   };
+  return Object.assign(check, { item });
 }
 
 /** zod's isPlainObject: an object whose constructor, if any, looks like Object. */
@@ -200,8 +201,8 @@ function entriesBefore(x: Obj, stop: string): Obj {
 }
 
 /** Text keys to `value` (zod's `z.record(z.string(), value)`): a key `__proto__` is dropped, a symbol key is a problem. */
-export function record(value: Check): Check {
-  return (x, p) => {
+export function record(value: Check): Check & { value: Check } {
+  const check: Check = (x, p) => {
     if (!isPlainObject(x)) return problem(p, { code: "invalid_type", expected: "record", input: x });
     const from = p.length;
     let out: Obj | undefined = plainProto(x) ? undefined : {};
@@ -226,6 +227,7 @@ export function record(value: Check): Check {
     }
     return p.length !== from ? FAIL : (out ?? x);
   };
+  return Object.assign(check, { value });
 }
 
 /** A field of an object: required, optional (absent stays absent), or filled by `make()` when absent. */
@@ -245,7 +247,7 @@ export const def = (check: Check, make: () => unknown) => ({ check, mode: "defau
  * zod's. A plain object whose every field is as given, with nothing to drop or fill, is shared. Symbol keys are not
  * part of the value (zod drops them; a shared object keeps them, unseen by JSON, `Object.keys` and the scorer).
  */
-export function object(shape: Record<string, Omit<Field, "key">>): Check & { fields: readonly Field[] } {
+export function object(shape: Record<string, Omit<Field, "key">>): Check & { fields: readonly Field[]; shape: Record<string, Omit<Field, "key">> } {
   const fields: Field[] = Object.entries(shape).map(([key, f]) => ({ key, ...f }));
   const count = fields.length;
   /** A fresh output holding fields [0, upTo) of `x` as given. */
@@ -296,5 +298,5 @@ export function object(shape: Record<string, Omit<Field, "key">>): Check & { fie
     }
     return copy(o, count);
   };
-  return Object.assign(checkObject, { fields });
+  return Object.assign(checkObject, { fields, shape });
 }

@@ -1,11 +1,12 @@
 import type { Checked, Issue } from "../issues.js";
 import { type SchemaLocale, schemaMessage } from "../messages/schema.js";
 import type { RegionInput } from "./schemas.js";
-import { checkRegionInput } from "./_check.js";
+import { checkRegionInput, unknownKeys } from "./_check.js";
 import { fastParse } from "./_fast.js";
 import type { Problem } from "./_kinds.js";
 import { salvage } from "./_salvage.js";
 
+/** Language of the messages `parseRegionInput` writes into `schema` issues: `id` (default) or `en`. */
 export type Locale = SchemaLocale;
 
 const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: "; this value is left out" };
@@ -27,6 +28,10 @@ function schemaIssue(problem: Problem, locale: Locale): Issue {
  * `{ locale: "en" }`), saying what the value must be. Answers are checked against an edition later, by `scoreRegion`.
  * The shape is the zod schema `RegionInput`'s, checked without zod (the same values accepted, the same problems).
  *
+ * A key the shape does not know is dropped and reported as an `unknown_field` warning at its path
+ * (`innovations[3].designWrods`), with the known key it most likely meant (`params.near`): a misspelt optional field
+ * would otherwise read as never given. Warnings come after the errors; `ok` stays true.
+ *
  * One bad value does not stop the region: a value inside an innovation (an optional field such as `designWords`, or an
  * answer), an SPD answer or the SPD total that does not fit is left out — that value only — and reported as an error;
  * the innovation lists it in `leftOut`, so the scorer does not report its absence a second time. `ok` is then true with
@@ -42,12 +47,17 @@ function schemaIssue(problem: Problem, locale: Locale): Issue {
  * r.ok //=> true
  * parseRegionInput({ region: { name: "", level: "desa", year: 2026 } }).issues[0].path //=> ["region", "name"]
  */
-export function parseRegionInput(data: unknown, opts: { locale?: Locale } = {}): Checked<RegionInput> {
+export function parseRegionInput(data: unknown, opts: { locale?: Locale | undefined } = {}): Checked<RegionInput> {
+  const r = check(data, opts.locale ?? "id");
+  unknownKeys(data, r.value, r.issues); // after the shape's errors; none in a part the value shares with the input
+  return r;
+}
+
+function check(data: unknown, locale: Locale): Checked<RegionInput> {
   const fast = fastParse(data); // input that fits, field by field by name; anything doubtful goes to the checker
   if (fast) return { ok: true, value: fast, issues: [] };
   const first = checkRegionInput(data);
   if (first.value) return { ok: true, value: first.value, issues: [] };
-  const locale = opts.locale ?? "id";
   const reported: Issue[] = [];
   let current = data;
   let problems = first.problems;

@@ -22,11 +22,14 @@ export const Answer = z.object({
   evidence: z._default(EvidenceStatus, "pending"),
 });
 export type Answer = z.infer<typeof Answer>;
+/** An {@link Answer} as a caller writes it: `evidence` may be left out (it defaults to `"pending"`). */
 export type AnswerInput = z.input<typeof Answer>;
 
+/** Level of a region (`provinsi`, `kabupaten`, `kota`). */
 export const RegionLevel = z.enum(REGION_LEVELS);
 export type RegionLevel = z.infer<typeof RegionLevel>;
 
+/** The region being scored: its name, level, IGA year and whether it reported. */
 export const Region = z.object({
   name: z.string().check(z.minLength(1)),
   level: RegionLevel,
@@ -37,6 +40,7 @@ export const Region = z.object({
 });
 export type Region = z.infer<typeof Region>;
 
+/** One agency of the region (OPD, kecamatan, kelurahan …): its name and type; innovations name it in `agency`. */
 export const Agency = z.object({
   id: z.optional(z.string()),
   name: z.string().check(z.minLength(1)),
@@ -44,10 +48,13 @@ export const Agency = z.object({
 });
 export type Agency = z.infer<typeof Agency>;
 
+/** Form (bentuk) of an innovation: `tata_kelola` (governance), `pelayanan_publik` (public service) or `lainnya`. */
 export const InnovationForm = z.enum(INNOVATION_FORMS);
 export type InnovationForm = z.infer<typeof InnovationForm>;
+/** Kind (jenis) of an innovation: `digital` or `non_digital`. */
 export const InnovationKind = z.enum(INNOVATION_KINDS);
 export type InnovationKind = z.infer<typeof InnovationKind>;
+/** Who started an innovation (inisiator): `kepala_daerah`, `dprd`, `opd`, `asn` or `masyarakat`. */
 export const Initiator = z.enum(INITIATORS);
 export type Initiator = z.infer<typeof Initiator>;
 
@@ -82,6 +89,10 @@ export const Innovation = z.object({
   leftOut: z.optional(z.array(z.string())),
 });
 export type Innovation = z.infer<typeof Innovation>;
+/**
+ * An {@link Innovation} as a caller writes it: the fields with defaults (`relatedUrusan`, `rejected`, `answers`) may
+ * be left out.
+ */
 export type InnovationInput = z.input<typeof Innovation>;
 
 /** Everything scored for one region. */
@@ -97,4 +108,8 @@ export const RegionInput = z.object({
   compliance: z.optional(ComplianceSet),
 });
 export type RegionInput = z.infer<typeof RegionInput>;
+/**
+ * A region's input as a caller writes it, before `parseRegionInput` fills the defaults (what it accepts; its value
+ * is a {@link RegionInput}).
+ */
 export type RegionInputData = z.input<typeof RegionInput>;

@@ -27,8 +27,8 @@ export interface SchemaProblem {
 
 /** What a value must be, in words a person reads (never zod's type names such as "number" or "int"). */
 const KIND: Record<SchemaLocale, Record<string, string>> = {
-  id: { number: "angka", int: "bilangan bulat", bigint: "bilangan bulat", string: "teks", boolean: "ya atau tidak (true / false)", array: "daftar", object: "kumpulan isian (objek)", date: "tanggal", record: "kumpulan isian (objek)" },
-  en: { number: "a number", int: "a whole number", bigint: "a whole number", string: "text", boolean: "yes or no (true / false)", array: "a list", object: "a set of fields (an object)", date: "a date", record: "a set of fields (an object)" },
+  id: { number: "angka", int: "bilangan bulat", string: "teks", boolean: "ya atau tidak (true / false)", array: "daftar", object: "kumpulan isian (objek)", record: "kumpulan isian (objek)" },
+  en: { number: "a number", int: "a whole number", string: "text", boolean: "yes or no (true / false)", array: "a list", object: "a set of fields (an object)", record: "a set of fields (an object)" },
 };
 
 /** A value as text; an object without `toString` (`Object.create(null)`) reads as any other object would. */
@@ -49,22 +49,15 @@ function idMessage(i: SchemaProblem): string {
       return i.input === undefined ? "wajib diisi" : `harus berupa ${kind(i.expected)}${i.expected === "number" && typeof i.input === "number" ? " yang terhingga" : ""}`;
     case "too_small":
       if (i.origin === "string") return Number(i.minimum) <= 1 ? "tidak boleh kosong" : `minimal ${i.minimum} karakter`;
-      if (i.origin === "array" || i.origin === "set") return `minimal ${i.minimum} butir`;
-      return i.inclusive ? `${shown(i.input)} terlalu kecil; paling kecil ${i.minimum}` : `${shown(i.input)} terlalu kecil; harus lebih dari ${i.minimum}`;
+      if (i.origin === "array") return `minimal ${i.minimum} butir`;
+      return `${shown(i.input)} terlalu kecil; paling kecil ${i.minimum}`;
     case "too_big":
-      if (i.origin === "string") return `paling banyak ${i.maximum} karakter`;
-      if (i.origin === "array" || i.origin === "set") return `paling banyak ${i.maximum} butir`;
-      return i.inclusive ? `${shown(i.input)} terlalu besar; paling besar ${i.maximum}` : `${shown(i.input)} terlalu besar; harus kurang dari ${i.maximum}`;
+      return `${shown(i.input)} terlalu besar; paling besar ${i.maximum}`;
     case "invalid_value":
       return i.input === undefined ? `wajib diisi; pilihan: ${list(i.values)}` : `${shown(i.input)} bukan pilihan yang sah; pilihan: ${list(i.values)}`;
     case "invalid_format":
       if (i.format === "date") return `${shown(i.input)} bukan tanggal yang sah (tulis TTTT-BB-HH, mis. 2024-03-01)`;
-      if (i.format === "url") return `${shown(i.input)} bukan alamat web (URL) yang sah`;
-      return `${shown(i.input)} tidak sesuai format yang diminta`;
-    case "not_multiple_of":
-      return `harus kelipatan ${i.divisor}`;
-    case "unrecognized_keys":
-      return `isian tidak dikenal: ${list(i.keys)}`;
+    // falls through: other formats are the edition's (editionSchemaMessage)
     default:
       return "isian tidak sesuai bentuk yang diharapkan";
   }
@@ -77,28 +70,41 @@ function enMessage(i: SchemaProblem): string {
       return i.input === undefined ? "is required" : `must be ${kind(i.expected)}${i.expected === "number" && typeof i.input === "number" ? " (finite)" : ""}`;
     case "too_small":
       if (i.origin === "string") return Number(i.minimum) <= 1 ? "must not be empty" : `at least ${i.minimum} characters`;
-      if (i.origin === "array" || i.origin === "set") return `at least ${i.minimum} items`;
-      return i.inclusive ? `${shown(i.input)} is too small; the least allowed is ${i.minimum}` : `${shown(i.input)} is too small; it must be above ${i.minimum}`;
+      if (i.origin === "array") return `at least ${i.minimum} items`;
+      return `${shown(i.input)} is too small; the least allowed is ${i.minimum}`;
     case "too_big":
-      if (i.origin === "string") return `at most ${i.maximum} characters`;
-      if (i.origin === "array" || i.origin === "set") return `at most ${i.maximum} items`;
-      return i.inclusive ? `${shown(i.input)} is too large; the most allowed is ${i.maximum}` : `${shown(i.input)} is too large; it must be below ${i.maximum}`;
+      return `${shown(i.input)} is too large; the most allowed is ${i.maximum}`;
     case "invalid_value":
       return i.input === undefined ? `is required; choices: ${list(i.values)}` : `${shown(i.input)} is not a valid choice; choices: ${list(i.values)}`;
     case "invalid_format":
       if (i.format === "date") return `${shown(i.input)} is not a valid date (write YYYY-MM-DD, e.g. 2024-03-01)`;
-      if (i.format === "url") return `${shown(i.input)} is not a valid web address (URL)`;
-      return `${shown(i.input)} does not have the required format`;
-    case "not_multiple_of":
-      return `must be a multiple of ${i.divisor}`;
-    case "unrecognized_keys":
-      return `unknown field(s): ${list(i.keys)}`;
+    // falls through: other formats are the edition's (editionSchemaMessage)
     default:
       return "the value does not have the expected shape";
   }
 }
 
-/** The sentence for a shape problem in `locale` (Bahasa Indonesia by default). */
+/**
+ * The sentence for a shape problem in `locale` (Bahasa Indonesia by default): the problems region input can have
+ * (a date is its only format). Bounds are inclusive in every schema we write (`min`, `max`, `gte`); a test holds the
+ * schemas to that, so the sentences need no "above" or "below".
+ */
 export function schemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
   return locale === "en" ? enMessage(problem) : idMessage(problem);
+}
+
+/** Formats only the edition schemas check: a source's web address, an id's pattern. */
+const FORMATS: Record<SchemaLocale, { url: string; other: string }> = {
+  id: { url: "bukan alamat web (URL) yang sah", other: "tidak sesuai format yang diminta" },
+  en: { url: "is not a valid web address (URL)", other: "does not have the required format" },
+};
+
+/**
+ * The sentence for a shape problem of an edition file: {@link schemaMessage}'s, and the formats only an edition has.
+ * Apart so that what a browser app carries for `parseRegionInput` holds no sentence it cannot show.
+ */
+export function editionSchemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
+  if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);
+  const f = FORMATS[locale];
+  return `${shown(problem.input)} ${problem.format === "url" ? f.url : f.other}`;
 }

@@ -1,4 +1,5 @@
 import type { Issue } from "../issues.js";
+import { nearest } from "../_nearest.js";
 
 /** What this walk reads of a zod schema (classic or mini: both keep their definition in `_zod.def`). */
 interface Def {
@@ -80,29 +81,4 @@ function unwrap(s: Schema): Schema {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** The known key a misspelt one most likely meant: case aside, at most two edits away (one for short keys). */
-function nearest(key: string, known: readonly string[]): string | undefined {
-  const k = key.toLowerCase();
-  let best: string | undefined;
-  let bestD = k.length <= 4 ? 1 : 2;
-  for (const c of known) {
-    const d = distance(k, c.toLowerCase());
-    if (d <= bestD && (best === undefined || d < bestD)) [best, bestD] = [c, d];
-  }
-  return best;
-}
-
-/** Edit distance, adjacent transpositions counting one (`weigth` → `weight`). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const r = rows[i]!;
-      r[j] = Math.min(rows[i - 1]![j]! + 1, r[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) r[j] = Math.min(r[j]!, rows[i - 2]![j - 2]! + 1);
-    }
-  }
-  return rows[a.length]![b.length]!;
 }

@@ -30,6 +30,7 @@ export const ComplianceTarget = z.object({
 });
 export type ComplianceTarget = z.infer<typeof ComplianceTarget>;
 
+/** Compliance rules and targets together (an edition's, or a region's own in its input); both lists default to empty. */
 export const ComplianceSet = z.object({
   rules: z._default(z.array(ComplianceRule), []),
   targets: z._default(z.array(ComplianceTarget), []),

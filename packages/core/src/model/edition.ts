@@ -36,6 +36,7 @@ export const Option = z.object({
 });
 export type Option = z.infer<typeof Option>;
 
+/** The part of the index a row belongs to: `SPD` (the region's own rows) or `SID` (rows answered per innovation). */
 export const Aspect = z.enum(["SPD", "SID"]);
 export type Aspect = z.infer<typeof Aspect>;
 
@@ -78,6 +79,10 @@ export type Band = z.infer<typeof Band>;
 export const PredicateOn = z.enum(["rounded", "unrounded"]);
 export type PredicateOn = z.infer<typeof PredicateOn>;
 
+/**
+ * The numbers of the index formula, each with its source: the SID divisor floor, the innovation-count score, the
+ * maxima, rounding, the highest tier and which index the predicate is read from.
+ */
 export const Formula = z.object({
   /** SID = Σ innovation scores / MAX(floor, n) + skor jumlah inovasi. */
   sidDivisorFloor: SourcedNumber,
@@ -119,6 +124,10 @@ export const Yandas = z.object({
 });
 export type Yandas = z.infer<typeof Yandas>;
 
+/**
+ * Which innovations count: the stages scored, the implementation window, the design narrative's minimum words, how
+ * often one may be entered, and whether every mandatory indicator must be answered.
+ */
 export const Eligibility = z.object({
   /** Stages whose innovations are scored; `value: null` = unknown (every stage is then scored, and the result says so). */
   scoredStages: z.object({ value: z.array(Stage).min(1).nullable(), source: SourceRef }),

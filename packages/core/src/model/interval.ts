@@ -23,6 +23,7 @@ export function isEmpty(interval: Interval): boolean {
   return min.value === max.value && !(min.inclusive && max.inclusive);
 }
 
+/** How two neighbouring intervals meet ({@link adjacency}): `touch` (as bands must), `overlap` or `gap`. */
 export type Adjacency = "touch" | "overlap" | "gap";
 
 /**

@@ -20,6 +20,10 @@ export interface EffortTable {
   withhold: number;
 }
 
+/**
+ * The effort of each kind of step when the caller gives none (`PlanOptions.efforts`, the Pengaturan sheet's `Upaya …`
+ * rows): relative units a plan adds up, an accepted evidence counting 1.
+ */
 export const DEFAULT_EFFORTS: Readonly<EffortTable> = Object.freeze({
   evidence: 1,
   count: 2,
@@ -30,6 +34,7 @@ export const DEFAULT_EFFORTS: Readonly<EffortTable> = Object.freeze({
   withhold: 1,
 });
 
+/** The kinds of step an effort table prices, in the order the defaults list them. */
 export const EFFORT_KEYS = Object.keys(DEFAULT_EFFORTS) as (keyof EffortTable)[];
 
 /** The defaults with `over` applied. Throws a RangeError naming the key when an effort is not a positive number. */

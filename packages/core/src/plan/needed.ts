@@ -7,6 +7,10 @@ import { newInnovationTemplate } from "./template.js";
 import type { Edit, PlanTarget } from "./types.js";
 import { roundHalfUp } from "../engine/_round.js";
 
+/**
+ * What {@link innovationsNeeded} answers: how many new innovations at the expected score reach the target, the index
+ * they give, and what was assumed.
+ */
 export interface InnovationsNeeded {
   /** New innovations at the expected score that reach the target; 0 when it is already reached; null when none do. */
   needed: number | null;
@@ -32,7 +36,7 @@ export interface InnovationsNeeded {
 export function innovationsNeeded(
   input: RegionInput,
   edition: Edition,
-  opts: { target?: PlanTarget; projection?: ProjectionName; expectedScore?: number; max?: number } = {},
+  opts: { target?: PlanTarget | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
 ): InnovationsNeeded {
   const s = PlanState.start(input, edition, opts.projection ?? "verified");
   const t = newInnovationTemplate(s, opts.expectedScore);

@@ -6,32 +6,33 @@ import type { EffortTable } from "./efforts.js";
 /** What a plan aims at: the next predicate up (default), a named predicate, or an index value. */
 export type PlanTarget = { predicate: string } | { index: number };
 
+/** How `planRegion` plans; every field is optional and may be given as undefined (its default then applies). */
 export interface PlanOptions {
   /** Projection planned in; default `verified` (what the national assessment will see). */
-  projection?: ProjectionName;
+  projection?: ProjectionName | undefined;
   /** Default: the next predicate above today's. */
-  target?: PlanTarget;
+  target?: PlanTarget | undefined;
   /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
-  efforts?: Partial<EffortTable>;
+  efforts?: Partial<EffortTable> | undefined;
   /**
    * Score a new innovation is expected to reach (in the planned projection). Default: the region's median counted
    * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have.
    */
-  expectedScore?: number;
+  expectedScore?: number | undefined;
   /** At most this many new innovations (yandas ones included). Default: the edition's count cap minus n (0 when unknown). */
-  maxNewInnovations?: number;
+  maxNewInnovations?: number | undefined;
   /**
    * At most this many steps (default {@link DEFAULT_MAX_ACTIONS}). A region of thousands of innovations can need
    * thousands of small steps to move one predicate; a plan stops at the limit with status `action_limit`, its steps
    * exact, and the index they reach. Planning time grows with steps × innovations, so the limit also bounds it.
    */
-  maxActions?: number;
+  maxActions?: number | undefined;
   /**
    * `scoreRegion(input, edition)` of this same input, when the caller has it: the plan starts from its innovation
    * results, SPD rows and compliance instead of scoring the region again (the same plan; less time and memory on a
    * large region). A result of another edition or another number of innovations is refused (RangeError).
    */
-  result?: RegionResult;
+  result?: RegionResult | undefined;
 }
 
 /** Steps a plan takes at most unless `maxActions` says otherwise: a list a team can act on before the window closes. */
@@ -117,6 +118,10 @@ export interface PlanAction {
   effortSoFar: number;
 }
 
+/**
+ * How a plan ends: `reached` the target, `out_of_reach`, `already_reached`, `index_unknown` (the edition lacks a
+ * number the index needs) or `action_limit` (stopped at `maxActions`); `reason` says more.
+ */
 export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index_unknown" | "action_limit";
 
 /** Why a plan has no step, or why it stops short. */
@@ -128,6 +133,10 @@ export type PlanReason =
   | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null }
   | { code: "action_limit"; limit: number; index: number; predicate: PredicateResult | null };
 
+/**
+ * Missing evidence of one indicator or one agency, taken together: how many answers and innovations, and the exact
+ * index gain if all of it is accepted.
+ */
 export interface EvidenceGroup {
   /** Indicator id (byIndicator) or agency name (byAgency). */
   key: string;
@@ -143,6 +152,10 @@ export interface EvidenceGroup {
   required: Text[];
 }
 
+/**
+ * What {@link planRegion} gives: the cheapest steps from today's index to the target, each with its exact gain and
+ * effort, where the plan starts and ends, and the evidence and seat figures beside it.
+ */
 export interface Plan {
   edition: { id: string; name: Text; year: number };
   region: { name: string; level: string; year: number };

@@ -26,6 +26,7 @@ export interface YearPair {
   delta: number | null;
 }
 
+/** An innovation as a year comparison names it: name, agency, stage, verified score and whether it counts. */
 export interface InnovationRef {
   name: string;
   agency: string;
@@ -36,6 +37,10 @@ export interface InnovationRef {
   counted: boolean;
 }
 
+/**
+ * What {@link compareYears} gives: one region in two years, each figure with its edition, the innovations added,
+ * dropped and carried over, and the agencies that produced in neither year.
+ */
 export interface YearComparison {
   region: { before: string; after: string };
   years: { before: number; after: number };

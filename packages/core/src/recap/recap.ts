@@ -68,6 +68,10 @@ export interface RecapTarget {
 /** Another reading of what a region below its target lacks, replacing {@link largestGaps} (e.g. weighted by effort). */
 export type RecapPlanner = (result: RegionResult, edition: Edition, target: RecapTarget) => RecapLack[];
 
+/**
+ * How {@link recapRegions} recaps: the target predicate, how many gaps per region, another planner, the province's
+ * list of regions.
+ */
 export interface RecapOptions {
   /** The predicate every region should reach: a band id or label (`"sangat-inovatif"`, `"Sangat Inovatif"`); default the edition's top band. */
   target?: string;
@@ -94,6 +98,7 @@ export interface RecapFigures {
   counted: number;
 }
 
+/** One region of a recap: its figures claimed and verified, rank, yandas, compliance, gaps and plan summary. */
 export interface RecapRow {
   id: string;
   region: RegionResult["region"];
@@ -124,6 +129,7 @@ export interface RecapRow {
   plan: RecapPlanSummary | null;
 }
 
+/** One predicate of a recap's distribution: how many regions reach it, claimed and verified. */
 export interface RecapDistributionRow {
   /** Null for regions with no predicate (an index the edition cannot compute). */
   predicate: PredicateResult | null;
@@ -131,6 +137,10 @@ export interface RecapDistributionRow {
   verified: number;
 }
 
+/**
+ * What {@link recapRegions} gives: one row per region, the distribution over predicates, the editions and years
+ * used, duplicate files, and the province's list against the files (when given).
+ */
 export interface Recap {
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
@@ -336,7 +346,7 @@ export const RECAP_MAX_ACTIONS = 1000;
 function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
   // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
   // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
-  const p = planRegion(input, edition, { maxActions: RECAP_MAX_ACTIONS, ...options, ...(band ? { target: { predicate: band } } : {}) });
+  const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(band ? { target: { predicate: band } } : {}) });
   return {
     target: p.target,
     status: p.status,

@@ -31,7 +31,7 @@ export type RegionOutcome =
  * out[0].ok //=> true
  * out[1].ok //=> false (out[1].issues names region.name, region.level, region.year)
  */
-export function scoreRegions(sources: readonly RegionSource[], options: { edition?: Edition; locale?: Locale } = {}): RegionOutcome[] {
+export function scoreRegions(sources: readonly RegionSource[], options: { edition?: Edition | undefined; locale?: Locale | undefined } = {}): RegionOutcome[] {
   return sources.map((s) => {
     const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
