@@ -62,6 +62,7 @@ export interface InnovationProjection {
   counted: boolean;
 }
 
+/** One innovation scored in both projections, with its eligibility, evidence gaps and issues (`RegionResult.innovations`, in input order). */
 export interface InnovationResult {
   /** Position in the input's `innovations`. */
   index: number;
@@ -115,11 +116,13 @@ export interface IndicatorBreakdown {
   maxContribution: number | null;
 }
 
+/** A predicate band the index falls in: its id in the edition (`predicates[].id`) and its label in both languages. */
 export interface PredicateResult {
   id: string;
   label: Text;
 }
 
+/** The skor jumlah inovasi of one projection: how many innovations count, and the points they give up to the cap. */
 export interface JumlahInovasiResult {
   /** Innovations counted (scoring) in this projection. */
   count: number;
@@ -130,6 +133,7 @@ export interface JumlahInovasiResult {
   yandasMet: boolean | null;
 }
 
+/** The region in one projection (claimed or verified): SPD, SID, total, index, predicate, the next band up and the breakdown. */
 export interface RegionProjection {
   spd: {
     score: number | null;
@@ -160,10 +164,15 @@ export interface RegionProjection {
   index: number | null;
   predicate: PredicateResult | null;
   /** The next band up: index points and total points still needed to reach its lowest value. */
-  nextBand: { band: PredicateResult; indexNeeded: number; pointsNeeded: number } | null;
+  nextBand: {
+    band: PredicateResult;
+    indexNeeded: number;
+    pointsNeeded: number;
+  } | null;
   breakdown: IndicatorBreakdown[];
 }
 
+/** The yandas rule in one projection: which required urusan the counted innovations cover, which are missing, what failing costs. */
 export interface YandasResult {
   required: string[];
   minCovered: number | null;
@@ -175,6 +184,7 @@ export interface YandasResult {
   cost: { points: number | null; index: number | null };
 }
 
+/** One compliance rule ("every agency of these types, at least k innovations in the year"): its counts, each agency's on read. */
 export interface RuleOutcome {
   ruleId: string;
   name: Text;
@@ -197,6 +207,7 @@ export interface RuleOutcome {
   otherYears?: { year: number; count: number }[];
 }
 
+/** One count target ("N innovations in the year"): how many count, the progress towards it, whether it is met. */
 export interface TargetOutcome {
   targetId: string;
   name: Text;
@@ -210,6 +221,7 @@ export interface TargetOutcome {
   otherYears?: { year: number; count: number }[];
 }
 
+/** The region's own rules and targets checked (`RegionResult.compliance`); independent of the score. */
 export interface ComplianceResult {
   rules: RuleOutcome[];
   targets: TargetOutcome[];
@@ -219,6 +231,10 @@ export interface ComplianceResult {
   issues: Issue[];
 }
 
+/**
+ * What `scoreRegion` gives: the region's index and predicate in both projections (claimed: as answered; verified: only
+ * accepted evidence and eligible innovations), each innovation, the yandas rule, compliance, and every issue found.
+ */
 export interface RegionResult {
   edition: { id: string; name: Text; year: number };
   region: { name: string; level: string; year: number; reported: boolean };
