@@ -191,7 +191,7 @@ export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[],
   const book = newWorkbook();
   const { writes, output } = recapWorkbook(recap, files, locale);
   book.apply(writes);
-  for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths);
+  for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths, s.freezeRows);
   let bytes = await book.toBuffer();
   for (const c of output.charts) {
     const rows = recap.distribution;

@@ -23,8 +23,11 @@ export interface LoadedWorkbook {
   grids: WorkbookGrids;
   /** Apply cell writes (creating missing sheets). Only the written cells change. */
   apply(writes: CellWrite[]): void;
-  /** Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary). */
-  layoutOwnedSheet(sheet: string, widths: number[]): void;
+  /**
+   * Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary), and
+   * its first `freezeRows` rows frozen (the header stays in view while the rows scroll; 0: none).
+   */
+  layoutOwnedSheet(sheet: string, widths: number[], freezeRows?: number): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -100,10 +103,11 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         if (w.header) cell.font = { bold: true };
       }
     },
-    layoutOwnedSheet(sheet, widths) {
+    layoutOwnedSheet(sheet, widths, freezeRows = 0) {
       const ws = wb.getWorksheet(sheet);
       if (!ws) return;
       widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+      if (freezeRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${freezeRows + 1}` }];
       ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     },
     async toBuffer() {
