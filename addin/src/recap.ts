@@ -104,7 +104,8 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   }
   const recap = recapRegions(entries, opts.recap ?? {});
   const considered = files.filter((f) => !f.skipped);
-  const book = entries.length ? recapWorkbook(recap, considered, locale) : undefined;
+  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
+  const book = recap.regions.length ? recapWorkbook(recap, considered, locale) : undefined;
   return { files, recap, book };
 }
 

@@ -6,7 +6,7 @@
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
 
@@ -35,7 +35,8 @@ const T = {
           : "tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi."
       }`,
     years: (main: number, others: string) =>
-      `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
+      `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain. Untuk merekap satu tahun saja, pilih tahunnya (inovasi rekap --year, atau Tahun penilaian di panel).`,
+    outsideYear: (year: number, n: number, list: string) => `Rekap tahun ${year}: ${n} berkas tahun lain tidak direkap (tidak diberi peringkat, tidak dihitung): ${list}.`,
     provinces: (ids: string[]) => `Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
     missing: (n: number, listed: number, year: number) => `${n} dari ${listed} daerah dalam daftar daerah belum mengirim berkas ${year}:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
@@ -55,7 +56,8 @@ const T = {
           : "their saved dates do not tell which is newest, so each file is still a row and is ranked; leave the old file out and run again."
       }`,
     years: (main: number, others: string) =>
-      `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
+      `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year. To recap one year only, choose it (inovasi rekap --year, or the assessment year in the pane).`,
+    outsideYear: (year: number, n: number, list: string) => `Recap of ${year}: ${n} file${n === 1 ? "" : "s"} of another year left out (not ranked, not counted): ${list}.`,
     provinces: (ids: string[]) => `Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
     missing: (n: number, listed: number, year: number) => `${n} of the ${listed} regions on the list of regions sent no ${year} file:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
@@ -80,6 +82,8 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale));
   const years = recapYearsNote(recap, locale);
   if (years) out.push(years);
+  const outsideYear = recapOutsideYearNote(recap, locale);
+  if (outsideYear) out.push(outsideYear);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
   return out;
@@ -138,6 +142,13 @@ export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribu
 export function recapYearsNote(recap: Pick<Recap, "mixedYears" | "years">, locale: MessageLocale = "id"): string | null {
   if (!recap.mixedYears) return null;
   return T[locale].years(recap.years[0]!.year, recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; "));
+}
+
+/** Files of another year than the one recapped (`RecapOptions.year`), each with its year; null when there are none. */
+export function recapOutsideYearNote(recap: Partial<Pick<Recap, "year" | "outsideYear">>, locale: MessageLocale = "id"): string | null {
+  const out = recap.outsideYear ?? [];
+  if (!out.length || recap.year === null || recap.year === undefined) return null;
+  return T[locale].outsideYear(recap.year, out.length, out.map((x) => `${x.id} (${x.year})`).join(", "));
 }
 
 /** The province's own workbook among its kab/kota, ranked apart; null when there is none. */

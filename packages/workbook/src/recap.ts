@@ -118,7 +118,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
   const counted = recap.regions.length - recap.outsideDistribution.length;
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.years[0] ? ` (tahun ${recap.years[0].year})` : ""}`]];
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.year !== null ? ` (tahun ${recap.year})` : ""}`]];
   if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, "id")]);
   dist.push([], ["Predikat", "Klaim", "Terverifikasi"]);
   const distHeader = dist.length - 1;
@@ -134,12 +134,16 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
   // a copy of a region left out for a newer one: scored, but not in the recap
   const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
+  // a file of another year than the one recapped: scored, but not in the recap either
+  const otherYear = new Map(recap.outsideYear.map((x) => [x.id, x.year]));
   for (const f of files) {
     const kept = f.id !== undefined ? newer.get(f.id) : undefined;
-    const status = !f.scored ? "tidak dinilai" : kept ? "tidak dihitung" : "dinilai";
+    const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
+    const status = !f.scored ? "tidak dinilai" : kept || year !== undefined ? "tidak dihitung" : "dinilai";
     const shown = f.problems.filter((p) => p.severity !== "info");
     at.problems[f.file] ??= probs.length;
     if (kept) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
+    else if (year !== undefined) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recap.year} (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
     else if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);

@@ -33,6 +33,8 @@ const recap: Recap = {
   provinces: [],
   expected: null,
   outsideDistribution: [],
+  year: 2026,
+  outsideYear: [],
 };
 
 describe("recapWorkbook", () => {

@@ -99,7 +99,7 @@ describe("recapRegions", () => {
   });
 
   it("never names a record row (BPK opinion, LAKIP, SID-17 …) as an indicator gap: the region cannot raise it", () => {
-    const real = getEdition("iid-2026");
+    const real = getEdition("iid-2026")!;
     const kabR = (name: string) => region({ region: { name, level: "kabupaten", year: 2026 }, spdAnswers: allAt(real, "SPD", 2), innovations: innovations(real, 12, 2) });
     // every SPD row and every SID answer at tier 2: each row has room of one tier, records too
     const records = new Set(real.indicators.filter((i) => i.record === true).map((i) => i.id));
