@@ -18,7 +18,7 @@ import { parseRecapYear, recapTargetOptions } from "../src/pane/recap-target.js"
 import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
 import { loadBytes } from "../../packages/cli/test/helpers.js";
-import { createStore, initialState, reduce } from "../src/pane/state.js";
+import { createStore, initialState, reduce, regionListProblems } from "../src/pane/state.js";
 import { type PickedFile, readRegionListFile, recapPicked } from "../src/recap.js";
 
 const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
@@ -160,14 +160,21 @@ describe("Rekap provinsi: the view", () => {
     store.dispatch({ type: "recap-regions", list: { file: "daftar.txt", ...list } });
     const chosen = files().filter((f) => /kab-(bukit|danau)/.test(f.name));
     const run = (await recapWorkbooks(host, store, chosen))!;
-    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: "daftar.txt baris 3" }], notListed: [] });
+    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: { id: "daftar.txt baris 3", en: "daftar.txt line 3" } }], notListed: [] });
     const v = recapView(run, true, "id", "id-ID");
+    expect(recapView(run, true, "en", "en-US").notes).toContain("· Kabupaten Lembah Contoh (daftar.txt line 3)");
     expect(v.notes).toContain("1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:");
     expect(v.notes).toContain("· Kabupaten Lembah Contoh (daftar.txt baris 3)");
     // a list with a row it cannot use: located, and not used by the next recap
     const bad = await readRegionListFile(text("daftar.csv", "Lembah Contoh\n"), "en");
     expect(bad.problems).toEqual(['daftar.csv line 1: "Lembah Contoh" — its level is unknown; write "Kabupaten Lembah Contoh" or "Kota Lembah Contoh", or fill a Tingkat (level) column beside the name']);
     store.dispatch({ type: "recap-regions", list: { file: "daftar.csv", ...bad } });
+    // read in English, shown in Bahasa Indonesia after the pane's language is switched (and back)
+    const kept = store.get().recapRegions!;
+    expect(regionListProblems(kept, "id")).toEqual(['daftar.csv baris 1: "Lembah Contoh" — tingkatnya tidak diketahui; tulis "Kabupaten Lembah Contoh" atau "Kota Lembah Contoh", atau isi kolom Tingkat di sebelah nama']);
+    expect(regionListProblems(kept, "en")).toEqual(bad.problems);
+    const docx = await readRegionListFile(text("daftar.docx", "x"), "en");
+    expect(regionListProblems({ file: "daftar.docx", ...docx }, "id")[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah/);
     expect((await recapWorkbooks(host, store, chosen))!.recap.expected).toBeNull();
     expect((await readRegionListFile(text("daftar.docx", "x"))).problems[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah; pilih \.txt/);
     store.dispatch({ type: "recap-regions", list: undefined });

@@ -16,7 +16,7 @@ import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { parseRecapYear, recapTargetOptions } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -123,7 +123,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     regionsFile.value = "";
     if (!f) return;
     void readRegionListFile({ name: f.name, bytes: () => fileBytes(f) }, store.get().lang).then((list) =>
-      store.dispatch({ type: "recap-regions", list: { file: f.name, regions: list.regions, problems: list.problems } }));
+      store.dispatch({ type: "recap-regions", list: { file: f.name, regions: list.regions, problems: list.problems, problemsIn: list.problemsIn } }));
   };
   const regionsDrop = el("button", { type: "button", id: "recap-regions-drop", class: "secondary", hidden: "" }, tx("dropRegions"));
   regionsDrop.onclick = () => store.dispatch({ type: "recap-regions", list: undefined });
@@ -186,7 +186,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
       const r = s.recapRegions;
       regionsNote.className = r?.problems.length ? "error" : "";
       regionsNote.replaceChildren(...(!r ? [] : r.problems.length
-        ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...r.problems.map((p) => el("li", {}, p)))]
+        ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...regionListProblems(r, s.lang).map((p) => el("li", {}, p)))]
         : [el("p", {}, msg.regionsLoaded(s.lang, r.file, formatNumber(r.regions.length, s.numberLocale)))]));
     }
     recapBtn.disabled = isWorkbookBusy(s);

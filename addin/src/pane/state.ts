@@ -61,8 +61,22 @@ export interface PaneState {
    * The province's list of kab/kota picked in the section (as `inovasi rekap --regions`): its file and regions, or the
    * rows it cannot use (then not used). A recap names every listed region that sent nothing.
    */
-  recapRegions?: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined;
+  recapRegions?: RecapRegionList | undefined;
 }
+
+/**
+ * The province's list as the section keeps it: `problems` in the language it was read in, and `problemsIn` both
+ * languages (the section shows those of its current language; see `regionListProblems`).
+ */
+export interface RecapRegionList {
+  file: string;
+  regions: ExpectedRegion[];
+  problems: string[];
+  problemsIn?: Record<Lang, string[]> | undefined;
+}
+
+/** The list's problems in the pane's language (as read, when only that language is known). */
+export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => r.problemsIn?.[lang] ?? r.problems;
 
 export type Action =
   | { type: "lang"; lang: Lang }
@@ -82,7 +96,7 @@ export type Action =
   | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
   | { type: "recap-year"; year: number | undefined }
-  | { type: "recap-regions"; list: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined }
+  | { type: "recap-regions"; list: RecapRegionList | undefined }
   | RecapAction;
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {

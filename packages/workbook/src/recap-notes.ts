@@ -5,10 +5,13 @@
  */
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
+import { placeText } from "./region-list.js";
 
 type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
+/** A listed region with its place already worded in the note's language. */
+type Placed = Pick<ExpectedRegion, "name" | "level"> & { at?: string | undefined };
 
 /** A file name that holds a region's name without its level word ("kab-pesisir-contoh.xlsx" for "Kabupaten Pesisir Contoh"). */
 function fileNames(file: string, region: string): boolean {
@@ -43,7 +46,7 @@ const T = {
     unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
     fileOf: (file: string) => ` — berkasnya mungkin ${file}, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)`,
     notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
-    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
   },
@@ -64,7 +67,7 @@ const T = {
     unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
     fileOf: (file: string) => ` — its file may be ${file}, which could not be scored (see the Masalah per Berkas sheet)`,
     notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
-    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
   },
@@ -109,13 +112,13 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
     for (const m of expected.missing) {
       const file = unscored.find((f) => !named.has(f) && fileNames(f, m.name));
       if (file) named.add(file);
-      out.push(`${t.missingOne(m.name, m.at, m.otherYears)}${file ? t.fileOf(file) : ""}`);
+      out.push(`${t.missingOne(m.name, m.at === undefined ? undefined : placeText(m.at, locale), m.otherYears)}${file ? t.fileOf(file) : ""}`);
     }
     if (unscored.length > named.size) out.push(t.unscored(unscored.length - named.size));
   }
   if (expected.notListed.length) {
     out.push(t.notListed(expected.notListed.length));
-    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near));
+    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near && { ...x.near, at: x.near.at === undefined ? undefined : placeText(x.near.at, locale) }));
   }
   if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
   return out;

@@ -38,8 +38,11 @@ export interface RecapEntry {
 export interface ExpectedRegion {
   name: string;
   level: RegionLevel;
-  /** Where the list names it, for the reader (`daftar-daerah.txt baris 4`). */
-  at?: string;
+  /**
+   * Where the list names it, for the reader: a sheet's cell (`daftar.xlsx Daftar!A4`), or a text file's line in both
+   * languages (`{ id: "daftar-daerah.txt baris 4", en: "daftar-daerah.txt line 4" }`), so each text names it in its own.
+   */
+  at?: string | Text;
 }
 
 /** The planner's cheapest path to the target, in short (the full plan: `planRegion` on the same input). */
