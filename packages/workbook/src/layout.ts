@@ -155,10 +155,12 @@ export function formatColumns(header: readonly CellValue[]): number[] {
   const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header].map(normaliseHeader));
   const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
   const out: number[] = [];
+  // a model's own numbering ("P1. …") is known by its evidence column, as the reader knows it
+  const numbers = evidenceNumbers(header.filter((v): v is string => typeof v === "string"));
   header.forEach((v, c) => {
     if (typeof v !== "string" || v.trim() === "") return;
     const h = normaliseHeader(v);
-    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v)?.role === "answer") out.push(c);
+    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v, numbers)?.role === "answer") out.push(c);
   });
   return out;
 }
