@@ -172,6 +172,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         for (const s of output?.ownedSheets ?? []) {
           const e = s.wrap ? extentOf(writes, s.name) : undefined;
           if (e) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, e.rows, Math.max(e.cols, s.widths.length)).format.autofitRows?.();
+          for (const r of s.wrap ? [] : (s.wrapRows ?? [])) wb.worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, Math.max(s.widths.length, 1)).format.autofitRows?.();
         }
       }
       if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
@@ -205,6 +206,12 @@ function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][numbe
     const all = ws.getRangeByIndexes(from, 0, extent.rows - from, Math.max(extent.cols, s.widths.length));
     all.format.wrapText = true;
     all.format.verticalAlignment = "Top";
+  }
+  // a header row with long headings wraps (its height is fitted with the wrapped sheets', below)
+  for (const r of s.wrapRows ?? []) {
+    const row = ws.getRangeByIndexes(r, 0, 1, Math.max(extent?.cols ?? 0, s.widths.length));
+    row.format.wrapText = true;
+    row.format.verticalAlignment = "Top";
   }
   if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
   if (s.landscape && supports("1.9") && ws.pageLayout) ws.pageLayout.orientation = "Landscape";

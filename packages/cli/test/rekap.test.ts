@@ -70,6 +70,12 @@ describe("inovasi rekap", () => {
     rekap.eachRow((row, r) => { if (row.getCell(1).value === "Daerah") header = r; });
     expect(header).toBeGreaterThan(1);
     expect(rekap.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    // the table's long headings wrap in a taller row rather than being cut at their columns' width
+    expect(rekap.getRow(header).getCell(9).value).toBe("Indeks Terverifikasi");
+    expect(rekap.getRow(header).getCell(9).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(rekap.getRow(header).height).toBeGreaterThan(15);
+    // an index always with two decimals
+    expect(rekap.getRow(header + 1).getCell(9).numFmt).toBe("0.00");
     expect(wb.getWorksheet("Peringkat")!.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(wb.getWorksheet("Masalah per Berkas")!.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     // the distribution's note, table and chart sit side by side: nothing frozen there

@@ -125,7 +125,7 @@ export const bandingCommand = defineCommand({
       const book = newWorkbook();
       const { writes, sheet } = comparisonWorkbook(c, locale);
       book.apply(writes);
-      book.layoutOwnedSheet(sheet.name, sheet.widths, sheet.freezeRows);
+      book.layoutOwnedSheet(sheet.name, sheet.widths, { freezeRows: sheet.freezeRows });
       const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
       if (failed) return fail([failed]);
     }
