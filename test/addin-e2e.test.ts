@@ -318,6 +318,9 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       // the target by keyboard, labelled, as `inovasi rekap --target Inovatif`: default first, then the predicates top first
       expect(await page.locator("label[for=recap-target]").textContent()).toBe("Target predikat");
       expect(await page.locator("#recap-target").inputValue()).toBe("");
+      // the assessment year, as `inovasi rekap --year`: labelled, empty = the files' most common year
+      expect(await page.locator("label[for=recap-year]").textContent()).toBe("Tahun penilaian");
+      expect(await page.locator("#recap-year").inputValue()).toBe("");
       await page.focus("#recap-target");
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");

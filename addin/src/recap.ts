@@ -104,7 +104,8 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   }
   const recap = recapRegions(entries, opts.recap ?? {});
   const considered = files.filter((f) => !f.skipped);
-  const book = entries.length ? recapWorkbook(recap, considered, locale) : undefined;
+  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
+  const book = recap.regions.length ? recapWorkbook(recap, considered, locale) : undefined;
   return { files, recap, book };
 }
 
@@ -112,33 +113,43 @@ const LIST_TEXT = /\.(txt|csv|tsv)$/i;
 const LIST_SHEET = /\.(xlsx|xlsm)$/i;
 
 /**
+ * A list read in the pane: its regions, its problems in the language asked for (`problems`) and in both
+ * (`problemsIn`), so the pane shows them in its language after a switch, as it does every other text.
+ */
+export interface PaneRegionList extends RegionList {
+  problemsIn: Record<MessageLocale, string[]>;
+}
+
+/**
  * The province's list of kab/kota from a file picked in the pane (as `inovasi rekap --regions` reads one): a text file
  * (one region a line) or a workbook (names in column A of its first visible sheet). Its regions, or every row it
  * cannot use, located. Never throws for the file's content.
  */
-export async function readRegionListFile(file: PickedFile, locale: MessageLocale = "id", inflater: Inflater = fflateInflater): Promise<RegionList> {
-  const fail = (message: string): RegionList => ({ regions: [], problems: [message] });
+export async function readRegionListFile(file: PickedFile, locale: MessageLocale = "id", inflater: Inflater = fflateInflater): Promise<PaneRegionList> {
+  const fail = (message: (l: MessageLocale) => string): PaneRegionList => ({ regions: [], problems: [message(locale)], problemsIn: { id: [message("id")], en: [message("en")] } });
   let bytes: Uint8Array;
   try {
     bytes = await file.bytes();
   } catch {
-    return fail(M[locale].notRead(file.name));
+    return fail((l) => M[l].notRead(file.name));
   }
   let rows: RegionListRow[];
   if (LIST_TEXT.test(file.name)) {
-    rows = regionListTextRows(new TextDecoder("utf-8").decode(bytes), file.name, locale);
+    rows = regionListTextRows(new TextDecoder("utf-8").decode(bytes), file.name);
   } else if (LIST_SHEET.test(file.name)) {
     const refusal = checkWorkbookZip(bytes);
-    if (refusal) return fail(refusalMessage(refusal, file.name, locale));
+    if (refusal) return fail((l) => refusalMessage(refusal, file.name, l));
     try {
       const grids = await readGrids(openPackage(bytes, inflater));
       const sheet = Object.values(grids).find((g) => !g.hidden);
       rows = sheet ? regionListSheetRows(sheet, file.name) : [];
     } catch {
-      return fail(M[locale].corrupt(file.name));
+      return fail((l) => M[l].corrupt(file.name));
     }
   } else {
-    return fail(M[locale].listKind(file.name));
+    return fail((l) => M[l].listKind(file.name));
   }
-  return regionList(rows, file.name, locale);
+  // the rows' places are in both languages: the problems are worded in each (the same rows, the same order)
+  const problemsIn = { id: regionList(rows, file.name, "id").problems, en: regionList(rows, file.name, "en").problems };
+  return { ...regionList(rows, file.name, locale), problemsIn };
 }

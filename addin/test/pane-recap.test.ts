@@ -14,11 +14,11 @@ import { recapWorkbooks } from "../src/commands/recap.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { initialRecap, isRecapBusy, recapProgress, recapStatusText, reduceRecap, type RecapAction } from "../src/pane/recap-state.js";
-import { recapTargetOptions } from "../src/pane/recap-target.js";
+import { parseRecapYear, recapTargetOptions } from "../src/pane/recap-target.js";
 import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
 import { loadBytes } from "../../packages/cli/test/helpers.js";
-import { createStore, initialState, reduce } from "../src/pane/state.js";
+import { createStore, initialState, reduce, regionListProblems } from "../src/pane/state.js";
 import { type PickedFile, readRegionListFile, recapPicked } from "../src/recap.js";
 
 const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
@@ -51,7 +51,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
     expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
     expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [] }, book: undefined };
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [] }, book: undefined };
     s = reduceRecap(s, { type: "recap-writing", run });
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
@@ -61,7 +61,7 @@ describe("Rekap provinsi: state and status line", () => {
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [] }, book: undefined };
+    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [] }, book: undefined };
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
     const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
     expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
@@ -160,14 +160,21 @@ describe("Rekap provinsi: the view", () => {
     store.dispatch({ type: "recap-regions", list: { file: "daftar.txt", ...list } });
     const chosen = files().filter((f) => /kab-(bukit|danau)/.test(f.name));
     const run = (await recapWorkbooks(host, store, chosen))!;
-    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: "daftar.txt baris 3" }], notListed: [] });
+    expect(run.recap.expected).toMatchObject({ listed: 3, missing: [{ name: "Kabupaten Lembah Contoh", at: { id: "daftar.txt baris 3", en: "daftar.txt line 3" } }], notListed: [] });
     const v = recapView(run, true, "id", "id-ID");
+    expect(recapView(run, true, "en", "en-US").notes).toContain("· Kabupaten Lembah Contoh (daftar.txt line 3)");
     expect(v.notes).toContain("1 dari 3 daerah dalam daftar daerah belum mengirim berkas 2026:");
     expect(v.notes).toContain("· Kabupaten Lembah Contoh (daftar.txt baris 3)");
     // a list with a row it cannot use: located, and not used by the next recap
     const bad = await readRegionListFile(text("daftar.csv", "Lembah Contoh\n"), "en");
     expect(bad.problems).toEqual(['daftar.csv line 1: "Lembah Contoh" — its level is unknown; write "Kabupaten Lembah Contoh" or "Kota Lembah Contoh", or fill a Tingkat (level) column beside the name']);
     store.dispatch({ type: "recap-regions", list: { file: "daftar.csv", ...bad } });
+    // read in English, shown in Bahasa Indonesia after the pane's language is switched (and back)
+    const kept = store.get().recapRegions!;
+    expect(regionListProblems(kept, "id")).toEqual(['daftar.csv baris 1: "Lembah Contoh" — tingkatnya tidak diketahui; tulis "Kabupaten Lembah Contoh" atau "Kota Lembah Contoh", atau isi kolom Tingkat di sebelah nama']);
+    expect(regionListProblems(kept, "en")).toEqual(bad.problems);
+    const docx = await readRegionListFile(text("daftar.docx", "x"), "en");
+    expect(regionListProblems({ file: "daftar.docx", ...docx }, "id")[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah/);
     expect((await recapWorkbooks(host, store, chosen))!.recap.expected).toBeNull();
     expect((await readRegionListFile(text("daftar.docx", "x"))).problems[0]).toMatch(/^daftar\.docx: tidak dapat dibaca sebagai daftar daerah; pilih \.txt/);
     store.dispatch({ type: "recap-regions", list: undefined });
@@ -199,7 +206,7 @@ describe("Rekap provinsi: the view", () => {
     const id = run.recap.regions[0]!.id;
     const messy = { ...run, recap: { ...run.recap, mixedYears: true, years: [{ year: 2026, regions: 11, ids: ["a.xlsx"] }, { year: 2025, regions: 1, ids: [id] }], provinces: ["provinsi.xlsx"] } };
     const v = recapView(messy, false, "id", "id-ID");
-    expect(v.notes).toContain(`Tahun penilaian berbeda: kebanyakan berkas 2026; 2025: ${id}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`);
+    expect(v.notes).toContain(`Tahun penilaian berbeda: kebanyakan berkas 2026; 2025: ${id}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain. Untuk merekap satu tahun saja, pilih tahunnya (inovasi rekap --year, atau Tahun penilaian di panel).`);
     expect(v.notes).toContain("Buku kerja tingkat provinsi di antara kab/kota: provinsi.xlsx; diberi peringkat sendiri, tidak bersama kab/kota.");
     expect(recapView(messy, false, "en", "en-US").notes).toContain("Province-level workbook among the kab/kota: provinsi.xlsx; ranked on its own, not with the kab/kota.");
   });
@@ -273,5 +280,50 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
     const run = await recapPicked(files().slice(0, 2), { recap: { target: "tidak-ada" } });
     const v = recapView(run, false, "id", "id-ID");
     expect(v.notes).toContain("Target yang dipilih bukan predikat edisi iid-2026: 2 daerah tanpa target.");
+  });
+});
+
+describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () => {
+  /** An example workbook with its Tahun Penilaian changed, as bytes. */
+  async function ofYear(name: string, year: number): Promise<PickedFile> {
+    const wb = await loadBytes(new Uint8Array(readFileSync(join(folder, name))));
+    wb.getWorksheet("Pengaturan")!.eachRow((row) => { if (row.getCell(1).value === "Tahun Penilaian") row.getCell(2).value = year; });
+    return picked(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+  }
+
+  it("reads the year box as the CLI reads --year: four digits, or nothing", () => {
+    expect(parseRecapYear(" 2025 ")).toEqual({ year: 2025, valid: true });
+    expect(parseRecapYear("")).toEqual({ year: undefined, valid: true });
+    expect(parseRecapYear("dua ribu")).toEqual({ year: undefined, valid: false });
+    expect(parseRecapYear("25")).toEqual({ year: undefined, valid: false });
+    const s = reduce(initialState("id", "id-ID"), { type: "recap-year", year: 2025 });
+    expect(s.recapYear).toBe(2025);
+    expect(reduce(s, { type: "recap-year", year: undefined }).recapYear).toBeUndefined();
+  });
+
+  it("recaps the chosen year as the CLI does; the other year's files are named in the notes and on Masalah per Berkas", async () => {
+    const picks = [await ofYear("kab-bukit-contoh.xlsx", 2025), await ofYear("kab-danau-contoh.xlsx", 2025), await ofYear("kota-baru-contoh.xlsx", 2026), await ofYear("kab-rawa-contoh.xlsx", 2026)];
+    const { excel, host, store } = setup();
+    store.dispatch({ type: "recap-year", year: 2025 });
+    const run = (await recapWorkbooks(host, store, picks))!;
+    expect(run.recap.regions.map((r) => [r.region.name, r.rank])).toEqual([["Kabupaten Bukit Contoh", 1], ["Kabupaten Danau Contoh", 2]]);
+    expect(run.recap.outsideYear).toEqual([{ id: "kota-baru-contoh.xlsx", year: 2026 }, { id: "kab-rawa-contoh.xlsx", year: 2026 }]);
+    const note = "Rekap tahun 2025: 2 berkas tahun lain tidak direkap (tidak diberi peringkat, tidak dihitung): kota-baru-contoh.xlsx (2026), kab-rawa-contoh.xlsx (2026).";
+    expect(recapView(run, true, "id", "id-ID").notes).toContain(note);
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(note);
+    expect(excel.sheet(RECAP_SHEETS.problems)!.cells.find((r) => r?.[0] === "kab-rawa-contoh.xlsx")?.slice(0, 2)).toEqual(["kab-rawa-contoh.xlsx", "tidak dihitung"]);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
+    // without a year, the 2025 files are the odd ones: ranked apart, and the note says how to choose the year
+    const all = await recapPicked(picks);
+    expect(all.recap.year).toBe(2026);
+    expect(all.recap.regions).toHaveLength(4);
+    // a year no file has: nothing written, the status names the years there are
+    const none = setup();
+    none.store.dispatch({ type: "recap-year", year: 2024 });
+    const r2 = (await recapWorkbooks(none.host, none.store, picks))!;
+    expect(r2.book).toBeUndefined();
+    expect(none.excel.sheet(RECAP_SHEETS.recap)).toBeUndefined();
+    expect(recapStatusText(none.store.get().recap, "id", "id-ID")).toBe("Tidak ada berkas tahun 2024 yang dapat dinilai; lembar rekap tidak ditulis. Tahun di berkas: 2026 (2 berkas), 2025 (2 berkas). Ubah Tahun penilaian (atau kosongkan), lalu pilih berkas lagi.");
+    expect(recapStatusText(none.store.get().recap, "en", "en-US")).toBe("No file of 2024 could be scored; no recap sheet was written. Years in the files: 2026 (2 files), 2025 (2 files). Change the assessment year (or empty it), then choose the files again.");
   });
 });

@@ -78,3 +78,50 @@ describe("the add-in's re-run on an edited workbook equals scoring the edited wo
     }
   });
 });
+
+describe("an AutoFilter the analyst left on one of the tool's sheets", async () => {
+  const base = secondDayBase();
+  const scored = new FakeExcelHost(structuredClone(base));
+  await nilai(scored);
+  const copy = () => {
+    const h = new FakeExcelHost();
+    for (const st of scored.sheets) h.sheets.push(structuredClone(st));
+    return h;
+  };
+  /** A filter over the sheet's used rows that hides some of them (as "show errors only" on Masalah would). */
+  const filter = (st: SheetState, hidden: number[]) => { st.autoFilter = { box: { row: 2, col: 0, rows: st.cells.length - 2, cols: 4 }, hiddenRows: hidden }; };
+
+  it("is removed on a re-run, so no row of the new results stays hidden; the analyst's own sheets keep theirs", async () => {
+    const again = copy();
+    filter(again.sheet("Masalah")!, [3, 4]);
+    filter(again.sheet("Ringkasan")!, [5]);
+    filter(again.sheet("Inovasi")!, [2]); // the analyst's sheet: not the tool's to touch
+    const syncsBefore = again.syncCount;
+    EDITS.find((e) => e.name.startsWith("the misspelt stage corrected"))!.apply(gridsOf(again));
+    const grids = await readGrids(ctxOf(again), { supports: all });
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok) throw new Error("not scored");
+    const report = await applyWrites(ctxOf(again), out.writes, { output: out.output, supports: all });
+    expect(report.filtersRemoved).toBe(2);
+    expect(again.sheet("Masalah")!.autoFilter).toBeUndefined();
+    expect(again.sheet("Ringkasan")!.autoFilter).toBeUndefined();
+    expect(again.sheet("Inovasi")!.autoFilter).toEqual({ box: expect.anything(), hiddenRows: [2] });
+    expect(again.syncCount).toBeGreaterThan(syncsBefore);
+    // without a filter, no extra sync: the report says none was removed
+    const plain = copy();
+    const r2 = await applyWrites(ctxOf(plain), out.writes, { output: out.output, supports: all });
+    expect(r2.filtersRemoved).toBe(0);
+    expect(r2.syncs).toBe(report.syncs - 1);
+  });
+
+  it("an Excel before ExcelApi 1.9 (no AutoFilter API): the run still writes, the filter stays as Excel left it", async () => {
+    const old = copy();
+    filter(old.sheet("Masalah")!, [3]);
+    const grids = await readGrids(ctxOf(old), { supports: all });
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok) throw new Error("not scored");
+    const report = await applyWrites(ctxOf(old), out.writes, { output: out.output, supports: (v) => v !== "1.9" && Number(v.split(".")[1]) < 9 });
+    expect(report.filtersRemoved).toBe(0);
+    expect(old.sheet("Masalah")!.autoFilter).toBeDefined();
+  });
+});

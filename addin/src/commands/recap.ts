@@ -26,6 +26,8 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
       // kab/kota picked there, as `--regions` (a list with rows it cannot use is not used: the section says why)
       recap: {
         ...(s0.recapTarget ? { target: s0.recapTarget } : {}),
+        // the year chosen there, as `--year`: other years' files are named, not recapped
+        ...(s0.recapYear !== undefined ? { year: s0.recapYear } : {}),
         ...(s0.recapRegions && !s0.recapRegions.problems.length ? { expected: s0.recapRegions.regions } : {}),
       },
       progress: async (k, n, name) => {

@@ -6,7 +6,8 @@
  * + one per payload chunk (≈ 4 MB), at least 2 when conditional formats are replaced (their formulas are read with
  * the first chunk, old rules deleted with the last). Table columns are added before any value is written; the
  * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
- * the text now in them) and the restored calculation mode ride in the last chunk.
+ * the text now in them) and the restored calculation mode ride in the last chunk. One more sync removes an AutoFilter
+ * left on a sheet the tool owns, when there is one.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 import { a1 } from "@inovasi/workbook";
@@ -39,6 +40,8 @@ export interface ApplyReport {
   tableColumns: number;
   /** Conditional formats added, and the tool's old ones removed. */
   conditionalFormats: { added: number; removed: number };
+  /** AutoFilters removed from the tool's own sheets (one more sync when there were any). */
+  filtersRemoved: number;
 }
 
 /** Office.js chart type for a ChartSpec kind. */
@@ -113,6 +116,10 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   // a sheet the tool owns is drawn anew, as the CLI renders it whole: the bold, fills and number formats of an earlier
   // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
   for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name)) wb.worksheets.getItem(s.name).getRange().clear("Formats");
+  // an AutoFilter left on a sheet the tool owns would keep hiding the rows it hid, now other rows: whether one is on
+  // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either)
+  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name)).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
+  for (const f of filters) f.load("enabled");
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one
   for (const c of output?.columnWidths ?? []) wb.worksheets.getItem(c.sheet).getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = charsToPoints(c.width);
@@ -165,6 +172,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         for (const s of output?.ownedSheets ?? []) {
           const e = s.wrap ? extentOf(writes, s.name) : undefined;
           if (e) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, e.rows, Math.max(e.cols, s.widths.length)).format.autofitRows?.();
+          for (const r of s.wrap ? [] : (s.wrapRows ?? [])) wb.worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, Math.max(s.widths.length, 1)).format.autofitRows?.();
         }
       }
       if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
@@ -174,7 +182,13 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     await sync();
     opts.progress?.(done, total);
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf };
+  if (filters.length && !chunks.length) await sync();
+  const on = filters.filter((f) => f.enabled);
+  if (on.length) {
+    for (const f of on) f.remove();
+    await sync();
+  }
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length };
 }
 
 /** Rows and columns a sheet's writes reach (from A1), or undefined when it gets none. */
@@ -192,6 +206,12 @@ function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][numbe
     const all = ws.getRangeByIndexes(from, 0, extent.rows - from, Math.max(extent.cols, s.widths.length));
     all.format.wrapText = true;
     all.format.verticalAlignment = "Top";
+  }
+  // a header row with long headings wraps (its height is fitted with the wrapped sheets', below)
+  for (const r of s.wrapRows ?? []) {
+    const row = ws.getRangeByIndexes(r, 0, 1, Math.max(extent?.cols ?? 0, s.widths.length));
+    row.format.wrapText = true;
+    row.format.verticalAlignment = "Top";
   }
   if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
   if (s.landscape && supports("1.9") && ws.pageLayout) ws.pageLayout.orientation = "Landscape";

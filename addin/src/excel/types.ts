@@ -89,6 +89,8 @@ export interface XWorksheet {
   tables: XTables;
   freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
   pageLayout?: { orientation: string };
+  /** ExcelApi 1.9: the sheet's AutoFilter. */
+  autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
   activate(): void;
 }
 export interface XContext {

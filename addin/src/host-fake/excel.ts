@@ -38,6 +38,11 @@ export interface SheetState {
   orientation?: string;
   /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
   merges: Box[];
+  /**
+   * The sheet's AutoFilter (`Worksheet.autoFilter`, ExcelApi 1.9), and the rows its criteria hide: as in Excel, they
+   * stay hidden when the values under them change, until the filter is re-applied or removed.
+   */
+  autoFilter?: { box: Box; hiddenRows: number[] } | undefined;
 }
 export interface ChartState { name: string; type: string; title: string; source: string; position?: string }
 export interface TableState { name: string; box: Box; showHeaders: boolean; showTotals: boolean }
@@ -256,6 +261,20 @@ export class FakeChart extends Proxy {
 export interface FakeRange { boxAddress(): string }
 FakeRange.prototype.boxAddress = function (this: FakeRange) { const b = (this as unknown as { box: { row: number; col: number; rows: number; cols: number } }).box; return `${letters(b.col)}${b.row + 1}:${letters(b.col + b.cols - 1)}${b.row + b.rows}`; };
 
+/** A worksheet's AutoFilter: whether it is on (load `enabled`), and `remove()` (the rows it hid are shown again). */
+export class FakeAutoFilter extends Proxy {
+  constructor(host: FakeExcelHost, private ws: FakeWorksheet) { super(host); }
+  protected override snapshot(p: string) {
+    const f = this.ws.state().autoFilter;
+    if (p === "enabled") return f !== undefined;
+    if (p === "isDataFiltered") return (f?.hiddenRows.length ?? 0) > 0;
+    throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+  }
+  get enabled(): boolean { return this.read("enabled"); }
+  get isDataFiltered(): boolean { return this.read("isDataFiltered"); }
+  remove(): void { this.host.queue(() => { this.ws.state().autoFilter = undefined; }, 20); }
+}
+
 export class FakeWorksheet extends Proxy {
   isNullObject = false;
   constructor(host: FakeExcelHost, private key: () => SheetState | undefined) { super(host); }
@@ -283,6 +302,8 @@ export class FakeWorksheet extends Proxy {
   readonly pageLayout = (() => { const ws = this; return { set orientation(o: string) { ws.host.queue(() => { ws.state().orientation = o; }, 40); }, get orientation(): string { throw notLoaded("orientation"); } }; })();
   private tables_?: FakeTables;
   get tables(): FakeTables { return (this.tables_ ??= new FakeTables(this.host, this)); }
+  private autoFilter_?: FakeAutoFilter;
+  get autoFilter(): FakeAutoFilter { return (this.autoFilter_ ??= new FakeAutoFilter(this.host, this)); }
   readonly charts = {
     add: (type: string, source: FakeRange, _by?: string): FakeChart => {
       const st: ChartState = { name: `Chart ${this.host.chartSeq++}`, type, title: "", source: source.boxAddress() };

@@ -51,6 +51,8 @@ const T = {
     recapProgress: "Kemajuan rekap",
     recapTarget: "Target predikat",
     recapTargetDefault: "Bawaan: predikat tertinggi edisi",
+    recapYear: "Tahun penilaian",
+    recapYearHint: "Kosong: tahun kebanyakan berkas. Berkas tahun lain disebut, tidak direkap.",
     ranking: "Peringkat (indeks terverifikasi)",
     distribution: "Sebaran predikat",
     recapGaps: "Kekurangan terbesar daerah di bawah target",
@@ -103,6 +105,8 @@ const T = {
     recapProgress: "Recap progress",
     recapTarget: "Target predicate",
     recapTargetDefault: "Default: the edition's top predicate",
+    recapYear: "Assessment year",
+    recapYearHint: "Empty: most files' year. Files of other years are named, not recapped.",
     ranking: "Ranking (verified index)",
     distribution: "Predicate distribution",
     recapGaps: "Largest gaps of regions below the target",
@@ -199,6 +203,11 @@ export const msg = {
     return lang === "id" ? `Selesai. Rekap ditulis di lembar ${list}.` : `Done. The recap is on the sheets ${list}.`;
   },
   recapNothing: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah." : "No file could be scored; no recap sheet was written. The reasons are below."),
+  recapNoYear: (lang: Lang, year: string, found: string) =>
+    lang === "id"
+      ? `Tidak ada berkas tahun ${year} yang dapat dinilai; lembar rekap tidak ditulis. Tahun di berkas: ${found}. Ubah Tahun penilaian (atau kosongkan), lalu pilih berkas lagi.`
+      : `No file of ${year} could be scored; no recap sheet was written. Years in the files: ${found}. Change the assessment year (or empty it), then choose the files again.`,
+  yearFiles: (lang: Lang, year: string, n: string) => (lang === "id" ? `${year} (${n} berkas)` : `${year} (${n} ${n === "1" ? "file" : "files"})`),
   recapNone: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dipilih." : "No file chosen."),
   recapForeign: (lang: Lang, sheets: string[]) =>
     lang === "id"

@@ -14,9 +14,9 @@ import { formatNumber } from "./format.js";
 import { msg, otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
-import { recapTargetOptions } from "./recap-target.js";
+import { parseRecapYear, recapTargetOptions } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -123,11 +123,19 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     regionsFile.value = "";
     if (!f) return;
     void readRegionListFile({ name: f.name, bytes: () => fileBytes(f) }, store.get().lang).then((list) =>
-      store.dispatch({ type: "recap-regions", list: { file: f.name, regions: list.regions, problems: list.problems } }));
+      store.dispatch({ type: "recap-regions", list: { file: f.name, regions: list.regions, problems: list.problems, problemsIn: list.problemsIn } }));
   };
   const regionsDrop = el("button", { type: "button", id: "recap-regions-drop", class: "secondary", hidden: "" }, tx("dropRegions"));
   regionsDrop.onclick = () => store.dispatch({ type: "recap-regions", list: undefined });
   const regionsNote = el("div", { id: "recap-regions", role: "status", "aria-live": "polite" });
+  // the assessment year, as `inovasi rekap --year`: empty = the files' most common year
+  const yearInput = el("input", { type: "text", inputmode: "numeric", id: "recap-year", maxlength: "4", size: "6", "aria-describedby": "recap-year-hint" });
+  const yearHint = el("span", { id: "recap-year-hint", class: "more" }, tx("recapYearHint"));
+  yearInput.onchange = () => {
+    const y = parseRecapYear(yearInput.value);
+    yearInput.setAttribute("aria-invalid", String(!y.valid));
+    store.dispatch({ type: "recap-year", year: y.year });
+  };
   const targetSelect = el("select", { id: "recap-target" });
   targetSelect.onchange = () => store.dispatch({ type: "recap-target", id: targetSelect.value || undefined });
   const recapBar = el("progress", { id: "recap-progress", max: "100", hidden: "", "aria-label": tx("recapProgress") });
@@ -136,6 +144,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   root.append(el("section", { id: "recap", "aria-labelledby": "recap-h" },
     el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")),
     el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect,
+    el("label", { for: "recap-year", id: "recap-year-label" }, tx("recapYear")), yearInput, yearHint,
     regionsBtn, regionsFile, regionsDrop, regionsNote, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
 
   const update = (s: PaneState, prev: PaneState | undefined) => {
@@ -167,6 +176,9 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
       targetSelect.value = s.recapTarget ?? "";
     }
     targetSelect.disabled = recapBusy;
+    yearInput.disabled = recapBusy;
+    // the box shows the year in use (kept across a language switch, which redraws the pane)
+    if (document.activeElement !== yearInput && parseRecapYear(yearInput.value).year !== s.recapYear) yearInput.value = s.recapYear === undefined ? "" : String(s.recapYear);
     regionsBtn.disabled = recapBusy;
     regionsDrop.hidden = !s.recapRegions;
     regionsDrop.disabled = recapBusy;
@@ -174,7 +186,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
       const r = s.recapRegions;
       regionsNote.className = r?.problems.length ? "error" : "";
       regionsNote.replaceChildren(...(!r ? [] : r.problems.length
-        ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...r.problems.map((p) => el("li", {}, p)))]
+        ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...regionListProblems(r, s.lang).map((p) => el("li", {}, p)))]
         : [el("p", {}, msg.regionsLoaded(s.lang, r.file, formatNumber(r.regions.length, s.numberLocale)))]));
     }
     recapBtn.disabled = isWorkbookBusy(s);

@@ -64,6 +64,12 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
     case "failed": return msg.excelFailed(lang, s.failure?.code, "recap");
     case "done": {
       if (s.foreign?.length) return msg.recapForeign(lang, s.foreign);
+      if (!s.written && s.run && !s.run.recap.regions.length && s.run.recap.outsideYear.length && s.run.recap.year !== null) {
+        // every file scored is of another year than the one chosen: say which years there are
+        const found = new Map<number, number>();
+        for (const x of s.run.recap.outsideYear) found.set(x.year, (found.get(x.year) ?? 0) + 1);
+        return msg.recapNoYear(lang, String(s.run.recap.year), [...found].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, k]) => msg.yearFiles(lang, String(y), n(k))).join(", "));
+      }
       if (!s.written) return msg.recapNothing(lang);
       return msg.recapWritten(lang, Object.values(RECAP_SHEETS));
     }

@@ -7,6 +7,16 @@ import { defaultEdition } from "@inovasi/core";
 import { t } from "./messages.js";
 import { type PaneState, chosenEdition } from "./state.js";
 
+/**
+ * The year typed in the section's year box, as `inovasi rekap --year` takes it: four digits (spaces around allowed);
+ * empty or anything else is no year (the files' most common year). `valid` is false for text that is not a year.
+ */
+export function parseRecapYear(text: string): { year: number | undefined; valid: boolean } {
+  const t = text.trim();
+  if (t === "") return { year: undefined, valid: true };
+  return /^\d{4}$/.test(t) ? { year: Number(t), valid: true } : { year: undefined, valid: false };
+}
+
 /** The options of the target list: the default first (value ""), then each predicate by band id, top first. */
 export function recapTargetOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
   const edition = chosenEdition(s) ?? defaultEdition;

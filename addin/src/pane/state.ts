@@ -53,11 +53,30 @@ export interface PaneState {
    */
   recapTarget: string | undefined;
   /**
+   * The assessment year to recap, as `inovasi rekap --year` (files of other years are named, not recapped); undefined
+   * = the most common year of the files, others ranked apart.
+   */
+  recapYear?: number | undefined;
+  /**
    * The province's list of kab/kota picked in the section (as `inovasi rekap --regions`): its file and regions, or the
    * rows it cannot use (then not used). A recap names every listed region that sent nothing.
    */
-  recapRegions?: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined;
+  recapRegions?: RecapRegionList | undefined;
 }
+
+/**
+ * The province's list as the section keeps it: `problems` in the language it was read in, and `problemsIn` both
+ * languages (the section shows those of its current language; see `regionListProblems`).
+ */
+export interface RecapRegionList {
+  file: string;
+  regions: ExpectedRegion[];
+  problems: string[];
+  problemsIn?: Record<Lang, string[]> | undefined;
+}
+
+/** The list's problems in the pane's language (as read, when only that language is known). */
+export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => r.problemsIn?.[lang] ?? r.problems;
 
 export type Action =
   | { type: "lang"; lang: Lang }
@@ -76,7 +95,8 @@ export type Action =
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
-  | { type: "recap-regions"; list: { file: string; regions: ExpectedRegion[]; problems: string[] } | undefined }
+  | { type: "recap-year"; year: number | undefined }
+  | { type: "recap-regions"; list: RecapRegionList | undefined }
   | RecapAction;
 
 export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
@@ -94,6 +114,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
+    case "recap-year": return { ...s, recapYear: a.year };
     case "recap-regions": return { ...s, recapRegions: a.list };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)

@@ -23,8 +23,12 @@ export interface LoadedWorkbook {
   grids: WorkbookGrids;
   /** Apply cell writes (creating missing sheets). Only the written cells change. */
   apply(writes: CellWrite[]): void;
-  /** Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary). */
-  layoutOwnedSheet(sheet: string, widths: number[]): void;
+  /**
+   * Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary), its
+   * first `freezeRows` rows frozen (the header stays in view while the rows scroll; 0: none), and the rows of
+   * `wrapRows` wrapped, top-aligned, at the given heights in points (a header row with long headings).
+   */
+  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number> }): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -100,10 +104,20 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         if (w.header) cell.font = { bold: true };
       }
     },
-    layoutOwnedSheet(sheet, widths) {
+    layoutOwnedSheet(sheet, widths, opts = {}) {
       const ws = wb.getWorksheet(sheet);
       if (!ws) return;
       widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+      const freezeRows = opts.freezeRows ?? 0;
+      const wrapRow = (r: number, ht: number | undefined) => {
+        const row = ws.getRow(r + 1);
+        row.eachCell((c) => { c.alignment = { ...c.alignment, wrapText: true, vertical: "top" }; });
+        if (ht !== undefined) row.height = ht;
+      };
+      for (const [r, ht] of opts.wrapRows ?? []) wrapRow(r, ht);
+      // every row from `wrapFrom` down wraps (a sheet of long messages), as tall as `heights` says its texts need
+      if (opts.wrapFrom !== undefined) for (let r = opts.wrapFrom; r < ws.rowCount; r++) wrapRow(r, opts.heights?.get(r));
+      if (freezeRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${freezeRows + 1}` }];
       ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     },
     async toBuffer() {

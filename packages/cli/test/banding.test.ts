@@ -110,6 +110,11 @@ describe("inovasi banding", () => {
     expect(rows).toContainEqual(["SI-SEHAT", "dinas kesehatan", "penerapan", 74, 111, 37, "berlanjut"]);
     expect(rows.find((x) => x[0] === "Posyandu Digital")?.at(-1)).toBe("baru");
     expect(rows.find((x) => x[0] === "Sapa Warga")?.at(-1)).toBe("tidak dilaporkan lagi");
+    // as a reader sees it: a whole score with two decimals like the others (74.00 beside 110.50), the headings wrapped
+    let carried = 0, heading = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === "SI-SEHAT") carried = n; if (row.getCell(1).value === "Angka") heading = n; });
+    expect([4, 5, 6].map((c) => ws.getRow(carried).getCell(c).numFmt)).toEqual(["0.00", "0.00", "0.00"]);
+    expect(ws.getRow(heading).getCell(3).alignment).toMatchObject({ wrapText: true });
     expect((await cli(["banding", lama, baru, "-o", out])).err).toContain("berkas keluaran sudah ada");
     expect((await cli(["banding", lama, baru, "-o", lama])).err).toContain("berkas keluaran harus berbeda dari masukan");
   });

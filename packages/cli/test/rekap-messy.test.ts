@@ -167,10 +167,15 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     expect(notes).toContain(`· kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2) — mirip "Kabupaten Muara Contoh" (${name} baris 6), yang belum mengirim berkas`);
     const json = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "--json"])).out);
     expect(json.recap.expected.missing.map((m: { name: string }) => m.name)).toEqual(["Kabupaten Hulu Contoh", "Kabupaten Muara Contoh", "Kabupaten Sunyi Contoh"]);
-    expect(json.recap.expected.notListed).toEqual([{ id: "kab-muara.xlsx", name: "Kabupaten Muaro Contoh", level: "kabupaten", at: "Pengaturan!B2", near: { name: "Kabupaten Muara Contoh", level: "kabupaten", at: `${name} baris 6` } }]);
+    expect(json.recap.expected.notListed).toEqual([{ id: "kab-muara.xlsx", name: "Kabupaten Muaro Contoh", level: "kabupaten", at: "Pengaturan!B2", near: { name: "Kabupaten Muara Contoh", level: "kabupaten", at: { id: `${name} baris 6`, en: `${name} line 6` } } }]);
     const en = await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "-q", "--lang", "en"]);
     expect(en.out).toContain("! 3 of the 6 regions on the list of regions sent no 2026 file:");
     expect(en.out).toContain(`  · Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);
+    // the Rekap sheet's notes are Bahasa Indonesia whatever the run's language: the list's line is "baris" there
+    const enNotes: string[] = [];
+    (await load(out)).getWorksheet("Rekap")!.getColumn(1).eachCell((c) => enNotes.push(String(c.value)));
+    expect(enNotes).toContain(`· Kabupaten Hulu Contoh (${name} baris 5): hanya berkas tahun lain, kab-hulu-2025.xlsx`);
+    expect(enNotes.join("\n")).not.toContain(" line ");
   }, 60_000);
 
   it("reads the list from a workbook (names in column A, a level in column B when the name does not say it)", async () => {

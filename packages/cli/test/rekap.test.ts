@@ -60,6 +60,28 @@ describe("inovasi rekap", () => {
     ]);
   });
 
+  it("freezes the header rows of its sheets as the add-in does (the Rekap notes with the table's header, Peringkat's and Masalah per Berkas' headers)", async () => {
+    const out = join(tmp(), "beku.xlsx");
+    expect((await cli(["rekap", dir, "-o", out, "-q"])).code).toBe(0);
+    const wb = await load(out);
+    const rekap = wb.getWorksheet("Rekap")!;
+    // the header row of the table: the row whose first cell is "Daerah"
+    let header = 0;
+    rekap.eachRow((row, r) => { if (row.getCell(1).value === "Daerah") header = r; });
+    expect(header).toBeGreaterThan(1);
+    expect(rekap.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    // the table's long headings wrap in a taller row rather than being cut at their columns' width
+    expect(rekap.getRow(header).getCell(9).value).toBe("Indeks Terverifikasi");
+    expect(rekap.getRow(header).getCell(9).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(rekap.getRow(header).height).toBeGreaterThan(15);
+    // an index always with two decimals
+    expect(rekap.getRow(header + 1).getCell(9).numFmt).toBe("0.00");
+    expect(wb.getWorksheet("Peringkat")!.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(wb.getWorksheet("Masalah per Berkas")!.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    // the distribution's note, table and chart sit side by side: nothing frozen there
+    expect(wb.getWorksheet("Sebaran Predikat")!.views?.[0]?.state).not.toBe("frozen");
+  });
+
   it("names each edition and ranks within it when workbooks name different editions (never mixed silently)", async () => {
     const mixed = tmp();
     copyFileSync(example("kab-danau-contoh.xlsx"), join(mixed, "kab-danau-contoh.xlsx"));

@@ -16,6 +16,9 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const rows: CellValue[][] = [];
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };
+  // cells holding an index or points: two decimals always (3.00 beside 1.50, not 3), counts as they are
+  const figures = new Map<number, number[]>();
+  const points = (cols: number[]) => figures.set(rows.length - 1, cols);
   const yb = c.years.before;
   const ya = c.years.after;
   const eb = c.editions.before;
@@ -32,26 +35,26 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? null;
   const delta = c.editions.same ? "Selisih" : `Selisih (${eb.id} → ${ea.id})`;
   heading("Angka", `${yb} (${eb.id})`, `${ya} (${ea.id})`, delta);
-  const line = (label: string, p: YearPair) => rows.push([label, p.before, p.after, p.delta]);
-  line("Indeks klaim", c.index.claimed);
+  const line = (label: string, p: YearPair, figure = false) => { rows.push([label, p.before, p.after, p.delta]); if (figure) points([1, 2, 3]); };
+  line("Indeks klaim", c.index.claimed, true);
   rows.push(["Predikat klaim", pred(c.predicate.claimed.before), pred(c.predicate.claimed.after), null]);
-  line("Indeks terverifikasi", c.index.verified);
+  line("Indeks terverifikasi", c.index.verified, true);
   rows.push(["Predikat terverifikasi", pred(c.predicate.verified.before), pred(c.predicate.verified.after), null]);
-  line("SPD (terverifikasi)", c.verified.spd);
-  line("SID (terverifikasi)", c.verified.sid);
-  line("Total (terverifikasi)", c.verified.total);
+  line("SPD (terverifikasi)", c.verified.spd, true);
+  line("SID (terverifikasi)", c.verified.sid, true);
+  line("Total (terverifikasi)", c.verified.total, true);
   line("Inovasi dihitung", c.verified.counted);
   line("Perangkat daerah belum patuh", c.nonCompliant);
   rows.push([]);
 
   heading("Poin per Indikator (terverifikasi)", "Indikator", `${yb}`, `${ya}`, "Selisih");
-  for (const i of c.indicators) rows.push([i.indicatorId, i.name[locale], i.inBefore ? i.points.before : "(tidak ada)", i.inAfter ? i.points.after : "(tidak ada)", i.points.delta]);
+  for (const i of c.indicators) { rows.push([i.indicatorId, i.name[locale], i.inBefore ? i.points.before : "(tidak ada)", i.inAfter ? i.points.after : "(tidak ada)", i.points.delta]); points([2, 3, 4]); }
   rows.push([]);
 
   heading("Inovasi", "Perangkat Daerah", "Tahapan", `Skor Terverifikasi ${yb}`, `Skor Terverifikasi ${ya}`, "Selisih", "Status");
-  for (const x of c.innovations.carried) rows.push([x.after.name, x.after.agency, x.after.stage, x.verified.before, x.verified.after, x.verified.delta, "berlanjut"]);
-  for (const x of c.innovations.added) rows.push([x.name, x.agency, x.stage, null, x.verified, null, "baru"]);
-  for (const x of c.innovations.dropped) rows.push([x.name, x.agency, x.stage, x.verified, null, null, "tidak dilaporkan lagi"]);
+  for (const x of c.innovations.carried) { rows.push([x.after.name, x.after.agency, x.after.stage, x.verified.before, x.verified.after, x.verified.delta, "berlanjut"]); points([3, 4, 5]); }
+  for (const x of c.innovations.added) { rows.push([x.name, x.agency, x.stage, null, x.verified, null, "baru"]); points([3, 4, 5]); }
+  for (const x of c.innovations.dropped) { rows.push([x.name, x.agency, x.stage, x.verified, null, null, "tidak dilaporkan lagi"]); points([3, 4, 5]); }
   rows.push(["Dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca."]);
   rows.push([]);
 
@@ -71,9 +74,10 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
       const w: CellWrite = { sheet: COMPARISON_SHEET, row: r, col, address: a1(r, col), value: v };
       if (headings.includes(r) || r === 0) w.header = true;
       if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-      if (typeof v === "number" && !Number.isInteger(v)) w.numFmt = "0.00";
+      if (typeof v === "number" && (!Number.isInteger(v) || figures.get(r)?.includes(col))) w.numFmt = "0.00";
       writes.push(w);
     }),
   );
-  return { writes, sheet: { name: COMPARISON_SHEET, widths: [40, 34, 16, 16, 16, 12, 22], headingRows: headings, freezeRows: 0, landscape: true } };
+  // the headings ("2026 (iid-2026)", "Skor Terverifikasi 2025") wrap rather than run into the next column
+  return { writes, sheet: { name: COMPARISON_SHEET, widths: [40, 46, 18, 18, 18, 12, 22], headingRows: headings, freezeRows: 0, landscape: true, wrapRows: headings } };
 }

@@ -93,11 +93,12 @@ export function indicatorHeaders(ind: Indicator): { role: IndicatorRole; header:
 /**
  * Read an indicator header back: `"18. Bukti"` → { number: "18", role: "evidence" }. The name after the number may be
  * anything (a renamed column still matches by its number); `18)`, `18 -` and a `SID-18.` or `Indikator 18.` in front
- * are accepted too. A number followed by a space only ("2 Tahun Terakhir") is not an indicator's column.
+ * are accepted too. A number followed by a space only ("2 Tahun Terakhir") is not an indicator's column. `numbers`:
+ * the edition's own numbering where it is not a number ("P1", a province model's indicator), matched the same way.
  */
-export function parseIndicatorHeader(h: string): { number: string; role: IndicatorRole } | undefined {
+export function parseIndicatorHeader(h: string, numbers?: ReadonlySet<string>): { number: string; role: IndicatorRole } | undefined {
   const t = h.trim().replace(/^(?:SID\s*[-.]?|Indikator\s+)(?=\d)/i, "");
-  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t);
+  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t) ?? (numbers?.size ? ownNumbered(t, numbers) : null);
   if (!m) return undefined;
   const rest = normaliseHeader(m[2]!);
   const role: IndicatorRole =
@@ -107,6 +108,32 @@ export function parseIndicatorHeader(h: string): { number: string; role: Indicat
         ? "measure"
         : "answer";
   return { number: m[1]!.toLowerCase(), role };
+}
+
+/** `P1. Kolaborasi` read as [_, "P1", "Kolaborasi"] when "p1" is one of `numbers` (normalised), else null. */
+function ownNumbered(t: string, numbers: ReadonlySet<string>): [string, string, string] | null {
+  const m = /^([^\s.):\-]{1,12})\s*[.)\-:]\s*(.*)$/.exec(t);
+  return m && numbers.has(normaliseHeader(m[1]!)) ? [m[0], m[1]!, m[2]!] : null;
+}
+
+/** An edition's indicator numbers that are not written as a number ("P1"), normalised: for {@link parseIndicatorHeader}. */
+export function ownNumbers(edition: Edition): Set<string> {
+  return new Set(edition.indicators.map((i) => normaliseHeader(i.number)).filter((n) => !/^\d+[a-z]?$/.test(n)));
+}
+
+/**
+ * Indicator numbers a header row holds an evidence column for (`P1. Bukti`, as the template writes one for every
+ * indicator), normalised: a model's own numbering ("P1") is known from the sheet even when the edition scored with
+ * today does not have it (see {@link isIndicatorScoreHeader}).
+ */
+export function evidenceNumbers(headers: Iterable<string>): Set<string> {
+  const evidence = new Set([EVIDENCE_SUFFIX, "bukti dukung", "status bukti"].map(normaliseHeader));
+  const out = new Set<string>();
+  for (const h of headers) {
+    const m = /^([^\s.):\-]{1,12})\s*[.)\-:]\s*(.*)$/.exec(h.trim());
+    if (m && evidence.has(normaliseHeader(m[2]!))) out.add(normaliseHeader(m[1]!));
+  }
+  return out;
 }
 
 /** Indicators of one aspect, in edition order. */
@@ -128,10 +155,12 @@ export function formatColumns(header: readonly CellValue[]): number[] {
   const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header].map(normaliseHeader));
   const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
   const out: number[] = [];
+  // a model's own numbering ("P1. …") is known by its evidence column, as the reader knows it
+  const numbers = evidenceNumbers(header.filter((v): v is string => typeof v === "string"));
   header.forEach((v, c) => {
     if (typeof v !== "string" || v.trim() === "") return;
     const h = normaliseHeader(v);
-    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v)?.role === "answer") out.push(c);
+    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v, numbers)?.role === "answer") out.push(c);
   });
   return out;
 }
@@ -189,11 +218,17 @@ export function indicatorScoreHeaders(ind: Indicator): { claimed: string; verifi
 /**
  * Whether a header is an indicator's points column of any edition (`Skor 21 Klaim`, `Skor 13a Terverifikasi`): the
  * tool's output, also when the edition scored with today has no such indicator (a province model's own, scored with
- * before). Only an indicator number as the editions write them (up to three digits and a letter): an analyst's own
- * "Skor Akhir Klaim" or "Skor 2023 Klaim" is input, never emptied.
+ * before). Only an indicator number as the editions write them (up to three digits and a letter), or one of `numbers`
+ * (normalised): a province model's own numbering ("Skor P1 Klaim"), known from the edition or from the sheet's own
+ * evidence columns ({@link evidenceNumbers}). An analyst's own "Skor Akhir Klaim" or "Skor 2023 Klaim" is input,
+ * never emptied.
  */
-export function isIndicatorScoreHeader(text: string): boolean {
-  return /^skor \d{1,3}[a-z]? (klaim|terverifikasi)$/.test(normaliseHeader(text));
+export function isIndicatorScoreHeader(text: string, numbers?: ReadonlySet<string>): boolean {
+  const h = normaliseHeader(text);
+  if (/^skor \d{1,3}[a-z]? (klaim|terverifikasi)$/.test(h)) return true;
+  if (!numbers?.size) return false;
+  const m = /^skor (.+) (klaim|terverifikasi)$/.exec(h);
+  return m !== null && numbers.has(m[1]!);
 }
 
 /** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */

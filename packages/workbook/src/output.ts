@@ -25,6 +25,12 @@ export interface OwnedSheetSpec {
    * Absent = no wrap.
    */
   wrap?: { fromRow: number };
+  /**
+   * Rows (0-based) whose cells wrap, top-aligned, each as tall as its longest text needs (`wrappedRowHeights`): a
+   * table's header row with headings longer than their columns are wide (the recap's). Drawn by the recap's hosts (the
+   * CLI's recap workbook, the add-in); absent = none.
+   */
+  wrapRows?: number[];
 }
 
 /**

@@ -41,6 +41,8 @@ import {
   indicatorScoreHeaders,
   isIndicatorScoreHeader,
   indicatorsOf,
+  evidenceNumbers,
+  ownNumbers,
   parseIndicatorHeader,
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
@@ -500,11 +502,14 @@ class Reader {
     const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     let lastInputCol = -1;
     // an indicator's points column of another edition (a province model scored with before) is output too
-    const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text);
+    // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
+    const own = ownNumbers(edition);
+    const known = new Set([...own, ...evidenceNumbers(h.cells.map((x) => x.text))]);
+    const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
-      const p = parseIndicatorHeader(text);
+      const p = parseIndicatorHeader(text, known);
       if (!p) continue;
       const ind = byNumber.get(p.number);
       if (!ind) {

@@ -5,10 +5,13 @@
  */
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
+import { placeText } from "./region-list.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected">>;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
+/** A listed region with its place already worded in the note's language. */
+type Placed = Pick<ExpectedRegion, "name" | "level"> & { at?: string | undefined };
 
 /** A file name that holds a region's name without its level word ("kab-pesisir-contoh.xlsx" for "Kabupaten Pesisir Contoh"). */
 function fileNames(file: string, region: string): boolean {
@@ -35,14 +38,15 @@ const T = {
           : "tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi."
       }`,
     years: (main: number, others: string) =>
-      `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain.`,
+      `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain. Untuk merekap satu tahun saja, pilih tahunnya (inovasi rekap --year, atau Tahun penilaian di panel).`,
+    outsideYear: (year: number, n: number, list: string) => `Rekap tahun ${year}: ${n} berkas tahun lain tidak direkap (tidak diberi peringkat, tidak dihitung): ${list}.`,
     provinces: (ids: string[]) => `Buku kerja tingkat provinsi di antara kab/kota: ${ids.join(", ")}; diberi peringkat sendiri, tidak bersama kab/kota.`,
     missing: (n: number, listed: number, year: number) => `${n} dari ${listed} daerah dalam daftar daerah belum mengirim berkas ${year}:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
     fileOf: (file: string) => ` — berkasnya mungkin ${file}, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)`,
     notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
-    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
   },
@@ -55,14 +59,15 @@ const T = {
           : "their saved dates do not tell which is newest, so each file is still a row and is ranked; leave the old file out and run again."
       }`,
     years: (main: number, others: string) =>
-      `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year.`,
+      `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year. To recap one year only, choose it (inovasi rekap --year, or the assessment year in the pane).`,
+    outsideYear: (year: number, n: number, list: string) => `Recap of ${year}: ${n} file${n === 1 ? "" : "s"} of another year left out (not ranked, not counted): ${list}.`,
     provinces: (ids: string[]) => `Province-level workbook among the kab/kota: ${ids.join(", ")}; ranked on its own, not with the kab/kota.`,
     missing: (n: number, listed: number, year: number) => `${n} of the ${listed} regions on the list of regions sent no ${year} file:`,
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
     fileOf: (file: string) => ` — its file may be ${file}, which could not be scored (see the Masalah per Berkas sheet)`,
     notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
-    notListedOne: (id: string, name: string, level: string, at: string | null, near: ExpectedRegion | null) =>
+    notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
   },
@@ -80,6 +85,8 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale));
   const years = recapYearsNote(recap, locale);
   if (years) out.push(years);
+  const outsideYear = recapOutsideYearNote(recap, locale);
+  if (outsideYear) out.push(outsideYear);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
   return out;
@@ -105,13 +112,13 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
     for (const m of expected.missing) {
       const file = unscored.find((f) => !named.has(f) && fileNames(f, m.name));
       if (file) named.add(file);
-      out.push(`${t.missingOne(m.name, m.at, m.otherYears)}${file ? t.fileOf(file) : ""}`);
+      out.push(`${t.missingOne(m.name, m.at === undefined ? undefined : placeText(m.at, locale), m.otherYears)}${file ? t.fileOf(file) : ""}`);
     }
     if (unscored.length > named.size) out.push(t.unscored(unscored.length - named.size));
   }
   if (expected.notListed.length) {
     out.push(t.notListed(expected.notListed.length));
-    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near));
+    for (const x of expected.notListed) out.push(t.notListedOne(x.id, x.name, x.level, x.at, x.near && { ...x.near, at: x.near.at === undefined ? undefined : placeText(x.near.at, locale) }));
   }
   if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
   return out;
@@ -138,6 +145,13 @@ export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribu
 export function recapYearsNote(recap: Pick<Recap, "mixedYears" | "years">, locale: MessageLocale = "id"): string | null {
   if (!recap.mixedYears) return null;
   return T[locale].years(recap.years[0]!.year, recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; "));
+}
+
+/** Files of another year than the one recapped (`RecapOptions.year`), each with its year; null when there are none. */
+export function recapOutsideYearNote(recap: Partial<Pick<Recap, "year" | "outsideYear">>, locale: MessageLocale = "id"): string | null {
+  const out = recap.outsideYear ?? [];
+  if (!out.length || recap.year === null || recap.year === undefined) return null;
+  return T[locale].outsideYear(recap.year, out.length, out.map((x) => `${x.id} (${x.year})`).join(", "));
 }
 
 /** The province's own workbook among its kab/kota, ranked apart; null when there is none. */

@@ -3,7 +3,7 @@
  * (one row per region, alphabetical), the ranking, the predicate distribution with a native chart, and the problems of
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
-import type { IssueSeverity, MessageLocale, Recap, RecapLack, RecapRow } from "@inovasi/core";
+import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
 import { LEVEL_LABELS } from "./labels.js";
@@ -48,6 +48,12 @@ export const RECAP_HEADERS = [
   "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Langkah Pertama",
 ] as const;
 
+/** Columns of the Rekap table that hold an index or points: shown with two decimals. */
+const RECAP_FIGURES: readonly (typeof RECAP_HEADERS)[number][] = [
+  "Indeks Klaim", "Indeks Terverifikasi", "SPD (terverifikasi)", "SID (terverifikasi)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
+  "Kurang ke Target (indeks)", "Poin", "Rencana: Indeks Akhir",
+];
+
 export interface RecapWorkbook {
   writes: CellWrite[];
   output: WorkbookOutput;
@@ -70,18 +76,22 @@ const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tid
 export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): RecapWorkbook {
   const writes: CellWrite[] = [];
   const owned: OwnedSheetSpec[] = [];
-  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number) => {
+  // `figures`: the header of the table (its row and the headings of its columns with two decimals: indices, points),
+  // whose long headings wrap rather than be cut at the column's width
+  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, figures?: { row: number; cols: readonly string[] }) => {
+    const decimals = new Set(figures ? figures.cols.map((h) => rows[figures.row]!.indexOf(h)).filter((c) => c >= 0) : []);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
         const w: CellWrite = { sheet: name, row: r, col: c, address: a1(r, c), value: v };
         if (headingRows.includes(r) || r === 0) w.header = true;
         if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-        if (typeof v === "number" && !Number.isInteger(v)) w.numFmt = "0.00";
+        // an index or points figure always shows two decimals (24.00 beside 26.30, not 24); any other fraction too
+        if (typeof v === "number" && ((figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v))) w.numFmt = "0.00";
         writes.push(w);
       }),
     );
-    owned.push({ name, widths, headingRows, freezeRows, landscape: true });
+    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}) });
   };
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l)})` : ""}`;
@@ -102,10 +112,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     at.recap[r.id] = table.length;
     table.push(recapLine(r, locale, label, lack));
   }
+  // widths: each heading's longest word fits (the headings wrap), and the figures under it
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
   const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
-  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 7, 26, 18, 10, 10, 16, 12, 18, 10, 10, 9, 12, 12, 12, 12, 50, 12, 12, 12, 16, 12, 36, 8, 60, 18, 10, 10, 14, 70], freeze);
+  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 70], freeze, { row: headerRow, cols: RECAP_FIGURES });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"]];
@@ -113,12 +124,12 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     at.ranking[r.id] = ranking.length;
     ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
   }
-  sheet(RECAP_SHEETS.ranking, ranking, [2], [10, 34, 14, 22, 12, 18, 8], 3);
+  sheet(RECAP_SHEETS.ranking, ranking, [2], [12, 34, 16, 22, 12, 18, 8], 3, { row: 2, cols: ["Indeks Terverifikasi", "Indeks Klaim"] });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
   const counted = recap.regions.length - recap.outsideDistribution.length;
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.years[0] ? ` (tahun ${recap.years[0].year})` : ""}`]];
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.year !== null ? ` (tahun ${recap.year})` : ""}`]];
   if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, "id")]);
   dist.push([], ["Predikat", "Klaim", "Terverifikasi"]);
   const distHeader = dist.length - 1;
@@ -134,17 +145,23 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
   // a copy of a region left out for a newer one: scored, but not in the recap
   const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
+  // a file of another year than the one recapped: scored, but not in the recap either
+  const otherYear = new Map(recap.outsideYear.map((x) => [x.id, x.year]));
   for (const f of files) {
     const kept = f.id !== undefined ? newer.get(f.id) : undefined;
-    const status = !f.scored ? "tidak dinilai" : kept ? "tidak dihitung" : "dinilai";
+    const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
+    const status = !f.scored ? "tidak dinilai" : kept || year !== undefined ? "tidak dihitung" : "dinilai";
     const shown = f.problems.filter((p) => p.severity !== "info");
     at.problems[f.file] ??= probs.length;
     if (kept) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
+    else if (year !== undefined) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recap.year} (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
     else if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
   }
-  sheet(RECAP_SHEETS.problems, probs, [2], [30, 14, 12, 120], 3);
+  sheet(RECAP_SHEETS.problems, probs, [2], [30, 14, 12, 100], 3);
+  // long messages wrap within the message column (a sheet as wide as its longest message prints unreadably small)
+  owned[owned.length - 1]!.wrap = { fromRow: 3 };
 
   return {
     writes,
@@ -195,11 +212,12 @@ function recapLine(
     r.target ? (r.target.met ? "tercapai" : r.target.indexNeeded) : null,
     top ? lack(top) : null,
     top ? top.points : null,
-    rest.map((l) => `${lack(l)}: ${l.points} poin`).join("; ") || null,
+    rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} poin`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
     r.plan ? r.plan.steps : null,
     r.plan ? r.plan.effort : null,
-    r.plan ? `${r.plan.end.index ?? "?"}${r.plan.status === "out_of_reach" ? " (target tidak tercapai)" : ""}` : null,
-    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${r.plan.first[0].gain} indeks)` : null,
+    // a number (two decimals, as the index columns); text only when the plan stops short, in the sheet's decimal mark
+    r.plan ? (r.plan.status !== "out_of_reach" && r.plan.end.index !== null ? r.plan.end.index : `${r.plan.end.index === null ? "?" : formatPlanNumber(r.plan.end.index, locale)}${r.plan.status === "out_of_reach" ? " (target tidak tercapai)" : ""}`) : null,
+    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} indeks)` : null,
   ];
 }

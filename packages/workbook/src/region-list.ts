@@ -6,12 +6,15 @@
  * heading row ("Daerah", "Kabupaten/Kota" … and "Tingkat") says which columns hold the names and levels. Empty rows
  * and rows starting with `#` are skipped. Every problem names its row. Host-neutral; the CLI reads the file.
  */
-import { type ExpectedRegion, type MessageLocale, type RegionLevel, regionKey } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, regionKey } from "@inovasi/core";
 import { type Grid, a1 } from "./grid.js";
 
 export interface RegionListRow {
-  /** Where the row is, for the reader: `daftar-daerah.txt baris 4`. */
-  at: string;
+  /**
+   * Where the row is, for the reader: a text file's line in both languages (`daftar-daerah.txt baris 4` / `… line 4`),
+   * or a place no language changes (`daftar.xlsx Daftar!A4`).
+   */
+  at: string | Text;
   /** Where one of its cells is, when the list is a sheet (`Daftar!B4`); default `at`. */
   cellAt?: (col: number) => string;
   cells: readonly unknown[];
@@ -65,6 +68,11 @@ const T = {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
+/** A list's place in the language of the text that names it (`daftar.txt baris 4`, `daftar.txt line 4`, `Daftar!A4`). */
+export function placeText(at: string | Text, locale: MessageLocale): string {
+  return typeof at === "string" ? at : at[locale];
+}
+
 /** How many of the first rows may hold the heading (a title and a blank line or two above it). */
 const HEADING_SCAN = 5;
 
@@ -108,21 +116,22 @@ export function regionList(rows: readonly RegionListRow[], where: string, locale
   const levelCol = headed >= 0 ? head.findIndex((c) => LEVEL_HEADINGS.has(c)) : nameCol + 1;
   for (const row of body) {
     const at = row.cellAt?.(nameCol) ?? row.at;
+    const here = placeText(at, locale);
     const name = text(row.cells[nameCol]).replace(/^\d+[.)]\s+/, ""); // "1. Kabupaten …" in a numbered text list
     const levelCell = levelCol >= 0 ? text(row.cells[levelCol]) : "";
     if (name === "" || HEADINGS.has(norm(name))) continue; // a heading repeated on a printed table's next page
     let level: RegionLevel | undefined;
     if (levelCell !== "") {
       level = LEVEL_CELL[norm(levelCell)];
-      if (!level) { problems.push(t.badLevel(row.cellAt?.(levelCol) ?? row.at, levelCell)); continue; }
+      if (!level) { problems.push(t.badLevel(placeText(row.cellAt?.(levelCol) ?? row.at, locale), levelCell)); continue; }
     } else {
       level = LEVEL_FROM_NAME.find(([re]) => re.test(`${norm(name)} `))?.[1];
-      if (!level) { problems.push(t.noLevel(at, name)); continue; }
+      if (!level) { problems.push(t.noLevel(here, name)); continue; }
     }
     const region: ExpectedRegion = { name, level, at };
     const key = regionKey(region);
     const earlier = seen.get(key);
-    if (earlier) { problems.push(t.twice(at, name, earlier.at!, earlier.name)); continue; }
+    if (earlier) { problems.push(t.twice(here, name, placeText(earlier.at!, locale), earlier.name)); continue; }
     seen.set(key, region);
     regions.push(region);
   }
@@ -132,13 +141,15 @@ export function regionList(rows: readonly RegionListRow[], where: string, locale
 
 /**
  * The rows of a list kept as text (`.txt`, `.csv`, `.tsv`): one a line, cells split at a tab, semicolon or comma
- * (region names hold none), a cell in quotes as Excel writes a CSV cell unquoted; each row named `file baris n`.
+ * (region names hold none), a cell in quotes as Excel writes a CSV cell unquoted; each row named `file baris n` and
+ * `file line n` (a note names it in the note's language, whatever language the list was read in). `_locale`: unused,
+ * kept for callers that pass it.
  */
-export function regionListTextRows(text: string, file: string, locale: MessageLocale = "id"): RegionListRow[] {
+export function regionListTextRows(text: string, file: string, _locale?: MessageLocale): RegionListRow[] {
   return text
     .replace(/^\uFEFF/, "") // Notepad's byte-order mark
     .split(/\r?\n|\r/)
-    .map((line, k) => ({ at: T[locale].line(file, k + 1), cells: line.split(/[\t;,]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1")) }));
+    .map((line, k) => ({ at: { id: T.id.line(file, k + 1), en: T.en.line(file, k + 1) }, cells: line.split(/[\t;,]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1")) }));
 }
 
 /** The rows of a list kept as a sheet: each row, and each cell, named `file Sheet!B4`. */

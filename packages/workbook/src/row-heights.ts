@@ -68,15 +68,16 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 /**
- * Heights in points of the rows (0-based) of a wrapped owned sheet that need more than one line; rows above
- * `wrap.fromRow`, and every row of a sheet without `wrap`, keep the default height.
+ * Heights in points of the rows (0-based) of a wrapped owned sheet that need more than one line: rows from
+ * `wrap.fromRow` down, and the rows in `wrapRows`; the others keep the default height.
  */
 export function wrappedRowHeights(writes: CellWrite[], spec: OwnedSheetSpec): Map<number, number> {
   const out = new Map<number, number>();
-  if (!spec.wrap) return out;
+  const rows = new Set(spec.wrapRows ?? []);
+  if (!spec.wrap && !rows.size) return out;
   const lines = new Map<number, number>();
   for (const w of writes) {
-    if (w.sheet !== spec.name || w.row < spec.wrap.fromRow || typeof w.value !== "string") continue;
+    if (w.sheet !== spec.name || typeof w.value !== "string" || !((spec.wrap && w.row >= spec.wrap.fromRow) || rows.has(w.row))) continue;
     const n = wrappedLines(w.value, spec.widths[w.col] ?? 8.43, w.header === true);
     if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
   }

@@ -15,6 +15,8 @@ describe("grid and output contract", () => {
     expect(cols.some((h) => String(h).endsWith("Bukti"))).toBe(false);
     expect(cols).not.toContain("Nama Inovasi");
     expect(formatColumns(grids["SPD"]!.cells[0]!).map((c) => grids["SPD"]!.cells[0]![c])).toEqual(["Jawaban"]);
+    // a province model's own numbering, known by its evidence column: its answer's format is needed too
+    expect(formatColumns([...inv, "P1. Kolaborasi desa", "P1. Bukti"]).map((c) => [...inv, "P1. Kolaborasi desa", "P1. Bukti"][c])).toContain("P1. Kolaborasi desa");
   });
 
   it("finds those columns below a title row too (the reader looks for headers in the first rows)", () => {

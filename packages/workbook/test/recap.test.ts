@@ -33,6 +33,8 @@ const recap: Recap = {
   provinces: [],
   expected: null,
   outsideDistribution: [],
+  year: 2026,
+  outsideYear: [],
 };
 
 describe("recapWorkbook", () => {
@@ -58,9 +60,22 @@ describe("recapWorkbook", () => {
     expect(r.B6).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.X6).toBe("Jumlah inovasi (tambah 188 inovasi)");
     expect(r.Y6).toBe(71.44);
-    expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4 poin");
-    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6]).toEqual(["Sangat Inovatif", 4, 7, "65.02", "Terima bukti (+1.5 indeks)"]);
+    // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
+    expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4,00 poin");
+    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "Terima bukti (+1,50 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
+  });
+
+  it("shows every index and points figure with two decimals (an index of 24 as 24.00), and wraps the table's long headings", () => {
+    const fmt = (sheetName: string, address: string) => writes.find((w) => w.sheet === sheetName && w.address === address)?.numFmt;
+    const kota = sheet(RECAP_SHEETS.recap);
+    const rows = [6, 7];
+    const integral = rows.flatMap((row) => ["G", "I", "K", "L", "T", "U", "W", "Y", "AD"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
+    expect(integral.length).toBeGreaterThan(10);
+    for (const a of integral) expect(fmt(RECAP_SHEETS.recap, a), a).toBe("0.00");
+    expect(fmt(RECAP_SHEETS.recap, "M6")).toBeUndefined(); // a count of innovations stays a count
+    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([4]);
+    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.ranking)!.wrapRows).toEqual([2]);
   });
 
   it("describes a column chart over the distribution table (rows 5–6, claimed and verified series)", () => {

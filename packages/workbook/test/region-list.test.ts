@@ -1,6 +1,6 @@
 /** A province's list of kab/kota as provinces keep it: one a line, a numbered table, a heading row, a level column. */
 import { describe, expect, it } from "vitest";
-import { regionList, regionListTextRows } from "@inovasi/workbook";
+import { recapExpectedNotes, regionList, regionListTextRows } from "@inovasi/workbook";
 
 const lines = (...xs: string[][]) => xs.map((cells, k) => ({ at: `daftar.txt baris ${k + 1}`, cells }));
 const sheet = (...xs: unknown[][]) => xs.map((cells, r) => ({ at: `Daftar!A${r + 1}`, cellAt: (c: number) => `Daftar!${"ABC"[c]}${r + 1}`, cells }));
@@ -41,7 +41,21 @@ describe("regionList", () => {
 
   it("reads a text list as Notepad and Excel save it: a byte-order mark, CRLF, a quoted CSV cell", () => {
     const rows = regionListTextRows('\uFEFFNo;"Kabupaten/Kota"\r\n1;"Kab. Bukit"\r\n2;Kota Baru\r\n', "daftar.csv");
-    expect(names(regionList(rows, "daftar.csv"))).toEqual([["Kab. Bukit", "kabupaten", "daftar.csv baris 2"], ["Kota Baru", "kota", "daftar.csv baris 3"]]);
-    expect(regionListTextRows("Kota Baru", "list.txt", "en")[0]!.at).toBe("list.txt line 1");
+    expect(names(regionList(rows, "daftar.csv"))).toEqual([["Kab. Bukit", "kabupaten", { id: "daftar.csv baris 2", en: "daftar.csv line 2" }], ["Kota Baru", "kota", { id: "daftar.csv baris 3", en: "daftar.csv line 3" }]]);
+  });
+
+  it("names a text list's line in the language of each text, whatever language it was read in", () => {
+    // read during an English run, named in a Bahasa note (the Rekap sheet) and an English one (the terminal)
+    const rows = regionListTextRows("Kota Baru\nBukit\nKota Baru", "list.txt", "en");
+    expect(rows[0]!.at).toEqual({ id: "list.txt baris 1", en: "list.txt line 1" });
+    expect(regionList(rows, "list.txt", "id").problems).toEqual([
+      'list.txt baris 2: "Bukit" — tingkatnya tidak diketahui; tulis "Kabupaten Bukit" atau "Kota Bukit", atau isi kolom Tingkat di sebelah nama',
+      'list.txt baris 3: "Kota Baru" adalah daerah yang sama dengan list.txt baris 1 ("Kota Baru"); tulis sekali saja',
+    ]);
+    expect(regionList(rows, "list.txt", "en").problems[1]).toBe('list.txt line 3: "Kota Baru" is the same region as list.txt line 1 ("Kota Baru"); write it once');
+    const missing = [{ name: "Kota Baru", level: "kota" as const, at: rows[0]!.at, otherYears: [] }];
+    const expected = { year: 2026, listed: 1, missing, notListed: [] };
+    expect(recapExpectedNotes(expected, "id")[1]).toBe("· Kota Baru (list.txt baris 1)");
+    expect(recapExpectedNotes(expected, "en")[1]).toBe("· Kota Baru (list.txt line 1)");
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Edition } from "@inovasi/core";
-import { type WorkbookGrids, type WriteResult, SHEETS, isIndicatorScoreHeader, normaliseHeader, readWorkbook } from "../src/index.js";
+import { type WorkbookGrids, type WriteResult, SHEETS, a1, isIndicatorScoreHeader, normaliseHeader, readWorkbook } from "../src/index.js";
 import { e2026 } from "./helpers.js";
 import { EDITS, OUTPUT_HEADERS, scoreInPlace, secondDayBase, view } from "./rerun.js";
 
@@ -93,6 +93,38 @@ describe("a re-run on an edited workbook equals scoring the edited workbook from
     expect(typed(withModel, ours)).toEqual(before);
     expect(view(withModel)).toEqual(view(scored));
     expect(readWorkbook(withModel).issues).toEqual(readWorkbook(scored).issues);
+  });
+
+  it("a province model numbering its own indicator 'P1': its columns are read with the model, and its points columns are emptied when scored with the shipped edition", () => {
+    const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
+    const model: Edition = { ...e2026, id: "model-p1", indicators: [...e2026.indicators, { ...sid19, id: "SID-P1", number: "P1", name: { id: "Kolaborasi desa", en: "Village collaboration" } }] };
+    // the workbook as the model's template lays it out: the indicator's answer and evidence columns after the others
+    const g = clone(base);
+    const inv = g[SHEETS.innovations]!.cells;
+    const at = inv[0]!.length;
+    inv[0]![at] = "P1. Kolaborasi desa";
+    inv[0]![at + 1] = "P1. Bukti";
+    for (let r = 1; r < inv.length; r++) if (inv[r]?.[0]) { inv[r]![at] = sid19.options.find((o) => o.tier === 2)!.label.id; inv[r]![at + 1] = "Diterima"; }
+    // read with the model, the P1 answers count (SID-19's options, tier 2)
+    const read = readWorkbook(g, { edition: model });
+    expect(read.input!.innovations[0]!.answers["SID-P1"]).toEqual({ option: sid19.options.find((o) => o.tier === 2)!.label.id, evidence: "accepted" });
+    scoreInPlace(g, "id", model);
+    const header = inv[0]!;
+    const extra = header.indexOf("Skor P1 Klaim");
+    expect(extra).toBeGreaterThan(at + 1);
+    expect(header[extra + 1]).toBe("Skor P1 Terverifikasi");
+    expect(inv[1]![extra]).toEqual(expect.any(Number));
+    // then scored with the shipped edition: the P1 points columns are the tool's, emptied header and all; P1's own
+    // columns are the analyst's (kept as typed) and said to be an indicator the edition does not have
+    const numbers = new Set(["p1"]);
+    const ours = new Set([...oursIn(g)].filter((c) => c !== extra && c !== extra + 1));
+    const before = typed(g, new Set([...ours, extra, extra + 1]));
+    scoreInPlace(g);
+    expect(typed(g, new Set([...ours, extra, extra + 1]))).toEqual(before);
+    expect(inv.map((r) => r?.[extra] ?? null).every((v) => v === null || v === "")).toBe(true);
+    expect(inv.map((r) => r?.[extra + 1] ?? null).every((v) => v === null || v === "")).toBe(true);
+    expect(isIndicatorScoreHeader("Skor P1 Klaim", numbers)).toBe(true);
+    expect(readWorkbook(g).issues.filter((i) => i.code === "column_unknown_indicator").map((i) => i.cell)).toEqual([a1(0, at), a1(0, at + 1)]);
   });
 
   it("an analyst's own columns named like points ('Skor Akhir Klaim', 'Skor 2023 Terverifikasi') are input: never emptied, read as they were", () => {

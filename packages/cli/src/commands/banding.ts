@@ -1,5 +1,5 @@
 import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, comparisonWorkbook, wrappedRowHeights } from "@inovasi/workbook";
 import { outputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
@@ -125,7 +125,8 @@ export const bandingCommand = defineCommand({
       const book = newWorkbook();
       const { writes, sheet } = comparisonWorkbook(c, locale);
       book.apply(writes);
-      book.layoutOwnedSheet(sheet.name, sheet.widths);
+      const heights = wrappedRowHeights(writes, sheet);
+      book.layoutOwnedSheet(sheet.name, sheet.widths, { freezeRows: sheet.freezeRows, wrapRows: new Map((sheet.wrapRows ?? []).map((r) => [r, heights.get(r)])) });
       const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
       if (failed) return fail([failed]);
     }

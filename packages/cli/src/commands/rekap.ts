@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -28,6 +28,9 @@ const K = {
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
+    badYear: (y: string) => `--year "${y}": bukan tahun; tulis tahun penilaian, mis. --year 2025`,
+    noYear: (y: number, found: string) => `--year ${y}: tidak ada berkas tahun ${y} yang dapat dinilai; tahun di berkas: ${found}; rekap tidak ditulis`,
+    files: (n: number) => `${n} berkas`,
     points: "poin",
     indexPoints: "indeks",
     edition: "Edisi",
@@ -50,6 +53,9 @@ const K = {
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
     badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
+    badYear: (y: string) => `--year "${y}": not a year; write the assessment year, e.g. --year 2025`,
+    noYear: (y: number, found: string) => `--year ${y}: no file of ${y} could be scored; years in the files: ${found}; no recap written`,
+    files: (n: number) => `${n} file${n === 1 ? "" : "s"}`,
     points: "points",
     indexPoints: "index",
     edition: "Edition",
@@ -70,6 +76,7 @@ export const rekapCommand = defineCommand({
     model: FLAGS.model,
     regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
     target: { type: "string", value: { id: "predikat", en: "predicate" }, help: { id: "predikat target, mis. \"Inovatif\"; bawaan: predikat tertinggi edisi", en: "target predicate, e.g. \"Inovatif\"; default: the edition's top predicate" } },
+    year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
@@ -78,6 +85,7 @@ export const rekapCommand = defineCommand({
   examples: [
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx", note: { id: "semua buku kerja di folder kabkota", en: "every workbook in the kabkota folder" } },
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx --regions daftar-daerah.txt", note: { id: "dan sebut kab/kota dalam daftar yang belum mengirim berkas", en: "and name the listed kab/kota that sent no file" } },
+    { line: "inovasi rekap kabkota/ -o rekap-2025.xlsx --year 2025", note: { id: "rekap tahun 2025 saja; berkas 2026 yang sudah masuk disebut, tidak direkap", en: "recap 2025 only; 2026 files already sent are named, not recapped" } },
     { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
   ],
   exits: {
@@ -107,12 +115,15 @@ export const rekapCommand = defineCommand({
     if (list && !list.ok) return refuse(list.messages);
 
     const target = str(flags.target);
+    const yearText = str(flags.year);
+    const year = yearText === undefined ? undefined : /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : NaN;
+    if (year !== undefined && Number.isNaN(year)) return refuse([k.badYear(yearText!)]);
     const { files, recap } = await recapFiles({
       inputs: args,
       exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
       locale,
       ...(edition ? { edition } : {}),
-      recap: { ...(target !== undefined ? { target } : {}), ...(list?.ok ? { expected: list.regions } : {}) },
+      recap: { ...(target !== undefined ? { target } : {}), ...(list?.ok ? { expected: list.regions } : {}), ...(year !== undefined ? { year } : {}) },
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });
     const scored = files.filter((f) => f.scored);
@@ -122,6 +133,12 @@ export const rekapCommand = defineCommand({
       if (json) io.out(JSON.stringify({ ok: false, messages, files: files.map(jsonFile) }, null, 2));
       else for (const m of messages) io.err(m);
       return "failed";
+    }
+    if (year !== undefined && recap.regions.length === 0) {
+      // every scored file is of another year: say which years there are rather than write an empty recap
+      const found = new Map<number, number>();
+      for (const x of recap.outsideYear) found.set(x.year, (found.get(x.year) ?? 0) + 1);
+      return refuse([k.noYear(year, [...found].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, n]) => `${y} (${k.files(n)})`).join(", "))]);
     }
     if (target !== undefined) {
       const without = recap.regions.find((r) => r.target === null);
@@ -137,8 +154,8 @@ export const rekapCommand = defineCommand({
     const errors = offList || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
     if (json) {
-      // a copy left out for a newer one of the same region: scored, not counted
-      const left = new Set(recap.duplicates.flatMap((d) => d.left));
+      // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
+      const left = new Set([...recap.duplicates.flatMap((d) => d.left), ...recap.outsideYear.map((x) => x.id)]);
       io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
@@ -181,7 +198,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     for (const note of recapExpectedNotes(recap.expected, locale, files.filter((f) => !f.scored).map((f) => f.file))) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
   }
   for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
-  for (const note of [recapYearsNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
+  for (const note of [recapYearsNote(recap, locale), recapOutsideYearNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);

@@ -3,12 +3,13 @@ import type { RegionResult } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { Text } from "../model/index.js";
 import { evidenceLoss } from "./evidence-loss.js";
+import { indicatorMap, isRecord } from "../plan/candidates.js";
 
 /** What a region lacks, in points of its total it would gain. */
 export interface RecapLack {
   /**
    * `evidence`: answers that score when claimed but not verified (accept their evidence); `indicator`: one indicator
-   * below its highest tier (verified); `yandas`: skor jumlah inovasi forfeited because the yandas rule fails;
+   * below its highest tier (verified) that the region can raise (never a record, `Indicator.record`); `yandas`: skor jumlah inovasi forfeited because the yandas rule fails;
    * `count`: skor jumlah inovasi not reached because the region has fewer innovations than the cap;
    * `not_reported`: the region did not report (nothing else counts until it does).
    */
@@ -36,6 +37,8 @@ const NAMES = {
  * indicator's room to its highest tier, the yandas rule and the count of innovations, each in points of the total.
  * A simple data-driven reading ("what would add the most points if fixed alone"); the gaps overlap (an indicator's
  * room includes its rejected evidence), so they are alternatives, not a sum. A region that did not report lacks that.
+ * A record row (the BPK opinion, the LAKIP grade, months the innovation took: `Indicator.record`, read as the planner
+ * reads it) has no room the region can raise: it is never an indicator gap; its unaccepted evidence is in `evidence`.
  */
 export function largestGaps(result: RegionResult, edition: Edition, limit = 3): RecapLack[] {
   const maxTotal = result.verified.maxTotal;
@@ -65,7 +68,10 @@ export function largestGaps(result: RegionResult, edition: Edition, limit = 3): 
     const reachable = perInnovation.value * Math.min(ji.count, countCap.value);
     out.push(lack("count", NAMES.count, ji.max - reachable, { more: Math.max(0, countCap.value - ji.count) }));
   }
+  const indicators = indicatorMap(edition);
   for (const b of result.verified.breakdown) {
+    const ind = indicators.get(b.indicatorId);
+    if (ind && isRecord(ind)) continue;
     const room = b.maxContribution === null || b.contribution === null ? null : b.maxContribution - b.contribution;
     out.push(lack("indicator", b.name, room, { indicatorId: b.indicatorId }));
   }

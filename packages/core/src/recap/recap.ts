@@ -38,8 +38,11 @@ export interface RecapEntry {
 export interface ExpectedRegion {
   name: string;
   level: RegionLevel;
-  /** Where the list names it, for the reader (`daftar-daerah.txt baris 4`). */
-  at?: string;
+  /**
+   * Where the list names it, for the reader: a sheet's cell (`daftar.xlsx Daftar!A4`), or a text file's line in both
+   * languages (`{ id: "daftar-daerah.txt baris 4", en: "daftar-daerah.txt line 4" }`), so each text names it in its own.
+   */
+  at?: string | Text;
 }
 
 /** The planner's cheapest path to the target, in short (the full plan: `planRegion` on the same input). */
@@ -85,6 +88,12 @@ export interface RecapOptions {
    * region matched however it is spelt (`regionKey`).
    */
   expected?: readonly ExpectedRegion[];
+  /**
+   * The assessment year to recap (a province recapping 2025 while some kab/kota already sent 2026 files). Files of
+   * other years are then no row, no rank and not counted; they are named in `Recap.outsideYear`. Default: every file is
+   * a row, ranks within each year, and the main year is the most common one.
+   */
+  year?: number;
 }
 
 /** Figures of one projection, rounded to the edition's decimals (index as the engine rounds it). */
@@ -176,6 +185,13 @@ export interface Recap {
   years: { year: number; regions: number; ids: string[] }[];
   /** Regions of more than one assessment year (e.g. last year's file among this year's): ranks never cross years. */
   mixedYears: boolean;
+  /**
+   * The recap's assessment year: the one asked for (`RecapOptions.year`), else the most common; null with no region.
+   * The distribution, the below-target count and the list's check are of this year.
+   */
+  year: number | null;
+  /** Files of another year than the one asked for (`RecapOptions.year`): scored, but no row; empty without `year`. */
+  outsideYear: { id: string; year: number }[];
   /** Province-level workbooks among kab/kota ones (the province's own file): ranked apart from the kab/kota. */
   provinces: string[];
   /**
@@ -207,10 +223,14 @@ export interface Recap {
  * recap.distribution[0].predicate //=> { id: "sangat-inovatif", label: { id: "Sangat Inovatif", … } }
  */
 export function recapRegions(all: readonly RecapEntry[], options: RecapOptions = {}): Recap {
+  // a year asked for: the files of other years are named, not rows (a province recapping 2025 among early 2026 files)
+  const asked = options.year;
+  const ofYear = asked === undefined ? all : all.filter((e) => e.result.region.year === asked);
+  const outsideYear = asked === undefined ? [] : all.filter((e) => e.result.region.year !== asked).map((e) => ({ id: e.id, year: e.result.region.year }));
   // a region given twice: the newer copy is its row; the older one is named (in duplicates), not ranked or counted
-  const dups = duplicates(all);
+  const dups = duplicates(ofYear);
   const left = new Set(dups.flatMap((d) => d.left));
-  const entries = all.filter((e) => !left.has(e.id));
+  const entries = ofYear.filter((e) => !left.has(e.id));
   const rows = entries.map((e) => row(e, options));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
@@ -235,7 +255,7 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
       a.id.localeCompare(b.id),
   );
   // the distribution a province publishes: this year's kab/kota, as they are ranked together
-  const main = years[0]?.year;
+  const main = asked ?? years[0]?.year;
   const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
     regions: rows,
@@ -249,8 +269,11 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
     duplicates: dups,
     years,
     mixedYears: years.length > 1,
+    year: main ?? null,
+    outsideYear,
     provinces: rows.filter((r) => apart(r) === 1).map((r) => r.id),
-    expected: options.expected ? against(options.expected, entries, years[0]?.year) : null,
+    // a listed region's files of other years are named beside it, also those left out for the year asked for
+    expected: options.expected ? against(options.expected, entries, main, all.filter((e) => !left.has(e.id))) : null,
   };
 }
 
@@ -258,12 +281,12 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
 const NEAR = 0.8;
 
 /** The province's list against the regions scored: who sent no file of the main year, whose file is not on the list. */
-function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[], year: number | undefined): NonNullable<Recap["expected"]> {
+function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[], year: number | undefined, every: readonly RecapEntry[] = entries): NonNullable<Recap["expected"]> {
   const keys = new Set(list.map((r) => regionKey(r)));
   const provincesListed = list.some((r) => r.level === "provinsi");
   const missing: NonNullable<Recap["expected"]>["missing"] = [];
   for (const r of list) {
-    const mine = entries.filter((e) => regionKey(e.result.region) === regionKey(r));
+    const mine = every.filter((e) => regionKey(e.result.region) === regionKey(r));
     if (mine.some((e) => e.result.region.year === year)) continue;
     missing.push({ ...r, otherYears: mine.map((e) => e.id) });
   }

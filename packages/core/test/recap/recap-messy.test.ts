@@ -34,6 +34,32 @@ describe("recapRegions on a messy folder", () => {
     expect(r.regions.map((x) => x.id)).toEqual(["kab-malang.xlsx", "malang-revisi.xlsx"]);
   });
 
+  it("recaps the year asked for: files of other years are no row, no rank, not counted, and named; the list is checked for that year", () => {
+    const entries = [
+      entry("kab-a-2025.xlsx", input("Kabupaten A", 12, { year: 2025 })),
+      entry("kab-b-2025.xlsx", input("Kabupaten B", 8, { year: 2025 })),
+      entry("kab-a-2026.xlsx", input("Kabupaten A", 12)),
+      entry("kab-c-2026.xlsx", input("Kabupaten C", 12)),
+      entry("kab-c-2026-lagi.xlsx", input("Kab. C", 10)), // a 2026 duplicate: not this recap's business
+      entry("kab-d-2026.xlsx", input("Kabupaten D", 12)),
+    ];
+    const list = ["Kabupaten A", "Kabupaten B", "Kabupaten C"].map((name, k) => ({ name, level: "kabupaten" as const, at: `daftar.txt baris ${k + 1}` }));
+    // by default the most common year (2026) is the recap's, and 2025 is ranked apart
+    const plain = recapRegions(entries, { expected: list });
+    expect([plain.year, plain.mixedYears, plain.outsideYear]).toEqual([2026, true, []]);
+    expect(plain.expected!.missing.map((m) => m.name)).toEqual(["Kabupaten B"]);
+    const r = recapRegions(entries, { year: 2025, expected: list });
+    expect(r.year).toBe(2025);
+    expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["kab-a-2025.xlsx", 1], ["kab-b-2025.xlsx", 2]]);
+    expect(r.outsideYear).toEqual([{ id: "kab-a-2026.xlsx", year: 2026 }, { id: "kab-c-2026.xlsx", year: 2026 }, { id: "kab-c-2026-lagi.xlsx", year: 2026 }, { id: "kab-d-2026.xlsx", year: 2026 }]);
+    expect([r.mixedYears, r.duplicates, r.outsideDistribution]).toEqual([false, [], []]);
+    expect(r.distribution.reduce((n, d) => n + d.verified, 0)).toBe(2);
+    // C sent only 2026 files (both named); D is not on the list, but its file is not in this recap either
+    expect(r.expected).toMatchObject({ year: 2025, missing: [{ name: "Kabupaten C", otherYears: ["kab-c-2026.xlsx", "kab-c-2026-lagi.xlsx"] }], notListed: [] });
+    // a year no file has: an empty recap that says so
+    expect(recapRegions(entries, { year: 2024 })).toMatchObject({ year: 2024, regions: [], outsideYear: expect.arrayContaining([{ id: "kab-a-2025.xlsx", year: 2025 }]) });
+  });
+
   it("of two copies of one region, only the newest is ranked and counted; the other is named as left out", () => {
     const saved = (workbook: string | null, file: string) => ({ saved: { workbook, file } });
     const entries = [

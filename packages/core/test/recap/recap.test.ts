@@ -3,7 +3,7 @@
  * = 42; 12 innovations at tier 2 = 74 each → SID 74 + 0.38 × 12 = 78.56, total 120.56, IID 48.22 (Inovatif).
  */
 import { describe, expect, it } from "vitest";
-import { recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
+import { getEdition, recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { edition2026 } from "../engine/fixtures.js";
@@ -96,6 +96,25 @@ describe("recapRegions", () => {
     ]);
     expect(byId("c.xlsx").target).toMatchObject({ met: true, indexNeeded: 0, pointsNeeded: 0 });
     expect(byId("c.xlsx").lacks).toEqual([]);
+  });
+
+  it("never names a record row (BPK opinion, LAKIP, SID-17 …) as an indicator gap: the region cannot raise it", () => {
+    const real = getEdition("iid-2026")!;
+    const kabR = (name: string) => region({ region: { name, level: "kabupaten", year: 2026 }, spdAnswers: allAt(real, "SPD", 2), innovations: innovations(real, 12, 2) });
+    // every SPD row and every SID answer at tier 2: each row has room of one tier, records too
+    const records = new Set(real.indicators.filter((i) => i.record === true).map((i) => i.id));
+    expect(records.has("SID-17") && records.has("SPD-8")).toBe(true); // the edition marks them (data, not code)
+    const lacksOf = (input: ReturnType<typeof kabR>) => recapRegions([{ id: "x.xlsx", result: scoreRegion(input, real), edition: real }], { lacksLimit: 100 }).regions[0]!.lacks;
+    const named = lacksOf(kabR("Kabupaten A")).filter((l) => l.kind === "indicator").map((l) => l.indicatorId!);
+    expect(named.filter((id) => records.has(id))).toEqual([]);
+    // the rows the region can raise are still there: SPD 12 (awards for innovators), SID-1, SID-20
+    expect(named).toEqual(expect.arrayContaining(["SPD-12", "SID-1", "SID-20"]));
+    // a record's unaccepted evidence is still a gap, under evidence
+    const input = kabR("Kabupaten G");
+    input.innovations[0]!.answers["SID-17"] = { tier: 2, evidence: "missing" };
+    const g = lacksOf(input);
+    expect(g.find((l) => l.kind === "evidence")).toMatchObject({ more: 1 });
+    expect(g.some((l) => l.indicatorId === "SID-17")).toBe(false);
   });
 
   it("takes another target by id or label, and a planner through the hook instead of the largest gaps", () => {
