@@ -44,8 +44,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const template = newInnovationTemplate(start, options.expectedScore);
   const compliance = complianceOwing(start, edition, options.result?.compliance);
   const owing = owingQueue(compliance);
-  const cap = edition.formula.jumlahInovasi.countCap.value;
-  const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+  const maxNew = options.maxNewInnovations ?? null;
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },

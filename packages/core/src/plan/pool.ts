@@ -46,7 +46,7 @@ export class Pool {
     s: PlanState,
     private readonly efforts: EffortTable,
     private readonly template: NewTemplate,
-    private readonly maxNew: number,
+    private readonly maxNew: number | null,
     private readonly owing: string[],
   ) {
     this.rebuild(s);

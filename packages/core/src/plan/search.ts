@@ -17,7 +17,8 @@ export interface SearchContext {
   result: PlanOptions["result"];
   efforts: EffortTable;
   template: NewTemplate;
-  maxNew: number;
+  /** `maxNewInnovations`, or null for the edition's rule (`newAllowed`). */
+  maxNew: number | null;
   owing: string[];
   target: ResolvedTarget;
   limit: number;

@@ -18,7 +18,12 @@ export interface PlanOptions {
    * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have.
    */
   expectedScore?: number;
-  /** At most this many new innovations (yandas ones included). Default: the edition's count cap minus n (0 when unknown). */
+  /**
+   * At most this many new innovations (yandas ones included). Default: new innovations while the innovations counted
+   * (in the projection planned; a rejected or ineligible one is in n, not in the count) are below the edition's count
+   * cap — up to there each adds to the skor jumlah inovasi — and yandas ones whenever the rule needs them (without it
+   * the count score is 0); none when the cap is unknown.
+   */
   maxNewInnovations?: number;
   /**
    * At most this many steps (default {@link DEFAULT_MAX_ACTIONS}). A region of thousands of innovations can need

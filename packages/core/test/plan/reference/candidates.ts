@@ -65,7 +65,7 @@ interface Local {
 const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
 /** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   s.results.forEach((r, j) => {
     if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
@@ -222,7 +222,19 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
   return { kind, effort, at: undefined, effect, build: () => ({ where, edits }) };
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+/**
+ * Room for `k` more: the caller's number in all, else (the skor jumlah inovasi is perInnovation × MIN(counted, cap))
+ * while the counted innovations stay within the cap; yandas ones at any count (they give the whole count score back).
+ */
+function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
+  if (maxNew !== null) return s.added + k <= maxNew;
+  const cap = s.edition.formula.jumlahInovasi.countCap.value;
+  if (cap === null) return false;
+  if (yandas) return true;
+  return s.counted().length + k <= cap;
+}
+
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   const make = (k: number, urusan: string): Innovation => ({
     ...cloneInnovation(t.innovation),
@@ -232,7 +244,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
-  if (s.added + 1 <= maxNew) {
+  if (room(s, maxNew, 1, false)) {
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
@@ -247,7 +259,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
-    if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
+    if (k > 0 && k <= cov.missing.length && room(s, maxNew, k, true)) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
