@@ -7,6 +7,7 @@ import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
 import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
+import { planCompliance } from "./keep.js";
 
 
 /**
@@ -42,7 +43,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
   const template = newInnovationTemplate(start, options.expectedScore);
-  const compliance = complianceOwing(start, edition, options.result?.compliance);
+  const keep = planCompliance(input, edition);
+  const compliance = complianceOwing(start, keep, options.result?.compliance);
   const owing = owingQueue(compliance);
   const maxNew = options.maxNewInnovations ?? null;
 
@@ -79,7 +81,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
-  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, target, limit }, start);
+  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, compliance: keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
   if (actions.length >= limit && pool.pick(s, dead)) {

@@ -5,6 +5,8 @@ import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
 import type { NewTemplate } from "./template.js";
 import type { Edit } from "./types.js";
+import type { ComplianceSet } from "../model/compliance.js";
+import { Keeps } from "./keep.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 export const NOISE = 1e-9;
@@ -48,13 +50,18 @@ export class Pool {
     private readonly template: NewTemplate,
     private readonly maxNew: number | null,
     private readonly owing: string[],
+    /** The region's compliance rules and targets: no withhold leaves them owing more (see {@link Keeps}). */
+    private readonly compliance: ComplianceSet = { rules: [], targets: [] },
   ) {
     this.rebuild(s);
   }
 
   readonly minEffort = (): number => Math.min(...Object.values(this.efforts));
 
+  private keeps: Keeps = Keeps.NONE;
+
   private rebuild(s: PlanState) {
+    this.keeps = Keeps.of(s.input, this.compliance);
     this.perInnovation = [];
     this.simples = [];
     this.groups = new Map();
@@ -71,7 +78,7 @@ export class Pool {
 
   private slots(s: PlanState, j: number): Slot[] {
     const origin = s.origin[j] ?? -1;
-    return innovationCandidates(s, j, this.efforts).map((c, order) => ({ c, origin, order, live: true }));
+    return innovationCandidates(s, j, this.efforts, this.keeps).map((c, order) => ({ c, origin, order, live: true }));
   }
 
   private group(c: Candidate): Slot[] {
@@ -84,7 +91,9 @@ export class Pool {
 
   update(s: PlanState, edits: Edit[]) {
     const touched = new Set<number>();
+    let moved = false;
     for (const e of edits) {
+      moved ||= e.op === "add_innovation" || e.op === "remove_innovation";
       if (e.op === "add_innovation") this.perInnovation.push([]);
       else if (e.op === "remove_innovation") {
         if (touched.size > 0) return this.rebuild(s);
@@ -92,6 +101,16 @@ export class Pool {
         // the ones after it move up: the sorted index keeps its order (it sorts by place in the planned input)
         for (let j = e.at; j < this.perInnovation.length; j++) for (const x of this.perInnovation[j]!) x.c.at = j;
       } else if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) touched.add(e.at);
+    }
+    if (moved && this.keeps !== Keeps.NONE) {
+      // an innovation added or withheld changes what the region's compliance needs kept: the innovations whose withhold
+      // step comes or goes are listed again
+      this.keeps = Keeps.of(s.input, this.compliance);
+      for (let j = 0; j < this.perInnovation.length; j++) {
+        const has = this.perInnovation[j]!.some((x) => x.c.kind === "withhold");
+        const may = s.edition.formula.rejectedCountInDivisor.value === true && !this.keeps.keeps(j) && s.origin[j] !== null && !s.results[j]![s.projection].counted;
+        if (has !== may) touched.add(j);
+      }
     }
     for (const j of touched) {
       for (const x of this.perInnovation[j]!) x.live = false;

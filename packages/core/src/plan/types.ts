@@ -57,7 +57,9 @@ export type Edit =
  * - `new_innovation`: add one innovation at the expected score;
  * - `yandas`: add innovations in the basic-service urusan still missing, as many as the coverage rule needs;
  * - `tier_up`: one tier up on an innovation's indicator or an SPD row;
- * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor.
+ * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor — never one the
+ *   region's own compliance needs (an agency's last under a rule such as "Satu Instansi Satu Inovasi", or one a count
+ *   target it has not passed counts): the plan keeps those submitted.
  */
 export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "withhold";
 

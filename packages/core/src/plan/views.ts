@@ -1,4 +1,4 @@
-import type { Edition } from "../model/edition.js";
+import type { ComplianceSet } from "../model/compliance.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
@@ -122,14 +122,8 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */
-export function complianceOwing(s: PlanState, edition: Edition, checked?: ComplianceResult): Plan["compliance"] {
-  const input = s.input;
-  const c =
-    checked ??
-    checkCompliance(input, {
-      rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
-      targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
-    });
+export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: ComplianceResult): Plan["compliance"] {
+  const c = checked ?? checkCompliance(s.input, set);
   return {
     rules: c.rules.map((r) => {
       const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));
