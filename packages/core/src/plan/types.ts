@@ -178,5 +178,7 @@ export interface Plan {
   compliance: {
     rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number }[];
     targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
+    /** The region's listed agencies no innovation names, in list order (whatever the rules say). */
+    agenciesWithout: string[];
   };
 }

@@ -130,6 +130,7 @@ export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: Comp
       return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
+    agenciesWithout: c.agenciesWithout.slice(),
   };
 }
 

@@ -96,11 +96,15 @@ describe("plan messages", () => {
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
-    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi");
+    // the agency that owes one is named, not only counted
+    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi: Kecamatan Hulu");
     expect(lines).toContain("  Target 10 inovasi: 8 dari 10, kurang 2 inovasi");
     expect(formatPlan(plan, "en")).toContain("  Target of 10: 8 of 10, 2 innovations short");
     // English says one in the singular (Bahasa Indonesia has no plural to get wrong)
-    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short");
+    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short: Kecamatan Hulu");
+    // and on the first screen, before the steps
+    expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
+    expect(formatPlan(plan, "en")[3]).toBe("Agency without an innovation (1): Kecamatan Hulu");
   });
 
   it("statuses in words", () => {
