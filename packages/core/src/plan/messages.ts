@@ -68,6 +68,7 @@ const T = {
     rule: (name: string, n: number, k: number) => `${name}: ${n} perangkat daerah belum patuh, kurang ${k} inovasi`,
     without: (n: number) => `Perangkat daerah tanpa inovasi (${n})`,
     more: (k: number) => `dan ${k} lainnya`,
+    above: "perangkat daerah tanpa inovasi di atas",
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
   },
@@ -118,6 +119,7 @@ const T = {
     rule: (name: string, n: number, k: number) => `${name}: ${n} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${k} innovation${k === 1 ? "" : "s"} short`,
     without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${n})`,
     more: (k: number) => `and ${k} more`,
+    above: "the agencies without an innovation above",
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
   },
@@ -247,8 +249,11 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const c = plan.compliance;
   if (c.rules.length || c.targets.length) {
     lines.push(`${L.compliance}:`);
+    const none = new Set(without);
     for (const rule of c.rules) {
-      const who = rule.owing.length > 0 ? `: ${names(rule.owing.map((a) => a.agency), locale)}` : "";
+      // who owes: named, unless they are the agencies without an innovation listed under the status already
+      const owing = rule.owing.map((a) => a.agency);
+      const who = owing.length === 0 ? "" : owing.every((a) => none.has(a)) ? ` (${L.above})` : `: ${names(owing, locale)}`;
       lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}${who}`);
     }
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);

@@ -96,12 +96,17 @@ describe("plan messages", () => {
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
-    // the agency that owes one is named, not only counted
-    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi: Kecamatan Hulu");
+    // the agency that owes one is the one without an innovation, named under the status
+    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi (perangkat daerah tanpa inovasi di atas)");
     expect(lines).toContain("  Target 10 inovasi: 8 dari 10, kurang 2 inovasi");
     expect(formatPlan(plan, "en")).toContain("  Target of 10: 8 of 10, 2 innovations short");
     // English says one in the singular (Bahasa Indonesia has no plural to get wrong)
-    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short: Kecamatan Hulu");
+    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short (the agencies without an innovation above)");
+    // a rule of two a year: Dinas Kesehatan (8) complies, Kecamatan Hulu (none) owes two; with an innovation of last
+    // year only it still owes, and is named (it is not without an innovation)
+    const two = { ...input, compliance: { rules: [{ ...input.compliance!.rules[0]!, minCount: 2 }], targets: [] } };
+    two.innovations = [...input.innovations, { ...input.innovations[0]!, name: "Lama", agency: "Kecamatan Hulu", year: 2025 }];
+    expect(formatPlan(planRegion(two, e, { target: { index: 50 } }), "id")).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 2 inovasi: Kecamatan Hulu");
     // and on the first screen, before the steps
     expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
     expect(formatPlan(plan, "en")[3]).toBe("Agency without an innovation (1): Kecamatan Hulu");
