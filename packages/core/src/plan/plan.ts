@@ -6,7 +6,7 @@ import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
-import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
 import { planCompliance } from "./keep.js";
 
 
@@ -45,7 +45,9 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const template = newInnovationTemplate(start, options.expectedScore);
   const keep = planCompliance(input, edition);
   const compliance = complianceOwing(start, keep, options.result?.compliance);
-  const owing = owingQueue(compliance);
+  // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
+  const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
+  const owing = agencyQueue(input, compliance, room);
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {

@@ -1,4 +1,6 @@
 import type { ComplianceSet } from "../model/compliance.js";
+import type { RegionInput } from "../input/schemas.js";
+import { matchAgencies } from "../compliance/agencies.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
@@ -139,4 +141,31 @@ export function owingQueue(c: Plan["compliance"]): string[] {
   const most = new Map<string, number>();
   for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
   return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
+}
+
+/**
+ * Whom each new innovation is asked of, in order: first the agencies that still owe one under a compliance rule (see
+ * {@link owingQueue}), then the region's listed agencies, each time the one with the fewest innovations (those it has in
+ * the input, matched as compliance matches them, and those the queue gave it), ties in list order — spread as a region
+ * asks its agencies, not all of the median innovation's agency. At most `length` entries; only the owing ones when the
+ * region lists no agency (the template's agency after them).
+ */
+export function agencyQueue(input: RegionInput, c: Plan["compliance"], length: number): string[] {
+  const out = owingQueue(c).slice(0, length);
+  const agencies = input.agencies;
+  if (agencies.length === 0) return out;
+  const have = new Array<number>(agencies.length).fill(0);
+  for (const j of matchAgencies(input).agencyOf) if (j >= 0) have[j]!++;
+  const at = new Map(agencies.map((a, j) => [a.name, j]));
+  for (const name of out) {
+    const j = at.get(name);
+    if (j !== undefined) have[j]!++;
+  }
+  while (out.length < length) {
+    let best = 0;
+    for (let j = 1; j < have.length; j++) if (have[j]! < have[best]!) best = j;
+    out.push(agencies[best]!.name);
+    have[best]!++;
+  }
+  return out;
 }

@@ -119,3 +119,20 @@ describe("plan messages", () => {
     expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0, maxActions: Infinity }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
   });
 });
+
+describe("whom new innovations are asked of", () => {
+  // Dinas A has five innovations, Dinas B one, Kecamatan C none and owes one under the region's rule
+  const input = region({
+    spdTotal: 40,
+    agencies: [{ name: "Dinas A", type: "opd" }, { name: "Dinas B", type: "opd" }, { name: "Kecamatan C", type: "kecamatan" }],
+    compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["kecamatan"], minCount: 1 }], targets: [] },
+    innovations: innovations(e, 6, 2).map((inv, k) => ({ ...inv, agency: k < 5 ? "Dinas A" : "Dinas B" })),
+  });
+
+  it("first the agency that owes one, then each time the listed agency with the fewest (not all of the median's agency)", () => {
+    const plan = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.01 }, maxNewInnovations: 6 });
+    const asked = plan.actions.filter((a) => a.kind === "new_innovation").map((a) => a.where.added![0]!.agency);
+    // C owes one (C 1); B 1 and C 1: B, the first listed (B 2); C (C 2); B and C at 2: B; C; B — A (5) is not asked yet
+    expect(asked).toEqual(["Kecamatan C", "Dinas B", "Kecamatan C", "Dinas B", "Kecamatan C", "Dinas B"]);
+  });
+});
