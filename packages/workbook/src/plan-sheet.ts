@@ -143,10 +143,11 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)], { 1: I });
-  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, statusText(plan, locale)], { 1: I });
+  // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
+  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, locale)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
-  if (without.length > 0) rows.push([W.without, without.length, null, without.join(", ")]);
+  if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
   rows.push([]);
 
   heading(...W.steps);
@@ -213,8 +214,8 @@ function statusText(plan: Plan, locale: MessageLocale): string {
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
   if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
-  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps; target not reached yet (index ${n(rs.index)})`;
-  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)}` : `target out of reach; highest index ${n(rs.maximum)}`;
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps, effort ${effort}; target not reached yet (index ${n(rs.index)})`;
+  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)} dalam ${plan.actions.length} langkah, upaya ${effort}` : `target out of reach; highest index ${n(rs.maximum)} in ${plan.actions.length} steps, effort ${effort}`;
   return "";
 }
 

@@ -132,8 +132,11 @@ describe("Rencana sheet", () => {
     expect(en.rows[0]).toEqual([PLAN_MARKER]);
     expect(en.rows[1]).toEqual(["Region", plan.region.name, "Model edition", "iid-2026", "Projection", "Verified"]);
     expect(en.rows.slice(2, 5).map((r) => r[0])).toEqual(["Now", "Target", "Result"]);
-    expect(en.rows[4]![3]).toBe(`target reached in ${plan.actions.length} steps, effort ${plan.totalEffort}`);
-    expect(id.rows[4]![3]).toBe(`target tercapai dalam ${plan.actions.length} langkah, upaya ${plan.totalEffort}`);
+    expect(en.rows[4]![5]).toBe(`target reached in ${plan.actions.length} steps, effort ${plan.totalEffort}`);
+    expect(id.rows[4]![5]).toBe(`target tercapai dalam ${plan.actions.length} langkah, upaya ${plan.totalEffort}`);
+    // a plan that stops short says what it cost too
+    const short = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 3 });
+    expect(planSheetContent(short, read.source, "id").rows[4]![5]).toBe(`berhenti di batas 3 langkah, upaya ${short.totalEffort}; target belum tercapai (indeks ${short.end.index!.toFixed(2).replace(".", ",")})`);
     expect(en.headingRows.map((k) => en.rows[k]![0])).toEqual(["Step", "Key Figures", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
     expect(en.rows[en.headingRows[0]!]).toEqual(["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"]);
     expect(id.rows[id.headingRows[0]!]![0]).toBe("Langkah");
@@ -155,8 +158,8 @@ describe("Rencana sheet", () => {
     const read = readWorkbook(workbook());
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
     const owing = { ...plan, compliance: { ...plan.compliance, agenciesWithout: ["Dinas Tenaga Kerja", "Kecamatan Bukit"] } };
-    expect(planSheetContent(owing, read.source, "id").rows[5]).toEqual(["Perangkat daerah tanpa inovasi", 2, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
-    expect(planSheetContent(owing, read.source, "en").rows[5]).toEqual(["Agencies without an innovation", 2, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
+    expect(planSheetContent(owing, read.source, "id").rows[5]).toEqual(["Perangkat daerah tanpa inovasi", 2, null, null, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
+    expect(planSheetContent(owing, read.source, "en").rows[5]).toEqual(["Agencies without an innovation", 2, null, null, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
     // none: no row (the steps' heading follows the blank line under the result)
     expect(planSheetContent({ ...plan, compliance: { ...plan.compliance, agenciesWithout: [] } }, read.source, "id").rows[6]![0]).toBe("Langkah");
   });
