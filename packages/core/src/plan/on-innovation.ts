@@ -10,7 +10,7 @@ import { type Candidate, indicatorMap, isRecord, tierWhere } from "./candidates.
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
-import { Keeps } from "./keep.js";
+import type { Keeps } from "./keep.js";
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
 const WITHHOLD: Effect = Object.freeze({ remove: true });
@@ -78,7 +78,7 @@ const NONE: Candidate[] = [];
  * uncounted one a count step (verified: every fault fixed, when every fault can be) and a withhold step, unless `keeps`
  * says the region's own compliance needs it submitted.
  */
-export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable, keeps: Keeps = Keeps.NONE): Candidate[] {
+export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable, keeps: Keeps | null = null): Candidate[] {
   if (s.origin[j] === null) return NONE; // no actions on innovations the plan itself adds
   const r = s.results[j]!;
   const { edition, projection } = s;
@@ -95,7 +95,7 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
     const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
   }
-  if (edition.formula.rejectedCountInDivisor.value && !keeps.keeps(j)) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
+  if (edition.formula.rejectedCountInDivisor.value && !keeps?.keeps(j, s.input.innovations[j]!)) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
   for (const c of out) c.at = j; // the innovation's position now (a withheld one before it moves it up)
   return out.length > 0 ? out : NONE;
 }

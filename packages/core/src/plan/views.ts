@@ -150,12 +150,12 @@ export function owingQueue(c: Plan["compliance"]): string[] {
  * asks its agencies, not all of the median innovation's agency. At most `length` entries; only the owing ones when the
  * region lists no agency (the template's agency after them).
  */
-export function agencyQueue(input: RegionInput, c: Plan["compliance"], length: number): string[] {
+export function agencyQueue(input: RegionInput, c: Plan["compliance"], length: number, agencyOf: readonly number[] = matchAgencies(input).agencyOf): string[] {
   const out = owingQueue(c).slice(0, length);
   const agencies = input.agencies;
   if (agencies.length === 0) return out;
   const have = new Array<number>(agencies.length).fill(0);
-  for (const j of matchAgencies(input).agencyOf) if (j >= 0) have[j]!++;
+  for (const j of agencyOf) if (j >= 0) have[j]!++;
   const at = new Map(agencies.map((a, j) => [a.name, j]));
   for (const name of out) {
     const j = at.get(name);

@@ -9,6 +9,7 @@ import { getEdition } from "../../src/editions/index.js";
 import { checkCompliance } from "../../src/compliance/check.js";
 import type { AnswerInput, RegionInputData } from "../../src/input/schemas.js";
 import { planRegion } from "../../src/plan/plan.js";
+import { deriveEdition } from "../../src/model/derive.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { checkSteps } from "./_checker.js";
 
@@ -74,5 +75,23 @@ describe("a withhold never leaves an agency short under the region's own rule", 
     const plan = planRegion(region, e, options);
     expect(withheld(plan)).toHaveLength(1);
     checkSteps(region, e, plan);
+  });
+});
+
+describe("a rule that counts only some stages", () => {
+  it("a count step that brings an agency's other innovation to a counted stage frees its rejected one to be withheld", () => {
+    // scored and counted: penerapan only. Dinas Pertanian: "Tani Cerdas" rejected (penerapan: the one its rule counts)
+    // and "Tani Muda" at uji coba (counts for nothing until a count step brings it to penerapan)
+    const d = deriveEdition(e, { id: "iid-2026-penerapan", eligibility: { scoredStages: { value: ["penerapan"], source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } } });
+    if (!d.ok) throw new Error("derived edition");
+    const ed = d.value;
+    const only = { ...rule, countedStages: ["penerapan" as const] };
+    const region = input({ compliance: { rules: [only], targets: [] } });
+    region.innovations[13] = { ...region.innovations[13]!, name: "Tani Muda", agency: "Dinas Pertanian", rejected: false, stage: "uji_coba" };
+    const plan = planRegion(region, ed, { ...options, efforts: { count: 0.5 } });
+    const names = plan.actions.map((a) => `${a.kind} ${a.where.innovation?.name ?? ""}`.trim());
+    expect(names.indexOf("count Tani Muda")).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf("withhold Tani Cerdas")).toBeGreaterThan(names.indexOf("count Tani Muda"));
+    checkSteps(region, ed, plan);
   });
 });
