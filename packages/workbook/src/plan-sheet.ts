@@ -94,6 +94,7 @@ const WORDS = {
     groups: ["Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah"],
     none: "(tidak ada)",
     compliance: ["Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang"],
+    kept: ["Tetap diajukan walau tidak dihitung (kepatuhan memerlukannya)", "Inovasi", null, "Perangkat Daerah"],
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
   },
@@ -110,6 +111,7 @@ const WORDS = {
     groups: ["Name", "Answers", "Innovations", "Index Gained", "Evidence Needed", "Index After"],
     none: "(none)",
     compliance: ["Compliance", "Agency", "Type", "Innovations", "Required", "Short"],
+    kept: ["Kept submitted though not counted (compliance needs them)", "Innovation", null, "Agency"],
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
   },
@@ -192,6 +194,17 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   for (const t of plan.compliance.targets) rows.push([t.name[locale], W.year(t.year), W.targetRow, t.count, t.target, t.stillNeeded]);
   if (plan.compliance.rules.length + plan.compliance.targets.length === 0) rows.push([W.noRules]);
   rows.push([]);
+
+  // what the plan does not withhold, and why: each at its row's name cell
+  if (plan.compliance.kept.length > 0) {
+    heading(...W.kept);
+    const inv = source.innovations;
+    for (const k of plan.compliance.kept) {
+      const row = inv?.rows[k.index];
+      rows.push([inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null, k.name, null, k.agency]);
+    }
+    rows.push([]);
+  }
 
   heading(W.efforts, W.value, W.changeAt);
   // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)

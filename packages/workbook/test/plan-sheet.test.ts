@@ -164,6 +164,21 @@ describe("Rencana sheet", () => {
     expect(planSheetContent({ ...plan, compliance: { ...plan.compliance, agenciesWithout: [] } }, read.source, "id").rows[6]![0]).toBe("Langkah");
   });
 
+  it("lists the innovations kept submitted for compliance, each at its row's name cell", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
+    const inv = read.input!.innovations[1]!;
+    const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 1, name: inv.name, agency: inv.agency }] } };
+    const rows = planSheetContent(kept, read.source, "id").rows;
+    const head = rows.findIndex((r) => r[0] === "Tetap diajukan walau tidak dihitung (kepatuhan memerlukannya)");
+    expect(head).toBeGreaterThan(0);
+    const name = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Nama Inovasi"));
+    expect(rows[head + 1]).toEqual([`Inovasi!${name}3`, inv.name, null, inv.agency]);
+    // none kept: no such table
+    expect(planSheetContent(plan, read.source, "id").rows.some((r) => r[0] === rows[head]![0])).toBe(false);
+  });
+
   it("leaves a Rencana sheet the user made alone, unless overwrite", () => {
     const grids = workbook();
     grids[PLAN_SHEET] = { name: PLAN_SHEET, cells: [["Rencana kerja bidang"]] };

@@ -1,5 +1,6 @@
 import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { ComplianceSet } from "../model/compliance.js";
+import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { matchAgencies } from "../compliance/agencies.js";
 
 type Listed = Pick<RegionInput, "innovations" | "agencies" | "region">;
@@ -153,4 +154,20 @@ export function planCompliance(input: RegionInput, edition: { compliance: Compli
     rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
     targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
   };
+}
+
+/**
+ * The innovations a plan would withhold but keeps for the region's compliance, at the state `s` (its start): those that
+ * do not count, sit in the divisor, and are needed (see {@link Keeps}); by their position in the planned input.
+ */
+export function keptSubmitted(s: { input: Listed; origin: readonly (number | null)[]; results: readonly InnovationResult[]; projection: ProjectionName; edition: { formula: { rejectedCountInDivisor: { value: boolean | null } } } }, base: KeepBase | null): { index: number; name: string; agency: string }[] {
+  if (!base || s.edition.formula.rejectedCountInDivisor.value !== true) return [];
+  const keeps = Keeps.of(s, base);
+  const out: { index: number; name: string; agency: string }[] = [];
+  s.results.forEach((r, j) => {
+    const inv = s.input.innovations[j]!;
+    const at = s.origin[j];
+    if (at !== null && at !== undefined && !r[s.projection].counted && keeps.keeps(j, inv)) out.push({ index: at, name: inv.name, agency: inv.agency });
+  });
+  return out;
 }

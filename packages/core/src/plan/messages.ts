@@ -69,6 +69,7 @@ const T = {
     without: (n: number) => `Perangkat daerah tanpa inovasi (${n})`,
     more: (k: number) => `dan ${k} lainnya`,
     above: "perangkat daerah tanpa inovasi di atas",
+    kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
   },
@@ -120,6 +121,7 @@ const T = {
     without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${n})`,
     more: (k: number) => `and ${k} more`,
     above: "the agencies without an innovation above",
+    kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
   },
@@ -257,6 +259,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
       lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}${who}`);
     }
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
+    // why the plan does not withhold them: said, not left for the analyst to wonder
+    if (c.kept.length > 0) lines.push(`  ${L.kept(c.kept.length)}: ${names(c.kept.map((k) => `${k.name} (${k.agency})`), locale)}`);
   }
   return lines;
 }

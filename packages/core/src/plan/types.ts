@@ -180,5 +180,10 @@ export interface Plan {
     targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
     /** The region's listed agencies no innovation names, in list order (whatever the rules say). */
     agenciesWithout: string[];
+    /**
+     * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
+     * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start.
+     */
+    kept: { index: number; name: string; agency: string }[];
   };
 }

@@ -124,7 +124,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */
-export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: ComplianceResult): Plan["compliance"] {
+export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: ComplianceResult): Omit<Plan["compliance"], "kept"> {
   const c = checked ?? checkCompliance(s.input, set);
   return {
     rules: c.rules.map((r) => {
@@ -137,7 +137,7 @@ export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: Comp
 }
 
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
-export function owingQueue(c: Plan["compliance"]): string[] {
+export function owingQueue(c: Pick<Plan["compliance"], "rules">): string[] {
   const most = new Map<string, number>();
   for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
   return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
@@ -150,7 +150,7 @@ export function owingQueue(c: Plan["compliance"]): string[] {
  * asks its agencies, not all of the median innovation's agency. At most `length` entries; only the owing ones when the
  * region lists no agency (the template's agency after them).
  */
-export function agencyQueue(input: RegionInput, c: Plan["compliance"], length: number, agencyOf: readonly number[] = matchAgencies(input).agencyOf): string[] {
+export function agencyQueue(input: RegionInput, c: Pick<Plan["compliance"], "rules">, length: number, agencyOf: readonly number[] = matchAgencies(input).agencyOf): string[] {
   const out = owingQueue(c).slice(0, length);
   const agencies = input.agencies;
   if (agencies.length === 0) return out;

@@ -9,6 +9,7 @@ import { getEdition } from "../../src/editions/index.js";
 import { checkCompliance } from "../../src/compliance/check.js";
 import type { AnswerInput, RegionInputData } from "../../src/input/schemas.js";
 import { planRegion } from "../../src/plan/plan.js";
+import { formatPlan } from "../../src/plan/messages.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { checkSteps } from "./_checker.js";
@@ -50,6 +51,11 @@ describe("a withhold never leaves an agency short under the region's own rule", 
     expect(withheld(plan)).toEqual(["Sehat Keliling"]);
     const after = checkSteps(region, e, plan);
     expect(checkCompliance(after, { rules: [rule], targets: [] }).rules[0]!.nonCompliant).toBe(0);
+    // and the plan says which it keeps, and why
+    expect(plan.compliance.kept).toEqual([{ index: 12, name: "Tani Cerdas", agency: "Dinas Pertanian" }]);
+    expect(formatPlan(plan, "id")).toContain("  Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (1): Tani Cerdas (Dinas Pertanian)");
+    expect(formatPlan(plan, "en")).toContain("  Kept submitted though it does not count, as compliance needs it (1): Tani Cerdas (Dinas Pertanian)");
+    expect(planRegion(input(), e, options).compliance.kept).toEqual([]);
   });
 
   it("a rule of two a year: Dinas Kesehatan (13) may give one up, Dinas Pertanian (1, already short) none", () => {

@@ -92,7 +92,7 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
  * agencies and the targets the innovation counts towards (checked on it alone) that have no more than they require
  * today (checked on the whole list) would owe one more without it.
  */
-function neededByCompliance(s: PlanState): (j: number) => boolean {
+export function neededByCompliance(s: PlanState): (j: number) => boolean {
   const input = s.input;
   const set = { rules: [...s.edition.compliance.rules, ...(input.compliance?.rules ?? [])], targets: [...s.edition.compliance.targets, ...(input.compliance?.targets ?? [])] };
   if (set.rules.length + set.targets.length === 0) return () => false;

@@ -1,6 +1,6 @@
 import type { RegionInput } from "../../../src/input/schemas.js";
 import type { Edition } from "../../../src/model/edition.js";
-import { type Candidate, candidates } from "./candidates.js";
+import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
 import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "../../../src/plan/target.js";
@@ -42,7 +42,13 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection);
   const template = newInnovationTemplate(start, options.expectedScore);
-  const compliance = complianceOwing(start, edition);
+  const owed = complianceOwing(start, edition);
+  // the innovations a withhold would take (uncounted, in the divisor) that the region's compliance needs
+  const needed = neededByCompliance(start);
+  const kept = edition.formula.rejectedCountInDivisor.value
+    ? start.input.innovations.flatMap((inv, j) => (!start.results[j]![projection].counted && needed(j) ? [{ index: j, name: inv.name, agency: inv.agency }] : []))
+    : [];
+  const compliance = { ...owed, kept };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
   const owing = agencyQueue(input, compliance, room);

@@ -109,7 +109,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs. */
-export function complianceOwing(s: PlanState, edition: Edition): Plan["compliance"] {
+export function complianceOwing(s: PlanState, edition: Edition): Omit<Plan["compliance"], "kept"> {
   const input = s.input;
   const c = checkCompliance(input, {
     rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
@@ -126,7 +126,7 @@ export function complianceOwing(s: PlanState, edition: Edition): Plan["complianc
 }
 
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
-export function owingQueue(c: Plan["compliance"]): string[] {
+export function owingQueue(c: Pick<Plan["compliance"], "rules">): string[] {
   const most = new Map<string, number>();
   for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
   return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
@@ -136,7 +136,7 @@ export function owingQueue(c: Plan["compliance"]): string[] {
  * Whom new innovations are asked of: the owing agencies first, then over and over the listed agency with the fewest
  * innovations so far (ties: the first listed).
  */
-export function agencyQueue(input: RegionInput, c: Plan["compliance"], length: number): string[] {
+export function agencyQueue(input: RegionInput, c: Pick<Plan["compliance"], "rules">, length: number): string[] {
   const queue = owingQueue(c).slice(0, length);
   if (input.agencies.length === 0) return queue;
   const { agencyOf } = matchAgencies(input);
