@@ -171,7 +171,7 @@ describe("Rencana sheet", () => {
     const inv = read.input!.innovations[1]!;
     const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 1, name: inv.name, agency: inv.agency }] } };
     const rows = planSheetContent(kept, read.source, "id").rows;
-    const head = rows.findIndex((r) => r[0] === "Tetap diajukan walau tidak dihitung (kepatuhan memerlukannya)");
+    const head = rows.findIndex((r) => r[0] === "Tetap diajukan untuk kepatuhan (tidak dihitung)");
     expect(head).toBeGreaterThan(0);
     const name = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Nama Inovasi"));
     expect(rows[head + 1]).toEqual([`Inovasi!${name}3`, inv.name, null, inv.agency]);
