@@ -75,7 +75,63 @@ const r = (x: number | null, d = 2): number | null => (x === null ? null : round
  */
 export const PLAN_FORMATS = { gain: "0.0000", index: "0.00" } as const;
 
-/** The plan sheet's cells: where the region stands, the steps (each naming its cell), key figures, evidence groups, compliance, efforts. */
+/**
+ * The sheet's own words in both languages (`score --lang en`, the add-in in English). The first cell (the marker that
+ * says the sheet is the tool's) and the Pengaturan keys of the efforts stay as written: the one is how a re-run knows
+ * the sheet, the others are what to type on the Pengaturan sheet.
+ */
+const WORDS = {
+  id: {
+    region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim",
+    now: "Sekarang", target: "Target", result: "Hasil", without: "Perangkat daerah tanpa inovasi",
+    steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif"],
+    keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
+    seats: "Kursi kosong di bawah batas pembagi", seatsNote: (floor: string, n: number) => `batas ${floor}, n = ${n}`,
+    oneMore: "Tambahan indeks dari satu inovasi lagi",
+    basis: { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
+    score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
+    byIndicator: "Bukti per Indikator", byAgency: "Bukti per Perangkat Daerah",
+    groups: ["Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah"],
+    none: "(tidak ada)",
+    compliance: ["Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang"],
+    kept: ["Tetap diajukan untuk kepatuhan (tidak dihitung)", "Inovasi", null, "Perangkat Daerah"],
+    allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
+    efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
+  },
+  en: {
+    region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
+    now: "Now", target: "Target", result: "Result", without: "Agencies without an innovation",
+    steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"],
+    keyFigures: "Key Figures", value: "Value", note: "Note",
+    seats: "Empty seats below the divisor floor", seatsNote: (floor: string, n: number) => `floor ${floor}, n = ${n}`,
+    oneMore: "Index gained from one more innovation",
+    basis: { median: "the median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
+    score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
+    byIndicator: "Evidence by Indicator", byAgency: "Evidence by Agency",
+    groups: ["Name", "Answers", "Innovations", "Index Gained", "Evidence Needed", "Index After"],
+    none: "(none)",
+    compliance: ["Compliance", "Agency", "Type", "Innovations", "Required", "Short"],
+    kept: ["Kept submitted for compliance (not counted)", "Innovation", null, "Agency"],
+    allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
+    efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
+  },
+} as const;
+
+/** The efforts' names in English (in Bahasa Indonesia a Pengaturan key is the name). */
+const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
+  evidence: "Evidence effort",
+  count: "Count-an-innovation effort",
+  newInnovation: "New innovation effort",
+  yandas: "Yandas innovation effort",
+  tierUp: "Tier-up effort",
+  spdTierUp: "SPD tier-up effort",
+  withhold: "Do-not-submit effort",
+};
+
+/**
+ * The plan sheet's cells: where the region stands, the agencies without an innovation, the steps (each naming its
+ * cell), key figures, evidence groups, compliance, efforts — in the run's language.
+ */
 export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
@@ -84,15 +140,19 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
   const figures = (cells: CellValue[], fmts: Record<number, string>) => { formats.set(rows.length, fmts); rows.push(cells); };
   const { gain: G, index: I } = PLAN_FORMATS;
-  const L = locale === "en";
+  const W = WORDS[locale];
   rows.push([PLAN_MARKER]);
-  rows.push(["Daerah", plan.region.name, "Edisi Model", plan.edition.id, "Proyeksi", plan.projection === "verified" ? "Terverifikasi" : "Klaim"]);
-  figures(["Sekarang", plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
-  figures(["Target", plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)], { 1: I });
-  figures(["Hasil", plan.end.index, plan.end.predicate?.label[locale] ?? null, statusText(plan, locale)], { 1: I });
+  rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
+  figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
+  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)], { 1: I });
+  // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
+  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, locale)], { 1: I });
+  // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
+  const without = plan.compliance.agenciesWithout;
+  if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
   rows.push([]);
 
-  heading("Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif");
+  heading(...W.steps);
   const cells = actionCells(plan, source);
   plan.actions.forEach((a, k) => {
     const w = a.where;
@@ -105,52 +165,70 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
 
   // the notes (up to a sentence) in the wide column F, where the steps' changes are: in C, 16 wide, next to the value,
   // they ran down three or more lines against it
-  heading("Angka Kunci", "Nilai", null, null, null, "Keterangan");
+  heading(W.keyFigures, W.value, null, null, null, W.note);
   const s = plan.seats;
-  rows.push(["Kursi kosong di bawah batas pembagi", s.empty, null, null, null, `batas ${s.floor ?? "?"}, n = ${s.n}`]);
+  rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
   const o = plan.oneMore;
-  const basis = { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" }[o.basis];
-  const note = o.gain !== null && o.gain < 0 ? `; di atas batas pembagi, skor di bawah rata-rata ${r(o.average)} menurunkan indeks` : "";
-  figures(["Tambahan indeks dari satu inovasi lagi", r(o.gain, 4), null, null, null, `skor ${r(o.expectedScore)} (${basis})${note}`], { 1: G });
+  const avg = r(o.average);
+  const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
+  figures([W.oneMore, r(o.gain, 4), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]})${note}`], { 1: G });
   rows.push([]);
 
-  for (const [title, groups] of [["Bukti per Indikator", plan.evidence.byIndicator], ["Bukti per Perangkat Daerah", plan.evidence.byAgency]] as const) {
+  for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
-    heading(title, "Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah");
+    heading(title, ...W.groups);
     // an agency's key is its name: shown once, in the Nama column
     for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
-    if (groups.length === 0) rows.push(["(tidak ada)"]);
+    if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
   }
 
-  heading("Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang");
+  heading(...W.compliance);
   for (const rule of plan.compliance.rules) {
     for (const a of rule.owing) {
       const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
       rows.push([rule.name[locale], a.agency, type, a.count, a.required, a.shortBy]);
     }
-    if (rule.owing.length === 0) rows.push([rule.name[locale], "(semua patuh)"]);
+    if (rule.owing.length === 0) rows.push([rule.name[locale], W.allComply]);
   }
-  for (const t of plan.compliance.targets) rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.count, t.target, t.stillNeeded]);
-  if (plan.compliance.rules.length + plan.compliance.targets.length === 0) rows.push(["(tidak ada aturan kepatuhan)"]);
+  for (const t of plan.compliance.targets) rows.push([t.name[locale], W.year(t.year), W.targetRow, t.count, t.target, t.stillNeeded]);
+  if (plan.compliance.rules.length + plan.compliance.targets.length === 0) rows.push([W.noRules]);
   rows.push([]);
 
-  heading("Upaya per Tindakan", "Nilai", L ? "Change it on the Pengaturan sheet, row" : "Ubah di lembar Pengaturan, baris");
-  for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  // what the plan does not withhold, and why: each at its row's name cell
+  if (plan.compliance.kept.length > 0) {
+    heading(...W.kept);
+    const inv = source.innovations;
+    for (const k of plan.compliance.kept) {
+      const row = inv?.rows[k.index];
+      rows.push([inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null, k.name, null, k.agency]);
+    }
+    rows.push([]);
+  }
+
+  heading(W.efforts, W.value, W.changeAt);
+  // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)
+  for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
   return { rows, headingRows, formats };
+}
+
+/** A number in a note as the run's language writes it (a decimal comma in Bahasa Indonesia). */
+function num(x: number, locale: MessageLocale): string {
+  return locale === "id" ? String(x).replace(".", ",") : String(x);
 }
 
 function statusText(plan: Plan, locale: MessageLocale): string {
   const id = locale === "id";
   const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
   const rs = plan.reason;
-  if (plan.status === "reached") return id ? `target tercapai dalam ${plan.actions.length} langkah` : `target reached in ${plan.actions.length} steps`;
+  const effort = id ? String(plan.totalEffort).replace(".", ",") : String(plan.totalEffort);
+  if (plan.status === "reached") return id ? `target tercapai dalam ${plan.actions.length} langkah, upaya ${effort}` : `target reached in ${plan.actions.length} steps, effort ${effort}`;
   if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
   if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
-  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps; target not reached yet (index ${n(rs.index)})`;
-  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)}` : `target out of reach; highest index ${n(rs.maximum)}`;
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps, effort ${effort}; target not reached yet (index ${n(rs.index)})`;
+  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)} dalam ${plan.actions.length} langkah, upaya ${effort}` : `target out of reach; highest index ${n(rs.maximum)} in ${plan.actions.length} steps, effort ${effort}`;
   return "";
 }
 

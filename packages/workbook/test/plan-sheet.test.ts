@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
 import { type RegionInput, planRegion, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { LINE_POINTS, PLAN_MARKER, PLAN_SHEET, actionCells, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
+import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -122,6 +122,61 @@ describe("Rencana sheet", () => {
     expect(at(key, 5)!.value).toBe("Keterangan");
     expect(String(at(key + 2, 5)!.value)).toMatch(/^skor /);
     expect(at(key + 2, 2)).toBeUndefined();
+  });
+
+  it("follows the run's language: every heading and word in English under en; the marker and the Pengaturan keys as written", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
+    const en = planSheetContent(plan, read.source, "en");
+    const id = planSheetContent(plan, read.source, "id");
+    expect(en.rows[0]).toEqual([PLAN_MARKER]);
+    expect(en.rows[1]).toEqual(["Region", plan.region.name, "Model edition", "iid-2026", "Projection", "Verified"]);
+    expect(en.rows.slice(2, 5).map((r) => r[0])).toEqual(["Now", "Target", "Result"]);
+    expect(en.rows[4]![5]).toBe(`target reached in ${plan.actions.length} steps, effort ${plan.totalEffort}`);
+    expect(id.rows[4]![5]).toBe(`target tercapai dalam ${plan.actions.length} langkah, upaya ${plan.totalEffort}`);
+    // a plan that stops short says what it cost too
+    const short = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 3 });
+    expect(planSheetContent(short, read.source, "id").rows[4]![5]).toBe(`berhenti di batas 3 langkah, upaya ${short.totalEffort}; target belum tercapai (indeks ${short.end.index!.toFixed(2).replace(".", ",")})`);
+    expect(en.headingRows.map((k) => en.rows[k]![0])).toEqual(["Step", "Key Figures", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
+    expect(en.rows[en.headingRows[0]!]).toEqual(["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"]);
+    expect(id.rows[id.headingRows[0]!]![0]).toBe("Langkah");
+    // no Indonesian heading is left in the English sheet (the same word in both, such as Target, aside)
+    const idWords = new Set(id.headingRows.flatMap((k) => id.rows[k]!).filter((x) => typeof x === "string"));
+    const enWords = en.headingRows.flatMap((k) => en.rows[k]!).filter((x) => typeof x === "string");
+    expect(enWords.filter((x) => idWords.has(x))).toEqual([]);
+    expect(en.rows.flat()).not.toContain("Kursi kosong di bawah batas pembagi");
+    expect(en.rows.flat()).toContain("Empty seats below the divisor floor");
+    // the efforts are changed on the Pengaturan sheet under their Bahasa keys: those stay, beside the English names
+    const efforts = en.rows.slice(en.headingRows.at(-1)! + 1);
+    const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof plan.efforts]);
+    expect(efforts.map((r) => r[2])).toEqual(keys);
+    expect(efforts[0]).toEqual(["Evidence effort", plan.efforts.evidence, "Upaya Bukti Dukung"]);
+    expect(id.rows.slice(id.headingRows.at(-1)! + 1).map((r) => r[0])).toEqual(keys);
+  });
+
+  it("names the agencies without an innovation on the first screen, in either language", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
+    const owing = { ...plan, compliance: { ...plan.compliance, agenciesWithout: ["Dinas Tenaga Kerja", "Kecamatan Bukit"] } };
+    expect(planSheetContent(owing, read.source, "id").rows[5]).toEqual(["Perangkat daerah tanpa inovasi", 2, null, null, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
+    expect(planSheetContent(owing, read.source, "en").rows[5]).toEqual(["Agencies without an innovation", 2, null, null, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
+    // none: no row (the steps' heading follows the blank line under the result)
+    expect(planSheetContent({ ...plan, compliance: { ...plan.compliance, agenciesWithout: [] } }, read.source, "id").rows[6]![0]).toBe("Langkah");
+  });
+
+  it("lists the innovations kept submitted for compliance, each at its row's name cell", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
+    const inv = read.input!.innovations[1]!;
+    const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 1, name: inv.name, agency: inv.agency }] } };
+    const rows = planSheetContent(kept, read.source, "id").rows;
+    const head = rows.findIndex((r) => r[0] === "Tetap diajukan untuk kepatuhan (tidak dihitung)");
+    expect(head).toBeGreaterThan(0);
+    const name = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Nama Inovasi"));
+    expect(rows[head + 1]).toEqual([`Inovasi!${name}3`, inv.name, null, inv.agency]);
+    // none kept: no such table
+    expect(planSheetContent(plan, read.source, "id").rows.some((r) => r[0] === rows[head]![0])).toBe(false);
   });
 
   it("leaves a Rencana sheet the user made alone, unless overwrite", () => {

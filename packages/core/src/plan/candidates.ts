@@ -26,8 +26,12 @@ export interface Candidate {
   readonly delta?: number | undefined;
 }
 
-/** The candidates not on one innovation: SPD rows, then new innovations (a few; listed again at every step). */
-export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+/**
+ * The candidates not on one innovation: SPD rows, then new innovations (a few; listed again at every step). `maxNew`:
+ * at most that many new innovations in all (the caller's `maxNewInnovations`), or null for the edition's rule (see
+ * {@link newAllowed}).
+ */
+export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   return [...spdCandidates(s, efforts), ...newCandidates(s, efforts, template, maxNew, owing)];
 }
 
@@ -62,7 +66,22 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
   return { kind, effort, at: undefined, effect, build: () => ({ where, edits }) };
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+/**
+ * Whether `k` more new innovations may be planned. Given a number (`maxNewInnovations`), at most that many in all. By
+ * default, as the skor jumlah inovasi reads the cap — perInnovation × MIN(counted, cap), counted in the projection
+ * planned, not n (rejected and ineligible innovations sit in the divisor but not in the count) — a new innovation is
+ * planned while the innovations counted now are below the cap: up to the cap each adds perInnovation; past it only its
+ * share of the average, which at the median score is about nothing. Yandas innovations are planned at and past the
+ * cap too: without the rule met the whole count score is 0, so they are what gives it back. An unknown cap plans none.
+ */
+export function newAllowed(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
+  if (maxNew !== null) return s.added + k <= maxNew;
+  const cap = s.edition.formula.jumlahInovasi.countCap.value;
+  if (cap === null) return false;
+  return yandas || s.standing.counted + k <= cap;
+}
+
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   const make = (k: number, urusan: string): Innovation => ({
     ...cloneInnovation(t.innovation),
@@ -72,7 +91,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
-  if (s.added + 1 <= maxNew) {
+  if (newAllowed(s, maxNew, 1, false)) {
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
@@ -87,7 +106,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
-    if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
+    if (k > 0 && k <= cov.missing.length && newAllowed(s, maxNew, k, true)) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }

@@ -66,6 +66,10 @@ const T = {
     answers: (n: number) => `${n} jawaban`,
     innovations: (n: number) => `${n} inovasi`,
     rule: (name: string, n: number, k: number) => `${name}: ${n} perangkat daerah belum patuh, kurang ${k} inovasi`,
+    without: (n: number) => `Perangkat daerah tanpa inovasi (${n})`,
+    more: (k: number) => `dan ${k} lainnya`,
+    above: "perangkat daerah tanpa inovasi di atas",
+    kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
   },
@@ -114,6 +118,10 @@ const T = {
     answers: (n: number) => `${n} answer${n === 1 ? "" : "s"}`,
     innovations: (n: number) => `${n} innovation${n === 1 ? "" : "s"}`,
     rule: (name: string, n: number, k: number) => `${name}: ${n} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${k} innovation${k === 1 ? "" : "s"} short`,
+    without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${n})`,
+    more: (k: number) => `and ${k} more`,
+    above: "the agencies without an innovation above",
+    kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
   },
@@ -220,6 +228,9 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
   else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim()));
   else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
+  // on the first screen, before the steps: the agencies the region still has to get an innovation from
+  const without = plan.compliance.agenciesWithout;
+  if (without.length > 0) lines.push(`${L.without(without.length)}: ${names(without, locale)}`);
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
     lines.push(`  ${formatPlanAction(a, locale)}${cell ? ` [${cell}]` : ""}`);
@@ -240,10 +251,24 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const c = plan.compliance;
   if (c.rules.length || c.targets.length) {
     lines.push(`${L.compliance}:`);
-    for (const rule of c.rules) lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}`);
+    const none = new Set(without);
+    for (const rule of c.rules) {
+      // who owes: named, unless they are the agencies without an innovation listed under the status already
+      const owing = rule.owing.map((a) => a.agency);
+      const who = owing.length === 0 ? "" : owing.every((a) => none.has(a)) ? ` (${L.above})` : `: ${names(owing, locale)}`;
+      lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}${who}`);
+    }
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
+    // why the plan does not withhold them: said, not left for the analyst to wonder
+    if (c.kept.length > 0) lines.push(`  ${L.kept(c.kept.length)}: ${names(c.kept.map((k) => `${k.name} (${k.agency})`), locale)}`);
   }
   return lines;
+}
+
+/** Up to eight names, then how many more. */
+function names(list: string[], locale: MessageLocale, most = 8): string {
+  const shown = list.slice(0, most).join(", ");
+  return list.length > most ? `${shown} ${T[locale].more(list.length - most)}` : shown;
 }
 
 /** A date as the issue messages write it (`1 Januari 2024`); "?" when the plan does not know it. */

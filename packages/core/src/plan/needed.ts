@@ -19,7 +19,7 @@ export interface InnovationsNeeded {
   target: { predicate: PredicateResult | null; index: number } | null;
   /** Index with `needed` new innovations (today's when 0, the highest tried when null). */
   index: number | null;
-  /** How many were tried at most: the edition's count cap minus n (or `max`). */
+  /** How many were tried at most: the edition's count cap minus the innovations counted (or `max`): past the cap one more adds nothing to the count score. */
   tried: number;
 }
 
@@ -41,7 +41,7 @@ export function innovationsNeeded(
   const s = PlanState.start(input, edition, opts.projection ?? "verified");
   const t = newInnovationTemplate(s, opts.expectedScore);
   const cap = edition.formula.jumlahInovasi.countCap.value;
-  const tried = opts.max ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+  const tried = opts.max ?? (cap === null ? 0 : Math.max(0, cap - s.standing.counted));
   const base = { expectedScore: t.score, basis: t.basis, tried };
   const { exact, index } = s.standing;
   if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };

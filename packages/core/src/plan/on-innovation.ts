@@ -10,6 +10,7 @@ import { type Candidate, indicatorMap, isRecord, tierWhere } from "./candidates.
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
+import type { Keeps } from "./keep.js";
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
 const WITHHOLD: Effect = Object.freeze({ remove: true });
@@ -74,9 +75,10 @@ const NONE: Candidate[] = [];
  * The candidates on the innovation at `j` in a stable order (none on one the plan adds): on a counted innovation its
  * best evidence or tier-up step — these change one counted innovation's score and nothing else, so their gains share
  * one slope and the best Δ score per effort is the best gain per effort; the others are never made — and on an
- * uncounted one a count step (verified: every fault fixed, when every fault can be) and a withhold step.
+ * uncounted one a count step (verified: every fault fixed, when every fault can be) and a withhold step, unless `keeps`
+ * says the region's own compliance needs it submitted.
  */
-export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable): Candidate[] {
+export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable, keeps: Keeps | null = null): Candidate[] {
   if (s.origin[j] === null) return NONE; // no actions on innovations the plan itself adds
   const r = s.results[j]!;
   const { edition, projection } = s;
@@ -93,7 +95,7 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
     const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
   }
-  if (edition.formula.rejectedCountInDivisor.value) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
+  if (edition.formula.rejectedCountInDivisor.value && !keeps?.keeps(j, s.input.innovations[j]!)) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
   for (const c of out) c.at = j; // the innovation's position now (a withheld one before it moves it up)
   return out.length > 0 ? out : NONE;
 }

@@ -6,7 +6,9 @@ import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
-import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
+import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
+import { matchAgencies } from "../compliance/agencies.js";
 
 
 /**
@@ -42,10 +44,15 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
   const template = newInnovationTemplate(start, options.expectedScore);
-  const compliance = complianceOwing(start, edition, options.result?.compliance);
-  const owing = owingQueue(compliance);
-  const cap = edition.formula.jumlahInovasi.countCap.value;
-  const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+  const kept = planCompliance(input, edition);
+  // the innovations' agencies, matched once: for the agencies new innovations are asked of and what a withhold keeps
+  const agencyOf = input.agencies.length > 0 ? matchAgencies(input).agencyOf : [];
+  const keep = keepBase(kept, agencyOf);
+  const compliance = { ...complianceOwing(start, kept, options.result?.compliance), kept: keptSubmitted(start, keep) };
+  // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
+  const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
+  const owing = agencyQueue(input, compliance, room, agencyOf);
+  const maxNew = options.maxNewInnovations ?? null;
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },
@@ -80,7 +87,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
-  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, target, limit }, start);
+  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
   if (actions.length >= limit && pool.pick(s, dead)) {

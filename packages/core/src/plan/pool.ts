@@ -5,6 +5,7 @@ import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
 import type { NewTemplate } from "./template.js";
 import type { Edit } from "./types.js";
+import { type KeepBase, Keeps } from "./keep.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 export const NOISE = 1e-9;
@@ -46,15 +47,20 @@ export class Pool {
     s: PlanState,
     private readonly efforts: EffortTable,
     private readonly template: NewTemplate,
-    private readonly maxNew: number,
+    private readonly maxNew: number | null,
     private readonly owing: string[],
+    /** The region's compliance rules and targets (null: none): no withhold leaves them owing more (see {@link Keeps}). */
+    private readonly keepBase: KeepBase | null = null,
   ) {
     this.rebuild(s);
   }
 
   readonly minEffort = (): number => Math.min(...Object.values(this.efforts));
 
+  private keeps: Keeps | null = null;
+
   private rebuild(s: PlanState) {
+    this.keeps = this.keepBase ? Keeps.of(s, this.keepBase) : null;
     this.perInnovation = [];
     this.simples = [];
     this.groups = new Map();
@@ -71,7 +77,7 @@ export class Pool {
 
   private slots(s: PlanState, j: number): Slot[] {
     const origin = s.origin[j] ?? -1;
-    return innovationCandidates(s, j, this.efforts).map((c, order) => ({ c, origin, order, live: true }));
+    return innovationCandidates(s, j, this.efforts, this.keeps).map((c, order) => ({ c, origin, order, live: true }));
   }
 
   private group(c: Candidate): Slot[] {
@@ -85,13 +91,33 @@ export class Pool {
   update(s: PlanState, edits: Edit[]) {
     const touched = new Set<number>();
     for (const e of edits) {
-      if (e.op === "add_innovation") this.perInnovation.push([]);
-      else if (e.op === "remove_innovation") {
+      if (e.op === "add_innovation") {
+        this.perInnovation.push([]);
+        this.keeps?.add(e.innovation);
+      } else if (e.op === "remove_innovation") {
         if (touched.size > 0) return this.rebuild(s);
+        this.keeps?.remove(e.at);
         for (const x of this.perInnovation.splice(e.at, 1)[0] ?? []) x.live = false;
         // the ones after it move up: the sorted index keeps its order (it sorts by place in the planned input)
         for (let j = e.at; j < this.perInnovation.length; j++) for (const x of this.perInnovation[j]!) x.c.at = j;
       } else if (e.op === "set_fields" || (e.op === "set_answer" && e.scope === "innovation")) touched.add(e.at);
+    }
+    // a count step can move an innovation's stage, which a rule's counted stages read
+    for (const j of touched) this.keeps?.replace(j, s.input.innovations[j]!);
+    const changed = this.keeps?.changed();
+    if (changed && (changed.all || changed.agencies.size > 0)) {
+      // an innovation added, withheld or moved to a counted stage changes what the region's compliance needs kept: the
+      // innovations (of the agencies whose counts moved, or all when a target passed its count) whose withhold step
+      // comes or goes are listed again
+      const keeps = this.keeps!;
+      const agencyOf = keeps.agencies();
+      const one = changed.agencies.size === 1 ? [...changed.agencies][0]! : undefined;
+      for (let j = 0; j < this.perInnovation.length; j++) {
+        if (!changed.all && (one !== undefined ? agencyOf[j] !== one : !changed.agencies.has(agencyOf[j]!))) continue;
+        const has = this.perInnovation[j]!.some((x) => x.c.kind === "withhold");
+        const may = s.edition.formula.rejectedCountInDivisor.value === true && s.origin[j] !== null && !s.results[j]![s.projection].counted && !keeps.keeps(j, s.input.innovations[j]!);
+        if (has !== may) touched.add(j);
+      }
     }
     for (const j of touched) {
       for (const x of this.perInnovation[j]!) x.live = false;

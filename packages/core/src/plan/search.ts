@@ -8,6 +8,7 @@ import { PlanState, advance } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import type { NewTemplate } from "./template.js";
 import type { PlanAction, PlanOptions } from "./types.js";
+import type { KeepBase } from "./keep.js";
 
 /** What a search plans with: the input and its options as `planRegion` resolved them. */
 export interface SearchContext {
@@ -17,8 +18,11 @@ export interface SearchContext {
   result: PlanOptions["result"];
   efforts: EffortTable;
   template: NewTemplate;
-  maxNew: number;
+  /** `maxNewInnovations`, or null for the edition's rule (`newAllowed`). */
+  maxNew: number | null;
   owing: string[];
+  /** The region's compliance rules and targets, which no withhold may leave owing more (null: none). */
+  keep: KeepBase | null;
   target: ResolvedTarget;
   limit: number;
 }
@@ -45,7 +49,7 @@ const effortOf = (actions: PlanAction[]) => actions.at(-1)?.effortSoFar ?? 0;
  * the input's state (`PlanState.start`), changed in place by the search.
  */
 export function findPlan(ctx: SearchContext, start: PlanState): Found {
-  const found = search(ctx, start, new Pool(start, ctx.efforts, ctx.template, ctx.maxNew, ctx.owing), []);
+  const found = search(ctx, start, new Pool(start, ctx.efforts, ctx.template, ctx.maxNew, ctx.owing, ctx.keep), []);
   if (!found.reached || found.actions.length === 0) return found;
   return withoutRedundant(ctx, withoutLast(ctx, found) ?? found);
 }
@@ -203,7 +207,7 @@ function withoutLast(ctx: SearchContext, found: Found): Found | undefined {
   let s = PlanState.start(ctx.input, ctx.edition, ctx.projection, ctx.result);
   for (const a of kept) s = advance(s, a.edits).next;
   const key = actionKey(last);
-  const again = search(ctx, s, new Pool(s, ctx.efforts, ctx.template, ctx.maxNew, ctx.owing), kept, (c, st) => candidateKey(c, st) === key, effortOf(actions) - EFFORT_EPS);
+  const again = search(ctx, s, new Pool(s, ctx.efforts, ctx.template, ctx.maxNew, ctx.owing, ctx.keep), kept, (c, st) => candidateKey(c, st) === key, effortOf(actions) - EFFORT_EPS);
   return again.reached && effortOf(again.actions) < effortOf(actions) - EFFORT_EPS ? again : undefined;
 }
 

@@ -19,7 +19,12 @@ export interface PlanOptions {
    * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have.
    */
   expectedScore?: number | undefined;
-  /** At most this many new innovations (yandas ones included). Default: the edition's count cap minus n (0 when unknown). */
+  /**
+   * At most this many new innovations (yandas ones included). Default: new innovations while the innovations counted
+   * (in the projection planned; a rejected or ineligible one is in n, not in the count) are below the edition's count
+   * cap — up to there each adds to the skor jumlah inovasi — and yandas ones whenever the rule needs them (without it
+   * the count score is 0); none when the cap is unknown.
+   */
   maxNewInnovations?: number | undefined;
   /**
    * At most this many steps (default {@link DEFAULT_MAX_ACTIONS}). A region of thousands of innovations can need
@@ -53,7 +58,9 @@ export type Edit =
  * - `new_innovation`: add one innovation at the expected score;
  * - `yandas`: add innovations in the basic-service urusan still missing, as many as the coverage rule needs;
  * - `tier_up`: one tier up on an innovation's indicator or an SPD row;
- * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor.
+ * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor — never one the
+ *   region's own compliance needs (an agency's last under a rule such as "Satu Instansi Satu Inovasi", or one a count
+ *   target it has not passed counts): the plan keeps those submitted.
  */
 export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "withhold";
 
@@ -184,5 +191,12 @@ export interface Plan {
   compliance: {
     rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number }[];
     targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
+    /** The region's listed agencies no innovation names, in list order (whatever the rules say). */
+    agenciesWithout: string[];
+    /**
+     * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
+     * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start.
+     */
+    kept: { index: number; name: string; agency: string }[];
   };
 }

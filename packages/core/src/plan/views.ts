@@ -1,4 +1,6 @@
-import type { Edition } from "../model/edition.js";
+import type { ComplianceSet } from "../model/compliance.js";
+import type { RegionInput } from "../input/schemas.js";
+import { matchAgencies } from "../compliance/agencies.js";
 import { checkCompliance } from "../compliance/check.js";
 import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
@@ -122,26 +124,48 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */
-export function complianceOwing(s: PlanState, edition: Edition, checked?: ComplianceResult): Plan["compliance"] {
-  const input = s.input;
-  const c =
-    checked ??
-    checkCompliance(input, {
-      rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
-      targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])],
-    });
+export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: ComplianceResult): Omit<Plan["compliance"], "kept"> {
+  const c = checked ?? checkCompliance(s.input, set);
   return {
     rules: c.rules.map((r) => {
       const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));
       return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
+    agenciesWithout: c.agenciesWithout.slice(),
   };
 }
 
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
-export function owingQueue(c: Plan["compliance"]): string[] {
+export function owingQueue(c: Pick<Plan["compliance"], "rules">): string[] {
   const most = new Map<string, number>();
   for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
   return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
+}
+
+/**
+ * Whom each new innovation is asked of, in order: first the agencies that still owe one under a compliance rule (see
+ * {@link owingQueue}), then the region's listed agencies, each time the one with the fewest innovations (those it has in
+ * the input, matched as compliance matches them, and those the queue gave it), ties in list order — spread as a region
+ * asks its agencies, not all of the median innovation's agency. At most `length` entries; only the owing ones when the
+ * region lists no agency (the template's agency after them).
+ */
+export function agencyQueue(input: RegionInput, c: Pick<Plan["compliance"], "rules">, length: number, agencyOf: readonly number[] = matchAgencies(input).agencyOf): string[] {
+  const out = owingQueue(c).slice(0, length);
+  const agencies = input.agencies;
+  if (agencies.length === 0) return out;
+  const have = new Array<number>(agencies.length).fill(0);
+  for (const j of agencyOf) if (j >= 0) have[j]!++;
+  const at = new Map(agencies.map((a, j) => [a.name, j]));
+  for (const name of out) {
+    const j = at.get(name);
+    if (j !== undefined) have[j]!++;
+  }
+  while (out.length < length) {
+    let best = 0;
+    for (let j = 1; j < have.length; j++) if (have[j]! < have[best]!) best = j;
+    out.push(agencies[best]!.name);
+    have[best]!++;
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { matchUrusan } from "../../src/engine/urusan.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import type { Edition, Indicator } from "../../src/model/edition.js";
 import { applyAction } from "../../src/plan/apply.js";
+import { checkCompliance } from "../../src/compliance/check.js";
 import type { Plan } from "../../src/plan/types.js";
 
 /** The tiers an indicator's options and measures offer, lowest first (read from the edition, not from the planner). */
@@ -24,6 +25,16 @@ export function isRecord(ind: Indicator): boolean {
   return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
 }
 
+/** What the region's compliance still owes, per rule and agency and per target (`checkCompliance` on the edition's and the region's own). */
+function owed(input: RegionInput, edition: Edition): Map<string, number> {
+  const set = { rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])], targets: [...edition.compliance.targets, ...(input.compliance?.targets ?? [])] };
+  const c = checkCompliance(input, set);
+  const out = new Map<string, number>();
+  c.rules.forEach((r) => { for (const a of r.agencies) out.set(`${r.ruleId}: ${a.agency}`, a.shortBy); });
+  c.targets.forEach((t) => out.set(`target ${t.targetId}`, Math.max(0, t.target - t.count)));
+  return out;
+}
+
 /**
  * Apply every step of `plan` to `input`, re-score after each with `scoreRegion`, and check it:
  * - the index and predicate after it are the plan's, it gains, and the last index is the plan's end;
@@ -31,9 +42,11 @@ export function isRecord(ind: Indicator): boolean {
  *   and never on a row that is the region's record, and an answer set on an innovation leaves that innovation counted;
  * - a date it sets is inside the assessment window and was not after it (an innovation implemented after the window
  *   cannot be moved back into it); a count step leaves the innovation counted;
- * - a new innovation is in an urusan of the catalogue, counts once added, and no more are added than the count cap
- *   leaves room for (cap − n);
- * - a withheld innovation did not count.
+ * - a new innovation is in an urusan of the catalogue and counts once added; a `new_innovation` step is taken only while
+ *   the innovations counted (in the projection) are below the count cap — past it the skor jumlah inovasi stops
+ *   growing — while a `yandas` step may be taken at any count (it gives the count score back);
+ * - a withheld innovation did not count, and leaves the region's own compliance owing no more than before: no agency
+ *   short (or shorter) under a rule, no target further off (`checkCompliance` before and after).
  * Returns the input after the last step.
  */
 export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): RegionInput {
@@ -44,7 +57,6 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
   let now = input;
   let before = scoreRegion(input, edition);
   expect(plan.start.index).toBe(before[P].index);
-  let added = 0;
   for (const a of plan.actions) {
     const tag = `step ${a.step} (${a.kind})`;
     const next = applyAction(now, a);
@@ -72,12 +84,14 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
         }
         expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
       } else if (e.op === "add_innovation") {
-        added++;
-        if (cap !== null) expect(input.innovations.length + added, `${tag}: within the count cap`).toBeLessThanOrEqual(cap);
+        if (cap !== null && a.kind === "new_innovation") expect(before[P].sid.counted, `${tag}: counted before it, below the count cap`).toBeLessThan(cap);
         if (edition.urusan.length > 0) expect(matchUrusan(e.innovation.urusan, edition).entry, `${tag}: urusan "${e.innovation.urusan}"`).not.toBeNull();
         expect(after.innovations[next.innovations.length - 1]![P].counted, `${tag}: the new innovation counts`).toBe(true);
       } else {
         expect(before.innovations[e.at]![P].counted, `${tag}: withholds an innovation that does not count`).toBe(false);
+        const was = owed(now, edition);
+        const is = owed(next, edition);
+        for (const [key, k] of is) expect(k, `${tag}: withholding leaves ${key} owing more`).toBeLessThanOrEqual(was.get(key) ?? 0);
       }
     }
     now = next;

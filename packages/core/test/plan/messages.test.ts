@@ -96,11 +96,20 @@ describe("plan messages", () => {
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
-    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi");
+    // the agency that owes one is the one without an innovation, named under the status
+    expect(lines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi (perangkat daerah tanpa inovasi di atas)");
     expect(lines).toContain("  Target 10 inovasi: 8 dari 10, kurang 2 inovasi");
     expect(formatPlan(plan, "en")).toContain("  Target of 10: 8 of 10, 2 innovations short");
     // English says one in the singular (Bahasa Indonesia has no plural to get wrong)
-    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short");
+    expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short (the agencies without an innovation above)");
+    // a rule of two a year: Dinas Kesehatan (8) complies, Kecamatan Hulu (none) owes two; with an innovation of last
+    // year only it still owes, and is named (it is not without an innovation)
+    const two = { ...input, compliance: { rules: [{ ...input.compliance!.rules[0]!, minCount: 2 }], targets: [] } };
+    two.innovations = [...input.innovations, { ...input.innovations[0]!, name: "Lama", agency: "Kecamatan Hulu", year: 2025 }];
+    expect(formatPlan(planRegion(two, e, { target: { index: 50 } }), "id")).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 2 inovasi: Kecamatan Hulu");
+    // and on the first screen, before the steps
+    expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
+    expect(formatPlan(plan, "en")[3]).toBe("Agency without an innovation (1): Kecamatan Hulu");
   });
 
   it("statuses in words", () => {
@@ -108,5 +117,22 @@ describe("plan messages", () => {
     const input = region({ spdTotal: 40, innovations: innovations(e, 8, 2) });
     expect(formatPlan(planRegion(input, e, { target: { index: 30 } }), "id")[2]).toBe("Tidak ada rencana: indeks 36,95 sudah mencapai target (30,00).");
     expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0, maxActions: Infinity }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
+  });
+});
+
+describe("whom new innovations are asked of", () => {
+  // Dinas A has five innovations, Dinas B one, Kecamatan C none and owes one under the region's rule
+  const input = region({
+    spdTotal: 40,
+    agencies: [{ name: "Dinas A", type: "opd" }, { name: "Dinas B", type: "opd" }, { name: "Kecamatan C", type: "kecamatan" }],
+    compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["kecamatan"], minCount: 1 }], targets: [] },
+    innovations: innovations(e, 6, 2).map((inv, k) => ({ ...inv, agency: k < 5 ? "Dinas A" : "Dinas B" })),
+  });
+
+  it("first the agency that owes one, then each time the listed agency with the fewest (not all of the median's agency)", () => {
+    const plan = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.01 }, maxNewInnovations: 6 });
+    const asked = plan.actions.filter((a) => a.kind === "new_innovation").map((a) => a.where.added![0]!.agency);
+    // C owes one (C 1); B 1 and C 1: B, the first listed (B 2); C (C 2); B and C at 2: B; C; B — A (5) is not asked yet
+    expect(asked).toEqual(["Kecamatan C", "Dinas B", "Kecamatan C", "Dinas B", "Kecamatan C", "Dinas B"]);
   });
 });

@@ -5,6 +5,7 @@ import { explainInnovation } from "../../../src/engine/explain.js";
 import { scoreInnovation } from "../../../src/engine/innovation.js";
 import type { InnovationResult } from "../../../src/engine/result.js";
 import { yandasCoverage } from "../../../src/engine/yandas.js";
+import { checkCompliance } from "../../../src/compliance/check.js";
 import { applyEdit } from "../../../src/plan/apply.js";
 import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
@@ -65,8 +66,9 @@ interface Local {
 const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
 /** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
+  const needed = neededByCompliance(s);
   s.results.forEach((r, j) => {
     if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
     let list = localCache.get(r);
@@ -75,6 +77,7 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
       localCache.set(r, list);
     }
     for (const c of list) {
+      if (c.kind === "withhold" && needed(j)) continue; // the region's own rule or target needs it submitted
       c.at = j; // the innovation's position now (a withheld one before it moves it up)
       out.push(c);
     }
@@ -82,6 +85,30 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
   out.push(...spdCandidates(s, efforts));
   out.push(...newCandidates(s, efforts, template, maxNew, owing));
   return out;
+}
+
+/**
+ * Whether the region's compliance needs the innovation at `j` submitted, asked of `checkCompliance` itself: the rules'
+ * agencies and the targets the innovation counts towards (checked on it alone) that have no more than they require
+ * today (checked on the whole list) would owe one more without it.
+ */
+export function neededByCompliance(s: PlanState): (j: number) => boolean {
+  const input = s.input;
+  const set = { rules: [...s.edition.compliance.rules, ...(input.compliance?.rules ?? [])], targets: [...s.edition.compliance.targets, ...(input.compliance?.targets ?? [])] };
+  if (set.rules.length + set.targets.length === 0) return () => false;
+  const all = checkCompliance(input, set);
+  return (j) => {
+    const alone = checkCompliance({ ...input, innovations: [input.innovations[j]!] }, set);
+    for (let k = 0; k < set.rules.length; k++) {
+      for (const a of alone.rules[k]!.agencies) {
+        if (a.count === 0) continue;
+        const now = all.rules[k]!.agencies.find((x) => x.agency === a.agency)!;
+        if (now.count <= now.required) return true;
+      }
+    }
+    for (let k = 0; k < set.targets.length; k++) if (alone.targets[k]!.count > 0 && all.targets[k]!.count <= set.targets[k]!.count) return true;
+    return false;
+  };
 }
 
 function bind(l: Local, r: InnovationResult): Candidate {
@@ -222,7 +249,19 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
   return { kind, effort, at: undefined, effect, build: () => ({ where, edits }) };
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number, owing: string[]): Candidate[] {
+/**
+ * Room for `k` more: the caller's number in all, else (the skor jumlah inovasi is perInnovation × MIN(counted, cap))
+ * while the counted innovations stay within the cap; yandas ones at any count (they give the whole count score back).
+ */
+function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
+  if (maxNew !== null) return s.added + k <= maxNew;
+  const cap = s.edition.formula.jumlahInovasi.countCap.value;
+  if (cap === null) return false;
+  if (yandas) return true;
+  return s.counted().length + k <= cap;
+}
+
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
   const out: Candidate[] = [];
   const make = (k: number, urusan: string): Innovation => ({
     ...cloneInnovation(t.innovation),
@@ -232,7 +271,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
-  if (s.added + 1 <= maxNew) {
+  if (room(s, maxNew, 1, false)) {
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
@@ -247,7 +286,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
-    if (k > 0 && k <= cov.missing.length && s.added + k <= maxNew) {
+    if (k > 0 && k <= cov.missing.length && room(s, maxNew, k, true)) {
       const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }

@@ -1,6 +1,6 @@
 import type { RegionInput } from "../../../src/input/schemas.js";
 import type { Edition } from "../../../src/model/edition.js";
-import { type Candidate, candidates } from "./candidates.js";
+import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
 import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "../../../src/plan/target.js";
@@ -8,7 +8,7 @@ import { roundHalfUp } from "../../../src/engine/_round.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
-import { complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 const NOISE = 1e-9;
@@ -42,10 +42,17 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection);
   const template = newInnovationTemplate(start, options.expectedScore);
-  const compliance = complianceOwing(start, edition);
-  const owing = owingQueue(compliance);
-  const cap = edition.formula.jumlahInovasi.countCap.value;
-  const maxNew = options.maxNewInnovations ?? (cap === null ? 0 : Math.max(0, cap - input.innovations.length));
+  const owed = complianceOwing(start, edition);
+  // the innovations a withhold would take (uncounted, in the divisor) that the region's compliance needs
+  const needed = neededByCompliance(start);
+  const kept = edition.formula.rejectedCountInDivisor.value
+    ? start.input.innovations.flatMap((inv, j) => (!start.results[j]![projection].counted && needed(j) ? [{ index: j, name: inv.name, agency: inv.agency }] : []))
+    : [];
+  const compliance = { ...owed, kept };
+  // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
+  const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
+  const owing = agencyQueue(input, compliance, room);
+  const maxNew = options.maxNewInnovations ?? null;
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },

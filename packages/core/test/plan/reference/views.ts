@@ -1,6 +1,8 @@
 // The planner's views as they were before the evidence views were gathered without a list of every gap (kept as the reference).
 import type { Edition } from "../../../src/model/edition.js";
 import { checkCompliance } from "../../../src/compliance/check.js";
+import { matchAgencies } from "../../../src/compliance/agencies.js";
+import type { RegionInput } from "../../../src/input/schemas.js";
 import type { Text } from "../../../src/model/common.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
@@ -107,7 +109,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs. */
-export function complianceOwing(s: PlanState, edition: Edition): Plan["compliance"] {
+export function complianceOwing(s: PlanState, edition: Edition): Omit<Plan["compliance"], "kept"> {
   const input = s.input;
   const c = checkCompliance(input, {
     rules: [...edition.compliance.rules, ...(input.compliance?.rules ?? [])],
@@ -119,12 +121,31 @@ export function complianceOwing(s: PlanState, edition: Edition): Plan["complianc
       return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
+    agenciesWithout: c.agenciesWithout.slice(),
   };
 }
 
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
-export function owingQueue(c: Plan["compliance"]): string[] {
+export function owingQueue(c: Pick<Plan["compliance"], "rules">): string[] {
   const most = new Map<string, number>();
   for (const r of c.rules) for (const a of r.owing) most.set(a.agency, Math.max(most.get(a.agency) ?? 0, a.shortBy));
   return [...most].flatMap(([a, k]) => Array.from({ length: k }, () => a));
+}
+
+/**
+ * Whom new innovations are asked of: the owing agencies first, then over and over the listed agency with the fewest
+ * innovations so far (ties: the first listed).
+ */
+export function agencyQueue(input: RegionInput, c: Pick<Plan["compliance"], "rules">, length: number): string[] {
+  const queue = owingQueue(c).slice(0, length);
+  if (input.agencies.length === 0) return queue;
+  const { agencyOf } = matchAgencies(input);
+  const count = input.agencies.map((a, j) => agencyOf.filter((x) => x === j).length + queue.filter((name) => name === a.name).length);
+  while (queue.length < length) {
+    const fewest = Math.min(...count);
+    const j = count.indexOf(fewest);
+    queue.push(input.agencies[j]!.name);
+    count[j]!++;
+  }
+  return queue;
 }

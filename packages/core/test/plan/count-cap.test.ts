@@ -1,0 +1,67 @@
+/**
+ * The count cap: skor jumlah inovasi = perInnovation × MIN(counted, cap) (spec §2), where `counted` is the innovations
+ * that count in the projection — not n, which also holds rejected and ineligible ones (they sit in the divisor). The
+ * plan adds new innovations while the counted ones are below the cap, and yandas innovations at any count (without the
+ * rule the count score is 0). A derived edition with cap 12 keeps the regions small; 2026 is the same with 200.
+ */
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import type { AnswerInput } from "../../src/input/schemas.js";
+import { deriveEdition } from "../../src/model/derive.js";
+import { innovationsNeeded } from "../../src/plan/needed.js";
+import { planRegion } from "../../src/plan/plan.js";
+import { allAt, innovation, innovations, region } from "../engine/builders.js";
+import { checkSteps } from "./_checker.js";
+
+const e2026 = getEdition("iid-2026")!;
+const d = deriveEdition(e2026, { id: "iid-2026-batas-12", formula: { jumlahInovasi: { countCap: { value: 12, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } } } });
+if (!d.ok) throw new Error("derived edition");
+const e = d.value;
+
+const at80 = (): Record<string, AnswerInput> => ({ ...allAt(e2026, "SID", 2), "SID-1": { tier: 3, evidence: "accepted" }, "SID-16": { tier: 3, evidence: "accepted" } });
+/** n innovations at 80 in the six yandas urusan in turn, the last `rejected` of them rejected by verification. */
+const withRejected = (n: number, rejected: number) =>
+  region({ spdTotal: 40, innovations: innovations(e2026, n, 2).map((inv, k) => ({ ...inv, answers: at80(), rejected: k >= n - rejected })) });
+const added = (plan: ReturnType<typeof planRegion>) => plan.actions.filter((a) => a.kind === "new_innovation").length;
+// new innovations before the tier ups (both are taken in the end: the target is out of reach)
+const everything = { target: { index: 100 }, maxActions: 1000, efforts: { withhold: 100, tierUp: 100 } };
+
+describe("new innovations fill the count score up to the cap, counted as the score counts them", () => {
+  it("12 reported, 3 rejected (counted 9, cap 12): three new innovations, each adding 0.38 to the count score", () => {
+    const input = withRejected(12, 3);
+    const r = scoreRegion(input, e).verified.sid;
+    expect([r.n, r.counted, r.jumlahInovasi.score]).toEqual([12, 9, 0.38 * 9]);
+    const plan = planRegion(input, e, everything);
+    // cap − n left no room at all; cap − counted leaves three
+    expect(added(plan)).toBe(3);
+    const after = scoreRegion(checkSteps(input, e, plan), e).verified.sid;
+    expect(after.jumlahInovasi.score).toBeCloseTo(0.38 * 12, 9);
+  });
+
+  it("one below the cap: exactly one; at the cap: none", () => {
+    expect(added(planRegion(withRejected(12, 1), e, everything))).toBe(1);
+    expect(added(planRegion(withRejected(12, 0), e, everything))).toBe(0);
+  });
+
+  it("the caller's maxNewInnovations is the limit when given", () => {
+    expect(added(planRegion(withRejected(12, 3), e, { ...everything, maxNewInnovations: 1 }))).toBe(1);
+  });
+
+  it("at the cap with the yandas rule failing: the yandas step is still planned (it gives the whole count score back)", () => {
+    // 12 counted in 4 of the 6 basic-service urusan: the count score is 0 though 12 = cap
+    const input = region({
+      spdTotal: 40,
+      innovations: Array.from({ length: 12 }, (_, k) => innovation(e2026, 2, { name: `Inovasi ${k + 1}`, urusan: e2026.yandas.urusan[k % 4]!, answers: at80() })),
+    });
+    expect(scoreRegion(input, e).verified.sid.jumlahInovasi.score).toBe(0);
+    const plan = planRegion(input, e, { target: { index: 100 } });
+    const y = plan.actions.find((a) => a.kind === "yandas");
+    expect(y?.where.added).toHaveLength(1);
+    checkSteps(input, e, plan);
+  });
+
+  it("innovationsNeeded tries as many as the cap leaves for the counted ones", () => {
+    expect(innovationsNeeded(withRejected(12, 3), e, { target: { index: 100 } }).tried).toBe(3);
+  });
+});
