@@ -62,7 +62,10 @@ export interface InnovationProjection {
   counted: boolean;
 }
 
-/** One innovation scored in both projections, with its eligibility, evidence gaps and issues (`RegionResult.innovations`, in input order). */
+/**
+ * One innovation scored in both projections, with its eligibility, evidence gaps and issues (`RegionResult.innovations`,
+ * in input order).
+ */
 export interface InnovationResult {
   /** Position in the input's `innovations`. */
   index: number;
@@ -133,7 +136,7 @@ export interface JumlahInovasiResult {
   yandasMet: boolean | null;
 }
 
-/** The region in one projection (claimed or verified): SPD, SID, total, index, predicate, the next band up and the breakdown. */
+/** The region in one projection (claimed or verified): SPD, SID, total, index, predicate, next band up, breakdown. */
 export interface RegionProjection {
   spd: {
     score: number | null;
@@ -164,15 +167,14 @@ export interface RegionProjection {
   index: number | null;
   predicate: PredicateResult | null;
   /** The next band up: index points and total points still needed to reach its lowest value. */
-  nextBand: {
-    band: PredicateResult;
-    indexNeeded: number;
-    pointsNeeded: number;
-  } | null;
+  nextBand: { band: PredicateResult; indexNeeded: number; pointsNeeded: number } | null;
   breakdown: IndicatorBreakdown[];
 }
 
-/** The yandas rule in one projection: which required urusan the counted innovations cover, which are missing, what failing costs. */
+/**
+ * The yandas rule in one projection: which required urusan the counted innovations cover, which are missing, and what
+ * failing it costs.
+ */
 export interface YandasResult {
   required: string[];
   minCovered: number | null;
@@ -184,7 +186,10 @@ export interface YandasResult {
   cost: { points: number | null; index: number | null };
 }
 
-/** One compliance rule ("every agency of these types, at least k innovations in the year"): its counts, each agency's on read. */
+/**
+ * One compliance rule ("every agency of these types, at least k innovations in the year"): its counts, and each agency's
+ * when read.
+ */
 export interface RuleOutcome {
   ruleId: string;
   name: Text;
