@@ -98,7 +98,8 @@ export function indicatorHeaders(ind: Indicator): { role: IndicatorRole; header:
  */
 export function parseIndicatorHeader(h: string, numbers?: ReadonlySet<string>): { number: string; role: IndicatorRole } | undefined {
   const t = h.trim().replace(/^(?:SID\s*[-.]?|Indikator\s+)(?=\d)/i, "");
-  const m = /^(\d+[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t) ?? (numbers?.size ? ownNumbered(t, numbers) : null);
+  // a model's own number first: "1.1. …" is its indicator 1.1, not indicator 1
+  const m = (numbers?.size ? ownNumbered(t, numbers) : null) ?? /^(\d{1,3}[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t);
   if (!m) return undefined;
   const rest = normaliseHeader(m[2]!);
   const role: IndicatorRole =
@@ -110,30 +111,42 @@ export function parseIndicatorHeader(h: string, numbers?: ReadonlySet<string>): 
   return { number: m[1]!.toLowerCase(), role };
 }
 
-/** `P1. Kolaborasi` read as [_, "P1", "Kolaborasi"] when "p1" is one of `numbers` (normalised), else null. */
+/**
+ * `P1. Kolaborasi` read as [_, "p1", "kolaborasi"] when "p1" is one of `numbers` (normalised), else null. The numbers
+ * are matched as written, the longest first, so a numbering with its own dots, dashes or spaces ("1.1", "P-1", "P 1")
+ * reads back as the template wrote it.
+ */
 function ownNumbered(t: string, numbers: ReadonlySet<string>): [string, string, string] | null {
-  const m = /^([^\s.):\-]{1,12})\s*[.)\-:]\s*(.*)$/.exec(t);
-  return m && numbers.has(normaliseHeader(m[1]!)) ? [m[0], m[1]!, m[2]!] : null;
-}
-
-/** An edition's indicator numbers that are not written as a number ("P1"), normalised: for {@link parseIndicatorHeader}. */
-export function ownNumbers(edition: Edition): Set<string> {
-  return new Set(edition.indicators.map((i) => normaliseHeader(i.number)).filter((n) => !/^\d+[a-z]?$/.test(n)));
+  const h = normaliseHeader(t);
+  let best: string | undefined;
+  for (const n of numbers) if (n.length > (best?.length ?? 0) && h.startsWith(n) && /^\s*[.)\-:]/.test(h.slice(n.length))) best = n;
+  return best === undefined ? null : [h, best, h.slice(best.length).replace(/^\s*[.)\-:]\s*/, "")];
 }
 
 /**
- * Indicator numbers a header row holds an evidence column for (`P1. Bukti`, as the template writes one for every
- * indicator), normalised: a model's own numbering ("P1") is known from the sheet even when the edition scored with
- * today does not have it (see {@link isIndicatorScoreHeader}).
+ * An edition's indicator numbers that are not written as a plain number of up to three digits ("P1", "1.1"),
+ * normalised: for {@link parseIndicatorHeader}.
+ */
+export function ownNumbers(edition: Edition): Set<string> {
+  return new Set(edition.indicators.map((i) => normaliseHeader(i.number)).filter((n) => !/^\d{1,3}[a-z]?$/.test(n)));
+}
+
+/**
+ * Indicator numbers a header row holds both an evidence column (`P1. Bukti`) and an answer column (`P1. Kolaborasi`)
+ * for, as the template writes them for every indicator, normalised: a model's own numbering ("P1") is known from the
+ * sheet even when the edition scored with today does not have it (see {@link isIndicatorScoreHeader}). Only a
+ * numbering a model would write — letters then a number, as "P1" or "A12b" — never a year or a word: an analyst's
+ * "2023. Bukti" or "Catatan: Bukti" beside their own "Skor 2023 Klaim" or "Skor Catatan Klaim" stays theirs.
  */
 export function evidenceNumbers(headers: Iterable<string>): Set<string> {
   const evidence = new Set([EVIDENCE_SUFFIX, "bukti dukung", "status bukti"].map(normaliseHeader));
-  const out = new Set<string>();
+  const withEvidence = new Set<string>();
+  const withAnswer = new Set<string>();
   for (const h of headers) {
-    const m = /^([^\s.):\-]{1,12})\s*[.)\-:]\s*(.*)$/.exec(h.trim());
-    if (m && evidence.has(normaliseHeader(m[2]!))) out.add(normaliseHeader(m[1]!));
+    const m = /^([a-z]{1,3}\d{1,3}[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(h.trim());
+    if (m) (evidence.has(normaliseHeader(m[2]!)) ? withEvidence : withAnswer).add(normaliseHeader(m[1]!));
   }
-  return out;
+  return new Set([...withEvidence].filter((n) => withAnswer.has(n)));
 }
 
 /** Indicators of one aspect, in edition order. */

@@ -143,6 +143,38 @@ describe("a re-run on an edited workbook equals scoring the edited workbook from
     expect(inv[0]![at]).toBe("Skor Akhir Klaim");
   });
 
+  it("an analyst's own columns beside a 'Bukti' column of their own ('2023. Bukti', 'Catatan: Bukti', 'No. Bukti Dukung') stay input: 'Skor 2023 Klaim' and 'Skor Catatan Klaim' are never emptied, 'No.' is no indicator", () => {
+    const g = clone(scored);
+    const inv = g[SHEETS.innovations]!.cells;
+    const at = inv[0]!.length + 2;
+    const headers = ["2023. Bukti", "Skor 2023 Klaim", "Catatan: Bukti", "Skor Catatan Klaim", "No. Bukti Dukung", "No.", "No. SK"];
+    headers.forEach((h, k) => (inv[0]![at + k] = h));
+    for (let r = 1; r <= 3; r++) {
+      inv[r]![at + 1] = 70 + r;
+      inv[r]![at + 3] = 50 + r;
+      inv[r]![at + 5] = r;
+    }
+    const w = scoreInPlace(g);
+    expect(w.writes.filter((x) => x.sheet === SHEETS.innovations && x.col >= at)).toEqual([]);
+    expect(inv[0]!.slice(at, at + headers.length)).toEqual(headers);
+    expect([1, 2, 3].map((r) => [inv[r]![at + 1], inv[r]![at + 3], inv[r]![at + 5]])).toEqual([[71, 51, 1], [72, 52, 2], [73, 53, 3]]);
+    expect(readWorkbook(g).issues.filter((i) => i.code === "column_unknown_indicator")).toEqual([]);
+  });
+
+  it.each(["P-1", "P.1", "1.1", "P 1"])("a province model numbering its indicator '%s' reads the columns its template writes ('<number>. Kolaborasi desa', '<number>. Bukti')", (number) => {
+    const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
+    const model: Edition = { ...e2026, id: "model-own", indicators: [...e2026.indicators, { ...sid19, id: "SID-P1", number, name: { id: "Kolaborasi desa", en: "Village collaboration" } }] };
+    const g = clone(base);
+    const inv = g[SHEETS.innovations]!.cells;
+    const at = inv[0]!.length;
+    inv[0]![at] = `${number}. Kolaborasi desa`;
+    inv[0]![at + 1] = `${number}. Bukti`;
+    for (let r = 1; r < inv.length; r++) if (inv[r]?.[0]) { inv[r]![at] = sid19.options.find((o) => o.tier === 2)!.label.id; inv[r]![at + 1] = "Diterima"; }
+    const read = readWorkbook(g, { edition: model });
+    expect(read.input!.innovations[0]!.answers["SID-P1"]).toEqual({ option: sid19.options.find((o) => o.tier === 2)!.label.id, evidence: "accepted" });
+    expect(read.issues.filter((i) => i.code === "indicator_column_missing" || i.code === "column_unknown_indicator")).toEqual([]);
+  });
+
   it("a province model's points column inside an Excel table keeps its header on the re-run (a table header cannot be empty), its cells emptied", () => {
     const sid19 = e2026.indicators.find((i) => i.id === "SID-19")!;
     const model: Edition = { ...e2026, id: "model-uji", indicators: [...e2026.indicators, { ...sid19, id: "SID-21", number: "21" }] };
