@@ -67,6 +67,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const now = { index: start.standing.index, predicate: start.standing.predicate };
   const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => ({
     ...base,
+    // kept at the start, less any a later step withholds (once an added innovation took its place under the rule)
+    compliance: { ...compliance, kept: compliance.kept.filter((k) => !actions.some((a) => a.kind === "withhold" && a.where.innovation?.index === k.index)) },
     target,
     status,
     reason,

@@ -195,7 +195,8 @@ export interface Plan {
     agenciesWithout: string[];
     /**
      * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
-     * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start.
+     * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start;
+     * not one a later step withholds (an innovation the plan added to its agency took its place).
      */
     kept: { index: number; name: string; agency: string }[];
   };

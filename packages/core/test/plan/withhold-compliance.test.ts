@@ -99,5 +99,8 @@ describe("a rule that counts only some stages", () => {
     expect(names.indexOf("count Tani Muda")).toBeGreaterThanOrEqual(0);
     expect(names.indexOf("withhold Tani Cerdas")).toBeGreaterThan(names.indexOf("count Tani Muda"));
     checkSteps(region, ed, plan);
+    // kept at the start, withheld by a later step: the plan does not also say it keeps it (found by review)
+    expect(plan.compliance.kept.map((k) => k.name)).not.toContain("Tani Cerdas");
+    expect(formatPlan(plan, "id").join("\n")).not.toContain("Tani Cerdas (Dinas Pertanian)");
   });
 });
