@@ -29,7 +29,7 @@ export const id: MessageMap = {
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${p("uncovered")} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
-    `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "" : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
+    `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
   max_rederived: (prm, p) =>
     prm.field === "maxSpd"
       ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`

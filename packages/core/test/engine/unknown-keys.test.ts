@@ -30,6 +30,14 @@ describe("unknown keys in a region's input", () => {
     expect(formatIssue(w!, "en")).toMatch(/^innovations\[3\]\.designWrods: field "designWrods" is unknown and ignored; did you mean "designWords"\? Fields known here: "id", "name", /);
   });
 
+  it("a key like none known gets no guess, and its message still reads as two sentences", () => {
+    const r = parseRegionInput({ region, innovations: [inv("A", { $schema: "x" })] });
+    const [w] = r.issues;
+    expect(w!.params.near).toBeUndefined();
+    expect(formatIssue(w!, "id")).toMatch(/^innovations\[0\]\.\$schema: isian "\$schema" tidak dikenal dan diabaikan\. Isian yang dikenal di sini: "id", /);
+    expect(formatIssue(w!, "en")).toMatch(/^innovations\[0\]\.\$schema: field "\$schema" is unknown and ignored\. Fields known here: "id", /);
+  });
+
   it("at every level: the root, the region, an agency, an answer, an SPD answer, a compliance rule and its name", () => {
     const data = {
       region: { ...region, reportd: false },
