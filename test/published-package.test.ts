@@ -259,7 +259,7 @@ window.portal = (json, model) => {
 
 describe("in TypeScript (strict, NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", () => {
   it("a portal's code type-checks, and results are typed as narrowly as they are (no any: each @ts-expect-error must hold)", () => {
-    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, innovationsNeeded, scoreRegions, editionIds, type Edition, type Issue, type RegionResult, type ShippedEditionId } from "@inovasi/core";
+    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, innovationsNeeded, scoreRegions, recapRegions, editionIds, type Edition, type Issue, type RegionResult, type ShippedEditionId } from "@inovasi/core";
 import { edition } from "@inovasi/core/editions/iid-2026";
 import { readWorkbook, type WorkbookGrids } from "@inovasi/workbook";
 import { readGrids } from "@inovasi/workbook/xlsx-read";
@@ -307,6 +307,8 @@ if (parsedMaybe.ok) {
   innovationsNeeded(parsedMaybe.value, edition, { target: undefined, projection: maybeProjection, expectedScore: undefined, max: undefined });
 }
 scoreRegions([], { edition: undefined, locale: maybeLocale });
+declare const maybeYear: number | undefined;
+recapRegions([], { year: maybeYear, target: undefined, lacksLimit: undefined, planner: undefined, expected: undefined });
 readWorkbook(grids, { edition: undefined, editions: undefined, locale: maybeLocale });
 // a shipped id gives an edition; any other text may not
 const shipped: Edition = getEdition("iid-2026");

@@ -77,23 +77,23 @@ export type RecapPlanner = (result: RegionResult, edition: Edition, target: Reca
  */
 export interface RecapOptions {
   /** The predicate every region should reach: a band id or label (`"sangat-inovatif"`, `"Sangat Inovatif"`); default the edition's top band. */
-  target?: string;
+  target?: string | undefined;
   /** Gaps listed per region below the target (default 3). */
-  lacksLimit?: number;
+  lacksLimit?: number | undefined;
   /** See {@link RecapPlanner}. */
-  planner?: RecapPlanner;
+  planner?: RecapPlanner | undefined;
   /**
    * The regions the province expects (its list of kab/kota): the recap then names every one with no file of the main
    * assessment year (`expected.missing`) and every file whose region is not on the list (`expected.notListed`), each
    * region matched however it is spelt (`regionKey`).
    */
-  expected?: readonly ExpectedRegion[];
+  expected?: readonly ExpectedRegion[] | undefined;
   /**
    * The assessment year to recap (a province recapping 2025 while some kab/kota already sent 2026 files). Files of
    * other years are then no row, no rank and not counted; they are named in `Recap.outsideYear`. Default: every file is
    * a row, ranks within each year, and the main year is the most common one.
    */
-  year?: number;
+  year?: number | undefined;
 }
 
 /** Figures of one projection, rounded to the edition's decimals (index as the engine rounds it). */

@@ -13,7 +13,7 @@ export interface RegionSource {
   /** The region input as data (e.g. parsed JSON), checked here; an already parsed input is accepted too. */
   input: unknown;
   /** Edition for this region; default: `options.edition`, else the default edition. */
-  edition?: Edition;
+  edition?: Edition | undefined;
 }
 
 /** What became of one region: scored (with every issue, its own), or not scored (with the issues that stopped it). */
