@@ -14,7 +14,7 @@ import { recapWorkbooks } from "../src/commands/recap.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { initialRecap, isRecapBusy, recapProgress, recapStatusText, reduceRecap, type RecapAction } from "../src/pane/recap-state.js";
-import { parseRecapYear, recapTargetOptions } from "../src/pane/recap-target.js";
+import { parseRecapYear, recapTargetOptions, recapYearHint } from "../src/pane/recap-target.js";
 import { recapView } from "../src/pane/recap-view.js";
 import { recapFiles } from "../../packages/cli/src/index.js";
 import { loadBytes } from "../../packages/cli/test/helpers.js";
@@ -299,6 +299,12 @@ describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () =
     const s = reduce(initialState("id", "id-ID"), { type: "recap-year", year: 2025 });
     expect(s.recapYear).toBe(2025);
     expect(reduce(s, { type: "recap-year", year: undefined }).recapYear).toBeUndefined();
+    // text that is no year is shown back with what to type, in the pane's language, until a year or nothing is typed
+    const bad = reduce(s, { type: "recap-year", year: undefined, invalid: "205" });
+    expect(bad.recapYear).toBeUndefined();
+    expect(recapYearHint(bad)).toEqual({ text: '"205" bukan tahun: tulis empat angka (mis. 2025), atau kosongkan untuk tahun kebanyakan berkas.', error: true });
+    expect(recapYearHint({ ...bad, lang: "en" })).toEqual({ text: '"205" is not a year: type four digits (e.g. 2025), or empty the box for most files\' year.', error: true });
+    expect(recapYearHint(reduce(bad, { type: "recap-year", year: 2025 }))).toEqual({ text: "Kosong: tahun kebanyakan berkas. Berkas tahun lain disebut, tidak direkap.", error: false });
   });
 
   it("recaps the chosen year as the CLI does; the other year's files are named in the notes and on Masalah per Berkas", async () => {

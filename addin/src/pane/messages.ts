@@ -127,6 +127,9 @@ export const msg = {
   /** The province's list of kab/kota loaded in the recap section, or why it is not used. */
   regionsLoaded: (lang: Lang, file: string, n: string) =>
     lang === "id" ? `Daftar daerah: ${file} (${n} daerah); rekap menyebut daerah yang belum mengirim berkas.` : `List of regions: ${file} (${n} regions); the recap names the regions that sent no file.`,
+  /** Text in the recap's year box that is no year. */
+  recapYearInvalid: (lang: Lang, text: string) =>
+    lang === "id" ? `"${text}" bukan tahun: tulis empat angka (mis. 2025), atau kosongkan untuk tahun kebanyakan berkas.` : `"${text}" is not a year: type four digits (e.g. 2025), or empty the box for most files' year.`,
   regionsRefused: (lang: Lang, file: string) => (lang === "id" ? `Daftar daerah ${file} tidak dipakai:` : `The list of regions ${file} is not used:`),
   readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */

@@ -14,7 +14,7 @@ import { formatNumber } from "./format.js";
 import { msg, otherLang, t, type TextKey } from "./messages.js";
 import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
-import { parseRecapYear, recapTargetOptions } from "./recap-target.js";
+import { parseRecapYear, recapTargetOptions, recapYearHint } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
 import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
@@ -133,8 +133,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const yearHint = el("span", { id: "recap-year-hint", class: "more" }, tx("recapYearHint"));
   yearInput.onchange = () => {
     const y = parseRecapYear(yearInput.value);
-    yearInput.setAttribute("aria-invalid", String(!y.valid));
-    store.dispatch({ type: "recap-year", year: y.year });
+    store.dispatch({ type: "recap-year", year: y.year, invalid: y.valid ? undefined : yearInput.value.trim() });
   };
   const targetSelect = el("select", { id: "recap-target" });
   targetSelect.onchange = () => store.dispatch({ type: "recap-target", id: targetSelect.value || undefined });
@@ -177,8 +176,13 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     }
     targetSelect.disabled = recapBusy;
     yearInput.disabled = recapBusy;
-    // the box shows the year in use (kept across a language switch, which redraws the pane)
-    if (document.activeElement !== yearInput && parseRecapYear(yearInput.value).year !== s.recapYear) yearInput.value = s.recapYear === undefined ? "" : String(s.recapYear);
+    // the box shows the year in use, or the text that is no year (kept across a language switch, which redraws the pane)
+    const shownYear = s.recapYearInvalid ?? (s.recapYear === undefined ? "" : String(s.recapYear));
+    if (document.activeElement !== yearInput && yearInput.value.trim() !== shownYear) yearInput.value = shownYear;
+    const hint = recapYearHint(s);
+    yearInput.setAttribute("aria-invalid", String(hint.error));
+    yearHint.textContent = hint.text;
+    yearHint.className = hint.error ? "more error" : "more";
     regionsBtn.disabled = recapBusy;
     regionsDrop.hidden = !s.recapRegions;
     regionsDrop.disabled = recapBusy;
@@ -189,7 +193,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
         ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...regionListProblems(r, s.lang).map((p) => el("li", {}, p)))]
         : [el("p", {}, msg.regionsLoaded(s.lang, r.file, formatNumber(r.regions.length, s.numberLocale)))]));
     }
-    recapBtn.disabled = isWorkbookBusy(s);
+    recapBtn.disabled = isWorkbookBusy(s) || s.recapYearInvalid !== undefined; // no recap of every year while the box says otherwise
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;
     recapBar.value = recapProgress(s.recap);

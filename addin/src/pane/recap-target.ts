@@ -4,8 +4,13 @@
  * default does). The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
  */
 import { defaultEdition } from "@inovasi/core";
-import { t } from "./messages.js";
+import { msg, t } from "./messages.js";
 import { type PaneState, chosenEdition } from "./state.js";
+
+/** The year box's hint: what an empty box means, or, after text that is no year, what to type instead (an error). */
+export function recapYearHint(s: PaneState): { text: string; error: boolean } {
+  return s.recapYearInvalid === undefined ? { text: t(s.lang, "recapYearHint"), error: false } : { text: msg.recapYearInvalid(s.lang, s.recapYearInvalid), error: true };
+}
 
 /**
  * The year typed in the section's year box, as `inovasi rekap --year` takes it: four digits (spaces around allowed);

@@ -57,6 +57,8 @@ export interface PaneState {
    * = the most common year of the files, others ranked apart.
    */
   recapYear?: number | undefined;
+  /** Text typed in the year box that is no year ("205"): shown back with what to type; the recap waits for a year. */
+  recapYearInvalid?: string | undefined;
   /**
    * The province's list of kab/kota picked in the section (as `inovasi rekap --regions`): its file and regions, or the
    * rows it cannot use (then not used). A recap names every listed region that sent nothing.
@@ -95,7 +97,7 @@ export type Action =
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[] }
   | { type: "recap-target"; id: string | undefined }
-  | { type: "recap-year"; year: number | undefined }
+  | { type: "recap-year"; year: number | undefined; invalid?: string | undefined }
   | { type: "recap-regions"; list: RecapRegionList | undefined }
   | RecapAction;
 
@@ -114,7 +116,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
-    case "recap-year": return { ...s, recapYear: a.year };
+    case "recap-year": return { ...s, recapYear: a.year, recapYearInvalid: a.invalid };
     case "recap-regions": return { ...s, recapRegions: a.list };
     case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
     // the status line then says what was inserted (a run's or a failure's status gives way)
