@@ -65,8 +65,14 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };
-  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => ({
+  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => {
+    // what the plan says it keeps: kept at the start and not withheld by any of its steps
+    const withheld = new Set(actions.flatMap((a) => (a.kind === "withhold" && a.where.innovation ? [a.where.innovation.index] : [])));
+    return planOf(status, reason, target, actions, end, { ...compliance, kept: compliance.kept.filter((k) => !withheld.has(k.index)) });
+  };
+  const planOf = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[], end: typeof now, shown: Plan["compliance"]): Plan => ({
     ...base,
+    compliance: shown,
     target,
     status,
     reason,
