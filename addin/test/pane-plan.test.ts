@@ -55,7 +55,11 @@ describe("the plan (Rencana) in the pane", () => {
     const v = planView(plan, out.source, "id", "id-ID");
     expect(v.heading).toBe("Rencana");
     expect(v.summary).toMatch(new RegExp(`^Sekarang: IID ${plan.start.index!.toFixed(2).replace(".", ",")} ${plan.start.predicate!.label.id}; target: `));
-    expect(v.summary).toMatch(/Target tercapai dalam \d+ langkah \(upaya [\d,]+\)\.$/);
+    expect(v.summary).toMatch(/Target tercapai dalam \d+ langkah \(upaya [\d,]+\)\. Perangkat daerah tanpa inovasi \(5\): Dinas Tenaga Kerja, Dinas Perpustakaan dan Kearsipan, Inspektorat Daerah, Kecamatan Bukit, Kelurahan Telaga\. Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya \(1\): Jemput Cepat Perdagangan \(Dinas Koperasi, UKM dan Perdagangan\)\.$/);
+    expect(plan.compliance.kept.map((k) => k.name)).toEqual(["Jemput Cepat Perdagangan"]);
+    // as the CLI and the Rencana sheet say it: the agencies without an innovation, and what the plan keeps for compliance
+    const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 8, name: "Gerakan Aman PTSP", agency: "Dinas Penanaman Modal dan PTSP" }] } };
+    expect(planView(kept, out.source, "en", "en-US").summary).toMatch(/Agencies without an innovation \(5\): Dinas Tenaga Kerja, .*, Kelurahan Telaga\. Kept submitted though it does not count, as compliance needs it \(1\): Gerakan Aman PTSP \(Dinas Penanaman Modal dan PTSP\)\.$/);
     const cells = actionCells(plan, out.source);
     plan.actions.slice(0, PLAN_STEPS_SHOWN).forEach((a, k) => {
       // with the Indonesian number locale the line is exactly the CLI's line (same phrase, same numbers)

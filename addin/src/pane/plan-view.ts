@@ -1,6 +1,6 @@
 /**
- * The Rencana (plan) section of the pane from the library's plan: where the region stands, the status, and each step
- * with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
+ * The Rencana (plan) section of the pane from the library's plan: where the region stands, the status, the agencies
+ * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
 import { type Plan, describeAction } from "@inovasi/core";
@@ -25,6 +25,15 @@ export function splitRef(ref: string): { sheet: string; cell: string } | undefin
 function gainText(x: number, loc: NumberLocale): string {
   const sign = x < 0 ? "−" : "+";
   return Math.abs(x) < 0.005 ? `${sign}<${formatFixed(0.01, loc, 2)}` : `${sign}${formatFixed(Math.abs(x), loc, 2)}`;
+}
+
+/** What the CLI's plan says under its status and in its compliance part: agencies without an innovation, and the kept. */
+function complianceNotes(plan: Plan, lang: Lang): string[] {
+  const { agenciesWithout: without, kept } = plan.compliance;
+  return [
+    without.length > 0 ? msg.planWithout(lang, without.length, msg.names(lang, without)) : "",
+    kept.length > 0 ? msg.planKept(lang, kept.length, msg.names(lang, kept.map((k) => `${k.name} (${k.agency})`))) : "",
+  ];
 }
 
 export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale): PlanView {
@@ -53,7 +62,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   });
   return {
     heading: t(lang, "plan"),
-    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status].filter(Boolean).join(" "),
+    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
     actions,
     more: plan.actions.length > PLAN_STEPS_SHOWN ? msg.shownOf(lang, formatNumber(PLAN_STEPS_SHOWN, loc), steps, PLAN_SHEET) : undefined,
   };
