@@ -68,19 +68,18 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => {
     // what the plan says it keeps: kept at the start and not withheld by any of its steps
     const withheld = new Set(actions.flatMap((a) => (a.kind === "withhold" && a.where.innovation ? [a.where.innovation.index] : [])));
-    return planOf(status, reason, target, actions, end, { ...compliance, kept: compliance.kept.filter((k) => !withheld.has(k.index)) });
+    return {
+      ...base,
+      compliance: { ...compliance, kept: compliance.kept.filter((k) => !withheld.has(k.index)) },
+      target,
+      status,
+      reason,
+      start: now,
+      end,
+      actions,
+      totalEffort: actions.reduce((n, a) => n + a.effort, 0),
+    };
   };
-  const planOf = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[], end: typeof now, shown: Plan["compliance"]): Plan => ({
-    ...base,
-    compliance: shown,
-    target,
-    status,
-    reason,
-    start: now,
-    end,
-    actions,
-    totalEffort: actions.reduce((n, a) => n + a.effort, 0),
-  });
 
   const { exact, index } = start.standing;
   if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
