@@ -65,6 +65,7 @@ const FIXTURES: Record<string, string> = {
   innovationsNeeded: KABUPATEN,
   formatPlanNumber: "",
   planRegion: KABUPATEN,
+  planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   parseRegionInput: "",
   compareYears: `${TIER2}
 const e2025 = edition, e2026 = edition;

@@ -186,15 +186,6 @@ export const msg = {
   caveat: (lang: Lang, text: string) => (lang === "id" ? `Catatan edisi: ${text}` : `Edition note: ${text}`),
   planNow: (lang: Lang, index: string, predicate: string, target: string | undefined) =>
     (lang === "id" ? `Sekarang: IID ${index} ${predicate}` : `Now: IID ${index} ${predicate}`) + (target ? `; target: ${target}.` : "."),
-  /** Under the plan's status, as the CLI's plan and the Rencana sheet say it: agencies with no innovation yet. */
-  planWithout: (lang: Lang, n: number, names: string) =>
-    lang === "id" ? `Perangkat daerah tanpa inovasi (${n}): ${names}.` : `Agenc${n === 1 ? "y" : "ies"} without an innovation (${n}): ${names}.`,
-  /** Innovations the plan does not withhold because the region's own compliance needs them submitted. */
-  planKept: (lang: Lang, n: number, names: string) =>
-    lang === "id" ? `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n}): ${names}.` : `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n}): ${names}.`,
-  /** Up to eight names, then how many more. */
-  names: (lang: Lang, list: readonly string[], most = 8) =>
-    list.slice(0, most).join(", ") + (list.length > most ? (lang === "id" ? `, dan ${list.length - most} lainnya` : `, and ${list.length - most} more`) : ""),
   planTarget: (predicate: string | undefined, index: string) => (predicate ? `${predicate} (IID ≥ ${index})` : `IID ≥ ${index}`),
   planReached: (lang: Lang, steps: string, effort: string) => (lang === "id" ? `Target tercapai dalam ${steps} langkah (upaya ${effort}).` : `Target reached in ${steps} steps (effort ${effort}).`),
   planOutOfReach: (lang: Lang, steps: string, effort: string, max: string) =>

@@ -3,7 +3,7 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction } from "@inovasi/core";
+import { type Plan, describeAction, planComplianceNotes } from "@inovasi/core";
 import { PLAN_SHEET, type SourceMap, actionCells } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
@@ -27,13 +27,10 @@ function gainText(x: number, loc: NumberLocale): string {
   return Math.abs(x) < 0.005 ? `${sign}<${formatFixed(0.01, loc, 2)}` : `${sign}${formatFixed(Math.abs(x), loc, 2)}`;
 }
 
-/** What the CLI's plan says under its status and in its compliance part: agencies without an innovation, and the kept. */
+/** What the CLI's plan says under its status and in its compliance part (the library's own words): agencies without an innovation, and the kept. */
 function complianceNotes(plan: Plan, lang: Lang): string[] {
-  const { agenciesWithout: without, kept } = plan.compliance;
-  return [
-    without.length > 0 ? msg.planWithout(lang, without.length, msg.names(lang, without)) : "",
-    kept.length > 0 ? msg.planKept(lang, kept.length, msg.names(lang, kept.map((k) => `${k.name} (${k.agency})`))) : "",
-  ];
+  const { without, kept } = planComplianceNotes(plan, lang);
+  return [without, kept].flatMap((note) => (note ? [`${note}.`] : []));
 }
 
 export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale): PlanView {

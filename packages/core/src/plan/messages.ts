@@ -230,7 +230,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
-  if (without.length > 0) lines.push(`${L.without(without.length)}: ${names(without, locale)}`);
+  const notes = planComplianceNotes(plan, locale);
+  if (notes.without) lines.push(notes.without);
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
     lines.push(`  ${formatPlanAction(a, locale)}${cell ? ` [${cell}]` : ""}`);
@@ -260,9 +261,27 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     }
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
     // why the plan does not withhold them: said, not left for the analyst to wonder
-    if (c.kept.length > 0) lines.push(`  ${L.kept(c.kept.length)}: ${names(c.kept.map((k) => `${k.name} (${k.agency})`), locale)}`);
+    if (notes.kept) lines.push(`  ${notes.kept}`);
   }
   return lines;
+}
+
+/**
+ * The plan's two notes on the region's own compliance, as {@link formatPlan} writes them: the agencies without an
+ * innovation (under the status), and the innovations kept submitted for compliance; each absent when there are none.
+ *
+ * @example
+ * // the example kabupaten's plan (verified, to Inovatif): five agencies without an innovation, one kept
+ * Object.keys(planComplianceNotes(plan, "id")) //=> ["without", "kept"]
+ * planComplianceNotes(plan, "en").kept //=> "Kept submitted though it does not count, as compliance needs it (1): Jemput Cepat Perdagangan (Dinas Koperasi, UKM dan Perdagangan)"
+ */
+export function planComplianceNotes(plan: Plan, locale: MessageLocale): { without?: string; kept?: string } {
+  const L = T[locale];
+  const { agenciesWithout: without, kept } = plan.compliance;
+  return {
+    ...(without.length > 0 ? { without: `${L.without(without.length)}: ${names(without, locale)}` } : {}),
+    ...(kept.length > 0 ? { kept: `${L.kept(kept.length)}: ${names(kept.map((k) => `${k.name} (${k.agency})`), locale)}` } : {}),
+  };
 }
 
 /** Up to eight names, then how many more. */
