@@ -6,6 +6,7 @@ import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
+import type { Seat } from "./urusan.js";
 import type { ActionKind, ActionWhere, Edit } from "./types.js";
 
 /**
@@ -31,7 +32,7 @@ export interface Candidate {
  * at most that many new innovations in all (the caller's `maxNewInnovations`), or null for the edition's rule (see
  * {@link newAllowed}).
  */
-export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
+export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
   return [...spdCandidates(s, efforts), ...newCandidates(s, efforts, template, maxNew, owing)];
 }
 
@@ -81,24 +82,30 @@ export function newAllowed(s: PlanState, maxNew: number | null, k: number, yanda
   return yandas || s.standing.counted + k <= cap;
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
   const out: Candidate[] = [];
-  const make = (k: number, urusan: string): Innovation => ({
-    ...cloneInnovation(t.innovation),
-    name: `Inovasi baru ${s.added + k + 1}`,
-    agency: owing[s.added + k] ?? t.innovation.agency,
-    urusan,
-  });
+  // the k-th innovation added from here: asked of its seat's agency, in that agency's urusan (see agencyUrusan), or in `urusan`
+  const make = (k: number, urusan?: string): Innovation => {
+    const seat = owing[s.added + k];
+    return {
+      ...cloneInnovation(t.innovation),
+      name: `Inovasi baru ${s.added + k + 1}`,
+      agency: seat?.agency ?? t.innovation.agency,
+      urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
+    };
+  };
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (newAllowed(s, maxNew, 1, false)) {
+    // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full
+    const urusan = owing[s.added]?.urusan ?? t.innovation.urusan;
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
       at: undefined,
-      effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
+      effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
-        const one = make(0, t.innovation.urusan);
+        const one = make(0);
         return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type
 import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
+import { agencyUrusan } from "./urusan.js";
 
 
 /**
@@ -51,7 +52,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const compliance = { ...complianceOwing(start, kept, options.result?.compliance), kept: keptSubmitted(start, keep) };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
-  const owing = agencyQueue(input, compliance, room, agencyOf);
+  const urusanOf = agencyUrusan(input, edition, agencyOf, template.innovation);
+  const owing = agencyQueue(input, compliance, room, agencyOf).map((agency) => ({ agency, urusan: urusanOf(agency) }));
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {

@@ -7,6 +7,7 @@ import { NOISE, Pool, cheapestReaching } from "./pool.js";
 import { PlanState, advance } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import type { NewTemplate } from "./template.js";
+import type { Seat } from "./urusan.js";
 import type { PlanAction, PlanOptions } from "./types.js";
 import type { KeepBase } from "./keep.js";
 
@@ -20,7 +21,8 @@ export interface SearchContext {
   template: NewTemplate;
   /** `maxNewInnovations`, or null for the edition's rule (`newAllowed`). */
   maxNew: number | null;
-  owing: string[];
+  /** Whom each new innovation is asked of and in which urusan, in order (`agencyQueue`, `agencyUrusan`). */
+  owing: Seat[];
   /** The region's compliance rules and targets, which no withhold may leave owing more (null: none). */
   keep: KeepBase | null;
   target: ResolvedTarget;

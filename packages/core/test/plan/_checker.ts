@@ -10,6 +10,7 @@ import type { RegionInput } from "../../src/input/schemas.js";
 import type { Edition, Indicator } from "../../src/model/edition.js";
 import { applyAction } from "../../src/plan/apply.js";
 import { checkCompliance } from "../../src/compliance/check.js";
+import { matchAgencies } from "../../src/compliance/agencies.js";
 import type { Plan } from "../../src/plan/types.js";
 
 /** The tiers an indicator's options and measures offer, lowest first (read from the edition, not from the planner). */
@@ -44,7 +45,9 @@ function owed(input: RegionInput, edition: Edition): Map<string, number> {
  *   cannot be moved back into it); a count step leaves the innovation counted;
  * - a new innovation is in an urusan of the catalogue and counts once added; a `new_innovation` step is taken only while
  *   the innovations counted (in the projection) are below the count cap — past it the skor jumlah inovasi stops
- *   growing — while a `yandas` step may be taken at any count (it gives the count score back);
+ *   growing — while a `yandas` step may be taken at any count (it gives the count score back); a `new_innovation` asked
+ *   of a listed agency is in an urusan that agency's innovations use, or, when it has none, not in a basic-service
+ *   urusan (which would meet the yandas rule on a label) unless the agency's name names it;
  * - a withheld innovation did not count, and leaves the region's own compliance owing no more than before: no agency
  *   short (or shorter) under a rule, no target further off (`checkCompliance` before and after).
  * Returns the input after the last step.
@@ -86,6 +89,7 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
       } else if (e.op === "add_innovation") {
         if (cap !== null && a.kind === "new_innovation") expect(before[P].sid.counted, `${tag}: counted before it, below the count cap`).toBeLessThan(cap);
         if (edition.urusan.length > 0) expect(matchUrusan(e.innovation.urusan, edition).entry, `${tag}: urusan "${e.innovation.urusan}"`).not.toBeNull();
+        if (edition.urusan.length > 0 && a.kind === "new_innovation") checkNewUrusan(input, edition, e.innovation, tag);
         expect(after.innovations[next.innovations.length - 1]![P].counted, `${tag}: the new innovation counts`).toBe(true);
       } else {
         expect(before.innovations[e.at]![P].counted, `${tag}: withholds an innovation that does not count`).toBe(false);
@@ -99,4 +103,16 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
   }
   expect(plan.end.index).toBe(before[P].index);
   return now;
+}
+
+/** A new innovation asked of a listed agency: in an urusan its innovations (in the planned input) use, else in no yandas urusan but one its name names. */
+function checkNewUrusan(input: RegionInput, edition: Edition, added: { agency: string; urusan: string }, tag: string): void {
+  const agency = input.agencies.find((a) => a.name === added.agency);
+  if (!agency) return;
+  const id = matchUrusan(added.urusan, edition).entry?.id;
+  const { agencyOf } = matchAgencies(input);
+  const j = input.agencies.indexOf(agency);
+  const used = input.innovations.flatMap((inv, i) => (agencyOf[i] === j ? [matchUrusan(inv.urusan, edition).entry?.id] : [])).filter((x) => x !== undefined);
+  if (used.length > 0) expect(used, `${tag}: ${added.agency}'s innovations use urusan "${added.urusan}"`).toContain(id);
+  else if (id !== matchUrusan(agency.name, edition).entry?.id) expect(edition.yandas.urusan, `${tag}: "${added.urusan}" of ${added.agency}, which has no innovation`).not.toContain(id);
 }

@@ -11,6 +11,7 @@ import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
+import type { Seat } from "../../../src/plan/urusan.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
@@ -66,7 +67,7 @@ interface Local {
 const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
 /** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
   const out: Candidate[] = [];
   const needed = neededByCompliance(s);
   s.results.forEach((r, j) => {
@@ -261,26 +262,24 @@ function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): 
   return s.counted().length + k <= cap;
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: string[]): Candidate[] {
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
   const out: Candidate[] = [];
-  const make = (k: number, urusan: string): Innovation => ({
+  const make = (k: number, urusan?: string): Innovation => ({
     ...cloneInnovation(t.innovation),
     name: `Inovasi baru ${s.added + k + 1}`,
-    agency: owing[s.added + k] ?? t.innovation.agency,
-    urusan,
+    agency: owing[s.added + k]?.agency ?? t.innovation.agency,
+    urusan: urusan ?? owing[s.added + k]?.urusan ?? t.innovation.urusan,
   });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (room(s, maxNew, 1, false)) {
+    const one = make(0);
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
       at: undefined,
-      effect: { add: [{ innovation: t.innovation, total: t.score }] }, // same urusan as the copy it adds
-      build: () => {
-        const one = make(0, t.innovation.urusan);
-        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
-      },
+      effect: { add: [{ innovation: one, total: t.score }] },
+      build: () => ({ where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) }),
     });
   }
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {

@@ -8,7 +8,7 @@ import { roundHalfUp } from "../../../src/engine/_round.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
-import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 const NOISE = 1e-9;
@@ -51,7 +51,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const compliance = { ...owed, kept };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
-  const owing = agencyQueue(input, compliance, room);
+  const owing = agencyQueue(input, compliance, room).map((agency) => ({ agency, urusan: urusanFor(input, edition, template.innovation, agency) }));
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {

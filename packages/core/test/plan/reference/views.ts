@@ -2,7 +2,8 @@
 import type { Edition } from "../../../src/model/edition.js";
 import { checkCompliance } from "../../../src/compliance/check.js";
 import { matchAgencies } from "../../../src/compliance/agencies.js";
-import type { RegionInput } from "../../../src/input/schemas.js";
+import type { Innovation, RegionInput } from "../../../src/input/schemas.js";
+import { matchUrusan } from "../../../src/engine/urusan.js";
 import type { Text } from "../../../src/model/common.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
@@ -148,4 +149,25 @@ export function agencyQueue(input: RegionInput, c: Pick<Plan["compliance"], "rul
     count[j]!++;
   }
   return queue;
+}
+
+/**
+ * The urusan a new innovation asked of `agency` is entered under: the copied innovation's for its own agency; else the
+ * catalogue name of the urusan that agency's innovations use most (the first used on a tie); else the one its name names;
+ * else the first urusan pemerintahan umum the yandas rule does not name; else the copy's. Restated the long way: every
+ * innovation looked at again for every agency asked.
+ */
+export function urusanFor(input: RegionInput, edition: Edition, template: Innovation, agency: string): string {
+  if (edition.urusan.length === 0) return template.urusan;
+  const { agencyOf } = matchAgencies(input);
+  const j = input.agencies.findIndex((a) => a.name === agency);
+  if (j < 0) return template.urusan;
+  if (input.innovations.some((inv, i) => agencyOf[i] === j && inv.agency === template.agency)) return template.urusan;
+  const ids = input.innovations.flatMap((inv, i) => (agencyOf[i] === j ? [matchUrusan(inv.urusan, edition).entry?.id ?? null] : [])).filter((x) => x !== null);
+  const most = Math.max(0, ...ids.map((id) => ids.filter((x) => x === id).length));
+  const id =
+    ids.find((x) => ids.filter((y) => y === x).length === most) ??
+    matchUrusan(agency, edition).entry?.id ??
+    edition.urusan.find((u) => u.category === "pemerintahan_umum" && !edition.yandas.urusan.includes(u.id))?.id;
+  return id === undefined ? template.urusan : edition.urusan.find((u) => u.id === id)!.name.id;
 }

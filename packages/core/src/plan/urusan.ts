@@ -1,0 +1,54 @@
+import type { Innovation, RegionInput } from "../input/schemas.js";
+import type { Edition } from "../model/edition.js";
+import { urusanEntryOf, urusanName } from "../engine/urusan.js";
+
+/** Who a new innovation is asked of, and the urusan (a catalogue name) it is entered under. */
+export interface Seat {
+  agency: string;
+  urusan: string;
+}
+
+/**
+ * The urusan a new innovation asked of `agency` is entered under, by its catalogue name: for the agency of the copied
+ * (median) innovation, the copy's; for another listed agency, the urusan its own innovations use most (ties: the one
+ * it used first), else the urusan its name names (`Dinas Tenaga Kerja` → Tenaga Kerja, read as the catalogue reads an
+ * urusan), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names, so a new innovation
+ * never covers a basic-service urusan on a label its agency does not work in. The copy's urusan when none of these
+ * applies (an unlisted agency, no neutral entry) or the edition has no catalogue: never an urusan the catalogue lacks
+ * (the copy's is a catalogue name, see `newInnovationTemplate`).
+ */
+export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation): (agency: string) => string {
+  const agencies = input.agencies;
+  const copied = template.urusan;
+  if (edition.urusan.length === 0 || agencies.length === 0) return () => copied;
+  const entryOf = urusanEntryOf(edition);
+  // each listed agency's innovations' urusan (catalogue ids), with how many use each, in the order first used
+  const uses = agencies.map(() => new Map<string, number>());
+  let own = -1; // the listed agency of the copied innovation
+  for (let i = 0; i < agencyOf.length; i++) {
+    const j = agencyOf[i]!;
+    if (j < 0) continue;
+    const inv = input.innovations[i]!;
+    if (own < 0 && inv.agency === template.agency) own = j;
+    const entry = entryOf(inv.urusan);
+    if (entry) uses[j]!.set(entry.id, (uses[j]!.get(entry.id) ?? 0) + 1);
+  }
+  const yandas = new Set(edition.yandas.urusan);
+  const neutral = edition.urusan.find((u) => u.category === "pemerintahan_umum" && !yandas.has(u.id))?.id;
+  const at = new Map(agencies.map((a, j) => [a.name, j]));
+  const chosen = new Map<number, string>();
+  return (agency) => {
+    const j = at.get(agency);
+    if (j === undefined || j === own) return copied;
+    let name = chosen.get(j);
+    if (name === undefined) {
+      let id: string | undefined;
+      let most = 0;
+      for (const [u, k] of uses[j]!) if (k > most) [id, most] = [u, k];
+      id ??= entryOf(agencies[j]!.name)?.id ?? neutral;
+      name = id === undefined ? copied : urusanName(id, edition);
+      chosen.set(j, name);
+    }
+    return name;
+  };
+}

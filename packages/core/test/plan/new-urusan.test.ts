@@ -1,0 +1,108 @@
+/**
+ * A new innovation asked of another agency than the copied (median) one's is entered in an urusan that agency works in:
+ * the one its own innovations use most (the first used on a tie), else the one its name names, else the catalogue's
+ * urusan pemerintahan umum — never a basic-service urusan on a label, never one the catalogue lacks. The copied
+ * innovation's agency keeps the copy's urusan; a region that lists no agency keeps it for all.
+ */
+import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/index.js";
+import type { InnovationInput, RegionInputData } from "../../src/input/schemas.js";
+import { planRegion } from "../../src/plan/plan.js";
+import { formatPlan } from "../../src/plan/messages.js";
+import type { Plan } from "../../src/plan/types.js";
+import { innovation, region } from "../engine/builders.js";
+import { checkSteps } from "./_checker.js";
+
+const e = getEdition("iid-2026")!;
+const PUPR = "Dinas Pekerjaan Umum dan Penataan Ruang";
+const at = (agency: string, urusan: string, tier: number, name: string): InnovationInput => innovation(e, tier, { name, agency, urusan });
+
+/**
+ * Eight innovations; by score (all SID indicators at one tier): tier 1 — Dinkes, Setda (Pemerintahan Umum), Pertanian;
+ * tier 2 — Dinas PUPR (written "PUPR"); tier 3 — Kesehatan, Setda twice (written "Kominfo"), Pariwisata. The lower
+ * middle one (4th of 8) is PUPR's: the copy. Dinas Pertanian's two urusan are used once each (Pertanian first).
+ */
+function input(parts: Partial<RegionInputData> = {}) {
+  return region({
+    spdTotal: 40,
+    agencies: [
+      { name: PUPR, type: "opd" },
+      { name: "Dinas Kesehatan", type: "opd" },
+      { name: "Sekretariat Daerah", type: "opd" },
+      { name: "Dinas Pertanian", type: "opd" },
+      { name: "Dinas Tenaga Kerja", type: "opd" },
+      { name: "Kecamatan Hulu", type: "kecamatan" },
+    ],
+    innovations: [
+      at("Dinas Kesehatan", "Dinkes", 1, "Sehat 1"),
+      at("Sekretariat Daerah", "Pemerintahan Umum", 1, "Setda 1"),
+      at("Dinas Pertanian", "Pertanian", 1, "Tani 1"),
+      at(PUPR, "PUPR", 2, "Jalan Mulus"),
+      at("Dinas Kesehatan", "Kesehatan", 3, "Sehat 2"),
+      at("Sekretariat Daerah", "Kominfo", 3, "Setda 2"),
+      at("Sekretariat Daerah", "Kominfo", 3, "Setda 3"),
+      at("Dinas Pertanian", "Pariwisata", 3, "Wisata Tani"),
+    ],
+    ...parts,
+  });
+}
+
+/** New innovations before anything else (tier ups made dear), up to 16: every agency is asked at least once. */
+const MANY = { projection: "claimed", target: { index: 100 }, maxNewInnovations: 16, efforts: { tierUp: 1000, spdTierUp: 1000 } } as const;
+
+/** The urusan of each agency's new innovations (every new_innovation step), one list per agency. */
+function urusanByAgency(plan: Plan): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of plan.actions) {
+    if (a.kind !== "new_innovation") continue;
+    for (const x of a.where.added!) out.set(x.agency, (out.get(x.agency) ?? new Set()).add(x.urusan));
+  }
+  return out;
+}
+
+describe("a new innovation's urusan follows the agency it is asked of", () => {
+  it("each agency's own urusan, its name's, or Pemerintahan Umum — the copy's only for the copy's agency", () => {
+    const region = input();
+    const plan = planRegion(region, e, MANY);
+    const byAgency = urusanByAgency(plan);
+    // every agency was asked (the queue spreads them), each always in the one urusan
+    expect([...byAgency.keys()].sort()).toEqual([PUPR, "Dinas Kesehatan", "Dinas Pertanian", "Dinas Tenaga Kerja", "Kecamatan Hulu", "Sekretariat Daerah"].sort());
+    expect(Object.fromEntries([...byAgency].map(([a, u]) => [a, [...u]]))).toEqual({
+      [PUPR]: ["Pekerjaan Umum dan Penataan Ruang"], // the copy's, by its catalogue name
+      "Dinas Kesehatan": ["Kesehatan"], // "Dinkes" and "Kesehatan" are one entry
+      "Sekretariat Daerah": ["Komunikasi dan Informatika"], // used twice, Pemerintahan Umum once
+      "Dinas Pertanian": ["Pertanian"], // one each: the first used
+      "Dinas Tenaga Kerja": ["Tenaga Kerja"], // no innovation: its name names one
+      "Kecamatan Hulu": ["Pemerintahan Umum"], // no innovation, no name: neutral, not a yandas urusan
+    });
+    checkSteps(region, e, plan);
+    expect(formatPlan(plan, "id").join("\n")).toContain("Kecamatan Hulu, urusan Pemerintahan Umum");
+  });
+
+  it("before, a kecamatan got the copy's urusan (Pekerjaan Umum dan Penataan Ruang): it no longer does", () => {
+    const plan = planRegion(input(), e, MANY);
+    const kecamatan = plan.actions.flatMap((a) => (a.kind === "new_innovation" ? a.where.added! : [])).filter((x) => x.agency === "Kecamatan Hulu");
+    expect(kecamatan.length).toBeGreaterThan(0);
+    for (const x of kecamatan) expect(x.urusan).not.toBe("Pekerjaan Umum dan Penataan Ruang");
+  });
+
+  it("a region that lists no agency: every new innovation is the copy's agency's, in the copy's urusan", () => {
+    const plan = planRegion(input({ agencies: [] }), e, MANY);
+    const byAgency = urusanByAgency(plan);
+    expect([...byAgency.keys()]).toEqual([PUPR]);
+    expect([...byAgency.get(PUPR)!]).toEqual(["Pekerjaan Umum dan Penataan Ruang"]);
+  });
+
+  it("the urusan is ranked as added: a new innovation whose agency's urusan completes the yandas rule gains the count score", () => {
+    // four of the six basic-service urusan covered (need five): Dinas Sosial, with no innovation, is asked first and its
+    // name names Sosial, the fifth — its one new innovation meets the rule and gives back the whole count score
+    const list = ["Pendidikan", "Kesehatan", "PUPR", "Perkim"].map((u, k) => at(PUPR, u, 2, `Inovasi ${k + 1}`));
+    const region2 = region({ spdTotal: 40, agencies: [{ name: PUPR, type: "opd" }, { name: "Dinas Sosial", type: "opd" }], innovations: list });
+    const plan = planRegion(region2, e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 1 });
+    const step = plan.actions.find((a) => a.kind === "new_innovation")!;
+    expect(step.where.added).toEqual([expect.objectContaining({ agency: "Dinas Sosial", urusan: "Sosial" })]);
+    // 0.38 × 5 counted = 1.9 points of the 250: the step gains more than the innovation's share of the average alone
+    expect(step.gain).toBeGreaterThan((1.9 / 250) * 100);
+    checkSteps(region2, e, plan);
+  });
+});
