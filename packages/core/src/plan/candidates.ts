@@ -6,7 +6,7 @@ import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
-import type { Seat } from "./urusan.js";
+import type { NewSeats } from "./urusan.js";
 import type { ActionKind, ActionWhere, Edit } from "./types.js";
 
 /**
@@ -32,7 +32,7 @@ export interface Candidate {
  * at most that many new innovations in all (the caller's `maxNewInnovations`), or null for the edition's rule (see
  * {@link newAllowed}).
  */
-export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
+export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   return [...spdCandidates(s, efforts), ...newCandidates(s, efforts, template, maxNew, owing)];
 }
 
@@ -82,15 +82,17 @@ export function newAllowed(s: PlanState, maxNew: number | null, k: number, yanda
   return yandas || s.standing.counted + k <= cap;
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
-  // the k-th innovation added from here: asked of its seat's agency, in that agency's urusan (see agencyUrusan), or in `urusan`
+  // the k-th innovation added from here: asked of its seat's agency in that agency's urusan (see agencyUrusan); a yandas
+  // one in its `urusan`, asked of the agency that works in it unless the seat is owed under a compliance rule
   const make = (k: number, urusan?: string): Innovation => {
-    const seat = owing[s.added + k];
+    const seat = owing.queue[s.added + k];
+    const agency = urusan !== undefined && !seat?.owes ? owing.yandasAgency.get(urusan) : undefined;
     return {
       ...cloneInnovation(t.innovation),
       name: `Inovasi baru ${s.added + k + 1}`,
-      agency: seat?.agency ?? t.innovation.agency,
+      agency: agency ?? seat?.agency ?? t.innovation.agency,
       urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
     };
   };
@@ -98,7 +100,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (newAllowed(s, maxNew, 1, false)) {
     // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full
-    const urusan = owing[s.added]?.urusan ?? t.innovation.urusan;
+    const urusan = owing.queue[s.added]?.urusan ?? t.innovation.urusan;
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
@@ -114,7 +116,9 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && newAllowed(s, maxNew, k, true)) {
-      const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
+      // the urusan some listed agency works in first (the region has whom to ask), then the others, each in the rule's order
+      const missing = [...cov.missing.filter((u) => owing.yandasAgency.has(u)), ...cov.missing.filter((u) => !owing.yandasAgency.has(u))];
+      const list = missing.slice(0, k).map((u, i) => make(i, u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }

@@ -39,6 +39,7 @@ const T = {
     score: "skor",
     urusan: "urusan",
     yandas: "syarat yandas: inovasi baru di urusan",
+    by: "oleh",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
     withhold: "jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)",
@@ -91,6 +92,7 @@ const T = {
     score: "score",
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
+    by: "by",
     tierUp: "tier up",
     answer: "answer at tier",
     withhold: "do not submit it (it does not count, but would sit in the divisor if submitted)",
@@ -156,7 +158,8 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
       return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${windowText(w, locale)})`;
     }
     case "yandas":
-      return `${L.yandas} ${w.added!.map((x) => x.urusan).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
+      // each urusan with the agency it is asked of
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold}`;
   }

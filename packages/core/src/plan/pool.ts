@@ -4,7 +4,7 @@ import { innovationCandidates } from "./on-innovation.js";
 import type { EffortTable } from "./efforts.js";
 import { type PlanState, quickIndex } from "./state.js";
 import type { NewTemplate } from "./template.js";
-import type { Seat } from "./urusan.js";
+import type { NewSeats } from "./urusan.js";
 import type { Edit } from "./types.js";
 import { type KeepBase, Keeps } from "./keep.js";
 
@@ -49,7 +49,7 @@ export class Pool {
     private readonly efforts: EffortTable,
     private readonly template: NewTemplate,
     private readonly maxNew: number | null,
-    private readonly owing: Seat[],
+    private readonly owing: NewSeats,
     /** The region's compliance rules and targets (null: none): no withhold leaves them owing more (see {@link Keeps}). */
     private readonly keepBase: KeepBase | null = null,
   ) {

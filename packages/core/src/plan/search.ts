@@ -7,7 +7,7 @@ import { NOISE, Pool, cheapestReaching } from "./pool.js";
 import { PlanState, advance } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import type { NewTemplate } from "./template.js";
-import type { Seat } from "./urusan.js";
+import type { NewSeats } from "./urusan.js";
 import type { PlanAction, PlanOptions } from "./types.js";
 import type { KeepBase } from "./keep.js";
 
@@ -22,7 +22,7 @@ export interface SearchContext {
   /** `maxNewInnovations`, or null for the edition's rule (`newAllowed`). */
   maxNew: number | null;
   /** Whom each new innovation is asked of and in which urusan, in order (`agencyQueue`, `agencyUrusan`). */
-  owing: Seat[];
+  owing: NewSeats;
   /** The region's compliance rules and targets, which no withhold may leave owing more (null: none). */
   keep: KeepBase | null;
   target: ResolvedTarget;

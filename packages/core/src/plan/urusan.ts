@@ -9,18 +9,42 @@ export interface Seat {
 }
 
 /**
- * The urusan a new innovation asked of `agency` is entered under, by its catalogue name: for the agency of the copied
- * (median) innovation, the copy's; for another listed agency, the urusan its own innovations use most (ties: the one
- * it used first), else the urusan its name names (`Dinas Tenaga Kerja` → Tenaga Kerja, read as the catalogue reads an
- * urusan), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names, so a new innovation
- * never covers a basic-service urusan on a label its agency does not work in. The copy's urusan when none of these
- * applies (an unlisted agency, no neutral entry) or the edition has no catalogue: never an urusan the catalogue lacks
- * (the copy's is a catalogue name, see `newInnovationTemplate`).
+ * Whom new innovations are asked of, in order, each with its urusan (see {@link agencyUrusan}), and for the urusan the
+ * yandas rule names, the listed agency that works in each (see {@link agencyUrusan}'s `agencyIn`): a yandas innovation
+ * goes to that agency unless its seat is one an agency owes under a compliance rule.
  */
-export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation): (agency: string) => string {
+export interface NewSeats {
+  queue: (Seat & { owes: boolean })[];
+  /** The agency that works in a yandas urusan, by the urusan's catalogue name. */
+  yandasAgency: ReadonlyMap<string, string>;
+}
+
+/** The seats of `queue` (agency names, the first `owed` of them owed under a rule; `agencyQueue`). */
+export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[], owed: number): NewSeats {
+  const { urusanOf, agencyIn } = agencyUrusan(input, edition, agencyOf, template);
+  const yandasAgency = new Map<string, string>();
+  for (const id of edition.yandas.urusan) {
+    const agency = agencyIn(id);
+    if (agency !== undefined) yandasAgency.set(urusanName(id, edition), agency);
+  }
+  return { queue: queue.map((agency, k) => ({ agency, urusan: urusanOf(agency), owes: k < owed })), yandasAgency };
+}
+
+/**
+ * `urusanOf(agency)`: the urusan a new innovation asked of `agency` is entered under, by its catalogue name — for the
+ * agency of the copied (median) innovation, the copy's; for another listed agency, the urusan its own innovations use
+ * most (ties: the one it used first), else the urusan its name names (`Dinas Tenaga Kerja` → Tenaga Kerja, read as the
+ * catalogue reads an urusan), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names,
+ * so a new innovation never covers a basic-service urusan on a label its agency does not work in. The copy's urusan
+ * when none of these applies (an unlisted agency, no neutral entry) or the edition has no catalogue: never an urusan the
+ * catalogue lacks (the copy's is a catalogue name, see `newInnovationTemplate`).
+ * `agencyIn(id)`: the listed agency that works in the urusan with catalogue id `id` — the one whose innovations use it
+ * most (ties: the first listed), else the first whose name names it; undefined when none does.
+ */
+export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation): { urusanOf: (agency: string) => string; agencyIn: (id: string) => string | undefined } {
   const agencies = input.agencies;
   const copied = template.urusan;
-  if (edition.urusan.length === 0 || agencies.length === 0) return () => copied;
+  if (edition.urusan.length === 0 || agencies.length === 0) return { urusanOf: () => copied, agencyIn: () => undefined };
   const entryOf = urusanEntryOf(edition);
   // each listed agency's innovations' urusan (catalogue ids), with how many use each, in the order first used
   const uses = agencies.map(() => new Map<string, number>());
@@ -33,11 +57,12 @@ export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: rea
     const entry = entryOf(inv.urusan);
     if (entry) uses[j]!.set(entry.id, (uses[j]!.get(entry.id) ?? 0) + 1);
   }
+  const named = agencies.map((a) => entryOf(a.name)?.id);
   const yandas = new Set(edition.yandas.urusan);
   const neutral = edition.urusan.find((u) => u.category === "pemerintahan_umum" && !yandas.has(u.id))?.id;
   const at = new Map(agencies.map((a, j) => [a.name, j]));
   const chosen = new Map<number, string>();
-  return (agency) => {
+  const urusanOf = (agency: string): string => {
     const j = at.get(agency);
     if (j === undefined || j === own) return copied;
     let name = chosen.get(j);
@@ -45,10 +70,17 @@ export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: rea
       let id: string | undefined;
       let most = 0;
       for (const [u, k] of uses[j]!) if (k > most) [id, most] = [u, k];
-      id ??= entryOf(agencies[j]!.name)?.id ?? neutral;
+      id ??= named[j] ?? neutral;
       name = id === undefined ? copied : urusanName(id, edition);
       chosen.set(j, name);
     }
     return name;
   };
+  const agencyIn = (id: string): string | undefined => {
+    let best = -1;
+    for (let j = 0; j < agencies.length; j++) if ((uses[j]!.get(id) ?? 0) > (best < 0 ? 0 : uses[best]!.get(id)!)) best = j;
+    if (best < 0) best = named.indexOf(id);
+    return best < 0 ? undefined : agencies[best]!.name;
+  };
+  return { urusanOf, agencyIn };
 }

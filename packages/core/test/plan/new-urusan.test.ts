@@ -105,4 +105,31 @@ describe("a new innovation's urusan follows the agency it is asked of", () => {
     expect(step.gain).toBeGreaterThan((1.9 / 250) * 100);
     checkSteps(region2, e, plan);
   });
+
+  it("a yandas innovation is asked of the agency that works in its urusan, the urusan some agency works in first", () => {
+    // covered: Pendidikan, Kesehatan, PUPR (3 of 6, five needed: two more). Satpol PP's one innovation is rejected (it
+    // does not cover Ketenteraman …) but it works in it; Dinas Sosial has none and its name names Sosial; nobody works
+    // in Perumahan. So the two are Ketenteraman … (Satpol PP) and Sosial (Dinas Sosial), not Perumahan (first in the rule).
+    const list = [
+      at("Dinas Pendidikan", "Pendidikan", 2, "Sekolah"),
+      at("Dinas Kesehatan", "Kesehatan", 2, "Sehat"),
+      at(PUPR, "PUPR", 2, "Jalan"),
+      { ...at("Satuan Polisi Pamong Praja", "Satpol PP", 2, "Tertib"), rejected: true },
+    ];
+    const agencies = ["Dinas Pendidikan", "Dinas Kesehatan", PUPR, "Satuan Polisi Pamong Praja", "Dinas Sosial", "Kecamatan Hulu"].map((name) => ({ name, type: name.startsWith("Kecamatan") ? ("kecamatan" as const) : ("opd" as const) }));
+    const r = region({ spdTotal: 40, agencies, innovations: list });
+    const plan = planRegion(r, e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 2 });
+    const y = plan.actions.find((a) => a.kind === "yandas")!;
+    expect(y.where.added!.map((x) => [x.agency, x.urusan])).toEqual([
+      ["Satuan Polisi Pamong Praja", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"],
+      ["Dinas Sosial", "Sosial"],
+    ]);
+    // the step says who is asked for which urusan
+    expect(formatPlan(plan, "id").join("\n")).toContain("syarat yandas: inovasi baru di urusan Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat oleh Satuan Polisi Pamong Praja; Sosial oleh Dinas Sosial (2 × skor");
+    checkSteps(r, e, plan);
+    // an agency that owes one under the region's rule keeps its seat: Kecamatan Hulu is asked first, for the first urusan
+    const rule = { id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["kecamatan" as const], minCount: 1 };
+    const owed = planRegion(region({ spdTotal: 40, agencies, innovations: list, compliance: { rules: [rule], targets: [] } }), e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 2 });
+    expect(owed.actions.find((a) => a.kind === "yandas")!.where.added!.map((x) => x.agency)).toEqual(["Kecamatan Hulu", "Dinas Sosial"]);
+  });
 });

@@ -11,7 +11,7 @@ import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
-import type { Seat } from "../../../src/plan/urusan.js";
+import type { NewSeats } from "../../../src/plan/urusan.js";
 import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
@@ -67,7 +67,7 @@ interface Local {
 const localCache = new WeakMap<InnovationResult, Candidate[]>();
 
 /** The candidate actions in the state, in a stable order: innovations in input order, then SPD rows, then new ones. */
-export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
+export function candidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
   const needed = neededByCompliance(s);
   s.results.forEach((r, j) => {
@@ -262,14 +262,19 @@ function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): 
   return s.counted().length + k <= cap;
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: Seat[]): Candidate[] {
+function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
-  const make = (k: number, urusan?: string): Innovation => ({
-    ...cloneInnovation(t.innovation),
-    name: `Inovasi baru ${s.added + k + 1}`,
-    agency: owing[s.added + k]?.agency ?? t.innovation.agency,
-    urusan: urusan ?? owing[s.added + k]?.urusan ?? t.innovation.urusan,
-  });
+  // a yandas innovation (given its urusan) goes to the agency working in that urusan, unless its seat is owed
+  const make = (k: number, urusan?: string): Innovation => {
+    const seat = owing.queue[s.added + k];
+    const yandasAgency = urusan === undefined || seat?.owes ? undefined : owing.yandasAgency.get(urusan);
+    return {
+      ...cloneInnovation(t.innovation),
+      name: `Inovasi baru ${s.added + k + 1}`,
+      agency: yandasAgency ?? seat?.agency ?? t.innovation.agency,
+      urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
+    };
+  };
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (room(s, maxNew, 1, false)) {
@@ -286,7 +291,8 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && room(s, maxNew, k, true)) {
-      const list = cov.missing.slice(0, k).map((u, i) => make(i, u));
+      const withAgency = (u: string) => (owing.yandasAgency.has(u) ? 0 : 1);
+      const list = cov.missing.slice().sort((a, b) => withAgency(a) - withAgency(b)).slice(0, k).map((u, i) => make(i, u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }

@@ -171,3 +171,17 @@ export function urusanFor(input: RegionInput, edition: Edition, template: Innova
     edition.urusan.find((u) => u.category === "pemerintahan_umum" && !edition.yandas.urusan.includes(u.id))?.id;
   return id === undefined ? template.urusan : edition.urusan.find((u) => u.id === id)!.name.id;
 }
+
+/**
+ * The listed agency that works in the yandas urusan named `name` (its catalogue name): the one whose innovations use it
+ * most (the first listed on a tie), else the first whose name names it; undefined when none does.
+ */
+export function agencyWorkingIn(input: RegionInput, edition: Edition, name: string): string | undefined {
+  if (edition.urusan.length === 0) return undefined;
+  const { agencyOf } = matchAgencies(input);
+  const id = matchUrusan(name, edition).entry?.id;
+  const uses = input.agencies.map((_, j) => input.innovations.filter((inv, i) => agencyOf[i] === j && matchUrusan(inv.urusan, edition).entry?.id === id).length);
+  const most = Math.max(0, ...uses);
+  if (most > 0) return input.agencies[uses.indexOf(most)]!.name;
+  return input.agencies.find((a) => matchUrusan(a.name, edition).entry?.id === id)?.name;
+}
