@@ -1,4 +1,5 @@
-import type { Innovation, RegionInput } from "../input/schemas.js";
+import type { Agency, Innovation, RegionInput } from "../input/schemas.js";
+import type { Urusan } from "../model/urusan.js";
 import type { Edition } from "../model/edition.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
 
@@ -6,6 +7,28 @@ import { urusanEntryOf, urusanName } from "../engine/urusan.js";
 export interface Seat {
   agency: string;
   urusan: string;
+}
+
+/** Agencies named after a place, not a task: their names name no urusan ("Kecamatan Pasar Sosial"). */
+const PLACES: ReadonlySet<string> = new Set<Agency["type"]>(["kecamatan", "kelurahan", "desa"]);
+
+/**
+ * The urusan an agency's name names, read as the catalogue reads an urusan (a leading "Dinas" or "Badan" ignored): the
+ * whole name ("Dinas Tenaga Kerja", "Satuan Polisi Pamong Praja"), else the name without a closing "Daerah"
+ * ("Inspektorat Daerah"), else the first of its parts joined by a comma or "dan" that names one ("Dinas Perpustakaan dan
+ * Kearsipan" → Perpustakaan, "Dinas Koperasi, UKM dan Perdagangan" → Koperasi …). None for a kecamatan, kelurahan or
+ * desa (named after a place) or a name that names none ("Sekretariat Daerah").
+ */
+export function urusanNamedBy(agency: Pick<Agency, "name" | "type">, entryOf: (text: string) => Urusan | null): Urusan | null {
+  if (PLACES.has(agency.type)) return null;
+  const name = agency.name.trim();
+  const bare = name.replace(/\s+daerah$/i, "");
+  const parts = bare.replace(/^(dinas|badan)\s+/i, "").split(/\s*,\s*|\s+dan\s+/i);
+  for (const text of [name, bare, ...parts]) {
+    const entry = text === "" ? null : entryOf(text);
+    if (entry) return entry;
+  }
+  return null;
 }
 
 /**
@@ -57,7 +80,7 @@ export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: rea
     const entry = entryOf(inv.urusan);
     if (entry) uses[j]!.set(entry.id, (uses[j]!.get(entry.id) ?? 0) + 1);
   }
-  const named = agencies.map((a) => entryOf(a.name)?.id);
+  const named = agencies.map((a) => urusanNamedBy(a, entryOf)?.id);
   const yandas = new Set(edition.yandas.urusan);
   const neutral = edition.urusan.find((u) => u.category === "pemerintahan_umum" && !yandas.has(u.id))?.id;
   const at = new Map(agencies.map((a, j) => [a.name, j]));

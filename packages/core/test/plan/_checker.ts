@@ -11,6 +11,7 @@ import type { Edition, Indicator } from "../../src/model/edition.js";
 import { applyAction } from "../../src/plan/apply.js";
 import { checkCompliance } from "../../src/compliance/check.js";
 import { matchAgencies } from "../../src/compliance/agencies.js";
+import { urusanNamedBy } from "../../src/plan/urusan.js";
 import type { Plan } from "../../src/plan/types.js";
 
 /** The tiers an indicator's options and measures offer, lowest first (read from the edition, not from the planner). */
@@ -114,5 +115,5 @@ function checkNewUrusan(input: RegionInput, edition: Edition, added: { agency: s
   const j = input.agencies.indexOf(agency);
   const used = input.innovations.flatMap((inv, i) => (agencyOf[i] === j ? [matchUrusan(inv.urusan, edition).entry?.id] : [])).filter((x) => x !== undefined);
   if (used.length > 0) expect(used, `${tag}: ${added.agency}'s innovations use urusan "${added.urusan}"`).toContain(id);
-  else if (id !== matchUrusan(agency.name, edition).entry?.id) expect(edition.yandas.urusan, `${tag}: "${added.urusan}" of ${added.agency}, which has no innovation`).not.toContain(id);
+  else if (id !== urusanNamedBy(agency, (t) => matchUrusan(t, edition).entry)?.id) expect(edition.yandas.urusan, `${tag}: "${added.urusan}" of ${added.agency}, which has no innovation`).not.toContain(id);
 }

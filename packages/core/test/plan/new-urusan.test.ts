@@ -11,6 +11,9 @@ import { planRegion } from "../../src/plan/plan.js";
 import { formatPlan } from "../../src/plan/messages.js";
 import type { Plan } from "../../src/plan/types.js";
 import { innovation, region } from "../engine/builders.js";
+import { urusanEntryOf } from "../../src/engine/urusan.js";
+import { urusanNamedBy } from "../../src/plan/urusan.js";
+import type { Agency } from "../../src/input/schemas.js";
 import { checkSteps } from "./_checker.js";
 
 const e = getEdition("iid-2026")!;
@@ -131,5 +134,22 @@ describe("a new innovation's urusan follows the agency it is asked of", () => {
     const rule = { id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["kecamatan" as const], minCount: 1 };
     const owed = planRegion(region({ spdTotal: 40, agencies, innovations: list, compliance: { rules: [rule], targets: [] } }), e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 2 });
     expect(owed.actions.find((a) => a.kind === "yandas")!.where.added!.map((x) => x.agency)).toEqual(["Kecamatan Hulu", "Dinas Sosial"]);
+  });
+
+  it("what an agency's name names: the whole name, without a closing Daerah, or its first part that names one; not a place's", () => {
+    const entryOf = urusanEntryOf(e);
+    const named = (name: string, type: Agency["type"] = "opd") => urusanNamedBy({ name, type }, entryOf)?.id ?? null;
+    expect(named("Dinas Tenaga Kerja")).toBe("tenaga-kerja");
+    expect(named("Satuan Polisi Pamong Praja")).toBe("trantibumlinmas");
+    expect(named("Inspektorat Daerah")).toBe("pengawasan");
+    expect(named("Badan Penanggulangan Bencana Daerah")).toBe("trantibumlinmas"); // the catalogue's alias "Penanggulangan Bencana"
+    expect(named("Badan Pengelolaan Keuangan dan Aset Daerah")).toBe("keuangan"); // the whole name is an alias
+    expect(named("Dinas Perpustakaan dan Kearsipan")).toBe("perpustakaan");
+    expect(named("Dinas Koperasi, UKM dan Perdagangan")).toBe("kukm");
+    expect(named("Sekretariat Daerah")).toBeNull();
+    expect(named("Puskesmas Kota", "puskesmas")).toBeNull();
+    // a kecamatan, kelurahan or desa is named after a place
+    expect(named("Kelurahan Sosial", "kelurahan")).toBeNull();
+    expect(named("Sosial", "desa")).toBeNull();
   });
 });

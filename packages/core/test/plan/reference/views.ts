@@ -4,6 +4,8 @@ import { checkCompliance } from "../../../src/compliance/check.js";
 import { matchAgencies } from "../../../src/compliance/agencies.js";
 import type { Innovation, RegionInput } from "../../../src/input/schemas.js";
 import { matchUrusan } from "../../../src/engine/urusan.js";
+// what an agency's name names is a rule the reference takes from the source, as it takes `fixable`
+import { urusanNamedBy } from "../../../src/plan/urusan.js";
 import type { Text } from "../../../src/model/common.js";
 import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
@@ -167,7 +169,7 @@ export function urusanFor(input: RegionInput, edition: Edition, template: Innova
   const most = Math.max(0, ...ids.map((id) => ids.filter((x) => x === id).length));
   const id =
     ids.find((x) => ids.filter((y) => y === x).length === most) ??
-    matchUrusan(agency, edition).entry?.id ??
+    urusanNamedBy(input.agencies[j]!, (t) => matchUrusan(t, edition).entry)?.id ??
     edition.urusan.find((u) => u.category === "pemerintahan_umum" && !edition.yandas.urusan.includes(u.id))?.id;
   return id === undefined ? template.urusan : edition.urusan.find((u) => u.id === id)!.name.id;
 }
@@ -183,5 +185,5 @@ export function agencyWorkingIn(input: RegionInput, edition: Edition, name: stri
   const uses = input.agencies.map((_, j) => input.innovations.filter((inv, i) => agencyOf[i] === j && matchUrusan(inv.urusan, edition).entry?.id === id).length);
   const most = Math.max(0, ...uses);
   if (most > 0) return input.agencies[uses.indexOf(most)]!.name;
-  return input.agencies.find((a) => matchUrusan(a.name, edition).entry?.id === id)?.name;
+  return input.agencies.find((a) => urusanNamedBy(a, (t) => matchUrusan(t, edition).entry)?.id === id)?.name;
 }
