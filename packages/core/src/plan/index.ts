@@ -18,6 +18,7 @@ export type {
   ActionWhere,
   CountFix,
   CountFixWhere,
+  NotCountedWhy,
   Edit,
   EvidenceGroup,
 } from "./types.js";

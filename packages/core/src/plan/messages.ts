@@ -1,6 +1,6 @@
 import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
-import type { CountFixWhere, Plan, PlanAction } from "./types.js";
+import type { CountFixWhere, NotCountedWhy, Plan, PlanAction } from "./types.js";
 
 /**
  * A number as text in the locale: Bahasa Indonesia writes a decimal comma (`38,55`), English a point (`38.55`).
@@ -42,7 +42,18 @@ const T = {
     by: "oleh",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
-    withhold: "jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)",
+    withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
+    why: {
+      rejected: "ditolak verifikator",
+      outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
+        was === null ? `${field} kosong` : `${field} ${was} ${after ? "sesudah" : "sebelum"} rentang penilaian ${from} s.d. ${to}`,
+      noDate: "tanggal penerapan dan uji coba kosong",
+      mandatory_unreadable: (ind: string) => `jawaban indikator wajib ${ind} tidak terbaca`,
+      design_too_short: (was: string, min: string) => `rancang bangun ${was} kata, kurang dari ${min}`,
+      too_many_entries: (was: string, max: string) => `tercatat ${was} kali, paling banyak ${max}`,
+      mandatory_unanswered: (ind: string) => `indikator wajib ${ind} tidak dijawab`,
+      stage_not_scored: (stage: string) => `tahapan ${stage} tidak dinilai`,
+    },
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -95,7 +106,18 @@ const T = {
     by: "by",
     tierUp: "tier up",
     answer: "answer at tier",
-    withhold: "do not submit it (it does not count, but would sit in the divisor if submitted)",
+    withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
+    why: {
+      rejected: "rejected by the verifier",
+      outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
+        was === null ? `${field} empty` : `${field} ${was} is ${after ? "after" : "before"} the assessment window ${from} to ${to}`,
+      noDate: "no implementation or trial date",
+      mandatory_unreadable: (ind: string) => `mandatory indicator ${ind}'s answer cannot be read`,
+      design_too_short: (was: string, min: string) => `design text of ${was} words, under ${min}`,
+      too_many_entries: (was: string, max: string) => `entered ${was} times, at most ${max}`,
+      mandatory_unanswered: (ind: string) => `mandatory indicator ${ind} unanswered`,
+      stage_not_scored: (stage: string) => `stage ${stage} is not scored`,
+    },
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -161,7 +183,33 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
       // each urusan with the agency it is asked of
       return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
     case "withhold":
-      return `${subject}: ${L.withhold}`;
+      return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
+  }
+}
+
+/** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
+function whyText(x: NotCountedWhy, locale: MessageLocale): string {
+  const L = T[locale].why;
+  const n = (v: unknown) => (typeof v === "number" ? String(v) : "?");
+  switch (x.fault) {
+    case "rejected":
+      return L.rejected;
+    case "outside_window": {
+      const was = typeof x.was === "string" ? x.was : null;
+      // without any date the engine names the trial date's cell: both are empty
+      if (was === null && x.field === "trialDate") return L.noDate;
+      const field = T[locale].fix.dateField[x.field] ?? x.field;
+      return L.outside_window(field, was === null ? null : date(was, locale), was !== null && x.window !== undefined && was > x.window.to, date(x.window?.from, locale), date(x.window?.to, locale));
+    }
+    case "design_too_short":
+      return L.design_too_short(n(x.was), n(x.limit));
+    case "too_many_entries":
+      return L.too_many_entries(n(x.was), n(x.limit));
+    case "mandatory_unanswered":
+    case "mandatory_unreadable":
+      return L[x.fault](x.indicator ? `${x.indicator.number}. ${x.indicator.name[locale]}` : x.field);
+    case "stage_not_scored":
+      return L.stage_not_scored(stageText(x.was));
   }
 }
 

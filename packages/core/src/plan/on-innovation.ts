@@ -9,7 +9,7 @@ import { scoringTier } from "../engine/rows.js";
 import { type Candidate, indicatorMap, isRecord, tierWhere } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
-import type { ActionKind, ActionWhere, CountFix, Edit } from "./types.js";
+import type { ActionKind, ActionWhere, CountFix, Edit, NotCountedWhy } from "./types.js";
 import type { Keeps } from "./keep.js";
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
@@ -52,7 +52,7 @@ class OnInnovation implements Candidate {
     const j = s.results.indexOf(this.r);
     const inv = s.input.innovations[j]!;
     const innovation = { index: s.origin[j]!, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
-    if (this.kind === "withhold") return { where: { innovation }, edits: [{ op: "remove_innovation", at: j }] };
+    if (this.kind === "withhold") return { where: { innovation, notCounted: notCountedWhy(this.r, s.edition) }, edits: [{ op: "remove_innovation", at: j }] };
     if (this.kind === "count") {
       const { fixes, edits } = countFixes(this.r, s.edition);
       return { where: { innovation, fixes }, edits: edits(j) };
@@ -240,3 +240,26 @@ export function countFixes(r: InnovationResult, edition: Edition): { fixes: NonN
   };
 }
 
+
+/** Why an innovation does not count, as a withhold says it: the verifier's rejection, then each eligibility fault. */
+export function notCountedWhy(r: InnovationResult, edition: Edition): NotCountedWhy[] {
+  const out: NotCountedWhy[] = r.rejected ? [{ fault: "rejected", field: "rejected" }] : [];
+  for (const i of r.ineligible) {
+    const p = i.params;
+    const field = String(i.path.at(-1));
+    const num = (x: unknown) => (typeof x === "number" ? x : null);
+    if (i.code === "outside_window") {
+      const window = typeof p.from === "string" && typeof p.to === "string" ? { window: { from: p.from, to: p.to } } : {};
+      out.push({ fault: "outside_window", field, was: typeof p.date === "string" ? p.date : null, ...window });
+    } else if (i.code === "design_too_short") out.push({ fault: "design_too_short", field: "designWords", was: num(p.given), ...(num(p.min) !== null ? { limit: num(p.min)! } : {}) });
+    else if (i.code === "too_many_entries") out.push({ fault: "too_many_entries", field: "entries", was: num(p.given), ...(num(p.max) !== null ? { limit: num(p.max)! } : {}) });
+    else if (i.code === "stage_not_scored") out.push({ fault: "stage_not_scored", field: "stage", was: typeof p.stage === "string" ? p.stage : null });
+    else if (i.code === "mandatory_unanswered" || p.mandatory === true) {
+      // a mandatory indicator's answer given but not read stands as its own fault, marked `mandatory` (at its answer)
+      const id = i.code === "mandatory_unanswered" ? String(p.indicator) : String(i.path[i.path.indexOf("answers") + 1] ?? field);
+      const ind = indicatorMap(edition).get(id);
+      out.push({ fault: i.code === "mandatory_unanswered" ? "mandatory_unanswered" : "mandatory_unreadable", field: id, ...(ind ? { indicator: { id, number: ind.number, name: ind.name } } : {}) });
+    }
+  }
+  return out;
+}

@@ -85,6 +85,24 @@ export interface CountFixWhere {
   evidenceNeeded?: Text[];
 }
 
+/**
+ * Why an innovation does not count (a withhold says it): rejected by the verifier, or one eligibility fault, with what
+ * its cell holds — `was` the date (null when empty), the words written, the times entered, the stage — and the limit.
+ */
+export interface NotCountedWhy {
+  /** `mandatory_unreadable`: a mandatory indicator answered with what the edition does not read (an unknown option …). */
+  fault: "rejected" | CountFix | "too_many_entries" | "mandatory_unreadable";
+  /** The field at fault (`rejected`, `implementationDate`, `trialDate`, `designWords`, `entries`, `stage`) or an indicator's id. */
+  field: string;
+  was?: string | number | null;
+  /** outside_window: the assessment window. */
+  window?: { from: string; to: string };
+  /** design_too_short: the minimum words; too_many_entries: the most entries. */
+  limit?: number;
+  /** mandatory_unanswered: the indicator left unanswered. */
+  indicator?: { id: string; number: string; name: Text };
+}
+
 /** Where an action applies, for people: the innovation (its position in the original input), indicator, SPD row … */
 export interface ActionWhere {
   /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
@@ -96,6 +114,8 @@ export interface ActionWhere {
   indicator?: { id: string; number: string; name: Text };
   /** The SPD row, when the action is on the region-level rows. */
   spdRow?: { id: string; number: string; name: Text };
+  /** withhold: why the innovation does not count (the verifier rejected it, or its eligibility faults). */
+  notCounted?: NotCountedWhy[];
   /** count: the faults fixed; for `mandatory_unanswered` the indicators answered. */
   fixes?: CountFixWhere[];
   /** tier_up: from and to tier; evidence: the tier whose evidence is needed. */

@@ -26,8 +26,9 @@ describe("plan messages", () => {
     const counting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
     const w = plan.actions.find((a) => a.kind === "withhold")!;
-    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan (tidak dihitung, tetapi tetap menjadi pembagi bila diajukan)`);
-    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it (it does not count, but would sit in the divisor if submitted)`);
+    // a withhold says why the innovation does not count
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name}: jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300 — tetapi tetap menjadi pembagi bila diajukan)`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name}: do not submit it (it does not count — design text of 120 words, under 300 — but would sit in the divisor if submitted)`);
     expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (rancang bangun 120 kata, lengkapi menjadi minimal 300 kata)");
     expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (design text of 120 words, extend it to at least 300)");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
@@ -76,6 +77,27 @@ describe("plan messages", () => {
     const lines = formatPlan(plan, "id");
     expect(lines.find((l) => l.startsWith("  SPD (tingkat daerah)"))).toMatch(/^  SPD \(tingkat daerah\): 1 jawaban → \+1,60 \(IID /); // bobot 2 × tingkat 2 = 4 of 250: +1.6
     expect(formatPlan(plan, "en").find((l) => l.startsWith("  SPD-12"))).toMatch(/: 1 answer → \+1\.60 /);
+  });
+
+  it("a withhold says why the innovation does not count: the date, the words, the entries, the indicator left unanswered", () => {
+    // 20 innovations (above the floor of 12: each one not submitted lowers the divisor)
+    const list = innovations(e, 20, 2).map((i) => ({ ...i, answers: at80() }));
+    list[8] = { ...list[8]!, name: "Tanpa Tanggal", implementationDate: undefined };
+    list[9] = { ...list[9]!, name: "Terlambat", implementationDate: "2026-02-01" };
+    list[10] = { ...list[10]!, name: "Tiga Kali", entries: 3 };
+    list[12] = { ...list[12]!, name: "Opsi Asing", answers: { ...at80(), "SID-1": { option: "Surat edaran camat", evidence: "accepted" } } };
+    list[11] = { ...list[11]!, name: "Singkat Tanpa SID-1", designWords: 120, answers: Object.fromEntries(Object.entries(at80()).filter(([id]) => id !== "SID-1")) };
+    // counting them costs more than not submitting them: all four are withheld
+    const plan = planRegion(region({ spdTotal: 40, innovations: list }), e, { target: { index: 100 }, maxNewInnovations: 0, efforts: { count: 100 } });
+    const why = (name: string, locale: "id" | "en") => describeAction(plan.actions.find((a) => a.kind === "withhold" && a.where.innovation!.name === name)!, locale);
+    expect(why("Tanpa Tanggal", "id")).toBe("Tanpa Tanggal: jangan diajukan (tidak dihitung — tanggal penerapan dan uji coba kosong — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Terlambat", "id")).toBe("Terlambat: jangan diajukan (tidak dihitung — tanggal penerapan 1 Februari 2026 sesudah rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025 — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Terlambat", "en")).toBe("Terlambat: do not submit it (it does not count — implementation date 1 February 2026 is after the assessment window 1 January 2024 to 31 December 2025 — but would sit in the divisor if submitted)");
+    expect(why("Tiga Kali", "id")).toBe("Tiga Kali: jangan diajukan (tidak dihitung — tercatat 3 kali, paling banyak 2 — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "id")).toBe("Singkat Tanpa SID-1: jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300; indikator wajib 1. Regulasi inovasi daerah tidak dijawab — tetapi tetap menjadi pembagi bila diajukan)");
+    // a mandatory answer given but not read is its own fault
+    expect(why("Opsi Asing", "id")).toBe("Opsi Asing: jangan diajukan (tidak dihitung — jawaban indikator wajib 1. Regulasi inovasi daerah tidak terbaca — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "en")).toBe("Singkat Tanpa SID-1: do not submit it (it does not count — design text of 120 words, under 300; mandatory indicator 1. Regulation establishing the innovation unanswered — but would sit in the divisor if submitted)");
   });
 
   it("new innovation and yandas, with the agency that still owes one", () => {

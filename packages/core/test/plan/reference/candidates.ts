@@ -12,7 +12,7 @@ import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
 import type { NewSeats } from "../../../src/plan/urusan.js";
-import { countFixes, fixable } from "../../../src/plan/on-innovation.js";
+import { countFixes, fixable, notCountedWhy } from "../../../src/plan/on-innovation.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
 // Restated from the edition's fields, not imported from the planner it checks (a bug there would pass on both sides).
@@ -190,7 +190,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
     });
   }
   if (edition.formula.rejectedCountInDivisor.value) {
-    out.push({ kind: "withhold", where: {}, effort: efforts.withhold, edits: (at) => [{ op: "remove_innovation", at }], effect: () => ({ remove: true }) });
+    out.push({ kind: "withhold", where: { notCounted: notCountedWhy(r, edition) }, effort: efforts.withhold, edits: (at) => [{ op: "remove_innovation", at }], effect: () => ({ remove: true }) });
   }
   return out;
 }
