@@ -20,6 +20,17 @@ function gainText(x: number, locale: MessageLocale): string {
   return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale)}`;
 }
 
+/**
+ * A gain as the change of the index printed before and after it (`after − before`, both rounded as printed), so that
+ * a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would print +0,49) and the lines add up
+ * to the end; when the printed index does not move, the exact gain's "+<0,01". Without `before`, the exact gain.
+ */
+function shownGain(exact: number, after: number, before: number | null | undefined, locale: MessageLocale): string {
+  if (before === null || before === undefined) return gainText(exact, locale);
+  const diff = after - before;
+  return Math.abs(diff) < 0.005 ? gainText(exact, locale) : gainText(diff, locale);
+}
+
 const T = {
   id: {
     projection: { verified: "terverifikasi", claimed: "klaim" },
@@ -250,12 +261,17 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 }
 
 /**
- * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`.
+ * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`. With `before`
+ * (the index printed before the step: the plan's start, or the step before's `indexAfter`) the gain printed is the
+ * change of the printed index, so the line adds up; without it, the exact gain rounded.
+ *
+ * @example
+ * formatPlanAction(plan.actions[1], "id", plan.actions[0].indexAfter) // "2. hitung inovasi: … → +0,48 → IID 39,83 …" after IID 39,35
  */
-export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id"): string {
+export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null): string {
   const L = T[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${a.step}. ${describeAction(a, locale)} → ${gainText(a.gain, locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+  return `${a.step}. ${describeAction(a, locale)} → ${shownGain(a.gain, a.indexAfter, before, locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
 }
 
 /**
@@ -285,7 +301,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   if (notes.without) lines.push(notes.without);
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
-    lines.push(`  ${formatPlanAction(a, locale)}${cell ? ` [${cell}]` : ""}`);
+    // each line adds up: the gain is the change of the index printed before it
+    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter)}${cell ? ` [${cell}]` : ""}`);
   });
   lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
   const o = plan.oneMore;
@@ -297,7 +314,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${gainText(g.gain, locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${shownGain(g.gain, g.indexAfter, plan.start.index, locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
