@@ -266,7 +266,9 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
  * change of the printed index, so the line adds up; without it, the exact gain rounded.
  *
  * @example
- * formatPlanAction(plan.actions[1], "id", plan.actions[0].indexAfter) // "2. hitung inovasi: … → +0,48 → IID 39,83 …" after IID 39,35
+ * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
+ * formatPlanAction(plan.actions[1], "en", plan.actions[0].indexAfter).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
+ * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null): string {
   const L = T[locale];
