@@ -6,7 +6,7 @@ import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
-import type { NewSeats } from "./urusan.js";
+import type { NewSeats, Seat } from "./urusan.js";
 import type { ActionKind, ActionWhere, Edit } from "./types.js";
 
 /**
@@ -84,30 +84,27 @@ export function newAllowed(s: PlanState, maxNew: number | null, k: number, yanda
 
 function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
-  // the k-th innovation added from here: asked of its seat's agency in that agency's urusan (see agencyUrusan); a yandas
-  // one in its `urusan`, asked of the agency that works in it unless the seat is owed under a compliance rule
-  const make = (k: number, urusan?: string): Innovation => {
-    const seat = owing.queue[s.added + k];
-    const agency = urusan !== undefined && !seat?.owes ? owing.yandasAgency.get(urusan) : undefined;
-    return {
-      ...cloneInnovation(t.innovation),
-      name: `Inovasi baru ${s.added + k + 1}`,
-      agency: agency ?? seat?.agency ?? t.innovation.agency,
-      urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
-    };
-  };
+  const free = freeSeats(s, owing, s.edition.yandas.urusan.length + 1);
+  // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
+  // yandas one in its `urusan`, asked of the agency that works in it (the seat stays free for the next), else of a seat
+  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => ({
+    ...cloneInnovation(t.innovation),
+    name: `Inovasi baru ${s.added + k + 1}`,
+    agency: agency ?? seat?.agency ?? t.innovation.agency,
+    urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
+  });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (newAllowed(s, maxNew, 1, false)) {
     // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full
-    const urusan = owing.queue[s.added]?.urusan ?? t.innovation.urusan;
+    const urusan = free[0]?.urusan ?? t.innovation.urusan;
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
       at: undefined,
       effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
-        const one = make(0);
+        const one = make(0, free[0]);
         return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
@@ -118,9 +115,34 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     if (k > 0 && k <= cov.missing.length && newAllowed(s, maxNew, k, true)) {
       // the urusan some listed agency works in first (the region has whom to ask), then the others, each in the rule's order
       const missing = [...cov.missing.filter((u) => owing.yandasAgency.has(u)), ...cov.missing.filter((u) => !owing.yandasAgency.has(u))];
-      const list = missing.slice(0, k).map((u, i) => make(i, u));
+      let next = 0;
+      const list = missing.slice(0, k).map((u, i) => {
+        const agency = owing.yandasAgency.get(u);
+        return make(i, agency === undefined ? free[next++] : undefined, u, agency);
+      });
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
+  }
+  return out;
+}
+
+/**
+ * The first `most` seats of the queue still free in `s`: the queue less, per agency, as many of its first seats as the
+ * plan has added innovations to it (the innovations it added are the last of the list). Without a yandas innovation
+ * asked of an agency out of turn, that is the queue from the `s.added`-th seat on.
+ */
+function freeSeats(s: PlanState, owing: NewSeats, most: number): Seat[] {
+  const taken = new Map<string, number>();
+  for (let j = s.origin.length - 1; j >= 0 && s.origin[j] === null; j--) {
+    const agency = s.input.innovations[j]!.agency;
+    taken.set(agency, (taken.get(agency) ?? 0) + 1);
+  }
+  const out: Seat[] = [];
+  for (const seat of owing.queue) {
+    if (out.length >= most) break;
+    const k = taken.get(seat.agency) ?? 0;
+    if (k > 0) taken.set(seat.agency, k - 1);
+    else out.push(seat);
   }
   return out;
 }

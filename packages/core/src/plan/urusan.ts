@@ -34,23 +34,23 @@ export function urusanNamedBy(agency: Pick<Agency, "name" | "type">, entryOf: (t
 /**
  * Whom new innovations are asked of, in order, each with its urusan (see {@link agencyUrusan}), and for the urusan the
  * yandas rule names, the listed agency that works in each (see {@link agencyUrusan}'s `agencyIn`): a yandas innovation
- * goes to that agency unless its seat is one an agency owes under a compliance rule.
+ * goes to that agency, out of turn, and the seat it would have taken stays free for the next new innovation.
  */
 export interface NewSeats {
-  queue: (Seat & { owes: boolean })[];
+  queue: Seat[];
   /** The agency that works in a yandas urusan, by the urusan's catalogue name. */
   yandasAgency: ReadonlyMap<string, string>;
 }
 
-/** The seats of `queue` (agency names, the first `owed` of them owed under a rule; `agencyQueue`). */
-export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[], owed: number): NewSeats {
+/** The seats of `queue` (agency names: `agencyQueue`). */
+export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[]): NewSeats {
   const { urusanOf, agencyIn } = agencyUrusan(input, edition, agencyOf, template);
   const yandasAgency = new Map<string, string>();
   for (const id of edition.yandas.urusan) {
     const agency = agencyIn(id);
     if (agency !== undefined) yandasAgency.set(urusanName(id, edition), agency);
   }
-  return { queue: queue.map((agency, k) => ({ agency, urusan: urusanOf(agency), owes: k < owed })), yandasAgency };
+  return { queue: queue.map((agency) => ({ agency, urusan: urusanOf(agency) })), yandasAgency };
 }
 
 /**

@@ -130,10 +130,15 @@ describe("a new innovation's urusan follows the agency it is asked of", () => {
     // the step says who is asked for which urusan
     expect(formatPlan(plan, "id").join("\n")).toContain("syarat yandas: inovasi baru di urusan Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat oleh Satuan Polisi Pamong Praja; Sosial oleh Dinas Sosial (2 × skor");
     checkSteps(r, e, plan);
-    // an agency that owes one under the region's rule keeps its seat: Kecamatan Hulu is asked first, for the first urusan
+    // an agency that owes one under the region's rule keeps its seat: the yandas innovations go out of turn to the
+    // agencies that work in their urusan, and the next new innovation is Kecamatan Hulu's (before, the owed seat went
+    // to the yandas step: "Ketenteraman … oleh Kecamatan Hulu", and Kecamatan Hulu was asked for nothing else)
     const rule = { id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["kecamatan" as const], minCount: 1 };
-    const owed = planRegion(region({ spdTotal: 40, agencies, innovations: list, compliance: { rules: [rule], targets: [] } }), e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 2 });
-    expect(owed.actions.find((a) => a.kind === "yandas")!.where.added!.map((x) => x.agency)).toEqual(["Kecamatan Hulu", "Dinas Sosial"]);
+    const owedRegion = region({ spdTotal: 40, agencies, innovations: list, compliance: { rules: [rule], targets: [] } });
+    const owed = planRegion(owedRegion, e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 3 });
+    expect(owed.actions.find((a) => a.kind === "yandas")!.where.added!.map((x) => x.agency)).toEqual(["Satuan Polisi Pamong Praja", "Dinas Sosial"]);
+    expect(owed.actions.filter((a) => a.kind === "new_innovation").map((a) => [a.where.added![0]!.agency, a.where.added![0]!.urusan])).toEqual([["Kecamatan Hulu", "Pemerintahan Umum"]]);
+    checkSteps(owedRegion, e, owed);
   });
 
   it("what an agency's name names: the whole name, without a closing Daerah, or its first part that names one; not a place's", () => {

@@ -11,7 +11,7 @@ import type { EffortTable } from "../../../src/plan/efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "../../../src/plan/apply.js";
 import type { NewTemplate } from "../../../src/plan/template.js";
-import type { NewSeats } from "../../../src/plan/urusan.js";
+import type { NewSeats, Seat } from "../../../src/plan/urusan.js";
 import { countFixes, fixable, notCountedWhy } from "../../../src/plan/on-innovation.js";
 import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/types.js";
 
@@ -264,21 +264,23 @@ function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): 
 
 function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
-  // a yandas innovation (given its urusan) goes to the agency working in that urusan, unless its seat is owed
-  const make = (k: number, urusan?: string): Innovation => {
-    const seat = owing.queue[s.added + k];
-    const yandasAgency = urusan === undefined || seat?.owes ? undefined : owing.yandasAgency.get(urusan);
-    return {
-      ...cloneInnovation(t.innovation),
-      name: `Inovasi baru ${s.added + k + 1}`,
-      agency: yandasAgency ?? seat?.agency ?? t.innovation.agency,
-      urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
-    };
-  };
+  // the seats still free: the queue less, per agency, its first seats, one per innovation the plan added to it
+  const left = [...owing.queue];
+  s.input.innovations.forEach((inv, i) => {
+    if (s.origin[i] !== null) return;
+    const k = left.findIndex((seat) => seat.agency === inv.agency);
+    if (k >= 0) left.splice(k, 1);
+  });
+  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => ({
+    ...cloneInnovation(t.innovation),
+    name: `Inovasi baru ${s.added + k + 1}`,
+    agency: agency ?? seat?.agency ?? t.innovation.agency,
+    urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
+  });
   const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (room(s, maxNew, 1, false)) {
-    const one = make(0);
+    const one = make(0, left[0]);
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
@@ -291,8 +293,13 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && room(s, maxNew, k, true)) {
+      // a yandas innovation goes to the agency working in its urusan (those urusan first), else to the next free seat
       const withAgency = (u: string) => (owing.yandasAgency.has(u) ? 0 : 1);
-      const list = cov.missing.slice().sort((a, b) => withAgency(a) - withAgency(b)).slice(0, k).map((u, i) => make(i, u));
+      const seats = [...left];
+      const list = cov.missing.slice().sort((a, b) => withAgency(a) - withAgency(b)).slice(0, k).map((u, i) => {
+        const agency = owing.yandasAgency.get(u);
+        return make(i, agency === undefined ? seats.shift() : undefined, u, agency);
+      });
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
     }
   }

@@ -8,7 +8,7 @@ import { roundHalfUp } from "../../../src/engine/_round.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
-import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, owingQueue, seatsOf, urusanFor } from "./views.js";
+import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 const NOISE = 1e-9;
@@ -51,9 +51,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const compliance = { ...owed, kept };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
-  const owedSeats = owingQueue(compliance).length;
   const owing = {
-    queue: agencyQueue(input, compliance, room).map((agency, k) => ({ agency, urusan: urusanFor(input, edition, template.innovation, agency), owes: k < owedSeats })),
+    queue: agencyQueue(input, compliance, room).map((agency) => ({ agency, urusan: urusanFor(input, edition, template.innovation, agency) })),
     yandasAgency: new Map(edition.yandas.urusan.flatMap((id) => {
       const name = edition.urusan.find((u) => u.id === id)!.name.id;
       const agency = agencyWorkingIn(input, edition, name);
