@@ -13,7 +13,7 @@ describe("inovasi plan", () => {
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[0]).toBe("Rencana Kabupaten Sungai Contoh — edisi iid-2026, terverifikasi");
-    expect(lines[1]).toBe("Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif (IID ≥ 40,01)");
+    expect(lines[1]).toBe("Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks");
     expect(lines[2]).toBe("Target tercapai dalam 3 langkah (upaya 5).");
     // the agencies the region still has to get an innovation from, on the first screen (they were only counted, at the end)
     expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (5): Dinas Tenaga Kerja, Dinas Perpustakaan dan Kearsipan, Inspektorat Daerah, Kecamatan Bukit, Kelurahan Telaga");
@@ -28,7 +28,7 @@ describe("inovasi plan", () => {
     expect(r.code).toBe(0);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       "Plan Kabupaten Sungai Contoh — edition iid-2026, claimed",
-      "Now: IID 53.58 Innovative; target: IID ≥ 55.50",
+      "Now: IID 53.58 Innovative; target: IID ≥ 55.50, 1.92 index points to go",
     ]);
     expect(r.out).toMatch(/^Target reached in \d+ steps/m);
   });
@@ -89,7 +89,7 @@ describe("inovasi score adds the Rencana sheet", () => {
   it("says the plan's target and status in one line", async () => {
     const dir = tmp();
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q"]);
-    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01) — Target tercapai dalam 3 langkah (upaya 5).");
+    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks — Target tercapai dalam 3 langkah (upaya 5).");
   });
 
   it("with the plan's steps, each naming its cell, laid out like the summary", async () => {

@@ -84,6 +84,7 @@ const WORDS = {
   id: {
     region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim",
     now: "Sekarang", target: "Target", result: "Hasil", without: "Perangkat daerah tanpa inovasi",
+    toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif"],
     keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
     seats: "Kursi kosong di bawah batas pembagi", seatsNote: (floor: string, n: number) => `batas ${floor}, n = ${n}`,
@@ -101,6 +102,7 @@ const WORDS = {
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
     now: "Now", target: "Target", result: "Result", without: "Agencies without an innovation",
+    toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"],
     keyFigures: "Key Figures", value: "Value", note: "Note",
     seats: "Empty seats below the divisor floor", seatsNote: (floor: string, n: number) => `floor ${floor}, n = ${n}`,
@@ -144,7 +146,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([PLAN_MARKER]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
-  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null)], { 1: I });
+  // how far it is, in the note column: what the steps' gains below add up to
+  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? W.toGo(num(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
+  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, locale)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
@@ -227,8 +231,10 @@ function statusText(plan: Plan, locale: MessageLocale): string {
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
   if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
-  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)})` : `stopped at the limit of ${rs.limit} steps, effort ${effort}; target not reached yet (index ${n(rs.index)})`;
-  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)} dalam ${plan.actions.length} langkah, upaya ${effort}` : `target out of reach; highest index ${n(rs.maximum)} in ${plan.actions.length} steps, effort ${effort}`;
+  // a plan that stops short says how far the target still is
+  const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, 2)));
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${rs.limit} steps, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
+  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)} dalam ${plan.actions.length} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach; highest index ${n(rs.maximum)} in ${plan.actions.length} steps, effort ${effort}, still ${left(rs.maximum)} points short`;
   return "";
 }
 

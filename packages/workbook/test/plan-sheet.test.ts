@@ -134,9 +134,14 @@ describe("Rencana sheet", () => {
     expect(en.rows.slice(2, 5).map((r) => r[0])).toEqual(["Now", "Target", "Result"]);
     expect(en.rows[4]![5]).toBe(`target reached in ${plan.actions.length} steps, effort ${plan.totalEffort}`);
     expect(id.rows[4]![5]).toBe(`target tercapai dalam ${plan.actions.length} langkah, upaya ${plan.totalEffort}`);
-    // a plan that stops short says what it cost too
+    // how far the target is, beside it: 45 − today's index
+    const gap = (45 - plan.start.index!).toFixed(2);
+    expect(en.rows[3]![5]).toBe(`${gap} index points to go from now`);
+    expect(id.rows[3]![5]).toBe(`kurang ${gap.replace(".", ",")} poin indeks dari sekarang`);
+    // a plan that stops short says what it cost too, and how far the target still is (65.01 − the index it stopped at)
     const short = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 3 });
-    expect(planSheetContent(short, read.source, "id").rows[4]![5]).toBe(`berhenti di batas 3 langkah, upaya ${short.totalEffort}; target belum tercapai (indeks ${short.end.index!.toFixed(2).replace(".", ",")})`);
+    const comma = (x: number) => x.toFixed(2).replace(".", ",");
+    expect(planSheetContent(short, read.source, "id").rows[4]![5]).toBe(`berhenti di batas 3 langkah, upaya ${short.totalEffort}; target belum tercapai (indeks ${comma(short.end.index!)}, masih kurang ${comma(65.01 - short.end.index!)} poin)`);
     expect(en.headingRows.map((k) => en.rows[k]![0])).toEqual(["Step", "Key Figures", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
     expect(en.rows[en.headingRows[0]!]).toEqual(["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"]);
     expect(id.rows[id.headingRows[0]!]![0]).toBe("Langkah");

@@ -70,14 +70,15 @@ const T = {
     edition: "edisi",
     now: "Sekarang",
     target: "target",
+    toGo: (gap: string) => `kurang ${gap} poin indeks`,
     status: {
       reached: (n: number, e: string) => `Target tercapai dalam ${n} langkah (upaya ${e}).`,
-      out_of_reach: (n: number, e: string, max: string) => `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}).`,
+      out_of_reach: (n: number, e: string, max: string, gap: string) => `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}), masih kurang ${gap} poin indeks.`,
       already_top: (p: string) => `Tidak ada rencana: sudah di predikat tertinggi (${p}).`,
       already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
       notReported: "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya.",
-      limit: (n: number, e: string, i: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
+      limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Kursi kosong: batas pembagi belum diketahui (n = ${n})` : `Kursi kosong di bawah batas pembagi ${floor}: ${empty} (n = ${n})`,
@@ -134,14 +135,15 @@ const T = {
     edition: "edition",
     now: "Now",
     target: "target",
+    toGo: (gap: string) => `${gap} index points to go`,
     status: {
       reached: (n: number, e: string) => `Target reached in ${n} steps (effort ${e}).`,
-      out_of_reach: (n: number, e: string, max: string) => `Target out of reach with the actions available: highest index ${max} after ${n} steps (effort ${e}).`,
+      out_of_reach: (n: number, e: string, max: string, gap: string) => `Target out of reach with the actions available: highest index ${max} after ${n} steps (effort ${e}), still ${gap} index points short.`,
       already_top: (p: string) => `No plan: already in the top predicate (${p}).`,
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: "Target out of reach: the region did not report, its index is 0 whatever is done.",
-      limit: (n: number, e: string, i: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet — run it again once these steps are done, or raise the limit.`,
+      limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Empty seats: the divisor floor is unknown (n = ${n})` : `Empty seats below the divisor floor ${floor}: ${empty} (n = ${n})`,
@@ -287,7 +289,10 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
   const lines: string[] = [];
   lines.push(`${L.plan} ${plan.region.name} — ${L.edition} ${plan.edition.id}, ${L.projection[plan.projection]}`);
-  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}` : "";
+  // how far the target is, in the index points printed (what the steps' printed gains add up to)
+  const gap = (from: number | null) => (plan.target === null || from === null ? "?" : n(Math.max(0, plan.target.index - from)));
+  const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? `, ${L.toGo(gap(plan.start.index))}` : "";
+  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}${toGo}` : "";
   lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
@@ -295,8 +300,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
-  else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim()));
-  else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim()));
+  else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.index)));
+  else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum)));
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
   const notes = planComplianceNotes(plan, locale);

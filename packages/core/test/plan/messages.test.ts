@@ -138,7 +138,16 @@ describe("plan messages", () => {
     // 8 at 74, SPD 40: SID = 8 × 74 / 12 + 0.38 × 8 = 52.3733…; total 92.3733…; IID 36.949… → 36.95
     const input = region({ spdTotal: 40, innovations: innovations(e, 8, 2) });
     expect(formatPlan(planRegion(input, e, { target: { index: 30 } }), "id")[2]).toBe("Tidak ada rencana: indeks 36,95 sudah mencapai target (30,00).");
-    expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0, maxActions: Infinity }), "en")[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\)\.$/);
+    const far = planRegion(input, e, { target: { index: 99 }, maxNewInnovations: 0, maxActions: Infinity });
+    const lines = formatPlan(far, "en");
+    // how far the target is, today and where the plan ends
+    expect(lines[1]).toBe(`Now: IID 36.95 Less innovative; target: IID ≥ 99.00, 62.05 index points to go`);
+    expect(lines[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\.$/);
+    expect(lines[2]).toContain(`still ${(99 - far.end.index!).toFixed(2)} index points short.`);
+    const limited = formatPlan(planRegion(input, e, { target: { index: 99 }, maxActions: 2 }), "id");
+    expect(limited[2]).toMatch(/^Rencana berhenti di batas 2 langkah \(upaya \d+\) pada indeks (\d+,\d\d) .*; target belum tercapai, masih kurang (\d+,\d\d) poin indeks — jalankan lagi/);
+    const [, at, left] = /pada indeks (\d+,\d\d) .*masih kurang (\d+,\d\d)/.exec(limited[2]!)!;
+    expect(Number(left!.replace(",", ".")) + Number(at!.replace(",", "."))).toBeCloseTo(99, 9);
   });
 });
 
