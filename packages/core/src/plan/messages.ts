@@ -31,9 +31,9 @@ function shownGain(exact: number, after: number, before: number | null | undefin
   return Math.abs(diff) < 0.005 ? gainText(exact, locale) : gainText(diff, locale);
 }
 
+/** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
 const T = {
   id: {
-    projection: { verified: "terverifikasi", claimed: "klaim" },
     evidence: "bukti dukung diterima",
     needs: "bukti",
     tier: "tingkat",
@@ -65,6 +65,46 @@ const T = {
       mandatory_unanswered: (ind: string) => `indikator wajib ${ind} tidak dijawab`,
       stage_not_scored: (stage: string) => `tahapan ${stage} tidak dinilai`,
     },
+  },
+  en: {
+    evidence: "evidence accepted",
+    needs: "evidence",
+    tier: "tier",
+    count: "count the innovation",
+    fix: {
+      dateField: { implementationDate: "implementation date", trialDate: "trial date" } as Record<string, string>,
+      outside_window: (field: string, was: string | null, from: string, to: string) =>
+        was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: record an implementation or development inside it`,
+      design_too_short: (was: number | null, min: unknown) => (was === null ? `write a design text of at least ${String(min)} words` : `design text of ${was} words, extend it to at least ${String(min)}`),
+      mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
+      stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
+    },
+    newOne: "new innovation",
+    score: "score",
+    urusan: "urusan",
+    yandas: "yandas rule: new innovations in urusan",
+    by: "by",
+    tierUp: "tier up",
+    answer: "answer at tier",
+    withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
+    why: {
+      rejected: "rejected by the verifier",
+      outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
+        was === null ? `${field} empty` : `${field} ${was} is ${after ? "after" : "before"} the assessment window ${from} to ${to}`,
+      noDate: "no implementation or trial date",
+      mandatory_unreadable: (ind: string) => `mandatory indicator ${ind}'s answer cannot be read`,
+      design_too_short: (was: string, min: string) => `design text of ${was} words, under ${min}`,
+      too_many_entries: (was: string, max: string) => `entered ${was} times, at most ${max}`,
+      mandatory_unanswered: (ind: string) => `mandatory indicator ${ind} unanswered`,
+      stage_not_scored: (stage: string) => `stage ${stage} is not scored`,
+    },
+  },
+} as const;
+
+/** The words around the steps, {@link formatPlan}'s only (kept apart so that a bundle of `describeAction` carries none of them). */
+const P = {
+  id: {
+    projection: { verified: "terverifikasi", claimed: "klaim" },
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -99,37 +139,6 @@ const T = {
   },
   en: {
     projection: { verified: "verified", claimed: "claimed" },
-    evidence: "evidence accepted",
-    needs: "evidence",
-    tier: "tier",
-    count: "count the innovation",
-    fix: {
-      dateField: { implementationDate: "implementation date", trialDate: "trial date" } as Record<string, string>,
-      outside_window: (field: string, was: string | null, from: string, to: string) =>
-        was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: record an implementation or development inside it`,
-      design_too_short: (was: number | null, min: unknown) => (was === null ? `write a design text of at least ${String(min)} words` : `design text of ${was} words, extend it to at least ${String(min)}`),
-      mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
-      stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
-    },
-    newOne: "new innovation",
-    score: "score",
-    urusan: "urusan",
-    yandas: "yandas rule: new innovations in urusan",
-    by: "by",
-    tierUp: "tier up",
-    answer: "answer at tier",
-    withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
-    why: {
-      rejected: "rejected by the verifier",
-      outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
-        was === null ? `${field} empty` : `${field} ${was} is ${after ? "after" : "before"} the assessment window ${from} to ${to}`,
-      noDate: "no implementation or trial date",
-      mandatory_unreadable: (ind: string) => `mandatory indicator ${ind}'s answer cannot be read`,
-      design_too_short: (was: string, min: string) => `design text of ${was} words, under ${min}`,
-      too_many_entries: (was: string, max: string) => `entered ${was} times, at most ${max}`,
-      mandatory_unanswered: (ind: string) => `mandatory indicator ${ind} unanswered`,
-      stage_not_scored: (stage: string) => `stage ${stage} is not scored`,
-    },
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -273,7 +282,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null): string {
-  const L = T[locale];
+  const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
   return `${a.step}. ${describeAction(a, locale)} → ${shownGain(a.gain, a.indexAfter, before, locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
 }
@@ -284,7 +293,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * action, e.g. from the workbook's `actionCells`) are printed after each step.
  */
 export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[] } = {}): string[] {
-  const L = T[locale];
+  const L = { ...T[locale], ...P[locale] };
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
   const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
   const lines: string[] = [];
@@ -351,7 +360,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * planComplianceNotes(plan, "en").kept //=> "Kept submitted though it does not count, as compliance needs it (1): Jemput Cepat Perdagangan (Dinas Koperasi, UKM dan Perdagangan)"
  */
 export function planComplianceNotes(plan: Plan, locale: MessageLocale): { without?: string; kept?: string } {
-  const L = T[locale];
+  const L = P[locale];
   const { agenciesWithout: without, kept } = plan.compliance;
   return {
     ...(without.length > 0 ? { without: `${L.without(without.length)}: ${names(without, locale)}` } : {}),
@@ -362,7 +371,7 @@ export function planComplianceNotes(plan: Plan, locale: MessageLocale): { withou
 /** Up to eight names, then how many more. */
 function names(list: string[], locale: MessageLocale, most = 8): string {
   const shown = list.slice(0, most).join(", ");
-  return list.length > most ? `${shown} ${T[locale].more(list.length - most)}` : shown;
+  return list.length > most ? `${shown} ${P[locale].more(list.length - most)}` : shown;
 }
 
 /** A date as the issue messages write it (`1 Januari 2024`); "?" when the plan does not know it. */
