@@ -14,6 +14,11 @@ export const FORM_LABELS: LabelTable<InnovationForm> = {
   pelayanan_publik: ["Pelayanan Publik", "pelayanan_publik"],
   lainnya: ["Inovasi Daerah Lainnya Sesuai Urusan", "Lainnya"],
 };
+/** A form in a sentence ("minimal 1 inovasi pelayanan publik", "at least 1 public-service innovation"): rule names read from a sheet. */
+export const FORM_WORDS: Record<"id" | "en", Record<InnovationForm, string>> = {
+  id: { tata_kelola: "tata kelola pemerintahan daerah", pelayanan_publik: "pelayanan publik", lainnya: "bentuk lainnya" },
+  en: { tata_kelola: "governance", pelayanan_publik: "public-service", lainnya: "other" },
+};
 export const KIND_LABELS: LabelTable<InnovationKind> = {
   digital: ["Digital"],
   non_digital: ["Non Digital", "Non-Digital", "Nondigital", "non_digital"],

@@ -205,6 +205,7 @@ export const SETTINGS_KEYS = {
   ruleMin: "Wajib Inovasi per Perangkat Daerah",
   ruleTypes: "Jenis Perangkat Daerah Wajib",
   ruleStages: "Tahapan yang Dihitung",
+  ruleForms: "Bentuk Inovasi yang Dihitung",
   target: "Target Jumlah Inovasi",
 } as const;
 export type SettingKey = keyof typeof SETTINGS_KEYS;

@@ -112,6 +112,7 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
     [SETTINGS_KEYS.ruleMin, null],
     [SETTINGS_KEYS.ruleTypes, null],
     [SETTINGS_KEYS.ruleStages, null],
+    [SETTINGS_KEYS.ruleForms, null],
     [SETTINGS_KEYS.target, null],
   ];
   const settingsOptions = settingsRows.map((r) =>
