@@ -9,10 +9,11 @@ type Listed = Pick<RegionInput, "innovations" | "agencies" | "region">;
 /**
  * The innovations a withhold may not take: not submitting one removes it from the list the region's own compliance is
  * counted on, so it is kept when it is one an agency needs under a rule ("Satu Instansi Satu Inovasi": the agency has
- * no more than the rule's minimum in the rule's year, stages and forms) or one a count target needs (no more than the target).
- * Counted as `checkCompliance` counts: agencies matched by name or id, an innovation of the region's year when it has
- * none, every stage and form when the rule names none, rejected ones too. Built once for a plan's start (linear in n) and kept
- * in step with the innovations it adds and withholds ({@link add}, {@link remove}), so a step costs no re-matching.
+ * no more than the rule's minimum in the rule's year, stages and forms) or one a count target needs (no more than the
+ * target). Counted as `checkCompliance` counts: agencies matched by name or id, an innovation of the region's year when
+ * it has none, every stage and form when the rule names none, rejected ones too. Built once for a plan's start (linear
+ * in n) and kept in step with the innovations it adds and withholds ({@link add}, {@link remove}), so a step costs no
+ * re-matching.
  */
 export class Keeps {
   /** The innovations as they stand (the state's list, followed edit by edit) and each one's agency index, or -1. */
