@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, load, tmp } from "./helpers.js";
+import { cli, load, packageParts, partText, tmp } from "./helpers.js";
 
 const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
 
@@ -51,6 +51,18 @@ describe("inovasi rekap", () => {
     expect(en.out).toContain("Recap of 2 files: 2 scored, 0 could not be scored — edition iid-2026");
     expect(en.out).toMatch(/Below the target Less innovative: 0 regions/);
     expect(en.out).toMatch(/^1  Kabupaten Danau Contoh {2}30\.58 Less innovative/m); // a decimal point in English, a comma in Bahasa Indonesia
+    // the recap workbook in English too: the Rekap table's headings and words, the chart's categories as the sheet's cells
+    const book = await load(join(dir, "r2.xlsx"));
+    const rekap = book.getWorksheet("Rekap")!;
+    let header = 0;
+    rekap.eachRow((row, r) => { if (row.getCell(1).value === "Region") header = r; });
+    expect(header).toBeGreaterThan(1);
+    expect([1, 9, 24, 25].map((c) => rekap.getRow(header).getCell(c).value)).toEqual(["Region", "Verified Index", "Largest Gap", "Points"]);
+    expect([22, 23].map((c) => rekap.getRow(header + 1).getCell(c).value)).toEqual(["Less innovative", "met"]); // "tercapai" before
+    expect(book.getWorksheet("Masalah per Berkas")!.getRow(3).values).toEqual([undefined, "File", "Status", "Severity", "Message"]);
+    const chart = partText((await packageParts(new Uint8Array(readFileSync(join(dir, "r2.xlsx"))))).get("xl/charts/chart1.xml"));
+    expect(chart).toContain("Less innovative");
+    expect(chart).not.toContain("Kurang Inovatif");
     const json = JSON.parse((await cli(["rekap", dir, "-o", join(dir, "r3.xlsx"), "--json", "--edition", "iid-2026"])).out);
     expect(json.ok).toBe(true);
     expect(json.recap.regions.map((r: { region: { name: string }; rank: number }) => [r.region.name, r.rank])).toEqual([["Kabupaten Danau Contoh", 1], ["Kabupaten Muara Contoh", 2]]);
