@@ -193,7 +193,7 @@ export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[],
   book.apply(writes);
   for (const s of output.ownedSheets) {
     const heights = wrappedRowHeights(writes, s);
-    book.layoutOwnedSheet(s.name, s.widths, { freezeRows: s.freezeRows, wrapRows: new Map((s.wrapRows ?? []).map((r) => [r, heights.get(r)])), ...(s.wrap ? { wrapFrom: s.wrap.fromRow, heights } : {}) });
+    book.layoutOwnedSheet(s.name, s.widths, { freezeRows: s.freezeRows, wrapRows: new Map((s.wrapRows ?? []).map((r) => [r, heights.get(r)])), ...(s.wrap ? { wrapFrom: s.wrap.fromRow, heights } : {}), print: s.print });
   }
   let bytes = await book.toBuffer();
   for (const c of output.charts) {

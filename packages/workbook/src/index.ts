@@ -26,7 +26,9 @@ export type {
   TemplateBook,
   TemplateSheetSpec,
   ValidationSpec,
+  PrintSpec,
 } from "./output.js";
+export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";

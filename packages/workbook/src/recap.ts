@@ -5,7 +5,8 @@
  */
 import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
-import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
+import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
+import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote } from "./recap-notes.js";
@@ -142,7 +143,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: indices, points),
   // whose long headings wrap rather than be cut at the column's width
-  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, figures?: { row: number; cols: readonly number[] }) => {
+  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: { row: number; cols: readonly number[] }) => {
     const decimals = new Set(figures?.cols ?? []);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -155,7 +156,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
         writes.push(w);
       }),
     );
-    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}) });
+    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}), print });
   };
   const W = WORDS[locale];
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
@@ -180,7 +181,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
   const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
-  sheet(RECAP_SHEETS.recap, table, [headerRow], fitHeadings(RECAP_WIDTHS, W.headers), freeze, { row: headerRow, cols: RECAP_FIGURES });
+  // printed: the table's header on every page; 31 columns one page wide print at a fifth of their size, so the sheet
+  // runs across pages at full size, the region's name on each
+  const recapWidths = fitHeadings(RECAP_WIDTHS, W.headers);
+  const recapPrint = printSpec(recapWidths, { titleRows: { first: headerRow, last: headerRow }, titleCols: { first: 0, last: 0 } });
+  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
@@ -188,7 +193,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     at.ranking[r.id] = ranking.length;
     ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
   }
-  sheet(RECAP_SHEETS.ranking, ranking, [2], fitHeadings([12, 34, 16, 22, 12, 18, 8], W.ranking), 3, { row: 2, cols: [2, 4] });
+  const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8], W.ranking);
+  sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [2, 4] });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
@@ -203,7 +209,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     dist.push([d.predicate ? d.predicate.label[locale] : W.noPredicate, d.claimed, d.verified]);
   }
   const last = dist.length - 1;
-  sheet(RECAP_SHEETS.distribution, dist, [distHeader], [26, 12, 14], 0);
+  // the chart beside the table prints with it (its columns at the default width)
+  const distWidths = [26, 12, 14];
+  sheet(RECAP_SHEETS.distribution, dist, [distHeader], distWidths, 0, printSpec(distWidths, { cols: CHART_ANCHOR.toCol + 1 }));
 
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], [...W.problems]];
@@ -223,7 +231,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? W.error : W.warning, p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
   }
-  sheet(RECAP_SHEETS.problems, probs, [2], fitHeadings([30, 14, 12, 100], W.problems), 3);
+  const problemsWidths = fitHeadings([30, 14, 12, 100], W.problems);
+  sheet(RECAP_SHEETS.problems, probs, [2], problemsWidths, 3, printSpec(problemsWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 0 } }));
   // long messages wrap within the message column (a sheet as wide as its longest message prints unreadably small)
   owned[owned.length - 1]!.wrap = { fromRow: 3 };
 
@@ -242,7 +251,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
           firstRow: first,
           lastRow: last,
           series: [{ col: 1, name: W.distribution[1] }, { col: 2, name: W.distribution[2] }],
-          anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
+          anchor: CHART_ANCHOR,
         },
       ],
       tables: [],
@@ -250,6 +259,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     },
   };
 }
+
+/** Where the distribution's chart sits: right of its table, H4 to P23. */
+const CHART_ANCHOR = { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 } as const;
 
 function moreText(l: RecapLack, W: Words): string {
   if (l.kind === "count" || l.kind === "yandas" || l.kind === "evidence") return W.more[l.kind](l.more!);
