@@ -114,6 +114,7 @@ const WORDS = {
 } as const;
 type Words = (typeof WORDS)[MessageLocale];
 
+/** The recap workbook as a host draws it: cell writes, the output description (sheets, chart), and where rows sit. */
 export interface RecapWorkbook {
   writes: CellWrite[];
   output: WorkbookOutput;
