@@ -70,6 +70,7 @@ export interface SourceMap {
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
 }
 
+/** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
 export interface ReadResult {
   /** The region input, or undefined when the workbook cannot be read as one (a sheet or required column missing). */
   input: RegionInput | undefined;

@@ -47,6 +47,7 @@ export interface TemplateSheet {
   inputRows: number;
 }
 
+/** The template's sheets in tab order, each with its headers, pre-filled rows, dropdowns and prompts. */
 export type TemplateGrids = TemplateSheet[];
 
 /** Excel's limit for an input prompt's text. */
