@@ -44,7 +44,7 @@ let packed: { name: string; filename: string; files: { path: string }[] }[] = []
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "inovasi-published-"));
   packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", dir, "./packages/core", "./packages/workbook"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", dir, "./packages/core", "./packages/workbook", "./packages/cli"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
   );
   for (const p of packed) {
     const to = join(dir, "node_modules", p.name);
@@ -68,10 +68,13 @@ function run(file: string, code: string): Record<string, unknown> {
 }
 
 describe("the tarballs", () => {
-  it("hold every file their exports name, and no sources or tests", () => {
+  it("hold every file their exports name, the license, and no sources or tests", () => {
+    expect(packed.map((p) => p.name)).toEqual(["@inovasi/core", "@inovasi/workbook", "@inovasi/cli"]);
     for (const p of packed) {
       const files = new Set(p.files.map((f) => f.path));
-      const pkg = (p.name === "@inovasi/core" ? "packages/core" : "packages/workbook") + "/package.json";
+      const pkg = `packages/${p.name.replace("@inovasi/", "")}/package.json`;
+      // the license text the package.json's "license" names, as npm shows it and a packager's audit reads it
+      expect(files.has("LICENSE"), p.name).toBe(true);
       const targets: string[] = [];
       const walk = (x: unknown): void => {
         if (typeof x === "string") targets.push(x.replace(/^\.\//, ""));

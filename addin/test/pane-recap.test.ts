@@ -130,6 +130,20 @@ describe("Rekap provinsi: the view", () => {
     for (const part of [v.ranking, v.distribution, v.gaps]) for (const i of part.items) expect(i.link).toBeUndefined();
   });
 
+  it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {
+    const { excel, host } = setup();
+    const store = createStore(initialState("en", "en-US"));
+    const run = (await recapWorkbooks(host, store, files().slice(0, 3)))!;
+    const rekap = excel.sheet(RECAP_SHEETS.recap)!.cells;
+    const header = rekap.findIndex((r) => r?.[0] === "Region");
+    expect(header).toBeGreaterThan(0);
+    expect(rekap[header]!.slice(0, 6)).toEqual(["Region", "Level", "Year", "File", "Edition", "Rank"]);
+    // the largest gaps' points in English ("… 4.00 points"), never "poin"
+    const row = rekap[run.book!.at.recap[run.recap.regions[0]!.id]!]!;
+    expect(row.join(" ")).not.toMatch(/\b(poin|indeks|tercapai|tambah)\b/);
+    expect(rekap[0]![0]).toBe(RECAP_TITLES.recap); // the marker stays as written: a re-run knows its sheet
+  });
+
   it("the edition chosen in the pane scores every file, and its caveat is shown", async () => {
     const { host, store } = setup();
     store.dispatch({ type: "edition", id: "iid-2023-inferred" });

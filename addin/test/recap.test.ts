@@ -75,6 +75,11 @@ describe("the province recap in the add-in", () => {
     const spec = run.book!.output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!;
     expect(sheetOf(excel, RECAP_SHEETS.recap).freeze.rows).toBe(spec.freezeRows);
     expect(sheetOf(excel, RECAP_SHEETS.recap).widths.size).toBe(spec.widths.length);
+    // printed as the CLI prints it: Rekap across pages at 75 %, its header row and the regions' names on every page
+    const header = spec.print!.titleRows!.first;
+    expect(sheetOf(excel, RECAP_SHEETS.recap).cells[header]![0]).toBe("Daerah");
+    expect(sheetOf(excel, RECAP_SHEETS.recap)).toMatchObject({ orientation: "Landscape", print: { order: "OverThenDown", zoom: { scale: 75 }, titleRows: `$${header + 1}:$${header + 1}`, titleCols: "$A:$A" } });
+    expect(sheetOf(excel, RECAP_SHEETS.problems).print).toEqual({ order: "OverThenDown", titleRows: "$3:$3" }); // one page wide: Excel's own scale
   });
 
   it("one corrupt, one truncated, one legacy and one sheetless file among good ones: each listed with its reason, the others recapped", async () => {

@@ -10,7 +10,7 @@
  * left on a sheet the tool owns, when there is one.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
-import { a1 } from "@inovasi/workbook";
+import { a1, columnLetters } from "@inovasi/workbook";
 import type { Supports, XChart, XConditionalFormat, XConditionalFormats, XContext, XWorksheet } from "./types.js";
 import { DEFAULT_CHUNK_BYTES, blockBytes, chunkBlocks, groupWrites, styleRanges } from "./write.js";
 
@@ -214,7 +214,19 @@ function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][numbe
     row.format.verticalAlignment = "Top";
   }
   if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
-  if (s.landscape && supports("1.9") && ws.pageLayout) ws.pageLayout.orientation = "Landscape";
+  if (s.landscape && supports("1.9") && ws.pageLayout) {
+    const page = ws.pageLayout;
+    page.orientation = "Landscape";
+    // the sheet's own print setup (the recap's): a scale when it runs across pages, the page order, the print titles.
+    // One page wide is left to Excel: `zoom.horizontalFitToPages` is not applied reliably (office-js issue 1860)
+    const p = s.print;
+    if (p) {
+      if (!p.fitWidth && p.scale !== undefined) page.zoom = { scale: p.scale };
+      page.printOrder = p.order === "overThenDown" ? "OverThenDown" : "DownThenOver";
+      if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+      if (p.titleCols) page.setPrintTitleColumns(`$${columnLetters(p.titleCols.first)}:$${columnLetters(p.titleCols.last)}`);
+    }
+  }
 }
 
 function addConditionalFormat(ws: XWorksheet, c: ConditionalFormatSpec) {

@@ -88,7 +88,14 @@ export interface XWorksheet {
   charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
   tables: XTables;
   freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
-  pageLayout?: { orientation: string };
+  /** ExcelApi 1.9: the sheet's print settings. */
+  pageLayout?: {
+    orientation: string;
+    printOrder: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    setPrintTitleRows(rows: string): void;
+    setPrintTitleColumns(cols: string): void;
+  };
   /** ExcelApi 1.9: the sheet's AutoFilter. */
   autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
   activate(): void;

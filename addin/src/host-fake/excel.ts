@@ -36,6 +36,8 @@ export interface SheetState {
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
   orientation?: string;
+  /** Print settings beside the orientation (`pageLayout`, ExcelApi 1.9): page order, zoom, print title rows and columns. */
+  print?: { order?: string; zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; titleCols?: string };
   /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
   merges: Box[];
   /**
@@ -299,7 +301,19 @@ export class FakeWorksheet extends Proxy {
     freezeAt: (range: FakeRange | string) => { const b = typeof range === "string" ? parseA1(range) : range.rect; this.host.queue(() => { this.state().freeze = { rows: b.row + b.rows, cols: b.col + b.cols }; }, 40); },
     unfreeze: () => { this.host.queue(() => { this.state().freeze = { rows: 0, cols: 0 }; }, 20); },
   };
-  readonly pageLayout = (() => { const ws = this; return { set orientation(o: string) { ws.host.queue(() => { ws.state().orientation = o; }, 40); }, get orientation(): string { throw notLoaded("orientation"); } }; })();
+  readonly pageLayout = (() => {
+    const ws = this;
+    const set = (f: (p: NonNullable<SheetState["print"]>) => void) => ws.host.queue(() => { const st = ws.state(); f((st.print ??= {})); }, 40);
+    // a title range is whole rows ("$5:$5") or whole columns ("$A:$A"), as Excel takes them
+    const check = (v: string, re: RegExp) => { if (!re.test(v)) throw new FakeExcelError("InvalidArgument", `bad print title range ${v}`); };
+    return {
+      set orientation(o: string) { ws.host.queue(() => { ws.state().orientation = o; }, 40); }, get orientation(): string { throw notLoaded("orientation"); },
+      set printOrder(o: string) { set((p) => { p.order = o; }); }, get printOrder(): string { throw notLoaded("printOrder"); },
+      set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) { set((p) => { p.zoom = { ...z }; }); }, get zoom(): { scale?: number } { throw notLoaded("zoom"); },
+      setPrintTitleRows(rows: string) { check(rows, /^\$\d+:\$\d+$/); set((p) => { p.titleRows = rows; }); },
+      setPrintTitleColumns(cols: string) { check(cols, /^\$[A-Z]+:\$[A-Z]+$/); set((p) => { p.titleCols = cols; }); },
+    };
+  })();
   private tables_?: FakeTables;
   get tables(): FakeTables { return (this.tables_ ??= new FakeTables(this.host, this)); }
   private autoFilter_?: FakeAutoFilter;

@@ -193,7 +193,7 @@ export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[],
   book.apply(writes);
   for (const s of output.ownedSheets) {
     const heights = wrappedRowHeights(writes, s);
-    book.layoutOwnedSheet(s.name, s.widths, { freezeRows: s.freezeRows, wrapRows: new Map((s.wrapRows ?? []).map((r) => [r, heights.get(r)])), ...(s.wrap ? { wrapFrom: s.wrap.fromRow, heights } : {}) });
+    book.layoutOwnedSheet(s.name, s.widths, { freezeRows: s.freezeRows, wrapRows: new Map((s.wrapRows ?? []).map((r) => [r, heights.get(r)])), ...(s.wrap ? { wrapFrom: s.wrap.fromRow, heights } : {}), print: s.print });
   }
   let bytes = await book.toBuffer();
   for (const c of output.charts) {
@@ -201,7 +201,8 @@ export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[],
     bytes = await addSummaryChart(
       bytes,
       { sheet: c.sheet, firstRow: c.firstRow, lastRow: c.lastRow, series: c.series, title: c.title },
-      { categories: rows.map((d) => (d.predicate ? d.predicate.label[locale] : "(tanpa predikat)")), series: [rows.map((d) => d.claimed), rows.map((d) => d.verified)] },
+      // the categories as the sheet's cells hold them (the predicates' labels, the writer's word for none)
+      { categories: rows.map((_, i) => String(writes.find((w) => w.sheet === c.sheet && w.row === c.firstRow + i && w.col === c.categoryCol)?.value ?? "")), series: [rows.map((d) => d.claimed), rows.map((d) => d.verified)] },
     );
   }
   return bytes;

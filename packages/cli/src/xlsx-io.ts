@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type ExcelJS from "exceljs";
-import { type CellValue, type CellWrite, type WorkbookGrids, formatColumnsIn } from "@inovasi/workbook";
+import { type CellValue, type CellWrite, type PrintSpec, type WorkbookGrids, columnLetters, formatColumnsIn } from "@inovasi/workbook";
 import { keepValidationRanges } from "./exceljs-ranges.js";
 
 let loaded: typeof ExcelJS | undefined;
@@ -26,9 +26,10 @@ export interface LoadedWorkbook {
   /**
    * Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary), its
    * first `freezeRows` rows frozen (the header stays in view while the rows scroll; 0: none), and the rows of
-   * `wrapRows` wrapped, top-aligned, at the given heights in points (a header row with long headings).
+   * `wrapRows` wrapped, top-aligned, at the given heights in points (a header row with long headings). `print`: the
+   * sheet's own print setup instead of one page wide (scale, print titles, page order).
    */
-  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number> }): void;
+  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number>; print?: PrintSpec | undefined }): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -119,6 +120,14 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
       if (opts.wrapFrom !== undefined) for (let r = opts.wrapFrom; r < ws.rowCount; r++) wrapRow(r, opts.heights?.get(r));
       if (freezeRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${freezeRows + 1}` }];
       ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+      const p = opts.print;
+      if (p) {
+        // at its own scale when one page wide would be too small to read; titles as exceljs takes them ("5:5", "A:A")
+        if (!p.fitWidth) ws.pageSetup = { ...ws.pageSetup, fitToPage: false, scale: p.scale ?? 100 };
+        ws.pageSetup.pageOrder = p.order;
+        if (p.titleRows) ws.pageSetup.printTitlesRow = `${p.titleRows.first + 1}:${p.titleRows.last + 1}`;
+        if (p.titleCols) ws.pageSetup.printTitlesColumn = `${columnLetters(p.titleCols.first)}:${columnLetters(p.titleCols.last)}`;
+      }
     },
     async toBuffer() {
       return new Uint8Array(await wb.xlsx.writeBuffer());

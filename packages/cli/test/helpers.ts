@@ -125,11 +125,37 @@ export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status =
  * without repair): the exit status, stderr, and whether the PDF was written.
  */
 export function convertsToPdf(bytes: Uint8Array, name: string): { status: number | null; stderr: string; pdf: boolean } {
-  const dir = tmp();
+  return convertsToPdfIn(tmp(), bytes, name);
+}
+
+function convertsToPdfIn(dir: string, bytes: Uint8Array, name: string): { status: number | null; stderr: string; pdf: boolean } {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const res = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
   return { status: res.status, stderr: res.stderr, pdf: existsSync(join(dir, name.replace(/\.xlsx$/, ".pdf"))) };
+}
+
+/** Whether poppler's `pdftotext` is on PATH. */
+export const hasPdftotext = spawnSync("sh", ["-c", "command -v pdftotext"]).status === 0;
+
+/** `bytes` written as `name` and converted to PDF by LibreOffice: the PDF's path. */
+export function pdfOf(bytes: Uint8Array, name: string): string {
+  const dir = tmp();
+  const res = convertsToPdfIn(dir, bytes, name);
+  if (!res.pdf) throw new Error(`LibreOffice wrote no PDF: ${res.stderr}`);
+  return join(dir, name.replace(/\.xlsx$/, ".pdf"));
+}
+
+/** The text of each page of a PDF (pdftotext's layout), in order. */
+export function pdfPages(pdf: string): string[] {
+  const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
+  return text.split("\f").filter((p) => p.trim() !== "");
+}
+
+/** The printed height (points) of every occurrence of `word` in a PDF. */
+export function wordHeights(pdf: string, word: string): number[] {
+  const xml = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
+  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].filter((m) => m[3] === word).map((m) => Number(m[2]) - Number(m[1]));
 }
 
 /** The package of a one-sheet workbook ("S") whose sheet XML is `sheet`, opened as the patcher opens files. */

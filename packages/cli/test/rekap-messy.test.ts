@@ -171,11 +171,11 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     const en = await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "-q", "--lang", "en"]);
     expect(en.out).toContain("! 3 of the 6 regions on the list of regions sent no 2026 file:");
     expect(en.out).toContain(`  · Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);
-    // the Rekap sheet's notes are Bahasa Indonesia whatever the run's language: the list's line is "baris" there
+    // the Rekap sheet's notes follow the run's language, as its headings: the list's line is "line" there
     const enNotes: string[] = [];
     (await load(out)).getWorksheet("Rekap")!.getColumn(1).eachCell((c) => enNotes.push(String(c.value)));
-    expect(enNotes).toContain(`· Kabupaten Hulu Contoh (${name} baris 5): hanya berkas tahun lain, kab-hulu-2025.xlsx`);
-    expect(enNotes.join("\n")).not.toContain(" line ");
+    expect(enNotes).toContain(`· Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);
+    expect(enNotes.join("\n")).not.toContain(" baris ");
   }, 60_000);
 
   it("reads the list from a workbook (names in column A, a level in column B when the name does not say it)", async () => {

@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, load, tmp } from "./helpers.js";
+import { cli, hasPdftotext, hasSoffice, load, packageParts, partText, pdfOf, pdfPages, tmp, wordHeights } from "./helpers.js";
 
 const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
 
@@ -51,6 +51,18 @@ describe("inovasi rekap", () => {
     expect(en.out).toContain("Recap of 2 files: 2 scored, 0 could not be scored — edition iid-2026");
     expect(en.out).toMatch(/Below the target Less innovative: 0 regions/);
     expect(en.out).toMatch(/^1  Kabupaten Danau Contoh {2}30\.58 Less innovative/m); // a decimal point in English, a comma in Bahasa Indonesia
+    // the recap workbook in English too: the Rekap table's headings and words, the chart's categories as the sheet's cells
+    const book = await load(join(dir, "r2.xlsx"));
+    const rekap = book.getWorksheet("Rekap")!;
+    let header = 0;
+    rekap.eachRow((row, r) => { if (row.getCell(1).value === "Region") header = r; });
+    expect(header).toBeGreaterThan(1);
+    expect([1, 9, 24, 25].map((c) => rekap.getRow(header).getCell(c).value)).toEqual(["Region", "Verified Index", "Largest Gap", "Points"]);
+    expect([22, 23].map((c) => rekap.getRow(header + 1).getCell(c).value)).toEqual(["Less innovative", "met"]); // "tercapai" before
+    expect(book.getWorksheet("Masalah per Berkas")!.getRow(3).values).toEqual([undefined, "File", "Status", "Severity", "Message"]);
+    const chart = partText((await packageParts(new Uint8Array(readFileSync(join(dir, "r2.xlsx"))))).get("xl/charts/chart1.xml"));
+    expect(chart).toContain("Less innovative");
+    expect(chart).not.toContain("Kurang Inovatif");
     const json = JSON.parse((await cli(["rekap", dir, "-o", join(dir, "r3.xlsx"), "--json", "--edition", "iid-2026"])).out);
     expect(json.ok).toBe(true);
     expect(json.recap.regions.map((r: { region: { name: string }; rank: number }) => [r.region.name, r.rank])).toEqual([["Kabupaten Danau Contoh", 1], ["Kabupaten Muara Contoh", 2]]);
@@ -60,7 +72,7 @@ describe("inovasi rekap", () => {
     ]);
   });
 
-  it("freezes the header rows of its sheets as the add-in does (the Rekap notes with the table's header, Peringkat's and Masalah per Berkas' headers)", async () => {
+  it("freezes the header rows of its sheets as the add-in does (the Rekap notes with the table's header, Peringkat's and Masalah per Berkas' headers), and prints them readably", async (ctx) => {
     const out = join(tmp(), "beku.xlsx");
     expect((await cli(["rekap", dir, "-o", out, "-q"])).code).toBe(0);
     const wb = await load(out);
@@ -80,6 +92,26 @@ describe("inovasi rekap", () => {
     expect(wb.getWorksheet("Masalah per Berkas")!.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     // the distribution's note, table and chart sit side by side: nothing frozen there
     expect(wb.getWorksheet("Sebaran Predikat")!.views?.[0]?.state).not.toBe("frozen");
+
+    // printed: Rekap's 31 columns one page wide printed at a fifth of their size, so across pages instead, at 75 %
+    // (a row's pages in turn), its header row and the regions' names on every page; the narrower sheets one page wide
+    expect(rekap.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: false, scale: 75, pageOrder: "overThenDown", printTitlesRow: `${header}:${header}`, printTitlesColumn: "A:A" });
+    for (const name of ["Peringkat", "Masalah per Berkas"]) expect(wb.getWorksheet(name)!.pageSetup, name).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" });
+    expect(wb.getWorksheet("Peringkat")!.pageSetup.printTitlesColumn).toBeUndefined(); // one page wide: no column repeats
+    expect(wb.getWorksheet("Sebaran Predikat")!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+
+    // as printed (LibreOffice to PDF): the Rekap pages each with the header and the regions, text at a readable size
+    ctx.skip((!hasSoffice || !hasPdftotext) && !process.env.INOVASI_REQUIRE_LIBREOFFICE, "LibreOffice (soffice) or pdftotext is not on PATH");
+    const pdf = pdfOf(new Uint8Array(readFileSync(out)), "beku.xlsx");
+    const pages = pdfPages(pdf);
+    const rekapPages = pages.filter((t) => t.includes("Kabupaten Danau Contoh") && t.includes("Kabupaten Muara Contoh") && /^Daerah\b/m.test(t));
+    expect(rekapPages.length).toBeGreaterThan(2);
+    expect(rekapPages[0]).toMatch(/Tingkat/);
+    expect(rekapPages.at(-1)).toMatch(/Langkah Pertama/);
+    // a region's name printed at least 8 points tall (at one page wide it was 3)
+    const heights = wordHeights(pdf, "Danau");
+    expect(heights.length).toBeGreaterThanOrEqual(rekapPages.length);
+    expect(Math.min(...heights)).toBeGreaterThan(8);
   });
 
   it("names each edition and ranks within it when workbooks name different editions (never mixed silently)", async () => {

@@ -294,6 +294,31 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(masalah).not.toMatch(/<f>/);
   });
 
+  it("an owned sheet's wrapRows (a header with long headings) wrap, top-aligned, as tall as their longest heading; as the add-in draws them", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { wrappedRowHeights } = await import("@inovasi/workbook");
+    const spec = { name: "Banding", widths: [10, 8], headingRows: [1], freezeRows: 0, landscape: true, wrapRows: [1] };
+    const cell = (row: number, col: number, value: string, header = false) => ({ sheet: "Banding", row, col, address: "", value, ...(header ? { header } : {}) });
+    const writes = [cell(0, 0, "Judul lembar yang panjang sekali"), cell(1, 0, "Perangkat Daerah Tanpa Inovasi", true), cell(1, 1, "Status", true), cell(2, 0, "isi yang juga panjang sekali")];
+    const output = { ownedSheets: [spec], charts: [], tables: [], conditionalFormats: [] };
+    // the header row's writes given one by one, and as a block of the sheet's rows: the same sheet either way
+    const block = { sheet: "Banding", firstRow: 1, rows: 2, columns: [{ col: 0, kind: "text" as const, raw: true, values: ["Perangkat Daerah Tanpa Inovasi", "isi yang juga panjang sekali"] }], skipped: new Set<number>() };
+    for (const [ws, blocks] of [[writes, []], [[writes[0]!, writes[2]!], [block]]] as const) {
+      const parts = await packageParts((await patchWorkbook(await pkgOf(`<worksheet xmlns="x"><sheetData/></worksheet>`), [...ws], output, [...blocks])).bytes);
+      const sheet = [...parts].find(([n, b]) => n.startsWith("xl/worksheets/") && partText(b).includes("Status"))!;
+      const xml = partText(sheet[1]);
+      const xfs = [...partText(parts.get("xl/styles.xml")).replace(/[\s\S]*<cellXfs[^>]*>/, "").replace(/<\/cellXfs>[\s\S]*/, "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+      const wrapsIn = (row: number) => [...xml.matchAll(new RegExp(`<c r="[A-Z]+${row}"[^>]*?\\ss="(\\d+)"`, "g"))].map((m) => /wrapText="1"/.test(xfs[Number(m[1])]!) && /vertical="top"/.test(xfs[Number(m[1])]!));
+      expect(wrapsIn(2)).toEqual([true, true]);
+      expect(wrapsIn(1).concat(wrapsIn(3)).every((x) => !x)).toBe(true);
+      // as tall as "Perangkat Daerah Tanpa Inovasi" needs in 10 characters; the other rows keep the default height
+      const ht = wrappedRowHeights(writes, spec).get(1)!;
+      expect(ht).toBeGreaterThan(15);
+      expect(xml).toContain(`<row r="2" ht="${ht}" customHeight="1">`);
+      expect(xml).not.toMatch(/<row r="[13]" ht=/);
+    }
+  });
+
   it("keeps a namespace prefix, and a text that looks like a formula stays text", async () => {
     const { patchWorkbook } = await import("../src/xlsx/patch.js");
     const pkg = await pkgOf(`<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);

@@ -8,7 +8,9 @@ import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { looksLikeFormula } from "./safe-text.js";
 
+/** Name of the sheet `inovasi banding` writes (one region across assessment years). */
 export const COMPARISON_SHEET = "Banding";
+/** A1 of the comparison sheet: marks it as the tool's own. */
 export const COMPARISON_MARKER = "Banding Indeks Inovasi Daerah antartahun (dibuat oleh inovasi)";
 
 /** The comparison sheet's cells and layout. */

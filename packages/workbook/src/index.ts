@@ -26,7 +26,9 @@ export type {
   TemplateBook,
   TemplateSheetSpec,
   ValidationSpec,
+  PrintSpec,
 } from "./output.js";
+export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { looksLikeFormula, officeValue } from "./safe-text.js";
@@ -82,7 +84,7 @@ export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, planSheetContent, w
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
-export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
+export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
 export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapDuplicateNote, recapExpectedNotes, recapOutsideNote } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";

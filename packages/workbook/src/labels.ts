@@ -4,20 +4,29 @@ import { normaliseHeader } from "./grid.js";
 /** Words a cell may hold for a closed list, first = the label the template offers. Matching ignores case and spaces. */
 export type LabelTable<T extends string> = Record<T, string[]>;
 
+/** Words for an innovation's stage (Tahapan): Inisiatif, Uji Coba, Penerapan, and the spellings analysts type. */
 export const STAGE_LABELS: LabelTable<Stage> = {
   inisiatif: ["Inisiatif", "Tahap Inisiatif"],
   uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial", "Tahap Uji Coba"],
   penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan"],
 };
+/** Words for an innovation's form (Bentuk): governance, public service, other. */
 export const FORM_LABELS: LabelTable<InnovationForm> = {
   tata_kelola: ["Tata Kelola Pemerintahan Daerah", "Tata Kelola", "tata_kelola"],
   pelayanan_publik: ["Pelayanan Publik", "pelayanan_publik"],
   lainnya: ["Inovasi Daerah Lainnya Sesuai Urusan", "Lainnya"],
 };
+/** A form in a sentence ("minimal 1 inovasi pelayanan publik", "at least 1 public-service innovation"): rule names read from a sheet. */
+export const FORM_WORDS: Record<"id" | "en", Record<InnovationForm, string>> = {
+  id: { tata_kelola: "tata kelola pemerintahan daerah", pelayanan_publik: "pelayanan publik", lainnya: "bentuk lainnya" },
+  en: { tata_kelola: "governance", pelayanan_publik: "public-service", lainnya: "other" },
+};
+/** Words for an innovation's kind (Jenis): Digital or Non Digital. */
 export const KIND_LABELS: LabelTable<InnovationKind> = {
   digital: ["Digital"],
   non_digital: ["Non Digital", "Non-Digital", "Nondigital", "non_digital"],
 };
+/** Words for who initiated an innovation (Inisiator): the regional head, DPRD, an agency, ASN, the public. */
 export const INITIATOR_LABELS: LabelTable<Initiator> = {
   kepala_daerah: ["Kepala Daerah", "kepala_daerah"],
   dprd: ["Anggota DPRD", "DPRD"],
@@ -25,12 +34,14 @@ export const INITIATOR_LABELS: LabelTable<Initiator> = {
   asn: ["ASN"],
   masyarakat: ["Masyarakat"],
 };
+/** Words for an answer's evidence status (… Bukti): accepted, pending, missing, rejected. */
 export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
   accepted: ["Diterima", "accepted", "Sudah Diterima"],
   pending: ["Menunggu", "Menunggu Verifikasi", "pending"],
   missing: ["Tidak Ada", "Belum Ada", "missing"],
   rejected: ["Ditolak", "rejected"],
 };
+/** Words for an agency's type (Jenis on Perangkat Daerah, and the types a compliance rule on Pengaturan names). */
 export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
   opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan"],
   kecamatan: ["Kecamatan"],
@@ -43,11 +54,13 @@ export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
   bumd: ["BUMD"],
   lainnya: ["Lainnya"],
 };
+/** Words for the region's level (Tingkat on Pengaturan): Provinsi, Kabupaten, Kota. */
 export const LEVEL_LABELS: LabelTable<RegionLevel> = {
   provinsi: ["Provinsi"],
   kabupaten: ["Kabupaten"],
   kota: ["Kota"],
 };
+/** Words read as yes or no (Ditolak, Melapor …): Ya/Tidak and the usual variants, in either language. */
 export const YES_NO: LabelTable<"yes" | "no"> = {
   yes: ["Ya", "Y", "Yes", "True", "1", "Benar", "Iya"],
   no: ["Tidak", "T", "No", "False", "0", "Salah", "Tdk"],

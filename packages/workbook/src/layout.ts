@@ -16,6 +16,7 @@ import {
   offeredLabels,
 } from "./labels.js";
 
+/** The template's sheet names, by role (Inovasi, SPD, Perangkat Daerah, Pengaturan …). */
 export const SHEETS = {
   innovations: "Inovasi",
   spd: "SPD",
@@ -43,6 +44,7 @@ export type ProfileField =
   | "entries"
   | "rejected";
 
+/** An input column of the template: its header, dropdown, prompt, whether required, width and kind of value. */
 export interface ColumnSpec {
   header: string;
   /** Closed list offered as a dropdown. */
@@ -54,6 +56,7 @@ export interface ColumnSpec {
   kind: "text" | "list" | "integer" | "date" | "answer";
 }
 
+/** The Inovasi sheet's profile columns (name, agency, stage …), in template order. */
 export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
   name: { header: "Nama Inovasi", help: "Nama inovasi daerah, wajib diisi.", required: true, width: 36, kind: "text" },
   agency: { header: "Perangkat Daerah", help: "Nama perangkat daerah pemilik inovasi, sama persis dengan lembar Perangkat Daerah.", required: true, width: 32, kind: "text" },
@@ -71,9 +74,11 @@ export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
   rejected: { header: "Ditolak", options: offeredLabels(YES_NO), help: "Ya bila inovasi ditolak saat verifikasi.", width: 10, kind: "list" },
 };
 
+/** The evidence statuses the template's dropdowns offer (the first word of each status: Diterima, Menunggu …). */
 export const EVIDENCE_OPTIONS = offeredLabels(EVIDENCE_LABELS);
 /** Every word the reader accepts for an agency's `Jenis` (OPD, Dinas, Badan …, Kecamatan …): the dropdown offers them all. */
 export const AGENCY_TYPE_OPTIONS = [...new Set(Object.values(AGENCY_TYPE_LABELS).flat())];
+/** The levels the Pengaturan sheet's Tingkat dropdown offers. */
 export const LEVEL_OPTIONS = offeredLabels(LEVEL_LABELS);
 
 /** Which part of an indicator a column holds. */
@@ -205,8 +210,10 @@ export const SETTINGS_KEYS = {
   ruleMin: "Wajib Inovasi per Perangkat Daerah",
   ruleTypes: "Jenis Perangkat Daerah Wajib",
   ruleStages: "Tahapan yang Dihitung",
+  ruleForms: "Bentuk Inovasi yang Dihitung",
   target: "Target Jumlah Inovasi",
 } as const;
+/** A setting of the Pengaturan sheet, by its role (`regionName`, `level`, `year` …). */
 export type SettingKey = keyof typeof SETTINGS_KEYS;
 
 /** Output columns appended to the right of the Inovasi table; the tool owns every column with one of these headers. */
@@ -218,6 +225,7 @@ export const OUTPUT_COLUMNS = {
   gaps: "Skor Kekurangan Bukti",
   notes: "Skor Catatan",
 } as const;
+/** An output column the tool appends to the Inovasi table, by its role (`claimed`, `verified` …). */
 export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
 
 /**

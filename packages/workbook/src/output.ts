@@ -31,6 +31,26 @@ export interface OwnedSheetSpec {
    * CLI's recap workbook, the add-in); absent = none.
    */
   wrapRows?: number[];
+  /** How the sheet prints, when `landscape` one page wide is not the whole story (the recap's sheets); absent = that. */
+  print?: PrintSpec;
+}
+
+/**
+ * An owned sheet's print setup, landscape: whether it is scaled to one page wide, the rows and columns repeated on
+ * every page (print titles), and the order of the pages when it spans pages both ways. Decided from the sheet's widths
+ * by `printSpec`; drawn by the CLI's recap workbook (exceljs) and the add-in (ExcelApi 1.9 `pageLayout`).
+ */
+export interface PrintSpec {
+  /** Scaled to one page wide, as many pages tall as it needs; false: at `scale`, across as many pages as it needs. */
+  fitWidth: boolean;
+  /** Print scale in percent when not fitted to one page wide. */
+  scale?: number;
+  /** Rows (0-based, inclusive) printed at the top of every page: a table's header row. */
+  titleRows?: { first: number; last: number };
+  /** Columns (0-based, inclusive) printed at the left of every page: what names each row. */
+  titleCols?: { first: number; last: number };
+  /** A sheet wider and taller than a page: across first (a row's pages follow each other), then down. */
+  order: "overThenDown" | "downThenOver";
 }
 
 /**

@@ -19,6 +19,7 @@ export const PLAN_SETTINGS_KEYS = {
   target: "Target Rencana",
 } as const satisfies Record<keyof EffortTable | "target", string>;
 
+/** What `readPlanSettings` read from Pengaturan: the efforts and target set there, where each was, and the problems. */
 export interface PlanSettings {
   efforts: Partial<EffortTable>;
   target?: PlanTarget;

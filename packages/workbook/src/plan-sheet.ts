@@ -8,6 +8,7 @@ import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
 
+/** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
 /** First cell of the plan sheet: marks it as the tool's own (re-runs rewrite it). */
 export const PLAN_MARKER = "Rencana Menuju Target Indeks Inovasi Daerah (dibuat oleh inovasi)";

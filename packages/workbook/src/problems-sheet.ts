@@ -4,9 +4,11 @@ import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 
+/** Name of the sheet that lists every located problem of a scored workbook. */
 export const PROBLEMS_SHEET = "Masalah";
 /** First cell of the problems sheet: marks it as the tool's own (every run rewrites it whole). */
 export const PROBLEMS_MARKER = "Masalah dalam Buku Kerja (dibuat oleh inovasi)";
+/** Column headers of the problems table: sheet, cell, severity, column or field, message. */
 export const PROBLEMS_HEADERS = ["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"] as const;
 const WIDTHS = [18, 8, 12, 30, 110];
 const SEVERITY_WORDS: Record<LocatedIssue["severity"], { id: string; en: string }> = {

@@ -17,6 +17,7 @@ import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
   FORM_LABELS,
+  FORM_WORDS,
   INITIATOR_LABELS,
   KIND_LABELS,
   LEVEL_LABELS,
@@ -69,6 +70,7 @@ export interface SourceMap {
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
 }
 
+/** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
 export interface ReadResult {
   /** The region input, or undefined when the workbook cannot be read as one (a sheet or required column missing). */
   input: RegionInput | undefined;
@@ -361,16 +363,19 @@ class Reader {
     if (min === undefined && target === undefined) return undefined;
     const types = this.list(g, rows.ruleTypes, vc.ruleTypes, AGENCY_TYPE_LABELS, SETTINGS_KEYS.ruleTypes);
     const stages = this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages);
+    const forms = this.list(g, rows.ruleForms, vc.ruleForms, FORM_LABELS, SETTINGS_KEYS.ruleForms);
+    const of = forms.length ? { id: ` ${forms.map((f) => FORM_WORDS.id[f]).join(" atau ")}`, en: ` ${forms.map((f) => FORM_WORDS.en[f]).join(" or ")}` } : { id: "", en: "" };
     void v;
     return {
       rules:
         min !== undefined && min >= 1
           ? [{
               id: "aturan-daerah",
-              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi`, en: `Every agency must have at least ${min} innovation(s)` },
+              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation(s)` },
               agencyTypes: types.length ? types : ["opd", "kecamatan", "kelurahan"],
               minCount: min,
               ...(stages.length ? { countedStages: stages } : {}),
+              ...(forms.length ? { countedForms: forms } : {}),
             }]
           : [],
       targets:

@@ -22,6 +22,7 @@ export interface RecapBookReport extends RecapFileReport {
   skipped?: boolean;
 }
 
+/** Options of `recapBook`: the edition to score with, the messages' language, and when the file was saved. */
 export interface RecapBookOptions {
   /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
   edition?: Edition;

@@ -5,7 +5,8 @@
  */
 import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
-import type { OwnedSheetSpec, WorkbookOutput } from "./output.js";
+import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
+import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote } from "./recap-notes.js";
@@ -39,6 +40,7 @@ export const RECAP_MAX_FROZEN_ROWS = 15;
 /** Problems listed per file on the problems sheet (the rest are counted). */
 export const RECAP_PROBLEMS_PER_FILE = 200;
 
+/** The Rekap table's column headings in Bahasa Indonesia (the pane finds a column by its index here). */
 export const RECAP_HEADERS = [
   "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat",
   "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
@@ -48,12 +50,71 @@ export const RECAP_HEADERS = [
   "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Langkah Pertama",
 ] as const;
 
-/** Columns of the Rekap table that hold an index or points: shown with two decimals. */
-const RECAP_FIGURES: readonly (typeof RECAP_HEADERS)[number][] = [
-  "Indeks Klaim", "Indeks Terverifikasi", "SPD (terverifikasi)", "SID (terverifikasi)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
-  "Kurang ke Target (indeks)", "Poin", "Rencana: Indeks Akhir",
+/** A tuple of texts of the same length as `T`. */
+type Translated<T extends readonly string[]> = { readonly [K in keyof T]: string };
+
+/** The same headings in English (`--lang en`, the add-in in English), column for column. */
+export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
+  "Region", "Level", "Year", "File", "Edition", "Rank",
+  "Claimed Index", "Claimed Predicate", "Verified Index", "Verified Predicate",
+  "SPD (verified)", "SID (verified)", "Innovations", "Innovations Counted (verified)", "Yandas Met (verified)",
+  "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
+  "Target", "Short of Target (index)", "Largest Gap", "Points", "Next Gaps",
+  "Plan: Towards", "Plan: Steps", "Plan: Effort", "Plan: Final Index", "Plan: First Step",
 ];
 
+/** Columns of the Rekap table that hold an index or points: shown with two decimals. */
+const RECAP_FIGURES: readonly number[] = (
+  [
+    "Indeks Klaim", "Indeks Terverifikasi", "SPD (terverifikasi)", "SID (terverifikasi)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
+    "Kurang ke Target (indeks)", "Poin", "Rencana: Indeks Akhir",
+  ] as const
+).map((h) => RECAP_HEADERS.indexOf(h));
+
+/**
+ * The recap workbook's own words in both languages. The sheet names and each sheet's A1 title stay as written (how a
+ * re-run, the add-in and `rekap` itself know a sheet is the tool's), as the Rencana sheet's marker does; so does a
+ * region's level ("Kabupaten": the word picked on Pengaturan, as the notes name it in English too).
+ */
+const WORDS = {
+  id: {
+    headers: RECAP_HEADERS as readonly string[],
+    edition: (id: string, n: number) => `Edisi ${id}: ${n} daerah`,
+    files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
+    yes: "Ya", no: "Tidak", met: "tercapai", outOfReach: "target tidak tercapai", points: "poin", index: "indeks",
+    more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
+    ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"],
+    counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
+    distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)",
+    chart: "Sebaran predikat: klaim dan terverifikasi",
+    problems: ["Berkas", "Status", "Tingkat", "Pesan"],
+    status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" }, error: "error", warning: "peringatan",
+    newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
+    otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
+    noProblems: "(tidak ada masalah)",
+    moreProblems: (n: number) => `… dan ${n} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`,
+  },
+  en: {
+    headers: RECAP_HEADERS_EN as readonly string[],
+    edition: (id: string, n: number) => `Edition ${id}: ${n} region${n === 1 ? "" : "s"}`,
+    files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
+    yes: "Yes", no: "No", met: "met", outOfReach: "target out of reach", points: "points", index: "index",
+    more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
+    ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year"],
+    counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
+    distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)",
+    chart: "Predicate distribution: claimed and verified",
+    problems: ["File", "Status", "Severity", "Message"],
+    status: { unscored: "not scored", left: "not counted", scored: "scored" }, error: "error", warning: "warning",
+    newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
+    otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
+    noProblems: "(no problems)",
+    moreProblems: (n: number) => `… and ${n} more problems (run inovasi score on this file for the full list)`,
+  },
+} as const;
+type Words = (typeof WORDS)[MessageLocale];
+
+/** The recap workbook as a host draws it: cell writes, the output description (sheets, chart), and where rows sit. */
 export interface RecapWorkbook {
   writes: CellWrite[];
   output: WorkbookOutput;
@@ -70,7 +131,12 @@ export interface RecapWorkbook {
   };
 }
 
-const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tidak");
+/** Rekap's column widths: each heading's longest word fits (the headings wrap), and the figures under it. */
+const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 70];
+
+/** The widths, each at least its heading's longest word and one character (an English heading's word may be longer). */
+const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
+  widths.map((w, c) => Math.max(w, ...(headers[c] ?? "").split(" ").map((x) => x.length + 1)));
 
 /** The recap workbook's cells and drawing description. */
 export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): RecapWorkbook {
@@ -78,8 +144,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: indices, points),
   // whose long headings wrap rather than be cut at the column's width
-  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, figures?: { row: number; cols: readonly string[] }) => {
-    const decimals = new Set(figures ? figures.cols.map((h) => rows[figures.row]!.indexOf(h)).filter((c) => c >= 0) : []);
+  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: { row: number; cols: readonly number[] }) => {
+    const decimals = new Set(figures?.cols ?? []);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
@@ -91,58 +157,65 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
         writes.push(w);
       }),
     );
-    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}) });
+    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}), print });
   };
+  const W = WORDS[locale];
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
-  const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l)})` : ""}`;
+  const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
-  for (const e of recap.editions) notes.push([`Edisi ${e.id}: ${e.regions} daerah${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
+  for (const e of recap.editions) notes.push([`${W.edition(e.id, e.regions)}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
   const unscored = files.filter((f) => !f.scored).map((f) => f.file);
   const failed = unscored.length;
-  for (const note of recapNotes(recap, "id", unscored)) notes.push([note]); // the sheet's own texts are Bahasa Indonesia, as its headers
-  notes.push([`${files.length} berkas: ${files.length - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`]);
+  for (const note of recapNotes(recap, locale, unscored)) notes.push([note]);
+  notes.push([W.files(files.length, failed)]);
   notes.push([]);
   const headerRow = notes.length;
-  const table: CellValue[][] = [...notes, [...RECAP_HEADERS]];
+  const table: CellValue[][] = [...notes, [...W.headers]];
   const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
   const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
   for (const r of alphabetical) {
     at.recap[r.id] = table.length;
-    table.push(recapLine(r, locale, label, lack));
+    table.push(recapLine(r, locale, W, label, lack));
   }
-  // widths: each heading's longest word fits (the headings wrap), and the figures under it
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
   const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
-  sheet(RECAP_SHEETS.recap, table, [headerRow], [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 70], freeze, { row: headerRow, cols: RECAP_FIGURES });
+  // printed: the table's header on every page; 31 columns one page wide print at a fifth of their size, so the sheet
+  // runs across pages at full size, the region's name on each
+  const recapWidths = fitHeadings(RECAP_WIDTHS, W.headers);
+  const recapPrint = printSpec(recapWidths, { titleRows: { first: headerRow, last: headerRow }, titleCols: { first: 0, last: 0 } });
+  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
-  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"]];
+  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
     ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
   }
-  sheet(RECAP_SHEETS.ranking, ranking, [2], [12, 34, 16, 22, 12, 18, 8], 3, { row: 2, cols: ["Indeks Terverifikasi", "Indeks Klaim"] });
+  const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8], W.ranking);
+  sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [2, 4] });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
   const counted = recap.regions.length - recap.outsideDistribution.length;
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [`${counted} daerah dinilai${recap.year !== null ? ` (tahun ${recap.year})` : ""}`]];
-  if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, "id")]);
-  dist.push([], ["Predikat", "Klaim", "Terverifikasi"]);
+  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [W.counted(counted, recap.year)]];
+  if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, locale)]);
+  dist.push([], [...W.distribution]);
   const distHeader = dist.length - 1;
   const first = dist.length;
   for (const d of recap.distribution) {
     at.distribution.push(dist.length);
-    dist.push([d.predicate ? d.predicate.label[locale] : "(tanpa predikat)", d.claimed, d.verified]);
+    dist.push([d.predicate ? d.predicate.label[locale] : W.noPredicate, d.claimed, d.verified]);
   }
   const last = dist.length - 1;
-  sheet(RECAP_SHEETS.distribution, dist, [distHeader], [26, 12, 14], 0);
+  // the chart beside the table prints with it (its columns at the default width)
+  const distWidths = [26, 12, 14];
+  sheet(RECAP_SHEETS.distribution, dist, [distHeader], distWidths, 0, printSpec(distWidths, { cols: CHART_ANCHOR.toCol + 1 }));
 
   // Masalah per Berkas
-  const probs: CellValue[][] = [[RECAP_TITLES.problems], [], ["Berkas", "Status", "Tingkat", "Pesan"]];
+  const probs: CellValue[][] = [[RECAP_TITLES.problems], [], [...W.problems]];
   // a copy of a region left out for a newer one: scored, but not in the recap
   const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
   // a file of another year than the one recapped: scored, but not in the recap either
@@ -150,16 +223,17 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   for (const f of files) {
     const kept = f.id !== undefined ? newer.get(f.id) : undefined;
     const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
-    const status = !f.scored ? "tidak dinilai" : kept || year !== undefined ? "tidak dihitung" : "dinilai";
+    const status = !f.scored ? W.status.unscored : kept || year !== undefined ? W.status.left : W.status.scored;
     const shown = f.problems.filter((p) => p.severity !== "info");
     at.problems[f.file] ??= probs.length;
-    if (kept) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
-    else if (year !== undefined) probs.push([f.file, status, null, `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recap.year} (lihat catatan di lembar ${RECAP_SHEETS.recap})`]);
-    else if (shown.length === 0) probs.push([f.file, status, null, "(tidak ada masalah)"]);
-    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? "error" : "peringatan", p.message]);
-    if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, `… dan ${shown.length - RECAP_PROBLEMS_PER_FILE} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`]);
+    if (kept) probs.push([f.file, status, null, W.newer(kept)]);
+    else if (year !== undefined) probs.push([f.file, status, null, W.otherYear(year, recap.year)]);
+    else if (shown.length === 0) probs.push([f.file, status, null, W.noProblems]);
+    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? W.error : W.warning, p.message]);
+    if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
   }
-  sheet(RECAP_SHEETS.problems, probs, [2], [30, 14, 12, 100], 3);
+  const problemsWidths = fitHeadings([30, 14, 12, 100], W.problems);
+  sheet(RECAP_SHEETS.problems, probs, [2], problemsWidths, 3, printSpec(problemsWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 0 } }));
   // long messages wrap within the message column (a sheet as wide as its longest message prints unreadably small)
   owned[owned.length - 1]!.wrap = { fromRow: 3 };
 
@@ -173,12 +247,12 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
           name: "Rekap_Sebaran_Predikat",
           sheet: RECAP_SHEETS.distribution,
           kind: "column",
-          title: "Sebaran predikat: klaim dan terverifikasi",
+          title: W.chart,
           categoryCol: 0,
           firstRow: first,
           lastRow: last,
-          series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }],
-          anchor: { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 },
+          series: [{ col: 1, name: W.distribution[1] }, { col: 2, name: W.distribution[2] }],
+          anchor: CHART_ANCHOR,
         },
       ],
       tables: [],
@@ -187,16 +261,18 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   };
 }
 
-function moreText(l: RecapLack): string {
-  if (l.kind === "count") return `tambah ${l.more} inovasi`;
-  if (l.kind === "yandas") return `${l.more} urusan lagi`;
-  if (l.kind === "evidence") return `${l.more} jawaban`;
+/** Where the distribution's chart sits: right of its table, H4 to P23. */
+const CHART_ANCHOR = { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 } as const;
+
+function moreText(l: RecapLack, W: Words): string {
+  if (l.kind === "count" || l.kind === "yandas" || l.kind === "evidence") return W.more[l.kind](l.more!);
   return String(l.more);
 }
 
 function recapLine(
   r: RecapRow,
   locale: MessageLocale,
+  W: Words,
   label: (p: { label: { id: string; en: string } } | null) => string | null,
   lack: (l: RecapLack) => string,
 ): CellValue[] {
@@ -205,19 +281,19 @@ function recapLine(
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank,
     r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
-    r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, yesNo(r.yandasMet.verified),
+    r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     r.target ? r.target.band.label[locale] : null,
-    r.target ? (r.target.met ? "tercapai" : r.target.indexNeeded) : null,
+    r.target ? (r.target.met ? W.met : r.target.indexNeeded) : null,
     top ? lack(top) : null,
     top ? top.points : null,
-    rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} poin`).join("; ") || null,
+    rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
     r.plan ? r.plan.steps : null,
     r.plan ? r.plan.effort : null,
     // a number (two decimals, as the index columns); text only when the plan stops short, in the sheet's decimal mark
-    r.plan ? (r.plan.status !== "out_of_reach" && r.plan.end.index !== null ? r.plan.end.index : `${r.plan.end.index === null ? "?" : formatPlanNumber(r.plan.end.index, locale)}${r.plan.status === "out_of_reach" ? " (target tidak tercapai)" : ""}`) : null,
-    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} indeks)` : null,
+    r.plan ? (r.plan.status !== "out_of_reach" && r.plan.end.index !== null ? r.plan.end.index : `${r.plan.end.index === null ? "?" : formatPlanNumber(r.plan.end.index, locale)}${r.plan.status === "out_of_reach" ? ` (${W.outOfReach})` : ""}`) : null,
+    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} ${W.index})` : null,
   ];
 }

@@ -9,6 +9,7 @@
 import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, regionKey } from "@inovasi/core";
 import { type Grid, a1 } from "./grid.js";
 
+/** One row of a province's list of regions, as the host read it (a text line or a sheet row), with where it is. */
 export interface RegionListRow {
   /**
    * Where the row is, for the reader: a text file's line in both languages (`daftar-daerah.txt baris 4` / `… line 4`),
@@ -20,6 +21,7 @@ export interface RegionListRow {
   cells: readonly unknown[];
 }
 
+/** A list of regions read by `regionList`: the regions expected to send a file, or the problems that keep it from use. */
 export interface RegionList {
   regions: ExpectedRegion[];
   /** One message per row the list cannot use, located; the list is not used while there are any. */

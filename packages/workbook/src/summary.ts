@@ -18,6 +18,7 @@ export interface SummaryChartRef {
   title: string;
 }
 
+/** The summary sheet (Ringkasan) as rows: its cells, heading rows, its chart's table, legend fills, and where wrapping starts. */
 export interface SummaryContent {
   rows: CellValue[][];
   /** Rows (0-based) holding section headings or table headers (hosts may style them bold). */

@@ -47,6 +47,7 @@ export interface TemplateSheet {
   inputRows: number;
 }
 
+/** The template's sheets in tab order, each with its headers, pre-filled rows, dropdowns and prompts. */
 export type TemplateGrids = TemplateSheet[];
 
 /** Excel's limit for an input prompt's text. */
@@ -112,6 +113,7 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
     [SETTINGS_KEYS.ruleMin, null],
     [SETTINGS_KEYS.ruleTypes, null],
     [SETTINGS_KEYS.ruleStages, null],
+    [SETTINGS_KEYS.ruleForms, null],
     [SETTINGS_KEYS.target, null],
   ];
   const settingsOptions = settingsRows.map((r) =>

@@ -15,6 +15,7 @@ import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 import { OUTPUT_LOOKS, outputColumnWidth } from "./widths.js";
 
+/** Options of `writeResults`: the source map, the issues to show, the language, overwrite, a plan and the edition. */
 export interface WriteOptions {
   /** From `readWorkbook(...).source`: which sheet rows hold which innovation. */
   source: SourceMap;
@@ -32,6 +33,7 @@ export interface WriteOptions {
   edition?: Edition;
 }
 
+/** What `writeResults` gives: the cell writes, output cells left alone, the summary's headings and chart table, and the output description hosts draw. */
 export interface WriteResult {
   /** Cell writes, in sheet then row order. Hosts create a sheet named in a write when it does not exist. */
   writes: CellWrite[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -146,5 +146,90 @@ describe("recapExpectedNotes", () => {
     expect(recapExpectedNotes(expected, "en").at(-1)).toBe(
       '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — close to "Kabupaten Danau" (daftar.txt baris 2), which sent no file; the levels differ: the workbook Kota, the list Kabupaten (check Tingkat on Pengaturan)',
     );
+  });
+});
+
+describe("recapWorkbook in the run's language", () => {
+  // labels that differ between the languages, so a Bahasa label in the English workbook shows
+  const p2 = (id: string, label: string, en: string) => ({ id, label: { id: label, en } });
+  const top = p2("sangat-inovatif", "Sangat Inovatif", "Very Innovative");
+  const mid = p2("inovatif", "Inovatif", "Innovative");
+  const base = recap.regions[0]!;
+  const region = (id: string, name: string, over: Partial<RecapRow>): RecapRow => ({
+    ...base, id, region: { ...base.region, name }, claimed: { ...base.claimed, predicate: mid }, verified: { ...base.verified, predicate: mid }, lacks: [], plan: null, target: null, ...over,
+  });
+  const lacks: RecapRow["lacks"] = [
+    { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
+    { kind: "yandas", name: { id: "Urusan pelayanan dasar", en: "Basic-service urusan" }, points: 10, index: 4, more: 2 },
+    { kind: "evidence", name: { id: "Bukti dukung", en: "Evidence" }, points: 3, index: 1.2, more: 7 },
+  ];
+  const plan = (status: "reached" | "out_of_reach"): RecapRow["plan"] => ({
+    target: { predicate: top, index: 65.01 }, status, steps: 4, effort: 7, end: { index: status === "reached" ? 65.02 : 50.5, predicate: status === "reached" ? top : mid },
+    first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 1.5, indexAfter: 41.5 }],
+  });
+  const mixed: Recap = {
+    ...recap,
+    regions: [
+      region("a.xlsx", "Kabupaten A", { lacks, plan: plan("reached"), target: { band: top, index: 65.01, met: false, indexNeeded: 25.01, pointsNeeded: 62.53 } }),
+      region("b.xlsx", "Kota B", { lacks: [], plan: plan("out_of_reach"), yandasMet: { claimed: true, verified: true }, target: { band: top, index: 65.01, met: true, indexNeeded: 0, pointsNeeded: 0 } }),
+      region("c.xlsx", "Kabupaten C", { yandasMet: { claimed: null, verified: null } }),
+      region("p.xlsx", "Provinsi P", { region: { ...base.region, name: "Provinsi P", level: "provinsi" } }),
+    ],
+    distribution: [{ predicate: top, claimed: 0, verified: 0 }, { predicate: mid, claimed: 2, verified: 2 }, { predicate: null, claimed: 1, verified: 1 }],
+    editions: [{ id: "iid-2026", year: 2026, caveat: { id: "angka sementara", en: "provisional figures" }, regions: 3 }, { id: "iid-2025", year: 2025, caveat: null, regions: 1 }],
+    mixedEditions: true,
+    duplicates: [{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a2.xlsx"], names: ["Kabupaten A", "Kab. A"], kept: "a.xlsx", left: ["a2.xlsx"], by: "workbook", saved: { "a.xlsx": "2026-06-01T09:30:00Z", "a2.xlsx": null } }],
+    years: [{ year: 2026, regions: 3, ids: ["a.xlsx", "b.xlsx", "p.xlsx"] }, { year: 2025, regions: 1, ids: ["c.xlsx"] }],
+    mixedYears: true,
+    provinces: ["p.xlsx"],
+    outsideDistribution: ["c.xlsx", "p.xlsx"],
+    outsideYear: [{ id: "d.xlsx", year: 2024 }],
+    expected: {
+      year: 2026, listed: 5,
+      missing: [{ name: "Kabupaten E", level: "kabupaten", at: { id: "daftar.txt baris 4", en: "daftar.txt line 4" }, otherYears: ["2025"] }],
+      notListed: [{ id: "c.xlsx", name: "Kabupaten C", level: "kota", at: "Pengaturan!B2", near: { name: "Kabupaten Ce", level: "kabupaten", at: { id: "daftar.txt baris 2", en: "daftar.txt line 2" } } }],
+    },
+  };
+  const files = (locale: "id" | "en") => [
+    { file: "a.xlsx", id: "a.xlsx", scored: true, problems: [{ severity: "warning" as const, message: locale === "en" ? "Inovasi!C3: check" : "Inovasi!C3: periksa" }] },
+    { file: "a2.xlsx", id: "a2.xlsx", scored: true, problems: [] },
+    { file: "b.xlsx", id: "b.xlsx", scored: true, problems: [] },
+    { file: "d.xlsx", id: "d.xlsx", scored: true, problems: [] },
+    { file: "rusak.xlsx", scored: false, problems: Array.from({ length: RECAP_PROBLEMS_PER_FILE + 2 }, () => ({ severity: "error" as const, message: locale === "en" ? "broken" : "rusak" })) },
+  ];
+  const id = recapWorkbook(mixed, files("id"), "id");
+  const en = recapWorkbook(mixed, files("en"), "en");
+  // what stays as written in both: each sheet's A1 title and the sheet names in the notes (how the tool knows its
+  // sheets), the regions', files' and agencies' names, the level as picked on Pengaturan, the command's name, and the
+  // words both languages share
+  const names = Object.values(RECAP_SHEETS).sort((x, y) => y.length - x.length);
+  const words = (b: typeof id) =>
+    new Set(b.writes.flatMap((w) => (typeof w.value === "string" && w.row > 0 ? (names.reduce((t, n) => t.replaceAll(n, " "), w.value).toLowerCase().match(/\p{L}+/gu) ?? []) : [])));
+  const kept = new Set([
+    ...["Kabupaten A", "Kota B", "Kabupaten C", "Provinsi P", "Kabupaten E", "Kabupaten Ce", "Kab. A", "Dinas A; =Dinas B", "a.xlsx a2.xlsx d.xlsx rusak.xlsx", "daftar.txt Pengaturan Tingkat", "inovasi score rekap --year UTC iid"]
+      .flatMap((s) => s.toLowerCase().match(/\p{L}+/gu) ?? []),
+    "target", "spd", "sid", "yandas", "status", "error", "urusan",
+  ]);
+
+  it("writes no Bahasa word of its own on any recap sheet of an English run", () => {
+    const bahasa = [...words(id)].filter((w) => !kept.has(w));
+    expect(bahasa).toEqual(expect.arrayContaining(["poin", "indeks", "tercapai", "berkas", "dinilai", "ya", "tidak", "tambah", "lagi", "jawaban", "peringatan", "daerah", "edisi"]));
+    expect([...words(en)].filter((w) => bahasa.includes(w))).toEqual([]);
+  });
+
+  it("keeps the columns, rows, formats and positions of the Bahasa run; only the words differ", () => {
+    const shape = (b: typeof id) => b.writes.map((w) => [w.sheet, w.address, typeof w.value, w.numFmt, w.header, w.text]);
+    expect(shape(en)).toEqual(shape(id));
+    expect(en.at).toEqual(id.at);
+    expect(en.output.ownedSheets.map((s) => [s.name, s.freezeRows, s.headingRows, s.wrapRows])).toEqual(id.output.ownedSheets.map((s) => [s.name, s.freezeRows, s.headingRows, s.wrapRows]));
+    const rekap = (b: typeof id, address: string) => b.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.address === address)?.value;
+    const header = id.output.ownedSheets[0]!.headingRows[0]! + 1;
+    expect(RECAP_HEADERS_EN.map((_, c) => en.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === header - 1 && w.col === c)?.value)).toEqual([...RECAP_HEADERS_EN]);
+    expect(rekap(en, "A1")).toBe(RECAP_MARKER);
+    // every English heading's longest word fits its column (the headings wrap at spaces)
+    const widths = en.output.ownedSheets[0]!.widths;
+    RECAP_HEADERS_EN.forEach((h, c) => expect(Math.max(...h.split(" ").map((x) => x.length)), h).toBeLessThan(widths[c]!));
+    expect(id.output.ownedSheets[0]!.widths[12]).toBe(9); // the Bahasa widths as they were
+    expect(en.output.charts[0]).toMatchObject({ title: "Predicate distribution: claimed and verified", series: [{ col: 1, name: "Claimed" }, { col: 2, name: "Verified" }] });
   });
 });

@@ -729,11 +729,14 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
  */
 async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock, selected = false): Promise<void> {
   const pending = new PendingRows(writes, block);
-  // wrapped text: heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file); a block's
-  // rows get theirs as they are made
+  // wrapped text (rows from `wrap.fromRow` down, and the rows of `wrapRows`: a header with long headings, as the
+  // recap's hosts draw them): heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file);
+  // a block's rows get theirs as they are made
   const wrapFrom = spec?.wrap?.fromRow ?? Infinity;
+  const wrapRows = new Set(spec?.wrapRows ?? []);
+  const wrapped = (r: number) => r >= wrapFrom || wrapRows.has(r);
   const heights = spec ? wrappedRowHeights(writes, spec) : new Map<number, number>();
-  const heightOf = (r: number, ws: CellWrite[]) => (block && spec?.wrap ? wrappedRowHeights(ws, spec).get(r) : heights.get(r));
+  const heightOf = (r: number, ws: CellWrite[]) => (block && spec && wrapped(r) ? wrappedRowHeights(ws, spec).get(r) : heights.get(r));
   const bounds = writtenBounds(writes, block);
   const maxR = bounds?.r2 ?? 0, maxC = bounds?.c2 ?? 0;
   const keep: string[] = [];
@@ -760,7 +763,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
     pending.take(r);
     const ws = pending.writesOf(r);
-    if (ws) await out.write(newRow(ctx, r, ws, "", r >= wrapFrom, heightOf(r, ws)));
+    if (ws) await out.write(newRow(ctx, r, ws, "", wrapped(r), heightOf(r, ws)));
   }
   await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();

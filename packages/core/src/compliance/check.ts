@@ -1,7 +1,6 @@
 import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { ComplianceRule, ComplianceSet, ComplianceTarget } from "../model/compliance.js";
-import type { Stage } from "../model/common.js";
 import { issue } from "../engine/_issue.js";
 import { lazyProperty } from "../engine/_lazy.js";
 import { roundHalfUp } from "../engine/_round.js";
@@ -31,12 +30,12 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
 
   /** A rule's or target's outcome in its year, after the year-trap check (whose issue comes first). */
   const inItsYear = <O extends Pick<RuleOutcome, "otherYears">>(
-    item: { year?: number; countedStages?: Stage[]; name: { id: string; en: string } },
+    item: Scope & { year?: number; name: { id: string; en: string } },
     kind: "rule" | "target",
     outcome: (itemYear: number) => O,
   ): O => {
     const itemYear = item.year ?? year;
-    const trap = yearTrap(input, yearOf, item.countedStages, itemYear, item.name, kind);
+    const trap = yearTrap(input, yearOf, item, itemYear, item.name, kind);
     if (trap.issue) issues.push(trap.issue);
     const o = outcome(itemYear);
     if (trap.otherYears) o.otherYears = trap.otherYears;
@@ -57,9 +56,17 @@ function agenciesWithout(input: RegionInput, agencyOf: number[]): string[] {
   return out;
 }
 
-/** Whether an innovation counts for a rule or target: of its year, and of one of its stages (all when none given). */
-function counts(inv: Innovation, yearOf: (inv: Innovation) => number, stages: Stage[] | undefined, inYear: number): boolean {
-  return yearOf(inv) === inYear && (stages === undefined || stages.includes(inv.stage));
+/** What a rule or target counts besides the year: some stages, some forms (each: all when none given). */
+export type Scope = Pick<ComplianceRule, "countedStages" | "countedForms">;
+
+/** Whether an innovation is of one of the scope's stages and forms (one without a form is of no form named). */
+export function inScope(inv: Innovation, scope: Scope): boolean {
+  return (scope.countedStages?.includes(inv.stage) ?? true) && (scope.countedForms?.includes(inv.form!) ?? true);
+}
+
+/** Whether an innovation counts for a rule or target: of its year, stages and forms. */
+function counts(inv: Innovation, yearOf: (inv: Innovation) => number, scope: Scope, inYear: number): boolean {
+  return yearOf(inv) === inYear && inScope(inv, scope);
 }
 
 /**
@@ -70,21 +77,19 @@ function counts(inv: Innovation, yearOf: (inv: Innovation) => number, stages: St
 function yearTrap(
   input: RegionInput,
   yearOf: (inv: Innovation) => number,
-  stages: Stage[] | undefined,
+  scope: Scope,
   year: number,
   name: { id: string; en: string },
   kind: "rule" | "target",
 ): { issue?: Issue; otherYears?: { year: number; count: number }[] } {
-  let any = false;
-  for (const inv of input.innovations) {
-    if (stages !== undefined && !stages.includes(inv.stage)) continue;
-    if (yearOf(inv) === year) return {};
-    any = true;
-  }
-  if (!any) return {};
-  const inStages = input.innovations.filter((inv) => stages === undefined || stages.includes(inv.stage));
   const byYear = new Map<number, number>();
-  for (const inv of inStages) byYear.set(yearOf(inv), (byYear.get(yearOf(inv)) ?? 0) + 1);
+  for (const inv of input.innovations) {
+    if (!inScope(inv, scope)) continue;
+    const y = yearOf(inv);
+    if (y === year) return {};
+    byYear.set(y, (byYear.get(y) ?? 0) + 1);
+  }
+  if (byYear.size === 0) return {};
   const otherYears = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, count]) => ({ year: y, count }));
   return {
     otherYears,
@@ -110,7 +115,7 @@ function ruleOutcome(
   const perAgency: number[] = new Array<number>(input.agencies.length).fill(0);
   for (let i = 0; i < input.innovations.length; i++) {
     const j = agencyOf[i] ?? -1;
-    if (j >= 0 && counts(input.innovations[i]!, yearOf, rule.countedStages, ruleYear)) perAgency[j]!++;
+    if (j >= 0 && counts(input.innovations[i]!, yearOf, rule, ruleYear)) perAgency[j]!++;
   }
   const stages = [...(rule.countedStages ?? [])]; // one list for every issue of this rule, not the input's
   let ruled = 0;
@@ -175,7 +180,7 @@ function countTowards(
   const types = target.agencyTypes;
   let count = 0;
   for (let i = 0; i < input.innovations.length; i++) {
-    if (!counts(input.innovations[i]!, yearOf, target.countedStages, targetYear)) continue;
+    if (!counts(input.innovations[i]!, yearOf, target, targetYear)) continue;
     if (types === undefined) count++;
     else {
       const agency = input.agencies[agencyOf[i] ?? -1];

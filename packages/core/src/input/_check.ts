@@ -13,6 +13,7 @@ import { type Check, FAIL, type Problem, bool, date, def, int, list, num, object
 const name = req(text(1));
 const stage = oneOf(STAGES);
 const agencyType = oneOf(AGENCY_TYPES);
+const form = oneOf(INNOVATION_FORMS);
 
 const Text = object({ id: name, en: name });
 const SourceRef = object({ ref: name, page: opt(text()), confidence: req(oneOf(CONFIDENCES)), note: opt(text()) });
@@ -24,6 +25,7 @@ const ComplianceRule = object({
   minCount: req(int(1)),
   year: opt(int()),
   countedStages: opt(list(stage, 1)),
+  countedForms: opt(list(form, 1)),
   source: opt(SourceRef),
 });
 const ComplianceTarget = object({
@@ -33,6 +35,7 @@ const ComplianceTarget = object({
   year: opt(int()),
   agencyTypes: opt(list(agencyType, 1)),
   countedStages: opt(list(stage, 1)),
+  countedForms: opt(list(form, 1)),
   source: opt(SourceRef),
 });
 /** The region's own compliance rules and targets (`ComplianceSet`); the fast path checks them with this too. */
@@ -64,7 +67,7 @@ const Innovation = object({
   name,
   agency: name,
   stage: req(stage),
-  form: opt(oneOf(INNOVATION_FORMS)),
+  form: opt(form),
   kind: opt(oneOf(INNOVATION_KINDS)),
   initiator: opt(oneOf(INITIATORS)),
   urusan: name,

@@ -1,5 +1,9 @@
 import * as z from "zod/mini";
+import { INNOVATION_FORMS } from "../input/_choices.js";
 import { AgencyType, SourceRef, Stage, Text } from "./base.js";
+
+/** Forms (bentuk) that count; absent = every form. An innovation without a form does not count where forms are named. */
+const CountedForms = z.optional(z.array(z.enum(INNOVATION_FORMS)).check(z.minLength(1)));
 
 /**
  * "Each agency of these types produces at least `minCount` innovations in `year`"
@@ -14,6 +18,7 @@ export const ComplianceRule = z.object({
   year: z.optional(z.int()),
   /** Stages that count; absent = every stage. */
   countedStages: z.optional(z.array(Stage).check(z.minLength(1))),
+  countedForms: CountedForms,
   source: z.optional(SourceRef),
 });
 export type ComplianceRule = z.infer<typeof ComplianceRule>;
@@ -26,6 +31,7 @@ export const ComplianceTarget = z.object({
   year: z.optional(z.int()),
   agencyTypes: z.optional(z.array(AgencyType).check(z.minLength(1))),
   countedStages: z.optional(z.array(Stage).check(z.minLength(1))),
+  countedForms: CountedForms,
   source: z.optional(SourceRef),
 });
 export type ComplianceTarget = z.infer<typeof ComplianceTarget>;

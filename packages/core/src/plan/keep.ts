@@ -2,16 +2,18 @@ import type { Innovation, RegionInput } from "../input/schemas.js";
 import type { ComplianceSet } from "../model/compliance.js";
 import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { matchAgencies } from "../compliance/agencies.js";
+import { inScope, type Scope } from "../compliance/check.js";
 
 type Listed = Pick<RegionInput, "innovations" | "agencies" | "region">;
 
 /**
  * The innovations a withhold may not take: not submitting one removes it from the list the region's own compliance is
  * counted on, so it is kept when it is one an agency needs under a rule ("Satu Instansi Satu Inovasi": the agency has
- * no more than the rule's minimum in the rule's year and stages) or one a count target needs (no more than the target).
- * Counted as `checkCompliance` counts: agencies matched by name or id, an innovation of the region's year when it has
- * none, every stage when the rule names none, rejected ones too. Built once for a plan's start (linear in n) and kept
- * in step with the innovations it adds and withholds ({@link add}, {@link remove}), so a step costs no re-matching.
+ * no more than the rule's minimum in the rule's year, stages and forms) or one a count target needs (no more than the
+ * target). Counted as `checkCompliance` counts: agencies matched by name or id, an innovation of the region's year when
+ * it has none, every stage and form when the rule names none, rejected ones too. Built once for a plan's start (linear
+ * in n) and kept in step with the innovations it adds and withholds ({@link add}, {@link remove}), so a step costs no
+ * re-matching.
  */
 export class Keeps {
   /** The innovations as they stand (the state's list, followed edit by edit) and each one's agency index, or -1. */
@@ -110,25 +112,25 @@ export class Keeps {
     }
   }
 
-  /** Whether an innovation of agency `a` counts under rule `r`: an agency of its types, its year and stages. */
+  /** Whether an innovation of agency `a` counts under rule `r`: an agency of its types, its year, stages and forms. */
   private forRule(inv: Innovation, a: number, r: number): boolean {
     const rule = this.set.rules[r]!;
     const agency = this.input.agencies[a];
-    return agency !== undefined && rule.agencyTypes.includes(agency.type) && this.inYear(inv, rule.year, rule.countedStages);
+    return agency !== undefined && rule.agencyTypes.includes(agency.type) && this.inYear(inv, rule.year, rule);
   }
 
-  /** Whether an innovation of agency `a` counts towards target `t`: its year and stages, and its agency's type when the target names types. */
+  /** Whether an innovation of agency `a` counts towards target `t`: its year, stages and forms, and its agency's type when the target names types. */
   private forTarget(inv: Innovation, a: number, t: number): boolean {
     const target = this.set.targets[t]!;
-    if (!this.inYear(inv, target.year, target.countedStages)) return false;
+    if (!this.inYear(inv, target.year, target)) return false;
     if (!target.agencyTypes) return true;
     const agency = this.input.agencies[a];
     return agency !== undefined && target.agencyTypes.includes(agency.type);
   }
 
-  private inYear(inv: Innovation, year: number | undefined, stages: readonly string[] | undefined): boolean {
+  private inYear(inv: Innovation, year: number | undefined, scope: Scope): boolean {
     const y = this.input.region.year;
-    return (inv.year ?? y) === (year ?? y) && (stages === undefined || stages.includes(inv.stage));
+    return (inv.year ?? y) === (year ?? y) && inScope(inv, scope);
   }
 }
 

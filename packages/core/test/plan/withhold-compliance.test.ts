@@ -58,6 +58,18 @@ describe("a withhold never leaves an agency short under the region's own rule", 
     expect(planRegion(input(), e, options).compliance.kept).toEqual([]);
   });
 
+  it("a rule that counts only public-service innovations keeps Tani Cerdas only when it is one", () => {
+    const publik = { ...rule, countedForms: ["pelayanan_publik" as const] };
+    const of = (form: "pelayanan_publik" | "tata_kelola") => {
+      const region = input({ compliance: { rules: [publik], targets: [] } });
+      region.innovations[12] = { ...region.innovations[12]!, form };
+      return withheld(planRegion(region, e, options)).sort();
+    };
+    expect(of("pelayanan_publik")).toEqual(["Sehat Keliling"]);
+    // a governance innovation does not count for the rule: withholding it leaves Dinas Pertanian no shorter
+    expect(of("tata_kelola")).toEqual(["Sehat Keliling", "Tani Cerdas"]);
+  });
+
   it("a rule of two a year: Dinas Kesehatan (13) may give one up, Dinas Pertanian (1, already short) none", () => {
     const region = input({ compliance: { rules: [{ ...rule, minCount: 2 }], targets: [] } });
     expect(withheld(planRegion(region, e, options))).toEqual(["Sehat Keliling"]);

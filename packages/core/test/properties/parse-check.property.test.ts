@@ -172,8 +172,8 @@ describe("parseRegionInput agrees with the zod schema", () => {
         },
       ],
       compliance: {
-        rules: [{ id: "r", name: { id: "a", en: "b" }, agencyTypes: ["opd"], minCount: 1, year: 2026, countedStages: ["penerapan"], source }],
-        targets: [{ id: "t", name: { id: "a", en: "b" }, count: 5, year: 2026, agencyTypes: ["opd"], countedStages: ["penerapan"], source }],
+        rules: [{ id: "r", name: { id: "a", en: "b" }, agencyTypes: ["opd"], minCount: 1, year: 2026, countedStages: ["penerapan"], countedForms: ["pelayanan_publik"], source }],
+        targets: [{ id: "t", name: { id: "a", en: "b" }, count: 5, year: 2026, agencyTypes: ["opd"], countedStages: ["penerapan"], countedForms: ["pelayanan_publik"], source }],
       },
     };
     // the fixture gives every field (a field added to the schema must be added here, then to the fast path and checker)

@@ -9,6 +9,7 @@ import { attr, elementEnd, rootPrefix, stringItemText, tagEnd, unescapeXml } fro
 /** Largest inflated size of one small part (workbook, styles, shared strings, rels), and of one sheet. */
 export const PART_LIMITS = { small: 256 * 1024 * 1024, sheet: 1024 * 1024 * 1024 };
 
+/** A worksheet of an opened package: its name, part path, relationship id, sheet id, and whether it is hidden. */
 export interface SheetRef {
   name: string;
   /** Part path inside the zip, e.g. `xl/worksheets/sheet1.xml`. */
@@ -20,6 +21,7 @@ export interface SheetRef {
   hidden?: boolean;
 }
 
+/** An `.xlsx` opened by `openPackage`: its zip entries, sheets, number formats, shared strings and date system. */
 export interface OpenPackage {
   bytes: Uint8Array;
   /** The raw-deflate inflater the package was opened with (sheets are streamed through it). */
@@ -66,6 +68,7 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** The folder of a part (`xl/worksheets/sheet1.xml` → `xl/worksheets`), "" at the root. */
 export function dirOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return slash < 0 ? "" : part.slice(0, slash);

@@ -4,6 +4,7 @@
  */
 import { isTag, nodeEnd, tagEnd } from "./xml.js";
 
+/** A `<c>` element found in a sheet's XML: its column, offsets, style, type and raw value. */
 export interface CellTok {
   /** 0-based column. */
   col: number;
@@ -24,6 +25,7 @@ export interface CellTok {
   f: boolean;
 }
 
+/** A `<row>` element found in a sheet's XML: its 0-based row, its cells, and the offsets of its tags. */
 export interface RowTok {
   /** 0-based row. */
   row: number;
@@ -51,6 +53,7 @@ export function colOfRef(ref: string): number {
 
 /** Excel's last row and column (0-based): cells beyond are ignored as malformed. */
 export const MAX_ROW = 1_048_575;
+/** Excel's last column (0-based, XFD). */
 export const MAX_COL = 16_383;
 
 /** Fast attribute scan of a `<c …>` tag: r, s, t. */

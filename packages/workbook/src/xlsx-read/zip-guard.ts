@@ -4,6 +4,7 @@
  */
 import { utf8Decoder } from "./utf8.js";
 
+/** The sizes past which `checkWorkbookZip` refuses a file (on disk, inflated, inflation ratio, entry count). */
 export interface ZipLimits {
   /** Largest file on disk, bytes. */
   maxFileBytes: number;
@@ -14,6 +15,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
+/** The default limits of `checkWorkbookZip`: 100 MB on disk, 1 GB inflated, a ratio of 200, 10,000 entries. */
 export const DEFAULT_LIMITS: ZipLimits = {
   maxFileBytes: 100 * 1024 * 1024,
   maxUncompressedBytes: 1024 * 1024 * 1024,
@@ -21,6 +23,7 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxEntries: 10_000,
 };
 
+/** Why `checkWorkbookZip` refused a file, with the figures to say so. */
 export type ZipRefusal =
   | { code: "too_large"; bytes: number; limit: number }
   | { code: "not_zip" }

@@ -21,6 +21,7 @@ export interface Inflater {
 /** Thrown by an {@link Inflater} whose output would pass the cap it was given. */
 export class InflateLimitError extends Error {}
 
+/** A zip entry as the central directory declares it: name, method, sizes, offsets. */
 export interface ZipEntry {
   name: string;
   /** 0 = stored, 8 = deflate. */
