@@ -176,7 +176,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const o = plan.oneMore;
   const avg = r(o.average);
   const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
-  figures([W.oneMore, r(o.gain, 4), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]})${note}`], { 1: G });
+  figures([W.oneMore, r(o.gain, 4), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
   rows.push([]);
 
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {

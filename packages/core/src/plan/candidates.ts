@@ -105,7 +105,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
         const one = make(0, free[0]);
-        return { where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -120,7 +120,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? free[next++] : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;
@@ -145,6 +145,11 @@ function freeSeats(s: PlanState, owing: NewSeats, most: number): Seat[] {
     else out.push(seat);
   }
   return out;
+}
+
+/** The innovation new ones are modelled on, when they copy one (`like`). */
+export function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
+  return t.like ? { like: { ...t.like } } : {};
 }
 
 /** The window a new innovation's implementation must fall in, when the edition has one (a new innovation is one implemented in it). */

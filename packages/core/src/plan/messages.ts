@@ -51,6 +51,7 @@ const T = {
     urusan: "urusan",
     yandas: "syarat yandas: inovasi baru di urusan",
     by: "oleh",
+    like: "seperti",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
     withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
@@ -84,6 +85,7 @@ const T = {
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     by: "by",
+    like: "like",
     tierUp: "tier up",
     answer: "answer at tier",
     withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
@@ -199,11 +201,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${windowText(w, locale)})`;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
     }
     case "yandas":
       // each urusan with the agency it is asked of
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${windowText(w, locale)})`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
   }
@@ -233,6 +235,11 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
     case "stage_not_scored":
       return L.stage_not_scored(stageText(x.was));
   }
+}
+
+/** ", seperti Kartu Sehat": the innovation a new one is modelled on (one like it scores as much). */
+function likeText(w: PlanAction["where"], locale: MessageLocale): string {
+  return w.like ? `, ${T[locale].like} ${w.like.name}` : "";
 }
 
 /** "; diterapkan 1 Januari 2024 s.d. 31 Desember 2025": when a new innovation must have been implemented to count. */
@@ -323,7 +330,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
   const o = plan.oneMore;
   const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
-  lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
+  lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
   const k = opts.groups ?? 5;
   for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
     if (groups.length === 0) continue;

@@ -13,6 +13,8 @@ export interface NewTemplate {
   innovation: Innovation;
   score: number;
   basis: "median" | "given" | "minimum";
+  /** basis `median`: the innovation copied (its position in the input and its name) — a new one is one like it. */
+  like?: { index: number; name: string };
 }
 
 /**
@@ -33,7 +35,7 @@ export function newInnovationTemplate(s: PlanState, expected: number | undefined
       const j = s.results.indexOf(median);
       const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
       copy.urusan = catalogueUrusan(sorted, m, j, s, edition);
-      return finish(copy, edition, projection, "median");
+      return { ...finish(copy, edition, projection, "median"), like: { index: s.origin[j] ?? j, name: s.input.innovations[j]!.name } };
     }
   }
   return finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given");

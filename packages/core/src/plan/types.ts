@@ -109,6 +109,8 @@ export interface ActionWhere {
   innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
   /** Innovations this action adds (new_innovation, yandas). */
   added?: { name: string; agency: string; urusan: string; score: number }[];
+  /** new_innovation, yandas: the innovation each is modelled on (the median counted one, copied): one like it scores as much. */
+  like?: { index: number; name: string };
   /** new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window). */
   window?: { from: string; to: string };
   indicator?: { id: string; number: string; name: Text };
@@ -201,6 +203,8 @@ export interface Plan {
   oneMore: {
     expectedScore: number;
     basis: "median" | "given" | "minimum";
+    /** basis `median`: the innovation the expected one is modelled on (its position in the input and its name). */
+    like?: { index: number; name: string };
     /** Exact index gain (can be negative above the floor: the new score is below the average). */
     gain: number | null;
     aboveFloor: boolean;

@@ -110,9 +110,13 @@ describe("plan messages", () => {
     const plan = planRegion(input, e, { target: { index: 50 } });
     const y = plan.actions.find((a) => a.kind === "yandas")!;
     const missing = e.urusan.find((u) => u.id === e.yandas.urusan[4])!;
+    // a new innovation is one like the median counted innovation (eight alike: the lower middle one, the 4th), which it copies
+    expect(y.where.like).toEqual({ index: 3, name: "Inovasi 4" });
+    expect(plan.oneMore.like).toEqual({ index: 3, name: "Inovasi 4" });
+    expect(formatPlan(plan, "en").find((l) => l.startsWith("One more"))).toMatch(/^One more innovation \(score 80\.00, the median counted innovation: Inovasi 4\): [+−]\d/);
     // a new innovation counts only when implemented inside the window: said with it (in 2026 that is one already made)
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (1 × skor 80,00; diterapkan 1 Januari 2024 s.d. 31 Desember 2025)`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (1 × score 80.00; implemented 1 January 2024 to 31 December 2025)`);
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (1 × skor 80,00, seperti Inovasi 4; diterapkan 1 Januari 2024 s.d. 31 Desember 2025)`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (1 × score 80.00, like Inovasi 4; implemented 1 January 2024 to 31 December 2025)`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
     expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\)$/);
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");

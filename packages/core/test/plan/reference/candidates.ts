@@ -17,6 +17,11 @@ import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/
 
 // Restated from the edition's fields, not imported from the planner it checks (a bug there would pass on both sides).
 
+/** The innovation new ones copy, as the step names it. */
+function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
+  return t.like ? { like: { index: t.like.index, name: t.like.name } } : {};
+}
+
 /** The window new or moved innovations must fall in, as the step names it. */
 function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
   const w = edition.eligibility.window;
@@ -286,7 +291,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effort: efforts.newInnovation,
       at: undefined,
       effect: { add: [{ innovation: one, total: t.score }] },
-      build: () => ({ where: { added: added([one]), ...windowOf(s.edition) }, edits: adds([one]) }),
+      build: () => ({ where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition) }, edits: adds([one]) }),
     });
   }
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
@@ -300,7 +305,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? seats.shift() : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...windowOf(s.edition) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition) }, adds(list)));
     }
   }
   return out;
