@@ -55,7 +55,7 @@ export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonl
 
 /**
  * `urusanOf(agency)`: the urusan a new innovation asked of `agency` is entered under, by its catalogue name — for the
- * agency of the copied (median) innovation, the copy's; for another listed agency, the urusan its own innovations use
+ * agency of the copied (median) innovation, the copy's (when its innovations use it); for another listed agency, the urusan its own innovations use
  * most (ties: the one it used first), else the urusan its name names (`Dinas Tenaga Kerja` → Tenaga Kerja, read as the
  * catalogue reads an urusan), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names,
  * so a new innovation never covers a basic-service urusan on a label its agency does not work in. The copy's urusan
@@ -85,9 +85,12 @@ export function agencyUrusan(input: RegionInput, edition: Edition, agencyOf: rea
   const neutral = edition.urusan.find((u) => u.category === "pemerintahan_umum" && !yandas.has(u.id))?.id;
   const at = new Map(agencies.map((a, j) => [a.name, j]));
   const chosen = new Map<number, string>();
+  const copiedId = entryOf(copied)?.id;
   const urusanOf = (agency: string): string => {
     const j = at.get(agency);
-    if (j === undefined || j === own) return copied;
+    // the copy's agency keeps the copy's urusan — when it is one its innovations use (the median's own, not a stand-in
+    // the template took because the catalogue lacks the median's)
+    if (j === undefined || (j === own && copiedId !== undefined && uses[j]!.has(copiedId))) return copied;
     let name = chosen.get(j);
     if (name === undefined) {
       let id: string | undefined;

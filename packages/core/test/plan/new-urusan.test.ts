@@ -157,4 +157,20 @@ describe("a new innovation's urusan follows the agency it is asked of", () => {
     expect(named("Kelurahan Sosial", "kelurahan")).toBeNull();
     expect(named("Sosial", "desa")).toBeNull();
   });
+
+  it("the copy's agency keeps the copy's urusan only when its innovations use it (not the stand-in for an urusan the catalogue lacks)", () => {
+    // the median (tier 2) is Dinas Kependudukan's, in "Kependudukan", which the catalogue lacks: the template takes the
+    // nearest counted innovation's urusan, Kesehatan — Dinas Kesehatan's, not Dinas Kependudukan's; so Dinas
+    // Kependudukan's new innovation is in the urusan its name names (Administrasi Kependudukan … via its alias)
+    const r = region({
+      spdTotal: 40,
+      agencies: [{ name: "Dinas Kependudukan dan Pencatatan Sipil", type: "opd" }, { name: "Dinas Kesehatan", type: "opd" }],
+      innovations: [at("Dinas Kesehatan", "Kesehatan", 1, "Sehat 1"), at("Dinas Kependudukan dan Pencatatan Sipil", "Kependudukan", 2, "KTP Cepat"), at("Dinas Kesehatan", "Kesehatan", 3, "Sehat 2")],
+    });
+    const plan = planRegion(r, e, MANY);
+    const byAgency = urusanByAgency(plan);
+    expect([...byAgency.get("Dinas Kependudukan dan Pencatatan Sipil")!]).toEqual(["Administrasi Kependudukan dan Pencatatan Sipil"]);
+    expect([...byAgency.get("Dinas Kesehatan")!]).toEqual(["Kesehatan"]);
+    checkSteps(r, e, plan);
+  });
 });

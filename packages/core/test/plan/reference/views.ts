@@ -165,8 +165,10 @@ export function urusanFor(input: RegionInput, edition: Edition, template: Innova
   const { agencyOf } = matchAgencies(input);
   const j = input.agencies.findIndex((a) => a.name === agency);
   if (j < 0) return template.urusan;
-  if (input.innovations.some((inv, i) => agencyOf[i] === j && inv.agency === template.agency)) return template.urusan;
   const ids = input.innovations.flatMap((inv, i) => (agencyOf[i] === j ? [matchUrusan(inv.urusan, edition).entry?.id ?? null] : [])).filter((x) => x !== null);
+  // the copied innovation's agency keeps the copy's urusan, when its innovations use that one
+  const copied = matchUrusan(template.urusan, edition).entry?.id;
+  if (input.innovations.some((inv, i) => agencyOf[i] === j && inv.agency === template.agency) && copied !== undefined && ids.includes(copied)) return template.urusan;
   const most = Math.max(0, ...ids.map((id) => ids.filter((x) => x === id).length));
   const id =
     ids.find((x) => ids.filter((y) => y === x).length === most) ??
