@@ -84,7 +84,8 @@ export function newAllowed(s: PlanState, maxNew: number | null, k: number, yanda
 
 function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
-  const free = freeSeats(s, owing, s.edition.yandas.urusan.length + 1);
+  let seats: Seat[] | undefined; // the free seats, worked out when a new innovation may be planned
+  const free = () => (seats ??= freeSeats(s, owing, s.edition.yandas.urusan.length + 1));
   // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
   // yandas one in its `urusan`, asked of the agency that works in it (the seat stays free for the next), else of a seat
   const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => ({
@@ -97,14 +98,14 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (newAllowed(s, maxNew, 1, false)) {
     // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full
-    const urusan = free[0]?.urusan ?? t.innovation.urusan;
+    const urusan = free()[0]?.urusan ?? t.innovation.urusan;
     out.push({
       kind: "new_innovation",
       effort: efforts.newInnovation,
       at: undefined,
       effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
-        const one = make(0, free[0]);
+        const one = make(0, free()[0]);
         return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition) }, edits: adds([one]) };
       },
     });
@@ -118,7 +119,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       let next = 0;
       const list = missing.slice(0, k).map((u, i) => {
         const agency = owing.yandasAgency.get(u);
-        return make(i, agency === undefined ? free[next++] : undefined, u, agency);
+        return make(i, agency === undefined ? free()[next++] : undefined, u, agency);
       });
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition) }, adds(list)));
     }
@@ -132,13 +133,20 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
  * asked of an agency out of turn, that is the queue from the `s.added`-th seat on.
  */
 function freeSeats(s: PlanState, owing: NewSeats, most: number): Seat[] {
+  const { queue } = owing;
+  // the usual case, every added innovation in its turn: the queue from the added-th seat on
+  let tail = s.origin.length;
+  while (tail > 0 && s.origin[tail - 1] === null) tail--;
+  let inTurn = true;
+  for (let j = tail, k = 0; j < s.origin.length && inTurn; j++, k++) inTurn = queue[k]?.agency === s.input.innovations[j]!.agency;
+  if (inTurn) return queue.slice(s.origin.length - tail, s.origin.length - tail + most);
   const taken = new Map<string, number>();
   for (let j = s.origin.length - 1; j >= 0 && s.origin[j] === null; j--) {
     const agency = s.input.innovations[j]!.agency;
     taken.set(agency, (taken.get(agency) ?? 0) + 1);
   }
   const out: Seat[] = [];
-  for (const seat of owing.queue) {
+  for (const seat of queue) {
     if (out.length >= most) break;
     const k = taken.get(seat.agency) ?? 0;
     if (k > 0) taken.set(seat.agency, k - 1);
