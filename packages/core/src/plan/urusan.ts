@@ -55,9 +55,9 @@ export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonl
 
 /**
  * `urusanOf(agency)`: the urusan a new innovation asked of `agency` is entered under, by its catalogue name — for the
- * agency of the copied (median) innovation, the copy's (when its innovations use it); for another listed agency, the urusan its own innovations use
- * most (ties: the one it used first), else the urusan its name names (`Dinas Tenaga Kerja` → Tenaga Kerja, read as the
- * catalogue reads an urusan), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names,
+ * agency of the copied (median) innovation, the copy's (when its innovations use it); for another listed agency, the
+ * urusan its own innovations use most (ties: the one it used first), else the urusan its name names (`Dinas Tenaga
+ * Kerja` → Tenaga Kerja, see {@link urusanNamedBy}), else the catalogue's urusan pemerintahan umum — neutral: not one the yandas rule names,
  * so a new innovation never covers a basic-service urusan on a label its agency does not work in. The copy's urusan
  * when none of these applies (an unlisted agency, no neutral entry) or the edition has no catalogue: never an urusan the
  * catalogue lacks (the copy's is a catalogue name, see `newInnovationTemplate`).
