@@ -33,6 +33,18 @@ describe("inovasi plan", () => {
     expect(r.out).toMatch(/^Target reached in \d+ steps/m);
   });
 
+  it("a plan stopped at its step limit says how far the target still is, and how to raise the limit", async () => {
+    const r = await cli(["plan", example, "--target", "Sangat Inovatif", "--steps", "3"]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[2]).toMatch(/^Rencana berhenti di batas 3 langkah \(upaya \d+\) pada indeks \d+,\d\d .*, masih kurang \d+,\d\d poin indeks — /);
+    expect(lines[3]).toBe("Untuk merencanakan lebih jauh sekaligus: --steps 6");
+    const en = await cli(["plan", example, "--target", "Sangat Inovatif", "--steps", "3", "--lang", "en"]);
+    expect(en.out.split("\n")[3]).toBe("To plan further in one run: --steps 6");
+    // a plan that reaches its target says nothing of the limit
+    expect((await cli(["plan", example])).out).not.toContain("--steps");
+  });
+
   it("--json gives the whole plan, each action with its cell and edits", async () => {
     const r = await cli(["plan", example, "--json", "--target", "Sangat Inovatif"]);
     const j = JSON.parse(r.out);

@@ -102,10 +102,18 @@ export const planCommand = defineCommand({
     if (json) {
       io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
     } else {
-      for (const line of formatPlan(plan, locale, { cells })) io.out(line);
+      const lines = formatPlan(plan, locale, { cells });
+      // a plan stopped at its limit says to raise it: here, how (after the status line)
+      if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
+      for (const line of lines) io.out(line);
       for (const line of modelNoteLines(notes, locale)) io.out(line);
       for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
     }
     return errors ? "problems" : "ok";
   },
 });
+
+/** How to raise a plan's step limit from the command line: twice the steps it stopped at. */
+function raiseSteps(steps: number, locale: "id" | "en"): string {
+  return locale === "en" ? `To plan further in one run: --steps ${steps * 2}` : `Untuk merencanakan lebih jauh sekaligus: --steps ${steps * 2}`;
+}
