@@ -88,13 +88,20 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   const free = () => (seats ??= freeSeats(s, owing, s.edition.yandas.urusan.length + 1));
   // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
   // yandas one in its `urusan`, asked of the agency that works in it (the seat stays free for the next), else of a seat
-  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => ({
-    ...cloneInnovation(t.innovation),
-    name: `Inovasi baru ${s.added + k + 1}`,
-    agency: agency ?? seat?.agency ?? t.innovation.agency,
-    urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
-  });
-  const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
+  // in the form the region's own compliance counts, where the copy's would not (see formsForCompliance)
+  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => {
+    const asked = agency ?? seat?.agency ?? t.innovation.agency;
+    const form = owing.formFor.get(asked);
+    return {
+      ...cloneInnovation(t.innovation),
+      name: `Inovasi baru ${s.added + k + 1}`,
+      agency: asked,
+      urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
+      ...(form ? { form } : {}),
+    };
+  };
+  const added = (list: Innovation[]) =>
+    list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score, ...(owing.formFor.has(i.agency) ? { form: i.form! } : {}) }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (newAllowed(s, maxNew, 1, false)) {
     // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full

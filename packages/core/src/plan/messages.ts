@@ -49,6 +49,7 @@ const T = {
     newOne: "inovasi baru",
     score: "skor",
     urusan: "urusan",
+    form: { tata_kelola: "bentuk tata kelola pemerintahan daerah", pelayanan_publik: "bentuk pelayanan publik", lainnya: "bentuk inovasi daerah lainnya" } as Record<string, string>,
     yandas: "syarat yandas: inovasi baru di urusan",
     by: "oleh",
     like: "seperti",
@@ -81,6 +82,7 @@ const T = {
       stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
     },
     newOne: "new innovation",
+    form: { tata_kelola: "form: regional governance", pelayanan_publik: "form: public service", lainnya: "form: other regional innovation" } as Record<string, string>,
     score: "score",
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
@@ -201,11 +203,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
     }
     case "yandas":
       // each urusan with the agency it is asked of
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}${x.form ? ` (${L.form[x.form]})` : ""}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
   }

@@ -52,7 +52,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const compliance = { ...complianceOwing(start, kept, options.result?.compliance), kept: keptSubmitted(start, keep) };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
-  const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf));
+  const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept);
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {

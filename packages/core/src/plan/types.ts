@@ -1,4 +1,4 @@
-import type { Answer, Innovation } from "../input/schemas.js";
+import type { Answer, Innovation, InnovationForm } from "../input/schemas.js";
 import type { Stage, Text } from "../model/common.js";
 import type { PredicateResult, ProjectionName, RegionResult } from "../engine/result.js";
 import type { EffortTable } from "./efforts.js";
@@ -107,8 +107,11 @@ export interface NotCountedWhy {
 export interface ActionWhere {
   /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
   innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
-  /** Innovations this action adds (new_innovation, yandas). */
-  added?: { name: string; agency: string; urusan: string; score: number }[];
+  /**
+   * Innovations this action adds (new_innovation, yandas). `form` is given where the region's own compliance counts only
+   * some forms and the copied innovation's is not one of them: the new innovation must be of that form to count.
+   */
+  added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
   /** new_innovation, yandas: the innovation each is modelled on (the median counted one, copied): one like it scores as much. */
   like?: { index: number; name: string };
   /** new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window). */

@@ -1,7 +1,9 @@
-import type { Agency, Innovation, RegionInput } from "../input/schemas.js";
+import type { Agency, Innovation, InnovationForm, RegionInput } from "../input/schemas.js";
+import type { ComplianceSet } from "../model/compliance.js";
 import type { Urusan } from "../model/urusan.js";
 import type { Edition } from "../model/edition.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
+import { formsForCompliance } from "./form.js";
 
 /** Who a new innovation is asked of, and the urusan (a catalogue name) it is entered under. */
 export interface Seat {
@@ -40,17 +42,20 @@ export interface NewSeats {
   queue: Seat[];
   /** The agency that works in a yandas urusan, by the urusan's catalogue name. */
   yandasAgency: ReadonlyMap<string, string>;
+  /** The form a new innovation asked of an agency takes where the copy's would not count for compliance (see {@link formsForCompliance}). */
+  formFor: ReadonlyMap<string, InnovationForm>;
 }
 
-/** The seats of `queue` (agency names: `agencyQueue`). */
-export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[]): NewSeats {
+/** The seats of `queue` (agency names: `agencyQueue`); `set`, the compliance the plan keeps (`planCompliance`). */
+export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[], set: ComplianceSet): NewSeats {
   const { urusanOf, agencyIn } = agencyUrusan(input, edition, agencyOf, template);
   const yandasAgency = new Map<string, string>();
   for (const id of edition.yandas.urusan) {
     const agency = agencyIn(id);
     if (agency !== undefined) yandasAgency.set(urusanName(id, edition), agency);
   }
-  return { queue: queue.map((agency) => ({ agency, urusan: urusanOf(agency) })), yandasAgency };
+  const formFor = formsForCompliance(input, set, template, [...queue, ...yandasAgency.values(), template.agency]);
+  return { queue: queue.map((agency) => ({ agency, urusan: urusanOf(agency) })), yandasAgency, formFor };
 }
 
 /**

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import { scoreRegion } from "../../src/engine/region.js";
-import type { AnswerInput, EvidenceStatus, InnovationInput, RegionInput } from "../../src/input/schemas.js";
+import type { AnswerInput, EvidenceStatus, InnovationForm, InnovationInput, RegionInput } from "../../src/input/schemas.js";
 import type { Edition } from "../../src/model/edition.js";
 import { applyAction } from "../../src/plan/apply.js";
 import type { Plan } from "../../src/plan/types.js";
@@ -59,16 +59,21 @@ export function innovationFor(edition: Edition): fc.Arbitrary<InnovationInput> {
     entries: fc.constantFrom(1, 1, 2, 3),
     rejected: fc.constantFrom(false, false, false, true),
     answers: answersFor(edition, "SID"),
-  });
+    form: fc.constantFrom(undefined, "pelayanan_publik", "tata_kelola"),
+  }).map(({ form, ...inv }) => (form === undefined ? inv : { ...inv, form }));
 }
 
-/** A kabupaten with 0..max innovations, SPD rows, and a rule that every agency has one innovation. */
+/**
+ * A kabupaten with 0..max innovations, SPD rows, and a rule that every agency has one innovation — of any form, or
+ * (Kutai Kartanegara's wording) a public-service one.
+ */
 export function regionFor(edition: Edition, max: number): fc.Arbitrary<RegionInput> {
-  return fc.record({ spdAnswers: answersFor(edition, "SPD"), innovations: fc.array(innovationFor(edition), { maxLength: max }) }).map((parts) =>
+  const forms = fc.constantFrom<InnovationForm[] | undefined>(undefined, ["pelayanan_publik"]);
+  return fc.record({ spdAnswers: answersFor(edition, "SPD"), innovations: fc.array(innovationFor(edition), { maxLength: max }), forms }).map(({ forms: countedForms, ...parts }) =>
     region({
       ...parts,
       agencies: AGENCIES.map((name) => ({ name, type: name.startsWith("Dinas") ? "opd" : name.startsWith("Kecamatan") ? "kecamatan" : "kelurahan" })),
-      compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 }], targets: [] },
+      compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1, ...(countedForms ? { countedForms } : {}) }], targets: [] },
     }, edition.year),
   );
 }

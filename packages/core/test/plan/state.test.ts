@@ -26,7 +26,7 @@ const snapshot = (s: PlanState) => ({ input: structuredClone(s.input), results: 
 function stepsIn(s: PlanState): Edit[][] {
   const out: Edit[][] = [];
   for (let j = 0; j < s.results.length; j++) for (const c of innovationCandidates(s, j, efforts)) out.push(c.build(s).edits);
-  for (const c of otherCandidates(s, efforts, newInnovationTemplate(s, undefined), 3, { queue: [], yandasAgency: new Map() })) out.push(c.build(s).edits);
+  for (const c of otherCandidates(s, efforts, newInnovationTemplate(s, undefined), 3, { queue: [], yandasAgency: new Map(), formFor: new Map() })) out.push(c.build(s).edits);
   // several edits in one step, positions moving: a set, then a remove before it, then an add
   if (s.results.length >= 2) {
     const last = s.results.length - 1;

@@ -276,13 +276,14 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const k = left.findIndex((seat) => seat.agency === inv.agency);
     if (k >= 0) left.splice(k, 1);
   });
-  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => ({
-    ...cloneInnovation(t.innovation),
-    name: `Inovasi baru ${s.added + k + 1}`,
-    agency: agency ?? seat?.agency ?? t.innovation.agency,
-    urusan: urusan ?? seat?.urusan ?? t.innovation.urusan,
-  });
-  const added = (list: Innovation[]) => list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score }));
+  // the form the region's compliance counts, where the copy's would not (planner: formsForCompliance)
+  const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => {
+    const who = agency ?? seat?.agency ?? t.innovation.agency;
+    const form = owing.formFor.get(who);
+    return { ...cloneInnovation(t.innovation), name: `Inovasi baru ${s.added + k + 1}`, agency: who, urusan: urusan ?? seat?.urusan ?? t.innovation.urusan, ...(form ? { form } : {}) };
+  };
+  const added = (list: Innovation[]) =>
+    list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score, ...(owing.formFor.has(i.agency) ? { form: i.form! } : {}) }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
   if (room(s, maxNew, 1, false)) {
     const one = make(0, left[0]);

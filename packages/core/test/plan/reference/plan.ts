@@ -1,4 +1,4 @@
-import type { RegionInput } from "../../../src/input/schemas.js";
+import type { InnovationForm, RegionInput } from "../../../src/input/schemas.js";
 import type { Edition } from "../../../src/model/edition.js";
 import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
 import { resolveEfforts } from "../../../src/plan/efforts.js";
@@ -58,7 +58,20 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       const agency = agencyWorkingIn(input, edition, name);
       return agency === undefined ? [] : [[name, agency] as const];
     })),
+    formFor: new Map<string, InnovationForm>(),
   };
+  // an agency's new innovation takes the first form of the first rule (of its type) or target (of its types, if any)
+  // that counts some forms but not the copy's
+  const scopes = [...edition.compliance.rules, ...(input.compliance?.rules ?? []), ...edition.compliance.targets, ...(input.compliance?.targets ?? [])];
+  for (const agency of [...owing.queue.map((q) => q.agency), ...owing.yandasAgency.values(), template.innovation.agency]) {
+    const type = input.agencies.find((a) => a.name === agency)?.type;
+    for (const x of scopes) {
+      if (!x.countedForms || (template.innovation.form !== undefined && x.countedForms.includes(template.innovation.form))) continue;
+      if (x.agencyTypes !== undefined && (type === undefined || !x.agencyTypes.includes(type))) continue;
+      if (!owing.formFor.has(agency)) owing.formFor.set(agency, x.countedForms[0]!);
+      break;
+    }
+  }
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {
