@@ -67,6 +67,7 @@ const FIXTURES: Record<string, string> = {
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   formatPlanAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
+  printedGain: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   parseRegionInput: "",
   compareYears: `${TIER2}
 const e2025 = edition, e2026 = edition;

@@ -61,9 +61,11 @@ describe("the plan (Rencana) in the pane", () => {
     const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 8, name: "Gerakan Aman PTSP", agency: "Dinas Penanaman Modal dan PTSP" }] } };
     expect(planView(kept, out.source, "en", "en-US").summary).toMatch(/Agencies without an innovation \(5\): Dinas Tenaga Kerja, .*, Kelurahan Telaga\. Kept submitted though it does not count, as compliance needs it \(1\): Gerakan Aman PTSP \(Dinas Penanaman Modal dan PTSP\)\.$/);
     const cells = actionCells(plan, out.source);
+    const before = (k: number) => (k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter);
     plan.actions.slice(0, PLAN_STEPS_SHOWN).forEach((a, k) => {
-      // with the Indonesian number locale the line is exactly the CLI's line (same phrase, same numbers)
-      expect(v.actions[k]!.text).toBe(formatPlanAction(a, "id"));
+      // with the Indonesian number locale the line is exactly the CLI's line (same phrase, same numbers: the gain is
+      // the change of the printed index, so the lines add up)
+      expect(v.actions[k]!.text).toBe(formatPlanAction(a, "id", before(k)));
       expect(v.actions[k]!.link?.text.replace(/^'([^']+)'/, "$1")).toBe(cells[k]!.replace(/^'([^']+)'/, "$1"));
     });
     // an evidence step points at the evidence cell of that innovation's answer
@@ -77,7 +79,10 @@ describe("the plan (Rencana) in the pane", () => {
       expect(g.cells[row]).toContain(plan.actions[ev]!.where.innovation!.name);
     }
     const en = planView(plan, out.source, "en", "en-US");
-    expect(en.actions[0]!.text).toBe(formatPlanAction(plan.actions[0]!, "en"));
+    expect(en.actions[0]!.text).toBe(formatPlanAction(plan.actions[0]!, "en", before(0)));
+    // the example's step 2: exact gain 0.4853 after IID 39.35, printed as the +0,48 that leads to 39,83
+    expect(plan.actions[1]!.gain.toFixed(2)).toBe("0.49");
+    expect(v.actions[1]!.text).toContain("→ +0,48 → IID 39,83");
   });
 
   it("no steps: the status says why (top band, already at target, index unknown)", async () => {

@@ -3,7 +3,7 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction, planComplianceNotes } from "@inovasi/core";
+import { type Plan, describeAction, planComplianceNotes, printedGain } from "@inovasi/core";
 import { PLAN_SHEET, type SourceMap, actionCells } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
@@ -52,8 +52,10 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   const cells = actionCells(plan, source);
   const actions: Item[] = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => {
     const ref = cells[k] ? splitRef(cells[k]!) : undefined;
+    // the change of the printed index, as the CLI's plan prints it: the lines add up
+    const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
-      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(a.gain, loc), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(printedGain(a, before), loc), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });

@@ -21,14 +21,24 @@ function gainText(x: number, locale: MessageLocale): string {
 }
 
 /**
- * A gain as the change of the index printed before and after it (`after − before`, both rounded as printed), so that
- * a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would print +0,49) and the lines add up
- * to the end; when the printed index does not move, the exact gain's "+<0,01". Without `before`, the exact gain.
+ * The gain a step's line prints: the change of the index printed before and after it (`indexAfter − before`, both
+ * rounded as printed), so that a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would
+ * print +0,49) and the lines add up to the end; the exact gain when the printed index does not move (it prints
+ * "+<0,01") or there is no `before` (the plan's start index for the first step, else the step before's `indexAfter`).
+ *
+ * @example
+ * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
+ * printedGain(plan.actions[1], plan.actions[0].indexAfter).toFixed(2) //=> "0.48"
+ * printedGain(plan.actions[1], undefined).toFixed(2) //=> "0.49"
  */
+export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: number | null | undefined): number {
+  if (before === null || before === undefined) return a.gain;
+  const diff = a.indexAfter - before;
+  return Math.abs(diff) < 0.005 ? a.gain : diff;
+}
+
 function shownGain(exact: number, after: number, before: number | null | undefined, locale: MessageLocale): string {
-  if (before === null || before === undefined) return gainText(exact, locale);
-  const diff = after - before;
-  return Math.abs(diff) < 0.005 ? gainText(exact, locale) : gainText(diff, locale);
+  return gainText(printedGain({ gain: exact, indexAfter: after }, before), locale);
 }
 
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
