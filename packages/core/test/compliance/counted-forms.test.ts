@@ -44,16 +44,14 @@ describe("compliance that counts only some forms (countedForms)", () => {
     expect(all.rules[0]).toMatchObject({ compliant: 4, nonCompliant: 0 });
   });
 
-  it("the year trap looks at the innovations of the rule's forms: other forms in the year do not hide it", () => {
-    const trapped = region({
-      agencies,
-      innovations: [
-        innovation(e, 2, { agency: "Dinas A", form: "tata_kelola" }), // of the year, not of the form
-        innovation(e, 2, { agency: "Dinas B", form: "pelayanan_publik", year: 2025 }),
-      ],
-    });
-    const issues = checkCompliance(trapped, { rules: publicService.rules, targets: [] }).issues.filter((i) => i.code === "compliance_year_mismatch");
-    expect(issues.map((i) => i.params)).toEqual([expect.objectContaining({ kind: "rule", year: 2026, otherYears: [2025], otherCounts: [1] })]);
+  it("the year trap is the year column's: a rule that finds innovations of its year, none of its forms, does not set it off", () => {
+    const issuesOf = (innovations: ReturnType<typeof innovation>[]) =>
+      checkCompliance(region({ agencies, innovations }), { rules: publicService.rules, targets: [] }).issues.filter((i) => i.code === "compliance_year_mismatch");
+    // governance innovations of the year, public-service ones of the year before: the agencies are short, the years are right
+    expect(issuesOf([innovation(e, 2, { agency: "Dinas A", form: "tata_kelola" }), innovation(e, 2, { agency: "Dinas B", form: "pelayanan_publik", year: 2025 })])).toEqual([]);
+    // no innovation of the year at all: the years are what to check
+    const trapped = issuesOf([innovation(e, 2, { agency: "Dinas A", form: "tata_kelola", year: 2025 }), innovation(e, 2, { agency: "Dinas B", year: 2025 })]);
+    expect(trapped.map((i) => i.params)).toEqual([expect.objectContaining({ kind: "rule", year: 2026, otherYears: [2025], otherCounts: [2] })]);
   });
 
   it("a region input names them, checked like the zod schema says: an unknown form is an error at its place", () => {
