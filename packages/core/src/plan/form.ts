@@ -1,23 +1,46 @@
 import type { Innovation, InnovationForm, RegionInput } from "../input/schemas.js";
 import type { ComplianceSet } from "../model/compliance.js";
 
+type Scoped = { agencyTypes?: readonly string[]; countedForms?: InnovationForm[] };
+
 /**
- * The form (bentuk) a new innovation asked of each agency must have to count for the region's own compliance, where
- * the copied innovation's form would not: a rule of the agency's type, or a count target (of its types, when it names
- * some), that counts only some forms (`countedForms`) and not the copy's. Its first form then, in the order of the
- * rules, then the targets; the first rule or target's when two disagree. Agencies whose new innovation counts with the
- * copy's form (or that no such rule covers) are not in the map.
+ * The form (bentuk) a new innovation asked of each agency takes so that it counts for the region's own compliance,
+ * where the copied innovation's would not. The rules the agency owes innovations under (`owes`: rule positions in
+ * `set.rules`, by agency), else every rule of its type, and the count targets that cover it (of its types, when a target
+ * names some), those that count only some forms, decide: the copy's form when every one of them counts it
+ * (then the agency is not in the map); else the first form they all count (in the order the first of them names
+ * them); else, when no form counts for all, the same among the rules alone (the agency's own duty before the region's
+ * total), and failing that the first rule's first form.
  */
-export function formsForCompliance(input: Pick<RegionInput, "agencies">, set: ComplianceSet, template: Pick<Innovation, "form">, agencies: readonly string[]): Map<string, InnovationForm> {
+export function formsForCompliance(
+  input: Pick<RegionInput, "agencies">,
+  set: ComplianceSet,
+  template: Pick<Innovation, "form">,
+  agencies: readonly string[],
+  owes: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+): Map<string, InnovationForm> {
   const out = new Map<string, InnovationForm>();
-  const scopes = [...set.rules, ...set.targets].filter((x) => x.countedForms !== undefined && !(template.form !== undefined && x.countedForms.includes(template.form)));
-  if (scopes.length === 0) return out;
+  const rules = set.rules.flatMap((r, k) => (r.countedForms !== undefined ? [{ ...r, k }] : []));
+  const targets = set.targets.filter((t) => t.countedForms !== undefined);
+  if (rules.length === 0 && targets.length === 0) return out;
   const typeOf = new Map(input.agencies.map((a) => [a.name, a.type] as const));
   for (const agency of agencies) {
     if (out.has(agency)) continue;
     const type = typeOf.get(agency);
-    const scope = scopes.find((x) => (x.agencyTypes === undefined ? true : type !== undefined && x.agencyTypes.includes(type)));
-    if (scope) out.set(agency, scope.countedForms![0]!);
+    // a rule covers the agencies of its types; a target those of its types, or every one when it names none
+    const covers = (x: Scoped, all: boolean) => (x.agencyTypes === undefined ? all : type !== undefined && x.agencyTypes.includes(type));
+    const owed = owes.get(agency);
+    const byRules = rules.filter((r) => (owed !== undefined && owed.size > 0 ? owed.has(r.k) : covers(r, false)));
+    const form = formFor([...byRules, ...targets.filter((t) => covers(t, true))], template.form) ?? formFor(byRules, template.form) ?? byRules[0]?.countedForms![0];
+    if (form !== undefined && form !== template.form) out.set(agency, form);
   }
   return out;
+}
+
+/** The copy's form when every scope counts it; else the first form every scope counts; undefined when none does. */
+function formFor(scopes: readonly Scoped[], copy: InnovationForm | undefined): InnovationForm | undefined {
+  if (scopes.length === 0) return copy;
+  const countedByAll = (f: InnovationForm) => scopes.every((x) => x.countedForms!.includes(f));
+  if (copy !== undefined && countedByAll(copy)) return copy;
+  return scopes[0]!.countedForms!.find(countedByAll);
 }

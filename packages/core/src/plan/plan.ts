@@ -6,7 +6,7 @@ import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
-import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
@@ -52,7 +52,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const compliance = { ...complianceOwing(start, kept, options.result?.compliance), kept: keptSubmitted(start, keep) };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
-  const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept);
+  const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept, owedRules(compliance));
   const maxNew = options.maxNewInnovations ?? null;
 
   const base = {

@@ -46,15 +46,18 @@ export interface NewSeats {
   formFor: ReadonlyMap<string, InnovationForm>;
 }
 
-/** The seats of `queue` (agency names: `agencyQueue`); `set`, the compliance the plan keeps (`planCompliance`). */
-export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[], set: ComplianceSet): NewSeats {
+/**
+ * The seats of `queue` (agency names: `agencyQueue`); `set`, the compliance the plan keeps (`planCompliance`), and
+ * `owes`, the rules (positions in `set.rules`) each agency owes innovations under at the start.
+ */
+export function newSeats(input: RegionInput, edition: Edition, agencyOf: readonly number[], template: Innovation, queue: readonly string[], set: ComplianceSet, owes?: ReadonlyMap<string, ReadonlySet<number>>): NewSeats {
   const { urusanOf, agencyIn } = agencyUrusan(input, edition, agencyOf, template);
   const yandasAgency = new Map<string, string>();
   for (const id of edition.yandas.urusan) {
     const agency = agencyIn(id);
     if (agency !== undefined) yandasAgency.set(urusanName(id, edition), agency);
   }
-  const formFor = formsForCompliance(input, set, template, [...queue, ...yandasAgency.values(), template.agency]);
+  const formFor = formsForCompliance(input, set, template, [...queue, ...yandasAgency.values(), template.agency], owes);
   return { queue: queue.map((agency) => ({ agency, urusan: urusanOf(agency) })), yandasAgency, formFor };
 }
 

@@ -137,6 +137,19 @@ export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: Comp
   };
 }
 
+/** The rules each agency owes innovations under, by their position in the plan's rules (those of `planCompliance`). */
+export function owedRules(c: Pick<Plan["compliance"], "rules">): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  c.rules.forEach((r, k) => {
+    for (const a of r.owing) {
+      let set = out.get(a.agency);
+      if (!set) out.set(a.agency, (set = new Set()));
+      set.add(k);
+    }
+  });
+  return out;
+}
+
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
 export function owingQueue(c: Pick<Plan["compliance"], "rules">): string[] {
   const most = new Map<string, number>();

@@ -63,6 +63,27 @@ describe("a new innovation under a rule that counts only some forms", () => {
     }
   });
 
+  it("several rules: the ones the agency owes under decide, and a form they all count before the first rule's", () => {
+    const agencies = input([]).agencies;
+    const a = { ...rule, id: "a", countedForms: ["tata_kelola" as const] };
+    const b = { ...rule, id: "b", countedForms: ["pelayanan_publik" as const] };
+    const owes = new Map([["Dinas Sosial", new Set([0])], ["Dinas Pertanian", new Set([1])]]);
+    // a governance copy counts under a, which is all Dinas Sosial owes: kept; Dinas Pertanian owes under b
+    expect([...formsForCompliance({ agencies }, { rules: [a, b], targets: [] }, { form: "tata_kelola" }, ["Dinas Sosial", "Dinas Pertanian"], owes)]).toEqual([["Dinas Pertanian", "pelayanan_publik"]]);
+    // both rules name public service: it counts for both, where the first rule's first form counts for one
+    const both = { ...a, countedForms: ["tata_kelola" as const, "pelayanan_publik" as const] };
+    expect(formsForCompliance({ agencies }, { rules: [both, b], targets: [] }, {}, ["Dinas Kesehatan"]).get("Dinas Kesehatan")).toBe("pelayanan_publik");
+    // the plan takes those steps: after them, no agency it asked still owes under either rule
+    const region = input([both, b]);
+    region.innovations = region.innovations.map((inv) => ({ ...inv, form: undefined }));
+    const plan = planRegion(region, e, MANY);
+    const after = checkSteps(region, e, plan);
+    const asked = new Set(plan.actions.flatMap((x) => x.where.added ?? []).map((x) => x.agency));
+    for (const r of checkCompliance(after, { rules: [both, b], targets: [] }).rules) {
+      expect(r.agencies.filter((x) => !x.complies && asked.has(x.agency)).map((x) => x.agency)).toEqual([]);
+    }
+  });
+
   it("a count target of some forms asks every new innovation in its first form (of its types when it names some)", () => {
     const target = { id: "t", name: { id: "10 inovasi pelayanan publik", en: "10" }, count: 10, countedForms: ["pelayanan_publik" as const] };
     const agencies = input([]).agencies;

@@ -60,17 +60,28 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     })),
     formFor: new Map<string, InnovationForm>(),
   };
-  // an agency's new innovation takes the first form of the first rule (of its type) or target (of its types, if any)
-  // that counts some forms but not the copy's
-  const scopes = [...edition.compliance.rules, ...(input.compliance?.rules ?? []), ...edition.compliance.targets, ...(input.compliance?.targets ?? [])];
+  // an agency's new innovation takes a form that counts: the rules it owes under (else those of its type) and the targets
+  // covering it, each that counts some forms, decide — the copy's if all count it, else the first all count, else the
+  // same among those rules alone, else the first such rule's first form
+  const rules = [...edition.compliance.rules, ...(input.compliance?.rules ?? [])];
+  const targets = [...edition.compliance.targets, ...(input.compliance?.targets ?? [])];
+  const copy = template.innovation.form;
+  const formOf = (scopes: { countedForms?: InnovationForm[] }[]): InnovationForm | undefined => {
+    const named = scopes.filter((x) => x.countedForms);
+    if (named.length === 0) return copy;
+    const all = (f: InnovationForm) => named.every((x) => x.countedForms!.includes(f));
+    if (copy !== undefined && all(copy)) return copy;
+    return named[0]!.countedForms!.find(all);
+  };
   for (const agency of [...owing.queue.map((q) => q.agency), ...owing.yandasAgency.values(), template.innovation.agency]) {
+    if (owing.formFor.has(agency)) continue;
     const type = input.agencies.find((a) => a.name === agency)?.type;
-    for (const x of scopes) {
-      if (!x.countedForms || (template.innovation.form !== undefined && x.countedForms.includes(template.innovation.form))) continue;
-      if (x.agencyTypes !== undefined && (type === undefined || !x.agencyTypes.includes(type))) continue;
-      if (!owing.formFor.has(agency)) owing.formFor.set(agency, x.countedForms[0]!);
-      break;
-    }
+    const owesUnder = rules.filter((_, k) => compliance.rules[k]!.owing.some((o) => o.agency === agency));
+    const mine = (owesUnder.length > 0 ? owesUnder : rules.filter((r) => type !== undefined && r.agencyTypes.includes(type))).filter((r) => r.countedForms);
+    const theirs = targets.filter((t) => t.countedForms && (t.agencyTypes === undefined || (type !== undefined && t.agencyTypes.includes(type))));
+    if (mine.length === 0 && theirs.length === 0) continue;
+    const form = formOf([...mine, ...theirs]) ?? formOf(mine) ?? mine[0]?.countedForms![0];
+    if (form !== undefined && form !== copy) owing.formFor.set(agency, form);
   }
   const maxNew = options.maxNewInnovations ?? null;
 
