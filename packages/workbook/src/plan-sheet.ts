@@ -1,4 +1,4 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import type { ProfileField } from "./layout.js";
@@ -148,7 +148,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
-  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? W.toGo(num(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
+  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, locale)], { 1: I });

@@ -138,6 +138,9 @@ describe("Rencana sheet", () => {
     const gap = (45 - plan.start.index!).toFixed(2);
     expect(en.rows[3]![5]).toBe(`${gap} index points to go from now`);
     expect(id.rows[3]![5]).toBe(`kurang ${gap.replace(".", ",")} poin indeks dari sekarang`);
+    // with two decimals also when the second is 0, as the status beside it and the CLI write it (1,50, not 1,5)
+    const round = { ...plan, target: { ...plan.target!, index: plan.start.index! + 1.5 } };
+    expect(planSheetContent(round, read.source, "id").rows[3]![5]).toBe("kurang 1,50 poin indeks dari sekarang");
     // a plan that stops short says what it cost too, and how far the target still is (65.01 − the index it stopped at)
     const short = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 3 });
     const comma = (x: number) => x.toFixed(2).replace(".", ",");

@@ -23,8 +23,9 @@ function gainText(x: number, locale: MessageLocale): string {
 /**
  * The gain a step's line prints: the change of the index printed before and after it (`indexAfter − before`, both
  * rounded as printed), so that a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would
- * print +0,49) and the lines add up to the end; the exact gain when the printed index does not move (it prints
- * "+<0,01") or there is no `before` (the plan's start index for the first step, else the step before's `indexAfter`).
+ * print +0,49) and the lines add up to the end. When the printed index does not move, the exact gain kept under half a
+ * hundredth, so it prints "+<0,01" (an exact 0.007 would print +0,01 beside an unmoved index); without `before` (the
+ * plan's start index for the first step, else the step before's `indexAfter`), the exact gain.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
@@ -34,7 +35,7 @@ function gainText(x: number, locale: MessageLocale): string {
 export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: number | null | undefined): number {
   if (before === null || before === undefined) return a.gain;
   const diff = a.indexAfter - before;
-  return Math.abs(diff) < 0.005 ? a.gain : diff;
+  return Math.abs(diff) >= 0.005 ? diff : a.gain < 0 ? Math.max(a.gain, -0.004) : Math.min(a.gain, 0.004);
 }
 
 function shownGain(exact: number, after: number, before: number | null | undefined, locale: MessageLocale): string {

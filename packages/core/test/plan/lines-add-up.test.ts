@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getEdition } from "../../src/editions/index.js";
 import { parseRegionInput } from "../../src/input/parse.js";
-import { formatPlan, formatPlanAction } from "../../src/plan/messages.js";
+import { formatPlan, formatPlanAction, printedGain } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { Plan } from "../../src/plan/types.js";
 import { regionFor } from "./_helpers.js";
@@ -56,6 +56,14 @@ describe("the plan's lines add up", () => {
       const m = /→ \+([\d,]+) \(IID ([\d,]+)\)$/.exec(l)!;
       expect(Math.round((plan.start.index! + num(m[1]!)) * 100) / 100, l).toBe(num(m[2]!));
     }
+  });
+
+  it("a step that leaves the printed index where it was prints +<0,01, even when its exact gain would round to 0,01", () => {
+    const step = { ...planRegion(example, e).actions[1]!, gain: 0.007, indexAfter: 39.35 };
+    expect(printedGain(step, 39.35)).toBeLessThan(0.005);
+    expect(formatPlanAction(step, "id", 39.35)).toContain("→ +<0,01 → IID 39,35");
+    expect(formatPlanAction(step, "en")).toContain("→ +0.01 → IID 39.35"); // no index before it: the exact gain
+    expect(printedGain({ gain: -0.007, indexAfter: 39.35 }, 39.35)).toBeGreaterThan(-0.005);
   });
 
   it("the example to Sangat Inovatif, both projections, and generated regions", () => {
