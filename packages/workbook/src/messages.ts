@@ -16,6 +16,7 @@ export type SheetIssueCode =
   | "number_ambiguous"
   | "percent_as_fraction"
   | "unknown_label"
+  | "rule_part_without_rule"
   | "unknown_measure_label"
   | "evidence_without_answer"
   | "unknown_spd_code"
@@ -46,6 +47,7 @@ const id: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
+  rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_spd_code: (p) => `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`,
@@ -74,6 +76,7 @@ const en: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
   percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
+  rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_spd_code: (p) => `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`,

@@ -360,10 +360,18 @@ class Reader {
   private complianceFrom(g: Grid, v: Settings["values"], rows: Settings["map"] extends infer M ? M extends { rows: infer R } ? R : never : never, vc: Partial<Record<SettingKey, number>>): RegionInputData["compliance"] | undefined {
     const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin) : undefined;
     const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
+    // the rows that shape the rule, filled while there is no rule: said at their cells (the count target does not read them)
+    if (!(min !== undefined && min >= 1)) {
+      for (const key of ["ruleTypes", "ruleStages", "ruleForms"] as const) {
+        const r = rows[key];
+        const c = vc[key];
+        if (r !== undefined && c !== undefined && !isBlank(cellAt(g, r, c))) this.add("rule_part_without_rule", "warning", g.name, r, c, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], rule: SETTINGS_KEYS.ruleMin });
+      }
+    }
     if (min === undefined && target === undefined) return undefined;
     const types = this.list(g, rows.ruleTypes, vc.ruleTypes, AGENCY_TYPE_LABELS, SETTINGS_KEYS.ruleTypes);
-    const stages = this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages);
-    const forms = this.list(g, rows.ruleForms, vc.ruleForms, FORM_LABELS, SETTINGS_KEYS.ruleForms);
+    const stages = [...new Set(this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages))];
+    const forms = [...new Set(this.list(g, rows.ruleForms, vc.ruleForms, FORM_LABELS, SETTINGS_KEYS.ruleForms))];
     const of = forms.length ? { id: ` ${forms.map((f) => FORM_WORDS.id[f]).join(" atau ")}`, en: ` ${forms.map((f) => FORM_WORDS.en[f]).join(" or ")}` } : { id: "", en: "" };
     void v;
     return {

@@ -50,7 +50,7 @@ export function settingsHelp(edition: Edition): Record<string, string> {
     [SETTINGS_KEYS.ruleMin]: `Aturan daerah sendiri (boleh kosong): jumlah minimal inovasi per perangkat daerah pada tahun ${y}.`,
     [SETTINGS_KEYS.ruleTypes]: `Jenis perangkat daerah yang wajib, dipisah titik koma, mis. OPD; Kecamatan. Pilihan: ${AGENCY_TYPE_OPTIONS.join(", ")}.`,
     [SETTINGS_KEYS.ruleStages]: `Tahapan yang dihitung untuk aturan daerah, dipisah titik koma: ${offeredLabels(STAGE_LABELS).join("; ")}.`,
-    [SETTINGS_KEYS.ruleForms]: `Bentuk inovasi yang dihitung untuk aturan daerah (boleh kosong = semua bentuk), mis. Pelayanan Publik untuk "satu perangkat daerah satu inovasi pelayanan publik": ${offeredLabels(FORM_LABELS).join("; ")}. Inovasi yang bentuknya kosong tidak dihitung.`,
+    [SETTINGS_KEYS.ruleForms]: `Bentuk inovasi yang dihitung untuk aturan daerah, dipisah titik koma (kosong = semua): ${offeredLabels(FORM_LABELS).join("; ")}. Bila diisi, inovasi yang Bentuk-nya kosong tidak dihitung.`,
     [SETTINGS_KEYS.target]: `Target jumlah inovasi daerah pada tahun ${y} (boleh kosong).`,
   };
 }
