@@ -4,13 +4,13 @@ import type { ComplianceSet } from "../model/compliance.js";
 type Scoped = { agencyTypes?: readonly string[]; countedForms?: InnovationForm[] };
 
 /**
- * The form (bentuk) a new innovation asked of each agency takes so that it counts for the region's own compliance,
- * where the copied innovation's would not. The rules the agency owes innovations under (`owes`: rule positions in
- * `set.rules`, by agency), else every rule of its type, and the count targets that cover it (of its types, when a target
- * names some), those that count only some forms, decide: the copy's form when every one of them counts it
- * (then the agency is not in the map); else the first form they all count (in the order the first of them names
- * them); else, when no form counts for all, the same among the rules alone (the agency's own duty before the region's
- * total), and failing that the first rule's first form.
+ * The form (bentuk) a new innovation asked of each agency must have to count for the region's own compliance, for
+ * the agencies where the form matters (the plan names it on the step; elsewhere the copy's form stands, unnamed). The
+ * rules the agency owes innovations under (`owes`: rule positions in `set.rules`, by agency), else every rule of its
+ * type, and the count targets that cover it (of its types, when a target names some), those that count only some
+ * forms, decide: the copy's form when every one of them counts it; else the first form they all count (in the order
+ * the first of them names them); else, when no form counts for all, the same among the rules alone (the agency's own
+ * duty before the region's total), and failing that the first rule's first form.
  */
 export function formsForCompliance(
   input: Pick<RegionInput, "agencies">,
@@ -31,8 +31,10 @@ export function formsForCompliance(
     const covers = (x: Scoped, all: boolean) => (x.agencyTypes === undefined ? all : type !== undefined && x.agencyTypes.includes(type));
     const owed = owes.get(agency);
     const byRules = rules.filter((r) => (owed !== undefined && owed.size > 0 ? owed.has(r.k) : covers(r, false)));
-    const form = formFor([...byRules, ...targets.filter((t) => covers(t, true))], template.form) ?? formFor(byRules, template.form) ?? byRules[0]?.countedForms![0];
-    if (form !== undefined && form !== template.form) out.set(agency, form);
+    const scopes = [...byRules, ...targets.filter((t) => covers(t, true))];
+    if (scopes.length === 0) continue; // no rule or target of it names forms: the copy's form stands, unnamed
+    const form = formFor(scopes, template.form) ?? formFor(byRules, template.form) ?? byRules[0]?.countedForms![0];
+    if (form !== undefined) out.set(agency, form);
   }
   return out;
 }

@@ -54,13 +54,17 @@ describe("a new innovation under a rule that counts only some forms", () => {
     expect(owing).not.toContain("Dinas Pertanian");
   });
 
-  it("keeps the copy's form, unnamed, without such a rule or when the copy's form counts", () => {
-    for (const rules of [[], [{ ...rule, countedForms: undefined }], [{ ...rule, countedForms: ["tata_kelola" as const] }]]) {
+  it("keeps the copy's form, unnamed, without such a rule; names it where the rule counts it (the form matters there)", () => {
+    for (const rules of [[], [{ ...rule, countedForms: undefined }]]) {
       const plan = planRegion(input(rules), e, MANY);
       const added = plan.actions.flatMap((a) => a.where.added ?? []);
       expect(added.length).toBeGreaterThan(0);
       expect(added.every((x) => x.form === undefined)).toBe(true);
     }
+    const plan = planRegion(input([{ ...rule, countedForms: ["tata_kelola"] }]), e, MANY);
+    const added = plan.actions.flatMap((a) => a.where.added ?? []);
+    expect(added.filter((x) => x.agency !== "Kecamatan Hulu").every((x) => x.form === "tata_kelola")).toBe(true);
+    expect(added.filter((x) => x.agency === "Kecamatan Hulu").every((x) => x.form === undefined)).toBe(true);
   });
 
   it("several rules: the ones the agency owes under decide, and a form they all count before the first rule's", () => {
@@ -69,7 +73,7 @@ describe("a new innovation under a rule that counts only some forms", () => {
     const b = { ...rule, id: "b", countedForms: ["pelayanan_publik" as const] };
     const owes = new Map([["Dinas Sosial", new Set([0])], ["Dinas Pertanian", new Set([1])]]);
     // a governance copy counts under a, which is all Dinas Sosial owes: kept; Dinas Pertanian owes under b
-    expect([...formsForCompliance({ agencies }, { rules: [a, b], targets: [] }, { form: "tata_kelola" }, ["Dinas Sosial", "Dinas Pertanian"], owes)]).toEqual([["Dinas Pertanian", "pelayanan_publik"]]);
+    expect([...formsForCompliance({ agencies }, { rules: [a, b], targets: [] }, { form: "tata_kelola" }, ["Dinas Sosial", "Dinas Pertanian"], owes)]).toEqual([["Dinas Sosial", "tata_kelola"], ["Dinas Pertanian", "pelayanan_publik"]]);
     // both rules name public service: it counts for both, where the first rule's first form counts for one
     const both = { ...a, countedForms: ["tata_kelola" as const, "pelayanan_publik" as const] };
     expect(formsForCompliance({ agencies }, { rules: [both, b], targets: [] }, {}, ["Dinas Kesehatan"]).get("Dinas Kesehatan")).toBe("pelayanan_publik");

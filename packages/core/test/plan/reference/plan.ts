@@ -81,7 +81,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     const theirs = targets.filter((t) => t.countedForms && (t.agencyTypes === undefined || (type !== undefined && t.agencyTypes.includes(type))));
     if (mine.length === 0 && theirs.length === 0) continue;
     const form = formOf([...mine, ...theirs]) ?? formOf(mine) ?? mine[0]?.countedForms![0];
-    if (form !== undefined && form !== copy) owing.formFor.set(agency, form);
+    if (form !== undefined) owing.formFor.set(agency, form);
   }
   const maxNew = options.maxNewInnovations ?? null;
 
