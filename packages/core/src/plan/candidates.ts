@@ -88,7 +88,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   const free = () => (seats ??= freeSeats(s, owing, s.edition.yandas.urusan.length + 1));
   // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
   // yandas one in its `urusan`, asked of the agency that works in it (the seat stays free for the next), else of a seat
-  // in the form the region's own compliance counts, where the copy's would not (see formsForCompliance)
+  // in the form the region's own compliance counts, where a rule or target of its agency names forms (formsForCompliance)
   const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => {
     const asked = agency ?? seat?.agency ?? t.innovation.agency;
     const form = owing.formFor.get(asked);

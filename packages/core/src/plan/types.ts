@@ -108,8 +108,8 @@ export interface ActionWhere {
   /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
   innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
   /**
-   * Innovations this action adds (new_innovation, yandas). `form` is given where the region's own compliance counts only
-   * some forms and the copied innovation's is not one of them: the new innovation must be of that form to count.
+   * Innovations this action adds (new_innovation, yandas). `form` is given where a compliance rule or target covering the
+   * agency counts only some forms: the new innovation must be of that form to count (the copy's, when it counts).
    */
   added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
   /** new_innovation, yandas: the innovation each is modelled on (the median counted one, copied): one like it scores as much. */
