@@ -27,3 +27,22 @@ export function sumOrNull(values: Iterable<number | null>): number | null {
   }
   return total;
 }
+
+/**
+ * Whether an indicator's answer is the region's record, which no plan raises (`Indicator.record`); unset, an SPD row
+ * measured by a statistic (it has measures) is one and any other row is not.
+ */
+export function isRecord(ind: Indicator): boolean {
+  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
+}
+
+const indicatorMaps = new WeakMap<Edition, Map<string, Indicator>>();
+/** The edition's indicators by id (the last one, when two share an id). */
+export function indicatorMap(edition: Edition): Map<string, Indicator> {
+  let m = indicatorMaps.get(edition);
+  if (!m) {
+    m = new Map(edition.indicators.map((i) => [i.id, i]));
+    indicatorMaps.set(edition, m);
+  }
+  return m;
+}

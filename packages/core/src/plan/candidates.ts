@@ -1,6 +1,6 @@
 import type { Answer, Innovation } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
-import { tiersOf } from "../engine/_edition.js";
+import { indicatorMap, isRecord, tiersOf } from "../engine/_edition.js";
 import { yandasCoverage } from "../engine/yandas.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
@@ -179,21 +179,3 @@ export function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "opti
   return o ? { option: o.label, evidenceNeeded: o.evidence } : {};
 }
 
-/**
- * Whether an indicator's answer is the region's record, which no plan raises (`Indicator.record`); unset, an SPD row
- * measured by a statistic (it has measures) is one and any other row is not.
- */
-export function isRecord(ind: Indicator): boolean {
-  return ind.record ?? (ind.aspect === "SPD" && ind.measures.length > 0);
-}
-
-const indicatorMaps = new WeakMap<Edition, Map<string, Indicator>>();
-/** The edition's indicators by id (the last one, when two share an id). */
-export function indicatorMap(edition: Edition): Map<string, Indicator> {
-  let m = indicatorMaps.get(edition);
-  if (!m) {
-    m = new Map(edition.indicators.map((i) => [i.id, i]));
-    indicatorMaps.set(edition, m);
-  }
-  return m;
-}

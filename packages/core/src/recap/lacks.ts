@@ -3,7 +3,7 @@ import type { RegionResult } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { Text } from "../model/index.js";
 import { evidenceLoss } from "./evidence-loss.js";
-import { indicatorMap, isRecord } from "../plan/candidates.js";
+import { indicatorMap, isRecord } from "../engine/_edition.js";
 
 /** What a region lacks, in points of its total it would gain. */
 export interface RecapLack {
