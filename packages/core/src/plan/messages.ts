@@ -38,10 +38,6 @@ export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: 
   return Math.abs(diff) >= 0.005 ? diff : a.gain < 0 ? Math.max(a.gain, -0.004) : Math.min(a.gain, 0.004);
 }
 
-function shownGain(exact: number, after: number, before: number | null | undefined, locale: MessageLocale): string {
-  return gainText(printedGain({ gain: exact, indexAfter: after }, before), locale);
-}
-
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
 const T = {
   id: {
@@ -304,7 +300,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null): string {
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${a.step}. ${describeAction(a, locale)} → ${shownGain(a.gain, a.indexAfter, before, locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+  return `${a.step}. ${describeAction(a, locale)} → ${gainText(printedGain(a, before), locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
 }
 
 /**
@@ -350,7 +346,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${shownGain(g.gain, g.indexAfter, plan.start.index, locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${gainText(printedGain(g, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
