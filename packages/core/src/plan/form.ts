@@ -24,8 +24,7 @@ export function formsForCompliance(
   const targets = set.targets.filter((t) => t.countedForms !== undefined);
   if (rules.length === 0 && targets.length === 0) return out;
   const typeOf = new Map(input.agencies.map((a) => [a.name, a.type] as const));
-  for (const agency of agencies) {
-    if (out.has(agency)) continue;
+  for (const agency of new Set(agencies)) {
     const type = typeOf.get(agency);
     // a rule covers the agencies of its types; a target those of its types, or every one when it names none
     const covers = (x: Scoped, all: boolean) => (x.agencyTypes === undefined ? all : type !== undefined && x.agencyTypes.includes(type));

@@ -80,7 +80,8 @@ export class Keeps {
     const was = this.list[j]!;
     if (was === inv) return;
     this.list[j] = inv;
-    if (was.stage === inv.stage && was.year === inv.year) return; // nothing compliance reads (the agency is not edited)
+    // nothing compliance reads (the agency is not edited)
+    if (was.stage === inv.stage && was.year === inv.year && was.form === inv.form) return;
     const a = this.agencyOf[j]!;
     this.count(was, a, -1);
     this.count(inv, a, 1);

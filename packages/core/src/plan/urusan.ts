@@ -42,7 +42,7 @@ export interface NewSeats {
   queue: Seat[];
   /** The agency that works in a yandas urusan, by the urusan's catalogue name. */
   yandasAgency: ReadonlyMap<string, string>;
-  /** The form a new innovation asked of an agency takes where the copy's would not count for compliance (see {@link formsForCompliance}). */
+  /** The form a new innovation asked of an agency must have, where a compliance rule or target of it names forms (see {@link formsForCompliance}). */
   formFor: ReadonlyMap<string, InnovationForm>;
 }
 
