@@ -150,6 +150,6 @@ export async function readRegionListFile(file: PickedFile, locale: MessageLocale
     return fail((l) => M[l].listKind(file.name));
   }
   // the rows' places are in both languages: the problems are worded in each (the same rows, the same order)
-  const problemsIn = { id: regionList(rows, file.name, "id").problems, en: regionList(rows, file.name, "en").problems };
-  return { ...regionList(rows, file.name, locale), problemsIn };
+  const read = { id: regionList(rows, file.name, "id"), en: regionList(rows, file.name, "en") };
+  return { ...read[locale], problemsIn: { id: read.id.problems, en: read.en.problems } };
 }
