@@ -5,12 +5,12 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook, wrappedRowHeights } from "@inovasi/workbook";
+import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { openPackage } from "./xlsx/open.js";
-import { newWorkbook } from "./xlsx-io.js";
+import { newWorkbook, ownedSheetLayout } from "./xlsx-io.js";
 
 /** Files a folder contributes: workbooks, and spreadsheets in formats we cannot read (listed with what to do). */
 const SPREADSHEET = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv"]);
@@ -191,10 +191,7 @@ export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[],
   const book = newWorkbook();
   const { writes, output } = recapWorkbook(recap, files, locale);
   book.apply(writes);
-  for (const s of output.ownedSheets) {
-    const heights = wrappedRowHeights(writes, s);
-    book.layoutOwnedSheet(s.name, s.widths, { freezeRows: s.freezeRows, wrapRows: new Map((s.wrapRows ?? []).map((r) => [r, heights.get(r)])), ...(s.wrap ? { wrapFrom: s.wrap.fromRow, heights } : {}), print: s.print });
-  }
+  for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths, ownedSheetLayout(writes, s));
   let bytes = await book.toBuffer();
   for (const c of output.charts) {
     const rows = recap.distribution;

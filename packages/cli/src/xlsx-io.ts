@@ -5,10 +5,27 @@
  */
 import { createRequire } from "node:module";
 import type ExcelJS from "exceljs";
-import { type CellValue, type CellWrite, type PrintSpec, type WorkbookGrids, columnLetters, formatColumnsIn } from "@inovasi/workbook";
+import { type CellValue, type CellWrite, type OwnedSheetSpec, type PrintSpec, type WorkbookGrids, columnLetters, formatColumnsIn, wrappedRowHeights } from "@inovasi/workbook";
 import { keepValidationRanges } from "./exceljs-ranges.js";
 
 let loaded: typeof ExcelJS | undefined;
+
+/** {@link LoadedWorkbook.layoutOwnedSheet}'s options for a sheet the workbook layer describes, from the cells written to it. */
+export type OwnedLayout = NonNullable<Parameters<LoadedWorkbook["layoutOwnedSheet"]>[2]>;
+
+/**
+ * How a sheet the tool owns is laid out (`spec`, as the workbook layer describes it): its frozen rows, its wrapped rows
+ * at the heights their texts need (estimated from `writes`), its print setup.
+ */
+export function ownedSheetLayout(writes: CellWrite[], spec: OwnedSheetSpec): OwnedLayout {
+  const heights = wrappedRowHeights(writes, spec);
+  return {
+    freezeRows: spec.freezeRows,
+    wrapRows: new Map((spec.wrapRows ?? []).map((r) => [r, heights.get(r)])),
+    ...(spec.wrap ? { wrapFrom: spec.wrap.fromRow, heights } : {}),
+    print: spec.print,
+  };
+}
 
 /**
  * exceljs, loaded on first use: `score` reads and patches the package itself and never needs it, and loading it costs

@@ -1,7 +1,7 @@
 import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, comparisonWorkbook, wrappedRowHeights } from "@inovasi/workbook";
+import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
 import { outputProblem, writeOutputFile } from "../files.js";
-import { newWorkbook } from "../xlsx-io.js";
+import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -125,8 +125,7 @@ export const bandingCommand = defineCommand({
       const book = newWorkbook();
       const { writes, sheet } = comparisonWorkbook(c, locale);
       book.apply(writes);
-      const heights = wrappedRowHeights(writes, sheet);
-      book.layoutOwnedSheet(sheet.name, sheet.widths, { freezeRows: sheet.freezeRows, wrapRows: new Map((sheet.wrapRows ?? []).map((r) => [r, heights.get(r)])) });
+      book.layoutOwnedSheet(sheet.name, sheet.widths, ownedSheetLayout(writes, sheet));
       const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
       if (failed) return fail([failed]);
     }
