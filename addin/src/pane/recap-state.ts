@@ -2,7 +2,7 @@
  * The pane's "Rekap provinsi" section: its state, how actions change it, and its status line. Pure; kept beside the
  * scoring run's state (`state.ts`), whose store holds it as `recap`.
  */
-import { RECAP_SHEETS } from "@inovasi/workbook";
+import { RECAP_SHEETS, recapOtherYears } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -66,9 +66,8 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
       if (s.foreign?.length) return msg.recapForeign(lang, s.foreign);
       if (!s.written && s.run && !s.run.recap.regions.length && s.run.recap.outsideYear.length && s.run.recap.year !== null) {
         // every file scored is of another year than the one chosen: say which years there are
-        const found = new Map<number, number>();
-        for (const x of s.run.recap.outsideYear) found.set(x.year, (found.get(x.year) ?? 0) + 1);
-        return msg.recapNoYear(lang, String(s.run.recap.year), [...found].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, k]) => msg.yearFiles(lang, String(y), n(k))).join(", "));
+        const found = recapOtherYears(s.run.recap).map((y) => msg.yearFiles(lang, String(y.year), n(y.files)));
+        return msg.recapNoYear(lang, String(s.run.recap.year), found.join(", "));
       }
       if (!s.written) return msg.recapNothing(lang);
       return msg.recapWritten(lang, Object.values(RECAP_SHEETS));

@@ -154,6 +154,16 @@ export function recapOutsideYearNote(recap: Partial<Pick<Recap, "year" | "outsid
   return T[locale].outsideYear(recap.year, out.length, out.map((x) => `${x.id} (${x.year})`).join(", "));
 }
 
+/**
+ * The years of the files left out for being of another year than the one recapped, each with how many files, most
+ * files first (then the later year): what a recap that found no file of its year names instead.
+ */
+export function recapOtherYears(recap: Pick<Recap, "outsideYear">): { year: number; files: number }[] {
+  const found = new Map<number, number>();
+  for (const x of recap.outsideYear) found.set(x.year, (found.get(x.year) ?? 0) + 1);
+  return [...found].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([year, files]) => ({ year, files }));
+}
+
 /** The province's own workbook among its kab/kota, ranked apart; null when there is none. */
 export function recapProvincesNote(recap: Pick<Recap, "provinces">, locale: MessageLocale = "id"): string | null {
   return recap.provinces.length ? T[locale].provinces(recap.provinces) : null;

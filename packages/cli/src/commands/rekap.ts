@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -136,9 +136,7 @@ export const rekapCommand = defineCommand({
     }
     if (year !== undefined && recap.regions.length === 0) {
       // every scored file is of another year: say which years there are rather than write an empty recap
-      const found = new Map<number, number>();
-      for (const x of recap.outsideYear) found.set(x.year, (found.get(x.year) ?? 0) + 1);
-      return refuse([k.noYear(year, [...found].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y, n]) => `${y} (${k.files(n)})`).join(", "))]);
+      return refuse([k.noYear(year, recapOtherYears(recap).map((y) => `${y.year} (${k.files(y.files)})`).join(", "))]);
     }
     if (target !== undefined) {
       const without = recap.regions.find((r) => r.target === null);
