@@ -154,6 +154,14 @@ export function evidenceNumbers(headers: Iterable<string>): Set<string> {
   return new Set([...withEvidence].filter((n) => withAnswer.has(n)));
 }
 
+/**
+ * The indicator numbers a header row is read with beyond plain numbers: the edition's own ({@link ownNumbers}) and a
+ * model's the sheet shows by its evidence columns ({@link evidenceNumbers}) — the reader and the writer take the same.
+ */
+export function knownNumbers(edition: Edition, headers: Iterable<string>): Set<string> {
+  return new Set([...ownNumbers(edition), ...evidenceNumbers(headers)]);
+}
+
 /** Indicators of one aspect, in edition order. */
 export function indicatorsOf(edition: Edition, aspect: "SID" | "SPD"): Indicator[] {
   return edition.indicators.filter((i) => i.aspect === aspect);

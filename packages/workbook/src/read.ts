@@ -42,8 +42,7 @@ import {
   indicatorScoreHeaders,
   isIndicatorScoreHeader,
   indicatorsOf,
-  evidenceNumbers,
-  ownNumbers,
+  knownNumbers,
   parseIndicatorHeader,
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
@@ -516,8 +515,7 @@ class Reader {
     let lastInputCol = -1;
     // an indicator's points column of another edition (a province model scored with before) is output too
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
-    const own = ownNumbers(edition);
-    const known = new Set([...own, ...evidenceNumbers(h.cells.map((x) => x.text))]);
+    const known = knownNumbers(edition, h.cells.map((x) => x.text));
     const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;

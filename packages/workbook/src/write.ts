@@ -2,7 +2,7 @@ import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
 import { indicatorPoints, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf } from "./labels.js";
-import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, evidenceNumbers, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, ownNumbers } from "./layout.js";
+import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
@@ -179,7 +179,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     // header included, so nothing of that run stays beside this one's (known only when the edition is given)
     const current = new Set(perInd.map((p) => p.col));
     // a model's own numbering ("Skor P1 Klaim") is known by that indicator's evidence column on the sheet
-    const numbers = opts.edition ? new Set([...ownNumbers(opts.edition), ...evidenceNumbers(h.cells.map((x) => x.text))]) : undefined;
+    const numbers = opts.edition ? knownNumbers(opts.edition, h.cells.map((x) => x.text)) : undefined;
     const stale = opts.edition ? h.cells.filter((x) => !current.has(x.col) && isIndicatorScoreHeader(x.text, numbers)).map((x) => x.col) : [];
     // an Excel table holding the input: the new output columns become its columns (filters, banding and structured
     // references keep working), when they sit right at its edge and nothing is typed there
