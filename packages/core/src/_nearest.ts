@@ -3,7 +3,8 @@ import { similarity } from "./engine/urusan.js";
 /**
  * The known key a misspelt one most likely meant, for `unknown_field` warnings (a model file's keys, `validateEdition`;
  * a region input's, `parseRegionInput`): case aside, at most two edits away (one for keys of four letters or fewer);
- * the first of the closest. An edit is a letter added, dropped or changed (two swapped letters are two edits).
+ * the first of the closest. An edit is a letter added, dropped or changed, or two neighbouring letters swapped
+ * (`teir` → `tier`).
  */
 export function nearest(key: string, known: readonly string[]): string | undefined {
   const k = key.toLowerCase();

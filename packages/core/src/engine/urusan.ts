@@ -150,39 +150,37 @@ function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: 
  * worked out in the interpreter, over every written form of the catalogue.
  */
 export function similarity(a: string, b: string, min: number): number {
-  const n = a.length > b.length ? a.length : b.length;
-  if (n === 0) return 0;
-  if (1 - Math.abs(a.length - b.length) / n < min) return 0;
+  const n = Math.max(a.length, b.length);
+  if (n === 0 || 1 - Math.abs(a.length - b.length) / n < min) return 0;
   const d = editDistance(a, b, n, min);
   return d < 0 ? 0 : 1 - d / n;
 }
 
-/** The edit distances of one row of the table, reused from call to call. */
-const row: number[] = [];
+/** Three rows of the edit-distance table, reused from call to call: two rows up, the row above, this row. */
+let twoUp: number[] = [];
+let up: number[] = [];
+let here: number[] = [];
 
-/** Levenshtein distance of `a` and `b`; −1 once it is certain that 1 − distance / `n` is below `min`. */
+/**
+ * Edit distance of `a` and `b`, an edit being a letter added, dropped or changed, or two neighbouring letters swapped
+ * ("PURP" is one edit from "PUPR": the optimal string alignment distance); −1 once it is certain that 1 − distance /
+ * `n` is below `min` (no row's least entry is below the row above's).
+ */
 function editDistance(a: string, b: string, n: number, min: number): number {
   const lb = b.length;
-  for (let j = 0; j <= lb; j++) row[j] = j;
+  for (let j = 0; j <= lb; j++) here[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const ca = a.charCodeAt(i - 1);
-    let diagonal = i - 1; // the row above, one column left
-    let left = i; // this row, one column left
-    let least = i;
-    row[0] = i;
+    [twoUp, up, here] = [up, here, twoUp];
+    let least = (here[0] = i);
     for (let j = 1; j <= lb; j++) {
-      const up = row[j]!;
-      let d = ca === b.charCodeAt(j - 1) ? diagonal : diagonal + 1;
-      if (up + 1 < d) d = up + 1;
-      if (left + 1 < d) d = left + 1;
-      row[j] = d;
-      diagonal = up;
-      left = d;
-      if (d < least) least = d;
+      let d = Math.min(up[j - 1]! + +(a[i - 1] !== b[j - 1]), up[j]! + 1, here[j - 1]! + 1);
+      // a swap: outside the strings (i or j of 1) the index gives undefined, equal to no letter
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, twoUp[j - 2]! + 1);
+      least = Math.min(least, (here[j] = d));
     }
     if (1 - least / n < min) return -1;
   }
-  return row[lb]!;
+  return here[lb]!;
 }
 
 /**

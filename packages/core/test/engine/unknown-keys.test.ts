@@ -54,7 +54,7 @@ describe("unknown keys in a region's input", () => {
       ["agencys", "warning", "agencies"],
       ["agencies/0/tipe", "warning", "type"],
       ["spdAnswers/SPD-1/evidance", "warning", "evidence"],
-      ["innovations/0/answers/SID-1/teir", "warning", null], // four letters: one edit at most, and a swap is two
+      ["innovations/0/answers/SID-1/teir", "warning", "tier"], // four letters: one edit at most, and a swap is one
       ["compliance/rules/0/name/eng", "warning", "en"],
       ["compliance/rules/0/minCuont", "warning", "minCount"],
     ]);

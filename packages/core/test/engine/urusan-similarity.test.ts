@@ -3,15 +3,19 @@ import { describe, expect, it } from "vitest";
 import { defaultEdition, matchUrusan } from "../../src/index.js";
 import { similarity } from "../../src/engine/urusan.js";
 
-/** The textbook Levenshtein distance, the whole table: what `similarity` cuts short. */
+/**
+ * The textbook optimal string alignment distance (Levenshtein with a swap of two neighbouring letters as one edit), the
+ * whole table: what `similarity` cuts short.
+ */
 function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
   }
-  return prev[b.length]!;
+  return d[a.length]![b.length]!;
 }
 function full(a: string, b: string): number {
   const n = Math.max(a.length, b.length);
@@ -41,5 +45,14 @@ describe("urusan similarity, cut short below what a suggestion needs", () => {
       }
     }
     expect(matchUrusan("Kesehatn", defaultEdition).suggestions.map((u) => u.id)).toEqual(["kesehatan"]);
+  });
+
+  it("two neighbouring letters swapped are one edit, as an analyst's slip of the fingers is one mistake", () => {
+    expect(distance("pupr", "purp")).toBe(1);
+    expect(similarity("pupr", "purp", 0.7)).toBe(0.75); // two edits would be 0.5: no suggestion for a four-letter urusan
+    expect(similarity("kesehtaan", "kesehatan", 0.7)).toBe(1 - 1 / 9);
+    expect(similarity("ab", "ba", 0)).toBe(0.5);
+    expect(similarity("abc", "ca", 0)).toBe(1 - 3 / 3); // a swap is of neighbours that stay: "abc" → "ca" is three edits
+    expect(matchUrusan("PURP", defaultEdition).suggestions.map((u) => u.id)).toContain("pupr");
   });
 });
