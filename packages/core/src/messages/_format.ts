@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from "../issues.js";
+import { closestName } from "./_closest-name.js";
 
 export type Params = Issue["params"];
 /** One message per issue code; `p` renders a param for reading. */
@@ -50,6 +51,12 @@ export function renderPath(path: Issue["path"]): string {
     else out += out === "" ? part : `.${part}`;
   }
   return out;
+}
+
+/** The listed agency an `unknown_agency` issue's text most likely meant (see `closestName`), if any. */
+export function meantAgency(params: Params): string | undefined {
+  const { given, allowed } = params;
+  return typeof given === "string" && Array.isArray(allowed) ? closestName(given, allowed.map(String)) : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -43,7 +43,10 @@ export const en: MessageMap = {
   measure_required: (_, p) => `indicator ${p("indicator")} has several measures; name the measure: ${p("allowed")}`,
   tier_out_of_range: (prm, p) => `tier ${p("given")} is not valid for indicator ${p("indicator")}; valid tiers: ${p("allowed")}${mandatoryEn(prm)}`,
   answer_conflict: (_, p) => `the answers to indicator ${p("indicator")} disagree (${p("via")} give tiers ${p("tiers")}); give one, or make them agree`,
-  unknown_agency: (_, p) => `agency "${p("given")}" is not in the list of agencies; listed: ${p("allowed")}`,
+  unknown_agency: (prm, p) => {
+    const near = meantAgency(prm);
+    return `agency "${p("given")}" is not in the list of agencies; ${near === undefined ? "listed: " : `did you mean "${near}"? Listed: `}${p("allowed")}`;
+  },
   duplicate_agency: (prm, p) => `agency "${p("given")}" is listed more than once (first ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,
   spd_rows_missing: (_, p) => `no SPD indicator is answered yet (${p("rows")} rows); SPD counts as 0`,

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -43,7 +43,10 @@ export const id: MessageMap = {
   measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa ukuran; sebutkan ukurannya: ${p("allowed")}`,
   tier_out_of_range: (prm, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
-  unknown_agency: (_, p) => `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; yang terdaftar: ${p("allowed")}`,
+  unknown_agency: (prm, p) => {
+    const near = meantAgency(prm);
+    return `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; ${near === undefined ? "yang terdaftar: " : `mungkin maksudnya "${near}"? Yang terdaftar: `}${p("allowed")}`;
+  },
   duplicate_agency: (prm, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,
   spd_rows_missing: (_, p) => `belum ada jawaban indikator SPD (${p("rows")} baris); SPD dihitung 0`,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, parseRegionInput, scoreRegion, defaultEdition } from "../../src/index.js";
+import { closestName } from "../../src/messages/_closest-name.js";
+
+const LISTED = [
+  "Dinas Pendidikan dan Kebudayaan",
+  "Dinas Kesehatan",
+  "Dinas Ketahanan Pangan dan Sosial",
+  "Dinas Penanaman Modal dan PTSP",
+  "Badan Perencanaan Pembangunan Daerah",
+  "Satuan Polisi Pamong Praja",
+  "Kecamatan Bukit",
+  "Kelurahan Telaga",
+];
+
+describe("the listed agency a typed name most likely meant", () => {
+  it("a typo, a dropped or swapped letter, other case and punctuation: the closest name", () => {
+    expect(closestName("Dinas Kesehatn", LISTED)).toBe("Dinas Kesehatan");
+    expect(closestName("dinas  kesehtaan.", LISTED)).toBe("Dinas Kesehatan");
+    expect(closestName("Kelurahan Talaga", LISTED)).toBe("Kelurahan Telaga");
+    expect(closestName("Kec. Bukit", LISTED)).toBe("Kecamatan Bukit");
+  });
+
+  it("an abbreviation of the name's words: the one name it shortens, by the fewest pieces", () => {
+    expect(closestName("Dinkes", LISTED)).toBe("Dinas Kesehatan"); // DINas KESehatan, not DINas KEtahanan … Sosial
+    expect(closestName("Bappeda", LISTED)).toBe("Badan Perencanaan Pembangunan Daerah");
+    expect(closestName("Satpol PP", LISTED)).toBe("Satuan Polisi Pamong Praja");
+    expect(closestName("DPMPTSP", LISTED)).toBe("Dinas Penanaman Modal dan PTSP");
+  });
+
+  it("nothing close, too short, or an abbreviation that fits two names alike: no guess", () => {
+    expect(closestName("Dinas Pariwisata", LISTED)).toBeUndefined();
+    expect(closestName("Dinas", LISTED)).toBeUndefined(); // "Dinas" is the start of five names, a shortening of none
+    expect(closestName("DP", LISTED)).toBeUndefined();
+    expect(closestName("Dinkes", ["Dinas Kesehatan", "Dinas Kesejahteraan"])).toBeUndefined();
+    expect(closestName("", LISTED)).toBeUndefined();
+    expect(closestName("a".repeat(40), ["a ".repeat(60)])).toBeUndefined(); // long text: no abbreviation search
+  });
+
+  it("the unknown_agency message names it, in both languages, before the list", () => {
+    const input = {
+      region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 },
+      agencies: LISTED.map((name) => ({ name, type: "opd" })),
+      innovations: [
+        { name: "A", agency: "Dinkes", stage: "penerapan", urusan: "Kesehatan", answers: {} },
+        { name: "B", agency: "Dinas Pariwisata", stage: "penerapan", urusan: "Pariwisata", answers: {} },
+      ],
+    };
+    const parsed = parseRegionInput(input);
+    if (!parsed.ok) throw new Error("input");
+    const [meant, none] = scoreRegion(parsed.value, defaultEdition).issues.filter((i) => i.code === "unknown_agency");
+    expect(formatIssue(meant!, "id")).toMatch(/perangkat daerah "Dinkes" tidak ada dalam daftar perangkat daerah; mungkin maksudnya "Dinas Kesehatan"\? Yang terdaftar: "Dinas Pendidikan/);
+    expect(formatIssue(meant!, "en")).toMatch(/agency "Dinkes" is not in the list of agencies; did you mean "Dinas Kesehatan"\? Listed: "Dinas Pendidikan/);
+    expect(formatIssue(none!, "id")).toMatch(/daftar perangkat daerah; yang terdaftar: /);
+  });
+});
