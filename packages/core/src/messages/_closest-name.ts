@@ -42,40 +42,37 @@ function pieces(letters: string, words: string[]): number {
 }
 
 /**
- * The listed name a typed one most likely meant, for `unknown_agency`: the closest by spelling (a typo, a letter
- * dropped), else the one name the text abbreviates ("Dinkes" → "Dinas Kesehatan"); none when nothing is close or an
- * abbreviation fits more than one.
+ * The listed name a typed one most likely meant (`unknown_agency`, `unknown_option`): the closest by spelling (a typo,
+ * a letter dropped or two swapped; with or without the name's bracketed part), else, with `abbreviations`, the one
+ * name the text shortens ("Dinkes" → "Dinas Kesehatan"); none when nothing is close or an abbreviation fits two names
+ * alike. Gives its position in `listed`, −1 for none.
  *
  * @example
- * closestName("Dinas Kesehatn", ["Dinas Sosial", "Dinas Kesehatan"]) //=> "Dinas Kesehatan"
- * closestName("Dinkes", ["Dinas Sosial", "Dinas Kesehatan"])         //=> "Dinas Kesehatan"
- * closestName("Dinas", ["Dinas Sosial", "Dinas Kesehatan"])          //=> undefined
+ * closestIndex("Dinas Kesehatn", ["Dinas Sosial", "Dinas Kesehatan"], true) //=> 1
+ * closestIndex("Dinkes", ["Dinas Sosial", "Dinas Kesehatan"], true)         //=> 1
+ * closestIndex("Dinas", ["Dinas Sosial", "Dinas Kesehatan"], true)          //=> -1
  */
-export function closestName(given: string, listed: readonly string[]): string | undefined {
+export function closestIndex(given: string, listed: readonly string[], abbreviations: boolean): number {
   const typed = wordsOf(given);
   const key = typed.join(" ");
-  if (key === "") return undefined;
-  let best: string | undefined;
+  if (key === "") return -1;
+  let best = -1;
   let score = CLOSE;
-  for (const name of listed) {
-    const s = similarity(key, wordsOf(name).join(" "), CLOSE);
-    if (s >= score && (best === undefined || s > score)) {
-      best = name;
-      score = s;
-    }
-  }
-  if (best !== undefined) return best;
+  listed.forEach((name, k) => {
+    // a label's bracketed part is often left out: "Peraturan Daerah" for "Peraturan Daerah (Perda)"
+    const bare = name.replace(/\([^)]*\)/g, " ");
+    const s = Math.max(similarity(key, wordsOf(name).join(" "), CLOSE), similarity(key, wordsOf(bare).join(" "), CLOSE));
+    if (s > score || (s === score && best < 0)) [best, score] = [k, s];
+  });
   const letters = typed.join("");
-  if (letters.length < 3 || letters.length > ABBREVIATION) return undefined;
+  if (best >= 0 || !abbreviations || letters.length < 3 || letters.length > ABBREVIATION) return best;
   // the fewest pieces wins ("Dinkes": DINas KESehatan, not DINas KEtahanan … Sosial); a tie is no guess
   let fewest = Infinity;
-  let fits: string[] = [];
-  for (const name of listed) {
+  listed.forEach((name, k) => {
     const words = wordsOf(name).filter((w) => !JOINERS.has(w));
-    if (letters.length >= words.join("").length) continue;
-    const n = pieces(letters, words);
-    if (n < fewest) [fewest, fits] = [n, [name]];
-    else if (n === fewest && n < Infinity) fits.push(name);
-  }
-  return fits.length === 1 ? fits[0] : undefined;
+    const n = letters.length < words.join("").length ? pieces(letters, words) : Infinity;
+    if (n < fewest) [fewest, best] = [n, k];
+    else if (n === fewest) best = -1;
+  });
+  return fewest === Infinity ? -1 : best;
 }

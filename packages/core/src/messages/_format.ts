@@ -1,5 +1,5 @@
 import type { Issue, IssueCode } from "../issues.js";
-import { closestName } from "./_closest-name.js";
+import { closestIndex } from "./_closest-name.js";
 
 export type Params = Issue["params"];
 /** One message per issue code; `p` renders a param for reading. */
@@ -53,10 +53,25 @@ export function renderPath(path: Issue["path"]): string {
   return out;
 }
 
-/** The listed agency an `unknown_agency` issue's text most likely meant (see `closestName`), if any. */
+/** The listed agency an `unknown_agency` issue's text most likely meant, by spelling or as an abbreviation. */
 export function meantAgency(params: Params): string | undefined {
   const { given, allowed } = params;
-  return typeof given === "string" && Array.isArray(allowed) ? closestName(given, allowed.map(String)) : undefined;
+  if (typeof given !== "string" || !Array.isArray(allowed)) return undefined;
+  const k = closestIndex(given, allowed.map(String), true);
+  return k < 0 ? undefined : String(allowed[k]);
+}
+
+/**
+ * The option an `unknown_option` issue's text most likely meant, by spelling against the Indonesian and the English
+ * labels, as its label in `labels` (`allowed` or `allowedEn`).
+ */
+export function meantOption(params: Params, labels: "allowed" | "allowedEn"): string | undefined {
+  const { given, allowed, allowedEn } = params;
+  if (typeof given !== "string" || !Array.isArray(allowed) || !Array.isArray(allowedEn)) return undefined;
+  let k = closestIndex(given, allowed.map(String), false);
+  if (k < 0) k = closestIndex(given, allowedEn.map(String), false);
+  const list = labels === "allowed" ? allowed : allowedEn;
+  return k < 0 ? undefined : String(list[k]);
 }
 
 /**

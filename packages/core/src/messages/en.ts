@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -35,7 +35,11 @@ export const en: MessageMap = {
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
       : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
-  unknown_option: (prm, p) => `option "${p("given")}" is unknown for indicator ${p("indicator")}; valid options: ${p("allowedEn")} (${p("allowed")})${mandatoryEn(prm)}`,
+  unknown_option: (prm, p) => {
+    const near = meantOption(prm, "allowedEn");
+    const valid = near === undefined ? "valid options" : `did you mean "${near}"? Valid options`;
+    return `option "${p("given")}" is unknown for indicator ${p("indicator")}; ${valid}: ${p("allowedEn")} (${p("allowed")})${mandatoryEn(prm)}`;
+  },
   unknown_measure: (prm, p) =>
     prm.given === null
       ? `indicator ${p("indicator")} cannot be answered with a measured value; give a tier or an option`

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -35,7 +35,11 @@ export const id: MessageMap = {
       ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
       : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
-  unknown_option: (prm, p) => `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; pilihan yang sah: ${p("allowed")}${mandatoryId(prm)}`,
+  unknown_option: (prm, p) => {
+    const near = meantOption(prm, "allowed");
+    const valid = near === undefined ? "pilihan yang sah" : `mungkin maksudnya "${near}"? Pilihan yang sah`;
+    return `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ${valid}: ${p("allowed")}${mandatoryId(prm)}`;
+  },
   unknown_measure: (prm, p) =>
     prm.given === null
       ? `indikator ${p("indicator")} tidak dapat diisi dengan angka ukuran; isi tingkat atau pilihan`

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, parseRegionInput, scoreRegion, defaultEdition } from "../../src/index.js";
-import { closestName } from "../../src/messages/_closest-name.js";
+import { closestIndex } from "../../src/messages/_closest-name.js";
+
+/** The name `closestIndex` picks, abbreviations read (as for agencies). */
+function closestName(given: string, listed: string[]): string | undefined {
+  const k = closestIndex(given, listed, true);
+  return k < 0 ? undefined : listed[k];
+}
 
 const LISTED = [
   "Dinas Pendidikan dan Kebudayaan",
@@ -52,5 +58,28 @@ describe("the listed agency a typed name most likely meant", () => {
     expect(formatIssue(meant!, "id")).toMatch(/perangkat daerah "Dinkes" tidak ada dalam daftar perangkat daerah; mungkin maksudnya "Dinas Kesehatan"\? Yang terdaftar: "Dinas Pendidikan/);
     expect(formatIssue(meant!, "en")).toMatch(/agency "Dinkes" is not in the list of agencies; did you mean "Dinas Kesehatan"\? Listed: "Dinas Pendidikan/);
     expect(formatIssue(none!, "id")).toMatch(/daftar perangkat daerah; yang terdaftar: /);
+  });
+});
+
+describe("the option a typed label most likely meant", () => {
+  const scored = (option: string) => {
+    const parsed = parseRegionInput({
+      region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 },
+      innovations: [{ name: "A", agency: "Dinas A", stage: "penerapan", urusan: "Kesehatan", answers: { "SID-1": { option } } }],
+    });
+    if (!parsed.ok) throw new Error("input");
+    return scoreRegion(parsed.value, defaultEdition).issues.find((i) => i.code === "unknown_option")!;
+  };
+
+  it("a misspelt label, Indonesian or English: named in the message's language before the valid options", () => {
+    const typo = scored("Peraturan Daera");
+    expect(formatIssue(typo, "id")).toMatch(/pilihan "Peraturan Daera" tidak dikenal untuk indikator SID-1; mungkin maksudnya "Peraturan Daerah \(Perda\)"\? Pilihan yang sah: "SK Kepala/);
+    expect(formatIssue(typo, "en")).toMatch(/; did you mean "Regional regulation \(Perda\)"\? Valid options: "Decree/);
+    expect(formatIssue(scored("Regional regulaton (Perda)"), "id")).toMatch(/mungkin maksudnya "Peraturan Daerah \(Perda\)"\?/);
+  });
+
+  it("nothing close, and no abbreviation guessed among options: the valid options only", () => {
+    expect(formatIssue(scored("Surat Edaran"), "id")).toMatch(/tidak dikenal untuk indikator SID-1; pilihan yang sah: "SK Kepala/);
+    expect(formatIssue(scored("PKD"), "id")).toMatch(/; pilihan yang sah: /); // P(eraturan) K(epala) D(aerah): not read as one
   });
 });
