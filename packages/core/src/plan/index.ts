@@ -6,7 +6,7 @@ export { DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 export type { EffortTable } from "./efforts.js";
 export { parsePlanTarget } from "./target.js";
 export { DEFAULT_MAX_ACTIONS } from "./types.js";
-export { formatPlan, formatPlanAction, formatPlanNumber, describeAction, planComplianceNotes, printedGain } from "./messages.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, describeAction, planComplianceNotes, planStatusNote, printedGain } from "./messages.js";
 export type {
   Plan,
   PlanAction,
@@ -21,4 +21,5 @@ export type {
   NotCountedWhy,
   Edit,
   EvidenceGroup,
+  NewInnovationBound,
 } from "./types.js";

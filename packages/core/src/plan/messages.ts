@@ -112,6 +112,28 @@ const T = {
   },
 } as const;
 
+/** A region recorded as not reporting: its index is 0 whatever its rows say; what to change if it does report. */
+const NOT_REPORTED = {
+  id: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
+  en: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
+} as const;
+
+/** What bounds a plan out of reach when that is the score it assumes for new innovations ({@link planStatusNote}). */
+const BOUND = {
+  id: {
+    basis: { median: "setara median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
+    assumed: (basis: string, score: string) => `Rencana ini mengandaikan setiap inovasi baru berskor ${score} (${basis}).`,
+    reached: (k: number, top: string) => `Dengan inovasi baru berskor lebih tinggi target terjangkau: setelah langkah-langkah ini, ${k} inovasi baru berskor ${top} mencapainya.`,
+    notEven: (k: number, top: string) => `Inovasi baru berskor lebih tinggi menaikkan indeks lebih jauh, tetapi setelah langkah-langkah ini ${k} inovasi baru berskor ${top} pun belum mencapai target.`,
+  },
+  en: {
+    basis: { median: "the median counted innovation's", given: "the score given", minimum: "the lowest score of an eligible innovation" },
+    assumed: (basis: string, score: string) => `This plan assumes each new innovation scores ${score} (${basis}).`,
+    reached: (k: number, top: string) => `With new innovations scoring higher the target is within reach: after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it.`,
+    notEven: (k: number, top: string) => `New innovations scoring higher raise the index further, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} do${k === 1 ? "es" : ""} not reach the target.`,
+  },
+} as const;
+
 /** The words around the steps, {@link formatPlan}'s only (kept apart so that a bundle of `describeAction` carries none of them). */
 const P = {
   id: {
@@ -124,15 +146,15 @@ const P = {
     toGo: (gap: string) => `kurang ${gap} poin indeks`,
     status: {
       reached: (n: number, e: string) => `Target tercapai dalam ${n} langkah (upaya ${e}).`,
-      out_of_reach: (n: number, e: string, max: string, gap: string) => `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}), masih kurang ${gap} poin indeks.`,
+      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target ${assumed ? "tidak terjangkau dalam rencana ini" : "tidak terjangkau dengan tindakan yang tersedia"}: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}), masih kurang ${gap} poin indeks.`,
       already_top: (p: string) => `Tidak ada rencana: sudah di predikat tertinggi (${p}).`,
       already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
-      notReported: "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya.",
+      notReported: NOT_REPORTED.id,
       limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
-      floor === null ? `Kursi kosong: batas pembagi belum diketahui (n = ${n})` : `Kursi kosong di bawah batas pembagi ${floor}: ${empty} (n = ${n})`,
+      floor === null ? `Inovasi yang dapat ditambah tanpa menambah pembagi: belum diketahui, pembagi minimum belum ada di edisi (diajukan ${n})` : `Inovasi yang dapat ditambah tanpa menambah pembagi: ${empty} (pembagi minimum ${floor}, diajukan ${n})`,
     oneMore: "Satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
@@ -157,16 +179,16 @@ const P = {
     target: "target",
     toGo: (gap: string) => `${gap} index points to go`,
     status: {
-      reached: (n: number, e: string) => `Target reached in ${n} steps (effort ${e}).`,
-      out_of_reach: (n: number, e: string, max: string, gap: string) => `Target out of reach with the actions available: highest index ${max} after ${n} steps (effort ${e}), still ${gap} index points short.`,
+      reached: (n: number, e: string) => `Target reached in ${n} step${n === 1 ? "" : "s"} (effort ${e}).`,
+      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target out of reach ${assumed ? "in this plan" : "with the actions available"}: highest index ${max} after ${n} step${n === 1 ? "" : "s"} (effort ${e}), still ${gap} index points short.`,
       already_top: (p: string) => `No plan: already in the top predicate (${p}).`,
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
-      notReported: "Target out of reach: the region did not report, its index is 0 whatever is done.",
+      notReported: NOT_REPORTED.en,
       limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
-      floor === null ? `Empty seats: the divisor floor is unknown (n = ${n})` : `Empty seats below the divisor floor ${floor}: ${empty} (n = ${n})`,
+      floor === null ? `Innovations that can be added without raising the divisor: unknown, the edition lacks the divisor floor (${n} submitted)` : `Innovations that can be added without raising the divisor: ${empty} (divisor floor ${floor}, ${n} submitted)`,
     oneMore: "One more innovation",
     basis: { median: "the median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
@@ -305,10 +327,12 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
 
 /**
  * The whole plan as lines of text in Bahasa Indonesia (default) or English: where the region stands, the target, the
- * steps, empty seats, one more innovation, the largest evidence groups and the compliance still owed. `cells` (one per
- * action, e.g. from the workbook's `actionCells`) are printed after each step.
+ * steps, the innovations that can be added without raising the divisor, one more innovation, the largest evidence
+ * groups and the compliance still owed. `cells` (one per action, e.g. from the workbook's `actionCells`) are printed
+ * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
+ * status.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[] } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined } = {}): string[] {
   const L = { ...T[locale], ...P[locale] };
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
   const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
@@ -316,7 +340,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   lines.push(`${L.plan} ${plan.region.name} — ${L.edition} ${plan.edition.id}, ${L.projection[plan.projection]}`);
   // how far the target is, in the index points printed (what the steps' printed gains add up to)
   const gap = (from: number | null) => (plan.target === null || from === null ? "?" : n(Math.max(0, plan.target.index - from)));
-  const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? `, ${L.toGo(gap(plan.start.index))}` : "";
+  const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? `, ${L.toGo(gap(plan.start.index))}` : "";
   const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}${toGo}` : "";
   lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
   const r = plan.reason;
@@ -324,9 +348,12 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "top_band") lines.push(L.status.already_top(r.predicate.label[locale]));
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
-  else if (r?.code === "region_not_reported") lines.push(L.status.notReported);
+  else if (r?.code === "region_not_reported") lines.push(`${L.status.notReported(plan.start.predicate?.label[locale] ?? "?")}${opts.statusCell ? ` [${opts.statusCell}]` : ""}`);
   else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.index)));
-  else if (r?.code === "no_more_gain") lines.push(L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum)));
+  else if (r?.code === "no_more_gain") {
+    const note = planStatusNote(plan, locale);
+    lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), note !== undefined)}${note ? ` ${note}` : ""}`);
+  }
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
   const notes = planComplianceNotes(plan, locale);
@@ -364,6 +391,26 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     if (notes.kept) lines.push(`  ${notes.kept}`);
   }
   return lines;
+}
+
+/**
+ * What the status of a plan out of reach leaves unsaid, when the bound is the plan's own assumption: the score it gave
+ * new innovations (the median counted one's, or the one given), and whether new innovations scoring the most an
+ * innovation can, added after its steps, reach the target. Undefined otherwise. {@link formatPlan} prints it after the
+ * status; the Rencana sheet and the pane write it after theirs.
+ *
+ * @example
+ * // ten agencies, eight innovations at 74, to Sangat Inovatif: out of reach at 59.56 with new innovations at 74
+ * planStatusNote(plan, "en") //=> "This limit comes from the score assumed for new innovations: the median counted innovation's (74.00). After these steps, 5 new innovations scoring 111.00 reach the target."
+ */
+export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
+  const r = plan.reason;
+  if (r?.code !== "no_more_gain" || !r.newInnovations) return undefined;
+  const b = r.newInnovations;
+  const L = BOUND[locale];
+  const top = formatPlanNumber(b.highest, locale);
+  const then = b.reachedWith === null ? L.notEven(b.tried, top) : L.reached(b.reachedWith, top);
+  return `${L.assumed(L.basis[b.basis], formatPlanNumber(b.score, locale))} ${then}`;
 }
 
 /**

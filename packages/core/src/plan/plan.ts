@@ -10,6 +10,7 @@ import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seat
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
+import { newInnovationBound } from "./bound.js";
 
 
 /**
@@ -96,5 +97,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   if (actions.length >= limit && pool.pick(s, dead)) {
     return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
   }
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  // what bounds it, when that is the score assumed for new innovations rather than the region
+  const bound = newInnovationBound(s, template, maxNew, target);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, actions, end);
 }

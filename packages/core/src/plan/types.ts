@@ -162,8 +162,28 @@ export type PlanReason =
   | { code: "already_at_target"; index: number; target: number; predicate: PredicateResult | null }
   | { code: "index_unknown" }
   | { code: "region_not_reported" }
-  | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null }
+  | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null; newInnovations?: NewInnovationBound }
   | { code: "action_limit"; limit: number; index: number; predicate: PredicateResult | null };
+
+/**
+ * A plan out of reach because of the score it assumes for new innovations (the median counted one's, or the one given),
+ * which is below what an innovation can score: said so the analyst does not read the plan's own assumption as the
+ * region's limit. Absent when new innovations already score the most an innovation can, or none may be added.
+ */
+export interface NewInnovationBound {
+  /** The score the plan assumed for each new innovation, and where it came from (as `oneMore`). */
+  score: number;
+  basis: "median" | "given" | "minimum";
+  /** The most an innovation can score in the edition (Σ weight × top tier; 111 in 2026). */
+  highest: number;
+  /**
+   * New innovations at `highest` that, added after the plan's steps, reach the target (checked by re-scoring); null
+   * when none up to `tried` do.
+   */
+  reachedWith: number | null;
+  /** How many were tried at most (the count cap less the innovations counted at the end, or `maxNewInnovations` left). */
+  tried: number;
+}
 
 /**
  * Missing evidence of one indicator or one agency, taken together: how many answers and innovations, and the exact
