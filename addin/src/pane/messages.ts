@@ -187,15 +187,21 @@ export const msg = {
   planNow: (lang: Lang, index: string, predicate: string, target: string | undefined) =>
     (lang === "id" ? `Sekarang: IID ${index} ${predicate}` : `Now: IID ${index} ${predicate}`) + (target ? `; target: ${target}.` : "."),
   planTarget: (predicate: string | undefined, index: string) => (predicate ? `${predicate} (IID ≥ ${index})` : `IID ≥ ${index}`),
-  planReached: (lang: Lang, steps: string, effort: string) => (lang === "id" ? `Target tercapai dalam ${steps} langkah (upaya ${effort}).` : `Target reached in ${steps} steps (effort ${effort}).`),
-  planOutOfReach: (lang: Lang, steps: string, effort: string, max: string) =>
-    lang === "id" ? `Target tidak terjangkau dengan tindakan yang tersedia: indeks tertinggi ${max} setelah ${steps} langkah (upaya ${effort}).` : `Target out of reach with the actions available: highest index ${max} after ${steps} steps (effort ${effort}).`,
+  planReached: (lang: Lang, steps: string, effort: string) => (lang === "id" ? `Target tercapai dalam ${steps} langkah (upaya ${effort}).` : `Target reached in ${steps} step${steps === "1" ? "" : "s"} (effort ${effort}).`),
+  /** `assumed`: the bound is the plan's own score for new innovations (the library's `planStatusNote` follows). */
+  planOutOfReach: (lang: Lang, steps: string, effort: string, max: string, assumed = false) =>
+    lang === "id"
+      ? `Target tidak terjangkau ${assumed ? "dalam rencana ini" : "dengan tindakan yang tersedia"}: indeks tertinggi ${max} setelah ${steps} langkah (upaya ${effort}).`
+      : `Target out of reach ${assumed ? "in this plan" : "with the actions available"}: highest index ${max} after ${steps} step${steps === "1" ? "" : "s"} (effort ${effort}).`,
   planLimit: (lang: Lang, limit: string, effort: string, index: string) =>
     lang === "id" ? `Rencana berhenti di batas ${limit} langkah (upaya ${effort}) pada indeks ${index}; target belum tercapai.` : `The plan stops at its limit of ${limit} steps (effort ${effort}) at index ${index}; the target is not reached yet.`,
   planTopBand: (lang: Lang, predicate: string) => (lang === "id" ? `Tidak ada rencana: sudah di predikat tertinggi (${predicate}).` : `No plan: already in the top predicate (${predicate}).`),
   planAlready: (lang: Lang, index: string, target: string) => (lang === "id" ? `Tidak ada rencana: indeks ${index} sudah mencapai target (${target}).` : `No plan: the index ${index} already reaches the target (${target}).`),
   planUnknown: (lang: Lang) => (lang === "id" ? "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan." : "No plan: the index cannot be computed because the edition lacks a number it needs."),
-  planNotReported: (lang: Lang) => (lang === "id" ? "Target tidak terjangkau: daerah tidak melapor, indeksnya 0 apa pun tindakannya." : "Target out of reach: the region did not report, its index is 0 whatever it does."),
+  planNotReported: (lang: Lang, cell: string) =>
+    lang === "id"
+      ? `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak, ${cell}), jadi indeksnya 0. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`
+      : `No plan: the region is recorded as not reporting (Melapor: Tidak, ${cell}), so its index is 0. If it does report, set Melapor to Ya and score again.`,
   planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
     `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
   recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),

@@ -3,8 +3,8 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction, planComplianceNotes, printedGain } from "@inovasi/core";
-import { PLAN_SHEET, type SourceMap, actionCells } from "@inovasi/workbook";
+import { type Plan, describeAction, planComplianceNotes, planStatusNote, printedGain } from "@inovasi/core";
+import { PLAN_SHEET, type SourceMap, actionCells, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -45,9 +45,9 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     : r?.code === "top_band" ? msg.planTopBand(lang, r.predicate.label[lang])
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
-    : r?.code === "region_not_reported" ? msg.planNotReported(lang)
+    : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")
     : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim())
-    : r?.code === "no_more_gain" ? msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim())
+    : r?.code === "no_more_gain" ? [msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim(), r.newInnovations !== undefined), planStatusNote(plan, lang)].filter(Boolean).join(" ")
     : "";
   const cells = actionCells(plan, source);
   const actions: Item[] = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => {

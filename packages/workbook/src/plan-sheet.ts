@@ -1,4 +1,4 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import type { ProfileField } from "./layout.js";
@@ -71,10 +71,33 @@ export function actionCells(plan: Plan, source: SourceMap): (string | undefined)
 const r = (x: number | null, d = 2): number | null => (x === null ? null : roundHalfUp(x, d));
 
 /**
- * Number formats of the sheet's figures: a gain ("Tambahan Indeks", rounded to 4 decimals) always shows its four
- * decimals (0.8000 beside 0.4853, not 0.8), an index its two (40.00, like the index on the other sheets).
+ * The cell the plan's status is about, as `Pengaturan!B6`: for a region recorded as not reporting, its Melapor cell
+ * (what to change if it does report). Undefined for any other status, or when the workbook has no such cell.
  */
-export const PLAN_FORMATS = { gain: "0.0000", index: "0.00" } as const;
+export function statusCell(plan: Plan, source: SourceMap): string | undefined {
+  const s = source.settings;
+  if (plan.reason?.code !== "region_not_reported" || !s) return undefined;
+  const row = s.rows.reported;
+  return row === undefined ? undefined : where(s.sheet, a1(row, s.valueCol.reported ?? 1));
+}
+
+/**
+ * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, or the mandatory
+ * indicators a count step answers; null for a step on no indicator (an SPD row names itself in the row column).
+ */
+function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
+  const w = a.where;
+  if (w.indicator) return `${w.indicator.number}. ${w.indicator.name[locale]}`;
+  const answered = (w.fixes ?? []).flatMap((f) => (f.indicator ? [`${f.indicator.number}. ${f.indicator.name[locale]}`] : []));
+  return answered.length > 0 ? answered.join("; ") : null;
+}
+
+/**
+ * Number formats of the sheet's figures: a gain ("Tambahan Indeks") and an index both show two decimals (0.80, not
+ * 0.8; 40.00, like the index on the other sheets). A step's gain is the change of the printed index (`printedGain`,
+ * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not).
+ */
+export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
 
 /**
  * The sheet's own words in both languages (`score --lang en`, the add-in in English). The first cell (the marker that
@@ -88,7 +111,7 @@ const WORDS = {
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif"],
     keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
-    seats: "Kursi kosong di bawah batas pembagi", seatsNote: (floor: string, n: number) => `batas ${floor}, n = ${n}`,
+    seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: number) => `pembagi minimum ${floor}, diajukan ${n}`,
     oneMore: "Tambahan indeks dari satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
@@ -106,7 +129,7 @@ const WORDS = {
     toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"],
     keyFigures: "Key Figures", value: "Value", note: "Note",
-    seats: "Empty seats below the divisor floor", seatsNote: (floor: string, n: number) => `floor ${floor}, n = ${n}`,
+    seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: number) => `divisor floor ${floor}, ${n} submitted`,
     oneMore: "Index gained from one more innovation",
     basis: { median: "the median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
@@ -151,7 +174,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
-  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, locale)], { 1: I });
+  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
   if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
@@ -162,10 +185,11 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   plan.actions.forEach((a, k) => {
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
-    const ind = w.indicator ? `${w.indicator.number}. ${w.indicator.name[locale]}` : null;
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, ind, describeAction(a, locale), r(a.gain, 4), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
+    // the gain printed: the change of the index printed before it (the plan's start, or the step before's), as the CLI
+    const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter);
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale), Math.abs(gain) >= 0.005 ? r(gain) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
   });
-  if (plan.actions.length === 0) rows.push([statusText(plan, locale)]);
+  if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
 
   // the notes (up to a sentence) in the wide column F, where the steps' changes are: in C, 16 wide, next to the value,
@@ -176,14 +200,14 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const o = plan.oneMore;
   const avg = r(o.average);
   const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
-  figures([W.oneMore, r(o.gain, 4), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
+  figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
   rows.push([]);
 
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, ...W.groups);
     // an agency's key is its name: shown once, in the Nama column
-    for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(g.gain, 4), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
+    for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(printedGain(g, plan.start.index)), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
   }
@@ -222,20 +246,30 @@ function num(x: number, locale: MessageLocale): string {
   return locale === "id" ? String(x).replace(".", ",") : String(x);
 }
 
-function statusText(plan: Plan, locale: MessageLocale): string {
+function statusText(plan: Plan, source: SourceMap, locale: MessageLocale): string {
   const id = locale === "id";
   const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
   const rs = plan.reason;
   const effort = id ? String(plan.totalEffort).replace(".", ",") : String(plan.totalEffort);
-  if (plan.status === "reached") return id ? `target tercapai dalam ${plan.actions.length} langkah, upaya ${effort}` : `target reached in ${plan.actions.length} steps, effort ${effort}`;
+  const k = plan.actions.length;
+  if (plan.status === "reached") return id ? `target tercapai dalam ${k} langkah, upaya ${effort}` : `target reached in ${k} step${k === 1 ? "" : "s"}, effort ${effort}`;
   if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
-  if (rs?.code === "region_not_reported") return id ? "daerah tidak melapor: indeks 0" : "the region did not report: index 0";
+  if (rs?.code === "region_not_reported") {
+    // where to change it, if the region does report
+    const at = statusCell(plan, source) ?? "Pengaturan";
+    return id ? `daerah tercatat tidak melapor (Melapor: Tidak, ${at}): indeks 0; bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang` : `the region is recorded as not reporting (Melapor: Tidak, ${at}): index 0; if it does report, set Melapor to Ya and score again`;
+  }
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, 2)));
   if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${rs.limit} steps, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
-  if (rs?.code === "no_more_gain") return id ? `target tidak terjangkau; indeks tertinggi ${n(rs.maximum)} dalam ${plan.actions.length} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach; highest index ${n(rs.maximum)} in ${plan.actions.length} steps, effort ${effort}, still ${left(rs.maximum)} points short`;
+  if (rs?.code === "no_more_gain") {
+    // when the bound is the score the plan assumes for new innovations, the library's note says so (as the CLI's plan)
+    const note = planStatusNote(plan, locale);
+    const head = id ? `target tidak terjangkau${note ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${k} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${note ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${k} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
+    return note ? `${head}. ${note}` : head;
+  }
   return "";
 }
 

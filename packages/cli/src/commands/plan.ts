@@ -1,5 +1,5 @@
-import { formatPlan, parsePlanTarget, planRegion } from "@inovasi/core";
-import { actionCells, readPlanSettings } from "@inovasi/workbook";
+import { formatPlan, formatPlanNumber, parsePlanTarget, planRegion } from "@inovasi/core";
+import { actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -102,9 +102,11 @@ export const planCommand = defineCommand({
     if (json) {
       io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
     } else {
-      const lines = formatPlan(plan, locale, { cells });
+      const lines = formatPlan(plan, locale, { cells, statusCell: statusCell(plan, read.source) });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
+      // a plan out of reach under its assumed score for new innovations: how to plan with another
+      if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations) lines.splice(3, 0, otherScore(plan.reason.newInnovations.highest, locale));
       for (const line of lines) io.out(line);
       for (const line of modelNoteLines(notes, locale)) io.out(line);
       for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
@@ -112,6 +114,12 @@ export const planCommand = defineCommand({
     return errors ? "problems" : "ok";
   },
 });
+
+/** How to plan with another score for new innovations from the command line (up to the most an innovation scores). */
+function otherScore(highest: number, locale: "id" | "en"): string {
+  const top = formatPlanNumber(highest, locale);
+  return locale === "en" ? `To plan with another score for new innovations: --expected <score> (at most ${top})` : `Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi ${top})`;
+}
 
 /** How to raise a plan's step limit from the command line: twice the steps it stopped at. */
 function raiseSteps(steps: number, locale: "id" | "en"): string {
