@@ -113,7 +113,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
         const one = make(0, free()[0]);
-        return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, edits: adds([one]) };
       },
     });
   }
@@ -128,7 +128,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? free()[next++] : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, adds(list)));
     }
   }
   return out;
@@ -167,10 +167,13 @@ export function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
   return t.like ? { like: { ...t.like } } : {};
 }
 
-/** The window a new innovation's implementation must fall in, when the edition has one (a new innovation is one implemented in it). */
-export function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
+/**
+ * The window a new innovation's implementation must fall in, when the edition has one (a new innovation is one
+ * implemented in it); `closed` when it ends before the assessment year `year` (IGA 2026: 2024-01-01 – 2025-12-31).
+ */
+export function windowOf(edition: Edition, year: number): Pick<ActionWhere, "window"> {
   const w = edition.eligibility.window;
-  return w ? { window: { from: w.from, to: w.to } } : {};
+  return w ? { window: { from: w.from, to: w.to, ...(w.to < `${String(year).padStart(4, "0")}-01-01` ? { closed: true as const } : {}) } } : {};
 }
 
 /** What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no option). */

@@ -273,10 +273,16 @@ function likeText(w: PlanAction["where"], locale: MessageLocale): string {
   return w.like ? `, ${T[locale].like} ${w.like.name}` : "";
 }
 
-/** "; diterapkan 1 Januari 2024 s.d. 31 Desember 2025": when a new innovation must have been implemented to count. */
+/**
+ * When a new innovation must have been implemented to count: "; diterapkan 1 Januari 2024 s.d. 31 Desember 2025", or,
+ * when the window closed before the assessment year, "; yang sudah diterapkan atau dikembangkan … tetapi belum
+ * dilaporkan" (it cannot be started now).
+ */
 function windowText(w: PlanAction["where"], locale: MessageLocale): string {
   if (!w.window) return "";
   const [from, to] = [date(w.window.from, locale), date(w.window.to, locale)];
+  // in the assessment year the window is over: the innovation exists already and was not reported
+  if (w.window.closed) return locale === "id" ? `; yang sudah diterapkan atau dikembangkan ${from} s.d. ${to} tetapi belum dilaporkan` : `; one already implemented or developed ${from} to ${to} but not yet reported`;
   return locale === "id" ? `; diterapkan ${from} s.d. ${to}` : `; implemented ${from} to ${to}`;
 }
 

@@ -114,8 +114,12 @@ export interface ActionWhere {
   added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
   /** new_innovation, yandas: the innovation each is modelled on (the median counted one, copied): one like it scores as much. */
   like?: { index: number; name: string };
-  /** new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window). */
-  window?: { from: string; to: string };
+  /**
+   * new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window).
+   * `closed` when it ends before the region's assessment year: a new innovation is then one already implemented or
+   * developed in it and not yet reported, not one started now.
+   */
+  window?: { from: string; to: string; closed?: true };
   indicator?: { id: string; number: string; name: Text };
   /** The SPD row, when the action is on the region-level rows. */
   spdRow?: { id: string; number: string; name: Text };

@@ -114,11 +114,18 @@ describe("plan messages", () => {
     expect(y.where.like).toEqual({ index: 3, name: "Inovasi 4" });
     expect(plan.oneMore.like).toEqual({ index: 3, name: "Inovasi 4" });
     expect(formatPlan(plan, "en").find((l) => l.startsWith("One more"))).toMatch(/^One more innovation \(score 80\.00, the median counted innovation: Inovasi 4\): [+−]\d/);
-    // a new innovation counts only when implemented inside the window: said with it (in 2026 that is one already made)
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (1 × skor 80,00, seperti Inovasi 4; diterapkan 1 Januari 2024 s.d. 31 Desember 2025)`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (1 × score 80.00, like Inovasi 4; implemented 1 January 2024 to 31 December 2025)`);
+    // a new innovation counts only when implemented inside the window: said with it — in 2026 the window (2024–2025) is
+    // over, so it is one already implemented or developed then and not yet reported, not one started now
+    expect(y.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31", closed: true });
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (1 × skor 80,00, seperti Inovasi 4; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan)`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (1 × score 80.00, like Inovasi 4; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported)`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
-    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\)$/);
+    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\)$/);
+    // planned while the window is still open (a region assessed in 2025 on these rules): it may still be implemented
+    const early = planRegion({ ...input, region: { ...input.region, year: 2025 } }, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
+    expect(early.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31" });
+    expect(describeAction(early, "id")).toMatch(/; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\)$/);
+    expect(describeAction(early, "en")).toMatch(/; implemented 1 January 2024 to 31 December 2025\)$/);
     expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
@@ -148,6 +155,12 @@ describe("plan messages", () => {
     expect(lines[1]).toBe(`Now: IID 36.95 Less innovative; target: IID ≥ 99.00, 62.05 index points to go`);
     expect(lines[2]).toMatch(/^Target out of reach with the actions available: highest index \d+\.\d\d \S.* after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\.$/);
     expect(lines[2]).toContain(`still ${(99 - far.end.index!).toFixed(2)} index points short.`);
+    // one step in the singular; the key figure on the divisor floor in plain words
+    const one = planRegion(input, e, { target: { index: 37 } });
+    expect(one.actions).toHaveLength(1);
+    expect(formatPlan(one, "en")[2]).toMatch(/^Target reached in 1 step \(effort \d+\)\.$/);
+    expect(formatPlan(one, "id")).toContain("Inovasi yang dapat ditambah tanpa menambah pembagi: 4 (pembagi minimum 12, diajukan 8)");
+    expect(formatPlan(one, "en")).toContain("Innovations that can be added without raising the divisor: 4 (divisor floor 12, 8 submitted)");
     const limited = formatPlan(planRegion(input, e, { target: { index: 99 }, maxActions: 2 }), "id");
     expect(limited[2]).toMatch(/^Rencana berhenti di batas 2 langkah \(upaya \d+\) pada indeks (\d+,\d\d) .*; target belum tercapai, masih kurang (\d+,\d\d) poin indeks — jalankan lagi/);
     const [, at, left] = /pada indeks (\d+,\d\d) .*masih kurang (\d+,\d\d)/.exec(limited[2]!)!;

@@ -23,9 +23,11 @@ function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
 }
 
 /** The window new or moved innovations must fall in, as the step names it. */
-function windowOf(edition: Edition): Pick<ActionWhere, "window"> {
+function windowOf(edition: Edition, year: number): Pick<ActionWhere, "window"> {
   const w = edition.eligibility.window;
-  return w ? { window: { from: w.from, to: w.to } } : {};
+  if (!w) return {};
+  // over before the assessment year starts: the years of its last day and the region's compared
+  return Number(w.to.slice(0, 4)) < year ? { window: { from: w.from, to: w.to, closed: true } } : { window: { from: w.from, to: w.to } };
 }
 
 /** The option at `tier` and its evidence, as a tier up names them. */
@@ -292,7 +294,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effort: efforts.newInnovation,
       at: undefined,
       effect: { add: [{ innovation: one, total: t.score }] },
-      build: () => ({ where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition) }, edits: adds([one]) }),
+      build: () => ({ where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, edits: adds([one]) }),
     });
   }
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
@@ -306,7 +308,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? seats.shift() : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, adds(list)));
     }
   }
   return out;

@@ -3,11 +3,11 @@ import type { Edition } from "../../../src/model/edition.js";
 import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
 import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
-import { reaches, resolveTarget } from "../../../src/plan/target.js";
+import { type ResolvedTarget, reaches, resolveTarget } from "../../../src/plan/target.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
-import { newInnovationTemplate } from "../../../src/plan/template.js";
-import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
+import { type NewTemplate, newInnovationTemplate } from "../../../src/plan/template.js";
+import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
 import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
@@ -168,7 +168,42 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   if (actions.length >= limit && pick(s, list, dead)) {
     return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
   }
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  const bound = boundOf(s, template, maxNew, target, edition);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, actions, end);
+}
+
+/**
+ * The assumed score of new innovations as the bound of a plan out of reach, the long way: the most an innovation scores
+ * summed from the indicators, whether one more new innovation may be added (the caller's number, else the counted below
+ * the cap), and the fewest innovations at that most which, added after the steps and re-scored, reach the target —
+ * found by bisection (each one added raises the index: it scores at least the average, and adds to the count score).
+ */
+function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget, edition: Edition): NewInnovationBound | undefined {
+  let most = 0;
+  for (const ind of edition.indicators) {
+    if (ind.aspect !== "SID") continue;
+    if (ind.weight === null) return undefined;
+    most += ind.weight * Math.max(0, ...ind.options.map((o) => o.tier), ...ind.measures.flatMap((m) => m.tiers.map((t) => t.tier)));
+  }
+  if (!(template.score < most - 1e-9)) return undefined;
+  const cap = edition.formula.jumlahInovasi.countCap.value;
+  const counted = s.results.filter((r) => r[s.projection].counted).length;
+  const left = maxNew !== null ? maxNew - s.added : cap === null ? 0 : cap - counted;
+  if (left < 1) return undefined;
+  const top = newInnovationTemplate(s, most);
+  const reachesWith = (k: number) => {
+    const st = s.after(Array.from({ length: k }, (_, i) => ({ op: "add_innovation" as const, innovation: { ...top.innovation, name: `Inovasi baru ${s.added + i + 1}` } }))).standing;
+    return st.exact !== null && st.index !== null && reaches(st.exact, st.index, target, edition);
+  };
+  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, reachedWith: null, tried: left };
+  if (!reachesWith(left)) return out;
+  let [lo, hi] = [0, left]; // lo does not reach, hi does
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (reachesWith(mid)) hi = mid;
+    else lo = mid;
+  }
+  return { ...out, reachedWith: hi };
 }
 
 interface Found {
