@@ -26,11 +26,21 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const rule of rules) {
     const bad = rule.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`);
     const head = `${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"}${rules.length > 1 ? ` — ${rule.name[locale]}` : ""}`;
-    lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
+    // an empty list is a sentence, not a colon with nothing after it
+    if (bad.length === 0) lines.push(`${head}: ${L ? "none, every agency complies" : "tidak ada, semua patuh"}`);
+    else lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   }
   const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
-  lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted; the largest" : "jawaban yang buktinya belum diterima; yang terbesar"}:`);
-  for (const { i, g } of gaps.slice(0, 5)) lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points" : "poin"}`);
+  if (gaps.length === 0) lines.push(L ? "Evidence gaps: none, every innovation answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
+  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted; the largest" : "jawaban yang buktinya belum diterima; yang terbesar"}:`);
+  // a gap's points are the innovation's score (weight × tier), not the index: said, with what accepting it adds to the
+  // verified index when the innovation counts there (its points over the divisor, over the maximum total)
+  const v = r.verified;
+  const perPoint = r.region.reported && v.sid.divisor && v.maxTotal ? 100 / v.sid.divisor / v.maxTotal : null;
+  for (const { i, g } of gaps.slice(0, 5)) {
+    const gain = perPoint !== null && g.points !== null && i.verified.counted ? ` (≈ +${fmt(g.points * perPoint)} ${L ? "index" : "indeks"})` : "";
+    lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points of the innovation's score" : "poin skor inovasi"}${gain}`);
+  }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is one

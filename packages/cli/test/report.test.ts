@@ -1,0 +1,52 @@
+/** The score summary's lists: a complete sentence when empty, and an evidence gap's points named for what they are. */
+import { describe, expect, it } from "vitest";
+import { type RegionInput, getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
+import { textSummary } from "../src/report.js";
+
+const e = getEdition("iid-2026")!;
+const sid = e.indicators.filter((i) => i.aspect === "SID");
+const yandas = e.yandas.urusan.map((id) => e.urusan.find((u) => u.id === id)!.name.id);
+const answers = (evidence: string) => Object.fromEntries(sid.map((i) => [i.id, { tier: 2, evidence }]));
+
+/** Eight innovations at tier 2 in the six basic-service urusan; the first with SID-1's evidence as given. */
+function input(firstSid1: string, rules = false): RegionInput {
+  const innovations = Array.from({ length: 8 }, (_, k) => ({
+    name: `Inovasi ${k + 1}`, agency: "Dinas Kesehatan", stage: "penerapan", urusan: yandas[k % 6], implementationDate: "2025-03-01", designWords: 400, entries: 1,
+    answers: { ...answers("accepted"), ...(k === 0 ? { "SID-1": { tier: 2, evidence: firstSid1 } } : {}) },
+  }));
+  const parsed = parseRegionInput({
+    region: { name: "Kabupaten Uji", level: "kabupaten", year: 2026 },
+    spdTotal: 42,
+    agencies: [{ name: "Dinas Kesehatan", type: "opd" }],
+    innovations,
+    ...(rules ? { compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd"], minCount: 1 }], targets: [] } } : {}),
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+describe("the score summary's lists", () => {
+  it("no evidence gap and every agency complying: whole sentences, no colon with nothing after it", () => {
+    const r = scoreRegion(input("accepted", true), e);
+    const id = textSummary(r, [], "id").split("\n");
+    expect(id).toContain("Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
+    expect(id).toContain("Perangkat daerah belum patuh: tidak ada, semua patuh");
+    const en = textSummary(r, [], "en").split("\n");
+    expect(en).toContain("Evidence gaps: none, every innovation answer's evidence is accepted.");
+    expect(en).toContain("Non-compliant agencies: none, every agency complies");
+    for (const l of [...id, ...en]) expect(l).not.toMatch(/:\s*$/);
+  });
+
+  it("an evidence gap's points are the innovation's score, with what accepting it adds to the verified index", () => {
+    const gap = input("pending");
+    const r = scoreRegion(gap, e);
+    const line = textSummary(r, [], "id").split("\n").find((l) => l.startsWith("  - Inovasi 1"))!;
+    // SID-1 weighs 3: tier 2 is 6 points of Inovasi 1's score; over the divisor 12 and the maximum 250, +0.20 index
+    expect(line).toBe("  - Inovasi 1 — Regulasi inovasi daerah: 6,00 poin skor inovasi (≈ +0,20 indeks)");
+    // what scoring with the evidence accepted gives
+    const accepted = scoreRegion(input("accepted"), e);
+    expect(accepted.verified.total! - r.verified.total!).toBeCloseTo(6 / 12, 9);
+    expect(((accepted.verified.total! - r.verified.total!) / r.verified.maxTotal!) * 100).toBeCloseTo(0.2, 9);
+    expect(textSummary(r, [], "en")).toContain("  - Inovasi 1 — Regulation establishing the innovation: 6.00 points of the innovation's score (≈ +0.20 index)");
+  });
+});
