@@ -47,7 +47,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")
     : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim())
-    : r?.code === "no_more_gain" ? [msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim(), r.newInnovations !== undefined), planStatusNote(plan, lang)].filter(Boolean).join(" ")
+    : r?.code === "no_more_gain" ? [msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim(), r.newInnovations?.reachedWith != null), planStatusNote(plan, lang)].filter(Boolean).join(" ")
     : "";
   const cells = actionCells(plan, source);
   const actions: Item[] = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => {

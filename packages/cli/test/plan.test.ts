@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PLAN_MARKER } from "@inovasi/workbook";
-import { cli, load, tmp } from "./helpers.js";
+import { cli, load, startedTemplate, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
@@ -19,7 +19,8 @@ describe("inovasi plan", () => {
     expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (5): Dinas Tenaga Kerja, Dinas Perpustakaan dan Kearsipan, Inspektorat Daerah, Kecamatan Bukit, Kelurahan Telaga");
     expect(lines[4]).toMatch(/^ {2}1\. bukti dukung diterima: SPD 4\. .* → \+0,80 → IID 39,35 Kurang Inovatif \(upaya 1\) \[SPD!D\d+\]$/);
     expect(lines[6]).toMatch(/→ IID 40,25 Inovatif \(upaya 2\) \[Inovasi![A-Z]+\d+\]$/);
-    expect(r.out).toContain("Kursi kosong di bawah batas pembagi 12: 0 (n = 90)");
+    // what the divisor floor leaves room for, in plain words ("Kursi kosong" read oddly)
+    expect(r.out).toContain("Inovasi yang dapat ditambah tanpa menambah pembagi: 0 (pembagi minimum 12, diajukan 90)");
     expect(r.out).not.toMatch(/\d\.\d\d/); // no decimal point in Bahasa text
   });
 
@@ -115,6 +116,10 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect(ws.getCell(head + 3, 8).value).toBe(40.25);
     expect(ws.getCell(head + 3, 9).value).toBe("Inovatif");
     expect(ws.getColumn(6).width).toBe(50);
+    // the Indikator column names the indicator a step answers (step 2 answers mandatory indicator 1; it was always empty)
+    expect(ws.getCell(head + 2, 5).value).toBe("1. Regulasi inovasi daerah");
+    // the gains as printed, adding up to the index after: 38,55 + 0,80 = 39,35; + 0,48 = 39,83 (not 0,4853)
+    expect([1, 2, 3].map((k) => ws.getCell(head + k, 7).value)).toEqual([0.8, 0.48, 0.42]);
   });
 
   it("wraps its long texts in the wide column F (step changes, evidence needed), rows as tall as the lines need; the title runs on", async () => {
@@ -141,5 +146,38 @@ describe("inovasi score adds the Rencana sheet", () => {
     const r = await cli(["plan", input]);
     expect(r.out).not.toMatch(/1\. bukti dukung/);
     expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. hitung inovasi/);
+  });
+});
+
+describe("inovasi plan: a status that names what bounds it", () => {
+  /** Eight innovations at tier 2 everywhere (74 each), evidence accepted; `melapor` on the Pengaturan sheet. */
+  async function eight(melapor?: string): Promise<string> {
+    const path = join(tmp(), "delapan.xlsx");
+    const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+    for (let k = 0; k < 8; k++) eligible(k + 2, `Inovasi ${k + 1}`, "Dinas Kesehatan");
+    if (melapor !== undefined) {
+      const set = wb.getWorksheet("Pengaturan")!;
+      set.eachRow((row) => { if (row.getCell(1).value === "Melapor") row.getCell(2).value = melapor; });
+    }
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  it("out of reach only under the score assumed for new innovations: said, with how to plan with another (--expected)", async () => {
+    const path = await eight();
+    const r = await cli(["plan", path, "--target", "Sangat Inovatif", "--steps", "1000"]);
+    const lines = r.out.split("\n");
+    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor 74,00 \(setara median inovasi yang dihitung\)\. Dengan inovasi baru berskor lebih tinggi target terjangkau: setelah langkah-langkah ini, \d+ inovasi baru berskor 111,00 mencapainya\.$/);
+    expect(lines[3]).toBe("Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi 111,00)");
+    const higher = await cli(["plan", path, "--target", "Sangat Inovatif", "--steps", "1000", "--expected", "111"]);
+    expect(higher.out.split("\n")[2]).toMatch(/^Target tercapai dalam \d+ langkah/);
+  });
+
+  it("a region recorded as not reporting: no plan, and the Melapor cell to change", async () => {
+    const path = await eight("Tidak");
+    const r = await cli(["plan", path]);
+    expect(r.out.split("\n")[2]).toMatch(/^Tidak ada rencana: daerah tercatat tidak melapor \(Melapor: Tidak\), jadi indeksnya 0 — Tidak Dapat Dinilai\. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang\. \[Pengaturan!B\d+\]$/);
+    const en = await cli(["plan", path, "--lang", "en"]);
+    expect(en.out.split("\n")[2]).toMatch(/^No plan: the region is recorded as not reporting .* \[Pengaturan!B\d+\]$/);
   });
 });

@@ -267,7 +267,8 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale): strin
   if (rs?.code === "no_more_gain") {
     // when the bound is the score the plan assumes for new innovations, the library's note says so (as the CLI's plan)
     const note = planStatusNote(plan, locale);
-    const head = id ? `target tidak terjangkau${note ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${k} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${note ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${k} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
+    const assumed = rs.newInnovations?.reachedWith != null;
+    const head = id ? `target tidak terjangkau${assumed ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${k} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${assumed ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${k} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
     return note ? `${head}. ${note}` : head;
   }
   return "";

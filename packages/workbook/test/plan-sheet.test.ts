@@ -1,5 +1,5 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
-import { type RegionInput, planRegion, scoreRegion, applyAction } from "@inovasi/core";
+import { type RegionInput, planRegion, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
@@ -96,7 +96,7 @@ describe("Rencana sheet", () => {
     expect(heights.has(0)).toBe(false); // the title is not wrapped
   });
 
-  it("gives its figures a number format: every gain four decimals, every index two; the key figures' notes in column F", () => {
+  it("gives its figures a number format: every gain and every index two decimals; the key figures' notes in column F", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
     const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
@@ -113,11 +113,19 @@ describe("Rencana sheet", () => {
     const gains = [...columnBelow("Tambahan Indeks"), at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!];
     const indices = [...columnBelow("Indeks Sesudah"), ...["Sekarang", "Target", "Hasil"].map((l) => at(rowOf(l), 1)!)];
     expect(gains.length).toBeGreaterThan(plan.actions.length); // the steps, the evidence groups and one more innovation
-    expect(gains.some((x) => !Number.isInteger((x.value as number) * 100))).toBe(true); // mixed decimals is the fault
-    for (const x of gains) expect(x.numFmt, x.address).toBe("0.0000");
+    for (const x of gains) expect(x.numFmt, x.address).toBe("0.00");
     for (const x of indices) expect(x.numFmt, x.address).toBe("0.00");
+    // each step's row adds up as printed: the index before it + its gain = its index after (39,35 + 0,4853 beside 39,83
+    // did not), the gain being the CLI's printedGain
+    const steps = columnBelow("Tambahan Indeks").slice(0, plan.actions.length);
+    expect(steps).toHaveLength(plan.actions.length);
+    steps.forEach((x, k) => {
+      const before = k === 0 ? plan.start.index! : plan.actions[k - 1]!.indexAfter;
+      expect(x.value, x.address).toBe(roundHalfUp(printedGain(plan.actions[k]!, before), 2));
+      expect(roundHalfUp(before + (x.value as number), 2), x.address).toBe(plan.actions[k]!.indexAfter);
+    });
     // the plain counts (step, effort, seats) keep General
-    expect(at(rowOf("Kursi kosong di bawah batas pembagi"), 1)!.numFmt).toBeUndefined();
+    expect(at(rowOf("Inovasi yang dapat ditambah tanpa menambah pembagi"), 1)!.numFmt).toBeUndefined();
     const key = rowOf("Angka Kunci");
     expect(at(key, 5)!.value).toBe("Keterangan");
     expect(String(at(key + 2, 5)!.value)).toMatch(/^skor /);
@@ -152,8 +160,8 @@ describe("Rencana sheet", () => {
     const idWords = new Set(id.headingRows.flatMap((k) => id.rows[k]!).filter((x) => typeof x === "string"));
     const enWords = en.headingRows.flatMap((k) => en.rows[k]!).filter((x) => typeof x === "string");
     expect(enWords.filter((x) => idWords.has(x))).toEqual([]);
-    expect(en.rows.flat()).not.toContain("Kursi kosong di bawah batas pembagi");
-    expect(en.rows.flat()).toContain("Empty seats below the divisor floor");
+    expect(en.rows.flat()).not.toContain("Inovasi yang dapat ditambah tanpa menambah pembagi");
+    expect(en.rows.flat()).toContain("Innovations that can be added without raising the divisor");
     // the efforts are changed on the Pengaturan sheet under their Bahasa keys: those stay, beside the English names
     const efforts = en.rows.slice(en.headingRows.at(-1)! + 1);
     const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof plan.efforts]);

@@ -106,7 +106,7 @@ export const planCommand = defineCommand({
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
       // a plan out of reach under its assumed score for new innovations: how to plan with another
-      if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations) lines.splice(3, 0, otherScore(plan.reason.newInnovations.highest, locale));
+      if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations?.reachedWith != null) lines.splice(3, 0, otherScore(plan.reason.newInnovations.highest, locale));
       for (const line of lines) io.out(line);
       for (const line of modelNoteLines(notes, locale)) io.out(line);
       for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);

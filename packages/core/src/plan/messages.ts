@@ -358,7 +358,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.index)));
   else if (r?.code === "no_more_gain") {
     const note = planStatusNote(plan, locale);
-    lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), note !== undefined)}${note ? ` ${note}` : ""}`);
+    lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), r.newInnovations?.reachedWith != null)}${note ? ` ${note}` : ""}`);
   }
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
