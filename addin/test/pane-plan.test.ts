@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { formatPlanAction } from "@inovasi/core";
-import { PLAN_MARKER, PLAN_SHEET, actionCells } from "@inovasi/workbook";
+import { formatPlanAction, planRegion, planStatusNote } from "@inovasi/core";
+import { PLAN_MARKER, PLAN_SHEET, actionCells, readWorkbook } from "@inovasi/workbook";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
 import { hasOwnPlanSheet, scoreGrids } from "../src/pipeline.js";
 import { PLAN_STEPS_SHOWN, planView, splitRef } from "../src/pane/plan-view.js";
 import { resultsView } from "../src/pane/view-model.js";
-import { regionGrids } from "./fixtures.js";
+import { e2026, regionGrids } from "./fixtures.js";
 
 const example = async () => (await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)))).grids;
 
@@ -97,5 +97,31 @@ describe("the plan (Rencana) in the pane", () => {
     expect(at.summary).toMatch(/No plan: the index 70\.50 already reaches the target \(65\.01\)\.$/);
     const unknown = planView({ ...base, status: "index_unknown", reason: { code: "index_unknown" } }, out.source, "id", "id-ID");
     expect(unknown.summary).toMatch(/indeks tidak dapat dihitung/);
+  });
+});
+
+describe("the pane's plan status says what bounds it", () => {
+  it("a region recorded as not reporting: no plan, the Melapor cell to change (not 'out of reach whatever it does')", () => {
+    const grids = regionGrids(8);
+    const set = grids["Pengaturan"]!;
+    const row = set.cells.findIndex((r) => r[0] === "Melapor");
+    expect(row).toBeGreaterThan(0);
+    set.cells[row]![1] = "Tidak";
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    const v = planView(out.plan, out.source, "id", "id-ID");
+    expect(v.summary).toContain(`Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}), jadi indeksnya 0.`);
+    expect(v.summary).not.toMatch(/apa pun/);
+  });
+
+  it("out of reach under the score assumed for new innovations: the library's note follows the status", () => {
+    const grids = regionGrids(8);
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
+    const note = planStatusNote(plan, "en");
+    expect(note).toMatch(/^This plan assumes each new innovation scores /);
+    const v = planView(plan, read.source, "en", "en-US");
+    expect(v.summary).toContain(`Target out of reach in this plan: highest index ${plan.end.index!.toFixed(2)}`);
+    expect(v.summary).toContain(note!);
   });
 });

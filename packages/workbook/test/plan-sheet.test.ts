@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
-import { type RegionInput, planRegion, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
+import { type RegionInput, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
+import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -232,5 +232,36 @@ describe("plan settings on the Pengaturan sheet", () => {
     const s = readPlanSettings(grids, e2026, "en");
     expect(s.target).toBeUndefined();
     expect(s.issues[0]!.message).toMatch(/^Pengaturan!B\d+: plan target "Juara" is not known; .*"Sangat Inovatif"/);
+  });
+});
+
+describe("Rencana sheet: a status that names what bounds it", () => {
+  it("a region recorded as not reporting: the Melapor cell to change (statusCell), not an index to reach", () => {
+    const grids = workbook();
+    const set = grids["Pengaturan"]!;
+    const row = set.cells.findIndex((r) => r[0] === "Melapor");
+    set.cells[row]![1] = "Tidak";
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026);
+    expect(statusCell(plan, read.source)).toBe(`Pengaturan!B${row + 1}`);
+    const id = planSheetContent(plan, read.source, "id");
+    expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang`);
+    // any other status names no cell
+    expect(statusCell(planRegion(readWorkbook(workbook()).input!, e2026), read.source)).toBeUndefined();
+  });
+
+  it("out of reach under the score assumed for new innovations: the library's note after the status, in the run's language", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
+    const note = planStatusNote(plan, "id");
+    expect(note).toMatch(/^Rencana ini mengandaikan setiap inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Dengan inovasi baru berskor lebih tinggi target terjangkau: /);
+    expect(planSheetContent(plan, read.source, "id").rows[4]![5]).toMatch(new RegExp(`^target tidak terjangkau dalam rencana ini; indeks tertinggi .*poin\\. ${note!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    const en = String(planSheetContent(plan, read.source, "en").rows[4]![5]);
+    expect(en).toMatch(/^target out of reach in this plan; highest index \d+\.\d\d in \d+ steps, /);
+    expect(en.endsWith(planStatusNote(plan, "en")!)).toBe(true);
+    // one step in the singular
+    const one = planRegion(read.input!, e2026, { target: { index: plan.start.index! + 0.01 } });
+    expect(one.actions).toHaveLength(1);
+    expect(planSheetContent(one, read.source, "en").rows[4]![5]).toBe(`target reached in 1 step, effort ${one.totalEffort}`);
   });
 });
