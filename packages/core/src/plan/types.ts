@@ -224,7 +224,7 @@ export interface Plan {
   actions: PlanAction[];
   totalEffort: number;
   efforts: EffortTable;
-  /** Empty seats below the divisor floor ("kursi kosong"): MAX(0, floor − n); null when the floor is unknown. */
+  /** Innovations that can be added without raising the divisor (earlier "kursi kosong", empty seats): MAX(0, floor − n); null when the floor is unknown. */
   seats: { floor: number | null; n: number; empty: number | null };
   /** One more innovation at the expected score. */
   oneMore: {
