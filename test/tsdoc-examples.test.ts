@@ -68,6 +68,7 @@ const FIXTURES: Record<string, string> = {
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   formatPlanAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   printedGain: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
+  planStatusNote: `${TIER2}\nconst input = parseRegionInput(regionAt2(8)).value;`,
   parseRegionInput: "",
   compareYears: `${TIER2}
 const e2025 = edition, e2026 = edition;

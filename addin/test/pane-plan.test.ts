@@ -119,7 +119,7 @@ describe("the pane's plan status says what bounds it", () => {
     const read = readWorkbook(grids);
     const plan = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
     const note = planStatusNote(plan, "en");
-    expect(note).toMatch(/^This plan assumes each new innovation scores /);
+    expect(note).toMatch(/^This plan assumes new innovations score /);
     const v = planView(plan, read.source, "en", "en-US");
     expect(v.summary).toContain(`Target out of reach in this plan: highest index ${plan.end.index!.toFixed(2)}`);
     expect(v.summary).toContain(note!);

@@ -259,7 +259,7 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale): strin
   if (rs?.code === "region_not_reported") {
     // where to change it, if the region does report
     const at = statusCell(plan, source) ?? "Pengaturan";
-    return id ? `daerah tercatat tidak melapor (Melapor: Tidak, ${at}): indeks 0; bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang` : `the region is recorded as not reporting (Melapor: Tidak, ${at}): index 0; if it does report, set Melapor to Ya and score again`;
+    return id ? `daerah tercatat tidak melapor (Melapor: Tidak, ${at}): indeks 0; bila melapor, isi Ya lalu nilai ulang` : `the region is recorded as not reporting (Melapor: Tidak, ${at}): index 0; if it reports, set Ya and score again`;
   }
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, 2)));

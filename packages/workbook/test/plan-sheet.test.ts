@@ -245,7 +245,7 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     const plan = planRegion(read.input!, e2026);
     expect(statusCell(plan, read.source)).toBe(`Pengaturan!B${row + 1}`);
     const id = planSheetContent(plan, read.source, "id");
-    expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang`);
+    expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
     // any other status names no cell
     expect(statusCell(planRegion(readWorkbook(workbook()).input!, e2026), read.source)).toBeUndefined();
   });
@@ -254,7 +254,7 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     const read = readWorkbook(workbook());
     const plan = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
     const note = planStatusNote(plan, "id");
-    expect(note).toMatch(/^Rencana ini mengandaikan setiap inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Dengan inovasi baru berskor lebih tinggi target terjangkau: /);
+    expect(note).toMatch(/^Rencana ini mengandaikan inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Dengan skor lebih tinggi target terjangkau: /);
     expect(planSheetContent(plan, read.source, "id").rows[4]![5]).toMatch(new RegExp(`^target tidak terjangkau dalam rencana ini; indeks tertinggi .*poin\\. ${note!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     const en = String(planSheetContent(plan, read.source, "en").rows[4]![5]);
     expect(en).toMatch(/^target out of reach in this plan; highest index \d+\.\d\d in \d+ steps, /);

@@ -112,25 +112,20 @@ const T = {
   },
 } as const;
 
-/** A region recorded as not reporting: its index is 0 whatever its rows say; what to change if it does report. */
-const NOT_REPORTED = {
-  id: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
-  en: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
-} as const;
 
 /** What bounds a plan out of reach when that is the score it assumes for new innovations ({@link planStatusNote}). */
 const BOUND = {
   id: {
     basis: { median: "setara median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
-    assumed: (basis: string, score: string) => `Rencana ini mengandaikan setiap inovasi baru berskor ${score} (${basis}).`,
-    reached: (k: number, top: string) => `Dengan inovasi baru berskor lebih tinggi target terjangkau: setelah langkah-langkah ini, ${k} inovasi baru berskor ${top} mencapainya.`,
-    notEven: (k: number, top: string) => `Inovasi baru berskor lebih tinggi menaikkan indeks lebih jauh, tetapi setelah langkah-langkah ini ${k} inovasi baru berskor ${top} pun belum mencapai target.`,
+    assumed: (basis: string, score: string) => `Rencana ini mengandaikan inovasi baru berskor ${score} (${basis}).`,
+    reached: (k: number, top: string) => `Dengan skor lebih tinggi target terjangkau: setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya.`,
+    notEven: (k: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini ${k} inovasi baru berskor ${top} pun belum mencapai target.`,
   },
   en: {
     basis: { median: "the median counted innovation's", given: "the score given", minimum: "the lowest score of an eligible innovation" },
-    assumed: (basis: string, score: string) => `This plan assumes each new innovation scores ${score} (${basis}).`,
-    reached: (k: number, top: string) => `With new innovations scoring higher the target is within reach: after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it.`,
-    notEven: (k: number, top: string) => `New innovations scoring higher raise the index further, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} do${k === 1 ? "es" : ""} not reach the target.`,
+    assumed: (basis: string, score: string) => `This plan assumes new innovations score ${score} (${basis}).`,
+    reached: (k: number, top: string) => `With a higher score the target is within reach: after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it.`,
+    notEven: (k: number, top: string) => `A higher score raises the index, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} do${k === 1 ? "es" : ""} not reach the target.`,
   },
 } as const;
 
@@ -150,7 +145,8 @@ const P = {
       already_top: (p: string) => `Tidak ada rencana: sudah di predikat tertinggi (${p}).`,
       already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
-      notReported: NOT_REPORTED.id,
+      // a literal, not a shared constant: a property read in this object would keep it (and formatPlan's words) in bundles
+      notReported: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
       limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -184,7 +180,7 @@ const P = {
       already_top: (p: string) => `No plan: already in the top predicate (${p}).`,
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
-      notReported: NOT_REPORTED.en,
+      notReported: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
       limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -406,8 +402,10 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * status; the Rencana sheet and the pane write it after theirs.
  *
  * @example
- * // ten agencies, eight innovations at 74, to Sangat Inovatif: out of reach at 59.56 with new innovations at 74
- * planStatusNote(plan, "en") //=> "This limit comes from the score assumed for new innovations: the median counted innovation's (74.00). After these steps, 5 new innovations scoring 111.00 reach the target."
+ * // eight innovations at tier 2 everywhere (74 each), SPD rows at tier 2: IID 37.75, to Sangat Inovatif
+ * const plan = planRegion(input, edition, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
+ * plan.end.index //=> 59.56
+ * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: after these steps, 16 new innovations scoring 111.00 reach it."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;

@@ -40,9 +40,9 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(afterWith(plan, k - 1).predicate?.id).not.toBe("sangat-inovatif");
     // and planning with a higher expected score reaches it
     expect(planRegion(input, e, { target: sangat, maxActions: 1000, expectedScore: 109 }).status).toBe("reached");
-    expect(planStatusNote(plan, "id")).toBe(`Rencana ini mengandaikan setiap inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Dengan inovasi baru berskor lebih tinggi target terjangkau: setelah langkah-langkah ini, ${k} inovasi baru berskor 111,00 mencapainya.`);
+    expect(planStatusNote(plan, "id")).toBe(`Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Dengan skor lebih tinggi target terjangkau: setelah langkah ini, ${k} inovasi baru berskor 111,00 mencapainya.`);
     const en = formatPlan(plan, "en")[2]!;
-    expect(en).toMatch(/^Target out of reach in this plan: highest index \d+\.\d\d Innovative after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\. This plan assumes each new innovation scores 74\.00 \(the median counted innovation's\)\. With new innovations scoring higher the target is within reach: after these steps, \d+ new innovations scoring 111\.00 reach it\.$/);
+    expect(en).toMatch(/^Target out of reach in this plan: highest index \d+\.\d\d Innovative after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\. This plan assumes new innovations score 74\.00 \(the median counted innovation's\)\. With a higher score the target is within reach: after these steps, \d+ new innovations scoring 111\.00 reach it\.$/);
   });
 
   it("no note when new innovations are not what bounds it: none allowed, or already at the most an innovation scores", () => {
@@ -61,7 +61,7 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     if (r.code !== "no_more_gain") throw new Error(r.code);
     expect(r.newInnovations?.reachedWith).toBeNull();
     expect(afterWith(plan, r.newInnovations!.tried).index!).toBeLessThan(99);
-    expect(planStatusNote(plan, "en")).toBe(`This plan assumes each new innovation scores 74.00 (the median counted innovation's). New innovations scoring higher raise the index further, but after these steps even ${r.newInnovations!.tried} new innovations scoring 111.00 do not reach the target.`);
+    expect(planStatusNote(plan, "en")).toBe(`This plan assumes new innovations score 74.00 (the median counted innovation's). A higher score raises the index, but after these steps even ${r.newInnovations!.tried} new innovations scoring 111.00 do not reach the target.`);
   });
 });
 
