@@ -70,7 +70,7 @@ export const modelInitCommand = defineCommand({
   name: "model init",
   summary: { id: "tulis awal model provinsi yang sah (extends edisi bawaan), siap diisi", en: "write a valid start of a province model (extends a shipped edition), ready to fill in" },
   // the file as `template` takes its own (`inovasi model init jatim.json`), or with -o as before
-  args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis (belum ada, kecuali dengan --overwrite); atau -o", en: "the model file to write (must not exist, unless --overwrite); or -o" } }],
+  args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis (belum ada, kecuali dengan --overwrite); atau -o", en: "the model file to write (must not exist, unless --overwrite); or -o" }, required: false }],
   flags: {
     output: { type: "string", short: "o", value: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis, bila tidak diberikan sebagai argumen", en: "the model file to write, when not given as the argument" } },
     extends: { type: "string", value: { id: "id-edisi", en: "edition-id" }, help: { id: `edisi dasar; bawaan: ${defaultEdition.id}`, en: `base edition; default: ${defaultEdition.id}` } },
