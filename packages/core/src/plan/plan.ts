@@ -10,6 +10,7 @@ import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seat
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
+import { checkPlanCall } from "./_options.js";
 
 
 /**
@@ -41,6 +42,7 @@ import { newSeats } from "./urusan.js";
  * planRegion(input, edition, { result: scoreRegion(input, edition) }) // the same plan, from the region's result
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
+  const wanted = checkPlanCall(input, edition, options as Record<string, unknown>);
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
@@ -81,7 +83,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const { exact, index } = start.standing;
   if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
-  const target = resolveTarget(options.target, exact, edition);
+  const target = resolveTarget(wanted, exact, edition);
   if (!target) return done("already_reached", { code: "top_band", predicate: start.standing.predicate! }, null);
   const shownTarget = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) {
@@ -89,7 +91,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
-  const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
+  const limit = options.maxActions ?? DEFAULT_MAX_ACTIONS;
   const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
