@@ -129,6 +129,8 @@ export type {
   RecapPlanSummary,
   RecapOptions,
   RecapDistributionRow,
+  UnknownTarget,
+  NotScored,
   RecapLack,
   EvidenceLoss,
   YearScore,

@@ -35,9 +35,10 @@ const CEILING = {
   allEditions: 46 * KB,
   /**
    * parse + score + `planRegion`, `innovationsNeeded`, `recapRegions` + iid-2026: 48.4 kB on 2026-11-29 (ninth
-   * session), no zod (71.1 kB before: the plan's new-innovation template read the stages from the zod enum `Stage`).
+   * session), no zod (71.1 kB before: the plan's new-innovation template read the stages from the zod enum `Stage`);
+   * 50.6 kB with the caller checks of the planner, the recap and `explainInnovation` the same session.
    */
-  plan: 50 * KB,
+  plan: 52 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

@@ -32,7 +32,11 @@ export type RegionOutcome =
  * out[1].ok //=> false (out[1].issues names region.name, region.level, region.year)
  */
 export function scoreRegions(sources: readonly RegionSource[], options: { edition?: Edition | undefined; locale?: Locale | undefined } = {}): RegionOutcome[] {
-  return sources.map((s) => {
+  if (!Array.isArray(sources)) {
+    throw new TypeError(`scoreRegions: sources expected as an array of { id, input } (one per region), got ${sources === null ? "null" : typeof sources === "object" ? `{${Object.keys(sources).slice(0, 5).join(", ")}}` : typeof sources}`);
+  }
+  return sources.map((s, k) => {
+    if (typeof s !== "object" || s === null || typeof s.id !== "string") throw new TypeError(`scoreRegions: sources[${k}] expected as { id: "kab-a", input: json }, got ${s === null ? "null" : typeof s === "object" ? `{${Object.keys(s).slice(0, 5).join(", ")}}` : typeof s}`);
     const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
     const edition = s.edition ?? options.edition ?? defaultEdition;
