@@ -77,7 +77,9 @@ export const id: MessageMap = {
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
   yandas_not_met: (prm, p) => {
     const near = nearPlaces(prm, "inovasi");
-    const cost = prm.points === null ? "tidak diketahui" : `${p("points")} poin (indeks ${prm.index === null ? "?" : `−${p("index")}`})`;
+    // decimal comma as the figures beside it; a loss of 0 is "0", not "−0"
+    const dec = (key: string) => p(key).replace(".", ",");
+    const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;
     return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
   },
   value_outside_tiers: (prm, p) =>
