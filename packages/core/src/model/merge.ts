@@ -98,8 +98,8 @@ function patchList(base: unknown[], patch: unknown[], at: Path, named: Path, ctx
     const where = [...at, i];
     if (!isPlainObject(entry) || typeof entry.id !== "string") {
       // an id written as a number (5) or a list is an id given, not none: said apart, at the id
-      const given = isPlainObject(entry) && entry.id !== undefined && entry.id !== null ? { given: JSON.stringify(entry.id) } : {};
-      ctx.issues.push(issue("patch_entry_without_id", "given" in given ? [...where, "id"] : where, { allowed: ids(), ...given }));
+      const given = isPlainObject(entry) && entry.id !== undefined && entry.id !== null ? JSON.stringify(entry.id) : undefined;
+      ctx.issues.push(issue("patch_entry_without_id", given === undefined ? where : [...where, "id"], given === undefined ? { allowed: ids() } : { allowed: ids(), given }));
       return;
     }
     const id = entry.id;
