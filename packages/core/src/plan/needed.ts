@@ -7,6 +7,7 @@ import { newInnovationTemplate } from "./template.js";
 import type { Edit, PlanTarget } from "./types.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { checkNeededCall } from "./_options.js";
+import { unparsedHint } from "../engine/_caller.js";
 
 /**
  * What {@link innovationsNeeded} answers: how many new innovations at the expected score reach the target, the index
@@ -40,6 +41,14 @@ export function innovationsNeeded(
   opts: { target?: PlanTarget | string | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
 ): InnovationsNeeded {
   const wanted = checkNeededCall(input, edition, opts);
+  try {
+    return needed(input, edition, opts, wanted);
+  } catch (e) {
+    throw unparsedHint(e, "innovationsNeeded");
+  }
+}
+
+function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof innovationsNeeded>[2] & object, wanted: PlanTarget | undefined): InnovationsNeeded {
   const s = PlanState.start(input, edition, opts.projection ?? "verified");
   const t = newInnovationTemplate(s, opts.expectedScore);
   const cap = edition.formula.jumlahInovasi.countCap.value;

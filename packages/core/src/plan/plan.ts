@@ -5,12 +5,13 @@ import { findPlan } from "./search.js";
 import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
-import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
+import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "./types.js";
 import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
 import { checkPlanCall } from "./_options.js";
+import { unparsedHint } from "../engine/_caller.js";
 
 
 /**
@@ -43,6 +44,15 @@ import { checkPlanCall } from "./_options.js";
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const wanted = checkPlanCall(input, edition, options as Record<string, unknown>);
+  try {
+    return plan(input, edition, options, wanted);
+  } catch (e) {
+    // raw JSON that has the top level but not the parsed defaults fails inside, as scoreRegion's would: say so
+    throw unparsedHint(e, "planRegion");
+  }
+}
+
+function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);

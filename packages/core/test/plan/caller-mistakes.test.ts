@@ -89,3 +89,19 @@ describe("applyAction refuses an edit it does not know", () => {
     expect(() => applyAction(input, {} as never)).toThrow(/^applyAction: action expected with its edits/);
   });
 });
+
+describe("planRegion given raw JSON that lacks the parsed defaults", () => {
+  it("adds the hint to the error from inside, keeping the original as its cause (as scoreRegion does)", () => {
+    const raw = { ...json, innovations: json.innovations.map(({ relatedUrusan: _, ...inv }: Record<string, unknown>) => inv) };
+    let thrown: unknown;
+    try {
+      planRegion(raw as never, e);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(/^planRegion: .* \(is the input parseRegionInput\(json\)\.value\?\)$/);
+    expect((thrown as Error).cause).toBeInstanceOf(TypeError);
+    expect(() => innovationsNeeded(raw as never, e)).toThrow(/^innovationsNeeded: .* \(is the input parseRegionInput\(json\)\.value\?\)$/);
+  });
+});
