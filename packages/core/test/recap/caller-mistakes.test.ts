@@ -18,6 +18,8 @@ describe("scoreRegions and recapRegions", () => {
   it("scoreRegions given one source rather than a list says so", () => {
     expect(() => scoreRegions({ id: "kab-a", input: json } as never)).toThrow(/^scoreRegions: sources expected as an array of \{ id, input \} \(one per region\), got \{id, input\}$/);
     expect(() => scoreRegions([json] as never)).toThrow(/^scoreRegions: sources\[0\] expected as \{ id: "kab-a", input: json \}, got \{region, /);
+    expect(() => scoreRegions([{ id: "kab-a", input: json }], { edition: "iid-2026" as never })).toThrow(/^scoreRegions: options\.edition: edition expected \(getEdition\(id\)/);
+    expect(() => scoreRegions([{ id: "kab-a", input: json, edition: "iid-2026" as never }])).toThrow(/^scoreRegions: sources\[0\]\.edition: edition expected/);
   });
 
   it("a region that could not be scored is named in notScored with its issues, the others recapped", () => {
