@@ -33,9 +33,9 @@ function meant(given: string, listed: readonly string[]): string {
 }
 
 /** Throws a RangeError naming each key of `given` that is not one of `known`, the near one, and the keys taken. */
-function knownKeys(given: object, known: readonly string[], what: string): void {
+function knownKeys(given: object, known: readonly string[], what: string, noun = "option"): void {
   for (const key of Object.keys(given)) {
-    if (!known.includes(key)) throw new RangeError(`${what}: unknown option "${key}"${meant(key, known)}; the options are ${known.join(", ")}`);
+    if (!known.includes(key)) throw new RangeError(`${what}: unknown ${noun} "${key}"${meant(key, known)}; the ${noun}s are ${known.join(", ")}`);
   }
 }
 
@@ -117,7 +117,7 @@ export function checkPlanCall(input: RegionInput, edition: Edition, options: Rec
     if (typeof efforts !== "object" || efforts === null || Array.isArray(efforts)) {
       throw new TypeError(`${fn}: options.efforts expected as an object ({ evidence: 1, count: 2, … }), got ${shown(efforts)}`);
     }
-    knownKeys(efforts, EFFORT_KEYS, `${fn}: options.efforts`);
+    knownKeys(efforts, EFFORT_KEYS, `${fn}: options.efforts`, "effort");
   }
   return target;
 }

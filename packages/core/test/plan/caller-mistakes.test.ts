@@ -39,7 +39,7 @@ describe("planRegion refuses what cannot be meant", () => {
 
   it("an unknown effort key as a negative effort is: named, with the key meant and the keys taken", () => {
     expect(() => planRegion(input, e, { efforts: { evidance: 9 } as never })).toThrow(
-      /^planRegion: options\.efforts: unknown option "evidance" \(did you mean "evidence"\?\); the options are evidence, count, newInnovation, yandas, tierUp, spdTierUp, withhold$/,
+      /^planRegion: options\.efforts: unknown effort "evidance" \(did you mean "evidence"\?\); the efforts are evidence, count, newInnovation, yandas, tierUp, spdTierUp, withhold$/,
     );
     expect(() => planRegion(input, e, { efforts: { evidence: -1 } })).toThrow(RangeError);
     expect(() => planRegion(input, e, { traget: { index: 50 } } as never)).toThrow(/unknown option "traget" \(did you mean "target"\?\)/);
