@@ -12,8 +12,9 @@ const PARSED = "parseRegionInput(json).value";
 /** Throws a TypeError naming `getEdition` / `validateEdition` when `edition` is not an edition. */
 export function checkEdition(edition: unknown, fn: string): asserts edition is Edition {
   const e = edition as Partial<Edition> | null | undefined;
-  if (typeof e !== "object" || e === null || !Array.isArray(e.indicators) || !Array.isArray(e.bands)) {
-    throw new TypeError(`${fn}: edition expected (getEdition(id), validateEdition(json).edition), got ${kind(edition)}`);
+  // a model file before validateEdition has no formula when it extends an edition
+  if (typeof e !== "object" || e === null || !Array.isArray(e.indicators) || !Array.isArray(e.bands) || typeof e.formula !== "object") {
+    throw new TypeError(`${fn}: edition expected (getEdition(id), validateEdition(json).value), got ${kind(edition)}`);
   }
 }
 

@@ -26,7 +26,10 @@ import { addEntries, coverageOf } from "./yandas.js";
  * The edition's compliance rules and targets and the input's own are checked too.
  *
  * Pass a parsed input (`parseRegionInput`) and a validated edition. Never throws for bad answers: they are issues.
- * Raw JSON, a parse result or a missing edition throws a TypeError that says what to pass.
+ * A parse result, JSON without the input's shape, or anything but a validated edition (a model file before
+ * `validateEdition`, an edition id) throws a TypeError that says what to pass. Values are checked by the parse, not
+ * here: JSON of the right shape with values of the wrong kind (`rejected: "false"`, `year: "2026"`) scores as
+ * JavaScript reads them, so parse whatever did not come from `parseRegionInput` or this library.
  *
  * @example
  * const input = parseRegionInput(json);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defaultEdition, getEdition, parseRegionInput, scoreRegion } from "../../src/index.js";
+import { defaultEdition, getEdition, parseRegionInput, scoreRegion, validateEdition } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 
@@ -12,9 +12,19 @@ describe("scoreRegion given what it does not take", () => {
   it("names getEdition when the edition is missing or not an edition", () => {
     const input = parseRegionInput(json);
     if (!input.ok) throw new Error("the example parses");
-    expect(() => scoreRegion(input.value, undefined as never)).toThrow(/^scoreRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.edition\), got undefined$/);
+    expect(() => scoreRegion(input.value, undefined as never)).toThrow(/^scoreRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.value\), got undefined$/);
     expect(() => scoreRegion(input.value, getEdition("iid-1999") as never)).toThrow(TypeError);
     expect(() => scoreRegion(input.value, "iid-2026" as never)).toThrow(/got string/);
+  });
+
+  it("names validateEdition for a province's model file passed as it was read (it extends an edition: no formula)", () => {
+    const input = parseRegionInput(json);
+    if (!input.ok) throw new Error("the example parses");
+    const file = JSON.parse(readFileSync(new URL("../../../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+    expect(() => scoreRegion(input.value, file)).toThrow(/^scoreRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.value\), got \{\$schema, extends, /);
+    const validated = validateEdition(file);
+    if (!validated.ok) throw new Error("the example model validates");
+    expect(scoreRegion(input.value, validated.value).edition.id).toBe(validated.value.id); // the hint's own words work
   });
 
   it("names parseRegionInput for the parse result itself and for JSON that lacks the defaults", () => {
