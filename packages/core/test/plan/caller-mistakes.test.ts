@@ -64,7 +64,7 @@ describe("planRegion refuses what cannot be meant", () => {
 describe("planRegion given the wrong thing says what to pass", () => {
   it("the parse result, an edition id, raw JSON", () => {
     expect(() => planRegion(parsed as never, e)).toThrow(/^planRegion: pass parseRegionInput\(json\)\.value, not the parse result$/);
-    expect(() => planRegion(input, "iid-2026" as never)).toThrow(/^planRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.edition\), got string$/);
+    expect(() => planRegion(input, "iid-2026" as never)).toThrow(/^planRegion: edition expected \(getEdition\(id\), validateEdition\(json\)\.value\), got string$/);
     expect(() => planRegion(input, e, "verified" as never)).toThrow(TypeError);
   });
 
