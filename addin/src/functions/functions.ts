@@ -2,7 +2,7 @@
  * IID custom functions (namespace IID, see the manifest). Thin wrappers over @inovasi/core; a value the user can get
  * wrong becomes `#VALUE!` with an Indonesian message, never a thrown string.
  */
-import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
 import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readWorkbook } from "@inovasi/workbook";
 
 function fail(message: string): never {
@@ -148,6 +148,8 @@ export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unk
   }
   const given = expected_score === undefined || expected_score === null || (expected_score as unknown) === "" ? undefined : expected_score;
   if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(`skor yang diharapkan "${String(given)}" harus berupa angka lebih dari 0`);
+  const score = given === undefined ? undefined : parseExpectedScore(given, ed);
+  if (score && !score.ok) fail(`skor yang diharapkan ${score.message.id}`);
   const { input, source } = regionOf(spd_range, innovations_range, ed, level);
   failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, "id"));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
