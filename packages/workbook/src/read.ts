@@ -143,7 +143,8 @@ function sheetOf(issue: Issue, s: SourceMap): { sheet: string; cell?: string; fi
     const c = s.innovations.profile.year;
     return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.year.header };
   }
-  if (head === "innovations" && s.innovations) {
+  // the yandas rule is over the innovations' urusan (the core gives it no path): the Urusan header says where to add
+  if ((head === "innovations" || issue.code === "yandas_not_met") && s.innovations) {
     const c = s.innovations.profile.urusan;
     return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.urusan.header };
   }
