@@ -9,6 +9,7 @@ import {
   type RegionInputData,
   defaultEdition,
   editionIds,
+  editions,
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
@@ -103,6 +104,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
   const region = ctx.region(settings.values, settings.map);
+  ctx.editionYear(edition, settings.values, opts);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
 
   const data: RegionInputData = {
@@ -217,6 +219,8 @@ const LEFT_OUT_FIELDS = ["year", "trialDate", "implementationDate", "designWords
 
 class Reader {
   issues: LocatedIssue[] = [];
+  /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
+  year: number | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -423,6 +427,32 @@ class Reader {
     return found;
   }
 
+  /**
+   * The year trap: a `Tahun Penilaian` other than the IGA year of the edition that scores it (its `year`: bands, floor
+   * and rules are that year's). Said at the Tahun Penilaian cell, naming where the edition came from (the Edisi Model
+   * cell, the host's choice or the default) and the shipped edition for that year, if one is. A province model (not a
+   * shipped edition) is the same case: its `year` is the year it assesses.
+   */
+  editionYear(edition: Edition, v: Settings["values"], opts: ReadOptions): void {
+    const year = this.year;
+    const at = v.year;
+    if (year === undefined || !at || year === edition.year) return;
+    const cell = v.edition?.cell;
+    const source = opts.edition ? "chosen" : v.edition && !isBlank(v.edition.value) ? "cell" : "default";
+    const fit = Object.values(editions).find((e) => e.year === year);
+    const province = getEdition(edition.id) === undefined;
+    this.issues.push(sheetIssue(this.locale, "edition_year_mismatch", "warning", SHEETS.settings, at.cell, SETTINGS_KEYS.year, {
+      year,
+      used: edition.id,
+      usedYear: edition.year,
+      source,
+      editionCell: cell ? where(SHEETS.settings, cell) : "",
+      fit: fit?.id ?? "",
+      province: province ? "1" : "",
+      shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
+    }));
+  }
+
   region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {
     if (!map) return undefined;
     const g = findSheet(this.grids, SHEETS.settings)!;
@@ -437,6 +467,7 @@ class Reader {
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
     const [rr, rc] = at("reported");
     const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
+    this.year = year;
     if (!name || !level || year === undefined) return undefined;
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
   }
