@@ -67,7 +67,7 @@ export {
   matchLabel,
   labelOf,
 } from "./labels.js";
-export { readWorkbook, locateIssues } from "./read.js";
+export { readWorkbook, locateIssues, readAnswerCell } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
 export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";

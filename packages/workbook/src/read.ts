@@ -120,6 +120,28 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   return { input: parsed.ok ? parsed.value : undefined, edition, issues: ctx.issues, source };
 }
 
+/**
+ * One answer cell read as the reader reads an indicator's answer column (`Inovasi` and `SPD`): an option label in
+ * either language, loosely typed ("51-90 %"), a number or a number typed as text ("3", "1,5", "25 orang" with its
+ * unit), an Excel error value reported. `numbersAreTiers` (what `=IID.SKOR_INOVASI` documents) reads a bare number
+ * as the tier even on an indicator with measures, where the sheet reads it as the measured value; a number with its
+ * unit stays a measured value. Issues are placed on a one-cell sheet named `sheet` (default "") at A1.
+ *
+ * @example
+ * readAnswerCell(sid1, "3").answer //=> { tier: 3, evidence: "pending" }
+ */
+export function readAnswerCell(
+  indicator: Indicator,
+  value: CellValue,
+  opts: { numbersAreTiers?: boolean; locale?: MessageLocale; sheet?: string } = {},
+): { answer: AnswerInput | undefined; issues: LocatedIssue[] } {
+  const name = opts.sheet ?? "";
+  const r = new Reader({ [name]: { name, cells: [[value]] } }, opts.locale ?? "id");
+  r.numbersAreTiers = opts.numbersAreTiers === true;
+  const answer = r.answer(r.grids[name]!, 0, indicator, { answer: 0 });
+  return { answer, issues: r.issues };
+}
+
 /** Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. */
 export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id"): LocatedIssue[] {
   return issues.map((i) => locateIssue(i, source, locale));
@@ -221,6 +243,8 @@ class Reader {
   issues: LocatedIssue[] = [];
   /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
   year: number | undefined;
+  /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
+  numbersAreTiers = false;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -234,7 +258,7 @@ class Reader {
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
   private mergedValues = new Map<string, Map<number, CellValue>>();
   constructor(
-    private grids: WorkbookGrids,
+    readonly grids: WorkbookGrids,
     private locale: MessageLocale,
   ) {}
 
@@ -704,7 +728,7 @@ class Reader {
     }
     if (n === undefined) {
       a.option = option;
-    } else if (ind.measures.length > 0) {
+    } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
       let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
       if (byUnit) a.measure = byUnit.id;
@@ -823,6 +847,9 @@ class Reader {
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
 }
+
+/** A number typed alone ("3", "2,0"): with {@link readAnswerCell}'s `numbersAreTiers`, a tier; "25 orang", "35%" stay values. */
+const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
