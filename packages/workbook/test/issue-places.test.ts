@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Edition, getEdition, scoreRegion, validateEdition } from "@inovasi/core";
-import { PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { type LocatedIssue, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
@@ -46,7 +46,7 @@ describe("edition_year_mismatch: Tahun Penilaian against the year of the edition
     if (edition !== undefined) setting(grids, "Edisi Model").row[1] = edition;
     return grids;
   };
-  const trap = (r: { issues: { code: string }[] }) => r.issues.filter((i) => i.code === "edition_year_mismatch");
+  const trap = (r: { issues: LocatedIssue[] }) => r.issues.filter((i) => i.code === "edition_year_mismatch");
   const yearCell = setting(templateAsGrids(), "Tahun Penilaian").cell;
   const editionCell = `Pengaturan!${setting(templateAsGrids(), "Edisi Model").cell}`;
 
