@@ -24,7 +24,6 @@ const WORDS = {
     matched: "Dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca.",
     neither: "Perangkat Daerah tanpa Inovasi di Kedua Tahun", none: "(tidak ada)",
     target: "Target", year: "Tahun", count: "Jumlah", progress: "Kemajuan (%)", met: "Tercapai?", yes: "Ya", no: "Tidak", noTargets: "(tidak ada target)",
-    stages: { inisiatif: labelOf(STAGE_LABELS, "inisiatif"), uji_coba: labelOf(STAGE_LABELS, "uji_coba"), penerapan: labelOf(STAGE_LABELS, "penerapan") },
   },
   en: {
     region: "Region", edition: (y: number) => `Edition ${y}`,
@@ -39,9 +38,11 @@ const WORDS = {
     matched: "Matched by id, or name + agency ignoring case, spaces and punctuation.",
     neither: "Agencies without an Innovation in Either Year", none: "(none)",
     target: "Target", year: "Year", count: "Count", progress: "Progress (%)", met: "Met?", yes: "Yes", no: "No", noTargets: "(no targets)",
-    stages: { inisiatif: "initiative", uji_coba: "trial", penerapan: "implementation" },
   },
 } as const;
+
+/** A stage in English (the words the reader takes: "trial", "implementation"); in Bahasa the template's label. */
+const STAGES_EN: Record<string, string> = { inisiatif: "initiative", uji_coba: "trial", penerapan: "implementation" };
 
 /** Name of the sheet `inovasi banding` writes (one region across assessment years). */
 export const COMPARISON_SHEET = "Banding";
@@ -54,7 +55,8 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };
   const W = WORDS[locale];
-  const stage = (x: string) => W.stages[x as keyof typeof W.stages] ?? x;
+  // worked out here, not in WORDS: a call at the module's top level would keep this sheet in every bundle of the package
+  const stage = (x: string) => (locale === "en" ? STAGES_EN[x] : x in STAGE_LABELS ? labelOf(STAGE_LABELS, x as keyof typeof STAGE_LABELS) : undefined) ?? x;
   // cells holding an index or points: two decimals always (3.00 beside 1.50, not 3), counts as they are
   const figures = new Map<number, number[]>();
   const points = (cols: number[]) => figures.set(rows.length - 1, cols);
