@@ -103,8 +103,7 @@ export const rekapCommand = defineCommand({
       else for (const m of messages) io.err(m);
       return "failed" as const;
     };
-    const problem = await outputProblem(output, { overwrite, xlsx: true }, locale);
-    if (problem) return refuse([problem]);
+    // the inputs (the edition or model file, the list of regions) before the output: a missing input is the news
     const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
     const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
     if (chosen && !chosen.ok) return refuse(chosen.messages);
@@ -113,6 +112,8 @@ export const rekapCommand = defineCommand({
     const listPath = str(flags.regions);
     const list = listPath !== undefined ? await readRegionList(listPath, locale) : undefined;
     if (list && !list.ok) return refuse(list.messages);
+    const problem = await outputProblem(output, { overwrite, xlsx: true }, locale);
+    if (problem) return refuse([problem]);
 
     const target = str(flags.target);
     const yearText = str(flags.year);
