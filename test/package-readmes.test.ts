@@ -24,3 +24,52 @@ describe("packages/core/README.md", () => {
     }
   });
 });
+
+describe("packages/workbook/README.md", () => {
+  /** The README's `js` blocks under "Reading .xlsx", run as a developer's script from the repository's root. */
+  const blocks = () => {
+    const readme = readFileSync(`${root}packages/workbook/README.md`, "utf8");
+    const section = readme.slice(readme.indexOf("## Reading .xlsx"), readme.indexOf("## Province recap"));
+    return [...section.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  };
+  const run = (name: string, code: string) => {
+    const file = `${root}.workbook-readme-${name}.mjs`;
+    writeFileSync(file, code);
+    try {
+      return execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim();
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+
+  it("the Node inflater (node:zlib) reads the example workbook: as many innovations as its comment says", () => {
+    const [node] = blocks();
+    const claimed = /console\.log\(read\.input\.innovations\.length\); \/\/ (\d+)/.exec(node!)?.[1];
+    expect(claimed).toBe(String(JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.region.json`, "utf8")).innovations.length));
+    expect(run("node", node!)).toBe(claimed);
+  });
+
+  it("the browser inflater (fflate, synchronous) gives the same, with the file a <input type=file> would hand", () => {
+    const [, browser] = blocks();
+    expect(browser).toContain('from "fflate"');
+    const file = `import { readFileSync as readExample } from "node:fs";\nconst file = { arrayBuffer: async () => readExample("examples/kabupaten-contoh.xlsx") };\n`;
+    const lines = browser!.split("\n");
+    const imports = lines.filter((l) => l.startsWith("import "));
+    const out = run("browser", [...imports, file, ...lines.filter((l) => !l.startsWith("import "))].join("\n"));
+    expect(out).toBe(/\/\/ (\d+) for examples\/kabupaten-contoh\.xlsx/.exec(browser!)?.[1]);
+  });
+
+  it("both inflaters stop at the cap with InflateLimitError (the guard a lying part meets)", () => {
+    const [node, browser] = blocks();
+    const probe = `
+const { deflateRawSync } = await import("node:zlib");
+const raw = new Uint8Array(deflateRawSync(Buffer.alloc(100000)));
+let a = "none", b = "none";
+try { inflater.inflate(raw, 1000); } catch (e) { a = e.constructor.name; }
+try { for await (const _ of inflater.chunks(raw, 1000)) {} } catch (e) { b = e.constructor.name; }
+console.log(a, b, inflater.inflate(raw, 100000).length);`;
+    const cut = (code: string) => code.slice(0, code.indexOf("const bytes ="));
+    expect(run("node-cap", cut(node!) + probe)).toBe("InflateLimitError InflateLimitError 100000");
+    expect(run("browser-cap", cut(browser!) + probe)).toBe("InflateLimitError InflateLimitError 100000");
+  });
+});

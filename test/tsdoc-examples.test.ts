@@ -61,6 +61,7 @@ const FIXTURES: Record<string, string> = {
   getEdition: "",
   resolveAnswer: `const [regulasi, kemanfaatan] = ["SID-1", "SID-18"].map((id) => getEdition("iid-2026").indicators.find((i) => i.id === id));`,
   parsePlanTarget: `const edition = getEdition("iid-2026");`,
+  parseExpectedScore: `const edition = getEdition("iid-2026");`,
   applyAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   innovationsNeeded: KABUPATEN,
   formatPlanNumber: "",
@@ -85,6 +86,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   headerWidth: "",
   wrappedLines: "",
   readWorkbook: GRIDS,
+  readAnswerCell: `const sid1 = getEdition("iid-2026").indicators.find((i) => i.id === "SID-1");`,
 };
 
 interface Example {

@@ -3,6 +3,7 @@ import { getEdition, innovationsNeeded } from "@inovasi/core";
 import { readWorkbook } from "@inovasi/workbook";
 import { readFile } from "node:fs/promises";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
+import { addRow, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
 
 class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
 const registered: Record<string, unknown> = {};
@@ -34,6 +35,32 @@ describe("IID custom functions", () => {
     expect(() => skorInovasi([["bukan pilihan", ...labels.slice(1)]])).toThrow(/jawaban ke-1 \(SID-1\)/);
   });
 
+  it("SKOR_INOVASI reads each answer as the Inovasi sheet's reader does: a tier typed as text, a loose label, a value with its unit", async () => {
+    const { skorInovasi } = await load();
+    const e = getEdition("iid-2026")!;
+    const sid = e.indicators.filter((i) => i.aspect === "SID");
+    const only = (k: number, v: unknown) => [sid.map((_, j) => (j === k ? v : ""))];
+    const w = (id: string) => sid.find((i) => i.id === id)!.weight!;
+    // before: pilihan "2" tidak dikenal (a tier typed as text was taken for an option label)
+    expect(skorInovasi([sid.map(() => "2")])).toBe(74);
+    expect(skorInovasi(only(0, " 3 "))).toBe(w("SID-1") * 3);
+    expect(skorInovasi(only(13, "51-90 %"))).toBe(w("SID-14") * 2); // "51–90 %" typed with a hyphen
+    expect(skorInovasi(only(1, "25 orang"))).toBe(w("SID-2") * 2); // 11–30 orang
+    expect(skorInovasi(only(0, "peraturan daerah (perda)"))).toBe(w("SID-1") * 3);
+    // what the reader makes of the same cells in the Inovasi sheet (SID-1 has no measures: a number is its tier there too)
+    const grids = templateAsGrids(e);
+    const row = { ...fullInnovation(e, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), "1. Regulasi inovasi daerah": " 3 ", "14. Penyelesaian layanan pengaduan": "51-90 %", "2. Ketersediaan SDM pelaksana inovasi": "25 orang" };
+    for (const k of Object.keys(row)) if (!grids["Inovasi"]!.cells[0]!.includes(k)) throw new Error(`no column ${k}`);
+    addRow(grids["Inovasi"]!, row);
+    const read = readWorkbook(grids).input!.innovations[0]!.answers;
+    expect(read["SID-1"]).toMatchObject({ tier: 3 });
+    expect(read["SID-14"]).toMatchObject({ option: sid[13]!.options.find((o) => o.tier === 2)!.label.id });
+    expect(read["SID-2"]).toMatchObject({ value: 25 });
+    // still refused, at its position, in plain words
+    expect(() => skorInovasi(only(0, "bukan pilihan"))).toThrow(/^jawaban ke-1 \(SID-1\): .*"bukan pilihan"/);
+    expect(() => skorInovasi(only(0, "9"))).toThrow('jawaban ke-1 (SID-1): tingkat 9 tidak sah untuk indikator SID-1; tingkat yang sah: "0", "1", "2", "3"');
+  });
+
   it("INDEKS reproduces the example workbook's verified index from its SPD and Inovasi tables", async () => {
     const { indeks } = await load();
     const book = await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)));
@@ -62,6 +89,8 @@ describe("IID custom functions", () => {
     expect(high).toBeLessThanOrEqual(next);
     expect(() => inovasiDibutuhkan(spd, inv, "Hebat", undefined, "iid-2026")).toThrow(/target "Hebat" tidak dikenal/);
     expect(() => inovasiDibutuhkan(spd, inv, "", -5, "iid-2026")).toThrow(/skor yang diharapkan "-5" harus berupa angka/);
+    // above what one innovation can score in the edition: refused in its terms, not a RangeError from the library
+    expect(() => inovasiDibutuhkan(spd, inv, "", 500, "iid-2026")).toThrow('skor yang diharapkan "500" bukan skor yang dapat dicapai; tulis angka 0 sampai 111 (skor tertinggi satu inovasi pada edisi iid-2026), mis. 60 atau 57,5');
     expect(() => inovasiDibutuhkan(spd, inv, 100, 1, "iid-2026")).toThrow(/indeks 100 tidak tercapai dengan sampai \d+ inovasi baru berskor \d+ \(indeks tertinggi \d+,\d\d\)/);
     try { inovasiDibutuhkan(spd, inv, "Hebat"); } catch (e) { expect((e as CFError).code).toBe("#VALUE!"); }
   });

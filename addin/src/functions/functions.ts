@@ -2,8 +2,8 @@
  * IID custom functions (namespace IID, see the manifest). Thin wrappers over @inovasi/core; a value the user can get
  * wrong becomes `#VALUE!` with an Indonesian message, never a thrown string.
  */
-import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readWorkbook } from "@inovasi/workbook";
+import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readWorkbook } from "@inovasi/workbook";
 
 function fail(message: string): never {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
@@ -32,7 +32,8 @@ export function predikat(score: number, edition?: string): string {
 }
 
 /**
- * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat (angka).
+ * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat
+ * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi.
  * @customfunction SKOR_INOVASI
  * @param answers Satu baris jawaban, satu sel per indikator SID.
  * @param [edition] Edisi model, mis. "iid-2026".
@@ -47,8 +48,13 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
   sid.forEach((ind, k) => {
     const v = cells[k];
     if (v === null || v === undefined || v === "") return;
-    const answer = typeof v === "number" ? { tier: v, evidence: "accepted" as const } : { option: String(v), evidence: "accepted" as const };
-    const r = resolveAnswer(ind, answer, [k]);
+    // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
+    // bare number being the tier (this function's contract: no Dasar Ukur beside it)
+    const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true });
+    const bad = read.issues.filter((i) => i.severity === "error");
+    if (bad.length) fail(`jawaban ke-${k + 1} (${ind.id}): ${bad.map((i) => i.text).join("; ")}`);
+    if (!read.answer) return;
+    const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
     // the message without the engine's path ("[0].tier"): the position is said in words
     if (r.status === "invalid_answer") fail(`jawaban ke-${k + 1} (${ind.id}): ${r.issues.map((i) => formatIssue({ ...i, path: [] }, "id")).join("; ")}`);
     if (ind.weight === null) fail(`bobot indikator ${ind.id} belum ditetapkan di edisi ${ed.id}`);
@@ -148,6 +154,8 @@ export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unk
   }
   const given = expected_score === undefined || expected_score === null || (expected_score as unknown) === "" ? undefined : expected_score;
   if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(`skor yang diharapkan "${String(given)}" harus berupa angka lebih dari 0`);
+  const score = given === undefined ? undefined : parseExpectedScore(given, ed);
+  if (score && !score.ok) fail(`skor yang diharapkan ${score.message.id}`);
   const { input, source } = regionOf(spd_range, innovations_range, ed, level);
   failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, "id"));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });

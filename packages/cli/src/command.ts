@@ -19,7 +19,7 @@ export interface FlagDef {
   /** Placeholder of the value in the help, e.g. `{ id: "berkas.xlsx", en: "file.xlsx" }`. */
   value?: Text;
   help: Text;
-  /** The command cannot run without it (`model init -o`). */
+  /** The command cannot run without it. */
   required?: boolean;
 }
 

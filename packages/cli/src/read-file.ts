@@ -25,6 +25,11 @@ export interface OpenOptions {
   edition?: string;
   /** Path of a province's edition JSON (`--model`). */
   model?: string;
+  /**
+   * The edition already chosen and checked (`chooseEdition`, so a command can refuse a missing model file before it
+   * looks at its output); `edition` and `model` are then not looked at.
+   */
+  chosen?: { edition: Edition; modelIssues: Issue[] | undefined };
   locale?: MessageLocale;
   limits?: ZipLimits;
   progress?: (msg: string) => void;
@@ -100,7 +105,9 @@ export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> 
   if (problem) return { ok: false, stage: "refused", messages: [problem], issues: [] };
   let edition: Edition | undefined;
   let modelIssues: Issue[] | undefined;
-  if (opts.model) {
+  if (opts.chosen) {
+    ({ edition, modelIssues } = opts.chosen);
+  } else if (opts.model) {
     const model = await loadModelFile(opts.model, locale);
     if (!model.ok) return { ok: false, stage: "edition", messages: model.messages, issues: [] };
     edition = model.edition;

@@ -98,6 +98,19 @@ describe("inovasi banding", () => {
     expect((await cli(["banding", baru, ulang, "--lang", "en"])).out).toContain("! Both workbooks are for 2026: this compares two submissions of the same year");
   });
 
+  it("writes the comparison sheet in English with --lang en: no Bahasa heading or word of the tool's own", async () => {
+    const out = join(dir, "banding-en.xlsx");
+    expect((await cli(["banding", lama, baru, "-o", out, "--lang", "en"])).code).toBe(0);
+    const ws = (await load(out)).getWorksheet("Banding")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(["Figure", "2025 (iid-2026)", "2026 (iid-2026)", "Change"]);
+    expect(rows).toContainEqual(["Verified index", 4.93, 6.17, 1.24]);
+    expect(rows).toContainEqual(["SI-SEHAT", "dinas kesehatan", "implementation", 74, 111, 37, "carried over"]);
+    const words = rows.slice(1).flat().filter((v) => typeof v === "string");
+    for (const w of ["Daerah", "Angka", "Selisih", "Indeks terverifikasi", "Inovasi", "Perangkat Daerah", "Tahapan", "berlanjut", "baru", "tidak dilaporkan lagi", "(tidak ada)", "Tercapai?", "Ya", "Tidak"]) expect(words, w).not.toContain(w);
+  });
+
   it("writes the comparison to a workbook with -o: figures under each year and edition, innovations with their status", async () => {
     const out = join(dir, "banding.xlsx");
     const r = await cli(["banding", lama, baru, "-o", out]);
@@ -107,7 +120,8 @@ describe("inovasi banding", () => {
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toContainEqual(["Angka", "2025 (iid-2026)", "2026 (iid-2026)", "Selisih"]);
     expect(rows).toContainEqual(["Indeks terverifikasi", 4.93, 6.17, 1.24]);
-    expect(rows).toContainEqual(["SI-SEHAT", "dinas kesehatan", "penerapan", 74, 111, 37, "berlanjut"]);
+    // the stage as the template offers it (it was the internal "penerapan")
+    expect(rows).toContainEqual(["SI-SEHAT", "dinas kesehatan", "Penerapan", 74, 111, 37, "berlanjut"]);
     expect(rows.find((x) => x[0] === "Posyandu Digital")?.at(-1)).toBe("baru");
     expect(rows.find((x) => x[0] === "Sapa Warga")?.at(-1)).toBe("tidak dilaporkan lagi");
     // as a reader sees it: a whole score with two decimals like the others (74.00 beside 110.50), the headings wrapped

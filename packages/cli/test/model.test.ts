@@ -164,8 +164,19 @@ describe("inovasi model init", () => {
     r = await cli(["model", "init", "-o", join(dir, "iid-2026.json"), "--lang", "en"]);
     expect([r.code, r.err]).toEqual([2, 'id "iid-2026" is a shipped edition\'s; choose another with --id, e.g. jatim-2026']);
     r = await cli(["model", "init"]);
-    expect([r.code, r.err]).toEqual([2, "opsi wajib belum diberikan: -o <model.json>\nlihat: inovasi model init --help"]);
+    expect([r.code, r.err]).toEqual([2, "argumen wajib belum diberikan: <model.json>\nlihat: inovasi model init --help"]);
+    r = await cli(["model", "init", join(dir, "a.json"), "-o", join(dir, "b.json")]);
+    expect([r.code, r.err]).toEqual([2, "<model.json> dan -o tidak dapat dipakai bersama: pilih salah satu\nlihat: inovasi model init --help"]);
     expect(existsSync(join(dir, "a.json"))).toBe(false);
+  });
+
+  it("takes the file as its argument, as template does (-o still works)", async () => {
+    const dir = tmp();
+    const r = await cli(["model", "init", join(dir, "kalsel-2026.json")]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "kalsel-2026.json"), "utf8"))).toMatchObject({ extends: "iid-2026", id: "kalsel-2026" });
+    const same = join(dir, "jatim-2026.json");
+    expect((await cli(["model", "init", same, "-o", same])).code).toBe(0); // the same file twice is one file
   });
 
   it("a start on iid-2023 validates too", async () => {

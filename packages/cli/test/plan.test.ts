@@ -79,7 +79,11 @@ describe("inovasi plan", () => {
     expect(r.out).not.toMatch(/inovasi baru: Inovasi baru/);
     const bad = await cli(["plan", example, "--expected", "banyak"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe('--expected: "banyak" bukan skor; tulis angka 0 atau lebih (mis. 60 atau 57,5)');
+    expect(bad.err).toBe('--expected: "banyak" bukan skor yang dapat dicapai; tulis angka 0 sampai 111 (skor tertinggi satu inovasi pada edisi iid-2026), mis. 60 atau 57,5');
+    // above what an innovation can score: refused as a usage mistake, not a crash of planRegion's own check
+    const high = await cli(["plan", example, "--expected", "500", "--lang", "en"]);
+    expect(high.code).toBe(2);
+    expect(high.err).toBe('--expected: "500" is not a score an innovation can reach; write a number of 0 up to 111 (the highest an innovation scores in edition iid-2026), e.g. 60 or 57.5');
   });
 
   it("a missing file is refused", async () => {

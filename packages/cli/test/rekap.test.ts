@@ -41,6 +41,9 @@ describe("inovasi rekap", () => {
     expect(badTarget.code).toBe(2);
     expect(badTarget.err).toContain('--target "Unggul": bukan predikat edisi iid-2026; pilihan yang sah: "Tidak Dapat Dinilai", "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
     expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
+    // a slip of the fingers: the predicate meant is named first
+    const slip = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "sangat inovativ"]);
+    expect(slip.err).toContain('--target "sangat inovativ": bukan predikat edisi iid-2026 (mungkin maksudnya "Sangat Inovatif"); pilihan yang sah:');
     const noFolder = await cli(["rekap", tmp(), "-o", join(empty, "r.xlsx")]);
     expect(noFolder.err).toMatch(/folder ini tidak berisi buku kerja \.xlsx/);
   });

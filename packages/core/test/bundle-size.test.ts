@@ -33,6 +33,12 @@ const CEILING = {
    * rules in their issues, the caller checks of `scoreRegion`.
    */
   allEditions: 46 * KB,
+  /**
+   * parse + score + `planRegion`, `innovationsNeeded`, `recapRegions` + iid-2026: 48.4 kB on 2026-11-29 (ninth
+   * session), no zod (71.1 kB before: the plan's new-innovation template read the stages from the zod enum `Stage`);
+   * 50.6 kB with the caller checks of the planner, the recap and `explainInnovation` the same session.
+   */
+  plan: 52 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
@@ -92,5 +98,15 @@ describe("browser bundle size", () => {
     const b = await bundle(`export { parseRegionInput, scoreRegion, getEdition } from "./index.ts";`);
     report("parse + score + getEdition", b, CEILING.allEditions);
     expect(b.gzip).toBeLessThanOrEqual(CEILING.allEditions);
+  });
+
+  it("parse + score + the planner and the recap + one edition carry no zod and stay under their ceiling", async () => {
+    const b = await bundle(
+      `export { parseRegionInput, scoreRegion, planRegion, innovationsNeeded, recapRegions } from "./index.ts";\nexport { edition } from "./editions/shipped/iid-2026.ts";`,
+    );
+    report("parse + score + plan + recap + iid-2026", b, CEILING.plan);
+    expect(Object.keys(b.parts)).toEqual(expect.arrayContaining(["@inovasi/core plan", "@inovasi/core recap"]));
+    expect(Object.keys(b.parts).filter((k) => k.startsWith("zod"))).toEqual([]);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.plan);
   });
 });

@@ -7,6 +7,42 @@ import type { MessageLocale, YearComparison, YearPair } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { looksLikeFormula } from "./safe-text.js";
+import { STAGE_LABELS, labelOf } from "./labels.js";
+
+/** The sheet's words in both languages (the marker in A1 stays as written: how a re-run knows the sheet is the tool's). */
+const WORDS = {
+  id: {
+    region: "Daerah", edition: (y: number) => `Edisi ${y}`,
+    mixed: "Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah.",
+    otherRegion: "Nama daerah berbeda di kedua buku kerja.", notLater: "Tahun buku kerja kedua tidak lebih baru dari yang pertama.",
+    delta: "Selisih", figures: "Angka", claimedIndex: "Indeks klaim", claimedPredicate: "Predikat klaim",
+    verifiedIndex: "Indeks terverifikasi", verifiedPredicate: "Predikat terverifikasi", spd: "SPD (terverifikasi)",
+    sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung", nonCompliant: "Perangkat daerah belum patuh",
+    perIndicator: "Poin per Indikator (terverifikasi)", indicator: "Indikator", absent: "(tidak ada)",
+    innovation: "Inovasi", agency: "Perangkat Daerah", stage: "Tahapan", verifiedScore: (y: number) => `Skor Terverifikasi ${y}`, status: "Status",
+    carried: "berlanjut", added: "baru", dropped: "tidak dilaporkan lagi",
+    matched: "Dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca.",
+    neither: "Perangkat Daerah tanpa Inovasi di Kedua Tahun", none: "(tidak ada)",
+    target: "Target", year: "Tahun", count: "Jumlah", progress: "Kemajuan (%)", met: "Tercapai?", yes: "Ya", no: "Tidak", noTargets: "(tidak ada target)",
+  },
+  en: {
+    region: "Region", edition: (y: number) => `Edition ${y}`,
+    mixed: "The two years were scored with different editions: the change mixes model changes with the region's.",
+    otherRegion: "The region names differ between the two workbooks.", notLater: "The second workbook's year is not later than the first's.",
+    delta: "Change", figures: "Figure", claimedIndex: "Claimed index", claimedPredicate: "Claimed predicate",
+    verifiedIndex: "Verified index", verifiedPredicate: "Verified predicate", spd: "SPD (verified)",
+    sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted", nonCompliant: "Agencies not complying",
+    perIndicator: "Points per Indicator (verified)", indicator: "Indicator", absent: "(none)",
+    innovation: "Innovation", agency: "Agency", stage: "Stage", verifiedScore: (y: number) => `Verified Score ${y}`, status: "Status",
+    carried: "carried over", added: "added", dropped: "dropped",
+    matched: "Matched by id, or name + agency ignoring case, spaces and punctuation.",
+    neither: "Agencies without an Innovation in Either Year", none: "(none)",
+    target: "Target", year: "Year", count: "Count", progress: "Progress (%)", met: "Met?", yes: "Yes", no: "No", noTargets: "(no targets)",
+  },
+} as const;
+
+/** A stage in English (the words the reader takes: "trial", "implementation"); in Bahasa the template's label. */
+const STAGES_EN: Record<string, string> = { inisiatif: "initiative", uji_coba: "trial", penerapan: "implementation" };
 
 /** Name of the sheet `inovasi banding` writes (one region across assessment years). */
 export const COMPARISON_SHEET = "Banding";
@@ -18,6 +54,9 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const rows: CellValue[][] = [];
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };
+  const W = WORDS[locale];
+  // worked out here, not in WORDS: a call at the module's top level would keep this sheet in every bundle of the package
+  const stage = (x: string) => (locale === "en" ? STAGES_EN[x] : x in STAGE_LABELS ? labelOf(STAGE_LABELS, x as keyof typeof STAGE_LABELS) : undefined) ?? x;
   // cells holding an index or points: two decimals always (3.00 beside 1.50, not 3), counts as they are
   const figures = new Map<number, number[]>();
   const points = (cols: number[]) => figures.set(rows.length - 1, cols);
@@ -26,48 +65,48 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const eb = c.editions.before;
   const ea = c.editions.after;
   rows.push([COMPARISON_MARKER]);
-  rows.push(["Daerah", c.region.before === c.region.after ? c.region.after : `${c.region.before} → ${c.region.after}`]);
-  rows.push([`Edisi ${yb}`, eb.id, eb.caveat ? eb.caveat[locale] : null]);
-  rows.push([`Edisi ${ya}`, ea.id, ea.caveat ? ea.caveat[locale] : null]);
-  if (c.notes.includes("different_edition")) rows.push(["Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah."]);
-  if (c.notes.includes("different_region")) rows.push(["Nama daerah berbeda di kedua buku kerja."]);
-  if (c.notes.includes("year_not_later")) rows.push(["Tahun buku kerja kedua tidak lebih baru dari yang pertama."]);
+  rows.push([W.region, c.region.before === c.region.after ? c.region.after : `${c.region.before} → ${c.region.after}`]);
+  rows.push([W.edition(yb), eb.id, eb.caveat ? eb.caveat[locale] : null]);
+  rows.push([W.edition(ya), ea.id, ea.caveat ? ea.caveat[locale] : null]);
+  if (c.notes.includes("different_edition")) rows.push([W.mixed]);
+  if (c.notes.includes("different_region")) rows.push([W.otherRegion]);
+  if (c.notes.includes("year_not_later")) rows.push([W.notLater]);
   rows.push([]);
 
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? null;
-  const delta = c.editions.same ? "Selisih" : `Selisih (${eb.id} → ${ea.id})`;
-  heading("Angka", `${yb} (${eb.id})`, `${ya} (${ea.id})`, delta);
+  const delta = c.editions.same ? W.delta : `${W.delta} (${eb.id} → ${ea.id})`;
+  heading(W.figures, `${yb} (${eb.id})`, `${ya} (${ea.id})`, delta);
   const line = (label: string, p: YearPair, figure = false) => { rows.push([label, p.before, p.after, p.delta]); if (figure) points([1, 2, 3]); };
-  line("Indeks klaim", c.index.claimed, true);
-  rows.push(["Predikat klaim", pred(c.predicate.claimed.before), pred(c.predicate.claimed.after), null]);
-  line("Indeks terverifikasi", c.index.verified, true);
-  rows.push(["Predikat terverifikasi", pred(c.predicate.verified.before), pred(c.predicate.verified.after), null]);
-  line("SPD (terverifikasi)", c.verified.spd, true);
-  line("SID (terverifikasi)", c.verified.sid, true);
-  line("Total (terverifikasi)", c.verified.total, true);
-  line("Inovasi dihitung", c.verified.counted);
-  line("Perangkat daerah belum patuh", c.nonCompliant);
+  line(W.claimedIndex, c.index.claimed, true);
+  rows.push([W.claimedPredicate, pred(c.predicate.claimed.before), pred(c.predicate.claimed.after), null]);
+  line(W.verifiedIndex, c.index.verified, true);
+  rows.push([W.verifiedPredicate, pred(c.predicate.verified.before), pred(c.predicate.verified.after), null]);
+  line(W.spd, c.verified.spd, true);
+  line(W.sid, c.verified.sid, true);
+  line(W.total, c.verified.total, true);
+  line(W.counted, c.verified.counted);
+  line(W.nonCompliant, c.nonCompliant);
   rows.push([]);
 
-  heading("Poin per Indikator (terverifikasi)", "Indikator", `${yb}`, `${ya}`, "Selisih");
-  for (const i of c.indicators) { rows.push([i.indicatorId, i.name[locale], i.inBefore ? i.points.before : "(tidak ada)", i.inAfter ? i.points.after : "(tidak ada)", i.points.delta]); points([2, 3, 4]); }
+  heading(W.perIndicator, W.indicator, `${yb}`, `${ya}`, W.delta);
+  for (const i of c.indicators) { rows.push([i.indicatorId, i.name[locale], i.inBefore ? i.points.before : W.absent, i.inAfter ? i.points.after : W.absent, i.points.delta]); points([2, 3, 4]); }
   rows.push([]);
 
-  heading("Inovasi", "Perangkat Daerah", "Tahapan", `Skor Terverifikasi ${yb}`, `Skor Terverifikasi ${ya}`, "Selisih", "Status");
-  for (const x of c.innovations.carried) { rows.push([x.after.name, x.after.agency, x.after.stage, x.verified.before, x.verified.after, x.verified.delta, "berlanjut"]); points([3, 4, 5]); }
-  for (const x of c.innovations.added) { rows.push([x.name, x.agency, x.stage, null, x.verified, null, "baru"]); points([3, 4, 5]); }
-  for (const x of c.innovations.dropped) { rows.push([x.name, x.agency, x.stage, x.verified, null, null, "tidak dilaporkan lagi"]); points([3, 4, 5]); }
-  rows.push(["Dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca."]);
+  heading(W.innovation, W.agency, W.stage, W.verifiedScore(yb), W.verifiedScore(ya), W.delta, W.status);
+  for (const x of c.innovations.carried) { rows.push([x.after.name, x.after.agency, stage(x.after.stage), x.verified.before, x.verified.after, x.verified.delta, W.carried]); points([3, 4, 5]); }
+  for (const x of c.innovations.added) { rows.push([x.name, x.agency, stage(x.stage), null, x.verified, null, W.added]); points([3, 4, 5]); }
+  for (const x of c.innovations.dropped) { rows.push([x.name, x.agency, stage(x.stage), x.verified, null, null, W.dropped]); points([3, 4, 5]); }
+  rows.push([W.matched]);
   rows.push([]);
 
-  heading("Perangkat Daerah tanpa Inovasi di Kedua Tahun");
+  heading(W.neither);
   for (const a of c.agenciesInNeither) rows.push([a]);
-  if (c.agenciesInNeither.length === 0) rows.push(["(tidak ada)"]);
+  if (c.agenciesInNeither.length === 0) rows.push([W.none]);
   rows.push([]);
 
-  heading("Target", "Tahun", "Jumlah", "Target", "Kemajuan (%)", "Tercapai?");
-  for (const t of [...c.targets.before, ...c.targets.after]) rows.push([t.name[locale], t.year, t.count, t.target, t.progress, t.met ? "Ya" : "Tidak"]);
-  if (c.targets.before.length + c.targets.after.length === 0) rows.push(["(tidak ada target)"]);
+  heading(W.target, W.year, W.count, W.target, W.progress, W.met);
+  for (const t of [...c.targets.before, ...c.targets.after]) rows.push([t.name[locale], t.year, t.count, t.target, t.progress, t.met ? W.yes : W.no]);
+  if (c.targets.before.length + c.targets.after.length === 0) rows.push([W.noTargets]);
 
   const writes: CellWrite[] = [];
   rows.forEach((row, r) =>

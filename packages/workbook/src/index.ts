@@ -67,7 +67,7 @@ export {
   matchLabel,
   labelOf,
 } from "./labels.js";
-export { readWorkbook, locateIssues } from "./read.js";
+export { readWorkbook, locateIssues, readAnswerCell } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
 export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
@@ -81,7 +81,7 @@ export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
-export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
+export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";

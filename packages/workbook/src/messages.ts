@@ -25,6 +25,7 @@ export type SheetIssueCode =
   | "innovation_duplicate"
   | "edition_unknown"
   | "edition_mismatch"
+  | "edition_year_mismatch"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
   | "plan_target_unknown"
@@ -56,6 +57,21 @@ const id: Record<SheetIssueCode, Msg> = {
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, pakai berkas modelnya: --model <model.json> pada perintah inovasi (score, plan, rekap, banding), atau "Model provinsi" di panel add-in`,
   edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" yang dipilih`,
+  edition_year_mismatch: (p) => {
+    const kind = p.province ? "model provinsi" : "edisi";
+    const by =
+      p.source === "chosen" ? `dinilai dengan ${kind} "${p.used}" yang dipilih` :
+      p.source === "default" ? `"Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""} kosong, jadi dinilai dengan edisi bawaan "${p.used}"` :
+      `"Edisi Model" (${p.editionCell}) menyebut ${kind} "${p.used}"`;
+    const fix = !p.fit
+      ? `tidak ada edisi bawaan untuk tahun ${p.year} (yang ada: ${p.shipped}); periksa Tahun Penilaian`
+      : p.province
+        ? `untuk tahun ${p.year} pakai model provinsi untuk tahun itu (mis. yang "extends": "${p.fit}"), atau perbaiki Tahun Penilaian bila salah ketik`
+        : p.source === "chosen"
+          ? `untuk tahun ${p.year} pilih edisi "${p.fit}" (--edition ${p.fit} pada perintah inovasi, atau daftar edisi di panel add-in), atau perbaiki Tahun Penilaian bila salah ketik`
+          : `untuk tahun ${p.year} tulis "${p.fit}" di "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, atau perbaiki Tahun Penilaian bila salah ketik`;
+    return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}`;
+  },
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
   plan_target_unknown: (p) => `target rencana "${p.given}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${p.allowed}; dipakai predikat berikutnya`,
@@ -85,6 +101,21 @@ const en: Record<SheetIssueCode, Msg> = {
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, use its model file: --model <model.json> with the inovasi command (score, plan, rekap, banding), or "Province model" in the add-in's pane`,
   edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}", the edition chosen`,
+  edition_year_mismatch: (p) => {
+    const kind = p.province ? "province model" : "edition";
+    const by =
+      p.source === "chosen" ? `it is scored with the ${kind} "${p.used}" chosen` :
+      p.source === "default" ? `"Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""} is blank, so it is scored with the default edition "${p.used}"` :
+      `"Edisi Model" (${p.editionCell}) names the ${kind} "${p.used}"`;
+    const fix = !p.fit
+      ? `no shipped edition is for ${p.year} (shipped: ${p.shipped}); check Tahun Penilaian`
+      : p.province
+        ? `for ${p.year} use a province model for that year (e.g. one with "extends": "${p.fit}"), or correct Tahun Penilaian if it is a typo`
+        : p.source === "chosen"
+          ? `for ${p.year} choose edition "${p.fit}" (--edition ${p.fit} with the inovasi command, or the edition list in the add-in's pane), or correct Tahun Penilaian if it is a typo`
+          : `for ${p.year} write "${p.fit}" in "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, or correct Tahun Penilaian if it is a typo`;
+    return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}`;
+  },
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
   plan_target_unknown: (p) => `plan target "${p.given}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${p.allowed}; using the next predicate`,

@@ -10,6 +10,8 @@ export const PROBLEMS_SHEET = "Masalah";
 export const PROBLEMS_MARKER = "Masalah dalam Buku Kerja (dibuat oleh inovasi)";
 /** Column headers of the problems table: sheet, cell, severity, column or field, message. */
 export const PROBLEMS_HEADERS = ["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"] as const;
+/** {@link PROBLEMS_HEADERS} in an English run (the marker in A1 stays as written: how a re-run knows the sheet). */
+export const PROBLEMS_HEADERS_EN = ["Sheet", "Cell", "Severity", "Column / Field", "Message"] as const satisfies { length: typeof PROBLEMS_HEADERS.length };
 const WIDTHS = [18, 8, 12, 30, 110];
 const SEVERITY_WORDS: Record<LocatedIssue["severity"], { id: string; en: string }> = {
   error: { id: "Kesalahan", en: "Error" },
@@ -47,7 +49,7 @@ export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale 
   return [
     [PROBLEMS_MARKER],
     [issues.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."],
-    [...PROBLEMS_HEADERS],
+    [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)],
     ...sorted.map(({ i }) => [i.sheet, i.cell ?? null, SEVERITY_WORDS[i.severity][locale], i.field || null, i.text] as CellValue[]),
   ];
 }

@@ -9,6 +9,7 @@ import {
   type RegionInputData,
   defaultEdition,
   editionIds,
+  editions,
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
@@ -103,6 +104,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
   const region = ctx.region(settings.values, settings.map);
+  ctx.editionYear(edition, settings.values, opts);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
 
   const data: RegionInputData = {
@@ -116,6 +118,28 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const parsed = parseRegionInput(data, { locale });
   for (const i of parsed.issues) ctx.issues.push(locateIssue(i, source, locale));
   return { input: parsed.ok ? parsed.value : undefined, edition, issues: ctx.issues, source };
+}
+
+/**
+ * One answer cell read as the reader reads an indicator's answer column (`Inovasi` and `SPD`): an option label in
+ * either language, loosely typed ("51-90 %"), a number or a number typed as text ("3", "1,5", "25 orang" with its
+ * unit), an Excel error value reported. `numbersAreTiers` (what `=IID.SKOR_INOVASI` documents) reads a bare number
+ * as the tier even on an indicator with measures, where the sheet reads it as the measured value; a number with its
+ * unit stays a measured value. Issues are placed on a one-cell sheet named `sheet` (default "") at A1.
+ *
+ * @example
+ * readAnswerCell(sid1, "3").answer //=> { tier: 3, evidence: "pending" }
+ */
+export function readAnswerCell(
+  indicator: Indicator,
+  value: CellValue,
+  opts: { numbersAreTiers?: boolean; locale?: MessageLocale; sheet?: string } = {},
+): { answer: AnswerInput | undefined; issues: LocatedIssue[] } {
+  const name = opts.sheet ?? "";
+  const r = new Reader({ [name]: { name, cells: [[value]] } }, opts.locale ?? "id");
+  r.numbersAreTiers = opts.numbersAreTiers === true;
+  const answer = r.answer(r.grids[name]!, 0, indicator, { answer: 0 });
+  return { answer, issues: r.issues };
 }
 
 /** Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. */
@@ -143,7 +167,8 @@ function sheetOf(issue: Issue, s: SourceMap): { sheet: string; cell?: string; fi
     const c = s.innovations.profile.year;
     return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.year.header };
   }
-  if (head === "innovations" && s.innovations) {
+  // the yandas rule is over the innovations' urusan (the core gives it no path): the Urusan header says where to add
+  if ((head === "innovations" || issue.code === "yandas_not_met") && s.innovations) {
     const c = s.innovations.profile.urusan;
     return { sheet: s.innovations.sheet, ...(c !== undefined ? { cell: a1(s.innovations.headerRow, c) } : {}), field: PROFILE_COLUMNS.urusan.header };
   }
@@ -216,6 +241,10 @@ const LEFT_OUT_FIELDS = ["year", "trialDate", "implementationDate", "designWords
 
 class Reader {
   issues: LocatedIssue[] = [];
+  /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
+  year: number | undefined;
+  /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
+  numbersAreTiers = false;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -229,7 +258,7 @@ class Reader {
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
   private mergedValues = new Map<string, Map<number, CellValue>>();
   constructor(
-    private grids: WorkbookGrids,
+    readonly grids: WorkbookGrids,
     private locale: MessageLocale,
   ) {}
 
@@ -422,6 +451,32 @@ class Reader {
     return found;
   }
 
+  /**
+   * The year trap: a `Tahun Penilaian` other than the IGA year of the edition that scores it (its `year`: bands, floor
+   * and rules are that year's). Said at the Tahun Penilaian cell, naming where the edition came from (the Edisi Model
+   * cell, the host's choice or the default) and the shipped edition for that year, if one is. A province model (not a
+   * shipped edition) is the same case: its `year` is the year it assesses.
+   */
+  editionYear(edition: Edition, v: Settings["values"], opts: ReadOptions): void {
+    const year = this.year;
+    const at = v.year;
+    if (year === undefined || !at || year === edition.year) return;
+    const cell = v.edition?.cell;
+    const source = opts.edition ? "chosen" : v.edition && !isBlank(v.edition.value) ? "cell" : "default";
+    const fit = Object.values(editions).find((e) => e.year === year);
+    const province = getEdition(edition.id) === undefined;
+    this.issues.push(sheetIssue(this.locale, "edition_year_mismatch", "warning", SHEETS.settings, at.cell, SETTINGS_KEYS.year, {
+      year,
+      used: edition.id,
+      usedYear: edition.year,
+      source,
+      editionCell: cell ? where(SHEETS.settings, cell) : "",
+      fit: fit?.id ?? "",
+      province: province ? "1" : "",
+      shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
+    }));
+  }
+
   region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {
     if (!map) return undefined;
     const g = findSheet(this.grids, SHEETS.settings)!;
@@ -436,6 +491,7 @@ class Reader {
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
     const [rr, rc] = at("reported");
     const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
+    this.year = year;
     if (!name || !level || year === undefined) return undefined;
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
   }
@@ -672,7 +728,7 @@ class Reader {
     }
     if (n === undefined) {
       a.option = option;
-    } else if (ind.measures.length > 0) {
+    } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
       let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
       if (byUnit) a.measure = byUnit.id;
@@ -791,6 +847,9 @@ class Reader {
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
 }
+
+/** A number typed alone ("3", "2,0"): with {@link readAnswerCell}'s `numbersAreTiers`, a tier; "25 orang", "35%" stay values. */
+const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */

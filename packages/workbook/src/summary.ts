@@ -1,5 +1,5 @@
 import type { MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
-import { roundHalfUp } from "@inovasi/core";
+import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import type { LocatedIssue } from "./messages.js";
@@ -31,42 +31,89 @@ export interface SummaryContent {
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
-const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? "Ya" : "Tidak");
+
+/**
+ * The sheet's words in both languages (as the Rencana and recap sheets have them): an English run writes no Bahasa
+ * heading. The marker in A1 stays as written (how a re-run and the add-in know the sheet is the tool's), and so do
+ * the names the workbook itself holds (agencies, urusan, the rule's agency types).
+ */
+const WORDS = {
+  id: {
+    region: "Daerah", edition: "Edisi Model", component: "Komponen", claimed: "Klaim", verified: "Terverifikasi", max: "Maksimum",
+    sidFromIndicators: "SID dari indikator", countScore: "Skor jumlah inovasi", total: "Total", index: "Indeks (IID)",
+    predicate: "Predikat", counted: "Inovasi dihitung", divisor: "Pembagi SID (n)", yandasMet: "Syarat yandas terpenuhi",
+    nextBand: "Menuju predikat berikutnya (terverifikasi)", indexUnit: "indeks", pointsUnit: "poin",
+    breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", max: "Kontribusi Maksimum" },
+    yandas: "Cakupan Urusan Yandas", minCovered: "Minimal tercakup", compliance: "Kepatuhan Perangkat Daerah", agency: "Perangkat Daerah",
+    type: "Jenis", innovations: "Jumlah Inovasi", required: "Wajib", complies: "Patuh?", noRules: "(tidak ada aturan kepatuhan)",
+    year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
+    gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan",
+    moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya`, none: "(tidak ada)",
+    notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
+    legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak",
+  },
+  en: {
+    region: "Region", edition: "Model edition", component: "Component", claimed: "Claimed", verified: "Verified", max: "Maximum",
+    sidFromIndicators: "SID from indicators", countScore: "Innovation count score", total: "Total", index: "Index (IID)",
+    predicate: "Predicate", counted: "Innovations counted", divisor: "SID divisor (n)", yandasMet: "Yandas rule met",
+    nextBand: "To the next predicate (verified)", indexUnit: "index", pointsUnit: "points",
+    breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", max: "Maximum Contribution" },
+    yandas: "Yandas Urusan Covered", minCovered: "Minimum covered", compliance: "Agency Compliance", agency: "Agency",
+    type: "Type", innovations: "Innovations", required: "Required", complies: "Complies?", noRules: "(no compliance rules)",
+    year: (y: number) => `Year ${y}`, target: "Target", without: "Agencies without an innovation",
+    gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed",
+    moreGaps: (n: number) => `… and ${n} more evidence gaps`, none: "(none)",
+    notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
+    legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No",
+  },
+} as const;
+
+/** An evidence status in an English run: the reader's own English word for it (typed back into a Bukti cell, it reads). */
+const EVIDENCE_EN: Record<keyof typeof EVIDENCE_LABELS, string> = { accepted: "accepted", pending: "pending", missing: "missing", rejected: "rejected" };
+
+/** An evidence status in the run's language: the template's label ("Tidak Ada"), or the reader's English word. */
+export function evidenceWord(status: keyof typeof EVIDENCE_LABELS, locale: MessageLocale): string {
+  return locale === "en" ? EVIDENCE_EN[status] : labelOf(EVIDENCE_LABELS, status);
+}
 
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 
 /** The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes. */
 export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale, rules: ConditionalFormatSpec[] = []): SummaryContent {
+  const W = WORDS[locale];
+  const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
   const c = result.claimed;
   const v = result.verified;
   rows.push([SUMMARY_MARKER]);
-  rows.push(["Daerah", result.region.name, result.region.level, result.region.year]);
-  rows.push(["Edisi Model", result.edition.id, result.edition.name[locale]]);
+  rows.push([W.region, result.region.name, result.region.level, result.region.year]);
+  rows.push([W.edition, result.edition.id, result.edition.name[locale]]);
   rows.push([]);
-  heading("Komponen", "Klaim", "Terverifikasi", "Maksimum");
+  heading(W.component, W.claimed, W.verified, W.max);
   const first = rows.length;
   const line = (label: string, f: (p: RegionProjection) => number | null, max: number | null) =>
     rows.push([label, r2(f(c)), r2(f(v)), r2(max)]);
   line("SPD", (p) => p.spd.score, v.spd.max);
-  line("SID dari indikator", (p) => p.sid.fromIndicators, null);
-  line("Skor jumlah inovasi", (p) => p.sid.jumlahInovasi.score, v.sid.jumlahInovasi.max);
+  line(W.sidFromIndicators, (p) => p.sid.fromIndicators, null);
+  line(W.countScore, (p) => p.sid.jumlahInovasi.score, v.sid.jumlahInovasi.max);
   line("SID", (p) => p.sid.score, null);
-  line("Total", (p) => p.total, v.maxTotal);
+  line(W.total, (p) => p.total, v.maxTotal);
   const last = rows.length - 1;
-  rows.push(["Indeks (IID)", c.index, v.index, 100]);
-  rows.push(["Predikat", c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
-  rows.push(["Inovasi dihitung", c.sid.counted, v.sid.counted, null]);
-  rows.push(["Pembagi SID (n)", c.sid.divisor, v.sid.divisor, null]);
-  rows.push(["Syarat yandas terpenuhi", yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
+  rows.push([W.index, c.index, v.index, 100]);
+  rows.push([W.predicate, c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
+  rows.push([W.counted, c.sid.counted, v.sid.counted, null]);
+  rows.push([W.divisor, c.sid.divisor, v.sid.divisor, null]);
+  rows.push([W.yandasMet, yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
   const nb = v.nextBand;
-  if (nb) rows.push(["Menuju predikat berikutnya (terverifikasi)", nb.band.label[locale], `+${nb.indexNeeded} indeks`, `+${roundHalfUp(nb.pointsNeeded, 2)} poin`]);
+  // a number inside a text follows the language (a decimal comma in Bahasa: "+1,46 indeks")
+  const n2 = (x: number) => formatPlanNumber(roundHalfUp(x, 2), locale, 2).replace(/[.,]00$/, "");
+  if (nb) rows.push([W.nextBand, nb.band.label[locale], `+${n2(nb.indexNeeded)} ${W.indexUnit}`, `+${n2(nb.pointsNeeded)} ${W.pointsUnit}`]);
   rows.push([]);
 
-  heading("Rincian per Indikator", "Indikator", "Bobot", "Kontribusi Klaim", "Kontribusi Terverifikasi", "Kontribusi Maksimum");
+  heading(W.breakdown, W.indicator, W.weight, W.contribution.claimed, W.contribution.verified, W.contribution.max);
   const vb = new Map(v.breakdown.map((b) => [b.indicatorId, b]));
   for (const b of c.breakdown) {
     const w = vb.get(b.indicatorId);
@@ -74,50 +121,50 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   }
   rows.push([]);
 
-  heading("Cakupan Urusan Yandas", "Klaim", "Terverifikasi");
+  heading(W.yandas, W.claimed, W.verified);
   for (const u of result.yandas.claimed.required) {
     rows.push([u, yesNo(result.yandas.claimed.covered.includes(u)), yesNo(result.yandas.verified.covered.includes(u))]);
   }
-  rows.push([`Minimal tercakup: ${result.yandas.verified.minCovered ?? "?"}`]);
+  rows.push([`${W.minCovered}: ${result.yandas.verified.minCovered ?? "?"}`]);
   rows.push([]);
 
-  heading("Kepatuhan Perangkat Daerah", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Patuh?");
+  heading(W.compliance, W.agency, W.type, W.innovations, W.required, W.complies);
   for (const rule of result.compliance.rules) {
     for (const a of rule.agencies) {
       const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
       rows.push([rule.name[locale], a.agency, type, a.count, a.required, yesNo(a.complies)]);
     }
   }
-  if (result.compliance.rules.length === 0) rows.push(["(tidak ada aturan kepatuhan)"]);
+  if (result.compliance.rules.length === 0) rows.push([W.noRules]);
   for (const t of result.compliance.targets) {
-    rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.target, t.count, yesNo(t.met), `${t.progress} %`]);
+    rows.push([t.name[locale], W.year(t.year), W.target, t.target, t.count, yesNo(t.met), `${formatPlanNumber(t.progress, locale, 2).replace(/[.,]00$/, "")} %`]);
   }
-  rows.push(["Perangkat daerah tanpa inovasi", result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
+  rows.push([W.without, result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
   rows.push([]);
 
   const gaps = largestGaps(result, SUMMARY_LIMITS.gaps);
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
-  heading("Kekurangan Bukti", "Perangkat Daerah", "Indikator", "Status Bukti", "Poin Hilang", "Bukti yang Diperlukan");
+  heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded);
   for (const { inv, g } of gaps.top) {
-    rows.push([inv.name, inv.agency, g.indicatorName[locale], labelOf(EVIDENCE_LABELS, g.evidence), g.points, g.required.map((t) => t[locale]).join("; ")]);
+    rows.push([inv.name, inv.agency, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; ")]);
   }
-  if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([`… dan ${gaps.total - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
-  if (gaps.total === 0) rows.push(["(tidak ada)"]);
+  if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
+  if (gaps.total === 0) rows.push([W.none]);
   rows.push([]);
 
   // the level first, in words ("Peringatan"), the message in the wide column beside it
-  heading("Catatan", locale === "en" ? "Message" : "Pesan");
+  heading(W.notes, W.message);
   for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([severityWord(n.severity, locale), n.message]);
-  if (notes.length > SUMMARY_LIMITS.notes) rows.push([`… dan ${notes.length - SUMMARY_LIMITS.notes} catatan lainnya`]);
-  if (notes.length === 0) rows.push(["(tidak ada)"]);
+  if (notes.length > SUMMARY_LIMITS.notes) rows.push([W.moreNotes(notes.length - SUMMARY_LIMITS.notes)]);
+  if (notes.length === 0) rows.push([W.none]);
 
   // legend of the conditional formats' colours, last so the rows above keep their places
   const fills: SummaryContent["fills"] = [];
   const legend = legendRows(rules);
   if (legend.length) {
     rows.push([]);
-    heading(locale === "id" ? "Keterangan Warna" : "Colour legend", locale === "id" ? "Arti" : "Meaning");
+    heading(W.legend, W.meaning);
     for (const l of legend) {
       fills.push({ row: rows.length, col: 0, fill: l.fill });
       rows.push([l.sheet, l.meaning]);
@@ -129,7 +176,7 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
     headingRows,
     fills,
     wrapFromRow,
-    chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: "Klaim" }, { col: 2, name: "Terverifikasi" }], title: "Skor klaim dan terverifikasi" },
+    chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },
   };
 }
 

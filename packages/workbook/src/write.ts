@@ -1,14 +1,13 @@
 import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
 import { indicatorPoints, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
-import { EVIDENCE_LABELS, labelOf } from "./labels.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { innovationRules } from "./conditional.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
-import { type SummaryChartRef, summaryContent } from "./summary.js";
+import { type SummaryChartRef, evidenceWord, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
 import { problemsSheetBlock } from "./problems-sheet.js";
 import { headerRow, tableAt } from "./table.js";
@@ -239,7 +238,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
             verified: r.verified.total === null ? null : roundHalfUp(r.verified.total, 2),
             maturity: r.verified.maturity === null ? null : roundHalfUp(r.verified.maturity, 2),
             counted: r.verified.counted ? "Ya" : "Tidak",
-            gaps: r.evidenceGaps.map((x) => `${x.indicatorId} ${x.indicatorName[locale]} (${labelOf(EVIDENCE_LABELS, x.evidence)})`).join("; ") || null,
+            gaps: r.evidenceGaps.map((x) => `${x.indicatorId} ${x.indicatorName[locale]} (${evidenceWord(x.evidence, locale)})`).join("; ") || null,
             notes: notes ? notes.join("; ") : null,
           }
         : { claimed: null, verified: null, maturity: null, counted: null, gaps: null, notes: notes ? notes.join("; ") : null };

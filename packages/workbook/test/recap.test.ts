@@ -35,6 +35,8 @@ const recap: Recap = {
   outsideDistribution: [],
   year: 2026,
   outsideYear: [],
+  notScored: [],
+  unknownTarget: null,
 };
 
 describe("recapWorkbook", () => {

@@ -1,6 +1,6 @@
 import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
 import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
-import { outputProblem, writeOutputFile } from "../files.js";
+import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -108,6 +108,11 @@ export const bandingCommand = defineCommand({
 
     const [oldPath, newPath] = [args[0]!, args[1]!];
     const output = str(flags.output);
+    // the inputs (the model file above, both workbooks here) before the output: a missing input is the news
+    for (const input of [oldPath, newPath]) {
+      const unreadable = await workbookInputProblem(input, locale);
+      if (unreadable) return fail([unreadable]);
+    }
     if (output !== undefined) {
       for (const input of [oldPath, newPath]) {
         const problem = await outputProblem(output, { input, overwrite: flags.overwrite === true, xlsx: true }, locale);

@@ -3,6 +3,7 @@ import { type Edition, type MessageLocale, defaultEdition, editionIds, editionJs
 import { defineCommand } from "../command.js";
 import { unknownEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
+import { say } from "../messages.js";
 import { PLACEHOLDER } from "../model-placeholders.js";
 import { FLAGS, str } from "./_flags.js";
 
@@ -68,23 +69,29 @@ export function initialModel(base: Edition, id: string, name: string | undefined
 export const modelInitCommand = defineCommand({
   name: "model init",
   summary: { id: "tulis awal model provinsi yang sah (extends edisi bawaan), siap diisi", en: "write a valid start of a province model (extends a shipped edition), ready to fill in" },
-  args: [],
+  // the file as `template` takes its own (`inovasi model init jatim.json`), or with -o as before
+  args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis (belum ada, kecuali dengan --overwrite); atau -o", en: "the model file to write (must not exist, unless --overwrite); or -o" }, required: false }],
   flags: {
-    output: { type: "string", short: "o", value: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis (belum ada, kecuali dengan --overwrite)", en: "the model file to write (must not exist, unless --overwrite)" }, required: true },
+    output: { type: "string", short: "o", value: { id: "model.json", en: "model.json" }, help: { id: "berkas model yang ditulis, bila tidak diberikan sebagai argumen", en: "the model file to write, when not given as the argument" } },
     extends: { type: "string", value: { id: "id-edisi", en: "edition-id" }, help: { id: `edisi dasar; bawaan: ${defaultEdition.id}`, en: `base edition; default: ${defaultEdition.id}` } },
     id: { type: "string", value: { id: "id-model", en: "model-id" }, help: { id: "id model (huruf kecil, angka, tanda hubung); bawaan: dari nama berkas", en: "model id (lowercase, digits, dashes); default: from the file name" } },
     name: { type: "string", value: { id: "nama", en: "name" }, help: { id: "nama model, mis. \"IID Provinsi Jawa Timur 2026\"", en: "model name, e.g. \"IID Provinsi Jawa Timur 2026\"" } },
     overwrite: FLAGS.overwrite,
   },
   examples: [
-    { line: 'inovasi model init -o jatim-2026.json --name "IID Provinsi Jawa Timur 2026"', note: { id: "awal model, turunan edisi bawaan", en: "a start, derived from the default edition" } },
+    { line: 'inovasi model init jatim-2026.json --name "IID Provinsi Jawa Timur 2026"', note: { id: "awal model, turunan edisi bawaan", en: "a start, derived from the default edition" } },
   ],
   exits: {
     ok: { id: "model ditulis (dan sah)", en: "model written (and valid)" },
     failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi dasar tidak dikenal, id tidak sah, atau berkas sudah ada", en: "nothing written: wrong usage, unknown base edition, invalid id, or the file exists" },
   },
-  async run({ flags, locale, io }) {
-    const out = str(flags.output)!;
+  async run({ flags, args, locale, io }) {
+    const named = str(flags.output);
+    const M = say(locale);
+    const usage = (line: string) => { io.err(`${line}\n${M.seeHelp("model init")}`); return "failed" as const; };
+    if (args[0] !== undefined && named !== undefined && args[0] !== named) return usage(M.exclusive("<model.json>", "-o"));
+    const out = args[0] ?? named;
+    if (out === undefined) return usage(M.missingArgument("model.json"));
     const baseId = str(flags.extends) ?? defaultEdition.id;
     const base = getEdition(baseId);
     if (!base) { io.err(unknownEdition(baseId, locale)); return "failed"; }

@@ -27,12 +27,13 @@ export const modelShowCommand = defineCommand({
   async run({ flags, args, locale, io }) {
     const out = str(flags.output);
     const overwrite = flags.overwrite === true;
+    // the model file (the input) before the output: a missing model is the news, not an existing page
+    const m = await loadModelFile(args[0]!, locale);
+    if (!m.ok) { for (const line of m.messages) io.err(line); return "failed"; }
     if (out !== undefined) {
       const problem = await outputProblem(out, { input: args[0]!, overwrite, xlsx: false }, locale);
       if (problem) { io.err(problem); return "failed"; }
     }
-    const m = await loadModelFile(args[0]!, locale);
-    if (!m.ok) { for (const line of m.messages) io.err(line); return "failed"; }
     // the page lists the unknown numbers itself; warnings (e.g. a maximum that differs) go beside it
     for (const w of modelNotes(m.edition, m.issues, locale).warnings) io.err(`! ${w}`);
     const page = renderEditionMarkdown(m.edition, { madeBy: `inovasi model show ${args[0]!}` });

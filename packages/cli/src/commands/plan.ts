@@ -1,4 +1,4 @@
-import { formatPlan, formatPlanNumber, parsePlanTarget, planRegion } from "@inovasi/core";
+import { formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planRegion } from "@inovasi/core";
 import { actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -74,11 +74,9 @@ export const planCommand = defineCommand({
     let expectedScore: number | undefined;
     const expected = str(flags.expected);
     if (expected !== undefined) {
-      const n = /^\d+([.,]\d+)?$/.test(expected.trim()) ? Number(expected.trim().replace(",", ".")) : NaN;
-      if (!(n >= 0)) {
-        return refuse("usage", [locale === "en" ? `--expected: "${expected}" is not a score; write a number of 0 or more (e.g. 60 or 57.5)` : `--expected: "${expected}" bukan skor; tulis angka 0 atau lebih (mis. 60 atau 57,5)`]);
-      }
-      expectedScore = n;
+      const n = parseExpectedScore(expected.trim(), read.edition);
+      if (!n.ok) return refuse("usage", [`--expected: ${n.message[locale]}`]);
+      expectedScore = n.value;
     }
     let maxActions: number | undefined;
     const steps = str(flags.steps);

@@ -27,7 +27,7 @@ const K = {
     counts: (e: number, w: number) => `${e} kesalahan, ${w} peringatan`,
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
-    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": bukan predikat edisi ${e}; pilihan yang sah: ${allowed}`,
+    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": bukan predikat edisi ${e}${near ? ` (mungkin maksudnya "${near}")` : ""}; pilihan yang sah: ${allowed}`,
     badYear: (y: string) => `--year "${y}": bukan tahun; tulis tahun penilaian, mis. --year 2025`,
     noYear: (y: number, found: string) => `--year ${y}: tidak ada berkas tahun ${y} yang dapat dinilai; tahun di berkas: ${found}; rekap tidak ditulis`,
     files: (n: number) => `${n} berkas`,
@@ -52,7 +52,7 @@ const K = {
     counts: (e: number, w: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
-    badTarget: (t: string, e: string, allowed: string) => `--target "${t}": not a predicate of edition ${e}; valid choices: ${allowed}`,
+    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": not a predicate of edition ${e}${near ? ` (did you mean "${near}"?)` : ""}; valid choices: ${allowed}`,
     badYear: (y: string) => `--year "${y}": not a year; write the assessment year, e.g. --year 2025`,
     noYear: (y: number, found: string) => `--year ${y}: no file of ${y} could be scored; years in the files: ${found}; no recap written`,
     files: (n: number) => `${n} file${n === 1 ? "" : "s"}`,
@@ -103,8 +103,7 @@ export const rekapCommand = defineCommand({
       else for (const m of messages) io.err(m);
       return "failed" as const;
     };
-    const problem = await outputProblem(output, { overwrite, xlsx: true }, locale);
-    if (problem) return refuse([problem]);
+    // the inputs (the edition or model file, the list of regions) before the output: a missing input is the news
     const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
     const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
     if (chosen && !chosen.ok) return refuse(chosen.messages);
@@ -113,6 +112,8 @@ export const rekapCommand = defineCommand({
     const listPath = str(flags.regions);
     const list = listPath !== undefined ? await readRegionList(listPath, locale) : undefined;
     if (list && !list.ok) return refuse(list.messages);
+    const problem = await outputProblem(output, { overwrite, xlsx: true }, locale);
+    if (problem) return refuse([problem]);
 
     const target = str(flags.target);
     const yearText = str(flags.year);
@@ -141,7 +142,9 @@ export const rekapCommand = defineCommand({
     if (target !== undefined) {
       const without = recap.regions.find((r) => r.target === null);
       const edition = without ? scored.find((f) => f.id === without.id)?.edition : undefined;
-      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "))]);
+      // the predicate most likely meant, as the recap reports it (`unknownTarget`)
+      const near = recap.unknownTarget?.editions.find((x) => x.id === edition?.id)?.near?.[locale];
+      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "), near)]);
     }
     const bytes = await recapXlsx(recap, considered, locale);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);

@@ -1,5 +1,6 @@
 import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
 import { defineCommand } from "../command.js";
+import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, workbookInputProblem } from "../files.js";
 import { say } from "../messages.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -51,9 +52,13 @@ export const scoreCommand = defineCommand({
       else for (const m of messages) io.err(m);
       return "failed" as const;
     };
-    // the input first (a missing input is the news, not its output's folder), then the output: before any work
+    // the inputs first — the workbook, then the edition or model file (a missing input is the news, not its output's
+    // folder or an existing scored copy) —, then the output: before any work
     const unreadable = await workbookInputProblem(input, locale);
     if (unreadable) return refuse("refused", [unreadable]);
+    const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
+    const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
+    if (chosen && !chosen.ok) return refuse("edition", chosen.messages);
     const problem = await outputProblem(output, { input, overwrite, xlsx: true }, locale);
     if (problem) return refuse("output", [problem]);
 
@@ -62,8 +67,7 @@ export const scoreCommand = defineCommand({
     const r = await scoreWorkbookToFile({
       input,
       output,
-      ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
-      ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
+      ...(chosen?.ok ? { chosen: { edition: chosen.edition, modelIssues: chosen.modelIssues } } : {}),
       locale,
       overwrite,
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },

@@ -36,10 +36,11 @@ export const templateCommand = defineCommand({
   },
   async run({ flags, args, locale, io }) {
     const out = args[0]!;
-    const problem = await outputProblem(out, { overwrite: flags.overwrite === true, xlsx: true }, locale);
-    if (problem) { io.err(problem); return "failed"; }
+    // the edition or model file (an input) before the output: a missing model file is the news
     const chosen = await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale);
     if (!chosen.ok) { for (const m of chosen.messages) io.err(m); return "failed"; }
+    const problem = await outputProblem(out, { overwrite: flags.overwrite === true, xlsx: true }, locale);
+    if (problem) { io.err(problem); return "failed"; }
     // a province's own model: say what its validation found (shipped editions are known; nothing is scored here)
     if (chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale)) io.err(line);
     const bytes = await buildTemplate(chosen.edition).toBuffer();

@@ -26,6 +26,12 @@ export function explainInnovation(innovation: InnovationResult, edition: Edition
   if (tiers.length !== c.sid.length) {
     throw new RangeError(`explainInnovation: the innovation has ${tiers.length} SID answers, edition ${edition.id} has ${c.sid.length} SID indicators: pass the edition it was scored with`);
   }
+  // an edition with as many SID indicators but other weights or tiers: rows that do not add up to the totals scored
+  const claimed = c.sid.reduce<number | null>((n, { indicator }, k) => (n === null || indicator.weight === null ? null : n + indicator.weight * tiers[k]!), 0);
+  const total = innovation.claimed.total;
+  if (innovation.maxScore !== c.sidMax || (innovation.claimed.counted && claimed !== null && total !== null && Math.abs(claimed - total) > 1e-9 * Math.max(1, Math.abs(total)))) {
+    throw new RangeError(`explainInnovation: the innovation was not scored with edition ${edition.id} (its answers there add up to ${claimed ?? "?"}, it scored ${total ?? "?"} of ${innovation.maxScore ?? "?"}): pass the edition it was scored with (the region result's edition.id)`);
+  }
   const bad = new Set(invalid);
   const rows = (projection: ProjectionName): RowScore[] =>
     c.sid.map(({ indicator, max }, k) => {

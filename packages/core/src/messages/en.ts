@@ -18,11 +18,14 @@ export const en: MessageMap = {
   interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${inheritedNeighbourEn(prm, p)}`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
-  extends_unknown: (_, p) => `base edition "${p("id")}" is unknown`,
+  extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" of urusan "${p("id")}" is already a name or alias of urusan "${p("other")}"; one written form may name one urusan only`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" is not in the edition's urusan catalogue (the "urusan" list); ids present: ${p("allowed")}`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
-  patch_entry_without_id: (_, p) => `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
+  patch_entry_without_id: (prm, p) =>
+    prm.given === undefined
+      ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
+      : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
   patch_new_item_incomplete: (_, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}`,
   remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
@@ -77,7 +80,8 @@ export const en: MessageMap = {
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
   yandas_not_met: (prm, p) => {
     const near = nearPlaces(prm, "innovation");
-    const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : `−${p("index")}`})`;
+    // a loss of 0 is "0", not "−0"
+    const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
   },
   value_outside_tiers: (prm, p) =>

@@ -86,25 +86,9 @@ function enMessage(i: SchemaProblem): string {
 
 /**
  * The sentence for a shape problem in `locale` (Bahasa Indonesia by default): the problems region input can have
- * (a date is its only format). Bounds are inclusive in every schema we write (`min`, `max`, `gte`); a test holds the
+ * (a date is its only format; an edition's formats are worded in `edition-schema.ts`). Bounds are inclusive in every schema we write (`min`, `max`, `gte`); a test holds the
  * schemas to that, so the sentences need no "above" or "below".
  */
 export function schemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
   return locale === "en" ? enMessage(problem) : idMessage(problem);
-}
-
-/** Formats only the edition schemas check: a source's web address, an id's pattern. */
-const FORMATS: Record<SchemaLocale, { url: string; other: string }> = {
-  id: { url: "bukan alamat web (URL) yang sah", other: "tidak sesuai format yang diminta" },
-  en: { url: "is not a valid web address (URL)", other: "does not have the required format" },
-};
-
-/**
- * The sentence for a shape problem of an edition file: {@link schemaMessage}'s, and the formats only an edition has.
- * Apart so that what a browser app carries for `parseRegionInput` holds no sentence it cannot show.
- */
-export function editionSchemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
-  if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);
-  const f = FORMATS[locale];
-  return `${shown(problem.input)} ${problem.format === "url" ? f.url : f.other}`;
 }

@@ -97,7 +97,9 @@ function patchList(base: unknown[], patch: unknown[], at: Path, named: Path, ctx
   patch.forEach((entry, i) => {
     const where = [...at, i];
     if (!isPlainObject(entry) || typeof entry.id !== "string") {
-      ctx.issues.push(issue("patch_entry_without_id", where, { allowed: ids() }));
+      // an id written as a number (5) or a list is an id given, not none: said apart, at the id
+      const given = isPlainObject(entry) && entry.id !== undefined && entry.id !== null ? JSON.stringify(entry.id) : undefined;
+      ctx.issues.push(issue("patch_entry_without_id", given === undefined ? where : [...where, "id"], given === undefined ? { allowed: ids() } : { allowed: ids(), given }));
       return;
     }
     const id = entry.id;

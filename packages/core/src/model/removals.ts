@@ -28,11 +28,12 @@ export function removalIssues(edition: Edition, removed: readonly RemovedItem[])
 
   const gaps = uncovered(edition.bands, FULL_INDEX);
   const bands = removed.filter((r) => isList(r, "bands") && isBounded(r.item));
-  const within = (g: Bounded, b: Bounded) => { const i = intersect(g, b); return i !== undefined && formatInterval(i) === formatInterval(g); };
-  // the rules' gap errors are the same fault only when every uncovered part lies inside a removed band
-  const gapsExplained = gaps.length > 0 && gaps.every((g) => bands.some((b) => within(g, b.item as Bounded)));
+  const touches = (g: Bounded, b: Bounded) => intersect(g, b) !== undefined;
+  // a gap a removed band covered part of is told there whole ("(45, 70]", not only the removed band's "(45, 65]"), and
+  // the rules' gap errors are then the same fault: told once, at the removal
+  const gapsExplained = gaps.length > 0 && gaps.every((g) => bands.some((b) => touches(g, b.item as Bounded)));
   for (const b of bands) {
-    const lost = gaps.map((g) => intersect(g, b.item as Bounded)).filter((x) => x !== undefined);
+    const lost = gaps.filter((g) => touches(g, b.item as Bounded));
     if (lost.length > 0) {
       issues.push({ code: "removed_band_leaves_gap", severity: "error", path: b.at, params: { id: b.id, uncovered: lost.map(formatInterval) } });
     }

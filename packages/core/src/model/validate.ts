@@ -1,4 +1,4 @@
-import { type SchemaLocale, schemaErrorMap, schemaIssue } from "../_zod.js";
+import { type SchemaLocale, editionErrorMap, schemaIssue } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { editionRules } from "./checks/index.js";
 import { Edition } from "./edition.js";
@@ -52,7 +52,7 @@ function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
 }
 
 function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
-  const parsed = Edition.safeParse(data, { error: schemaErrorMap(opts.locale) });
+  const parsed = Edition.safeParse(data, { error: editionErrorMap(opts.locale) });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
   const issues = editionRules.flatMap((rule) => rule.check(parsed.data));
   return done(parsed.data, issues);
@@ -75,7 +75,7 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
   delete merged.extends;
   if (applied.length > 0) return { ok: false, issues: [...idIssue, ...applied] };
 
-  const parsed = Edition.safeParse(merged, { error: schemaErrorMap(opts.locale) });
+  const parsed = Edition.safeParse(merged, { error: editionErrorMap(opts.locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
     return { ok: false, issues: [...idIssue, ...incompleteNewItems(issues, added, patch), ...issues] };

@@ -13,6 +13,9 @@ import type { Edit, PlanAction } from "./types.js";
  * }
  */
 export function applyAction(input: RegionInput, action: Pick<PlanAction, "edits">): RegionInput {
+  if (typeof action !== "object" || action === null || !Array.isArray(action.edits)) {
+    throw new TypeError("applyAction: action expected with its edits (a step of planRegion(…).actions), got " + (action === null ? "null" : typeof action));
+  }
   let out = input;
   for (const e of action.edits) out = applyEdit(out, e);
   return out;
@@ -30,8 +33,12 @@ export function applyEdit(input: RegionInput, e: Edit): RegionInput {
     case "remove_innovation":
       check(input, e.at);
       return { ...input, innovations: input.innovations.filter((_, i) => i !== e.at) };
+    default:
+      throw new RangeError(`applyAction: edit op ${JSON.stringify((e as { op?: unknown }).op)} is not one of ${OPS.join(", ")}`);
   }
 }
+
+const OPS: readonly Edit["op"][] = ["set_answer", "set_fields", "add_innovation", "remove_innovation"];
 
 /** An innovation after a `set_answer` or `set_fields` edit on it (a new object; the one given is not changed). */
 export function editedInnovation(inv: Innovation, e: Extract<Edit, { op: "set_answer"; scope: "innovation" } | { op: "set_fields" }>): Innovation {

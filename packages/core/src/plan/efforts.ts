@@ -35,7 +35,7 @@ export const DEFAULT_EFFORTS: Readonly<EffortTable> = Object.freeze({
 });
 
 /** The kinds of step an effort table prices, in the order the defaults list them. */
-export const EFFORT_KEYS = Object.keys(DEFAULT_EFFORTS) as (keyof EffortTable)[];
+export const EFFORT_KEYS: readonly (keyof EffortTable)[] = Object.freeze(Object.keys(DEFAULT_EFFORTS) as (keyof EffortTable)[]);
 
 /** The defaults with `over` applied. Throws a RangeError naming the key when an effort is not a positive number. */
 export function resolveEfforts(over: Partial<EffortTable> = {}): EffortTable {

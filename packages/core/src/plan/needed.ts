@@ -6,6 +6,8 @@ import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import type { Edit, PlanTarget } from "./types.js";
 import { roundHalfUp } from "../engine/_round.js";
+import { checkNeededCall } from "./_options.js";
+import { unparsedHint } from "../engine/_caller.js";
 
 /**
  * What {@link innovationsNeeded} answers: how many new innovations at the expected score reach the target, the index
@@ -36,8 +38,17 @@ export interface InnovationsNeeded {
 export function innovationsNeeded(
   input: RegionInput,
   edition: Edition,
-  opts: { target?: PlanTarget | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
+  opts: { target?: PlanTarget | string | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
 ): InnovationsNeeded {
+  const wanted = checkNeededCall(input, edition, opts);
+  try {
+    return needed(input, edition, opts, wanted);
+  } catch (e) {
+    throw unparsedHint(e, "innovationsNeeded");
+  }
+}
+
+function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof innovationsNeeded>[2] & object, wanted: PlanTarget | undefined): InnovationsNeeded {
   const s = PlanState.start(input, edition, opts.projection ?? "verified");
   const t = newInnovationTemplate(s, opts.expectedScore);
   const cap = edition.formula.jumlahInovasi.countCap.value;
@@ -45,7 +56,7 @@ export function innovationsNeeded(
   const base = { expectedScore: t.score, basis: t.basis, tried };
   const { exact, index } = s.standing;
   if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };
-  const target = resolveTarget(opts.target, exact, edition);
+  const target = resolveTarget(wanted, exact, edition);
   if (!target) return { ...base, needed: 0, target: null, index };
   const shown = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) return { ...base, needed: 0, target: shown, index };

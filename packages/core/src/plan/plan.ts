@@ -5,12 +5,14 @@ import { findPlan } from "./search.js";
 import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
-import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "./types.js";
+import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "./types.js";
 import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
 import { newInnovationBound } from "./bound.js";
+import { checkPlanCall } from "./_options.js";
+import { unparsedHint } from "../engine/_caller.js";
 
 
 /**
@@ -42,6 +44,16 @@ import { newInnovationBound } from "./bound.js";
  * planRegion(input, edition, { result: scoreRegion(input, edition) }) // the same plan, from the region's result
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
+  const wanted = checkPlanCall(input, edition, options as Record<string, unknown>);
+  try {
+    return plan(input, edition, options, wanted);
+  } catch (e) {
+    // raw JSON that has the top level but not the parsed defaults fails inside, as scoreRegion's would: say so
+    throw unparsedHint(e, "planRegion");
+  }
+}
+
+function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
@@ -82,7 +94,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const { exact, index } = start.standing;
   if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
-  const target = resolveTarget(options.target, exact, edition);
+  const target = resolveTarget(wanted, exact, edition);
   if (!target) return done("already_reached", { code: "top_band", predicate: start.standing.predicate! }, null);
   const shownTarget = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) {
@@ -90,7 +102,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
-  const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
+  const limit = options.maxActions ?? DEFAULT_MAX_ACTIONS;
   const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);

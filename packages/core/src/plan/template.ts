@@ -1,6 +1,6 @@
 import type { Answer, Innovation } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
-import { Stage } from "../model/common.js";
+import { STAGES } from "../model/_choices.js";
 import { indicatorsOf, tiersOf } from "../engine/_edition.js";
 import { explainInnovation } from "../engine/explain.js";
 import { scoreInnovation } from "../engine/innovation.js";
@@ -97,7 +97,7 @@ function catalogueUrusan(sorted: InnovationResult[], m: number, j: number, s: Pl
 function built(edition: Edition, expected: number): Innovation {
   const e = edition.eligibility;
   const stages = e.scoredStages.value;
-  const stage = stages ? Stage.options.filter((x) => stages.includes(x)).at(-1)! : Stage.options.at(-1)!;
+  const stage = stages ? STAGES.filter((x) => stages.includes(x)).at(-1)! : STAGES.at(-1)!;
   const sid = indicatorsOf(edition, "SID");
   const tier = new Map<Indicator, number>();
   let total = 0;

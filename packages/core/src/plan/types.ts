@@ -10,13 +10,18 @@ export type PlanTarget = { predicate: string } | { index: number };
 export interface PlanOptions {
   /** Projection planned in; default `verified` (what the national assessment will see). */
   projection?: ProjectionName | undefined;
-  /** Default: the next predicate above today's. */
-  target?: PlanTarget | undefined;
+  /**
+   * Default: the next predicate above today's. A text is read as `parsePlanTarget` reads what a person types
+   * (`"Sangat Inovatif"`, `"sangat-inovatif"`, `"60"`, `"57,5"`); an index is above 0 up to 100. Anything else is
+   * refused (RangeError), as are an unknown option, projection or effort key.
+   */
+  target?: PlanTarget | string | undefined;
   /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
   efforts?: Partial<EffortTable> | undefined;
   /**
    * Score a new innovation is expected to reach (in the planned projection). Default: the region's median counted
-   * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have.
+   * innovation (the lower middle one), copied; without one, the lowest score an eligible innovation can have. From 0 to
+   * the edition's highest innovation score (Σ weight × top tier); below the lowest eligible score, that lowest one.
    */
   expectedScore?: number | undefined;
   /**
@@ -30,6 +35,7 @@ export interface PlanOptions {
    * At most this many steps (default {@link DEFAULT_MAX_ACTIONS}). A region of thousands of innovations can need
    * thousands of small steps to move one predicate; a plan stops at the limit with status `action_limit`, its steps
    * exact, and the index they reach. Planning time grows with steps × innovations, so the limit also bounds it.
+   * A whole number (0: no step, the status only), or Infinity.
    */
   maxActions?: number | undefined;
   /**

@@ -5,6 +5,7 @@ import { roundHalfUp } from "../engine/_round.js";
 import { regionKey } from "./_region-key.js";
 import { normaliseText } from "../engine/_text.js";
 import { matchKey, pairUp } from "./_match.js";
+import { checkEdition } from "../engine/_caller.js";
 
 /** One year of a region: its result and the edition that produced it. */
 export interface YearScore {
@@ -86,6 +87,8 @@ export interface YearComparison {
  * c.innovations.added.length //=> 4 (new in 2026; matched by id, else by name + agency)
  */
 export function compareYears(before: YearScore, after: YearScore): YearComparison {
+  checkYear(before, "before");
+  checkYear(after, "after");
   const decimals = after.edition.formula.rounding.decimals;
   const r = (v: number | null) => (v === null ? null : roundHalfUp(v, decimals));
   const pair = (b: number | null, a: number | null): YearPair => ({ before: r(b), after: r(a), delta: b === null || a === null ? null : roundHalfUp(a - b, decimals) });
@@ -134,6 +137,26 @@ export function compareYears(before: YearScore, after: YearScore): YearCompariso
     nonCompliant: pair(nonCompliant(B), nonCompliant(A)),
     notes,
   };
+}
+
+/**
+ * Throws, saying what to pass, when a year is not `{ result, edition }` (a bare region result, a missing edition), or
+ * when its result was scored with another edition than the one given: its figures are that edition's, and the
+ * comparison would call two editions the same (or differ) wrongly.
+ */
+function checkYear(y: unknown, name: string): asserts y is YearScore {
+  const x = y as Partial<YearScore> & { verified?: unknown } | null;
+  if (typeof x !== "object" || x === null || typeof x.result !== "object" || x.result === null) {
+    const bare = typeof x === "object" && x !== null && "verified" in x && "region" in x;
+    throw new TypeError(
+      `compareYears: ${name} expected as { result: scoreRegion(input, edition), edition }, got ${bare ? "a region result alone: pass { result, edition } with the edition it was scored with" : x === null ? "null" : typeof x === "object" ? `{${Object.keys(x).slice(0, 5).join(", ")}}` : typeof x}`,
+    );
+  }
+  checkEdition(x.edition, `compareYears: ${name}`);
+  const scoredWith = x.result.edition?.id;
+  if (scoredWith !== x.edition.id) {
+    throw new RangeError(`compareYears: ${name}.result was scored with edition ${scoredWith ?? "(unknown)"}, ${name}.edition is ${x.edition.id}: pass the edition it was scored with`);
+  }
 }
 
 function editionRef(e: Edition): EditionRef {

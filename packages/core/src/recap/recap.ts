@@ -12,6 +12,8 @@ import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanStatus } from "../plan/types.js";
+import type { Issue } from "../issues.js";
+import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
 
 /** One scored region for the recap: the edition it was scored with travels with it. */
 export interface RecapEntry {
@@ -159,6 +161,17 @@ export interface Recap {
    * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either.
    */
   distribution: RecapDistributionRow[];
+  /**
+   * Regions given that could not be scored (`scoreRegions`' outcomes with `ok: false`), with the issues that stopped
+   * them, in the order given: no row, no rank, not counted.
+   */
+  notScored: { id: string; issues: Issue[] }[];
+  /**
+   * The target named (`RecapOptions.target`) is not a predicate of some edition used (a misspelling, or a predicate
+   * only another edition has): that edition's rows have `target: null` and no plan. Each such edition with its
+   * predicates and the one most likely meant. Null when no target was named or every edition has it.
+   */
+  unknownTarget: UnknownTarget | null;
   /** Rows not counted in the distribution: of another assessment year, or the province's own workbook. */
   outsideDistribution: string[];
   editions: { id: string; year: number; caveat: Text | null; regions: number }[];
@@ -218,11 +231,15 @@ export interface Recap {
  *
  * @example
  * const outcomes = scoreRegions(sources);
- * const recap = recapRegions(outcomes.filter((o) => o.ok));
+ * const recap = recapRegions(outcomes); // a region that could not be scored is named in recap.notScored
  * recap.regions[0].rank          //=> 1
  * recap.distribution[0].predicate //=> { id: "sangat-inovatif", label: { id: "Sangat Inovatif", … } }
  */
-export function recapRegions(all: readonly RecapEntry[], options: RecapOptions = {}): Recap {
+export function recapRegions(given: readonly (RecapEntry | NotScored)[], options: RecapOptions = {}): Recap {
+  const { scored: all, notScored } = splitEntries(given);
+  if (options.target !== undefined && typeof options.target !== "string") {
+    throw new TypeError(`recapRegions: options.target expected as a predicate's id or label ("sangat-inovatif", "Sangat Inovatif"), got ${typeof options.target}`);
+  }
   // a year asked for: the files of other years are named, not rows (a province recapping 2025 among early 2026 files)
   const asked = options.year;
   const ofYear = asked === undefined ? all : all.filter((e) => e.result.region.year === asked);
@@ -259,6 +276,8 @@ export function recapRegions(all: readonly RecapEntry[], options: RecapOptions =
   const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
     regions: rows,
+    notScored,
+    unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => targetBand(e, options.target) !== undefined),
     distribution: distribution(entries, outside),
     outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
     editions: editionOrder.map((id) => {

@@ -5,6 +5,7 @@ import type { Edition } from "../model/edition.js";
 import { scoreRegion } from "../engine/region.js";
 import type { RegionResult } from "../engine/result.js";
 import type { RegionInput } from "../input/schemas.js";
+import { checkEdition } from "../engine/_caller.js";
 
 /** One region to score: its input (data, parsed here) and, optionally, its own edition. */
 export interface RegionSource {
@@ -32,11 +33,21 @@ export type RegionOutcome =
  * out[1].ok //=> false (out[1].issues names region.name, region.level, region.year)
  */
 export function scoreRegions(sources: readonly RegionSource[], options: { edition?: Edition | undefined; locale?: Locale | undefined } = {}): RegionOutcome[] {
-  return sources.map((s) => {
+  if (!Array.isArray(sources)) {
+    throw new TypeError(`scoreRegions: sources expected as an array of { id, input } (one per region), got ${kind(sources)}`);
+  }
+  return sources.map((s, k) => {
+    if (typeof s !== "object" || s === null || typeof s.id !== "string") throw new TypeError(`scoreRegions: sources[${k}] expected as { id: "kab-a", input: json }, got ${kind(s)}`);
+    const edition = s.edition ?? options.edition ?? defaultEdition;
+    checkEdition(edition, s.edition ? `scoreRegions: sources[${k}].edition` : "scoreRegions: options.edition");
     const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
-    const edition = s.edition ?? options.edition ?? defaultEdition;
     const result = scoreRegion(parsed.value, edition);
     return { id: s.id, ok: true, edition, result, input: parsed.value, issues: [...parsed.issues, ...result.issues] };
   });
+}
+
+/** What was passed, for a caller message: null, its type, or an object's first keys. */
+function kind(x: unknown): string {
+  return x === null ? "null" : typeof x !== "object" ? typeof x : `{${Object.keys(x).slice(0, 5).join(", ")}}`;
 }

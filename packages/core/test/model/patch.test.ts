@@ -160,6 +160,18 @@ describe("inherited lists with ids patch by id", () => {
     expect(errors(ok.issues)).toEqual([]);
     expect(ok.value!.bands.map((b) => b.id)).toEqual(["tidak-dapat-dinilai", "kurang-inovatif", "sangat-inovatif"]);
   });
+
+  it("a removed band whose neighbour also moved: the whole gap, once, at the removal (not the removed band's part, and a gap error)", () => {
+    const r = validateEdition({
+      extends: "iid-2026",
+      id: "x-2026",
+      sources: [pergub],
+      bands: [{ id: "kurang-inovatif", max: bound(45, true), source: own }, { id: "sangat-inovatif", min: bound(70, false), source: own }, { id: "inovatif", $remove: true }],
+    });
+    expect(errors(r.issues)).toEqual([
+      { code: "removed_band_leaves_gap", severity: "error", path: ["bands", 2], params: { id: "inovatif", uncovered: ["(45, 70]"] } },
+    ]);
+  });
 });
 
 describe("order of a patched list", () => {

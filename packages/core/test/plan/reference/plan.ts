@@ -7,7 +7,7 @@ import { type ResolvedTarget, reaches, resolveTarget } from "../../../src/plan/t
 import { roundHalfUp } from "../../../src/engine/_round.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { type NewTemplate, newInnovationTemplate } from "../../../src/plan/template.js";
-import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus } from "../../../src/plan/types.js";
+import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "../../../src/plan/types.js";
 import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
@@ -114,7 +114,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const { exact, index } = start.standing;
   if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
-  const target = resolveTarget(options.target, exact, edition);
+  const target = resolveTarget(options.target as PlanTarget | undefined, exact, edition); // strings: read by planRegion's caller check
   if (!target) return done("already_reached", { code: "top_band", predicate: start.standing.predicate! }, null);
   const shownTarget = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) {

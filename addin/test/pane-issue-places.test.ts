@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { scoreGrids } from "../src/pipeline.js";
+import { problemsView } from "../src/pane/view-model.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
+
+/** The pane's problem list links the yandas rule and the year trap to their cells, in the pane's language. */
+describe("pane: problems the reader places outside an answer cell", () => {
+  it("links yandas_not_met to the Urusan header and edition_year_mismatch to Tahun Penilaian", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const settings = grids["Pengaturan"]!.cells;
+    const r = settings.findIndex((row) => row[0] === "Tahun Penilaian");
+    settings[r]![1] = 2023;
+    const urusan = `${String.fromCharCode(65 + grids["Inovasi"]!.cells[0]!.indexOf("Urusan"))}1`;
+    for (const lang of ["id", "en"] as const) {
+      const out = scoreGrids(grids, { locale: lang });
+      if (!out.ok) throw new Error("does not read");
+      const view = problemsView(lang, out.issues, lang === "id" ? "id-ID" : "en-US");
+      const yandas = view.items.filter((i) => /yandas/.test(i.text));
+      expect(yandas.length).toBeGreaterThan(0);
+      for (const i of yandas) expect(i.link).toMatchObject({ sheet: "Inovasi", cell: urusan });
+      const year = view.items.find((i) => i.text.startsWith("Tahun Penilaian 2023"))!;
+      expect(year.link).toMatchObject({ sheet: "Pengaturan", cell: `B${r + 1}` });
+      expect(year.text).toContain(lang === "id" ? 'tulis "iid-2023" di "Edisi Model"' : 'write "iid-2023" in "Edisi Model"');
+    }
+  });
+});

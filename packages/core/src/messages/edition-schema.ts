@@ -1,0 +1,77 @@
+/**
+ * Shape sentences only an edition file needs (`validateEdition`, through `schemaErrorMap` in `_zod.ts`): the formats
+ * an edition has (a source's web address, an id's pattern, said as the pattern asks), and, where a set of fields was
+ * expected (a number with its source, a text in both languages), the fields it takes. Apart from `schema.ts`, so that
+ * what a browser app carries for `parseRegionInput` holds no sentence it cannot show.
+ */
+import { type SchemaLocale, type SchemaProblem, schemaMessage } from "./schema.js";
+
+/** What zod gives an error map beyond {@link SchemaProblem}: the schema that raised it, where, the pattern. */
+export interface EditionSchemaProblem extends SchemaProblem {
+  inst?: unknown;
+  path?: readonly PropertyKey[];
+  pattern?: unknown;
+}
+
+const WORDS = {
+  id: {
+    url: "bukan alamat web (URL) yang sah",
+    other: "tidak sesuai format yang diminta",
+    id: (e: string) => `bukan id yang sah; tulis huruf kecil, angka dan tanda hubung, diawali huruf kecil atau angka, tanpa spasi (mis. "${e}")`,
+    object: "harus berupa kumpulan isian (objek)",
+    like: "seperti",
+  },
+  en: {
+    url: "is not a valid web address (URL)",
+    other: "does not have the required format",
+    id: (e: string) => `is not a valid id; write lower-case letters, digits and hyphens, starting with a letter or digit, no spaces (e.g. "${e}")`,
+    object: "must be a set of fields (an object)",
+    like: "such as",
+  },
+} as const;
+
+/** The id pattern of the edition schemas (an edition's, an urusan's): lower-case letters, digits, hyphens. */
+const ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+
+function shown(v: unknown): string {
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+/** An id in the pattern made from what was written (`"Prov Contoh"` → `"prov-contoh"`), else an edition's example. */
+function idLike(input: unknown, path: readonly PropertyKey[] | undefined): string {
+  const made = typeof input === "string" ? input.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
+  return made !== "" ? made : path?.length === 1 ? "prov-kalsel-2026" : "pekerjaan-umum";
+}
+
+/**
+ * The fields a set of fields takes, when it takes a few (`{ "value": 14, "source": … }`), with a text or number given
+ * in their place shown in the first: a number written where `{ value, source }` is expected is that value.
+ */
+function fieldsOf(inst: unknown, input: unknown, depth = 1): string | undefined {
+  type Schema = { _zod?: { optin?: string; def?: { shape?: Record<string, Schema> } } };
+  const shape = (inst as Schema | undefined)?._zod?.def?.shape;
+  if (!shape) return undefined;
+  const keys = Object.keys(shape).filter((k) => shape[k]?._zod?.optin !== "optional");
+  if (keys.length === 0 || keys.length > 4) return undefined;
+  const given = typeof input === "string" || typeof input === "number" ? JSON.stringify(input) : "…";
+  // a field that is itself a small set of fields (a number's source) is shown one level down
+  const inner = (k: string) => (depth > 0 ? fieldsOf(shape[k], undefined, depth - 1) : undefined) ?? "…";
+  return `{ ${keys.map((k, i) => `"${k}": ${i === 0 && given !== "…" ? given : inner(k)}`).join(", ")} }`;
+}
+
+/**
+ * The sentence for a shape problem of an edition file: `schemaMessage`'s, an id's pattern in words with an id made
+ * from what was written, the other formats, and the fields of a small set of fields expected where something else was
+ * written (`"sidDivisorFloor": 14` → `{ "value": 14, "source": … }`; without `fields`, as the region-input checker says it).
+ */
+export function editionSchemaMessage(problem: EditionSchemaProblem, locale: SchemaLocale = "id", fields = true): string {
+  const w = WORDS[locale];
+  if (fields && problem.code === "invalid_type" && problem.expected === "object" && problem.input !== undefined) {
+    const fields = fieldsOf(problem.inst, problem.input);
+    return fields ? `${w.object} ${w.like} ${fields}` : schemaMessage(problem, locale);
+  }
+  if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);
+  if (problem.format === "url") return `${shown(problem.input)} ${w.url}`;
+  if (problem.format === "regex" && String(problem.pattern).includes(ID_PATTERN)) return `${shown(problem.input)} ${w.id(idLike(problem.input, problem.path))}`;
+  return `${shown(problem.input)} ${w.other}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * A developer's mistakes with the many-region API (ninth session's audit): `scoreRegions` given one source, all of
+ * `scoreRegions`' outcomes passed to `recapRegions` (a failed one among them), a misspelt recap target, `compareYears`
+ * given bare results or a result with another edition, `explainInnovation` with another edition. Each is refused
+ * saying what to pass, or reported, instead of a raw JS error or figures that silently do not match.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compareYears, explainInnovation, getEdition, parseRegionInput, recapRegions, scoreRegion, scoreRegions } from "../../src/index.js";
+
+const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
+const e2026 = getEdition("iid-2026");
+const input = parseRegionInput(json);
+if (!input.ok) throw new Error("the example parses");
+const result = scoreRegion(input.value, e2026);
+
+describe("scoreRegions and recapRegions", () => {
+  it("scoreRegions given one source rather than a list says so", () => {
+    expect(() => scoreRegions({ id: "kab-a", input: json } as never)).toThrow(/^scoreRegions: sources expected as an array of \{ id, input \} \(one per region\), got \{id, input\}$/);
+    expect(() => scoreRegions([json] as never)).toThrow(/^scoreRegions: sources\[0\] expected as \{ id: "kab-a", input: json \}, got \{region, /);
+    expect(() => scoreRegions([{ id: "kab-a", input: json }], { edition: "iid-2026" as never })).toThrow(/^scoreRegions: options\.edition: edition expected \(getEdition\(id\)/);
+    expect(() => scoreRegions([{ id: "kab-a", input: json, edition: "iid-2026" as never }])).toThrow(/^scoreRegions: sources\[0\]\.edition: edition expected/);
+  });
+
+  it("a region that could not be scored is named in notScored with its issues, the others recapped", () => {
+    const out = scoreRegions([{ id: "kab-a", input: json }, { id: "rusak", input: { region: {} } }], { edition: e2026 });
+    expect(out.map((o) => o.ok)).toEqual([true, false]);
+    const recap = recapRegions(out);
+    expect(recap.regions.map((r) => r.id)).toEqual(["kab-a"]);
+    expect(recap.notScored.map((n) => n.id)).toEqual(["rusak"]);
+    expect(recap.notScored[0]!.issues.length).toBeGreaterThan(0);
+    expect(recap.notScored[0]!.issues).toEqual(out[1]!.issues);
+    // only scored ones: nothing to name
+    expect(recapRegions(out.filter((o) => o.ok)).notScored).toEqual([]);
+  });
+
+  it("an entry that is no scored region is refused with its position and what to pass", () => {
+    expect(() => recapRegions([result] as never)).toThrow(/^recapRegions: entry 0 expected as \{ id, result: scoreRegion\(input, edition\), edition \}/);
+    expect(() => recapRegions([{ id: "a", result, edition: "iid-2026" }] as never)).toThrow(/^recapRegions: entry 0: edition expected \(getEdition/);
+    expect(() => recapRegions({ id: "a", result, edition: e2026 } as never)).toThrow(/^recapRegions: scored regions expected as an array/);
+  });
+
+  it("a misspelt target is reported with the edition's predicates and the one likely meant; a known one is not", () => {
+    const out = scoreRegions([{ id: "kab-a", input: json }], { edition: e2026 });
+    const recap = recapRegions(out, { target: "sangat inovativ" });
+    expect(recap.regions[0]!.target).toBeNull();
+    expect(recap.unknownTarget).toEqual({
+      given: "sangat inovativ",
+      editions: [{ id: "iid-2026", predicates: expect.arrayContaining([{ id: "Sangat Inovatif", en: "Very innovative" }]), near: { id: "Sangat Inovatif", en: "Very innovative" } }],
+    });
+    expect(recap.unknownTarget!.editions[0]!.predicates.map((p) => p.id)).not.toContain("Tidak Dapat Dinilai");
+    expect(recapRegions(out, { target: "Sangat Inovatif" }).unknownTarget).toBeNull();
+    expect(recapRegions(out).unknownTarget).toBeNull();
+    expect(recapRegions(out, { target: "xyz" }).unknownTarget!.editions[0]!.near).toBeNull();
+  });
+});
+
+describe("compareYears", () => {
+  const year = { result, edition: e2026 };
+
+  it("bare results are refused saying to pass { result, edition }", () => {
+    expect(() => compareYears(result as never, result as never)).toThrow(/^compareYears: before expected as \{ result: scoreRegion\(input, edition\), edition \}, got a region result alone: pass \{ result, edition \}/);
+    expect(() => compareYears(year, { result } as never)).toThrow(/^compareYears: after: edition expected \(getEdition/);
+  });
+
+  it("a result scored with another edition than the one passed is refused, not compared as the same edition", () => {
+    const other = getEdition("iid-2027-projection");
+    expect(() => compareYears(year, { result, edition: other })).toThrow(/^compareYears: after\.result was scored with edition iid-2026, after\.edition is iid-2027-projection: pass the edition it was scored with$/);
+    expect(compareYears(year, year).editions.same).toBe(true);
+  });
+});
+
+describe("explainInnovation", () => {
+  // an innovation's result records no edition id (the scoring bundle keeps results lean); what it records — its
+  // maximum and its claimed total — tells an edition whose rows would not add up to it
+  it("refuses an edition whose rows do not add up to the innovation's totals, even with as many SID indicators", () => {
+    const inv = result.innovations.find((i) => i.claimed.counted && i.claimed.total! > 0)!;
+    const rows = explainInnovation(inv, e2026).claimed;
+    expect(rows.reduce((n, r) => n + r.score!, 0)).toBeCloseTo(inv.claimed.total!, 9);
+    const answered = rows.find((r) => r.tier > 0)!.indicatorId;
+    const heavier = { ...e2026, id: "prov-contoh-2026", indicators: e2026.indicators.map((i) => (i.id === answered ? { ...i, weight: i.weight! + 1 } : i)) };
+    expect(() => explainInnovation(inv, heavier)).toThrow(/^explainInnovation: the innovation was not scored with edition prov-contoh-2026 .*: pass the edition it was scored with/);
+    // the shipped editions share IGA 2026's SID indicators and weights: their rows are the same rows
+    expect(explainInnovation(inv, getEdition("iid-2027-projection"))).toEqual(explainInnovation(inv, e2026));
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Edition, getEdition, scoreRegion, validateEdition } from "@inovasi/core";
+import { type LocatedIssue, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+  const read = readWorkbook(grids, { locale });
+  const result = scoreRegion(read.input!, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  return { read, issues, out: writeResults(grids, result, { source: read.source, issues, locale }) };
+}
+
+describe("issues the core gives without a path, placed in the workbook", () => {
+  it("yandas_not_met sits at the Inovasi sheet's Urusan header (field Urusan), in the Masalah sheet too", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const urusanCol = grids["Inovasi"]!.cells[0]!.indexOf("Urusan");
+    const header = `${String.fromCharCode(65 + urusanCol)}1`;
+    for (const locale of ["id", "en"] as const) {
+      const { issues, out } = scored(grids, locale);
+      const y = issues.filter((i) => i.code === "yandas_not_met");
+      expect(y.length).toBeGreaterThan(0);
+      for (const i of y) {
+        expect(i).toMatchObject({ sheet: "Inovasi", cell: header, field: "Urusan" });
+        expect(i.message.startsWith(`Inovasi!${header}: `)).toBe(true);
+      }
+      const g = structuredClone(grids);
+      applyWrites(g, out.writes);
+      const row = g[PROBLEMS_SHEET]!.cells.find((r) => r[4] === y[0]!.text);
+      expect(row?.slice(0, 2)).toEqual(["Inovasi", header]);
+    }
+  });
+});
+
+describe("edition_year_mismatch: Tahun Penilaian against the year of the edition that scores it", () => {
+  const setting = (grids: WorkbookGrids, key: string) => {
+    const r = grids["Pengaturan"]!.cells.findIndex((row) => row[0] === key);
+    return { row: grids["Pengaturan"]!.cells[r]!, cell: `B${r + 1}` };
+  };
+  const withYear = (year: number | string, edition?: string | null) => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    setting(grids, "Tahun Penilaian").row[1] = year;
+    if (edition !== undefined) setting(grids, "Edisi Model").row[1] = edition;
+    return grids;
+  };
+  const trap = (r: { issues: LocatedIssue[] }) => r.issues.filter((i) => i.code === "edition_year_mismatch");
+  const yearCell = setting(templateAsGrids(), "Tahun Penilaian").cell;
+  const editionCell = `Pengaturan!${setting(templateAsGrids(), "Edisi Model").cell}`;
+
+  it("warns at the Tahun Penilaian cell, names the Edisi Model cell and the shipped edition for that year", () => {
+    const r = readWorkbook(withYear(2023, "iid-2026"));
+    expect(r.edition.id).toBe("iid-2026");
+    const [w, more] = trap(r);
+    expect(more).toBeUndefined();
+    expect(w).toMatchObject({ severity: "warning", sheet: "Pengaturan", cell: yearCell, field: "Tahun Penilaian" });
+    expect(w!.message).toBe(
+      `Pengaturan!${yearCell}: Tahun Penilaian 2023, tetapi "Edisi Model" (${editionCell}) menyebut edisi "iid-2026", yang menilai IGA 2026: predikat, ambang dan aturannya dari tahun 2026; untuk tahun 2023 tulis "iid-2023" di "Edisi Model" (${editionCell}), atau perbaiki Tahun Penilaian bila salah ketik`,
+    );
+    const en = trap(readWorkbook(withYear(2023, "iid-2026"), { locale: "en" }))[0]!;
+    expect(en.message).toBe(
+      `Pengaturan!${yearCell}: Tahun Penilaian 2023, but "Edisi Model" (${editionCell}) names the edition "iid-2026", which assesses IGA 2026: its predicates, thresholds and rules are 2026's; for 2023 write "iid-2023" in "Edisi Model" (${editionCell}), or correct Tahun Penilaian if it is a typo`,
+    );
+    // the input is still read and scored (a warning, not an error)
+    expect(r.input?.region.year).toBe(2023);
+  });
+
+  it("says nothing when the years agree (2026 with iid-2026, 2023 with iid-2023 or iid-2023-inferred, 2027 with the projection)", () => {
+    expect(trap(readWorkbook(withYear(2026)))).toEqual([]);
+    for (const [y, e] of [[2023, "iid-2023"], [2023, "iid-2023-inferred"], [2027, "iid-2027-projection"]] as const) {
+      const grids = templateAsGrids(getEdition(e));
+      setting(grids, "Tahun Penilaian").row[1] = y;
+      expect(trap(readWorkbook(grids))).toEqual([]);
+    }
+  });
+
+  it("names the default edition when Edisi Model is blank, and the choice when the host chose the edition", () => {
+    const blank = trap(readWorkbook(withYear(2023, null)))[0]!;
+    expect(blank.text).toContain(`"Edisi Model" (${editionCell}) kosong, jadi dinilai dengan edisi bawaan "iid-2026"`);
+    expect(blank.text).toContain(`tulis "iid-2023" di "Edisi Model"`);
+    const chosen = trap(readWorkbook(withYear(2023, "iid-2023"), { edition: e2026 }))[0]!;
+    expect(chosen.text).toContain(`dinilai dengan edisi "iid-2026" yang dipilih`);
+    expect(chosen.text).toContain(`pilih edisi "iid-2023" (--edition iid-2023 pada perintah inovasi, atau daftar edisi di panel add-in)`);
+    const projection = trap(readWorkbook(withYear(2027, "iid-2026"), { locale: "en" }))[0]!;
+    expect(projection.text).toContain(`for 2027 write "iid-2027-projection"`);
+  });
+
+  it("says when no shipped edition is for that year (a typo such as 2025)", () => {
+    const w = trap(readWorkbook(withYear(2025, "iid-2026")))[0]!;
+    expect(w.text).toContain("tidak ada edisi bawaan untuk tahun 2025 (yang ada: iid-2026 (2026), iid-2023 (2023), iid-2027-projection (2027), iid-2023-inferred (2023)); periksa Tahun Penilaian");
+  });
+
+  it("treats a province model (its own id, extends a shipped edition) by its year, and points at a model for that year", () => {
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/model-provinsi-contoh.json", import.meta.url)), "utf8"));
+    const v = validateEdition(json);
+    expect(v.ok).toBe(true);
+    const model = (v as { value: Edition }).value;
+    expect(model.year).toBe(2026);
+    expect(trap(readWorkbook(withYear(2026, model.id), { edition: model }))).toEqual([]);
+    const w = trap(readWorkbook(withYear(2023, model.id), { edition: model }))[0]!;
+    expect(w.text).toBe(
+      `Tahun Penilaian 2023, tetapi dinilai dengan model provinsi "${model.id}" yang dipilih, yang menilai IGA 2026: predikat, ambang dan aturannya dari tahun 2026; untuk tahun 2023 pakai model provinsi untuk tahun itu (mis. yang "extends": "iid-2023"), atau perbaiki Tahun Penilaian bila salah ketik`,
+    );
+  });
+
+  it("is not said when Tahun Penilaian cannot be read (its own error stands alone)", () => {
+    const r = readWorkbook(withYear("dua ribu", "iid-2026"));
+    expect(r.issues.some((i) => i.code === "not_an_integer")).toBe(true);
+    expect(trap(r)).toEqual([]);
+  });
+});
