@@ -181,7 +181,7 @@ const P = {
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
-      limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} steps (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
+      limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} step${n === 1 ? "" : "s"} (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Innovations that can be added without raising the divisor: unknown, the edition lacks the divisor floor (${n} submitted)` : `Innovations that can be added without raising the divisor: ${empty} (divisor floor ${floor}, ${n} submitted)`,

@@ -159,6 +159,7 @@ describe("plan messages", () => {
     const one = planRegion(input, e, { target: { index: 37 } });
     expect(one.actions).toHaveLength(1);
     expect(formatPlan(one, "en")[2]).toMatch(/^Target reached in 1 step \(effort \d+\)\.$/);
+    expect(formatPlan(planRegion(input, e, { target: { index: 99 }, maxActions: 1 }), "en")[2]).toMatch(/^The plan stops at its limit of 1 step \(effort/);
     expect(formatPlan(one, "id")).toContain("Inovasi yang dapat ditambah tanpa menambah pembagi: 4 (pembagi minimum 12, diajukan 8)");
     expect(formatPlan(one, "en")).toContain("Innovations that can be added without raising the divisor: 4 (divisor floor 12, 8 submitted)");
     const limited = formatPlan(planRegion(input, e, { target: { index: 99 }, maxActions: 2 }), "id");
