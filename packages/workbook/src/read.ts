@@ -7,6 +7,7 @@ import {
   type MessageLocale,
   type RegionInput,
   type RegionInputData,
+  type RegionLevel,
   defaultEdition,
   editionIds,
   getEdition,
@@ -47,6 +48,7 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
+import { optionByWords } from "./option-words.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
@@ -67,6 +69,11 @@ export interface SourceMap {
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
+  /**
+   * Answer cells (`Inovasi!O4`) whose text could name two or more options ("Kepala Daerah" for SID-1): the core's
+   * "unknown option" there is said as that, naming them.
+   */
+  ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
 }
 
 /** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
@@ -94,8 +101,9 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
+  if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source };
 
   const agencies = ctx.readAgencies(source);
@@ -128,7 +136,15 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
     const p = placeOf(path, s);
     return p?.cell ? where(p.sheet, p.cell) : undefined;
   };
-  return locatedCore(locale, issue, placeOf(issue.path, s) ?? sheetOf(issue, s), whereOf);
+  const place = placeOf(issue.path, s);
+  const options = issue.code === "unknown_option" && place?.cell ? s.ambiguous?.[where(place.sheet, place.cell)] : undefined;
+  if (options && place) {
+    // a text that names two options: both named, instead of "not known"
+    const named = options.map((o) => `"${o.label[locale]}" (${locale === "en" ? "tier" : "tingkat"} ${o.tier})`).join(locale === "en" ? " or " : " atau ");
+    const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: named, mandatory: issue.params.mandatory === true ? 1 : 0 };
+    return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
+  }
+  return locatedCore(locale, issue, place ?? sheetOf(issue, s), whereOf);
 }
 
 /**
@@ -216,6 +232,10 @@ const LEFT_OUT_FIELDS = ["year", "trialDate", "implementationDate", "designWords
 
 class Reader {
   issues: LocatedIssue[] = [];
+  /** The region's level as Pengaturan gives it (a "Perwali" typed in a kabupaten is said). */
+  level: RegionLevel | undefined;
+  /** See {@link SourceMap.ambiguous}. */
+  ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -669,6 +689,8 @@ class Reader {
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
       }
+      // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
+      if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
     }
     if (n === undefined) {
       a.option = option;
@@ -724,6 +746,21 @@ class Reader {
     let byEvidence = byMeasure.get(measure);
     if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
     return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** The label of the option a text names by its words (see `optionByWords`), else the text as typed. */
+  private optionNamed(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): string {
+    const w = optionByWords(ind, text);
+    if (!w) return text;
+    if ("ambiguous" in w) {
+      this.ambiguous[where(g.name, a1(r, c))] = w.ambiguous.map((o) => ({ tier: o.tier, label: o.label }));
+      return text;
+    }
+    if (w.word && this.level && w.word.level !== this.level) {
+      const level = (l: RegionLevel) => LEVEL_LABELS[l][0]!;
+      this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: w.option.label[this.locale] });
+    }
+    return w.option.label.id;
   }
 
   /** An indicator's column names as messages give them (answer, Dasar Ukur, Bukti), made once per indicator. */
