@@ -31,6 +31,7 @@ import {
 import {
   AGENCY_HEADERS,
   AGENCY_TYPE_OPTIONS,
+  COUNT_UNITS,
   type IndicatorRole,
   OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
@@ -51,7 +52,7 @@ import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
+import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -334,12 +335,17 @@ class Reader {
     const v = this.cell(g, r, c, column);
     if (isBlank(v)) return undefined;
     const out = parse(v);
-    if (out === undefined) this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+    if (out === undefined) {
+      this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+      // said once: not "belum diisi" again, nor a rule's "isi juga …" beside it
+      this.errorCells.add(errorKey(g.name, r, c));
+    }
     return out;
   }
 
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    return this.parsed(g, r, c, column, toInteger, "not_an_integer");
+    const units = COUNT_UNITS[column];
+    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
@@ -380,7 +386,7 @@ class Reader {
     const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin) : undefined;
     const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
     // the rows that shape the rule, filled while there is no rule: said at their cells (the count target does not read them)
-    if (!(min !== undefined && min >= 1)) {
+    if (!(min !== undefined && min >= 1) && !this.formulaFailed(g.name, rows.ruleMin ?? -1, vc.ruleMin)) {
       for (const key of ["ruleTypes", "ruleStages", "ruleForms"] as const) {
         const r = rows[key];
         const c = vc[key];
@@ -483,9 +489,19 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
       const name = toText(this.cell(g, r, nc, AGENCY_HEADERS.name));
-      const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
-      if (!name) { this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name }); continue; }
-      if (tc !== undefined && isBlank(this.cell(g, r, tc, AGENCY_HEADERS.type))) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
+      let type = isBlank(typed) ? undefined : matchLabel(AGENCY_TYPE_LABELS, shown(typed));
+      if (!name) {
+        if (!isBlank(typed) && !type) this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
+        this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name });
+        continue;
+      }
+      if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (!isBlank(typed) && !type) {
+        // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
+        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });
+        type = "lainnya";
+      }
       if (!type) continue;
       out.push({ name, type });
       rows.push(r);
