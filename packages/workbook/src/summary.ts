@@ -1,5 +1,5 @@
 import type { MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
-import { roundHalfUp } from "@inovasi/core";
+import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import type { LocatedIssue } from "./messages.js";
@@ -63,7 +63,8 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   rows.push(["Pembagi SID (n)", c.sid.divisor, v.sid.divisor, null]);
   rows.push(["Syarat yandas terpenuhi", yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
   const nb = v.nextBand;
-  if (nb) rows.push(["Menuju predikat berikutnya (terverifikasi)", nb.band.label[locale], `+${nb.indexNeeded} indeks`, `+${roundHalfUp(nb.pointsNeeded, 2)} poin`]);
+  // figures inside a text in the sheet's decimal mark (a comma in Bahasa Indonesia: "+2,26 indeks")
+  if (nb) rows.push(["Menuju predikat berikutnya (terverifikasi)", nb.band.label[locale], `+${formatPlanNumber(nb.indexNeeded, locale)} indeks`, `+${formatPlanNumber(roundHalfUp(nb.pointsNeeded, 2), locale)} poin`]);
   rows.push([]);
 
   heading("Rincian per Indikator", "Indikator", "Bobot", "Kontribusi Klaim", "Kontribusi Terverifikasi", "Kontribusi Maksimum");
@@ -90,7 +91,7 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   }
   if (result.compliance.rules.length === 0) rows.push(["(tidak ada aturan kepatuhan)"]);
   for (const t of result.compliance.targets) {
-    rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.target, t.count, yesNo(t.met), `${t.progress} %`]);
+    rows.push([t.name[locale], `Tahun ${t.year}`, "Target", t.target, t.count, yesNo(t.met), `${locale === "id" ? String(t.progress).replace(".", ",") : t.progress} %`]);
   }
   rows.push(["Perangkat daerah tanpa inovasi", result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
   rows.push([]);

@@ -88,3 +88,19 @@ describe("counts typed with their unit", () => {
     expect(settings.map((i) => i.message)).toEqual([`Pengaturan!B${ruleRow}: "satu inovasi" bukan bilangan bulat`]);
   });
 });
+
+describe("an SPD row under an edition without SPD rows", () => {
+  it("says what to do instead of 'yang sah: ' and an empty list", async () => {
+    const { getEdition } = await import("@inovasi/core");
+    const e2023 = getEdition("iid-2023")!;
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Edisi Model")![1] = "iid-2023";
+    const spd = grids["SPD"]!.cells;
+    spd.find((r) => r[0] === "SPD-9")![2] = "A";
+    const read = readWorkbook(grids, { edition: e2023 });
+    const m = read.issues.filter((i) => i.code === "unknown_spd_code");
+    expect(m.length).toBeGreaterThan(0);
+    for (const i of m) expect(i.text).toMatch(/^kode "SPD-[0-9ab]+" tidak dinilai: edisi iid-2023 tidak memuat baris SPD; isi total skor SPD pada "Total SPD" di lembar Pengaturan$/);
+    expect(readWorkbook(grids, { edition: e2023, locale: "en" }).issues.find((i) => i.code === "unknown_spd_code")!.text).toContain("has no SPD rows");
+  });
+});
