@@ -31,6 +31,9 @@ export const REGIONAL_HEAD_WORDS: readonly { word: string; as: string; level?: R
   { word: "KDH", as: "Kepala Daerah" },
 ];
 
+/** Each title as a whole-word pattern, made once. */
+const HEAD_PATTERNS = REGIONAL_HEAD_WORDS.map((w) => ({ ...w, re: new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "giu") }));
+
 /** Words that name nothing by themselves: a text of only these is never matched inside a label. */
 const FUNCTION_WORDS = new Set(["dan", "atau", "di", "ke", "dari", "dengan", "yang", "pada", "dalam", "untuk", "and", "or", "of", "the", "in", "on", "with", "by", "a", "an"]);
 
@@ -73,12 +76,12 @@ function byName(index: Index, text: string): OptionWords | undefined {
 function withHeadWords(text: string): { text: string; word?: { given: string; level: RegionLevel } } {
   let out = text;
   let word: { given: string; level: RegionLevel } | undefined;
-  for (const w of REGIONAL_HEAD_WORDS) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "iu");
-    const m = re.exec(out);
+  for (const w of HEAD_PATTERNS) {
+    w.re.lastIndex = 0;
+    const m = w.re.exec(out);
     if (!m) continue;
     if (w.level && !word) word = { given: m[0], level: w.level };
-    out = out.replace(new RegExp(re.source, "giu"), w.as);
+    out = out.replace(w.re, w.as);
   }
   return word ? { text: out, word } : { text: out };
 }
