@@ -85,6 +85,16 @@ describe("options as analysts name them", () => {
     expect(en.text).toContain(`could mean "${ind("SID-1").options[0]!.label.en}" (tier 1) or "${ind("SID-1").options[1]!.label.en}" (tier 2)`);
   });
 
+  it("says an ambiguous SPD answer at its SPD cell, once, naming each option it could mean", () => {
+    const grids = book({}, { "SPD-15": "bantuan administrasi" });
+    const { issues } = problems(grids);
+    const row = grids["SPD"]!.cells.findIndex((r) => r[0] === "SPD-15") + 1;
+    const col = String.fromCharCode(65 + grids["SPD"]!.cells[0]!.indexOf("Jawaban"));
+    expect(issues.filter((i) => i.sheet === "SPD").map((i) => i.message)).toEqual([
+      `SPD!${col}${row}: pilihan "bantuan administrasi" untuk indikator SPD-15 bisa berarti "${label("SPD-15", 2)}" (tingkat 2) atau "${label("SPD-15", 3)}" (tingkat 3); tulis pilihan yang dimaksud`,
+    ]);
+  });
+
   it("does not read words that follow a negation in a label as that option ('surat penetapan' is not 'Tanpa surat penetapan')", () => {
     expect(optionByWords(ind("SID-8"), "surat penetapan")).toBeUndefined();
     expect(optionByWords(ind("SID-15"), "terintegrasi")).toEqual({ ambiguous: [ind("SID-15").options[1], ind("SID-15").options[2]] });
