@@ -141,7 +141,8 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
   const options = issue.code === "unknown_option" && place?.cell ? s.ambiguous?.[where(place.sheet, place.cell)] : undefined;
   if (options && place) {
     // a text that names two options: both named, instead of "not known"
-    const named = options.map((o) => `"${o.label[locale]}" (${locale === "en" ? "tier" : "tingkat"} ${o.tier})`).join(locale === "en" ? " or " : " atau ");
+    // "; " between them: a label may hold "atau" itself
+    const named = options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} "${o.label[locale]}"`).join("; ");
     const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: named, mandatory: issue.params.mandatory === true ? 1 : 0 };
     return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
   }

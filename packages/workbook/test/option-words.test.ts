@@ -78,11 +78,11 @@ describe("options as analysts name them", () => {
     expect(at).toHaveLength(1);
     expect(at[0]!.severity).toBe("error");
     expect(at[0]!.message).toBe(
-      `Inovasi!${at[0]!.cell}: pilihan "Kepala Daerah" untuk indikator SID-1 bisa berarti "${label("SID-1", 1)}" (tingkat 1) atau "${label("SID-1", 2)}" (tingkat 2); tulis pilihan yang dimaksud; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi`,
+      `Inovasi!${at[0]!.cell}: pilihan "Kepala Daerah" untuk indikator SID-1 cocok dengan lebih dari satu pilihan (tingkat 1 "${label("SID-1", 1)}"; tingkat 2 "${label("SID-1", 2)}"); tulis pilihan yang dimaksud; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi`,
     );
     expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: "Kepala Daerah" });
     const en = problems(grids, "en").issues.find((i) => i.cell === at[0]!.cell)!;
-    expect(en.text).toContain(`could mean "${ind("SID-1").options[0]!.label.en}" (tier 1) or "${ind("SID-1").options[1]!.label.en}" (tier 2)`);
+    expect(en.text).toContain(`fits more than one option (tier 1 "${ind("SID-1").options[0]!.label.en}"; tier 2 "${ind("SID-1").options[1]!.label.en}")`);
   });
 
   it("says an ambiguous SPD answer at its SPD cell, once, naming each option it could mean", () => {
@@ -91,7 +91,7 @@ describe("options as analysts name them", () => {
     const row = grids["SPD"]!.cells.findIndex((r) => r[0] === "SPD-15") + 1;
     const col = String.fromCharCode(65 + grids["SPD"]!.cells[0]!.indexOf("Jawaban"));
     expect(issues.filter((i) => i.sheet === "SPD").map((i) => i.message)).toEqual([
-      `SPD!${col}${row}: pilihan "bantuan administrasi" untuk indikator SPD-15 bisa berarti "${label("SPD-15", 2)}" (tingkat 2) atau "${label("SPD-15", 3)}" (tingkat 3); tulis pilihan yang dimaksud`,
+      `SPD!${col}${row}: pilihan "bantuan administrasi" untuk indikator SPD-15 cocok dengan lebih dari satu pilihan (tingkat 2 "${label("SPD-15", 2)}"; tingkat 3 "${label("SPD-15", 3)}"); tulis pilihan yang dimaksud`,
     ]);
   });
 
