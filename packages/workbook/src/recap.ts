@@ -11,6 +11,7 @@ import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
+import { severityWord } from "./problems-sheet.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -89,7 +90,7 @@ const WORDS = {
     distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)",
     chart: "Sebaran predikat: klaim dan terverifikasi",
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
-    status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" }, error: "kesalahan", warning: "peringatan",
+    status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
     plan: { reached: "target tercapai", already_reached: "target sudah tercapai", out_of_reach: "target tidak tercapai", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
@@ -107,7 +108,7 @@ const WORDS = {
     distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)",
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
-    status: { unscored: "not scored", left: "not counted", scored: "scored" }, error: "error", warning: "warning",
+    status: { unscored: "not scored", left: "not counted", scored: "scored" },
     plan: { reached: "target reached", already_reached: "target already reached", out_of_reach: "target out of reach", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
@@ -232,7 +233,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     if (kept) probs.push([f.file, status, null, W.newer(kept)]);
     else if (year !== undefined) probs.push([f.file, status, null, W.otherYear(year, recap.year)]);
     else if (shown.length === 0) probs.push([f.file, status, null, W.noProblems]);
-    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? W.error : W.warning, p.message]);
+    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, severityWord(p.severity, locale), p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
   }
   const problemsWidths = fitHeadings([30, 14, 12, 100], W.problems);

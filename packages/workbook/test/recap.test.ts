@@ -75,7 +75,8 @@ describe("recapWorkbook", () => {
     expect([cells["Target (juga Rencana)"], cells["Kurang ke Target (indeks)"], cells["Rencana: Menuju"]]).toEqual(["Inovatif", 2.26, "Inovatif"]);
     expect([cells["Rencana: Indeks Akhir"], cells["Rencana: Status"]]).toEqual([38.5, "target tidak tercapai"]);
     const problems = book.writes.filter((w) => w.sheet === RECAP_SHEETS.problems && w.col === 2 && w.row > 2).map((w) => w.value);
-    expect(problems).toEqual(["kesalahan", "peringatan"]);
+    // in the words of the workbook's own Masalah sheet
+    expect(problems).toEqual(["Kesalahan", "Peringatan"]);
   });
 
   it("shows every index and points figure with two decimals (an index of 24 as 24.00), and wraps the table's long headings", () => {
