@@ -120,6 +120,6 @@ describe("IID custom functions", () => {
     // the SPD table without its header row: before, an index of 21.55 as if nothing were answered
     expect(() => indeks(spd.slice(1), inv)).toThrow('spd_range: kolom "Kode" tidak ditemukan di baris judul');
     // the level argument, not a Pengaturan cell the analyst never saw
-    expect(() => indeks(spd, inv, undefined, "Kab")).toThrow(/^level: isian "Kab" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
+    expect(() => indeks(spd, inv, undefined, "Kabupatn")).toThrow(/^level: isian "Kabupatn" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
   });
 });

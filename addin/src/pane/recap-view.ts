@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes, recapOutsideNote } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes, recapOutsideNote, recapRowTarget } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -62,8 +62,10 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     const top = r.lacks[0];
     const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
     const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;
+    // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (see recapRowTarget)
+    const goal = recapRowTarget(r)!;
     return {
-      text: msg.gapItem(lang, r.region.name, x(r.target!.indexNeeded), r.target!.band.label[lang], lack),
+      text: msg.gapItem(lang, r.region.name, x(goal.indexNeeded), goal.predicate?.label[lang] ?? x(goal.index), lack),
       link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
     };
   });

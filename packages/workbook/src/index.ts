@@ -86,6 +86,8 @@ export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
+export { recapRowTarget } from "./recap-target.js";
+export type { RecapRowTarget } from "./recap-target.js";
 export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";

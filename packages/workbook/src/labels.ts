@@ -43,22 +43,28 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
 };
 /** Words for an agency's type (Jenis on Perangkat Daerah, and the types a compliance rule on Pengaturan names). */
 export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
-  opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan"],
-  kecamatan: ["Kecamatan"],
-  kelurahan: ["Kelurahan"],
+  opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan", "Kantor", "Setda", "Setwan", "Sekwan"],
+  // the abbreviations of letterheads and lists: "Kec.", "Kel.", "RS", "PKM"
+  kecamatan: ["Kecamatan", "Kec"],
+  kelurahan: ["Kelurahan", "Kel"],
   desa: ["Desa"],
-  rsud: ["RSUD", "Rumah Sakit"],
-  puskesmas: ["Puskesmas"],
+  rsud: ["RSUD", "Rumah Sakit", "RS"],
+  puskesmas: ["Puskesmas", "PKM"],
   upt: ["UPT", "UPTD"],
-  sekolah: ["Sekolah"],
+  sekolah: ["Sekolah", "SD", "SMP", "SMA", "SMK"],
   bumd: ["BUMD"],
   lainnya: ["Lainnya"],
 };
+/**
+ * Words read but not offered (the Jenis dropdown keeps its list): the abbreviations of letterheads and lists ("Kec.",
+ * "Kel.", "RS", "PKM", "Setda", "Setwan"), and a school's level for Sekolah.
+ */
+export const SHORT_FORMS: ReadonlySet<string> = new Set(["Kec", "Kel", "RS", "PKM", "Kantor", "Setda", "Setwan", "Sekwan", "SD", "SMP", "SMA", "SMK"]);
 /** Words for the region's level (Tingkat on Pengaturan): Provinsi, Kabupaten, Kota. */
 export const LEVEL_LABELS: LabelTable<RegionLevel> = {
-  provinsi: ["Provinsi"],
-  kabupaten: ["Kabupaten"],
-  kota: ["Kota"],
+  provinsi: ["Provinsi", "Prov", "Propinsi", "Pemprov"],
+  kabupaten: ["Kabupaten", "Kab", "Pemkab"],
+  kota: ["Kota", "Pemkot"],
 };
 /** Words read as yes or no (Ditolak, Melapor …): Ya/Tidak and the usual variants, in either language. */
 export const YES_NO: LabelTable<"yes" | "no"> = {

@@ -11,6 +11,7 @@ import {
   INITIATOR_LABELS,
   KIND_LABELS,
   LEVEL_LABELS,
+  SHORT_FORMS,
   STAGE_LABELS,
   YES_NO,
   offeredLabels,
@@ -77,7 +78,7 @@ export const PROFILE_COLUMNS: Record<ProfileField, ColumnSpec> = {
 /** The evidence statuses the template's dropdowns offer (the first word of each status: Diterima, Menunggu …). */
 export const EVIDENCE_OPTIONS = offeredLabels(EVIDENCE_LABELS);
 /** Every word the reader accepts for an agency's `Jenis` (OPD, Dinas, Badan …, Kecamatan …): the dropdown offers them all. */
-export const AGENCY_TYPE_OPTIONS = [...new Set(Object.values(AGENCY_TYPE_LABELS).flat())];
+export const AGENCY_TYPE_OPTIONS = [...new Set(Object.values(AGENCY_TYPE_LABELS).flat())].filter((w) => !SHORT_FORMS.has(w));
 /** The levels the Pengaturan sheet's Tingkat dropdown offers. */
 export const LEVEL_OPTIONS = offeredLabels(LEVEL_LABELS);
 
@@ -221,6 +222,16 @@ export const SETTINGS_KEYS = {
   ruleForms: "Bentuk Inovasi yang Dihitung",
   target: "Target Jumlah Inovasi",
 } as const;
+/**
+ * The unit a count is counted in, by its column or setting: "350 kata", "2 kali", "1 inovasi" read as the number, as
+ * "350 orang" is for an indicator measured in persons.
+ */
+export const COUNT_UNITS: Readonly<Record<string, readonly string[]>> = {
+  [PROFILE_COLUMNS.designWords.header]: ["kata", "words"],
+  [PROFILE_COLUMNS.entries.header]: ["kali", "times"],
+  [SETTINGS_KEYS.ruleMin]: ["inovasi", "innovations"],
+  [SETTINGS_KEYS.target]: ["inovasi", "innovations"],
+};
 /** A setting of the Pengaturan sheet, by its role (`regionName`, `level`, `year` …). */
 export type SettingKey = keyof typeof SETTINGS_KEYS;
 

@@ -16,6 +16,9 @@ export type SheetIssueCode =
   | "number_ambiguous"
   | "percent_as_fraction"
   | "unknown_label"
+  | "option_ambiguous"
+  | "unknown_agency_type"
+  | "option_word_other_level"
   | "rule_part_without_rule"
   | "unknown_measure_label"
   | "evidence_without_answer"
@@ -48,10 +51,16 @@ const id: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
+  option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
+  unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
+  option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
-  unknown_spd_code: (p) => `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`,
+  unknown_spd_code: (p) =>
+    p.allowed
+      ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
+      : `kode "${p.given}" tidak dinilai: edisi ${p.edition} tidak memuat baris SPD; isi total skor SPD pada "Total SPD" di lembar Pengaturan`,
   sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${p.count} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
@@ -92,10 +101,16 @@ const en: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
   percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
+  option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
+  unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}", which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`,
+  option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
-  unknown_spd_code: (p) => `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`,
+  unknown_spd_code: (p) =>
+    p.allowed
+      ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`
+      : `code "${p.given}" is not scored: edition ${p.edition} has no SPD rows; enter the SPD total score as "Total SPD" on the Pengaturan sheet`,
   sheet_not_read: (p) => `sheet "${p.sheet}" holds ${p.count} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,

@@ -7,6 +7,7 @@ import {
   type MessageLocale,
   type RegionInput,
   type RegionInputData,
+  type RegionLevel,
   defaultEdition,
   editionIds,
   editions,
@@ -31,6 +32,7 @@ import {
 import {
   AGENCY_HEADERS,
   AGENCY_TYPE_OPTIONS,
+  COUNT_UNITS,
   type IndicatorRole,
   OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
@@ -48,9 +50,10 @@ import {
 } from "./layout.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
+import { optionByWords } from "./option-words.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText } from "./values.js";
+import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -68,6 +71,11 @@ export interface SourceMap {
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
+  /**
+   * Answer cells (`Inovasi!O4`) whose text could name two or more options ("Kepala Daerah" for SID-1): the core's
+   * "unknown option" there is said as that, naming them.
+   */
+  ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
 }
 
 /** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
@@ -95,8 +103,9 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
+  if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source };
 
   const agencies = ctx.readAgencies(source);
@@ -152,7 +161,16 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
     const p = placeOf(path, s);
     return p?.cell ? where(p.sheet, p.cell) : undefined;
   };
-  return locatedCore(locale, issue, placeOf(issue.path, s) ?? sheetOf(issue, s), whereOf);
+  const place = placeOf(issue.path, s);
+  const options = issue.code === "unknown_option" && place?.cell ? s.ambiguous?.[where(place.sheet, place.cell)] : undefined;
+  if (options && place) {
+    // a text that names two options: both named, instead of "not known"
+    // "; " between them: a label may hold "atau" itself
+    const named = options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} "${o.label[locale]}"`).join("; ");
+    const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: named, mandatory: issue.params.mandatory === true ? 1 : 0 };
+    return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
+  }
+  return locatedCore(locale, issue, place ?? sheetOf(issue, s), whereOf);
 }
 
 /**
@@ -245,6 +263,10 @@ class Reader {
   year: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
+  /** The region's level as Pengaturan gives it (a "Perwali" typed in a kabupaten is said). */
+  level: RegionLevel | undefined;
+  /** See {@link SourceMap.ambiguous}. */
+  ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -343,12 +365,17 @@ class Reader {
     const v = this.cell(g, r, c, column);
     if (isBlank(v)) return undefined;
     const out = parse(v);
-    if (out === undefined) this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+    if (out === undefined) {
+      this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+      // said once: not "belum diisi" again, nor a rule's "isi juga …" beside it
+      this.errorCells.add(errorKey(g.name, r, c));
+    }
     return out;
   }
 
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    return this.parsed(g, r, c, column, toInteger, "not_an_integer");
+    const units = COUNT_UNITS[column];
+    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
@@ -389,7 +416,7 @@ class Reader {
     const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin) : undefined;
     const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
     // the rows that shape the rule, filled while there is no rule: said at their cells (the count target does not read them)
-    if (!(min !== undefined && min >= 1)) {
+    if (!(min !== undefined && min >= 1) && !this.formulaFailed(g.name, rows.ruleMin ?? -1, vc.ruleMin)) {
       for (const key of ["ruleTypes", "ruleStages", "ruleForms"] as const) {
         const r = rows[key];
         const c = vc[key];
@@ -519,9 +546,19 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
       const name = toText(this.cell(g, r, nc, AGENCY_HEADERS.name));
-      const type = this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
-      if (!name) { this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name }); continue; }
-      if (tc !== undefined && isBlank(this.cell(g, r, tc, AGENCY_HEADERS.type))) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
+      let type = isBlank(typed) ? undefined : matchLabel(AGENCY_TYPE_LABELS, shown(typed));
+      if (!name) {
+        if (!isBlank(typed) && !type) this.label(g, r, tc, AGENCY_TYPE_LABELS, AGENCY_HEADERS.type);
+        this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name });
+        continue;
+      }
+      if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (!isBlank(typed) && !type) {
+        // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
+        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });
+        type = "lainnya";
+      }
       if (!type) continue;
       out.push({ name, type });
       rows.push(r);
@@ -725,6 +762,8 @@ class Reader {
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
       }
+      // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
+      if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
     }
     if (n === undefined) {
       a.option = option;
@@ -780,6 +819,21 @@ class Reader {
     let byEvidence = byMeasure.get(measure);
     if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
     return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+  }
+
+  /** The label of the option a text names by its words (see `optionByWords`), else the text as typed. */
+  private optionNamed(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): string {
+    const w = optionByWords(ind, text);
+    if (!w) return text;
+    if ("ambiguous" in w) {
+      this.ambiguous[where(g.name, a1(r, c))] = w.ambiguous.map((o) => ({ tier: o.tier, label: o.label }));
+      return text;
+    }
+    if (w.word && this.level && w.word.level !== this.level) {
+      const level = (l: RegionLevel) => LEVEL_LABELS[l][0]!;
+      this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: w.option.label[this.locale] });
+    }
+    return w.option.label.id;
   }
 
   /** An indicator's column names as messages give them (answer, Dasar Ukur, Bukti), made once per indicator. */

@@ -10,6 +10,8 @@ import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote } from "./recap-notes.js";
+import { recapRowTarget } from "./recap-target.js";
+import { severityWord } from "./problems-sheet.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -46,8 +48,8 @@ export const RECAP_HEADERS = [
   "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
   "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
   "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
-  "Target", "Kurang ke Target (indeks)", "Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya",
-  "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Langkah Pertama",
+  "Target (juga Rencana)", "Kurang ke Target (indeks)", "Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya",
+  "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Status", "Rencana: Langkah Pertama",
 ] as const;
 
 /** A tuple of texts of the same length as `T`. */
@@ -59,8 +61,8 @@ export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
   "Claimed Index", "Claimed Predicate", "Verified Index", "Verified Predicate",
   "SPD (verified)", "SID (verified)", "Innovations", "Innovations Counted (verified)", "Yandas Met (verified)",
   "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
-  "Target", "Short of Target (index)", "Largest Gap", "Points", "Next Gaps",
-  "Plan: Towards", "Plan: Steps", "Plan: Effort", "Plan: Final Index", "Plan: First Step",
+  "Target (also the Plan's)", "Short of Target (index)", "Largest Gap", "Points", "Next Gaps",
+  "Plan: Towards", "Plan: Steps", "Plan: Effort", "Plan: Final Index", "Plan: Status", "Plan: First Step",
 ];
 
 /** Columns of the Rekap table that hold an index or points: shown with two decimals. */
@@ -81,14 +83,15 @@ const WORDS = {
     headers: RECAP_HEADERS as readonly string[],
     edition: (id: string, n: number) => `Edisi ${id}: ${n} daerah`,
     files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
-    yes: "Ya", no: "Tidak", met: "tercapai", outOfReach: "target tidak tercapai", points: "poin", index: "indeks",
+    yes: "Ya", no: "Tidak", met: "tercapai", points: "poin", index: "indeks",
     more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
     ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
     distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)",
     chart: "Sebaran predikat: klaim dan terverifikasi",
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
-    status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" }, error: "error", warning: "peringatan",
+    status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
+    plan: { reached: "target tercapai", already_reached: "target sudah tercapai", out_of_reach: "target tidak tercapai", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -98,14 +101,15 @@ const WORDS = {
     headers: RECAP_HEADERS_EN as readonly string[],
     edition: (id: string, n: number) => `Edition ${id}: ${n} region${n === 1 ? "" : "s"}`,
     files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
-    yes: "Yes", no: "No", met: "met", outOfReach: "target out of reach", points: "points", index: "index",
+    yes: "Yes", no: "No", met: "met", points: "points", index: "index",
     more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
     ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
     distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)",
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
-    status: { unscored: "not scored", left: "not counted", scored: "scored" }, error: "error", warning: "warning",
+    status: { unscored: "not scored", left: "not counted", scored: "scored" },
+    plan: { reached: "target reached", already_reached: "target already reached", out_of_reach: "target out of reach", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
@@ -132,7 +136,7 @@ export interface RecapWorkbook {
 }
 
 /** Rekap's column widths: each heading's longest word fits (the headings wrap), and the figures under it. */
-const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 70];
+const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
 
 /** The widths, each at least its heading's longest word and one character (an English heading's word may be longer). */
 const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
@@ -229,7 +233,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     if (kept) probs.push([f.file, status, null, W.newer(kept)]);
     else if (year !== undefined) probs.push([f.file, status, null, W.otherYear(year, recap.year)]);
     else if (shown.length === 0) probs.push([f.file, status, null, W.noProblems]);
-    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, p.severity === "error" ? W.error : W.warning, p.message]);
+    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, severityWord(p.severity, locale), p.message]);
     if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
   }
   const problemsWidths = fitHeadings([30, 14, 12, 100], W.problems);
@@ -277,6 +281,8 @@ function recapLine(
   lack: (l: RecapLack) => string,
 ): CellValue[] {
   const [top, ...rest] = r.lacks;
+  // the shortfall to the target the plan aims at (see recapRowTarget)
+  const target = recapRowTarget(r);
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank,
@@ -284,16 +290,17 @@ function recapLine(
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
-    r.target ? r.target.band.label[locale] : null,
-    r.target ? (r.target.met ? W.met : r.target.indexNeeded) : null,
+    target ? (target.predicate?.label[locale] ?? target.index) : null,
+    target ? (target.met ? W.met : target.indexNeeded) : null,
     top ? lack(top) : null,
     top ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
     r.plan ? r.plan.steps : null,
     r.plan ? r.plan.effort : null,
-    // a number (two decimals, as the index columns); text only when the plan stops short, in the sheet's decimal mark
-    r.plan ? (r.plan.status !== "out_of_reach" && r.plan.end.index !== null ? r.plan.end.index : `${r.plan.end.index === null ? "?" : formatPlanNumber(r.plan.end.index, locale)}${r.plan.status === "out_of_reach" ? ` (${W.outOfReach})` : ""}`) : null,
+    // a number (two decimals, as the index columns) or empty; whether it reaches the target in a column of its own
+    r.plan ? r.plan.end.index : null,
+    r.plan ? W.plan[r.plan.status] : null,
     r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} ${W.index})` : null,
   ];
 }

@@ -106,6 +106,16 @@ export function toInteger(v: CellValue): number | undefined {
   return r.other !== undefined && Number.isInteger(r.other) ? r.other : undefined;
 }
 
+/**
+ * A count typed with the unit it is counted in ("350 kata", "1 inovasi", "2 kali."): the number part, or the value as
+ * it is when the text is not a number followed by one of `units`.
+ */
+export function withoutUnit(v: CellValue, units: readonly string[]): CellValue {
+  if (typeof v !== "string") return v;
+  const m = /^(.*\d)\s*([\p{L}]+)\.?$/u.exec(withoutInvisible(v).trim());
+  return m && units.some((u) => u.toLowerCase() === m[2]!.toLowerCase()) ? m[1]! : v;
+}
+
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**

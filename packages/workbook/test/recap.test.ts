@@ -64,8 +64,21 @@ describe("recapWorkbook", () => {
     expect(r.Y6).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
     expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4,00 poin");
-    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "Terima bukti (+1,50 indeks)"]);
+    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6, r.AF6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "target tercapai", "Terima bukti (+1,50 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
+  });
+
+  it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {
+    // the default target (no --target): the plan aims one predicate up; "Kurang ke Target" did measure to the top band
+    const next = row("k.xlsx", "Kota Pelabuhan", 3, 37.75);
+    next.plan = { target: { predicate: pred("inovatif", "Inovatif"), index: 40.01 }, status: "out_of_reach", steps: 1, effort: 2, end: { index: 38.5, predicate: pred("kurang-inovatif", "Kurang Inovatif") }, first: [] };
+    const book = recapWorkbook({ ...recap, regions: [next] }, [{ file: "k.xlsx", id: "k.xlsx", scored: true, problems: [{ severity: "error", message: "x" }, { severity: "warning", message: "y" }] }]);
+    const cells = Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === 5).map((w) => [RECAP_HEADERS[w.col], w.value]));
+    expect([cells["Target (juga Rencana)"], cells["Kurang ke Target (indeks)"], cells["Rencana: Menuju"]]).toEqual(["Inovatif", 2.26, "Inovatif"]);
+    expect([cells["Rencana: Indeks Akhir"], cells["Rencana: Status"]]).toEqual([38.5, "target tidak tercapai"]);
+    const problems = book.writes.filter((w) => w.sheet === RECAP_SHEETS.problems && w.col === 2 && w.row > 2).map((w) => w.value);
+    // in the words of the workbook's own Masalah sheet
+    expect(problems).toEqual(["Kesalahan", "Peringatan"]);
   });
 
   it("shows every index and points figure with two decimals (an index of 24 as 24.00), and wraps the table's long headings", () => {

@@ -24,3 +24,19 @@ describe("the summary's evidence gaps", () => {
     expect(content.rows[at + 1 + SUMMARY_LIMITS.gaps]).toEqual([`… dan ${all.length - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
   });
 });
+
+describe("the summary's figures inside texts", () => {
+  it("writes the index and points still needed to the next predicate with a decimal comma in Bahasa Indonesia (+2.26 indeks was written)", () => {
+    const g = templateAsGrids();
+    addRow(g["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    const nb = result.verified.nextBand!;
+    const heading = { id: "Menuju predikat berikutnya (terverifikasi)", en: "To the next predicate (verified)" };
+    const line = (locale: "id" | "en") => summaryContent(result, [], locale).rows.find((r) => r[0] === heading[locale])!;
+    expect(nb.indexNeeded % 1).not.toBe(0);
+    expect(line("id")[2]).toBe(`+${nb.indexNeeded.toFixed(2).replace(".", ",")} indeks`);
+    expect(String(line("id")[3])).toMatch(/^\+\d+(,\d{1,2})? poin$/);
+    expect(line("en")[2]).toBe(`+${nb.indexNeeded.toFixed(2)} index`);
+  });
+});

@@ -260,7 +260,8 @@ describe("rows and codes as forms lay them out", () => {
     spd.find((x) => x[0] === "spd09")![2] = "A";
     spd.push(["SPD-8", "Opini BPK (diperbarui)", "WDP"]);
     const r = readWorkbook(grids);
-    expect(r.input!.spdAnswers["SPD-8"]!.option).toBe("WTP");
+    // (the first row's WTP, read as the option it abbreviates; not the second row's WDP)
+    expect(r.input!.spdAnswers["SPD-8"]!.option).toBe("Wajar Tanpa Pengecualian (WTP)");
     expect(r.input!.spdAnswers["SPD-9"]!.option).toBe("A");
     const at = spd.findIndex((x) => x[0] === "SPD 8") + 1;
     expect(r.issues.map((i) => i.message)).toContain(`SPD!A${spd.length}: indikator SPD-8 ("SPD-8") sudah ada di A${at}; baris ini diabaikan, yang dinilai baris pertama`);

@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -203,6 +203,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
+  const targetText = (t: ReturnType<typeof recapRowTarget>) =>
+    t === null ? "-" : t.met ? k.met : `${t.predicate?.label[locale] ?? fmt(t.index)} ${t.indexNeeded === null ? "?" : `+${fmt(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
@@ -210,7 +212,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}`,
     `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
     `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
-    r.target === null ? "-" : r.target.met ? k.met : r.target.indexNeeded === null ? "?" : `+${fmt(r.target.indexNeeded)}`,
+    // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
+    targetText(recapRowTarget(r)),
     planned(r) ? k.plan(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach") : "",
     planned(r)?.first[0]
       ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (+${fmt(planned(r)!.first[0]!.gain)} ${k.indexPoints})`

@@ -1,0 +1,154 @@
+/**
+ * An option as analysts name it rather than as the edition labels it: one alternative of a label "A atau B" ("C" for
+ * "C atau D", "tidak ada" for "≤ 50 % atau tidak ada"), its bracketed part or its words without the bracket, what sets
+ * it apart from the other options ("visi" for "Disebut dalam visi"), the regional head's own titles
+ * ({@link REGIONAL_HEAD_WORDS}: "Perbup", "SK Bupati"), or a run of its words no other option has ("Perkada" for
+ * "Ditetapkan dengan Perkada"). A text that could mean two options is never read as either: it comes back with both.
+ * The library API still takes labels or tiers; this reading belongs to the workbook, where cells become input.
+ */
+import type { Indicator, RegionLevel } from "@inovasi/core";
+import { looseKey } from "./answer-text.js";
+
+type Option = Indicator["options"][number];
+
+/**
+ * The regional head's titles by level, as data: the template serves kabupaten, kota and provinsi, whose heads are the
+ * bupati, wali kota and gubernur, and whose regulations (Perbup, Perwali, Pergub) are all a Perkada. Each word is read
+ * as its `as` before the labels are matched; `level` is the level the word belongs to (a "Perwali" in a kabupaten is
+ * read, and said).
+ */
+export const REGIONAL_HEAD_WORDS: readonly { word: string; as: string; level?: RegionLevel }[] = [
+  { word: "Surat Keputusan", as: "SK" },
+  { word: "Keputusan", as: "SK" },
+  { word: "Perbup", as: "Perkada", level: "kabupaten" },
+  { word: "Perwali", as: "Perkada", level: "kota" },
+  { word: "Perwalkot", as: "Perkada", level: "kota" },
+  { word: "Pergub", as: "Perkada", level: "provinsi" },
+  { word: "Bupati", as: "Kepala Daerah", level: "kabupaten" },
+  { word: "Wali Kota", as: "Kepala Daerah", level: "kota" },
+  { word: "Walikota", as: "Kepala Daerah", level: "kota" },
+  { word: "Gubernur", as: "Kepala Daerah", level: "provinsi" },
+  { word: "KDH", as: "Kepala Daerah" },
+];
+
+/** Each title as a whole-word pattern, made once. */
+const HEAD_PATTERNS = REGIONAL_HEAD_WORDS.map((w) => ({ ...w, re: new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "giu") }));
+
+/** Words that name nothing by themselves: a text of only these is never matched inside a label. */
+const FUNCTION_WORDS = new Set(["dan", "atau", "di", "ke", "dari", "dengan", "yang", "pada", "dalam", "untuk", "and", "or", "of", "the", "in", "on", "with", "by", "a", "an"]);
+
+/** Words that turn what follows into its opposite: "surat penetapan" is not "Tanpa surat penetapan". */
+const NEGATIONS = new Set(["tanpa", "tidak", "belum", "bukan", "non", "no", "not", "without"]);
+
+/** How a text names an option. */
+export type OptionWords =
+  | { option: Option; word?: { given: string; level: RegionLevel } }
+  | { ambiguous: Option[] };
+
+interface Index {
+  names: Map<string, Set<Option>>;
+  /** Per option, its labels' words (both languages, aliases), lower case. */
+  words: { option: Option; labels: string[][] }[];
+}
+const indexes = new WeakMap<Indicator, Index>();
+
+/** The option `text` names, the options it could mean (two or more), or undefined when it names none. */
+export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
+  const index = indexOf(ind);
+  const direct = byName(index, text);
+  if (direct) return direct;
+  const { text: plain, word } = withHeadWords(text);
+  if (plain !== text) {
+    const r = byName(index, plain) ?? within(index, plain);
+    if (r && "option" in r && word) return { option: r.option, word };
+    return r;
+  }
+  return within(index, text);
+}
+
+function byName(index: Index, text: string): OptionWords | undefined {
+  const found = index.names.get(looseKey(text));
+  if (!found) return undefined;
+  return found.size === 1 ? { option: [...found][0]! } : { ambiguous: [...found] };
+}
+
+/** The text with the regional head's titles in the labels' words, and the first title that belongs to one level. */
+function withHeadWords(text: string): { text: string; word?: { given: string; level: RegionLevel } } {
+  let out = text;
+  let word: { given: string; level: RegionLevel } | undefined;
+  for (const w of HEAD_PATTERNS) {
+    w.re.lastIndex = 0;
+    const m = w.re.exec(out);
+    if (!m) continue;
+    if (w.level && !word) word = { given: m[0], level: w.level };
+    out = out.replace(w.re, w.as);
+  }
+  return word ? { text: out, word } : { text: out };
+}
+
+/** The options whose label holds the text's words in a row (not after a negation); none for a text of function words. */
+function within(index: Index, text: string): OptionWords | undefined {
+  const want = wordsOf(text);
+  if (want.length === 0 || want.every((w) => FUNCTION_WORDS.has(w) || /^\p{N}+$/u.test(w))) return undefined;
+  if (want.join("").length < 2) return undefined;
+  const hits = index.words.filter((o) => o.labels.some((l) => holds(l, want))).map((o) => o.option);
+  if (hits.length === 0) return undefined;
+  return hits.length === 1 ? { option: hits[0]! } : { ambiguous: hits };
+}
+
+function holds(label: string[], want: string[]): boolean {
+  for (let i = 0; i + want.length <= label.length; i++) {
+    if (i > 0 && NEGATIONS.has(label[i - 1]!)) continue;
+    if (want.every((w, k) => label[i + k] === w)) return true;
+  }
+  return false;
+}
+
+function wordsOf(s: string): string[] {
+  return s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function indexOf(ind: Indicator): Index {
+  let index = indexes.get(ind);
+  if (index) return index;
+  const names = new Map<string, Set<Option>>();
+  const add = (name: string, o: Option) => {
+    const k = looseKey(name);
+    if (k === "") return;
+    const set = names.get(k) ?? new Set();
+    set.add(o);
+    names.set(k, set);
+  };
+  const words: Index["words"] = [];
+  const labelsOf = (o: Option) => [o.label.id, o.label.en, ...o.aliases];
+  for (const o of ind.options) {
+    for (const label of labelsOf(o)) for (const n of namesIn(label)) add(n, o);
+    words.push({ option: o, labels: labelsOf(o).map(wordsOf) });
+  }
+  // what sets each option apart: its label after the words every option's label (in that language) starts with
+  for (const lang of ["id", "en"] as const) {
+    const split = ind.options.map((o) => o.label[lang].split(/\s+/));
+    let common = 0;
+    while (split.every((w) => w.length > common + 1 && w[common]!.toLowerCase() === split[0]![common]!.toLowerCase())) common++;
+    if (common === 0) continue;
+    ind.options.forEach((o, k) => { for (const n of namesIn(split[k]!.slice(common).join(" "))) add(n, o); });
+  }
+  index = { names, words };
+  indexes.set(ind, index);
+  return index;
+}
+
+/**
+ * The names a label offers: each alternative of "A atau B" / "A or B" ("N atau lebih" is one range, not two), and of
+ * each, its words without the bracketed part and each bracketed part.
+ */
+function namesIn(label: string): string[] {
+  const out = new Set<string>();
+  for (const part of label.split(/\s+(?:atau|or)\s+(?!lebih\b|more\b)/i)) {
+    out.add(part);
+    const bare = part.replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+    if (bare !== "") out.add(bare);
+    for (const m of part.matchAll(/\(([^()]+)\)/g)) out.add(m[1]!.trim());
+  }
+  return [...out];
+}

@@ -1,0 +1,120 @@
+/**
+ * Options as analysts name them (the analyst audit of the ninth session): each ordinary answer below was an error that
+ * scored 0 and, for the mandatory SID-1, took the innovation out of the verified projection.
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import { type CellValue, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
+import { optionByWords } from "../src/option-words.js";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
+const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
+const label = (id: string, tier: number) => ind(id).options.find((o) => o.tier === tier)!.label.id;
+
+function book(over: Record<string, CellValue>, spd: Record<string, CellValue> = {}, level = "Kabupaten"): WorkbookGrids {
+  const grids = templateAsGrids();
+  grids["Pengaturan"]!.cells.find((r) => r[0] === "Tingkat")![1] = level;
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...over });
+  spdAtTier2(grids);
+  const s = grids["SPD"]!.cells;
+  const answer = s[0]!.indexOf("Jawaban");
+  for (const [code, v] of Object.entries(spd)) s.find((r) => r[0] === code)![answer] = v;
+  return grids;
+}
+
+/** Every located issue of reading and scoring the workbook. */
+function problems(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+  const read = readWorkbook(grids, { locale });
+  const scored = scoreRegion(read.input!, read.edition);
+  return { read, scored, issues: [...read.issues, ...locateIssues(scored.issues, read.source, locale)] };
+}
+
+describe("options as analysts name them", () => {
+  it.each([
+    ["SID-1", "SK Kepala Daerah", 1],
+    ["SID-1", "Perbup", 2],
+    ["SID-1", "SK Bupati", 1],
+    ["SID-1", "Peraturan Bupati", 2],
+    ["SID-1", "Surat Keputusan Bupati", 1],
+    ["SID-1", "Perda", 3],
+    ["SID-14", "tidak ada", 1],
+    ["SID-4", "AI", 3],
+    ["SID-10", "baliho", 1],
+    ["SID-8", "Surat tugas", 2],
+  ])("reads %s %j as the tier-%i option, with no problem", (id, typed, tier) => {
+    const { read, issues } = problems(book({ [header(id)]: typed }));
+    expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it.each([
+    ["SPD-9", "C", 1],
+    ["SPD-9", "D", 1],
+    ["SPD-13b", "Unggul", 3],
+    ["SPD-13b", "Sangat Baik", 3],
+    ["SPD-13b", "Kurang", 1],
+    ["SPD-14", "Perkada", 3],
+    ["SPD-14", "Perbup", 3],
+    ["SPD-1", "Visi dan Misi", 3],
+    ["SPD-1", "visi", 2],
+    ["SPD-1", "Misi", 1],
+    ["SPD-8", "Tidak Wajar", 1],
+  ])("reads %s %j on the SPD sheet as the tier-%i option", (id, typed, tier) => {
+    const { read, issues } = problems(book({}, { [id]: typed }));
+    expect(read.input!.spdAnswers[id]).toMatchObject({ option: label(id, tier) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("keeps the innovation in the verified projection once SID-1 is read (it left it as an unknown option)", () => {
+    const { scored } = problems(book({ [header("SID-1")]: "SK Bupati" }));
+    expect(scored.verified.sid.counted).toBe(1);
+  });
+
+  it("never reads a text that names two options: both are named, once, at the cell", () => {
+    const grids = book({ [header("SID-1")]: "Kepala Daerah" });
+    const { read, issues } = problems(grids);
+    const at = issues.filter((i) => i.cell === `${String.fromCharCode(65 + grids["Inovasi"]!.cells[0]!.indexOf(header("SID-1")))}2`);
+    expect(at).toHaveLength(1);
+    expect(at[0]!.severity).toBe("error");
+    expect(at[0]!.message).toBe(
+      `Inovasi!${at[0]!.cell}: pilihan "Kepala Daerah" untuk indikator SID-1 cocok dengan lebih dari satu pilihan (tingkat 1 "${label("SID-1", 1)}"; tingkat 2 "${label("SID-1", 2)}"); tulis pilihan yang dimaksud; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi`,
+    );
+    expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: "Kepala Daerah" });
+    const en = problems(grids, "en").issues.find((i) => i.cell === at[0]!.cell)!;
+    expect(en.text).toContain(`fits more than one option (tier 1 "${ind("SID-1").options[0]!.label.en}"; tier 2 "${ind("SID-1").options[1]!.label.en}")`);
+  });
+
+  it("says an ambiguous SPD answer at its SPD cell, once, naming each option it could mean", () => {
+    const grids = book({}, { "SPD-15": "bantuan administrasi" });
+    const { issues } = problems(grids);
+    const row = grids["SPD"]!.cells.findIndex((r) => r[0] === "SPD-15") + 1;
+    const col = String.fromCharCode(65 + grids["SPD"]!.cells[0]!.indexOf("Jawaban"));
+    expect(issues.filter((i) => i.sheet === "SPD").map((i) => i.message)).toEqual([
+      `SPD!${col}${row}: pilihan "bantuan administrasi" untuk indikator SPD-15 cocok dengan lebih dari satu pilihan (tingkat 2 "${label("SPD-15", 2)}"; tingkat 3 "${label("SPD-15", 3)}"); tulis pilihan yang dimaksud`,
+    ]);
+  });
+
+  it("does not read words that follow a negation in a label as that option ('surat penetapan' is not 'Tanpa surat penetapan')", () => {
+    expect(optionByWords(ind("SID-8"), "surat penetapan")).toBeUndefined();
+    expect(optionByWords(ind("SID-15"), "terintegrasi")).toEqual({ ambiguous: [ind("SID-15").options[1], ind("SID-15").options[2]] });
+    // a text of function words alone names nothing
+    expect(optionByWords(ind("SPD-9"), "atau")).toBeUndefined();
+  });
+
+  it("does not map accreditation words to SAKIP letters (the spec does not say how): 'Sangat Baik' and 'BB' for SPD-9 stay errors", () => {
+    expect(optionByWords(ind("SPD-9"), "Sangat Baik")).toBeUndefined();
+    expect(optionByWords(ind("SPD-9"), "BB")).toBeUndefined();
+  });
+
+  it("reads a regional head's regulation of another level, and says so at the cell", () => {
+    const grids = book({ [header("SID-1")]: "Perwali" });
+    const { read, issues } = problems(grids);
+    expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: label("SID-1", 2) });
+    const w = issues.filter((i) => i.code === "option_word_other_level");
+    expect(w.map((i) => [i.severity, i.text])).toEqual([
+      ["warning", `"Perwali" adalah sebutan untuk Kota, padahal Tingkat daerah ini di lembar Pengaturan "Kabupaten"; "Perwali" tetap dibaca sebagai "${label("SID-1", 2)}" — periksa apakah dokumennya milik daerah ini`],
+    ]);
+    expect(problems(book({ [header("SID-1")]: "Perwali" }, {}, "Kota")).issues.filter((i) => i.code === "option_word_other_level")).toEqual([]);
+  });
+});
