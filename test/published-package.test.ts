@@ -40,7 +40,8 @@ const CEILING = {
    * trap's message in both languages (+1.0 kB: `edition_year_mismatch`) and the Ringkasan's English words (+0.8 kB:
    * the sheet in the run's language), measured from the sources (ninth session, wb4); 79.0 kB with the reader
    * taking options as analysts name them ("C" for "C atau D", "Perbup": `option-words.ts`, +2.2 kB with its messages,
-   * Kec./Kab., counts with their unit and the recap's target; ninth session, typing).
+   * Kec./Kab., counts with their unit and the recap's target; ninth session, typing); 79.9 kB with the plan's status
+   * texts (+0.9 kB: `planStatusNote`, a new innovation's closed window; ninth session, plan4).
    */
   workbook: 80 * KB,
 };
