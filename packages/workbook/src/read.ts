@@ -508,6 +508,8 @@ class Reader {
       source,
       editionCell: cell ? where(SHEETS.settings, cell) : "",
       fit: fit?.id ?? "",
+      // a projected or derived edition (iid-2027-projection) is no official one: said beside its name
+      projected: fit?.caveat ? "1" : "",
       province: province ? "1" : "",
       shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
     }));
