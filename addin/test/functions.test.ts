@@ -59,6 +59,8 @@ describe("IID custom functions", () => {
     // still refused, at its position, in plain words
     expect(() => skorInovasi(only(0, "bukan pilihan"))).toThrow(/^jawaban ke-1 \(SID-1\): .*"bukan pilihan"/);
     expect(() => skorInovasi(only(0, "9"))).toThrow('jawaban ke-1 (SID-1): tingkat 9 tidak sah untuk indikator SID-1; tingkat yang sah: "0", "1", "2", "3"');
+    // a text that could mean two options is said as the sheet says it, naming both (it said "tidak dikenal")
+    expect(() => skorInovasi(only(0, "Bupati"))).toThrow(/^jawaban ke-1 \(SID-1\): pilihan "Bupati" untuk indikator SID-1 cocok dengan lebih dari satu pilihan \(tingkat 1 .*; tingkat 2 /);
   });
 
   it("INDEKS reproduces the example workbook's verified index from its SPD and Inovasi tables", async () => {

@@ -79,7 +79,8 @@ const id: Record<SheetIssueCode, Msg> = {
         : p.source === "chosen"
           ? `untuk tahun ${p.year} pilih edisi "${p.fit}" (--edition ${p.fit} pada perintah inovasi, atau daftar edisi di panel add-in), atau perbaiki Tahun Penilaian bila salah ketik`
           : `untuk tahun ${p.year} tulis "${p.fit}" di "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, atau perbaiki Tahun Penilaian bila salah ketik`;
-    return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}`;
+    const caveat = p.fit && p.projected ? ` (${p.fit} memakai angka proyeksi atau turunan, bukan angka resmi)` : "";
+    return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}${caveat}`;
   },
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
@@ -129,7 +130,8 @@ const en: Record<SheetIssueCode, Msg> = {
         : p.source === "chosen"
           ? `for ${p.year} choose edition "${p.fit}" (--edition ${p.fit} with the inovasi command, or the edition list in the add-in's pane), or correct Tahun Penilaian if it is a typo`
           : `for ${p.year} write "${p.fit}" in "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, or correct Tahun Penilaian if it is a typo`;
-    return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}`;
+    const caveat = p.fit && p.projected ? ` (${p.fit} uses projected or derived figures, not official ones)` : "";
+    return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}${caveat}`;
   },
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,

@@ -47,8 +47,11 @@ export type OptionWords =
 
 interface Index {
   names: Map<string, Set<Option>>;
-  /** Per option, its labels' words (both languages, aliases), lower case. */
-  words: { option: Option; labels: string[][] }[];
+  /**
+   * Per option, its labels' words (both languages, aliases), lower case, and whether the label lists items ("T-0, T-1
+   * dan T-2"): a run of a list's words names a part of it, not the option.
+   */
+  words: { option: Option; labels: { words: string[]; list: boolean }[] }[];
 }
 const indexes = new WeakMap<Indicator, Index>();
 
@@ -56,6 +59,13 @@ const indexes = new WeakMap<Indicator, Index>();
 export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
   const index = indexOf(ind);
   const direct = byName(index, text);
+  // a name that is a short alternative ("news" of "… social media or news") another option's label also holds is not
+  // that option's alone
+  if (direct && "option" in direct) {
+    const want = wordsOf(text);
+    const also = index.words.filter((o) => o.option !== direct.option && o.labels.some((l) => !l.list && holds(l.words, want)));
+    if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
+  }
   if (direct) return direct;
   const { text: plain, word } = withHeadWords(text);
   if (plain !== text) {
@@ -86,19 +96,27 @@ function withHeadWords(text: string): { text: string; word?: { given: string; le
   return word ? { text: out, word } : { text: out };
 }
 
-/** The options whose label holds the text's words in a row (not after a negation); none for a text of function words. */
+/**
+ * The options whose label holds the text's words in a row (not after a negation, not inside a list of items); none for
+ * a text of function words and negations.
+ */
 function within(index: Index, text: string): OptionWords | undefined {
   const want = wordsOf(text);
-  if (want.length === 0 || want.every((w) => FUNCTION_WORDS.has(w) || /^\p{N}+$/u.test(w))) return undefined;
+  if (want.length === 0 || want.every((w) => FUNCTION_WORDS.has(w) || NEGATIONS.has(w) || /^\p{N}+$/u.test(w))) return undefined;
   if (want.join("").length < 2) return undefined;
-  const hits = index.words.filter((o) => o.labels.some((l) => holds(l, want))).map((o) => o.option);
-  if (hits.length === 0) return undefined;
-  return hits.length === 1 ? { option: hits[0]! } : { ambiguous: hits };
+  const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want))).map((o) => o.option);
+  if (hits.length === 1) return { option: hits[0]! };
+  if (hits.length > 1) return { ambiguous: hits };
+  // part of lists only ("bantuan administrasi" of two options' lists): said as the options it could mean, never read as
+  // one; part of one option's list ("T-1" of "T-0, T-1 dan T-2") is not that option (an unknown option, said so)
+  const partOf = index.words.filter((o) => o.labels.some((l) => holds(l.words, want))).map((o) => o.option);
+  return partOf.length > 1 ? { ambiguous: partOf } : undefined;
 }
 
+/** Whether `label` holds `want` in a row, after no negation ("penetapan" is not "Tanpa surat penetapan"). */
 function holds(label: string[], want: string[]): boolean {
   for (let i = 0; i + want.length <= label.length; i++) {
-    if (i > 0 && NEGATIONS.has(label[i - 1]!)) continue;
+    if (NEGATIONS.has(label[i]!) && !NEGATIONS.has(want[0]!)) return false;
     if (want.every((w, k) => label[i + k] === w)) return true;
   }
   return false;
@@ -123,7 +141,7 @@ function indexOf(ind: Indicator): Index {
   const labelsOf = (o: Option) => [o.label.id, o.label.en, ...o.aliases];
   for (const o of ind.options) {
     for (const label of labelsOf(o)) for (const n of namesIn(label)) add(n, o);
-    words.push({ option: o, labels: labelsOf(o).map(wordsOf) });
+    words.push({ option: o, labels: labelsOf(o).map((l) => ({ words: wordsOf(l), list: /,|\s(?:dan|and|serta)\s/i.test(l) })) });
   }
   // what sets each option apart: its label after the words every option's label (in that language) starts with
   for (const lang of ["id", "en"] as const) {

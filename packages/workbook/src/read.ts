@@ -148,6 +148,12 @@ export function readAnswerCell(
   const r = new Reader({ [name]: { name, cells: [[value]] } }, opts.locale ?? "id");
   r.numbersAreTiers = opts.numbersAreTiers === true;
   const answer = r.answer(r.grids[name]!, 0, indicator, { answer: 0 });
+  // a text that names two options: said as the sheet says it (the sheet names them when the core's unknown option comes)
+  const options = r.ambiguous[where(name, "A1")];
+  if (options) {
+    const locale = opts.locale ?? "id";
+    r.issues.push(sheetIssue(locale, "option_ambiguous", "error", name, "A1", indicator.id, { given: shown(value), indicator: indicator.id, options: namedOptions(options, locale), mandatory: 0 }));
+  }
   return { answer, issues: r.issues };
 }
 
@@ -165,12 +171,15 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
   const options = issue.code === "unknown_option" && place?.cell ? s.ambiguous?.[where(place.sheet, place.cell)] : undefined;
   if (options && place) {
     // a text that names two options: both named, instead of "not known"
-    // "; " between them: a label may hold "atau" itself
-    const named = options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} "${o.label[locale]}"`).join("; ");
-    const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: named, mandatory: issue.params.mandatory === true ? 1 : 0 };
+    const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: namedOptions(options, locale), mandatory: issue.params.mandatory === true ? 1 : 0 };
     return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
   }
   return locatedCore(locale, issue, place ?? sheetOf(issue, s), whereOf);
+}
+
+/** The options a text could mean, as `option_ambiguous` names them ("; " between them: a label may hold "atau" itself). */
+function namedOptions(options: NonNullable<SourceMap["ambiguous"]>[string], locale: MessageLocale): string {
+  return options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} "${o.label[locale]}"`).join("; ");
 }
 
 /**
@@ -499,6 +508,8 @@ class Reader {
       source,
       editionCell: cell ? where(SHEETS.settings, cell) : "",
       fit: fit?.id ?? "",
+      // a projected or derived edition (iid-2027-projection) is no official one: said beside its name
+      projected: fit?.caveat ? "1" : "",
       province: province ? "1" : "",
       shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
     }));

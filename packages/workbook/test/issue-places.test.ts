@@ -85,6 +85,9 @@ describe("edition_year_mismatch: Tahun Penilaian against the year of the edition
     expect(chosen.text).toContain(`pilih edisi "iid-2023" (--edition iid-2023 pada perintah inovasi, atau daftar edisi di panel add-in)`);
     const projection = trap(readWorkbook(withYear(2027, "iid-2026"), { locale: "en" }))[0]!;
     expect(projection.text).toContain(`for 2027 write "iid-2027-projection"`);
+    expect(projection.text).toMatch(/ \(iid-2027-projection uses projected or derived figures, not official ones\)$/);
+    expect(trap(readWorkbook(withYear(2027, "iid-2026")))[0]!.text).toMatch(/ \(iid-2027-projection memakai angka proyeksi atau turunan, bukan angka resmi\)$/);
+    expect(trap(readWorkbook(withYear(2023, "iid-2026")))[0]!.text).not.toContain("proyeksi"); // iid-2023 is the official one
   });
 
   it("says when no shipped edition is for that year (a typo such as 2025)", () => {

@@ -95,6 +95,24 @@ describe("options as analysts name them", () => {
     ]);
   });
 
+  it("a part of a label that lists items is not that option ('T-1' of 'Dianggarkan pada T-0, T-1 dan T-2')", () => {
+    for (const [id, text] of [["SID-3", "T-1"], ["SID-3", "T-1 dan T-2"], ["SID-6", "T-0"], ["SID-6", "T-2 dan T-0"], ["SPD-15", "insentif"], ["SPD-15", "incentive"]] as const) {
+      expect(optionByWords(ind(id), text)).toBeUndefined();
+    }
+    // "T-2" is one alternative of tier 1's "T-1 atau T-2" (listed in one year's RKPD), whatever the lists of tiers 2 and 3 hold
+    expect(optionByWords(ind("SID-6"), "T-2")).toEqual({ option: ind("SID-6").options[0] });
+  });
+
+  it("a short alternative another option's label also holds is both ('news': '… social media or news', 'News in media …')", () => {
+    expect(optionByWords(ind("SID-10"), "News")).toEqual({ ambiguous: [ind("SID-10").options[1], ind("SID-10").options[2]] });
+  });
+
+  it("no word after a negation anywhere before it, and a negation alone names nothing", () => {
+    for (const [id, text] of [["SID-8", "penetapan"], ["SPD-8", "pendapat"], ["SPD-8", "Tanpa"], ["SPD-8", "tidak"], ["SID-8", "Tanpa"], ["SID-15", "belum"], ["SID-15", "not"]] as const) {
+      expect(optionByWords(ind(id), text)).toBeUndefined();
+    }
+  });
+
   it("does not read words that follow a negation in a label as that option ('surat penetapan' is not 'Tanpa surat penetapan')", () => {
     expect(optionByWords(ind("SID-8"), "surat penetapan")).toBeUndefined();
     expect(optionByWords(ind("SID-15"), "terintegrasi")).toEqual({ ambiguous: [ind("SID-15").options[1], ind("SID-15").options[2]] });

@@ -41,11 +41,44 @@ function pieces(letters: string, words: string[]): number {
   return words.length === 0 || words.length > 64 ? Infinity : from(0, 0);
 }
 
+/** A list's names made ready once (a region's agencies are named by every unknown_agency issue of the region). */
+interface Prepared {
+  /** Each name's words joined, and without its bracketed part. */
+  keys: { full: string; bare: string; digits: string }[];
+  /** Each name's words without joining words, for abbreviations. */
+  words: string[][];
+  /** What each typed text gave, by text and whether abbreviations were read. */
+  answers: Map<string, number>;
+}
+const prepared = new WeakMap<readonly string[], Prepared>();
+
+function prepare(listed: readonly string[]): Prepared {
+  let p = prepared.get(listed);
+  if (p) return p;
+  p = {
+    keys: listed.map((name) => {
+      const full = wordsOf(name).join(" ");
+      return { full, bare: wordsOf(name.replace(/\([^)]*\)/g, " ")).join(" "), digits: digitsOf(full) };
+    }),
+    words: listed.map((name) => wordsOf(name).filter((w) => !JOINERS.has(w))),
+    answers: new Map(),
+  };
+  prepared.set(listed, p);
+  return p;
+}
+
+/** The numbers a name holds, in order: "SMP Negeri 12" → "12". */
+function digitsOf(key: string): string {
+  return key.replace(/[^0-9]+/g, " ").trim();
+}
+
 /**
  * The listed name a typed one most likely meant (`unknown_agency`, `unknown_option`): the closest by spelling (a typo,
  * a letter dropped or two swapped; with or without the name's bracketed part), else, with `abbreviations`, the one
- * name the text shortens ("Dinkes" → "Dinas Kesehatan"); none when nothing is close or an abbreviation fits two names
- * alike. Gives its position in `listed`, −1 for none.
+ * name the text shortens ("Dinkes" → "Dinas Kesehatan"). None when nothing is close, when two names are equally close
+ * or an abbreviation fits two alike, and when the text's numbers differ from the name's ("SMP Negeri 3" is not a slip
+ * for "SMP Negeri 1"). Gives its position in `listed`, −1 for none. A list is made ready once (kept while the list
+ * is), so a region's unknown agencies cost one pass over its names each.
  *
  * @example
  * closestIndex("Dinas Kesehatn", ["Dinas Sosial", "Dinas Kesehatan"], true) //=> 1
@@ -53,23 +86,35 @@ function pieces(letters: string, words: string[]): number {
  * closestIndex("Dinas", ["Dinas Sosial", "Dinas Kesehatan"], true)          //=> -1
  */
 export function closestIndex(given: string, listed: readonly string[], abbreviations: boolean): number {
-  const typed = wordsOf(given);
+  const p = prepare(listed);
+  const asked = `${abbreviations ? 1 : 0}${given}`;
+  let k = p.answers.get(asked);
+  if (k === undefined) {
+    k = closestIn(p, wordsOf(given), abbreviations);
+    if (p.answers.size < 10_000) p.answers.set(asked, k);
+  }
+  return k;
+}
+
+function closestIn(p: Prepared, typed: string[], abbreviations: boolean): number {
   const key = typed.join(" ");
   if (key === "") return -1;
   let best = -1;
   let score = CLOSE;
-  listed.forEach((name, k) => {
+  let tie = false;
+  p.keys.forEach(({ full, bare }, k) => {
     // a label's bracketed part is often left out: "Peraturan Daerah" for "Peraturan Daerah (Perda)"
-    const bare = name.replace(/\([^)]*\)/g, " ");
-    const s = Math.max(similarity(key, wordsOf(name).join(" "), CLOSE), similarity(key, wordsOf(bare).join(" "), CLOSE));
-    if (s > score || (s === score && best < 0)) [best, score] = [k, s];
+    const s = Math.max(similarity(key, full, CLOSE), bare === full ? 0 : similarity(key, bare, CLOSE));
+    if (s < CLOSE) return;
+    if (best < 0 || s > score) [best, score, tie] = [k, s, false];
+    else if (s === score && full !== p.keys[best]!.full) tie = true;
   });
+  if (best >= 0) return tie || (digitsOf(key) !== "" && digitsOf(key) !== p.keys[best]!.digits) ? -1 : best;
   const letters = typed.join("");
-  if (best >= 0 || !abbreviations || letters.length < 3 || letters.length > ABBREVIATION) return best;
+  if (!abbreviations || letters.length < 3 || letters.length > ABBREVIATION) return -1;
   // the fewest pieces wins ("Dinkes": DINas KESehatan, not DINas KEtahanan … Sosial); a tie is no guess
   let fewest = Infinity;
-  listed.forEach((name, k) => {
-    const words = wordsOf(name).filter((w) => !JOINERS.has(w));
+  p.words.forEach((words, k) => {
     const n = letters.length < words.join("").length ? pieces(letters, words) : Infinity;
     if (n < fewest) [fewest, best] = [n, k];
     else if (n === fewest) best = -1;

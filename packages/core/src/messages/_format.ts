@@ -56,9 +56,10 @@ export function renderPath(path: Issue["path"]): string {
 /** The listed agency an `unknown_agency` issue's text most likely meant, by spelling or as an abbreviation. */
 export function meantAgency(params: Params): string | undefined {
   const { given, allowed } = params;
-  if (typeof given !== "string" || !Array.isArray(allowed)) return undefined;
-  const k = closestIndex(given, allowed.map(String), true);
-  return k < 0 ? undefined : String(allowed[k]);
+  if (typeof given !== "string" || !Array.isArray(allowed) || !allowed.every((a) => typeof a === "string")) return undefined;
+  // the issue's own list (one per region, shared by its issues): made ready once for all of them
+  const k = closestIndex(given, allowed as string[], true);
+  return k < 0 ? undefined : allowed[k];
 }
 
 /**

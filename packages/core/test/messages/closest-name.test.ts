@@ -43,6 +43,15 @@ describe("the listed agency a typed name most likely meant", () => {
     expect(closestName("a".repeat(40), ["a ".repeat(60)])).toBeUndefined(); // long text: no abbreviation search
   });
 
+  it("two names equally close, or numbers that differ, are no guess ('SMP Negeri 3' is not a slip for 'SMP Negeri 1')", () => {
+    const schools = ["SMP Negeri 1", "SMP Negeri 2", "SD Negeri 12"];
+    expect(closestName("SMP Negeri 3", schools)).toBeUndefined();
+    expect(closestName("SMP Negeri 12", schools)).toBeUndefined();
+    expect(closestName("SMP Negri 2", schools)).toBe("SMP Negeri 2"); // a slip in the words, the same number
+    expect(closestName("Dinas Sosal", ["Dinas Sosial", "Dinas Sosial"])).toBe("Dinas Sosial"); // a name listed twice is one name
+    expect(closestName("Kelurahan Telage", ["Kelurahan Telaga", "Kelurahan Telagi"])).toBeUndefined();
+  });
+
   it("the unknown_agency message names it, in both languages, before the list", () => {
     const input = {
       region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 },
