@@ -41,9 +41,10 @@ const CEILING = {
    * the sheet in the run's language), measured from the sources (ninth session, wb4); 79.0 kB with the reader
    * taking options as analysts name them ("C" for "C atau D", "Perbup": `option-words.ts`, +2.2 kB with its messages,
    * Kec./Kab., counts with their unit and the recap's target; ninth session, typing); 79.9 kB with the plan's status
-   * texts (+0.9 kB: `planStatusNote`, a new innovation's closed window; ninth session, plan4).
+   * texts (+0.9 kB: `planStatusNote`, a new innovation's closed window; ninth session, plan4); 80.3 kB measured after
+   * the reviewer's fixes were merged.
    */
-  workbook: 80 * KB,
+  workbook: 81 * KB,
 };
 
 let dir = "";
