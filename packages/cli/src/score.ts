@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
@@ -17,6 +17,8 @@ interface Scored {
   result: RegionResult;
   /** The plan written on the Rencana sheet (efforts and target from the Pengaturan sheet). */
   plan: Plan;
+  /** The cell the plan's status points at (Melapor, for a region not reporting), as `inovasi plan` names it. */
+  planStatusCell: string | undefined;
   issues: LocatedIssue[];
   edition: Edition;
   /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
@@ -102,7 +104,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
   // other part copied as its original bytes)
   book.grids = {};
-  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, issues: [...issues, ...w.issues], edition, modelIssues };
+  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, modelIssues };
 }
 
 export interface ReadAndScoreOptions {

@@ -183,5 +183,8 @@ describe("inovasi plan: a status that names what bounds it", () => {
     expect(r.out.split("\n")[2]).toMatch(/^Tidak ada rencana: daerah tercatat tidak melapor \(Melapor: Tidak\), jadi indeksnya 0 — Tidak Dapat Dinilai\. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang\. \[Pengaturan!B\d+\]$/);
     const en = await cli(["plan", path, "--lang", "en"]);
     expect(en.out.split("\n")[2]).toMatch(/^No plan: the region is recorded as not reporting .* \[Pengaturan!B\d+\]$/);
+    // score's one line on the plan names the same cell
+    const scored = await cli(["score", path, "-o", join(tmp(), "s.xlsx")]);
+    expect(scored.out).toMatch(/^Rencana \(lembar Rencana\): .*tidak melapor .* \[Pengaturan!B\d+\]$/m);
   });
 });

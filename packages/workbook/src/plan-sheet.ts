@@ -171,7 +171,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
-  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
+  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale)], { 1: I });

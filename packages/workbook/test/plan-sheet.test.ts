@@ -246,6 +246,8 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     expect(statusCell(plan, read.source)).toBe(`Pengaturan!B${row + 1}`);
     const id = planSheetContent(plan, read.source, "id");
     expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
+    // no distance to a target the region cannot be measured against (it said "kurang 40,01 poin indeks dari sekarang")
+    expect(id.rows.flat().some((c) => typeof c === "string" && /kurang .* poin indeks dari sekarang/.test(c))).toBe(false);
     // any other status names no cell
     expect(statusCell(planRegion(readWorkbook(workbook()).input!, e2026), read.source)).toBeUndefined();
   });
