@@ -14,8 +14,9 @@ export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2)
   return locale === "id" ? s.replace(".", ",") : s;
 }
 
-/** A gain with its sign; below one hundredth it says so instead of printing +0.00. */
+/** A gain with its sign; below one hundredth (but not none) it says so instead of printing +0.00. */
 function gainText(x: number, locale: MessageLocale): string {
+  if (x === 0) return `+${formatPlanNumber(0, locale)}`;
   if (Math.abs(x) < 0.005) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(0.01, locale)}`;
   return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale)}`;
 }
@@ -365,10 +366,13 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     // each line adds up: the gain is the change of the index printed before it
     lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter)}${cell ? ` [${cell}]` : ""}`);
   });
-  lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
-  const o = plan.oneMore;
-  const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
-  lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
+  // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
+  if (r?.code !== "region_not_reported") {
+    lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
+    const o = plan.oneMore;
+    const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
+    lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
+  }
   const k = opts.groups ?? 5;
   for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
     if (groups.length === 0) continue;

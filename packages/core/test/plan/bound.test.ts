@@ -75,5 +75,8 @@ describe("a region recorded as not reporting", () => {
     // no "0.01 index points to go" to a target it cannot reach by any step
     expect(id[1]).not.toMatch(/kurang/);
     expect(formatPlan(plan, "en")[2]).toMatch(/^No plan: the region is recorded as not reporting \(Melapor: Tidak\), so its index is 0 — .*If it does report, set Melapor to Ya and score again\.$/);
+    // nothing to weigh while it stays at 0: no room under the divisor, no "one more innovation: +<0,01" (its gain is 0)
+    expect(plan.oneMore.gain).toBe(0);
+    expect(id.some((l) => /Satu inovasi lagi|tanpa menambah pembagi|<0,01/.test(l))).toBe(false);
   });
 });
