@@ -53,13 +53,19 @@ export function renderPath(path: Issue["path"]): string {
   return out;
 }
 
+/**
+ * A param that is a list of texts, as it is (not copied): `closestIndex` makes a list ready once and keeps it while the
+ * list is kept, so the issues sharing one list (a region's agencies) share that work.
+ */
+function texts(x: Params[string] | undefined): readonly string[] | undefined {
+  return Array.isArray(x) && x.every((a) => typeof a === "string") ? (x as string[]) : undefined;
+}
+
 /** The listed agency an `unknown_agency` issue's text most likely meant, by spelling or as an abbreviation. */
 export function meantAgency(params: Params): string | undefined {
-  const { given, allowed } = params;
-  if (typeof given !== "string" || !Array.isArray(allowed) || !allowed.every((a) => typeof a === "string")) return undefined;
-  // the issue's own list (one per region, shared by its issues): made ready once for all of them
-  const k = closestIndex(given, allowed as string[], true);
-  return k < 0 ? undefined : allowed[k];
+  const allowed = texts(params.allowed);
+  if (typeof params.given !== "string" || !allowed) return undefined;
+  return allowed[closestIndex(params.given, allowed, true)];
 }
 
 /**
@@ -67,12 +73,11 @@ export function meantAgency(params: Params): string | undefined {
  * labels, as its label in `labels` (`allowed` or `allowedEn`).
  */
 export function meantOption(params: Params, labels: "allowed" | "allowedEn"): string | undefined {
-  const { given, allowed, allowedEn } = params;
-  if (typeof given !== "string" || !Array.isArray(allowed) || !Array.isArray(allowedEn)) return undefined;
-  let k = closestIndex(given, allowed.map(String), false);
-  if (k < 0) k = closestIndex(given, allowedEn.map(String), false);
-  const list = labels === "allowed" ? allowed : allowedEn;
-  return k < 0 ? undefined : String(list[k]);
+  const [id, en] = [texts(params.allowed), texts(params.allowedEn)];
+  if (typeof params.given !== "string" || !id || !en) return undefined;
+  let k = closestIndex(params.given, id, false);
+  if (k < 0) k = closestIndex(params.given, en, false);
+  return (labels === "allowed" ? id : en)[k];
 }
 
 /**
