@@ -207,7 +207,11 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, ...W.groups);
     // an agency's key is its name: shown once, in the Nama column
-    for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(printedGain(g, plan.start.index)), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
+    // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
+    for (const g of groups) {
+      const gain = g.gain === null ? "?" : r(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index));
+      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
+    }
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
   }

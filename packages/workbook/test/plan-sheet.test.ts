@@ -1,5 +1,5 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
-import { type RegionInput, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
+import { type RegionInput, getEdition, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
@@ -69,6 +69,19 @@ describe("Rencana sheet", () => {
     });
     // the input sheets are untouched
     expect(w.writes.every((x) => x.sheet === PLAN_SHEET || x.sheet === "Ringkasan" || x.sheet === "Inovasi")).toBe(true);
+  });
+
+  it("an edition whose index is unknown: each evidence group's gain and index after read ?, not 0 (auditor, tenth session)", () => {
+    const read = readWorkbook(workbook());
+    const e2023 = getEdition("iid-2023")!;
+    const plan = planRegion(read.input as RegionInput, e2023);
+    expect(plan.start.index).toBeNull();
+    const { rows } = planSheetContent(plan, read.source);
+    const head = rows.findIndex((r) => r[0] === "Bukti per Indikator");
+    expect(head).toBeGreaterThan(0);
+    const group = rows[head + 1]!;
+    expect(group[2]).toBeGreaterThan(0); // its answers
+    expect([group[4], group[6]]).toEqual(["?", "?"]);
   });
 
   it("is described for printing: widths with the long texts in the wide column F, wrapped below the title, landscape", () => {

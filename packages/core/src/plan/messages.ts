@@ -379,7 +379,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${gainText(printedGain(g, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : gainText(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;

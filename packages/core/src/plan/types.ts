@@ -207,9 +207,13 @@ export interface EvidenceGroup {
   answers: number;
   /** Innovations those answers are on (an SPD row is on none). */
   innovations: number;
-  /** Exact index gain when all of them are accepted together. */
-  gain: number;
-  indexAfter: number;
+  /**
+   * Exact index gain when all of them are accepted together; null when the index is unknown (the edition lacks a
+   * number the formula needs, as `plan.start.index` says).
+   */
+  gain: number | null;
+  /** The index after accepting them, rounded as printed; null when the index is unknown. */
+  indexAfter: number | null;
   /** Evidence the options require (distinct). */
   required: Text[];
 }
