@@ -1,12 +1,12 @@
 import { editionMaxima } from "../model/maxima.js";
 import { roundHalfUp } from "../engine/_round.js";
-import { type Effect, PlanState, quickIndex } from "./state.js";
+import { type Effect, type PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import { type NewTemplate, newInnovationTemplate } from "./template.js";
 import type { Edit, NewInnovationBound } from "./types.js";
 
-/** Past this many innovations added at the top, a count is checked by the quick formula alone (the engine's aggregate needs a list that long). */
-const CHECKED = 1 << 20;
+/** Past this many innovations added at the top, a count is checked by the quick formula alone (each one is scored). */
+const CHECKED = 1e4;
 
 /**
  * Whether a plan that ran out of gaining steps at `s` was held back by the score it assumes for new innovations: when
@@ -62,26 +62,19 @@ export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: 
   }
   // checked by re-scoring: the engine's aggregate over the innovations as they would be (the quick formula's twin)
   for (let m = hi; m <= Math.min(limit, hi + 2); m++) {
-    const st = exactWith(s, planned, top.innovation, m);
-    if (st === null ? ok(q(m)) : st.exact !== null && st.index !== null && reaches(st.exact, st.index, target, edition)) return { ...out, reachedWith: m };
+    if (ok(exactWith(s, planned, top.innovation, m) ?? q(m))) return { ...out, reachedWith: m };
   }
   return out;
 }
 
 /**
- * The standing with `m` new innovations at the top: the first of the plan's own raised to it (their answers set to
- * `top`'s), and past them `top` added as many times as are left (scored once, counted that many times by the engine's
- * own aggregate). Null past {@link CHECKED} added.
+ * The region with `m` new innovations at the top: the first of the plan's own raised to it (their answers set to
+ * `top`'s), and past them `top` added as many times as are left. Its exact index; undefined past {@link CHECKED} added.
  */
 function exactWith(s: PlanState, planned: number[], top: NewTemplate["innovation"], m: number) {
-  const edits: Edit[] = planned.slice(0, m).flatMap((at) => Object.entries(top.answers).map(([indicatorId, answer]): Edit => ({ op: "set_answer", scope: "innovation", at, indicatorId, answer })));
   const k = m - planned.length;
-  if (k > CHECKED) return null;
-  if (k > 0) edits.push({ op: "add_innovation", innovation: { ...top, name: `Inovasi baru ${s.added + 1}` } });
-  const one = s.after(edits);
-  if (k <= 1) return one.standing;
-  const inv = one.input.innovations.at(-1)!;
-  const r = one.results.at(-1)!;
-  const copies = <T>(list: readonly T[], x: T) => list.concat(Array.from({ length: k - 1 }, () => x));
-  return new PlanState(s.edition, s.projection, { ...one.input, innovations: copies(one.input.innovations, inv) }, copies(one.results, r), one.spdPart, copies(one.origin, null), one.added + k - 1).standing;
+  if (k > CHECKED) return undefined;
+  const edits: Edit[] = planned.slice(0, m).flatMap((at) => Object.entries(top.answers).map(([indicatorId, answer]): Edit => ({ op: "set_answer", scope: "innovation", at, indicatorId, answer })));
+  for (let i = 0; i < k; i++) edits.push({ op: "add_innovation", innovation: { ...top, name: `Inovasi baru ${s.added + i + 1}` } });
+  return s.after(edits).standing.exact;
 }
