@@ -82,14 +82,16 @@ export function statusCell(plan: Plan, source: SourceMap): string | undefined {
 }
 
 /**
- * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, or the mandatory
- * indicators a count step answers; null for a step on no indicator (an SPD row names itself in the row column).
+ * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, the mandatory indicators a
+ * count step answers, or those a withheld innovation does not count for (else the whole innovation, not submitted);
+ * null for a step on no indicator (an SPD row names itself in the row column).
  */
 function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
   const w = a.where;
   if (w.indicator) return `${w.indicator.number}. ${w.indicator.name[locale]}`;
-  const answered = (w.fixes ?? []).flatMap((f) => (f.indicator ? [`${f.indicator.number}. ${f.indicator.name[locale]}`] : []));
-  return answered.length > 0 ? answered.join("; ") : null;
+  const named = [...(w.fixes ?? []), ...(w.notCounted ?? [])].flatMap((f) => (f.indicator ? [`${f.indicator.number}. ${f.indicator.name[locale]}`] : []));
+  if (named.length > 0) return named.join("; ");
+  return a.kind === "withhold" ? WORDS[locale].whole : null;
 }
 
 /**
@@ -122,6 +124,7 @@ const WORDS = {
     kept: ["Tetap diajukan untuk kepatuhan (tidak dihitung)", "Inovasi", null, "Perangkat Daerah"],
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
+    whole: "seluruh inovasi (tidak diajukan)",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
@@ -140,6 +143,7 @@ const WORDS = {
     kept: ["Kept submitted for compliance (not counted)", "Innovation", null, "Agency"],
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
+    whole: "the whole innovation (not submitted)",
   },
 } as const;
 

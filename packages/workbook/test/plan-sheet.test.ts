@@ -48,6 +48,37 @@ describe("Rencana sheet", () => {
     expect(actionCells({ ...plan, actions: [withhold] }, read.source)).toEqual([`Inovasi!${columnLetters(h.indexOf("Nama Inovasi"))}3`]);
   });
 
+  it("fills the Indikator column of every step on an innovation: a withhold names what it concerns, as the others do", () => {
+    // fourteen innovations (past the divisor floor of 12), the third rejected by the verifier: withholding it lowers n
+    const grids = templateAsGrids();
+    const inv = grids["Inovasi"]!;
+    const urusan = e2026.yandas.urusan;
+    for (let k = 0; k < 14; k++) addRow(inv, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
+    const h = inv.cells[0]!;
+    inv.cells[3]![h.indexOf("Ditolak")] = "Ya";
+    inv.cells[1]![h.indexOf("20. Bukti")] = "Menunggu";
+    spdAtTier2(grids);
+    const read = readWorkbook(grids);
+    const input = read.input!;
+    const plan = planRegion(input, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
+    const w = plan.actions.findIndex((a) => a.kind === "withhold");
+    expect(w).toBeGreaterThanOrEqual(0);
+    expect(plan.actions[w]!.where.innovation?.name).toBe("Inovasi 3");
+    // re-scored: withholding it gains what the sheet says (n 14 → 13)
+    let before = input;
+    for (const a of plan.actions.slice(0, w)) before = applyAction(before, a);
+    const after = applyAction(before, plan.actions[w]!);
+    expect(scoreRegion(after, e2026).verified.sid.n).toBe(scoreRegion(before, e2026).verified.sid.n - 1);
+    expect(scoreRegion(after, e2026).verified.index).toBe(plan.actions[w]!.indexAfter);
+    for (const [locale, whole] of [["id", "seluruh inovasi (tidak diajukan)"], ["en", "the whole innovation (not submitted)"]] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const steps = content.rows.slice(content.headingRows[0]! + 1, content.headingRows[0]! + 1 + plan.actions.length);
+      expect(steps[w]![4]).toBe(whole);
+      // every step on an innovation names it (an SPD row names itself in the row column)
+      for (const row of steps.filter((r) => !String(r[3]).startsWith("SPD "))) expect(row[4], String(row[1])).toEqual(expect.any(String));
+    }
+  });
+
   it("is written by writeResults as an owned sheet; its steps replay to the indices it shows", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
