@@ -197,15 +197,18 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([]);
 
   // the notes (up to a sentence) in the wide column F, where the steps' changes are: in C, 16 wide, next to the value,
-  // they ran down three or more lines against it
-  heading(W.keyFigures, W.value, null, null, null, W.note);
-  const s = plan.seats;
-  rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
-  const o = plan.oneMore;
-  const avg = r(o.average);
-  const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
-  figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
-  rows.push([]);
+  // they ran down three or more lines against it. A region not reporting stays at 0 whatever is added: no room under
+  // the divisor, no one more innovation to weigh (as formatPlan leaves those lines out)
+  if (plan.reason?.code !== "region_not_reported") {
+    heading(W.keyFigures, W.value, null, null, null, W.note);
+    const s = plan.seats;
+    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
+    const o = plan.oneMore;
+    const avg = r(o.average);
+    const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
+    figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
+    rows.push([]);
+  }
 
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change

@@ -1,5 +1,5 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
-import { type RegionInput, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
+import { type RegionInput, formatPlan, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
@@ -279,6 +279,17 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
     // no distance to a target the region cannot be measured against (it said "kurang 40,01 poin indeks dari sekarang")
     expect(id.rows.flat().some((c) => typeof c === "string" && /kurang .* poin indeks dari sekarang/.test(c))).toBe(false);
+    // as formatPlan: no room under the divisor, no one more innovation to weigh (its gain is 0 while the index stays 0)
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const labels = content.rows.map((r) => r[0]);
+      expect(labels).not.toContain(locale === "id" ? "Inovasi yang dapat ditambah tanpa menambah pembagi" : "Innovations that can be added without raising the divisor");
+      expect(labels).not.toContain(locale === "id" ? "Tambahan indeks dari satu inovasi lagi" : "Index gained from one more innovation");
+      expect(labels).not.toContain(locale === "id" ? "Angka Kunci" : "Key Figures");
+      // the sections after it are there, each under its heading
+      expect(content.headingRows.map((k) => content.rows[k]![0])).toEqual(locale === "id" ? ["Langkah", "Bukti per Indikator", "Bukti per Perangkat Daerah", "Kepatuhan", "Upaya per Tindakan"] : ["Step", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
+    }
+    expect(formatPlan(plan, "id").some((l) => /tanpa menambah pembagi|Satu inovasi lagi/.test(l))).toBe(false);
     // any other status names no cell
     expect(statusCell(planRegion(readWorkbook(workbook()).input!, e2026), read.source)).toBeUndefined();
   });
