@@ -415,10 +415,10 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * and the pane write it after theirs.
  *
  * @example
- * // eight innovations at tier 2 everywhere (74 each), SPD 42: IID 37.75, to Sangat Inovatif
+ * // eight innovations at tier 2 everywhere (74 each), SPD rows at tier 2: IID 37.75, to Sangat Inovatif
  * const plan = planRegion(input, edition, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
- * plan.end.index //=> 57.56
- * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: if the plan's 4 new innovations and 15 more score 111.00, the target is reached."
+ * plan.end.index //=> 59.56
+ * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: if the plan's 4 new innovations and 3 more score 111.00, the target is reached."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;
