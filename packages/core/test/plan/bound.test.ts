@@ -59,6 +59,17 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(en).toMatch(/^Target out of reach in this plan: highest index \d+\.\d\d Innovative after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\. This plan assumes new innovations score 74\.00 \(the median counted innovation's\)\. With a higher score the target is within reach: if the plan's 4 new innovations and \d+ more score 111\.00, the target is reached\.$/);
   });
 
+  it("planStatusNote's documented example (SPD rows at tier 2): the plan's four and three more at 111, re-scored", () => {
+    const rows = region({ spdAnswers: allAt(e, "SPD", 2), innovations: list });
+    const plan = planRegion(rows, e, { target: sangat, maxActions: 1000 });
+    expect(plan.end.index).toBe(59.56);
+    const r = plan.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    expect(r.newInnovations).toMatchObject({ planned: 4, reachedWith: 7 });
+    expect(afterWith(plan, 7, rows).predicate?.id).toBe("sangat-inovatif");
+    expect(afterWith(plan, 6, rows).predicate?.id).not.toBe("sangat-inovatif");
+  });
+
   it("the caller's maxNewInnovations is what was tried, and the note says so", () => {
     const plan = planRegion(input, e, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
     const r = plan.reason!;
