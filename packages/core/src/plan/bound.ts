@@ -48,10 +48,13 @@ export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: 
   // the fewest: a count that reaches (doubling, up to the limit or until the index is at the ceiling), then bisection
   let lo = 0;
   let hi = Math.min(Math.max(P, 1), limit);
+  let last = -1;
   for (;;) {
     const x = q(hi);
     if (ok(x)) break;
-    if (hi >= limit || x === null || ceiling - x < 1e-9) return out;
+    // at the limit, at the ceiling, or no longer rising (it rises towards the ceiling until then)
+    if (hi >= limit || x === null || ceiling - x < 1e-9 || x <= last) return out;
+    last = x;
     lo = hi;
     hi = Math.min(limit, P + Math.max(1, (hi - P) * 2));
   }

@@ -11,7 +11,10 @@ import { formatPlan, planStatusNote } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
+import fc from "fast-check";
 import { parseRegionInput } from "../../src/input/parse.js";
+import { deriveEdition } from "../../src/model/derive.js";
+import { regionFor } from "./_helpers.js";
 import { generateRegions } from "../../../../bench/lib/generate.mjs";
 
 const e = getEdition("iid-2026")!;
@@ -147,6 +150,43 @@ describe("a plan whose own new innovations fill the count cap (a generated regio
     expect(at.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
     expect(before.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
     expect(planStatusNote(plan, "en")).toContain(`if the plan's ${b.planned} new innovations and ${k - b.planned} more score 111.00, the target is reached.`);
+  });
+});
+
+describe("the bound's claims hold when re-scored, on generated regions (a derived count cap of 12)", () => {
+  const d = deriveEdition(e, { id: "iid-2026-batas-12", formula: { jumlahInovasi: { countCap: { value: 12, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } } } });
+  if (!d.ok) throw new Error("derived edition");
+  const small = d.value;
+  it("k at the top reach the target and k − 1 do not; none reaching: the number allowed does not, and ever more stay at or under the ceiling", () => {
+    let [reached, allowed, ceiling] = [0, 0, 0];
+    fc.assert(
+      fc.property(regionFor(e, 14), fc.integer({ min: 40, max: 100 }), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), (x, index, maxNew) => {
+        const plan = planRegion(x, small, { target: { index }, maxActions: 400, ...(maxNew === undefined ? {} : { maxNewInnovations: maxNew }) });
+        const b = plan.reason?.code === "no_more_gain" ? plan.reason.newInnovations : undefined;
+        if (!b) return;
+        expect(b.planned).toBe(ownNew(plan));
+        const at = (k: number) => afterWith(plan, k, x, small).index!;
+        if (b.reachedWith !== null) {
+          reached++;
+          expect(at(b.reachedWith)).toBeGreaterThanOrEqual(index);
+          expect(at(b.reachedWith - 1)).toBeLessThan(index);
+          if (maxNew !== undefined) expect(b.reachedWith).toBeLessThanOrEqual(maxNew);
+        } else if (b.tried !== null) {
+          allowed++;
+          expect(b.tried).toBe(maxNew);
+          expect(at(b.tried)).toBeLessThan(index);
+        } else {
+          ceiling++;
+          const far = afterWith(plan, b.planned + 300, x, small);
+          expect(far.index!).toBeLessThan(index);
+          expect(far.index!).toBeLessThanOrEqual(b.ceiling);
+          // the ceiling from the engine's own parts past the cap: SPD + the most + the count score at its cap
+          expect(Math.abs(((far.spd.score! + 111 + far.sid.jumlahInovasi.score!) / far.maxTotal!) * 100 - b.ceiling)).toBeLessThanOrEqual(0.005 + 1e-9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(reached * allowed * ceiling).toBeGreaterThan(0);
   });
 });
 
