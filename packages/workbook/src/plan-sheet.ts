@@ -1,7 +1,7 @@
 import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
-import type { ProfileField } from "./layout.js";
+import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
@@ -83,13 +83,19 @@ export function statusCell(plan: Plan, source: SourceMap): string | undefined {
 
 /**
  * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, the mandatory indicators a
- * count step answers, or those a withheld innovation does not count for (else the whole innovation, not submitted);
+ * count step answers (a field it fixes by its Inovasi column, "Tanggal Penerapan"), or those a withheld innovation does
+ * not count for (else the whole innovation, not submitted);
  * null for a step on no indicator (an SPD row names itself in the row column).
  */
 function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
   const w = a.where;
   if (w.indicator) return `${w.indicator.number}. ${w.indicator.name[locale]}`;
-  const named = [...(w.fixes ?? []), ...(w.notCounted ?? [])].flatMap((f) => (f.indicator ? [`${f.indicator.number}. ${f.indicator.name[locale]}`] : []));
+  // a count step's field (a date, the design text, the stage) by its column on the Inovasi sheet, as the cell beside it
+  const named = [...(w.fixes ?? []), ...(w.notCounted ?? [])].flatMap((f) => {
+    if (f.indicator) return [`${f.indicator.number}. ${f.indicator.name[locale]}`];
+    const field = a.kind === "count" ? PROFILE_OF[f.field] : undefined;
+    return field ? [PROFILE_COLUMNS[field].header] : [];
+  });
   if (named.length > 0) return named.join("; ");
   return a.kind === "withhold" ? WORDS[locale].whole : null;
 }

@@ -79,6 +79,17 @@ describe("Rencana sheet", () => {
     }
   });
 
+  it("a count step that fixes a field, not an indicator, names that field's column in the Indikator column", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
+    const c = plan.actions.findIndex((a) => a.kind === "count");
+    expect(plan.actions[c]!.where.fixes?.map((f) => f.field)).toEqual(["implementationDate"]);
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      expect(content.rows[content.headingRows[0]! + 1 + c]![4]).toBe("Tanggal Penerapan"); // the Inovasi sheet's column, as the cell beside it
+    }
+  });
+
   it("is written by writeResults as an owned sheet; its steps replay to the indices it shows", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
