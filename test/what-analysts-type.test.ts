@@ -171,6 +171,17 @@ const ROWS: Row[] = [
     code: 1,
     message: { code: "not_a_date", cell: "K2", text: /"2025" bukan tanggal/ },
   },
+  // tenth session (cells5): evidence marked present or absent, a link in the Bukti column
+  { name: "evidence Ada (present) is Menunggu", typed: [{ header: "1. Bukti", value: "Ada" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
+  { name: "evidence ✓ is Menunggu", typed: [{ header: "1. Bukti", value: "✓" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
+  { name: "evidence Tidak (absent) is Tidak Ada", typed: [{ header: "1. Bukti", value: "Tidak" }], like: [{ header: "1. Bukti", value: "Tidak Ada" }], code: 0 },
+  {
+    name: "a link in the Bukti column is read as Menunggu and said",
+    typed: [{ header: "1. Bukti", value: "https://drive.google.com/file/d/1AbC/view" }],
+    like: [{ header: "1. Bukti", value: "Menunggu" }],
+    code: 0,
+    message: { code: "evidence_link", cell: "P2", text: /tautan atau nama berkas, bukan status bukti/ },
+  },
   { name: "Tahapan uji-coba", typed: [{ header: "Tahapan", value: "uji-coba" }], like: [{ header: "Tahapan", value: "Uji Coba" }], code: 0 },
 ];
 

@@ -22,6 +22,10 @@ export type SheetIssueCode =
   | "rule_part_without_rule"
   | "unknown_measure_label"
   | "evidence_without_answer"
+  | "unknown_evidence"
+  | "evidence_ambiguous"
+  | "evidence_word_read"
+  | "evidence_link"
   | "unknown_spd_code"
   | "spd_code_duplicate"
   | "sheet_not_read"
@@ -35,6 +39,11 @@ export type SheetIssueCode =
   | "summary_sheet_not_ours";
 
 type P = Record<string, string | number | undefined>;
+
+/** The four evidence statuses a `Bukti` cell holds, as the template's list offers them. */
+const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu)`;
+const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
+const cellsEn = (n: string | number | undefined) => `${n} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
@@ -57,6 +66,14 @@ const id: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
+  unknown_evidence: (p) =>
+    `status bukti "${p.given}" tidak dikenal untuk "${p.column}"; kolom ini berisi status bukti dukung: ${STATUSES_ID}; "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+  evidence_ambiguous: (p) =>
+    `status bukti "${p.given}" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`,
+  evidence_word_read: (p) =>
+    `status bukti ${p.words} (${p.count} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
+  evidence_link: (p) =>
+    `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${p.count} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
     p.allowed
       ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
@@ -108,6 +125,14 @@ const en: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
+  unknown_evidence: (p) =>
+    `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
+  evidence_ambiguous: (p) =>
+    `evidence status "${p.given}" could mean present (a cross as a tick) or absent; write "Tidak Ada" if there is no evidence, or "Menunggu" / "Diterima" if there is; until it is fixed it is read as "Menunggu"`,
+  evidence_word_read: (p) =>
+    `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : " (missing)"}`,
+  evidence_link: (p) =>
+    `"${p.given}" is a link or a file name, not an evidence status (${cellsEn(p.count)} on this sheet); read as "Menunggu" (pending: counted in the claimed projection, not in the verified one). The Bukti column holds the evidence's status: ${STATUSES_EN}; keep the link in another column without an indicator number, e.g. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
     p.allowed
       ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`
