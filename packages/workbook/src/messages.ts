@@ -13,6 +13,8 @@ export type SheetIssueCode =
   | "not_an_integer"
   | "not_a_date"
   | "formula_error"
+  | "formula_without_value"
+  | "formula_computed"
   | "number_ambiguous"
   | "percent_as_fraction"
   | "unknown_label"
@@ -57,6 +59,10 @@ const id: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
   formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  formula_without_value: (p) =>
+    `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
+  formula_computed: (p) =>
+    `rumus ${p.formula} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus); karena hanya berisi angka, hasilnya dihitung di sini: ${p.value}; buka berkas di Excel lalu simpan agar nilainya tersimpan`,
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
@@ -116,6 +122,10 @@ const en: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read; fix the formula or type the value`,
+  formula_without_value: (p) =>
+    `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
+  formula_computed: (p) =>
+    `the formula ${p.formula} has no saved value (the file was saved by a program that does not calculate formulas); as it holds numbers only, it is computed here: ${p.value}; open the file in Excel and save it so the value is saved`,
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
   percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,

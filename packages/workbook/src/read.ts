@@ -14,7 +14,8 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { arithmetic } from "./formula.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -290,6 +291,10 @@ class Reader {
   private evidenceNotes = new Map<string, { sheet: string; r: number; c: number; field: string; kind: "pending" | "missing" | "link"; words: string[]; count: number }>();
   /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
   private errorCells = new Set<string>();
+  /** Per sheet, its formulas without a saved value by cell (see {@link Reader.unsavedAt}). */
+  private unsavedByCell = new Map<string, Map<number, UnsavedFormula>>();
+  /** Cells whose formula was computed here and said so (`Sheet!row:col`). */
+  private computedCells = new Set<string>();
   /** Header row per sheet name, once found: merged ranges above it are headings, not data. */
   private headerRows = new Map<string, number>();
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
@@ -315,7 +320,13 @@ class Reader {
    */
   private cell(g: Grid, r: number, c: number, field: string): CellValue {
     const v = cellAt(g, r, c);
-    if (v === null) return g.merges ? this.merged(g, r, c) : null;
+    if (v === null) {
+      if (g.unsavedFormulas) {
+        const f = this.unsavedAt(g, r, c);
+        if (f) return this.unsaved(g, r, c, field, f);
+      }
+      return g.merges ? this.merged(g, r, c) : null;
+    }
     if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
       if (!this.formulaFailed(g.name, r, c)) {
         this.errorCells.add(errorKey(g.name, r, c));
@@ -324,6 +335,35 @@ class Reader {
       return null;
     }
     return v;
+  }
+
+  /** The formula without a saved value at a cell, if one is there (`Grid.unsavedFormulas`, indexed once per sheet). */
+  private unsavedAt(g: Grid, r: number, c: number): UnsavedFormula | undefined {
+    let m = this.unsavedByCell.get(g.name);
+    if (!m) this.unsavedByCell.set(g.name, (m = new Map((g.unsavedFormulas ?? []).map((f) => [f.row * 16384 + f.col, f]))));
+    return m.get(r * 16384 + c);
+  }
+
+  /**
+   * A formula cell without a saved value: plain arithmetic of numbers computed and said (a warning); anything else
+   * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
+   * Said once per cell.
+   */
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula): CellValue {
+    const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
+    const key = errorKey(g.name, r, c);
+    if (n !== undefined) {
+      if (!this.computedCells.has(key)) {
+        this.computedCells.add(key);
+        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.locale === "id" ? decimalText(n) : String(n) });
+      }
+      return n;
+    }
+    if (!this.formulaFailed(g.name, r, c)) {
+      this.errorCells.add(key);
+      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field });
+    }
+    return null;
   }
 
   /** Whether the cell holds a formula error already reported (its value reads as blank). */

@@ -60,7 +60,8 @@ export function col(h: HeaderRow, header: string): number | undefined {
 
 /** Whether every cell of row `r` in the given columns is blank. */
 export function rowBlank(grid: Grid, r: number, cols: number[]): boolean {
-  return cols.every((c) => isBlank(cellAt(grid, r, c)));
+  // a formula without a saved value is not blank: the reader reports it (a row of such formulas is not skipped)
+  return cols.every((c) => isBlank(cellAt(grid, r, c))) && !grid.unsavedFormulas?.some((f) => f.row === r && cols.includes(f.col));
 }
 
 export type { CellValue };
