@@ -95,4 +95,22 @@ describe("the workbook reader says so at the cell", () => {
     const scored = scoreRegion(r.input!, e2026);
     expect(scored.issues.filter((i) => i.path[0] === "innovations").map((i) => i.code)).not.toContain("outside_window");
   });
+
+  it("a row of such formulas only is not skipped as blank: each required cell says its formula, not 'wajib diisi'", () => {
+    const grids = templateAsGrids();
+    const g: Grid = grids["Inovasi"]!;
+    const h = g.cells[0]!;
+    g.cells.push([]);
+    const row = g.cells.length - 1;
+    g.unsavedFormulas = ["Nama Inovasi", "Perangkat Daerah", "Tahapan", "Urusan"].map((name) => ({ row, col: h.indexOf(name), formula: `Daftar!A${row}` }));
+    const r = readWorkbook(grids);
+    const at = r.issues.filter((i) => i.sheet === "Inovasi" && i.cell?.endsWith(String(row + 1)));
+    expect(at.map((i) => [i.code, i.field])).toEqual([
+      ["formula_without_value", "Nama Inovasi"],
+      ["formula_without_value", "Perangkat Daerah"],
+      ["formula_without_value", "Urusan"],
+      ["formula_without_value", "Tahapan"],
+    ]);
+    expect(r.input?.innovations ?? []).toEqual([]);
+  });
 });
