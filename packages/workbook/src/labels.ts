@@ -48,7 +48,8 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  * missing. The reader says so once per sheet. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
  */
 export const EVIDENCE_WORDS: LabelTable<"pending" | "missing"> = {
-  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present"],
+  // "V": the tick typed where √ is hard to type ("beri tanda V")
+  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present"],
   missing: ["Tidak", "Tdk", "No", "Belum", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
 };
 

@@ -30,7 +30,7 @@ function read(a: Record<string, CellValue>, b: Record<string, CellValue> = {}, l
 const evidenceOf = (r: ReturnType<typeof readWorkbook>, k: number, id: string) => r.input!.innovations[k]!.answers[id]!.evidence;
 
 describe("evidence as analysts mark it", () => {
-  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "Sudah Ada", "Tersedia", "Sudah diunggah"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
+  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
