@@ -66,6 +66,16 @@ describe("evidence as analysts mark it", () => {
     );
   });
 
+  it('the column the message suggests for links ("Tautan Bukti") is read as no indicator\'s and said nothing about', () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    g.cells[0]!.push("Tautan Bukti");
+    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), "Tautan Bukti": "https://drive.google.com/file/d/1AbC/view" });
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("accepted");
+  });
+
   it('"x" could be a tick or a no: asked at its cell, read as Menunggu until then', () => {
     const { r, letter } = read({ [ev1]: "X" });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
