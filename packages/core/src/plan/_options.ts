@@ -67,7 +67,8 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
     return { index: i };
   }
   if (typeof t === "object" && t !== null && "predicate" in t && typeof t.predicate === "string") {
-    if (!findBand(edition, t.predicate)) throw unknownTarget(t.predicate, edition, `${fn}: options.target.predicate: ${edition.id} has no predicate "${t.predicate}"; `);
+    const band = findBand(edition, t.predicate);
+    if (!band || !(band.max.value > 0)) throw unknownTarget(t.predicate, edition, `${fn}: options.target.predicate: ${band ? "" : `${edition.id} has no predicate "${t.predicate}"; `}`);
     return { predicate: t.predicate };
   }
   throw new TypeError(`${fn}: options.target expected { predicate: "sangat-inovatif" }, { index: 60 } or a text such as "Sangat Inovatif", got ${shown(target)}`);
@@ -76,7 +77,7 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
 /** `parsePlanTarget`'s English message for a text it cannot read, after `prefix`, with the predicate likely meant. */
 function unknownTarget(text: string, edition: Edition, prefix: string): RangeError {
   const t = parsePlanTarget(text, edition);
-  const names = edition.bands.flatMap((b) => [b.label.id, b.label.en]);
+  const names = edition.bands.filter((b) => b.max.value > 0).flatMap((b) => [b.label.id, b.label.en]);
   const k = closestIndex(text, names, false);
   return new RangeError(`${prefix}${t.ok ? "" : t.message.en}${k < 0 ? "" : ` — did you mean "${names[k]}"?`}`);
 }

@@ -19,6 +19,7 @@ const CHECKED = 1e4;
  * edition lacking a number the index needs).
  */
 export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget): NewInnovationBound | undefined {
+  if (maxNew === Infinity) maxNew = null; // no limit, as when none is given (it printed "Infinity new innovations")
   const { edition, projection } = s;
   const f = edition.formula;
   const most = editionMaxima(edition).sidPerInnovation;

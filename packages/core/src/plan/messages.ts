@@ -122,7 +122,7 @@ const BOUND = {
     // k new innovations at the top: the plan's own first (p of them), then more
     reached: (k: number, p: number, top: string) =>
       `Dengan skor lebih tinggi target terjangkau: ${p === 0 ? `setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya` : `bila ${k < p ? `${k} dari ${p}` : p} inovasi baru dalam rencana ini${k > p ? ` dan ${k - p} lagi` : ""} berskor ${top}, target tercapai`}.`,
-    allowed: (k: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini ${k} inovasi baru berskor ${top} — sebanyak yang diizinkan — pun belum mencapai target.`,
+    allowed: (k: number, p: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi ${k} inovasi baru berskor ${top} — sebanyak yang diizinkan${p > 0 ? `, termasuk ${p} dalam rencana ini` : ""} — pun belum mencapai target.`,
     ceiling: (top: string, c: string, cap: number) =>
       `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${cap} inovasi.`,
   },
@@ -131,7 +131,7 @@ const BOUND = {
     assumed: (basis: string, score: string) => `This plan assumes new innovations score ${score} (${basis}).`,
     reached: (k: number, p: number, top: string) =>
       `With a higher score the target is within reach: ${p === 0 ? `after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it` : `if ${k < p ? `${k} of the plan's ${p} new innovations score` : `the plan's ${p} new innovation${p === 1 ? "" : "s"}${k > p ? ` and ${k - p} more` : ""} score${k === 1 ? "s" : ""}`} ${top}, the target is reached`}.`,
-    allowed: (k: number, top: string) => `A higher score raises the index, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed — do${k === 1 ? "es" : ""} not reach the target.`,
+    allowed: (k: number, p: number, top: string) => `A higher score raises the index, but even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed${p > 0 ? `, the plan's ${p} included` : ""} — do${k === 1 ? "es" : ""} not reach the target.`,
     ceiling: (top: string, c: string, cap: number) =>
       `A higher score raises the index, but no number of new innovations scoring ${top} takes it past ${c}: the innovations' average nears ${top}, while the count score stops at ${cap} innovations.`,
   },
@@ -426,7 +426,7 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const b = r.newInnovations;
   const L = BOUND[locale];
   const top = formatPlanNumber(b.highest, locale);
-  const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
+  const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, b.planned, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
   return `${L.assumed(L.basis[b.basis], formatPlanNumber(b.score, locale))} ${then}`;
 }
 

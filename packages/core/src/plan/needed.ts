@@ -62,11 +62,18 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   if (reaches(exact, index, target, edition)) return { ...base, needed: 0, target: shown, index };
   const decimals = edition.formula.rounding.decimals;
   const one = { innovation: t.innovation, total: t.score };
+  const at = (k: number) => quickIndex(s, { add: [{ ...one, times: k }] }, undefined);
+  // past the count cap the index only nears the average's limit: a `max` beyond it (Infinity) stops once that is short
+  const room = cap === null ? 0 : cap - s.standing.counted;
   let best = index;
   for (let k = 1; k <= tried; k++) {
-    const quick = quickIndex(s, { add: Array.from({ length: k }, () => one) }, undefined);
+    const quick = at(k);
     if (quick === null) break;
     best = Math.max(best, roundHalfUp(quick, decimals));
+    if (k === room + 1 && tried > 1e6) {
+      const limit = at(1e15);
+      if (limit === null || !reaches(limit, roundHalfUp(limit, decimals), target, edition)) break;
+    }
     if (!reaches(quick, roundHalfUp(quick, decimals), target, edition)) continue;
     const edits: Edit[] = Array.from({ length: k }, (_, i) => ({ op: "add_innovation", innovation: { ...t.innovation, name: `Inovasi baru ${i + 1}` } }));
     const after = s.after(edits).standing;

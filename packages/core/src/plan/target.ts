@@ -31,7 +31,8 @@ export function findBand(edition: Edition, name: string): Band | undefined {
 
 /**
  * Read a target as a person types it: an index (`50`, `50,5`, `50.5`) or a predicate (`Sangat Inovatif`,
- * `sangat-inovatif`, `Very Innovative`). A message in Bahasa Indonesia and English when it is neither.
+ * `sangat-inovatif`, `Very Innovative`). A message in Bahasa Indonesia and English when it is neither, or when it names
+ * the index-0 band ("Tidak Dapat Dinilai": a region that did not report, not a target; `inovasi rekap` refuses it too).
  *
  * @example
  * parsePlanTarget("50,5", edition)          //=> { ok: true, value: { index: 50.5 } }
@@ -44,14 +45,18 @@ export function parsePlanTarget(text: string, edition: Edition): { ok: true; val
     if (index > 0 && index <= 100) return { ok: true, value: { index } };
   }
   const band = findBand(edition, t);
-  if (band) return { ok: true, value: { predicate: band.id } };
+  if (band && band.max.value > 0) return { ok: true, value: { predicate: band.id } };
   const names = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.id}"`).join(", ");
   const namesEn = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.en}"`).join(", ");
+  // the index-0 band ("Tidak Dapat Dinilai") is where a region that did not report stands, not a place to plan for
+  const [what, whatEn] = band
+    ? [`"${band.label.id}" adalah predikat daerah yang tidak melapor atau tidak dapat dinilai (indeks 0), bukan target`, `"${band.label.en}" is the predicate of a region that did not report or cannot be assessed (index 0), not a target`]
+    : ["tidak dikenal", "is not known"];
   return {
     ok: false,
     message: {
-      id: `target "${text}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${names}`,
-      en: `target "${text}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${namesEn}`,
+      id: `target "${text}"${band ? ":" : ""} ${what}; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${names}`,
+      en: `target "${text}"${band ? ":" : ""} ${whatEn}; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${namesEn}`,
     },
   };
 }

@@ -79,7 +79,20 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     if (r.code !== "no_more_gain") throw new Error(r.code);
     expect(r.newInnovations).toMatchObject({ reachedWith: null, tried: 10, planned: ownNew(plan) });
     expect(afterWith(plan, 10).index!).toBeLessThan(90);
-    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan — pun belum mencapai target.");
+    // the ten allowed are the plan's own (raised to 111) and more: the note says the plan's are among them (reviewer)
+    expect(ownNew(plan)).toBe(4);
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 4 dalam rencana ini — pun belum mencapai target.");
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes new innovations score 74.00 (the median counted innovation's). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 4 included — do not reach the target.");
+  });
+
+  it("maxNewInnovations: Infinity is no limit, as none given (it printed 'Infinity inovasi baru')", () => {
+    const unlimited = planRegion(input, e, { target: { index: 99 }, maxActions: 1000, maxNewInnovations: Infinity });
+    const none = planRegion(input, e, { target: { index: 99 }, maxActions: 1000 });
+    const r = unlimited.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    expect(r.newInnovations?.tried).toBeNull();
+    expect(planStatusNote(unlimited, "id")).toBe(planStatusNote(none, "id"));
+    expect(planStatusNote(unlimited, "id")).not.toMatch(/Infinity/);
   });
 
   it("no note when new innovations are not what bounds it: none allowed, or already at the most an innovation scores", () => {

@@ -79,6 +79,9 @@ describe("planRegion given the wrong thing says what to pass", () => {
     expect(innovationsNeeded(input, e, { target: "inovatif" }).needed).toBe(innovationsNeeded(input, e, { target: { predicate: "inovatif" } }).needed);
     expect(() => planRegion(input, e, { target: "sangat inovativ" })).toThrow(/^planRegion: options\.target "sangat inovativ" is not known; .*"Very innovative".* — did you mean "Sangat Inovatif"\?$/);
     expect(() => planRegion(input, e, { target: { predicate: "sangat inovativ" } })).toThrow(/^planRegion: options\.target\.predicate: iid-2026 has no predicate "sangat inovativ"; target .* — did you mean "Sangat Inovatif"\?$/);
+    // the index-0 band is where a region that did not report stands, not a target (as `inovasi rekap` says)
+    expect(() => planRegion(input, e, { target: "Tidak Dapat Dinilai" })).toThrow(/options\.target "Tidak Dapat Dinilai": "Cannot be assessed" is the predicate of a region that did not report or cannot be assessed \(index 0\), not a target; .*"Very innovative"/);
+    expect(() => planRegion(input, e, { target: { predicate: "tidak-dapat-dinilai" } })).toThrow(/^planRegion: options\.target\.predicate: target "tidak-dapat-dinilai": "Cannot be assessed" is the predicate .*, not a target; [^—]*$/);
     expect(() => planRegion(input, e, { target: 60 as never })).toThrow(/^planRegion: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \} or a text/);
   });
 });

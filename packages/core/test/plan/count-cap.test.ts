@@ -64,4 +64,16 @@ describe("new innovations fill the count score up to the cap, counted as the sco
   it("innovationsNeeded tries as many as the cap leaves for the counted ones", () => {
     expect(innovationsNeeded(withRejected(12, 3), e, { target: { index: 100 } }).tried).toBe(3);
   });
+
+  it("innovationsNeeded with max: Infinity ends: a target past what any number reaches gives null (it ran forever), one within reach its count", () => {
+    const input = withRejected(12, 3);
+    const t0 = performance.now();
+    const none = innovationsNeeded(input, e, { target: { index: 100 }, max: Infinity, expectedScore: 80 });
+    expect(none.needed).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // 200 allowed by hand give the same count as no limit, re-scored: k reach, k − 1 do not
+    const some = innovationsNeeded(input, e, { target: { index: 67 }, max: Infinity, expectedScore: 111 });
+    expect(some.needed).toBeGreaterThan(3); // past the three the cap leaves
+    expect(some.needed).toBe(innovationsNeeded(input, e, { target: { index: 67 }, max: 200, expectedScore: 111 }).needed);
+  });
 });
