@@ -38,7 +38,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const idleText = idle === 0 ? "" : L ? ` (and ${idle} on innovations not counted, which add nothing when accepted)` : ` (dan ${idle} pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima)`;
   if (all.length === 0) lines.push(L ? "Evidence gaps: none, every innovation answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
   else if (gaps.length === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
-  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted" : "jawaban yang buktinya belum diterima"}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
+  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? `answer${gaps.length === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier), not the index: said, with what accepting it adds to the
   // verified index when the innovation counts there (its points over the divisor, over the maximum total)
   const v = r.verified;
