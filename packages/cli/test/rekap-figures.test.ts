@@ -38,7 +38,7 @@ describe("inovasi rekap: figures that agree with the plan", () => {
 
   it("a region that did not report: Target (juga Rencana) is the target inovasi plan names for it, and the plan's status says why it has no step", async () => {
     const read = readWorkbook((await loadWorkbook(await readFile(example("kab-sunyi-contoh.xlsx")))).grids);
-    const plan = planRegion(read.input, read.edition);
+    const plan = planRegion(read.input!, read.edition);
     expect(plan.target!.predicate!.label.id).toBe("Kurang Inovatif");
     const out = join(dir, "rekap.xlsx");
     const r = await cli(["rekap", dir, "-o", out, "-q"]);
@@ -53,7 +53,7 @@ describe("inovasi rekap: figures that agree with the plan", () => {
 
   it("the evidence-gap answers are the ones the plan's evidence groups count (on innovations counted)", async () => {
     const read = readWorkbook((await loadWorkbook(await readFile(example("kab-bukit-contoh.xlsx")))).grids);
-    const plan = planRegion(read.input, read.edition, { maxActions: 0 });
+    const plan = planRegion(read.input!, read.edition, { maxActions: 0 });
     const answers = plan.evidence.byAgency.reduce((n, g) => n + g.answers, 0);
     const out = join(dir, "rekap-bukti.xlsx");
     expect((await cli(["rekap", dir, "-o", out, "-q"])).code).toBe(0);

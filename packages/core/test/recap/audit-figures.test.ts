@@ -13,7 +13,7 @@ import { edition2026, YANDAS } from "../engine/fixtures.js";
 const e = edition2026;
 const kab = (n: number, tier: number, spdTier = 2, over: Partial<InnovationInput> = {}, year = 2026) =>
   region({ region: { name: "Kabupaten A", level: "kabupaten", year }, spdAnswers: allAt(e, "SPD", spdTier), innovations: innovations(e, n, tier, over) });
-const withCopies = (input: RegionInput, like: InnovationInput, k: number): RegionInput =>
+const withCopies = (input: RegionInput, like: RegionInput["innovations"][number] | ReturnType<typeof innovation>, k: number): RegionInput =>
   region({ ...structuredClone(input), innovations: [...input.innovations, ...Array.from({ length: k }, (_, j) => ({ ...structuredClone(like), name: `Baru ${j}` }))] });
 
 describe("largestGaps: the count of innovations, priced by the formula with the yandas rule as it stands", () => {
@@ -45,7 +45,7 @@ describe("evidenceLoss: the answers counted are the ones whose acceptance adds p
   // 12 eligible innovations and 3 ineligible ones (rancang bangun of 100 words: not counted in the verified projection),
   // one answer without accepted evidence on each of the first two eligible ones and on every ineligible one
   const input = kab(12, 2);
-  for (let k = 0; k < 3; k++) input.innovations.push(innovation(e, 2, { name: `Pendek ${k}`, designWords: 100 }));
+  for (let k = 0; k < 3; k++) input.innovations.push(innovation(e, 2, { name: `Pendek ${k}`, designWords: 100 }) as RegionInput["innovations"][number]);
   for (const j of [0, 1, 12, 13, 14]) input.innovations[j]!.answers["SID-1"] = { tier: 2, evidence: "missing" };
   const r = scoreRegion(region(input), e);
 
