@@ -24,7 +24,10 @@ export interface RecapLack {
   points: number;
   /** The same as index points (points / maximum total × 100), rounded; null when the maximum is unknown. */
   index: number | null;
-  /** `count`: innovations still to add (up to the cap); `yandas`: urusan still to cover; `evidence`: answers affected. */
+  /**
+   * `count`: innovations still to add (up to the cap); `yandas`: urusan still to cover; `evidence`: answers whose
+   * acceptance adds points (SPD rows and answers on innovations counted, see `evidenceLoss`).
+   */
   more?: number;
 }
 
@@ -37,7 +40,8 @@ const NAMES = {
 
 /**
  * The largest gaps of a region in its verified projection, largest first, at most `limit`: accepted evidence, each
- * indicator's room to its highest tier, the yandas rule and the count of innovations, each in points of the total.
+ * indicator's room to its highest tier, the yandas rule and the count of innovations (with the yandas rule as it
+ * stands: none while it fails; unknown, so not listed, while the rule's k is unknown), each in points of the total.
  * A simple data-driven reading ("what would add the most points if fixed alone"); the gaps overlap (an indicator's
  * room includes its rejected evidence), so they are alternatives, not a sum. A region that did not report lacks that.
  * A record row (the BPK opinion, the LAKIP grade, months the innovation took: `Indicator.record`, read as the planner
