@@ -42,7 +42,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   for (const note of recapNotes(recap, lang, failed.map((f) => f.file))) notes.push(note); // as the Rekap sheet says them
   const outside = recapOutsideNote(recap, lang);
   if (outside) notes.push(outside); // as the Sebaran Predikat sheet says it
-  const below = recap.regions.filter((r) => r.target && !r.target.met);
+  const below = recap.regions.filter((r) => r.target && r.target.met === false);
   // (an index target, which core's recap takes since the tenth session, by its number; the pane offers predicates only)
   const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? String(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
   // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)

@@ -30,9 +30,15 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
     if (bad.length === 0) lines.push(`${head}: ${L ? "none, every agency complies" : "tidak ada, semua patuh"}`);
     else lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   }
-  const gaps = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g }))).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
-  if (gaps.length === 0) lines.push(L ? "Evidence gaps: none, every innovation answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
-  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? "answers whose evidence is not accepted; the largest" : "jawaban yang buktinya belum diterima; yang terbesar"}:`);
+  // counted as the recap and the plan count them: answers on innovations counted in the verified projection, whose
+  // evidence accepted adds points; those on an innovation that does not count add nothing and are said apart
+  const all = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g })));
+  const gaps = all.filter((x) => x.i.verified.counted).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
+  const idle = all.length - gaps.length;
+  const idleText = idle === 0 ? "" : L ? ` (and ${idle} on innovations not counted, which add nothing when accepted)` : ` (dan ${idle} pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima)`;
+  if (all.length === 0) lines.push(L ? "Evidence gaps: none, every innovation answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
+  else if (gaps.length === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
+  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? `answer${gaps.length === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier), not the index: said, with what accepting it adds to the
   // verified index when the innovation counts there (its points over the divisor, over the maximum total)
   const v = r.verified;

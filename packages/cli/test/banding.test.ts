@@ -3,13 +3,16 @@
  * blank = 0, maximum 250). Neither year covers 5 of the 6 yandas urusan, so skor jumlah inovasi is 0 in both.
  * 2025: "Si Sehat" and "Sapa Warga", tier 2 everywhere (74 each): SID 148 / 12 = 12.3333; IID 4.9333 → 4.93.
  * 2026: "SI-SEHAT" (the same innovation) at tier 3 (111) and "Posyandu Digital" at tier 2 (74): 185 / 12 = 15.4167;
- * IID 6.1667 → 6.17. The index change is between the published (rounded) indices: 6.17 − 4.93 = 1.24; other
- * figures change by their exact values (SID 15.4167 − 12.3333 = 3.0833 → 3.08).
+ * IID 6.1667 → 6.17. Every change is between the figures as printed (rounded): 6.17 − 4.93 = 1.24; SID 15.42 −
+ * 12.33 = 3.09 (the exact 3.0833 would print 3.08 beside them).
  */
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getEdition } from "@inovasi/core";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { compareYears, getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
+import { comparisonLines } from "../src/commands/banding.js";
 import { cli, colOf, load, tmp } from "./helpers.js";
 
 const e = getEdition("iid-2026")!;
@@ -63,15 +66,17 @@ describe("inovasi banding", () => {
     expect(r.out).toContain("Banding Kabupaten Banding: 2025 → 2026");
     expect(r.out).toMatch(/Indeks terverifikasi\s+4,93 Kurang Inovatif\s+6,17 Kurang Inovatif\s+\+1,24/);
     expect(r.out).toMatch(/^  \s+2025 \(iid-2026\)\s+2026 \(iid-2026\)\s+Selisih$/m);
-    expect(r.out).toMatch(/SID \(terverifikasi\)\s+12,33\s+15,42\s+\+3,08/); // 15.4167 − 12.3333 = 3.0833, with the decimal comma score prints
+    // 15.4167 and 12.3333 print 15,42 and 12,33: the change beside them is their printed difference, +3,09 (the exact
+    // 3.0833 would print +3,08, which does not add up), with the decimal comma score prints
+    expect(r.out).toMatch(/SID \(terverifikasi\)\s+12,33\s+15,42\s+\+3,09/);
     expect(r.out).toContain("Inovasi: 1 berlanjut, 1 baru, 1 tidak dilaporkan lagi");
     expect(r.out).toContain("  baru: Posyandu Digital (Dinas Kesehatan)");
     expect(r.out).toContain("  tidak dilaporkan lagi: Sapa Warga (Dinas Sosial)");
     expect(r.out).toContain("  berlanjut, skor terverifikasi berubah: SI-SEHAT +37,00");
     expect(r.out).toContain("Perangkat daerah tanpa inovasi di kedua tahun (1): Kecamatan Utara");
     expect(r.out).toContain("Target 2025 — Target 2 inovasi (2025): 2/2 (100 %) tercapai");
-    // SID-20 (bobot 4): 2 × 8 / 12 = 1.3333 → 12 + 8 = 20, / 12 = 1.6667
-    expect(r.out).toContain("SID-20 Kualitas inovasi (video): 1,33 → 1,67 (+0,33)");
+    // SID-20 (bobot 4): 2 × 8 / 12 = 1.3333 → 12 + 8 = 20, / 12 = 1.6667; printed 1,33 → 1,67, so +0,34
+    expect(r.out).toContain("SID-20 Kualitas inovasi (video): 1,33 → 1,67 (+0,34)");
     expect(r.out).not.toContain("edisi berbeda");
   });
 
@@ -140,5 +145,17 @@ describe("inovasi banding", () => {
     const en = await cli(["banding", lama, baru, "--lang", "en"]);
     expect(en.out).toContain("Innovations: 1 carried over, 1 added, 1 dropped");
     expect(en.out).toMatch(/Verified index\s+4\.93 .*6\.17 .*\+1\.24/); // a decimal point in English
+  });
+
+  it("prints a target's progress with the decimal comma in Bahasa Indonesia (87,50 %), a point in English", () => {
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
+    const ed = getEdition("iid-2026");
+    const parsed = parseRegionInput(json);
+    if (!parsed.ok) throw new Error("example does not parse");
+    const r = scoreRegion(parsed.value, ed);
+    const c = compareYears({ result: r, edition: ed }, { result: r, edition: ed });
+    c.targets.after = [{ targetId: "t", name: { id: "Target 80 inovasi", en: "Target of 80 innovations" }, year: 2026, target: 80, count: 70, progress: 87.5, met: false }];
+    expect(comparisonLines(c, "id").join("\n")).toContain("70/80 (87,50 %) belum tercapai");
+    expect(comparisonLines(c, "en").join("\n")).toContain("70/80 (87.50 %)");
   });
 });

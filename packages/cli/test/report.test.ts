@@ -61,4 +61,21 @@ describe("the score summary's lists", () => {
     expect(id).toBe("  - Inovasi 1 — Bimbingan teknis (bimtek): 2,00 poin skor inovasi (+<0,01 indeks)");
     expect(textSummary(r, [], "en")).toMatch(/  - Inovasi 1 — .*: 2\.00 points of the innovation's score \(\+<0\.01 index\)$/m);
   });
+
+  it("counts the answers whose evidence accepted adds points (on innovations counted), as the recap and the plan do; the others said apart", () => {
+    // Inovasi 1 counts (its SID-1 pending); Inovasi 2 has a rancang bangun of 100 words: not counted, its SID-1 pending too
+    const x = structuredClone(input("pending"));
+    x.innovations[1]!.designWords = 100;
+    x.innovations[1]!.answers["SID-1"] = { tier: 2, evidence: "pending" };
+    const r = scoreRegion(x, e);
+    expect(r.innovations.map((i) => i.verified.counted).slice(0, 2)).toEqual([true, false]);
+    // re-scored: accepting Inovasi 2's answer adds nothing, Inovasi 1's does
+    const second = structuredClone(x);
+    second.innovations[1]!.answers["SID-1"]!.evidence = "accepted";
+    expect(scoreRegion(second, e).verified.total).toBe(r.verified.total);
+    const id = textSummary(r, [], "id").split("\n");
+    expect(id).toContain("Kekurangan bukti: 1 jawaban yang buktinya belum diterima (dan 1 pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima); yang terbesar:");
+    expect(id.filter((l) => l.startsWith("  - "))).toEqual(["  - Inovasi 1 — Regulasi inovasi daerah: 6,00 poin skor inovasi (≈ +0,20 indeks)"]);
+    expect(textSummary(r, [], "en")).toContain("Evidence gaps: 1 answer whose evidence is not accepted (and 1 on innovations not counted, which add nothing when accepted); the largest:");
+  });
 });

@@ -7,7 +7,7 @@ import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } f
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear">>;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
 /** A listed region with its place already worded in the note's language. */
@@ -49,6 +49,8 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
+    unknown: (n: number, known: number) =>
+      `Indeks ${n} daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; peringkat hanya di antara ${known} daerah yang indeksnya diketahui.`,
   },
   en: {
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
@@ -70,6 +72,8 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
+    unknown: (n: number, known: number) =>
+      `The index of ${n} region${n === 1 ? "" : "s"} cannot be computed (a number it needs is unknown to the edition, or not filled in): not ranked, not counted below the target; ranks are among the ${known} region${known === 1 ? "" : "s"} whose index is known.`,
   },
 } as const;
 
@@ -89,7 +93,18 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   if (outsideYear) out.push(outsideYear);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
+  const unknown = recap.regions ? recapUnknownNote({ regions: recap.regions }, locale) : null;
+  if (unknown) out.push(unknown);
   return out;
+}
+
+/**
+ * Regions whose verified index is unknown (the edition cannot compute it): they are not ranked and not below the
+ * target, and the ranks are among the others; null when every index is known.
+ */
+export function recapUnknownNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
+  const unknown = recap.regions.filter((r) => r.verified.index === null).length;
+  return unknown ? T[locale].unknown(unknown, recap.regions.length - unknown) : null;
 }
 
 /** One region given more than once: which copy is counted and which not (or that no date tells them apart). */

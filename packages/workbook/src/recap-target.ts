@@ -10,7 +10,8 @@ import type { PredicateResult, RecapRow } from "@inovasi/core";
 export interface RecapRowTarget {
   predicate: PredicateResult | null;
   index: number;
-  met: boolean;
+  /** Null when the region's index is unknown (the edition cannot compute it): neither met nor below. */
+  met: boolean | null;
   /** Index points still needed (two decimals), 0 when met, null when the index is unknown. */
   indexNeeded: number | null;
 }
@@ -18,7 +19,7 @@ export interface RecapRowTarget {
 /** The target {@link RecapRowTarget} of one recap row: its plan's when it has one, else the recap's; null with none. */
 export function recapRowTarget(r: RecapRow): RecapRowTarget | null {
   const aim = r.plan?.target;
-  if (aim && r.target && !r.target.met) {
+  if (aim && r.target && r.target.met === false) {
     const v = r.verified.index;
     return { predicate: aim.predicate, index: aim.index, met: false, indexNeeded: v === null ? null : Math.round((aim.index - v) * 100) / 100 };
   }

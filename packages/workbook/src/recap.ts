@@ -92,6 +92,7 @@ const WORDS = {
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
     status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
     plan: { reached: "target tercapai", already_reached: "target sudah tercapai", out_of_reach: "target tidak tercapai", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
+    notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -110,6 +111,7 @@ const WORDS = {
     problems: ["File", "Status", "Severity", "Message"],
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
     plan: { reached: "target reached", already_reached: "target already reached", out_of_reach: "target out of reach", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
+    notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
@@ -291,7 +293,7 @@ function recapLine(
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,
-    target ? (target.met ? W.met : target.indexNeeded) : null,
+    target ? (target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
     top ? lack(top) : null,
     top ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
@@ -300,7 +302,7 @@ function recapLine(
     r.plan ? r.plan.effort : null,
     // a number (two decimals, as the index columns) or empty; whether it reaches the target in a column of its own
     r.plan ? r.plan.end.index : null,
-    r.plan ? W.plan[r.plan.status] : null,
+    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : W.plan[r.plan.status]) : null,
     r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} ${W.index})` : null,
   ];
 }

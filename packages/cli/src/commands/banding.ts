@@ -201,7 +201,7 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale): strin
 
   if (c.agenciesInNeither.length) lines.push(`${t.neither(c.agenciesInNeither.length)}: ${c.agenciesInNeither.slice(0, 15).join(", ")}${c.agenciesInNeither.length > 15 ? `, ${t.more(c.agenciesInNeither.length - 15)}` : ""}`);
   for (const [y, ts] of [[yb, c.targets.before], [ya, c.targets.after]] as const) {
-    for (const x of ts) lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${x.progress} %) ${x.met ? t.met : t.notMet}`);
+    for (const x of ts) lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${fmt(x.progress).replace(/[.,]00$/, "")} %) ${x.met ? t.met : t.notMet}`);
   }
   if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${yb} ${fmt(c.nonCompliant.before, 0)} → ${ya} ${fmt(c.nonCompliant.after, 0)}`);
   return lines;

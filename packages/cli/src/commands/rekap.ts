@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapYearsNote } from "@inovasi/workbook";
+import { recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -16,12 +16,14 @@ const K = {
     lock: (p: string, of: string) => `· dilewati: ${p} (berkas kunci Excel: ${of} sedang terbuka; perubahan yang belum disimpan tidak ikut — simpan ${of} lalu jalankan lagi bila perlu)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
+    notReported: (to: string) => `ke ${to}: belum melapor`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
     met: "tercapai",
+    unknown: (n: number) => `; ${n} daerah indeksnya tidak diketahui (tidak dihitung)`,
     notScored: (n: number) => `Tidak dapat dinilai (${n}):`,
     perFile: "Masalah per berkas (daftar lengkap di lembar Masalah per Berkas, atau --json):",
     counts: (e: number, w: number) => `${e} kesalahan, ${w} peringatan`,
@@ -42,12 +44,14 @@ const K = {
     lock: (p: string, of: string) => `· skipped: ${p} (Excel's lock file: ${of} is open; changes not yet saved are not included — save ${of} and run again if needed)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
+    notReported: (to: string) => `to ${to}: not reported`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
     met: "met",
+    unknown: (n: number) => `; ${n} ${n === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`,
     notScored: (n: number) => `Could not be scored (${n}):`,
     perFile: "Problems per file (the full list on the Masalah per Berkas sheet, or --json):",
     counts: (e: number, w: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
@@ -220,7 +224,11 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
     // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
     targetText(recapRowTarget(r)),
-    planned(r) ? k.plan(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach") : "",
+    planned(r)
+      ? r.plan!.reason === "region_not_reported"
+        ? k.notReported(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index))
+        : k.plan(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
+      : "",
     planned(r)?.first[0]
       ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (+${fmt(planned(r)!.first[0]!.gain)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
@@ -236,10 +244,15 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const outside = recapOutsideNote(recap, locale);
   if (outside) lines.push(`  (${outside})`);
   // counted as the distribution counts: this year's kab/kota
-  const below = recap.regions.filter((r) => r.target && !r.target.met && !recap.outsideDistribution.includes(r.id));
+  // an index unknown to the edition is not below the target: counted apart (met null)
+  const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
+  const below = counted.filter((r) => r.target!.met === false);
+  const unknown = counted.filter((r) => r.target!.met === null).length;
   // a predicate by its label, an index target (--target 60) as its number
   const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[locale] ?? fmt(r.target.index)) : undefined)).filter((x): x is string => x !== undefined))];
-  if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));
+  if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${unknown ? k.unknown(unknown) : ""}`);
+  const unknownNote = recapUnknownNote(recap, locale);
+  if (unknownNote) lines.push(`! ${unknownNote}`);
   return lines;
 }
 

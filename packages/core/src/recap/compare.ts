@@ -20,7 +20,10 @@ export interface EditionRef {
   caveat: Text | null;
 }
 
-/** A figure in both years, and after − before (rounded to the later edition's decimals; null when either is null). */
+/**
+ * A figure in both years, each rounded to the later edition's decimals, and `delta` = rounded after − rounded before
+ * (so it adds up with the two figures as printed: 40.49 → 73.24, +32.75); null when either is null.
+ */
 export interface YearPair {
   before: number | null;
   after: number | null;
@@ -47,7 +50,7 @@ export interface YearComparison {
   years: { before: number; after: number };
   /** The edition beside every figure of each year. `same` false: figures come from different models (see notes). */
   editions: { before: EditionRef; after: EditionRef; same: boolean };
-  /** The published (rounded) indices and their difference, e.g. 55.24 − 37.75 = 17.49; other figures differ by their exact values. */
+  /** The published (rounded) indices and their difference, e.g. 55.24 − 37.75 = 17.49; every other figure's delta is likewise the difference of its rounded values. */
   index: { claimed: YearPair; verified: YearPair };
   predicate: { claimed: { before: PredicateResult | null; after: PredicateResult | null }; verified: { before: PredicateResult | null; after: PredicateResult | null } };
   /** Verified SPD, SID and total. */
@@ -91,7 +94,12 @@ export function compareYears(before: YearScore, after: YearScore): YearCompariso
   checkYear(after, "after");
   const decimals = after.edition.formula.rounding.decimals;
   const r = (v: number | null) => (v === null ? null : roundHalfUp(v, decimals));
-  const pair = (b: number | null, a: number | null): YearPair => ({ before: r(b), after: r(a), delta: b === null || a === null ? null : roundHalfUp(a - b, decimals) });
+  // the difference of the rounded figures, so that a delta printed beside them is their printed difference (40.49 →
+  // 73.24 is +32.75, not the exact +32.76); rounded again only to drop the float's noise (73.24 − 40.49 = 32.74999…)
+  const pair = (b: number | null, a: number | null): YearPair => {
+    const [rb, ra] = [r(b), r(a)];
+    return { before: rb, after: ra, delta: rb === null || ra === null ? null : roundHalfUp(ra - rb, decimals) };
+  };
   const B = before.result;
   const A = after.result;
   const proj = (p: "claimed" | "verified") => pair(B[p].index, A[p].index);

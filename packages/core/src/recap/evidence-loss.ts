@@ -2,7 +2,11 @@ import type { RegionResult } from "../engine/result.js";
 
 /** Points of the region's total lost to evidence not (yet) accepted, and how many answers that is. */
 export interface EvidenceLoss {
-  /** SPD rows and innovation answers that score when claimed but not verified because of their evidence. */
+  /**
+   * SPD rows and innovation answers that score when claimed but not verified because of their evidence — on
+   * innovations counted in the verified projection only, as `points` (an answer on an innovation that does not count
+   * adds nothing when accepted); the answers the plan's evidence groups count.
+   */
   count: number;
   /**
    * Points of the total (out of the edition's maximum) the region would gain if that evidence were accepted, other
@@ -28,9 +32,10 @@ export function evidenceLoss(result: RegionResult): EvidenceLoss {
   const divisor = result.verified.sid.divisor;
   let sid: number | null = 0;
   for (const inv of result.innovations) {
-    count += inv.evidenceGaps.length;
     if (!inv.verified.counted) continue;
-    for (const g of inv.evidenceGaps) sid = sid === null || g.points === null ? null : sid + g.points;
+    const gaps = inv.evidenceGaps;
+    count += gaps.length;
+    for (const g of gaps) sid = sid === null || g.points === null ? null : sid + g.points;
   }
   add(sid === null || divisor === null || divisor === 0 ? (sid === 0 ? 0 : null) : sid / divisor);
   return { count, points };

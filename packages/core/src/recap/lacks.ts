@@ -4,13 +4,16 @@ import { roundHalfUp } from "../engine/_round.js";
 import type { Text } from "../model/index.js";
 import { evidenceLoss } from "./evidence-loss.js";
 import { indicatorMap, isRecord } from "../engine/_edition.js";
+import { jumlahScore } from "../engine/sid.js";
 
 /** What a region lacks, in points of its total it would gain. */
 export interface RecapLack {
   /**
    * `evidence`: answers that score when claimed but not verified (accept their evidence); `indicator`: one indicator
    * below its highest tier (verified) that the region can raise (never a record, `Indicator.record`); `yandas`: skor jumlah inovasi forfeited because the yandas rule fails;
-   * `count`: skor jumlah inovasi not reached because the region has fewer innovations than the cap;
+   * `count`: skor jumlah inovasi not reached because the region has fewer innovations than the cap, priced by the
+   * formula with the yandas rule as it stands — while the rule fails the count scores 0 however many are added, so
+   * there is no `count` gap then (the `yandas` gap comes first: cover its urusan, then the count scores);
    * `not_reported`: the region did not report (nothing else counts until it does).
    */
   kind: "evidence" | "indicator" | "yandas" | "count" | "not_reported";
@@ -21,7 +24,10 @@ export interface RecapLack {
   points: number;
   /** The same as index points (points / maximum total × 100), rounded; null when the maximum is unknown. */
   index: number | null;
-  /** `count`: innovations still to add (up to the cap); `yandas`: urusan still to cover; `evidence`: answers affected. */
+  /**
+   * `count`: innovations still to add (up to the cap); `yandas`: urusan still to cover; `evidence`: answers whose
+   * acceptance adds points (SPD rows and answers on innovations counted, see `evidenceLoss`).
+   */
   more?: number;
 }
 
@@ -34,7 +40,8 @@ const NAMES = {
 
 /**
  * The largest gaps of a region in its verified projection, largest first, at most `limit`: accepted evidence, each
- * indicator's room to its highest tier, the yandas rule and the count of innovations, each in points of the total.
+ * indicator's room to its highest tier, the yandas rule and the count of innovations (with the yandas rule as it
+ * stands: none while it fails; unknown, so not listed, while the rule's k is unknown), each in points of the total.
  * A simple data-driven reading ("what would add the most points if fixed alone"); the gaps overlap (an indicator's
  * room includes its rejected evidence), so they are alternatives, not a sum. A region that did not report lacks that.
  * A record row (the BPK opinion, the LAKIP grade, months the innovation took: `Indicator.record`, read as the planner
@@ -64,9 +71,11 @@ export function largestGaps(result: RegionResult, edition: Edition, limit = 3): 
   out.push(lack("yandas", NAMES.yandas, y.cost.points, y.minCovered === null ? {} : { more: Math.max(0, y.minCovered - y.covered.length) }));
   const ji = result.verified.sid.jumlahInovasi;
   const { perInnovation, countCap } = edition.formula.jumlahInovasi;
-  if (ji.max !== null && perInnovation.value !== null && countCap.value !== null) {
-    const reachable = perInnovation.value * Math.min(ji.count, countCap.value);
-    out.push(lack("count", NAMES.count, ji.max - reachable, { more: Math.max(0, countCap.value - ji.count) }));
+  if (perInnovation.value !== null && countCap.value !== null) {
+    // what adding innovations up to the cap gains by the formula, the yandas rule as it stands (a failed rule: nothing)
+    const atCap = jumlahScore(Math.max(ji.count, countCap.value), ji.yandasMet, edition);
+    const now = jumlahScore(ji.count, ji.yandasMet, edition);
+    out.push(lack("count", NAMES.count, atCap === null || now === null ? null : atCap - now, { more: Math.max(0, countCap.value - ji.count) }));
   }
   const indicators = indicatorMap(edition);
   for (const b of result.verified.breakdown) {

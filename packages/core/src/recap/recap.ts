@@ -10,8 +10,8 @@ import { bareRegionName, regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
 import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
-import { describeAction } from "../plan/messages.js";
-import type { ActionKind, PlanOptions, PlanStatus, PlanTarget } from "../plan/types.js";
+import { describeAction, printedGain } from "../plan/messages.js";
+import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
 import { parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
@@ -57,11 +57,17 @@ export interface RecapPlanSummary {
    * `action_limit`: the plan stopped at its step limit (`planOptions.maxActions`) before the target.
    */
   status: PlanStatus;
+  /** Why the plan has no step or stops short (`Plan.reason`'s code: `region_not_reported`, `no_more_gain` …); null when it reaches the target. */
+  reason?: PlanReason["code"] | null;
   steps: number;
   /** Σ effort of the steps (the planner's effort table). */
   effort: number;
   end: { index: number | null; predicate: PredicateResult | null };
-  /** The first steps (at most 3): what to do first, its exact gain in index points and the index after it. */
+  /**
+   * The first steps (at most 3): what to do first, its gain in index points as `inovasi plan` prints it (`printedGain`:
+   * the printed index after the step minus the printed index before it, so 39.35 → 39.83 is +0.48 where the exact gain
+   * 0.4853 would round to 0.49; a gain that moves no printed index stays exact, under 0.005) and the index after it.
+   */
   first: { kind: ActionKind; text: Text; gain: number; indexAfter: number }[];
 }
 
@@ -132,12 +138,16 @@ export interface RecapRow {
   evidenceGap: { count: number; points: number | null; index: number | null };
   /**
    * 1 = highest verified index among regions scored with the same edition, of the same assessment year and the same
-   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = no index.
+   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = no index (unknown to the
+   * edition): such a region is not ranked, and the ranks are among the regions whose index is known.
    */
   rank: number | null;
-  /** The target, and whether the verified index reaches it; null when the edition has no such band. */
-  target: (RecapTarget & { met: boolean; indexNeeded: number | null; pointsNeeded: number | null }) | null;
-  /** For a region below its target: what it lacks most, largest first. Empty otherwise. */
+  /**
+   * The target, and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
+   * compute it): such a region is neither below nor at the target; null when the edition has no such band.
+   */
+  target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
+  /** For a region below its target (or whose index is unknown): what it lacks most, largest first. Empty otherwise. */
   lacks: RecapLack[];
   /**
    * For a region below its target whose input was given: the planner's cheapest path (`planRegion`) to the named
@@ -350,7 +360,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   let plan: RecapPlanSummary | null = null;
   if (t) {
     const v = result.verified;
-    const met = v.index !== null && result.region.reported && v.index >= t.index;
+    // an index the edition cannot compute is not below the target either: whether it is met is unknown (null)
+    const met = v.index === null ? null : result.region.reported && v.index >= t.index;
     const known = v.index !== null && v.total !== null && maxTotal !== null;
     target = {
       ...t,
@@ -358,11 +369,13 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       indexNeeded: !known || met ? (known ? 0 : null) : roundHalfUp(t.index - v.index!, decimals),
       pointsNeeded: !known || met ? (known ? 0 : null) : roundHalfUp((t.index * maxTotal!) / 100 - v.total!, decimals),
     };
-    if (!met) {
+    if (met !== true) {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
       // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
       // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
-      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : t.band ? { predicate: t.band.id } : { index: t.index }, { ...e.planOptions, result });
+      // a region that did not report too: the plan has no step, but its target (one predicate up from 0, by default)
+      // is the one `inovasi plan` names, and the row's target is the plan's (recapRowTarget in the workbook)
+      if (e.input) plan = planSummary(e.input, edition, options.target === undefined ? undefined : t.band ? { predicate: t.band.id } : { index: t.index }, { ...e.planOptions, result });
     }
   }
   return {
@@ -397,15 +410,20 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
   return {
     target: p.target,
     status: p.status,
+    reason: p.reason?.code ?? null,
     steps: p.actions.length,
     effort: p.totalEffort,
     end: p.end,
-    first: p.actions.slice(0, 3).map((a) => ({
-      kind: a.kind,
-      text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
-      gain: roundHalfUp(a.gain, edition.formula.rounding.decimals),
-      indexAfter: a.indexAfter,
-    })),
+    first: p.actions.slice(0, 3).map((a, k) => {
+      // the gain `inovasi plan` prints for the step: the difference of the printed indices before and after it
+      const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter);
+      return {
+        kind: a.kind,
+        text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
+        gain: Math.abs(gain) < 0.005 ? gain : roundHalfUp(gain, edition.formula.rounding.decimals),
+        indexAfter: a.indexAfter,
+      };
+    }),
   };
 }
 

@@ -51,20 +51,21 @@ describe("compareYears", () => {
     expect(c.notes).toEqual([]); // "Kabupaten  contoh" is the same region (case and spaces ignored)
   });
 
-  it("moves SPD by 21 (42 → 63), SID by 22.72 (52.37 → 75.10), the total by 43.72 — deltas of the exact values", () => {
+  it("moves SPD by 21 (42 → 63), SID by 22.73 (52.37 → 75.10), the total by 43.73 — deltas of the figures as printed", () => {
     expect(c.verified.spd).toEqual({ before: 42, after: 63, delta: 21 });
-    // 75.0967 − 52.3733 = 22.7233: SID rises by 22.72
-    expect(c.verified.sid).toEqual({ before: 52.37, after: 75.1, delta: 22.72 });
-    // 138.0967 − 94.3733 = 43.7233
-    expect(c.verified.total).toEqual({ before: 94.37, after: 138.1, delta: 43.72 });
+    // 75.0967 and 52.3733 print 75.10 and 52.37: the change printed beside them is 22.73 (the exact 22.7233 would
+    // print 22.72, and 52.37 + 22.72 ≠ 75.10)
+    expect(c.verified.sid).toEqual({ before: 52.37, after: 75.1, delta: 22.73 });
+    // 138.0967 − 94.3733 = 43.7233 exactly; printed 138.10 − 94.37 = 43.73
+    expect(c.verified.total).toEqual({ before: 94.37, after: 138.1, delta: 43.73 });
     expect(c.verified.counted).toEqual({ before: 8, after: 11, delta: 3 });
   });
 
   it("gives points per indicator in each year: an SPD row of bobot 1.5 from 3 to 4.5; SID-20 (bobot 4) from 64/12 to 92/12", () => {
     const spd = c.indicators.find((i) => i.aspect === "SPD" && e.indicators.find((x) => x.id === i.indicatorId)?.weight === 1.5)!;
     expect(spd.points).toEqual({ before: 3, after: 4.5, delta: 1.5 });
-    // 2025: 8 innovations × 4 × 2 = 64, / 12 = 5.3333; 2026: 10 × 8 + 1 × 12 = 92, / 12 = 7.6667; Δ 2.3333
-    expect(c.indicators.find((i) => i.indicatorId === "SID-20")!.points).toEqual({ before: 5.33, after: 7.67, delta: 2.33 });
+    // 2025: 8 innovations × 4 × 2 = 64, / 12 = 5.3333; 2026: 10 × 8 + 1 × 12 = 92, / 12 = 7.6667; printed 5.33 → 7.67: Δ 2.34
+    expect(c.indicators.find((i) => i.indicatorId === "SID-20")!.points).toEqual({ before: 5.33, after: 7.67, delta: 2.34 });
     expect(c.indicators.every((i) => i.inBefore && i.inAfter)).toBe(true);
   });
 

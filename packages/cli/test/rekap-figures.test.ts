@@ -1,0 +1,83 @@
+/**
+ * inovasi rekap on example workbooks: what an auditor found the recap claiming against what the plan and the engine
+ * give (tenth session) — a region that did not report aims where its plan aims; an index the edition cannot compute
+ * is neither ranked above nor counted below; the evidence-gap answers are those the plan counts.
+ */
+import { copyFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RECAP_HEADERS, readWorkbook } from "@inovasi/workbook";
+import { getEdition, planRegion } from "@inovasi/core";
+import { loadWorkbook } from "../src/index.js";
+import { cli, load, tmp } from "./helpers.js";
+
+const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
+const FILES = ["kab-sunyi-contoh.xlsx", "kab-muara-contoh.xlsx", "kab-bukit-contoh.xlsx"];
+
+describe("inovasi rekap: figures that agree with the plan", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tmp();
+    for (const f of FILES) copyFileSync(example(f), join(dir, f));
+  });
+
+  /** The Rekap table's row of a region, by heading. */
+  async function rekapRow(out: string, region: string) {
+    const ws = (await load(out)).getWorksheet("Rekap")!;
+    let header = 0, at = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "Daerah") header = n;
+      if (row.getCell(1).value === region) at = n;
+    });
+    const col = (h: (typeof RECAP_HEADERS)[number]) => ws.getRow(at).getCell(RECAP_HEADERS.indexOf(h) + 1).value;
+    expect(header).toBeGreaterThan(0);
+    return col;
+  }
+
+  it("a region that did not report: Target (juga Rencana) is the target inovasi plan names for it, and the plan's status says why it has no step", async () => {
+    const read = readWorkbook((await loadWorkbook(await readFile(example("kab-sunyi-contoh.xlsx")))).grids);
+    const plan = planRegion(read.input!, read.edition);
+    expect(plan.target!.predicate!.label.id).toBe("Kurang Inovatif");
+    const out = join(dir, "rekap.xlsx");
+    const r = await cli(["rekap", dir, "-o", out, "-q"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Kabupaten Sunyi Contoh .* Kurang Inovatif \+0,01 +ke Kurang Inovatif: belum melapor +Daerah belum melapor/);
+    const col = await rekapRow(out, "Kabupaten Sunyi Contoh");
+    expect(col("Target (juga Rencana)")).toBe(plan.target!.predicate!.label.id); // was Sangat Inovatif
+    expect(col("Kurang ke Target (indeks)")).toBe(0.01);
+    expect(col("Rencana: Menuju")).toBe("Kurang Inovatif");
+    expect(col("Rencana: Status")).toMatch(/^tanpa langkah: daerah belum melapor/);
+  });
+
+  it("the evidence-gap answers are the ones the plan's evidence groups count (on innovations counted)", async () => {
+    const read = readWorkbook((await loadWorkbook(await readFile(example("kab-bukit-contoh.xlsx")))).grids);
+    const plan = planRegion(read.input!, read.edition, { maxActions: 0 });
+    const answers = plan.evidence.byAgency.reduce((n, g) => n + g.answers, 0);
+    const out = join(dir, "rekap-bukti.xlsx");
+    expect((await cli(["rekap", dir, "-o", out, "-q"])).code).toBe(0);
+    const col = await rekapRow(out, "Kabupaten Bukit Contoh");
+    expect(col("Kekurangan Bukti (jawaban)")).toBe(answers); // 145; was 189, with 44 on innovations not counted
+  });
+
+  it("an edition whose index is unknown: no region ranked above the unknown ones unsaid, none counted below the target unless known", async () => {
+    expect(getEdition("iid-2023")).toBeTruthy();
+    const out = join(dir, "rekap-2023.xlsx");
+    const r = await cli(["rekap", dir, "-o", out, "-q", "--edition", "iid-2023"]);
+    expect(r.out).toContain(`rekap ditulis: ${out}`);
+    expect(r.out).toMatch(/^-  Kabupaten Bukit Contoh /m);
+    expect(r.out).toMatch(/^-  Kabupaten Muara Contoh /m);
+    // the region that did not report is known (index 0) and below; the other two are unknown, not below
+    expect(r.out).toContain("Di bawah target Sangat Inovatif: 1 daerah; 2 daerah indeksnya tidak diketahui (tidak dihitung)");
+    expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung");
+    expect(r.out).toContain("peringkat hanya di antara 1 daerah yang indeksnya diketahui");
+    const col = await rekapRow(out, "Kabupaten Muara Contoh");
+    expect(col("Peringkat")).toBeNull();
+    expect(col("Kurang ke Target (indeks)")).toBe("?");
+    const ws = (await load(out)).getWorksheet("Rekap")!;
+    const notes: string[] = [];
+    ws.eachRow((row) => { const v = row.getCell(1).value; if (typeof v === "string") notes.push(v); });
+    expect(notes.some((n) => n.startsWith("Indeks 2 daerah tidak dapat dihitung"))).toBe(true);
+  });
+});

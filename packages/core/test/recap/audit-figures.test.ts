@@ -1,0 +1,131 @@
+/**
+ * Recap and year-comparison figures an auditor re-scored (tenth session): each expected number here comes from
+ * re-scoring (`scoreRegion` after the change, `applyAction` for a plan's step), not from the recap's own arithmetic.
+ */
+import { describe, expect, it } from "vitest";
+import { applyAction, compareYears, evidenceLoss, getEdition, largestGaps, planRegion, recapRegions, type RecapEntry } from "../../src/index.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import { RECAP_MAX_ACTIONS } from "../../src/recap/recap.js";
+import type { InnovationInput, RegionInput } from "../../src/input/schemas.js";
+import { allAt, innovation, innovations, region } from "../engine/builders.js";
+import { edition2026, YANDAS } from "../engine/fixtures.js";
+
+const e = edition2026;
+const kab = (n: number, tier: number, spdTier = 2, over: Partial<InnovationInput> = {}, year = 2026) =>
+  region({ region: { name: "Kabupaten A", level: "kabupaten", year }, spdAnswers: allAt(e, "SPD", spdTier), innovations: innovations(e, n, tier, over) });
+const withCopies = (input: RegionInput, like: RegionInput["innovations"][number] | ReturnType<typeof innovation>, k: number): RegionInput =>
+  region({ ...structuredClone(input), innovations: [...input.innovations, ...Array.from({ length: k }, (_, j) => ({ ...structuredClone(like), name: `Baru ${j}` }))] });
+
+describe("largestGaps: the count of innovations, priced by the formula with the yandas rule as it stands", () => {
+  it("yandas failing (every innovation in one urusan): adding the innovations the count lack names adds no count score, so there is no count lack; the yandas lack stays", () => {
+    const input = kab(20, 2, 2, { urusan: YANDAS[0] as string });
+    const r = scoreRegion(input, e);
+    expect(r.yandas.verified.met).toBe(false);
+    const lacks = largestGaps(r, e, 30);
+    // re-scored: 180 more innovations (up to the cap of 200) like the first, still one urusan
+    const after = scoreRegion(withCopies(input, input.innovations[0]!, 180), e);
+    expect(after.verified.sid.jumlahInovasi.score).toBe(0);
+    expect(r.verified.sid.jumlahInovasi.score).toBe(0);
+    expect(lacks.find((l) => l.kind === "count")).toBeUndefined(); // was +68.40 "tambah 180 inovasi"
+    const y = lacks.find((l) => l.kind === "yandas")!;
+    expect(y.points).toBeCloseTo(0.38 * 20, 9);
+  });
+
+  it("yandas met: the count lack is the skor jumlah inovasi gained by adding innovations up to the cap, as re-scored", () => {
+    const input = kab(20, 2);
+    const r = scoreRegion(input, e);
+    const count = largestGaps(r, e, 30).find((l) => l.kind === "count")!;
+    expect(count.more).toBe(180);
+    const after = scoreRegion(withCopies(input, innovation(e, 2, { urusan: YANDAS[1] as string }), count.more!), e);
+    expect(count.points).toBeCloseTo(after.verified.sid.jumlahInovasi.score! - r.verified.sid.jumlahInovasi.score!, 9);
+  });
+});
+
+describe("evidenceLoss: the answers counted are the ones whose acceptance adds points", () => {
+  // 12 eligible innovations and 3 ineligible ones (rancang bangun of 100 words: not counted in the verified projection),
+  // one answer without accepted evidence on each of the first two eligible ones and on every ineligible one
+  const input = kab(12, 2);
+  for (let k = 0; k < 3; k++) input.innovations.push(innovation(e, 2, { name: `Pendek ${k}`, designWords: 100 }) as RegionInput["innovations"][number]);
+  for (const j of [0, 1, 12, 13, 14]) input.innovations[j]!.answers["SID-1"] = { tier: 2, evidence: "missing" };
+  const r = scoreRegion(region(input), e);
+
+  it("an answer on an innovation not counted adds nothing when accepted (re-scored), and is not counted", () => {
+    expect(r.innovations.filter((i) => !i.verified.counted)).toHaveLength(3);
+    const onUncounted = structuredClone(input);
+    for (const j of [12, 13, 14]) onUncounted.innovations[j]!.answers["SID-1"]!.evidence = "accepted";
+    expect(scoreRegion(region(onUncounted), e).verified.total).toBe(r.verified.total);
+    const all = structuredClone(onUncounted);
+    for (const j of [0, 1]) all.innovations[j]!.answers["SID-1"]!.evidence = "accepted";
+    const loss = evidenceLoss(r);
+    expect(loss.count).toBe(2); // was 5
+    expect(loss.points).toBeCloseTo(scoreRegion(region(all), e).verified.total! - r.verified.total!, 9);
+  });
+
+  it("agrees with the plan's evidence groups, and the recap's evidence gap column with both", () => {
+    const plan = planRegion(region(input), e, { maxActions: 0 });
+    expect(plan.evidence.byAgency.reduce((n, g) => n + g.answers, 0)).toBe(2);
+    const row = recapRegions([{ id: "a", result: r, edition: e }]).regions[0]!;
+    expect(row.evidenceGap.count).toBe(2);
+  });
+});
+
+describe("recapRegions: a plan's first step carries the gain `inovasi plan` prints", () => {
+  it("the difference of the printed indices before and after the step (41.76 → 41.82: +0.06), not the exact gain rounded (+0.07)", () => {
+    // twelve innovations at tier 1, SPD at tier 3, SID-2 (bobot 2 × tier 1 = 2 points) of the first without accepted
+    // evidence: accepting it adds 2 / 12 / 250 × 100 = 0.0667 index points (the shipped edition's plan takes it first)
+    const shipped = getEdition("iid-2026");
+    const input = region({ region: { name: "Kabupaten A", level: "kabupaten", year: 2026 }, spdAnswers: allAt(shipped, "SPD", 3), innovations: innovations(shipped, 12, 1) });
+    input.innovations[0]!.answers["SID-2"] = { tier: 1, evidence: "missing" };
+    const parsed = region(input);
+    const result = scoreRegion(parsed, shipped);
+    const row = recapRegions([{ id: "a", result, edition: shipped, input: parsed }]).regions[0]!;
+    const first = planRegion(parsed, shipped, { maxActions: RECAP_MAX_ACTIONS }).actions[0]!; // as the recap plans
+    expect(first.kind).toBe("evidence");
+    const after = scoreRegion(applyAction(parsed, first), shipped).verified.index!;
+    expect([result.verified.index, after]).toEqual([41.76, 41.82]);
+    expect(row.plan!.first[0]!.gain).toBe(0.06); // was 0.07
+    expect(row.plan!.first[0]!.indexAfter).toBe(after);
+  });
+});
+
+describe("compareYears: a difference beside two printed figures is their printed difference", () => {
+  it("SID 32.07 → 32.73 is +0.66 (the exact values differ by 0.6667)", () => {
+    const before = kab(5, 2, 2, {}, 2025);
+    before.innovations[0]!.answers["SID-20"] = { tier: 2, evidence: "missing" };
+    const b = scoreRegion(region(before, 2025), e);
+    const a = scoreRegion(kab(5, 2), e);
+    const c = compareYears({ result: b, edition: e }, { result: a, edition: e });
+    expect(c.verified.sid).toEqual({ before: 32.07, after: 32.73, delta: 0.66 });
+    for (const p of [c.index.claimed, c.index.verified, c.verified.spd, c.verified.sid, c.verified.total, ...c.indicators.map((i) => i.points)]) {
+      if (p.before !== null && p.after !== null) expect(p.delta).toBeCloseTo(p.after - p.before, 9);
+    }
+  });
+});
+
+describe("recapRegions: an index the edition cannot compute is neither ranked nor below the target", () => {
+  const ed2023 = getEdition("iid-2023");
+  const of = (name: string, reported = true): RecapEntry => {
+    const input = region({ region: { name, level: "kabupaten", year: 2026, reported }, spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 12, 2) });
+    return { id: name, result: scoreRegion(input, ed2023), edition: ed2023 };
+  };
+  it("unknown: rank null and target met null; the region that did not report (index 0) is known and below", () => {
+    const recap = recapRegions([of("Kabupaten A"), of("Kabupaten B"), of("Kabupaten Sunyi", false)]);
+    const by = (id: string) => recap.regions.find((r) => r.id === id)!;
+    expect(by("Kabupaten A").verified.index).toBeNull();
+    expect([by("Kabupaten A").rank, by("Kabupaten A").target!.met]).toEqual([null, null]);
+    expect([by("Kabupaten B").rank, by("Kabupaten B").target!.met]).toEqual([null, null]);
+    expect([by("Kabupaten Sunyi").verified.index, by("Kabupaten Sunyi").target!.met]).toEqual([0, false]);
+  });
+});
+
+describe("recapRegions: a region that did not report aims at the target its plan names", () => {
+  it("the plan summary's target is planRegion's (one predicate up from 0: Kurang Inovatif), with no step, and says why", () => {
+    const input = region({ region: { name: "Kabupaten Sunyi", level: "kabupaten", year: 2026, reported: false } });
+    const row = recapRegions([{ id: "s", result: scoreRegion(input, e), edition: e, input }]).regions[0]!;
+    const plan = planRegion(input, e);
+    expect(row.target!.band!.id).toBe("sangat-inovatif"); // the recap's target
+    expect(row.plan!.target).toEqual(plan.target);
+    expect(row.plan!.target!.predicate!.id).toBe("kurang-inovatif");
+    expect([row.plan!.steps, row.plan!.reason]).toEqual([0, "region_not_reported"]);
+  });
+});
