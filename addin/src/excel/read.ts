@@ -8,7 +8,7 @@
  *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
- *   largest row; a block Excel still refuses (`RequestPayloadSizeLimitExceeded`) is split in half and asked again.
+ *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";

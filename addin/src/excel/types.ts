@@ -126,9 +126,16 @@ export interface XContext {
 /** Which optional API sets the host supports (`Office.context.requirements.isSetSupported("ExcelApi", v)`). */
 export type Supports = (excelApiVersion: string) => boolean;
 
-/** Whether an error is Excel's payload-size refusal (request or response over 5 MB on the web). */
+/**
+ * Excel's payload-size refusals on the web (`Excel.ErrorCodes`): a request over 5 MB (what a sync writes) is
+ * `RequestPayloadSizeLimitExceeded`, a response over 5 MB (what a sync loads) `ResponsePayloadSizeLimitExceeded`.
+ */
+export const PAYLOAD_TOO_LARGE: readonly string[] = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+/** Whether an error is Excel's payload-size refusal, of a request or of a response (over 5 MB on the web). */
 export function isPayloadTooLarge(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" && PAYLOAD_TOO_LARGE.includes(code);
 }
 
 /** UTF-8 length of a string, without encoding it. */

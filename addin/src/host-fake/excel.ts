@@ -1,9 +1,10 @@
 /**
  * A typed in-memory Excel host for tests (Node and the browser e2e): workbook → worksheets → ranges and charts.
  * Like Office.js, operations are queued and run at `sync()`; reading a property that was not loaded (and synced)
- * throws `PropertyNotLoaded`. Excel on the web's 5 MB limit holds both ways, with the error Excel raises
- * (`RequestPayloadSizeLimitExceeded`): a sync whose queued writes exceed it applies nothing, and a sync whose loaded
- * properties (the JSON of every value returned, in UTF-8 bytes) exceed it returns nothing — its loads stay unloaded.
+ * throws `PropertyNotLoaded`. Excel on the web's 5 MB limit holds both ways, with the errors Excel raises
+ * (`Excel.ErrorCodes`): a sync whose queued writes exceed it applies nothing (`RequestPayloadSizeLimitExceeded`), and a
+ * sync whose loaded properties (the JSON of every value returned, in UTF-8 bytes) exceed it returns nothing — its loads
+ * stay unloaded (`ResponsePayloadSizeLimitExceeded`).
  * (Writes queued in the same batch as an oversized response are applied; what Excel does then is not documented, so
  * the adapter never mixes large loads with writes.) Every sync, range write and response size is recorded.
  */
@@ -399,7 +400,7 @@ export class FakeExcelHost {
       for (const op of ops) op();
       const commits = this.staged, out = this.stagedBytes;
       this.staged = []; this.stagedBytes = 0;
-      if (out > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);
+      if (out > this.payloadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);
       for (const c of commits) c();
       this.maxResponse = Math.max(this.maxResponse, out);
       this.responses.push(out);
