@@ -390,10 +390,21 @@ export class FakeExcelHost {
   respond(bytes: number, commit: () => void) { this.staged.push(commit); this.stagedBytes += bytes; }
   sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name); }
 
+  /** Syncs asked for, refused ones included. */
+  attempts = 0;
+  private refusals = new Map<number, string>();
+  /**
+   * Refuse the n-th sync from now (1 = the next) with an Excel error code, nothing of its batch applied, as Excel
+   * refuses a request while a cell is being edited (`InvalidOperationInCellEditMode`) or a sheet is protected.
+   */
+  refuseSync(n: number, code: string) { this.refusals.set(this.attempts + n, code); }
+
   readonly context = {
     sync: async (): Promise<void> => {
       const ops = this.pending, bytes = this.pendingBytes;
       this.pending = []; this.pendingBytes = 0;
+      const refused = this.refusals.get(++this.attempts);
+      if (refused) throw new FakeExcelError(refused, `The request was refused (${refused}).`);
       if (bytes > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.payloadLimit} bytes).`);
       this.maxPayload = Math.max(this.maxPayload, bytes);
       this.staged = []; this.stagedBytes = 0;
