@@ -2,7 +2,7 @@
  * Reading the workbook into the worksheet contract's grids under Excel on the web's 5 MB response limit.
  *
  * Plan, whatever the row count:
- *   sync 1: sheet names;
+ *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`);
  *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
  *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, and (ExcelApi
  *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
@@ -51,20 +51,34 @@ export function contractSheet(name: string): boolean {
   return CONTRACT.has(normaliseHeader(name));
 }
 
-/** The workbook's sheet names, in tab order. One sync. */
-export async function listSheets(ctx: XContext): Promise<string[]> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
-  return sheets.items.map((w) => w.name);
+/** A sheet of the workbook: its name, and whether it is hidden or very hidden (`Worksheet.visibility`, ExcelApi 1.1). */
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
 }
 
-/** Read the workbook into grids (values, the number formats the reader needs, tables), in row blocks. */
+/** The workbook's sheets, in tab order, with their visibility. One sync. */
+export async function listSheetEntries(ctx: XContext): Promise<SheetEntry[]> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load(["items/name", "items/visibility"]);
+  await ctx.sync();
+  return sheets.items.map((w) => ({ name: w.name, hidden: w.visibility !== undefined && w.visibility !== "Visible" }));
+}
+
+/** The workbook's sheet names (hidden ones too: a name taken is taken), in tab order. One sync. */
+export async function listSheets(ctx: XContext): Promise<string[]> {
+  return (await listSheetEntries(ctx)).map((s) => s.name);
+}
+
+/**
+ * Read the workbook into grids (values, the number formats the reader needs, tables), in row blocks. A hidden or very
+ * hidden sheet's grid is marked `hidden` (as the .xlsx reader marks it), so messages never name it as a place to look.
+ */
 export async function readGrids(ctx: XContext, opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
   const r = report ?? { syncs: 0, retries: 0 };
-  const names = await listSheets(ctx);
+  const sheets = await listSheetEntries(ctx);
   r.syncs++;
-  return readUsedRanges(ctx, names, opts, r);
+  return readUsedRanges(ctx, sheets, opts, r);
 }
 
 /** A rectangle of one sheet to load: values and/or the number formats of some column runs. */
@@ -176,14 +190,16 @@ function densify(g: Grid) {
   }
 }
 
-/** The named sheets as grids, in row blocks under the response budget (see the module comment). */
-export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
+/** The named sheets as grids, in row blocks under the response budget (see the module comment); hidden ones marked. */
+export async function readUsedRanges(ctx: XContext, list: readonly (string | SheetEntry)[], opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
   const r = report ?? { syncs: 0, retries: 0 };
   const budget = opts.budgetBytes ?? DEFAULT_READ_BYTES;
   const wanted = opts.sheets ?? contractSheet;
   const sync = async () => { await ctx.sync(); r.syncs++; };
   const grids: WorkbookGrids = {};
-  for (const name of names) grids[name] = { name, cells: [] };
+  const entries = list.map((s) => (typeof s === "string" ? { name: s, hidden: false } : s));
+  const names = entries.map((s) => s.name);
+  for (const { name, hidden } of entries) grids[name] = hidden ? { name, cells: [], hidden: true } : { name, cells: [] };
   const read = names.filter(wanted);
   if (!read.length) return grids;
 

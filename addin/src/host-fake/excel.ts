@@ -373,12 +373,13 @@ export class FakeExcelHost {
   private staged: (() => void)[] = [];
   private stagedBytes = 0;
 
-  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`. */
-  constructor(grids: Record<string, { name: string; cells: Cell[][]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
+  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`, `Grid.hidden` as "Hidden". */
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
     for (const g of Object.values(grids)) {
       const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
       g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
       for (const m of g.merges ?? []) st.merges.push({ row: m.row, col: m.col, rows: m.rows, cols: m.cols });
+      if (g.hidden) st.visibility = "Hidden";
       for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
       this.sheets.push(st);
     }
@@ -553,9 +554,29 @@ export class FakeDataValidation {
 
 /** The workbook's worksheet collection. */
 export class FakeWorksheets extends Proxy {
-  protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return this.host.sheets.map((s) => new FakeWorksheet(this.host, () => s)); }
-  protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as FakeWorksheet[]).map((w) => ({ name: w.state().name }))); }
-  get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
+  // a new load of the items replaces the list: what an earlier load gave of other properties is gone with it
+  override load(props: string | string[]): this {
+    const list = Array.isArray(props) ? props : props.split(",").map((x) => x.trim());
+    this.host.queue(() => { for (const k of [...this.loaded.keys()]) if (!list.includes(k)) this.loaded.delete(k); }, 0);
+    return super.load(props);
+  }
+  // each sheet's loaded properties as they were at the sync (`items/name`, `items/visibility`)
+  protected override snapshot(p: string) {
+    if (p !== "items/name" && p !== "items/visibility") throw new FakeExcelError("InvalidArgument", p);
+    const key = p.slice(6) as "name" | "visibility";
+    return this.host.sheets.map((s) => ({ s, v: s[key] }));
+  }
+  protected override responseBytes(p: string, v: unknown) { return jsonBytes((v as { v: string }[]).map((x) => ({ [p.slice(6)]: x.v }))); }
+  get items(): FakeWorksheet[] {
+    const props = [...this.loaded.keys()].filter((p) => p.startsWith("items/"));
+    if (!props.length) throw notLoaded("items");
+    const first = this.loaded.get(props[0]!) as { s: SheetState }[];
+    return first.map(({ s }, i) => {
+      const w = new FakeWorksheet(this.host, () => s);
+      for (const p of props) (w as unknown as { loaded: Map<string, unknown> }).loaded.set(p.slice(6), (this.loaded.get(p) as { v: string }[])[i]!.v);
+      return w;
+    });
+  }
   getItem(name: string) { return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
   getItemOrNullObject(name: string) { const w = new FakeWorksheet(this.host, () => this.host.sheet(name)); this.host.queue(() => { w.isNullObject = !this.host.sheet(name); }, 0); return w; }
   add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
