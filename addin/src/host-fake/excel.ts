@@ -176,7 +176,8 @@ export class FakeRange extends Proxy {
           const x = (v as Cell[][])[r]![c]!;
           if (x === null) continue;
           const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null);
-          line[col + c] = x === "" ? null : typeof x === "string" && x.startsWith("'") ? x.slice(1) : x; /* Excel's text prefix is not part of the value */
+          // Excel's text prefix is not part of the value; a string without it is taken as if typed ("01" → 1)
+          line[col + c] = x === "" ? null : typeof x === "string" ? (x.startsWith("'") ? x.slice(1) : this.host.typed(x)) : x;
         } else if (kind === "numberFormat") {
           const f = (v as unknown[][])[r]![c];
           if (f === null) continue;
@@ -386,6 +387,42 @@ export class FakeExcelHost {
   }
   /** Next id for a conditional format. */
   cfSeq = 1;
+  /** The workbook uses the 1904 date system (File › Options › Advanced; Excel for Mac's old default). */
+  date1904 = false;
+  /** The decimal separator Excel reads typed numbers with: Excel's own, or the system's when it uses those. */
+  get decimalSeparator(): string { return (this.useSystemSeparators ? this.cultureDecimalSeparator : this.excelDecimalSeparator) ?? "."; }
+  /**
+   * What Excel makes of a string assigned to `Range.values` without the text prefix, as of typed text: a number (with
+   * the decimal separator above, grouping, exponent, percent), TRUE/FALSE, a date (m/d, m/d/yyyy, yyyy-mm-dd,
+   * d mmm yyyy, as Excel in English (United States) reads them) or a time (h:mm) as its serial; anything else is text.
+   * Not all of Excel's rules (currencies, fractions, other languages' dates), but enough that a test can tell text
+   * from a value.
+   */
+  typed(s: string): Cell {
+    const t = s.trim();
+    if (/^(?:true|false)$/i.test(t)) return t.toLowerCase() === "true";
+    const dec = this.decimalSeparator === "," ? "," : ".";
+    const grp = dec === "." ? "," : ".";
+    const num = new RegExp(`^([+-]?)(\\d{1,3}(?:\\${grp}\\d{3})+|\\d+)(?:\\${dec}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`).exec(t);
+    if (num) {
+      const n = Number(`${num[1]}${num[2]!.split(grp).join("")}${num[3] ? `.${num[3]}` : ""}${num[4] ? `e${num[4]}` : ""}`);
+      return num[5] ? n / 100 : n;
+    }
+    const serial = (y: number, m: number, d: number) => {
+      const dt = Date.UTC(y, m - 1, d);
+      const back = new Date(dt);
+      if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+      return Math.round((dt - Date.UTC(1899, 11, 30)) / 86_400_000) - (this.date1904 ? 1462 : 0);
+    };
+    const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
+    let d: number | undefined;
+    if (m) d = serial(m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date().getUTCFullYear(), Number(m[1]), Number(m[2]));
+    else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) d = serial(Number(m[1]), Number(m[2]), Number(m[3]));
+    else if ((m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(t)) && months.includes(m[2]!.toLowerCase())) d = serial(Number(m[3]), months.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+    else if ((m = /^(\d{1,2}):(\d{2})$/.exec(t)) && Number(m[1]) < 24 && Number(m[2]) < 60) return (Number(m[1]) * 60 + Number(m[2])) / 1440;
+    return d ?? s;
+  }
   queue(op: () => void, bytes: number) { this.pending.push(op); this.pendingBytes += bytes; }
   /** A loaded value to return at the end of the running sync (`commit` makes it readable). */
   respond(bytes: number, commit: () => void) { this.staged.push(commit); this.stagedBytes += bytes; }
