@@ -12,7 +12,7 @@
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
-import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart } from "./merges.js";
+import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
 /** Default response budget per sync: under the 5 MB limit with room for the envelope. */
@@ -252,15 +252,26 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   let rowsRead = samples.reduce((n, x) => n + x.rows, 0);
   opts.progress?.(rowsRead, totalRows);
   const bottom = new Map(sheets.map((s) => [s.name, s.top + s.rows - 1]));
+  const cut: MergeSpan[] = [];
   for (const { s, merged } of samples) {
     const found = merged ? mergesOf(merged, spanOf(s), s.top + s.rows - 1) : [];
-    if (found.length) s.grid.merges = found;
+    if (!found) cut.push(spanOf(s));
+    else if (found.length) s.grid.merges = found;
   }
+  const skipped = new Set<string>();
   if (withMerges && !merges) {
     const apart = await readMergesApart(ctx, sheets.map(spanOf), bottom, budget, sync, () => r.retries++);
     for (const [name, found] of apart.merges) grids[name]!.merges = found;
-    if (apart.skipped.size) r.mergesSkipped = [...apart.skipped];
+    for (const name of apart.skipped) skipped.add(name);
+    cut.push(...apart.cut);
   }
+  // addresses Excel cut short: the areas one by one
+  if (cut.length) {
+    const byArea = await readMergesByArea(ctx, cut, bottom, budget, sync, () => r.retries++);
+    for (const [name, found] of byArea.merges) grids[name]!.merges = [...(grids[name]!.merges ?? []), ...found];
+    for (const name of byArea.skipped) skipped.add(name);
+  }
+  if (skipped.size) r.mergesSkipped = [...skipped];
   for (const t of tableRanges) {
     const info: TableInfo = { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
     ((grids[t.name]!.tables ??= [])).push(info);

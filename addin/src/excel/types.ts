@@ -40,6 +40,10 @@ export interface XRangeAreas {
   load(props: string | string[]): XRangeAreas;
   isNullObject: boolean;
   address: string;
+  /** ExcelApi 1.9: how many rectangles the object holds (what `address` should list). */
+  areaCount: number;
+  /** ExcelApi 1.9: the rectangles one by one. */
+  areas: { items: { address: string }[]; load(props: string | string[]): unknown };
 }
 export interface XChart {
   name: string;

@@ -238,13 +238,28 @@ export class FakeRangeAreas extends Proxy {
   protected override snapshot(p: string): unknown {
     if (this.isNullObject) return undefined;
     const name = sheetRef(this.sheet.state().name);
-    if (p === "address") return this.found.map((b) => `${name}!${boxA1(b)}`).join(",");
+    // an address lists at most `host.maxAreasInAddress` areas (Excel's limit on it is not documented: a test can cut it)
+    if (p === "address") return this.found.slice(0, this.host.maxAreasInAddress).map((b) => `${name}!${boxA1(b)}`).join(",");
     if (p === "areaCount") return this.found.length;
     throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
   }
   private nonNull<T>(p: string): T { if (this.isNullObject) throw new FakeExcelError("InvalidObjectPath", `'${p}' of a null object`); return this.read(p); }
   get address(): string { return this.nonNull("address"); }
   get areaCount(): number { return this.nonNull("areaCount"); }
+  private areas_?: FakeAreaList;
+  /** ExcelApi 1.9: the areas one by one (load `items/address`). */
+  get areas(): FakeAreaList { return (this.areas_ ??= new FakeAreaList(this.host, this.sheet, () => (this.isNullObject ? [] : this.found))); }
+}
+
+/** `RangeAreas.areas`: a RangeCollection, each item a rectangle with its address. */
+export class FakeAreaList extends Proxy {
+  constructor(host: FakeExcelHost, private sheet: FakeWorksheet, private boxes: () => Box[]) { super(host); }
+  protected override snapshot(p: string): unknown {
+    if (p !== "items/address") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+    const name = sheetRef(this.sheet.state().name);
+    return this.boxes().slice(0, this.host.maxAreaItems).map((b) => ({ address: `${name}!${boxA1(b)}` }));
+  }
+  get items(): { address: string }[] { return this.read("items/address"); }
 }
 
 export class FakeChart extends Proxy {
@@ -352,6 +367,10 @@ export class FakeExcelHost {
   };
   /** The most merged areas `getMergedAreasOrNullObject` returns for one range (Excel's documented 512). */
   maxMergedAreas = 512;
+  /** The most areas a `RangeAreas.address` lists (`areaCount` still counts them all); Infinity = all. */
+  maxAreasInAddress = Infinity;
+  /** The most areas `RangeAreas.areas` gives (a test of areas that never add up); Infinity = all. */
+  maxAreaItems = Infinity;
   /** The system culture's decimal separator (`cultureInfo.numberFormat`); undefined = an Excel before ExcelApi 1.11. */
   cultureDecimalSeparator: string | undefined = ".";
   /** Excel's own separator setting (File › Options › Advanced): used instead of the culture's when not using the system's. */
