@@ -2,7 +2,8 @@
  * Reading the workbook into the worksheet contract's grids under Excel on the web's 5 MB response limit.
  *
  * Plan, whatever the row count:
- *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`);
+ *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`), and the workbook's date system
+ *   (`dates.ts`: a workbook in the 1904 system has its date cells read as the 1900 serials the reader takes);
  *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
  *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, and (ExcelApi
  *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
@@ -12,6 +13,7 @@
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
+import { canAskDateSystem, askDateSystem, toDates1900, uses1904 } from "./dates.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
@@ -34,6 +36,8 @@ export interface ReadOptions {
 }
 
 export interface ReadReport {
+  /** The workbook uses the 1904 date system (date cells were read as 1900 serials, as the reader takes them). */
+  date1904?: boolean;
   syncs: number;
   /** Requests asked again (smaller, or merged areas apart) after Excel refused them. */
   retries: number;
@@ -76,9 +80,23 @@ export async function listSheets(ctx: XContext): Promise<string[]> {
  */
 export async function readGrids(ctx: XContext, opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
   const r = report ?? { syncs: 0, retries: 0 };
-  const sheets = await listSheetEntries(ctx);
+  // the workbook's date system rides with the names (ExcelApi 1.2); a host that fails it is read as 1900
+  let probe = canAskDateSystem(ctx, opts.supports) ? askDateSystem(ctx) : undefined;
+  let sheets: SheetEntry[];
+  try {
+    sheets = await listSheetEntries(ctx);
+  } catch (e) {
+    if (!probe) throw e;
+    r.retries++;
+    probe = undefined;
+    sheets = await listSheetEntries(ctx);
+  }
   r.syncs++;
-  return readUsedRanges(ctx, sheets, opts, r);
+  const date1904 = probe !== undefined && uses1904(probe);
+  if (date1904) r.date1904 = true;
+  const grids = await readUsedRanges(ctx, sheets, opts, r);
+  if (date1904) for (const g of Object.values(grids)) toDates1900(g);
+  return grids;
 }
 
 /** A rectangle of one sheet to load: values and/or the number formats of some column runs. */

@@ -104,8 +104,15 @@ export interface XWorksheet {
   autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
   activate(): void;
 }
+/** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value` once loaded and synced. */
+export interface XFunctionResult {
+  value: unknown;
+  load(props: string | string[]): XFunctionResult;
+}
 export interface XContext {
   workbook: {
+    /** ExcelApi 1.2: worksheet functions evaluated by Excel, in the workbook's settings (its date system among them). */
+    functions?: { date(year: number, month: number, day: number): XFunctionResult };
     worksheets: {
       items: XWorksheet[];
       load(props: string | string[]): unknown;

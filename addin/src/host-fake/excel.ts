@@ -428,10 +428,8 @@ export class FakeExcelHost {
       return num[5] ? n / 100 : n;
     }
     const serial = (y: number, m: number, d: number) => {
-      const dt = Date.UTC(y, m - 1, d);
-      const back = new Date(dt);
-      if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
-      return Math.round((dt - Date.UTC(1899, 11, 30)) / 86_400_000) - (this.date1904 ? 1462 : 0);
+      const back = new Date(Date.UTC(y, m - 1, d));
+      return back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d ? undefined : this.serialOf(y, m, d);
     };
     const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
@@ -474,8 +472,12 @@ export class FakeExcelHost {
       this.responses.push(out);
       this.syncCount++;
     },
-    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this) },
+    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this), functions: new FakeFunctions(this) },
   };
+  /** A date's serial in this workbook's date system (1900: day 1 is 1900-01-01, with Excel's 29 Feb 1900; 1904: day 0 is 1904-01-01). */
+  serialOf(y: number, m: number, d: number): number {
+    return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000) - (this.date1904 ? 1462 : 0);
+  }
 }
 
 /** A worksheet's tables (ListObjects). */
@@ -665,4 +667,23 @@ export class FakeApplication extends Proxy {
   get calculationMode(): string { return this.read("calculationMode"); }
   set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
   suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
+}
+
+/** `workbook.functions` (ExcelApi 1.2): the worksheet functions the adapter calls, evaluated in the workbook's settings. */
+export class FakeFunctions {
+  constructor(private host: FakeExcelHost) {}
+  /** `DATE(year, month, day)`: the serial in the workbook's date system. */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.host, () => {
+      if (!this.host.supports("1.2")) throw new FakeExcelError("ApiNotFound", "workbook.functions needs ExcelApi 1.2");
+      return this.host.serialOf(year, month, day);
+    });
+  }
+}
+
+/** A function's result: `value` readable after load and sync. */
+export class FakeFunctionResult extends Proxy {
+  constructor(host: FakeExcelHost, private compute: () => unknown) { super(host); }
+  protected override snapshot(p: string) { if (p !== "value") throw new FakeExcelError("InvalidArgument", p); return this.compute(); }
+  get value(): unknown { return this.read("value"); }
 }
