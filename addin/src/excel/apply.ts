@@ -100,7 +100,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     existingCf.set(name, all);
   }
   await sync();
-  const existing = new Set(wb.worksheets.items.map((w) => w.name));
+  // Excel's sheet names are one in any case: "RINGKASAN" is the sheet a write to "Ringkasan" goes to (getItem finds it)
+  const existing = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
   const wasThere = new Set(existing);
   const modeNow = canCalc ? wb.application.calculationMode : undefined;
   // Manual now, after a run that could not give the user's mode back: the user's mode is that one
@@ -112,8 +113,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   const customCf: XConditionalFormat[] = [];
   for (const [, all] of existingCf) for (const f of all.items) if (f.type === "Custom") { f.custom.rule.load("formula"); customCf.push(f); }
 
-  for (const w of writes) if (!existing.has(w.sheet)) { wb.worksheets.add(w.sheet); existing.add(w.sheet); }
-  for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name)) { wb.worksheets.add(s.name); existing.add(s.name); }
+  for (const w of writes) if (!existing.has(w.sheet.toLowerCase())) { wb.worksheets.add(w.sheet); existing.add(w.sheet.toLowerCase()); }
+  for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name.toLowerCase())) { wb.worksheets.add(s.name); existing.add(s.name.toLowerCase()); }
   if (canCalc) wb.application.calculationMode = "Manual";
 
   // table columns before any value lands in them
@@ -126,10 +127,10 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   }
   // a sheet the tool owns is drawn anew, as the CLI renders it whole: the bold, fills and number formats of an earlier
   // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
-  for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name)) wb.worksheets.getItem(s.name).getRange().clear("Formats");
+  for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name.toLowerCase())) wb.worksheets.getItem(s.name).getRange().clear("Formats");
   // an AutoFilter left on a sheet the tool owns would keep hiding the rows it hid, now other rows: whether one is on
   // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either)
-  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name)).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
+  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name.toLowerCase())).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
   for (const f of filters) f.load("enabled");
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one

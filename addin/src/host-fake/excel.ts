@@ -443,7 +443,8 @@ export class FakeExcelHost {
   queue(op: () => void, bytes: number) { this.pending.push(op); this.pendingBytes += bytes; }
   /** A loaded value to return at the end of the running sync (`commit` makes it readable). */
   respond(bytes: number, commit: () => void) { this.staged.push(commit); this.stagedBytes += bytes; }
-  sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name); }
+  /** A sheet by name; as Excel's `getItem`, in any case when no sheet has it exactly. */
+  sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()); }
 
   /** Syncs asked for, refused ones included. */
   attempts = 0;
@@ -637,7 +638,24 @@ export class FakeWorksheets extends Proxy {
   }
   getItem(name: string) { return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
   getItemOrNullObject(name: string) { const w = new FakeWorksheet(this.host, () => this.host.sheet(name)); this.host.queue(() => { w.isNullObject = !this.host.sheet(name); }, 0); return w; }
-  add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+  /**
+   * Add a sheet, refusing a name as Excel does: one taken, in any case ("ringkasan" when "Ringkasan" exists), is
+   * `ItemAlreadyExists`; an empty name, one over 31 characters, with \ / ? * [ ] :, starting or ending with an
+   * apostrophe, or Excel's reserved "History", is `InvalidArgument`.
+   */
+  add(name: string) {
+    this.host.queue(() => {
+      if (this.host.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (!validSheetName(name)) throw new FakeExcelError("InvalidArgument", `The sheet name ${name} is not valid.`);
+      this.host.sheets.push(emptySheet(name));
+    }, 40);
+    return new FakeWorksheet(this.host, () => this.host.sheet(name));
+  }
+}
+
+/** Whether Excel takes a sheet name: 1 to 31 characters, none of \ / ? * [ ] :, no apostrophe first or last, not "History". */
+export function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== "history";
 }
 
 /** The system culture's number format (ExcelApi 1.11). */
