@@ -171,6 +171,31 @@ const ROWS: Row[] = [
     code: 1,
     message: { code: "not_a_date", cell: "K2", text: /"2025" bukan tanggal/ },
   },
+  // tenth session (cells5): evidence marked present or absent, a link in the Bukti column
+  { name: "evidence Ada (present) is Menunggu", typed: [{ header: "1. Bukti", value: "Ada" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
+  { name: "evidence ✓ is Menunggu", typed: [{ header: "1. Bukti", value: "✓" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
+  { name: "evidence Tidak (absent) is Tidak Ada", typed: [{ header: "1. Bukti", value: "Tidak" }], like: [{ header: "1. Bukti", value: "Tidak Ada" }], code: 0 },
+  {
+    name: "a link in the Bukti column is read as Menunggu and said",
+    typed: [{ header: "1. Bukti", value: "https://drive.google.com/file/d/1AbC/view" }],
+    like: [{ header: "1. Bukti", value: "Menunggu" }],
+    code: 0,
+    message: { code: "evidence_link", cell: "P2", text: /tautan atau nama berkas, bukan status bukti/ },
+  },
+  {
+    name: "a formula without a saved value (=200+250, a file no spreadsheet app calculated) is computed and said",
+    typed: [{ header: "Jumlah Kata Rancang Bangun", value: { formula: "200+250" } as ExcelJS.CellValue }],
+    like: [{ header: "Jumlah Kata Rancang Bangun", value: 450 }],
+    code: 0,
+    message: { code: "formula_computed", cell: "L2", text: /rumus =200\+250 belum punya nilai tersimpan.*dihitung di sini: 450/ },
+  },
+  {
+    name: "a lookup formula without a saved value is not read, and said (not a silent blank)",
+    typed: [{ header: answerOf("SID-3"), value: { formula: "VLOOKUP(Z2,Daftar!A:B,2,FALSE)" } as ExcelJS.CellValue }],
+    like: [{ header: answerOf("SID-3"), value: null }],
+    code: 1,
+    message: { code: "formula_without_value", cell: "S2", text: /belum punya nilai tersimpan.*buka berkas di Excel lalu simpan/ },
+  },
   { name: "Tahapan uji-coba", typed: [{ header: "Tahapan", value: "uji-coba" }], like: [{ header: "Tahapan", value: "Uji Coba" }], code: 0 },
 ];
 

@@ -112,6 +112,14 @@ describe("the pane's plan status says what bounds it", () => {
     const v = planView(out.plan, out.source, "id", "id-ID");
     expect(v.summary).toContain(`Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}), jadi indeksnya 0.`);
     expect(v.summary).not.toMatch(/apa pun/);
+    // the Rencana sheet the add-in writes agrees with formatPlan: no room under the divisor, no one more innovation
+    // (its gain is 0 while the index stays 0), no distance to a target
+    const sheet = out.writes.filter((w) => w.sheet === PLAN_SHEET).map((w) => w.value);
+    expect(sheet).toContain(PLAN_MARKER);
+    expect(sheet).not.toContain("Inovasi yang dapat ditambah tanpa menambah pembagi");
+    expect(sheet).not.toContain("Tambahan indeks dari satu inovasi lagi");
+    expect(sheet).not.toContain("Angka Kunci");
+    expect(v.summary).not.toMatch(/pembagi|satu inovasi lagi|kurang [\d,]+ poin/i);
   });
 
   it("out of reach under the score assumed for new innovations: the library's note follows the status", () => {

@@ -250,17 +250,17 @@ describe("Rekap provinsi: the view", () => {
 });
 
 describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
-  it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition, top first", () => {
+  it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition a region can aim at, top first", () => {
     const s = initialState("id", "id-ID");
     const options = recapTargetOptions(s);
     expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi edisi", selected: true });
-    expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"], ["tidak-dapat-dinilai", "Tidak Dapat Dinilai"]]);
+    expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"]]); // not "Tidak Dapat Dinilai": no target
     // every option is a predicate of the edition (what the CLI's --target accepts, by id or label), and all of them are there
     const bands = getEdition("iid-2026")!.bands;
     expect(options.slice(1).map((o) => bands.find((b) => b.id === o.value)?.label.id)).toEqual(options.slice(1).map((o) => o.label));
-    expect(options.length - 1).toBe(bands.length);
+    expect(options.length - 1).toBe(bands.filter((b) => b.max.value > 0).length);
     const en = reduce(reduce(s, { type: "lang", lang: "en" }), { type: "recap-target", id: "inovatif" });
-    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the edition's top predicate", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false], ["Cannot be assessed", false]]);
+    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the edition's top predicate", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false]]);
   });
 
   it("keeps the choice while the chosen edition has that predicate; a model without it brings back the default", () => {
@@ -271,7 +271,7 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
     const renamed = { ...e, id: "model-lain", bands: e.bands.map((b) => ({ ...b, id: `${b.id}-prov` })) };
     s = reduce(s, { type: "model", model: { file: "lain.json", ok: true, edition: renamed } });
     expect(s.recapTarget).toBeUndefined();
-    expect(recapTargetOptions(s).map((o) => o.value)).toEqual(["", "sangat-inovatif-prov", "inovatif-prov", "kurang-inovatif-prov", "tidak-dapat-dinilai-prov"]);
+    expect(recapTargetOptions(s).map((o) => o.value)).toEqual(["", "sangat-inovatif-prov", "inovatif-prov", "kurang-inovatif-prov"]);
     expect(reduce(s, { type: "recap-target", id: "" }).recapTarget).toBeUndefined();
   });
 
@@ -282,9 +282,9 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
       if (target) store.dispatch({ type: "recap-target", id: target });
       const run = (await recapWorkbooks(host, store, files().slice(0, names.length)))!;
       const cli = await recapFiles({ inputs: onlyGood, ...(target ? { recap: { target: "Inovatif" } } : {}) });
-      const shape = (regions: typeof run.recap.regions) => regions.map((r) => [r.region.name, r.target?.band.id, r.target?.met, r.target?.indexNeeded, r.plan?.target?.predicate?.id ?? null, r.plan?.steps ?? null]);
+      const shape = (regions: typeof run.recap.regions) => regions.map((r) => [r.region.name, r.target?.band?.id, r.target?.met, r.target?.indexNeeded, r.plan?.target?.predicate?.id ?? null, r.plan?.steps ?? null]);
       expect(shape(run.recap.regions)).toEqual(shape(cli.recap.regions));
-      expect(new Set(run.recap.regions.map((r) => r.target?.band.id))).toEqual(new Set([target ?? "sangat-inovatif"]));
+      expect(new Set(run.recap.regions.map((r) => r.target?.band?.id))).toEqual(new Set([target ?? "sangat-inovatif"]));
       const v = recapView(run, true, "id", "id-ID");
       const below = run.recap.regions.filter((r) => !r.target!.met).length;
       expect(v.notes).toContain(`Di bawah target ${target ? "Inovatif" : "Sangat Inovatif"}: ${below} daerah.`);

@@ -1,7 +1,8 @@
 /**
- * The recap's target in the pane: the same choice as `inovasi rekap --target` — every predicate of the edition, top
- * first, or by default the edition's top predicate (each region's plan then aims one predicate up, as the CLI's
- * default does). The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
+ * The recap's target in the pane: the same choice as `inovasi rekap --target` — every predicate of the edition a
+ * region can aim at (not "Tidak Dapat Dinilai", the band of index 0, which the recap refuses as a target), top first,
+ * or by default the edition's top predicate (each region's plan then aims one predicate up, as the CLI's default does).
+ * The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
  */
 import { defaultEdition } from "@inovasi/core";
 import { msg, t } from "./messages.js";
@@ -25,7 +26,8 @@ export function parseRecapYear(text: string): { year: number | undefined; valid:
 /** The options of the target list: the default first (value ""), then each predicate by band id, top first. */
 export function recapTargetOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
   const edition = chosenEdition(s) ?? defaultEdition;
-  const bands = [...edition.bands].sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
+  // the band of regions that cannot be assessed (index 0) is no target: the recap refuses it
+  const bands = edition.bands.filter((b) => b.max.value > 0).sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
   return [
     { value: "", label: t(s.lang, "recapTargetDefault"), selected: s.recapTarget === undefined },
     ...bands.map((b) => ({ value: b.id, label: b.label[s.lang], selected: s.recapTarget === b.id })),

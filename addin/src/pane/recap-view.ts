@@ -43,7 +43,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const outside = recapOutsideNote(recap, lang);
   if (outside) notes.push(outside); // as the Sebaran Predikat sheet says it
   const below = recap.regions.filter((r) => r.target && !r.target.met);
-  const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[lang]).filter((v): v is string => v !== undefined))];
+  // (an index target, which core's recap takes since the tenth session, by its number; the pane offers predicates only)
+  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? String(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
   // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)
   if (targets.length) notes.push(msg.belowTarget(lang, n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length), targets.join(" / ")));
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have

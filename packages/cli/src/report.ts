@@ -38,7 +38,9 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const v = r.verified;
   const perPoint = r.region.reported && v.sid.divisor && v.maxTotal ? 100 / v.sid.divisor / v.maxTotal : null;
   for (const { i, g } of gaps.slice(0, 5)) {
-    const gain = perPoint !== null && g.points !== null && i.verified.counted ? ` (≈ +${fmt(g.points * perPoint)} ${L ? "index" : "indeks"})` : "";
+    // under a hundredth (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not "≈ +0,00"
+    const x = perPoint !== null && g.points !== null && i.verified.counted ? g.points * perPoint : null;
+    const gain = x === null ? "" : ` (${x < 0.005 ? `+<${fmt(0.01)}` : `≈ +${fmt(x)}`} ${L ? "index" : "indeks"})`;
     lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points of the innovation's score" : "poin skor inovasi"}${gain}`);
   }
   const errors = issues.filter((i) => i.severity === "error").length;

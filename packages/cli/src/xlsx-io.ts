@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type ExcelJS from "exceljs";
-import { type CellValue, type CellWrite, type OwnedSheetSpec, type PrintSpec, type WorkbookGrids, columnLetters, formatColumnsIn, wrappedRowHeights } from "@inovasi/workbook";
+import { type CellValue, type CellWrite, type OwnedSheetSpec, type PrintSpec, type UnsavedFormula, type WorkbookGrids, columnLetters, formatColumnsIn, wrappedRowHeights } from "@inovasi/workbook";
 import { keepValidationRanges } from "./exceljs-ranges.js";
 
 let loaded: typeof ExcelJS | undefined;
@@ -72,17 +72,23 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
   const grids: WorkbookGrids = {};
   wb.eachSheet((ws) => {
     const cells: CellValue[][] = [];
+    let unsaved: UnsavedFormula[] | undefined;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       const out: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         out[c - 1] = cellValueOf(cell.value);
+        // a formula without a saved value, as the streaming reader lists it (a shared formula's follower without its text)
+        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
+        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v) && v.result === undefined) {
+          (unsaved ??= []).push({ row: r - 1, col: c - 1, ...(typeof v.formula === "string" ? { formula: v.formula } : {}) });
+        }
       });
       for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
       cells[r - 1] = out;
     });
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
     const formats = formatsOf(ws, cells);
-    grids[ws.name] = { name: ws.name, cells, ...(formats ? { formats } : {}), ...(ws.state !== "visible" ? { hidden: true } : {}) };
+    grids[ws.name] = { name: ws.name, cells, ...(formats ? { formats } : {}), ...(ws.state !== "visible" ? { hidden: true } : {}), ...(unsaved ? { unsavedFormulas: unsaved } : {}) };
   });
   return grids;
 }

@@ -39,13 +39,41 @@ describe("inovasi rekap", () => {
     expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
     const badTarget = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "Unggul"]);
     expect(badTarget.code).toBe(2);
-    expect(badTarget.err).toContain('--target "Unggul": bukan predikat edisi iid-2026; pilihan yang sah: "Tidak Dapat Dinilai", "Kurang Inovatif", "Inovatif", "Sangat Inovatif"');
+    expect(badTarget.err).toContain('--target "Unggul": bukan predikat edisi iid-2026 dan bukan nilai indeks; pilihan yang sah: "Kurang Inovatif", "Inovatif", "Sangat Inovatif", atau nilai indeks lebih dari 0 sampai 100 (mis. 60 atau 60,5)');
     expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
     // a slip of the fingers: the predicate meant is named first
     const slip = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "sangat inovativ"]);
-    expect(slip.err).toContain('--target "sangat inovativ": bukan predikat edisi iid-2026 (mungkin maksudnya "Sangat Inovatif"); pilihan yang sah:');
+    expect(slip.err).toContain('--target "sangat inovativ": bukan predikat edisi iid-2026 (mungkin maksudnya "Sangat Inovatif") dan bukan nilai indeks; pilihan yang sah:');
+    // the band of regions that cannot be assessed is no target, and the message says so (it was listed as valid)
+    const zero = await cli(["rekap", dir, "-o", join(empty, "r.xlsx"), "--target", "Tidak Dapat Dinilai"]);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toContain('--target "Tidak Dapat Dinilai": "Tidak Dapat Dinilai" adalah predikat daerah yang tidak melapor atau tidak dapat dinilai (indeks 0), bukan target; pilihan yang sah: "Kurang Inovatif", "Inovatif", "Sangat Inovatif", atau nilai indeks lebih dari 0 sampai 100 (mis. 60 atau 60,5)');
+    expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
     const noFolder = await cli(["rekap", tmp(), "-o", join(empty, "r.xlsx")]);
     expect(noFolder.err).toMatch(/folder ini tidak berisi buku kerja \.xlsx/);
+  });
+
+  it("takes an index as the target, as inovasi plan --target does (it was refused: \"bukan predikat\")", async () => {
+    const out = tmp();
+    for (const t of ["60", "60,5"]) {
+      const r = await cli(["rekap", dir, "-o", join(out, `r-index-${t.replace(",", "-")}.xlsx`), "--target", t, "-q", "--json"]);
+      expect(r.code, r.err).toBe(0);
+      const json = JSON.parse(r.out);
+      const want = Number(t.replace(",", "."));
+      for (const row of json.recap.regions) {
+        expect(row.target).toMatchObject({ band: null, index: want });
+        expect(row.target.met).toBe(row.verified.index >= want);
+        if (row.plan) expect(row.plan.target).toEqual({ predicate: null, index: want });
+      }
+      expect(json.recap.unknownTarget).toBeNull();
+    }
+    const text = await cli(["rekap", dir, "-o", join(out, "r-index-text.xlsx"), "--target", "60", "-q"]);
+    // the shortfall is to the index, named by its number; the count below the target names it too
+    expect(text.out).toMatch(/^1  Kabupaten Danau Contoh .* 60,00 \+36,00 +ke 60,00: \d+ langkah/m);
+    expect(text.out).toMatch(/^Di bawah target 60,00: 2 daerah$/m);
+    const en = await cli(["--lang", "en", "rekap", dir, "-o", join(out, "r-index-en.xlsx"), "--target", "0", "-q"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('--target "0": not a predicate of edition iid-2026 nor an index; valid choices: "Less innovative", "Innovative", "Very innovative", or an index above 0 up to 100 (e.g. 60 or 60.5)');
   });
 
   it("speaks English with --lang en, takes a target by label, and reports the same recap as JSON", async () => {

@@ -8,11 +8,11 @@ const sid = e.indicators.filter((i) => i.aspect === "SID");
 const yandas = e.yandas.urusan.map((id) => e.urusan.find((u) => u.id === id)!.name.id);
 const answers = (evidence: string) => Object.fromEntries(sid.map((i) => [i.id, { tier: 2, evidence }]));
 
-/** Eight innovations at tier 2 in the six basic-service urusan; the first with SID-1's evidence as given. */
-function input(firstSid1: string, rules = false): RegionInput {
-  const innovations = Array.from({ length: 8 }, (_, k) => ({
+/** `n` (eight) innovations at tier 2 in the six basic-service urusan; the first with `indicator`'s (SID-1's) evidence as given. */
+function input(firstSid1: string, rules = false, n = 8, indicator = "SID-1"): RegionInput {
+  const innovations = Array.from({ length: n }, (_, k) => ({
     name: `Inovasi ${k + 1}`, agency: "Dinas Kesehatan", stage: "penerapan", urusan: yandas[k % 6], implementationDate: "2025-03-01", designWords: 400, entries: 1,
-    answers: { ...answers("accepted"), ...(k === 0 ? { "SID-1": { tier: 2, evidence: firstSid1 } } : {}) },
+    answers: { ...answers("accepted"), ...(k === 0 ? { [indicator]: { tier: 2, evidence: firstSid1 } } : {}) },
   }));
   const parsed = parseRegionInput({
     region: { name: "Kabupaten Uji", level: "kabupaten", year: 2026 },
@@ -48,5 +48,17 @@ describe("the score summary's lists", () => {
     expect(accepted.verified.total! - r.verified.total!).toBeCloseTo(6 / 12, 9);
     expect(((accepted.verified.total! - r.verified.total!) / r.verified.maxTotal!) * 100).toBeCloseTo(0.2, 9);
     expect(textSummary(r, [], "en")).toContain("  - Inovasi 1 — Regulation establishing the innovation: 6.00 points of the innovation's score (≈ +0.20 index)");
+  });
+
+  it("under a large divisor a gain below a hundredth says so, as the plan prints it (not ≈ +0,00)", () => {
+    // 200 innovations: SID-5 weighs 1, tier 2 is 2 points, over the divisor 200 and the maximum 250 → 0.004 index
+    const r = scoreRegion(input("pending", false, 200, "SID-5"), e);
+    const accepted = scoreRegion(input("accepted", false, 200, "SID-5"), e);
+    const gain = accepted.verified.index! - r.verified.index!;
+    expect(((accepted.verified.total! - r.verified.total!) / r.verified.maxTotal!) * 100).toBeCloseTo(0.004, 9);
+    expect(gain).toBeLessThan(0.01 + 1e-9);
+    const id = textSummary(r, [], "id").split("\n").find((l) => l.startsWith("  - Inovasi 1"))!;
+    expect(id).toBe("  - Inovasi 1 — Bimbingan teknis (bimtek): 2,00 poin skor inovasi (+<0,01 indeks)");
+    expect(textSummary(r, [], "en")).toMatch(/  - Inovasi 1 — .*: 2\.00 points of the innovation's score \(\+<0\.01 index\)$/m);
   });
 });

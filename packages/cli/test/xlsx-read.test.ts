@@ -24,6 +24,19 @@ async function both(bytes: Uint8Array) {
 }
 
 describe("streaming reader", () => {
+  it("lists formulas without a saved value as the exceljs loader does (a file written by a program that does not calculate)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rumus");
+    ws.getCell("A1").value = { formula: "200+250" } as ExcelJS.CellValue;
+    ws.getCell("B2").value = { formula: "SUM(A1:A3)" } as ExcelJS.CellValue;
+    ws.getCell("C2").value = { formula: "1+1", result: 2 };
+    const { streamed, model } = await both(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const want = [{ row: 0, col: 0, formula: "200+250" }, { row: 1, col: 1, formula: "SUM(A1:A3)" }];
+    expect(streamed["Rumus"]!.unsavedFormulas).toEqual(want);
+    expect(model["Rumus"]!.unsavedFormulas).toEqual(want);
+    expect(values(streamed)).toEqual(values(model));
+  });
+
   it("gives the same grids as the exceljs loader on the example workbook", async () => {
     const { streamed, model } = await both(readFileSync(example));
     expect(Object.keys(streamed)).toEqual(Object.keys(model));

@@ -26,6 +26,19 @@ export interface Grid {
    * "Dinas Kesehatan" over three rows sees it.
    */
   merges?: CellRange[];
+  /**
+   * Formula cells that hold no saved (cached) value — a file written by a program that does not calculate and never
+   * saved in Excel — whose `cells` entry is blank. The reader reports each at its cell (and computes plain arithmetic of
+   * numbers, saying so) instead of reading a blank. Absent when there are none; Office.js never has any.
+   */
+  unsavedFormulas?: UnsavedFormula[];
+}
+
+/** A formula cell without a saved value: where it is (0-based) and its formula without "=" (absent for a shared formula's follower, whose text is on its first cell). */
+export interface UnsavedFormula {
+  row: number;
+  col: number;
+  formula?: string;
 }
 
 /** A rectangle of cells: its top-left cell and its size, 0-based. */

@@ -13,7 +13,7 @@
  *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
  * }
  */
-export type { CellValue, Grid, WorkbookGrids, CellWrite, TableInfo, CellRange } from "./grid.js";
+export type { CellValue, Grid, WorkbookGrids, CellWrite, TableInfo, CellRange, UnsavedFormula } from "./grid.js";
 export { a1, columnLetters, cellAt, formatAt, isBlank, findSheet, normaliseHeader, gridFromBlock } from "./grid.js";
 export type {
   OwnedSheetSpec,

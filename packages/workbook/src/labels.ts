@@ -41,6 +41,18 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
   missing: ["Tidak Ada", "Belum Ada", "missing"],
   rejected: ["Ditolak", "rejected"],
 };
+/**
+ * Words regional trackers write in a `Bukti` column for whether the evidence is there, before anyone has verified it
+ * (the column holds the status: {@link EVIDENCE_LABELS}). Present is read as pending — the document exists, nobody has
+ * accepted it: it counts in the claimed projection only, so a word never raises the verified score — and absent as
+ * missing. The reader says so once per sheet. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
+ */
+export const EVIDENCE_WORDS: LabelTable<"pending" | "missing"> = {
+  // "V": the tick typed where √ is hard to type ("beri tanda V")
+  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present"],
+  missing: ["Tidak", "Tdk", "No", "Belum", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
+};
+
 /** Words for an agency's type (Jenis on Perangkat Daerah, and the types a compliance rule on Pengaturan names). */
 export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
   opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan", "Kantor", "Setda", "Setwan", "Sekwan"],

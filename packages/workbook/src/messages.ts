@@ -13,6 +13,8 @@ export type SheetIssueCode =
   | "not_an_integer"
   | "not_a_date"
   | "formula_error"
+  | "formula_without_value"
+  | "formula_computed"
   | "number_ambiguous"
   | "percent_as_fraction"
   | "unknown_label"
@@ -22,6 +24,10 @@ export type SheetIssueCode =
   | "rule_part_without_rule"
   | "unknown_measure_label"
   | "evidence_without_answer"
+  | "unknown_evidence"
+  | "evidence_ambiguous"
+  | "evidence_word_read"
+  | "evidence_link"
   | "unknown_spd_code"
   | "spd_code_duplicate"
   | "sheet_not_read"
@@ -35,6 +41,11 @@ export type SheetIssueCode =
   | "summary_sheet_not_ours";
 
 type P = Record<string, string | number | undefined>;
+
+/** The four evidence statuses a `Bukti` cell holds, as the template's list offers them. */
+const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu)`;
+const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
+const cellsEn = (n: string | number | undefined) => `${n} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
@@ -48,6 +59,10 @@ const id: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
   formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  formula_without_value: (p) =>
+    `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
+  formula_computed: (p) =>
+    `rumus ${p.formula} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus); karena hanya berisi angka, hasilnya dihitung di sini: ${p.value}; buka berkas di Excel lalu simpan agar nilainya tersimpan`,
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %; bila maksudnya ${p.percent} %, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
@@ -57,6 +72,14 @@ const id: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
+  unknown_evidence: (p) =>
+    `status bukti "${p.given}" tidak dikenal untuk "${p.column}"; kolom ini berisi status bukti dukung: ${STATUSES_ID}; "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+  evidence_ambiguous: (p) =>
+    `status bukti "${p.given}" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`,
+  evidence_word_read: (p) =>
+    `status bukti ${p.words} (${p.count} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
+  evidence_link: (p) =>
+    `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${p.count} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
     p.allowed
       ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
@@ -99,6 +122,10 @@ const en: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read; fix the formula or type the value`,
+  formula_without_value: (p) =>
+    `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
+  formula_computed: (p) =>
+    `the formula ${p.formula} has no saved value (the file was saved by a program that does not calculate formulas); as it holds numbers only, it is computed here: ${p.value}; open the file in Excel and save it so the value is saved`,
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
   percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %; if ${p.percent} % is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
@@ -108,6 +135,14 @@ const en: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
+  unknown_evidence: (p) =>
+    `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
+  evidence_ambiguous: (p) =>
+    `evidence status "${p.given}" could mean present (a cross as a tick) or absent; write "Tidak Ada" if there is no evidence, or "Menunggu" / "Diterima" if there is; until it is fixed it is read as "Menunggu"`,
+  evidence_word_read: (p) =>
+    `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : " (missing)"}`,
+  evidence_link: (p) =>
+    `"${p.given}" is a link or a file name, not an evidence status (${cellsEn(p.count)} on this sheet); read as "Menunggu" (pending: counted in the claimed projection, not in the verified one). The Bukti column holds the evidence's status: ${STATUSES_EN}; keep the link in another column without an indicator number, e.g. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
     p.allowed
       ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`

@@ -1,7 +1,7 @@
 import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
-import type { ProfileField } from "./layout.js";
+import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
@@ -82,14 +82,22 @@ export function statusCell(plan: Plan, source: SourceMap): string | undefined {
 }
 
 /**
- * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, or the mandatory
- * indicators a count step answers; null for a step on no indicator (an SPD row names itself in the row column).
+ * The indicator a step is about, as "2. Ketersediaan SDM …": an evidence or tier-up step's, the mandatory indicators a
+ * count step answers (a field it fixes by its Inovasi column, "Tanggal Penerapan"), or those a withheld innovation does
+ * not count for (else the whole innovation, not submitted);
+ * null for a step on no indicator (an SPD row names itself in the row column).
  */
 function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
   const w = a.where;
   if (w.indicator) return `${w.indicator.number}. ${w.indicator.name[locale]}`;
-  const answered = (w.fixes ?? []).flatMap((f) => (f.indicator ? [`${f.indicator.number}. ${f.indicator.name[locale]}`] : []));
-  return answered.length > 0 ? answered.join("; ") : null;
+  // a count step's field (a date, the design text, the stage) by its column on the Inovasi sheet, as the cell beside it
+  const named = [...(w.fixes ?? []), ...(w.notCounted ?? [])].flatMap((f) => {
+    if (f.indicator) return [`${f.indicator.number}. ${f.indicator.name[locale]}`];
+    const field = a.kind === "count" ? PROFILE_OF[f.field] : undefined;
+    return field ? [PROFILE_COLUMNS[field].header] : [];
+  });
+  if (named.length > 0) return named.join("; ");
+  return a.kind === "withhold" ? WORDS[locale].whole : null;
 }
 
 /**
@@ -122,6 +130,7 @@ const WORDS = {
     kept: ["Tetap diajukan untuk kepatuhan (tidak dihitung)", "Inovasi", null, "Perangkat Daerah"],
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
+    whole: "seluruh inovasi (tidak diajukan)",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
@@ -140,6 +149,7 @@ const WORDS = {
     kept: ["Kept submitted for compliance (not counted)", "Innovation", null, "Agency"],
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
+    whole: "the whole innovation (not submitted)",
   },
 } as const;
 
@@ -193,21 +203,28 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   rows.push([]);
 
   // the notes (up to a sentence) in the wide column F, where the steps' changes are: in C, 16 wide, next to the value,
-  // they ran down three or more lines against it
-  heading(W.keyFigures, W.value, null, null, null, W.note);
-  const s = plan.seats;
-  rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
-  const o = plan.oneMore;
-  const avg = r(o.average);
-  const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
-  figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
-  rows.push([]);
+  // they ran down three or more lines against it. A region not reporting stays at 0 whatever is added: no room under
+  // the divisor, no one more innovation to weigh (as formatPlan leaves those lines out)
+  if (plan.reason?.code !== "region_not_reported") {
+    heading(W.keyFigures, W.value, null, null, null, W.note);
+    const s = plan.seats;
+    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
+    const o = plan.oneMore;
+    const avg = r(o.average);
+    const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
+    figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
+    rows.push([]);
+  }
 
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, ...W.groups);
     // an agency's key is its name: shown once, in the Nama column
-    for (const g of groups) figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, r(printedGain(g, plan.start.index)), g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter], { 4: G, 6: I });
+    // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
+    for (const g of groups) {
+      const gain = g.gain === null ? "?" : r(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index));
+      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
+    }
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
   }

@@ -14,10 +14,12 @@ import {
   getEdition,
   parseRegionInput,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { arithmetic } from "./formula.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
+  EVIDENCE_WORDS,
   FORM_LABELS,
   FORM_WORDS,
   INITIATOR_LABELS,
@@ -26,6 +28,7 @@ import {
   type LabelTable,
   STAGE_LABELS,
   YES_NO,
+  labelOf,
   matchLabel,
   offeredLabels,
 } from "./labels.js";
@@ -112,6 +115,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const innovations = ctx.readInnovations(edition, source);
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
+  ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
   ctx.editionYear(edition, settings.values, opts);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
@@ -148,6 +152,7 @@ export function readAnswerCell(
   const r = new Reader({ [name]: { name, cells: [[value]] } }, opts.locale ?? "id");
   r.numbersAreTiers = opts.numbersAreTiers === true;
   const answer = r.answer(r.grids[name]!, 0, indicator, { answer: 0 });
+  r.evidenceNotesOut();
   // a text that names two options: said as the sheet says it (the sheet names them when the core's unknown option comes)
   const options = r.ambiguous[where(name, "A1")];
   if (options) {
@@ -282,8 +287,14 @@ class Reader {
   private labels = new Map<string, Set<string>>();
   /** Column names per indicator (see {@link Reader.fieldsOf}). */
   private fields = new Map<string, { answer: string; measure: string; evidence: string }>();
+  /** Evidence cells read by their word or as a link, per sheet and kind (see {@link Reader.noteEvidence}). */
+  private evidenceNotes = new Map<string, { sheet: string; r: number; c: number; field: string; kind: "pending" | "missing" | "link"; words: string[]; count: number }>();
   /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
   private errorCells = new Set<string>();
+  /** Per sheet, its formulas without a saved value by cell (see {@link Reader.unsavedAt}). */
+  private unsavedByCell = new Map<string, Map<number, UnsavedFormula>>();
+  /** Cells whose formula was computed here and said so (`Sheet!row:col`). */
+  private computedCells = new Set<string>();
   /** Header row per sheet name, once found: merged ranges above it are headings, not data. */
   private headerRows = new Map<string, number>();
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
@@ -309,7 +320,13 @@ class Reader {
    */
   private cell(g: Grid, r: number, c: number, field: string): CellValue {
     const v = cellAt(g, r, c);
-    if (v === null) return g.merges ? this.merged(g, r, c) : null;
+    if (v === null) {
+      if (g.unsavedFormulas) {
+        const f = this.unsavedAt(g, r, c);
+        if (f) return this.unsaved(g, r, c, field, f);
+      }
+      return g.merges ? this.merged(g, r, c) : null;
+    }
     if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
       if (!this.formulaFailed(g.name, r, c)) {
         this.errorCells.add(errorKey(g.name, r, c));
@@ -318,6 +335,35 @@ class Reader {
       return null;
     }
     return v;
+  }
+
+  /** The formula without a saved value at a cell, if one is there (`Grid.unsavedFormulas`, indexed once per sheet). */
+  private unsavedAt(g: Grid, r: number, c: number): UnsavedFormula | undefined {
+    let m = this.unsavedByCell.get(g.name);
+    if (!m) this.unsavedByCell.set(g.name, (m = new Map((g.unsavedFormulas ?? []).map((f) => [f.row * 16384 + f.col, f]))));
+    return m.get(r * 16384 + c);
+  }
+
+  /**
+   * A formula cell without a saved value: plain arithmetic of numbers computed and said (a warning); anything else
+   * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
+   * Said once per cell.
+   */
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula): CellValue {
+    const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
+    const key = errorKey(g.name, r, c);
+    if (n !== undefined) {
+      if (!this.computedCells.has(key)) {
+        this.computedCells.add(key);
+        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.locale === "id" ? decimalText(n) : String(n) });
+      }
+      return n;
+    }
+    if (!this.formulaFailed(g.name, r, c)) {
+      this.errorCells.add(key);
+      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field });
+    }
+    return null;
   }
 
   /** Whether the cell holds a formula error already reported (its value reads as blank). */
@@ -748,11 +794,7 @@ class Reader {
     }
     const a: AnswerInput = {};
     let evidence: AnswerInput["evidence"] = "pending";
-    if (!isBlank(ev)) {
-      const e = matchLabel(EVIDENCE_LABELS, shown(ev));
-      if (e) evidence = e;
-      else this.add("unknown_label", "error", g.name, r, c.evidence!, evidenceField, { given: shown(ev), column: evidenceField, allowed: allowedText(EVIDENCE_LABELS) });
-    }
+    if (!isBlank(ev)) evidence = this.evidence(g, r, c.evidence!, shown(ev), evidenceField);
     const text = shown(v).trim();
     const isOption = this.optionLabels(ind).has(normaliseHeader(text));
     // a number cell as it is (no reading object per cell: a province has millions); text through readNumber
@@ -808,6 +850,47 @@ class Reader {
       a.tier = n;
     }
     return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * An evidence cell's status: a label of the template's list; a word for present or absent ("Ada", "✓", "Tidak"), read
+   * as pending or missing and said once per sheet; a link or file name (the document, not its status) read as pending
+   * and said once per sheet; "x" asked; anything else an error that says what the column holds. Pending until fixed.
+   */
+  private evidence(g: Grid, r: number, c: number, given: string, field: string): NonNullable<AnswerInput["evidence"]> {
+    const e = matchLabel(EVIDENCE_LABELS, given);
+    if (e) return e;
+    const word = matchLabel(EVIDENCE_WORDS, given);
+    const text = given.trim();
+    if (word) this.noteEvidence(g.name, r, c, field, word, text);
+    else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
+    else this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field });
+    return word ?? "pending";
+  }
+
+  /** Count an evidence cell read by its word (or a link) towards its sheet's one note. */
+  private noteEvidence(sheet: string, r: number, c: number, field: string, kind: "pending" | "missing" | "link", given: string): void {
+    const key = `${sheet}\u0000${kind}`;
+    const n = this.evidenceNotes.get(key);
+    if (!n) this.evidenceNotes.set(key, { sheet, r, c, field, kind, words: [given], count: 1 });
+    else {
+      n.count++;
+      // the words as typed, each once whatever its case ("Ada", "ada")
+      if (n.words.length <= 5 && !n.words.some((w) => w.toLowerCase() === given.toLowerCase())) n.words.push(given);
+    }
+  }
+
+  /** The notes of {@link Reader.noteEvidence}, one per sheet and kind, at the first cell of each. */
+  evidenceNotesOut(): void {
+    for (const n of this.evidenceNotes.values()) {
+      if (n.kind === "link") {
+        this.add("evidence_link", "warning", n.sheet, n.r, n.c, n.field, { given: n.words[0], count: n.count });
+        continue;
+      }
+      const words = n.words.slice(0, 5).map((w) => `"${w}"`).join(", ") + (n.words.length > 5 ? ", …" : "");
+      this.add("evidence_word_read", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
+    }
+    this.evidenceNotes.clear();
   }
 
   /**
@@ -912,6 +995,9 @@ class Reader {
     return { answers, ...(total !== undefined ? { total } : {}) };
   }
 }
+
+/** A link or a file name typed into a `Bukti` column: the document, not its status. */
+const LINK_OR_FILE = /(?:https?:\/\/|www\.)\S|\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|mp4|mov|avi|zip|rar)$/i;
 
 /** A number typed alone ("3", "2,0"): with {@link readAnswerCell}'s `numbersAreTiers`, a tier; "25 orang", "35%" stay values. */
 const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;

@@ -60,7 +60,23 @@ export function col(h: HeaderRow, header: string): number | undefined {
 
 /** Whether every cell of row `r` in the given columns is blank. */
 export function rowBlank(grid: Grid, r: number, cols: number[]): boolean {
-  return cols.every((c) => isBlank(cellAt(grid, r, c)));
+  if (!cols.every((c) => isBlank(cellAt(grid, r, c)))) return false;
+  // a formula without a saved value is not blank: the reader reports it (a row of such formulas is not skipped)
+  const unsaved = grid.unsavedFormulas && unsavedColumnsByRow(grid).get(r);
+  return !unsaved?.some((c) => cols.includes(c));
+}
+
+const unsavedRows = new WeakMap<Grid, Map<number, number[]>>();
+
+/** A grid's formulas without a saved value as row → columns, made once per grid. */
+function unsavedColumnsByRow(grid: Grid): Map<number, number[]> {
+  let m = unsavedRows.get(grid);
+  if (!m) {
+    m = new Map();
+    for (const f of grid.unsavedFormulas ?? []) m.set(f.row, [...(m.get(f.row) ?? []), f.col]);
+    unsavedRows.set(grid, m);
+  }
+  return m;
 }
 
 export type { CellValue };

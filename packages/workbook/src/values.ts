@@ -97,13 +97,17 @@ export function percentOf(n: number): number {
   return Number((n * 100).toPrecision(12));
 }
 
-/** An integer from a cell, undefined when the cell is not a whole number. */
+/**
+ * An integer from a cell, undefined when the cell is not a whole number. A count has no decimals, so a text with one
+ * separator before exactly three digits groups thousands whichever separator it is: "1,000" and "1.000" are both 1000
+ * (the decimal-comma reading of "1,000" is 1, whole too, and was taken silently), "1,250" is 1250.
+ */
 export function toInteger(v: CellValue): number | undefined {
   const r = readNumber(v);
   if (!r) return undefined;
-  // "1,250" words: the decimal reading (1.25) is no count, the grouped one (1250) is
-  if (Number.isInteger(r.value)) return r.value;
-  return r.other !== undefined && Number.isInteger(r.other) ? r.other : undefined;
+  // of the two readings, the grouped one is the one without a separator: the larger
+  if (r.other !== undefined) return Math.abs(r.other) > Math.abs(r.value) ? r.other : r.value;
+  return Number.isInteger(r.value) ? r.value : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
-import { type RegionInput, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
+import { type RegionInput, formatPlan, getEdition, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
@@ -48,6 +48,48 @@ describe("Rencana sheet", () => {
     expect(actionCells({ ...plan, actions: [withhold] }, read.source)).toEqual([`Inovasi!${columnLetters(h.indexOf("Nama Inovasi"))}3`]);
   });
 
+  it("fills the Indikator column of every step on an innovation: a withhold names what it concerns, as the others do", () => {
+    // fourteen innovations (past the divisor floor of 12), the third rejected by the verifier: withholding it lowers n
+    const grids = templateAsGrids();
+    const inv = grids["Inovasi"]!;
+    const urusan = e2026.yandas.urusan;
+    for (let k = 0; k < 14; k++) addRow(inv, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
+    const h = inv.cells[0]!;
+    inv.cells[3]![h.indexOf("Ditolak")] = "Ya";
+    inv.cells[1]![h.indexOf("20. Bukti")] = "Menunggu";
+    spdAtTier2(grids);
+    const read = readWorkbook(grids);
+    const input = read.input!;
+    const plan = planRegion(input, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
+    const w = plan.actions.findIndex((a) => a.kind === "withhold");
+    expect(w).toBeGreaterThanOrEqual(0);
+    expect(plan.actions[w]!.where.innovation?.name).toBe("Inovasi 3");
+    // re-scored: withholding it gains what the sheet says (n 14 → 13)
+    let before = input;
+    for (const a of plan.actions.slice(0, w)) before = applyAction(before, a);
+    const after = applyAction(before, plan.actions[w]!);
+    expect(scoreRegion(after, e2026).verified.sid.n).toBe(scoreRegion(before, e2026).verified.sid.n - 1);
+    expect(scoreRegion(after, e2026).verified.index).toBe(plan.actions[w]!.indexAfter);
+    for (const [locale, whole] of [["id", "seluruh inovasi (tidak diajukan)"], ["en", "the whole innovation (not submitted)"]] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const steps = content.rows.slice(content.headingRows[0]! + 1, content.headingRows[0]! + 1 + plan.actions.length);
+      expect(steps[w]![4]).toBe(whole);
+      // every step on an innovation names it (an SPD row names itself in the row column)
+      for (const row of steps.filter((r) => !String(r[3]).startsWith("SPD "))) expect(row[4], String(row[1])).toEqual(expect.any(String));
+    }
+  });
+
+  it("a count step that fixes a field, not an indicator, names that field's column in the Indikator column", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
+    const c = plan.actions.findIndex((a) => a.kind === "count");
+    expect(plan.actions[c]!.where.fixes?.map((f) => f.field)).toEqual(["implementationDate"]);
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      expect(content.rows[content.headingRows[0]! + 1 + c]![4]).toBe("Tanggal Penerapan"); // the Inovasi sheet's column, as the cell beside it
+    }
+  });
+
   it("is written by writeResults as an owned sheet; its steps replay to the indices it shows", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
@@ -69,6 +111,19 @@ describe("Rencana sheet", () => {
     });
     // the input sheets are untouched
     expect(w.writes.every((x) => x.sheet === PLAN_SHEET || x.sheet === "Ringkasan" || x.sheet === "Inovasi")).toBe(true);
+  });
+
+  it("an edition whose index is unknown: each evidence group's gain and index after read ?, not 0 (auditor, tenth session)", () => {
+    const read = readWorkbook(workbook());
+    const e2023 = getEdition("iid-2023")!;
+    const plan = planRegion(read.input as RegionInput, e2023);
+    expect(plan.start.index).toBeNull();
+    const { rows } = planSheetContent(plan, read.source);
+    const head = rows.findIndex((r) => r[0] === "Bukti per Indikator");
+    expect(head).toBeGreaterThan(0);
+    const group = rows[head + 1]!;
+    expect(group[2]).toBeGreaterThan(0); // its answers
+    expect([group[4], group[6]]).toEqual(["?", "?"]);
   });
 
   it("is described for printing: widths with the long texts in the wide column F, wrapped below the title, landscape", () => {
@@ -248,6 +303,17 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
     // no distance to a target the region cannot be measured against (it said "kurang 40,01 poin indeks dari sekarang")
     expect(id.rows.flat().some((c) => typeof c === "string" && /kurang .* poin indeks dari sekarang/.test(c))).toBe(false);
+    // as formatPlan: no room under the divisor, no one more innovation to weigh (its gain is 0 while the index stays 0)
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const labels = content.rows.map((r) => r[0]);
+      expect(labels).not.toContain(locale === "id" ? "Inovasi yang dapat ditambah tanpa menambah pembagi" : "Innovations that can be added without raising the divisor");
+      expect(labels).not.toContain(locale === "id" ? "Tambahan indeks dari satu inovasi lagi" : "Index gained from one more innovation");
+      expect(labels).not.toContain(locale === "id" ? "Angka Kunci" : "Key Figures");
+      // the sections after it are there, each under its heading
+      expect(content.headingRows.map((k) => content.rows[k]![0])).toEqual(locale === "id" ? ["Langkah", "Bukti per Indikator", "Bukti per Perangkat Daerah", "Kepatuhan", "Upaya per Tindakan"] : ["Step", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
+    }
+    expect(formatPlan(plan, "id").some((l) => /tanpa menambah pembagi|Satu inovasi lagi/.test(l))).toBe(false);
     // any other status names no cell
     expect(statusCell(planRegion(readWorkbook(workbook()).input!, e2026), read.source)).toBeUndefined();
   });

@@ -80,7 +80,7 @@ describe("readWorkbook", () => {
     const g = grids["Inovasi"]!;
     const h = g.cells[0]!;
     const L = (name: string) => String.fromCharCode(65 + h.indexOf(name)); // columns A–Z here
-    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: "Selesai", "Tanggal Penerapan": "31/02/2025", Tahun: "dua ribu", "1. Bukti": "Ada" });
+    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: "Selesai", "Tanggal Penerapan": "31/02/2025", Tahun: "dua ribu", "1. Bukti": "Oke" });
     addRow(g, { "Perangkat Daerah": "Dinas Kesehatan", Tahapan: "Penerapan", Urusan: "Kesehatan" });
     const r = readWorkbook(grids);
     const msgs = r.issues.filter((i) => i.severity === "error").map((i) => i.message);
@@ -88,10 +88,11 @@ describe("readWorkbook", () => {
       `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"`,
       `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
       `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
-      `Inovasi!${L("1. Bukti")}2: isian "Ada" tidak dikenal untuk "1. Bukti"; pilihan yang sah: "Diterima", "Menunggu", "Tidak Ada", "Ditolak"`,
+      // ("Ada" is read as Menunggu, said once as a note: evidence-words.test.ts)
+      `Inovasi!${L("1. Bukti")}2: status bukti "Oke" tidak dikenal untuk "1. Bukti"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
       `Inovasi!A3: "Nama Inovasi" wajib diisi`,
     ]);
-    expect(r.issues.find((i) => i.given === "Ada")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });
+    expect(r.issues.find((i) => i.given === "Oke")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });
     // English on request
     const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.given === "dua ribu")!;
     expect(en.message).toBe(`Inovasi!${L("Tahun")}2: "dua ribu" is not a whole number`);

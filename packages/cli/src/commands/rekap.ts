@@ -27,7 +27,8 @@ const K = {
     counts: (e: number, w: number) => `${e} kesalahan, ${w} peringatan`,
     written: (p: string) => `rekap ditulis: ${p}`,
     nothing: "tidak ada buku kerja yang dapat dinilai; rekap tidak ditulis",
-    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": bukan predikat edisi ${e}${near ? ` (mungkin maksudnya "${near}")` : ""}; pilihan yang sah: ${allowed}`,
+    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": bukan predikat edisi ${e}${near ? ` (mungkin maksudnya "${near}")` : ""} dan bukan nilai indeks; pilihan yang sah: ${allowed}, atau nilai indeks lebih dari 0 sampai 100 (mis. 60 atau 60,5)`,
+    notATarget: (t: string, label: string, allowed: string) => `--target "${t}": "${label}" adalah predikat daerah yang tidak melapor atau tidak dapat dinilai (indeks 0), bukan target; pilihan yang sah: ${allowed}, atau nilai indeks lebih dari 0 sampai 100 (mis. 60 atau 60,5)`,
     badYear: (y: string) => `--year "${y}": bukan tahun; tulis tahun penilaian, mis. --year 2025`,
     noYear: (y: number, found: string) => `--year ${y}: tidak ada berkas tahun ${y} yang dapat dinilai; tahun di berkas: ${found}; rekap tidak ditulis`,
     files: (n: number) => `${n} berkas`,
@@ -52,7 +53,8 @@ const K = {
     counts: (e: number, w: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
     written: (p: string) => `recap written: ${p}`,
     nothing: "no workbook could be scored; no recap written",
-    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": not a predicate of edition ${e}${near ? ` (did you mean "${near}"?)` : ""}; valid choices: ${allowed}`,
+    badTarget: (t: string, e: string, allowed: string, near?: string) => `--target "${t}": not a predicate of edition ${e}${near ? ` (did you mean "${near}"?)` : ""} nor an index; valid choices: ${allowed}, or an index above 0 up to 100 (e.g. 60 or 60.5)`,
+    notATarget: (t: string, label: string, allowed: string) => `--target "${t}": "${label}" is the predicate of a region that did not report or cannot be assessed (index 0), not a target; valid choices: ${allowed}, or an index above 0 up to 100 (e.g. 60 or 60.5)`,
     badYear: (y: string) => `--year "${y}": not a year; write the assessment year, e.g. --year 2025`,
     noYear: (y: number, found: string) => `--year ${y}: no file of ${y} could be scored; years in the files: ${found}; no recap written`,
     files: (n: number) => `${n} file${n === 1 ? "" : "s"}`,
@@ -75,7 +77,7 @@ export const rekapCommand = defineCommand({
     edition: { ...FLAGS.edition, help: { id: "nilai semua buku kerja dengan edisi bawaan ini; bawaan: edisi yang tertulis di lembar Pengaturan setiap buku kerja", en: "score every workbook with this shipped edition; default: the edition named on each workbook's Pengaturan sheet" } },
     model: FLAGS.model,
     regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
-    target: { type: "string", value: { id: "predikat", en: "predicate" }, help: { id: "predikat target, mis. \"Inovatif\"; bawaan: predikat tertinggi edisi", en: "target predicate, e.g. \"Inovatif\"; default: the edition's top predicate" } },
+    target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target); bawaan: predikat tertinggi edisi", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target); default: the edition's top predicate" } },
     year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
@@ -142,9 +144,13 @@ export const rekapCommand = defineCommand({
     if (target !== undefined) {
       const without = recap.regions.find((r) => r.target === null);
       const edition = without ? scored.find((f) => f.id === without.id)?.edition : undefined;
-      // the predicate most likely meant, as the recap reports it (`unknownTarget`)
-      const near = recap.unknownTarget?.editions.find((x) => x.id === edition?.id)?.near?.[locale];
-      if (edition) return refuse([k.badTarget(target, edition.id, edition.bands.map((b) => `"${b.label[locale]}"`).join(", "), near)]);
+      // the predicates a target can be and the one most likely meant, as the recap reports them (`unknownTarget`); the
+      // band of regions that cannot be assessed is said to be no target
+      const lacking = recap.unknownTarget?.editions.find((x) => x.id === edition?.id);
+      if (edition && lacking) {
+        const allowed = lacking.predicates.map((p) => `"${p[locale]}"`).join(", ");
+        return refuse([lacking.notATarget ? k.notATarget(target, lacking.notATarget[locale], allowed) : k.badTarget(target, edition.id, allowed, lacking.near?.[locale])]);
+      }
     }
     const bytes = await recapXlsx(recap, considered, locale);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
@@ -231,7 +237,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   if (outside) lines.push(`  (${outside})`);
   // counted as the distribution counts: this year's kab/kota
   const below = recap.regions.filter((r) => r.target && !r.target.met && !recap.outsideDistribution.includes(r.id));
-  const targets = [...new Set(recap.regions.map((r) => r.target?.band.label[locale]).filter((x): x is string => x !== undefined))];
+  // a predicate by its label, an index target (--target 60) as its number
+  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[locale] ?? fmt(r.target.index)) : undefined)).filter((x): x is string => x !== undefined))];
   if (targets.length) lines.push(k.below(below.length, targets.join(" / ")));
   return lines;
 }

@@ -17,7 +17,9 @@ export const id: MessageMap = {
   interval_gap: (prm, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
   interval_unsorted: (prm, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
-  max_mismatch: (_, p) => `nilai maksimum ${p("given")} tidak sama dengan jumlah bagian-bagiannya (${p("expected")}); tulis ${p("expected")}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
+  // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
+  max_mismatch: (prm, p) =>
+    `nilai maksimum ${comma(p("given"))} tidak sama dengan jumlah bagian-bagiannya (${comma(p("expected"))}); tulis ${p("expected")}${Number.isInteger(prm.expected) ? "" : " (di berkas JSON desimal ditulis dengan titik)"}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
   extends_unknown: (prm, p) => `edisi dasar "${p("id")}" tidak dikenal${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; edisi dasar yang tersedia: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
@@ -81,19 +83,24 @@ export const id: MessageMap = {
   yandas_not_met: (prm, p) => {
     const near = nearPlaces(prm, "inovasi");
     // decimal comma as the figures beside it; a loss of 0 is "0", not "−0"
-    const dec = (key: string) => p(key).replace(".", ",");
+    const dec = (key: string) => comma(p(key));
     const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;
     return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
   },
   value_outside_tiers: (prm, p) =>
-    `nilai ${p("value")} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
-  spd_total_out_of_range: (_, p) => `total SPD ${p("given")} melebihi maksimum ${p("max")}`,
+    `nilai ${comma(p("value"))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
+  spd_total_out_of_range: (_, p) => `total SPD ${comma(p("given"))} melebihi maksimum ${comma(p("max"))}`,
   region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
     `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
+
+/** A number as Bahasa Indonesia writes it: a decimal comma ("12,5", "-0,75"); other text as it is. */
+function comma(text: string): string {
+  return text.replace(/(\d)\.(\d)/, "$1,$2");
+}
 
 /** "90 inovasi bertahun 2025, 3 bertahun 2024". */
 function yearsId(prm: Params): string {
@@ -109,8 +116,8 @@ function mandatoryId(prm: Params): string {
 
 /** The values a measure scores, in words: "dari 1 sampai 10", "minimal 1", "lebih dari 0 sampai 4". */
 function rangeId(prm: Params): string {
-  const lo = prm.min === null || prm.min === undefined ? null : String(prm.min);
-  const hi = prm.max === null || prm.max === undefined ? null : String(prm.max);
+  const lo = prm.min === null || prm.min === undefined ? null : comma(String(prm.min));
+  const hi = prm.max === null || prm.max === undefined ? null : comma(String(prm.max));
   if (lo !== null && hi !== null) return `${prm.minInclusive ? "dari" : "lebih dari"} ${lo} ${prm.maxInclusive ? "sampai" : "sampai kurang dari"} ${hi}`;
   if (lo !== null) return `${prm.minInclusive ? "minimal" : "lebih dari"} ${lo}`;
   if (hi !== null) return `${prm.maxInclusive ? "paling banyak" : "kurang dari"} ${hi}`;

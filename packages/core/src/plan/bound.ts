@@ -1,35 +1,83 @@
 import { editionMaxima } from "../model/maxima.js";
 import { roundHalfUp } from "../engine/_round.js";
-import { newAllowed } from "./candidates.js";
-import { type PlanState, quickIndex } from "./state.js";
+import { type Effect, type PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import { type NewTemplate, newInnovationTemplate } from "./template.js";
 import type { Edit, NewInnovationBound } from "./types.js";
 
+/** Past this many innovations added at the top, a count is checked by the quick formula alone (each one is scored). */
+const CHECKED = 1e4;
+
 /**
  * Whether a plan that ran out of gaining steps at `s` was held back by the score it assumes for new innovations: when
- * that score is below the most an innovation can score and new innovations may still be added, how many new
- * innovations at that most, added after the plan's steps, reach the target (found with the quick formula, confirmed by
- * re-scoring), or null when none up to the cap do. Undefined when the assumption is not what bounds the plan.
+ * that score is below the most an innovation can score, the fewest new innovations at that most that reach the target —
+ * the plan's own new ones first (re-scored at the most), then more added after its steps, as many as `maxNew` allows or,
+ * without it, any number: the count score stops at the edition's cap, but every innovation is in the average
+ * (SID = Σ / MAX(floor, n) + perInnovation × MIN(counted, cap)), so each one at the most still raises the index, nearer
+ * and nearer the ceiling where the average is the most. Found with the quick formula, checked by re-scoring.
+ * Undefined when the assumption is not what bounds the plan (new innovations at the most already, none allowed, or an
+ * edition lacking a number the index needs).
  */
 export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget): NewInnovationBound | undefined {
-  const { edition } = s;
+  const { edition, projection } = s;
+  const f = edition.formula;
   const most = editionMaxima(edition).sidPerInnovation;
-  if (most === null || !(template.score < most - 1e-9) || !newAllowed(s, maxNew, 1, false)) return undefined;
+  const cap = f.jumlahInovasi.countCap.value;
+  const floor = f.sidDivisorFloor.value;
+  const maxTotal = f.maxTotal.value;
+  const { sum, n, counted } = s.standing;
+  if (most === null || cap === null || floor === null || !maxTotal || sum === null || !(template.score < most - 1e-9) || (maxNew !== null && maxNew < 1)) return undefined;
   const top = newInnovationTemplate(s, most);
   if (!(top.score > template.score)) return undefined;
-  const cap = edition.formula.jumlahInovasi.countCap.value ?? 0;
-  const tried = Math.max(1, maxNew !== null ? maxNew - s.added : cap - s.standing.counted);
-  const decimals = edition.formula.rounding.decimals;
-  const one = { innovation: top.innovation, total: top.score };
-  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, reachedWith: null, tried };
-  for (let k = 1; k <= tried; k++) {
-    const quick = quickIndex(s, { add: Array.from({ length: k }, () => one) }, undefined);
-    if (quick === null) break;
-    if (!reaches(quick, roundHalfUp(quick, decimals), target, edition)) continue;
-    const edits: Edit[] = Array.from({ length: k }, (_, i) => ({ op: "add_innovation", innovation: { ...top.innovation, name: `Inovasi baru ${s.added + i + 1}` } }));
-    const after = s.after(edits).standing;
-    if (after.exact !== null && after.index !== null && reaches(after.exact, after.index, target, edition)) return { ...out, reachedWith: k };
+  // the plan's own new innovations (those that count), raised to the top first: m ≤ planned raises the first m
+  const planned = s.origin.flatMap((o, j) => (o === null && s.results[j]![projection].counted ? [j] : []));
+  const P = planned.length;
+  const raised = [0];
+  for (const j of planned) raised.push(raised.at(-1)! + top.score - (s.results[j]![projection].total ?? top.score));
+  const limit = maxNew ?? Infinity;
+  const effect = (m: number): Effect => ({ deltaSum: raised[Math.min(m, P)]!, ...(m > P ? { add: [{ innovation: top.innovation, total: top.score, times: m - P }] } : {}) });
+  const q = (m: number) => quickIndex(s, effect(m), undefined);
+  const decimals = f.rounding.decimals;
+  const ok = (x: number | null) => x !== null && reaches(x, roundHalfUp(x, decimals), target, edition);
+  // the ceiling: past the divisor floor and the count cap, index(m) = ceiling − (top − average) × 100 / maxTotal
+  const m1 = P + Math.max(1, floor - n, cap - counted);
+  const at1 = q(m1);
+  if (at1 === null) return undefined;
+  const ceiling = at1 + ((top.score - (sum + raised[P]! + (m1 - P) * top.score) / (n + m1 - P)) * 100) / maxTotal;
+  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: P, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, decimals), countCap: cap };
+  // the fewest: a count that reaches (doubling, up to the limit or until the index is at the ceiling), then bisection
+  let lo = 0;
+  let hi = Math.min(Math.max(P, 1), limit);
+  let last = -1;
+  for (;;) {
+    const x = q(hi);
+    if (ok(x)) break;
+    // at the limit, at the ceiling, or no longer rising (it rises towards the ceiling until then)
+    if (hi >= limit || x === null || ceiling - x < 1e-9 || x <= last) return out;
+    last = x;
+    lo = hi;
+    hi = Math.min(limit, P + Math.max(1, (hi - P) * 2));
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (ok(q(mid))) hi = mid;
+    else lo = mid;
+  }
+  // checked by re-scoring: the engine's aggregate over the innovations as they would be (the quick formula's twin)
+  for (let m = hi; m <= Math.min(limit, hi + 2); m++) {
+    if (ok(exactWith(s, planned, top.innovation, m) ?? q(m))) return { ...out, reachedWith: m };
   }
   return out;
+}
+
+/**
+ * The region with `m` new innovations at the top: the first of the plan's own raised to it (their answers set to
+ * `top`'s), and past them `top` added as many times as are left. Its exact index; undefined past {@link CHECKED} added.
+ */
+function exactWith(s: PlanState, planned: number[], top: NewTemplate["innovation"], m: number) {
+  const k = m - planned.length;
+  if (k > CHECKED) return undefined;
+  const edits: Edit[] = planned.slice(0, m).flatMap((at) => Object.entries(top.answers).map(([indicatorId, answer]): Edit => ({ op: "set_answer", scope: "innovation", at, indicatorId, answer })));
+  for (let i = 0; i < k; i++) edits.push({ op: "add_innovation", innovation: { ...top, name: `Inovasi baru ${s.added + i + 1}` } });
+  return s.after(edits).standing.exact;
 }

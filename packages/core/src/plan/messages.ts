@@ -119,14 +119,21 @@ const BOUND = {
   id: {
     basis: { median: "setara median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     assumed: (basis: string, score: string) => `Rencana ini mengandaikan inovasi baru berskor ${score} (${basis}).`,
-    reached: (k: number, top: string) => `Dengan skor lebih tinggi target terjangkau: setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya.`,
-    notEven: (k: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini ${k} inovasi baru berskor ${top} pun belum mencapai target.`,
+    // k new innovations at the top: the plan's own first (p of them), then more
+    reached: (k: number, p: number, top: string) =>
+      `Dengan skor lebih tinggi target terjangkau: ${p === 0 ? `setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya` : `bila ${k < p ? `${k} dari ${p}` : p} inovasi baru dalam rencana ini${k > p ? ` dan ${k - p} lagi` : ""} berskor ${top}, target tercapai`}.`,
+    allowed: (k: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini ${k} inovasi baru berskor ${top} — sebanyak yang diizinkan — pun belum mencapai target.`,
+    ceiling: (top: string, c: string, cap: number) =>
+      `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${cap} inovasi.`,
   },
   en: {
     basis: { median: "the median counted innovation's", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     assumed: (basis: string, score: string) => `This plan assumes new innovations score ${score} (${basis}).`,
-    reached: (k: number, top: string) => `With a higher score the target is within reach: after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it.`,
-    notEven: (k: number, top: string) => `A higher score raises the index, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} do${k === 1 ? "es" : ""} not reach the target.`,
+    reached: (k: number, p: number, top: string) =>
+      `With a higher score the target is within reach: ${p === 0 ? `after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it` : `if ${k < p ? `${k} of the plan's ${p} new innovations score` : `the plan's ${p} new innovation${p === 1 ? "" : "s"}${k > p ? ` and ${k - p} more` : ""} score${k === 1 ? "s" : ""}`} ${top}, the target is reached`}.`,
+    allowed: (k: number, top: string) => `A higher score raises the index, but after these steps even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed — do${k === 1 ? "es" : ""} not reach the target.`,
+    ceiling: (top: string, c: string, cap: number) =>
+      `A higher score raises the index, but no number of new innovations scoring ${top} takes it past ${c}: the innovations' average nears ${top}, while the count score stops at ${cap} innovations.`,
   },
 } as const;
 
@@ -379,7 +386,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${gainText(printedGain(g, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : gainText(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
@@ -401,15 +408,17 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
 
 /**
  * What the status of a plan out of reach leaves unsaid, when the bound is the plan's own assumption: the score it gave
- * new innovations (the median counted one's, or the one given), and whether new innovations scoring the most an
- * innovation can, added after its steps, reach the target. Undefined otherwise. {@link formatPlan} prints it after the
- * status; the Rencana sheet and the pane write it after theirs.
+ * new innovations (the median counted one's, or the one given), and how many new innovations scoring the most an
+ * innovation can — the plan's own first, then more after its steps — reach the target; or, when none do, the number
+ * allowed that was tried, or the index no number of them takes the region past (the count score stops at the cap, the
+ * average only nears the most). Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
+ * and the pane write it after theirs.
  *
  * @example
  * // eight innovations at tier 2 everywhere (74 each), SPD rows at tier 2: IID 37.75, to Sangat Inovatif
  * const plan = planRegion(input, edition, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
  * plan.end.index //=> 59.56
- * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: after these steps, 16 new innovations scoring 111.00 reach it."
+ * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: if the plan's 4 new innovations and 3 more score 111.00, the target is reached."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;
@@ -417,7 +426,7 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const b = r.newInnovations;
   const L = BOUND[locale];
   const top = formatPlanNumber(b.highest, locale);
-  const then = b.reachedWith === null ? L.notEven(b.tried, top) : L.reached(b.reachedWith, top);
+  const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
   return `${L.assumed(L.basis[b.basis], formatPlanNumber(b.score, locale))} ${then}`;
 }
 

@@ -222,8 +222,8 @@ export interface Effect {
   total?: number | null;
   counted?: boolean;
   remove?: boolean;
-  /** Innovations added, each counting with `total`. */
-  add?: { innovation: Innovation; total: number | null }[];
+  /** Innovations added, each counting with `total` (`times` copies of it: 1 unless given). */
+  add?: { innovation: Innovation; total: number | null; times?: number }[];
   /** New SPD score. */
   spd?: number | null;
   /** Added to Σ counted innovation scores, for changes on several counted innovations that leave them counted. */
@@ -264,9 +264,10 @@ export function quickIndex(s: PlanState, e: Effect, at: number | undefined): num
   }
   if (e.deltaSum !== undefined && sum !== null) sum += e.deltaSum;
   for (const a of e.add ?? []) {
-    counted++;
-    n++;
-    if (sum !== null) sum = a.total === null ? null : sum + a.total;
+    const k = a.times ?? 1;
+    counted += k;
+    n += k;
+    if (sum !== null) sum = a.total === null ? null : sum + a.total * k;
     countedSetChanges = true;
   }
   let yandasMet = st.yandasMet;

@@ -179,6 +179,11 @@ export type PlanReason =
  * A plan out of reach because of the score it assumes for new innovations (the median counted one's, or the one given),
  * which is below what an innovation can score: said so the analyst does not read the plan's own assumption as the
  * region's limit. Absent when new innovations already score the most an innovation can, or none may be added.
+ *
+ * New innovations at `highest` are counted the plan's own first (its `planned` new innovations, re-scored at
+ * `highest`), then more added after its steps. The count score stops at the edition's cap, but every innovation sits in
+ * the average (SID = Σ / MAX(floor, n) + perInnovation × MIN(counted, cap)): past the cap each one at `highest` still
+ * raises the index, ever nearer `ceiling`.
  */
 export interface NewInnovationBound {
   /** The score the plan assumed for each new innovation, and where it came from (as `oneMore`). */
@@ -186,13 +191,21 @@ export interface NewInnovationBound {
   basis: "median" | "given" | "minimum";
   /** The most an innovation can score in the edition (Σ weight × top tier; 111 in 2026). */
   highest: number;
+  /** New innovations the plan's own steps add (new innovation and yandas steps) that count. */
+  planned: number;
   /**
-   * New innovations at `highest` that, added after the plan's steps, reach the target (checked by re-scoring); null
-   * when none up to `tried` do.
+   * The fewest new innovations at `highest` — the plan's own first, then more — that reach the target after the plan's
+   * steps (checked by re-scoring); null when no number does, or none up to `tried`.
    */
   reachedWith: number | null;
-  /** How many were tried at most (the count cap less the innovations counted at the end, or `maxNewInnovations` left). */
-  tried: number;
+  /** How many were tried at most: the `maxNewInnovations` given (the plan's own included); null when none was given — any number was. */
+  tried: number | null;
+  /**
+   * The index (rounded as reported) that no number of new innovations at `highest` takes the region past: their
+   * average nears `highest` while the count score stays at its cap of `countCap` innovations.
+   */
+  ceiling: number;
+  countCap: number;
 }
 
 /**
@@ -207,9 +220,13 @@ export interface EvidenceGroup {
   answers: number;
   /** Innovations those answers are on (an SPD row is on none). */
   innovations: number;
-  /** Exact index gain when all of them are accepted together. */
-  gain: number;
-  indexAfter: number;
+  /**
+   * Exact index gain when all of them are accepted together; null when the index is unknown (the edition lacks a
+   * number the formula needs, as `plan.start.index` says).
+   */
+  gain: number | null;
+  /** The index after accepting them, rounded as printed; null when the index is unknown. */
+  indexAfter: number | null;
   /** Evidence the options require (distinct). */
   required: Text[];
 }

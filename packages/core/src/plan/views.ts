@@ -114,12 +114,13 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
         name: g.name,
         answers: g.answers,
         innovations: g.innovations,
-        gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
-        indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
+        gain: after === null || s.standing.exact === null ? null : after - s.standing.exact,
+        indexAfter: after === null ? null : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...g.required.values()],
       });
     }
-    return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
+    // with the index unknown (every gain null), the groups with the most answers first
+    return out.sort((a, b) => (b.gain ?? 0) - (a.gain ?? 0) || (a.gain === null ? b.answers - a.answers : 0) || a.key.localeCompare(b.key));
   };
   return { byIndicator: groups(byIndicator), byAgency: groups(byAgency) };
 }

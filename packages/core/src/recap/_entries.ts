@@ -3,6 +3,7 @@ import type { Edition } from "../model/edition.js";
 import type { Text } from "../model/index.js";
 import { checkEdition } from "../engine/_caller.js";
 import { closestIndex } from "../messages/_closest-name.js";
+import { findBand } from "../plan/target.js";
 
 /*
  * `recapRegions`' caller checks: the outcomes of `scoreRegions` are taken as they come (a region that could not be
@@ -46,8 +47,12 @@ export function splitEntries<E extends { id: string; result: unknown; edition: E
 export interface UnknownTarget {
   /** The target as given (`RecapOptions.target`). */
   given: string;
-  /** Each edition of the regions recapped that has no such predicate (its regions' rows have `target: null`). */
-  editions: { id: string; predicates: Text[]; near: Text | null }[];
+  /**
+   * Each edition of the regions recapped that has no such target (its regions' rows have `target: null`): its
+   * predicates a target can be (not the band of regions that cannot be assessed), the one likely meant, and — when the
+   * target names that band ("Tidak Dapat Dinilai", index 0) — its label: a band no region aims at, no target.
+   */
+  editions: { id: string; predicates: Text[]; near: Text | null; notATarget: Text | null }[];
 }
 
 /** The report of a target some editions lack, or null when every edition has it (or none was named). */
@@ -59,9 +64,11 @@ export function unknownTarget(given: string | undefined, editions: readonly Edit
     given,
     editions: lacking.map((e) => {
       const predicates = e.bands.filter((b) => b.max.value > 0).map((b) => b.label);
+      const zero = findBand(e, given);
+      if (zero) return { id: e.id, predicates, near: null, notATarget: zero.label };
       const names = predicates.flatMap((l) => [l.id, l.en]);
       const k = closestIndex(given, names, false);
-      return { id: e.id, predicates, near: k < 0 ? null : predicates[Math.floor(k / 2)]! };
+      return { id: e.id, predicates, near: k < 0 ? null : predicates[Math.floor(k / 2)]!, notATarget: null };
     }),
   };
 }

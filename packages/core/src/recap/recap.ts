@@ -11,7 +11,8 @@ import { type RecapLack, largestGaps } from "./lacks.js";
 import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction } from "../plan/messages.js";
-import type { ActionKind, PlanOptions, PlanStatus } from "../plan/types.js";
+import type { ActionKind, PlanOptions, PlanStatus, PlanTarget } from "../plan/types.js";
+import { parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
 
@@ -64,9 +65,9 @@ export interface RecapPlanSummary {
   first: { kind: ActionKind; text: Text; gain: number; indexAfter: number }[];
 }
 
-/** The target a region is measured against: a band's lowest index. */
+/** The target a region is measured against: a band's lowest index, or an index named (`band` null: `rekap --target 60`). */
 export interface RecapTarget {
-  band: PredicateResult;
+  band: PredicateResult | null;
   index: number;
 }
 
@@ -78,7 +79,12 @@ export type RecapPlanner = (result: RegionResult, edition: Edition, target: Reca
  * list of regions.
  */
 export interface RecapOptions {
-  /** The predicate every region should reach: a band id or label (`"sangat-inovatif"`, `"Sangat Inovatif"`); default the edition's top band. */
+  /**
+   * What every region should reach, in the forms `parsePlanTarget` reads: a predicate by band id or label
+   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`); default the edition's
+   * top band. The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is no target
+   * (`unknownTarget`).
+   */
   target?: string | undefined;
   /** Gaps listed per region below the target (default 3). */
   lacksLimit?: number | undefined;
@@ -277,7 +283,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   return {
     regions: rows,
     notScored,
-    unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => targetBand(e, options.target) !== undefined),
+    unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, options.target) !== undefined),
     distribution: distribution(entries, outside),
     outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
     editions: editionOrder.map((id) => {
@@ -338,12 +344,11 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   for (const rule of result.compliance.rules) for (const a of rule.agencies) if (!a.complies && !nonCompliant.includes(a.agency)) nonCompliant.push(a.agency);
   const loss = evidenceLoss(result);
   const maxTotal = result.verified.maxTotal;
-  const band = targetBand(edition, options.target);
+  const t = recapTarget(edition, options.target);
   let target: RecapRow["target"] = null;
   let lacks: RecapLack[] = [];
   let plan: RecapPlanSummary | null = null;
-  if (band) {
-    const t: RecapTarget = { band: toPredicate(band), index: lowestIndexIn(band, decimals) };
+  if (t) {
     const v = result.verified;
     const met = v.index !== null && result.region.reported && v.index >= t.index;
     const known = v.index !== null && v.total !== null && maxTotal !== null;
@@ -357,7 +362,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
       // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
       // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
-      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : band.id, { ...e.planOptions, result });
+      if (e.input && result.region.reported) plan = planSummary(e.input, edition, options.target === undefined ? undefined : t.band ? { predicate: t.band.id } : { index: t.index }, { ...e.planOptions, result });
     }
   }
   return {
@@ -385,10 +390,10 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
 /** Steps a recap's plan takes at most unless `planOptions.maxActions` says otherwise. */
 export const RECAP_MAX_ACTIONS = 1000;
 
-function planSummary(input: RegionInput, edition: Edition, band: string | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
+function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | undefined, options: Omit<PlanOptions, "target">): RecapPlanSummary {
   // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
   // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
-  const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(band ? { target: { predicate: band } } : {}) });
+  const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(aim ? { target: aim } : {}) });
   return {
     target: p.target,
     status: p.status,
@@ -402,6 +407,19 @@ function planSummary(input: RegionInput, edition: Edition, band: string | undefi
       indexAfter: a.indexAfter,
     })),
   };
+}
+
+/**
+ * The recap's target in an edition: the edition's top band by default; an index (`parsePlanTarget`: above 0 up to
+ * 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target). Undefined when the
+ * edition has no such target.
+ */
+function recapTarget(edition: Edition, name: string | undefined): RecapTarget | undefined {
+  const parsed = name === undefined ? undefined : parsePlanTarget(name, edition);
+  if (parsed && !parsed.ok) return undefined;
+  if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };
+  const band = targetBand(edition, name);
+  return band && band.max.value > 0 ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
 }
 
 /** The band named by id or label (compared ignoring case and spaces), or the edition's top band. */

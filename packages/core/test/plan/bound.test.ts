@@ -11,6 +11,11 @@ import { formatPlan, planStatusNote } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
+import fc from "fast-check";
+import { parseRegionInput } from "../../src/input/parse.js";
+import { deriveEdition } from "../../src/model/derive.js";
+import { regionFor } from "./_helpers.js";
+import { generateRegions } from "../../../../bench/lib/generate.mjs";
 
 const e = getEdition("iid-2026")!;
 // the analyst's case: eight innovations at tier 2 everywhere (74 each) covering the six basic-service urusan, SPD 42
@@ -18,13 +23,23 @@ const list = innovations(e, 8, 2).map((inv, k) => ({ ...inv, urusan: e.urusan.fi
 const input = region({ spdTotal: 42, innovations: list });
 const sangat = { predicate: "sangat-inovatif" } as const;
 
-/** The input after the plan's steps and `k` innovations answered at every indicator's top tier, scored. */
-function afterWith(plan: ReturnType<typeof planRegion>, k: number) {
-  let x: RegionInput = input;
+/**
+ * The input after the plan's steps with `k` new innovations answered at every indicator's top tier, scored: the plan's
+ * own new innovations first (their answers raised to the top), then more added — as the bound counts them.
+ */
+function afterWith(plan: ReturnType<typeof planRegion>, k: number, from: RegionInput = input, edition = e) {
+  let x: RegionInput = from;
   for (const a of plan.actions) x = applyAction(x, a);
-  const top = Array.from({ length: k }, (_, i) => innovation(e, 3, { name: `Puncak ${i + 1}`, answers: allAt(e, "SID", 3) }));
-  return scoreRegion({ ...x, innovations: [...x.innovations, ...top.map((t) => ({ ...t, relatedUrusan: [], entries: 1, rejected: false }))] } as RegionInput, e).verified;
+  const own = new Set(plan.actions.flatMap((a) => (a.where.added ?? []).map((n) => n.name)));
+  const top = allAt(edition, "SID", 3);
+  let raised = 0;
+  const list = x.innovations.map((inv) => (own.has(inv.name) && raised < k ? (raised++, { ...inv, answers: top }) : inv));
+  const more = Array.from({ length: Math.max(0, k - own.size) }, (_, i) => ({ ...innovation(edition, 3, { name: `Puncak ${i + 1}`, answers: top }), relatedUrusan: [], entries: 1, rejected: false }));
+  return scoreRegion({ ...x, innovations: [...list, ...more] } as RegionInput, edition).verified;
 }
+
+/** The plan's own new innovations (new innovation and yandas steps). */
+const ownNew = (plan: ReturnType<typeof planRegion>) => plan.actions.reduce((n, a) => n + (a.where.added?.length ?? 0), 0);
 
 describe("a plan out of reach says when the bound is the score it assumes for new innovations", () => {
   it("eight at 74 to Sangat Inovatif: out of reach at 74 each, reached with a higher expected score, and the note says so", () => {
@@ -32,17 +47,39 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(plan.status).toBe("out_of_reach");
     const r = plan.reason!;
     if (r.code !== "no_more_gain") throw new Error(r.code);
-    expect(r.newInnovations).toMatchObject({ score: 74, basis: "median", highest: 111, tried: 200 - 12 });
+    // the plan adds four new innovations at 74 itself: the bound counts them at 111 first
+    expect(ownNew(plan)).toBe(4);
+    expect(r.newInnovations).toMatchObject({ score: 74, basis: "median", highest: 111, planned: 4, tried: null, countCap: 200 });
     const k = r.newInnovations!.reachedWith!;
-    expect(k).toBeGreaterThan(0);
-    // the claim holds: after the steps, k innovations at 111 reach Sangat Inovatif, k − 1 do not
+    expect(k).toBeGreaterThan(4);
+    // the claim holds: after the steps, the plan's four and k − 4 more at 111 reach Sangat Inovatif, one fewer does not
     expect(afterWith(plan, k).predicate?.id).toBe("sangat-inovatif");
     expect(afterWith(plan, k - 1).predicate?.id).not.toBe("sangat-inovatif");
     // and planning with a higher expected score reaches it
     expect(planRegion(input, e, { target: sangat, maxActions: 1000, expectedScore: 109 }).status).toBe("reached");
-    expect(planStatusNote(plan, "id")).toBe(`Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Dengan skor lebih tinggi target terjangkau: setelah langkah ini, ${k} inovasi baru berskor 111,00 mencapainya.`);
+    expect(planStatusNote(plan, "id")).toBe(`Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Dengan skor lebih tinggi target terjangkau: bila 4 inovasi baru dalam rencana ini dan ${k - 4} lagi berskor 111,00, target tercapai.`);
     const en = formatPlan(plan, "en")[2]!;
-    expect(en).toMatch(/^Target out of reach in this plan: highest index \d+\.\d\d Innovative after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\. This plan assumes new innovations score 74\.00 \(the median counted innovation's\)\. With a higher score the target is within reach: after these steps, \d+ new innovations scoring 111\.00 reach it\.$/);
+    expect(en).toMatch(/^Target out of reach in this plan: highest index \d+\.\d\d Innovative after \d+ steps \(effort \d+\), still \d+\.\d\d index points short\. This plan assumes new innovations score 74\.00 \(the median counted innovation's\)\. With a higher score the target is within reach: if the plan's 4 new innovations and \d+ more score 111\.00, the target is reached\.$/);
+  });
+
+  it("planStatusNote's documented example (SPD rows at tier 2): the plan's four and three more at 111, re-scored", () => {
+    const rows = region({ spdAnswers: allAt(e, "SPD", 2), innovations: list });
+    const plan = planRegion(rows, e, { target: sangat, maxActions: 1000 });
+    expect(plan.end.index).toBe(59.56);
+    const r = plan.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    expect(r.newInnovations).toMatchObject({ planned: 4, reachedWith: 7 });
+    expect(afterWith(plan, 7, rows).predicate?.id).toBe("sangat-inovatif");
+    expect(afterWith(plan, 6, rows).predicate?.id).not.toBe("sangat-inovatif");
+  });
+
+  it("the caller's maxNewInnovations is what was tried, and the note says so", () => {
+    const plan = planRegion(input, e, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
+    const r = plan.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    expect(r.newInnovations).toMatchObject({ reachedWith: null, tried: 10, planned: ownNew(plan) });
+    expect(afterWith(plan, 10).index!).toBeLessThan(90);
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi setelah langkah ini 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan — pun belum mencapai target.");
   });
 
   it("no note when new innovations are not what bounds it: none allowed, or already at the most an innovation scores", () => {
@@ -55,13 +92,101 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     }
   });
 
-  it("a target no number of top-score innovations reaches says that too (not 'within reach')", () => {
+  it("a target no number of top-score innovations reaches says that too (not 'within reach'), with the ceiling it nears", () => {
     const plan = planRegion(input, e, { target: { index: 99 }, maxActions: 1000 });
     const r = plan.reason!;
     if (r.code !== "no_more_gain") throw new Error(r.code);
-    expect(r.newInnovations?.reachedWith).toBeNull();
-    expect(afterWith(plan, r.newInnovations!.tried).index!).toBeLessThan(99);
-    expect(planStatusNote(plan, "en")).toBe(`This plan assumes new innovations score 74.00 (the median counted innovation's). A higher score raises the index, but after these steps even ${r.newInnovations!.tried} new innovations scoring 111.00 do not reach the target.`);
+    expect(r.newInnovations).toMatchObject({ reachedWith: null, tried: null, ceiling: 91.6, countCap: 200 });
+    // the ceiling is the formula's with the average at 111 and the count score at its cap: (42 + 111 + 0.38 × 200) / 250
+    expect(((42 + 111 + 0.38 * 200) / 250) * 100).toBeCloseTo(91.6, 9);
+    // re-scored: ever more innovations at 111 near it and do not pass it
+    const [a, b] = [afterWith(plan, 1000).index!, afterWith(plan, 20000).index!];
+    expect(a).toBeLessThan(b);
+    expect(b).toBeLessThanOrEqual(91.6);
+    expect(b).toBeGreaterThan(91.5);
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes new innovations score 74.00 (the median counted innovation's). A higher score raises the index, but no number of new innovations scoring 111.00 takes it past 91.60: the innovations' average nears 111.00, while the count score stops at 200 innovations.");
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 74,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor 111,00 tidak membawanya melewati 91,60: rata-rata skor inovasi mendekati 111,00, sedangkan skor jumlah inovasi berhenti di 200 inovasi.");
+  });
+
+});
+
+describe("a plan whose own new innovations fill the count cap (a generated region of 178 innovations)", () => {
+  const raw = generateRegions(e, { regions: 40, innovations: 6000, seed: 1 })[6];
+  const parsed = parseRegionInput(raw);
+  if (!parsed.ok) throw new Error("a generated region failed to parse");
+  const big = parsed.value;
+  const planTo = (index: number) => {
+    const plan = planRegion(big, e, { target: { index }, maxActions: 5000 });
+    const r = plan.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    return { plan, b: r.newInnovations! };
+  };
+
+  it("to index 90: the bound raises the plan's own new innovations to 111 (it said nothing when they filled the cap)", () => {
+    expect(big.innovations).toHaveLength(178);
+    const { plan, b } = planTo(90);
+    // the plan's median-score new innovations took the counted ones to the cap: no room left for one more to count
+    expect(afterWith(plan, 0, big).sid.counted).toBe(200);
+    expect(b.planned).toBe(ownNew(plan));
+    const k = b.reachedWith!;
+    expect(k).toBeGreaterThan(0);
+    expect(k).toBeLessThanOrEqual(b.planned);
+    expect(afterWith(plan, k, big).index!).toBeGreaterThanOrEqual(90);
+    expect(afterWith(plan, k - 1, big).index!).toBeLessThan(90);
+    expect(formatPlan(plan, "id")[2]).toContain("Target tidak terjangkau dalam rencana ini: ");
+    expect(planStatusNote(plan, "id")).toContain(`bila ${k} dari ${b.planned} inovasi baru dalam rencana ini berskor 111,00, target tercapai.`);
+    // and planning with new innovations at 111 from the start reaches it
+    expect(planRegion(big, e, { target: { index: 90 }, maxActions: 5000, expectedScore: 111 }).status).toBe("reached");
+  });
+
+  it("to index 95.5: innovations past the count cap still raise the average (spec §2: Σ / MAX(floor, n), n uncapped)", () => {
+    const { plan, b } = planTo(95.5);
+    const k = b.reachedWith!;
+    expect(k).toBeGreaterThan(b.planned); // more than the plan's own: past the cap of 200
+    const [at, before] = [afterWith(plan, k, big), afterWith(plan, k - 1, big)];
+    expect(at.index!).toBeGreaterThanOrEqual(95.5);
+    expect(before.index!).toBeLessThan(95.5);
+    // the count score is at its cap on both sides: only the average moved
+    expect(at.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
+    expect(before.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
+    expect(planStatusNote(plan, "en")).toContain(`if the plan's ${b.planned} new innovations and ${k - b.planned} more score 111.00, the target is reached.`);
+  });
+});
+
+describe("the bound's claims hold when re-scored, on generated regions (a derived count cap of 12)", () => {
+  const d = deriveEdition(e, { id: "iid-2026-batas-12", formula: { jumlahInovasi: { countCap: { value: 12, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } } } });
+  if (!d.ok) throw new Error("derived edition");
+  const small = d.value;
+  it("k at the top reach the target and k − 1 do not; none reaching: the number allowed does not, and ever more stay at or under the ceiling", () => {
+    let [reached, allowed, ceiling] = [0, 0, 0];
+    fc.assert(
+      fc.property(regionFor(e, 14), fc.integer({ min: 40, max: 100 }), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), (x, index, maxNew) => {
+        const plan = planRegion(x, small, { target: { index }, maxActions: 400, ...(maxNew === undefined ? {} : { maxNewInnovations: maxNew }) });
+        const b = plan.reason?.code === "no_more_gain" ? plan.reason.newInnovations : undefined;
+        if (!b) return;
+        expect(b.planned).toBe(ownNew(plan));
+        const at = (k: number) => afterWith(plan, k, x, small).index!;
+        if (b.reachedWith !== null) {
+          reached++;
+          expect(at(b.reachedWith)).toBeGreaterThanOrEqual(index);
+          expect(at(b.reachedWith - 1)).toBeLessThan(index);
+          if (maxNew !== undefined) expect(b.reachedWith).toBeLessThanOrEqual(maxNew);
+        } else if (b.tried !== null) {
+          allowed++;
+          expect(b.tried).toBe(maxNew);
+          expect(at(b.tried)).toBeLessThan(index);
+        } else {
+          ceiling++;
+          const far = afterWith(plan, b.planned + 300, x, small);
+          expect(far.index!).toBeLessThan(index);
+          expect(far.index!).toBeLessThanOrEqual(b.ceiling);
+          // the ceiling from the engine's own parts past the cap: SPD + the most + the count score at its cap
+          expect(Math.abs(((far.spd.score! + 111 + far.sid.jumlahInovasi.score!) / far.maxTotal!) * 100 - b.ceiling)).toBeLessThanOrEqual(0.005 + 1e-9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(reached * allowed * ceiling).toBeGreaterThan(0);
   });
 });
 

@@ -148,6 +148,15 @@ describe("a plan's status says why it stops", () => {
     const plan = planRegion({ ...example, region: { ...example.region, year: 2023 } }, getEdition("iid-2023")!);
     expect(plan.status).toBe("index_unknown");
     expect(plan.actions).toEqual([]);
+    // the evidence still missing is listed, its gains unknown like the index (they read 0 and "IID 0,00" before)
+    const groups = [...plan.evidence.byIndicator, ...plan.evidence.byAgency];
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect([g.gain, g.indexAfter]).toEqual([null, null]);
+    const answers = plan.evidence.byIndicator.map((g) => g.answers);
+    expect(answers).toEqual([...answers].sort((a, b) => b - a)); // most answers first
+    const lines = formatPlan(plan, "id").filter((l) => / jawaban/.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/→ \? \(IID \?\)$/);
   });
 
   it("a region that did not report stays at 0 whatever is done", () => {

@@ -15,18 +15,21 @@ import { scoreRegion } from "../../src/engine/region.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanOptions } from "../../src/plan/types.js";
+import type { Edition } from "../../src/model/edition.js";
+import { deriveEdition } from "../../src/model/derive.js";
 import { regionFor } from "./_helpers.js";
 import { planRegion as referencePlan } from "./reference/plan.js";
 
 const e = getEdition("iid-2026")!;
 
-function same(input: RegionInput, options: PlanOptions) {
-  const want = referencePlan(input, e, options);
-  const got = planRegion(input, e, options);
+function same(input: RegionInput, options: PlanOptions, edition: Edition = e) {
+  const want = referencePlan(input, edition, options);
+  const got = planRegion(input, edition, options);
   expect(got.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort])).toEqual(want.actions.map((a) => [a.kind, a.where, a.edits, a.gain, a.indexAfter, a.effort]));
   expect(got).toEqual(want);
   // started from the region's own scoreRegion result instead of scoring it again: the same plan
-  expect(planRegion(input, e, { ...options, result: scoreRegion(input, e) })).toEqual(want);
+  expect(planRegion(input, edition, { ...options, result: scoreRegion(input, edition) })).toEqual(want);
+  return got;
 }
 
 const options = fc.record(
@@ -43,7 +46,7 @@ const options = fc.record(
 describe("planRegion gives the reference planner's plan", () => {
   it("on generated regions, in both projections, to any target and step limit", () => {
     fc.assert(
-      fc.property(regionFor(e, 25), options, (input, opts) => same(input, opts)),
+      fc.property(regionFor(e, 25), options, (input, opts) => void same(input, opts)),
       { numRuns: 150 },
     );
   });
@@ -71,6 +74,23 @@ describe("planRegion gives the reference planner's plan", () => {
         same(input, { projection, target: { index: 100 }, maxActions: 60, maxNewInnovations: 5 });
       }
     }
+  });
+});
+
+describe("the bound of a plan out of reach, as the reference finds it the long way", () => {
+  // a count cap of 12 keeps the regions small: the plan's own new innovations fill it, and more go past it
+  const d = deriveEdition(e, { id: "iid-2026-batas-12", formula: { jumlahInovasi: { countCap: { value: 12, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } } } });
+  if (!d.ok) throw new Error("derived edition");
+  it("on generated regions to high targets, with and without a number of new innovations allowed", () => {
+    let bounds = 0;
+    fc.assert(
+      fc.property(regionFor(e, 14), fc.integer({ min: 40, max: 100 }), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), (input, index, maxNew) => {
+        const plan = same(input, { target: { index }, maxActions: 400, ...(maxNew === undefined ? {} : { maxNewInnovations: maxNew }) }, d.value);
+        if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations) bounds++;
+      }),
+      { numRuns: 80 },
+    );
+    expect(bounds).toBeGreaterThan(10);
   });
 });
 

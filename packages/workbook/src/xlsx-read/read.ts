@@ -5,7 +5,7 @@
  * formulas their cached result, rich text its text, error values their text (`#N/A`, which the reader reports).
  * Merged ranges are kept as `Grid.merges`.
  */
-import type { CellRange, CellValue, Grid, TableInfo, WorkbookGrids } from "../grid.js";
+import type { CellRange, CellValue, Grid, TableInfo, UnsavedFormula, WorkbookGrids } from "../grid.js";
 import { formatColumnsIn } from "../layout.js";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
@@ -131,6 +131,7 @@ export async function scanSheet(
 async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<Grid> {
   const cells: CellValue[][] = [];
   let formats: (string | undefined)[][] | undefined;
+  let unsaved: UnsavedFormula[] | undefined;
   const merges: CellRange[] = [];
   // the text outside <sheetData> (and between rows), searched for <mergeCell ref="B3:B5"/> as it streams
   let outside = "";
@@ -149,7 +150,11 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
     for (const c of row.cells) {
       if (c.col > MAX_COL) continue;
       const v = valueOf(c, pkg, prefix);
-      if (v === null) continue;
+      if (v === null) {
+        // a formula without a saved value (no <v>): listed, so the reader says so instead of reading a blank
+        if (c.f && c.v === undefined && c.is === undefined) (unsaved ??= []).push({ row: row.row, col: c.col, ...(c.fx !== undefined ? { formula: textOf(c.fx) } : {}) });
+        continue;
+      }
       if (!out) out = cells[row.row] ?? [];
       while (out.length < c.col) out.push(null);
       out[c.col] = v;
@@ -163,9 +168,12 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
     if (out) cells[row.row] = out;
   }, onText);
   onText("<");
+  // rows that hold only formulas without a saved value are rows too (the reader reports their cells)
+  for (const f of unsaved ?? []) if (cells.length <= f.row) cells.length = f.row + 1;
   for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
   const grid: Grid = { name, cells };
   if (merges.length) grid.merges = merges;
+  if (unsaved) grid.unsavedFormulas = unsaved;
   const narrowed = formats && narrowFormats(formats, cells);
   if (narrowed) grid.formats = narrowed;
   const tables = tablesOf(pkg, path);

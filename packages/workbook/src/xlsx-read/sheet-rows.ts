@@ -23,6 +23,8 @@ export interface CellTok {
   is: string | undefined;
   /** Whether the cell holds a formula (`<f>`). */
   f: boolean;
+  /** The formula's raw (still escaped) text, when `<f>` has any (a shared formula's follower has none). */
+  fx?: string;
 }
 
 /** A `<row>` element found in a sheet's XML: its 0-based row, its cells, and the offsets of its tags. */
@@ -100,6 +102,7 @@ export class RowScanner {
   private readonly isTagName: string;
   private readonly closeV: string;
   private readonly closeIs: string;
+  private readonly closeF: string;
 
   /**
    * Rows for which the caller needs no cells (the patcher passes untouched rows through): their end is found by the
@@ -115,6 +118,7 @@ export class RowScanner {
     this.isTagName = `${prefix}is`;
     this.closeV = `</${prefix}v>`;
     this.closeIs = `</${prefix}is>`;
+    this.closeF = `</${prefix}f>`;
   }
 
   /**
@@ -219,7 +223,14 @@ export class RowScanner {
         p = inner.next;
         continue;
       }
-      if (isTag(x, lt, this.fTag)) tok.f = true;
+      if (isTag(x, lt, this.fTag)) {
+        tok.f = true;
+        const inner = elementText(x, lt, this.closeF);
+        if (!inner) return undefined;
+        if (inner.text !== "") tok.fx = inner.text;
+        p = inner.next;
+        continue;
+      }
       const e = nodeEnd(x, lt);
       if (e < 0) return undefined;
       p = e;

@@ -5,6 +5,7 @@ import { resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches, resolveTarget } from "../../../src/plan/target.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
+import { scoreInnovation } from "../../../src/engine/innovation.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { type NewTemplate, newInnovationTemplate } from "../../../src/plan/template.js";
 import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "../../../src/plan/types.js";
@@ -174,9 +175,11 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
 /**
  * The assumed score of new innovations as the bound of a plan out of reach, the long way: the most an innovation scores
- * summed from the indicators, whether one more new innovation may be added (the caller's number, else the counted below
- * the cap), and the fewest innovations at that most which, added after the steps and re-scored, reach the target —
- * found by bisection (each one added raises the index: it scores at least the average, and adds to the count score).
+ * summed from the indicators; new innovations at that most counted the plan's own first (their answers set to the top
+ * template's), then more added — as many as the caller allows, else any number (the spec: the count score is
+ * perInnovation × MIN(counted, cap), while the average is over MAX(floor, n) with no cap). The ceiling is that formula
+ * with the average at the most and the count at the cap. Whether any number reaches the target: the ceiling (just
+ * below it) or the number allowed, re-scored; the fewest by doubling then bisection, each count re-scored whole.
  */
 function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget, edition: Edition): NewInnovationBound | undefined {
   let most = 0;
@@ -186,21 +189,32 @@ function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, tar
     most += ind.weight * Math.max(0, ...ind.options.map((o) => o.tier), ...ind.measures.flatMap((m) => m.tiers.map((t) => t.tier)));
   }
   if (!(template.score < most - 1e-9)) return undefined;
-  const cap = edition.formula.jumlahInovasi.countCap.value;
-  const counted = s.results.filter((r) => r[s.projection].counted).length;
-  const left = maxNew !== null ? maxNew - s.added : cap === null ? 0 : cap - counted;
-  if (left < 1) return undefined;
+  const f = edition.formula;
+  const [cap, per, maxTotal] = [f.jumlahInovasi.countCap.value, f.jumlahInovasi.perInnovation.value, f.maxTotal.value];
+  if (cap === null || per === null || !maxTotal || f.sidDivisorFloor.value === null || s.standing.spd === null) return undefined;
+  if (maxNew !== null && maxNew < 1) return undefined;
   const top = newInnovationTemplate(s, most);
-  const reachesWith = (k: number) => {
-    const st = s.after(Array.from({ length: k }, (_, i) => ({ op: "add_innovation" as const, innovation: { ...top.innovation, name: `Inovasi baru ${s.added + i + 1}` } }))).standing;
-    return st.exact !== null && st.index !== null && reaches(st.exact, st.index, target, edition);
+  const planned = s.origin.flatMap((o, j) => (o === null && s.results[j]![s.projection].counted ? [j] : []));
+  /** The region with m new innovations at the most, scored whole (each innovation scored, the aggregate by the engine's functions). */
+  const withTop = (m: number) => {
+    const raise = new Set(planned.slice(0, m));
+    const innovations = s.input.innovations.map((inv, j) => (raise.has(j) ? { ...inv, answers: { ...top.innovation.answers } } : inv));
+    const extra = Math.max(0, m - planned.length);
+    const one = { ...top.innovation, name: "Inovasi baru (puncak)" };
+    const oneResult = scoreInnovation(one, edition, innovations.length);
+    const results = innovations.map((inv, j) => (raise.has(j) ? scoreInnovation(inv, edition, j) : s.results[j]!));
+    return new PlanState(edition, s.projection, { ...s.input, innovations: [...innovations, ...Array.from({ length: extra }, () => one)] }, [...results, ...Array.from({ length: extra }, () => oneResult)], s.spdPart, [...s.origin, ...Array.from({ length: extra }, () => null)], s.added + extra).standing;
   };
-  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, reachedWith: null, tried: left };
-  if (!reachesWith(left)) return out;
-  let [lo, hi] = [0, left]; // lo does not reach, hi does
+  const ok = (exact: number | null) => exact !== null && reaches(exact, roundHalfUp(exact, f.rounding.decimals), target, edition);
+  const yandas = !f.jumlahInovasi.requiresYandas || withTop(planned.length + 1).yandasMet === true;
+  const ceiling = ((s.standing.spd + top.score + (yandas ? per * cap : 0)) / maxTotal) * 100;
+  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: planned.length, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, f.rounding.decimals), countCap: cap };
+  if (maxNew !== null ? !ok(withTop(maxNew).exact) : !ok(ceiling - 1e-9)) return out;
+  let [lo, hi] = [0, 1]; // lo does not reach, hi does
+  while (!ok(withTop(hi).exact)) [lo, hi] = [hi, maxNew === null ? hi * 2 : Math.min(hi * 2, maxNew)];
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (reachesWith(mid)) hi = mid;
+    if (ok(withTop(mid).exact)) hi = mid;
     else lo = mid;
   }
   return { ...out, reachedWith: hi };

@@ -96,12 +96,14 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
         name: g.name,
         answers: g.items.length,
         innovations: new Set(g.items.filter((x) => x.innovation !== null).map((x) => x.innovation)).size, // SPD rows are on no innovation
-        gain: after === null || s.standing.exact === null ? 0 : after - s.standing.exact,
-        indexAfter: after === null ? 0 : roundHalfUp(after, s.edition.formula.rounding.decimals),
+        gain: after === null || s.standing.exact === null ? null : after - s.standing.exact,
+        indexAfter: after === null ? null : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...required.values()],
       });
     }
-    return out.sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key));
+    // gains unknown (null) with the index: most answers first
+    const known = out.every((g) => g.gain !== null);
+    return out.sort((a, b) => (known ? b.gain! - a.gain! : b.answers - a.answers) || a.key.localeCompare(b.key));
   };
   return {
     byIndicator: group((g) => ({ key: g.indicator.id, name: g.indicator.name })),

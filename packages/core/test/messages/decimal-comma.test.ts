@@ -1,0 +1,40 @@
+/**
+ * Numbers in messages are written as each language writes them: a decimal comma in Bahasa Indonesia ("12,5"), a
+ * decimal point in English ("12.5"), as the yandas message already did. The three messages that printed a decimal
+ * point in Bahasa (value_outside_tiers, spd_total_out_of_range, max_mismatch) now use the same formatter.
+ */
+import { describe, expect, it } from "vitest";
+import { type Issue, formatIssue } from "../../src/index.js";
+
+const outside: Issue = {
+  code: "value_outside_tiers",
+  severity: "warning",
+  path: [],
+  params: { indicator: "SPD-5a", value: -0.75, min: 0.01, max: 12.5, minInclusive: true, maxInclusive: false, unit: "poin" },
+};
+const total: Issue = { code: "spd_total_out_of_range", severity: "error", path: [], params: { given: 63.5, max: 62.25 } };
+const max: Issue = { code: "max_mismatch", severity: "error", path: [], params: { edition: "prov-x", given: 250.5, expected: 249.75 } };
+
+describe("decimal numbers in core messages", () => {
+  it.each([
+    ["value_outside_tiers", outside, ["-0,75", "dari 0,01 sampai kurang dari 12,5 poin"], ["-0.75", "from 0.01 up to but not including 12.5 poin"]],
+    ["spd_total_out_of_range", total, ["total SPD 63,5 melebihi maksimum 62,25"], ["SPD total 63.5 is above the maximum 62.25"]],
+    // the value to write goes into a JSON model file: it keeps its point there, and says why
+    ["max_mismatch", max, ["nilai maksimum 250,5", "(249,75); tulis 249.75 (di berkas JSON desimal ditulis dengan titik)"], ["maximum 250.5", "(249.75); write 249.75"]],
+  ] as const)("%s: a decimal comma in Bahasa Indonesia, a point in English", (_code, issue, idParts, enParts) => {
+    const idText = formatIssue(issue, "id");
+    const enText = formatIssue(issue, "en");
+    for (const part of idParts) expect(idText).toContain(part);
+    for (const part of enParts) expect(enText).toContain(part);
+    // no other decimal point between digits in Bahasa Indonesia
+    expect(idText.replace("tulis 249.75 (di berkas JSON", "")).not.toMatch(/\d\.\d/);
+  });
+
+  it("whole numbers and the text around them are left as they are", () => {
+    const whole: Issue = { ...total, params: { given: 70, max: 63 } };
+    expect(formatIssue(whole, "id")).toBe("total SPD 70 melebihi maksimum 63");
+    expect(formatIssue(whole, "en")).toBe("SPD total 70 is above the maximum 63");
+    // a whole value to write needs no word about JSON's decimal point
+    expect(formatIssue({ ...max, params: { edition: "prov-x", given: 251, expected: 250 } }, "id")).toContain("tulis 250, atau");
+  });
+});

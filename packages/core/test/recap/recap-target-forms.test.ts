@@ -1,0 +1,50 @@
+/**
+ * The recap's target takes the forms the plan's does (`parsePlanTarget`): a predicate by label or id, or an index
+ * ("60", "60,5", "60.5"). "Tidak Dapat Dinilai" — the band of a region that did not report or could not be assessed
+ * (index 0) — is no target: it is reported as such (`notATarget`), neither listed among the predicates nor taken.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { getEdition, parseRegionInput, recapRegions, scoreRegions } from "../../src/index.js";
+
+const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
+const e2026 = getEdition("iid-2026");
+if (!parseRegionInput(json).ok) throw new Error("the example parses");
+const out = scoreRegions([{ id: "kab-a", input: json }], { edition: e2026 });
+
+describe("recap target forms", () => {
+  it.each(["60", "60,5", "60.5"])("an index %s is a target, with no predicate, measured and planned to that index", (t) => {
+    const recap = recapRegions(out, { target: t });
+    expect(recap.unknownTarget).toBeNull();
+    const row = recap.regions[0]!;
+    const index = Number(t.replace(",", "."));
+    const v = row.verified.index!;
+    expect(row.target).toMatchObject({ band: null, index, met: v >= index });
+    if (!row.target!.met) {
+      expect(row.target!.indexNeeded).toBeCloseTo(index - v, 2);
+      // the plan aims at the same index
+      expect(row.plan?.target).toEqual({ predicate: null, index });
+    }
+  });
+
+  it("an index outside 0–100 is unknown, the predicates and the index form offered", () => {
+    for (const t of ["0", "150"]) {
+      const u = recapRegions(out, { target: t }).unknownTarget!;
+      expect(u.editions[0]).toMatchObject({ id: "iid-2026", notATarget: null });
+    }
+  });
+
+  it('"Tidak Dapat Dinilai" is no target: said so, not taken, not listed', () => {
+    for (const t of ["Tidak Dapat Dinilai", "tidak-dapat-dinilai", "Cannot be assessed"]) {
+      const recap = recapRegions(out, { target: t });
+      expect(recap.regions[0]!.target).toBeNull();
+      const e = recap.unknownTarget!.editions[0]!;
+      expect(e.notATarget).toEqual(e2026.bands.find((b) => b.max.value === 0)!.label);
+      expect(e.near).toBeNull();
+      expect(e.predicates.map((p) => p.id)).toEqual(["Kurang Inovatif", "Inovatif", "Sangat Inovatif"]);
+    }
+    // a predicate still works, and a misspelling is no "not a target"
+    expect(recapRegions(out, { target: "Inovatif" }).regions[0]!.target!.band!.id).toBe("inovatif");
+    expect(recapRegions(out, { target: "sangat inovativ" }).unknownTarget!.editions[0]!.notATarget).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * What analysts type in an indicator's `Bukti` column. The column holds the evidence's *status* (the template's list:
+ * Diterima, Menunggu, Tidak Ada, Ditolak; blank = Menunggu). Before verification, regional trackers mark whether the
+ * document is there: "Ada", "Ya", "✓" (present) or "Tidak", "Belum", "✗" (absent). Present is read as Menunggu — the
+ * evidence exists but nobody has accepted it, so it counts in the claimed projection only and a guess never raises the
+ * verified score — absent as Tidak Ada, each said once per sheet as a note. A link or a file name is the document,
+ * not its status (read as Menunggu, said once per sheet); "x" could be a tick or a no (asked); anything else is an error
+ * that says what the column holds.
+ */
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../src/index.js";
+import { readAnswerCell, readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+const sid1 = e2026.indicators.find((i) => i.id === "SID-1")!;
+const sid2 = e2026.indicators.find((i) => i.id === "SID-2")!;
+const ev1 = `${sid1.number}. Bukti`;
+const ev2 = `${sid2.number}. Bukti`;
+
+/** Two innovations whose evidence cells `a` and `b` override, read. */
+function read(a: Record<string, CellValue>, b: Record<string, CellValue> = {}, locale: "id" | "en" = "id") {
+  const grids = templateAsGrids();
+  const g = grids["Inovasi"]!;
+  addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), ...a });
+  addRow(g, { ...fullInnovation(e2026, "Dua", "Dinas Kesehatan", "Kesehatan"), ...b });
+  const col = (h: string) => g.cells[0]!.indexOf(h);
+  const letter = (h: string) => { const c = col(h); return c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26)); };
+  return { r: readWorkbook(grids, { locale }), letter };
+}
+const evidenceOf = (r: ReturnType<typeof readWorkbook>, k: number, id: string) => r.input!.innovations[k]!.answers[id]!.evidence;
+
+describe("evidence as analysts mark it", () => {
+  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
+    const { r } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia"])("%s (absent) is read as Tidak Ada", (typed) => {
+    const { r } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("missing");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("says once per sheet how the words were read, at the first cell, with how many cells and which words", () => {
+    const { r, letter } = read({ [ev1]: "Ada", [ev2]: "Ya" }, { [ev1]: "ada", [ev2]: "Tidak" });
+    const notes = r.issues.filter((i) => i.code === "evidence_word_read");
+    expect(notes.map((i) => [i.severity, i.cell])).toEqual([["info", `${letter(ev1)}2`], ["info", `${letter(ev2)}3`]]);
+    expect(notes[0]!.message).toBe(
+      `Inovasi!${letter(ev1)}2: status bukti "Ada", "Ya" (3 sel di lembar ini) dibaca sebagai "Menunggu": buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya`,
+    );
+    expect(notes[1]!.message).toBe(`Inovasi!${letter(ev2)}3: status bukti "Tidak" (1 sel di lembar ini) dibaca sebagai "Tidak Ada"`);
+    const en = read({ [ev1]: "Ada" }, {}, "en").r.issues.find((i) => i.code === "evidence_word_read")!;
+    expect(en.text).toBe(`evidence status "Ada" (1 cell on this sheet) is read as "Menunggu" (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it`);
+  });
+
+  it("a link or a file name is the document, not its status: read as Menunggu, said once per sheet with what to write", () => {
+    const link = "https://drive.google.com/file/d/1AbC/view";
+    const { r, letter } = read({ [ev1]: link, [ev2]: "SK Bupati No 12.pdf" });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    expect(evidenceOf(r, 0, "SID-2")).toBe("pending");
+    const w = r.issues.filter((i) => i.code === "evidence_link");
+    expect(w.map((i) => [i.severity, i.cell, i.given])).toEqual([["warning", `${letter(ev1)}2`, link]]);
+    expect(w[0]!.text).toBe(
+      `"${link}" adalah tautan atau nama berkas, bukan status bukti (2 sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
+    );
+  });
+
+  it('the column the message suggests for links ("Tautan Bukti") is read as no indicator\'s and said nothing about', () => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    g.cells[0]!.push("Tautan Bukti");
+    addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), "Tautan Bukti": "https://drive.google.com/file/d/1AbC/view" });
+    const r = readWorkbook(grids);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.input!.innovations[0]!.answers["SID-1"]!.evidence).toBe("accepted");
+  });
+
+  it('"x" could be a tick or a no: asked at its cell, read as Menunggu until then', () => {
+    const { r, letter } = read({ [ev1]: "X" });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    const e = r.issues.filter((i) => i.severity === "error");
+    expect(e.map((i) => [i.code, i.cell])).toEqual([["evidence_ambiguous", `${letter(ev1)}2`]]);
+    expect(e[0]!.text).toBe(`status bukti "X" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`);
+  });
+
+  it("an unknown text stays an error at its cell that says what the column holds and which words it reads", () => {
+    const { r, letter } = read({ [ev1]: "Oke" });
+    const e = r.issues.filter((i) => i.severity === "error");
+    expect(e.map((i) => [i.code, i.cell, i.given])).toEqual([["unknown_evidence", `${letter(ev1)}2`, "Oke"]]);
+    expect(e[0]!.text).toBe(
+      `status bukti "Oke" tidak dikenal untuk "${ev1}"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+    );
+  });
+
+  it("the same words on the SPD sheet and in readAnswerCell's neighbour, the canonical labels unchanged", () => {
+    const grids = templateAsGrids();
+    const spd = grids["SPD"]!;
+    const h = spd.cells[0]!;
+    const row = spd.cells.find((x) => x[0] === "SPD-8")!;
+    row[h.indexOf("Jawaban")] = e2026.indicators.find((i) => i.id === "SPD-8")!.options[0]!.label.id;
+    row[h.indexOf("Bukti")] = "Ada";
+    const r = readWorkbook(grids);
+    expect(r.input!.spdAnswers["SPD-8"]!.evidence).toBe("pending");
+    expect(r.issues.filter((i) => i.code === "evidence_word_read").map((i) => i.sheet)).toEqual(["SPD"]);
+    for (const [typed, status] of [["Diterima", "accepted"], ["Menunggu", "pending"], ["Tidak Ada", "missing"], ["Ditolak", "rejected"]] as const) {
+      const { r: rr } = read({ [ev1]: typed });
+      expect(evidenceOf(rr, 0, "SID-1")).toBe(status);
+      expect(rr.issues.filter((i) => i.code.startsWith("evidence_"))).toEqual([]);
+    }
+    expect(readAnswerCell(sid1, "3").answer).toMatchObject({ tier: 3 });
+  });
+});
