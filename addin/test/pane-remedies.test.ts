@@ -24,7 +24,7 @@ describe("the pane's remedies name what the pane offers, not the CLI's --overwri
       expect(notOurs.map((i) => i.sheet).sort()).toEqual(["Masalah", "Ringkasan"]);
       for (const i of notOurs) {
         expect(i.message).not.toMatch(/--overwrite/);
-        expect(i.message).toMatch(locale === "id" ? /ganti nama lembar itu/ : /rename that sheet/);
+        expect(i.message).toMatch(locale === "id" ? /ganti namanya lalu nilai ulang/ : /rename it and score again/);
       }
       // nor does any text the run writes into the workbook (notes column, summary) name the CLI's switch
       for (const w of out.writes) if (typeof w.value === "string") expect(w.value, w.address).not.toMatch(/--overwrite/);
@@ -33,8 +33,8 @@ describe("the pane's remedies name what the pane offers, not the CLI's --overwri
 
   it("an output cell someone typed into: clear it, in both languages; the CLI keeps its --overwrite", () => {
     const at = (locale: "id" | "en", host?: "addin") => sheetIssue(locale, "output_cell_not_ours", "warning", "Inovasi", "AZ3", "Skor Klaim", { given: "lama", host }).message;
-    expect(at("id", "addin")).toMatch(/kosongkan sel itu/);
-    expect(at("en", "addin")).toMatch(/clear the cell/);
+    expect(at("id", "addin")).toMatch(/kosongkan selnya lalu nilai ulang/);
+    expect(at("en", "addin")).toMatch(/clear it and score again/);
     for (const l of ["id", "en"] as const) {
       expect(at(l, "addin")).not.toMatch(/--overwrite/);
       expect(at(l)).toMatch(/--overwrite/);

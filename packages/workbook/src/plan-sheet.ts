@@ -299,7 +299,7 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "cli" | "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);

@@ -63,7 +63,7 @@ export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale 
 export function writeProblemsSheet(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "cli" | "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const p = problemsSheetBlock(grids, issues, opts);
   return { writes: p.block ? [...p.writes, ...blockWrites(p.block)] : p.writes, issues: p.issues, sheet: p.sheet };
@@ -79,7 +79,7 @@ const BLOCK_FROM = 3;
 export function problemsSheetBlock(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "cli" | "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; block: RowBlock | undefined; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PROBLEMS_SHEET);

@@ -24,10 +24,10 @@ export interface WriteOptions {
   /** Replace non-empty cells in output places the tool did not write. Default false: they are reported instead. */
   overwrite?: boolean;
   /**
-   * Who runs the tool, for the remedy such a report names: the CLI's `--overwrite` (default), or the add-in's pane,
-   * which has no such switch ("clear the cell", "rename that sheet").
+   * The add-in's pane runs the tool: a cell or sheet left alone is reported with what can be done in Excel ("clear
+   * it", "rename it", then score again) instead of the CLI's `--overwrite`, which the pane has not.
    */
-  host?: "cli" | "addin";
+  host?: "addin";
   /** A plan (`planRegion`) to write on the Rencana sheet, each action naming its cell. */
   plan?: Plan;
   /**
