@@ -11,7 +11,7 @@ import { readUsedRanges, type XContext } from "../src/excel/adapter.js";
 function mockContext() {
   const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string) => ({
     usedRange: { rowIndex, columnIndex, rowCount: values.length, columnCount: values[0]!.length },
-    block: { values, merged: { address: merged }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
+    block: { values, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
     tables: { count: 0 },
     getUsedRangeOrNullObject(this: { usedRange: unknown }) { return this.usedRange; },
     getRangeByIndexes(this: { block: unknown }) { return this.block; },
@@ -48,7 +48,7 @@ describe("adapter with office-addin-mock", () => {
     expect(grids["Pengaturan"]!.cells[1]).toEqual(["Nama Daerah", "Kab. Uji"]);
   });
 
-  it("loads the merged areas' address before reading it (ExcelApi 1.13)", async () => {
+  it("loads the merged areas' address and count before reading them (ExcelApi 1.13)", async () => {
     const ctx = mockContext();
     const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: () => true });
     expect(grids["Inovasi"]!.merges).toEqual([{ row: 3, col: 2, rows: 1, cols: 1 }]); // cut at the used range's last row

@@ -11,10 +11,15 @@ const all = (re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]!);
 
 describe("add-in manifest (offline structural check)", () => {
   it("has the required top-level elements in schema order", () => {
-    const order = ["<Id>", "<Version>", "<ProviderName>", "<DefaultLocale>", "<DisplayName", "<Description", "<IconUrl", "<HighResolutionIconUrl", "<SupportUrl", "<AppDomains", "<Hosts>", "<Requirements>", "<DefaultSettings>", "<Permissions>", "<VersionOverrides"];
+    const order = ["<Id>", "<Version>", "<ProviderName>", "<DefaultLocale>", "<DisplayName", "<Description", "<IconUrl", "<HighResolutionIconUrl", "<SupportUrl", "<Hosts>", "<Requirements>", "<DefaultSettings>", "<Permissions>", "<VersionOverrides"];
     const pos = order.map((t) => xml.indexOf(t));
     expect(pos.every((p) => p >= 0)).toBe(true);
     expect([...pos].sort((a, b) => a - b)).toEqual(pos);
+  });
+  it("has no empty AppDomains: the schema wants one AppDomain at least (minOccurs 1); the element is optional", () => {
+    expect(xml).not.toMatch(/<AppDomains\s*\/>|<AppDomains>\s*<\/AppDomains>/);
+    const domains = /<AppDomains>([\s\S]*?)<\/AppDomains>/.exec(xml);
+    if (domains) expect(domains[1]).toMatch(/<AppDomain>https?:\/\/[^<\/]+<\/AppDomain>/);
   });
   it("has a GUID id and a four-part version", () => {
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);

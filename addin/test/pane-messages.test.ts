@@ -28,7 +28,7 @@ describe("pane texts", () => {
       msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
-      msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"),
+      msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),
       msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.modelOption("id", "prov-x", "prov.json"), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
       msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
       msg.selectFailed("id", "Inovasi", "C4", "ItemNotFound"), msg.selectFailed("id", "Inovasi", "C4", "InvalidOperationInCellEditMode"), msg.selectFailed("id", "Inovasi", "C4", undefined),
@@ -37,10 +37,12 @@ describe("pane texts", () => {
   });
 
   it("an Excel failure names what to do, and no code of Excel's, in both languages", () => {
-    for (const code of ["RequestPayloadSizeLimitExceeded", "ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied", "GeneralException", undefined]) {
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied", "GeneralException", undefined]) {
       for (const lang of ["id", "en"] as const) {
         const s = msg.excelFailed(lang, code, code === undefined ? "recap" : "score");
         if (code) expect(s).not.toContain(code);
+        // Excel's own refusals each have their words, not the generic failure
+        if (code && code !== "GeneralException") expect(s).not.toBe(msg.excelFailed(lang, "GeneralException"));
         expect(s).toMatch(lang === "id" ? /Coba lagi/ : /Try again/);
       }
     }

@@ -1,7 +1,7 @@
 import type { WorkbookGrids } from "@inovasi/workbook";
 import { formatColumns } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
-import { type ReadReport, columnRuns, packSegments, readGrids, readUsedRanges } from "../src/excel/adapter.js";
+import { type ReadReport, columnRuns, isPayloadTooLarge, packSegments, readGrids, readUsedRanges } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { ctxOf, LIMIT, norm, regionGrids } from "./fixtures.js";
 
@@ -17,7 +17,8 @@ describe("reading under Excel on the web's 5 MB response limit", () => {
   it("the in-memory host refuses a response over 5 MB, as Excel does, and leaves the property unloaded", async () => {
     const host = new FakeExcelHost(structuredClone(regionGrids(10_000)));
     const used = host.context.workbook.worksheets.getItem("Inovasi").getUsedRangeOrNullObject(true).load("values");
-    await expect(host.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    // a response too large is Excel's ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes), not the request's code
+    await expect(host.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     expect(() => used.values).toThrow(/not available/);
     // the one-load-per-sheet read the adapter used to do cannot read this workbook in Excel on the web
     const names = Object.keys(regionGrids(1));
@@ -26,7 +27,7 @@ describe("reading under Excel on the web's 5 MB response limit", () => {
       await host.context.sync();
       return ranges;
     };
-    await expect(oneShot()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(oneShot()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   }, 60_000);
 
   for (const [rows, maxSyncs] of [[1_000, 4], [10_000, 7], [50_000, 20]] as const) {
@@ -106,10 +107,23 @@ describe("reading under Excel on the web's 5 MB response limit", () => {
     expect(norm(grids["Inovasi"]!.cells)).toEqual(norm(inv.cells));
   }, 60_000);
 
+  it("both of Excel's size refusals are retried; the fake says which: the request (writes) or the response (reads)", async () => {
+    expect(isPayloadTooLarge({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
+    expect(isPayloadTooLarge({ code: "ResponsePayloadSizeLimitExceeded" })).toBe(true);
+    expect(isPayloadTooLarge({ code: "GeneralException" })).toBe(false);
+    expect(isPayloadTooLarge(new Error("x"))).toBe(false);
+    const host = new FakeExcelHost({ Inovasi: { name: "Inovasi", cells: [["x".repeat(3_000)]] } });
+    host.payloadLimit = 1_000;
+    host.context.workbook.worksheets.getItem("Inovasi").getRangeByIndexes(0, 0, 1, 1).values = [["y".repeat(2_000)]];
+    await expect(host.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    host.context.workbook.worksheets.getItem("Inovasi").getRangeByIndexes(0, 0, 1, 1).load("values");
+    await expect(host.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
   it("a single row over the limit is an error, not an endless retry", async () => {
     const host = new FakeExcelHost({ Inovasi: { name: "Inovasi", cells: [["Nama Inovasi"], ["x".repeat(2_000)]] } });
     host.payloadLimit = 1_000;
-    await expect(readGrids(ctxOf(host), { budgetBytes: 500 })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(readGrids(ctxOf(host), { budgetBytes: 500 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 });
 

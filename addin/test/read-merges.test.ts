@@ -57,6 +57,29 @@ describe("merged areas read with the sample (ExcelApi 1.13)", () => {
     expect(host.maxResponse).toBeLessThanOrEqual(LIMIT);
   }, 120_000);
 
+  it("an address listing fewer areas than its areaCount is not taken as fewer merged cells: the areas are read one by one", async () => {
+    const seed = mergedRegion(300, 3); // 100 areas
+    const without = await readIn(seed, () => {}, false);
+    const { grids, report } = await readIn(seed, (h) => { h.maxAreasInAddress = 40; });
+    expect(sorted(grids["Inovasi"]!.merges)).toEqual(seed["Inovasi"]!.merges);
+    expect(report.mergesSkipped).toBeUndefined();
+    expect(report.syncs).toBe(without.report.syncs + 1); // one sync more, for the areas one by one
+  });
+
+  it("a cut address on a sheet asked again in halves (over 512 areas) is read one by one too", async () => {
+    const seed = mergedRegion(2_400, 3); // 800 areas: refused whole, read in halves of 400
+    const { grids, report } = await readIn(seed, (h) => { h.maxAreasInAddress = 100; });
+    expect(sorted(grids["Inovasi"]!.merges)).toEqual(seed["Inovasi"]!.merges);
+    expect(report.mergesSkipped).toBeUndefined();
+  }, 60_000);
+
+  it("areas that do not add up even one by one: the sheet is named (merged cells never silently read as unmerged)", async () => {
+    const seed = mergedRegion(300, 3);
+    const { grids, report } = await readIn(seed, (h) => { h.maxAreasInAddress = 40; h.maxAreaItems = 40; });
+    expect(report.mergesSkipped).toEqual(["Inovasi"]);
+    expect(grids["Inovasi"]!.merges ?? []).toEqual([]);
+  });
+
   it("areas Excel never gives: the rest read without them, the sheet named, cells as in the workbook", async () => {
     const seed = mergedRegion(200, 2);
     const { grids, report } = await readIn(seed, (h) => { h.maxMergedAreas = 0; });

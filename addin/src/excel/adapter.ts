@@ -22,8 +22,8 @@ export { decimalSeparator } from "./culture.js";
 export type { TemplateReport } from "./template.js";
 export { writeRecapSheets } from "./recap.js";
 export type { RecapWriteOutcome } from "./recap.js";
-export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
-export type { ReadBlock, ReadOptions, ReadReport, ReadSegment } from "./read.js";
+export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheetEntries, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
+export type { ReadBlock, ReadOptions, ReadReport, ReadSegment, SheetEntry } from "./read.js";
 export { MAX_APART_SYNCS, MAX_MERGED_AREAS, parseAreas } from "./merges.js";
 
 /** A sheet to insert: its cells from the first row; the header row is made bold. */

@@ -6,8 +6,9 @@
  * + one per payload chunk (≈ 4 MB), at least 2 when conditional formats are replaced (their formulas are read with
  * the first chunk, old rules deleted with the last). Table columns are added before any value is written; the
  * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
- * the text now in them) and the restored calculation mode ride in the last chunk. One more sync removes an AutoFilter
- * left on a sheet the tool owns, when there is one.
+ * the text now in them) and the restored calculation mode ride in the last chunk; when a chunk fails, the mode is
+ * restored in a sync of its own before the error is thrown. One more sync removes an AutoFilter left on a sheet the
+ * tool owns, when there is one.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 import { a1, columnLetters } from "@inovasi/workbook";
@@ -65,6 +66,13 @@ function chartOf(opts: ApplyOptions): ChartSpec | undefined {
   return { name: CHART_NAME, sheet: c.sheet, kind: "column", title: c.title, categoryCol: 0, firstRow: c.firstRow, lastRow: c.lastRow, series: c.series, anchor: { fromRow: 1, fromCol: 8, toRow: 19, toCol: 15 } };
 }
 
+/**
+ * The calculation mode a failed run could not give back (Excel refused the restoring sync too, e.g. a cell still being
+ * edited): the next run that finds Manual restores this one. The mode is Excel's runtime setting, not the workbook's,
+ * so it is kept for the pane's session.
+ */
+let owedCalc: string | undefined;
+
 /** Apply the contract's cell writes and draw the output description, chunked under the payload limit. */
 export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: ApplyOptions = {}): Promise<ApplyReport> {
   const supports = opts.supports ?? (() => false);
@@ -92,17 +100,21 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     existingCf.set(name, all);
   }
   await sync();
-  const existing = new Set(wb.worksheets.items.map((w) => w.name));
+  // Excel's sheet names are one in any case: "RINGKASAN" is the sheet a write to "Ringkasan" goes to (getItem finds it)
+  const existing = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
   const wasThere = new Set(existing);
-  const oldCalc = canCalc ? wb.application.calculationMode : undefined;
+  const modeNow = canCalc ? wb.application.calculationMode : undefined;
+  // Manual now, after a run that could not give the user's mode back: the user's mode is that one
+  const oldCalc = modeNow === "Manual" && owedCalc ? owedCalc : modeNow;
+  owedCalc = undefined;
   let oldChart: XChart | undefined;
   if (chart && chartSheet && !chartSheet.isNullObject) oldChart = chartSheet.charts.getItemOrNullObject(chart.name).load("name");
   // the formulas of existing custom rules come back with the first chunk
   const customCf: XConditionalFormat[] = [];
   for (const [, all] of existingCf) for (const f of all.items) if (f.type === "Custom") { f.custom.rule.load("formula"); customCf.push(f); }
 
-  for (const w of writes) if (!existing.has(w.sheet)) { wb.worksheets.add(w.sheet); existing.add(w.sheet); }
-  for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name)) { wb.worksheets.add(s.name); existing.add(s.name); }
+  for (const w of writes) if (!existing.has(w.sheet.toLowerCase())) { wb.worksheets.add(w.sheet); existing.add(w.sheet.toLowerCase()); }
+  for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name.toLowerCase())) { wb.worksheets.add(s.name); existing.add(s.name.toLowerCase()); }
   if (canCalc) wb.application.calculationMode = "Manual";
 
   // table columns before any value lands in them
@@ -115,10 +127,10 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   }
   // a sheet the tool owns is drawn anew, as the CLI renders it whole: the bold, fills and number formats of an earlier
   // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
-  for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name)) wb.worksheets.getItem(s.name).getRange().clear("Formats");
+  for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name.toLowerCase())) wb.worksheets.getItem(s.name).getRange().clear("Formats");
   // an AutoFilter left on a sheet the tool owns would keep hiding the rows it hid, now other rows: whether one is on
   // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either)
-  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name)).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
+  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name.toLowerCase())).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
   for (const f of filters) f.load("enabled");
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one
@@ -137,50 +149,69 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   const total = chunks.reduce((n, c) => n + c.length, 0);
   let chartOutcome: ApplyReport["chart"] = "none";
   const cf = { added: 0, removed: 0 };
-  for (let i = 0; i < chunks.length; i++) {
-    for (const b of chunks[i]!) {
-      const range = wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length);
-      range.values = b.values;
-      if (b.formats) {
-        const at = b.formatCol ?? b.col;
-        const fr = at === b.col && b.formats[0]!.length === b.values[0]!.length ? range : wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, at, b.formats.length, b.formats[0]!.length);
-        fr.numberFormat = b.formats;
+  // the user's calculation mode comes back whatever happens: with the last chunk, or, when a chunk fails (a sheet
+  // protected, a cell being edited, a payload refused), in a sync of its own before the error goes on
+  const restore = canCalc && oldCalc && oldCalc !== "Manual" ? oldCalc : undefined;
+  try {
+    await writeChunks();
+  } catch (e) {
+    if (restore) {
+      try {
+        wb.application.calculationMode = restore;
+        await sync();
+      } catch {
+        // Excel refuses this too (still editing a cell): the run's own error says what to do; the next run restores it
+        owedCalc = restore;
       }
-      done++;
     }
-    if (i === chunks.length - 1) {
-      for (const s of styles) {
-        const r = wb.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols);
-        if (s.bold) r.format.font.bold = true;
-        if (s.fill && r.format.fill) r.format.fill.color = s.fill;
-      }
-      // output columns' looks: the long texts wrap (Excel grows each row of automatic height to show them; a row the
-      // analyst gave a height keeps it), the flag is centred; one range per column
-      for (const f of output?.columnFormats ?? []) {
-        const r = wb.worksheets.getItem(f.sheet).getRangeByIndexes(f.firstRow, f.col, f.lastRow - f.firstRow + 1, 1);
-        if (f.wrap) r.format.wrapText = true;
-        if (f.horizontal === "center") r.format.horizontalAlignment = "Center";
-      }
-      if (cfSpecs.length) {
-        const ours = new Map<string, Set<string>>();
-        for (const c of cfSpecs) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(c.formula));
-        for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
-        for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
-      }
-      // wrapped owned sheets: row heights fitted to the text now in them (ExcelApi 1.2)
-      if (supports("1.2")) {
-        for (const s of output?.ownedSheets ?? []) {
-          const e = s.wrap ? extentOf(writes, s.name) : undefined;
-          if (e) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, e.rows, Math.max(e.cols, s.widths.length)).format.autofitRows?.();
-          for (const r of s.wrap ? [] : (s.wrapRows ?? [])) wb.worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, Math.max(s.widths.length, 1)).format.autofitRows?.();
+    throw e;
+  }
+  async function writeChunks() {
+    for (let i = 0; i < chunks.length; i++) {
+      for (const b of chunks[i]!) {
+        const range = wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.values.length, b.values[0]!.length);
+        range.values = b.values;
+        if (b.formats) {
+          const at = b.formatCol ?? b.col;
+          const fr = at === b.col && b.formats[0]!.length === b.values[0]!.length ? range : wb.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, at, b.formats.length, b.formats[0]!.length);
+          fr.numberFormat = b.formats;
         }
+        done++;
       }
-      if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
-      if (canCalc && oldCalc && oldCalc !== "Manual") wb.application.calculationMode = oldCalc;
+      if (i === chunks.length - 1) {
+        for (const s of styles) {
+          const r = wb.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols);
+          if (s.bold) r.format.font.bold = true;
+          if (s.fill && r.format.fill) r.format.fill.color = s.fill;
+        }
+        // output columns' looks: the long texts wrap (Excel grows each row of automatic height to show them; a row the
+        // analyst gave a height keeps it), the flag is centred; one range per column
+        for (const f of output?.columnFormats ?? []) {
+          const r = wb.worksheets.getItem(f.sheet).getRangeByIndexes(f.firstRow, f.col, f.lastRow - f.firstRow + 1, 1);
+          if (f.wrap) r.format.wrapText = true;
+          if (f.horizontal === "center") r.format.horizontalAlignment = "Center";
+        }
+        if (cfSpecs.length) {
+          const ours = new Map<string, Set<string>>();
+          for (const c of cfSpecs) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(c.formula));
+          for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
+          for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
+        }
+        // wrapped owned sheets: row heights fitted to the text now in them (ExcelApi 1.2)
+        if (supports("1.2")) {
+          for (const s of output?.ownedSheets ?? []) {
+            const e = s.wrap ? extentOf(writes, s.name) : undefined;
+            if (e) wb.worksheets.getItem(s.name).getRangeByIndexes(0, 0, e.rows, Math.max(e.cols, s.widths.length)).format.autofitRows?.();
+            for (const r of s.wrap ? [] : (s.wrapRows ?? [])) wb.worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, Math.max(s.widths.length, 1)).format.autofitRows?.();
+          }
+        }
+        if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
+        if (restore) wb.application.calculationMode = restore;
+      }
+      if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
+      await sync();
+      opts.progress?.(done, total);
     }
-    if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
-    await sync();
-    opts.progress?.(done, total);
   }
   if (filters.length && !chunks.length) await sync();
   const on = filters.filter((f) => f.enabled);

@@ -9,6 +9,8 @@
  * rows (areas are found by their top-left cell, so halves never give one twice), at most {@link MAX_MERGE_SPLITS}
  * times (32 ranges a sheet: up to 16,384 areas) and {@link MAX_APART_SYNCS} syncs; past that, the rows of a range
  * still refused are read as before, without their merged areas, and the sheet is named in `ReadReport.mergesSkipped`.
+ * The answer's `areaCount` is loaded with its address: when the address lists another number of areas (cut short), the
+ * areas are read one by one (`RangeAreas.areas`), never taken as fewer merged cells than there are.
  */
 import type { CellRange, Grid } from "@inovasi/workbook";
 import { type Supports, type XContext, type XRangeAreas, utf8Length } from "./types.js";
@@ -44,19 +46,65 @@ export function mergeResponseBytes(sheet: string): number {
   return MAX_MERGED_AREAS * (utf8Length(sheet) + 2 + AREA_REF_BYTES) + 20;
 }
 
-/** Ask for a span's merged areas (queued; read after the next sync). */
+/** Ask for a span's merged areas, their address and how many there are (queued; read after the next sync). */
 export function askMerges(ctx: XContext, s: MergeSpan): XRangeAreas {
-  return ctx.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols).getMergedAreasOrNullObject!().load("address");
+  return ctx.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols).getMergedAreasOrNullObject!().load(["address", "areaCount"]);
 }
 
-/** The areas a loaded answer holds, cut at the span's last row (rows below the used range hold nothing to read). */
-export function mergesOf(areas: XRangeAreas, s: MergeSpan, usedBottom: number): CellRange[] {
-  if (areas.isNullObject) return [];
+/** Areas cut at the span's last row (rows below the used range hold nothing to read); areas starting outside left out. */
+function within(areas: CellRange[], s: MergeSpan, usedBottom: number): CellRange[] {
   const out: CellRange[] = [];
-  for (const a of parseAreas(areas.address)) {
+  for (const a of areas) {
     const rows = Math.min(a.rows, usedBottom - a.row + 1);
     if (rows < 1 || a.row < s.row || a.row >= s.row + s.rows) continue;
     out.push({ ...a, rows });
+  }
+  return out;
+}
+
+/**
+ * The areas a loaded answer holds (see {@link within}); undefined when its address lists fewer or more areas than its
+ * `areaCount` says: an address Excel cut short, whose areas are then read one by one ({@link readMergesByArea}).
+ */
+export function mergesOf(areas: XRangeAreas, s: MergeSpan, usedBottom: number): CellRange[] | undefined {
+  if (areas.isNullObject) return [];
+  const all = parseAreas(areas.address);
+  if (all.length !== areas.areaCount) return undefined;
+  return within(all, s, usedBottom);
+}
+
+/**
+ * The merged areas of spans whose address came back cut, one rectangle at a time (`RangeAreas.areas`, ExcelApi 1.9,
+ * implied by the 1.13 that gives merged areas): as many spans a sync as the budget holds at 512 areas each. A span
+ * whose areas still do not add up, or whose sync fails, is left unread and its sheet named in `skipped`.
+ */
+export async function readMergesByArea(ctx: XContext, spans: MergeSpan[], bottom: Map<string, number>, budget: number, sync: () => Promise<void>, onRetry: () => void): Promise<MergesApart> {
+  const out: MergesApart = { merges: new Map(), skipped: new Set(), cut: [] };
+  let rest = [...spans];
+  while (rest.length) {
+    let bytes = 0;
+    const fit = rest.findIndex((s, i) => (bytes += 2 * mergeResponseBytes(s.sheet)) > budget && i > 0);
+    const batch = fit > 0 ? rest.slice(0, fit) : rest;
+    rest = fit > 0 ? rest.slice(fit) : [];
+    const asked = batch.map((s) => {
+      const areas = askMerges(ctx, s);
+      areas.areas.load("items/address");
+      return { s, areas };
+    });
+    try {
+      await sync();
+    } catch {
+      onRetry();
+      for (const s of batch) out.skipped.add(s.sheet);
+      continue;
+    }
+    for (const { s, areas } of asked) {
+      if (areas.isNullObject) continue;
+      const all = areas.areas.items.flatMap((a) => parseAreas(a.address));
+      if (all.length !== areas.areaCount) { out.skipped.add(s.sheet); continue; }
+      const found = within(all, s, bottom.get(s.sheet) ?? s.row + s.rows - 1);
+      if (found.length) out.merges.set(s.sheet, [...(out.merges.get(s.sheet) ?? []), ...found]);
+    }
   }
   return out;
 }
@@ -122,10 +170,11 @@ function box(r1: number, c1: number, r2: number, c2: number): CellRange | undefi
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
-/** What {@link readMergesApart} found: areas per sheet, and the sheets some of whose areas Excel did not give. */
+/** What {@link readMergesApart} found: areas per sheet, the sheets some of whose areas Excel did not give, and the spans whose address came back cut (to read one by one). */
 export interface MergesApart {
   merges: Map<string, CellRange[]>;
   skipped: Set<string>;
+  cut: MergeSpan[];
 }
 
 /** Syncs {@link readMergesApart} may make (refused ones included) before it leaves what is left unread. */
@@ -139,7 +188,7 @@ export const MAX_APART_SYNCS = 12;
  * sheet's last used row.
  */
 export async function readMergesApart(ctx: XContext, refused: MergeSpan[], bottom: Map<string, number>, budget: number, sync: () => Promise<void>, onRetry: () => void): Promise<MergesApart> {
-  const out: MergesApart = { merges: new Map(), skipped: new Set() };
+  const out: MergesApart = { merges: new Map(), skipped: new Set(), cut: [] };
   const halved = (batch: MergeSpan[]) => batch.flatMap((s) => halveSpan(s) ?? [s]);
   const batches: MergeSpan[][] = [halved(refused)];
   let syncs = 0;
@@ -166,7 +215,8 @@ export async function readMergesApart(ctx: XContext, refused: MergeSpan[], botto
     }
     for (const { s, areas } of asked) {
       const found = mergesOf(areas, s, bottom.get(s.sheet) ?? s.row + s.rows - 1);
-      if (found.length) out.merges.set(s.sheet, [...(out.merges.get(s.sheet) ?? []), ...found]);
+      if (!found) out.cut.push(s);
+      else if (found.length) out.merges.set(s.sheet, [...(out.merges.get(s.sheet) ?? []), ...found]);
     }
   }
   // a sheet skipped keeps the areas it was given: each is one the analyst sees; the rest read as before

@@ -2,17 +2,19 @@
  * Reading the workbook into the worksheet contract's grids under Excel on the web's 5 MB response limit.
  *
  * Plan, whatever the row count:
- *   sync 1: sheet names;
+ *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`), and the workbook's date system
+ *   (`dates.ts`: a workbook in the 1904 system has its date cells read as the 1900 serials the reader takes);
  *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
  *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, and (ExcelApi
  *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
- *   largest row; a block Excel still refuses (`RequestPayloadSizeLimitExceeded`) is split in half and asked again.
+ *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
 import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, normaliseHeader } from "@inovasi/workbook";
-import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart } from "./merges.js";
+import { canAskDateSystem, askDateSystem, toDates1900, uses1904 } from "./dates.js";
+import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
 /** Default response budget per sync: under the 5 MB limit with room for the envelope. */
@@ -34,6 +36,8 @@ export interface ReadOptions {
 }
 
 export interface ReadReport {
+  /** The workbook uses the 1904 date system (date cells were read as 1900 serials, as the reader takes them). */
+  date1904?: boolean;
   syncs: number;
   /** Requests asked again (smaller, or merged areas apart) after Excel refused them. */
   retries: number;
@@ -51,20 +55,48 @@ export function contractSheet(name: string): boolean {
   return CONTRACT.has(normaliseHeader(name));
 }
 
-/** The workbook's sheet names, in tab order. One sync. */
-export async function listSheets(ctx: XContext): Promise<string[]> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
-  return sheets.items.map((w) => w.name);
+/** A sheet of the workbook: its name, and whether it is hidden or very hidden (`Worksheet.visibility`, ExcelApi 1.1). */
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
 }
 
-/** Read the workbook into grids (values, the number formats the reader needs, tables), in row blocks. */
+/** The workbook's sheets, in tab order, with their visibility. One sync. */
+export async function listSheetEntries(ctx: XContext): Promise<SheetEntry[]> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load(["items/name", "items/visibility"]);
+  await ctx.sync();
+  return sheets.items.map((w) => ({ name: w.name, hidden: w.visibility !== undefined && w.visibility !== "Visible" }));
+}
+
+/** The workbook's sheet names (hidden ones too: a name taken is taken), in tab order. One sync. */
+export async function listSheets(ctx: XContext): Promise<string[]> {
+  return (await listSheetEntries(ctx)).map((s) => s.name);
+}
+
+/**
+ * Read the workbook into grids (values, the number formats the reader needs, tables), in row blocks. A hidden or very
+ * hidden sheet's grid is marked `hidden` (as the .xlsx reader marks it), so messages never name it as a place to look.
+ */
 export async function readGrids(ctx: XContext, opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
   const r = report ?? { syncs: 0, retries: 0 };
-  const names = await listSheets(ctx);
+  // the workbook's date system rides with the names (ExcelApi 1.2); a host that fails it is read as 1900
+  let probe = canAskDateSystem(ctx, opts.supports) ? askDateSystem(ctx) : undefined;
+  let sheets: SheetEntry[];
+  try {
+    sheets = await listSheetEntries(ctx);
+  } catch (e) {
+    if (!probe) throw e;
+    r.retries++;
+    probe = undefined;
+    sheets = await listSheetEntries(ctx);
+  }
   r.syncs++;
-  return readUsedRanges(ctx, names, opts, r);
+  const date1904 = probe !== undefined && uses1904(probe);
+  if (date1904) r.date1904 = true;
+  const grids = await readUsedRanges(ctx, sheets, opts, r);
+  if (date1904) for (const g of Object.values(grids)) toDates1900(g);
+  return grids;
 }
 
 /** A rectangle of one sheet to load: values and/or the number formats of some column runs. */
@@ -176,14 +208,16 @@ function densify(g: Grid) {
   }
 }
 
-/** The named sheets as grids, in row blocks under the response budget (see the module comment). */
-export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
+/** The named sheets as grids, in row blocks under the response budget (see the module comment); hidden ones marked. */
+export async function readUsedRanges(ctx: XContext, list: readonly (string | SheetEntry)[], opts: ReadOptions = {}, report?: ReadReport): Promise<WorkbookGrids> {
   const r = report ?? { syncs: 0, retries: 0 };
   const budget = opts.budgetBytes ?? DEFAULT_READ_BYTES;
   const wanted = opts.sheets ?? contractSheet;
   const sync = async () => { await ctx.sync(); r.syncs++; };
   const grids: WorkbookGrids = {};
-  for (const name of names) grids[name] = { name, cells: [] };
+  const entries = list.map((s) => (typeof s === "string" ? { name: s, hidden: false } : s));
+  const names = entries.map((s) => s.name);
+  for (const { name, hidden } of entries) grids[name] = hidden ? { name, cells: [], hidden: true } : { name, cells: [] };
   const read = names.filter(wanted);
   if (!read.length) return grids;
 
@@ -236,15 +270,26 @@ export async function readUsedRanges(ctx: XContext, names: string[], opts: ReadO
   let rowsRead = samples.reduce((n, x) => n + x.rows, 0);
   opts.progress?.(rowsRead, totalRows);
   const bottom = new Map(sheets.map((s) => [s.name, s.top + s.rows - 1]));
+  const cut: MergeSpan[] = [];
   for (const { s, merged } of samples) {
     const found = merged ? mergesOf(merged, spanOf(s), s.top + s.rows - 1) : [];
-    if (found.length) s.grid.merges = found;
+    if (!found) cut.push(spanOf(s));
+    else if (found.length) s.grid.merges = found;
   }
+  const skipped = new Set<string>();
   if (withMerges && !merges) {
     const apart = await readMergesApart(ctx, sheets.map(spanOf), bottom, budget, sync, () => r.retries++);
     for (const [name, found] of apart.merges) grids[name]!.merges = found;
-    if (apart.skipped.size) r.mergesSkipped = [...apart.skipped];
+    for (const name of apart.skipped) skipped.add(name);
+    cut.push(...apart.cut);
   }
+  // addresses Excel cut short: the areas one by one
+  if (cut.length) {
+    const byArea = await readMergesByArea(ctx, cut, bottom, budget, sync, () => r.retries++);
+    for (const [name, found] of byArea.merges) grids[name]!.merges = [...(grids[name]!.merges ?? []), ...found];
+    for (const name of byArea.skipped) skipped.add(name);
+  }
+  if (skipped.size) r.mergesSkipped = [...skipped];
   for (const t of tableRanges) {
     const info: TableInfo = { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
     ((grids[t.name]!.tables ??= [])).push(info);

@@ -40,6 +40,10 @@ export interface XRangeAreas {
   load(props: string | string[]): XRangeAreas;
   isNullObject: boolean;
   address: string;
+  /** ExcelApi 1.9: how many rectangles the object holds (what `address` should list). */
+  areaCount: number;
+  /** ExcelApi 1.9: the rectangles one by one. */
+  areas: { items: { address: string }[]; load(props: string | string[]): unknown };
 }
 export interface XChart {
   name: string;
@@ -100,8 +104,15 @@ export interface XWorksheet {
   autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
   activate(): void;
 }
+/** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value` once loaded and synced. */
+export interface XFunctionResult {
+  value: unknown;
+  load(props: string | string[]): XFunctionResult;
+}
 export interface XContext {
   workbook: {
+    /** ExcelApi 1.2: worksheet functions evaluated by Excel, in the workbook's settings (its date system among them). */
+    functions?: { date(year: number, month: number, day: number): XFunctionResult };
     worksheets: {
       items: XWorksheet[];
       load(props: string | string[]): unknown;
@@ -126,9 +137,16 @@ export interface XContext {
 /** Which optional API sets the host supports (`Office.context.requirements.isSetSupported("ExcelApi", v)`). */
 export type Supports = (excelApiVersion: string) => boolean;
 
-/** Whether an error is Excel's payload-size refusal (request or response over 5 MB on the web). */
+/**
+ * Excel's payload-size refusals on the web (`Excel.ErrorCodes`): a request over 5 MB (what a sync writes) is
+ * `RequestPayloadSizeLimitExceeded`, a response over 5 MB (what a sync loads) `ResponsePayloadSizeLimitExceeded`.
+ */
+export const PAYLOAD_TOO_LARGE: readonly string[] = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+/** Whether an error is Excel's payload-size refusal, of a request or of a response (over 5 MB on the web). */
 export function isPayloadTooLarge(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" && PAYLOAD_TOO_LARGE.includes(code);
 }
 
 /** UTF-8 length of a string, without encoding it. */

@@ -1,9 +1,10 @@
 /**
  * A typed in-memory Excel host for tests (Node and the browser e2e): workbook → worksheets → ranges and charts.
  * Like Office.js, operations are queued and run at `sync()`; reading a property that was not loaded (and synced)
- * throws `PropertyNotLoaded`. Excel on the web's 5 MB limit holds both ways, with the error Excel raises
- * (`RequestPayloadSizeLimitExceeded`): a sync whose queued writes exceed it applies nothing, and a sync whose loaded
- * properties (the JSON of every value returned, in UTF-8 bytes) exceed it returns nothing — its loads stay unloaded.
+ * throws `PropertyNotLoaded`. Excel on the web's 5 MB limit holds both ways, with the errors Excel raises
+ * (`Excel.ErrorCodes`): a sync whose queued writes exceed it applies nothing (`RequestPayloadSizeLimitExceeded`), and a
+ * sync whose loaded properties (the JSON of every value returned, in UTF-8 bytes) exceed it returns nothing — its loads
+ * stay unloaded (`ResponsePayloadSizeLimitExceeded`).
  * (Writes queued in the same batch as an oversized response are applied; what Excel does then is not documented, so
  * the adapter never mixes large loads with writes.) Every sync, range write and response size is recorded.
  */
@@ -175,7 +176,8 @@ export class FakeRange extends Proxy {
           const x = (v as Cell[][])[r]![c]!;
           if (x === null) continue;
           const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null);
-          line[col + c] = x === "" ? null : typeof x === "string" && x.startsWith("'") ? x.slice(1) : x; /* Excel's text prefix is not part of the value */
+          // Excel's text prefix is not part of the value; a string without it is taken as if typed ("01" → 1)
+          line[col + c] = x === "" ? null : typeof x === "string" ? (x.startsWith("'") ? x.slice(1) : this.host.typed(x)) : x;
         } else if (kind === "numberFormat") {
           const f = (v as unknown[][])[r]![c];
           if (f === null) continue;
@@ -236,13 +238,28 @@ export class FakeRangeAreas extends Proxy {
   protected override snapshot(p: string): unknown {
     if (this.isNullObject) return undefined;
     const name = sheetRef(this.sheet.state().name);
-    if (p === "address") return this.found.map((b) => `${name}!${boxA1(b)}`).join(",");
+    // an address lists at most `host.maxAreasInAddress` areas (Excel's limit on it is not documented: a test can cut it)
+    if (p === "address") return this.found.slice(0, this.host.maxAreasInAddress).map((b) => `${name}!${boxA1(b)}`).join(",");
     if (p === "areaCount") return this.found.length;
     throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
   }
   private nonNull<T>(p: string): T { if (this.isNullObject) throw new FakeExcelError("InvalidObjectPath", `'${p}' of a null object`); return this.read(p); }
   get address(): string { return this.nonNull("address"); }
   get areaCount(): number { return this.nonNull("areaCount"); }
+  private areas_?: FakeAreaList;
+  /** ExcelApi 1.9: the areas one by one (load `items/address`). */
+  get areas(): FakeAreaList { return (this.areas_ ??= new FakeAreaList(this.host, this.sheet, () => (this.isNullObject ? [] : this.found))); }
+}
+
+/** `RangeAreas.areas`: a RangeCollection, each item a rectangle with its address. */
+export class FakeAreaList extends Proxy {
+  constructor(host: FakeExcelHost, private sheet: FakeWorksheet, private boxes: () => Box[]) { super(host); }
+  protected override snapshot(p: string): unknown {
+    if (p !== "items/address") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+    const name = sheetRef(this.sheet.state().name);
+    return this.boxes().slice(0, this.host.maxAreaItems).map((b) => ({ address: `${name}!${boxA1(b)}` }));
+  }
+  get items(): { address: string }[] { return this.read("items/address"); }
 }
 
 export class FakeChart extends Proxy {
@@ -350,6 +367,10 @@ export class FakeExcelHost {
   };
   /** The most merged areas `getMergedAreasOrNullObject` returns for one range (Excel's documented 512). */
   maxMergedAreas = 512;
+  /** The most areas a `RangeAreas.address` lists (`areaCount` still counts them all); Infinity = all. */
+  maxAreasInAddress = Infinity;
+  /** The most areas `RangeAreas.areas` gives (a test of areas that never add up); Infinity = all. */
+  maxAreaItems = Infinity;
   /** The system culture's decimal separator (`cultureInfo.numberFormat`); undefined = an Excel before ExcelApi 1.11. */
   cultureDecimalSeparator: string | undefined = ".";
   /** Excel's own separator setting (File › Options › Advanced): used instead of the culture's when not using the system's. */
@@ -372,41 +393,92 @@ export class FakeExcelHost {
   private staged: (() => void)[] = [];
   private stagedBytes = 0;
 
-  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`. */
-  constructor(grids: Record<string, { name: string; cells: Cell[][]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
+  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`, `Grid.hidden` as "Hidden". */
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
     for (const g of Object.values(grids)) {
       const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
       g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
       for (const m of g.merges ?? []) st.merges.push({ row: m.row, col: m.col, rows: m.rows, cols: m.cols });
+      if (g.hidden) st.visibility = "Hidden";
       for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
       this.sheets.push(st);
     }
   }
   /** Next id for a conditional format. */
   cfSeq = 1;
+  /** The workbook uses the 1904 date system (File › Options › Advanced; Excel for Mac's old default). */
+  date1904 = false;
+  /** The decimal separator Excel reads typed numbers with: Excel's own, or the system's when it uses those. */
+  get decimalSeparator(): string { return (this.useSystemSeparators ? this.cultureDecimalSeparator : this.excelDecimalSeparator) ?? "."; }
+  /**
+   * What Excel makes of a string assigned to `Range.values` without the text prefix, as of typed text: a number (with
+   * the decimal separator above, grouping, exponent, percent), TRUE/FALSE, a date (m/d, m/d/yyyy, yyyy-mm-dd,
+   * d mmm yyyy, as Excel in English (United States) reads them) or a time (h:mm) as its serial; anything else is text.
+   * Not all of Excel's rules (currencies, fractions, other languages' dates), but enough that a test can tell text
+   * from a value.
+   */
+  typed(s: string): Cell {
+    const t = s.trim();
+    if (/^(?:true|false)$/i.test(t)) return t.toLowerCase() === "true";
+    const dec = this.decimalSeparator === "," ? "," : ".";
+    const grp = dec === "." ? "," : ".";
+    const num = new RegExp(`^([+-]?)(\\d{1,3}(?:\\${grp}\\d{3})+|\\d+)(?:\\${dec}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`).exec(t);
+    if (num) {
+      const n = Number(`${num[1]}${num[2]!.split(grp).join("")}${num[3] ? `.${num[3]}` : ""}${num[4] ? `e${num[4]}` : ""}`);
+      return num[5] ? n / 100 : n;
+    }
+    const serial = (y: number, m: number, d: number) => {
+      const back = new Date(Date.UTC(y, m - 1, d));
+      return back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d ? undefined : this.serialOf(y, m, d);
+    };
+    const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
+    let d: number | undefined;
+    if (m) d = serial(m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date().getUTCFullYear(), Number(m[1]), Number(m[2]));
+    else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) d = serial(Number(m[1]), Number(m[2]), Number(m[3]));
+    else if ((m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(t)) && months.includes(m[2]!.toLowerCase())) d = serial(Number(m[3]), months.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+    else if ((m = /^(\d{1,2}):(\d{2})$/.exec(t)) && Number(m[1]) < 24 && Number(m[2]) < 60) return (Number(m[1]) * 60 + Number(m[2])) / 1440;
+    return d ?? s;
+  }
   queue(op: () => void, bytes: number) { this.pending.push(op); this.pendingBytes += bytes; }
   /** A loaded value to return at the end of the running sync (`commit` makes it readable). */
   respond(bytes: number, commit: () => void) { this.staged.push(commit); this.stagedBytes += bytes; }
-  sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name); }
+  /** A sheet by name; as Excel's `getItem`, in any case when no sheet has it exactly. */
+  sheet(name: string): SheetState | undefined { return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()); }
+
+  /** Syncs asked for, refused ones included. */
+  attempts = 0;
+  private refusals = new Map<number, string>();
+  /**
+   * Refuse the n-th sync from now (1 = the next) with an Excel error code, nothing of its batch applied, as Excel
+   * refuses a request while a cell is being edited (`InvalidOperationInCellEditMode`) or a sheet is protected.
+   */
+  refuseSync(n: number, code: string) { this.refusals.set(this.attempts + n, code); }
 
   readonly context = {
     sync: async (): Promise<void> => {
       const ops = this.pending, bytes = this.pendingBytes;
       this.pending = []; this.pendingBytes = 0;
+      const refused = this.refusals.get(++this.attempts);
+      if (refused) throw new FakeExcelError(refused, `The request was refused (${refused}).`);
       if (bytes > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.payloadLimit} bytes).`);
       this.maxPayload = Math.max(this.maxPayload, bytes);
       this.staged = []; this.stagedBytes = 0;
       for (const op of ops) op();
       const commits = this.staged, out = this.stagedBytes;
       this.staged = []; this.stagedBytes = 0;
-      if (out > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);
+      if (out > this.payloadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);
       for (const c of commits) c();
       this.maxResponse = Math.max(this.maxResponse, out);
       this.responses.push(out);
       this.syncCount++;
     },
-    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this) },
+    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this), functions: new FakeFunctions(this) },
   };
+  /** A date's serial in this workbook's date system (1900: day 1 is 1900-01-01, with Excel's 29 Feb 1900; 1904: day 0 is 1904-01-01). */
+  serialOf(y: number, m: number, d: number): number {
+    return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000) - (this.date1904 ? 1462 : 0);
+  }
 }
 
 /** A worksheet's tables (ListObjects). */
@@ -541,12 +613,49 @@ export class FakeDataValidation {
 
 /** The workbook's worksheet collection. */
 export class FakeWorksheets extends Proxy {
-  protected override snapshot(p: string) { if (p !== "items/name") throw new FakeExcelError("InvalidArgument", p); return this.host.sheets.map((s) => new FakeWorksheet(this.host, () => s)); }
-  protected override responseBytes(_p: string, v: unknown) { return jsonBytes((v as FakeWorksheet[]).map((w) => ({ name: w.state().name }))); }
-  get items(): FakeWorksheet[] { const ws = this.read<FakeWorksheet[]>("items/name"); for (const w of ws) (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", w.state().name); return ws; }
+  // a new load of the items replaces the list: what an earlier load gave of other properties is gone with it
+  override load(props: string | string[]): this {
+    const list = Array.isArray(props) ? props : props.split(",").map((x) => x.trim());
+    this.host.queue(() => { for (const k of [...this.loaded.keys()]) if (!list.includes(k)) this.loaded.delete(k); }, 0);
+    return super.load(props);
+  }
+  // each sheet's loaded properties as they were at the sync (`items/name`, `items/visibility`)
+  protected override snapshot(p: string) {
+    if (p !== "items/name" && p !== "items/visibility") throw new FakeExcelError("InvalidArgument", p);
+    const key = p.slice(6) as "name" | "visibility";
+    return this.host.sheets.map((s) => ({ s, v: s[key] }));
+  }
+  protected override responseBytes(p: string, v: unknown) { return jsonBytes((v as { v: string }[]).map((x) => ({ [p.slice(6)]: x.v }))); }
+  get items(): FakeWorksheet[] {
+    const props = [...this.loaded.keys()].filter((p) => p.startsWith("items/"));
+    if (!props.length) throw notLoaded("items");
+    const first = this.loaded.get(props[0]!) as { s: SheetState }[];
+    return first.map(({ s }, i) => {
+      const w = new FakeWorksheet(this.host, () => s);
+      for (const p of props) (w as unknown as { loaded: Map<string, unknown> }).loaded.set(p.slice(6), (this.loaded.get(p) as { v: string }[])[i]!.v);
+      return w;
+    });
+  }
   getItem(name: string) { return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
   getItemOrNullObject(name: string) { const w = new FakeWorksheet(this.host, () => this.host.sheet(name)); this.host.queue(() => { w.isNullObject = !this.host.sheet(name); }, 0); return w; }
-  add(name: string) { this.host.queue(() => { if (this.host.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", name); this.host.sheets.push(emptySheet(name)); }, 40); return new FakeWorksheet(this.host, () => this.host.sheet(name)); }
+  /**
+   * Add a sheet, refusing a name as Excel does: one taken, in any case ("ringkasan" when "Ringkasan" exists), is
+   * `ItemAlreadyExists`; an empty name, one over 31 characters, with \ / ? * [ ] :, starting or ending with an
+   * apostrophe, or Excel's reserved "History", is `InvalidArgument`.
+   */
+  add(name: string) {
+    this.host.queue(() => {
+      if (this.host.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (!validSheetName(name)) throw new FakeExcelError("InvalidArgument", `The sheet name ${name} is not valid.`);
+      this.host.sheets.push(emptySheet(name));
+    }, 40);
+    return new FakeWorksheet(this.host, () => this.host.sheet(name));
+  }
+}
+
+/** Whether Excel takes a sheet name: 1 to 31 characters, none of \ / ? * [ ] :, no apostrophe first or last, not "History". */
+export function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== "history";
 }
 
 /** The system culture's number format (ExcelApi 1.11). */
@@ -576,4 +685,23 @@ export class FakeApplication extends Proxy {
   get calculationMode(): string { return this.read("calculationMode"); }
   set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
   suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
+}
+
+/** `workbook.functions` (ExcelApi 1.2): the worksheet functions the adapter calls, evaluated in the workbook's settings. */
+export class FakeFunctions {
+  constructor(private host: FakeExcelHost) {}
+  /** `DATE(year, month, day)`: the serial in the workbook's date system. */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.host, () => {
+      if (!this.host.supports("1.2")) throw new FakeExcelError("ApiNotFound", "workbook.functions needs ExcelApi 1.2");
+      return this.host.serialOf(year, month, day);
+    });
+  }
+}
+
+/** A function's result: `value` readable after load and sync. */
+export class FakeFunctionResult extends Proxy {
+  constructor(host: FakeExcelHost, private compute: () => unknown) { super(host); }
+  protected override snapshot(p: string) { if (p !== "value") throw new FakeExcelError("InvalidArgument", p); return this.compute(); }
+  get value(): unknown { return this.read("value"); }
 }

@@ -242,7 +242,9 @@ export const msg = {
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
   excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" | "template" = "score") => {
     const known: Record<string, { id: string; en: string }> = {
+      // Excel on the web's 5 MB limit: what the pane sends (writes) and what Excel sends back (reads)
       RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
+      ResponsePayloadSizeLimitExceeded: { id: "Excel menolak mengirim isi sel sebanyak itu sekaligus (batas 5 MB Excel di web); sel dengan teks sangat panjang dapat menjadi penyebabnya.", en: "Excel refused to send that many cells at once (Excel on the web's 5 MB limit); cells holding very long text may be the cause." },
       ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
       InvalidOperationInCellEditMode: { id: "Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu terlebih dahulu.", en: "Excel is editing a cell. Press Enter or Esc in that cell first." },
       AccessDenied: { id: "Buku kerja atau lembar ini dilindungi. Buka proteksinya (Tinjau → Buka Proteksi).", en: "The workbook or sheet is protected. Unprotect it (Review → Unprotect)." },

@@ -31,7 +31,7 @@ export type {
 export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
-export { looksLikeFormula, officeValue } from "./safe-text.js";
+export { excelWouldParse, looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, readNumber, toInteger, toIsoDate, isPercentFormat, percentOf, isExcelError } from "./values.js";
 export type { NumberReading } from "./values.js";
 export {

@@ -105,10 +105,10 @@ const id: Record<SheetIssueCode, Msg> = {
     const caveat = p.fit && p.projected ? ` (${p.fit} memakai angka proyeksi atau turunan, bukan angka resmi)` : "";
     return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}${caveat}`;
   },
-  output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+  output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
   plan_target_unknown: (p) => `target rencana "${p.given}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${p.allowed}; dipakai predikat berikutnya`,
-  summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (pakai --overwrite untuk menimpa)`,
+  summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (${p.host ? "ganti namanya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
 };
 
 const en: Record<SheetIssueCode, Msg> = {
@@ -168,10 +168,10 @@ const en: Record<SheetIssueCode, Msg> = {
     const caveat = p.fit && p.projected ? ` (${p.fit} uses projected or derived figures, not official ones)` : "";
     return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}${caveat}`;
   },
-  output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (use --overwrite to replace)`,
+  output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
   plan_target_unknown: (p) => `plan target "${p.given}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${p.allowed}; using the next predicate`,
-  summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (use --overwrite to replace)`,
+  summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (${p.host ? "rename it and score again" : "use --overwrite to replace"})`,
 };
 
 const MESSAGES: Record<MessageLocale, Record<SheetIssueCode, Msg>> = { id, en };

@@ -299,13 +299,13 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);
   const ours = !existing || cellAt(existing, 0, 0) === PLAN_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
-    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET })], sheet: undefined };
+    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET, host: opts.host })], sheet: undefined };
   }
   const name = existing?.name ?? PLAN_SHEET;
   const content = planSheetContent(plan, source, locale);

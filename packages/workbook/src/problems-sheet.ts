@@ -63,7 +63,7 @@ export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale 
 export function writeProblemsSheet(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const p = problemsSheetBlock(grids, issues, opts);
   return { writes: p.block ? [...p.writes, ...blockWrites(p.block)] : p.writes, issues: p.issues, sheet: p.sheet };
@@ -79,14 +79,14 @@ const BLOCK_FROM = 3;
 export function problemsSheetBlock(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
 ): { writes: CellWrite[]; block: RowBlock | undefined; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PROBLEMS_SHEET);
   const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;
   if (!ours && !opts.overwrite) {
-    return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET })], sheet: undefined };
+    return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET, host: opts.host })], sheet: undefined };
   }
   if (!issues.some(listed) && blank) return { writes: [], block: undefined, issues: [], sheet: undefined };
   const name = existing?.name ?? PROBLEMS_SHEET;

@@ -23,6 +23,11 @@ export interface WriteOptions {
   locale?: MessageLocale;
   /** Replace non-empty cells in output places the tool did not write. Default false: they are reported instead. */
   overwrite?: boolean;
+  /**
+   * The add-in's pane runs the tool: a cell or sheet left alone is reported with what can be done in Excel ("clear
+   * it", "rename it", then score again) instead of the CLI's `--overwrite`, which the pane has not.
+   */
+  host?: "addin";
   /** A plan (`planRegion`) to write on the Rencana sheet, each action naming its cell. */
   plan?: Plan;
   /**
@@ -246,7 +251,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         const c = cols[key];
         const now = cellAt(g, row, c);
         if (fresh.has(key) && !isBlank(now) && !opts.overwrite) {
-          issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now) }));
+          issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now), host: opts.host }));
           block.skipped.add(i * width + k);
           return;
         }
@@ -267,7 +272,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
           const k = fixedKeys.length + n;
           const now = cellAt(g, row, p.col);
           if (p.fresh && !isBlank(now) && !opts.overwrite) {
-            issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now) }));
+            issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now), host: opts.host }));
             block.skipped.add(i * width + k);
             return;
           }
@@ -281,7 +286,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
-  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}) }) : undefined;
+  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}) }) : undefined;
   if (plan) {
     writes.push(...plan.writes);
     issues.push(...plan.issues);
@@ -290,7 +295,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 
   // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
   const problemsSheet = (): OwnedSheetSpec[] => {
-    const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}) });
+    const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}) });
     writes.push(...p.writes);
     if (p.block) {
       blocks.push(p.block);
@@ -304,7 +309,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const existing = findSheet(grids, SHEETS.summary);
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
-    issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary }));
+    issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary, host: opts.host }));
     const problems = problemsSheet();
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }

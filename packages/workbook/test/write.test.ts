@@ -55,6 +55,11 @@ describe("writeResults", () => {
     expect(risky.some((w) => String(w.value).startsWith("=HYPERLINK"))).toBe(true);
     for (const s of ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"]) expect(officeValue({ value: s })).toBe(`'${s}`);
     expect(officeValue({ value: "Si Sehat" })).toBe("Si Sehat");
+    // text Excel would parse when assigned to Range.values (as if typed) keeps Excel's text prefix; numbers stay numbers
+    for (const s of ["01", "1/2", "2025-03-01", "12 Mar 2025", "10:30", "5%", "1E5", "Rp 5.000", "TRUE", "salah", "#N/A", "Inovasi 2"]) expect(officeValue({ value: s })).toBe(`'${s}`);
+    for (const s of ["Dinas Kesehatan", "Ya", "Tidak Ada", ""]) expect(officeValue({ value: s })).toBe(s);
+    expect(officeValue({ value: 1 })).toBe(1);
+    expect(officeValue({ value: true })).toBe(true);
     expect(officeValue({ value: -3 })).toBe(-3);
     // text that starts with an apostrophe keeps it: Excel takes the first one as its text prefix
     expect(officeValue({ value: "'Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi" })).toBe("''Perangkat Daerah'!A9: Dinas A memiliki 0 inovasi");

@@ -1,0 +1,42 @@
+/**
+ * The workbook's date system. Office.js gives a date cell's value as its serial number, counted in the workbook's
+ * date system: from 1900 (Excel's default) or from 1904 (File › Options › Advanced › "Use 1904 date system"; Excel for
+ * Mac's default before 2011), where the same serial is 1,462 days later. The reader takes serials in the 1900 system
+ * (as the .xlsx reader converts `date1904` books), so a 1904 book's date cells are moved to it here.
+ *
+ * The Excel JavaScript API has no property for the date system (no `Workbook.date1904` as in VBA, up to the
+ * requirement sets this add-in knows), so it is asked of Excel itself: `DATE(1904,1,1)` through `workbook.functions`
+ * (ExcelApi 1.2) is 0 in the 1904 system and 1462 in the 1900 one (the function's reference: the year runs "from 1900
+ * or 1904 (depending on the workbook's date system)"). Checked against the documentation only, not in Excel.
+ */
+import type { Grid } from "@inovasi/workbook";
+import { isDateFormat } from "@inovasi/workbook/xlsx-read";
+import type { Supports, XContext, XFunctionResult } from "./types.js";
+
+/** Days between the two systems' day 0. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** Whether the date system can be asked (ExcelApi 1.2 and a `functions` object). */
+export function canAskDateSystem(ctx: XContext, supports: Supports | undefined): boolean {
+  return !!supports && supports("1.2") && typeof ctx.workbook.functions?.date === "function";
+}
+
+/** Queue the question (read after the next sync). */
+export function askDateSystem(ctx: XContext): XFunctionResult {
+  return ctx.workbook.functions!.date(1904, 1, 1).load("value");
+}
+
+/** The answer: the 1904 system when DATE(1904,1,1) is day 0. */
+export function uses1904(answer: XFunctionResult): boolean {
+  return answer.value === 0;
+}
+
+/** A 1904 book's date cells (a number under a date format, as the reader loaded formats) as 1900 serials. */
+export function toDates1900(g: Grid): void {
+  g.formats?.forEach((line, r) => {
+    line?.forEach((f, c) => {
+      const v = g.cells[r]?.[c];
+      if (typeof v === "number" && isDateFormat(f)) g.cells[r]![c] = v + DAYS_1900_TO_1904;
+    });
+  });
+}
