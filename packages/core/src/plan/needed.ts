@@ -64,7 +64,7 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   const one = { innovation: t.innovation, total: t.score };
   const at = (k: number) => quickIndex(s, { add: [{ ...one, times: k }] }, undefined);
   // past the count cap the index only nears the average's limit: a `max` beyond it (Infinity) stops once that is short
-  const room = cap === null ? 0 : cap - s.standing.counted;
+  const room = cap === null ? 0 : Math.max(0, cap - s.standing.counted);
   let best = index;
   for (let k = 1; k <= tried; k++) {
     const quick = at(k);

@@ -70,6 +70,8 @@ describe("new innovations fill the count score up to the cap, counted as the sco
     const t0 = performance.now();
     const none = innovationsNeeded(input, e, { target: { index: 100 }, max: Infinity, expectedScore: 80 });
     expect(none.needed).toBeNull();
+    // a region already past the cap (14 counted, cap 12) ends too
+    expect(innovationsNeeded(withRejected(14, 0), e, { target: { index: 100 }, max: Infinity, expectedScore: 80 }).needed).toBeNull();
     expect(performance.now() - t0).toBeLessThan(5_000);
     // 200 allowed by hand give the same count as no limit, re-scored: k reach, k − 1 do not
     const some = innovationsNeeded(input, e, { target: { index: 67 }, max: Infinity, expectedScore: 111 });
