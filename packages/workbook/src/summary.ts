@@ -49,6 +49,7 @@ const WORDS = {
     year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
     gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan",
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya`, none: "(tidak ada)",
+    idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
     legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak",
   },
@@ -63,6 +64,7 @@ const WORDS = {
     year: (y: number) => `Year ${y}`, target: "Target", without: "Agencies without an innovation",
     gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed",
     moreGaps: (n: number) => `… and ${n} more evidence gaps`, none: "(none)",
+    idleGaps: (n: number) => `Not listed: ${n} evidence gap${n === 1 ? "" : "s"} on innovations not counted (verified); accepting their evidence adds no points until the innovation counts (see Skor Catatan on the Inovasi sheet)`,
     notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
     legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No",
   },
@@ -151,6 +153,7 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
   if (gaps.total === 0) rows.push([W.none]);
+  if (gaps.idle > 0) rows.push([W.idleGaps(gaps.idle)]);
   rows.push([]);
 
   // the level first, in words ("Peringatan"), the message in the wide column beside it
@@ -185,12 +188,19 @@ type Gap = { inv: RegionResult["innovations"][number]; g: RegionResult["innovati
 /**
  * The `limit` evidence gaps that lose the most points, in the order a stable sort by points (descending) gives, and how
  * many gaps there are: kept while scanning, so a province's hundreds of thousands of gaps are never listed and sorted.
+ * Only the gaps of innovations counted in the verified projection, whose evidence accepted adds points (as the plan,
+ * the recap and the CLI's summary count them); `idle` counts the others.
  */
-function largestGaps(result: RegionResult, limit: number): { top: Gap[]; total: number } {
+function largestGaps(result: RegionResult, limit: number): { top: Gap[]; total: number; idle: number } {
   const top: Gap[] = [];
   let total = 0;
+  let idle = 0;
   const points = (x: Gap) => x.g.points ?? 0;
   for (const inv of result.innovations) {
+    if (!inv.verified.counted) {
+      idle += inv.evidenceGaps.length;
+      continue;
+    }
     for (const g of inv.evidenceGaps) {
       total++;
       const p = g.points ?? 0;
@@ -206,5 +216,5 @@ function largestGaps(result: RegionResult, limit: number): { top: Gap[]; total: 
       if (top.length > limit) top.pop();
     }
   }
-  return { top, total };
+  return { top, total, idle };
 }

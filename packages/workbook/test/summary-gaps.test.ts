@@ -25,6 +25,42 @@ describe("the summary's evidence gaps", () => {
   });
 });
 
+describe("the summary's evidence gaps are those whose evidence accepted adds points", () => {
+  it("leaves out the gaps of an innovation not counted in the verified projection, and says how many (as the CLI's summary and the recap count)", () => {
+    const g = templateAsGrids();
+    const sid = e2026.indicators.filter((i) => i.aspect === "SID");
+    const counted = fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan");
+    counted[`${sid[0]!.number}. Bukti`] = "Menunggu";
+    const idle = fullInnovation(e2026, "Si Pendek", "Dinas Kesehatan", "Kesehatan");
+    idle[`${sid[0]!.number}. Bukti`] = "Menunggu";
+    idle[`${sid[1]!.number}. Bukti`] = "Menunggu";
+    idle["Jumlah Kata Rancang Bangun"] = 100; // under 300 words: not counted in the verified projection
+    addRow(g["Inovasi"]!, counted);
+    addRow(g["Inovasi"]!, idle);
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    expect(result.innovations.map((i) => [i.verified.counted, i.evidenceGaps.length])).toEqual([[true, 1], [false, 2]]);
+    // re-scored: accepting the idle innovation's evidence adds nothing, the counted one's does
+    const accept = (k: number) => {
+      const x = structuredClone(read.input!);
+      const inv = x.innovations[k]!;
+      // new answer objects: the reader shares one object between equal answers of different innovations
+      inv.answers = Object.fromEntries(Object.entries(inv.answers).map(([id, a]) => [id, { ...a, evidence: "accepted" as const }]));
+      return scoreRegion(x, read.edition).verified.total;
+    };
+    expect(accept(1)).toBe(result.verified.total);
+    expect(accept(0)).toBeGreaterThan(result.verified.total!);
+    for (const [locale, heading, note] of [
+      ["id", "Kekurangan Bukti", "Tidak didaftar: 2 kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi)"],
+      ["en", "Evidence Gaps", "Not listed: 2 evidence gaps on innovations not counted (verified)"],
+    ] as const) {
+      const rows = summaryContent(result, [], locale).rows;
+      const at = rows.findIndex((r) => r[0] === heading);
+      expect(rows.slice(at + 1, at + 3).map((r) => r[0])).toEqual(["Si Sehat", expect.stringContaining(note)]);
+    }
+  });
+});
+
 describe("the summary's figures inside texts", () => {
   it("writes the index and points still needed to the next predicate with a decimal comma in Bahasa Indonesia (+2.26 indeks was written)", () => {
     const g = templateAsGrids();
