@@ -4,7 +4,7 @@ import { checkEdition, checkRegionInput } from "../engine/_caller.js";
 import { closestIndex } from "../messages/_closest-name.js";
 import { EFFORT_KEYS } from "./efforts.js";
 import { parseExpectedScore } from "./expected.js";
-import { findBand, parsePlanTarget } from "./target.js";
+import { findBand, isTargetBand, parsePlanTarget } from "./target.js";
 import type { PlanTarget } from "./types.js";
 
 /*
@@ -68,7 +68,7 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
   }
   if (typeof t === "object" && t !== null && "predicate" in t && typeof t.predicate === "string") {
     const band = findBand(edition, t.predicate);
-    if (!band || !(band.max.value > 0)) throw unknownTarget(t.predicate, edition, `${fn}: options.target.predicate: ${band ? "" : `${edition.id} has no predicate "${t.predicate}"; `}`);
+    if (!band || !isTargetBand(band)) throw unknownTarget(t.predicate, edition, `${fn}: options.target.predicate: ${band ? "" : `${edition.id} has no predicate "${t.predicate}"; `}`);
     return { predicate: t.predicate };
   }
   throw new TypeError(`${fn}: options.target expected { predicate: "sangat-inovatif" }, { index: 60 } or a text such as "Sangat Inovatif", got ${shown(target)}`);
@@ -77,7 +77,7 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
 /** `parsePlanTarget`'s English message for a text it cannot read, after `prefix`, with the predicate likely meant. */
 function unknownTarget(text: string, edition: Edition, prefix: string): RangeError {
   const t = parsePlanTarget(text, edition);
-  const names = edition.bands.filter((b) => b.max.value > 0).flatMap((b) => [b.label.id, b.label.en]);
+  const names = edition.bands.filter(isTargetBand).flatMap((b) => [b.label.id, b.label.en]);
   const k = closestIndex(text, names, false);
   return new RangeError(`${prefix}${t.ok ? "" : t.message.en}${k < 0 ? "" : ` — did you mean "${names[k]}"?`}`);
 }

@@ -23,6 +23,14 @@ export function bandsUp(edition: Edition): Band[] {
   return up;
 }
 
+/**
+ * Whether a plan or a recap may aim at `band`: every band but the index-0 one ("Tidak Dapat Dinilai"), where a region
+ * that did not report stands.
+ */
+export function isTargetBand(band: Band): boolean {
+  return band.max.value > 0;
+}
+
 /** A band by id or label (Indonesian or English, ignoring case and spaces). */
 export function findBand(edition: Edition, name: string): Band | undefined {
   const want = normaliseText(name);
@@ -45,9 +53,10 @@ export function parsePlanTarget(text: string, edition: Edition): { ok: true; val
     if (index > 0 && index <= 100) return { ok: true, value: { index } };
   }
   const band = findBand(edition, t);
-  if (band && band.max.value > 0) return { ok: true, value: { predicate: band.id } };
-  const names = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.id}"`).join(", ");
-  const namesEn = bandsUp(edition).filter((b) => b.max.value > 0).map((b) => `"${b.label.en}"`).join(", ");
+  if (band && isTargetBand(band)) return { ok: true, value: { predicate: band.id } };
+  const targets = bandsUp(edition).filter(isTargetBand);
+  const names = targets.map((b) => `"${b.label.id}"`).join(", ");
+  const namesEn = targets.map((b) => `"${b.label.en}"`).join(", ");
   // the index-0 band ("Tidak Dapat Dinilai") is where a region that did not report stands, not a place to plan for
   const [what, whatEn] = band
     ? [`"${band.label.id}" adalah predikat daerah yang tidak melapor atau tidak dapat dinilai (indeks 0), bukan target`, `"${band.label.en}" is the predicate of a region that did not report or cannot be assessed (index 0), not a target`]

@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import type { Text } from "../model/index.js";
 import { checkEdition } from "../engine/_caller.js";
 import { closestIndex } from "../messages/_closest-name.js";
-import { findBand } from "../plan/target.js";
+import { findBand, isTargetBand } from "../plan/target.js";
 
 /*
  * `recapRegions`' caller checks: the outcomes of `scoreRegions` are taken as they come (a region that could not be
@@ -63,7 +63,7 @@ export function unknownTarget(given: string | undefined, editions: readonly Edit
   return {
     given,
     editions: lacking.map((e) => {
-      const predicates = e.bands.filter((b) => b.max.value > 0).map((b) => b.label);
+      const predicates = e.bands.filter(isTargetBand).map((b) => b.label);
       const zero = findBand(e, given);
       if (zero) return { id: e.id, predicates, near: null, notATarget: zero.label };
       const names = predicates.flatMap((l) => [l.id, l.en]);

@@ -12,7 +12,7 @@ import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
-import { parsePlanTarget } from "../plan/target.js";
+import { isTargetBand, parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
 
@@ -437,7 +437,7 @@ function recapTarget(edition: Edition, name: string | undefined): RecapTarget | 
   if (parsed && !parsed.ok) return undefined;
   if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };
   const band = targetBand(edition, name);
-  return band && band.max.value > 0 ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
+  return band && isTargetBand(band) ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
 }
 
 /** The band named by id or label (compared ignoring case and spaces), or the edition's top band. */
