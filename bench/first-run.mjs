@@ -3,13 +3,16 @@
 // each region's result go as soon as it is scored. Their difference is the cost of the heap growing to hold the
 // results (scavenges copying them, new pages, the code V8 deoptimises when it starts allocating them in old space);
 // what "drop" still spends above a warm run is the JIT's warm-up. Prints each process's figures and the medians.
-//   node bench/first-run.mjs [--pairs 5] [--regions 550] [--innovations 30000] [--seed 2026]
+// With --versus "<V8 flags>", the pairs are "keep" beside "keep" under those flags instead (what a V8 setting would
+// change; a library cannot set one, so this is a diagnosis: see bench/README.md).
+//   node bench/first-run.mjs [--pairs 5] [--versus="--no-allocation-site-pretenuring"] [--regions 550] …
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { benchArgs } from "./lib/args.mjs";
 
 const args = benchArgs({
   pairs: { type: "string", default: "5" },
+  versus: { type: "string" },
   child: { type: "string" },
 });
 
@@ -26,7 +29,7 @@ if (args.child) {
     innovations: Number(args.innovations),
     seed: args.seed,
   });
-  const keep = args.child === "keep";
+  const keep = args.child !== "drop";
   const runs = [];
   let held = null;
   for (let k = 0; k < 3; k++) {
@@ -64,12 +67,22 @@ if (args.child) {
     "--seed",
     args.seed,
   ];
-  const figures = { keep: [], drop: [] };
+  // the second arm: results dropped, or kept under the V8 flags of --versus
+  const other = args.versus === undefined ? "drop" : "flags";
+  const flags = args.versus?.split(/\s+/).filter(Boolean) ?? [];
+  const figures = { keep: [], [other]: [] };
   for (let k = 0; k < Number(args.pairs); k++) {
-    for (const mode of k % 2 === 0 ? ["keep", "drop"] : ["drop", "keep"]) {
+    for (const mode of k % 2 === 0 ? ["keep", other] : [other, "keep"]) {
       const p = spawnSync(
         process.execPath,
-        ["--expose-gc", self, "--child", mode, ...size],
+        [
+          "--expose-gc",
+          ...(mode === "flags" ? flags : []),
+          self,
+          "--child",
+          mode,
+          ...size,
+        ],
         { encoding: "utf8" }
       );
       if (p.status !== 0) throw new Error(p.stderr);
@@ -94,8 +107,9 @@ if (args.child) {
     `\nmedians over ${args.pairs} processes each, main thread's CPU (ms):`
   );
   console.table(
-    ["keep", "drop"].map((mode) => ({
-      results: mode === "keep" ? "kept" : "dropped",
+    ["keep", other].map((mode) => ({
+      results:
+        mode === "keep" ? "kept" : mode === "drop" ? "dropped" : `kept, ${args.versus}`,
       "first: parse": m(mode, "first", "parse").toFixed(0),
       "first: score": m(mode, "first", "score").toFixed(0),
       "warm: parse": m(mode, "best", "parse").toFixed(0),
@@ -105,12 +119,22 @@ if (args.child) {
       ).toFixed(2),
     }))
   );
-  console.log(
-    `keeping the results costs the first run's score ×${(
-      m("keep", "first", "score") / m("drop", "first", "score")
-    ).toFixed(2)} ` +
-      `of dropping them (warm ×${(
-        m("keep", "best", "score") / m("drop", "best", "score")
-      ).toFixed(2)}).`
-  );
+  const ratio = (run) =>
+    (
+      (m(other, run, "parse") + m(other, run, "score")) /
+      (m("keep", run, "parse") + m("keep", run, "score"))
+    ).toFixed(2);
+  if (other === "flags")
+    console.log(
+      `under ${args.versus}, parse + score on the main thread: first run ×${ratio("first")}, warm ×${ratio("best")} of without.`
+    );
+  else
+    console.log(
+      `keeping the results costs the first run's score ×${(
+        m("keep", "first", "score") / m("drop", "first", "score")
+      ).toFixed(2)} ` +
+        `of dropping them (warm ×${(
+          m("keep", "best", "score") / m("drop", "best", "score")
+        ).toFixed(2)}).`
+    );
 }
