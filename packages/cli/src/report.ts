@@ -72,7 +72,10 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
     yandas: { claimed: r.yandas.claimed.met, verified: r.yandas.verified.met, missingVerified: r.yandas.verified.missing },
     nonCompliant: r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => ({ rule: x.ruleId, agency: a.agency, count: a.count, required: a.required }))),
     agenciesWithout: r.compliance.agenciesWithout,
+    // every answer whose evidence is not accepted, and (as the text summary, the plan and the recap count them) those on
+    // innovations counted in the verified projection, whose acceptance adds points
     evidenceGaps: r.innovations.reduce((n, i) => n + i.evidenceGaps.length, 0),
+    evidenceGapsCounted: r.innovations.reduce((n, i) => (i.verified.counted ? n + i.evidenceGaps.length : n), 0),
     issues: issues.map(jsonIssue),
   };
 }

@@ -1,7 +1,7 @@
 /** The score summary's lists: a complete sentence when empty, and an evidence gap's points named for what they are. */
 import { describe, expect, it } from "vitest";
 import { type RegionInput, getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
-import { textSummary } from "../src/report.js";
+import { jsonReport, textSummary } from "../src/report.js";
 
 const e = getEdition("iid-2026")!;
 const sid = e.indicators.filter((i) => i.aspect === "SID");
@@ -77,5 +77,8 @@ describe("the score summary's lists", () => {
     expect(id).toContain("Kekurangan bukti: 1 jawaban yang buktinya belum diterima (dan 1 pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima); yang terbesar:");
     expect(id.filter((l) => l.startsWith("  - "))).toEqual(["  - Inovasi 1 — Regulasi inovasi daerah: 6,00 poin skor inovasi (≈ +0,20 indeks)"]);
     expect(textSummary(r, [], "en")).toContain("Evidence gaps: 1 answer whose evidence is not accepted (and 1 on innovations not counted, which add nothing when accepted); the largest:");
+    // --json: every gap, and the ones the summary counts
+    const json = jsonReport(r, [], undefined, { edition: e.id, derivedFrom: null, caveat: null, unknownNumbers: [], warnings: [] });
+    expect([json.evidenceGaps, json.evidenceGapsCounted]).toEqual([2, 1]);
   });
 });
