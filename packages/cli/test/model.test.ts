@@ -68,6 +68,15 @@ describe("inovasi model check", () => {
     expect(r.out).toMatch(/^ {2}- formula\.jumlahInovasi\.perInnovation\.value — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
   });
 
+  it("a yandas list narrowed under the inherited minimum: refused at yandas.minCovered.value, exit 2 (not 'model sah')", async () => {
+    const path = modelFile({ extends: "iid-2026", id: "prov-y3-2026", name: { id: "Model Y3", en: "Model Y3" }, yandas: { urusan: ["pendidikan", "kesehatan", "sosial"] } });
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^ {2}✗ yandas\.minCovered\.value: aturan yandas tidak akan pernah terpenuhi: minimal 5 .* hanya memuat 3/m);
+    const score = await cli(["score", new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url).pathname, "--model", path, "-o", join(tmp(), "y3.xlsx")]);
+    expect(score.code).toBe(2); // no workbook scored with a rule no region can meet
+  });
+
   it("--json: valid, errors, warnings and unknown numbers as data", async () => {
     const r = await cli(["model", "check", modelFile({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] }), "--json"]);
     expect(r.code).toBe(1);

@@ -25,6 +25,9 @@ export type IssueCode =
   | "extends_unknown"
   | "urusan_alias_ambiguous"
   | "urusan_not_in_catalogue"
+  | "yandas_min_invalid"
+  | "number_not_allowed"
+  | "band_name_duplicate"
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"

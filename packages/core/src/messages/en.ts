@@ -21,6 +21,17 @@ export const en: MessageMap = {
   extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" of urusan "${p("id")}" is already a name or alias of urusan "${p("other")}"; one written form may name one urusan only`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" is not in the edition's urusan catalogue (the "urusan" list); ids present: ${p("allowed")}`,
+  yandas_min_invalid: (prm, p) => {
+    const why =
+      prm.problem === "above"
+        ? `the yandas rule can never be met: at least ${p("given")} basic-service urusan must be covered, but the yandas.urusan list holds only ${p("count")}${prm.requiresYandas === false ? "" : ", so every region loses its whole innovation-count score"}`
+        : `the yandas rule "at least ${p("given")} urusan" means nothing: ${prm.problem === "negative" ? "a count of urusan cannot be negative" : "urusan covered are counted whole"}`;
+    const inherited = prm.base ? `; ${p("given")} is inherited from base edition ${p("base")}: to change it, write "yandas": { "minCovered": { "value": … } } in this file` : "";
+    return `${why}; set yandas.minCovered.value to a whole number from 0 to ${p("count")} (0: the rule is always met), or change the yandas.urusan list${inherited}`;
+  },
+  number_not_allowed: (prm, p) => numberEn(prm, p),
+  band_name_duplicate: (_, p) =>
+    `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (as an id or a label; case and spaces are ignored), so a target "${p("given")}" (--target, a recap's target) always picks "${p("other")}"; give every band its own id and labels`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -124,6 +135,30 @@ function reasonsEn(prm: Params): string {
   if (prm.spdTo != null) out.push(`the maximum SPD changed from ${prm.spdFrom ?? "?"} to ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`the jumlah inovasi maximum changed from ${prm.jumlahFrom ?? "?"} to ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
+}
+
+const NUMBER_NAMES_EN: Record<string, string> = {
+  sidDivisorFloor: "SID divisor floor",
+  countCap: "cap on the innovations scored",
+  perInnovation: "points per innovation (innovation-count score)",
+};
+
+/** A formula number outside what the formula can use: what it does there, and what to write instead. */
+function numberEn(prm: Params, p: (key: string) => string): string {
+  const name = NUMBER_NAMES_EN[String(prm.number)] ?? p("number");
+  const given = p("given");
+  const jumlah = "innovation-count score = points per innovation × MIN(n, cap)";
+  if (prm.number === "sidDivisorFloor") {
+    if (prm.problem === "zero") return `${name} 0 means no floor: SID becomes the plain average of the innovations reported, so a region with few innovations is no longer divided by the floor (IGA 2023: 10, IGA 2026: 12); if that is meant, ignore this warning`;
+    if (prm.problem === "fraction") return `${name} ${given} is not a whole number, though it is compared with a count of innovations (SID divisor = MAX(floor, n)); write a whole number (IGA 2023: 10, IGA 2026: 12), or ignore this warning if it is meant`;
+    return `${name} ${given} is impossible: SID divisor = MAX(floor, n) with n the number of innovations, so the floor is a whole number of 0 or more (IGA 2023: 10, IGA 2026: 12)`;
+  }
+  if (prm.number === "countCap" && prm.problem === "fraction") {
+    const next = typeof prm.given === "number" ? ` no. ${Math.floor(prm.given) + 1}` : "";
+    return `${name} ${given} is not a whole number, though it caps a count of innovations: innovation${next} gets only part of its points (${jumlah}); write a whole number, or ignore this warning if it is meant`;
+  }
+  const allowed = prm.number === "countCap" ? "a whole number of 0 or more" : "a number of 0 or more";
+  return `${name} ${given} is impossible: ${jumlah}, so a negative number lowers the region's score for every innovation it reports; write ${allowed} (0: no innovation-count score)`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */

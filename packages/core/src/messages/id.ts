@@ -23,6 +23,18 @@ export const id: MessageMap = {
   extends_unknown: (prm, p) => `edisi dasar "${p("id")}" tidak dikenal${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; edisi dasar yang tersedia: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
+  yandas_min_invalid: (prm, p) => {
+    const given = comma(p("given"));
+    const why =
+      prm.problem === "above"
+        ? `aturan yandas tidak akan pernah terpenuhi: minimal ${given} urusan pelayanan dasar harus tercakup, padahal daftar yandas.urusan hanya memuat ${p("count")}${prm.requiresYandas === false ? "" : ", maka setiap daerah kehilangan seluruh skor jumlah inovasi"}`
+        : `aturan yandas "minimal ${given} urusan" tidak bermakna: ${prm.problem === "negative" ? "jumlah urusan tidak dapat negatif" : "urusan yang tercakup dihitung utuh"}`;
+    const inherited = prm.base ? `; angka ${given} diwarisi dari edisi dasar ${p("base")}: untuk mengubahnya tulis "yandas": { "minCovered": { "value": … } } di berkas ini` : "";
+    return `${why}; isi yandas.minCovered.value dengan bilangan bulat 0 sampai ${p("count")} (0: aturan selalu terpenuhi), atau ubah daftar yandas.urusan${inherited}`;
+  },
+  number_not_allowed: (prm, p) => numberId(prm, p),
+  band_name_duplicate: (_, p) =>
+    `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (sebagai id atau label; huruf besar dan spasi tidak dibedakan), maka target "${p("given")}" (--target, target rekap) selalu menunjuk "${p("other")}"; beri setiap predikat id dan label sendiri`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -131,6 +143,30 @@ function reasonsId(prm: Params): string {
   if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${prm.spdFrom ?? "?"} menjadi ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${prm.jumlahFrom ?? "?"} menjadi ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", dan ") : "bagian-bagiannya tidak lagi berjumlah sama";
+}
+
+const NUMBER_NAMES_ID: Record<string, string> = {
+  sidDivisorFloor: "batas bawah pembagi SID",
+  countCap: "batas jumlah inovasi yang diberi skor",
+  perInnovation: "skor per inovasi (skor jumlah inovasi)",
+};
+
+/** A formula number outside what the formula can use: what it does there, and what to write instead. */
+function numberId(prm: Params, p: (key: string) => string): string {
+  const name = NUMBER_NAMES_ID[String(prm.number)] ?? p("number");
+  const given = comma(p("given"));
+  const jumlah = "skor jumlah inovasi = skor per inovasi × MIN(n, batas)";
+  if (prm.number === "sidDivisorFloor") {
+    if (prm.problem === "zero") return `${name} 0 berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi yang dilaporkan, sehingga daerah dengan sedikit inovasi tidak lagi dibagi dengan batas itu (IGA 2023: 10, IGA 2026: 12); bila memang dimaksud, abaikan peringatan ini`;
+    if (prm.problem === "fraction") return `${name} ${given} bukan bilangan bulat, padahal ia dibandingkan dengan jumlah inovasi (pembagi SID = MAX(batas, n)); tulis bilangan bulat (IGA 2023: 10, IGA 2026: 12), atau abaikan peringatan ini bila memang dimaksud`;
+    return `${name} ${given} tidak mungkin: pembagi SID = MAX(batas, n) dengan n jumlah inovasi, maka batasnya bilangan bulat 0 atau lebih (IGA 2023: 10, IGA 2026: 12)`;
+  }
+  if (prm.number === "countCap" && prm.problem === "fraction") {
+    const next = typeof prm.given === "number" ? ` ke-${Math.floor(prm.given) + 1}` : "";
+    return `${name} ${given} bukan bilangan bulat, padahal yang dibatasi adalah jumlah inovasi: inovasi${next} hanya mendapat sebagian skornya (${jumlah}); tulis bilangan bulat, atau abaikan peringatan ini bila memang dimaksud`;
+  }
+  const allowed = prm.number === "countCap" ? "bilangan bulat 0 atau lebih" : "angka 0 atau lebih";
+  return `${name} ${given} tidak mungkin: ${jumlah}, maka angka negatif mengurangi nilai daerah untuk setiap inovasi yang dilaporkan; tulis ${allowed} (0: skor jumlah inovasi tidak dipakai)`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */
