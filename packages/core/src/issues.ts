@@ -38,6 +38,7 @@ export type IssueCode =
   | "removed_band_leaves_gap"
   | "unknown_field"
   | "max_rederived"
+  | "name_inherited"
   // input checks
   | "unknown_indicator"
   | "unknown_option"

@@ -48,6 +48,8 @@ export const en: MessageMap = {
     prm.field === "maxSpd"
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
       : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
+  name_inherited: (_, p) =>
+    `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"): results scored with it (the workbook's Ringkasan, the model show page) show that name beside the id "${p("id")}"; write its own name in this file: "name": { "id": "…", "en": "…" }`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowedEn");

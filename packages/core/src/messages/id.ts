@@ -51,6 +51,8 @@ export const id: MessageMap = {
     prm.field === "maxSpd"
       ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
       : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
+  name_inherited: (_, p) =>
+    `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"): hasil yang dinilai dengannya (Ringkasan buku kerja, halaman model show) menampilkan nama itu di samping id "${p("id")}"; tulis nama sendiri di berkas ini: "name": { "id": "…", "en": "…" }`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowed");

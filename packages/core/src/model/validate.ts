@@ -64,14 +64,18 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * re-derived when the patch changes their parts (a `max_rederived` warning); removals that break what remains (a
  * source still cited, a band the set needs) are errors at the removal; every other issue points at the patch's own
  * entry where the patch writes the item, and names an inherited item by its id (`indicators.SID-6.source.ref`).
- * The patch must give the new edition its own `id` (results name it). `derivedFrom` is the base's id unless the patch
- * sets it.
+ * The patch must give the new edition its own `id` (results name it), and should give its own `name` (a
+ * `name_inherited` warning when it keeps the base's). `derivedFrom` is the base's id unless the patch sets it. The
+ * base's `description` is not inherited: it describes the base's numbers ("floor 12 and yandas 5 of 6"), which the
+ * patch may change; the new edition has the description the patch gives, or none. (Its `caveat` is inherited: a
+ * projection built on stays a projection.)
  */
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
+  if (patch.description === undefined) delete merged.description;
   delete merged.extends;
   if (applied.length > 0) return { ok: false, issues: [...idIssue, ...applied] };
 
@@ -86,7 +90,14 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
     .flatMap((rule) => rule.check(edition))
     .filter((i) => !removals.explained(i))
     .map((i) => inheritedFrom(located(i, edition, patch), patch, base.id));
-  return done(edition, [...idIssue, ...removals.issues, ...ruleIssues, ...rederived]);
+  return done(edition, [...idIssue, ...removals.issues, ...ruleIssues, ...rederived, ...nameIssue(edition, base)]);
+}
+
+/** A warning when the new edition keeps the base's name: results would show it beside the new id (Ringkasan!C3). */
+function nameIssue(edition: Edition, base: Edition): Issue[] {
+  if (edition.name.id !== base.name.id && edition.name.en !== base.name.en) return [];
+  const params = { base: base.id, id: edition.id, name: base.name.id, nameEn: base.name.en };
+  return [{ code: "name_inherited", severity: "warning", path: ["name"], params }];
 }
 
 /** Codes of an issue about one number, whose message says where to write it when the file inherits it. */
