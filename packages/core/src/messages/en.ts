@@ -44,10 +44,15 @@ export const en: MessageMap = {
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
   unknown_field: (prm, p) =>
     `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
-  max_rederived: (prm, p) =>
-    prm.field === "maxSpd"
+  max_rederived: (prm, p) => {
+    if (prm.expected === null) {
+      const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";
+      return `${what} cannot be re-derived because ${unknownPartsEn(prm, p)} ${plural(prm) ? "are" : "is"} unknown; the ${what} is left empty (not ${p("given")} from base edition ${p("base")}), so no index is computed`;
+    }
+    return prm.field === "maxSpd"
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
-      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
+      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`;
+  },
   name_inherited: (_, p) =>
     `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"): results scored with it (the workbook's Ringkasan, the model show page) show that name beside the id "${p("id")}"; write its own name in this file: "name": { "id": "…", "en": "…" }`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
@@ -137,6 +142,19 @@ function reasonsEn(prm: Params): string {
   if (prm.spdTo != null) out.push(`the maximum SPD changed from ${prm.spdFrom ?? "?"} to ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`the jumlah inovasi maximum changed from ${prm.jumlahFrom ?? "?"} to ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
+}
+
+/** The parts a maximum could not be re-derived from: "the weight of indicator "SID-19" and "formula.jumlahInovasi.countCap"". */
+function unknownPartsEn(prm: Params, p: (key: string) => string): string {
+  const n = Array.isArray(prm.weights) ? prm.weights.length : 0;
+  const weights = n > 0 ? `the weight${n === 1 ? "" : "s"} of indicator${n === 1 ? "" : "s"} ${p("weights")}` : "";
+  const numbers = Array.isArray(prm.numbers) && prm.numbers.length > 0 ? p("numbers") : "";
+  return [weights, numbers].filter((x) => x !== "").join(" and ") || "a part";
+}
+
+function plural(prm: Params): boolean {
+  const count = (x: Params[string] | undefined) => (Array.isArray(x) ? x.length : 0);
+  return count(prm.weights) + count(prm.numbers) > 1;
 }
 
 const NUMBER_NAMES_EN: Record<string, string> = {

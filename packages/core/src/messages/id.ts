@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, decimalComma as comma, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -47,10 +47,15 @@ export const id: MessageMap = {
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${p("uncovered")} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
     `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
-  max_rederived: (prm, p) =>
-    prm.field === "maxSpd"
-      ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
-      : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
+  max_rederived: (prm, p) => {
+    if (prm.expected === null) {
+      const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
+      return `${what} tidak dapat diturunkan ulang karena ${unknownPartsId(prm, p)} belum diketahui; ${what} dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
+    }
+    return prm.field === "maxSpd"
+      ? `skor SPD maksimum diturunkan ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
+      : `maksimum total diturunkan ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
+  },
   name_inherited: (_, p) =>
     `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"): hasil yang dinilai dengannya (Ringkasan buku kerja, halaman model show) menampilkan nama itu di samping id "${p("id")}"; tulis nama sendiri di berkas ini: "name": { "id": "…", "en": "…" }`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
@@ -111,11 +116,6 @@ export const id: MessageMap = {
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
 
-/** A number as Bahasa Indonesia writes it: a decimal comma ("12,5", "-0,75"); other text as it is. */
-function comma(text: string): string {
-  return text.replace(/(\d)\.(\d)/, "$1,$2");
-}
-
 /** "90 inovasi bertahun 2025, 3 bertahun 2024". */
 function yearsId(prm: Params): string {
   const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
@@ -140,11 +140,19 @@ function rangeId(prm: Params): string {
 
 /** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
 function reasonsId(prm: Params): string {
+  const n = (x: Params[string] | undefined) => (x == null ? "?" : comma(String(x)));
   const out: string[] = [];
-  if (prm.sidTo != null) out.push(`skor maksimum SID per inovasi berubah dari ${prm.sidFrom ?? "?"} menjadi ${prm.sidTo} (bobot atau tingkat indikator SID)`);
-  if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${prm.spdFrom ?? "?"} menjadi ${prm.spdTo}`);
-  if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${prm.jumlahFrom ?? "?"} menjadi ${prm.jumlahTo}`);
+  if (prm.sidTo != null) out.push(`skor maksimum SID per inovasi berubah dari ${n(prm.sidFrom)} menjadi ${n(prm.sidTo)} (bobot atau tingkat indikator SID)`);
+  if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${n(prm.spdFrom)} menjadi ${n(prm.spdTo)}`);
+  if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${n(prm.jumlahFrom)} menjadi ${n(prm.jumlahTo)}`);
   return out.length > 0 ? out.join(", dan ") : "bagian-bagiannya tidak lagi berjumlah sama";
+}
+
+/** The parts a maximum could not be re-derived from: "bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap"". */
+function unknownPartsId(prm: Params, p: (key: string) => string): string {
+  const weights = Array.isArray(prm.weights) && prm.weights.length > 0 ? `bobot indikator ${p("weights")}` : "";
+  const numbers = Array.isArray(prm.numbers) && prm.numbers.length > 0 ? p("numbers") : "";
+  return [weights, numbers].filter((x) => x !== "").join(" dan ") || "bagiannya";
 }
 
 const NUMBER_NAMES_ID: Record<string, string> = {
