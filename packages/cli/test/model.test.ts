@@ -72,7 +72,7 @@ describe("inovasi model check", () => {
     const path = modelFile({ extends: "iid-2026", id: "prov-y3-2026", name: { id: "Model Y3", en: "Model Y3" }, yandas: { urusan: ["pendidikan", "kesehatan", "sosial"] } });
     const r = await cli(["model", "check", path]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/^ {2}✗ yandas\.minCovered\.value: aturan yandas tidak akan pernah terpenuhi: minimal 5 .* hanya memuat 3/m);
+    expect(r.out).toMatch(/^ {2}✗ yandas\.minCovered\.value: aturan yandas tidak pernah dapat terpenuhi: minimal 5 .* hanya memuat 3/m);
     const score = await cli(["score", new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url).pathname, "--model", path, "-o", join(tmp(), "y3.xlsx")]);
     expect(score.code).toBe(2); // no workbook scored with a rule no region can meet
   });

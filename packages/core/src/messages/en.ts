@@ -24,14 +24,14 @@ export const en: MessageMap = {
   yandas_min_invalid: (prm, p) => {
     const why =
       prm.problem === "above"
-        ? `the yandas rule can never be met: at least ${p("given")} basic-service urusan must be covered, but the yandas.urusan list holds only ${p("count")}${prm.requiresYandas === false ? "" : ", so every region loses its whole innovation-count score"}`
-        : `the yandas rule "at least ${p("given")} urusan" means nothing: ${prm.problem === "negative" ? "a count of urusan cannot be negative" : "urusan covered are counted whole"}`;
-    const inherited = prm.base ? `; ${p("given")} is inherited from base edition ${p("base")}: to change it, write "yandas": { "minCovered": { "value": … } } in this file` : "";
-    return `${why}; set yandas.minCovered.value to a whole number from 0 to ${p("count")} (0: the rule is always met), or change the yandas.urusan list${inherited}`;
+        ? `the yandas rule can never be met: at least ${p("given")} urusan must be covered, but yandas.urusan holds only ${p("count")}${prm.requiresYandas === false ? "" : ", so every region loses its innovation-count score"}`
+        : `at least ${p("given")} urusan means nothing (urusan count whole)`;
+    const inherited = prm.base ? `; ${p("given")} is inherited from ${p("base")}: write yandas.minCovered in this file` : "";
+    return `${why}; write a whole number from 0 to ${p("count")} (0: always met), or change yandas.urusan${inherited}`;
   },
   number_not_allowed: (prm, p) => numberEn(prm, p),
   band_name_duplicate: (_, p) =>
-    `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (as an id or a label; case and spaces are ignored), so a target "${p("given")}" (--target, a recap's target) always picks "${p("other")}"; give every band its own id and labels`,
+    `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (id or label, ignoring case), so a target "${p("given")}" always picks "${p("other")}"; give every band its own name`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -47,14 +47,13 @@ export const en: MessageMap = {
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";
-      return `${what} cannot be re-derived because ${unknownPartsEn(prm, p)} ${plural(prm) ? "are" : "is"} unknown; the ${what} is left empty (not ${p("given")} from base edition ${p("base")}), so no index is computed`;
+      return `${what} cannot be re-derived, a part is unknown (${unknownPartsEn(prm, p)}); left empty (not ${p("given")} from base edition ${p("base")}), so no index is computed`;
     }
     return prm.field === "maxSpd"
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
       : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`;
   },
-  name_inherited: (_, p) =>
-    `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"): results scored with it (the workbook's Ringkasan, the model show page) show that name beside the id "${p("id")}"; write its own name in this file: "name": { "id": "…", "en": "…" }`,
+  name_inherited: (_, p) => `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"), shown in its results (e.g. Ringkasan) beside the id "${p("id")}"; write its own "name"`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowedEn");
@@ -144,41 +143,26 @@ function reasonsEn(prm: Params): string {
   return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
 }
 
-/** The parts a maximum could not be re-derived from: "the weight of indicator "SID-19" and "formula.jumlahInovasi.countCap"". */
+/** The parts a maximum could not be re-derived from: `weight "SID-19", "formula.jumlahInovasi.countCap"`. */
 function unknownPartsEn(prm: Params, p: (key: string) => string): string {
-  const n = Array.isArray(prm.weights) ? prm.weights.length : 0;
-  const weights = n > 0 ? `the weight${n === 1 ? "" : "s"} of indicator${n === 1 ? "" : "s"} ${p("weights")}` : "";
+  const weights = Array.isArray(prm.weights) && prm.weights.length > 0 ? `weight ${p("weights")}` : "";
   const numbers = Array.isArray(prm.numbers) && prm.numbers.length > 0 ? p("numbers") : "";
-  return [weights, numbers].filter((x) => x !== "").join(" and ") || "a part";
-}
-
-function plural(prm: Params): boolean {
-  const count = (x: Params[string] | undefined) => (Array.isArray(x) ? x.length : 0);
-  return count(prm.weights) + count(prm.numbers) > 1;
+  return [weights, numbers].filter((x) => x !== "").join(", ");
 }
 
 const NUMBER_NAMES_EN: Record<string, string> = {
   sidDivisorFloor: "SID divisor floor",
-  countCap: "cap on the innovations scored",
-  perInnovation: "points per innovation (innovation-count score)",
+  countCap: "innovation count cap",
+  perInnovation: "points per innovation",
 };
 
-/** A formula number outside what the formula can use: what it does there, and what to write instead. */
+/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
 function numberEn(prm: Params, p: (key: string) => string): string {
-  const name = NUMBER_NAMES_EN[String(prm.number)] ?? p("number");
-  const given = p("given");
-  const jumlah = "innovation-count score = points per innovation × MIN(n, cap)";
-  if (prm.number === "sidDivisorFloor") {
-    if (prm.problem === "zero") return `${name} 0 means no floor: SID becomes the plain average of the innovations reported, so a region with few innovations is no longer divided by the floor (IGA 2023: 10, IGA 2026: 12); if that is meant, ignore this warning`;
-    if (prm.problem === "fraction") return `${name} ${given} is not a whole number, though it is compared with a count of innovations (SID divisor = MAX(floor, n)); write a whole number (IGA 2023: 10, IGA 2026: 12), or ignore this warning if it is meant`;
-    return `${name} ${given} is impossible: SID divisor = MAX(floor, n) with n the number of innovations, so the floor is a whole number of 0 or more (IGA 2023: 10, IGA 2026: 12)`;
-  }
-  if (prm.number === "countCap" && prm.problem === "fraction") {
-    const next = typeof prm.given === "number" ? ` no. ${Math.floor(prm.given) + 1}` : "";
-    return `${name} ${given} is not a whole number, though it caps a count of innovations: innovation${next} gets only part of its points (${jumlah}); write a whole number, or ignore this warning if it is meant`;
-  }
-  const allowed = prm.number === "countCap" ? "a whole number of 0 or more" : "a number of 0 or more";
-  return `${name} ${given} is impossible: ${jumlah}, so a negative number lowers the region's score for every innovation it reports; write ${allowed} (0: no innovation-count score)`;
+  const name = `${NUMBER_NAMES_EN[String(prm.number)] ?? p("number")} ${p("given")}`;
+  if (prm.problem === "zero") return `${name} means no floor: SID becomes the plain average of the innovations (IGA 2026: 12); ignore this if it is meant`;
+  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with a count of innovations; ignore this if it is meant`;
+  const rule = prm.number === "sidDivisorFloor" ? "SID divisor = MAX(floor, n)" : "innovation-count score = points per innovation × MIN(n, cap) turns negative";
+  return `${name} is impossible (${rule}); write 0 or more`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */

@@ -27,14 +27,14 @@ export const id: MessageMap = {
     const given = comma(p("given"));
     const why =
       prm.problem === "above"
-        ? `aturan yandas tidak akan pernah terpenuhi: minimal ${given} urusan pelayanan dasar harus tercakup, padahal daftar yandas.urusan hanya memuat ${p("count")}${prm.requiresYandas === false ? "" : ", maka setiap daerah kehilangan seluruh skor jumlah inovasi"}`
-        : `aturan yandas "minimal ${given} urusan" tidak bermakna: ${prm.problem === "negative" ? "jumlah urusan tidak dapat negatif" : "urusan yang tercakup dihitung utuh"}`;
-    const inherited = prm.base ? `; angka ${given} diwarisi dari edisi dasar ${p("base")}: untuk mengubahnya tulis "yandas": { "minCovered": { "value": … } } di berkas ini` : "";
-    return `${why}; isi yandas.minCovered.value dengan bilangan bulat 0 sampai ${p("count")} (0: aturan selalu terpenuhi), atau ubah daftar yandas.urusan${inherited}`;
+        ? `aturan yandas tidak pernah dapat terpenuhi: minimal ${given} urusan harus tercakup, padahal yandas.urusan hanya memuat ${p("count")}${prm.requiresYandas === false ? "" : ", maka setiap daerah kehilangan skor jumlah inovasi"}`
+        : `minimal ${given} urusan tidak bermakna (urusan dihitung utuh)`;
+    const inherited = prm.base ? `; ${given} diwarisi dari ${p("base")}: tulis yandas.minCovered di berkas ini` : "";
+    return `${why}; tulis bilangan bulat 0 sampai ${p("count")} (0: selalu terpenuhi), atau ubah yandas.urusan${inherited}`;
   },
   number_not_allowed: (prm, p) => numberId(prm, p),
   band_name_duplicate: (_, p) =>
-    `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (sebagai id atau label; huruf besar dan spasi tidak dibedakan), maka target "${p("given")}" (--target, target rekap) selalu menunjuk "${p("other")}"; beri setiap predikat id dan label sendiri`,
+    `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (id atau label, tanpa membedakan huruf besar), maka target "${p("given")}" selalu memilih "${p("other")}"; beri setiap predikat nama sendiri`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -50,14 +50,13 @@ export const id: MessageMap = {
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
-      return `${what} tidak dapat diturunkan ulang karena ${unknownPartsId(prm, p)} belum diketahui; ${what} dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
+      return `${what} tidak dapat diturunkan ulang: ${unknownPartsId(prm, p)} belum diketahui; dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
     }
     return prm.field === "maxSpd"
       ? `skor SPD maksimum diturunkan ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
       : `maksimum total diturunkan ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
   },
-  name_inherited: (_, p) =>
-    `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"): hasil yang dinilai dengannya (Ringkasan buku kerja, halaman model show) menampilkan nama itu di samping id "${p("id")}"; tulis nama sendiri di berkas ini: "name": { "id": "…", "en": "…" }`,
+  name_inherited: (_, p) => `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"), yang tampil di hasilnya (mis. Ringkasan) di samping id "${p("id")}"; tulis "name" sendiri`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowed");
@@ -157,26 +156,17 @@ function unknownPartsId(prm: Params, p: (key: string) => string): string {
 
 const NUMBER_NAMES_ID: Record<string, string> = {
   sidDivisorFloor: "batas bawah pembagi SID",
-  countCap: "batas jumlah inovasi yang diberi skor",
-  perInnovation: "skor per inovasi (skor jumlah inovasi)",
+  countCap: "batas jumlah inovasi",
+  perInnovation: "skor per inovasi",
 };
 
-/** A formula number outside what the formula can use: what it does there, and what to write instead. */
+/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
 function numberId(prm: Params, p: (key: string) => string): string {
-  const name = NUMBER_NAMES_ID[String(prm.number)] ?? p("number");
-  const given = comma(p("given"));
-  const jumlah = "skor jumlah inovasi = skor per inovasi × MIN(n, batas)";
-  if (prm.number === "sidDivisorFloor") {
-    if (prm.problem === "zero") return `${name} 0 berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi yang dilaporkan, sehingga daerah dengan sedikit inovasi tidak lagi dibagi dengan batas itu (IGA 2023: 10, IGA 2026: 12); bila memang dimaksud, abaikan peringatan ini`;
-    if (prm.problem === "fraction") return `${name} ${given} bukan bilangan bulat, padahal ia dibandingkan dengan jumlah inovasi (pembagi SID = MAX(batas, n)); tulis bilangan bulat (IGA 2023: 10, IGA 2026: 12), atau abaikan peringatan ini bila memang dimaksud`;
-    return `${name} ${given} tidak mungkin: pembagi SID = MAX(batas, n) dengan n jumlah inovasi, maka batasnya bilangan bulat 0 atau lebih (IGA 2023: 10, IGA 2026: 12)`;
-  }
-  if (prm.number === "countCap" && prm.problem === "fraction") {
-    const next = typeof prm.given === "number" ? ` ke-${Math.floor(prm.given) + 1}` : "";
-    return `${name} ${given} bukan bilangan bulat, padahal yang dibatasi adalah jumlah inovasi: inovasi${next} hanya mendapat sebagian skornya (${jumlah}); tulis bilangan bulat, atau abaikan peringatan ini bila memang dimaksud`;
-  }
-  const allowed = prm.number === "countCap" ? "bilangan bulat 0 atau lebih" : "angka 0 atau lebih";
-  return `${name} ${given} tidak mungkin: ${jumlah}, maka angka negatif mengurangi nilai daerah untuk setiap inovasi yang dilaporkan; tulis ${allowed} (0: skor jumlah inovasi tidak dipakai)`;
+  const name = `${NUMBER_NAMES_ID[String(prm.number)] ?? p("number")} ${comma(p("given"))}`;
+  if (prm.problem === "zero") return `${name} berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi (IGA 2026: 12); abaikan bila memang dimaksud`;
+  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan jumlah inovasi; abaikan bila memang dimaksud`;
+  const rule = prm.number === "sidDivisorFloor" ? "pembagi SID = MAX(batas, n)" : "skor jumlah inovasi = skor per inovasi × MIN(n, batas) menjadi negatif";
+  return `${name} tidak mungkin (${rule}); tulis 0 atau lebih`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */

@@ -23,17 +23,17 @@ describe("the yandas rule can be met", () => {
     const [e] = errors(r.issues);
     expect(e).toMatchObject({ code: "yandas_min_invalid", path: ["yandas", "minCovered", "value"], params: { given: 5, count: 3, problem: "above", base: "iid-2026" } });
     expect(formatIssue(e!, "id")).toBe(
-      'yandas.minCovered.value: aturan yandas tidak akan pernah terpenuhi: minimal 5 urusan pelayanan dasar harus tercakup, padahal daftar yandas.urusan hanya memuat 3, maka setiap daerah kehilangan seluruh skor jumlah inovasi; isi yandas.minCovered.value dengan bilangan bulat 0 sampai 3 (0: aturan selalu terpenuhi), atau ubah daftar yandas.urusan; angka 5 diwarisi dari edisi dasar iid-2026: untuk mengubahnya tulis "yandas": { "minCovered": { "value": … } } di berkas ini',
+      "yandas.minCovered.value: aturan yandas tidak pernah dapat terpenuhi: minimal 5 urusan harus tercakup, padahal yandas.urusan hanya memuat 3, maka setiap daerah kehilangan skor jumlah inovasi; tulis bilangan bulat 0 sampai 3 (0: selalu terpenuhi), atau ubah yandas.urusan; 5 diwarisi dari iid-2026: tulis yandas.minCovered di berkas ini",
     );
     expect(formatIssue(e!, "en")).toBe(
-      'yandas.minCovered.value: the yandas rule can never be met: at least 5 basic-service urusan must be covered, but the yandas.urusan list holds only 3, so every region loses its whole innovation-count score; set yandas.minCovered.value to a whole number from 0 to 3 (0: the rule is always met), or change the yandas.urusan list; 5 is inherited from base edition iid-2026: to change it, write "yandas": { "minCovered": { "value": … } } in this file',
+      "yandas.minCovered.value: the yandas rule can never be met: at least 5 urusan must be covered, but yandas.urusan holds only 3, so every region loses its innovation-count score; write a whole number from 0 to 3 (0: always met), or change yandas.urusan; 5 is inherited from iid-2026: write yandas.minCovered in this file",
     );
   });
 
   it.each([
-    ["7 of 6", 7, "above", "minimal 7 urusan pelayanan dasar harus tercakup, padahal daftar yandas.urusan hanya memuat 6"],
-    ["2,5", 2.5, "fraction", 'aturan yandas "minimal 2,5 urusan" tidak bermakna: urusan yang tercakup dihitung utuh'],
-    ["-1", -1, "negative", "jumlah urusan tidak dapat negatif"],
+    ["7 of 6", 7, "above", "aturan yandas tidak pernah dapat terpenuhi: minimal 7 urusan harus tercakup, padahal yandas.urusan hanya memuat 6"],
+    ["2,5", 2.5, "fraction", "minimal 2,5 urusan tidak bermakna (urusan dihitung utuh)"],
+    ["-1", -1, "negative", "minimal -1 urusan tidak bermakna"],
   ] as const)("a minimum of %s written by the file is refused there, with what is allowed", (_, value, problem, text) => {
     const r = province({ yandas: { minCovered: sourced(value) } });
     const [e] = errors(r.issues);
@@ -41,8 +41,8 @@ describe("the yandas rule can be met", () => {
     expect(e!.params.base).toBeUndefined(); // the file writes it: no word about inheriting
     const id = formatIssue(e!, "id");
     expect(id).toContain(text);
-    expect(id).toContain("isi yandas.minCovered.value dengan bilangan bulat 0 sampai 6");
-    expect(formatIssue(e!, "en")).toContain("set yandas.minCovered.value to a whole number from 0 to 6");
+    expect(id).toContain("tulis bilangan bulat 0 sampai 6 (0: selalu terpenuhi), atau ubah yandas.urusan");
+    expect(formatIssue(e!, "en")).toContain("write a whole number from 0 to 6 (0: always met), or change yandas.urusan");
   });
 
   it("0 to the list's length is allowed (0: the rule is always met), and so is an unknown minimum", () => {
@@ -55,9 +55,9 @@ describe("the yandas rule can be met", () => {
 
 describe("the formula's numbers", () => {
   it.each([
-    ["a negative divisor floor", { sidDivisorFloor: sourced(-3) }, ["formula", "sidDivisorFloor", "value"], "batas bawah pembagi SID -3 tidak mungkin", "SID divisor floor -3 is impossible"],
-    ["a negative count cap", { jumlahInovasi: { countCap: sourced(-5) } }, ["formula", "jumlahInovasi", "countCap", "value"], "batas jumlah inovasi yang diberi skor -5 tidak mungkin", "cap on the innovations scored -5 is impossible"],
-    ["a negative score per innovation", { jumlahInovasi: { perInnovation: sourced(-0.38) } }, ["formula", "jumlahInovasi", "perInnovation", "value"], "skor per inovasi (skor jumlah inovasi) -0,38 tidak mungkin", "points per innovation (innovation-count score) -0.38 is impossible"],
+    ["a negative divisor floor", { sidDivisorFloor: sourced(-3) }, ["formula", "sidDivisorFloor", "value"], "batas bawah pembagi SID -3 tidak mungkin (pembagi SID = MAX(batas, n)); tulis 0 atau lebih", "SID divisor floor -3 is impossible (SID divisor = MAX(floor, n)); write 0 or more"],
+    ["a negative count cap", { jumlahInovasi: { countCap: sourced(-5) } }, ["formula", "jumlahInovasi", "countCap", "value"], "batas jumlah inovasi -5 tidak mungkin (skor jumlah inovasi = skor per inovasi × MIN(n, batas) menjadi negatif)", "innovation count cap -5 is impossible"],
+    ["a negative score per innovation", { jumlahInovasi: { perInnovation: sourced(-0.38) } }, ["formula", "jumlahInovasi", "perInnovation", "value"], "skor per inovasi -0,38 tidak mungkin", "points per innovation -0.38 is impossible"],
   ])("%s is an error at its value, in both languages", (_, formula, path, id, en) => {
     const r = province({ formula });
     expect(r.ok).toBe(false);
@@ -68,9 +68,9 @@ describe("the formula's numbers", () => {
   });
 
   it.each([
-    ["a divisor floor of 0 (no floor)", { sidDivisorFloor: sourced(0) }, "zero", "batas bawah pembagi SID 0 berarti tanpa batas bawah"],
+    ["a divisor floor of 0 (no floor)", { sidDivisorFloor: sourced(0) }, "zero", "batas bawah pembagi SID 0 berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi"],
     ["a divisor floor of 12,5", { sidDivisorFloor: sourced(12.5) }, "fraction", "batas bawah pembagi SID 12,5 bukan bilangan bulat"],
-    ["a count cap of 150,5", { jumlahInovasi: { countCap: sourced(150.5) } }, "fraction", "inovasi ke-151 hanya mendapat sebagian skornya"],
+    ["a count cap of 150,5", { jumlahInovasi: { countCap: sourced(150.5) } }, "fraction", "batas jumlah inovasi 150,5 bukan bilangan bulat"],
   ])("%s is computable, and the spec is silent: a warning, the model stays usable", (_, formula, problem, text) => {
     const r = province({ formula });
     expect(r.ok).toBe(true);
@@ -92,7 +92,7 @@ describe("bands a target can tell apart", () => {
     const [e] = errors(r.issues);
     expect(e).toMatchObject({ code: "band_name_duplicate", path: ["bands", 0, "label", "id"], params: { given: "Inovatif", band: "inovatif", other: "kurang-inovatif" } });
     expect(formatIssue(e!, "id")).toBe(
-      'bands[0].label.id: predikat "inovatif" dan "kurang-inovatif" sama-sama bernama "Inovatif" (sebagai id atau label; huruf besar dan spasi tidak dibedakan), maka target "Inovatif" (--target, target rekap) selalu menunjuk "kurang-inovatif"; beri setiap predikat id dan label sendiri',
+      'bands[0].label.id: predikat "inovatif" dan "kurang-inovatif" sama-sama bernama "Inovatif" (id atau label, tanpa membedakan huruf besar), maka target "Inovatif" selalu memilih "kurang-inovatif"; beri setiap predikat nama sendiri',
     );
     expect(formatIssue(e!, "en")).toContain('bands "inovatif" and "kurang-inovatif" are both named "Inovatif"');
   });

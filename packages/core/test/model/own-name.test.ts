@@ -42,7 +42,7 @@ describe("the base's name", () => {
     const w = r.issues.filter((i) => i.code === "name_inherited");
     expect(w).toEqual([expect.objectContaining({ severity: "warning", path: ["name"], params: expect.objectContaining({ base: "iid-2026", id: "prov-bom-2026" }) })]);
     expect(formatIssue(w[0]!, "id")).toBe(
-      'name: model ini memakai nama edisi dasar iid-2026 ("Indeks Inovasi Daerah — IGA 2026"): hasil yang dinilai dengannya (Ringkasan buku kerja, halaman model show) menampilkan nama itu di samping id "prov-bom-2026"; tulis nama sendiri di berkas ini: "name": { "id": "…", "en": "…" }',
+      'name: model ini memakai nama edisi dasar iid-2026 ("Indeks Inovasi Daerah — IGA 2026"), yang tampil di hasilnya (mis. Ringkasan) di samping id "prov-bom-2026"; tulis "name" sendiri',
     );
     expect(formatIssue(w[0]!, "en")).toContain(`this model uses the name of base edition iid-2026 ("${base.name.en}")`);
   });

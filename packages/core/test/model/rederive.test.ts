@@ -112,9 +112,9 @@ describe("a part the file makes unknown", () => {
     const w = r.issues.find((i) => i.code === "max_rederived")!;
     expect(w).toMatchObject({ severity: "warning", path: ["formula", "maxTotal", "value"], params: { given: 250, expected: null, weights: ["SID-19"], numbers: ["formula.jumlahInovasi.countCap"] } });
     expect(formatIssue(w, "id")).toBe(
-      'formula.maxTotal.value: maksimum total tidak dapat diturunkan ulang karena bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap" belum diketahui; maksimum total dikosongkan (bukan 250 dari edisi dasar iid-2026), maka indeks tidak dihitung',
+      'formula.maxTotal.value: maksimum total tidak dapat diturunkan ulang: bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap" belum diketahui; dikosongkan (bukan 250 dari edisi dasar iid-2026), maka indeks tidak dihitung',
     );
-    expect(formatIssue(w, "en")).toContain('maximum total cannot be re-derived because the weight of indicator "SID-19" and "formula.jumlahInovasi.countCap" are unknown');
+    expect(formatIssue(w, "en")).toContain('maximum total cannot be re-derived, a part is unknown (weight "SID-19", "formula.jumlahInovasi.countCap"); left empty (not 250');
     // listed with the numbers the model does not know, so every result that needs it says so
     expect(r.issues).toContainEqual(expect.objectContaining({ code: "missing_number", path: ["formula", "maxTotal", "value"] }));
   });
