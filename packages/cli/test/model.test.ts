@@ -10,8 +10,8 @@ function modelFile(data: unknown, name = "prov.json"): string {
   return path;
 }
 
-/** A finished province model: its own source, a renamed indicator, nothing left to fill in. */
-const clean = { extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-18", name: { id: "Kemanfaatan inovasi bagi warga", en: "Benefit to residents" } }] };
+/** A finished province model: its own name, a renamed indicator, nothing left to fill in. */
+const clean = { extends: "iid-2026", id: "jatim-2026", name: { id: "IID Provinsi Jawa Timur 2026", en: "East Java IID 2026" }, indicators: [{ id: "SID-18", name: { id: "Kemanfaatan inovasi bagi warga", en: "Benefit to residents" } }] };
 
 describe("inovasi model check", () => {
   it("a valid model without warnings: exit 0, the base named, unknown numbers listed with their notes", async () => {
@@ -62,10 +62,19 @@ describe("inovasi model check", () => {
   });
 
   it("a model built on iid-2023 lists its six unknown numbers with notes", async () => {
-    const r = await cli(["model", "check", modelFile({ extends: "iid-2023", id: "kalsel-2023" })]);
+    const r = await cli(["model", "check", modelFile({ extends: "iid-2023", id: "kalsel-2023", name: { id: "IID Kalsel 2023", en: "South Kalimantan IID 2023" } })]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("6 angka belum diketahui");
     expect(r.out).toMatch(/^ {2}- formula\.jumlahInovasi\.perInnovation\.value — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
+  });
+
+  it("a yandas list narrowed under the inherited minimum: refused at yandas.minCovered.value, exit 2 (not 'model sah')", async () => {
+    const path = modelFile({ extends: "iid-2026", id: "prov-y3-2026", name: { id: "Model Y3", en: "Model Y3" }, yandas: { urusan: ["pendidikan", "kesehatan", "sosial"] } });
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^ {2}✗ yandas\.minCovered\.value: aturan yandas tidak pernah dapat terpenuhi: minimal 5 .* hanya memuat 3/m);
+    const score = await cli(["score", new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url).pathname, "--model", path, "-o", join(tmp(), "y3.xlsx")]);
+    expect(score.code).toBe(2); // no workbook scored with a rule no region can meet
   });
 
   it("--json: valid, errors, warnings and unknown numbers as data", async () => {
@@ -86,6 +95,8 @@ describe("inovasi model show", () => {
     const v = validateEdition(clean);
     expect(r.out + "\n").toBe(renderEditionMarkdown(v.value!, { madeBy: `inovasi model show ${path}` }));
     expect(r.out).toContain("### SID-18 · Kemanfaatan inovasi bagi warga");
+    // the base's description is iid-2026's (its floor, its yandas rule), not this model's
+    expect(r.out).not.toContain(getEdition("iid-2026")!.description!.id);
     // a province's page names the command that made it, not a script of this repository
     expect(r.out).toContain(`Halaman ini dibuat dari data edisi (\`inovasi model show ${path}\`); jangan disunting langsung.`);
     expect(r.out).not.toContain("packages/core");
@@ -114,7 +125,7 @@ describe("inovasi model show", () => {
 });
 
 describe("inovasi model init", () => {
-  it("writes a minimal valid start ($schema, extends, id, name, year, a source to fill in) and says what to do next", async () => {
+  it("writes a minimal valid start ($schema, extends, id, name, year, a description and a source to fill in) and says what to do next", async () => {
     const dir = tmp();
     const path = join(dir, "Jatim 2026.json");
     const r = await cli(["model", "init", "--extends", "iid-2026", "-o", path]);
@@ -132,7 +143,9 @@ describe("inovasi model init", () => {
     expect(file.sources).toContainEqual({ id: "sumber-jatim-2026", title: expect.stringMatching(/^ISI: /), publisher: "ISI: penerbit", date: expect.stringMatching(/^ISI: /) });
     expect(validateEdition(file).ok).toBe(true);
     // the file keeps only what differs, apart from inherited sources an older merge rule may need repeated
-    expect(Object.keys(file)).toEqual(["$schema", "extends", "id", "name", "year", "sources"]);
+    expect(Object.keys(file)).toEqual(["$schema", "extends", "id", "name", "year", "description", "sources"]);
+    // the base's description speaks of its own numbers: the province writes its own in place of the placeholder
+    expect(file.description).toEqual({ id: expect.stringMatching(/^ISI: .*iid-2026/), en: expect.stringMatching(/^ISI: .*iid-2026/) });
   });
 
   it("model check flags the placeholders until they are filled in, then passes", async () => {
@@ -141,10 +154,12 @@ describe("inovasi model init", () => {
     let r = await cli(["model", "check", path]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^ {2}! sources\[\d+\]\.title: masih berisi isian contoh "ISI: …" dari inovasi model init; ganti dengan isi yang sebenarnya$/m);
+    expect(r.out).toMatch(/^ {2}! description\.id: masih berisi isian contoh "ISI: …"/m);
     const file = JSON.parse(readFileSync(path, "utf8"));
     expect(file.name).toEqual({ id: "IID Provinsi Kalimantan Selatan 2026", en: "IID Provinsi Kalimantan Selatan 2026" });
     const own = file.sources.find((s: { id: string }) => s.id === "sumber-kalsel-2026");
     Object.assign(own, { title: "Keputusan Gubernur Kalimantan Selatan tentang Penilaian Inovasi Daerah", publisher: "Pemprov Kalsel", date: "2026-01-15" });
+    file.description = { id: "Model penilaian inovasi daerah Provinsi Kalimantan Selatan 2026", en: "South Kalimantan's regional innovation model 2026" };
     writeFileSync(path, JSON.stringify(file));
     r = await cli(["model", "check", path]);
     expect(r.code).toBe(0);

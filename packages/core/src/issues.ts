@@ -25,6 +25,9 @@ export type IssueCode =
   | "extends_unknown"
   | "urusan_alias_ambiguous"
   | "urusan_not_in_catalogue"
+  | "yandas_min_invalid"
+  | "number_not_allowed"
+  | "band_name_duplicate"
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"
@@ -35,6 +38,7 @@ export type IssueCode =
   | "removed_band_leaves_gap"
   | "unknown_field"
   | "max_rederived"
+  | "name_inherited"
   // input checks
   | "unknown_indicator"
   | "unknown_option"

@@ -16,7 +16,7 @@ const I = {
     written: (p: string, id: string, base: string) => `model ditulis: ${p} (${id}, turunan dari ${base})`,
     next: (p: string, src: string, base: string) => [
       "Langkah berikutnya:",
-      `  1. isi sumber "${src}" (judul, penerbit, tanggal): dasar hukum setiap angka yang Anda ubah`,
+      `  1. isi sumber "${src}" (judul, penerbit, tanggal): dasar hukum setiap angka yang Anda ubah; isi juga "description": uraian model ini`,
       `  2. tambahkan hanya yang berbeda dari ${base} (mis. bobot indikator, predikat), masing-masing dengan "source": { "ref": "${src}", … }`,
       `  3. periksa: inovasi model check ${p}   lalu nilai: inovasi score buku-kerja.xlsx --model ${p}`,
     ],
@@ -27,7 +27,7 @@ const I = {
     written: (p: string, id: string, base: string) => `model written: ${p} (${id}, derived from ${base})`,
     next: (p: string, src: string, base: string) => [
       "Next steps:",
-      `  1. fill in source "${src}" (title, publisher, date): the legal basis of every number you change`,
+      `  1. fill in source "${src}" (title, publisher, date): the legal basis of every number you change; fill in "description" too`,
       `  2. add only what differs from ${base} (e.g. indicator weights, bands), each with "source": { "ref": "${src}", … }`,
       `  3. check: inovasi model check ${p}   then score: inovasi score workbook.xlsx --model ${p}`,
     ],
@@ -41,8 +41,9 @@ export function idFromFileName(path: string): string {
 }
 
 /**
- * The smallest model file that validates: `$schema` (editor completion), `extends`, id, name, year and one source for
- * the province to fill in. Core versions whose `extends` replaces lists instead of patching them by id need the
+ * The smallest model file that validates: `$schema` (editor completion), `extends`, id, name, year, a description and
+ * one source for the province to fill in. The description is a placeholder (`model check` warns until it is replaced):
+ * the base's own description speaks of the base's numbers and is not inherited. Core versions whose `extends` replaces lists instead of patching them by id need the
  * base's sources repeated; the file then carries them, so it validates against the core it was written with.
  */
 export function initialModel(base: Edition, id: string, name: string | undefined): Record<string, unknown> {
@@ -58,6 +59,10 @@ export function initialModel(base: Edition, id: string, name: string | undefined
     id,
     name: name ? { id: name, en: name } : { id: `Model provinsi ${id} (turunan dari ${base.id})`, en: `Province model ${id} (derived from ${base.id})` },
     year: base.year,
+    description: {
+      id: `${PLACEHOLDER} uraian singkat model ini: dasar hukumnya dan apa yang berbeda dari ${base.id} (mis. batas bawah pembagi, aturan yandas, bobot)`,
+      en: `${PLACEHOLDER} a short description of this model: its legal basis and what differs from ${base.id} (e.g. divisor floor, yandas rule, weights)`,
+    },
     sources: [source],
   };
   if (validateEdition(file).ok) return file;

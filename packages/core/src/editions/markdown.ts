@@ -4,6 +4,7 @@ import { formatInterval } from "../model/interval.js";
 import { editionMaxima, highestTier } from "../model/maxima.js";
 import { missingNumbers } from "../model/missing.js";
 import { confidenceCounts } from "../model/confidence.js";
+import { decimalComma } from "../messages/_format.js";
 
 const PREDICATE_ON: Record<Edition["formula"]["predicateOn"], string> = {
   rounded: "pada indeks yang dibulatkan / on the rounded index",
@@ -144,7 +145,7 @@ function indicator(ind: Indicator, out: string[]): void {
   out.push(
     `### ${ind.id} · ${ind.name.id}${ind.mandatory ? " (wajib*)" : ""}`,
     "",
-    `*${ind.name.en}* — bobot / weight **${ind.weight ?? "belum diketahui / unknown"}**, skor maksimum / max ${maxScore}`,
+    `*${ind.name.en}* — bobot / weight ${ind.weight === null ? "**belum diketahui / unknown**" : show(ind.weight, true)}, skor maksimum / max ${maxScore}`,
     "",
     `${ind.question.id}  `,
     `*${ind.question.en}*`,
@@ -182,8 +183,16 @@ function num(n: SourcedNumber): string {
   return n.value === null ? "**belum diketahui / unknown**" : show(n.value);
 }
 
-function show(n: number | null): string {
-  return n === null ? "belum diketahui / unknown" : String(Math.round(n * 1e6) / 1e6);
+/**
+ * A number on the page, which is Bahasa Indonesia first with English beside it: a decimal comma, then the point in
+ * English (`64,5 (*64.5*)`, as the option labels are written); a whole number once.
+ */
+function show(n: number | null, strong = false): string {
+  if (n === null) return "belum diketahui / unknown";
+  const en = String(Math.round(n * 1e6) / 1e6);
+  const id = decimalComma(en);
+  const mark = strong ? "**" : "";
+  return id === en ? `${mark}${en}${mark}` : `${mark}${id}${mark} (*${en}*)`;
 }
 
 function cell(text: string): string {

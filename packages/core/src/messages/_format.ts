@@ -29,6 +29,15 @@ export function readableDate(value: Params[string] | undefined, locale: keyof ty
   return month === undefined || day < 1 || day > 31 ? value : `${day} ${month} ${m![1]}`;
 }
 
+/**
+ * A number (or a text holding one) as Bahasa Indonesia writes it: a decimal comma (`12,5`, `-0,75`); other text as it
+ * is (`64.5` → `64,5`, `250` stays). English keeps the point. Shared by the Bahasa messages and the Bahasa side of an
+ * edition's page.
+ */
+export function decimalComma(text: string): string {
+  return text.replace(/(\d)\.(\d)/, "$1,$2");
+}
+
 /** A param as text: lists joined (the first ten, then how many more), null and absent as `empty`. */
 export function renderValue(value: Params[string] | undefined, empty: string): string {
   if (value === undefined || value === null) return empty;

@@ -21,6 +21,17 @@ export const en: MessageMap = {
   extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" of urusan "${p("id")}" is already a name or alias of urusan "${p("other")}"; one written form may name one urusan only`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" is not in the edition's urusan catalogue (the "urusan" list); ids present: ${p("allowed")}`,
+  yandas_min_invalid: (prm, p) => {
+    const why =
+      prm.problem === "above"
+        ? `the yandas rule can never be met: at least ${p("given")} urusan must be covered, but yandas.urusan holds only ${p("count")}${prm.requiresYandas === false ? "" : ", so every region loses its innovation-count score"}`
+        : `at least ${p("given")} urusan means nothing (urusan count whole)`;
+    const inherited = prm.base ? `; ${p("given")} is inherited from ${p("base")}: write yandas.minCovered in this file` : "";
+    return `${why}; write a whole number from 0 to ${p("count")} (0: always met), or change yandas.urusan${inherited}`;
+  },
+  number_not_allowed: (prm, p) => numberEn(prm, p),
+  band_name_duplicate: (_, p) =>
+    `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (id or label, ignoring case), so a target "${p("given")}" always picks "${p("other")}"; give every band its own name`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -33,10 +44,16 @@ export const en: MessageMap = {
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
   unknown_field: (prm, p) =>
     `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
-  max_rederived: (prm, p) =>
-    prm.field === "maxSpd"
+  max_rederived: (prm, p) => {
+    if (prm.expected === null) {
+      const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";
+      return `${what} cannot be re-derived, a part is unknown (${unknownPartsEn(prm, p)}); left empty (not ${p("given")} from base edition ${p("base")}), so no index is computed`;
+    }
+    return prm.field === "maxSpd"
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
-      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`,
+      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`;
+  },
+  name_inherited: (_, p) => `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"), shown in its results (e.g. Ringkasan) beside the id "${p("id")}"; write its own "name"`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowedEn");
@@ -124,6 +141,28 @@ function reasonsEn(prm: Params): string {
   if (prm.spdTo != null) out.push(`the maximum SPD changed from ${prm.spdFrom ?? "?"} to ${prm.spdTo}`);
   if (prm.jumlahTo != null) out.push(`the jumlah inovasi maximum changed from ${prm.jumlahFrom ?? "?"} to ${prm.jumlahTo}`);
   return out.length > 0 ? out.join(", and ") : "its parts no longer add up to it";
+}
+
+/** The parts a maximum could not be re-derived from: `weight "SID-19", "formula.jumlahInovasi.countCap"`. */
+function unknownPartsEn(prm: Params, p: (key: string) => string): string {
+  const weights = Array.isArray(prm.weights) && prm.weights.length > 0 ? `weight ${p("weights")}` : "";
+  const numbers = Array.isArray(prm.numbers) && prm.numbers.length > 0 ? p("numbers") : "";
+  return [weights, numbers].filter((x) => x !== "").join(", ");
+}
+
+const NUMBER_NAMES_EN: Record<string, string> = {
+  sidDivisorFloor: "SID divisor floor",
+  countCap: "innovation count cap",
+  perInnovation: "points per innovation",
+};
+
+/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+function numberEn(prm: Params, p: (key: string) => string): string {
+  const name = `${NUMBER_NAMES_EN[String(prm.number)] ?? p("number")} ${p("given")}`;
+  if (prm.problem === "zero") return `${name} means no floor: SID becomes the plain average of the innovations (IGA 2026: 12); ignore this if it is meant`;
+  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with a count of innovations; ignore this if it is meant`;
+  const rule = prm.number === "sidDivisorFloor" ? "SID divisor = MAX(floor, n)" : "innovation-count score = points per innovation × MIN(n, cap) turns negative";
+  return `${name} is impossible (${rule}); write 0 or more`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, decimalComma as comma, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -23,6 +23,18 @@ export const id: MessageMap = {
   extends_unknown: (prm, p) => `edisi dasar "${p("id")}" tidak dikenal${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; edisi dasar yang tersedia: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
+  yandas_min_invalid: (prm, p) => {
+    const given = comma(p("given"));
+    const why =
+      prm.problem === "above"
+        ? `aturan yandas tidak pernah dapat terpenuhi: minimal ${given} urusan harus tercakup, padahal yandas.urusan hanya memuat ${p("count")}${prm.requiresYandas === false ? "" : ", maka setiap daerah kehilangan skor jumlah inovasi"}`
+        : `minimal ${given} urusan tidak bermakna (urusan dihitung utuh)`;
+    const inherited = prm.base ? `; ${given} diwarisi dari ${p("base")}: tulis yandas.minCovered di berkas ini` : "";
+    return `${why}; tulis bilangan bulat 0 sampai ${p("count")} (0: selalu terpenuhi), atau ubah yandas.urusan${inherited}`;
+  },
+  number_not_allowed: (prm, p) => numberId(prm, p),
+  band_name_duplicate: (_, p) =>
+    `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (id atau label, tanpa membedakan huruf besar), maka target "${p("given")}" selalu memilih "${p("other")}"; beri setiap predikat nama sendiri`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
@@ -35,10 +47,16 @@ export const id: MessageMap = {
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${p("uncovered")} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
     `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
-  max_rederived: (prm, p) =>
-    prm.field === "maxSpd"
-      ? `skor SPD maksimum diturunkan ulang menjadi ${p("expected")} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${p("given")})`
-      : `maksimum total diturunkan ulang menjadi ${p("expected")} karena ${reasonsId(prm)}; indeks dibagi ${p("expected")}, bukan ${p("given")} dari edisi dasar ${p("base")}`,
+  max_rederived: (prm, p) => {
+    if (prm.expected === null) {
+      const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
+      return `${what} tidak dapat diturunkan ulang: ${unknownPartsId(prm, p)} belum diketahui; dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
+    }
+    return prm.field === "maxSpd"
+      ? `skor SPD maksimum diturunkan ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
+      : `maksimum total diturunkan ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
+  },
+  name_inherited: (_, p) => `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"), yang tampil di hasilnya (mis. Ringkasan) di samping id "${p("id")}"; tulis "name" sendiri`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowed");
@@ -97,11 +115,6 @@ export const id: MessageMap = {
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,
 };
 
-/** A number as Bahasa Indonesia writes it: a decimal comma ("12,5", "-0,75"); other text as it is. */
-function comma(text: string): string {
-  return text.replace(/(\d)\.(\d)/, "$1,$2");
-}
-
 /** "90 inovasi bertahun 2025, 3 bertahun 2024". */
 function yearsId(prm: Params): string {
   const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
@@ -126,11 +139,34 @@ function rangeId(prm: Params): string {
 
 /** Why a maximum total was re-derived: each part that moved, with its old and new maximum. */
 function reasonsId(prm: Params): string {
+  const n = (x: Params[string] | undefined) => (x == null ? "?" : comma(String(x)));
   const out: string[] = [];
-  if (prm.sidTo != null) out.push(`skor maksimum SID per inovasi berubah dari ${prm.sidFrom ?? "?"} menjadi ${prm.sidTo} (bobot atau tingkat indikator SID)`);
-  if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${prm.spdFrom ?? "?"} menjadi ${prm.spdTo}`);
-  if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${prm.jumlahFrom ?? "?"} menjadi ${prm.jumlahTo}`);
+  if (prm.sidTo != null) out.push(`skor maksimum SID per inovasi berubah dari ${n(prm.sidFrom)} menjadi ${n(prm.sidTo)} (bobot atau tingkat indikator SID)`);
+  if (prm.spdTo != null) out.push(`skor SPD maksimum berubah dari ${n(prm.spdFrom)} menjadi ${n(prm.spdTo)}`);
+  if (prm.jumlahTo != null) out.push(`skor jumlah inovasi maksimum berubah dari ${n(prm.jumlahFrom)} menjadi ${n(prm.jumlahTo)}`);
   return out.length > 0 ? out.join(", dan ") : "bagian-bagiannya tidak lagi berjumlah sama";
+}
+
+/** The parts a maximum could not be re-derived from: "bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap"". */
+function unknownPartsId(prm: Params, p: (key: string) => string): string {
+  const weights = Array.isArray(prm.weights) && prm.weights.length > 0 ? `bobot indikator ${p("weights")}` : "";
+  const numbers = Array.isArray(prm.numbers) && prm.numbers.length > 0 ? p("numbers") : "";
+  return [weights, numbers].filter((x) => x !== "").join(" dan ") || "bagiannya";
+}
+
+const NUMBER_NAMES_ID: Record<string, string> = {
+  sidDivisorFloor: "batas bawah pembagi SID",
+  countCap: "batas jumlah inovasi",
+  perInnovation: "skor per inovasi",
+};
+
+/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+function numberId(prm: Params, p: (key: string) => string): string {
+  const name = `${NUMBER_NAMES_ID[String(prm.number)] ?? p("number")} ${comma(p("given"))}`;
+  if (prm.problem === "zero") return `${name} berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi (IGA 2026: 12); abaikan bila memang dimaksud`;
+  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan jumlah inovasi; abaikan bila memang dimaksud`;
+  const rule = prm.number === "sidDivisorFloor" ? "pembagi SID = MAX(batas, n)" : "skor jumlah inovasi = skor per inovasi × MIN(n, batas) menjadi negatif";
+  return `${name} tidak mungkin (${rule}); tulis 0 atau lebih`;
 }
 
 /** Where the first of two listed agencies is: its cell (`issue.refs`, from a workbook), else its position in the list. */

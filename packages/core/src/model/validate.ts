@@ -64,14 +64,18 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * re-derived when the patch changes their parts (a `max_rederived` warning); removals that break what remains (a
  * source still cited, a band the set needs) are errors at the removal; every other issue points at the patch's own
  * entry where the patch writes the item, and names an inherited item by its id (`indicators.SID-6.source.ref`).
- * The patch must give the new edition its own `id` (results name it). `derivedFrom` is the base's id unless the patch
- * sets it.
+ * The patch must give the new edition its own `id` (results name it), and should give its own `name` (a
+ * `name_inherited` warning when it keeps the base's). `derivedFrom` is the base's id unless the patch sets it. The
+ * base's `description` is not inherited: it describes the base's numbers ("floor 12 and yandas 5 of 6"), which the
+ * patch may change; the new edition has the description the patch gives, or none. (Its `caveat` is inherited: a
+ * projection built on stays a projection.)
  */
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
+  if (patch.description === undefined) delete merged.description;
   delete merged.extends;
   if (applied.length > 0) return { ok: false, issues: [...idIssue, ...applied] };
 
@@ -85,8 +89,27 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
   const ruleIssues = editionRules
     .flatMap((rule) => rule.check(edition))
     .filter((i) => !removals.explained(i))
-    .map((i) => located(i, edition, patch));
-  return done(edition, [...idIssue, ...removals.issues, ...ruleIssues, ...rederived]);
+    .map((i) => inheritedFrom(located(i, edition, patch), patch, base.id));
+  return done(edition, [...idIssue, ...removals.issues, ...ruleIssues, ...rederived, ...nameIssue(edition, base)]);
+}
+
+/** A warning when the new edition keeps the base's name: results would show it beside the new id (Ringkasan!C3). */
+function nameIssue(edition: Edition, base: Edition): Issue[] {
+  if (edition.name.id !== base.name.id && edition.name.en !== base.name.en) return [];
+  const params = { base: base.id, id: edition.id, name: base.name.id, nameEn: base.name.en };
+  return [{ code: "name_inherited", severity: "warning", path: ["name"], params }];
+}
+
+/** Codes of an issue about one number, whose message says where to write it when the file inherits it. */
+const ABOUT_A_NUMBER = new Set<Issue["code"]>(["yandas_min_invalid", "number_not_allowed"]);
+
+/**
+ * An issue at a number the file does not write (a yandas minimum of 5 inherited, made impossible by a shorter list the
+ * file writes) names the base it comes from, so the message can say to write the number in the file.
+ */
+function inheritedFrom(issue: Issue, patch: Record<string, unknown>, base: string): Issue {
+  if (!ABOUT_A_NUMBER.has(issue.code) || writes(patch, issue.path)) return issue;
+  return { ...issue, params: { ...issue.params, base } };
 }
 
 /**
@@ -103,18 +126,20 @@ function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch:
 
 /** Codes of an issue at a boundary between two neighbours: at the later one's lower end, the earlier one's upper end in `refs`. */
 const BOUNDARY = new Set<Issue["code"]>(["interval_overlap", "interval_gap", "interval_unsorted"]);
+/** Codes of an issue with two sides, the other in `refs`: a boundary, a name two bands share (its message names both). */
+const TWO_SIDED = new Set<Issue["code"]>([...BOUNDARY, "band_name_duplicate"]);
 
 function located(issue: Issue, resolved: unknown, patch: Record<string, unknown>): Issue {
   const path = toFilePath(issue.path, resolved, patch);
   const refs = issue.refs?.map((r) => toFilePath(r, resolved, patch));
-  if (!BOUNDARY.has(issue.code) || !refs?.[0]) return { ...issue, path, ...(refs ? { refs } : {}) };
+  if (!TWO_SIDED.has(issue.code) || !refs?.[0]) return { ...issue, path, ...(refs ? { refs } : {}) };
   // a boundary has two sides: point at the side the file writes (a province that moved only "kurang-inovatif"'s upper
   // end was told about the inherited "inovatif"'s lower end), and name the inherited neighbour by its id
   const [other] = refs;
   const mine = writes(patch, path);
   const theirs = writes(patch, other);
   if (mine === theirs) return { ...issue, path, refs };
-  const inherited = inheritedId(mine ? issue.refs![0]! : issue.path, resolved);
+  const inherited = BOUNDARY.has(issue.code) ? inheritedId(mine ? issue.refs![0]! : issue.path, resolved) : undefined;
   const params = inherited === undefined ? issue.params : { ...issue.params, inherited };
   return mine ? { ...issue, path, refs, params } : { ...issue, path: other, refs: [path], params };
 }

@@ -4,7 +4,7 @@
  * point in Bahasa (value_outside_tiers, spd_total_out_of_range, max_mismatch) now use the same formatter.
  */
 import { describe, expect, it } from "vitest";
-import { type Issue, formatIssue } from "../../src/index.js";
+import { type Issue, formatIssue, renderEditionMarkdown, validateEdition } from "../../src/index.js";
 
 const outside: Issue = {
   code: "value_outside_tiers",
@@ -36,5 +36,21 @@ describe("decimal numbers in core messages", () => {
     expect(formatIssue(whole, "en")).toBe("SPD total 70 is above the maximum 63");
     // a whole value to write needs no word about JSON's decimal point
     expect(formatIssue({ ...max, params: { edition: "prov-x", given: 251, expected: 250 } }, "id")).toContain("tulis 250, atau");
+  });
+});
+
+describe("decimal numbers on an edition's page (inovasi model show)", () => {
+  it("are written Bahasa first with a decimal comma, the point in English beside it; whole numbers once", () => {
+    const r = validateEdition({
+      extends: "iid-2026", id: "prov-dec-2026", name: { id: "Model Dec", en: "Model Dec" },
+      indicators: [{ id: "SPD-5a", weight: 1.25 }],
+      formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
+    });
+    const page = renderEditionMarkdown(r.value!);
+    expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi \/ per innovation \| 0,375 \(\*0\.375\*\) \|/m);
+    expect(page).toMatch(/^\| Skor SPD maksimum \/ max SPD \| 64,5 \(\*64\.5\*\) \| `maksimum-diturunkan` · \*\*inferred \[I\]\*\* · Diturunkan ulang dari baris SPD: Σ bobot × tingkat tertinggi = 64,5 /m);
+    expect(page).toContain("- Total (maxSpd + SID + jumlah): 250,5 (*250.5*)");
+    expect(page).toContain("bobot / weight **1,25** (*1.25*), skor maksimum / max 3,75 (*3.75*)");
+    expect(page).toContain("| Batas jumlah inovasi / count cap | 200 |");
   });
 });

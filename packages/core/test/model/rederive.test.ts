@@ -66,6 +66,74 @@ describe("a maximum the file leaves to its base", () => {
   });
 });
 
+describe("a re-derived maximum", () => {
+  it("cites the edition's own parts, not the base's document and page", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "prov-2026", indicators: [{ id: "SPD-12", weight: 3 }] });
+    const e = r.value!;
+    for (const key of ["maxSpd", "maxTotal"] as const) {
+      expect(e.formula[key].source).toEqual({ ref: "maksimum-diturunkan", confidence: "inferred", note: expect.stringMatching(/^Diturunkan ulang/) });
+    }
+    expect(e.sources.filter((s) => s.id === "maksimum-diturunkan")).toEqual([
+      { id: "maksimum-diturunkan", title: expect.stringContaining("bagian-bagian edisi ini sendiri"), publisher: "inovasi" },
+    ]);
+    // the resolved edition stands on its own: validated again as a whole, it is the same
+    const again = validateEdition(e);
+    expect(again.ok).toBe(true);
+    expect(again.value!.formula.maxTotal).toEqual(e.formula.maxTotal);
+  });
+
+  it("is written with a decimal comma in Bahasa Indonesia (message and source note), a point in English", () => {
+    const r = validateEdition({
+      extends: "iid-2026", id: "prov-2026",
+      indicators: [{ id: "SPD-5a", weight: 1.25 }],
+      formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
+    });
+    const [spd, total] = r.issues.filter((i) => i.code === "max_rederived");
+    expect(formatIssue(spd!, "id")).toBe("formula.maxSpd.value: skor SPD maksimum diturunkan ulang menjadi 64,5 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)");
+    expect(formatIssue(total!, "id")).toBe(
+      "formula.maxTotal.value: maksimum total diturunkan ulang menjadi 250,5 karena skor SPD maksimum berubah dari 63 menjadi 64,5, dan skor jumlah inovasi maksimum berubah dari 76 menjadi 75; indeks dibagi 250,5, bukan 250 dari edisi dasar iid-2026",
+    );
+    expect(formatIssue(total!, "en")).toContain("maximum total re-derived as 250.5 because the maximum SPD changed from 63 to 64.5");
+    expect(r.value!.formula.maxTotal.source.note).toBe("Diturunkan ulang: maxSpd 64,5 + SID per inovasi 111 + jumlah inovasi 75 = 250,5 (edisi dasar iid-2026: 250).");
+  });
+});
+
+describe("a part the file makes unknown", () => {
+  it("empties the maximum total it was part of (null, confidence unknown) with a warning naming the parts", () => {
+    const r = validateEdition({
+      extends: "iid-2026", id: "prov-2026", sources: [{ id: "p", title: "P" }],
+      indicators: [{ id: "SID-19", weight: null, source: { ref: "p", confidence: "unknown", note: "bobot monev belum ditetapkan" } }],
+      formula: { jumlahInovasi: { countCap: { value: null, source: { ref: "p", confidence: "unknown" } } } },
+    });
+    expect(r.ok).toBe(true);
+    const e = r.value!;
+    expect(editionMaxima(e).total).toBeNull();
+    expect(e.formula.maxTotal).toMatchObject({ value: null, source: { ref: "maksimum-diturunkan", confidence: "unknown" } });
+    const w = r.issues.find((i) => i.code === "max_rederived")!;
+    expect(w).toMatchObject({ severity: "warning", path: ["formula", "maxTotal", "value"], params: { given: 250, expected: null, weights: ["SID-19"], numbers: ["formula.jumlahInovasi.countCap"] } });
+    expect(formatIssue(w, "id")).toBe(
+      'formula.maxTotal.value: maksimum total tidak dapat diturunkan ulang: bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap" belum diketahui; dikosongkan (bukan 250 dari edisi dasar iid-2026), maka indeks tidak dihitung',
+    );
+    expect(formatIssue(w, "en")).toContain('maximum total cannot be re-derived, a part is unknown (weight "SID-19", "formula.jumlahInovasi.countCap"); left empty (not 250');
+    // listed with the numbers the model does not know, so every result that needs it says so
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: "missing_number", path: ["formula", "maxTotal", "value"] }));
+  });
+
+  it("an SPD row's weight made unknown empties maxSpd, and the total with it", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "prov-2026", indicators: [{ id: "SPD-12", weight: null, source: { ref: "inovasi-spec", confidence: "unknown" } }] });
+    expect(r.ok).toBe(true);
+    expect([r.value!.formula.maxSpd.value, r.value!.formula.maxTotal.value]).toEqual([null, null]);
+    const [spd, total] = r.issues.filter((i) => i.code === "max_rederived");
+    expect(spd!.params).toMatchObject({ field: "maxSpd", expected: null, weights: ["SPD-12"], numbers: [] });
+    expect(total!.params).toMatchObject({ field: "maxTotal", expected: null, weights: [], numbers: ["formula.maxSpd"] });
+  });
+
+  it("a base that never knew the total (iid-2023) keeps its published maximum", () => {
+    const r = validateEdition({ extends: "iid-2023", id: "prov-2023", indicators: [{ id: "SID-20", weight: 4 }] });
+    expect(r.value!.formula.maxTotal).toEqual(getEdition("iid-2023")!.formula.maxTotal);
+  });
+});
+
 describe("a maximum the file states", () => {
   it("that disagrees with the derived one refuses the model, naming the expected value", () => {
     const r = validateEdition({ extends: "iid-2026", id: "prov-2026", indicators: [video6], formula: { maxTotal: { value: 250 } } });

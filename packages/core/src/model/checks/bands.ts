@@ -2,7 +2,8 @@ import type { Issue } from "../../issues.js";
 import type { Interval } from "../common.js";
 import { formatInterval, isEmpty } from "../interval.js";
 import { chainIssues } from "./tiers.js";
-import { issue, type EditionRule } from "./_issue.js";
+import { normaliseText } from "../../engine/_text.js";
+import { issue, type EditionRule, type Path } from "./_issue.js";
 
 /**
  * Bands, in ascending order, cover the index range [0, 100] exactly: the first starts at 0 inclusive, the last ends at
@@ -29,6 +30,38 @@ export const bandsCover: EditionRule = {
       const gap: Interval = { min: { value: hi.max.value, inclusive: !hi.max.inclusive }, max: { value: 100, inclusive: true } };
       out.push(issue("bands_do_not_cover", "error", ["bands", last, "max"], { uncovered: formatInterval(gap) }));
     }
+    return out;
+  },
+};
+
+/**
+ * Each band is named apart: no two bands share a name — id, Indonesian or English label — as a target names a band
+ * (`--target`, a recap's target: ignoring case and extra spaces). Else "Inovatif" would always pick the first band so
+ * named. Reported at the later band's name, with the earlier one's in `refs`.
+ */
+export const bandNamesDistinct: EditionRule = {
+  name: "band-names-distinct",
+  check(edition) {
+    const out: Issue[] = [];
+    const owner = new Map<string, { band: string; path: Path; name: string }>();
+    edition.bands.forEach((b, k) => {
+      const names: [string, Path][] = [
+        [b.id, ["bands", k, "id"]],
+        [b.label.id, ["bands", k, "label", "id"]],
+        [b.label.en, ["bands", k, "label", "en"]],
+      ];
+      const clash = names.find(([name]) => {
+        const first = owner.get(normaliseText(name));
+        return first !== undefined && first.band !== b.id;
+      });
+      if (clash) {
+        const first = owner.get(normaliseText(clash[0]))!;
+        // the name as a label writes it ("Inovatif") rather than as an id ("inovatif"), whichever side is the label
+        const given = clash[0] === b.id ? first.name : clash[0];
+        out.push({ ...issue("band_name_duplicate", "error", clash[1], { given, band: b.id, other: first.band }), refs: [first.path] });
+      }
+      for (const [name, path] of names) if (!owner.has(normaliseText(name))) owner.set(normaliseText(name), { band: b.id, path, name });
+    });
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { bandsCover } from "./bands.js";
+import { bandNamesDistinct, bandsCover } from "./bands.js";
 import { windowForward } from "./eligibility.js";
 import { uniqueIds } from "./ids.js";
 import { maxSpdMatchesRows, maxTotalConsistent } from "./maxima.js";
@@ -6,6 +6,8 @@ import { reportMissingNumbers } from "./missing.js";
 import { knownSources, nullMeansUnknown } from "./sources.js";
 import { measureTiers, optionTiers } from "./tiers.js";
 import { urusanCatalogue } from "./urusan.js";
+import { formulaNumbers } from "./formula-numbers.js";
+import { yandasReachable } from "./yandas.js";
 import type { EditionRule } from "./_issue.js";
 
 export type { EditionRule } from "./_issue.js";
@@ -18,7 +20,10 @@ export const editionRules: readonly EditionRule[] = [
   optionTiers,
   measureTiers,
   urusanCatalogue,
+  yandasReachable,
+  formulaNumbers,
   bandsCover,
+  bandNamesDistinct,
   windowForward,
   maxSpdMatchesRows,
   maxTotalConsistent,
