@@ -184,8 +184,13 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(summary.charts).toBe(1);
 
       const selection = () => page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection);
-      // a gap link selects the evidence cell of that answer; an agency link its row on 'Perangkat Daerah'
-      await page.locator("#gaps button.cell").first().click();
+      // a gap link selects the evidence cell of that answer — the largest first: the example's SPD-4, its Bukti "Tidak Ada"
+      // (SPD points count in full) — then the innovations' answers; an agency link its row on 'Perangkat Daerah'
+      const gapLinks = page.locator("#gaps button.cell");
+      expect(await gapLinks.first().textContent()).toBe("SPD!D6");
+      await gapLinks.first().click();
+      expect(await selection()).toMatchObject({ sheet: "SPD", row: 5, col: 3 });
+      await gapLinks.nth(1).click();
       expect(await selection()).toMatchObject({ sheet: "Inovasi" });
       const agency = page.locator("#non-compliant button.cell").first();
       expect(await agency.textContent()).toMatch(/^'Perangkat Daerah'!A\d+$/);

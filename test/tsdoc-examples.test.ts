@@ -86,6 +86,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   headerWidth: "",
   wrappedLines: "",
   readWorkbook: GRIDS,
+  evidenceGapList: KABUPATEN,
   readAnswerCell: `const sid1 = getEdition("iid-2026").indicators.find((i) => i.id === "SID-1");`,
 };
 

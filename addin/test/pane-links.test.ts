@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreGrids } from "../src/pipeline.js";
-import { agencyLink, cellLink, evidenceLink, sheetRef } from "../src/pane/links.js";
+import { agencyLink, cellLink, sheetRef } from "../src/pane/links.js";
+import { resultsView } from "../src/pane/view-model.js";
 import { regionGrids } from "./fixtures.js";
 
 describe("links from the pane to cells", () => {
@@ -33,7 +34,7 @@ describe("links from the pane to cells", () => {
     if (!out.ok) throw new Error("fixture does not read");
     const inv = out.result.innovations.find((i) => i.evidenceGaps.length)!;
     const gap = inv.evidenceGaps[0]!;
-    const link = evidenceLink("id", out.source, inv.index, gap.indicatorId)!;
+    const link = resultsView(out, "id", "id-ID").gaps!.items.find((i) => i.text.startsWith(`${inv.name} — ${gap.indicatorName.id} `))!.link!;
     // the cell it points at holds the evidence the gap is about, in the row of that innovation
     const header = grids["Inovasi"]!.cells[0]!;
     const row = Number(link.cell.replace(/^[A-Z]+/, "")) - 1;

@@ -22,15 +22,6 @@ export function cellLink(lang: Lang, sheet: string, cell: string | undefined): C
   return { sheet, cell, text: `${sheetRef(sheet)}!${cell}`, label: msg.cellLabel(lang, sheet, cell) };
 }
 
-/** The evidence cell of one SID answer of one innovation (by its position in the input), when the reader saw one. */
-export function evidenceLink(lang: Lang, source: SourceMap, innovationIndex: number, indicatorId: string): CellLink | undefined {
-  const inv = source.innovations;
-  const row = inv?.rows[innovationIndex];
-  const cols = inv?.indicators[indicatorId];
-  const col = cols?.evidence ?? cols?.answer;
-  return inv && row !== undefined && col !== undefined ? cellLink(lang, inv.sheet, a1(row, col)) : undefined;
-}
-
 /** The name cell of an agency on the agencies sheet (first row with that name), when it is listed there. */
 export function agencyLink(lang: Lang, source: SourceMap, input: Pick<RegionInput, "agencies">, agency: string): CellLink | undefined {
   const ag = source.agencies;

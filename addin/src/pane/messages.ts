@@ -174,9 +174,13 @@ export const msg = {
     lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
   shownOf: (lang: Lang, shown: string, total: string, sheet = "Ringkasan") =>
     lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar ${sheet}.` : `Showing the first ${shown} of ${total}; the full list is on the ${sheet} sheet.`,
+  /** The problems list cut: every error and warning is on the problems sheet when this run wrote it (notes are not). */
+  shownProblems: (lang: Lang, shown: string, total: string, sheet: string | undefined) =>
+    lang === "id"
+      ? `Ditampilkan ${shown} pertama dari ${total}${sheet ? `; semua kesalahan dan peringatan ada di lembar ${sheet}` : ""}.`
+      : `Showing the first ${shown} of ${total}${sheet ? `; every error and warning is on the ${sheet} sheet` : ""}.`,
   shortBy: (lang: Lang, agency: string, count: string, required: string) =>
     lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`,
-  gap: (lang: Lang, innovation: string, indicator: string, evidence: string) => `${innovation} — ${indicator}: ${evidence}`,
   openSheet: (lang: Lang, sheet: string) => (lang === "id" ? `Buka lembar ${sheet}` : `Open the ${sheet} sheet`),
   cellLabel: (lang: Lang, sheet: string, cell: string) => (lang === "id" ? `Pilih sel ${cell} di lembar ${sheet}` : `Select cell ${cell} on sheet ${sheet}`),
   severity: (lang: Lang, s: "error" | "warning" | "info") =>

@@ -248,9 +248,13 @@ function itemLi(item: Item, host: Follow, attrs: Record<string, string> = {}, pr
 function list(box: HTMLElement, id: string, heading: string, view: ListView | undefined, host: Follow, none: string) {
   if (!view) return;
   box.append(el("h2", { id: `${id}-h` }, `${heading} (${view.total})`));
-  if (!view.items.length) { box.append(el("p", {}, none)); return; }
-  box.append(el("ul", { id, "aria-labelledby": `${id}-h` }, ...view.items.map((i) => itemLi(i, host))));
-  if (view.more) box.append(el("p", { class: "more" }, view.more));
+  if (!view.items.length) box.append(el("p", {}, none));
+  else {
+    box.append(el("ul", { id, "aria-labelledby": `${id}-h` }, ...view.items.map((i) => itemLi(i, host))));
+    if (view.more) box.append(el("p", { class: "more" }, view.more));
+  }
+  // what the list leaves out on purpose (gaps on innovations not counted), also under an empty list
+  if (view.note) box.append(el("p", { class: "more", id: `${id}-note` }, view.note));
 }
 
 function recapList(box: HTMLElement, id: string, part: { heading: string; items: Item[] }, host: Follow) {

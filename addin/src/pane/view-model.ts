@@ -2,11 +2,11 @@
  * What the results part of the pane shows, computed from a pipeline outcome: every text final (language chosen,
  * numbers formatted for the workbook's locale), every link resolved to a cell. Pure; the DOM layer only draws it.
  */
-import { EVIDENCE_LABELS, labelOf, type LocatedIssue } from "@inovasi/workbook";
-import type { EvidenceStatus } from "@inovasi/core";
+import { PROBLEMS_SHEET, type LocatedIssue } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
-import { type CellLink, agencyLink, cellLink, evidenceLink } from "./links.js";
+import { type CellLink, agencyLink, cellLink } from "./links.js";
+import { GAPS_SHOWN, gapsView } from "./gaps-view.js";
 import { type Lang, msg, t } from "./messages.js";
 import { planView } from "./plan-view.js";
 
@@ -17,8 +17,8 @@ export interface ProblemItem extends Item { severity: LocatedIssue["severity"]; 
 /** One row of the totals table: claimed and verified side by side. */
 export interface TotalsRow { key: "index" | "predicate"; label: string; claimed: string; verified: string }
 
-/** A list shown in part: `more` says how many are left out and where the rest is. */
-export interface ListView<T extends Item = Item> { total: number; items: T[]; more?: string | undefined }
+/** A list shown in part: `more` says how many are left out and where the rest is; `note`, what it leaves out on purpose. */
+export interface ListView<T extends Item = Item> { total: number; items: T[]; more?: string | undefined; note?: string | undefined }
 
 /** The plan (Rencana) of the region, when the run planned (see `plan-view.ts`). */
 export interface PlanView { heading: string; summary?: string | undefined; actions: Item[]; more?: string | undefined }
@@ -44,18 +44,19 @@ export interface ResultsView {
   canPlan?: boolean;
 }
 
-/** How many lines each list shows (the summary sheet holds the rest). */
-export const VIEW_LIMITS = { problems: 500, gaps: 50, nonCompliant: 100 } as const;
-
-const EVIDENCE_EN: Record<EvidenceStatus, string> = { accepted: "accepted", pending: "awaiting verification", missing: "missing", rejected: "rejected" };
+/** How many lines each list shows (each list's `more` says where the rest is). */
+export const VIEW_LIMITS = { problems: 500, gaps: GAPS_SHOWN, nonCompliant: 100 } as const;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function limited<T extends Item>(lang: Lang, all: T[], limit: number, loc: NumberLocale): ListView<T> {
   return { total: all.length, items: all.slice(0, limit), more: all.length > limit ? msg.shownOf(lang, formatNumber(limit, loc), formatNumber(all.length, loc)) : undefined };
 }
 
-/** The problems list: errors first, then warnings, then notes, each kept in reading order; a link where there is a cell. */
-export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale): ResultsView["problems"] {
+/**
+ * The problems list: errors first, then warnings, then notes, each kept in reading order; a link where there is a cell.
+ * `sheet`: the problems sheet written this run (every error and warning), named when the list is cut.
+ */
+export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, sheet?: string): ResultsView["problems"] {
   const sorted = issues.map((i, k) => ({ i, k })).sort((a, b) => SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.k - b.k).map((x) => x.i);
   const items: ProblemItem[] = sorted.map((i) => {
     const link = cellLink(lang, i.sheet, i.cell);
@@ -63,7 +64,9 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
   });
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  return { ...limited(lang, items, VIEW_LIMITS.problems, loc), counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
+  const shown = items.slice(0, VIEW_LIMITS.problems);
+  const more = items.length > shown.length ? msg.shownProblems(lang, formatNumber(shown.length, loc), formatNumber(items.length, loc), sheet) : undefined;
+  return { total: items.length, items: shown, more, counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
 }
 
 /** When the run found errors: a line near the top that counts them and leads to the Masalah list. */
@@ -80,7 +83,9 @@ function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefine
 
 /** The whole results view of one run. */
 export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLocale): ResultsView {
-  const problems = problemsView(lang, outcome.issues, loc);
+  // the Masalah sheet is written only by a run that scored, and only when it is the tool's own
+  const problemsSheet = outcome.ok ? outcome.output.ownedSheets.find((x) => x.name.toLowerCase() === PROBLEMS_SHEET.toLowerCase())?.name : undefined;
+  const problems = problemsView(lang, outcome.issues, loc, problemsSheet);
   if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc) };
   const r = outcome.result;
   const decimals = outcome.edition.formula.rounding.decimals;
@@ -94,11 +99,6 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
       text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc)),
       link: agencyLink(lang, outcome.source, outcome.input, a.agency),
     })));
-  const gaps: Item[] = r.innovations.flatMap((i) =>
-    i.evidenceGaps.map((g) => ({
-      text: msg.gap(lang, i.name, g.indicatorName[lang], lang === "id" ? labelOf(EVIDENCE_LABELS, g.evidence) : EVIDENCE_EN[g.evidence]),
-      link: evidenceLink(lang, outcome.source, i.index, g.indicatorId),
-    })));
   const caveat = outcome.edition.caveat;
   return {
     scored: true,
@@ -110,7 +110,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     nextBand: nb ? msg.nextBand(lang, nb.band.label[lang], formatFixed(nb.indexNeeded, loc, decimals)) : undefined,
     summaryLink: summaryLink(lang, outcome.chart?.sheet),
     nonCompliant: limited(lang, nonCompliant, VIEW_LIMITS.nonCompliant, loc),
-    gaps: limited(lang, gaps, VIEW_LIMITS.gaps, loc),
+    gaps: gapsView(outcome, lang, loc),
     problems,
     plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc) : undefined,
     canPlan: !outcome.plan,

@@ -1,12 +1,13 @@
-import { type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
-import type { LocatedIssue } from "@inovasi/workbook";
+import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
+import { type LocatedIssue, type SourceMap, evidenceGapList, gapSubject, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
 /**
  * The readable summary the CLI prints first: index and predicate (claimed / verified) with the edition's caveat right
  * under them, non-compliant agencies, top evidence gaps, and the count of problems (listed after it, grouped).
+ * `edition` (the one scored with) gives the gaps' index gains, `source` (the reader's) their cells.
  */
-export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null = null): string {
+export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null, opts: { edition: Edition; source?: SourceMap | undefined }): string {
   const L = locale === "en";
   // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do
   const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
@@ -30,24 +31,24 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
     if (bad.length === 0) lines.push(`${head}: ${L ? "none, every agency complies" : "tidak ada, semua patuh"}`);
     else lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   }
-  // counted as the recap and the plan count them: answers on innovations counted in the verified projection, whose
-  // evidence accepted adds points; those on an innovation that does not count add nothing and are said apart
-  const all = r.innovations.flatMap((i) => i.evidenceGaps.map((g) => ({ i, g })));
-  const gaps = all.filter((x) => x.i.verified.counted).sort((a, b) => (b.g.points ?? 0) - (a.g.points ?? 0));
-  const idle = all.length - gaps.length;
+  // the list the Ringkasan sheet and the add-in show (the workbook's evidenceGapList): SPD rows and answers on innovations
+  // counted in the verified projection, whose evidence accepted adds points, largest first; the others said apart
+  const list = evidenceGapList(r, { ...opts, limit: 5 });
+  const { total, spd, idle } = list;
   const idleText = idle === 0 ? "" : L ? ` (and ${idle} on innovations not counted, which add nothing when accepted)` : ` (dan ${idle} pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima)`;
-  if (all.length === 0) lines.push(L ? "Evidence gaps: none, every innovation answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban inovasi sudah diterima.");
-  else if (gaps.length === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
-  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${gaps.length} ${L ? `answer${gaps.length === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
-  // a gap's points are the innovation's score (weight × tier), not the index: said, with what accepting it adds to the
-  // verified index when the innovation counts there (its points over the divisor, over the maximum total)
-  const v = r.verified;
-  const perPoint = r.region.reported && v.sid.divisor && v.maxTotal ? 100 / v.sid.divisor / v.maxTotal : null;
-  for (const { i, g } of gaps.slice(0, 5)) {
+  const spdText = spd === 0 ? "" : L ? ` — ${spd} SPD, ${total - spd} on innovations counted` : ` — ${spd} SPD, ${total - spd} pada inovasi yang dihitung`;
+  if (total + idle === 0) lines.push(L ? "Evidence gaps: none, every answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban sudah diterima.");
+  else if (total === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
+  else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
+  // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with what accepting
+  // it adds to the verified index, and its cell as the plan prints a step's
+  for (const g of list.gaps) {
     // under a hundredth (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not "≈ +0,00"
-    const x = perPoint !== null && g.points !== null && i.verified.counted ? g.points * perPoint : null;
-    const gain = x === null ? "" : ` (${x < 0.005 ? `+<${fmt(0.01)}` : `≈ +${fmt(x)}`} ${L ? "index" : "indeks"})`;
-    lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points of the innovation's score" : "poin skor inovasi"}${gain}`);
+    const x = g.indexGain;
+    const gain = x === null || !(x > 0) ? "" : ` (${x < 0.005 ? `+<${fmt(0.01)}` : `≈ +${fmt(x)}`} ${L ? "index" : "indeks"})`;
+    const unit = g.innovation ? (L ? "points of the innovation's score" : "poin skor inovasi") : L ? "SPD points" : "poin SPD";
+    const cell = g.at ? ` [${where(g.at.sheet, g.at.cell)}]` : "";
+    lines.push(`  - ${gapSubject(g, locale)} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${unit}${gain}${cell}`);
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
@@ -72,12 +73,18 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
     yandas: { claimed: r.yandas.claimed.met, verified: r.yandas.verified.met, missingVerified: r.yandas.verified.missing },
     nonCompliant: r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => ({ rule: x.ruleId, agency: a.agency, count: a.count, required: a.required }))),
     agenciesWithout: r.compliance.agenciesWithout,
-    // every answer whose evidence is not accepted, and (as the text summary, the plan and the recap count them) those on
-    // innovations counted in the verified projection, whose acceptance adds points
-    evidenceGaps: r.innovations.reduce((n, i) => n + i.evidenceGaps.length, 0),
-    evidenceGapsCounted: r.innovations.reduce((n, i) => (i.verified.counted ? n + i.evidenceGaps.length : n), 0),
+    // every answer whose evidence is not accepted (SPD rows and innovations' answers), those whose acceptance adds points
+    // (SPD rows and answers on innovations counted, verified: as the text summary, the Ringkasan, the plan and the recap
+    // count them), and the SPD rows among them
+    ...gapCounts(r),
     issues: issues.map(jsonIssue),
   };
+}
+
+/** The evidence gaps' counts in `--json` (see {@link evidenceGapList}). */
+function gapCounts(r: RegionResult) {
+  const { total, spd, idle } = evidenceGapList(r, { limit: 0 });
+  return { evidenceGaps: total + idle, evidenceGapsCounted: total, evidenceGapsSpd: spd };
 }
 
 /** One located issue in `--json`. */

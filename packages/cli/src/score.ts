@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
@@ -21,6 +21,8 @@ interface Scored {
   planStatusCell: string | undefined;
   issues: LocatedIssue[];
   edition: Edition;
+  /** Where the workbook's cells are (the reader's): the evidence gaps the summary prints name theirs. */
+  source: SourceMap;
   /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
   modelIssues: Issue[] | undefined;
 }
@@ -104,7 +106,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
   // other part copied as its original bytes)
   book.grids = {};
-  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, modelIssues };
+  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, source, modelIssues };
 }
 
 export interface ReadAndScoreOptions {

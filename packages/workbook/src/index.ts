@@ -74,6 +74,8 @@ export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
 export { blockRow, blockWrites, blockBounds } from "./row-block.js";
 export type { RowBlock, BlockColumn } from "./row-block.js";
 export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
+export { evidenceGapList, gapSubject } from "./evidence-gaps.js";
+export type { EvidenceGapList, ListedGap } from "./evidence-gaps.js";
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
 export { where } from "./messages.js";

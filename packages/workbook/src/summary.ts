@@ -1,11 +1,13 @@
-import type { MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
+import type { Edition, MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
 import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
-import type { LocatedIssue } from "./messages.js";
+import { type LocatedIssue, where } from "./messages.js";
 import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
+import { evidenceGapList, gapSubject } from "./evidence-gaps.js";
+import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
 
 /** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
@@ -47,8 +49,8 @@ const WORDS = {
     yandas: "Cakupan Urusan Yandas", minCovered: "Minimal tercakup", compliance: "Kepatuhan Perangkat Daerah", agency: "Perangkat Daerah",
     type: "Jenis", innovations: "Jumlah Inovasi", required: "Wajib", complies: "Patuh?", noRules: "(tidak ada aturan kepatuhan)",
     year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
-    gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan",
-    moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya`, none: "(tidak ada)",
+    gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan", indexGained: "Tambahan Indeks", cell: "Sel",
+    moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
     idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
     legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak",
@@ -62,8 +64,8 @@ const WORDS = {
     yandas: "Yandas Urusan Covered", minCovered: "Minimum covered", compliance: "Agency Compliance", agency: "Agency",
     type: "Type", innovations: "Innovations", required: "Required", complies: "Complies?", noRules: "(no compliance rules)",
     year: (y: number) => `Year ${y}`, target: "Target", without: "Agencies without an innovation",
-    gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed",
-    moreGaps: (n: number) => `… and ${n} more evidence gaps`, none: "(none)",
+    gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed", indexGained: "Index Gained", cell: "Cell",
+    moreGaps: (n: number) => `… and ${n} more evidence gaps (all of them: the Skor Kekurangan Bukti column of the Inovasi sheet, per innovation, and the Bukti column of the SPD sheet)`, none: "(none)",
     idleGaps: (n: number) => `Not listed: ${n} evidence gap${n === 1 ? "" : "s"} on innovations not counted (verified); accepting their evidence adds no points until the innovation counts (see Skor Catatan on the Inovasi sheet)`,
     notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
     legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No",
@@ -81,8 +83,18 @@ export function evidenceWord(status: keyof typeof EVIDENCE_LABELS, locale: Messa
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 
-/** The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes. */
-export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale, rules: ConditionalFormatSpec[] = []): SummaryContent {
+/**
+ * The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes.
+ * `edition` (the one scored with) gives the evidence gaps' index gains and an SPD row's evidence needed, `source` (the
+ * reader's) their cells.
+ */
+export function summaryContent(
+  result: RegionResult,
+  notes: LocatedIssue[],
+  locale: MessageLocale,
+  rules: ConditionalFormatSpec[] = [],
+  opts: { edition?: Edition | undefined; source?: SourceMap | undefined } = {},
+): SummaryContent {
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
   const rows: CellValue[][] = [];
@@ -144,12 +156,15 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   rows.push([W.without, result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
   rows.push([]);
 
-  const gaps = largestGaps(result, SUMMARY_LIMITS.gaps);
+  // SPD rows and the answers of innovations counted, by what accepting them adds (the list the CLI and the pane show)
+  const gaps = evidenceGapList(result, { ...opts, limit: SUMMARY_LIMITS.gaps });
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
-  heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded);
-  for (const { inv, g } of gaps.top) {
-    rows.push([inv.name, inv.agency, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; ")]);
+  heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded, W.indexGained, W.cell);
+  for (const g of gaps.gaps) {
+    // a gain under a hundredth (a large divisor) keeps its digits: 0,0016, not 0
+    const gain = g.indexGain === null ? null : roundHalfUp(g.indexGain, g.indexGain >= 0.005 ? 2 : 4);
+    rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
   if (gaps.total === 0) rows.push([W.none]);
@@ -181,40 +196,4 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
     wrapFromRow,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },
   };
-}
-
-type Gap = { inv: RegionResult["innovations"][number]; g: RegionResult["innovations"][number]["evidenceGaps"][number] };
-
-/**
- * The `limit` evidence gaps that lose the most points, in the order a stable sort by points (descending) gives, and how
- * many gaps there are: kept while scanning, so a province's hundreds of thousands of gaps are never listed and sorted.
- * Only the gaps of innovations counted in the verified projection, whose evidence accepted adds points (as the plan,
- * the recap and the CLI's summary count them); `idle` counts the others.
- */
-function largestGaps(result: RegionResult, limit: number): { top: Gap[]; total: number; idle: number } {
-  const top: Gap[] = [];
-  let total = 0;
-  let idle = 0;
-  const points = (x: Gap) => x.g.points ?? 0;
-  for (const inv of result.innovations) {
-    if (!inv.verified.counted) {
-      idle += inv.evidenceGaps.length;
-      continue;
-    }
-    for (const g of inv.evidenceGaps) {
-      total++;
-      const p = g.points ?? 0;
-      if (top.length === limit && !(p > points(top[limit - 1]!))) continue;
-      // after every gap with as many points or more: earlier gaps win ties, as in a stable sort
-      let lo = 0, hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (points(top[mid]!) >= p) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, { inv, g });
-      if (top.length > limit) top.pop();
-    }
-  }
-  return { top, total, idle };
 }

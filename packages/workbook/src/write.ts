@@ -54,10 +54,11 @@ export interface WriteResult {
 /**
  * Column widths of the summary sheet, in characters: the longest label (a yandas urusan, 57 characters) in A, an
  * indicator's name (up to 52) in B and C, each table's headers ("Kontribusi Terverifikasi") whole, the evidence needed
- * in F (wrapped, as a note's message in B). G holds only a target's progress. The chart sits over E–G beside the
- * totals, so the printed page is no wider than the tables.
+ * in F (wrapped, as a note's message in B). G holds a target's progress and an evidence gap's index gain ("Tambahan
+ * Indeks", as on the Rencana sheet), H the gap's cell ('Inovasi'!AX14). The chart sits over E–G beside the totals, so
+ * the printed page is no wider than the tables.
  */
-const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 12];
+const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 16, 14];
 
 export { CELL_TEXT_LIMIT } from "./row-block.js";
 
@@ -314,7 +315,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
-  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source });
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { roundHalfUp, scoreRegion } from "@inovasi/core";
 import { EVIDENCE_LABELS, SUMMARY_LIMITS, labelOf, readWorkbook, summaryContent } from "../src/index.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
@@ -17,11 +17,21 @@ describe("the summary's evidence gaps", () => {
     const result = scoreRegion(read.input!, read.edition);
     const all = result.innovations.flatMap((inv) => inv.evidenceGaps.map((gap) => ({ inv, gap }))).sort((a, b) => (b.gap.points ?? 0) - (a.gap.points ?? 0));
     expect(all.length).toBeGreaterThan(SUMMARY_LIMITS.gaps);
-    const content = summaryContent(result, [], "id");
+    const content = summaryContent(result, [], "id", [], { edition: read.edition, source: read.source });
     const at = content.rows.findIndex((r) => r[0] === "Kekurangan Bukti");
     const listed = content.rows.slice(at + 1, at + 1 + SUMMARY_LIMITS.gaps);
-    expect(listed).toEqual(all.slice(0, SUMMARY_LIMITS.gaps).map(({ inv, gap }) => [inv.name, inv.agency, gap.indicatorName.id, labelOf(EVIDENCE_LABELS, gap.evidence), gap.points, gap.required.map((t) => t.id).join("; ")]));
-    expect(content.rows[at + 1 + SUMMARY_LIMITS.gaps]).toEqual([`… dan ${all.length - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya`]);
+    // what accepting it adds to the index: its points over the divisor, over the maximum total
+    const gain = (points: number) => roundHalfUp((points / result.verified.sid.divisor! / result.verified.maxTotal!) * 100, 2);
+    expect(listed.map((r) => r.slice(0, 7))).toEqual(all.slice(0, SUMMARY_LIMITS.gaps).map(({ inv, gap }) => [inv.name, inv.agency, gap.indicatorName.id, labelOf(EVIDENCE_LABELS, gap.evidence), gap.points, gap.required.map((t) => t.id).join("; "), gain(gap.points!)]));
+    // each at its Bukti cell, which holds what the row says
+    for (const [k, r] of listed.entries()) {
+      const [, col, row] = /^Inovasi!([A-Z]+)(\d+)$/.exec(String(r[7]))!;
+      const c = [...col!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      expect(g["Inovasi"]!.cells[Number(row) - 1]![c]).toBe("Tidak Ada");
+      expect(g["Inovasi"]!.cells[0]![c]).toBe(`${sid.find((i) => i.id === all[k]!.gap.indicatorId)!.number}. Bukti`);
+      expect(g["Inovasi"]!.cells[Number(row) - 1]).toContain(all[k]!.inv.name);
+    }
+    expect(content.rows[at + 1 + SUMMARY_LIMITS.gaps]![0]).toMatch(new RegExp(`^… dan ${all.length - SUMMARY_LIMITS.gaps} kekurangan bukti lainnya \\(semuanya: kolom Skor Kekurangan Bukti lembar Inovasi`));
   });
 });
 

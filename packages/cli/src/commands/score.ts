@@ -79,7 +79,7 @@ export const scoreCommand = defineCommand({
     if (json) {
       io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes) }, null, 2));
     } else {
-      io.out(textSummary(r.result, r.issues, locale, notes.caveat));
+      io.out(textSummary(r.result, r.issues, locale, notes.caveat, { edition: r.edition, source: r.source }));
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
       io.out(say(locale).scoredWritten(output));
       io.out(planLine(r.plan, locale, r.planStatusCell));

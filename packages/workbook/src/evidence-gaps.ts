@@ -1,0 +1,150 @@
+import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex } from "@inovasi/core";
+import { a1 } from "./grid.js";
+import type { SourceMap } from "./read.js";
+
+/**
+ * One answer whose evidence is not accepted and whose acceptance adds points: an SPD row (the region's own answer) or
+ * an answer of an innovation counted in the verified projection.
+ */
+export interface ListedGap {
+  /** The innovation the answer belongs to; undefined for an SPD row. */
+  innovation: InnovationResult | undefined;
+  indicatorId: string;
+  indicatorName: Text;
+  /** The tier the answer reached. */
+  tier: number;
+  evidence: EvidenceStatus;
+  /**
+   * weight × tier: points of the innovation's score (an innovation's answer) or of the SPD score (an SPD row); null
+   * when the edition does not know the weight.
+   */
+  points: number | null;
+  /** What accepting it adds to the verified total: an SPD row's points, an answer's points over the SID divisor. */
+  totalGain: number | null;
+  /**
+   * What accepting it adds to the verified index, unrounded, as the plan's evidence steps count it (0 for a region that
+   * did not report); null when the edition lacks a number it needs or no edition was given.
+   */
+  indexGain: number | null;
+  /** Evidence the tier's option requires (empty for an SPD row when no edition was given). */
+  required: Text[];
+  /** Its Bukti cell (its answer cell when the sheet has no Bukti column), when a source map was given and holds one. */
+  at?: { sheet: string; cell: string } | undefined;
+}
+
+/** The evidence gaps worth listing ({@link evidenceGapList}): the largest, and how many there are. */
+export interface EvidenceGapList {
+  /** At most `limit` gaps, those adding the most to the verified total first (ties in reading order: SPD, then innovations). */
+  gaps: ListedGap[];
+  /** Every gap worth listing: SPD rows and answers of innovations counted. */
+  total: number;
+  /** How many of `total` are SPD rows. */
+  spd: number;
+  /** Gaps of innovations not counted (verified), left out: accepting their evidence adds nothing until they count. */
+  idle: number;
+}
+
+/** The subject of a gap as the lists name it: the innovation's name, or the SPD part, as the plan's evidence groups name it. */
+export function gapSubject(gap: ListedGap, locale: MessageLocale): string {
+  return gap.innovation ? gap.innovation.name : locale === "en" ? "SPD (region level)" : "SPD (tingkat daerah)";
+}
+
+/**
+ * The evidence gaps worth listing, as the CLI's summary, the Ringkasan sheet and the add-in's pane list them (and as
+ * the plan's evidence groups and the recap's `evidenceLoss` count them): SPD rows answered without accepted evidence,
+ * and the answers of innovations counted in the verified projection; the gaps of innovations not counted are only
+ * counted (`idle`). The `limit` adding the most to the verified total come first, kept while scanning: a province's
+ * hundreds of thousands of gaps are never all built and sorted. Give the edition scored with for the index gains and
+ * an SPD row's evidence needed, the reader's source map for the cells.
+ *
+ * @example
+ * const list = evidenceGapList(result, { edition, limit: 5 });
+ * list.gaps[0].innovation //=> undefined (an SPD row: its points count in full, not over the divisor)
+ * list.gaps[0].indicatorId //=> "SPD-4" (its evidence missing: 2 points of the SPD score)
+ * list.gaps[0].indexGain //=> 0.8
+ */
+export function evidenceGapList(result: RegionResult, opts: { edition?: Edition | undefined; source?: SourceMap | undefined; limit?: number } = {}): EvidenceGapList {
+  const { edition, source } = opts;
+  const limit = opts.limit ?? Infinity;
+  const v = result.verified;
+  // the index is linear in the total: points added to it add their share of the maximum (none to a region not reporting)
+  const indexGain = (totalGain: number | null): number | null => (edition && totalGain !== null ? exactIndex(totalGain, result.region.reported, edition) : null);
+  const top: ListedGap[] = [];
+  // larger total gains first; a gain unknown (the divisor unknown) after every known one, then by its points
+  const before = (gain: number | null, points: number | null, b: ListedGap): boolean =>
+    gain !== null ? b.totalGain === null || gain > b.totalGain : b.totalGain === null && (points ?? 0) > (b.points ?? 0);
+  /** Whether a gap with this gain and these points is among the `limit` largest so far (asked before it is built). */
+  const wanted = (gain: number | null, points: number | null) => top.length < limit || (limit > 0 && before(gain, points, top[top.length - 1]!));
+  const keep = (g: ListedGap) => {
+    // after every gap it does not come before: earlier gaps win ties, as in a stable sort
+    let lo = 0, hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(g.totalGain, g.points, top[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, g);
+    if (top.length > limit) top.pop();
+  };
+
+  let total = 0, spd = 0, idle = 0;
+  if (v.spd.from === "rows") {
+    const indicators = edition ? new Map(edition.indicators.map((i) => [i.id, i])) : undefined;
+    const names = indicators ? undefined : new Map(v.breakdown.map((b) => [b.indicatorId, b.name]));
+    const s = source?.spd;
+    for (const row of v.spd.rows) {
+      if (row.status !== "evidence_not_accepted") continue;
+      total++;
+      spd++;
+      const points = row.weight === null ? null : row.weight * row.answeredTier;
+      if (!wanted(points, points)) continue;
+      const ind = indicators?.get(row.indicatorId);
+      const r = s?.rows[row.indicatorId];
+      const col = s ? (s.cols.evidence ?? s.cols.answer) : undefined;
+      keep({
+        innovation: undefined,
+        indicatorId: row.indicatorId,
+        indicatorName: ind?.name ?? names?.get(row.indicatorId) ?? { id: row.indicatorId, en: row.indicatorId },
+        tier: row.answeredTier,
+        evidence: row.evidence,
+        points,
+        totalGain: points,
+        indexGain: null,
+        required: ind?.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [],
+        at: s && r !== undefined && col !== undefined ? { sheet: s.sheet, cell: a1(r, col) } : undefined,
+      });
+    }
+  }
+  const divisor = v.sid.divisor;
+  const inv = source?.innovations;
+  for (const innovation of result.innovations) {
+    const gaps = innovation.evidenceGaps;
+    if (!innovation.verified.counted) {
+      idle += gaps.length;
+      continue;
+    }
+    const r = inv?.rows[innovation.index];
+    for (const g of gaps) {
+      total++;
+      const totalGain = g.points === null || divisor === null || !(divisor > 0) ? null : g.points / divisor;
+      if (!wanted(totalGain, g.points)) continue;
+      const cols = inv?.indicators[g.indicatorId];
+      const col = cols?.evidence ?? cols?.answer;
+      keep({
+        innovation,
+        indicatorId: g.indicatorId,
+        indicatorName: g.indicatorName,
+        tier: g.tier,
+        evidence: g.evidence,
+        points: g.points,
+        totalGain,
+        indexGain: null,
+        required: g.required,
+        at: inv && r !== undefined && col !== undefined ? { sheet: inv.sheet, cell: a1(r, col) } : undefined,
+      });
+    }
+  }
+  // the index gains of the gaps kept only
+  for (const g of top) g.indexGain = indexGain(g.totalGain);
+  return { gaps: top, total, spd, idle };
+}

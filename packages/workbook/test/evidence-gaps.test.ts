@@ -1,0 +1,111 @@
+/**
+ * The evidence gaps worth listing (`evidenceGapList`), the one list the CLI's summary, the Ringkasan sheet and the
+ * add-in's pane show: SPD rows included, the largest first, with what accepting each adds to the verified index.
+ */
+import { describe, expect, it } from "vitest";
+import { evidenceLoss, planRegion, scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, evidenceGapList, readWorkbook, summaryContent } from "../src/index.js";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+const URUSAN = ["Kesehatan", "Pendidikan", "Sosial", "Pekerjaan Umum", "Perumahan Rakyat dan Kawasan Permukiman", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"];
+
+/** Eight counted innovations (the first with its SID-20 evidence missing), the SPD rows at tier 2, `spd` Bukti as given. */
+function grids(spd: Record<string, string | null>): WorkbookGrids {
+  const g = templateAsGrids();
+  spdAtTier2(g);
+  const sheet = g["SPD"]!;
+  const h = sheet.cells[0]!;
+  for (const [id, bukti] of Object.entries(spd)) sheet.cells.find((r) => r[h.indexOf("Kode")] === id)![h.indexOf("Bukti")] = bukti;
+  for (let k = 0; k < 8; k++) {
+    const row = fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", URUSAN[k % URUSAN.length]!);
+    if (k === 0) row["20. Bukti"] = "Tidak Ada";
+    addRow(g["Inovasi"]!, row);
+  }
+  return g;
+}
+
+/** The row and Bukti cell of an SPD indicator on the SPD sheet, as A1. */
+function spdCell(g: WorkbookGrids, id: string): string {
+  const h = g["SPD"]!.cells[0]!;
+  const row = g["SPD"]!.cells.findIndex((r) => r[h.indexOf("Kode")] === id);
+  return `${String.fromCharCode(65 + h.indexOf("Bukti"))}${row + 1}`;
+}
+
+describe("SPD rows in the evidence gaps", () => {
+  it("an SPD row answered with its Bukti blank (read as Menunggu), 'Tidak Ada' or 'Ditolak' is a gap at its Bukti cell, with its points and what accepting it adds", () => {
+    const g = grids({ "SPD-8": null, "SPD-4": "Tidak Ada", "SPD-9": "Ditolak" });
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    const list = evidenceGapList(result, { edition: read.edition, source: read.source });
+    const spd = list.gaps.filter((x) => x.innovation === undefined);
+    expect(spd.map((x) => [x.indicatorId, x.evidence, x.at])).toEqual(
+      (["SPD-4", "SPD-8", "SPD-9"] as const)
+        .map((id) => [id, { "SPD-4": "missing", "SPD-8": "pending", "SPD-9": "rejected" }[id], { sheet: "SPD", cell: spdCell(g, id) }])
+        // the largest first (ties in the edition's order)
+        .sort((a, b) => weight(b[0] as string) - weight(a[0] as string)),
+    );
+    expect([list.total, list.spd, list.idle]).toEqual([4, 3, 0]);
+    for (const x of spd) {
+      const ind = e2026.indicators.find((i) => i.id === x.indicatorId)!;
+      expect(x.points).toBe(ind.weight! * 2);
+      expect(x.required).toEqual(ind.options.find((o) => o.tier === 2)!.evidence);
+      // re-scored with that evidence accepted: the verified total gains its points, the index their share of the maximum
+      const accepted = structuredClone(read.input!);
+      accepted.spdAnswers[x.indicatorId] = { ...accepted.spdAnswers[x.indicatorId]!, evidence: "accepted" };
+      const after = scoreRegion(accepted, read.edition).verified;
+      expect(after.total! - result.verified.total!).toBeCloseTo(x.totalGain!, 9);
+      expect(((after.total! - result.verified.total!) / result.verified.maxTotal!) * 100).toBeCloseTo(x.indexGain!, 9);
+    }
+    // an SPD point counts in full, an innovation's over the divisor: the SPD rows (2 to 4 points) come before the SID-20
+    // answer (8 points of Inovasi 1's score, 8 / 12 of the total)
+    expect(list.gaps.map((x) => x.indicatorId)).toEqual([...spd.map((x) => x.indicatorId), "SID-20"]);
+    expect(list.gaps[3]!.points).toBe(weight("SID-20") * 2);
+    expect(list.gaps[3]!.points! > spd[2]!.points!).toBe(true);
+    // as the recap counts the evidence lost
+    const loss = evidenceLoss(result);
+    expect(list.total).toBe(loss.count);
+    expect(list.gaps.reduce((n, x) => n + x.totalGain!, 0)).toBeCloseTo(loss.points!, 9);
+  });
+
+  it("each SPD gap's index gain is the gain of the plan's evidence step on that row", () => {
+    const g = grids({ "SPD-8": null, "SPD-4": "Tidak Ada" });
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    const plan = planRegion(read.input!, read.edition, { result, target: { index: 100 } });
+    const list = evidenceGapList(result, { edition: read.edition, source: read.source });
+    for (const id of ["SPD-4", "SPD-8"]) {
+      const step = plan.actions.find((a) => a.kind === "evidence" && a.where.spdRow?.id === id)!;
+      expect(step.gain).toBeCloseTo(list.gaps.find((x) => x.indicatorId === id)!.indexGain!, 9);
+    }
+  });
+
+  it("the Ringkasan's Kekurangan Bukti lists them, by what they add, each with its index gain and cell", () => {
+    const g = grids({ "SPD-8": null });
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    for (const [locale, heading, subject] of [["id", "Kekurangan Bukti", "SPD (tingkat daerah)"], ["en", "Evidence Gaps", "SPD (region level)"]] as const) {
+      const rows = summaryContent(result, [], locale, [], { edition: read.edition, source: read.source }).rows;
+      const at = rows.findIndex((r) => r[0] === heading);
+      expect(rows[at]!.slice(6)).toEqual(locale === "id" ? ["Tambahan Indeks", "Sel"] : ["Index Gained", "Cell"]);
+      const ind = e2026.indicators.find((i) => i.id === "SPD-8")!;
+      const gain = Math.round(((ind.weight! * 2) / result.verified.maxTotal!) * 100 * 100) / 100;
+      expect(rows[at + 1]).toEqual([subject, null, ind.name[locale], locale === "id" ? "Menunggu" : "pending", ind.weight! * 2, ind.options.find((o) => o.tier === 2)!.evidence.map((t) => t[locale]).join("; "), gain, `SPD!${spdCell(g, "SPD-8")}`]);
+      expect(rows[at + 2]![0]).toBe("Inovasi 1");
+    }
+  });
+
+  it("an SPD given as a total has no rows, so no SPD gaps; a limit of 0 counts without listing", () => {
+    const g = grids({ "SPD-8": null });
+    const read = readWorkbook(g);
+    const fromTotal = scoreRegion({ ...read.input!, spdTotal: 30 }, read.edition);
+    expect(evidenceGapList(fromTotal, { edition: read.edition })).toMatchObject({ total: 1, spd: 0 });
+    const result = scoreRegion(read.input!, read.edition);
+    expect(evidenceGapList(result, { limit: 0 })).toEqual({ gaps: [], total: 2, spd: 1, idle: 0 });
+    // without the edition: listed, no index gain (the maximum is the edition's)
+    expect(evidenceGapList(result).gaps.map((x) => [x.indicatorId, x.indexGain])).toEqual([["SPD-8", null], ["SID-20", null]]);
+  });
+});
+
+function weight(id: string): number {
+  return e2026.indicators.find((i) => i.id === id)!.weight!;
+}
