@@ -54,6 +54,7 @@ import {
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
+import { isCountMeasure, isPointsMeasure, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
@@ -838,13 +839,29 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
-      if (other !== undefined) {
+      if (percentCell && chosen && isPointsMeasure(chosen)) {
+        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said
+        a.value = percentOf(n);
+        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), shown: decimalText(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
+      } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
+        // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
+        const whole = Math.abs(other) > Math.abs(n) ? other : n;
+        a.value = whole;
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+      } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
+      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
+        // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
+        // tiers said where they differ, the value kept as typed
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
       }
+      const bound = chosen && plausibleBound(chosen);
+      if (bound !== undefined && Math.abs(a.value) > bound)
+        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: decimalText(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: decimalText(bound), tier: tierOf(chosen!, a.value) });
     } else {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
