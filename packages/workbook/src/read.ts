@@ -54,6 +54,7 @@ import {
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
+import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -429,6 +430,29 @@ class Reader {
     return out;
   }
 
+  /**
+   * The `Ditolak` cell: Ya/Tidak, or a verifier's word ("Ditolak", "Tidak Lolos", "TMS", "Gugur"; "Lolos") read and
+   * said. A value that is neither is an error, and the innovation is taken as rejected until it is fixed: the projections
+   * do not count what cannot be confirmed to have passed (as an unreadable mandatory answer takes it out of the
+   * verified projection). See docs/decisions.md.
+   */
+  private rejected(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
+    if (c === undefined) return undefined;
+    const column = PROFILE_COLUMNS.rejected.header;
+    const v = this.cell(g, r, c, column);
+    if (isBlank(v)) return undefined;
+    const given = shown(v).trim();
+    const k = matchLabel(YES_NO, given);
+    if (k) return k;
+    const word = rejectedByWord(given);
+    if (word) {
+      this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, word) });
+      return word;
+    }
+    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
+    return "yes";
+  }
+
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
     const units = COUNT_UNITS[column];
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
@@ -748,7 +772,7 @@ class Reader {
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
     const designWords = this.integer(g, r, p.designWords, P.designWords.header);
     const entries = this.integer(g, r, p.entries, P.entries.header);
-    const rejected = this.label(g, r, p.rejected, YES_NO, P.rejected.header);
+    const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
       const a = this.answer(g, r, ind, cols[ind.id] ?? {});
