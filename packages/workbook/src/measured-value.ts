@@ -42,3 +42,24 @@ export function tierOf(m: Measure, value: number): number {
 export function isPointsMeasure(m: Measure): boolean {
   return m.unit.toLowerCase() === "poin";
 }
+
+/**
+ * The one measure whose name (either language) holds the text's words in a row ("Jumlah orang" for "Jumlah orang
+ * terlayani", "Tren positif" for "Periode dengan tren positif"), or whose unit the text is ("orang"); undefined when
+ * none or several do ("Jumlah" names four).
+ */
+export function measureByWords(measures: readonly Measure[], text: string): Measure | undefined {
+  const want = wordsOf(text);
+  if (want.length === 0) return undefined;
+  const hits = measures.filter((m) => [m.name.id, m.name.en].some((n) => inRow(wordsOf(n), want)) || wordsOf(m.unit).join(" ") === want.join(" "));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function wordsOf(s: string): string[] {
+  return s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function inRow(name: string[], want: string[]): boolean {
+  for (let i = 0; i + want.length <= name.length; i++) if (want.every((w, k) => name[i + k] === w)) return true;
+  return false;
+}

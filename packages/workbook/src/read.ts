@@ -55,7 +55,7 @@ import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { rejectedByWord } from "./rejected-words.js";
-import { isCountMeasure, isPointsMeasure, plausibleBound, tierOf } from "./measured-value.js";
+import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
@@ -839,6 +839,7 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
+        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n!), unit: (byUnit ?? ind.measures[0]!).unit });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -978,10 +979,10 @@ class Reader {
     return f;
   }
 
-  /** The measure a `Dasar Ukur` cell names (its id or its name in either language), or undefined. */
+  /** The measure a `Dasar Ukur` cell names (its id, its name in either language, or a run of its name's words), or undefined. */
   private measureNamed(ind: Indicator, given: string): Indicator["measures"][number] | undefined {
     const want = normaliseHeader(given);
-    return ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
+    return ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want)) ?? measureByWords(ind.measures, given);
   }
 
   /** An indicator's option labels (both languages), normalised. */

@@ -14,13 +14,15 @@ export type ValueIssueCode =
   | "rejected_unreadable"
   | "innovation_same_name"
   | "innovation_year_other"
-  | "rule_types_widened";
+  | "rule_types_widened"
+  | "unit_converted";
 
 /** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
 export const tierEn = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (below the lowest tier)" : ` (tier ${t})`);
 
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
+  unit_converted: (p) => `"${p.given}" dibaca sebagai ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca sebagai ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat, jadi "${p.separator}" di sini pemisah ribuan`,
   implausible_value: (p) =>
     `nilai ${p.value} ${p.unit} untuk "${p.measure}" tidak masuk akal (lebih dari ${p.bound} ${p.unit}); mungkin yang tertulis jumlahnya (rupiah, orang), bukan ${p.unit === "%" ? "persentase" : "selisih poin"}; dibaca apa adanya${tierId(p.tier)} — tulis ${p.unit === "%" ? "persentasenya" : "selisihnya"}`,
@@ -38,6 +40,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
+  unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is always whole, so "${p.separator}" groups thousands here`,
   implausible_value: (p) =>
     `the value ${p.value} ${p.unit} for "${p.measure}" is not plausible (above ${p.bound} ${p.unit}); perhaps the amount (rupiah, persons) was typed instead of the ${p.unit === "%" ? "percentage" : "change in points"}; read as it is${tierEn(p.tier)} — write the ${p.unit === "%" ? "percentage" : "change"}`,
