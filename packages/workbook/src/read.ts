@@ -887,6 +887,10 @@ class Reader {
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
         this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: decimalText(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: decimalText(bound), tier: tierOf(chosen!, a.value) });
+    } else if (!Number.isInteger(n)) {
+      // a fraction is no tier ("78,5" for the policy quality index): given as the option typed, so that the core names
+      // the options it takes instead of asking for a whole number
+      a.option = typeof v === "number" ? decimalText(n) : text;
     } else {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
