@@ -54,6 +54,7 @@ import {
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
+import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
@@ -731,13 +732,20 @@ class Reader {
       if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
-      // the same innovation twice (a row copied twice): both are scored as given, the second is named
-      // (by name ignoring case, then agency ignoring case: no key string built per row)
-      const name = inv.name.toLowerCase();
-      const first = seen.get(name);
-      if (first === undefined) seen.set(name, out.length);
-      else if (out[first]!.agency.toLowerCase() === inv.agency.toLowerCase())
-        this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(rows[first]!, profile.name!) });
+      // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
+      // both are scored as given, the second is named; the same name under another agency is named too (see
+      // `duplicateKey`)
+      const key = duplicateKey(inv.name);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, out.length);
+      else {
+        const before = out[first]!;
+        const used = a1(rows[first]!, profile.name!);
+        if (duplicateKey(before.agency) === duplicateKey(inv.agency))
+          this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used });
+        else
+          this.add("innovation_same_name", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: before.name, otherAgency: before.agency, used });
+      }
       out.push(inv);
       rows.push(r);
     }
