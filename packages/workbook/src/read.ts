@@ -120,6 +120,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
+  if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
 
@@ -539,6 +540,9 @@ class Reader {
       const k = matchLabel(table, part);
       if (k) out.push(k);
       else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
+      // "Dinas" in the rule's types: the rule knows types only, and a dinas is an OPD like the inspectorate; said
+      if (k === "opd" && (table as LabelTable<string>) === AGENCY_TYPE_LABELS && normaliseHeader(part) !== "opd")
+        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS) });
     }
     return out;
   }
@@ -585,6 +589,24 @@ class Reader {
       province: province ? "1" : "",
       shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
     }));
+  }
+
+  /**
+   * Rows whose Tahun is not Tahun Penilaian while others are (the implementation year typed on some rows): the
+   * region's rules and targets count the assessment year's innovations only, so each such row is said at its Tahun
+   * cell. When no row has the assessment year the core's year trap says it once instead.
+   */
+  offYearRows(innovations: InnovationInput[], source: SourceMap, compliance: Settings["compliance"]): void {
+    const year = this.year;
+    const inv = source.innovations;
+    const c = inv?.profile.year;
+    if (year === undefined || !inv || c === undefined || !compliance || (compliance.rules?.length ?? 0) + (compliance.targets?.length ?? 0) === 0) return;
+    if (!innovations.some((x) => x.year === year)) return;
+    const g = findSheet(this.grids, inv.sheet)!;
+    innovations.forEach((x, k) => {
+      if (x.year !== undefined && x.year !== year)
+        this.add("innovation_year_other", "warning", g.name, inv.rows[k]!, c, PROFILE_COLUMNS.year.header, { given: x.year, year, agency: x.agency });
+    });
   }
 
   region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {

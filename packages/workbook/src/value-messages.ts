@@ -34,9 +34,9 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   innovation_same_name: (p) =>
     `inovasi "${p.given}" dari "${p.agency}" bernama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila ini inovasi yang sama, cantumkan sekali saja di perangkat daerah pengampunya`,
   innovation_year_other: (p) =>
-    `Tahun ${p.given} bukan Tahun Penilaian ${p.year}; aturan wajib inovasi hanya menghitung inovasi tahun ${p.year}, jadi inovasi ini tidak dihitung untuk "${p.agency}" di sana (nilainya tetap dihitung); kolom Tahun berisi tahun penilaian, bukan tahun penerapan`,
+    `Tahun ${p.given} bukan Tahun Penilaian ${p.year}: aturan dan target daerah hanya menghitung inovasi tahun ${p.year}, jadi inovasi ini tidak dihitung untuk "${p.agency}" di sana (skornya tetap dihitung); kolom Tahun berisi tahun penilaian, bukan tahun penerapan`,
   rule_types_widened: (p) =>
-    `"${p.given}" dibaca sebagai jenis "${p.as}": aturan berlaku untuk semua perangkat daerah berjenis ${p.as} (termasuk badan, inspektorat, sekretariat), bukan hanya dinas; jenis yang sah: ${p.allowed}`,
+    `"${p.given}" dibaca sebagai jenis "${p.as}": aturan ini berlaku untuk setiap perangkat daerah berjenis ${p.as} (dinas, badan, inspektorat, sekretariat …), bukan hanya ${p.given}, karena aturan membedakan jenis saja (${p.allowed})`,
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
@@ -52,7 +52,7 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   innovation_same_name: (p) =>
     `innovation "${p.given}" of "${p.agency}" has the same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once, under the agency that runs it`,
   innovation_year_other: (p) =>
-    `Tahun ${p.given} is not the assessment year ${p.year}; the compliance rule counts only innovations of ${p.year}, so this one does not count for "${p.agency}" there (its score still counts); the Tahun column holds the assessment year, not the year of implementation`,
+    `Tahun ${p.given} is not the assessment year ${p.year}: the region's rules and targets count ${p.year}'s innovations only, so this one does not count for "${p.agency}" there (its score still counts); the Tahun column holds the assessment year, not the year of implementation`,
   rule_types_widened: (p) =>
-    `"${p.given}" is read as the type "${p.as}": the rule applies to every agency of type ${p.as} (agencies, the inspectorate, secretariats included), not only to dinas; valid types: ${p.allowed}`,
+    `"${p.given}" is read as the type "${p.as}": the rule applies to every agency of type ${p.as} (dinas, badan, the inspectorate, secretariats …), not only to ${p.given}, as rules tell types apart only (${p.allowed})`,
 };
