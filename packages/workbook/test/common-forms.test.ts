@@ -39,6 +39,12 @@ describe("common forms read where their meaning is certain", () => {
     expect(scored.verified.sid.counted).toBe(1);
   });
 
+  it.each(["SK Sekda", "Rancangan Perbup", "Perbup (draft)", "Tidak ada SK", "Kepala Daerah No. 12"])("SID-1 %j is still refused", (typed) => {
+    const { r, errors } = read({ [header("SID-1")]: typed });
+    expect(r.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: typed });
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ["SID-2", "15 org", 15],
     ["SID-5", "3x", 3],
