@@ -22,37 +22,25 @@ export const tierId = (t: string | number | undefined) => (t === undefined || t 
 export const tierEn = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (below the lowest tier)" : ` (tier ${t})`);
 
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
-  unit_converted: (p) => `"${p.given}" dibaca sebagai ${p.value} ${p.unit}`,
-  count_grouped: (p) => `"${p.given}" dibaca sebagai ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat, jadi "${p.separator}" di sini pemisah ribuan`,
-  implausible_value: (p) =>
-    `nilai ${p.value} ${p.unit} untuk "${p.measure}" tidak masuk akal (lebih dari ${p.bound} ${p.unit}); mungkin yang tertulis jumlahnya (rupiah, orang), bukan ${p.unit === "%" ? "persentase" : "selisih poin"}; dibaca apa adanya${tierId(p.tier)} — tulis ${p.unit === "%" ? "persentasenya" : "selisihnya"}`,
-  percent_cell_points: (p) =>
-    `sel berformat persen menampilkan ${p.shown} %, tersimpan ${p.given}; dibaca sebagai ${p.shown} ${p.unit}${tierId(p.tier)} seperti yang tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya lalu tulis ${p.given}`,
-  rejected_word_read: (p) => `"${p.given}" di kolom "${p.column}" dibaca sebagai "${p.as}"`,
-  rejected_unreadable: (p) =>
-    `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung), karena tidak dapat dipastikan lolos verifikasi`,
-  innovation_same_name: (p) =>
-    `inovasi "${p.given}" dari "${p.agency}" bernama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila ini inovasi yang sama, cantumkan sekali saja di perangkat daerah pengampunya`,
-  innovation_year_other: (p) =>
-    `Tahun ${p.given} bukan Tahun Penilaian ${p.year}: aturan dan target daerah hanya menghitung inovasi tahun ${p.year}, jadi inovasi ini tidak dihitung untuk "${p.agency}" di sana (skornya tetap dihitung); kolom Tahun berisi tahun penilaian, bukan tahun penerapan`,
-  rule_types_widened: (p) =>
-    `"${p.given}" dibaca sebagai jenis "${p.as}": aturan ini berlaku untuk setiap perangkat daerah berjenis ${p.as} (dinas, badan, inspektorat, sekretariat …), bukan hanya ${p.given}, karena aturan membedakan jenis saja (${p.allowed})`,
+  unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
+  count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
+  implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang tertulis jumlahnya); dibaca apa adanya${tierId(p.tier)}`,
+  percent_cell_points: (p) => `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
+  rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
+  rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
+  innovation_same_name: (p) => `nama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila inovasi yang sama, cantumkan sekali`,
+  innovation_year_other: (p) => `Tahun ${p.given} bukan Tahun Penilaian ${p.year}: aturan dan target daerah tidak menghitung inovasi ini untuk "${p.agency}" (skornya tetap dihitung)`,
+  rule_types_widened: (p) => `"${p.given}" dibaca "${p.as}": aturan berlaku untuk setiap perangkat daerah berjenis ${p.as}, bukan hanya ${p.given} (aturan membedakan jenis saja)`,
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
-  count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is always whole, so "${p.separator}" groups thousands here`,
-  implausible_value: (p) =>
-    `the value ${p.value} ${p.unit} for "${p.measure}" is not plausible (above ${p.bound} ${p.unit}); perhaps the amount (rupiah, persons) was typed instead of the ${p.unit === "%" ? "percentage" : "change in points"}; read as it is${tierEn(p.tier)} — write the ${p.unit === "%" ? "percentage" : "change"}`,
-  percent_cell_points: (p) =>
-    `the cell's percent format shows ${p.shown} %, it holds ${p.given}; read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format and write ${p.given}`,
-  rejected_word_read: (p) => `"${p.given}" in column "${p.column}" is read as "${p.as}"`,
-  rejected_unreadable: (p) =>
-    `"${p.given}" is not a known value for "${p.column}"; valid: ${p.allowed}; until it is corrected the innovation is taken as rejected (not counted), as it cannot be confirmed to pass verification`,
-  innovation_same_name: (p) =>
-    `innovation "${p.given}" of "${p.agency}" has the same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once, under the agency that runs it`,
-  innovation_year_other: (p) =>
-    `Tahun ${p.given} is not the assessment year ${p.year}: the region's rules and targets count ${p.year}'s innovations only, so this one does not count for "${p.agency}" there (its score still counts); the Tahun column holds the assessment year, not the year of implementation`,
-  rule_types_widened: (p) =>
-    `"${p.given}" is read as the type "${p.as}": the rule applies to every agency of type ${p.as} (dinas, badan, the inspectorate, secretariats …), not only to ${p.given}, as rules tell types apart only (${p.allowed})`,
+  count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
+  implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed); read as it is${tierEn(p.tier)}`,
+  percent_cell_points: (p) => `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
+  rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,
+  innovation_same_name: (p) => `same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once`,
+  innovation_year_other: (p) => `Tahun ${p.given} is not Tahun Penilaian ${p.year}: the region's rules and targets do not count this innovation for "${p.agency}" (its score still counts)`,
+  rule_types_widened: (p) => `"${p.given}" is read as "${p.as}": the rule applies to every agency of type ${p.as}, not only to ${p.given} (rules tell types apart only)`,
 };

@@ -59,7 +59,7 @@ describe("common forms read where their meaning is certain", () => {
 
   it("a duration is converted with a note, and refused when the month's length would change its tier", () => {
     const { r } = read({ [header("SID-17")]: "1 tahun" });
-    expect(r.issues.filter((i) => i.code === "unit_converted").map((i) => i.text)).toEqual(['"1 tahun" dibaca sebagai 12 bulan']);
+    expect(r.issues.filter((i) => i.code === "unit_converted").map((i) => i.text)).toEqual(['"1 tahun" dibaca 12 bulan']);
     // 122 days: 3,94 months of 31 days (tier 3), 4,36 of 28 (tier 2)
     expect(read({ [header("SID-17")]: "122 hari" }).r.input!.innovations[0]!.answers["SID-17"]).toMatchObject({ option: "122 hari" });
   });

@@ -25,7 +25,7 @@ describe("duplicate innovations", () => {
     const r = read([["Kartu Ramah Kesehatan", "Dinas Kesehatan"], ["Kartu Ramah-Kesehatan", "Dinas Sosial"]]);
     expect(r.count).toBe(2);
     expect(r.said.map(([c]) => c)).toEqual(["innovation_same_name"]);
-    expect(r.said[0]![1]).toContain('bernama sama dengan inovasi "Kartu Ramah Kesehatan" dari "Dinas Kesehatan" di A2; keduanya dinilai');
+    expect(r.said[0]![1]).toContain('Inovasi!A3: nama sama dengan inovasi "Kartu Ramah Kesehatan" dari "Dinas Kesehatan" di A2; keduanya dinilai');
   });
 
   it("different names are not duplicates", () => {

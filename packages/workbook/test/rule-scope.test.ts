@@ -23,7 +23,7 @@ describe("the rule's agency types", () => {
     const r = book("Dinas", [null]);
     const said = r.issues.filter((i) => i.code === "rule_types_widened");
     expect(said.map((i) => [i.severity, i.sheet, i.field])).toEqual([["warning", "Pengaturan", "Jenis Perangkat Daerah Wajib"]]);
-    expect(said[0]!.text).toContain('"Dinas" dibaca sebagai jenis "OPD": aturan ini berlaku untuk setiap perangkat daerah berjenis OPD');
+    expect(said[0]!.text).toContain('"Dinas" dibaca "OPD": aturan berlaku untuk setiap perangkat daerah berjenis OPD, bukan hanya Dinas');
     expect(r.input!.compliance!.rules![0]!.agencyTypes).toEqual(["opd"]);
   });
 
@@ -38,7 +38,7 @@ describe("rows of another year than Tahun Penilaian", () => {
     const said = r.issues.filter((i) => i.code === "innovation_year_other");
     const tahun = templateAsGrids()["Inovasi"]!.cells[0]!.indexOf("Tahun");
     expect(said.map((i) => i.cell)).toEqual([`${String.fromCharCode(65 + tahun)}3`]);
-    expect(said[0]!.text).toBe('Tahun 2025 bukan Tahun Penilaian 2026: aturan dan target daerah hanya menghitung inovasi tahun 2026, jadi inovasi ini tidak dihitung untuk "Dinas Kesehatan" di sana (skornya tetap dihitung); kolom Tahun berisi tahun penilaian, bukan tahun penerapan');
+    expect(said[0]!.text).toBe('Tahun 2025 bukan Tahun Penilaian 2026: aturan dan target daerah tidak menghitung inovasi ini untuk "Dinas Kesehatan" (skornya tetap dihitung)');
   });
 
   it("none when every row is of another year (the core's year trap says it once), or without a rule", () => {
