@@ -4,7 +4,7 @@
  * ("2: Peraturan Kepala Daerah (Perkada)"), and a measured value followed by its unit ("25 orang", "3 kali"). Each reading here is unambiguous (one option or one measure fits); anything else is left to the core,
  * which reports it.
  */
-import type { Indicator, Measure } from "@inovasi/core";
+import { type Indicator, type Measure, tierForValue } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
 import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
 
@@ -48,18 +48,42 @@ export function looseOption(ind: Indicator, text: string): string | undefined {
  * `measure` is not given and exactly one of the indicator's measures has that unit. Undefined when the text is not a
  * number followed by a unit of the indicator's (or `measure`'s) measures.
  */
-export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure } | undefined {
+export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string } | undefined {
   const m = /^(.*?\d)\s*([\p{L}][\p{L}\s.]*)$/u.exec(text.trim());
   if (!m) return undefined;
   const reading = readNumber(m[1]!);
   if (!reading) return undefined;
-  const unit = normaliseHeader(m[2]!.replace(/\.$/, ""));
+  const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
+  const unit = UNIT_SHORT[typed] ?? typed;
   const fits = (x: Measure) => x.unit !== "" && (normaliseHeader(x.unit) === unit || normaliseHeader(x.id) === unit);
-  if (measure) return fits(measure) ? { reading } : undefined;
+  if (measure) return fits(measure) ? { reading } : inMonths(measure, reading, unit);
   const candidates = ind.measures.filter(fits);
-  if (candidates.length !== 1) return undefined;
+  if (candidates.length !== 1) {
+    const months = ind.measures.length === 1 && candidates.length === 0 ? inMonths(ind.measures[0]!, reading, unit) : undefined;
+    return months;
+  }
   return ind.measures.length === 1 ? { reading } : { reading, measure: candidates[0]! };
 }
+
+/** Months per year, week and day, shortest and longest month: a duration converts when both give one tier. */
+const MONTHS_PER: Record<string, readonly [number, number]> = { tahun: [12, 12], minggu: [7 / 31, 7 / 28], hari: [1 / 31, 1 / 28] };
+
+/**
+ * A duration typed in years, weeks or days for a measure in months ("1 tahun", "90 hari" for SID-17): in months (a
+ * year is 12; a day 12/365,25 of a month, to two decimals) when the shortest and the longest month give the same
+ * tier, else undefined (refused as before: which tier is meant is not certain).
+ */
+function inMonths(m: Measure, reading: NumberReading, unit: string): { reading: NumberReading; from: string } | undefined {
+  const per = MONTHS_PER[unit];
+  if (!per || normaliseHeader(m.unit) !== "bulan" || reading.other !== undefined) return undefined;
+  const v = reading.value;
+  if (tierForValue(m, v * per[0]) !== tierForValue(m, v * per[1])) return undefined;
+  const months = unit === "tahun" ? v * 12 : unit === "minggu" ? (v * 7 * 12) / 365.25 : (v * 12) / 365.25;
+  return { reading: { value: Math.round(months * 100) / 100 }, from: unit };
+}
+
+/** Units as analysts shorten them ("15 org", "3x", "3 bln"): each short form means one unit only. */
+const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun" };
 
 /** Whether a measure is a share of a whole: in percent, every tier within 0–100. */
 export function isShareMeasure(m: Measure): boolean {

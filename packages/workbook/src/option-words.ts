@@ -29,7 +29,18 @@ export const REGIONAL_HEAD_WORDS: readonly { word: string; as: string; level?: R
   { word: "Walikota", as: "Kepala Daerah", level: "kota" },
   { word: "Gubernur", as: "Kepala Daerah", level: "provinsi" },
   { word: "KDH", as: "Kepala Daerah" },
+  // the agency head's decree, as agencies write it ("SK Kepala Dinas", "SK Kadis"): an agency head's SK
+  { word: "Kepala Dinas", as: "Kepala Perangkat Daerah" },
+  { word: "Kepala Badan", as: "Kepala Perangkat Daerah" },
+  { word: "Kadis", as: "Kepala Perangkat Daerah" },
+  { word: "Kaban", as: "Kepala Perangkat Daerah" },
 ];
+
+/**
+ * A regulation's number and year after its type ("Perbup No. 12 Tahun 2024", "Keputusan Bupati Nomor 188.45/123/2024",
+ * "SK Bupati No. 100/2024"): the document, not its type; the type is what the option names.
+ */
+const REGULATION_NUMBER = /\s+(?:no\.?|nomor|nmr\.?)\s*[\p{N}][\p{L}\p{N}./-]*(?:\s+tahun\s+\p{N}{4})?\s*$|\s+tahun\s+\p{N}{4}\s*$/iu;
 
 /** Each title as a whole-word pattern, made once. */
 const HEAD_PATTERNS = REGIONAL_HEAD_WORDS.map((w) => ({ ...w, re: new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "giu") }));
@@ -57,6 +68,8 @@ const indexes = new WeakMap<Indicator, Index>();
 
 /** The option `text` names, the options it could mean (two or more), or undefined when it names none. */
 export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
+  const bare = text.replace(REGULATION_NUMBER, "");
+  if (bare !== text && bare.trim() !== "") return optionByWords(ind, bare);
   const index = indexOf(ind);
   const direct = byName(index, text);
   // a name that is a short alternative ("news" of "… social media or news") another option's label also holds is not

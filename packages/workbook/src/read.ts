@@ -54,6 +54,9 @@ import {
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
+import { duplicateKey } from "./duplicate-key.js";
+import { rejectedByWord } from "./rejected-words.js";
+import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
@@ -117,6 +120,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
+  if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
   if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
 
@@ -428,6 +432,29 @@ class Reader {
     return out;
   }
 
+  /**
+   * The `Ditolak` cell: Ya/Tidak, or a verifier's word ("Ditolak", "Tidak Lolos", "TMS", "Gugur"; "Lolos") read and
+   * said. A value that is neither is an error, and the innovation is taken as rejected until it is fixed: the projections
+   * do not count what cannot be confirmed to have passed (as an unreadable mandatory answer takes it out of the
+   * verified projection). See docs/decisions.md.
+   */
+  private rejected(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
+    if (c === undefined) return undefined;
+    const column = PROFILE_COLUMNS.rejected.header;
+    const v = this.cell(g, r, c, column);
+    if (isBlank(v)) return undefined;
+    const given = shown(v).trim();
+    const k = matchLabel(YES_NO, given);
+    if (k) return k;
+    const word = rejectedByWord(given);
+    if (word) {
+      this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, word) });
+      return word;
+    }
+    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
+    return "yes";
+  }
+
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
     const units = COUNT_UNITS[column];
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
@@ -513,6 +540,9 @@ class Reader {
       const k = matchLabel(table, part);
       if (k) out.push(k);
       else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
+      // "Dinas" in the rule's types: the rule knows types only, and a dinas is an OPD like the inspectorate; said
+      if (k === "opd" && (table as LabelTable<string>) === AGENCY_TYPE_LABELS && normaliseHeader(part) !== "opd")
+        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS) });
     }
     return out;
   }
@@ -559,6 +589,24 @@ class Reader {
       province: province ? "1" : "",
       shipped: Object.values(editions).map((e) => `${e.id} (${e.year})`).join(", "),
     }));
+  }
+
+  /**
+   * Rows whose Tahun is not Tahun Penilaian while others are (the implementation year typed on some rows): the
+   * region's rules and targets count the assessment year's innovations only, so each such row is said at its Tahun
+   * cell. When no row has the assessment year the core's year trap says it once instead.
+   */
+  offYearRows(innovations: InnovationInput[], source: SourceMap, compliance: Settings["compliance"]): void {
+    const year = this.year;
+    const inv = source.innovations;
+    const c = inv?.profile.year;
+    if (year === undefined || !inv || c === undefined || !compliance || (compliance.rules?.length ?? 0) + (compliance.targets?.length ?? 0) === 0) return;
+    if (!innovations.some((x) => x.year === year)) return;
+    const g = findSheet(this.grids, inv.sheet)!;
+    innovations.forEach((x, k) => {
+      if (x.year !== undefined && x.year !== year)
+        this.add("innovation_year_other", "warning", g.name, inv.rows[k]!, c, PROFILE_COLUMNS.year.header, { given: x.year, year, agency: x.agency });
+    });
   }
 
   region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {
@@ -706,13 +754,20 @@ class Reader {
       if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
-      // the same innovation twice (a row copied twice): both are scored as given, the second is named
-      // (by name ignoring case, then agency ignoring case: no key string built per row)
-      const name = inv.name.toLowerCase();
-      const first = seen.get(name);
-      if (first === undefined) seen.set(name, out.length);
-      else if (out[first]!.agency.toLowerCase() === inv.agency.toLowerCase())
-        this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used: a1(rows[first]!, profile.name!) });
+      // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
+      // both are scored as given, the second is named; the same name under another agency is named too (see
+      // `duplicateKey`)
+      const key = duplicateKey(inv.name);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, out.length);
+      else {
+        const before = out[first]!;
+        const used = a1(rows[first]!, profile.name!);
+        if (duplicateKey(before.agency) === duplicateKey(inv.agency))
+          this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used });
+        else
+          this.add("innovation_same_name", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: before.name, otherAgency: before.agency, used });
+      }
       out.push(inv);
       rows.push(r);
     }
@@ -747,7 +802,7 @@ class Reader {
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
     const designWords = this.integer(g, r, p.designWords, P.designWords.header);
     const entries = this.integer(g, r, p.entries, P.entries.header);
-    const rejected = this.label(g, r, p.rejected, YES_NO, P.rejected.header);
+    const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
       const a = this.answer(g, r, ind, cols[ind.id] ?? {});
@@ -814,6 +869,7 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
+        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n!), unit: (byUnit ?? ind.measures[0]!).unit });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -838,13 +894,33 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
-      if (other !== undefined) {
+      if (percentCell && chosen && isPointsMeasure(chosen)) {
+        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said
+        a.value = percentOf(n);
+        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), shown: decimalText(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
+      } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
+        // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
+        const whole = Math.abs(other) > Math.abs(n) ? other : n;
+        a.value = whole;
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+      } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
+      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
+        // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
+        // tiers said where they differ, the value kept as typed
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
       }
+      const bound = chosen && plausibleBound(chosen);
+      if (bound !== undefined && Math.abs(a.value) > bound)
+        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: decimalText(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: decimalText(bound), tier: tierOf(chosen!, a.value) });
+    } else if (!Number.isInteger(n)) {
+      // a fraction is no tier ("78,5" for the policy quality index): given as the option typed, so that the core names
+      // the options it takes instead of asking for a whole number
+      a.option = typeof v === "number" ? decimalText(n) : text;
     } else {
       // an indicator without measures answered with a number: the number is the tier (its limits are the core's to check)
       a.tier = n;
@@ -937,10 +1013,10 @@ class Reader {
     return f;
   }
 
-  /** The measure a `Dasar Ukur` cell names (its id or its name in either language), or undefined. */
+  /** The measure a `Dasar Ukur` cell names (its id, its name in either language, or a run of its name's words), or undefined. */
   private measureNamed(ind: Indicator, given: string): Indicator["measures"][number] | undefined {
     const want = normaliseHeader(given);
-    return ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want));
+    return ind.measures.find((x) => [x.id, x.name.id, x.name.en].some((s) => normaliseHeader(s) === want)) ?? measureByWords(ind.measures, given);
   }
 
   /** An indicator's option labels (both languages), normalised. */

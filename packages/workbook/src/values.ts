@@ -54,7 +54,10 @@ export function readNumber(v: CellValue): NumberReading | undefined {
   if (typeof v !== "string") return undefined;
   let s = v;
   // full-width digits and signs (an IME's number row), the minus sign U+2212, invisible characters
-  if (/[^\x00-\x7f]/.test(s)) s = withoutInvisible(s.normalize("NFKC")).replace(/\u2212/g, "-");
+  // (an en or em dash before the digits is a minus typed with the dash key Word and Excel make of "-": "–6 %")
+  if (/[^\x00-\x7f]/.test(s)) s = withoutInvisible(s.normalize("NFKC")).replace(/\u2212/g, "-").replace(/^(\s*)[\u2013\u2014](?=\s*\d)/, "$1-");
+  // "2024, 2025": a comma followed by a space separates a list, it is no decimal comma
+  if (/\d\s*[,;]\s+\d/.test(s)) return undefined;
   s = s.replace(/[\s\u00a0]/g, "").replace(/(?:%|persen)$/i, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
   // Indonesian grouping: "1.200" and "12.345.678" are thousands, not decimals (a decimal takes a comma: "1,2"); a
@@ -133,7 +136,11 @@ export function toIsoDate(v: CellValue): string | undefined {
   if (typeof v === "number") {
     if (!Number.isFinite(v) || v < 1 || v > 2958465) return undefined;
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return undefined;
-    return valid(new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86400000));
+    // Excel counts a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug): serial 60 is that day, and the
+    // serials before it are one day later than the epoch that serves every serial after it
+    const day = Math.floor(v);
+    if (day === 60) return undefined;
+    return valid(new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * 86400000));
   }
   if (typeof v !== "string") return undefined;
   // a weekday in front ("Senin, 12 Maret 2025") says nothing the date does not
@@ -153,9 +160,9 @@ const WEEKDAY = /^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tu
 /** Month names and their short forms, Indonesian and English. */
 const MONTHS = new Map<string, number>(
   [
-    ["januari", "jan", "january"], ["februari", "feb", "pebruari", "peb", "february"], ["maret", "mar", "march"],
+    ["januari", "jan", "january"], ["februari", "feb", "pebruari", "peb", "february"], ["maret", "mar", "mrt", "march"],
     ["april", "apr"], ["mei", "may"], ["juni", "jun", "june"], ["juli", "jul", "july"],
-    ["agustus", "agu", "agt", "agus", "aug", "august"], ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"],
+    ["agustus", "agu", "agt", "ags", "agst", "agus", "aug", "august"], ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"],
     ["november", "nov", "nop", "nopember"], ["desember", "des", "dec", "december"],
   ].flatMap((names, k) => names.map((n) => [n, k + 1] as [string, number])),
 );

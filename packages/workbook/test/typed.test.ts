@@ -194,11 +194,19 @@ describe("text that looks right but is not", () => {
   });
 
   it("asks about a value that could be two numbers, at its cell, instead of guessing silently", () => {
+    const { grids, row } = oneInnovation({ [answerHeader("SID-14")]: "1.234" });
+    const r = readWorkbook(grids);
+    const c = letters(col(grids, answerHeader("SID-14")));
+    expect(r.input!.innovations[0]!.answers["SID-14"]!.value).toBe(1234);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca sebagai 1234 (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya 1,234, tulis "1,234"`);
+  });
+
+  it("reads a count of persons typed with one separator as whole, and says so (1,234 persons cannot be)", () => {
     const { grids, row } = oneInnovation({ [answerHeader("SID-2")]: "1.234" });
     const r = readWorkbook(grids);
     const c = letters(col(grids, answerHeader("SID-2")));
     expect(r.input!.innovations[0]!.answers["SID-2"]!.value).toBe(1234);
-    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca sebagai 1234 (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya 1,234, tulis "1,234"`);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca 1234 orang: jumlah orang selalu bilangan bulat`);
   });
 
   it("says how a fraction in a share of 0–100 % is read when the cell is not formatted as a percentage", () => {
@@ -206,7 +214,7 @@ describe("text that looks right but is not", () => {
     const c = letters(col(grids, answerHeader("SID-14")));
     let r = readWorkbook(grids);
     expect(r.input!.innovations[0]!.answers["SID-14"]!.value).toBe(0.943);
-    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: nilai 0,943 dibaca sebagai 0,943 %; bila maksudnya 94,3 %, tulis 94,3 atau format sel sebagai persen`);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: nilai 0,943 dibaca sebagai 0,943 % (tingkat 1); bila maksudnya 94,3 % (tingkat 3), tulis 94,3 atau format sel sebagai persen`);
     // formatted as a percentage, it is the 94.3 % shown, and nothing is asked
     grids["Inovasi"]!.formats = [];
     grids["Inovasi"]!.formats[row] = [];

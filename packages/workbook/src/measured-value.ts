@@ -1,0 +1,65 @@
+/**
+ * Checks on a measured value once it is read, before it is scored: readings that only the measure's unit can settle
+ * (a count is never fractional), values no region can have (a growth of 45 million %), and a ratio typed where a
+ * percentage is asked. Each gives the other reading and what it would score; the reader says it at the cell.
+ */
+import { type Measure, tierForValue } from "@inovasi/core";
+import { isShareMeasure } from "./answer-text.js";
+
+/**
+ * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days,
+ * months and years are left out: "1,5 bulan" is a duration and may be fractional.
+ */
+const COUNT_UNITS = new Set(["orang", "kali", "aktor", "perangkat daerah", "saluran", "produk", "rekomendasi", "komponen", "unsur", "periode", "inovasi", "persons", "times"]);
+
+/** Whether a measure counts whole things (see {@link COUNT_UNITS}). */
+export function isCountMeasure(m: Measure): boolean {
+  return COUNT_UNITS.has(m.unit.toLowerCase());
+}
+
+/**
+ * The largest value a measure can plausibly hold, undefined when there is no such bound:
+ * - a change in percent that is not a share (growth of income, investment, PAD): 1,000 %. The IID tiers' highest
+ *   boundary is 94,76 % (SPD-6 investment growth), so a real large growth (250 %, even 900 % for a region whose
+ *   investment was near zero) is far inside it, while what lands above it is an amount typed for its growth
+ *   (rupiah, persons: 1.234.567, 45.678.000);
+ * - percentage points (`poin`: a fall of unemployment or poverty, a rise of the IPM): 100, as no share moves more
+ *   than 100 points.
+ * Shares (0–100 %) are the core's to check against their range.
+ */
+export function plausibleBound(m: Measure): number | undefined {
+  if (m.unit === "%") return isShareMeasure(m) ? undefined : 1000;
+  if (isPointsMeasure(m)) return 100;
+  return undefined;
+}
+
+/** The tier a value reaches on a measure (0 below the lowest), for messages that give two readings. */
+export function tierOf(m: Measure, value: number): number {
+  return tierForValue(m, value);
+}
+
+/** Whether a measure is in percentage points (`poin`): a change of a share, not a share. */
+export function isPointsMeasure(m: Measure): boolean {
+  return m.unit.toLowerCase() === "poin";
+}
+
+/**
+ * The one measure whose name (either language) holds the text's words in a row ("Jumlah orang" for "Jumlah orang
+ * terlayani", "Tren positif" for "Periode dengan tren positif"), or whose unit the text is ("orang"); undefined when
+ * none or several do ("Jumlah" names four).
+ */
+export function measureByWords(measures: readonly Measure[], text: string): Measure | undefined {
+  const want = wordsOf(text);
+  if (want.length === 0) return undefined;
+  const hits = measures.filter((m) => [m.name.id, m.name.en].some((n) => inRow(wordsOf(n), want)) || wordsOf(m.unit).join(" ") === want.join(" "));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function wordsOf(s: string): string[] {
+  return s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function inRow(name: string[], want: string[]): boolean {
+  for (let i = 0; i + want.length <= name.length; i++) if (want.every((w, k) => name[i + k] === w)) return true;
+  return false;
+}

@@ -1,0 +1,46 @@
+/**
+ * Messages about values read from cells (read12b's findings: counts, implausible measures, the Ditolak column,
+ * duplicates by their loose name, the year column, the rule's agency types), apart from `messages.ts` so that each
+ * family of codes stays in its own file. Merged into `SheetIssueCode` there.
+ */
+type P = Record<string, string | number | undefined>;
+type Msg = (p: P) => string;
+
+export type ValueIssueCode =
+  | "count_grouped"
+  | "implausible_value"
+  | "percent_cell_points"
+  | "rejected_word_read"
+  | "rejected_unreadable"
+  | "innovation_same_name"
+  | "innovation_year_other"
+  | "rule_types_widened"
+  | "unit_converted";
+
+/** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
+export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
+export const tierEn = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (below the lowest tier)" : ` (tier ${t})`);
+
+export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
+  unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
+  count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
+  implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang tertulis jumlahnya); dibaca apa adanya${tierId(p.tier)}`,
+  percent_cell_points: (p) => `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
+  rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
+  rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
+  innovation_same_name: (p) => `nama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila inovasi yang sama, cantumkan sekali`,
+  innovation_year_other: (p) => `Tahun ${p.given} bukan Tahun Penilaian ${p.year}: aturan dan target daerah tidak menghitung inovasi ini untuk "${p.agency}" (skornya tetap dihitung)`,
+  rule_types_widened: (p) => `"${p.given}" dibaca "${p.as}": aturan berlaku untuk setiap perangkat daerah berjenis ${p.as}, bukan hanya ${p.given} (aturan membedakan jenis saja)`,
+};
+
+export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
+  unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
+  count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
+  implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed); read as it is${tierEn(p.tier)}`,
+  percent_cell_points: (p) => `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
+  rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,
+  innovation_same_name: (p) => `same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once`,
+  innovation_year_other: (p) => `Tahun ${p.given} is not Tahun Penilaian ${p.year}: the region's rules and targets do not count this innovation for "${p.agency}" (its score still counts)`,
+  rule_types_widened: (p) => `"${p.given}" is read as "${p.as}": the rule applies to every agency of type ${p.as}, not only to ${p.given} (rules tell types apart only)`,
+};

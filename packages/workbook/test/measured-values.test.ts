@@ -1,0 +1,95 @@
+/**
+ * Measured values that the unit settles or that no region can have (the analyst audit of session 11, F7, F8, F12):
+ * an amount typed in a growth-% row scored tier 3 silently, a ratio in a %-row that is not a share was read as a
+ * percent silently, and "1,250 orang" was read as 1,25 persons.
+ */
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid, WorkbookGrids } from "../src/index.js";
+import { readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+function book(spd: Record<string, CellValue>, formats: Record<string, string> = {}, over: Record<string, CellValue> = {}): WorkbookGrids {
+  const grids = templateAsGrids();
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...over });
+  spdAtTier2(grids);
+  const g: Grid = grids["SPD"]!;
+  const answer = g.cells[0]!.indexOf("Jawaban");
+  for (const [code, v] of Object.entries(spd)) {
+    const r = g.cells.findIndex((row) => row[0] === code);
+    g.cells[r]![answer] = v;
+    if (formats[code]) ((g.formats ??= [])[r] ??= [])[answer] = formats[code]!;
+  }
+  return grids;
+}
+
+const at = (grids: WorkbookGrids, code: string, locale: "id" | "en" = "id") => {
+  const read = readWorkbook(grids, { locale });
+  const row = grids["SPD"]!.cells.findIndex((r) => r[0] === code);
+  return { read, issues: read.issues.filter((i) => i.sheet === "SPD" && i.cell === `C${row + 1}`), value: read.input?.spdAnswers[code]?.value };
+};
+
+describe("an amount in a growth row", () => {
+  it.each([
+    ["SPD-4", 45678000],
+    ["SPD-4", "45.678.000"],
+    ["SPD-7", "245.678.123.000"],
+    ["SPD-6", 1234567],
+  ])("%s = %j is said to be implausible, read as typed", (code, typed) => {
+    const { issues, value } = at(book({ [code]: typed }), code);
+    expect(value).toBe(typeof typed === "number" ? typed : Number(typed.replace(/\./g, "")));
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["implausible_value", "warning"]]);
+    expect(issues[0]!.text).toContain("di atas 1000 %");
+    expect(issues[0]!.text).toContain("(tingkat 3)");
+  });
+
+  it("a real large growth (250 %, -90 %) is not doubted; a change of more than 100 points is", () => {
+    expect(at(book({ "SPD-6": 250 }), "SPD-6").issues).toEqual([]);
+    expect(at(book({ "SPD-7": -90 }), "SPD-7").issues).toEqual([]);
+    const points = at(book({ "SPD-5a": 1500 }), "SPD-5a", "en");
+    expect(points.issues.map((i) => i.code)).toEqual(["implausible_value"]);
+    expect(points.issues[0]!.text).toContain("above 100 poin");
+  });
+});
+
+describe("a ratio in a percent row that is not a share", () => {
+  it.each([
+    ["SPD-4", 0.053, "nilai 0,053 dibaca sebagai 0,053 % (tingkat 1); bila maksudnya 5,3 % (tingkat 3)"],
+    ["SPD-5b", 0.0435, "nilai 0,0435 dibaca sebagai 0,0435 % (tingkat 3); bila maksudnya 4,35 % (tingkat 2)"],
+    ["SPD-10b", 0.095, "nilai 0,095 dibaca sebagai 0,095 % (tingkat 3); bila maksudnya 9,5 % (tingkat 2)"],
+  ])("%s = %s gives both readings and their tiers, the value as typed", (code, typed, said) => {
+    const { issues, value } = at(book({ [code]: typed }), code);
+    expect(value).toBe(typed);
+    expect(issues.map((i) => i.code)).toEqual(["percent_as_fraction"]);
+    expect(issues[0]!.text).toContain(said);
+  });
+
+  it("says nothing when both readings reach the same tier, or the text carries its % sign", () => {
+    expect(at(book({ "SPD-6": 0.5 }), "SPD-6").issues).toEqual([]);
+    expect(at(book({ "SPD-4": "0,053 %" }), "SPD-4").issues).toEqual([]);
+  });
+
+  it("points typed in a percent-formatted cell are read as shown, with the stored reading said", () => {
+    const { issues, value } = at(book({ "SPD-5a": 0.004 }, { "SPD-5a": "0.0%" }), "SPD-5a");
+    expect(value).toBe(0.4);
+    expect(issues.map((i) => i.code)).toEqual(["percent_cell_points"]);
+    expect(issues[0]!.text).toContain("dibaca 0,4 poin (tingkat 3)");
+    expect(issues[0]!.text).toContain("bila maksudnya 0,004 poin (tingkat 2)");
+  });
+});
+
+describe("a count typed with a thousands comma", () => {
+  const benefit = e2026.indicators.find((i) => i.id === "SID-18")!;
+  const answer = `${benefit.number}. ${benefit.name.id}`;
+  it.each(["1,250 orang", "1.250 orang"])("%s is 1250 persons, said as a note", (typed) => {
+    const read = readWorkbook(book({}, {}, { [answer]: typed }));
+    expect(read.input!.innovations[0]!.answers["SID-18"]).toMatchObject({ value: 1250, measure: "orang" });
+    const said = read.issues.filter((i) => i.field === answer);
+    expect(said.map((i) => [i.code, i.severity])).toEqual([["count_grouped", "info"]]);
+    expect(said[0]!.text).toBe(`"${typed}" dibaca 1250 orang: jumlah orang selalu bilangan bulat`);
+  });
+
+  it("a percentage typed with one comma is still asked (a share may be fractional)", () => {
+    const read = readWorkbook(book({}, {}, { [answer]: "1,250", "18. Dasar Ukur": "Cakupan unit layanan" }));
+    expect(read.issues.filter((i) => i.field === answer).map((i) => i.code)).toEqual(["number_ambiguous"]);
+  });
+});
