@@ -1,5 +1,6 @@
 import type { Issue, IssueSeverity, MessageLocale } from "@inovasi/core";
 import { formatIssue } from "@inovasi/core";
+import { HEADER_MESSAGES_EN, HEADER_MESSAGES_ID, type HeaderIssueCode } from "./header-messages.js";
 
 /** Problems only a worksheet can have (the core's own issue codes cover answers, agencies, eligibility …). */
 export type SheetIssueCode =
@@ -38,7 +39,8 @@ export type SheetIssueCode =
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
   | "plan_target_unknown"
-  | "summary_sheet_not_ours";
+  | "summary_sheet_not_ours"
+  | HeaderIssueCode;
 
 type P = Record<string, string | number | undefined>;
 
@@ -49,6 +51,7 @@ const cellsEn = (n: string | number | undefined) => `${n} cell${n === 1 ? "" : "
 type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
+  ...HEADER_MESSAGES_ID,
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
@@ -112,6 +115,7 @@ const id: Record<SheetIssueCode, Msg> = {
 };
 
 const en: Record<SheetIssueCode, Msg> = {
+  ...HEADER_MESSAGES_EN,
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
   column_missing: (p) => `column "${p.column}" not found in the header row`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
