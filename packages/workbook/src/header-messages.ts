@@ -50,7 +50,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
-  prefilled_rows_skipped: (p) => `${p.count} baris (${p.rows}) hanya berisi isian bawaan (${p.columns}) tanpa Nama Inovasi, Perangkat Daerah, Urusan, Tahapan maupun jawaban; dilewati`,
+  prefilled_rows_skipped: (p) => `${p.count} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
 
 /** English. */
@@ -64,5 +64,5 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
-  prefilled_rows_skipped: (p) => `${p.count} row(s) (${p.rows}) hold defaults only (${p.columns}) without Nama Inovasi, Perangkat Daerah, Urusan, Tahapan or any answer; skipped`,
+  prefilled_rows_skipped: (p) => `${p.count} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

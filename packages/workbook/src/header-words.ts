@@ -10,7 +10,7 @@ import { normaliseHeader } from "./grid.js";
  * (Data without the template's headers, so layout.ts may import this file.)
  */
 export const PROFILE_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
-  agency: ["nama perangkat daerah", "perangkat daerah pengampu"],
+  agency: ["nama perangkat daerah", "perangkat daerah pengampu", "opd", "nama opd", "opd pengampu"],
   year: ["tahun inovasi", "tahun usulan"],
   trialDate: ["tgl uji coba", "tanggal ujicoba", "tgl ujicoba", "tanggal mulai uji coba", "tgl mulai uji coba"],
   implementationDate: ["tgl penerapan", "tanggal implementasi", "tgl implementasi", "tanggal mulai penerapan", "tgl mulai penerapan", "tanggal diterapkan"],

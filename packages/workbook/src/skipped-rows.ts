@@ -1,8 +1,8 @@
 /**
  * Rows of the Inovasi table that hold no innovation though something is typed in them: the header row repeated lower
  * down (a table pasted twice, a header kept above each agency's block), an explanation row under the header ("(diisi
- * sesuai petunjuk)"), and rows pre-filled with the defaults only (Ditolak = Tidak, Tahun, Bukti = Menunggu) waiting for
- * an innovation. The reader skips each kind with one note instead of an error per cell.
+ * sesuai petunjuk)"), and rows without a name nor an answer, pre-filled (Ditolak = Tidak, Tahun, Bukti = Menunggu, the
+ * agency) waiting for an innovation. The reader skips each kind with one note instead of an error per cell.
  */
 import { type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
 import type { ProfileField } from "./layout.js";
@@ -45,14 +45,11 @@ export function isExplanationRow(g: Grid, r: number, p: Profile): boolean {
 }
 
 /**
- * Whether row `r` holds defaults only: no name, agency, urusan nor stage, and no answer nor measure of any indicator
- * (`answerCols`) — what a pre-filled template row holds before an innovation is typed into it.
+ * Whether row `r` holds no innovation yet: no name and no answer nor measure of any indicator (`answerCols`) — what a
+ * pre-filled template row holds (defaults, or the agency a row was set aside for) before an innovation is typed in.
  */
 export function isPrefilledOnly(g: Grid, r: number, p: Profile, answerCols: readonly number[]): boolean {
-  for (const f of ["name", "agency", "urusan", "stage"] as const) {
-    const c = p[f];
-    if (c !== undefined && !isBlank(cellAt(g, r, c))) return false;
-  }
+  if (p.name !== undefined && !isBlank(cellAt(g, r, p.name))) return false;
   if (g.unsavedFormulas?.some((x) => x.row === r)) return false;
   return answerCols.every((c) => isBlank(cellAt(g, r, c)));
 }

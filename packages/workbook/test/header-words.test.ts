@@ -219,7 +219,19 @@ describe("rows that hold no innovation (F13)", () => {
     for (let k = 0; k < 5; k++) addRow(g, { Ditolak: "Tidak", Tahun: 2026, "1. Bukti": "Menunggu" });
     const r = readWorkbook(grids);
     expect(codes(r)).toEqual(["info:prefilled_rows_skipped@Inovasi!A3"]);
-    expect(r.issues[0]!.text).toBe(`5 baris (3–7) hanya berisi isian bawaan ("Tahun", "Ditolak", "1. Bukti") tanpa Nama Inovasi, Perangkat Daerah, Urusan, Tahapan maupun jawaban; dilewati`);
+    expect(r.issues[0]!.text).toBe(`5 baris (3–7) hanya berisi "Tahun", "Ditolak", "1. Bukti" tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`);
     expect(r.input!.innovations).toHaveLength(1);
+  });
+  it("rows set aside for an agency, without a name nor an answer: one warning, not three errors a row", () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    for (let k = 0; k < 3; k++) addRow(g, { "Perangkat Daerah": "Dinas Kesehatan", Ditolak: "Tidak" });
+    expect(codes(readWorkbook(grids))).toEqual(["warning:prefilled_rows_skipped@Inovasi!A3"]);
+  });
+  it("a row with a name and no answer is still read (its missing stage and urusan said)", () => {
+    const grids = filled();
+    addRow(grids["Inovasi"]!, { "Nama Inovasi": "Si Baru", "Perangkat Daerah": "Dinas Kesehatan" });
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["error:required@Inovasi!G3", "error:required@Inovasi!C3"]);
   });
 });
