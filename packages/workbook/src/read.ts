@@ -778,9 +778,7 @@ class Reader {
       const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
       const columns = filled.length > 4 ? `${filled.slice(0, 4).join(", ")}, …` : filled.join(", ");
       const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
-      // a row holding its agency, urusan or stage was begun, not only pre-filled: said as a warning
-      const begun = prefilled.some((r) => (["agency", "urusan", "stage"] as const).some((f) => profile[f] !== undefined && !isBlank(cellAt(g, r, profile[f]!))));
-      this.add("prefilled_rows_skipped", begun ? "warning" : "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
+      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
     }
   }
 

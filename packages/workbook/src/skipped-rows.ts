@@ -45,11 +45,15 @@ export function isExplanationRow(g: Grid, r: number, p: Profile): boolean {
 }
 
 /**
- * Whether row `r` holds no innovation yet: no name and no answer nor measure of any indicator (`answerCols`) — what a
- * pre-filled template row holds (defaults, or the agency a row was set aside for) before an innovation is typed in.
+ * Whether row `r` holds no innovation yet: no name, urusan nor stage, and no answer nor measure of any indicator
+ * (`answerCols`) — what a pre-filled template row holds (defaults, or the agency a row was set aside for) before an
+ * innovation is typed in. A row with its urusan or stage was begun: read, and its missing name said.
  */
 export function isPrefilledOnly(g: Grid, r: number, p: Profile, answerCols: readonly number[]): boolean {
-  if (p.name !== undefined && !isBlank(cellAt(g, r, p.name))) return false;
+  for (const f of ["name", "urusan", "stage"] as const) {
+    const c = p[f];
+    if (c !== undefined && !isBlank(cellAt(g, r, c))) return false;
+  }
   if (g.unsavedFormulas?.some((x) => x.row === r)) return false;
   return answerCols.every((c) => isBlank(cellAt(g, r, c)));
 }

@@ -222,11 +222,11 @@ describe("rows that hold no innovation (F13)", () => {
     expect(r.issues[0]!.text).toBe(`5 baris (3–7) hanya berisi "Tahun", "Ditolak", "1. Bukti" tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`);
     expect(r.input!.innovations).toHaveLength(1);
   });
-  it("rows set aside for an agency, without a name nor an answer: one warning, not three errors a row", () => {
+  it("rows set aside for an agency, without a name nor an answer: one note, not three errors a row", () => {
     const grids = filled();
     const g = grids["Inovasi"]!;
     for (let k = 0; k < 3; k++) addRow(g, { "Perangkat Daerah": "Dinas Kesehatan", Ditolak: "Tidak" });
-    expect(codes(readWorkbook(grids))).toEqual(["warning:prefilled_rows_skipped@Inovasi!A3"]);
+    expect(codes(readWorkbook(grids))).toEqual(["info:prefilled_rows_skipped@Inovasi!A3"]);
   });
   it("a row with a name and no answer is still read (its missing stage and urusan said)", () => {
     const grids = filled();
