@@ -59,3 +59,12 @@ export function columnNamed(cells: readonly { col: number; text: string }[], nam
   const keys = new Set(names.map(headerKey));
   return free.find((x) => keys.has(headerKey(x.text)));
 }
+
+/**
+ * Whether a sheet's name says it is the SPD sheet under another name ("SPD 2026", "Lembar SPD", "spd_2026"): a word
+ * of it is "SPD" (a year or number may follow). The reader looks for the SPD sheet among these (and sheets holding the
+ * SPD codes); a host that reads only the template's sheets reads these too.
+ */
+export function namesSpdSheet(name: string): boolean {
+  return headerKey(name.replace(/_/g, " ")).split(" ").some((w) => /^spd\d*$/.test(w));
+}

@@ -56,7 +56,7 @@ import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
+import { PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
@@ -1130,7 +1130,7 @@ class Reader {
       if (g.hidden || others.has(g)) continue;
       const h = findHeaderRow(g, SPD_HEADERS.id);
       if (!h || col(h, SPD_HEADERS.answer) === undefined) continue;
-      const named = headerKey(g.name).split(" ").some((w) => /^spd\d*$/.test(w));
+      const named = namesSpdSheet(g.name);
       const idc = col(h, SPD_HEADERS.id)!;
       const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
       let coded = false;
