@@ -42,6 +42,25 @@ describe("sheet names as Excel takes them", () => {
     expect(host.sheets.map((s) => [s.name, s.cells[0]![0]])).toEqual([["RINGKASAN", "Daerah"]]);
   });
 
+  it("the SPD sheet renamed 'SPD 2026' is read by the pane as by the CLI: the same index, and said", async () => {
+    const seed = regionGrids(5);
+    const spd = seed["SPD"]!;
+    const [kode, jawaban] = ["Kode", "Jawaban"].map((h) => spd.cells[0]!.indexOf(h));
+    spd.cells.find((r) => r[kode!] === "SPD-1")![jawaban!] = 3;
+    const score = async (grids: typeof seed) => {
+      const host = new FakeExcelHost(structuredClone(grids));
+      const out = scoreGrids(await readGrids(ctxOf(host), { supports: host.supports }));
+      if (!out.ok) throw new Error("unreadable");
+      return out;
+    };
+    const base = await score(seed);
+    const renamed = Object.fromEntries(Object.entries(seed).map(([k, g]) => (k === "SPD" ? ["SPD 2026", { ...g, name: "SPD 2026" }] : [k, g])));
+    const out = await score(renamed);
+    expect(base.result.claimed.spd.score).toBeGreaterThan(0);
+    expect(out.result.claimed.index).toBe(base.result.claimed.index);
+    expect(out.issues.filter((i) => i.code === "sheet_read_as").map((i) => i.sheet)).toEqual(["SPD 2026"]);
+  });
+
   it("template sheets are not inserted over a sheet of the same name in another case", async () => {
     const host = new FakeExcelHost({ daftar: { name: "daftar", cells: [["x"]] } });
     expect(await insertSheets(ctxOf(host), [{ name: "Daftar", headerRow: 0, cells: [["Kode"]] }])).toEqual([]);

@@ -16,6 +16,7 @@ import {
   YES_NO,
   offeredLabels,
 } from "./labels.js";
+import { EVIDENCE_HEADER_WORDS, MEASURE_HEADER_WORDS, headerKey } from "./header-words.js";
 
 /** The template's sheet names, by role (Inovasi, SPD, Perangkat Daerah, Pengaturan …). */
 export const SHEETS = {
@@ -106,15 +107,34 @@ export function parseIndicatorHeader(h: string, numbers?: ReadonlySet<string>): 
   const t = h.trim().replace(/^(?:SID\s*[-.]?|Indikator\s+)(?=\d)/i, "");
   // a model's own number first: "1.1. …" is its indicator 1.1, not indicator 1
   const m = (numbers?.size ? ownNumbered(t, numbers) : null) ?? /^(\d{1,3}[a-z]?)\s*[.)\-:]\s*(.*)$/i.exec(t);
-  if (!m) return undefined;
+  if (!m) return evidenceHeader(t, numbers);
   const rest = normaliseHeader(m[2]!);
   const role: IndicatorRole =
-    rest === normaliseHeader(EVIDENCE_SUFFIX) || rest === "bukti dukung" || rest === "status bukti"
+    EVIDENCE_WORDS.has(rest)
       ? "evidence"
-      : rest === normaliseHeader(MEASURE_SUFFIX)
+      : MEASURE_WORDS.has(rest)
         ? "measure"
         : "answer";
   return { number: m[1]!.toLowerCase(), role };
+}
+
+const EVIDENCE_WORDS = new Set<string>(EVIDENCE_HEADER_WORDS);
+const MEASURE_WORDS = new Set<string>([normaliseHeader(MEASURE_SUFFIX), ...MEASURE_HEADER_WORDS]);
+const roleOfWords = (w: string | undefined): IndicatorRole | undefined => (w === undefined ? undefined : EVIDENCE_WORDS.has(w) ? "evidence" : MEASURE_WORDS.has(w) ? "measure" : undefined);
+
+/**
+ * An evidence or measure column headed with its number after the words ("Bukti 18", "Status Bukti 18", "Bukti (18)",
+ * "Bukti SID-18", "Dasar Ukur 18") or before them without a stop ("18 Bukti"): the words say what it is, so no stop is
+ * needed as for an answer column.
+ */
+function evidenceHeader(t: string, numbers?: ReadonlySet<string>): { number: string; role: IndicatorRole } | undefined {
+  const k = headerKey(t.replace(/\((\w+)\)/g, " $1 "));
+  const after = /^(.+?) (?:sid |indikator )?([a-z]{0,3}\d{1,3}[a-z]?)$/.exec(k);
+  const before = /^([a-z]{0,3}\d{1,3}[a-z]?) (.+)$/.exec(k);
+  const role = roleOfWords(after?.[1]) ?? roleOfWords(before?.[2]);
+  const n = roleOfWords(after?.[1]) ? after![2]! : before?.[1];
+  if (!role || n === undefined) return undefined;
+  return /^\d/.test(n) || numbers?.has(n) ? { number: n, role } : undefined;
 }
 
 /**
@@ -145,7 +165,7 @@ export function ownNumbers(edition: Edition): Set<string> {
  * "2023. Bukti" or "Catatan: Bukti" beside their own "Skor 2023 Klaim" or "Skor Catatan Klaim" stays theirs.
  */
 export function evidenceNumbers(headers: Iterable<string>): Set<string> {
-  const evidence = new Set([EVIDENCE_SUFFIX, "bukti dukung", "status bukti"].map(normaliseHeader));
+  const evidence = EVIDENCE_WORDS;
   const withEvidence = new Set<string>();
   const withAnswer = new Set<string>();
   for (const h of headers) {

@@ -1,6 +1,7 @@
 import type { Issue, IssueSeverity, MessageLocale } from "@inovasi/core";
 import { formatIssue } from "@inovasi/core";
 import { VALUE_MESSAGES_EN, VALUE_MESSAGES_ID, type ValueIssueCode, tierEn, tierId } from "./value-messages.js";
+import { HEADER_MESSAGES_EN, HEADER_MESSAGES_ID, type HeaderIssueCode } from "./header-messages.js";
 
 /** Problems only a worksheet can have (the core's own issue codes cover answers, agencies, eligibility …). */
 export type SheetIssueCode =
@@ -40,7 +41,8 @@ export type SheetIssueCode =
   | "plan_effort_not_positive"
   | "plan_target_unknown"
   | "summary_sheet_not_ours"
-  | ValueIssueCode;
+  | ValueIssueCode
+  | HeaderIssueCode;
 
 type P = Record<string, string | number | undefined>;
 
@@ -52,6 +54,7 @@ type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_ID,
+  ...HEADER_MESSAGES_ID,
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
@@ -116,6 +119,7 @@ const id: Record<SheetIssueCode, Msg> = {
 
 const en: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_EN,
+  ...HEADER_MESSAGES_EN,
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
   column_missing: (p) => `column "${p.column}" not found in the header row`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,

@@ -59,6 +59,8 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
+import { PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
+import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -697,10 +699,21 @@ class Reader {
     if (!h) return undefined;
     const profile: Partial<Record<ProfileField, number>> = {};
     let missingRequired = false;
-    for (const [f, spec] of Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][]) {
+    const fields = Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][];
+    // the template's headers first, then the rewordings (header-words.ts) among the columns left
+    for (const [f, spec] of fields) {
       const c = col(h, spec.header);
       if (c !== undefined) profile[f] = c;
-      else if (spec.required) {
+    }
+    const taken = new Set(Object.values(profile));
+    for (const [f, spec] of fields) {
+      if (profile[f] !== undefined) continue;
+      const hit = columnNamed(h.cells, [spec.header, ...(PROFILE_HEADER_WORDS[f] ?? [])], taken);
+      if (hit) {
+        profile[f] = hit.col;
+        taken.add(hit.col);
+        if (headerKey(hit.text) !== headerKey(spec.header)) this.add("column_read_as", "info", g.name, h.row, hit.col, spec.header, { given: hit.text, column: spec.header });
+      } else if (spec.required) {
         missingRequired = true;
         this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), spec.header, { column: spec.header }));
       }
@@ -715,11 +728,16 @@ class Reader {
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
     const known = knownNumbers(edition, h.cells.map((x) => x.text));
     const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
+    // headers read as nothing: named where a column the edition depends on is absent ("mungkin maksudnya …")
+    const unread: { col: number; text: string }[] = [];
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
-      const p = parseIndicatorHeader(text, known);
-      if (!p) continue;
+      const p = taken.has(c) ? undefined : parseIndicatorHeader(text, known);
+      if (!p) {
+        if (!taken.has(c)) unread.push({ col: c, text });
+        continue;
+      }
       const ind = byNumber.get(p.number);
       if (!ind) {
         this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id });
@@ -730,10 +748,19 @@ class Reader {
     }
     for (const ind of sid) {
       if (indicators[ind.id]?.answer === undefined) {
+        // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"): that column
+        const byName = this.answerColumnByName(ind, unread);
+        if (byName) {
+          (indicators[ind.id] ??= {}).answer = byName.col;
+          unread.splice(unread.indexOf(byName), 1);
+          this.add("column_read_as", "info", g.name, h.row, byName.col, byName.text, { given: byName.text, column: indicatorHeaders(ind)[0]!.header });
+          continue;
+        }
         const header = indicatorHeaders(ind)[0]!.header;
         this.issues.push(sheetIssue(this.locale, "indicator_column_missing", "warning", g.name, a1(h.row, h.lastCol + 1), header, { indicator: ind.id, column: header }));
       }
     }
+    const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
     const rows: number[] = [];
     source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
     if (missingRequired) return undefined;
@@ -743,6 +770,10 @@ class Reader {
     const totals = totalsRows(g);
     const seen = new Map<string, number>();
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
+    const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
+    const repeated: number[] = [];
+    const prefilled: number[] = [];
+    let firstData = true;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
@@ -752,8 +783,15 @@ class Reader {
       if (isTotalsRow(g, r, profile)) continue;
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
       if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
+      // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
+      const topRow = firstData;
+      firstData = false;
+      if (isRepeatedHeader(g, r, h, profile)) { repeated.push(r); continue; }
+      if (topRow && isExplanationRow(g, r, profile)) { this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
+      if (isPrefilledOnly(g, r, profile, answerCols)) { prefilled.push(r); continue; }
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
+      if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
       // both are scored as given, the second is named; the same name under another agency is named too (see
       // `duplicateKey`)
@@ -771,7 +809,74 @@ class Reader {
       out.push(inv);
       rows.push(r);
     }
+    this.skippedRows(g, h, profile, repeated, prefilled);
     return out;
+  }
+
+  /** The one unread header naming an indicator by its name (its number, when there, the indicator's), or undefined. */
+  private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[]): { col: number; text: string } | undefined {
+    const names = new Set([headerKey(ind.name.id), headerKey(ind.name.en)]);
+    const hits = unread.filter((x) => {
+      const m = /^(?:(\d{1,3}[a-z]?) )?(.+)$/.exec(headerKey(x.text))!;
+      return names.has(m[2]!) && (m[1] === undefined || m[1] === ind.number.toLowerCase());
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** One note each for the header rows repeated and the rows of defaults only that {@link Reader.readInnovations} skipped. */
+  private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[]): void {
+    const rowsText = (rs: number[]) => (rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", "));
+    const nc = profile.name!;
+    if (repeated.length) this.add("header_row_repeated", "info", g.name, repeated[0]!, nc, PROFILE_COLUMNS.name.header, { rows: rowsText(repeated), count: repeated.length });
+    if (prefilled.length) {
+      // the headers of the columns the defaults are in, as typed
+      const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
+      const columns = filled.length > 4 ? `${filled.slice(0, 4).join(", ")}, …` : filled.join(", ");
+      const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
+      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
+    }
+  }
+
+  /**
+   * Columns the edition reads that the header row does not have (under any of their names), each said once at the
+   * header row with what its absence costs and any unread header sharing a word with it; the profile fields among them
+   * are left out of every row (the scorer does not say "belum diisi" at each row again).
+   */
+  private absentColumns(
+    g: Grid,
+    h: HeaderRow,
+    edition: Edition,
+    profile: Partial<Record<ProfileField, number>>,
+    indicators: Record<string, Partial<Record<IndicatorRole, number>>>,
+    sid: Indicator[],
+    unread: { col: number; text: string }[],
+  ): ProfileField[] {
+    const rules = edition.eligibility;
+    const at = h.lastCol + 1;
+    const hint = (names: readonly string[]) =>
+      unread.filter((x) => sharedWords(x.text, names)).slice(0, 3).map((x) => `"${x.text}" (${a1(h.row, x.col)})`).join(", ") || undefined;
+    const left: ProfileField[] = [];
+    const absent = (f: ProfileField, cost: string, n?: number) => {
+      const header = PROFILE_COLUMNS[f].header;
+      this.add("column_absent", "warning", g.name, h.row, at, header, { column: header, cost, n, hint: hint([header, ...(PROFILE_HEADER_WORDS[f] ?? [])]) });
+      // the fields whose absence the scorer would say at every row
+      if (cost === "designWords" || cost === "dates") left.push(f);
+    };
+    if (profile.rejected === undefined) absent("rejected", "rejected");
+    const minWords = rules.minDesignWords?.value ?? null;
+    if (profile.designWords === undefined && minWords !== null) absent("designWords", "designWords", minWords);
+    const maxEntries = rules.maxEntries?.value ?? null;
+    if (profile.entries === undefined && maxEntries !== null) absent("entries", "entries", maxEntries);
+    if (rules.window && profile.implementationDate === undefined) absent("implementationDate", profile.trialDate === undefined ? "dates" : "implementationDate");
+    // an indicator answered without its evidence column: every answer's evidence reads as Menunggu
+    const noEvidence = sid.filter((i) => indicators[i.id]?.answer !== undefined && indicators[i.id]!.evidence === undefined);
+    if (noEvidence.length) {
+      const numbers = noEvidence.map((i) => i.number);
+      const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
+      const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, hint: hint(["bukti", "verifikasi"]) });
+    }
+    return left;
   }
 
   private innovationRow(
@@ -844,7 +949,7 @@ class Reader {
     const basis = c.measure !== undefined ? this.cell(g, r, c.measure, f.measure) : null;
     if (isBlank(v)) {
       // (an answer whose formula failed is reported as such: its evidence is not "without an answer")
-      if (!isBlank(ev) && !this.formulaFailed(g.name, r, c.answer)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
+      if (!isBlank(ev) && c.answer !== undefined && !this.formulaFailed(g.name, r, c.answer)) this.add("evidence_without_answer", "warning", g.name, r, c.evidence!, evidenceField, { given: shown(ev), indicator: ind.id });
       return undefined;
     }
     const a: AnswerInput = {};
@@ -1036,23 +1141,41 @@ class Reader {
       total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal);
     }
     const spd = indicatorsOf(edition, "SPD");
-    const g = findSheet(this.grids, SHEETS.spd);
+    const g = findSheet(this.grids, SHEETS.spd) ?? (edition.spdMode === "rows" ? this.spdSheetLike(spd) : undefined);
     if (!g) {
-      if (edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
+      if (g === undefined && edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
     const h = this.header(g, SPD_HEADERS.id);
     if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
-    const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
     const idc = col(h, SPD_HEADERS.id)!;
-    if (cols.answer === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
+    const nc = col(h, SPD_HEADERS.name);
+    const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
+    if (cols.answer === undefined) {
+      this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
+      // no answer is read: the evidence beside each is not "without an answer" row by row
+      cols.evidence = undefined;
+    } else if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc, nc, cols.answer, cols.measure]);
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
-      const code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
-      if (!code) continue;
+      let code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
+      if (!code) {
+        // a row without its Kode: by its indicator's name, when that names one; an answer otherwise said not read
+        const named = nc !== undefined ? toText(cellAt(g, r, nc)) : undefined;
+        if (!named) continue;
+        const key = headerKey(named);
+        const byName = spd.find((i) => headerKey(i.name.id) === key || headerKey(i.name.en) === key);
+        if (byName) {
+          this.add("spd_row_by_name", "info", g.name, r, idc, SPD_HEADERS.id, { given: named, indicator: byName.id });
+          code = byName.id;
+        } else {
+          if (cols.answer !== undefined && !isBlank(cellAt(g, r, cols.answer))) this.add("spd_row_not_read", "warning", g.name, r, idc, SPD_HEADERS.id, { given: named, example: `"${spd[0]?.id ?? "SPD-1"}"` });
+          continue;
+        }
+      }
       const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code))
         ?? spd.find((i) => spdCodeKey(i.id) === spdCodeKey(code));
       if (!ind) {
@@ -1069,6 +1192,53 @@ class Reader {
       if (a) answers[ind.id] = a;
     }
     return { answers, ...(total !== undefined ? { total } : {}) };
+  }
+
+  /**
+   * The SPD sheet under another name ("SPD 2026", "Lembar SPD", a sheet holding the SPD codes): among the visible sheets
+   * that are no other sheet of the template, those with a `Kode` header whose name says SPD or whose codes are the
+   * edition's. One: read, and said. More than one: an error naming them (null: none read, said). None: undefined.
+   */
+  private spdSheetLike(spd: Indicator[]): Grid | null | undefined {
+    const others = new Set(Object.values(SHEETS).map((n) => findSheet(this.grids, n)));
+    const candidates: { g: Grid; named: boolean; coded: boolean }[] = [];
+    for (const g of Object.values(this.grids)) {
+      if (g.hidden || others.has(g)) continue;
+      const h = findHeaderRow(g, SPD_HEADERS.id);
+      if (!h || col(h, SPD_HEADERS.answer) === undefined) continue;
+      const named = namesSpdSheet(g.name);
+      const idc = col(h, SPD_HEADERS.id)!;
+      const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
+      let coded = false;
+      for (let r = h.row + 1; r < g.cells.length && !coded; r++) {
+        const v = cellAt(g, r, idc);
+        coded = typeof v === "string" && codes.has(spdCodeKey(v));
+      }
+      if (named || coded) candidates.push({ g, named, coded });
+    }
+    const sure = candidates.filter((x) => x.named && x.coded);
+    const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
+    if (one) {
+      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded ? "info" : "warning", one.g.name, undefined, SHEETS.spd, { sheet: SHEETS.spd, given: one.g.name }));
+      return one.g;
+    }
+    if (candidates.length === 0) return undefined;
+    this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", SHEETS.spd, undefined, SHEETS.spd, { sheet: SHEETS.spd, candidates: candidates.map((x) => `"${x.g.name}"`).join(", ") }));
+    return null;
+  }
+
+  /** The SPD evidence column under another name (header-words.ts), or undefined, said once at the header row with its cost. */
+  private spdEvidenceColumn(g: Grid, h: HeaderRow, used: (number | undefined)[]): number | undefined {
+    const taken = new Set(used.filter((c): c is number => c !== undefined));
+    const hit = columnNamed(h.cells, [SPD_HEADERS.evidence, ...(SPD_HEADER_WORDS.evidence ?? [])], taken);
+    if (hit) {
+      if (headerKey(hit.text) !== headerKey(SPD_HEADERS.evidence)) this.add("column_read_as", "info", g.name, h.row, hit.col, SPD_HEADERS.evidence, { given: hit.text, column: SPD_HEADERS.evidence });
+      return hit.col;
+    }
+    const near = h.cells.filter((x) => !taken.has(x.col) && sharedWords(x.text, ["bukti", "verifikasi"])).slice(0, 3);
+    const hint = near.map((x) => `"${x.text}" (${a1(h.row, x.col)})`).join(", ") || undefined;
+    this.add("column_absent", "warning", g.name, h.row, h.lastCol + 1, SPD_HEADERS.evidence, { column: SPD_HEADERS.evidence, cost: "spdEvidence", hint });
+    return undefined;
   }
 }
 

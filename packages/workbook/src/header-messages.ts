@@ -1,0 +1,68 @@
+/**
+ * Messages about the table's shape (columns read by another name or absent, a sheet found by its content, rows that
+ * hold no innovation), in Bahasa Indonesia and English. Kept apart from messages.ts, which lists them with its own.
+ */
+type P = Record<string, string | number | undefined>;
+type Msg = (p: P) => string;
+
+/** The shape codes of this file. */
+export type HeaderIssueCode =
+  | "column_read_as"
+  | "column_absent"
+  | "evidence_column_missing"
+  | "sheet_read_as"
+  | "sheet_ambiguous"
+  | "spd_row_by_name"
+  | "spd_row_not_read"
+  | "header_row_repeated"
+  | "explanation_row_skipped"
+  | "prefilled_rows_skipped";
+
+/** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
+const COST_ID: Record<string, (p: P) => string> = {
+  rejected: () => "tidak ada inovasi yang dibaca ditolak saat verifikasi",
+  designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${p.n} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
+  entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${p.n} kali tidak diperiksa`,
+  implementationDate: () => "jendela waktu diperiksa dengan Tanggal Uji Coba saja",
+  dates: () => "tanpa tanggal, tidak ada inovasi yang lolos pemeriksaan jendela waktu di proyeksi terverifikasi",
+  spdEvidence: () => "semua bukti SPD dibaca Menunggu: proyeksi terverifikasi tanpa SPD",
+};
+const COST_EN: Record<string, (p: P) => string> = {
+  rejected: () => "no innovation is read as rejected at verification",
+  designWords: (p) => `every innovation is taken as having no design (at least ${p.n} words): none counts in the verified projection`,
+  entries: (p) => `every innovation is taken as entered once: the limit of ${p.n} entries is not checked`,
+  implementationDate: () => "the time window is checked with Tanggal Uji Coba only",
+  dates: () => "without dates no innovation passes the time-window check in the verified projection",
+  spdEvidence: () => "all SPD evidence reads as Menunggu (pending): the verified projection has no SPD",
+};
+
+const hintId = (p: P) => (p.hint ? `; mungkin maksudnya ${p.hint}` : "");
+const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
+
+/** Bahasa Indonesia. */
+export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
+  column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"`,
+  column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
+  evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
+  sheet_read_as: (p) => `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"`,
+  sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi SPD bernilai 0; beri salah satunya nama "${p.sheet}"`,
+  spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
+  spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
+  header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
+  explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
+  prefilled_rows_skipped: (p) => `${p.count} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
+};
+
+/** English. */
+export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
+  column_read_as: (p) => `column "${p.given}" read as "${p.column}"`,
+  column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
+  evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
+  sheet_read_as: (p) => `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet`,
+  sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so SPD scores 0; name one of them "${p.sheet}"`,
+  spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
+  spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
+  header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
+  explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
+  prefilled_rows_skipped: (p) => `${p.count} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
+};

@@ -1,0 +1,70 @@
+/**
+ * The other names analysts give the template's columns, in one place: the reader takes a column by its template
+ * header first (layout.ts), then by one of these, only where the meaning is certain. Each list is of header keys
+ * ({@link headerKey}: lower case, punctuation and a bracketed aside dropped), the template's own header first.
+ */
+import { normaliseHeader } from "./grid.js";
+
+/**
+ * Inovasi profile columns (by field, as layout's PROFILE_COLUMNS): the rewordings read as the template's header.
+ * (Data without the template's headers, so layout.ts may import this file.)
+ */
+export const PROFILE_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  agency: ["nama perangkat daerah", "perangkat daerah pengampu", "opd", "nama opd", "opd pengampu"],
+  year: ["tahun inovasi", "tahun usulan"],
+  trialDate: ["tgl uji coba", "tanggal ujicoba", "tgl ujicoba", "tanggal mulai uji coba", "tgl mulai uji coba"],
+  implementationDate: ["tgl penerapan", "tanggal implementasi", "tgl implementasi", "tanggal mulai penerapan", "tgl mulai penerapan", "tanggal diterapkan"],
+  designWords: ["jumlah kata", "jml kata", "jml kata rancang bangun", "jumlah kata rancangan bangun", "jml kata rancangan bangun", "kata rancang bangun"],
+  entries: ["keikutsertaan", "jumlah keikutsertaan iga", "keikutsertaan iga", "jml keikutsertaan", "jml keikutsertaan iga", "keikutsertaan ke"],
+  rejected: ["tolak", "status ditolak", "inovasi ditolak", "ditolak verifikasi", "ditolak verifikator", "ditolak oleh verifikator", "status verifikasi"],
+};
+
+/** SPD columns (by role, as layout's SPD_HEADERS): the rewordings read as the template's header. */
+export const SPD_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  evidence: ["bukti dukung", "status bukti", "status bukti dukung", "bukti pendukung", "status", "verifikasi", "status verifikasi"],
+};
+
+/** The words an indicator's evidence column is headed with, after or before its number ("18. Bukti", "Bukti 18"). */
+export const EVIDENCE_HEADER_WORDS = ["bukti", "bukti dukung", "status bukti", "status bukti dukung", "bukti pendukung"] as const;
+
+/** The words an indicator's measure column is headed with ("18. Dasar Ukur", "Dasar Ukur 18"). */
+export const MEASURE_HEADER_WORDS = ["dasar ukur", "dasar ukuran", "dasar pengukuran"] as const;
+
+/** Words too common to say two headers are about the same thing ("Jumlah", "Tanggal" …): not used for a hint. */
+const COMMON_WORDS = new Set(["jumlah", "jml", "tanggal", "tgl", "status", "nama", "dan", "yang", "atau", "inovasi", "iga", "kolom", "data"]);
+
+/**
+ * A header as its words: normalised (see `normaliseHeader`), a bracketed aside ("(Ya/Tidak)") and punctuation dropped.
+ * `headerKey("Ditolak (Ya/Tidak)")` is "ditolak".
+ */
+export function headerKey(text: string): string {
+  return normaliseHeader(text).replace(/\([^)]*\)/g, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The words a header has in common with a column's names, leaving out the common ones: for "mungkin maksudnya …". */
+export function sharedWords(header: string, names: readonly string[]): boolean {
+  const words = new Set(names.flatMap((n) => headerKey(n).split(" ")).filter((w) => w.length > 2 && !COMMON_WORDS.has(w)));
+  return headerKey(header).split(" ").some((w) => words.has(w));
+}
+
+/**
+ * The column holding one of `names` among the header cells not `taken`: the first name (the template's header) matched
+ * exactly (normalised) first, then any of them by {@link headerKey}.
+ */
+export function columnNamed(cells: readonly { col: number; text: string }[], names: readonly string[], taken: ReadonlySet<number>): { col: number; text: string } | undefined {
+  const free = cells.filter((x) => !taken.has(x.col));
+  const exact = normaliseHeader(names[0]!);
+  const hit = free.find((x) => normaliseHeader(x.text) === exact);
+  if (hit) return hit;
+  const keys = new Set(names.map(headerKey));
+  return free.find((x) => keys.has(headerKey(x.text)));
+}
+
+/**
+ * Whether a sheet's name says it is the SPD sheet under another name ("SPD 2026", "Lembar SPD", "spd_2026"): a word
+ * of it is "SPD" (a year or number may follow). The reader looks for the SPD sheet among these (and sheets holding the
+ * SPD codes); a host that reads only the template's sheets reads these too.
+ */
+export function namesSpdSheet(name: string): boolean {
+  return headerKey(name.replace(/_/g, " ")).split(" ").some((w) => /^spd\d*$/.test(w));
+}

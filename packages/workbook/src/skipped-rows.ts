@@ -1,0 +1,59 @@
+/**
+ * Rows of the Inovasi table that hold no innovation though something is typed in them: the header row repeated lower
+ * down (a table pasted twice, a header kept above each agency's block), an explanation row under the header ("(diisi
+ * sesuai petunjuk)"), and rows without a name nor an answer, pre-filled (Ditolak = Tidak, Tahun, Bukti = Menunggu, the
+ * agency) waiting for an innovation. The reader skips each kind with one note instead of an error per cell.
+ */
+import { type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import type { ProfileField } from "./layout.js";
+import { matchLabel, FORM_LABELS, INITIATOR_LABELS, KIND_LABELS, STAGE_LABELS, YES_NO, type LabelTable } from "./labels.js";
+import type { HeaderRow } from "./table.js";
+import { toInteger, toIsoDate } from "./values.js";
+
+type Profile = Partial<Record<ProfileField, number>>;
+
+/** Whether row `r` repeats the header: its name and agency cells hold the header's own texts. */
+export function isRepeatedHeader(g: Grid, r: number, h: HeaderRow, p: Profile): boolean {
+  return (["name", "agency"] as const).every((f) => {
+    const c = p[f];
+    const v = c === undefined ? null : cellAt(g, r, c);
+    return typeof v === "string" && normaliseHeader(v) === normaliseHeader(h.cells.find((x) => x.col === c)?.text ?? "");
+  });
+}
+
+const LISTS: [ProfileField, LabelTable<string>][] = [["stage", STAGE_LABELS], ["form", FORM_LABELS], ["kind", KIND_LABELS], ["initiator", INITIATOR_LABELS], ["rejected", YES_NO]];
+const NUMBERS: ProfileField[] = ["year", "designWords", "entries"];
+const DATES: ProfileField[] = ["trialDate", "implementationDate"];
+
+/**
+ * Whether row `r` explains the columns rather than holding an innovation: at least four of its list, number and date
+ * cells are filled and not one of them reads as a value of its column (a word of the list, a number, a date).
+ */
+export function isExplanationRow(g: Grid, r: number, p: Profile): boolean {
+  let filled = 0;
+  const read = (f: ProfileField, ok: (v: NonNullable<ReturnType<typeof cellAt>>) => boolean): boolean => {
+    const c = p[f];
+    const v = c === undefined ? null : cellAt(g, r, c);
+    if (v === null || isBlank(v)) return false;
+    filled++;
+    return ok(v);
+  };
+  for (const [f, table] of LISTS) if (read(f, (v) => matchLabel(table, String(v)) !== undefined)) return false;
+  for (const f of NUMBERS) if (read(f, (v) => toInteger(v) !== undefined)) return false;
+  for (const f of DATES) if (read(f, (v) => toIsoDate(v) !== undefined)) return false;
+  return filled >= 4;
+}
+
+/**
+ * Whether row `r` holds no innovation yet: no name, urusan nor stage, and no answer nor measure of any indicator
+ * (`answerCols`) — what a pre-filled template row holds (defaults, or the agency a row was set aside for) before an
+ * innovation is typed in. A row with its urusan or stage was begun: read, and its missing name said.
+ */
+export function isPrefilledOnly(g: Grid, r: number, p: Profile, answerCols: readonly number[]): boolean {
+  for (const f of ["name", "urusan", "stage"] as const) {
+    const c = p[f];
+    if (c !== undefined && !isBlank(cellAt(g, r, c))) return false;
+  }
+  if (g.unsavedFormulas?.some((x) => x.row === r)) return false;
+  return answerCols.every((c) => isBlank(cellAt(g, r, c)));
+}
