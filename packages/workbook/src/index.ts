@@ -94,3 +94,4 @@ export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";
 export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
+export { numberName } from "./number-names.js";

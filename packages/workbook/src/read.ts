@@ -16,6 +16,7 @@ import {
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
+import { numberName } from "./number-names.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -179,7 +180,18 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
     const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: namedOptions(options, locale), mandatory: issue.params.mandatory === true ? 1 : 0 };
     return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
   }
+  if (!place && issue.code === "missing_number") return modelGap(issue, locale);
   return locatedCore(locale, issue, place ?? sheetOf(issue, s), whereOf);
+}
+
+/**
+ * A number the edition lacks (the engine's `missing_number`, its path inside the edition): no place in the workbook,
+ * so the message names the number itself (`belum memuat bobot indikator SID-19`), and so does the field.
+ */
+function modelGap(issue: Issue, locale: MessageLocale): LocatedIssue {
+  const indicator = typeof issue.params.indicator === "string" ? issue.params.indicator : undefined;
+  const number = numberName(issue.path, locale, indicator);
+  return locatedCore(locale, { ...issue, params: { ...issue.params, number } }, { sheet: "", field: number });
 }
 
 /** The options a text could mean, as `option_ambiguous` names them ("; " between them: a label may hold "atau" itself). */

@@ -34,6 +34,39 @@ describe("issues the core gives without a path, placed in the workbook", () => {
   });
 });
 
+describe("a number the edition lacks: no place in the workbook, so its message names it", () => {
+  // a province model leaving SID-19's weight (the nineteenth indicator of iid-2026, its file's first) and the yandas
+  // minimum unknown: the engine's missing_number points inside the edition, which the workbook has no cell for
+  const model = validateEdition({
+    extends: "iid-2026",
+    id: "prov-c-2026",
+    sources: [{ id: "pergub-c", title: "Pergub C" }],
+    indicators: [{ id: "SID-19", weight: null, source: { ref: "pergub-c", confidence: "unknown", note: "belum ditetapkan" } }],
+    yandas: { minCovered: { value: null, source: { ref: "pergub-c", confidence: "unknown" } } },
+  });
+  const named = {
+    id: { yandas: "jumlah urusan pelayanan dasar minimal (yandas)", weight: "bobot indikator SID-19" },
+    en: { yandas: "the minimum basic-service urusan covered (yandas)", weight: "the weight of indicator SID-19" },
+  };
+
+  it.each(["id", "en"] as const)("%s: the field and the text name the number (Ringkasan shows the text, Masalah both)", (locale) => {
+    expect(model.ok).toBe(true);
+    const edition = model.value as Edition;
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition });
+    const gaps = locateIssues(scoreRegion(read.input!, edition).issues, read.source, locale).filter((i) => i.code === "missing_number");
+    const n = named[locale];
+    expect(gaps.map((i) => i.field)).toEqual([n.yandas, n.weight]);
+    expect(gaps.map((i) => i.message)).toEqual(
+      locale === "id"
+        ? [`edisi prov-c-2026 belum memuat ${n.yandas}; nilai yang bergantung padanya dikosongkan (bukan 0)`, `edisi prov-c-2026 belum memuat ${n.weight}; nilai yang bergantung padanya dikosongkan (bukan 0)`]
+        : [`edition prov-c-2026 does not give ${n.yandas} yet; values that depend on it are left empty (not 0)`, `edition prov-c-2026 does not give ${n.weight} yet; values that depend on it are left empty (not 0)`],
+    );
+    expect(gaps.every((i) => i.text === i.message && i.sheet === "")).toBe(true);
+  });
+});
+
 describe("edition_year_mismatch: Tahun Penilaian against the year of the edition that scores it", () => {
   const setting = (grids: WorkbookGrids, key: string) => {
     const r = grids["Pengaturan"]!.cells.findIndex((row) => row[0] === key);

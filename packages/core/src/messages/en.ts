@@ -10,7 +10,7 @@ export const en: MessageMap = {
     prm.value === null
       ? `this number is empty (null), so its source confidence must be "unknown"`
       : `this number is given, so its source confidence must not be "unknown" (use confirmed, peer or inferred), or empty the number (null)`,
-  missing_number: (_, p) => `edition ${p("edition")} does not give this number yet; values that depend on it are left empty (not 0)`,
+  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : "this number"} yet; values that depend on it are left empty (not 0)`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
   interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,

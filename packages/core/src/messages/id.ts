@@ -10,7 +10,7 @@ export const id: MessageMap = {
     prm.value === null
       ? `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`
       : `angka ini terisi, maka tingkat keyakinan sumbernya tidak boleh "unknown" (pakai confirmed, peer atau inferred), atau kosongkan angkanya (null)`,
-  missing_number: (_, p) => `edisi ${p("edition")} belum memuat angka ini; nilai yang bergantung padanya dikosongkan (bukan 0)`,
+  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : "angka ini"}; nilai yang bergantung padanya dikosongkan (bukan 0)`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
   interval_overlap: (prm, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
