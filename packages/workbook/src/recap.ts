@@ -3,6 +3,7 @@
  * (one row per region, alphabetical), the ranking, the predicate distribution with a native chart, and the problems of
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
+import { distributionLabels } from "./distribution-labels.js";
 import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
@@ -211,10 +212,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   dist.push([], [...W.distribution]);
   const distHeader = dist.length - 1;
   const first = dist.length;
-  for (const d of recap.distribution) {
+  const names = distributionLabels(recap.distribution, locale, W.noPredicate);
+  recap.distribution.forEach((d, i) => {
     at.distribution.push(dist.length);
-    dist.push([d.predicate ? d.predicate.label[locale] : W.noPredicate, d.claimed, d.verified]);
-  }
+    dist.push([names[i]!, d.claimed, d.verified]);
+  });
   const last = dist.length - 1;
   // the chart beside the table prints with it (its columns at the default width)
   const distWidths = [26, 12, 14];
