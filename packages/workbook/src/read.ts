@@ -4,6 +4,7 @@ import {
   type Indicator,
   type InnovationInput,
   type Issue,
+  type RegionResult,
   type MessageLocale,
   type RegionInput,
   type RegionInputData,
@@ -163,9 +164,19 @@ export function readAnswerCell(
   return { answer, issues: r.issues };
 }
 
-/** Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. */
-export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id"): LocatedIssue[] {
-  return issues.map((i) => locateIssue(i, source, locale));
+/**
+ * Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. With the `result`
+ * they came from, a region that did not report is said with the predicate its edition gave it (a province's edition
+ * names that band itself: "Tidak Melapor"); without it, with its index 0 only.
+ */
+export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", result?: RegionResult): LocatedIssue[] {
+  return issues.map((i) => locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+}
+
+/** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */
+function withBand(issue: Issue, result: RegionResult): Issue {
+  const band = result.verified.predicate;
+  return band ? { ...issue, params: { ...issue.params, predicate: { id: band.label.id, en: band.label.en } } } : issue;
 }
 
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {

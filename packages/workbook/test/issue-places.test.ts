@@ -5,6 +5,8 @@ import { type Edition, getEdition, scoreRegion, validateEdition } from "@inovasi
 import { type LocatedIssue, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
+const iid2026 = getEdition("iid-2026")!;
+
 function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
   const read = readWorkbook(grids, { locale });
   const result = scoreRegion(read.input!, read.edition);
@@ -64,6 +66,56 @@ describe("a number the edition lacks: no place in the workbook, so its message n
         : [`edition prov-c-2026 does not give ${n.yandas} yet; values that depend on it are left empty (not 0)`, `edition prov-c-2026 does not give ${n.weight} yet; values that depend on it are left empty (not 0)`],
     );
     expect(gaps.every((i) => i.text === i.message && i.sheet === "")).toBe(true);
+  });
+});
+
+describe("a region that did not report: the predicate its edition gives it, in the note", () => {
+  const source = { ref: "pergub", confidence: "confirmed" };
+  const closed = (value: number) => ({ value, inclusive: true });
+  const open = (value: number) => ({ value, inclusive: false });
+  const remove = ["tidak-dapat-dinilai", "kurang-inovatif", "inovatif", "sangat-inovatif"].map((id) => ({ id, $remove: true }));
+  const model = (id: string, bands: object[]) => {
+    const v = validateEdition({ extends: "iid-2026", id, sources: [{ id: "pergub", title: "Pergub" }], bands: [...remove, ...bands] });
+    expect(v.issues.filter((i) => i.severity === "error")).toEqual([]);
+    return v.value as Edition;
+  };
+  // prov-b: its own index-0 band, "Tidak Melapor"; prov-e: none, so index 0 is its lowest band's, "Belum Berprestasi"
+  const provB = model("prov-b-2026", [
+    { id: "d", label: { id: "Tidak Melapor", en: "Not reported" }, min: closed(0), max: closed(0), source },
+    { id: "c", label: { id: "Berkembang", en: "Developing" }, min: open(0), max: closed(100), source },
+  ]);
+  const provE = model("prov-e-2026", [
+    { id: "e", label: { id: "Belum Berprestasi", en: "Not yet" }, min: closed(0), max: closed(50), source },
+    { id: "f", label: { id: "Berprestasi", en: "Achieving" }, min: open(50), max: closed(100), source },
+  ]);
+
+  it.each([
+    [provB, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Tidak Melapor"'],
+    [provB, "en", 'Kabupaten Uji did not report: index 0, predicate "Not reported"'],
+    [provE, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Belum Berprestasi"'],
+    [iid2026, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Tidak Dapat Dinilai"'],
+  ] as const)("%#: the note names the band the result gives, on Ringkasan too", (edition, locale, text) => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Melapor")![1] = "Tidak";
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition });
+    const result = scoreRegion(read.input!, edition);
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, result)];
+    const note = issues.find((i) => i.code === "region_not_reported")!;
+    expect(note.text).toBe(text);
+    const g = structuredClone(grids);
+    applyWrites(g, writeResults(grids, result, { source: read.source, issues, locale, edition }).writes);
+    const summary = g["Ringkasan"]!.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(summary.some((c) => c.endsWith(text))).toBe(true);
+    if (edition !== iid2026) expect(summary.some((c) => c.includes("Tidak Dapat Dinilai"))).toBe(false);
+  });
+
+  it("without the result (the core's issue alone): its index 0, no band named", () => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Melapor")![1] = "Tidak";
+    const read = readWorkbook(grids, { edition: provB });
+    const issues = locateIssues(scoreRegion(read.input!, provB).issues, read.source);
+    expect(issues.find((i) => i.code === "region_not_reported")!.text).toBe("Kabupaten Uji tidak melapor: indeks 0");
   });
 });
 

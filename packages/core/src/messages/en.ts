@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -87,7 +87,7 @@ export const en: MessageMap = {
   value_outside_tiers: (prm, p) =>
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
-  region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
+  region_not_reported: (prm, p) => `${p("region")} did not report: index 0${notReportedBand(prm, "en") === undefined ? "" : `, predicate "${notReportedBand(prm, "en")}"`}`,
   compliance_rule_not_met: (prm, p) =>
     `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>

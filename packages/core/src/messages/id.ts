@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -90,7 +90,7 @@ export const id: MessageMap = {
   value_outside_tiers: (prm, p) =>
     `nilai ${comma(p("value"))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
   spd_total_out_of_range: (_, p) => `total SPD ${comma(p("given"))} melebihi maksimum ${comma(p("max"))}`,
-  region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
+  region_not_reported: (prm, p) => `${p("region")} tidak melapor: indeks 0${notReportedBand(prm, "id") === undefined ? "" : `, predikat "${notReportedBand(prm, "id")}"`}`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
     `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,
