@@ -8,7 +8,7 @@
  * const read = readWorkbook(grids);                         // grids: { [sheetName]: { name, cells } }
  * if (read.input) {
  *   const result = scoreRegion(read.input, read.edition);
- *   const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id", result)];
+ *   const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id", { result, edition: read.edition })];
  *   const { writes } = writeResults(grids, result, { source: read.source, issues });
  *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
  * }

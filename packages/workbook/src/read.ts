@@ -165,18 +165,26 @@ export function readAnswerCell(
 }
 
 /**
- * Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. With the `result`
- * they came from, a region that did not report is said with the predicate its edition gave it (a province's edition
- * names that band itself: "Tidak Melapor"); without it, with its index 0 only.
+ * Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. With what they were
+ * scored with (`scored`): a region that did not report is said with the predicate its edition gave it (the `result`'s;
+ * a province's edition names that band itself, "Tidak Melapor"), else with its index 0 only; and the yandas rule of an
+ * `edition` that does not apply it (`formula.jumlahInovasi.requiresYandas: false`) is no warning — it costs nothing.
  */
-export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", result?: RegionResult): LocatedIssue[] {
-  return issues.map((i) => locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition } = {}): LocatedIssue[] {
+  const { result, edition } = scored;
+  const ruleOff = edition?.formula.jumlahInovasi.requiresYandas === false;
+  const out: LocatedIssue[] = [];
+  for (const i of issues) {
+    if (ruleOff && i.code === "yandas_not_met") continue;
+    out.push(locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+  }
+  return out;
 }
 
 /** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */
 function withBand(issue: Issue, result: RegionResult): Issue {
   const band = result.verified.predicate;
-  return band ? { ...issue, params: { ...issue.params, predicate: { id: band.label.id, en: band.label.en } } } : issue;
+  return band ? { ...issue, params: { ...issue.params, predicate: band.label.id, predicateEn: band.label.en } } : issue;
 }
 
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {

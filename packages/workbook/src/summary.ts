@@ -1,4 +1,4 @@
-import type { MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
+import type { Edition, MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
 import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
@@ -51,7 +51,7 @@ const WORDS = {
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya`, none: "(tidak ada)",
     idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
-    legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak",
+    legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku",
   },
   en: {
     region: "Region", edition: "Model edition", component: "Component", claimed: "Claimed", verified: "Verified", max: "Maximum",
@@ -66,7 +66,7 @@ const WORDS = {
     moreGaps: (n: number) => `… and ${n} more evidence gaps`, none: "(none)",
     idleGaps: (n: number) => `Not listed: ${n} evidence gap${n === 1 ? "" : "s"} on innovations not counted (verified); accepting their evidence adds no points until the innovation counts (see Skor Catatan on the Inovasi sheet)`,
     notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
-    legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No",
+    legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No", notApplied: "Does not apply",
   },
 } as const;
 
@@ -81,8 +81,12 @@ export function evidenceWord(status: keyof typeof EVIDENCE_LABELS, locale: Messa
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 
-/** The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes. */
-export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale, rules: ConditionalFormatSpec[] = []): SummaryContent {
+/**
+ * The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes.
+ * With the `edition` scored with, a yandas rule it does not apply (`requiresYandas: false`) is said to be so, not met
+ * or unmet.
+ */
+export function summaryContent(result: RegionResult, notes: LocatedIssue[], locale: MessageLocale, rules: ConditionalFormatSpec[] = [], edition?: Edition): SummaryContent {
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
   const rows: CellValue[][] = [];
@@ -108,7 +112,8 @@ export function summaryContent(result: RegionResult, notes: LocatedIssue[], loca
   rows.push([W.predicate, c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
   rows.push([W.counted, c.sid.counted, v.sid.counted, null]);
   rows.push([W.divisor, c.sid.divisor, v.sid.divisor, null]);
-  rows.push([W.yandasMet, yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
+  const ruleOff = edition?.formula.jumlahInovasi.requiresYandas === false;
+  rows.push([W.yandasMet, ruleOff ? W.notApplied : yesNo(result.yandas.claimed.met), ruleOff ? W.notApplied : yesNo(result.yandas.verified.met), null]);
   const nb = v.nextBand;
   // a number inside a text follows the language (a decimal comma in Bahasa: "+1,46 indeks")
   const n2 = (x: number) => formatPlanNumber(roundHalfUp(x, 2), locale, 2).replace(/[.,]00$/, "");

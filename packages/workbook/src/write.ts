@@ -314,7 +314,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
-  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules);
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, opts.edition);
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);

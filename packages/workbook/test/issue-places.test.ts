@@ -100,7 +100,7 @@ describe("a region that did not report: the predicate its edition gives it, in t
     addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
     const read = readWorkbook(grids, { locale, edition });
     const result = scoreRegion(read.input!, edition);
-    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, result)];
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result })];
     const note = issues.find((i) => i.code === "region_not_reported")!;
     expect(note.text).toBe(text);
     const g = structuredClone(grids);
@@ -116,6 +116,27 @@ describe("a region that did not report: the predicate its edition gives it, in t
     const read = readWorkbook(grids, { edition: provB });
     const issues = locateIssues(scoreRegion(read.input!, provB).issues, read.source);
     expect(issues.find((i) => i.code === "region_not_reported")!.text).toBe("Kabupaten Uji tidak melapor: indeks 0");
+  });
+});
+
+describe("an edition that does not apply the yandas rule (requiresYandas: false)", () => {
+  const off = validateEdition({ extends: "iid-2026", id: "prov-ny-2026", formula: { jumlahInovasi: { requiresYandas: false } } }).value as Edition;
+
+  it.each(["id", "en"] as const)("%s: no 'rule not met … 0 points' warning, and Ringkasan says the rule does not apply", (locale) => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition: off });
+    const result = scoreRegion(read.input!, off);
+    expect(result.yandas.verified.met).toBe(false); // one urusan of the minimum: the coverage is still what it is
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: off })];
+    expect(issues.filter((i) => i.code === "yandas_not_met")).toEqual([]);
+    const g = structuredClone(grids);
+    applyWrites(g, writeResults(grids, result, { source: read.source, issues, locale, edition: off }).writes);
+    const row = g["Ringkasan"]!.cells.find((r) => r[0] === (locale === "id" ? "Syarat yandas terpenuhi" : "Yandas rule met"))!;
+    expect(row.slice(1, 3)).toEqual(locale === "id" ? ["Tidak berlaku", "Tidak berlaku"] : ["Does not apply", "Does not apply"]);
+    // under iid-2026 the same workbook is warned and the row says "Tidak"
+    const on = locateIssues(scoreRegion(read.input!, e2026).issues, read.source, locale, { edition: e2026 });
+    expect(on.some((i) => i.code === "yandas_not_met")).toBe(true);
   });
 });
 

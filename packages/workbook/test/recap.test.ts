@@ -11,6 +11,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   verified: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
   innovations: 12,
   yandasMet: { claimed: true, verified: false },
+  yandasApplies: true,
   nonCompliant: ["Dinas A", "=Dinas B"],
   agenciesWithout: ["Dinas A"],
   evidenceGap: { count: 3, points: 1.25, index: 0.5 },
@@ -265,5 +266,18 @@ describe("Sebaran Predikat with two editions' bands", () => {
     expect(names).toEqual(["Sangat Inovatif", "Inovatif (prov-b-2026)", "Inovatif (iid-2026, iid-2027-projection)"]);
     // in English the labels differ: no edition needed
     expect(distributionLabels(mixed.distribution, "en", "(none)")).toEqual(["Sangat Inovatif", "Innovative (B)", "Inovatif"]);
+  });
+});
+
+describe("Rekap's yandas column under an edition that does not apply the rule", () => {
+  it("says it does not apply, not Tidak", () => {
+    const off: Recap = { ...recap, regions: recap.regions.map((r) => ({ ...r, yandasApplies: false })) };
+    const { writes, at } = recapWorkbook(off, []);
+    const col = RECAP_HEADERS.indexOf("Yandas Terpenuhi (terverifikasi)");
+    expect(col).toBeGreaterThan(0);
+    const cell = (id: string) => writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === at.recap[id] && w.col === col)?.value;
+    expect([cell("a.xlsx"), cell("b.xlsx")]).toEqual(["Tidak berlaku", "Tidak berlaku"]);
+    const { writes: w2, at: at2 } = recapWorkbook(recap, []);
+    expect(w2.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === at2.recap["a.xlsx"] && w.col === col)?.value).toBe("Tidak");
   });
 });

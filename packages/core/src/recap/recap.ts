@@ -130,6 +130,8 @@ export interface RecapRow {
   verified: RecapFigures;
   innovations: number;
   yandasMet: { claimed: boolean | null; verified: boolean | null };
+  /** False when the edition does not apply the yandas rule (`requiresYandas: false`): `yandasMet` then costs nothing. */
+  yandasApplies: boolean;
   /** Agencies that do not comply with a compliance rule (counted once even when several rules apply), by name. */
   nonCompliant: string[];
   /** Listed agencies with no innovation at all. */
@@ -397,6 +399,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     verified: figures(result.verified),
     innovations: result.innovations.length,
     yandasMet: { claimed: result.yandas.claimed.met, verified: result.yandas.verified.met },
+    yandasApplies: edition.formula.jumlahInovasi.requiresYandas,
     nonCompliant,
     agenciesWithout: result.compliance.agenciesWithout,
     evidenceGap: {

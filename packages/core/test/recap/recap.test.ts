@@ -63,6 +63,9 @@ describe("recapRegions", () => {
     const a = byId("a.xlsx");
     expect(a.verified).toEqual({ index: 48.22, predicate: { id: "inovatif", label: expect.objectContaining({ id: "Inovatif" }) }, spd: 42, sid: 78.56, total: 120.56, counted: 12 });
     expect(a.yandasMet).toEqual({ claimed: true, verified: true });
+    expect(a.yandasApplies).toBe(true);
+    const off = { ...e, id: "prov-ny-2026", formula: { ...e.formula, jumlahInovasi: { ...e.formula.jumlahInovasi, requiresYandas: false } } };
+    expect(recapRegions([entry("ny.xlsx", kab("Kabupaten A", 12, 2), off)]).regions[0]!.yandasApplies).toBe(false);
     expect(a.edition).toEqual({ id: e.id, year: e.year, caveat: null });
     expect(JSON.parse(JSON.stringify(recap))).toEqual(recap); // JSON-serialisable as is
   });
