@@ -6,14 +6,17 @@ import type { ModelNotes } from "./model-notes.js";
  * The readable summary the CLI prints first: index and predicate (claimed / verified) with the edition's caveat right
  * under them, non-compliant agencies, top evidence gaps, and the count of problems (listed after it, grouped).
  */
-export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null = null): string {
+export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null = null, decimals = 2): string {
   const L = locale === "en";
-  // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do
+  // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do; the index at the edition's
+  // decimals (`formula.rounding.decimals`: "IID 39", not "39,00", when it has none), points at 2
   const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
+  const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
+  const unit = 10 ** -decimals;
   const lines: string[] = [];
   lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
-    lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
+    lines.push(`  ${name}: IID ${idx(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
   // "IID ?" alone says nothing: a number the edition does not know (under "Model") or one the workbook lacks (a problem)
   if (r.claimed.index === null || r.verified.index === null) {
@@ -46,7 +49,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const { i, g } of gaps.slice(0, 5)) {
     // under a hundredth (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not "≈ +0,00"
     const x = perPoint !== null && g.points !== null && i.verified.counted ? g.points * perPoint : null;
-    const gain = x === null ? "" : ` (${x < 0.005 ? `+<${fmt(0.01)}` : `≈ +${fmt(x)}`} ${L ? "index" : "indeks"})`;
+    const gain = x === null ? "" : ` (${x < unit / 2 ? `+<${idx(unit)}` : `≈ +${idx(x)}`} ${L ? "index" : "indeks"})`;
     lines.push(`  - ${i.name} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${L ? "points of the innovation's score" : "poin skor inovasi"}${gain}`);
   }
   const errors = issues.filter((i) => i.severity === "error").length;

@@ -338,6 +338,20 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
   });
 
+  it("a model whose index has no decimals (formula.rounding.decimals: 0): the index printed whole, in the summary and the plan", async () => {
+    const dir = tmp();
+    const model = join(dir, "bulat.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
+    const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
+    expect(r.out).toContain("  terverif: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
+    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
+    // an evidence gap worth less than one whole index point says so, not "+<0,01"
+    expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\)$/m);
+    const plan = await cli(["plan", example, "--model", model]);
+    expect(plan.out).toMatch(/ → \+<1 → IID 39 Kurang Inovatif /);
+    expect(plan.out).not.toContain("<0,01");
+  });
+
   it("an edition's caveat is printed right under the figures (read defensively: text in both languages or one string)", () => {
     const base = getEdition("iid-2023")!;
     const withCaveat = { ...base, caveat: { id: "Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).", en: "Unknown 2023 numbers are filled from 2026 (inferred)." } } as typeof base;

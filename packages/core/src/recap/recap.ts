@@ -430,11 +430,12 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
     end: p.end,
     first: p.actions.slice(0, 3).map((a, k) => {
       // the gain `inovasi plan` prints for the step: the difference of the printed indices before and after it
-      const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter);
+      const decimals = edition.formula.rounding.decimals;
+      const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter, decimals);
       return {
         kind: a.kind,
         text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
-        gain: Math.abs(gain) < 0.005 ? gain : roundHalfUp(gain, edition.formula.rounding.decimals),
+        gain: Math.abs(gain) < 10 ** -decimals / 2 ? gain : roundHalfUp(gain, decimals),
         indexAfter: a.indexAfter,
       };
     }),

@@ -145,6 +145,21 @@ describe("recapRegions", () => {
     expect(recapRegions([{ ...entry("b.xlsx", b), input: b }], { target: "sangat-inovatif" }).regions[0]!.plan!.target?.predicate?.id).toBe("sangat-inovatif");
   });
 
+  it("a plan's first steps under an edition without decimals: each gain is whole, or under half of one when the printed index stays", () => {
+    const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
+    const a = kab("Kabupaten A", 12, 2); // IID 48 under whole numbers: its third step gains 0.4 or more and stays at 50
+    const row = recapRegions([{ id: "a.xlsx", result: scoreRegion(a, whole), edition: whole, input: a }]).regions[0]!;
+    expect(row.plan!.first.length).toBeGreaterThan(0);
+    let before = row.verified.index!;
+    for (const f of row.plan!.first) {
+      if (f.indexAfter === before) expect(Math.abs(f.gain)).toBeLessThan(0.5);
+      else expect(f.gain).toBe(f.indexAfter - before);
+      before = f.indexAfter;
+    }
+    // one step moves no whole index yet gains more than the hundredth the 2-decimal rule kept it under
+    expect(row.plan!.first.some((f, k) => f.gain > 0.005 && f.indexAfter === (k === 0 ? row.verified.index : row.plan!.first[k - 1]!.indexAfter))).toBe(true);
+  });
+
   it("a region's plan stops at the step limit the recap is given and says so", () => {
     const a = kab("Kabupaten A", 12, 2);
     const row = recapRegions([{ ...entry("a.xlsx", a), input: a, planOptions: { maxActions: 2 } }]).regions[0]!;
