@@ -133,3 +133,20 @@ describe("the pane's plan status says what bounds it", () => {
     expect(v.summary).toContain(note!);
   });
 });
+
+describe("the plan under an edition whose index has no decimals (formula.rounding.decimals: 0)", () => {
+  it("the pane and the Rencana sheet print the index whole; a step that moves no printed index is +<1, not +<0,01", async () => {
+    const whole = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
+    const out = scoreGrids(structuredClone(await example()), { plan: true, edition: whole });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    const v = resultsView(out, "id", "id-ID").plan!;
+    expect(v.summary).toMatch(/^Sekarang: IID 39 Kurang Inovatif; target: /);
+    expect(v.actions.map((a) => a.text).join("\n")).not.toMatch(/<0,01|IID \d+,\d/);
+    expect(v.actions.some((a) => a.text.includes("+<1"))).toBe(true);
+    // the sheet: the index and the steps' gains in whole numbers ("0"), the one-more gain (exact) still at two decimals
+    const plan = out.writes.filter((w) => w.sheet === PLAN_SHEET && typeof w.value === "number" && w.numFmt);
+    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", "0.00"]));
+    const now = out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 2 && w.col === 1);
+    expect(now).toMatchObject({ value: 39, numFmt: "0" });
+  });
+});

@@ -22,9 +22,11 @@ export function splitRef(ref: string): { sheet: string; cell: string } | undefin
   return { sheet, cell: ref.slice(k + 1) };
 }
 
-function gainText(x: number, loc: NumberLocale): string {
+/** A gain at the edition's decimals; under half the last printed unit it says so ("+<0,01"; "+<1" with none). */
+function gainText(x: number, loc: NumberLocale, decimals: number): string {
   const sign = x < 0 ? "−" : "+";
-  return Math.abs(x) < 0.005 ? `${sign}<${formatFixed(0.01, loc, 2)}` : `${sign}${formatFixed(Math.abs(x), loc, 2)}`;
+  const unit = 10 ** -decimals;
+  return Math.abs(x) < unit / 2 ? `${sign}<${formatFixed(unit, loc, decimals)}` : `${sign}${formatFixed(Math.abs(x), loc, decimals)}`;
 }
 
 /** What the CLI's plan says under its status and in its compliance part (the library's own words): agencies without an innovation, and the kept. */
@@ -33,8 +35,9 @@ function complianceNotes(plan: Plan, lang: Lang): string[] {
   return [without, kept].flatMap((note) => (note ? [`${note}.`] : []));
 }
 
-export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale): PlanView {
-  const n = (x: number | null) => formatFixed(x, loc, 2);
+/** `decimals`: the edition's (`formula.rounding.decimals`), at which the index is printed, as the results above it. */
+export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale, decimals = 2): PlanView {
+  const n = (x: number | null) => formatFixed(x, loc, decimals);
   const e = (x: number) => formatNumber(x, loc, 2);
   const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "?";
   const target = plan.target ? msg.planTarget(plan.target.predicate?.label[lang], n(plan.target.index)) : undefined;
@@ -55,7 +58,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     // the change of the printed index, as the CLI's plan prints it: the lines add up
     const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
-      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(printedGain(a, before), loc), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });

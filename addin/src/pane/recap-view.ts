@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, recapNotes, recapOutsideNote, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -55,8 +55,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, x(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
     link: link(RECAP_SHEETS.ranking, at?.ranking[r.id], 1),
   }));
+  const names = distributionLabels(recap.distribution, lang, "—");
   const distribution = recap.distribution.map((d, i) => ({
-    text: msg.distributionItem(lang, d.predicate ? d.predicate.label[lang] : "—", n(d.verified), n(d.claimed)),
+    text: msg.distributionItem(lang, names[i]!, n(d.verified), n(d.claimed)),
     link: link(RECAP_SHEETS.distribution, at?.distribution[i], 0),
   }));
   const gaps = below.map((r) => {

@@ -112,7 +112,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     nonCompliant: limited(lang, nonCompliant, VIEW_LIMITS.nonCompliant, loc),
     gaps: gapsView(outcome, lang, loc),
     problems,
-    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc) : undefined,
+    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc, decimals) : undefined,
     canPlan: !outcome.plan,
   };
 }

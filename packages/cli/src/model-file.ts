@@ -43,9 +43,22 @@ export async function loadModelFile(path: string, locale: MessageLocale): Promis
     return { ok: false, messages: [say(locale).modelNotObject(path)], issues: [] };
   }
   const v = validateEdition(read.json, { locale });
-  if (v.ok) return { ok: true, edition: v.value, issues: v.issues };
+  if (v.ok) return { ok: true, edition: v.value, issues: v.issues.map((i) => namingIndicator(i, read.json)) };
   const errors = v.issues.filter((i) => i.severity === "error");
   return { ok: false, messages: [say(locale).modelInvalid(path, errors.length), ...errors.map((i) => `  ✗ ${formatModelIssue(i, locale)}`)], issues: v.issues };
+}
+
+/**
+ * A missing number at an indicator of the file (`indicators[0].weight`) with the id of that entry (`params.indicator`,
+ * as the engine's own `missing_number` has it): the position is the file's, and in a file with `extends` the file's
+ * first entry is not the edition's first indicator.
+ */
+function namingIndicator(issue: Issue, file: unknown): Issue {
+  const [head, k] = issue.path;
+  if (issue.code !== "missing_number" || head !== "indicators" || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
+  const entry = (file as { indicators?: unknown }).indicators;
+  const id = Array.isArray(entry) ? (entry[k] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === "string" ? { ...issue, params: { ...issue.params, indicator: id } } : issue;
 }
 
 /**

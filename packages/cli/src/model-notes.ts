@@ -4,6 +4,7 @@
  * caveat when it has one.
  */
 import { type Edition, type Issue, type MessageLocale, formatIssue, missingNumbers, renderPath } from "@inovasi/core";
+import { numberName } from "@inovasi/workbook";
 
 export interface ModelNotes {
   edition: string;
@@ -22,8 +23,8 @@ export interface ModelNotes {
  */
 export function modelNotes(edition: Edition, issues: readonly Issue[] | undefined, locale: MessageLocale): ModelNotes {
   const unknown = issues
-    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), name: numberName(i.path, edition, locale), note: typeof i.params.note === "string" ? i.params.note : null }))
-    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), name: numberName(m.path, edition, locale), note: m.note ?? null }));
+    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), name: unknownName(i.path, i.params.indicator, undefined, locale), note: typeof i.params.note === "string" ? i.params.note : null }))
+    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), name: unknownName(m.path, undefined, edition, locale), note: m.note ?? null }));
   const warnings = (issues ?? []).filter((i) => i.code !== "missing_number" && i.severity !== "error").map((i) => formatIssue(i, locale));
   return { edition: edition.id, derivedFrom: edition.derivedFrom ?? null, caveat: caveatOf(edition, locale), unknownNumbers: unknown, warnings };
 }
@@ -55,29 +56,14 @@ const N = {
   },
 } as const;
 
-/** Plain words for the edition's numbers a result can wait on, by their path without list positions and `value`. */
-const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
-  "eligibility.scoredStages": { id: "tahapan inovasi yang dinilai", en: "which stages are scored" },
-  "eligibility.window": { id: "jendela penerapan", en: "the implementation window" },
-  "eligibility.minDesignWords": { id: "jumlah kata rancang bangun minimal", en: "the minimum words of the design narrative" },
-  "eligibility.maxEntries": { id: "batas keikutsertaan IGA", en: "how often an innovation may be entered" },
-  "formula.sidDivisorFloor": { id: "batas bawah pembagi SID", en: "the floor of the SID divisor" },
-  "formula.jumlahInovasi.perInnovation": { id: "skor per inovasi (skor jumlah inovasi)", en: "points per innovation (innovation count score)" },
-  "formula.jumlahInovasi.countCap": { id: "batas jumlah inovasi yang diberi skor", en: "the cap on innovations counted" },
-  "formula.maxTotal": { id: "nilai maksimum total SPD + SID", en: "the maximum total SPD + SID" },
-  "formula.maxSpd": { id: "nilai maksimum SPD", en: "the maximum SPD score" },
-  "yandas.minCovered": { id: "jumlah urusan pelayanan dasar minimal (yandas)", en: "the minimum basic-service urusan covered (yandas)" },
-};
-
-/** A number of the edition in words: `bobot indikator SID-20`, `tahapan inovasi yang dinilai`; the path when unnamed. */
-export function numberName(path: readonly (string | number)[], edition: Edition, locale: MessageLocale): string {
-  if (path[0] === "indicators" && typeof path[1] === "number") {
-    const id = edition.indicators[path[1]]?.id ?? String(path[1]);
-    const what = path[2] === "weight" ? (locale === "en" ? "weight" : "bobot") : renderPath([...path.slice(2)]);
-    return locale === "en" ? `${what} of indicator ${id}` : `${what} indikator ${id}`;
-  }
-  const key = path.filter((p) => typeof p === "string" && p !== "value").join(".");
-  return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
+/**
+ * The words of an unknown number (`bobot indikator SID-19`). A missing number found in the edition itself has a path
+ * into it, whose list position names the indicator; a model file's warning has a path into the file, and the file's
+ * entry there names it (`params.indicator`, set by `loadModelFile`) — its position in the file is not the edition's.
+ */
+function unknownName(path: readonly (string | number)[], indicator: unknown, edition: Edition | undefined, locale: MessageLocale): string {
+  const id = typeof indicator === "string" ? indicator : edition && typeof path[1] === "number" ? edition.indicators[path[1]]?.id : undefined;
+  return numberName(path, locale, path[0] === "indicators" ? id : undefined);
 }
 
 /**

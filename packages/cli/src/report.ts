@@ -9,12 +9,16 @@ import type { ModelNotes } from "./model-notes.js";
  */
 export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: MessageLocale, caveat: string | null, opts: { edition: Edition; source?: SourceMap | undefined }): string {
   const L = locale === "en";
-  // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do
+  // Bahasa Indonesia writes a decimal comma (53,58), as the plan and the add-in do; the index at the edition's
+  // decimals (`formula.rounding.decimals`: "IID 39", not "39,00", when it has none), points at 2
   const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
+  const decimals = opts.edition.formula.rounding.decimals;
+  const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
+  const step = 10 ** -decimals; // the smallest change of the printed index
   const lines: string[] = [];
   lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
-    lines.push(`  ${name}: IID ${fmt(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
+    lines.push(`  ${name}: IID ${idx(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
   // "IID ?" alone says nothing: a number the edition does not know (under "Model") or one the workbook lacks (a problem)
   if (r.claimed.index === null || r.verified.index === null) {
@@ -43,9 +47,10 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with what accepting
   // it adds to the verified index, and its cell as the plan prints a step's
   for (const g of list.gaps) {
-    // under a hundredth (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not "≈ +0,00"
+    // under half the printed index's step (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not
+    // "≈ +0,00"
     const x = g.indexGain;
-    const gain = x === null || !(x > 0) ? "" : ` (${x < 0.005 ? `+<${fmt(0.01)}` : `≈ +${fmt(x)}`} ${L ? "index" : "indeks"})`;
+    const gain = x === null || !(x > 0) ? "" : ` (${x < step / 2 ? `+<${idx(step)}` : `≈ +${idx(x)}`} ${L ? "index" : "indeks"})`;
     const unit = g.innovation ? (L ? "points of the innovation's score" : "poin skor inovasi") : L ? "SPD points" : "poin SPD";
     const cell = g.at ? ` [${where(g.at.sheet, g.at.cell)}]` : "";
     lines.push(`  - ${gapSubject(g, locale)} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${unit}${gain}${cell}`);

@@ -98,7 +98,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   // planned from the region's results (not scored a second time inside the planner)
   const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), result });
   input = undefined;
-  const issues = [...readIssues, ...locateIssues(result.issues, source, locale), ...settings.issues];
+  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition }), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
   const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, ...(opts.overwrite ? { overwrite: true } : {}) });
@@ -131,6 +131,6 @@ export async function readAndScoreWorkbook(opts: ReadAndScoreOptions): Promise<R
   const { book, read } = loaded;
   opts.progress?.(locale === "en" ? `scoring ${read.input.innovations.length} innovations…` : `menilai ${read.input.innovations.length} inovasi…`);
   const result = scoreRegion(read.input, read.edition);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition })];
   return { ok: true, book, read, result, issues };
 }

@@ -158,5 +158,7 @@ describe("inovasi rekap", () => {
     expect(r.out).toMatch(/^#  Daerah {18}Edisi {14}Klaim/m);
     expect(r.out).toMatch(/^1  Kabupaten Danau Contoh  iid-2026 {11}30,58 Kurang Inovatif/m);
     expect(r.out).toMatch(/^1  Kabupaten Muara Contoh  iid-2023-inferred {2}\d+,\d\d /m);
+    // the two editions' predicates are the same ones (same id and label, 2023's ranges): one each, top band first
+    expect(r.out).toMatch(/^Sebaran predikat \(terverifikasi\): Sangat Inovatif \d · Inovatif \d · Kurang Inovatif \d · Tidak Dapat Dinilai \d$/m);
   });
 });

@@ -315,6 +315,43 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(j.model.warnings.join("\n")).toMatch(/^formula\.maxTotal\.value: .*256/m);
   });
 
+  it("a model file leaving an inherited indicator's weight unknown: named by its id, not by its place in the file (score, plan, --json)", async () => {
+    const dir = tmp();
+    const model = join(dir, "prov-c.json");
+    // SID-19 is the file's first indicator and iid-2026's nineteenth: indicators[0] of the file, SID-1 of the edition
+    writeFileSync(model, JSON.stringify({
+      extends: "iid-2026",
+      id: "prov-c-2026",
+      sources: [{ id: "pergub-c", title: "Pergub C" }],
+      indicators: [{ id: "SID-19", weight: null, source: { ref: "pergub-c", confidence: "unknown", note: "bobot monev belum ditetapkan" } }],
+    }));
+    const line = "    - bobot indikator SID-19 — bobot monev belum ditetapkan";
+    const score = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
+    expect(score.out.split("\n")).toContain(line);
+    expect(score.out).not.toContain("SID-1 —");
+    const plan = await cli(["plan", example, "--model", model]);
+    expect(plan.out.split("\n")).toContain(line);
+    const en = await cli(["score", example, "-o", join(dir, "b.xlsx"), "-q", "--model", model, "--lang", "en"]);
+    expect(en.out).toContain("    - the weight of indicator SID-19 — the model's note: \"bobot monev belum ditetapkan\"");
+    const j = JSON.parse((await cli(["score", example, "-o", join(dir, "c.xlsx"), "--model", model, "--json"])).out);
+    // the path stays the file's (for the model's author), the name is the indicator's
+    expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
+  });
+
+  it("a model whose index has no decimals (formula.rounding.decimals: 0): the index printed whole, in the summary and the plan", async () => {
+    const dir = tmp();
+    const model = join(dir, "bulat.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
+    const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
+    expect(r.out).toContain("  terverif: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
+    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
+    // an evidence gap worth less than one whole index point says so, not "+<0,01"
+    expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\)$/m);
+    const plan = await cli(["plan", example, "--model", model]);
+    expect(plan.out).toMatch(/ → \+<1 → IID 39 Kurang Inovatif /);
+    expect(plan.out).not.toContain("<0,01");
+  });
+
   it("an edition's caveat is printed right under the figures (read defensively: text in both languages or one string)", () => {
     const base = getEdition("iid-2023")!;
     const withCaveat = { ...base, caveat: { id: "Angka 2023 yang tidak diketahui diisi dari 2026 (disimpulkan).", en: "Unknown 2023 numbers are filled from 2026 (inferred)." } } as typeof base;

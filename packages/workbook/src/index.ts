@@ -8,7 +8,7 @@
  * const read = readWorkbook(grids);                         // grids: { [sheetName]: { name, cells } }
  * if (read.input) {
  *   const result = scoreRegion(read.input, read.edition);
- *   const issues = [...read.issues, ...locateIssues(result.issues, read.source)];
+ *   const issues = [...read.issues, ...locateIssues(result.issues, read.source, "id", { result, edition: read.edition })];
  *   const { writes } = writeResults(grids, result, { source: read.source, issues });
  *   // apply each write: sheet, row, col (0-based), value; Office.js: officeValue(write)
  * }
@@ -97,3 +97,5 @@ export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";
 export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
+export { numberName } from "./number-names.js";
+export { distributionLabels } from "./distribution-labels.js";

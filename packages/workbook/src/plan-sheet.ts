@@ -103,9 +103,15 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
 /**
  * Number formats of the sheet's figures: a gain ("Tambahan Indeks") and an index both show two decimals (0.80, not
  * 0.8; 40.00, like the index on the other sheets). A step's gain is the change of the printed index (`printedGain`,
- * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not).
+ * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
+ * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
  */
 export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
+
+/** Excel's number format for `decimals` places: "0", "0.0", "0.00" … */
+function numberFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
 
 /**
  * The sheet's own words in both languages (`score --lang en`, the add-in in English). The first cell (the marker that
@@ -168,23 +174,25 @@ const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
  * The plan sheet's cells: where the region stands, the agencies without an innovation, the steps (each naming its
  * cell), key figures, evidence groups, compliance, efforts — in the run's language.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
   const formats = new Map<number, Record<number, string>>();
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
   const figures = (cells: CellValue[], fmts: Record<number, string>) => { formats.set(rows.length, fmts); rows.push(cells); };
-  const { gain: G, index: I } = PLAN_FORMATS;
+  // the index and its gains at the edition's decimals (`formula.rounding.decimals`): "39", not "39,00", with none
+  const { gain: G, index: I } = decimals === 2 ? PLAN_FORMATS : { gain: numberFormat(decimals), index: numberFormat(decimals) };
+  const unit = 10 ** -decimals;
   const W = WORDS[locale];
   rows.push([PLAN_MARKER]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
-  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, 2), locale)) : null;
+  const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, decimals), locale, decimals)) : null;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
-  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale)], { 1: I });
+  figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale, decimals)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
   if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
@@ -196,8 +204,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
     // the gain printed: the change of the index printed before it (the plan's start, or the step before's), as the CLI
-    const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale), Math.abs(gain) >= 0.005 ? r(gain) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
+    const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale), Math.abs(gain) >= unit / 2 ? r(gain, decimals) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -212,7 +220,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const o = plan.oneMore;
     const avg = r(o.average);
     const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
-    figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: G });
+    // an exact gain, not a change of the printed index: at two decimals whatever the edition's (0,26 is not "0")
+    figures([W.oneMore, r(o.gain), null, null, null, `${W.score} ${num(r(o.expectedScore)!, locale)} (${W.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""})${note}`], { 1: PLAN_FORMATS.gain });
     rows.push([]);
   }
 
@@ -222,7 +231,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // an agency's key is its name: shown once, in the Nama column
     // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
     for (const g of groups) {
-      const gain = g.gain === null ? "?" : r(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index));
+      const gain = g.gain === null ? "?" : r(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, decimals), decimals);
       figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
     }
     if (groups.length === 0) rows.push([W.none]);
@@ -263,9 +272,9 @@ function num(x: number, locale: MessageLocale): string {
   return locale === "id" ? String(x).replace(".", ",") : String(x);
 }
 
-function statusText(plan: Plan, source: SourceMap, locale: MessageLocale): string {
+function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
   const id = locale === "id";
-  const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(decimals).replace(".", ",") : x.toFixed(decimals));
   const rs = plan.reason;
   const effort = id ? String(plan.totalEffort).replace(".", ",") : String(plan.totalEffort);
   const k = plan.actions.length;
@@ -279,7 +288,7 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale): strin
     return id ? `daerah tercatat tidak melapor (Melapor: Tidak, ${at}): indeks 0; bila melapor, isi Ya lalu nilai ulang` : `the region is recorded as not reporting (Melapor: Tidak, ${at}): index 0; if it reports, set Ya and score again`;
   }
   // a plan that stops short says how far the target still is
-  const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, 2)));
+  const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, decimals)));
   if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${rs.limit} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
   if (rs?.code === "no_more_gain") {
     // when the bound is the score the plan assumes for new innovations, the library's note says so (as the CLI's plan)
@@ -299,7 +308,7 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);
@@ -308,7 +317,7 @@ export function writePlanSheet(
     return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET, host: opts.host })], sheet: undefined };
   }
   const name = existing?.name ?? PLAN_SHEET;
-  const content = planSheetContent(plan, source, locale);
+  const content = planSheetContent(plan, source, locale, opts.decimals);
   const headings = new Set(content.headingRows);
   const writes: CellWrite[] = [];
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);

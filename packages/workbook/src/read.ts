@@ -4,6 +4,7 @@ import {
   type Indicator,
   type InnovationInput,
   type Issue,
+  type RegionResult,
   type MessageLocale,
   type RegionInput,
   type RegionInputData,
@@ -16,6 +17,7 @@ import {
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
+import { numberName } from "./number-names.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -168,9 +170,27 @@ export function readAnswerCell(
   return { answer, issues: r.issues };
 }
 
-/** Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. */
-export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id"): LocatedIssue[] {
-  return issues.map((i) => locateIssue(i, source, locale));
+/**
+ * Place core issues (from `scoreRegion` or `parseRegionInput`) at the cells their paths came from. With what they were
+ * scored with (`scored`): a region that did not report is said with the predicate its edition gave it (the `result`'s;
+ * a province's edition names that band itself, "Tidak Melapor"), else with its index 0 only; and the yandas rule of an
+ * `edition` that does not apply it (`formula.jumlahInovasi.requiresYandas: false`) is no warning — it costs nothing.
+ */
+export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition } = {}): LocatedIssue[] {
+  const { result, edition } = scored;
+  const ruleOff = edition?.formula.jumlahInovasi.requiresYandas === false;
+  const out: LocatedIssue[] = [];
+  for (const i of issues) {
+    if (ruleOff && i.code === "yandas_not_met") continue;
+    out.push(locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+  }
+  return out;
+}
+
+/** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */
+function withBand(issue: Issue, result: RegionResult): Issue {
+  const band = result.verified.predicate;
+  return band ? { ...issue, params: { ...issue.params, predicate: band.label.id, predicateEn: band.label.en } } : issue;
 }
 
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {
@@ -185,7 +205,18 @@ function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): Located
     const params = { given: String(issue.params.given), indicator: issue.params.indicator as string, options: namedOptions(options, locale), mandatory: issue.params.mandatory === true ? 1 : 0 };
     return { ...sheetIssue(locale, "option_ambiguous", issue.severity, place.sheet, place.cell, place.field, params), issue };
   }
+  if (!place && issue.code === "missing_number") return modelGap(issue, locale);
   return locatedCore(locale, issue, place ?? sheetOf(issue, s), whereOf);
+}
+
+/**
+ * A number the edition lacks (the engine's `missing_number`, its path inside the edition): no place in the workbook,
+ * so the message names the number itself (`belum memuat bobot indikator SID-19`), and so does the field.
+ */
+function modelGap(issue: Issue, locale: MessageLocale): LocatedIssue {
+  const indicator = typeof issue.params.indicator === "string" ? issue.params.indicator : undefined;
+  const number = numberName(issue.path, locale, indicator);
+  return locatedCore(locale, { ...issue, params: { ...issue.params, number } }, { sheet: "", field: number });
 }
 
 /** The options a text could mean, as `option_ambiguous` names them ("; " between them: a label may hold "atau" itself). */

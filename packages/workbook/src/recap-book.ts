@@ -58,7 +58,7 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   }
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...settings.issues];
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {

@@ -3,6 +3,7 @@
  * (one row per region, alphabetical), the ranking, the predicate distribution with a native chart, and the problems of
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
+import { distributionLabels } from "./distribution-labels.js";
 import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
@@ -83,7 +84,7 @@ const WORDS = {
     headers: RECAP_HEADERS as readonly string[],
     edition: (id: string, n: number) => `Edisi ${id}: ${n} daerah`,
     files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
-    yes: "Ya", no: "Tidak", met: "tercapai", points: "poin", index: "indeks",
+    yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku", met: "tercapai", points: "poin", index: "indeks",
     more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
     ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
@@ -102,7 +103,7 @@ const WORDS = {
     headers: RECAP_HEADERS_EN as readonly string[],
     edition: (id: string, n: number) => `Edition ${id}: ${n} region${n === 1 ? "" : "s"}`,
     files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
-    yes: "Yes", no: "No", met: "met", points: "points", index: "index",
+    yes: "Yes", no: "No", notApplied: "Does not apply", met: "met", points: "points", index: "index",
     more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
     ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
@@ -211,10 +212,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   dist.push([], [...W.distribution]);
   const distHeader = dist.length - 1;
   const first = dist.length;
-  for (const d of recap.distribution) {
+  const names = distributionLabels(recap.distribution, locale, W.noPredicate);
+  recap.distribution.forEach((d, i) => {
     at.distribution.push(dist.length);
-    dist.push([d.predicate ? d.predicate.label[locale] : W.noPredicate, d.claimed, d.verified]);
-  }
+    dist.push([names[i]!, d.claimed, d.verified]);
+  });
   const last = dist.length - 1;
   // the chart beside the table prints with it (its columns at the default width)
   const distWidths = [26, 12, 14];
@@ -289,7 +291,7 @@ function recapLine(
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank,
     r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
-    r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
+    r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,

@@ -53,7 +53,7 @@ const WORDS = {
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
     idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
-    legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak",
+    legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku",
   },
   en: {
     region: "Region", edition: "Model edition", component: "Component", claimed: "Claimed", verified: "Verified", max: "Maximum",
@@ -68,7 +68,7 @@ const WORDS = {
     moreGaps: (n: number) => `… and ${n} more evidence gaps (all of them: the Skor Kekurangan Bukti column of the Inovasi sheet, per innovation, and the Bukti column of the SPD sheet)`, none: "(none)",
     idleGaps: (n: number) => `Not listed: ${n} evidence gap${n === 1 ? "" : "s"} on innovations not counted (verified); accepting their evidence adds no points until the innovation counts (see Skor Catatan on the Inovasi sheet)`,
     notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
-    legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No",
+    legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No", notApplied: "Does not apply",
   },
 } as const;
 
@@ -120,7 +120,8 @@ export function summaryContent(
   rows.push([W.predicate, c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
   rows.push([W.counted, c.sid.counted, v.sid.counted, null]);
   rows.push([W.divisor, c.sid.divisor, v.sid.divisor, null]);
-  rows.push([W.yandasMet, yesNo(result.yandas.claimed.met), yesNo(result.yandas.verified.met), null]);
+  const ruleOff = opts.edition?.formula.jumlahInovasi.requiresYandas === false;
+  rows.push([W.yandasMet, ruleOff ? W.notApplied : yesNo(result.yandas.claimed.met), ruleOff ? W.notApplied : yesNo(result.yandas.verified.met), null]);
   const nb = v.nextBand;
   // a number inside a text follows the language (a decimal comma in Bahasa: "+1,46 indeks")
   const n2 = (x: number) => formatPlanNumber(roundHalfUp(x, 2), locale, 2).replace(/[.,]00$/, "");

@@ -287,7 +287,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
-  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}) }) : undefined;
+  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals } : {}) }) : undefined;
   if (plan) {
     writes.push(...plan.writes);
     issues.push(...plan.issues);

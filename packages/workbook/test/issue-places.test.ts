@@ -5,6 +5,8 @@ import { type Edition, getEdition, scoreRegion, validateEdition } from "@inovasi
 import { type LocatedIssue, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
+const iid2026 = getEdition("iid-2026")!;
+
 function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
   const read = readWorkbook(grids, { locale });
   const result = scoreRegion(read.input!, read.edition);
@@ -31,6 +33,110 @@ describe("issues the core gives without a path, placed in the workbook", () => {
       const row = g[PROBLEMS_SHEET]!.cells.find((r) => r[4] === y[0]!.text);
       expect(row?.slice(0, 2)).toEqual(["Inovasi", header]);
     }
+  });
+});
+
+describe("a number the edition lacks: no place in the workbook, so its message names it", () => {
+  // a province model leaving SID-19's weight (the nineteenth indicator of iid-2026, its file's first) and the yandas
+  // minimum unknown: the engine's missing_number points inside the edition, which the workbook has no cell for
+  const model = validateEdition({
+    extends: "iid-2026",
+    id: "prov-c-2026",
+    sources: [{ id: "pergub-c", title: "Pergub C" }],
+    indicators: [{ id: "SID-19", weight: null, source: { ref: "pergub-c", confidence: "unknown", note: "belum ditetapkan" } }],
+    yandas: { minCovered: { value: null, source: { ref: "pergub-c", confidence: "unknown" } } },
+  });
+  const named = {
+    id: { yandas: "jumlah urusan pelayanan dasar minimal (yandas)", weight: "bobot indikator SID-19" },
+    en: { yandas: "the minimum basic-service urusan covered (yandas)", weight: "the weight of indicator SID-19" },
+  };
+
+  it.each(["id", "en"] as const)("%s: the field and the text name the number (Ringkasan shows the text, Masalah both)", (locale) => {
+    expect(model.ok).toBe(true);
+    const edition = model.value as Edition;
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition });
+    const gaps = locateIssues(scoreRegion(read.input!, edition).issues, read.source, locale).filter((i) => i.code === "missing_number");
+    const n = named[locale];
+    expect(gaps.map((i) => i.field)).toEqual([n.yandas, n.weight]);
+    expect(gaps.map((i) => i.message)).toEqual(
+      locale === "id"
+        ? [`edisi prov-c-2026 belum memuat ${n.yandas}; nilai yang bergantung padanya dikosongkan (bukan 0)`, `edisi prov-c-2026 belum memuat ${n.weight}; nilai yang bergantung padanya dikosongkan (bukan 0)`]
+        : [`edition prov-c-2026 does not give ${n.yandas} yet; values that depend on it are left empty (not 0)`, `edition prov-c-2026 does not give ${n.weight} yet; values that depend on it are left empty (not 0)`],
+    );
+    expect(gaps.every((i) => i.text === i.message && i.sheet === "")).toBe(true);
+  });
+});
+
+describe("a region that did not report: the predicate its edition gives it, in the note", () => {
+  const source = { ref: "pergub", confidence: "confirmed" };
+  const closed = (value: number) => ({ value, inclusive: true });
+  const open = (value: number) => ({ value, inclusive: false });
+  const remove = ["tidak-dapat-dinilai", "kurang-inovatif", "inovatif", "sangat-inovatif"].map((id) => ({ id, $remove: true }));
+  const model = (id: string, bands: object[]) => {
+    const v = validateEdition({ extends: "iid-2026", id, sources: [{ id: "pergub", title: "Pergub" }], bands: [...remove, ...bands] });
+    expect(v.issues.filter((i) => i.severity === "error")).toEqual([]);
+    return v.value as Edition;
+  };
+  // prov-b: its own index-0 band, "Tidak Melapor"; prov-e: none, so index 0 is its lowest band's, "Belum Berprestasi"
+  const provB = model("prov-b-2026", [
+    { id: "d", label: { id: "Tidak Melapor", en: "Not reported" }, min: closed(0), max: closed(0), source },
+    { id: "c", label: { id: "Berkembang", en: "Developing" }, min: open(0), max: closed(100), source },
+  ]);
+  const provE = model("prov-e-2026", [
+    { id: "e", label: { id: "Belum Berprestasi", en: "Not yet" }, min: closed(0), max: closed(50), source },
+    { id: "f", label: { id: "Berprestasi", en: "Achieving" }, min: open(50), max: closed(100), source },
+  ]);
+
+  it.each([
+    [provB, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Tidak Melapor"'],
+    [provB, "en", 'Kabupaten Uji did not report: index 0, predicate "Not reported"'],
+    [provE, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Belum Berprestasi"'],
+    [iid2026, "id", 'Kabupaten Uji tidak melapor: indeks 0, predikat "Tidak Dapat Dinilai"'],
+  ] as const)("%#: the note names the band the result gives, on Ringkasan too", (edition, locale, text) => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Melapor")![1] = "Tidak";
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition });
+    const result = scoreRegion(read.input!, edition);
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result })];
+    const note = issues.find((i) => i.code === "region_not_reported")!;
+    expect(note.text).toBe(text);
+    const g = structuredClone(grids);
+    applyWrites(g, writeResults(grids, result, { source: read.source, issues, locale, edition }).writes);
+    const summary = g["Ringkasan"]!.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(summary.some((c) => c.endsWith(text))).toBe(true);
+    if (edition !== iid2026) expect(summary.some((c) => c.includes("Tidak Dapat Dinilai"))).toBe(false);
+  });
+
+  it("without the result (the core's issue alone): its index 0, no band named", () => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Melapor")![1] = "Tidak";
+    const read = readWorkbook(grids, { edition: provB });
+    const issues = locateIssues(scoreRegion(read.input!, provB).issues, read.source);
+    expect(issues.find((i) => i.code === "region_not_reported")!.text).toBe("Kabupaten Uji tidak melapor: indeks 0");
+  });
+});
+
+describe("an edition that does not apply the yandas rule (requiresYandas: false)", () => {
+  const off = validateEdition({ extends: "iid-2026", id: "prov-ny-2026", formula: { jumlahInovasi: { requiresYandas: false } } }).value as Edition;
+
+  it.each(["id", "en"] as const)("%s: no 'rule not met … 0 points' warning, and Ringkasan says the rule does not apply", (locale) => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const read = readWorkbook(grids, { locale, edition: off });
+    const result = scoreRegion(read.input!, off);
+    expect(result.yandas.verified.met).toBe(false); // one urusan of the minimum: the coverage is still what it is
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: off })];
+    expect(issues.filter((i) => i.code === "yandas_not_met")).toEqual([]);
+    const g = structuredClone(grids);
+    applyWrites(g, writeResults(grids, result, { source: read.source, issues, locale, edition: off }).writes);
+    const row = g["Ringkasan"]!.cells.find((r) => r[0] === (locale === "id" ? "Syarat yandas terpenuhi" : "Yandas rule met"))!;
+    expect(row.slice(1, 3)).toEqual(locale === "id" ? ["Tidak berlaku", "Tidak berlaku"] : ["Does not apply", "Does not apply"]);
+    // under iid-2026 the same workbook is warned and the row says "Tidak"
+    const on = locateIssues(scoreRegion(read.input!, e2026).issues, read.source, locale, { edition: e2026 });
+    expect(on.some((i) => i.code === "yandas_not_met")).toBe(true);
   });
 });
 

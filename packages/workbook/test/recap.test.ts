@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -11,6 +11,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   verified: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
   innovations: 12,
   yandasMet: { claimed: true, verified: false },
+  yandasApplies: true,
   nonCompliant: ["Dinas A", "=Dinas B"],
   agenciesWithout: ["Dinas A"],
   evidenceGap: { count: 3, points: 1.25, index: 0.5 },
@@ -24,7 +25,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
 });
 const recap: Recap = {
   regions: [row("b.xlsx", "Kota B", 1, 40), row("a.xlsx", "Kabupaten A", 2, 39.5)],
-  distribution: [{ predicate: pred("sangat-inovatif", "Sangat Inovatif"), claimed: 0, verified: 0 }, { predicate: pred("inovatif", "Inovatif"), claimed: 2, verified: 2 }],
+  distribution: [{ predicate: pred("sangat-inovatif", "Sangat Inovatif"), claimed: 0, verified: 0, editions: ["iid-2026"] }, { predicate: pred("inovatif", "Inovatif"), claimed: 2, verified: 2, editions: ["iid-2026"] }],
   editions: [{ id: "iid-2026", year: 2026, caveat: null, regions: 2 }],
   mixedEditions: false,
   duplicates: [],
@@ -190,7 +191,7 @@ describe("recapWorkbook in the run's language", () => {
       region("c.xlsx", "Kabupaten C", { yandasMet: { claimed: null, verified: null } }),
       region("p.xlsx", "Provinsi P", { region: { ...base.region, name: "Provinsi P", level: "provinsi" } }),
     ],
-    distribution: [{ predicate: top, claimed: 0, verified: 0 }, { predicate: mid, claimed: 2, verified: 2 }, { predicate: null, claimed: 1, verified: 1 }],
+    distribution: [{ predicate: top, claimed: 0, verified: 0, editions: ["iid-2026"] }, { predicate: mid, claimed: 2, verified: 2, editions: ["iid-2026"] }, { predicate: null, claimed: 1, verified: 1, editions: ["iid-2026"] }],
     editions: [{ id: "iid-2026", year: 2026, caveat: { id: "angka sementara", en: "provisional figures" }, regions: 3 }, { id: "iid-2025", year: 2025, caveat: null, regions: 1 }],
     mixedEditions: true,
     duplicates: [{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a2.xlsx"], names: ["Kabupaten A", "Kab. A"], kept: "a.xlsx", left: ["a2.xlsx"], by: "workbook", saved: { "a.xlsx": "2026-06-01T09:30:00Z", "a2.xlsx": null } }],
@@ -246,5 +247,37 @@ describe("recapWorkbook in the run's language", () => {
     RECAP_HEADERS_EN.forEach((h, c) => expect(Math.max(...h.split(" ").map((x) => x.length)), h).toBeLessThan(widths[c]!));
     expect(id.output.ownedSheets[0]!.widths[12]).toBe(9); // the Bahasa widths as they were
     expect(en.output.charts[0]).toMatchObject({ title: "Predicate distribution: claimed and verified", series: [{ col: 1, name: "Claimed" }, { col: 2, name: "Verified" }] });
+  });
+});
+
+describe("Sebaran Predikat with two editions' bands", () => {
+  it("a label two rows share (not one predicate: another id or English label) names each row's editions; the others stay as they are", () => {
+    const provB = { id: "b", label: { id: "Inovatif", en: "Innovative (B)" } };
+    const mixed: Recap = {
+      ...recap,
+      distribution: [
+        { predicate: pred("sangat-inovatif", "Sangat Inovatif"), claimed: 0, verified: 0, editions: ["iid-2026"] },
+        { predicate: provB, claimed: 1, verified: 1, editions: ["prov-b-2026"] },
+        { predicate: pred("inovatif", "Inovatif"), claimed: 2, verified: 2, editions: ["iid-2026", "iid-2027-projection"] },
+      ],
+    };
+    const { writes, at } = recapWorkbook(mixed, []);
+    const names = at.distribution.map((r) => writes.find((w) => w.sheet === RECAP_SHEETS.distribution && w.row === r && w.col === 0)?.value);
+    expect(names).toEqual(["Sangat Inovatif", "Inovatif (prov-b-2026)", "Inovatif (iid-2026, iid-2027-projection)"]);
+    // in English the labels differ: no edition needed
+    expect(distributionLabels(mixed.distribution, "en", "(none)")).toEqual(["Sangat Inovatif", "Innovative (B)", "Inovatif"]);
+  });
+});
+
+describe("Rekap's yandas column under an edition that does not apply the rule", () => {
+  it("says it does not apply, not Tidak", () => {
+    const off: Recap = { ...recap, regions: recap.regions.map((r) => ({ ...r, yandasApplies: false })) };
+    const { writes, at } = recapWorkbook(off, []);
+    const col = RECAP_HEADERS.indexOf("Yandas Terpenuhi (terverifikasi)");
+    expect(col).toBeGreaterThan(0);
+    const cell = (id: string) => writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === at.recap[id] && w.col === col)?.value;
+    expect([cell("a.xlsx"), cell("b.xlsx")]).toEqual(["Tidak berlaku", "Tidak berlaku"]);
+    const { writes: w2, at: at2 } = recapWorkbook(recap, []);
+    expect(w2.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === at2.recap["a.xlsx"] && w.col === col)?.value).toBe("Tidak");
   });
 });

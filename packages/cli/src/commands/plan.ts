@@ -100,7 +100,7 @@ export const planCommand = defineCommand({
     if (json) {
       io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
     } else {
-      const lines = formatPlan(plan, locale, { cells, statusCell: statusCell(plan, read.source) });
+      const lines = formatPlan(plan, locale, { cells, statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
       // a plan out of reach under its assumed score for new innovations: how to plan with another

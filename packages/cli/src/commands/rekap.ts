@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
+import { distributionLabels, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -240,7 +240,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
-  lines.push(`${k.distribution}: ${recap.distribution.map((d) => `${d.predicate ? pred(d.predicate) : k.noPredicate} ${d.verified}`).join(" · ")}`);
+  const names = distributionLabels(recap.distribution, locale, k.noPredicate);
+  lines.push(`${k.distribution}: ${recap.distribution.map((d, i) => `${names[i]} ${d.verified}`).join(" · ")}`);
   const outside = recapOutsideNote(recap, locale);
   if (outside) lines.push(`  (${outside})`);
   // counted as the distribution counts: this year's kab/kota

@@ -82,7 +82,7 @@ export const scoreCommand = defineCommand({
       io.out(textSummary(r.result, r.issues, locale, notes.caveat, { edition: r.edition, source: r.source }));
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
       io.out(say(locale).scoredWritten(output));
-      io.out(planLine(r.plan, locale, r.planStatusCell));
+      io.out(planLine(r.plan, locale, r.planStatusCell, r.edition.formula.rounding.decimals));
       for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale)) io.err(line);
     }
     return errors ? "problems" : "ok";
@@ -90,8 +90,8 @@ export const scoreCommand = defineCommand({
 });
 
 /** One line on the plan written to the Rencana sheet: its target and its status (`inovasi plan` prints it whole). */
-export function planLine(plan: Plan, locale: MessageLocale, statusCell?: string): string {
-  const [, now = "", status = ""] = formatPlan(plan, locale, statusCell ? { statusCell } : {});
+export function planLine(plan: Plan, locale: MessageLocale, statusCell?: string, decimals = 2): string {
+  const [, now = "", status = ""] = formatPlan(plan, locale, { decimals, ...(statusCell ? { statusCell } : {}) });
   const target = now.split("; ").slice(1).join("; ");
   return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target} — ` : ""}${status}`;
 }

@@ -105,3 +105,13 @@ export function nearPlaces(params: Params, innovation: string): string {
   const shown = items.slice(0, LIST_LIMIT).join(", ");
   return items.length > LIST_LIMIT ? `${shown}, … (+${items.length - LIST_LIMIT})` : shown;
 }
+
+/**
+ * The predicate a region that did not report was given, when the caller put it in the issue's params (`predicate`, and
+ * `predicateEn` for English: the band's label, as the workbook does from the result): the engine's issue does not carry
+ * it — a province's edition names that band itself ("Tidak Melapor", or its lowest band when none is kept for index 0).
+ */
+export function notReportedBand(params: Params, locale: "id" | "en"): string | undefined {
+  const label = locale === "en" && typeof params.predicateEn === "string" ? params.predicateEn : params.predicate;
+  return typeof label === "string" ? label : undefined;
+}

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -10,7 +10,7 @@ export const en: MessageMap = {
     prm.value === null
       ? `this number is empty (null), so its source confidence must be "unknown"`
       : `this number is given, so its source confidence must not be "unknown" (use confirmed, peer or inferred), or empty the number (null)`,
-  missing_number: (_, p) => `edition ${p("edition")} does not give this number yet; values that depend on it are left empty (not 0)`,
+  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : "this number"} yet; values that depend on it are left empty (not 0)`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
   interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
@@ -104,7 +104,7 @@ export const en: MessageMap = {
   value_outside_tiers: (prm, p) =>
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
-  region_not_reported: (_, p) => `${p("region")} did not report: predicate "Tidak Dapat Dinilai" (cannot be assessed)`,
+  region_not_reported: (prm, p) => `${p("region")} did not report: index 0${notReportedBand(prm, "en") === undefined ? "" : `, predicate "${notReportedBand(prm, "en")}"`}`,
   compliance_rule_not_met: (prm, p) =>
     `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, decimalComma as comma, meantAgency, meantOption, nearPlaces, readableDate } from "./_format.js";
+import { type MessageMap, type Params, decimalComma as comma, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -10,7 +10,7 @@ export const id: MessageMap = {
     prm.value === null
       ? `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`
       : `angka ini terisi, maka tingkat keyakinan sumbernya tidak boleh "unknown" (pakai confirmed, peer atau inferred), atau kosongkan angkanya (null)`,
-  missing_number: (_, p) => `edisi ${p("edition")} belum memuat angka ini; nilai yang bergantung padanya dikosongkan (bukan 0)`,
+  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : "angka ini"}; nilai yang bergantung padanya dikosongkan (bukan 0)`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
   interval_overlap: (prm, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
@@ -108,7 +108,7 @@ export const id: MessageMap = {
   value_outside_tiers: (prm, p) =>
     `nilai ${comma(p("value"))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
   spd_total_out_of_range: (_, p) => `total SPD ${comma(p("given"))} melebihi maksimum ${comma(p("max"))}`,
-  region_not_reported: (_, p) => `${p("region")} tidak melapor: predikat "Tidak Dapat Dinilai"`,
+  region_not_reported: (prm, p) => `${p("region")} tidak melapor: indeks 0${notReportedBand(prm, "id") === undefined ? "" : `, predikat "${notReportedBand(prm, "id")}"`}`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
     `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,

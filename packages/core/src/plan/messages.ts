@@ -14,11 +14,15 @@ export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2)
   return locale === "id" ? s.replace(".", ",") : s;
 }
 
-/** A gain with its sign; below one hundredth (but not none) it says so instead of printing +0.00. */
-function gainText(x: number, locale: MessageLocale): string {
-  if (x === 0) return `+${formatPlanNumber(0, locale)}`;
-  if (Math.abs(x) < 0.005) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(0.01, locale)}`;
-  return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale)}`;
+/**
+ * A gain with its sign at the edition's `decimals`; below the last printed unit (but not none) it says so instead of
+ * printing +0.00 ("+<0,01"; "+<1" for an edition whose index has no decimals).
+ */
+function gainText(x: number, locale: MessageLocale, decimals = 2): string {
+  const unit = 10 ** -decimals;
+  if (x === 0) return `+${formatPlanNumber(0, locale, decimals)}`;
+  if (Math.abs(x) < unit / 2) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(unit, locale, decimals)}`;
+  return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale, decimals)}`;
 }
 
 /**
@@ -26,17 +30,21 @@ function gainText(x: number, locale: MessageLocale): string {
  * rounded as printed), so that a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would
  * print +0,49) and the lines add up to the end. When the printed index does not move, the exact gain kept under half a
  * hundredth, so it prints "+<0,01" (an exact 0.007 would print +0,01 beside an unmoved index); without `before` (the
- * plan's start index for the first step, else the step before's `indexAfter`), the exact gain.
+ * plan's start index for the first step, else the step before's `indexAfter`), the exact gain. `decimals`: the
+ * edition's (`formula.rounding.decimals`, default 2) — with none, an unmoved index keeps the gain under half of 1.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
  * printedGain(plan.actions[1], plan.actions[0].indexAfter).toFixed(2) //=> "0.48"
  * printedGain(plan.actions[1], undefined).toFixed(2) //=> "0.49"
  */
-export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: number | null | undefined): number {
+export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: number | null | undefined, decimals = 2): number {
   if (before === null || before === undefined) return a.gain;
   const diff = a.indexAfter - before;
-  return Math.abs(diff) >= 0.005 ? diff : a.gain < 0 ? Math.max(a.gain, -0.004) : Math.min(a.gain, 0.004);
+  // under half the last printed unit: 0.004 at 2 decimals (an edition's `formula.rounding.decimals`), 0.4 at none
+  const unit = 10 ** -decimals;
+  const under = 0.4 * unit;
+  return Math.abs(diff) >= unit / 2 ? diff : a.gain < 0 ? Math.max(a.gain, -under) : Math.min(a.gain, under);
 }
 
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
@@ -329,10 +337,10 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
  * formatPlanAction(plan.actions[1], "en", plan.actions[0].indexAfter).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
-export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null): string {
+export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2): string {
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${a.step}. ${describeAction(a, locale)} → ${gainText(printedGain(a, before), locale)} → IID ${formatPlanNumber(a.indexAfter, locale)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+  return `${a.step}. ${describeAction(a, locale)} → ${gainText(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
 }
 
 /**
@@ -342,9 +350,12 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
  * status.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number } = {}): string[] {
   const L = { ...T[locale], ...P[locale] };
-  const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
+  // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
+  const d = opts.decimals ?? 2;
+  const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, d));
+  const score = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
   const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
   const lines: string[] = [];
   lines.push(`${L.plan} ${plan.region.name} — ${L.edition} ${plan.edition.id}, ${L.projection[plan.projection]}`);
@@ -371,14 +382,14 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
     // each line adds up: the gain is the change of the index printed before it
-    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter)}${cell ? ` [${cell}]` : ""}`);
+    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d)}${cell ? ` [${cell}]` : ""}`);
   });
   // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
   if (r?.code !== "region_not_reported") {
     lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
     const o = plan.oneMore;
-    const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(n(o.average))}` : "";
-    lines.push(`${L.oneMore} (${L.score} ${n(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale)}${neg}`);
+    const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(score(o.average))}` : "";
+    lines.push(`${L.oneMore} (${L.score} ${score(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale, d)}${neg}`);
   }
   const k = opts.groups ?? 5;
   for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
@@ -386,7 +397,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : gainText(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index), locale)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : gainText(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;

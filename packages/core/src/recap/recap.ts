@@ -130,6 +130,8 @@ export interface RecapRow {
   verified: RecapFigures;
   innovations: number;
   yandasMet: { claimed: boolean | null; verified: boolean | null };
+  /** False when the edition does not apply the yandas rule (`requiresYandas: false`): `yandasMet` then costs nothing. */
+  yandasApplies: boolean;
   /** Agencies that do not comply with a compliance rule (counted once even when several rules apply), by name. */
   nonCompliant: string[];
   /** Listed agencies with no innovation at all. */
@@ -156,12 +158,21 @@ export interface RecapRow {
   plan: RecapPlanSummary | null;
 }
 
-/** One predicate of a recap's distribution: how many regions reach it, claimed and verified. */
+/**
+ * One predicate of a recap's distribution: how many regions reach it, claimed and verified. Editions' bands are one
+ * predicate when they have the same id and the same label (both languages); see `Recap.distribution`.
+ */
 export interface RecapDistributionRow {
   /** Null for regions with no predicate (an index the edition cannot compute). */
   predicate: PredicateResult | null;
   claimed: number;
   verified: number;
+  /**
+   * The editions (ids, in order of first appearance) whose band this is — for the row without a predicate, those of
+   * the regions counted there. Two rows with one label (a province's band `b` "Inovatif" beside iid-2026's `inovatif`)
+   * are told apart by it.
+   */
+  editions: string[];
 }
 
 /**
@@ -172,7 +183,9 @@ export interface Recap {
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
   /**
-   * Regions per predicate, claimed and verified, top band first; every band of the editions used appears. Counts the
+   * Regions per predicate, claimed and verified, top band first; every band of the editions used appears. Bands of
+   * different editions are one row only when they are the same predicate (the same id and label in both languages; the
+   * range may differ, as iid-2023's and iid-2026's "Inovatif"), else rows of their own in band order. Counts the
    * regions of the main assessment year (the most common), kab/kota: a file of another year or the province's own
    * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either.
    */
@@ -386,6 +399,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     verified: figures(result.verified),
     innovations: result.innovations.length,
     yandasMet: { claimed: result.yandas.claimed.met, verified: result.yandas.verified.met },
+    yandasApplies: edition.formula.jumlahInovasi.requiresYandas,
     nonCompliant,
     agenciesWithout: result.compliance.agenciesWithout,
     evidenceGap: {
@@ -416,11 +430,12 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
     end: p.end,
     first: p.actions.slice(0, 3).map((a, k) => {
       // the gain `inovasi plan` prints for the step: the difference of the printed indices before and after it
-      const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter);
+      const decimals = edition.formula.rounding.decimals;
+      const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter, decimals);
       return {
         kind: a.kind,
         text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
-        gain: Math.abs(gain) < 0.005 ? gain : roundHalfUp(gain, edition.formula.rounding.decimals),
+        gain: Math.abs(gain) < 10 ** -decimals / 2 ? gain : roundHalfUp(gain, decimals),
         indexAfter: a.indexAfter,
       };
     }),
@@ -461,24 +476,46 @@ function rankWithin(rows: RecapRow[]): void {
   });
 }
 
+/**
+ * Regions per predicate. Each edition's bands are its own: a band of another edition is the same predicate only when
+ * it has the same id and the same label in both languages (iid-2023's "Inovatif" and iid-2026's, whose range moved:
+ * the predicate a region was given), never by id alone — a province's "Perlu Pembinaan" (≤ 30) is not iid-2026's
+ * "Kurang Inovatif" (≤ 40) though both are `kurang-inovatif`. Rows from the top band down across the editions (by the
+ * range of a predicate's first band), so a province's "Cukup Inovatif" sits between its neighbours, not at the end.
+ */
 function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<string>): RecapDistributionRow[] {
-  const out: RecapDistributionRow[] = [];
+  const rows: { band: Band; row: RecapDistributionRow }[] = [];
+  const rowOf = (p: PredicateResult) => rows.find((x) => samePredicate(x.row.predicate!, p))?.row;
   for (const e of entries) {
     if (outside.has(e.id)) continue;
-    for (const b of topFirst(e.edition.bands)) {
-      if (!out.some((d) => d.predicate?.id === b.id)) out.push({ predicate: toPredicate(b), claimed: 0, verified: 0 });
+    for (const b of e.edition.bands) {
+      const row = rowOf(b);
+      if (!row) rows.push({ band: b, row: { predicate: toPredicate(b), claimed: 0, verified: 0, editions: [e.edition.id] } });
+      else if (!row.editions.includes(e.edition.id)) row.editions.push(e.edition.id);
     }
   }
-  const none: RecapDistributionRow = { predicate: null, claimed: 0, verified: 0 };
-  for (const { id, result } of entries) {
+  const out = rows.sort((a, b) => aboveFirst(a.band, b.band)).map((x) => x.row);
+  const none: RecapDistributionRow = { predicate: null, claimed: 0, verified: 0, editions: [] };
+  for (const { id, result, edition } of entries) {
     if (outside.has(id)) continue;
     for (const p of ["claimed", "verified"] as const) {
-      const id = result[p].predicate?.id;
-      const d = out.find((x) => x.predicate !== null && x.predicate.id === id) ?? none;
+      const given = result[p].predicate;
+      const d = (given && rowOf(given)) ?? none;
       d[p]++;
+      if (d === none && !none.editions.includes(edition.id)) none.editions.push(edition.id);
     }
   }
   return none.claimed + none.verified > 0 ? [...out, none] : out;
+}
+
+/** The same predicate in two editions: the same id and the same label in both languages (see `distribution`). */
+function samePredicate(a: PredicateResult, b: PredicateResult): boolean {
+  return a.id === b.id && a.label.id === b.label.id && a.label.en === b.label.en;
+}
+
+/** Order of bands from the top down: by lower end (an open end above a closed one at the same value), then upper end. */
+function aboveFirst(a: Band, b: Band): number {
+  return b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive) || b.max.value - a.max.value || Number(b.max.inclusive) - Number(a.max.inclusive);
 }
 
 /** Years by the number of regions (most first; equal counts: later year first), each with its regions' ids. */

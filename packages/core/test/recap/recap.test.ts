@@ -63,6 +63,9 @@ describe("recapRegions", () => {
     const a = byId("a.xlsx");
     expect(a.verified).toEqual({ index: 48.22, predicate: { id: "inovatif", label: expect.objectContaining({ id: "Inovatif" }) }, spd: 42, sid: 78.56, total: 120.56, counted: 12 });
     expect(a.yandasMet).toEqual({ claimed: true, verified: true });
+    expect(a.yandasApplies).toBe(true);
+    const off = { ...e, id: "prov-ny-2026", formula: { ...e.formula, jumlahInovasi: { ...e.formula.jumlahInovasi, requiresYandas: false } } };
+    expect(recapRegions([entry("ny.xlsx", kab("Kabupaten A", 12, 2), off)]).regions[0]!.yandasApplies).toBe(false);
     expect(a.edition).toEqual({ id: e.id, year: e.year, caveat: null });
     expect(JSON.parse(JSON.stringify(recap))).toEqual(recap); // JSON-serialisable as is
   });
@@ -142,6 +145,21 @@ describe("recapRegions", () => {
     expect(recapRegions([{ ...entry("b.xlsx", b), input: b }], { target: "sangat-inovatif" }).regions[0]!.plan!.target?.predicate?.id).toBe("sangat-inovatif");
   });
 
+  it("a plan's first steps under an edition without decimals: each gain is whole, or under half of one when the printed index stays", () => {
+    const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
+    const a = kab("Kabupaten A", 12, 2); // IID 48 under whole numbers: its third step gains 0.4 or more and stays at 50
+    const row = recapRegions([{ id: "a.xlsx", result: scoreRegion(a, whole), edition: whole, input: a }]).regions[0]!;
+    expect(row.plan!.first.length).toBeGreaterThan(0);
+    let before = row.verified.index!;
+    for (const f of row.plan!.first) {
+      if (f.indexAfter === before) expect(Math.abs(f.gain)).toBeLessThan(0.5);
+      else expect(f.gain).toBe(f.indexAfter - before);
+      before = f.indexAfter;
+    }
+    // one step moves no whole index yet gains more than the hundredth the 2-decimal rule kept it under
+    expect(row.plan!.first.some((f, k) => f.gain > 0.005 && f.indexAfter === (k === 0 ? row.verified.index : row.plan!.first[k - 1]!.indexAfter))).toBe(true);
+  });
+
   it("a region's plan stops at the step limit the recap is given and says so", () => {
     const a = kab("Kabupaten A", 12, 2);
     const row = recapRegions([{ ...entry("a.xlsx", a), input: a, planOptions: { maxActions: 2 } }]).regions[0]!;
@@ -154,6 +172,45 @@ describe("recapRegions", () => {
     expect(mixed.mixedEditions).toBe(true);
     expect(mixed.editions.map((x) => [x.id, x.regions])).toEqual([[e.id, 2], ["prov-2026", 1]]);
     expect(mixed.regions.map((r) => [r.id, r.edition.id, r.rank])).toEqual([["a.xlsx", e.id, 1], ["b.xlsx", e.id, 2], ["prov.xlsx", "prov-2026", 1]]);
+  });
+
+  it("counts each region under the predicate its edition gave it: bands of two editions are one row only when the same predicate", () => {
+    // a province's bands under iid-2026's ids: "Perlu Pembinaan" ≤ 30, "Cukup Inovatif" 30–50 (new), "Inovatif Madya" 50–75, "Inovatif Utama" > 75
+    const band = (id: string, label: string, min: number, max: number) => ({ ...e.bands.find((b) => b.id === id) ?? e.bands[1]!, id, label: { id: label, en: label }, min: { value: min, inclusive: false }, max: { value: max, inclusive: true } });
+    const prov = {
+      ...e,
+      id: "prov-a-2026",
+      bands: [e.bands[0]!, band("kurang-inovatif", "Perlu Pembinaan", 0, 30), band("cukup-inovatif", "Cukup Inovatif", 30, 50), band("inovatif", "Inovatif Madya", 50, 75), band("sangat-inovatif", "Inovatif Utama", 75, 100)],
+    };
+    const b = entry("b.xlsx", kab("Kabupaten B", 8, 2)); // 37.75: iid-2026's Kurang Inovatif (≤ 40)
+    const c = entry("c.xlsx", kab("Kabupaten C", 12, 3, 3), prov); // 71.42: the province's Inovatif Madya (50–75), not Inovatif
+    const rows = (r: ReturnType<typeof recapRegions>) => r.distribution.map((d) => [d.predicate?.label.id, d.verified, d.editions.join(" ")]);
+    const want = [
+      ["Inovatif Utama", 0, "prov-a-2026"],
+      ["Sangat Inovatif", 0, e.id],
+      ["Inovatif Madya", 1, "prov-a-2026"],
+      ["Inovatif", 0, e.id],
+      ["Cukup Inovatif", 0, "prov-a-2026"],
+      ["Kurang Inovatif", 1, e.id],
+      ["Perlu Pembinaan", 0, "prov-a-2026"],
+      ["Tidak Dapat Dinilai", 0, `prov-a-2026 ${e.id}`],
+    ];
+    // the same rows whichever file comes first (only the editions' order of appearance differs)
+    expect(rows(recapRegions([c, b]))).toEqual(want);
+    expect(rows(recapRegions([b, c]))).toEqual(want.map((w) => (w[0] === "Tidak Dapat Dinilai" ? [w[0], 0, `${e.id} prov-a-2026`] : w)));
+  });
+
+  it("iid-2023 and iid-2026 in one recap: their predicates are one row each (same id and label, the range moved)", () => {
+    const e23 = getEdition("iid-2023-inferred")!;
+    // 63.02: "Sangat Inovatif" under 2023's bands (above 60), though 2026's would say Inovatif (65 and below)
+    const kab23 = region({ region: { name: "Kabupaten Lama", level: "kabupaten", year: 2026 }, spdAnswers: allAt(e23, "SPD", 2), innovations: innovations(e23, 12, 3) });
+    const r = recapRegions([entry("a.xlsx", kab("Kabupaten A", 12, 2)), { id: "lama.xlsx", result: scoreRegion(kab23, e23), edition: e23 }]);
+    expect(r.distribution.map((d) => [d.predicate?.id, d.verified, d.editions])).toEqual([
+      ["sangat-inovatif", 1, [e.id, e23.id]],
+      ["inovatif", 1, [e.id, e23.id]],
+      ["kurang-inovatif", 0, [e.id, e23.id]],
+      ["tidak-dapat-dinilai", 0, [e.id, e23.id]],
+    ]);
   });
 
   it("flags the same region and year given twice (a workbook and its scored copy) and, with no dates, keeps both rows", () => {

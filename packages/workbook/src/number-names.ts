@@ -1,0 +1,37 @@
+/**
+ * Plain words for the numbers of an edition that a result can wait on (an unknown weight, the count cap …): what the
+ * CLI's model notes list and what the scored workbook names beside "belum memuat", instead of a path into the model.
+ */
+import { type MessageLocale, renderPath } from "@inovasi/core";
+
+/** The words of the edition's numbers, by their path without list positions and `value`. */
+const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
+  "eligibility.scoredStages": { id: "tahapan inovasi yang dinilai", en: "which stages are scored" },
+  "eligibility.window": { id: "jendela penerapan", en: "the implementation window" },
+  "eligibility.minDesignWords": { id: "jumlah kata rancang bangun minimal", en: "the minimum words of the design narrative" },
+  "eligibility.maxEntries": { id: "batas keikutsertaan IGA", en: "how often an innovation may be entered" },
+  "formula.sidDivisorFloor": { id: "batas bawah pembagi SID", en: "the floor of the SID divisor" },
+  "formula.jumlahInovasi.perInnovation": { id: "skor per inovasi (skor jumlah inovasi)", en: "points per innovation (innovation count score)" },
+  "formula.jumlahInovasi.countCap": { id: "batas jumlah inovasi yang diberi skor", en: "the cap on innovations counted" },
+  "formula.maxTotal": { id: "nilai maksimum total SPD + SID", en: "the maximum total SPD + SID" },
+  "formula.maxSpd": { id: "nilai maksimum SPD", en: "the maximum SPD score" },
+  "yandas.minCovered": { id: "jumlah urusan pelayanan dasar minimal (yandas)", en: "the minimum basic-service urusan covered (yandas)" },
+};
+
+/**
+ * A number of an edition in words: `bobot indikator SID-19`, `tahapan inovasi yang dinilai`; the path when unnamed.
+ * An indicator is named by `indicator` (its id, as the engine's `missing_number` carries it), else by the id in the
+ * path (`indicators.SID-19.weight`, an inherited item in a model file). A list position says nothing on its own — in a
+ * model file with `extends`, `indicators[0]` is the file's first entry, not the edition's — so with neither the path
+ * is kept as it is.
+ */
+export function numberName(path: readonly (string | number)[], locale: MessageLocale, indicator?: string): string {
+  if (path[0] === "indicators") {
+    const id = indicator ?? (typeof path[1] === "string" ? path[1] : undefined);
+    if (id === undefined) return renderPath([...path]);
+    const what = path[2] === "weight" ? (locale === "en" ? "weight" : "bobot") : renderPath([...path.slice(2)]);
+    return locale === "en" ? `the ${what} of indicator ${id}` : `${what} indikator ${id}`;
+  }
+  const key = path.filter((p) => typeof p === "string" && p !== "value").join(".");
+  return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
+}
