@@ -346,7 +346,7 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(r.out).toContain("  terverif: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
     expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
     // an evidence gap worth less than one whole index point says so, not "+<0,01"
-    expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\)$/m);
+    expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\) \[Inovasi!BC12\]$/m);
     const plan = await cli(["plan", example, "--model", model]);
     expect(plan.out).toMatch(/ → \+<1 → IID 39 Kurang Inovatif /);
     expect(plan.out).not.toContain("<0,01");
