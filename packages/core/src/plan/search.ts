@@ -150,13 +150,15 @@ export function search(ctx: SearchContext, s: PlanState, pool: Pool, prefix: Pla
   let finish: Finish | undefined;
   while (actions.length < limit) {
     const soFar = effortOf(actions);
-    const best = pool.pick(s, dead);
+    // a step dearer than what is left of the budget is passed over, not the end of the search (a yandas step of effort
+    // 10 ranked first stopped a search within 10 that two steps of 5 and 3 finish)
+    const best = pool.pick(s, dead, budget - soFar);
     // after the pick, which leaves the gains it ranked for this state (nothing gains: nothing reaches either)
     const fin = best ? cheapestReaching(pool, s, dead, reachesAt, target.index - s.standing.exact!) : undefined;
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - EFFORT_EPS)) {
       finish = { steps: actions.length, total: soFar + fin.effort, kind: fin.kind, effort: fin.effort, ...fin.build(s) };
     }
-    if (!best || soFar + best.effort > budget) break;
+    if (!best) break;
     const { where, edits } = best.build(s);
     // in place (no copy of n innovations per step): `s` is `next` until undone
     const { next, undo } = advance(s, edits);

@@ -69,6 +69,25 @@ describe("a large last step is replaced by small ones when they cost less", () =
   });
 });
 
+describe("a search within a budget passes over a step dearer than what is left", () => {
+  it("claimed, one innovation at 74: yandas (effort 40) ranks first; the search without the new innovation it overshoots with still finds SPD-12 and SID-20 (effort 8)", () => {
+    // one innovation at tier 2 (score 74), SPD every row at tier 1: IID 10.87, yandas not met (1 of the 5 urusan).
+    // Ratios: yandas (4 new innovations in missing urusan, effort 40) +10.63, 0.27 a unit; one new innovation +74 / 12 ×
+    // 0.4 = +2.47 for 10; SPD-12 1→2 +0.8 for 5; SID-20 (bobot 4) 2→3 +4 / 12 × 0.4 = +0.13 for 3. To 11.68 greedy takes
+    // yandas, the cheapest single step reaching is a new innovation (10), and the search again without it stopped at
+    // once: its best pick, yandas, did not fit the budget of 10. SPD-12 alone reaches 11.67; with SID-20 11.80, for 8.
+    const input = region({ spdAnswers: allAt(e, "SPD", 1), innovations: innovations(e, 1, 2) });
+    const plan = planRegion(input, e, { projection: "claimed", target: { index: 11.68 } });
+    expect(plan.start.index).toBe(10.87);
+    expect(plan.actions.map((a) => [a.kind, a.where.spdRow?.id ?? a.where.indicator?.id, a.effort])).toEqual([
+      ["tier_up", "SPD-12", 5],
+      ["tier_up", "SID-20", 3],
+    ]);
+    expect(plan.end.index).toBe(11.8);
+    checkSteps(input, e, plan);
+  });
+});
+
 describe("a step the others make unneeded is left out", () => {
   it("SPD-12's evidence (+1.6 for 1) is greedy's first pick, but the two count steps (+2.82 each for 2) reach 42.75 without it", () => {
     // 8 innovations at 80 and two more with 200-word designs (not counted, in the divisor: n = 10 < 12); SPD every row

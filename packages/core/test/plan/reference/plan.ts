@@ -275,8 +275,8 @@ function search(
     const soFar = effortOf(actions);
     const fin = cheapestReaching(s, list, dead, reachesAt);
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - 1e-9)) finish = { steps: actions.length, total: soFar + fin.effort, c: fin, state: s };
-    const best = pick(s, list, dead);
-    if (!best || soFar + best.effort > budget) break;
+    const best = pick(s, list, dead, budget - soFar); // a step dearer than the budget left is passed over
+    if (!best) break;
     const { where, edits } = best.build(s);
     const next = s.after(edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
@@ -327,14 +327,14 @@ function cheapestReaching(s: PlanState, list: Candidate[], dead: Set<Candidate>,
   return best;
 }
 
-/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
-function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>): Candidate | undefined {
+/** The candidate with the best gain per effort (then the larger gain, then the first listed) of effort at most `most`; none when nothing gains. */
+function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>, most = Infinity): Candidate | undefined {
   const now = s.standing.exact!;
   let best: Candidate | undefined;
   let bestRatio = 0;
   let bestGain = 0;
   for (const c of list) {
-    if (dead.has(c)) continue;
+    if (dead.has(c) || c.effort > most) continue;
     const after = quickIndex(s, c.effect, c.at);
     if (after === null) continue;
     const gain = after - now;
