@@ -163,7 +163,9 @@ export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unk
   if (r.target === null) fail("daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks");
   const n = (x: number) => formatPlanNumber(x, "id").replace(/,00$/, "");
   const goal = r.target.predicate ? `predikat "${r.target.predicate.label.id}"` : `indeks ${n(r.target.index)}`;
-  if (r.needed === null) fail(`${goal} tidak tercapai dengan sampai ${r.tried} inovasi baru berskor ${n(r.expectedScore)} (indeks tertinggi ${n(r.index)}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`);
+  // any number is tried (innovationsNeeded goes past the count cap): "whatever their number"
+  const upTo = Number.isFinite(r.tried) ? `dengan sampai ${r.tried}` : "berapa pun jumlah";
+  if (r.needed === null) fail(`${goal} tidak tercapai ${upTo} inovasi baru berskor ${n(r.expectedScore)} (indeks tertinggi ${n(r.index)}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`);
   return r.needed;
 }
 

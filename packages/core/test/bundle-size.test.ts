@@ -39,7 +39,9 @@ const CEILING = {
    * 50.6 kB with the caller checks of the planner, the recap and `explainInnovation` the same session. 52.2 kB in the
    * tenth: the bound past the count cap (plan5: the plan's own new innovations raised first, the ceiling it nears), the
    * recap's target as an index and "Tidak Dapat Dinilai" refused as a target (cells5, lead), `innovationsNeeded` ending
-   * with `max: Infinity` (reviewer).
+   * with `max: Infinity` (reviewer). 52.8 kB in the eleventh (plan6): the passes that make plans cheaper (a step passed
+   * over when over budget, the search again from each dear step, a cheaper step in another's place) and
+   * `innovationsNeeded` past the count cap.
    */
   plan: 54 * KB,
 };

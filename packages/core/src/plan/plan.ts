@@ -20,9 +20,10 @@ import { unparsedHint } from "../engine/_caller.js";
  * innovation, new innovation, yandas, tier up, withhold — all derived from the edition's data), each with where it
  * applies, its exact gain, the index and predicate after it, and its effort. Actions are picked by gain per effort and
  * the region is re-scored after every pick (gains interact through the divisor and the yandas rule); planning stops
- * at the target. Where that overshoots — a large step taken when a smaller, cheaper one (or a few) reach the target —
- * the cheaper way found is kept: the plan is the cheapest path found, not proven the least (that is a knapsack). When the target is out of reach the plan takes every action that still adds points and reports the
- * highest index they reach. Also: empty seats below the divisor floor, the gain of one more innovation, evidence gaps
+ * at the target. Where that overshoots — a large step taken when a smaller, cheaper one (or a few) reach the target, or
+ * a step a cheaper one can take the place of — the cheaper way found is kept: the plan is the cheapest path found, not
+ * proven the least (that is a knapsack; see docs/decisions.md for how it compares with a brute force). When the target
+ * is out of reach the plan takes every action that still adds points and reports the highest index they reach. Also: empty seats below the divisor floor, the gain of one more innovation, evidence gaps
  * grouped by indicator and by agency, and the compliance still owed.
  *
  * Pure. Planned in the verified projection unless `projection: "claimed"`; the target defaults to the next predicate
@@ -53,7 +54,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
 }
 
-function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
+/** What planning starts from: the state, the new innovations' template and seats, what no withhold may take, the compliance owed. */
+export function prepare(input: RegionInput, edition: Edition, options: PlanOptions) {
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
@@ -66,7 +68,11 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
   const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept, owedRules(compliance));
-  const maxNew = options.maxNewInnovations ?? null;
+  return { projection, efforts, start, template, keep, compliance, owing, maxNew: options.maxNewInnovations ?? null };
+}
+
+function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
+  const { projection, efforts, start, template, keep, compliance, owing, maxNew } = prepare(input, edition, options);
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },

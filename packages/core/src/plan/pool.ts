@@ -201,12 +201,13 @@ export class Pool {
    * - the members of a count or withhold group have the same gain to the bit (the same arithmetic on the same numbers,
    *   when the yandas rule is not re-checked for them), so after the first one the others can never be picked nor
    *   change which is, unless another candidate's gain per effort is within 1e-9 of theirs (then everything is ranked).
-   * The rest are ranked as before, in list order. When a margin cannot be shown, every candidate is ranked.
+   * The rest are ranked as before, in list order. When a margin cannot be shown, every candidate is ranked. `most`:
+   * candidates of more effort are left out (what a search within a budget can still afford).
    */
-  pick(s: PlanState, dead: Set<Candidate>): Candidate | undefined {
+  pick(s: PlanState, dead: Set<Candidate>, most = Infinity): Candidate | undefined {
     this.gains.clear();
     this.gainsOf = s;
-    const full = () => pickAmong(s, this.list(), dead);
+    const full = () => pickAmong(s, this.list(), dead, undefined, most);
     const now = s.standing.exact!;
     const f = s.edition.formula;
     const { sum, n, spd } = s.standing;
@@ -217,7 +218,7 @@ export class Pool {
     if (sum === null || spd === null || maxTotal === null || !(maxTotal > 0) || !(divisor > 0) || !s.input.region.reported || !(minEffort > 0)) return full();
     const perPoint = 100 / maxTotal / divisor;
     const yandasFixed = !f.jumlahInovasi.requiresYandas || s.standing.yandasMet === true;
-    const usable = (x: Slot) => x.live && !dead.has(x.c);
+    const usable = (x: Slot) => x.live && !dead.has(x.c) && x.c.effort <= most;
     const gainOf = (c: Candidate) => {
       const after = quickIndex(s, c.effect, c.at);
       const gain = after === null ? undefined : after - now;
@@ -243,7 +244,7 @@ export class Pool {
       if (alike && first) ranked.push({ c: first.c, order: first.order, gain: gainOf(first.c), members });
     }
     this.others.forEach((c, order) => {
-      if (!dead.has(c)) ranked.push({ c, order, gain: gainOf(c), members: 1 });
+      if (!dead.has(c) && c.effort <= most) ranked.push({ c, order, gain: gainOf(c), members: 1 });
     });
     let best = 0;
     for (const r of ranked) if (r.gain !== undefined && r.gain > NOISE && r.gain / r.c.effort > best) best = r.gain / r.c.effort;
@@ -292,7 +293,7 @@ export class Pool {
     }
     // list order: innovations by position and their own order, then SPD and new ones as listed
     ranked.sort((a, b) => (a.c.at ?? Infinity) - (b.c.at ?? Infinity) || a.order - b.order);
-    const picked = pickAmong(s, ranked.map((r) => r.c), dead, new Map(ranked.map((r) => [r.c, r.gain])));
+    const picked = pickAmong(s, ranked.map((r) => r.c), dead, new Map(ranked.map((r) => [r.c, r.gain])), most);
     return picked ?? full();
   }
 }
@@ -371,14 +372,14 @@ function insert(list: Slot[], x: Slot, cmp: (a: Slot, b: Slot) => number) {
   list.splice(lo, 0, x);
 }
 
-/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
-export function pickAmong(s: PlanState, list: Candidate[], dead: Set<Candidate>, known?: Map<Candidate, number | undefined>): Candidate | undefined {
+/** The candidate with the best gain per effort (then the larger gain, then the first listed), of effort at most `most`; none when nothing gains. */
+export function pickAmong(s: PlanState, list: Candidate[], dead: Set<Candidate>, known?: Map<Candidate, number | undefined>, most = Infinity): Candidate | undefined {
   const now = s.standing.exact!;
   let best: Candidate | undefined;
   let bestRatio = 0;
   let bestGain = 0;
   for (const c of list) {
-    if (dead.has(c)) continue;
+    if (dead.has(c) || c.effort > most) continue;
     let gain: number | undefined;
     if (known?.has(c)) gain = known.get(c);
     else {

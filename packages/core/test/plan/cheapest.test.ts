@@ -69,6 +69,59 @@ describe("a large last step is replaced by small ones when they cost less", () =
   });
 });
 
+describe("a search within a budget passes over a step dearer than what is left", () => {
+  it("claimed, one innovation at 74: yandas (effort 40) ranks first; the search without the new innovation it overshoots with still finds SPD-12 and SID-20 (effort 8)", () => {
+    // one innovation at tier 2 (score 74), SPD every row at tier 1: IID 10.87, yandas not met (1 of the 5 urusan).
+    // Ratios: yandas (4 new innovations in missing urusan, effort 40) +10.63, 0.27 a unit; one new innovation +74 / 12 ×
+    // 0.4 = +2.47 for 10; SPD-12 1→2 +0.8 for 5; SID-20 (bobot 4) 2→3 +4 / 12 × 0.4 = +0.13 for 3. To 11.68 greedy takes
+    // yandas, the cheapest single step reaching is a new innovation (10), and the search again without it stopped at
+    // once: its best pick, yandas, did not fit the budget of 10. SPD-12 alone reaches 11.67; with SID-20 11.80, for 8.
+    const input = region({ spdAnswers: allAt(e, "SPD", 1), innovations: innovations(e, 1, 2) });
+    const plan = planRegion(input, e, { projection: "claimed", target: { index: 11.68 } });
+    expect(plan.start.index).toBe(10.87);
+    expect(plan.actions.map((a) => [a.kind, a.where.spdRow?.id ?? a.where.indicator?.id, a.effort])).toEqual([
+      ["tier_up", "SPD-12", 5],
+      ["tier_up", "SID-20", 3],
+    ]);
+    expect(plan.end.index).toBe(11.8);
+    checkSteps(input, e, plan);
+  });
+});
+
+describe("the search again from an earlier step", () => {
+  it("SPD-12 up a tier first (the best ratio) leads to 23; without it two new innovations reach 26.32 for 20", () => {
+    // 5 innovations at tier 1 (37 each) in five of the six basic-service urusan (yandas met), SPD every row at tier 2:
+    // IID 23.73. A new innovation: (37 / 12 + 0.38) × 0.4 = +1.3853 for 10 (0.139 a unit); SPD-12 2→3 +0.8 for 5
+    // (0.16). Greedy: SPD-12 (24.53), a new innovation (25.91), SPD-13a 2→3 (+0.4, 26.31), SID-20 1→2 (+0.1333,
+    // 26.45): 23. Searched again from before SPD-12 without it, within 23: two new innovations, 26.50, for 20.
+    const input = region({ spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 5, 1) });
+    const plan = planRegion(input, e, { target: { index: 26.32 } });
+    expect(plan.start.index).toBe(23.73);
+    expect(plan.actions.map((a) => [a.kind, a.effort, a.indexAfter])).toEqual([
+      ["new_innovation", 10, 25.11],
+      ["new_innovation", 10, 26.5],
+    ]);
+    checkSteps(input, e, plan);
+  });
+});
+
+describe("a step a cheaper one can take the place of", () => {
+  it("SPD-12 up a tier (5) and a new innovation (10) reach 22.53; the new innovation and SID-20 up a tier (3) reach 21.74 for 13", () => {
+    // 3 innovations at tier 1 (37 each; yandas not met), SPD every row at tier 2: IID 20.50. SPD-12 2→3 +0.8 for 5 (0.16
+    // a unit); a new innovation +37 / 12 × 0.4 = +1.2333 for 10; SID-20 (bobot 4) 1→2 +4 / 12 × 0.4 = +0.1333 for 3.
+    // Greedy: SPD-12, then the new innovation (15). Without SPD-12 the new innovation alone reaches 21.73, short; the
+    // cheapest step reaching 21.74 from there, SID-20 (21.87), costs less than SPD-12 and takes its place.
+    const input = region({ spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 3, 1) });
+    const plan = planRegion(input, e, { target: { index: 21.74 } });
+    expect(plan.start.index).toBe(20.5);
+    expect(plan.actions.map((a) => [a.kind, a.where.indicator?.id, a.effort, a.indexAfter])).toEqual([
+      ["new_innovation", undefined, 10, 21.73],
+      ["tier_up", "SID-20", 3, 21.87],
+    ]);
+    checkSteps(input, e, plan);
+  });
+});
+
 describe("a step the others make unneeded is left out", () => {
   it("SPD-12's evidence (+1.6 for 1) is greedy's first pick, but the two count steps (+2.82 each for 2) reach 42.75 without it", () => {
     // 8 innovations at 80 and two more with 200-word designs (not counted, in the divisor: n = 10 < 12); SPD every row

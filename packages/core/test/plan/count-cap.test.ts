@@ -61,8 +61,22 @@ describe("new innovations fill the count score up to the cap, counted as the sco
     checkSteps(input, e, plan);
   });
 
-  it("innovationsNeeded tries as many as the cap leaves for the counted ones", () => {
-    expect(innovationsNeeded(withRejected(12, 3), e, { target: { index: 100 } }).tried).toBe(3);
+  it("innovationsNeeded goes past the cap: the count score stops there, the average does not", () => {
+    // 12 reported, 3 rejected (in the divisor), 9 counted at 80, SPD 40; the cap of 12 makes the maximum total 250 −
+    // 76 + 0.38 × 12 = 178.56: Σ 720, SID = 720 / 12 + 0.38 × 9 = 63.42, IID 57.92. k new at 111 (the most), k ≥ 3:
+    // SID = (720 + 111k) / (12 + k) + 4.56. To 80: k = 36 gives 4716 / 48 + 4.56 = 102.81, IID 79.979… → 79.98; k = 37:
+    // 4827 / 49 + 4.56 = 103.070…, IID 80.12. The cap leaves room for 3 (64.27): the default stopped there, null.
+    const input = withRejected(12, 3);
+    expect(innovationsNeeded(input, e, { target: { index: 80 }, expectedScore: 111 })).toMatchObject({ needed: 37, index: 80.12, tried: Infinity });
+    expect(innovationsNeeded(input, e, { target: { index: 80 }, expectedScore: 111, max: 36 })).toMatchObject({ needed: null, tried: 36 });
+    // re-scored by scoreRegion: 37 added reach 80.12, 36 give 79.98
+    const add = (k: number) => region({ spdTotal: 40, innovations: [...innovations(e2026, 12, 2).map((inv, j) => ({ ...inv, answers: at80(), rejected: j >= 9 })), ...Array.from({ length: k }, (_, i) => innovation(e2026, 3, { name: `Baru ${i}`, urusan: input.innovations[0]!.urusan }))] });
+    expect(scoreRegion(add(37), e).verified.index).toBe(80.12);
+    expect(scoreRegion(add(36), e).verified.index).toBe(79.98);
+    // the limit it nears: SID 111 + 4.56, total 155.56, IID 87.12; 90 is past it, whatever the number
+    expect(innovationsNeeded(input, e, { target: { index: 90 }, expectedScore: 111 })).toMatchObject({ needed: null, index: 87.12, tried: Infinity });
+    // at 20, below the average, each one lowers it: none, the highest being today's
+    expect(innovationsNeeded(input, e, { target: { index: 60 }, expectedScore: 20 })).toMatchObject({ needed: null, index: 57.92 });
   });
 
   it("innovationsNeeded with max: Infinity ends: a target past what any number reaches gives null (it ran forever), one within reach its count", () => {

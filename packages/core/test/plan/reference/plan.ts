@@ -127,28 +127,43 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const reachesAt = (x: number) => reaches(x, roundHalfUp(x, edition.formula.rounding.decimals), target, edition);
   const list0 = candidates(start, efforts, template, maxNew, owing);
   let found = search(start, list0, [], limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing));
-  // the last step of a reached plan, left out, with the effort it would replace as the budget
-  const last = found.actions.at(-1);
-  if (found.reached && last && last.effort > Math.min(...Object.values(efforts)) + 1e-9) {
-    const key = actionKey(last);
-    const before = found.states[found.actions.length - 1]!;
-    const again = search(before, candidates(before, efforts, template, maxNew, owing), found.actions.slice(0, -1), limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing), (c, st) => candidateKey(c, st) === key, last.effortSoFar - 1e-9);
-    if (again.reached && (again.actions.at(-1)?.effortSoFar ?? 0) < last.effortSoFar - 1e-9) found = again;
+  // each step of a reached plan, the last first, left out and the search run again from the state before it within
+  // the effort of the steps from there on: from the last when it is not of the least effort, from another when it costs
+  // more than twice that; on a large plan only from the last
+  if (found.reached) {
+    const least = Math.min(...Object.values(efforts)) + 1e-9;
+    for (let i = found.actions.length - 1; i >= 0; i--) {
+      const acts = found.actions;
+      if (i < acts.length - 1 && acts.length ** 2 * Math.max(input.innovations.length, 1000) > PRUNE_WORK) break;
+      if (!(acts[i]!.effort > (i === acts.length - 1 ? least : 2 * least))) continue;
+      const total = acts.at(-1)!.effortSoFar;
+      let before = start;
+      for (const a of acts.slice(0, i)) before = before.after(a.edits);
+      const key = actionKey(acts[i]!);
+      const again = search(before, candidates(before, efforts, template, maxNew, owing), acts.slice(0, i), limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing), (c, st) => candidateKey(c, st) === key, total - 1e-9);
+      if (again.reached && (again.actions.at(-1)?.effortSoFar ?? 0) < total - 1e-9) found = again;
+    }
   }
-  // steps a reached plan does not need, dearest first, each left out when the rest (replayed) still reach the target
+  // steps a reached plan does not need, dearest first, each left out when the rest (replayed) still reach the target;
+  // else, when it is not of the least effort, the cheapest single step reaching the target after the rest put in its
+  // place at the end, when it costs less
   if (found.reached && found.actions.length >= 2 && found.actions.length ** 2 * Math.max(input.innovations.length, 1000) <= PRUNE_WORK) {
     const all = found.actions;
+    const least = Math.min(...Object.values(efforts));
     const order = all.map((_, i) => i).sort((i, j) => all[j]!.effort - all[i]!.effort || all[i]!.gain - all[j]!.gain || j - i);
-    let kept = all.map((_, i) => i);
+    let ids = all.map((_, i) => i); // which greedy step each step of the plan is (-1: one put in another's place)
     for (const i of order) {
-      if (all[i]!.gain / 2 > found.s.standing.exact! - target.index + 0.01) continue; // clearly needed
-      const list = kept.map((k) => all[k]!);
-      const at = kept.indexOf(i);
-      if (!droppable(list, at)) continue;
+      const at = ids.indexOf(i);
+      if (!droppable(found.actions, at)) continue;
+      const over = found.s.standing.exact! - target.index + 0.01;
+      const needed = all[i]!.gain / 2 > over; // clearly needed
+      // a step cheaper by the least effort gains about (effort − least) / effort of it: the overshoot must cover the rest
+      const swap = all[i]!.effort > least + 1e-9 && (all[i]!.gain * least) / all[i]!.effort <= over;
+      if (needed && !swap) continue;
       let st = start;
       const out: PlanAction[] = [];
       let ok = true;
-      for (const a of list.filter((_, k) => k !== at)) {
+      for (const a of found.actions.filter((_, k) => k !== at)) {
         const next = st.after(a.edits);
         const gain = (next.standing.exact ?? 0) - (st.standing.exact ?? 0);
         if (!(gain > NOISE)) {
@@ -158,9 +173,22 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
         st = next;
         out.push({ ...a, step: out.length + 1, gain, indexAfter: st.standing.index!, predicateAfter: st.standing.predicate, effortSoFar: (out.at(-1)?.effortSoFar ?? 0) + a.effort });
       }
-      if (!ok || !reachesAt(st.standing.exact!)) continue;
-      kept = kept.filter((k) => k !== i);
-      found = { ...found, actions: out, s: st };
+      if (!ok) continue;
+      if (!needed && reachesAt(st.standing.exact!)) {
+        ids = ids.filter((_, k) => k !== at);
+        found = { ...found, actions: out, s: st };
+        continue;
+      }
+      if (!swap) continue;
+      const c = cheapestReaching(st, candidates(st, efforts, template, maxNew, owing), new Set(), reachesAt);
+      if (!c || !(c.effort < all[i]!.effort - 1e-9)) continue;
+      const { where, edits } = c.build(st);
+      const next = st.after(edits);
+      const gain = (next.standing.exact ?? 0) - (st.standing.exact ?? 0);
+      if (!(gain > NOISE) || !reachesAt(next.standing.exact!)) continue;
+      out.push({ step: out.length + 1, kind: c.kind, where, edits, gain, indexAfter: next.standing.index!, predicateAfter: next.standing.predicate, effort: c.effort, effortSoFar: (out.at(-1)?.effortSoFar ?? 0) + c.effort });
+      ids = [...ids.filter((_, k) => k !== at), -1];
+      found = { ...found, actions: out, s: next };
     }
   }
   const { actions, s, list, dead } = found;
@@ -275,8 +303,8 @@ function search(
     const soFar = effortOf(actions);
     const fin = cheapestReaching(s, list, dead, reachesAt);
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - 1e-9)) finish = { steps: actions.length, total: soFar + fin.effort, c: fin, state: s };
-    const best = pick(s, list, dead);
-    if (!best || soFar + best.effort > budget) break;
+    const best = pick(s, list, dead, budget - soFar); // a step dearer than the budget left is passed over
+    if (!best) break;
     const { where, edits } = best.build(s);
     const next = s.after(edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
@@ -327,14 +355,14 @@ function cheapestReaching(s: PlanState, list: Candidate[], dead: Set<Candidate>,
   return best;
 }
 
-/** The candidate with the best gain per effort (then the larger gain, then the first listed); none when nothing gains. */
-function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>): Candidate | undefined {
+/** The candidate with the best gain per effort (then the larger gain, then the first listed) of effort at most `most`; none when nothing gains. */
+function pick(s: PlanState, list: Candidate[], dead: Set<Candidate>, most = Infinity): Candidate | undefined {
   const now = s.standing.exact!;
   let best: Candidate | undefined;
   let bestRatio = 0;
   let bestGain = 0;
   for (const c of list) {
-    if (dead.has(c)) continue;
+    if (dead.has(c) || c.effort > most) continue;
     const after = quickIndex(s, c.effect, c.at);
     if (after === null) continue;
     const gain = after - now;
