@@ -3,12 +3,27 @@ import { matchKey } from "@inovasi/core";
 /**
  * The key under which two innovation names (or two agencies) are the same one: as `banding` pairs innovations from
  * one year to the next (accents off, case, spaces and punctuation ignored: "Kartu Ramah-Kesehatan" is "Kartu Ramah
- * Kesehatan"), and without a bracketed abbreviation at the end ("Kartu Ramah Kesehatan (KRK)").
+ * Kesehatan"), and without a bracketed abbreviation of the name at the end ("Kartu Ramah Kesehatan (KRK)": the initials of its words).
+ * Any other bracket stays part of the name: "Posyandu Keliling (Balita)" and "(Lansia)", "Sekolah Ramah Anak (SD)" and
+ * "(SMP)" are two innovations.
  *
  * The same name under two agencies is said, not excluded: the spec says nothing of the Ministry refusing it (two
  * agencies may each run their own "Si Sehat"), so both are scored and the analyst decides.
  */
 export function duplicateKey(name: string): string {
-  const bare = name.replace(/\s*\([^()]*\)\s*$/, "");
-  return matchKey(bare.trim() === "" ? name : bare, "");
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name);
+  const bare = m && isInitialsOf(m[2]!, m[1]!) ? m[1]! : name;
+  return matchKey(bare, "");
+}
+
+/** Words an abbreviation usually leaves out ("Sistem Informasi dan Pelayanan" → SIP). */
+const JOINERS = new Set(["dan", "di", "ke", "dari", "untuk", "yang", "bagi", "the", "of", "and"]);
+
+/** Whether `abbr` is the initials of `name`'s words, with or without its joining words ("KRK" of "Kartu Ramah Kesehatan"). */
+function isInitialsOf(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (letters.length < 2) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
+  return letters === initials(words) || letters === initials(words.filter((w) => !JOINERS.has(w)));
 }

@@ -16,7 +16,15 @@ export const PROFILE_HEADER_WORDS: Readonly<Record<string, readonly string[]>> =
   implementationDate: ["tgl penerapan", "tanggal implementasi", "tgl implementasi", "tanggal mulai penerapan", "tgl mulai penerapan", "tanggal diterapkan"],
   designWords: ["jumlah kata", "jml kata", "jml kata rancang bangun", "jumlah kata rancangan bangun", "jml kata rancangan bangun", "kata rancang bangun"],
   entries: ["keikutsertaan", "jumlah keikutsertaan iga", "keikutsertaan iga", "jml keikutsertaan", "jml keikutsertaan iga", "keikutsertaan ke"],
-  rejected: ["tolak", "status ditolak", "inovasi ditolak", "ditolak verifikasi", "ditolak verifikator", "ditolak oleh verifikator", "status verifikasi"],
+  rejected: ["tolak", "status ditolak", "inovasi ditolak", "ditolak verifikasi", "ditolak verifikator", "ditolak oleh verifikator"],
+};
+
+/**
+ * Headers only named in "mungkin maksudnya …" when a column is absent, never read as it: their meaning is not certain
+ * ("Status Verifikasi" may hold the verification's progress, "Sudah diverifikasi", not whether it was rejected).
+ */
+export const PROFILE_HEADER_HINTS: Readonly<Record<string, readonly string[]>> = {
+  rejected: ["status verifikasi", "verifikasi"],
 };
 
 /** SPD columns (by role, as layout's SPD_HEADERS): the rewordings read as the template's header. */

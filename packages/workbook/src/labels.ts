@@ -81,7 +81,7 @@ export const LEVEL_LABELS: LabelTable<RegionLevel> = {
 /** Words read as yes or no (Ditolak, Melapor …): Ya/Tidak and the usual variants, in either language. */
 export const YES_NO: LabelTable<"yes" | "no"> = {
   yes: ["Ya", "Y", "Yes", "True", "1", "Benar", "Iya"],
-  no: ["Tidak", "T", "No", "False", "0", "Salah", "Tdk"],
+  no: ["Tidak", "T", "N", "No", "False", "0", "Salah", "Tdk"],
 };
 
 /**

@@ -61,7 +61,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
+import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
@@ -488,6 +488,11 @@ class Reader {
     return "yes";
   }
 
+  /** A number inside a message: the decimal comma in Bahasa, the point in English. */
+  private decimal(n: number): string {
+    return this.locale === "id" ? decimalText(n) : String(n);
+  }
+
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
     const units = COUNT_UNITS[column];
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
@@ -889,7 +894,7 @@ class Reader {
     const left: ProfileField[] = [];
     const absent = (f: ProfileField, cost: string, n?: number) => {
       const header = PROFILE_COLUMNS[f].header;
-      this.add("column_absent", "warning", g.name, h.row, at, header, { column: header, cost, n, hint: hint([header, ...(PROFILE_HEADER_WORDS[f] ?? [])]) });
+      this.add("column_absent", "warning", g.name, h.row, at, header, { column: header, cost, n, hint: hint([header, ...(PROFILE_HEADER_WORDS[f] ?? []), ...(PROFILE_HEADER_HINTS[f] ?? [])]) });
       // the fields whose absence the scorer would say at every row
       if (cost === "designWords" || cost === "dates") left.push(f);
     };
@@ -1005,7 +1010,7 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
-        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n!), unit: (byUnit ?? ind.measures[0]!).unit });
+        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: (byUnit ?? ind.measures[0]!).unit });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -1033,7 +1038,7 @@ class Reader {
       if (percentCell && chosen && isPointsMeasure(chosen)) {
         // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said
         a.value = percentOf(n);
-        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), shown: decimalText(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
+        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
       } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
@@ -1044,15 +1049,15 @@ class Reader {
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: decimalText(n), percent: decimalText(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
       }
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
-        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: decimalText(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: decimalText(bound), tier: tierOf(chosen!, a.value) });
+        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value) });
     } else if (!Number.isInteger(n)) {
       // a fraction is no tier ("78,5" for the policy quality index): given as the option typed, so that the core names
       // the options it takes instead of asking for a whole number

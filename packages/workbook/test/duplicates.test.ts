@@ -28,6 +28,12 @@ describe("duplicate innovations", () => {
     expect(r.said[0]![1]).toContain('Inovasi!A3: nama sama dengan inovasi "Kartu Ramah Kesehatan" dari "Dinas Kesehatan" di A2; keduanya dinilai');
   });
 
+  it("a bracket that is not the name's initials keeps two innovations apart (review12 F3)", () => {
+    expect(read([["Posyandu Keliling (Balita)", "Dinas Kesehatan"], ["Posyandu Keliling (Lansia)", "Dinas Kesehatan"]]).said).toEqual([]);
+    expect(read([["Sekolah Ramah Anak (SD)", "Dinas Kesehatan"], ["Sekolah Ramah Anak (SMP)", "Dinas Kesehatan"]]).said).toEqual([]);
+    expect(read([["Sistem Informasi dan Pelayanan", "Dinas Kesehatan"], ["Sistem Informasi dan Pelayanan (SIP)", "Dinas Kesehatan"]]).said.map(([c]) => c)).toEqual(["innovation_duplicate"]);
+  });
+
   it("different names are not duplicates", () => {
     expect(read([["Si Sehat", "Dinas Kesehatan"], ["Si Sehat Jiwa", "Dinas Kesehatan"]]).said).toEqual([]);
   });

@@ -105,7 +105,16 @@ describe("Inovasi evidence columns headed with the number after the word (F2)", 
 });
 
 describe("optional profile columns under another name (F3, F4)", () => {
-  it.each(["Ditolak?", "Ditolak (Ya/Tidak)", "Status Verifikasi", "Tolak", "Ditolak Verifikator"])("Ditolak headed '%s' is read", (header) => {
+  it("a 'Status Verifikasi' column is not read as Ditolak, only named as what may be meant (review12 F2: 'Sudah diverifikasi' read as rejected)", () => {
+    const grids = filled();
+    grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("Ditolak")] = "Sudah diverifikasi";
+    rename(grids, "Inovasi", "Ditolak", "Status Verifikasi");
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations[0]!.rejected).toBe(false);
+    const absent = r.issues.find((i) => i.code === "column_absent")!;
+    expect(absent.text).toContain('mungkin maksudnya "Status Verifikasi"');
+  });
+  it.each(["Ditolak?", "Ditolak (Ya/Tidak)", "Tolak", "Ditolak Verifikator"])("Ditolak headed '%s' is read", (header) => {
     const grids = filled();
     grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("Ditolak")] = "Ya";
     rename(grids, "Inovasi", "Ditolak", header);

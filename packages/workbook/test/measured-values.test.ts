@@ -63,6 +63,12 @@ describe("a ratio in a percent row that is not a share", () => {
     expect(issues[0]!.text).toContain(said);
   });
 
+  it("in English the numbers keep the decimal point (review12 F5: 'value 0,053')", () => {
+    const { issues } = at(book({ "SPD-4": 0.053 }), "SPD-4", "en");
+    expect(issues[0]!.text).toContain("0.053");
+    expect(issues[0]!.text).not.toMatch(/\d,\d/);
+  });
+
   it("says nothing when both readings reach the same tier, or the text carries its % sign", () => {
     expect(at(book({ "SPD-6": 0.5 }), "SPD-6").issues).toEqual([]);
     expect(at(book({ "SPD-4": "0,053 %" }), "SPD-4").issues).toEqual([]);

@@ -31,6 +31,20 @@ describe("the Ditolak column", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["rejected_word_read"]);
   });
 
+  // review12 F1: a readable "no" taken as unreadable counted the innovation as rejected (a Y/N column: 53,58 → 17,80)
+  it.each(["Tidak ditolak", "Tidak Ditolak", "Tidak (lolos)", "-", "–", "tidak - sudah diverifikasi"])("%s is read as not rejected, with a note", (typed) => {
+    const r = read(typed);
+    expect(r.rejected).toBe(false);
+    expect(r.counted).toBe(true);
+    expect(r.issues.map((i) => i.code)).toEqual(["rejected_word_read"]);
+  });
+
+  it("Ya with a remark is rejected; Y and N are Ya and Tidak", () => {
+    expect(read("Ya (video tidak ada)")).toMatchObject({ rejected: true, counted: false });
+    expect(read("Y")).toMatchObject({ rejected: true, issues: [] });
+    expect(read("N")).toMatchObject({ rejected: false, counted: true, issues: [] });
+  });
+
   it("Ya and Tidak are read as before, without a note", () => {
     expect(read("Ya")).toMatchObject({ rejected: true, issues: [] });
     expect(read("Tidak")).toMatchObject({ rejected: false, issues: [] });
