@@ -50,7 +50,7 @@ type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
-  column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul`,
+  column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
   column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
   indicator_column_missing: (p) => `kolom jawaban indikator ${p.indicator} ("${p.column}") tidak ada; indikator ini dianggap belum dijawab`,
@@ -113,7 +113,7 @@ const id: Record<SheetIssueCode, Msg> = {
 
 const en: Record<SheetIssueCode, Msg> = {
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
-  column_missing: (p) => `column "${p.column}" not found in the header row`,
+  column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
   column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
   indicator_column_missing: (p) => `answer column of indicator ${p.indicator} ("${p.column}") is missing; the indicator counts as unanswered`,

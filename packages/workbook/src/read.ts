@@ -118,7 +118,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
   ctx.editionYear(edition, settings.values, opts);
-  if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
+  if (!region || !innovations || !agencies || ctx.spdUnread) return { input: undefined, edition, issues: ctx.issues, source };
 
   const data: RegionInputData = {
     region,
@@ -277,6 +277,8 @@ class Reader {
   year: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
+  /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
+  spdUnread = false;
   /** The region's level as Pengaturan gives it (a "Perwali" typed in a kabupaten is said). */
   level: RegionLevel | undefined;
   /** See {@link SourceMap.ambiguous}. */
@@ -447,7 +449,8 @@ class Reader {
   }
 
   readSettings(): Settings {
-    const g = this.sheet(SHEETS.settings, "warning");
+    // an error: without it the region has no name, level or year, so nothing can be scored
+    const g = this.sheet(SHEETS.settings);
     if (!g) return { values: {}, map: undefined };
     const wanted = new Map(Object.entries(SETTINGS_KEYS).map(([k, h]) => [normaliseHeader(h), k as SettingKey]));
     const values: Settings["values"] = {};
@@ -969,7 +972,16 @@ class Reader {
     if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
     const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
     const idc = col(h, SPD_HEADERS.id)!;
-    if (cols.answer === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
+    if (cols.answer === undefined) {
+      // a renamed header ("Jawab"): said at that cell; the rows are not read (each would say "not answered"), and the
+      // region is not scored when its SPD score comes from these rows
+      const known = Object.values(SPD_HEADERS).map(normaliseHeader);
+      const want = normaliseHeader(SPD_HEADERS.answer);
+      const near = h.cells.find((x) => { const k = normaliseHeader(x.text); return !known.includes(k) && k.length > 2 && (want.startsWith(k) || k.startsWith(want)); });
+      this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, near ? near.col : h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer, near: near?.text }));
+      this.spdUnread = edition.spdMode === "rows" && total === undefined;
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
     const totals = totalsRows(g);
