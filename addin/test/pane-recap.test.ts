@@ -32,7 +32,7 @@ const files = () => [
 function setup(sheets: Record<string, { name: string; cells: (string | number | null)[][] }> = {}) {
   const excel = new FakeExcelHost(sheets);
   const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
-  return { excel, host, store: createStore(initialState("id", "id-ID")) };
+  return { excel, host, store: createStore(initialState("id")) };
 }
 
 /** The value of the cell a link points at, in the in-memory workbook. */
@@ -73,7 +73,7 @@ describe("Rekap provinsi: state and status line", () => {
   });
 
   it("lives in the pane's store beside the scoring run, which it does not disturb", () => {
-    const s = reduce(initialState("id", "id-ID"), { type: "recap-start", files: 2 });
+    const s = reduce(initialState("id"), { type: "recap-start", files: 2 });
     expect(s.phase).toBe("idle");
     expect(s.recap.phase).toBe("reading");
   });
@@ -134,7 +134,7 @@ describe("Rekap provinsi: the view", () => {
 
   it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {
     const { excel, host } = setup();
-    const store = createStore(initialState("en", "en-US"));
+    const store = createStore(initialState("en"));
     const run = (await recapWorkbooks(host, store, files().slice(0, 3)))!;
     const rekap = excel.sheet(RECAP_SHEETS.recap)!.cells;
     const header = rekap.findIndex((r) => r?.[0] === "Region");
@@ -251,7 +251,7 @@ describe("Rekap provinsi: the view", () => {
 
 describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
   it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition a region can aim at, top first", () => {
-    const s = initialState("id", "id-ID");
+    const s = initialState("id");
     const options = recapTargetOptions(s);
     expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi edisi", selected: true });
     expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"]]); // not "Tidak Dapat Dinilai": no target
@@ -264,7 +264,7 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
   });
 
   it("keeps the choice while the chosen edition has that predicate; a model without it brings back the default", () => {
-    let s = reduce(initialState("id", "id-ID"), { type: "recap-target", id: "inovatif" });
+    let s = reduce(initialState("id"), { type: "recap-target", id: "inovatif" });
     s = reduce(s, { type: "edition", id: "iid-2023" });
     expect(s.recapTarget).toBe("inovatif");
     const e = getEdition("iid-2026")!;
@@ -312,7 +312,7 @@ describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () =
     expect(parseRecapYear("")).toEqual({ year: undefined, valid: true });
     expect(parseRecapYear("dua ribu")).toEqual({ year: undefined, valid: false });
     expect(parseRecapYear("25")).toEqual({ year: undefined, valid: false });
-    const s = reduce(initialState("id", "id-ID"), { type: "recap-year", year: 2025 });
+    const s = reduce(initialState("id"), { type: "recap-year", year: 2025 });
     expect(s.recapYear).toBe(2025);
     expect(reduce(s, { type: "recap-year", year: undefined }).recapYear).toBeUndefined();
     // text that is no year is shown back with what to type, in the pane's language, until a year or nothing is typed

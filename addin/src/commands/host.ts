@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, decimalSeparator, readGrids, selectCell } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
 import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -29,8 +29,6 @@ export interface PaneHost {
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
-  /** Excel's decimal separator, undefined before ExcelApi 1.11 (the pane then goes by Office's language). */
-  decimalSeparator?(): Promise<string | undefined>;
 }
 
 export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
@@ -46,6 +44,5 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
     showPane,
-    decimalSeparator: () => run((ctx) => decimalSeparator(ctx, supports)),
   };
 }

@@ -5,7 +5,7 @@
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
 import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
-import { type NumberLocale, formatNumber } from "./format.js";
+import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
 import { type RecapAction, type RecapState, initialRecap, isRecapBusy, reduceRecap } from "./recap-state.js";
 
@@ -19,6 +19,7 @@ export type ModelFile =
 
 export interface PaneState {
   lang: Lang;
+  /** Follows `lang` (numbers in the pane's prose are written as its text language writes them; see `format.ts`). */
   numberLocale: NumberLocale;
   /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
   editionId: string | undefined;
@@ -82,7 +83,6 @@ export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => 
 
 export type Action =
   | { type: "lang"; lang: Lang }
-  | { type: "numberLocale"; locale: NumberLocale }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
   | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
@@ -101,8 +101,8 @@ export type Action =
   | { type: "recap-regions"; list: RecapRegionList | undefined }
   | RecapAction;
 
-export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
-  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
+export function initialState(lang: Lang): PaneState {
+  return { lang, numberLocale: numberLocaleOf(lang), editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
 }
 
 /** Progress marks of a run: reading 10 → 35 % by rows read, scoring 40 %, writing 50 → 100 % by chunks written. */
@@ -110,8 +110,7 @@ const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 
 export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
-    case "lang": return { ...s, lang: a.lang };
-    case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
+    case "lang": return { ...s, lang: a.lang, numberLocale: numberLocaleOf(a.lang) };
     // choosing in the list also puts a loaded model aside: what the list shows is what a run uses
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
