@@ -159,6 +159,11 @@ export const msg = {
           ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Bila lembar itu disembunyikan, tampilkan dulu (klik kanan tab lembar → Tampilkan); bila tidak, klik Nilai lagi, lalu coba tautannya lagi.`
           : `Excel could not select cell ${cell} on sheet "${sheet}". If the sheet is hidden, unhide it first (right-click a sheet tab → Unhide); otherwise click Score again, then try the link again.`,
   modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
+  /** How many warnings a loaded model has (listed under the line), as `inovasi model check` counts them. */
+  modelWarnings: (lang: Lang, n: number) => (lang === "id" ? `${n} peringatan (model tetap dipakai):` : `${n} warning${n === 1 ? "" : "s"} (the model is used):`),
+  /** A text a model file still holds from `inovasi model init`. */
+  modelPlaceholder: (lang: Lang, path: string) =>
+    lang === "id" ? `${path}: masih berisi isian contoh "ISI: …" dari inovasi model init; ganti dengan isi yang sebenarnya` : `${path}: still holds the "ISI: …" placeholder from inovasi model init; replace it with the real text`,
   modelInvalid: (lang: Lang, file: string, detail: string) =>
     lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
   modelNotJson: (lang: Lang, file: string) =>

@@ -13,7 +13,7 @@ export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "faile
 
 /** A province model file the analyst picked: loaded, or refused with the reasons. */
 export type ModelFile =
-  | { file: string; ok: true; edition: Edition }
+  | { file: string; ok: true; edition: Edition; warnings?: Issue[]; placeholders?: string[] }
   | { file: string; ok: false; issues: Issue[] }
   | { file: string; ok: false; notJson: true };
 
@@ -188,11 +188,15 @@ export function statusText(s: PaneState): string {
   }
 }
 
-/** The line under the model file button. */
-export function modelText(s: PaneState): { text: string; error: boolean } {
+/** The line under the model file button, and a loaded model's warnings (each in the pane's language). */
+export function modelText(s: PaneState): { text: string; error: boolean; notes?: string[] } {
   const m = s.model;
   if (!m) return { text: t(s.lang, "noModelFile"), error: false };
-  if (m.ok) return { text: msg.modelLoaded(s.lang, m.file, m.edition.id), error: false };
+  if (m.ok) {
+    const notes = [...(m.warnings ?? []).map((i) => formatIssue(i, s.lang)), ...(m.placeholders ?? []).map((p) => msg.modelPlaceholder(s.lang, p))];
+    const loaded = msg.modelLoaded(s.lang, m.file, m.edition.id);
+    return notes.length ? { text: `${loaded} ${msg.modelWarnings(s.lang, notes.length)}`, error: false, notes } : { text: loaded, error: false };
+  }
   // a refused file replaces any model loaded before: say what a run uses now
   const used = ` ${t(s.lang, "modelNotUsed")}`;
   if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file) + used, error: true };
