@@ -179,8 +179,9 @@ export const msg = {
     lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
   shownOf: (lang: Lang, shown: string, total: string, sheet = "Ringkasan") =>
     lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar ${sheet}.` : `Showing the first ${shown} of ${total}; the full list is on the ${sheet} sheet.`,
-  shortBy: (lang: Lang, agency: string, count: string, required: string) =>
-    lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`,
+  shortBy: (lang: Lang, agency: string, count: string, required: string, rule?: string) =>
+    (lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`) +
+    (rule ? (lang === "id" ? ` (aturan: ${rule})` : ` (rule: ${rule})`) : ""),
   gap: (lang: Lang, innovation: string, indicator: string, evidence: string) => `${innovation} — ${indicator}: ${evidence}`,
   openSheet: (lang: Lang, sheet: string) => (lang === "id" ? `Buka lembar ${sheet}` : `Open the ${sheet} sheet`),
   cellLabel: (lang: Lang, sheet: string, cell: string) => (lang === "id" ? `Pilih sel ${cell} di lembar ${sheet}` : `Select cell ${cell} on sheet ${sheet}`),

@@ -89,9 +89,12 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     { key: "predicate", label: t(lang, "predicate"), claimed: r.claimed.predicate?.label[lang] ?? "—", verified: r.verified.predicate?.label[lang] ?? "—" },
   ];
   const nb = r.verified.nextBand;
-  const nonCompliant: Item[] = r.compliance.rules.flatMap((rule) =>
+  // several rules (the workbook's own and a province model's): each line names its rule, as the CLI's summary does;
+  // an agency short under two rules was listed twice with nothing to tell the lines apart
+  const rules = r.compliance.rules;
+  const nonCompliant: Item[] = rules.flatMap((rule) =>
     rule.agencies.filter((a) => !a.complies).map((a) => ({
-      text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc)),
+      text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc), rules.length > 1 ? rule.name[lang] : undefined),
       link: agencyLink(lang, outcome.source, outcome.input, a.agency),
     })));
   const gaps: Item[] = r.innovations.flatMap((i) =>
