@@ -134,6 +134,18 @@ export const msg = {
   readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */
   modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),
+  /**
+   * The status after a run that wrote, when the analyst's own sheet of a tool's name was left alone (Ringkasan,
+   * Rencana): only what was written is claimed, and the sheet left alone is named.
+   */
+  doneLeftAlone: (lang: Lang, planned: boolean, left: string[]) => {
+    const summary = !left.includes("Ringkasan");
+    const plan = planned && !left.includes("Rencana");
+    const names = left.map((x) => `"${x}"`).join(lang === "id" ? " dan " : " and ");
+    return lang === "id"
+      ? `Selesai. ${plan ? "Rencana ditulis di lembar Rencana; h" : "H"}asil ditulis di ${summary ? "lembar Ringkasan dan di " : ""}kolom hasil lembar Inovasi. Lembar ${names} sudah ada dan bukan buatan alat ini, jadi tidak ditimpa (lihat Masalah).`
+      : `Done. ${plan ? "The plan is on the Rencana sheet; the r" : "R"}esults are in ${summary ? "the Ringkasan sheet and " : ""}the output columns of the Inovasi sheet. The sheet${left.length === 1 ? "" : "s"} ${names} already existed, not made by this tool, and ${left.length === 1 ? "was" : "were"} left as is (see Problems).`;
+  },
   /** The edition a run used, under the results heading. */
   scoredWith: (lang: Lang, id: string, name: string) => (lang === "id" ? `Dinilai dengan edisi ${id} — ${name}.` : `Scored with edition ${id} — ${name}.`),
   /** The line under the totals when rows have errors: how many, and a way to the list. */

@@ -3,7 +3,7 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
+import { PLAN_SHEET, SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -178,7 +178,7 @@ export function statusText(s: PaneState): string {
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
-      const head = !o?.ok ? t(s.lang, "notScored") : t(s.lang, o.plan ? "planDone" : "done");
+      const head = !o?.ok ? t(s.lang, "notScored") : doneText(s.lang, o);
       if (!o?.issues.length) return head;
       // the counts in the status line too: it is what a screen reader announces when the run ends
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
@@ -186,6 +186,12 @@ export function statusText(s: PaneState): string {
     }
     case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what);
   }
+}
+
+/** What a run that scored wrote: the tool's sheets, or — for a sheet of the analyst's own of that name — that it was left alone. */
+export function doneText(lang: Lang, o: Extract<PipelineOutcome, { ok: true }>): string {
+  const left = [...new Set(o.issues.filter((i) => i.code === "summary_sheet_not_ours" && (i.sheet === SHEETS.summary || i.sheet === PLAN_SHEET)).map((i) => i.sheet))];
+  return left.length ? msg.doneLeftAlone(lang, !!o.plan, left) : t(lang, o.plan ? "planDone" : "done");
 }
 
 /** The line under the model file button, and a loaded model's warnings (each in the pane's language). */

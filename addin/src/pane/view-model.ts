@@ -9,6 +9,7 @@ import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, agencyLink, cellLink, evidenceLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
 import { planView } from "./plan-view.js";
+import { doneText } from "./state.js";
 
 /** A line of a list, optionally a link to the cell it is about. */
 export interface Item { text: string; link?: CellLink | undefined }
@@ -105,7 +106,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
   const caveat = outcome.edition.caveat;
   return {
     scored: true,
-    status: t(lang, "done"),
+    status: doneText(lang, outcome),
     edition: msg.scoredWith(lang, outcome.edition.id, outcome.edition.name[lang]),
     caveat: caveat ? msg.caveat(lang, caveat[lang]) : undefined,
     errorsFirst: errorsFirst(lang, outcome.issues, loc),
