@@ -27,6 +27,8 @@ export interface PaneHost {
   insertTemplate(edition: Edition): Promise<string[]>;
   /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
+  /** Recalculate every formula (the IID functions follow a change of the pane's edition or model). */
+  recalculate(): Promise<void>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
 }
@@ -43,6 +45,12 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
+    recalculate: () => run(async (ctx) => {
+      const app = ctx.workbook.application;
+      if (!app.calculate) return;
+      app.calculate("Full");
+      await ctx.sync();
+    }),
     showPane,
   };
 }

@@ -8,6 +8,7 @@ import { type Actions, registerCommands } from "../commands/ribbon.js";
 import "../functions/functions.js";
 import { textLangOf } from "./format.js";
 import { t } from "./messages.js";
+import { linkFunctions } from "./functions-link.js";
 import { mountPane } from "./pane.js";
 import { createStore, initialState } from "./state.js";
 
@@ -27,5 +28,7 @@ Office.onReady((info) => {
   // Office.actions exists where the shared runtime does (SharedRuntime 1.1); older hosts only get the pane
   const actions = (Office as { actions?: Actions }).actions;
   if (actions) registerCommands(actions, host, store);
+  // the IID functions use the pane's language, edition and model (one runtime); Excel recalculates them when those change
+  linkFunctions(store, () => host.recalculate());
   mountPane(root, host, store);
 });

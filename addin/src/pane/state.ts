@@ -46,6 +46,8 @@ export interface PaneState {
   mergesSkipped?: string[] | undefined;
   /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
   linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
+  /** The edition the workbook's Pengaturan sheet named at the last run that chose none (what "Sesuai lembar Pengaturan" uses). */
+  sheetEdition?: Edition | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
   recap: RecapState;
   /**
@@ -91,7 +93,7 @@ export type Action =
   | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
-  | { type: "scored"; outcome: PipelineOutcome }
+  | { type: "scored"; outcome: PipelineOutcome; fromSheet?: boolean }
   | { type: "failed"; code: string | undefined; what?: "score" | "template" }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
@@ -129,7 +131,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
       if (s.phase === "reading") return { ...s, progress: PROGRESS.reading + Math.round(25 * part), readRows: { done: Math.min(a.done, a.total), total: a.total } };
       return s;
     }
-    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
+    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
