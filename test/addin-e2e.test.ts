@@ -255,7 +255,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       // the edition list shows what a run uses: the loaded model, first and selected
       const modelId = JSON.parse(await readFile(join(root, "examples/model-provinsi-contoh.json"), "utf8")).id;
       expect(await page.locator("#edition").inputValue()).toBe("#model");
-      expect(await page.locator("#edition option:checked").textContent()).toBe(`Model provinsi ${modelId} (berkas model-provinsi-contoh.json)`);
+      expect(await page.locator("#edition option:checked").textContent()).toBe(`${modelId} (model provinsi)`);
 
       await page.focus("#score");
       await page.keyboard.press("Enter");

@@ -35,9 +35,9 @@ describe("the edition list and a province model", () => {
     const store = createStore(initialState("id"));
     store.dispatch({ type: "model", model: provinceModel });
     const opts = editionOptions(store.get());
-    expect(opts[0]).toEqual({ value: MODEL_OPTION, label: `Model provinsi ${provinceModel.edition.id} (berkas model-provinsi.json)`, selected: true });
+    expect(opts[0]).toEqual({ value: MODEL_OPTION, label: `${provinceModel.edition.id} (model provinsi)`, selected: true });
     expect(opts.filter((o) => o.selected)).toHaveLength(1);
-    expect(editionOptions({ ...store.get(), lang: "en" })[0]!.label).toBe(`Province model ${provinceModel.edition.id} (file model-provinsi.json)`);
+    expect(editionOptions({ ...store.get(), lang: "en" })[0]!.label).toBe(`${provinceModel.edition.id} (province model)`);
     // before: the list moved to iid-2023 and the run still used the model
     store.dispatch({ type: "edition", id: "iid-2023" });
     expect(chosenEdition(store.get())?.id).toBe("iid-2023");

@@ -43,7 +43,12 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
-    insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
+    // the very hidden lists sheet (Daftar) is inserted too, but not named: the analyst never sees it
+    insertTemplate: (edition) => {
+      const book = templateBook(edition);
+      const hidden = new Set(book.sheets.filter((x) => x.visibility !== "visible").map((x) => x.name));
+      return run((ctx) => renderTemplate(ctx, book, { supports })).then((r) => r.added.filter((n) => !hidden.has(n)));
+    },
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
     recalculate: () => run(async (ctx) => {
       const app = ctx.workbook.application;

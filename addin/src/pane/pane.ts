@@ -164,6 +164,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     sheets.textContent = sheetsText(s);
     insertBtn.hidden = !s.sheets?.missing.length;
     const busy = isBusy(s);
+    // the edition, the model and the language stay as they are while a run, a recap or an insertion is under way
+    select.disabled = fileBtn.disabled = langBtn.disabled = isWorkbookBusy(s);
     // a recap writes into the same workbook: no scoring (or inserting) meanwhile
     scoreBtn.disabled = isWorkbookBusy(s);
     scoreBtn.setAttribute("aria-busy", String(busy));

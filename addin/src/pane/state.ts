@@ -111,6 +111,9 @@ export function initialState(lang: Lang): PaneState {
 const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 
 export function reduce(s: PaneState, a: Action): PaneState {
+  // a run takes its edition, model and language once it has read the workbook: none changes under it (the pane's
+  // controls are disabled meanwhile; this holds for any other caller too)
+  if ((a.type === "edition" || a.type === "model" || a.type === "lang") && isWorkbookBusy(s)) return s;
   switch (a.type) {
     case "lang": return { ...s, lang: a.lang, numberLocale: numberLocaleOf(a.lang) };
     // choosing in the list also puts a loaded model aside: what the list shows is what a run uses
@@ -219,7 +222,7 @@ export function editionOptions(s: PaneState): { value: string; label: string; se
   const fromSheet = s.lang === "id" ? "Sesuai lembar Pengaturan" : "As the Pengaturan sheet says";
   const model = s.model?.ok ? s.model : undefined;
   return [
-    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id, model.file), selected: true }] : []),
+    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id), selected: true }] : []),
     { value: "", label: fromSheet, selected: !model && s.editionId === undefined },
     ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: !model && s.editionId === e.id })),
   ];
