@@ -492,7 +492,7 @@ class Reader {
         min !== undefined && min >= 1
           ? [{
               id: "aturan-daerah",
-              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation${min === 1 ? "" : "s"}` },
+              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation(s)` },
               agencyTypes: types.length ? types : ["opd", "kecamatan", "kelurahan"],
               minCount: min,
               ...(stages.length ? { countedStages: stages } : {}),

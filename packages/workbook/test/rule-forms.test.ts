@@ -38,7 +38,7 @@ describe("the region's own rule counts only the forms the Pengaturan sheet names
     const r = readWorkbook(withRule("Pelayanan Publik").grids);
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
     const rule = r.input!.compliance!.rules[0]!;
-    expect(rule).toMatchObject({ countedForms: ["pelayanan_publik"], name: { id: "Setiap perangkat daerah wajib minimal 1 inovasi pelayanan publik", en: "Every agency must have at least 1 public-service innovation" } });
+    expect(rule).toMatchObject({ countedForms: ["pelayanan_publik"], name: { id: "Setiap perangkat daerah wajib minimal 1 inovasi pelayanan publik", en: "Every agency must have at least 1 public-service innovation(s)" } });
     const outcome = scoreRegion(r.input!, r.edition).compliance.rules.find((x) => x.ruleId === rule.id)!;
     expect(outcome.agencies.filter((a) => !a.complies).map((a) => a.agency)).toEqual(["Dinas Pertanian", "Dinas Sosial"]);
   });
