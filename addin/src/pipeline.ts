@@ -5,7 +5,7 @@ import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
   | { ok: false; issues: LocatedIssue[] }
-  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput };
+  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
 
 /**
  * Read the grids by the worksheet contract, score them, and compute the cell writes. With `plan`, also plan the way
@@ -25,7 +25,30 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
   const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, host: "addin", ...(plan ? { plan } : {}) });
-  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output };
+  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
+}
+
+/**
+ * Innovation rows the reader left out because of an error, by the agency they name: the first error cell of each row
+ * (`C5`). An agency whose only row has an error counts 0 innovations; the pane says why and links the row.
+ */
+function rowsNotCounted(grids: WorkbookGrids, source: SourceMap, issues: LocatedIssue[]): Record<string, string[]> {
+  const inv = source.innovations;
+  const g = inv && findSheet(grids, inv.sheet);
+  const agencyCol = inv?.profile.agency;
+  const out: Record<string, string[]> = {};
+  if (!inv || !g || agencyCol === undefined) return out;
+  const read = new Set(inv.rows);
+  const seen = new Set<number>();
+  for (const i of issues) {
+    const m = i.severity === "error" && i.sheet === inv.sheet && i.cell ? /^[A-Z]+(\d+)$/.exec(i.cell) : null;
+    const r = m ? Number(m[1]) - 1 : -1;
+    if (r <= inv.headerRow || read.has(r) || seen.has(r)) continue;
+    seen.add(r);
+    const agency = cellAt(g, r, agencyCol);
+    if (typeof agency === "string" && agency.trim()) (out[agency.trim()] ??= []).push(i.cell!);
+  }
+  return out;
 }
 
 /** The workbook holds a Rencana sheet this tool wrote (its marker in A1). */

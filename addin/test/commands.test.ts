@@ -18,7 +18,7 @@ function setup(grids = regionGrids(30)) {
   const excel = new FakeExcelHost(structuredClone(grids));
   let paneShown = 0;
   const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => { paneShown++; });
-  const store = createStore(initialState("id", "id-ID"));
+  const store = createStore(initialState("id"));
   return { excel, host, store, grids, shown: () => paneShown };
 }
 

@@ -75,7 +75,7 @@ async function inExcel(seed: WorkbookGrids, excelApi = "1.17") {
   const excel = new FakeExcelHost(structuredClone(seed));
   excel.excelApi = excelApi;
   const host = excelHost((f) => f(ctxOf(excel)), excel.supports, async () => {});
-  const store = createStore(initialState("id", "id-ID"));
+  const store = createStore(initialState("id"));
   const out = await scoreWorkbook(host, store);
   if (!out?.ok) throw new Error(`not scored: ${JSON.stringify(out?.issues.map((i) => i.message))}`);
   return { excel, out };
@@ -148,7 +148,7 @@ describe("merged cells, scored in place in Excel as inovasi score scores the fil
     excel.context.workbook.worksheets.getItem("Inovasi").getRangeByIndexes(0, 0, 5, 5).getMergedAreasOrNullObject().load("address");
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     // without the merged areas the blank agency cells are reported, as before this change
-    const store = createStore(initialState("id", "id-ID"));
+    const store = createStore(initialState("id"));
     const out = await scoreWorkbook(excelHost((f) => f(ctxOf(excel)), excel.supports, async () => {}), store);
     const blank = out!.issues.filter((i) => i.code === "required" && i.field === "Perangkat Daerah").map((i) => i.cell);
     const c = String.fromCharCode(64 + colOf(wb.getWorksheet("Inovasi")!, "Perangkat Daerah"));

@@ -25,19 +25,19 @@ const provinceModel = readModelFile("model-provinsi.json", readFileSync(new URL(
 function setup(grids = regionGrids(12)) {
   const excel = new FakeExcelHost(structuredClone(grids));
   const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
-  const store = createStore(initialState("id", "id-ID"));
+  const store = createStore(initialState("id"));
   return { excel, host, store };
 }
 
 describe("the edition list and a province model", () => {
   it("a loaded model is the list's first option, selected; choosing in the list puts the model aside", () => {
     if (!provinceModel.ok) throw new Error("example model does not load");
-    const store = createStore(initialState("id", "id-ID"));
+    const store = createStore(initialState("id"));
     store.dispatch({ type: "model", model: provinceModel });
     const opts = editionOptions(store.get());
-    expect(opts[0]).toEqual({ value: MODEL_OPTION, label: `Model provinsi ${provinceModel.edition.id} (berkas model-provinsi.json)`, selected: true });
+    expect(opts[0]).toEqual({ value: MODEL_OPTION, label: `${provinceModel.edition.id} (model provinsi)`, selected: true });
     expect(opts.filter((o) => o.selected)).toHaveLength(1);
-    expect(editionOptions({ ...store.get(), lang: "en" })[0]!.label).toBe(`Province model ${provinceModel.edition.id} (file model-provinsi.json)`);
+    expect(editionOptions({ ...store.get(), lang: "en" })[0]!.label).toBe(`${provinceModel.edition.id} (province model)`);
     // before: the list moved to iid-2023 and the run still used the model
     store.dispatch({ type: "edition", id: "iid-2023" });
     expect(chosenEdition(store.get())?.id).toBe("iid-2023");
@@ -56,7 +56,7 @@ describe("the edition list and a province model", () => {
 
   it("a refused file after a loaded model: said that no model is in use any more (before: only the refusal)", () => {
     if (!provinceModel.ok) throw new Error("example model does not load");
-    const store = createStore(initialState("id", "id-ID"));
+    const store = createStore(initialState("id"));
     store.dispatch({ type: "model", model: provinceModel });
     store.dispatch({ type: "model", model: readModelFile("rusak.json", "{ id: 1,") });
     expect(chosenEdition(store.get())).toBeUndefined();

@@ -29,7 +29,7 @@ describe("pane texts", () => {
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),
-      msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.modelOption("id", "prov-x", "prov.json"), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
+      msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.modelOption("id", "prov-x"), msg.modelWarnings("id", 2), msg.modelPlaceholder("id", "sources[0].title"), msg.doneLeftAlone("id", true, ["Ringkasan"]), msg.rowsNotCounted("id", ["Inovasi!C5"]), msg.recapEarlierSheets("id", ["Rekap", "Peringkat"]), msg.recapSummary("id", "3", "3", "0", "", { n: "3", year: "2025" }), msg.errorsFirst("id", "1", false), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
       msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
       msg.selectFailed("id", "Inovasi", "C4", "ItemNotFound"), msg.selectFailed("id", "Inovasi", "C4", "InvalidOperationInCellEditMode"), msg.selectFailed("id", "Inovasi", "C4", undefined),
     ];

@@ -32,7 +32,7 @@ const files = () => [
 function setup(sheets: Record<string, { name: string; cells: (string | number | null)[][] }> = {}) {
   const excel = new FakeExcelHost(sheets);
   const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
-  return { excel, host, store: createStore(initialState("id", "id-ID")) };
+  return { excel, host, store: createStore(initialState("id")) };
 }
 
 /** The value of the cell a link points at, in the in-memory workbook. */
@@ -73,7 +73,7 @@ describe("Rekap provinsi: state and status line", () => {
   });
 
   it("lives in the pane's store beside the scoring run, which it does not disturb", () => {
-    const s = reduce(initialState("id", "id-ID"), { type: "recap-start", files: 2 });
+    const s = reduce(initialState("id"), { type: "recap-start", files: 2 });
     expect(s.phase).toBe("idle");
     expect(s.recap.phase).toBe("reading");
   });
@@ -134,7 +134,7 @@ describe("Rekap provinsi: the view", () => {
 
   it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {
     const { excel, host } = setup();
-    const store = createStore(initialState("en", "en-US"));
+    const store = createStore(initialState("en"));
     const run = (await recapWorkbooks(host, store, files().slice(0, 3)))!;
     const rekap = excel.sheet(RECAP_SHEETS.recap)!.cells;
     const header = rekap.findIndex((r) => r?.[0] === "Region");
@@ -251,20 +251,20 @@ describe("Rekap provinsi: the view", () => {
 
 describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
   it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition a region can aim at, top first", () => {
-    const s = initialState("id", "id-ID");
+    const s = initialState("id");
     const options = recapTargetOptions(s);
-    expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi edisi", selected: true });
+    expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi (kekurangan: ke predikat berikutnya)", selected: true });
     expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"]]); // not "Tidak Dapat Dinilai": no target
     // every option is a predicate of the edition (what the CLI's --target accepts, by id or label), and all of them are there
     const bands = getEdition("iid-2026")!.bands;
     expect(options.slice(1).map((o) => bands.find((b) => b.id === o.value)?.label.id)).toEqual(options.slice(1).map((o) => o.label));
     expect(options.length - 1).toBe(bands.filter((b) => b.max.value > 0).length);
     const en = reduce(reduce(s, { type: "lang", lang: "en" }), { type: "recap-target", id: "inovatif" });
-    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the edition's top predicate", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false]]);
+    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the top predicate (gaps: to the next one)", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false]]);
   });
 
   it("keeps the choice while the chosen edition has that predicate; a model without it brings back the default", () => {
-    let s = reduce(initialState("id", "id-ID"), { type: "recap-target", id: "inovatif" });
+    let s = reduce(initialState("id"), { type: "recap-target", id: "inovatif" });
     s = reduce(s, { type: "edition", id: "iid-2023" });
     expect(s.recapTarget).toBe("inovatif");
     const e = getEdition("iid-2026")!;
@@ -312,7 +312,7 @@ describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () =
     expect(parseRecapYear("")).toEqual({ year: undefined, valid: true });
     expect(parseRecapYear("dua ribu")).toEqual({ year: undefined, valid: false });
     expect(parseRecapYear("25")).toEqual({ year: undefined, valid: false });
-    const s = reduce(initialState("id", "id-ID"), { type: "recap-year", year: 2025 });
+    const s = reduce(initialState("id"), { type: "recap-year", year: 2025 });
     expect(s.recapYear).toBe(2025);
     expect(reduce(s, { type: "recap-year", year: undefined }).recapYear).toBeUndefined();
     // text that is no year is shown back with what to type, in the pane's language, until a year or nothing is typed
@@ -347,5 +347,18 @@ describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () =
     expect(none.excel.sheet(RECAP_SHEETS.recap)).toBeUndefined();
     expect(recapStatusText(none.store.get().recap, "id", "id-ID")).toBe("Tidak ada berkas tahun 2024 yang dapat dinilai; lembar rekap tidak ditulis. Tahun di berkas: 2026 (2 berkas), 2025 (2 berkas). Ubah Tahun penilaian (atau kosongkan), lalu pilih berkas lagi.");
     expect(recapStatusText(none.store.get().recap, "en", "en-US")).toBe("No file of 2024 could be scored; no recap sheet was written. Years in the files: 2026 (2 files), 2025 (2 files). Change the assessment year (or empty it), then choose the files again.");
+  });
+
+  it("a recap of a year no file has, after one that was written: the summary agrees with the status, and the sheets left are named as the earlier recap's (pane11 finding 9)", async () => {
+    const picks = [await ofYear("kab-bukit-contoh.xlsx", 2025), await ofYear("kota-baru-contoh.xlsx", 2026)];
+    const { host, store } = setup();
+    await recapWorkbooks(host, store, picks);
+    store.dispatch({ type: "recap-year", year: 2024 });
+    const run = (await recapWorkbooks(host, store, picks))!;
+    // before: "2 berkas: 2 dinilai, 0 tidak dapat dinilai — edisi —." beside "Tidak ada berkas tahun 2024 …"
+    expect(recapView(run, false, "id", "id-ID").summary).toBe("2 berkas: 2 dinilai, 0 tidak dapat dinilai; 2 dari tahun lain, tidak direkap untuk 2024.");
+    expect(recapView(run, false, "en", "en-US").summary).toBe("2 files: 2 scored, 0 could not be scored; 2 of other years, not recapped for 2024.");
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/lalu pilih berkas lagi\. Lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas di buku kerja ini masih dari rekap sebelumnya\.$/);
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/ The sheets Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas in this workbook are still from an earlier recap\.$/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, decimalSeparator, readGrids, selectCell } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
 import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -27,10 +27,10 @@ export interface PaneHost {
   insertTemplate(edition: Edition): Promise<string[]>;
   /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
+  /** Recalculate every formula (the IID functions follow a change of the pane's edition or model). */
+  recalculate(): Promise<void>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
   showPane(): Promise<void>;
-  /** Excel's decimal separator, undefined before ExcelApi 1.11 (the pane then goes by Office's language). */
-  decimalSeparator?(): Promise<string | undefined>;
 }
 
 export type RunContext = <T>(f: (ctx: XContext) => Promise<T>) => Promise<T>;
@@ -43,9 +43,19 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
-    insertTemplate: (edition) => run((ctx) => renderTemplate(ctx, templateBook(edition), { supports })).then((r) => r.added),
+    // the very hidden lists sheet (Daftar) is inserted too, but not named: the analyst never sees it
+    insertTemplate: (edition) => {
+      const book = templateBook(edition);
+      const hidden = new Set(book.sheets.filter((x) => x.visibility !== "visible").map((x) => x.name));
+      return run((ctx) => renderTemplate(ctx, book, { supports })).then((r) => r.added.filter((n) => !hidden.has(n)));
+    },
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
+    recalculate: () => run(async (ctx) => {
+      const app = ctx.workbook.application;
+      if (!app.calculate) return;
+      app.calculate("Full");
+      await ctx.sync();
+    }),
     showPane,
-    decimalSeparator: () => run((ctx) => decimalSeparator(ctx, supports)),
   };
 }

@@ -2,6 +2,7 @@
  * The pane's "Rekap provinsi" run: the picked kab/kota files read and scored one by one (the status line names each),
  * the recap written into the open workbook through the host, the outcome in the shared store.
  */
+import { RECAP_SHEETS } from "@inovasi/workbook";
 import { type PickedFile, type RecapRun, recapPicked } from "../recap.js";
 import { type Store, chosenEdition, isWorkbookBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
@@ -37,7 +38,10 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
       },
     });
     if (!run.book) {
-      store.dispatch({ type: "recap-done", run, written: false });
+      // recap sheets in the workbook are then an earlier recap's: said, not left to look like this one's
+      const names = await host.sheetNames().catch(() => [] as string[]);
+      const ours = new Set(Object.values(RECAP_SHEETS).map((x) => x.toLowerCase()));
+      store.dispatch({ type: "recap-done", run, written: false, earlierSheets: names.filter((x) => ours.has(x.toLowerCase())) });
       return run;
     }
     store.dispatch({ type: "recap-writing", run });

@@ -40,7 +40,8 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
       store.dispatch({ type: "phase", phase: "writing" });
       await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
     }
-    store.dispatch({ type: "scored", outcome: out });
+    // the edition the Pengaturan sheet named, when nothing was chosen (the IID functions use it too)
+    store.dispatch({ type: "scored", outcome: out, fromSheet: !edition });
     return out;
   } catch (e) {
     store.dispatch({ type: "failed", code: errorCode(e) });

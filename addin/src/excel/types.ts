@@ -123,6 +123,8 @@ export interface XContext {
     application: {
       calculationMode: string;
       load(props: string | string[]): unknown;
+      /** ExcelApi 1.1: recalculate ("Full": every formula, custom functions too). */
+      calculate?(calculationType: string): void;
       suspendScreenUpdatingUntilNextSync?(): void;
       /** ExcelApi 1.11: the system culture's number format. */
       cultureInfo?: { numberFormat: { numberDecimalSeparator: string; load(props: string | string[]): unknown } };

@@ -1,34 +1,74 @@
 /**
  * IID custom functions (namespace IID, see the manifest). Thin wrappers over @inovasi/core; a value the user can get
- * wrong becomes `#VALUE!` with an Indonesian message, never a thrown string.
+ * wrong becomes `#VALUE!` with a message in the pane's language, never a thrown string. They run in the pane's shared
+ * runtime and use what the pane knows (`context.ts`): without an `edition` argument, the edition a run would use (a
+ * loaded province model, the edition chosen, or the Pengaturan sheet's as last read); an `edition` argument may name
+ * the loaded model by its id. They get cell values without their number format (a 10% cell arrives as 0.1): where
+ * that changes the reading, they say so instead of guessing.
  */
-import { type Edition, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, formatPlanNumber, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readWorkbook } from "@inovasi/workbook";
+import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook } from "@inovasi/workbook";
+import { functionContext } from "./context.js";
+import { type FnLang, fnMsg, numberText } from "./messages.js";
 
 function fail(message: string): never {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-function editionOf(id: string | null | undefined): Edition {
-  if (id === null || id === undefined || id === "") return defaultEdition;
-  const e = getEdition(String(id).trim());
-  if (!e) fail(`edisi "${id}" tidak dikenal; yang tersedia: ${editionIds.join(", ")}`);
-  return e;
+const lang = (): FnLang => functionContext().lang;
+
+/**
+ * The Excel error an argument holds (`#N/A` …), else undefined: a `CustomFunctions.Error` (its `code`), or a value in
+ * the data-type form (`{ type: "Error", basicValue: "#N/A" }`); any other object is no value a function can read.
+ * Office's documentation names error codes "supported as a custom function input error" without saying in which form
+ * they arrive, so both forms are taken (not checked in Excel).
+ */
+export function errorOf(v: unknown): string | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const o = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof o.code === "string") return o.code;
+  if (o.type === "Error" && typeof o.basicValue === "string") return o.basicValue;
+  return "#VALUE!";
+}
+
+/** No value: an argument left out (Excel passes null) or an empty cell ("" in a range, null or "" alone). */
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+
+function editionOf(id: unknown): Edition {
+  const ctx = functionContext();
+  if (isEmpty(id)) return ctx.edition ?? defaultEdition;
+  const err = errorOf(id);
+  if (err) fail(fnMsg.errorValue(lang(), "edition", err));
+  const given = String(id).trim();
+  const key = given.toLowerCase();
+  // the province model loaded in the pane, by its id; a shipped edition in any case ("IID-2026")
+  if (ctx.model && ctx.model.id.toLowerCase() === key) return ctx.model;
+  const shipped = editionIds.find((e) => e.toLowerCase() === key);
+  if (!shipped) fail(fnMsg.unknownEdition(lang(), given, editionIds, ctx.model?.id));
+  return getEdition(shipped)!;
 }
 
 /**
  * Predikat (band) Indeks Inovasi Daerah untuk sebuah indeks.
  * @customfunction PREDIKAT
  * @param score Indeks (0–100).
- * @param [edition] Edisi model, mis. "iid-2026" (bawaan: edisi terbaru).
+ * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
  * @returns Label predikat, mis. "Inovatif".
  */
 export function predikat(score: number, edition?: string): string {
-  if (typeof score !== "number" || !Number.isFinite(score)) fail(`"${String(score)}" bukan angka indeks; tulis angka 0 sampai 100`);
+  const l = lang();
+  const v = score as unknown;
+  if (isEmpty(v)) fail(fnMsg.emptyIndex(l));
+  const err = errorOf(v);
+  if (err) fail(fnMsg.errorValue(l, "score", err));
+  // an index typed as text ("38,55") read as the sheets read numbers
+  const reading = typeof v === "string" ? readNumber(v) : undefined;
+  const n = typeof v === "number" ? v : reading && reading.other === undefined ? reading.value : undefined;
+  if (n === undefined || !Number.isFinite(n)) fail(fnMsg.notIndex(l, typeof v === "string" ? `"${v}"` : String(v)));
   const ed = editionOf(edition);
-  const p = predicateFor(score, ed);
-  if (!p) fail(`indeks ${numberText(score)} tidak berada di rentang predikat mana pun pada edisi ${ed.id}; tulis angka 0 sampai 100`);
-  return p.label.id;
+  const p = predicateFor(n, ed);
+  if (!p) fail(fnMsg.outOfBands(l, numberText(n, l), ed.id));
+  return p.label[l];
 }
 
 /**
@@ -36,28 +76,36 @@ export function predikat(score: number, edition?: string): string {
  * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi.
  * @customfunction SKOR_INOVASI
  * @param answers Satu baris jawaban, satu sel per indikator SID.
- * @param [edition] Edisi model, mis. "iid-2026".
+ * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
  * @returns Skor inovasi (Σ bobot × tingkat).
  */
 export function skorInovasi(answers: unknown[][], edition?: string): number {
+  const l = lang();
   const ed = editionOf(edition);
   const sid = ed.indicators.filter((i) => i.aspect === "SID");
   const cells = answers.flat();
-  if (cells.length !== sid.length) fail(`diharapkan ${sid.length} jawaban (satu per indikator SID edisi ${ed.id}), diberikan ${cells.length}`);
+  if (cells.length !== sid.length) fail(fnMsg.count(l, sid.length, ed.id, cells.length));
   let total = 0;
   sid.forEach((ind, k) => {
     const v = cells[k];
-    if (v === null || v === undefined || v === "") return;
+    if (isEmpty(v)) return;
+    const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
+    const err = errorOf(v);
+    if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)));
     // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
     // bare number being the tier (this function's contract: no Dasar Ukur beside it)
-    const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true });
+    const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
     const bad = read.issues.filter((i) => i.severity === "error");
-    if (bad.length) fail(`jawaban ke-${k + 1} (${ind.id}): ${bad.map((i) => i.text).join("; ")}`);
+    if (bad.length) fail(at(bad.map((i) => i.text).join("; ")));
     if (!read.answer) return;
+    // a number that is no tier (76,23 from a row's measured value): said with the decimal comma, and how to give it
+    const tier = read.answer.tier;
+    const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
+    if (tier !== undefined && !tiers.includes(tier) && (!Number.isInteger(tier) || ind.measures.length > 0)) fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => m.unit).filter((u): u is string => !!u))])));
     const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
     // the message without the engine's path ("[0].tier"): the position is said in words
-    if (r.status === "invalid_answer") fail(`jawaban ke-${k + 1} (${ind.id}): ${r.issues.map((i) => formatIssue({ ...i, path: [] }, "id")).join("; ")}`);
-    if (ind.weight === null) fail(`bobot indikator ${ind.id} belum ditetapkan di edisi ${ed.id}`);
+    if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...i, path: [] }, l)).join("; ")));
+    if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
     total += ind.weight * r.tier;
   });
   return total;
@@ -69,22 +117,18 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
  * @customfunction INDEKS
  * @param spd_range Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
  * @param innovations_range Tabel inovasi termasuk baris judul.
- * @param [edition] Edisi model, mis. "iid-2026".
+ * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
  * @param [level] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @returns Indeks terverifikasi (0–100).
  */
 export function indeks(spd_range: unknown[][], innovations_range: unknown[][], edition?: string, level?: string): number {
+  const l = lang();
   const ed = editionOf(edition);
   const { input, source } = regionOf(spd_range, innovations_range, ed, level);
   const r = scoreRegion(input, ed);
-  failOnErrors(locateIssues(r.issues, source, "id"));
-  if (r.verified.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
+  failOnErrors(locateIssues(r.issues, source, l));
+  if (r.verified.index === null) fail(fnMsg.noIndex(l, ed.id));
   return r.verified.index;
-}
-
-/** A number as an Indonesian Excel writes it (decimal comma), at most two decimals. */
-function numberText(x: number): string {
-  return formatPlanNumber(x, "id").replace(/,?0+$/, "");
 }
 
 /** Arguments whose cells the reader reports as cells of a template sheet. */
@@ -101,34 +145,65 @@ function placeInRange(i: LocatedIssue): string {
   if (!arg) return i.text;
   if (!m) return `${arg}: ${i.text}`;
   const col = [...m[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  return `${arg} baris ke-${m[2]}, kolom ke-${col}${i.field ? ` (${i.field})` : ""}: ${i.text}`;
+  return `${fnMsg.place(lang(), arg, m[2]!, col, i.field)}: ${i.text}`;
 }
 
 /** A formula gives no number while the tables hold an error (the pane and `inovasi score` report it; a cell cannot). */
-function failOnErrors(issues: LocatedIssue[]): void {
-  const errors = issues.filter((i) => i.severity === "error");
+function failOnErrors(issues: (LocatedIssue | string)[]): void {
+  const errors = issues.filter((i) => typeof i === "string" || i.severity === "error");
   if (!errors.length) return;
-  const more = errors.length > 3 ? `; dan ${errors.length - 3} kesalahan lain` : "";
-  fail(errors.slice(0, 3).map(placeInRange).join("; ") + more);
+  const more = errors.length > 3 ? fnMsg.moreErrors(lang(), errors.length - 3) : "";
+  fail(errors.slice(0, 3).map((i) => (typeof i === "string" ? i : placeInRange(i))).join("; ") + more);
+}
+
+/** A range's cell as the reader takes it: "" blank, an Excel error by its text (the reader reports it at its cell). */
+function cellOf(v: unknown): CellValue {
+  if (v === "" || v === undefined) return null;
+  const err = errorOf(v);
+  return err ?? (v as CellValue);
+}
+
+/**
+ * Answers read from a number between -1 and 1 (not 0) on an indicator measured in percent: in a sheet Excel shows 0.1
+ * with a percent format as 10%, and the pane reads 10; a function gets 0.1 without the format and cannot tell.
+ */
+function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][], inv: CellValue[][], ed: Edition): string[] {
+  const l = lang();
+  const out: string[] = [];
+  const check = (raw: CellValue | undefined, ind: Indicator | undefined, a: AnswerInput | undefined, arg: string, r: number, c: number) => {
+    if (!ind || !a || a.value === undefined || typeof raw !== "number" || raw === 0 || Math.abs(raw) >= 1) return;
+    const m = a.measure ? ind.measures.find((x) => x.id === a.measure) : ind.measures.length === 1 ? ind.measures[0] : undefined;
+    if (!(m ? m.unit === "%" : ind.measures.length > 0 && ind.measures.every((x) => x.unit === "%"))) return;
+    out.push(`${fnMsg.place(l, arg, String(r + 1), c + 1, undefined)}: ${fnMsg.percentUnseen(l, numberText(raw, l, 4), numberText(raw * 100, l, 2), ind.id)}`);
+  };
+  const byId = new Map(ed.indicators.map((i) => [i.id, i]));
+  const s = source.spd;
+  if (s && s.cols.answer !== undefined) for (const [id, r] of Object.entries(s.rows)) check(spd[r]?.[s.cols.answer], byId.get(id), input.spdAnswers?.[id], "spd_range", r, s.cols.answer);
+  const v = source.innovations;
+  if (v) v.rows.forEach((r, k) => {
+    for (const [id, cols] of Object.entries(v.indicators)) if (cols.answer !== undefined) check(inv[r]?.[cols.answer], byId.get(id), input.innovations[k]?.answers[id], "innovations_range", r, cols.answer);
+  });
+  return out;
 }
 
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
 function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Edition, level: string | undefined): { input: RegionInput; source: SourceMap } {
-  const cell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
-  const inv = innovations_range.map((r) => r.map(cell));
-  const spd = spd_range.map((r) => r.map(cell));
+  const l = lang();
+  const inv = innovations_range.map((r) => r.map(cellOf));
+  const spd = spd_range.map((r) => r.map(cellOf));
   // The index does not depend on agency types; agencies are the ones the innovations name, listed as "Dinas".
   const agencyCol = (inv[0] ?? []).findIndex((h) => typeof h === "string" && normaliseHeader(h) === "perangkat daerah");
   const agencies = [...new Set(inv.slice(1).map((r) => r[agencyCol]).filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
   const grids = {
-    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, level ?? "Kabupaten"], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id]] as CellValue[][] },
+    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id]] as CellValue[][] },
     [SHEETS.agencies]: { name: SHEETS.agencies, cells: [[AGENCY_HEADERS.name, AGENCY_HEADERS.type], ...agencies.map((a) => [a, "Dinas"])] as CellValue[][] },
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
-  const read = readWorkbook(grids, { edition: ed, locale: "id" });
+  const read = readWorkbook(grids, { edition: ed, locale: l });
   failOnErrors(read.issues);
-  if (!read.input) fail("tabel tidak dapat dibaca; pilih tabel SPD dan tabel inovasi masing-masing beserta baris judulnya");
+  if (!read.input) fail(fnMsg.unreadable(l));
+  failOnErrors(percentsUnseen(read.input, read.source, spd, inv, ed));
   return { input: read.input, source: read.source };
 }
 
@@ -140,32 +215,34 @@ function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Ed
  * @param innovations_range Tabel inovasi termasuk baris judul.
  * @param [target] Predikat (mis. "Sangat Inovatif") atau nilai indeks (mis. 50); bawaan: predikat berikutnya.
  * @param [expected_score] Skor terverifikasi tiap inovasi baru; bawaan: median inovasi yang dihitung.
- * @param [edition] Edisi model, mis. "iid-2026".
+ * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
  * @param [level] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @returns Jumlah inovasi baru yang dibutuhkan.
  */
 export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unknown[][], target?: string | number, expected_score?: number, edition?: string, level?: string): number {
+  const l = lang();
   const ed = editionOf(edition);
   let t: PlanTarget | undefined;
-  if (target !== undefined && target !== null && target !== "") {
+  if (!isEmpty(target)) {
+    const err = errorOf(target);
+    if (err) fail(fnMsg.errorValue(l, "target", err));
     const parsed = parsePlanTarget(String(target), ed);
-    if (!parsed.ok) fail(parsed.message.id);
+    if (!parsed.ok) fail(parsed.message[l]);
     t = parsed.value;
   }
-  const given = expected_score === undefined || expected_score === null || (expected_score as unknown) === "" ? undefined : expected_score;
-  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(`skor yang diharapkan "${String(given)}" harus berupa angka lebih dari 0`);
+  const given = isEmpty(expected_score) ? undefined : expected_score;
+  if (given !== undefined && errorOf(given)) fail(fnMsg.errorValue(l, "expected_score", errorOf(given)!));
+  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(fnMsg.expectedNotPositive(l, String(given)));
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
-  if (score && !score.ok) fail(`skor yang diharapkan ${score.message.id}`);
+  if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
   const { input, source } = regionOf(spd_range, innovations_range, ed, level);
-  failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, "id"));
+  failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, l));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
-  if (r.index === null) fail(`indeks belum dapat dihitung dengan edisi ${ed.id} (ada angka model yang belum ditetapkan)`);
-  if (r.target === null) fail("daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks");
-  const n = (x: number) => formatPlanNumber(x, "id").replace(/,00$/, "");
-  const goal = r.target.predicate ? `predikat "${r.target.predicate.label.id}"` : `indeks ${n(r.target.index)}`;
-  // any number is tried (innovationsNeeded goes past the count cap): "whatever their number"
-  const upTo = Number.isFinite(r.tried) ? `dengan sampai ${r.tried}` : "berapa pun jumlah";
-  if (r.needed === null) fail(`${goal} tidak tercapai ${upTo} inovasi baru berskor ${n(r.expectedScore)} (indeks tertinggi ${n(r.index)}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`);
+  if (r.index === null) fail(fnMsg.noIndex(l, ed.id));
+  if (r.target === null) fail(fnMsg.topBand(l));
+  const n = (x: number) => numberText(x, l);
+  const goal = r.target.predicate ? fnMsg.goalPredicate(l, r.target.predicate.label[l]) : fnMsg.goalIndex(l, n(r.target.index));
+  if (r.needed === null) fail(fnMsg.unreachable(l, goal, r.tried, n(r.expectedScore), n(r.index)));
   return r.needed;
 }
 

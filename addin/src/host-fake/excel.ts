@@ -377,6 +377,8 @@ export class FakeExcelHost {
   useSystemSeparators = true;
   excelDecimalSeparator = ".";
   screenUpdatingSuspensions = 0;
+  /** `application.calculate` requests, in order ("Full" …). */
+  calculations: string[] = [];
   chartSeq = 1;
   /** Ranges cleared (`Range.clear`), in order. */
   clears: (Box & { sheet: string; applyTo: string })[] = [];
@@ -685,6 +687,7 @@ export class FakeApplication extends Proxy {
   get calculationMode(): string { return this.read("calculationMode"); }
   set calculationMode(m: string) { this.host.queue(() => { this.host.calculationMode = m; }, 40); }
   suspendScreenUpdatingUntilNextSync() { this.host.queue(() => { this.host.screenUpdatingSuspensions++; }, 20); }
+  calculate(calculationType: string) { this.host.queue(() => { this.host.calculations.push(calculationType); }, 40); }
 }
 
 /** `workbook.functions` (ExcelApi 1.2): the worksheet functions the adapter calls, evaluated in the workbook's settings. */

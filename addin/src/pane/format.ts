@@ -1,7 +1,8 @@
 /**
- * Numbers as the analyst's Excel shows them: with Excel's own decimal mark when Excel tells it (ExcelApi 1.11: a comma
- * gives Indonesian formatting, decimal comma and dot for thousands; a point the dot), else Indonesian when Office's
- * content or display language is Indonesian, otherwise the dot. Pure; the Office values come in as plain strings.
+ * Numbers in the pane's prose as its text language writes them: Bahasa Indonesia with the decimal comma and the
+ * thousands dot (38,55; 1.234), English with the point — the way every other Bahasa output of the project writes
+ * them, so a total and the problem text beside it never differ. Excel's own decimal mark is how Excel reads what the
+ * analyst types into cells (`excel/culture.ts`), not how the pane writes. Pure; the Office values come in as plain strings.
  */
 
 /** The number locale the pane formats with. */
@@ -10,23 +11,15 @@ export type NumberLocale = "id-ID" | "en-US";
 /** What Office tells about languages (`Office.context.contentLanguage` / `displayLanguage`), both may be absent. */
 export interface OfficeLanguages { contentLanguage?: string | undefined; displayLanguage?: string | undefined }
 
-const isIndonesian = (tag: string | undefined) => !!tag && /^(id|in)(-|_|$)/i.test(tag.trim());
-
 /**
- * Excel's decimal separator decides when known (`decimalSeparator` from the adapter: "," or "."); otherwise the
- * content language (the language the workbook is edited in, closest to its regional format), and the display language
- * only when Office gives no content language.
+ * The number locale of a text language: the decimal comma in Bahasa Indonesia, the point in English.
  *
  * @example
- * numberLocaleOf({ contentLanguage: "id-ID", displayLanguage: "en-US" }) //=> "id-ID"
- * numberLocaleOf({ displayLanguage: "en-GB" }) //=> "en-US"
- * numberLocaleOf({ contentLanguage: "en-US" }, ",") //=> "id-ID"
+ * numberLocaleOf("id") //=> "id-ID"
+ * numberLocaleOf("en") //=> "en-US"
  */
-export function numberLocaleOf(office: OfficeLanguages, decimalSeparator?: string): NumberLocale {
-  if (decimalSeparator === ",") return "id-ID";
-  if (decimalSeparator === ".") return "en-US";
-  const tag = office.contentLanguage?.trim() ? office.contentLanguage : office.displayLanguage;
-  return isIndonesian(tag) ? "id-ID" : "en-US";
+export function numberLocaleOf(lang: "id" | "en"): NumberLocale {
+  return lang === "id" ? "id-ID" : "en-US";
 }
 
 /** The pane's text language from Office's display language: English only when Office speaks English. */

@@ -6,8 +6,9 @@ import { type XContext } from "../excel/adapter.js";
 import { excelHost } from "../commands/host.js";
 import { type Actions, registerCommands } from "../commands/ribbon.js";
 import "../functions/functions.js";
-import { numberLocaleOf, textLangOf } from "./format.js";
+import { textLangOf } from "./format.js";
 import { t } from "./messages.js";
+import { linkFunctions } from "./functions-link.js";
 import { mountPane } from "./pane.js";
 import { createStore, initialState } from "./state.js";
 
@@ -18,19 +19,16 @@ Office.onReady((info) => {
     return;
   }
   const langs = { contentLanguage: Office.context.contentLanguage, displayLanguage: Office.context.displayLanguage };
-  const store = createStore(initialState(textLangOf(langs), numberLocaleOf(langs)));
+  const store = createStore(initialState(textLangOf(langs)));
   const host = excelHost(
     (f) => Excel.run((ctx) => f(ctx as unknown as XContext)),
     (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
     () => Office.addin.showAsTaskpane(),
   );
-  // Excel's own decimal mark, when it tells it (ExcelApi 1.11), replaces the guess from the language
-  host.decimalSeparator?.().then(
-    (mark) => store.dispatch({ type: "numberLocale", locale: numberLocaleOf(langs, mark) }),
-    () => undefined, // the language's guess stays
-  );
   // Office.actions exists where the shared runtime does (SharedRuntime 1.1); older hosts only get the pane
   const actions = (Office as { actions?: Actions }).actions;
   if (actions) registerCommands(actions, host, store);
+  // the IID functions use the pane's language, edition and model (one runtime); Excel recalculates them when those change
+  linkFunctions(store, () => host.recalculate());
   mountPane(root, host, store);
 });

@@ -50,7 +50,7 @@ const T = {
     recapWriting: "Menulis lembar rekap…",
     recapProgress: "Kemajuan rekap",
     recapTarget: "Target predikat",
-    recapTargetDefault: "Bawaan: predikat tertinggi edisi",
+    recapTargetDefault: "Bawaan: predikat tertinggi (kekurangan: ke predikat berikutnya)",
     recapYear: "Tahun penilaian",
     recapYearHint: "Kosong: tahun kebanyakan berkas. Berkas tahun lain disebut, tidak direkap.",
     ranking: "Peringkat (indeks terverifikasi)",
@@ -104,7 +104,7 @@ const T = {
     recapWriting: "Writing the recap sheets…",
     recapProgress: "Recap progress",
     recapTarget: "Target predicate",
-    recapTargetDefault: "Default: the edition's top predicate",
+    recapTargetDefault: "Default: the top predicate (gaps: to the next one)",
     recapYear: "Assessment year",
     recapYearHint: "Empty: most files' year. Files of other years are named, not recapped.",
     ranking: "Ranking (verified index)",
@@ -133,12 +133,26 @@ export const msg = {
   regionsRefused: (lang: Lang, file: string) => (lang === "id" ? `Daftar daerah ${file} tidak dipakai:` : `The list of regions ${file} is not used:`),
   readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */
-  modelOption: (lang: Lang, id: string, file: string) => (lang === "id" ? `Model provinsi ${id} (berkas ${file})` : `Province model ${id} (file ${file})`),
+  modelOption: (lang: Lang, id: string) => (lang === "id" ? `${id} (model provinsi)` : `${id} (province model)`),
+  /**
+   * The status after a run that wrote, when the analyst's own sheet of a tool's name was left alone (Ringkasan,
+   * Rencana): only what was written is claimed, and the sheet left alone is named.
+   */
+  doneLeftAlone: (lang: Lang, planned: boolean, left: string[]) => {
+    const summary = !left.includes("Ringkasan");
+    const plan = planned && !left.includes("Rencana");
+    const names = left.map((x) => `"${x}"`).join(lang === "id" ? " dan " : " and ");
+    return lang === "id"
+      ? `Selesai. ${plan ? "Rencana ditulis di lembar Rencana; h" : "H"}asil ditulis di ${summary ? "lembar Ringkasan dan di " : ""}kolom hasil lembar Inovasi. Lembar ${names} sudah ada dan bukan buatan alat ini, jadi tidak ditimpa (lihat Masalah).`
+      : `Done. ${plan ? "The plan is on the Rencana sheet; the r" : "R"}esults are in ${summary ? "the Ringkasan sheet and " : ""}the output columns of the Inovasi sheet. The sheet${left.length === 1 ? "" : "s"} ${names} already existed, not made by this tool, and ${left.length === 1 ? "was" : "were"} left as is (see Problems).`;
+  },
   /** The edition a run used, under the results heading. */
   scoredWith: (lang: Lang, id: string, name: string) => (lang === "id" ? `Dinilai dengan edisi ${id} — ${name}.` : `Scored with edition ${id} — ${name}.`),
   /** The line under the totals when rows have errors: how many, and a way to the list. */
-  errorsFirst: (lang: Lang, errors: string) =>
-    lang === "id" ? `Ada ${errors} kesalahan yang harus diperbaiki agar skornya benar.` : `${errors} error(s) to fix for the scores to be right.`,
+  errorsFirst: (lang: Lang, errors: string, scored = true) =>
+    lang === "id"
+      ? `Ada ${errors} kesalahan yang harus diperbaiki ${scored ? "agar skornya benar" : "sebelum buku kerja dapat dinilai"}.`
+      : `${errors} error${errors === "1" ? "" : "s"} to fix ${scored ? "for the scores to be right" : "before the workbook can be scored"}.`,
   toProblems: (lang: Lang) => (lang === "id" ? "Ke daftar Masalah" : "Go to the Problems list"),
   /** Merged areas Excel would not give (more than it answers at once): the rows they span read as unmerged. */
   mergesSkipped: (lang: Lang, sheets: string[]) => {
@@ -159,8 +173,13 @@ export const msg = {
           ? `Excel tidak dapat memilih sel ${cell} di lembar "${sheet}". Bila lembar itu disembunyikan, tampilkan dulu (klik kanan tab lembar → Tampilkan); bila tidak, klik Nilai lagi, lalu coba tautannya lagi.`
           : `Excel could not select cell ${cell} on sheet "${sheet}". If the sheet is hidden, unhide it first (right-click a sheet tab → Unhide); otherwise click Score again, then try the link again.`,
   modelLoaded: (lang: Lang, file: string, id: string) => (lang === "id" ? `Model dimuat dari ${file}: ${id}.` : `Model loaded from ${file}: ${id}.`),
+  /** How many warnings a loaded model has (listed under the line), as `inovasi model check` counts them. */
+  modelWarnings: (lang: Lang, n: number) => (lang === "id" ? `${n} peringatan (model tetap dipakai):` : `${n} warning${n === 1 ? "" : "s"} (the model is used):`),
+  /** A text a model file still holds from `inovasi model init`. */
+  modelPlaceholder: (lang: Lang, path: string) =>
+    lang === "id" ? `${path}: masih berisi isian contoh "ISI: …" dari inovasi model init; ganti dengan isi yang sebenarnya` : `${path}: still holds the "ISI: …" placeholder from inovasi model init; replace it with the real text`,
   modelInvalid: (lang: Lang, file: string, detail: string) =>
-    lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`,
+    (lang === "id" ? `Berkas ${file} tidak dapat dipakai sebagai model: ${detail}` : `${file} cannot be used as a model: ${detail}`) + (/[.!?]$/.test(detail) ? "" : "."),
   modelNotJson: (lang: Lang, file: string) =>
     lang === "id" ? `Berkas ${file} bukan JSON yang sah (simpan model dengan \`inovasi model init\` atau periksa tanda kurung dan koma).` : `${file} is not valid JSON (create models with \`inovasi model init\` or check brackets and commas).`,
   sheetsComplete: (lang: Lang, found: string[]) => (lang === "id" ? `Lembar wajib lengkap: ${found.join(", ")}.` : `Required sheets present: ${found.join(", ")}.`),
@@ -179,8 +198,14 @@ export const msg = {
     lang === "id"
       ? `Ditampilkan ${shown} pertama dari ${total}${sheet ? `; semua kesalahan dan peringatan ada di lembar ${sheet}` : ""}.`
       : `Showing the first ${shown} of ${total}${sheet ? `; every error and warning is on the ${sheet} sheet` : ""}.`,
-  shortBy: (lang: Lang, agency: string, count: string, required: string) =>
-    lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`,
+  shortBy: (lang: Lang, agency: string, count: string, required: string, rule?: string) =>
+    (lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`) +
+    (rule ? (lang === "id" ? ` (aturan: ${rule})` : ` (rule: ${rule})`) : ""),
+  /** An agency's innovation rows left out for an error (the reason it counts fewer). */
+  rowsNotCounted: (lang: Lang, cells: string[]) =>
+    lang === "id"
+      ? ` — ${cells.length} baris inovasinya tidak dihitung karena ada kesalahan (${cells.join(", ")}); perbaiki lalu nilai ulang`
+      : ` — ${cells.length} innovation row${cells.length === 1 ? "" : "s"} of its own ${cells.length === 1 ? "is" : "are"} not counted because of an error (${cells.join(", ")}); fix and score again`,
   openSheet: (lang: Lang, sheet: string) => (lang === "id" ? `Buka lembar ${sheet}` : `Open the ${sheet} sheet`),
   cellLabel: (lang: Lang, sheet: string, cell: string) => (lang === "id" ? `Pilih sel ${cell} di lembar ${sheet}` : `Select cell ${cell} on sheet ${sheet}`),
   severity: (lang: Lang, s: "error" | "warning" | "info") =>
@@ -209,8 +234,10 @@ export const msg = {
   planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
     `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
   recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),
-  recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string) =>
-    lang === "id" ? `${files} berkas: ${scored} dinilai, ${failed} tidak dapat dinilai — edisi ${editions}.` : `${files} files: ${scored} scored, ${failed} could not be scored — edition ${editions}.`,
+  recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string, outside?: { n: string; year: string }) =>
+    (lang === "id" ? `${files} berkas: ${scored} dinilai, ${failed} tidak dapat dinilai` : `${files} file${files === "1" ? "" : "s"}: ${scored} scored, ${failed} could not be scored`) +
+    (outside ? (lang === "id" ? `; ${outside.n} dari tahun lain, tidak direkap untuk ${outside.year}` : `; ${outside.n} of other years, not recapped for ${outside.year}`) : "") +
+    (editions ? (lang === "id" ? ` — edisi ${editions}.` : ` — edition ${editions}.`) : "."),
   recapWritten: (lang: Lang, sheets: string[]) => {
     const list = sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${sheets[sheets.length - 1]}` : sheets.join("");
     return lang === "id" ? `Selesai. Rekap ditulis di lembar ${list}.` : `Done. The recap is on the sheets ${list}.`;
@@ -221,18 +248,21 @@ export const msg = {
       ? `Tidak ada berkas tahun ${year} yang dapat dinilai; lembar rekap tidak ditulis. Tahun di berkas: ${found}. Ubah Tahun penilaian (atau kosongkan), lalu pilih berkas lagi.`
       : `No file of ${year} could be scored; no recap sheet was written. Years in the files: ${found}. Change the assessment year (or empty it), then choose the files again.`,
   yearFiles: (lang: Lang, year: string, n: string) => (lang === "id" ? `${year} (${n} berkas)` : `${year} (${n} ${n === "1" ? "file" : "files"})`),
+  /** A recap that wrote nothing while the workbook holds recap sheets: they are from an earlier recap. */
+  recapEarlierSheets: (lang: Lang, sheets: string[]) =>
+    lang === "id" ? ` Lembar ${sheets.join(", ")} di buku kerja ini masih dari rekap sebelumnya.` : ` The sheets ${sheets.join(", ")} in this workbook are still from an earlier recap.`,
   recapNone: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dipilih." : "No file chosen."),
   recapForeign: (lang: Lang, sheets: string[]) =>
     lang === "id"
       ? `Lembar ${sheets.map((x) => `"${x}"`).join(", ")} sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.`
       : `The sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((x) => `"${x}"`).join(", ")} already exist${sheets.length === 1 ? "s" : ""} in this workbook and ${sheets.length === 1 ? "was" : "were"} not made by inovasi; nothing was changed. Rename ${sheets.length === 1 ? "it" : "them"} (or recap in another workbook), then try again.`,
   targetMissing: (lang: Lang, n: string, editions: string) =>
-    lang === "id" ? `Target yang dipilih bukan predikat edisi ${editions}: ${n} daerah tanpa target.` : `The chosen target is not a predicate of edition ${editions}: ${n} region(s) without a target.`,
-  belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region(s).`),
+    lang === "id" ? `Target yang dipilih bukan predikat edisi ${editions}: ${n} daerah tanpa target.` : `The chosen target is not a predicate of edition ${editions}: ${n} region${n === "1" ? "" : "s"} without a target.`,
+  belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region${n === "1" ? "" : "s"}.`),
   rankItem: (lang: Lang, rank: string, name: string, index: string, predicate: string, edition: string | undefined) =>
     `${rank}. ${name} — IID ${index} ${predicate}${edition ? ` (${lang === "id" ? "edisi" : "edition"} ${edition})` : ""}`,
   distributionItem: (lang: Lang, predicate: string, verified: string, claimed: string) =>
-    lang === "id" ? `${predicate}: ${verified} daerah (klaim: ${claimed})` : `${predicate}: ${verified} region(s) (claimed: ${claimed})`,
+    lang === "id" ? `${predicate}: ${verified} daerah (klaim: ${claimed})` : `${predicate}: ${verified} region${verified === "1" ? "" : "s"} (claimed: ${claimed})`,
   gapItem: (lang: Lang, name: string, need: string, target: string, lack: string | undefined) =>
     (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) +
     (lack ? (lang === "id" ? `; kekurangan terbesar: ${lack}` : `; largest gap: ${lack}`) : ""),

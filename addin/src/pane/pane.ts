@@ -68,6 +68,8 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const fileBtn = el("button", { type: "button", id: "model-button", class: "secondary", "aria-describedby": "model-msg" }, tx("chooseModel"));
   fileBtn.onclick = () => file.click();
   const modelMsg = el("p", { id: "model-msg", role: "status" });
+  // a loaded model's warnings (the maximum re-derived, "ISI: …" left from model init), in the pane's language
+  const modelNotes = el("ul", { id: "model-notes", class: "notes", hidden: "" });
   file.onchange = async () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -76,7 +78,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   };
   root.append(el("section", { "aria-labelledby": "edition-label" },
     el("label", { for: "edition", id: "edition-label" }, tx("edition")), select,
-    el("div", { role: "group", "aria-labelledby": "model-label", class: "file" }, el("span", { id: "model-label", class: "label" }, tx("modelFile")), fileBtn, file, modelMsg)));
+    el("div", { role: "group", "aria-labelledby": "model-label", class: "file" }, el("span", { id: "model-label", class: "label" }, tx("modelFile")), fileBtn, file, modelMsg, modelNotes)));
 
   // the run
   const sheets = el("p", { id: "sheets" });
@@ -155,9 +157,15 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     const m = modelText(s);
     modelMsg.textContent = m.text;
     modelMsg.className = m.error ? "error" : "";
+    if (!prev || s.model !== prev.model || s.lang !== prev.lang) {
+      modelNotes.replaceChildren(...(m.notes ?? []).map((n) => el("li", {}, n)));
+      modelNotes.hidden = !m.notes?.length;
+    }
     sheets.textContent = sheetsText(s);
     insertBtn.hidden = !s.sheets?.missing.length;
     const busy = isBusy(s);
+    // the edition, the model and the language stay as they are while a run, a recap or an insertion is under way
+    select.disabled = fileBtn.disabled = langBtn.disabled = isWorkbookBusy(s);
     // a recap writes into the same workbook: no scoring (or inserting) meanwhile
     scoreBtn.disabled = isWorkbookBusy(s);
     scoreBtn.setAttribute("aria-busy", String(busy));

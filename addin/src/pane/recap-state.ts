@@ -19,6 +19,8 @@ export interface RecapState {
   written?: boolean;
   /** Sheets of the recap's names that are the analyst's own: the write was refused, nothing changed. */
   foreign?: string[] | undefined;
+  /** Recap sheets already in the workbook when this recap wrote none: they are from an earlier recap. */
+  earlierSheets?: string[] | undefined;
   /** No file was chosen (the dialog was closed with nothing picked). */
   empty?: boolean;
   failure?: { code: string | undefined } | undefined;
@@ -28,7 +30,7 @@ export type RecapAction =
   | { type: "recap-start"; files: number }
   | { type: "recap-file"; k: number; n: number; name: string }
   | { type: "recap-writing"; run: RecapRun }
-  | { type: "recap-done"; run: RecapRun; written: boolean }
+  | { type: "recap-done"; run: RecapRun; written: boolean; earlierSheets?: string[] }
   | { type: "recap-refused"; run: RecapRun; foreign: string[] }
   | { type: "recap-failed"; code: string | undefined };
 
@@ -39,7 +41,7 @@ export function reduceRecap(s: RecapState, a: RecapAction): RecapState {
     case "recap-start": return a.files === 0 ? { phase: "idle", empty: true } : { phase: "reading", file: undefined };
     case "recap-file": return { ...s, phase: "reading", file: { k: a.k, n: a.n, name: a.name } };
     case "recap-writing": return { phase: "writing", run: a.run };
-    case "recap-done": return { phase: "done", run: a.run, written: a.written };
+    case "recap-done": return { phase: "done", run: a.run, written: a.written, ...(a.earlierSheets?.length ? { earlierSheets: a.earlierSheets } : {}) };
     case "recap-refused": return { phase: "done", run: a.run, written: false, foreign: a.foreign };
     case "recap-failed": return { phase: "failed", run: s.run, written: false, failure: { code: a.code } };
   }
@@ -64,12 +66,13 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
     case "failed": return msg.excelFailed(lang, s.failure?.code, "recap");
     case "done": {
       if (s.foreign?.length) return msg.recapForeign(lang, s.foreign);
+      const earlier = !s.written && s.earlierSheets?.length ? msg.recapEarlierSheets(lang, s.earlierSheets) : "";
       if (!s.written && s.run && !s.run.recap.regions.length && s.run.recap.outsideYear.length && s.run.recap.year !== null) {
         // every file scored is of another year than the one chosen: say which years there are
         const found = recapOtherYears(s.run.recap).map((y) => msg.yearFiles(lang, String(y.year), n(y.files)));
-        return msg.recapNoYear(lang, String(s.run.recap.year), found.join(", "));
+        return msg.recapNoYear(lang, String(s.run.recap.year), found.join(", ")) + earlier;
       }
-      if (!s.written) return msg.recapNothing(lang);
+      if (!s.written) return msg.recapNothing(lang) + earlier;
       return msg.recapWritten(lang, Object.values(RECAP_SHEETS));
     }
   }

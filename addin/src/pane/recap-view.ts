@@ -35,7 +35,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   const considered = files.filter((f) => !f.skipped);
   const failed = considered.filter((f) => !f.scored);
-  const summary = msg.recapSummary(lang, n(considered.length), n(considered.length - failed.length), n(failed.length), recap.editions.map((e) => e.id).join(", ") || "—");
+  // files of other years than the one asked are scored but not recapped: said, so the line agrees with the status
+  const otherYears = recap.year !== null && recap.outsideYear.length ? { n: n(recap.outsideYear.length), year: String(recap.year) } : undefined;
+  const summary = msg.recapSummary(lang, n(considered.length), n(considered.length - failed.length), n(failed.length), recap.editions.map((e) => e.id).join(", "), otherYears);
 
   const notes: string[] = [];
   for (const e of recap.editions) if (e.caveat) notes.push(msg.caveat(lang, e.caveat[lang]));

@@ -3,9 +3,9 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
+import { PLAN_SHEET, SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
-import { type NumberLocale, formatNumber } from "./format.js";
+import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
 import { type RecapAction, type RecapState, initialRecap, isRecapBusy, reduceRecap } from "./recap-state.js";
 
@@ -13,12 +13,13 @@ export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "faile
 
 /** A province model file the analyst picked: loaded, or refused with the reasons. */
 export type ModelFile =
-  | { file: string; ok: true; edition: Edition }
+  | { file: string; ok: true; edition: Edition; warnings?: Issue[]; placeholders?: string[] }
   | { file: string; ok: false; issues: Issue[] }
   | { file: string; ok: false; notJson: true };
 
 export interface PaneState {
   lang: Lang;
+  /** Follows `lang` (numbers in the pane's prose are written as its text language writes them; see `format.ts`). */
   numberLocale: NumberLocale;
   /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
   editionId: string | undefined;
@@ -45,6 +46,8 @@ export interface PaneState {
   mergesSkipped?: string[] | undefined;
   /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
   linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
+  /** The edition the workbook's Pengaturan sheet named at the last run that chose none (what "Sesuai lembar Pengaturan" uses). */
+  sheetEdition?: Edition | undefined;
   /** The "Rekap provinsi" section (`recap-state.ts`). */
   recap: RecapState;
   /**
@@ -82,7 +85,6 @@ export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => 
 
 export type Action =
   | { type: "lang"; lang: Lang }
-  | { type: "numberLocale"; locale: NumberLocale }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
   | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
@@ -91,7 +93,7 @@ export type Action =
   | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
-  | { type: "scored"; outcome: PipelineOutcome }
+  | { type: "scored"; outcome: PipelineOutcome; fromSheet?: boolean }
   | { type: "failed"; code: string | undefined; what?: "score" | "template" }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
@@ -101,17 +103,19 @@ export type Action =
   | { type: "recap-regions"; list: RecapRegionList | undefined }
   | RecapAction;
 
-export function initialState(lang: Lang, numberLocale: NumberLocale): PaneState {
-  return { lang, numberLocale, editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
+export function initialState(lang: Lang): PaneState {
+  return { lang, numberLocale: numberLocaleOf(lang), editionId: undefined, model: undefined, sheets: undefined, inserted: undefined, phase: "idle", progress: 0, outcome: undefined, failure: undefined, planning: false, recap: initialRecap(), recapTarget: undefined };
 }
 
 /** Progress marks of a run: reading 10 → 35 % by rows read, scoring 40 %, writing 50 → 100 % by chunks written. */
 const PROGRESS = { reading: 10, scoring: 40, writing: 50 } as const;
 
 export function reduce(s: PaneState, a: Action): PaneState {
+  // a run takes its edition, model and language once it has read the workbook: none changes under it (the pane's
+  // controls are disabled meanwhile; this holds for any other caller too)
+  if ((a.type === "edition" || a.type === "model" || a.type === "lang") && isWorkbookBusy(s)) return s;
   switch (a.type) {
-    case "lang": return { ...s, lang: a.lang };
-    case "numberLocale": return a.locale === s.numberLocale ? s : { ...s, numberLocale: a.locale };
+    case "lang": return { ...s, lang: a.lang, numberLocale: numberLocaleOf(a.lang) };
     // choosing in the list also puts a loaded model aside: what the list shows is what a run uses
     case "edition": return a.id === MODEL_OPTION ? s : keepRecapTarget({ ...s, editionId: a.id && a.id in editions ? a.id : undefined, model: undefined });
     case "model": return keepRecapTarget({ ...s, model: a.model });
@@ -130,7 +134,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
       if (s.phase === "reading") return { ...s, progress: PROGRESS.reading + Math.round(25 * part), readRows: { done: Math.min(a.done, a.total), total: a.total } };
       return s;
     }
-    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome };
+    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
@@ -179,7 +183,7 @@ export function statusText(s: PaneState): string {
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
-      const head = !o?.ok ? t(s.lang, "notScored") : t(s.lang, o.plan ? "planDone" : "done");
+      const head = !o?.ok ? t(s.lang, "notScored") : doneText(s.lang, o);
       if (!o?.issues.length) return head;
       // the counts in the status line too: it is what a screen reader announces when the run ends
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
@@ -189,11 +193,21 @@ export function statusText(s: PaneState): string {
   }
 }
 
-/** The line under the model file button. */
-export function modelText(s: PaneState): { text: string; error: boolean } {
+/** What a run that scored wrote: the tool's sheets, or — for a sheet of the analyst's own of that name — that it was left alone. */
+export function doneText(lang: Lang, o: Extract<PipelineOutcome, { ok: true }>): string {
+  const left = [...new Set(o.issues.filter((i) => i.code === "summary_sheet_not_ours" && (i.sheet === SHEETS.summary || i.sheet === PLAN_SHEET)).map((i) => i.sheet))];
+  return left.length ? msg.doneLeftAlone(lang, !!o.plan, left) : t(lang, o.plan ? "planDone" : "done");
+}
+
+/** The line under the model file button, and a loaded model's warnings (each in the pane's language). */
+export function modelText(s: PaneState): { text: string; error: boolean; notes?: string[] } {
   const m = s.model;
   if (!m) return { text: t(s.lang, "noModelFile"), error: false };
-  if (m.ok) return { text: msg.modelLoaded(s.lang, m.file, m.edition.id), error: false };
+  if (m.ok) {
+    const notes = [...(m.warnings ?? []).map((i) => formatIssue(i, s.lang)), ...(m.placeholders ?? []).map((p) => msg.modelPlaceholder(s.lang, p))];
+    const loaded = msg.modelLoaded(s.lang, m.file, m.edition.id);
+    return notes.length ? { text: `${loaded} ${msg.modelWarnings(s.lang, notes.length)}`, error: false, notes } : { text: loaded, error: false };
+  }
   // a refused file replaces any model loaded before: say what a run uses now
   const used = ` ${t(s.lang, "modelNotUsed")}`;
   if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file) + used, error: true };
@@ -208,7 +222,7 @@ export function editionOptions(s: PaneState): { value: string; label: string; se
   const fromSheet = s.lang === "id" ? "Sesuai lembar Pengaturan" : "As the Pengaturan sheet says";
   const model = s.model?.ok ? s.model : undefined;
   return [
-    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id, model.file), selected: true }] : []),
+    ...(model ? [{ value: MODEL_OPTION, label: msg.modelOption(s.lang, model.edition.id), selected: true }] : []),
     { value: "", label: fromSheet, selected: !model && s.editionId === undefined },
     ...Object.values(editions).map((e) => ({ value: e.id, label: `${e.id} — ${e.name[s.lang]}`, selected: !model && s.editionId === e.id })),
   ];

@@ -5,10 +5,13 @@
 import { PROBLEMS_SHEET, type LocatedIssue } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
-import { type CellLink, agencyLink, cellLink } from "./links.js";
+import { type CellLink, agencyLink, cellLink, sheetRef } from "./links.js";
 import { GAPS_SHOWN, gapsView } from "./gaps-view.js";
+
+const cellRef = (sheet: string, cell: string) => `${sheetRef(sheet)}!${cell}`;
 import { type Lang, msg, t } from "./messages.js";
 import { planView } from "./plan-view.js";
+import { doneText } from "./state.js";
 
 /** A line of a list, optionally a link to the cell it is about. */
 export interface Item { text: string; link?: CellLink | undefined }
@@ -53,14 +56,22 @@ function limited<T extends Item>(lang: Lang, all: T[], limit: number, loc: Numbe
 }
 
 /**
- * The problems list: errors first, then warnings, then notes, each kept in reading order; a link where there is a cell.
+ * The problems list: errors first, then warnings, then notes, each in reading order; a link where there is a cell.
  * `sheet`: the problems sheet written this run (every error and warning), named when the list is cut.
  */
-export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, sheet?: string): ResultsView["problems"] {
-  const sorted = issues.map((i, k) => ({ i, k })).sort((a, b) => SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.k - b.k).map((x) => x.i);
+export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, sheet?: string, rowsNotCounted: Record<string, string[]> = {}, innovationSheet = ""): ResultsView["problems"] {
+  // reading order: each sheet where it first comes up, then row, then column (core's issues come after the reader's,
+  // so Inovasi!G5 from the engine stood before Inovasi!G2 from the reader)
+  const sheets = [...new Set(issues.map((i) => i.sheet))];
+  const pos = (i: LocatedIssue) => { const m = i.cell ? /^([A-Z]+)(\d+)/.exec(i.cell) : null; return m ? [Number(m[2]), [...m[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)] : [Infinity, 0]; };
+  const sorted = issues.map((i, k) => ({ i, k, s: sheets.indexOf(i.sheet), p: pos(i) })).sort((a, b) =>
+    SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.s - b.s || a.p[0]! - b.p[0]! || a.p[1]! - b.p[1]! || a.k - b.k).map((x) => x.i);
   const items: ProblemItem[] = sorted.map((i) => {
     const link = cellLink(lang, i.sheet, i.cell);
-    return { severity: i.severity, severityText: msg.severity(lang, i.severity), text: link ? i.text : i.message, link };
+    // "X memiliki 0 inovasi" while X's row was left out for an error: why, and where
+    const agency = i.code === "compliance_rule_not_met" ? i.issue?.params["agency"] : undefined;
+    const why = typeof agency === "string" && rowsNotCounted[agency]?.length ? msg.rowsNotCounted(lang, rowsNotCounted[agency]!.map((c) => cellRef(innovationSheet, c))) : "";
+    return { severity: i.severity, severityText: msg.severity(lang, i.severity), text: (link ? i.text : i.message) + why, link };
   });
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
@@ -70,9 +81,9 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
 }
 
 /** When the run found errors: a line near the top that counts them and leads to the Masalah list. */
-function errorsFirst(lang: Lang, issues: LocatedIssue[], loc: NumberLocale): ResultsView["errorsFirst"] {
+function errorsFirst(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, scored = true): ResultsView["errorsFirst"] {
   const errors = issues.filter((i) => i.severity === "error").length;
-  return errors ? { text: msg.errorsFirst(lang, formatNumber(errors, loc)), link: msg.toProblems(lang) } : undefined;
+  return errors ? { text: msg.errorsFirst(lang, formatNumber(errors, loc), scored), link: msg.toProblems(lang) } : undefined;
 }
 
 /** A link to the summary sheet's first cell, worded as "open the sheet". */
@@ -85,8 +96,8 @@ function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefine
 export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLocale): ResultsView {
   // the Masalah sheet is written only by a run that scored, and only when it is the tool's own
   const problemsSheet = outcome.ok ? outcome.output.ownedSheets.find((x) => x.name.toLowerCase() === PROBLEMS_SHEET.toLowerCase())?.name : undefined;
-  const problems = problemsView(lang, outcome.issues, loc, problemsSheet);
-  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc) };
+  const problems = problemsView(lang, outcome.issues, loc, problemsSheet, outcome.ok ? outcome.rowsNotCounted : undefined, outcome.ok ? outcome.source.innovations?.sheet : undefined);
+  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc, false) };
   const r = outcome.result;
   const decimals = outcome.edition.formula.rounding.decimals;
   const totals: TotalsRow[] = [
@@ -94,15 +105,23 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     { key: "predicate", label: t(lang, "predicate"), claimed: r.claimed.predicate?.label[lang] ?? "—", verified: r.verified.predicate?.label[lang] ?? "—" },
   ];
   const nb = r.verified.nextBand;
-  const nonCompliant: Item[] = r.compliance.rules.flatMap((rule) =>
+  // several rules (the workbook's own and a province model's): each line names its rule, as the CLI's summary does;
+  // an agency short under two rules was listed twice with nothing to tell the lines apart
+  const rules = r.compliance.rules;
+  const rows = outcome.rowsNotCounted ?? {};
+  const innovationSheet = outcome.source.innovations?.sheet ?? "";
+  const notCounted = (agency: string) => (rows[agency]?.length ? msg.rowsNotCounted(lang, rows[agency]!.map((c) => cellRef(innovationSheet, c))) : "");
+  const notCountedLink = (agency: string) => (rows[agency]?.length ? cellLink(lang, innovationSheet, rows[agency]![0]) : undefined);
+  const nonCompliant: Item[] = rules.flatMap((rule) =>
     rule.agencies.filter((a) => !a.complies).map((a) => ({
-      text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc)),
-      link: agencyLink(lang, outcome.source, outcome.input, a.agency),
+      text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc), rules.length > 1 ? rule.name[lang] : undefined) + notCounted(a.agency),
+      // a row of its own not counted because of an error: the link goes there, where the fix is
+      link: notCountedLink(a.agency) ?? agencyLink(lang, outcome.source, outcome.input, a.agency),
     })));
   const caveat = outcome.edition.caveat;
   return {
     scored: true,
-    status: t(lang, "done"),
+    status: doneText(lang, outcome),
     edition: msg.scoredWith(lang, outcome.edition.id, outcome.edition.name[lang]),
     caveat: caveat ? msg.caveat(lang, caveat[lang]) : undefined,
     errorsFirst: errorsFirst(lang, outcome.issues, loc),

@@ -126,7 +126,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
-  if (!region || !innovations || !agencies) return { input: undefined, edition, issues: ctx.issues, source };
+  if (!region || !innovations || !agencies || ctx.spdUnread) return { input: undefined, edition, issues: ctx.issues, source };
 
   const data: RegionInputData = {
     region,
@@ -314,6 +314,8 @@ class Reader {
   year: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
+  /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
+  spdUnread = false;
   /** The region's level as Pengaturan gives it (a "Perwali" typed in a kabupaten is said). */
   level: RegionLevel | undefined;
   /** See {@link SourceMap.ambiguous}. */
@@ -512,7 +514,8 @@ class Reader {
   }
 
   readSettings(): Settings {
-    const g = this.sheet(SHEETS.settings, "warning");
+    // an error: without it the region has no name, level or year, so nothing can be scored
+    const g = this.sheet(SHEETS.settings);
     if (!g) return { values: {}, map: undefined };
     const wanted = new Map(Object.entries(SETTINGS_KEYS).map(([k, h]) => [normaliseHeader(h), k as SettingKey]));
     const values: Settings["values"] = {};
@@ -1188,10 +1191,16 @@ class Reader {
     const nc = col(h, SPD_HEADERS.name);
     const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
     if (cols.answer === undefined) {
-      this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer }));
-      // no answer is read: the evidence beside each is not "without an answer" row by row
-      cols.evidence = undefined;
-    } else if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc, nc, cols.answer, cols.measure]);
+      // a renamed header ("Jawab"): said at that cell; the rows are not read (each would say "not answered"), and the
+      // region is not scored when its SPD score comes from these rows
+      const known = Object.values(SPD_HEADERS).map(normaliseHeader);
+      const want = normaliseHeader(SPD_HEADERS.answer);
+      const near = h.cells.find((x) => { const k = normaliseHeader(x.text); return !known.includes(k) && k.length > 2 && (want.startsWith(k) || k.startsWith(want)); });
+      this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, near ? near.col : h.lastCol + 1), SPD_HEADERS.answer, { column: SPD_HEADERS.answer, near: near?.text }));
+      this.spdUnread = edition.spdMode === "rows" && total === undefined;
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
+    if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc, nc, cols.answer, cols.measure]);
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
     const totals = totalsRows(g);

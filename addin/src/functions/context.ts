@@ -1,0 +1,31 @@
+/**
+ * What the IID functions know of the pane, through the shared runtime (one JavaScript context for the pane, the ribbon
+ * command and the custom functions; manifest `<Runtime lifetime="long">`): the pane's language, the edition a run would
+ * use (a loaded province model, else the edition chosen in the list, else the one the last run read from the Pengaturan
+ * sheet) and the loaded model, which an `edition` argument may name by its id. Before the pane has read the workbook
+ * (no run yet, nothing chosen) the edition is not known here: the functions then use the latest shipped edition. Pure.
+ */
+import type { Edition } from "@inovasi/core";
+
+export interface FunctionContext {
+  lang: "id" | "en";
+  /** The edition a run would use; undefined until the pane knows it. */
+  edition: Edition | undefined;
+  /** The province model loaded in the pane (its id is accepted as an `edition` argument). */
+  model: Edition | undefined;
+}
+
+let current: FunctionContext = { lang: "id", edition: undefined, model: undefined };
+
+/** The context the functions read at each call. */
+export const functionContext = (): FunctionContext => current;
+
+/**
+ * Set what the functions know; returns whether a formula's result may change (the edition or the model changed), so
+ * the caller can have Excel recalculate (a custom function is not recalculated on its own when the pane changes).
+ */
+export function setFunctionContext(next: FunctionContext): boolean {
+  const changed = next.edition !== current.edition || next.model !== current.model;
+  current = next;
+  return changed;
+}

@@ -1,0 +1,116 @@
+/**
+ * The IID functions agree with the pane or say plainly where they cannot (pane11 finding 3): they use the pane's
+ * edition, model and language through the shared runtime, take the loaded model's id as an edition, say an empty cell
+ * and an Excel error value as such, and refuse a fraction in a percent answer (a function gets no number format).
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getEdition, predicateFor } from "@inovasi/core";
+import { SETTINGS_KEYS } from "@inovasi/workbook";
+import { excelHost } from "../src/commands/host.js";
+import { scoreWorkbook } from "../src/commands/score.js";
+import type { XContext } from "../src/excel/adapter.js";
+import { functionContext, setFunctionContext } from "../src/functions/context.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { linkFunctions } from "../src/pane/functions-link.js";
+import { readModelFile } from "../src/pane/model-file.js";
+import { createStore, initialState } from "../src/pane/state.js";
+import { scoreGrids } from "../src/pipeline.js";
+import { regionGrids } from "./fixtures.js";
+import { spdAtTier2 } from "../../packages/workbook/test/helpers.js";
+
+class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
+beforeAll(() => {
+  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!" }, associate: () => {} };
+});
+beforeEach(() => { setFunctionContext({ lang: "id", edition: undefined, model: undefined }); });
+const fns = () => import("../src/functions/functions.js");
+const message = (f: () => unknown) => { try { f(); } catch (e) { return (e as CFError).message; } throw new Error("no error"); };
+
+const model = readModelFile("model-provinsi-contoh.json", readFileSync(new URL("../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+if (!model.ok) throw new Error("example model refused");
+/** An index where the province model's predicate differs from iid-2026's. */
+const differing = (() => {
+  for (let x = 0; x <= 100; x += 0.5) if (predicateFor(x, model.edition)?.id !== predicateFor(x, getEdition("iid-2026")!)?.id) return x;
+  throw new Error("the example model's bands equal iid-2026's");
+})();
+
+describe("the IID functions and the pane", () => {
+  it("a province model loaded in the pane: PREDIKAT without edition follows it, its id is an edition; Excel is asked to recalculate once", async () => {
+    const { predikat } = await fns();
+    const national = predicateFor(differing, getEdition("iid-2026")!)!.label.id;
+    expect(predikat(differing)).toBe(national);
+    // before the model is loaded its id is refused, saying how to load it
+    expect(message(() => predikat(differing, model.edition.id))).toMatch(/muat berkasnya di panel IID \(Pilih berkas model\)/);
+    const store = createStore(initialState("id"));
+    const calcs: string[] = [];
+    linkFunctions(store, async () => { calcs.push("full"); });
+    store.dispatch({ type: "model", model });
+    const provincial = predicateFor(differing, model.edition)!.label.id;
+    expect(provincial).not.toBe(national);
+    expect(predikat(differing)).toBe(provincial); // before: the national predicate while the pane scored with the model
+    expect(predikat(differing, model.edition.id)).toBe(provincial); // before: #VALUE! "tidak dikenal"
+    expect(predikat(differing, "IID-2026")).toBe(national); // a shipped edition in any case
+    expect(calcs).toEqual(["full"]);
+    // the language alone changes no result: no recalculation, but the messages follow it
+    store.dispatch({ type: "lang", lang: "en" });
+    expect(calcs).toEqual(["full"]);
+    expect(message(() => predikat(150))).toMatch(/^index 150 is in no predicate's range of edition prov-contoh-2026/);
+    expect(predikat(differing)).toBe(predicateFor(differing, model.edition)!.label.en);
+  });
+
+  it("\"Sesuai lembar Pengaturan\": after a run the functions use the edition the sheet named; the recalculation goes to Excel", async () => {
+    const grids = regionGrids(4);
+    const g = grids["Pengaturan"]!;
+    g.cells.find((row) => row[0] === SETTINGS_KEYS.edition)![1] = "iid-2023";
+    const excel = new FakeExcelHost(structuredClone(grids));
+    const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+    const store = createStore(initialState("id"));
+    linkFunctions(store, () => host.recalculate());
+    expect(functionContext().edition).toBeUndefined();
+    await scoreWorkbook(host, store);
+    expect(functionContext().edition?.id).toBe("iid-2023");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(excel.calculations).toEqual(["Full"]);
+    // an edition chosen in the list wins, as it does for the next run
+    store.dispatch({ type: "edition", id: "iid-2027-projection" });
+    expect(functionContext().edition?.id).toBe("iid-2027-projection");
+  });
+
+  it("an empty cell and an Excel error value are said as such (before: \"null\" bukan angka indeks, pilihan \"[object Object]\")", async () => {
+    const { predikat, skorInovasi } = await fns();
+    expect(message(() => predikat(null as unknown as number))).toBe("sel indeks kosong; tulis angka 0 sampai 100");
+    expect(predikat("38,55" as unknown as number)).toBe("Kurang Inovatif"); // an index typed as text, read as the sheets read it
+    const row = (v: unknown) => [[v, ...Array(19).fill("")]];
+    expect(message(() => skorInovasi(row({ type: "Error", basicValue: "#N/A" })))).toBe("jawaban ke-1 (SID-1): sel berisi galat #N/A; perbaiki sel atau rumus itu dahulu");
+    expect(message(() => skorInovasi(row(new CFError("#REF!", ""))))).toMatch(/galat #REF!/);
+  });
+
+  it("SKOR_INOVASI on a measured value: the decimal comma and how to give it with its unit (before: \"tingkat 76.23 tidak sah\")", async () => {
+    const { skorInovasi } = await fns();
+    const cells = Array(20).fill("");
+    cells[4] = 76.23;
+    expect(message(() => skorInovasi([cells]))).toBe('jawaban ke-5 (SID-5): 76,23 bukan tingkat indikator SID-5 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "76,23 kali"');
+    setFunctionContext({ lang: "en", edition: undefined, model: undefined });
+    expect(message(() => skorInovasi([cells]))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 kali"');
+  });
+
+  it("a fraction in a percent answer: the pane reads a 10% cell as 10, a function gets 0.1 and says it cannot tell (before: a different index)", async () => {
+    const { indeks } = await fns();
+    const grids = regionGrids(3);
+    spdAtTier2(grids);
+    const spd = grids["SPD"]!;
+    const r = spd.cells.findIndex((row) => row[0] === "SPD-3");
+    const c = spd.cells[0]!.indexOf("Jawaban");
+    spd.cells[r]![c] = 0.1;
+    spd.formats = []; spd.formats[r] = []; spd.formats[r]![c] = "0%";
+    const pane = scoreGrids(grids);
+    if (!pane.ok) throw new Error("not scored");
+    expect(pane.input.spdAnswers["SPD-3"]).toMatchObject({ value: 10 });
+    const blank = (rows: unknown[][]) => rows.map((row) => Array.from(row, (v) => (v === null || v === undefined ? "" : v)));
+    expect(message(() => indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells)))).toBe(`spd_range baris ke-${r + 1}, kolom ke-${c + 1}: 0,1 pada SPD-3 (dalam persen): fungsi tidak melihat format sel, jadi tidak tahu apakah sel menampilkan 10% atau 0,1 %; tulis 10 bila maksudnya 10%, atau ketik teks "0,1%" bila memang 0,1 %`);
+    // written as the message says, the function gives the pane's index
+    spd.cells[r]![c] = 10;
+    expect(indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells))).toBe(pane.result.verified.index);
+  });
+});
