@@ -94,14 +94,18 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
     if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)));
     // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
     // bare number being the tier (this function's contract: no Dasar Ukur beside it)
+    // a number that is no tier (76,23 from a row's measured value): said with the decimal comma, and how to give it —
+    // before the reader, which takes a fraction for an indicator of options as an option typed
+    const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
+    const notATier = (tier: number) =>
+      fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => m.unit).filter((u): u is string => !!u))])));
+    const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
+    if (noTier(v)) notATier(v);
     const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
     const bad = read.issues.filter((i) => i.severity === "error");
     if (bad.length) fail(at(bad.map((i) => i.text).join("; ")));
     if (!read.answer) return;
-    // a number that is no tier (76,23 from a row's measured value): said with the decimal comma, and how to give it
-    const tier = read.answer.tier;
-    const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
-    if (tier !== undefined && !tiers.includes(tier) && (!Number.isInteger(tier) || ind.measures.length > 0)) fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => m.unit).filter((u): u is string => !!u))])));
+    if (noTier(read.answer.tier)) notATier(read.answer.tier);
     const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
     // the message without the engine's path ("[0].tier"): the position is said in words
     if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...i, path: [] }, l)).join("; ")));
