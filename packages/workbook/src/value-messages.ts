@@ -1,5 +1,5 @@
 /**
- * Messages about values read from cells (read12b's findings: counts, implausible measures, the Ditolak column,
+ * Messages about values read from cells (counts, implausible measures, the Ditolak column,
  * duplicates by their loose name, the year column, the rule's agency types), apart from `messages.ts` so that each
  * family of codes stays in its own file. Merged into `SheetIssueCode` there.
  */
