@@ -1,4 +1,4 @@
-import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
+import { type Edition, type MessageLocale, type RegionResult, exactIndex, formatPlanNumber, printedGain, roundHalfUp } from "@inovasi/core";
 import { type LocatedIssue, type SourceMap, evidenceGapList, gapSubject, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
@@ -46,11 +46,14 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with what accepting
   // it adds to the verified index, and its cell as the plan prints a step's
+  // each gain as the plan prints a first step: the change of the printed index (`printedGain`), so that a gap and the
+  // plan's step for it read alike ("+<1" beside an index that does not move, at an edition's 0 decimals)
+  const before = r.verified.index;
+  const exact = exactIndex(r.verified.total, r.region.reported, opts.edition);
   for (const g of list.gaps) {
-    // under half the printed index's step (a large divisor) it says so, as the plan prints a small gain ("+<0,01"), not
-    // "≈ +0,00"
     const x = g.indexGain;
-    const gain = x === null || !(x > 0) ? "" : ` (${x < step / 2 ? `+<${idx(step)}` : `≈ +${idx(x)}`} ${L ? "index" : "indeks"})`;
+    const shown = x === null || before === null || exact === null ? x : printedGain({ gain: x, indexAfter: roundHalfUp(exact + x, decimals) }, before, decimals);
+    const gain = shown === null || !(x! > 0) ? "" : ` (${shown < step / 2 ? `+<${idx(step)}` : `≈ +${idx(shown)}`} ${L ? "index" : "indeks"})`;
     const unit = g.innovation ? (L ? "points of the innovation's score" : "poin skor inovasi") : L ? "SPD points" : "poin SPD";
     const cell = g.at ? ` [${where(g.at.sheet, g.at.cell)}]` : "";
     lines.push(`  - ${gapSubject(g, locale)} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${unit}${gain}${cell}`);
