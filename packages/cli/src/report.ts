@@ -44,10 +44,9 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   if (total + idle === 0) lines.push(L ? "Evidence gaps: none, every answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban sudah diterima.");
   else if (total === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
   else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
-  // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with what accepting
-  // it adds to the verified index, and its cell as the plan prints a step's
-  // each gain as the plan prints a first step: the change of the printed index (`printedGain`), so that a gap and the
-  // plan's step for it read alike ("+<1" beside an index that does not move, at an edition's 0 decimals)
+  // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with its cell and
+  // what accepting it adds to the verified index as the plan prints a first step — the change of the printed index
+  // (`printedGain`), so a gap and the plan's step for it read alike ("+<1" beside an index that does not move)
   const before = r.verified.index;
   const exact = exactIndex(r.verified.total, r.region.reported, opts.edition);
   for (const g of list.gaps) {
