@@ -1,17 +1,7 @@
 /** A province model file picked in the pane → a loaded edition (with what `inovasi model check` warns about) or the reasons it is refused. Pure. */
 import { validateEdition } from "@inovasi/core";
+import { placeholdersIn } from "@inovasi/workbook";
 import type { ModelFile } from "./state.js";
-
-/** The mark `inovasi model init` puts in every value the province must fill in (as the CLI's `model-placeholders.ts`). */
-const PLACEHOLDER = "ISI:";
-
-/** Paths (`sources[0].title`) of text values that still hold a placeholder from `model init`. */
-export function placeholdersIn(json: unknown, path = ""): string[] {
-  if (typeof json === "string") return json.trimStart().startsWith(PLACEHOLDER) ? [path] : [];
-  if (Array.isArray(json)) return json.flatMap((v, i) => placeholdersIn(v, `${path}[${i}]`));
-  if (typeof json === "object" && json !== null) return Object.entries(json).flatMap(([k, v]) => placeholdersIn(v, path === "" ? k : `${path}.${k}`));
-  return [];
-}
 
 export function readModelFile(file: string, text: string): ModelFile {
   let json: unknown;

@@ -98,4 +98,5 @@ export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js
 export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
 export { numberName } from "./number-names.js";
+export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
 export { distributionLabels } from "./distribution-labels.js";

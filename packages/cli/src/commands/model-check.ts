@@ -2,7 +2,7 @@ import { type Issue, type MessageLocale, renderPath, validateEdition } from "@in
 import { defineCommand } from "../command.js";
 import { formatModelIssue, readModelJson } from "../model-file.js";
 import { caveatOf, noteSuffix } from "../model-notes.js";
-import { PLACEHOLDER, placeholdersIn } from "../model-placeholders.js";
+import { PLACEHOLDER, placeholdersIn } from "@inovasi/workbook";
 import { say } from "../messages.js";
 import { FLAGS } from "./_flags.js";
 

@@ -4,7 +4,7 @@ import { defineCommand } from "../command.js";
 import { unknownEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
 import { say } from "../messages.js";
-import { PLACEHOLDER } from "../model-placeholders.js";
+import { PLACEHOLDER } from "@inovasi/workbook";
 import { FLAGS, str } from "./_flags.js";
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

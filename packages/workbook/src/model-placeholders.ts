@@ -1,3 +1,8 @@
+/**
+ * The mark `inovasi model init` puts in every value a province must fill in, and where a model file still holds it: what
+ * `inovasi model check` and the add-in's pane say about a model loaded before it was filled in.
+ */
+
 /** The mark `model init` puts in every value the province must fill in. */
 export const PLACEHOLDER = "ISI:";
 
