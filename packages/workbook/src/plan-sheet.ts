@@ -274,9 +274,9 @@ function num(x: number, locale: MessageLocale): string {
 
 function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
   const id = locale === "id";
-  const n = (x: number | null) => (x === null ? "?" : id ? x.toFixed(decimals).replace(".", ",") : x.toFixed(decimals));
+  const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, decimals));
   const rs = plan.reason;
-  const effort = id ? String(plan.totalEffort).replace(".", ",") : String(plan.totalEffort);
+  const effort = num(plan.totalEffort, locale);
   const k = plan.actions.length;
   if (plan.status === "reached") return id ? `target tercapai dalam ${k} langkah, upaya ${effort}` : `target reached in ${k} step${k === 1 ? "" : "s"}, effort ${effort}`;
   if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";

@@ -394,7 +394,7 @@ class Reader {
     if (n !== undefined) {
       if (!this.computedCells.has(key)) {
         this.computedCells.add(key);
-        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.locale === "id" ? decimalText(n) : String(n) });
+        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.decimal(n) });
       }
       return n;
     }
