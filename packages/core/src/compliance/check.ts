@@ -1,4 +1,4 @@
-import type { Innovation, RegionInput } from "../input/schemas.js";
+import type { Agency, Innovation, RegionInput } from "../input/schemas.js";
 import type { Issue } from "../issues.js";
 import type { ComplianceRule, ComplianceSet, ComplianceTarget } from "../model/compliance.js";
 import { issue } from "../engine/_issue.js";
@@ -123,14 +123,20 @@ function ruleOutcome(
     if (j >= 0 && counts(input.innovations[i]!, yearOf, rule, ruleYear)) perAgency[j]!++;
   }
   const stages = [...(rule.countedStages ?? [])]; // one list for every issue of this rule, not the input's
-  let ruled = 0;
+  // the agencies the rule covers as they were when scored, for the list built later (a caller may edit its input)
+  const names: string[] = [];
+  const types: Agency["type"][] = [];
+  const ruledCounts: number[] = [];
+  const min = rule.minCount;
   let compliant = 0;
   for (let j = 0; j < input.agencies.length; j++) {
     const a = input.agencies[j]!;
     if (!rule.agencyTypes.includes(a.type)) continue;
-    ruled++;
     const count = perAgency[j]!;
-    if (count >= rule.minCount) compliant++;
+    names.push(a.name);
+    types.push(a.type);
+    ruledCounts.push(count);
+    if (count >= min) compliant++;
     else {
       issues.push(
         issue("compliance_rule_not_met", "warning", ["agencies", j], {
@@ -139,7 +145,7 @@ function ruleOutcome(
           ruleNameEn: rule.name.en,
           agency: a.name,
           count,
-          required: rule.minCount,
+          required: min,
           year: ruleYear,
           stages,
         }),
@@ -147,31 +153,25 @@ function ruleOutcome(
     }
   }
   // one object per agency the rule covers (~42,000 a national run), built when a caller reads them (a recap, a sheet);
-  // the counts after it are added after it, so the keys keep their order. The builder holds the agency list, not the
-  // input (whose innovations a kept result must not hold on to).
-  const listed = input.agencies;
+  // the counts after it are added after it, so the keys keep their order. The builder holds what it needs, not the
+  // input (whose innovations a kept result must not hold on to, and which its caller may change after scoring).
   const outcome = lazyProperty<RuleOutcome, "agencies">(
     // the result's own name and stages, not the input's objects: a caller editing a result must not edit its input
     { ruleId: rule.id, name: { id: rule.name.id, en: rule.name.en }, year: ruleYear, countedStages: rule.countedStages ? [...rule.countedStages] : null } as Omit<RuleOutcome, "agencies">,
     "agencies",
-    () => agencyOutcomes(rule, listed, perAgency),
+    () => agencyOutcomes(min, names, types, ruledCounts),
   );
   outcome.compliant = compliant;
-  outcome.nonCompliant = ruled - compliant;
+  outcome.nonCompliant = names.length - compliant;
   return outcome;
 }
 
-/** Each agency of the rule's types with its count, in list order (the counts as `ruleOutcome` took them). */
-function agencyOutcomes(rule: ComplianceRule, agencies: RegionInput["agencies"], perAgency: readonly number[]): RuleOutcome["agencies"] {
-  const out: RuleOutcome["agencies"] = [];
-  for (let j = 0; j < agencies.length; j++) {
-    const a = agencies[j]!;
-    if (!rule.agencyTypes.includes(a.type)) continue;
-    const count = perAgency[j]!;
-    const complies = count >= rule.minCount;
-    out.push({ agency: a.name, type: a.type, count, required: rule.minCount, complies, shortBy: complies ? 0 : rule.minCount - count });
-  }
-  return out;
+/** Each agency of the rule's types with its count, in list order (as `ruleOutcome` took them). */
+function agencyOutcomes(min: number, names: string[], types: Agency["type"][], counts: number[]): RuleOutcome["agencies"] {
+  return names.map((agency, k) => {
+    const count = counts[k]!;
+    return { agency, type: types[k]!, count, required: min, complies: count >= min, shortBy: Math.max(0, min - count) };
+  });
 }
 
 /** How many innovations count towards a target (the loop on its own, so the rest of the outcome is not hot: see `scoreRegion`). */

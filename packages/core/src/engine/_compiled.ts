@@ -64,8 +64,8 @@ export interface CompiledEdition {
 const cache = new WeakMap<Edition, CompiledEdition>();
 
 /**
- * The edition compiled into lookup tables, once per edition object (cached by identity, so do not mutate an edition
- * after scoring with it; shipped editions are frozen).
+ * The edition compiled into lookup tables, once per edition object (cached by identity: shipped and validated
+ * editions are frozen, so the object cannot change after scoring with it).
  */
 export function compileEdition(edition: Edition): CompiledEdition {
   let c = cache.get(edition);

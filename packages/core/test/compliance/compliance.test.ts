@@ -77,6 +77,16 @@ describe("compliance rule: Kutai Kartanegara, every OPD, kecamatan and kelurahan
     expect(assigned.agencies).toEqual([]);
   });
 
+  it("lists the agencies as they were when scored, whatever the caller changes in its input and rule afterwards", () => {
+    const own = structuredClone(input);
+    const rule = structuredClone(kukar.rules[0]!);
+    const kept = checkCompliance(own, { rules: [rule], targets: [] }, 2023).rules[0]!;
+    own.agencies.unshift(agency("Badan Baru", "opd"));
+    own.agencies[1]!.name = "Dinas Kesehatan (lama)";
+    rule.minCount = 5;
+    expect(kept.agencies).toEqual(r.rules[0]!.agencies);
+  });
+
   it("counts only the rule's stages when it names them, in the rule's own year", () => {
     const staged = checkCompliance(input, { rules: [{ ...kukar.rules[0]!, countedStages: ["uji_coba"], year: 2022 }], targets: [] });
     expect(staged.rules[0]?.agencies.map((a) => a.count)).toEqual([0, 0, 0, 0]);

@@ -62,3 +62,39 @@ describe("lazyProperty's bookkeeping", () => {
     expect(Object.keys(two)).toEqual(["a", "b"]);
   });
 });
+
+describe("lazyProperty read the ways an app holds a result", () => {
+  it("through a proxy that passes itself as the receiver (Vue's reactive, MobX): the value, kept on the object itself", () => {
+    let calls = 0;
+    const box = lazyProperty<Box, "list">({ id: 1 }, "list", () => (calls++, [4]));
+    const proxy = new Proxy(box, { get: (target, key, receiver) => Reflect.get(target, key, receiver) });
+    expect(proxy.list).toEqual([4]);
+    expect(box.list).toEqual([4]);
+    expect(proxy.list).toBe(box.list);
+    expect(JSON.stringify(box)).toBe('{"id":1,"list":[4]}');
+    expect(calls).toBe(1);
+  });
+
+  it("frozen before its first read (immer, Redux Toolkit): the value, computed once, and the object stays frozen", () => {
+    let calls = 0;
+    const box = Object.freeze(lazyProperty<Box, "list">({ id: 1 }, "list", () => (calls++, [5])));
+    expect(box.list).toEqual([5]);
+    expect(box.list).toBe(box.list);
+    expect(calls).toBe(1);
+    expect(Object.isFrozen(box)).toBe(true);
+    expect(JSON.stringify(box)).toBe('{"id":1,"list":[5]}');
+  });
+
+  it("inside a deep freeze that freezes each object before it reads its values", () => {
+    const inner = lazyProperty<Box, "list">({ id: 2 }, "list", () => [6]);
+    const outer = { inner };
+    const deepFreeze = (o: object): void => {
+      Object.freeze(o);
+      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) deepFreeze(v);
+    };
+    deepFreeze(outer);
+    expect(outer.inner.list).toEqual([6]);
+    expect(Object.isFrozen(outer.inner.list)).toBe(true);
+  });
+});
+

@@ -8,7 +8,8 @@ export function shippedEdition(data: unknown): Edition {
   return deepFreeze(data as Edition);
 }
 
-function deepFreeze<T>(x: T): T {
+/** `x` and everything it holds, frozen (what is frozen already is left as it is). */
+export function deepFreeze<T>(x: T): T {
   if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
     Object.freeze(x);
     for (const v of Object.values(x)) deepFreeze(v);
