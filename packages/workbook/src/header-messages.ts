@@ -2,6 +2,8 @@
  * Messages about the table's shape (columns read by another name or absent, a sheet found by its content, rows that
  * hold no innovation), in Bahasa Indonesia and English. Kept apart from messages.ts, which lists them with its own.
  */
+import { countText } from "./number-text.js";
+
 type P = Record<string, string | number | undefined>;
 type Msg = (p: P) => string;
 
@@ -21,16 +23,16 @@ export type HeaderIssueCode =
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
 const COST_ID: Record<string, (p: P) => string> = {
   rejected: () => "tidak ada inovasi yang dibaca ditolak saat verifikasi",
-  designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${p.n} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
-  entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${p.n} kali tidak diperiksa`,
+  designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${countText(p.n, "id")} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
+  entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${countText(p.n, "id")} kali tidak diperiksa`,
   implementationDate: () => "jendela waktu diperiksa dengan Tanggal Uji Coba saja",
   dates: () => "tanpa tanggal, tidak ada inovasi yang lolos pemeriksaan jendela waktu di proyeksi terverifikasi",
   spdEvidence: () => "semua bukti SPD dibaca Menunggu: proyeksi terverifikasi tanpa SPD",
 };
 const COST_EN: Record<string, (p: P) => string> = {
   rejected: () => "no innovation is read as rejected at verification",
-  designWords: (p) => `every innovation is taken as having no design (at least ${p.n} words): none counts in the verified projection`,
-  entries: (p) => `every innovation is taken as entered once: the limit of ${p.n} entries is not checked`,
+  designWords: (p) => `every innovation is taken as having no design (at least ${countText(p.n, "en")} words): none counts in the verified projection`,
+  entries: (p) => `every innovation is taken as entered once: the limit of ${countText(p.n, "en")} entries is not checked`,
   implementationDate: () => "the time window is checked with Tanggal Uji Coba only",
   dates: () => "without dates no innovation passes the time-window check in the verified projection",
   spdEvidence: () => "all SPD evidence reads as Menunggu (pending): the verified projection has no SPD",
@@ -50,7 +52,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
-  prefilled_rows_skipped: (p) => `${p.count} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
+  prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
 
 /** English. */
@@ -64,5 +66,5 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
-  prefilled_rows_skipped: (p) => `${p.count} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
+  prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

@@ -63,6 +63,7 @@ import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js"
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -490,8 +491,17 @@ class Reader {
     return "yes";
   }
 
-  /** A number inside a message: the decimal comma in Bahasa, the point in English. */
+  /** An amount inside a message as its language writes it: 45.678.000 and 0,053 in Bahasa, 45,678,000 and 0.053 in English. */
   private decimal(n: number): string {
+    return numberText(n, this.locale);
+  }
+
+  /**
+   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
+   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
+   * language's.
+   */
+  private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
 
@@ -504,7 +514,7 @@ class Reader {
     const reading = this.parsed(g, r, c, column, readNumber, "not_a_number");
     if (reading?.other !== undefined) {
       const given = shown(cellAt(g, r, c!)).trim();
-      this.add("number_ambiguous", "warning", g.name, r, c!, column, { given, value: decimalText(reading.value), other: decimalText(reading.other), otherText: decimalText(reading.other) });
+      this.add("number_ambiguous", "warning", g.name, r, c!, column, { given, value: this.ungrouped(reading.value), other: this.ungrouped(reading.other), otherText: decimalText(reading.other) });
     }
     return reading?.value;
   }
@@ -1046,10 +1056,10 @@ class Reader {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
-        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
-        this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
+        this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });

@@ -38,8 +38,17 @@ describe("an amount in a growth row", () => {
     const { issues, value } = at(book({ [code]: typed }), code);
     expect(value).toBe(typeof typed === "number" ? typed : Number(typed.replace(/\./g, "")));
     expect(issues.map((i) => [i.code, i.severity])).toEqual([["implausible_value", "warning"]]);
-    expect(issues[0]!.text).toContain("di atas 1000 %");
+    expect(issues[0]!.text).toContain("di atas 1.000 %");
     expect(issues[0]!.text).toContain("(tingkat 3)");
+  });
+
+  it("the amount and the bound group thousands as each language writes them (45.678.000 / 45,678,000), decimals kept", () => {
+    const id = at(book({ "SPD-4": 45678000 }), "SPD-4").issues[0]!.text;
+    expect(id).toMatch(/^45\.678\.000 % tidak masuk akal .*\(di atas 1\.000 %;/);
+    const en = at(book({ "SPD-4": 45678000 }), "SPD-4", "en").issues[0]!.text;
+    expect(en).toMatch(/^45,678,000 % is not plausible .*\(above 1,000 %;/);
+    expect(at(book({ "SPD-4": -1234567.25 }), "SPD-4").issues[0]!.text).toMatch(/^-1\.234\.567,25 % /);
+    expect(at(book({ "SPD-4": -1234567.25 }), "SPD-4", "en").issues[0]!.text).toMatch(/^-1,234,567\.25 % /);
   });
 
   it("a real large growth (250 %, -90 %) is not doubted; a change of more than 100 points is", () => {
