@@ -1049,9 +1049,11 @@ class Reader {
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
       if (percentCell && chosen && isPointsMeasure(chosen)) {
-        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said
+        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said, a
+        // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)
         a.value = percentOf(n);
-        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
+        const [tier, otherTier] = [tierOf(chosen, a.value), tierOf(chosen, n)];
+        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier, otherTier });
       } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
@@ -1060,8 +1062,9 @@ class Reader {
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
-      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
+      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
+        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
