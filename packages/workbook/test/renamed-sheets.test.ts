@@ -146,6 +146,18 @@ describe("SPD headers by their words", () => {
     expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`perhaps "Kode" is meant`);
   });
 
+  it("'No' counting 1 … with no name to confirm it, every number an indicator's too: said, not guessed", () => {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    spd.cells = [spd.cells[0]!, spd.cells[spdRow(grids, "SPD-1")]!];
+    spd.cells[1]![0] = 1;
+    spd.cells[1]![1] = null;
+    renameHeader(grids, "SPD", "Kode", "No");
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!A1"]);
+    expect(r.issues[0]!.text).toContain(`(mis. SPD!A2 "1"); tidak dibaca sebagai "Kode"`);
+  });
+
   it("'Nilai' holding values and options is the Jawaban, said; a whole number that scores the same either way does not doubt it", () => {
     const grids = filled();
     renameHeader(grids, "SPD", "Jawaban", "Nilai");
