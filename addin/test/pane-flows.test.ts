@@ -189,7 +189,9 @@ describe("one writer at a time", () => {
 describe("a sheet renamed", () => {
   it("the sheets line names the sheet that is probably it, so the analyst renames it back instead of inserting an empty one", async () => {
     const g = regionGrids(3);
+    // two sheets that could be Inovasi (one alone is read, and said: read13): neither is read
     g["Inovasi 2025"] = { ...g["Inovasi"]!, name: "Inovasi 2025" };
+    g["Inovasi 2024"] = { ...g["Inovasi"]!, name: "Inovasi 2024" };
     delete g["Inovasi"];
     const { host, store } = setup(g);
     const out = await scoreWorkbook(host, store);

@@ -61,6 +61,22 @@ describe("sheet names as Excel takes them", () => {
     expect(out.issues.filter((i) => i.code === "sheet_read_as").map((i) => i.sheet)).toEqual(["SPD 2026"]);
   });
 
+  it("the Inovasi and Perangkat Daerah sheets renamed 'Data Inovasi' and 'OPD' are read by the pane as by the CLI", async () => {
+    const seed = regionGrids(5);
+    const score = async (grids: typeof seed) => {
+      const host = new FakeExcelHost(structuredClone(grids));
+      const out = scoreGrids(await readGrids(ctxOf(host), { supports: host.supports }));
+      if (!out.ok) throw new Error("unreadable");
+      return out;
+    };
+    const base = await score(seed);
+    const names: Record<string, string> = { Inovasi: "Data Inovasi", "Perangkat Daerah": "OPD" };
+    const renamed = Object.fromEntries(Object.entries(seed).map(([k, g]) => [names[k] ?? k, { ...g, name: names[k] ?? k }]));
+    const out = await score(renamed);
+    expect(out.result.claimed.index).toBe(base.result.claimed.index);
+    expect(out.issues.filter((i) => i.code === "sheet_read_as").map((i) => i.sheet)).toEqual(["OPD", "Data Inovasi"]);
+  });
+
   it("template sheets are not inserted over a sheet of the same name in another case", async () => {
     const host = new FakeExcelHost({ daftar: { name: "daftar", cells: [["x"]] } });
     expect(await insertSheets(ctxOf(host), [{ name: "Daftar", headerRow: 0, cells: [["Kode"]] }])).toEqual([]);

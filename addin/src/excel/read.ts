@@ -12,7 +12,7 @@
  *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
  * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, toDates1900, uses1904 } from "./dates.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
@@ -51,11 +51,11 @@ export interface ReadReport {
 // the owned sheets a run rewrites whole are read too, so rows left from a longer earlier run are cleared
 const CONTRACT = new Set([...Object.values(SHEETS), PLAN_SHEET, PROBLEMS_SHEET].map(normaliseHeader));
 /**
- * Whether the worksheet contract reads (or rewrites) a sheet of this name; a sheet named as the SPD sheet renamed
- * ("SPD 2026") too, which the reader takes when the SPD sheet is missing.
+ * Whether the worksheet contract reads (or rewrites) a sheet of this name; a sheet named as the SPD, Inovasi or
+ * Perangkat Daerah sheet renamed ("SPD 2026", "Data Inovasi", "OPD") too, which the reader takes when the sheet is missing.
  */
 export function contractSheet(name: string): boolean {
-  return CONTRACT.has(normaliseHeader(name)) || namesSpdSheet(name);
+  return CONTRACT.has(normaliseHeader(name)) || namesSpdSheet(name) || namesSheet("innovations", name) || namesSheet("agencies", name);
 }
 
 /** A sheet of the workbook: its name, and whether it is hidden or very hidden (`Worksheet.visibility`, ExcelApi 1.1). */

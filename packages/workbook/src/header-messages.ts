@@ -1,7 +1,10 @@
 /**
- * Messages about the table's shape (columns read by another name or absent, a sheet found by its content, rows that
- * hold no innovation), in Bahasa Indonesia and English. Kept apart from messages.ts, which lists them with its own.
+ * Messages about the table's shape (columns read by another name, absent or in doubt, a sheet found by its name or
+ * content, rows that hold no innovation), in Bahasa Indonesia and English. Kept apart from messages.ts, which lists them with its own.
  */
+import { countText } from "./number-text.js";
+import { tierEn, tierId } from "./value-messages.js";
+
 type P = Record<string, string | number | undefined>;
 type Msg = (p: P) => string;
 
@@ -9,6 +12,7 @@ type Msg = (p: P) => string;
 export type HeaderIssueCode =
   | "column_read_as"
   | "column_absent"
+  | "column_unsure"
   | "evidence_column_missing"
   | "sheet_read_as"
   | "sheet_ambiguous"
@@ -21,16 +25,16 @@ export type HeaderIssueCode =
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
 const COST_ID: Record<string, (p: P) => string> = {
   rejected: () => "tidak ada inovasi yang dibaca ditolak saat verifikasi",
-  designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${p.n} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
-  entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${p.n} kali tidak diperiksa`,
+  designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${countText(p.n, "id")} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
+  entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${countText(p.n, "id")} kali tidak diperiksa`,
   implementationDate: () => "jendela waktu diperiksa dengan Tanggal Uji Coba saja",
   dates: () => "tanpa tanggal, tidak ada inovasi yang lolos pemeriksaan jendela waktu di proyeksi terverifikasi",
   spdEvidence: () => "semua bukti SPD dibaca Menunggu: proyeksi terverifikasi tanpa SPD",
 };
 const COST_EN: Record<string, (p: P) => string> = {
   rejected: () => "no innovation is read as rejected at verification",
-  designWords: (p) => `every innovation is taken as having no design (at least ${p.n} words): none counts in the verified projection`,
-  entries: (p) => `every innovation is taken as entered once: the limit of ${p.n} entries is not checked`,
+  designWords: (p) => `every innovation is taken as having no design (at least ${countText(p.n, "en")} words): none counts in the verified projection`,
+  entries: (p) => `every innovation is taken as entered once: the limit of ${countText(p.n, "en")} entries is not checked`,
   implementationDate: () => "the time window is checked with Tanggal Uji Coba only",
   dates: () => "without dates no innovation passes the time-window check in the verified projection",
   spdEvidence: () => "all SPD evidence reads as Menunggu (pending): the verified projection has no SPD",
@@ -43,26 +47,34 @@ const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
 export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"`,
   column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
+  column_unsure: (p) =>
+    p.role === "id"
+      ? `kolom "${p.given}" bisa berisi nomor urut baris atau nomor indikator SPD (mis. ${p.at} "${p.value}"${p.named ? `, di baris indikator ${p.named}` : ""}); tidak dibaca sebagai "Kode", jadi baris SPD tidak dibaca dan SPD bernilai 0 — mungkin maksudnya "Kode": beri judul "Kode" bila kolom ini berisi nomor indikator, atau tambahkan kolom "Kode"`
+      : `kolom "${p.given}" bisa berisi tingkat atau capaian: ${p.at} "${p.value}" untuk ${p.indicator} adalah tingkat ${p.value} bila tingkat, tetapi capaian ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierId(p.tier)}; kolom ini tidak dibaca, jadi daerah ini tidak dinilai — mungkin maksudnya "Jawaban": beri judul "Jawaban" bila kolom ini berisi capaian atau pilihan; bila berisi tingkat, tulis capaian atau pilihannya di kolom "Jawaban"`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
   sheet_read_as: (p) => `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"`,
-  sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi SPD bernilai 0; beri salah satunya nama "${p.sheet}"`,
+  sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
-  prefilled_rows_skipped: (p) => `${p.count} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
+  prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
 
 /** English. */
 export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `column "${p.given}" read as "${p.column}"`,
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
+  column_unsure: (p) =>
+    p.role === "id"
+      ? `column "${p.given}" may hold row numbers or SPD indicator numbers (e.g. ${p.at} "${p.value}"${p.named ? `, on the row of indicator ${p.named}` : ""}); not read as "Kode", so the SPD rows are not read and SPD scores 0 — perhaps "Kode" is meant: head it "Kode" if it holds the indicators' numbers, or add a "Kode" column`
+      : `column "${p.given}" may hold tiers or measured values: ${p.at} "${p.value}" for ${p.indicator} is tier ${p.value} as a tier, but a value of ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierEn(p.tier)}; the column is not read, so the region is not scored — perhaps "Jawaban" is meant: head it "Jawaban" if it holds values or options; if it holds tiers, write the value or option in a "Jawaban" column`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
   sheet_read_as: (p) => `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet`,
-  sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so SPD scores 0; name one of them "${p.sheet}"`,
+  sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
-  prefilled_rows_skipped: (p) => `${p.count} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
+  prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

@@ -29,8 +29,30 @@ export const PROFILE_HEADER_HINTS: Readonly<Record<string, readonly string[]>> =
 
 /** SPD columns (by role, as layout's SPD_HEADERS): the rewordings read as the template's header. */
 export const SPD_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  id: ["kode indikator", "kode spd", "kode indikator spd", "no indikator", "nomor indikator", "id indikator"],
+  answer: ["capaian", "capaian indikator", "nilai capaian", "jawaban indikator"],
   evidence: ["bukti dukung", "status bukti", "status bukti dukung", "bukti pendukung", "status", "verifikasi", "status verifikasi"],
 };
+
+/**
+ * SPD headers that may name two columns, read by what their cells hold (never by the header alone): "No" is the Kode
+ * when its cells name the edition's SPD indicators (2a, SPD-5a) and a row number when they count the rows (1, 2, 3);
+ * "Nilai" is the Jawaban when its cells are values or options, and in doubt where a whole number may be a tier.
+ */
+export const SPD_UNSURE_HEADERS = { id: ["no", "nomor"], answer: ["nilai", "nilai indikator"] } as const;
+
+/** The words a template sheet's name holds when the sheet is renamed ("Data Inovasi", "Inovasi 2026", "Daftar OPD"). */
+const SHEET_NAME_WORDS = { innovations: ["inovasi"], agencies: ["opd", "skpd", "perangkat daerah"] } as const;
+
+/**
+ * Whether a sheet's name says it is the Inovasi or the Perangkat Daerah sheet under another name: its words hold
+ * "inovasi", or "opd", "skpd" or "perangkat daerah". The reader looks for a missing sheet among these (and among sheets
+ * whose cells are laid out as it); a host that reads only the template's sheets reads these too.
+ */
+export function namesSheet(sheet: keyof typeof SHEET_NAME_WORDS, name: string): boolean {
+  const key = ` ${headerKey(name.replace(/_/g, " "))} `;
+  return SHEET_NAME_WORDS[sheet].some((w) => key.includes(` ${w} `));
+}
 
 /** The words an indicator's evidence column is headed with, after or before its number ("18. Bukti", "Bukti 18"). */
 export const EVIDENCE_HEADER_WORDS = ["bukti", "bukti dukung", "status bukti", "status bukti dukung", "bukti pendukung"] as const;

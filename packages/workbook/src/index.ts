@@ -55,7 +55,7 @@ export {
   formatColumnsIn,
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
-export { namesSpdSheet } from "./header-words.js";
+export { namesSheet, namesSpdSheet } from "./header-words.js";
 export {
   STAGE_LABELS,
   FORM_LABELS,

@@ -2,6 +2,7 @@ import type { Issue, IssueSeverity, MessageLocale } from "@inovasi/core";
 import { formatIssue } from "@inovasi/core";
 import { VALUE_MESSAGES_EN, VALUE_MESSAGES_ID, type ValueIssueCode, tierEn, tierId } from "./value-messages.js";
 import { HEADER_MESSAGES_EN, HEADER_MESSAGES_ID, type HeaderIssueCode } from "./header-messages.js";
+import { countText } from "./number-text.js";
 
 /** Problems only a worksheet can have (the core's own issue codes cover answers, agencies, eligibility …). */
 export type SheetIssueCode =
@@ -49,7 +50,7 @@ type P = Record<string, string | number | undefined>;
 /** The four evidence statuses a `Bukti` cell holds, as the template's list offers them. */
 const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu)`;
 const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
-const cellsEn = (n: string | number | undefined) => `${n} cell${n === 1 ? "" : "s"}`;
+const cellsEn = (n: string | number | undefined) => `${countText(n, "en")} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
 
 const id: Record<SheetIssueCode, Msg> = {
@@ -83,14 +84,14 @@ const id: Record<SheetIssueCode, Msg> = {
   evidence_ambiguous: (p) =>
     `status bukti "${p.given}" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`,
   evidence_word_read: (p) =>
-    `status bukti ${p.words} (${p.count} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
+    `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
   evidence_link: (p) =>
-    `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${p.count} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
+    `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${countText(p.count, "id")} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
     p.allowed
       ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
       : `kode "${p.given}" tidak dinilai: edisi ${p.edition} tidak memuat baris SPD; isi total skor SPD pada "Total SPD" di lembar Pengaturan`,
-  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${p.count} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
+  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, pakai berkas modelnya: --model <model.json> pada perintah inovasi (score, plan, rekap, banding), atau "Model provinsi" di panel add-in`,
@@ -155,7 +156,7 @@ const en: Record<SheetIssueCode, Msg> = {
     p.allowed
       ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`
       : `code "${p.given}" is not scored: edition ${p.edition} has no SPD rows; enter the SPD total score as "Total SPD" on the Pengaturan sheet`,
-  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${p.count} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
+  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, use its model file: --model <model.json> with the inovasi command (score, plan, rekap, banding), or "Province model" in the add-in's pane`,

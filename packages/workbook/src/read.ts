@@ -61,8 +61,10 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSpdSheet, sharedWords } from "./header-words.js";
+import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords } from "./header-words.js";
+import { numbersAreCodes, spdByName, spdCodeKey, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -334,6 +336,8 @@ class Reader {
   private unsavedByCell = new Map<string, Map<number, UnsavedFormula>>();
   /** Cells whose formula was computed here and said so (`Sheet!row:col`). */
   private computedCells = new Set<string>();
+  /** The sheet read as Inovasi: by its name, or renamed (null: more than one sheet could be it, none read). */
+  private innovationSheet: Grid | null | undefined;
   /** Header row per sheet name, once found: merged ranges above it are headings, not data. */
   private headerRows = new Map<string, number>();
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
@@ -431,8 +435,8 @@ class Reader {
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
-  private header(g: Grid, anchor: string): HeaderRow | undefined {
-    const h = findHeaderRow(g, anchor);
+  private header(g: Grid, anchor: string, found = findHeaderRow(g, anchor)): HeaderRow | undefined {
+    const h = found;
     if (h) this.headerRows.set(g.name, h.row);
     if (!h) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, undefined, anchor, { column: anchor }));
     else
@@ -490,8 +494,17 @@ class Reader {
     return "yes";
   }
 
-  /** A number inside a message: the decimal comma in Bahasa, the point in English. */
+  /** An amount inside a message as its language writes it: 45.678.000 and 0,053 in Bahasa, 45,678,000 and 0.053 in English. */
   private decimal(n: number): string {
+    return numberText(n, this.locale);
+  }
+
+  /**
+   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
+   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
+   * language's.
+   */
+  private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
 
@@ -504,7 +517,7 @@ class Reader {
     const reading = this.parsed(g, r, c, column, readNumber, "not_a_number");
     if (reading?.other !== undefined) {
       const given = shown(cellAt(g, r, c!)).trim();
-      this.add("number_ambiguous", "warning", g.name, r, c!, column, { given, value: decimalText(reading.value), other: decimalText(reading.other), otherText: decimalText(reading.other) });
+      this.add("number_ambiguous", "warning", g.name, r, c!, column, { given, value: this.ungrouped(reading.value), other: this.ungrouped(reading.other), otherText: decimalText(reading.other) });
     }
     return reading?.value;
   }
@@ -678,7 +691,13 @@ class Reader {
   }
 
   readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
-    const g = this.sheet(SHEETS.agencies);
+    const g = this.renamed("agencies", (x) => {
+      const h = findHeaderRow(x, AGENCY_HEADERS.name);
+      const tc = h && col(h, AGENCY_HEADERS.type);
+      if (tc === undefined) return undefined;
+      for (let r = h!.row + 1; r < x.cells.length; r++) if (matchLabel(AGENCY_TYPE_LABELS, shown(cellAt(x, r, tc)))) return true;
+      return false;
+    });
     if (!g) return undefined;
     const h = this.header(g, AGENCY_HEADERS.name);
     if (!h) return undefined;
@@ -718,7 +737,9 @@ class Reader {
    * sheet per agency): only the Inovasi sheet is scored, so each is named with how many innovations it holds.
    */
   strayInnovationSheets(): void {
-    const main = findSheet(this.grids, SHEETS.innovations);
+    // (none when the Inovasi sheet is missing, or more than one sheet could be it: that error names them)
+    const main = this.innovationSheet;
+    if (!main) return;
     const anchor = PROFILE_COLUMNS.name.header;
     for (const g of Object.values(this.grids)) {
       if (g === main || g.hidden) continue;
@@ -732,7 +753,13 @@ class Reader {
   }
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
-    const g = this.sheet(SHEETS.innovations);
+    const g = (this.innovationSheet = this.renamed("innovations", (x) => {
+      const h = findHeaderRow(x, PROFILE_COLUMNS.name.header);
+      if (!h) return undefined;
+      const c = col(h, PROFILE_COLUMNS.name.header)!;
+      for (let r = h.row + 1; r < x.cells.length; r++) if (!isBlank(cellAt(x, r, c))) return true;
+      return false;
+    }));
     if (!g) return undefined;
     const h = this.header(g, PROFILE_COLUMNS.name.header);
     if (!h) return undefined;
@@ -1039,19 +1066,22 @@ class Reader {
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
       if (percentCell && chosen && isPointsMeasure(chosen)) {
-        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said
+        // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said, a
+        // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)
         a.value = percentOf(n);
-        this.add("percent_cell_points", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier: tierOf(chosen, a.value), otherTier: tierOf(chosen, n) });
+        const [tier, otherTier] = [tierOf(chosen, a.value), tierOf(chosen, n)];
+        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier, otherTier });
       } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
-        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
-        this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: decimalText(n), other: decimalText(other), otherText: decimalText(other) });
-      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) : ind.measures.every(isShareMeasure))) {
+        this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
+      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
+        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
@@ -1180,16 +1210,23 @@ class Reader {
       total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal);
     }
     const spd = indicatorsOf(edition, "SPD");
-    const g = findSheet(this.grids, SHEETS.spd) ?? (edition.spdMode === "rows" ? this.spdSheetLike(spd) : undefined);
+    const g = findSheet(this.grids, SHEETS.spd) ?? (edition.spdMode === "rows" ? this.sheetLike(SHEETS.spd, namesSpdSheet, (x) => this.spdCells(x, spd)) : undefined);
     if (!g) {
       if (g === undefined && edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
-    const h = this.header(g, SPD_HEADERS.id);
+    const h = this.header(g, SPD_HEADERS.id, spdHeaderRow(g));
     if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
-    const idc = col(h, SPD_HEADERS.id)!;
     const nc = col(h, SPD_HEADERS.name);
-    const cols = { answer: col(h, SPD_HEADERS.answer), measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
+    const idc = this.spdIdColumn(g, h, nc, spd);
+    if (idc === undefined) return { answers, ...(total !== undefined ? { total } : {}) };
+    const answerCol = this.spdAnswerColumn(g, h, idc, spd);
+    const cols = { answer: answerCol ?? undefined, measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
+    if (answerCol === null) {
+      // a Nilai column that may hold tiers: said at its header (column_unsure); not read, as a missing Jawaban is not
+      this.spdUnread = edition.spdMode === "rows" && total === undefined;
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
     if (cols.answer === undefined) {
       // a renamed header ("Jawab"): said at that cell; the rows are not read (each would say "not answered"), and the
       // region is not scored when its SPD score comes from these rows
@@ -1211,8 +1248,7 @@ class Reader {
         // a row without its Kode: by its indicator's name, when that names one; an answer otherwise said not read
         const named = nc !== undefined ? toText(cellAt(g, r, nc)) : undefined;
         if (!named) continue;
-        const key = headerKey(named);
-        const byName = spd.find((i) => headerKey(i.name.id) === key || headerKey(i.name.en) === key);
+        const byName = spdByName(named, spd);
         if (byName) {
           this.add("spd_row_by_name", "info", g.name, r, idc, SPD_HEADERS.id, { given: named, indicator: byName.id });
           code = byName.id;
@@ -1221,8 +1257,7 @@ class Reader {
           continue;
         }
       }
-      const ind = spd.find((i) => normaliseHeader(i.id) === normaliseHeader(code) || normaliseHeader(i.number) === normaliseHeader(code))
-        ?? spd.find((i) => spdCodeKey(i.id) === spdCodeKey(code));
+      const ind = spdIndicator(code, spd);
       if (!ind) {
         this.add("unknown_spd_code", "warning", g.name, r, idc, SPD_HEADERS.id, { given: code, edition: edition.id, allowed: spd.map((i) => `"${i.id}"`).join(", ") });
         continue;
@@ -1240,36 +1275,113 @@ class Reader {
   }
 
   /**
-   * The SPD sheet under another name ("SPD 2026", "Lembar SPD", a sheet holding the SPD codes): among the visible sheets
-   * that are no other sheet of the template, those with a `Kode` header whose name says SPD or whose codes are the
-   * edition's. One: read, and said. More than one: an error naming them (null: none read, said). None: undefined.
+   * A template sheet by its name, else under another name ({@link Reader.sheetLike}: "Data Inovasi", "OPD"), else said
+   * missing (an error). `cells` as `sheetLike`'s.
    */
-  private spdSheetLike(spd: Indicator[]): Grid | null | undefined {
+  private renamed(key: "innovations" | "agencies", cells: (g: Grid) => boolean | undefined): Grid | null | undefined {
+    const name = SHEETS[key];
+    const g = findSheet(this.grids, name) ?? this.sheetLike(name, (n) => namesSheet(key, n), cells);
+    return g === undefined ? this.sheet(name) : g;
+  }
+
+  /**
+   * A template sheet under another name ("SPD 2026", "Data Inovasi", "OPD"): among the visible sheets that are no
+   * other sheet of the template, those laid out as it (`cells` gives undefined for a sheet that is not: no such header
+   * row) whose name says it (`named`) or whose cells do (`cells` true: the edition's SPD codes, innovations' names,
+   * agencies' types). One: read, and said (an info note when both say it). More than one: an error naming them (null:
+   * none read). None: undefined.
+   */
+  private sheetLike(sheet: string, named: (name: string) => boolean, cells: (g: Grid) => boolean | undefined): Grid | null | undefined {
     const others = new Set(Object.values(SHEETS).map((n) => findSheet(this.grids, n)));
     const candidates: { g: Grid; named: boolean; coded: boolean }[] = [];
     for (const g of Object.values(this.grids)) {
       if (g.hidden || others.has(g)) continue;
-      const h = findHeaderRow(g, SPD_HEADERS.id);
-      if (!h || col(h, SPD_HEADERS.answer) === undefined) continue;
-      const named = namesSpdSheet(g.name);
-      const idc = col(h, SPD_HEADERS.id)!;
-      const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
-      let coded = false;
-      for (let r = h.row + 1; r < g.cells.length && !coded; r++) {
-        const v = cellAt(g, r, idc);
-        coded = typeof v === "string" && codes.has(spdCodeKey(v));
-      }
-      if (named || coded) candidates.push({ g, named, coded });
+      const coded = cells(g);
+      if (coded === undefined) continue;
+      const isNamed = named(g.name);
+      if (isNamed || coded) candidates.push({ g, named: isNamed, coded });
     }
     const sure = candidates.filter((x) => x.named && x.coded);
     const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
     if (one) {
-      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded ? "info" : "warning", one.g.name, undefined, SHEETS.spd, { sheet: SHEETS.spd, given: one.g.name }));
+      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name }));
       return one.g;
     }
     if (candidates.length === 0) return undefined;
-    this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", SHEETS.spd, undefined, SHEETS.spd, { sheet: SHEETS.spd, candidates: candidates.map((x) => `"${x.g.name}"`).join(", ") }));
+    const cost = sheet === SHEETS.spd ? "spd" : "region";
+    this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: candidates.map((x) => `"${x.g.name}"`).join(", ") }));
     return null;
+  }
+
+  /** Whether a sheet is laid out as the SPD sheet (a Kode and a Jawaban column, or what may be them), and holds the edition's codes. */
+  private spdCells(g: Grid, spd: Indicator[]): boolean | undefined {
+    const h = spdHeaderRow(g);
+    const id = h && spdColumn(h, "id");
+    if (!id || !spdColumn(h!, "answer")) return undefined;
+    const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
+    for (let r = h!.row + 1; r < g.cells.length; r++) {
+      const v = cellAt(g, r, id.col);
+      if (typeof v === "string" && codes.has(spdCodeKey(v))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The SPD sheet's Kode column: by its header or a rewording ("Kode Indikator", said), or a `No` column whose cells
+   * are the indicators' codes (said). A `No` that may hold row numbers as well is said once at its header, with what is
+   * meant, and not read; no Kode at all is an error at the header row. Undefined: the rows are not read.
+   */
+  private spdIdColumn(g: Grid, h: HeaderRow, nc: number | undefined, spd: Indicator[]): number | undefined {
+    const id = spdColumn(h, "id");
+    const codes = id?.unsure ? numbersAreCodes(g, h, id.col, nc, spd, totalsRows(g)) : true;
+    if (id && codes === true) {
+      if (headerKey(id.text) !== headerKey(SPD_HEADERS.id)) this.add("column_read_as", "info", g.name, h.row, id.col, SPD_HEADERS.id, { given: id.text, column: SPD_HEADERS.id });
+      return id.col;
+    }
+    if (id && typeof codes === "object") this.add("column_unsure", "error", g.name, h.row, id.col, SPD_HEADERS.id, { role: "id", given: id.text, at: where(g.name, a1(codes.r, id.col)), value: codes.value, named: codes.named });
+    else this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.id, { column: SPD_HEADERS.id }));
+    return undefined;
+  }
+
+  /**
+   * The SPD sheet's Jawaban column: by its header or a rewording ("Capaian", said), or a `Nilai` column (said) unless a
+   * whole number in it may be a tier that, read as the measured value, reaches another tier — then said once at its
+   * header and not read (null). Undefined: none.
+   */
+  private spdAnswerColumn(g: Grid, h: HeaderRow, idc: number, spd: Indicator[]): number | null | undefined {
+    const a = spdColumn(h, "answer");
+    if (!a) return undefined;
+    const tier = a.unsure ? this.tierLike(g, h, a.col, idc, col(h, SPD_HEADERS.measure), spd) : undefined;
+    if (tier) {
+      this.add("column_unsure", "error", g.name, h.row, a.col, SPD_HEADERS.answer, { role: "answer", given: a.text, ...tier, at: where(g.name, a1(tier.r, a.col)) });
+      return null;
+    }
+    if (headerKey(a.text) !== headerKey(SPD_HEADERS.answer)) this.add("column_read_as", "info", g.name, h.row, a.col, SPD_HEADERS.answer, { given: a.text, column: SPD_HEADERS.answer });
+    return a.col;
+  }
+
+  /**
+   * The first cell of a `Nilai` column holding a whole number from 1 to its indicator's tiers that, read as the measured
+   * value (by the row's Dasar Ukur, else each measure), reaches another tier: "3" for SPD-4 is tier 3, or a growth of
+   * 3 % (tier 1). Undefined when every cell reads the same either way.
+   */
+  private tierLike(g: Grid, h: HeaderRow, c: number, idc: number, mc: number | undefined, spd: Indicator[]) {
+    const totals = totalsRows(g);
+    for (let r = h.row + 1; r < g.cells.length; r++) {
+      const code = totals.has(r) ? undefined : toText(cellAt(g, r, idc));
+      const ind = code ? spdIndicator(code, spd) : undefined;
+      if (!ind || ind.measures.length === 0) continue;
+      const v = cellAt(g, r, c);
+      const n = typeof v === "number" ? v : typeof v === "string" && BARE_NUMBER.test(v.trim()) ? readNumber(v)?.value : undefined;
+      if (n === undefined || !Number.isInteger(n) || n < 1 || n > ind.options.length) continue;
+      const basis = mc !== undefined ? cellAt(g, r, mc) : null;
+      const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
+      for (const m of named ? [named] : ind.measures) {
+        const tier = tierOf(m, n);
+        if (tier !== n) return { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+      }
+    }
+    return undefined;
   }
 
   /** The SPD evidence column under another name (header-words.ts), or undefined, said once at the header row with its cost. */
@@ -1302,12 +1414,6 @@ function errorKey(sheet: string, r: number, c: number | ""): string {
 function allowedText<T extends string>(table: LabelTable<T>): string {
   const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
   return words.map((x) => `"${x}"`).join(", ");
-}
-
-/** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */
-function spdCodeKey(code: string): string {
-  const k = code.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^spd/, "").replace(/^0+(?=\d)/, "");
-  return `spd${k}`;
 }
 
 /** A number as Bahasa Indonesia writes it in a message: decimal comma, no grouping (1234,5). */

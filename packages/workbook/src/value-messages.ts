@@ -25,7 +25,10 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
   implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang tertulis jumlahnya); dibaca apa adanya${tierId(p.tier)}`,
-  percent_cell_points: (p) => `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
+  percent_cell_points: (p) =>
+    p.tier === p.otherTier
+      ? `sel berformat persen: dibaca ${p.shown} ${p.unit} seperti tampak (tersimpan ${p.given}); skornya sama dengan ${p.given} ${p.unit}${tierId(p.tier)}`
+      : `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
   rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
   rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
   innovation_same_name: (p) => `nama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila inovasi yang sama, cantumkan sekali`,
@@ -37,7 +40,10 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
   implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed); read as it is${tierEn(p.tier)}`,
-  percent_cell_points: (p) => `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  percent_cell_points: (p) =>
+    p.tier === p.otherTier
+      ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`
+      : `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
   rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,
   innovation_same_name: (p) => `same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once`,

@@ -163,7 +163,7 @@ describe("optional profile columns under another name (F3, F4)", () => {
 describe("SPD rows and sheet (F6, F14)", () => {
   it("the Jawaban column absent: its error alone, not 'evidence without an answer' at every row", () => {
     const grids = filled();
-    rename(grids, "SPD", "Jawaban", "Capaian");
+    rename(grids, "SPD", "Jawaban", "Keterangan");
     expect(codes(readWorkbook(grids))).toEqual(["error:column_missing@SPD!E1"]);
   });
   it("a row without its Kode is read by its indicator's name, said at the Kode cell", () => {

@@ -38,8 +38,17 @@ describe("an amount in a growth row", () => {
     const { issues, value } = at(book({ [code]: typed }), code);
     expect(value).toBe(typeof typed === "number" ? typed : Number(typed.replace(/\./g, "")));
     expect(issues.map((i) => [i.code, i.severity])).toEqual([["implausible_value", "warning"]]);
-    expect(issues[0]!.text).toContain("di atas 1000 %");
+    expect(issues[0]!.text).toContain("di atas 1.000 %");
     expect(issues[0]!.text).toContain("(tingkat 3)");
+  });
+
+  it("the amount and the bound group thousands as each language writes them (45.678.000 / 45,678,000), decimals kept", () => {
+    const id = at(book({ "SPD-4": 45678000 }), "SPD-4").issues[0]!.text;
+    expect(id).toMatch(/^45\.678\.000 % tidak masuk akal .*\(di atas 1\.000 %;/);
+    const en = at(book({ "SPD-4": 45678000 }), "SPD-4", "en").issues[0]!.text;
+    expect(en).toMatch(/^45,678,000 % is not plausible .*\(above 1,000 %;/);
+    expect(at(book({ "SPD-4": -1234567.25 }), "SPD-4").issues[0]!.text).toMatch(/^-1\.234\.567,25 % /);
+    expect(at(book({ "SPD-4": -1234567.25 }), "SPD-4", "en").issues[0]!.text).toMatch(/^-1,234,567\.25 % /);
   });
 
   it("a real large growth (250 %, -90 %) is not doubted; a change of more than 100 points is", () => {
@@ -80,6 +89,27 @@ describe("a ratio in a percent row that is not a share", () => {
     expect(issues.map((i) => i.code)).toEqual(["percent_cell_points"]);
     expect(issues[0]!.text).toContain("dibaca 0,4 poin (tingkat 3)");
     expect(issues[0]!.text).toContain("bila maksudnya 0,004 poin (tingkat 2)");
+    expect(issues[0]!.severity).toBe("warning");
+  });
+
+  it("points in a percent cell whose two readings reach the same tier: a note, no warning (95 % shown, 0,95 stored: tier 3)", () => {
+    const { issues, value } = at(book({ "SPD-5a": 0.95 }, { "SPD-5a": "0%" }), "SPD-5a");
+    expect(value).toBe(95);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_points", "info"]]);
+    expect(issues[0]!.text).toBe("sel berformat persen: dibaca 95 poin seperti tampak (tersimpan 0,95); skornya sama dengan 0,95 poin (tingkat 3)");
+    const en = at(book({ "SPD-5a": -0.005 }, { "SPD-5a": "0.0%" }), "SPD-5a", "en").issues;
+    expect(en.map((i) => [i.code, i.severity])).toEqual([["percent_cell_points", "info"]]);
+    expect(en[0]!.text).toBe("percent-formatted cell: read as -0.5 poin as shown (stored -0.005); it scores as -0.005 poin would (tier 1)");
+  });
+
+  it("a fraction in a share whose two readings reach the same tier is not doubted (0,05 % and 5 %: tier 1)", () => {
+    const sid14 = e2026.indicators.find((i) => i.id === "SID-14")!;
+    const answer = `${sid14.number}. ${sid14.name.id}`;
+    const read = readWorkbook(book({}, {}, { [answer]: 0.05 }));
+    expect(read.input!.innovations[0]!.answers["SID-14"]).toMatchObject({ value: 0.05 });
+    expect(read.issues.filter((i) => i.field === answer)).toEqual([]);
+    // different tiers: still asked (0,943 % tier 1, 94,3 % tier 3)
+    expect(readWorkbook(book({}, {}, { [answer]: 0.943 })).issues.filter((i) => i.field === answer).map((i) => i.code)).toEqual(["percent_as_fraction"]);
   });
 });
 

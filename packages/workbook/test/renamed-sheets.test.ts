@@ -1,0 +1,185 @@
+/**
+ * Sheets and SPD headers that were refused, not read (read12's leftover): an Inovasi sheet named "Data Inovasi", a
+ * Perangkat Daerah sheet named "OPD", SPD headers "Kode Indikator", "No", "Capaian", "Nilai". Read by words and said
+ * (an info note), or — where a header may name two columns ("No": Kode or row number; "Nilai": Jawaban or tier) —
+ * decided by the column's cells, and where those do not settle it said once at the header with what is meant.
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, namesSheet, readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+/** The template with one fully answered innovation and every SPD row answered with its last option, evidence accepted. */
+function filled(): WorkbookGrids {
+  const grids = templateAsGrids();
+  addRow(grids["Perangkat Daerah"]!, { Nama: "Dinas Pendidikan", Jenis: "Dinas" });
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), "Jumlah Keikutsertaan": 1, Ditolak: "Tidak" });
+  const spd = grids["SPD"]!;
+  const [kode, jawaban, bukti] = ["Kode", "Jawaban", "Bukti"].map((h) => spd.cells[0]!.indexOf(h));
+  for (const row of spd.cells.slice(1)) {
+    const ind = e2026.indicators.find((i) => i.id === row[kode!]);
+    if (!ind) continue;
+    row[jawaban!] = ind.options[ind.options.length - 1]!.label.id;
+    row[bukti!] = "Diterima";
+  }
+  return grids;
+}
+const renameSheet = (grids: WorkbookGrids, from: string, to: string) => {
+  grids[to] = { ...grids[from]!, name: to };
+  delete grids[from];
+};
+const renameHeader = (grids: WorkbookGrids, sheet: string, from: string, to: string) => {
+  const row = grids[sheet]!.cells[0]!;
+  row[row.indexOf(from)] = to;
+};
+const codes = (r: ReturnType<typeof readWorkbook>) => r.issues.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell ?? ""}`);
+const index = (grids: WorkbookGrids) => {
+  const r = readWorkbook(grids);
+  return { r, index: r.input ? scoreRegion(r.input, r.edition).claimed.index : undefined };
+};
+const BASE = index(filled()).index;
+/** The SPD row (0-based) of an indicator. */
+const spdRow = (grids: WorkbookGrids, id: string) => grids["SPD"]!.cells.findIndex((r) => r[0] === id);
+
+describe("a sheet named by its words, read and said", () => {
+  it("names: 'Data Inovasi', 'Inovasi 2026' say Inovasi; 'OPD', 'Daftar_OPD', 'SKPD 2026' say Perangkat Daerah; 'Petunjuk Indikator' neither", () => {
+    expect(["Data Inovasi", "Inovasi 2026", "inovasi"].map((n) => namesSheet("innovations", n))).toEqual([true, true, true]);
+    expect(["OPD", "Daftar_OPD", "SKPD 2026", "Data Perangkat Daerah"].map((n) => namesSheet("agencies", n))).toEqual([true, true, true, true]);
+    expect([namesSheet("innovations", "Petunjuk Indikator"), namesSheet("agencies", "Opdracht"), namesSheet("innovations", "Inovatif")]).toEqual([false, false, false]);
+  });
+
+  it("the Inovasi sheet named 'Data Inovasi' is read (the same index), said in an info note; its cells unchanged", () => {
+    const grids = filled();
+    renameSheet(grids, "Inovasi", "Data Inovasi");
+    const before = JSON.stringify(grids);
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["info:sheet_read_as@Data Inovasi!"]);
+    expect(r.issues[0]!.message).toBe(`'Data Inovasi': lembar "Inovasi" tidak ada; lembar "Data Inovasi" dibaca sebagai lembar "Inovasi"`);
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toBe(`sheet "Inovasi" is missing; sheet "Data Inovasi" is read as the "Inovasi" sheet`);
+    expect(r.source.innovations!.sheet).toBe("Data Inovasi");
+    expect(JSON.stringify(grids)).toBe(before);
+  });
+
+  it("the Perangkat Daerah sheet named 'OPD' is read, said in an info note", () => {
+    const grids = filled();
+    renameSheet(grids, "Perangkat Daerah", "OPD");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["info:sheet_read_as@OPD!"]);
+    expect(r.source.agencies!.sheet).toBe("OPD");
+  });
+
+  it("a sheet laid out as Inovasi under a name that does not say it: read, with a warning", () => {
+    const grids = filled();
+    renameSheet(grids, "Inovasi", "Lembar1");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["warning:sheet_read_as@Lembar1!"]);
+  });
+
+  it("two sheets that could be Inovasi: one error naming both (not also 'not read' for each), the region not scored", () => {
+    const grids = filled();
+    grids["Inovasi 2025"] = { ...grids["Inovasi"]!, name: "Inovasi 2025" };
+    renameSheet(grids, "Inovasi", "Data Inovasi");
+    const r = readWorkbook(grids);
+    expect(r.input).toBeUndefined();
+    expect(codes(r)).toEqual(["error:sheet_ambiguous@Inovasi!"]);
+    expect(r.issues[0]!.text).toBe(`lembar "Inovasi" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: "Inovasi 2025", "Data Inovasi"; tidak ada yang dibaca, jadi daerah ini tidak dinilai; beri salah satunya nama "Inovasi"`);
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain("none is read, so the region is not scored");
+  });
+
+  it("with the Inovasi sheet there, a copy is still only named (sheet_not_read), not read", () => {
+    const grids = filled();
+    grids["Data Inovasi"] = { ...grids["Inovasi"]!, name: "Data Inovasi" };
+    expect(codes(readWorkbook(grids))).toEqual(["warning:sheet_not_read@Data Inovasi!A1"]);
+  });
+});
+
+describe("SPD headers by their words", () => {
+  it("'Kode Indikator' is the Kode, 'Capaian' the Jawaban: read, each said at its header", () => {
+    const grids = filled();
+    renameHeader(grids, "SPD", "Kode", "Kode Indikator");
+    renameHeader(grids, "SPD", "Jawaban", "Capaian");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["info:column_read_as@SPD!A1", "info:column_read_as@SPD!C1"]);
+    expect(r.issues.map((x) => x.text)).toEqual([`kolom "Kode Indikator" dibaca sebagai "Kode"`, `kolom "Capaian" dibaca sebagai "Jawaban"`]);
+  });
+
+  it("'No' holding the indicators' numbers (1, 2a, 2b …) is the Kode, said", () => {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    for (const row of spd.cells.slice(1)) row[0] = e2026.indicators.find((x) => x.id === row[0])!.number;
+    renameHeader(grids, "SPD", "Kode", "No.");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["info:column_read_as@SPD!A1"]);
+  });
+
+  it("'No' counting the rows beside a Kode column: a row number, nothing said", () => {
+    const grids = filled();
+    grids["SPD"]!.cells.forEach((row, k) => row.push(k === 0 ? "No" : k));
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("'No' counting the rows without a Kode column is not read as the codes: Kode missing, as before", () => {
+    const grids = filled();
+    grids["SPD"]!.cells.forEach((row, k) => (row[0] = k === 0 ? "No" : k));
+    expect(codes(readWorkbook(grids))).toEqual(["error:column_missing@SPD!E1"]);
+  });
+
+  it("'No' whose numbers name other indicators than the rows' names: one error at its header, 'mungkin maksudnya'", () => {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    for (const row of spd.cells.slice(1)) row[0] = e2026.indicators.find((x) => x.id === row[0])!.number;
+    const [r3, r4] = [spdRow(filled(), "SPD-3"), spdRow(filled(), "SPD-4")];
+    [spd.cells[r3]![0], spd.cells[r4]![0]] = ["4", "3"];
+    renameHeader(grids, "SPD", "Kode", "No");
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!A1"]);
+    expect(r.issues[0]!.text).toBe(
+      `kolom "No" bisa berisi nomor urut baris atau nomor indikator SPD (mis. SPD!A${r3 + 1} "4", di baris indikator SPD-3); tidak dibaca sebagai "Kode", jadi baris SPD tidak dibaca dan SPD bernilai 0 — mungkin maksudnya "Kode": beri judul "Kode" bila kolom ini berisi nomor indikator, atau tambahkan kolom "Kode"`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`perhaps "Kode" is meant`);
+  });
+
+  it("'No' counting 1 … with no name to confirm it, every number an indicator's too: said, not guessed", () => {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    spd.cells = [spd.cells[0]!, spd.cells[spdRow(grids, "SPD-1")]!];
+    spd.cells[1]![0] = 1;
+    spd.cells[1]![1] = null;
+    renameHeader(grids, "SPD", "Kode", "No");
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!A1"]);
+    expect(r.issues[0]!.text).toContain(`(mis. SPD!A2 "1"); tidak dibaca sebagai "Kode"`);
+  });
+
+  it("'Nilai' holding values and options is the Jawaban, said; a whole number that scores the same either way does not doubt it", () => {
+    const grids = filled();
+    renameHeader(grids, "SPD", "Jawaban", "Nilai");
+    grids["SPD"]!.cells[spdRow(grids, "SPD-1")]![2] = 3; // no measures: 3 is the tier either way
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["info:column_read_as@SPD!C1"]);
+  });
+
+  it("'Nilai' with a whole number that may be a tier and reads as a value of another tier: one error at its header, not read", () => {
+    const grids = filled();
+    renameHeader(grids, "SPD", "Jawaban", "Nilai");
+    const r4 = spdRow(grids, "SPD-4");
+    grids["SPD"]!.cells[r4]![2] = 3;
+    const before = JSON.stringify(grids);
+    const r = readWorkbook(grids);
+    expect(r.input).toBeUndefined();
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!C1"]);
+    expect(r.issues[0]!.text).toBe(
+      `kolom "Nilai" bisa berisi tingkat atau capaian: SPD!C${r4 + 1} "3" untuk SPD-4 adalah tingkat 3 bila tingkat, tetapi capaian 3 % (tingkat 2); kolom ini tidak dibaca, jadi daerah ini tidak dinilai — mungkin maksudnya "Jawaban": beri judul "Jawaban" bila kolom ini berisi capaian atau pilihan; bila berisi tingkat, tulis capaian atau pilihannya di kolom "Jawaban"`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`for SPD-4 is tier 3 as a tier, but a value of 3 % (tier 2)`);
+    expect(JSON.stringify(grids)).toBe(before);
+  });
+});
