@@ -87,6 +87,8 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   wrappedLines: "",
   readWorkbook: GRIDS,
   evidenceGapList: KABUPATEN,
+  gapPrintedGain: KABUPATEN,
+  gapGainText: "",
   readAnswerCell: `const sid1 = getEdition("iid-2026").indicators.find((i) => i.id === "SID-1");`,
 };
 

@@ -6,7 +6,8 @@ import { type LocatedIssue, where } from "./messages.js";
 import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
-import { evidenceGapList, gapSubject } from "./evidence-gaps.js";
+import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
+import { numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
 
@@ -30,6 +31,8 @@ export interface SummaryContent {
   fills: { row: number; col: number; fill: string }[];
   /** First row (0-based) of the sections with long texts (evidence gaps, notes): wrapped from here down. */
   wrapFromRow: number;
+  /** Number formats of single cells (0-based): the evidence gaps' index gains, at the edition's decimals. */
+  formats: { row: number; col: number; numFmt: string }[];
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -162,9 +165,14 @@ export function summaryContent(
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
   heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded, W.indexGained, W.cell);
+  const formats: SummaryContent["formats"] = [];
   for (const g of gaps.gaps) {
-    // a gain under a hundredth (a large divisor) keeps its digits: 0,0016, not 0
-    const gain = g.indexGain === null ? null : roundHalfUp(g.indexGain, g.indexGain >= 0.005 ? 2 : 4);
+    // the gain as the CLI and the pane print it and the Rencana sheet writes the plan's step for it (`gapPrintedGain`):
+    // a number at the edition's decimals; one that does not move the printed index keeps its exact value, shown 0
+    // (0,00) as the Rencana's step is
+    const p = opts.edition ? gapPrintedGain(g, result, opts.edition) : null;
+    const gain = p === null ? null : p.gain;
+    if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: numberFormat(p.decimals) });
     rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
@@ -195,6 +203,7 @@ export function summaryContent(
     headingRows,
     fills,
     wrapFromRow,
+    formats,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },
   };
 }

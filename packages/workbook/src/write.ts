@@ -317,6 +317,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source });
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
+  const numFmts = new Map(content.formats.map((f) => [`${f.row}:${f.col}`, f.numFmt]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
   // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
@@ -326,9 +327,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
       const fill = fills.get(`${r}:${c}`);
+      const numFmt = typeof v === "number" ? numFmts.get(`${r}:${c}`) : undefined;
       // bold only where there is text: an emptied cell (the rectangle reaches over a longer earlier run's rows) is
       // written as a first run leaves it
-      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}) });
+      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}), ...(numFmt ? { numFmt } : {}) });
     }
   }
   const problems = problemsSheet();
