@@ -89,6 +89,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   evidenceGapList: KABUPATEN,
   gapPrintedGain: KABUPATEN,
   gapGainText: "",
+  recapGainText: "",
   readAnswerCell: `const sid1 = getEdition("iid-2026").indicators.find((i) => i.id === "SID-1");`,
 };
 

@@ -87,7 +87,7 @@ export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, statusCell, planShe
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
-export { recapWorkbook, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
+export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
