@@ -1,5 +1,5 @@
-import type { Edition, MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
-import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import type { Edition, MessageLocale, RegionInput, RegionProjection, RegionResult } from "@inovasi/core";
+import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
@@ -89,14 +89,14 @@ export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 /**
  * The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes.
  * `edition` (the one scored with) gives the evidence gaps' index gains and an SPD row's evidence needed, `source` (the
- * reader's) their cells.
+ * reader's) their cells, `input` (the one scored) the agencies without an innovation of the rules' year.
  */
 export function summaryContent(
   result: RegionResult,
   notes: LocatedIssue[],
   locale: MessageLocale,
   rules: ConditionalFormatSpec[] = [],
-  opts: { edition?: Edition | undefined; source?: SourceMap | undefined } = {},
+  opts: { edition?: Edition | undefined; source?: SourceMap | undefined; input?: RegionInput | undefined } = {},
 ): SummaryContent {
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
@@ -157,7 +157,10 @@ export function summaryContent(
   for (const t of result.compliance.targets) {
     rows.push([t.name[locale], W.year(t.year), W.target, t.target, t.count, yesNo(t.met), `${formatPlanNumber(t.progress, locale, 2).replace(/[.,]00$/, "")} %`]);
   }
-  rows.push([W.without, result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
+  // of the rules' year, as the rules count them and the plan lists them (an agency whose only innovation is of another
+  // year is listed, not left off beside a rule that counts it short); without the input, of any year
+  const without = opts.input ? agenciesWithoutInYear(opts.input, result.compliance) : result.compliance.agenciesWithout;
+  rows.push([W.without, without.length, without.join("; ")]);
   rows.push([]);
 
   // SPD rows and the answers of innovations counted, by what accepting them adds (the list the CLI and the pane show)

@@ -103,7 +103,7 @@ describe("recapWorkbook", () => {
     const mixed: Recap = { ...recap, regions: [...recap.regions, whole], editions: [...recap.editions, { id: "prov-x-2026", year: 2026, caveat: null, regions: 1 }], mixedEditions: true };
     const book = recapWorkbook(mixed, files);
     const at = (sheetName: string, r: number, c: number) => book.writes.find((w) => w.sheet === sheetName && w.row === r && w.col === c);
-    const index = ["Indeks Klaim", "Indeks Terverifikasi", "Kekurangan Bukti (indeks)", "Kurang ke Target (indeks)", "Rencana: Indeks Akhir"].map((h) => RECAP_HEADERS.indexOf(h));
+    const index = (["Indeks Klaim", "Indeks Terverifikasi", "Kekurangan Bukti (indeks)", "Kurang ke Target (indeks)", "Rencana: Indeks Akhir"] as const).map((h) => RECAP_HEADERS.indexOf(h));
     for (const c of index) {
       expect(at(RECAP_SHEETS.recap, book.at.recap["c.xlsx"]!, c)?.numFmt, RECAP_HEADERS[c]).toBe("0");
       expect(at(RECAP_SHEETS.recap, book.at.recap["a.xlsx"]!, c)?.numFmt, RECAP_HEADERS[c]).toBe("0.00");
