@@ -47,6 +47,7 @@ const FIXTURES: Record<string, string> = {
   deriveEdition: "",
   tierForValue: `const personsServed = getEdition("iid-2026").indicators.find((i) => i.id === "SID-18").measures.find((m) => m.id === "orang");`,
   checkCompliance: KABUPATEN,
+  agenciesWithoutInYear: KABUPATEN,
   scoreInnovation: `${TIER2}\nconst innovation = parseRegionInput({ ...regionAt2(0), innovations: [innovationAt2(0, "pending")] }).value.innovations[0];`,
   scoreRegion: TIER2,
   resolvedAnswers: KABUPATEN,
@@ -87,6 +88,9 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   wrappedLines: "",
   readWorkbook: GRIDS,
   evidenceGapList: KABUPATEN,
+  gapPrintedGain: KABUPATEN,
+  gapGainText: "",
+  recapGainText: "",
   readAnswerCell: `const sid1 = getEdition("iid-2026").indicators.find((i) => i.id === "SID-1");`,
 };
 

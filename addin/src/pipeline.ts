@@ -24,7 +24,7 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const plan = settings ? planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) }) : undefined;
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
-  const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, host: "addin", ...(plan ? { plan } : {}) });
+  const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, input: read.input, host: "addin", ...(plan ? { plan } : {}) });
   return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
 }
 

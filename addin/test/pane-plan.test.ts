@@ -149,4 +149,15 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     const now = out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 2 && w.col === 1);
     expect(now).toMatchObject({ value: 39, numFmt: "0" });
   });
+
+  it("an evidence gap's index gain in the pane is the one the CLI's summary prints and the Ringkasan writes (gapPrintedGain): an SPD gap that moves no printed index is +<1, not ≈ +0,78", async () => {
+    const whole = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
+    const out = scoreGrids(structuredClone(await example()), { edition: whole });
+    if (!out.ok) throw new Error("example does not read");
+    const gaps = resultsView(out, "id", "id-ID").gaps!.items.map((i) => i.text);
+    // as `inovasi score --model` with the same edition prints it (packages/cli/test/score.test.ts)
+    expect(gaps).toContain("SPD (tingkat daerah) — Pertumbuhan pendapatan per kapita (Tidak Ada): 2 poin SPD, +<1 indeks");
+    expect(gaps.join("\n")).not.toMatch(/\d,\d+ indeks/);
+    expect(resultsView(out, "en", "en-US").gaps!.items[0]!.text).toMatch(/^SPD \(region level\) — .+ \(missing\): 2 SPD points, \+<1 index$/);
+  });
 });

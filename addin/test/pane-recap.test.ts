@@ -132,6 +132,17 @@ describe("Rekap provinsi: the view", () => {
     for (const part of [v.ranking, v.distribution, v.gaps]) for (const i of part.items) expect(i.link).toBeUndefined();
   });
 
+  it("each region's index at its edition's decimals: whole under a 0-decimal model, as the Rekap sheet shows it", async () => {
+    const e = getEdition("iid-2026")!;
+    const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
+    const run = await recapPicked(files().slice(0, 3), { edition: whole });
+    const v = recapView(run, false, "id", "id-ID");
+    expect(v.ranking.items.length).toBeGreaterThan(0);
+    for (const i of v.ranking.items) expect(i.text).toMatch(/^\d+\. .+ — IID \d+ (Kurang Inovatif|Inovatif|Sangat Inovatif)$/);
+    expect(v.gaps.items.length).toBeGreaterThan(0);
+    for (const i of v.gaps.items) expect(i.text).not.toMatch(/kurang \d+,\d\d/);
+  });
+
   it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {
     const { excel, host } = setup();
     const store = createStore(initialState("en"));

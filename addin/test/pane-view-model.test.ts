@@ -5,7 +5,7 @@ import { type LocatedIssue, SUMMARY_LIMITS } from "@inovasi/workbook";
 import { scoreGrids } from "../src/pipeline.js";
 import { VIEW_LIMITS, problemsView, resultsView } from "../src/pane/view-model.js";
 import { e2026, regionGrids } from "./fixtures.js";
-import { spdAtTier2 } from "../../packages/workbook/test/helpers.js";
+import { addRow, fullInnovation, spdAtTier2, templateAsGrids } from "../../packages/workbook/test/helpers.js";
 
 const scored = (n: number) => {
   const out = scoreGrids(regionGrids(n));
@@ -179,5 +179,20 @@ describe("results view model", () => {
 
   it("the plan slot is reserved: undefined until the library's plan is wired in", () => {
     expect(resultsView(scored(2), "id", "id-ID").plan).toBeUndefined();
+  });
+});
+
+describe("the run's Ringkasan: agencies without an innovation of the rule's year", () => {
+  it("an agency whose only innovation is of another year is listed, as the rule counts it short (the pipeline passes the input)", () => {
+    const grids = templateAsGrids();
+    const set = grids["Pengaturan"]!.cells;
+    set.find((x) => x[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
+    set.find((x) => x[0] === "Jenis Perangkat Daerah Wajib")![1] = "OPD; Kecamatan";
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Dinas", "Dinas Kesehatan", "Kesehatan"), Tahun: 2026 });
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Lama", "Kecamatan Hulu", "Kesehatan"), Tahun: 2025 });
+    const out = scoreGrids(grids);
+    if (!out.ok) throw new Error("fixture does not read");
+    const label = out.writes.find((w) => w.sheet === "Ringkasan" && w.value === "Perangkat daerah tanpa inovasi")!;
+    expect(out.writes.filter((w) => w.sheet === "Ringkasan" && w.row === label.row).map((w) => w.value).slice(0, 3)).toEqual(["Perangkat daerah tanpa inovasi", 1, "Kecamatan Hulu"]);
   });
 });

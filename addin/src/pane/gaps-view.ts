@@ -3,10 +3,10 @@
  * the largest first, each line with its points, what accepting it adds to the verified index, and a link to its Bukti
  * cell; the gaps of innovations not counted said apart as a count; where the rest of the list is. Pure.
  */
-import { EVIDENCE_LABELS, OUTPUT_COLUMNS, SUMMARY_LIMITS, type ListedGap, evidenceGapList, gapSubject, labelOf } from "@inovasi/workbook";
+import { EVIDENCE_LABELS, OUTPUT_COLUMNS, SUMMARY_LIMITS, type ListedGap, type PrintedGapGain, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, labelOf } from "@inovasi/workbook";
 import type { EvidenceStatus } from "@inovasi/core";
 import type { PipelineOutcome } from "../pipeline.js";
-import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
+import { type NumberLocale, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
 import type { Lang } from "./messages.js";
 import type { Item, ListView } from "./view-model.js";
@@ -39,13 +39,15 @@ const W = {
   },
 } as const;
 
-/** One gap as a line: "Subject — indicator (status): 12 poin skor inovasi, ≈ +0,05 indeks". */
-function gapText(lang: Lang, g: ListedGap, loc: NumberLocale): string {
+/**
+ * One gap as a line: "Subject — indicator (status): 12 poin skor inovasi, ≈ +0,05 indeks"; the gain as the CLI's
+ * summary and the Ringkasan sheet give it (`gapPrintedGain`: at the edition's decimals, "+<1" when the printed index
+ * does not move, as the plan's step).
+ */
+function gapText(lang: Lang, g: ListedGap, p: PrintedGapGain | null, loc: NumberLocale): string {
   const w = W[lang];
   const status = lang === "id" ? labelOf(EVIDENCE_LABELS, g.evidence) : EVIDENCE_EN[g.evidence];
-  const x = g.indexGain;
-  // under a hundredth (a large divisor) it says so, as the plan and the CLI print a small gain, not "≈ +0,00"
-  const gain = x === null || !(x > 0) ? "" : `, ${x < 0.005 ? `+<${formatFixed(0.01, loc, 2)}` : `≈ +${formatFixed(x, loc, 2)}`} ${w.index}`;
+  const gain = p === null || !(p.gain > 0) ? "" : `, ${gapGainText(p, lang)} ${w.index}`;
   return `${gapSubject(g, lang)} — ${g.indicatorName[lang]} (${status}): ${formatNumber(g.points, loc)} ${g.innovation ? w.innovationPoints : w.spdPoints}${gain}`;
 }
 
@@ -57,7 +59,7 @@ function gapText(lang: Lang, g: ListedGap, loc: NumberLocale): string {
 export function gapsView(outcome: Extract<PipelineOutcome, { ok: true }>, lang: Lang, loc: NumberLocale): ListView & { note?: string | undefined } {
   const w = W[lang];
   const list = evidenceGapList(outcome.result, { edition: outcome.edition, source: outcome.source, limit: GAPS_SHOWN });
-  const items: Item[] = list.gaps.map((g) => ({ text: gapText(lang, g, loc), link: g.at ? cellLink(lang, g.at.sheet, g.at.cell) : undefined }));
+  const items: Item[] = list.gaps.map((g) => ({ text: gapText(lang, g, gapPrintedGain(g, outcome.result, outcome.edition), loc), link: g.at ? cellLink(lang, g.at.sheet, g.at.cell) : undefined }));
   const n = (x: number) => formatNumber(x, loc);
   // the summary sheet as written this run (absent when a sheet of that name was not the tool's and was left alone)
   const summary = outcome.chart?.sheet;

@@ -31,6 +31,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const link = (sheet: string, row: number | undefined, col: number): CellLink | undefined => (at && row !== undefined ? cellLink(lang, sheet, a1(row, col)) : undefined);
   const n = (v: number) => formatNumber(v, loc);
   const x = (v: number | null) => formatFixed(v, loc, 2);
+  // an index at its row's edition's decimals ("39" under a 0-decimal model), as the Rekap sheet shows it; points at 2
+  const xi = (r: RecapRun["recap"]["regions"][number]) => (v: number | null) => formatFixed(v, loc, r.edition.decimals);
   const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "—";
 
   const considered = files.filter((f) => !f.skipped);
@@ -54,7 +56,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
 
   const ranking = recap.regions.map((r) => ({
-    text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, x(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
+    text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, xi(r)(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
     link: link(RECAP_SHEETS.ranking, at?.ranking[r.id], 1),
   }));
   const names = distributionLabels(recap.distribution, lang, "—");
@@ -69,7 +71,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (see recapRowTarget)
     const goal = recapRowTarget(r)!;
     return {
-      text: msg.gapItem(lang, r.region.name, x(goal.indexNeeded), goal.predicate?.label[lang] ?? x(goal.index), lack),
+      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? x(goal.index), lack),
       link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
     };
   });

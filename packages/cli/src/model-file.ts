@@ -53,7 +53,7 @@ export async function loadModelFile(path: string, locale: MessageLocale): Promis
  * as the engine's own `missing_number` has it): the position is the file's, and in a file with `extends` the file's
  * first entry is not the edition's first indicator.
  */
-function namingIndicator(issue: Issue, file: unknown): Issue {
+export function namingIndicator(issue: Issue, file: unknown): Issue {
   const [head, k] = issue.path;
   if (issue.code !== "missing_number" || head !== "indicators" || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
   const entry = (file as { indicators?: unknown }).indicators;

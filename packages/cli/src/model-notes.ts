@@ -66,6 +66,11 @@ function unknownName(path: readonly (string | number)[], indicator: unknown, edi
   return numberName(path, locale, path[0] === "indicators" ? id : undefined);
 }
 
+/** An unknown number's words (`missing_number`, its indicator named: `namingIndicator`), as `model check` lists it. */
+export function unknownNumberName(i: Issue, locale: MessageLocale): string {
+  return unknownName(i.path, i.params.indicator, undefined, locale);
+}
+
 /**
  * A number's note from the model, after its name. The notes are the model's own words (the shipped editions' are in
  * Bahasa Indonesia): in English they are quoted as the model's, not passed off as a translation.

@@ -1,5 +1,5 @@
-import { type Edition, type MessageLocale, type RegionResult, exactIndex, formatPlanNumber, printedGain, roundHalfUp } from "@inovasi/core";
-import { type LocatedIssue, type SourceMap, evidenceGapList, gapSubject, where } from "@inovasi/workbook";
+import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
+import { type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
 /**
@@ -14,7 +14,6 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const fmt = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale));
   const decimals = opts.edition.formula.rounding.decimals;
   const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
-  const step = 10 ** -decimals; // the smallest change of the printed index
   const lines: string[] = [];
   lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
   for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
@@ -45,14 +44,11 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   else if (total === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
   else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with its cell and
-  // what accepting it adds to the verified index as the plan prints a first step — the change of the printed index
-  // (`printedGain`), so a gap and the plan's step for it read alike ("+<1" beside an index that does not move)
-  const before = r.verified.index;
-  const exact = exactIndex(r.verified.total, r.region.reported, opts.edition);
+  // what accepting it adds to the verified index as the plan prints a first step (`gapPrintedGain`, as the Ringkasan
+  // sheet and the pane: "+<1" beside an index that does not move)
   for (const g of list.gaps) {
-    const x = g.indexGain;
-    const shown = x === null || before === null || exact === null ? x : printedGain({ gain: x, indexAfter: roundHalfUp(exact + x, decimals) }, before, decimals);
-    const gain = shown === null || !(x! > 0) ? "" : ` (${shown < step / 2 ? `+<${idx(step)}` : `≈ +${idx(shown)}`} ${L ? "index" : "indeks"})`;
+    const p = gapPrintedGain(g, r, opts.edition);
+    const gain = p === null || !(p.gain > 0) ? "" : ` (${gapGainText(p, locale)} ${L ? "index" : "indeks"})`;
     const unit = g.innovation ? (L ? "points of the innovation's score" : "poin skor inovasi") : L ? "SPD points" : "poin SPD";
     const cell = g.at ? ` [${where(g.at.sheet, g.at.cell)}]` : "";
     lines.push(`  - ${gapSubject(g, locale)} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${unit}${gain}${cell}`);

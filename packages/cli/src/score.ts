@@ -97,11 +97,12 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   const result = scoreRegion(input, edition);
   // planned from the region's results (not scored a second time inside the planner)
   const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), result });
-  input = undefined;
   const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition }), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
-  const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, ...(opts.overwrite ? { overwrite: true } : {}) });
+  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row;
+  // the input for Ringkasan's agencies without an innovation of the rules' year, let go right after
+  const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, input, ...(opts.overwrite ? { overwrite: true } : {}) });
+  input = undefined;
   // the grids are not needed past this point: let them be collected before the copy is written (the scored copy is
   // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
   // other part copied as its original bytes)

@@ -22,14 +22,15 @@ describe("inovasi model check", () => {
     expect(r.out.split("\n")).toEqual([
       `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
       `${unknown.length} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
-      ...unknown.map((m) => `  - ${m.path.join(".")} — ${m.note}`),
+      // named as the score's notes name them, the path in the file after the name
+      ...unknown.map((m) => `  - tahapan inovasi yang dinilai (${m.path.join(".")}) — ${m.note}`),
     ]);
     expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on them are left empty, not 0\):/);
     // one warning, in the singular (the example province model's re-derived maximum)
     const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
     const en = (await cli(["model", "check", example, "--lang", "en"])).out;
     expect(en).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
-    expect(en).toMatch(/\n {2}- eligibility\.scoredStages\.value — the model's note: "Apakah [^"\n]+"$/m); // the model's words, quoted
+    expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the model's note: "Apakah [^"\n]+"$/m); // the model's words, quoted
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
@@ -65,7 +66,7 @@ describe("inovasi model check", () => {
     const r = await cli(["model", "check", modelFile({ extends: "iid-2023", id: "kalsel-2023", name: { id: "IID Kalsel 2023", en: "South Kalimantan IID 2023" } })]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("6 angka belum diketahui");
-    expect(r.out).toMatch(/^ {2}- formula\.jumlahInovasi\.perInnovation\.value — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
+    expect(r.out).toMatch(/^ {2}- skor per inovasi \(skor jumlah inovasi\) \(formula\.jumlahInovasi\.perInnovation\.value\) — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
   });
 
   it("a yandas list narrowed under the inherited minimum: refused at yandas.minCovered.value, exit 2 (not 'model sah')", async () => {
@@ -83,7 +84,23 @@ describe("inovasi model check", () => {
     const j = JSON.parse(r.out);
     expect(j).toMatchObject({ ok: false, valid: true, edition: { id: "jatim-2026", derivedFrom: "iid-2026", year: 2026 }, errors: [] });
     expect(j.warnings[0]).toMatchObject({ path: "formula.maxTotal.value" });
-    expect(j.unknownNumbers).toEqual([{ path: "eligibility.scoredStages.value", note: expect.any(String) }]);
+    expect(j.unknownNumbers).toEqual([{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }]);
+  });
+
+  it("an unknown weight is named by its indicator (numberName, as `score --model` names it), not by its place in the file", async () => {
+    // SID-19 is the file's first indicator and iid-2026's nineteenth: indicators[0] of the file, SID-1 of the edition
+    const path = modelFile({
+      extends: "iid-2026",
+      id: "prov-c-2026",
+      sources: [{ id: "pergub-c", title: "Pergub C" }],
+      indicators: [{ id: "SID-19", weight: null, source: { ref: "pergub-c", confidence: "unknown", note: "bobot monev belum ditetapkan" } }],
+    });
+    const r = await cli(["model", "check", path]);
+    expect(r.out.split("\n")).toContain("  - bobot indikator SID-19 (indicators[0].weight) — bobot monev belum ditetapkan");
+    expect(r.out).not.toContain("SID-1 ");
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toContain("  - the weight of indicator SID-19 (indicators[0].weight) — the model's note: \"bobot monev belum ditetapkan\"");
+    const j = JSON.parse((await cli(["model", "check", path, "--json"])).out);
+    expect(j.unknownNumbers).toContainEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
   });
 });
 

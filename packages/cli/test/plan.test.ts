@@ -188,3 +188,29 @@ describe("inovasi plan: a status that names what bounds it", () => {
     expect(scored.out).toMatch(/^Rencana \(lembar Rencana\): .*tidak melapor .* \[Pengaturan!B\d+\]$/m);
   });
 });
+
+describe("agencies without an innovation of the rule's year (out13)", () => {
+  it("inovasi plan and the scored Ringkasan list an agency whose only innovation is of another year, as the rule counts it short", async () => {
+    const dir = tmp();
+    const path = join(dir, "tahun.xlsx");
+    const { wb, eligible, put } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"]]);
+    wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+      if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = 1;
+      if (row.getCell(1).value === "Jenis Perangkat Daerah Wajib") row.getCell(2).value = "OPD; Kecamatan";
+      if (row.getCell(1).value === "Tahun Penilaian") row.getCell(2).value = 2026;
+    });
+    eligible(2, "Inovasi Dinas", "Dinas Kesehatan");
+    put(2, "Tahun", 2026);
+    eligible(3, "Inovasi Lama", "Kecamatan Hulu");
+    put(3, "Tahun", 2025);
+    await wb.xlsx.writeFile(path);
+    const plan = await cli(["plan", path]);
+    expect(plan.out).toContain("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
+    const out = join(dir, "dinilai.xlsx");
+    expect((await cli(["score", path, "-o", out, "-q"])).code).toBeLessThan(2);
+    const ringkasan = (await load(out)).getWorksheet("Ringkasan")!;
+    let row: unknown[] = [];
+    ringkasan.eachRow((r) => { if (r.getCell(1).value === "Perangkat daerah tanpa inovasi") row = [r.getCell(2).value, r.getCell(3).value]; });
+    expect(row).toEqual([1, "Kecamatan Hulu"]);
+  });
+});

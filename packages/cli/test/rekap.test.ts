@@ -145,6 +145,24 @@ describe("inovasi rekap", () => {
     expect(Math.min(...heights)).toBeGreaterThan(8);
   });
 
+  it("prints each region's index at its edition's decimals: whole under a 0-decimal model (\"31 Kurang Inovatif\", not \"31,00\"), the shortfall and the first step's gain too", async () => {
+    const out = tmp();
+    const model = join(out, "bulat.json");
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
+    const r = await cli(["rekap", dir, "-o", join(out, "r.xlsx"), "--model", model, "-q"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^1  Kabupaten Danau Contoh  31 Kurang Inovatif  24 Kurang Inovatif  Inovatif \+17 +ke Inovatif: \d+ langkah, upaya \d+ +.+ \(\+1 indeks\)$/m);
+    expect(r.out).not.toMatch(/\d,\d\d (Kurang Inovatif|indeks)/);
+    // the Rekap sheet's index cells in whole numbers, points still at two
+    const wb = await load(join(out, "r.xlsx"));
+    const ws = wb.getWorksheet("Rekap")!;
+    let header = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === "Daerah") header = n; });
+    const col = (h: string) => (ws.getRow(header).values as unknown[]).indexOf(h);
+    expect(ws.getCell(header + 1, col("Indeks Terverifikasi")).numFmt).toBe("0");
+    expect(ws.getCell(header + 1, col("SPD (terverifikasi)")).numFmt).toBe("0.00");
+  });
+
   it("names each edition and ranks within it when workbooks name different editions (never mixed silently)", async () => {
     const mixed = tmp();
     copyFileSync(example("kab-danau-contoh.xlsx"), join(mixed, "kab-danau-contoh.xlsx"));

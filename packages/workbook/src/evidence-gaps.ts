@@ -1,4 +1,4 @@
-import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex } from "@inovasi/core";
+import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatPlanNumber, printedGain, roundHalfUp } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 
@@ -47,6 +47,54 @@ export interface EvidenceGapList {
 /** The subject of a gap as the lists name it: the innovation's name, or the SPD part, as the plan's evidence groups name it. */
 export function gapSubject(gap: ListedGap, locale: MessageLocale): string {
   return gap.innovation ? gap.innovation.name : locale === "en" ? "SPD (region level)" : "SPD (tingkat daerah)";
+}
+
+/** A gap's index gain as every list prints it ({@link gapPrintedGain}). */
+export interface PrintedGapGain {
+  /**
+   * The change of the printed index, rounded to the edition's decimals; when the printed index does not move, the
+   * exact gain kept under half its last unit (as the Rencana sheet writes a step that does not move it).
+   */
+  gain: number;
+  /** The index's decimals (the edition's `formula.rounding.decimals`). */
+  decimals: number;
+  /** A gain that does not move the printed index: printed "+<1" at no decimals, "+<0,01" at two — not "+0". */
+  below: boolean;
+}
+
+/**
+ * A gap's index gain as the CLI's summary, the Ringkasan sheet and the pane print it: as the plan prints its step on
+ * the same answer (`printedGain`) — the change of the verified index printed before and after at the edition's
+ * decimals. An SPD gap of 0.78 beside IID 39.1 under a 0-decimal edition is "+<1", as the plan's step; at two decimals
+ * "+0,78". Null when the gap's index gain is unknown (no edition given to the list, a number the edition lacks).
+ *
+ * @example
+ * const list = evidenceGapList(result, { edition, limit: 5 });
+ * gapPrintedGain(list.gaps[0], result, edition) //=> { gain: 0.8, decimals: 2, below: false }
+ */
+export function gapPrintedGain(gap: Pick<ListedGap, "indexGain">, result: RegionResult, edition: Edition): PrintedGapGain | null {
+  const x = gap.indexGain;
+  if (x === null) return null;
+  const decimals = edition.formula.rounding.decimals;
+  const unit = 10 ** -decimals;
+  const before = result.verified.index;
+  const exact = exactIndex(result.verified.total, result.region.reported, edition);
+  // the index unknown (a number it needs): the exact gain, as the plan prints a step without the index before it
+  const shown = before === null || exact === null ? x : printedGain({ gain: x, indexAfter: roundHalfUp(exact + x, decimals) }, before, decimals);
+  const below = shown !== 0 && Math.abs(shown) < unit / 2;
+  return { gain: below ? shown : roundHalfUp(shown, decimals), decimals, below };
+}
+
+/**
+ * A printed gain as the CLI's summary and the pane write it: "≈ +0,78" (≈: exact while the counted innovations and the
+ * yandas rule do not move), "+<1" when the printed index does not move.
+ *
+ * @example
+ * gapGainText({ gain: 0.4, decimals: 0, below: true }, "id") //=> "+<1"
+ * gapGainText({ gain: 0.78, decimals: 2, below: false }, "id") //=> "≈ +0,78"
+ */
+export function gapGainText(g: PrintedGapGain, locale: MessageLocale): string {
+  return g.below ? `+<${formatPlanNumber(10 ** -g.decimals, locale, g.decimals)}` : `≈ +${formatPlanNumber(g.gain, locale, g.decimals)}`;
 }
 
 /**

@@ -108,8 +108,8 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
  */
 export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
 
-/** Excel's number format for `decimals` places: "0", "0.0", "0.00" … */
-function numberFormat(decimals: number): string {
+/** Excel's number format for `decimals` places: "0", "0.0", "0.00" … (an index and its gains, here and on Ringkasan). */
+export function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 

@@ -4,7 +4,7 @@
  * next predicate). With a target named (`rekap --target`) both are that one; without, the plan aims one predicate up,
  * and so does the shortfall.
  */
-import type { PredicateResult, RecapRow } from "@inovasi/core";
+import { type PredicateResult, type RecapRow, roundHalfUp } from "@inovasi/core";
 
 /** A row's target (a predicate, or an index when the plan aims at one), whether it is met, and the index still needed. */
 export interface RecapRowTarget {
@@ -12,7 +12,7 @@ export interface RecapRowTarget {
   index: number;
   /** Null when the region's index is unknown (the edition cannot compute it): neither met nor below. */
   met: boolean | null;
-  /** Index points still needed (two decimals), 0 when met, null when the index is unknown. */
+  /** Index points still needed (at the row's edition's decimals), 0 when met, null when the index is unknown. */
   indexNeeded: number | null;
 }
 
@@ -21,7 +21,7 @@ export function recapRowTarget(r: RecapRow): RecapRowTarget | null {
   const aim = r.plan?.target;
   if (aim && r.target && r.target.met === false) {
     const v = r.verified.index;
-    return { predicate: aim.predicate, index: aim.index, met: false, indexNeeded: v === null ? null : Math.round((aim.index - v) * 100) / 100 };
+    return { predicate: aim.predicate, index: aim.index, met: false, indexNeeded: v === null ? null : roundHalfUp(aim.index - v, r.edition.decimals) };
   }
   return r.target ? { predicate: r.target.band, index: r.target.index, met: r.target.met, indexNeeded: r.target.indexNeeded } : null;
 }

@@ -13,6 +13,7 @@ import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { severityWord } from "./problems-sheet.js";
+import { numberFormat } from "./plan-sheet.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -66,13 +67,26 @@ export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
   "Plan: Towards", "Plan: Steps", "Plan: Effort", "Plan: Final Index", "Plan: Status", "Plan: First Step",
 ];
 
-/** Columns of the Rekap table that hold an index or points: shown with two decimals. */
-const RECAP_FIGURES: readonly number[] = (
-  [
-    "Indeks Klaim", "Indeks Terverifikasi", "SPD (terverifikasi)", "SID (terverifikasi)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
-    "Kurang ke Target (indeks)", "Poin", "Rencana: Indeks Akhir",
-  ] as const
+/** Columns of the Rekap table that hold points: shown with two decimals. */
+const RECAP_FIGURES: readonly number[] = (["SPD (terverifikasi)", "SID (terverifikasi)", "Kekurangan Bukti (poin)", "Poin"] as const).map((h) => RECAP_HEADERS.indexOf(h));
+
+/** Columns of the Rekap table that hold an index: shown at the row's edition's decimals (`RecapRow.edition.decimals`). */
+const RECAP_INDEX_FIGURES: readonly number[] = (
+  ["Indeks Klaim", "Indeks Terverifikasi", "Kekurangan Bukti (indeks)", "Kurang ke Target (indeks)", "Rencana: Indeks Akhir"] as const
 ).map((h) => RECAP_HEADERS.indexOf(h));
+
+/**
+ * An index gain as the recap writes a plan's first step, at the row's edition's decimals and as `inovasi plan` prints
+ * it: "+0,48"; "+<1" (at none) or "+<0,01" when it moves no printed index.
+ *
+ * @example
+ * recapGainText(0.48, "id", 2) //=> "+0,48"
+ * recapGainText(0.4, "en", 0) //=> "+<1"
+ */
+export function recapGainText(gain: number, locale: MessageLocale, decimals: number): string {
+  const unit = 10 ** -decimals;
+  return gain !== 0 && Math.abs(gain) < unit / 2 ? `+<${formatPlanNumber(unit, locale, decimals)}` : `+${formatPlanNumber(gain, locale, decimals)}`;
+}
 
 /**
  * The recap workbook's own words in both languages. The sheet names and each sheet's A1 title stay as written (how a
@@ -149,18 +163,22 @@ const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
 export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): RecapWorkbook {
   const writes: CellWrite[] = [];
   const owned: OwnedSheetSpec[] = [];
-  // `figures`: the header of the table (its row and the headings of its columns with two decimals: indices, points),
-  // whose long headings wrap rather than be cut at the column's width
-  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: { row: number; cols: readonly number[] }) => {
+  // `figures`: the header of the table (its row and the headings of its columns with two decimals: points; with an
+  // index, at `decimals(row)`: the row's edition's), whose long headings wrap rather than be cut at the column's width
+  type Figures = { row: number; cols: readonly number[]; index: readonly number[]; decimals: (row: number) => number };
+  const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: Figures) => {
     const decimals = new Set(figures?.cols ?? []);
+    const index = new Set(figures?.index ?? []);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
         const w: CellWrite = { sheet: name, row: r, col: c, address: a1(r, c), value: v };
         if (headingRows.includes(r) || r === 0) w.header = true;
         if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-        // an index or points figure always shows two decimals (24.00 beside 26.30, not 24); any other fraction too
-        if (typeof v === "number" && ((figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v))) w.numFmt = "0.00";
+        // an index at its edition's decimals ("39" under a 0-decimal model, 39.00 under iid-2026); a points figure
+        // always shows two (24.00 beside 26.30, not 24); any other fraction too
+        if (typeof v === "number" && figures && r > figures.row && index.has(c)) w.numFmt = numberFormat(figures.decimals(r));
+        else if (typeof v === "number" && ((figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v))) w.numFmt = "0.00";
         writes.push(w);
       }),
     );
@@ -193,7 +211,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // runs across pages at full size, the region's name on each
   const recapWidths = fitHeadings(RECAP_WIDTHS, W.headers);
   const recapPrint = printSpec(recapWidths, { titleRows: { first: headerRow, last: headerRow }, titleCols: { first: 0, last: 0 } });
-  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES });
+  const decimalsAt = (rows: Record<string, number>) => {
+    const m = new Map(recap.regions.map((r) => [rows[r.id]!, r.edition.decimals]));
+    return (row: number) => m.get(row) ?? 2;
+  };
+  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap) });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
@@ -202,7 +224,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
   }
   const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8], W.ranking);
-  sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [2, 4] });
+  sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [], index: [2, 4], decimals: decimalsAt(at.ranking) });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
@@ -302,9 +324,9 @@ function recapLine(
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
     r.plan ? r.plan.steps : null,
     r.plan ? r.plan.effort : null,
-    // a number (two decimals, as the index columns) or empty; whether it reaches the target in a column of its own
+    // a number (at the edition's decimals, as the index columns) or empty; whether it reaches the target in a column of its own
     r.plan ? r.plan.end.index : null,
     r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : W.plan[r.plan.status]) : null,
-    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (+${formatPlanNumber(r.plan.first[0].gain, locale)} ${W.index})` : null,
+    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (${recapGainText(r.plan.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
   ];
 }

@@ -1,12 +1,13 @@
-import type { Edition, MessageLocale, RegionProjection, RegionResult } from "@inovasi/core";
-import { formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import type { Edition, MessageLocale, RegionInput, RegionProjection, RegionResult } from "@inovasi/core";
+import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
 import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
-import { evidenceGapList, gapSubject } from "./evidence-gaps.js";
+import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
+import { numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
 
@@ -30,6 +31,8 @@ export interface SummaryContent {
   fills: { row: number; col: number; fill: string }[];
   /** First row (0-based) of the sections with long texts (evidence gaps, notes): wrapped from here down. */
   wrapFromRow: number;
+  /** Number formats of single cells (0-based): the evidence gaps' index gains, at the edition's decimals. */
+  formats: { row: number; col: number; numFmt: string }[];
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -86,14 +89,14 @@ export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 /**
  * The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes.
  * `edition` (the one scored with) gives the evidence gaps' index gains and an SPD row's evidence needed, `source` (the
- * reader's) their cells.
+ * reader's) their cells, `input` (the one scored) the agencies without an innovation of the rules' year.
  */
 export function summaryContent(
   result: RegionResult,
   notes: LocatedIssue[],
   locale: MessageLocale,
   rules: ConditionalFormatSpec[] = [],
-  opts: { edition?: Edition | undefined; source?: SourceMap | undefined } = {},
+  opts: { edition?: Edition | undefined; source?: SourceMap | undefined; input?: RegionInput | undefined } = {},
 ): SummaryContent {
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
@@ -154,7 +157,10 @@ export function summaryContent(
   for (const t of result.compliance.targets) {
     rows.push([t.name[locale], W.year(t.year), W.target, t.target, t.count, yesNo(t.met), `${formatPlanNumber(t.progress, locale, 2).replace(/[.,]00$/, "")} %`]);
   }
-  rows.push([W.without, result.compliance.agenciesWithout.length, result.compliance.agenciesWithout.join("; ")]);
+  // of the rules' year, as the rules count them and the plan lists them (an agency whose only innovation is of another
+  // year is listed, not left off beside a rule that counts it short); without the input, of any year
+  const without = opts.input ? agenciesWithoutInYear(opts.input, result.compliance) : result.compliance.agenciesWithout;
+  rows.push([W.without, without.length, without.join("; ")]);
   rows.push([]);
 
   // SPD rows and the answers of innovations counted, by what accepting them adds (the list the CLI and the pane show)
@@ -162,9 +168,14 @@ export function summaryContent(
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
   heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded, W.indexGained, W.cell);
+  const formats: SummaryContent["formats"] = [];
   for (const g of gaps.gaps) {
-    // a gain under a hundredth (a large divisor) keeps its digits: 0,0016, not 0
-    const gain = g.indexGain === null ? null : roundHalfUp(g.indexGain, g.indexGain >= 0.005 ? 2 : 4);
+    // the gain as the CLI and the pane print it and the Rencana sheet writes the plan's step for it (`gapPrintedGain`):
+    // a number at the edition's decimals; one that does not move the printed index keeps its exact value, shown 0
+    // (0,00) as the Rencana's step is
+    const p = opts.edition ? gapPrintedGain(g, result, opts.edition) : null;
+    const gain = p === null ? null : p.gain;
+    if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: numberFormat(p.decimals) });
     rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
@@ -195,6 +206,7 @@ export function summaryContent(
     headingRows,
     fills,
     wrapFromRow,
+    formats,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },
   };
 }

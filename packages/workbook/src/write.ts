@@ -1,4 +1,4 @@
-import type { Edition, MessageLocale, Plan, RegionResult } from "@inovasi/core";
+import type { Edition, MessageLocale, Plan, RegionInput, RegionResult } from "@inovasi/core";
 import { indicatorPoints, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
@@ -35,6 +35,11 @@ export interface WriteOptions {
    * get a pair of output columns after the "Skor …" ones, headed `indicatorScoreHeaders`.
    */
   edition?: Edition;
+  /**
+   * The region input scored (`readWorkbook(...).input`): with it, Ringkasan lists the agencies without an innovation
+   * of the compliance rules' year (`agenciesWithoutInYear`), as the rules count them and the plan lists them.
+   */
+  input?: RegionInput;
 }
 
 /** What `writeResults` gives: the cell writes, output cells left alone, the summary's headings and chart table, and the output description hosts draw. */
@@ -315,8 +320,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
-  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source });
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source, input: opts.input });
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
+  const numFmts = new Map(content.formats.map((f) => [`${f.row}:${f.col}`, f.numFmt]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
   // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
@@ -326,9 +332,10 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     for (let c = 0; c < width; c++) {
       const v = want[c] ?? null;
       const fill = fills.get(`${r}:${c}`);
+      const numFmt = typeof v === "number" ? numFmts.get(`${r}:${c}`) : undefined;
       // bold only where there is text: an emptied cell (the rectangle reaches over a longer earlier run's rows) is
       // written as a first run leaves it
-      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}) });
+      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}), ...(numFmt ? { numFmt } : {}) });
     }
   }
   const problems = problemsSheet();

@@ -3,8 +3,8 @@
  * add-in's pane show: SPD rows included, the largest first, with what accepting each adds to the verified index.
  */
 import { describe, expect, it } from "vitest";
-import { evidenceLoss, planRegion, scoreRegion } from "@inovasi/core";
-import { type WorkbookGrids, evidenceGapList, readWorkbook, summaryContent } from "../src/index.js";
+import { type Edition, evidenceLoss, planRegion, printedGain, scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, evidenceGapList, gapGainText, gapPrintedGain, readWorkbook, summaryContent, writeResults } from "../src/index.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const URUSAN = ["Kesehatan", "Pendidikan", "Sosial", "Pekerjaan Umum", "Perumahan Rakyat dan Kawasan Permukiman", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"];
@@ -103,6 +103,67 @@ describe("SPD rows in the evidence gaps", () => {
     expect(evidenceGapList(result, { limit: 0 })).toEqual({ gaps: [], total: 2, spd: 1, idle: 0 });
     // without the edition: listed, no index gain (the maximum is the edition's)
     expect(evidenceGapList(result).gaps.map((x) => [x.indicatorId, x.indexGain])).toEqual([["SPD-8", null], ["SID-20", null]]);
+  });
+});
+
+describe("one printed gain for every evidence-gap list (review12 F4)", () => {
+  // a province's model whose index has no decimals: an SPD gap under a whole point does not move the printed index
+  const whole: Edition = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
+
+  it("under a 0-decimal edition a gap's gain is the change of the printed index, as the plan's step on the same answer prints it; the Ringkasan writes that number at the edition's decimals", () => {
+    const g = grids({ "SPD-8": null, "SPD-4": "Tidak Ada", "SPD-9": "Ditolak" });
+    const read = readWorkbook(g, { edition: whole });
+    const result = scoreRegion(read.input!, whole);
+    const list = evidenceGapList(result, { edition: whole, source: read.source });
+    const plan = planRegion(read.input!, whole, { result, target: { index: 100 } });
+    const texts: string[] = [];
+    for (const x of list.gaps) {
+      const p = gapPrintedGain(x, result, whole)!;
+      // re-scored with that evidence accepted: what the printed (whole) index does
+      const accepted = structuredClone(read.input!);
+      if (x.innovation) {
+        const inv = accepted.innovations[x.innovation.index]!;
+        inv.answers = { ...inv.answers, [x.indicatorId]: { ...inv.answers[x.indicatorId]!, evidence: "accepted" } };
+      } else accepted.spdAnswers[x.indicatorId] = { ...accepted.spdAnswers[x.indicatorId]!, evidence: "accepted" };
+      const moved = scoreRegion(accepted, whole).verified.index! - result.verified.index!;
+      expect(p.decimals).toBe(0);
+      expect(p.below).toBe(moved === 0);
+      if (moved !== 0) expect(p.gain).toBe(moved);
+      else expect(p.gain).toBeLessThan(0.5);
+      // the plan's first step on an SPD row prints the same number
+      const step = plan.actions[0]!;
+      if (step.kind === "evidence" && step.where.spdRow?.id === x.indicatorId && !x.innovation) expect(p.gain).toBe(printedGain(step, plan.start.index, 0));
+      texts.push(gapGainText(p, "id"));
+    }
+    // an SPD gap under a whole point: "+<1", as the plan's step (the exact 0,78 was written on Ringkasan, "≈ +0,78" in the pane)
+    expect(texts).toContain("+<1");
+    expect(texts.every((t) => t === "+<1" || /^≈ \+\d+$/.test(t))).toBe(true);
+    const content = summaryContent(result, [], "id", [], { edition: whole, source: read.source });
+    const at = content.rows.findIndex((r) => r[0] === "Kekurangan Bukti");
+    list.gaps.forEach((x, k) => {
+      expect(content.rows[at + 1 + k]![6]).toBe(gapPrintedGain(x, result, whole)!.gain);
+      expect(content.formats).toContainEqual({ row: at + 1 + k, col: 6, numFmt: "0" });
+    });
+    // written with that number format (a number cell, as the Rencana sheet writes its steps' gains)
+    const w = writeResults(g, result, { source: read.source, edition: whole });
+    const cell = w.writes.find((c) => c.sheet === "Ringkasan" && c.row === at + 1 && c.col === 6)!;
+    expect([cell.value, cell.numFmt]).toEqual([gapPrintedGain(list.gaps[0]!, result, whole)!.gain, "0"]);
+  });
+
+  it("at two decimals the Ringkasan's gain is the printed change with two decimals (format 0.00), a gain that does not move the printed index its exact value, as the Rencana writes it", () => {
+    const g = grids({ "SPD-8": null });
+    const read = readWorkbook(g);
+    const result = scoreRegion(read.input!, read.edition);
+    const content = summaryContent(result, [], "en", [], { edition: read.edition, source: read.source });
+    const at = content.rows.findIndex((r) => r[0] === "Evidence Gaps");
+    const first = evidenceGapList(result, { edition: read.edition }).gaps[0]!;
+    const p = gapPrintedGain(first, result, read.edition)!;
+    expect(p.below).toBe(false);
+    expect(content.rows[at + 1]![6]).toBe(p.gain);
+    expect(Number(p.gain.toFixed(2))).toBe(p.gain);
+    expect(content.formats).toContainEqual({ row: at + 1, col: 6, numFmt: "0.00" });
+    expect(gapGainText({ gain: 0.0016, decimals: 2, below: true }, "id")).toBe("+<0,01");
+    expect(gapGainText({ gain: 0.78, decimals: 2, below: false }, "en")).toBe("≈ +0.78");
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapGainText, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
   id,
   region: { name, level: "kabupaten", year: 2026, reported: true },
-  edition: { id: "iid-2026", year: 2026, caveat: null },
+  edition: { id: "iid-2026", year: 2026, caveat: null, decimals: 2 },
   claimed: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
   verified: { index, predicate: pred("inovatif", "Inovatif"), spd: 40, sid: 60, total: 100, counted: 10 },
   innovations: 12,
@@ -92,6 +92,34 @@ describe("recapWorkbook", () => {
     expect(fmt(RECAP_SHEETS.recap, "M6")).toBeUndefined(); // a count of innovations stays a count
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([4]);
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.ranking)!.wrapRows).toEqual([2]);
+  });
+
+  it("shows each region's index at its own edition's decimals (a recap may mix editions): 39 under a 0-decimal model, not 39.00; its first step's gain too", () => {
+    const whole = row("c.xlsx", "Kota C", 1, 39);
+    whole.edition = { id: "prov-x-2026", year: 2026, caveat: null, decimals: 0 };
+    Object.assign(whole.evidenceGap, { index: 1 });
+    whole.target = { ...whole.target!, index: 65, indexNeeded: 26 };
+    whole.plan = { ...whole.plan!, target: { predicate: whole.plan!.target!.predicate, index: 65 }, end: { ...whole.plan!.end, index: 65 }, first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 0.4, indexAfter: 39 }] };
+    const mixed: Recap = { ...recap, regions: [...recap.regions, whole], editions: [...recap.editions, { id: "prov-x-2026", year: 2026, caveat: null, regions: 1 }], mixedEditions: true };
+    const book = recapWorkbook(mixed, files);
+    const at = (sheetName: string, r: number, c: number) => book.writes.find((w) => w.sheet === sheetName && w.row === r && w.col === c);
+    const index = (["Indeks Klaim", "Indeks Terverifikasi", "Kekurangan Bukti (indeks)", "Kurang ke Target (indeks)", "Rencana: Indeks Akhir"] as const).map((h) => RECAP_HEADERS.indexOf(h));
+    for (const c of index) {
+      expect(at(RECAP_SHEETS.recap, book.at.recap["c.xlsx"]!, c)?.numFmt, RECAP_HEADERS[c]).toBe("0");
+      expect(at(RECAP_SHEETS.recap, book.at.recap["a.xlsx"]!, c)?.numFmt, RECAP_HEADERS[c]).toBe("0.00");
+    }
+    // points stay at two decimals
+    expect(at(RECAP_SHEETS.recap, book.at.recap["c.xlsx"]!, RECAP_HEADERS.indexOf("SPD (terverifikasi)"))?.numFmt).toBe("0.00");
+    // the ranking's indices likewise
+    for (const c of [2, 4]) {
+      expect(at(RECAP_SHEETS.ranking, book.at.ranking["c.xlsx"]!, c)?.numFmt).toBe("0");
+      expect(at(RECAP_SHEETS.ranking, book.at.ranking["a.xlsx"]!, c)?.numFmt).toBe("0.00");
+    }
+    // a step that moves no whole index: "+<1", as inovasi plan prints it (it was "+0,40")
+    expect(at(RECAP_SHEETS.recap, book.at.recap["c.xlsx"]!, RECAP_HEADERS.indexOf("Rencana: Langkah Pertama"))?.value).toBe("Terima bukti (+<1 indeks)");
+    expect(at(RECAP_SHEETS.recap, book.at.recap["a.xlsx"]!, RECAP_HEADERS.indexOf("Rencana: Langkah Pertama"))?.value).toBe("Terima bukti (+1,50 indeks)");
+    expect(recapGainText(0.004, "id", 2)).toBe("+<0,01");
+    expect(recapGainText(1, "en", 0)).toBe("+1");
   });
 
   it("describes a column chart over the distribution table (rows 5–6, claimed and verified series)", () => {

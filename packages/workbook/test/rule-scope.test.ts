@@ -4,9 +4,9 @@
  * innovation out of its agency's count while the plan still listed the agency as having an innovation.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { formatPlan, planRegion, scoreRegion } from "@inovasi/core";
 import type { CellValue } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { planSheetContent, readWorkbook, summaryContent, writeResults } from "../src/index.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function book(types: CellValue, years: (number | null)[], min: CellValue = 1) {
@@ -46,5 +46,36 @@ describe("rows of another year than Tahun Penilaian", () => {
     expect(all.issues.filter((i) => i.code === "innovation_year_other")).toEqual([]);
     expect(scoreRegion(all.input!, e2026).issues.map((i) => i.code)).toContain("compliance_year_mismatch");
     expect(book(null, [2026, 2025], null).issues.filter((i) => i.code === "innovation_year_other")).toEqual([]);
+  });
+});
+
+describe("the agencies without an innovation count the rule's year (out13)", () => {
+  it("an agency whose only innovation is of another year is listed on Ringkasan and in the plan, as the rule counts it short (it was left off)", () => {
+    const grids = templateAsGrids();
+    const set = grids["Pengaturan"]!.cells;
+    set.find((x) => x[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
+    set.find((x) => x[0] === "Jenis Perangkat Daerah Wajib")![1] = "OPD; Kecamatan";
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Dinas", "Dinas Kesehatan", "Kesehatan"), Tahun: 2026 });
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Lama", "Kecamatan Hulu", "Kesehatan"), Tahun: 2025 });
+    const read = readWorkbook(grids);
+    const result = scoreRegion(read.input!, e2026);
+    // the rule: Kecamatan Hulu has none of 2026
+    expect(result.compliance.rules[0]!.agencies.map((a) => [a.agency, a.count, a.complies])).toEqual([["Dinas Kesehatan", 1, true], ["Kecamatan Hulu", 0, false]]);
+    const without = (rows: CellValue[][]) => rows.find((r) => r[0] === "Perangkat daerah tanpa inovasi");
+    expect(without(summaryContent(result, [], "id", [], { edition: e2026, source: read.source, input: read.input }).rows)).toEqual(["Perangkat daerah tanpa inovasi", 1, "Kecamatan Hulu"]);
+    const plan = planRegion(read.input!, e2026, { result, target: { index: 100 } });
+    expect(plan.compliance.agenciesWithout).toEqual(["Kecamatan Hulu"]);
+    expect(formatPlan(plan, "id")).toContain("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
+    expect(without(planSheetContent(plan, read.source, "id").rows)).toEqual(["Perangkat daerah tanpa inovasi", 1, null, null, null, "Kecamatan Hulu"]);
+    // as written by writeResults (the CLI and the add-in pass the input)
+    const w = writeResults(grids, result, { source: read.source, edition: e2026, input: read.input, plan });
+    const label = w.writes.find((x) => x.sheet === "Ringkasan" && x.value === "Perangkat daerah tanpa inovasi")!;
+    expect(w.writes.filter((x) => x.sheet === "Ringkasan" && x.row === label.row).map((x) => x.value).slice(0, 3)).toEqual(["Perangkat daerah tanpa inovasi", 1, "Kecamatan Hulu"]);
+    // with an innovation of 2026 it has one: listed nowhere
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Baru", "Kecamatan Hulu", "Kesehatan"), Tahun: 2026 });
+    const again = readWorkbook(grids);
+    const r2 = scoreRegion(again.input!, e2026);
+    expect(without(summaryContent(r2, [], "id", [], { input: again.input }).rows)).toEqual(["Perangkat daerah tanpa inovasi", 0, ""]);
+    expect(planRegion(again.input!, e2026, { result: r2, target: { index: 100 } }).compliance.agenciesWithout).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { type Issue, type MessageLocale, renderPath, validateEdition } from "@inovasi/core";
 import { defineCommand } from "../command.js";
-import { formatModelIssue, readModelJson } from "../model-file.js";
-import { caveatOf, noteSuffix } from "../model-notes.js";
+import { formatModelIssue, namingIndicator, readModelJson } from "../model-file.js";
+import { caveatOf, noteSuffix, unknownNumberName } from "../model-notes.js";
 import { PLACEHOLDER, placeholdersIn } from "@inovasi/workbook";
 import { say } from "../messages.js";
 import { FLAGS } from "./_flags.js";
@@ -55,7 +55,8 @@ export const modelCheckCommand = defineCommand({
     const v = validateEdition(read.json, { locale });
     const errors = v.issues.filter((i) => i.severity === "error");
     const warnings = v.issues.filter((i) => i.severity !== "error" && i.code !== "missing_number");
-    const unknown = v.issues.filter((i) => i.code === "missing_number");
+    // each named as the score's notes name it (`bobot indikator SID-19`, by the file's entry, not its place in the file)
+    const unknown = v.issues.filter((i) => i.code === "missing_number").map((i) => namingIndicator(i, read.json));
     const caveat = v.ok ? caveatOf(v.value, locale) : null;
     const unfilled = placeholdersIn(read.json);
     if (flags.json) {
@@ -66,7 +67,7 @@ export const modelCheckCommand = defineCommand({
         edition: v.ok ? { id: v.value.id, derivedFrom: v.value.derivedFrom ?? null, year: v.value.year, caveat } : null,
         errors: errors.map(item),
         warnings: [...warnings.map(item), ...unfilled.map((p) => ({ path: p, code: "placeholder", message: `${p}: ${C[locale].placeholder}` }))],
-        unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), note: typeof i.params.note === "string" ? i.params.note : null })),
+        unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), name: unknownNumberName(i, locale), note: typeof i.params.note === "string" ? i.params.note : null })),
       }, null, 2));
     } else {
       io.out(report(path, v, errors, [...warnings.map((i) => formatModelIssue(i, locale)), ...unfilled.map((p) => `${p}: ${C[locale].placeholder}`)], unknown, caveat, locale).join("\n"));
@@ -85,7 +86,11 @@ function report(path: string, v: ReturnType<typeof validateEdition>, errors: Iss
     if (unknown.length === 0) lines.push(c.noUnknown);
     else {
       lines.push(c.unknown(unknown.length));
-      for (const i of unknown) lines.push(`  - ${renderPath(i.path)}${noteSuffix(typeof i.params.note === "string" ? i.params.note : null, locale)}`);
+      // its words, then where it is in the file (what the model's author edits); an unnamed number by its path alone
+      for (const i of unknown) {
+        const [name, at] = [unknownNumberName(i, locale), renderPath(i.path)];
+        lines.push(`  - ${name === at ? at : `${name} (${at})`}${noteSuffix(typeof i.params.note === "string" ? i.params.note : null, locale)}`);
+      }
     }
   }
   return lines;

@@ -1,5 +1,5 @@
-import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
-import { distributionLabels, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
+import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -213,24 +213,29 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
-  const targetText = (t: ReturnType<typeof recapRowTarget>) =>
-    t === null ? "-" : t.met ? k.met : `${t.predicate?.label[locale] ?? fmt(t.index)} ${t.indexNeeded === null ? "?" : `+${fmt(t.indexNeeded)}`}`;
+  // an index, its shortfall and a plan's gain at the row's edition's decimals ("IID 39" under a 0-decimal model): a
+  // recap may mix editions, each row carries its own; points at two
+  const idx = (r: Recap["regions"][number]) => (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, r.edition.decimals));
+  // a target named as an index (--target 60,5) keeps its digits where the edition's decimals would round them
+  const tgt = (r: Recap["regions"][number]) => (n: number) => (roundHalfUp(n, r.edition.decimals) === n ? idx(r)(n) : fmt(n));
+  const targetText = (r: Recap["regions"][number], t: ReturnType<typeof recapRowTarget>) =>
+    t === null ? "-" : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
     // a year other than most files' stands beside the name, since ranks are within each year
     `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}`,
-    `${fmt(r.claimed.index)} ${pred(r.claimed.predicate)}`,
-    `${fmt(r.verified.index)} ${pred(r.verified.predicate)}`,
+    `${idx(r)(r.claimed.index)} ${pred(r.claimed.predicate)}`,
+    `${idx(r)(r.verified.index)} ${pred(r.verified.predicate)}`,
     // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
-    targetText(recapRowTarget(r)),
+    targetText(r, recapRowTarget(r)),
     planned(r)
       ? r.plan!.reason === "region_not_reported"
-        ? k.notReported(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index))
-        : k.plan(r.plan!.target!.predicate?.label[locale] ?? fmt(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
+        ? k.notReported(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index))
+        : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     planned(r)?.first[0]
-      ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (+${fmt(planned(r)!.first[0]!.gain)} ${k.indexPoints})`
+      ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (${recapGainText(planned(r)!.first[0]!.gain, locale, r.edition.decimals)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
   ]);
   // regions scored with different editions: each row names its edition beside its figures
@@ -250,7 +255,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const below = counted.filter((r) => r.target!.met === false);
   const unknown = counted.filter((r) => r.target!.met === null).length;
   // a predicate by its label, an index target (--target 60) as its number
-  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[locale] ?? fmt(r.target.index)) : undefined)).filter((x): x is string => x !== undefined))];
+  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[locale] ?? tgt(r)(r.target.index)) : undefined)).filter((x): x is string => x !== undefined))];
   if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${unknown ? k.unknown(unknown) : ""}`);
   const unknownNote = recapUnknownNote(recap, locale);
   if (unknownNote) lines.push(`! ${unknownNote}`);

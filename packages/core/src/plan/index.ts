@@ -25,3 +25,4 @@ export type {
   EvidenceGroup,
   NewInnovationBound,
 } from "./types.js";
+export { agenciesWithoutInYear, agenciesWithoutYear } from "./agencies-without.js";

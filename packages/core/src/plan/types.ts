@@ -265,7 +265,10 @@ export interface Plan {
   compliance: {
     rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number }[];
     targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
-    /** The region's listed agencies no innovation names, in list order (whatever the rules say). */
+    /**
+     * The region's listed agencies no innovation of the rules' year names, in list order (`agenciesWithoutInYear`: an
+     * agency whose only innovation is of another year is listed, as the rules count it short).
+     */
     agenciesWithout: string[];
     /**
      * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own

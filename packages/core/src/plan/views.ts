@@ -2,6 +2,7 @@ import type { ComplianceSet } from "../model/compliance.js";
 import type { RegionInput } from "../input/schemas.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { checkCompliance } from "../compliance/check.js";
+import { agenciesWithoutInYear } from "./agencies-without.js";
 import type { Text } from "../model/common.js";
 import type { ComplianceResult } from "../engine/result.js";
 import { type PlanState, quickIndex } from "./state.js";
@@ -134,7 +135,8 @@ export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: Comp
       return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
-    agenciesWithout: c.agenciesWithout.slice(),
+    // of the rules' year, as they count (an agency whose only innovation is of another year owes the rule: listed)
+    agenciesWithout: agenciesWithoutInYear(s.input, c),
   };
 }
 

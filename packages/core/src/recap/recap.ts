@@ -125,7 +125,11 @@ export interface RecapFigures {
 export interface RecapRow {
   id: string;
   region: RegionResult["region"];
-  edition: { id: string; year: number; caveat: Text | null };
+  /**
+   * The edition scored with; `decimals`: its index's (`formula.rounding.decimals`), at which the recap prints this
+   * row's index, its shortfall to the target and its plan's gains (a recap may mix editions: each row carries its own).
+   */
+  edition: { id: string; year: number; caveat: Text | null; decimals: number };
   claimed: RecapFigures;
   verified: RecapFigures;
   innovations: number;
@@ -394,7 +398,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   return {
     id: e.id,
     region: result.region,
-    edition: { id: edition.id, year: edition.year, caveat: edition.caveat ?? null },
+    edition: { id: edition.id, year: edition.year, caveat: edition.caveat ?? null, decimals: edition.formula.rounding.decimals },
     claimed: figures(result.claimed),
     verified: figures(result.verified),
     innovations: result.innovations.length,

@@ -136,10 +136,18 @@ describe("plan messages", () => {
     // English says one in the singular (Bahasa Indonesia has no plural to get wrong)
     expect(formatPlan(plan, "en")).toContain("  One agency, one innovation: 1 agency does not comply yet, 1 innovation short (the agencies without an innovation above)");
     // a rule of two a year: Dinas Kesehatan (8) complies, Kecamatan Hulu (none) owes two; with an innovation of last
-    // year only it still owes, and is named (it is not without an innovation)
+    // year only it still owes two, and is still without an innovation of the rule's year: listed under the status, as
+    // the rule counts it (it was left off that list, named on the rule's line only)
     const two = { ...input, compliance: { rules: [{ ...input.compliance!.rules[0]!, minCount: 2 }], targets: [] } };
     two.innovations = [...input.innovations, { ...input.innovations[0]!, name: "Lama", agency: "Kecamatan Hulu", year: 2025 }];
-    expect(formatPlan(planRegion(two, e, { target: { index: 50 } }), "id")).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 2 inovasi: Kecamatan Hulu");
+    const twoLines = formatPlan(planRegion(two, e, { target: { index: 50 } }), "id");
+    expect(twoLines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 2 inovasi (perangkat daerah tanpa inovasi di atas)");
+    expect(twoLines[3]).toBe("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
+    // one of this year, under a rule of two: it owes one and has an innovation, so it is named on the rule's line
+    const thisYear = { ...two, innovations: [...input.innovations, { ...input.innovations[0]!, name: "Baru", agency: "Kecamatan Hulu" }] };
+    const oneLines = formatPlan(planRegion(thisYear, e, { target: { index: 50 } }), "id");
+    expect(oneLines).toContain("  Satu Instansi Satu Inovasi: 1 perangkat daerah belum patuh, kurang 1 inovasi: Kecamatan Hulu");
+    expect(oneLines.some((l) => l.startsWith("Perangkat daerah tanpa inovasi"))).toBe(false);
     // and on the first screen, before the steps
     expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (1): Kecamatan Hulu");
     expect(formatPlan(plan, "en")[3]).toBe("Agency without an innovation (1): Kecamatan Hulu");

@@ -66,7 +66,7 @@ describe("recapRegions", () => {
     expect(a.yandasApplies).toBe(true);
     const off = { ...e, id: "prov-ny-2026", formula: { ...e.formula, jumlahInovasi: { ...e.formula.jumlahInovasi, requiresYandas: false } } };
     expect(recapRegions([entry("ny.xlsx", kab("Kabupaten A", 12, 2), off)]).regions[0]!.yandasApplies).toBe(false);
-    expect(a.edition).toEqual({ id: e.id, year: e.year, caveat: null });
+    expect(a.edition).toEqual({ id: e.id, year: e.year, caveat: null, decimals: 2 });
     expect(JSON.parse(JSON.stringify(recap))).toEqual(recap); // JSON-serialisable as is
   });
 
@@ -148,7 +148,10 @@ describe("recapRegions", () => {
   it("a plan's first steps under an edition without decimals: each gain is whole, or under half of one when the printed index stays", () => {
     const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
     const a = kab("Kabupaten A", 12, 2); // IID 48 under whole numbers: its third step gains 0.4 or more and stays at 50
-    const row = recapRegions([{ id: "a.xlsx", result: scoreRegion(a, whole), edition: whole, input: a }]).regions[0]!;
+    const rows = recapRegions([{ id: "a.xlsx", result: scoreRegion(a, whole), edition: whole, input: a }, entry("b.xlsx", kab("Kabupaten B", 8, 2))]).regions;
+    const row = rows.find((r) => r.id === "a.xlsx")!;
+    // each row carries its edition's decimals, at which the recap's writers print its index (a recap may mix editions)
+    expect(rows.map((r) => [r.id, r.edition.decimals])).toEqual([["a.xlsx", 0], ["b.xlsx", 2]]);
     expect(row.plan!.first.length).toBeGreaterThan(0);
     let before = row.verified.index!;
     for (const f of row.plan!.first) {

@@ -127,8 +127,15 @@ export function complianceOwing(s: PlanState, edition: Edition): Omit<Plan["comp
       return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
-    agenciesWithout: c.agenciesWithout.slice(),
+    // the agencies with no innovation of the rules' year (their shared year, else the assessment year), the long way
+    agenciesWithout: withoutInYear(input, [...new Set(c.rules.map((r) => r.year))]),
   };
+}
+
+function withoutInYear(input: RegionInput, ruleYears: number[]): string[] {
+  const year = ruleYears.length === 1 ? ruleYears[0]! : input.region.year;
+  const { agencyOf } = matchAgencies(input);
+  return input.agencies.filter((_, j) => !input.innovations.some((inv, i) => agencyOf[i] === j && (inv.year ?? input.region.year) === year)).map((a) => a.name);
 }
 
 /** Agencies owing innovations, one entry per innovation owed (the most any rule asks of it), in rule order. */
