@@ -6,6 +6,11 @@ import { scoreRegion } from "../engine/region.js";
 import type { RegionResult } from "../engine/result.js";
 import type { RegionInput } from "../input/schemas.js";
 import { checkEdition } from "../engine/_caller.js";
+import { knownKeys, optionsObject } from "../_known-keys.js";
+import { readLocale } from "../messages/_locale.js";
+
+const OPTIONS = ["edition", "locale"];
+const SOURCE_KEYS = ["id", "input", "edition"];
 
 /** One region to score: its input (data, parsed here) and, optionally, its own edition. */
 export interface RegionSource {
@@ -24,8 +29,11 @@ export type RegionOutcome =
 
 /**
  * Score many regions, each apart: a region whose input does not parse is `ok: false` with its own located issues and
- * does not stop the others. Outcomes come back in the order given. Pure; pass the outcomes that are `ok` to
- * {@link recapRegions}.
+ * does not stop the others. Outcomes come back in the order given. Pure; pass the outcomes as they come to
+ * {@link recapRegions} (one that is not `ok` is named in its `notScored`).
+ *
+ * An option or a source key it does not take (`{ editon }`) is refused with the one meant; `locale` is `"id"` or
+ * `"en"`, or a language tag of one (`"en-US"`).
  *
  * @example
  * const out = scoreRegions([{ id: "kab-a", input: jsonA }, { id: "kab-b", input: { region: {} } }]);
@@ -36,11 +44,16 @@ export function scoreRegions(sources: readonly RegionSource[], options: { editio
   if (!Array.isArray(sources)) {
     throw new TypeError(`scoreRegions: sources expected as an array of { id, input } (one per region), got ${kind(sources)}`);
   }
+  // a misspelt option or source key would read as never given: `{ editon: prov }` scored with the default edition
+  optionsObject(options, "scoreRegions", "{ edition, locale }");
+  knownKeys(options, OPTIONS, "scoreRegions: options");
+  const locale = readLocale(options.locale, "scoreRegions");
   return sources.map((s, k) => {
     if (typeof s !== "object" || s === null || typeof s.id !== "string") throw new TypeError(`scoreRegions: sources[${k}] expected as { id: "kab-a", input: json }, got ${kind(s)}`);
+    knownKeys(s, SOURCE_KEYS, `scoreRegions: sources[${k}]`, "key");
     const edition = s.edition ?? options.edition ?? defaultEdition;
     checkEdition(edition, s.edition ? `scoreRegions: sources[${k}].edition` : "scoreRegions: options.edition");
-    const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
+    const parsed = parseRegionInput(s.input, { locale });
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
     const result = scoreRegion(parsed.value, edition);
     return { id: s.id, ok: true, edition, result, input: parsed.value, issues: [...parsed.issues, ...result.issues] };

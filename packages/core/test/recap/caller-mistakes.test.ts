@@ -22,6 +22,25 @@ describe("scoreRegions and recapRegions", () => {
     expect(() => scoreRegions([{ id: "kab-a", input: json, edition: "iid-2026" as never }])).toThrow(/^scoreRegions: sources\[0\]\.edition: edition expected/);
   });
 
+  it("a misspelt option or source key is refused with the one meant, not read as never given (the default edition)", () => {
+    const src = [{ id: "kab-a", input: json }];
+    expect(() => scoreRegions(src, { editon: e2026 } as never)).toThrow(/^scoreRegions: options: unknown option "editon" \(did you mean "edition"\?\); the options are edition, locale$/);
+    expect(() => scoreRegions([{ id: "kab-a", input: json, editon: e2026 }] as never)).toThrow(/^scoreRegions: sources\[0\]: unknown key "editon" \(did you mean "edition"\?\); the keys are id, input, edition$/);
+    expect(() => scoreRegions(src, "en" as never)).toThrow(/^scoreRegions: options expected as an object \(\{ edition, locale \}\) or nothing, got "en"$/);
+    const out = scoreRegions(src, { edition: e2026 });
+    expect(() => recapRegions(out, { targt: "inovatif" } as never)).toThrow(/^recapRegions: options: unknown option "targt" \(did you mean "target"\?\); the options are target, lacksLimit, planner, expected, year$/);
+    expect(recapRegions(out, { target: "inovatif", year: undefined }).regions[0]!.target!.band!.id).toBe("inovatif");
+  });
+
+  it("scoreRegions reads a locale by its language (\"EN\", \"en-US\") and refuses one it does not know", () => {
+    const broken = [{ id: "rusak", input: { region: {} } }];
+    const en = scoreRegions(broken, { locale: "en" })[0]!.issues[0]!.message;
+    expect(en).not.toEqual(scoreRegions(broken)[0]!.issues[0]!.message);
+    expect(scoreRegions(broken, { locale: "EN" as never })[0]!.issues[0]!.message).toBe(en);
+    expect(scoreRegions(broken, { locale: "en-US" as never })[0]!.issues[0]!.message).toBe(en);
+    expect(() => scoreRegions(broken, { locale: "fr" as never })).toThrow(/^scoreRegions: locale expected as "id" \(Bahasa Indonesia\) or "en" \(English\), or a language tag of one \("id-ID", "en-US"\), got "fr"$/);
+  });
+
   it("a region that could not be scored is named in notScored with its issues, the others recapped", () => {
     const out = scoreRegions([{ id: "kab-a", input: json }, { id: "rusak", input: { region: {} } }], { edition: e2026 });
     expect(out.map((o) => o.ok)).toEqual([true, false]);
