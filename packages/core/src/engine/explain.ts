@@ -3,6 +3,8 @@ import { compileEdition } from "./_compiled.js";
 import type { InnovationResult, ProjectionName, RowScore } from "./result.js";
 import { rowScore } from "./rows.js";
 import { resolvedAnswers } from "./_resolved.js";
+import { checkEdition } from "./_caller.js";
+import { checkInnovationResult } from "./_caller-parts.js";
 
 /** One innovation's score indicator by indicator, in both projections (SID indicators in edition order). */
 export interface InnovationExplanation {
@@ -13,7 +15,8 @@ export interface InnovationExplanation {
 /**
  * The per-indicator rows behind one innovation's totals: answered tier, scoring tier, weight, score and status, in
  * the claimed and the verified projection. Ask for it when you show one innovation; `scoreRegion` keeps results
- * small and does not build these for every innovation. Pass the edition the innovation was scored with.
+ * small and does not build these for every innovation. Pass the edition the innovation was scored with; anything but
+ * one innovation's result and an edition (the region result, an edition's id) is refused saying what to pass.
  *
  * @example
  * // the example kabupaten's second innovation: counted, SID-20 answered with its evidence pending
@@ -21,6 +24,8 @@ export interface InnovationExplanation {
  * rows.find((r) => r.indicatorId === "SID-20")?.status //=> "evidence_not_accepted"
  */
 export function explainInnovation(innovation: InnovationResult, edition: Edition): InnovationExplanation {
+  checkInnovationResult(innovation, "explainInnovation");
+  checkEdition(edition, "explainInnovation");
   const c = compileEdition(edition);
   const { tiers, evidence, invalid } = resolvedAnswers(innovation);
   if (tiers.length !== c.sid.length) {
