@@ -34,9 +34,14 @@ export function explainInnovation(innovation: InnovationResult, edition: Edition
   // an edition with as many SID indicators but other weights or tiers: rows that do not add up to the totals scored
   const claimed = c.sid.reduce<number | null>((n, { indicator }, k) => (n === null || indicator.weight === null ? null : n + indicator.weight * tiers[k]!), 0);
   const total = innovation.claimed.total;
-  if (innovation.maxScore !== c.sidMax || (innovation.claimed.counted && claimed !== null && total !== null && Math.abs(claimed - total) > 1e-9 * Math.max(1, Math.abs(total)))) {
-    throw new RangeError(`explainInnovation: the innovation was not scored with edition ${edition.id} (its answers there add up to ${claimed ?? "?"}, it scored ${total ?? "?"} of ${innovation.maxScore ?? "?"}): pass the edition it was scored with (the region result's edition.id)`);
-  }
+  // the message names the figure that differs: the highest score, else the answers' sum against the claimed total
+  const why =
+    innovation.maxScore !== c.sidMax
+      ? `its highest score is ${innovation.maxScore ?? "?"}, the edition's ${c.sidMax}`
+      : innovation.claimed.counted && claimed !== null && total !== null && Math.abs(claimed - total) > 1e-9 * Math.max(1, Math.abs(total))
+        ? `its answers there add up to ${claimed}, it scored ${total}`
+        : null;
+  if (why) throw new RangeError(`explainInnovation: the innovation was not scored with edition ${edition.id} (${why}): pass the edition it was scored with (the region result's edition.id)`);
   const bad = new Set(invalid);
   const rows = (projection: ProjectionName): RowScore[] =>
     c.sid.map(({ indicator, max }, k) => {

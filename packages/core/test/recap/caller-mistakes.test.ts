@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareYears, explainInnovation, getEdition, parseRegionInput, recapRegions, scoreRegion, scoreRegions } from "../../src/index.js";
+import { compareYears, explainInnovation, getEdition, parseRegionInput, recapRegions, scoreRegion, scoreRegions, validateEdition } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const e2026 = getEdition("iid-2026");
@@ -99,6 +99,22 @@ describe("explainInnovation", () => {
     const answered = rows.find((r) => r.tier > 0)!.indicatorId;
     const heavier = { ...e2026, id: "prov-contoh-2026", indicators: e2026.indicators.map((i) => (i.id === answered ? { ...i, weight: i.weight! + 1 } : i)) };
     expect(() => explainInnovation(inv, heavier)).toThrow(/^explainInnovation: the innovation was not scored with edition prov-contoh-2026 .*: pass the edition it was scored with/);
+    expect(() => explainInnovation(inv, heavier)).toThrow(/\(its highest score is \d+, the edition's \d+\)/);
+    // the same highest score, two weights swapped: the sums differ, and the message names them
+    const tiers = rows.map((r) => r.tier);
+    const a = rows.findIndex((r) => r.tier > 0);
+    const b = rows.findIndex((r) => r.weight !== rows[a]!.weight && r.tier !== rows[a]!.tier);
+    const w = new Map([[rows[a]!.indicatorId, rows[b]!.weight], [rows[b]!.indicatorId, rows[a]!.weight]]);
+    const swapped = { ...e2026, id: "swapped", indicators: e2026.indicators.map((i) => (w.has(i.id) ? { ...i, weight: w.get(i.id)! } : i)) };
+    const sum = rows.reduce((n, r, k) => n + (w.get(r.indicatorId) ?? r.weight!) * tiers[k]!, 0);
+    expect(() => explainInnovation(inv, swapped)).toThrow(new RangeError(`explainInnovation: the innovation was not scored with edition swapped (its answers there add up to ${sum}, it scored ${inv.claimed.total}): pass the edition it was scored with (the region result's edition.id)`));
+    // another highest score: the message names it, not the sums (which may well be equal: 60 and 60 said nothing)
+    const file = JSON.parse(readFileSync(new URL("../../../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+    const prov = validateEdition(file);
+    if (!prov.ok) throw new Error("the example model validates");
+    const max = scoreRegion(input.value, prov.value).innovations[0]!.maxScore;
+    expect(max).not.toBe(inv.maxScore);
+    expect(() => explainInnovation(inv, prov.value)).toThrow(new RangeError(`explainInnovation: the innovation was not scored with edition prov-contoh-2026 (its highest score is ${inv.maxScore}, the edition's ${max}): pass the edition it was scored with (the region result's edition.id)`));
     // the shipped editions share IGA 2026's SID indicators and weights: their rows are the same rows
     expect(explainInnovation(inv, getEdition("iid-2027-projection"))).toEqual(explainInnovation(inv, e2026));
   });
