@@ -1,4 +1,5 @@
-import { defaultEdition } from "../editions/index.js";
+// the default edition from its own module: an app that gives every region its edition carries iid-2026, not all four
+import { edition as defaultEdition } from "../editions/shipped/iid-2026.js";
 import { type Locale, parseRegionInput } from "../input/parse.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
@@ -18,7 +19,7 @@ export interface RegionSource {
   id: string;
   /** The region input as data (e.g. parsed JSON), checked here; an already parsed input is accepted too. */
   input: unknown;
-  /** Edition for this region; default: `options.edition`, else the default edition. */
+  /** Edition for this region; default: `options.edition`, else the default edition (iid-2026, the only one bundled). */
   edition?: Edition | undefined;
 }
 
