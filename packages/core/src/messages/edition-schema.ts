@@ -68,9 +68,9 @@ function fieldsOf(inst: unknown, input: unknown, depth = 1): string | undefined 
  */
 export function editionSchemaMessage(problem: EditionSchemaProblem, locale: SchemaLocale = "id", fields = true): string {
   const w = WORDS[locale];
-  // a model file's text handed over as read (readFileSync without JSON.parse): not an object, but the remedy is known
-  if (problem.code === "invalid_type" && problem.expected === "object" && typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return w.json;
   if (fields && problem.code === "invalid_type" && problem.expected === "object" && problem.input !== undefined) {
+    // a model file's text handed over as read (readFileSync without JSON.parse): not an object, but the remedy is known
+    if (typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return w.json;
     const fields = fieldsOf(problem.inst, problem.input);
     return fields ? `${w.object} ${w.like} ${fields}` : schemaMessage(problem, locale);
   }
