@@ -52,6 +52,7 @@ export function scoreRegions(sources: readonly RegionSource[], options: { editio
   return sources.map((s, k) => {
     if (typeof s !== "object" || s === null || typeof s.id !== "string") throw new TypeError(`scoreRegions: sources[${k}] expected as { id: "kab-a", input: json }, got ${kind(s)}`);
     knownKeys(s, SOURCE_KEYS, `scoreRegions: sources[${k}]`, "key");
+    if (typeof s.input === "string") throw new TypeError(`scoreRegions: sources[${k}].input is text: pass the data, JSON.parse(text) first`);
     const edition = s.edition ?? options.edition ?? defaultEdition;
     checkEdition(edition, s.edition ? `scoreRegions: sources[${k}].edition` : "scoreRegions: options.edition");
     const parsed = parseRegionInput(s.input, { locale });

@@ -26,6 +26,7 @@ describe("scoreRegions and recapRegions", () => {
     const src = [{ id: "kab-a", input: json }];
     expect(() => scoreRegions(src, { editon: e2026 } as never)).toThrow(/^scoreRegions: options: unknown option "editon" \(did you mean "edition"\?\); the options are edition, locale$/);
     expect(() => scoreRegions([{ id: "kab-a", input: json, editon: e2026 }] as never)).toThrow(/^scoreRegions: sources\[0\]: unknown key "editon" \(did you mean "edition"\?\); the keys are id, input, edition$/);
+    expect(() => scoreRegions([{ id: "kab-a", input: JSON.stringify(json) }])).toThrow(/^scoreRegions: sources\[0\]\.input is text: pass the data, JSON\.parse\(text\) first$/);
     expect(() => scoreRegions(src, "en" as never)).toThrow(/^scoreRegions: options expected as an object \(\{ edition, locale \}\) or nothing, got "en"$/);
     const out = scoreRegions(src, { edition: e2026 });
     expect(() => recapRegions(out, { targt: "inovatif" } as never)).toThrow(/^recapRegions: options: unknown option "targt" \(did you mean "target"\?\); the options are target, lacksLimit, planner, expected, year$/);
