@@ -40,8 +40,8 @@ function schemaIssue(problem: Problem, locale: Locale, leftOut?: string): Issue 
  * the innovation lists it in `leftOut`, so the scorer does not report its absence a second time. Inside an
  * innovation's answer, a bad evidence status (`"Accepted"`) is left out alone and reads as `"pending"` (the tier still
  * counts where evidence does not); any other fault there leaves the whole answer out. `ok` is then true with the
- * errors in `issues`: show them whenever there are any. Faults that cannot be contained (the region, an agency, an innovation's name, agency, stage
- * or urusan) give `ok: false`.
+ * errors in `issues`: show them whenever there are any. Faults that cannot be contained (the region, an agency, an
+ * innovation's name, agency, stage or urusan) give `ok: false`.
  *
  * The value shares the input's own objects and lists wherever they already are what the schema gives (valid, nothing
  * to drop, no default to fill): those are not copied, the rest is new. The input is never changed; treat the value as
