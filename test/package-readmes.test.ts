@@ -25,6 +25,27 @@ describe("packages/core/README.md", () => {
   });
 });
 
+describe("packages/core/README.md, a value left out", () => {
+  it("'Score a region' prints the errors of an input that parses ok with a value left out, then scores it (dev13 F2)", () => {
+    const readme = readFileSync(`${root}packages/core/README.md`, "utf8");
+    const block = /## Score a region\n\n```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = `${root}.core-readme-left-out.mjs`;
+    const lines = block.split("\n");
+    // the example kabupaten with one evidence status capitalised, as a database enum may hand it over
+    const data = `const json = JSON.parse(readFileSync("examples/kabupaten-contoh.region.json", "utf8"));
+const answer = Object.values(json.innovations[0].answers).find((a) => a.evidence === "accepted");
+answer.evidence = "Accepted";`;
+    writeFileSync(file, [...lines.filter((l) => l.startsWith("import ")), `import { readFileSync } from "node:fs";`, data, ...lines.filter((l) => !l.startsWith("import "))].join("\n"));
+    try {
+      const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim().split("\n");
+      expect(out[0]).toMatch(/^innovations\[0\]\.answers\.SID-\d+\.evidence: "Accepted" bukan pilihan yang sah; pilihan: "accepted", .*; nilai ini tidak dipakai$/);
+      expect(out.at(-1)).toMatch(/^\d+(\.\d+)? \w+/); // and the region is still scored
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
+
 describe("packages/workbook/README.md", () => {
   /** The README's `js` blocks under "Reading .xlsx", run as a developer's script from the repository's root. */
   const blocks = () => {

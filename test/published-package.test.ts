@@ -216,6 +216,13 @@ describe("in a browser bundle (esbuild, platform browser, through the packages' 
     expect(b.gzip).toBeLessThanOrEqual(id === "iid-2026" ? CEILING.oneEdition : CEILING.otherEdition);
   });
 
+  it("scoreRegions carries the default edition only, not every shipped one (dev13 F12: +14.6 kB for all four)", async () => {
+    const b = await bundle(`export { parseRegionInput, scoreRegion, scoreRegions } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/iid-2026";`);
+    const editionModules = b.inputs.map((f) => /editions\/shipped\/(iid-[\w-]+?)(?:\.data)?\.js$/.exec(f)?.[1]).filter((x) => x !== undefined);
+    expect(new Set(editionModules)).toEqual(new Set(["iid-2026"]));
+    console.log(`parse + score + scoreRegions + iid-2026 from the tarball: ${(b.gzip / KB).toFixed(1)} kB min+gzip`);
+  });
+
   it("… + formatIssue (messages in both languages) stays under 39 kB", async () => {
     const b = await bundle(`export { parseRegionInput, scoreRegion, formatIssue } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/iid-2026";`);
     expect(b.gzip).toBeLessThanOrEqual(CEILING.withMessages);

@@ -49,9 +49,9 @@ export const fnMsg = {
   goalPredicate: (l: FnLang, p: string) => (l === "id" ? `predikat "${p}"` : `the predicate "${p}"`),
   goalIndex: (l: FnLang, x: string) => (l === "id" ? `indeks ${x}` : `index ${x}`),
   // any number is tried (innovationsNeeded goes past the count cap): "whatever their number"
-  unreachable: (l: FnLang, goal: string, tried: number, score: string, max: string) =>
+  unreachable: (l: FnLang, goal: string, tried: number | null, score: string, max: string) =>
     l === "id"
-      ? `${goal} tidak tercapai ${Number.isFinite(tried) ? `dengan sampai ${tried}` : "berapa pun jumlah"} inovasi baru berskor ${score} (indeks tertinggi ${max}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`
-      : `${goal} is not reached with ${Number.isFinite(tried) ? `up to ${tried}` : "any number of"} new innovations scoring ${score} (highest index ${max}); raise the expected score or improve the existing innovations`,
+      ? `${goal} tidak tercapai ${tried !== null ? `dengan sampai ${tried}` : "berapa pun jumlah"} inovasi baru berskor ${score} (indeks tertinggi ${max}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`
+      : `${goal} is not reached with ${tried !== null ? `up to ${tried}` : "any number of"} new innovations scoring ${score} (highest index ${max}); raise the expected score or improve the existing innovations`,
   allowed: list,
 };

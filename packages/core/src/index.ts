@@ -109,7 +109,7 @@ export type {
 } from "./engine/result.js";
 
 // Compliance
-export { checkCompliance } from "./compliance/check.js";
+export { checkCompliance } from "./compliance/public.js";
 
 // Planning: the cheapest path from today's index to a target (issue 7)
 export { planRegion, applyAction, innovationsNeeded, DEFAULT_MAX_ACTIONS, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, parsePlanTarget, parseExpectedScore, formatPlan, formatPlanAction, formatPlanNumber, describeAction, planComplianceNotes, planStatusNote, printedGain, exactIndex, agenciesWithoutInYear, agenciesWithoutYear } from "./plan/index.js";

@@ -8,6 +8,8 @@ import { eligibilityIssues } from "./eligibility.js";
 import { letterOf } from "./_resolved.js";
 import type { InnovationProjection, InnovationResult } from "./result.js";
 import { urusanIssues } from "./urusan-issues.js";
+import { checkEdition } from "./_caller.js";
+import { checkInnovation } from "./_caller-parts.js";
 
 /**
  * Score one innovation on the edition's SID indicators, in both projections.
@@ -20,7 +22,8 @@ import { urusanIssues } from "./urusan-issues.js";
  * that field, with up to three close entries; it covers nothing in the yandas rule.
  *
  * `index` is the innovation's position in the region input; issues are located at `innovations[index]…`.
- * The per-indicator rows are built on demand by `explainInnovation`.
+ * The per-indicator rows are built on demand by `explainInnovation`. Anything but one parsed innovation and an
+ * edition (the whole region, an edition's id) is refused with a TypeError saying what to pass.
  *
  * @example
  * // an eligible innovation with every indicator answered at tier 2, its evidence still pending
@@ -31,6 +34,8 @@ import { urusanIssues } from "./urusan-issues.js";
  * r.evidenceGaps[0] //=> { indicatorId: "SID-1", tier: 2, evidence: "pending", points: 6, required: [{ id: "Salinan Perkada yang telah diundangkan, menyebut nama inovasi", … }], … }
  */
 export function scoreInnovation(innovation: Innovation, edition: Edition, index = 0): InnovationResult {
+  checkInnovation(innovation, "scoreInnovation");
+  checkEdition(edition, "scoreInnovation");
   return scoreCompiled(compileEdition(edition), edition, innovation, index);
 }
 

@@ -78,13 +78,13 @@ export interface InnovationResult {
   maxScore: number | null;
   /** Marked rejected by verification: scores nothing in either projection. */
   rejected: boolean;
-  claimed: InnovationProjection;
-  verified: InnovationProjection;
+  claimed: Readonly<InnovationProjection>;
+  verified: Readonly<InnovationProjection>;
   /** Eligibility failures (each an issue with code and path). Empty = eligible. */
-  ineligible: Issue[];
+  readonly ineligible: readonly Issue[];
   evidenceGaps: EvidenceGap[];
   /** Every issue about this innovation: answer problems, rejection, eligibility failures. */
-  issues: Issue[];
+  readonly issues: readonly Issue[];
   /**
    * The SID answers as resolved, compact on purpose (one short string, not three arrays, per innovation): two
    * characters per SID indicator in the edition's order — the tier the answer reached as `"0"` + tier (0 when

@@ -46,7 +46,7 @@ function writable(copies: Map<object, Obj | unknown[]>, parent: Obj | unknown[],
 
 /** How to leave out the value at `path` in `root` (a copy), or undefined when it is not a value that can be left out. */
 function removal(copies: Map<object, Obj | unknown[]>, root: Obj, path: Path): (() => void) | undefined {
-  const [head, a, b, c] = path;
+  const [head, a, b, c, d] = path;
   if (head === "spdTotal" && path.length === 1) return () => delete root.spdTotal;
   if (head === "spdAnswers" && typeof a === "string" && isObject(root.spdAnswers)) {
     const answers = writable(copies, root, "spdAnswers")!;
@@ -59,6 +59,11 @@ function removal(copies: Map<object, Obj | unknown[]>, root: Obj, path: Path): (
     const inv = writable(copies, list, a)!;
     if (b === "answers" && typeof c === "string" && isObject(inv.answers)) {
       const answers = writable(copies, inv, "answers")!;
+      // a bad evidence status: that status only (it defaults to "pending"), the answer's tier still counts claimed
+      if (d === "evidence") {
+        const answer = writable(copies, answers, c)!;
+        return () => delete answer.evidence;
+      }
       return () => {
         delete answers[c];
         flag(inv, `answers.${c}`);

@@ -11,14 +11,17 @@ export type Locale = SchemaLocale;
 
 const LEFT_OUT: Record<Locale, string> = { id: "; nilai ini tidak dipakai", en: "; this value is left out" };
 
-/** A shape problem as one of our issues: code `schema`, the schema's code in params, our localised text in `message`. */
-function schemaIssue(problem: Problem, locale: Locale): Issue {
+/**
+ * A shape problem as one of our issues: code `schema`, the schema's code in params, our localised text in `message`;
+ * with `leftOut` (the value was left out), flagged in params and said after the text.
+ */
+function schemaIssue(problem: Problem, locale: Locale, leftOut?: string): Issue {
   return {
     code: "schema",
     severity: "error",
     path: problem.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    params: { zod: problem.code },
-    message: schemaMessage(problem, locale),
+    params: leftOut ? { zod: problem.code, leftOut: true } : { zod: problem.code },
+    message: schemaMessage(problem, locale) + (leftOut ?? ""),
   };
 }
 
@@ -34,9 +37,11 @@ function schemaIssue(problem: Problem, locale: Locale): Issue {
  *
  * One bad value does not stop the region: a value inside an innovation (an optional field such as `designWords`, or an
  * answer), an SPD answer or the SPD total that does not fit is left out — that value only — and reported as an error;
- * the innovation lists it in `leftOut`, so the scorer does not report its absence a second time. `ok` is then true with
- * the errors in `issues`. Faults that cannot be contained (the region, an agency, an innovation's name, agency, stage
- * or urusan) give `ok: false`.
+ * the innovation lists it in `leftOut`, so the scorer does not report its absence a second time. Inside an
+ * innovation's answer, a bad evidence status (`"Accepted"`) is left out alone and reads as `"pending"` (the tier still
+ * counts where evidence does not); any other fault there leaves the whole answer out. `ok` is then true with the
+ * errors in `issues`: show them whenever there are any. Faults that cannot be contained (the region, an agency, an
+ * innovation's name, agency, stage or urusan) give `ok: false`.
  *
  * The value shares the input's own objects and lists wherever they already are what the schema gives (valid, nothing
  * to drop, no default to fill): those are not copied, the rest is new. The input is never changed; treat the value as
@@ -65,11 +70,7 @@ function check(data: unknown, locale: Locale): Checked<RegionInput> {
   for (let round = 0; round < 8; round++) {
     const s = salvage(current, problems);
     if (!s) break;
-    const note = LEFT_OUT[locale];
-    for (const p of problems) {
-      const i = schemaIssue(p, locale);
-      reported.push({ ...i, params: { ...i.params, leftOut: true }, message: `${i.message}${note}` });
-    }
+    for (const p of problems) reported.push(schemaIssue(p, locale, LEFT_OUT[locale]));
     current = s;
     const again = checkRegionInput(current);
     if (again.value) return { ok: true, value: again.value, issues: reported };

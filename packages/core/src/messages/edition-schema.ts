@@ -20,6 +20,7 @@ const WORDS = {
     id: (e: string) => `bukan id yang sah; tulis huruf kecil, angka dan tanda hubung, diawali huruf kecil atau angka, tanpa spasi (mis. "${e}")`,
     object: "harus berupa kumpulan isian (objek)",
     like: "seperti",
+    json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
   },
   en: {
     url: "is not a valid web address (URL)",
@@ -27,6 +28,7 @@ const WORDS = {
     id: (e: string) => `is not a valid id; write lower-case letters, digits and hyphens, starting with a letter or digit, no spaces (e.g. "${e}")`,
     object: "must be a set of fields (an object)",
     like: "such as",
+    json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
   },
 } as const;
 
@@ -67,6 +69,8 @@ function fieldsOf(inst: unknown, input: unknown, depth = 1): string | undefined 
 export function editionSchemaMessage(problem: EditionSchemaProblem, locale: SchemaLocale = "id", fields = true): string {
   const w = WORDS[locale];
   if (fields && problem.code === "invalid_type" && problem.expected === "object" && problem.input !== undefined) {
+    // a model file's text handed over as read (readFileSync without JSON.parse): not an object, but the remedy is known
+    if (typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return w.json;
     const fields = fieldsOf(problem.inst, problem.input);
     return fields ? `${w.object} ${w.like} ${fields}` : schemaMessage(problem, locale);
   }

@@ -1,6 +1,7 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
 import { checkEdition, checkRegionInput } from "../engine/_caller.js";
+import { knownKeys, meant, shown } from "../_known-keys.js";
 import { closestIndex } from "../messages/_closest-name.js";
 import { EFFORT_KEYS } from "./efforts.js";
 import { parseExpectedScore } from "./expected.js";
@@ -18,26 +19,6 @@ import type { PlanTarget } from "./types.js";
  */
 
 const PROJECTIONS = ["verified", "claimed"];
-
-/** A value for a message: text quoted, an object by its keys. */
-function shown(x: unknown): string {
-  if (typeof x === "string") return JSON.stringify(x);
-  if (typeof x === "object" && x !== null && !Array.isArray(x)) return `{${Object.keys(x).slice(0, 5).join(", ")}}`;
-  return String(x);
-}
-
-/** ` (did you mean "evidence"?)` when a listed name is a slip away from `given`. */
-function meant(given: string, listed: readonly string[]): string {
-  const k = closestIndex(given, listed, false);
-  return k < 0 ? "" : ` (did you mean "${listed[k]}"?)`;
-}
-
-/** Throws a RangeError naming each key of `given` that is not one of `known`, the near one, and the keys taken. */
-function knownKeys(given: object, known: readonly string[], what: string, noun = "option"): void {
-  for (const key of Object.keys(given)) {
-    if (!known.includes(key)) throw new RangeError(`${what}: unknown ${noun} "${key}"${meant(key, known)}; the ${noun}s are ${known.join(", ")}`);
-  }
-}
 
 /** A whole number of at least `min`, or Infinity (no limit); undefined passes. */
 function count(v: unknown, name: string, min: number): void {

@@ -1,5 +1,6 @@
 import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
+import { readLocale } from "../messages/_locale.js";
 import type { CountFixWhere, NotCountedWhy, Plan, PlanAction } from "./types.js";
 
 /**
@@ -220,6 +221,7 @@ const P = {
 
 /** What an action does and where, in one phrase (no gain or index). */
 export function describeAction(a: PlanAction, locale: MessageLocale = "id"): string {
+  locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
   const subject = w.innovation ? w.innovation.name : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
@@ -338,6 +340,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2): string {
+  locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
   return `${a.step}. ${describeAction(a, locale)} → ${gainText(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
@@ -351,6 +354,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * status.
  */
 export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number } = {}): string[] {
+  locale = readLocale(locale, "formatPlan"); // "en-US", "EN" read as "en"; another refused
   const L = { ...T[locale], ...P[locale] };
   // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
   const d = opts.decimals ?? 2;

@@ -25,10 +25,11 @@ export interface InnovationsNeeded {
   /** Index with `needed` new innovations (today's when 0, the highest tried when null: past the count cap, the limit it nears). */
   index: number | null;
   /**
-   * How many were tried at most: `max` when given, else any number (Infinity) — past the count cap one more adds
-   * nothing to the count score but still moves the average, towards the expected score.
+   * How many were tried at most: `max` when given; null when none was (or `max: Infinity`) — any number was: past the
+   * count cap one more adds nothing to the count score but still moves the average, towards the expected score. Null,
+   * not Infinity, so the answer survives JSON as it is (as `PlanBound.tried`).
    */
-  tried: number;
+  tried: number | null;
 }
 
 /**
@@ -63,7 +64,7 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   const cap = f.jumlahInovasi.countCap.value;
   const floor = f.sidDivisorFloor.value;
   const tried = opts.max ?? Infinity;
-  const base = { expectedScore: t.score, basis: t.basis, tried };
+  const base = { expectedScore: t.score, basis: t.basis, tried: tried === Infinity ? null : tried };
   const { exact, index } = s.standing;
   if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };
   const target = resolveTarget(wanted, exact, edition);

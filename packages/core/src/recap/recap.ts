@@ -15,6 +15,7 @@ import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from
 import { isTargetBand, parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
+import { knownKeys, optionsObject } from "../_known-keys.js";
 
 /** One scored region for the recap: the edition it was scored with travels with it. */
 export interface RecapEntry {
@@ -257,6 +258,9 @@ export interface Recap {
   } | null;
 }
 
+/** Every key of `RecapOptions`: a misspelt one (`targt`) is refused, not read as never given. */
+const RECAP_OPTIONS = ["target", "lacksLimit", "planner", "expected", "year"];
+
 /**
  * The recap over many scored regions: one row per region (claimed and verified index and predicate, SPD, SID,
  * innovations counted, yandas, non-complying agencies, evidence gap), ranks, the predicate distribution, and for every
@@ -270,6 +274,8 @@ export interface Recap {
  */
 export function recapRegions(given: readonly (RecapEntry | NotScored)[], options: RecapOptions = {}): Recap {
   const { scored: all, notScored } = splitEntries(given);
+  optionsObject(options, "recapRegions", "{ target, year, expected, … }");
+  knownKeys(options, RECAP_OPTIONS, "recapRegions: options");
   if (options.target !== undefined && typeof options.target !== "string") {
     throw new TypeError(`recapRegions: options.target expected as a predicate's id or label ("sangat-inovatif", "Sangat Inovatif"), got ${typeof options.target}`);
   }

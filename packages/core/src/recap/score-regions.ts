@@ -1,4 +1,5 @@
-import { defaultEdition } from "../editions/index.js";
+// the default edition from its own module: an app that gives every region its edition carries iid-2026, not all four
+import { edition as defaultEdition } from "../editions/shipped/iid-2026.js";
 import { type Locale, parseRegionInput } from "../input/parse.js";
 import type { Issue } from "../issues.js";
 import type { Edition } from "../model/edition.js";
@@ -6,6 +7,11 @@ import { scoreRegion } from "../engine/region.js";
 import type { RegionResult } from "../engine/result.js";
 import type { RegionInput } from "../input/schemas.js";
 import { checkEdition } from "../engine/_caller.js";
+import { knownKeys, optionsObject } from "../_known-keys.js";
+import { readLocale } from "../messages/_locale.js";
+
+const OPTIONS = ["edition", "locale"];
+const SOURCE_KEYS = ["id", "input", "edition"];
 
 /** One region to score: its input (data, parsed here) and, optionally, its own edition. */
 export interface RegionSource {
@@ -13,7 +19,7 @@ export interface RegionSource {
   id: string;
   /** The region input as data (e.g. parsed JSON), checked here; an already parsed input is accepted too. */
   input: unknown;
-  /** Edition for this region; default: `options.edition`, else the default edition. */
+  /** Edition for this region; default: `options.edition`, else the default edition (iid-2026, the only one bundled). */
   edition?: Edition | undefined;
 }
 
@@ -24,8 +30,11 @@ export type RegionOutcome =
 
 /**
  * Score many regions, each apart: a region whose input does not parse is `ok: false` with its own located issues and
- * does not stop the others. Outcomes come back in the order given. Pure; pass the outcomes that are `ok` to
- * {@link recapRegions}.
+ * does not stop the others. Outcomes come back in the order given. Pure; pass the outcomes as they come to
+ * {@link recapRegions} (one that is not `ok` is named in its `notScored`).
+ *
+ * An option or a source key it does not take (`{ editon }`) is refused with the one meant; `locale` is `"id"` or
+ * `"en"`, or a language tag of one (`"en-US"`).
  *
  * @example
  * const out = scoreRegions([{ id: "kab-a", input: jsonA }, { id: "kab-b", input: { region: {} } }]);
@@ -36,11 +45,17 @@ export function scoreRegions(sources: readonly RegionSource[], options: { editio
   if (!Array.isArray(sources)) {
     throw new TypeError(`scoreRegions: sources expected as an array of { id, input } (one per region), got ${kind(sources)}`);
   }
+  // a misspelt option or source key would read as never given: `{ editon: prov }` scored with the default edition
+  optionsObject(options, "scoreRegions", "{ edition, locale }");
+  knownKeys(options, OPTIONS, "scoreRegions: options");
+  const locale = readLocale(options.locale, "scoreRegions");
   return sources.map((s, k) => {
     if (typeof s !== "object" || s === null || typeof s.id !== "string") throw new TypeError(`scoreRegions: sources[${k}] expected as { id: "kab-a", input: json }, got ${kind(s)}`);
+    knownKeys(s, SOURCE_KEYS, `scoreRegions: sources[${k}]`, "key");
+    if (typeof s.input === "string") throw new TypeError(`scoreRegions: sources[${k}].input is text: pass the data, JSON.parse(text) first`);
     const edition = s.edition ?? options.edition ?? defaultEdition;
     checkEdition(edition, s.edition ? `scoreRegions: sources[${k}].edition` : "scoreRegions: options.edition");
-    const parsed = parseRegionInput(s.input, options.locale ? { locale: options.locale } : {});
+    const parsed = parseRegionInput(s.input, { locale });
     if (!parsed.ok) return { id: s.id, ok: false, issues: parsed.issues };
     const result = scoreRegion(parsed.value, edition);
     return { id: s.id, ok: true, edition, result, input: parsed.value, issues: [...parsed.issues, ...result.issues] };

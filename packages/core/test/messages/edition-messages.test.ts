@@ -4,6 +4,7 @@
  * number, an unknown base edition. Before: "does not have the required format", "must be a set of fields (an
  * object)", "every entry … needs an id" (one was given), "base edition … is unknown" (no list).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateEdition } from "../../src/editions/index.js";
 import { formatIssue } from "../../src/messages/format.js";
@@ -44,5 +45,13 @@ describe("edition file messages say what is expected", () => {
     const file = { extends: "iid-2025", id: "prov-x" };
     expect(said(file, "id")).toEqual(['extends: edisi dasar "iid-2025" tidak dikenal; edisi dasar yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
     expect(said(file, "en")).toEqual(['extends: base edition "iid-2025" is unknown; the base editions available: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
+  });
+
+  it("a model file's text not yet parsed: JSON.parse it first (dev13 F8)", () => {
+    const text = readFileSync(new URL("../../../../examples/model-provinsi-contoh.json", import.meta.url), "utf8");
+    expect(said(text, "id")).toEqual(["harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)"]);
+    expect(said(text, "en")).toEqual(["must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)"]);
+    // other text is not JSON: the sentence as before
+    expect(said("iid-2026", "en")).toEqual(["must be a set of fields (an object)"]);
   });
 });

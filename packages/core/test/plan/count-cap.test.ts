@@ -67,14 +67,14 @@ describe("new innovations fill the count score up to the cap, counted as the sco
     // SID = (720 + 111k) / (12 + k) + 4.56. To 80: k = 36 gives 4716 / 48 + 4.56 = 102.81, IID 79.979… → 79.98; k = 37:
     // 4827 / 49 + 4.56 = 103.070…, IID 80.12. The cap leaves room for 3 (64.27): the default stopped there, null.
     const input = withRejected(12, 3);
-    expect(innovationsNeeded(input, e, { target: { index: 80 }, expectedScore: 111 })).toMatchObject({ needed: 37, index: 80.12, tried: Infinity });
+    expect(innovationsNeeded(input, e, { target: { index: 80 }, expectedScore: 111 })).toMatchObject({ needed: 37, index: 80.12, tried: null });
     expect(innovationsNeeded(input, e, { target: { index: 80 }, expectedScore: 111, max: 36 })).toMatchObject({ needed: null, tried: 36 });
     // re-scored by scoreRegion: 37 added reach 80.12, 36 give 79.98
     const add = (k: number) => region({ spdTotal: 40, innovations: [...innovations(e2026, 12, 2).map((inv, j) => ({ ...inv, answers: at80(), rejected: j >= 9 })), ...Array.from({ length: k }, (_, i) => innovation(e2026, 3, { name: `Baru ${i}`, urusan: input.innovations[0]!.urusan }))] });
     expect(scoreRegion(add(37), e).verified.index).toBe(80.12);
     expect(scoreRegion(add(36), e).verified.index).toBe(79.98);
     // the limit it nears: SID 111 + 4.56, total 155.56, IID 87.12; 90 is past it, whatever the number
-    expect(innovationsNeeded(input, e, { target: { index: 90 }, expectedScore: 111 })).toMatchObject({ needed: null, index: 87.12, tried: Infinity });
+    expect(innovationsNeeded(input, e, { target: { index: 90 }, expectedScore: 111 })).toMatchObject({ needed: null, index: 87.12, tried: null });
     // at 20, below the average, each one lowers it: none, the highest being today's
     expect(innovationsNeeded(input, e, { target: { index: 60 }, expectedScore: 20 })).toMatchObject({ needed: null, index: 57.92 });
   });

@@ -166,7 +166,11 @@ describe("innovationsNeeded: the one-number question", () => {
     expect(innovationsNeeded(eighty(8), e2026, { target: { index: 30 } }).needed).toBe(0);
     const far = innovationsNeeded(eighty(8), e2026, { target: { predicate: "sangat-inovatif" } });
     expect(far.needed).toBe(104);
-    expect(far.tried).toBe(Infinity);
+    // any number was tried: null, not Infinity, so the answer is the same after JSON (dev13 F11)
+    expect(far.tried).toBeNull();
+    expect(JSON.parse(JSON.stringify(far))).toEqual(far);
+    expect(innovationsNeeded(eighty(8), e2026, { target: { predicate: "sangat-inovatif" }, max: Infinity }).tried).toBeNull();
+    expect(innovationsNeeded(eighty(8), e2026, { target: { predicate: "sangat-inovatif" }, max: 50 })).toMatchObject({ needed: null, tried: 50 });
     // an expected score of 20, above the floor, only loses: none reaches 65.01
     expect(innovationsNeeded(eighty(13), e2026, { target: { predicate: "sangat-inovatif" }, expectedScore: 20 }).needed).toBeNull();
   });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareYears, explainInnovation, getEdition, parseRegionInput, recapRegions, scoreRegion, scoreRegions } from "../../src/index.js";
+import { compareYears, explainInnovation, getEdition, parseRegionInput, recapRegions, scoreRegion, scoreRegions, validateEdition } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const e2026 = getEdition("iid-2026");
@@ -20,6 +20,26 @@ describe("scoreRegions and recapRegions", () => {
     expect(() => scoreRegions([json] as never)).toThrow(/^scoreRegions: sources\[0\] expected as \{ id: "kab-a", input: json \}, got \{region, /);
     expect(() => scoreRegions([{ id: "kab-a", input: json }], { edition: "iid-2026" as never })).toThrow(/^scoreRegions: options\.edition: edition expected \(getEdition\(id\)/);
     expect(() => scoreRegions([{ id: "kab-a", input: json, edition: "iid-2026" as never }])).toThrow(/^scoreRegions: sources\[0\]\.edition: edition expected/);
+  });
+
+  it("a misspelt option or source key is refused with the one meant, not read as never given (the default edition)", () => {
+    const src = [{ id: "kab-a", input: json }];
+    expect(() => scoreRegions(src, { editon: e2026 } as never)).toThrow(/^scoreRegions: options: unknown option "editon" \(did you mean "edition"\?\); the options are edition, locale$/);
+    expect(() => scoreRegions([{ id: "kab-a", input: json, editon: e2026 }] as never)).toThrow(/^scoreRegions: sources\[0\]: unknown key "editon" \(did you mean "edition"\?\); the keys are id, input, edition$/);
+    expect(() => scoreRegions([{ id: "kab-a", input: JSON.stringify(json) }])).toThrow(/^scoreRegions: sources\[0\]\.input is text: pass the data, JSON\.parse\(text\) first$/);
+    expect(() => scoreRegions(src, "en" as never)).toThrow(/^scoreRegions: options expected as an object \(\{ edition, locale \}\) or nothing, got "en"$/);
+    const out = scoreRegions(src, { edition: e2026 });
+    expect(() => recapRegions(out, { targt: "inovatif" } as never)).toThrow(/^recapRegions: options: unknown option "targt" \(did you mean "target"\?\); the options are target, lacksLimit, planner, expected, year$/);
+    expect(recapRegions(out, { target: "inovatif", year: undefined }).regions[0]!.target!.band!.id).toBe("inovatif");
+  });
+
+  it("scoreRegions reads a locale by its language (\"EN\", \"en-US\") and refuses one it does not know", () => {
+    const broken = [{ id: "rusak", input: { region: {} } }];
+    const en = scoreRegions(broken, { locale: "en" })[0]!.issues[0]!.message;
+    expect(en).not.toEqual(scoreRegions(broken)[0]!.issues[0]!.message);
+    expect(scoreRegions(broken, { locale: "EN" as never })[0]!.issues[0]!.message).toBe(en);
+    expect(scoreRegions(broken, { locale: "en-US" as never })[0]!.issues[0]!.message).toBe(en);
+    expect(() => scoreRegions(broken, { locale: "fr" as never })).toThrow(/^scoreRegions: locale expected as "id" \(Bahasa Indonesia\) or "en" \(English\), or a language tag of one \("id-ID", "en-US"\), got "fr"$/);
   });
 
   it("a region that could not be scored is named in notScored with its issues, the others recapped", () => {
@@ -80,6 +100,22 @@ describe("explainInnovation", () => {
     const answered = rows.find((r) => r.tier > 0)!.indicatorId;
     const heavier = { ...e2026, id: "prov-contoh-2026", indicators: e2026.indicators.map((i) => (i.id === answered ? { ...i, weight: i.weight! + 1 } : i)) };
     expect(() => explainInnovation(inv, heavier)).toThrow(/^explainInnovation: the innovation was not scored with edition prov-contoh-2026 .*: pass the edition it was scored with/);
+    expect(() => explainInnovation(inv, heavier)).toThrow(/\(its highest score is \d+, the edition's \d+\)/);
+    // the same highest score, two weights swapped: the sums differ, and the message names them
+    const tiers = rows.map((r) => r.tier);
+    const a = rows.findIndex((r) => r.tier > 0);
+    const b = rows.findIndex((r) => r.weight !== rows[a]!.weight && r.tier !== rows[a]!.tier);
+    const w = new Map([[rows[a]!.indicatorId, rows[b]!.weight], [rows[b]!.indicatorId, rows[a]!.weight]]);
+    const swapped = { ...e2026, id: "swapped", indicators: e2026.indicators.map((i) => (w.has(i.id) ? { ...i, weight: w.get(i.id)! } : i)) };
+    const sum = rows.reduce((n, r, k) => n + (w.get(r.indicatorId) ?? r.weight!) * tiers[k]!, 0);
+    expect(() => explainInnovation(inv, swapped)).toThrow(new RangeError(`explainInnovation: the innovation was not scored with edition swapped (its answers there add up to ${sum}, it scored ${inv.claimed.total}): pass the edition it was scored with (the region result's edition.id)`));
+    // another highest score: the message names it, not the sums (which may well be equal: 60 and 60 said nothing)
+    const file = JSON.parse(readFileSync(new URL("../../../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+    const prov = validateEdition(file);
+    if (!prov.ok) throw new Error("the example model validates");
+    const max = scoreRegion(input.value, prov.value).innovations[0]!.maxScore;
+    expect(max).not.toBe(inv.maxScore);
+    expect(() => explainInnovation(inv, prov.value)).toThrow(new RangeError(`explainInnovation: the innovation was not scored with edition prov-contoh-2026 (its highest score is ${inv.maxScore}, the edition's ${max}): pass the edition it was scored with (the region result's edition.id)`));
     // the shipped editions share IGA 2026's SID indicators and weights: their rows are the same rows
     expect(explainInnovation(inv, getEdition("iid-2027-projection"))).toEqual(explainInnovation(inv, e2026));
   });
