@@ -8,21 +8,8 @@ import type { ComplianceResult, RuleOutcome, TargetOutcome } from "../engine/res
 import { matchAgencies } from "./agencies.js";
 
 /**
- * Check a region's innovations against compliance rules ("every agency of these types produces ≥ k innovations in
- * year Y") and targets ("N innovations in year Y"). An innovation belongs to `innovation.year`, or the region's year
- * when absent; a rule or target without a year uses `year`. Rejected innovations still count: compliance is about
- * producing innovations, not about their score.
- *
- * Every non-complying agency and unmet target gets an issue saying why; innovations naming an unlisted agency get
- * `unknown_agency`.
- *
- * @example
- * // Kutai Kartanegara's rule (every OPD, kecamatan and kelurahan, at least one innovation a year) on the example
- * // kabupaten (examples/kabupaten-contoh.region.json)
- * const rule = { id: "kukar", name: { id: "Satu Instansi Satu Inovasi", en: "One Agency, One Innovation" }, agencyTypes: ["opd", "kecamatan", "kelurahan"], minCount: 1 };
- * const r = checkCompliance(input, { rules: [rule], targets: [] }, 2026);
- * r.rules[0].nonCompliant //=> 5 (a count; the agencies are in r.rules[0].agencies, each with `complies` and `shortBy`)
- * r.rules[0].agencies.filter((a) => !a.complies).map((a) => a.agency) //=> ["Dinas Tenaga Kerja", "Dinas Perpustakaan dan Kearsipan", …]
+ * The compliance check (rules and targets, with their issues) without the caller checks: `scoreRegion` calls it, the
+ * package exports it through `public.ts`, whose TSDoc says what it does.
  */
 export function checkCompliance(input: RegionInput, set: ComplianceSet, year: number = input.region.year): ComplianceResult {
   const { agencyOf, issues } = matchAgencies(input);
