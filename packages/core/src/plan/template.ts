@@ -6,7 +6,7 @@ import { explainInnovation } from "../engine/explain.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
-import type { PlanState } from "./state.js";
+import { type PlanState, placeOf } from "./state.js";
 
 /** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
 export interface NewTemplate {
@@ -25,20 +25,43 @@ export interface NewTemplate {
  * is below it, the lowest score an eligible innovation can have. Without a counted innovation: that lowest score.
  */
 export function newInnovationTemplate(s: PlanState, expected: number | undefined): NewTemplate {
-  const { edition, projection } = s;
-  if (expected === undefined) {
-    const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
-    if (counted.length > 0) {
-      const sorted = counted.slice().sort((a, b) => a[projection].total! - b[projection].total! || a.index - b.index);
-      const m = Math.floor((sorted.length - 1) / 2);
-      const median = sorted[m]!;
-      const j = s.results.indexOf(median);
-      const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
-      copy.urusan = catalogueUrusan(sorted, m, j, s, edition);
-      return { ...finish(copy, edition, projection, "median"), like: { index: s.origin[j] ?? j, name: s.input.innovations[j]!.name } };
+  return templateOf(expected)(s);
+}
+
+/** The expected new innovation of a state as the plan goes ({@link templateOf}). */
+export type TemplateOf = (s: PlanState) => NewTemplate;
+
+/**
+ * The expected new innovation in each state a plan passes through, as {@link newInnovationTemplate} gives it for that
+ * state: `expected` given, one fixed innovation; else a copy of the state's median counted innovation — once the plan's
+ * own steps have raised the region's innovations, a new one "like the median" is like the raised median, as planning
+ * again from the edited workbook assumes (docs/decisions.md, plan14a). Made again only when the median is another
+ * innovation or was re-scored.
+ */
+export function templateOf(expected: number | undefined): TemplateOf {
+  let fixed: NewTemplate | undefined;
+  let last: { median: InnovationResult; urusan: string; t: NewTemplate } | undefined;
+  return (s) => {
+    const { edition, projection } = s;
+    if (expected === undefined) {
+      const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
+      if (counted.length > 0) {
+        const sorted = counted.sort((a, b) => a[projection].total! - b[projection].total! || a.index - b.index);
+        const m = Math.floor((sorted.length - 1) / 2);
+        const median = sorted[m]!;
+        const j = s.results.indexOf(median);
+        const urusan = catalogueUrusan(sorted, m, j, s, edition);
+        const like = { index: placeOf(s, j), name: s.input.innovations[j]!.name };
+        if (last?.median === median && last.urusan === urusan) return { ...last.t, like };
+        const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
+        copy.urusan = urusan;
+        const t: NewTemplate = { ...finish(copy, edition, projection, "median"), like };
+        last = { median, urusan, t };
+        return t;
+      }
     }
-  }
-  return finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given");
+    return (fixed ??= finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given"));
+  };
 }
 
 function finish(innovation: Innovation, edition: Edition, projection: ProjectionName, basis: NewTemplate["basis"]): NewTemplate {
