@@ -32,11 +32,13 @@ const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implemen
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
  * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold its row's name cell,
- * a new innovation the first empty row under the Inovasi table. Undefined when the workbook has no such place.
+ * a new innovation the first empty row under the Inovasi table (a later step on it, that row). Undefined when the
+ * workbook has no such place.
  */
 export function actionCells(plan: Plan, source: SourceMap): (string | undefined)[] {
   const inv = source.innovations;
   let nextRow = inv ? Math.max(inv.headerRow, ...inv.rows) + 1 : 0;
+  const firstAdded = nextRow; // the plan's k-th new innovation goes to this row + k (its steps are named there)
   return plan.actions.map((a) => {
     const w = a.where;
     if (w.added) {
@@ -53,7 +55,7 @@ export function actionCells(plan: Plan, source: SourceMap): (string | undefined)
       return col === undefined ? undefined : where(s.sheet, a1(row, col));
     }
     if (!inv || !w.innovation) return undefined;
-    const row = inv.rows[w.innovation.index];
+    const row = w.innovation.planned ? firstAdded + w.innovation.index - inv.rows.length : inv.rows[w.innovation.index];
     if (row === undefined) return undefined;
     let col: number | undefined;
     if (a.kind === "evidence" && w.indicator) col = inv.indicators[w.indicator.id]?.evidence ?? inv.indicators[w.indicator.id]?.answer;

@@ -35,6 +35,12 @@ describe("Rencana sheet", () => {
     expect(added[0]).toBe("Inovasi!A10"); // header row 1, eight innovations on rows 2–9
     if (added[1]) expect(added[1]).toBe("Inovasi!A11");
     expect(cells.every((c) => c !== undefined)).toBe(true);
+    // a step on one of the plan's new innovations names the row it went to (plan14a: they are raised like the others)
+    const later = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const laterCells = actionCells(later, read.source);
+    const onAdded = later.actions.map((a, k) => [a, laterCells[k]] as const).filter(([a]) => a.where.innovation?.planned);
+    expect(onAdded.length).toBeGreaterThan(0);
+    for (const [a, cell] of onAdded) expect(cell).toMatch(new RegExp(`^Inovasi!\\w+${10 + a.where.innovation!.index - 8}$`));
   });
 
   it("a withheld innovation is named at its row's name cell, not at Ditolak (marked rejected it would stay in the divisor)", () => {
@@ -320,12 +326,14 @@ describe("Rencana sheet: a status that names what bounds it", () => {
 
   it("out of reach under the score assumed for new innovations: the library's note after the status, in the run's language", () => {
     const read = readWorkbook(workbook());
-    const plan = planRegion(read.input!, e2026, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
+    // (to Sangat Inovatif it is reached since the plan raises its own new innovations, plan14a: a limit on them bounds it)
+    const plan = planRegion(read.input!, e2026, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 4 });
     const note = planStatusNote(plan, "id");
-    expect(note).toMatch(/^Rencana ini mengandaikan inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Dengan skor lebih tinggi target terjangkau: /);
-    expect(planSheetContent(plan, read.source, "id").rows[4]![5]).toMatch(new RegExp(`^target tidak terjangkau dalam rencana ini; indeks tertinggi .*poin\\. ${note!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    expect(note).toMatch(/^Rencana ini mengandaikan inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Skor lebih tinggi menaikkan indeks, tetapi 4 inovasi baru /);
+    // not "dalam rencana ini": a higher score does not reach it either (as many as allowed)
+    expect(planSheetContent(plan, read.source, "id").rows[4]![5]).toMatch(new RegExp(`^target tidak terjangkau; indeks tertinggi .*poin\\. ${note!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     const en = String(planSheetContent(plan, read.source, "en").rows[4]![5]);
-    expect(en).toMatch(/^target out of reach in this plan; highest index \d+\.\d\d in \d+ steps, /);
+    expect(en).toMatch(/^target out of reach; highest index \d+\.\d\d in \d+ steps, /);
     expect(en.endsWith(planStatusNote(plan, "en")!)).toBe(true);
     // one step in the singular
     const one = planRegion(read.input!, e2026, { target: { index: plan.start.index! + 0.01 } });

@@ -5,7 +5,7 @@ import { yandasCoverage } from "../engine/yandas.js";
 import type { EffortTable } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
-import type { NewTemplate } from "./template.js";
+import type { NewTemplate, TemplateOf } from "./template.js";
 import type { NewSeats, Seat } from "./urusan.js";
 import type { ActionKind, ActionWhere, Edit } from "./types.js";
 
@@ -32,7 +32,7 @@ export interface Candidate {
  * at most that many new innovations in all (the caller's `maxNewInnovations`), or null for the edition's rule (see
  * {@link newAllowed}).
  */
-export function otherCandidates(s: PlanState, efforts: EffortTable, template: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
+export function otherCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf, maxNew: number | null, owing: NewSeats): Candidate[] {
   return [...spdCandidates(s, efforts), ...newCandidates(s, efforts, template, maxNew, owing)];
 }
 
@@ -82,8 +82,13 @@ export function newAllowed(s: PlanState, maxNew: number | null, k: number, yanda
   return yandas || s.standing.counted + k <= cap;
 }
 
-function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {
+function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf, maxNew: number | null, owing: NewSeats): Candidate[] {
   const out: Candidate[] = [];
+  const one = newAllowed(s, maxNew, 1, false);
+  const yandas = s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas;
+  if (!one && !yandas) return out;
+  // the state's expected new innovation (the median is found only when a new one may be planned)
+  const t = template(s);
   let seats: Seat[] | undefined; // the free seats, worked out when a new innovation may be planned
   const free = () => (seats ??= freeSeats(s, owing, s.edition.yandas.urusan.length + 1));
   // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
@@ -103,7 +108,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
   const added = (list: Innovation[]) =>
     list.map((i) => ({ name: i.name, agency: i.agency, urusan: i.urusan, score: t.score, ...(owing.formFor.has(i.agency) ? { form: i.form! } : {}) }));
   const adds = (list: Innovation[]) => list.map((innovation) => ({ op: "add_innovation" as const, innovation }));
-  if (newAllowed(s, maxNew, 1, false)) {
+  if (one) {
     // ranked with the urusan it is added in (the yandas rule reads it); only the step taken is built in full
     const urusan = free()[0]?.urusan ?? t.innovation.urusan;
     out.push({
@@ -117,7 +122,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       },
     });
   }
-  if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
+  if (yandas) {
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && newAllowed(s, maxNew, k, true)) {

@@ -430,10 +430,11 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * and the pane write it after theirs.
  *
  * @example
- * // eight innovations at tier 2 everywhere (74 each), SPD rows at tier 2: IID 37.75, to Sangat Inovatif
- * const plan = planRegion(input, edition, { target: { predicate: "sangat-inovatif" }, maxActions: 1000 });
- * plan.end.index //=> 59.56
- * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 74.00 (the median counted innovation's). With a higher score the target is within reach: if the plan's 4 new innovations and 3 more score 111.00, the target is reached."
+ * // eight innovations at tier 2 everywhere (74 each), SPD rows at tier 2: IID 37.75, to 90 with at most 10 new ones
+ * // (raised like the others, the median as the plan goes: 109, SID-17 is a record)
+ * const plan = planRegion(input, edition, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
+ * plan.end.index //=> 65.14
+ * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 109.00 (the median counted innovation's). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;

@@ -9,7 +9,7 @@ import { scoringTier } from "../engine/rows.js";
 import { type Candidate, tierWhere } from "./candidates.js";
 import { indicatorMap, isRecord } from "../engine/_edition.js";
 import type { EffortTable } from "./efforts.js";
-import type { Effect, PlanState } from "./state.js";
+import { type Effect, type PlanState, placeOf } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit, NotCountedWhy } from "./types.js";
 import type { Keeps } from "./keep.js";
 
@@ -52,7 +52,7 @@ class OnInnovation implements Candidate {
   build(s: PlanState): { where: ActionWhere; edits: Edit[] } {
     const j = s.results.indexOf(this.r);
     const inv = s.input.innovations[j]!;
-    const innovation = { index: s.origin[j]!, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
+    const innovation = { index: placeOf(s, j), ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan, ...(s.origin[j] === null ? { planned: true as const } : {}) };
     if (this.kind === "withhold") return { where: { innovation, notCounted: notCountedWhy(this.r, s.edition) }, edits: [{ op: "remove_innovation", at: j }] };
     if (this.kind === "count") {
       const { fixes, edits } = countFixes(this.r, s.edition);
@@ -73,17 +73,18 @@ class OnInnovation implements Candidate {
 const NONE: Candidate[] = [];
 
 /**
- * The candidates on the innovation at `j` in a stable order (none on one the plan adds): on a counted innovation its
- * best evidence or tier-up step — these change one counted innovation's score and nothing else, so their gains share
- * one slope and the best Δ score per effort is the best gain per effort; the others are never made — and on an
- * uncounted one a count step (verified: every fault fixed, when every fault can be) and a withhold step, unless `keeps`
- * says the region's own compliance needs it submitted.
+ * The candidates on the innovation at `j` in a stable order: on a counted innovation its best evidence or tier-up step
+ * — these change one counted innovation's score and nothing else, so their gains share one slope and the best Δ score
+ * per effort is the best gain per effort; the others are never made — and on an uncounted one a count step (verified:
+ * every fault fixed, when every fault can be) and a withhold step, unless `keeps` says the region's own compliance
+ * needs it submitted. An innovation the plan adds is raised like the others (planning again once it is entered would
+ * raise it), and never counted or withheld (it is added to count).
  */
 export function innovationCandidates(s: PlanState, j: number, efforts: EffortTable, keeps: Keeps | null = null): Candidate[] {
-  if (s.origin[j] === null) return NONE; // no actions on innovations the plan itself adds
   const r = s.results[j]!;
   const { edition, projection } = s;
   const p = r[projection];
+  if (s.origin[j] === null && !p.counted) return NONE;
   if (p.counted) {
     const best = bestSimple(r, p.total, s, efforts);
     if (!best) return NONE;

@@ -4,7 +4,7 @@ import { resolveEfforts } from "./efforts.js";
 import { findPlan } from "./search.js";
 import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
-import { newInnovationTemplate } from "./template.js";
+import { templateOf } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "./types.js";
 import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
@@ -12,6 +12,7 @@ import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
 import { newInnovationBound } from "./bound.js";
 import { checkPlanCall } from "./_options.js";
+import { mergeRaises } from "./merge.js";
 import { unparsedHint } from "../engine/_caller.js";
 
 
@@ -59,7 +60,9 @@ export function prepare(input: RegionInput, edition: Edition, options: PlanOptio
   const projection = options.projection ?? "verified";
   const efforts = resolveEfforts(options.efforts);
   const start = PlanState.start(input, edition, projection, options.result);
-  const template = newInnovationTemplate(start, options.expectedScore);
+  // the expected new innovation follows the state as the plan goes (the median of the innovations as raised so far)
+  const templates = templateOf(options.expectedScore);
+  const template = templates(start);
   const kept = planCompliance(input, edition);
   // the innovations' agencies, matched once: for the agencies new innovations are asked of and what a withhold keeps
   const agencyOf = input.agencies.length > 0 ? matchAgencies(input).agencyOf : [];
@@ -68,11 +71,11 @@ export function prepare(input: RegionInput, edition: Edition, options: PlanOptio
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
   const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept, owedRules(compliance));
-  return { projection, efforts, start, template, keep, compliance, owing, maxNew: options.maxNewInnovations ?? null };
+  return { projection, efforts, start, template, templates, keep, compliance, owing, maxNew: options.maxNewInnovations ?? null };
 }
 
 function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
-  const { projection, efforts, start, template, keep, compliance, owing, maxNew } = prepare(input, edition, options);
+  const { projection, efforts, start, template, templates, keep, compliance, owing, maxNew } = prepare(input, edition, options);
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },
@@ -109,13 +112,15 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
 
   const limit = options.maxActions ?? DEFAULT_MAX_ACTIONS;
-  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template, maxNew, owing, keep, target, limit }, start);
+  const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template: templates, maxNew, owing, keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
-  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
-  if (actions.length >= limit && pool.pick(s, dead)) {
-    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  // one step per cell: a cell raised tier after tier is one "naik tingkat 0→3" (the limit counts the tiers)
+  const steps = mergeRaises(actions);
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end);
+  if (steps.length >= limit && pool.pick(s, dead)) {
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end);
   }
   // what bounds it, when that is the score assumed for new innovations rather than the region
-  const bound = newInnovationBound(s, template, maxNew, target);
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, actions, end);
+  const bound = newInnovationBound(s, templates(s), maxNew, target);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end);
 }

@@ -2,8 +2,8 @@ import { type Candidate, otherCandidates } from "./candidates.js";
 import { highestTier } from "../model/maxima.js";
 import { innovationCandidates } from "./on-innovation.js";
 import type { EffortTable } from "./efforts.js";
-import { type PlanState, quickIndex } from "./state.js";
-import type { NewTemplate } from "./template.js";
+import { type PlanState, placeOf, quickIndex } from "./state.js";
+import type { TemplateOf } from "./template.js";
 import type { NewSeats } from "./urusan.js";
 import type { Edit } from "./types.js";
 import { type KeepBase, Keeps } from "./keep.js";
@@ -47,7 +47,8 @@ export class Pool {
   constructor(
     s: PlanState,
     private readonly efforts: EffortTable,
-    private readonly template: NewTemplate,
+    /** The expected new innovation in each state (it follows the median as the plan raises the region's innovations). */
+    private readonly template: TemplateOf,
     private readonly maxNew: number | null,
     private readonly owing: NewSeats,
     /** The region's compliance rules and targets (null: none): no withhold leaves them owing more (see {@link Keeps}). */
@@ -77,7 +78,7 @@ export class Pool {
   }
 
   private slots(s: PlanState, j: number): Slot[] {
-    const origin = s.origin[j] ?? -1;
+    const origin = placeOf(s, j);
     return innovationCandidates(s, j, this.efforts, this.keeps).map((c, order) => ({ c, origin, order, live: true }));
   }
 
@@ -93,6 +94,7 @@ export class Pool {
     const touched = new Set<number>();
     for (const e of edits) {
       if (e.op === "add_innovation") {
+        touched.add(this.perInnovation.length); // raised like the others (innovationCandidates)
         this.perInnovation.push([]);
         this.keeps?.add(e.innovation);
       } else if (e.op === "remove_innovation") {

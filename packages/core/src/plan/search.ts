@@ -4,12 +4,13 @@ import { roundHalfUp } from "../engine/_round.js";
 import type { Candidate } from "./candidates.js";
 import type { EffortTable } from "./efforts.js";
 import { NOISE, Pool, cheapestReaching } from "./pool.js";
-import { PlanState, advance } from "./state.js";
+import { PlanState, advance, placeOf } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
-import type { NewTemplate } from "./template.js";
+import type { TemplateOf } from "./template.js";
 import type { NewSeats } from "./urusan.js";
 import type { PlanAction, PlanOptions } from "./types.js";
 import type { KeepBase } from "./keep.js";
+import { continuesRaise, shownSteps } from "./merge.js";
 
 /** What a search plans with: the input and its options as `planRegion` resolved them. */
 export interface SearchContext {
@@ -18,7 +19,8 @@ export interface SearchContext {
   projection: NonNullable<PlanOptions["projection"]>;
   result: PlanOptions["result"];
   efforts: EffortTable;
-  template: NewTemplate;
+  /** The expected new innovation in each state (`templateOf`). */
+  template: TemplateOf;
   /** `maxNewInnovations`, or null for the edition's rule (`newAllowed`). */
   maxNew: number | null;
   /** Whom each new innovation is asked of and in which urusan, in order (`agencyQueue`, `agencyUrusan`). */
@@ -181,16 +183,21 @@ export function search(ctx: SearchContext, s: PlanState, pool: Pool, prefix: Pla
   };
   banned();
   let finish: Finish | undefined;
-  while (actions.length < limit) {
+  // the limit counts steps as the plan shows them: a cell raised tier after tier is one (mergeRaises)
+  let shown = shownSteps(actions);
+  for (;;) {
     const soFar = effortOf(actions);
+    const under = shown < limit;
     const best = pool.pick(s, dead, budget - soFar);
     // after the pick, which leaves the gains it ranked for this state (nothing gains: nothing reaches either)
-    const fin = best ? cheapestReaching(pool, s, dead, reachesAt, target.index - s.standing.exact!) : undefined;
+    const fin = best && under ? cheapestReaching(pool, s, dead, reachesAt, target.index - s.standing.exact!) : undefined;
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - EFFORT_EPS)) {
       finish = { steps: actions.length, total: soFar + fin.effort, kind: fin.kind, effort: fin.effort, ...fin.build(s) };
     }
     if (!best) break;
     const { where, edits } = best.build(s);
+    const more = continuesRaise(actions.at(-1), best.kind, where);
+    if (!under && !more) break;
     // in place (no copy of n innovations per step): `s` is `next` until undone
     const { next, undo } = advance(s, edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
@@ -211,6 +218,7 @@ export function search(ctx: SearchContext, s: PlanState, pool: Pool, prefix: Pla
       effort: best.effort,
       effortSoFar: soFar + best.effort,
     });
+    if (!more) shown++;
     if (reaches(s.standing.exact!, s.standing.index!, target, edition)) break;
     pool.update(s, edits);
     dead.clear();
@@ -268,7 +276,7 @@ function actionKey(a: Pick<PlanAction, "kind" | "where">): string {
 
 function candidateKey(c: Candidate, s: PlanState): string {
   if (c.kind === "new_innovation" || c.kind === "yandas") return c.kind;
-  if (c.at !== undefined) return `${c.kind}|${s.origin[c.at] ?? ""}|`;
+  if (c.at !== undefined) return `${c.kind}|${placeOf(s, c.at)}|`;
   return actionKey({ kind: c.kind, where: c.build(s).where });
 }
 

@@ -58,6 +58,8 @@ export class PlanState {
     readonly added: number,
     /** Whether yandas is met, when the caller knows the counted innovations' urusan are as in a state already measured. */
     yandasMet?: boolean | null,
+    /** How many innovations the planned input had: an added one's place in the list of all is this + its order among the added. */
+    readonly base: number = origin.length - added,
   ) {
     this.standing = measure(this, yandasMet);
   }
@@ -72,10 +74,10 @@ export class PlanState {
     const origin = input.innovations.map((_, i) => i);
     if (scored) {
       sameRegion(input, edition, scored);
-      return new PlanState(edition, projection, own, scored.innovations.slice(), scored[projection].spd, origin, 0);
+      return new PlanState(edition, projection, own, scored.innovations.slice(), scored[projection].spd, origin, 0, undefined, origin.length);
     }
     const results = input.innovations.map((inv, i) => scoreInnovation(inv, edition, i));
-    return new PlanState(edition, projection, own, results, scoreSpd(input, edition)[projection], origin, 0);
+    return new PlanState(edition, projection, own, results, scoreSpd(input, edition)[projection], origin, 0, undefined, origin.length);
   }
 
   /** The state after `edits`: touched innovations re-scored, added ones scored, removed ones dropped. This state is unchanged. */
@@ -88,6 +90,15 @@ export class PlanState {
   counted(): Innovation[] {
     return this.input.innovations.filter((_, i) => this.results[i]![this.projection].counted);
   }
+}
+
+/**
+ * Where the innovation at `j` is in the list of the planned input's innovations and the plan's added ones after them:
+ * its position in the planned input (`origin`), or for one the plan adds, the input's count + its order among those
+ * added (they are the last of the list, in the order added: only innovations of the input are withheld).
+ */
+export function placeOf(s: PlanState, j: number): number {
+  return s.origin[j] ?? s.base + j - (s.origin.length - s.added);
 }
 
 /**
@@ -177,7 +188,7 @@ function applyEdits(s: PlanState, input: Owned, results: (InnovationResult | nul
   }
   const met = s.standing.yandasMet;
   const known = shrinks ? undefined : !grows ? met : met === true ? true : undefined;
-  return new PlanState(edition, projection, input, scored, spd, origin, added, known);
+  return new PlanState(edition, projection, input, scored, spd, origin, added, known, s.base);
 }
 
 /** A result given to the planner must be the region's own: the same edition and innovations (a caller's mistake otherwise). */

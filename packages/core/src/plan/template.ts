@@ -6,7 +6,7 @@ import { explainInnovation } from "../engine/explain.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
-import type { PlanState } from "./state.js";
+import { type PlanState, placeOf } from "./state.js";
 
 /** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
 export interface NewTemplate {
@@ -25,20 +25,45 @@ export interface NewTemplate {
  * is below it, the lowest score an eligible innovation can have. Without a counted innovation: that lowest score.
  */
 export function newInnovationTemplate(s: PlanState, expected: number | undefined): NewTemplate {
-  const { edition, projection } = s;
-  if (expected === undefined) {
-    const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
-    if (counted.length > 0) {
-      const sorted = counted.slice().sort((a, b) => a[projection].total! - b[projection].total! || a.index - b.index);
-      const m = Math.floor((sorted.length - 1) / 2);
-      const median = sorted[m]!;
-      const j = s.results.indexOf(median);
-      const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
-      copy.urusan = catalogueUrusan(sorted, m, j, s, edition);
-      return { ...finish(copy, edition, projection, "median"), like: { index: s.origin[j] ?? j, name: s.input.innovations[j]!.name } };
+  return templateOf(expected)(s);
+}
+
+/** The expected new innovation of a state as the plan goes ({@link templateOf}). */
+export type TemplateOf = (s: PlanState) => NewTemplate;
+
+/**
+ * The expected new innovation in each state a plan passes through, as {@link newInnovationTemplate} gives it for that
+ * state: `expected` given, one fixed innovation; else a copy of the state's median counted innovation — once the plan's
+ * own steps have raised the region's innovations, a new one "like the median" is like the raised median, as planning
+ * again from the edited workbook assumes (docs/decisions.md, plan14a). Made again only when the median is another
+ * innovation or was re-scored.
+ */
+export function templateOf(expected: number | undefined): TemplateOf {
+  let fixed: NewTemplate | undefined;
+  let last: { median: InnovationResult; urusan: string; t: NewTemplate } | undefined;
+  return (s) => {
+    const { edition, projection } = s;
+    if (expected === undefined) {
+      const counted = s.results.filter((r) => r[projection].counted && r[projection].total !== null);
+      if (counted.length > 0) {
+        // made at every step of a plan: the lower middle one found without sorting them all (sorted only when its urusan
+        // is not the catalogue's and a neighbour's is looked for)
+        const order = (a: InnovationResult, b: InnovationResult) => a[projection].total! - b[projection].total! || a.index - b.index;
+        const m = Math.floor((counted.length - 1) / 2);
+        const median = nth(counted, m, order);
+        const j = s.results.indexOf(median);
+        const urusan = catalogueUrusan(() => counted.sort(order), m, j, s, edition);
+        const like = { index: placeOf(s, j), name: s.input.innovations[j]!.name };
+        if (last?.median === median && last.urusan === urusan) return { ...last.t, like };
+        const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
+        copy.urusan = urusan;
+        const t: NewTemplate = { ...finish(copy, edition, projection, "median"), like };
+        last = { median, urusan, t };
+        return t;
+      }
     }
-  }
-  return finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given");
+    return (fixed ??= finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given"));
+  };
 }
 
 function finish(innovation: Innovation, edition: Edition, projection: ProjectionName, basis: NewTemplate["basis"]): NewTemplate {
@@ -75,12 +100,13 @@ function copyOf(inv: Innovation, r: ReturnType<typeof scoreInnovation>, edition:
  * first basic-service urusan. A new innovation is never planned in an urusan the edition's catalogue does not hold. An
  * edition without a catalogue keeps the median's text.
  */
-function catalogueUrusan(sorted: InnovationResult[], m: number, j: number, s: PlanState, edition: Edition): string {
+function catalogueUrusan(sortedOf: () => InnovationResult[], m: number, j: number, s: PlanState, edition: Edition): string {
   const first = s.input.innovations[j]!.urusan;
   if (edition.urusan.length === 0) return first;
   const entryOf = urusanEntryOf(edition);
   const known = entryOf(first);
   if (known) return urusanName(known.id, edition);
+  const sorted = sortedOf();
   const at = new Map(s.results.map((r, k) => [r, k])); // a result's place in the planned input
   for (let d = 1; d < sorted.length; d++) {
     for (const k of [m - d, m + d]) {
@@ -127,4 +153,30 @@ function built(edition: Edition, expected: number): Innovation {
     rejected: false,
     answers,
   };
+}
+
+/** The element that would be at `k` were `list` sorted by `order` (which must be total: no two equal); `list` is reordered. */
+function nth<T>(list: T[], k: number, order: (a: T, b: T) => number): T {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const pivot = list[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (order(list[i]!, pivot) < 0) i++;
+      while (order(list[j]!, pivot) > 0) j--;
+      if (i <= j) {
+        const t = list[i]!;
+        list[i] = list[j]!;
+        list[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return list[k]!;
 }

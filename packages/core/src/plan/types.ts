@@ -112,13 +112,24 @@ export interface NotCountedWhy {
 /** Where an action applies, for people: the innovation (its position in the original input), indicator, SPD row … */
 export interface ActionWhere {
   /** An existing innovation: `index` is its position in the input given to `planRegion` (its row in a workbook). */
-  innovation?: { index: number; id?: string; name: string; agency: string; urusan: string };
+  innovation?: {
+    index: number;
+    id?: string;
+    name: string;
+    agency: string;
+    urusan: string;
+    /** One this plan adds (a step before added it): `index` is the input's count + its order among those added — the row it is appended at. */
+    planned?: true;
+  };
   /**
    * Innovations this action adds (new_innovation, yandas). `form` is given where a compliance rule or target covering the
    * agency counts only some forms: the new innovation must be of that form to count (the copy's, when it counts).
    */
   added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
-  /** new_innovation, yandas: the innovation each is modelled on (the median counted one, copied): one like it scores as much. */
+  /**
+   * new_innovation, yandas: the innovation each is modelled on (the median counted one as the plan stands then, copied):
+   * one like it scores as much. `index` as `innovation.index` (past the input's count: one the plan added).
+   */
   like?: { index: number; name: string };
   /**
    * new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window).

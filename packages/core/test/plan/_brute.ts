@@ -88,7 +88,7 @@ function describe(kind: ActionKind, w: ActionWhere): string {
  */
 export function bruteCheapest(input: RegionInput, edition: Edition, options: PlanOptions, most: number, budget: number, every = false): Brute | null {
   const ctx = prepare(input, edition, options);
-  const { start, efforts, template, maxNew, owing, keep, projection } = ctx;
+  const { start, efforts, templates, maxNew, owing, keep, projection } = ctx;
   const target = resolveTarget(options.target as PlanTarget | undefined, start.standing.exact!, edition);
   if (!target) return null;
   let best: Brute | null = null;
@@ -107,7 +107,7 @@ export function bruteCheapest(input: RegionInput, edition: Edition, options: Pla
       }
     }
     if (path.length >= most) return;
-    const moves: Move[] = new Pool(s, efforts, template, maxNew, owing, keep).list().map((c) => {
+    const moves: Move[] = new Pool(s, efforts, templates, maxNew, owing, keep).list().map((c) => {
       const b = c.build(s);
       return { kind: c.kind, effort: c.effort, what: describe(c.kind, b.where), edits: b.edits };
     });

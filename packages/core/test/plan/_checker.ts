@@ -41,7 +41,8 @@ function owed(input: RegionInput, edition: Edition): Map<string, number> {
  * Apply every step of `plan` to `input`, re-score after each with `scoreRegion`, and check it:
  * - the index and predicate after it are the plan's, it gains, and the last index is the plan's end;
  * - an answer it sets is at a tier the indicator offers, a tier up goes to the next tier offered above the one answered
- *   and never on a row that is the region's record, and an answer set on an innovation leaves that innovation counted;
+ *   (one edit per tier: a cell raised tier after tier is one step, on one cell, at the table's effort per tier) and never
+ *   on a row that is the region's record, and an answer set on an innovation leaves that innovation counted;
  * - a date it sets is inside the assessment window and was not after it (an innovation implemented after the window
  *   cannot be moved back into it); a count step leaves the innovation counted;
  * - a new innovation is in an urusan of the catalogue and counts once added; a `new_innovation` step is taken only while
@@ -68,14 +69,25 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
     expect(after[P].index, `${tag}: index`).toBe(a.indexAfter);
     expect(after[P].predicate?.id, `${tag}: predicate`).toBe(a.predicateAfter?.id);
     expect(a.gain, `${tag}: gain`).toBeGreaterThan(0);
+    if (a.kind === "tier_up") {
+      // one step per cell: its edits raise one answer, to the step's tier, each tier at the table's effort
+      const cells = new Set(a.edits.map((e) => (e.op === "set_answer" ? `${e.scope}:${e.scope === "innovation" ? e.at : ""}:${e.indicatorId}` : "?")));
+      expect(cells.size, `${tag}: one cell`).toBe(1);
+      expect((a.edits.at(-1) as { answer: { tier?: number } }).answer.tier, `${tag}: its last tier`).toBe(a.where.tier!.to);
+      const each = a.where.spdRow ? plan.efforts.spdTierUp : plan.efforts.tierUp;
+      expect(a.effort, `${tag}: effort of ${a.edits.length} tiers`).toBeCloseTo(each * a.edits.length, 9);
+    }
     for (const e of a.edits) {
       if (e.op === "set_answer") {
         const ind = byId.get(e.indicatorId)!;
         const tiers = offeredTiers(ind);
         if (e.answer.tier !== undefined && e.answer.tier > 0) expect(tiers, `${tag}: tier ${e.answer.tier} of ${ind.id}`).toContain(e.answer.tier);
         if (a.kind === "tier_up") {
+          // one tier per edit, each the next offered above the one before (a cell raised tier after tier is one step)
           expect(isRecord(ind), `${tag}: ${ind.id} is the region's record`).toBe(false);
-          expect(a.where.tier!.to, `${tag}: the next tier above ${a.where.tier!.from}`).toBe(tiers.find((t) => t > a.where.tier!.from));
+          const k = a.edits.indexOf(e);
+          const from = k === 0 ? a.where.tier!.from : (a.edits[k - 1] as { answer: { tier?: number } }).answer.tier!;
+          expect(e.answer.tier, `${tag}: the next tier above ${from}`).toBe(tiers.find((t) => t > from));
         }
         if (e.scope === "innovation") expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
       } else if (e.op === "set_fields") {

@@ -3,8 +3,9 @@
  * actions the planner lists at each state — new innovations and yandas steps included, which cheapest.test.ts's
  * independent brute force leaves out — each gaining, re-scored by `scoreRegion`. On small generated regions (few
  * innovations, four agencies, a compliance rule), in both projections, to a target between today's index and what the
- * plan can reach, the plan costs exactly the least such set (when it has at most three steps), and no set of up to
- * three costs less (when it has more). A fixed seed: the same regions on every run.
+ * plan can reach, the plan costs exactly the least such set (when it has at most three moves — a cell raised tier after
+ * tier is one step of the plan and a move a tier), and no set of up to three costs less (when it has more) — but for
+ * the rare set that raises the median innovation before adding copies of it (the gap left, plan14a). A fixed seed: the same regions on every run.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -36,6 +37,7 @@ describe("no set of up to three of the planner's own actions reaches the target 
   ] as const) {
     it(name, () => {
       let reached = 0;
+      let leverage = 0;
       fc.assert(
         fc.property(small, ([input, projection, where]) => {
           const opts = toward(input, projection, where, efforts);
@@ -47,12 +49,23 @@ describe("no set of up to three of the planner's own actions reaches the target 
           // the least over every set of up to three, at most the plan's effort
           const least = bruteCheapest(input, e, opts, MOST, plan.totalEffort + 1e-6);
           const says = `plan ${plan.totalEffort} [${plan.actions.map((a) => `${a.kind}:${a.effort}`).join(" ")}], brute force ${least?.effort} [${least?.steps.map((s) => `${s.what}:${s.effort}`).join(", ")}]`;
-          if (plan.actions.length <= MOST) expect(least?.effort, says).toBe(plan.totalEffort);
-          else expect(least === null || least.effort >= plan.totalEffort - 1e-9, says).toBe(true);
+          // the planner's moves: a cell raised tier after tier is one step of the plan but one move a tier (one edit each)
+          const moves = plan.actions.reduce((n, a) => n + (a.kind === "tier_up" ? a.edits.length : 1), 0);
+          if (least !== null && least.effort < plan.totalEffort - 1e-9) {
+            // the gap left (docs/decisions.md, plan14a): a new innovation is a copy of the median as the plan stands, so
+            // raising the median innovation first raises every copy added after it — greedy does not look ahead to it.
+            // Only that: the cheaper set raises an innovation before it adds one, and it is rare
+            const add = least.steps.findIndex((x) => x.kind === "new_innovation" || x.kind === "yandas");
+            expect(add > 0 && least.steps.slice(0, add).some((x) => x.kind === "tier_up" || x.kind === "evidence"), says).toBe(true);
+            leverage++;
+            return;
+          }
+          if (moves <= MOST) expect(least?.effort, says).toBe(plan.totalEffort);
         }),
         { numRuns: runs, seed },
       );
       expect(reached).toBeGreaterThan(runs / 2);
+      expect(leverage).toBeLessThanOrEqual(runs / 20);
     });
   }
 });
@@ -70,7 +83,8 @@ describe("the gap that is left (docs/decisions.md, plan6)", () => {
     const opts: PlanOptions = { projection: "claimed", target: { index: 10.68 }, efforts };
     const plan = planRegion(input, e, opts);
     expect(plan.start.index).toBe(9.8);
-    expect(plan.actions.map((a) => [a.kind, a.effort])).toEqual([["tier_up", 3], ["tier_up", 3], ["tier_up", 3]]);
+    // one step for the cell (plan14a): SPD-13a 0→3, three tier ups of 3
+    expect(plan.actions.map((a) => [a.kind, a.where.spdRow?.id, a.where.tier, a.edits.length, a.effort])).toEqual([["tier_up", "SPD-13a", { from: 0, to: 3 }, 3, 9]]);
     const least = bruteCheapest(input, e, opts, 2, plan.totalEffort);
     expect(least?.effort).toBe(8);
     expect(least?.steps.map((s) => s.kind)).toEqual(["new_innovation", "new_innovation"]);

@@ -59,14 +59,15 @@ describe("plan messages", () => {
     expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (answer mandatory indicator 1. ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")})`);
   });
 
-  it("a tier up from an unanswered row says to answer it, at its lowest tier", () => {
+  it("a tier up from an unanswered row says to answer it, at the tier the step reaches (one step for the cell: 0→3)", () => {
     const spdAnswers = allAt(e, "SPD", 3);
     delete spdAnswers["SPD-14"];
     const input = region({ spdAnswers, innovations: innovations(e, 8, 3) });
     const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0 });
     const a = plan.actions.find((x) => x.where.spdRow?.id === "SPD-14")!;
-    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 1: SPD 14\. .* — tingkat 1: Rancangan/);
-    expect(describeAction(a, "en")).toMatch(/^answer at tier 1: SPD 14\. /);
+    expect(a.where.tier).toEqual({ from: 0, to: 3 });
+    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 3: SPD 14\. .* — tingkat 3: Ditetapkan dengan Perkada/);
+    expect(describeAction(a, "en")).toMatch(/^answer at tier 3: SPD 14\. /);
   });
 
   it("an SPD row's evidence is on no innovation: its groups say the answers only", () => {

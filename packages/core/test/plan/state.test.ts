@@ -12,7 +12,7 @@ import { resolveEfforts } from "../../src/plan/efforts.js";
 import { innovationCandidates } from "../../src/plan/on-innovation.js";
 import { planRegion } from "../../src/plan/plan.js";
 import { PlanState, advance } from "../../src/plan/state.js";
-import { newInnovationTemplate } from "../../src/plan/template.js";
+import { templateOf } from "../../src/plan/template.js";
 import type { Edit } from "../../src/plan/types.js";
 import { regionFor } from "./_helpers.js";
 
@@ -26,7 +26,7 @@ const snapshot = (s: PlanState) => ({ input: structuredClone(s.input), results: 
 function stepsIn(s: PlanState): Edit[][] {
   const out: Edit[][] = [];
   for (let j = 0; j < s.results.length; j++) for (const c of innovationCandidates(s, j, efforts)) out.push(c.build(s).edits);
-  for (const c of otherCandidates(s, efforts, newInnovationTemplate(s, undefined), 3, { queue: [], yandasAgency: new Map(), formFor: new Map() })) out.push(c.build(s).edits);
+  for (const c of otherCandidates(s, efforts, templateOf(undefined), 3, { queue: [], yandasAgency: new Map(), formFor: new Map() })) out.push(c.build(s).edits);
   // several edits in one step, positions moving: a set, then a remove before it, then an add
   if (s.results.length >= 2) {
     const last = s.results.length - 1;

@@ -78,7 +78,7 @@ export function candidates(s: PlanState, efforts: EffortTable, template: NewTemp
   const out: Candidate[] = [];
   const needed = neededByCompliance(s);
   s.results.forEach((r, j) => {
-    if (s.origin[j] === null) return; // no actions on innovations the plan itself adds
+    if (s.origin[j] === null && !r[s.projection].counted) return; // one the plan adds is raised, not counted or withheld
     let list = localCache.get(r);
     if (!list) {
       list = innovationLocals(s.input.innovations[j]!, r, s, efforts).map((l) => bind(l, r));
@@ -131,7 +131,9 @@ function bind(l: Local, r: InnovationResult): Candidate {
     build: (s) => {
       const j = s.results.indexOf(r);
       const inv = s.input.innovations[j]!;
-      const innovation = { index: s.origin[j]!, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan };
+      const planned = s.origin[j] === null;
+      const index = planned ? s.base + j - (s.origin.length - s.added) : s.origin[j]!;
+      const innovation = { index, ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan, ...(planned ? { planned: true as const } : {}) };
       return { where: { innovation, ...l.where }, edits: l.edits(j) };
     },
   };

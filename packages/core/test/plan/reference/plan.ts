@@ -8,6 +8,7 @@ import { roundHalfUp } from "../../../src/engine/_round.js";
 import { scoreInnovation } from "../../../src/engine/innovation.js";
 import { PRUNE_WORK, droppable } from "../../../src/plan/search.js";
 import { type NewTemplate, newInnovationTemplate } from "../../../src/plan/template.js";
+import { continuesRaise, mergeRaises, shownSteps } from "../../../src/plan/merge.js";
 import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "../../../src/plan/types.js";
 import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
 
@@ -125,8 +126,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 
   const limit = Math.max(0, Math.floor(options.maxActions ?? DEFAULT_MAX_ACTIONS));
   const reachesAt = (x: number) => reaches(x, roundHalfUp(x, edition.formula.rounding.decimals), target, edition);
-  const list0 = candidates(start, efforts, template, maxNew, owing);
-  let found = search(start, list0, [], limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing));
+  const list0 = candidates(start, efforts, newInnovationTemplate(start, options.expectedScore), maxNew, owing);
+  let found = search(start, list0, [], limit, reachesAt, (st) => candidates(st, efforts, newInnovationTemplate(st, options.expectedScore), maxNew, owing));
   // each step of a reached plan, the last first, left out and the search run again from the state before it within
   // the effort of the steps from there on: from the last when it is not of the least effort, from another when it costs
   // more than twice that; on a large plan only from the last
@@ -140,7 +141,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       let before = start;
       for (const a of acts.slice(0, i)) before = before.after(a.edits);
       const key = actionKey(acts[i]!);
-      const again = search(before, candidates(before, efforts, template, maxNew, owing), acts.slice(0, i), limit, reachesAt, (st) => candidates(st, efforts, template, maxNew, owing), (c, st) => candidateKey(c, st) === key, total - 1e-9);
+      const again = search(before, candidates(before, efforts, newInnovationTemplate(before, options.expectedScore), maxNew, owing), acts.slice(0, i), limit, reachesAt, (st) => candidates(st, efforts, newInnovationTemplate(st, options.expectedScore), maxNew, owing), (c, st) => candidateKey(c, st) === key, total - 1e-9);
       if (again.reached && (again.actions.at(-1)?.effortSoFar ?? 0) < total - 1e-9) found = again;
     }
   }
@@ -180,7 +181,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
         continue;
       }
       if (!swap) continue;
-      const c = cheapestReaching(st, candidates(st, efforts, template, maxNew, owing), new Set(), reachesAt);
+      const c = cheapestReaching(st, candidates(st, efforts, newInnovationTemplate(st, options.expectedScore), maxNew, owing), new Set(), reachesAt);
       if (!c || !(c.effort < all[i]!.effort - 1e-9)) continue;
       const { where, edits } = c.build(st);
       const next = st.after(edits);
@@ -193,12 +194,13 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   }
   const { actions, s, list, dead } = found;
   const end = { index: s.standing.index, predicate: s.standing.predicate };
-  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, actions, end);
-  if (actions.length >= limit && pick(s, list, dead)) {
-    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, actions, end);
+  const steps = mergeRaises(actions); // one step per cell (the planner's own post-pass, shared)
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end);
+  if (steps.length >= limit && pick(s, list, dead)) {
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end);
   }
-  const bound = boundOf(s, template, maxNew, target, edition);
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, actions, end);
+  const bound = boundOf(s, newInnovationTemplate(s, options.expectedScore), maxNew, target, edition);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end);
 }
 
 /**
@@ -269,7 +271,7 @@ function actionKey(a: Pick<PlanAction, "kind" | "where">): string {
 
 function candidateKey(c: Candidate, s: PlanState): string {
   if (c.kind === "new_innovation" || c.kind === "yandas") return c.kind;
-  if (c.at !== undefined) return `${c.kind}|${s.origin[c.at] ?? ""}|`;
+  if (c.at !== undefined) return `${c.kind}|${s.origin[c.at] ?? s.base + c.at - (s.origin.length - s.added)}|`;
   return actionKey({ kind: c.kind, where: c.build(s).where });
 }
 
@@ -299,13 +301,17 @@ function search(
   };
   banned();
   let finish: { steps: number; total: number; c: Candidate; state: PlanState } | undefined;
-  while (actions.length < limit) {
+  let shown = shownSteps(actions); // the limit counts steps as shown: a cell raised tier after tier is one
+  for (;;) {
     const soFar = effortOf(actions);
-    const fin = cheapestReaching(s, list, dead, reachesAt);
+    const under = shown < limit;
+    const fin = under ? cheapestReaching(s, list, dead, reachesAt) : undefined;
     if (fin && soFar + fin.effort <= budget && (!finish || soFar + fin.effort < finish.total - 1e-9)) finish = { steps: actions.length, total: soFar + fin.effort, c: fin, state: s };
     const best = pick(s, list, dead, budget - soFar); // a step dearer than the budget left is passed over
     if (!best) break;
     const { where, edits } = best.build(s);
+    const more = continuesRaise(actions.at(-1), best.kind, where);
+    if (!under && !more) break;
     const next = s.after(edits);
     const gain = (next.standing.exact ?? 0) - (s.standing.exact ?? 0);
     if (!(gain > NOISE)) {
@@ -315,6 +321,7 @@ function search(
     s = next;
     actions.push({ step: actions.length + 1, kind: best.kind, where, edits, gain, indexAfter: s.standing.index!, predicateAfter: s.standing.predicate, effort: best.effort, effortSoFar: soFar + best.effort });
     states[actions.length] = s;
+    if (!more) shown++;
     if (reachesAt(s.standing.exact!)) break;
     list = listOf(s);
     dead.clear();

@@ -43,6 +43,8 @@ export class PlanState {
     readonly spdPart: SpdPart,
     readonly origin: (number | null)[],
     readonly added: number,
+    /** The planned input's count of innovations (an added one is at `base` + its order among the added). */
+    readonly base: number = origin.length - added,
   ) {
     this.standing = measure(this);
   }
@@ -73,7 +75,7 @@ export class PlanState {
     }
     const scored = results.map((r, i) => r ?? scoreInnovation(input.innovations[i]!, this.edition, i));
     const spd = spdChanged ? scoreSpd(input, this.edition)[this.projection] : this.spdPart;
-    return new PlanState(this.edition, this.projection, input, scored, spd, origin, added);
+    return new PlanState(this.edition, this.projection, input, scored, spd, origin, added, this.base);
   }
 
   /** The innovations that count in the projection, in input order. */
