@@ -154,13 +154,22 @@ const NUMBER_NAMES_EN: Record<string, string> = {
   sidDivisorFloor: "SID divisor floor",
   countCap: "innovation count cap",
   perInnovation: "points per innovation",
+  minDesignWords: "minimum words of the design narrative",
+  maxEntries: "entry limit",
 };
 
-/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+/** What a number that must be whole is compared with (the formula's counts bound a count of innovations). */
+const COUNTED_EN: Record<string, string> = { minDesignWords: "a count of words", maxEntries: "a count of entries" };
+
+/** A model number the formula or eligibility cannot use (or, a warning, may not mean): why, and what to write. */
 function numberEn(prm: Params, p: (key: string) => string): string {
   const name = `${NUMBER_NAMES_EN[String(prm.number)] ?? p("number")} ${p("given")}`;
+  if (prm.number === "maxEntries" && prm.problem !== "fraction") {
+    return `${name} is impossible: an innovation's first entry already counts as 1, so no innovation would be scored; write 1 or more`;
+  }
   if (prm.problem === "zero") return `${name} means no floor: SID becomes the plain average of the innovations (IGA 2026: 12); ignore this if it is meant`;
-  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with a count of innovations; ignore this if it is meant`;
+  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with ${COUNTED_EN[String(prm.number)] ?? "a count of innovations"}; ignore this if it is meant`;
+  if (prm.number === "minDesignWords") return `${name} means nothing (a word count is never negative); write 0 or more (0: no minimum)`;
   const rule = prm.number === "sidDivisorFloor" ? "SID divisor = MAX(floor, n)" : "innovation-count score = points per innovation × MIN(n, cap) turns negative";
   return `${name} is impossible (${rule}); write 0 or more`;
 }

@@ -158,13 +158,22 @@ const NUMBER_NAMES_ID: Record<string, string> = {
   sidDivisorFloor: "batas bawah pembagi SID",
   countCap: "batas jumlah inovasi",
   perInnovation: "skor per inovasi",
+  minDesignWords: "jumlah kata rancang bangun minimal",
+  maxEntries: "batas keikutsertaan IGA",
 };
 
-/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+/** What a number that must be whole is compared with (the formula's counts bound a count of innovations). */
+const COUNTED_ID: Record<string, string> = { minDesignWords: "jumlah kata", maxEntries: "jumlah keikutsertaan" };
+
+/** A model number the formula or eligibility cannot use (or, a warning, may not mean): why, and what to write. */
 function numberId(prm: Params, p: (key: string) => string): string {
   const name = `${NUMBER_NAMES_ID[String(prm.number)] ?? p("number")} ${comma(p("given"))}`;
+  if (prm.number === "maxEntries" && prm.problem !== "fraction") {
+    return `${name} tidak mungkin: keikutsertaan pertama sebuah inovasi sudah dihitung 1, maka tidak ada inovasi yang dinilai; tulis 1 atau lebih`;
+  }
   if (prm.problem === "zero") return `${name} berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi (IGA 2026: 12); abaikan bila memang dimaksud`;
-  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan jumlah inovasi; abaikan bila memang dimaksud`;
+  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan ${COUNTED_ID[String(prm.number)] ?? "jumlah inovasi"}; abaikan bila memang dimaksud`;
+  if (prm.number === "minDesignWords") return `${name} tidak bermakna (jumlah kata tidak pernah negatif); tulis 0 atau lebih (0: tanpa minimal)`;
   const rule = prm.number === "sidDivisorFloor" ? "pembagi SID = MAX(batas, n)" : "skor jumlah inovasi = skor per inovasi × MIN(n, batas) menjadi negatif";
   return `${name} tidak mungkin (${rule}); tulis 0 atau lebih`;
 }
