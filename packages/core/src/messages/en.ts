@@ -30,6 +30,10 @@ export const en: MessageMap = {
     return `${why}; write a whole number from 0 to ${p("count")} (0: always met), or change yandas.urusan${inherited}`;
   },
   number_not_allowed: (prm, p) => numberEn(prm, p),
+  band_end_unknown: (prm, p) =>
+    prm.other === undefined
+      ? `band "${p("band")}"'s end at index ${p("at")} cannot be unknown: the bands cover the index from 0 to 100; write ${p("at")}`
+      : `the threshold between bands "${p("band")}" and "${p("other")}" is known on one side only: mark both unknown ({ "value": null, "source": … } with confidence "unknown") or write the same number on both`,
   band_name_duplicate: (_, p) =>
     `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (id or label, ignoring case), so a target "${p("given")}" always picks "${p("other")}"; give every band its own name`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
@@ -101,6 +105,8 @@ export const en: MessageMap = {
     const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
   },
+  predicate_unknown: (prm, p) =>
+    `the ${prm.projection === "verified" ? "verified" : "claimed"} predicate is unknown: index ${p("index")} may be ${p("namesEn")}, as the threshold between them is not known in edition ${p("edition")}; the predicate is not guessed — fill in the threshold in the model once it is published`,
   value_outside_tiers: (prm, p) =>
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
