@@ -65,8 +65,8 @@ describe("examples/model-provinsi-contoh.json", () => {
       expect(p.index).not.toBeNull();
       expect(p.index).toBeCloseTo((p.total! / 256) * 100, 2);
       const band = e.bands.find((b) => b.label.id === p.predicate?.label.id)!;
-      expect(p.index!).toBeGreaterThan(band.min.value);
-      expect(p.index!).toBeLessThanOrEqual(band.max.value);
+      expect(p.index!).toBeGreaterThan(band.min.value!);
+      expect(p.index!).toBeLessThanOrEqual(band.max.value!);
     }
     expect(r.compliance.rules.map((x) => x.ruleId)).toContain("setiap-skpd-satu-inovasi");
     // maxEntries 1: an innovation entered a second time is not scored in the verified projection

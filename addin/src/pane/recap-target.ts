@@ -4,7 +4,7 @@
  * or by default the edition's top predicate (each region's plan then aims one predicate up, as the CLI's default does).
  * The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
  */
-import { defaultEdition } from "@inovasi/core";
+import { bandPosition, defaultEdition } from "@inovasi/core";
 import { msg, t } from "./messages.js";
 import { type PaneState, chosenEdition } from "./state.js";
 
@@ -27,7 +27,8 @@ export function parseRecapYear(text: string): { year: number | undefined; valid:
 export function recapTargetOptions(s: PaneState): { value: string; label: string; selected: boolean }[] {
   const edition = chosenEdition(s) ?? defaultEdition;
   // the band of regions that cannot be assessed (index 0) is no target: the recap refuses it
-  const bands = edition.bands.filter((b) => b.max.value > 0).sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
+  // nor a band whose lower threshold is unknown (no index reaches it for sure)
+  const bands = edition.bands.filter((b) => b.max.value !== 0 && b.min.value !== null).sort((a, b) => bandPosition(b, edition.bands) - bandPosition(a, edition.bands));
   return [
     { value: "", label: t(s.lang, "recapTargetDefault"), selected: s.recapTarget === undefined },
     ...bands.map((b) => ({ value: b.id, label: b.label[s.lang], selected: s.recapTarget === b.id })),

@@ -49,14 +49,16 @@ export async function loadModelFile(path: string, locale: MessageLocale): Promis
 }
 
 /**
- * A missing number at an indicator of the file (`indicators[0].weight`) with the id of that entry (`params.indicator`,
+ * A missing number at an indicator (`indicators[0].weight`) or a band threshold (`bands[0].max.value`) of the file with
+ * the id of that entry (`params.indicator`,
  * as the engine's own `missing_number` has it): the position is the file's, and in a file with `extends` the file's
  * first entry is not the edition's first indicator.
  */
 export function namingIndicator(issue: Issue, file: unknown): Issue {
   const [head, k] = issue.path;
-  if (issue.code !== "missing_number" || head !== "indicators" || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
-  const entry = (file as { indicators?: unknown }).indicators;
+  // a band's unknown threshold (bands[0].max.value) is named by its band the same way
+  if (issue.code !== "missing_number" || (head !== "indicators" && head !== "bands") || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
+  const entry = (file as Record<string, unknown>)[head];
   const id = Array.isArray(entry) ? (entry[k] as { id?: unknown } | undefined)?.id : undefined;
   return typeof id === "string" ? { ...issue, params: { ...issue.params, indicator: id } } : issue;
 }

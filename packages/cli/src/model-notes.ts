@@ -62,8 +62,9 @@ const N = {
  * entry there names it (`params.indicator`, set by `loadModelFile`) — its position in the file is not the edition's.
  */
 function unknownName(path: readonly (string | number)[], indicator: unknown, edition: Edition | undefined, locale: MessageLocale): string {
-  const id = typeof indicator === "string" ? indicator : edition && typeof path[1] === "number" ? edition.indicators[path[1]]?.id : undefined;
-  return numberName(path, locale, path[0] === "indicators" ? id : undefined);
+  const list = path[0] === "bands" ? edition?.bands : path[0] === "indicators" ? edition?.indicators : undefined;
+  const id = typeof indicator === "string" ? indicator : list && typeof path[1] === "number" ? list[path[1]]?.id : undefined;
+  return numberName(path, locale, path[0] === "indicators" || path[0] === "bands" ? id : undefined);
 }
 
 /** An unknown number's words (`missing_number`, its indicator named: `namingIndicator`), as `model check` lists it. */

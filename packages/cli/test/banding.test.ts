@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compareYears, getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
 import { comparisonLines } from "../src/commands/banding.js";
@@ -91,6 +91,41 @@ describe("inovasi banding", () => {
     const json = JSON.parse((await cli(["banding", other, baru, "--json"])).out);
     expect(json.comparison.editions.same).toBe(false);
     expect(json.comparison.notes).toEqual(["different_edition"]);
+  });
+
+  it("scores each year with its own model (--old-model, --new-model), names each beside its figures, and keeps --model for both", async () => {
+    // the 2025 model divides by MAX(10, n), the 2026 one by MAX(14, n): 148 / 10 = 14.8 → IID 5.92; 185 / 14 = 13.2143 →
+    // IID 5.2857 → 5.29; the change between the printed figures −0.63
+    const model = (file: string, id: string, floor: number) => {
+      const path = join(dir, file);
+      const src = { ref: "prov", confidence: "confirmed" };
+      writeFileSync(path, JSON.stringify({ extends: "iid-2026", id, name: { id: `Model ${id}`, en: `Model ${id}` }, sources: [{ id: "prov", title: "Pergub" }], formula: { sidDivisorFloor: { value: floor, source: src } } }));
+      return path;
+    };
+    const m2025 = model("model-2025.json", "prov-a-2025", 10);
+    const m2026 = model("model-2026.json", "prov-b-2026", 14);
+    const r = await cli(["banding", lama, baru, "--old-model", m2025, "--new-model", m2026]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^  edisi 2025: prov-a-2025$/m);
+    expect(r.out).toMatch(/^  edisi 2026: prov-b-2026$/m);
+    expect(r.out).toContain("! Kedua tahun dinilai dengan edisi berbeda");
+    expect(r.out).toMatch(/Indeks terverifikasi\s+5,92 Kurang Inovatif\s+5,29 Kurang Inovatif\s+−0,63/);
+    // one year's own model, the other year its Pengaturan sheet's edition
+    const one = await cli(["banding", lama, baru, "--new-model", m2026]);
+    expect(one.out).toMatch(/2025 \(iid-2026\)\s+2026 \(prov-b-2026\)/);
+    expect(one.out).toMatch(/Indeks terverifikasi\s+4,93 Kurang Inovatif\s+5,29 Kurang Inovatif/);
+    // --model still scores both years with one model
+    const both = await cli(["banding", lama, baru, "--model", m2025]);
+    expect(both.out).toMatch(/2025 \(prov-a-2025\)\s+2026 \(prov-a-2025\)\s+Selisih$/m);
+    expect(both.out).not.toContain("edisi berbeda");
+    // a year's own model contradicts one for both years: refused, in words
+    const clash = await cli(["banding", lama, baru, "--model", m2025, "--new-model", m2026]);
+    expect(clash.code).not.toBe(0);
+    expect(clash.err).toMatch(/--new-model.*--model|--model.*--new-model/);
+    // a model file that cannot be used is refused with its reason, before anything is scored
+    const missing = await cli(["banding", lama, baru, "--old-model", join(dir, "tidak-ada.json")]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain("tidak-ada.json");
   });
 
   it("says a wrong order for a later first year, and two submissions of one year for the same year (a re-sent copy)", async () => {

@@ -31,6 +31,8 @@ export {
   Aspect,
   Indicator,
   Band,
+  BandBound,
+  UnknownBound,
   Formula,
   PredicateOn,
   Yandas,
@@ -41,10 +43,14 @@ export {
   Edition,
   contains,
   formatInterval,
+  formatBand,
+  knownEnd,
+  isKnownBand,
+  bandPosition,
   isEmpty,
   adjacency,
 } from "./model/index.js";
-export type { EditionInput, Adjacency } from "./model/index.js";
+export type { EditionInput, Adjacency, KnownBand } from "./model/index.js";
 
 // Editions as data: the shipped ones, validation of a province's own, derivation
 export { editions, editionIds, getEdition, defaultEdition, DEFAULT_EDITION_ID, validateEdition, renderEditionMarkdown } from "./editions/index.js";

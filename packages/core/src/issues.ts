@@ -28,6 +28,7 @@ export type IssueCode =
   | "yandas_min_invalid"
   | "number_not_allowed"
   | "band_name_duplicate"
+  | "band_end_unknown"
   // model files that patch a base edition (extends, deriveEdition)
   | "patch_id_required"
   | "patch_entry_without_id"
@@ -64,6 +65,7 @@ export type IssueCode =
   | "max_total_unknown"
   | "spd_from_total"
   | "yandas_not_met"
+  | "predicate_unknown"
   // added by the engine: measured value, region and compliance notes
   | "value_outside_tiers"
   | "spd_total_out_of_range"

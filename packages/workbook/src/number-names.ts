@@ -20,12 +20,20 @@ const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
 
 /**
  * A number of an edition in words: `bobot indikator SID-19`, `tahapan inovasi yang dinilai`; the path when unnamed.
- * An indicator is named by `indicator` (its id, as the engine's `missing_number` carries it), else by the id in the
+ * An indicator — or a band, for a threshold (`batas bawah predikat inovatif`) — is named by `indicator` (its id, as
+ * the engine's `missing_number` carries it), else by the id in the
  * path (`indicators.SID-19.weight`, an inherited item in a model file). A list position says nothing on its own — in a
  * model file with `extends`, `indicators[0]` is the file's first entry, not the edition's — so with neither the path
  * is kept as it is.
  */
 export function numberName(path: readonly (string | number)[], locale: MessageLocale, indicator?: string): string {
+  if (path[0] === "bands" && (path[2] === "min" || path[2] === "max")) {
+    // a band threshold (unknown: IGA 2025's lower bands), named by the band's id as an indicator is
+    const id = indicator ?? (typeof path[1] === "string" ? path[1] : undefined);
+    if (id === undefined) return renderPath([...path]);
+    const lower = path[2] === "min";
+    return locale === "en" ? `the ${lower ? "lower" : "upper"} threshold of band ${id}` : `batas ${lower ? "bawah" : "atas"} predikat ${id}`;
+  }
   if (path[0] === "indicators") {
     const id = indicator ?? (typeof path[1] === "string" ? path[1] : undefined);
     if (id === undefined) return renderPath([...path]);

@@ -54,7 +54,8 @@ export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale:
       const t = parsePlanTarget(shown(v), edition);
       if (t.ok) out.target = t.value;
       else {
-        const allowed = edition.bands.filter((b) => b.max.value > 0).map((b) => `"${b.label.id}"`).join(", ");
+        // every band but the index-0 one, and none whose lower threshold is unknown (no index reaches it for sure)
+        const allowed = edition.bands.filter((b) => b.max.value !== 0 && b.min.value !== null).map((b) => `"${b.label.id}"`).join(", ");
         out.issues.push(sheetIssue(locale, "plan_target_unknown", "warning", g.name, cell, PLAN_SETTINGS_KEYS.target, { given: shown(v), allowed }));
       }
       return;

@@ -46,7 +46,7 @@ const WORDS = {
   id: {
     region: "Daerah", edition: "Edisi Model", component: "Komponen", claimed: "Klaim", verified: "Terverifikasi", max: "Maksimum",
     sidFromIndicators: "SID dari indikator", countScore: "Skor jumlah inovasi", total: "Total", index: "Indeks (IID)",
-    predicate: "Predikat", counted: "Inovasi dihitung", divisor: "Pembagi SID (n)", yandasMet: "Syarat yandas terpenuhi",
+    predicate: "Predikat", predicateUnknown: "belum diketahui (batas predikat di model belum diketahui; lihat Catatan)", counted: "Inovasi dihitung", divisor: "Pembagi SID (n)", yandasMet: "Syarat yandas terpenuhi",
     nextBand: "Menuju predikat berikutnya (terverifikasi)", indexUnit: "indeks", pointsUnit: "poin",
     breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", max: "Kontribusi Maksimum" },
     yandas: "Cakupan Urusan Yandas", minCovered: "Minimal tercakup", compliance: "Kepatuhan Perangkat Daerah", agency: "Perangkat Daerah",
@@ -61,7 +61,7 @@ const WORDS = {
   en: {
     region: "Region", edition: "Model edition", component: "Component", claimed: "Claimed", verified: "Verified", max: "Maximum",
     sidFromIndicators: "SID from indicators", countScore: "Innovation count score", total: "Total", index: "Index (IID)",
-    predicate: "Predicate", counted: "Innovations counted", divisor: "SID divisor (n)", yandasMet: "Yandas rule met",
+    predicate: "Predicate", predicateUnknown: "unknown (a band threshold of the model is unknown; see Notes)", counted: "Innovations counted", divisor: "SID divisor (n)", yandasMet: "Yandas rule met",
     nextBand: "To the next predicate (verified)", indexUnit: "index", pointsUnit: "points",
     breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", max: "Maximum Contribution" },
     yandas: "Yandas Urusan Covered", minCovered: "Minimum covered", compliance: "Agency Compliance", agency: "Agency",
@@ -120,7 +120,9 @@ export function summaryContent(
   line(W.total, (p) => p.total, v.maxTotal);
   const last = rows.length - 1;
   rows.push([W.index, c.index, v.index, 100]);
-  rows.push([W.predicate, c.predicate?.label[locale] ?? null, v.predicate?.label[locale] ?? null, null]);
+  // an index without a predicate: an unknown band threshold decides it (the engine's predicate_unknown, in the notes)
+  const predicate = (p: RegionProjection) => p.predicate?.label[locale] ?? (p.index === null ? null : W.predicateUnknown);
+  rows.push([W.predicate, predicate(c), predicate(v), null]);
   rows.push([W.counted, c.sid.counted, v.sid.counted, null]);
   rows.push([W.divisor, c.sid.divisor, v.sid.divisor, null]);
   const ruleOff = opts.edition?.formula.jumlahInovasi.requiresYandas === false;

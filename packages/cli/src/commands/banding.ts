@@ -1,4 +1,4 @@
-import { type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
+import { type Edition, type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
 import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
@@ -70,8 +70,8 @@ export const bandingCommand = defineCommand({
   name: "banding",
   summary: { id: "bandingkan satu daerah di dua tahun: indeks, predikat, poin per indikator, inovasi baru/hilang/berlanjut, target", en: "compare one region in two years: index, predicate, points per indicator, innovations added/dropped/carried over, targets" },
   description: {
-    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya (atau --edition / --model untuk keduanya). Bila\nedisinya berbeda, setiap angka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru.",
-    en: "Each workbook is scored with the edition on its Pengaturan sheet (or --edition / --model for both). When the\neditions differ, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added.",
+    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya, atau --edition / --model untuk keduanya, atau\n--old-model / --new-model untuk satu tahun saja (mis. model provinsi 2025 dan 2026). Bila edisinya berbeda, setiap\nangka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru.",
+    en: "Each workbook is scored with the edition on its Pengaturan sheet, or --edition / --model for both, or\n--old-model / --new-model for one year each (e.g. a province's 2025 and 2026 models). When the editions\ndiffer, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added.",
   },
   args: [
     { name: { id: "lama.xlsx", en: "old.xlsx" }, help: { id: "buku kerja tahun sebelumnya", en: "the earlier year's workbook" }, required: true },
@@ -79,15 +79,19 @@ export const bandingCommand = defineCommand({
   ],
   flags: {
     edition: { ...FLAGS.edition, help: { id: "nilai kedua buku kerja dengan edisi bawaan ini (selisih tanpa perubahan model)", en: "score both workbooks with this shipped edition (a change without model changes)" } },
-    model: FLAGS.model,
+    model: { ...FLAGS.model, help: { id: "nilai kedua buku kerja dengan model provinsi ini (berkas JSON); tidak bersama --edition, --old-model, --new-model", en: "score both workbooks with this province model (JSON file); not together with --edition, --old-model, --new-model" } },
+    "old-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja lama saja; yang baru memakai --new-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the old workbook only; the new one takes --new-model or the edition on its Pengaturan sheet" } },
+    "new-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja baru saja; yang lama memakai --old-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the new workbook only; the old one takes --old-model or the edition on its Pengaturan sheet" } },
     json: { type: "boolean", help: { id: "perbandingan sebagai JSON di stdout, dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
     output: { type: "string", short: "o", value: { id: "banding.xlsx", en: "comparison.xlsx" }, help: { id: "tulis juga perbandingan ke buku kerja (lembar Banding)", en: "also write the comparison to a workbook (sheet Banding)" } },
     overwrite: FLAGS.overwrite,
   },
-  exclusive: EDITION_OR_MODEL,
+  // --edition and --model are for both years: a year's own model would contradict them
+  exclusive: [...EDITION_OR_MODEL, ["old-model", "edition"], ["old-model", "model"], ["new-model", "edition"], ["new-model", "model"]],
   examples: [
     { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx", note: { id: "tiap tahun dengan edisinya sendiri", en: "each year with its own edition" } },
     { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx --edition iid-2026 -o banding.xlsx", note: { id: "keduanya dengan satu edisi; juga ke buku kerja", en: "both with one edition; also to a workbook" } },
+    { line: "inovasi banding kabupaten-2025.xlsx kabupaten-2026.xlsx --old-model model-2025.json --new-model model-2026.json", note: { id: "setiap tahun dengan model provinsinya", en: "each year with the province's model of that year" } },
   ],
   exits: {
     ok: { id: "dibandingkan; kedua buku kerja tanpa kesalahan", en: "compared; both workbooks without errors" },
@@ -101,10 +105,16 @@ export const bandingCommand = defineCommand({
       else for (const m of messages) io.err(m);
       return "failed" as const;
     };
+    // each year's edition: its own model (--old-model, --new-model), else one for both (--edition, --model), else the
+    // workbook's Pengaturan sheet (undefined here)
     const forced = str(flags.edition) !== undefined || str(flags.model) !== undefined;
-    const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
-    if (chosen && !chosen.ok) return fail(chosen.messages);
-    const edition = chosen?.ok ? chosen.edition : undefined;
+    const both = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
+    if (both && !both.ok) return fail(both.messages);
+    const own = async (model: string | undefined) => (model === undefined ? both : await chooseEdition({ model }, locale));
+    const chosen = [await own(str(flags["old-model"])), await own(str(flags["new-model"]))] as const;
+    const refused = chosen.flatMap((c) => (c && !c.ok ? c.messages : []));
+    if (refused.length > 0) return fail(refused);
+    const [editionA, editionB] = chosen.map((c) => (c?.ok ? c.edition : undefined));
 
     const [oldPath, newPath] = [args[0]!, args[1]!];
     const output = str(flags.output);
@@ -119,9 +129,9 @@ export const bandingCommand = defineCommand({
         if (problem) return fail([problem]);
       }
     }
-    const score = (input: string) => readAndScoreWorkbook({ input, locale, ...(edition ? { edition } : {}) });
-    const a = await score(oldPath);
-    const b = await score(newPath);
+    const score = (input: string, edition: Edition | undefined) => readAndScoreWorkbook({ input, locale, ...(edition ? { edition } : {}) });
+    const a = await score(oldPath, editionA);
+    const b = await score(newPath, editionB);
     const failures = [a, b].flatMap((r, k) => (r.ok ? [] : r.messages.map((m) => (r.stage === "read" ? `${[oldPath, newPath][k]}: ${m}` : m))));
     if (!a.ok || !b.ok) return fail(failures);
     const c = compareYears({ result: a.result, edition: a.read.edition }, { result: b.result, edition: b.read.edition });
@@ -140,7 +150,8 @@ export const bandingCommand = defineCommand({
     }
     for (const line of comparisonLines(c, locale)) io.out(line);
     if (output !== undefined) io.out(B[locale].written(output));
-    if (chosen?.ok && chosen.modelIssues) for (const line of modelNoteLines(modelNotes(chosen.edition, chosen.modelIssues, locale), locale, { caveat: false })) io.out(line);
+    // a model's notes once, also when both years take it
+    for (const c of new Set(chosen)) if (c?.ok && c.modelIssues) for (const line of modelNoteLines(modelNotes(c.edition, c.modelIssues, locale), locale, { caveat: false })) io.out(line);
     for (const [file, issues] of [[oldPath, a.issues], [newPath, b.issues]] as const) {
       const lines = groupedProblems(issues, locale, FULL_LIST.json);
       if (lines.length) io.err([B[locale].problems(file), ...lines.map((l) => `  ${l}`)].join("\n"));

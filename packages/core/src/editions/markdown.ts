@@ -1,6 +1,7 @@
-import type { SourceRef, SourcedNumber } from "../model/common.js";
+import type { Interval, SourceRef, SourcedNumber } from "../model/common.js";
 import type { Edition, Indicator, Measure } from "../model/edition.js";
 import { formatInterval } from "../model/interval.js";
+import { formatBand } from "../model/band.js";
 import { editionMaxima, highestTier } from "../model/maxima.js";
 import { missingNumbers } from "../model/missing.js";
 import { confidenceCounts } from "../model/confidence.js";
@@ -79,7 +80,7 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   const on = PREDICATE_ON[f.predicateOn];
   out.push("## Predikat / Bands", "", `${on[0]!.toUpperCase()}${on.slice(1)}.`, "");
   out.push("| Predikat | Label (en) | Rentang / interval | Sumber / source |", "|---|---|---|---|");
-  for (const b of edition.bands) out.push(`| ${cell(b.label.id)} | ${cell(b.label.en)} | ${formatInterval(b)} | ${src(b.source)} |`);
+  for (const b of edition.bands) out.push(`| ${cell(b.label.id)} | ${cell(b.label.en)} | ${bilingual(formatBand(b))} | ${src(b.source)} |`);
   out.push("");
 
   const y = edition.yandas;
@@ -170,7 +171,7 @@ function indicator(ind: Indicator, out: string[]): void {
 }
 
 function tiersOf(m: Measure): string {
-  return m.tiers.map((t) => `${t.tier} ← ${formatInterval(t)}`).join("; ");
+  return bilingual(m.tiers.map((t) => `${t.tier} ← ${formatInterval(t)}`).join("; "));
 }
 
 function src(s: SourceRef): string {
@@ -193,6 +194,16 @@ function show(n: number | null, strong = false): string {
   const id = decimalComma(en);
   const mark = strong ? "**" : "";
   return id === en ? `${mark}${en}${mark}` : `${mark}${id}${mark} (*${en}*)`;
+}
+
+/**
+ * Intervals on the page as `show` writes a number: in Bahasa with decimal commas and, as the commas are then inside the
+ * numbers, `;` between the ends (`(2,04; 5,23)`), English's beside it (`(*(2.04, 5.23)*)`); whole numbers once
+ * (`(40, 65]`). A measure's tiers are one list per language (`1 ← …; 2 ← …`). Kept out of `formatInterval`, which
+ * validation messages and the workbook also use.
+ */
+function bilingual(en: string): string {
+  return /\d\.\d/.test(en) ? `${en.replace(/, /g, "; ").replace(/(\d)\.(\d)/g, "$1,$2")} (*${en}*)` : en;
 }
 
 function cell(text: string): string {

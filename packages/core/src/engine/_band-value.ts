@@ -1,8 +1,5 @@
 import type { Edition } from "../model/edition.js";
-import { roundHalfUp } from "./_round.js";
-
-/** Digits kept when binary noise is removed (as in `roundHalfUp`): 65.01 computed as 65.00999999999… stays 65.01. */
-const NOISE_DIGITS = 10;
+import { atDecimals, roundHalfUp } from "./_round.js";
 
 /**
  * The value a predicate band is looked up on, by the edition's `formula.predicateOn`: the index rounded half-up to the
@@ -16,12 +13,6 @@ const NOISE_DIGITS = 10;
  */
 export function bandValue(index: number, edition: Edition): number {
   const decimals = edition.formula.rounding.decimals;
-  return edition.formula.predicateOn === "unrounded" ? truncate(index, decimals) : roundHalfUp(index, decimals);
-}
-
-function truncate(x: number, decimals: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
-  const normalised = Math.abs(x).toFixed(NOISE_DIGITS);
-  const cut = Number(`${Math.floor(Number(`${normalised}e${decimals}`))}e-${decimals}`);
-  return x < 0 && cut !== 0 ? -cut : cut;
+  if (edition.formula.predicateOn !== "unrounded") return roundHalfUp(index, decimals);
+  return Number.isFinite(index) && Math.abs(index) < 1e15 ? atDecimals(index, decimals, Math.floor) : index;
 }

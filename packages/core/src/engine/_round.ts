@@ -16,7 +16,7 @@ const NOISE_DIGITS = 10;
 export function roundHalfUp(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > NOISE_DIGITS) {
-    throw new RangeError(`decimals must be an integer in [0, ${NOISE_DIGITS}], got ${decimals}`);
+    throw new RangeError(`decimals: an integer in [0, ${NOISE_DIGITS}], got ${decimals}`);
   }
   const abs = Math.abs(x);
   if (abs >= 1e15) return x;
@@ -31,8 +31,16 @@ export function roundHalfUp(x: number, decimals: number): number {
     return x < 0 && rounded !== 0 ? -rounded : rounded;
   }
   // toFixed never uses exponent notation below 1e21, so the shifted string stays a plain decimal.
-  const normalised = abs.toFixed(NOISE_DIGITS);
-  const shifted = Math.round(Number(`${normalised}e${decimals}`));
+  return atDecimals(x, decimals, Math.round);
+}
+
+/**
+ * `x` at `decimals` places by `how` on its absolute value, the sign kept (`Math.round`: half-up; `Math.floor`: cut
+ * toward zero), after normalising to 10 decimals to remove binary noise (65.01 computed as 65.00999999999… stays
+ * 65.01). For a finite `x` below 1e15 in absolute value and `decimals` 0–10, as `roundHalfUp` checks.
+ */
+export function atDecimals(x: number, decimals: number, how: (y: number) => number): number {
+  const shifted = how(Number(`${Math.abs(x).toFixed(NOISE_DIGITS)}e${decimals}`));
   const rounded = Number(`${shifted}e-${decimals}`);
   return x < 0 && rounded !== 0 ? -rounded : rounded;
 }

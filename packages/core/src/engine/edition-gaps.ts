@@ -16,12 +16,7 @@ export function editionGaps(edition: Edition): Issue[] {
     gaps = findGaps(edition);
     found.set(edition, gaps);
   }
-  const out: Issue[] = [];
-  for (let k = 0; k < gaps.length; k++) {
-    const g = gaps[k]!;
-    out.push({ code: g.code, severity: g.severity, path: [...g.path], params: { ...g.params } });
-  }
-  return out;
+  return gaps.map((g) => ({ ...g, path: [...g.path], params: { ...g.params } }));
 }
 
 function findGaps(edition: Edition): Issue[] {

@@ -9,7 +9,7 @@ import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
 import { scoreCompiled } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
-import { nextBandFor, predicateFor } from "./predicate.js";
+import { bandsMaybe, isKnownBand, nextBandFor, toPredicate } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
 import { jumlahScore, sidBreakdown, sidFrom, sidSums, type SidPart, type SidTally } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
@@ -68,8 +68,8 @@ function scoreParsed(input: RegionInput, edition: Edition): RegionResult {
     claimed: coverage(counted.claimed, edition),
     verified: coverage(counted.verified, edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), edition);
-  const verified = project(input, innovations, "verified", spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), edition);
+  const claimed = project(input, innovations, "claimed", spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), edition, issues);
+  const verified = project(input, innovations, "verified", spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), edition, issues);
   if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
   if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
@@ -219,6 +219,7 @@ function project(
   spd: SpdPart,
   sid: SidPart,
   edition: Edition,
+  issues: Issue[],
 ): RegionProjection {
   const total = spd.score === null || sid.score === null ? null : spd.score + sid.score;
   const maxTotal = edition.formula.maxTotal.value;
@@ -227,11 +228,16 @@ function project(
   if (!input.region.reported) exact = 0;
   else if (total !== null && maxTotal !== null && maxTotal > 0) exact = (total / maxTotal) * 100;
   const index = exact === null ? null : roundHalfUp(exact, decimals);
-  const predicate = exact === null ? null : predicateFor(exact, edition);
-  const nextBand =
-    input.region.reported && exact !== null && total !== null && maxTotal !== null
-      ? nextBandFor(exact, total, maxTotal, edition)
-      : null;
+  // the bands whose known ends hold the index: the one with both ends known is its band; without one, an unknown
+  // threshold decides (the edition's bands cover 0–100) and the predicate stays unknown, never guessed
+  const maybe = exact === null ? [] : bandsMaybe(exact, edition);
+  const band = maybe.find(isKnownBand);
+  if (exact !== null && !band) {
+    issues.push(issue("predicate_unknown", "warning", ["bands"], { edition: edition.id, projection, index, bands: maybe.map((b) => b.id), names: maybe.map((b) => b.label.id), namesEn: maybe.map((b) => b.label.en) }));
+  }
+  const predicate = band ? toPredicate(band) : null;
+  // a reported region has an index only when its total and maximum are known
+  const nextBand = input.region.reported && band ? nextBandFor(exact!, band, total!, maxTotal!, edition) : null;
   // the per-indicator breakdown is built when a caller reads it (explain on demand), SID sums included
   return lazyProperty<RegionProjection, "breakdown">({ spd, sid, total, maxTotal, index, predicate, nextBand }, "breakdown", () =>
     breakdown(spd, sid, sidSums(innovations, projection, edition), edition),

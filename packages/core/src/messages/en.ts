@@ -30,6 +30,10 @@ export const en: MessageMap = {
     return `${why}; write a whole number from 0 to ${p("count")} (0: always met), or change yandas.urusan${inherited}`;
   },
   number_not_allowed: (prm, p) => numberEn(prm, p),
+  band_end_unknown: (prm, p) =>
+    prm.other === undefined
+      ? `band "${p("band")}"'s end at index ${p("at")} cannot be unknown: the bands cover the index from 0 to 100; write ${p("at")}`
+      : `the threshold between bands "${p("band")}" and "${p("other")}" is known on one side only: mark both unknown ({ "value": null, "source": … } with confidence "unknown") or write the same number on both`,
   band_name_duplicate: (_, p) =>
     `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (id or label, ignoring case), so a target "${p("given")}" always picks "${p("other")}"; give every band its own name`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
@@ -101,6 +105,8 @@ export const en: MessageMap = {
     const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
   },
+  predicate_unknown: (prm, p) =>
+    `the ${prm.projection === "verified" ? "verified" : "claimed"} predicate is unknown: index ${p("index")} may be ${p("namesEn")}, as the threshold between them is not known in edition ${p("edition")}; the predicate is not guessed — fill in the threshold in the model once it is published`,
   value_outside_tiers: (prm, p) =>
     `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
@@ -154,13 +160,22 @@ const NUMBER_NAMES_EN: Record<string, string> = {
   sidDivisorFloor: "SID divisor floor",
   countCap: "innovation count cap",
   perInnovation: "points per innovation",
+  minDesignWords: "minimum words of the design narrative",
+  maxEntries: "entry limit",
 };
 
-/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+/** What a number that must be whole is compared with (the formula's counts bound a count of innovations). */
+const COUNTED_EN: Record<string, string> = { minDesignWords: "a count of words", maxEntries: "a count of entries" };
+
+/** A model number the formula or eligibility cannot use (or, a warning, may not mean): why, and what to write. */
 function numberEn(prm: Params, p: (key: string) => string): string {
   const name = `${NUMBER_NAMES_EN[String(prm.number)] ?? p("number")} ${p("given")}`;
+  if (prm.number === "maxEntries" && prm.problem !== "fraction") {
+    return `${name} is impossible: an innovation's first entry already counts as 1, so no innovation would be scored; write 1 or more`;
+  }
   if (prm.problem === "zero") return `${name} means no floor: SID becomes the plain average of the innovations (IGA 2026: 12); ignore this if it is meant`;
-  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with a count of innovations; ignore this if it is meant`;
+  if (prm.problem === "fraction") return `${name} is not a whole number, though it is compared with ${COUNTED_EN[String(prm.number)] ?? "a count of innovations"}; ignore this if it is meant`;
+  if (prm.number === "minDesignWords") return `${name} means nothing (a word count is never negative); write 0 or more (0: no minimum)`;
   const rule = prm.number === "sidDivisorFloor" ? "SID divisor = MAX(floor, n)" : "innovation-count score = points per innovation × MIN(n, cap) turns negative";
   return `${name} is impossible (${rule}); write 0 or more`;
 }

@@ -33,6 +33,10 @@ export const id: MessageMap = {
     return `${why}; tulis bilangan bulat 0 sampai ${p("count")} (0: selalu terpenuhi), atau ubah yandas.urusan${inherited}`;
   },
   number_not_allowed: (prm, p) => numberId(prm, p),
+  band_end_unknown: (prm, p) =>
+    prm.other === undefined
+      ? `ujung predikat "${p("band")}" di indeks ${p("at")} tidak boleh belum diketahui: predikat mencakup indeks 0 sampai 100; tulis ${p("at")}`
+      : `batas antara predikat "${p("band")}" dan "${p("other")}" diketahui di satu sisi saja: tandai keduanya belum diketahui ({ "value": null, "source": … } dengan confidence "unknown") atau tulis angka yang sama di keduanya`,
   band_name_duplicate: (_, p) =>
     `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (id atau label, tanpa membedakan huruf besar), maka target "${p("given")}" selalu memilih "${p("other")}"; beri setiap predikat nama sendiri`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
@@ -105,6 +109,8 @@ export const id: MessageMap = {
     const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;
     return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
   },
+  predicate_unknown: (prm, p) =>
+    `predikat ${prm.projection === "verified" ? "terverifikasi" : "klaim"} belum diketahui: indeks ${comma(p("index"))} dapat berpredikat ${p("names")}, sebab batas di antaranya belum diketahui di edisi ${p("edition")}; predikat tidak ditebak — isi batasnya di model bila sudah terbit`,
   value_outside_tiers: (prm, p) =>
     `nilai ${comma(p("value"))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
   spd_total_out_of_range: (_, p) => `total SPD ${comma(p("given"))} melebihi maksimum ${comma(p("max"))}`,
@@ -158,13 +164,22 @@ const NUMBER_NAMES_ID: Record<string, string> = {
   sidDivisorFloor: "batas bawah pembagi SID",
   countCap: "batas jumlah inovasi",
   perInnovation: "skor per inovasi",
+  minDesignWords: "jumlah kata rancang bangun minimal",
+  maxEntries: "batas keikutsertaan IGA",
 };
 
-/** A formula number the formula cannot use (or, a warning, may not mean): why, and what to write. */
+/** What a number that must be whole is compared with (the formula's counts bound a count of innovations). */
+const COUNTED_ID: Record<string, string> = { minDesignWords: "jumlah kata", maxEntries: "jumlah keikutsertaan" };
+
+/** A model number the formula or eligibility cannot use (or, a warning, may not mean): why, and what to write. */
 function numberId(prm: Params, p: (key: string) => string): string {
   const name = `${NUMBER_NAMES_ID[String(prm.number)] ?? p("number")} ${comma(p("given"))}`;
+  if (prm.number === "maxEntries" && prm.problem !== "fraction") {
+    return `${name} tidak mungkin: keikutsertaan pertama sebuah inovasi sudah dihitung 1, maka tidak ada inovasi yang dinilai; tulis 1 atau lebih`;
+  }
   if (prm.problem === "zero") return `${name} berarti tanpa batas bawah: SID menjadi rata-rata skor inovasi (IGA 2026: 12); abaikan bila memang dimaksud`;
-  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan jumlah inovasi; abaikan bila memang dimaksud`;
+  if (prm.problem === "fraction") return `${name} bukan bilangan bulat, padahal dibandingkan dengan ${COUNTED_ID[String(prm.number)] ?? "jumlah inovasi"}; abaikan bila memang dimaksud`;
+  if (prm.number === "minDesignWords") return `${name} tidak bermakna (jumlah kata tidak pernah negatif); tulis 0 atau lebih (0: tanpa minimal)`;
   const rule = prm.number === "sidDivisorFloor" ? "pembagi SID = MAX(batas, n)" : "skor jumlah inovasi = skor per inovasi × MIN(n, batas) menjadi negatif";
   return `${name} tidak mungkin (${rule}); tulis 0 atau lebih`;
 }

@@ -65,12 +65,28 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+/**
+ * A band threshold the sources do not give (the spec's "[?]": IGA 2025's lower bands): `value: null` with its source,
+ * confidence "unknown", as for any unknown number. Both bands that meet there mark it. Where it decides, the predicate
+ * is unknown (null, with a `predicate_unknown` issue), whichever side would hold the index; `inclusive` is not needed.
+ */
+export const UnknownBound = z.object({
+  value: z.null(),
+  inclusive: z.boolean().optional(),
+  source: SourceRef,
+});
+export type UnknownBound = z.infer<typeof UnknownBound>;
+
+/** One end of a predicate band: a threshold, or one the sources do not give ({@link UnknownBound}). */
+export const BandBound = z.union([Bound, UnknownBound]);
+export type BandBound = z.infer<typeof BandBound>;
+
 /** A predicate band on the index rounded to `rounding.decimals` (e.g. "Inovatif": 40 < IID ≤ 65 in 2026). */
 export const Band = z.object({
   id: z.string().min(1),
   label: Text,
-  min: Bound,
-  max: Bound,
+  min: BandBound,
+  max: BandBound,
   source: SourceRef,
 });
 export type Band = z.infer<typeof Band>;

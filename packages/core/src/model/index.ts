@@ -3,6 +3,8 @@ export * from "./compliance.js";
 export * from "./edition.js";
 export * from "./urusan.js";
 export * from "./interval.js";
+export { bandPosition, formatBand, isKnownBand, knownEnd } from "./band.js";
+export type { KnownBand } from "./band.js";
 export { tierForValue } from "./measure.js";
 export { highestTier, indicatorMax, editionMaxima } from "./maxima.js";
 export type { EditionMaxima } from "./maxima.js";

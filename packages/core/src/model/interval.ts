@@ -1,10 +1,16 @@
 import type { Bound, Interval } from "./common.js";
 
-/** Whether `x` lies in `interval` (a missing end is unbounded). */
-export function contains(interval: Interval, x: number): boolean {
+/** An interval whose ends may be unknown (a band's: `value: null`). */
+type Ends = { min?: { value: number | null; inclusive?: boolean | undefined } | undefined; max?: { value: number | null; inclusive?: boolean | undefined } | undefined };
+
+/**
+ * Whether `x` lies in `interval` (a missing end is unbounded). An unknown end (a band threshold the sources do not
+ * give, `value: null`) bounds nothing either: the band may hold `x` (see `predicateFor`).
+ */
+export function contains(interval: Ends, x: number): boolean {
   const { min, max } = interval;
-  if (min && (min.inclusive ? x < min.value : x <= min.value)) return false;
-  if (max && (max.inclusive ? x > max.value : x >= max.value)) return false;
+  if (min?.value != null && (min.inclusive ? x < min.value : x <= min.value)) return false;
+  if (max?.value != null && (max.inclusive ? x > max.value : x >= max.value)) return false;
   return true;
 }
 

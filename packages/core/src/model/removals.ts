@@ -6,6 +6,7 @@ import { formatInterval } from "./interval.js";
 import type { RemovedItem } from "./merge.js";
 import { intersect, uncovered } from "./_cover.js";
 import { namedPath } from "./_file-path.js";
+import { bandCover } from "./band.js";
 
 const FULL_INDEX = { min: { value: 0, inclusive: true }, max: { value: 100, inclusive: true } };
 
@@ -26,7 +27,7 @@ export function removalIssues(edition: Edition, removed: readonly RemovedItem[])
     if (by.length > 0) issues.push({ code: "removed_still_referenced", severity: "error", path: at, params: { id, by } });
   }
 
-  const gaps = uncovered(edition.bands, FULL_INDEX);
+  const gaps = uncovered(bandCover(edition.bands), FULL_INDEX);
   const bands = removed.filter((r) => isList(r, "bands") && isBounded(r.item));
   const touches = (g: Bounded, b: Bounded) => intersect(g, b) !== undefined;
   // a gap a removed band covered part of is told there whole ("(45, 70]", not only the removed band's "(45, 65]"), and

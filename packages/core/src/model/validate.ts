@@ -127,7 +127,7 @@ function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch:
 /** Codes of an issue at a boundary between two neighbours: at the later one's lower end, the earlier one's upper end in `refs`. */
 const BOUNDARY = new Set<Issue["code"]>(["interval_overlap", "interval_gap", "interval_unsorted"]);
 /** Codes of an issue with two sides, the other in `refs`: a boundary, a name two bands share (its message names both). */
-const TWO_SIDED = new Set<Issue["code"]>([...BOUNDARY, "band_name_duplicate"]);
+const TWO_SIDED = new Set<Issue["code"]>([...BOUNDARY, "band_name_duplicate", "band_end_unknown"]);
 
 function located(issue: Issue, resolved: unknown, patch: Record<string, unknown>): Issue {
   const path = toFilePath(issue.path, resolved, patch);

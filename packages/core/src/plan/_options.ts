@@ -50,6 +50,8 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
   if (typeof t === "object" && t !== null && "predicate" in t && typeof t.predicate === "string") {
     const band = findBand(edition, t.predicate);
     if (!band || !isTargetBand(band)) throw unknownTarget(t.predicate, edition, `${fn}: options.target.predicate: ${band ? "" : `${edition.id} has no predicate "${t.predicate}"; `}`);
+    const parsed = parsePlanTarget(t.predicate, edition); // a band whose lower threshold is unknown: no index reaches it for sure
+    if (!parsed.ok) throw new RangeError(`${fn}: options.target.predicate: ${parsed.message.en}`);
     return { predicate: t.predicate };
   }
   throw new TypeError(`${fn}: options.target expected { predicate: "sangat-inovatif" }, { index: 60 } or a text such as "Sangat Inovatif", got ${shown(target)}`);

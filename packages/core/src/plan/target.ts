@@ -1,6 +1,8 @@
 import type { Band, Edition } from "../model/edition.js";
 import { normaliseText } from "../engine/_text.js";
 import { bandFor, lowestIndexIn, toPredicate } from "../engine/predicate.js";
+import { bandValue } from "../engine/_band-value.js";
+import { bandPosition, knownEnd } from "../model/band.js";
 import type { PredicateResult } from "../engine/result.js";
 import type { PlanTarget } from "./types.js";
 
@@ -17,7 +19,7 @@ const sortedBands = new WeakMap<Edition["bands"], Band[]>();
 export function bandsUp(edition: Edition): Band[] {
   let up = sortedBands.get(edition.bands);
   if (!up) {
-    up = edition.bands.slice().sort((a, b) => a.min.value - b.min.value || Number(b.min.inclusive) - Number(a.min.inclusive));
+    up = edition.bands.slice().sort((a, b) => bandPosition(a, edition.bands) - bandPosition(b, edition.bands));
     sortedBands.set(edition.bands, up);
   }
   return up;
@@ -28,7 +30,7 @@ export function bandsUp(edition: Edition): Band[] {
  * that did not report stands.
  */
 export function isTargetBand(band: Band): boolean {
-  return band.max.value > 0;
+  return band.max.value !== 0; // an unknown upper end (null) lies above the lower one, at least 0
 }
 
 /** A band by id or label (Indonesian or English, ignoring case and spaces). */
@@ -53,6 +55,7 @@ export function parsePlanTarget(text: string, edition: Edition): { ok: true; val
     if (index > 0 && index <= 100) return { ok: true, value: { index } };
   }
   const band = findBand(edition, t);
+  if (band && isTargetBand(band) && !knownEnd(band.min)) return unknownLowerEnd(text, band, edition);
   if (band && isTargetBand(band)) return { ok: true, value: { predicate: band.id } };
   const targets = bandsUp(edition).filter(isTargetBand);
   const names = targets.map((b) => `"${b.label.id}"`).join(", ");
@@ -66,6 +69,20 @@ export function parsePlanTarget(text: string, edition: Edition): { ok: true; val
     message: {
       id: `target "${text}"${band ? ":" : ""} ${what}; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${names}`,
       en: `target "${text}"${band ? ":" : ""} ${whatEn}; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${namesEn}`,
+    },
+  };
+}
+
+/**
+ * A predicate target whose lower threshold the edition does not know (IGA 2025's lower bands): the index that reaches
+ * it cannot be computed, and is not guessed; an index target can be.
+ */
+function unknownLowerEnd(text: string, band: Band, edition: Edition): { ok: false; message: { id: string; en: string } } {
+  return {
+    ok: false,
+    message: {
+      id: `target "${text}": batas bawah predikat "${band.label.id}" belum diketahui di edisi ${edition.id}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5)`,
+      en: `target "${text}": the lower threshold of "${band.label.en}" is not known in edition ${edition.id}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5)`,
     },
   };
 }
@@ -84,7 +101,8 @@ export function resolveTarget(target: PlanTarget | undefined, exact: number, edi
   } else {
     const up = bandsUp(edition);
     const now = bandFor(exact, edition);
-    band = now ? up[up.indexOf(now) + 1] : undefined;
+    // where an unknown threshold decides the predicate: the lowest band above the index whose lower end is known
+    band = now ? up[up.indexOf(now) + 1] : up.find((b) => knownEnd(b.min) && lowestIndexIn(b, decimals) > bandValue(exact, edition));
     if (!band) return null;
   }
   return { predicate: toPredicate(band), index: lowestIndexIn(band, decimals), band };

@@ -2,6 +2,7 @@ import type { Edition, Band } from "../model/edition.js";
 import type { Text } from "../model/index.js";
 import type { PredicateResult, RegionProjection, RegionResult } from "../engine/result.js";
 import { lowestIndexIn, toPredicate } from "../engine/predicate.js";
+import { bandPosition, knownEnd } from "../model/band.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { normaliseText } from "../engine/_text.js";
 import { similarity } from "../engine/urusan.js";
@@ -462,7 +463,8 @@ function recapTarget(edition: Edition, name: string | undefined): RecapTarget | 
   if (parsed && !parsed.ok) return undefined;
   if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };
   const band = targetBand(edition, name);
-  return band && isTargetBand(band) ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
+  // a band whose lower threshold is unknown has no index that reaches it for sure: no target in this edition
+  return band && isTargetBand(band) && knownEnd(band.min) ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
 }
 
 /** The band named by id or label (compared ignoring case and spaces), or the edition's top band. */
@@ -474,7 +476,7 @@ export function targetBand(edition: Edition, name: string | undefined): Band | u
 
 /** Bands from the top down (by lower end; at the same value an open end lies above a closed one: 0 < x before x = 0). */
 function topFirst(bands: readonly Band[]): Band[] {
-  return [...bands].sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
+  return [...bands].sort((a, b) => bandPosition(b, bands) - bandPosition(a, bands));
 }
 
 /** Competition ranking by verified index (1, 2, 2, 4); regions without an index get none. */
@@ -525,7 +527,12 @@ function samePredicate(a: PredicateResult, b: PredicateResult): boolean {
 
 /** Order of bands from the top down: by lower end (an open end above a closed one at the same value), then upper end. */
 function aboveFirst(a: Band, b: Band): number {
-  return b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive) || b.max.value - a.max.value || Number(b.max.inclusive) - Number(a.max.inclusive);
+  return bandPosition(b, [b]) - bandPosition(a, [a]) || upper(b) - upper(a);
+}
+
+/** Where a band's upper end lies, for ties of `bandPosition` (an open end just below a closed one; unknown: at 100). */
+function upper(band: Band): number {
+  return knownEnd(band.max) ? band.max.value - (band.max.inclusive ? 0 : 1e-9) : 100;
 }
 
 /** Years by the number of regions (most first; equal counts: later year first), each with its regions' ids. */

@@ -4,7 +4,7 @@
  * point in Bahasa (value_outside_tiers, spd_total_out_of_range, max_mismatch) now use the same formatter.
  */
 import { describe, expect, it } from "vitest";
-import { type Issue, formatIssue, renderEditionMarkdown, validateEdition } from "../../src/index.js";
+import { type Issue, formatIssue, getEdition, renderEditionMarkdown, validateEdition } from "../../src/index.js";
 
 const outside: Issue = {
   code: "value_outside_tiers",
@@ -52,5 +52,21 @@ describe("decimal numbers on an edition's page (inovasi model show)", () => {
     expect(page).toContain("- Total (maxSpd + SID + jumlah): 250,5 (*250.5*)");
     expect(page).toContain("bobot / weight **1,25** (*1.25*), skor maksimum / max 3,75 (*3.75*)");
     expect(page).toContain("| Batas jumlah inovasi / count cap | 200 |");
+  });
+
+  it("writes intervals with a fraction Bahasa first — decimal commas, `;` between the ends — English beside them", () => {
+    const r = validateEdition({
+      extends: "iid-2026", id: "prov-int-2026", name: { id: "Model Int", en: "Model Int" },
+      bands: [{ id: "kurang-inovatif", max: { value: 40.5, inclusive: true } }, { id: "inovatif", min: { value: 40.5, inclusive: false } }],
+    });
+    expect(r.ok).toBe(true);
+    const page = renderEditionMarkdown(r.value!);
+    expect(page).toContain("| Kurang Inovatif | Less innovative | (0; 40,5] (*(0, 40.5]*) |");
+    expect(page).toContain("| Inovatif | Innovative | (40,5; 65] (*(40.5, 65]*) |");
+    expect(page).toContain("| Sangat Inovatif | Very innovative | (65, 100] |"); // whole numbers once, as before
+    // a measure's tiers: each language's list together
+    const inferred = renderEditionMarkdown(getEdition("iid-2023-inferred")!);
+    expect(inferred).toContain("1 ← (−∞; -50,32]; 2 ← (-50,32; 8,17); 3 ← [8,17; ∞) (*1 ← (−∞, -50.32]; 2 ← (-50.32, 8.17); 3 ← [8.17, ∞)*)");
+    expect(inferred).toContain("1 ← [1, 10]; 2 ← (10, 30]; 3 ← (30, ∞)");
   });
 });

@@ -85,6 +85,49 @@ describe("the formula's numbers", () => {
   });
 });
 
+describe("the eligibility numbers", () => {
+  const eligibility = (number: "minDesignWords" | "maxEntries", value: number) => province({ eligibility: { [number]: sourced(value) } });
+
+  it.each([
+    ["a negative minimum of design words", "minDesignWords", -300, "negative",
+      "eligibility.minDesignWords.value: jumlah kata rancang bangun minimal -300 tidak bermakna (jumlah kata tidak pernah negatif); tulis 0 atau lebih (0: tanpa minimal)",
+      "eligibility.minDesignWords.value: minimum words of the design narrative -300 means nothing (a word count is never negative); write 0 or more (0: no minimum)"],
+    ["a negative entry limit", "maxEntries", -2, "negative",
+      "eligibility.maxEntries.value: batas keikutsertaan IGA -2 tidak mungkin: keikutsertaan pertama sebuah inovasi sudah dihitung 1, maka tidak ada inovasi yang dinilai; tulis 1 atau lebih",
+      "eligibility.maxEntries.value: entry limit -2 is impossible: an innovation's first entry already counts as 1, so no innovation would be scored; write 1 or more"],
+    ["an entry limit of 0 (no innovation could count)", "maxEntries", 0, "zero",
+      "eligibility.maxEntries.value: batas keikutsertaan IGA 0 tidak mungkin: keikutsertaan pertama sebuah inovasi sudah dihitung 1, maka tidak ada inovasi yang dinilai; tulis 1 atau lebih",
+      "eligibility.maxEntries.value: entry limit 0 is impossible: an innovation's first entry already counts as 1, so no innovation would be scored; write 1 or more"],
+  ] as const)("%s is an error at its value, naming the field in both languages", (_, number, value, problem, id, en) => {
+    const r = eligibility(number, value);
+    expect(r.ok).toBe(false);
+    const e = errors(r.issues);
+    expect(e).toEqual([expect.objectContaining({ code: "number_not_allowed", path: ["eligibility", number, "value"], params: { number, given: value, problem } })]);
+    expect(formatIssue(e[0]!, "id")).toBe(id);
+    expect(formatIssue(e[0]!, "en")).toBe(en);
+  });
+
+  it.each([
+    ["minDesignWords", 300.5, "jumlah kata rancang bangun minimal 300,5 bukan bilangan bulat, padahal dibandingkan dengan jumlah kata", "minimum words of the design narrative 300.5 is not a whole number, though it is compared with a count of words"],
+    ["maxEntries", 2.5, "batas keikutsertaan IGA 2,5 bukan bilangan bulat, padahal dibandingkan dengan jumlah keikutsertaan", "entry limit 2.5 is not a whole number, though it is compared with a count of entries"],
+  ] as const)("%s %s is computable but not whole: a warning, the model stays usable", (number, value, id, en) => {
+    const r = eligibility(number, value);
+    expect(r.ok).toBe(true);
+    const [w] = named("number_not_allowed")(r.issues);
+    expect(w).toMatchObject({ severity: "warning", path: ["eligibility", number, "value"], params: { problem: "fraction" } });
+    expect(formatIssue(w!, "id")).toContain(id);
+    expect(formatIssue(w!, "en")).toContain(en);
+  });
+
+  it("no minimum of words (0), one entry, an unknown or absent rule and the shipped numbers say nothing", () => {
+    for (const [number, value] of [["minDesignWords", 0], ["maxEntries", 1], ["minDesignWords", 1000]] as const) {
+      expect(named("number_not_allowed")(eligibility(number, value).issues)).toEqual([]);
+    }
+    const unknown = { value: null, source: { ref: "p", confidence: "unknown" } };
+    expect(province({ eligibility: { minDesignWords: unknown, maxEntries: null } }).ok).toBe(true);
+  });
+});
+
 describe("bands a target can tell apart", () => {
   it("a band relabelled with another band's name is refused at the file's label, naming both bands and the one a target would take", () => {
     const r = province({ bands: [{ id: "kurang-inovatif", label: { id: "Inovatif", en: "Innovative" } }] });

@@ -1,38 +1,77 @@
 import type { Issue } from "../../issues.js";
 import type { Interval } from "../common.js";
+import type { Band } from "../edition.js";
 import { formatInterval, isEmpty } from "../interval.js";
+import { formatBand, isKnownBand, knownEnd, knownPart, type KnownBand } from "../band.js";
 import { chainIssues } from "./tiers.js";
 import { normaliseText } from "../../engine/_text.js";
 import { issue, type EditionRule, type Path } from "./_issue.js";
 
 /**
  * Bands, in ascending order, cover the index range [0, 100] exactly: the first starts at 0 inclusive, the last ends at
- * 100 inclusive, and each touches the next with no overlap and no gap.
+ * 100 inclusive, and each touches the next with no overlap and no gap. A threshold the sources do not give
+ * (`{ value: null, source }`) is unknown on both sides of its boundary — the upper end of one band and the lower end
+ * of the next (`band_end_unknown` when one side has a number) — and never at 0 or 100, the ends of the index.
  */
 export const bandsCover: EditionRule = {
   name: "bands-cover",
   check(edition) {
     const out: Issue[] = [];
     const bands = edition.bands;
+    const empty = (b: Band) => isKnownBand(b) && isEmpty(b);
     bands.forEach((b, k) => {
-      if (isEmpty(b)) out.push(issue("interval_empty", "error", ["bands", k], { interval: formatInterval(b) }));
+      if (empty(b)) out.push(issue("interval_empty", "error", ["bands", k], { interval: formatInterval(b as KnownBand) }));
     });
-    out.push(...chainIssues(bands, ["bands"]));
-    const first = bands.findIndex((b) => !isEmpty(b));
-    const last = bands.length - 1 - [...bands].reverse().findIndex((b) => !isEmpty(b));
+    out.push(...bandChain(bands));
+    const first = bands.findIndex((b) => !empty(b));
+    const last = bands.length - 1 - [...bands].reverse().findIndex((b) => !empty(b));
     const lo = bands[first];
     const hi = bands[last];
-    if (lo && (lo.min.value > 0 || (lo.min.value === 0 && !lo.min.inclusive))) {
+    if (lo && !knownEnd(lo.min)) out.push(issue("band_end_unknown", "error", ["bands", first, "min"], { band: lo.id, at: 0 }));
+    else if (lo && knownEnd(lo.min) && (lo.min.value > 0 || (lo.min.value === 0 && !lo.min.inclusive))) {
       const gap: Interval = { min: { value: 0, inclusive: true }, max: { value: lo.min.value, inclusive: !lo.min.inclusive } };
       out.push(issue("bands_do_not_cover", "error", ["bands", first, "min"], { uncovered: formatInterval(gap) }));
     }
-    if (hi && (hi.max.value < 100 || (hi.max.value === 100 && !hi.max.inclusive))) {
+    if (hi && !knownEnd(hi.max)) out.push(issue("band_end_unknown", "error", ["bands", last, "max"], { band: hi.id, at: 100 }));
+    else if (hi && knownEnd(hi.max) && (hi.max.value < 100 || (hi.max.value === 100 && !hi.max.inclusive))) {
       const gap: Interval = { min: { value: hi.max.value, inclusive: !hi.max.inclusive }, max: { value: 100, inclusive: true } };
       out.push(issue("bands_do_not_cover", "error", ["bands", last, "max"], { uncovered: formatInterval(gap) }));
     }
     return out;
   },
 };
+
+/**
+ * Each band against the next (empty ones skipped, as `chainIssues` does): a known boundary as intervals are checked
+ * (order, overlap, gap); an unknown one needs both sides unknown (`band_end_unknown` at the side with a number, the
+ * other side in `refs`) and room for a threshold between the lower band's lower end and the upper band's upper end.
+ */
+function bandChain(bands: readonly Band[]): Issue[] {
+  const out: Issue[] = [];
+  let prev: number | null = null;
+  bands.forEach((cur, k) => {
+    if (isKnownBand(cur) && isEmpty(cur)) return;
+    if (prev !== null) {
+      const below = bands[prev]!;
+      const lower = knownEnd(below.max);
+      const upper = knownEnd(cur.min);
+      if (lower && upper) {
+        // as intervals: the lower band's unknown lower end, the upper band's unknown upper end bound nothing here
+        const pair: Interval[] = [];
+        pair[prev] = knownPart(below);
+        pair[k] = knownPart(cur);
+        out.push(...chainIssues(pair, ["bands"]));
+      } else if (lower || upper) {
+        const [at, other] = lower ? [[prev, "max"], [k, "min"]] : [[k, "min"], [prev, "max"]];
+        out.push({ ...issue("band_end_unknown", "error", ["bands", ...at], { band: bands[at[0] as number]!.id, other: bands[other[0] as number]!.id }), refs: [["bands", ...other]] });
+      } else if (knownEnd(below.min) && knownEnd(cur.max) && below.min.value >= cur.max.value) {
+        out.push({ ...issue("interval_unsorted", "error", ["bands", k, "min"], { a: formatBand(below), b: formatBand(cur) }), refs: [["bands", prev, "max"]] });
+      }
+    }
+    prev = k;
+  });
+  return out;
+}
 
 /**
  * Each band is named apart: no two bands share a name — id, Indonesian or English label — as a target names a band

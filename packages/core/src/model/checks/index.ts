@@ -1,5 +1,5 @@
 import { bandNamesDistinct, bandsCover } from "./bands.js";
-import { windowForward } from "./eligibility.js";
+import { eligibilityNumbers, windowForward } from "./eligibility.js";
 import { uniqueIds } from "./ids.js";
 import { maxSpdMatchesRows, maxTotalConsistent } from "./maxima.js";
 import { reportMissingNumbers } from "./missing.js";
@@ -25,6 +25,7 @@ export const editionRules: readonly EditionRule[] = [
   bandsCover,
   bandNamesDistinct,
   windowForward,
+  eligibilityNumbers,
   maxSpdMatchesRows,
   maxTotalConsistent,
   reportMissingNumbers,

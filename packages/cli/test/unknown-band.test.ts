@@ -1,0 +1,42 @@
+/**
+ * A province model with IGA 2025's bands (Sangat Inovatif ≥ 65.01 known; the threshold below it unknown, spec §2) on
+ * the example kabupaten (verified IID 38.55, claimed 53.58): `inovasi score` prints no predicate for either — "?" —
+ * with a warning naming the two bands it may be, and lists the unknown thresholds by band among the model's unknown
+ * numbers; `inovasi plan --target Inovatif` is refused in words (no index reaches that band for sure).
+ */
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cli, tmp } from "./helpers.js";
+
+const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+const unknown = { ref: "bappeda-2025", confidence: "unknown", note: "Batas bawah 2025 tidak ada di sumber yang ditemukan." };
+
+describe("a model whose band threshold is unknown", () => {
+  const dir = tmp();
+  const book = join(dir, "kabupaten.xlsx");
+  copyFileSync(example, book);
+  const model = join(dir, "model-2025.json");
+  writeFileSync(model, JSON.stringify({
+    extends: "iid-2026", id: "prov-x-2025", name: { id: "Model X 2025", en: "Model X 2025" },
+    sources: [{ id: "bappeda-2025", title: "Laporan Bappeda atas hasil IGA 2025" }],
+    bands: [{ id: "kurang-inovatif", max: { value: null, source: unknown } }, { id: "inovatif", min: { value: null, source: unknown } }],
+  }));
+
+  it("score: the index without a guessed predicate, a warning naming the bands, the thresholds named by band", async () => {
+    const r = await cli(["score", book, "--model", model, "-o", join(dir, "hasil.xlsx")]);
+    expect(r.out).toMatch(/terverif: IID 38,55 {2}\? {2}\(/);
+    expect(r.out).toContain("    - batas atas predikat kurang-inovatif — Batas bawah 2025 tidak ada di sumber yang ditemukan.");
+    expect(r.out).toContain("    - batas bawah predikat inovatif — Batas bawah 2025 tidak ada di sumber yang ditemukan.");
+    expect(r.out + r.err).toContain('! predikat terverifikasi belum diketahui: indeks 38,55 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025');
+    const en = await cli(["score", book, "--model", model, "-o", join(dir, "result.xlsx"), "--lang", "en"]);
+    expect(en.out).toContain("    - the lower threshold of band inovatif");
+  });
+
+  it("plan: a predicate target whose lower threshold is unknown is refused, saying to write an index", async () => {
+    const r = await cli(["plan", book, "--model", model, "--target", "Inovatif"]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('target "Inovatif": batas bawah predikat "Inovatif" belum diketahui di edisi prov-x-2025, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks');
+  });
+});
