@@ -129,7 +129,8 @@ export function oneOf(values: readonly string[]): Check {
 export const DATE = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 export function date(): Check {
   return (x, p) => {
-    if (typeof x !== "string") return problem(p, { code: "invalid_type", expected: "string", input: x });
+    // a Date (what a database driver gives for a DATE column) is said as a date to write as text, not as "not text"
+    if (typeof x !== "string" && !(x instanceof Date)) return problem(p, { code: "invalid_type", expected: "string", input: x });
     return DATE.test(x) ? x : problem(p, { code: "invalid_format", origin: "string", format: "date", input: x });
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../src/messages/format.js";
 import { defaultEdition } from "../../src/editions/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { parseRegionInput } from "../../src/input/parse.js";
@@ -114,6 +115,17 @@ describe("parseRegionInput", () => {
     expect(JSON.stringify(data)).toBe(before); // the input (its proxy included) is unchanged
     expect(proxied.designWords).toBe("banyak");
   });
+  it("a Date object (a database driver's DATE column) is said as a date to write YYYY-MM-DD, not as 'not text'", () => {
+    const inv = { ...good.innovations[0]!, implementationDate: new Date(2025, 5, 15) };
+    const r = parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 }, innovations: [inv] });
+    const i = r.issues.find((x) => x.path.join("/") === "innovations/0/implementationDate")!;
+    expect(i.params).toMatchObject({ zod: "invalid_format", leftOut: true });
+    expect(formatIssue(i, "id")).toContain("bukan tanggal yang sah (tulis TTTT-BB-HH");
+    const en = parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 }, innovations: [inv] }, { locale: "en" });
+    expect(formatIssue(en.issues.find((x) => x.path.join("/") === "innovations/0/implementationDate")!, "en")).toContain("is not a valid date (write YYYY-MM-DD");
+    expect(r.value!.innovations[0]!.leftOut).toEqual(["implementationDate"]);
+  });
+
   it("an implementation date left out is not reported again as missing (the trial date is not given either)", () => {
     const { implementationDate: _, ...inv } = { ...good.innovations[0]!, implementationDate: "2025-13-01" };
     const r = parseRegionInput({ region: { name: "Kab. Contoh", level: "kabupaten", year: 2026 }, innovations: [{ ...inv, implementationDate: "2025-13-01" }] });
