@@ -83,7 +83,7 @@ export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
-export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
+export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";

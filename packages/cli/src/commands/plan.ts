@@ -1,5 +1,5 @@
 import { formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planRegion } from "@inovasi/core";
-import { actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { actionCellNotes, actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -93,14 +93,16 @@ export const planCommand = defineCommand({
       ...(target ? { target } : {}),
       ...(expectedScore !== undefined ? { expectedScore } : {}),
     });
-    const cells = actionCells(plan, read.source);
+    const cells = actionCells(plan, read.source, locale);
+    // a step without a cell says why where its cell would be
+    const noCell = actionCellNotes(plan, read.source, locale);
     const issues = [...read.issues, ...settings.issues];
     const errors = issues.filter((i) => i.severity === "error").length;
     const notes = modelNotes(read.edition, modelIssues, locale);
     if (json) {
-      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
+      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null, ...(noCell[k] ? { cellNote: noCell[k] } : {}) })) }, issues: issues.map(jsonIssue) }, null, 2));
     } else {
-      const lines = formatPlan(plan, locale, { cells, statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals });
+      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
       // a plan out of reach under its assumed score for new innovations: how to plan with another

@@ -77,6 +77,12 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
           expect(isRecord(ind), `${tag}: ${ind.id} is the region's record`).toBe(false);
           expect(a.where.tier!.to, `${tag}: the next tier above ${a.where.tier!.from}`).toBe(tiers.find((t) => t > a.where.tier!.from));
         }
+        if (a.kind === "fill") {
+          // only an empty row of record, filled in at its lowest tier above 0
+          expect(isRecord(ind) && e.scope === "spd", `${tag}: ${ind.id} is an SPD row of record`).toBe(true);
+          expect(before[P].spd.rows.find((r) => r.indicatorId === ind.id)?.status, `${tag}: ${ind.id} was empty`).toBe("not_answered");
+          expect(e.answer.tier, `${tag}: the lowest tier of ${ind.id}`).toBe(tiers.find((t) => t > 0));
+        }
         if (e.scope === "innovation") expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
       } else if (e.op === "set_fields") {
         for (const field of ["implementationDate", "trialDate"] as const) {
