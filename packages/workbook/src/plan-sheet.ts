@@ -1,4 +1,4 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -181,7 +181,7 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)",
-    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
@@ -201,7 +201,7 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)",
-    regionLevel: "SPD (region level)", spdData: "SPD data",
+    regionLevel: "SPD (region level)", spdData: "SPD data", modelNote: "Model note",
   },
 } as const;
 
@@ -245,6 +245,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the empty SPD rows of record its "fill in" steps count at their lowest tier
   const spd = planSpdNote(plan, locale);
   if (spd) rows.push([W.spdData, null, null, null, null, spd]);
+  // what the withhold steps rest on (a reading of the count score, not confirmed)
+  const reading = planReadingNote(plan, locale);
+  if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
   rows.push([]);
 
   heading(...W.steps);

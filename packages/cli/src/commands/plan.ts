@@ -1,4 +1,4 @@
-import { formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planRegion } from "@inovasi/core";
+import { formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion } from "@inovasi/core";
 import { actionCellNotes, actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -108,7 +108,11 @@ export const planCommand = defineCommand({
       // a plan out of reach under its assumed score for new innovations: how to plan with another
       if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations?.reachedWith != null) lines.splice(3, 0, otherScore(plan.reason.newInnovations.highest, locale));
       for (const line of lines) io.out(line);
-      for (const line of modelNoteLines(notes, locale)) io.out(line);
+      // the withhold steps rest on a reading of the count score: said with the model's notes
+      const model = modelNoteLines(notes, locale);
+      const reading = planReadingNote(plan, locale);
+      if (reading) model.push(...(model.length ? [] : [`Model ${notes.edition}:`]), `  ${reading}`);
+      for (const line of model) io.out(line);
       for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
     }
     return errors ? "problems" : "ok";

@@ -187,6 +187,7 @@ const P = {
     kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
+    reading: (k: number) => `${k} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
     spdEmpty: (k: number, more: string) => `Data SPD kosong di ${k} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
@@ -222,6 +223,7 @@ const P = {
     kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
+    reading: (k: number) => `${k} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
     spdEmpty: (k: number, more: string) => `SPD data empty on ${k} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
 } as const;
@@ -480,6 +482,16 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
     return sum + (a.gain * ((a.where.fill?.tiers.at(-1) ?? t) - t)) / t;
   }, 0);
   return P[locale].spdEmpty(fills.length, gainText(more, locale));
+}
+
+/**
+ * What the plan's withhold steps ("jangan diajukan") rest on: the skor jumlah inovasi read as counting the innovations
+ * that count (docs/decisions.md, "Engine readings [I]"), not confirmed by the ministry; undefined without such steps.
+ * The CLI prints it with the model's notes; the Rencana sheet and the pane write it too.
+ */
+export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
+  const k = plan.actions.filter((a) => a.kind === "withhold").length;
+  return k > 0 ? P[locale].reading(k) : undefined;
 }
 
 /**

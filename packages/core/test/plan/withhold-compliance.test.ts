@@ -9,7 +9,7 @@ import { getEdition } from "../../src/editions/index.js";
 import { checkCompliance } from "../../src/compliance/check.js";
 import type { AnswerInput, RegionInputData } from "../../src/input/schemas.js";
 import { planRegion } from "../../src/plan/plan.js";
-import { formatPlan } from "../../src/plan/messages.js";
+import { formatPlan, planReadingNote } from "../../src/plan/messages.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { checkSteps } from "./_checker.js";
@@ -61,7 +61,12 @@ describe("an innovation the verifier rejected was submitted already", () => {
 
 describe("a withhold never leaves an agency short under the region's own rule", () => {
   it("without a rule both late innovations are withheld", () => {
-    expect(withheld(planRegion(input(), e, options)).sort()).toEqual(["Sehat Keliling", "Tani Cerdas"]);
+    const plan = planRegion(input(), e, options);
+    expect(withheld(plan).sort()).toEqual(["Sehat Keliling", "Tani Cerdas"]);
+    // and the plan says what that rests on: the count score's reading (docs/decisions.md, Engine readings [I])
+    expect(planReadingNote(plan, "id")).toBe('2 langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.');
+    expect(planReadingNote(plan, "en")).toMatch(/^2 "do not submit" steps rest on a reading of the count score/);
+    expect(planReadingNote(planRegion(input(), e, { ...options, efforts: { withhold: 1000 } }), "id")).toBeUndefined();
   });
 
   it("under 'Satu Instansi Satu Inovasi' Dinas Pertanian's only innovation stays; Dinas Kesehatan's 13th is withheld", () => {
