@@ -67,6 +67,7 @@ const FIXTURES: Record<string, string> = {
   formatPlanNumber: "",
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
+  targetBandNote: KABUPATEN,
   planSpdNote: `${KABUPATEN}\nconst plan = planRegion({ ...input, spdAnswers: {} }, edition, { maxActions: 20 });`,
   formatPlanAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   printedGain: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,

@@ -4,7 +4,7 @@ import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
 
@@ -316,7 +316,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     rows.push([]);
   }
 
-  heading(W.efforts, W.value, W.changeAt);
+  // what one unit is, where the efforts are read (plan13 F10)
+  heading(W.efforts, W.value, W.changeAt, null, null, EFFORT_UNIT[locale]);
   // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)
   for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
   return { rows, headingRows, formats };

@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
 import { type RegionInput, formatPlan, getEdition, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCellNotes, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
+import { EFFORT_UNIT, LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, templateBook, PLAN_SHEET, actionCellNotes, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -328,6 +328,41 @@ describe("plan settings on the Pengaturan sheet", () => {
     const plan = planRegion(readWorkbook(grids).input!, e2026, { efforts: s.efforts, target: s.target! });
     expect(plan.efforts.newInnovation).toBe(2.5);
     expect(plan.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
+  it("reads the step limit (Batas Langkah Rencana): a whole number of 1 or more, else reported and the default kept", () => {
+    const grids = workbook();
+    const set = grids["Pengaturan"]!.cells;
+    set.push(["Batas Langkah Rencana", 500]);
+    expect(readPlanSettings(grids, e2026).maxActions).toBe(500);
+    set[set.length - 1] = ["Batas Langkah Rencana", "2,5"];
+    const s = readPlanSettings(grids, e2026);
+    expect(s.maxActions).toBeUndefined();
+    expect(s.issues.map((i) => i.message)).toEqual([`Pengaturan!B${set.length}: batas langkah "2,5" harus bilangan bulat 1 atau lebih (mis. 500); dipakai batas bawaan 100`]);
+    expect(readPlanSettings(grids, e2026, "en").issues[0]!.message).toBe(`Pengaturan!B${set.length}: step limit "2,5" must be a whole number of 1 or more (e.g. 500); using the default 100`);
+  });
+
+  it("the template has the plan's rows on Pengaturan, blank (defaults in their prompts), and Petunjuk says what the Rencana is and what 1 upaya is", () => {
+    const book = templateBook(e2026);
+    const settings = book.sheets.find((x) => x.name === "Pengaturan")!;
+    const keys = settings.cells.map((r) => r[0]);
+    for (const key of Object.values(PLAN_SETTINGS_KEYS)) expect(keys).toContain(key);
+    for (const r of settings.cells.filter((x) => Object.values(PLAN_SETTINGS_KEYS).includes(x[0] as never))) expect(r[1]).toBeNull();
+    const help = book.sheets.find((x) => x.name === "Petunjuk")!.cells;
+    expect(help.some((r) => typeof r[0] === "string" && r[0].startsWith("Rencana (inovasi plan") && r[0].includes(EFFORT_UNIT.id))).toBe(true);
+    const limit = help.find((r) => r[0] === "Pengaturan" && r[1] === "Batas Langkah Rencana")!;
+    expect(limit[4]).toMatch(/Kosong = 100/);
+    expect(help.find((r) => r[0] === "Pengaturan" && r[1] === "Upaya Inovasi Baru")![4]).toMatch(/1 upaya = satuan kerja relatif; bawaan 1 = satu bukti dukung, kira-kira satu hari kerja satu orang\. Kosong = 10\./);
+    // the template's own row, filled in, is read (the first filled row of a key counts)
+    const grids = workbook();
+    const set = grids["Pengaturan"]!.cells;
+    const at = set.findIndex((r) => r[0] === "Batas Langkah Rencana");
+    expect(at).toBeGreaterThan(0);
+    set[at] = ["Batas Langkah Rencana", 250];
+    expect(readPlanSettings(grids, e2026).maxActions).toBe(250);
+    // and the Rencana sheet says what 1 upaya is beside its efforts
+    const content = planSheetContent(planRegion(readWorkbook(grids).input!, e2026), readWorkbook(grids).source, "en");
+    expect(content.rows.find((r) => r[0] === "Effort per Action")?.[5]).toBe(EFFORT_UNIT.en);
   });
 
   it("an unknown target is reported with the predicates that exist", () => {

@@ -369,9 +369,9 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * steps, the innovations that can be added without raising the divisor, one more innovation, the largest evidence
  * groups and the compliance still owed. `cells` (one per action, e.g. from the workbook's `actionCells`) are printed
  * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
- * status.
+ * status; `targetNote` (`targetBandNote`'s words) after an index target.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined } = {}): string[] {
   const L = { ...T[locale], ...P[locale] };
   // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
   const d = opts.decimals ?? 2;
@@ -383,7 +383,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   // how far the target is, in the index points printed (what the steps' printed gains add up to)
   const gap = (from: number | null) => (plan.target === null || from === null ? "?" : n(Math.max(0, plan.target.index - from)));
   const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? `, ${L.toGo(gap(plan.start.index))}` : "";
-  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}${toGo}` : "";
+  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}${opts.targetNote ? ` (${opts.targetNote})` : ""}`}${toGo}` : "";
   lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
