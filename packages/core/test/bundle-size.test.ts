@@ -41,7 +41,8 @@ const CEILING = {
    * recap's target as an index and "Tidak Dapat Dinilai" refused as a target (cells5, lead), `innovationsNeeded` ending
    * with `max: Infinity` (reviewer). 52.8 kB in the eleventh (plan6): the passes that make plans cheaper (a step passed
    * over when over budget, the search again from each dear step, a cheaper step in another's place) and
-   * `innovationsNeeded` past the count cap.
+   * `innovationsNeeded` past the count cap. 53.6 kB in session 12 (plan14b): the `fill` step for an empty SPD row of
+   * record, rejected innovations never withheld, a step's agency and words in `describeAction` (which the recap carries).
    */
   plan: 54 * KB,
 };
