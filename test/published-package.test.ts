@@ -64,9 +64,13 @@ const CEILING = {
    * evidence-gap list with SPD rows (gaps12), 91.9 kB once the province outputs (out12: a band named for a region not
    * reporting, an unknown number named, the yandas rule off, the index at its decimals) were merged beside them; 92.3 kB
    * with the pane's blocking sheets said where they are fixed (pane12: a missing Pengaturan, a renamed SPD answer
-   * column) and review12's Ditolak words (N, a dash, "Tidak ditolak", a remark after Ya or Tidak).
+   * column) and review12's Ditolak words (N, a dash, "Tidak ditolak", a remark after Ya or Tidak). Session 12: 93.9 kB
+   * with the Rencana as an analyst reads it (plan14b, +1.6 kB: each step's agency in its own column, the answer and its
+   * evidence named as one range, a step without a cell saying why, the "isi data" step and the notes on empty SPD rows
+   * and on the withhold reading, the unit of upaya, the step limit read from Pengaturan with its message in both
+   * languages); the notes sit apart from formatPlan's words so the sheet does not carry those (+1.2 kB when it did).
    */
-  workbook: 93 * KB,
+  workbook: 94 * KB,
 };
 
 let dir = "";

@@ -187,8 +187,6 @@ const P = {
     kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
     compliance: "Kepatuhan",
-    reading: (k: number) => `${k} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
-    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${k} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
     projection: { verified: "verified", claimed: "claimed" },
@@ -223,6 +221,19 @@ const P = {
     kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n})`,
     targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
+  },
+} as const;
+
+/**
+ * The notes of {@link planSpdNote} and {@link planReadingNote}, apart from formatPlan's words (`P`): the Rencana sheet
+ * and the pane write them, and a bundle of theirs would otherwise carry every line formatPlan prints.
+ */
+const NOTES = {
+  id: {
+    reading: (k: number) => `${k} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
+    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${k} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
+  },
+  en: {
     reading: (k: number) => `${k} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
     spdEmpty: (k: number, more: string) => `SPD data empty on ${k} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
@@ -481,7 +492,7 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
     const t = a.where.tier?.to ?? 1;
     return sum + (a.gain * ((a.where.fill?.tiers.at(-1) ?? t) - t)) / t;
   }, 0);
-  return P[locale].spdEmpty(fills.length, gainText(more, locale));
+  return NOTES[locale].spdEmpty(fills.length, gainText(more, locale));
 }
 
 /**
@@ -491,7 +502,7 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
  */
 export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
   const k = plan.actions.filter((a) => a.kind === "withhold").length;
-  return k > 0 ? P[locale].reading(k) : undefined;
+  return k > 0 ? NOTES[locale].reading(k) : undefined;
 }
 
 /**
