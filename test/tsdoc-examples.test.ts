@@ -68,6 +68,8 @@ const FIXTURES: Record<string, string> = {
   formatPlanNumber: "",
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
+  targetBandNote: KABUPATEN,
+  planSpdNote: `${KABUPATEN}\nconst plan = planRegion({ ...input, spdAnswers: {} }, edition, { maxActions: 20 });`,
   formatPlanAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   printedGain: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   planStatusNote: `${TIER2}\nconst input = parseRegionInput(regionAt2(8)).value;`,

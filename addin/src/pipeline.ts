@@ -21,7 +21,7 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   if (!read.input) return { ok: false, issues: read.issues };
   const result = scoreRegion(read.input, read.edition);
   const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
-  const plan = settings ? planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) }) : undefined;
+  const plan = settings ? planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}) }) : undefined;
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
   const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, input: read.input, host: "addin", ...(plan ? { plan } : {}) });

@@ -16,8 +16,25 @@ describe("the plan (Rencana) in the pane", () => {
     ["'Perangkat Daerah'!B3", { sheet: "Perangkat Daerah", cell: "B3" }],
     ["'Data ''lama'''!C2", { sheet: "Data 'lama'", cell: "C2" }],
     ["Inovasi", undefined],
+    // an answer and its evidence (plan13 F8): a range, or two cells apart (the link goes to the first)
+    ["Inovasi!O26:P26", { sheet: "Inovasi", cell: "O26:P26" }],
+    ["Inovasi!O26 dan R26", { sheet: "Inovasi", cell: "O26" }],
   ])("splitRef(%s)", (ref, want) => {
     expect(splitRef(ref)).toEqual(want);
+  });
+
+  it("the step limit from Pengaturan (Batas Langkah Rencana): the summary says how far the target still is and where to raise it; steps name their agency and both cells", async () => {
+    const grids = await example();
+    grids["Pengaturan"]!.cells.push(["Target Rencana", "Sangat Inovatif"], ["Batas Langkah Rencana", 2]);
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    expect(out.plan.actions).toHaveLength(2);
+    const v = planView(out.plan, out.source, "id", "id-ID");
+    expect(v.summary).toMatch(/Rencana berhenti di batas 2 langkah \(upaya 3\) pada indeks 39,83 Kurang Inovatif; target belum tercapai, masih kurang 25,18 poin indeks\. Kerjakan langkah ini lalu nilai lagi, atau naikkan batasnya di baris "Batas Langkah Rencana" lembar Pengaturan\./);
+    expect(planView(out.plan, out.source, "en", "en-US").summary).toMatch(/still 25\.18 index points short\. Do these steps and score again, or raise the limit in the Pengaturan row "Batas Langkah Rencana"\./);
+    // step 2 answers Pojok Pangan Muara's mandatory SID-1 (Kecamatan Muara's): its answer and its evidence
+    expect(v.actions[1]!.text).toContain("Pojok Pangan Muara (Kecamatan Muara) — jawab indikator wajib 1.");
+    expect(v.actions[1]!.link?.cell).toBe("O26:P26");
   });
 
   it("planning is on request: a plain run has no plan and writes no Rencana sheet; with plan it has both", async () => {

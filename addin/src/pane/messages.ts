@@ -222,8 +222,11 @@ export const msg = {
     lang === "id"
       ? `Target tidak terjangkau ${assumed ? "dalam rencana ini" : "dengan tindakan yang tersedia"}: indeks tertinggi ${max} setelah ${steps} langkah (upaya ${effort}).`
       : `Target out of reach ${assumed ? "in this plan" : "with the actions available"}: highest index ${max} after ${steps} step${steps === "1" ? "" : "s"} (effort ${effort}).`,
-  planLimit: (lang: Lang, limit: string, effort: string, index: string) =>
-    lang === "id" ? `Rencana berhenti di batas ${limit} langkah (upaya ${effort}) pada indeks ${index}; target belum tercapai.` : `The plan stops at its limit of ${limit} step${limit === "1" ? "" : "s"} (effort ${effort}) at index ${index}; the target is not reached yet.`,
+  // how far the target still is, and where to raise the limit (the pane has no --steps: the Pengaturan row)
+  planLimit: (lang: Lang, limit: string, effort: string, index: string, gap: string) =>
+    lang === "id"
+      ? `Rencana berhenti di batas ${limit} langkah (upaya ${effort}) pada indeks ${index}; target belum tercapai, masih kurang ${gap} poin indeks. Kerjakan langkah ini lalu nilai lagi, atau naikkan batasnya di baris "Batas Langkah Rencana" lembar Pengaturan.`
+      : `The plan stops at its limit of ${limit} step${limit === "1" ? "" : "s"} (effort ${effort}) at index ${index}; the target is not reached yet, still ${gap} index points short. Do these steps and score again, or raise the limit in the Pengaturan row "Batas Langkah Rencana".`,
   planTopBand: (lang: Lang, predicate: string) => (lang === "id" ? `Tidak ada rencana: sudah di predikat tertinggi (${predicate}).` : `No plan: already in the top predicate (${predicate}).`),
   planAlready: (lang: Lang, index: string, target: string) => (lang === "id" ? `Tidak ada rencana: indeks ${index} sudah mencapai target (${target}).` : `No plan: the index ${index} already reaches the target (${target}).`),
   planUnknown: (lang: Lang) => (lang === "id" ? "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan." : "No plan: the index cannot be computed because the edition lacks a number it needs."),

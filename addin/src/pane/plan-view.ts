@@ -3,8 +3,8 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction, planComplianceNotes, planStatusNote, printedGain } from "@inovasi/core";
-import { PLAN_SHEET, type SourceMap, actionCells, statusCell } from "@inovasi/workbook";
+import { type Plan, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
+import { PLAN_SHEET, type SourceMap, actionCellNotes, actionCells, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -19,7 +19,8 @@ export function splitRef(ref: string): { sheet: string; cell: string } | undefin
   if (k <= 0) return undefined;
   const raw = ref.slice(0, k);
   const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return { sheet, cell: ref.slice(k + 1) };
+  // "Inovasi!O26 dan R26" (an answer and its evidence apart): the first
+  return { sheet, cell: ref.slice(k + 1).split(" ")[0]! };
 }
 
 /** A gain at the edition's decimals; under half the last printed unit it says so ("+<0,01"; "+<1" with none). */
@@ -49,22 +50,24 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")
-    : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim())
+    : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim(), n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - r.index, decimals))))
     : r?.code === "no_more_gain" ? [msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim(), r.newInnovations?.reachedWith != null), planStatusNote(plan, lang)].filter(Boolean).join(" ")
     : "";
-  const cells = actionCells(plan, source);
+  const cells = actionCells(plan, source, lang);
+  const noCell = actionCellNotes(plan, source, lang);
   const actions: Item[] = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => {
     const ref = cells[k] ? splitRef(cells[k]!) : undefined;
     // the change of the printed index, as the CLI's plan prints it: the lines add up
     const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
-      text: msg.planStep(lang, a.step, describeAction(a, lang), gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      // a step without a cell says why, where the link would be
+      text: msg.planStep(lang, a.step, `${describeAction(a, lang)}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });
   return {
     heading: t(lang, "plan"),
-    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
+    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, planSpdNote(plan, lang), planReadingNote(plan, lang), ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
     actions,
     more: plan.actions.length > PLAN_STEPS_SHOWN ? msg.shownOf(lang, formatNumber(PLAN_STEPS_SHOWN, loc), steps, PLAN_SHEET) : undefined,
   };

@@ -96,7 +96,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   releaseInputCells(book.grids, source);
   const result = scoreRegion(input, edition);
   // planned from the region's results (not scored a second time inside the planner)
-  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), result });
+  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), result });
   const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition }), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row;

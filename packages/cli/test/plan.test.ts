@@ -24,12 +24,20 @@ describe("inovasi plan", () => {
     expect(r.out).not.toMatch(/\d\.\d\d/); // no decimal point in Bahasa text
   });
 
+  it("--target 40: 40,00 is still Kurang Inovatif, said; 65,005 is not printed below what was typed", async () => {
+    const r = await cli(["plan", example, "--target", "40"]);
+    expect(r.out.split("\n")[1]).toBe("Sekarang: IID 38,55 Kurang Inovatif; target: IID ≥ 40,00 (40,00 masih Kurang Inovatif; Inovatif mulai 40,01), kurang 1,45 poin indeks");
+    const up = await cli(["plan", example, "--target", "65,005", "--steps", "1"]);
+    expect(up.out.split("\n")[1]).toMatch(/target: IID ≥ 65,01 /);
+  });
+
   it("--lang en, --claimed and an index --target", async () => {
     const r = await cli(["plan", example, "--lang", "en", "--claimed", "--target", "55,5"]);
     expect(r.code).toBe(0);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       "Plan Kabupaten Sungai Contoh — edition iid-2026, claimed",
-      "Now: IID 53.58 Innovative; target: IID ≥ 55.50, 1.92 index points to go",
+      // the band an index target is in, and where the next starts (plan13 F11)
+      "Now: IID 53.58 Innovative; target: IID ≥ 55.50 (55.50 is still Innovative; Very innovative starts at 65.01), 1.92 index points to go",
     ]);
     expect(r.out).toMatch(/^Target reached in \d+ steps/m);
   });
@@ -39,9 +47,16 @@ describe("inovasi plan", () => {
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[2]).toMatch(/^Rencana berhenti di batas 3 langkah \(upaya \d+\) pada indeks \d+,\d\d .*, masih kurang \d+,\d\d poin indeks — /);
-    expect(lines[3]).toBe("Untuk merencanakan lebih jauh sekaligus: --steps 6");
+    // the steps the target needs, as the plan planned further finds them (not twice the limit: plan13 F9)
+    const needed = await cli(["plan", example, "--target", "Sangat Inovatif", "--steps", "5000", "--json"]);
+    const all = JSON.parse(needed.out).plan;
+    expect(all.status).toBe("reached");
+    const effort = String(all.totalEffort).replace(".", ",");
+    expect(lines[3]).toBe(`Target tercapai dalam ${all.actions.length} langkah (upaya ${effort}): --steps ${all.actions.length}, atau ${all.actions.length} di baris "Batas Langkah Rencana" lembar Pengaturan`);
     const en = await cli(["plan", example, "--target", "Sangat Inovatif", "--steps", "3", "--lang", "en"]);
-    expect(en.out.split("\n")[3]).toBe("To plan further in one run: --steps 6");
+    expect(en.out.split("\n")[3]).toBe(`The target is reached in ${all.actions.length} steps (effort ${all.totalEffort}): --steps ${all.actions.length}, or ${all.actions.length} in the Pengaturan row "Batas Langkah Rencana"`);
+    // the same number typed on the Pengaturan sheet plans that far
+    expect(all.actions.length).toBeGreaterThan(100);
     // a plan that reaches its target says nothing of the limit
     expect((await cli(["plan", example])).out).not.toContain("--steps");
   });
@@ -150,6 +165,18 @@ describe("inovasi score adds the Rencana sheet", () => {
     const r = await cli(["plan", input]);
     expect(r.out).not.toMatch(/1\. bukti dukung/);
     expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. hitung inovasi/);
+  });
+
+  it("takes the step limit from the Pengaturan sheet (Batas Langkah Rencana); --steps wins over it", async () => {
+    const dir = tmp();
+    const input = join(dir, "batas.xlsx");
+    const wb = await load(example);
+    wb.getWorksheet("Pengaturan")!.addRow(["Batas Langkah Rencana", 2]);
+    await wb.xlsx.writeFile(input);
+    const r = await cli(["plan", input, "--target", "Sangat Inovatif"]);
+    expect(r.out.split("\n")[2]).toMatch(/^Rencana berhenti di batas 2 langkah /);
+    const flag = await cli(["plan", input, "--target", "Sangat Inovatif", "--steps", "4"]);
+    expect(flag.out.split("\n")[2]).toMatch(/^Rencana berhenti di batas 4 langkah /);
   });
 });
 

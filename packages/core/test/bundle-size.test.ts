@@ -42,7 +42,9 @@ const CEILING = {
    * with `max: Infinity` (reviewer). 52.8 kB in the eleventh (plan6): the passes that make plans cheaper (a step passed
    * over when over budget, the search again from each dear step, a cheaper step in another's place) and
    * `innovationsNeeded` past the count cap. 53.4 kB in the twelfth (plan14a): the template made again as the plan goes,
-   * the plan's own new innovations raised, one step per cell (merge.ts).
+   * the plan's own new innovations raised, one step per cell (merge.ts); then plan14b's `fill` step for an empty SPD row
+   * of record, rejected innovations never withheld, a step's agency and words in `describeAction` (which the recap
+   * carries): PLAN_MEASURED.
    */
   plan: 54 * KB,
 };

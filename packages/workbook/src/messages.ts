@@ -40,6 +40,7 @@ export type SheetIssueCode =
   | "edition_year_mismatch"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
+  | "plan_steps_not_whole"
   | "plan_target_unknown"
   | "summary_sheet_not_ours"
   | ValueIssueCode
@@ -114,6 +115,7 @@ const id: Record<SheetIssueCode, Msg> = {
   },
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
+  plan_steps_not_whole: (p) => `batas langkah "${p.given}" harus bilangan bulat 1 atau lebih (mis. 500); dipakai batas bawaan ${p.default}`,
   plan_target_unknown: (p) => `target rencana "${p.given}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${p.allowed}; dipakai predikat berikutnya`,
   summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (${p.host ? "ganti namanya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
 };
@@ -179,6 +181,7 @@ const en: Record<SheetIssueCode, Msg> = {
   },
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
+  plan_steps_not_whole: (p) => `step limit "${p.given}" must be a whole number of 1 or more (e.g. 500); using the default ${p.default}`,
   plan_target_unknown: (p) => `plan target "${p.given}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${p.allowed}; using the next predicate`,
   summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (${p.host ? "rename it and score again" : "use --overwrite to replace"})`,
 };

@@ -1,4 +1,4 @@
-import { DEFAULT_EFFORTS, type EffortTable, type Edition, type MessageLocale, type PlanTarget, parsePlanTarget } from "@inovasi/core";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, type EffortTable, type Edition, type MessageLocale, type PlanTarget, parsePlanTarget } from "@inovasi/core";
 import { type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { SHEETS } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
@@ -6,7 +6,7 @@ import { shown, toNumber } from "./values.js";
 
 /**
  * Rows of the Pengaturan sheet (key in the first filled cell, value right of it) that tune the plan: the effort of each
- * action kind and the plan's target. Absent rows keep the defaults; the CLI's flags win over them.
+ * action kind, the plan's target and its step limit. Absent rows keep the defaults; the CLI's flags win over them.
  */
 export const PLAN_SETTINGS_KEYS = {
   evidence: "Upaya Bukti Dukung",
@@ -17,12 +17,24 @@ export const PLAN_SETTINGS_KEYS = {
   spdTierUp: "Upaya Naik Tingkat SPD",
   withhold: "Upaya Tidak Mengajukan",
   target: "Target Rencana",
-} as const satisfies Record<keyof EffortTable | "target", string>;
+  maxActions: "Batas Langkah Rencana",
+} as const satisfies Record<keyof EffortTable | "target" | "maxActions", string>;
+
+/**
+ * What one unit of effort ("upaya") is, where the analyst sets and reads efforts (Pengaturan, Petunjuk, the Rencana
+ * sheet): a relative unit the region chooses; by default 1 is one accepted evidence, read as about one person-day.
+ */
+export const EFFORT_UNIT = {
+  id: "1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu hari kerja satu orang (hari-orang)",
+  en: "1 effort = a relative unit of work the region sets; by default 1 = one accepted evidence, about one person-day",
+} as const;
 
 /** What `readPlanSettings` read from Pengaturan: the efforts and target set there, where each was, and the problems. */
 export interface PlanSettings {
   efforts: Partial<EffortTable>;
   target?: PlanTarget;
+  /** `Batas Langkah Rencana`: at most this many steps (`PlanOptions.maxActions`; default 100). */
+  maxActions?: number;
   /** Where each setting was read (sheet and cell), to show beside the effort table. */
   cells: Partial<Record<keyof typeof PLAN_SETTINGS_KEYS, string>>;
   issues: LocatedIssue[];
@@ -30,7 +42,7 @@ export interface PlanSettings {
 
 /**
  * The plan's settings from the Pengaturan sheet: `Upaya …` rows (a number above 0, decimal comma allowed) and
- * `Target Rencana` (an index or a predicate). A value that cannot be used is reported at its cell and the default kept.
+ * `Target Rencana` (an index or a predicate), `Batas Langkah Rencana` (a whole number of 1 or more). A value that cannot be used is reported at its cell and the default kept.
  *
  * @example
  * const s = readPlanSettings(grids, edition);       // Pengaturan: "Upaya Inovasi Baru" | 20
@@ -40,16 +52,23 @@ export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale:
   const out: PlanSettings = { efforts: {}, cells: {}, issues: [] };
   const g = findSheet(grids, SHEETS.settings);
   if (!g) return out;
+  const filled = new Set<keyof typeof PLAN_SETTINGS_KEYS>();
   const keys = new Map(Object.entries(PLAN_SETTINGS_KEYS).map(([k, h]) => [normaliseHeader(h), k as keyof typeof PLAN_SETTINGS_KEYS]));
   g.cells.forEach((row, r) => {
     const kc = row.findIndex((v) => !isBlank(v ?? null));
     if (kc < 0) return;
     const key = keys.get(normaliseHeader(String(row[kc])).replace(/:$/, "").trim());
-    if (!key || out.cells[key] !== undefined) return;
+    // the first filled row of a key counts: the template's own rows are blank until the analyst fills them, and a row
+    // typed below them (as before the template had them) is still read
+    if (!key || filled.has(key)) return;
     const v = cellAt(g, r, kc + 1);
     const cell = a1(r, kc + 1);
+    if (isBlank(v)) {
+      out.cells[key] ??= cell;
+      return;
+    }
+    filled.add(key);
     out.cells[key] = cell;
-    if (isBlank(v)) return;
     if (key === "target") {
       const t = parsePlanTarget(shown(v), edition);
       if (t.ok) out.target = t.value;
@@ -58,6 +77,12 @@ export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale:
         const allowed = edition.bands.filter((b) => b.max.value !== 0 && b.min.value !== null).map((b) => `"${b.label.id}"`).join(", ");
         out.issues.push(sheetIssue(locale, "plan_target_unknown", "warning", g.name, cell, PLAN_SETTINGS_KEYS.target, { given: shown(v), allowed }));
       }
+      return;
+    }
+    if (key === "maxActions") {
+      const n = toNumber(v);
+      if (n !== undefined && Number.isInteger(n) && n >= 1) out.maxActions = n;
+      else out.issues.push(sheetIssue(locale, "plan_steps_not_whole", "warning", g.name, cell, PLAN_SETTINGS_KEYS.maxActions, { given: shown(v), default: DEFAULT_MAX_ACTIONS }));
       return;
     }
     const n = toNumber(v);

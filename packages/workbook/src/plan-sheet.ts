@@ -1,10 +1,10 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { looksLikeFormula } from "./safe-text.js";
 
@@ -14,9 +14,10 @@ export const PLAN_SHEET = "Rencana";
 export const PLAN_MARKER = "Rencana Menuju Target Indeks Inovasi Daerah (dibuat oleh inovasi)";
 /**
  * Column widths, shared by the sections (steps, key figures, evidence, compliance, efforts): the long texts (a step's
- * change, the evidence needed) sit in column F and wrap there; with landscape one page wide this prints at ≈ 60 %.
+ * change, the evidence needed) sit in column F and wrap there; with landscape one page wide this prints at ≈ 60 %. The
+ * steps' last column (L) names the agency to do each: the indicator column (E) gave it the width it needed.
  */
-const WIDTHS = [20, 22, 16, 26, 26, 50, 12, 12, 16, 8, 10];
+const WIDTHS = [20, 22, 16, 26, 22, 50, 12, 12, 16, 8, 10, 16];
 
 const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
   evidence: { id: "Bukti dukung", en: "Evidence" },
@@ -24,6 +25,7 @@ const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
   new_innovation: { id: "Inovasi baru", en: "New innovation" },
   yandas: { id: "Yandas", en: "Yandas" },
   tier_up: { id: "Naik tingkat", en: "Tier up" },
+  fill: { id: "Isi data", en: "Fill in data" },
   withhold: { id: "Jangan diajukan", en: "Do not submit" },
 };
 
@@ -32,13 +34,21 @@ const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implemen
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
  * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold its row's name cell,
- * a new innovation the first empty row under the Inovasi table (a later step on it, that row). Undefined when the
- * workbook has no such place.
+ * a new innovation the first empty row under the Inovasi table (a later step on it, that row). A step that sets an
+ * answer and its evidence (answering an unanswered indicator, a mandatory one for a count, filling in an empty SPD row)
+ * names both: `Inovasi!O26:P26` when the evidence column is next to the answer's, else `Inovasi!O26 dan R26` (`locale`
+ * "en": "and"). Undefined when the workbook has no such place ({@link actionCellNotes} says why).
  */
-export function actionCells(plan: Plan, source: SourceMap): (string | undefined)[] {
+export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): (string | undefined)[] {
   const inv = source.innovations;
   let nextRow = inv ? Math.max(inv.headerRow, ...inv.rows) + 1 : 0;
   const firstAdded = nextRow; // the plan's k-th new innovation goes to this row + k (its steps are named there)
+  // the answer's cell, and its evidence's beside it when the step sets that too
+  const cells = (sheet: string, row: number, answer: number, evidence: number | undefined, both: boolean): string => {
+    if (!both || evidence === undefined || evidence === answer) return where(sheet, a1(row, answer));
+    if (evidence === answer + 1) return where(sheet, `${a1(row, answer)}:${a1(row, evidence)}`);
+    return `${where(sheet, a1(row, answer))} ${locale === "en" ? "and" : "dan"} ${a1(row, evidence)}`;
+  };
   return plan.actions.map((a) => {
     const w = a.where;
     if (w.added) {
@@ -47,26 +57,59 @@ export function actionCells(plan: Plan, source: SourceMap): (string | undefined)
       nextRow += w.added.length;
       return cell;
     }
+    // an answer given from nothing is given with its evidence (the step sets it accepted)
+    const fromNothing = a.kind === "fill" || (a.kind === "tier_up" && w.tier?.from === 0);
     if (w.spdRow) {
       const s = source.spd;
       const row = s?.rows[w.spdRow.id];
       if (!s || row === undefined) return undefined;
-      const col = a.kind === "evidence" ? (s.cols.evidence ?? s.cols.answer) : s.cols.answer;
-      return col === undefined ? undefined : where(s.sheet, a1(row, col));
+      if (a.kind === "evidence") {
+        const col = s.cols.evidence ?? s.cols.answer;
+        return col === undefined ? undefined : where(s.sheet, a1(row, col));
+      }
+      return s.cols.answer === undefined ? undefined : cells(s.sheet, row, s.cols.answer, s.cols.evidence, fromNothing);
     }
     if (!inv || !w.innovation) return undefined;
     const row = w.innovation.planned ? firstAdded + w.innovation.index - inv.rows.length : inv.rows[w.innovation.index];
     if (row === undefined) return undefined;
+    const cols = (id: string | undefined) => (id === undefined ? undefined : inv.indicators[id]);
     let col: number | undefined;
-    if (a.kind === "evidence" && w.indicator) col = inv.indicators[w.indicator.id]?.evidence ?? inv.indicators[w.indicator.id]?.answer;
-    else if (a.kind === "tier_up" && w.indicator) col = inv.indicators[w.indicator.id]?.answer;
+    if (a.kind === "evidence" && w.indicator) col = cols(w.indicator.id)?.evidence ?? cols(w.indicator.id)?.answer;
+    else if (a.kind === "tier_up" && w.indicator) {
+      const c = cols(w.indicator.id);
+      if (c?.answer !== undefined) return cells(inv.sheet, row, c.answer, c.evidence, fromNothing);
+    }
     // not submitting it: its row (the name cell); marking it "Ditolak" would keep it in the divisor
     else if (a.kind === "withhold") col = inv.profile.name;
     else if (a.kind === "count") {
       const f = w.fixes?.[0];
-      col = f?.indicatorId ? inv.indicators[f.indicatorId]?.answer : f ? inv.profile[PROFILE_OF[f.field] ?? "name"] : undefined;
+      const c = cols(f?.indicatorId);
+      // a mandatory indicator answered: its answer and its evidence
+      if (c?.answer !== undefined) return cells(inv.sheet, row, c.answer, c.evidence, true);
+      col = f ? inv.profile[PROFILE_OF[f.field] ?? "name"] : undefined;
     }
     return where(inv.sheet, a1(row, col ?? inv.profile.name ?? 0));
+  });
+}
+
+/**
+ * Why a step has no cell ({@link actionCells} gave none), for each step: the workbook has no SPD sheet, the SPD sheet
+ * has no row or answer column for the step's indicator, or no Inovasi row for its innovation; undefined for a step that
+ * has its cell. Printed where the cell would be.
+ */
+export function actionCellNotes(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): (string | undefined)[] {
+  const cells = actionCells(plan, source, locale);
+  const en = locale === "en";
+  return plan.actions.map((a, k) => {
+    if (cells[k] !== undefined) return undefined;
+    const w = a.where;
+    if (w.spdRow) {
+      const s = source.spd;
+      if (!s) return en ? "no cell: the workbook has no SPD sheet (add it from inovasi template)" : "tanpa sel: buku kerja tidak punya lembar SPD (tambahkan dari inovasi template)";
+      if (s.rows[w.spdRow.id] === undefined) return en ? `no cell: no row ${w.spdRow.id} on the SPD sheet` : `tanpa sel: baris ${w.spdRow.id} tidak ada di lembar SPD`;
+      return en ? "no cell: the SPD sheet has no answer column" : "tanpa sel: lembar SPD tidak punya kolom jawaban";
+    }
+    return en ? "no cell: the Inovasi sheet has no row for it" : "tanpa sel: tidak ada barisnya di lembar Inovasi";
   });
 }
 
@@ -125,7 +168,7 @@ const WORDS = {
     region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim",
     now: "Sekarang", target: "Target", result: "Hasil", without: "Perangkat daerah tanpa inovasi",
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
-    steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif"],
+    steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif", "Perangkat Daerah"],
     keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
     seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: number) => `pembagi minimum ${floor}, diajukan ${n}`,
     oneMore: "Tambahan indeks dari satu inovasi lagi",
@@ -139,12 +182,13 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
     now: "Now", target: "Target", result: "Result", without: "Agencies without an innovation",
     toGo: (gap: string) => `${gap} index points to go from now`,
-    steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"],
+    steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"],
     keyFigures: "Key Figures", value: "Value", note: "Note",
     seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: number) => `divisor floor ${floor}, ${n} submitted`,
     oneMore: "Index gained from one more innovation",
@@ -158,6 +202,7 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)",
+    regionLevel: "SPD (region level)", spdData: "SPD data", modelNote: "Model note",
   },
 } as const;
 
@@ -198,16 +243,25 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
   if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
+  // the empty SPD rows of record its "fill in" steps count at their lowest tier
+  const spd = planSpdNote(plan, locale);
+  if (spd) rows.push([W.spdData, null, null, null, null, spd]);
+  // what the withhold steps rest on (a reading of the count score, not confirmed)
+  const reading = planReadingNote(plan, locale);
+  if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
   rows.push([]);
 
   heading(...W.steps);
-  const cells = actionCells(plan, source);
+  const cells = actionCells(plan, source, locale);
+  const noCell = actionCellNotes(plan, source, locale);
   plan.actions.forEach((a, k) => {
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
     // the gain printed: the change of the index printed before it (the plan's start, or the step before's), as the CLI
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale), Math.abs(gain) >= unit / 2 ? r(gain, decimals) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar], { 6: G, 7: I });
+    // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
+    const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), Math.abs(gain) >= unit / 2 ? r(gain, decimals) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -263,7 +317,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     rows.push([]);
   }
 
-  heading(W.efforts, W.value, W.changeAt);
+  // what one unit is, where the efforts are read (plan13 F10)
+  heading(W.efforts, W.value, W.changeAt, null, null, EFFORT_UNIT[locale]);
   // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)
   for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
   return { rows, headingRows, formats };

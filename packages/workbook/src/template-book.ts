@@ -8,6 +8,7 @@ import { PROFILE_COLUMNS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js"
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
 import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
 import { windowText } from "./template-help.js";
+import { EFFORT_UNIT } from "./plan-settings.js";
 
 /** Excel's last row: dropdowns and prompts cover the whole column below the header, not the first few hundred rows. */
 export const LAST_ROW = 1_048_576;
@@ -135,6 +136,7 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
     [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
     [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
     ["Angka persen boleh ditulis 95, 95% atau 95,5%; sel berformat persen dibaca seperti yang tampak."],
+    [`Rencana (inovasi plan; lembar Rencana dari inovasi score atau tombol Susun rencana di Excel): langkah termurah menuju target, tiap langkah dengan sel, perangkat daerah, tambahan indeks dan upayanya. Atur di Pengaturan: Target Rencana, Batas Langkah Rencana dan baris Upaya …. ${EFFORT_UNIT.id}.`],
     [],
   ];
   const head = ["Lembar", "Kolom", "Wajib", "Isian yang sah", "Penjelasan"];

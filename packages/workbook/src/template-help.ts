@@ -3,9 +3,10 @@
  * is entered for vs the implementation window the edition asks for), so 2025 typed in `Tahun` is not mistaken for
  * the year of implementation.
  */
-import { readableDate, type Edition } from "@inovasi/core";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { FORM_LABELS, STAGE_LABELS, offeredLabels } from "./labels.js";
+import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 
 /**
  * The implementation window as words (`1 Januari 2024 s.d. 31 Desember 2025`, as the messages write dates), or
@@ -52,5 +53,33 @@ export function settingsHelp(edition: Edition): Record<string, string> {
     [SETTINGS_KEYS.ruleStages]: `Tahapan yang dihitung untuk aturan daerah, dipisah titik koma: ${offeredLabels(STAGE_LABELS).join("; ")}.`,
     [SETTINGS_KEYS.ruleForms]: `Bentuk inovasi yang dihitung untuk aturan daerah, dipisah titik koma (kosong = semua): ${offeredLabels(FORM_LABELS).join("; ")}. Bila diisi, inovasi yang Bentuk-nya kosong tidak dihitung.`,
     [SETTINGS_KEYS.target]: `Target jumlah inovasi daerah pada tahun ${y} (boleh kosong).`,
+    ...planSettingsHelp(edition),
   };
+}
+
+/** What one kind of step asks, for its effort row's prompt. */
+const EFFORT_OF: Record<keyof typeof DEFAULT_EFFORTS, string> = {
+  evidence: "satu bukti dukung sampai diterima (juga mengisi data SPD yang kosong)",
+  count: "memperbaiki satu syarat agar inovasi dihitung (tanggal, rancang bangun, indikator wajib)",
+  newInnovation: "satu inovasi baru",
+  yandas: "satu inovasi baru di urusan yandas yang belum ada",
+  tierUp: "menaikkan satu indikator inovasi satu tingkat",
+  spdTierUp: "menaikkan satu indikator SPD satu tingkat",
+  withhold: "tidak mengajukan satu inovasi yang tidak dihitung",
+};
+
+/**
+ * Prompts of the plan's Pengaturan rows (the Rencana sheet, `inovasi plan`): the target, the step limit, and each
+ * effort with what one unit of effort is and its default (a blank row keeps it).
+ */
+function planSettingsHelp(edition: Edition): Record<string, string> {
+  const top = edition.bands.filter((b) => b.max.value > 0).map((b) => b.label.id).join(", ");
+  const out: Record<string, string> = {
+    [PLAN_SETTINGS_KEYS.target]: `Target lembar Rencana: predikat (${top}) atau nilai indeks, mis. 50,5. Kosong = predikat berikutnya.`,
+    [PLAN_SETTINGS_KEYS.maxActions]: `Langkah paling banyak dalam rencana (bilangan bulat). Kosong = ${DEFAULT_MAX_ACTIONS}; rencana yang berhenti di batas menyebut berapa yang diperlukan.`,
+  };
+  for (const [key, what] of Object.entries(EFFORT_OF) as [keyof typeof DEFAULT_EFFORTS, string][]) {
+    out[PLAN_SETTINGS_KEYS[key]] = `Upaya ${what}. 1 upaya = satuan kerja relatif; bawaan 1 = satu bukti dukung, kira-kira satu hari kerja satu orang. Kosong = ${String(DEFAULT_EFFORTS[key]).replace(".", ",")}.`;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Edition, Indicator } from "@inovasi/core";
-import { formatInterval } from "@inovasi/core";
+import { EFFORT_KEYS, formatInterval } from "@inovasi/core";
+import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { CellValue } from "./grid.js";
 import {
   AGENCY_HEADERS,
@@ -115,6 +116,10 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
     [SETTINGS_KEYS.ruleStages, null],
     [SETTINGS_KEYS.ruleForms, null],
     [SETTINGS_KEYS.target, null],
+    // the plan's rows (Rencana, inovasi plan): blank keeps each default, said in its prompt
+    [PLAN_SETTINGS_KEYS.target, null],
+    [PLAN_SETTINGS_KEYS.maxActions, null],
+    ...EFFORT_KEYS.map((k) => [PLAN_SETTINGS_KEYS[k], null]),
   ];
   const settingsOptions = settingsRows.map((r) =>
     r[0] === SETTINGS_KEYS.level ? LEVEL_OPTIONS : r[0] === SETTINGS_KEYS.reported ? offeredLabels(YES_NO) : undefined,

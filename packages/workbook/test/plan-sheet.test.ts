@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
 import { type RegionInput, formatPlan, getEdition, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, PLAN_SHEET, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
+import { EFFORT_UNIT, LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, templateBook, PLAN_SHEET, actionCellNotes, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -43,6 +43,55 @@ describe("Rencana sheet", () => {
     for (const [a, cell] of onAdded) expect(cell).toMatch(new RegExp(`^Inovasi!\\w+${10 + a.where.innovation!.index - 8}$`));
   });
 
+  it("a step that sets an answer and its evidence names both cells; every step names its agency; a step without a cell says why", () => {
+    const grids = workbook();
+    const inv = grids["Inovasi"]!;
+    const h = inv.cells[0]!;
+    // Inovasi 3 (row 4) without its mandatory SID-1 answer; SPD-8 (Opini BPK, the region's record) left empty
+    const sid1 = h.findIndex((x) => typeof x === "string" && /^1\. /.test(x) && !/Bukti/.test(x));
+    inv.cells[3]![sid1] = null;
+    const spd = grids["SPD"]!;
+    const sh = spd.cells[0]!;
+    const row8 = spd.cells.findIndex((r) => r[sh.indexOf("Kode")] === "SPD-8");
+    spd.cells[row8]![sh.indexOf("Jawaban")] = null;
+    spd.cells[row8]![sh.indexOf("Bukti")] = null;
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2, efforts: { withhold: 100 } });
+    const cells = actionCells(plan, read.source);
+    const count = plan.actions.findIndex((a) => a.kind === "count" && a.where.innovation?.index === 2);
+    expect(cells[count]).toBe(`Inovasi!${columnLetters(sid1)}4:${columnLetters(sid1 + 1)}4`);
+    expect(h[sid1 + 1]).toBe("1. Bukti");
+    const fill = plan.actions.findIndex((a) => a.kind === "fill");
+    expect(cells[fill]).toBe(`SPD!${columnLetters(sh.indexOf("Jawaban"))}${row8 + 1}:${columnLetters(sh.indexOf("Bukti"))}${row8 + 1}`);
+    expect(actionCellNotes(plan, read.source).every((x) => x === undefined)).toBe(true);
+    // the agency of each step in the last column; the change does not repeat it
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const steps = content.rows.slice(content.headingRows[0]! + 1, content.headingRows[0]! + 1 + plan.actions.length);
+      expect(content.rows[content.headingRows[0]!]![11]).toBe(locale === "id" ? "Perangkat Daerah" : "Agency");
+      steps.forEach((r, k) => {
+        const a = plan.actions[k]!;
+        const who = a.where.spdRow ? (locale === "id" ? "SPD (tingkat daerah)" : "SPD (region level)") : (a.where.innovation?.agency ?? a.where.added![0]!.agency);
+        expect(r[11]).toBe(who);
+        expect(r[11]).toBeTruthy();
+        if (a.where.innovation) expect(String(r[5])).not.toContain("Dinas Kesehatan");
+      });
+    }
+    // no SPD sheet: its steps say why they have no cell, on the sheet and in the notes
+    const { SPD: _gone, ...without } = grids;
+    const read2 = readWorkbook(without);
+    const plan2 = planRegion(read2.input!, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
+    const k = plan2.actions.findIndex((a) => a.kind === "fill");
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(actionCells(plan2, read2.source)[k]).toBeUndefined();
+    expect(actionCellNotes(plan2, read2.source)[k]).toBe("tanpa sel: buku kerja tidak punya lembar SPD (tambahkan dari inovasi template)");
+    expect(actionCellNotes(plan2, read2.source, "en")[k]).toBe("no cell: the workbook has no SPD sheet (add it from inovasi template)");
+    const content = planSheetContent(plan2, read2.source);
+    expect(content.rows[content.headingRows[0]! + 1 + k]![2]).toBe("tanpa sel: buku kerja tidak punya lembar SPD (tambahkan dari inovasi template)");
+    // and the status names the empty rows of record
+    expect(content.rows.find((r) => r[0] === "Data SPD")?.[5]).toMatch(/^Data SPD kosong di \d+ baris/);
+  });
+
   it("a withheld innovation is named at its row's name cell, not at Ditolak (marked rejected it would stay in the divisor)", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
@@ -55,13 +104,13 @@ describe("Rencana sheet", () => {
   });
 
   it("fills the Indikator column of every step on an innovation: a withhold names what it concerns, as the others do", () => {
-    // fourteen innovations (past the divisor floor of 12), the third rejected by the verifier: withholding it lowers n
+    // fourteen innovations (past the divisor floor of 12), the third implemented after the window: withholding it lowers n
     const grids = templateAsGrids();
     const inv = grids["Inovasi"]!;
     const urusan = e2026.yandas.urusan;
     for (let k = 0; k < 14; k++) addRow(inv, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
     const h = inv.cells[0]!;
-    inv.cells[3]![h.indexOf("Ditolak")] = "Ya";
+    inv.cells[3]![h.indexOf("Tanggal Penerapan")] = "2026-02-01";
     inv.cells[1]![h.indexOf("20. Bukti")] = "Menunggu";
     spdAtTier2(grids);
     const read = readWorkbook(grids);
@@ -215,7 +264,7 @@ describe("Rencana sheet", () => {
     const comma = (x: number) => x.toFixed(2).replace(".", ",");
     expect(planSheetContent(short, read.source, "id").rows[4]![5]).toBe(`berhenti di batas 3 langkah, upaya ${short.totalEffort}; target belum tercapai (indeks ${comma(short.end.index!)}, masih kurang ${comma(65.01 - short.end.index!)} poin)`);
     expect(en.headingRows.map((k) => en.rows[k]![0])).toEqual(["Step", "Key Figures", "Evidence by Indicator", "Evidence by Agency", "Compliance", "Effort per Action"]);
-    expect(en.rows[en.headingRows[0]!]).toEqual(["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far"]);
+    expect(en.rows[en.headingRows[0]!]).toEqual(["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"]);
     expect(id.rows[id.headingRows[0]!]![0]).toBe("Langkah");
     // no Indonesian heading is left in the English sheet (the same word in both, such as Target, aside)
     const idWords = new Set(id.headingRows.flatMap((k) => id.rows[k]!).filter((x) => typeof x === "string"));
@@ -285,6 +334,41 @@ describe("plan settings on the Pengaturan sheet", () => {
     const plan = planRegion(readWorkbook(grids).input!, e2026, { efforts: s.efforts, target: s.target! });
     expect(plan.efforts.newInnovation).toBe(2.5);
     expect(plan.target?.predicate?.id).toBe("sangat-inovatif");
+  });
+
+  it("reads the step limit (Batas Langkah Rencana): a whole number of 1 or more, else reported and the default kept", () => {
+    const grids = workbook();
+    const set = grids["Pengaturan"]!.cells;
+    set.push(["Batas Langkah Rencana", 500]);
+    expect(readPlanSettings(grids, e2026).maxActions).toBe(500);
+    set[set.length - 1] = ["Batas Langkah Rencana", "2,5"];
+    const s = readPlanSettings(grids, e2026);
+    expect(s.maxActions).toBeUndefined();
+    expect(s.issues.map((i) => i.message)).toEqual([`Pengaturan!B${set.length}: batas langkah "2,5" harus bilangan bulat 1 atau lebih (mis. 500); dipakai batas bawaan 100`]);
+    expect(readPlanSettings(grids, e2026, "en").issues[0]!.message).toBe(`Pengaturan!B${set.length}: step limit "2,5" must be a whole number of 1 or more (e.g. 500); using the default 100`);
+  });
+
+  it("the template has the plan's rows on Pengaturan, blank (defaults in their prompts), and Petunjuk says what the Rencana is and what 1 upaya is", () => {
+    const book = templateBook(e2026);
+    const settings = book.sheets.find((x) => x.name === "Pengaturan")!;
+    const keys = settings.cells.map((r) => r[0]);
+    for (const key of Object.values(PLAN_SETTINGS_KEYS)) expect(keys).toContain(key);
+    for (const r of settings.cells.filter((x) => Object.values(PLAN_SETTINGS_KEYS).includes(x[0] as never))) expect(r[1]).toBeNull();
+    const help = book.sheets.find((x) => x.name === "Petunjuk")!.cells;
+    expect(help.some((r) => typeof r[0] === "string" && r[0].startsWith("Rencana (inovasi plan") && r[0].includes(EFFORT_UNIT.id))).toBe(true);
+    const limit = help.find((r) => r[0] === "Pengaturan" && r[1] === "Batas Langkah Rencana")!;
+    expect(limit[4]).toMatch(/Kosong = 100/);
+    expect(help.find((r) => r[0] === "Pengaturan" && r[1] === "Upaya Inovasi Baru")![4]).toMatch(/1 upaya = satuan kerja relatif; bawaan 1 = satu bukti dukung, kira-kira satu hari kerja satu orang\. Kosong = 10\./);
+    // the template's own row, filled in, is read (the first filled row of a key counts)
+    const grids = workbook();
+    const set = grids["Pengaturan"]!.cells;
+    const at = set.findIndex((r) => r[0] === "Batas Langkah Rencana");
+    expect(at).toBeGreaterThan(0);
+    set[at] = ["Batas Langkah Rencana", 250];
+    expect(readPlanSettings(grids, e2026).maxActions).toBe(250);
+    // and the Rencana sheet says what 1 upaya is beside its efforts
+    const content = planSheetContent(planRegion(readWorkbook(grids).input!, e2026), readWorkbook(grids).source, "en");
+    expect(content.rows.find((r) => r[0] === "Effort per Action")?.[5]).toBe(EFFORT_UNIT.en);
   });
 
   it("an unknown target is reported with the predicates that exist", () => {

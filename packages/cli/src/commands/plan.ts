@@ -1,5 +1,5 @@
-import { formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planRegion } from "@inovasi/core";
-import { actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { type Plan, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
+import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -11,8 +11,8 @@ export const planCommand = defineCommand({
   name: "plan",
   summary: { id: "rencana menuju target: tindakan termurah, berurutan, dengan tambahan indeks tiap langkah", en: "plan to a target: the cheapest actions, in order, with the index gained at each step" },
   description: {
-    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu kursi kosong, satu inovasi lagi, bukti per indikator dan perangkat daerah, dan kepatuhan.\nUpaya tiap tindakan dapat diubah di lembar Pengaturan (baris \"Upaya …\"). Buku kerja tidak diubah.",
-    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen empty seats, one more innovation, evidence by indicator and agency, and compliance. Efforts can be changed on\nthe Pengaturan sheet (rows \"Upaya …\"). The workbook is not changed.",
+    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu kursi kosong, satu inovasi lagi, bukti per indikator dan perangkat daerah, dan kepatuhan.\n1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu\nhari kerja satu orang. Upaya tiap tindakan, target dan batas langkah dapat diubah di lembar Pengaturan (baris\n\"Upaya …\", \"Target Rencana\", \"Batas Langkah Rencana\"). Buku kerja tidak diubah.",
+    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen empty seats, one more innovation, evidence by indicator and agency, and compliance. 1 effort (upaya) = a\nrelative unit of work the region sets; by default 1 = one accepted evidence, about one person-day. Efforts, the\ntarget and the step limit can be changed on the Pengaturan sheet (rows \"Upaya …\", \"Target Rencana\", \"Batas\nLangkah Rencana\"). The workbook is not changed.",
   },
   args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja daerah (dari inovasi template, atau susunan sendiri)", en: "the region's workbook (from inovasi template, or laid out by hand)" }, required: true }],
   flags: {
@@ -30,7 +30,7 @@ export const planCommand = defineCommand({
     steps: {
       type: "string",
       value: { id: "n", en: "n" },
-      help: { id: "langkah paling banyak (bawaan 100); rencana berhenti di batas itu dan mengatakannya", en: "at most this many steps (default 100); the plan stops there and says so" },
+      help: { id: "langkah paling banyak (bawaan 100, atau baris Batas Langkah Rencana di lembar Pengaturan); rencana berhenti di batas itu dan mengatakan berapa langkah yang diperlukan", en: "at most this many steps (default 100, or the Batas Langkah Rencana row of the Pengaturan sheet); the plan stops there and says how many steps the target needs" },
     },
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
@@ -78,7 +78,7 @@ export const planCommand = defineCommand({
       if (!n.ok) return refuse("usage", [`--expected: ${n.message[locale]}`]);
       expectedScore = n.value;
     }
-    let maxActions: number | undefined;
+    let maxActions: number | undefined = settings.maxActions;
     const steps = str(flags.steps);
     if (steps !== undefined) {
       if (!/^\d+$/.test(steps.trim()) || Number(steps) < 1) {
@@ -86,27 +86,40 @@ export const planCommand = defineCommand({
       }
       maxActions = Number(steps);
     }
-    const plan = planRegion(read.input, read.edition, {
-      ...(maxActions !== undefined ? { maxActions } : {}),
-      projection: flags.claimed ? "claimed" : "verified",
+    const options = {
+      projection: flags.claimed ? ("claimed" as const) : ("verified" as const),
       efforts: settings.efforts,
       ...(target ? { target } : {}),
       ...(expectedScore !== undefined ? { expectedScore } : {}),
-    });
-    const cells = actionCells(plan, read.source);
+    };
+    const plan = planRegion(read.input, read.edition, { ...options, ...(maxActions !== undefined ? { maxActions } : {}) });
+    const cells = actionCells(plan, read.source, locale);
+    // a step without a cell says why where its cell would be
+    const noCell = actionCellNotes(plan, read.source, locale);
     const issues = [...read.issues, ...settings.issues];
     const errors = issues.filter((i) => i.severity === "error").length;
     const notes = modelNotes(read.edition, modelIssues, locale);
     if (json) {
-      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null })) }, issues: issues.map(jsonIssue) }, null, 2));
+      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null, ...(noCell[k] ? { cellNote: noCell[k] } : {}) })) }, issues: issues.map(jsonIssue) }, null, 2));
     } else {
-      const lines = formatPlan(plan, locale, { cells, statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals });
+      // an index target says which band it is in (40 is still Kurang Inovatif under the 2026 bands)
+      const targetNote = plan.target && !plan.target.predicate ? targetBandNote(plan.target.index, read.edition)?.[locale] : undefined;
+      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals, targetNote });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
-      if (plan.status === "action_limit") lines.splice(3, 0, raiseSteps(plan.actions.length, locale));
+      if (plan.status === "action_limit") {
+        // how many steps the target needs: planned further (twenty times the limit at most; a very large region is not)
+        const limit = plan.actions.length;
+        const further = read.input.innovations.length <= FURTHER_MAX_INNOVATIONS ? planRegion(read.input, read.edition, { ...options, maxActions: Math.max(1000, limit * 20) }) : undefined;
+        lines.splice(3, 0, raiseSteps(limit, further, locale, read.edition.formula.rounding.decimals));
+      }
       // a plan out of reach under its assumed score for new innovations: how to plan with another
       if (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations?.reachedWith != null) lines.splice(3, 0, otherScore(plan.reason.newInnovations.highest, locale));
       for (const line of lines) io.out(line);
-      for (const line of modelNoteLines(notes, locale)) io.out(line);
+      // the withhold steps rest on a reading of the count score: said with the model's notes
+      const model = modelNoteLines(notes, locale);
+      const reading = planReadingNote(plan, locale);
+      if (reading) model.push(...(model.length ? [] : [`Model ${notes.edition}:`]), `  ${reading}`);
+      for (const line of model) io.out(line);
       for (const line of groupedProblems(issues, locale, FULL_LIST.json)) io.err(line);
     }
     return errors ? "problems" : "ok";
@@ -119,7 +132,24 @@ function otherScore(highest: number, locale: "id" | "en"): string {
   return locale === "en" ? `To plan with another score for new innovations: --expected <score> (at most ${top})` : `Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi ${top})`;
 }
 
-/** How to raise a plan's step limit from the command line: twice the steps it stopped at. */
-function raiseSteps(steps: number, locale: "id" | "en"): string {
-  return locale === "en" ? `To plan further in one run: --steps ${steps * 2}` : `Untuk merencanakan lebih jauh sekaligus: --steps ${steps * 2}`;
+/** Regions up to this many innovations are planned further to say how many steps the target needs (time grows with n × steps). */
+const FURTHER_MAX_INNOVATIONS = 5000;
+
+/**
+ * How to raise a plan's step limit from the command line or the Pengaturan sheet: the steps the target needs, as the
+ * plan planned further (`further`) found them; when it reached no end either, or was not planned, twice the limit.
+ */
+function raiseSteps(steps: number, further: Plan | undefined, locale: "id" | "en", decimals: number): string {
+  const en = locale === "en";
+  const row = `"${PLAN_SETTINGS_KEYS.maxActions}"`;
+  const n = further?.actions.length ?? 0;
+  if (further?.status === "reached") {
+    return en ? `The target is reached in ${n} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${n} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
+  }
+  if (further?.reason?.code === "no_more_gain") {
+    const max = formatPlanNumber(further.reason.maximum, locale, decimals);
+    return en ? `Even with more steps the target is out of reach: highest index ${max} after ${n} steps (--steps ${n})` : `Dengan langkah lebih banyak pun target tidak terjangkau: indeks tertinggi ${max} setelah ${n} langkah (--steps ${n})`;
+  }
+  const more = Math.max(steps * 2, n);
+  return en ? `To plan further in one run: --steps ${more} (or the Pengaturan row ${row})` : `Untuk merencanakan lebih jauh sekaligus: --steps ${more} (atau baris ${row} lembar Pengaturan)`;
 }

@@ -51,8 +51,12 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
-    // the region's record (the edition says so) is not something to raise before the window closes
-    if (isRecord(ind)) continue;
+    // the region's record (the edition says so) is not something to raise before the window closes; left blank, it is
+    // data to fill in: counted at its lowest tier (what the record scores at least), its true tier the region's to enter
+    if (isRecord(ind)) {
+      if (row.status === "not_answered") out.push(...fillCandidate(spdPart.score, w, ind, spdRow, efforts));
+      continue;
+    }
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
@@ -61,6 +65,16 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
+}
+
+/** Filling an empty SPD row of record: its lowest tier above 0, with accepted evidence (the effort of an evidence). */
+function fillCandidate(score: number, w: number, ind: Indicator, spdRow: NonNullable<ActionWhere["spdRow"]>, efforts: EffortTable): Candidate[] {
+  const tiers = tiersOf(ind).filter((t) => t > 0);
+  const low = tiers[0];
+  if (low === undefined || w <= 0) return [];
+  const o = ind.options.find((x) => x.tier === low);
+  const where: ActionWhere = { spdRow, tier: { from: 0, to: low }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
+  return [fixed("fill", efforts.evidence, { spd: score + w * low }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: low, evidence: "accepted" } }])];
 }
 
 function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWhere, edits: Edit[]): Candidate {

@@ -4,7 +4,7 @@
  * Pengaturan sheet, or in the add-in.
  */
 export interface EffortTable {
-  /** Make one answer's evidence accepted (also an SPD row's). */
+  /** Make one answer's evidence accepted (also an SPD row's), or fill in an empty SPD row of record with its evidence. */
   evidence: number;
   /** Fix one eligibility fault of an innovation (a count action costs this × faults fixed). */
   count: number;

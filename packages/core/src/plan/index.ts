@@ -4,11 +4,11 @@ export { innovationsNeeded } from "./needed.js";
 export type { InnovationsNeeded } from "./needed.js";
 export { DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 export type { EffortTable } from "./efforts.js";
-export { parsePlanTarget } from "./target.js";
+export { parsePlanTarget, targetBandNote } from "./target.js";
 export { parseExpectedScore } from "./expected.js";
 export { exactIndex } from "./state.js";
 export { DEFAULT_MAX_ACTIONS } from "./types.js";
-export { formatPlan, formatPlanAction, formatPlanNumber, describeAction, planComplianceNotes, planStatusNote, printedGain } from "./messages.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain } from "./messages.js";
 export type {
   Plan,
   PlanAction,

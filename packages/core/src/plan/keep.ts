@@ -170,7 +170,8 @@ export function keptSubmitted(s: { input: Listed; origin: readonly (number | nul
   s.results.forEach((r, j) => {
     const inv = s.input.innovations[j]!;
     const at = s.origin[j];
-    if (at !== null && at !== undefined && !r[s.projection].counted && keeps.keeps(j, inv)) out.push({ index: at, name: inv.name, agency: inv.agency });
+    // a rejected one is submitted already (the plan never withholds it): not kept by the plan's choice
+    if (at !== null && at !== undefined && !r[s.projection].counted && !r.rejected && keeps.keeps(j, inv)) out.push({ index: at, name: inv.name, agency: inv.agency });
   });
   return out;
 }

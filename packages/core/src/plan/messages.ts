@@ -58,7 +58,8 @@ const T = {
     fix: {
       dateField: { implementationDate: "tanggal penerapan", trialDate: "tanggal uji coba" } as Record<string, string>,
       outside_window: (field: string, was: string | null, from: string, to: string) =>
-        was === null ? `isi ${field} (antara ${from} dan ${to})` : `${field} ${was} di luar rentang penilaian ${from} s.d. ${to}: catat penerapan atau pengembangan di dalam rentang itu`,
+        was === null ? `isi ${field} (antara ${from} dan ${to})` : `${field} ${was} di luar rentang penilaian ${from} s.d. ${to}: hanya bila inovasi dikembangkan atau diterapkan ulang di dalam rentang itu — catat tanggalnya, dengan buktinya`,
+      trialled: "; hanya bila sudah diujicobakan — ubah juga Tahapan ke Uji Coba",
       design_too_short: (was: number | null, min: unknown) => (was === null ? `isi rancang bangun minimal ${String(min)} kata` : `rancang bangun ${was} kata, lengkapi menjadi minimal ${String(min)} kata`),
       mandatory_unanswered: (ind: string, answer: string) => `jawab indikator wajib ${ind}${answer}`,
       stage_not_scored: (was: string, to: string) => `tahapan ${was} tidak dinilai: bawa ke tahapan ${to}`,
@@ -72,6 +73,8 @@ const T = {
     like: "seperti",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
+    fillDo: "isi data",
+    fill: (per: string, t: number) => `kosong; data daerah, isi apa adanya — ${per}; rencana menghitung tingkat ${t}`,
     withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
     why: {
       rejected: "ditolak verifikator",
@@ -93,7 +96,8 @@ const T = {
     fix: {
       dateField: { implementationDate: "implementation date", trialDate: "trial date" } as Record<string, string>,
       outside_window: (field: string, was: string | null, from: string, to: string) =>
-        was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: record an implementation or development inside it`,
+        was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: only if the innovation was developed or implemented again inside it — record that date, with its evidence`,
+      trialled: "; only if it was trialled — then also set Tahapan to Uji Coba",
       design_too_short: (was: number | null, min: unknown) => (was === null ? `write a design text of at least ${String(min)} words` : `design text of ${was} words, extend it to at least ${String(min)}`),
       mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
       stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
@@ -107,6 +111,8 @@ const T = {
     like: "like",
     tierUp: "tier up",
     answer: "answer at tier",
+    fillDo: "fill in the data",
+    fill: (per: string, t: number) => `empty; the region's record, enter it as it is — ${per}; the plan counts tier ${t}`,
     withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
     why: {
       rejected: "rejected by the verifier",
@@ -219,12 +225,31 @@ const P = {
   },
 } as const;
 
-/** What an action does and where, in one phrase (no gain or index). */
-export function describeAction(a: PlanAction, locale: MessageLocale = "id"): string {
+/**
+ * The notes of {@link planSpdNote} and {@link planReadingNote}, apart from formatPlan's words (`P`): the Rencana sheet
+ * and the pane write them, and a bundle of theirs would otherwise carry every line formatPlan prints.
+ */
+const NOTES = {
+  id: {
+    reading: (k: number) => `${k} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
+    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${k} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
+  },
+  en: {
+    reading: (k: number) => `${k} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
+    spdEmpty: (k: number, more: string) => `SPD data empty on ${k} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
+  },
+} as const;
+
+/**
+ * What an action does and where, in one phrase (no gain or index). An existing innovation is named with its agency,
+ * "Pojok Pangan Muara (Dinas Ketahanan Pangan)" (who is to do it), unless `agency` is false (the Rencana sheet has a
+ * column for it).
+ */
+export function describeAction(a: PlanAction, locale: MessageLocale = "id", agency = true): string {
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
-  const subject = w.innovation ? w.innovation.name : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
+  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
@@ -238,11 +263,18 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id"): str
       const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
       return `${what}: ${subject}${ind}${to}`;
     }
+    case "fill": {
+      // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
+      const t = w.tier?.to ?? 1;
+      const per = (w.fill?.tiers ?? [t]).map((x) => `${L.tier} ${x} ${gainText((a.gain * x) / t, locale)}`).join(", ");
+      const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
+      return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}`;
+    }
     case "count": {
       const edit = a.edits.find((e) => e.op === "set_fields");
       const fields = edit && edit.op === "set_fields" ? edit.fields : {};
       const fixes = (w.fixes ?? []).map((f) => fixText(f, fields, locale));
-      return `${L.count}: ${subject} (${fixes.join("; ")})`;
+      return `${L.count}: ${subject} — ${fixes.join("; ")}`;
     }
     case "new_innovation": {
       const x = w.added![0]!;
@@ -314,7 +346,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "outside_window": {
       const field = L.dateField[f.field] ?? f.field;
       const was = typeof f.was === "string" ? date(f.was, locale) : null;
-      return L.outside_window(field, was, date(f.window?.from, locale), date(f.window?.to, locale));
+      return L.outside_window(field, was, date(f.window?.from, locale), date(f.window?.to, locale)) + (f.stage === "inisiatif" ? L.trialled : "");
     }
     case "design_too_short":
       return L.design_too_short(typeof f.was === "number" ? f.was : null, fields.designWords);
@@ -351,9 +383,9 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * steps, the innovations that can be added without raising the divisor, one more innovation, the largest evidence
  * groups and the compliance still owed. `cells` (one per action, e.g. from the workbook's `actionCells`) are printed
  * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
- * status.
+ * status; `targetNote` (`targetBandNote`'s words) after an index target.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined } = {}): string[] {
   locale = readLocale(locale, "formatPlan"); // "en-US", "EN" read as "en"; another refused
   const L = { ...T[locale], ...P[locale] };
   // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
@@ -366,7 +398,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   // how far the target is, in the index points printed (what the steps' printed gains add up to)
   const gap = (from: number | null) => (plan.target === null || from === null ? "?" : n(Math.max(0, plan.target.index - from)));
   const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? `, ${L.toGo(gap(plan.start.index))}` : "";
-  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}`}${toGo}` : "";
+  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}${opts.targetNote ? ` (${opts.targetNote})` : ""}`}${toGo}` : "";
   lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
@@ -379,6 +411,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     const note = planStatusNote(plan, locale);
     lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), r.newInnovations?.reachedWith != null)}${note ? ` ${note}` : ""}`);
   }
+  const spd = planSpdNote(plan, locale);
+  if (spd) lines.push(spd);
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
   const notes = planComplianceNotes(plan, locale);
@@ -444,6 +478,36 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const top = formatPlanNumber(b.highest, locale);
   const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, b.planned, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
   return `${L.assumed(L.basis[b.basis], formatPlanNumber(b.score, locale))} ${then}`;
+}
+
+/**
+ * What the plan's "fill in" steps leave open: the empty SPD rows of record it fills at their lowest tier, and how much
+ * more the index may rise when their real data is higher (each row up to its top tier); undefined without such steps.
+ * {@link formatPlan} prints it under the status; the Rencana sheet and the pane write it too.
+ *
+ * @example
+ * // the example kabupaten with its SPD sheet left empty: 16 rows of record to fill
+ * planSpdNote(plan, "en") //=> "SPD data empty on 16 rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
+ */
+export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefined {
+  const fills = plan.actions.filter((a) => a.kind === "fill");
+  if (fills.length === 0) return undefined;
+  // an SPD row adds weight × tier: from the tier counted (`tier.to`) to the top, the step's gain × (top − tier) / tier
+  const more = fills.reduce((sum, a) => {
+    const t = a.where.tier?.to ?? 1;
+    return sum + (a.gain * ((a.where.fill?.tiers.at(-1) ?? t) - t)) / t;
+  }, 0);
+  return NOTES[locale].spdEmpty(fills.length, gainText(more, locale));
+}
+
+/**
+ * What the plan's withhold steps ("jangan diajukan") rest on: the skor jumlah inovasi read as counting the innovations
+ * that count (docs/decisions.md, "Engine readings [I]"), not confirmed by the ministry; undefined without such steps.
+ * The CLI prints it with the model's notes; the Rencana sheet and the pane write it too.
+ */
+export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
+  const k = plan.actions.filter((a) => a.kind === "withhold").length;
+  return k > 0 ? NOTES[locale].reading(k) : undefined;
 }
 
 /**

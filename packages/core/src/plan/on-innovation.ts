@@ -55,7 +55,7 @@ class OnInnovation implements Candidate {
     const innovation = { index: placeOf(s, j), ...(inv.id !== undefined ? { id: inv.id } : {}), name: inv.name, agency: inv.agency, urusan: inv.urusan, ...(s.origin[j] === null ? { planned: true as const } : {}) };
     if (this.kind === "withhold") return { where: { innovation, notCounted: notCountedWhy(this.r, s.edition) }, edits: [{ op: "remove_innovation", at: j }] };
     if (this.kind === "count") {
-      const { fixes, edits } = countFixes(this.r, s.edition);
+      const { fixes, edits } = countFixes(this.r, s.edition, inv);
       return { where: { innovation, fixes }, edits: edits(j) };
     }
     const ind = this.ind!;
@@ -93,11 +93,12 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
   }
   const out: Candidate[] = [];
   if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every(fixable)) {
-    const { fixes, fixed } = countFixes(r, edition);
+    const { fixes, fixed } = countFixes(r, edition, s.input.innovations[j]);
     const after = scoreInnovation(fixed(s.input.innovations[j]!), edition, 0)[projection];
     out.push(new OnInnovation("count", efforts.count * fixes.length, r, undefined, after.total, after.counted, undefined, 0, 0, "missing"));
   }
-  if (edition.formula.rejectedCountInDivisor.value && !keeps?.keeps(j, s.input.innovations[j]!)) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
+  // one the verifier rejected was submitted already (its rejection is what keeps it in the divisor, spec §2): not withheld
+  if (edition.formula.rejectedCountInDivisor.value && !r.rejected && !keeps?.keeps(j, s.input.innovations[j]!)) out.push(new OnInnovation("withhold", efforts.withhold, r, undefined, null, undefined, undefined, 0, 0, "missing"));
   for (const c of out) c.at = j; // the innovation's position now (a withheld one before it moves it up)
   return out.length > 0 ? out : NONE;
 }
@@ -189,8 +190,11 @@ function tierAbove(ind: Indicator, tier: number): number | undefined {
   return undefined;
 }
 
-/** The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator answered. */
-export function countFixes(r: InnovationResult, edition: Edition): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
+/**
+ * The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator
+ * answered. `inv` (the innovation) lets a trial date asked of an innovation still at the Inisiatif stage say so.
+ */
+export function countFixes(r: InnovationResult, edition: Edition, inv?: Innovation): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
   const fixes: NonNullable<ActionWhere["fixes"]> = [];
   const fields: Record<string, unknown> = {};
   const answers: { indicatorId: string; answer: Answer }[] = [];
@@ -199,7 +203,9 @@ export function countFixes(r: InnovationResult, edition: Edition): { fixes: NonN
     if (i.code === "outside_window" && edition.eligibility.window) {
       const { from, to } = edition.eligibility.window;
       fields[field] = from;
-      fixes.push({ fault: "outside_window", field, was: typeof i.params.date === "string" ? i.params.date : null, window: { from, to } });
+      // a trial date for an innovation at the Inisiatif stage: it counts only if it was trialled (the step says so)
+      const stage = field === "trialDate" && inv?.stage === "inisiatif" ? { stage: inv.stage } : {};
+      fixes.push({ fault: "outside_window", field, was: typeof i.params.date === "string" ? i.params.date : null, window: { from, to }, ...stage });
     } else if (i.code === "design_too_short") {
       fields.designWords = Number(i.params.min);
       fixes.push({ fault: "design_too_short", field: "designWords", was: typeof i.params.given === "number" ? i.params.given : null });

@@ -90,7 +90,8 @@ function unknownLowerEnd(text: string, band: Band, edition: Edition): { ok: fals
 /** The target to plan for; null when the default (next band up) does not exist — the region is in the top band. */
 export function resolveTarget(target: PlanTarget | undefined, exact: number, edition: Edition): ResolvedTarget | null {
   const decimals = edition.formula.rounding.decimals;
-  if (target && "index" in target) return { predicate: null, index: target.index, band: null };
+  // an index typed with more decimals than the edition reports is rounded up, never below what was typed (65,005 → 65,01)
+  if (target && "index" in target) return { predicate: null, index: ceilTo(target.index, decimals), band: null };
   let band: Band | undefined;
   if (target) {
     band = findBand(edition, target.predicate);
@@ -114,4 +115,32 @@ export function reaches(exact: number, index: number, t: ResolvedTarget, edition
   const up = bandsUp(edition);
   const now = bandFor(exact, edition);
   return now !== null && up.indexOf(now) >= up.indexOf(t.band);
+}
+
+/** `x` rounded up to `decimals` places; a float just above a printed value (65.01 as 65.0100000001) stays at it. */
+function ceilTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.ceil(Number((x * f).toPrecision(12))) / f;
+}
+
+/**
+ * Where an index target stands among the bands, for a person who typed a number: the band it is in and where the next
+ * one starts ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01"): a target of 40 reaches 40,00, which under the 2026
+ * bands is still Kurang Inovatif. Undefined when the index holds no band.
+ *
+ * @example
+ * targetBandNote(40, edition).id //=> "40,00 masih Kurang Inovatif; Inovatif mulai 40,01"
+ * targetBandNote(70, edition).en //=> "70.00 is Very innovative, the top predicate"
+ */
+export function targetBandNote(index: number, edition: Edition): { id: string; en: string } | undefined {
+  const d = edition.formula.rounding.decimals;
+  const at = ceilTo(index, d);
+  const band = bandFor(at, edition);
+  if (!band) return undefined;
+  const up = bandsUp(edition);
+  const next = up[up.indexOf(band) + 1];
+  const [id, en] = [at.toFixed(d).replace(".", ","), at.toFixed(d)];
+  if (!next) return { id: `${id} adalah ${band.label.id}, predikat tertinggi`, en: `${en} is ${band.label.en}, the top predicate` };
+  const from = lowestIndexIn(next, d);
+  return { id: `${id} masih ${band.label.id}; ${next.label.id} mulai ${from.toFixed(d).replace(".", ",")}`, en: `${en} is still ${band.label.en}; ${next.label.en} starts at ${from.toFixed(d)}` };
 }

@@ -64,11 +64,13 @@ export type Edit =
  * - `new_innovation`: add one innovation at the expected score;
  * - `yandas`: add innovations in the basic-service urusan still missing, as many as the coverage rule needs;
  * - `tier_up`: one tier up on an innovation's indicator or an SPD row;
+ * - `fill`: fill in an empty SPD row of the region's record (Opini BPK, IPM …), which no step raises: counted at its
+ *   lowest tier, since its true tier is the region's data (`where.fill` lists the tiers it may take);
  * - `withhold`: do not submit an innovation that will not count but would still sit in the divisor — never one the
  *   region's own compliance needs (an agency's last under a rule such as "Satu Instansi Satu Inovasi", or one a count
  *   target it has not passed counts): the plan keeps those submitted.
  */
-export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "withhold";
+export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "fill" | "withhold";
 
 /** An eligibility fault a `count` action fixes, and the field it changes. */
 export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "stage_not_scored";
@@ -85,6 +87,11 @@ export interface CountFixWhere {
   was?: string | number | null;
   /** outside_window: the assessment window the date must fall in (the fix records its first day). */
   window?: { from: string; to: string };
+  /**
+   * outside_window on the trial date: the innovation's stage when it is still `inisiatif` — a trial date counts only if
+   * it was trialled, and then its Tahapan is Uji Coba.
+   */
+  stage?: Stage;
   /** mandatory_unanswered: the tier the indicator is answered at (its lowest), that tier's option and its evidence. */
   tier?: number;
   option?: Text;
@@ -144,7 +151,12 @@ export interface ActionWhere {
   notCounted?: NotCountedWhy[];
   /** count: the faults fixed; for `mandatory_unanswered` the indicators answered. */
   fixes?: CountFixWhere[];
-  /** tier_up: from and to tier; evidence: the tier whose evidence is needed. */
+  /**
+   * fill: the tiers the row may take once its data is entered (its gain is at the first, `tier.to`; each tier adds as
+   * much again, since an SPD row adds weight × tier to the total).
+   */
+  fill?: { tiers: number[] };
+  /** tier_up, fill: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
   /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */
   evidenceNeeded?: Text[];

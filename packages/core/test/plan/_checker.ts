@@ -89,6 +89,12 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
           const from = k === 0 ? a.where.tier!.from : (a.edits[k - 1] as { answer: { tier?: number } }).answer.tier!;
           expect(e.answer.tier, `${tag}: the next tier above ${from}`).toBe(tiers.find((t) => t > from));
         }
+        if (a.kind === "fill") {
+          // only an empty row of record, filled in at its lowest tier above 0
+          expect(isRecord(ind) && e.scope === "spd", `${tag}: ${ind.id} is an SPD row of record`).toBe(true);
+          expect(before[P].spd.rows.find((r) => r.indicatorId === ind.id)?.status, `${tag}: ${ind.id} was empty`).toBe("not_answered");
+          expect(e.answer.tier, `${tag}: the lowest tier of ${ind.id}`).toBe(tiers.find((t) => t > 0));
+        }
         if (e.scope === "innovation") expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
       } else if (e.op === "set_fields") {
         for (const field of ["implementationDate", "trialDate"] as const) {

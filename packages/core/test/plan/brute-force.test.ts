@@ -79,7 +79,9 @@ describe("the gap that is left (docs/decisions.md, plan6)", () => {
     // SPD-15 rank as it did — two steps of one kind, neither reaching alone, that no pass puts together. Seen only with
     // such tables: none in ~3,000 regions brute-forced with the default efforts or equal ones.
     const [input] = fc.sample(small, { seed: 3, numRuns: 189 })[188]!;
-    const efforts = { evidence: 2, count: 1, newInnovation: 4, yandas: 3, tierUp: 2, spdTierUp: 3, withhold: 2 };
+    // the region's empty SPD rows of record would be filled in at an evidence's effort (claimed: that is all evidence
+    // prices here): priced out, so that the gap is the one between tier ups and new innovations it was found with
+    const efforts = { evidence: 100, count: 1, newInnovation: 4, yandas: 3, tierUp: 2, spdTierUp: 3, withhold: 2 };
     const opts: PlanOptions = { projection: "claimed", target: { index: 10.68 }, efforts };
     const plan = planRegion(input, e, opts);
     expect(plan.start.index).toBe(9.8);

@@ -101,10 +101,11 @@ describe("the other action kinds, by hand", () => {
     replay(input, e2026, plan);
   });
 
-  it("withhold: a rejected 13th innovation keeps the divisor at 13; not submitting it gains (960/12 − 960/13) × 0.4 = 2.4615…", () => {
-    // 12 at 80 + 1 rejected: SID = 960 / 13 + 0.38 × 12 = 73.846153… + 4.56; without it: 960 / 12 + 4.56 = 84.56
+  it("withhold: a 13th innovation implemented after the window keeps the divisor at 13; not submitting it gains (960/12 − 960/13) × 0.4 = 2.4615…", () => {
+    // 12 at 80 + 1 that does not count: SID = 960 / 13 + 0.38 × 12 = 73.846153… + 4.56; without it: 960 / 12 + 4.56 = 84.56
+    // (implemented after the window: no step counts it; a rejected one is never withheld, it was submitted already)
     const input = eighty(13);
-    input.innovations[12]!.rejected = true;
+    input.innovations[12]!.implementationDate = "2026-02-01";
     const plan = planRegion(input, e2026, { target: { index: 50 } });
     const w = plan.actions.find((a) => a.kind === "withhold")!;
     expect(w.where.innovation?.index).toBe(12);

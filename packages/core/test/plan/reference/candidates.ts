@@ -180,7 +180,7 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
 
   // not counted: a count action (verified: fix every fault, if every fault can be fixed) and a withhold action
   if (projection === "verified" && !r.rejected && r.ineligible.length > 0 && r.ineligible.every(fixable)) {
-    const { fixes, edits } = countFixes(r, edition);
+    const { fixes, edits } = countFixes(r, edition, inv);
     let effect: Effect | undefined;
     out.push({
       kind: "count",
@@ -198,7 +198,8 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
       },
     });
   }
-  if (edition.formula.rejectedCountInDivisor.value) {
+  // a rejected innovation was submitted already: never withheld
+  if (edition.formula.rejectedCountInDivisor.value && !r.rejected) {
     out.push({ kind: "withhold", where: { notCounted: notCountedWhy(r, edition) }, effort: efforts.withhold, edits: (at) => [{ op: "remove_innovation", at }], effect: () => ({ remove: true }) });
   }
   return out;
@@ -243,8 +244,17 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
       out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
-    // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade
-    if (isRecord(ind)) continue;
+    // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade;
+    // left empty, it is filled in at its lowest tier above 0 with accepted evidence (at an evidence's effort)
+    if (isRecord(ind)) {
+      const tiers = tiersOf(ind).filter((t) => t > 0);
+      if (row.status === "not_answered" && tiers.length > 0 && w > 0) {
+        const o = ind.options.find((x) => x.tier === tiers[0]);
+        const where: ActionWhere = { spdRow, tier: { from: 0, to: tiers[0]! }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
+        out.push(fixed("fill", efforts.evidence, { spd: spdPart.score + w * tiers[0]! }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: tiers[0]!, evidence: "accepted" } }]));
+      }
+      continue;
+    }
     const next = tiersOf(ind).find((t) => t > row.answeredTier);
     if (next === undefined) continue;
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;

@@ -48,7 +48,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   // the innovations a withhold would take (uncounted, in the divisor) that the region's compliance needs
   const needed = neededByCompliance(start);
   const kept = edition.formula.rejectedCountInDivisor.value
-    ? start.input.innovations.flatMap((inv, j) => (!start.results[j]![projection].counted && needed(j) ? [{ index: j, name: inv.name, agency: inv.agency }] : []))
+    ? start.input.innovations.flatMap((inv, j) => (!start.results[j]![projection].counted && !start.results[j]!.rejected && needed(j) ? [{ index: j, name: inv.name, agency: inv.agency }] : []))
     : [];
   const compliance = { ...owed, kept };
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
