@@ -12,7 +12,7 @@ import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
-import { isTargetBand, parsePlanTarget } from "../plan/target.js";
+import { bandsUp, isTargetBand, parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
 
@@ -35,6 +35,12 @@ export interface RecapEntry {
    * save) and the file's modification time. Decides which of two copies of one region is the newer (see `duplicates`).
    */
   saved?: { workbook?: string | null; file?: string | null };
+  /**
+   * What makes the region's figures not yet trustworthy (its row's `flaws`): errors in its file (values the reader could
+   * not take count as unanswered, so the index is too low), and parts of it missing (a workbook without its SPD sheet
+   * scores SPD 0). Such a region is not ranked. Omitted or all zero/empty: none.
+   */
+  flaws?: { errors: number; missing: string[] };
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -87,9 +93,10 @@ export type RecapPlanner = (result: RegionResult, edition: Edition, target: Reca
 export interface RecapOptions {
   /**
    * What every region should reach, in the forms `parsePlanTarget` reads: a predicate by band id or label
-   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`); default the edition's
-   * top band. The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is no target
-   * (`unknownTarget`).
+   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`). Default: each
+   * region's next predicate up from its verified one (the one `inovasi plan` aims at; a region in the top band is
+   * measured against that band, met). The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is
+   * no target (`unknownTarget`).
    */
   target?: string | undefined;
   /** Gaps listed per region below the target (default 3). */
@@ -140,13 +147,20 @@ export interface RecapRow {
   evidenceGap: { count: number; points: number | null; index: number | null };
   /**
    * 1 = highest verified index among regions scored with the same edition, of the same assessment year and the same
-   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = no index (unknown to the
-   * edition): such a region is not ranked, and the ranks are among the regions whose index is known.
+   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = not ranked, and the ranks are
+   * among the others: no index (unknown to the edition), the region did not report (`region.reported` false: it has no
+   * index to compare, and ranked last it would read as assessed), or its figures have `flaws` (a rank from a file with
+   * errors would be published wrong, and would push the regions it wrongly passes or trails).
    */
   rank: number | null;
+  /** `RecapEntry.flaws` when there are any (errors, or missing parts such as the SPD sheet): not ranked. Null: none. */
+  flaws: { errors: number; missing: string[] } | null;
   /**
-   * The target, and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
+   * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
+   * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
    * compute it): such a region is neither below nor at the target; null when the edition has no such band.
+   * `indexNeeded`/`pointsNeeded` are null when the index is unknown or the region did not report (it is below, by how
+   * much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /** For a region below its target (or whose index is unknown): what it lacks most, largest first. Empty otherwise. */
@@ -180,6 +194,11 @@ export interface RecapDistributionRow {
  * used, duplicate files, and the province's list against the files (when given).
  */
 export interface Recap {
+  /**
+   * The target every row is measured against: the one named (`RecapOptions.target`, as given), or null — each
+   * region's next predicate up (its row's `target` names it).
+   */
+  target: string | null;
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
   /**
@@ -304,6 +323,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const main = asked ?? years[0]?.year;
   const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
+    target: options.target ?? null,
     regions: rows,
     notScored,
     unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, options.target) !== undefined),
@@ -367,7 +387,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   for (const rule of result.compliance.rules) for (const a of rule.agencies) if (!a.complies && !nonCompliant.includes(a.agency)) nonCompliant.push(a.agency);
   const loss = evidenceLoss(result);
   const maxTotal = result.verified.maxTotal;
-  const t = recapTarget(edition, options.target);
+  const t = recapTarget(edition, options.target, result.verified.predicate);
   let target: RecapRow["target"] = null;
   let lacks: RecapLack[] = [];
   let plan: RecapPlanSummary | null = null;
@@ -375,7 +395,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     const v = result.verified;
     // an index the edition cannot compute is not below the target either: whether it is met is unknown (null)
     const met = v.index === null ? null : result.region.reported && v.index >= t.index;
-    const known = v.index !== null && v.total !== null && maxTotal !== null;
+    // a region that did not report: what it reaches is unknown until it does, so no shortfall is given (null)
+    const known = v.index !== null && v.total !== null && maxTotal !== null && result.region.reported;
     target = {
       ...t,
       met,
@@ -385,9 +406,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     if (met !== true) {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
       // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
-      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
-      // a region that did not report too: the plan has no step, but its target (one predicate up from 0, by default)
-      // is the one `inovasi plan` names, and the row's target is the plan's (recapRowTarget in the workbook)
+      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds); the row's target is the same
+      // a region that did not report too: the plan has no step (its reason says why)
       if (e.input) plan = planSummary(e.input, edition, options.target === undefined ? undefined : t.band ? { predicate: t.band.id } : { index: t.index }, { ...e.planOptions, result });
     }
   }
@@ -408,6 +428,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       index: loss.points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((loss.points / maxTotal) * 100, decimals),
     },
     rank: null,
+    flaws: e.flaws && (e.flaws.errors > 0 || e.flaws.missing.length > 0) ? { errors: e.flaws.errors, missing: [...e.flaws.missing] } : null,
     target,
     lacks,
     plan,
@@ -443,15 +464,18 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
 }
 
 /**
- * The recap's target in an edition: the edition's top band by default; an index (`parsePlanTarget`: above 0 up to
- * 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target). Undefined when the
- * edition has no such target.
+ * The recap's target in an edition: by default the band above `now` (the region's verified predicate; the plan's
+ * default), the top band for a region already there or whose predicate is unknown; an index (`parsePlanTarget`: above
+ * 0 up to 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target).
+ * Undefined when the edition has no such target.
  */
-function recapTarget(edition: Edition, name: string | undefined): RecapTarget | undefined {
+function recapTarget(edition: Edition, name: string | undefined, now?: PredicateResult | null): RecapTarget | undefined {
   const parsed = name === undefined ? undefined : parsePlanTarget(name, edition);
   if (parsed && !parsed.ok) return undefined;
   if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };
-  const band = targetBand(edition, name);
+  const up = bandsUp(edition);
+  const at = name === undefined && now ? up.findIndex((b) => b.id === now.id) : -1;
+  const band = at >= 0 && at + 1 < up.length ? up[at + 1] : targetBand(edition, name);
   return band && isTargetBand(band) ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
 }
 
@@ -467,9 +491,9 @@ function topFirst(bands: readonly Band[]): Band[] {
   return [...bands].sort((a, b) => b.min.value - a.min.value || Number(a.min.inclusive) - Number(b.min.inclusive));
 }
 
-/** Competition ranking by verified index (1, 2, 2, 4); regions without an index get none. */
+/** Competition ranking by verified index (1, 2, 2, 4); regions without an index, not reported or with flaws get none. */
 function rankWithin(rows: RecapRow[]): void {
-  const ranked = rows.filter((r) => r.verified.index !== null).sort((a, b) => b.verified.index! - a.verified.index!);
+  const ranked = rows.filter((r) => r.verified.index !== null && r.region.reported && r.flaws === null).sort((a, b) => b.verified.index! - a.verified.index!);
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     r.rank = prev && prev.verified.index === r.verified.index ? prev.rank : i + 1;
