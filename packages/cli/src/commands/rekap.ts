@@ -22,7 +22,7 @@ const K = {
     noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
-    belowNext: (n: number, per: string) => `Belum di predikat tertinggi: ${n} daerah — target bawaan setiap daerah adalah predikat berikutnya (${per}); satu target untuk semua: --target`,
+    belowNext: (n: number, per: string) => `Belum di predikat tertinggi: ${n} daerah — target bawaan setiap daerah adalah predikat berikutnya${per ? ` (${per})` : ""}; satu target untuk semua: --target`,
     toward: (label: string, n: number) => `ke ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
     notReportedCell: "belum melapor",
@@ -55,7 +55,7 @@ const K = {
     noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
-    belowNext: (n: number, per: string) => `Not in the top predicate: ${n} ${n === 1 ? "region" : "regions"} — each region's default target is its next predicate (${per}); one target for all: --target`,
+    belowNext: (n: number, per: string) => `Not in the top predicate: ${n} ${n === 1 ? "region" : "regions"} — each region's default target is its next predicate${per ? ` (${per})` : ""}; one target for all: --target`,
     toward: (label: string, n: number) => `to ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
     notReportedCell: "not reported",
@@ -269,7 +269,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   if (recap.target === null && targets.length) {
     // each region towards its own next predicate: how many towards each
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
-    lines.push(`${k.belowNext(below.length, per || "-")}${tail}`);
+    lines.push(`${k.belowNext(below.length, per)}${tail}`);
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
   for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
