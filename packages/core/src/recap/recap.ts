@@ -361,7 +361,8 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
   // a name one or two letters from a missing region's is most likely that region, misspelt on one side; so is the
   // same name at another level (the workbook's Tingkat picked wrong): the same level first
   const near = (r: { name: string; level: string }) => {
-    const scored = missing.map((m) => [m, similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR)] as const);
+    // a name missing a word ("Kota Baru" / "Kota Baru Contoh", "Kota Batu" / "Pemerintah Kota Batu") is close too
+    const scored = missing.map((m) => [m, Math.max(similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR), wordsWithin(bareRegionName(m.name), bareRegionName(r.name)) ? NEAR : 0)] as const);
     const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1] || Number(b[0].level === r.level) - Number(a[0].level === r.level))[0];
     return best ? { name: best[0].name, level: best[0].level, ...(best[0].at !== undefined ? { at: best[0].at } : {}) } : null;
   };
@@ -369,6 +370,13 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
     .filter((e) => !keys.has(regionKey(e.result.region)) && (provincesListed || e.result.region.level !== "provinsi"))
     .map((e) => ({ id: e.id, name: e.result.region.name, level: e.result.region.level, at: e.regionAt ?? null, near: near(e.result.region) }));
   return { year: year ?? 0, listed: list.length, missing, notListed };
+}
+
+/** Every word of the shorter name is a word of the longer one (neither empty): a name with a word more or less. */
+function wordsWithin(a: string, b: string): boolean {
+  const [x, y] = [a.split(" ").filter(Boolean), b.split(" ").filter(Boolean)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
 function row(e: RecapEntry, options: RecapOptions): RecapRow {
