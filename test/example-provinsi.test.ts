@@ -34,10 +34,10 @@ describe("examples/provinsi-contoh", () => {
     for (const f of files) await expectOnCurrentTemplate(join(folder, f));
   });
 
-  it("is a province of very different regions: every predicate but one band appears, ranks 1…12, one did not report", () => {
+  it("is a province of very different regions: every predicate but one band appears, ranks 1…11, one did not report (not ranked)", () => {
     const rows = expected.recap.regions as { rank: number; verified: { predicate: { id: string } }; region: { reported: boolean }; lacks: { kind: string }[] }[];
     expect(rows).toHaveLength(12);
-    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, null]);
     expect(new Set(rows.map((r) => r.verified.predicate.id))).toEqual(new Set(["sangat-inovatif", "inovatif", "kurang-inovatif", "tidak-dapat-dinilai"]));
     expect(rows.filter((r) => !r.region.reported)).toHaveLength(1);
     // a region whose evidence is mostly missing lacks evidence most, not more innovations

@@ -51,7 +51,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
     expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
     expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     s = reduceRecap(s, { type: "recap-writing", run });
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
@@ -61,7 +61,7 @@ describe("Rekap provinsi: state and status line", () => {
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
-    const run = { files: [], recap: { regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
     const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
     expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
@@ -87,12 +87,12 @@ describe("Rekap provinsi: the view", () => {
     expect(s).toMatchObject({ phase: "done", written: true });
     const v = recapView(run, true, "id", "id-ID");
     expect(v.summary).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
-    expect(v.notes.some((n) => /^Di bawah target Sangat Inovatif: \d+ daerah\.$/.test(n))).toBe(true);
+    expect(v.notes.some((n) => /^Belum di predikat tertinggi: \d+ daerah \(target bawaan setiap daerah: predikat berikutnya\)\.$/.test(n))).toBe(true);
 
     expect(v.ranking.items).toHaveLength(12);
     run.recap.regions.forEach((r, i) => {
       const item = v.ranking.items[i]!;
-      expect(item.text).toBe(`${r.rank}. ${r.region.name} — IID ${r.verified.index!.toFixed(2).replace(".", ",")} ${r.verified.predicate!.label.id}`);
+      expect(item.text).toBe(`${r.rank ?? "–"}. ${r.region.name} — IID ${r.verified.index!.toFixed(2).replace(".", ",")} ${r.verified.predicate!.label.id}`);
       expect(item.link!.sheet).toBe(RECAP_SHEETS.ranking);
       expect(cellOf(excel, item.link!)).toBe(r.region.name);
     });
@@ -105,6 +105,7 @@ describe("Rekap provinsi: the view", () => {
     expect(v.gaps.items).toHaveLength(below.length);
     below.forEach((r, i) => {
       const item = v.gaps.items[i]!;
+      if (!r.region.reported) return expect(item.text).toBe(`${r.region.name}: belum melapor (tanpa peringkat)`);
       // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (one predicate up without a named target)
       const goal = recapRowTarget(r)!;
       expect(item.text.startsWith(`${r.region.name}: kurang ${goal.indexNeeded!.toFixed(2).replace(".", ",")} poin indeks menuju ${goal.predicate!.label.id}`), item.text).toBe(true);
@@ -176,7 +177,8 @@ describe("Rekap provinsi: the view", () => {
     const v = recapView(run, true, "id", "id-ID");
     expect(v.notes).toContain("Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.");
     expect(v.ranking.items.map((i) => /\(edisi ([\w-]+)\)$/.exec(i.text)?.[1]).sort()).toEqual(["iid-2023-inferred", "iid-2026"]);
-    expect(v.ranking.items.every((i) => i.text.startsWith("1. "))).toBe(true);
+    // the workbook scored under an edition it was not filled for has errors: not ranked (prov13 F2)
+    expect(v.ranking.items.map((i) => i.text.slice(0, 3)).sort()).toEqual(["1. ", "–. "]);
   });
 
   it("a list of kab/kota picked in the section (as rekap --regions): the recap names who sent nothing; a bad list is refused, located", async () => {
@@ -264,14 +266,14 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
   it("offers the CLI's choices: by default the edition's top predicate, or any predicate of the chosen edition a region can aim at, top first", () => {
     const s = initialState("id");
     const options = recapTargetOptions(s);
-    expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat tertinggi (kekurangan: ke predikat berikutnya)", selected: true });
+    expect(options[0]).toEqual({ value: "", label: "Bawaan: predikat berikutnya setiap daerah", selected: true });
     expect(options.slice(1).map((o) => [o.value, o.label])).toEqual([["sangat-inovatif", "Sangat Inovatif"], ["inovatif", "Inovatif"], ["kurang-inovatif", "Kurang Inovatif"]]); // not "Tidak Dapat Dinilai": no target
     // every option is a predicate of the edition (what the CLI's --target accepts, by id or label), and all of them are there
     const bands = getEdition("iid-2026")!.bands;
     expect(options.slice(1).map((o) => bands.find((b) => b.id === o.value)?.label.id)).toEqual(options.slice(1).map((o) => o.label));
     expect(options.length - 1).toBe(bands.filter((b) => b.max.value !== 0).length);
     const en = reduce(reduce(s, { type: "lang", lang: "en" }), { type: "recap-target", id: "inovatif" });
-    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: the top predicate (gaps: to the next one)", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false]]);
+    expect(recapTargetOptions(en).map((o) => [o.label, o.selected])).toEqual([["Default: each region's next predicate", false], ["Very innovative", false], ["Innovative", true], ["Less innovative", false]]);
   });
 
   it("keeps the choice while the chosen edition has that predicate; a model without it brings back the default", () => {
@@ -295,10 +297,12 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
       const cli = await recapFiles({ inputs: onlyGood, ...(target ? { recap: { target: "Inovatif" } } : {}) });
       const shape = (regions: typeof run.recap.regions) => regions.map((r) => [r.region.name, r.target?.band?.id, r.target?.met, r.target?.indexNeeded, r.plan?.target?.predicate?.id ?? null, r.plan?.steps ?? null]);
       expect(shape(run.recap.regions)).toEqual(shape(cli.recap.regions));
-      expect(new Set(run.recap.regions.map((r) => r.target?.band?.id))).toEqual(new Set([target ?? "sangat-inovatif"]));
+      // by default each region's next predicate up (prov13 F1), else the one chosen
+      if (target) expect(new Set(run.recap.regions.map((r) => r.target?.band?.id))).toEqual(new Set([target]));
+      else for (const r of run.recap.regions.filter((x) => x.plan?.target)) expect(r.target?.band?.id, r.region.name).toBe(r.plan!.target!.predicate!.id);
       const v = recapView(run, true, "id", "id-ID");
       const below = run.recap.regions.filter((r) => !r.target!.met).length;
-      expect(v.notes).toContain(`Di bawah target ${target ? "Inovatif" : "Sangat Inovatif"}: ${below} daerah.`);
+      expect(v.notes).toContain(target ? `Di bawah target Inovatif: ${below} daerah.` : `Belum di predikat tertinggi: ${below} daerah (target bawaan setiap daerah: predikat berikutnya).`);
       expect(v.gaps.items).toHaveLength(below);
     }
   });

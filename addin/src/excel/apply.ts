@@ -244,7 +244,8 @@ function renderOwnedSheet(ws: XWorksheet, s: WorkbookOutput["ownedSheets"][numbe
     row.format.wrapText = true;
     row.format.verticalAlignment = "Top";
   }
-  if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
+  if (s.freezeRows > 0 && (s.freezeCols ?? 0) > 0) ws.freezePanes?.freezeAt(ws.getRangeByIndexes(0, 0, s.freezeRows, s.freezeCols!));
+  else if (s.freezeRows > 0) ws.freezePanes?.freezeRows(s.freezeRows);
   if (s.landscape && supports("1.9") && ws.pageLayout) {
     const page = ws.pageLayout;
     page.orientation = "Landscape";

@@ -50,7 +50,7 @@ const T = {
     recapWriting: "Menulis lembar rekap…",
     recapProgress: "Kemajuan rekap",
     recapTarget: "Target predikat",
-    recapTargetDefault: "Bawaan: predikat tertinggi (kekurangan: ke predikat berikutnya)",
+    recapTargetDefault: "Bawaan: predikat berikutnya setiap daerah",
     recapYear: "Tahun penilaian",
     recapYearHint: "Kosong: tahun kebanyakan berkas. Berkas tahun lain disebut, tidak direkap.",
     ranking: "Peringkat (indeks terverifikasi)",
@@ -104,7 +104,7 @@ const T = {
     recapWriting: "Writing the recap sheets…",
     recapProgress: "Recap progress",
     recapTarget: "Target predicate",
-    recapTargetDefault: "Default: the top predicate (gaps: to the next one)",
+    recapTargetDefault: "Default: each region's next predicate",
     recapYear: "Assessment year",
     recapYearHint: "Empty: most files' year. Files of other years are named, not recapped.",
     ranking: "Ranking (verified index)",
@@ -261,11 +261,14 @@ export const msg = {
       : `The sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((x) => `"${x}"`).join(", ")} already exist${sheets.length === 1 ? "s" : ""} in this workbook and ${sheets.length === 1 ? "was" : "were"} not made by inovasi; nothing was changed. Rename ${sheets.length === 1 ? "it" : "them"} (or recap in another workbook), then try again.`,
   targetMissing: (lang: Lang, n: string, editions: string) =>
     lang === "id" ? `Target yang dipilih bukan predikat edisi ${editions}: ${n} daerah tanpa target.` : `The chosen target is not a predicate of edition ${editions}: ${n} region${n === "1" ? "" : "s"} without a target.`,
+  belowNext: (lang: Lang, n: string) =>
+    lang === "id" ? `Belum di predikat tertinggi: ${n} daerah (target bawaan setiap daerah: predikat berikutnya).` : `Not in the top predicate: ${n} region${n === "1" ? "" : "s"} (each region's default target: its next predicate).`,
   belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region${n === "1" ? "" : "s"}.`),
   rankItem: (lang: Lang, rank: string, name: string, index: string, predicate: string, edition: string | undefined) =>
     `${rank}. ${name} — IID ${index} ${predicate}${edition ? ` (${lang === "id" ? "edisi" : "edition"} ${edition})` : ""}`,
   distributionItem: (lang: Lang, predicate: string, verified: string, claimed: string) =>
     lang === "id" ? `${predicate}: ${verified} daerah (klaim: ${claimed})` : `${predicate}: ${verified} region${verified === "1" ? "" : "s"} (claimed: ${claimed})`,
+  notReportedItem: (lang: Lang, name: string) => (lang === "id" ? `${name}: belum melapor (tanpa peringkat)` : `${name}: not reported (not ranked)`),
   gapItem: (lang: Lang, name: string, need: string, target: string, lack: string | undefined) =>
     (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) +
     (lack ? (lang === "id" ? `; kekurangan terbesar: ${lack}` : `; largest gap: ${lack}`) : ""),

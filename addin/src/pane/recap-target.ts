@@ -1,7 +1,7 @@
 /**
  * The recap's target in the pane: the same choice as `inovasi rekap --target` — every predicate of the edition a
  * region can aim at (not "Tidak Dapat Dinilai", the band of index 0, which the recap refuses as a target), top first,
- * or by default the edition's top predicate (each region's plan then aims one predicate up, as the CLI's default does).
+ * or by default each region's next predicate up (as the CLI's default).
  * The list follows the chosen edition or model (the default edition when the workbooks decide). Pure.
  */
 import { bandPosition, defaultEdition } from "@inovasi/core";

@@ -50,7 +50,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // (an index target, which core's recap takes since the tenth session, by its number; the pane offers predicates only)
   const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? String(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
   // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)
-  if (targets.length) notes.push(msg.belowTarget(lang, n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length), targets.join(" / ")));
+  const belowHere = n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length);
+  // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
+  if (targets.length) notes.push(recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / ")));
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
@@ -65,6 +67,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     link: link(RECAP_SHEETS.distribution, at?.distribution[i], 0),
   }));
   const gaps = below.map((r) => {
+    // below, by how much is unknown until it reports (no "+0,01 to Kurang Inovatif")
+    if (!r.region.reported) return { text: msg.notReportedItem(lang, r.region.name), link: link(RECAP_SHEETS.recap, at?.recap[r.id], NAME_COL) };
     const top = r.lacks[0];
     const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
     const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;

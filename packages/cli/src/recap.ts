@@ -42,12 +42,14 @@ const R = {
   id: {
     emptyFolder: (p: string) => `${p}: folder ini tidak berisi buku kerja .xlsx`,
     inSubfolders: (p: string, subs: string[]) => `${p}: folder ini tidak berisi buku kerja .xlsx, tetapi subfoldernya berisi (${subs.join(", ")}); subfolder tidak dibaca — sebut subfolder itu satu per satu`,
+    subfoldersSkipped: (p: string, subs: string[]) => `${p}: subfolder yang berisi buku kerja tidak dibaca (${subs.join(", ")}); rekap ini tanpa buku kerja di dalamnya — sebut subfolder itu juga, mis. inovasi rekap "${p}" "${join(p, subs[0]!)}" …`,
     ownRecap: (p: string) => `${p}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`,
     bug: (p: string) => `${p}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan`,
   },
   en: {
     emptyFolder: (p: string) => `${p}: this folder holds no .xlsx workbook`,
     inSubfolders: (p: string, subs: string[]) => `${p}: this folder holds no .xlsx workbook, but its subfolders do (${subs.join(", ")}); subfolders are not read — name each subfolder`,
+    subfoldersSkipped: (p: string, subs: string[]) => `${p}: subfolders holding workbooks are not read (${subs.join(", ")}); this recap is without their workbooks — name those subfolders too, e.g. inovasi rekap "${p}" "${join(p, subs[0]!)}" …`,
     ownRecap: (p: string) => `${p}: a recap made by inovasi, not a region's workbook; skipped`,
     bug: (p: string) => `${p}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it`,
   },
@@ -113,15 +115,16 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
       .sort((a, b) => a.localeCompare(b));
     const before = paths.length;
     for (const n of names) await add(join(input, n));
-    if (paths.length === before && names.length === 0) {
-      // a province that keeps one subfolder per kab/kota: say where the workbooks are rather than "no workbook"
-      const subs: string[] = [];
-      for (const d of entries.filter((x) => x.isDirectory() && !x.name.startsWith("."))) {
-        const inner = await readdir(join(input, d.name)).catch(() => [] as string[]);
-        if (inner.some(isSpreadsheet)) subs.push(d.name);
-      }
-      problems.push(notScored(input, subs.length ? R[locale].inSubfolders(input, subs.sort((a, b) => a.localeCompare(b))) : R[locale].emptyFolder(input)));
+    // a province that keeps one subfolder per kab/kota: say where the workbooks are, whether or not the folder has some
+    // of its own (a stray file beside the subfolders made a recap of one region, silently)
+    const subs: string[] = [];
+    for (const d of entries.filter((x) => x.isDirectory() && !x.name.startsWith("."))) {
+      const inner = await readdir(join(input, d.name)).catch(() => [] as string[]);
+      if (inner.some(isSpreadsheet)) subs.push(d.name);
     }
+    subs.sort((a, b) => a.localeCompare(b));
+    if (paths.length === before && names.length === 0) problems.push(notScored(input, subs.length ? R[locale].inSubfolders(input, subs) : R[locale].emptyFolder(input)));
+    else if (subs.length) problems.push(notScored(input, R[locale].subfoldersSkipped(input, subs)));
   }
   return { paths, problems: [...problems, ...locks] };
 }

@@ -21,6 +21,8 @@ export function ownedSheetLayout(writes: CellWrite[], spec: OwnedSheetSpec): Own
   const heights = wrappedRowHeights(writes, spec);
   return {
     freezeRows: spec.freezeRows,
+    ...(spec.freezeCols ? { freezeCols: spec.freezeCols } : {}),
+    ...(spec.autoFilter ? { autoFilter: spec.autoFilter } : {}),
     wrapRows: new Map((spec.wrapRows ?? []).map((r) => [r, heights.get(r)])),
     ...(spec.wrap ? { wrapFrom: spec.wrap.fromRow, heights } : {}),
     print: spec.print,
@@ -46,7 +48,7 @@ export interface LoadedWorkbook {
    * `wrapRows` wrapped, top-aligned, at the given heights in points (a header row with long headings). `print`: the
    * sheet's own print setup instead of one page wide (scale, print titles, page order).
    */
-  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number>; print?: PrintSpec | undefined }): void;
+  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; freezeCols?: number; autoFilter?: OwnedSheetSpec["autoFilter"]; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number>; print?: PrintSpec | undefined }): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -141,7 +143,13 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
       for (const [r, ht] of opts.wrapRows ?? []) wrapRow(r, ht);
       // every row from `wrapFrom` down wraps (a sheet of long messages), as tall as `heights` says its texts need
       if (opts.wrapFrom !== undefined) for (let r = opts.wrapFrom; r < ws.rowCount; r++) wrapRow(r, opts.heights?.get(r));
-      if (freezeRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${freezeRows + 1}` }];
+      const freezeCols = opts.freezeCols ?? 0;
+      if (freezeRows > 0 || freezeCols > 0) {
+        const topLeft = `${columnLetters(freezeCols)}${freezeRows + 1}`;
+        ws.views = [{ state: "frozen", xSplit: freezeCols, ySplit: freezeRows, topLeftCell: topLeft, activeCell: topLeft }];
+      }
+      const f = opts.autoFilter;
+      if (f && f.lastRow > f.row) ws.autoFilter = `${columnLetters(f.fromCol)}${f.row + 1}:${columnLetters(f.toCol)}${f.lastRow + 1}`;
       ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
       const p = opts.print;
       if (p) {

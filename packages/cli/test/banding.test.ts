@@ -194,3 +194,16 @@ describe("inovasi banding", () => {
     expect(comparisonLines(c, "en").join("\n")).toContain("70/80 (87.50 %)");
   });
 });
+
+describe("inovasi banding of two regions", () => {
+  it("refuses, naming both files and regions (exit 2; was a warning, a full comparison and exit 0) (prov13 F7)", async () => {
+    const ex = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
+    const r = await cli(["banding", ex("kab-bukit-contoh.xlsx"), ex("kota-bandar-contoh.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(`adalah buku kerja dua daerah berbeda ("Kabupaten Bukit Contoh" dan "Kota Bandar Contoh", nama daerah di lembar Pengaturan)`);
+    const en = await cli(["--lang", "en", "banding", ex("kab-bukit-contoh.xlsx"), ex("kota-bandar-contoh.xlsx"), "--json"]);
+    expect(en.code).toBe(2);
+    expect(JSON.parse(en.out).messages[0]).toContain(`are workbooks of two different regions ("Kabupaten Bukit Contoh" and "Kota Bandar Contoh"`);
+  });
+});

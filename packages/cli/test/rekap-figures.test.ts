@@ -43,10 +43,12 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     const out = join(dir, "rekap.xlsx");
     const r = await cli(["rekap", dir, "-o", out, "-q"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Kabupaten Sunyi Contoh .* Kurang Inovatif \+0,01 +ke Kurang Inovatif: belum melapor +Daerah belum melapor/);
+    // no shortfall number and no points for reporting (was "Kurang Inovatif +0,01" and "+250,00 poin"), and no rank
+    expect(r.out).toMatch(/^ ?-  Kabupaten Sunyi Contoh .* belum melapor +ke Kurang Inovatif: belum melapor +Daerah belum melapor$/m);
     const col = await rekapRow(out, "Kabupaten Sunyi Contoh");
     expect(col("Target (juga Rencana)")).toBe(plan.target!.predicate!.label.id); // was Sangat Inovatif
-    expect(col("Kurang ke Target (indeks)")).toBe(0.01);
+    expect(col("Kurang ke Target (indeks)")).toBe("belum melapor");
+    expect([col("Peringkat"), col("Status Angka"), col("Poin")]).toEqual([null, "belum melapor: tanpa peringkat", null]);
     expect(col("Rencana: Menuju")).toBe("Kurang Inovatif");
     expect(col("Rencana: Status")).toMatch(/^tanpa langkah: daerah belum melapor/);
   });
@@ -69,7 +71,7 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     expect(r.out).toMatch(/^-  Kabupaten Bukit Contoh /m);
     expect(r.out).toMatch(/^-  Kabupaten Muara Contoh /m);
     // the region that did not report is known (index 0) and below; the other two are unknown, not below
-    expect(r.out).toContain("Di bawah target Sangat Inovatif: 1 daerah; 2 daerah indeksnya tidak diketahui (tidak dihitung)");
+    expect(r.out).toContain("; 1 daerah belum melapor (tanpa peringkat); 2 daerah indeksnya tidak diketahui (tidak dihitung)");
     expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung");
     expect(r.out).toContain("peringkat hanya di antara 1 daerah yang indeksnya diketahui");
     const col = await rekapRow(out, "Kabupaten Muara Contoh");
@@ -79,5 +81,27 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     const notes: string[] = [];
     ws.eachRow((row) => { const v = row.getCell(1).value; if (typeof v === "string") notes.push(v); });
     expect(notes.some((n) => n.startsWith("Indeks 2 daerah tidak dapat dihitung"))).toBe(true);
+  });
+  it("a file with errors or without its SPD sheet: marked on its Rekap and Peringkat rows, not ranked, counted in the summary, exit 1 (prov13 F2, F4)", async () => {
+    const flawed = tmp();
+    copyFileSync(example("kab-bukit-contoh.xlsx"), join(flawed, "kab-bukit-contoh.xlsx"));
+    copyFileSync(example("kab-muara-contoh.xlsx"), join(flawed, "kab-muara-contoh.xlsx"));
+    const wb = await load(example("kab-rawa-contoh.xlsx"));
+    wb.removeWorksheet(wb.getWorksheet("SPD")!.id);
+    await wb.xlsx.writeFile(join(flawed, "kab-rawa-contoh.xlsx"));
+    const out = join(flawed, "rekap.xlsx");
+    const r = await cli(["rekap", flawed, "-o", out, "-q"]);
+    expect(r.code).toBe(1); // a warning only while reading, but the region's SPD counts 0
+    expect(r.out).toMatch(/^-  Kabupaten Rawa Contoh \(angka belum valid\) /m);
+    expect(r.out).toMatch(/^1  Kabupaten Bukit Contoh /m);
+    expect(r.out).toContain("! 1 daerah tanpa peringkat (lihat kolom Status Angka): 1 berkasnya memuat kesalahan atau lembarnya kurang");
+    const col = await rekapRow(out, "Kabupaten Rawa Contoh");
+    expect([col("Peringkat"), col("Status Angka")]).toEqual([null, "lembar SPD tidak ada: SPD dihitung 0, tanpa peringkat"]);
+    const ranking = (await load(out)).getWorksheet("Peringkat")!;
+    const rows: unknown[][] = [];
+    ranking.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.find((x) => x[1] === "Kabupaten Rawa Contoh")).toMatchObject([undefined, "Kabupaten Rawa Contoh", expect.any(Number), "Kurang Inovatif", expect.any(Number), "iid-2026", 2026, "lembar SPD tidak ada: SPD dihitung 0, tanpa peringkat"]);
+    const json = JSON.parse((await cli(["rekap", flawed, "-o", join(flawed, "r2.xlsx"), "--json"])).out);
+    expect(json.recap.regions.find((x: { id: string }) => x.id === "kab-rawa-contoh.xlsx").flaws).toEqual({ errors: 0, missing: ["SPD"] });
   });
 });

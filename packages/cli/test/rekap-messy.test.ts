@@ -117,6 +117,20 @@ describe("inovasi rekap on a folder of subfolders", () => {
     const en = await cli(["rekap", dir, "-o", join(dir, "rekap.xlsx"), "--lang", "en"]);
     expect(en.err).toContain("but its subfolders do (kab-a, kab-b); subfolders are not read — name each subfolder");
   });
+
+  it("a workbook of its own beside subfolders of workbooks: the recap names the subfolders it did not read, exit 1 (prov13 F3)", async () => {
+    const dir = tmp();
+    copyFileSync(example("kota-bandar-contoh.xlsx"), join(dir, "kota-bandar-contoh.xlsx"));
+    for (const [sub, f] of [["Kab Bukit", "kab-bukit-contoh.xlsx"], ["Kab Hulu", "kab-hulu-contoh.xlsx"]] as const) {
+      mkdirSync(join(dir, sub));
+      copyFileSync(example(f), join(dir, sub, f));
+    }
+    const r = await cli(["rekap", dir, "-o", join(dir, "rekap.xlsx"), "-q"]);
+    expect(r.code).toBe(1); // was 0: a recap of one region, nothing said
+    expect(r.err).toContain(`${dir}: subfolder yang berisi buku kerja tidak dibaca (Kab Bukit, Kab Hulu); rekap ini tanpa buku kerja di dalamnya`);
+    const en = await cli(["rekap", dir, "-o", join(dir, "rekap2.xlsx"), "-q", "--lang", "en"]);
+    expect(en.err).toContain(`${dir}: subfolders holding workbooks are not read (Kab Bukit, Kab Hulu)`);
+  });
 });
 
 describe("inovasi rekap beside a workbook open in Excel", () => {

@@ -91,7 +91,7 @@ export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES,
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
-export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote } from "./recap-notes.js";
+export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";

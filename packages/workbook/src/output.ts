@@ -17,6 +17,14 @@ export interface OwnedSheetSpec {
   headingRows: number[];
   /** Rows frozen at the top (0 = none). */
   freezeRows: number;
+  /** Columns frozen at the left (absent or 0 = none): the Rekap's region name stays in view across its columns. */
+  freezeCols?: number;
+  /**
+   * A filter on the table whose header is `row` (0-based), over columns `fromCol`..`toCol` and the rows below to
+   * `lastRow`: drawn by the CLI's writer; the add-in leaves it to the analyst (it removes filters on a re-run, as they
+   * would hide rows of the new table).
+   */
+  autoFilter?: { row: number; lastRow: number; fromCol: number; toCol: number };
   /** Print landscape, one page wide. */
   landscape: boolean;
   /**

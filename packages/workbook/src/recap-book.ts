@@ -59,10 +59,13 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...settings.issues];
+  // figures not to be trusted yet: values the reader could not take (scored as unanswered), a sheet the score needs
+  // missing (no SPD sheet: SPD 0); the recap marks the row and does not rank it
+  const flaws = { errors: issues.filter((i) => i.severity === "error").length, missing: issues.filter((i) => i.code === "sheet_missing" && i.severity !== "error").map((i) => i.sheet) };
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {
-      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts },
+      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts }, flaws,
       ...(regionAt(read.source) ? { regionAt: regionAt(read.source)! } : {}),
       ...(opts.saved ? { saved: opts.saved } : {}),
     },

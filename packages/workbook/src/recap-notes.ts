@@ -7,7 +7,7 @@ import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } f
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions">>;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions" | "target">>;
 type Duplicate = Recap["duplicates"][number];
 type Expected = NonNullable<Recap["expected"]>;
 /** A listed region with its place already worded in the note's language. */
@@ -30,6 +30,10 @@ const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])}
 
 const T = {
   id: {
+    targetNext: `Target: predikat berikutnya di atas predikat terverifikasi setiap daerah (bawaan; satu target untuk semua: inovasi rekap --target, atau daftar Target di panel). "Kurang ke Target" dan Rencana sama-sama menuju target itu; daerah di predikat tertinggi sudah mencapainya.`,
+    targetNamed: (t: string) => `Target: ${t} untuk semua daerah (--target). "Kurang ke Target" dan Rencana sama-sama menuju target itu.`,
+    unranked: (flawed: number, silent: number) =>
+      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya; perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. Peringkat hanya di antara daerah lainnya.`,
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
@@ -53,6 +57,10 @@ const T = {
       `Indeks ${n} daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; peringkat hanya di antara ${known} daerah yang indeksnya diketahui.`,
   },
   en: {
+    targetNext: `Target: each region's next predicate above its verified one (the default; one target for all: inovasi rekap --target, or the target list in the pane). "Short of Target" and the plan both go to that target; a region in the top predicate has met it.`,
+    targetNamed: (t: string) => `Target: ${t} for every region (--target). "Short of Target" and the plan both go to that target.`,
+    unranked: (flawed: number, silent: number) =>
+      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet; fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. Ranks are among the others.`,
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
@@ -95,7 +103,24 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   if (provinces) out.push(provinces);
   const unknown = recap.regions ? recapUnknownNote({ regions: recap.regions }, locale) : null;
   if (unknown) out.push(unknown);
+  const unranked = recap.regions ? recapUnrankedNote({ regions: recap.regions }, locale) : null;
+  if (unranked) out.push(unranked);
   return out;
+}
+
+/** What every row's target is: the one named, or each region's next predicate up (the default). */
+export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: MessageLocale = "id"): string {
+  return recap.target === null || recap.target === undefined ? T[locale].targetNext : T[locale].targetNamed(recap.target);
+}
+
+/**
+ * Regions with figures that are not ranked: their file has errors or misses a sheet (`RecapRow.flaws`), or they did
+ * not report; null when there are none. (An unknown index is `recapUnknownNote`'s.)
+ */
+export function recapUnrankedNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
+  const flawed = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null).length;
+  const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
+  return flawed + silent ? T[locale].unranked(flawed, silent) : null;
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * The target a recap row is measured against — the one its plan aims at, so that "Kurang ke Target" and "Rencana:
- * Menuju" never name two targets side by side (a region 27 points below the top band beside a plan of one step to the
- * next predicate). With a target named (`rekap --target`) both are that one; without, the plan aims one predicate up,
- * and so does the shortfall.
+ * Menuju" never name two targets side by side. With a target named (`rekap --target`) both are that one; without, the
+ * next predicate up. Core's recap measures the same (`--json` gives the same shortfall as the sheet).
  */
 import { type PredicateResult, type RecapRow, roundHalfUp } from "@inovasi/core";
 
@@ -12,16 +11,17 @@ export interface RecapRowTarget {
   index: number;
   /** Null when the region's index is unknown (the edition cannot compute it): neither met nor below. */
   met: boolean | null;
-  /** Index points still needed (at the row's edition's decimals), 0 when met, null when the index is unknown. */
+  /**
+   * Index points still needed (at the row's edition's decimals), 0 when met, null when the index is unknown or the
+   * region did not report.
+   */
   indexNeeded: number | null;
 }
 
-/** The target {@link RecapRowTarget} of one recap row: its plan's when it has one, else the recap's; null with none. */
+/**
+ * The target {@link RecapRowTarget} of one recap row (core's `RecapRow.target`, which is its plan's too: the one named,
+ * else the next predicate up); null with none.
+ */
 export function recapRowTarget(r: RecapRow): RecapRowTarget | null {
-  const aim = r.plan?.target;
-  if (aim && r.target && r.target.met === false) {
-    const v = r.verified.index;
-    return { predicate: aim.predicate, index: aim.index, met: false, indexNeeded: v === null ? null : roundHalfUp(aim.index - v, r.edition.decimals) };
-  }
   return r.target ? { predicate: r.target.band, index: r.target.index, met: r.target.met, indexNeeded: r.target.indexNeeded } : null;
 }

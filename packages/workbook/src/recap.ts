@@ -10,7 +10,7 @@ import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
-import { recapNotes, recapOutsideNote } from "./recap-notes.js";
+import { recapNotes, recapOutsideNote, recapTargetNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
@@ -46,7 +46,7 @@ export const RECAP_PROBLEMS_PER_FILE = 200;
 
 /** The Rekap table's column headings in Bahasa Indonesia (the pane finds a column by its index here). */
 export const RECAP_HEADERS = [
-  "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat",
+  "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat", "Status Angka",
   "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
   "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
   "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
@@ -59,7 +59,7 @@ type Translated<T extends readonly string[]> = { readonly [K in keyof T]: string
 
 /** The same headings in English (`--lang en`, the add-in in English), column for column. */
 export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
-  "Region", "Level", "Year", "File", "Edition", "Rank",
+  "Region", "Level", "Year", "File", "Edition", "Rank", "Figures Status",
   "Claimed Index", "Claimed Predicate", "Verified Index", "Verified Predicate",
   "SPD (verified)", "SID (verified)", "Innovations", "Innovations Counted (verified)", "Yandas Met (verified)",
   "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
@@ -100,13 +100,18 @@ const WORDS = {
     files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
     yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku", met: "tercapai", points: "poin", index: "indeks",
     more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
-    ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun"],
+    ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun", "Status Angka"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
     distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)",
     chart: "Sebaran predikat: klaim dan terverifikasi",
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
     status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
-    plan: { reached: "target tercapai", already_reached: "target sudah tercapai", out_of_reach: "target tidak tercapai", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
+    // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
+    plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
+    notReportedShort: "belum melapor",
+    flaws: (errors: number, missing: readonly string[]) =>
+      [errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "", ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`)].filter(Boolean).join("; "),
+    unranked: "belum melapor: tanpa peringkat",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
@@ -119,13 +124,17 @@ const WORDS = {
     files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
     yes: "Yes", no: "No", notApplied: "Does not apply", met: "met", points: "points", index: "index",
     more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
-    ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year"],
+    ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year", "Figures Status"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
     distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)",
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
-    plan: { reached: "target reached", already_reached: "target already reached", out_of_reach: "target out of reach", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
+    plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
+    notReportedShort: "not reported",
+    flaws: (errors: number, missing: readonly string[]) =>
+      [errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "", ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`)].filter(Boolean).join("; "),
+    unranked: "not reported: not ranked",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
@@ -153,7 +162,7 @@ export interface RecapWorkbook {
 }
 
 /** Rekap's column widths: each heading's longest word fits (the headings wrap), and the figures under it. */
-const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
+const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 22, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
 
 /** The widths, each at least its heading's longest word and one character (an English heading's word may be longer). */
 const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
@@ -193,9 +202,13 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   for (const e of recap.editions) notes.push([`${W.edition(e.id, e.regions)}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
   const unscored = files.filter((f) => !f.scored).map((f) => f.file);
   const failed = unscored.length;
-  for (const note of recapNotes(recap, locale, unscored)) notes.push([note]);
+  // a list of regions (missing, not listed) is one note per region; when the notes would be too many to freeze with
+  // the table's header, each list becomes one note ("18 daerah … belum mengirim berkas: A; B; …"), so the header stays
+  const all = recapNotes(recap, locale, unscored);
+  for (const note of all.length + recap.editions.length + 4 > RECAP_MAX_FROZEN_ROWS ? joinLists(all) : all) notes.push([note]);
   notes.push([W.files(files.length, failed)]);
-  notes.push([]);
+  // right above the table: what its target columns measure to (the one named, or each region's next predicate)
+  notes.push([recapTargetNote(recap, locale)]);
   const headerRow = notes.length;
   const table: CellValue[][] = [...notes, [...W.headers]];
   const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
@@ -216,14 +229,16 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     return (row: number) => m.get(row) ?? 2;
   };
   sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap) });
+  // the region's name stays in view across the columns; a filter to sort or pick rows (by rank, by predicate …)
+  Object.assign(owned[owned.length - 1]!, { freezeCols: freeze ? 1 : 0, autoFilter: { row: headerRow, lastRow: table.length - 1, fromCol: 0, toCol: W.headers.length - 1 } });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
-    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year]);
+    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W)]);
   }
-  const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8], W.ranking);
+  const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8, 24], W.ranking);
   sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [], index: [2, 4], decimals: decimalsAt(at.ranking) });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
@@ -266,6 +281,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   sheet(RECAP_SHEETS.problems, probs, [2], problemsWidths, 3, printSpec(problemsWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 0 } }));
   // long messages wrap within the message column (a sheet as wide as its longest message prints unreadably small)
   owned[owned.length - 1]!.wrap = { fromRow: 3 };
+  owned[owned.length - 1]!.autoFilter = { row: 2, lastRow: probs.length - 1, fromCol: 0, toCol: W.problems.length - 1 };
 
   return {
     writes,
@@ -294,6 +310,22 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
 /** Where the distribution's chart sits: right of its table, H4 to P23. */
 const CHART_ANCHOR = { fromRow: 3, fromCol: 7, toRow: 22, toCol: 15 } as const;
 
+/** Notes with each list ("· " items under their heading) joined into its heading's line. */
+function joinLists(notes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of notes) {
+    if (n.startsWith("· ") && out.length) out[out.length - 1] = `${out[out.length - 1]!}${out[out.length - 1]!.endsWith(":") ? " " : "; "}${n.slice(2)}`;
+    else out.push(n);
+  }
+  return out;
+}
+
+/** Why a row is not ranked though it has figures: errors or a missing sheet in its file, or the region did not report. */
+function figuresStatus(r: RecapRow, W: Words): string | null {
+  if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing);
+  return r.region.reported ? null : W.unranked;
+}
+
 function moreText(l: RecapLack, W: Words): string {
   if (l.kind === "count" || l.kind === "yandas" || l.kind === "evidence") return W.more[l.kind](l.more!);
   return String(l.more);
@@ -311,15 +343,16 @@ function recapLine(
   const target = recapRowTarget(r);
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
-    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank,
+    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W),
     r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,
-    target ? (target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
+    // a region that did not report: below, by how much is unknown until it reports
+    target ? (!r.region.reported ? W.notReportedShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
     top ? lack(top) : null,
-    top ? top.points : null,
+    top && top.kind !== "not_reported" ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
     r.plan ? r.plan.steps : null,

@@ -16,6 +16,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   agenciesWithout: ["Dinas A"],
   evidenceGap: { count: 3, points: 1.25, index: 0.5 },
   rank,
+  flaws: null,
   target: { band: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01, met: false, indexNeeded: 25.01, pointsNeeded: 62.53 },
   lacks: [
     { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
@@ -24,6 +25,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   plan: { target: { predicate: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01 }, status: "reached", steps: 4, effort: 7, end: { index: 65.02, predicate: pred("sangat-inovatif", "Sangat Inovatif") }, first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 1.5, indexAfter: 41.5 }] },
 });
 const recap: Recap = {
+  target: null,
   regions: [row("b.xlsx", "Kota B", 1, 40), row("a.xlsx", "Kabupaten A", 2, 39.5)],
   distribution: [{ predicate: pred("sangat-inovatif", "Sangat Inovatif"), claimed: 0, verified: 0, editions: ["iid-2026"] }, { predicate: pred("inovatif", "Inovatif"), claimed: 2, verified: 2, editions: ["iid-2026"] }],
   editions: [{ id: "iid-2026", year: 2026, caveat: null, regions: 2 }],
@@ -61,22 +63,25 @@ describe("recapWorkbook", () => {
     expect([r.A6, r.A7]).toEqual(["Kabupaten A", "Kota B"]);
     expect(r.F6).toBe(2); // rank
     expect(r.B6).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
-    expect(r.X6).toBe("Jumlah inovasi (tambah 188 inovasi)");
-    expect(r.Y6).toBe(71.44);
+    expect(r.G6).toBeUndefined(); // Status Angka: nothing to say of a sound row
+    expect(r.Y6).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(r.Z6).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
-    expect(r.Z6).toBe("SID-20 Kualitas inovasi: 4,00 poin");
-    expect([r.AA6, r.AB6, r.AC6, r.AD6, r.AE6, r.AF6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "target tercapai", "Terima bukti (+1,50 indeks)"]);
+    expect(r.AA6).toBe("SID-20 Kualitas inovasi: 4,00 poin");
+    // the plan's outcome, not the region's standing: the row is below its target
+    expect([r.AB6, r.AC6, r.AD6, r.AE6, r.AF6, r.AG6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "rencana mencapai target", "Terima bukti (+1,50 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
   });
 
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {
-    // the default target (no --target): the plan aims one predicate up; "Kurang ke Target" did measure to the top band
+    // the default target (no --target): core's row target is the plan's, one predicate up
     const next = row("k.xlsx", "Kota Pelabuhan", 3, 37.75);
+    next.target = { band: pred("inovatif", "Inovatif"), index: 40.01, met: false, indexNeeded: 2.26, pointsNeeded: 5.65 };
     next.plan = { target: { predicate: pred("inovatif", "Inovatif"), index: 40.01 }, status: "out_of_reach", steps: 1, effort: 2, end: { index: 38.5, predicate: pred("kurang-inovatif", "Kurang Inovatif") }, first: [] };
     const book = recapWorkbook({ ...recap, regions: [next] }, [{ file: "k.xlsx", id: "k.xlsx", scored: true, problems: [{ severity: "error", message: "x" }, { severity: "warning", message: "y" }] }]);
     const cells = Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === 5).map((w) => [RECAP_HEADERS[w.col], w.value]));
     expect([cells["Target (juga Rencana)"], cells["Kurang ke Target (indeks)"], cells["Rencana: Menuju"]]).toEqual(["Inovatif", 2.26, "Inovatif"]);
-    expect([cells["Rencana: Indeks Akhir"], cells["Rencana: Status"]]).toEqual([38.5, "target tidak tercapai"]);
+    expect([cells["Rencana: Indeks Akhir"], cells["Rencana: Status"]]).toEqual([38.5, "rencana tidak sampai ke target"]);
     const problems = book.writes.filter((w) => w.sheet === RECAP_SHEETS.problems && w.col === 2 && w.row > 2).map((w) => w.value);
     // in the words of the workbook's own Masalah sheet
     expect(problems).toEqual(["Kesalahan", "Peringatan"]);
@@ -86,10 +91,10 @@ describe("recapWorkbook", () => {
     const fmt = (sheetName: string, address: string) => writes.find((w) => w.sheet === sheetName && w.address === address)?.numFmt;
     const kota = sheet(RECAP_SHEETS.recap);
     const rows = [6, 7];
-    const integral = rows.flatMap((row) => ["G", "I", "K", "L", "T", "U", "W", "Y", "AD"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
+    const integral = rows.flatMap((row) => ["H", "J", "L", "M", "U", "V", "X", "Z", "AE"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
     expect(integral.length).toBeGreaterThan(10);
     for (const a of integral) expect(fmt(RECAP_SHEETS.recap, a), a).toBe("0.00");
-    expect(fmt(RECAP_SHEETS.recap, "M6")).toBeUndefined(); // a count of innovations stays a count
+    expect(fmt(RECAP_SHEETS.recap, "N6")).toBeUndefined(); // a count of innovations stays a count
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([4]);
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.ranking)!.wrapRows).toEqual([2]);
   });
@@ -161,9 +166,13 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
 describe("recapWorkbook's frozen rows", () => {
   it("freezes the notes with the table's header, but not a long list of regions that sent nothing", () => {
     const rekap = (n: number) => recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: n }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []).output.ownedSheets[0]!;
-    expect(rekap(3).freezeRows).toBe(9); // title, edition, list heading, 3 regions, files, blank, header
+    expect(rekap(3).freezeRows).toBe(9); // title, edition, list heading, 3 regions, files, target, header
     expect(rekap(3).freezeRows).toBeLessThanOrEqual(RECAP_MAX_FROZEN_ROWS);
-    expect(rekap(20).freezeRows).toBe(0); // 26 frozen rows would fill the window
+    expect(rekap(3).freezeCols).toBe(1); // the region's name stays in view
+    // 26 frozen rows would fill the window: the list becomes one note, and the header stays frozen
+    expect(rekap(20).freezeRows).toBe(6); // title, edition, the list in one line, files, target, header
+    const many = recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: 20 }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []);
+    expect(many.writes.find((w) => w.row === 2 && w.col === 0)?.value).toBe(`20 dari 38 daerah dalam daftar daerah belum mengirim berkas 2026: ${Array.from({ length: 20 }, (_, k) => `Kabupaten ${k}`).join("; ")}`);
   });
 });
 
@@ -273,7 +282,7 @@ describe("recapWorkbook in the run's language", () => {
     // every English heading's longest word fits its column (the headings wrap at spaces)
     const widths = en.output.ownedSheets[0]!.widths;
     RECAP_HEADERS_EN.forEach((h, c) => expect(Math.max(...h.split(" ").map((x) => x.length)), h).toBeLessThan(widths[c]!));
-    expect(id.output.ownedSheets[0]!.widths[12]).toBe(9); // the Bahasa widths as they were
+    expect(id.output.ownedSheets[0]!.widths[13]).toBe(9); // the Bahasa widths as they were
     expect(en.output.charts[0]).toMatchObject({ title: "Predicate distribution: claimed and verified", series: [{ col: 1, name: "Claimed" }, { col: 2, name: "Verified" }] });
   });
 });

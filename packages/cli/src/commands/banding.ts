@@ -29,6 +29,8 @@ const B = {
     added: "baru",
     dropped: "tidak dilaporkan lagi",
     moved: "berlanjut, skor terverifikasi berubah",
+    near: "mirip, mungkin inovasi yang sama (tidak dipasangkan; bila sama, samakan nama dan perangkat daerahnya)",
+    otherRegion: (b: string, a: string, pb: string, pa: string) => `${pb} dan ${pa} adalah buku kerja dua daerah berbeda ("${b}" dan "${a}", nama daerah di lembar Pengaturan): banding membandingkan satu daerah di dua tahun. Periksa berkasnya; bila daerahnya sama (berganti nama), samakan nama daerah di Pengaturan lalu jalankan lagi.`,
     neither: (n: number) => `Perangkat daerah tanpa inovasi di kedua tahun (${n})`,
     targets: "Target",
     met: "tercapai",
@@ -54,6 +56,8 @@ const B = {
     added: "added",
     dropped: "dropped",
     moved: "carried over, verified score changed",
+    near: "close, perhaps the same innovation (not paired; if so, make their names and agencies the same)",
+    otherRegion: (b: string, a: string, pb: string, pa: string) => `${pb} and ${pa} are workbooks of two different regions ("${b}" and "${a}", the region's name on the Pengaturan sheet): banding compares one region in two years. Check the files; if it is one region (renamed), make the names on Pengaturan the same and run again.`,
     neither: (n: number) => `Agencies without an innovation in either year (${n})`,
     targets: "Target",
     met: "met",
@@ -70,8 +74,8 @@ export const bandingCommand = defineCommand({
   name: "banding",
   summary: { id: "bandingkan satu daerah di dua tahun: indeks, predikat, poin per indikator, inovasi baru/hilang/berlanjut, target", en: "compare one region in two years: index, predicate, points per indicator, innovations added/dropped/carried over, targets" },
   description: {
-    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya, atau --edition / --model untuk keduanya, atau\n--old-model / --new-model untuk satu tahun saja (mis. model provinsi 2025 dan 2026). Bila edisinya berbeda, setiap\nangka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru.",
-    en: "Each workbook is scored with the edition on its Pengaturan sheet, or --edition / --model for both, or\n--old-model / --new-model for one year each (e.g. a province's 2025 and 2026 models). When the editions\ndiffer, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added.",
+    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya, atau --edition / --model untuk keduanya, atau\n--old-model / --new-model untuk satu tahun saja (mis. model provinsi 2025 dan 2026). Bila edisinya berbeda, setiap\nangka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru, dan\npasangan yang mirip disebut (tidak dipasangkan). Dua buku kerja dari daerah berbeda ditolak.",
+    en: "Each workbook is scored with the edition on its Pengaturan sheet, or --edition / --model for both, or\n--old-model / --new-model for one year each (e.g. a province's 2025 and 2026 models). When the editions\ndiffer, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added, and close pairs are named (not paired). Two\nworkbooks of different regions are refused.",
   },
   args: [
     { name: { id: "lama.xlsx", en: "old.xlsx" }, help: { id: "buku kerja tahun sebelumnya", en: "the earlier year's workbook" }, required: true },
@@ -96,7 +100,7 @@ export const bandingCommand = defineCommand({
   exits: {
     ok: { id: "dibandingkan; kedua buku kerja tanpa kesalahan", en: "compared; both workbooks without errors" },
     problems: { id: "dibandingkan, tetapi buku kerja memuat kesalahan (tercantum per berkas)", en: "compared, but a workbook has errors (listed per file)" },
-    failed: { id: "tidak dibandingkan: pemakaian salah, edisi atau model tidak sah, atau buku kerja tak terbaca (alasannya tercantum)", en: "not compared: wrong usage, an invalid edition or model, or an unreadable workbook (its reason is listed)" },
+    failed: { id: "tidak dibandingkan: pemakaian salah, edisi atau model tidak sah, buku kerja tak terbaca, atau kedua buku kerja untuk daerah berbeda (alasannya tercantum)", en: "not compared: wrong usage, an invalid edition or model, an unreadable workbook, or workbooks of two different regions (its reason is listed)" },
   },
   async run({ flags, args, locale, io }) {
     const json = flags.json === true;
@@ -135,6 +139,8 @@ export const bandingCommand = defineCommand({
     const failures = [a, b].flatMap((r, k) => (r.ok ? [] : r.messages.map((m) => (r.stage === "read" ? `${[oldPath, newPath][k]}: ${m}` : m))));
     if (!a.ok || !b.ok) return fail(failures);
     const c = compareYears({ result: a.result, edition: a.read.edition }, { result: b.result, edition: b.read.edition });
+    // two regions are no comparison: refused (a swapped file in a batch of 38 pairs went by with a warning and exit 0)
+    if (c.notes.includes("different_region")) return fail([B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath)]);
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
     if (output !== undefined) {
       const book = newWorkbook();
@@ -209,6 +215,7 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale): strin
   list(t.dropped, inv.dropped.map((x) => `${x.name} (${x.agency})`));
   const moved = inv.carried.filter((x) => x.verified.delta !== 0 && x.verified.delta !== null).sort((x, y) => Math.abs(y.verified.delta!) - Math.abs(x.verified.delta!));
   list(t.moved, moved.map((x) => `${x.after.name} ${signed(x.verified.delta)}`));
+  list(t.near, inv.near.map((x) => `${x.dropped.name} (${x.dropped.agency}, ${yb}) ~ ${x.added.name} (${x.added.agency}, ${ya})`));
 
   if (c.agenciesInNeither.length) lines.push(`${t.neither(c.agenciesInNeither.length)}: ${c.agenciesInNeither.slice(0, 15).join(", ")}${c.agenciesInNeither.length > 15 ? `, ${t.more(c.agenciesInNeither.length - 15)}` : ""}`);
   for (const [y, ts] of [[yb, c.targets.before], [ya, c.targets.after]] as const) {

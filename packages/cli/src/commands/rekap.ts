@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapYearsNote } from "@inovasi/workbook";
+import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -22,6 +22,11 @@ const K = {
     noPredicate: "(tanpa predikat)",
     distribution: "Sebaran predikat (terverifikasi)",
     below: (n: number, target: string) => `Di bawah target ${target}: ${n} daerah`,
+    belowNext: (n: number, per: string) => `Belum di predikat tertinggi: ${n} daerah — target bawaan setiap daerah adalah predikat berikutnya${per ? ` (${per})` : ""}; satu target untuk semua: --target`,
+    toward: (label: string, n: number) => `ke ${label} ${n}`,
+    notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
+    notReportedCell: "belum melapor",
+    flawed: "(angka belum valid)",
     met: "tercapai",
     unknown: (n: number) => `; ${n} daerah indeksnya tidak diketahui (tidak dihitung)`,
     notScored: (n: number) => `Tidak dapat dinilai (${n}):`,
@@ -50,6 +55,11 @@ const K = {
     noPredicate: "(no predicate)",
     distribution: "Predicates (verified)",
     below: (n: number, target: string) => `Below the target ${target}: ${n} ${n === 1 ? "region" : "regions"}`,
+    belowNext: (n: number, per: string) => `Not in the top predicate: ${n} ${n === 1 ? "region" : "regions"} — each region's default target is its next predicate${per ? ` (${per})` : ""}; one target for all: --target`,
+    toward: (label: string, n: number) => `to ${label} ${n}`,
+    notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
+    notReportedCell: "not reported",
+    flawed: "(figures not valid yet)",
     met: "met",
     unknown: (n: number) => `; ${n} ${n === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`,
     notScored: (n: number) => `Could not be scored (${n}):`,
@@ -72,8 +82,8 @@ export const rekapCommand = defineCommand({
   name: "rekap",
   summary: { id: "rekap provinsi: nilai setiap buku kerja kab/kota dan tulis satu buku kerja rekap (peringkat, sebaran predikat)", en: "province recap: score every kab/kota workbook and write one recap workbook (ranking, predicate distribution)" },
   description: {
-    id: "Setiap buku kerja dinilai terpisah: berkas yang rusak atau tak terbaca dicantumkan dengan alasannya dan tidak\nmenghentikan yang lain. Buku kerja rekap berisi lembar Rekap (satu baris per daerah), Peringkat, Sebaran Predikat\n(dengan grafik) dan Masalah per Berkas. Daerah di bawah target (bawaan: predikat tertinggi) diberi kekurangan terbesarnya.",
-    en: "Every workbook is scored apart: a damaged or unreadable file is listed with its reason and does not stop the\nothers. The recap workbook has the sheets Rekap (one row per region), Peringkat, Sebaran Predikat (with a chart) and\nMasalah per Berkas. Regions below the target (default: the top predicate) get their largest gaps.",
+    id: "Setiap buku kerja dinilai terpisah: berkas yang rusak atau tak terbaca dicantumkan dengan alasannya dan tidak\nmenghentikan yang lain. Buku kerja rekap berisi lembar Rekap (satu baris per daerah), Peringkat, Sebaran Predikat\n(dengan grafik) dan Masalah per Berkas. Daerah di bawah target (bawaan: predikat berikutnya di atas predikat\nterverifikasinya, yang juga dituju Rencana) diberi kekurangan ke target itu dan kekurangan terbesarnya. Daerah yang\nberkasnya memuat kesalahan atau tanpa lembar SPD, dan daerah yang belum melapor, tidak diberi peringkat.",
+    en: "Every workbook is scored apart: a damaged or unreadable file is listed with its reason and does not stop the\nothers. The recap workbook has the sheets Rekap (one row per region), Peringkat, Sebaran Predikat (with a chart) and\nMasalah per Berkas. Regions below the target (default: the predicate above their verified one, which the plan aims\nat too) get how far they are from it and their largest gaps. A region whose file has errors or no SPD sheet, and a\nregion that has not reported, is not ranked.",
   },
   args: [{ name: { id: "buku-kerja.xlsx|folder", en: "workbook.xlsx|folder" }, help: { id: "buku kerja kab/kota, atau folder berisi buku kerja (boleh beberapa)", en: "kab/kota workbooks, or folders holding them (several allowed)" }, required: true, variadic: true }],
   flags: {
@@ -81,7 +91,7 @@ export const rekapCommand = defineCommand({
     edition: { ...FLAGS.edition, help: { id: "nilai semua buku kerja dengan edisi bawaan ini; bawaan: edisi yang tertulis di lembar Pengaturan setiap buku kerja", en: "score every workbook with this shipped edition; default: the edition named on each workbook's Pengaturan sheet" } },
     model: FLAGS.model,
     regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
-    target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target); bawaan: predikat tertinggi edisi", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target); default: the edition's top predicate" } },
+    target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target), sama untuk semua daerah; bawaan: predikat berikutnya di atas predikat setiap daerah (\"Kurang ke target\" di tabel, lembar Rekap dan --json diukur ke target ini)", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target), the same for every region; default: the predicate above each region's own (\"Short of target\" in the table, the Rekap sheet and --json is measured to it)" } },
     year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
@@ -162,7 +172,8 @@ export const rekapCommand = defineCommand({
 
     // a listed region that sent nothing, or a file the list does not know, is a problem as a file with errors is
     const offList = recap.expected !== null && (recap.expected.missing.length > 0 || recap.expected.notListed.length > 0);
-    const errors = offList || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
+    // a region not ranked for its file's flaws (a missing SPD sheet is only a warning while reading) is one too
+    const errors = offList || recap.regions.some((r) => r.flaws !== null) || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
     if (json) {
       // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
@@ -219,12 +230,13 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // a target named as an index (--target 60,5) keeps its digits where the edition's decimals would round them
   const tgt = (r: Recap["regions"][number]) => (n: number) => (roundHalfUp(n, r.edition.decimals) === n ? idx(r)(n) : fmt(n));
   const targetText = (r: Recap["regions"][number], t: ReturnType<typeof recapRowTarget>) =>
-    t === null ? "-" : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
+    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
     // a year other than most files' stands beside the name, since ranks are within each year
-    `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}`,
+    // a region not ranked for its file's flaws is marked on its row (the note below says why)
+    `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}${r.flaws ? ` ${k.flawed}` : ""}`,
     `${idx(r)(r.claimed.index)} ${pred(r.claimed.predicate)}`,
     `${idx(r)(r.verified.index)} ${pred(r.verified.predicate)}`,
     // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
@@ -236,7 +248,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
       : "",
     planned(r)?.first[0]
       ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (${recapGainText(planned(r)!.first[0]!.gain, locale, r.edition.decimals)} ${k.indexPoints})`
-      : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]} (+${fmt(r.lacks[0].points)} ${k.points})` : "",
+      : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]}${r.lacks[0].kind === "not_reported" ? "" : ` (+${fmt(r.lacks[0].points)} ${k.points})`}` : "",
   ]);
   // regions scored with different editions: each row names its edition beside its figures
   const withEdition = (row: string[], edition: string) => (recap.mixedEditions ? [row[0]!, row[1]!, edition, ...row.slice(2)] : row);
@@ -252,13 +264,19 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // counted as the distribution counts: this year's kab/kota
   // an index unknown to the edition is not below the target: counted apart (met null)
   const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
-  const below = counted.filter((r) => r.target!.met === false);
+  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
+  const silent = counted.filter((r) => !r.region.reported).length;
   const unknown = counted.filter((r) => r.target!.met === null).length;
   // a predicate by its label, an index target (--target 60) as its number
-  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[locale] ?? tgt(r)(r.target.index)) : undefined)).filter((x): x is string => x !== undefined))];
-  if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${unknown ? k.unknown(unknown) : ""}`);
-  const unknownNote = recapUnknownNote(recap, locale);
-  if (unknownNote) lines.push(`! ${unknownNote}`);
+  const name = (r: Recap["regions"][number]) => r.target!.band?.label[locale] ?? tgt(r)(r.target!.index);
+  const targets = [...new Set(recap.regions.filter((r) => r.target).map(name))];
+  const tail = `${silent ? k.notReportedN(silent) : ""}${unknown ? k.unknown(unknown) : ""}`;
+  if (recap.target === null && targets.length) {
+    // each region towards its own next predicate: how many towards each
+    const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
+    lines.push(`${k.belowNext(below.length, per)}${tail}`);
+  } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
+  for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
 }
 

@@ -1,12 +1,18 @@
 /**
  * How an innovation is recognised from one year to the next: by its `id` when both years give the same one, else by
- * its name and agency, each normalised — Unicode NFKD without accents, lower case, every run of characters that are
- * not letters or digits made one space, trimmed. So "E-Sehat" / "e sehat" and "Dinas  Kesehatan" / "dinas kesehatan"
- * match; "Si Sehat" and "SiSehat" do not, nor does a renamed innovation or one moved to another agency (it is then
- * dropped in one year and added in the other).
+ * its name and agency, each normalised — Unicode NFKD without accents, lower case, every character that is not a
+ * letter or digit left out (spaces too). So "E-Sehat" / "e sehat", "Si Sehat" / "SiSehat" and "Dinas  Kesehatan" /
+ * "dinas kesehatan" match, as `banding` says ("ignoring case, spaces and punctuation"); a renamed innovation or one
+ * moved to another agency does not (it is dropped in one year and added in the other; `compareYears` names the close
+ * pairs in `innovations.near`, never pairing them silently).
  */
 export function matchKey(name: string, agency: string): string {
-  return `${norm(name)}\u0000${norm(agency)}`;
+  return `${joined(name)}\u0000${joined(agency)}`;
+}
+
+/** `norm` without its spaces: "Si-Bersih  pendidikan" → "sibersihpendidikan". */
+export function joined(s: string): string {
+  return norm(s).replace(/ /g, "");
 }
 
 /** Accents off, lower case, every run of non-letters/digits one space, trimmed ("Kab. Malang" → "kab malang"). */

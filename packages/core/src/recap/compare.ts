@@ -4,7 +4,8 @@ import type { InnovationResult, PredicateResult, RegionProjection, RegionResult,
 import { roundHalfUp } from "../engine/_round.js";
 import { regionKey } from "./_region-key.js";
 import { normaliseText } from "../engine/_text.js";
-import { matchKey, pairUp } from "./_match.js";
+import { joined, matchKey, pairUp } from "./_match.js";
+import { similarity } from "../engine/urusan.js";
 import { checkEdition } from "../engine/_caller.js";
 
 /** One year of a region: its result and the edition that produced it. */
@@ -62,6 +63,13 @@ export interface YearComparison {
     added: InnovationRef[];
     dropped: InnovationRef[];
     carried: { before: InnovationRef; after: InnovationRef; verified: YearPair }[];
+    /**
+     * A dropped and an added innovation that are probably one (not paired: the analyst decides): names a typo apart
+     * (similarity ≥ 0.8, the urusan matcher's measure) in one agency or two close ones, or the same name under another
+     * agency (moved, or the agency renamed: "Dinas Kominfo" → "Dinas Komunikasi dan Informatika"). Each innovation at
+     * most once, the closest first.
+     */
+    near: { dropped: InnovationRef; added: InnovationRef }[];
   };
   /** Agencies listed in either year that produced no innovation in either year (names compared ignoring case and spaces). */
   agenciesInNeither: string[];
@@ -139,6 +147,7 @@ export function compareYears(before: YearScore, after: YearScore): YearCompariso
         const a = A.innovations[j]!;
         return { before: ref(b), after: ref(a), verified: pair(b.verified.total, a.verified.total) };
       }),
+      near: nearPairs(m.onlyBefore.map((i) => B.innovations[i]!), m.onlyAfter.map((j) => A.innovations[j]!)).map(([b, a]) => ({ dropped: ref(b), added: ref(a) })),
     },
     agenciesInNeither: inNeither(B, A),
     targets: { before: B.compliance.targets, after: A.compliance.targets },
@@ -165,6 +174,30 @@ function checkYear(y: unknown, name: string): asserts y is YearScore {
   if (scoredWith !== x.edition.id) {
     throw new RangeError(`compareYears: ${name}.result was scored with edition ${scoredWith ?? "(unknown)"}, ${name}.edition is ${x.edition.id}: pass the edition it was scored with`);
   }
+}
+
+/** How close two names must be (1 − edit distance / length, on `joined` keys) to be named as probably one. */
+const NEAR = 0.8;
+
+/** Dropped × added innovations that are probably one (see `innovations.near`), the closest first, each used once. */
+function nearPairs(dropped: readonly InnovationResult[], added: readonly InnovationResult[]): [InnovationResult, InnovationResult][] {
+  const scored: { i: number; j: number; s: number }[] = [];
+  dropped.forEach((b, i) => added.forEach((a, j) => {
+    const name = similarity(joined(b.name), joined(a.name), NEAR);
+    if (name < NEAR) return;
+    // one agency (or a typo apart): the name's closeness; the same name elsewhere: moved, or the agency renamed
+    const agency = similarity(joined(b.agency), joined(a.agency), NEAR);
+    if (agency >= NEAR || name === 1) scored.push({ i, j, s: name + (agency >= NEAR ? agency : 0) });
+  }));
+  const usedB = new Set<number>();
+  const usedA = new Set<number>();
+  const out: [InnovationResult, InnovationResult][] = [];
+  for (const x of scored.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j)) {
+    if (usedB.has(x.i) || usedA.has(x.j)) continue;
+    usedB.add(x.i); usedA.add(x.j);
+    out.push([dropped[x.i]!, added[x.j]!]);
+  }
+  return out;
 }
 
 function editionRef(e: Edition): EditionRef {

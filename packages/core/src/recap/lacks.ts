@@ -14,7 +14,8 @@ export interface RecapLack {
    * `count`: skor jumlah inovasi not reached because the region has fewer innovations than the cap, priced by the
    * formula with the yandas rule as it stands — while the rule fails the count scores 0 however many are added, so
    * there is no `count` gap then (the `yandas` gap comes first: cover its urusan, then the count scores);
-   * `not_reported`: the region did not report (nothing else counts until it does).
+   * `not_reported`: the region did not report (nothing else counts until it does); its `points` are 0 and `index` null —
+   * what reporting gains is not known until the region reports (say "belum melapor", not a number).
    */
   kind: "evidence" | "indicator" | "yandas" | "count" | "not_reported";
   /** The indicator, for `indicator`. */
@@ -61,7 +62,7 @@ export function largestGaps(result: RegionResult, edition: Edition, limit = 3): 
           index: maxTotal === null || maxTotal === 0 ? null : roundHalfUp((points / maxTotal) * 100, decimals),
         };
   if (!result.region.reported) {
-    return [{ kind: "not_reported", name: NAMES.not_reported, points: maxTotal ?? 0, index: maxTotal === null ? null : 100 }];
+    return [{ kind: "not_reported", name: NAMES.not_reported, points: 0, index: null }];
   }
 
   const out: (RecapLack | null)[] = [];

@@ -13,7 +13,7 @@ import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
 import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
-import { isTargetBand, parsePlanTarget } from "../plan/target.js";
+import { bandsUp, isTargetBand, parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
 import { knownKeys, optionsObject } from "../_known-keys.js";
@@ -37,6 +37,12 @@ export interface RecapEntry {
    * save) and the file's modification time. Decides which of two copies of one region is the newer (see `duplicates`).
    */
   saved?: { workbook?: string | null; file?: string | null };
+  /**
+   * What makes the region's figures not yet trustworthy (its row's `flaws`): errors in its file (values the reader could
+   * not take count as unanswered, so the index is too low), and parts of it missing (a workbook without its SPD sheet
+   * scores SPD 0). Such a region is not ranked. Omitted or all zero/empty: none.
+   */
+  flaws?: { errors: number; missing: string[] };
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -89,9 +95,10 @@ export type RecapPlanner = (result: RegionResult, edition: Edition, target: Reca
 export interface RecapOptions {
   /**
    * What every region should reach, in the forms `parsePlanTarget` reads: a predicate by band id or label
-   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`); default the edition's
-   * top band. The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is no target
-   * (`unknownTarget`).
+   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`). Default: each
+   * region's next predicate up from its verified one (the one `inovasi plan` aims at; a region in the top band is
+   * measured against that band, met). The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is
+   * no target (`unknownTarget`).
    */
   target?: string | undefined;
   /** Gaps listed per region below the target (default 3). */
@@ -146,13 +153,20 @@ export interface RecapRow {
   evidenceGap: { count: number; points: number | null; index: number | null };
   /**
    * 1 = highest verified index among regions scored with the same edition, of the same assessment year and the same
-   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = no index (unknown to the
-   * edition): such a region is not ranked, and the ranks are among the regions whose index is known.
+   * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = not ranked, and the ranks are
+   * among the others: no index (unknown to the edition), the region did not report (`region.reported` false: it has no
+   * index to compare, and ranked last it would read as assessed), or its figures have `flaws` (a rank from a file with
+   * errors would be published wrong, and would push the regions it wrongly passes or trails).
    */
   rank: number | null;
+  /** `RecapEntry.flaws` when there are any (errors, or missing parts such as the SPD sheet): not ranked. Null: none. */
+  flaws: { errors: number; missing: string[] } | null;
   /**
-   * The target, and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
+   * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
+   * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
    * compute it): such a region is neither below nor at the target; null when the edition has no such band.
+   * `indexNeeded`/`pointsNeeded` are null when the index is unknown or the region did not report (it is below, by how
+   * much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /** For a region below its target (or whose index is unknown): what it lacks most, largest first. Empty otherwise. */
@@ -186,6 +200,11 @@ export interface RecapDistributionRow {
  * used, duplicate files, and the province's list against the files (when given).
  */
 export interface Recap {
+  /**
+   * The target every row is measured against: the one named (`RecapOptions.target`, as given), or null — each
+   * region's next predicate up (its row's `target` names it).
+   */
+  target: string | null;
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
   /**
@@ -315,6 +334,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const main = asked ?? years[0]?.year;
   const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
+    target: options.target ?? null,
     regions: rows,
     notScored,
     unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, options.target) !== undefined),
@@ -352,7 +372,8 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
   // a name one or two letters from a missing region's is most likely that region, misspelt on one side; so is the
   // same name at another level (the workbook's Tingkat picked wrong): the same level first
   const near = (r: { name: string; level: string }) => {
-    const scored = missing.map((m) => [m, similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR)] as const);
+    // a name missing a word ("Kota Baru" / "Kota Baru Contoh", "Kota Batu" / "Pemerintah Kota Batu") is close too
+    const scored = missing.map((m) => [m, Math.max(similarity(bareRegionName(m.name), bareRegionName(r.name), NEAR), wordsWithin(bareRegionName(m.name), bareRegionName(r.name)) ? NEAR : 0)] as const);
     const best = scored.filter(([, x]) => x >= NEAR).sort((a, b) => b[1] - a[1] || Number(b[0].level === r.level) - Number(a[0].level === r.level))[0];
     return best ? { name: best[0].name, level: best[0].level, ...(best[0].at !== undefined ? { at: best[0].at } : {}) } : null;
   };
@@ -360,6 +381,13 @@ function against(list: readonly ExpectedRegion[], entries: readonly RecapEntry[]
     .filter((e) => !keys.has(regionKey(e.result.region)) && (provincesListed || e.result.region.level !== "provinsi"))
     .map((e) => ({ id: e.id, name: e.result.region.name, level: e.result.region.level, at: e.regionAt ?? null, near: near(e.result.region) }));
   return { year: year ?? 0, listed: list.length, missing, notListed };
+}
+
+/** Every word of the shorter name is a word of the longer one (neither empty): a name with a word more or less. */
+function wordsWithin(a: string, b: string): boolean {
+  const [x, y] = [a.split(" ").filter(Boolean), b.split(" ").filter(Boolean)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
 function row(e: RecapEntry, options: RecapOptions): RecapRow {
@@ -378,7 +406,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   for (const rule of result.compliance.rules) for (const a of rule.agencies) if (!a.complies && !nonCompliant.includes(a.agency)) nonCompliant.push(a.agency);
   const loss = evidenceLoss(result);
   const maxTotal = result.verified.maxTotal;
-  const t = recapTarget(edition, options.target);
+  const t = recapTarget(edition, options.target, result.verified.predicate);
   let target: RecapRow["target"] = null;
   let lacks: RecapLack[] = [];
   let plan: RecapPlanSummary | null = null;
@@ -386,7 +414,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     const v = result.verified;
     // an index the edition cannot compute is not below the target either: whether it is met is unknown (null)
     const met = v.index === null ? null : result.region.reported && v.index >= t.index;
-    const known = v.index !== null && v.total !== null && maxTotal !== null;
+    // a region that did not report: what it reaches is unknown until it does, so no shortfall is given (null)
+    const known = v.index !== null && v.total !== null && maxTotal !== null && result.region.reported;
     target = {
       ...t,
       met,
@@ -396,9 +425,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     if (met !== true) {
       lacks = options.planner ? options.planner(result, edition, t) : largestGaps(result, edition, options.lacksLimit ?? 3);
       // towards the named target; by default one predicate up — the next thing to reach, and a short plan (planning a
-      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds)
-      // a region that did not report too: the plan has no step, but its target (one predicate up from 0, by default)
-      // is the one `inovasi plan` names, and the row's target is the plan's (recapRowTarget in the workbook)
+      // "Kurang Inovatif" region to the top band takes a thousand steps and seconds); the row's target is the same
+      // a region that did not report too: the plan has no step (its reason says why)
       if (e.input) plan = planSummary(e.input, edition, options.target === undefined ? undefined : t.band ? { predicate: t.band.id } : { index: t.index }, { ...e.planOptions, result });
     }
   }
@@ -419,6 +447,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       index: loss.points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((loss.points / maxTotal) * 100, decimals),
     },
     rank: null,
+    flaws: e.flaws && (e.flaws.errors > 0 || e.flaws.missing.length > 0) ? { errors: e.flaws.errors, missing: [...e.flaws.missing] } : null,
     target,
     lacks,
     plan,
@@ -454,15 +483,18 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
 }
 
 /**
- * The recap's target in an edition: the edition's top band by default; an index (`parsePlanTarget`: above 0 up to
- * 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target). Undefined when the
- * edition has no such target.
+ * The recap's target in an edition: by default the band above `now` (the region's verified predicate; the plan's
+ * default), the top band for a region already there or whose predicate is unknown; an index (`parsePlanTarget`: above
+ * 0 up to 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target).
+ * Undefined when the edition has no such target.
  */
-function recapTarget(edition: Edition, name: string | undefined): RecapTarget | undefined {
+function recapTarget(edition: Edition, name: string | undefined, now?: PredicateResult | null): RecapTarget | undefined {
   const parsed = name === undefined ? undefined : parsePlanTarget(name, edition);
   if (parsed && !parsed.ok) return undefined;
   if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };
-  const band = targetBand(edition, name);
+  const up = bandsUp(edition);
+  const at = name === undefined && now ? up.findIndex((b) => b.id === now.id) : -1;
+  const band = at >= 0 && at + 1 < up.length ? up[at + 1] : targetBand(edition, name);
   // a band whose lower threshold is unknown has no index that reaches it for sure: no target in this edition
   return band && isTargetBand(band) && knownEnd(band.min) ? { band: toPredicate(band), index: lowestIndexIn(band, edition.formula.rounding.decimals) } : undefined;
 }
@@ -479,9 +511,9 @@ function topFirst(bands: readonly Band[]): Band[] {
   return [...bands].sort((a, b) => bandPosition(b, bands) - bandPosition(a, bands));
 }
 
-/** Competition ranking by verified index (1, 2, 2, 4); regions without an index get none. */
+/** Competition ranking by verified index (1, 2, 2, 4); regions without an index, not reported or with flaws get none. */
 function rankWithin(rows: RecapRow[]): void {
-  const ranked = rows.filter((r) => r.verified.index !== null).sort((a, b) => b.verified.index! - a.verified.index!);
+  const ranked = rows.filter((r) => r.verified.index !== null && r.region.reported && r.flaws === null).sort((a, b) => b.verified.index! - a.verified.index!);
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     r.rank = prev && prev.verified.index === r.verified.index ? prev.rank : i + 1;

@@ -118,13 +118,51 @@ describe("recapRegions: an index the edition cannot compute is neither ranked no
   });
 });
 
+describe("recapRegions: one target per row, the same in every output (prov13 F1)", () => {
+  it("by default each row is measured to its next predicate up, the one its plan aims at; a region at the top has met it", () => {
+    const low = kab(30, 1, 1);
+    const mid = kab(60, 3, 3);
+    const recap = recapRegions([low, mid].map((input, k) => ({ id: `r${k}`, result: scoreRegion(input, e), edition: e, input })));
+    expect(recap.target).toBeNull();
+    const [lowRow, midRow] = [recap.regions.find((r) => r.id === "r0")!, recap.regions.find((r) => r.id === "r1")!];
+    expect(lowRow.verified.predicate!.id).toBe("kurang-inovatif");
+    expect([lowRow.target!.band!.id, lowRow.plan!.target!.predicate!.id]).toEqual(["inovatif", "inovatif"]);
+    expect(lowRow.target!.indexNeeded).toBeCloseTo(40.01 - lowRow.verified.index!, 9);
+    // at the top: measured against it, met, no plan
+    expect(midRow.verified.predicate!.id).toBe("sangat-inovatif");
+    expect([midRow.target!.band!.id, midRow.target!.met, midRow.target!.indexNeeded, midRow.plan]).toEqual(["sangat-inovatif", true, 0, null]);
+    // a target named is every row's
+    const named = recapRegions([{ id: "x", result: scoreRegion(low, e), edition: e, input: low }], { target: "Sangat Inovatif" });
+    expect([named.target, named.regions[0]!.target!.band!.id, named.regions[0]!.plan!.target!.predicate!.id]).toEqual(["Sangat Inovatif", "sangat-inovatif", "sangat-inovatif"]);
+  });
+});
+
+describe("recapRegions: a region whose figures are not to be trusted is marked and not ranked (prov13 F2, F4)", () => {
+  it("flaws (errors in its file, a missing SPD sheet) travel to the row; the region is not ranked, the others rank among themselves", () => {
+    const a = kab(40, 3, 3);
+    const b = kab(30, 2, 2);
+    const recap = recapRegions([
+      { id: "a", result: scoreRegion(a, e), edition: e, flaws: { errors: 57, missing: [] } },
+      { id: "b", result: scoreRegion(b, e), edition: e, flaws: { errors: 0, missing: ["SPD"] } },
+      { id: "c", result: scoreRegion(b, e), edition: e, flaws: { errors: 0, missing: [] } },
+    ]);
+    const by = (id: string) => recap.regions.find((r) => r.id === id)!;
+    expect([by("a").rank, by("a").flaws]).toEqual([null, { errors: 57, missing: [] }]);
+    expect([by("b").rank, by("b").flaws]).toEqual([null, { errors: 0, missing: ["SPD"] }]);
+    expect([by("c").rank, by("c").flaws]).toEqual([1, null]);
+  });
+});
+
 describe("recapRegions: a region that did not report aims at the target its plan names", () => {
   it("the plan summary's target is planRegion's (one predicate up from 0: Kurang Inovatif), with no step, and says why", () => {
     const input = region({ region: { name: "Kabupaten Sunyi", level: "kabupaten", year: 2026, reported: false } });
     const row = recapRegions([{ id: "s", result: scoreRegion(input, e), edition: e, input }]).regions[0]!;
     const plan = planRegion(input, e);
-    expect(row.target!.band!.id).toBe("sangat-inovatif"); // the recap's target
+    expect(row.target!.band!.id).toBe("kurang-inovatif"); // the recap's target is the plan's
     expect(row.plan!.target).toEqual(plan.target);
+    // below, by how much is unknown until it reports (was "+0,01", and its lack "+250 poin"); not ranked
+    expect([row.target!.met, row.target!.indexNeeded, row.target!.pointsNeeded, row.rank]).toEqual([false, null, null, null]);
+    expect(row.lacks).toEqual([{ kind: "not_reported", name: { id: "Daerah belum melapor", en: "Region has not reported" }, points: 0, index: null }]);
     expect(row.plan!.target!.predicate!.id).toBe("kurang-inovatif");
     expect([row.plan!.steps, row.plan!.reason]).toEqual([0, "region_not_reported"]);
   });

@@ -108,9 +108,31 @@ describe("matchKey", () => {
   it.each([
     ["E-Sehat", "Dinas Kesehatan", "e sehat", "dinas  kesehatan", true],
     ["Sapa Warga", "Dinas Sosial", "Sapa  Wargâ", "DINAS SOSIAL", true],
-    ["Si Sehat", "Dinas Kesehatan", "SiSehat", "Dinas Kesehatan", false],
+    // spaces ignored as banding says (prov13 F5: "Si Bersih" and "SiBersih" were dropped + added)
+    ["Si Sehat", "Dinas Kesehatan", "SiSehat", "Dinas Kesehatan", true],
+    ["Si-Bersih  pendidikan", "Dinas Pendidikan", "SiBersih Pendidikan", "Dinas  Pendidikan", true],
     ["Si Sehat", "Dinas Kesehatan", "Si Sehat", "Dinas Sosial", false],
   ])("%s (%s) ~ %s (%s): %s", (n1, a1, n2, a2, same) => {
     expect(matchKey(n1, a1) === matchKey(n2, a2)).toBe(same);
+  });
+});
+
+describe("compareYears: close pairs named, never paired (prov13 F5)", () => {
+  it("a typo in the name, or the same name under a renamed agency: dropped and added, and named as probably one", () => {
+    const b = region({ region: { name: "Kabupaten Contoh", level: "kabupaten", year: 2025 }, spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 3, 2) }, 2025);
+    const a = region({ region: { name: "Kabupaten Contoh", level: "kabupaten", year: 2026 }, spdAnswers: allAt(e, "SPD", 2), innovations: innovations(e, 3, 2) });
+    b.innovations[0]!.name = "Kartu Air Kesehatn";
+    a.innovations[0]!.name = "Kartu Air Kesehatan";
+    b.innovations[1]!.name = a.innovations[1]!.name = "Pojok Hijau";
+    b.innovations[1]!.agency = "Dinas Kominfo";
+    a.innovations[1]!.agency = "Dinas Komunikasi dan Informatika";
+    b.agencies = [...(b.agencies ?? []), { name: "Dinas Kominfo", type: "opd" }];
+    a.agencies = [...(a.agencies ?? []), { name: "Dinas Komunikasi dan Informatika", type: "opd" }];
+    const c = compareYears({ result: scoreRegion(b, e), edition: e }, { result: scoreRegion(a, e), edition: e });
+    expect([c.innovations.carried.length, c.innovations.added.length, c.innovations.dropped.length]).toEqual([1, 2, 2]);
+    expect(c.innovations.near.map((x) => [x.dropped.name, x.dropped.agency, x.added.name, x.added.agency])).toEqual([
+      ["Kartu Air Kesehatn", b.innovations[0]!.agency, "Kartu Air Kesehatan", a.innovations[0]!.agency],
+      ["Pojok Hijau", "Dinas Kominfo", "Pojok Hijau", "Dinas Komunikasi dan Informatika"],
+    ]);
   });
 });

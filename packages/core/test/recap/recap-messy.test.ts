@@ -121,6 +121,9 @@ describe("recapRegions on a messy folder", () => {
     // the same name with the workbook's level picked wrong: suggested, the levels named apart
     const level = recapRegions([entry("d.xlsx", input("Kabupaten Danau", 5, { level: "kota" }))], { expected: [{ name: "Kab. Danau", level: "kabupaten" }, { name: "Kota Danau Baru", level: "kota" }] });
     expect(level.expected!.notListed[0]!.near).toEqual({ name: "Kab. Danau", level: "kabupaten" });
+    // a name with a word more or less (prov13 F13: "Kabupaten Hulu" listed, "Kabupaten Hulu Contoh" sent): suggested
+    const words = recapRegions([entry("h.xlsx", input("Kabupaten Hulu Contoh", 5)), entry("b.xlsx", input("Pemerintah Kota Batu", 5, { level: "kota" }))], { expected: [{ name: "Kabupaten Hulu", level: "kabupaten" }, { name: "Kota Batu Raya", level: "kota" }] });
+    expect(words.expected!.notListed.map((x) => [x.id, x.near?.name ?? null])).toEqual([["h.xlsx", "Kabupaten Hulu"], ["b.xlsx", "Kota Batu Raya"]]); // a hint, never a pairing
     expect(recapRegions([entry("a.xlsx", input("Kab. A", 8))]).expected).toBeNull();
   });
 
