@@ -73,7 +73,7 @@ const EFFORT_OF: Record<keyof typeof DEFAULT_EFFORTS, string> = {
  * effort with what one unit of effort is and its default (a blank row keeps it).
  */
 function planSettingsHelp(edition: Edition): Record<string, string> {
-  const top = edition.bands.filter((b) => b.max.value > 0).map((b) => b.label.id).join(", ");
+  const top = edition.bands.filter((b) => b.max.value !== 0 && b.min.value !== null).map((b) => b.label.id).join(", ");
   const out: Record<string, string> = {
     [PLAN_SETTINGS_KEYS.target]: `Target lembar Rencana: predikat (${top}) atau nilai indeks, mis. 50,5. Kosong = predikat berikutnya.`,
     [PLAN_SETTINGS_KEYS.maxActions]: `Langkah paling banyak dalam rencana (bilangan bulat). Kosong = ${DEFAULT_MAX_ACTIONS}; rencana yang berhenti di batas menyebut berapa yang diperlukan.`,

@@ -131,7 +131,7 @@ export function date(): Check {
   return (x, p) => {
     // a Date (what a database driver gives for a DATE column) is said as a date to write as text, not as "not text"
     if (typeof x !== "string" && !(x instanceof Date)) return problem(p, { code: "invalid_type", expected: "string", input: x });
-    return DATE.test(x) ? x : problem(p, { code: "invalid_format", origin: "string", format: "date", input: x });
+    return DATE.test(x as string) ? x : problem(p, { code: "invalid_format", origin: "string", format: "date", input: x });
   };
 }
 
