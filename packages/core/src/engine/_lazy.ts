@@ -15,21 +15,27 @@
 export function lazyProperty<T extends object, K extends keyof T & string>(obj: Omit<T, K>, key: K, compute: () => T[K]): T {
   let pending: (() => T[K]) | undefined = compute;
   let kept: T[K];
-  const settle = (value: T[K]): T[K] => {
-    pending = undefined;
-    kept = value;
-    try {
-      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
-    } catch {
-      // frozen: the accessor stays, and gives `kept`
-    }
-    return value;
-  };
+  const define = (value: T[K]) => Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
   Object.defineProperty(obj, key, {
     enumerable: true,
     configurable: true,
-    get: () => (pending ? settle(pending()) : kept),
-    set: settle,
+    get: () => {
+      if (pending) {
+        kept = pending();
+        pending = undefined;
+        try {
+          define(kept);
+        } catch {
+          // frozen: the accessor stays, and gives `kept`
+        }
+      }
+      return kept;
+    },
+    // on a frozen object `define` throws, as assigning to a frozen property does
+    set: (value: T[K]) => {
+      define(value);
+      pending = undefined;
+    },
   });
   return obj as T;
 }

@@ -83,6 +83,11 @@ describe("lazyProperty read the ways an app holds a result", () => {
     expect(calls).toBe(1);
     expect(Object.isFrozen(box)).toBe(true);
     expect(JSON.stringify(box)).toBe('{"id":1,"list":[5]}');
+    // assigning to it throws as it does to any property of a frozen object (review14 finding 6)
+    expect(() => {
+      (box as Box).list = [9];
+    }).toThrow(TypeError);
+    expect(box.list).toEqual([5]);
   });
 
   it("inside a deep freeze that freezes each object before it reads its values", () => {
