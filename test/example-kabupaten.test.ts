@@ -49,7 +49,7 @@ describe("examples/kabupaten-contoh.xlsx", () => {
     expect(expected.verified.index).toBeLessThan(expected.claimed.index);
   });
 
-  it("the scored copy's Rencana shows every gain with four decimals and every index with two (number formats written)", async () => {
+  it("the scored copy's Rencana shows every gain and every index with two decimals, a gain that does not move the printed index as '<0,01' (number formats written)", async () => {
     const r = await scoreWorkbookFile({ input: example });
     if (!r.ok) throw new Error(r.messages.join("\n"));
     const file = join(mkdtempSync(join(tmpdir(), "inovasi-rencana-")), "scored.xlsx");
@@ -58,7 +58,7 @@ describe("examples/kabupaten-contoh.xlsx", () => {
     const shown: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => {
       if (cell.value !== "Tambahan Indeks" && cell.value !== "Indeks Sesudah") return;
-      const fmt = cell.value === "Tambahan Indeks" ? PLAN_FORMATS.gain : PLAN_FORMATS.index;
+      const fmt = cell.value === "Tambahan Indeks" ? '[=0]0.00;[<0.005]"<0,01";0.00' : PLAN_FORMATS.index;
       for (let n = Number(cell.row) + 1; typeof ws.getCell(n, cell.col).value === "number"; n++) {
         expect(ws.getCell(n, cell.col).numFmt, ws.getCell(n, cell.col).address).toBe(fmt);
         shown.push(ws.getCell(n, cell.col).address);

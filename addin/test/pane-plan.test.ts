@@ -161,9 +161,10 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     expect(v.summary).toMatch(/^Sekarang: IID 39 Kurang Inovatif; target: /);
     expect(v.actions.map((a) => a.text).join("\n")).not.toMatch(/<0,01|IID \d+,\d/);
     expect(v.actions.some((a) => a.text.includes("+<1"))).toBe(true);
-    // the sheet: the index and the steps' gains in whole numbers ("0"), the one-more gain (exact) still at two decimals
+    // the sheet: the index and the steps' gains in whole numbers ("0"; a gain that moves no printed index "<1"), the
+    // one-more gain (exact) still at two decimals
     const plan = out.writes.filter((w) => w.sheet === PLAN_SHEET && typeof w.value === "number" && w.numFmt);
-    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", "0.00"]));
+    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", '[=0]0;[<0.5]"<1";0', "0.00"]));
     const now = out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 2 && w.col === 1);
     expect(now).toMatchObject({ value: 39, numFmt: "0" });
   });

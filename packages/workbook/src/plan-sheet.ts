@@ -150,12 +150,29 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
  * 0.8; 40.00, like the index on the other sheets). A step's gain is the change of the printed index (`printedGain`,
  * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
  * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
+ * A gain cell's format is {@link gainFormat}: this one, and "<0,01" for a step that does not move the printed index.
  */
 export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
 
-/** Excel's number format for `decimals` places: "0", "0.0", "0.00" … (an index and its gains, here and on Ringkasan). */
+/** Excel's number format for `decimals` places: "0", "0.0", "0.00" … (an index, here and on Ringkasan). */
 export function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/**
+ * Excel's number format for an index gain at `decimals` places (a step's here, an evidence gap's on Ringkasan). A gain
+ * too small to move the printed index keeps its exact value in the cell (under half the last unit, so a column still
+ * adds up); it shows "<1" (at two decimals "<0,01") as the CLI prints "+<1", where "0" read as "adds nothing"
+ * (plan13 F5, review14 finding 3). Gains are never negative; 0 shows as 0.
+ *
+ * @example
+ * gainFormat(0, "id") //=> '[=0]0;[<0.5]"<1";0'
+ * gainFormat(2, "id") //=> '[=0]0.00;[<0.005]"<0,01";0.00'
+ */
+export function gainFormat(decimals: number, locale: MessageLocale): string {
+  const unit = 10 ** -decimals;
+  const plain = numberFormat(decimals);
+  return `[=0]${plain};[<${(unit / 2).toFixed(decimals + 1)}]"<${formatPlanNumber(unit, locale, decimals)}";${plain}`;
 }
 
 /**
@@ -229,7 +246,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
   const figures = (cells: CellValue[], fmts: Record<number, string>) => { formats.set(rows.length, fmts); rows.push(cells); };
   // the index and its gains at the edition's decimals (`formula.rounding.decimals`): "39", not "39,00", with none
-  const { gain: G, index: I } = decimals === 2 ? PLAN_FORMATS : { gain: numberFormat(decimals), index: numberFormat(decimals) };
+  const I = decimals === 2 ? PLAN_FORMATS.index : numberFormat(decimals);
+  const G = gainFormat(decimals, locale); // a gain that does not move the printed index shows "<0,01" ("<1"), not 0
   const unit = 10 ** -decimals;
   const W = WORDS[locale];
   rows.push([PLAN_MARKER]);

@@ -7,7 +7,7 @@ import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
 import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
-import { numberFormat } from "./plan-sheet.js";
+import { gainFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
 
@@ -173,11 +173,11 @@ export function summaryContent(
   const formats: SummaryContent["formats"] = [];
   for (const g of gaps.gaps) {
     // the gain as the CLI and the pane print it and the Rencana sheet writes the plan's step for it (`gapPrintedGain`):
-    // a number at the edition's decimals; one that does not move the printed index keeps its exact value, shown 0
-    // (0,00) as the Rencana's step is
+    // a number at the edition's decimals; one that does not move the printed index keeps its exact value, shown "<1"
+    // ("<0,01") as the Rencana's step is
     const p = opts.edition ? gapPrintedGain(g, result, opts.edition) : null;
     const gain = p === null ? null : p.gain;
-    if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: numberFormat(p.decimals) });
+    if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: gainFormat(p.decimals, locale) });
     rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);

@@ -142,15 +142,16 @@ describe("one printed gain for every evidence-gap list (review12 F4)", () => {
     const at = content.rows.findIndex((r) => r[0] === "Kekurangan Bukti");
     list.gaps.forEach((x, k) => {
       expect(content.rows[at + 1 + k]![6]).toBe(gapPrintedGain(x, result, whole)!.gain);
-      expect(content.formats).toContainEqual({ row: at + 1 + k, col: 6, numFmt: "0" });
+      // whole points, and "<1" shown for a gain that does not move the printed index (its exact value kept), not 0
+      expect(content.formats).toContainEqual({ row: at + 1 + k, col: 6, numFmt: '[=0]0;[<0.5]"<1";0' });
     });
     // written with that number format (a number cell, as the Rencana sheet writes its steps' gains)
     const w = writeResults(g, result, { source: read.source, edition: whole });
     const cell = w.writes.find((c) => c.sheet === "Ringkasan" && c.row === at + 1 && c.col === 6)!;
-    expect([cell.value, cell.numFmt]).toEqual([gapPrintedGain(list.gaps[0]!, result, whole)!.gain, "0"]);
+    expect([cell.value, cell.numFmt]).toEqual([gapPrintedGain(list.gaps[0]!, result, whole)!.gain, '[=0]0;[<0.5]"<1";0']);
   });
 
-  it("at two decimals the Ringkasan's gain is the printed change with two decimals (format 0.00), a gain that does not move the printed index its exact value, as the Rencana writes it", () => {
+  it("at two decimals the Ringkasan's gain is the printed change with two decimals (format 0.00), a gain that does not move the printed index its exact value shown '<0.01', as the Rencana writes it", () => {
     const g = grids({ "SPD-8": null });
     const read = readWorkbook(g);
     const result = scoreRegion(read.input!, read.edition);
@@ -161,7 +162,7 @@ describe("one printed gain for every evidence-gap list (review12 F4)", () => {
     expect(p.below).toBe(false);
     expect(content.rows[at + 1]![6]).toBe(p.gain);
     expect(Number(p.gain.toFixed(2))).toBe(p.gain);
-    expect(content.formats).toContainEqual({ row: at + 1, col: 6, numFmt: "0.00" });
+    expect(content.formats).toContainEqual({ row: at + 1, col: 6, numFmt: '[=0]0.00;[<0.005]"<0.01";0.00' }); // English: "<0.01"
     expect(gapGainText({ gain: 0.0016, decimals: 2, below: true }, "id")).toBe("+<0,01");
     expect(gapGainText({ gain: 0.78, decimals: 2, below: false }, "en")).toBe("≈ +0.78");
   });

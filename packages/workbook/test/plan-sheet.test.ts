@@ -220,10 +220,12 @@ describe("Rencana sheet", () => {
       for (let row = h.row + 1; at(row, 0) || at(row, 1); row++) if (typeof at(row, h.col)?.value === "number") out.push(at(row, h.col)!);
       return out;
     });
-    const gains = [...columnBelow("Tambahan Indeks"), at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!];
+    const gains = columnBelow("Tambahan Indeks");
     const indices = [...columnBelow("Indeks Sesudah"), ...["Sekarang", "Target", "Hasil"].map((l) => at(rowOf(l), 1)!)];
-    expect(gains.length).toBeGreaterThan(plan.actions.length); // the steps, the evidence groups and one more innovation
-    for (const x of gains) expect(x.numFmt, x.address).toBe("0.00");
+    expect(gains.length).toBeGreaterThan(plan.actions.length); // the steps and the evidence groups
+    // two decimals, and "<0,01" for a gain that does not move the printed index (its exact value kept), not 0,00
+    for (const x of gains) expect(x.numFmt, x.address).toBe('[=0]0.00;[<0.005]"<0,01";0.00');
+    expect(at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!.numFmt).toBe("0.00");
     for (const x of indices) expect(x.numFmt, x.address).toBe("0.00");
     // each step's row adds up as printed: the index before it + its gain = its index after (39,35 + 0,4853 beside 39,83
     // did not), the gain being the CLI's printedGain
