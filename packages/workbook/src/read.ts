@@ -1363,25 +1363,40 @@ class Reader {
   /**
    * The first cell of a `Nilai` column holding a whole number from 1 to its indicator's tiers that, read as the measured
    * value (by the row's Dasar Ukur, else each measure), reaches another tier: "3" for SPD-4 is tier 3, or a growth of
-   * 3 % (tier 1). Undefined when every cell reads the same either way.
+   * 3 % (tier 1). A 0 that reads as a value of another tier is the same doubt (tier 0, or growth 0 %), unless a cell of
+   * the column can only be a value (a fraction, a number above the tiers or below 0, a number with its unit): a column
+   * of tiers holding 0 where nothing was achieved is as likely as a 0 achieved. Undefined when every cell reads the same
+   * either way.
    */
   private tierLike(g: Grid, h: HeaderRow, c: number, idc: number, mc: number | undefined, spd: Indicator[]) {
     const totals = totalsRows(g);
+    let zero: { r: number; value: string; indicator: string; unit: string | undefined; tier: number } | undefined;
+    let valued = false;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       const code = totals.has(r) ? undefined : toText(cellAt(g, r, idc));
       const ind = code ? spdIndicator(code, spd) : undefined;
       if (!ind || ind.measures.length === 0) continue;
       const v = cellAt(g, r, c);
-      const n = typeof v === "number" ? v : typeof v === "string" && BARE_NUMBER.test(v.trim()) ? readNumber(v)?.value : undefined;
-      if (n === undefined || !Number.isInteger(n) || n < 1 || n > ind.options.length) continue;
+      const bare = typeof v === "number" || (typeof v === "string" && BARE_NUMBER.test(v.trim()));
+      const n = typeof v === "number" ? v : typeof v === "string" ? readNumber(v)?.value : undefined;
+      if (n === undefined) continue;
+      if (!bare || !Number.isInteger(n) || n < 0 || n > ind.options.length) {
+        valued = true;
+        continue;
+      }
+      if (n === 0 && zero) continue;
       const basis = mc !== undefined ? cellAt(g, r, mc) : null;
       const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
       for (const m of named ? [named] : ind.measures) {
         const tier = tierOf(m, n);
-        if (tier !== n) return { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+        if (tier === n) continue;
+        const doubt = { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+        if (n > 0) return doubt;
+        zero = doubt;
+        break;
       }
     }
-    return undefined;
+    return valued ? undefined : zero;
   }
 
   /** The SPD evidence column under another name (header-words.ts), or undefined, said once at the header row with its cost. */

@@ -182,4 +182,35 @@ describe("SPD headers by their words", () => {
     expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`for SPD-4 is tier 3 as a tier, but a value of 3 % (tier 2)`);
     expect(JSON.stringify(grids)).toBe(before);
   });
+
+  /** review14's fixture: a `Nilai` column of tiers, 0 on every measured row and 3 on the others. */
+  function tiersWithZero(): WorkbookGrids {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    for (const row of spd.cells.slice(1)) {
+      const ind = e2026.indicators.find((i) => i.id === row[0])!;
+      row[2] = ind.measures.length ? 0 : 3;
+    }
+    renameHeader(grids, "SPD", "Jawaban", "Nilai");
+    return grids;
+  }
+
+  it("'Nilai' of tiers with 0 on the measured rows: in doubt (0 may be tier 0 or a growth of 0 %), one error at its header, not read as values", () => {
+    // before: read as values with an info note, SPD 42 instead of the tiers' 25,5 (about +6,6 index points)
+    const grids = tiersWithZero();
+    const r = readWorkbook(grids);
+    expect(r.input).toBeUndefined();
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!C1"]);
+    const r3 = spdRow(grids, "SPD-3");
+    expect(r.issues[0]!.text).toContain(`SPD!C${r3 + 1} "0" untuk SPD-3 adalah tingkat 0 bila tingkat, tetapi capaian 0 %`);
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`"0" for SPD-3 is tier 0 as a tier, but a value of 0 %`);
+  });
+
+  it("'Nilai' with 0 on a measured row beside a cell that can only be a value: the values, said as read", () => {
+    const grids = tiersWithZero();
+    grids["SPD"]!.cells[spdRow(grids, "SPD-4")]![2] = "4,5"; // a fraction: no tier
+    const r = readWorkbook(grids);
+    expect(r.input).toBeDefined();
+    expect(codes(r)).toEqual(["info:column_read_as@SPD!C1"]);
+  });
 });
