@@ -61,7 +61,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords } from "./header-words.js";
+import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords, sheetNameDoubt } from "./header-words.js";
 import { numbersAreCodes, spdByName, spdCodeKey, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
@@ -115,6 +115,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
+  ctx.assessed = settings.values.year && toInteger(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
@@ -314,6 +315,8 @@ class Reader {
   issues: LocatedIssue[] = [];
   /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
   year: number | undefined;
+  /** The `Tahun Penilaian` as typed, read quietly before the sheets (a renamed sheet's year is weighed against it). */
+  assessed: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
   /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
@@ -1304,7 +1307,8 @@ class Reader {
     const sure = candidates.filter((x) => x.named && x.coded);
     const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
     if (one) {
-      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name }));
+      const doubt = sheetNameDoubt(one.g.name, this.assessed);
+      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded && !doubt ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name, ...doubt }));
       return one.g;
     }
     if (candidates.length === 0) return undefined;
