@@ -52,7 +52,13 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
       ? `kolom "${p.given}" bisa berisi nomor urut baris atau nomor indikator SPD (mis. ${p.at} "${p.value}"${p.named ? `, di baris indikator ${p.named}` : ""}); tidak dibaca sebagai "Kode", jadi baris SPD tidak dibaca dan SPD bernilai 0 — mungkin maksudnya "Kode": beri judul "Kode" bila kolom ini berisi nomor indikator, atau tambahkan kolom "Kode"`
       : `kolom "${p.given}" bisa berisi tingkat atau capaian: ${p.at} "${p.value}" untuk ${p.indicator} adalah tingkat ${p.value} bila tingkat, tetapi capaian ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierId(p.tier)}; kolom ini tidak dibaca, jadi daerah ini tidak dinilai — mungkin maksudnya "Jawaban": beri judul "Jawaban" bila kolom ini berisi capaian atau pilihan; bila berisi tingkat, tulis capaian atau pilihannya di kolom "Jawaban"`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
-  sheet_read_as: (p) => `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"`,
+  sheet_read_as: (p) =>
+    `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"` +
+    (p.year
+      ? `, tetapi namanya menyebut tahun ${p.year}, bukan Tahun Penilaian ${p.assessed}: mungkin salinan lembar tahun lain; bila begitu, beri nama "${p.sheet}" pada lembar tahun ini`
+      : p.word
+        ? `, tetapi namanya memuat "${p.word}": mungkin daftar lain, bukan lembar "${p.sheet}"; bila begitu, beri nama "${p.sheet}" pada lembar yang benar`
+        : ""),
   sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
@@ -70,7 +76,13 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
       ? `column "${p.given}" may hold row numbers or SPD indicator numbers (e.g. ${p.at} "${p.value}"${p.named ? `, on the row of indicator ${p.named}` : ""}); not read as "Kode", so the SPD rows are not read and SPD scores 0 — perhaps "Kode" is meant: head it "Kode" if it holds the indicators' numbers, or add a "Kode" column`
       : `column "${p.given}" may hold tiers or measured values: ${p.at} "${p.value}" for ${p.indicator} is tier ${p.value} as a tier, but a value of ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierEn(p.tier)}; the column is not read, so the region is not scored — perhaps "Jawaban" is meant: head it "Jawaban" if it holds values or options; if it holds tiers, write the value or option in a "Jawaban" column`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
-  sheet_read_as: (p) => `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet`,
+  sheet_read_as: (p) =>
+    `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet` +
+    (p.year
+      ? `, but its name says ${p.year}, not the assessment year (Tahun Penilaian) ${p.assessed}: it may be a copy of another year's sheet; if so, name this year's sheet "${p.sheet}"`
+      : p.word
+        ? `, but its name holds "${p.word}": it may be another list, not the "${p.sheet}" sheet; if so, name the right sheet "${p.sheet}"`
+        : ""),
   sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,

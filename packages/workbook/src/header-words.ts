@@ -54,6 +54,23 @@ export function namesSheet(sheet: keyof typeof SHEET_NAME_WORDS, name: string): 
   return SHEET_NAME_WORDS[sheet].some((w) => key.includes(` ${w} `));
 }
 
+/** Words in a sheet's name that say it may be another list ("OPD Tanpa Inovasi", "Daftar OPD Lama"). */
+const OTHER_LIST_WORDS = ["tanpa", "tidak", "bukan", "lama"] as const;
+
+/**
+ * Why a sheet read under another name may be the wrong one: its name carries a year other than the assessment year
+ * ("Inovasi 2024" in a 2026 workbook: a copy of last year's sheet is a plausible reason the real one is missing; the
+ * window's years are innovations' years, not a sheet's), or a word saying it is another list ("OPD Tanpa Inovasi").
+ * Undefined: the name raises no doubt.
+ */
+export function sheetNameDoubt(name: string, assessed: number | undefined): { year: string; assessed: string } | { word: string } | undefined {
+  const year = assessed === undefined ? undefined : name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.find((y) => Number(y) !== assessed);
+  if (year) return { year, assessed: String(assessed) };
+  const words = headerKey(name.replace(/_/g, " ")).split(" ");
+  const word = OTHER_LIST_WORDS.find((w) => words.includes(w));
+  return word ? { word } : undefined;
+}
+
 /** The words an indicator's evidence column is headed with, after or before its number ("18. Bukti", "Bukti 18"). */
 export const EVIDENCE_HEADER_WORDS = ["bukti", "bukti dukung", "status bukti", "status bukti dukung", "bukti pendukung"] as const;
 

@@ -61,7 +61,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords } from "./header-words.js";
+import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords, sheetNameDoubt } from "./header-words.js";
 import { numbersAreCodes, spdByName, spdCodeKey, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
@@ -115,6 +115,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
+  ctx.assessed = settings.values.year && toInteger(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
@@ -314,6 +315,8 @@ class Reader {
   issues: LocatedIssue[] = [];
   /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
   year: number | undefined;
+  /** The `Tahun Penilaian` as typed, read quietly before the sheets (a renamed sheet's year is weighed against it). */
+  assessed: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
   /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
@@ -1304,7 +1307,8 @@ class Reader {
     const sure = candidates.filter((x) => x.named && x.coded);
     const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
     if (one) {
-      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name }));
+      const doubt = sheetNameDoubt(one.g.name, this.assessed);
+      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded && !doubt ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name, ...doubt }));
       return one.g;
     }
     if (candidates.length === 0) return undefined;
@@ -1363,25 +1367,40 @@ class Reader {
   /**
    * The first cell of a `Nilai` column holding a whole number from 1 to its indicator's tiers that, read as the measured
    * value (by the row's Dasar Ukur, else each measure), reaches another tier: "3" for SPD-4 is tier 3, or a growth of
-   * 3 % (tier 1). Undefined when every cell reads the same either way.
+   * 3 % (tier 1). A 0 that reads as a value of another tier is the same doubt (tier 0, or growth 0 %), unless a cell of
+   * the column can only be a value (a fraction, a number above the tiers or below 0, a number with its unit): a column
+   * of tiers holding 0 where nothing was achieved is as likely as a 0 achieved. Undefined when every cell reads the same
+   * either way.
    */
   private tierLike(g: Grid, h: HeaderRow, c: number, idc: number, mc: number | undefined, spd: Indicator[]) {
     const totals = totalsRows(g);
+    let zero: { r: number; value: string; indicator: string; unit: string | undefined; tier: number } | undefined;
+    let valued = false;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       const code = totals.has(r) ? undefined : toText(cellAt(g, r, idc));
       const ind = code ? spdIndicator(code, spd) : undefined;
       if (!ind || ind.measures.length === 0) continue;
       const v = cellAt(g, r, c);
-      const n = typeof v === "number" ? v : typeof v === "string" && BARE_NUMBER.test(v.trim()) ? readNumber(v)?.value : undefined;
-      if (n === undefined || !Number.isInteger(n) || n < 1 || n > ind.options.length) continue;
+      const bare = typeof v === "number" || (typeof v === "string" && BARE_NUMBER.test(v.trim()));
+      const n = typeof v === "number" ? v : typeof v === "string" ? readNumber(v)?.value : undefined;
+      if (n === undefined) continue;
+      if (!bare || !Number.isInteger(n) || n < 0 || n > ind.options.length) {
+        valued = true;
+        continue;
+      }
+      if (n === 0 && zero) continue;
       const basis = mc !== undefined ? cellAt(g, r, mc) : null;
       const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
       for (const m of named ? [named] : ind.measures) {
         const tier = tierOf(m, n);
-        if (tier !== n) return { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+        if (tier === n) continue;
+        const doubt = { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+        if (n > 0) return doubt;
+        zero = doubt;
+        break;
       }
     }
-    return undefined;
+    return valued ? undefined : zero;
   }
 
   /** The SPD evidence column under another name (header-words.ts), or undefined, said once at the header row with its cost. */

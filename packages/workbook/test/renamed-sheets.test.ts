@@ -70,6 +70,41 @@ describe("a sheet named by its words, read and said", () => {
     expect(r.source.agencies!.sheet).toBe("OPD");
   });
 
+  it("a sheet named for another year ('Inovasi 2024', 'SPD 2024' in a 2026 workbook): read, with a warning saying why it may be the wrong one", () => {
+    // before: an info note only, though a copy of last year's sheet is a plausible reason this year's is missing
+    const grids = filled();
+    renameSheet(grids, "Inovasi", "Inovasi 2024");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["warning:sheet_read_as@Inovasi 2024!"]);
+    expect(r.issues[0]!.text).toBe(
+      `lembar "Inovasi" tidak ada; lembar "Inovasi 2024" dibaca sebagai lembar "Inovasi", tetapi namanya menyebut tahun 2024, bukan Tahun Penilaian 2026: mungkin salinan lembar tahun lain; bila begitu, beri nama "Inovasi" pada lembar tahun ini`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toBe(
+      `sheet "Inovasi" is missing; sheet "Inovasi 2024" is read as the "Inovasi" sheet, but its name says 2024, not the assessment year (Tahun Penilaian) 2026: it may be a copy of another year's sheet; if so, name this year's sheet "Inovasi"`,
+    );
+    const spd = filled();
+    renameSheet(spd, "SPD", "SPD_2024");
+    expect(codes(readWorkbook(spd))).toEqual(["warning:sheet_read_as@SPD_2024!"]);
+    const same = filled();
+    renameSheet(same, "SPD", "SPD 2026");
+    expect(codes(readWorkbook(same))).toEqual(["info:sheet_read_as@SPD 2026!"]);
+  });
+
+  it("a sheet whose name says it is another list ('OPD Tanpa Inovasi'): read, with a warning", () => {
+    const grids = filled();
+    renameSheet(grids, "Perangkat Daerah", "OPD Tanpa Inovasi");
+    const { r, index: i } = index(grids);
+    expect(i).toBe(BASE);
+    expect(codes(r)).toEqual(["warning:sheet_read_as@OPD Tanpa Inovasi!"]);
+    expect(r.issues[0]!.text).toBe(
+      `lembar "Perangkat Daerah" tidak ada; lembar "OPD Tanpa Inovasi" dibaca sebagai lembar "Perangkat Daerah", tetapi namanya memuat "tanpa": mungkin daftar lain, bukan lembar "Perangkat Daerah"; bila begitu, beri nama "Perangkat Daerah" pada lembar yang benar`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toBe(
+      `sheet "Perangkat Daerah" is missing; sheet "OPD Tanpa Inovasi" is read as the "Perangkat Daerah" sheet, but its name holds "tanpa": it may be another list, not the "Perangkat Daerah" sheet; if so, name the right sheet "Perangkat Daerah"`,
+    );
+  });
+
   it("a sheet laid out as Inovasi under a name that does not say it: read, with a warning", () => {
     const grids = filled();
     renameSheet(grids, "Inovasi", "Lembar1");
@@ -181,5 +216,36 @@ describe("SPD headers by their words", () => {
     );
     expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`for SPD-4 is tier 3 as a tier, but a value of 3 % (tier 2)`);
     expect(JSON.stringify(grids)).toBe(before);
+  });
+
+  /** review14's fixture: a `Nilai` column of tiers, 0 on every measured row and 3 on the others. */
+  function tiersWithZero(): WorkbookGrids {
+    const grids = filled();
+    const spd = grids["SPD"]!;
+    for (const row of spd.cells.slice(1)) {
+      const ind = e2026.indicators.find((i) => i.id === row[0])!;
+      row[2] = ind.measures.length ? 0 : 3;
+    }
+    renameHeader(grids, "SPD", "Jawaban", "Nilai");
+    return grids;
+  }
+
+  it("'Nilai' of tiers with 0 on the measured rows: in doubt (0 may be tier 0 or a growth of 0 %), one error at its header, not read as values", () => {
+    // before: read as values with an info note, SPD 42 instead of the tiers' 25,5 (about +6,6 index points)
+    const grids = tiersWithZero();
+    const r = readWorkbook(grids);
+    expect(r.input).toBeUndefined();
+    expect(codes(r)).toEqual(["error:column_unsure@SPD!C1"]);
+    const r3 = spdRow(grids, "SPD-3");
+    expect(r.issues[0]!.text).toContain(`SPD!C${r3 + 1} "0" untuk SPD-3 adalah tingkat 0 bila tingkat, tetapi capaian 0 %`);
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`"0" for SPD-3 is tier 0 as a tier, but a value of 0 %`);
+  });
+
+  it("'Nilai' with 0 on a measured row beside a cell that can only be a value: the values, said as read", () => {
+    const grids = tiersWithZero();
+    grids["SPD"]!.cells[spdRow(grids, "SPD-4")]![2] = "4,5"; // a fraction: no tier
+    const r = readWorkbook(grids);
+    expect(r.input).toBeDefined();
+    expect(codes(r)).toEqual(["info:column_read_as@SPD!C1"]);
   });
 });
