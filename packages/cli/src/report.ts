@@ -60,8 +60,12 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   return lines.join("\n");
 }
 
-/** The machine-readable report of `--json`. */
-export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes) {
+/**
+ * The machine-readable report of `--json`. `agenciesWithout`: "Perangkat daerah tanpa inovasi", the listed agencies
+ * with no innovation of the compliance rules' year (`agenciesWithoutInYear`: the plan's `compliance.agenciesWithout`,
+ * as Ringkasan, the Rencana and the recap list them); when not given, the engine's list (no innovation of any year).
+ */
+export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes, agenciesWithout: readonly string[] = r.compliance.agenciesWithout) {
   const proj = (p: RegionResult["claimed"]) => ({
     spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score,
     total: p.total, maxTotal: p.maxTotal, index: p.index, predicate: p.predicate?.id ?? null, counted: p.sid.counted, divisor: p.sid.divisor,
@@ -75,7 +79,7 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
     verified: proj(r.verified),
     yandas: { claimed: r.yandas.claimed.met, verified: r.yandas.verified.met, missingVerified: r.yandas.verified.missing },
     nonCompliant: r.compliance.rules.flatMap((x) => x.agencies.filter((a) => !a.complies).map((a) => ({ rule: x.ruleId, agency: a.agency, count: a.count, required: a.required }))),
-    agenciesWithout: r.compliance.agenciesWithout,
+    agenciesWithout: [...agenciesWithout],
     // every answer whose evidence is not accepted (SPD rows and innovations' answers), those whose acceptance adds points
     // (SPD rows and answers on innovations counted, verified: as the text summary, the Ringkasan, the plan and the recap
     // count them), and the SPD rows among them

@@ -4,9 +4,9 @@
  * innovation out of its agency's count while the plan still listed the agency as having an innovation.
  */
 import { describe, expect, it } from "vitest";
-import { formatPlan, planRegion, scoreRegion } from "@inovasi/core";
+import { formatPlan, planRegion, recapRegions, scoreRegion } from "@inovasi/core";
 import type { CellValue } from "../src/index.js";
-import { planSheetContent, readWorkbook, summaryContent, writeResults } from "../src/index.js";
+import { planSheetContent, readWorkbook, recapBook, recapWorkbook, summaryContent, writeResults } from "../src/index.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function book(types: CellValue, years: (number | null)[], min: CellValue = 1) {
@@ -77,5 +77,23 @@ describe("the agencies without an innovation count the rule's year (out13)", () 
     const r2 = scoreRegion(again.input!, e2026);
     expect(without(summaryContent(r2, [], "id", [], { input: again.input }).rows)).toEqual(["Perangkat daerah tanpa inovasi", 0, ""]);
     expect(planRegion(again.input!, e2026, { result: r2, target: { index: 100 } }).compliance.agenciesWithout).toEqual([]);
+  });
+});
+
+describe("the Rekap sheet counts the agencies without an innovation in the rule's year too (review14 finding 2)", () => {
+  it("the recap of the workbook gives Kecamatan Hulu, whose only innovation is of 2025, as Ringkasan and the plan do (it gave 0)", () => {
+    const grids = templateAsGrids();
+    const set = grids["Pengaturan"]!.cells;
+    set.find((x) => x[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
+    set.find((x) => x[0] === "Jenis Perangkat Daerah Wajib")![1] = "OPD; Kecamatan";
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Dinas", "Dinas Kesehatan", "Kesehatan"), Tahun: 2026 });
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Inovasi Lama", "Kecamatan Hulu", "Kesehatan"), Tahun: 2025 });
+    const { entry, report } = recapBook("k.xlsx", grids);
+    const recap = recapRegions([entry!]);
+    expect(recap.regions[0]!.agenciesWithout).toEqual(["Kecamatan Hulu"]);
+    const { writes } = recapWorkbook(recap, [report]);
+    const head = writes.find((w) => w.sheet === "Rekap" && w.value === "Perangkat Daerah Tanpa Inovasi")!;
+    const cell = writes.find((w) => w.sheet === "Rekap" && w.col === head.col && w.row === head.row + 1)!;
+    expect(cell.value).toBe(1);
   });
 });

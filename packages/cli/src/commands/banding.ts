@@ -138,7 +138,7 @@ export const bandingCommand = defineCommand({
     const b = await score(newPath, editionB);
     const failures = [a, b].flatMap((r, k) => (r.ok ? [] : r.messages.map((m) => (r.stage === "read" ? `${[oldPath, newPath][k]}: ${m}` : m))));
     if (!a.ok || !b.ok) return fail(failures);
-    const c = compareYears({ result: a.result, edition: a.read.edition }, { result: b.result, edition: b.read.edition });
+    const c = compareYears({ result: a.result, edition: a.read.edition, input: a.read.input }, { result: b.result, edition: b.read.edition, input: b.read.input });
     // two regions are no comparison: refused (a swapped file in a batch of 38 pairs went by with a warning and exit 0)
     if (c.notes.includes("different_region")) return fail([B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath)]);
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");

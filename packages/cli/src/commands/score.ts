@@ -77,7 +77,8 @@ export const scoreCommand = defineCommand({
     const notes = modelNotes(r.edition, r.modelIssues, locale);
     const errors = r.issues.filter((i) => i.severity === "error").length;
     if (json) {
-      io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes) }, null, 2));
+      // the agencies without an innovation of the rules' year, as the plan (and Ringkasan, written from the same input) lists them
+      io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes, r.plan.compliance.agenciesWithout) }, null, 2));
     } else {
       io.out(textSummary(r.result, r.issues, locale, notes.caveat, { edition: r.edition, source: r.source }));
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);

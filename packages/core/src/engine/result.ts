@@ -230,7 +230,11 @@ export interface TargetOutcome {
 export interface ComplianceResult {
   rules: RuleOutcome[];
   targets: TargetOutcome[];
-  /** Agencies with no innovation at all. */
+  /**
+   * Agencies no innovation names, of any year. "Perangkat daerah tanpa inovasi" as every output lists it (plan,
+   * Ringkasan, Rekap, `inovasi score --json`, `banding`) counts the compliance rules' year instead:
+   * `agenciesWithoutInYear(input, result.compliance)`.
+   */
   agenciesWithout: string[];
   /** Unknown agencies, and one issue per agency not complying and per target not met (the "why"). */
   issues: Issue[];

@@ -7,11 +7,19 @@ import { normaliseText } from "../engine/_text.js";
 import { joined, matchKey, pairUp } from "./_match.js";
 import { similarity } from "../engine/urusan.js";
 import { checkEdition } from "../engine/_caller.js";
+import type { RegionInput } from "../input/schemas.js";
+import { agenciesWithoutInYear, agenciesWithoutYear } from "../plan/agencies-without.js";
 
 /** One year of a region: its result and the edition that produced it. */
 export interface YearScore {
   result: RegionResult;
   edition: Edition;
+  /**
+   * The input `result` was scored from: with it, the year's agencies without an innovation are counted in its
+   * compliance rules' year (`agenciesWithoutInYear`), as the plan, Ringkasan and the recap count them; without it, an
+   * innovation of any year counts (the year of an innovation is in the input only).
+   */
+  input?: RegionInput;
 }
 
 /** The edition beside a figure: id, year, and its caveat when it is not an official edition. */
@@ -71,7 +79,11 @@ export interface YearComparison {
      */
     near: { dropped: InnovationRef; added: InnovationRef }[];
   };
-  /** Agencies listed in either year that produced no innovation in either year (names compared ignoring case and spaces). */
+  /**
+   * Agencies listed in either year that produced no innovation in either year (names compared ignoring case and
+   * spaces): each year's innovations of its compliance rules' year when its `input` is given (an innovation whose Tahun
+   * is another year does not count, as the rules and "Perangkat daerah tanpa inovasi" count it), else of any year.
+   */
   agenciesInNeither: string[];
   /** Each year's targets (count of innovations in the year) with their progress. */
   targets: { before: TargetOutcome[]; after: TargetOutcome[] };
@@ -149,7 +161,7 @@ export function compareYears(before: YearScore, after: YearScore): YearCompariso
       }),
       near: nearPairs(m.onlyBefore.map((i) => B.innovations[i]!), m.onlyAfter.map((j) => A.innovations[j]!)).map(([b, a]) => ({ dropped: ref(b), added: ref(a) })),
     },
-    agenciesInNeither: inNeither(B, A),
+    agenciesInNeither: inNeither(before, after),
     targets: { before: B.compliance.targets, after: A.compliance.targets },
     nonCompliant: pair(nonCompliant(B), nonCompliant(A)),
     notes,
@@ -216,12 +228,24 @@ function indicators(b: RegionProjection, a: RegionProjection, pair: (b: number |
   });
 }
 
-function inNeither(b: RegionResult, a: RegionResult): string[] {
-  const produced = new Set([...b.innovations, ...a.innovations].map((i) => normaliseText(i.agency)));
+function inNeither(b: YearScore, a: YearScore): string[] {
+  const produced = new Set([...producers(b), ...producers(a)].map(normaliseText));
   const out = new Map<string, string>();
-  for (const name of [...b.compliance.agenciesWithout, ...a.compliance.agenciesWithout]) {
+  for (const name of [...without(b), ...without(a)]) {
     const key = normaliseText(name);
     if (!produced.has(key) && !out.has(key)) out.set(key, name);
   }
   return [...out.values()];
+}
+
+/** The year's agencies without an innovation: of its rules' year given the input, else of any year. */
+function without({ result, input }: YearScore): string[] {
+  return input ? agenciesWithoutInYear(input, result.compliance) : result.compliance.agenciesWithout;
+}
+
+/** The agencies the year's innovations name: those of its rules' year given the input (as {@link without}), else all. */
+function producers({ result, input }: YearScore): string[] {
+  if (!input) return result.innovations.map((i) => i.agency);
+  const year = agenciesWithoutYear(input.region, result.compliance);
+  return input.innovations.filter((inv) => (inv.year ?? input.region.year) === year).map((inv) => inv.agency);
 }

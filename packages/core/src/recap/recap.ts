@@ -11,6 +11,7 @@ import { bareRegionName, regionKey } from "./_region-key.js";
 import { type RecapLack, largestGaps } from "./lacks.js";
 import type { RegionInput, RegionLevel } from "../input/schemas.js";
 import { planRegion } from "../plan/plan.js";
+import { agenciesWithoutInYear } from "../plan/agencies-without.js";
 import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
 import { bandsUp, isTargetBand, parsePlanTarget } from "../plan/target.js";
@@ -25,7 +26,8 @@ export interface RecapEntry {
   edition: Edition;
   /**
    * The region's input, the one `result` was scored from: with it, a region below the target gets a plan (`planRegion`,
-   * started from `result` rather than scoring the region again) as well as its largest gaps.
+   * started from `result` rather than scoring the region again) as well as its largest gaps, and its agencies without an
+   * innovation are counted in the compliance rules' year (`RecapRow.agenciesWithout`).
    */
   input?: RegionInput;
   /** Options for that plan (efforts from the workbook, a projection …); the target is the recap's. */
@@ -147,7 +149,12 @@ export interface RecapRow {
   yandasApplies: boolean;
   /** Agencies that do not comply with a compliance rule (counted once even when several rules apply), by name. */
   nonCompliant: string[];
-  /** Listed agencies with no innovation at all. */
+  /**
+   * "Perangkat daerah tanpa inovasi": the listed agencies with no innovation of the compliance rules' year
+   * (`agenciesWithoutInYear`, as the plan, the Ringkasan sheet and `inovasi score --json` list them: an agency whose only
+   * innovation is of another year is listed, as the rules count it short), in list order. Without the entry's `input`
+   * the year of an innovation is not known: then the engine's list, agencies no innovation of any year names.
+   */
   agenciesWithout: string[];
   /** Evidence not accepted: answers affected and points of the total it costs (see `evidenceLoss`), rounded. */
   evidenceGap: { count: number; points: number | null; index: number | null };
@@ -440,7 +447,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     yandasMet: { claimed: result.yandas.claimed.met, verified: result.yandas.verified.met },
     yandasApplies: edition.formula.jumlahInovasi.requiresYandas,
     nonCompliant,
-    agenciesWithout: result.compliance.agenciesWithout,
+    agenciesWithout: e.input ? agenciesWithoutInYear(e.input, result.compliance) : result.compliance.agenciesWithout,
     evidenceGap: {
       count: loss.count,
       points: r(loss.points),
