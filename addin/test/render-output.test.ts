@@ -132,11 +132,12 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(wrap).toEqual([{ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, wrap: true }]);
     expect(st.styles).toContainEqual({ box: { row: 1, col: 0, rows: rows - 1, cols: spec.widths.length }, vertical: "Top" });
     expect(st.autofitRows).toEqual([{ row: 0, col: 0, rows, cols: spec.widths.length }]);
-    // its figures carry the workbook layer's number formats into Excel: gains with four decimals, indices two
+    // its figures carry the workbook layer's number formats into Excel: gains and indices with two decimals
     const head = out.writes.find((w) => w.sheet === "Rencana" && w.value === "Tambahan Indeks")!;
     const gain = out.writes.find((w) => w.sheet === "Rencana" && w.row === head.row + 1 && w.col === head.col)!;
     expect(typeof gain.value).toBe("number");
-    expect(st.formats.get(`${gain.row},${gain.col}`)).toBe(PLAN_FORMATS.gain);
+    // two decimals, "<0,01" for a gain that does not move the printed index (gainFormat)
+    expect(st.formats.get(`${gain.row},${gain.col}`)).toBe('[=0]0.00;[<0.005]"<0,01";0.00');
     expect(st.formats.get(`${gain.row},${gain.col + 1}`)).toBe(PLAN_FORMATS.index);
     expect(st.formats.get(`${gain.row},0`)).toBeUndefined(); // the step number stays General
     // the summary wraps only from its evidence-gaps section down
