@@ -62,23 +62,14 @@ export function templateOf(expected: number | undefined): TemplateOf {
           copy.urusan = urusan;
           last = { median, urusan, t: finish(copy, edition, projection, "median") };
         }
-        const like = modelOf(s, j);
-        return like ? { ...last.t, like } : last.t;
+        // named like the median, or when the plan added it, like the first of the input's that counts at its score
+        const { origin, results } = s;
+        const k = origin[j] !== null ? j : results.findIndex((r, i) => origin[i] !== null && r[projection].counted && r[projection].total === median[projection].total);
+        return k < 0 ? last.t : { ...last.t, like: { index: origin[k]!, name: s.input.innovations[k]!.name } };
       }
     }
     return (fixed ??= finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given"));
   };
-}
-
-/**
- * The innovation of the input a new one is named like: the median at `j`, or when the plan added that one, the first of
- * the input's that counts at its score; undefined when none does.
- */
-function modelOf(s: PlanState, j: number): NewTemplate["like"] {
-  const { results, origin, projection, input } = s;
-  const total = results[j]![projection].total;
-  const k = origin[j] !== null ? j : results.findIndex((r, i) => origin[i] !== null && r[projection].counted && r[projection].total === total);
-  return k < 0 ? undefined : { index: origin[k]!, name: input.innovations[k]!.name };
 }
 
 function finish(innovation: Innovation, edition: Edition, projection: ProjectionName, basis: NewTemplate["basis"]): NewTemplate {
