@@ -142,10 +142,11 @@ describe("the pane's plan status says what bounds it", () => {
   it("out of reach under the score assumed for new innovations: the library's note follows the status", () => {
     const grids = regionGrids(8);
     const read = readWorkbook(grids);
-    // to 80.5: the plan's own new innovations, raised, reach 109 (SID-17 is a record) and fill the count cap at 80.00 (plan14a)
-    const plan = planRegion(read.input!, e2026, { target: { index: 80.5 }, maxActions: 5000 });
+    // to 87: the plan's own new innovations, raised, reach 109 (SID-17 is a record) and fill the count cap at 86.40 (plan14a;
+    // 80.5 was out of reach until plan14b's "isi data" steps counted the empty SPD rows of record)
+    const plan = planRegion(read.input!, e2026, { target: { index: 87 }, maxActions: 5000 });
     const note = planStatusNote(plan, "en");
-    expect(note).toMatch(/^This plan assumes new innovations score /);
+    expect(note).toMatch(/^This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps \(74\.00 today, 109\.00 after the last step\)\. /);
     const v = planView(plan, read.source, "en", "en-US");
     expect(v.summary).toContain(`Target out of reach in this plan: highest index ${plan.end.index!.toFixed(2)}`);
     expect(v.summary).toContain(note!);

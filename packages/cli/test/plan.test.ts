@@ -196,13 +196,14 @@ describe("inovasi plan: a status that names what bounds it", () => {
 
   it("out of reach only under the score assumed for new innovations: said, with how to plan with another (--expected)", async () => {
     const path = await eight();
-    // to Sangat Inovatif the plan raises its own new innovations and reaches it (plan14a); to 80,5 they reach 109 at most
-    // (SID-17 is the region's record) and the count cap stops them at 80,00: 111 each would reach it
-    const r = await cli(["plan", path, "--target", "80,5", "--steps", "5000"]);
+    // to Sangat Inovatif the plan raises its own new innovations and reaches it (plan14a); to 87 they reach 109 at most
+    // (SID-17 is the region's record) and the count cap stops them short: 111 each would reach it (80,5 was out of reach
+    // until plan14b's "isi data" steps counted the empty SPD rows of record)
+    const r = await cli(["plan", path, "--target", "87", "--steps", "5000"]);
     const lines = r.out.split("\n");
-    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan inovasi baru berskor 109,00 \(setara median inovasi yang dihitung\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\.$/);
+    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini 74,00, setelah langkah terakhir 109,00\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\.$/);
     expect(lines[3]).toBe("Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi 111,00)");
-    const higher = await cli(["plan", path, "--target", "80,5", "--steps", "5000", "--expected", "111"]);
+    const higher = await cli(["plan", path, "--target", "87", "--steps", "5000", "--expected", "111"]);
     expect(higher.out.split("\n")[2]).toMatch(/^Target tercapai dalam \d+ langkah/);
   });
 

@@ -415,7 +415,7 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     // (to Sangat Inovatif it is reached since the plan raises its own new innovations, plan14a: a limit on them bounds it)
     const plan = planRegion(read.input!, e2026, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 4 });
     const note = planStatusNote(plan, "id");
-    expect(note).toMatch(/^Rencana ini mengandaikan inovasi baru berskor \d+,\d\d \(setara median inovasi yang dihitung\)\. Skor lebih tinggi menaikkan indeks, tetapi 4 inovasi baru /);
+    expect(note).toMatch(/^Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini \d+,\d\d, setelah langkah terakhir \d+,\d\d\)\. Skor lebih tinggi menaikkan indeks, tetapi 4 inovasi baru /);
     // not "dalam rencana ini": a higher score does not reach it either (as many as allowed)
     expect(planSheetContent(plan, read.source, "id").rows[4]![5]).toMatch(new RegExp(`^target tidak terjangkau; indeks tertinggi .*poin\\. ${note!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     const en = String(planSheetContent(plan, read.source, "en").rows[4]![5]);

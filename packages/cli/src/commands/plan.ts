@@ -25,7 +25,7 @@ export const planCommand = defineCommand({
     expected: {
       type: "string",
       value: { id: "skor", en: "score" },
-      help: { id: "skor yang diharapkan dari satu inovasi baru (mis. 60 atau 57,5); bawaan: median inovasi yang dihitung", en: "the score one new innovation is expected to reach (e.g. 60 or 57.5); default: the median counted innovation" },
+      help: { id: "skor yang diharapkan dari satu inovasi baru (mis. 60 atau 57,5); bawaan: median inovasi yang dihitung, yang mengikuti langkah-langkah rencana", en: "the score one new innovation is expected to reach (e.g. 60 or 57.5); default: the median counted innovation, which follows the plan's steps" },
     },
     steps: {
       type: "string",

@@ -181,9 +181,9 @@ function freeSeats(s: PlanState, owing: NewSeats, most: number): Seat[] {
   return out;
 }
 
-/** The innovation new ones are modelled on, when they copy one (`like`). */
-export function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
-  return t.like ? { like: { ...t.like } } : {};
+/** The innovation new ones are modelled on, when they copy one (`like`), or that they score as the median does then (`median`). */
+export function likeOf(t: NewTemplate): Pick<ActionWhere, "like" | "median"> {
+  return t.like ? { like: { ...t.like } } : t.basis === "median" ? { median: true } : {};
 }
 
 /**

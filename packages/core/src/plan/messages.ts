@@ -71,6 +71,7 @@ const T = {
     yandas: "syarat yandas: inovasi baru di urusan",
     by: "oleh",
     like: "seperti",
+    median: "median saat itu",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
     fillDo: "isi data",
@@ -109,6 +110,7 @@ const T = {
     yandas: "yandas rule: new innovations in urusan",
     by: "by",
     like: "like",
+    median: "the median then",
     tierUp: "tier up",
     answer: "answer at tier",
     fillDo: "fill in the data",
@@ -132,8 +134,10 @@ const T = {
 /** What bounds a plan out of reach when that is the score it assumes for new innovations ({@link planStatusNote}). */
 const BOUND = {
   id: {
-    basis: { median: "setara median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
+    basis: { given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     assumed: (basis: string, score: string) => `Rencana ini mengandaikan inovasi baru berskor ${score} (${basis}).`,
+    // the median moves as the plan's steps raise the region's innovations: each step is at its own, said on its line
+    follows: (now: string, end: string) => `Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini ${now}, setelah langkah terakhir ${end}).`,
     // k new innovations at the top: the plan's own first (p of them), then more
     reached: (k: number, p: number, top: string) =>
       `Dengan skor lebih tinggi target terjangkau: ${p === 0 ? `setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya` : `bila ${k < p ? `${k} dari ${p}` : p} inovasi baru dalam rencana ini${k > p ? ` dan ${k - p} lagi` : ""} berskor ${top}, target tercapai`}.`,
@@ -142,8 +146,9 @@ const BOUND = {
       `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${cap} inovasi.`,
   },
   en: {
-    basis: { median: "the median counted innovation's", given: "the score given", minimum: "the lowest score of an eligible innovation" },
+    basis: { given: "the score given", minimum: "the lowest score of an eligible innovation" },
     assumed: (basis: string, score: string) => `This plan assumes new innovations score ${score} (${basis}).`,
+    follows: (now: string, end: string) => `This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (${now} today, ${end} after the last step).`,
     reached: (k: number, p: number, top: string) =>
       `With a higher score the target is within reach: ${p === 0 ? `after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it` : `if ${k < p ? `${k} of the plan's ${p} new innovations score` : `the plan's ${p} new innovation${p === 1 ? "" : "s"}${k > p ? ` and ${k - p} more` : ""} score${k === 1 ? "s" : ""}`} ${top}, the target is reached`}.`,
     allowed: (k: number, p: number, top: string) => `A higher score raises the index, but even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed${p > 0 ? `, the plan's ${p} included` : ""} — do${k === 1 ? "es" : ""} not reach the target.`,
@@ -175,7 +180,7 @@ const P = {
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Inovasi yang dapat ditambah tanpa menambah pembagi: belum diketahui, pembagi minimum belum ada di edisi (diajukan ${n})` : `Inovasi yang dapat ditambah tanpa menambah pembagi: ${empty} (pembagi minimum ${floor}, diajukan ${n})`,
     oneMore: "Satu inovasi lagi",
-    basis: { median: "median inovasi yang dihitung", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
+    basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
     byIndicator: "Bukti per indikator",
     byAgency: "Bukti per perangkat daerah",
@@ -209,7 +214,7 @@ const P = {
     seats: (floor: number | null, n: number, empty: number | null) =>
       floor === null ? `Innovations that can be added without raising the divisor: unknown, the edition lacks the divisor floor (${n} submitted)` : `Innovations that can be added without raising the divisor: ${empty} (divisor floor ${floor}, ${n} submitted)`,
     oneMore: "One more innovation",
-    basis: { median: "the median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
+    basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
     byIndicator: "Evidence by indicator",
     byAgency: "Evidence by agency",
@@ -314,9 +319,13 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
   }
 }
 
-/** ", seperti Kartu Sehat": the innovation a new one is modelled on (one like it scores as much). */
+/**
+ * ", seperti Kartu Sehat": the innovation a new one is modelled on (one like it scores as much); ", median saat itu"
+ * (the median counted innovation as the plan stands then) when that is one the plan added and none of the region's
+ * scores as much.
+ */
 function likeText(w: PlanAction["where"], locale: MessageLocale): string {
-  return w.like ? `, ${T[locale].like} ${w.like.name}` : "";
+  return w.like ? `, ${T[locale].like} ${w.like.name}` : w.median ? `, ${T[locale].median}` : "";
 }
 
 /**
@@ -457,7 +466,8 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
 
 /**
  * What the status of a plan out of reach leaves unsaid, when the bound is the plan's own assumption: the score it gave
- * new innovations (the median counted one's, or the one given), and how many new innovations scoring the most an
+ * new innovations — the one given, or the median counted one's, which follows the plan's steps (each step says its own;
+ * the note says today's and the last step's, not one score the steps did not use) — and how many new innovations scoring the most an
  * innovation can — the plan's own first, then more after its steps — reach the target; or, when none do, the number
  * allowed that was tried, or the index no number of them takes the region past (the count score stops at the cap, the
  * average only nears the most). Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
@@ -468,7 +478,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * // (raised like the others, the median as the plan goes: 109, SID-17 is a record)
  * const plan = planRegion(input, edition, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
  * plan.end.index //=> 65.14
- * planStatusNote(plan, "en") //=> "This plan assumes new innovations score 109.00 (the median counted innovation's). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target."
+ * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;
@@ -477,7 +487,8 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const L = BOUND[locale];
   const top = formatPlanNumber(b.highest, locale);
   const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, b.planned, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
-  return `${L.assumed(L.basis[b.basis], formatPlanNumber(b.score, locale))} ${then}`;
+  const f = (x: number) => formatPlanNumber(x, locale);
+  return `${b.basis === "median" ? L.follows(f(plan.oneMore.expectedScore), f(b.score)) : L.assumed(L.basis[b.basis], f(b.score))} ${then}`;
 }
 
 /**

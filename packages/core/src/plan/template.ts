@@ -6,14 +6,18 @@ import { explainInnovation } from "../engine/explain.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
-import { type PlanState, placeOf } from "./state.js";
+import type { PlanState } from "./state.js";
 
 /** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
 export interface NewTemplate {
   innovation: Innovation;
   score: number;
   basis: "median" | "given" | "minimum";
-  /** basis `median`: the innovation copied (its position in the input and its name) — a new one is one like it. */
+  /**
+   * basis `median`: an innovation of the input that scores as much (its position in the input and its name) — a new one
+   * is one like it: the median copied, or when that is one the plan added, one of the input's at its score; absent when
+   * none of the input's does (a plan never names its own new innovation as the model).
+   */
   like?: { index: number; name: string };
 }
 
@@ -53,13 +57,15 @@ export function templateOf(expected: number | undefined): TemplateOf {
         const median = nth(counted, m, order);
         const j = s.results.indexOf(median);
         const urusan = catalogueUrusan(() => counted.sort(order), m, j, s, edition);
-        const like = { index: placeOf(s, j), name: s.input.innovations[j]!.name };
-        if (last?.median === median && last.urusan === urusan) return { ...last.t, like };
-        const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
-        copy.urusan = urusan;
-        const t: NewTemplate = { ...finish(copy, edition, projection, "median"), like };
-        last = { median, urusan, t };
-        return t;
+        if (last?.median !== median || last.urusan !== urusan) {
+          const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
+          copy.urusan = urusan;
+          last = { median, urusan, t: finish(copy, edition, projection, "median") };
+        }
+        // named like the median, or when the plan added it, like the first of the input's that counts at its score
+        const { origin, results } = s;
+        const k = origin[j] !== null ? j : results.findIndex((r, i) => origin[i] !== null && r[projection].counted && r[projection].total === median[projection].total);
+        return k < 0 ? last.t : { ...last.t, like: { index: origin[k]!, name: s.input.innovations[k]!.name } };
       }
     }
     return (fixed ??= finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given"));

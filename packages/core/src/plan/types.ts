@@ -135,9 +135,12 @@ export interface ActionWhere {
   added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
   /**
    * new_innovation, yandas: the innovation each is modelled on (the median counted one as the plan stands then, copied):
-   * one like it scores as much. `index` as `innovation.index` (past the input's count: one the plan added).
+   * one like it scores as much. `index` as `innovation.index`. Always one of the input's: when the median is one the
+   * plan added, one of the input's at its score; when none of them scores as much, absent and `median` is set.
    */
   like?: { index: number; name: string };
+  /** new_innovation, yandas: each scores as the median counted innovation as the plan stands then, one the plan added (no `like`). */
+  median?: true;
   /**
    * new_innovation, yandas: the window their implementation must fall in to count (the edition's eligibility window).
    * `closed` when it ends before the region's assessment year: a new innovation is then one already implemented or
@@ -209,7 +212,11 @@ export type PlanReason =
  * raises the index, ever nearer `ceiling`.
  */
 export interface NewInnovationBound {
-  /** The score the plan assumed for each new innovation, and where it came from (as `oneMore`). */
+  /**
+   * The score the plan assumes for a new innovation after its last step, and where it came from (as `oneMore`). Basis
+   * `median`: the median as the plan's steps left it — each new innovation step is at the median of its own state
+   * (its `added[].score`), today's is `oneMore.expectedScore`.
+   */
   score: number;
   basis: "median" | "given" | "minimum";
   /** The most an innovation can score in the edition (Σ weight × top tier; 111 in 2026). */

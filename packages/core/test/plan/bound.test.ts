@@ -79,8 +79,8 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(afterWith(plan, 10).index!).toBeLessThan(90);
     // the ten allowed are the plan's own (raised to 111): the note says the plan's are among them (reviewer)
     expect(ownNew(plan)).toBe(10);
-    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 109,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 10 dalam rencana ini — pun belum mencapai target.");
-    expect(planStatusNote(plan, "en")).toBe("This plan assumes new innovations score 109.00 (the median counted innovation's). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target.");
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 10 dalam rencana ini — pun belum mencapai target.");
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target.");
   });
 
   it("maxNewInnovations: Infinity is no limit, as none given (it printed 'Infinity inovasi baru')", () => {
@@ -115,8 +115,8 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(a).toBeLessThan(b);
     expect(b).toBeLessThanOrEqual(91.6);
     expect(b).toBeGreaterThan(91.5);
-    expect(planStatusNote(plan, "en")).toBe("This plan assumes new innovations score 109.00 (the median counted innovation's). A higher score raises the index, but no number of new innovations scoring 111.00 takes it past 91.60: the innovations' average nears 111.00, while the count score stops at 200 innovations.");
-    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan inovasi baru berskor 109,00 (setara median inovasi yang dihitung). Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor 111,00 tidak membawanya melewati 91,60: rata-rata skor inovasi mendekati 111,00, sedangkan skor jumlah inovasi berhenti di 200 inovasi.");
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but no number of new innovations scoring 111.00 takes it past 91.60: the innovations' average nears 111.00, while the count score stops at 200 innovations.");
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor 111,00 tidak membawanya melewati 91,60: rata-rata skor inovasi mendekati 111,00, sedangkan skor jumlah inovasi berhenti di 200 inovasi.");
   });
 
 });

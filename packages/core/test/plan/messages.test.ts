@@ -126,7 +126,7 @@ describe("plan messages", () => {
     // a new innovation is one like the median counted innovation (eight alike: the lower middle one, the 4th), which it copies
     expect(y.where.like).toEqual({ index: 3, name: "Inovasi 4" });
     expect(plan.oneMore.like).toEqual({ index: 3, name: "Inovasi 4" });
-    expect(formatPlan(plan, "en").find((l) => l.startsWith("One more"))).toMatch(/^One more innovation \(score 80\.00, the median counted innovation: Inovasi 4\): [+−]\d/);
+    expect(formatPlan(plan, "en").find((l) => l.startsWith("One more"))).toMatch(/^One more innovation \(score 80\.00, today's median counted innovation: Inovasi 4\): [+−]\d/);
     // a new innovation counts only when implemented inside the window: said with it — in 2026 the window (2024–2025) is
     // over, so it is one already implemented or developed then and not yet reported, not one started now
     expect(y.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31", closed: true });

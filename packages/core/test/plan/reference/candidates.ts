@@ -17,9 +17,10 @@ import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/
 
 // Restated from the edition's fields, not imported from the planner it checks (a bug there would pass on both sides).
 
-/** The innovation new ones copy, as the step names it. */
-function likeOf(t: NewTemplate): Pick<ActionWhere, "like"> {
-  return t.like ? { like: { index: t.like.index, name: t.like.name } } : {};
+/** The innovation new ones are named like, as the step names it; `median` when the median is one the plan added and none of the region's scores as much. */
+function likeOf(t: NewTemplate): Pick<ActionWhere, "like" | "median"> {
+  if (t.like) return { like: { index: t.like.index, name: t.like.name } };
+  return t.basis === "median" ? { median: true } : {};
 }
 
 /** The window new or moved innovations must fall in, as the step names it. */
