@@ -1,4 +1,4 @@
-import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatPlanNumber, printedGain, roundHalfUp } from "@inovasi/core";
+import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, roundHalfUp } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 
@@ -94,7 +94,7 @@ export function gapPrintedGain(gap: Pick<ListedGap, "indexGain">, result: Region
  * gapGainText({ gain: 0.78, decimals: 2, below: false }, "id") //=> "≈ +0,78"
  */
 export function gapGainText(g: PrintedGapGain, locale: MessageLocale): string {
-  return g.below ? `+<${formatPlanNumber(10 ** -g.decimals, locale, g.decimals)}` : `≈ +${formatPlanNumber(g.gain, locale, g.decimals)}`;
+  return `${g.below ? "" : "≈ "}${formatGain(g.gain, locale, g.decimals)}`;
 }
 
 /**

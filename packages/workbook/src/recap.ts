@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatPlanNumber } from "@inovasi/core";
+import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatGain, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
@@ -84,8 +84,7 @@ const RECAP_INDEX_FIGURES: readonly number[] = (
  * recapGainText(0.4, "en", 0) //=> "+<1"
  */
 export function recapGainText(gain: number, locale: MessageLocale, decimals: number): string {
-  const unit = 10 ** -decimals;
-  return gain !== 0 && Math.abs(gain) < unit / 2 ? `+<${formatPlanNumber(unit, locale, decimals)}` : `+${formatPlanNumber(gain, locale, decimals)}`;
+  return formatGain(gain, locale, decimals);
 }
 
 /**

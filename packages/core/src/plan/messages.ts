@@ -17,9 +17,10 @@ export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2)
 
 /**
  * A gain with its sign at the edition's `decimals`; below the last printed unit (but not none) it says so instead of
- * printing +0.00 ("+<0,01"; "+<1" for an edition whose index has no decimals).
+ * printing +0.00 ("+<0,01"; "+<1" for an edition whose index has no decimals). The plan's lines, the recap's first
+ * steps and the evidence-gap lists print their gains with it.
  */
-function gainText(x: number, locale: MessageLocale, decimals = 2): string {
+export function formatGain(x: number, locale: MessageLocale, decimals = 2): string {
   const unit = 10 ** -decimals;
   if (x === 0) return `+${formatPlanNumber(0, locale, decimals)}`;
   if (Math.abs(x) < unit / 2) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(unit, locale, decimals)}`;
@@ -271,7 +272,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
       const t = w.tier?.to ?? 1;
-      const per = (w.fill?.tiers ?? [t]).map((x) => `${L.tier} ${x} ${gainText((a.gain * x) / t, locale)}`).join(", ");
+      const per = (w.fill?.tiers ?? [t]).map((x) => `${L.tier} ${x} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}`;
     }
@@ -384,7 +385,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${a.step}. ${describeAction(a, locale)} → ${gainText(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+  return `${a.step}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
 }
 
 /**
@@ -436,7 +437,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(L.seats(plan.seats.floor, plan.seats.n, plan.seats.empty));
     const o = plan.oneMore;
     const neg = o.gain !== null && o.gain < 0 && o.average !== null ? ` — ${L.negative(score(o.average))}` : "";
-    lines.push(`${L.oneMore} (${L.score} ${score(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : gainText(o.gain, locale, d)}${neg}`);
+    lines.push(`${L.oneMore} (${L.score} ${score(o.expectedScore)}, ${L.basis[o.basis]}${o.like ? `: ${o.like.name}` : ""}): ${o.gain === null ? "?" : formatGain(o.gain, locale, d)}${neg}`);
   }
   const k = opts.groups ?? 5;
   for (const [title, groups, withKey] of [[L.byIndicator, plan.evidence.byIndicator, true], [L.byAgency, plan.evidence.byAgency, false]] as const) {
@@ -444,7 +445,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : gainText(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (IID ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
@@ -508,7 +509,7 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
     const t = a.where.tier?.to ?? 1;
     return sum + (a.gain * ((a.where.fill?.tiers.at(-1) ?? t) - t)) / t;
   }, 0);
-  return NOTES[locale].spdEmpty(fills.length, gainText(more, locale));
+  return NOTES[locale].spdEmpty(fills.length, formatGain(more, locale));
 }
 
 /**
