@@ -248,7 +248,10 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the index and its gains at the edition's decimals (`formula.rounding.decimals`): "39", not "39,00", with none
   const I = decimals === 2 ? PLAN_FORMATS.index : numberFormat(decimals);
   const G = gainFormat(decimals, locale); // a gain that does not move the printed index shows "<0,01" ("<1"), not 0
+  // a printed gain in its cell: at the edition's decimals, or exact when it does not move the printed index (under
+  // half the last unit: G then shows it "<0,01", and a column adds up); rounding that one would write 0
   const unit = 10 ** -decimals;
+  const gainCell = (x: number) => (Math.abs(x) >= unit / 2 ? r(x, decimals) : x);
   const W = WORDS[locale];
   rows.push([PLAN_MARKER]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
@@ -279,7 +282,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), Math.abs(gain) >= unit / 2 ? r(gain, decimals) : gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -305,7 +308,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // an agency's key is its name: shown once, in the Nama column
     // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
     for (const g of groups) {
-      const gain = g.gain === null ? "?" : r(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, decimals), decimals);
+      const gain = g.gain === null ? "?" : gainCell(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, decimals));
       figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
     }
     if (groups.length === 0) rows.push([W.none]);

@@ -206,6 +206,18 @@ describe("Rencana sheet", () => {
     expect(heights.has(0)).toBe(false); // the title is not wrapped
   });
 
+  it("under a 0-decimal edition an evidence group's gain that moves no printed index keeps its exact value (shown '<1'), not 0", () => {
+    const whole = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, whole);
+    const content = planSheetContent(plan, read.source, "id", 0);
+    const groups = [...plan.evidence.byIndicator, ...plan.evidence.byAgency].filter((g) => g.gain !== null && g.gain > 0);
+    expect(groups.length).toBeGreaterThan(0);
+    const cells = content.rows.flatMap((row, i) => (content.formats.get(i)?.[4] === '[=0]0;[<0.5]"<1";0' ? [row[4]] : []));
+    expect(cells).toHaveLength(groups.length);
+    for (const c of cells) expect(c).toBeGreaterThan(0);
+  });
+
   it("gives its figures a number format: every gain and every index two decimals; the key figures' notes in column F", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
