@@ -5,6 +5,7 @@
 import { hasOwnPlanSheet, scoreGrids, type PipelineOutcome } from "../pipeline.js";
 import { type Store, chosenEdition, detectSheets, isWorkbookBusy } from "../pane/state.js";
 import type { ReadReport } from "../excel/read.js";
+import { calcLeftOf } from "../excel/apply.js";
 import type { PaneHost } from "./host.js";
 
 /** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
@@ -44,7 +45,9 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     store.dispatch({ type: "scored", outcome: out, fromSheet: !edition });
     return out;
   } catch (e) {
-    store.dispatch({ type: "failed", code: errorCode(e) });
+    // a calculation mode Excel would not take back is said in the status line, with how to set it back
+    const calcLeft = calcLeftOf(e);
+    store.dispatch({ type: "failed", code: errorCode(e), ...(calcLeft ? { calcLeft } : {}) });
     return undefined;
   }
 }

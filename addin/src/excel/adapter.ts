@@ -13,7 +13,7 @@ import type { XContext } from "./types.js";
 
 export type { Supports, XChart, XContext, XRange, XRangeAreas, XTable, XWorksheet } from "./types.js";
 export { isPayloadTooLarge, jsonBytes } from "./types.js";
-export { CHART_NAME, applyWrites, charsToPoints, formulaKey } from "./apply.js";
+export { CALC_OWED_SETTING, CHART_NAME, applyWrites, calcLeftOf, charsToPoints, formulaKey } from "./apply.js";
 export type { ApplyOptions, ApplyReport } from "./apply.js";
 export { DEFAULT_CHUNK_BYTES, ROW_GAP, blockBytes, chunkBlocks, groupWrites, splitBlocks, styleRanges } from "./write.js";
 export type { StyleRange, WriteBlock } from "./write.js";

@@ -68,10 +68,21 @@ function chartOf(opts: ApplyOptions): ChartSpec | undefined {
 
 /**
  * The calculation mode a failed run could not give back (Excel refused the restoring sync too, e.g. a cell still being
- * edited): the next run that finds Manual restores this one. The mode is Excel's runtime setting, not the workbook's,
- * so it is kept for the pane's session.
+ * edited): the next run that finds Manual restores this one. Kept in the workbook's settings for this add-in
+ * (ExcelApi 1.4: saved with the file, so a pane reopened after the failure still knows it), set in the batch that sets
+ * Manual and deleted in the one that restores; in memory too, for an Excel without settings.
  */
+export const CALC_OWED_SETTING = "inovasi.calculationModeOwed";
 let owedCalc: string | undefined;
+
+/** The error of a run that could not give the user's calculation mode back: `calcLeft` is the mode owed ("Automatic"). */
+export type CalcLeftError = { calcLeft: string };
+
+/** The calculation mode a failed run left owed (Excel still Manual), when the error says so. */
+export function calcLeftOf(e: unknown): string | undefined {
+  const m = typeof e === "object" && e !== null ? (e as Partial<CalcLeftError>).calcLeft : undefined;
+  return typeof m === "string" ? m : undefined;
+}
 
 /** Apply the contract's cell writes and draw the output description, chunked under the payload limit. */
 export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: ApplyOptions = {}): Promise<ApplyReport> {
@@ -90,6 +101,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   // sync 1: what exists
   wb.worksheets.load("items/name");
   if (canCalc) wb.application.load("calculationMode");
+  const settings = canCalc && supports("1.4") ? wb.settings : undefined;
+  const owedMark = settings?.getItemOrNullObject(CALC_OWED_SETTING).load("value");
   const chartSheet = chart ? wb.worksheets.getItemOrNullObject(chart.sheet).load("name") : undefined;
   const cfSpecs = canCf ? (output?.conditionalFormats ?? []) : [];
   const cfSheets = [...new Set(cfSpecs.map((c) => c.sheet))];
@@ -104,8 +117,11 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   const existing = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
   const wasThere = new Set(existing);
   const modeNow = canCalc ? wb.application.calculationMode : undefined;
-  // Manual now, after a run that could not give the user's mode back: the user's mode is that one
-  const oldCalc = modeNow === "Manual" && owedCalc ? owedCalc : modeNow;
+  // Manual now, after a run that could not give the user's mode back (this session, or one before the workbook was
+  // reopened): the user's mode is that one
+  const marked = owedMark && !owedMark.isNullObject && typeof owedMark.value === "string" ? owedMark.value : undefined;
+  const owed = marked ?? owedCalc;
+  const oldCalc = modeNow === "Manual" && owed ? owed : modeNow;
   owedCalc = undefined;
   let oldChart: XChart | undefined;
   if (chart && chartSheet && !chartSheet.isNullObject) oldChart = chartSheet.charts.getItemOrNullObject(chart.name).load("name");
@@ -116,6 +132,9 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   for (const w of writes) if (!existing.has(w.sheet.toLowerCase())) { wb.worksheets.add(w.sheet); existing.add(w.sheet.toLowerCase()); }
   for (const s of output?.ownedSheets ?? []) if (!existing.has(s.name.toLowerCase())) { wb.worksheets.add(s.name); existing.add(s.name.toLowerCase()); }
   if (canCalc) wb.application.calculationMode = "Manual";
+  // the mode owed back, in the file until it is back (a mark left by an earlier failure is replaced, then deleted)
+  const restore = canCalc && oldCalc && oldCalc !== "Manual" ? oldCalc : undefined;
+  const mark = restore ? settings?.add(CALC_OWED_SETTING, restore) : marked ? owedMark : undefined;
 
   // table columns before any value lands in them
   let tableColumns = 0;
@@ -151,17 +170,19 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   const cf = { added: 0, removed: 0 };
   // the user's calculation mode comes back whatever happens: with the last chunk, or, when a chunk fails (a sheet
   // protected, a cell being edited, a payload refused), in a sync of its own before the error goes on
-  const restore = canCalc && oldCalc && oldCalc !== "Manual" ? oldCalc : undefined;
   try {
     await writeChunks();
   } catch (e) {
     if (restore) {
       try {
         wb.application.calculationMode = restore;
+        mark?.delete();
         await sync();
       } catch {
-        // Excel refuses this too (still editing a cell): the run's own error says what to do; the next run restores it
+        // Excel refuses this too (still editing a cell): the error says which mode is owed (the pane tells the user how
+        // to set it back); the mark in the workbook, or this session's memory, has the next run restore it
         owedCalc = restore;
+        throw withCalcLeft(e, restore);
       }
     }
     throw e;
@@ -207,6 +228,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         }
         if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
         if (restore) wb.application.calculationMode = restore;
+        mark?.delete();
       }
       if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
       await sync();
@@ -220,6 +242,12 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     await sync();
   }
   return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length };
+}
+
+/** The run's error, marked with the calculation mode it could not give back. */
+function withCalcLeft(e: unknown, mode: string): unknown {
+  if (typeof e === "object" && e !== null) return Object.assign(e, { calcLeft: mode });
+  return Object.assign(new Error(String(e)), { calcLeft: mode });
 }
 
 /** Rows and columns a sheet's writes reach (from A1), or undefined when it gets none. */

@@ -104,6 +104,13 @@ export interface XWorksheet {
   autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
   activate(): void;
 }
+/** ExcelApi 1.4: a key–value pair saved in the workbook file, for this add-in only (`Excel.Setting`). */
+export interface XSetting {
+  isNullObject: boolean;
+  value: unknown;
+  load(props: string | string[]): XSetting;
+  delete(): void;
+}
 /** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value` once loaded and synced. */
 export interface XFunctionResult {
   value: unknown;
@@ -113,6 +120,8 @@ export interface XContext {
   workbook: {
     /** ExcelApi 1.2: worksheet functions evaluated by Excel, in the workbook's settings (its date system among them). */
     functions?: { date(year: number, month: number, day: number): XFunctionResult };
+    /** ExcelApi 1.4: this add-in's settings, saved with the workbook (`Excel.SettingCollection`). */
+    settings?: { add(key: string, value: unknown): XSetting; getItemOrNullObject(key: string): XSetting };
     worksheets: {
       items: XWorksheet[];
       load(props: string | string[]): unknown;

@@ -358,6 +358,8 @@ export class FakeExcelHost {
   selection: { sheet: string; row: number; col: number } | undefined;
   activeSheet: string | undefined;
   calculationMode = "Automatic";
+  /** This add-in's workbook settings (`workbook.settings`, ExcelApi 1.4): saved with the file, so they outlive the pane. */
+  settings = new Map<string, unknown>();
   /** The ExcelApi requirement set the host supports (`Range.getMergedAreasOrNullObject` needs 1.13). */
   excelApi = "1.17";
   /** `Office.context.requirements.isSetSupported("ExcelApi", v)` for this host. */
@@ -475,7 +477,7 @@ export class FakeExcelHost {
       this.responses.push(out);
       this.syncCount++;
     },
-    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this), functions: new FakeFunctions(this) },
+    workbook: { worksheets: new FakeWorksheets(this), application: new FakeApplication(this), functions: new FakeFunctions(this), settings: new FakeSettings(this) },
   };
   /** A date's serial in this workbook's date system (1900: day 1 is 1900-01-01, with Excel's 29 Feb 1900; 1904: day 0 is 1904-01-01). */
   serialOf(y: number, m: number, d: number): number {
@@ -707,4 +709,28 @@ export class FakeFunctionResult extends Proxy {
   constructor(host: FakeExcelHost, private compute: () => unknown) { super(host); }
   protected override snapshot(p: string) { if (p !== "value") throw new FakeExcelError("InvalidArgument", p); return this.compute(); }
   get value(): unknown { return this.read("value"); }
+}
+
+/** `workbook.settings` (ExcelApi 1.4): key–value pairs kept in `host.settings`. */
+export class FakeSettings {
+  constructor(private host: FakeExcelHost) {}
+  private need() { if (!this.host.supports("1.4")) throw new FakeExcelError("ApiNotFound", "workbook.settings needs ExcelApi 1.4"); }
+  add(key: string, value: unknown): FakeSetting {
+    this.host.queue(() => { this.need(); this.host.settings.set(key, value); }, 40 + JSON.stringify(value).length);
+    return new FakeSetting(this.host, key);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    const s = new FakeSetting(this.host, key);
+    this.host.queue(() => { this.need(); s.isNullObject = !this.host.settings.has(key); }, 0);
+    return s;
+  }
+}
+
+/** One setting: `value` readable after load and sync; `delete()` removes it. */
+export class FakeSetting extends Proxy {
+  isNullObject = false;
+  constructor(host: FakeExcelHost, private key: string) { super(host); }
+  protected override snapshot(p: string) { if (p !== "value") throw new FakeExcelError("InvalidArgument", p); return this.host.settings.get(this.key); }
+  get value(): unknown { return this.read("value"); }
+  delete(): void { this.host.queue(() => { this.host.settings.delete(this.key); }, 20); }
 }

@@ -279,6 +279,17 @@ export const msg = {
     : kind === "yandas" ? (lang === "id" ? `${more} urusan lagi` : `${more} more urusan`)
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,
+  /**
+   * A failed run left Excel calculating by hand (it sets Manual while it writes, and Excel refused the mode back): what
+   * mode Excel is in and how to set the analyst's own back (the next run restores it too).
+   */
+  calcLeftManual: (lang: Lang, mode: string) => {
+    const id = mode === "AutomaticExceptTables" ? "Otomatis kecuali untuk Tabel Data" : "Otomatis";
+    const en = mode === "AutomaticExceptTables" ? "Automatic Except for Data Tables" : "Automatic";
+    return lang === "id"
+      ? `Perhitungan Excel masih Manual (diatur selama penilaian ini): rumus di buku kerja tidak dihitung ulang. Kembalikan lewat Rumus › Opsi Penghitungan › ${id}; penilaian berikutnya juga mengembalikannya.`
+      : `Excel's calculation is still Manual (set during this run): formulas in the workbook do not recalculate. Set it back with Formulas › Calculation Options › ${en}; the next run sets it back too.`;
+  },
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
   excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" | "template" = "score") => {
     const known: Record<string, { id: string; en: string }> = {

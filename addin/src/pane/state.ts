@@ -37,7 +37,7 @@ export interface PaneState {
   /** The run under way (or the last one) also plans (Susun rencana). */
   planning: boolean;
   /** Why the last run failed in Excel: the host's error code, when it gave one (never shown as such), and what ran. */
-  failure: { code: string | undefined; what?: "score" | "template" | undefined } | undefined;
+  failure: { code: string | undefined; what?: "score" | "template" | undefined; calcLeft?: string | undefined } | undefined;
   /** The run re-plans because the workbook has the tool's Rencana sheet (not asked for: the status says why it is slow). */
   replanning?: boolean;
   /** The language the last run's messages were written in (problem texts keep it until the next run). */
@@ -94,7 +94,7 @@ export type Action =
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
   | { type: "scored"; outcome: PipelineOutcome; fromSheet?: boolean }
-  | { type: "failed"; code: string | undefined; what?: "score" | "template" }
+  | { type: "failed"; code: string | undefined; what?: "score" | "template"; calcLeft?: string }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[] }
@@ -135,7 +135,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
       return s;
     }
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
-    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}) }, linkFailure: undefined, inserting: false };
+    case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}), ...(a.calcLeft ? { calcLeft: a.calcLeft } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
@@ -189,7 +189,7 @@ export function statusText(s: PaneState): string {
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
       return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale))}.`;
     }
-    case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what);
+    case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what) + (s.failure?.calcLeft ? ` ${msg.calcLeftManual(s.lang, s.failure.calcLeft)}` : "");
   }
 }
 
