@@ -1,11 +1,17 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
-  | { ok: false; issues: LocatedIssue[] }
+  | { ok: false; issues: LocatedIssue[]; blocked?: Blocked }
   | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
+
+/**
+ * What a run the reader refused writes (`writeBlocked`): the tool's Masalah sheet with the errors, an out-of-date line
+ * on the tool's Ringkasan and Rencana (`stale`: their names); nothing else.
+ */
+export interface Blocked { writes: CellWrite[]; output: WorkbookOutput; stale: string[]; problemsSheet: boolean }
 
 /**
  * Read the grids by the worksheet contract, score them, and compute the cell writes. With `plan`, also plan the way
@@ -18,7 +24,12 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const locale = opts.locale ?? "id";
   const wantPlan = opts.plan === "if-present" ? hasOwnPlanSheet(grids) : !!opts.plan;
   const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
-  if (!read.input) return { ok: false, issues: read.issues };
+  if (!read.input) {
+    // the earlier run's results must not stay looking current: marked, and the tool's Masalah sheet lists the errors
+    const b = writeBlocked(grids, read.issues, { locale, host: "addin" });
+    const problemsSheet = b.output.ownedSheets.length > 0;
+    return { ok: false, issues: read.issues, ...(b.writes.length ? { blocked: { writes: b.writes, output: b.output, stale: b.stale, problemsSheet } } : {}) };
+  }
   const result = scoreRegion(read.input, read.edition);
   const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
   const plan = settings ? planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}) }) : undefined;

@@ -14,14 +14,20 @@ import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
 /** A scored outcome: what a run writes. */
 export type Scored = Extract<PipelineOutcome, { ok: true }>;
 
+/** What a run writes: a scored outcome's cells and drawing, or a refused run's `blocked` ones. */
+export type Writable = Pick<Scored, "writes" | "output"> & Partial<Pick<Scored, "chart" | "summaryHeadingRows">>;
+
 /** What the pane and the ribbon command need from Excel. */
 export interface PaneHost {
   /** The workbook's grids; `report`, when given, says what Excel would not give (merged areas of some sheets). */
   readGrids(report?: ReadReport, progress?: (rows: number, total: number) => void): Promise<WorkbookGrids>;
   /** The workbook's sheet names (the pane's sheets line at start). */
   sheetNames(): Promise<string[]>;
-  /** Write a scored outcome (cells, summary, chart …); `progress(done, total)` after each chunk. */
-  applyOutcome(out: Scored, progress: (done: number, total: number) => void): Promise<unknown>;
+  /**
+   * Write a scored outcome (cells, summary, chart …), or what a refused run writes (its `blocked`: the Masalah sheet
+   * and the out-of-date lines); `progress(done, total)` after each chunk.
+   */
+  applyOutcome(out: Writable, progress: (done: number, total: number) => void): Promise<unknown>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Insert the template sheets the workbook lacks; returns the names inserted. */
   insertTemplate(edition: Edition): Promise<string[]>;
@@ -40,7 +46,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     // merged cells (ExcelApi 1.13) read as the CLI reads them; an older Excel reads without them
     readGrids: (report, progress) => run((ctx) => readGrids(ctx, { supports, ...(progress ? { progress } : {}) }, report)),
     sheetNames: () => run(listSheets),
-    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, chart: out.chart, summaryHeadingRows: out.summaryHeadingRows, supports, progress })),
+    applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, ...(out.chart ? { chart: out.chart } : {}), ...(out.summaryHeadingRows ? { summaryHeadingRows: out.summaryHeadingRows } : {}), supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     // the very hidden lists sheet (Daftar) is inserted too, but not named: the analyst never sees it

@@ -37,9 +37,12 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     // let the status line paint before the (synchronous) scoring and planning
     await new Promise((r) => setTimeout(r, 0));
     const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
-    if (out.ok) {
+    // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they
+    // are from an earlier run (a blocked re-run must not leave them looking current)
+    const writable = out.ok ? out : out.blocked;
+    if (writable) {
       store.dispatch({ type: "phase", phase: "writing" });
-      await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
+      await host.applyOutcome(writable, (done, total) => store.dispatch({ type: "progress", done, total }));
     }
     // the edition the Pengaturan sheet named, when nothing was chosen (the IID functions use it too)
     store.dispatch({ type: "scored", outcome: out, fromSheet: !edition });

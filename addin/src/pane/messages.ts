@@ -280,6 +280,20 @@ export const msg = {
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,
   /**
+   * A run the reader refused: what to fix and where (the pane's list, and the Masalah sheet when the run rewrote it),
+   * and the tool's sheets now marked as holding an earlier run's results.
+   */
+  notScored: (lang: Lang, problemsSheet: boolean, stale: string[]) => {
+    const and = (xs: string[]) => xs.join(lang === "id" ? " dan " : " and ");
+    const head = lang === "id"
+      ? `Belum dapat dinilai. Perbaiki kesalahan di daftar Masalah${problemsSheet ? " (panel ini dan lembar Masalah)" : ""}, lalu klik Nilai lagi.`
+      : `Cannot be scored yet. Fix the errors in the Problems list${problemsSheet ? " (this pane and the Masalah sheet)" : ""}, then click Score again.`;
+    if (!stale.length) return head;
+    return head + (lang === "id"
+      ? ` Lembar ${and(stale)} masih memuat hasil penilaian sebelumnya; baris atasnya kini mengatakan demikian.`
+      : ` The ${and(stale)} sheet${stale.length > 1 ? "s" : ""} still hold${stale.length > 1 ? "" : "s"} an earlier run's results; ${stale.length > 1 ? "their" : "its"} top row now says so.`);
+  },
+  /**
    * A failed run left Excel calculating by hand (it sets Manual while it writes, and Excel refused the mode back): what
    * mode Excel is in and how to set the analyst's own back (the next run restores it too).
    */

@@ -183,7 +183,7 @@ export function statusText(s: PaneState): string {
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
-      const head = !o?.ok ? t(s.lang, "notScored") : doneText(s.lang, o);
+      const head = !o ? t(s.lang, "notScored") : !o.ok ? msg.notScored(s.lang, !!o.blocked?.problemsSheet, o.blocked?.stale ?? []) : doneText(s.lang, o);
       if (!o?.issues.length) return head;
       // the counts in the status line too: it is what a screen reader announces when the run ends
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;

@@ -94,10 +94,12 @@ function summaryLink(lang: Lang, sheet: string | undefined): CellLink | undefine
 
 /** The whole results view of one run. */
 export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLocale): ResultsView {
-  // the Masalah sheet is written only by a run that scored, and only when it is the tool's own
-  const problemsSheet = outcome.ok ? outcome.output.ownedSheets.find((x) => x.name.toLowerCase() === PROBLEMS_SHEET.toLowerCase())?.name : undefined;
+  // the Masalah sheet is written only when it is the tool's own: by a run that scored, or rewritten with the errors of
+  // one the reader refused
+  const output = outcome.ok ? outcome.output : outcome.blocked?.output;
+  const problemsSheet = output?.ownedSheets.find((x) => x.name.toLowerCase() === PROBLEMS_SHEET.toLowerCase())?.name;
   const problems = problemsView(lang, outcome.issues, loc, problemsSheet, outcome.ok ? outcome.rowsNotCounted : undefined, outcome.ok ? outcome.source.innovations?.sheet : undefined);
-  if (!outcome.ok) return { scored: false, status: t(lang, "notScored"), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc, false) };
+  if (!outcome.ok) return { scored: false, status: msg.notScored(lang, !!outcome.blocked?.problemsSheet, outcome.blocked?.stale ?? []), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc, false) };
   const r = outcome.result;
   const decimals = outcome.edition.formula.rounding.decimals;
   const totals: TotalsRow[] = [

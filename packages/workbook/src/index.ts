@@ -84,6 +84,7 @@ export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
+export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";

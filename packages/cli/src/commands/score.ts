@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -72,7 +73,8 @@ export const scoreCommand = defineCommand({
       overwrite,
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
     });
-    if (!r.ok) return refuse(r.stage, r.messages, r.issues);
+    // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
+    if (!r.ok) return refuse(r.stage, [...r.messages, ...(overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [])], r.issues);
 
     const notes = modelNotes(r.edition, r.modelIssues, locale);
     const errors = r.issues.filter((i) => i.severity === "error").length;
