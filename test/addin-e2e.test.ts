@@ -269,8 +269,9 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const edition = await page.evaluate(() => (globalThis as unknown as { __host: { sheet(n: string): { cells: unknown[][] } } }).__host.sheet("Ringkasan").cells[2]![1]);
       expect(edition).toBe(modelId);
       expect(await page.locator("#edition-used").textContent()).toMatch(new RegExp(`^Dinilai dengan edisi ${modelId} — `));
-      // Tab onward from the score button reaches the results' links, each with a visible focus ring
-      await page.focus("#score");
+      // the focus is back on the score button (disabled while it ran), not on the page; Tab onward from it reaches the
+      // results' links, each with a visible focus ring
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
       await page.keyboard.press("Tab");
       const first = await focused();
       expect(first.text).toBe("Buka lembar Ringkasan");
@@ -463,7 +464,9 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.locator("#errors-first").waitFor({ timeout: 30_000 });
       expect(await page.locator("#edition-used").textContent()).toMatch(/^Dinilai dengan edisi iid-2026 — /);
       expect(await page.locator("#errors-first").textContent()).toBe("Ada 3 kesalahan yang harus diperbaiki agar skornya benar. Ke daftar Masalah");
-      // from the score button: Ringkasan, then the way to the errors, past the plan and the lists
+      // from the score button, where the focus is again after the run: Ringkasan, then the way to the errors, past the
+      // plan and the lists
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("to-problems");

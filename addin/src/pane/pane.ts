@@ -211,6 +211,9 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     if (!prev || s.recap.run !== prev.recap.run || s.recap.written !== prev.recap.written) {
       drawRecap(recapBox, s.recap.run ? recapView(s.recap.run, !!s.recap.written, s.lang, s.numberLocale) : undefined, follow);
     }
+    // the score button is disabled while it runs, so the keyboard focus fell to the page: give it back when the run ends
+    // (not when the pane is not where the analyst is: a ribbon run with the focus in the grid)
+    if (prev && isBusy(prev) && !busy && document.hasFocus() && (document.activeElement === document.body || document.activeElement === scoreBtn)) scoreBtn.focus();
     if (!prev || s.outcome !== prev.outcome) {
       const hadFocus = results.contains(document.activeElement);
       drawResults(results, s.outcome ? resultsView(s.outcome, s.lang, s.numberLocale) : undefined, follow, tx, () => void scoreWorkbook(host, store, { plan: true }));
