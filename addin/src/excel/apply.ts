@@ -53,9 +53,9 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A conditional-format formula as compared on a re-run: no leading "=", no spaces, upper case. */
+/** A conditional-format formula as compared on a re-run: no leading "=", no spaces, upper case, no file prefix `_xlfn.`. */
 export function formulaKey(f: string): string {
-  return f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+  return f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase().replace(/_XLFN\./g, "");
 }
 
 function chartOf(opts: ApplyOptions): ChartSpec | undefined {
@@ -214,7 +214,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         }
         if (cfSpecs.length) {
           const ours = new Map<string, Set<string>>();
-          for (const c of cfSpecs) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(c.formula));
+          // an earlier version's formula for a rule is ours too: replaced, not left beside the new one
+          for (const c of cfSpecs) for (const f of [c.formula, ...(c.formerFormulas ?? [])]) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(f));
           for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
           for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
         }

@@ -40,8 +40,24 @@ export function innovationRules(sheet: string, first: number, last: number, cols
   ];
   for (const c of [...new Set(cols.evidence)].sort((a, b) => a - b)) {
     const cell = `${columnLetters(c)}${r}`;
-    const accepted = EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",");
-    out.push({ sheet, range: range(c), formula: `AND(LEN(TRIM(${cell}))>0,${accepted})`, style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale] });
+    // the rule before it followed the reader's loose match (an exact comparison): removed on a re-run as ours
+    const former = `AND(LEN(TRIM(${cell}))>0,${EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",")})`;
+    out.push({ sheet, range: range(c), formula: evidenceNotAcceptedFormula(cell), style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale], formerFormulas: [former] });
   }
   return out;
+}
+
+/** What the reader's loose match drops from a word ("Diterima." and "Sudah-Diterima" are accepted): see `labels.ts`. */
+const LOOSE_DROPPED = [" ", "UNICHAR(160)", "-", "_", "."];
+
+/**
+ * The evidence rule's formula for `cell`: filled (spaces and non-breaking spaces aside) and, without the characters the
+ * reader drops when it matches a word loosely, none of the accepted labels (Excel's `=` ignores case, as the reader
+ * does) — so the fill agrees with the score for "Diterima ", "Diterima" + a non-breaking space pasted from the web,
+ * "diterima." and "Sudah-Diterima". Under 255 characters, Excel's limit for a rule's formula.
+ */
+export function evidenceNotAcceptedFormula(cell: string): string {
+  const loose = LOOSE_DROPPED.reduce((f, ch) => `SUBSTITUTE(${f},${ch.startsWith("UNICHAR") ? ch : quote(ch)},"")`, cell);
+  const accepted = [...new Set(EVIDENCE_LABELS.accepted.map((l) => l.replace(/[\s\-_.]+/g, "").toLowerCase()))].map(quote).join(",");
+  return `AND(LEN(TRIM(SUBSTITUTE(${cell},UNICHAR(160)," ")))>0,NOT(OR(${loose}={${accepted}})))`;
 }

@@ -137,6 +137,8 @@ export interface ConditionalFormatSpec {
   style: { fill?: string; fontColor?: string; bold?: boolean };
   /** What the colour means, for the legend on the summary sheet. */
   meaning: string;
+  /** Formulas an earlier version of the tool wrote for this rule: a re-run removes those rules as its own too. */
+  formerFormulas?: string[];
 }
 
 /** Everything a host draws after writing cell values. */

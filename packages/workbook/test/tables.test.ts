@@ -2,6 +2,7 @@ import { scoreRegion } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 import { OUTPUT_COLUMNS, type WorkbookGrids, a1, locateIssues, readWorkbook, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { evidenceNotAcceptedFormula } from "../src/conditional.js";
 
 function score(grids: WorkbookGrids) {
   const read = readWorkbook(grids);
@@ -89,7 +90,7 @@ describe("the tool's conditional formats on the Inovasi sheet", () => {
     const evidenceCols = Object.values(read.source.innovations!.indicators).filter((x) => x.evidence !== undefined).length;
     expect(rules).toHaveLength(1 + evidenceCols);
     const ev20 = a1(0, header.indexOf("20. Bukti")).replace(/\d+$/, "");
-    expect(rules.find((r) => r.range.startsWith(ev20))).toMatchObject({ range: `${ev20}2:${ev20}3`, formula: `AND(LEN(TRIM(${ev20}2))>0,${ev20}2<>"Diterima",${ev20}2<>"accepted",${ev20}2<>"Sudah Diterima")` });
+    expect(rules.find((r) => r.range.startsWith(ev20))).toMatchObject({ range: `${ev20}2:${ev20}3`, formula: evidenceNotAcceptedFormula(`${ev20}2`) });
   });
 
   it("no rules when there are no innovation rows", () => {

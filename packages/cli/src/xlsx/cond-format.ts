@@ -8,8 +8,17 @@
 import type { ConditionalFormatSpec } from "@inovasi/workbook";
 import { escapeXml, unescapeXml } from "@inovasi/workbook/xlsx-read";
 
-/** A formula as compared on a re-run (the add-in's `sameFormula`): no leading "=", no spaces, upper case. */
-export const formulaKey = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+/**
+ * A formula as compared on a re-run (the add-in's `sameFormula`): no leading "=", no spaces, upper case, without the
+ * file's `_xlfn.` prefix.
+ */
+export const formulaKey = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase().replace(/_XLFN\./g, "");
+
+/**
+ * A formula as the file stores it: functions newer than Excel 2007 carry the `_xlfn.` prefix (ECMA-376's future
+ * functions; without it Excel and LibreOffice show #NAME?). Only those the tool's rules use are listed.
+ */
+export const fileFormula = (f: string): string => f.replace(/(?<![\w.])(UNICHAR)\(/g, "_xlfn.$1(");
 
 /** Worksheet children that come after `<conditionalFormatting>` (CT_Worksheet order). */
 const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
@@ -19,7 +28,7 @@ const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins"
  * of `rules[i]`'s look; `p` the sheet's namespace prefix ("" or "x:").
  */
 export function withConditionalFormats(tail: string, rules: ConditionalFormatSpec[], dxfIds: number[], p: string): string {
-  const ours = new Set(rules.map((r) => formulaKey(r.formula)));
+  const ours = new Set(rules.flatMap((r) => [r.formula, ...(r.formerFormulas ?? [])]).map(formulaKey));
   const e = p.replace(/[.:-]/g, (c) => `\\${c}`);
   // the analyst's blocks stay byte for byte; a block loses only our rules, and goes when none is left
   const block = new RegExp(`<${e}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${e}conditionalFormatting>`, "g");
@@ -43,7 +52,7 @@ export function withConditionalFormats(tail: string, rules: ConditionalFormatSpe
   });
   if (!rules.length) return head + rest;
   const xml = rules
-    .map((r, i) => `<${p}conditionalFormatting sqref="${escapeXml(r.range)}"><${p}cfRule type="expression" dxfId="${dxfIds[i]}" priority="${maxPriority + i + 1}"><${p}formula>${escapeXml(r.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`)
+    .map((r, i) => `<${p}conditionalFormatting sqref="${escapeXml(r.range)}"><${p}cfRule type="expression" dxfId="${dxfIds[i]}" priority="${maxPriority + i + 1}"><${p}formula>${escapeXml(fileFormula(r.formula))}</${p}formula></${p}cfRule></${p}conditionalFormatting>`)
     .join("");
   let at = head.length;
   for (const name of AFTER_CF) {
