@@ -48,7 +48,7 @@ describe("a re-run the reader refuses does not leave the earlier results looking
     expect(status).toContain("daftar Masalah (panel ini dan lembar Masalah)");
     expect(status).toContain("Lembar Ringkasan dan Rencana masih memuat hasil penilaian sebelumnya");
     const out = store.get().outcome!;
-    expect(resultsView(out, "id", "id").status).toContain("lembar Masalah");
+    expect(resultsView(out, "id", "id-ID").status).toContain("lembar Masalah");
     // the name filled in again: the next run rewrites Ringkasan whole, the line and its fill gone
     const p = sheet("Pengaturan").cells;
     p[p.findIndex((x) => x[0] === "Nama Daerah")]![1] = "Kabupaten Contoh";

@@ -90,9 +90,9 @@ describe("the IID functions and the pane", () => {
     const { skorInovasi } = await fns();
     const cells = Array(20).fill("");
     cells[4] = 76.23;
-    expect(message(() => skorInovasi([cells]))).toBe('jawaban ke-5 (SID-5): 76,23 bukan tingkat indikator SID-5 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "76,23 kali"');
+    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('jawaban ke-5 (SID-5): 76,23 bukan tingkat indikator SID-5 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "76,23 kali"');
     setFunctionContext({ lang: "en", edition: undefined, model: undefined });
-    expect(message(() => skorInovasi([cells]))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 kali"');
+    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 kali"');
   });
 
   it("a fraction in a percent answer: the pane reads a 10% cell as 10, a function gets 0.1 and says it cannot tell (before: a different index)", async () => {
@@ -108,7 +108,7 @@ describe("the IID functions and the pane", () => {
     if (!pane.ok) throw new Error("not scored");
     expect(pane.input.spdAnswers["SPD-3"]).toMatchObject({ value: 10 });
     const blank = (rows: unknown[][]) => rows.map((row) => Array.from(row, (v) => (v === null || v === undefined ? "" : v)));
-    expect(message(() => indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells)))).toBe(`spd_range baris ke-${r + 1}, kolom ke-${c + 1}: 0,1 pada SPD-3 (dalam persen): fungsi tidak melihat format sel, jadi tidak tahu apakah sel menampilkan 10% atau 0,1 %; tulis 10 bila maksudnya 10%, atau ketik teks "0,1%" bila memang 0,1 %`);
+    expect(message(() => indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells)))).toBe(`rentang_spd baris ke-${r + 1}, kolom ke-${c + 1}: 0,1 pada SPD-3 (dalam persen): fungsi tidak melihat format sel, jadi tidak tahu apakah sel menampilkan 10% atau 0,1 %; tulis 10 bila maksudnya 10%, atau ketik teks "0,1%" bila memang 0,1 %`);
     // written as the message says, the function gives the pane's index
     spd.cells[r]![c] = 10;
     expect(indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells))).toBe(pane.result.verified.index);

@@ -111,17 +111,17 @@ describe("IID custom functions", () => {
     const stage = inv[0]!.indexOf("Tahapan");
     const typo = inv.map((r) => [...r]);
     typo[3]![stage] = "Penerapn";
-    const said = `innovations_range baris ke-4, kolom ke-${stage + 1} (Tahapan): isian "Penerapn" tidak dikenal untuk "Tahapan"`;
+    const said = `rentang_inovasi baris ke-4, kolom ke-${stage + 1} (Tahapan): isian "Penerapn" tidak dikenal untuk "Tahapan"`;
     expect(() => indeks(spd, typo)).toThrow(said);
     expect(() => inovasiDibutuhkan(spd, typo)).toThrow(said);
     // an answer that is not an option of the indicator (found by the engine, not the reader)
     const answer = inv[0]!.findIndex((h) => typeof h === "string" && /^1\. (?!Bukti)/.test(h));
     const wrong = inv.map((r) => [...r]);
     wrong[5]![answer] = "Ada sekali";
-    expect(() => indeks(spd, wrong)).toThrow(/^innovations_range baris ke-6, kolom ke-\d+ .*"Ada sekali"/);
+    expect(() => indeks(spd, wrong)).toThrow(/^rentang_inovasi baris ke-6, kolom ke-\d+ .*"Ada sekali"/);
     // the SPD table without its header row: before, an index of 21.55 as if nothing were answered
-    expect(() => indeks(spd.slice(1), inv)).toThrow('spd_range: kolom "Kode" tidak ditemukan di baris judul');
+    expect(() => indeks(spd.slice(1), inv)).toThrow('rentang_spd: kolom "Kode" tidak ditemukan di baris judul');
     // the level argument, not a Pengaturan cell the analyst never saw
-    expect(() => indeks(spd, inv, undefined, "Kabupatn")).toThrow(/^level: isian "Kabupatn" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
+    expect(() => indeks(spd, inv, undefined, "Kabupatn")).toThrow(/^tingkat: isian "Kabupatn" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
   });
 });

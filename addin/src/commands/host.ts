@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, readGrids, selectCell } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, readGrids, readSettingsSheet, selectCell } from "../excel/adapter.js";
 import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -23,6 +23,8 @@ export interface PaneHost {
   readGrids(report?: ReadReport, progress?: (rows: number, total: number) => void): Promise<WorkbookGrids>;
   /** The workbook's sheet names (the pane's sheets line at start). */
   sheetNames(): Promise<string[]>;
+  /** The Pengaturan sheet alone (the IID functions' edition at start-up); no grid when there is none. */
+  settingsSheet?(): Promise<WorkbookGrids>;
   /**
    * Write a scored outcome (cells, summary, chart …), or what a refused run writes (its `blocked`: the Masalah sheet
    * and the out-of-date lines); `progress(done, total)` after each chunk.
@@ -46,6 +48,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     // merged cells (ExcelApi 1.13) read as the CLI reads them; an older Excel reads without them
     readGrids: (report, progress) => run((ctx) => readGrids(ctx, { supports, ...(progress ? { progress } : {}) }, report)),
     sheetNames: () => run(listSheets),
+    settingsSheet: () => run(readSettingsSheet),
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, ...(out.chart ? { chart: out.chart } : {}), ...(out.summaryHeadingRows ? { summaryHeadingRows: out.summaryHeadingRows } : {}), supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet

@@ -1,9 +1,9 @@
 /**
  * What the IID functions know of the pane, through the shared runtime (one JavaScript context for the pane, the ribbon
  * command and the custom functions; manifest `<Runtime lifetime="long">`): the pane's language, the edition a run would
- * use (a loaded province model, else the edition chosen in the list, else the one the last run read from the Pengaturan
- * sheet) and the loaded model, which an `edition` argument may name by its id. Before the pane has read the workbook
- * (no run yet, nothing chosen) the edition is not known here: the functions then use the latest shipped edition. Pure.
+ * use (a loaded province model, else the edition chosen in the list, else the one the Pengaturan sheet names, read at
+ * start-up and at each run) and the loaded model, which an `edisi` argument may name by its id. Until the Pengaturan
+ * sheet has been read the edition is not known here: the functions then use the latest shipped edition and say so. Pure.
  */
 import type { Edition } from "@inovasi/core";
 

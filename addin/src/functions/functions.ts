@@ -4,15 +4,24 @@
  * runtime and use what the pane knows (`context.ts`): without an `edition` argument, the edition a run would use (a
  * loaded province model, the edition chosen, or the Pengaturan sheet's as last read); an `edition` argument may name
  * the loaded model by its id. They get cell values without their number format (a 10% cell arrives as 0.1): where
- * that changes the reading, they say so instead of guessing.
+ * that changes the reading, they say so instead of guessing. Parameter names are Bahasa (Excel shows them in the
+ * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
 import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
 import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
-function fail(message: string): never {
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+/**
+ * Set by {@link editionOf} when a call fell back to the latest shipped edition (no argument, and the pane has not yet
+ * read the workbook's Pengaturan sheet): its failures then say which edition was used and how to choose. The
+ * functions are synchronous, so the flag is the running call's; each function clears it first.
+ */
+let fellBack: string | undefined;
+
+/** `#VALUE!` with the message; `edition`: the edition may be why (an option, a count, a band), said when it was a fallback. */
+function fail(message: string, edition = true): never {
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, edition && fellBack ? message + fnMsg.editionFallback(lang(), fellBack) : message);
 }
 
 const lang = (): FnLang => functionContext().lang;
@@ -36,9 +45,12 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
 
 function editionOf(id: unknown): Edition {
   const ctx = functionContext();
-  if (isEmpty(id)) return ctx.edition ?? defaultEdition;
+  if (isEmpty(id)) {
+    if (!ctx.edition) fellBack = defaultEdition.id;
+    return ctx.edition ?? defaultEdition;
+  }
   const err = errorOf(id);
-  if (err) fail(fnMsg.errorValue(lang(), "edition", err));
+  if (err) fail(fnMsg.errorValue(lang(), "edisi", err), false);
   const given = String(id).trim();
   const key = given.toLowerCase();
   // the province model loaded in the pane, by its id; a shipped edition in any case ("IID-2026")
@@ -51,21 +63,24 @@ function editionOf(id: unknown): Edition {
 /**
  * Predikat (band) Indeks Inovasi Daerah untuk sebuah indeks.
  * @customfunction PREDIKAT
- * @param score Indeks (0–100).
- * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
+ * @param {any} indeks Indeks (0–100): angka, atau teks seperti "38,55".
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @returns Label predikat, mis. "Inovatif".
  */
-export function predikat(score: number, edition?: string): string {
+// `any`: Excel coerces an argument to its declared type before the call, so a number-typed one could never bring the
+// text "38,55" here to be read with the decimal comma
+export function predikat(indeks: any, edisi?: string): string {
+  fellBack = undefined;
   const l = lang();
-  const v = score as unknown;
-  if (isEmpty(v)) fail(fnMsg.emptyIndex(l));
+  const v = indeks as unknown;
+  if (isEmpty(v)) fail(fnMsg.emptyIndex(l), false);
   const err = errorOf(v);
-  if (err) fail(fnMsg.errorValue(l, "score", err));
+  if (err) fail(fnMsg.errorValue(l, "indeks", err), false);
   // an index typed as text ("38,55") read as the sheets read numbers
   const reading = typeof v === "string" ? readNumber(v) : undefined;
   const n = typeof v === "number" ? v : reading && reading.other === undefined ? reading.value : undefined;
-  if (n === undefined || !Number.isFinite(n)) fail(fnMsg.notIndex(l, typeof v === "string" ? `"${v}"` : String(v)));
-  const ed = editionOf(edition);
+  if (n === undefined || !Number.isFinite(n)) fail(fnMsg.notIndex(l, typeof v === "string" ? `"${v}"` : String(v)), false);
+  const ed = editionOf(edisi);
   const p = predicateFor(n, ed);
   if (!p) fail(fnMsg.outOfBands(l, numberText(n, l), ed.id));
   return p.label[l];
@@ -75,15 +90,16 @@ export function predikat(score: number, edition?: string): string {
  * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat
  * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi.
  * @customfunction SKOR_INOVASI
- * @param answers Satu baris jawaban, satu sel per indikator SID.
- * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
+ * @param jawaban Satu baris jawaban, satu sel per indikator SID.
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @returns Skor inovasi (Σ bobot × tingkat).
  */
-export function skorInovasi(answers: unknown[][], edition?: string): number {
+export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
+  fellBack = undefined;
   const l = lang();
-  const ed = editionOf(edition);
+  const ed = editionOf(edisi);
   const sid = ed.indicators.filter((i) => i.aspect === "SID");
-  const cells = answers.flat();
+  const cells = jawaban.flat();
   if (cells.length !== sid.length) fail(fnMsg.count(l, sid.length, ed.id, cells.length));
   let total = 0;
   sid.forEach((ind, k) => {
@@ -91,7 +107,7 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
     if (isEmpty(v)) return;
     const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
     const err = errorOf(v);
-    if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)));
+    if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), false);
     // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
     // bare number being the tier (this function's contract: no Dasar Ukur beside it)
     // a number that is no tier (76,23 from a row's measured value): said with the decimal comma, and how to give it —
@@ -119,16 +135,18 @@ export function skorInovasi(answers: unknown[][], edition?: string): number {
  * Indeks Inovasi Daerah (terverifikasi) dari tabel SPD dan tabel inovasi, masing-masing beserta baris judulnya,
  * ditata seperti templat (lembar SPD dan Inovasi).
  * @customfunction INDEKS
- * @param spd_range Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
- * @param innovations_range Tabel inovasi termasuk baris judul.
- * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
- * @param [level] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
+ * @param rentang_inovasi Tabel inovasi termasuk baris judul.
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan; rentang_spd boleh kosong.
  * @returns Indeks terverifikasi (0–100).
  */
-export function indeks(spd_range: unknown[][], innovations_range: unknown[][], edition?: string, level?: string): number {
+export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: number): number {
+  fellBack = undefined;
   const l = lang();
-  const ed = editionOf(edition);
-  const { input, source } = regionOf(spd_range, innovations_range, ed, level);
+  const ed = editionOf(edisi);
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
   const r = scoreRegion(input, ed);
   failOnErrors(locateIssues(r.issues, source, l));
   if (r.verified.index === null) fail(fnMsg.noIndex(l, ed.id));
@@ -136,14 +154,21 @@ export function indeks(spd_range: unknown[][], innovations_range: unknown[][], e
 }
 
 /** Arguments whose cells the reader reports as cells of a template sheet. */
-const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "innovations_range", [SHEETS.spd]: "spd_range" };
+const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "rentang_inovasi", [SHEETS.spd]: "rentang_spd" };
+
+/** The argument behind each setting of the Pengaturan sheet the functions make from their arguments. */
+const SETTING_ARGS: Record<string, string> = { [SETTINGS_KEYS.level]: "tingkat", [SETTINGS_KEYS.spdTotal]: "total_spd", [SETTINGS_KEYS.edition]: "edisi" };
 
 /**
  * Where a problem is, in the function's own terms: the argument and the row and column counted from the range's first
- * cell (the reader's `Inovasi!C4` is only the sheet's C4 when the range starts at A1); `level` for the level argument.
+ * cell (the reader's `Inovasi!C4` is only the sheet's C4 when the range starts at A1); for a setting, the argument it
+ * was made from (`tingkat`, `total_spd`, `edisi`) — an edition without SPD rows needs `total_spd`, said as such.
  */
 function placeInRange(i: LocatedIssue): string {
-  if (i.sheet === SHEETS.settings) return `level: ${i.text}`;
+  if (i.sheet === SHEETS.settings) {
+    const arg = i.code === "spd_total_required" ? "total_spd" : SETTING_ARGS[i.field];
+    return arg ? `${arg}: ${i.text}${arg === "total_spd" ? fnMsg.spdTotalHint(lang()) : ""}` : i.text;
+  }
   const arg = RANGE_ARGS[i.sheet];
   const m = i.cell ? /^([A-Z]+)(\d+)$/.exec(i.cell) : null;
   if (!arg) return i.text;
@@ -153,11 +178,11 @@ function placeInRange(i: LocatedIssue): string {
 }
 
 /** A formula gives no number while the tables hold an error (the pane and `inovasi score` report it; a cell cannot). */
-function failOnErrors(issues: (LocatedIssue | string)[]): void {
+function failOnErrors(issues: (LocatedIssue | string)[], edition = true): void {
   const errors = issues.filter((i) => typeof i === "string" || i.severity === "error");
   if (!errors.length) return;
   const more = errors.length > 3 ? fnMsg.moreErrors(lang(), errors.length - 3) : "";
-  fail(errors.slice(0, 3).map((i) => (typeof i === "string" ? i : placeInRange(i))).join("; ") + more);
+  fail(errors.slice(0, 3).map((i) => (typeof i === "string" ? i : placeInRange(i))).join("; ") + more, edition);
 }
 
 /** A range's cell as the reader takes it: "" blank, an Excel error by its text (the reader reports it at its cell). */
@@ -182,32 +207,32 @@ function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][
   };
   const byId = new Map(ed.indicators.map((i) => [i.id, i]));
   const s = source.spd;
-  if (s && s.cols.answer !== undefined) for (const [id, r] of Object.entries(s.rows)) check(spd[r]?.[s.cols.answer], byId.get(id), input.spdAnswers?.[id], "spd_range", r, s.cols.answer);
+  if (s && s.cols.answer !== undefined) for (const [id, r] of Object.entries(s.rows)) check(spd[r]?.[s.cols.answer], byId.get(id), input.spdAnswers?.[id], "rentang_spd", r, s.cols.answer);
   const v = source.innovations;
   if (v) v.rows.forEach((r, k) => {
-    for (const [id, cols] of Object.entries(v.indicators)) if (cols.answer !== undefined) check(inv[r]?.[cols.answer], byId.get(id), input.innovations[k]?.answers[id], "innovations_range", r, cols.answer);
+    for (const [id, cols] of Object.entries(v.indicators)) if (cols.answer !== undefined) check(inv[r]?.[cols.answer], byId.get(id), input.innovations[k]?.answers[id], "rentang_inovasi", r, cols.answer);
   });
   return out;
 }
 
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
-function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Edition, level: string | undefined): { input: RegionInput; source: SourceMap } {
+function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput; source: SourceMap } {
   const l = lang();
-  const inv = innovations_range.map((r) => r.map(cellOf));
-  const spd = spd_range.map((r) => r.map(cellOf));
+  const inv = innovationsRange.map((r) => r.map(cellOf));
+  const spd = spdRange.map((r) => r.map(cellOf));
   // The index does not depend on agency types; agencies are the ones the innovations name, listed as "Dinas".
   const agencyCol = (inv[0] ?? []).findIndex((h) => typeof h === "string" && normaliseHeader(h) === "perangkat daerah");
   const agencies = [...new Set(inv.slice(1).map((r) => r[agencyCol]).filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
   const grids = {
-    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id]] as CellValue[][] },
+    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], ...(isEmpty(spdTotal) ? [] : [[SETTINGS_KEYS.spdTotal, cellOf(spdTotal)]])] as CellValue[][] },
     [SHEETS.agencies]: { name: SHEETS.agencies, cells: [[AGENCY_HEADERS.name, AGENCY_HEADERS.type], ...agencies.map((a) => [a, "Dinas"])] as CellValue[][] },
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
   const read = readWorkbook(grids, { edition: ed, locale: l });
   failOnErrors(read.issues);
-  if (!read.input) fail(fnMsg.unreadable(l));
-  failOnErrors(percentsUnseen(read.input, read.source, spd, inv, ed));
+  if (!read.input) fail(fnMsg.unreadable(l), false);
+  failOnErrors(percentsUnseen(read.input, read.source, spd, inv, ed), false);
   return { input: read.input, source: read.source };
 }
 
@@ -215,35 +240,37 @@ function regionOf(spd_range: unknown[][], innovations_range: unknown[][], ed: Ed
  * Berapa inovasi baru (masing-masing dengan skor yang diharapkan) yang dibutuhkan agar indeks terverifikasi mencapai
  * target, tanpa perubahan lain. 0 bila target sudah tercapai.
  * @customfunction INOVASI_DIBUTUHKAN
- * @param spd_range Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
- * @param innovations_range Tabel inovasi termasuk baris judul.
+ * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
+ * @param rentang_inovasi Tabel inovasi termasuk baris judul.
  * @param [target] Predikat (mis. "Sangat Inovatif") atau nilai indeks (mis. 50); bawaan: predikat berikutnya.
- * @param [expected_score] Skor terverifikasi tiap inovasi baru; bawaan: median inovasi yang dihitung.
- * @param [edition] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel).
- * @param [level] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param [skor_harapan] Skor terverifikasi tiap inovasi baru; bawaan: median inovasi yang dihitung.
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan; rentang_spd boleh kosong.
  * @returns Jumlah inovasi baru yang dibutuhkan.
  */
-export function inovasiDibutuhkan(spd_range: unknown[][], innovations_range: unknown[][], target?: string | number, expected_score?: number, edition?: string, level?: string): number {
+export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: number, edisi?: string, tingkat?: string, total_spd?: number): number {
+  fellBack = undefined;
   const l = lang();
-  const ed = editionOf(edition);
+  const ed = editionOf(edisi);
   let t: PlanTarget | undefined;
   if (!isEmpty(target)) {
     const err = errorOf(target);
-    if (err) fail(fnMsg.errorValue(l, "target", err));
+    if (err) fail(fnMsg.errorValue(l, "target", err), false);
     const parsed = parsePlanTarget(String(target), ed);
     if (!parsed.ok) fail(parsed.message[l]);
     t = parsed.value;
   }
-  const given = isEmpty(expected_score) ? undefined : expected_score;
-  if (given !== undefined && errorOf(given)) fail(fnMsg.errorValue(l, "expected_score", errorOf(given)!));
-  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(fnMsg.expectedNotPositive(l, String(given)));
+  const given = isEmpty(skor_harapan) ? undefined : skor_harapan;
+  if (given !== undefined && errorOf(given)) fail(fnMsg.errorValue(l, "skor_harapan", errorOf(given)!), false);
+  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(fnMsg.expectedNotPositive(l, String(given)), false);
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
   if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
-  const { input, source } = regionOf(spd_range, innovations_range, ed, level);
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
   failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, l));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
   if (r.index === null) fail(fnMsg.noIndex(l, ed.id));
-  if (r.target === null) fail(fnMsg.topBand(l));
+  if (r.target === null) fail(fnMsg.topBand(l), false);
   const n = (x: number) => numberText(x, l);
   const goal = r.target.predicate ? fnMsg.goalPredicate(l, r.target.predicate.label[l]) : fnMsg.goalIndex(l, n(r.target.index));
   if (r.needed === null) fail(fnMsg.unreachable(l, goal, r.tried, n(r.expectedScore), n(r.index)));

@@ -54,4 +54,15 @@ export const fnMsg = {
       ? `${goal} tidak tercapai ${tried !== null ? `dengan sampai ${tried}` : "berapa pun jumlah"} inovasi baru berskor ${score} (indeks tertinggi ${max}); naikkan skor yang diharapkan atau perbaiki inovasi yang ada`
       : `${goal} is not reached with ${tried !== null ? `up to ${tried}` : "any number of"} new innovations scoring ${score} (highest index ${max}); raise the expected score or improve the existing innovations`,
   allowed: list,
+  /**
+   * A failure of a call that used the latest shipped edition because nothing named one yet (no `edisi` argument, the
+   * workbook's Pengaturan sheet not read): which edition, and how to choose.
+   */
+  editionFallback: (l: FnLang, id: string) =>
+    l === "id"
+      ? ` (edisi dipakai: ${id}, edisi terbaru, karena panel IID belum membaca lembar Pengaturan; tulis argumen edisi, mis. "iid-2023", atau buka panel IID dan klik Nilai)`
+      : ` (edition used: ${id}, the latest, as the IID pane has not read the Pengaturan sheet yet; give the edisi argument, e.g. "iid-2023", or open the IID pane and click Score)`,
+  /** How to give an edition without SPD rows its total. */
+  spdTotalHint: (l: FnLang) =>
+    l === "id" ? ` — tulis total itu sebagai argumen total_spd (seperti "Total SPD" di lembar Pengaturan)` : ` — give that total as the total_spd argument (as "Total SPD" on the Pengaturan sheet)`,
 };

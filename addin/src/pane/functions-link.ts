@@ -3,7 +3,10 @@
  * and the loaded model, kept current from the store; when the edition or the model changes, Excel is asked to
  * recalculate so formulas without an `edition` argument follow the pane (they are not recalculated on their own).
  */
+import type { Edition } from "@inovasi/core";
+import { type WorkbookGrids, readWorkbook } from "@inovasi/workbook";
 import { type FunctionContext, setFunctionContext } from "../functions/context.js";
+import type { PaneHost } from "../commands/host.js";
 import { type PaneState, type Store, chosenEdition } from "./state.js";
 
 /** What the functions know from the pane: a run's edition as far as the pane knows it (chosen, else the sheet's as last read). */
@@ -19,4 +22,31 @@ export function linkFunctions(store: Store, recalculate: () => Promise<unknown>)
     // a failed recalculation changes nothing the pane shows; Excel recalculates the formulas at the next edit of their cells
     if (setFunctionContext(functionContextOf(s))) void recalculate().catch(() => undefined);
   });
+}
+
+/**
+ * The edition the workbook's Pengaturan sheet names, as a run reads it (blank: the latest shipped edition, which a run
+ * uses too); undefined without the sheet, or when it names no shipped edition (a province model's id: the pane must
+ * load its file, and a run says so).
+ */
+export function settingsEdition(grids: WorkbookGrids): Edition | undefined {
+  if (!Object.keys(grids).length) return undefined;
+  const read = readWorkbook(grids);
+  return read.issues.some((i) => i.code === "edition_unknown") ? undefined : read.edition;
+}
+
+/**
+ * At start-up (the shared runtime starts with the workbook, for the functions or the pane): read the Pengaturan sheet's
+ * edition so formulas without `edisi` use the workbook's edition before any run; the store's change has Excel
+ * recalculate them once. A failure leaves the functions as they were (latest edition, said in their messages).
+ */
+export async function readWorkbookEdition(host: Pick<PaneHost, "settingsSheet">, store: Store): Promise<Edition | undefined> {
+  if (!host.settingsSheet) return undefined;
+  try {
+    const e = settingsEdition(await host.settingsSheet());
+    if (e) store.dispatch({ type: "sheet-edition", edition: e });
+    return e;
+  } catch {
+    return undefined;
+  }
 }

@@ -98,6 +98,7 @@ export type Action =
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[] }
+  | { type: "sheet-edition"; edition: Edition }
   | { type: "recap-target"; id: string | undefined }
   | { type: "recap-year"; year: number | undefined; invalid?: string | undefined }
   | { type: "recap-regions"; list: RecapRegionList | undefined }
@@ -139,6 +140,8 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
+    // the edition the Pengaturan sheet names, read at start-up for the IID functions: a run's reading comes first
+    case "sheet-edition": return s.sheetEdition ? s : { ...s, sheetEdition: a.edition };
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
 }
