@@ -91,6 +91,42 @@ describe("an AutoFilter the analyst left on one of the tool's sheets", async () 
   /** A filter over the sheet's used rows that hides some of them (as "show errors only" on Masalah would). */
   const filter = (st: SheetState, hidden: number[]) => { st.autoFilter = { box: { row: 2, col: 0, rows: st.cells.length - 2, cols: 4 }, hiddenRows: hidden }; };
 
+  it("on Masalah's table it is applied again to the new rows with its criteria (Tingkat = Kesalahan), not dropped", async () => {
+    const again = copy();
+    const st = again.sheet("Masalah")!;
+    st.autoFilter = { box: { row: 2, col: 0, rows: st.cells.length - 2, cols: 5 }, hiddenRows: [], criteria: [undefined, undefined, { filterOn: "Values", values: ["Kesalahan"] }] };
+    EDITS.find((e) => e.name.startsWith("the misspelt stage corrected"))!.apply(gridsOf(again));
+    const grids = await readGrids(ctxOf(again), { supports: all });
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok) throw new Error("not scored");
+    const report = await applyWrites(ctxOf(again), out.writes, { output: out.output, supports: all });
+    expect(report).toMatchObject({ filtersRemoved: 0, filtersReapplied: 1 });
+    const f = again.sheet("Masalah")!.autoFilter!;
+    const cells = again.sheet("Masalah")!.cells;
+    const last = cells.reduce((n, row, r) => (row.some((v) => v !== null && v !== "") ? r : n), 0);
+    expect(f.box).toEqual({ row: 2, col: 0, rows: last - 1, cols: 5 });
+    expect(f.criteria?.[2]).toEqual({ filterOn: "Values", values: ["Kesalahan"] });
+    // the new rows that are no error are the ones hidden
+    const notErrors = cells.slice(3, last + 1).flatMap((row, k) => (row[2] === "Kesalahan" ? [] : [k + 3]));
+    expect(notErrors.length).toBeGreaterThan(0);
+    expect(f.hiddenRows).toEqual(notErrors);
+  });
+
+  it("when Excel refuses the criteria back, the filter is removed as before and the run still ends well", async () => {
+    const again = copy();
+    filter(again.sheet("Masalah")!, [3]);
+    const grids = await readGrids(ctxOf(again), { supports: all });
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok) throw new Error("not scored");
+    const probe = copy();
+    filter(probe.sheet("Masalah")!, [3]);
+    const clean = await applyWrites(ctxOf(probe), out.writes, { output: out.output, supports: all });
+    again.refuseSync(clean.syncs, "InvalidArgument");
+    const report = await applyWrites(ctxOf(again), out.writes, { output: out.output, supports: all });
+    expect(report.filtersRemoved).toBe(1);
+    expect(again.sheet("Masalah")!.autoFilter).toBeUndefined();
+  });
+
   it("is removed on a re-run, so no row of the new results stays hidden; the analyst's own sheets keep theirs", async () => {
     const again = copy();
     filter(again.sheet("Masalah")!, [3, 4]);
@@ -102,8 +138,9 @@ describe("an AutoFilter the analyst left on one of the tool's sheets", async () 
     const out = scoreGrids(grids, { plan: true });
     if (!out.ok) throw new Error("not scored");
     const report = await applyWrites(ctxOf(again), out.writes, { output: out.output, supports: all });
-    expect(report.filtersRemoved).toBe(2);
-    expect(again.sheet("Masalah")!.autoFilter).toBeUndefined();
+    // Ringkasan's is removed; Masalah's (on its table's header row) is applied again, without criteria: nothing hidden
+    expect(report).toMatchObject({ filtersRemoved: 1, filtersReapplied: 1 });
+    expect(again.sheet("Masalah")!.autoFilter?.hiddenRows).toEqual([]);
     expect(again.sheet("Ringkasan")!.autoFilter).toBeUndefined();
     expect(again.sheet("Inovasi")!.autoFilter).toEqual({ box: expect.anything(), hiddenRows: [2] });
     expect(again.syncCount).toBeGreaterThan(syncsBefore);

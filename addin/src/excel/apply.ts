@@ -43,6 +43,8 @@ export interface ApplyReport {
   conditionalFormats: { added: number; removed: number };
   /** AutoFilters removed from the tool's own sheets (one more sync when there were any). */
   filtersRemoved: number;
+  /** AutoFilters the analyst set on a table the tool rewrites (Masalah), applied again with their criteria to the new rows. */
+  filtersReapplied?: number;
 }
 
 /** Office.js chart type for a ChartSpec kind. */
@@ -148,9 +150,18 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
   for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name.toLowerCase())) wb.worksheets.getItem(s.name).getRange().clear("Formats");
   // an AutoFilter left on a sheet the tool owns would keep hiding the rows it hid, now other rows: whether one is on
-  // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either)
-  const filters = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name.toLowerCase())).map((s) => wb.worksheets.getItem(s.name).autoFilter).filter((f) => f !== undefined) : [];
-  for (const f of filters) f.load("enabled");
+  // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either) — or, on the
+  // header row of a table the tool rewrites (Masalah's "Tingkat = Kesalahan"), applied again to the new rows with the
+  // same criteria (their range and criteria come back with the first chunk too)
+  const filters = supports("1.9")
+    ? (output?.ownedSheets ?? []).filter((s) => wasThere.has(s.name.toLowerCase())).flatMap((s) => {
+        const f = wb.worksheets.getItem(s.name).autoFilter;
+        if (!f) return [];
+        const keep = s.filterRow !== undefined && f.getRangeOrNullObject && f.apply ? f.getRangeOrNullObject().load("rowIndex,columnIndex,columnCount") : undefined;
+        return [{ spec: s, f, range: keep }];
+      })
+    : [];
+  for (const { f, range } of filters) f.load(range ? "enabled,criteria" : "enabled");
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one
   for (const c of output?.columnWidths ?? []) wb.worksheets.getItem(c.sheet).getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = charsToPoints(c.width);
@@ -237,12 +248,28 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     }
   }
   if (filters.length && !chunks.length) await sync();
-  const on = filters.filter((f) => f.enabled);
+  const on = filters.filter((x) => x.f.enabled);
+  const again = on.filter((x) => x.range && !x.range.isNullObject && x.range.rowIndex === x.spec.filterRow && x.range.columnIndex === 0);
   if (on.length) {
-    for (const f of on) f.remove();
-    await sync();
+    for (const { f } of on) f.remove();
+    for (const { spec, f, range } of again) {
+      const top = spec.filterRow!;
+      const last = Math.max(top, ...writes.filter((w) => w.sheet === spec.name && w.value !== null).map((w) => w.row));
+      const r = wb.worksheets.getItem(spec.name).getRangeByIndexes(top, 0, last - top + 1, Math.max(1, range!.columnCount));
+      f.apply!(r);
+      (f.criteria ?? []).forEach((c, i) => { if (c?.filterOn) f.apply!(r, i, c); });
+    }
+    try {
+      await sync();
+    } catch (e) {
+      // criteria Excel would not take back (not every kind was tried in Excel): the filters go, as before
+      if (!again.length) throw e;
+      for (const { f } of again) f.remove();
+      await sync();
+      again.length = 0;
+    }
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length };
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, ...(again.length ? { filtersReapplied: again.length } : {}) };
 }
 
 /** The run's error, marked with the calculation mode it could not give back. */

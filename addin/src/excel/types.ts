@@ -100,8 +100,18 @@ export interface XWorksheet {
     setPrintTitleRows(rows: string): void;
     setPrintTitleColumns(cols: string): void;
   };
-  /** ExcelApi 1.9: the sheet's AutoFilter. */
-  autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
+  /**
+   * ExcelApi 1.9: the sheet's AutoFilter: whether it is on, its range, its criteria (one per column of its range, a
+   * column without one `{}` or without `filterOn`); `apply` puts a filter on a range, with a column's criteria when given.
+   */
+  autoFilter?: {
+    enabled: boolean;
+    criteria?: { filterOn?: string }[];
+    load(props: string | string[]): unknown;
+    remove(): void;
+    getRangeOrNullObject?(): XRange;
+    apply?(range: XRange, columnIndex?: number, criteria?: unknown): void;
+  };
   activate(): void;
 }
 /** ExcelApi 1.4: a key–value pair saved in the workbook file, for this add-in only (`Excel.Setting`). */

@@ -45,8 +45,10 @@ export interface SheetState {
    * The sheet's AutoFilter (`Worksheet.autoFilter`, ExcelApi 1.9), and the rows its criteria hide: as in Excel, they
    * stay hidden when the values under them change, until the filter is re-applied or removed.
    */
-  autoFilter?: { box: Box; hiddenRows: number[] } | undefined;
+  autoFilter?: { box: Box; hiddenRows: number[]; criteria?: (FilterCriteria | undefined)[] } | undefined;
 }
+/** A column's AutoFilter criteria, as far as the fake applies them: `filterOn: "Values"` shows the rows whose text is listed. */
+export interface FilterCriteria { filterOn?: string; values?: string[] }
 export interface ChartState { name: string; type: string; title: string; source: string; position?: string }
 export interface TableState { name: string; box: Box; showHeaders: boolean; showTotals: boolean }
 export interface ConditionalFormatState { id: number; box: Box; type: string; formula: string; fill?: string; fontColor?: string; bold?: boolean }
@@ -280,18 +282,52 @@ export class FakeChart extends Proxy {
 export interface FakeRange { boxAddress(): string }
 FakeRange.prototype.boxAddress = function (this: FakeRange) { const b = (this as unknown as { box: { row: number; col: number; rows: number; cols: number } }).box; return `${letters(b.col)}${b.row + 1}:${letters(b.col + b.cols - 1)}${b.row + b.rows}`; };
 
-/** A worksheet's AutoFilter: whether it is on (load `enabled`), and `remove()` (the rows it hid are shown again). */
+/**
+ * A worksheet's AutoFilter: whether it is on (load `enabled`), its criteria (one per column of its range, `{}` where
+ * none), its range, `apply(range[, column, criteria])` (a "Values" criterion hides the rows whose text it does not
+ * list; other kinds are kept, not evaluated) and `remove()` (the rows it hid are shown again).
+ */
 export class FakeAutoFilter extends Proxy {
   constructor(host: FakeExcelHost, private ws: FakeWorksheet) { super(host); }
   protected override snapshot(p: string) {
     const f = this.ws.state().autoFilter;
     if (p === "enabled") return f !== undefined;
     if (p === "isDataFiltered") return (f?.hiddenRows.length ?? 0) > 0;
+    if (p === "criteria") return f ? Array.from({ length: f.box.cols }, (_, i) => structuredClone(f.criteria?.[i] ?? {})) : [];
     throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
   }
   get enabled(): boolean { return this.read("enabled"); }
   get isDataFiltered(): boolean { return this.read("isDataFiltered"); }
+  get criteria(): FilterCriteria[] { return this.read("criteria"); }
   remove(): void { this.host.queue(() => { this.ws.state().autoFilter = undefined; }, 20); }
+  /** The filter's range (a null object when the sheet has none), as it is at the next sync. */
+  getRangeOrNullObject(): FakeRange {
+    const r = new FakeRange(this.host, this.ws, null);
+    this.host.queue(() => {
+      const box = this.ws.state().autoFilter?.box ?? null;
+      Object.assign(r, { box, isNullObject: box === null });
+    }, 20);
+    return r;
+  }
+  apply(range: FakeRange, columnIndex?: number, criteria?: FilterCriteria): void {
+    const box = range.rect;
+    this.host.queue(() => {
+      const st = this.ws.state();
+      const same = st.autoFilter && sameBox(st.autoFilter.box, box);
+      const f = same ? st.autoFilter! : { box, hiddenRows: [], criteria: [] };
+      if (columnIndex !== undefined && criteria) {
+        if (columnIndex < 0 || columnIndex >= box.cols) throw new FakeExcelError("InvalidArgument", `column ${columnIndex} is outside the filter's range`);
+        (f.criteria ??= [])[columnIndex] = structuredClone(criteria);
+      }
+      const hidden: number[] = [];
+      for (let r = box.row + 1; r < box.row + box.rows; r++) {
+        const shownRow = (f.criteria ?? []).every((c, i) => c?.filterOn !== "Values" || (c.values ?? []).includes(String(st.cells[r]?.[box.col + i] ?? "")));
+        if (!shownRow) hidden.push(r);
+      }
+      f.hiddenRows = hidden;
+      st.autoFilter = f;
+    }, 40 + JSON.stringify(criteria ?? {}).length);
+  }
 }
 
 export class FakeWorksheet extends Proxy {

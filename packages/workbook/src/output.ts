@@ -21,10 +21,15 @@ export interface OwnedSheetSpec {
   freezeCols?: number;
   /**
    * A filter on the table whose header is `row` (0-based), over columns `fromCol`..`toCol` and the rows below to
-   * `lastRow`: drawn by the CLI's writer; the add-in leaves it to the analyst (it removes filters on a re-run, as they
-   * would hide rows of the new table).
+   * `lastRow`: drawn by the CLI's writer; the add-in leaves it to the analyst (it removes their filter on a re-run, as
+   * it would hide rows of the new table, except on `filterRow`, where it is applied again to the new rows).
    */
   autoFilter?: { row: number; lastRow: number; fromCol: number; toCol: number };
+  /**
+   * The header row (0-based) of the sheet's one table, where an AutoFilter the analyst set from column A is kept across
+   * re-runs: a host that can applies it again, with its criteria, to the new rows (the add-in; absent = removed).
+   */
+  filterRow?: number;
   /** Print landscape, one page wide. */
   landscape: boolean;
   /**

@@ -111,5 +111,5 @@ export function problemsSheetBlock(
       if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
     }
   }
-  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, landscape: true } };
+  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true } };
 }
