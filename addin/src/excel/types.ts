@@ -110,7 +110,7 @@ export interface XWorksheet {
     load(props: string | string[]): unknown;
     remove(): void;
     getRangeOrNullObject?(): XRange;
-    apply?(range: XRange, columnIndex?: number, criteria?: unknown): void;
+    apply?(range: XRange | string, columnIndex?: number, criteria?: unknown): void;
   };
   activate(): void;
 }
@@ -145,11 +145,6 @@ export interface XContext {
       /** ExcelApi 1.1: recalculate ("Full": every formula, custom functions too). */
       calculate?(calculationType: string): void;
       suspendScreenUpdatingUntilNextSync?(): void;
-      /** ExcelApi 1.11: the system culture's number format. */
-      cultureInfo?: { numberFormat: { numberDecimalSeparator: string; load(props: string | string[]): unknown } };
-      /** ExcelApi 1.11: Excel's own separator, used instead of the system's when `useSystemSeparators` is false. */
-      decimalSeparator?: string;
-      useSystemSeparators?: boolean;
     };
   };
   sync(): Promise<void>;
