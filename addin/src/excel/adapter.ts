@@ -18,7 +18,6 @@ export type { ApplyOptions, ApplyReport } from "./apply.js";
 export { DEFAULT_CHUNK_BYTES, ROW_GAP, blockBytes, chunkBlocks, groupWrites, splitBlocks, styleRanges } from "./write.js";
 export type { StyleRange, WriteBlock } from "./write.js";
 export { officeListSource, renderTemplate } from "./template.js";
-export { decimalSeparator } from "./culture.js";
 export type { TemplateReport } from "./template.js";
 export { writeRecapSheets } from "./recap.js";
 export type { RecapWriteOutcome } from "./recap.js";
