@@ -139,8 +139,9 @@ export const msg = {
    * Rencana): only what was written is claimed, and the sheet left alone is named.
    */
   doneLeftAlone: (lang: Lang, planned: boolean, left: string[]) => {
-    const summary = !left.includes("Ringkasan");
-    const plan = planned && !left.includes("Rencana");
+    const has = (name: string) => left.some((x) => x.toLowerCase() === name.toLowerCase());
+    const summary = !has("Ringkasan");
+    const plan = planned && !has("Rencana");
     const names = left.map((x) => `"${x}"`).join(lang === "id" ? " dan " : " and ");
     return lang === "id"
       ? `Selesai. ${plan ? "Rencana ditulis di lembar Rencana; h" : "H"}asil ditulis di ${summary ? "lembar Ringkasan dan di " : ""}kolom hasil lembar Inovasi. Lembar ${names} sudah ada dan bukan buatan alat ini, jadi tidak ditimpa (lihat Masalah).`

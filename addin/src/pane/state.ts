@@ -3,7 +3,7 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { PLAN_SHEET, SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
+import { PLAN_SHEET, PROBLEMS_SHEET, SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -196,9 +196,13 @@ export function statusText(s: PaneState): string {
   }
 }
 
-/** What a run that scored wrote: the tool's sheets, or — for a sheet of the analyst's own of that name — that it was left alone. */
+/**
+ * What a run that scored wrote: the tool's sheets, or — for a sheet of the analyst's own named Ringkasan, Rencana or
+ * Masalah (in any case: named as the analyst sees it) — that it was left alone.
+ */
 export function doneText(lang: Lang, o: Extract<PipelineOutcome, { ok: true }>): string {
-  const left = [...new Set(o.issues.filter((i) => i.code === "summary_sheet_not_ours" && (i.sheet === SHEETS.summary || i.sheet === PLAN_SHEET)).map((i) => i.sheet))];
+  const owned = new Set([SHEETS.summary, PLAN_SHEET, PROBLEMS_SHEET].map((x) => x.toLowerCase()));
+  const left = [...new Set(o.issues.filter((i) => i.code === "summary_sheet_not_ours" && owned.has(i.sheet.toLowerCase())).map((i) => i.sheet))];
   return left.length ? msg.doneLeftAlone(lang, !!o.plan, left) : t(lang, o.plan ? "planDone" : "done");
 }
 

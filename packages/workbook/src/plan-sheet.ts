@@ -392,7 +392,7 @@ export function writePlanSheet(
   const existing = findSheet(grids, PLAN_SHEET);
   const ours = !existing || cellAt(existing, 0, 0) === PLAN_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
-    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET, host: opts.host })], sheet: undefined };
+    return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, PLAN_SHEET, { sheet: existing!.name, host: opts.host })], sheet: undefined };
   }
   const name = existing?.name ?? PLAN_SHEET;
   const content = planSheetContent(plan, source, locale, opts.decimals);

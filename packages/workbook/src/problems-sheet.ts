@@ -86,7 +86,7 @@ export function problemsSheetBlock(
   const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;
   if (!ours && !opts.overwrite) {
-    return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PROBLEMS_SHEET, undefined, PROBLEMS_SHEET, { sheet: PROBLEMS_SHEET, host: opts.host })], sheet: undefined };
+    return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, PROBLEMS_SHEET, { sheet: existing!.name, host: opts.host })], sheet: undefined };
   }
   if (!issues.some(listed) && blank) return { writes: [], block: undefined, issues: [], sheet: undefined };
   const name = existing?.name ?? PROBLEMS_SHEET;

@@ -315,7 +315,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const existing = findSheet(grids, SHEETS.summary);
   const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
-    issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", SHEETS.summary, undefined, SHEETS.summary, { sheet: SHEETS.summary, host: opts.host }));
+    // named as the analyst sees it ("RINGKASAN"): the sheet a write to Ringkasan would have gone to
+    issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, SHEETS.summary, { sheet: existing!.name, host: opts.host }));
     const problems = problemsSheet();
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
   }
