@@ -187,13 +187,20 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     if (restore) {
       try {
         wb.application.calculationMode = restore;
-        mark?.delete();
         await sync();
       } catch {
         // Excel refuses this too (still editing a cell): the error says which mode is owed (the pane tells the user how
         // to set it back); the mark in the workbook, or this session's memory, has the next run restore it
         owedCalc = restore;
         throw withCalcLeft(e, restore);
+      }
+      // the mode is back: the mark goes, in a sync of its own (it may never have been written, when the chunk that
+      // set it failed; a mark left behind is replaced and deleted by the next run)
+      if (mark) {
+        try {
+          mark.delete();
+          await sync();
+        } catch { /* the next run deletes it */ }
       }
     }
     throw e;
