@@ -11,11 +11,12 @@ export interface PlanOptions {
   /** Projection planned in; default `verified` (what the national assessment will see). */
   projection?: ProjectionName | undefined;
   /**
-   * Default: the next predicate above today's. A text is read as `parsePlanTarget` reads what a person types
-   * (`"Sangat Inovatif"`, `"sangat-inovatif"`, `"60"`, `"57,5"`); an index is above 0 up to 100. Anything else is
-   * refused (RangeError), as are an unknown option, projection or effort key.
+   * Default: the next predicate above today's. A number is an index, as `{ index }` (`50` and `{ index: 50 }` plan the
+   * same); a text is read as `parsePlanTarget` reads what a person types (`"Sangat Inovatif"`, `"sangat-inovatif"`,
+   * `"60"`, `"57,5"`); an index is above 0 up to 100. Anything else is refused (RangeError), as are an unknown option,
+   * projection or effort key.
    */
-  target?: PlanTarget | string | undefined;
+  target?: PlanTarget | number | string | undefined;
   /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
   efforts?: Partial<EffortTable> | undefined;
   /**

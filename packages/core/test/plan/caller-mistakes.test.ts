@@ -82,7 +82,19 @@ describe("planRegion given the wrong thing says what to pass", () => {
     // the index-0 band is where a region that did not report stands, not a target (as `inovasi rekap` says)
     expect(() => planRegion(input, e, { target: "Tidak Dapat Dinilai" })).toThrow(/options\.target "Tidak Dapat Dinilai": "Cannot be assessed" is the predicate of a region that did not report or cannot be assessed \(index 0\), not a target; .*"Very innovative"/);
     expect(() => planRegion(input, e, { target: { predicate: "tidak-dapat-dinilai" } })).toThrow(/^planRegion: options\.target\.predicate: target "tidak-dapat-dinilai": "Cannot be assessed" is the predicate .*, not a target; [^—]*$/);
-    expect(() => planRegion(input, e, { target: 60 as never })).toThrow(/^planRegion: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \} or a text/);
+    expect(() => planRegion(input, e, { target: true as never })).toThrow(/^planRegion: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \}, an index \(60\) or a text/);
+  });
+
+  it("a target as a number is an index, as { index } (a predicate is never a number): the same plan", () => {
+    expect(planRegion(input, e, { target: 40.5 })).toEqual(planRegion(input, e, { target: { index: 40.5 } }));
+    expect(planRegion(input, e, { target: 50 }).target).toEqual({ predicate: null, index: 50 });
+    expect(innovationsNeeded(input, e, { target: 40 })).toEqual(innovationsNeeded(input, e, { target: { index: 40 } }));
+    // refused as { index } is, naming the option as it was given
+    for (const target of [0, -5, 150, NaN, Infinity]) {
+      expect(() => planRegion(input, e, { target }), String(target)).toThrow(RangeError);
+    }
+    expect(() => planRegion(input, e, { target: 150 })).toThrow(/^planRegion: options\.target must be an index above 0 up to 100 \(given 150\)$/);
+    expect(() => innovationsNeeded(input, e, { target: 0 })).toThrow(/^innovationsNeeded: options\.target must be an index above 0 up to 100 \(given 0\)$/);
   });
 });
 
