@@ -144,6 +144,18 @@ describe("Rekap provinsi: the view", () => {
     for (const i of v.gaps.items) expect(i.text).not.toMatch(/kurang \d+,\d\d/);
   });
 
+  it("an index target at each region's edition's decimals, as the Rekap sheet and the CLI write it (it was 2 decimals, and '60.5' in Bahasa)", async () => {
+    const e = getEdition("iid-2026")!;
+    const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
+    const at0 = recapView(await recapPicked(files().slice(0, 3), { edition: whole, recap: { target: "60" } }), false, "id", "id-ID");
+    expect(at0.gaps.items.length).toBeGreaterThan(0);
+    for (const i of at0.gaps.items) expect(i.text).toMatch(/: kurang \d+ poin indeks menuju 60(;|$)/);
+    expect(at0.notes).toContain(`Di bawah target 60: ${at0.gaps.items.length} daerah.`);
+    const at2 = recapView(await recapPicked(files().slice(0, 3), { recap: { target: "60,5" } }), false, "id", "id-ID");
+    for (const i of at2.gaps.items) expect(i.text).toMatch(/: kurang \d+,\d\d poin indeks menuju 60,50(;|$)/);
+    expect(at2.notes).toContain(`Di bawah target 60,50: ${at2.gaps.items.length} daerah.`);
+  });
+
   it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {
     const { excel, host } = setup();
     const store = createStore(initialState("en"));
