@@ -207,6 +207,23 @@ describe("inovasi plan: a status that names what bounds it", () => {
     expect(higher.out.split("\n")[2]).toMatch(/^Target tercapai dalam \d+ langkah/);
   });
 
+  it("numbers past a thousand grouped as the language writes them: 'upaya 11.748', 'effort 11,748' (it printed 'upaya 11748')", async () => {
+    const path = await eight();
+    const wb = await load(path);
+    wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+      // every action dear: whichever the plan picks, its efforts run past a thousand
+      if (String(row.getCell(1).value).startsWith("Upaya ")) row.getCell(2).value = 1500;
+    });
+    await wb.xlsx.writeFile(path);
+    for (const [lang, mark, words] of [["id", ".", "upaya"], ["en", ",", "effort"]] as const) {
+      const r = await cli(["plan", path, "--lang", lang]);
+      const lines = r.out.split("\n");
+      expect(lines[2]).toMatch(new RegExp(`\\(${words} \\d{1,3}\\${mark}\\d{3}\\)\\.$`));
+      expect(lines.filter((l) => /^ {2}\d+\. /.test(l)).every((l) => new RegExp(`\\(${words} \\d{1,3}(\\${mark}\\d{3})+\\)( \\[.*\\])?$`).test(l))).toBe(true);
+      expect(r.out).not.toMatch(/(upaya|effort) \d{4}/);
+    }
+  });
+
   it("a region recorded as not reporting: no plan, and the Melapor cell to change", async () => {
     const path = await eight("Tidak");
     const r = await cli(["plan", path]);

@@ -6,6 +6,7 @@ import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
+import { numberText as num } from "./number-text.js";
 import { looksLikeFormula } from "./safe-text.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
@@ -187,7 +188,7 @@ const WORDS = {
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif", "Perangkat Daerah"],
     keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
-    seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: number) => `pembagi minimum ${floor}, diajukan ${n}`,
+    seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: string) => `pembagi minimum ${floor}, diajukan ${n}`,
     oneMore: "Tambahan indeks dari satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
@@ -207,7 +208,7 @@ const WORDS = {
     toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"],
     keyFigures: "Key Figures", value: "Value", note: "Note",
-    seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: number) => `divisor floor ${floor}, ${n} submitted`,
+    seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: string) => `divisor floor ${floor}, ${n} submitted`,
     oneMore: "Index gained from one more innovation",
     basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
@@ -293,7 +294,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   if (plan.reason?.code !== "region_not_reported") {
     heading(W.keyFigures, W.value, null, null, null, W.note);
     const s = plan.seats;
-    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
+    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : num(s.floor, locale), num(s.n, locale))]);
     const o = plan.oneMore;
     const avg = r(o.average);
     const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
@@ -345,18 +346,14 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   return { rows, headingRows, formats };
 }
 
-/** A number in a note as the run's language writes it (a decimal comma in Bahasa Indonesia). */
-function num(x: number, locale: MessageLocale): string {
-  return locale === "id" ? String(x).replace(".", ",") : String(x);
-}
-
 function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
   const id = locale === "id";
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, decimals));
   const rs = plan.reason;
   const effort = num(plan.totalEffort, locale);
   const k = plan.actions.length;
-  if (plan.status === "reached") return id ? `target tercapai dalam ${k} langkah, upaya ${effort}` : `target reached in ${k} step${k === 1 ? "" : "s"}, effort ${effort}`;
+  const steps = num(k, locale);
+  if (plan.status === "reached") return id ? `target tercapai dalam ${steps} langkah, upaya ${effort}` : `target reached in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}`;
   if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
@@ -367,12 +364,12 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   }
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, decimals)));
-  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${rs.limit} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${num(rs.limit, locale)} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${num(rs.limit, locale)} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
   if (rs?.code === "no_more_gain") {
     // when the bound is the score the plan assumes for new innovations, the library's note says so (as the CLI's plan)
     const note = planStatusNote(plan, locale);
     const assumed = rs.newInnovations?.reachedWith != null;
-    const head = id ? `target tidak terjangkau${assumed ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${k} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${assumed ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${k} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
+    const head = id ? `target tidak terjangkau${assumed ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${steps} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${assumed ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
     return note ? `${head}. ${note}` : head;
   }
   return "";

@@ -304,6 +304,24 @@ describe("Rencana sheet", () => {
     expect(planSheetContent({ ...plan, compliance: { ...plan.compliance, agenciesWithout: [] } }, read.source, "id").rows[6]![0]).toBe("Langkah");
   });
 
+  it("groups thousands in its text cells as the language writes them ('upaya 6.500', 'effort 6,500'; the status read 'upaya 6500')", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 }, efforts: { evidence: 1500, count: 2500, tierUp: 2500, spdTierUp: 2500, newInnovation: 2500 } });
+    expect(plan.status).toBe("reached");
+    expect(plan.totalEffort).toBeGreaterThan(999);
+    const total = String(plan.totalEffort);
+    for (const [locale, mark, words] of [["id", ".", "upaya"], ["en", ",", "effort"]] as const) {
+      const rows = planSheetContent(plan, read.source, locale).rows;
+      const status = String(rows[4]![5]);
+      expect(status).toContain(`${words} ${total.slice(0, -3)}${mark}${total.slice(-3)}`);
+      expect(status).not.toMatch(/\d{4}/);
+    }
+    // a count past a thousand in a note (the innovations submitted, beside the divisor floor)
+    const many = { ...plan, seats: { ...plan.seats, n: 1234 } };
+    expect(planSheetContent(many, read.source, "id").rows.find((r) => r[0] === "Inovasi yang dapat ditambah tanpa menambah pembagi")?.[5]).toBe("pembagi minimum 12, diajukan 1.234");
+    expect(planSheetContent(many, read.source, "en").rows.find((r) => r[0] === "Innovations that can be added without raising the divisor")?.[5]).toBe("divisor floor 12, 1,234 submitted");
+  });
+
   it("lists the innovations kept submitted for compliance, each at its row's name cell", () => {
     const grids = workbook();
     const read = readWorkbook(grids);

@@ -143,12 +143,14 @@ function raiseSteps(steps: number, further: Plan | undefined, locale: "id" | "en
   const en = locale === "en";
   const row = `"${PLAN_SETTINGS_KEYS.maxActions}"`;
   const n = further?.actions.length ?? 0;
+  // a count in the sentence grouped ("1.234 langkah"); what is typed (the flag, the Pengaturan cell) as typed: 1234
+  const needed = formatPlanNumber(n, locale, 0);
   if (further?.status === "reached") {
-    return en ? `The target is reached in ${n} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${n} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
+    return en ? `The target is reached in ${needed} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
   }
   if (further?.reason?.code === "no_more_gain") {
     const max = formatPlanNumber(further.reason.maximum, locale, decimals);
-    return en ? `Even with more steps the target is out of reach: highest index ${max} after ${n} steps (--steps ${n})` : `Dengan langkah lebih banyak pun target tidak terjangkau: indeks tertinggi ${max} setelah ${n} langkah (--steps ${n})`;
+    return en ? `Even with more steps the target is out of reach: highest index ${max} after ${needed} steps (--steps ${n})` : `Dengan langkah lebih banyak pun target tidak terjangkau: indeks tertinggi ${max} setelah ${needed} langkah (--steps ${n})`;
   }
   const more = Math.max(steps * 2, n);
   return en ? `To plan further in one run: --steps ${more} (or the Pengaturan row ${row})` : `Untuk merencanakan lebih jauh sekaligus: --steps ${more} (atau baris ${row} lembar Pengaturan)`;

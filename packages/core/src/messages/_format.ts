@@ -30,6 +30,23 @@ export function readableDate(value: Params[string] | undefined, locale: keyof ty
 }
 
 /**
+ * A number param that is an amount (a measured value, an SPD total, a range's end) as the language writes it: thousands
+ * grouped, "12.500" and "1.234,5" in Bahasa Indonesia, "12,500" and "1,234.5" in English, decimals as given. Anything
+ * else — text, null, an exponent form — is `shown`, the param as `p` renders it.
+ *
+ * @example
+ * amount(12500, "id", "12500") //=> "12.500"
+ */
+export function amount(value: Params[string] | undefined, locale: "id" | "en", shown: string): string {
+  const text = String(value);
+  if (typeof value !== "number" || !Number.isFinite(value) || /e/i.test(text)) return shown;
+  const [whole, fraction] = text.split(".");
+  const [group, mark] = locale === "id" ? [".", ","] : [",", "."];
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, group);
+  return fraction === undefined ? grouped : `${grouped}${mark}${fraction}`;
+}
+
+/**
  * A number (or a text holding one) as Bahasa Indonesia writes it: a decimal comma (`12,5`, `-0,75`); other text as it
  * is (`64.5` → `64,5`, `250` stays). English keeps the point. Shared by the Bahasa messages and the Bahasa side of an
  * edition's page.
