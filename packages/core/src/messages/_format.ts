@@ -39,11 +39,9 @@ export function readableDate(value: Params[string] | undefined, locale: keyof ty
  */
 export function amount(value: Params[string] | undefined, locale: "id" | "en", shown: string): string {
   const text = String(value);
-  if (typeof value !== "number" || !Number.isFinite(value) || /e/i.test(text)) return shown;
-  const [whole, fraction] = text.split(".");
-  const [group, mark] = locale === "id" ? [".", ","] : [",", "."];
-  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, group);
-  return fraction === undefined ? grouped : `${grouped}${mark}${fraction}`;
+  const id = locale === "id";
+  // NaN, Infinity and an exponent form are no amount a person typed: shown as they are
+  return typeof value !== "number" || /[eNI]/.test(text) ? shown : (id ? text.replace(".", ",") : text).replace(/^-?\d+/, (w) => w.replace(/\B(?=(\d{3})+$)/g, id ? "." : ","));
 }
 
 /**
