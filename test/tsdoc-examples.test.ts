@@ -89,6 +89,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   headerWidth: "",
   wrappedLines: "",
   readWorkbook: GRIDS,
+  missingSpdNote: `${GRIDS}\nconst { SPD: _gone, ...gridsWithoutSpd } = grids;`,
   evidenceGapList: KABUPATEN,
   gapPrintedGain: KABUPATEN,
   gapGainText: "",

@@ -224,6 +224,22 @@ describe("inovasi plan: a status that names what bounds it", () => {
     }
   });
 
+  it("a workbook without an SPD sheet: a line of its own under the status — not scored, no cell, where the sheet comes from", async () => {
+    const path = await eight();
+    const wb = await load(path);
+    wb.removeWorksheet(wb.getWorksheet("SPD")!.id);
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["plan", path]);
+    const lines = r.out.split("\n");
+    expect(lines[3]).toBe("Lembar SPD tidak ada di buku kerja ini: indikator SPD tidak dinilai (SPD 0), dan langkah rencana pada baris SPD tidak punya sel untuk dikerjakan — buat buku kerja baru dengan inovasi template lalu salin lembar SPD-nya ke buku kerja ini, isi lembarnya, lalu jalankan rencana lagi.");
+    // the steps on SPD rows say they have no cell, as before
+    expect(lines.some((l) => /^ {2}\d+\. .*SPD .*\[tanpa sel: buku kerja tidak punya lembar SPD/.test(l))).toBe(true);
+    const en = await cli(["plan", path, "--lang", "en"]);
+    expect(en.out.split("\n")[3]).toMatch(/^No SPD sheet in this workbook: the SPD indicators were not scored \(SPD 0\), .* — make a new workbook with inovasi template and copy its SPD sheet into this one, fill it in, then plan again\.$/);
+    // with its SPD sheet: no such line
+    expect((await cli(["plan", await eight()])).out).not.toContain("Lembar SPD tidak ada");
+  });
+
   it("a region recorded as not reporting: no plan, and the Melapor cell to change", async () => {
     const path = await eight("Tidak");
     const r = await cli(["plan", path]);

@@ -1,4 +1,4 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
+import { type Edition, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -7,6 +7,7 @@ import type { OwnedSheetSpec } from "./output.js";
 import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
+import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
@@ -200,7 +201,7 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)",
-    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", modelNote: "Catatan model",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
@@ -220,7 +221,7 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)",
-    regionLevel: "SPD (region level)", spdData: "SPD data", modelNote: "Model note",
+    regionLevel: "SPD (region level)", spdData: "SPD data", spdSheet: "SPD sheet", modelNote: "Model note",
   },
 } as const;
 
@@ -235,11 +236,23 @@ const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
   withhold: "Do-not-submit effort",
 };
 
+/** What the Rencana sheet says beside the plan, from the run: see {@link planSheetContent}. */
+export interface PlanSheetContext {
+  /** The edition planned with: an index target's row names the band it is in (`targetBandNote`), as the CLI prints it. */
+  edition?: Edition | undefined;
+  /** The reader's issues: a missing SPD sheet gets its own row (`missingSpdNote`). */
+  issues?: readonly Pick<LocatedIssue, "code" | "sheet">[] | undefined;
+  /** The add-in writes the sheet: where a missing sheet comes from is said as the pane offers it. */
+  host?: "addin" | undefined;
+}
+
 /**
  * The plan sheet's cells: where the region stands, the agencies without an innovation, the steps (each naming its
- * cell), key figures, evidence groups, compliance, efforts — in the run's language.
+ * cell), key figures, evidence groups, compliance, efforts — in the run's language. With `context`, the Target row of
+ * an index target names its band ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01") and a workbook without an SPD
+ * sheet says so on a row of its own.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
@@ -259,12 +272,17 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
   const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, decimals), locale, decimals)) : null;
-  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
+  // an index target names the band it is in (40 is still Kurang Inovatif under the 2026 bands), as the CLI prints it
+  const band = plan.target && !plan.target.predicate && context.edition ? targetBandNote(plan.target.index, context.edition)?.[locale] : undefined;
+  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, [band, gap].filter(Boolean).join(" — ") || null], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale, decimals)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
   if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
+  // no SPD sheet: its indicators were not scored and the steps on its rows have no cell — said, with where it comes from
+  const noSheet = missingSpdNote(context.issues ?? [], locale, context.host);
+  if (noSheet) rows.push([W.spdSheet, null, null, null, null, noSheet]);
   // the empty SPD rows of record its "fill in" steps count at their lowest tier
   const spd = planSpdNote(plan, locale);
   if (spd) rows.push([W.spdData, null, null, null, null, spd]);
@@ -383,7 +401,7 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number; edition?: Edition | undefined; issues?: readonly LocatedIssue[] | undefined } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);
@@ -392,7 +410,7 @@ export function writePlanSheet(
     return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", PLAN_SHEET, undefined, PLAN_SHEET, { sheet: PLAN_SHEET, host: opts.host })], sheet: undefined };
   }
   const name = existing?.name ?? PLAN_SHEET;
-  const content = planSheetContent(plan, source, locale, opts.decimals);
+  const content = planSheetContent(plan, source, locale, opts.decimals, { edition: opts.edition, issues: opts.issues, host: opts.host });
   const headings = new Set(content.headingRows);
   const writes: CellWrite[] = [];
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);

@@ -1,5 +1,5 @@
 import { type Plan, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -104,7 +104,9 @@ export const planCommand = defineCommand({
     } else {
       // an index target says which band it is in (40 is still Kurang Inovatif under the 2026 bands)
       const targetNote = plan.target && !plan.target.predicate ? targetBandNote(plan.target.index, read.edition)?.[locale] : undefined;
-      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals, targetNote });
+      // a workbook without an SPD sheet: its indicators were not scored, its steps have no cell — said under the status
+      const sheetNote = missingSpdNote(read.issues, locale);
+      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals, targetNote, sheetNote });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") {
         // how many steps the target needs: planned further (twenty times the limit at most; a very large region is not)

@@ -401,9 +401,10 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * steps, the innovations that can be added without raising the divisor, one more innovation, the largest evidence
  * groups and the compliance still owed. `cells` (one per action, e.g. from the workbook's `actionCells`) are printed
  * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
- * status; `targetNote` (`targetBandNote`'s words) after an index target.
+ * status; `targetNote` (`targetBandNote`'s words) after an index target; `sheetNote` (the workbook's `missingSpdNote`: a
+ * sheet the plan could not read) on a line of its own under the status.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined; sheetNote?: string | undefined } = {}): string[] {
   locale = readLocale(locale, "formatPlan"); // "en-US", "EN" read as "en"; another refused
   const L = { ...T[locale], ...P[locale] };
   // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
@@ -429,6 +430,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     const note = planStatusNote(plan, locale);
     lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), r.newInnovations?.reachedWith != null)}${note ? ` ${note}` : ""}`);
   }
+  if (opts.sheetNote) lines.push(opts.sheetNote);
   const spd = planSpdNote(plan, locale);
   if (spd) lines.push(spd);
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
