@@ -201,7 +201,7 @@ describe("inovasi plan: a status that names what bounds it", () => {
     // until plan14b's "isi data" steps counted the empty SPD rows of record)
     const r = await cli(["plan", path, "--target", "87", "--steps", "5000"]);
     const lines = r.out.split("\n");
-    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini 74,00, setelah langkah terakhir 109,00\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\.$/);
+    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini 74,00, setelah langkah terakhir 109,00\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\. Skor 111,00 memerlukan juga 17\. Kecepatan penciptaan inovasi pada tingkat 3 \(dalam rencana 2\) — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi 109,00\.$/);
     expect(lines[3]).toBe("Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi 111,00)");
     const higher = await cli(["plan", path, "--target", "87", "--steps", "5000", "--expected", "111"]);
     expect(higher.out.split("\n")[2]).toMatch(/^Target tercapai dalam \d+ langkah/);

@@ -153,6 +153,9 @@ const BOUND = {
     allowed: (k: number, p: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi ${int(k, "id")} inovasi baru berskor ${top} — sebanyak yang diizinkan${p > 0 ? `, termasuk ${int(p, "id")} dalam rencana ini` : ""} — pun belum mencapai target.`,
     ceiling: (top: string, c: string, cap: number) =>
       `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${int(cap, "id")} inovasi.`,
+    // the most needs the innovation's facts at their top tier: the plan keeps them as copied
+    records: (top: string, list: string, most: string) => `Skor ${top} memerlukan juga ${list} — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi ${most}.`,
+    record: (tier: number, now: number) => `pada tingkat ${tier} (dalam rencana ${now})`,
   },
   en: {
     basis: { given: "the score given", minimum: "the lowest score of an eligible innovation" },
@@ -163,6 +166,8 @@ const BOUND = {
     allowed: (k: number, p: number, top: string) => `A higher score raises the index, but even ${int(k, "en")} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed${p > 0 ? `, the plan's ${int(p, "en")} included` : ""} — do${k === 1 ? "es" : ""} not reach the target.`,
     ceiling: (top: string, c: string, cap: number) =>
       `A higher score raises the index, but no number of new innovations scoring ${top} takes it past ${c}: the innovations' average nears ${top}, while the count score stops at ${int(cap, "en")} innovations.`,
+    records: (top: string, list: string, most: string) => `A score of ${top} also needs ${list} — a record of the innovation, which the plan does not raise: the plan's new innovations reach ${most} at most.`,
+    record: (tier: number, now: number) => `at tier ${tier} (${now} in the plan)`,
   },
 } as const;
 
@@ -481,7 +486,9 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * the note says today's and the last step's, not one score the steps did not use) — and how many new innovations scoring the most an
  * innovation can — the plan's own first, then more after its steps — reach the target; or, when none do, the number
  * allowed that was tried, or the index no number of them takes the region past (the count score stops at the cap, the
- * average only nears the most). Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
+ * average only nears the most). When the most needs a record indicator at its top that the plan's new innovations have
+ * lower (SID-17, months from initiative to implementation: a fact no step raises), it says so and the most they reach
+ * (`records`, `recordsMost`: 109 of 111), so "111,00" does not read as a score the steps could give. Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
  * and the pane write it after theirs.
  *
  * @example
@@ -489,7 +496,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * // (raised like the others, the median as the plan goes: 109, SID-17 is a record)
  * const plan = planRegion(input, edition, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
  * plan.end.index //=> 65.14
- * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target."
+ * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;
@@ -499,7 +506,10 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const top = formatPlanNumber(b.highest, locale);
   const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, b.planned, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
   const f = (x: number) => formatPlanNumber(x, locale);
-  return `${b.basis === "median" ? L.follows(f(plan.oneMore.expectedScore), f(b.score)) : L.assumed(L.basis[b.basis], f(b.score))} ${then}`;
+  // what the most needs that no step gives: the records below their top (the new innovations' own facts)
+  const list = (b.records ?? []).map((r) => `${r.indicator.number}. ${r.indicator.name[locale]} ${L.record(r.top, r.tier)}`).join(", ");
+  const records = list && b.recordsMost !== undefined ? ` ${L.records(top, list, f(b.recordsMost))}` : "";
+  return `${b.basis === "median" ? L.follows(f(plan.oneMore.expectedScore), f(b.score)) : L.assumed(L.basis[b.basis], f(b.score))} ${then}${records}`;
 }
 
 /**

@@ -237,6 +237,17 @@ export interface NewInnovationBound {
    */
   ceiling: number;
   countCap: number;
+  /**
+   * The record indicators (`Indicator.record`: the innovation's facts, such as SID-17's months from initiative to
+   * implementation, which no step raises) on which the plan's new innovation — as copied, at the last step — stands
+   * below the top tier: `highest` needs them at the top too, i.e. new innovations with other facts. Absent when none.
+   */
+  records?: { indicator: { id: string; number: string; name: Text }; tier: number; top: number }[];
+  /**
+   * With `records`: the most the plan's new innovations reach — every other indicator at its top, the records as
+   * copied (109 of 111 in 2026 with SID-17 at tier 2). The plan's steps raise them no further.
+   */
+  recordsMost?: number;
 }
 
 /**
