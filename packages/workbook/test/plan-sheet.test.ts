@@ -342,6 +342,9 @@ describe("Rencana sheet", () => {
     const { SPD: _gone, ...grids } = workbook();
     const read = readWorkbook(grids);
     expect(read.issues.some((i) => i.code === "sheet_missing" && i.sheet === "SPD")).toBe(true);
+    // what the row says, scored: SPD 0 in both projections
+    const scored = scoreRegion(read.input!, e2026);
+    expect([scored.claimed.spd.score, scored.verified.spd.score]).toEqual([0, 0]);
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
     const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan, edition: e2026, issues: read.issues });
     const row = w.writes.filter((x) => x.sheet === PLAN_SHEET && x.row === w.writes.find((y) => y.sheet === PLAN_SHEET && y.value === "Lembar SPD")?.row);
