@@ -135,6 +135,7 @@ export type {
   RecapPlanSummary,
   RecapOptions,
   RecapDistributionRow,
+  RecapTotals,
   UnknownTarget,
   NotScored,
   RecapLack,

@@ -99,4 +99,5 @@ export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
 export { numberName } from "./number-names.js";
 export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
-export { distributionLabels } from "./distribution-labels.js";
+export { distributionLabels, PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
+export { recapTotalsLine, NO_PREDICATE_LABEL } from "./recap-totals.js";
