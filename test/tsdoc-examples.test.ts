@@ -89,6 +89,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   headerWidth: "",
   wrappedLines: "",
   readWorkbook: GRIDS,
+  sheetsTaken: `${GRIDS}\ngrids["Data Inovasi"] = { ...grids["Inovasi"], name: "Data Inovasi" }; delete grids["Inovasi"];`,
   evidenceGapList: KABUPATEN,
   gapPrintedGain: KABUPATEN,
   gapGainText: "",

@@ -56,6 +56,8 @@ export {
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export { namesSheet, namesSpdSheet } from "./header-words.js";
+export { sheetsTaken } from "./sheets-taken.js";
+export type { ContractSheet, SheetTaken } from "./sheets-taken.js";
 export {
   STAGE_LABELS,
   FORM_LABELS,
