@@ -38,7 +38,20 @@ const options = fc.record(
     target: fc.oneof(fc.record({ index: fc.integer({ min: 1, max: 100 }) }), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" })),
     maxActions: fc.integer({ min: 0, max: 40 }),
     maxNewInnovations: fc.integer({ min: 0, max: 4 }),
-    efforts: fc.record({ evidence: fc.constantFrom(1, 2, 3), tierUp: fc.constantFrom(1, 2, 5), count: fc.constantFrom(1, 3), withhold: fc.constantFrom(1, 4) }),
+    efforts: fc.record(
+      {
+        evidence: fc.constantFrom(1, 2, 3),
+        tierUp: fc.constantFrom(1, 2, 5),
+        count: fc.constantFrom(1, 3),
+        withhold: fc.constantFrom(1, 4),
+        // some indicators priced on their own: dearer, cheaper than any kind, by tier reached
+        indicators: fc.constantFrom(
+          { "SID-1": { tierUp: { 3: 60 } }, "SPD-12": { tierUp: 2 } },
+          { "SID-20": { tierUp: 1.5, evidence: 0.5 }, "SID-2": { tierUp: { 2: 4, 3: 0.7 } }, "SPD-14": { evidence: 4 }, "SPD-1": { evidence: 0.5 } },
+        ),
+      },
+      { requiredKeys: ["evidence", "tierUp", "count", "withhold"] },
+    ),
   },
   { requiredKeys: [] },
 );
