@@ -71,7 +71,18 @@ const notPositive = (at: string, v: unknown) => new RangeError(`${at}: harus bil
 /**
  * The defaults with `over` applied. Throws a RangeError naming the key when an effort is not a positive number; with
  * the edition, also when `over.indicators` names an indicator it does not have (saying the ids likely meant) or a tier
- * up to a tier the indicator does not have.
+ * up to a tier the indicator does not have. `planRegion` reads its `efforts` option so.
+ *
+ * @example
+ * // SID-1 Regulasi up to a Perda (tier 3) goes through the DPRD: the region prices it 60; SPD-14's evidence 5
+ * const efforts = resolveEfforts({ newInnovation: 20, indicators: { "SID-1": { tierUp: { 3: 60 } }, "SPD-14": { evidence: 5 } } }, edition);
+ * efforts.newInnovation //=> 20
+ * efforts.tierUp        //=> 3 (the default, for every other indicator and SID-1's lower tiers)
+ * efforts.indicators    //=> { "SID-1": { tierUp: { 3: 60 } }, "SPD-14": { evidence: 5 } }
+ * planRegion(input, edition, { efforts }).efforts.indicators?.["SID-1"] //=> { tierUp: { 3: 60 } }
+ * let refused = "";
+ * try { resolveEfforts({ indicators: { "SID-01": { tierUp: 20 } } }, edition); } catch (e) { refused = e.message; }
+ * refused //=> 'efforts.indicators: iid-2026 has no indicator "SID-01" (did you mean "SID-1"?)'
  */
 export function resolveEfforts(over: Partial<EffortTable> = {}, edition?: Edition): EffortTable {
   const out: EffortTable = { ...DEFAULT_EFFORTS };
