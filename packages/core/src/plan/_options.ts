@@ -106,8 +106,8 @@ export function checkPlanCall(input: RegionInput, edition: Edition, options: Rec
     try {
       resolveEfforts(efforts, edition);
     } catch (e) {
-      const E = e instanceof TypeError ? TypeError : RangeError;
-      throw new E(`${fn}: options.${(e as Error).message}`);
+      (e as Error).message = `${fn}: options.${(e as Error).message}`;
+      throw e;
     }
   }
   return target;

@@ -67,6 +67,8 @@ export const EFFORT_KEYS: readonly EffortKind[] = Object.freeze(Object.keys(DEFA
 
 const positive = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
 const notPositive = (at: string, v: unknown) => new RangeError(`${at}: harus bilangan lebih dari 0 / must be a number above 0 (given ${shown(v)})`);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const notObject = (at: string, like: string, x: unknown) => new TypeError(`${at} expected as an object (${like}), got ${Array.isArray(x) ? "an array" : shown(x)}`);
 
 /**
  * The defaults with `over` applied. Throws a RangeError naming the key when an effort is not a positive number; with
@@ -98,42 +100,28 @@ export function resolveEfforts(over: Partial<EffortTable> = {}, edition?: Editio
 
 function checkIndicators(given: unknown, edition: Edition | undefined): Record<string, IndicatorEfforts> {
   const at = "efforts.indicators";
-  if (typeof given !== "object" || given === null || Array.isArray(given)) {
-    throw new TypeError(`${at} expected as an object by indicator id ({ "SID-1": { tierUp: 20 } }), got ${shown(given)}`);
-  }
+  if (!isObject(given)) throw notObject(at, `{ "SID-1": { tierUp: 20 } }`, given);
   const byId = edition && indicatorMap(edition);
   const out: Record<string, IndicatorEfforts> = {};
   for (const [id, e] of Object.entries(given)) {
     const ind = byId?.get(id);
     if (byId && !ind) {
-      const near = indicatorIdsLike(id, edition!);
-      const ids = [...byId.keys()];
-      throw new RangeError(`${at}: ${edition!.id} has no indicator "${id}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(" or ")}?)` : `; its indicators are ${ids.join(", ")}`}`);
+      const near = indicatorIdsLike(id, edition!).map((x) => `"${x}"`);
+      throw new RangeError(`${at}: ${edition!.id} has no indicator "${id}"${near.length ? ` (did you mean ${near.join(" or ")}?)` : `; its indicators are ${[...byId.keys()].join(", ")}`}`);
     }
     const here = `${at}["${id}"]`;
-    if (typeof e !== "object" || e === null || Array.isArray(e)) throw new TypeError(`${here} expected as an object ({ evidence: 2, tierUp: 20 }), got ${shown(e)}`);
+    if (!isObject(e)) throw notObject(here, "{ evidence: 2, tierUp: 20 }", e);
     knownKeys(e, ["evidence", "tierUp"], here, "effort");
-    const { evidence, tierUp } = e as IndicatorEfforts;
-    const one: IndicatorEfforts = {};
-    if (evidence !== undefined) {
-      if (!positive(evidence)) throw notPositive(`${here}.evidence`, evidence);
-      one.evidence = evidence;
+    const { evidence, tierUp } = e;
+    if (evidence !== undefined && !positive(evidence)) throw notPositive(`${here}.evidence`, evidence);
+    // one effort for every tier, or by the tier reached: a tier above 0 the indicator has
+    const per = isObject(tierUp) ? tierUp : undefined;
+    const tiers = ind && tiersOf(ind).filter((t) => t > 0);
+    for (const [t, v] of per ? Object.entries(per) : [["", tierUp]]) {
+      if (t && tiers && !tiers.includes(+t)) throw new RangeError(`${here}.tierUp: ${id} has no tier ${t} to go up to; its tiers are ${tiers.join(", ")}`);
+      if (v !== undefined && !positive(v)) throw notPositive(`${here}.tierUp${t && `[${t}]`}`, v);
     }
-    if (typeof tierUp === "object" && tierUp !== null && !Array.isArray(tierUp)) {
-      // a tier up reaches a tier above 0 the indicator has
-      const tiers = ind ? tiersOf(ind).filter((t) => t > 0) : undefined;
-      const per: Record<number, number> = {};
-      for (const [t, v] of Object.entries(tierUp)) {
-        if (tiers && !tiers.includes(Number(t))) throw new RangeError(`${here}.tierUp: ${id} has no tier ${t} to go up to; its tiers are ${tiers.join(", ")}`);
-        if (!positive(v)) throw notPositive(`${here}.tierUp[${t}]`, v);
-        per[Number(t)] = v;
-      }
-      one.tierUp = per;
-    } else if (tierUp !== undefined) {
-      if (!positive(tierUp)) throw notPositive(`${here}.tierUp`, tierUp);
-      one.tierUp = tierUp;
-    }
-    out[id] = one;
+    out[id] = { ...(evidence !== undefined && { evidence }), ...(tierUp !== undefined && { tierUp: per ? { ...per } : tierUp }) } as IndicatorEfforts;
   }
   return out;
 }
@@ -168,9 +156,6 @@ export function tierUpEffort(efforts: EffortTable, id: string, to: number, kind:
 
 /** The least effort any one step can cost: the least of the table, its indicators' included (a count or yandas step costs a multiple). */
 export function leastEffort(efforts: EffortTable): number {
-  let least = Math.min(...EFFORT_KEYS.map((k) => efforts[k]));
-  for (const e of Object.values(efforts.indicators ?? {})) {
-    for (const v of [e.evidence, ...(typeof e.tierUp === "object" ? Object.values(e.tierUp) : [e.tierUp])]) if (v !== undefined && v < least) least = v;
-  }
-  return least;
+  const own = Object.values(efforts.indicators ?? {}).flatMap((e) => [e.evidence, ...(isObject(e.tierUp) ? Object.values(e.tierUp) : [e.tierUp])]);
+  return Math.min(...EFFORT_KEYS.map((k) => efforts[k]), ...(own.filter((v) => v !== undefined) as number[]));
 }

@@ -55,7 +55,7 @@ describe("planRegion refuses what cannot be meant", () => {
     expect(refused({ "SID-1": { evidence: NaN } })).toThrow(RangeError);
     expect(refused({ "SID-1": { tierup: 20 } })).toThrow(/^planRegion: options\.efforts\.indicators\["SID-1"\]: unknown effort "tierup" \(did you mean "tierUp"\?\); the efforts are evidence, tierUp$/);
     expect(refused({ "SID-1": 20 })).toThrow(TypeError);
-    expect(refused([])).toThrow(/^planRegion: options\.efforts\.indicators expected as an object by indicator id/);
+    expect(refused([])).toThrow(/^planRegion: options\.efforts\.indicators expected as an object \(\{ "SID-1": \{ tierUp: 20 \} \}\), got an array$/);
     // what is given is the plan's, as given
     const efforts = { tierUp: 4, indicators: { "SID-1": { tierUp: { 3: 60 } }, "SPD-14": { evidence: 5 } } };
     expect(planRegion(input, e, { efforts }).efforts).toEqual({ ...DEFAULT_EFFORTS, ...efforts });
