@@ -26,8 +26,8 @@ const steps = (p: ReturnType<typeof planRegion>) => p.actions.map((a) => [a.kind
  */
 function perdaRegion() {
   const list = innovations(e, 12, 3);
-  list[0]!.answers["SID-1"] = { tier: 2, evidence: "accepted" };
-  for (const k of [0, 1, 2, 3]) list[k]!.answers["SID-5"] = { tier: 2, evidence: "accepted" };
+  list[0]!.answers!["SID-1"] = { tier: 2, evidence: "accepted" };
+  for (const k of [0, 1, 2, 3]) list[k]!.answers!["SID-5"] = { tier: 2, evidence: "accepted" };
   return region({ spdAnswers: allAt(e, "SPD", 3), innovations: list });
 }
 const toPerda = (efforts?: PlanOptions["efforts"]): PlanOptions => ({ target: { index: 71.29 }, maxNewInnovations: 0, ...(efforts ? { efforts } : {}) });
@@ -75,7 +75,7 @@ describe("a step's effort is its indicator's", () => {
   it("a cell raised two tiers is one step at the sum of its tiers' efforts (20 + 60), or twice the one figure", () => {
     // Inovasi 1's SID-1 at tier 1, every other answer at 3: Σ = 1332 − 6; to 71.42 (Σ 1332: IID 71.424) both tiers
     const list = innovations(e, 12, 3);
-    list[0]!.answers["SID-1"] = { tier: 1, evidence: "accepted" };
+    list[0]!.answers!["SID-1"] = { tier: 1, evidence: "accepted" };
     const input = region({ spdAnswers: allAt(e, "SPD", 3), innovations: list });
     const plan = planRegion(input, e, { target: { index: 71.42 }, maxNewInnovations: 0, efforts: { indicators: { "SID-1": { tierUp: { 2: 20, 3: 60 } } } } });
     expect(steps(plan)).toEqual([["tier_up", "Inovasi 1", "SID-1", "1→3", 80]]);
@@ -88,7 +88,7 @@ describe("a step's effort is its indicator's", () => {
   it("evidence on an innovation's indicator and on an SPD row, an SPD tier up, a row of record filled in", () => {
     // verified: Inovasi 1's SID-8 pending; SPD-14 pending, SPD-12 at tier 2, SPD-1 (of record) not answered
     const list = innovations(e, 12, 3);
-    list[0]!.answers["SID-8"] = { tier: 3, evidence: "pending" };
+    list[0]!.answers!["SID-8"] = { tier: 3, evidence: "pending" };
     const spd = allAt(e, "SPD", 3);
     spd["SPD-14"] = { tier: 3, evidence: "pending" };
     spd["SPD-12"] = { tier: 2, evidence: "accepted" };
