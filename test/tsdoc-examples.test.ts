@@ -63,6 +63,8 @@ const FIXTURES: Record<string, string> = {
   resolveAnswer: `const [regulasi, kemanfaatan] = ["SID-1", "SID-18"].map((id) => getEdition("iid-2026").indicators.find((i) => i.id === id));`,
   parsePlanTarget: `const edition = getEdition("iid-2026");`,
   parseExpectedScore: `const edition = getEdition("iid-2026");`,
+  resolveEfforts: KABUPATEN,
+  indicatorIdsLike: "",
   applyAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   innovationsNeeded: KABUPATEN,
   formatPlanNumber: "",
