@@ -50,7 +50,7 @@ const CEILING = {
    * 55.5 kB (55,455 B) on main, 55.7 kB (55,685 B, +230 B) with the province's totals in the recap (`Recap.totals`:
    * regions reported and ranked, innovations, the ranked regions' average index, regions and agencies without an
    * innovation) and the distribution's row of its own for a predicate an unknown band threshold decides (prov15);
-   * PLANMEASURED with effort15's efforts by indicator (+0.7 kB: `efforts.indicators` checked against the edition — ids
+   * 56.4 kB with effort15's efforts by indicator (+0.7 kB: `efforts.indicators` checked against the edition — ids
    * likely meant, tiers it has, values above 0 — and each step priced by its indicator and tier).
    */
   plan: 56.6 * KB,
