@@ -1,11 +1,14 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type ContractSheet, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
-  | { ok: false; issues: LocatedIssue[] }
-  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
+  | { ok: false; issues: LocatedIssue[]; sheets?: SheetsRead }
+  | { ok: true; sheets?: SheetsRead; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
+
+/** The sheet the reader took for each contract sheet (`ReadResult.sheets`): what the pane's sheets line says. */
+export type SheetsRead = Record<ContractSheet, SheetTaken>;
 
 /**
  * Read the grids by the worksheet contract, score them, and compute the cell writes. With `plan`, also plan the way
@@ -18,14 +21,14 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const locale = opts.locale ?? "id";
   const wantPlan = opts.plan === "if-present" ? hasOwnPlanSheet(grids) : !!opts.plan;
   const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
-  if (!read.input) return { ok: false, issues: read.issues };
+  if (!read.input) return { ok: false, issues: read.issues, sheets: read.sheets };
   const result = scoreRegion(read.input, read.edition);
   const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
   const plan = settings ? planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}) }) : undefined;
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
   const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, input: read.input, host: "addin", ...(plan ? { plan } : {}) });
-  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
+  return { ok: true, sheets: read.sheets, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
 }
 
 /**

@@ -8,7 +8,8 @@
  * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
  * the text now in them) and the restored calculation mode ride in the last chunk; when a chunk fails, the mode is
  * restored in a sync of its own before the error is thrown. One more sync removes an AutoFilter left on a sheet the
- * tool owns, when there is one.
+ * tool owns, when there is one, and draws the filters the output describes (the recap's tables, as `inovasi rekap`'s
+ * workbook has them), when there are any.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 import { a1, columnLetters } from "@inovasi/workbook";
@@ -43,6 +44,8 @@ export interface ApplyReport {
   conditionalFormats: { added: number; removed: number };
   /** AutoFilters removed from the tool's own sheets (one more sync when there were any). */
   filtersRemoved: number;
+  /** AutoFilters drawn as `output.ownedSheets[].autoFilter` describes them (in that same sync; ExcelApi 1.9). */
+  filtersApplied: number;
 }
 
 /** Office.js chart type for a ChartSpec kind. */
@@ -215,11 +218,19 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   }
   if (filters.length && !chunks.length) await sync();
   const on = filters.filter((f) => f.enabled);
-  if (on.length) {
+  // the filters the description draws (the recap's table, its problems), over the rows just written: the old one
+  // goes first, so a re-run's filter covers the new table (the CLI's workbook has them; the add-in drew none)
+  const drawn = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => s.autoFilter && s.autoFilter.lastRow > s.autoFilter.row) : [];
+  if (on.length || drawn.length) {
     for (const f of on) f.remove();
+    for (const s of drawn) {
+      const ws = wb.worksheets.getItem(s.name);
+      const { row, lastRow, fromCol, toCol } = s.autoFilter!;
+      ws.autoFilter?.apply(ws.getRangeByIndexes(row, fromCol, lastRow - row + 1, toCol - fromCol + 1));
+    }
     await sync();
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length };
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length, filtersApplied: drawn.length };
 }
 
 /** Rows and columns a sheet's writes reach (from A1), or undefined when it gets none. */

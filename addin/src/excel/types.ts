@@ -100,8 +100,8 @@ export interface XWorksheet {
     setPrintTitleRows(rows: string): void;
     setPrintTitleColumns(cols: string): void;
   };
-  /** ExcelApi 1.9: the sheet's AutoFilter. */
-  autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void };
+  /** ExcelApi 1.9: the sheet's AutoFilter (`apply`: a filter over a range, no criteria — the arrows only). */
+  autoFilter?: { enabled: boolean; load(props: string | string[]): unknown; remove(): void; apply(range: XRange | string): void };
   activate(): void;
 }
 /** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value` once loaded and synced. */

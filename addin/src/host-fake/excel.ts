@@ -292,6 +292,18 @@ export class FakeAutoFilter extends Proxy {
   get enabled(): boolean { return this.read("enabled"); }
   get isDataFiltered(): boolean { return this.read("isDataFiltered"); }
   remove(): void { this.host.queue(() => { this.ws.state().autoFilter = undefined; }, 20); }
+  /**
+   * A filter over the range, nothing hidden yet. Whether Excel replaces a filter already on the sheet or refuses is not
+   * documented: the fake refuses, so the adapter is held to removing the old one first.
+   */
+  apply(range: FakeRange | string): void {
+    const box = typeof range === "string" ? parseA1(range) : range.rect;
+    this.host.queue(() => {
+      const st = this.ws.state();
+      if (st.autoFilter) throw new FakeExcelError("InvalidOperation", "The sheet already has an AutoFilter.");
+      st.autoFilter = { box, hiddenRows: [] };
+    }, 40);
+  }
 }
 
 export class FakeWorksheet extends Proxy {

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -57,6 +57,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
+  // the province in one line, as the Rekap sheet writes it above its table
+  if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
 
   const ranking = recap.regions.map((r) => ({
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, xi(r)(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),

@@ -167,6 +167,25 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. hitung inovasi/);
   });
 
+  it("takes an indicator's own effort from the Pengaturan sheet (Upaya Bukti Dukung SPD-4), and says a row it cannot use at its cell", async () => {
+    const dir = tmp();
+    const input = join(dir, "per-indikator.xlsx");
+    const wb = await load(example);
+    const set = wb.getWorksheet("Pengaturan")!;
+    set.addRow(["Upaya Bukti Dukung SPD-4", 50]);
+    set.addRow(["Upaya Naik Tingkat SID-99", 20]);
+    await wb.xlsx.writeFile(input);
+    const r = await cli(["plan", input]);
+    // SPD 4's evidence was the first step at 1; at 50 it is not taken
+    expect(r.out).not.toMatch(/bukti dukung diterima: SPD 4\./);
+    expect(r.err).toMatch(/Pengaturan!A\d+: indikator "SID-99" tidak ada di edisi iid-2026; baris ini tidak dipakai/);
+    const json = JSON.parse((await cli(["plan", input, "--json", "--target", "Sangat Inovatif", "--steps", "5000"])).out);
+    expect(json.plan.efforts.indicators).toEqual({ "SPD-4": { evidence: 50 } });
+    const spd4 = json.plan.actions.filter((a: { where: { spdRow?: { id: string } } }) => a.where.spdRow?.id === "SPD-4");
+    expect(spd4.length).toBeGreaterThan(0);
+    for (const a of spd4) expect(a.effort).toBe(50);
+  });
+
   it("takes the step limit from the Pengaturan sheet (Batas Langkah Rencana); --steps wins over it", async () => {
     const dir = tmp();
     const input = join(dir, "batas.xlsx");

@@ -1,10 +1,10 @@
-import { type Edition, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortRows } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
@@ -226,7 +226,7 @@ const WORDS = {
 } as const;
 
 /** The efforts' names in English (in Bahasa Indonesia a Pengaturan key is the name). */
-const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
+const EFFORT_NAMES_EN: Record<EffortKind, string> = {
   evidence: "Evidence effort",
   count: "Count-an-innovation effort",
   newInnovation: "New innovation effort",
@@ -360,7 +360,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // what one unit is, where the efforts are read (plan13 F10)
   heading(W.efforts, W.value, W.changeAt, null, null, EFFORT_UNIT[locale]);
   // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)
-  for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  for (const key of EFFORT_KEYS) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  // then the indicators' own, each under the key that sets it
+  for (const r of indicatorEffortRows(plan.efforts)) rows.push([locale === "en" ? r.en : r.key, r.value, r.key]);
   return { rows, headingRows, formats };
 }
 

@@ -288,7 +288,7 @@ describe("Rencana sheet", () => {
     expect(en.rows.flat()).toContain("Innovations that can be added without raising the divisor");
     // the efforts are changed on the Pengaturan sheet under their Bahasa keys: those stay, beside the English names
     const efforts = en.rows.slice(en.headingRows.at(-1)! + 1);
-    const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof plan.efforts]);
+    const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof PLAN_SETTINGS_KEYS]);
     expect(efforts.map((r) => r[2])).toEqual(keys);
     expect(efforts[0]).toEqual(["Evidence effort", plan.efforts.evidence, "Upaya Bukti Dukung"]);
     expect(id.rows.slice(id.headingRows.at(-1)! + 1).map((r) => r[0])).toEqual(keys);

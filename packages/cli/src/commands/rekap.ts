@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
+import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -276,6 +276,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
     lines.push(`${k.belowNext(below.length, per)}${tail}`);
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
+  // the province in one line, as the Rekap sheet writes it above its table
+  lines.push(recapTotalsLine(recap, locale, k.noPredicate));
   for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
 }

@@ -5,7 +5,7 @@ import { formatBand } from "../model/band.js";
 import { editionMaxima, highestTier } from "../model/maxima.js";
 import { missingNumbers } from "../model/missing.js";
 import { confidenceCounts } from "../model/confidence.js";
-import { decimalComma } from "../messages/_format.js";
+import { decimalComma, intervalComma } from "../messages/_format.js";
 
 const PREDICATE_ON: Record<Edition["formula"]["predicateOn"], string> = {
   rounded: "pada indeks yang dibulatkan / on the rounded index",
@@ -203,7 +203,8 @@ function show(n: number | null, strong = false): string {
  * validation messages and the workbook also use.
  */
 function bilingual(en: string): string {
-  return /\d\.\d/.test(en) ? `${en.replace(/, /g, "; ").replace(/(\d)\.(\d)/g, "$1,$2")} (*${en}*)` : en;
+  const id = intervalComma(en);
+  return id === en ? en : `${id} (*${en}*)`;
 }
 
 function cell(text: string): string {

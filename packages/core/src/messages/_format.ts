@@ -53,6 +53,14 @@ export function decimalComma(text: string): string {
   return text.replace(/(\d)\.(\d)/, "$1,$2");
 }
 
+/**
+ * An interval as `formatInterval` writes it (`[10.5, 30]`), written the Bahasa way when it has decimals: decimal commas
+ * and, as the commas are then inside the numbers, `;` between the ends (`[10,5; 30]`); whole numbers stay as they are.
+ */
+export function intervalComma(text: string): string {
+  return /\d\.\d/.test(text) ? text.replace(/, /g, "; ").replace(/(\d)\.(\d)/g, "$1,$2") : text;
+}
+
 /** A param as text: lists joined (the first ten, then how many more), null and absent as `empty`. */
 export function renderValue(value: Params[string] | undefined, empty: string): string {
   if (value === undefined || value === null) return empty;

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, amount, decimalComma as comma, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
+import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -13,10 +13,10 @@ export const id: MessageMap = {
   missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : "angka ini"}; nilai yang bergantung padanya dikosongkan (bukan 0)`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
-  interval_overlap: (prm, p) => `rentang ${p("a")} dan ${p("b")} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
-  interval_gap: (prm, p) => `ada celah antara rentang ${p("a")} dan ${p("b")}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
-  interval_unsorted: (prm, p) => `rentang ${p("b")} harus ditulis sebelum ${p("a")}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
-  bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${p("uncovered")})`,
+  interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
+  interval_gap: (prm, p) => `ada celah antara rentang ${iv(p("a"))} dan ${iv(p("b"))}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
+  interval_unsorted: (prm, p) => `rentang ${iv(p("b"))} harus ditulis sebelum ${iv(p("a"))}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
+  bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${iv(p("uncovered"))})`,
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>
     `nilai maksimum ${comma(p("given"))} tidak sama dengan jumlah bagian-bagiannya (${comma(p("expected"))}); tulis ${p("expected")}${Number.isInteger(prm.expected) ? "" : " (di berkas JSON desimal ditulis dengan titik)"}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
@@ -48,7 +48,7 @@ export const id: MessageMap = {
   remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
-  removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${p("uncovered")} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
+  removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${iv(p("uncovered"))} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
     `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
   max_rederived: (prm, p) => {

@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import { checkEdition, checkRegionInput } from "../engine/_caller.js";
 import { knownKeys, meant, shown } from "../_known-keys.js";
 import { closestIndex } from "../messages/_closest-name.js";
-import { EFFORT_KEYS } from "./efforts.js";
+import { EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 import { parseExpectedScore } from "./expected.js";
 import { findBand, isTargetBand, parsePlanTarget } from "./target.js";
 import type { PlanTarget } from "./types.js";
@@ -103,7 +103,14 @@ export function checkPlanCall(input: RegionInput, edition: Edition, options: Rec
     if (typeof efforts !== "object" || efforts === null || Array.isArray(efforts)) {
       throw new TypeError(`${fn}: options.efforts expected as an object ({ evidence: 1, count: 2, … }), got ${shown(efforts)}`);
     }
-    knownKeys(efforts, EFFORT_KEYS, `${fn}: options.efforts`, "effort");
+    knownKeys(efforts, [...EFFORT_KEYS, "indicators"], `${fn}: options.efforts`, "effort");
+    // the values, and each indicator's id and tiers against the edition (said as the option is named)
+    try {
+      resolveEfforts(efforts, edition);
+    } catch (e) {
+      (e as Error).message = `${fn}: options.${(e as Error).message}`;
+      throw e;
+    }
   }
   return target;
 }

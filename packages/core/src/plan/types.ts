@@ -17,7 +17,11 @@ export interface PlanOptions {
    * projection or effort key.
    */
   target?: PlanTarget | number | string | undefined;
-  /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
+  /**
+   * Overrides of the effort table (see {@link DEFAULT_EFFORTS}): by kind, and for some indicators by indicator id in
+   * `indicators` (`{ indicators: { "SID-1": { tierUp: { 3: 60 } } } }`: raising SID-1 to tier 3 costs 60; see
+   * {@link IndicatorEfforts}). An id or tier the edition does not have is refused (RangeError).
+   */
   efforts?: Partial<EffortTable> | undefined;
   /**
    * Score a new innovation is expected to reach (in the planned projection). Default: the region's median counted

@@ -100,6 +100,9 @@ describe("a broken model file gets located errors", () => {
       expect.objectContaining({ code: "bands_do_not_cover", path: ["bands", 3, "max"], params: { uncovered: "(99, 100]" } }),
     ]);
     expect(formatIssue(errors(r.issues)[1]!, "en")).toContain("(99, 100]");
+    // Bahasa writes a decimal comma, so the ends are parted by ";"; English keeps the point
+    expect(formatIssue(errors(r.issues)[0]!, "id")).toContain("ada celah antara rentang (0, 40] dan [40,01; 65];");
+    expect(formatIssue(errors(r.issues)[0]!, "en")).toContain("between intervals (0, 40] and [40.01, 65];");
   });
 
   it("bands that do not start at 0", () => {

@@ -1,7 +1,7 @@
 import type { InnovationForm, RegionInput } from "../../../src/input/schemas.js";
 import type { Edition } from "../../../src/model/edition.js";
 import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
-import { resolveEfforts } from "../../../src/plan/efforts.js";
+import { EFFORT_KEYS, resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches, resolveTarget } from "../../../src/plan/target.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
@@ -41,7 +41,7 @@ const NOISE = 1e-9;
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const projection = options.projection ?? "verified";
-  const efforts = resolveEfforts(options.efforts);
+  const efforts = resolveEfforts(options.efforts, edition);
   const start = PlanState.start(input, edition, projection);
   const template = newInnovationTemplate(start, options.expectedScore);
   const owed = complianceOwing(start, edition);
@@ -132,7 +132,9 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   // the effort of the steps from there on: from the last when it is not of the least effort, from another when it costs
   // more than twice that; on a large plan only from the last
   if (found.reached) {
-    const least = Math.min(...Object.values(efforts)) + 1e-9;
+    // the least a step can cost: the kinds' and the indicators' own
+    const own = Object.values(efforts.indicators ?? {}).flatMap((x) => [x.evidence, ...(typeof x.tierUp === "object" ? Object.values(x.tierUp) : [x.tierUp])]).filter((v) => v !== undefined);
+    const least = Math.min(...EFFORT_KEYS.map((k) => efforts[k]), ...own) + 1e-9;
     for (let i = found.actions.length - 1; i >= 0; i--) {
       const acts = found.actions;
       if (i < acts.length - 1 && acts.length ** 2 * Math.max(input.innovations.length, 1000) > PRUNE_WORK) break;
