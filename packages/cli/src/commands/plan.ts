@@ -30,7 +30,7 @@ export const planCommand = defineCommand({
     steps: {
       type: "string",
       value: { id: "n", en: "n" },
-      help: { id: "langkah paling banyak (bawaan 100, atau baris Batas Langkah Rencana di lembar Pengaturan); rencana berhenti di batas itu dan mengatakan berapa langkah yang diperlukan", en: "at most this many steps (default 100, or the Batas Langkah Rencana row of the Pengaturan sheet); the plan stops there and says how many steps the target needs" },
+      help: { id: "langkah paling banyak (bawaan 100, atau baris Batas Langkah Rencana di lembar Pengaturan); rencana disusun dalam batas itu (batas yang lebih kecil dapat memilih langkah yang lebih besar, dengan upaya lebih tinggi); bila target tidak tercapai, rencana berhenti di batas itu dan mengatakan berapa langkah yang diperlukan", en: "at most this many steps (default 100, or the Batas Langkah Rencana row of the Pengaturan sheet): the plan is made within that limit (a smaller limit may pick bigger steps at a higher effort); when the target is not reached, the plan stops there and says how many steps the target needs" },
     },
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
