@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { editionIds } from "@inovasi/core";
 import { parseCommandArgs } from "../src/args.js";
 import { COMMANDS } from "../src/commands/index.js";
-import { cli } from "./helpers.js";
+import { cli, tmp } from "./helpers.js";
 
 describe("generated help", () => {
   it("inovasi --help lists every command with its summary, in Bahasa Indonesia and in English", async () => {
@@ -101,3 +103,29 @@ describe("help a new analyst can find and follow", () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("packages/cli/README.md", () => {
+  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+  const synopsis = /^# @inovasi\/cli[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.split("\n");
+  const exitTable = /## Exit codes\n[^|]*(\|[\s\S]*?)\n\n/.exec(readme)![1]!;
+
+  // it had lost rekap --year, and its exit-code table had no plan, rekap or banding (audit15 F7)
+  it.each(COMMANDS.map((c) => [c.name]))("its synopsis shows inovasi %s with every flag, and its exit-code table has the command", (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    const line = synopsis.find((l) => l.startsWith(`inovasi ${name} `));
+    expect(line, `synopsis line for ${name}`).toBeDefined();
+    for (const [flag, f] of Object.entries(def.flags)) expect(line, `${name} --${flag}`).toMatch(new RegExp(`(--${flag}${f.short ? `|-${f.short}` : ""})\\b`));
+    for (const a of def.args) expect(line).toContain(a.required ? `<${a.name.id}>` : `[${a.name.id}]`);
+    expect(exitTable).toMatch(new RegExp(`^\\|[^|\\n]*\`${name}\``, "m"));
+  });
+
+  // it listed three editions of the four (audit15 F8)
+  it("its unknown-edition message is the one score prints", async () => {
+    const row = /^\| unknown edition \| `([^`]*)` \|$/m.exec(readme)?.[1];
+    expect(row).toBeDefined();
+    const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+    const r = await cli(["score", example, "--edition", "iid-2025", "-o", `${tmp()}/x.xlsx`]);
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")[0]).toBe(row);
+  });
+});
