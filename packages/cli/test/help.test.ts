@@ -45,6 +45,15 @@ describe("generated help", () => {
     expect((await cli(["template", "--help", "--lang", "en"])).out).toContain("The template's content is always in Bahasa Indonesia");
   });
 
+  // the help said "kursi kosong" / "empty seats", words the plan no longer prints (audit15 F6)
+  it("plan --help names the plan's parts in the words the plan prints", async () => {
+    const id = (await cli(["plan", "--help"])).out.replace(/\s+/g, " ");
+    const en = (await cli(["plan", "--help", "--lang", "en"])).out.replace(/\s+/g, " ");
+    expect(id).toContain("lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi");
+    expect(en).toContain("then the innovations that can be added without raising the divisor, one more innovation");
+    expect(`${id} ${en}`).not.toMatch(/kursi kosong|empty seats/);
+  });
+
   it("the usage line shows an optional argument in brackets (model init [model.json])", async () => {
     expect((await cli(["model", "init", "--help"])).out.split("\n")[0]).toBe("Pemakaian: inovasi model init [model.json] [opsi]");
     expect((await cli(["score", "--help", "--lang", "en"])).out.split("\n")[0]).toBe("Usage: inovasi score <in.xlsx> [options]");
