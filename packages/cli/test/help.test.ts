@@ -128,6 +128,18 @@ describe("packages/cli/README.md", () => {
     expect(exitTable).toMatch(new RegExp(`^\\|[^|\\n]*\`${name}\``, "m"));
   });
 
+  // the package is not on npm yet: the docs say what model init's $schema is and which path works now (audit15 F14)
+  it("says which $schema model init writes, and the example model's relative $schema is a file that exists", async () => {
+    const out = `${tmp()}/jatim-2026.json`;
+    expect((await cli(["model", "init", out])).code).toBe(0);
+    const written = JSON.parse(readFileSync(out, "utf8")).$schema as string;
+    const guide = readFileSync(fileURLToPath(new URL("../../../examples/model-provinsi-contoh.md", import.meta.url)), "utf8");
+    for (const doc of [readme, guide]) expect(doc).toContain(`\`${written}\``);
+    const exampleModel = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url);
+    const relative = JSON.parse(readFileSync(exampleModel, "utf8")).$schema as string;
+    expect(readFileSync(new URL(relative, exampleModel), "utf8")).toContain('"$schema": "https://json-schema.org/draft/2020-12/schema"');
+  });
+
   // it listed three editions of the four (audit15 F8)
   it("its unknown-edition message is the one score prints", async () => {
     const row = /^\| unknown edition \| `([^`]*)` \|$/m.exec(readme)?.[1];
