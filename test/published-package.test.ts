@@ -261,6 +261,27 @@ describe("in a browser bundle (esbuild, platform browser, through the packages' 
     expect(b.gzip).toBeLessThanOrEqual(CEILING.validate);
   });
 
+  // packages/core/README.md states these figures; they had drifted 1.9 kB from what an app bundles (audit15 F16)
+  it("packages/core/README.md's size figures are within 1 kB of what these bundles measure", async () => {
+    const readme = readFileSync(join(root, "packages/core/README.md"), "utf8").replace(/\s+/g, " ");
+    const stated = (re: RegExp) => {
+      const m = re.exec(readme);
+      expect(m, String(re)).not.toBeNull();
+      return Number(m![1]) * KB;
+    };
+    const one = `export { parseRegionInput, scoreRegion } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/iid-2026";`;
+    const base = (await bundle(one)).gzip;
+    const figures: [RegExp, number][] = [
+      [/one edition from its subpath ([\d.]+) kB/, base],
+      [/`formatIssue` adds ([\d.]+) kB/, (await bundle(`${one}\nexport { formatIssue } from "@inovasi/core";`)).gzip - base],
+      [/`scoreRegions` adds ([\d.]+) kB/, (await bundle(`${one}\nexport { scoreRegions } from "@inovasi/core";`)).gzip - base],
+      [/with `getEdition` \([^)]*\) ([\d.]+) kB/, (await bundle(`export { parseRegionInput, scoreRegion, getEdition } from "@inovasi/core";`)).gzip],
+      [/`recapRegions` ([\d.]+) kB/, (await bundle(`${one}\nexport { planRegion, innovationsNeeded, recapRegions } from "@inovasi/core";`)).gzip],
+      [/every shipped edition it may extend\) ([\d.]+) kB/, (await bundle(`export { validateEdition, formatIssue } from "@inovasi/core";`)).gzip],
+    ];
+    for (const [re, measured] of figures) expect(Math.abs(stated(re) - measured), `${re}: measured ${(measured / KB).toFixed(1)} kB`).toBeLessThanOrEqual(KB);
+  });
+
   it("the workbook (read grids, write results) and the .xlsx reader build with no Node built-in", async () => {
     const wb = await bundle(`export { readWorkbook, writeResults, locateIssues } from "@inovasi/workbook";\nexport { scoreRegion } from "@inovasi/core";`);
     console.log(`workbook bundle: ${wb.gzip} B min+gzip`);

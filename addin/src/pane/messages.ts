@@ -57,7 +57,7 @@ const T = {
     distribution: "Sebaran predikat",
     recapGaps: "Kekurangan terbesar daerah di bawah target",
     notScoredFiles: "Berkas yang tidak dapat dinilai",
-    skippedFiles: "Dilewati (rekap buatan inovasi)",
+    skippedFiles: "Dilewati (rekap atau banding buatan inovasi)",
   },
   en: {
     title: "Regional Innovation Index",
@@ -111,7 +111,7 @@ const T = {
     distribution: "Predicate distribution",
     recapGaps: "Largest gaps of regions below the target",
     notScoredFiles: "Files that could not be scored",
-    skippedFiles: "Skipped (recaps made by inovasi)",
+    skippedFiles: "Skipped (recaps or comparisons made by inovasi)",
   },
 } as const;
 

@@ -58,7 +58,7 @@ describe("decimal numbers on an edition's page (inovasi model show)", () => {
       formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
     });
     const page = renderEditionMarkdown(r.value!);
-    expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi \/ per innovation \| 0,375 \(\*0\.375\*\) \|/m);
+    expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi dihitung \/ per counted innovation: nilai × MIN\(dihitung, batas\) \| 0,375 \(\*0\.375\*\) \|/m);
     expect(page).toMatch(/^\| Skor SPD maksimum \/ max SPD \| 64,5 \(\*64\.5\*\) \| `maksimum-diturunkan` · \*\*inferred \[I\]\*\* · Diturunkan ulang dari baris SPD: Σ bobot × tingkat tertinggi = 64,5 /m);
     expect(page).toContain("- Total (maxSpd + SID + jumlah): 250,5 (*250.5*)");
     expect(page).toContain("bobot / weight **1,25** (*1.25*), skor maksimum / max 3,75 (*3.75*)");
