@@ -157,6 +157,25 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
     } finally { await page.close(); }
   }, 60_000);
 
+  it("Inovasi and Perangkat Daerah named 'Data Inovasi' and 'OPD': there, said where they are read from, nothing offered to insert; scored the same", async () => {
+    // before: the line listed both missing and offered the template, whose empty Inovasi the next run read instead
+    const seed = structuredClone(grids);
+    for (const [from, to] of [["Inovasi", "Data Inovasi"], ["Perangkat Daerah", "OPD"]] as const) { seed[to] = { ...seed[from]!, name: to }; delete seed[from]; }
+    const { page, errors } = await openPane(seed);
+    try {
+      const line = 'Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan. Inovasi: dibaca dari lembar "Data Inovasi". Perangkat Daerah: dibaca dari lembar "OPD".';
+      expect(await page.locator("#sheets").textContent()).toBe(line);
+      expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      await page.getByRole("button", { name: "Nilai", exact: true }).click();
+      await page.locator("#index-verified").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#index-verified").textContent()).toBe(expected.result.verified.index!.toFixed(2).replace(".", ","));
+      expect(await page.locator("#sheets").textContent()).toBe(line);
+      expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally { await page.close(); }
+  }, 60_000);
+
   it("scores the example workbook: decimal comma for an Indonesian workbook, predicate, problems, links select cells", async () => {
     const { page, errors, offsite } = await openPane(grids);
     try {

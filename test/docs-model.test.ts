@@ -1,6 +1,6 @@
 /** docs/model.md quotes figures from the data: keep them true. */
 import { readFileSync } from "node:fs";
-import { confidenceCounts, editions } from "@inovasi/core";
+import { confidenceCounts, editions, formatPlanNumber, getEdition, parseRegionInput, renderEditionMarkdown, scoreRegion } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 
 const doc = readFileSync(new URL("../docs/model.md", import.meta.url), "utf8");
@@ -19,5 +19,23 @@ describe("docs/model.md", () => {
     for (const [, target] of doc.matchAll(/\]\((\.\.\/[^)#]+|[a-z-]+\.md)\)/g)) {
       expect(() => readFileSync(new URL(target!, new URL("../docs/", import.meta.url))), target).not.toThrow();
     }
+  });
+
+  // the glossary said 0.38 × MIN(n, 200) while the engine counts the counted innovations (audit15 F5): an analyst
+  // checking Ringkasan against it got 34,20 for 33,44
+  it("the glossary and the edition pages state the innovation-count score as the engine computes it (counted, not n)", () => {
+    const glossary = readFileSync(new URL("../docs/glosarium.md", import.meta.url), "utf8");
+    const e = getEdition("iid-2026")!;
+    const input = parseRegionInput(JSON.parse(readFileSync(new URL("../examples/kabupaten-contoh.region.json", import.meta.url), "utf8")));
+    const sid = scoreRegion(input.value!, e).claimed.sid;
+    const per = e.formula.jumlahInovasi.perInnovation.value!;
+    expect(sid.n).toBeGreaterThan(sid.counted); // the example tells the two readings apart
+    expect(sid.jumlahInovasi.score).toBeCloseTo(per * Math.min(sid.counted, e.formula.jumlahInovasi.countCap.value!), 10);
+    const id = (x: number) => formatPlanNumber(x, "id");
+    expect(glossary).toContain(`mengajukan ${sid.n}, ${sid.counted} dihitung pada klaim → ${id(per)} × ${sid.counted} = ${id(sid.jumlahInovasi.score!)}`);
+    expect(glossary).toContain(`bukan ${id(per)} × ${sid.n} = ${id(per * sid.n)}`);
+    expect(glossary).toContain("0.38 × MIN(counted, 200)");
+    expect(glossary).not.toMatch(/\| 2026: 0\.38 × MIN\(n, 200\)/);
+    expect(renderEditionMarkdown(e)).toContain("| Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas) |");
   });
 });

@@ -1,5 +1,8 @@
 /** examples/README.md: its commands are commands inovasi takes, its files exist, its figures are the example's. */
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../packages/cli/src/args.js";
@@ -11,8 +14,11 @@ const doc = readFileSync(`${root}examples/README.md`, "utf8");
 const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> };
 const expected = JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.expected.json`, "utf8"));
 
+/** The lines of a document's ```sh blocks, with "# sama dengan …: <command>" taken as the command it names. */
+const shLines = (text: string) => [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split("\n")).map((l) => l.replace(/^# sama dengan[^:]*: /, "").trim()).filter((l) => l && !l.startsWith("#"));
+
 describe("examples/README.md", () => {
-  const lines = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split("\n")).map((l) => l.replace(/^# sama dengan: /, "").trim()).filter((l) => l && !l.startsWith("#"));
+  const lines = shLines(doc);
 
   it("every inovasi command it shows parses, and names files that exist", () => {
     const commands = lines.filter((l) => l.startsWith("node packages/cli/dist/bin.js "));
@@ -30,9 +36,34 @@ describe("examples/README.md", () => {
 
   it("every npm script it names exists, and score:example runs the command it says it is the same as", () => {
     for (const l of lines.filter((x) => x.startsWith("npm run "))) expect(pkg.scripts[l.split(" ")[2]!], l).toBeDefined();
-    const same = /# sama dengan: node packages\/cli\/dist\/bin\.js (.*)/.exec(doc)![1]!;
+    const same = /# sama dengan[^:]*: node packages\/cli\/dist\/bin\.js (.*)/.exec(doc)![1]!;
     expect(pkg.scripts["score:example"]).toContain(`node packages/cli/dist/bin.js ${same}`);
   });
+
+  // Each command was only parsed; run one after another, two wrote the same -o rekap.xlsx and the second was refused
+  // ("berkas keluaran sudah ada"), so whoever followed the page top to bottom never saw the --regions recap (audit15 F1).
+  it("its inovasi commands run in order, after the README's, in one folder as a newcomer types them: none refused, every -o written", async (ctx) => {
+    const bin = `${root}packages/cli/dist/bin.js`;
+    ctx.skip(!existsSync(bin), "dilewati: packages/cli/dist/bin.js belum dibangun — jalankan npm run build (npm test membangunnya lebih dulu)");
+    const readme = readFileSync(`${root}README.md`, "utf8");
+    const sequence = [...shLines(readme), ...lines].filter((l) => l.startsWith("node packages/cli/dist/bin.js "));
+    expect(sequence.length).toBeGreaterThanOrEqual(6);
+    // the repository as the commands see it from its root, outputs landing in a folder of their own
+    const dir = mkdtempSync(join(tmpdir(), "inovasi-examples-readme-"));
+    for (const d of ["examples", "packages"]) symlinkSync(`${root}${d}`, join(dir, d));
+    try {
+      for (const line of sequence) {
+        const [, ...args] = line.split(" ");
+        const r = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+        expect(r.stderr, line).not.toContain("sudah ada");
+        expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
+        const o = args.indexOf("-o");
+        if (o >= 0) expect(existsSync(join(dir, args[o + 1]!)), `${line} writes ${args[o + 1]}`).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("quotes the example kabupaten's index and predicate as examples/kabupaten-contoh.expected.json has them", () => {
     const n = (x: number) => formatPlanNumber(x, "id");

@@ -50,5 +50,10 @@ describe("README recap command", () => {
     const r = await cli(args);
     expect(r.code).toBe(0);
     expect(r.out.replace(out, "rekap.xlsx")).toBe(block);
+    // stderr: what the README says the terminal shows under the table (audit15 F10: it showed stdout only, unsaid)
+    const [heading, ...perFile] = r.err.split("\n");
+    expect(readme.replace(/\s+/g, " ")).toContain(`"${heading}" and one line per file with its counts ("0 kesalahan, N peringatan")`);
+    expect(perFile.length).toBe(12);
+    for (const l of perFile) expect(l).toMatch(/^ {2}\S+\.xlsx: \d+ kesalahan, \d+ peringatan$/);
   });
 });

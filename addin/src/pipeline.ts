@@ -1,11 +1,14 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type ContractSheet, type LocatedIssue, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, findSheet, locateIssues, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
 export type PipelineOutcome =
-  | { ok: false; issues: LocatedIssue[]; blocked?: Blocked }
-  | { ok: true; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
+  | { ok: false; issues: LocatedIssue[]; sheets?: SheetsRead; blocked?: Blocked }
+  | { ok: true; sheets?: SheetsRead; result: RegionResult; plan: Plan | undefined; edition: Edition; issues: LocatedIssue[]; writes: CellWrite[]; chart: (SummaryChartRef & { sheet: string }) | undefined; summaryHeadingRows: number[]; input: RegionInput; source: SourceMap; output: WorkbookOutput; rowsNotCounted?: Record<string, string[]> };
+
+/** The sheet the reader took for each contract sheet (`ReadResult.sheets`): what the pane's sheets line says. */
+export type SheetsRead = Record<ContractSheet, SheetTaken>;
 
 /**
  * What a run the reader refused writes (`writeBlocked`): the tool's Masalah sheet with the errors, an out-of-date line
@@ -28,7 +31,7 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
     // the earlier run's results must not stay looking current: marked, and the tool's Masalah sheet lists the errors
     const b = writeBlocked(grids, read.issues, { locale, host: "addin" });
     const problemsSheet = b.output.ownedSheets.length > 0;
-    return { ok: false, issues: read.issues, ...(b.writes.length ? { blocked: { writes: b.writes, output: b.output, stale: b.stale, problemsSheet } } : {}) };
+    return { ok: false, issues: read.issues, sheets: read.sheets, ...(b.writes.length ? { blocked: { writes: b.writes, output: b.output, stale: b.stale, problemsSheet } } : {}) };
   }
   const result = scoreRegion(read.input, read.edition);
   const settings = wantPlan ? readPlanSettings(grids, read.edition, locale) : undefined;
@@ -36,7 +39,7 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
   const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, input: read.input, host: "addin", ...(plan ? { plan } : {}) });
-  return { ok: true, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
+  return { ok: true, sheets: read.sheets, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };
 }
 
 /**

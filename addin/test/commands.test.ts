@@ -70,7 +70,7 @@ describe("ribbon command Nilai IID", () => {
     expect(shown()).toBe(1);
     expect(excel.writes).toEqual([]);
     // the sheets line follows the workbook the run read
-    expect(store.get().sheets).toEqual({ found: ["SPD", "Perangkat Daerah", "Pengaturan"], missing: ["Inovasi"] });
+    expect(store.get().sheets).toEqual({ found: ["SPD", "Perangkat Daerah", "Pengaturan"], missing: ["Inovasi"], names: Object.keys(g) });
     expect(store.get().outcome?.ok).toBe(false);
   });
 

@@ -187,7 +187,7 @@ describe("one writer at a time", () => {
 });
 
 describe("a sheet renamed", () => {
-  it("the sheets line names the sheet that is probably it, so the analyst renames it back instead of inserting an empty one", async () => {
+  it("two sheets that could be Inovasi: the sheets line names both, as the reader's error does, and offers no empty Inovasi", async () => {
     const g = regionGrids(3);
     // two sheets that could be Inovasi (one alone is read, and said: read13): neither is read
     g["Inovasi 2025"] = { ...g["Inovasi"]!, name: "Inovasi 2025" };
@@ -196,13 +196,15 @@ describe("a sheet renamed", () => {
     const { host, store } = setup(g);
     const out = await scoreWorkbook(host, store);
     expect(out?.ok).toBe(false);
-    expect(sheetsText(store.get())).toBe('Lembar wajib yang belum ada: Inovasi. Ada lembar "Inovasi 2025": bila itu lembar Inovasi, ganti namanya menjadi "Inovasi". Sudah ada: SPD, Perangkat Daerah, Pengaturan.');
-    expect(sheetsText({ ...store.get(), lang: "en" })).toContain('There is a sheet "Inovasi 2025": if it is the Inovasi sheet, rename it to "Inovasi".');
+    expect(sheetsText(store.get())).toBe('Inovasi: lebih dari satu lembar bisa menjadi lembar ini ("Inovasi 2025", "Inovasi 2024"); tidak ada yang dibaca — beri salah satunya nama "Inovasi". Sudah ada: SPD, Perangkat Daerah, Pengaturan.');
+    expect(sheetsText({ ...store.get(), lang: "en" })).toContain('Inovasi: more than one sheet could be it ("Inovasi 2025", "Inovasi 2024"); none is read — name one of them "Inovasi".');
+    expect(store.get().sheets?.missing).toEqual([]);
     // the problem itself names the sheets there are
     expect(resultsView(out!, "id", "id-ID").problems.items[0]!.text).toContain('"Inovasi 2025"');
-    // from the names alone too (the pane's first look), and nothing guessed when no name holds it
-    expect(detectSheetNames(["SPD", "perangkat daerah (2)", "Inovasi"]).near).toEqual({ "Perangkat Daerah": "perangkat daerah (2)" });
-    expect(detectSheetNames(["Sheet1"]).near).toEqual({});
+    // from the names alone too (the pane's first look); a sheet whose name only holds another's is not it
+    expect(detectSheetNames(["SPD", "perangkat daerah (2)", "Inovasi"]).readFrom).toEqual({ "Perangkat Daerah": { sheet: "perangkat daerah (2)" } });
+    expect(detectSheetNames(["Inovasi", "SPD", "Perangkat Daerah", "Pengaturan 2025"]).near).toEqual({ Pengaturan: "Pengaturan 2025" });
+    expect(detectSheetNames(["Sheet1"]).near).toBeUndefined();
   });
 });
 

@@ -31,6 +31,7 @@ describe("pane texts", () => {
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),
       msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.modelOption("id", "prov-x"), msg.modelWarnings("id", 2), msg.modelPlaceholder("id", "sources[0].title"), msg.doneLeftAlone("id", true, ["Ringkasan"]), msg.rowsNotCounted("id", ["Inovasi!C5"]), msg.recapEarlierSheets("id", ["Rekap", "Peringkat"]), msg.recapSummary("id", "3", "3", "0", "", { n: "3", year: "2025" }), msg.errorsFirst("id", "1", false), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
       msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
+      msg.sheetReadFrom("id", "Inovasi", "Data Inovasi"), msg.sheetReadFrom("id", "Inovasi", "Inovasi 2024", { year: "2024", assessed: "2026" }), msg.sheetReadFrom("id", "Perangkat Daerah", "OPD Lama", { word: "lama" }), msg.sheetAmbiguous("id", "Inovasi", ["Inovasi 2024", "Data Inovasi"]),
       msg.selectFailed("id", "Inovasi", "C4", "ItemNotFound"), msg.selectFailed("id", "Inovasi", "C4", "InvalidOperationInCellEditMode"), msg.selectFailed("id", "Inovasi", "C4", undefined),
     ];
     for (const s of id) expect(s.replace(/inovasi model init|prov\.json|prov-x/g, "")).not.toMatch(ENGLISH);

@@ -37,6 +37,27 @@ describe("the plan (Rencana) in the pane", () => {
     expect(v.actions[1]!.link?.cell).toBe("O26:P26");
   });
 
+  it("an index target names the band it is in, in the pane and on the Rencana sheet it writes, as the CLI prints it", async () => {
+    const grids = await example();
+    grids["Pengaturan"]!.cells.push(["Target Rencana", 40]);
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    expect(out.plan.target).toEqual({ predicate: null, index: 40 });
+    expect(resultsView(out, "id", "id-ID").plan!.summary).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: IID ≥ 40,00 \(40,00 masih Kurang Inovatif; Inovatif mulai 40,01\)\. /);
+    expect(resultsView(out, "en", "en-US").plan!.summary).toMatch(/^Now: IID 38\.55 Less innovative; target: IID ≥ 40\.00 \(40\.00 is still Less innovative; Innovative starts at 40\.01\)\. /);
+    expect(out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 3 && w.col === 5)?.value).toBe("40,00 masih Kurang Inovatif; Inovatif mulai 40,01 — kurang 1,45 poin indeks dari sekarang");
+  });
+
+  it("a workbook without an SPD sheet: the plan says its indicators were not scored and the pane's button inserts it", async () => {
+    const { SPD: _gone, ...grids } = await example();
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    const note = "Lembar SPD tidak ada di buku kerja ini: indikator SPD tidak dinilai (SPD 0), dan langkah rencana pada baris SPD tidak punya sel untuk dikerjakan — klik \"Sisipkan lembar templat\" di panel IID, isi lembarnya, lalu jalankan rencana lagi.";
+    expect(resultsView(out, "id", "id-ID").plan!.summary).toContain(note);
+    expect(out.writes.some((w) => w.sheet === PLAN_SHEET && w.value === note)).toBe(true);
+    expect(resultsView(scoreGrids(await example(), { plan: true }) as never, "id", "id-ID").plan!.summary).not.toContain("Lembar SPD tidak ada");
+  });
+
   it("planning is on request: a plain run has no plan and writes no Rencana sheet; with plan it has both", async () => {
     const grids = await example();
     const plain = scoreGrids(structuredClone(grids));

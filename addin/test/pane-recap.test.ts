@@ -51,7 +51,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
     expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
     expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
-    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     s = reduceRecap(s, { type: "recap-writing", run });
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
@@ -61,7 +61,7 @@ describe("Rekap provinsi: state and status line", () => {
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
-    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
     const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
     expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
@@ -88,6 +88,10 @@ describe("Rekap provinsi: the view", () => {
     const v = recapView(run, true, "id", "id-ID");
     expect(v.summary).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
     expect(v.notes.some((n) => /^Belum di predikat tertinggi: \d+ daerah \(target bawaan setiap daerah: predikat berikutnya\)\.$/.test(n))).toBe(true);
+    // the province in one line, as the Rekap sheet has it above its table (the same cell text)
+    const totals = v.notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat · "));
+    expect(totals).toContain(" · rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor) · ");
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(totals);
 
     expect(v.ranking.items).toHaveLength(12);
     run.recap.regions.forEach((r, i) => {
@@ -142,6 +146,18 @@ describe("Rekap provinsi: the view", () => {
     for (const i of v.ranking.items) expect(i.text).toMatch(/^\d+\. .+ — IID \d+ (Kurang Inovatif|Inovatif|Sangat Inovatif)$/);
     expect(v.gaps.items.length).toBeGreaterThan(0);
     for (const i of v.gaps.items) expect(i.text).not.toMatch(/kurang \d+,\d\d/);
+  });
+
+  it("an index target at each region's edition's decimals, as the Rekap sheet and the CLI write it (it was 2 decimals, and '60.5' in Bahasa)", async () => {
+    const e = getEdition("iid-2026")!;
+    const whole = { ...e, id: "prov-x-2026", formula: { ...e.formula, rounding: { ...e.formula.rounding, decimals: 0 } } };
+    const at0 = recapView(await recapPicked(files().slice(0, 3), { edition: whole, recap: { target: "60" } }), false, "id", "id-ID");
+    expect(at0.gaps.items.length).toBeGreaterThan(0);
+    for (const i of at0.gaps.items) expect(i.text).toMatch(/: kurang \d+ poin indeks menuju 60(;|$)/);
+    expect(at0.notes).toContain(`Di bawah target 60: ${at0.gaps.items.length} daerah.`);
+    const at2 = recapView(await recapPicked(files().slice(0, 3), { recap: { target: "60,5" } }), false, "id", "id-ID");
+    for (const i of at2.gaps.items) expect(i.text).toMatch(/: kurang \d+,\d\d poin indeks menuju 60,50(;|$)/);
+    expect(at2.notes).toContain(`Di bawah target 60,50: ${at2.gaps.items.length} daerah.`);
   });
 
   it("writes the recap sheets in the pane's language: an English pane's Rekap table has English headings and words", async () => {

@@ -95,13 +95,13 @@ describe("pane state", () => {
     const g = regionGrids(1);
     delete g["SPD"];
     const s = run({ type: "sheets", ...detectSheets(g) });
-    expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah", "Pengaturan"], missing: ["SPD"] });
+    expect(s.sheets).toEqual({ found: ["Inovasi", "Perangkat Daerah", "Pengaturan"], missing: ["SPD"], names: Object.keys(g) });
     expect(sheetsText(s)).toBe("Lembar wajib yang belum ada: SPD. Sudah ada: Inovasi, Perangkat Daerah, Pengaturan.");
     expect(sheetsText({ ...s, lang: "en" })).toBe("Required sheets missing: SPD. Present: Inovasi, Perangkat Daerah, Pengaturan.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets(regionGrids(1)) }))).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
     expect(sheetsText(run({ type: "sheets", ...detectSheets({}) }))).toBe("Lembar wajib yang belum ada: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
     // from names alone, matched as the reader matches them (case and spaces)
-    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah", "Pengaturan"], near: {} });
+    expect(detectSheetNames(["inovasi", " SPD ", "Ringkasan"])).toEqual({ found: ["Inovasi", "SPD"], missing: ["Perangkat Daerah", "Pengaturan"] });
     // without Pengaturan the reader refuses the workbook: before, the line said "complete" and offered no template
     const noSettings = regionGrids(1);
     delete noSettings["Pengaturan"];

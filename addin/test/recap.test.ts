@@ -50,6 +50,9 @@ async function cliSheets(inputs: string[]) {
   return { files, recap, grids: (await loadWorkbook(bytes)).grids };
 }
 
+/** A 0-based column's letters (A, …, Z, AA, …). */
+const colName = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : colName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+
 const sheetOf = (excel: FakeExcelHost, name: string): SheetState => { const s = excel.sheet(name); if (!s) throw new Error(`no sheet ${name}`); return s; };
 
 describe("the province recap in the add-in", () => {
@@ -134,6 +137,38 @@ describe("the province recap in the add-in", () => {
     for (const name of Object.values(RECAP_SHEETS)) expect(rows(sheetOf(excel, name).cells), name).toEqual(rows(cli.grids[name]!.cells));
     // the chart is updated in place, not drawn twice
     expect(sheetOf(excel, RECAP_SHEETS.distribution).charts).toHaveLength(1);
+  });
+
+  it("the Rekap sheet has the filter and the frozen name column the CLI's has, drawn from the same description; a re-run's filter covers the new table", async () => {
+    const { excel, host } = openWorkbook();
+    const run = await recapPicked(exampleFiles());
+    const outcome = await host.writeRecap(run.book!);
+    expect(outcome.ok && outcome.report.filtersApplied).toBe(2); // Rekap and Masalah per Berkas
+    // the CLI's workbook, as exceljs reads it back: the filter's range and the frozen panes
+    const { files, recap } = await recapFiles({ inputs: [folder] });
+    const cli = new ExcelJS.Workbook();
+    await cli.xlsx.load((await recapXlsx(recap, files.filter((f) => !f.skipped))) as unknown as ArrayBuffer);
+    const box = (b: { row: number; col: number; rows: number; cols: number }) => `${colName(b.col)}${b.row + 1}:${colName(b.col + b.cols - 1)}${b.row + b.rows}`;
+    for (const name of [RECAP_SHEETS.recap, RECAP_SHEETS.problems]) {
+      const f = sheetOf(excel, name).autoFilter;
+      expect(f, name).toBeDefined();
+      expect(box(f!.box), name).toBe(String(cli.getWorksheet(name)!.autoFilter));
+      expect(f!.hiddenRows).toEqual([]);
+    }
+    const view = cli.getWorksheet(RECAP_SHEETS.recap)!.views[0] as { xSplit?: number; ySplit?: number };
+    expect(sheetOf(excel, RECAP_SHEETS.recap).freeze).toEqual({ rows: view.ySplit, cols: view.xSplit });
+    expect(sheetOf(excel, RECAP_SHEETS.recap).freeze.cols).toBe(1); // the region's name stays in view
+    // again with fewer files: the old filter is removed (it would cover the longer table) and one drawn over the new
+    const two = await recapPicked(exampleFiles().slice(0, 2));
+    const again = await host.writeRecap(two.book!);
+    expect(again.ok && [again.report.filtersRemoved, again.report.filtersApplied]).toEqual([2, 2]);
+    const spec = two.book!.output.ownedSheets.find((x) => x.name === RECAP_SHEETS.recap)!.autoFilter!;
+    expect(sheetOf(excel, RECAP_SHEETS.recap).autoFilter!.box).toEqual({ row: spec.row, col: 0, rows: spec.lastRow - spec.row + 1, cols: spec.toCol + 1 });
+    // an Excel before ExcelApi 1.9 has no AutoFilter API: the recap is still written, without one
+    const old = new FakeExcelHost({});
+    const oldHost = excelHost((f) => f(old.context as unknown as XContext), (v) => Number(v.split(".")[1]) < 9, async () => {});
+    expect((await oldHost.writeRecap(run.book!)).ok).toBe(true);
+    expect(sheetOf(old, RECAP_SHEETS.recap).autoFilter).toBeUndefined();
   });
 
   it("a sheet of the analyst's called Peringkat (or rekap in another case) stops the write; nothing is touched", async () => {

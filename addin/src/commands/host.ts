@@ -31,8 +31,11 @@ export interface PaneHost {
    */
   applyOutcome(out: Writable, progress: (done: number, total: number) => void): Promise<unknown>;
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Insert the template sheets the workbook lacks; returns the names inserted. */
-  insertTemplate(edition: Edition): Promise<string[]>;
+  /**
+   * Insert the template sheets the workbook lacks; returns the names inserted. `leaveOut`, given the workbook's sheet
+   * names, names template sheets not to insert even so (the reader reads the analyst's sheet of another name for them).
+   */
+  insertTemplate(edition: Edition, leaveOut?: (names: string[]) => string[]): Promise<string[]>;
   /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
   /** Recalculate every formula (the IID functions follow a change of the pane's edition or model). */
@@ -53,10 +56,10 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet
     // the very hidden lists sheet (Daftar) is inserted too, but not named: the analyst never sees it
-    insertTemplate: (edition) => {
+    insertTemplate: (edition, leaveOut) => {
       const book = templateBook(edition);
       const hidden = new Set(book.sheets.filter((x) => x.visibility !== "visible").map((x) => x.name));
-      return run((ctx) => renderTemplate(ctx, book, { supports })).then((r) => r.added.filter((n) => !hidden.has(n)));
+      return run((ctx) => renderTemplate(ctx, book, { supports, ...(leaveOut ? { leaveOut } : {}) })).then((r) => r.added.filter((n) => !hidden.has(n)));
     },
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
     recalculate: () => run(async (ctx) => {

@@ -26,8 +26,6 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     const report: ReadReport = { syncs: 0, retries: 0 };
     // rows read so far: the status line counts them (a large sheet on the web takes several syncs)
     const grids = await host.readGrids(report, (rows, total) => store.dispatch({ type: "progress", done: rows, total }));
-    // the sheets line follows the workbook just read (no second read)
-    store.dispatch({ type: "sheets", ...detectSheets(grids) });
     // merged areas Excel would not give: those rows read as unmerged, so the pane says where
     store.dispatch({ type: "read-notes", mergesSkipped: report.mergesSkipped ?? [] });
     // a workbook with the tool's Rencana sheet is planned again on every run: say so, it is what takes the time
@@ -37,6 +35,8 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     // let the status line paint before the (synchronous) scoring and planning
     await new Promise((r) => setTimeout(r, 0));
     const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
+    // the sheets line follows the workbook just read, saying the sheets the reader took (no second read)
+    store.dispatch({ type: "sheets", ...detectSheets(grids, out.sheets) });
     // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they
     // are from an earlier run (a blocked re-run must not leave them looking current)
     const writable = out.ok ? out : out.blocked;

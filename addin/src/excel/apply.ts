@@ -8,7 +8,8 @@
  * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
  * the text now in them) and the restored calculation mode ride in the last chunk; when a chunk fails, the mode is
  * restored in a sync of its own before the error is thrown. One more sync removes an AutoFilter left on a sheet the
- * tool owns, when there is one.
+ * tool owns, when there is one, and draws the filters the output describes (the recap's tables, as `inovasi rekap`'s
+ * workbook has them), when there are any.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 import { a1, columnLetters } from "@inovasi/workbook";
@@ -45,6 +46,8 @@ export interface ApplyReport {
   filtersRemoved: number;
   /** AutoFilters the analyst set on a table the tool rewrites (Masalah), applied again with their criteria to the new rows. */
   filtersReapplied?: number;
+  /** AutoFilters drawn as `output.ownedSheets[].autoFilter` describes them (in that same sync; ExcelApi 1.9). */
+  filtersApplied: number;
 }
 
 /** Office.js chart type for a ChartSpec kind. */
@@ -257,8 +260,16 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   if (filters.length && !chunks.length) await sync();
   const on = filters.filter((x) => x.f.enabled);
   const again = on.filter((x) => x.range && !x.range.isNullObject && x.range.rowIndex === x.spec.filterRow && x.range.columnIndex === 0);
-  if (on.length) {
+  // the filters the description draws (the recap's table, its problems), over the rows just written: the old one
+  // goes first, so a re-run's filter covers the new table (the CLI's workbook has them)
+  const drawn = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => s.autoFilter && s.autoFilter.lastRow > s.autoFilter.row) : [];
+  if (on.length || drawn.length) {
     for (const { f } of on) f.remove();
+    for (const s of drawn) {
+      const ws = wb.worksheets.getItem(s.name);
+      const { row, lastRow, fromCol, toCol } = s.autoFilter!;
+      ws.autoFilter?.apply!(ws.getRangeByIndexes(row, fromCol, lastRow - row + 1, toCol - fromCol + 1));
+    }
     for (const { spec, f, range } of again) {
       const top = spec.filterRow!;
       const last = Math.max(top, ...writes.filter((w) => w.sheet === spec.name && w.value !== null).map((w) => w.row));
@@ -276,7 +287,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
       again.length = 0;
     }
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, ...(again.length ? { filtersReapplied: again.length } : {}) };
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, filtersApplied: drawn.length, ...(again.length ? { filtersReapplied: again.length } : {}) };
 }
 
 /** The run's error, marked with the calculation mode it could not give back. */

@@ -24,15 +24,21 @@ export function officeListSource(list: string): string {
   return list.startsWith('"') && list.endsWith('"') ? list.slice(1, -1) : `=${list}`;
 }
 
-/** Draw the template's sheets that the workbook does not have yet; activates the book's active sheet when added. */
-export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { supports?: Supports; chunkBytes?: number } = {}): Promise<TemplateReport> {
+/**
+ * Draw the template's sheets that the workbook does not have yet; activates the book's active sheet when added.
+ * `leaveOut`, given the workbook's sheet names, names template sheets not to draw even so (kept: the analyst's sheet of
+ * another name is read for them). A dropdown whose list is on a sheet the workbook still lacks is left out (its prompt
+ * stays): Excel refuses a list on a sheet that is not there.
+ */
+export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { supports?: Supports; chunkBytes?: number; leaveOut?: (names: string[]) => string[] } = {}): Promise<TemplateReport> {
   const supports = opts.supports ?? (() => true);
   let syncs = 0;
   const sync = async () => { syncs++; await ctx.sync(); };
   const wb = ctx.workbook;
   wb.worksheets.load("items/name");
   await sync();
-  const have = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
+  const names = wb.worksheets.items.map((w) => w.name);
+  const have = new Set([...names, ...(opts.leaveOut?.(names) ?? [])].map((n) => n.toLowerCase()));
   const added: string[] = [];
   const kept: string[] = [];
   const blocks: WriteBlock[] = [];
@@ -40,12 +46,13 @@ export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { 
   // Excel checks the reference when the rule is set
   const fresh = book.sheets.filter((s) => !have.has(s.name.toLowerCase()));
   for (const s of book.sheets) (fresh.includes(s) ? added : kept).push(s.name);
+  const there = new Set([...names, ...added].map((n) => n.toLowerCase()));
   const sheets = new Map(fresh.map((s) => [s.name, wb.worksheets.add(s.name)]));
   for (const s of fresh) {
     const ws = sheets.get(s.name)!;
     const width = Math.max(1, ...s.cells.map((r) => r.length));
     if (s.cells.length) blocks.push({ sheet: s.name, row: 0, col: 0, values: s.cells.map((r) => Array.from({ length: width }, (_, i) => sent(r[i] ?? null))) });
-    drawSheet(ws, s, width, supports);
+    drawSheet(ws, s, width, supports, there);
   }
   const chunks = chunkBlocks(blocks, opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   if (!chunks.length) chunks.push([]);
@@ -71,7 +78,7 @@ function sent(v: CellValue): CellValue {
   return v === null ? null : officeValue({ value: v });
 }
 
-function drawSheet(ws: XWorksheet, s: TemplateSheetSpec, width: number, supports: Supports) {
+function drawSheet(ws: XWorksheet, s: TemplateSheetSpec, width: number, supports: Supports, there: ReadonlySet<string>) {
   if (s.visibility === "veryHidden") ws.visibility = "VeryHidden";
   s.widths.forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w); });
   // wrapped text sits at the top of its cell; header rows wrap too (long indicator names), as the CLI draws them
@@ -84,7 +91,17 @@ function drawSheet(ws: XWorksheet, s: TemplateSheetSpec, width: number, supports
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (cols > 0) ws.freezePanes.freezeColumns(cols);
   }
-  if (supports("1.8")) for (const v of s.validations) validate(ws, v);
+  if (!supports("1.8")) return;
+  for (const v of s.validations) {
+    const { list, ...prompt } = v;
+    validate(ws, list && !listSheets(list).every((n) => there.has(n.toLowerCase())) ? prompt : v);
+  }
+}
+
+/** The sheets a validation's list refers to (`'Perangkat Daerah'!$A$2`, `Daftar!$A$1:$A$5`); none for an inline list. */
+export function listSheets(list: string): string[] {
+  if (list.startsWith('"')) return [];
+  return [...list.matchAll(/'((?:[^']|'')+)'!|([^\s'!(),=:]+)!/g)].map((m) => (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!));
 }
 
 function validate(ws: XWorksheet, v: ValidationSpec) {

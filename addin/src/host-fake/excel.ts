@@ -309,11 +309,17 @@ export class FakeAutoFilter extends Proxy {
     }, 20);
     return r;
   }
-  apply(range: FakeRange, columnIndex?: number, criteria?: FilterCriteria): void {
-    const box = range.rect;
+  /**
+   * A filter over the range, nothing hidden yet; with a column's criteria, those on the filter over that same range.
+   * Whether Excel replaces a filter already on the sheet or refuses is not documented: the fake refuses a new one, so
+   * the adapter is held to removing the old one first.
+   */
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: FilterCriteria): void {
+    const box = typeof range === "string" ? parseA1(range) : range.rect;
     this.host.queue(() => {
       const st = this.ws.state();
       const same = st.autoFilter && sameBox(st.autoFilter.box, box);
+      if (st.autoFilter && !(same && columnIndex !== undefined)) throw new FakeExcelError("InvalidOperation", "The sheet already has an AutoFilter.");
       const f = same ? st.autoFilter! : { box, hiddenRows: [], criteria: [] };
       if (columnIndex !== undefined && criteria) {
         if (columnIndex < 0 || columnIndex >= box.cols) throw new FakeExcelError("InvalidArgument", `column ${columnIndex} is outside the filter's range`);

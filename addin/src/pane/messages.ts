@@ -57,7 +57,7 @@ const T = {
     distribution: "Sebaran predikat",
     recapGaps: "Kekurangan terbesar daerah di bawah target",
     notScoredFiles: "Berkas yang tidak dapat dinilai",
-    skippedFiles: "Dilewati (rekap buatan inovasi)",
+    skippedFiles: "Dilewati (rekap atau banding buatan inovasi)",
   },
   en: {
     title: "Regional Innovation Index",
@@ -111,7 +111,7 @@ const T = {
     distribution: "Predicate distribution",
     recapGaps: "Largest gaps of regions below the target",
     notScoredFiles: "Files that could not be scored",
-    skippedFiles: "Skipped (recaps made by inovasi)",
+    skippedFiles: "Skipped (recaps or comparisons made by inovasi)",
   },
 } as const;
 
@@ -188,6 +188,23 @@ export const msg = {
   sheetNear: (lang: Lang, sheet: string, want: string) =>
     lang === "id" ? `Ada lembar "${sheet}": bila itu lembar ${want}, ganti namanya menjadi "${want}".` : `There is a sheet "${sheet}": if it is the ${want} sheet, rename it to "${want}".`,
   sheetsPresent: (lang: Lang, found: string[]) => (lang === "id" ? `Sudah ada: ${found.join(", ")}.` : `Present: ${found.join(", ")}.`),
+  /**
+   * A contract sheet the reader reads from a sheet of another name ("Data Inovasi"), with why that name may make it the
+   * wrong one (another year in it, or a word such as "Lama"), as the reader's own note says.
+   */
+  sheetReadFrom: (lang: Lang, want: string, sheet: string, doubt?: { year: string; assessed: string } | { word: string }) => {
+    const why = !doubt
+      ? ""
+      : "year" in doubt
+        ? lang === "id" ? `, tetapi namanya menyebut tahun ${doubt.year}, bukan Tahun Penilaian ${doubt.assessed}: bila itu salinan lembar tahun lain, beri nama "${want}" pada lembar tahun ini` : `, but its name says ${doubt.year}, not the assessment year ${doubt.assessed}: if it is a copy of another year's sheet, name this year's sheet "${want}"`
+        : lang === "id" ? `, tetapi namanya memuat "${doubt.word}": bila itu daftar lain, beri nama "${want}" pada lembar yang benar` : `, but its name holds "${doubt.word}": if it is another list, name the right sheet "${want}"`;
+    return lang === "id" ? `${want}: dibaca dari lembar "${sheet}"${why}.` : `${want}: read from sheet "${sheet}"${why}.`;
+  },
+  /** A contract sheet that more than one sheet could be: none is read (the reader's sheet_ambiguous). */
+  sheetAmbiguous: (lang: Lang, want: string, sheets: string[]) => {
+    const list = sheets.map((x) => `"${x}"`).join(", ");
+    return lang === "id" ? `${want}: lebih dari satu lembar bisa menjadi lembar ini (${list}); tidak ada yang dibaca — beri salah satunya nama "${want}".` : `${want}: more than one sheet could be it (${list}); none is read — name one of them "${want}".`;
+  },
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
   problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>

@@ -16,7 +16,7 @@ import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { parseRecapYear, recapTargetOptions, recapYearHint } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { MODEL_OPTION, type PaneState, type Store, detectSheetNames, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsNow, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -30,7 +30,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** Mount the pane in `root`, drawing `store` and calling `host`. Returns a function that unmounts it. */
 export function mountPane(root: HTMLElement, host: PaneHost, store: Store): () => void {
-  const detect = () => host.sheetNames().then((names) => store.dispatch({ type: "sheets", ...detectSheetNames(names) }), () => {});
+  const detect = () => host.sheetNames().then((names) => store.dispatch({ type: "sheets", ...sheetsNow(store.get(), names) }), () => {});
   let ui = build(root, host, store);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {

@@ -3,8 +3,8 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
-import { PLAN_SHEET, type SourceMap, actionCellNotes, actionCells, statusCell } from "@inovasi/workbook";
+import { type Plan, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { PLAN_SHEET, type PlanSheetContext, type SourceMap, actionCellNotes, actionCells, missingSpdNote, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -36,12 +36,18 @@ function complianceNotes(plan: Plan, lang: Lang): string[] {
   return [without, kept].flatMap((note) => (note ? [`${note}.`] : []));
 }
 
-/** `decimals`: the edition's (`formula.rounding.decimals`), at which the index is printed, as the results above it. */
-export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale, decimals = 2): PlanView {
+/**
+ * `decimals`: the edition's (`formula.rounding.decimals`), at which the index is printed, as the results above it.
+ * `context` (the run's edition and issues), as the Rencana sheet takes it: an index target names its band, and a
+ * workbook without an SPD sheet is said so, with the pane's button that inserts it.
+ */
+export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale, decimals = 2, context: Omit<PlanSheetContext, "host"> = {}): PlanView {
   const n = (x: number | null) => formatFixed(x, loc, decimals);
   const e = (x: number) => formatNumber(x, loc, 2);
   const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "?";
-  const target = plan.target ? msg.planTarget(plan.target.predicate?.label[lang], n(plan.target.index)) : undefined;
+  // an index target names the band it is in (40 is still Kurang Inovatif under the 2026 bands), as the CLI prints it
+  const band = plan.target && !plan.target.predicate && context.edition ? targetBandNote(plan.target.index, context.edition)?.[lang] : undefined;
+  const target = plan.target ? `${msg.planTarget(plan.target.predicate?.label[lang], n(plan.target.index))}${band ? ` (${band})` : ""}` : undefined;
   const r = plan.reason;
   const steps = formatNumber(plan.actions.length, loc);
   const status =
@@ -67,7 +73,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   });
   return {
     heading: t(lang, "plan"),
-    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, planSpdNote(plan, lang), planReadingNote(plan, lang), ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
+    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, missingSpdNote(context.issues ?? [], lang, "addin"), planSpdNote(plan, lang), planReadingNote(plan, lang), ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
     actions,
     more: plan.actions.length > PLAN_STEPS_SHOWN ? msg.shownOf(lang, formatNumber(PLAN_STEPS_SHOWN, loc), steps, PLAN_SHEET) : undefined,
   };

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -47,8 +47,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const outside = recapOutsideNote(recap, lang);
   if (outside) notes.push(outside); // as the Sebaran Predikat sheet says it
   const below = recap.regions.filter((r) => r.target && r.target.met === false);
-  // (an index target, which core's recap takes since the tenth session, by its number; the pane offers predicates only)
-  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? String(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
+  // (an index target, which core's recap takes since the tenth session, by its number at the row's edition's decimals,
+  // as the Rekap sheet and the CLI write it; the pane offers predicates only)
+  const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? xi(r)(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
   // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)
   const belowHere = n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length);
   // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
@@ -56,6 +57,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
+  // the province in one line, as the Rekap sheet writes it above its table
+  if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
 
   const ranking = recap.regions.map((r) => ({
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, xi(r)(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
@@ -75,7 +78,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (see recapRowTarget)
     const goal = recapRowTarget(r)!;
     return {
-      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? x(goal.index), lack),
+      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? xi(r)(goal.index), lack),
       link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
     };
   });

@@ -3,7 +3,7 @@
  * reducer, and the derived texts of the controls. No DOM, no Office.js.
  */
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
-import { PLAN_SHEET, PROBLEMS_SHEET, SHEETS, type WorkbookGrids, findSheet, normaliseHeader } from "@inovasi/workbook";
+import { type ContractSheet, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, type SheetTaken, type WorkbookGrids, namesSheet, namesSpdSheet, normaliseHeader, sheetsTaken } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -24,7 +24,7 @@ export interface PaneState {
   /** A shipped edition chosen in the list; undefined = the one the Pengaturan sheet names (or the default). */
   editionId: string | undefined;
   model: ModelFile | undefined;
-  sheets: { found: string[]; missing: string[]; near?: Record<string, string> | undefined } | undefined;
+  sheets: SheetsSeen | undefined;
   inserted: string[] | undefined;
   /** The template sheets are being inserted (no run, recap or second insertion meanwhile). */
   inserting?: boolean;
@@ -80,6 +80,22 @@ export interface RecapRegionList {
   problemsIn?: Record<Lang, string[]> | undefined;
 }
 
+/**
+ * The worksheets line's facts: the contract sheets the reader takes (`found`, by their own name or another), those it
+ * lacks (`missing`: what the template may insert), and — by contract sheet — the sheet of another name it reads
+ * (`readFrom`, with why that name may make it the wrong one), the sheets it cannot choose between (`ambiguous`: none
+ * read, none inserted), and for a missing one a sheet whose name holds its name (`near`). `names`: the workbook's
+ * sheet names when this was decided from their cells (a run), so a later look at the names alone keeps it.
+ */
+export interface SheetsSeen {
+  found: string[];
+  missing: string[];
+  near?: Record<string, string> | undefined;
+  readFrom?: Record<string, { sheet: string; doubt?: { year: string; assessed: string } | { word: string } | undefined }> | undefined;
+  ambiguous?: Record<string, string[]> | undefined;
+  names?: string[] | undefined;
+}
+
 /** The list's problems in the pane's language (as read, when only that language is known). */
 export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => r.problemsIn?.[lang] ?? r.problems;
 
@@ -87,7 +103,7 @@ export type Action =
   | { type: "lang"; lang: Lang }
   | { type: "edition"; id: string | undefined }
   | { type: "model"; model: ModelFile | undefined }
-  | { type: "sheets"; found: string[]; missing: string[]; near?: Record<string, string> | undefined }
+  | ({ type: "sheets" } & SheetsSeen)
   | { type: "insert-start" }
   | { type: "inserted"; names: string[] }
   | { type: "start"; plan?: boolean }
@@ -123,7 +139,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
     case "recap-year": return { ...s, recapYear: a.year, recapYearInvalid: a.invalid };
     case "recap-regions": return { ...s, recapRegions: a.list };
-    case "sheets": return { ...s, sheets: { found: a.found, missing: a.missing, ...(a.near && Object.keys(a.near).length ? { near: a.near } : {}) } };
+    case "sheets": return { ...s, sheets: seenOf(a) };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "insert-start": return { ...s, inserting: true };
     case "inserted": return { ...s, inserting: false, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
@@ -235,14 +251,19 @@ export function editionOptions(s: PaneState): { value: string; label: string; se
   ];
 }
 
-/** The worksheets line: which required sheets are there and which are missing. */
+/**
+ * The worksheets line: which required sheets are there (and which is read from a sheet of another name), which are
+ * missing, and which the reader cannot choose between.
+ */
 export function sheetsText(s: PaneState): string {
   if (!s.sheets) return "";
-  const { found, missing, near } = s.sheets;
-  if (!missing.length) return msg.sheetsComplete(s.lang, found);
-  // a sheet renamed ("Inovasi 2025"): said, so the analyst renames it back instead of inserting an empty one
+  const { found, missing, near, readFrom, ambiguous } = s.sheets;
+  const from = Object.entries(readFrom ?? {}).map(([want, r]) => msg.sheetReadFrom(s.lang, want, r.sheet, r.doubt));
+  const unsure = Object.entries(ambiguous ?? {}).map(([want, names]) => msg.sheetAmbiguous(s.lang, want, names));
+  if (!missing.length && !unsure.length) return [msg.sheetsComplete(s.lang, found), ...from].join(" ");
+  // a sheet renamed ("Inovasi 2025") the reader does not take: said, so the analyst renames it back instead of inserting an empty one
   const renamed = missing.filter((m) => near?.[m]).map((m) => msg.sheetNear(s.lang, near![m]!, m));
-  return [msg.sheetsMissing(s.lang, missing), ...renamed, ...(found.length ? [msg.sheetsPresent(s.lang, found)] : [])].join(" ");
+  return [...(missing.length ? [msg.sheetsMissing(s.lang, missing), ...renamed] : []), ...unsure, ...(found.length ? [msg.sheetsPresent(s.lang, found)] : []), ...from].join(" ");
 }
 
 /** A minimal observable store. */
@@ -268,23 +289,72 @@ export function createStore(initial: PaneState): Store {
 
 /** The sheets a workbook must have to be scored (the reader refuses a workbook without Pengaturan too). */
 export const REQUIRED_SHEETS = [SHEETS.innovations, SHEETS.spd, SHEETS.agencies, SHEETS.settings] as const;
+const CONTRACT_KEYS: ContractSheet[] = ["innovations", "spd", "agencies", "settings"];
 
 /**
- * Which required sheets the workbook has (names matched as the reader matches them), and for a missing one the first
- * other sheet whose name holds its name (`Inovasi 2025` for Inovasi): probably the same sheet, renamed.
+ * The worksheets line's facts from the sheets the reader takes (`taken`: a run's `ReadResult.sheets`, or
+ * `sheetsTaken`), so the pane calls a sheet there exactly when the reader reads one for it. For a missing sheet, the
+ * first other sheet whose name holds its name (`Pengaturan 2025` for Pengaturan): probably the same sheet, renamed.
  */
-export function detectSheets(grids: WorkbookGrids): { found: string[]; missing: string[]; near: Record<string, string> } {
-  const found = REQUIRED_SHEETS.filter((s) => findSheet(grids, s));
-  const missing = REQUIRED_SHEETS.filter((s) => !findSheet(grids, s));
-  const taken = new Set(found.map((s) => findSheet(grids, s)!.name));
+export function detectSheets(grids: WorkbookGrids, taken: Record<ContractSheet, SheetTaken> = sheetsTaken(grids, { edition: defaultEdition }), cells = true): SheetsSeen {
+  const found: string[] = [];
+  const missing: string[] = [];
+  const readFrom: NonNullable<SheetsSeen["readFrom"]> = {};
+  const ambiguous: Record<string, string[]> = {};
+  const used = new Set<string>();
+  for (const key of CONTRACT_KEYS) {
+    const want = SHEETS[key];
+    const t = taken[key];
+    for (const g of [t.grid, ...(t.candidates ?? [])]) if (g) used.add(g.name);
+    if (t.grid) {
+      found.push(want);
+      if (t.renamed) readFrom[want] = { sheet: t.grid.name, ...(t.renamed.doubt ? { doubt: t.renamed.doubt } : {}) };
+    } else if (t.candidates) ambiguous[want] = t.candidates.map((g) => g.name);
+    else missing.push(want);
+  }
   const near: Record<string, string> = {};
   for (const m of missing) {
     const want = normaliseHeader(m);
-    const other = Object.values(grids).find((g) => !taken.has(g.name) && normaliseHeader(g.name).includes(want));
+    const other = Object.values(grids).find((g) => !used.has(g.name) && normaliseHeader(g.name).includes(want));
     if (other) near[m] = other.name;
   }
-  return { found, missing, near };
+  return seenOf({ found, missing, near, readFrom, ambiguous, ...(cells ? { names: Object.values(grids).map((g) => g.name) } : {}) });
 }
 
-/** {@link detectSheets} from sheet names alone. */
-export const detectSheetNames = (names: string[]) => detectSheets(Object.fromEntries(names.map((name) => [name, { name, cells: [] }])));
+/**
+ * {@link detectSheets} from sheet names alone (the pane's first look, after inserting): a sheet whose name says it is
+ * a contract sheet renamed ("Data Inovasi", "OPD") counts as laid out as it — the next run reads its cells and says.
+ * `edition`: the one a run would use (an edition scored from an SPD total reads the SPD sheet by its name only).
+ */
+export function detectSheetNames(names: string[], edition: Edition = defaultEdition): SheetsSeen {
+  const grids: WorkbookGrids = Object.fromEntries(names.map((name) => [name, { name, cells: [] }]));
+  return detectSheets(grids, sheetsTaken(grids, { edition, namesOnly: true }), false);
+}
+
+/**
+ * The worksheets line's facts for the workbook's sheet names now: those of the last run while the names are the same
+ * (its cells said which sheet is which), else from the names alone, with the edition a run would use.
+ */
+export function sheetsNow(s: PaneState, names: string[]): SheetsSeen {
+  const last = s.sheets;
+  // only the names that may be a contract sheet count (the run's own Ringkasan, a recap's sheets change nothing)
+  const key = (list: string[]) => list.filter(mayBeContract).map(normaliseHeader).sort().join("\u0000");
+  if (last?.names && key(last.names) === key(names)) return last;
+  return detectSheetNames(names, chosenEdition(s) ?? s.sheetEdition ?? defaultEdition);
+}
+
+const CONTRACT_NAMES = new Set<string>(REQUIRED_SHEETS.map(normaliseHeader));
+const mayBeContract = (n: string) => CONTRACT_NAMES.has(normaliseHeader(n)) || namesSheet("innovations", n) || namesSheet("agencies", n) || namesSpdSheet(n);
+
+/**
+ * The template sheets a workbook with these facts must not get: a contract sheet the reader reads under another name,
+ * or cannot choose for (a sheet of the contract's name would be read instead, empty).
+ */
+export const templateLeftOut = (seen: SheetsSeen): string[] => [...Object.keys(seen.readFrom ?? {}), ...Object.keys(seen.ambiguous ?? {})];
+
+/** The facts without their empty parts (a state compares and prints as it says). */
+function seenOf(a: SheetsSeen & { type?: string }): SheetsSeen {
+  const full = <T>(r: Record<string, T> | undefined) => (r && Object.keys(r).length ? r : undefined);
+  const near = full(a.near), readFrom = full(a.readFrom), ambiguous = full(a.ambiguous);
+  return { found: a.found, missing: a.missing, ...(near ? { near } : {}), ...(readFrom ? { readFrom } : {}), ...(ambiguous ? { ambiguous } : {}), ...(a.names ? { names: a.names } : {}) };
+}

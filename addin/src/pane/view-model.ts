@@ -133,7 +133,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
     nonCompliant: limited(lang, nonCompliant, VIEW_LIMITS.nonCompliant, loc),
     gaps: gapsView(outcome, lang, loc),
     problems,
-    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc, decimals) : undefined,
+    plan: outcome.plan ? planView(outcome.plan, outcome.source, lang, loc, decimals, { edition: outcome.edition, issues: outcome.issues }) : undefined,
     canPlan: !outcome.plan,
   };
 }

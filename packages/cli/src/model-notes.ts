@@ -52,7 +52,7 @@ const N = {
   en: {
     model: (e: string, base: string | null) => `Model ${e}${base ? ` (derived from ${base})` : ""}:`,
     caveat: "Edition caveat",
-    unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on them are left empty, not 0):`,
+    unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on ${n === 1 ? "it" : "them"} are left empty, not 0):`,
   },
 } as const;
 

@@ -5,7 +5,7 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, recapBook, recapWorkbook } from "@inovasi/workbook";
+import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
@@ -43,14 +43,12 @@ const R = {
     emptyFolder: (p: string) => `${p}: folder ini tidak berisi buku kerja .xlsx`,
     inSubfolders: (p: string, subs: string[]) => `${p}: folder ini tidak berisi buku kerja .xlsx, tetapi subfoldernya berisi (${subs.join(", ")}); subfolder tidak dibaca — sebut subfolder itu satu per satu`,
     subfoldersSkipped: (p: string, subs: string[]) => `${p}: subfolder yang berisi buku kerja tidak dibaca (${subs.join(", ")}); rekap ini tanpa buku kerja di dalamnya — sebut subfolder itu juga, mis. inovasi rekap "${p}" "${join(p, subs[0]!)}" …`,
-    ownRecap: (p: string) => `${p}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`,
     bug: (p: string) => `${p}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan`,
   },
   en: {
     emptyFolder: (p: string) => `${p}: this folder holds no .xlsx workbook`,
     inSubfolders: (p: string, subs: string[]) => `${p}: this folder holds no .xlsx workbook, but its subfolders do (${subs.join(", ")}); subfolders are not read — name each subfolder`,
     subfoldersSkipped: (p: string, subs: string[]) => `${p}: subfolders holding workbooks are not read (${subs.join(", ")}); this recap is without their workbooks — name those subfolders too, e.g. inovasi rekap "${p}" "${join(p, subs[0]!)}" …`,
-    ownRecap: (p: string) => `${p}: a recap made by inovasi, not a region's workbook; skipped`,
     bug: (p: string) => `${p}: an error inside inovasi while scoring this file (not in your file); the other files are still scored. Please report it`,
   },
 } as const;
@@ -148,10 +146,10 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
       const loaded = await loadGrids(path, locale);
       if (!Array.isArray(loaded)) {
         // the same step as the add-in's pane: read by the contract, scored, located, with the workbook's own planning
-        // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap is skipped. The saved dates
+        // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap or banding is skipped. The saved dates
         // decide which of two copies of one region is counted.
         const { report, entry } = recapBook(id, loaded.grids, { locale, saved: loaded.saved, ...(opts.edition ? { edition: opts.edition } : {}) });
-        files.push({ ...report, path, ...(report.skipped ? { problems: [{ severity: "info" as const, message: R[locale].ownRecap(path) }] } : {}) });
+        files.push({ ...report, path, ...(report.ownKind ? { problems: [{ severity: "info" as const, message: ownWorkbookNote(path, report.ownKind, locale) }] } : {}) });
         if (entry) entries.push(entry);
         continue;
       }

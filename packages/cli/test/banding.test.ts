@@ -173,6 +173,36 @@ describe("inovasi banding", () => {
     expect((await cli(["banding", lama, baru, "-o", lama])).err).toContain("berkas keluaran harus berbeda dari masukan");
   });
 
+  it("shows the close pairs the terminal lists on the Banding sheet too, marked not paired (each stays dropped and added)", async () => {
+    // "Sapa Warga" (2025) and "Sapa Wargaa" (2026), one agency: a typo apart, named as probably one, never paired
+    const typo = await workbook(dir, "baru-mirip.xlsx", 2026, "iid-2026", [["SI-SEHAT", "Dinas Kesehatan", "Kesehatan", 3], ["Sapa Wargaa", "Dinas Sosial", "Sosial", 2]]);
+    const out = join(dir, "banding-mirip.xlsx");
+    const r = await cli(["banding", lama, typo, "-o", out]);
+    expect(r.out).toContain("  mirip, mungkin inovasi yang sama (tidak dipasangkan; bila sama, samakan nama dan perangkat daerahnya): Sapa Warga (Dinas Sosial, 2025) ~ Sapa Wargaa (Dinas Sosial, 2026)");
+    const ws = (await load(out)).getWorksheet("Banding")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    // still dropped and added in the innovations table, and the pair in a table of its own below, not paired
+    expect(rows.find((x) => x[0] === "Sapa Warga")?.at(-1)).toBe("tidak dilaporkan lagi");
+    expect(rows.find((x) => x[0] === "Sapa Wargaa")?.at(-1)).toBe("baru");
+    const head = rows.findIndex((x) => x[0] === "Mirip, mungkin Inovasi yang Sama (tidak dipasangkan)");
+    expect(head).toBeGreaterThan(rows.findIndex((x) => x[0] === "Sapa Wargaa"));
+    expect(rows[head + 1]).toEqual(["Inovasi 2025", "Perangkat Daerah 2025", "Inovasi 2026", "Perangkat Daerah 2026", "Status"]);
+    expect(rows[head + 2]).toEqual(["Sapa Warga", "Dinas Sosial", "Sapa Wargaa", "Dinas Sosial", "mirip, tidak dipasangkan"]);
+    expect(String(rows[head + 3]![0])).toMatch(/^Tidak dipasangkan: setiap inovasi di atas tercatat tidak dilaporkan lagi atau baru/);
+    const en = join(dir, "banding-mirip-en.xlsx");
+    expect((await cli(["banding", lama, typo, "-o", en, "--lang", "en"])).code).toBe(0);
+    const enRows: unknown[][] = [];
+    (await load(en)).getWorksheet("Banding")!.eachRow((row) => enRows.push((row.values as unknown[]).slice(1)));
+    expect(enRows).toContainEqual(["Sapa Warga", "Dinas Sosial", "Sapa Wargaa", "Dinas Sosial", "close, not paired"]);
+    // no close pair: no such table (the first comparison's sheet)
+    const plain = join(dir, "banding-tanpa-mirip.xlsx");
+    expect((await cli(["banding", lama, baru, "-o", plain])).code).toBe(0);
+    const plainRows: unknown[] = [];
+    (await load(plain)).getWorksheet("Banding")!.eachRow((row) => plainRows.push(row.getCell(1).value));
+    expect(plainRows).not.toContain("Mirip, mungkin Inovasi yang Sama (tidak dipasangkan)");
+  });
+
   it("refuses with the reason when a workbook cannot be read, in English with --lang en", async () => {
     const r = await cli(["--lang", "en", "banding", join(dir, "tidak-ada.xlsx"), baru]);
     expect(r.code).toBe(2);

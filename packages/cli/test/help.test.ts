@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { editionIds } from "@inovasi/core";
 import { parseCommandArgs } from "../src/args.js";
 import { COMMANDS } from "../src/commands/index.js";
-import { cli } from "./helpers.js";
+import { cli, tmp } from "./helpers.js";
 
 describe("generated help", () => {
   it("inovasi --help lists every command with its summary, in Bahasa Indonesia and in English", async () => {
@@ -41,6 +43,15 @@ describe("generated help", () => {
     expect((await cli(["score", "--help"])).out).toMatch(/^ {2}2 {3}.*salinan sudah ada \(tanpa --overwrite\)/m);
     expect((await cli(["template", "--help"])).out).toMatch(/^ {2}2 {3}.*berkas keluaran sudah ada/m);
     expect((await cli(["template", "--help", "--lang", "en"])).out).toContain("The template's content is always in Bahasa Indonesia");
+  });
+
+  // the help said "kursi kosong" / "empty seats", words the plan no longer prints (audit15 F6)
+  it("plan --help names the plan's parts in the words the plan prints", async () => {
+    const id = (await cli(["plan", "--help"])).out.replace(/\s+/g, " ");
+    const en = (await cli(["plan", "--help", "--lang", "en"])).out.replace(/\s+/g, " ");
+    expect(id).toContain("lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi");
+    expect(en).toContain("then the innovations that can be added without raising the divisor, one more innovation");
+    expect(`${id} ${en}`).not.toMatch(/kursi kosong|empty seats/);
   });
 
   it("the usage line shows an optional argument in brackets (model init [model.json])", async () => {
@@ -101,3 +112,41 @@ describe("help a new analyst can find and follow", () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("packages/cli/README.md", () => {
+  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+  const synopsis = /^# @inovasi\/cli[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.split("\n");
+  const exitTable = /## Exit codes\n[^|]*(\|[\s\S]*?)\n\n/.exec(readme)![1]!;
+
+  // it had lost rekap --year, and its exit-code table had no plan, rekap or banding (audit15 F7)
+  it.each(COMMANDS.map((c) => [c.name]))("its synopsis shows inovasi %s with every flag, and its exit-code table has the command", (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    const line = synopsis.find((l) => l.startsWith(`inovasi ${name} `));
+    expect(line, `synopsis line for ${name}`).toBeDefined();
+    for (const [flag, f] of Object.entries(def.flags)) expect(line, `${name} --${flag}`).toMatch(new RegExp(`(--${flag}${f.short ? `|-${f.short}` : ""})\\b`));
+    for (const a of def.args) expect(line).toContain(a.required ? `<${a.name.id}>` : `[${a.name.id}]`);
+    expect(exitTable).toMatch(new RegExp(`^\\|[^|\\n]*\`${name}\``, "m"));
+  });
+
+  // the package is not on npm yet: the docs say what model init's $schema is and which path works now (audit15 F14)
+  it("says which $schema model init writes, and the example model's relative $schema is a file that exists", async () => {
+    const out = `${tmp()}/jatim-2026.json`;
+    expect((await cli(["model", "init", out])).code).toBe(0);
+    const written = JSON.parse(readFileSync(out, "utf8")).$schema as string;
+    const guide = readFileSync(fileURLToPath(new URL("../../../examples/model-provinsi-contoh.md", import.meta.url)), "utf8");
+    for (const doc of [readme, guide]) expect(doc).toContain(`\`${written}\``);
+    const exampleModel = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url);
+    const relative = JSON.parse(readFileSync(exampleModel, "utf8")).$schema as string;
+    expect(readFileSync(new URL(relative, exampleModel), "utf8")).toContain('"$schema": "https://json-schema.org/draft/2020-12/schema"');
+  });
+
+  // it listed three editions of the four (audit15 F8)
+  it("its unknown-edition message is the one score prints", async () => {
+    const row = /^\| unknown edition \| `([^`]*)` \|$/m.exec(readme)?.[1];
+    expect(row).toBeDefined();
+    const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+    const r = await cli(["score", example, "--edition", "iid-2025", "-o", `${tmp()}/x.xlsx`]);
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")[0]).toBe(row);
+  });
+});

@@ -25,7 +25,7 @@ describe("inovasi model check", () => {
       // named as the score's notes name them, the path in the file after the name
       ...unknown.map((m) => `  - tahapan inovasi yang dinilai (${m.path.join(".")}) — ${m.note}`),
     ]);
-    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on them are left empty, not 0\):/);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on it are left empty, not 0\):/);
     // one warning, in the singular (the example province model's re-derived maximum)
     const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
     const en = (await cli(["model", "check", example, "--lang", "en"])).out;

@@ -167,6 +167,25 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. hitung inovasi/);
   });
 
+  it("takes an indicator's own effort from the Pengaturan sheet (Upaya Bukti Dukung SPD-4), and says a row it cannot use at its cell", async () => {
+    const dir = tmp();
+    const input = join(dir, "per-indikator.xlsx");
+    const wb = await load(example);
+    const set = wb.getWorksheet("Pengaturan")!;
+    set.addRow(["Upaya Bukti Dukung SPD-4", 50]);
+    set.addRow(["Upaya Naik Tingkat SID-99", 20]);
+    await wb.xlsx.writeFile(input);
+    const r = await cli(["plan", input]);
+    // SPD 4's evidence was the first step at 1; at 50 it is not taken
+    expect(r.out).not.toMatch(/bukti dukung diterima: SPD 4\./);
+    expect(r.err).toMatch(/Pengaturan!A\d+: indikator "SID-99" tidak ada di edisi iid-2026; baris ini tidak dipakai/);
+    const json = JSON.parse((await cli(["plan", input, "--json", "--target", "Sangat Inovatif", "--steps", "5000"])).out);
+    expect(json.plan.efforts.indicators).toEqual({ "SPD-4": { evidence: 50 } });
+    const spd4 = json.plan.actions.filter((a: { where: { spdRow?: { id: string } } }) => a.where.spdRow?.id === "SPD-4");
+    expect(spd4.length).toBeGreaterThan(0);
+    for (const a of spd4) expect(a.effort).toBe(50);
+  });
+
   it("takes the step limit from the Pengaturan sheet (Batas Langkah Rencana); --steps wins over it", async () => {
     const dir = tmp();
     const input = join(dir, "batas.xlsx");
@@ -201,10 +220,43 @@ describe("inovasi plan: a status that names what bounds it", () => {
     // until plan14b's "isi data" steps counted the empty SPD rows of record)
     const r = await cli(["plan", path, "--target", "87", "--steps", "5000"]);
     const lines = r.out.split("\n");
-    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini 74,00, setelah langkah terakhir 109,00\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\.$/);
+    expect(lines[2]).toMatch(/^Target tidak terjangkau dalam rencana ini: indeks tertinggi \d+,\d\d .*\. Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana \(saat ini 74,00, setelah langkah terakhir 109,00\)\. Dengan skor lebih tinggi target terjangkau: bila \d+ dari \d+ inovasi baru dalam rencana ini berskor 111,00, target tercapai\. Skor 111,00 memerlukan juga 17\. Kecepatan penciptaan inovasi pada tingkat 3 \(dalam rencana 2\) — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi 109,00\.$/);
     expect(lines[3]).toBe("Untuk merencanakan dengan skor inovasi baru yang lain: --expected <skor> (paling tinggi 111,00)");
     const higher = await cli(["plan", path, "--target", "87", "--steps", "5000", "--expected", "111"]);
     expect(higher.out.split("\n")[2]).toMatch(/^Target tercapai dalam \d+ langkah/);
+  });
+
+  it("numbers past a thousand grouped as the language writes them: 'upaya 11.748', 'effort 11,748' (it printed 'upaya 11748')", async () => {
+    const path = await eight();
+    const wb = await load(path);
+    wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+      // every action dear: whichever the plan picks, its efforts run past a thousand
+      if (String(row.getCell(1).value).startsWith("Upaya ")) row.getCell(2).value = 1500;
+    });
+    await wb.xlsx.writeFile(path);
+    for (const [lang, mark, words] of [["id", ".", "upaya"], ["en", ",", "effort"]] as const) {
+      const r = await cli(["plan", path, "--lang", lang]);
+      const lines = r.out.split("\n");
+      expect(lines[2]).toMatch(new RegExp(`\\(${words} \\d{1,3}\\${mark}\\d{3}\\)\\.$`));
+      expect(lines.filter((l) => /^ {2}\d+\. /.test(l)).every((l) => new RegExp(`\\(${words} \\d{1,3}(\\${mark}\\d{3})+\\)( \\[.*\\])?$`).test(l))).toBe(true);
+      expect(r.out).not.toMatch(/(upaya|effort) \d{4}/);
+    }
+  });
+
+  it("a workbook without an SPD sheet: a line of its own under the status — not scored, no cell, where the sheet comes from", async () => {
+    const path = await eight();
+    const wb = await load(path);
+    wb.removeWorksheet(wb.getWorksheet("SPD")!.id);
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["plan", path]);
+    const lines = r.out.split("\n");
+    expect(lines[3]).toBe("Lembar SPD tidak ada di buku kerja ini: indikator SPD tidak dinilai (SPD 0), dan langkah rencana pada baris SPD tidak punya sel untuk dikerjakan — buat buku kerja baru dengan inovasi template lalu salin lembar SPD-nya ke buku kerja ini, isi lembarnya, lalu jalankan rencana lagi.");
+    // the steps on SPD rows say they have no cell, as before
+    expect(lines.some((l) => /^ {2}\d+\. .*SPD .*\[tanpa sel: buku kerja tidak punya lembar SPD/.test(l))).toBe(true);
+    const en = await cli(["plan", path, "--lang", "en"]);
+    expect(en.out.split("\n")[3]).toMatch(/^No SPD sheet in this workbook: the SPD indicators were not scored \(SPD 0\), .* — make a new workbook with inovasi template and copy its SPD sheet into this one, fill it in, then plan again\.$/);
+    // with its SPD sheet: no such line
+    expect((await cli(["plan", await eight()])).out).not.toContain("Lembar SPD tidak ada");
   });
 
   it("a region recorded as not reporting: no plan, and the Melapor cell to change", async () => {

@@ -73,14 +73,21 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     // the region that did not report is known (index 0) and below; the other two are unknown, not below
     expect(r.out).toContain("; 1 daerah belum melapor (tanpa peringkat); 2 daerah indeksnya tidak diketahui (tidak dihitung)");
     expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung");
-    expect(r.out).toContain("peringkat hanya di antara 1 daerah yang indeksnya diketahui");
+    // Sunyi's index is known (0) but it did not report: no region is ranked (was "among the 1 region whose index is known")
+    expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; tidak ada daerah yang diberi peringkat.");
+    expect(r.out).not.toContain("peringkat hanya di antara");
     const col = await rekapRow(out, "Kabupaten Muara Contoh");
     expect(col("Peringkat")).toBeNull();
     expect(col("Kurang ke Target (indeks)")).toBe("?");
     const ws = (await load(out)).getWorksheet("Rekap")!;
     const notes: string[] = [];
     ws.eachRow((row) => { const v = row.getCell(1).value; if (typeof v === "string") notes.push(v); });
-    expect(notes.some((n) => n.startsWith("Indeks 2 daerah tidak dapat dihitung"))).toBe(true);
+    expect(notes.some((n) => n.startsWith("Indeks 2 daerah tidak dapat dihitung") && n.endsWith("tidak ada daerah yang diberi peringkat."))).toBe(true);
+    // the province's line: nothing ranked, so no average, and why each region is left out of it
+    const line = notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 3 daerah, 2 melapor, 0 diberi peringkat · "));
+    expect(line).toContain(" · rata-rata indeks terverifikasi: tidak ada (tidak ada daerah berperingkat; tidak termasuk: 2 indeksnya tidak diketahui, 1 ");
+    expect(line).toContain(", (tanpa predikat) 2 · ");
+    expect(r.out).toContain(line);
   });
   it("a file with errors or without its SPD sheet: marked on its Rekap and Peringkat rows, not ranked, counted in the summary, exit 1 (prov13 F2, F4)", async () => {
     const flawed = tmp();
@@ -95,6 +102,8 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     expect(r.out).toMatch(/^-  Kabupaten Rawa Contoh \(angka belum valid\) /m);
     expect(r.out).toMatch(/^1  Kabupaten Bukit Contoh /m);
     expect(r.out).toContain("! 1 daerah tanpa peringkat (lihat kolom Status Angka): 1 berkasnya memuat kesalahan atau lembarnya kurang");
+    // among the 2 ranked, not the 3 whose index is known (Rawa's has one, from a file without its SPD sheet)
+    expect(r.out).toContain("Peringkat hanya di antara 2 daerah yang diberi peringkat (indeksnya diketahui, sudah melapor, berkasnya tanpa kesalahan).");
     const col = await rekapRow(out, "Kabupaten Rawa Contoh");
     expect([col("Peringkat"), col("Status Angka")]).toEqual([null, "lembar SPD tidak ada: SPD dihitung 0, tanpa peringkat"]);
     const ranking = (await load(out)).getWorksheet("Peringkat")!;

@@ -103,6 +103,30 @@ describe("inovasi rekap", () => {
     ]);
   });
 
+  it("skips a comparison workbook made by inovasi banding in the folder, with a note, as it skips its own recap (it was a failed region: no Pengaturan sheet)", async () => {
+    const folder = tmp();
+    copyFileSync(example("kab-danau-contoh.xlsx"), join(folder, "kab-danau-contoh.xlsx"));
+    const kab = join(folder, "kab-danau-contoh.xlsx");
+    expect((await cli(["banding", kab, kab, "-o", join(folder, "banding.xlsx")])).code).toBe(0);
+    const r = await cli(["rekap", folder, "-o", join(tmp(), "r.xlsx"), "-q"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Rekap 1 berkas: 1 dinilai, 0 tidak dapat dinilai/m);
+    expect(r.err).toContain("· dilewati: banding.xlsx (banding buatan inovasi)");
+    expect(r.err).not.toContain("Pengaturan");
+    const en = await cli(["--lang", "en", "rekap", folder, "-o", join(tmp(), "r.xlsx"), "-q"]);
+    expect(en.err).toContain("· skipped: banding.xlsx (a comparison made by inovasi)");
+    const json = JSON.parse((await cli(["rekap", folder, "-o", join(tmp(), "r.xlsx"), "--json"])).out);
+    expect(json.files.map((f: { file: string; scored: boolean; skipped?: boolean }) => [f.file, f.scored, f.skipped ?? false])).toEqual([["banding.xlsx", false, true], ["kab-danau-contoh.xlsx", true, false]]);
+    expect(json.files[0].problems).toEqual([{ severity: "info", message: `${join(folder, "banding.xlsx")}: banding buatan inovasi, bukan buku kerja daerah; dilewati` }]);
+  });
+
+  it("says \"1 step\" in English, not \"1 steps\" (Kota Pelabuhan's plan to Inovatif is one step)", async () => {
+    const r = await cli(["--lang", "en", "rekap", example("kota-pelabuhan-contoh.xlsx"), "-o", join(tmp(), "r.xlsx"), "-q"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("to Innovative: 1 step, effort 1 ");
+    expect(r.out).not.toMatch(/\b1 steps\b/);
+  });
+
   it("freezes the header rows of its sheets as the add-in does (the Rekap notes with the table's header, Peringkat's and Masalah per Berkas' headers), and prints them readably", async (ctx) => {
     const out = join(tmp(), "beku.xlsx");
     expect((await cli(["rekap", dir, "-o", out, "-q"])).code).toBe(0);

@@ -276,7 +276,7 @@ describe("inovasi score: model warnings are always printed", () => {
 
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
     const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
-    expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on them are left empty, not 0):");
+    expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on it are left empty, not 0):");
     // the edition's note is its own words (Bahasa Indonesia): quoted as the model's in English, not passed off as ours
     expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Apakah inovasi tahap inisiatif [^"\n]+"\n/);
 

@@ -8,7 +8,8 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cli, tmp } from "./helpers.js";
+import { RECAP_HEADERS } from "@inovasi/workbook";
+import { cli, load, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 const unknown = { ref: "bappeda-2025", confidence: "unknown", note: "Batas bawah 2025 tidak ada di sumber yang ditemukan." };
@@ -32,6 +33,30 @@ describe("a model whose band threshold is unknown", () => {
     expect(r.out + r.err).toContain('! predikat terverifikasi belum diketahui: indeks 38,55 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025');
     const en = await cli(["score", book, "--model", model, "-o", join(dir, "result.xlsx"), "--lang", "en"]);
     expect(en.out).toContain("    - the lower threshold of band inovatif");
+  });
+
+  it("rekap: the region counted as predicate unknown, not '(tanpa predikat)' (its index is known), in every output", async () => {
+    const out = join(dir, "rekap.xlsx");
+    const r = await cli(["rekap", book, "--model", model, "-o", out, "-q"]);
+    expect(r.out).toContain("Sebaran predikat (terverifikasi): Sangat Inovatif 0 · Inovatif 0 · Kurang Inovatif 0 · Tidak Dapat Dinilai 0 · (predikat belum diketahui) 1");
+    expect(r.out).not.toContain("(tanpa predikat)");
+    expect(r.out).toContain("predikat terverifikasi: Sangat Inovatif 0, Inovatif 0, Kurang Inovatif 0, Tidak Dapat Dinilai 0, (predikat belum diketahui) 1 ·");
+    const wb = await load(out);
+    const dist: unknown[][] = [];
+    wb.getWorksheet("Sebaran Predikat")!.eachRow((row) => dist.push((row.values as unknown[]).slice(1)));
+    expect(dist).toContainEqual(["(predikat belum diketahui)", 1, 1]);
+    expect(dist.flat()).not.toContain("(tanpa predikat)");
+    // the region's own row says it too (it was blank, as for an index that cannot be computed)
+    const ws = wb.getWorksheet("Rekap")!;
+    let at = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === "Kabupaten Sungai Contoh") at = n; });
+    expect(at).toBeGreaterThan(0);
+    const col = (h: (typeof RECAP_HEADERS)[number]) => ws.getRow(at).getCell(RECAP_HEADERS.indexOf(h) + 1).value;
+    expect([col("Indeks Terverifikasi"), col("Predikat Terverifikasi"), col("Predikat Klaim")]).toEqual([38.55, "belum diketahui", "belum diketahui"]);
+    const json = JSON.parse((await cli(["rekap", book, "--model", model, "-o", join(dir, "rekap-2.xlsx"), "-q", "--json"])).out);
+    expect(json.recap.distribution.filter((d: { predicate: unknown }) => d.predicate === null)).toEqual([{ predicate: null, unknown: "band", claimed: 1, verified: 1, editions: ["prov-x-2025"] }]);
+    const en = await cli(["rekap", book, "--model", model, "-o", join(dir, "recap-en.xlsx"), "-q", "--lang", "en"]);
+    expect(en.out).toContain("· (predicate unknown) 1");
   });
 
   it("plan: a predicate target whose lower threshold is unknown is refused, saying to write an index", async () => {

@@ -22,6 +22,9 @@ const WORDS = {
     innovation: "Inovasi", agency: "Perangkat Daerah", stage: "Tahapan", verifiedScore: (y: number) => `Skor Terverifikasi ${y}`, status: "Status",
     carried: "berlanjut", added: "baru", dropped: "tidak dilaporkan lagi",
     matched: "Dicocokkan menurut id, atau nama + perangkat daerah tanpa beda huruf besar, spasi dan tanda baca.",
+    near: "Mirip, mungkin Inovasi yang Sama (tidak dipasangkan)",
+    nearNote: "Tidak dipasangkan: setiap inovasi di atas tercatat tidak dilaporkan lagi atau baru. Bila sepasang adalah inovasi yang sama, samakan nama dan perangkat daerahnya lalu jalankan lagi.",
+    notPaired: "mirip, tidak dipasangkan",
     neither: "Perangkat Daerah tanpa Inovasi di Kedua Tahun", none: "(tidak ada)",
     target: "Target", year: "Tahun", count: "Jumlah", progress: "Kemajuan (%)", met: "Tercapai?", yes: "Ya", no: "Tidak", noTargets: "(tidak ada target)",
   },
@@ -36,6 +39,9 @@ const WORDS = {
     innovation: "Innovation", agency: "Agency", stage: "Stage", verifiedScore: (y: number) => `Verified Score ${y}`, status: "Status",
     carried: "carried over", added: "added", dropped: "dropped",
     matched: "Matched by id, or name + agency ignoring case, spaces and punctuation.",
+    near: "Close, perhaps the Same Innovation (not paired)",
+    nearNote: "Not paired: each innovation above is counted as dropped or added. If a pair is one innovation, make its names and agencies the same and run again.",
+    notPaired: "close, not paired",
     neither: "Agencies without an Innovation in Either Year", none: "(none)",
     target: "Target", year: "Year", count: "Count", progress: "Progress (%)", met: "Met?", yes: "Yes", no: "No", noTargets: "(no targets)",
   },
@@ -99,6 +105,16 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   rows.push([W.matched]);
   rows.push([]);
 
+  // pairs the CLI names as close: each innovation is in the table above as dropped and added, never paired here
+  const near: number[] = [];
+  if (c.innovations.near.length) {
+    heading(W.near);
+    heading(`${W.innovation} ${yb}`, `${W.agency} ${yb}`, `${W.innovation} ${ya}`, `${W.agency} ${ya}`, W.status);
+    for (const x of c.innovations.near) { near.push(rows.length); rows.push([x.dropped.name, x.dropped.agency, x.added.name, x.added.agency, W.notPaired]); }
+    rows.push([W.nearNote]);
+    rows.push([]);
+  }
+
   heading(W.neither);
   for (const a of c.agenciesInNeither) rows.push([a]);
   if (c.agenciesInNeither.length === 0) rows.push([W.none]);
@@ -120,5 +136,6 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
     }),
   );
   // the headings ("2026 (iid-2026)", "Skor Terverifikasi 2025") wrap rather than run into the next column
-  return { writes, sheet: { name: COMPARISON_SHEET, widths: [40, 46, 18, 18, 18, 12, 22], headingRows: headings, freezeRows: 0, landscape: true, wrapRows: headings } };
+  // (and a close pair's names, whose later year sits in the narrow columns)
+  return { writes, sheet: { name: COMPARISON_SHEET, widths: [40, 46, 18, 18, 18, 12, 22], headingRows: headings, freezeRows: 0, landscape: true, wrapRows: [...headings, ...near] } };
 }

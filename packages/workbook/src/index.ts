@@ -56,6 +56,8 @@ export {
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export { namesSheet, namesSpdSheet } from "./header-words.js";
+export { sheetsTaken } from "./sheets-taken.js";
+export type { ContractSheet, SheetTaken } from "./sheets-taken.js";
 export {
   STAGE_LABELS,
   FORM_LABELS,
@@ -83,10 +85,11 @@ export { where } from "./messages.js";
 export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
-export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
+export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
+export { missingSpdNote } from "./plan-spd-note.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
-export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, readPlanSettings } from "./plan-settings.js";
+export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
@@ -95,9 +98,10 @@ export type { RecapRowTarget } from "./recap-target.js";
 export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";
-export { recapBook, recapIds, isOwnRecap, unreadableBook } from "./recap-book.js";
-export type { RecapBookReport, RecapBookOptions } from "./recap-book.js";
+export { recapBook, recapIds, isOwnRecap, isOwnComparison, ownWorkbookKind, ownWorkbookNote, unreadableBook } from "./recap-book.js";
+export type { RecapBookReport, RecapBookOptions, OwnWorkbookKind } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
 export { numberName } from "./number-names.js";
 export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
-export { distributionLabels } from "./distribution-labels.js";
+export { distributionLabels, PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
+export { recapTotalsLine, NO_PREDICATE_LABEL } from "./recap-totals.js";

@@ -40,6 +40,8 @@ export type SheetIssueCode =
   | "edition_year_mismatch"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
+  | "plan_effort_indicator_unknown"
+  | "plan_effort_tier_unknown"
   | "plan_steps_not_whole"
   | "plan_target_unknown"
   | "summary_sheet_not_ours"
@@ -115,6 +117,11 @@ const id: Record<SheetIssueCode, Msg> = {
   },
   output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
+  plan_effort_indicator_unknown: (p) => `indikator "${p.given}" tidak ada di edisi ${p.edition}${p.near ? `; maksudnya ${p.near}?` : ""}; baris ini tidak dipakai (tulis kode indikator, mis. ${p.example})`,
+  plan_effort_tier_unknown: (p) =>
+    p.evidence
+      ? `upaya bukti dukung tidak dibedakan per tingkat; tulis "${p.evidence}" tanpa "ke ${p.given}"; baris ini tidak dipakai`
+      : `indikator ${p.indicator} tidak punya tingkat ${p.given} untuk dinaiki (tingkatnya: ${p.tiers}); baris ini tidak dipakai`,
   plan_steps_not_whole: (p) => `batas langkah "${p.given}" harus bilangan bulat 1 atau lebih (mis. 500); dipakai batas bawaan ${p.default}`,
   plan_target_unknown: (p) => `target rencana "${p.given}" tidak dikenal; tulis nilai indeks lebih dari 0 sampai 100 (mis. 50 atau 50,5) atau predikat: ${p.allowed}; dipakai predikat berikutnya`,
   summary_sheet_not_ours: (p) => `lembar "${p.sheet}" sudah ada dan bukan buatan alat ini; tidak ditimpa (${p.host ? "ganti namanya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
@@ -181,6 +188,11 @@ const en: Record<SheetIssueCode, Msg> = {
   },
   output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
+  plan_effort_indicator_unknown: (p) => `indicator "${p.given}" is not in edition ${p.edition}${p.near ? `; perhaps ${p.near} is meant` : ""}; the row is not used (write the indicator's code, e.g. ${p.example})`,
+  plan_effort_tier_unknown: (p) =>
+    p.evidence
+      ? `evidence effort is one for every tier; write "${p.evidence}" without "ke ${p.given}"; the row is not used`
+      : `indicator ${p.indicator} has no tier ${p.given} to go up to (its tiers: ${p.tiers}); the row is not used`,
   plan_steps_not_whole: (p) => `step limit "${p.given}" must be a whole number of 1 or more (e.g. 500); using the default ${p.default}`,
   plan_target_unknown: (p) => `plan target "${p.given}" is not known; write an index above 0 up to 100 (e.g. 50 or 50.5) or a predicate: ${p.allowed}; using the next predicate`,
   summary_sheet_not_ours: (p) => `sheet "${p.sheet}" exists and was not made by this tool; left as is (${p.host ? "rename it and score again" : "use --overwrite to replace"})`,

@@ -21,8 +21,9 @@ export interface OwnedSheetSpec {
   freezeCols?: number;
   /**
    * A filter on the table whose header is `row` (0-based), over columns `fromCol`..`toCol` and the rows below to
-   * `lastRow`: drawn by the CLI's writer; the add-in leaves it to the analyst (it removes their filter on a re-run, as
-   * it would hide rows of the new table, except on `filterRow`, where it is applied again to the new rows).
+   * `lastRow` (none when the table has no row): drawn by the CLI's writer and by the add-in (ExcelApi 1.9), which
+   * removes the sheet's old filter first — it would hide rows of the new table (on `filterRow`, the analyst's filter is
+   * applied again to the new rows instead).
    */
   autoFilter?: { row: number; lastRow: number; fromCol: number; toCol: number };
   /**

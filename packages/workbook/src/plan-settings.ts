@@ -1,5 +1,5 @@
-import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, type EffortTable, type Edition, type MessageLocale, type PlanTarget, parsePlanTarget } from "@inovasi/core";
-import { type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, type EffortKind, type EffortTable, type Edition, type IndicatorEfforts, type MessageLocale, type PlanTarget, indicatorIdsLike, parsePlanTarget } from "@inovasi/core";
+import { type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { SHEETS } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import { shown, toNumber } from "./values.js";
@@ -18,7 +18,35 @@ export const PLAN_SETTINGS_KEYS = {
   withhold: "Upaya Tidak Mengajukan",
   target: "Target Rencana",
   maxActions: "Batas Langkah Rencana",
-} as const satisfies Record<keyof EffortTable | "target" | "maxActions", string>;
+} as const satisfies Record<EffortKind | "target" | "maxActions", string>;
+
+/**
+ * The Pengaturan key of one indicator's effort (`PlanOptions.efforts.indicators`): `Upaya Bukti Dukung SPD-14`,
+ * `Upaya Naik Tingkat SID-1` (every tier), `Upaya Naik Tingkat SID-1 ke 3` (up to tier 3). What the Rencana sheet
+ * shows beside the effort, and what the analyst types (case, spaces and "SID 01" for "SID-1" are read alike).
+ */
+export function indicatorEffortKey(kind: keyof IndicatorEfforts, id: string, tier?: number): string {
+  return `${PLAN_SETTINGS_KEYS[kind]} ${id}${tier === undefined ? "" : ` ke ${tier}`}`;
+}
+
+/**
+ * The indicators' own efforts of a plan (`Plan.efforts.indicators`) as Pengaturan rows: the key that sets each (in
+ * Bahasa Indonesia its name), its name in English and the effort; evidence first, then tier ups by tier.
+ */
+export function indicatorEffortRows(efforts: EffortTable): { key: string; en: string; value: number }[] {
+  const out: { key: string; en: string; value: number }[] = [];
+  for (const [id, own] of Object.entries(efforts.indicators ?? {})) {
+    if (own.evidence !== undefined) out.push({ key: indicatorEffortKey("evidence", id), en: `Evidence effort ${id}`, value: own.evidence });
+    if (typeof own.tierUp === "number") out.push({ key: indicatorEffortKey("tierUp", id), en: `Tier-up effort ${id}`, value: own.tierUp });
+    else for (const [t, v] of Object.entries(own.tierUp ?? {})) out.push({ key: indicatorEffortKey("tierUp", id, Number(t)), en: `Tier-up effort ${id} to tier ${t}`, value: v });
+  }
+  return out;
+}
+
+/** An indicator's key as typed: `upaya bukti dukung <id>`, `upaya naik tingkat [spd] <id> [ke [tingkat] <n>]` (any case, spaces collapsed). */
+const INDICATOR_KEY = /^upaya (bukti dukung|naik tingkat)(?: spd)? (.+?)(?: ke(?: tingkat)? (\S+))?$/i;
+/** An indicator id as people write it: "SID 01", "sid-1", "SID.1" alike. */
+const idKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^([a-z]*)0+(?=\d)/, "$1");
 
 /**
  * What one unit of effort ("upaya") is, where the analyst sets and reads efforts (Pengaturan, Petunjuk, the Rencana
@@ -31,6 +59,7 @@ export const EFFORT_UNIT = {
 
 /** What `readPlanSettings` read from Pengaturan: the efforts and target set there, where each was, and the problems. */
 export interface PlanSettings {
+  /** The efforts by kind, and by indicator (`indicators`) when a row names one. */
   efforts: Partial<EffortTable>;
   target?: PlanTarget;
   /** `Batas Langkah Rencana`: at most this many steps (`PlanOptions.maxActions`; default 100). */
@@ -43,6 +72,8 @@ export interface PlanSettings {
 /**
  * The plan's settings from the Pengaturan sheet: `Upaya …` rows (a number above 0, decimal comma allowed) and
  * `Target Rencana` (an index or a predicate), `Batas Langkah Rencana` (a whole number of 1 or more). A value that cannot be used is reported at its cell and the default kept.
+ * An indicator's own effort is a row of its own ({@link indicatorEffortKey}): `Upaya Naik Tingkat SID-1 ke 3` | 60;
+ * an indicator or tier the edition lacks is reported at the key's cell (with the ids likely meant), and not used.
  *
  * @example
  * const s = readPlanSettings(grids, edition);       // Pengaturan: "Upaya Inovasi Baru" | 20
@@ -54,10 +85,15 @@ export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale:
   if (!g) return out;
   const filled = new Set<keyof typeof PLAN_SETTINGS_KEYS>();
   const keys = new Map(Object.entries(PLAN_SETTINGS_KEYS).map(([k, h]) => [normaliseHeader(h), k as keyof typeof PLAN_SETTINGS_KEYS]));
+  const own: { r: number; kc: number; m: RegExpExecArray }[] = [];
   g.cells.forEach((row, r) => {
     const kc = row.findIndex((v) => !isBlank(v ?? null));
     if (kc < 0) return;
-    const key = keys.get(normaliseHeader(String(row[kc])).replace(/:$/, "").trim());
+    const text = normaliseHeader(String(row[kc])).replace(/:$/, "").trim();
+    const key = keys.get(text);
+    // the id as typed, for a message that quotes it
+    const m = key ? null : INDICATOR_KEY.exec(String(row[kc]).replace(/\s+/g, " ").trim().replace(/:$/, "").trim());
+    if (m) own.push({ r, kc, m });
     // the first filled row of a key counts: the template's own rows are blank until the analyst fills them, and a row
     // typed below them (as before the template had them) is still read
     if (!key || filled.has(key)) return;
@@ -89,5 +125,71 @@ export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale:
     if (n !== undefined && n > 0) out.efforts[key] = n;
     else out.issues.push(sheetIssue(locale, "plan_effort_not_positive", "warning", g.name, cell, PLAN_SETTINGS_KEYS[key], { given: shown(v), default: DEFAULT_EFFORTS[key] }));
   });
+  // after the kinds' rows: a value that cannot be used falls back to its kind's effort, as read
+  const indicators = indicatorEfforts(g, own, edition, out, locale);
+  if (indicators) out.efforts.indicators = indicators;
   return out;
+}
+
+/** The indicators' own effort rows (`own`), read as `PlanOptions.efforts.indicators`; undefined when none is usable. */
+function indicatorEfforts(g: Grid, own: { r: number; kc: number; m: RegExpExecArray }[], edition: Edition, out: PlanSettings, locale: MessageLocale): Record<string, IndicatorEfforts> | undefined {
+  const every = new Map<string, number>();
+  const byTier = new Map<string, Record<number, number>>();
+  const evidence = new Map<string, number>();
+  const seen = new Set<string>();
+  const ids: string[] = []; // in the order of their first rows
+  for (const { r, kc, m } of own) {
+    const v = cellAt(g, r, kc + 1);
+    if (isBlank(v)) continue;
+    const field = shown(cellAt(g, r, kc));
+    const kind = m[1]!.toLowerCase() === "bukti dukung" ? "evidence" : "tierUp";
+    const at = a1(r, kc);
+    const ind = edition.indicators.find((i) => idKey(i.id) === idKey(m[2]!));
+    if (!ind) {
+      const near = indicatorIdsLike(m[2]!, edition).map((x) => `"${x}"`);
+      out.issues.push(sheetIssue(locale, "plan_effort_indicator_unknown", "warning", g.name, at, field, { given: m[2]!, edition: edition.id, near: near.join(locale === "en" ? " or " : " atau "), example: `"${indicatorEffortKey("tierUp", edition.indicators[0]?.id ?? "SID-1", 3)}"` }));
+      continue;
+    }
+    // a tier up reaches a tier above 0; evidence is one effort whatever the tier
+    const tiers = tiersOf(ind).filter((t) => t > 0);
+    const tier = m[3] === undefined ? undefined : toNumber(m[3]);
+    if (m[3] !== undefined && (kind === "evidence" || tier === undefined || !tiers.includes(tier))) {
+      out.issues.push(sheetIssue(locale, "plan_effort_tier_unknown", "warning", g.name, at, field, { given: m[3], indicator: ind.id, tiers: tiers.join(", "), ...(kind === "evidence" ? { evidence: indicatorEffortKey("evidence", ind.id) } : {}) }));
+      continue;
+    }
+    const slot = `${kind} ${ind.id} ${tier ?? ""}`;
+    // the first filled row of a key counts, as for the kinds' rows
+    if (seen.has(slot)) continue;
+    seen.add(slot);
+    const n = toNumber(v);
+    if (n === undefined || !(n > 0)) {
+      const fallback = kind === "evidence" ? "evidence" : ind.aspect === "SPD" ? "spdTierUp" : "tierUp";
+      out.issues.push(sheetIssue(locale, "plan_effort_not_positive", "warning", g.name, a1(r, kc + 1), field, { given: shown(v), default: out.efforts[fallback] ?? DEFAULT_EFFORTS[fallback] }));
+      continue;
+    }
+    if (!ids.includes(ind.id)) ids.push(ind.id);
+    if (kind === "evidence") evidence.set(ind.id, n);
+    else if (tier === undefined) every.set(ind.id, n);
+    else (byTier.get(ind.id) ?? byTier.set(ind.id, {}).get(ind.id)!)[tier] = n;
+  }
+  if (ids.length === 0) return undefined;
+  const result: Record<string, IndicatorEfforts> = {};
+  for (const id of ids) {
+    const one: IndicatorEfforts = {};
+    if (evidence.has(id)) one.evidence = evidence.get(id)!;
+    const all = every.get(id);
+    const per = byTier.get(id);
+    // one figure for every tier, and some tiers of their own: each tier above 0 at the figure, then theirs
+    if (per) one.tierUp = all === undefined ? per : { ...Object.fromEntries(tiersOf(edition.indicators.find((i) => i.id === id)!).filter((t) => t > 0).map((t) => [t, all])), ...per };
+    else if (all !== undefined) one.tierUp = all;
+    result[id] = one;
+  }
+  return result;
+}
+
+/** The tiers an indicator is answered at (its options' and measures'), as the edition lists them. */
+function tiersOf(ind: Edition["indicators"][number]): number[] {
+  const set = new Set<number>(ind.options.map((o) => o.tier));
+  for (const m of ind.measures) for (const t of m.tiers) set.add(t.tier);
+  return [...set].sort((a, b) => a - b);
 }

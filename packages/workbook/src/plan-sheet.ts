@@ -1,11 +1,13 @@
-import { type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp } from "@inovasi/core";
+import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { EFFORT_UNIT, PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortRows } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
+import { numberText as num } from "./number-text.js";
+import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
@@ -187,7 +189,7 @@ const WORDS = {
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif", "Perangkat Daerah"],
     keyFigures: "Angka Kunci", value: "Nilai", note: "Keterangan",
-    seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: number) => `pembagi minimum ${floor}, diajukan ${n}`,
+    seats: "Inovasi yang dapat ditambah tanpa menambah pembagi", seatsNote: (floor: string, n: string) => `pembagi minimum ${floor}, diajukan ${n}`,
     oneMore: "Tambahan indeks dari satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
@@ -199,7 +201,7 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)",
-    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", modelNote: "Catatan model",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
@@ -207,7 +209,7 @@ const WORDS = {
     toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"],
     keyFigures: "Key Figures", value: "Value", note: "Note",
-    seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: number) => `divisor floor ${floor}, ${n} submitted`,
+    seats: "Innovations that can be added without raising the divisor", seatsNote: (floor: string, n: string) => `divisor floor ${floor}, ${n} submitted`,
     oneMore: "Index gained from one more innovation",
     basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
@@ -219,12 +221,12 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)",
-    regionLevel: "SPD (region level)", spdData: "SPD data", modelNote: "Model note",
+    regionLevel: "SPD (region level)", spdData: "SPD data", spdSheet: "SPD sheet", modelNote: "Model note",
   },
 } as const;
 
 /** The efforts' names in English (in Bahasa Indonesia a Pengaturan key is the name). */
-const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
+const EFFORT_NAMES_EN: Record<EffortKind, string> = {
   evidence: "Evidence effort",
   count: "Count-an-innovation effort",
   newInnovation: "New innovation effort",
@@ -234,11 +236,23 @@ const EFFORT_NAMES_EN: Record<keyof Plan["efforts"], string> = {
   withhold: "Do-not-submit effort",
 };
 
+/** What the Rencana sheet says beside the plan, from the run: see {@link planSheetContent}. */
+export interface PlanSheetContext {
+  /** The edition planned with: an index target's row names the band it is in (`targetBandNote`), as the CLI prints it. */
+  edition?: Edition | undefined;
+  /** The reader's issues: a missing SPD sheet gets its own row (`missingSpdNote`). */
+  issues?: readonly Pick<LocatedIssue, "code" | "sheet">[] | undefined;
+  /** The add-in writes the sheet: where a missing sheet comes from is said as the pane offers it. */
+  host?: "addin" | undefined;
+}
+
 /**
  * The plan sheet's cells: where the region stands, the agencies without an innovation, the steps (each naming its
- * cell), key figures, evidence groups, compliance, efforts — in the run's language.
+ * cell), key figures, evidence groups, compliance, efforts — in the run's language. With `context`, the Target row of
+ * an index target names its band ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01") and a workbook without an SPD
+ * sheet says so on a row of its own.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
@@ -258,12 +272,17 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
   const gap = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? W.toGo(formatPlanNumber(roundHalfUp(plan.target.index - plan.start.index, decimals), locale, decimals)) : null;
-  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, gap], { 1: I });
+  // an index target names the band it is in (40 is still Kurang Inovatif under the 2026 bands), as the CLI prints it
+  const band = plan.target && !plan.target.predicate && context.edition ? targetBandNote(plan.target.index, context.edition)?.[locale] : undefined;
+  figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, [band, gap].filter(Boolean).join(" — ") || null], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale, decimals)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
   if (without.length > 0) rows.push([W.without, without.length, null, null, null, without.join(", ")]);
+  // no SPD sheet: its indicators were not scored and the steps on its rows have no cell — said, with where it comes from
+  const noSheet = missingSpdNote(context.issues ?? [], locale, context.host);
+  if (noSheet) rows.push([W.spdSheet, null, null, null, null, noSheet]);
   // the empty SPD rows of record its "fill in" steps count at their lowest tier
   const spd = planSpdNote(plan, locale);
   if (spd) rows.push([W.spdData, null, null, null, null, spd]);
@@ -293,7 +312,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   if (plan.reason?.code !== "region_not_reported") {
     heading(W.keyFigures, W.value, null, null, null, W.note);
     const s = plan.seats;
-    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : String(s.floor), s.n)]);
+    rows.push([W.seats, s.empty, null, null, null, W.seatsNote(s.floor === null ? "?" : num(s.floor, locale), num(s.n, locale))]);
     const o = plan.oneMore;
     const avg = r(o.average);
     const note = o.gain !== null && o.gain < 0 && avg !== null ? W.below(num(avg, locale)) : "";
@@ -341,13 +360,10 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // what one unit is, where the efforts are read (plan13 F10)
   heading(W.efforts, W.value, W.changeAt, null, null, EFFORT_UNIT[locale]);
   // each effort by its name in the run's language, then the Pengaturan key to change it under (Bahasa: the key is the name)
-  for (const key of Object.keys(plan.efforts) as (keyof Plan["efforts"])[]) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  for (const key of EFFORT_KEYS) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
+  // then the indicators' own, each under the key that sets it
+  for (const r of indicatorEffortRows(plan.efforts)) rows.push([locale === "en" ? r.en : r.key, r.value, r.key]);
   return { rows, headingRows, formats };
-}
-
-/** A number in a note as the run's language writes it (a decimal comma in Bahasa Indonesia). */
-function num(x: number, locale: MessageLocale): string {
-  return locale === "id" ? String(x).replace(".", ",") : String(x);
 }
 
 function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
@@ -356,7 +372,8 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   const rs = plan.reason;
   const effort = num(plan.totalEffort, locale);
   const k = plan.actions.length;
-  if (plan.status === "reached") return id ? `target tercapai dalam ${k} langkah, upaya ${effort}` : `target reached in ${k} step${k === 1 ? "" : "s"}, effort ${effort}`;
+  const steps = num(k, locale);
+  if (plan.status === "reached") return id ? `target tercapai dalam ${steps} langkah, upaya ${effort}` : `target reached in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}`;
   if (rs?.code === "top_band") return id ? "sudah di predikat tertinggi" : "already in the top predicate";
   if (rs?.code === "already_at_target") return id ? `indeks ${n(rs.index)} sudah mencapai target ${n(rs.target)}` : `index ${n(rs.index)} already reaches the target ${n(rs.target)}`;
   if (rs?.code === "index_unknown") return id ? "indeks tidak dapat dihitung dengan edisi ini" : "the index cannot be computed with this edition";
@@ -367,12 +384,12 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   }
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, decimals)));
-  if (rs?.code === "action_limit") return id ? `berhenti di batas ${rs.limit} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${rs.limit} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
+  if (rs?.code === "action_limit") return id ? `berhenti di batas ${num(rs.limit, locale)} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${num(rs.limit, locale)} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;
   if (rs?.code === "no_more_gain") {
     // when the bound is the score the plan assumes for new innovations, the library's note says so (as the CLI's plan)
     const note = planStatusNote(plan, locale);
     const assumed = rs.newInnovations?.reachedWith != null;
-    const head = id ? `target tidak terjangkau${assumed ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${k} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${assumed ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${k} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
+    const head = id ? `target tidak terjangkau${assumed ? " dalam rencana ini" : ""}; indeks tertinggi ${n(rs.maximum)} dalam ${steps} langkah, upaya ${effort}, masih kurang ${left(rs.maximum)} poin` : `target out of reach${assumed ? " in this plan" : ""}; highest index ${n(rs.maximum)} in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}, still ${left(rs.maximum)} points short`;
     return note ? `${head}. ${note}` : head;
   }
   return "";
@@ -386,7 +403,7 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number; edition?: Edition | undefined; issues?: readonly LocatedIssue[] | undefined } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);
@@ -395,7 +412,7 @@ export function writePlanSheet(
     return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, PLAN_SHEET, { sheet: existing!.name, host: opts.host })], sheet: undefined };
   }
   const name = existing?.name ?? PLAN_SHEET;
-  const content = planSheetContent(plan, source, locale, opts.decimals);
+  const content = planSheetContent(plan, source, locale, opts.decimals, { edition: opts.edition, issues: opts.issues, host: opts.host });
   const headings = new Set(content.headingRows);
   const writes: CellWrite[] = [];
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);

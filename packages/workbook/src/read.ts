@@ -61,8 +61,9 @@ import { rejectedByWord } from "./rejected-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sharedWords, sheetNameDoubt } from "./header-words.js";
-import { numbersAreCodes, spdByName, spdCodeKey, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
+import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
+import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
+import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
@@ -100,6 +101,8 @@ export interface ReadResult {
   issues: LocatedIssue[];
   /** Where everything came from; pass it to {@link locateIssues} and {@link writeResults}. */
   source: SourceMap;
+  /** The sheet taken for each contract sheet, by its name or another ({@link sheetsTaken}). */
+  sheets: Record<ContractSheet, SheetTaken>;
 }
 
 /**
@@ -119,7 +122,8 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
-  if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source };
+  const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
+  if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
@@ -129,7 +133,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
-  if (!region || !innovations || !agencies || ctx.spdUnread) return { input: undefined, edition, issues: ctx.issues, source };
+  if (!region || !innovations || !agencies || ctx.spdUnread) return { input: undefined, edition, issues: ctx.issues, source, sheets };
 
   const data: RegionInputData = {
     region,
@@ -141,7 +145,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   };
   const parsed = parseRegionInput(data, { locale });
   for (const i of parsed.issues) ctx.issues.push(locateIssue(i, source, locale));
-  return { input: parsed.ok ? parsed.value : undefined, edition, issues: ctx.issues, source };
+  return { input: parsed.ok ? parsed.value : undefined, edition, issues: ctx.issues, source, sheets };
 }
 
 /**
@@ -321,6 +325,8 @@ class Reader {
   numbersAreTiers = false;
   /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
   spdUnread = false;
+  /** The sheet taken for each contract sheet (see {@link sheetsTaken}). */
+  taken!: Record<ContractSheet, SheetTaken>;
   /** The region's level as Pengaturan gives it (a "Perwali" typed in a kabupaten is said). */
   level: RegionLevel | undefined;
   /** See {@link SourceMap.ambiguous}. */
@@ -694,13 +700,7 @@ class Reader {
   }
 
   readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
-    const g = this.renamed("agencies", (x) => {
-      const h = findHeaderRow(x, AGENCY_HEADERS.name);
-      const tc = h && col(h, AGENCY_HEADERS.type);
-      if (tc === undefined) return undefined;
-      for (let r = h!.row + 1; r < x.cells.length; r++) if (matchLabel(AGENCY_TYPE_LABELS, shown(cellAt(x, r, tc)))) return true;
-      return false;
-    });
+    const g = this.said("agencies", true);
     if (!g) return undefined;
     const h = this.header(g, AGENCY_HEADERS.name);
     if (!h) return undefined;
@@ -756,13 +756,7 @@ class Reader {
   }
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
-    const g = (this.innovationSheet = this.renamed("innovations", (x) => {
-      const h = findHeaderRow(x, PROFILE_COLUMNS.name.header);
-      if (!h) return undefined;
-      const c = col(h, PROFILE_COLUMNS.name.header)!;
-      for (let r = h.row + 1; r < x.cells.length; r++) if (!isBlank(cellAt(x, r, c))) return true;
-      return false;
-    }));
+    const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
     const h = this.header(g, PROFILE_COLUMNS.name.header);
     if (!h) return undefined;
@@ -1213,7 +1207,7 @@ class Reader {
       total = this.number(g, rc.rows.spdTotal!, rc.valueCol.spdTotal!, SETTINGS_KEYS.spdTotal);
     }
     const spd = indicatorsOf(edition, "SPD");
-    const g = findSheet(this.grids, SHEETS.spd) ?? (edition.spdMode === "rows" ? this.sheetLike(SHEETS.spd, namesSpdSheet, (x) => this.spdCells(x, spd)) : undefined);
+    const g = this.said("spd");
     if (!g) {
       if (g === undefined && edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
       return { answers, ...(total !== undefined ? { total } : {}) };
@@ -1278,56 +1272,20 @@ class Reader {
   }
 
   /**
-   * A template sheet by its name, else under another name ({@link Reader.sheetLike}: "Data Inovasi", "OPD"), else said
-   * missing (an error). `cells` as `sheetLike`'s.
+   * The sheet taken for a contract sheet ({@link sheetsTaken}): one under another name is said (an info note when both
+   * its name and its cells say it and its name raises no doubt), several that could be it an error naming them (null:
+   * none read); none said missing (an error) when `required` (the SPD sheet's absence is weighed by its caller).
    */
-  private renamed(key: "innovations" | "agencies", cells: (g: Grid) => boolean | undefined): Grid | null | undefined {
-    const name = SHEETS[key];
-    const g = findSheet(this.grids, name) ?? this.sheetLike(name, (n) => namesSheet(key, n), cells);
-    return g === undefined ? this.sheet(name) : g;
-  }
-
-  /**
-   * A template sheet under another name ("SPD 2026", "Data Inovasi", "OPD"): among the visible sheets that are no
-   * other sheet of the template, those laid out as it (`cells` gives undefined for a sheet that is not: no such header
-   * row) whose name says it (`named`) or whose cells do (`cells` true: the edition's SPD codes, innovations' names,
-   * agencies' types). One: read, and said (an info note when both say it). More than one: an error naming them (null:
-   * none read). None: undefined.
-   */
-  private sheetLike(sheet: string, named: (name: string) => boolean, cells: (g: Grid) => boolean | undefined): Grid | null | undefined {
-    const others = new Set(Object.values(SHEETS).map((n) => findSheet(this.grids, n)));
-    const candidates: { g: Grid; named: boolean; coded: boolean }[] = [];
-    for (const g of Object.values(this.grids)) {
-      if (g.hidden || others.has(g)) continue;
-      const coded = cells(g);
-      if (coded === undefined) continue;
-      const isNamed = named(g.name);
-      if (isNamed || coded) candidates.push({ g, named: isNamed, coded });
+  private said(key: ContractSheet, required?: boolean): Grid | null | undefined {
+    const t = this.taken[key];
+    const sheet = SHEETS[key];
+    const r = t.renamed;
+    if (r) this.issues.push(sheetIssue(this.locale, "sheet_read_as", r.named && r.coded && !r.doubt ? "info" : "warning", t.grid!.name, undefined, sheet, { sheet, given: t.grid!.name, ...r.doubt }));
+    if (t.candidates) {
+      const cost = key === "spd" ? "spd" : "region";
+      this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: t.candidates.map((x) => `"${x.name}"`).join(", ") }));
     }
-    const sure = candidates.filter((x) => x.named && x.coded);
-    const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
-    if (one) {
-      const doubt = sheetNameDoubt(one.g.name, this.assessed);
-      this.issues.push(sheetIssue(this.locale, "sheet_read_as", one.named && one.coded && !doubt ? "info" : "warning", one.g.name, undefined, sheet, { sheet, given: one.g.name, ...doubt }));
-      return one.g;
-    }
-    if (candidates.length === 0) return undefined;
-    const cost = sheet === SHEETS.spd ? "spd" : "region";
-    this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: candidates.map((x) => `"${x.g.name}"`).join(", ") }));
-    return null;
-  }
-
-  /** Whether a sheet is laid out as the SPD sheet (a Kode and a Jawaban column, or what may be them), and holds the edition's codes. */
-  private spdCells(g: Grid, spd: Indicator[]): boolean | undefined {
-    const h = spdHeaderRow(g);
-    const id = h && spdColumn(h, "id");
-    if (!id || !spdColumn(h!, "answer")) return undefined;
-    const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
-    for (let r = h!.row + 1; r < g.cells.length; r++) {
-      const v = cellAt(g, r, id.col);
-      if (typeof v === "string" && codes.has(spdCodeKey(v))) return true;
-    }
-    return false;
+    return t.grid === undefined && required ? this.sheet(sheet) : t.grid;
   }
 
   /**

@@ -1,10 +1,11 @@
 /**
  * One kab/kota workbook's part in a province recap, from its grids: read by the contract, scored, located, and made a
- * recap entry with the workbook's own planning efforts (Pengaturan "Upaya …"). A recap workbook made by this tool is
- * recognised and skipped, not read as a region. Host-neutral: the add-in's pane runs it on files the analyst picks
+ * recap entry with the workbook's own planning efforts (Pengaturan "Upaya …"). A recap or a comparison (banding) workbook
+ * made by this tool is recognised and skipped, not read as a region. Host-neutral: the add-in's pane runs it on files the analyst picks
  * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
  */
 import { type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
+import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
 import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { readPlanSettings } from "./plan-settings.js";
@@ -18,9 +19,14 @@ export interface RecapBookReport extends RecapFileReport {
   /** Every located issue of a scored file (reader's, engine's and the plan settings'); empty for a file not scored. */
   issues: LocatedIssue[];
   edition?: Edition;
-  /** A recap workbook made by this tool: not read as a region, not a problem. */
+  /** A recap or comparison workbook made by this tool: not read as a region, not a problem. */
   skipped?: boolean;
+  /** Which of the tool's own workbooks a skipped file is: a province recap (`inovasi rekap`) or a comparison (`inovasi banding`). */
+  ownKind?: OwnWorkbookKind;
 }
+
+/** The workbooks this tool writes that a folder of kab/kota workbooks may also hold. */
+export type OwnWorkbookKind = "recap" | "comparison";
 
 /** Options of `recapBook`: the edition to score with, the messages' language, and when the file was saved. */
 export interface RecapBookOptions {
@@ -37,6 +43,23 @@ export function isOwnRecap(grids: WorkbookGrids): boolean {
   return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
 }
 
+/** The workbook is a comparison this tool wrote (`inovasi banding`: the marker in A1 of its Banding sheet). */
+export function isOwnComparison(grids: WorkbookGrids): boolean {
+  const g = findSheet(grids, COMPARISON_SHEET);
+  return g !== undefined && cellAt(g, 0, 0) === COMPARISON_MARKER;
+}
+
+/** Which of this tool's own workbooks the grids are, if any: such a file is skipped by a recap, not read as a region. */
+export function ownWorkbookKind(grids: WorkbookGrids): OwnWorkbookKind | undefined {
+  return isOwnRecap(grids) ? "recap" : isOwnComparison(grids) ? "comparison" : undefined;
+}
+
+/** The note a recap lists for one of the tool's own workbooks it skipped. */
+export function ownWorkbookNote(id: string, kind: OwnWorkbookKind, locale: MessageLocale = "id"): string {
+  if (locale === "en") return `${id}: ${kind === "recap" ? "a recap" : "a comparison (banding)"} made by inovasi, not a region's workbook; skipped`;
+  return `${id}: ${kind === "recap" ? "rekap" : "banding"} buatan inovasi, bukan buku kerja daerah; dilewati`;
+}
+
 /** A file that could not be read at all (refused, damaged): listed with its reason(s). */
 export function unreadableBook(id: string, messages: string[]): RecapBookReport {
   return { file: id, id, scored: false, problems: messages.map((message) => ({ severity: "error" as const, message })), issues: [] };
@@ -50,10 +73,8 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   const locale = opts.locale ?? "id";
   const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
   if (!read.input) {
-    if (isOwnRecap(grids)) {
-      const message = locale === "en" ? `${id}: a recap made by inovasi, not a region's workbook; skipped` : `${id}: rekap buatan inovasi, bukan buku kerja daerah; dilewati`;
-      return { report: { file: id, id, scored: false, skipped: true, problems: [{ severity: "info", message }], issues: [] } };
-    }
+    const own = ownWorkbookKind(grids);
+    if (own) return { report: { file: id, id, scored: false, skipped: true, ownKind: own, problems: [{ severity: "info", message: ownWorkbookNote(id, own, locale) }], issues: [] } };
     return { report: { file: id, id, scored: false, problems: read.issues.map((i) => ({ severity: "error" as const, message: i.message })), issues: read.issues } };
   }
   const result = scoreRegion(read.input, read.edition);

@@ -28,12 +28,21 @@ const levelId = (level: string) => LEVEL_LABELS[level as keyof typeof LEVEL_LABE
 const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "?");
 const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 
+/**
+ * Among how many regions the ranks are: those actually ranked (index known, reported, file without flaws) — not every
+ * region whose index is known (a file with errors or a region that did not report has one, and no rank).
+ */
+const rankedAmong = {
+  id: (n: number) => (n ? `Peringkat hanya di antara ${n} daerah yang diberi peringkat (indeksnya diketahui, sudah melapor, berkasnya tanpa kesalahan).` : "Tidak ada daerah yang diberi peringkat."),
+  en: (n: number) => (n ? `Ranks are only among the ${n} region${n === 1 ? "" : "s"} ranked (index known, reported, file without errors).` : "No region is ranked."),
+};
+
 const T = {
   id: {
     targetNext: `Target: predikat berikutnya di atas predikat terverifikasi setiap daerah (bawaan; satu target untuk semua: inovasi rekap --target, atau daftar Target di panel). "Kurang ke Target" dan Rencana sama-sama menuju target itu; daerah di predikat tertinggi sudah mencapainya.`,
     targetNamed: (t: string) => `Target: ${t} untuk semua daerah (--target). "Kurang ke Target" dan Rencana sama-sama menuju target itu.`,
-    unranked: (flawed: number, silent: number) =>
-      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya; perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. Peringkat hanya di antara daerah lainnya.`,
+    unranked: (flawed: number, silent: number, ranked: number) =>
+      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya; perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
@@ -53,14 +62,14 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
-    unknown: (n: number, known: number) =>
-      `Indeks ${n} daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; peringkat hanya di antara ${known} daerah yang indeksnya diketahui.`,
+    unknown: (n: number, ranked: number) =>
+      `Indeks ${n} daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; ${rankedAmong.id(ranked).replace(/^./, (c) => c.toLowerCase())}`,
   },
   en: {
     targetNext: `Target: each region's next predicate above its verified one (the default; one target for all: inovasi rekap --target, or the target list in the pane). "Short of Target" and the plan both go to that target; a region in the top predicate has met it.`,
     targetNamed: (t: string) => `Target: ${t} for every region (--target). "Short of Target" and the plan both go to that target.`,
-    unranked: (flawed: number, silent: number) =>
-      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet; fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. Ranks are among the others.`,
+    unranked: (flawed: number, silent: number, ranked: number) =>
+      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet; fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
@@ -80,8 +89,8 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
-    unknown: (n: number, known: number) =>
-      `The index of ${n} region${n === 1 ? "" : "s"} cannot be computed (a number it needs is unknown to the edition, or not filled in): not ranked, not counted below the target; ranks are among the ${known} region${known === 1 ? "" : "s"} whose index is known.`,
+    unknown: (n: number, ranked: number) =>
+      `The index of ${n} region${n === 1 ? "" : "s"} cannot be computed (a number it needs is unknown to the edition, or not filled in): not ranked, not counted below the target; ${rankedAmong.en(ranked).replace(/^./, (c) => c.toLowerCase())}`,
   },
 } as const;
 
@@ -120,7 +129,7 @@ export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: M
 export function recapUnrankedNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
   const flawed = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null).length;
   const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
-  return flawed + silent ? T[locale].unranked(flawed, silent) : null;
+  return flawed + silent ? T[locale].unranked(flawed, silent, ranked(recap)) : null;
 }
 
 /**
@@ -129,8 +138,11 @@ export function recapUnrankedNote(recap: Pick<Recap, "regions">, locale: Message
  */
 export function recapUnknownNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
   const unknown = recap.regions.filter((r) => r.verified.index === null).length;
-  return unknown ? T[locale].unknown(unknown, recap.regions.length - unknown) : null;
+  return unknown ? T[locale].unknown(unknown, ranked(recap)) : null;
 }
+
+/** Regions with a rank (in any edition, year or kind: each ranks apart), the ones the notes say the ranks are among. */
+const ranked = (recap: Pick<Recap, "regions">) => recap.regions.filter((r) => r.rank !== null).length;
 
 /** One region given more than once: which copy is counted and which not (or that no date tells them apart). */
 export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): string {

@@ -12,6 +12,7 @@ import { LEVEL_LABELS } from "./labels.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { recapNotes, recapOutsideNote, recapTargetNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
+import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
 
@@ -101,7 +102,7 @@ const WORDS = {
     more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
     ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun", "Status Angka"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
-    distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)",
+    distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)", predicateUnknown: "belum diketahui",
     chart: "Sebaran predikat: klaim dan terverifikasi",
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
     status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
@@ -125,7 +126,7 @@ const WORDS = {
     more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
     ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year", "Figures Status"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
-    distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)",
+    distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)", predicateUnknown: "unknown",
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
@@ -194,6 +195,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   };
   const W = WORDS[locale];
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
+  // a known index whose predicate an unknown band threshold decides: said, not left blank as an unknown index is
+  const predicate = (f: RecapRow["verified"]) => label(f.predicate) ?? (f.index === null ? null : W.predicateUnknown);
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
@@ -204,7 +207,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // a list of regions (missing, not listed) is one note per region; when the notes would be too many to freeze with
   // the table's header, each list becomes one note ("18 daerah … belum mengirim berkas: A; B; …"), so the header stays
   const all = recapNotes(recap, locale, unscored);
-  for (const note of all.length + recap.editions.length + 4 > RECAP_MAX_FROZEN_ROWS ? joinLists(all) : all) notes.push([note]);
+  for (const note of all.length + recap.editions.length + 5 > RECAP_MAX_FROZEN_ROWS ? joinLists(all) : all) notes.push([note]);
+  // the province in one line: who is counted, ranked and averaged, per predicate, without an innovation
+  notes.push([recapTotalsLine(recap, locale, W.noPredicate)]);
   notes.push([W.files(files.length, failed)]);
   // right above the table: what its target columns measure to (the one named, or each region's next predicate)
   notes.push([recapTargetNote(recap, locale)]);
@@ -214,7 +219,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
   for (const r of alphabetical) {
     at.recap[r.id] = table.length;
-    table.push(recapLine(r, locale, W, label, lack));
+    table.push(recapLine(r, locale, W, predicate, lack));
   }
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
@@ -235,7 +240,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
-    ranking.push([r.rank, r.region.name, r.verified.index, label(r.verified.predicate), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W)]);
+    ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W)]);
   }
   const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8, 24], W.ranking);
   sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [], index: [2, 4], decimals: decimalsAt(at.ranking) });
@@ -334,7 +339,7 @@ function recapLine(
   r: RecapRow,
   locale: MessageLocale,
   W: Words,
-  label: (p: { label: { id: string; en: string } } | null) => string | null,
+  predicate: (f: RecapRow["verified"]) => string | null,
   lack: (l: RecapLack) => string,
 ): CellValue[] {
   const [top, ...rest] = r.lacks;
@@ -343,7 +348,7 @@ function recapLine(
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W),
-    r.claimed.index, label(r.claimed.predicate), r.verified.index, label(r.verified.predicate),
+    r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,

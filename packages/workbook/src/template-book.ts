@@ -129,6 +129,9 @@ function agencyList(): string {
 function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec {
   const win = windowText(edition);
   const y = edition.year;
+  // an indicator of each aspect, to show an indicator's own effort row with
+  const sid = edition.indicators.find((i) => i.aspect === "SID")?.id ?? "SID-1";
+  const spd = edition.indicators.find((i) => i.aspect === "SPD")?.id ?? "SPD-1";
   const intro: CellValue[][] = [
     [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}, IGA ${y})`],
     ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh."],
@@ -136,7 +139,7 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
     [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
     [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
     ["Angka persen boleh ditulis 95, 95% atau 95,5%; sel berformat persen dibaca seperti yang tampak."],
-    [`Rencana (inovasi plan; lembar Rencana dari inovasi score atau tombol Susun rencana di Excel): langkah termurah menuju target, tiap langkah dengan sel, perangkat daerah, tambahan indeks dan upayanya. Atur di Pengaturan: Target Rencana, Batas Langkah Rencana dan baris Upaya …. ${EFFORT_UNIT.id}.`],
+    [`Rencana (inovasi plan; lembar Rencana dari inovasi score atau tombol Susun rencana di Excel): langkah termurah menuju target, tiap langkah dengan sel, perangkat daerah, tambahan indeks dan upayanya. Atur di Pengaturan: Target Rencana, Batas Langkah Rencana dan baris Upaya …; upaya satu indikator pada barisnya sendiri, mis. "Upaya Naik Tingkat ${sid} ke 3" (naik ke tingkat 3), "Upaya Naik Tingkat ${sid}" (semua tingkat) atau "Upaya Bukti Dukung ${spd}". ${EFFORT_UNIT.id}.`],
     [],
   ];
   const head = ["Lembar", "Kolom", "Wajib", "Isian yang sah", "Penjelasan"];

@@ -6,7 +6,7 @@
 import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { FORM_LABELS, STAGE_LABELS, offeredLabels } from "./labels.js";
-import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
+import { PLAN_SETTINGS_KEYS, indicatorEffortKey } from "./plan-settings.js";
 
 /**
  * The implementation window as words (`1 Januari 2024 s.d. 31 Desember 2025`, as the messages write dates), or
@@ -78,8 +78,16 @@ function planSettingsHelp(edition: Edition): Record<string, string> {
     [PLAN_SETTINGS_KEYS.target]: `Target lembar Rencana: predikat (${top}) atau nilai indeks, mis. 50,5. Kosong = predikat berikutnya.`,
     [PLAN_SETTINGS_KEYS.maxActions]: `Langkah paling banyak dalam rencana (bilangan bulat). Kosong = ${DEFAULT_MAX_ACTIONS}; rencana yang berhenti di batas menyebut berapa yang diperlukan.`,
   };
+  // an indicator's own effort is a row of its own: said where its kind's is set, with an indicator of the edition
+  const sid = edition.indicators.find((i) => i.aspect === "SID")?.id;
+  const spd = edition.indicators.find((i) => i.aspect === "SPD" && !(i.record ?? i.measures.length > 0))?.id;
+  const own: Partial<Record<keyof typeof DEFAULT_EFFORTS, string>> = {
+    evidence: spd && ` Per indikator: baris "${indicatorEffortKey("evidence", spd)}".`,
+    tierUp: sid && ` Per indikator: baris "${indicatorEffortKey("tierUp", sid)}" (semua tingkat) atau "… ke 3".`,
+    spdTierUp: spd && ` Per indikator: baris "${indicatorEffortKey("tierUp", spd)}".`,
+  };
   for (const [key, what] of Object.entries(EFFORT_OF) as [keyof typeof DEFAULT_EFFORTS, string][]) {
-    out[PLAN_SETTINGS_KEYS[key]] = `Upaya ${what}. 1 upaya = satuan kerja relatif; bawaan 1 = satu bukti dukung, kira-kira satu hari kerja satu orang. Kosong = ${String(DEFAULT_EFFORTS[key]).replace(".", ",")}.`;
+    out[PLAN_SETTINGS_KEYS[key]] = `Upaya ${what}. 1 upaya = satuan kerja relatif; bawaan 1 = satu bukti dukung, kira-kira satu hari kerja satu orang. Kosong = ${String(DEFAULT_EFFORTS[key]).replace(".", ",")}.${own[key] ?? ""}`;
   }
   return out;
 }

@@ -292,7 +292,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
-  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals } : {}) }) : undefined;
+  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals, edition: opts.edition } : {}), issues: opts.issues }) : undefined;
   if (plan) {
     writes.push(...plan.writes);
     issues.push(...plan.issues);

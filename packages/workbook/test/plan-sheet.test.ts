@@ -288,7 +288,7 @@ describe("Rencana sheet", () => {
     expect(en.rows.flat()).toContain("Innovations that can be added without raising the divisor");
     // the efforts are changed on the Pengaturan sheet under their Bahasa keys: those stay, beside the English names
     const efforts = en.rows.slice(en.headingRows.at(-1)! + 1);
-    const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof plan.efforts]);
+    const keys = Object.keys(plan.efforts).map((k) => PLAN_SETTINGS_KEYS[k as keyof typeof PLAN_SETTINGS_KEYS]);
     expect(efforts.map((r) => r[2])).toEqual(keys);
     expect(efforts[0]).toEqual(["Evidence effort", plan.efforts.evidence, "Upaya Bukti Dukung"]);
     expect(id.rows.slice(id.headingRows.at(-1)! + 1).map((r) => r[0])).toEqual(keys);
@@ -302,6 +302,63 @@ describe("Rencana sheet", () => {
     expect(planSheetContent(owing, read.source, "en").rows[5]).toEqual(["Agencies without an innovation", 2, null, null, null, "Dinas Tenaga Kerja, Kecamatan Bukit"]);
     // none: no row (the steps' heading follows the blank line under the result)
     expect(planSheetContent({ ...plan, compliance: { ...plan.compliance, agenciesWithout: [] } }, read.source, "id").rows[6]![0]).toBe("Langkah");
+  });
+
+  it("groups thousands in its text cells as the language writes them ('upaya 6.500', 'effort 6,500'; the status read 'upaya 6500')", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 }, efforts: { evidence: 1500, count: 2500, tierUp: 2500, spdTierUp: 2500, newInnovation: 2500 } });
+    expect(plan.status).toBe("reached");
+    expect(plan.totalEffort).toBeGreaterThan(999);
+    const total = String(plan.totalEffort);
+    for (const [locale, mark, words] of [["id", ".", "upaya"], ["en", ",", "effort"]] as const) {
+      const rows = planSheetContent(plan, read.source, locale).rows;
+      const status = String(rows[4]![5]);
+      expect(status).toContain(`${words} ${total.slice(0, -3)}${mark}${total.slice(-3)}`);
+      expect(status).not.toMatch(/\d{4}/);
+    }
+    // a count past a thousand in a note (the innovations submitted, beside the divisor floor)
+    const many = { ...plan, seats: { ...plan.seats, n: 1234 } };
+    expect(planSheetContent(many, read.source, "id").rows.find((r) => r[0] === "Inovasi yang dapat ditambah tanpa menambah pembagi")?.[5]).toBe("pembagi minimum 12, diajukan 1.234");
+    expect(planSheetContent(many, read.source, "en").rows.find((r) => r[0] === "Innovations that can be added without raising the divisor")?.[5]).toBe("divisor floor 12, 1,234 submitted");
+  });
+
+  it("an index target's Target row names the band it is in, as the CLI prints it ('40,00 masih Kurang Inovatif; Inovatif mulai 40,01')", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: 40 });
+    const gap = formatPlan(plan, "id")[1]!.split(", ").at(-1); // "kurang 1,45 poin indeks", as the steps add up to
+    expect(gap).toMatch(/^kurang \d+,\d\d poin indeks$/);
+    // written by writeResults, which has the edition
+    const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan, edition: e2026 });
+    const target = w.writes.filter((x) => x.sheet === PLAN_SHEET && x.row === 3);
+    expect(target.map((x) => x.value)).toEqual(["Target", 40, "IID", `40,00 masih Kurang Inovatif; Inovatif mulai 40,01 — ${gap} dari sekarang`]);
+    expect(planSheetContent(plan, read.source, "en", 2, { edition: e2026 }).rows[3]![5]).toMatch(/^40\.00 is still Less innovative; Innovative starts at 40\.01 — \d+\.\d\d index points to go from now$/);
+    // a predicate target names itself: no note; without the edition, none either
+    expect(planSheetContent(planRegion(read.input!, e2026, { target: "Inovatif" }), read.source, "id", 2, { edition: e2026 }).rows[3]![5]).toMatch(/^kurang /);
+    expect(planSheetContent(plan, read.source, "id").rows[3]![5]).toBe(`${gap} dari sekarang`);
+  });
+
+  it("a workbook without an SPD sheet says so on a row of its own: not scored, no cell, where the sheet comes from", () => {
+    const { SPD: _gone, ...grids } = workbook();
+    const read = readWorkbook(grids);
+    expect(read.issues.some((i) => i.code === "sheet_missing" && i.sheet === "SPD")).toBe(true);
+    // what the row says, scored: SPD 0 in both projections
+    const scored = scoreRegion(read.input!, e2026);
+    expect([scored.claimed.spd.score, scored.verified.spd.score]).toEqual([0, 0]);
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
+    const w = writeResults(grids, scoreRegion(read.input!, e2026), { source: read.source, plan, edition: e2026, issues: read.issues });
+    const row = w.writes.filter((x) => x.sheet === PLAN_SHEET && x.row === w.writes.find((y) => y.sheet === PLAN_SHEET && y.value === "Lembar SPD")?.row);
+    expect(row.map((x) => x.value)).toEqual(["Lembar SPD", "Lembar SPD tidak ada di buku kerja ini: indikator SPD tidak dinilai (SPD 0), dan langkah rencana pada baris SPD tidak punya sel untuk dikerjakan — buat buku kerja baru dengan inovasi template lalu salin lembar SPD-nya ke buku kerja ini, isi lembarnya, lalu jalankan rencana lagi."]);
+    // on the first screen, above the empty SPD rows' note and the steps
+    const rowOf = (v: string) => w.writes.find((x) => x.sheet === PLAN_SHEET && x.value === v)!.row;
+    expect(row[0]!.row).toBeLessThan(rowOf("Data SPD"));
+    expect(rowOf("Data SPD")).toBeLessThan(rowOf("Langkah"));
+    // in English, and in the add-in (its button inserts the sheet)
+    const en = planSheetContent(plan, read.source, "en", 2, { issues: read.issues, host: "addin" }).rows.find((r) => r[0] === "SPD sheet");
+    expect(en?.[5]).toBe("No SPD sheet in this workbook: the SPD indicators were not scored (SPD 0), and the plan's steps on SPD rows have no cell to act on — click \"Insert template sheets\" in the IID pane, fill it in, then plan again.");
+    // a workbook with its SPD sheet: no such row
+    const full = readWorkbook(workbook());
+    expect(planSheetContent(planRegion(full.input!, e2026, { target: { index: 45 } }), full.source, "id", 2, { issues: full.issues }).rows.some((r) => r[0] === "Lembar SPD")).toBe(false);
   });
 
   it("lists the innovations kept submitted for compliance, each at its row's name cell", () => {

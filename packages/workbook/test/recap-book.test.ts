@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RECAP_MARKER, RECAP_SHEETS, isOwnRecap, recapBook, recapIds, unreadableBook } from "../src/index.js";
+import { COMPARISON_MARKER, COMPARISON_SHEET, RECAP_MARKER, RECAP_SHEETS, isOwnComparison, isOwnRecap, recapBook, recapIds, unreadableBook } from "../src/index.js";
 import { addRow, e2026, templateAsGrids } from "./helpers.js";
 import { getEdition } from "@inovasi/core";
 
@@ -35,6 +35,18 @@ describe("recapBook: one workbook's part in a recap", () => {
     expect(entry).toBeUndefined();
     expect(report).toMatchObject({ skipped: true, scored: false, problems: [{ severity: "info" }] });
     expect(isOwnRecap({ [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [["Rekap kegiatan"]] } })).toBe(false);
+  });
+
+  it("the tool's own comparison workbook (inovasi banding) is skipped too, named as one, not read as a region without Pengaturan", () => {
+    const grids = { [COMPARISON_SHEET]: { name: COMPARISON_SHEET, cells: [[COMPARISON_MARKER]] } };
+    expect(isOwnComparison(grids)).toBe(true);
+    const { report, entry } = recapBook("banding.xlsx", grids);
+    expect(entry).toBeUndefined();
+    expect(report).toMatchObject({ skipped: true, ownKind: "comparison", scored: false, problems: [{ severity: "info", message: "banding.xlsx: banding buatan inovasi, bukan buku kerja daerah; dilewati" }] });
+    expect(recapBook("banding.xlsx", grids, { locale: "en" }).report.problems[0]!.message).toBe("banding.xlsx: a comparison (banding) made by inovasi, not a region's workbook; skipped");
+    expect(recapBook("rekap.xlsx", { [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [[RECAP_MARKER]] } }).report.ownKind).toBe("recap");
+    // a sheet named Banding of the analyst's own is read as what it is
+    expect(isOwnComparison({ [COMPARISON_SHEET]: { name: COMPARISON_SHEET, cells: [["Banding anggaran"]] } })).toBe(false);
   });
 
   it("ids: a repeated name gets (2), (3); an unreadable file is one error per reason", () => {

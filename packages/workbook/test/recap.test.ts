@@ -36,6 +36,7 @@ const recap: Recap = {
   provinces: [],
   expected: null,
   outsideDistribution: [],
+  totals: { regions: 2, reported: 2, ranked: 2, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 24, counted: 20 }, averageIndex: 39.75, withoutInnovation: [], agenciesWithout: 2 },
   year: 2026,
   outsideYear: [],
   notScored: [],
@@ -58,18 +59,20 @@ describe("recapWorkbook", () => {
   it("writes the recap table alphabetically under its notes, every header, one row per region", () => {
     const r = sheet(RECAP_SHEETS.recap);
     expect(r.A1).toBe(RECAP_MARKER);
-    expect(r.A3).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
-    RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("5") && v === h), h).toBe(true));
-    expect([r.A6, r.A7]).toEqual(["Kabupaten A", "Kota B"]);
-    expect(r.F6).toBe(2); // rank
-    expect(r.B6).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
-    expect(r.G6).toBeUndefined(); // Status Angka: nothing to say of a sound row
-    expect(r.Y6).toBe("Jumlah inovasi (tambah 188 inovasi)");
-    expect(r.Z6).toBe(71.44);
+    // the province in one line, above the files' count (figures: recap.totals)
+    expect(r.A3).toBe("Seluruh daerah tahun 2026: 2 daerah, 2 melapor, 2 diberi peringkat · 24 inovasi, 20 dihitung (terverifikasi) · rata-rata indeks terverifikasi 39,75 (2 daerah berperingkat) · predikat terverifikasi: Sangat Inovatif 0, Inovatif 2 · daerah tanpa inovasi 0 · perangkat daerah tanpa inovasi (tahun aturan) 2");
+    expect(r.A4).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
+    RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("6") && v === h), h).toBe(true));
+    expect([r.A7, r.A8]).toEqual(["Kabupaten A", "Kota B"]);
+    expect(r.F7).toBe(2); // rank
+    expect(r.B7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
+    expect(r.G7).toBeUndefined(); // Status Angka: nothing to say of a sound row
+    expect(r.Y7).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(r.Z7).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
-    expect(r.AA6).toBe("SID-20 Kualitas inovasi: 4,00 poin");
+    expect(r.AA7).toBe("SID-20 Kualitas inovasi: 4,00 poin");
     // the plan's outcome, not the region's standing: the row is below its target
-    expect([r.AB6, r.AC6, r.AD6, r.AE6, r.AF6, r.AG6]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "rencana mencapai target", "Terima bukti (+1,50 indeks)"]);
+    expect([r.AB7, r.AC7, r.AD7, r.AE7, r.AF7, r.AG7]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "rencana mencapai target", "Terima bukti (+1,50 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
   });
 
@@ -79,7 +82,7 @@ describe("recapWorkbook", () => {
     next.target = { band: pred("inovatif", "Inovatif"), index: 40.01, met: false, indexNeeded: 2.26, pointsNeeded: 5.65 };
     next.plan = { target: { predicate: pred("inovatif", "Inovatif"), index: 40.01 }, status: "out_of_reach", steps: 1, effort: 2, end: { index: 38.5, predicate: pred("kurang-inovatif", "Kurang Inovatif") }, first: [] };
     const book = recapWorkbook({ ...recap, regions: [next] }, [{ file: "k.xlsx", id: "k.xlsx", scored: true, problems: [{ severity: "error", message: "x" }, { severity: "warning", message: "y" }] }]);
-    const cells = Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === 5).map((w) => [RECAP_HEADERS[w.col], w.value]));
+    const cells = Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === 6).map((w) => [RECAP_HEADERS[w.col], w.value]));
     expect([cells["Target (juga Rencana)"], cells["Kurang ke Target (indeks)"], cells["Rencana: Menuju"]]).toEqual(["Inovatif", 2.26, "Inovatif"]);
     expect([cells["Rencana: Indeks Akhir"], cells["Rencana: Status"]]).toEqual([38.5, "rencana tidak sampai ke target"]);
     const problems = book.writes.filter((w) => w.sheet === RECAP_SHEETS.problems && w.col === 2 && w.row > 2).map((w) => w.value);
@@ -90,12 +93,12 @@ describe("recapWorkbook", () => {
   it("shows every index and points figure with two decimals (an index of 24 as 24.00), and wraps the table's long headings", () => {
     const fmt = (sheetName: string, address: string) => writes.find((w) => w.sheet === sheetName && w.address === address)?.numFmt;
     const kota = sheet(RECAP_SHEETS.recap);
-    const rows = [6, 7];
+    const rows = [7, 8];
     const integral = rows.flatMap((row) => ["H", "J", "L", "M", "U", "V", "X", "Z", "AE"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
     expect(integral.length).toBeGreaterThan(10);
     for (const a of integral) expect(fmt(RECAP_SHEETS.recap, a), a).toBe("0.00");
-    expect(fmt(RECAP_SHEETS.recap, "N6")).toBeUndefined(); // a count of innovations stays a count
-    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([4]);
+    expect(fmt(RECAP_SHEETS.recap, "N7")).toBeUndefined(); // a count of innovations stays a count
+    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([5]);
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.ranking)!.wrapRows).toEqual([2]);
   });
 
@@ -166,11 +169,11 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
 describe("recapWorkbook's frozen rows", () => {
   it("freezes the notes with the table's header, but not a long list of regions that sent nothing", () => {
     const rekap = (n: number) => recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: n }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []).output.ownedSheets[0]!;
-    expect(rekap(3).freezeRows).toBe(9); // title, edition, list heading, 3 regions, files, target, header
+    expect(rekap(3).freezeRows).toBe(10); // title, edition, list heading, 3 regions, totals, files, target, header
     expect(rekap(3).freezeRows).toBeLessThanOrEqual(RECAP_MAX_FROZEN_ROWS);
     expect(rekap(3).freezeCols).toBe(1); // the region's name stays in view
     // 26 frozen rows would fill the window: the list becomes one note, and the header stays frozen
-    expect(rekap(20).freezeRows).toBe(6); // title, edition, the list in one line, files, target, header
+    expect(rekap(20).freezeRows).toBe(7); // title, edition, the list in one line, totals, files, target, header
     const many = recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: 20 }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []);
     expect(many.writes.find((w) => w.row === 2 && w.col === 0)?.value).toBe(`20 dari 38 daerah dalam daftar daerah belum mengirim berkas 2026: ${Array.from({ length: 20 }, (_, k) => `Kabupaten ${k}`).join("; ")}`);
   });

@@ -5,8 +5,8 @@
  * decided by the column's cells, and where those do not settle it said once at the header with what is meant.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
-import { type WorkbookGrids, namesSheet, readWorkbook } from "../src/index.js";
+import { getEdition, scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, namesSheet, readWorkbook, sheetsTaken } from "../src/index.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 /** The template with one fully answered innovation and every SPD row answered with its last option, evidence accepted. */
@@ -128,6 +128,54 @@ describe("a sheet named by its words, read and said", () => {
     const grids = filled();
     grids["Data Inovasi"] = { ...grids["Inovasi"]!, name: "Data Inovasi" };
     expect(codes(readWorkbook(grids))).toEqual(["warning:sheet_not_read@Data Inovasi!A1"]);
+  });
+});
+
+describe("sheetsTaken: the sheet the reader takes, for a host to show (one source: the reader reads what it says)", () => {
+  const names = (t: ReturnType<typeof sheetsTaken>) =>
+    Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.grid ? v.grid.name : v.candidates ? v.candidates.map((g) => g.name) : v.grid]));
+  const workbooks: Record<string, () => WorkbookGrids> = {
+    template: filled,
+    renamed: () => { const g = filled(); renameSheet(g, "Inovasi", "Data Inovasi"); renameSheet(g, "Perangkat Daerah", "OPD"); renameSheet(g, "SPD", "SPD 2026"); return g; },
+    "exact beside a copy": () => { const g = filled(); g["Data Inovasi"] = { ...g["Inovasi"]!, name: "Data Inovasi" }; return g; },
+    "two could be Inovasi": () => { const g = filled(); g["Inovasi 2025"] = { ...g["Inovasi"]!, name: "Inovasi 2025" }; renameSheet(g, "Inovasi", "Data Inovasi"); return g; },
+    "laid out, named otherwise": () => { const g = filled(); renameSheet(g, "Inovasi", "Lembar1"); return g; },
+    "no Inovasi, no SPD": () => { const g = filled(); delete g["Inovasi"]; delete g["SPD"]; return g; },
+  };
+
+  it.each(Object.keys(workbooks))("%s: the reader's ReadResult.sheets is sheetsTaken's, and its sources are those sheets", (k) => {
+    const g = workbooks[k]!();
+    const r = readWorkbook(g);
+    const t = sheetsTaken(g, { edition: e2026, assessed: 2026 });
+    expect(names(r.sheets)).toEqual(names(t));
+    expect(r.sheets.innovations.renamed).toEqual(t.innovations.renamed);
+    if (r.source.innovations) expect(r.source.innovations.sheet).toBe(t.innovations.grid?.name);
+    if (r.source.agencies) expect(r.source.agencies.sheet).toBe(t.agencies.grid?.name);
+    if (r.source.spd) expect(r.source.spd.sheet).toBe(t.spd.grid?.name);
+  });
+
+  it("what it says of each: by its name, under another (with why the name may be wrong), several, none", () => {
+    expect(names(sheetsTaken(workbooks.renamed!(), { edition: e2026 }))).toEqual({ settings: "Pengaturan", agencies: "OPD", innovations: "Data Inovasi", spd: "SPD 2026" });
+    expect(sheetsTaken(workbooks.renamed!(), { edition: e2026 }).innovations.renamed).toEqual({ named: true, coded: true });
+    expect(sheetsTaken(workbooks.template!(), { edition: e2026 }).innovations.renamed).toBeUndefined();
+    expect(names(sheetsTaken(workbooks["two could be Inovasi"]!(), { edition: e2026 })).innovations).toEqual(["Inovasi 2025", "Data Inovasi"]);
+    expect(names(sheetsTaken(workbooks["exact beside a copy"]!(), { edition: e2026 })).innovations).toBe("Inovasi");
+    const lastYear = filled();
+    renameSheet(lastYear, "Inovasi", "Inovasi 2024");
+    expect(sheetsTaken(lastYear, { edition: e2026, assessed: 2026 }).innovations.renamed?.doubt).toEqual({ year: "2024", assessed: "2026" });
+    // a hidden sheet is never taken; an edition scored from an SPD total reads the SPD sheet by its name only
+    const hidden = filled();
+    renameSheet(hidden, "Inovasi", "Data Inovasi");
+    hidden["Data Inovasi"]!.hidden = true;
+    expect(sheetsTaken(hidden, { edition: e2026 }).innovations.grid).toBeUndefined();
+    expect(sheetsTaken(workbooks.renamed!(), { edition: getEdition("iid-2023")! }).spd.grid).toBeUndefined();
+  });
+
+  it("from sheet names alone (a host that listed the sheets): a sheet whose name says it counts; one laid out only by its cells cannot", () => {
+    const only = (list: string[]) => Object.fromEntries(list.map((name) => [name, { name, cells: [] }]));
+    expect(names(sheetsTaken(only(["Pengaturan", "Data Inovasi", "Daftar OPD", "spd_2026"]), { edition: e2026, namesOnly: true }))).toEqual({ settings: "Pengaturan", agencies: "Daftar OPD", innovations: "Data Inovasi", spd: "spd_2026" });
+    expect(names(sheetsTaken(only(["Lembar1", "Petunjuk Indikator"]), { edition: e2026, namesOnly: true })).innovations).toBeUndefined();
+    expect(names(sheetsTaken(only(["Inovasi 2024", "Inovasi 2025"]), { edition: e2026, namesOnly: true })).innovations).toEqual(["Inovasi 2024", "Inovasi 2025"]);
   });
 });
 

@@ -20,7 +20,7 @@ const C = {
     valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
     invalid: (p: string, n: number) => `${p}: invalid model (${n} error${n === 1 ? "" : "s"}; located inside the model file):`,
     warnings: (n: number) => `${n} warning${n === 1 ? "" : "s"}:`,
-    unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on them are left empty, not 0):`,
+    unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on ${n === 1 ? "it" : "them"} are left empty, not 0):`,
     noUnknown: "No unknown numbers.",
     caveat: "Edition caveat",
     placeholder: `still holds the "${PLACEHOLDER} …" placeholder from inovasi model init; replace it with the real text`,

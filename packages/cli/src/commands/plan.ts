@@ -1,5 +1,5 @@
 import { type Plan, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -11,8 +11,8 @@ export const planCommand = defineCommand({
   name: "plan",
   summary: { id: "rencana menuju target: tindakan termurah, berurutan, dengan tambahan indeks tiap langkah", en: "plan to a target: the cheapest actions, in order, with the index gained at each step" },
   description: {
-    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu kursi kosong, satu inovasi lagi, bukti per indikator dan perangkat daerah, dan kepatuhan.\n1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu\nhari kerja satu orang. Upaya tiap tindakan, target dan batas langkah dapat diubah di lembar Pengaturan (baris\n\"Upaya …\", \"Target Rencana\", \"Batas Langkah Rencana\"). Buku kerja tidak diubah.",
-    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen empty seats, one more innovation, evidence by indicator and agency, and compliance. 1 effort (upaya) = a\nrelative unit of work the region sets; by default 1 = one accepted evidence, about one person-day. Efforts, the\ntarget and the step limit can be changed on the Pengaturan sheet (rows \"Upaya …\", \"Target Rencana\", \"Batas\nLangkah Rencana\"). The workbook is not changed.",
+    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi, bukti per indikator dan\nperangkat daerah, dan kepatuhan.\n1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu\nhari kerja satu orang. Upaya tiap tindakan, target dan batas langkah dapat diubah di lembar Pengaturan (baris\n\"Upaya …\", \"Target Rencana\", \"Batas Langkah Rencana\"). Buku kerja tidak diubah.",
+    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen the innovations that can be added without raising the divisor, one more innovation, evidence by indicator\nand agency, and compliance. 1 effort (upaya) = a relative unit of work the region sets; by default 1 = one accepted evidence, about one person-day. Efforts, the\ntarget and the step limit can be changed on the Pengaturan sheet (rows \"Upaya …\", \"Target Rencana\", \"Batas\nLangkah Rencana\"). The workbook is not changed.",
   },
   args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja daerah (dari inovasi template, atau susunan sendiri)", en: "the region's workbook (from inovasi template, or laid out by hand)" }, required: true }],
   flags: {
@@ -30,7 +30,7 @@ export const planCommand = defineCommand({
     steps: {
       type: "string",
       value: { id: "n", en: "n" },
-      help: { id: "langkah paling banyak (bawaan 100, atau baris Batas Langkah Rencana di lembar Pengaturan); rencana berhenti di batas itu dan mengatakan berapa langkah yang diperlukan", en: "at most this many steps (default 100, or the Batas Langkah Rencana row of the Pengaturan sheet); the plan stops there and says how many steps the target needs" },
+      help: { id: "langkah paling banyak (bawaan 100, atau baris Batas Langkah Rencana di lembar Pengaturan); rencana disusun dalam batas itu (batas yang lebih kecil dapat memilih langkah yang lebih besar, dengan upaya lebih tinggi); bila target tidak tercapai, rencana berhenti di batas itu dan mengatakan berapa langkah yang diperlukan", en: "at most this many steps (default 100, or the Batas Langkah Rencana row of the Pengaturan sheet): the plan is made within that limit (a smaller limit may pick bigger steps at a higher effort); when the target is not reached, the plan stops there and says how many steps the target needs" },
     },
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
@@ -104,7 +104,9 @@ export const planCommand = defineCommand({
     } else {
       // an index target says which band it is in (40 is still Kurang Inovatif under the 2026 bands)
       const targetNote = plan.target && !plan.target.predicate ? targetBandNote(plan.target.index, read.edition)?.[locale] : undefined;
-      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals, targetNote });
+      // a workbook without an SPD sheet: its indicators were not scored, its steps have no cell — said under the status
+      const sheetNote = missingSpdNote(read.issues, locale);
+      const lines = formatPlan(plan, locale, { cells: cells.map((c, k) => c ?? noCell[k]), statusCell: statusCell(plan, read.source), decimals: read.edition.formula.rounding.decimals, targetNote, sheetNote });
       // a plan stopped at its limit says to raise it: here, how (after the status line)
       if (plan.status === "action_limit") {
         // how many steps the target needs: planned further (twenty times the limit at most; a very large region is not)
@@ -143,12 +145,14 @@ function raiseSteps(steps: number, further: Plan | undefined, locale: "id" | "en
   const en = locale === "en";
   const row = `"${PLAN_SETTINGS_KEYS.maxActions}"`;
   const n = further?.actions.length ?? 0;
+  // a count in the sentence grouped ("1.234 langkah"); what is typed (the flag, the Pengaturan cell) as typed: 1234
+  const needed = formatPlanNumber(n, locale, 0);
   if (further?.status === "reached") {
-    return en ? `The target is reached in ${n} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${n} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
+    return en ? `The target is reached in ${needed} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
   }
   if (further?.reason?.code === "no_more_gain") {
     const max = formatPlanNumber(further.reason.maximum, locale, decimals);
-    return en ? `Even with more steps the target is out of reach: highest index ${max} after ${n} steps (--steps ${n})` : `Dengan langkah lebih banyak pun target tidak terjangkau: indeks tertinggi ${max} setelah ${n} langkah (--steps ${n})`;
+    return en ? `Even with more steps the target is out of reach: highest index ${max} after ${needed} steps (--steps ${n})` : `Dengan langkah lebih banyak pun target tidak terjangkau: indeks tertinggi ${max} setelah ${needed} langkah (--steps ${n})`;
   }
   const more = Math.max(steps * 2, n);
   return en ? `To plan further in one run: --steps ${more} (or the Pengaturan row ${row})` : `Untuk merencanakan lebih jauh sekaligus: --steps ${more} (atau baris ${row} lembar Pengaturan)`;

@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
+import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -12,7 +12,7 @@ import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 const K = {
   id: {
     head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
-    skipped: (p: string) => `· dilewati: ${p} (rekap buatan inovasi)`,
+    skipped: (p: string, banding: boolean) => `· dilewati: ${p} (${banding ? "banding" : "rekap"} buatan inovasi)`,
     lock: (p: string, of: string) => `· dilewati: ${p} (berkas kunci Excel: ${of} sedang terbuka; perubahan yang belum disimpan tidak ikut — simpan ${of} lalu jalankan lagi bila perlu)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
@@ -45,10 +45,10 @@ const K = {
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
-    skipped: (p: string) => `· skipped: ${p} (a recap made by inovasi)`,
+    skipped: (p: string, banding: boolean) => `· skipped: ${p} (${banding ? "a comparison" : "a recap"} made by inovasi)`,
     lock: (p: string, of: string) => `· skipped: ${p} (Excel's lock file: ${of} is open; changes not yet saved are not included — save ${of} and run again if needed)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
-    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} steps, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} ${steps === 1 ? "step" : "steps"}, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
@@ -276,6 +276,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
     lines.push(`${k.belowNext(below.length, per)}${tail}`);
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
+  // the province in one line, as the Rekap sheet writes it above its table
+  lines.push(recapTotalsLine(recap, locale, k.noPredicate));
   for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
 }
@@ -283,7 +285,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
 /** Files not scored (with their reasons), then each scored file's error and warning counts. */
 export function fileProblemLines(files: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
-  const lines: string[] = files.filter((f) => f.skipped).map((f) => (f.lockFor ? k.lock(f.file, f.lockFor) : k.skipped(f.file)));
+  const lines: string[] = files.filter((f) => f.skipped).map((f) => (f.lockFor ? k.lock(f.file, f.lockFor) : k.skipped(f.file, f.ownKind === "comparison")));
   const bad = files.filter((f) => !f.scored && !f.skipped);
   if (bad.length) {
     lines.push(k.notScored(bad.length));

@@ -58,7 +58,7 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   const row = (name: string, value: string, source?: SourceRef) => out.push(`| ${name} | ${value} | ${source ? src(source) : ""} |`);
   row("Batas bawah pembagi SID / SID divisor floor: MAX(floor, n)", num(f.sidDivisorFloor), f.sidDivisorFloor.source);
   row("Inovasi ditolak tetap pembagi / rejected count in divisor", String(f.rejectedCountInDivisor.value), f.rejectedCountInDivisor.source);
-  row("Skor jumlah inovasi per inovasi / per innovation", num(f.jumlahInovasi.perInnovation), f.jumlahInovasi.perInnovation.source);
+  row("Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas)", num(f.jumlahInovasi.perInnovation), f.jumlahInovasi.perInnovation.source);
   row("Batas jumlah inovasi / count cap", num(f.jumlahInovasi.countCap), f.jumlahInovasi.countCap.source);
   row("Jumlah inovasi mensyaratkan yandas / requires yandas", String(f.jumlahInovasi.requiresYandas));
   row("Skor SPD maksimum / max SPD", num(f.maxSpd), f.maxSpd.source);
@@ -66,6 +66,14 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   row("Pembulatan / rounding", `${f.rounding.decimals} desimal, ${f.rounding.mode}`);
   row("Tingkat tertinggi / max tier", String(f.maxTier));
   row("Predikat diambil dari / predicate taken on (`predicateOn`)", PREDICATE_ON[f.predicateOn]);
+  // the engine's reading of the count, beside the sources' notes that write MIN(n, …) (docs/decisions.md, engine readings)
+  const inDivisor = f.rejectedCountInDivisor.value;
+  out.push(
+    "",
+    `Skor jumlah inovasi dihitung dari inovasi yang dihitung (klaim: yang tidak ditolak; terverifikasi: yang tidak ditolak dan memenuhi syarat), bukan dari n, semua yang diajukan: spesifikasi dan peer menulis MIN(n, batas); inovasi membacanya sebagai inovasi yang dihitung [I].${inDivisor ? " Inovasi yang tidak dihitung tetap menjadi pembagi n." : ""}`,
+    "",
+    `*The innovation-count score counts the innovations that count (claimed: those not rejected; verified: those not rejected and eligible), not n, every one submitted: the spec and the peers write MIN(n, cap); inovasi reads it as the counted ones [I].${inDivisor ? " Those not counted stay in the divisor n." : ""}*`,
+  );
   out.push("", `SPD mode: \`${edition.spdMode}\`${edition.spdMode === "total" ? " — SPD diisi sebagai total / SPD is given as a total" : ""}.`, "");
   out.push(
     "Maksimum yang dihitung dari data / maxima computed from the data:",

@@ -30,6 +30,21 @@ export function readableDate(value: Params[string] | undefined, locale: keyof ty
 }
 
 /**
+ * A number param that is an amount (a measured value, an SPD total, a range's end) as the language writes it: thousands
+ * grouped, "12.500" and "1.234,5" in Bahasa Indonesia, "12,500" and "1,234.5" in English, decimals as given. Anything
+ * else — text, null, an exponent form — is `shown`, the param as `p` renders it.
+ *
+ * @example
+ * amount(12500, "id", "12500") //=> "12.500"
+ */
+export function amount(value: Params[string] | undefined, locale: "id" | "en", shown: string): string {
+  const text = String(value);
+  const id = locale === "id";
+  // NaN, Infinity and an exponent form are no amount a person typed: shown as they are
+  return typeof value !== "number" || /[eNI]/.test(text) ? shown : (id ? text.replace(".", ",") : text).replace(/^-?\d+/, (w) => w.replace(/\B(?=(\d{3})+$)/g, id ? "." : ","));
+}
+
+/**
  * A number (or a text holding one) as Bahasa Indonesia writes it: a decimal comma (`12,5`, `-0,75`); other text as it
  * is (`64.5` → `64,5`, `250` stays). English keeps the point. Shared by the Bahasa messages and the Bahasa side of an
  * edition's page.

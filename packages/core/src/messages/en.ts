@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
+import { type MessageMap, type Params, amount, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -108,8 +108,8 @@ export const en: MessageMap = {
   predicate_unknown: (prm, p) =>
     `the ${prm.projection === "verified" ? "verified" : "claimed"} predicate is unknown: index ${p("index")} may be ${p("namesEn")}, as the threshold between them is not known in edition ${p("edition")}; the predicate is not guessed — fill in the threshold in the model once it is published`,
   value_outside_tiers: (prm, p) =>
-    `value ${p("value")} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
-  spd_total_out_of_range: (_, p) => `SPD total ${p("given")} is above the maximum ${p("max")}`,
+    `value ${amount(prm.value, "en", p("value"))} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
+  spd_total_out_of_range: (prm, p) => `SPD total ${amount(prm.given, "en", p("given"))} is above the maximum ${amount(prm.max, "en", p("max"))}`,
   region_not_reported: (prm, p) => `${p("region")} did not report: index 0${notReportedBand(prm, "en") === undefined ? "" : `, predicate "${notReportedBand(prm, "en")}"`}`,
   compliance_rule_not_met: (prm, p) =>
     `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
@@ -132,8 +132,8 @@ function mandatoryEn(prm: Params): string {
 
 /** The values a measure scores, in words: "from 1 to 10", "at least 1", "above 0 up to 4". */
 function rangeEn(prm: Params): string {
-  const lo = prm.min === null || prm.min === undefined ? null : String(prm.min);
-  const hi = prm.max === null || prm.max === undefined ? null : String(prm.max);
+  const lo = prm.min === null || prm.min === undefined ? null : amount(prm.min, "en", String(prm.min));
+  const hi = prm.max === null || prm.max === undefined ? null : amount(prm.max, "en", String(prm.max));
   if (lo !== null && hi !== null) return `${prm.minInclusive ? "from" : "above"} ${lo} ${prm.maxInclusive ? "to" : "up to but not including"} ${hi}`;
   if (lo !== null) return `${prm.minInclusive ? "at least" : "above"} ${lo}`;
   if (hi !== null) return `${prm.maxInclusive ? "at most" : "below"} ${hi}`;

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
+import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -112,8 +112,8 @@ export const id: MessageMap = {
   predicate_unknown: (prm, p) =>
     `predikat ${prm.projection === "verified" ? "terverifikasi" : "klaim"} belum diketahui: indeks ${comma(p("index"))} dapat berpredikat ${p("names")}, sebab batas di antaranya belum diketahui di edisi ${p("edition")}; predikat tidak ditebak — isi batasnya di model bila sudah terbit`,
   value_outside_tiers: (prm, p) =>
-    `nilai ${comma(p("value"))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
-  spd_total_out_of_range: (_, p) => `total SPD ${comma(p("given"))} melebihi maksimum ${comma(p("max"))}`,
+    `nilai ${amount(prm.value, "id", comma(p("value")))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
+  spd_total_out_of_range: (prm, p) => `total SPD ${amount(prm.given, "id", comma(p("given")))} melebihi maksimum ${amount(prm.max, "id", comma(p("max")))}`,
   region_not_reported: (prm, p) => `${p("region")} tidak melapor: indeks 0${notReportedBand(prm, "id") === undefined ? "" : `, predikat "${notReportedBand(prm, "id")}"`}`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
   compliance_year_mismatch: (prm, p) =>
@@ -135,8 +135,8 @@ function mandatoryId(prm: Params): string {
 
 /** The values a measure scores, in words: "dari 1 sampai 10", "minimal 1", "lebih dari 0 sampai 4". */
 function rangeId(prm: Params): string {
-  const lo = prm.min === null || prm.min === undefined ? null : comma(String(prm.min));
-  const hi = prm.max === null || prm.max === undefined ? null : comma(String(prm.max));
+  const lo = prm.min === null || prm.min === undefined ? null : amount(prm.min, "id", comma(String(prm.min)));
+  const hi = prm.max === null || prm.max === undefined ? null : amount(prm.max, "id", comma(String(prm.max)));
   if (lo !== null && hi !== null) return `${prm.minInclusive ? "dari" : "lebih dari"} ${lo} ${prm.maxInclusive ? "sampai" : "sampai kurang dari"} ${hi}`;
   if (lo !== null) return `${prm.minInclusive ? "minimal" : "lebih dari"} ${lo}`;
   if (hi !== null) return `${prm.maxInclusive ? "paling banyak" : "kurang dari"} ${hi}`;

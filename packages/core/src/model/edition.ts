@@ -104,7 +104,10 @@ export const Formula = z.object({
   sidDivisorFloor: SourcedNumber,
   /** Whether rejected (or ineligible) innovations still count in the divisor n while scoring nothing. */
   rejectedCountInDivisor: z.object({ value: z.boolean(), source: SourceRef }),
-  /** Skor jumlah inovasi = perInnovation × MIN(n, countCap), 0 when `requiresYandas` and the yandas rule fails. */
+  /**
+   * Skor jumlah inovasi = perInnovation × MIN(counted, countCap), 0 when `requiresYandas` and the yandas rule fails;
+   * `counted` = the innovations that count in the projection (the spec writes MIN(n, …); read as counted [I]).
+   */
   jumlahInovasi: z.object({
     perInnovation: SourcedNumber,
     countCap: SourcedNumber,

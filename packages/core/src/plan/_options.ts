@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import { checkEdition, checkRegionInput } from "../engine/_caller.js";
 import { knownKeys, meant, shown } from "../_known-keys.js";
 import { closestIndex } from "../messages/_closest-name.js";
-import { EFFORT_KEYS } from "./efforts.js";
+import { EFFORT_KEYS, resolveEfforts } from "./efforts.js";
 import { parseExpectedScore } from "./expected.js";
 import { findBand, isTargetBand, parsePlanTarget } from "./target.js";
 import type { PlanTarget } from "./types.js";
@@ -30,7 +30,8 @@ function count(v: unknown, name: string, min: number): void {
 
 /**
  * The target as the planner takes it: an object `{ index }` (above 0 up to 100) or `{ predicate }` (a band's id or
- * label), or text read as `parsePlanTarget` reads it (`"Sangat Inovatif"`, `"sangat-inovatif"`, `"60"`, `"57,5"`).
+ * label), a number (an index, as `{ index }`: a predicate is never a number), or text read as `parsePlanTarget` reads it
+ * (`"Sangat Inovatif"`, `"sangat-inovatif"`, `"60"`, `"57,5"`).
  */
 export function checkTarget(target: unknown, edition: Edition, fn: string): PlanTarget | undefined {
   if (target === undefined) return undefined;
@@ -40,10 +41,11 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
     return t.value;
   }
   const t = target as Record<string, unknown> | null;
-  if (typeof t === "object" && t !== null && "index" in t) {
-    const i = t.index;
+  const number = typeof t === "number";
+  if (number || (typeof t === "object" && t !== null && "index" in t)) {
+    const i = number ? t : t!.index;
     if (typeof i !== "number" || !(i > 0 && i <= 100)) {
-      throw new RangeError(`${fn}: options.target.index must be an index above 0 up to 100 (given ${shown(i)})`);
+      throw new RangeError(`${fn}: options.target${number ? "" : ".index"} must be an index above 0 up to 100 (given ${shown(i)})`);
     }
     return { index: i };
   }
@@ -54,7 +56,7 @@ export function checkTarget(target: unknown, edition: Edition, fn: string): Plan
     if (!parsed.ok) throw new RangeError(`${fn}: options.target.predicate: ${parsed.message.en}`);
     return { predicate: t.predicate };
   }
-  throw new TypeError(`${fn}: options.target expected { predicate: "sangat-inovatif" }, { index: 60 } or a text such as "Sangat Inovatif", got ${shown(target)}`);
+  throw new TypeError(`${fn}: options.target expected { predicate: "sangat-inovatif" }, { index: 60 }, an index (60) or a text such as "Sangat Inovatif", got ${shown(target)}`);
 }
 
 /** `parsePlanTarget`'s English message for a text it cannot read, after `prefix`, with the predicate likely meant. */
@@ -101,7 +103,14 @@ export function checkPlanCall(input: RegionInput, edition: Edition, options: Rec
     if (typeof efforts !== "object" || efforts === null || Array.isArray(efforts)) {
       throw new TypeError(`${fn}: options.efforts expected as an object ({ evidence: 1, count: 2, … }), got ${shown(efforts)}`);
     }
-    knownKeys(efforts, EFFORT_KEYS, `${fn}: options.efforts`, "effort");
+    knownKeys(efforts, [...EFFORT_KEYS, "indicators"], `${fn}: options.efforts`, "effort");
+    // the values, and each indicator's id and tiers against the edition (said as the option is named)
+    try {
+      resolveEfforts(efforts, edition);
+    } catch (e) {
+      (e as Error).message = `${fn}: options.${(e as Error).message}`;
+      throw e;
+    }
   }
   return target;
 }

@@ -1,4 +1,5 @@
-import { editionMaxima } from "../model/maxima.js";
+import { editionMaxima, highestTier } from "../model/maxima.js";
+import { isRecord } from "../engine/_edition.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { type Effect, type PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
@@ -45,7 +46,7 @@ export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: 
   const at1 = q(m1);
   if (at1 === null) return undefined;
   const ceiling = at1 + ((top.score - (sum + raised[P]! + (m1 - P) * top.score) / (n + m1 - P)) * 100) / maxTotal;
-  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: P, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, decimals), countCap: cap };
+  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: P, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, decimals), countCap: cap, ...recordsBelowTop(template, edition, top.score) };
   // the fewest: a count that reaches (doubling, up to the limit or until the index is at the ceiling), then bisection
   let lo = 0;
   let hi = Math.min(Math.max(P, 1), limit);
@@ -69,6 +70,24 @@ export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: 
     if (ok(exactWith(s, planned, top.innovation, m) ?? q(m))) return { ...out, reachedWith: m };
   }
   return out;
+}
+
+/**
+ * The record indicators (the innovation's facts: no step raises them) on which the plan's new innovation stands below
+ * the top tier, and the most it reaches with every other indicator at the top — `highest` less what they lack (SID-17
+ * at tier 2 of 3, weight 2: 109 of 111). None below: nothing.
+ */
+function recordsBelowTop(template: NewTemplate, edition: PlanState["edition"], highest: number): Pick<NewInnovationBound, "records" | "recordsMost"> {
+  const records: NonNullable<NewInnovationBound["records"]> = [];
+  let most = highest;
+  for (const ind of edition.indicators) {
+    const tier = template.innovation.answers[ind.id]?.tier ?? 0;
+    const top = highestTier(ind);
+    if (ind.aspect !== "SID" || !isRecord(ind) || tier >= top) continue;
+    records.push({ indicator: { id: ind.id, number: ind.number, name: ind.name }, tier, top });
+    most -= (ind.weight ?? 0) * (top - tier);
+  }
+  return records.length ? { records, recordsMost: most } : {};
 }
 
 /**

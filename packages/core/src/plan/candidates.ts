@@ -2,7 +2,7 @@ import type { Answer, Innovation } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { indicatorMap, isRecord, tiersOf } from "../engine/_edition.js";
 import { yandasCoverage } from "../engine/yandas.js";
-import type { EffortTable } from "./efforts.js";
+import { type EffortTable, evidenceEffort, tierUpEffort } from "./efforts.js";
 import type { Effect, PlanState } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate, TemplateOf } from "./template.js";
@@ -49,7 +49,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
       const answer: Answer = { ...(s.input.spdAnswers[ind.id] ?? { tier: row.answeredTier }), evidence: "accepted" };
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
-      out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
+      out.push(fixed("evidence", evidenceEffort(efforts, ind.id), { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
     // the region's record (the edition says so) is not something to raise before the window closes; left blank, it is
     // data to fill in: counted at its lowest tier (what the record scores at least), its true tier the region's to enter
@@ -62,7 +62,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
     const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
-    out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
+    out.push(fixed("tier_up", tierUpEffort(efforts, ind.id, next, efforts.spdTierUp), { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
 }
@@ -74,7 +74,7 @@ function fillCandidate(score: number, w: number, ind: Indicator, spdRow: NonNull
   if (low === undefined || w <= 0) return [];
   const o = ind.options.find((x) => x.tier === low);
   const where: ActionWhere = { spdRow, tier: { from: 0, to: low }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
-  return [fixed("fill", efforts.evidence, { spd: score + w * low }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: low, evidence: "accepted" } }])];
+  return [fixed("fill", evidenceEffort(efforts, ind.id), { spd: score + w * low }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: low, evidence: "accepted" } }])];
 }
 
 function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWhere, edits: Edit[]): Candidate {

@@ -4,16 +4,24 @@ import { readLocale } from "../messages/_locale.js";
 import type { CountFixWhere, NotCountedWhy, Plan, PlanAction } from "./types.js";
 
 /**
- * A number as text in the locale: Bahasa Indonesia writes a decimal comma (`38,55`), English a point (`38.55`).
+ * A number as text in the locale, at `decimals` places: Bahasa Indonesia writes a decimal comma and groups thousands
+ * with a dot (`38,55`, `11.748`), English a point and a comma (`38.55`, `11,748`).
  *
  * @example
  * formatPlanNumber(38.55, "id") //=> "38,55"
  * formatPlanNumber(1.5, "en", 1) //=> "1.5"
+ * formatPlanNumber(11748, "id", 0) //=> "11.748"
  */
 export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2): string {
-  const s = x.toFixed(decimals);
-  return locale === "id" ? s.replace(".", ",") : s;
+  const [whole, fraction] = x.toFixed(decimals).split(".");
+  const id = locale === "id";
+  // 1e21 and up keep toFixed's exponent form: no count or score of a plan is that large
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, id ? "." : ",");
+  return fraction === undefined ? grouped : `${grouped}${id ? "," : "."}${fraction}`;
 }
+
+/** A count in a plan's text (steps, innovations, answers), grouped as {@link formatPlanNumber} groups it: "1.234". */
+const int = (n: number, locale: MessageLocale) => formatPlanNumber(n, locale, 0);
 
 /**
  * A gain with its sign at the edition's `decimals`; below the last printed unit (but not none) it says so instead of
@@ -61,7 +69,7 @@ const T = {
       outside_window: (field: string, was: string | null, from: string, to: string) =>
         was === null ? `isi ${field} (antara ${from} dan ${to})` : `${field} ${was} di luar rentang penilaian ${from} s.d. ${to}: hanya bila inovasi dikembangkan atau diterapkan ulang di dalam rentang itu — catat tanggalnya, dengan buktinya`,
       trialled: "; hanya bila sudah diujicobakan — ubah juga Tahapan ke Uji Coba",
-      design_too_short: (was: number | null, min: unknown) => (was === null ? `isi rancang bangun minimal ${String(min)} kata` : `rancang bangun ${was} kata, lengkapi menjadi minimal ${String(min)} kata`),
+      design_too_short: (was: string | null, min: string) => (was === null ? `isi rancang bangun minimal ${min} kata` : `rancang bangun ${was} kata, lengkapi menjadi minimal ${min} kata`),
       mandatory_unanswered: (ind: string, answer: string) => `jawab indikator wajib ${ind}${answer}`,
       stage_not_scored: (was: string, to: string) => `tahapan ${was} tidak dinilai: bawa ke tahapan ${to}`,
     },
@@ -100,7 +108,7 @@ const T = {
       outside_window: (field: string, was: string | null, from: string, to: string) =>
         was === null ? `fill in the ${field} (between ${from} and ${to})` : `${field} ${was} is outside the assessment window ${from} to ${to}: only if the innovation was developed or implemented again inside it — record that date, with its evidence`,
       trialled: "; only if it was trialled — then also set Tahapan to Uji Coba",
-      design_too_short: (was: number | null, min: unknown) => (was === null ? `write a design text of at least ${String(min)} words` : `design text of ${was} words, extend it to at least ${String(min)}`),
+      design_too_short: (was: string | null, min: string) => (was === null ? `write a design text of at least ${min} words` : `design text of ${was} words, extend it to at least ${min}`),
       mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
       stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
     },
@@ -141,20 +149,25 @@ const BOUND = {
     follows: (now: string, end: string) => `Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini ${now}, setelah langkah terakhir ${end}).`,
     // k new innovations at the top: the plan's own first (p of them), then more
     reached: (k: number, p: number, top: string) =>
-      `Dengan skor lebih tinggi target terjangkau: ${p === 0 ? `setelah langkah ini, ${k} inovasi baru berskor ${top} mencapainya` : `bila ${k < p ? `${k} dari ${p}` : p} inovasi baru dalam rencana ini${k > p ? ` dan ${k - p} lagi` : ""} berskor ${top}, target tercapai`}.`,
-    allowed: (k: number, p: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi ${k} inovasi baru berskor ${top} — sebanyak yang diizinkan${p > 0 ? `, termasuk ${p} dalam rencana ini` : ""} — pun belum mencapai target.`,
+      `Dengan skor lebih tinggi target terjangkau: ${p === 0 ? `setelah langkah ini, ${int(k, "id")} inovasi baru berskor ${top} mencapainya` : `bila ${k < p ? `${int(k, "id")} dari ${int(p, "id")}` : int(p, "id")} inovasi baru dalam rencana ini${k > p ? ` dan ${int(k - p, "id")} lagi` : ""} berskor ${top}, target tercapai`}.`,
+    allowed: (k: number, p: number, top: string) => `Skor lebih tinggi menaikkan indeks, tetapi ${int(k, "id")} inovasi baru berskor ${top} — sebanyak yang diizinkan${p > 0 ? `, termasuk ${int(p, "id")} dalam rencana ini` : ""} — pun belum mencapai target.`,
     ceiling: (top: string, c: string, cap: number) =>
-      `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${cap} inovasi.`,
+      `Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor ${top} tidak membawanya melewati ${c}: rata-rata skor inovasi mendekati ${top}, sedangkan skor jumlah inovasi berhenti di ${int(cap, "id")} inovasi.`,
+    // the most needs the innovation's facts at their top tier: the plan keeps them as copied
+    records: (top: string, list: string, most: string) => `Skor ${top} memerlukan juga ${list} — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi ${most}.`,
+    record: (tier: number, now: number) => `pada tingkat ${tier} (dalam rencana ${now})`,
   },
   en: {
     basis: { given: "the score given", minimum: "the lowest score of an eligible innovation" },
     assumed: (basis: string, score: string) => `This plan assumes new innovations score ${score} (${basis}).`,
     follows: (now: string, end: string) => `This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (${now} today, ${end} after the last step).`,
     reached: (k: number, p: number, top: string) =>
-      `With a higher score the target is within reach: ${p === 0 ? `after these steps, ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it` : `if ${k < p ? `${k} of the plan's ${p} new innovations score` : `the plan's ${p} new innovation${p === 1 ? "" : "s"}${k > p ? ` and ${k - p} more` : ""} score${k === 1 ? "s" : ""}`} ${top}, the target is reached`}.`,
-    allowed: (k: number, p: number, top: string) => `A higher score raises the index, but even ${k} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed${p > 0 ? `, the plan's ${p} included` : ""} — do${k === 1 ? "es" : ""} not reach the target.`,
+      `With a higher score the target is within reach: ${p === 0 ? `after these steps, ${int(k, "en")} new innovation${k === 1 ? "" : "s"} scoring ${top} reach${k === 1 ? "es" : ""} it` : `if ${k < p ? `${int(k, "en")} of the plan's ${int(p, "en")} new innovations score` : `the plan's ${int(p, "en")} new innovation${p === 1 ? "" : "s"}${k > p ? ` and ${int(k - p, "en")} more` : ""} score${k === 1 ? "s" : ""}`} ${top}, the target is reached`}.`,
+    allowed: (k: number, p: number, top: string) => `A higher score raises the index, but even ${int(k, "en")} new innovation${k === 1 ? "" : "s"} scoring ${top} — as many as allowed${p > 0 ? `, the plan's ${int(p, "en")} included` : ""} — do${k === 1 ? "es" : ""} not reach the target.`,
     ceiling: (top: string, c: string, cap: number) =>
-      `A higher score raises the index, but no number of new innovations scoring ${top} takes it past ${c}: the innovations' average nears ${top}, while the count score stops at ${cap} innovations.`,
+      `A higher score raises the index, but no number of new innovations scoring ${top} takes it past ${c}: the innovations' average nears ${top}, while the count score stops at ${int(cap, "en")} innovations.`,
+    records: (top: string, list: string, most: string) => `A score of ${top} also needs ${list} — a record of the innovation, which the plan does not raise: the plan's new innovations reach ${most} at most.`,
+    record: (tier: number, now: number) => `at tier ${tier} (${now} in the plan)`,
   },
 } as const;
 
@@ -169,30 +182,30 @@ const P = {
     target: "target",
     toGo: (gap: string) => `kurang ${gap} poin indeks`,
     status: {
-      reached: (n: number, e: string) => `Target tercapai dalam ${n} langkah (upaya ${e}).`,
-      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target ${assumed ? "tidak terjangkau dalam rencana ini" : "tidak terjangkau dengan tindakan yang tersedia"}: indeks tertinggi ${max} setelah ${n} langkah (upaya ${e}), masih kurang ${gap} poin indeks.`,
+      reached: (n: number, e: string) => `Target tercapai dalam ${int(n, "id")} langkah (upaya ${e}).`,
+      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target ${assumed ? "tidak terjangkau dalam rencana ini" : "tidak terjangkau dengan tindakan yang tersedia"}: indeks tertinggi ${max} setelah ${int(n, "id")} langkah (upaya ${e}), masih kurang ${gap} poin indeks.`,
       already_top: (p: string) => `Tidak ada rencana: sudah di predikat tertinggi (${p}).`,
       already: (i: string, t: string) => `Tidak ada rencana: indeks ${i} sudah mencapai target (${t}).`,
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
       // a literal, not a shared constant: a property read in this object would keep it (and formatPlan's words) in bundles
       notReported: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
-      limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${n} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
+      limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${int(n, "id")} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
-      floor === null ? `Inovasi yang dapat ditambah tanpa menambah pembagi: belum diketahui, pembagi minimum belum ada di edisi (diajukan ${n})` : `Inovasi yang dapat ditambah tanpa menambah pembagi: ${empty} (pembagi minimum ${floor}, diajukan ${n})`,
+      floor === null ? `Inovasi yang dapat ditambah tanpa menambah pembagi: belum diketahui, pembagi minimum belum ada di edisi (diajukan ${int(n, "id")})` : `Inovasi yang dapat ditambah tanpa menambah pembagi: ${int(empty ?? 0, "id")} (pembagi minimum ${int(floor, "id")}, diajukan ${int(n, "id")})`,
     oneMore: "Satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
     byIndicator: "Bukti per indikator",
     byAgency: "Bukti per perangkat daerah",
-    answers: (n: number) => `${n} jawaban`,
-    innovations: (n: number) => `${n} inovasi`,
-    rule: (name: string, n: number, k: number) => `${name}: ${n} perangkat daerah belum patuh, kurang ${k} inovasi`,
-    without: (n: number) => `Perangkat daerah tanpa inovasi (${n})`,
-    more: (k: number) => `dan ${k} lainnya`,
+    answers: (n: number) => `${int(n, "id")} jawaban`,
+    innovations: (n: number) => `${int(n, "id")} inovasi`,
+    rule: (name: string, n: number, k: number) => `${name}: ${int(n, "id")} perangkat daerah belum patuh, kurang ${int(k, "id")} inovasi`,
+    without: (n: number) => `Perangkat daerah tanpa inovasi (${int(n, "id")})`,
+    more: (k: number) => `dan ${int(k, "id")} lainnya`,
     above: "perangkat daerah tanpa inovasi di atas",
-    kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${n})`,
-    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} dari ${t}, kurang ${k} inovasi`,
+    kept: (n: number) => `Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (${int(n, "id")})`,
+    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${int(c, "id")} dari ${int(t, "id")}, kurang ${int(k, "id")} inovasi`,
     compliance: "Kepatuhan",
   },
   en: {
@@ -204,29 +217,29 @@ const P = {
     target: "target",
     toGo: (gap: string) => `${gap} index points to go`,
     status: {
-      reached: (n: number, e: string) => `Target reached in ${n} step${n === 1 ? "" : "s"} (effort ${e}).`,
-      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target out of reach ${assumed ? "in this plan" : "with the actions available"}: highest index ${max} after ${n} step${n === 1 ? "" : "s"} (effort ${e}), still ${gap} index points short.`,
+      reached: (n: number, e: string) => `Target reached in ${int(n, "en")} step${n === 1 ? "" : "s"} (effort ${e}).`,
+      out_of_reach: (n: number, e: string, max: string, gap: string, assumed: boolean) => `Target out of reach ${assumed ? "in this plan" : "with the actions available"}: highest index ${max} after ${int(n, "en")} step${n === 1 ? "" : "s"} (effort ${e}), still ${gap} index points short.`,
       already_top: (p: string) => `No plan: already in the top predicate (${p}).`,
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
-      limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${n} step${n === 1 ? "" : "s"} (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
+      limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${int(n, "en")} step${n === 1 ? "" : "s"} (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
-      floor === null ? `Innovations that can be added without raising the divisor: unknown, the edition lacks the divisor floor (${n} submitted)` : `Innovations that can be added without raising the divisor: ${empty} (divisor floor ${floor}, ${n} submitted)`,
+      floor === null ? `Innovations that can be added without raising the divisor: unknown, the edition lacks the divisor floor (${int(n, "en")} submitted)` : `Innovations that can be added without raising the divisor: ${int(empty ?? 0, "en")} (divisor floor ${int(floor, "en")}, ${int(n, "en")} submitted)`,
     oneMore: "One more innovation",
     basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
     byIndicator: "Evidence by indicator",
     byAgency: "Evidence by agency",
-    answers: (n: number) => `${n} answer${n === 1 ? "" : "s"}`,
-    innovations: (n: number) => `${n} innovation${n === 1 ? "" : "s"}`,
-    rule: (name: string, n: number, k: number) => `${name}: ${n} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${k} innovation${k === 1 ? "" : "s"} short`,
-    without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${n})`,
-    more: (k: number) => `and ${k} more`,
+    answers: (n: number) => `${int(n, "en")} answer${n === 1 ? "" : "s"}`,
+    innovations: (n: number) => `${int(n, "en")} innovation${n === 1 ? "" : "s"}`,
+    rule: (name: string, n: number, k: number) => `${name}: ${int(n, "en")} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${int(k, "en")} innovation${k === 1 ? "" : "s"} short`,
+    without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${int(n, "en")})`,
+    more: (k: number) => `and ${int(k, "en")} more`,
     above: "the agencies without an innovation above",
-    kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${n})`,
-    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${c} of ${t}, ${k} innovation${k === 1 ? "" : "s"} short`,
+    kept: (n: number) => `Kept submitted though ${n === 1 ? "it does" : "they do"} not count, as compliance needs ${n === 1 ? "it" : "them"} (${int(n, "en")})`,
+    targetLine: (name: string, c: number, t: number, k: number) => `${name}: ${int(c, "en")} of ${int(t, "en")}, ${int(k, "en")} innovation${k === 1 ? "" : "s"} short`,
     compliance: "Compliance",
   },
 } as const;
@@ -237,12 +250,12 @@ const P = {
  */
 const NOTES = {
   id: {
-    reading: (k: number) => `${k} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
-    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${k} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
+    reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
+    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${int(k, "id")} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
-    reading: (k: number) => `${k} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
-    spdEmpty: (k: number, more: string) => `SPD data empty on ${k} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
+    reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
+    spdEmpty: (k: number, more: string) => `SPD data empty on ${int(k, "en")} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
 } as const;
 
@@ -297,7 +310,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
 function whyText(x: NotCountedWhy, locale: MessageLocale): string {
   const L = T[locale].why;
-  const n = (v: unknown) => (typeof v === "number" ? String(v) : "?");
+  const n = (v: unknown) => (typeof v === "number" ? int(v, locale) : "?");
   switch (x.fault) {
     case "rejected":
       return L.rejected;
@@ -359,7 +372,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
       return L.outside_window(field, was, date(f.window?.from, locale), date(f.window?.to, locale)) + (f.stage === "inisiatif" ? L.trialled : "");
     }
     case "design_too_short":
-      return L.design_too_short(typeof f.was === "number" ? f.was : null, fields.designWords);
+      return L.design_too_short(typeof f.was === "number" ? int(f.was, locale) : null, typeof fields.designWords === "number" ? int(fields.designWords, locale) : String(fields.designWords));
     case "stage_not_scored":
       return L.stage_not_scored(stageText(f.was), stageText(fields.stage));
     case "mandatory_unanswered": {
@@ -393,9 +406,10 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
  * steps, the innovations that can be added without raising the divisor, one more innovation, the largest evidence
  * groups and the compliance still owed. `cells` (one per action, e.g. from the workbook's `actionCells`) are printed
  * after each step; `statusCell` (the workbook's `statusCell`: the Melapor cell of a region not reporting) after the
- * status; `targetNote` (`targetBandNote`'s words) after an index target.
+ * status; `targetNote` (`targetBandNote`'s words) after an index target; `sheetNote` (the workbook's `missingSpdNote`: a
+ * sheet the plan could not read) on a line of its own under the status.
  */
-export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined } = {}): string[] {
+export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { groups?: number; cells?: (string | undefined)[]; statusCell?: string | undefined; decimals?: number; targetNote?: string | undefined; sheetNote?: string | undefined } = {}): string[] {
   locale = readLocale(locale, "formatPlan"); // "en-US", "EN" read as "en"; another refused
   const L = { ...T[locale], ...P[locale] };
   // index figures at the edition's decimals (`formula.rounding.decimals`, as the engine rounds the index), scores at 2
@@ -421,6 +435,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     const note = planStatusNote(plan, locale);
     lines.push(`${L.status.out_of_reach(plan.actions.length, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.maximum), r.newInnovations?.reachedWith != null)}${note ? ` ${note}` : ""}`);
   }
+  if (opts.sheetNote) lines.push(opts.sheetNote);
   const spd = planSpdNote(plan, locale);
   if (spd) lines.push(spd);
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
@@ -471,7 +486,9 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * the note says today's and the last step's, not one score the steps did not use) — and how many new innovations scoring the most an
  * innovation can — the plan's own first, then more after its steps — reach the target; or, when none do, the number
  * allowed that was tried, or the index no number of them takes the region past (the count score stops at the cap, the
- * average only nears the most). Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
+ * average only nears the most). When the most needs a record indicator at its top that the plan's new innovations have
+ * lower (SID-17, months from initiative to implementation: a fact no step raises), it says so and the most they reach
+ * (`records`, `recordsMost`: 109 of 111), so "111,00" does not read as a score the steps could give. Undefined otherwise. {@link formatPlan} prints it after the status; the Rencana sheet
  * and the pane write it after theirs.
  *
  * @example
@@ -479,7 +496,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * // (raised like the others, the median as the plan goes: 109, SID-17 is a record)
  * const plan = planRegion(input, edition, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
  * plan.end.index //=> 65.14
- * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target."
+ * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
   const r = plan.reason;
@@ -489,7 +506,10 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
   const top = formatPlanNumber(b.highest, locale);
   const then = b.reachedWith !== null ? L.reached(b.reachedWith, b.planned, top) : b.tried !== null ? L.allowed(b.tried, b.planned, top) : L.ceiling(top, formatPlanNumber(b.ceiling, locale), b.countCap);
   const f = (x: number) => formatPlanNumber(x, locale);
-  return `${b.basis === "median" ? L.follows(f(plan.oneMore.expectedScore), f(b.score)) : L.assumed(L.basis[b.basis], f(b.score))} ${then}`;
+  // what the most needs that no step gives: the records below their top (the new innovations' own facts)
+  const list = (b.records ?? []).map((r) => `${r.indicator.number}. ${r.indicator.name[locale]} ${L.record(r.top, r.tier)}`).join(", ");
+  const records = list && b.recordsMost !== undefined ? ` ${L.records(top, list, f(b.recordsMost))}` : "";
+  return `${b.basis === "median" ? L.follows(f(plan.oneMore.expectedScore), f(b.score)) : L.assumed(L.basis[b.basis], f(b.score))} ${then}${records}`;
 }
 
 /**

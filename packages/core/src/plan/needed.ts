@@ -47,7 +47,7 @@ export interface InnovationsNeeded {
 export function innovationsNeeded(
   input: RegionInput,
   edition: Edition,
-  opts: { target?: PlanTarget | string | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
+  opts: { target?: PlanTarget | number | string | undefined; projection?: ProjectionName | undefined; expectedScore?: number | undefined; max?: number | undefined } = {},
 ): InnovationsNeeded {
   const wanted = checkNeededCall(input, edition, opts);
   try {

@@ -8,7 +8,7 @@ import type { InnovationResult } from "../engine/result.js";
 import { scoringTier } from "../engine/rows.js";
 import { type Candidate, tierWhere } from "./candidates.js";
 import { indicatorMap, isRecord } from "../engine/_edition.js";
-import type { EffortTable } from "./efforts.js";
+import { type EffortTable, evidenceEffort, tierUpEffort } from "./efforts.js";
 import { type Effect, type PlanState, placeOf } from "./state.js";
 import type { ActionKind, ActionWhere, CountFix, Edit, NotCountedWhy } from "./types.js";
 import type { Keeps } from "./keep.js";
@@ -147,7 +147,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
     if (pending) {
       // accepting the evidence: weight × the tier answered
       const delta = w * answeredTier;
-      const effort = efforts.evidence;
+      const effort = evidenceEffort(efforts, ind.id);
       const ratio = delta / effort;
       if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
         bestK = k;
@@ -165,7 +165,7 @@ function bestSimple(r: InnovationResult, totalNow: number | null, s: PlanState, 
     if (projection === "claimed" || upEvidence === "accepted") {
       // one tier up: weight × the tiers gained over the scoring tier
       const delta = w * (next - tier);
-      const effort = efforts.tierUp;
+      const effort = tierUpEffort(efforts, ind.id, next, efforts.tierUp);
       const ratio = delta / effort;
       if (delta > 0 && (ratio > bestRatio || (ratio === bestRatio && bestK >= 0 && delta > bestDelta))) {
         bestK = k;

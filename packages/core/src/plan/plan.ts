@@ -58,7 +58,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
 /** What planning starts from: the state, the new innovations' template and seats, what no withhold may take, the compliance owed. */
 export function prepare(input: RegionInput, edition: Edition, options: PlanOptions) {
   const projection = options.projection ?? "verified";
-  const efforts = resolveEfforts(options.efforts);
+  const efforts = resolveEfforts(options.efforts, edition);
   const start = PlanState.start(input, edition, projection, options.result);
   // the expected new innovation follows the state as the plan goes (the median of the innovations as raised so far)
   const templates = templateOf(options.expectedScore);

@@ -1,7 +1,7 @@
 import { type Candidate, otherCandidates } from "./candidates.js";
 import { highestTier } from "../model/maxima.js";
 import { innovationCandidates } from "./on-innovation.js";
-import type { EffortTable } from "./efforts.js";
+import { type EffortTable, leastEffort } from "./efforts.js";
 import { type PlanState, placeOf, quickIndex } from "./state.js";
 import type { TemplateOf } from "./template.js";
 import type { NewSeats } from "./urusan.js";
@@ -57,7 +57,7 @@ export class Pool {
     this.rebuild(s);
   }
 
-  readonly minEffort = (): number => Math.min(...Object.values(this.efforts));
+  readonly minEffort = (): number => leastEffort(this.efforts);
 
   private keeps: Keeps | null = null;
 

@@ -2,7 +2,7 @@ import type { RegionInput } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { Candidate } from "./candidates.js";
-import type { EffortTable } from "./efforts.js";
+import { type EffortTable, leastEffort } from "./efforts.js";
 import { NOISE, Pool, cheapestReaching } from "./pool.js";
 import { PlanState, advance, placeOf } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
@@ -78,7 +78,7 @@ function withoutRedundant(ctx: SearchContext, found: Found): Found {
   const { actions } = found;
   const n = Math.max(ctx.input.innovations.length, 1000);
   if (actions.length < 2 || actions.length ** 2 * n > PRUNE_WORK) return found;
-  const least = Math.min(...Object.values(ctx.efforts));
+  const least = leastEffort(ctx.efforts);
   // one pass, dearest first: each try replays the steps still kept (at most steps² advances in all)
   const order = actions.map((_, i) => i).sort((i, j) => actions[j]!.effort - actions[i]!.effort || actions[i]!.gain - actions[j]!.gain || j - i);
   // which of the greedy plan's steps each step of `best` is (-1: one put in the place of another)
@@ -248,7 +248,7 @@ export function search(ctx: SearchContext, s: PlanState, pool: Pool, prefix: Pla
  * innovations over {@link PRUNE_WORK}) from the last step only.
  */
 function researched(ctx: SearchContext, found: Found): Found {
-  const least = Math.min(...Object.values(ctx.efforts)) + EFFORT_EPS;
+  const least = leastEffort(ctx.efforts) + EFFORT_EPS;
   const n = Math.max(ctx.input.innovations.length, 1000);
   let best = found;
   for (let i = found.actions.length - 1; i >= 0; i--) {

@@ -11,12 +11,17 @@ export interface PlanOptions {
   /** Projection planned in; default `verified` (what the national assessment will see). */
   projection?: ProjectionName | undefined;
   /**
-   * Default: the next predicate above today's. A text is read as `parsePlanTarget` reads what a person types
-   * (`"Sangat Inovatif"`, `"sangat-inovatif"`, `"60"`, `"57,5"`); an index is above 0 up to 100. Anything else is
-   * refused (RangeError), as are an unknown option, projection or effort key.
+   * Default: the next predicate above today's. A number is an index, as `{ index }` (`50` and `{ index: 50 }` plan the
+   * same); a text is read as `parsePlanTarget` reads what a person types (`"Sangat Inovatif"`, `"sangat-inovatif"`,
+   * `"60"`, `"57,5"`); an index is above 0 up to 100. Anything else is refused (RangeError), as are an unknown option,
+   * projection or effort key.
    */
-  target?: PlanTarget | string | undefined;
-  /** Overrides of the effort table (see {@link DEFAULT_EFFORTS}). */
+  target?: PlanTarget | number | string | undefined;
+  /**
+   * Overrides of the effort table (see {@link DEFAULT_EFFORTS}): by kind, and for some indicators by indicator id in
+   * `indicators` (`{ indicators: { "SID-1": { tierUp: { 3: 60 } } } }`: raising SID-1 to tier 3 costs 60; see
+   * {@link IndicatorEfforts}). An id or tier the edition does not have is refused (RangeError).
+   */
   efforts?: Partial<EffortTable> | undefined;
   /**
    * Score a new innovation is expected to reach (in the planned projection). Default: the region's median counted
@@ -236,6 +241,17 @@ export interface NewInnovationBound {
    */
   ceiling: number;
   countCap: number;
+  /**
+   * The record indicators (`Indicator.record`: the innovation's facts, such as SID-17's months from initiative to
+   * implementation, which no step raises) on which the plan's new innovation — as copied, at the last step — stands
+   * below the top tier: `highest` needs them at the top too, i.e. new innovations with other facts. Absent when none.
+   */
+  records?: { indicator: { id: string; number: string; name: Text }; tier: number; top: number }[];
+  /**
+   * With `records`: the most the plan's new innovations reach — every other indicator at its top, the records as
+   * copied (109 of 111 in 2026 with SID-17 at tier 2). The plan's steps raise them no further.
+   */
+  recordsMost?: number;
 }
 
 /**

@@ -190,8 +190,14 @@ export interface RecapRow {
  * predicate when they have the same id and the same label (both languages); see `Recap.distribution`.
  */
 export interface RecapDistributionRow {
-  /** Null for regions with no predicate (an index the edition cannot compute). */
+  /** Null for regions with no predicate: see `unknown`. */
   predicate: PredicateResult | null;
+  /**
+   * Why a row has no predicate (absent on a predicate's row): `index`, the edition cannot compute the index ("tanpa
+   * predikat"); `band`, the index is known but an unknown band threshold decides its predicate (`predicate_unknown`:
+   * the predicate is not guessed, "predikat belum diketahui"). Each is a row of its own, after the predicates.
+   */
+  unknown?: "index" | "band";
   claimed: number;
   verified: number;
   /**
@@ -200,6 +206,41 @@ export interface RecapDistributionRow {
    * are told apart by it.
    */
   editions: string[];
+}
+
+/**
+ * The province in one line: the regions the distribution counts (this year's kab/kota; `Recap.outsideDistribution`
+ * apart), how many reported and how many are ranked, their innovations, the average verified index, and the regions
+ * and agencies without an innovation. Per predicate: the distribution's `verified` counts (the same regions).
+ */
+export interface RecapTotals {
+  /** Regions counted (rows not in `outsideDistribution`). */
+  regions: number;
+  /** Of them, those that reported (`region.reported`). */
+  reported: number;
+  /** Of them, those ranked (`rank` not null): the regions the average is over. */
+  ranked: number;
+  /**
+   * Of them, those not ranked and so not averaged, each once: the index unknown (the edition cannot compute it), else
+   * flaws in the file (`RecapRow.flaws`: figures not to be trusted yet), else not reported (index 0 by the rules, not a
+   * measured 0).
+   */
+  unranked: { indexUnknown: number; flawed: number; notReported: number };
+  /** Innovations in the regions' workbooks, and those whose score counts (verified), over every region counted. */
+  innovations: { reported: number; counted: number };
+  /**
+   * Mean of the ranked regions' verified indices (as the rows hold them), rounded half-up to their edition's decimals;
+   * null when no region is ranked, or the ranked ones were scored with more than one edition (indices of different
+   * models are not averaged, as they are not ranked together).
+   */
+  averageIndex: number | null;
+  /** Regions (ids) whose workbook holds no innovation, those that did not report among them. */
+  withoutInnovation: string[];
+  /**
+   * Agencies without an innovation in the compliance rules' year, summed over the regions counted (each region's
+   * `RecapRow.agenciesWithout`).
+   */
+  agenciesWithout: number;
 }
 
 /**
@@ -235,6 +276,8 @@ export interface Recap {
   unknownTarget: UnknownTarget | null;
   /** Rows not counted in the distribution: of another assessment year, or the province's own workbook. */
   outsideDistribution: string[];
+  /** The province in one line, over the regions the distribution counts (see {@link RecapTotals}). */
+  totals: RecapTotals;
   editions: { id: string; year: number; caveat: Text | null; regions: number }[];
   /** Regions were scored with more than one edition: ranks are within each edition, never across. */
   mixedEditions: boolean;
@@ -347,6 +390,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
     unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, options.target) !== undefined),
     distribution: distribution(entries, outside),
     outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
+    totals: totals(rows.filter((r) => !outside.has(r.id))),
     editions: editionOrder.map((id) => {
       const e = entries.find((x) => x.edition.id === id)!.edition;
       return { id, year: e.year, caveat: e.caveat ?? null, regions: rows.filter((r) => r.edition.id === id).length };
@@ -518,6 +562,24 @@ function topFirst(bands: readonly Band[]): Band[] {
   return [...bands].sort((a, b) => bandPosition(b, bands) - bandPosition(a, bands));
 }
 
+function totals(rows: readonly RecapRow[]): RecapTotals {
+  const ranked = rows.filter((r) => r.rank !== null);
+  const unknown = rows.filter((r) => r.verified.index === null);
+  const flawed = rows.filter((r) => r.verified.index !== null && r.flaws !== null);
+  const sum = (xs: readonly RecapRow[], f: (r: RecapRow) => number) => xs.reduce((n, r) => n + f(r), 0);
+  const one = new Set(ranked.map((r) => r.edition.id)).size === 1;
+  return {
+    regions: rows.length,
+    reported: rows.filter((r) => r.region.reported).length,
+    ranked: ranked.length,
+    unranked: { indexUnknown: unknown.length, flawed: flawed.length, notReported: rows.length - ranked.length - unknown.length - flawed.length },
+    innovations: { reported: sum(rows, (r) => r.innovations), counted: sum(rows, (r) => r.verified.counted) },
+    averageIndex: one ? roundHalfUp(sum(ranked, (r) => r.verified.index!) / ranked.length, ranked[0]!.edition.decimals) : null,
+    withoutInnovation: rows.filter((r) => r.innovations === 0).map((r) => r.id),
+    agenciesWithout: sum(rows, (r) => r.agenciesWithout.length),
+  };
+}
+
 /** Competition ranking by verified index (1, 2, 2, 4); regions without an index, not reported or with flaws get none. */
 function rankWithin(rows: RecapRow[]): void {
   const ranked = rows.filter((r) => r.verified.index !== null && r.region.reported && r.flaws === null).sort((a, b) => b.verified.index! - a.verified.index!);
@@ -546,17 +608,19 @@ function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<strin
     }
   }
   const out = rows.sort((a, b) => aboveFirst(a.band, b.band)).map((x) => x.row);
-  const none: RecapDistributionRow = { predicate: null, claimed: 0, verified: 0, editions: [] };
+  // no predicate: a known index whose band an unknown threshold decides is not an index the edition cannot compute
+  const band: RecapDistributionRow = { predicate: null, unknown: "band", claimed: 0, verified: 0, editions: [] };
+  const none: RecapDistributionRow = { predicate: null, unknown: "index", claimed: 0, verified: 0, editions: [] };
   for (const { id, result, edition } of entries) {
     if (outside.has(id)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const given = result[p].predicate;
-      const d = (given && rowOf(given)) ?? none;
+      const d = (given && rowOf(given)) ?? (result[p].index === null ? none : band);
       d[p]++;
-      if (d === none && !none.editions.includes(edition.id)) none.editions.push(edition.id);
+      if (!d.predicate && !d.editions.includes(edition.id)) d.editions.push(edition.id);
     }
   }
-  return none.claimed + none.verified > 0 ? [...out, none] : out;
+  return [...out, ...[band, none].filter((d) => d.claimed + d.verified > 0)];
 }
 
 /** The same predicate in two editions: the same id and the same label in both languages (see `distribution`). */

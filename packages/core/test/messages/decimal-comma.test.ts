@@ -39,6 +39,17 @@ describe("decimal numbers in core messages", () => {
   });
 });
 
+describe("amounts past a thousand in core messages", () => {
+  it("a measured value, a range's ends and an SPD total are grouped as each language writes them ('12.500', '12,500')", () => {
+    const big: Issue = { ...outside, params: { indicator: "SID-14", value: 12500.5, min: 0, max: 1000, minInclusive: true, maxInclusive: true, unit: "jiwa" } };
+    expect(formatIssue(big, "id")).toContain("nilai 12.500,5 di luar rentang yang dinilai indikator SID-14 (dari 0 sampai 1.000 jiwa)");
+    expect(formatIssue(big, "en")).toContain("value 12,500.5 is outside the range indicator SID-14 scores (from 0 to 1,000 jiwa)");
+    const spd: Issue = { ...total, params: { given: 1250, max: 63 } };
+    expect(formatIssue(spd, "id")).toBe("total SPD 1.250 melebihi maksimum 63");
+    expect(formatIssue(spd, "en")).toBe("SPD total 1,250 is above the maximum 63");
+  });
+});
+
 describe("decimal numbers on an edition's page (inovasi model show)", () => {
   it("are written Bahasa first with a decimal comma, the point in English beside it; whole numbers once", () => {
     const r = validateEdition({
@@ -47,7 +58,7 @@ describe("decimal numbers on an edition's page (inovasi model show)", () => {
       formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
     });
     const page = renderEditionMarkdown(r.value!);
-    expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi \/ per innovation \| 0,375 \(\*0\.375\*\) \|/m);
+    expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi dihitung \/ per counted innovation: nilai × MIN\(dihitung, batas\) \| 0,375 \(\*0\.375\*\) \|/m);
     expect(page).toMatch(/^\| Skor SPD maksimum \/ max SPD \| 64,5 \(\*64\.5\*\) \| `maksimum-diturunkan` · \*\*inferred \[I\]\*\* · Diturunkan ulang dari baris SPD: Σ bobot × tingkat tertinggi = 64,5 /m);
     expect(page).toContain("- Total (maxSpd + SID + jumlah): 250,5 (*250.5*)");
     expect(page).toContain("bobot / weight **1,25** (*1.25*), skor maksimum / max 3,75 (*3.75*)");

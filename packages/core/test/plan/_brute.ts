@@ -16,6 +16,7 @@ import { Pool } from "../../src/plan/pool.js";
 import { PlanState } from "../../src/plan/state.js";
 import { bandsUp, resolveTarget, type ResolvedTarget } from "../../src/plan/target.js";
 import type { ActionKind, ActionWhere, Edit, PlanOptions, PlanTarget } from "../../src/plan/types.js";
+import type { EffortTable } from "../../src/plan/efforts.js";
 import { isRecord, offeredTiers } from "./_checker.js";
 
 export interface BruteStep {
@@ -50,13 +51,18 @@ function truth(input: RegionInput, edition: Edition, projection: "verified" | "c
 }
 
 /** Every evidence and next-tier step on each counted innovation the planner did not add, by the planner's rules (bestSimple's), each as its own move. */
-function everySimple(s: PlanState, efforts: { evidence: number; tierUp: number }): Move[] {
+function everySimple(s: PlanState, efforts: EffortTable): Move[] {
   const { edition, projection } = s;
   const sid = edition.indicators.filter((i) => i.aspect === "SID");
   const out: Move[] = [];
   s.results.forEach((r, j) => {
     if (s.origin[j] === null || !r[projection].counted) return;
     const { tiers, evidence } = resolvedAnswers(r);
+    // the indicator's own effort when the table gives one (per tier reached, or one for all), else the kind's
+    const own = (id: string, kind: "evidence" | "tierUp", to: number, otherwise: number) => {
+      const e = efforts.indicators?.[id]?.[kind];
+      return e === undefined ? otherwise : typeof e === "number" ? e : (e[to] ?? otherwise);
+    };
     sid.forEach((ind, k) => {
       if (ind.weight === null || ind.weight === undefined) return;
       const t = tiers[k]!;
@@ -64,12 +70,12 @@ function everySimple(s: PlanState, efforts: { evidence: number; tierUp: number }
       const scoring = scoringTier(t, ev, projection, true);
       const inv = s.input.innovations[j]!;
       if (scoring !== t && ind.weight * t > 0) {
-        out.push({ kind: "evidence", effort: efforts.evidence, what: `#${s.origin[j]} ${ind.id} ev`, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer: { ...(inv.answers[ind.id] ?? { tier: t }), evidence: "accepted" } }] });
+        out.push({ kind: "evidence", effort: own(ind.id, "evidence", t, efforts.evidence), what: `#${s.origin[j]} ${ind.id} ev`, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer: { ...(inv.answers[ind.id] ?? { tier: t }), evidence: "accepted" } }] });
       }
       const next = isRecord(ind) ? undefined : offeredTiers(ind).find((u) => u > t);
       const up = t === 0 ? "accepted" : ev;
       if (next !== undefined && (projection === "claimed" || up === "accepted") && ind.weight * (next - scoring) > 0) {
-        out.push({ kind: "tier_up", effort: efforts.tierUp, what: `#${s.origin[j]} ${ind.id} ${t}→${next}`, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer: { tier: next, evidence: up } }] });
+        out.push({ kind: "tier_up", effort: own(ind.id, "tierUp", next, efforts.tierUp), what: `#${s.origin[j]} ${ind.id} ${t}→${next}`, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer: { tier: next, evidence: up } }] });
       }
     });
   });

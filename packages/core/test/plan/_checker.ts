@@ -74,8 +74,18 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
       const cells = new Set(a.edits.map((e) => (e.op === "set_answer" ? `${e.scope}:${e.scope === "innovation" ? e.at : ""}:${e.indicatorId}` : "?")));
       expect(cells.size, `${tag}: one cell`).toBe(1);
       expect((a.edits.at(-1) as { answer: { tier?: number } }).answer.tier, `${tag}: its last tier`).toBe(a.where.tier!.to);
-      const each = a.where.spdRow ? plan.efforts.spdTierUp : plan.efforts.tierUp;
-      expect(a.effort, `${tag}: effort of ${a.edits.length} tiers`).toBeCloseTo(each * a.edits.length, 9);
+      // each tier at its indicator's own effort for the tier reached when the table gives one, else the kind's
+      const kind = a.where.spdRow ? plan.efforts.spdTierUp : plan.efforts.tierUp;
+      const own = plan.efforts.indicators?.[(a.where.spdRow ?? a.where.indicator)!.id]?.tierUp;
+      const sum = a.edits.reduce((n, e) => {
+        const to = (e as { answer: { tier: number } }).answer.tier;
+        return n + (own === undefined ? kind : typeof own === "number" ? own : (own[to] ?? kind));
+      }, 0);
+      expect(a.effort, `${tag}: effort of ${a.edits.length} tiers`).toBeCloseTo(sum, 9);
+    }
+    if (a.kind === "evidence" || a.kind === "fill") {
+      const own = plan.efforts.indicators?.[(a.where.spdRow ?? a.where.indicator)!.id]?.evidence;
+      expect(a.effort, `${tag}: effort`).toBe(own ?? plan.efforts.evidence);
     }
     for (const e of a.edits) {
       if (e.op === "set_answer") {

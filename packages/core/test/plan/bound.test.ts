@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { getEdition } from "../../src/editions/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
+import { scoreInnovation } from "../../src/engine/innovation.js";
 import { applyAction } from "../../src/plan/apply.js";
 import { formatPlan, planStatusNote } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
@@ -79,8 +80,32 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(afterWith(plan, 10).index!).toBeLessThan(90);
     // the ten allowed are the plan's own (raised to 111): the note says the plan's are among them (reviewer)
     expect(ownNew(plan)).toBe(10);
-    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 10 dalam rencana ini — pun belum mencapai target.");
-    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target.");
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi 10 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 10 dalam rencana ini — pun belum mencapai target. Skor 111,00 memerlukan juga 17. Kecepatan penciptaan inovasi pada tingkat 3 (dalam rencana 2) — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi 109,00.");
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most.");
+  });
+
+  it("the note's two figures, each re-scored: 111 needs the record SID-17 at its top; the plan's own new innovations reach 109 (review: '111,00' beside steps topping out at 109)", () => {
+    const rows = region({ spdAnswers: allAt(e, "SPD", 2), innovations: list });
+    const plan = planRegion(rows, e, { target: { index: 90 }, maxActions: 1000, maxNewInnovations: 10 });
+    const r = plan.reason!;
+    if (r.code !== "no_more_gain") throw new Error(r.code);
+    const b = r.newInnovations!;
+    expect(b).toMatchObject({ highest: 111, recordsMost: 109, records: [{ indicator: { id: "SID-17", number: "17" }, tier: 2, top: 3 }] });
+    // the plan's own new innovations, replayed and scored by the engine: 109 each — every indicator at its top but SID-17,
+    // the median's record, which no step raises (no step in the plan is on SID-17)
+    const after = scoreRegion(replay(rows, e, plan), e);
+    const own = after.innovations.slice(list.length);
+    expect(own).toHaveLength(10);
+    for (const x of own) expect(x.verified.total).toBe(109);
+    expect(plan.actions.some((a) => a.where.indicator?.id === "SID-17")).toBe(false);
+    // an innovation scored on its own: 111 with SID-17 at tier 3 (4 months or less), 109 with it at tier 2
+    const top = allAt(e, "SID", 3);
+    const at111 = scoreInnovation({ ...innovation(e, 3, { answers: top }), relatedUrusan: [], entries: 1, rejected: false } as never, e, 0);
+    const at109 = scoreInnovation({ ...innovation(e, 3, { answers: { ...top, "SID-17": { tier: 2, evidence: "accepted" } } }), relatedUrusan: [], entries: 1, rejected: false } as never, e, 0);
+    expect([at111.verified.total, at109.verified.total]).toEqual([111, 109]);
+    // the bound case re-scored: its ten at 111 stay under 90 (the note's claim); at 109 they are the plan's end
+    expect(afterWith(plan, 10, rows).index!).toBeLessThan(90);
+    expect(after.verified.index).toBe(plan.end.index);
   });
 
   it("maxNewInnovations: Infinity is no limit, as none given (it printed 'Infinity inovasi baru')", () => {
@@ -115,8 +140,8 @@ describe("a plan out of reach says when the bound is the score it assumes for ne
     expect(a).toBeLessThan(b);
     expect(b).toBeLessThanOrEqual(91.6);
     expect(b).toBeGreaterThan(91.5);
-    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but no number of new innovations scoring 111.00 takes it past 91.60: the innovations' average nears 111.00, while the count score stops at 200 innovations.");
-    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor 111,00 tidak membawanya melewati 91,60: rata-rata skor inovasi mendekati 111,00, sedangkan skor jumlah inovasi berhenti di 200 inovasi.");
+    expect(planStatusNote(plan, "en")).toBe("This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but no number of new innovations scoring 111.00 takes it past 91.60: the innovations' average nears 111.00, while the count score stops at 200 innovations. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most.");
+    expect(planStatusNote(plan, "id")).toBe("Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 74,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi berapa pun inovasi baru berskor 111,00 tidak membawanya melewati 91,60: rata-rata skor inovasi mendekati 111,00, sedangkan skor jumlah inovasi berhenti di 200 inovasi. Skor 111,00 memerlukan juga 17. Kecepatan penciptaan inovasi pada tingkat 3 (dalam rencana 2) — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi 109,00.");
   });
 
 });
@@ -152,7 +177,8 @@ describe("a plan whose own new innovations fill the count cap (a generated regio
     // the count score is at its cap on both sides: only the average moved
     expect(at.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
     expect(before.sid.jumlahInovasi.score).toBeCloseTo(76, 9);
-    expect(planStatusNote(plan, "en")).toContain(`if the plan's ${b.planned} new innovations and ${k - b.planned} more score 111.00, the target is reached.`);
+    expect(planStatusNote(plan, "en")).toContain(`if the plan's ${b.planned} new innovations and ${(k - b.planned).toLocaleString("en-US")} more score 111.00, the target is reached.`);
+    expect(k - b.planned).toBeGreaterThan(999); // grouped as English writes a count: "5,348 more"
   });
 });
 

@@ -39,10 +39,26 @@ describe("planRegion refuses what cannot be meant", () => {
 
   it("an unknown effort key as a negative effort is: named, with the key meant and the keys taken", () => {
     expect(() => planRegion(input, e, { efforts: { evidance: 9 } as never })).toThrow(
-      /^planRegion: options\.efforts: unknown effort "evidance" \(did you mean "evidence"\?\); the efforts are evidence, count, newInnovation, yandas, tierUp, spdTierUp, withhold$/,
+      /^planRegion: options\.efforts: unknown effort "evidance" \(did you mean "evidence"\?\); the efforts are evidence, count, newInnovation, yandas, tierUp, spdTierUp, withhold, indicators$/,
     );
-    expect(() => planRegion(input, e, { efforts: { evidence: -1 } })).toThrow(RangeError);
+    expect(() => planRegion(input, e, { efforts: { evidence: -1 } })).toThrow(/^planRegion: options\.efforts\.evidence: harus bilangan lebih dari 0 \/ must be a number above 0 \(given -1\)$/);
     expect(() => planRegion(input, e, { traget: { index: 50 } } as never)).toThrow(/unknown option "traget" \(did you mean "target"\?\)/);
+  });
+
+  it("an indicator's efforts: an id the edition lacks (with the ids likely meant), a tier it lacks, a key or value that cannot be", () => {
+    const refused = (indicators: unknown) => () => planRegion(input, e, { efforts: { indicators } as never });
+    expect(refused({ "SID-01": { tierUp: 20 } })).toThrow(/^planRegion: options\.efforts\.indicators: iid-2026 has no indicator "SID-01" \(did you mean "SID-1"\?\)$/);
+    expect(refused({ "SPD-2": { evidence: 2 } })).toThrow(/^planRegion: options\.efforts\.indicators: iid-2026 has no indicator "SPD-2" \(did you mean "SPD-2a" or "SPD-2b"\?\)$/);
+    expect(refused({ "SID-99": { evidence: 2 } })).toThrow(/^planRegion: options\.efforts\.indicators: iid-2026 has no indicator "SID-99"; its indicators are SID-1, SID-2, .*SPD-15$/);
+    expect(refused({ "SID-1": { tierUp: { 4: 60 } } })).toThrow(/^planRegion: options\.efforts\.indicators\["SID-1"\]\.tierUp: SID-1 has no tier 4 to go up to; its tiers are 1, 2, 3$/);
+    expect(refused({ "SID-1": { tierUp: { 3: 0 } } })).toThrow(/^planRegion: options\.efforts\.indicators\["SID-1"\]\.tierUp\[3\]: .*must be a number above 0 \(given 0\)$/);
+    expect(refused({ "SID-1": { evidence: NaN } })).toThrow(RangeError);
+    expect(refused({ "SID-1": { tierup: 20 } })).toThrow(/^planRegion: options\.efforts\.indicators\["SID-1"\]: unknown effort "tierup" \(did you mean "tierUp"\?\); the efforts are evidence, tierUp$/);
+    expect(refused({ "SID-1": 20 })).toThrow(TypeError);
+    expect(refused([])).toThrow(/^planRegion: options\.efforts\.indicators expected as an object \(\{ "SID-1": \{ tierUp: 20 \} \}\), got an array$/);
+    // what is given is the plan's, as given
+    const efforts = { tierUp: 4, indicators: { "SID-1": { tierUp: { 3: 60 } }, "SPD-14": { evidence: 5 } } };
+    expect(planRegion(input, e, { efforts }).efforts).toEqual({ ...DEFAULT_EFFORTS, ...efforts });
   });
 
   it("EFFORT_KEYS is frozen as DEFAULT_EFFORTS is, and still reads as the effort table's keys", () => {
@@ -82,7 +98,19 @@ describe("planRegion given the wrong thing says what to pass", () => {
     // the index-0 band is where a region that did not report stands, not a target (as `inovasi rekap` says)
     expect(() => planRegion(input, e, { target: "Tidak Dapat Dinilai" })).toThrow(/options\.target "Tidak Dapat Dinilai": "Cannot be assessed" is the predicate of a region that did not report or cannot be assessed \(index 0\), not a target; .*"Very innovative"/);
     expect(() => planRegion(input, e, { target: { predicate: "tidak-dapat-dinilai" } })).toThrow(/^planRegion: options\.target\.predicate: target "tidak-dapat-dinilai": "Cannot be assessed" is the predicate .*, not a target; [^—]*$/);
-    expect(() => planRegion(input, e, { target: 60 as never })).toThrow(/^planRegion: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \} or a text/);
+    expect(() => planRegion(input, e, { target: true as never })).toThrow(/^planRegion: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \}, an index \(60\) or a text/);
+  });
+
+  it("a target as a number is an index, as { index } (a predicate is never a number): the same plan", () => {
+    expect(planRegion(input, e, { target: 40.5 })).toEqual(planRegion(input, e, { target: { index: 40.5 } }));
+    expect(planRegion(input, e, { target: 50 }).target).toEqual({ predicate: null, index: 50 });
+    expect(innovationsNeeded(input, e, { target: 40 })).toEqual(innovationsNeeded(input, e, { target: { index: 40 } }));
+    // refused as { index } is, naming the option as it was given
+    for (const target of [0, -5, 150, NaN, Infinity]) {
+      expect(() => planRegion(input, e, { target }), String(target)).toThrow(RangeError);
+    }
+    expect(() => planRegion(input, e, { target: 150 })).toThrow(/^planRegion: options\.target must be an index above 0 up to 100 \(given 150\)$/);
+    expect(() => innovationsNeeded(input, e, { target: 0 })).toThrow(/^innovationsNeeded: options\.target must be an index above 0 up to 100 \(given 0\)$/);
   });
 });
 

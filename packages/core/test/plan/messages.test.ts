@@ -16,6 +16,24 @@ describe("plan messages", () => {
     expect(formatPlanNumber(2.5, "id", 1)).toBe("2,5");
   });
 
+  it("thousands grouped as each language writes them: '11.748' in Bahasa Indonesia, '11,748' in English", () => {
+    expect(formatPlanNumber(11748, "id", 0)).toBe("11.748");
+    expect(formatPlanNumber(11748, "en", 0)).toBe("11,748");
+    expect(formatPlanNumber(1234567.891, "id")).toBe("1.234.567,89");
+    expect(formatPlanNumber(-1234.5, "en", 1)).toBe("-1,234.5");
+    expect(formatPlanNumber(999.995, "id")).toBe("1.000,00");
+    // a plan whose efforts run to thousands (a region's own effort table): the totals and each step's effort grouped
+    const input = region({ spdTotal: 40, innovations: innovations(e, 13, 2).map((i, k) => (k === 0 ? { ...i, answers: { ...at80(), "SID-20": { tier: 2, evidence: "missing" } } } : { ...i, answers: at80() })) });
+    const plan = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { evidence: 1500, tierUp: 2500, spdTierUp: 2500 } });
+    expect(plan.totalEffort).toBeGreaterThan(9999);
+    const [id, en] = [formatPlan(plan, "id"), formatPlan(plan, "en")];
+    const total = String(plan.totalEffort);
+    expect(id[2]).toContain(`(upaya ${total.slice(0, -3)}.${total.slice(-3)})`);
+    expect(en[2]).toContain(`(effort ${total.slice(0, -3)},${total.slice(-3)})`);
+    expect(id.find((l) => l.startsWith("  1. "))).toMatch(/\(upaya [12]\.500\)$/);
+    for (const line of [...id, ...en]) expect(line).not.toMatch(/(upaya|effort) \d{4}/);
+  });
+
   it("withhold, count (design text), evidence and tier up, in both languages", () => {
     const list = innovations(e, 13, 2).map((i) => ({ ...i, answers: at80() }));
     list[12] = { ...list[12]!, rejected: true };

@@ -67,10 +67,10 @@ describe("the example kabupaten to index 80 with at most three new innovations: 
     const steps = plan.actions.filter((a) => a.kind === "new_innovation").map((a) => a.where.added![0]!.score);
     expect(steps).toEqual([68, 68, 68]);
     expect(planStatusNote(plan, "id")).toBe(
-      "Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 58,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi 3 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 3 dalam rencana ini — pun belum mencapai target.",
+      "Rencana ini mengandaikan setiap inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini 58,00, setelah langkah terakhir 109,00). Skor lebih tinggi menaikkan indeks, tetapi 3 inovasi baru berskor 111,00 — sebanyak yang diizinkan, termasuk 3 dalam rencana ini — pun belum mencapai target. Skor 111,00 memerlukan juga 17. Kecepatan penciptaan inovasi pada tingkat 3 (dalam rencana 2) — catatan inovasi, yang tidak dinaikkan rencana: inovasi baru dalam rencana ini paling tinggi 109,00.",
     );
     expect(planStatusNote(plan, "en")).toBe(
-      "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (58.00 today, 109.00 after the last step). A higher score raises the index, but even 3 new innovations scoring 111.00 — as many as allowed, the plan's 3 included — do not reach the target.",
+      "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (58.00 today, 109.00 after the last step). A higher score raises the index, but even 3 new innovations scoring 111.00 — as many as allowed, the plan's 3 included — do not reach the target. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most.",
     );
     // the steps say their own score
     expect(formatPlan(plan, "id").filter((l) => / inovasi baru: /.test(l)).every((l) => l.includes("(skor 68,00, seperti "))).toBe(true);

@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { EffortTable } from "../../src/plan/efforts.js";
 import { generateRegions } from "../../../../bench/lib/generate.mjs";
 import { getEdition } from "../../src/editions/index.js";
 import { parseRegionInput } from "../../src/input/parse.js";
@@ -38,7 +39,20 @@ const options = fc.record(
     target: fc.oneof(fc.record({ index: fc.integer({ min: 1, max: 100 }) }), fc.constantFrom({ predicate: "sangat-inovatif" }, { predicate: "inovatif" })),
     maxActions: fc.integer({ min: 0, max: 40 }),
     maxNewInnovations: fc.integer({ min: 0, max: 4 }),
-    efforts: fc.record({ evidence: fc.constantFrom(1, 2, 3), tierUp: fc.constantFrom(1, 2, 5), count: fc.constantFrom(1, 3), withhold: fc.constantFrom(1, 4) }),
+    efforts: fc.record(
+      {
+        evidence: fc.constantFrom(1, 2, 3),
+        tierUp: fc.constantFrom(1, 2, 5),
+        count: fc.constantFrom(1, 3),
+        withhold: fc.constantFrom(1, 4),
+        // some indicators priced on their own: dearer, cheaper than any kind, by tier reached
+        indicators: fc.constantFrom<NonNullable<EffortTable["indicators"]>>(
+          { "SID-1": { tierUp: { 3: 60 } }, "SPD-12": { tierUp: 2 } },
+          { "SID-20": { tierUp: 1.5, evidence: 0.5 }, "SID-2": { tierUp: { 2: 4, 3: 0.7 } }, "SPD-14": { evidence: 4 }, "SPD-1": { evidence: 0.5 } },
+        ),
+      },
+      { requiredKeys: ["evidence", "tierUp", "count", "withhold"] },
+    ),
   },
   { requiredKeys: [] },
 );

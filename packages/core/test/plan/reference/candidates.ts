@@ -141,6 +141,14 @@ function bind(l: Local, r: InnovationResult): Candidate {
   return c;
 }
 
+/** The effort of a step on indicator `id` as the table prices it: the indicator's own when given, else the kind's (written out here, not the planner's lookup). */
+function priced(efforts: EffortTable, id: string, kind: "evidence" | "tierUp", to: number, otherwise: number): number {
+  const own = efforts.indicators?.[id]?.[kind];
+  if (own === undefined) return otherwise;
+  if (typeof own === "number") return own;
+  return own[to] ?? otherwise;
+}
+
 function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, efforts: EffortTable): Local[] {
   const { edition, projection } = s;
   const p = r[projection];
@@ -166,13 +174,13 @@ function innovationLocals(inv: Innovation, r: InnovationResult, s: PlanState, ef
       const w = row.weight;
       if (w === null) continue;
       if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
-        consider({ kind: "evidence", ind, from: row.answeredTier, to: row.answeredTier, evidence: "accepted", delta: w * row.answeredTier, effort: efforts.evidence });
+        consider({ kind: "evidence", ind, from: row.answeredTier, to: row.answeredTier, evidence: "accepted", delta: w * row.answeredTier, effort: priced(efforts, ind.id, "evidence", 0, efforts.evidence) });
       }
       const next = isRecord(ind) ? undefined : tiersOf(ind).find((t) => t > row.answeredTier);
       if (next === undefined) continue;
       const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
       if (projection === "claimed" || evidence === "accepted") {
-        consider({ kind: "tier_up", ind, from: row.answeredTier, to: next, evidence, delta: w * (next - row.tier), effort: efforts.tierUp });
+        consider({ kind: "tier_up", ind, from: row.answeredTier, to: next, evidence, delta: w * (next - row.tier), effort: priced(efforts, ind.id, "tierUp", next, efforts.tierUp) });
       }
     }
     if (best) out.push(simpleLocal(inv, best, totalNow));
@@ -243,7 +251,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     if (projection === "verified" && row.answeredTier > 0 && row.evidence !== "accepted") {
       const answer: Answer = { ...(s.input.spdAnswers[ind.id] ?? { tier: row.answeredTier }), evidence: "accepted" };
       const where = { spdRow, tier: { from: row.answeredTier, to: row.answeredTier }, evidenceNeeded: ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [] };
-      out.push(fixed("evidence", efforts.evidence, { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
+      out.push(fixed("evidence", priced(efforts, ind.id, "evidence", 0, efforts.evidence), { spd: spdPart.score + w * row.answeredTier }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer }]));
     }
     // a row measured by a statistic (the edition gives it measures) is the region's record, not something to upgrade;
     // left empty, it is filled in at its lowest tier above 0 with accepted evidence (at an evidence's effort)
@@ -252,7 +260,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       if (row.status === "not_answered" && tiers.length > 0 && w > 0) {
         const o = ind.options.find((x) => x.tier === tiers[0]);
         const where: ActionWhere = { spdRow, tier: { from: 0, to: tiers[0]! }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
-        out.push(fixed("fill", efforts.evidence, { spd: spdPart.score + w * tiers[0]! }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: tiers[0]!, evidence: "accepted" } }]));
+        out.push(fixed("fill", priced(efforts, ind.id, "evidence", 0, efforts.evidence), { spd: spdPart.score + w * tiers[0]! }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: tiers[0]!, evidence: "accepted" } }]));
       }
       continue;
     }
@@ -261,7 +269,7 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
     const evidence = row.answeredTier === 0 ? "accepted" : row.evidence;
     if (projection === "verified" && evidence !== "accepted") continue;
     const where = { spdRow, tier: { from: row.answeredTier, to: next }, ...tierWhere(ind, next) };
-    out.push(fixed("tier_up", efforts.spdTierUp, { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
+    out.push(fixed("tier_up", priced(efforts, ind.id, "tierUp", next, efforts.spdTierUp), { spd: spdPart.score + w * (next - row.tier) }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: next, evidence } }]));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { InnovationForm, RegionInput } from "../../../src/input/schemas.js";
 import type { Edition } from "../../../src/model/edition.js";
 import { type Candidate, candidates, neededByCompliance } from "./candidates.js";
-import { resolveEfforts } from "../../../src/plan/efforts.js";
+import { EFFORT_KEYS, resolveEfforts } from "../../../src/plan/efforts.js";
 import { PlanState, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches, resolveTarget } from "../../../src/plan/target.js";
 import { roundHalfUp } from "../../../src/engine/_round.js";
@@ -41,7 +41,7 @@ const NOISE = 1e-9;
  */
 export function planRegion(input: RegionInput, edition: Edition, options: PlanOptions = {}): Plan {
   const projection = options.projection ?? "verified";
-  const efforts = resolveEfforts(options.efforts);
+  const efforts = resolveEfforts(options.efforts, edition);
   const start = PlanState.start(input, edition, projection);
   const template = newInnovationTemplate(start, options.expectedScore);
   const owed = complianceOwing(start, edition);
@@ -132,7 +132,9 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   // the effort of the steps from there on: from the last when it is not of the least effort, from another when it costs
   // more than twice that; on a large plan only from the last
   if (found.reached) {
-    const least = Math.min(...Object.values(efforts)) + 1e-9;
+    // the least a step can cost: the kinds' and the indicators' own
+    const own = Object.values(efforts.indicators ?? {}).flatMap((x) => [x.evidence, ...(typeof x.tierUp === "object" ? Object.values(x.tierUp) : [x.tierUp])]).filter((v) => v !== undefined);
+    const least = Math.min(...EFFORT_KEYS.map((k) => efforts[k]), ...own) + 1e-9;
     for (let i = found.actions.length - 1; i >= 0; i--) {
       const acts = found.actions;
       if (i < acts.length - 1 && acts.length ** 2 * Math.max(input.innovations.length, 1000) > PRUNE_WORK) break;
@@ -238,7 +240,7 @@ function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, tar
   const ok = (exact: number | null) => exact !== null && reaches(exact, roundHalfUp(exact, f.rounding.decimals), target, edition);
   const yandas = !f.jumlahInovasi.requiresYandas || withTop(planned.length + 1).yandasMet === true;
   const ceiling = ((s.standing.spd + top.score + (yandas ? per * cap : 0)) / maxTotal) * 100;
-  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: planned.length, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, f.rounding.decimals), countCap: cap };
+  const out: NewInnovationBound = { score: template.score, basis: template.basis, highest: top.score, planned: planned.length, reachedWith: null, tried: maxNew, ceiling: roundHalfUp(ceiling, f.rounding.decimals), countCap: cap, ...recordsOf(template, top, edition, s.projection) };
   if (maxNew !== null ? !ok(withTop(maxNew).exact) : !ok(ceiling - 1e-9)) return out;
   let [lo, hi] = [0, 1]; // lo does not reach, hi does
   while (!ok(withTop(hi).exact)) [lo, hi] = [hi, maxNew === null ? hi * 2 : Math.min(hi * 2, maxNew)];
@@ -248,6 +250,26 @@ function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, tar
     else lo = mid;
   }
   return { ...out, reachedWith: hi };
+}
+
+/**
+ * The records (SID indicators marked `record`) below their top on the plan's new innovation, and the most it reaches
+ * with them as copied: the top template's innovation with those answers kept, scored by the engine.
+ */
+function recordsOf(template: NewTemplate, top: NewTemplate, edition: Edition, projection: PlanState["projection"]): Pick<NewInnovationBound, "records" | "recordsMost"> {
+  const records: NonNullable<NewInnovationBound["records"]> = [];
+  const answers = { ...top.innovation.answers };
+  for (const ind of edition.indicators) {
+    if (ind.aspect !== "SID" || ind.record !== true) continue;
+    const most = Math.max(0, ...ind.options.map((o) => o.tier), ...ind.measures.flatMap((m) => m.tiers.map((t) => t.tier)));
+    const own = template.innovation.answers[ind.id];
+    if ((own?.tier ?? 0) >= most) continue;
+    records.push({ indicator: { id: ind.id, number: ind.number, name: ind.name }, tier: own?.tier ?? 0, top: most });
+    if (own) answers[ind.id] = own;
+    else delete answers[ind.id];
+  }
+  if (records.length === 0) return {};
+  return { records, recordsMost: scoreInnovation({ ...top.innovation, answers }, edition, 0)[projection].total! };
 }
 
 interface Found {

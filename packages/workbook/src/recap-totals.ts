@@ -1,0 +1,76 @@
+/**
+ * The province in one line (`Recap.totals`), as `inovasi rekap` prints it under its table and the Rekap sheet writes it
+ * above its own: regions reported and ranked, innovations, the average verified index of the ranked regions (the
+ * others named, with why they are left out), regions per predicate, regions and agencies without an innovation.
+ */
+import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
+import { distributionLabels } from "./distribution-labels.js";
+import { numberText } from "./number-text.js";
+
+/** The distribution's word for regions whose index is unknown, as the Sebaran Predikat sheet and the CLI write it. */
+export const NO_PREDICATE_LABEL: Record<MessageLocale, string> = { id: "(tanpa predikat)", en: "(no predicate)" };
+
+type Totals = Recap["totals"];
+
+const T = {
+  id: {
+    head: (n: string, year: number | null, outside: string | null) => `Seluruh daerah${year === null ? "" : ` tahun ${year}`}${outside ? ` (tanpa ${outside} berkas tahun lain atau tingkat provinsi)` : ""}: ${n} daerah`,
+    reported: (n: string) => `${n} melapor`,
+    ranked: (n: string) => `${n} diberi peringkat`,
+    innovations: (n: string, counted: string) => `${n} inovasi, ${counted} dihitung (terverifikasi)`,
+    average: (x: string, n: string) => `rata-rata indeks terverifikasi ${x} (${n} daerah berperingkat`,
+    noAverage: "rata-rata indeks terverifikasi: tidak ada (tidak ada daerah berperingkat",
+    mixedAverage: (n: string) => `rata-rata indeks terverifikasi tidak dihitung: ${n} daerah berperingkat dinilai dengan edisi berbeda (peringkat pun di dalam setiap edisi`,
+    left: (parts: string[]) => `; tidak termasuk: ${parts.join(", ")})`,
+    unknown: (n: string) => `${n} indeksnya tidak diketahui`,
+    flawed: (n: string) => `${n} berkasnya memuat kesalahan atau lembarnya kurang`,
+    notReported: (n: string) => `${n} belum melapor`,
+    predicates: (list: string) => `predikat terverifikasi: ${list}`,
+    without: (n: string) => `daerah tanpa inovasi ${n}`,
+    agencies: (n: string) => `perangkat daerah tanpa inovasi (tahun aturan) ${n}`,
+  },
+  en: {
+    head: (n: string, year: number | null, outside: string | null) => `All regions${year === null ? "" : ` of ${year}`}${outside ? ` (without ${outside} file${outside === "1" ? "" : "s"} of another year or province level)` : ""}: ${n} region${n === "1" ? "" : "s"}`,
+    reported: (n: string) => `${n} reported`,
+    ranked: (n: string) => `${n} ranked`,
+    innovations: (n: string, counted: string) => `${n} innovation${n === "1" ? "" : "s"}, ${counted} counted (verified)`,
+    average: (x: string, n: string) => `average verified index ${x} (${n} ranked region${n === "1" ? "" : "s"}`,
+    noAverage: "average verified index: none (no region ranked",
+    mixedAverage: (n: string) => `average verified index not computed: the ${n} ranked regions were scored with different editions (ranks, too, are within each edition`,
+    left: (parts: string[]) => `; left out: ${parts.join(", ")})`,
+    unknown: (n: string) => `${n} whose index is unknown`,
+    flawed: (n: string) => `${n} whose file has errors or a missing sheet`,
+    notReported: (n: string) => `${n} not reported`,
+    predicates: (list: string) => `verified predicates: ${list}`,
+    without: (n: string) => `regions without an innovation ${n}`,
+    agencies: (n: string) => `agencies without an innovation (rules' year) ${n}`,
+  },
+} as const;
+
+/**
+ * The recap's totals as one line, in Bahasa Indonesia or English; `none`: the distribution's word for regions whose
+ * index is unknown. The average is over the ranked regions only, at their edition's decimals; the regions left out
+ * of it are counted by why.
+ */
+export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none: string = NO_PREDICATE_LABEL[locale]): string {
+  const t = T[locale];
+  const x: Totals = recap.totals;
+  const n = (v: number) => numberText(v, locale);
+  const ranked = recap.regions.find((r) => r.rank !== null && !recap.outsideDistribution.includes(r.id));
+  const left = [
+    x.unranked.indexUnknown ? t.unknown(n(x.unranked.indexUnknown)) : "",
+    x.unranked.flawed ? t.flawed(n(x.unranked.flawed)) : "",
+    x.unranked.notReported ? t.notReported(n(x.unranked.notReported)) : "",
+  ].filter(Boolean);
+  const average =
+    x.averageIndex !== null && ranked ? t.average(formatPlanNumber(x.averageIndex, locale, ranked.edition.decimals), n(x.ranked)) : x.ranked ? t.mixedAverage(n(x.ranked)) : t.noAverage;
+  const names = distributionLabels(recap.distribution, locale, none);
+  return [
+    `${t.head(n(x.regions), recap.year, recap.outsideDistribution.length ? n(recap.outsideDistribution.length) : null)}, ${t.reported(n(x.reported))}, ${t.ranked(n(x.ranked))}`,
+    t.innovations(n(x.innovations.reported), n(x.innovations.counted)),
+    `${average}${left.length ? t.left(left) : ")"}`,
+    t.predicates(recap.distribution.map((d, i) => `${names[i]} ${n(d.verified)}`).join(", ")),
+    t.without(n(x.withoutInnovation.length)),
+    t.agencies(n(x.agenciesWithout)),
+  ].join(" · ");
+}

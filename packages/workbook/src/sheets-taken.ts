@@ -1,0 +1,99 @@
+/**
+ * Which sheet the reader takes for each contract sheet (Inovasi, Perangkat Daerah, SPD, Pengaturan): by its own name,
+ * else — Inovasi, Perangkat Daerah and (an edition with SPD rows) SPD — one laid out as it under another name ("Data
+ * Inovasi", "OPD", "SPD 2026"). The reader reads what this says and a host shows it (the add-in's sheets line and its
+ * template insertion), so both always agree on which sheet is there.
+ */
+import type { Edition } from "@inovasi/core";
+import { type Grid, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
+import { namesSheet, namesSpdSheet, sheetNameDoubt } from "./header-words.js";
+import { AGENCY_TYPE_LABELS, matchLabel } from "./labels.js";
+import { AGENCY_HEADERS, PROFILE_COLUMNS, SHEETS, indicatorsOf } from "./layout.js";
+import { spdCodeKey, spdColumn, spdHeaderRow } from "./spd-columns.js";
+import { col, findHeaderRow } from "./table.js";
+import { shown } from "./values.js";
+
+/** The contract sheets the reader takes one grid for. */
+export type ContractSheet = "innovations" | "agencies" | "spd" | "settings";
+
+/**
+ * The sheet the reader takes for a contract sheet. `grid`: the one read, by its own name, or under another name
+ * (`renamed`: whether its name and its cells say it, and why its name may make it the wrong one); null when more than
+ * one sheet could be it (`candidates`: none is read); undefined when the workbook has none.
+ */
+export interface SheetTaken {
+  grid: Grid | null | undefined;
+  renamed?: { named: boolean; coded: boolean; doubt?: ReturnType<typeof sheetNameDoubt> };
+  candidates?: Grid[];
+}
+
+/**
+ * For each contract sheet, the sheet the reader takes (see {@link SheetTaken}); `assessed` is the Tahun Penilaian (a
+ * renamed sheet named for another year is in doubt). `namesOnly`: the grids hold sheet names without their cells (a
+ * host that has listed the sheets but not read them): a sheet whose name says it counts as laid out as it.
+ *
+ * @example
+ * sheetsTaken(grids, { edition }).innovations.grid?.name; //=> "Data Inovasi" (no sheet named "Inovasi")
+ */
+export function sheetsTaken(grids: WorkbookGrids, opts: { edition: Edition; assessed?: number | undefined; namesOnly?: boolean }): Record<ContractSheet, SheetTaken> {
+  const others = new Set(Object.values(SHEETS).map((n) => findSheet(grids, n)));
+  const spd = indicatorsOf(opts.edition, "SPD");
+  const codes = new Set(spd.map((i) => spdCodeKey(i.id)));
+  const take = (name: string, named: ((n: string) => boolean) | undefined, cells: (g: Grid) => boolean | undefined): SheetTaken => {
+    const g = findSheet(grids, name);
+    if (g || !named) return { grid: g };
+    return sheetLike(grids, others, named, opts.namesOnly ? () => false : cells, opts.assessed);
+  };
+  return {
+    settings: { grid: findSheet(grids, SHEETS.settings) },
+    agencies: take(SHEETS.agencies, (n) => namesSheet("agencies", n), (x) => {
+      const h = findHeaderRow(x, AGENCY_HEADERS.name);
+      const tc = h && col(h, AGENCY_HEADERS.type);
+      if (tc === undefined) return undefined;
+      for (let r = h!.row + 1; r < x.cells.length; r++) if (matchLabel(AGENCY_TYPE_LABELS, shown(cellAt(x, r, tc)))) return true;
+      return false;
+    }),
+    innovations: take(SHEETS.innovations, (n) => namesSheet("innovations", n), (x) => {
+      const h = findHeaderRow(x, PROFILE_COLUMNS.name.header);
+      if (!h) return undefined;
+      const c = col(h, PROFILE_COLUMNS.name.header)!;
+      for (let r = h.row + 1; r < x.cells.length; r++) if (!isBlank(cellAt(x, r, c))) return true;
+      return false;
+    }),
+    // an edition scored from an SPD total reads the SPD sheet by its name only
+    spd: take(SHEETS.spd, opts.edition.spdMode === "rows" ? namesSpdSheet : undefined, (x) => {
+      const h = spdHeaderRow(x);
+      const id = h && spdColumn(h, "id");
+      if (!id || !spdColumn(h!, "answer")) return undefined;
+      for (let r = h!.row + 1; r < x.cells.length; r++) {
+        const v = cellAt(x, r, id.col);
+        if (typeof v === "string" && codes.has(spdCodeKey(v))) return true;
+      }
+      return false;
+    }),
+  };
+}
+
+/**
+ * A template sheet under another name ("SPD 2026", "Data Inovasi", "OPD"): among the visible sheets that are no
+ * sheet of the template, those laid out as it (`cells` gives undefined for a sheet that is not: no such header row)
+ * whose name says it (`named`) or whose cells do (`cells` true: the edition's SPD codes, innovations' names, agencies'
+ * types). One, or one that both say: taken. More than one: none (null, the candidates named). None: undefined.
+ */
+function sheetLike(grids: WorkbookGrids, others: Set<Grid | undefined>, named: (name: string) => boolean, cells: (g: Grid) => boolean | undefined, assessed: number | undefined): SheetTaken {
+  const candidates: { g: Grid; named: boolean; coded: boolean }[] = [];
+  for (const g of Object.values(grids)) {
+    if (g.hidden || others.has(g)) continue;
+    const coded = cells(g);
+    if (coded === undefined) continue;
+    const isNamed = named(g.name);
+    if (isNamed || coded) candidates.push({ g, named: isNamed, coded });
+  }
+  const sure = candidates.filter((x) => x.named && x.coded);
+  const one = candidates.length === 1 ? candidates[0]! : sure.length === 1 ? sure[0]! : undefined;
+  if (one) {
+    const doubt = sheetNameDoubt(one.g.name, assessed);
+    return { grid: one.g, renamed: { named: one.named, coded: one.coded, ...(doubt ? { doubt } : {}) } };
+  }
+  return candidates.length ? { grid: null, candidates: candidates.map((x) => x.g) } : { grid: undefined };
+}
