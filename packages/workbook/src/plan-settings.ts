@@ -43,8 +43,12 @@ export function indicatorEffortRows(efforts: EffortTable): { key: string; en: st
   return out;
 }
 
-/** An indicator's key as typed: `upaya bukti dukung <id>`, `upaya naik tingkat [spd] <id> [ke [tingkat] <n>]` (any case, spaces collapsed). */
-const INDICATOR_KEY = /^upaya (bukti dukung|naik tingkat)(?: spd)? (.+?)(?: ke(?: tingkat)? (\S+))?$/i;
+/**
+ * An indicator's key as typed: `upaya bukti dukung <id>`, `upaya naik tingkat [spd] <id> [ke [tingkat] <n>]` (any case,
+ * spaces collapsed). The optional "spd" (the SPD kind's own row is `Upaya Naik Tingkat SPD`) may also be the start of
+ * the id as the plan prints it ("SPD 4"): the lookup tries the id with it when the id alone names nothing.
+ */
+const INDICATOR_KEY = /^upaya (bukti dukung|naik tingkat)( spd)? (.+?)(?: ke(?: tingkat)? (\S+))?$/i;
 /** An indicator id as people write it: "SID 01", "sid-1", "SID.1" alike. */
 const idKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^([a-z]*)0+(?=\d)/, "$1");
 
@@ -144,17 +148,19 @@ function indicatorEfforts(g: Grid, own: { r: number; kc: number; m: RegExpExecAr
     const field = shown(cellAt(g, r, kc));
     const kind = m[1]!.toLowerCase() === "bukti dukung" ? "evidence" : "tierUp";
     const at = a1(r, kc);
-    const ind = edition.indicators.find((i) => idKey(i.id) === idKey(m[2]!));
+    const named = (id: string) => edition.indicators.find((i) => idKey(i.id) === idKey(id));
+    const ind = named(m[3]!) ?? (m[2] ? named(`spd ${m[3]!}`) : undefined);
     if (!ind) {
-      const near = indicatorIdsLike(m[2]!, edition).map((x) => `"${x}"`);
-      out.issues.push(sheetIssue(locale, "plan_effort_indicator_unknown", "warning", g.name, at, field, { given: m[2]!, edition: edition.id, near: near.join(locale === "en" ? " or " : " atau "), example: `"${indicatorEffortKey("tierUp", edition.indicators[0]?.id ?? "SID-1", 3)}"` }));
+      const given = m[2] ? `SPD ${m[3]!}` : m[3]!;
+      const near = indicatorIdsLike(given, edition).map((x) => `"${x}"`);
+      out.issues.push(sheetIssue(locale, "plan_effort_indicator_unknown", "warning", g.name, at, field, { given, edition: edition.id, near: near.join(locale === "en" ? " or " : " atau "), example: `"${indicatorEffortKey("tierUp", edition.indicators[0]?.id ?? "SID-1", 3)}"` }));
       continue;
     }
     // a tier up reaches a tier above 0; evidence is one effort whatever the tier
     const tiers = tiersOf(ind).filter((t) => t > 0);
-    const tier = m[3] === undefined ? undefined : toNumber(m[3]);
-    if (m[3] !== undefined && (kind === "evidence" || tier === undefined || !tiers.includes(tier))) {
-      out.issues.push(sheetIssue(locale, "plan_effort_tier_unknown", "warning", g.name, at, field, { given: m[3], indicator: ind.id, tiers: tiers.join(", "), ...(kind === "evidence" ? { evidence: indicatorEffortKey("evidence", ind.id) } : {}) }));
+    const tier = m[4] === undefined ? undefined : toNumber(m[4]);
+    if (m[4] !== undefined && (kind === "evidence" || tier === undefined || !tiers.includes(tier))) {
+      out.issues.push(sheetIssue(locale, "plan_effort_tier_unknown", "warning", g.name, at, field, { given: m[4], indicator: ind.id, tiers: tiers.join(", "), ...(kind === "evidence" ? { evidence: indicatorEffortKey("evidence", ind.id) } : {}) }));
       continue;
     }
     const slot = `${kind} ${ind.id} ${tier ?? ""}`;

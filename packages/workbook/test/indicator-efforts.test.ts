@@ -41,6 +41,19 @@ describe("an indicator's own effort on Pengaturan", () => {
     expect(plan.efforts.tierUp).toBe(3);
   });
 
+  it("an SPD id written as the plan prints it ('SPD 4', 'SPD 12'): the 'SPD' is the id's, not the SPD kind's word", () => {
+    const { grids, first } = workbook([
+      ["Upaya Bukti Dukung SPD 4", 50],
+      ["Upaya Naik Tingkat SPD 12 ke 3", 9],
+      ["Upaya Naik Tingkat SPD 2", 7], // SPD-2a or SPD-2b: named as typed, with both
+    ]);
+    const s = readPlanSettings(grids, e2026);
+    expect(s.efforts).toEqual({ indicators: { "SPD-4": { evidence: 50 }, "SPD-12": { tierUp: { 3: 9 } } } });
+    expect(s.issues.map((i) => i.message)).toEqual([
+      `Pengaturan!A${first + 2}: indikator "SPD 2" tidak ada di edisi iid-2026; maksudnya "SPD-2a" atau "SPD-2b"?; baris ini tidak dipakai (tulis kode indikator, mis. "Upaya Naik Tingkat SID-1 ke 3")`,
+    ]);
+  });
+
   it("an indicator or tier the edition lacks, evidence by tier, a value not above 0: each at its cell, in both languages, the row not used", () => {
     const { grids, first } = workbook([
       ["Upaya Bukti Dukung", 2],
