@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../engine/_round.js";
 import type { Edition } from "../model/edition.js";
 import { indicatorMap, tiersOf } from "../engine/_edition.js";
 import { knownKeys, shown } from "../_known-keys.js";
@@ -43,6 +44,15 @@ export interface EffortTable {
    * {@link IndicatorEfforts}); e.g. `{ "SID-1": { tierUp: { 3: 60 } }, "SPD-14": { evidence: 5 } }`.
    */
   indicators?: Readonly<Record<string, IndicatorEfforts>>;
+}
+
+/**
+ * A sum of efforts as shown: decimal efforts (0.1, 2.3) add up with binary noise (79.4999999999999), which the sheet and
+ * JSON would show; rounded to 9 decimals, far below any effort a region writes. Applied to what a plan shows (a merged
+ * step's effort, the running and total sums); the search compares unrounded sums.
+ */
+export function effortTotal(sum: number): number {
+  return roundHalfUp(sum, 9);
 }
 
 /** The kinds of step an effort table prices, by kind (not per indicator). */

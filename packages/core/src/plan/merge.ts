@@ -1,3 +1,4 @@
+import { effortTotal } from "./efforts.js";
 import type { ActionKind, ActionWhere, PlanAction } from "./types.js";
 
 /** The cell a tier up raises: the innovation (its place) and indicator, or the SPD row. */
@@ -37,7 +38,7 @@ export function mergeRaises(actions: PlanAction[]): PlanAction[] {
         where: { ...a.where, tier: { from: last.where.tier!.from, to: a.where.tier!.to } },
         edits: [...last.edits, ...a.edits],
         gain: last.gain + a.gain,
-        effort: last.effort + a.effort,
+        effort: effortTotal(last.effort + a.effort),
       };
     } else out.push({ ...a, step: out.length + 1 });
   }

@@ -1,4 +1,5 @@
 import type { RegionInput } from "../input/schemas.js";
+import { effortTotal } from "./efforts.js";
 import type { Edition } from "../model/edition.js";
 import { resolveEfforts } from "./efforts.js";
 import { findPlan } from "./search.js";
@@ -97,8 +98,9 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     reason,
     start: now,
     end,
-    actions,
-    totalEffort: actions.reduce((n, a) => n + a.effort, 0),
+    // the running sums as shown (the search adds them unrounded: see effortTotal)
+    actions: actions.map((a) => ({ ...a, effortSoFar: effortTotal(a.effortSoFar) })),
+    totalEffort: effortTotal(actions.reduce((n, a) => n + a.effort, 0)),
   });
 
   const { exact, index } = start.standing;

@@ -32,6 +32,21 @@ function perdaRegion() {
 }
 const toPerda = (efforts?: PlanOptions["efforts"]): PlanOptions => ({ target: { index: 71.29 }, maxNewInnovations: 0, ...(efforts ? { efforts } : {}) });
 
+describe("decimal efforts add up as written", () => {
+  it("a merged tier up of 0,1 + 0,2 + 0,3 is 0,6, and the plan's total and running sums carry no binary noise", () => {
+    const input = perdaRegion();
+    input.innovations[0]!.answers!["SID-5"] = { tier: 0, evidence: "accepted" }; // Σ 1323: five points to 1328
+    const efforts = { indicators: { "SID-1": { tierUp: 60 }, "SID-5": { tierUp: { 1: 0.1, 2: 0.2, 3: 0.3 } } } };
+    const p = planRegion(input, e, toPerda(efforts));
+    expect(p.status).toBe("reached");
+    // Inovasi 1's SID-5 0→3 (+3) and two more SID-5 2→3 (+1 each), none of SID-1 at 60
+    expect(steps(p).map((s) => [s[2], s[3], s[4]])).toEqual([["SID-5", "0→3", 0.6], ["SID-5", "2→3", 0.3], ["SID-5", "2→3", 0.3]]);
+    expect([0.1 + 0.2 + 0.3, 0.1 + 0.2 + 0.3 + 0.3 + 0.3]).toEqual([0.6000000000000001, 1.2000000000000002]); // the sums before
+    expect(p.totalEffort).toBe(1.2);
+    expect(p.actions.map((a) => a.effortSoFar)).toEqual([0.6, 0.9, 1.2]);
+  });
+});
+
 describe("an expensive SID-1 makes the plan take other steps", () => {
   it("by default SID-1 2→3 (Perda) costs a tier up, 3: the plan takes it; priced at 60 the plan takes three SID-5 tier ups (9)", () => {
     const input = perdaRegion();

@@ -109,8 +109,9 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
       reason,
       start: now,
       end,
-      actions,
-      totalEffort: actions.reduce((n, a) => n + a.effort, 0),
+      // sums of efforts as the plan shows them: to 9 decimals (decimal efforts add up with binary noise)
+      actions: actions.map((a) => ({ ...a, effortSoFar: roundHalfUp(a.effortSoFar, 9) })),
+      totalEffort: roundHalfUp(actions.reduce((n, a) => n + a.effort, 0), 9),
     };
   };
 
