@@ -1,7 +1,6 @@
 import type { RegionInput } from "../input/schemas.js";
-import { effortTotal } from "./efforts.js";
 import type { Edition } from "../model/edition.js";
-import { resolveEfforts } from "./efforts.js";
+import { effortTotal, resolveEfforts } from "./efforts.js";
 import { findPlan } from "./search.js";
 import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
