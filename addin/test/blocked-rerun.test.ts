@@ -79,6 +79,27 @@ describe("a re-run the reader refuses does not leave the earlier results looking
     expect(b.writes).toEqual([]);
   });
 
+  it("Excel refusing the marks (a protected sheet) hides neither the reader's errors nor that the earlier results are stale", async () => {
+    for (const lang of ["id", "en"] as const) {
+      const { host, store } = await scoredThenBroken(lang);
+      const protectedHost = { ...host, applyOutcome: async () => { throw Object.assign(new Error("protected"), { code: "AccessDenied" }); } };
+      const out = await scoreWorkbook(protectedHost, store);
+      expect(out?.ok).toBe(false);
+      const s = store.get();
+      // the run's outcome, not the earlier ok one: its errors are what the pane lists
+      expect(s.phase).toBe("done");
+      expect(s.outcome?.ok).toBe(false);
+      expect(s.outcome?.issues.some((i) => i.sheet === "Pengaturan" && i.cell === "B2" && i.severity === "error")).toBe(true);
+      expect(resultsView(s.outcome!, lang, "id-ID").status).not.toContain(lang === "id" ? "lembar Masalah" : "Masalah sheet");
+      expect(statusText(s)).toBe(lang === "id"
+        ? "Belum dapat dinilai. Perbaiki kesalahan di daftar Masalah, lalu klik Nilai lagi. Daftar kesalahan dan tanda \"hasil lama\" tidak dapat ditulis ke lembar Masalah, Ringkasan dan Rencana: Buku kerja atau lembar ini dilindungi. Buka proteksinya (Tinjau → Buka Proteksi). Lembar Ringkasan dan Rencana masih memuat hasil penilaian sebelumnya, tanpa tanda. Masalah: 2 kesalahan, 0 peringatan."
+        : "Cannot be scored yet. Fix the errors in the Problems list, then click Score again. The error list and the \"earlier results\" marks could not be written to the Masalah, Ringkasan and Rencana sheets: The workbook or sheet is protected. Unprotect it (Review → Unprotect). The Ringkasan and Rencana sheets still hold an earlier run's results, unmarked. Problems: 2 errors, 0 warnings.");
+      // the next run that writes clears the note
+      expect((await scoreWorkbook(host, store))?.ok).toBe(false);
+      expect(statusText(store.get())).not.toMatch(/tidak dapat ditulis|could not be written/);
+    }
+  });
+
   it("in English the line says the same", () => {
     expect(staleNote([{ severity: "error", sheet: "Pengaturan", cell: "B2", text: "required" } as never, { severity: "error", sheet: "SPD", text: "missing" } as never], "en", true))
       .toBe("These results are from an earlier run, as are the Skor columns; the last run failed: Pengaturan!B2: required (+1 more) — see the Masalah sheet.");

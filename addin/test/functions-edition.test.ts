@@ -56,6 +56,10 @@ describe("IID functions and the workbook's edition", () => {
     const noIndex = "indeks belum dapat dihitung dengan edisi iid-2023 (ada angka model yang belum ditetapkan)";
     expect(message(() => indeks(spd, inv, "iid-2023", undefined, 40))).toBe(noIndex);
     expect(message(() => inovasiDibutuhkan(spd, inv, undefined, undefined, "iid-2023", undefined, 40))).toBe(noIndex);
+    // the total typed as text, with the decimal comma: read as the Pengaturan sheet's "Total SPD"; a text no number is said where
+    expect(message(() => indeks(spd, inv, "iid-2023", undefined, "40,5"))).toBe(noIndex);
+    expect(message(() => inovasiDibutuhkan(spd, inv, undefined, undefined, "iid-2023", undefined, "40,5"))).toBe(noIndex);
+    expect(message(() => indeks(spd, inv, "iid-2023", undefined, "empat puluh"))).toBe(`total_spd: "empat puluh" bukan angka (contoh yang sah: 12, 1,5, 1.234,5) — tulis total itu sebagai argumen total_spd (seperti "Total SPD" di lembar Pengaturan)`);
     // before: "level: edisi iid-2023 tidak memuat baris SPD …", the level argument blamed, and no way to give the total
     expect(message(() => indeks(spd, inv, "iid-2023"))).toBe(`total_spd: edisi iid-2023 tidak memuat baris SPD; isi total skor SPD (maksimum 63) — tulis total itu sebagai argumen total_spd (seperti "Total SPD" di lembar Pengaturan)`);
     // a wrong total names the argument too

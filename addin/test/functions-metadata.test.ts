@@ -26,10 +26,12 @@ it("the parameters Excel shows in the tooltip are Bahasa, each described", async
   }
 });
 
-it("PREDIKAT's index is `any`: Excel would coerce a text \"38,55\" before the call if it were a number", async () => {
-  const predikat = (await metadata()).find((f) => f.name === "PREDIKAT")!;
-  expect(predikat.parameters[0]).toMatchObject({ name: "indeks", type: "any" });
+it("the numbers an analyst may type as text are `any`: Excel would coerce a text \"38,55\" or \"12,5\" before the call if they were numbers (a bare #VALUE!)", async () => {
+  const fns = await metadata();
+  const param = (fn: string, name: string) => fns.find((f) => f.name === fn)!.parameters.find((p) => p.name === name);
+  expect(param("PREDIKAT", "indeks")).toMatchObject({ type: "any" });
   // an edition without SPD rows is given its total
-  const indeks = (await metadata()).find((f) => f.name === "INDEKS")!;
-  expect(indeks.parameters.find((p) => p.name === "total_spd")).toMatchObject({ type: "number", optional: true });
+  expect(param("INDEKS", "total_spd")).toMatchObject({ type: "any", optional: true });
+  expect(param("INOVASI_DIBUTUHKAN", "total_spd")).toMatchObject({ type: "any", optional: true });
+  expect(param("INOVASI_DIBUTUHKAN", "skor_harapan")).toMatchObject({ type: "any", optional: true });
 });

@@ -91,6 +91,10 @@ describe("IID custom functions", () => {
     expect(high).toBeLessThanOrEqual(next);
     expect(() => inovasiDibutuhkan(spd, inv, "Hebat", undefined, "iid-2026")).toThrow(/target "Hebat" tidak dikenal/);
     expect(() => inovasiDibutuhkan(spd, inv, "", -5, "iid-2026")).toThrow(/skor yang diharapkan "-5" harus berupa angka/);
+    // typed as text with the decimal comma (an Excel with English separators keeps "57,5" as text): read as the sheets read it
+    expect(inovasiDibutuhkan(spd, inv, "Inovatif", "57,5", "iid-2026")).toBe(want({ target: { predicate: "inovatif" }, expectedScore: 57.5 }));
+    expect(inovasiDibutuhkan(spd, inv, "Inovatif", " 90 ", "iid-2026")).toBe(high);
+    expect(() => inovasiDibutuhkan(spd, inv, "", "banyak", "iid-2026")).toThrow('skor_harapan: skor yang diharapkan "banyak" harus berupa angka lebih dari 0, mis. 57,5');
     // above what one innovation can score in the edition: refused in its terms, not a RangeError from the library
     expect(() => inovasiDibutuhkan(spd, inv, "", 500, "iid-2026")).toThrow('skor yang diharapkan "500" bukan skor yang dapat dicapai; tulis angka 0 sampai 111 (skor tertinggi satu inovasi pada edisi iid-2026), mis. 60 atau 57,5');
     expect(() => inovasiDibutuhkan(spd, inv, 100, 1, "iid-2026")).toThrow(/indeks 100 tidak tercapai berapa pun jumlah inovasi baru berskor \d+ \(indeks tertinggi \d+,\d\d\)/);

@@ -40,9 +40,20 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they
     // are from an earlier run (a blocked re-run must not leave them looking current)
     const writable = out.ok ? out : out.blocked;
-    if (writable) {
-      store.dispatch({ type: "phase", phase: "writing" });
-      await host.applyOutcome(writable, (done, total) => store.dispatch({ type: "progress", done, total }));
+    if (writable) store.dispatch({ type: "phase", phase: "writing" });
+    if (out.ok) await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
+    else if (out.blocked) {
+      // the reader's errors are the news: a write Excel refuses (a protected sheet, a cell being edited) must not hide
+      // them, nor leave the earlier results in the pane as current; the status says the marks were not written
+      try {
+        await host.applyOutcome(out.blocked, (done, total) => store.dispatch({ type: "progress", done, total }));
+      } catch (e) {
+        const { blocked, ...refused } = out;
+        const calcLeft = calcLeftOf(e);
+        const sheets = [...new Set(blocked.writes.map((w) => w.sheet))];
+        store.dispatch({ type: "scored", outcome: refused, fromSheet: !edition, marksFailed: { code: errorCode(e), sheets, stale: blocked.stale, ...(calcLeft ? { calcLeft } : {}) } });
+        return refused;
+      }
     }
     // the edition the Pengaturan sheet named, when nothing was chosen (the IID functions use it too)
     store.dispatch({ type: "scored", outcome: out, fromSheet: !edition });

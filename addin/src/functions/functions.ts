@@ -139,10 +139,13 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
  * @param rentang_inovasi Tabel inovasi termasuk baris judul.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
- * @param [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan; rentang_spd boleh kosong.
+ * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
  * @returns Indeks terverifikasi (0–100).
  */
-export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: number): number {
+// total_spd `any`, as PREDIKAT's indeks: a number-typed one would be coerced by Excel before the call, so the text
+// "12,5" (a decimal comma on an Excel with English separators) would be a bare #VALUE!; it is read as the Pengaturan
+// sheet's "Total SPD" cell is
+export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
@@ -243,13 +246,14 @@ function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edit
  * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
  * @param rentang_inovasi Tabel inovasi termasuk baris judul.
  * @param [target] Predikat (mis. "Sangat Inovatif") atau nilai indeks (mis. 50); bawaan: predikat berikutnya.
- * @param [skor_harapan] Skor terverifikasi tiap inovasi baru; bawaan: median inovasi yang dihitung.
+ * @param {any} [skor_harapan] Skor terverifikasi tiap inovasi baru (angka, atau teks seperti "57,5"); bawaan: median inovasi yang dihitung.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
- * @param [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan; rentang_spd boleh kosong.
+ * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
  * @returns Jumlah inovasi baru yang dibutuhkan.
  */
-export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: number, edisi?: string, tingkat?: string, total_spd?: number): number {
+// skor_harapan and total_spd `any`: see INDEKS
+export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: any, edisi?: string, tingkat?: string, total_spd?: any): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
@@ -261,9 +265,7 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
     if (!parsed.ok) fail(parsed.message[l]);
     t = parsed.value;
   }
-  const given = isEmpty(skor_harapan) ? undefined : skor_harapan;
-  if (given !== undefined && errorOf(given)) fail(fnMsg.errorValue(l, "skor_harapan", errorOf(given)!), false);
-  if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) fail(fnMsg.expectedNotPositive(l, String(given)), false);
+  const given = expectedScoreOf(skor_harapan as unknown);
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
   if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
   const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
@@ -275,6 +277,18 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   const goal = r.target.predicate ? fnMsg.goalPredicate(l, r.target.predicate.label[l]) : fnMsg.goalIndex(l, n(r.target.index));
   if (r.needed === null) fail(fnMsg.unreachable(l, goal, r.tried, n(r.expectedScore), n(r.index)));
   return r.needed;
+}
+
+/** `skor_harapan` as a number (a number, or text read as the sheets read numbers: "57,5"); undefined when left out. */
+function expectedScoreOf(v: unknown): number | undefined {
+  if (isEmpty(v)) return undefined;
+  const l = lang();
+  const err = errorOf(v);
+  if (err) fail(fnMsg.errorValue(l, "skor_harapan", err), false);
+  const reading = typeof v === "string" ? readNumber(v) : undefined;
+  const n = typeof v === "number" ? v : reading && reading.other === undefined ? reading.value : undefined;
+  if (n === undefined || !Number.isFinite(n) || n <= 0) fail(fnMsg.expectedNotPositive(l, String(v)), false);
+  return n;
 }
 
 /** Register the functions with Excel's runtime (no-op outside Excel). */

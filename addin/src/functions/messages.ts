@@ -43,7 +43,7 @@ export const fnMsg = {
     l === "id"
       ? `${n} pada ${id} (dalam persen): fungsi tidak melihat format sel, jadi tidak tahu apakah sel menampilkan ${pct}% atau ${n} %; tulis ${pct} bila maksudnya ${pct}%, atau ketik teks "${n}%" bila memang ${n} %`
       : `${n} in ${id} (a percentage): a function does not see the cell's format, so it cannot tell ${pct}% from ${n} %; write ${pct} if ${pct}% is meant, or type the text "${n}%" if ${n} % is meant`,
-  expectedNotPositive: (l: FnLang, given: string) => (l === "id" ? `skor yang diharapkan "${given}" harus berupa angka lebih dari 0` : `the expected score "${given}" must be a number above 0`),
+  expectedNotPositive: (l: FnLang, given: string) => (l === "id" ? `skor_harapan: skor yang diharapkan "${given}" harus berupa angka lebih dari 0, mis. 57,5` : `skor_harapan: the expected score "${given}" must be a number above 0, e.g. 57.5`),
   expectedPrefix: (l: FnLang, text: string) => (l === "id" ? `skor yang diharapkan ${text}` : `expected score: ${text}`),
   topBand: (l: FnLang) => (l === "id" ? "daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks" : "the region is in the top predicate already; give the target as an index"),
   goalPredicate: (l: FnLang, p: string) => (l === "id" ? `predikat "${p}"` : `the predicate "${p}"`),

@@ -122,6 +122,16 @@ export const t = (lang: Lang, k: TextKey): string => T[lang][k];
 /** The language tag of the other language (for the switch button's `lang` attribute). */
 export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
+/** Excel's refusals an analyst can act on, by the host's error code (never shown as such). */
+const EXCEL_REFUSALS: Record<string, { id: string; en: string }> = {
+  // Excel on the web's 5 MB limit: what the pane sends (writes) and what Excel sends back (reads)
+  RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
+  ResponsePayloadSizeLimitExceeded: { id: "Excel menolak mengirim isi sel sebanyak itu sekaligus (batas 5 MB Excel di web); sel dengan teks sangat panjang dapat menjadi penyebabnya.", en: "Excel refused to send that many cells at once (Excel on the web's 5 MB limit); cells holding very long text may be the cause." },
+  ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
+  InvalidOperationInCellEditMode: { id: "Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu terlebih dahulu.", en: "Excel is editing a cell. Press Enter or Esc in that cell first." },
+  AccessDenied: { id: "Buku kerja atau lembar ini dilindungi. Buka proteksinya (Tinjau → Buka Proteksi).", en: "The workbook or sheet is protected. Unprotect it (Review → Unprotect)." },
+};
+
 /** Texts with values (numbers already formatted). */
 export const msg = {
   /** The province's list of kab/kota loaded in the recap section, or why it is not used. */
@@ -322,17 +332,24 @@ export const msg = {
       ? `Perhitungan Excel masih Manual (diatur selama penilaian ini): rumus di buku kerja tidak dihitung ulang. Kembalikan lewat Rumus › Opsi Penghitungan › ${id}; penilaian berikutnya juga mengembalikannya.`
       : `Excel's calculation is still Manual (set during this run): formulas in the workbook do not recalculate. Set it back with Formulas › Calculation Options › ${en}; the next run sets it back too.`;
   },
+  /**
+   * A refused run whose marks Excel would not write (`notScored` says the rest): which sheets, why in Excel's words
+   * when it gave a known reason, and the tool's sheets still holding an earlier run's results without the line.
+   */
+  marksNotWritten: (lang: Lang, code: string | undefined, sheets: string[], stale: string[]) => {
+    const and = (xs: string[]) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")}${lang === "id" ? " dan " : " and "}${xs.at(-1)}`;
+    const why = (code ? EXCEL_REFUSALS[code]?.[lang] : undefined) ?? (lang === "id" ? "Excel menolak menulisnya." : "Excel refused to write them.");
+    const head = lang === "id"
+      ? `Daftar kesalahan dan tanda "hasil lama" tidak dapat ditulis ke lembar ${and(sheets)}: ${why}`
+      : `The error list and the "earlier results" marks could not be written to the ${and(sheets)} sheet${sheets.length > 1 ? "s" : ""}: ${why}`;
+    if (!stale.length) return head;
+    return head + (lang === "id"
+      ? ` Lembar ${and(stale)} masih memuat hasil penilaian sebelumnya, tanpa tanda.`
+      : ` The ${and(stale)} sheet${stale.length > 1 ? "s" : ""} still hold${stale.length > 1 ? "" : "s"} an earlier run's results, unmarked.`);
+  },
   /** A failure of Excel itself, in words an analyst can act on; the host's internal code is not shown. */
   excelFailed: (lang: Lang, code: string | undefined, what: "score" | "recap" | "template" = "score") => {
-    const known: Record<string, { id: string; en: string }> = {
-      // Excel on the web's 5 MB limit: what the pane sends (writes) and what Excel sends back (reads)
-      RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
-      ResponsePayloadSizeLimitExceeded: { id: "Excel menolak mengirim isi sel sebanyak itu sekaligus (batas 5 MB Excel di web); sel dengan teks sangat panjang dapat menjadi penyebabnya.", en: "Excel refused to send that many cells at once (Excel on the web's 5 MB limit); cells holding very long text may be the cause." },
-      ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
-      InvalidOperationInCellEditMode: { id: "Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu terlebih dahulu.", en: "Excel is editing a cell. Press Enter or Esc in that cell first." },
-      AccessDenied: { id: "Buku kerja atau lembar ini dilindungi. Buka proteksinya (Tinjau → Buka Proteksi).", en: "The workbook or sheet is protected. Unprotect it (Review → Unprotect)." },
-    };
-    const k = code ? known[code] : undefined;
+    const k = code ? EXCEL_REFUSALS[code] : undefined;
     const retry = lang === "id" ? " Coba lagi; bila tetap gagal, simpan buku kerja lalu buka ulang panel." : " Try again; if it still fails, save the workbook and reopen the pane.";
     const generic = what === "recap"
       ? lang === "id" ? "Excel tidak dapat menulis lembar rekap." : "Excel could not write the recap sheets."

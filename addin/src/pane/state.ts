@@ -44,6 +44,11 @@ export interface PaneState {
   runLang?: Lang | undefined;
   /** Sheets whose merged areas Excel would not give in the last run (their merged rows read as unmerged). */
   mergesSkipped?: string[] | undefined;
+  /**
+   * The last run was refused by the reader and Excel would not write its marks (the Masalah list, the out-of-date line
+   * on the tool's sheets, on `sheets`): why (the host's code), and the sheets left holding an earlier run unmarked.
+   */
+  marksFailed?: MarksFailed | undefined;
   /** A cell link that Excel could not select (the sheet renamed or deleted since the run, Excel busy editing a cell). */
   linkFailure?: { sheet: string; cell: string; code: string | undefined } | undefined;
   /** The edition the workbook's Pengaturan sheet named at the last run that chose none (what "Sesuai lembar Pengaturan" uses). */
@@ -96,6 +101,9 @@ export interface SheetsSeen {
   names?: string[] | undefined;
 }
 
+/** A refused run's marks Excel would not write (`PaneState.marksFailed`). */
+export interface MarksFailed { code: string | undefined; sheets: string[]; stale: string[]; calcLeft?: string | undefined }
+
 /** The list's problems in the pane's language (as read, when only that language is known). */
 export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => r.problemsIn?.[lang] ?? r.problems;
 
@@ -109,7 +117,7 @@ export type Action =
   | { type: "start"; plan?: boolean }
   | { type: "phase"; phase: "scoring" | "writing"; replanning?: boolean }
   | { type: "progress"; done: number; total: number }
-  | { type: "scored"; outcome: PipelineOutcome; fromSheet?: boolean }
+  | { type: "scored"; outcome: PipelineOutcome; fromSheet?: boolean; marksFailed?: MarksFailed }
   | { type: "failed"; code: string | undefined; what?: "score" | "template"; calcLeft?: string }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
@@ -151,7 +159,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
       if (s.phase === "reading") return { ...s, progress: PROGRESS.reading + Math.round(25 * part), readRows: { done: Math.min(a.done, a.total), total: a.total } };
       return s;
     }
-    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
+    case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, marksFailed: a.marksFailed, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}), ...(a.calcLeft ? { calcLeft: a.calcLeft } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
@@ -202,7 +210,9 @@ export function statusText(s: PaneState): string {
     case "writing": return t(s.lang, "writing");
     case "done": {
       const o = s.outcome;
-      const head = !o ? t(s.lang, "notScored") : !o.ok ? msg.notScored(s.lang, !!o.blocked?.problemsSheet, o.blocked?.stale ?? []) : doneText(s.lang, o);
+      const m = s.marksFailed;
+      const marks = o && !o.ok && m ? ` ${msg.marksNotWritten(s.lang, m.code, m.sheets, m.stale)}${m.calcLeft ? ` ${msg.calcLeftManual(s.lang, m.calcLeft)}` : ""}` : "";
+      const head = !o ? t(s.lang, "notScored") : !o.ok ? msg.notScored(s.lang, !!o.blocked?.problemsSheet, o.blocked?.stale ?? []) + marks : doneText(s.lang, o);
       if (!o?.issues.length) return head;
       // the counts in the status line too: it is what a screen reader announces when the run ends
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;

@@ -51,13 +51,14 @@ export function innovationRules(sheet: string, first: number, last: number, cols
 const LOOSE_DROPPED = [" ", "UNICHAR(160)", "-", "_", "."];
 
 /**
- * The evidence rule's formula for `cell`: filled (spaces and non-breaking spaces aside) and, without the characters the
- * reader drops when it matches a word loosely, none of the accepted labels (Excel's `=` ignores case, as the reader
- * does) — so the fill agrees with the score for "Diterima ", "Diterima" + a non-breaking space pasted from the web,
- * "diterima." and "Sudah-Diterima". Under 255 characters, Excel's limit for a rule's formula.
+ * The evidence rule's formula for `cell`: filled (spaces, non-breaking spaces and control characters aside) and,
+ * without the characters the reader drops when it matches a word loosely, none of the accepted labels (Excel's `=`
+ * ignores case, as the reader does) — so the fill agrees with the score for "Diterima ", "Diterima" + a non-breaking
+ * space pasted from the web, "diterima.", "Sudah-Diterima", and a line break (Alt+Enter) or tab, which CLEAN removes.
+ * Under 255 characters, Excel's limit for a rule's formula (at column XFD, row 1048576: 235).
  */
 export function evidenceNotAcceptedFormula(cell: string): string {
-  const loose = LOOSE_DROPPED.reduce((f, ch) => `SUBSTITUTE(${f},${ch.startsWith("UNICHAR") ? ch : quote(ch)},"")`, cell);
+  const loose = LOOSE_DROPPED.reduce((f, ch) => `SUBSTITUTE(${f},${ch.startsWith("UNICHAR") ? ch : quote(ch)},"")`, `CLEAN(${cell})`);
   const accepted = [...new Set(EVIDENCE_LABELS.accepted.map((l) => l.replace(/[\s\-_.]+/g, "").toLowerCase()))].map(quote).join(",");
-  return `AND(LEN(TRIM(SUBSTITUTE(${cell},UNICHAR(160)," ")))>0,NOT(OR(${loose}={${accepted}})))`;
+  return `AND(LEN(TRIM(CLEAN(SUBSTITUTE(${cell},UNICHAR(160)," "))))>0,NOT(OR(${loose}={${accepted}})))`;
 }
