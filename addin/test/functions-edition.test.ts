@@ -14,14 +14,11 @@ import { linkFunctions, readWorkbookEdition, settingsEdition } from "../src/pane
 import { createStore, initialState } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { ctxOf } from "./fixtures.js";
+import { errorMessage as message, stubCustomFunctions } from "./custom-functions-stub.js";
 
-class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
-beforeAll(() => {
-  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!" }, associate: () => {} };
-});
+beforeAll(() => stubCustomFunctions());
 beforeEach(() => { setFunctionContext({ lang: "id", edition: undefined, model: undefined }); });
 const fns = () => import("../src/functions/functions.js");
-const message = (f: () => unknown) => { try { f(); } catch (e) { return (e as CFError).message; } throw new Error("no error"); };
 
 const e23 = getEdition("iid-2023")!;
 /**

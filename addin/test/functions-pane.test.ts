@@ -18,14 +18,11 @@ import { createStore, initialState } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
 import { spdAtTier2 } from "../../packages/workbook/test/helpers.js";
+import { CFError, errorMessage as message, stubCustomFunctions } from "./custom-functions-stub.js";
 
-class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
-beforeAll(() => {
-  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!" }, associate: () => {} };
-});
+beforeAll(() => stubCustomFunctions());
 beforeEach(() => { setFunctionContext({ lang: "id", edition: undefined, model: undefined }); });
 const fns = () => import("../src/functions/functions.js");
-const message = (f: () => unknown) => { try { f(); } catch (e) { return (e as CFError).message; } throw new Error("no error"); };
 
 const model = readModelFile("model-provinsi-contoh.json", readFileSync(new URL("../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
 if (!model.ok) throw new Error("example model refused");

@@ -4,12 +4,10 @@ import { readWorkbook } from "@inovasi/workbook";
 import { readFile } from "node:fs/promises";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
 import { addRow, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
+import { type CFError, stubCustomFunctions } from "./custom-functions-stub.js";
 
-class CFError extends Error { constructor(public code: string, message: string) { super(message); } }
 const registered: Record<string, unknown> = {};
-beforeAll(() => {
-  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!" }, associate: (n: string, f: unknown) => { registered[n] = f; } };
-});
+beforeAll(() => stubCustomFunctions((n, f) => { registered[n] = f; }));
 const load = () => import("../src/functions/functions.js");
 
 describe("IID custom functions", () => {
