@@ -76,9 +76,7 @@ export function predikat(indeks: any, edisi?: string): string {
   if (isEmpty(v)) fail(fnMsg.emptyIndex(l), false);
   const err = errorOf(v);
   if (err) fail(fnMsg.errorValue(l, "indeks", err), false);
-  // an index typed as text ("38,55") read as the sheets read numbers
-  const reading = typeof v === "string" ? readNumber(v) : undefined;
-  const n = typeof v === "number" ? v : reading && reading.other === undefined ? reading.value : undefined;
+  const n = numberArg(v);
   if (n === undefined || !Number.isFinite(n)) fail(fnMsg.notIndex(l, typeof v === "string" ? `"${v}"` : String(v)), false);
   const ed = editionOf(edisi);
   const p = predicateFor(n, ed);
@@ -280,13 +278,19 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
 }
 
 /** `skor_harapan` as a number (a number, or text read as the sheets read numbers: "57,5"); undefined when left out. */
+/** A number argument as given, or text read as the sheets read numbers ("38,55"); undefined when the text is not one number. */
+function numberArg(v: unknown): number | undefined {
+  if (typeof v === "number") return v;
+  const reading = typeof v === "string" ? readNumber(v) : undefined;
+  return reading && reading.other === undefined ? reading.value : undefined;
+}
+
 function expectedScoreOf(v: unknown): number | undefined {
   if (isEmpty(v)) return undefined;
   const l = lang();
   const err = errorOf(v);
   if (err) fail(fnMsg.errorValue(l, "skor_harapan", err), false);
-  const reading = typeof v === "string" ? readNumber(v) : undefined;
-  const n = typeof v === "number" ? v : reading && reading.other === undefined ? reading.value : undefined;
+  const n = numberArg(v);
   if (n === undefined || !Number.isFinite(n) || n <= 0) fail(fnMsg.expectedNotPositive(l, String(v)), false);
   return n;
 }
