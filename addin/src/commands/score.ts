@@ -39,14 +39,14 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     store.dispatch({ type: "sheets", ...detectSheets(grids, out.sheets) });
     // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they
     // are from an earlier run (a blocked re-run must not leave them looking current)
-    const writable = out.ok ? out : out.blocked;
-    if (writable) store.dispatch({ type: "phase", phase: "writing" });
-    if (out.ok) await host.applyOutcome(out, (done, total) => store.dispatch({ type: "progress", done, total }));
+    const progress = (done: number, total: number) => store.dispatch({ type: "progress", done, total });
+    if (out.ok || out.blocked) store.dispatch({ type: "phase", phase: "writing" });
+    if (out.ok) await host.applyOutcome(out, progress);
     else if (out.blocked) {
       // the reader's errors are the news: a write Excel refuses (a protected sheet, a cell being edited) must not hide
       // them, nor leave the earlier results in the pane as current; the status says the marks were not written
       try {
-        await host.applyOutcome(out.blocked, (done, total) => store.dispatch({ type: "progress", done, total }));
+        await host.applyOutcome(out.blocked, progress);
       } catch (e) {
         const { blocked, ...refused } = out;
         const calcLeft = calcLeftOf(e);
