@@ -29,7 +29,9 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   validations: ValidationState[];
   /** Range formats other than bold and number formats, in the order set (later wins). */
-  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string; horizontal?: string }[];
+  styles: { box: Box; fill?: string; fontColor?: string; underline?: string; wrap?: boolean; vertical?: string; horizontal?: string }[];
+  /** Hyperlinks (`Range.hyperlink`, ExcelApi 1.7) by cell, `"row,col"`: one per cell, as in Excel. */
+  links: Map<string, { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }>;
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
   /** Ranges whose row heights were fitted to their text (`format.autofitRows()`), in order. */
@@ -55,7 +57,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -111,16 +113,17 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; horizontalAlignment: string; columnWidth: number; autofitRows(): void };
+  readonly format: { font: { bold: boolean; color: string; underline: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; horizontalAlignment: string; columnWidth: number; autofitRows(): void };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
     const self = this;
-    const style = (k: "fill" | "fontColor" | "wrap" | "vertical" | "horizontal", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
+    const style = (k: "fill" | "fontColor" | "underline" | "wrap" | "vertical" | "horizontal", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
     this.format = {
       font: {
         set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); },
         set color(v: string) { style("fontColor", v); }, get color(): string { throw notLoaded("format/font/color"); },
+        set underline(v: string) { style("underline", v); }, get underline(): string { throw notLoaded("format/font/underline"); },
       },
       fill: { set color(v: string) { style("fill", v); }, get color(): string { throw notLoaded("format/fill/color"); } },
       set wrapText(v: boolean) { style("wrap", v); }, get wrapText(): boolean { throw notLoaded("format/wrapText"); },
@@ -190,15 +193,37 @@ export class FakeRange extends Proxy {
       this.host.writes.push({ sync: this.host.syncCount + 1, sheet: st.name, row, col, rows, cols, kind });
     }, bytes);
   }
+  /**
+   * ExcelApi 1.7 (the sync fails with `ApiNotFound` below it): a link on every cell of the range, replacing the one
+   * there; as Excel, the cells show `textToDisplay` when it is given.
+   */
+  set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    const b = this.b;
+    this.host.queue(() => {
+      if (!this.host.supports("1.7")) throw new FakeExcelError("ApiNotFound", "Range.hyperlink needs ExcelApi 1.7");
+      const st = this.sheet.state();
+      for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) {
+        st.links.set(`${r},${c}`, { ...h });
+        if (h.textToDisplay !== undefined) { const line = (st.cells[r] ??= []); while (line.length < c) line.push(null); line[c] = h.textToDisplay; }
+      }
+    }, 60 + JSON.stringify(h).length);
+  }
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } { throw notLoaded("hyperlink"); }
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range (see {@link FakeRangeAreas}). */
   getMergedAreasOrNullObject(): FakeRangeAreas { return new FakeRangeAreas(this.host, this.sheet, this.b); }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
-  /** As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both. */
-  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+  /**
+   * As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both and the links;
+   * "Hyperlinks" (ExcelApi 1.7) the links only.
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
     const b = this.b;
     const inside = (key: string) => { const [r, c] = key.split(",").map(Number) as [number, number]; return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols; };
     this.host.queue(() => {
       const st = this.sheet.state();
+      if (applyTo === "Hyperlinks" && !this.host.supports("1.7")) throw new FakeExcelError("ApiNotFound", "ClearApplyTo.hyperlinks needs ExcelApi 1.7");
+      if (applyTo === "All" || applyTo === "Hyperlinks") for (const k of [...st.links.keys()]) if (inside(k)) st.links.delete(k);
+      if (applyTo === "Hyperlinks") { this.host.clears.push({ sheet: st.name, ...b, applyTo }); return; }
       if (applyTo !== "Formats") {
         for (let r = b.row; r < Math.min(st.cells.length, b.row + b.rows); r++) {
           const line = st.cells[r];
