@@ -98,7 +98,12 @@ export interface XWorksheet {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): XRange;
   getRange(address?: string): XRange;
-  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
+  /** `getCount`: ExcelApi 1.4 (`value` after the sync). */
+  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart; getCount?(): { value: number } };
+  /** ExcelApi 1.9: the sheet's shapes (pictures, text boxes …), counted. */
+  shapes?: { getCount(): { value: number } };
+  /** Delete the sheet (ExcelApi 1.1; Excel refuses the workbook's last visible sheet). */
+  delete?(): void;
   tables: XTables;
   freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
   /** ExcelApi 1.9: the sheet's print settings. */

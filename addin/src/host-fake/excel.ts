@@ -41,6 +41,8 @@ export interface SheetState {
   orientation?: string;
   /** Print settings beside the orientation (`pageLayout`, ExcelApi 1.9): page order, zoom, print title rows and columns. */
   print?: { order?: string; zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; titleCols?: string };
+  /** Shapes on the sheet (pictures, text boxes), counted by `shapes.getCount()`; absent = none. */
+  shapes?: number;
   /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
   merges: Box[];
   /**
@@ -367,11 +369,20 @@ export class FakeWorksheet extends Proxy {
   state(): SheetState { const s = this.key(); if (!s) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."); return s; }
   protected override snapshot(p: string) { if (p === "visibility") return this.key()?.visibility; if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
   get name(): string { return this.read("name"); }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  /**
+   * The used range when called: the cells holding values; unless `valuesOnly`, formatted cells too (number formats,
+   * bold, range formats, links), as Excel counts them. A null object when there are none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const st = this.state();
-    let top = -1, bottom = -1, left = Infinity, right = -1;
-    st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") { if (top < 0) top = r; bottom = r; left = Math.min(left, c); right = Math.max(right, c); } }));
-    return new FakeRange(this.host, this, top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
+    let top = Infinity, bottom = -1, left = Infinity, right = -1;
+    const add = (r: number, c: number, rows = 1, cols = 1) => { top = Math.min(top, r); bottom = Math.max(bottom, r + rows - 1); left = Math.min(left, c); right = Math.max(right, c + cols - 1); };
+    st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") add(r, c); }));
+    if (!valuesOnly) {
+      for (const k of [...st.formats.keys(), ...st.bold, ...st.links.keys()]) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
+      for (const x of st.styles) add(x.box.row, x.box.col, Math.min(x.box.rows, 1_048_576), Math.min(x.box.cols, 16_384));
+    }
+    return new FakeRange(this.host, this, bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange { return new FakeRange(this.host, this, { row, col, rows, cols }); }
   /** A range by address; no address = the whole sheet. */
@@ -413,7 +424,29 @@ export class FakeWorksheet extends Proxy {
       this.host.queue(() => { c.isNullObject = !this.state().charts.some((x) => x.name === name); }, 0);
       return c;
     },
+    /** ExcelApi 1.4: how many charts the sheet holds (`value` after the sync). */
+    getCount: (): { value: number } => this.count("1.4", () => this.state().charts.length),
   };
+  /** ExcelApi 1.9: the sheet's shapes (pictures, text boxes…), counted only: `SheetState.shapes`. */
+  readonly shapes = { getCount: (): { value: number } => this.count("1.9", () => this.state().shapes ?? 0) };
+  private count(api: string, n: () => number): { value: number } {
+    let value: number | undefined;
+    const result = { get value(): number { if (value === undefined) throw notLoaded("value"); return value; } };
+    this.host.queue(() => {
+      if (!this.host.supports(api)) throw new FakeExcelError("ApiNotFound", `getCount needs ExcelApi ${api}`);
+      const v = n();
+      this.host.respond(8, () => { value = v; });
+    }, 30);
+    return result;
+  }
+  /** Delete the sheet; as Excel, never the workbook's last visible sheet. */
+  delete(): void {
+    this.host.queue(() => {
+      const st = this.state();
+      if (st.visibility === "Visible" && !this.host.sheets.some((x) => x !== st && x.visibility === "Visible")) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      this.host.sheets = this.host.sheets.filter((x) => x !== st);
+    }, 30);
+  }
 }
 
 /** The workbook and its request context. Seed with grids; inspect `sheets`, `syncCount`, `writes` afterwards. */
