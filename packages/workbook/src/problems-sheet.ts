@@ -39,26 +39,19 @@ function place(cell: string | undefined): [number, number] {
   return [Number(m[2]), col];
 }
 
-/** The listed issues in the sheet's order: errors first, then by sheet and reading order. */
-function sortedIssues(all: LocatedIssue[]): LocatedIssue[] {
-  return all
-    .filter(listed)
-    .map((i, k) => ({ i, k, p: place(i.cell) }))
-    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k)
-    .map((x) => x.i);
-}
-
 /** The sheet's rows: marker, count line, header, then every issue — errors first, then by sheet and reading order. */
 export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale = "id"): CellValue[][] {
   const issues = all.filter(listed);
-  const sorted = sortedIssues(all);
+  const sorted = issues
+    .map((i, k) => ({ i, k, p: place(i.cell) }))
+    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k);
   const n = (s: LocatedIssue["severity"]) => issues.filter((i) => i.severity === s).length;
   const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
   return [
     [PROBLEMS_MARKER],
     [issues.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."],
     [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)],
-    ...sorted.map((i) => [i.sheet, i.cell ?? null, SEVERITY_WORDS[i.severity][locale], i.field || null, i.text] as CellValue[]),
+    ...sorted.map(({ i }) => [i.sheet, i.cell ?? null, SEVERITY_WORDS[i.severity][locale], i.field || null, i.text] as CellValue[]),
   ];
 }
 
@@ -119,10 +112,7 @@ export function problemsSheetBlock(
       if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
     }
   }
-  // each issue's cell (column B) links to that cell, on the sheet as the workbook names it
-  const links = sortedIssues(issues).flatMap((i, k) => {
-    const l = i.cell ? cellLink(grids, BLOCK_FROM + k, 1, where(i.sheet, i.cell), locale) : undefined;
-    return l ? [l] : [];
-  });
+  // each issue's cell (column B) links to that cell on its sheet (column A)
+  const links = rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? (cellLink(grids, BLOCK_FROM + k, 1, where(s as string, c as string), locale) ?? []) : []));
   return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
 }
