@@ -27,6 +27,7 @@ export type {
   TemplateSheetSpec,
   ValidationSpec,
   PrintSpec,
+  CellLinkSpec,
 } from "./output.js";
 export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";

@@ -9,6 +9,7 @@ import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
+import { cellLink } from "./cell-links.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
@@ -252,8 +253,11 @@ export interface PlanSheetContext {
  * an index target names its band ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01") and a workbook without an SPD
  * sheet says so on a row of its own.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>>; links: { row: number; col: number; ref: string }[] } {
   const rows: CellValue[][] = [];
+  /** Cells naming a cell of the workbook (`ref`, as `where` writes it): a host links them to it. */
+  const links: { row: number; col: number; ref: string }[] = [];
+  const link = (col: number, ref: string | undefined) => { if (ref) links.push({ row: rows.length, col, ref }); };
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
   const formats = new Map<number, Record<number, string>>();
@@ -276,6 +280,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const band = plan.target && !plan.target.predicate && context.edition ? targetBandNote(plan.target.index, context.edition)?.[locale] : undefined;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, [band, gap].filter(Boolean).join(" — ") || null], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
+  // the status names the Melapor cell to change (a region not reporting): the sentence links to it
+  link(5, statusCell(plan, source));
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale, decimals)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
@@ -301,6 +307,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
+    link(2, cells[k]);
     figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
@@ -352,7 +359,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const inv = source.innovations;
     for (const k of plan.compliance.kept) {
       const row = inv?.rows[k.index];
-      rows.push([inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null, k.name, null, k.agency]);
+      const at = inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null;
+      link(0, at ?? undefined);
+      rows.push([at, k.name, null, k.agency]);
     }
     rows.push([]);
   }
@@ -363,7 +372,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   for (const key of EFFORT_KEYS) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
   // then the indicators' own, each under the key that sets it
   for (const r of indicatorEffortRows(plan.efforts)) rows.push([locale === "en" ? r.en : r.key, r.value, r.key]);
-  return { rows, headingRows, formats };
+  return { rows, headingRows, formats, links };
 }
 
 function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
@@ -430,5 +439,6 @@ export function writePlanSheet(
       writes.push(w);
     }
   }
-  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 } } };
+  const links = content.links.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []);
+  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 }, ...(links.length ? { links } : {}) } };
 }

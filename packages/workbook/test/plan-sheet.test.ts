@@ -367,11 +367,13 @@ describe("Rencana sheet", () => {
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
     const inv = read.input!.innovations[1]!;
     const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 1, name: inv.name, agency: inv.agency }] } };
-    const rows = planSheetContent(kept, read.source, "id").rows;
+    const { rows, links } = planSheetContent(kept, read.source, "id");
     const head = rows.findIndex((r) => r[0] === "Tetap diajukan untuk kepatuhan (tidak dihitung)");
     expect(head).toBeGreaterThan(0);
     const name = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Nama Inovasi"));
     expect(rows[head + 1]).toEqual([`Inovasi!${name}3`, inv.name, null, inv.agency]);
+    // the cell is a link to that name cell (link16)
+    expect(links).toContainEqual({ row: head + 1, col: 0, ref: `Inovasi!${name}3` });
     // none kept: no such table
     expect(planSheetContent(plan, read.source, "id").rows.some((r) => r[0] === rows[head]![0])).toBe(false);
   });
@@ -462,6 +464,8 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     expect(statusCell(plan, read.source)).toBe(`Pengaturan!B${row + 1}`);
     const id = planSheetContent(plan, read.source, "id");
     expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
+    // the sentence links to the Melapor cell (link16)
+    expect(id.links).toContainEqual({ row: 4, col: 5, ref: `Pengaturan!B${row + 1}` });
     // no distance to a target the region cannot be measured against (it said "kurang 40,01 poin indeks dari sekarang")
     expect(id.rows.flat().some((c) => typeof c === "string" && /kurang .* poin indeks dari sekarang/.test(c))).toBe(false);
     // as formatPlan: no room under the divisor, no one more innovation to weigh (its gain is 0 while the index stays 0)
