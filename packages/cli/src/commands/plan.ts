@@ -1,4 +1,4 @@
-import { type Plan, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
+import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
 import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
@@ -148,7 +148,7 @@ function raiseSteps(steps: number, further: Plan | undefined, locale: "id" | "en
   // a count in the sentence grouped ("1.234 langkah"); what is typed (the flag, the Pengaturan cell) as typed: 1234
   const needed = formatPlanNumber(n, locale, 0);
   if (further?.status === "reached") {
-    return en ? `The target is reached in ${needed} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
+    return en ? `The target is reached in ${needed} steps (effort ${formatEffort(further.totalEffort, locale)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatEffort(further.totalEffort, locale)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
   }
   if (further?.reason?.code === "no_more_gain") {
     const max = formatPlanNumber(further.reason.maximum, locale, decimals);
