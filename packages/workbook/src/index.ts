@@ -89,7 +89,7 @@ export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCel
 export { missingSpdNote } from "./plan-spd-note.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
-export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
+export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, PLAN_SETTINGS_ROWS, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
