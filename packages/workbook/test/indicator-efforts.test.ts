@@ -5,7 +5,7 @@
  */
 import { getEdition, planRegion } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { PLAN_SETTINGS_KEYS, PLAN_SETTINGS_ROWS, indicatorEffortKey, planSheetContent, readPlanSettings, readWorkbook, templateBook } from "../src/index.js";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, planSheetContent, readPlanSettings, readWorkbook, templateBook } from "../src/index.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function workbook(rows: unknown[][]) {
@@ -116,12 +116,12 @@ describe("an indicator's own effort on Pengaturan", () => {
   });
 });
 
-describe("the Pengaturan rows inovasi plan --help lists (PLAN_SETTINGS_ROWS)", () => {
+describe("the Pengaturan rows inovasi plan --help lists (planSettingsRows)", () => {
   it("are every form the reader knows, and the reader reads each one as listed, with no warning", () => {
-    const forms = PLAN_SETTINGS_ROWS.map((r) => r.key);
+    const forms = planSettingsRows().map((r) => r.key);
     // each kind's key, an indicator's every tier, up to one tier, an SPD row, an indicator's evidence, target, limit
     expect(forms).toEqual(expect.arrayContaining([...Object.values(PLAN_SETTINGS_KEYS), indicatorEffortKey("tierUp", "SID-1"), indicatorEffortKey("tierUp", "SID-1", 3), indicatorEffortKey("evidence", "SPD-14")]));
-    for (const r of PLAN_SETTINGS_ROWS) {
+    for (const r of planSettingsRows()) {
       const { grids } = workbook([[r.key, r.value]]);
       const s = readPlanSettings(grids, e2026);
       expect(s.issues, r.key).toEqual([]);

@@ -1,5 +1,5 @@
 import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, PLAN_SETTINGS_ROWS, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -9,10 +9,10 @@ import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 
 /**
  * The Pengaturan rows the plan reads, one a line (key | value, and what it sets), from the reader's own list
- * (`PLAN_SETTINGS_ROWS`): the help names every form `readPlanSettings` reads, an indicator's own effort among them.
+ * (`planSettingsRows`): the help names every form `readPlanSettings` reads, an indicator's own effort among them.
  */
 function settingsHelp(locale: "id" | "en"): string {
-  const rows = PLAN_SETTINGS_ROWS.map((r) => ({ cell: `${r.key} | ${typeof r.value === "number" ? formatEffort(r.value, locale) : r.value}`, note: r.note?.[locale] }));
+  const rows = planSettingsRows().map((r) => ({ cell: `${r.key} | ${typeof r.value === "number" ? formatEffort(r.value, locale) : r.value}`, note: r.note?.[locale] }));
   const width = Math.max(...rows.map((r) => r.cell.length));
   const head = locale === "en" ? "Pengaturan rows the plan reads (key | value: each kind's effort at its default; a row left blank keeps it):" : "Baris lembar Pengaturan yang dibaca rencana (kunci | nilai: upaya tiap jenis pada bawaannya; baris kosong tetap bawaan):";
   return [head, ...rows.map((r) => `  ${r.note ? `${r.cell.padEnd(width)}  (${r.note})` : r.cell}`)].join("\n");

@@ -140,6 +140,7 @@ export const rekapCommand = defineCommand({
       exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
       locale,
       ...(edition ? { edition } : {}),
+      ...(chosen?.ok && chosen.modelIssues ? { model: { file: str(flags.model)!, issues: chosen.modelIssues } } : {}),
       recap: { ...(target !== undefined ? { target } : {}), ...(list?.ok ? { expected: list.regions } : {}), ...(year !== undefined ? { year } : {}) },
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });
