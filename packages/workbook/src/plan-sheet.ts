@@ -1,4 +1,4 @@
-import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -154,8 +154,10 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
  * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
  * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
  * A gain cell's format is {@link gainFormat}: this one, and "<0,01" for a step that does not move the printed index.
+ * A step's number is grouped past a thousand as the plan's texts group it (Excel writes the separator of its language:
+ * 1.001 in Bahasa Indonesia, 1,001 in English).
  */
-export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
+export const PLAN_FORMATS = { gain: "0.00", index: "0.00", step: "#,##0" } as const;
 
 /** Excel's number format for `decimals` places: "0", "0.0", "0.00" … (an index, here and on Ringkasan). */
 export function numberFormat(decimals: number): string {
@@ -308,7 +310,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
     link(2, cells[k]);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -379,7 +381,7 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   const id = locale === "id";
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, decimals));
   const rs = plan.reason;
-  const effort = num(plan.totalEffort, locale);
+  const effort = formatEffort(plan.totalEffort, locale);
   const k = plan.actions.length;
   const steps = num(k, locale);
   if (plan.status === "reached") return id ? `target tercapai dalam ${steps} langkah, upaya ${effort}` : `target reached in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}`;
