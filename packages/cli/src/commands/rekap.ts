@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -25,6 +25,7 @@ const K = {
     belowNext: (n: number, per: string) => `Belum di predikat tertinggi: ${n} daerah — target bawaan setiap daerah adalah predikat berikutnya${per ? ` (${per})` : ""}; satu target untuk semua: --target`,
     toward: (label: string, n: number) => `ke ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
+    flawedN: (n: number) => `; ${n} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)`,
     notReportedCell: "belum melapor",
     flawed: "(angka belum valid)",
     met: "tercapai",
@@ -58,6 +59,7 @@ const K = {
     belowNext: (n: number, per: string) => `Not in the top predicate: ${n} ${n === 1 ? "region" : "regions"} — each region's default target is its next predicate${per ? ` (${per})` : ""}; one target for all: --target`,
     toward: (label: string, n: number) => `to ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
+    flawedN: (n: number) => `; ${n} ${n === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`,
     notReportedCell: "not reported",
     flawed: "(figures not valid yet)",
     met: "met",
@@ -221,7 +223,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   }
   for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
   for (const note of [recapYearsNote(recap, locale), recapOutsideYearNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
-  const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
+  // no predicate: the words the Rekap sheet and the distribution use, never a bare "?" — a known index whose band an
+  // unknown threshold decides is "(predikat belum diketahui)", an index the edition cannot compute "(tanpa predikat)"
+  const pred = (f: Recap["regions"][number]["verified"]) => f.predicate?.label[locale] ?? (f.index === null ? k.noPredicate : PREDICATE_UNKNOWN_LABEL[locale]);
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
   // an index, its shortfall and a plan's gain at the row's edition's decimals ("IID 39" under a 0-decimal model): a
@@ -237,8 +241,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     // a year other than most files' stands beside the name, since ranks are within each year
     // a region not ranked for its file's flaws is marked on its row (the note below says why)
     `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}${r.flaws ? ` ${k.flawed}` : ""}`,
-    `${idx(r)(r.claimed.index)} ${pred(r.claimed.predicate)}`,
-    `${idx(r)(r.verified.index)} ${pred(r.verified.predicate)}`,
+    `${idx(r)(r.claimed.index)} ${pred(r.claimed)}`,
+    `${idx(r)(r.verified.index)} ${pred(r.verified)}`,
     // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
     targetText(r, recapRowTarget(r)),
     planned(r)
@@ -264,13 +268,16 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // counted as the distribution counts: this year's kab/kota
   // an index unknown to the edition is not below the target: counted apart (met null)
   const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
-  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
-  const silent = counted.filter((r) => !r.region.reported).length;
+  // each region once, as the province's line and the Status Angka column say why it is not ranked: the index unknown,
+  // else figures not valid yet (its file's errors, a missing sheet), else not reported
   const unknown = counted.filter((r) => r.target!.met === null).length;
+  const flawed = counted.filter((r) => r.target!.met === false && r.flaws !== null && !r.region.reported).length;
+  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
+  const silent = counted.filter((r) => r.target!.met === false && r.flaws === null && !r.region.reported).length;
   // a predicate by its label, an index target (--target 60) as its number
   const name = (r: Recap["regions"][number]) => r.target!.band?.label[locale] ?? tgt(r)(r.target!.index);
   const targets = [...new Set(recap.regions.filter((r) => r.target).map(name))];
-  const tail = `${silent ? k.notReportedN(silent) : ""}${unknown ? k.unknown(unknown) : ""}`;
+  const tail = `${silent ? k.notReportedN(silent) : ""}${flawed ? k.flawedN(flawed) : ""}${unknown ? k.unknown(unknown) : ""}`;
   if (recap.target === null && targets.length) {
     // each region towards its own next predicate: how many towards each
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
