@@ -10,9 +10,11 @@ export interface RecapYearSide {
   /** The row's id in that year's recap (its file). */
   id: string;
   name: string;
+  level: string;
   year: number;
-  /** The edition that year's figures come from. */
+  /** The edition that year's figures come from, and its index's decimals (at which the index is printed). */
   edition: string;
+  decimals: number;
   index: number | null;
   predicate: PredicateResult | null;
   rank: number | null;
@@ -157,7 +159,7 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
 }
 
 function side(r: RecapRow): RecapYearSide {
-  return { id: r.id, name: r.region.name, year: r.region.year, edition: r.edition.id, index: r.verified.index, predicate: r.verified.predicate, rank: r.rank, reported: r.region.reported, flawed: r.flaws !== null };
+  return { id: r.id, name: r.region.name, level: r.region.level, year: r.region.year, edition: r.edition.id, decimals: r.edition.decimals, index: r.verified.index, predicate: r.verified.predicate, rank: r.rank, reported: r.region.reported, flawed: r.flaws !== null };
 }
 
 /** The same predicate: the same id and the same label in both languages (as the recap's distribution counts them). */
