@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { compareRecaps } from "@inovasi/core";
 import { recapFiles } from "../packages/cli/src/recap.js";
 import { readRegionList } from "../packages/cli/src/region-list-file.js";
 import { loadWorkbook } from "../packages/cli/src/xlsx-io.js";
@@ -14,6 +15,7 @@ import { expectedRecap } from "../examples/provinsi-contoh/expected-recap.mjs";
 
 const folder = fileURLToPath(new URL("../examples/provinsi-contoh/", import.meta.url));
 const expected = JSON.parse(readFileSync(join(folder, "rekap.expected.json"), "utf8"));
+const previous = fileURLToPath(new URL("../examples/provinsi-contoh-2025/", import.meta.url));
 
 describe("examples/provinsi-contoh", () => {
   it("recaps the twelve kab/kota to the committed expected recap", async () => {
@@ -93,6 +95,34 @@ describe("examples/provinsi-contoh", () => {
     const verified = expected.recap.distribution.map((d: { verified: number }) => d.verified);
     const cache = /\$C\$5:\$C\$8<\/c:f><c:numCache>([\s\S]*?)<\/c:numCache>/.exec(chart)![1]!;
     expect([...cache.matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(verified);
+  });
+});
+
+describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () => {
+  it("is the province a year earlier: most rose, some fell, one stopped reporting, one region of each year only, a name spelt otherwise still matched", async () => {
+    const [before, after] = await Promise.all([recapFiles({ inputs: [previous] }), recapFiles({ inputs: [folder] })]);
+    expect(before.files.every((f) => f.scored)).toBe(true);
+    const c = compareRecaps(before.recap, after.recap);
+    expect(c.years).toEqual({ before: 2025, after: 2026 });
+    expect(c.notes).toEqual([]); // both years scored with iid-2026
+    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 1 });
+    expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten Lembah Contoh"]);
+    expect(c.onlyAfter.map((x) => x.name)).toEqual(["Kota Pelabuhan Contoh"]);
+    expect(c.regions.find((r) => r.after.name === "Kabupaten Tanah Datar Contoh")?.before.name).toBe("Kab. Tanah Datar Contoh");
+    expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: "down" });
+    expect(c.province.average).toEqual({ before: 25.12, after: 32.48, delta: 7.36 });
+  });
+
+  it("every workbook is on the current template and rebuilt cell for cell by the generator (regenerate: npm run example:provinsi)", async () => {
+    const files = readdirSync(previous).filter((f) => f.endsWith(".xlsx"));
+    expect(files).toHaveLength(12);
+    for (const f of files) await expectOnCurrentTemplate(join(previous, f));
+    // @ts-expect-error plain .mjs generator (imports the built @inovasi/cli)
+    const { PREVIOUS, PREVIOUS_YEAR, buildRegion } = await import("../examples/provinsi-contoh/generate.mjs");
+    const k = PREVIOUS.findIndex((r: { file: string }) => r.file === "kab-danau-2025");
+    const rebuilt = await loadWorkbook(await buildRegion(PREVIOUS[k], 20250515 + k, PREVIOUS_YEAR).toBuffer());
+    const committed = await loadWorkbook(readFileSync(join(previous, "kab-danau-2025.xlsx")));
+    for (const name of Object.keys(rebuilt.grids)) expect(rebuilt.grids[name]!.cells, name).toEqual(committed.grids[name]!.cells);
   });
 });
 

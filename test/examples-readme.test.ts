@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../packages/cli/src/args.js";
 import { COMMANDS } from "../packages/cli/src/commands/index.js";
+import { strs } from "../packages/cli/src/commands/_flags.js";
 import { formatPlanNumber } from "@inovasi/core";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -30,7 +31,7 @@ describe("examples/README.md", () => {
       const parsed = parseCommandArgs(def!, words.slice(def!.name.split(" ").length), "id");
       expect(parsed.ok ? "" : parsed.message, line).toBe("");
       // inputs exist (outputs: -o's value, not)
-      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : []), ...(typeof parsed.flags.regions === "string" ? [parsed.flags.regions] : [])] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
+      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : []), ...(typeof parsed.flags.regions === "string" ? [parsed.flags.regions] : []), ...strs(parsed.flags.previous)] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
     }
   });
 

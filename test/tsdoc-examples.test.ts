@@ -81,6 +81,9 @@ const FIXTURES: Record<string, string> = {
 const e2025 = edition, e2026 = edition;
 const r2025 = scoreRegion(parseRegionInput(regionAt2(8, "Kabupaten Contoh", 2025)).value, e2025);
 const r2026 = scoreRegion(parseRegionInput(regionAt2(12)).value, e2026);`,
+  compareRecaps: `${TIER2}
+const sources2025 = [{ id: "kab-a-2025", input: regionAt2(8, "Kabupaten A", 2025) }];
+const sources2026 = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }];`,
   recapRegions: `${TIER2}
 const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "kab-b", input: regionAt2(24, "Kabupaten B") }];`,
   scoreRegions: `${TIER2}\nconst jsonA = json;`,

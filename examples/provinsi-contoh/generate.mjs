@@ -7,7 +7,7 @@
  * Deterministic: one seeded PRNG per region (examples/prng.mjs) and fixed workbook dates. Run after `npm run build`:
  *   node examples/provinsi-contoh/generate.mjs
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { PROFILE_COLUMNS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovasi/workbook";
 import { mulberry32 } from "../prng.mjs";
@@ -48,15 +48,35 @@ export const REGIONS = [
   { file: "kab-sunyi-contoh", name: "Kabupaten Sunyi Contoh", level: "Kabupaten", n: 0, maturity: 0, evidence: 0, yandas: 0, silent: 1, spd: 1, reported: false },
 ];
 
-/** One kab/kota workbook on today's template (the CLI's xlsx-io wrapper around it). */
-export function buildRegion(profile, seed) {
+/**
+ * The same province a year earlier (../provinsi-contoh-2025/, for `inovasi rekap --previous`): most regions had fewer
+ * and less mature innovations; Kabupaten Danau Contoh was better then; Kabupaten Sunyi Contoh reported then (and not
+ * in 2026); Tanah Datar wrote its name "Kab. Tanah Datar Contoh"; Kota Pelabuhan Contoh sent no 2025 file, and
+ * Kabupaten Lembah Contoh sent one in 2025 only. Scored with iid-2026 like this year's (its template's Edisi Model),
+ * so the comparison is one model's.
+ */
+export const PREVIOUS_YEAR = 2025;
+export const PREVIOUS = [
+  ...REGIONS.filter((r) => r.file !== "kota-pelabuhan-contoh").map((r) => {
+    const earlier = { ...r, file: r.file.replace(/-contoh$/, "-2025"), n: Math.round(r.n * 0.8), maturity: Math.max(0.2, r.maturity - 0.08), evidence: Math.max(0.2, r.evidence - 0.07), target: undefined };
+    if (r.file === "kab-danau-contoh") return { ...earlier, n: 30, maturity: 0.55, evidence: 0.85 };
+    if (r.file === "kab-sunyi-contoh") return { ...earlier, n: 12, maturity: 0.35, evidence: 0.5, yandas: 4, silent: 0.5, spd: 1.5, reported: undefined };
+    if (r.file === "kab-tanah-datar-contoh") return { ...earlier, name: "Kab. Tanah Datar Contoh" };
+    return earlier;
+  }),
+  { file: "kab-lembah-2025", name: "Kabupaten Lembah Contoh", level: "Kabupaten", n: 22, maturity: 0.45, evidence: 0.6, yandas: 5, silent: 0.3, spd: 1.7 },
+];
+
+/** One kab/kota workbook on today's template (the CLI's xlsx-io wrapper around it), of 2026 unless `year` says. */
+export function buildRegion(profile, seed, year = 2026) {
   const rnd = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-  const { edition, book, wb } = exampleTemplate("iid-2026", new Date(Date.UTC(2026, 4, 15)));
+  const { edition, book, wb } = exampleTemplate("iid-2026", new Date(Date.UTC(year, 4, 15)));
 
   fillSettings(wb, {
     regionName: profile.name,
     level: profile.level,
+    year: year === 2026 ? undefined : year,
     ruleMin: 1,
     ruleTypes: "OPD; Kecamatan",
     reported: profile.reported === false ? "Tidak" : undefined,
@@ -88,11 +108,13 @@ export function buildRegion(profile, seed) {
     set(PROFILE_COLUMNS.kind.header, rnd() < 0.6 ? "Digital" : "Non Digital");
     set(PROFILE_COLUMNS.initiator.header, pick(["OPD", "ASN", "Kepala Daerah"]));
     set(PROFILE_COLUMNS.urusan.header, a.urusan);
-    set(PROFILE_COLUMNS.year.header, 2026);
-    const year = rnd() < 0.95 ? 2024 + Math.floor(rnd() * 2) : 2023;
+    set(PROFILE_COLUMNS.year.header, year);
+    // a 2025 workbook (sent in May 2025) has no implementation dated later in 2025; the same draws as 2026's
+    const drawn = rnd() < 0.95 ? 2024 + Math.floor(rnd() * 2) : 2023;
+    const started = year === 2026 ? drawn : Math.min(drawn, year - 1);
     const month = 1 + Math.floor(rnd() * 12);
-    if (stage !== "Inisiatif") set(PROFILE_COLUMNS.trialDate.header, `${year}-${String(month).padStart(2, "0")}-01`);
-    if (stage === "Penerapan") set(PROFILE_COLUMNS.implementationDate.header, `${year}-${String(Math.min(12, month + 2)).padStart(2, "0")}-15`);
+    if (stage !== "Inisiatif") set(PROFILE_COLUMNS.trialDate.header, `${started}-${String(month).padStart(2, "0")}-01`);
+    if (stage === "Penerapan") set(PROFILE_COLUMNS.implementationDate.header, `${started}-${String(Math.min(12, month + 2)).padStart(2, "0")}-15`);
     set(PROFILE_COLUMNS.designWords.header, rnd() < 0.95 ? 300 + Math.floor(rnd() * 900) : 150);
     set(PROFILE_COLUMNS.entries.header, 1);
     set(PROFILE_COLUMNS.rejected.header, "Tidak");
@@ -126,10 +148,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const book = buildRegion(profile, 20260515 + k);
     await writeFile(here(`./${profile.file}.xlsx`), await book.toBuffer());
   }
+  // last year's workbooks, for `inovasi rekap --previous`
+  await mkdir(here("../provinsi-contoh-2025"), { recursive: true });
+  for (const [k, profile] of PREVIOUS.entries()) {
+    const book = buildRegion(profile, 20250515 + k, PREVIOUS_YEAR);
+    await writeFile(here(`../provinsi-contoh-2025/${profile.file}.xlsx`), await book.toBuffer());
+  }
   // the province's list of its kab/kota, for `inovasi rekap --regions` (one a line, as a province keeps it)
   await writeFile(here("./daftar-daerah.txt"), `# Kabupaten/kota Provinsi Contoh (rekaan)\n${REGIONS.map((r) => r.name).join("\n")}\n`);
   const { recapFiles } = await import("@inovasi/cli");
   const { files, recap } = await recapFiles({ inputs: [here(".")] });
   await writeFile(here("./rekap.expected.json"), `${JSON.stringify(expectedRecap(recap, files), null, 2)}\n`);
-  process.stdout.write(`${REGIONS.length} buku kerja dan rekap.expected.json ditulis di ${here(".")}\n`);
+  process.stdout.write(`${REGIONS.length} buku kerja dan rekap.expected.json ditulis di ${here(".")}, ${PREVIOUS.length} buku kerja ${PREVIOUS_YEAR} di ${here("../provinsi-contoh-2025")}\n`);
 }

@@ -19,6 +19,9 @@ export const COMMON_FLAGS: Record<string, FlagDef> = {
   help: { type: "boolean", short: "h", help: { id: "tampilkan bantuan ini", en: "show this help" } },
 };
 
+/** Between the values of a repeatable flag (see `FlagDef.repeatable`). */
+export const REPEAT = "\u0000";
+
 export type ParsedArgs =
   | { ok: true; flags: Record<string, string | boolean | undefined>; args: string[] }
   | { ok: false; message: string };
@@ -46,7 +49,8 @@ export function parseCommandArgs(def: CommandDef, argv: string[], locale: Messag
     // `--edition --json` gives "--json" as the value: a value that looks like a flag is taken as a forgotten value
     const looksLikeFlag = !tok.inlineValue && tok.value !== undefined && /^-./.test(tok.value);
     if (tok.value === undefined || looksLikeFlag) return { ok: false, message: M.missingValue(tok.rawName, t(f.value ?? { id: "nilai", en: "value" }, locale)) };
-    flags[tok.name] = tok.value;
+    // a repeatable flag keeps every value (a path holds no NUL); any other takes the last
+    flags[tok.name] = f.repeatable && typeof flags[tok.name] === "string" ? `${flags[tok.name]}${REPEAT}${tok.value}` : tok.value;
   }
   if (flags.help) return { ok: true, flags, args };
   for (const [a, b] of def.exclusive ?? []) {

@@ -21,6 +21,8 @@ export interface FlagDef {
   help: Text;
   /** The command cannot run without it. */
   required?: boolean;
+  /** A string flag that may be given more than once (`--previous a/ --previous b.xlsx`): read it with `strs`. */
+  repeatable?: boolean;
 }
 
 /** A positional argument. */

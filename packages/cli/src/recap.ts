@@ -4,7 +4,7 @@
  */
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
+import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, recapRegions } from "@inovasi/core";
 import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
@@ -189,10 +189,13 @@ export async function loadGrids(path: string, locale: MessageLocale): Promise<{ 
   }
 }
 
-/** The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file. */
-export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): Promise<Uint8Array> {
+/**
+ * The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file;
+ * with `previous` (`compareRecaps`), the comparison with last year on a sheet of its own.
+ */
+export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears): Promise<Uint8Array> {
   const book = newWorkbook();
-  const { writes, output } = recapWorkbook(recap, files, locale);
+  const { writes, output } = recapWorkbook(recap, files, locale, previous);
   book.apply(writes);
   for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths, ownedSheetLayout(writes, s));
   let bytes = await book.toBuffer();

@@ -70,8 +70,13 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     expect(r.out).toContain(`rekap ditulis: ${out}`);
     expect(r.out).toMatch(/^-  Kabupaten Bukit Contoh /m);
     expect(r.out).toMatch(/^-  Kabupaten Muara Contoh /m);
-    // the region that did not report is known (index 0) and below; the other two are unknown, not below
-    expect(r.out).toContain("; 1 daerah belum melapor (tanpa peringkat); 2 daerah indeksnya tidak diketahui (tidak dihitung)");
+    // the region that did not report has errors in its file under iid-2023: counted as its Status Angka and the
+    // province's line say (figures not valid), not as "belum melapor"; the other two are unknown, not below
+    expect(r.out).toContain("; 1 daerah angkanya belum valid (lihat Status Angka; tanpa peringkat); 2 daerah indeksnya tidak diketahui (tidak dihitung)");
+    expect(r.out).not.toContain("belum melapor (tanpa peringkat)");
+    expect(r.out).toContain("; tidak termasuk: 2 indeksnya tidak diketahui, 1 berkasnya memuat kesalahan atau lembarnya kurang)");
+    // an index the edition cannot compute: the distribution's word, not "? ?"
+    expect(r.out).toMatch(/^-  Kabupaten Muara Contoh \(angka belum valid\)  \? \(tanpa predikat\) +\? \(tanpa predikat\) /m);
     expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung");
     // Sunyi's index is known (0) but it did not report: no region is ranked (was "among the 1 region whose index is known")
     expect(r.out).toContain("! Indeks 2 daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; tidak ada daerah yang diberi peringkat.");

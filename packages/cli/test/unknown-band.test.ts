@@ -53,6 +53,9 @@ describe("a model whose band threshold is unknown", () => {
     const r = await cli(["rekap", book, "--model", model, "-o", out, "-q"]);
     expect(r.out).toContain("Sebaran predikat (terverifikasi): Sangat Inovatif 0 · Inovatif 0 · Kurang Inovatif 0 · Tidak Dapat Dinilai 0 · (predikat belum diketahui) 1");
     expect(r.out).not.toContain("(tanpa predikat)");
+    // the table's row says it as the Rekap sheet does (was "38,55 ?")
+    expect(r.out).toMatch(/ Kabupaten Sungai Contoh +53,58 \(predikat belum diketahui\) +38,55 \(predikat belum diketahui\) /);
+    expect(r.out).not.toMatch(/\d \? /);
     expect(r.out).toContain("predikat terverifikasi: Sangat Inovatif 0, Inovatif 0, Kurang Inovatif 0, Tidak Dapat Dinilai 0, (predikat belum diketahui) 1 ·");
     const wb = await load(out);
     const dist: unknown[][] = [];
@@ -70,6 +73,7 @@ describe("a model whose band threshold is unknown", () => {
     expect(json.recap.distribution.filter((d: { predicate: unknown }) => d.predicate === null)).toEqual([{ predicate: null, unknown: "band", claimed: 1, verified: 1, editions: ["prov-x-2025"] }]);
     const en = await cli(["rekap", book, "--model", model, "-o", join(dir, "recap-en.xlsx"), "-q", "--lang", "en"]);
     expect(en.out).toContain("· (predicate unknown) 1");
+    expect(en.out).toContain(" 38.55 (predicate unknown) ");
   });
 
   it("plan: a predicate target whose lower threshold is unknown is refused, saying to write an index", async () => {

@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, formatGain, formatPlanNumber } from "@inovasi/core";
+import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber } from "@inovasi/core";
 import { type CellValue, type CellWrite, a1 } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
@@ -15,6 +15,7 @@ import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
+import { recapYearsSheet } from "./recap-years.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -168,8 +169,11 @@ const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 22, 10, 16, 15, 18, 16, 16, 9, 16, 
 const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
   widths.map((w, c) => Math.max(w, ...(headers[c] ?? "").split(" ").map((x) => x.length + 1)));
 
-/** The recap workbook's cells and drawing description. */
-export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id"): RecapWorkbook {
+/**
+ * The recap workbook's cells and drawing description; with `previous` (`compareRecaps` of last year's recap and this
+ * one), a sheet comparing the two years too (`RECAP_YEARS_SHEET`), last.
+ */
+export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears): RecapWorkbook {
   const writes: CellWrite[] = [];
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: points; with an
@@ -286,6 +290,12 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // long messages wrap within the message column (a sheet as wide as its longest message prints unreadably small)
   owned[owned.length - 1]!.wrap = { fromRow: 3 };
   owned[owned.length - 1]!.autoFilter = { row: 2, lastRow: probs.length - 1, fromCol: 0, toCol: W.problems.length - 1 };
+
+  if (previous) {
+    const years = recapYearsSheet(previous, locale);
+    writes.push(...years.writes);
+    owned.push(years.sheet);
+  }
 
   return {
     writes,

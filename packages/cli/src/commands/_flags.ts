@@ -1,5 +1,6 @@
 import { defaultEdition } from "@inovasi/core";
 import type { FlagDef } from "../command.js";
+import { REPEAT } from "../args.js";
 
 /** Flags several commands share, so they read the same everywhere. */
 export const FLAGS = {
@@ -31,4 +32,9 @@ export const EDITION_OR_MODEL: [string, string][] = [["model", "edition"]];
 /** A flag's value as a string, or undefined when absent. */
 export function str(v: string | boolean | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;
+}
+
+/** A repeatable flag's values in the order given (`FlagDef.repeatable`); empty when absent. */
+export function strs(v: string | boolean | undefined): string[] {
+  return typeof v === "string" ? v.split(REPEAT) : [];
 }

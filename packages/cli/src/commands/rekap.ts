@@ -1,5 +1,5 @@
-import { type MessageLocale, type Recap, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
+import { type MessageLocale, type Recap, type RecapYears, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -7,7 +7,7 @@ import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { type RecapFileOutcome, recapFiles, recapXlsx } from "../recap.js";
 import { readRegionList } from "../region-list-file.js";
 import { jsonIssue } from "../report.js";
-import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+import { EDITION_OR_MODEL, FLAGS, str, strs } from "./_flags.js";
 
 const K = {
   id: {
@@ -25,6 +25,7 @@ const K = {
     belowNext: (n: number, per: string) => `Belum di predikat tertinggi: ${n} daerah — target bawaan setiap daerah adalah predikat berikutnya${per ? ` (${per})` : ""}; satu target untuk semua: --target`,
     toward: (label: string, n: number) => `ke ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
+    flawedN: (n: number) => `; ${n} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)`,
     notReportedCell: "belum melapor",
     flawed: "(angka belum valid)",
     met: "tercapai",
@@ -42,6 +43,8 @@ const K = {
     points: "poin",
     indexPoints: "indeks",
     edition: "Edisi",
+    noPrevious: (p: string) => `--previous ${p}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`,
+    previousFiles: (n: number, bad: number) => `Tahun sebelumnya (--previous): ${n} berkas, ${bad} tidak dapat dinilai:`,
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
@@ -58,6 +61,7 @@ const K = {
     belowNext: (n: number, per: string) => `Not in the top predicate: ${n} ${n === 1 ? "region" : "regions"} — each region's default target is its next predicate${per ? ` (${per})` : ""}; one target for all: --target`,
     toward: (label: string, n: number) => `to ${label} ${n}`,
     notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
+    flawedN: (n: number) => `; ${n} ${n === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`,
     notReportedCell: "not reported",
     flawed: "(figures not valid yet)",
     met: "met",
@@ -75,6 +79,8 @@ const K = {
     points: "points",
     indexPoints: "index",
     edition: "Edition",
+    noPrevious: (p: string) => `--previous ${p}: no workbook of the previous year could be scored; no recap written`,
+    previousFiles: (n: number, bad: number) => `Previous year (--previous): ${n} file${n === 1 ? "" : "s"}, ${bad} could not be scored:`,
   },
 } as const;
 
@@ -93,6 +99,7 @@ export const rekapCommand = defineCommand({
     regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
     target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target), sama untuk semua daerah; bawaan: predikat berikutnya di atas predikat setiap daerah (\"Kurang ke target\" di tabel, lembar Rekap dan --json diukur ke target ini)", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target), the same for every region; default: the predicate above each region's own (\"Short of target\" in the table, the Rekap sheet and --json is measured to it)" } },
     year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
+    previous: { type: "string", repeatable: true, value: { id: "folder|buku-kerja.xlsx", en: "folder|workbook.xlsx" }, help: { id: "buku kerja kab/kota tahun sebelumnya (folder atau berkas; boleh diulang), dinilai dengan cara yang sama: setiap daerah dibandingkan (dicocokkan menurut nama dan tingkat) — indeks dan predikat terverifikasi dulu dan kini, selisihnya, rata-rata dan sebaran predikat provinsi; di layar, lembar Banding Tahun dan --json", en: "the previous year's kab/kota workbooks (a folder or files; may be repeated), scored the same way: each region compared (matched by name and level) — verified index and predicate then and now, the change, the province's average and predicate counts; on screen, the Banding Tahun sheet and --json" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
@@ -102,6 +109,7 @@ export const rekapCommand = defineCommand({
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx", note: { id: "semua buku kerja di folder kabkota", en: "every workbook in the kabkota folder" } },
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx --regions daftar-daerah.txt", note: { id: "dan sebut kab/kota dalam daftar yang belum mengirim berkas", en: "and name the listed kab/kota that sent no file" } },
     { line: "inovasi rekap kabkota/ -o rekap-2025.xlsx --year 2025", note: { id: "rekap tahun 2025 saja; berkas 2026 yang sudah masuk disebut, tidak direkap", en: "recap 2025 only; 2026 files already sent are named, not recapped" } },
+    { line: "inovasi rekap kabkota-2026/ -o rekap-2026.xlsx --previous kabkota-2025/", note: { id: "dan bandingkan dengan tahun lalu: siapa naik atau turun, rata-rata dan sebaran predikat provinsi", en: "and compare with last year: who rose or fell, the province's average and predicate counts" } },
     { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
   ],
   exits: {
@@ -167,7 +175,23 @@ export const rekapCommand = defineCommand({
         return refuse([lacking.notATarget ? k.notATarget(target, lacking.notATarget[locale], allowed) : k.badTarget(target, edition.id, allowed, lacking.near?.[locale])]);
       }
     }
-    const bytes = await recapXlsx(recap, considered, locale);
+    // last year's workbooks scored the same way (the same edition or model when one is forced), then compared
+    const previousInputs = strs(flags.previous);
+    let previous: { comparison: RecapYears; files: RecapFileOutcome[] } | undefined;
+    if (previousInputs.length) {
+      const before = await recapFiles({
+        inputs: previousInputs,
+        exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
+        locale,
+        ...(edition ? { edition } : {}),
+        progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
+      });
+      if (before.recap.regions.length === 0) {
+        return refuse([...before.files.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.message)), k.noPrevious(previousInputs.join(" "))]);
+      }
+      previous = { comparison: compareRecaps(before.recap, recap), files: before.files };
+    }
+    const bytes = await recapXlsx(recap, considered, locale, previous?.comparison);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
     if (failed) return refuse([failed]);
 
@@ -179,13 +203,21 @@ export const rekapCommand = defineCommand({
     if (json) {
       // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
       const left = new Set([...recap.duplicates.flatMap((d) => d.left), ...recap.outsideYear.map((x) => x.id)]);
-      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })) }, null, 2));
+      const prev = previous ? { previous: { comparison: previous.comparison, files: previous.files.map(jsonFile) } } : {};
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })), ...prev }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);
+    if (previous) for (const line of previousLines(previous.comparison, locale)) io.out(line);
     if (notes) for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
     io.out(k.written(output));
     for (const line of fileProblemLines(files, locale)) io.err(line);
+    const unscored = previous?.files.filter((f) => !f.scored && !f.skipped) ?? [];
+    if (unscored.length) {
+      // last year's files that could not be read: their regions are named as "only in" this year
+      io.err(k.previousFiles(previous!.files.filter((f) => !f.skipped).length, unscored.length));
+      for (const f of unscored) for (const p of f.problems.slice(0, 3)) io.err(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
+    }
     return errors ? "problems" : "ok";
   },
 });
@@ -222,7 +254,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   }
   for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
   for (const note of [recapYearsNote(recap, locale), recapOutsideYearNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
-  const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? "?";
+  // no predicate: the words the Rekap sheet and the distribution use, never a bare "?" — a known index whose band an
+  // unknown threshold decides is "(predikat belum diketahui)", an index the edition cannot compute "(tanpa predikat)"
+  const pred = (f: Recap["regions"][number]["verified"]) => f.predicate?.label[locale] ?? (f.index === null ? k.noPredicate : PREDICATE_UNKNOWN_LABEL[locale]);
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
   // an index, its shortfall and a plan's gain at the row's edition's decimals ("IID 39" under a 0-decimal model): a
@@ -238,8 +272,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     // a year other than most files' stands beside the name, since ranks are within each year
     // a region not ranked for its file's flaws is marked on its row (the note below says why)
     `${cut(r.region.name, 48)}${recap.mixedYears && r.region.year !== recap.years[0]!.year ? ` (${r.region.year})` : ""}${r.flaws ? ` ${k.flawed}` : ""}`,
-    `${idx(r)(r.claimed.index)} ${pred(r.claimed.predicate)}`,
-    `${idx(r)(r.verified.index)} ${pred(r.verified.predicate)}`,
+    `${idx(r)(r.claimed.index)} ${pred(r.claimed)}`,
+    `${idx(r)(r.verified.index)} ${pred(r.verified)}`,
     // to the target the plan aims at, named (the recap's own target, or one predicate up: see recapRowTarget)
     targetText(r, recapRowTarget(r)),
     planned(r)
@@ -265,13 +299,16 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // counted as the distribution counts: this year's kab/kota
   // an index unknown to the edition is not below the target: counted apart (met null)
   const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
-  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
-  const silent = counted.filter((r) => !r.region.reported).length;
+  // each region once, as the province's line and the Status Angka column say why it is not ranked: the index unknown,
+  // else figures not valid yet (its file's errors, a missing sheet), else not reported
   const unknown = counted.filter((r) => r.target!.met === null).length;
+  const flawed = counted.filter((r) => r.target!.met === false && r.flaws !== null && !r.region.reported).length;
+  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
+  const silent = counted.filter((r) => r.target!.met === false && r.flaws === null && !r.region.reported).length;
   // a predicate by its label, an index target (--target 60) as its number
   const name = (r: Recap["regions"][number]) => r.target!.band?.label[locale] ?? tgt(r)(r.target!.index);
   const targets = [...new Set(recap.regions.filter((r) => r.target).map(name))];
-  const tail = `${silent ? k.notReportedN(silent) : ""}${unknown ? k.unknown(unknown) : ""}`;
+  const tail = `${silent ? k.notReportedN(silent) : ""}${flawed ? k.flawedN(flawed) : ""}${unknown ? k.unknown(unknown) : ""}`;
   if (recap.target === null && targets.length) {
     // each region towards its own next predicate: how many towards each
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
@@ -281,6 +318,20 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   lines.push(recapTotalsLine(recap, locale, k.noPredicate));
   for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
+}
+
+/**
+ * The province against last year (`rekap --previous`): how many rose and fell, the editions when they differ (marked
+ * as a warning), the regions in both years with their change, the province's line then → now, the regions of one year
+ * only.
+ */
+export function previousLines(c: RecapYears, locale: MessageLocale): string[] {
+  const [head, ...notes] = recapYearsNotes(c, locale, { cli: true });
+  const warned = notes.map((n, i) => (i < c.notes.length ? `! ${n}` : n));
+  const table = recapYearsTable(c, locale);
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  const line = (row: readonly string[]) => row.map((x, i) => (i === 0 ? cut(x, 48).padEnd(Math.min(widths[i]!, 48)) : i === row.length - 1 ? x : x.padEnd(widths[i]!))).join("  ").trimEnd();
+  return [head!, ...(c.regions.length ? table.map(line) : []), ...warned];
 }
 
 /** Files not scored (with their reasons), then each scored file's error and warning counts. */

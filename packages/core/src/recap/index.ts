@@ -11,3 +11,5 @@ export { compareYears } from "./compare.js";
 export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } from "./compare.js";
 export { matchKey } from "./_match.js";
 export { regionKey, bareRegionName } from "./_region-key.js";
+export { compareRecaps } from "./recap-years.js";
+export type { RecapYears, RecapYearRegion, RecapYearSide, RecapYearPredicate } from "./recap-years.js";

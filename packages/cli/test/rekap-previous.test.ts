@@ -1,0 +1,83 @@
+/**
+ * `rekap --previous`: the province against last year. 2025: "Kab. Bukit Contoh" (Bukit's own file, spelt otherwise),
+ * Danau (Rawa's figures under Danau's name: 21,08 then, 24,00 now) and Gunung (no 2026 file); 2026: Bukit, Danau and
+ * Muara (no 2025 file).
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "@inovasi/workbook";
+import { cli, load, tmp } from "./helpers.js";
+
+const example = (f: string) => fileURLToPath(new URL(`../../../examples/provinsi-contoh/${f}`, import.meta.url));
+
+async function copy(src: string, dst: string, settings: Record<string, string | number>) {
+  const wb = await load(example(src));
+  wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+    const key = String(row.getCell(1).value);
+    if (key in settings) row.getCell(2).value = settings[key]!;
+  });
+  await wb.xlsx.writeFile(dst);
+}
+
+describe("inovasi rekap --previous", () => {
+  const now = tmp();
+  const last = tmp();
+  const last2023 = tmp();
+  const outs = tmp();
+  beforeAll(async () => {
+    for (const f of ["kab-bukit-contoh.xlsx", "kab-danau-contoh.xlsx", "kab-muara-contoh.xlsx"]) await copy(f, join(now, f), {});
+    const year = { "Tahun Penilaian": 2025 };
+    await copy("kab-bukit-contoh.xlsx", join(last, "kab-bukit-2025.xlsx"), { ...year, "Nama Daerah": "Kab. Bukit Contoh" });
+    await copy("kab-rawa-contoh.xlsx", join(last, "kab-danau-2025.xlsx"), { ...year, "Nama Daerah": "Kabupaten Danau Contoh" });
+    await copy("kab-gunung-contoh.xlsx", join(last, "kab-gunung-2025.xlsx"), year);
+    await copy("kab-rawa-contoh.xlsx", join(last2023, "kab-danau-2025.xlsx"), { ...year, "Nama Daerah": "Kabupaten Danau Contoh", "Edisi Model": "iid-2023-inferred" });
+  }, 60_000);
+
+  it("names who rose or fell, the province's average and predicates then → now, and the regions of one year only", async () => {
+    const out = join(outs, "rekap.xlsx");
+    const r = await cli(["rekap", now, "-o", out, "-q", "--previous", last]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Dibanding tahun 2025: 2 daerah ada di kedua tahun — 1 naik, 0 turun, 1 tetap; predikat naik 0, turun 0");
+    expect(r.out).toMatch(/^Kabupaten Danau Contoh +21,08 Kurang Inovatif +24,00 Kurang Inovatif +\+2,92 +tetap +2 → 2$/m);
+    // "Kab. Bukit Contoh" in 2025 is Kabupaten Bukit Contoh
+    expect(r.out).toMatch(/^Kabupaten Bukit Contoh +26,30 Kurang Inovatif +26,30 Kurang Inovatif +±0,00 +tetap +1 → 1$/m);
+    expect(r.out).toContain("Provinsi 2025 → 2026 (kab/kota): rata-rata indeks terverifikasi 19,54 → 21,99 (+2,45) · daerah 3 → 3 · daerah berperingkat 3 → 3 · Sangat Inovatif 0 → 0 · Inovatif 0 → 0 · Kurang Inovatif 3 → 3 · Tidak Dapat Dinilai 0 → 0");
+    expect(r.out).toContain("Hanya di 2025 (tidak ada berkas 2026 yang cocok menurut nama dan tingkat): Kabupaten Gunung Contoh");
+    expect(r.out).toContain("Hanya di 2026 (tidak ada berkas 2025 yang cocok menurut nama dan tingkat): Kabupaten Muara Contoh");
+    expect(r.out).not.toContain("edisi berbeda");
+
+    const wb = await load(out);
+    expect(wb.worksheets.map((w) => w.name).at(-1)).toBe(RECAP_YEARS_SHEET);
+    const rows: unknown[][] = [];
+    wb.getWorksheet(RECAP_YEARS_SHEET)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual([RECAP_YEARS_TITLE]);
+    const danau = rows.find((x) => x[0] === "Kabupaten Danau Contoh")!;
+    expect(danau.slice(0, 12)).toEqual(["Kabupaten Danau Contoh", "Kabupaten", 21.08, "Kurang Inovatif", 2, "iid-2026", 24, "Kurang Inovatif", 2, "iid-2026", 2.92, "tetap"]);
+    expect(rows.find((x) => x[0] === "Kabupaten Gunung Contoh")?.at(-1)).toBe("hanya 2025");
+    expect(rows).toContainEqual(["Rata-rata indeks terverifikasi", 19.54, 21.99, 2.45]);
+
+    const json = JSON.parse((await cli(["rekap", now, "-o", join(outs, "rekap-json.xlsx"), "--previous", last, "--json"])).out);
+    expect(json.previous.comparison.regions.map((x: { after: { name: string }; delta: number }) => [x.after.name, x.delta])).toEqual([["Kabupaten Danau Contoh", 2.92], ["Kabupaten Bukit Contoh", 0]]);
+    expect(json.previous.files.map((f: { file: string }) => f.file)).toEqual(["kab-bukit-2025.xlsx", "kab-danau-2025.xlsx", "kab-gunung-2025.xlsx"]);
+  });
+
+  it("last year scored with another edition: said beside the change and in banding's words, never mixed unsaid", async () => {
+    const r = await cli(["rekap", now, "-o", join(outs, "rekap-2023.xlsx"), "-q", "--previous", last2023, "--lang", "en"]);
+    expect(r.out).toMatch(/^Kabupaten Danau Contoh .* \+\d+\.\d\d \(iid-2023-inferred → iid-2026\) /m);
+    expect(r.out).toContain("! The two years were scored with different editions: the change mixes model changes with the region's. Edition 2025: iid-2023-inferred; edition 2026: iid-2026. For a clean change, score both with one edition: --edition <id>.");
+    expect(r.out).toContain("Only in 2026 (no file of 2025 matches by name and level): Kabupaten Bukit Contoh, Kabupaten Muara Contoh");
+  });
+
+  it("takes several --previous (files or folders); one with nothing to score is refused before anything is written", async () => {
+    const r = await cli(["rekap", now, "-o", join(outs, "rekap-files.xlsx"), "-q", "--previous", join(last, "kab-bukit-2025.xlsx"), "--previous", join(last, "kab-gunung-2025.xlsx")]);
+    expect(r.out).toContain("Dibanding tahun 2025: 1 daerah ada di kedua tahun");
+    expect(r.out).toContain("Hanya di 2025 (tidak ada berkas 2026 yang cocok menurut nama dan tingkat): Kabupaten Gunung Contoh");
+    const out = join(outs, "tidak.xlsx");
+    const bad = await cli(["rekap", now, "-o", out, "-q", "--previous", join(outs, "tidak-ada")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`--previous ${join(outs, "tidak-ada")}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,189 @@
+import type { PredicateResult } from "../engine/result.js";
+import { roundHalfUp } from "../engine/_round.js";
+import type { YearPair } from "./compare.js";
+import { pairUp } from "./_match.js";
+import { regionKey } from "./_region-key.js";
+import type { Recap, RecapDistributionRow, RecapRow } from "./recap.js";
+
+/** One region in one year of a province comparison: its recap row's verified figures and standing. */
+export interface RecapYearSide {
+  /** The row's id in that year's recap (its file). */
+  id: string;
+  name: string;
+  level: string;
+  year: number;
+  /** The edition that year's figures come from, and its index's decimals (at which the index is printed). */
+  edition: string;
+  decimals: number;
+  index: number | null;
+  predicate: PredicateResult | null;
+  rank: number | null;
+  reported: boolean;
+  /** The row has `flaws` (errors in its file, a missing sheet): its figures are not to be trusted yet. */
+  flawed: boolean;
+}
+
+/** One region found in both years' recaps (matched by level and name however it is spelt: `regionKey`). */
+export interface RecapYearRegion {
+  level: string;
+  before: RecapYearSide;
+  after: RecapYearSide;
+  /**
+   * Verified index after − before, at the later row's edition's decimals (the difference of the indices as printed);
+   * null when either index is unknown or the region did not report in either year (a 0 by the rules, not measured).
+   */
+  delta: number | null;
+  /**
+   * How the verified predicate moved: `up`/`down` by the bands' order (top band first, as the distribution lists them),
+   * `same`, or null when either predicate is unknown or the two are not in one order.
+   */
+  predicate: "up" | "down" | "same" | null;
+  /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
+  sameEdition: boolean;
+}
+
+/** A predicate's count of regions (verified) in each year, from the two recaps' distributions. */
+export interface RecapYearPredicate {
+  /** Null for regions without a predicate (`unknown` says why, as `RecapDistributionRow.unknown`). */
+  predicate: PredicateResult | null;
+  unknown?: "index" | "band";
+  before: number;
+  after: number;
+}
+
+/**
+ * What {@link compareRecaps} gives: a province's regions in two years — each region found in both with its change, the
+ * regions found in one year only, and the province's line (average verified index, regions per predicate) then → now.
+ */
+export interface RecapYears {
+  /** Each recap's assessment year (`Recap.year`). */
+  years: { before: number | null; after: number | null };
+  /** The editions of each year's rows (in order of first appearance); `same`: one and the same set in both years. */
+  editions: { before: string[]; after: string[]; same: boolean };
+  /** Regions in both years: the largest rise first, then those whose change is unknown, by name. */
+  regions: RecapYearRegion[];
+  /** Regions of one year only (no file of the other year, or a name too far apart to be matched): by name. */
+  onlyBefore: RecapYearSide[];
+  onlyAfter: RecapYearSide[];
+  /** The province's line (`Recap.totals`, `Recap.distribution`: this year's kab/kota) in each year. */
+  province: {
+    regions: { before: number; after: number };
+    ranked: { before: number; after: number };
+    /**
+     * The average verified index of the ranked regions; `delta` at the later year's decimals, null when either
+     * average is unknown (none ranked, or ranked regions of several editions). With editions that differ (`notes`) the
+     * change mixes the model's change with the province's: say so beside it.
+     */
+    average: YearPair;
+    /** Regions per verified predicate, top band first (predicates of one year only included), then those without one. */
+    predicates: RecapYearPredicate[];
+  };
+  /** Of the regions in both years: how many rose, fell or stayed, and whose predicate went up or down. */
+  moved: { rose: number; fell: number; same: number; unknown: number; predicateUp: number; predicateDown: number };
+  /**
+   * `different_edition`: some figures of the two years come from different models (a change mixes model and region;
+   * named on each region whose editions differ); `year_not_later`: the earlier recap's year is not before the later's.
+   */
+  notes: ("different_edition" | "year_not_later")[];
+}
+
+/**
+ * A province's recap compared with last year's: every region found in both (by level and name, however spelt) with
+ * its verified index and predicate then and now and the change, the regions of one year only, and the province's
+ * average and predicate counts then → now. Each recap counts its own main assessment year (`Recap.year`); the
+ * province's line is its kab/kota, as `Recap.totals` is. Editions are never mixed unsaid: a region scored with two
+ * editions has `sameEdition: false`, and the comparison a `different_edition` note. Pure; JSON-serialisable.
+ *
+ * @example
+ * // docs/model.md §10: Kabupaten A, every answer at tier 2, eight innovations in 2025 and twelve in 2026
+ * const last = recapRegions(scoreRegions(sources2025));
+ * const now = recapRegions(scoreRegions(sources2026));
+ * const c = compareRecaps(last, now);
+ * c.regions[0].delta     //=> 10.47 (the largest rise first)
+ * c.regions[0].predicate //=> "up" (Kurang Inovatif → Inovatif)
+ * c.province.average     //=> { before: 37.75, after: 48.22, delta: 10.47 }
+ */
+export function compareRecaps(before: Recap, after: Recap): RecapYears {
+  for (const [r, name] of [[before, "before"], [after, "after"]] as const) {
+    if (typeof r !== "object" || r === null || !Array.isArray((r as Partial<Recap>).regions) || !Array.isArray((r as Partial<Recap>).distribution)) {
+      throw new TypeError(`compareRecaps: ${name} expected as recapRegions(…)'s result, got ${r === null ? "null" : typeof r}`);
+    }
+  }
+  const rowsOf = (r: Recap) => r.regions.filter((x) => x.region.year === r.year);
+  const [B, A] = [rowsOf(before), rowsOf(after)];
+  const m = pairUp(B, A, () => undefined, (x) => regionKey(x.region));
+  const decimals = (x: RecapRow) => x.edition.decimals;
+  const regions: RecapYearRegion[] = m.pairs.map(([i, j]) => {
+    const [b, a] = [B[i]!, A[j]!];
+    const known = b.verified.index !== null && a.verified.index !== null && b.region.reported && a.region.reported;
+    return {
+      level: a.region.level,
+      before: side(b),
+      after: side(a),
+      delta: known ? roundHalfUp(a.verified.index! - b.verified.index!, decimals(a)) : null,
+      predicate: direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]),
+      sameEdition: b.edition.id === a.edition.id,
+    };
+  });
+  regions.sort((x, y) => (x.delta === null ? 1 : 0) - (y.delta === null ? 1 : 0) || (y.delta ?? 0) - (x.delta ?? 0) || x.after.name.localeCompare(y.after.name, "id"));
+  const byName = (x: RecapYearSide, y: RecapYearSide) => x.name.localeCompare(y.name, "id");
+  const editions = { before: before.editions.map((e) => e.id), after: after.editions.map((e) => e.id) };
+  const same = editions.before.length === editions.after.length && editions.before.every((id) => editions.after.includes(id));
+  const notes: RecapYears["notes"] = [];
+  if (!same || regions.some((r) => !r.sameEdition)) notes.push("different_edition");
+  if (before.year !== null && after.year !== null && before.year >= after.year) notes.push("year_not_later");
+  const [avgB, avgA] = [before.totals.averageIndex, after.totals.averageIndex];
+  const avgDecimals = A.find((x) => x.rank !== null)?.edition.decimals ?? 2;
+  return {
+    years: { before: before.year, after: after.year },
+    editions: { ...editions, same },
+    regions,
+    onlyBefore: m.onlyBefore.map((i) => side(B[i]!)).sort(byName),
+    onlyAfter: m.onlyAfter.map((j) => side(A[j]!)).sort(byName),
+    province: {
+      regions: { before: before.totals.regions, after: after.totals.regions },
+      ranked: { before: before.totals.ranked, after: after.totals.ranked },
+      average: { before: avgB, after: avgA, delta: avgB === null || avgA === null ? null : roundHalfUp(avgA - avgB, avgDecimals) },
+      predicates: predicates(before.distribution, after.distribution),
+    },
+    moved: {
+      rose: regions.filter((r) => r.delta !== null && r.delta > 0).length,
+      fell: regions.filter((r) => r.delta !== null && r.delta < 0).length,
+      same: regions.filter((r) => r.delta === 0).length,
+      unknown: regions.filter((r) => r.delta === null).length,
+      predicateUp: regions.filter((r) => r.predicate === "up").length,
+      predicateDown: regions.filter((r) => r.predicate === "down").length,
+    },
+    notes,
+  };
+}
+
+function side(r: RecapRow): RecapYearSide {
+  return { id: r.id, name: r.region.name, level: r.region.level, year: r.region.year, edition: r.edition.id, decimals: r.edition.decimals, index: r.verified.index, predicate: r.verified.predicate, rank: r.rank, reported: r.region.reported, flawed: r.flaws !== null };
+}
+
+/** The same predicate: the same id and the same label in both languages (as the recap's distribution counts them). */
+const samePredicate = (a: PredicateResult, b: PredicateResult) => a.id === b.id && a.label.id === b.label.id && a.label.en === b.label.en;
+
+/** Up or down by the bands' top-down order in a distribution that holds both predicates (the later year's first). */
+function direction(b: PredicateResult | null, a: PredicateResult | null, orders: readonly (readonly RecapDistributionRow[])[]): RecapYearRegion["predicate"] {
+  if (!b || !a) return null;
+  if (samePredicate(b, a)) return "same";
+  for (const rows of orders) {
+    const [x, y] = [rows.findIndex((d) => d.predicate && samePredicate(d.predicate, b)), rows.findIndex((d) => d.predicate && samePredicate(d.predicate, a))];
+    if (x >= 0 && y >= 0) return y < x ? "up" : "down";
+  }
+  return null;
+}
+
+/** Both years' predicate counts: the later year's predicates in its order, those of the earlier only, then no predicate. */
+function predicates(before: readonly RecapDistributionRow[], after: readonly RecapDistributionRow[]): RecapYearPredicate[] {
+  const match = (x: RecapDistributionRow, y: RecapDistributionRow) => (x.predicate && y.predicate ? samePredicate(x.predicate, y.predicate) : !x.predicate && !y.predicate && x.unknown === y.unknown);
+  const out: RecapYearPredicate[] = after.filter((d) => d.predicate).map((d) => ({ predicate: d.predicate, before: before.find((x) => match(x, d))?.verified ?? 0, after: d.verified }));
+  for (const d of before) if (d.predicate && !after.some((x) => match(x, d))) out.push({ predicate: d.predicate, before: d.verified, after: 0 });
+  for (const unknown of ["band", "index"] as const) {
+    const [b, a] = [before.find((d) => !d.predicate && d.unknown === unknown), after.find((d) => !d.predicate && d.unknown === unknown)];
+    if (b || a) out.push({ predicate: null, unknown, before: b?.verified ?? 0, after: a?.verified ?? 0 });
+  }
+  return out;
+}
