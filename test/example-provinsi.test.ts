@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { compareRecaps } from "@inovasi/core";
+import { recapYearsTable } from "@inovasi/workbook";
 import { recapFiles } from "../packages/cli/src/recap.js";
 import { readRegionList } from "../packages/cli/src/region-list-file.js";
 import { loadWorkbook } from "../packages/cli/src/xlsx-io.js";
@@ -111,6 +112,8 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     expect(c.regions.find((r) => r.after.name === "Kabupaten Tanah Datar Contoh")?.before.name).toBe("Kab. Tanah Datar Contoh");
     expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: "down" });
     expect(c.province.average).toEqual({ before: 25.12, after: 32.48, delta: 7.36 });
+    // a region without a change (not reported this year) prints a dash in the change column, not "?"
+    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", "turun"]);
   });
 
   it("every workbook is on the current template and rebuilt cell for cell by the generator (regenerate: npm run example:provinsi)", async () => {

@@ -74,7 +74,7 @@ const WORDS = {
 
 /** "+10,47", "−1,05", "±0,00" at `decimals`, as `inovasi banding` prints a change. */
 function signed(n: number | null, locale: MessageLocale, decimals = 2): string {
-  return n === null ? "?" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatPlanNumber(Math.abs(n), locale, decimals)}`;
+  return n === null ? "—" : `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatPlanNumber(Math.abs(n), locale, decimals)}`;
 }
 
 /** A predicate's name, or the distribution's words for none (index unknown; a band an unknown threshold decides). */
