@@ -91,6 +91,19 @@ export const Band = z.object({
 });
 export type Band = z.infer<typeof Band>;
 
+/** Which count the skor jumlah inovasi takes: the innovations counted in the projection, or the divisor's n. */
+export const CountOf = z.enum(["counted", "n"]);
+export type CountOf = z.infer<typeof CountOf>;
+
+const COUNT_OF_DESCRIPTION = [
+  "Jumlah yang dipakai skor jumlah inovasi (skor per inovasi × MIN(jumlah, batas)). \"counted\" (bawaan bila tidak diisi): inovasi yang",
+  "dihitung pada proyeksinya (klaim: yang tidak ditolak; terverifikasi: yang juga memenuhi syarat). \"n\": n pembagi SID, seperti",
+  "spesifikasi menulis MIN(n, 200) — semua inovasi yang diajukan bila rejectedCountInDivisor true, sama dengan \"counted\" bila false. /",
+  "The count the innovation-count score takes (points per innovation × MIN(count, cap)). \"counted\" (the default when unset): the",
+  "innovations that count in the projection (claimed: those not rejected; verified: those also eligible). \"n\": the SID divisor's n,",
+  "as the spec writes MIN(n, 200) — every innovation reported when rejectedCountInDivisor is true, the same as \"counted\" when false.",
+].join(" ");
+
 /** Which index a predicate band is chosen on: the rounded one (as published) or the exact one. */
 export const PredicateOn = z.enum(["rounded", "unrounded"]);
 export type PredicateOn = z.infer<typeof PredicateOn>;
@@ -105,13 +118,20 @@ export const Formula = z.object({
   /** Whether rejected (or ineligible) innovations still count in the divisor n while scoring nothing. */
   rejectedCountInDivisor: z.object({ value: z.boolean(), source: SourceRef }),
   /**
-   * Skor jumlah inovasi = perInnovation × MIN(counted, countCap), 0 when `requiresYandas` and the yandas rule fails;
-   * `counted` = the innovations that count in the projection (the spec writes MIN(n, …); read as counted [I]).
+   * Skor jumlah inovasi = perInnovation × MIN(count, countCap), 0 when `requiresYandas` and the yandas rule fails;
+   * `count` by `countOf`.
    */
   jumlahInovasi: z.object({
     perInnovation: SourcedNumber,
     countCap: SourcedNumber,
     requiresYandas: z.boolean(),
+    /**
+     * Which count the score takes (disputed): unset or `counted` — the innovations that count in the projection
+     * (klaim: every one not rejected; terverifikasi: not rejected and eligible), inovasi's reading [I]; `n` — the
+     * divisor's n, as the spec writes MIN(n, 200): every innovation reported when `rejectedCountInDivisor` is true,
+     * the counted ones (the same as `counted`) when it is false. Unset in the shipped editions (the default).
+     */
+    countOf: CountOf.optional().meta({ description: COUNT_OF_DESCRIPTION }),
   }),
   /** Maximum of SPD + SID; IID = total / maxTotal × 100. */
   maxTotal: SourcedNumber,
