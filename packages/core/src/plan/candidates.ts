@@ -87,8 +87,8 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
  * `formula.jumlahInovasi.countOf` names (`jumlahCount`): by default the innovations counted in the projection planned,
  * not n (rejected and ineligible innovations sit in the divisor but not in the count); with "n", n — a new innovation is
  * planned while that count is below the cap: up to the cap each adds perInnovation; past it only its share of the
- * average, which at the median score is about nothing. Yandas innovations are planned at and past the
- * cap too: without the rule met the whole count score is 0, so they are what gives it back. An unknown cap plans none.
+ * average, which at the median score is about nothing. Yandas innovations are planned at and past the cap too: without
+ * the rule met the whole count score is 0, so they are what gives it back. An unknown cap plans none.
  */
 export function newAllowed(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
   if (maxNew !== null) return s.added + k <= maxNew;

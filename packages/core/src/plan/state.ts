@@ -252,8 +252,8 @@ export function jumlahCount(counted: number, n: number, edition: Edition): numbe
 
 /**
  * The unrounded index after an effect, for ranking candidates: SID = Σ / MAX(floor, n) + perInnovation ×
- * MIN(count, cap) (count: `jumlahCount`; 0 when yandas is required and fails), as `scoreSid`; yandas re-checked with `yandasCoverage`
- * only when the counted set changes. The step finally taken is re-scored exactly by `after`.
+ * MIN(count, cap) (count: `jumlahCount`; 0 when yandas is required and fails), as `scoreSid`; yandas re-checked with
+ * `yandasCoverage` only when the counted set changes. The step finally taken is re-scored exactly by `after`.
  */
 export function quickIndex(s: PlanState, e: Effect, at: number | undefined): number | null {
   const { edition, projection, standing: st } = s;
