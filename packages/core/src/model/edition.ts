@@ -95,15 +95,6 @@ export type Band = z.infer<typeof Band>;
 export const CountOf = z.enum(["counted", "n"]);
 export type CountOf = z.infer<typeof CountOf>;
 
-const COUNT_OF_DESCRIPTION = [
-  "Jumlah yang dipakai skor jumlah inovasi (skor per inovasi × MIN(jumlah, batas)). \"counted\" (bawaan bila tidak diisi): inovasi yang",
-  "dihitung pada proyeksinya (klaim: yang tidak ditolak; terverifikasi: yang juga memenuhi syarat). \"n\": n pembagi SID, seperti",
-  "spesifikasi menulis MIN(n, 200) — semua inovasi yang diajukan bila rejectedCountInDivisor true, sama dengan \"counted\" bila false. /",
-  "The count the innovation-count score takes (points per innovation × MIN(count, cap)). \"counted\" (the default when unset): the",
-  "innovations that count in the projection (claimed: those not rejected; verified: those also eligible). \"n\": the SID divisor's n,",
-  "as the spec writes MIN(n, 200) — every innovation reported when rejectedCountInDivisor is true, the same as \"counted\" when false.",
-].join(" ");
-
 /** Which index a predicate band is chosen on: the rounded one (as published) or the exact one. */
 export const PredicateOn = z.enum(["rounded", "unrounded"]);
 export type PredicateOn = z.infer<typeof PredicateOn>;
@@ -131,7 +122,7 @@ export const Formula = z.object({
      * divisor's n, as the spec writes MIN(n, 200): every innovation reported when `rejectedCountInDivisor` is true,
      * the counted ones (the same as `counted`) when it is false. Unset in the shipped editions (the default).
      */
-    countOf: CountOf.optional().meta({ description: COUNT_OF_DESCRIPTION }),
+    countOf: CountOf.optional(),
   }),
   /** Maximum of SPD + SID; IID = total / maxTotal × 100. */
   maxTotal: SourcedNumber,
