@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WorkbookGrids } from "@inovasi/workbook";
+import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
+import { getEdition } from "@inovasi/core";
 import { loadWorkbook } from "../packages/cli/src/index.js";
 import { scoreGrids } from "../addin/src/pipeline.js";
 import { CHROMIUM_ARGS, findChromium, requireBrowser } from "./browser.js";
@@ -151,6 +152,9 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Lembar disisipkan: .*Inovasi/);
       await expect.poll(() => page.locator("#sheets").textContent()).toBe("Lembar wajib lengkap: Inovasi, SPD, Perangkat Daerah, Pengaturan.");
       expect(await page.locator("#insert-template").isHidden()).toBe(true);
+      // the new workbook's empty Sheet1 went: the template's sheets are the workbook's (Daftar, very hidden, last)
+      const tabs = await page.evaluate(() => (globalThis as unknown as { __host: { sheets: { name: string }[] } }).__host.sheets.map((s) => s.name));
+      expect(tabs).toEqual(templateBook(getEdition("iid-2026")!).sheets.map((s) => s.name));
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("score");
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -170,6 +174,11 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await page.locator("#index-verified").waitFor({ timeout: 30_000 });
       expect(await page.locator("#index-verified").textContent()).toBe(expected.result.verified.index!.toFixed(2).replace(".", ","));
       expect(await page.locator("#sheets").textContent()).toBe(line);
+      // Masalah's cells link to the cells they name, on the sheets as the workbook names them
+      const links = await page.evaluate(() => [...(globalThis as unknown as { __host: { sheet(n: string): { links: Map<string, { documentReference: string }> } | undefined } }).__host.sheet("Masalah")?.links.values() ?? []].map((l) => l.documentReference));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((l) => l.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
+      expect(links.filter((l) => /^'(Inovasi|Perangkat Daerah)'!/.test(l))).toEqual([]);
       expect(await page.locator("#insert-template").isHidden()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);

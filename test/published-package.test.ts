@@ -91,9 +91,16 @@ const CEILING = {
    * (`missingSpdNote` in both languages and both hosts, +0.3 kB), counts grouped by thousands in the plan's texts, and
    * the bound note's record sentence (`planStatusNote`). 99.7 kB (99,707 B) with addx15 (+0.2 kB over that: the evidence
    * rule's formula follows the reader's loose match — "Diterima ", a non-breaking space, "Diterima." — and carries the
-   * former formula so a re-run replaces the old rule; a blocked run's out-of-date line, `writeBlocked`).
+   * former formula so a re-run replaces the old rule; a blocked run's out-of-date line, `writeBlocked`). Session 14:
+   * 99,976 B with link16 (+0.2 kB over main's 99,758 B, measured from the sources before and after): Masalah's and
+   * Rencana's cells that name a workbook cell described as links to it (`cell-links.ts`: the sheet's real name quoted,
+   * the tip in both languages; `OwnedSheetSpec.links`), so both hosts draw them as hyperlinks.
+   * With plan16 too (+0.4 kB: 100,130 B against 99,717 B on its own base): the engine's `predicate_unknown` placed where it is
+   * decided (`bandGap`: the Edisi Model cell, or the model file's band entry, the threshold named in both languages),
+   * the Rencana sheet's efforts written by `formatEffort` and its step numbers grouped.
+   * Both, merged: 100,395 B.
    */
-  workbook: 99.9 * KB,
+  workbook: 100.5 * KB,
 };
 
 let dir = "";

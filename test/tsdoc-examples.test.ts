@@ -68,6 +68,7 @@ const FIXTURES: Record<string, string> = {
   applyAction: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   innovationsNeeded: KABUPATEN,
   formatPlanNumber: "",
+  formatEffort: "",
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   targetBandNote: KABUPATEN,

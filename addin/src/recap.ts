@@ -5,7 +5,7 @@
  * DOM, no Office.js; the bytes come from the caller.
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
@@ -28,6 +28,8 @@ export interface RecapRun {
 export interface RecapPickedOptions {
   /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
   edition?: Edition;
+  /** The province model file `edition` was read from: an unknown band threshold is named at its entry there. */
+  model?: ModelFileRef | undefined;
   locale?: MessageLocale;
   recap?: RecapOptions;
   inflater?: Inflater;
@@ -95,7 +97,7 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
         files.push(unreadableBook(id, [message]));
         continue;
       }
-      const { report, entry } = recapBook(id, grids, { locale, saved, ...(opts.edition ? { edition: opts.edition } : {}) });
+      const { report, entry } = recapBook(id, grids, { locale, saved, ...(opts.edition ? { edition: opts.edition } : {}), model: opts.model });
       files.push(report);
       if (entry) entries.push(entry);
     } catch (e) {

@@ -53,6 +53,24 @@ describe("ribbon command Nilai IID", () => {
     expect(again?.ok && again.result.edition.id).toBe("prov-uji");
   });
 
+  it("a province model whose band threshold is unknown: the predicate warning names the threshold at its entry in the model file", async () => {
+    const { host, store } = setup();
+    const unknown = { ref: "b", confidence: "unknown" };
+    const model = readModelFile("model-2025.json", JSON.stringify({
+      id: "prov-x-2025", extends: "iid-2026", name: { id: "X", en: "X" }, sources: [{ id: "b", title: "Laporan Bappeda" }],
+      bands: [{ id: "kurang-inovatif", max: { value: null, source: unknown } }, { id: "inovatif", min: { value: null, source: unknown } }],
+    }));
+    if (!model.ok) throw new Error(JSON.stringify(model));
+    store.dispatch({ type: "model", model });
+    await scoreFromRibbon(host, store);
+    const out = store.get().outcome;
+    if (!out?.ok) throw new Error("not scored");
+    expect(out.result.verified.predicate).toBeNull();
+    const w = out.issues.filter((i) => i.code === "predicate_unknown");
+    expect(w.map((i) => [i.sheet, i.field])).toEqual([["", "batas bawah predikat inovatif"], ["", "batas bawah predikat inovatif"]]);
+    expect(w[1]!.message).toMatch(/^predikat terverifikasi belum diketahui: .* \[batas bawah predikat inovatif: bands\[1\]\.min di model-2025\.json\]$/);
+  });
+
   it("a workbook scored with errors in some rows is written, and the pane opens so the analyst sees them", async () => {
     const { excel, host, store, shown } = setup(regionGrids(30)); // row 11 has the stage "Penerapn"
     expect(await scoreFromRibbon(host, store)).toBe("problems");

@@ -23,7 +23,7 @@ describe("pane texts", () => {
       msg.nextBand("id", "Inovatif", "1,45"), msg.caveat("id", "…"), msg.excelFailed("id", undefined), msg.excelFailed("id", "AccessDenied"),
       msg.planNow("id", "38,55", "Kurang Inovatif", msg.planTarget("Inovatif", "40,01")), msg.planReached("id", "3", "5"),
       msg.planOutOfReach("id", "9", "20", "60,10 Inovatif"), msg.planTopBand("id", "Sangat Inovatif"), msg.planAlready("id", "70,00", "65,01"),
-      msg.planUnknown("id"), msg.planNotReported("id", "Pengaturan!B6"), msg.planStep("id", 1, "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
+      msg.planUnknown("id"), msg.planNotReported("id", "Pengaturan!B6"), msg.planStep("id", "1", "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
       msg.recapReading("id", "3", "12", "kab-a.xlsx"), msg.recapSummary("id", "13", "12", "1", "iid-2026"), msg.recapWritten("id", ["Rekap", "Peringkat"]),
       msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),

@@ -11,6 +11,19 @@ import { e2026, regionGrids } from "./fixtures.js";
 const example = async () => (await loadWorkbook(await readFile(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)))).grids;
 
 describe("the plan (Rencana) in the pane", () => {
+  it("a step's number is grouped past a thousand and its effort carries no binary noise, as the CLI and the Rencana sheet write them", async () => {
+    const out = scoreGrids(await example(), { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    // a step far down a long plan, and a count step of 3 faults at 0,1 (0.1 × 3 = 0.30000000000000004 before rounding)
+    const far = { ...out.plan, actions: [{ ...out.plan.actions[0]!, step: 1234, effort: 0.1 * 3 }] };
+    const id = planView(far, out.source, "id", "id-ID").actions[0]!.text;
+    const en = planView(far, out.source, "en", "en-US").actions[0]!.text;
+    expect(id).toMatch(/^1\.234\. .*\(upaya 0,3\)$/);
+    expect(en).toMatch(/^1,234\. .*\(effort 0\.3\)$/);
+    // the CLI's line for the same step
+    expect(formatPlanAction(far.actions[0]!, "id")).toMatch(/^1\.234\. .*\(upaya 0,3\)$/);
+  });
+
   it.each([
     ["Inovasi!AX14", { sheet: "Inovasi", cell: "AX14" }],
     ["'Perangkat Daerah'!B3", { sheet: "Perangkat Daerah", cell: "B3" }],
@@ -184,9 +197,9 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     expect(v.actions.map((a) => a.text).join("\n")).not.toMatch(/<0,01|IID \d+,\d/);
     expect(v.actions.some((a) => a.text.includes("+<1"))).toBe(true);
     // the sheet: the index and the steps' gains in whole numbers ("0"; a gain that moves no printed index "<1"), the
-    // one-more gain (exact) still at two decimals
+    // one-more gain (exact) still at two decimals; a step's number grouped (#,##0)
     const plan = out.writes.filter((w) => w.sheet === PLAN_SHEET && typeof w.value === "number" && w.numFmt);
-    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", '[=0]0;[<0.5]"<1";0', "0.00"]));
+    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", '[=0]0;[<0.5]"<1";0', "0.00", "#,##0"]));
     const now = out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 2 && w.col === 1);
     expect(now).toMatchObject({ value: 39, numFmt: "0" });
   });

@@ -139,7 +139,7 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     // two decimals, "<0,01" for a gain that does not move the printed index (gainFormat)
     expect(st.formats.get(`${gain.row},${gain.col}`)).toBe('[=0]0.00;[<0.005]"<0,01";0.00');
     expect(st.formats.get(`${gain.row},${gain.col + 1}`)).toBe(PLAN_FORMATS.index);
-    expect(st.formats.get(`${gain.row},0`)).toBeUndefined(); // the step number stays General
+    expect(st.formats.get(`${gain.row},0`)).toBe(PLAN_FORMATS.step); // the step number grouped past a thousand (#,##0)
     // the summary wraps only from its evidence-gaps section down
     const summary = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!;
     expect(summary.wrap!.fromRow).toBeGreaterThan(20);

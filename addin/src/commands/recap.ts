@@ -23,6 +23,7 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
     run = await recapPicked(files, {
       locale: s0.lang,
       ...(edition ? { edition } : {}),
+      ...(s0.model?.ok ? { model: { file: s0.model.file, issues: s0.model.warnings ?? [] } } : {}),
       // the target chosen in the section, as `inovasi rekap --target`; none: the edition's top predicate; the list of
       // kab/kota picked there, as `--regions` (a list with rows it cannot use is not used: the section says why)
       recap: {

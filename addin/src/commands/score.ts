@@ -34,7 +34,9 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     const edition = chosenEdition(s);
     // let the status line paint before the (synchronous) scoring and planning
     await new Promise((r) => setTimeout(r, 0));
-    const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}) });
+    // a province model picked in the pane: an unknown band threshold is named at its entry in that file
+    const model = s.model?.ok ? { file: s.model.file, issues: s.model.warnings ?? [] } : undefined;
+    const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}), model });
     // the sheets line follows the workbook just read, saying the sheets the reader took (no second read)
     store.dispatch({ type: "sheets", ...detectSheets(grids, out.sheets) });
     // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they

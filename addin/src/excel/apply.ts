@@ -15,6 +15,7 @@ import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, Work
 import { a1, columnLetters } from "@inovasi/workbook";
 import type { Supports, XChart, XConditionalFormat, XConditionalFormats, XContext, XWorksheet } from "./types.js";
 import { DEFAULT_CHUNK_BYTES, blockBytes, chunkBlocks, groupWrites, styleRanges } from "./write.js";
+import { clearOldLinks, queueLinks } from "./links.js";
 
 /** The chart the add-in owns on the summary sheet; found by this name on a re-run and updated. */
 export const CHART_NAME = "IID_Klaim_vs_Terverifikasi";
@@ -48,6 +49,8 @@ export interface ApplyReport {
   filtersReapplied?: number;
   /** AutoFilters drawn as `output.ownedSheets[].autoFilter` describes them (in that same sync; ExcelApi 1.9). */
   filtersApplied: number;
+  /** Links to cells drawn on the tool's sheets (`output.ownedSheets[].links`; ExcelApi 1.7, else 0). */
+  links: number;
 }
 
 /** Office.js chart type for a ChartSpec kind. */
@@ -152,6 +155,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   // a sheet the tool owns is drawn anew, as the CLI renders it whole: the bold, fills and number formats of an earlier
   // run's rows go first (its headings and legend sat elsewhere when the tables above were longer or shorter)
   for (const s of output?.ownedSheets ?? []) if (wasThere.has(s.name.toLowerCase())) wb.worksheets.getItem(s.name).getRange().clear("Formats");
+  // and their links: this run's are drawn after the values (an emptied row keeps none)
+  clearOldLinks(ctx, output, wasThere, supports);
   // an AutoFilter left on a sheet the tool owns would keep hiding the rows it hid, now other rows: whether one is on
   // comes back with the first chunk, and it is removed after the writes (the CLI's copy has none either) — or, on the
   // header row of a table the tool rewrites (Masalah's "Tingkat = Kesalahan"), applied again to the new rows with the
@@ -181,6 +186,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   let done = 0;
   const total = chunks.reduce((n, c) => n + c.length, 0);
   let chartOutcome: ApplyReport["chart"] = "none";
+  let links = 0;
   const cf = { added: 0, removed: 0 };
   // the user's calculation mode comes back whatever happens: with the last chunk, or, when a chunk fails (a sheet
   // protected, a cell being edited, a payload refused), in a sync of its own before the error goes on
@@ -251,6 +257,8 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
         if (chart) chartOutcome = drawChart(wb.worksheets.getItem(chart.sheet), chart, oldChart);
         if (restore) wb.application.calculationMode = restore;
         mark?.delete();
+        // the links over the text just written (more syncs only when they would not fit under the limit)
+        links = await queueLinks(ctx, writes, output, supports, limit, chunks[i]!.reduce((n, b) => n + blockBytes(b), 0), sync);
       }
       if (canSuspend) wb.application.suspendScreenUpdatingUntilNextSync!();
       await sync();
@@ -287,7 +295,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
       again.length = 0;
     }
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, filtersApplied: drawn.length, ...(again.length ? { filtersReapplied: again.length } : {}) };
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, filtersApplied: drawn.length, links, ...(again.length ? { filtersReapplied: again.length } : {}) };
 }
 
 /** The run's error, marked with the calculation mode it could not give back. */

@@ -3,19 +3,23 @@
  * headers, dropdowns, prompts, widths, frozen panes, help and hidden lists sheet that `inovasi template` writes with
  * exceljs. Sheets the workbook already has are never touched.
  *
- * Syncs: 1 (sheet names) + 1 per ≈ 4 MB of cells (one for a shipped edition's template).
+ * Syncs: 1 (sheet names) + 1 per ≈ 4 MB of cells (one for a shipped edition's template), + 1 to look at a new
+ * workbook's only sheet ("Sheet1") when that may be the untouched default one (deleted with the last chunk when it is).
  */
 import type { CellValue, TemplateBook, TemplateSheetSpec, ValidationSpec } from "@inovasi/workbook";
 import { officeValue } from "@inovasi/workbook";
 import { charsToPoints } from "./apply.js";
 import type { Supports, XContext, XWorksheet } from "./types.js";
 import { DEFAULT_CHUNK_BYTES, chunkBlocks, type WriteBlock } from "./write.js";
+import { untouchedDefaultSheet } from "./default-sheet.js";
 
 export interface TemplateReport {
   /** Sheets added, in tab order. */
   added: string[];
   /** Sheets left alone because the workbook has them (compared without case). */
   kept: string[];
+  /** The new workbook's empty first sheet ("Sheet1", "Lembar1"), deleted once the template's sheets were in. */
+  removed?: string;
   syncs: number;
 }
 
@@ -46,6 +50,8 @@ export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { 
   // Excel checks the reference when the rule is set
   const fresh = book.sheets.filter((s) => !have.has(s.name.toLowerCase()));
   for (const s of book.sheets) (fresh.includes(s) ? added : kept).push(s.name);
+  // a new workbook's untouched "Sheet1" would stay as the first tab, empty, before the template's: it goes
+  const spare = fresh.some((s) => s.visibility === "visible") ? await untouchedDefaultSheet(ctx, names, supports, sync) : undefined;
   const there = new Set([...names, ...added].map((n) => n.toLowerCase()));
   const sheets = new Map(fresh.map((s) => [s.name, wb.worksheets.add(s.name)]));
   for (const s of fresh) {
@@ -67,10 +73,11 @@ export async function renderTemplate(ctx: XContext, book: TemplateBook, opts: { 
         }
       }
       if (added.includes(book.activeSheet)) wb.worksheets.getItem(book.activeSheet).activate();
+      if (spare) wb.worksheets.getItem(spare).delete!();
     }
     await sync();
   }
-  return { added, kept, syncs };
+  return { added, kept, syncs, ...(spare ? { removed: spare } : {}) };
 }
 
 /** A template cell as sent: risky text as text; empty cells untouched (the sheet is new). */

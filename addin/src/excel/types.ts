@@ -12,7 +12,8 @@ export interface XRange {
   columnCount: number;
   isNullObject: boolean;
   format: {
-    font: { bold: boolean; color?: string };
+    /** `underline` ("Single"): ExcelApi 1.1, as bold and color. */
+    font: { bold: boolean; color?: string; underline?: string };
     fill?: { color: string };
     wrapText?: boolean;
     verticalAlignment?: string;
@@ -26,8 +27,16 @@ export interface XRange {
   conditionalFormats?: XConditionalFormats;
   /** ExcelApi 1.8. */
   dataValidation?: XDataValidation;
-  /** Clear values ("Contents") or values and formats ("All"); column widths, charts and panes stay. */
-  clear(applyTo?: "All" | "Contents" | "Formats"): void;
+  /**
+   * ExcelApi 1.7: a link on the range's cells; `documentReference` a place in the workbook (`'Inovasi'!H12`). The cell
+   * shows `textToDisplay`; the link is no formula.
+   */
+  hyperlink?: { documentReference?: string; textToDisplay?: string; screenTip?: string; address?: string };
+  /**
+   * Clear values ("Contents") or values and formats ("All"); "Hyperlinks" (ExcelApi 1.7): the links only, text and
+   * formats kept. Column widths, charts and panes stay.
+   */
+  clear(applyTo?: "All" | "Contents" | "Formats" | "Hyperlinks"): void;
   select(): void;
   /**
    * ExcelApi 1.13: the merged areas whose top-left cell lies in this range (a null object when there are none).
@@ -89,7 +98,12 @@ export interface XWorksheet {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): XRange;
   getRange(address?: string): XRange;
-  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart };
+  /** `getCount`: ExcelApi 1.4 (`value` after the sync). */
+  charts: { add(type: string, source: XRange, seriesBy?: string): XChart; getItemOrNullObject(name: string): XChart; getCount?(): { value: number } };
+  /** ExcelApi 1.9: the sheet's shapes (pictures, text boxes …), counted. */
+  shapes?: { getCount(): { value: number } };
+  /** Delete the sheet (ExcelApi 1.1; Excel refuses the workbook's last visible sheet). */
+  delete?(): void;
   tables: XTables;
   freezePanes?: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: XRange | string): void; unfreeze(): void };
   /** ExcelApi 1.9: the sheet's print settings. */

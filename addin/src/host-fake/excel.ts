@@ -29,7 +29,9 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   validations: ValidationState[];
   /** Range formats other than bold and number formats, in the order set (later wins). */
-  styles: { box: Box; fill?: string; fontColor?: string; wrap?: boolean; vertical?: string; horizontal?: string }[];
+  styles: { box: Box; fill?: string; fontColor?: string; underline?: string; wrap?: boolean; vertical?: string; horizontal?: string }[];
+  /** Hyperlinks (`Range.hyperlink`, ExcelApi 1.7) by cell, `"row,col"`: one per cell, as in Excel. */
+  links: Map<string, { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }>;
   /** Column widths in points, by 0-based column. */
   widths: Map<number, number>;
   /** Ranges whose row heights were fitted to their text (`format.autofitRows()`), in order. */
@@ -39,6 +41,8 @@ export interface SheetState {
   orientation?: string;
   /** Print settings beside the orientation (`pageLayout`, ExcelApi 1.9): page order, zoom, print title rows and columns. */
   print?: { order?: string; zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; titleCols?: string };
+  /** Shapes on the sheet (pictures, text boxes), counted by `shapes.getCount()`; absent = none. */
+  shapes?: number;
   /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
   merges: Box[];
   /**
@@ -55,7 +59,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -111,16 +115,17 @@ export function parseA1(ref: string): Box {
 
 export class FakeRange extends Proxy {
   isNullObject: boolean;
-  readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; horizontalAlignment: string; columnWidth: number; autofitRows(): void };
+  readonly format: { font: { bold: boolean; color: string; underline: string }; fill: { color: string }; wrapText: boolean; verticalAlignment: string; horizontalAlignment: string; columnWidth: number; autofitRows(): void };
   constructor(host: FakeExcelHost, readonly sheet: FakeWorksheet, private box: Box | null) {
     super(host);
     this.isNullObject = box === null;
     const self = this;
-    const style = (k: "fill" | "fontColor" | "wrap" | "vertical" | "horizontal", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
+    const style = (k: "fill" | "fontColor" | "underline" | "wrap" | "vertical" | "horizontal", v: string | boolean) => { const b = self.b; host.queue(() => { self.sheet.state().styles.push({ box: b, [k]: v }); }, 40); };
     this.format = {
       font: {
         set bold(v: boolean) { self.queueWrite("bold", v, 16); }, get bold(): boolean { throw notLoaded("format/font/bold"); },
         set color(v: string) { style("fontColor", v); }, get color(): string { throw notLoaded("format/font/color"); },
+        set underline(v: string) { style("underline", v); }, get underline(): string { throw notLoaded("format/font/underline"); },
       },
       fill: { set color(v: string) { style("fill", v); }, get color(): string { throw notLoaded("format/fill/color"); } },
       set wrapText(v: boolean) { style("wrap", v); }, get wrapText(): boolean { throw notLoaded("format/wrapText"); },
@@ -190,15 +195,37 @@ export class FakeRange extends Proxy {
       this.host.writes.push({ sync: this.host.syncCount + 1, sheet: st.name, row, col, rows, cols, kind });
     }, bytes);
   }
+  /**
+   * ExcelApi 1.7 (the sync fails with `ApiNotFound` below it): a link on every cell of the range, replacing the one
+   * there; as Excel, the cells show `textToDisplay` when it is given.
+   */
+  set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    const b = this.b;
+    this.host.queue(() => {
+      if (!this.host.supports("1.7")) throw new FakeExcelError("ApiNotFound", "Range.hyperlink needs ExcelApi 1.7");
+      const st = this.sheet.state();
+      for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) {
+        st.links.set(`${r},${c}`, { ...h });
+        if (h.textToDisplay !== undefined) { const line = (st.cells[r] ??= []); while (line.length < c) line.push(null); line[c] = h.textToDisplay; }
+      }
+    }, 60 + JSON.stringify(h).length);
+  }
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } { throw notLoaded("hyperlink"); }
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range (see {@link FakeRangeAreas}). */
   getMergedAreasOrNullObject(): FakeRangeAreas { return new FakeRangeAreas(this.host, this.sheet, this.b); }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
-  /** As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both. */
-  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+  /**
+   * As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both and the links;
+   * "Hyperlinks" (ExcelApi 1.7) the links only.
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
     const b = this.b;
     const inside = (key: string) => { const [r, c] = key.split(",").map(Number) as [number, number]; return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols; };
     this.host.queue(() => {
       const st = this.sheet.state();
+      if (applyTo === "Hyperlinks" && !this.host.supports("1.7")) throw new FakeExcelError("ApiNotFound", "ClearApplyTo.hyperlinks needs ExcelApi 1.7");
+      if (applyTo === "All" || applyTo === "Hyperlinks") for (const k of [...st.links.keys()]) if (inside(k)) st.links.delete(k);
+      if (applyTo === "Hyperlinks") { this.host.clears.push({ sheet: st.name, ...b, applyTo }); return; }
       if (applyTo !== "Formats") {
         for (let r = b.row; r < Math.min(st.cells.length, b.row + b.rows); r++) {
           const line = st.cells[r];
@@ -342,11 +369,20 @@ export class FakeWorksheet extends Proxy {
   state(): SheetState { const s = this.key(); if (!s) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."); return s; }
   protected override snapshot(p: string) { if (p === "visibility") return this.key()?.visibility; if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
   get name(): string { return this.read("name"); }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  /**
+   * The used range when called: the cells holding values; unless `valuesOnly`, formatted cells too (number formats,
+   * bold, range formats, links), as Excel counts them. A null object when there are none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const st = this.state();
-    let top = -1, bottom = -1, left = Infinity, right = -1;
-    st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") { if (top < 0) top = r; bottom = r; left = Math.min(left, c); right = Math.max(right, c); } }));
-    return new FakeRange(this.host, this, top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
+    let top = Infinity, bottom = -1, left = Infinity, right = -1;
+    const add = (r: number, c: number, rows = 1, cols = 1) => { top = Math.min(top, r); bottom = Math.max(bottom, r + rows - 1); left = Math.min(left, c); right = Math.max(right, c + cols - 1); };
+    st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") add(r, c); }));
+    if (!valuesOnly) {
+      for (const k of [...st.formats.keys(), ...st.bold, ...st.links.keys()]) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
+      for (const x of st.styles) add(x.box.row, x.box.col, Math.min(x.box.rows, 1_048_576), Math.min(x.box.cols, 16_384));
+    }
+    return new FakeRange(this.host, this, bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange { return new FakeRange(this.host, this, { row, col, rows, cols }); }
   /** A range by address; no address = the whole sheet. */
@@ -388,7 +424,29 @@ export class FakeWorksheet extends Proxy {
       this.host.queue(() => { c.isNullObject = !this.state().charts.some((x) => x.name === name); }, 0);
       return c;
     },
+    /** ExcelApi 1.4: how many charts the sheet holds (`value` after the sync). */
+    getCount: (): { value: number } => this.count("1.4", () => this.state().charts.length),
   };
+  /** ExcelApi 1.9: the sheet's shapes (pictures, text boxes…), counted only: `SheetState.shapes`. */
+  readonly shapes = { getCount: (): { value: number } => this.count("1.9", () => this.state().shapes ?? 0) };
+  private count(api: string, n: () => number): { value: number } {
+    let value: number | undefined;
+    const result = { get value(): number { if (value === undefined) throw notLoaded("value"); return value; } };
+    this.host.queue(() => {
+      if (!this.host.supports(api)) throw new FakeExcelError("ApiNotFound", `getCount needs ExcelApi ${api}`);
+      const v = n();
+      this.host.respond(8, () => { value = v; });
+    }, 30);
+    return result;
+  }
+  /** Delete the sheet; as Excel, never the workbook's last visible sheet. */
+  delete(): void {
+    this.host.queue(() => {
+      const st = this.state();
+      if (st.visibility === "Visible" && !this.host.sheets.some((x) => x !== st && x.visibility === "Visible")) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      this.host.sheets = this.host.sheets.filter((x) => x !== st);
+    }, 30);
+  }
 }
 
 /** The workbook and its request context. Seed with grids; inspect `sheets`, `syncCount`, `writes` afterwards. */

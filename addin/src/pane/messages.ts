@@ -262,7 +262,7 @@ export const msg = {
     lang === "id"
       ? `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak, ${cell}), jadi indeksnya 0. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`
       : `No plan: the region is recorded as not reporting (Melapor: Tidak, ${cell}), so its index is 0. If it does report, set Melapor to Ya and score again.`,
-  planStep: (lang: Lang, step: number, what: string, gain: string, index: string, predicate: string, effort: string) =>
+  planStep: (lang: Lang, step: string, what: string, gain: string, index: string, predicate: string, effort: string) =>
     `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
   recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),
   recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string, outside?: { n: string; year: string }) =>

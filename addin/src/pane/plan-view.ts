@@ -43,6 +43,7 @@ function complianceNotes(plan: Plan, lang: Lang): string[] {
  */
 export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberLocale, decimals = 2, context: Omit<PlanSheetContext, "host"> = {}): PlanView {
   const n = (x: number | null) => formatFixed(x, loc, decimals);
+  // an effort as the CLI and the Rencana sheet write it (formatEffort): two decimals at most, never binary noise
   const e = (x: number) => formatNumber(x, loc, 2);
   const label = (p: { label: { id: string; en: string } } | null) => p?.label[lang] ?? "?";
   // an index target names the band it is in (40 is still Kurang Inovatif under the 2026 bands), as the CLI prints it
@@ -67,7 +68,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
       // a step without a cell says why, where the link would be
-      text: msg.planStep(lang, a.step, `${describeAction(a, lang)}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      text: msg.planStep(lang, formatNumber(a.step, loc), `${describeAction(a, lang)}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });

@@ -8,6 +8,7 @@ import { t } from "./command.js";
 import { fileErrorMessage, unreadableFile } from "./files.js";
 import { findJsonFault } from "./json-syntax.js";
 import { say } from "./messages.js";
+import { namingIndicator } from "@inovasi/workbook";
 
 export type LoadedModel =
   /** `issues`: the validation's warnings and notes (missing numbers, a maximum that differs …). */
@@ -48,20 +49,8 @@ export async function loadModelFile(path: string, locale: MessageLocale): Promis
   return { ok: false, messages: [say(locale).modelInvalid(path, errors.length), ...errors.map((i) => `  ✗ ${formatModelIssue(i, locale)}`)], issues: v.issues };
 }
 
-/**
- * A missing number at an indicator (`indicators[0].weight`) or a band threshold (`bands[0].max.value`) of the file with
- * the id of that entry (`params.indicator`,
- * as the engine's own `missing_number` has it): the position is the file's, and in a file with `extends` the file's
- * first entry is not the edition's first indicator.
- */
-export function namingIndicator(issue: Issue, file: unknown): Issue {
-  const [head, k] = issue.path;
-  // a band's unknown threshold (bands[0].max.value) is named by its band the same way
-  if (issue.code !== "missing_number" || (head !== "indicators" && head !== "bands") || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
-  const entry = (file as Record<string, unknown>)[head];
-  const id = Array.isArray(entry) ? (entry[k] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof id === "string" ? { ...issue, params: { ...issue.params, indicator: id } } : issue;
-}
+// a missing number of the file named by its entry's id: shared with the add-in's model file (it reads it the same way)
+export { namingIndicator } from "@inovasi/workbook";
 
 /**
  * One issue of a model file as a line, starting with its path inside the file (`indicators[0].weight: …`). An unknown

@@ -27,7 +27,8 @@ export interface OpenOptions {
   model?: string;
   /**
    * The edition already chosen and checked (`chooseEdition`, so a command can refuse a missing model file before it
-   * looks at its output); `edition` and `model` are then not looked at.
+   * looks at its output); `edition` and `model` are then not looked at to load it (`model` still names the file in
+   * a message about one of its entries: an unknown band threshold).
    */
   chosen?: { edition: Edition; modelIssues: Issue[] | undefined };
   locale?: MessageLocale;

@@ -5,7 +5,7 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
-import { type RecapBookReport, type RecapFileReport, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
@@ -68,6 +68,8 @@ export interface RecapFilesOptions {
   inputs: string[];
   /** Score every workbook with this edition; default: each workbook's own model-edition cell. */
   edition?: Edition;
+  /** The model file `edition` was read from (`--model`), to name an unknown band threshold at its entry there. */
+  model?: ModelFileRef | undefined;
   /** Paths never to read as input (the recap's own output, the list of regions, when they sit in an input folder). */
   exclude?: string | readonly string[];
   locale?: MessageLocale;
@@ -148,7 +150,7 @@ export async function recapFiles(opts: RecapFilesOptions): Promise<RecapFilesRes
         // the same step as the add-in's pane: read by the contract, scored, located, with the workbook's own planning
         // efforts (Pengaturan "Upaya …"; the target is the recap's); the tool's own recap or banding is skipped. The saved dates
         // decide which of two copies of one region is counted.
-        const { report, entry } = recapBook(id, loaded.grids, { locale, saved: loaded.saved, ...(opts.edition ? { edition: opts.edition } : {}) });
+        const { report, entry } = recapBook(id, loaded.grids, { locale, saved: loaded.saved, ...(opts.edition ? { edition: opts.edition } : {}), model: opts.model });
         files.push({ ...report, path, ...(report.ownKind ? { problems: [{ severity: "info" as const, message: ownWorkbookNote(path, report.ownKind, locale) }] } : {}) });
         if (entry) entries.push(entry);
         continue;

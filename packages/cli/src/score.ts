@@ -97,7 +97,9 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   const result = scoreRegion(input, edition);
   // planned from the region's results (not scored a second time inside the planner)
   const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), result });
-  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition }), ...settings.issues];
+  // a model file (--model): an unknown band threshold is named at its entry there (bands[1].min)
+  const model = opts.model && modelIssues ? { file: opts.model, issues: modelIssues } : undefined;
+  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row;
   // the input for Ringkasan's agencies without an innovation of the rules' year, let go right after

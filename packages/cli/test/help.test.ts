@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { editionIds } from "@inovasi/core";
+import { planSettingsRows } from "@inovasi/workbook";
 import { parseCommandArgs } from "../src/args.js";
 import { COMMANDS } from "../src/commands/index.js";
 import { cli, tmp } from "./helpers.js";
@@ -52,6 +53,17 @@ describe("generated help", () => {
     expect(id).toContain("lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi");
     expect(en).toContain("then the innovations that can be added without raising the divisor, one more innovation");
     expect(`${id} ${en}`).not.toMatch(/kursi kosong|empty seats/);
+  });
+
+  it("plan --help lists every Pengaturan row form the reader reads, from the reader's own list (planSettingsRows)", async () => {
+    const id = (await cli(["plan", "--help"])).out;
+    const en = (await cli(["plan", "--help", "--lang", "en"])).out;
+    expect(id).toMatch(/^ {2}Upaya Naik Tingkat SID-1 ke 3 \| 60 +\(satu indikator, naik ke tingkat 3\)$/m);
+    expect(id).toMatch(/^ {2}Upaya Bukti Dukung SPD-14 \| 5 +\(bukti dukung satu indikator\)$/m);
+    expect(en).toMatch(/^ {2}Upaya Naik Tingkat SID-1 ke 3 \| 60 +\(one indicator, up to tier 3\)$/m);
+    for (const r of planSettingsRows()) {
+      for (const out of [id, en]) expect(out).toMatch(new RegExp(`^ {2}${r.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\| ${r.value}( |$)`, "m"));
+    }
   });
 
   it("the usage line shows an optional argument in brackets (model init [model.json])", async () => {

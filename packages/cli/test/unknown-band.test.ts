@@ -35,6 +35,19 @@ describe("a model whose band threshold is unknown", () => {
     expect(en.out).toContain("    - the lower threshold of band inovatif");
   });
 
+  it("score: the warning names where the predicate is decided — the threshold, at its entry in the model file", async () => {
+    const r = await cli(["score", book, "--model", model, "-o", join(dir, "hasil-2.xlsx")]);
+    expect(r.err).toContain(`isi batasnya di model bila sudah terbit [batas bawah predikat inovatif: bands[1].min di ${model}]`);
+    const en = await cli(["score", book, "--model", model, "-o", join(dir, "result-2.xlsx"), "--lang", "en"]);
+    expect(en.err).toContain(`fill in the threshold in the model once it is published [the lower threshold of band inovatif: bands[1].min in ${model}]`);
+    const json = JSON.parse((await cli(["score", book, "--model", model, "-o", join(dir, "hasil-3.xlsx"), "--json"])).out);
+    const issues = json.issues.filter((i: { code: string }) => i.code === "predicate_unknown");
+    expect(issues.map((i: { sheet: string; cell: unknown; field: string }) => [i.sheet, i.cell, i.field])).toEqual([["", null, "batas bawah predikat inovatif"], ["", null, "batas bawah predikat inovatif"]]);
+    // the recap's problems per file say it the same way
+    const recap = JSON.parse((await cli(["rekap", book, "--model", model, "-o", join(dir, "rekap-3.xlsx"), "-q", "--json"])).out);
+    expect(recap.files[0].problems.map((p: { message: string }) => p.message)).toContainEqual(expect.stringContaining(`[batas bawah predikat inovatif: bands[1].min di ${model}]`));
+  });
+
   it("rekap: the region counted as predicate unknown, not '(tanpa predikat)' (its index is known), in every output", async () => {
     const out = join(dir, "rekap.xlsx");
     const r = await cli(["rekap", book, "--model", model, "-o", out, "-q"]);

@@ -27,6 +27,7 @@ export type {
   TemplateSheetSpec,
   ValidationSpec,
   PrintSpec,
+  CellLinkSpec,
 } from "./output.js";
 export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
@@ -89,7 +90,8 @@ export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCel
 export { missingSpdNote } from "./plan-spd-note.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
-export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
+export type { ModelFileRef } from "./band-gap.js";
+export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook } from "./recap.js";
@@ -101,7 +103,7 @@ export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, isOwnComparison, ownWorkbookKind, ownWorkbookNote, unreadableBook } from "./recap-book.js";
 export type { RecapBookReport, RecapBookOptions, OwnWorkbookKind } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
-export { numberName } from "./number-names.js";
+export { namingIndicator, numberName } from "./number-names.js";
 export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
 export { distributionLabels, PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
 export { recapTotalsLine, NO_PREDICATE_LABEL } from "./recap-totals.js";

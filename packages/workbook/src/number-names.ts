@@ -2,7 +2,7 @@
  * Plain words for the numbers of an edition that a result can wait on (an unknown weight, the count cap …): what the
  * CLI's model notes list and what the scored workbook names beside "belum memuat", instead of a path into the model.
  */
-import { type MessageLocale, renderPath } from "@inovasi/core";
+import { type Issue, type MessageLocale, renderPath } from "@inovasi/core";
 
 /** The words of the edition's numbers, by their path without list positions and `value`. */
 const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
@@ -42,4 +42,19 @@ export function numberName(path: readonly (string | number)[], locale: MessageLo
   }
   const key = path.filter((p) => typeof p === "string" && p !== "value").join(".");
   return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
+}
+
+/**
+ * A missing number at an indicator (`indicators[0].weight`) or a band threshold (`bands[0].max.value`) of the file with
+ * the id of that entry (`params.indicator`,
+ * as the engine's own `missing_number` has it): the position is the file's, and in a file with `extends` the file's
+ * first entry is not the edition's first indicator.
+ */
+export function namingIndicator(issue: Issue, file: unknown): Issue {
+  const [head, k] = issue.path;
+  // a band's unknown threshold (bands[0].max.value) is named by its band the same way
+  if (issue.code !== "missing_number" || (head !== "indicators" && head !== "bands") || typeof k !== "number" || issue.params.indicator !== undefined) return issue;
+  const entry = (file as Record<string, unknown>)[head];
+  const id = Array.isArray(entry) ? (entry[k] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === "string" ? { ...issue, params: { ...issue.params, indicator: id } } : issue;
 }

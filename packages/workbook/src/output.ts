@@ -47,6 +47,25 @@ export interface OwnedSheetSpec {
   wrapRows?: number[];
   /** How the sheet prints, when `landscape` one page wide is not the whole story (the recap's sheets); absent = that. */
   print?: PrintSpec;
+  /**
+   * Cells that name a cell of the workbook (Masalah's Sel, Rencana's steps), drawn as links to it: a click lands on
+   * that cell. The cell's text is written as any other; a host adds the link over it. Absent = none.
+   */
+  links?: CellLinkSpec[];
+}
+
+/**
+ * A hyperlink inside the workbook on a cell of a sheet the tool owns (OOXML `<hyperlink location>`, Office.js
+ * `Range.hyperlink.documentReference`): never a `HYPERLINK()` formula, the tool writes no formula.
+ */
+export interface CellLinkSpec {
+  /** 0-based row and column of the cell holding the link. */
+  row: number;
+  col: number;
+  /** Where it goes: the sheet's real name, always quoted (apostrophes doubled), and a cell or range: `'Inovasi'!H12`. */
+  to: string;
+  /** The tip shown on hover ("Buka 'Inovasi'!H12"). */
+  tip: string;
 }
 
 /**

@@ -30,6 +30,25 @@ export function indicatorEffortKey(kind: keyof IndicatorEfforts, id: string, tie
 }
 
 /**
+ * Every form of Pengaturan row the plan reads, as an analyst types it (key | an example value, with what it sets):
+ * each kind's effort at its default, an indicator's own effort (every tier, up to one tier, its evidence), the
+ * target and the step limit. `inovasi plan --help` lists them from here, and {@link readPlanSettings} reads each one
+ * (a test holds the two together), so the help names no row the reader does not know. (A function: a bundle that
+ * reads workbooks does not carry the list.)
+ */
+export function planSettingsRows(): { key: string; value: string | number; note?: { id: string; en: string } }[] {
+  return [
+    ...(Object.keys(DEFAULT_EFFORTS) as EffortKind[]).map((k) => ({ key: PLAN_SETTINGS_KEYS[k], value: DEFAULT_EFFORTS[k] })),
+    { key: indicatorEffortKey("tierUp", "SID-1"), value: 20, note: { id: "satu indikator, setiap tingkat", en: "one indicator, every tier" } },
+    { key: indicatorEffortKey("tierUp", "SID-1", 3), value: 60, note: { id: "satu indikator, naik ke tingkat 3", en: "one indicator, up to tier 3" } },
+    { key: indicatorEffortKey("tierUp", "SPD-4"), value: 8, note: { id: "baris SPD, setiap tingkat", en: "an SPD row, every tier" } },
+    { key: indicatorEffortKey("evidence", "SPD-14"), value: 5, note: { id: "bukti dukung satu indikator", en: "one indicator's evidence" } },
+    { key: PLAN_SETTINGS_KEYS.target, value: "Sangat Inovatif", note: { id: "atau nilai indeks, mis. 60,5", en: "or an index, e.g. 60.5" } },
+    { key: PLAN_SETTINGS_KEYS.maxActions, value: DEFAULT_MAX_ACTIONS },
+  ];
+}
+
+/**
  * The indicators' own efforts of a plan (`Plan.efforts.indicators`) as Pengaturan rows: the key that sets each (in
  * Bahasa Indonesia its name), its name in English and the effort; evidence first, then tier ups by tier.
  */

@@ -1,4 +1,4 @@
-import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -9,6 +9,7 @@ import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
+import { cellLink } from "./cell-links.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
@@ -153,8 +154,10 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
  * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
  * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
  * A gain cell's format is {@link gainFormat}: this one, and "<0,01" for a step that does not move the printed index.
+ * A step's number is grouped past a thousand as the plan's texts group it (Excel writes the separator of its language:
+ * 1.001 in Bahasa Indonesia, 1,001 in English).
  */
-export const PLAN_FORMATS = { gain: "0.00", index: "0.00" } as const;
+export const PLAN_FORMATS = { gain: "0.00", index: "0.00", step: "#,##0" } as const;
 
 /** Excel's number format for `decimals` places: "0", "0.0", "0.00" … (an index, here and on Ringkasan). */
 export function numberFormat(decimals: number): string {
@@ -252,8 +255,11 @@ export interface PlanSheetContext {
  * an index target names its band ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01") and a workbook without an SPD
  * sheet says so on a row of its own.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>> } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>>; links: { row: number; col: number; ref: string }[] } {
   const rows: CellValue[][] = [];
+  /** Cells naming a cell of the workbook (`ref`, as `where` writes it): a host links them to it. */
+  const links: { row: number; col: number; ref: string }[] = [];
+  const link = (col: number, ref: string | undefined) => { if (ref) links.push({ row: rows.length, col, ref }); };
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
   const formats = new Map<number, Record<number, string>>();
@@ -276,6 +282,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const band = plan.target && !plan.target.predicate && context.edition ? targetBandNote(plan.target.index, context.edition)?.[locale] : undefined;
   figures([W.target, plan.target?.index ?? null, plan.target?.predicate?.label[locale] ?? (plan.target ? "IID" : null), null, null, [band, gap].filter(Boolean).join(" — ") || null], { 1: I });
   // the status and the agencies without an innovation are sentences: in the wide column F, like the key figures' notes
+  // the status names the Melapor cell to change (a region not reporting): the sentence links to it
+  link(5, statusCell(plan, source));
   figures([W.result, plan.end.index, plan.end.predicate?.label[locale] ?? null, null, null, statusText(plan, source, locale, decimals)], { 1: I });
   // the agencies still to get an innovation from, on the first screen: the compliance table is below the steps
   const without = plan.compliance.agenciesWithout;
@@ -301,7 +309,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 6: G, 7: I });
+    link(2, cells[k]);
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -352,7 +361,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const inv = source.innovations;
     for (const k of plan.compliance.kept) {
       const row = inv?.rows[k.index];
-      rows.push([inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null, k.name, null, k.agency]);
+      const at = inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null;
+      link(0, at ?? undefined);
+      rows.push([at, k.name, null, k.agency]);
     }
     rows.push([]);
   }
@@ -363,14 +374,14 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   for (const key of EFFORT_KEYS) rows.push([locale === "en" ? EFFORT_NAMES_EN[key] : PLAN_SETTINGS_KEYS[key], plan.efforts[key], PLAN_SETTINGS_KEYS[key]]);
   // then the indicators' own, each under the key that sets it
   for (const r of indicatorEffortRows(plan.efforts)) rows.push([locale === "en" ? r.en : r.key, r.value, r.key]);
-  return { rows, headingRows, formats };
+  return { rows, headingRows, formats, links };
 }
 
 function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decimals = 2): string {
   const id = locale === "id";
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, decimals));
   const rs = plan.reason;
-  const effort = num(plan.totalEffort, locale);
+  const effort = formatEffort(plan.totalEffort, locale);
   const k = plan.actions.length;
   const steps = num(k, locale);
   if (plan.status === "reached") return id ? `target tercapai dalam ${steps} langkah, upaya ${effort}` : `target reached in ${steps} step${k === 1 ? "" : "s"}, effort ${effort}`;
@@ -430,5 +441,6 @@ export function writePlanSheet(
       writes.push(w);
     }
   }
-  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 } } };
+  const links = content.links.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []);
+  return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 }, ...(links.length ? { links } : {}) } };
 }

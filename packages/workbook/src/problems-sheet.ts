@@ -1,6 +1,7 @@
 import type { MessageLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
-import { type LocatedIssue, sheetIssue } from "./messages.js";
+import { type LocatedIssue, sheetIssue, where } from "./messages.js";
+import { cellLink } from "./cell-links.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 
@@ -111,5 +112,7 @@ export function problemsSheetBlock(
       if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
     }
   }
-  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true } };
+  // each issue's cell (column B) links to that cell on its sheet (column A)
+  const links = rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? (cellLink(grids, BLOCK_FROM + k, 1, where(s as string, c as string), locale) ?? []) : []));
+  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
 }

@@ -18,6 +18,7 @@ import {
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
+import { type ModelFileRef, bandGap } from "./band-gap.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -89,6 +90,12 @@ export interface SourceMap {
    * "unknown option" there is said as that, naming them.
    */
   ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
+  /**
+   * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
+   * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
+   * when the cell chose it.
+   */
+  edition?: "cell" | "chosen" | "default";
 }
 
 /** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
@@ -121,7 +128,8 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   ctx.assessed = settings.values.year && toInteger(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous };
+  const named = settings.values.edition && !isBlank(settings.values.edition.value);
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -183,12 +191,14 @@ export function readAnswerCell(
  * a province's edition names that band itself, "Tidak Melapor"), else with its index 0 only; and the yandas rule of an
  * `edition` that does not apply it (`formula.jumlahInovasi.requiresYandas: false`) is no warning — it costs nothing.
  */
-export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition } = {}): LocatedIssue[] {
+export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition; model?: ModelFileRef | undefined } = {}): LocatedIssue[] {
   const { result, edition } = scored;
   const ruleOff = edition?.formula.jumlahInovasi.requiresYandas === false;
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
+    // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
+    if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     out.push(locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
   }
   return out;

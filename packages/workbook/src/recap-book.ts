@@ -10,6 +10,7 @@ import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { readPlanSettings } from "./plan-settings.js";
 import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
+import type { ModelFileRef } from "./band-gap.js";
 import { RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
 
 /** One input file's outcome, as the recap sheets and the pane list it. */
@@ -33,6 +34,8 @@ export interface RecapBookOptions {
   /** Score with this edition whatever the workbook names; default: the workbook's model-edition cell. */
   edition?: Edition;
   locale?: MessageLocale;
+  /** The model file the edition was read from (`--model`): an unknown band threshold is named at its entry there. */
+  model?: ModelFileRef | undefined;
   /** When the file was last saved (see `RecapEntry.saved`): `savedAt` of its package, and the file's time if the host has one. */
   saved?: RecapEntry["saved"];
 }
@@ -79,7 +82,7 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   }
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition }), ...settings.issues];
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition, model: opts.model }), ...settings.issues];
   // figures not to be trusted yet: values the reader could not take (scored as unanswered), a sheet the score needs
   // missing (no SPD sheet: SPD 0); the recap marks the row and does not rank it
   const flaws = { errors: issues.filter((i) => i.severity === "error").length, missing: issues.filter((i) => i.code === "sheet_missing" && i.severity !== "error").map((i) => i.sheet) };

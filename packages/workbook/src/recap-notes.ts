@@ -6,6 +6,7 @@
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
+import { numberText } from "./number-text.js";
 
 type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions" | "target">>;
 type Duplicate = Recap["duplicates"][number];
@@ -117,9 +118,13 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   return out;
 }
 
-/** What every row's target is: the one named, or each region's next predicate up (the default). */
+/**
+ * What every row's target is: the one named — a text as typed, an index given as a number in the note's language
+ * (60,5) — or each region's next predicate up (the default).
+ */
 export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: MessageLocale = "id"): string {
-  return recap.target === null || recap.target === undefined ? T[locale].targetNext : T[locale].targetNamed(recap.target);
+  const t = recap.target;
+  return t === null || t === undefined ? T[locale].targetNext : T[locale].targetNamed(typeof t === "number" ? numberText(t, locale) : t);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { getEdition, planRegion } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { PLAN_SETTINGS_KEYS, indicatorEffortKey, planSheetContent, readPlanSettings, readWorkbook, templateBook } from "../src/index.js";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, planSheetContent, readPlanSettings, readWorkbook, templateBook } from "../src/index.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function workbook(rows: unknown[][]) {
@@ -113,5 +113,27 @@ describe("an indicator's own effort on Pengaturan", () => {
     for (const key of ["Upaya Naik Tingkat", "Upaya Naik Tingkat SPD", "Upaya Bukti Dukung"]) expect(row(key).length).toBeLessThanOrEqual(255);
     expect(help.some((r) => typeof r[0] === "string" && r[0].includes('"Upaya Naik Tingkat SID-1 ke 3" (naik ke tingkat 3)'))).toBe(true);
     expect(getEdition("iid-2026")).toBe(e2026);
+  });
+});
+
+describe("the Pengaturan rows inovasi plan --help lists (planSettingsRows)", () => {
+  it("are every form the reader knows, and the reader reads each one as listed, with no warning", () => {
+    const forms = planSettingsRows().map((r) => r.key);
+    // each kind's key, an indicator's every tier, up to one tier, an SPD row, an indicator's evidence, target, limit
+    expect(forms).toEqual(expect.arrayContaining([...Object.values(PLAN_SETTINGS_KEYS), indicatorEffortKey("tierUp", "SID-1"), indicatorEffortKey("tierUp", "SID-1", 3), indicatorEffortKey("evidence", "SPD-14")]));
+    for (const r of planSettingsRows()) {
+      const { grids } = workbook([[r.key, r.value]]);
+      const s = readPlanSettings(grids, e2026);
+      expect(s.issues, r.key).toEqual([]);
+      const read = { efforts: s.efforts, target: s.target, maxActions: s.maxActions };
+      // the value is what the row sets: an effort (the kind's or the indicator's), the target or the step limit
+      if (r.key === PLAN_SETTINGS_KEYS.target) expect(read.target, r.key).toEqual({ predicate: "sangat-inovatif" });
+      else if (r.key === PLAN_SETTINGS_KEYS.maxActions) expect(read.maxActions, r.key).toBe(r.value);
+      else {
+        const kind = (Object.keys(PLAN_SETTINGS_KEYS) as (keyof typeof PLAN_SETTINGS_KEYS)[]).find((k) => PLAN_SETTINGS_KEYS[k] === r.key);
+        if (kind) expect(read.efforts[kind as "evidence"], r.key).toBe(r.value);
+        else expect(Object.values(read.efforts.indicators ?? {}).flatMap((e) => [e.evidence, ...(typeof e.tierUp === "object" ? Object.values(e.tierUp) : [e.tierUp])]), r.key).toContain(r.value);
+      }
+    }
   });
 });

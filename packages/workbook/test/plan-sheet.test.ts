@@ -367,11 +367,13 @@ describe("Rencana sheet", () => {
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
     const inv = read.input!.innovations[1]!;
     const kept = { ...plan, compliance: { ...plan.compliance, kept: [{ index: 1, name: inv.name, agency: inv.agency }] } };
-    const rows = planSheetContent(kept, read.source, "id").rows;
+    const { rows, links } = planSheetContent(kept, read.source, "id");
     const head = rows.findIndex((r) => r[0] === "Tetap diajukan untuk kepatuhan (tidak dihitung)");
     expect(head).toBeGreaterThan(0);
     const name = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Nama Inovasi"));
     expect(rows[head + 1]).toEqual([`Inovasi!${name}3`, inv.name, null, inv.agency]);
+    // the cell is a link to that name cell (link16)
+    expect(links).toContainEqual({ row: head + 1, col: 0, ref: `Inovasi!${name}3` });
     // none kept: no such table
     expect(planSheetContent(plan, read.source, "id").rows.some((r) => r[0] === rows[head]![0])).toBe(false);
   });
@@ -462,6 +464,8 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     expect(statusCell(plan, read.source)).toBe(`Pengaturan!B${row + 1}`);
     const id = planSheetContent(plan, read.source, "id");
     expect(id.rows[4]![5]).toBe(`daerah tercatat tidak melapor (Melapor: Tidak, Pengaturan!B${row + 1}): indeks 0; bila melapor, isi Ya lalu nilai ulang`);
+    // the sentence links to the Melapor cell (link16)
+    expect(id.links).toContainEqual({ row: 4, col: 5, ref: `Pengaturan!B${row + 1}` });
     // no distance to a target the region cannot be measured against (it said "kurang 40,01 poin indeks dari sekarang")
     expect(id.rows.flat().some((c) => typeof c === "string" && /kurang .* poin indeks dari sekarang/.test(c))).toBe(false);
     // as formatPlan: no room under the divisor, no one more innovation to weigh (its gain is 0 while the index stays 0)
@@ -494,5 +498,47 @@ describe("Rencana sheet: a status that names what bounds it", () => {
     const one = planRegion(read.input!, e2026, { target: { index: plan.start.index! + 0.01 } });
     expect(one.actions).toHaveLength(1);
     expect(planSheetContent(one, read.source, "en").rows[4]![5]).toBe(`target reached in 1 step, effort ${one.totalEffort}`);
+  });
+});
+
+describe("Rencana sheet: efforts and step numbers as written", () => {
+  /** Inovasi 3 does not count for three faults (a date before the window, 200 words, SID-1 unanswered). */
+  function threeFaults() {
+    const grids = workbook();
+    const inv = grids["Inovasi"]!;
+    const h = inv.cells[0]!;
+    inv.cells[3]![h.indexOf("Tanggal Penerapan")] = "2022-01-01";
+    inv.cells[3]![h.indexOf("Jumlah Kata Rancang Bangun")] = 200;
+    inv.cells[3]![h.indexOf("1. Regulasi inovasi daerah")] = null;
+    return grids;
+  }
+  const tenths = { count: 0.1, evidence: 0.1, newInnovation: 0.2, tierUp: 0.1, yandas: 0.1 };
+
+  it("a count step of 3 faults at 0,1 and the sums of 0,1 and 0,2 carry no binary noise: cells and status", () => {
+    const read = readWorkbook(threeFaults());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 }, maxNewInnovations: 2, efforts: tenths });
+    const count = plan.actions.find((a) => a.kind === "count" && a.where.fixes?.length === 3)!;
+    expect(count.effort).toBe(0.3);
+    for (const locale of ["id", "en"] as const) {
+      const content = planSheetContent(plan, read.source, locale);
+      const numbers = content.rows.flat().filter((v): v is number => typeof v === "number");
+      const efforts = content.rows.slice(content.headingRows[0]! + 1, content.headingRows[0]! + 1 + plan.actions.length).flatMap((r) => [r[9], r[10]]) as number[];
+      expect(efforts).toContain(0.3);
+      expect(efforts.filter((x) => x !== Number(x.toFixed(9)))).toEqual([]);
+      expect(numbers.length).toBeGreaterThan(0);
+      const status = content.rows.flat().find((v) => typeof v === "string" && /(upaya|effort) \d/.test(v)) as string;
+      expect(status).toMatch(locale === "id" ? /upaya \d+(,\d{1,2})?\b/ : /effort \d+(\.\d{1,2})?\b/);
+      expect(status).not.toMatch(/\d[.,]\d{3,}/);
+    }
+  });
+
+  it("a step's number is a figure grouped past a thousand (#,##0: 1.234 in a Bahasa Excel, 1,234 in an English one)", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026, { target: { index: 45 }, maxNewInnovations: 2 });
+    const far = { ...plan, actions: plan.actions.map((a, k) => ({ ...a, step: 1233 + k })) };
+    const content = planSheetContent(far, read.source);
+    const first = content.headingRows[0]! + 1;
+    expect(content.rows[first]![0]).toBe(1233);
+    expect(content.formats.get(first)?.[0]).toBe("#,##0");
   });
 });

@@ -321,3 +321,12 @@ describe("Rekap's yandas column under an edition that does not apply the rule", 
     expect(w2.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === at2.recap["a.xlsx"] && w.col === col)?.value).toBe("Tidak");
   });
 });
+
+describe("recapTargetNote", () => {
+  it("an index given as a number is written in the note's language (a text stays as typed)", async () => {
+    const { recapTargetNote } = await import("@inovasi/workbook");
+    expect(recapTargetNote({ target: 60.5 }, "id")).toBe('Target: 60,5 untuk semua daerah (--target). "Kurang ke Target" dan Rencana sama-sama menuju target itu.');
+    expect(recapTargetNote({ target: 60.5 }, "en")).toBe('Target: 60.5 for every region (--target). "Short of Target" and the plan both go to that target.');
+    expect(recapTargetNote({ target: "60,5" }, "en")).toContain("Target: 60,5 for every region");
+  });
+});

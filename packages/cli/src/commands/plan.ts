@@ -1,5 +1,5 @@
-import { type Plan, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, targetBandNote } from "@inovasi/core";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -7,12 +7,23 @@ import { openWorkbookFile } from "../read-file.js";
 import { jsonIssue } from "../report.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
 
+/**
+ * The Pengaturan rows the plan reads, one a line (key | value, and what it sets), from the reader's own list
+ * (`planSettingsRows`): the help names every form `readPlanSettings` reads, an indicator's own effort among them.
+ */
+function settingsHelp(locale: "id" | "en"): string {
+  const rows = planSettingsRows().map((r) => ({ cell: `${r.key} | ${typeof r.value === "number" ? formatEffort(r.value, locale) : r.value}`, note: r.note?.[locale] }));
+  const width = Math.max(...rows.map((r) => r.cell.length));
+  const head = locale === "en" ? "Pengaturan rows the plan reads (key | value: each kind's effort at its default; a row left blank keeps it):" : "Baris lembar Pengaturan yang dibaca rencana (kunci | nilai: upaya tiap jenis pada bawaannya; baris kosong tetap bawaan):";
+  return [head, ...rows.map((r) => `  ${r.note ? `${r.cell.padEnd(width)}  (${r.note})` : r.cell}`)].join("\n");
+}
+
 export const planCommand = defineCommand({
   name: "plan",
   summary: { id: "rencana menuju target: tindakan termurah, berurutan, dengan tambahan indeks tiap langkah", en: "plan to a target: the cheapest actions, in order, with the index gained at each step" },
   description: {
-    id: "Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi, bukti per indikator dan\nperangkat daerah, dan kepatuhan.\n1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu\nhari kerja satu orang. Upaya tiap tindakan, target dan batas langkah dapat diubah di lembar Pengaturan (baris\n\"Upaya …\", \"Target Rencana\", \"Batas Langkah Rencana\"). Buku kerja tidak diubah.",
-    en: "Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen the innovations that can be added without raising the divisor, one more innovation, evidence by indicator\nand agency, and compliance. 1 effort (upaya) = a relative unit of work the region sets; by default 1 = one accepted evidence, about one person-day. Efforts, the\ntarget and the step limit can be changed on the Pengaturan sheet (rows \"Upaya …\", \"Target Rencana\", \"Batas\nLangkah Rencana\"). The workbook is not changed.",
+    id: `Membaca buku kerja, lalu mencetak langkah demi langkah apa yang dikerjakan (bukti dukung, inovasi yang dihitung,\ninovasi baru, yandas, naik tingkat, tidak diajukan), di sel mana, tambahan indeksnya, indeks dan predikat sesudahnya,\ndan upayanya; lalu inovasi yang dapat ditambah tanpa menambah pembagi, satu inovasi lagi, bukti per indikator dan\nperangkat daerah, dan kepatuhan.\n1 upaya = satuan kerja relatif yang ditetapkan daerah; bawaan: 1 = satu bukti dukung diterima, kira-kira satu\nhari kerja satu orang. Upaya tiap tindakan, target dan batas langkah dapat diubah di lembar Pengaturan (baris\n"Upaya …", "Target Rencana", "Batas Langkah Rencana"). Buku kerja tidak diubah.\n\n${settingsHelp("id")}`,
+    en: `Reads the workbook, then prints step by step what to do (evidence, innovations to count, new innovations,\nyandas, tier ups, withholding), in which cell, the index gained, the index and predicate after it, and its effort;\nthen the innovations that can be added without raising the divisor, one more innovation, evidence by indicator\nand agency, and compliance. 1 effort (upaya) = a relative unit of work the region sets; by default 1 = one accepted evidence, about one person-day. Efforts, the\ntarget and the step limit can be changed on the Pengaturan sheet (rows "Upaya …", "Target Rencana", "Batas\nLangkah Rencana"). The workbook is not changed.\n\n${settingsHelp("en")}`,
   },
   args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja daerah (dari inovasi template, atau susunan sendiri)", en: "the region's workbook (from inovasi template, or laid out by hand)" }, required: true }],
   flags: {
@@ -148,7 +159,7 @@ function raiseSteps(steps: number, further: Plan | undefined, locale: "id" | "en
   // a count in the sentence grouped ("1.234 langkah"); what is typed (the flag, the Pengaturan cell) as typed: 1234
   const needed = formatPlanNumber(n, locale, 0);
   if (further?.status === "reached") {
-    return en ? `The target is reached in ${needed} steps (effort ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatPlanNumber(further.totalEffort, locale, further.totalEffort % 1 ? 2 : 0)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
+    return en ? `The target is reached in ${needed} steps (effort ${formatEffort(further.totalEffort, locale)}): --steps ${n}, or ${n} in the Pengaturan row ${row}` : `Target tercapai dalam ${needed} langkah (upaya ${formatEffort(further.totalEffort, locale)}): --steps ${n}, atau ${n} di baris ${row} lembar Pengaturan`;
   }
   if (further?.reason?.code === "no_more_gain") {
     const max = formatPlanNumber(further.reason.maximum, locale, decimals);

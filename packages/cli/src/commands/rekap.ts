@@ -1,4 +1,4 @@
-import { type MessageLocale, type Recap, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Recap, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import { distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -15,7 +15,7 @@ const K = {
     skipped: (p: string, banding: boolean) => `· dilewati: ${p} (${banding ? "banding" : "rekap"} buatan inovasi)`,
     lock: (p: string, of: string) => `· dilewati: ${p} (berkas kunci Excel: ${of} sedang terbuka; perubahan yang belum disimpan tidak ikut — simpan ${of} lalu jalankan lagi bila perlu)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
-    plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${steps} langkah, upaya ${Math.round(effort)}${reached ? "" : ", tak sampai"}`,
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
@@ -48,7 +48,7 @@ const K = {
     skipped: (p: string, banding: boolean) => `· skipped: ${p} (${banding ? "a comparison" : "a recap"} made by inovasi)`,
     lock: (p: string, of: string) => `· skipped: ${p} (Excel's lock file: ${of} is open; changes not yet saved are not included — save ${of} and run again if needed)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
-    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${steps} ${steps === 1 ? "step" : "steps"}, effort ${Math.round(effort)}${reached ? "" : ", short"}`,
+    plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
@@ -140,6 +140,7 @@ export const rekapCommand = defineCommand({
       exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
       locale,
       ...(edition ? { edition } : {}),
+      ...(chosen?.ok && chosen.modelIssues ? { model: { file: str(flags.model)!, issues: chosen.modelIssues } } : {}),
       recap: { ...(target !== undefined ? { target } : {}), ...(list?.ok ? { expected: list.regions } : {}), ...(year !== undefined ? { year } : {}) },
       progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
     });

@@ -69,6 +69,7 @@ export const scoreCommand = defineCommand({
       input,
       output,
       ...(chosen?.ok ? { chosen: { edition: chosen.edition, modelIssues: chosen.modelIssues } } : {}),
+      ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
       locale,
       overwrite,
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },

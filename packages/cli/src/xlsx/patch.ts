@@ -53,6 +53,8 @@ interface Ctx {
   formulaOverwritten: boolean;
   /** The looks of the output columns on the sheet being patched (wrapped, centred; row heights), while it is. */
   looks?: Looks | undefined;
+  /** Cells of the owned sheet being rendered that hold a link (`row * 16384 + col`), shown as links, while it is. */
+  links?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -269,9 +271,10 @@ function letters(col: number): string {
 function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false): string {
   const ref = `${letters(w.col)}${w.row + 1}`;
   // most cells ask for no style: no style request is made for them (this runs for every output cell)
+  const link = ctx.links !== undefined && w.value !== null && ctx.links.has(w.row * 16384 + w.col);
   let s =
-    w.numFmt || w.header || w.fill || wrap
-      ? ctx.styles.xf({ ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}) })
+    w.numFmt || w.header || w.fill || wrap || link
+      ? ctx.styles.xf({ ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}), ...(link ? { link } : {}) })
       : old && old.s
         ? old.s
         : 0;
@@ -757,6 +760,11 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
+  // links to the cells the sheet names (Masalah's Sel, Rencana's steps): `location` inside the workbook, no formula and
+  // no relationship; the sheet is rendered whole, so an earlier run's links are gone with its old XML
+  const links = spec?.links ?? [];
+  ctx.links = links.length ? new Set(links.map((l) => l.row * 16384 + l.col)) : undefined;
+  const hyperlinks = links.length ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters(l.col)}${l.row + 1}" location="${escapeXml(l.to)}" tooltip="${escapeXml(l.tip)}"/>`).join("")}</hyperlinks>` : "";
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
@@ -765,7 +773,8 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     const ws = pending.writesOf(r);
     if (ws) await out.write(newRow(ctx, r, ws, "", wrapped(r), heightOf(r, ws)));
   }
-  await out.write(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
+  ctx.links = undefined;
+  await out.write(`</sheetData>${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();
 }
 

@@ -13,6 +13,8 @@ export interface StyleWant {
   fill?: string;
   /** Wrap text, top-aligned (owned sheets with `wrap`). */
   wrap?: boolean;
+  /** A link's look (blue, underlined, as Excel's Hyperlink style): a cell of an owned sheet that links to a cell. */
+  link?: boolean;
 }
 
 const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -50,11 +52,11 @@ export class StyleBook {
 
   /** cellXfs index for the wanted style. */
   xf(want: StyleWant): number {
-    const key = `${want.numFmt ?? ""}|${want.bold ? 1 : 0}|${want.fill ?? ""}|${want.wrap ? 1 : 0}`;
+    const key = `${want.numFmt ?? ""}|${want.bold ? 1 : 0}|${want.fill ?? ""}|${want.wrap ? 1 : 0}|${want.link ? 1 : 0}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     const numFmtId = want.numFmt ? this.numFmt(want.numFmt) : 0;
-    const fontId = want.bold ? this.boldFont() : 0;
+    const fontId = want.bold ? this.boldFont() : want.link ? this.linkFont() : 0;
     const fillId = want.fill ? this.fill(want.fill) : 0;
     const p = this.p;
     const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
@@ -128,6 +130,16 @@ export class StyleBook {
     const inner = base.endsWith("/>") ? "" : base.slice(base.indexOf(">") + 1, base.lastIndexOf("</"));
     const bold = `<${p}font><${p}b/>${inner.replace(new RegExp(`<${p}b\\b[^>]*/>`, "g"), "")}</${p}font>`;
     return this.findOrAppend(`${p}fonts`, `${p}font`, bold);
+  }
+
+  /** The workbook's first font, blue (Excel's hyperlink colour) and underlined. */
+  private linkFont(): number {
+    const p = this.p;
+    const fonts = children(sectionOf(this.xml, `${p}fonts`), `${p}font`);
+    const base = fonts[0] ?? `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`;
+    const inner = base.endsWith("/>") ? "" : base.slice(base.indexOf(">") + 1, base.lastIndexOf("</"));
+    const rest = inner.replace(new RegExp(`<${p}(u|color)\\b[^>]*/>`, "g"), "");
+    return this.findOrAppend(`${p}fonts`, `${p}font`, `<${p}font><${p}u/><${p}color rgb="FF0563C1"/>${rest}</${p}font>`);
   }
 
   private fill(hex: string): number {

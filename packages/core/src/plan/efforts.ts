@@ -47,9 +47,10 @@ export interface EffortTable {
 }
 
 /**
- * A sum of efforts as shown: decimal efforts (0.1, 2.3) add up with binary noise (79.4999999999999), which the sheet and
- * JSON would show; rounded to 9 decimals, far below any effort a region writes. Applied to what a plan shows (a merged
- * step's effort, the running and total sums); the search compares unrounded sums.
+ * An effort as shown: decimal efforts (0.1, 2.3) add up and multiply with binary noise (79.4999999999999, a count step
+ * of 3 faults at 0.1 is 0.30000000000000004), which the sheet and JSON would show; rounded to 9 decimals, far below
+ * any effort a region writes. Applied to what a plan shows (each step's effort, a merged step's, the running and total
+ * sums); the search compares unrounded sums. Texts write them with `formatEffort`.
  */
 export function effortTotal(sum: number): number {
   return roundHalfUp(sum, 9);

@@ -24,6 +24,19 @@ export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2)
 const int = (n: number, locale: MessageLocale) => formatPlanNumber(n, locale, 0);
 
 /**
+ * An effort (one step's or a sum) as a plan's texts write it — the CLI's lines, the Rencana sheet's status, the recap
+ * table — and as the add-in's pane does: at most two decimals, none that are 0, grouped (`0,3`, `2,5`, `1.250`).
+ * Binary noise (0.1 + 0.2 = 0.30000000000000004) never shows, nor does "3,00" for 3.0000000000000004.
+ *
+ * @example
+ * formatEffort(0.1 + 0.2, "id") //=> "0,3"
+ * formatEffort(1250, "en")      //=> "1,250"
+ */
+export function formatEffort(x: number, locale: MessageLocale): string {
+  return formatPlanNumber(x, locale, 2).replace(locale === "id" ? /,?0+$/ : /\.?0+$/, "");
+}
+
+/**
  * A gain with its sign at the edition's `decimals`; below the last printed unit (but not none) it says so instead of
  * printing +0.00 ("+<0,01"; "+<1" for an edition whose index has no decimals). The plan's lines, the recap's first
  * steps and the evidence-gap lists print their gains with it.
@@ -400,7 +413,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${a.step}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatPlanNumber(a.effort, locale, a.effort % 1 === 0 ? 0 : 2)})`;
+  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -418,7 +431,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const d = opts.decimals ?? 2;
   const n = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale, d));
   const score = (x: number | null) => (x === null ? "?" : formatPlanNumber(x, locale));
-  const e = (x: number) => formatPlanNumber(x, locale, x % 1 === 0 ? 0 : 2);
+  const e = (x: number) => formatEffort(x, locale);
   const lines: string[] = [];
   lines.push(`${L.plan} ${plan.region.name} — ${L.edition} ${plan.edition.id}, ${L.projection[plan.projection]}`);
   // how far the target is, in the index points printed (what the steps' printed gains add up to)

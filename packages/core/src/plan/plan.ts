@@ -98,8 +98,9 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     reason,
     start: now,
     end,
-    // the running sums as shown (the search adds them unrounded: see effortTotal)
-    actions: actions.map((a) => ({ ...a, effortSoFar: effortTotal(a.effortSoFar) })),
+    // each step's effort and the running sums as shown (the search multiplies and adds them unrounded: a count step
+    // of 3 faults at 0.1 is 0.30000000000000004; see effortTotal)
+    actions: actions.map((a) => ({ ...a, effort: effortTotal(a.effort), effortSoFar: effortTotal(a.effortSoFar) })),
     totalEffort: effortTotal(actions.reduce((n, a) => n + a.effort, 0)),
   });
 

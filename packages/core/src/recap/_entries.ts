@@ -3,6 +3,7 @@ import type { Edition } from "../model/edition.js";
 import type { Text } from "../model/index.js";
 import { checkEdition } from "../engine/_caller.js";
 import { closestIndex } from "../messages/_closest-name.js";
+import { checkTarget } from "../plan/_options.js";
 import { findBand, isTargetBand } from "../plan/target.js";
 
 /*
@@ -41,6 +42,19 @@ export function splitEntries<E extends { id: string; result: unknown; edition: E
     scored.push(x as E);
   });
   return { scored, notScored };
+}
+
+/**
+ * `RecapOptions.target` as the recap keeps it (`Recap.target`), from the forms `planRegion` takes: a text as given (a
+ * predicate or an index as typed, `"60,5"`), an index as its number (`60` and `{ index: 60 }` alike), a predicate
+ * object as its name. Anything else is refused by the planner's own check, in its words.
+ */
+export function givenTarget(target: unknown): string | number | undefined {
+  if (target === undefined || typeof target === "string") return target;
+  const name = (target as { predicate?: unknown } | null)?.predicate;
+  if (typeof name === "string") return name;
+  // a number or { index }: checked as planRegion checks it (no edition needed for an index); anything else refused there
+  return (checkTarget(target, undefined as never, "recapRegions") as { index: number }).index;
 }
 
 /** A named target that some edition used does not have: that edition's predicates and the one likely meant. */

@@ -16,7 +16,7 @@ import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
 import { bandsUp, isTargetBand, parsePlanTarget } from "../plan/target.js";
 import type { Issue } from "../issues.js";
-import { type NotScored, type UnknownTarget, splitEntries, unknownTarget } from "./_entries.js";
+import { type NotScored, type UnknownTarget, givenTarget, splitEntries, unknownTarget } from "./_entries.js";
 import { knownKeys, optionsObject } from "../_known-keys.js";
 
 /** One scored region for the recap: the edition it was scored with travels with it. */
@@ -96,13 +96,15 @@ export type RecapPlanner = (result: RegionResult, edition: Edition, target: Reca
  */
 export interface RecapOptions {
   /**
-   * What every region should reach, in the forms `parsePlanTarget` reads: a predicate by band id or label
-   * (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`, `"60,5"`). Default: each
-   * region's next predicate up from its verified one (the one `inovasi plan` aims at; a region in the top band is
-   * measured against that band, met). The band of regions that cannot be assessed (index 0, "Tidak Dapat Dinilai") is
-   * no target (`unknownTarget`).
+   * What every region should reach, as `planRegion` takes a target: a text in the forms `parsePlanTarget` reads — a
+   * predicate by band id or label (`"sangat-inovatif"`, `"Sangat Inovatif"`) or an index above 0 up to 100 (`"60"`,
+   * `"60,5"`, as `inovasi rekap --target` passes what was typed) —, an index as a number (`60`, the same as
+   * `{ index: 60 }`), or `{ predicate: "inovatif" }`. Default: each region's next predicate up from its verified one
+   * (the one `inovasi plan` aims at; a region in the top band is measured against that band, met). The band of regions
+   * that cannot be assessed (index 0, "Tidak Dapat Dinilai") is no target (`unknownTarget`); an index outside (0, 100]
+   * is refused (RangeError), as `planRegion` refuses it.
    */
-  target?: string | undefined;
+  target?: PlanTarget | number | string | undefined;
   /** Gaps listed per region below the target (default 3). */
   lacksLimit?: number | undefined;
   /** See {@link RecapPlanner}. */
@@ -249,10 +251,11 @@ export interface RecapTotals {
  */
 export interface Recap {
   /**
-   * The target every row is measured against: the one named (`RecapOptions.target`, as given), or null — each
-   * region's next predicate up (its row's `target` names it).
+   * The target every row is measured against: the one named (`RecapOptions.target`: a text as given, an index as its
+   * number — `60` and `{ index: 60 }` give 60 —, a predicate object as its name), or null — each region's next
+   * predicate up (its row's `target` names it).
    */
-  target: string | null;
+  target: string | number | null;
   /** One row per region, by edition (in order of first appearance), then rank, then name. */
   regions: RecapRow[];
   /**
@@ -341,14 +344,15 @@ const RECAP_OPTIONS = ["target", "lacksLimit", "planner", "expected", "year"];
  * const recap = recapRegions(outcomes); // a region that could not be scored is named in recap.notScored
  * recap.regions[0].rank          //=> 1
  * recap.distribution[0].predicate //=> { id: "sangat-inovatif", label: { id: "Sangat Inovatif", … } }
+ * // one index for every region, as planRegion takes a target: 60, { index: 60 } or "60" (what rekap --target 60 passes)
+ * recapRegions(outcomes, { target: 60 }).regions[0].target //=> { band: null, index: 60, met: false, indexNeeded: 9.95, … }
  */
 export function recapRegions(given: readonly (RecapEntry | NotScored)[], options: RecapOptions = {}): Recap {
   const { scored: all, notScored } = splitEntries(given);
   optionsObject(options, "recapRegions", "{ target, year, expected, … }");
   knownKeys(options, RECAP_OPTIONS, "recapRegions: options");
-  if (options.target !== undefined && typeof options.target !== "string") {
-    throw new TypeError(`recapRegions: options.target expected as a predicate's id or label ("sangat-inovatif", "Sangat Inovatif"), got ${typeof options.target}`);
-  }
+  // one form from here on: a text as given, or an index (60, { index: 60 }) as its number
+  const aim = givenTarget(options.target);
   // a year asked for: the files of other years are named, not rows (a province recapping 2025 among early 2026 files)
   const asked = options.year;
   const ofYear = asked === undefined ? all : all.filter((e) => e.result.region.year === asked);
@@ -357,7 +361,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const dups = duplicates(ofYear);
   const left = new Set(dups.flatMap((d) => d.left));
   const entries = ofYear.filter((e) => !left.has(e.id));
-  const rows = entries.map((e) => row(e, options));
+  const rows = entries.map((e) => row(e, { ...options, target: aim }));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
   const years = yearsOf(rows);
@@ -384,10 +388,10 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const main = asked ?? years[0]?.year;
   const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
   return {
-    target: options.target ?? null,
+    target: aim ?? null,
     regions: rows,
     notScored,
-    unknownTarget: unknownTarget(options.target, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, options.target) !== undefined),
+    unknownTarget: unknownTarget(typeof aim === "string" ? aim : undefined, editionOrder.map((id) => entries.find((x) => x.edition.id === id)!.edition), (e) => recapTarget(e, aim) !== undefined),
     distribution: distribution(entries, outside),
     outsideDistribution: rows.filter((r) => outside.has(r.id)).map((r) => r.id),
     totals: totals(rows.filter((r) => !outside.has(r.id))),
@@ -539,7 +543,9 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
  * 0 up to 100); a band named, unless it is the band of regions that cannot be assessed (index 0: no target).
  * Undefined when the edition has no such target.
  */
-function recapTarget(edition: Edition, name: string | undefined, now?: PredicateResult | null): RecapTarget | undefined {
+function recapTarget(edition: Edition, given: RecapOptions["target"], now?: PredicateResult | null): RecapTarget | undefined {
+  if (typeof given === "number") return { band: null, index: given };
+  const name = given as string | undefined; // recapRegions keeps a text or a number (givenTarget)
   const parsed = name === undefined ? undefined : parsePlanTarget(name, edition);
   if (parsed && !parsed.ok) return undefined;
   if (parsed && "index" in parsed.value) return { band: null, index: parsed.value.index };

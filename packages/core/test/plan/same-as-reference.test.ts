@@ -6,6 +6,7 @@
  * rejections, withheld ones), regions of copies of one innovation (every candidate ties: the order must be the same),
  * and the benchmark's generated regions, in both projections, to several targets and step limits.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EffortTable } from "../../src/plan/efforts.js";
@@ -88,6 +89,21 @@ describe("planRegion gives the reference planner's plan", () => {
         same(input, { projection, target: { index: 100 }, maxActions: 60, maxNewInnovations: 5 });
       }
     }
+  });
+});
+
+describe("a dear step swapped for a cheaper one at the end, with indicators priced on their own", () => {
+  // fast-check's seed -537762466 (run 126): the reference's pruning pass read its least effort as the minimum of the
+  // table's values, `indicators` among them (NaN), so it never swapped; planRegion's leastEffort includes the
+  // indicators' own efforts and swaps the last step (inv. 5 SID-2 up at 4) for SID-20 up at 1.5
+  it("gives the reference planner's plan", () => {
+    const { input: raw, options: opts } = JSON.parse(readFileSync(new URL("./fixtures/swap-with-indicator-efforts.json", import.meta.url), "utf8"));
+    const parsed = parseRegionInput(raw);
+    if (!parsed.ok) throw new Error("the fixture failed to parse");
+    const plan = same(parsed.value, opts);
+    expect(plan.status).toBe("reached");
+    const last = plan.actions.at(-1)!;
+    expect([last.kind, last.where.indicator?.id, last.effort]).toEqual(["tier_up", "SID-20", 1.5]);
   });
 });
 

@@ -27,6 +27,32 @@ describe("recap target forms", () => {
     }
   });
 
+  it("a number and { index } are an index target, as planRegion takes them: the same rows and plans as the text", () => {
+    const typed = recapRegions(out, { target: "60,5" });
+    for (const t of [60.5, { index: 60.5 }]) {
+      const recap = recapRegions(out, { target: t });
+      // kept as the number (a text stays as typed); every row and its plan as with "60,5"
+      expect(recap.target).toBe(60.5);
+      expect(recap.unknownTarget).toBeNull();
+      expect(recap.regions).toEqual(typed.regions);
+      expect(recap.regions[0]!.target).toMatchObject({ band: null, index: 60.5 });
+    }
+    // a predicate object is its name, as the text
+    const named = recapRegions(out, { target: { predicate: "sangat-inovatif" } });
+    expect(named.target).toBe("sangat-inovatif");
+    expect(named.regions).toEqual(recapRegions(out, { target: "sangat-inovatif" }).regions);
+  });
+
+  it("a number outside (0, 100] is refused as planRegion refuses it; another kind of target says what to pass", () => {
+    expect(() => recapRegions(out, { target: 0 })).toThrow(new RangeError("recapRegions: options.target must be an index above 0 up to 100 (given 0)"));
+    expect(() => recapRegions(out, { target: { index: 150 } })).toThrow(new RangeError("recapRegions: options.target.index must be an index above 0 up to 100 (given 150)"));
+    expect(() => recapRegions(out, { target: { index: "60" } } as never)).toThrow(/options\.target\.index must be an index above 0 up to 100 \(given "60"\)/);
+    for (const t of [true, null, { predicate: 1 }]) {
+      expect(() => recapRegions(out, { target: t } as never)).toThrow(TypeError);
+      expect(() => recapRegions(out, { target: t } as never)).toThrow(/^recapRegions: options\.target expected \{ predicate: "sangat-inovatif" \}, \{ index: 60 \}, an index \(60\) or a text such as "Sangat Inovatif", got /);
+    }
+  });
+
   it("an index outside 0–100 is unknown, the predicates and the index form offered", () => {
     for (const t of ["0", "150"]) {
       const u = recapRegions(out, { target: t }).unknownTarget!;

@@ -133,10 +133,11 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   // each step of a reached plan, the last first, left out and the search run again from the state before it within
   // the effort of the steps from there on: from the last when it is not of the least effort, from another when it costs
   // more than twice that; on a large plan only from the last
+  // the least a step can cost: the kinds' and the indicators' own
+  const own = Object.values(efforts.indicators ?? {}).flatMap((x) => [x.evidence, ...(typeof x.tierUp === "object" ? Object.values(x.tierUp) : [x.tierUp])]).filter((v) => v !== undefined);
+  const leastStep = Math.min(...EFFORT_KEYS.map((k) => efforts[k]), ...own);
   if (found.reached) {
-    // the least a step can cost: the kinds' and the indicators' own
-    const own = Object.values(efforts.indicators ?? {}).flatMap((x) => [x.evidence, ...(typeof x.tierUp === "object" ? Object.values(x.tierUp) : [x.tierUp])]).filter((v) => v !== undefined);
-    const least = Math.min(...EFFORT_KEYS.map((k) => efforts[k]), ...own) + 1e-9;
+    const least = leastStep + 1e-9;
     for (let i = found.actions.length - 1; i >= 0; i--) {
       const acts = found.actions;
       if (i < acts.length - 1 && acts.length ** 2 * Math.max(input.innovations.length, 1000) > PRUNE_WORK) break;
@@ -154,7 +155,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   // place at the end, when it costs less
   if (found.reached && found.actions.length >= 2 && found.actions.length ** 2 * Math.max(input.innovations.length, 1000) <= PRUNE_WORK) {
     const all = found.actions;
-    const least = Math.min(...Object.values(efforts));
+    const least = leastStep;
     const order = all.map((_, i) => i).sort((i, j) => all[j]!.effort - all[i]!.effort || all[i]!.gain - all[j]!.gain || j - i);
     let ids = all.map((_, i) => i); // which greedy step each step of the plan is (-1: one put in another's place)
     for (const i of order) {

@@ -1,0 +1,20 @@
+/**
+ * Cells of the tool's own sheets (Masalah, Rencana) that name a cell of the analyst's workbook, as links to it inside
+ * the workbook: a host draws each as a hyperlink (no formula: the cell keeps its text).
+ */
+import type { MessageLocale } from "@inovasi/core";
+import { type WorkbookGrids, findSheet } from "./grid.js";
+import type { CellLinkSpec } from "./output.js";
+
+/**
+ * The link of the cell at `row`, `col` (0-based) to the place `ref` names as `where` writes it (`Inovasi!H12`,
+ * `'Data Inovasi'!O26:P26`, `Inovasi!O26 dan R26`: its first cell or range). The location names the sheet by its real
+ * name (the grid's: the sheet the reader took), always quoted; undefined when the workbook has no such sheet.
+ */
+export function cellLink(grids: WorkbookGrids, row: number, col: number, ref: string, locale: MessageLocale): CellLinkSpec | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!([A-Z]+\d+(?::[A-Z]+\d+)?)/.exec(ref);
+  const g = m && findSheet(grids, m[1]?.replace(/''/g, "'") ?? m[2]!);
+  if (!g) return undefined;
+  const to = `'${g.name.replace(/'/g, "''")}'!${m[3]}`;
+  return { row, col, to, tip: `${locale === "en" ? "Go to" : "Buka"} ${to}` };
+}

@@ -1,0 +1,85 @@
+/**
+ * The cells of Masalah and Rencana that name a cell of the workbook are described as links to it
+ * (`OwnedSheetSpec.links`), for the hosts to draw as hyperlinks inside the workbook: the real sheet name, quoted.
+ */
+import { describe, expect, it } from "vitest";
+import { planRegion, scoreRegion } from "@inovasi/core";
+import { type CellLinkSpec, PLAN_SHEET, PROBLEMS_SHEET, type WorkbookGrids, cellAt, locateIssues, readWorkbook, writeResults } from "../src/index.js";
+import { cellLink } from "../src/cell-links.js";
+import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+function workbook(): WorkbookGrids {
+  const g = templateAsGrids();
+  const urusan = e2026.yandas.urusan;
+  for (let k = 0; k < 6; k++) addRow(g["Inovasi"]!, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
+  addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "Si Bersih", "Dinas Lingkungan Hidup", "Lingkungan Hidup"), "Tahapan": "Penerapn", "20. Bukti": "Tidak Ada" });
+  spdAtTier2(g);
+  return g;
+}
+
+function run(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+  const read = readWorkbook(grids, { locale });
+  const result = scoreRegion(read.input!, read.edition);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
+  const plan = planRegion(read.input!, read.edition, { target: { index: 70 }, maxNewInnovations: 1 });
+  const out = writeResults(grids, result, { source: read.source, issues, locale, plan, edition: read.edition });
+  applyWrites(grids, out.writes);
+  const links = (name: string): CellLinkSpec[] => out.output.ownedSheets.find((s) => s.name === name)?.links ?? [];
+  return { issues, out, links };
+}
+
+describe("links of the tool's sheets to the cells they name", () => {
+  it("Masalah: each issue's cell (column B) links to it on its sheet; a sheet-level issue has none", () => {
+    const grids = workbook();
+    const { links } = run(grids);
+    const masalah = grids[PROBLEMS_SHEET]!;
+    const located = masalah.cells.slice(3).filter((r) => r[1] !== null).length;
+    expect(located).toBeGreaterThan(0);
+    expect(links(PROBLEMS_SHEET)).toHaveLength(located);
+    for (const l of links(PROBLEMS_SHEET)) {
+      expect(l.col).toBe(1);
+      const [sheet, cell] = [cellAt(masalah, l.row, 0), cellAt(masalah, l.row, 1)];
+      expect(l.to).toBe(`'${sheet}'!${cell}`);
+      expect(l.tip).toBe(`Buka ${l.to}`);
+    }
+    expect(links(PROBLEMS_SHEET).map((l) => l.to)).toContain(`'Inovasi'!${cellAt(masalah, links(PROBLEMS_SHEET)[0]!.row, 1)}`);
+  });
+
+  it("Rencana: every step with a cell links to it (the first of two cells, a range whole), the text unchanged", () => {
+    const grids = workbook();
+    const { links, out } = run(grids);
+    const rencana = grids[PLAN_SHEET]!;
+    const steps = links(PLAN_SHEET).filter((l) => l.col === 2);
+    expect(steps.length).toBeGreaterThan(1);
+    for (const l of steps) {
+      const text = String(cellAt(rencana, l.row, 2));
+      // Inovasi!O26, Inovasi!O26:P26, Inovasi!O26 dan R26, SPD!D5
+      const m = /^(\w+)!([A-Z]+\d+(?::[A-Z]+\d+)?)/.exec(text)!;
+      expect(l.to).toBe(`'${m[1]}'!${m[2]}`);
+    }
+    // no formula written for them: the cells are text
+    for (const w of out.writes.filter((x) => x.sheet === PLAN_SHEET && x.col === 2)) expect(typeof w.value === "string" && w.value.startsWith("=")).toBe(false);
+  });
+
+  it("a sheet read under another name ('Data Inovasi' read as Inovasi): the links go to it by its real name, quoted", () => {
+    const grids = workbook();
+    grids["Data Inovasi"] = { ...grids["Inovasi"]!, name: "Data Inovasi" };
+    delete grids["Inovasi"];
+    const { links } = run(grids, "en");
+    const all = [...links(PROBLEMS_SHEET), ...links(PLAN_SHEET)];
+    // every issue with a cell, and every step, still links (none lost to the sheet's other name)
+    expect(links(PROBLEMS_SHEET)).toHaveLength(grids[PROBLEMS_SHEET]!.cells.slice(3).filter((r) => r[1] !== null).length);
+    expect(links(PLAN_SHEET).filter((l) => l.col === 2)).toHaveLength(grids[PLAN_SHEET]!.cells.filter((r) => typeof r[2] === "string" && /!/.test(r[2])).length);
+    expect(all.filter((l) => l.to.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
+    for (const l of all) expect(l.to).toMatch(/^'(Data Inovasi|SPD|Pengaturan|Perangkat Daerah)'![A-Z]+\d+(:[A-Z]+\d+)?$/);
+    expect(links(PROBLEMS_SHEET)[0]!.tip).toMatch(/^Go to '/);
+  });
+
+  it("cellLink: apostrophes doubled, the grid's own spelling of the name, none for a sheet the workbook lacks", () => {
+    const grids: WorkbookGrids = { "Inovasi Bu'Ani": { name: "Inovasi Bu'Ani", cells: [] }, INOVASI: { name: "INOVASI", cells: [] } };
+    expect(cellLink(grids, 3, 1, "'Inovasi Bu''Ani'!H12", "id")).toEqual({ row: 3, col: 1, to: "'Inovasi Bu''Ani'!H12", tip: "Buka 'Inovasi Bu''Ani'!H12" });
+    expect(cellLink(grids, 0, 0, "Inovasi!O26 dan R26", "id")?.to).toBe("'INOVASI'!O26");
+    expect(cellLink(grids, 0, 0, "SPD!D5", "id")).toBeUndefined();
+    expect(cellLink(grids, 0, 0, "tanpa sel: tidak ada barisnya di lembar Inovasi", "id")).toBeUndefined();
+  });
+});
