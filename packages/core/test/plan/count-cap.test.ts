@@ -139,8 +139,8 @@ describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovat
     checkSteps(input, n2026, ofN);
     // the note beside them says the reading the edition takes, not the default's words
     const k = withholds(ofN).length;
-    expect(planReadingNote(ofN, "id")).toBe(`${k} langkah "jangan diajukan" dihitung dengan skor jumlah inovasi dari semua yang diajukan (MIN(n, batas)), seperti ditetapkan edisi: tidak mengajukan satu inovasi juga mengurangi skor itu. Pembacaan ini belum dikonfirmasi; bila kementerian hanya menghitung inovasi yang dihitung, tambahan dari tidak mengajukan lebih besar.`);
-    expect(planReadingNote(ofN, "en")).toMatch(/steps? takes? the count score on every innovation submitted \(MIN\(n, cap\)\)/);
+    expect(planReadingNote(ofN, "id")).toBe(`${k} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`);
+    expect(planReadingNote(ofN, "en")).toMatch(/steps? takes? the count score of n, every one submitted, as the edition sets it \(not confirmed\)/);
     expect(planReadingNote(counted, "id")).toMatch(/skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan/);
   });
 });
