@@ -1,6 +1,6 @@
 /** docs/model.md quotes figures from the data: keep them true. */
 import { readFileSync } from "node:fs";
-import { confidenceCounts, editions, formatPlanNumber, getEdition, parseRegionInput, renderEditionMarkdown, scoreRegion } from "@inovasi/core";
+import { confidenceCounts, deriveEdition, editions, formatPlanNumber, getEdition, parseRegionInput, renderEditionMarkdown, scoreRegion } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
 
 const doc = readFileSync(new URL("../docs/model.md", import.meta.url), "utf8");
@@ -37,5 +37,21 @@ describe("docs/model.md", () => {
     expect(glossary).toContain("0.38 × MIN(counted, 200)");
     expect(glossary).not.toMatch(/\| 2026: 0\.38 × MIN\(n, 200\)/);
     expect(renderEditionMarkdown(e)).toContain("| Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas) |");
+  });
+
+  // the count is an edition field (formula.jumlahInovasi.countOf): the docs give the "n" figure the engine gives
+  it('the glossary and docs/model.md give the example\'s figure under countOf "n" as the engine computes it', () => {
+    const glossary = readFileSync(new URL("../docs/glosarium.md", import.meta.url), "utf8");
+    const e = getEdition("iid-2026")!;
+    const ofN = deriveEdition(e, { id: "iid-2026-n", formula: { jumlahInovasi: { countOf: "n" } } }).value!;
+    const input = parseRegionInput(JSON.parse(readFileSync(new URL("../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"))).value!;
+    const [a, b] = [scoreRegion(input, e), scoreRegion(input, ofN)];
+    const id = (x: number) => formatPlanNumber(x, "id");
+    expect(b.claimed.sid.jumlahInovasi.score).toBe(b.verified.sid.jumlahInovasi.score);
+    expect(glossary).toContain(`"countOf": "n" } }\` menghitungnya dari n, semua yang diajukan,\n  seperti spesifikasi menulis MIN(n, 200): ${id(0.38)} × ${b.claimed.sid.n} = ${id(b.claimed.sid.jumlahInovasi.score!)} pada klaim dan terverifikasi.`);
+    const en = (x: number) => x.toFixed(2);
+    expect(doc).toContain(`${en(a.claimed.sid.jumlahInovasi.score!)} and ${en(a.verified.sid.jumlahInovasi.score!)} by default, ${en(b.claimed.sid.jumlahInovasi.score!)} in both`);
+    expect(doc).toContain(`(verified index ${en(a.verified.index!)} ${a.verified.predicate!.label.id} → ${en(b.verified.index!)} ${b.verified.predicate!.label.id})`);
+    expect(doc).toContain("| What the skor jumlah inovasi counts | `formula.jumlahInovasi.countOf` |");
   });
 });

@@ -67,7 +67,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
  */
 export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes, agenciesWithout: readonly string[] = r.compliance.agenciesWithout) {
   const proj = (p: RegionResult["claimed"]) => ({
-    spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score,
+    spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score, jumlahInovasiCount: p.sid.jumlahInovasi.count,
     total: p.total, maxTotal: p.maxTotal, index: p.index, predicate: p.predicate?.id ?? null, counted: p.sid.counted, divisor: p.sid.divisor,
   });
   return {

@@ -35,6 +35,7 @@ export {
   UnknownBound,
   Formula,
   PredicateOn,
+  CountOf,
   Yandas,
   Urusan,
   UrusanCategory,

@@ -46,6 +46,7 @@ const WORDS = {
   id: {
     region: "Daerah", edition: "Edisi Model", component: "Komponen", claimed: "Klaim", verified: "Terverifikasi", max: "Maksimum",
     sidFromIndicators: "SID dari indikator", countScore: "Skor jumlah inovasi", total: "Total", index: "Indeks (IID)",
+    countOf: "Skor jumlah inovasi dihitung dari", ofCounted: "inovasi dihitung", ofN: "n, semua diajukan",
     predicate: "Predikat", predicateUnknown: "belum diketahui (batas predikat di model belum diketahui; lihat Catatan)", counted: "Inovasi dihitung", divisor: "Pembagi SID (n)", yandasMet: "Syarat yandas terpenuhi",
     nextBand: "Menuju predikat berikutnya (terverifikasi)", indexUnit: "indeks", pointsUnit: "poin",
     breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", max: "Kontribusi Maksimum" },
@@ -61,6 +62,7 @@ const WORDS = {
   en: {
     region: "Region", edition: "Model edition", component: "Component", claimed: "Claimed", verified: "Verified", max: "Maximum",
     sidFromIndicators: "SID from indicators", countScore: "Innovation count score", total: "Total", index: "Index (IID)",
+    countOf: "Innovation count score taken on", ofCounted: "counted", ofN: "n, all submitted",
     predicate: "Predicate", predicateUnknown: "unknown (a band threshold of the model is unknown; see Notes)", counted: "Innovations counted", divisor: "SID divisor (n)", yandasMet: "Yandas rule met",
     nextBand: "To the next predicate (verified)", indexUnit: "index", pointsUnit: "points",
     breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", max: "Maximum Contribution" },
@@ -74,6 +76,18 @@ const WORDS = {
     legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No", notApplied: "Does not apply",
   },
 } as const;
+
+/**
+ * The count the skor jumlah inovasi took in each projection (`jumlahInovasi.count`) and what it is: the innovations
+ * counted, or — an edition with `formula.jumlahInovasi.countOf: "n"`, where n holds innovations that do not count — n,
+ * every one submitted. Read from the result: where the count is the counted innovations, both readings give it. The
+ * words fit column D (18 characters): the chart sits from E.
+ */
+function countRow(c: RegionProjection, v: RegionProjection, locale: MessageLocale): CellValue[] {
+  const W = WORDS[locale];
+  const [cc, vc] = [c.sid.jumlahInovasi.count, v.sid.jumlahInovasi.count];
+  return [W.countOf, cc, vc, cc !== c.sid.counted || vc !== v.sid.counted ? W.ofN : W.ofCounted];
+}
 
 /** An evidence status in an English run: the reader's own English word for it (typed back into a Bukti cell, it reads). */
 const EVIDENCE_EN: Record<keyof typeof EVIDENCE_LABELS, string> = { accepted: "accepted", pending: "pending", missing: "missing", rejected: "rejected" };
@@ -125,6 +139,7 @@ export function summaryContent(
   rows.push([W.predicate, predicate(c), predicate(v), null]);
   rows.push([W.counted, c.sid.counted, v.sid.counted, null]);
   rows.push([W.divisor, c.sid.divisor, v.sid.divisor, null]);
+  rows.push(countRow(c, v, locale));
   const ruleOff = opts.edition?.formula.jumlahInovasi.requiresYandas === false;
   rows.push([W.yandasMet, ruleOff ? W.notApplied : yesNo(result.yandas.claimed.met), ruleOff ? W.notApplied : yesNo(result.yandas.verified.met), null]);
   const nb = v.nextBand;

@@ -12,6 +12,40 @@ const PREDICATE_ON: Record<Edition["formula"]["predicateOn"], string> = {
   unrounded: "pada indeks tanpa pembulatan, dibandingkan dengan batas yang diterbitkan / on the unrounded index, against the published thresholds",
 };
 
+/** `formula.jumlahInovasi.countOf` in words; "unset" is the default, the counted innovations. */
+const COUNT_OF: Record<NonNullable<Edition["formula"]["jumlahInovasi"]["countOf"]> | "unset", string> = {
+  unset: "inovasi yang dihitung (tidak diisi: bawaan `counted`) / the innovations counted (unset: the default `counted`)",
+  counted: "inovasi yang dihitung (`counted`) / the innovations counted (`counted`)",
+  n: "n, pembagi SID (`n`) / n, the SID divisor's count (`n`)",
+};
+
+/**
+ * What the edition's skor jumlah inovasi counts, in both languages (two paragraphs): the counted innovations (the
+ * default, inovasi's reading [I]) or n, and what n holds under `rejectedCountInDivisor`.
+ */
+function countReading(f: Edition["formula"]): string[] {
+  const inDivisor = f.rejectedCountInDivisor.value;
+  if (f.jumlahInovasi.countOf !== "n") {
+    return [
+      `Skor jumlah inovasi edisi ini dihitung dari inovasi yang dihitung (\`countOf\`: \`counted\`${f.jumlahInovasi.countOf === undefined ? ", bawaan" : ""}; klaim: yang tidak ditolak; terverifikasi: yang tidak ditolak dan memenuhi syarat), bukan dari n, semua yang diajukan: spesifikasi dan peer menulis MIN(n, batas); inovasi membacanya sebagai inovasi yang dihitung [I].${inDivisor ? " Inovasi yang tidak dihitung tetap menjadi pembagi n." : ""}`,
+      "",
+      `*This edition's innovation-count score counts the innovations that count (\`countOf\`: \`counted\`${f.jumlahInovasi.countOf === undefined ? ", the default" : ""}; claimed: those not rejected; verified: those not rejected and eligible), not n, every one submitted: the spec and the peers write MIN(n, cap); inovasi reads it as the counted ones [I].${inDivisor ? " Those not counted stay in the divisor n." : ""}*`,
+    ];
+  }
+  if (inDivisor) {
+    return [
+      "Skor jumlah inovasi edisi ini dihitung dari n, semua inovasi yang diajukan, termasuk yang ditolak dan yang tidak memenuhi syarat (`countOf`: `n`), seperti spesifikasi dan peer menulis MIN(n, batas); bawaan inovasi adalah inovasi yang dihitung [I].",
+      "",
+      "*This edition's innovation-count score counts n, every innovation submitted, rejected and ineligible ones too (`countOf`: `n`), as the spec and the peers write MIN(n, cap); inovasi's default is the innovations that count [I].*",
+    ];
+  }
+  return [
+    "Skor jumlah inovasi edisi ini dihitung dari n (`countOf`: `n`); karena inovasi yang ditolak tidak menjadi pembagi (`rejectedCountInDivisor`: false), n di sini adalah inovasi yang dihitung (klaim: yang tidak ditolak; terverifikasi: yang tidak ditolak dan memenuhi syarat).",
+    "",
+    "*This edition's innovation-count score counts n (`countOf`: `n`); as rejected innovations are not in the divisor (`rejectedCountInDivisor`: false), n here is the innovations that count (claimed: those not rejected; verified: those not rejected and eligible).*",
+  ];
+}
+
 const CONFIDENCE: Record<SourceRef["confidence"], string> = {
   confirmed: "confirmed [C]",
   peer: "peer [P]",
@@ -58,22 +92,23 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   const row = (name: string, value: string, source?: SourceRef) => out.push(`| ${name} | ${value} | ${source ? src(source) : ""} |`);
   row("Batas bawah pembagi SID / SID divisor floor: MAX(floor, n)", num(f.sidDivisorFloor), f.sidDivisorFloor.source);
   row("Inovasi ditolak tetap pembagi / rejected count in divisor", String(f.rejectedCountInDivisor.value), f.rejectedCountInDivisor.source);
-  row("Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas)", num(f.jumlahInovasi.perInnovation), f.jumlahInovasi.perInnovation.source);
+  const ofN = f.jumlahInovasi.countOf === "n";
+  row(
+    ofN ? "Skor jumlah inovasi per inovasi dalam n / per innovation in n: nilai × MIN(n, batas)" : "Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas)",
+    num(f.jumlahInovasi.perInnovation),
+    f.jumlahInovasi.perInnovation.source,
+  );
   row("Batas jumlah inovasi / count cap", num(f.jumlahInovasi.countCap), f.jumlahInovasi.countCap.source);
   row("Jumlah inovasi mensyaratkan yandas / requires yandas", String(f.jumlahInovasi.requiresYandas));
+  row("Jumlah yang dipakai skor jumlah inovasi / count the innovation-count score takes (`countOf`)", COUNT_OF[f.jumlahInovasi.countOf ?? "unset"]);
   row("Skor SPD maksimum / max SPD", num(f.maxSpd), f.maxSpd.source);
   row("Skor total maksimum / max total", num(f.maxTotal), f.maxTotal.source);
   row("Pembulatan / rounding", `${f.rounding.decimals} desimal, ${f.rounding.mode}`);
   row("Tingkat tertinggi / max tier", String(f.maxTier));
   row("Predikat diambil dari / predicate taken on (`predicateOn`)", PREDICATE_ON[f.predicateOn]);
-  // the engine's reading of the count, beside the sources' notes that write MIN(n, …) (docs/decisions.md, engine readings)
-  const inDivisor = f.rejectedCountInDivisor.value;
-  out.push(
-    "",
-    `Skor jumlah inovasi dihitung dari inovasi yang dihitung (klaim: yang tidak ditolak; terverifikasi: yang tidak ditolak dan memenuhi syarat), bukan dari n, semua yang diajukan: spesifikasi dan peer menulis MIN(n, batas); inovasi membacanya sebagai inovasi yang dihitung [I].${inDivisor ? " Inovasi yang tidak dihitung tetap menjadi pembagi n." : ""}`,
-    "",
-    `*The innovation-count score counts the innovations that count (claimed: those not rejected; verified: those not rejected and eligible), not n, every one submitted: the spec and the peers write MIN(n, cap); inovasi reads it as the counted ones [I].${inDivisor ? " Those not counted stay in the divisor n." : ""}*`,
-  );
+  // the edition's reading of the count (formula.jumlahInovasi.countOf), beside the sources' notes that write MIN(n, …)
+  // (docs/decisions.md, engine readings)
+  out.push("", ...countReading(f));
   out.push("", `SPD mode: \`${edition.spdMode}\`${edition.spdMode === "total" ? " — SPD diisi sebagai total / SPD is given as a total" : ""}.`, "");
   out.push(
     "Maksimum yang dihitung dari data / maxima computed from the data:",

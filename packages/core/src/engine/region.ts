@@ -11,7 +11,7 @@ import { scoreCompiled } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
 import { bandsMaybe, isKnownBand, nextBandFor, toPredicate } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
-import { jumlahScore, sidBreakdown, sidFrom, sidSums, type SidPart, type SidTally } from "./sid.js";
+import { sidBreakdown, sidFrom, sidSums, type SidPart, type SidTally } from "./sid.js";
 import { scoreSpd, type SpdPart } from "./spd.js";
 import { matchUrusan, urusanEntryOf } from "./urusan.js";
 import { addEntries, coverageOf } from "./yandas.js";
@@ -135,8 +135,8 @@ function coverage(counted: Counted, edition: Edition): YandasResult {
   if (!requiresYandas || met === true) cost = { points: 0, index: 0 };
   else if (met === null) cost = { points: null, index: null };
   else {
-    const ifMet = jumlahScore(counted.counted, true, edition);
-    const now = jumlahScore(counted.counted, false, edition);
+    const ifMet = sidFrom(counted, true, edition).jumlahInovasi.score;
+    const now = sidFrom(counted, false, edition).jumlahInovasi.score;
     const points = ifMet === null || now === null ? null : ifMet - now;
     const decimals = edition.formula.rounding.decimals;
     const unknown = points === null || maxTotal === null || maxTotal === 0;

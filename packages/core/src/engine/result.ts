@@ -125,9 +125,13 @@ export interface PredicateResult {
   label: Text;
 }
 
-/** The skor jumlah inovasi of one projection: how many innovations count, and the points they give up to the cap. */
+/** The skor jumlah inovasi of one projection: the count it takes, and the points that gives up to the cap. */
 export interface JumlahInovasiResult {
-  /** Innovations counted (scoring) in this projection. */
+  /**
+   * The count the score takes, by the edition's `formula.jumlahInovasi.countOf`: `sid.counted` (unset or "counted":
+   * the innovations counted in this projection), or `sid.n` ("n": the divisor's n, every innovation reported when
+   * `rejectedCountInDivisor` is true). Where the two differ, `count` says which was taken.
+   */
   count: number;
   /** perInnovation × MIN(count, cap), 0 when the yandas rule is required and fails. */
   score: number | null;

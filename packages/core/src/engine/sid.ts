@@ -8,7 +8,8 @@ export type SidPart = RegionProjection["sid"];
 /**
  * SID in one projection: Σ counted innovation scores / MAX(floor, n) + skor jumlah inovasi, where n counts the
  * rejected and ineligible innovations too when `formula.rejectedCountInDivisor` is true, and
- * skor jumlah inovasi = perInnovation × MIN(counted, cap), 0 when the yandas rule is required and not met.
+ * skor jumlah inovasi = perInnovation × MIN(count, cap), 0 when the yandas rule is required and not met; count is
+ * the counted innovations, or n with `formula.jumlahInovasi.countOf: "n"`.
  * Null where the edition lacks the floor, the jumlah numbers, or an indicator weight.
  */
 export function scoreSid(
@@ -48,7 +49,9 @@ export function sidFrom({ innovationSum, counted, all }: SidTally, yandasMet: bo
   const per = jumlahInovasi.perInnovation.value;
   const cap = jumlahInovasi.countCap.value;
   const max = per === null || cap === null ? null : per * cap;
-  const jumlah = jumlahScore(counted, yandasMet, edition);
+  // the count by formula.jumlahInovasi.countOf (the plan's jumlahCount; written out here, where the scoring bundle is at its ceiling)
+  const count = jumlahInovasi.countOf === "n" ? n : counted;
+  const jumlah = jumlahScore(count, yandasMet, edition);
 
   return {
     innovationSum,
@@ -56,17 +59,20 @@ export function sidFrom({ innovationSum, counted, all }: SidTally, yandasMet: bo
     n,
     divisor,
     fromIndicators,
-    jumlahInovasi: { count: counted, score: jumlah, max, yandasMet },
+    jumlahInovasi: { count, score: jumlah, max, yandasMet },
     score: fromIndicators === null || jumlah === null ? null : fromIndicators + jumlah,
   };
 }
 
-/** Skor jumlah inovasi for `counted` innovations: perInnovation × MIN(counted, cap); 0 (null) when yandas is required and not met (unknown). */
-export function jumlahScore(counted: number, yandasMet: boolean | null, edition: Edition): number | null {
+/**
+ * Skor jumlah inovasi for a count (the one `formula.jumlahInovasi.countOf` names: counted, or n): perInnovation ×
+ * MIN(count, cap); 0 (null) when yandas is required and not met (unknown).
+ */
+export function jumlahScore(count: number, yandasMet: boolean | null, edition: Edition): number | null {
   const { perInnovation, countCap, requiresYandas } = edition.formula.jumlahInovasi;
   const per = perInnovation.value;
   const cap = countCap.value;
-  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(counted, cap);
+  let jumlah: number | null = per === null || cap === null ? null : per * Math.min(count, cap);
   if (requiresYandas && jumlah !== null) {
     if (yandasMet === null) jumlah = null;
     else if (!yandasMet) jumlah = 0;

@@ -91,6 +91,10 @@ export const Band = z.object({
 });
 export type Band = z.infer<typeof Band>;
 
+/** Which count the skor jumlah inovasi takes: the innovations counted in the projection, or the divisor's n. */
+export const CountOf = z.enum(["counted", "n"]);
+export type CountOf = z.infer<typeof CountOf>;
+
 /** Which index a predicate band is chosen on: the rounded one (as published) or the exact one. */
 export const PredicateOn = z.enum(["rounded", "unrounded"]);
 export type PredicateOn = z.infer<typeof PredicateOn>;
@@ -105,13 +109,20 @@ export const Formula = z.object({
   /** Whether rejected (or ineligible) innovations still count in the divisor n while scoring nothing. */
   rejectedCountInDivisor: z.object({ value: z.boolean(), source: SourceRef }),
   /**
-   * Skor jumlah inovasi = perInnovation × MIN(counted, countCap), 0 when `requiresYandas` and the yandas rule fails;
-   * `counted` = the innovations that count in the projection (the spec writes MIN(n, …); read as counted [I]).
+   * Skor jumlah inovasi = perInnovation × MIN(count, countCap), 0 when `requiresYandas` and the yandas rule fails;
+   * `count` by `countOf`.
    */
   jumlahInovasi: z.object({
     perInnovation: SourcedNumber,
     countCap: SourcedNumber,
     requiresYandas: z.boolean(),
+    /**
+     * Which count the score takes (disputed): unset or `counted` — the innovations that count in the projection
+     * (klaim: every one not rejected; terverifikasi: not rejected and eligible), inovasi's reading [I]; `n` — the
+     * divisor's n, as the spec writes MIN(n, 200): every innovation reported when `rejectedCountInDivisor` is true,
+     * the counted ones (the same as `counted`) when it is false. Unset in the shipped editions (the default).
+     */
+    countOf: CountOf.optional(),
   }),
   /** Maximum of SPD + SID; IID = total / maxTotal × 100. */
   maxTotal: SourcedNumber,

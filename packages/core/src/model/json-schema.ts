@@ -8,6 +8,16 @@ const EXTENDS_DESCRIPTION =
 const ID_DESCRIPTION =
   "Id model ini sendiri, berbeda dari edisi dasar (mis. prov-kalsel-2026). / This model's own id, other than the base's (e.g. prov-kalsel-2026).";
 
+/** On `formula.jumlahInovasi.countOf` (here, not in the zod schema: a bundle that validates carries no description). */
+const COUNT_OF_DESCRIPTION = [
+  "Jumlah yang dipakai skor jumlah inovasi (skor per inovasi × MIN(jumlah, batas)). \"counted\" (bawaan bila tidak diisi): inovasi yang",
+  "dihitung pada proyeksinya (klaim: yang tidak ditolak; terverifikasi: yang juga memenuhi syarat). \"n\": n pembagi SID, seperti",
+  "spesifikasi menulis MIN(n, 200) — semua inovasi yang diajukan bila rejectedCountInDivisor true, sama dengan \"counted\" bila false. /",
+  "The count the innovation-count score takes (points per innovation × MIN(count, cap)). \"counted\" (the default when unset): the",
+  "innovations that count in the projection (claimed: those not rejected; verified: those also eligible). \"n\": the SID divisor's n,",
+  "as the spec writes MIN(n, 200) — every innovation reported when rejectedCountInDivisor is true, the same as \"counted\" when false.",
+].join(" ");
+
 const PATCH_DESCRIPTION = [
   "Berkas model yang memakai \"extends\": hanya yang berbeda dari edisi dasar. Objek digabung per kunci; daftar yang butirnya ber-id",
   "(sources, indicators, measures, bands, compliance.rules, compliance.targets) diubah per id: id yang ada mengubah butir warisan,",
@@ -27,6 +37,7 @@ const PATCH_DESCRIPTION = [
  */
 export function editionJsonSchema(opts: { bases?: readonly string[] | undefined } = {}): Record<string, unknown> {
   const { $schema, ...edition } = z.toJSONSchema(Edition, { io: "input" }) as Record<string, unknown>;
+  describeCountOf(edition);
   const patch = patchSchema(edition) as Record<string, unknown>;
   const properties = (patch.properties ?? {}) as Record<string, unknown>;
   const bases = opts.bases && opts.bases.length > 0 ? { examples: [...opts.bases] } : {};
@@ -51,4 +62,11 @@ export function editionJsonSchema(opts: { bases?: readonly string[] | undefined 
       },
     },
   };
+}
+
+/** Sets the description of `formula.jumlahInovasi.countOf` in the edition's JSON Schema (the patch shape copies it). */
+function describeCountOf(edition: Record<string, unknown>): void {
+  type Node = { properties: Record<string, Node>; description?: string };
+  const formula = (edition as unknown as Node).properties.formula!;
+  formula.properties.jumlahInovasi!.properties.countOf!.description = COUNT_OF_DESCRIPTION;
 }

@@ -1,7 +1,7 @@
 import { editionMaxima, highestTier } from "../model/maxima.js";
 import { isRecord } from "../engine/_edition.js";
 import { roundHalfUp } from "../engine/_round.js";
-import { type Effect, type PlanState, quickIndex } from "./state.js";
+import { type Effect, type PlanState, jumlahCount, quickIndex } from "./state.js";
 import { type ResolvedTarget, reaches } from "./target.js";
 import { type NewTemplate, newInnovationTemplate } from "./template.js";
 import type { Edit, NewInnovationBound } from "./types.js";
@@ -14,9 +14,9 @@ const CHECKED = 1e4;
  * that score is below the most an innovation can score, the fewest new innovations at that most that reach the target —
  * the plan's own new ones first (re-scored at the most), then more added after its steps, as many as `maxNew` allows or,
  * without it, any number: the count score stops at the edition's cap, but every innovation is in the average
- * (SID = Σ / MAX(floor, n) + perInnovation × MIN(counted, cap)), so each one at the most still raises the index, nearer
- * and nearer the ceiling where the average is the most. Found with the quick formula, checked by re-scoring.
- * Undefined when the assumption is not what bounds the plan (new innovations at the most already, none allowed, or an
+ * (SID = Σ / MAX(floor, n) + perInnovation × MIN(count, cap), count: `jumlahCount`), so each one at the most still
+ * raises the index, nearer and nearer the ceiling where the average is the most. Found with the quick formula,
+ * checked by re-scoring. Undefined when the assumption is not what bounds the plan (new innovations at the most already, none allowed, or an
  * edition lacking a number the index needs).
  */
 export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget): NewInnovationBound | undefined {
@@ -42,7 +42,7 @@ export function newInnovationBound(s: PlanState, template: NewTemplate, maxNew: 
   const decimals = f.rounding.decimals;
   const ok = (x: number | null) => x !== null && reaches(x, roundHalfUp(x, decimals), target, edition);
   // the ceiling: past the divisor floor and the count cap, index(m) = ceiling − (top − average) × 100 / maxTotal
-  const m1 = P + Math.max(1, floor - n, cap - counted);
+  const m1 = P + Math.max(1, floor - n, cap - jumlahCount(counted, n, edition));
   const at1 = q(m1);
   if (at1 === null) return undefined;
   const ceiling = at1 + ((top.score - (sum + raised[P]! + (m1 - P) * top.score) / (n + m1 - P)) * 100) / maxTotal;

@@ -3,7 +3,7 @@ import type { Edition, Indicator } from "../model/edition.js";
 import { indicatorMap, isRecord, tiersOf } from "../engine/_edition.js";
 import { yandasCoverage } from "../engine/yandas.js";
 import { type EffortTable, evidenceEffort, tierUpEffort } from "./efforts.js";
-import type { Effect, PlanState } from "./state.js";
+import { type Effect, type PlanState, jumlahCount } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate, TemplateOf } from "./template.js";
 import type { NewSeats, Seat } from "./urusan.js";
@@ -83,17 +83,18 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
 
 /**
  * Whether `k` more new innovations may be planned. Given a number (`maxNewInnovations`), at most that many in all. By
- * default, as the skor jumlah inovasi reads the cap — perInnovation × MIN(counted, cap), counted in the projection
- * planned, not n (rejected and ineligible innovations sit in the divisor but not in the count) — a new innovation is
- * planned while the innovations counted now are below the cap: up to the cap each adds perInnovation; past it only its
- * share of the average, which at the median score is about nothing. Yandas innovations are planned at and past the
- * cap too: without the rule met the whole count score is 0, so they are what gives it back. An unknown cap plans none.
+ * default, as the skor jumlah inovasi reads the cap — perInnovation × MIN(count, cap), the count the edition's
+ * `formula.jumlahInovasi.countOf` names (`jumlahCount`): by default the innovations counted in the projection planned,
+ * not n (rejected and ineligible innovations sit in the divisor but not in the count); with "n", n — a new innovation is
+ * planned while that count is below the cap: up to the cap each adds perInnovation; past it only its share of the
+ * average, which at the median score is about nothing. Yandas innovations are planned at and past the cap too: without
+ * the rule met the whole count score is 0, so they are what gives it back. An unknown cap plans none.
  */
 export function newAllowed(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
   if (maxNew !== null) return s.added + k <= maxNew;
   const cap = s.edition.formula.jumlahInovasi.countCap.value;
   if (cap === null) return false;
-  return yandas || s.standing.counted + k <= cap;
+  return yandas || jumlahCount(s.standing.counted, s.standing.n, s.edition) + k <= cap;
 }
 
 function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf, maxNew: number | null, owing: NewSeats): Candidate[] {

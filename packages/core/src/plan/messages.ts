@@ -263,10 +263,12 @@ const P = {
  */
 const NOTES = {
   id: {
+    readingN: (k: number) => `${int(k, "id")} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`,
     reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
     spdEmpty: (k: number, more: string) => `Data SPD kosong di ${int(k, "id")} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
+    readingN: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " takes" : "s take"} the count score of n, every one submitted, as the edition sets it (not confirmed): not submitting one lowers it too; if the ministry counts only the innovations that count, not submitting gains more.`,
     reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
     spdEmpty: (k: number, more: string) => `SPD data empty on ${int(k, "en")} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
@@ -546,13 +548,14 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
 }
 
 /**
- * What the plan's withhold steps ("jangan diajukan") rest on: the skor jumlah inovasi read as counting the innovations
- * that count (docs/decisions.md, "Engine readings [I]"), not confirmed by the ministry; undefined without such steps.
- * The CLI prints it with the model's notes; the Rencana sheet and the pane write it too.
+ * What the plan's withhold steps ("jangan diajukan") rest on: the skor jumlah inovasi read as the edition reads it
+ * (`plan.jumlahInovasiCountOf`) — counting the innovations that count, or every one submitted (n) — not confirmed by
+ * the ministry (docs/decisions.md, "Engine readings [I]"); undefined without such steps. The CLI prints it with the
+ * model's notes; the Rencana sheet and the pane write it too.
  */
 export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
   const k = plan.actions.filter((a) => a.kind === "withhold").length;
-  return k > 0 ? NOTES[locale].reading(k) : undefined;
+  return k === 0 ? undefined : plan.jumlahInovasiCountOf === "n" ? NOTES[locale].readingN(k) : NOTES[locale].reading(k);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RegionInput } from "../input/schemas.js";
 import type { Edition } from "../model/edition.js";
 import type { PredicateResult, ProjectionName } from "../engine/result.js";
-import { PlanState, quickIndex } from "./state.js";
+import { PlanState, jumlahCount, quickIndex } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { newInnovationTemplate } from "./template.js";
 import type { Edit, PlanTarget } from "./types.js";
@@ -36,8 +36,9 @@ export interface InnovationsNeeded {
  * The one-number question: how many new innovations at the expected score (default: the median counted innovation)
  * bring the region to the target (default: the next predicate up), nothing else changed. Exact: the answer is checked
  * by re-scoring with that many added (past 10,000 added, by the formula alone). Not stopped at the edition's count cap
- * (spec §2: the count score is perInnovation × MIN(counted, cap), the average Σ / MAX(floor, n) over every one): past it
- * the index still rises while the expected score is above the average, nearer and nearer a limit. `needed: null` when
+ * (spec §2: the count score is perInnovation × MIN(count, cap), the count by `formula.jumlahInovasi.countOf`, the
+ * average Σ / MAX(floor, n) over every one): past it the index still rises while the expected score is above the
+ * average, nearer and nearer a limit. `needed: null` when
  * no number (up to `max`) does it: above the divisor floor, innovations below the average lower the index.
  *
  * @example
@@ -85,7 +86,8 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   // up to the count cap and the divisor floor (and the first, which may meet the yandas rule) the index can rise and
   // fall, so each count is tried in turn; past them it moves one way only, towards its limit: up while the expected
   // score is above the average
-  const turn = Math.min(tried, cap === null || floor === null ? 0 : Math.max(1, cap - s.standing.counted, floor - s.standing.n));
+  const { counted, n } = s.standing;
+  const turn = Math.min(tried, cap === null || floor === null ? 0 : Math.max(1, cap - jumlahCount(counted, n, edition), floor - n));
   let best = index;
   for (let k = 1; k <= turn; k++) {
     const quick = at(k);

@@ -81,6 +81,7 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     edition: { id: edition.id, name: edition.name, year: edition.year },
     region: { name: input.region.name, level: input.region.level, year: input.region.year },
     projection,
+    jumlahInovasiCountOf: edition.formula.jumlahInovasi.countOf ?? "counted",
     efforts,
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),

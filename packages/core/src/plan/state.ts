@@ -242,9 +242,18 @@ export interface Effect {
 }
 
 /**
+ * The count the skor jumlah inovasi takes, by `formula.jumlahInovasi.countOf` (as `sidFrom` takes it): the innovations
+ * `counted` in the projection (unset or "counted"), or the divisor's `n` ("n": every innovation reported when
+ * `rejectedCountInDivisor`, so a withheld one lowers it and an ineligible one made eligible does not raise it).
+ */
+export function jumlahCount(counted: number, n: number, edition: Edition): number {
+  return edition.formula.jumlahInovasi.countOf === "n" ? n : counted;
+}
+
+/**
  * The unrounded index after an effect, for ranking candidates: SID = Σ / MAX(floor, n) + perInnovation ×
- * MIN(counted, cap) (0 when yandas is required and fails), as `scoreSid`; yandas re-checked with `yandasCoverage`
- * only when the counted set changes. The step finally taken is re-scored exactly by `after`.
+ * MIN(count, cap) (count: `jumlahCount`; 0 when yandas is required and fails), as `scoreSid`; yandas re-checked with
+ * `yandasCoverage` only when the counted set changes. The step finally taken is re-scored exactly by `after`.
  */
 export function quickIndex(s: PlanState, e: Effect, at: number | undefined): number | null {
   const { edition, projection, standing: st } = s;
@@ -298,7 +307,7 @@ export function quickIndex(s: PlanState, e: Effect, at: number | undefined): num
   if (sum === null || floor === null || per === null || cap === null || spd === null) return null;
   const divisor = Math.max(floor, n);
   const fromIndicators = divisor === 0 ? 0 : sum / divisor;
-  let jumlah: number | null = per * Math.min(counted, cap);
+  let jumlah: number | null = per * Math.min(jumlahCount(counted, n, edition), cap);
   if (f.jumlahInovasi.requiresYandas) jumlah = yandasMet === null ? null : yandasMet ? jumlah : 0;
   if (jumlah === null) return null;
   return exactIndex(spd + fromIndicators + jumlah, s.input.region.reported, edition);

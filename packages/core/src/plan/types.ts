@@ -1,5 +1,6 @@
 import type { Answer, Innovation, InnovationForm } from "../input/schemas.js";
 import type { Stage, Text } from "../model/common.js";
+import type { CountOf } from "../model/edition.js";
 import type { PredicateResult, ProjectionName, RegionResult } from "../engine/result.js";
 import type { EffortTable } from "./efforts.js";
 
@@ -213,8 +214,8 @@ export type PlanReason =
  *
  * New innovations at `highest` are counted the plan's own first (its `planned` new innovations, re-scored at
  * `highest`), then more added after its steps. The count score stops at the edition's cap, but every innovation sits in
- * the average (SID = Σ / MAX(floor, n) + perInnovation × MIN(counted, cap)): past the cap each one at `highest` still
- * raises the index, ever nearer `ceiling`.
+ * the average (SID = Σ / MAX(floor, n) + perInnovation × MIN(count, cap), the count by `formula.jumlahInovasi.countOf`):
+ * past the cap each one at `highest` still raises the index, ever nearer `ceiling`.
  */
 export interface NewInnovationBound {
   /**
@@ -285,6 +286,11 @@ export interface Plan {
   edition: { id: string; name: Text; year: number };
   region: { name: string; level: string; year: number };
   projection: ProjectionName;
+  /**
+   * The count the edition's skor jumlah inovasi takes (`formula.jumlahInovasi.countOf`, "counted" when unset): what
+   * the gains of withhold and count steps and of new innovations rest on (`planReadingNote`).
+   */
+  jumlahInovasiCountOf: CountOf;
   target: { predicate: PredicateResult | null; index: number } | null;
   status: PlanStatus;
   reason: PlanReason | null;

@@ -26,7 +26,8 @@ export interface RecapLack {
   /** The same as index points (points / maximum total × 100), rounded; null when the maximum is unknown. */
   index: number | null;
   /**
-   * `count`: innovations still to add (up to the cap); `yandas`: urusan still to cover; `evidence`: answers whose
+   * `count`: innovations still to add (up to the cap of the count the score takes, `jumlahInovasi.count`: the counted
+   * ones, or n with `formula.jumlahInovasi.countOf: "n"`); `yandas`: urusan still to cover; `evidence`: answers whose
    * acceptance adds points (SPD rows and answers on innovations counted, see `evidenceLoss`).
    */
   more?: number;

@@ -46,8 +46,8 @@ function owed(input: RegionInput, edition: Edition): Map<string, number> {
  * - a date it sets is inside the assessment window and was not after it (an innovation implemented after the window
  *   cannot be moved back into it); a count step leaves the innovation counted;
  * - a new innovation is in an urusan of the catalogue and counts once added; a `new_innovation` step is taken only while
- *   the innovations counted (in the projection) are below the count cap — past it the skor jumlah inovasi stops
- *   growing — while a `yandas` step may be taken at any count (it gives the count score back); a `new_innovation` asked
+ *   the count the skor jumlah inovasi takes (in the projection: the innovations counted, or n when the edition's
+ *   `formula.jumlahInovasi.countOf` is "n") is below the count cap — past it the skor jumlah inovasi stops growing — while a `yandas` step may be taken at any count (it gives the count score back); a `new_innovation` asked
  *   of a listed agency is in an urusan that agency's innovations use, or, when it has none, not in a basic-service
  *   urusan (which would meet the yandas rule on a label) unless the agency's name names it;
  * - a withheld innovation did not count, and leaves the region's own compliance owing no more than before: no agency
@@ -116,7 +116,10 @@ export function checkSteps(input: RegionInput, edition: Edition, plan: Plan): Re
         }
         expect(after.innovations[e.at]![P].counted, `${tag}: the innovation counts`).toBe(true);
       } else if (e.op === "add_innovation") {
-        if (cap !== null && a.kind === "new_innovation") expect(before[P].sid.counted, `${tag}: counted before it, below the count cap`).toBeLessThan(cap);
+        if (cap !== null && a.kind === "new_innovation") {
+          const count = edition.formula.jumlahInovasi.countOf === "n" ? before[P].sid.n : before[P].sid.counted;
+          expect(count, `${tag}: the count before it (${edition.formula.jumlahInovasi.countOf ?? "counted"}), below the count cap`).toBeLessThan(cap);
+        }
         if (edition.urusan.length > 0) expect(matchUrusan(e.innovation.urusan, edition).entry, `${tag}: urusan "${e.innovation.urusan}"`).not.toBeNull();
         if (edition.urusan.length > 0 && a.kind === "new_innovation") checkNewUrusan(input, edition, e.innovation, tag);
         expect(after.innovations[next.innovations.length - 1]![P].counted, `${tag}: the new innovation counts`).toBe(true);

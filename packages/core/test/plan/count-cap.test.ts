@@ -10,6 +10,7 @@ import { scoreRegion } from "../../src/engine/region.js";
 import type { AnswerInput } from "../../src/input/schemas.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { innovationsNeeded } from "../../src/plan/needed.js";
+import { planReadingNote } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
 import { checkSteps } from "./_checker.js";
@@ -93,3 +94,54 @@ describe("new innovations fill the count score up to the cap, counted as the sco
     expect(some.needed).toBe(innovationsNeeded(input, e, { target: { index: 67 }, max: 200, expectedScore: 111 }).needed);
   });
 });
+
+describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovation reported', () => {
+  const dn = deriveEdition(e, { id: "iid-2026-batas-12-n", formula: { jumlahInovasi: { countOf: "n" } } });
+  if (!dn.ok) throw new Error("derived edition");
+  const en = dn.value;
+
+  it("12 reported, 3 rejected (n 12 = cap): the count score is already 0.38 × 12 and no new innovation is planned for it", () => {
+    const input = withRejected(12, 3);
+    const r = scoreRegion(input, en).verified.sid;
+    expect([r.n, r.counted, r.jumlahInovasi.count]).toEqual([12, 9, 12]);
+    expect(r.jumlahInovasi.score).toBeCloseTo(0.38 * 12, 9);
+    const plan = planRegion(input, en, everything);
+    expect(added(plan)).toBe(0); // counted (9) is below the cap, n is not
+    checkSteps(input, en, plan);
+  });
+
+  it("10 reported, 3 rejected (n 10): two new innovations, as many as n is below the cap", () => {
+    const input = withRejected(10, 3);
+    const plan = planRegion(input, en, everything);
+    expect(added(plan)).toBe(2);
+    expect(added(planRegion(input, e, everything))).toBe(5); // the counted ones (7) are five below it
+    const after = scoreRegion(checkSteps(input, en, plan), en).verified.sid;
+    expect([after.n, after.jumlahInovasi.score]).toEqual([12, 0.38 * 12]);
+  });
+
+  it("the plan's withhold steps say which reading their gain rests on", () => {
+    // IGA 2026 (cap 200): 30 reported at 80, 10 of them out of the window (ineligible, in the divisor), SPD 40, withholds cheap
+    const input = region({
+      spdTotal: 40,
+      innovations: innovations(e2026, 30, 2).map((inv, k) => ({ ...inv, answers: at80(), ...(k >= 20 ? { implementationDate: "2019-01-01" } : {}) })),
+    });
+    const opts = { target: { index: 100 }, efforts: { withhold: 0.1 } };
+    const n2026 = deriveEdition(e2026, { id: "iid-2026-n", formula: { jumlahInovasi: { countOf: "n" } } }).value!;
+    const counted = planRegion(input, e2026, opts);
+    const ofN = planRegion(input, n2026, opts);
+    expect(counted.jumlahInovasiCountOf).toBe("counted");
+    expect(ofN.jumlahInovasiCountOf).toBe("n");
+    const withholds = (p: typeof counted) => p.actions.filter((a) => a.kind === "withhold");
+    expect(withholds(counted).length).toBeGreaterThan(0);
+    expect(withholds(ofN).length).toBeGreaterThan(0);
+    // n: a withheld one lowers the count score too, so each gains 0.38 × 100 / maxTotal less
+    expect(withholds(ofN)[0]!.gain).toBeLessThan(withholds(counted)[0]!.gain);
+    checkSteps(input, n2026, ofN);
+    // the note beside them says the reading the edition takes, not the default's words
+    const k = withholds(ofN).length;
+    expect(planReadingNote(ofN, "id")).toBe(`${k} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`);
+    expect(planReadingNote(ofN, "en")).toMatch(/steps? takes? the count score of n, every one submitted, as the edition sets it \(not confirmed\)/);
+    expect(planReadingNote(counted, "id")).toMatch(/skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan/);
+  });
+});
+

@@ -124,6 +124,32 @@ describe("the bound of a plan out of reach, as the reference finds it the long w
   });
 });
 
+describe('with formula.jumlahInovasi.countOf "n" (the count score of every innovation in the divisor), as the reference plans it', () => {
+  const patch = (id: string, countCap?: number) =>
+    deriveEdition(e, { id, formula: { jumlahInovasi: { countOf: "n", ...(countCap === undefined ? {} : { countCap: { value: countCap, source: { ref: "lampiran-bskdn-2026", confidence: "peer" } } }) } } });
+  const n2026 = patch("iid-2026-n");
+  const n12 = patch("iid-2026-batas-12-n", 12);
+  if (!n2026.ok || !n12.ok) throw new Error("derived edition");
+  it("on generated regions, in both projections, to any target and step limit", () => {
+    fc.assert(
+      fc.property(regionFor(e, 25), options, (input, opts) => void same(input, opts, n2026.value)),
+      { numRuns: 100 },
+    );
+  });
+
+  it("with a count cap of 12: new innovations up to n at the cap, and the bound past it", () => {
+    let withholds = 0;
+    fc.assert(
+      fc.property(regionFor(e, 14), fc.integer({ min: 40, max: 100 }), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), (input, index, maxNew) => {
+        const plan = same(input, { target: { index }, maxActions: 400, efforts: { withhold: 0.5 }, ...(maxNew === undefined ? {} : { maxNewInnovations: maxNew }) }, n12.value);
+        withholds += plan.actions.filter((a) => a.kind === "withhold").length;
+      }),
+      { numRuns: 60 },
+    );
+    expect(withholds).toBeGreaterThan(0);
+  });
+});
+
 describe("planRegion given the region's result", () => {
   it("refuses a result that is not the input's (another edition, another number of innovations)", () => {
     const regions = generateRegions(e, { regions: 2, innovations: 40, seed: 3 }).map((d: unknown) => {

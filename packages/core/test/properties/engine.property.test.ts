@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { roundHalfUp } from "../../src/engine/_round.js";
 import { scoreRegion } from "../../src/engine/region.js";
+import type { RegionProjection } from "../../src/engine/result.js";
 import type { AnswerInput, EvidenceStatus, InnovationInput } from "../../src/input/schemas.js";
 import { region } from "../engine/builders.js";
 import { SID_WEIGHTS, SPD_WEIGHTS, YANDAS, edition2026 as e, editionWith } from "../engine/fixtures.js";
@@ -101,6 +103,49 @@ describe("engine properties", () => {
         expect(after.verified.sid.score!).toBeGreaterThanOrEqual(before.verified.sid.score! - 1e-9);
       }),
       runs,
+    );
+  });
+
+  // SID as the spec writes it, summed here from each innovation's own result (its total and whether it counts) and the
+  // region's yandas: Σ / MAX(floor, n) + perInnovation × MIN(count, cap), count the counted or n by the edition's
+  // formula.jumlahInovasi.countOf, n every innovation when rejectedCountInDivisor (else the counted ones)
+  const variants = [undefined, "counted", "n"].flatMap((countOf) =>
+    [true, false].flatMap((inDivisor) =>
+      [200, 4].map((cap) =>
+        editionWith((x) => {
+          x.formula.rejectedCountInDivisor.value = inDivisor;
+          x.formula.jumlahInovasi.countCap.value = cap;
+          x.formula.maxTotal.value = 63 + 111 + 0.38 * cap;
+          if (countOf) x.formula.jumlahInovasi.countOf = countOf as "counted" | "n";
+        }),
+      ),
+    ),
+  );
+  it("gives SID, the skor jumlah inovasi and the index the reference sums give, under either count (counted or n)", () => {
+    fc.assert(
+      fc.property(aRegion(14), fc.integer({ min: 0, max: variants.length - 1 }), (parts, v) => {
+        const ed = variants[v]!;
+        const f = ed.formula;
+        const r = scoreRegion(region(parts), ed);
+        for (const p of ["claimed", "verified"] as const) {
+          const mine = r.innovations.filter((x) => x[p].counted);
+          const counted = mine.length;
+          const n = f.rejectedCountInDivisor.value ? r.innovations.length : counted;
+          const count = f.jumlahInovasi.countOf === "n" ? n : counted;
+          const sum = mine.reduce((a, x) => a + x[p].total!, 0);
+          const met = r.yandas[p].met!;
+          const jumlah = met ? 0.38 * Math.min(count, f.jumlahInovasi.countCap.value!) : 0;
+          const sid = sum / Math.max(12, n) + jumlah;
+          const got: RegionProjection["sid"] = r[p].sid;
+          expect(got.jumlahInovasi.count).toBe(count);
+          expect(got.jumlahInovasi.score!).toBeCloseTo(jumlah, 9);
+          expect(got.score!).toBeCloseTo(sid, 9);
+          expect(r[p].index).toBe(roundHalfUp(((r[p].spd.score! + sid) / f.maxTotal.value!) * 100, 2));
+          // the yandas rule's cost is the count score the rule forfeits, of the same count
+          if (met === false) expect(r.yandas[p].cost.points!).toBeCloseTo(0.38 * Math.min(count, f.jumlahInovasi.countCap.value!), 9);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -8,7 +8,7 @@ import { scoreRegion } from "../../src/engine/region.js";
 import { RECAP_MAX_ACTIONS } from "../../src/recap/recap.js";
 import type { InnovationInput, RegionInput } from "../../src/input/schemas.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
-import { edition2026, YANDAS } from "../engine/fixtures.js";
+import { edition2026, editionWith, YANDAS } from "../engine/fixtures.js";
 
 const e = edition2026;
 const kab = (n: number, tier: number, spdTier = 2, over: Partial<InnovationInput> = {}, year = 2026) =>
@@ -38,6 +38,20 @@ describe("largestGaps: the count of innovations, priced by the formula with the 
     expect(count.more).toBe(180);
     const after = scoreRegion(withCopies(input, innovation(e, 2, { urusan: YANDAS[1] as string }), count.more!), e);
     expect(count.points).toBeCloseTo(after.verified.sid.jumlahInovasi.score! - r.verified.sid.jumlahInovasi.score!, 9);
+  });
+
+  it('countOf "n": the count lack is of n, every one reported — as many as n is short of the cap, priced by re-scoring', () => {
+    // 20 in the six yandas urusan, 5 of them out of the window (ineligible in terverifikasi, still in n)
+    const input = region({ ...structuredClone(kab(20, 2)), innovations: kab(20, 2).innovations.map((inv, k) => (k < 5 ? { ...inv, implementationDate: "2019-06-01" } : inv)) });
+    const ofN = editionWith((x) => (x.formula.jumlahInovasi.countOf = "n"));
+    const [a, b] = [scoreRegion(input, e), scoreRegion(input, ofN)];
+    expect([a.verified.sid.counted, a.verified.sid.n, b.verified.sid.jumlahInovasi.count]).toEqual([15, 20, 20]);
+    const lack = (r: typeof a, edition: typeof e) => largestGaps(r, edition, 30).find((l) => l.kind === "count")!;
+    expect(lack(a, e)).toMatchObject({ more: 185, points: 70.3 }); // 0,38 × (200 − 15)
+    expect(lack(b, ofN)).toMatchObject({ more: 180, points: 68.4 }); // 0,38 × (200 − 20)
+    // re-scored: 180 more added lift the count score by what the lack says
+    const after = scoreRegion(withCopies(input, input.innovations[10]!, 180), ofN);
+    expect(after.verified.sid.jumlahInovasi.score! - b.verified.sid.jumlahInovasi.score!).toBeCloseTo(68.4, 9);
   });
 });
 

@@ -279,15 +279,17 @@ function fixed(kind: ActionKind, effort: number, effect: Effect, where: ActionWh
 }
 
 /**
- * Room for `k` more: the caller's number in all, else (the skor jumlah inovasi is perInnovation × MIN(counted, cap))
- * while the counted innovations stay within the cap; yandas ones at any count (they give the whole count score back).
+ * Room for `k` more: the caller's number in all, else (the skor jumlah inovasi is perInnovation × MIN(count, cap))
+ * while the count stays within the cap — the counted innovations, or with `formula.jumlahInovasi.countOf: "n"` every
+ * one in the divisor; yandas ones at any count (they give the whole count score back).
  */
 function room(s: PlanState, maxNew: number | null, k: number, yandas: boolean): boolean {
   if (maxNew !== null) return s.added + k <= maxNew;
   const cap = s.edition.formula.jumlahInovasi.countCap.value;
   if (cap === null) return false;
   if (yandas) return true;
-  return s.counted().length + k <= cap;
+  const count = s.edition.formula.jumlahInovasi.countOf === "n" ? s.standing.n : s.counted().length;
+  return count + k <= cap;
 }
 
 function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNew: number | null, owing: NewSeats): Candidate[] {

@@ -91,6 +91,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     edition: { id: edition.id, name: edition.name, year: edition.year },
     region: { name: input.region.name, level: input.region.level, year: input.region.year },
     projection,
+    jumlahInovasiCountOf: edition.formula.jumlahInovasi.countOf ?? "counted",
     efforts,
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),
@@ -211,8 +212,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
  * The assumed score of new innovations as the bound of a plan out of reach, the long way: the most an innovation scores
  * summed from the indicators; new innovations at that most counted the plan's own first (their answers set to the top
  * template's), then more added — as many as the caller allows, else any number (the spec: the count score is
- * perInnovation × MIN(counted, cap), while the average is over MAX(floor, n) with no cap). The ceiling is that formula
- * with the average at the most and the count at the cap. Whether any number reaches the target: the ceiling (just
+ * perInnovation × MIN(count, cap), count the counted innovations or n by `formula.jumlahInovasi.countOf`, while the
+ * average is over MAX(floor, n) with no cap). The ceiling is that formula with the average at the most and the count at the cap. Whether any number reaches the target: the ceiling (just
  * below it) or the number allowed, re-scored; the fewest by doubling then bisection, each count re-scored whole.
  */
 function boundOf(s: PlanState, template: NewTemplate, maxNew: number | null, target: ResolvedTarget, edition: Edition): NewInnovationBound | undefined {

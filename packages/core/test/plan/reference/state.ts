@@ -126,7 +126,8 @@ export interface Effect {
 
 /**
  * The unrounded index after an effect, for ranking candidates: SID = Σ / MAX(floor, n) + perInnovation ×
- * MIN(counted, cap) (0 when yandas is required and fails), as `scoreSid`; yandas re-checked with `yandasCoverage`
+ * MIN(count, cap) (count: the counted innovations, or n when the edition's `formula.jumlahInovasi.countOf` is "n"; 0
+ * when yandas is required and fails), as `scoreSid`; yandas re-checked with `yandasCoverage`
  * only when the counted set changes. The step finally taken is re-scored exactly by `after`.
  */
 export function quickIndex(s: PlanState, e: Effect, at: number | undefined): number | null {
@@ -180,7 +181,7 @@ export function quickIndex(s: PlanState, e: Effect, at: number | undefined): num
   if (sum === null || floor === null || per === null || cap === null || spd === null) return null;
   const divisor = Math.max(floor, n);
   const fromIndicators = divisor === 0 ? 0 : sum / divisor;
-  let jumlah: number | null = per * Math.min(counted, cap);
+  let jumlah: number | null = per * Math.min(f.jumlahInovasi.countOf === "n" ? n : counted, cap);
   if (f.jumlahInovasi.requiresYandas) jumlah = yandasMet === null ? null : yandasMet ? jumlah : 0;
   if (jumlah === null) return null;
   return exactIndex(spd + fromIndicators + jumlah, s.input.region.reported, edition);
