@@ -271,16 +271,17 @@ describe("inovasi score: model warnings are always printed", () => {
     const out = r.out.split("\n");
     const at = out.indexOf("Model iid-2026:");
     expect(at).toBeGreaterThan(2);
-    expect(out[at + 1]).toBe("  1 angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):");
+    // a rule not yet published, not a number: nothing is left empty for it (every stage is scored)
+    expect(out[at + 1]).toBe("  1 ketentuan belum diterbitkan:");
     expect(out[at + 2]).toMatch(/^ {4}- tahapan inovasi yang dinilai — /); // plain words on screen, the path for machines
 
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
     const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
-    expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on it are left empty, not 0):");
+    expect(en.out).toContain("Model iid-2026:\n  1 rule not yet published:");
     // the edition's note is its own words (Bahasa Indonesia): quoted as the model's in English, not passed off as ours
-    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Apakah inovasi tahap inisiatif [^"\n]+"\n/);
+    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Kementerian belum menerbitkan apakah tahap inisiatif [^"\n]+; semua tahapan dinilai\. [^"\n]+"\n/);
 
-    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
+    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String), rule: true }], warnings: [] });
   });
 
   it("two compliance rules (the workbook's and a province model's): one line per rule, named, no agency listed twice on a line", async () => {
@@ -297,11 +298,12 @@ describe("inovasi score: model warnings are always printed", () => {
     }
   });
 
-  it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
+  it("--edition iid-2023: its five unknown numbers and its unpublished rule, in English with --lang en", async () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
     // the "?" of an index that cannot be computed is explained right under it
     expect(r.out).toMatch(/^ {2}claimed : IID \? .*\n {2}verified: IID \? .*\n {2}\? = cannot be computed: a number it needs is unknown to the edition \(under Model below\) or missing from the workbook/m);
-    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
+    expect(r.out).toContain("Model iid-2023:\n  5 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
+    expect(r.out).toMatch(/\n {2}1 rule not yet published:\n {4}- which stages are scored — /);
   });
 
   it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {
@@ -335,7 +337,7 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(en.out).toContain("    - the weight of indicator SID-19 — the model's note: \"bobot monev belum ditetapkan\"");
     const j = JSON.parse((await cli(["score", example, "-o", join(dir, "c.xlsx"), "--model", model, "--json"])).out);
     // the path stays the file's (for the model's author), the name is the indicator's
-    expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
+    expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan", rule: false });
   });
 
   it("a model whose index has no decimals (formula.rounding.decimals: 0): the index printed whole, in the summary and the plan", async () => {
