@@ -82,7 +82,7 @@ export const en: MessageMap = {
     Array.isArray(prm.suggestions) && prm.suggestions.length > 0
       ? `urusan "${p("given")}" is unknown and does not count for the yandas rule; did you mean: ${p("suggestions")}`
       : `urusan "${p("given")}" is unknown and does not count for the yandas rule; write an urusan pemerintahan of UU 23/2014 or its abbreviation (e.g. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
-  innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
+  innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but stays in the divisor (n) where the edition says so`,
   stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
   outside_window: (prm) =>
     prm.date === null

@@ -85,7 +85,7 @@ export const id: MessageMap = {
     Array.isArray(prm.suggestions) && prm.suggestions.length > 0
       ? `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; mungkin maksudnya: ${p("suggestions")}`
       : `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; tulis nama urusan pemerintahan menurut UU 23/2014 atau singkatannya (mis. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
-  innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
+  innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap menjadi pembagi (n) bila edisi menetapkannya`,
   stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
   outside_window: (prm) =>
     prm.date === null
