@@ -228,6 +228,15 @@ describe("inovasi score: readable output at scale (the result first, problems by
     expect(r.err).toMatch(/^! \d+× mis\. tanggal \d{1,2} [A-Z][a-z]+ \d{4} di luar rentang 1 Januari 2024 s\.d\. 31 Desember 2025$/m);
   });
 
+  it("progress lines give the seconds as the figures are written: '[0,1 dtk]' in Bahasa Indonesia, '[0.1 s]' in English", async () => {
+    const id = (await cli(["score", example, "-o", join(dir, "p.xlsx")])).err.split("\n").filter((l) => l.startsWith("["));
+    expect(id.length).toBeGreaterThanOrEqual(3);
+    expect(id.every((l) => /^\[\d+,\d dtk\] \S/.test(l)), id.join("\n")).toBe(true);
+    expect(id[0]).toMatch(/ membaca buku kerja…$/);
+    const en = (await cli(["score", example, "-o", join(dir, "p-en.xlsx"), "--lang", "en"])).err.split("\n").filter((l) => l.startsWith("["));
+    expect(en.every((l) => /^\[\d+\.\d s\] \S/.test(l)), en.join("\n")).toBe(true);
+  });
+
   it("the Masalah sheet the grouped output points to is in the scored workbook: every located problem, one a row", async () => {
     const wb = await load(join(dir, "hasil.xlsx"));
     const ws = wb.getWorksheet("Masalah");

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
+import { type MessageLocale, type Plan, formatPlan, formatPlanNumber } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, workbookInputProblem } from "../files.js";
@@ -71,7 +71,8 @@ export const scoreCommand = defineCommand({
       ...(chosen?.ok ? { chosen: { edition: chosen.edition, modelIssues: chosen.modelIssues } } : {}),
       locale,
       overwrite,
-      progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
+      // seconds as the figures are written: "[0,4 dtk]" with the decimal comma in Bahasa Indonesia, "[0.4 s]" in English
+      progress: (m) => { if (!flags.quiet && !json) io.err(`[${formatPlanNumber((Date.now() - started) / 1000, locale, 1)} ${locale === "en" ? "s" : "dtk"}] ${m}`); },
     });
     // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
     if (!r.ok) return refuse(r.stage, [...r.messages, ...(overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [])], r.issues);
