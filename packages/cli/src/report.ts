@@ -16,7 +16,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
   const lines: string[] = [];
   lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
-  for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
+  // the projections' names in full, padded to one width ("terverif" was an abbreviation no sheet uses)
+  for (const [name, p] of [[L ? "claimed " : "klaim        ", r.claimed], [L ? "verified" : "terverifikasi", r.verified]] as const) {
     lines.push(`  ${name}: IID ${idx(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
   // "IID ?" alone says nothing: a number the edition does not know (under "Model") or one the workbook lacks (a problem)

@@ -53,7 +53,7 @@ describe("inovasi score", () => {
     expect(run.code).toBe(1);
     const col18 = colLetter(sid.findIndex((i) => i.number === "18"));
     expect(run.err).toContain(`✗ Inovasi!${col18}3: pilihan "Ada" tidak dikenal untuk indikator SID-18; pilihan yang sah: "Manfaat tingkat 1 pada dasar ukuran yang dipilih"`);
-    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim   : IID \d+,\d\d /);
+    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim {8}: IID \d+,\d\d /);
     expect(existsSync(output)).toBe(true);
   });
 
@@ -264,7 +264,7 @@ describe("inovasi score: readable output at scale (the result first, problems by
     expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook\):$/);
     expect(en.err).toMatch(/^ {4}.* … and \d+ more$/m);
     // the figures in each language's decimal mark: a comma in Bahasa Indonesia, a point in English
-    expect(r.out).toContain("  klaim   : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
+    expect(r.out).toContain("  klaim        : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
     expect(en.out).toContain("  claimed : IID 53.58  Innovative  (SPD 44.50, SID 89.45, total 133.95; 88 innovations counted)");
     // the count under the result in the words of the Masalah sheet ("kesalahan"), and an English plural only above one
     expect(r.out).toMatch(/^Catatan: 0 kesalahan, \d+ peringatan$/m);
@@ -354,7 +354,7 @@ describe("inovasi score: model warnings are always printed", () => {
     const model = join(dir, "bulat.json");
     writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
-    expect(r.out).toContain("  terverif: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
+    expect(r.out).toContain("  terverifikasi: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
     expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
     // an evidence gap worth less than one whole index point says so, not "+<0,01"
     expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\) \[Inovasi!BC12\]$/m);
