@@ -38,7 +38,7 @@ const id = {
 
   templateWritten: (p: string, e: string) => `templat ditulis: ${p} (${e})`,
   templateNext: (score: string) => `Berikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: ${score}`,
-  scoredWritten: (p: string) => `buku kerja hasil: ${p}`,
+  scoredWritten: (p: string) => `salinan bernilai: ${p}`,
   copyKept: (p: string) => `${p} tidak diganti: isinya masih hasil penilaian sebelumnya`,
 };
 
@@ -81,7 +81,7 @@ const en: CliMessages = {
 
   templateWritten: (p, e) => `template written: ${p} (${e})`,
   templateNext: (score) => `Next: fill in the sheets Pengaturan, Perangkat Daerah, Inovasi and SPD (the Petunjuk sheet explains every column), then: ${score}`,
-  scoredWritten: (p) => `scored workbook: ${p}`,
+  scoredWritten: (p) => `scored copy: ${p}`,
   copyKept: (p) => `${p} was not replaced: it still holds an earlier run's results`,
 };
 

@@ -56,8 +56,9 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is one
-  lines.push(L ? `Notes: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Catatan: ${errors} kesalahan, ${warnings} peringatan`);
+  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is
+  // one; headed as that sheet is, not "Catatan" (the Masalah sheet's name for its third severity)
+  lines.push(L ? `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Masalah: ${errors} kesalahan, ${warnings} peringatan`);
   return lines.join("\n");
 }
 

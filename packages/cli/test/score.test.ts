@@ -215,7 +215,7 @@ describe("inovasi score: readable output at scale (the result first, problems by
     const warnings = json.issues.filter((i: { severity: string }) => i.severity === "warning");
     expect(warnings.length).toBeGreaterThan(20);
     const lines = r.err.split("\n");
-    expect(lines[0]).toBe(`Masalah menurut jenis (0 kesalahan, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`);
+    expect(lines[0]).toBe(`Masalah menurut jenis (0 kesalahan, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):`);
     const heads = lines.filter((l) => l.startsWith("! "));
     expect(lines.length).toBeLessThanOrEqual(1 + 2 * heads.length);
     expect(heads.length).toBeLessThan(10);
@@ -261,14 +261,17 @@ describe("inovasi score: readable output at scale (the result first, problems by
     const heads = r.err.split("\n").filter((l) => l.startsWith("! "));
     expect(located.length).toBe(heads.reduce((n, l) => n + Number(/^! (\d+)×/.exec(l)?.[1] ?? 1), 0));
     const en = await cli(["score", example, "-o", join(dir, "en.xlsx"), "-q", "--lang", "en"]);
-    expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook\):$/);
+    expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored copy\):$/);
     expect(en.err).toMatch(/^ {4}.* … and \d+ more$/m);
     // the figures in each language's decimal mark: a comma in Bahasa Indonesia, a point in English
     expect(r.out).toContain("  klaim        : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
     expect(en.out).toContain("  claimed : IID 53.58  Innovative  (SPD 44.50, SID 89.45, total 133.95; 88 innovations counted)");
     // the count under the result in the words of the Masalah sheet ("kesalahan"), and an English plural only above one
-    expect(r.out).toMatch(/^Catatan: 0 kesalahan, \d+ peringatan$/m);
-    expect(en.out).toMatch(/^Notes: 0 errors, \d+ warnings$/m);
+    expect(r.out).toMatch(/^Masalah: 0 kesalahan, \d+ peringatan$/m);
+    expect(en.out).toMatch(/^Problems: 0 errors, \d+ warnings$/m);
+    // the output file in the glossary's words, as --help names it
+    expect(r.out).toMatch(/^salinan bernilai: .*hasil\.xlsx$/m);
+    expect(en.out).toMatch(/^scored copy: .*en\.xlsx$/m);
   });
 });
 
