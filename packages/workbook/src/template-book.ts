@@ -133,8 +133,9 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
   const sid = edition.indicators.find((i) => i.aspect === "SID")?.id ?? "SID-1";
   const spd = edition.indicators.find((i) => i.aspect === "SPD")?.id ?? "SPD-1";
   const intro: CellValue[][] = [
-    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}, IGA ${y})`],
-    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh."],
+    // the year once: a name that says it ("… — IGA 2026") is not followed by it again
+    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}${edition.name.id.includes(`IGA ${y}`) ? "" : `, IGA ${y}`})`],
+    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh diubah."],
     ["Tahun di buku kerja ini"],
     [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
     [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
