@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type CellValue, a1, columnLetters } from "./grid.js";
-import { PROFILE_COLUMNS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
+import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
 import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
 import { windowText } from "./template-help.js";
@@ -135,7 +135,7 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
   const intro: CellValue[][] = [
     // the year once: a name that says it ("… — IGA 2026") is not followed by it again
     [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}${edition.name.id.includes(`IGA ${y}`) ? "" : `, IGA ${y}`})`],
-    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh diubah."],
+    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh diubah. Kolom Wajib: Ya = harus diisi; pada indikator wajib, inovasi yang jawabannya kosong tidak dihitung pada terverifikasi."],
     ["Tahun di buku kerja ini"],
     [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
     [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
@@ -148,10 +148,10 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
   for (const s of grids) {
     if (s.name === SHEETS.guide) continue;
     if (s.name === SHEETS.settings) {
-      s.rows.forEach((r, k) => rows.push([s.name, String(r[0]), "", listText(s.rowOptions?.[k]), s.rowHelp?.[k] ?? ""]));
+      s.rows.forEach((r, k) => rows.push([s.name, String(r[0]), REQUIRED_SETTINGS.has(String(r[0])) ? "Ya" : "", listText(s.rowOptions?.[k]), s.rowHelp?.[k] ?? ""]));
       continue;
     }
-    for (const c of s.columns) rows.push([s.name, c.header, c.required ? "Ya" : "", listText(c.options, c.allowOther), c.help]);
+    for (const c of s.columns) rows.push([s.name, c.header, c.required || c.mandatory ? "Ya" : "", listText(c.options, c.allowOther), c.help]);
   }
   const headerRow = intro.length;
   return {
@@ -165,6 +165,9 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
     validations: [],
   };
 }
+
+/** The Pengaturan rows the reader cannot do without (an SPD total only where the edition has no SPD rows: its row). */
+const REQUIRED_SETTINGS: ReadonlySet<string> = new Set([SETTINGS_KEYS.regionName, SETTINGS_KEYS.level, SETTINGS_KEYS.spdTotal]);
 
 function listText(options: readonly string[] | undefined, allowOther = false): string {
   if (!options) return "";

@@ -31,6 +31,8 @@ export interface TemplateColumn {
   help: string;
   /** Whether the reader requires a value in this column. */
   required?: boolean;
+  /** An indicator the edition makes mandatory: left empty, the innovation is not counted in the verified projection. */
+  mandatory?: boolean;
 }
 
 export interface TemplateSheet {
@@ -85,6 +87,7 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
           options: answerOptions(ind),
           allowOther: ind.measures.length > 0,
           help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, PROMPT_LIMIT),
+          ...(ind.mandatory ? { mandatory: true } : {}),
         });
       } else if (h.role === "measure") {
         innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT) });
