@@ -27,3 +27,17 @@ describe("the template's Petunjuk sheet", () => {
     expect(rows[1]![0]).toContain("pada indikator wajib, inovasi yang jawabannya kosong tidak dihitung pada terverifikasi");
   });
 });
+
+describe("the template's Petunjuk Indikator sheet", () => {
+  const rows = templateBook(e2026).sheets.find((s) => s.name === "Petunjuk Indikator")!.cells;
+  const measures = (id: string) => String(rows.find((r) => r[0] === id)![8]);
+
+  it("gives a measure's tiers in words, as the messages say a range, not in interval notation", () => {
+    expect(measures("SID-2")).toBe("Jumlah SDM pengelola inovasi (orang): tingkat 1: 1–10; tingkat 2: lebih dari 10 s.d. 30; tingkat 3: lebih dari 30");
+    // one value, an open upper end, a decimal comma, no empty unit
+    expect(measures("SID-5")).toMatch(/: tingkat 1: 1; tingkat 2: lebih dari 1 s\.d\. 2; /);
+    expect(measures("SPD-4")).toBe("Pertumbuhan pendapatan per kapita (%): tingkat 1: paling banyak 2,04; tingkat 2: lebih dari 2,04 s.d. kurang dari 5,23; tingkat 3: minimal 5,23");
+    expect(measures("SPD-11b")).toMatch(/^Nilai IPM: tingkat 1: kurang dari 70; /);
+    expect(rows.map((r) => String(r[8])).join("\n")).not.toMatch(/[[(]-?\d|∞/);
+  });
+});
