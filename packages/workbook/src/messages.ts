@@ -26,6 +26,7 @@ export type SheetIssueCode =
   | "option_word_other_level"
   | "rule_part_without_rule"
   | "unknown_measure_label"
+  | "measure_label_required"
   | "evidence_without_answer"
   | "unknown_evidence"
   | "evidence_ambiguous"
@@ -81,6 +82,7 @@ const id: Record<SheetIssueCode, Msg> = {
   option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
+  measure_label_required: (p) => `indikator ${p.indicator} punya beberapa dasar ukur; isi kolom ${p.column}: ${p.allowed}`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_evidence: (p) =>
     `status bukti "${p.given}" tidak dikenal untuk "${p.column}"; kolom ini berisi status bukti dukung: ${STATUSES_ID}; "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
@@ -152,6 +154,7 @@ const en: Record<SheetIssueCode, Msg> = {
   option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
+  measure_label_required: (p) => `indicator ${p.indicator} has several bases; fill in the ${p.column} column: ${p.allowed}`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_evidence: (p) =>
     `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,

@@ -189,9 +189,23 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
-    out.push(locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : undefined;
+    out.push(measure ?? locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
   }
   return out;
+}
+
+/**
+ * A number without its basis, for an indicator with several (the engine's `measure_required`, which names the
+ * measures by their ids): said as the sheet asks it, the Dasar Ukur column and the labels its list offers.
+ */
+function measureRequired(issue: Issue, s: SourceMap, locale: MessageLocale, edition: Edition): LocatedIssue | undefined {
+  const ind = edition.indicators.find((x) => x.id === issue.params.indicator);
+  const place = placeOf(issue.path, s);
+  if (!ind || !place) return undefined;
+  const column = issue.path[0] === "spdAnswers" ? SPD_HEADERS.measure : indicatorHeaders(ind).find((h) => h.role === "measure")?.header ?? SPD_HEADERS.measure;
+  const allowed = ind.measures.map((m) => `"${m.name.id}"`).join(", ");
+  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed }), issue };
 }
 
 /** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */

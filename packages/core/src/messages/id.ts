@@ -69,9 +69,9 @@ export const id: MessageMap = {
   },
   unknown_measure: (prm, p) =>
     prm.given === null
-      ? `indikator ${p("indicator")} tidak dapat diisi dengan angka ukuran; isi tingkat atau pilihan`
-      : `ukuran "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ukuran yang sah: ${p("allowed")}`,
-  measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa ukuran; sebutkan ukurannya: ${p("allowed")}`,
+      ? `indikator ${p("indicator")} tidak dapat diisi dengan angka; isi tingkat atau pilihan`
+      : `dasar ukur "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; dasar ukur yang sah: ${p("allowed")}`,
+  measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa dasar ukur; sebutkan dasar ukurnya: ${p("allowed")}`,
   tier_out_of_range: (prm, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
   unknown_agency: (prm, p) => {
