@@ -190,9 +190,17 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : undefined;
-    out.push(measure ?? locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+    const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
+    out.push(measure ?? locateIssue(issue, source, locale));
   }
   return out;
+}
+
+/** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */
+function numberAllowed(issue: Issue, edition: Edition): Issue {
+  const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
+  if (measures.length === 0) return issue;
+  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: measures[0]!.unit ?? "" }) } };
 }
 
 /**

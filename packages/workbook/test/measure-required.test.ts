@@ -26,3 +26,20 @@ describe("a number without its Dasar Ukur", () => {
     expect(labels).toContain('"Jumlah orang terlayani"');
   });
 });
+
+describe("an unknown option on an indicator that takes a number (audit16 F13)", () => {
+  const grids = templateAsGrids();
+  const header = (n: number) => grids["Inovasi"]!.cells[0]!.find((h) => typeof h === "string" && h.startsWith(`${n}. `) && !/Bukti|Dasar Ukur/.test(h)) as string;
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), [header(2)]: "banyak", [header(18)]: "entahlah", [header(1)]: "SK Camat Lama" });
+  const read = readWorkbook(grids);
+  const result = scoreRegion(read.input!, read.edition);
+  const said = (locale: "id" | "en", indicator: string) =>
+    locateIssues(result.issues, read.source, locale, { result, edition: read.edition }).find((i) => i.code === "unknown_option" && i.issue?.params.indicator === indicator)!.text;
+
+  it("says a number is allowed too: with its unit, or with its basis when there are several; not for an indicator without measures", () => {
+    expect(said("id", "SID-2")).toMatch(/; pilihan yang sah: "1–10 orang", "11–30 orang", "Lebih dari 30 orang"; atau tulis angka, mis\. 25 orang; indikator wajib: /);
+    expect(said("en", "SID-2")).toMatch(/; or write a number, e\.g\. 25 orang; mandatory indicator: /);
+    expect(said("id", "SID-18")).toMatch(/; atau tulis angka beserta dasar ukurnya; indikator wajib: /);
+    expect(said("id", "SID-1")).not.toContain("tulis angka");
+  });
+});

@@ -62,7 +62,7 @@ export const en: MessageMap = {
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowedEn");
     const valid = near === undefined ? "valid options" : `did you mean "${near}"? Valid options`;
-    return `option "${p("given")}" is unknown for indicator ${p("indicator")}; ${valid}: ${p("allowedEn")} (${p("allowed")})${mandatoryEn(prm)}`;
+    return `option "${p("given")}" is unknown for indicator ${p("indicator")}; ${valid}: ${p("allowedEn")} (${p("allowed")})${orNumberEn(prm)}${mandatoryEn(prm)}`;
   },
   unknown_measure: (prm, p) =>
     prm.given === null
@@ -126,6 +126,12 @@ function yearsEn(prm: Params): string {
 }
 
 /** What a wrong answer to a mandatory SID indicator costs. */
+/** That a measured indicator takes a number too (see the Bahasa `orNumberId`). */
+function orNumberEn(prm: Params): string {
+  if (prm.numberBasis === true) return "; or write a number with its basis";
+  return typeof prm.numberUnit === "string" ? `; or write a number, e.g. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
+}
+
 function mandatoryEn(prm: Params): string {
   return prm.mandatory === true ? "; mandatory indicator: the innovation does not count in the verified projection" : "";
 }

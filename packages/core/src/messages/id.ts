@@ -65,7 +65,7 @@ export const id: MessageMap = {
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowed");
     const valid = near === undefined ? "pilihan yang sah" : `mungkin maksudnya "${near}"? Pilihan yang sah`;
-    return `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ${valid}: ${p("allowed")}${mandatoryId(prm)}`;
+    return `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ${valid}: ${p("allowed")}${orNumberId(prm)}${mandatoryId(prm)}`;
   },
   unknown_measure: (prm, p) =>
     prm.given === null
@@ -126,6 +126,15 @@ function yearsId(prm: Params): string {
   const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
   const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
   return ys.map((y, k) => (k === 0 ? `${cs[k]} inovasi bertahun ${y}` : `${cs[k]} bertahun ${y}`)).join(", ");
+}
+
+/**
+ * That a measured indicator takes a number too (`numberUnit`: its one measure's unit; `numberBasis`: it has several, so
+ * the number needs its basis), when the caller knows the edition's indicator (the workbook's `locateIssues`).
+ */
+function orNumberId(prm: Params): string {
+  if (prm.numberBasis === true) return "; atau tulis angka beserta dasar ukurnya";
+  return typeof prm.numberUnit === "string" ? `; atau tulis angka, mis. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
 }
 
 /** What a wrong answer to a mandatory SID indicator costs. */
