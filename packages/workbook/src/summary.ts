@@ -57,7 +57,7 @@ const WORDS = {
     year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
     gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan", indexGained: "Tambahan Indeks", cell: "Sel",
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
-    idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
+    idleGaps: (n: number) => `Tidak dicantumkan: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
     legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku",
   },
