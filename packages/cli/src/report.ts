@@ -41,7 +41,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const { total, spd, idle } = list;
   const idleText = idle === 0 ? "" : L ? ` (and ${idle} on innovations not counted, which add nothing when accepted)` : ` (dan ${idle} pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima)`;
   const spdText = spd === 0 ? "" : L ? ` — ${spd} SPD, ${total - spd} on innovations counted` : ` — ${spd} SPD, ${total - spd} pada inovasi yang dihitung`;
-  if (total + idle === 0) lines.push(L ? "Evidence gaps: none, every answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban sudah diterima.");
+  // true of a workbook with no answer at all too (not "every answer's evidence is accepted")
+  if (total + idle === 0) lines.push(L ? "Evidence gaps: none, no answer whose evidence is not accepted." : "Kekurangan bukti: tidak ada jawaban yang buktinya belum diterima.");
   else if (total === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
   else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with its cell and
