@@ -54,6 +54,15 @@ describe("generated help", () => {
     expect(`${id} ${en}`).not.toMatch(/kursi kosong|empty seats/);
   });
 
+  it("the Bahasa help says where things go in plain words: on screen, with their places; no stdout/stderr alone, no 'berletak'", async () => {
+    const all = (await Promise.all(COMMANDS.map((c) => cli([...c.name.split(" "), "--help"])))).map((r) => r.out).join("\n");
+    expect(all).not.toMatch(/berletak|halaman baca|di stdout|ke stdout|stderr/);
+    expect(all).toContain("kesalahan dan peringatan beserta letaknya");
+    expect(all).toContain("halaman uraian model provinsi");
+    expect(all).toContain("laporan mesin (JSON) di layar (stdout)");
+    expect(all).toContain("(tercantum di layar)");
+  });
+
   it("the usage line shows an optional argument in brackets (model init [model.json])", async () => {
     expect((await cli(["model", "init", "--help"])).out.split("\n")[0]).toBe("Pemakaian: inovasi model init [model.json] [opsi]");
     expect((await cli(["score", "--help", "--lang", "en"])).out.split("\n")[0]).toBe("Usage: inovasi score <in.xlsx> [options]");

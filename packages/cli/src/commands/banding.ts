@@ -86,7 +86,7 @@ export const bandingCommand = defineCommand({
     model: { ...FLAGS.model, help: { id: "nilai kedua buku kerja dengan model provinsi ini (berkas JSON); tidak bersama --edition, --old-model, --new-model", en: "score both workbooks with this province model (JSON file); not together with --edition, --old-model, --new-model" } },
     "old-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja lama saja; yang baru memakai --new-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the old workbook only; the new one takes --new-model or the edition on its Pengaturan sheet" } },
     "new-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja baru saja; yang lama memakai --old-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the new workbook only; the old one takes --old-model or the edition on its Pengaturan sheet" } },
-    json: { type: "boolean", help: { id: "perbandingan sebagai JSON di stdout, dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
+    json: { type: "boolean", help: { id: "perbandingan sebagai JSON di layar (stdout), dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
     output: { type: "string", short: "o", value: { id: "banding.xlsx", en: "comparison.xlsx" }, help: { id: "tulis juga perbandingan ke buku kerja (lembar Banding)", en: "also write the comparison to a workbook (sheet Banding)" } },
     overwrite: FLAGS.overwrite,
   },

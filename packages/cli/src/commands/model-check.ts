@@ -31,9 +31,9 @@ const C = {
 
 export const modelCheckCommand = defineCommand({
   name: "model check",
-  summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan berletak, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
+  summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan beserta letaknya, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
-  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di stdout", en: "machine report (JSON) on stdout" } } },
+  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di layar (stdout)", en: "machine report (JSON) on stdout" } } },
   examples: [{ line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } }],
   exits: {
     ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },

@@ -94,7 +94,7 @@ export const rekapCommand = defineCommand({
     target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target), sama untuk semua daerah; bawaan: predikat berikutnya di atas predikat setiap daerah (\"Kurang ke target\" di tabel, lembar Rekap dan --json diukur ke target ini)", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target), the same for every region; default: the predicate above each region's own (\"Short of target\" in the table, the Rekap sheet and --json is measured to it)" } },
     year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
     overwrite: FLAGS.overwrite,
-    json: { type: "boolean", help: { id: "rekap sebagai JSON di stdout (data yang sama, dengan masalah setiap berkas)", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
+    json: { type: "boolean", help: { id: "rekap sebagai JSON di layar (stdout): data yang sama, dengan masalah setiap berkas", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
     quiet: { type: "boolean", short: "q", help: { id: "tanpa baris kemajuan", en: "no progress lines" } },
   },
   exclusive: EDITION_OR_MODEL,
