@@ -100,7 +100,7 @@ export const en: MessageMap = {
   max_total_unknown: (_, p) => `edition ${p("edition")} lacks the maximum total score; the index is left empty`,
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
   yandas_not_met: (prm, p) => {
-    const near = nearPlaces(prm, "innovation");
+    const near = nearPlaces(prm, "en");
     // a loss of 0 is "0", not "−0"
     const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;

@@ -103,7 +103,7 @@ export const id: MessageMap = {
   max_total_unknown: (_, p) => `edisi ${p("edition")} belum memuat skor total maksimum; indeks dikosongkan`,
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
   yandas_not_met: (prm, p) => {
-    const near = nearPlaces(prm, "inovasi");
+    const near = nearPlaces(prm, "id");
     // decimal comma as the figures beside it; a loss of 0 is "0", not "−0"
     const dec = (key: string) => comma(p(key));
     const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;

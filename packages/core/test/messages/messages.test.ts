@@ -89,7 +89,9 @@ describe("messages", () => {
 
   it("shortens long lists and names empty values", () => {
     const issue: Issue = { code: "unknown_agency", severity: "warning", path: [], params: { given: "X", allowed: Array.from({ length: 12 }, (_, i) => `A${i}`) } };
-    expect(formatIssue(issue)).toMatch(/"A9", … \(\+2\)$/);
+    // how many more, in the words the CLI uses for its lists of places, not "(+2)"
+    expect(formatIssue(issue)).toMatch(/"A9" … dan 2 lainnya$/);
+    expect(formatIssue(issue, "en")).toMatch(/"A9" … and 2 more$/);
     const date: Issue = { code: "outside_window", severity: "warning", path: ["innovations", 1, "trialDate"], params: { date: null, from: "2024-01-01", to: "2025-12-31" } };
     expect(formatIssue(date)).toBe("innovations[1].trialDate: tanggal penerapan (atau uji coba) belum diisi; harus antara 1 Januari 2024 dan 31 Desember 2025");
   });
