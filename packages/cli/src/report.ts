@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, where } from "@inovasi/workbook";
+import { LEVEL_LABELS, type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, labelOf, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
 /**
@@ -15,7 +15,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const decimals = opts.edition.formula.rounding.decimals;
   const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
   const lines: string[] = [];
-  lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
+  // the level as the Pengaturan sheet writes it ("Kabupaten"), then the year: "(Kabupaten, 2026)"
+  lines.push(`${r.region.name} (${r.region.level in LEVEL_LABELS ? labelOf(LEVEL_LABELS, r.region.level as keyof typeof LEVEL_LABELS) : r.region.level}, ${r.region.year}) — ${r.edition.id}`);
   // the projections' names in full, padded to one width ("terverif" was an abbreviation no sheet uses)
   for (const [name, p] of [[L ? "claimed " : "klaim        ", r.claimed], [L ? "verified" : "terverifikasi", r.verified]] as const) {
     lines.push(`  ${name}: IID ${idx(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);

@@ -121,7 +121,10 @@ describe("inovasi score adds the Rencana sheet", () => {
   it("says the plan's target and status in one line", async () => {
     const dir = tmp();
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q"]);
-    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks — Target tercapai dalam 3 langkah (upaya 5).");
+    // one colon, no capital mid-line
+    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks; target tercapai dalam 3 langkah (upaya 5).");
+    const en = await cli(["score", example, "-o", join(dir, "b.xlsx"), "-q", "--lang", "en"]);
+    expect(en.out).toMatch(/^Plan \(Rencana sheet\): target Innovative \(IID ≥ 40\.01\), [^:]+; target reached in 3 steps \(effort 5\)\.$/m);
   });
 
   it("with the plan's steps, each naming its cell, laid out like the summary", async () => {

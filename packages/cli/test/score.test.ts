@@ -53,7 +53,7 @@ describe("inovasi score", () => {
     expect(run.code).toBe(1);
     const col18 = colLetter(sid.findIndex((i) => i.number === "18"));
     expect(run.err).toContain(`✗ Inovasi!${col18}3: pilihan "Ada" tidak dikenal untuk indikator SID-18; pilihan yang sah: "Manfaat tingkat 1 pada dasar ukuran yang dipilih"`);
-    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim {8}: IID \d+,\d\d /);
+    expect(run.out).toMatch(/^Kabupaten Uji \(Kabupaten, 2026\) — iid-2026\n  klaim {8}: IID \d+,\d\d /);
     expect(existsSync(output)).toBe(true);
   });
 
@@ -210,7 +210,7 @@ describe("inovasi score: readable output at scale (the result first, problems by
 
   it("prints the result before any problem, and the problems as one group per kind with counts and first places", async () => {
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toBe("Kabupaten Sungai Contoh (kabupaten 2026) — iid-2026");
+    expect(r.out.split("\n")[0]).toBe("Kabupaten Sungai Contoh (Kabupaten, 2026) — iid-2026");
     const json = JSON.parse((await cli(["score", example, "-o", join(dir, "j.xlsx"), "--json"])).out);
     const warnings = json.issues.filter((i: { severity: string }) => i.severity === "warning");
     expect(warnings.length).toBeGreaterThan(20);
@@ -358,7 +358,7 @@ describe("inovasi score: model warnings are always printed", () => {
     writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
     expect(r.out).toContain("  terverifikasi: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
-    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
+    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target Inovatif \(IID ≥ 41\), kurang 2 poin indeks; /m);
     // an evidence gap worth less than one whole index point says so, not "+<0,01"
     expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\) \[Inovasi!BC12\]$/m);
     // the SPD gap as the plan's first step prints it: the printed index does not move (review12 F4: "≈ +1 indeks")

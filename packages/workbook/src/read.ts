@@ -189,11 +189,17 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
-    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : undefined;
+    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" ? spdTotalRow(i, source, locale) : undefined;
     const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
     out.push(measure ?? locateIssue(issue, source, locale));
   }
   return out;
+}
+
+/** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
+function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue | undefined {
+  if (!s.settings || placeOf(issue.path, s)?.cell) return undefined;
+  return { ...sheetIssue(locale, "spd_total_row_missing", issue.severity, s.settings.sheet, undefined, SETTINGS_KEYS.spdTotal, { edition: String(issue.params.edition), max: typeof issue.params.max === "number" ? numberText(issue.params.max, locale) : "?", row: SETTINGS_KEYS.spdTotal }), issue };
 }
 
 /** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */

@@ -96,6 +96,9 @@ export const scoreCommand = defineCommand({
 /** One line on the plan written to the Rencana sheet: its target and its status (`inovasi plan` prints it whole). */
 export function planLine(plan: Plan, locale: MessageLocale, statusCell?: string, decimals = 2): string {
   const [, now = "", status = ""] = formatPlan(plan, locale, { decimals, ...(statusCell ? { statusCell } : {}) });
-  const target = now.split("; ").slice(1).join("; ");
-  return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target} — ` : ""}${status}`;
+  // one colon, after the sheet: "…: target Inovatif (…), kurang 1,46 poin indeks; target tercapai …" (the plan's own
+  // lines are sentences of their own: "target: …" and a capital after a dash read as two lines run together)
+  const target = now.split("; ").slice(1).join("; ").replace(/^(target): /i, "$1 ");
+  const said = target && /^[A-Z][a-z]/.test(status) ? `${status[0]!.toLowerCase()}${status.slice(1)}` : status;
+  return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target}; ` : ""}${said}`;
 }
