@@ -2,9 +2,10 @@ import type { MessageLocale } from "@inovasi/core";
 
 /** Every sentence the CLI itself says (usage, files, models), in Bahasa Indonesia; `en` mirrors it key for key. */
 const id = {
-  unknownCommand: (c: string) => `perintah tidak dikenal: "${c}"`,
+  unknownCommand: (c: string, meant?: string) => `perintah tidak dikenal: "${c}"${meant ? `; maksudnya ${meant}?` : ""}`,
   missingCommand: () => "perintah belum diberikan",
-  unknownOption: (o: string) => `opsi tidak dikenal: ${o}`,
+  pickCommand: (choices: string[]) => `perintah belum lengkap; pilih: ${choices.length > 1 ? `${choices.slice(0, -1).join(", ")} atau ` : ""}${choices.at(-1)}`,
+  unknownOption: (o: string, meant?: string) => `opsi tidak dikenal: ${o}${meant ? `; maksudnya ${meant}?` : ""}`,
   missingValue: (o: string, v: string) => `opsi ${o} membutuhkan nilai (${o} <${v}>)`,
   noValueExpected: (o: string) => `opsi ${o} tidak menerima nilai`,
   missingArgument: (a: string) => `argumen wajib belum diberikan: <${a}>`,
@@ -45,9 +46,10 @@ const id = {
 type CliMessages = typeof id;
 
 const en: CliMessages = {
-  unknownCommand: (c) => `unknown command: "${c}"`,
+  unknownCommand: (c, meant) => `unknown command: "${c}"${meant ? `; did you mean ${meant}?` : ""}`,
   missingCommand: () => "no command given",
-  unknownOption: (o) => `unknown option: ${o}`,
+  pickCommand: (choices) => `incomplete command; choose: ${choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ` : ""}${choices.at(-1)}`,
+  unknownOption: (o, meant) => `unknown option: ${o}${meant ? `; did you mean ${meant}?` : ""}`,
   missingValue: (o, v) => `option ${o} needs a value (${o} <${v}>)`,
   noValueExpected: (o) => `option ${o} does not take a value`,
   missingArgument: (a) => `missing required argument: <${a}>`,
