@@ -22,9 +22,9 @@ const id = {
   notReadable: (p: string) => `berkas tidak dapat dibaca (izin akses ditolak): ${p}`,
   readFailed: (p: string) => `berkas tidak dapat dibaca: ${p}`,
   saveAsXlsx: (p: string, ext: string) =>
-    `${p}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`,
+    `${p}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Simpan Sebagai → Buku Kerja Excel; di Excel berbahasa Inggris File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`,
   legacyOrEncrypted: (p: string) =>
-    `${p}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
+    `${p}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja yang dilindungi kata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
   corruptWorkbook: (p: string) => `${p}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
   notXlsxName: (p: string) => `${p}: nama berkas keluaran harus berakhiran .xlsx`,
   outputExists: (p: string) => `berkas keluaran sudah ada: ${p}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`,

@@ -70,7 +70,7 @@ const id: Record<SheetIssueCode, Msg> = {
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
-  formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
     `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
   formula_computed: (p) =>
