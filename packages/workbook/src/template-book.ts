@@ -79,7 +79,7 @@ export function templateBook(edition: Edition): TemplateBook {
           validations.push(validation(range, c.header, c.help, agencyList(), false));
           return;
         }
-        validations.push(validation(range, c.header, c.help, c.options && listOf(c.options), Boolean(c.options) && !c.allowOther));
+        validations.push(validation(range, c.header, c.help, c.options && listOf(c.options), Boolean(c.options) && !c.allowOther, c.title));
       });
     }
     sheets.push({
@@ -109,14 +109,28 @@ export function templateBook(edition: Edition): TemplateBook {
   return { sheets, activeSheet: HELP_SHEET };
 }
 
-function validation(range: string, title: string, help: string | undefined, list: string | undefined, strict: boolean): ValidationSpec {
+/**
+ * A column's or row's input help. A name longer than Excel's title limit is not cut mid-word ("2. Ketersediaan SDM
+ * pelaksana i…"): the title is `short` (an indicator's "SID-2 (wajib)") or the name cut at a word, and the prompt
+ * begins with the whole name.
+ */
+function validation(range: string, title: string, help: string | undefined, list: string | undefined, strict: boolean, short?: string): ValidationSpec {
+  const long = title.length > TITLE_LIMIT;
+  const head = long ? (short && short.length <= TITLE_LIMIT ? short : wordClip(title, TITLE_LIMIT)) : title;
   return {
     range,
     ...(list ? { list } : {}),
-    ...(help ? { prompt: { title: clip(title, TITLE_LIMIT), text: clip(help, PROMPT_LIMIT) } } : {}),
+    ...(help ? { prompt: { title: head, text: clip(long ? `${title}: ${help}` : help, PROMPT_LIMIT) } } : {}),
     strict: Boolean(list) && strict,
     ...(list && strict ? { error: REJECT } : {}),
   };
+}
+
+/** `s` cut at the last word that fits in `n` with "…" after it (a single over-long word is cut where it must be). */
+function wordClip(s: string, n: number): string {
+  const cut = s.slice(0, n - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The names on the Perangkat Daerah sheet, from A2 down to the last one filled (blank rows below are not offered). */

@@ -33,6 +33,8 @@ export interface TemplateColumn {
   required?: boolean;
   /** An indicator the edition makes mandatory: left empty, the innovation is not counted in the verified projection. */
   mandatory?: boolean;
+  /** The input help's title when the header is longer than Excel allows there (an indicator's "SID-2 (wajib)"). */
+  title?: string;
 }
 
 export interface TemplateSheet {
@@ -88,9 +90,10 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
           allowOther: ind.measures.length > 0,
           help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, PROMPT_LIMIT),
           ...(ind.mandatory ? { mandatory: true } : {}),
+          title: `${ind.id}${ind.mandatory ? " (wajib)" : ""}`,
         });
       } else if (h.role === "measure") {
-        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT) });
+        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT), title: `${ind.id} Dasar Ukur` });
       } else {
         innovationCols.push({ header: h.header, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak (kosong = Menunggu)." });
       }

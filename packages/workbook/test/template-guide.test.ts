@@ -41,3 +41,20 @@ describe("the template's Petunjuk Indikator sheet", () => {
     expect(rows.map((r) => String(r[8])).join("\n")).not.toMatch(/[[(]-?\d|∞/);
   });
 });
+
+describe("the template's input help titles (Excel shows at most 32 characters)", () => {
+  const prompts = templateBook(e2026).sheets.flatMap((s) => s.validations.map((v) => v.prompt).filter((p) => p !== undefined));
+
+  it("fit, are never cut mid-word, and a shortened one leaves the whole name in the prompt", () => {
+    expect(prompts.length).toBeGreaterThan(20);
+    for (const p of prompts) {
+      expect(p.title.length, p.title).toBeLessThanOrEqual(32);
+      // cut at a word: the prompt starts with the whole name, the title's words then a space
+      if (p.title.endsWith("…")) expect(p.text.startsWith(`${p.title.slice(0, -1)} `), p.title).toBe(true);
+    }
+    const sid2 = prompts.find((p) => p.text.startsWith("2. Ketersediaan SDM pelaksana inovasi: "))!;
+    expect(sid2.title).toBe("SID-2 (wajib)");
+    const rule = prompts.find((p) => p.text.startsWith("Wajib Inovasi per Perangkat Daerah: "))!;
+    expect(rule.title).toBe("Wajib Inovasi per Perangkat…");
+  });
+});
