@@ -189,7 +189,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
-    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" ? spdTotalRow(i, source, locale) : undefined;
+    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
     out.push(measure ?? locateIssue(issue, source, locale));
   }
