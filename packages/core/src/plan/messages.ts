@@ -63,7 +63,7 @@ const T = {
     evidence: "bukti dukung diterima",
     needs: "bukti",
     tier: "tingkat",
-    count: "hitung inovasi",
+    count: "agar inovasi dihitung",
     fix: {
       dateField: { implementationDate: "tanggal penerapan", trialDate: "tanggal uji coba" } as Record<string, string>,
       outside_window: (field: string, was: string | null, from: string, to: string) =>
@@ -251,11 +251,11 @@ const P = {
 const NOTES = {
   id: {
     reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
-    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${int(k, "id")} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
+    spdEmpty: (k: number, more: string) => `Rencana ini mengisi ${int(k, "id")} baris data SPD yang kosong (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
     reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
-    spdEmpty: (k: number, more: string) => `SPD data empty on ${int(k, "en")} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
+    spdEmpty: (k: number, more: string) => `This plan fills ${int(k, "en")} empty SPD data row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
 } as const;
 
@@ -268,7 +268,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
-  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
+  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
@@ -327,7 +327,7 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
       return L.too_many_entries(n(x.was), n(x.limit));
     case "mandatory_unanswered":
     case "mandatory_unreadable":
-      return L[x.fault](x.indicator ? `${x.indicator.number}. ${x.indicator.name[locale]}` : x.field);
+      return L[x.fault](x.indicator ? `${x.indicator.id} ${x.indicator.name[locale]}` : x.field);
     case "stage_not_scored":
       return L.stage_not_scored(stageText(x.was));
   }
@@ -376,7 +376,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "stage_not_scored":
       return L.stage_not_scored(stageText(f.was), stageText(fields.stage));
     case "mandatory_unanswered": {
-      const ind = f.indicator ? `${f.indicator.number}. ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
+      const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
       return L.mandatory_unanswered(ind, answer);
