@@ -519,7 +519,7 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
  *
  * @example
  * // the example kabupaten with its SPD sheet left empty: 16 rows of record to fill
- * planSpdNote(plan, "en") //=> "SPD data empty on 16 rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
+ * planSpdNote(plan, "en") //=> "This plan fills 16 empty SPD data rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
  */
 export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefined {
   const fills = plan.actions.filter((a) => a.kind === "fill");
