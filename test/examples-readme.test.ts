@@ -83,12 +83,12 @@ describe("examples/README.md", () => {
   it("model-provinsi-contoh.md says what inovasi model check prints for the example model, and its exit code", async () => {
     const { cli } = await import("../packages/cli/test/helpers.js");
     const guide = readFileSync(`${root}examples/model-provinsi-contoh.md`, "utf8");
-    const m = /sebagai "(\d+) peringatan" dan yang kedua di bawah "(\d+) angka belum\s+diketahui", lalu keluar dengan kode (\d)/.exec(guide);
+    const m = /sebagai "(\d+) peringatan" dan yang kedua di bawah "(\d+) ketentuan belum\s+diterbitkan", lalu keluar dengan kode (\d)/.exec(guide);
     expect(m, "the guide says what model check prints").not.toBeNull();
     const r = await cli(["model", "check", `${root}examples/model-provinsi-contoh.json`]);
     expect(r.code).toBe(Number(m![3]));
     expect(r.out).toMatch(new RegExp(`^${m![1]} peringatan:$`, "m"));
-    expect(r.out).toMatch(new RegExp(`^${m![2]} angka belum diketahui `, "m"));
+    expect(r.out).toMatch(new RegExp(`^${m![2]} ketentuan belum diterbitkan:$`, "m"));
     expect(guide).not.toContain("sedang ditambahkan");
   });
 });

@@ -50,7 +50,7 @@ describe("examples/model-provinsi-contoh.json", () => {
   it("re-derives the maximum total: 256, with a warning an analyst can read", () => {
     expect(checked.value!.formula.maxTotal.value).toBe(256);
     const warning = checked.issues.find((i) => i.code === "max_rederived")!;
-    expect(formatIssue(warning, "id")).toContain("maksimum total diturunkan ulang menjadi 256");
+    expect(formatIssue(warning, "id")).toContain("maksimum total dihitung ulang menjadi 256");
     expect(formatIssue(warning, "id")).toContain("indeks dibagi 256");
     // the guide quotes the warning as the library prints it
     const guide = readFileSync(new URL("../examples/model-provinsi-contoh.md", import.meta.url), "utf8");

@@ -8,8 +8,8 @@ describe("npm run score:example (the README's first command)", () => {
   it("prints the result first and no build chatter on either stream", () => {
     const r = spawnSync("npm", ["run", "--silent", "score:example"], { cwd: root, encoding: "utf8" });
     expect(r.status).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe("Kabupaten Sungai Contoh (kabupaten 2026) — iid-2026");
-    expect(r.stdout).toContain("klaim   : IID 53,58  Inovatif");
+    expect(r.stdout.split("\n")[0]).toBe("Kabupaten Sungai Contoh (Kabupaten, 2026) — iid-2026");
+    expect(r.stdout).toContain("klaim        : IID 53,58  Inovatif");
     // problems go to stderr as grouped lines ("Masalah menurut jenis …", "! …", indented cells); nothing else may
     const chatter = r.stderr.split("\n").filter((l) => l.trim() !== "" && !/^(Masalah menurut jenis|[!✗] |\s{2,})/.test(l));
     expect(chatter).toEqual([]);

@@ -140,7 +140,7 @@ const ROWS: Row[] = [
     typed: [{ header: answerOf("SID-3"), value: { formula: "VLOOKUP(Z2,Daftar!A:B,2,FALSE)", result: { error: "#N/A" } } as ExcelJS.CellValue }],
     like: [{ header: answerOf("SID-3"), value: null }],
     code: 1,
-    message: { code: "formula_error", cell: "S2", text: /galat #N\/A/ },
+    message: { code: "formula_error", cell: "S2", text: /kesalahan #N\/A/ },
   },
   { name: "0.125 poin as text is 0,125, not 125 (SPD-5a)", typed: [{ spd: "SPD-5a", value: "0.125" }], like: [{ spd: "SPD-5a", value: "0,125" }], code: 0 },
   {

@@ -45,7 +45,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const M = {
   id: {
     saveAs: (f: string, ext: string) => `${f}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), lalu pilih berkas .xlsx itu`,
-    legacy: (f: string) => `${f}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
+    legacy: (f: string) => `${f}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja yang dilindungi kata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
     corrupt: (f: string) => `${f}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
     notRead: (f: string) => `${f}: berkas tidak dapat dibaca dari disk (mungkin dipindah atau sedang dipakai); pilih lagi`,
     bug: (f: string, detail: string) => `${f}: kesalahan di dalam inovasi saat menilai berkas ini (bukan di berkas Anda); berkas lain tetap dinilai. Mohon laporkan: ${detail}`,

@@ -79,8 +79,8 @@ describe("the IID functions and the pane", () => {
     expect(message(() => predikat(null as unknown as number))).toBe("sel indeks kosong; tulis angka 0 sampai 100");
     expect(predikat("38,55" as unknown as number)).toBe("Kurang Inovatif"); // an index typed as text, read as the sheets read it
     const row = (v: unknown) => [[v, ...Array(19).fill("")]];
-    expect(message(() => skorInovasi(row({ type: "Error", basicValue: "#N/A" })))).toBe("jawaban ke-1 (SID-1): sel berisi galat #N/A; perbaiki sel atau rumus itu dahulu");
-    expect(message(() => skorInovasi(row(new CFError("#REF!", ""))))).toMatch(/galat #REF!/);
+    expect(message(() => skorInovasi(row({ type: "Error", basicValue: "#N/A" })))).toBe("jawaban ke-1 (SID-1): sel berisi kesalahan #N/A; perbaiki sel atau rumus itu dahulu");
+    expect(message(() => skorInovasi(row(new CFError("#REF!", ""))))).toMatch(/kesalahan #REF!/);
   });
 
   it("SKOR_INOVASI on a measured value: the decimal comma and how to give it with its unit (before: \"tingkat 76.23 tidak sah\")", async () => {

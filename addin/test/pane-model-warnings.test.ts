@@ -19,7 +19,7 @@ describe("a loaded province model's warnings", () => {
     const id = loaded("model-provinsi-contoh.json", example);
     expect(id.error).toBe(false);
     expect(id.text).toMatch(/^Model dimuat dari model-provinsi-contoh\.json: prov-contoh-2026\. \d+ peringatan \(model tetap dipakai\):$/);
-    expect(id.notes!.some((n) => /maksimum total diturunkan ulang menjadi 256/.test(n) && /bukan 250/.test(n))).toBe(true);
+    expect(id.notes!.some((n) => /maksimum total dihitung ulang menjadi 256/.test(n) && /bukan 250/.test(n))).toBe(true);
     const en = loaded("model-provinsi-contoh.json", example, "en");
     expect(en.text).toMatch(/^Model loaded from model-provinsi-contoh\.json: prov-contoh-2026\. \d+ warnings \(the model is used\):$/);
     expect(en.notes!.join(" ")).toMatch(/256/);

@@ -46,7 +46,7 @@ describe("the plan (Rencana) in the pane", () => {
     expect(v.summary).toMatch(/Rencana berhenti di batas 2 langkah \(upaya 3\) pada indeks 39,83 Kurang Inovatif; target belum tercapai, masih kurang 25,18 poin indeks\. Kerjakan langkah ini lalu nilai lagi, atau naikkan batasnya di baris "Batas Langkah Rencana" lembar Pengaturan\./);
     expect(planView(out.plan, out.source, "en", "en-US").summary).toMatch(/still 25\.18 index points short\. Do these steps and score again, or raise the limit in the Pengaturan row "Batas Langkah Rencana"\./);
     // step 2 answers Pojok Pangan Muara's mandatory SID-1 (Kecamatan Muara's): its answer and its evidence
-    expect(v.actions[1]!.text).toContain("Pojok Pangan Muara (Kecamatan Muara) — jawab indikator wajib 1.");
+    expect(v.actions[1]!.text).toContain("Pojok Pangan Muara (Kecamatan Muara) — jawab indikator wajib SID-1 Regulasi inovasi daerah");
     expect(v.actions[1]!.link?.cell).toBe("O26:P26");
   });
 

@@ -62,7 +62,7 @@ describe("results view model", () => {
     const all = out.result.innovations.reduce((n, i) => n + (i.verified.counted ? i.evidenceGaps.length : 0), 0);
     expect(all).toBeGreaterThan(SUMMARY_LIMITS.gaps);
     expect(resultsView(out, "id", "id-ID").gaps!.more).toBe(
-      `Ditampilkan 50 terbesar dari ${all}; lembar Ringkasan mendaftar 100 terbesar. Semuanya ada per baris: kolom "Skor Kekurangan Bukti" lembar Inovasi dan kolom Bukti lembar SPD.`,
+      `Ditampilkan 50 terbesar dari ${all}; lembar Ringkasan mencantumkan 100 terbesar. Semuanya ada per baris: kolom "Skor Kekurangan Bukti" lembar Inovasi dan kolom Bukti lembar SPD.`,
     );
     // the Ringkasan written this run: its Kekurangan Bukti holds 100 rows, then the count of the others
     const rows = new Map<number, unknown>();
@@ -93,7 +93,7 @@ describe("results view model", () => {
     // SPD row, one gap said apart
     expect(v.gaps!.items.map((i) => i.text.split(" — ")[0])).toEqual(["SPD (tingkat daerah)", "Inovasi 18"]);
     expect(v.gaps!.total).toBe(2);
-    expect(v.gaps!.note).toBe("Tidak didaftar: 1 pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung.");
+    expect(v.gaps!.note).toBe("Tidak dicantumkan: 1 pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung.");
     expect(resultsView(out, "en", "en-US").gaps!.note).toBe("Not listed: 1 on innovations not counted (verified); accepting their evidence adds no points until the innovation counts.");
   });
 
@@ -108,7 +108,7 @@ describe("results view model", () => {
     const countedNames = new Set(out.result.innovations.filter((i) => i.verified.counted).map((i) => i.name));
     const subjects = v.gaps!.items.map((i) => i.text.split(" — ")[0]!);
     expect(subjects.filter((x) => x !== "SPD (tingkat daerah)" && !countedNames.has(x))).toEqual([]);
-    expect(v.gaps!.note).toMatch(new RegExp(`^Tidak didaftar: ${idleGaps} pada inovasi yang tidak dihitung`));
+    expect(v.gaps!.note).toMatch(new RegExp(`^Tidak dicantumkan: ${idleGaps} pada inovasi yang tidak dihitung`));
     // by what accepting adds to the index, printed on each line: never more further down
     const gains = v.gaps!.items.map((i) => Number(/≈ \+(\d+,\d+) indeks$/.exec(i.text)?.[1]?.replace(",", ".") ?? 0));
     expect(gains).toEqual([...gains].sort((a, b) => b - a));

@@ -106,7 +106,7 @@ describe("the province recap in the add-in", () => {
     expect(reason("kab-rusak.xlsx")).toMatch(/^kab-rusak\.xlsx: bukan buku kerja Excel \(\.xlsx\)/);
     expect(reason("kab-terpotong.xlsx")).toMatch(/^kab-terpotong\.xlsx: bukan buku kerja Excel|^kab-terpotong\.xlsx: isi buku kerja rusak/);
     expect(reason("kab-lama.xls")).toBe("kab-lama.xls: berkas .xls tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), lalu pilih berkas .xlsx itu");
-    expect(reason("kab-terkunci.xlsx")).toMatch(/berkas \.xls lama atau buku kerja berkata sandi/);
+    expect(reason("kab-terkunci.xlsx")).toMatch(/berkas \.xls lama atau buku kerja yang dilindungi kata sandi/);
     expect(reason("kab-tanpa-lembar.xlsx")).toMatch(/lembar "Pengaturan" tidak ada/);
     expect(reason("kab-hilang.xlsx")).toMatch(/tidak dapat dibaca dari disk/);
     // no internal paths, no zod words, no errno codes in what the analyst reads

@@ -61,7 +61,7 @@ function editionOf(id: unknown): Edition {
 }
 
 /**
- * Predikat (band) Indeks Inovasi Daerah untuk sebuah indeks.
+ * Predikat Indeks Inovasi Daerah untuk sebuah indeks.
  * @customfunction PREDIKAT
  * @param {any} indeks Indeks (0–100): angka, atau teks seperti "38,55".
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
@@ -133,7 +133,7 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
  * Indeks Inovasi Daerah (terverifikasi) dari tabel SPD dan tabel inovasi, masing-masing beserta baris judulnya,
  * ditata seperti templat (lembar SPD dan Inovasi).
  * @customfunction INDEKS
- * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Dasar Ukur, Bukti).
+ * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Bukti; Dasar Ukur bila ada).
  * @param rentang_inovasi Tabel inovasi termasuk baris judul.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").

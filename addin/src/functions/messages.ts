@@ -16,7 +16,7 @@ export const fnMsg = {
   emptyIndex: (l: FnLang) => (l === "id" ? "sel indeks kosong; tulis angka 0 sampai 100" : "the index cell is empty; write a number from 0 to 100"),
   /** An Excel error value (`#N/A` …) where a value was expected: said as the error it is (it was "[object Object]"). */
   errorValue: (l: FnLang, where: string, code: string) =>
-    l === "id" ? `${where} berisi galat ${code}; perbaiki sel atau rumus itu dahulu` : `${where} holds the error ${code}; fix that cell or formula first`,
+    l === "id" ? `${where} berisi kesalahan ${code}; perbaiki sel atau rumus itu dahulu` : `${where} holds the error ${code}; fix that cell or formula first`,
   outOfBands: (l: FnLang, index: string, edition: string) =>
     l === "id" ? `indeks ${index} tidak berada di rentang predikat mana pun pada edisi ${edition}; tulis angka 0 sampai 100` : `index ${index} is in no predicate's range of edition ${edition}; write a number from 0 to 100`,
   unknownEdition: (l: FnLang, given: string, shipped: readonly string[], model: string | undefined) =>

@@ -21,10 +21,10 @@ const W = {
     innovationPoints: "poin skor inovasi",
     spdPoints: "poin SPD",
     index: "indeks",
-    idle: (n: string) => `Tidak didaftar: ${n} pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung.`,
+    idle: (n: string) => `Tidak dicantumkan: ${n} pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung.`,
     shown: (shown: string, total: string) => `Ditampilkan ${shown} terbesar dari ${total}`,
     onSummary: (sheet: string) => `; daftar lengkap ada di lembar ${sheet} (Kekurangan Bukti).`,
-    summaryPart: (sheet: string, n: string) => `; lembar ${sheet} mendaftar ${n} terbesar.`,
+    summaryPart: (sheet: string, n: string) => `; lembar ${sheet} mencantumkan ${n} terbesar.`,
     everyOne: ` Semuanya ada per baris: kolom "${OUTPUT_COLUMNS.gaps}" lembar Inovasi dan kolom Bukti lembar SPD.`,
   },
   en: {

@@ -8,6 +8,7 @@ import { parseArgs as tokenize } from "node:util";
 import type { MessageLocale } from "@inovasi/core";
 import { type CommandDef, type FlagDef, t } from "./command.js";
 import { say } from "./messages.js";
+import { closestWord } from "./closest-word.js";
 
 /** Flags every command takes. */
 export const COMMON_FLAGS: Record<string, FlagDef> = {
@@ -40,14 +41,15 @@ export function parseCommandArgs(def: CommandDef, argv: string[], locale: Messag
     if (tok.kind === "positional") { args.push(tok.value); continue; }
     if (tok.kind !== "option") continue;
     const f = spec[tok.name];
-    if (!f) return { ok: false, message: M.unknownOption(tok.rawName) };
+    if (!f) return { ok: false, message: M.unknownOption(tok.rawName, tok.rawName.startsWith("--") ? closestWord(tok.rawName, Object.keys(spec).map((n) => `--${n}`)) : undefined) };
     if (f.type === "boolean") {
       if (tok.value !== undefined) return { ok: false, message: M.noValueExpected(tok.rawName) };
       flags[tok.name] = true;
       continue;
     }
     // `--edition --json` gives "--json" as the value: a value that looks like a flag is taken as a forgotten value
-    const looksLikeFlag = !tok.inlineValue && tok.value !== undefined && /^-./.test(tok.value);
+    // (a negative number, "--expected -3", is a value: the command says what it takes)
+    const looksLikeFlag = !tok.inlineValue && tok.value !== undefined && /^-(?![\d.,])./.test(tok.value);
     if (tok.value === undefined || looksLikeFlag) return { ok: false, message: M.missingValue(tok.rawName, t(f.value ?? { id: "nilai", en: "value" }, locale)) };
     // a repeatable flag keeps every value (a path holds no NUL); any other takes the last
     flags[tok.name] = f.repeatable && typeof flags[tok.name] === "string" ? `${flags[tok.name]}${REPEAT}${tok.value}` : tok.value;

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { type MessageLocale, defaultEdition } from "@inovasi/core";
 import { localeOf, parseCommandArgs } from "./args.js";
+import { closestWord } from "./closest-word.js";
 import { type CliIO, type CommandDef, t } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit.js";
@@ -43,10 +44,13 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     const sub = words[1];
     if (group.length && (sub === undefined || sub.startsWith("-"))) {
       if (wantsHelp) { io.out(mainHelp(group, locale, first)); return EXIT.ok; }
-      io.err(`${M.missingCommand()}\n\n${mainHelp(group, locale, first)}`);
+      // "inovasi model" alone: which of its commands there are ("model check, model show atau model init")
+      io.err(`${M.pickCommand(group.map((c) => c.name))}\n\n${mainHelp(group, locale, first)}`);
       return EXIT.failed;
     }
-    io.err(`${M.unknownCommand(group.length ? `${first} ${sub}` : first)}\n\n${mainHelp(group.length ? group : commands, locale)}`);
+    // a slip of the keyboard ("scor") is offered its command; among a group's, its own ("model chek" → "model check")
+    const meant = group.length ? closestWord(`${first} ${sub}`, group.map((c) => c.name)) : closestWord(first, [...new Set(commands.map((c) => c.name.split(" ")[0]!))]);
+    io.err(`${M.unknownCommand(group.length ? `${first} ${sub}` : first, meant)}\n\n${mainHelp(group.length ? group : commands, locale)}`);
     return EXIT.failed;
   }
   const { def, rest } = found;

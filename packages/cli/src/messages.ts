@@ -2,9 +2,10 @@ import type { MessageLocale } from "@inovasi/core";
 
 /** Every sentence the CLI itself says (usage, files, models), in Bahasa Indonesia; `en` mirrors it key for key. */
 const id = {
-  unknownCommand: (c: string) => `perintah tidak dikenal: "${c}"`,
+  unknownCommand: (c: string, meant?: string) => `perintah tidak dikenal: "${c}"${meant ? `; maksudnya ${meant}?` : ""}`,
   missingCommand: () => "perintah belum diberikan",
-  unknownOption: (o: string) => `opsi tidak dikenal: ${o}`,
+  pickCommand: (choices: string[]) => `perintah belum lengkap; pilih: ${choices.length > 1 ? `${choices.slice(0, -1).join(", ")} atau ` : ""}${choices.at(-1)}`,
+  unknownOption: (o: string, meant?: string) => `opsi tidak dikenal: ${o}${meant ? `; maksudnya ${meant}?` : ""}`,
   missingValue: (o: string, v: string) => `opsi ${o} membutuhkan nilai (${o} <${v}>)`,
   noValueExpected: (o: string) => `opsi ${o} tidak menerima nilai`,
   missingArgument: (a: string) => `argumen wajib belum diberikan: <${a}>`,
@@ -21,9 +22,9 @@ const id = {
   notReadable: (p: string) => `berkas tidak dapat dibaca (izin akses ditolak): ${p}`,
   readFailed: (p: string) => `berkas tidak dapat dibaca: ${p}`,
   saveAsXlsx: (p: string, ext: string) =>
-    `${p}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`,
+    `${p}: berkas ${ext} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Simpan Sebagai → Buku Kerja Excel; di Excel berbahasa Inggris File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`,
   legacyOrEncrypted: (p: string) =>
-    `${p}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
+    `${p}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja yang dilindungi kata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`,
   corruptWorkbook: (p: string) => `${p}: isi buku kerja rusak atau tidak lazim sehingga tidak dapat dibaca; buka di Excel lalu simpan ulang sebagai Buku Kerja Excel (.xlsx)`,
   notXlsxName: (p: string) => `${p}: nama berkas keluaran harus berakhiran .xlsx`,
   outputExists: (p: string) => `berkas keluaran sudah ada: ${p}; tidak diganti. Pakai --overwrite untuk menggantinya, atau -o untuk nama lain`,
@@ -38,16 +39,17 @@ const id = {
 
   templateWritten: (p: string, e: string) => `templat ditulis: ${p} (${e})`,
   templateNext: (score: string) => `Berikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: ${score}`,
-  scoredWritten: (p: string) => `buku kerja hasil: ${p}`,
+  scoredWritten: (p: string) => `salinan bernilai: ${p}`,
   copyKept: (p: string) => `${p} tidak diganti: isinya masih hasil penilaian sebelumnya`,
 };
 
 type CliMessages = typeof id;
 
 const en: CliMessages = {
-  unknownCommand: (c) => `unknown command: "${c}"`,
+  unknownCommand: (c, meant) => `unknown command: "${c}"${meant ? `; did you mean ${meant}?` : ""}`,
   missingCommand: () => "no command given",
-  unknownOption: (o) => `unknown option: ${o}`,
+  pickCommand: (choices) => `incomplete command; choose: ${choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ` : ""}${choices.at(-1)}`,
+  unknownOption: (o, meant) => `unknown option: ${o}${meant ? `; did you mean ${meant}?` : ""}`,
   missingValue: (o, v) => `option ${o} needs a value (${o} <${v}>)`,
   noValueExpected: (o) => `option ${o} does not take a value`,
   missingArgument: (a) => `missing required argument: <${a}>`,
@@ -81,7 +83,7 @@ const en: CliMessages = {
 
   templateWritten: (p, e) => `template written: ${p} (${e})`,
   templateNext: (score) => `Next: fill in the sheets Pengaturan, Perangkat Daerah, Inovasi and SPD (the Petunjuk sheet explains every column), then: ${score}`,
-  scoredWritten: (p) => `scored workbook: ${p}`,
+  scoredWritten: (p) => `scored copy: ${p}`,
   copyKept: (p) => `${p} was not replaced: it still holds an earlier run's results`,
 };
 

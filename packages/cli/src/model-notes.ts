@@ -4,15 +4,18 @@
  * caveat when it has one.
  */
 import { type Edition, type Issue, type MessageLocale, formatIssue, missingNumbers, renderPath } from "@inovasi/core";
-import { numberName } from "@inovasi/workbook";
+import { isUnknownRule, numberName } from "@inovasi/workbook";
 
 export interface ModelNotes {
   edition: string;
   derivedFrom: string | null;
   /** The edition's own caveat, in the chosen language, when it declares one. */
   caveat: string | null;
-  /** `path` inside the edition (for machines and model authors), `name` in plain words (for the printed lines). */
-  unknownNumbers: { path: string; name: string; note: string | null }[];
+  /**
+   * `path` inside the edition (for machines and model authors), `name` in plain words (for the printed lines); `rule`
+   * when it is a rule not yet published (which stages are scored), not a number: nothing is left empty for it.
+   */
+  unknownNumbers: { path: string; name: string; note: string | null; rule: boolean }[];
   /** Warnings of the model's validation other than unknown numbers, as lines starting with their path. */
   warnings: string[];
 }
@@ -23,8 +26,8 @@ export interface ModelNotes {
  */
 export function modelNotes(edition: Edition, issues: readonly Issue[] | undefined, locale: MessageLocale): ModelNotes {
   const unknown = issues
-    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), name: unknownName(i.path, i.params.indicator, undefined, locale), note: typeof i.params.note === "string" ? i.params.note : null }))
-    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), name: unknownName(m.path, undefined, edition, locale), note: m.note ?? null }));
+    ? issues.filter((i) => i.code === "missing_number").map((i) => ({ path: renderPath(i.path), name: unknownName(i.path, i.params.indicator, undefined, locale), note: typeof i.params.note === "string" ? i.params.note : null, rule: isUnknownRule(i.path) }))
+    : missingNumbers(edition).map((m) => ({ path: renderPath(m.path), name: unknownName(m.path, undefined, edition, locale), note: m.note ?? null, rule: isUnknownRule(m.path) }));
   const warnings = (issues ?? []).filter((i) => i.code !== "missing_number" && i.severity !== "error").map((i) => formatIssue(i, locale));
   return { edition: edition.id, derivedFrom: edition.derivedFrom ?? null, caveat: caveatOf(edition, locale), unknownNumbers: unknown, warnings };
 }
@@ -48,11 +51,13 @@ const N = {
     model: (e: string, base: string | null) => `Model ${e}${base ? ` (turunan dari ${base})` : ""}:`,
     caveat: "Catatan edisi",
     unknown: (n: number) => `${n} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+    rules: (n: number) => `${n} ketentuan belum diterbitkan:`,
   },
   en: {
     model: (e: string, base: string | null) => `Model ${e}${base ? ` (derived from ${base})` : ""}:`,
     caveat: "Edition caveat",
     unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on ${n === 1 ? "it" : "them"} are left empty, not 0):`,
+    rules: (n: number) => `${n} ${n === 1 ? "rule" : "rules"} not yet published:`,
   },
 } as const;
 
@@ -87,9 +92,12 @@ export function modelNoteLines(notes: ModelNotes, locale: MessageLocale, opts: {
   const body: string[] = [];
   for (const w of notes.warnings) body.push(`  ! ${w}`);
   if (opts.caveat && notes.caveat) body.push(`  ${n.caveat}: ${notes.caveat}`);
-  if (notes.unknownNumbers.length) {
-    body.push(`  ${n.unknown(notes.unknownNumbers.length)}`);
-    for (const u of notes.unknownNumbers) body.push(`    - ${u.name}${noteSuffix(u.note, locale)}`);
+  // numbers (results wait on them, left empty) apart from rules (nothing is left empty: the note says what is done)
+  for (const [rule, heading] of [[false, n.unknown], [true, n.rules]] as const) {
+    const list = notes.unknownNumbers.filter((u) => u.rule === rule);
+    if (list.length === 0) continue;
+    body.push(`  ${heading(list.length)}`);
+    for (const u of list) body.push(`    - ${u.name}${noteSuffix(u.note, locale)}`);
   }
   return body.length ? [n.model(notes.edition, notes.derivedFrom), ...body] : [];
 }

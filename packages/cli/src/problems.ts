@@ -13,7 +13,7 @@ const W = {
 
 /** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
 export const FULL_LIST = {
-  score: { id: "--verbose, --json, atau lembar Masalah di buku kerja hasil", en: "--verbose, --json, or the Masalah sheet of the scored workbook" },
+  score: { id: "--verbose, --json, atau lembar Masalah di salinan bernilai", en: "--verbose, --json, or the Masalah sheet of the scored copy" },
   /** `plan`, `banding`: no --verbose, no scored copy of their own */
   json: { id: "--json, atau lembar Masalah yang ditulis inovasi score", en: "--json, or the Masalah sheet inovasi score writes" },
 } as const;

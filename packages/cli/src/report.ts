@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, where } from "@inovasi/workbook";
+import { LEVEL_LABELS, type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, labelOf, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
 /**
@@ -15,8 +15,10 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const decimals = opts.edition.formula.rounding.decimals;
   const idx = (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, decimals));
   const lines: string[] = [];
-  lines.push(`${r.region.name} (${r.region.level} ${r.region.year}) — ${r.edition.id}`);
-  for (const [name, p] of [[L ? "claimed " : "klaim   ", r.claimed], [L ? "verified" : "terverif", r.verified]] as const) {
+  // the level as the Pengaturan sheet writes it ("Kabupaten"), then the year: "(Kabupaten, 2026)"
+  lines.push(`${r.region.name} (${r.region.level in LEVEL_LABELS ? labelOf(LEVEL_LABELS, r.region.level as keyof typeof LEVEL_LABELS) : r.region.level}, ${r.region.year}) — ${r.edition.id}`);
+  // the projections' names in full, padded to one width ("terverif" was an abbreviation no sheet uses)
+  for (const [name, p] of [[L ? "claimed " : "klaim        ", r.claimed], [L ? "verified" : "terverifikasi", r.verified]] as const) {
     lines.push(`  ${name}: IID ${idx(p.index)}  ${p.predicate?.label[locale] ?? "?"}  (SPD ${fmt(p.spd.score)}, SID ${fmt(p.sid.score)}, total ${fmt(p.total)}; ${p.sid.counted} ${L ? "innovations counted" : "inovasi dihitung"})`);
   }
   // "IID ?" alone says nothing: a number the edition does not know (under "Model") or one the workbook lacks (a problem)
@@ -40,7 +42,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const { total, spd, idle } = list;
   const idleText = idle === 0 ? "" : L ? ` (and ${idle} on innovations not counted, which add nothing when accepted)` : ` (dan ${idle} pada inovasi yang tidak dihitung, yang tidak menambah poin bila diterima)`;
   const spdText = spd === 0 ? "" : L ? ` — ${spd} SPD, ${total - spd} on innovations counted` : ` — ${spd} SPD, ${total - spd} pada inovasi yang dihitung`;
-  if (total + idle === 0) lines.push(L ? "Evidence gaps: none, every answer's evidence is accepted." : "Kekurangan bukti: tidak ada, bukti setiap jawaban sudah diterima.");
+  // true of a workbook with no answer at all too (not "every answer's evidence is accepted")
+  if (total + idle === 0) lines.push(L ? "Evidence gaps: none, no answer whose evidence is not accepted." : "Kekurangan bukti: tidak ada jawaban yang buktinya belum diterima.");
   else if (total === 0) lines.push(L ? `Evidence gaps: none on innovations counted${idleText}.` : `Kekurangan bukti: tidak ada pada inovasi yang dihitung${idleText}.`);
   else lines.push(`${L ? "Evidence gaps" : "Kekurangan bukti"}: ${total} ${L ? `answer${total === 1 ? "" : "s"} whose evidence is not accepted` : "jawaban yang buktinya belum diterima"}${spdText}${idleText}; ${L ? "the largest" : "yang terbesar"}:`);
   // a gap's points are the innovation's score (weight × tier) or the SPD score, not the index: said, with its cell and
@@ -55,8 +58,9 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
-  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is one
-  lines.push(L ? `Notes: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Catatan: ${errors} kesalahan, ${warnings} peringatan`);
+  // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is
+  // one; headed as that sheet is, not "Catatan" (the Masalah sheet's name for its third severity)
+  lines.push(L ? `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Masalah: ${errors} kesalahan, ${warnings} peringatan`);
   return lines.join("\n");
 }
 

@@ -50,7 +50,7 @@ describe("one parser for every command: node:util tokens, our own messages", () 
     [["uji", "coba", "a", "--lang", "fr"], 'bahasa "fr" tidak tersedia; pilih id atau en'],
     [["nilai"], 'perintah tidak dikenal: "nilai"'],
     [["uji", "lagi"], 'perintah tidak dikenal: "uji lagi"'],
-    [["uji"], "perintah belum diberikan"],
+    [["uji"], "perintah belum lengkap; pilih: uji coba"],
     [[], "perintah belum diberikan"],
   ])("%j → exit 2: %s", async (argv, message) => {
     const r = await run(argv);

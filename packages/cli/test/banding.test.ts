@@ -133,7 +133,7 @@ describe("inovasi banding", () => {
     expect(reversed.out).toContain("! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.");
     const ulang = await workbook(dir, "baru-kirim-ulang.xlsx", 2026, "iid-2026", [["SI-SEHAT", "Dinas Kesehatan", "Kesehatan", 3]]);
     const resent = await cli(["banding", baru, ulang]);
-    expect(resent.out).toContain("! Kedua buku kerja untuk tahun 2026: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang lawan yang pertama), bukan antar tahun.");
+    expect(resent.out).toContain("! Kedua buku kerja untuk tahun 2026: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.");
     expect(resent.out).not.toContain("urutannya");
     expect((await cli(["banding", baru, ulang, "--lang", "en"])).out).toContain("! Both workbooks are for 2026: this compares two submissions of the same year");
   });
@@ -222,6 +222,19 @@ describe("inovasi banding", () => {
     c.targets.after = [{ targetId: "t", name: { id: "Target 80 inovasi", en: "Target of 80 innovations" }, year: 2026, target: 80, count: 70, progress: 87.5, met: false }];
     expect(comparisonLines(c, "id").join("\n")).toContain("70/80 (87,50 %) belum tercapai");
     expect(comparisonLines(c, "en").join("\n")).toContain("70/80 (87.50 %)");
+  });
+
+  it("says the agencies not complying as a count per year, the year after its count (was '2023 5 → 2026 5')", () => {
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
+    const ed = getEdition("iid-2026");
+    const parsed = parseRegionInput(json);
+    if (!parsed.ok) throw new Error("example does not parse");
+    const r = scoreRegion(parsed.value, ed);
+    const c = compareYears({ result: r, edition: ed }, { result: r, edition: ed });
+    c.years.before = 2023;
+    c.nonCompliant = { ...c.nonCompliant, before: 5, after: 3 };
+    expect(comparisonLines(c, "id")).toContain("Perangkat daerah belum patuh: 5 (2023) → 3 (2026)");
+    expect(comparisonLines(c, "en")).toContain("Agencies not complying: 5 (2023) → 3 (2026)");
   });
 });
 

@@ -70,7 +70,7 @@ describe("input files the analyst names: messages they can act on", () => {
     writeFileSync(path, "Nama Inovasi;Perangkat Daerah\nSi Sehat;Dinas Kesehatan\n");
     const r = await cli(["score", path, "-o", join(tmp(), "o.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${path}: berkas ${ext.toLowerCase()} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`);
+    expect(r.err).toBe(`${path}: berkas ${ext.toLowerCase()} tidak dapat dibaca; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) (File → Simpan Sebagai → Buku Kerja Excel; di Excel berbahasa Inggris File → Save As → Excel Workbook), lalu jalankan lagi dengan berkas .xlsx itu`);
     expect((await cli(["score", path, "-o", join(tmp(), "o.xlsx"), "--lang", "en"])).err).toMatch(/: a \.\w+ file cannot be read; open it in Excel and save it as an Excel Workbook \(\.xlsx\)/);
   });
 
@@ -78,7 +78,7 @@ describe("input files the analyst names: messages they can act on", () => {
     const path = join(tmp(), "lama.xlsx");
     writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const r = await cli(["score", path]);
-    expect([r.code, r.err]).toEqual([2, `${path}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja berkata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`]);
+    expect([r.code, r.err]).toEqual([2, `${path}: bukan buku kerja .xlsx biasa (berkas .xls lama atau buku kerja yang dilindungi kata sandi); buka di Excel, hapus kata sandi bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)`]);
   });
 
   it("a zip whose workbook part is damaged: no parser text, a way out", async () => {

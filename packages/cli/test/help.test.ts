@@ -66,6 +66,15 @@ describe("generated help", () => {
     }
   });
 
+  it("the Bahasa help says where things go in plain words: on screen, with their places; no stdout/stderr alone, no 'berletak'", async () => {
+    const all = (await Promise.all(COMMANDS.map((c) => cli([...c.name.split(" "), "--help"])))).map((r) => r.out).join("\n");
+    expect(all).not.toMatch(/berletak|halaman baca|di stdout|ke stdout|stderr/);
+    expect(all).toContain("kesalahan dan peringatan beserta letaknya");
+    expect(all).toContain("halaman uraian model provinsi");
+    expect(all).toContain("laporan mesin (JSON) di layar (stdout)");
+    expect(all).toContain("(tercantum di layar)");
+  });
+
   it("the usage line shows an optional argument in brackets (model init [model.json])", async () => {
     expect((await cli(["model", "init", "--help"])).out.split("\n")[0]).toBe("Pemakaian: inovasi model init [model.json] [opsi]");
     expect((await cli(["score", "--help", "--lang", "en"])).out.split("\n")[0]).toBe("Usage: inovasi score <in.xlsx> [options]");
@@ -78,11 +87,24 @@ describe("generated help", () => {
     expect(r.out).not.toMatch(/^ {2}score /m);
     const bare = await cli(["model"]);
     expect(bare.code).toBe(2);
-    expect(bare.err).toMatch(/^perintah belum diberikan\n\n/);
+    expect(bare.err).toMatch(/^perintah belum lengkap; pilih: model check, model show atau model init\n\n/);
+    expect((await cli(["model", "--lang", "en"])).err).toMatch(/^incomplete command; choose: model check, model show or model init\n\n/);
   });
 });
 
 describe("help a new analyst can find and follow", () => {
+  it("a typo'd command or option is offered the one meant; a negative number is a value, not a missing one", async () => {
+    expect((await cli(["scor", "a.xlsx"])).err.split("\n")[0]).toBe('perintah tidak dikenal: "scor"; maksudnya score?');
+    expect((await cli(["scor", "a.xlsx", "--lang", "en"])).err.split("\n")[0]).toBe('unknown command: "scor"; did you mean score?');
+    expect((await cli(["model", "chek", "m.json"])).err.split("\n")[0]).toBe('perintah tidak dikenal: "model chek"; maksudnya model check?');
+    expect((await cli(["nilai"])).err.split("\n")[0]).toBe('perintah tidak dikenal: "nilai"'); // nothing close: no guess
+    expect((await cli(["score", "a.xlsx", "--overwirte"])).err.split("\n")[0]).toBe("opsi tidak dikenal: --overwirte; maksudnya --overwrite?");
+    const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+    const negative = (await cli(["plan", example, "--expected", "-3"])).err.split("\n")[0]!;
+    expect(negative).not.toContain("membutuhkan nilai");
+    expect(negative).toMatch(/^--expected: "-3" /);
+  });
+
   it("inovasi help [command] prints what --help prints", async () => {
     for (const words of [[], ["score"], ["model"], ["model", "check"]]) {
       const asWord = await cli(["help", ...words]);

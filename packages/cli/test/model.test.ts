@@ -21,16 +21,17 @@ describe("inovasi model check", () => {
     const unknown = missingNumbers(getEdition("iid-2026")!);
     expect(r.out.split("\n")).toEqual([
       `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
-      `${unknown.length} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+      // the one unknown of iid-2026 is a rule (which stages are scored), not a number: nothing is left empty for it
+      `${unknown.length} ketentuan belum diterbitkan:`,
       // named as the score's notes name them, the path in the file after the name
       ...unknown.map((m) => `  - tahapan inovasi yang dinilai (${m.path.join(".")}) — ${m.note}`),
     ]);
-    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 number unknown \(results that depend on it are left empty, not 0\):/);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 rule not yet published:/);
     // one warning, in the singular (the example province model's re-derived maximum)
     const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
     const en = (await cli(["model", "check", example, "--lang", "en"])).out;
     expect(en).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
-    expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the model's note: "Apakah [^"\n]+"$/m); // the model's words, quoted
+    expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the model's note: "Kementerian [^"\n]+"$/m); // the model's words, quoted
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
@@ -62,10 +63,11 @@ describe("inovasi model check", () => {
     expect([r.code, r.err]).toEqual([2, "file not found: tidak-ada.json"]);
   });
 
-  it("a model built on iid-2023 lists its six unknown numbers with notes", async () => {
+  it("a model built on iid-2023 lists its five unknown numbers and its unpublished rule with notes", async () => {
     const r = await cli(["model", "check", modelFile({ extends: "iid-2023", id: "kalsel-2023", name: { id: "IID Kalsel 2023", en: "South Kalimantan IID 2023" } })]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("6 angka belum diketahui");
+    expect(r.out).toContain("5 angka belum diketahui");
+    expect(r.out).toMatch(/^1 ketentuan belum diterbitkan:\n {2}- tahapan inovasi yang dinilai \(eligibility\.scoredStages\.value\) — /m);
     expect(r.out).toMatch(/^ {2}- skor per inovasi \(skor jumlah inovasi\) \(formula\.jumlahInovasi\.perInnovation\.value\) — Aturan skor jumlah inovasi 2023 tidak diketahui/m);
   });
 
@@ -84,7 +86,7 @@ describe("inovasi model check", () => {
     const j = JSON.parse(r.out);
     expect(j).toMatchObject({ ok: false, valid: true, edition: { id: "jatim-2026", derivedFrom: "iid-2026", year: 2026 }, errors: [] });
     expect(j.warnings[0]).toMatchObject({ path: "formula.maxTotal.value" });
-    expect(j.unknownNumbers).toEqual([{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }]);
+    expect(j.unknownNumbers).toEqual([{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String), rule: true }]);
   });
 
   it("an unknown weight is named by its indicator (numberName, as `score --model` names it), not by its place in the file", async () => {
@@ -100,7 +102,7 @@ describe("inovasi model check", () => {
     expect(r.out).not.toContain("SID-1 ");
     expect((await cli(["model", "check", path, "--lang", "en"])).out).toContain("  - the weight of indicator SID-19 (indicators[0].weight) — the model's note: \"bobot monev belum ditetapkan\"");
     const j = JSON.parse((await cli(["model", "check", path, "--json"])).out);
-    expect(j.unknownNumbers).toContainEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
+    expect(j.unknownNumbers).toContainEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan", rule: false });
   });
 });
 

@@ -17,7 +17,7 @@ describe("inovasi plan", () => {
     expect(lines[2]).toBe("Target tercapai dalam 3 langkah (upaya 5).");
     // the agencies the region still has to get an innovation from, on the first screen (they were only counted, at the end)
     expect(lines[3]).toBe("Perangkat daerah tanpa inovasi (5): Dinas Tenaga Kerja, Dinas Perpustakaan dan Kearsipan, Inspektorat Daerah, Kecamatan Bukit, Kelurahan Telaga");
-    expect(lines[4]).toMatch(/^ {2}1\. bukti dukung diterima: SPD 4\. .* → \+0,80 → IID 39,35 Kurang Inovatif \(upaya 1\) \[SPD!D\d+\]$/);
+    expect(lines[4]).toMatch(/^ {2}1\. bukti dukung diterima: SPD-4 .* → \+0,80 → IID 39,35 Kurang Inovatif \(upaya 1\) \[SPD!D\d+\]$/);
     expect(lines[6]).toMatch(/→ IID 40,25 Inovatif \(upaya 2\) \[Inovasi![A-Z]+\d+\]$/);
     // what the divisor floor leaves room for, in plain words ("Kursi kosong" read oddly)
     expect(r.out).toContain("Inovasi yang dapat ditambah tanpa menambah pembagi: 0 (pembagi minimum 12, diajukan 90)");
@@ -121,7 +121,10 @@ describe("inovasi score adds the Rencana sheet", () => {
   it("says the plan's target and status in one line", async () => {
     const dir = tmp();
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q"]);
-    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target: Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks — Target tercapai dalam 3 langkah (upaya 5).");
+    // one colon, no capital mid-line
+    expect(r.out.split("\n")).toContain("Rencana (lembar Rencana): target Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks; target tercapai dalam 3 langkah (upaya 5).");
+    const en = await cli(["score", example, "-o", join(dir, "b.xlsx"), "-q", "--lang", "en"]);
+    expect(en.out).toMatch(/^Plan \(Rencana sheet\): target Innovative \(IID ≥ 40\.01\), [^:]+; target reached in 3 steps \(effort 5\)\.$/m);
   });
 
   it("with the plan's steps, each naming its cell, laid out like the summary", async () => {
@@ -164,7 +167,7 @@ describe("inovasi score adds the Rencana sheet", () => {
     await wb.xlsx.writeFile(input);
     const r = await cli(["plan", input]);
     expect(r.out).not.toMatch(/1\. bukti dukung/);
-    expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. hitung inovasi/);
+    expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. agar inovasi dihitung/);
   });
 
   it("takes an indicator's own effort from the Pengaturan sheet (Upaya Bukti Dukung SPD-4), and says a row it cannot use at its cell", async () => {
@@ -177,7 +180,7 @@ describe("inovasi score adds the Rencana sheet", () => {
     await wb.xlsx.writeFile(input);
     const r = await cli(["plan", input]);
     // SPD 4's evidence was the first step at 1; at 50 it is not taken
-    expect(r.out).not.toMatch(/bukti dukung diterima: SPD 4\./);
+    expect(r.out).not.toMatch(/bukti dukung diterima: SPD-4 /);
     expect(r.err).toMatch(/Pengaturan!A\d+: indikator "SID-99" tidak ada di edisi iid-2026; baris ini tidak dipakai/);
     const json = JSON.parse((await cli(["plan", input, "--json", "--target", "Sangat Inovatif", "--steps", "5000"])).out);
     expect(json.plan.efforts.indicators).toEqual({ "SPD-4": { evidence: 50 } });
@@ -252,7 +255,7 @@ describe("inovasi plan: a status that names what bounds it", () => {
     const lines = r.out.split("\n");
     expect(lines[3]).toBe("Lembar SPD tidak ada di buku kerja ini: indikator SPD tidak dinilai (SPD 0), dan langkah rencana pada baris SPD tidak punya sel untuk dikerjakan — buat buku kerja baru dengan inovasi template lalu salin lembar SPD-nya ke buku kerja ini, isi lembarnya, lalu jalankan rencana lagi.");
     // the steps on SPD rows say they have no cell, as before
-    expect(lines.some((l) => /^ {2}\d+\. .*SPD .*\[tanpa sel: buku kerja tidak punya lembar SPD/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}\d+\. .*SPD-\d+[a-z]? .*\[tanpa sel: buku kerja tidak punya lembar SPD/.test(l))).toBe(true);
     const en = await cli(["plan", path, "--lang", "en"]);
     expect(en.out.split("\n")[3]).toMatch(/^No SPD sheet in this workbook: the SPD indicators were not scored \(SPD 0\), .* — make a new workbook with inovasi template and copy its SPD sheet into this one, fill it in, then plan again\.$/);
     // with its SPD sheet: no such line

@@ -30,7 +30,7 @@ describe("groupedProblems", () => {
 
   it("errors first, then larger groups; a group of one is its message; info is left out", () => {
     expect(groupedProblems(issues, "id")).toEqual([
-      "Masalah menurut jenis (1 kesalahan, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):",
+      "Masalah menurut jenis (1 kesalahan, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):",
       '✗ Inovasi!X3: pilihan "Ada" tidak dikenal',
       "! 5× mis. rancang bangun 100 kata; minimal 300 kata",
       "    Inovasi!L2, Inovasi!L3, Inovasi!L4 … dan 2 lainnya",

@@ -29,12 +29,18 @@ describe("the score summary's lists", () => {
   it("no evidence gap and every agency complying: whole sentences, no colon with nothing after it", () => {
     const r = scoreRegion(input("accepted", true), e);
     const id = textSummary(r, [], "id", null, { edition: e }).split("\n");
-    expect(id).toContain("Kekurangan bukti: tidak ada, bukti setiap jawaban sudah diterima.");
+    expect(id).toContain("Kekurangan bukti: tidak ada jawaban yang buktinya belum diterima.");
     expect(id).toContain("Perangkat daerah belum patuh: tidak ada, semua patuh");
     const en = textSummary(r, [], "en", null, { edition: e }).split("\n");
-    expect(en).toContain("Evidence gaps: none, every answer's evidence is accepted.");
+    expect(en).toContain("Evidence gaps: none, no answer whose evidence is not accepted.");
     expect(en).toContain("Non-compliant agencies: none, every agency complies");
     for (const l of [...id, ...en]) expect(l).not.toMatch(/:\s*$/);
+  });
+
+  it("no innovation at all: no evidence gap, without claiming that every answer's evidence is accepted", () => {
+    const r = scoreRegion(input("accepted", false, 0), e);
+    expect(textSummary(r, [], "id", null, { edition: e }).split("\n")).toContain("Kekurangan bukti: tidak ada jawaban yang buktinya belum diterima.");
+    expect(textSummary(r, [], "en", null, { edition: e }).split("\n")).toContain("Evidence gaps: none, no answer whose evidence is not accepted.");
   });
 
   it("an evidence gap's points are the innovation's score, with what accepting it adds to the verified index", () => {

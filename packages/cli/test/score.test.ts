@@ -53,7 +53,7 @@ describe("inovasi score", () => {
     expect(run.code).toBe(1);
     const col18 = colLetter(sid.findIndex((i) => i.number === "18"));
     expect(run.err).toContain(`✗ Inovasi!${col18}3: pilihan "Ada" tidak dikenal untuk indikator SID-18; pilihan yang sah: "Manfaat tingkat 1 pada dasar ukuran yang dipilih"`);
-    expect(run.out).toMatch(/^Kabupaten Uji \(kabupaten 2026\) — iid-2026\n  klaim   : IID \d+,\d\d /);
+    expect(run.out).toMatch(/^Kabupaten Uji \(Kabupaten, 2026\) — iid-2026\n  klaim {8}: IID \d+,\d\d /);
     expect(existsSync(output)).toBe(true);
   });
 
@@ -210,12 +210,12 @@ describe("inovasi score: readable output at scale (the result first, problems by
 
   it("prints the result before any problem, and the problems as one group per kind with counts and first places", async () => {
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toBe("Kabupaten Sungai Contoh (kabupaten 2026) — iid-2026");
+    expect(r.out.split("\n")[0]).toBe("Kabupaten Sungai Contoh (Kabupaten, 2026) — iid-2026");
     const json = JSON.parse((await cli(["score", example, "-o", join(dir, "j.xlsx"), "--json"])).out);
     const warnings = json.issues.filter((i: { severity: string }) => i.severity === "warning");
     expect(warnings.length).toBeGreaterThan(20);
     const lines = r.err.split("\n");
-    expect(lines[0]).toBe(`Masalah menurut jenis (0 kesalahan, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di buku kerja hasil):`);
+    expect(lines[0]).toBe(`Masalah menurut jenis (0 kesalahan, ${warnings.length} peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):`);
     const heads = lines.filter((l) => l.startsWith("! "));
     expect(lines.length).toBeLessThanOrEqual(1 + 2 * heads.length);
     expect(heads.length).toBeLessThan(10);
@@ -226,6 +226,15 @@ describe("inovasi score: readable output at scale (the result first, problems by
     // missing dates and dates outside the window are different kinds, though one code
     expect(r.err).toMatch(/^! \d+× tanggal penerapan \(atau uji coba\) belum diisi; harus antara 1 Januari 2024 dan 31 Desember 2025$/m);
     expect(r.err).toMatch(/^! \d+× mis\. tanggal \d{1,2} [A-Z][a-z]+ \d{4} di luar rentang 1 Januari 2024 s\.d\. 31 Desember 2025$/m);
+  });
+
+  it("progress lines give the seconds as the figures are written: '[0,1 dtk]' in Bahasa Indonesia, '[0.1 s]' in English", async () => {
+    const id = (await cli(["score", example, "-o", join(dir, "p.xlsx")])).err.split("\n").filter((l) => l.startsWith("["));
+    expect(id.length).toBeGreaterThanOrEqual(3);
+    expect(id.every((l) => /^\[\d+,\d dtk\] \S/.test(l)), id.join("\n")).toBe(true);
+    expect(id[0]).toMatch(/ membaca buku kerja…$/);
+    const en = (await cli(["score", example, "-o", join(dir, "p-en.xlsx"), "--lang", "en"])).err.split("\n").filter((l) => l.startsWith("["));
+    expect(en.every((l) => /^\[\d+\.\d s\] \S/.test(l)), en.join("\n")).toBe(true);
   });
 
   it("the Masalah sheet the grouped output points to is in the scored workbook: every located problem, one a row", async () => {
@@ -252,14 +261,17 @@ describe("inovasi score: readable output at scale (the result first, problems by
     const heads = r.err.split("\n").filter((l) => l.startsWith("! "));
     expect(located.length).toBe(heads.reduce((n, l) => n + Number(/^! (\d+)×/.exec(l)?.[1] ?? 1), 0));
     const en = await cli(["score", example, "-o", join(dir, "en.xlsx"), "-q", "--lang", "en"]);
-    expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored workbook\):$/);
+    expect(en.err.split("\n")[0]).toMatch(/^Problems by kind \(0 errors, \d+ warnings; the full located list: --verbose, --json, or the Masalah sheet of the scored copy\):$/);
     expect(en.err).toMatch(/^ {4}.* … and \d+ more$/m);
     // the figures in each language's decimal mark: a comma in Bahasa Indonesia, a point in English
-    expect(r.out).toContain("  klaim   : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
+    expect(r.out).toContain("  klaim        : IID 53,58  Inovatif  (SPD 44,50, SID 89,45, total 133,95; 88 inovasi dihitung)");
     expect(en.out).toContain("  claimed : IID 53.58  Innovative  (SPD 44.50, SID 89.45, total 133.95; 88 innovations counted)");
     // the count under the result in the words of the Masalah sheet ("kesalahan"), and an English plural only above one
-    expect(r.out).toMatch(/^Catatan: 0 kesalahan, \d+ peringatan$/m);
-    expect(en.out).toMatch(/^Notes: 0 errors, \d+ warnings$/m);
+    expect(r.out).toMatch(/^Masalah: 0 kesalahan, \d+ peringatan$/m);
+    expect(en.out).toMatch(/^Problems: 0 errors, \d+ warnings$/m);
+    // the output file in the glossary's words, as --help names it
+    expect(r.out).toMatch(/^salinan bernilai: .*hasil\.xlsx$/m);
+    expect(en.out).toMatch(/^scored copy: .*en\.xlsx$/m);
   });
 });
 
@@ -271,16 +283,17 @@ describe("inovasi score: model warnings are always printed", () => {
     const out = r.out.split("\n");
     const at = out.indexOf("Model iid-2026:");
     expect(at).toBeGreaterThan(2);
-    expect(out[at + 1]).toBe("  1 angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):");
+    // a rule not yet published, not a number: nothing is left empty for it (every stage is scored)
+    expect(out[at + 1]).toBe("  1 ketentuan belum diterbitkan:");
     expect(out[at + 2]).toMatch(/^ {4}- tahapan inovasi yang dinilai — /); // plain words on screen, the path for machines
 
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
     const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
-    expect(en.out).toContain("Model iid-2026:\n  1 number unknown (results that depend on it are left empty, not 0):");
+    expect(en.out).toContain("Model iid-2026:\n  1 rule not yet published:");
     // the edition's note is its own words (Bahasa Indonesia): quoted as the model's in English, not passed off as ours
-    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Apakah inovasi tahap inisiatif [^"\n]+"\n/);
+    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Kementerian belum menerbitkan apakah tahap inisiatif [^"\n]+; semua tahapan dinilai\. [^"\n]+"\n/);
 
-    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String) }], warnings: [] });
+    expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String), rule: true }], warnings: [] });
   });
 
   it("two compliance rules (the workbook's and a province model's): one line per rule, named, no agency listed twice on a line", async () => {
@@ -297,11 +310,12 @@ describe("inovasi score: model warnings are always printed", () => {
     }
   });
 
-  it("--edition iid-2023: its six unknown numbers, in English with --lang en", async () => {
+  it("--edition iid-2023: its five unknown numbers and its unpublished rule, in English with --lang en", async () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
     // the "?" of an index that cannot be computed is explained right under it
     expect(r.out).toMatch(/^ {2}claimed : IID \? .*\n {2}verified: IID \? .*\n {2}\? = cannot be computed: a number it needs is unknown to the edition \(under Model below\) or missing from the workbook/m);
-    expect(r.out).toContain("Model iid-2023:\n  6 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
+    expect(r.out).toContain("Model iid-2023:\n  5 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
+    expect(r.out).toMatch(/\n {2}1 rule not yet published:\n {4}- which stages are scored — /);
   });
 
   it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {
@@ -335,7 +349,7 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(en.out).toContain("    - the weight of indicator SID-19 — the model's note: \"bobot monev belum ditetapkan\"");
     const j = JSON.parse((await cli(["score", example, "-o", join(dir, "c.xlsx"), "--model", model, "--json"])).out);
     // the path stays the file's (for the model's author), the name is the indicator's
-    expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan" });
+    expect(j.model.unknownNumbers[0]).toEqual({ path: "indicators[0].weight", name: "bobot indikator SID-19", note: "bobot monev belum ditetapkan", rule: false });
   });
 
   it("a model whose index has no decimals (formula.rounding.decimals: 0): the index printed whole, in the summary and the plan", async () => {
@@ -343,8 +357,8 @@ describe("inovasi score: model warnings are always printed", () => {
     const model = join(dir, "bulat.json");
     writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-x-2026", formula: { rounding: { decimals: 0 } } }));
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
-    expect(r.out).toContain("  terverif: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
-    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks — /m);
+    expect(r.out).toContain("  terverifikasi: IID 39  Kurang Inovatif  (SPD 42,50, SID 53,87, total 96,37; 55 inovasi dihitung)");
+    expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target Inovatif \(IID ≥ 41\), kurang 2 poin indeks; /m);
     // an evidence gap worth less than one whole index point says so, not "+<0,01"
     expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\) \[Inovasi!BC12\]$/m);
     // the SPD gap as the plan's first step prints it: the printed index does not move (review12 F4: "≈ +1 indeks")

@@ -41,7 +41,7 @@ describe("what analysts type, through inovasi score", () => {
     expect(r.code).toBe(1);
     const at = inv.getCell(3, c).address;
     expect(r.issues.filter((i) => i.cell === at).map((i) => i.message)).toEqual([
-      `Inovasi!${at}: rumus di sel ini menghasilkan galat #N/A, jadi "${header("SID-3")}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+      `Inovasi!${at}: rumus di sel ini menghasilkan kesalahan #N/A, jadi "${header("SID-3")}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
     ]);
   });
 

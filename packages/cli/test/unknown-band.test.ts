@@ -27,7 +27,7 @@ describe("a model whose band threshold is unknown", () => {
 
   it("score: the index without a guessed predicate, a warning naming the bands, the thresholds named by band", async () => {
     const r = await cli(["score", book, "--model", model, "-o", join(dir, "hasil.xlsx")]);
-    expect(r.out).toMatch(/terverif: IID 38,55 {2}\? {2}\(/);
+    expect(r.out).toMatch(/terverifikasi: IID 38,55 {2}\? {2}\(/);
     expect(r.out).toContain("    - batas atas predikat kurang-inovatif — Batas bawah 2025 tidak ada di sumber yang ditemukan.");
     expect(r.out).toContain("    - batas bawah predikat inovatif — Batas bawah 2025 tidak ada di sumber yang ditemukan.");
     expect(r.out + r.err).toContain('! predikat terverifikasi belum diketahui: indeks 38,55 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025');

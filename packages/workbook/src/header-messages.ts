@@ -27,8 +27,8 @@ const COST_ID: Record<string, (p: P) => string> = {
   rejected: () => "tidak ada inovasi yang dibaca ditolak saat verifikasi",
   designWords: (p) => `setiap inovasi dianggap tanpa rancang bangun (minimal ${countText(p.n, "id")} kata): tidak ada yang dihitung di proyeksi terverifikasi`,
   entries: (p) => `keikutsertaan setiap inovasi dianggap 1: batas ${countText(p.n, "id")} kali tidak diperiksa`,
-  implementationDate: () => "jendela waktu diperiksa dengan Tanggal Uji Coba saja",
-  dates: () => "tanpa tanggal, tidak ada inovasi yang lolos pemeriksaan jendela waktu di proyeksi terverifikasi",
+  implementationDate: () => "rentang penilaian diperiksa dengan Tanggal Uji Coba saja",
+  dates: () => "tanpa tanggal, tidak ada inovasi yang lolos pemeriksaan rentang penilaian di proyeksi terverifikasi",
   spdEvidence: () => "semua bukti SPD dibaca Menunggu: proyeksi terverifikasi tanpa SPD",
 };
 const COST_EN: Record<string, (p: P) => string> = {

@@ -104,7 +104,7 @@ export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, isOwnComparison, ownWorkbookKind, ownWorkbookNote, unreadableBook } from "./recap-book.js";
 export type { RecapBookReport, RecapBookOptions, OwnWorkbookKind } from "./recap-book.js";
 export { comparisonWorkbook, COMPARISON_SHEET, COMPARISON_MARKER } from "./comparison.js";
-export { namingIndicator, numberName } from "./number-names.js";
+export { isUnknownRule, namingIndicator, numberName } from "./number-names.js";
 export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
 export { distributionLabels, PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
 export { recapTotalsLine, NO_PREDICATE_LABEL } from "./recap-totals.js";

@@ -26,6 +26,8 @@ export type SheetIssueCode =
   | "option_word_other_level"
   | "rule_part_without_rule"
   | "unknown_measure_label"
+  | "measure_label_required"
+  | "spd_total_row_missing"
   | "evidence_without_answer"
   | "unknown_evidence"
   | "evidence_ambiguous"
@@ -68,7 +70,7 @@ const id: Record<SheetIssueCode, Msg> = {
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
-  formula_error: (p) => `rumus di sel ini menghasilkan galat ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
     `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
   formula_computed: (p) =>
@@ -81,6 +83,8 @@ const id: Record<SheetIssueCode, Msg> = {
   option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
+  measure_label_required: (p) => `indikator ${p.indicator} punya beberapa dasar ukur; isi kolom ${p.column}: ${p.allowed}`,
+  spd_total_row_missing: (p) => `edisi ${p.edition} tidak memuat baris SPD; tambahkan baris "${p.row}" di lembar Pengaturan dan isi total skor SPD di kolom Nilai (maksimum ${p.max})`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_evidence: (p) =>
     `status bukti "${p.given}" tidak dikenal untuk "${p.column}"; kolom ini berisi status bukti dukung: ${STATUSES_ID}; "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
@@ -152,6 +156,8 @@ const en: Record<SheetIssueCode, Msg> = {
   option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
+  measure_label_required: (p) => `indicator ${p.indicator} has several bases; fill in the ${p.column} column: ${p.allowed}`,
+  spd_total_row_missing: (p) => `edition ${p.edition} has no SPD rows; add a "${p.row}" row on the Pengaturan sheet and enter the SPD total score in its Nilai column (maximum ${p.max})`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_evidence: (p) =>
     `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,

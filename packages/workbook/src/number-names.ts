@@ -40,8 +40,19 @@ export function numberName(path: readonly (string | number)[], locale: MessageLo
     const what = path[2] === "weight" ? (locale === "en" ? "weight" : "bobot") : renderPath([...path.slice(2)]);
     return locale === "en" ? `the ${what} of indicator ${id}` : `${what} indikator ${id}`;
   }
-  const key = path.filter((p) => typeof p === "string" && p !== "value").join(".");
-  return NUMBER_NAMES[key]?.[locale] ?? renderPath([...path]);
+  return NUMBER_NAMES[keyOf(path)]?.[locale] ?? renderPath([...path]);
+}
+
+/** The unknown values that are rules, not numbers: listed apart, as not yet published, since nothing is left empty. */
+const RULES = new Set(["eligibility.scoredStages"]);
+
+/** Whether an unknown value at `path` is a rule (which stages are scored) rather than a number. */
+export function isUnknownRule(path: readonly (string | number)[]): boolean {
+  return RULES.has(keyOf(path));
+}
+
+function keyOf(path: readonly (string | number)[]): string {
+  return path.filter((p) => typeof p === "string" && p !== "value").join(".");
 }
 
 /**

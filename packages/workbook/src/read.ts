@@ -199,9 +199,37 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (ruleOff && i.code === "yandas_not_met") continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
-    out.push(locateIssue(i.code === "region_not_reported" && result ? withBand(i, result) : i, source, locale));
+    const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
+    const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
+    out.push(measure ?? locateIssue(issue, source, locale));
   }
   return out;
+}
+
+/** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
+function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue | undefined {
+  if (!s.settings || placeOf(issue.path, s)?.cell) return undefined;
+  return { ...sheetIssue(locale, "spd_total_row_missing", issue.severity, s.settings.sheet, undefined, SETTINGS_KEYS.spdTotal, { edition: String(issue.params.edition), max: typeof issue.params.max === "number" ? numberText(issue.params.max, locale) : "?", row: SETTINGS_KEYS.spdTotal }), issue };
+}
+
+/** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */
+function numberAllowed(issue: Issue, edition: Edition): Issue {
+  const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
+  if (measures.length === 0) return issue;
+  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: measures[0]!.unit ?? "" }) } };
+}
+
+/**
+ * A number without its basis, for an indicator with several (the engine's `measure_required`, which names the
+ * measures by their ids): said as the sheet asks it, the Dasar Ukur column and the labels its list offers.
+ */
+function measureRequired(issue: Issue, s: SourceMap, locale: MessageLocale, edition: Edition): LocatedIssue | undefined {
+  const ind = edition.indicators.find((x) => x.id === issue.params.indicator);
+  const place = placeOf(issue.path, s);
+  if (!ind || !place) return undefined;
+  const column = issue.path[0] === "spdAnswers" ? SPD_HEADERS.measure : indicatorHeaders(ind).find((h) => h.role === "measure")?.header ?? SPD_HEADERS.measure;
+  const allowed = ind.measures.map((m) => `"${m.name.id}"`).join(", ");
+  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed }), issue };
 }
 
 /** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */

@@ -7,7 +7,7 @@ import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
 import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
-import { gainFormat } from "./plan-sheet.js";
+import { gainFormat, numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
 
@@ -31,7 +31,10 @@ export interface SummaryContent {
   fills: { row: number; col: number; fill: string }[];
   /** First row (0-based) of the sections with long texts (evidence gaps, notes): wrapped from here down. */
   wrapFromRow: number;
-  /** Number formats of single cells (0-based): the evidence gaps' index gains, at the edition's decimals. */
+  /**
+   * Number formats of single cells (0-based): the scores and contributions at two decimals, the index and the evidence
+   * gaps' index gains at the edition's decimals.
+   */
   formats: { row: number; col: number; numFmt: string }[];
 }
 
@@ -55,7 +58,7 @@ const WORDS = {
     year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
     gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan", indexGained: "Tambahan Indeks", cell: "Sel",
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
-    idleGaps: (n: number) => `Tidak didaftar: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); buktinya diterima pun tidak menambah poin sampai inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
+    idleGaps: (n: number) => `Tidak dicantumkan: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
     notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
     legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku",
   },
@@ -125,14 +128,21 @@ export function summaryContent(
   rows.push([]);
   heading(W.component, W.claimed, W.verified, W.max);
   const first = rows.length;
-  const line = (label: string, f: (p: RegionProjection) => number | null, max: number | null) =>
+  // the scores at two decimals as the CLI, the Rencana and Banding show them (44,50, not General's 44,5), the index at
+  // the edition's; the counts below them stay whole
+  const formats: SummaryContent["formats"] = [];
+  const numFmt = (cols: number[], f: string) => { for (const col of cols) formats.push({ row: rows.length, col, numFmt: f }); };
+  const line = (label: string, f: (p: RegionProjection) => number | null, max: number | null) => {
+    numFmt([1, 2, 3], "0.00");
     rows.push([label, r2(f(c)), r2(f(v)), r2(max)]);
+  };
   line("SPD", (p) => p.spd.score, v.spd.max);
   line(W.sidFromIndicators, (p) => p.sid.fromIndicators, null);
   line(W.countScore, (p) => p.sid.jumlahInovasi.score, v.sid.jumlahInovasi.max);
   line("SID", (p) => p.sid.score, null);
   line(W.total, (p) => p.total, v.maxTotal);
   const last = rows.length - 1;
+  numFmt([1, 2], numberFormat(opts.edition?.formula.rounding.decimals ?? 2));
   rows.push([W.index, c.index, v.index, 100]);
   // an index without a predicate: an unknown band threshold decides it (the engine's predicate_unknown, in the notes)
   const predicate = (p: RegionProjection) => p.predicate?.label[locale] ?? (p.index === null ? null : W.predicateUnknown);
@@ -152,6 +162,7 @@ export function summaryContent(
   const vb = new Map(v.breakdown.map((b) => [b.indicatorId, b]));
   for (const b of c.breakdown) {
     const w = vb.get(b.indicatorId);
+    numFmt([3, 4, 5], "0.00");
     rows.push([b.indicatorId, b.name[locale], b.weight, r2(b.contribution), r2(w?.contribution), r2(b.maxContribution)]);
   }
   rows.push([]);
@@ -185,7 +196,6 @@ export function summaryContent(
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
   heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded, W.indexGained, W.cell);
-  const formats: SummaryContent["formats"] = [];
   for (const g of gaps.gaps) {
     // the gain as the CLI and the pane print it and the Rencana sheet writes the plan's step for it (`gapPrintedGain`):
     // a number at the edition's decimals; one that does not move the printed index keeps its exact value, shown "<1"
@@ -193,6 +203,7 @@ export function summaryContent(
     const p = opts.edition ? gapPrintedGain(g, result, opts.edition) : null;
     const gain = p === null ? null : p.gain;
     if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: gainFormat(p.decimals, locale) });
+    numFmt([4], "0.00");
     rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);

@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type CellValue, a1, columnLetters } from "./grid.js";
-import { PROFILE_COLUMNS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
+import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
 import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
 import { windowText } from "./template-help.js";
@@ -79,7 +79,7 @@ export function templateBook(edition: Edition): TemplateBook {
           validations.push(validation(range, c.header, c.help, agencyList(), false));
           return;
         }
-        validations.push(validation(range, c.header, c.help, c.options && listOf(c.options), Boolean(c.options) && !c.allowOther));
+        validations.push(validation(range, c.header, c.help, c.options && listOf(c.options), Boolean(c.options) && !c.allowOther, c.title));
       });
     }
     sheets.push({
@@ -109,14 +109,28 @@ export function templateBook(edition: Edition): TemplateBook {
   return { sheets, activeSheet: HELP_SHEET };
 }
 
-function validation(range: string, title: string, help: string | undefined, list: string | undefined, strict: boolean): ValidationSpec {
+/**
+ * A column's or row's input help. A name longer than Excel's title limit is not cut mid-word ("2. Ketersediaan SDM
+ * pelaksana i…"): the title is `short` (an indicator's "SID-2 (wajib)") or the name cut at a word, and the prompt
+ * begins with the whole name.
+ */
+function validation(range: string, title: string, help: string | undefined, list: string | undefined, strict: boolean, short?: string): ValidationSpec {
+  const long = title.length > TITLE_LIMIT;
+  const head = long ? (short && short.length <= TITLE_LIMIT ? short : wordClip(title, TITLE_LIMIT)) : title;
   return {
     range,
     ...(list ? { list } : {}),
-    ...(help ? { prompt: { title: clip(title, TITLE_LIMIT), text: clip(help, PROMPT_LIMIT) } } : {}),
+    ...(help ? { prompt: { title: head, text: clip(long ? `${title}: ${help}` : help, PROMPT_LIMIT) } } : {}),
     strict: Boolean(list) && strict,
     ...(list && strict ? { error: REJECT } : {}),
   };
+}
+
+/** `s` cut at the last word that fits in `n` with "…" after it (a single over-long word is cut where it must be). */
+function wordClip(s: string, n: number): string {
+  const cut = s.slice(0, n - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The names on the Perangkat Daerah sheet, from A2 down to the last one filled (blank rows below are not offered). */
@@ -133,8 +147,9 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
   const sid = edition.indicators.find((i) => i.aspect === "SID")?.id ?? "SID-1";
   const spd = edition.indicators.find((i) => i.aspect === "SPD")?.id ?? "SPD-1";
   const intro: CellValue[][] = [
-    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}, IGA ${y})`],
-    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh."],
+    // the year once: a name that says it ("… — IGA 2026") is not followed by it again
+    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}${edition.name.id.includes(`IGA ${y}`) ? "" : `, IGA ${y}`})`],
+    ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh diubah. Kolom Wajib: Ya = harus diisi; pada indikator wajib, inovasi yang jawabannya kosong tidak dihitung pada terverifikasi."],
     ["Tahun di buku kerja ini"],
     [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
     [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
@@ -147,10 +162,10 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
   for (const s of grids) {
     if (s.name === SHEETS.guide) continue;
     if (s.name === SHEETS.settings) {
-      s.rows.forEach((r, k) => rows.push([s.name, String(r[0]), "", listText(s.rowOptions?.[k]), s.rowHelp?.[k] ?? ""]));
+      s.rows.forEach((r, k) => rows.push([s.name, String(r[0]), REQUIRED_SETTINGS.has(String(r[0])) ? "Ya" : "", listText(s.rowOptions?.[k]), s.rowHelp?.[k] ?? ""]));
       continue;
     }
-    for (const c of s.columns) rows.push([s.name, c.header, c.required ? "Ya" : "", listText(c.options, c.allowOther), c.help]);
+    for (const c of s.columns) rows.push([s.name, c.header, c.required || c.mandatory ? "Ya" : "", listText(c.options, c.allowOther), c.help]);
   }
   const headerRow = intro.length;
   return {
@@ -164,6 +179,9 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
     validations: [],
   };
 }
+
+/** The Pengaturan rows the reader cannot do without (an SPD total only where the edition has no SPD rows: its row). */
+const REQUIRED_SETTINGS: ReadonlySet<string> = new Set([SETTINGS_KEYS.regionName, SETTINGS_KEYS.level, SETTINGS_KEYS.spdTotal]);
 
 function listText(options: readonly string[] | undefined, allowOther = false): string {
   if (!options) return "";

@@ -1,5 +1,5 @@
 import type { Edition, Indicator } from "@inovasi/core";
-import { EFFORT_KEYS, formatInterval } from "@inovasi/core";
+import { EFFORT_KEYS, type Interval, formatPlanNumber } from "@inovasi/core";
 import { PLAN_SETTINGS_KEYS } from "./plan-settings.js";
 import type { CellValue } from "./grid.js";
 import {
@@ -31,6 +31,10 @@ export interface TemplateColumn {
   help: string;
   /** Whether the reader requires a value in this column. */
   required?: boolean;
+  /** An indicator the edition makes mandatory: left empty, the innovation is not counted in the verified projection. */
+  mandatory?: boolean;
+  /** The input help's title when the header is longer than Excel allows there (an indicator's "SID-2 (wajib)"). */
+  title?: string;
 }
 
 export interface TemplateSheet {
@@ -85,9 +89,11 @@ export function templateGrids(edition: Edition, opts: { inputRows?: number } = {
           options: answerOptions(ind),
           allowOther: ind.measures.length > 0,
           help: clip(`${ind.question.id}${ind.mandatory ? " (wajib)" : ""}${measures ? ` Boleh diisi angka: ${measures}.` : ""}`, PROMPT_LIMIT),
+          ...(ind.mandatory ? { mandatory: true } : {}),
+          title: `${ind.id}${ind.mandatory ? " (wajib)" : ""}`,
         });
       } else if (h.role === "measure") {
-        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT) });
+        innovationCols.push({ header: h.header, width: 22, options: ind.measures.map((m) => m.name.id), help: clip(`Dasar ukur angka pada indikator ${ind.number}.`, PROMPT_LIMIT), title: `${ind.id} Dasar Ukur` });
       } else {
         innovationCols.push({ header: h.header, width: 12, options: EVIDENCE_OPTIONS, help: "Status bukti dukung: Diterima, Menunggu, Tidak Ada atau Ditolak (kosong = Menunggu)." });
       }
@@ -151,8 +157,24 @@ function urusanColumn(edition: Edition): { main: Partial<TemplateColumn>; relate
 
 function measureText(ind: Indicator): string {
   return ind.measures
-    .map((m) => `${m.name.id} (${m.unit}): ${m.tiers.map((t) => `tingkat ${t.tier} ${formatInterval(t)}`).join("; ")}`)
+    .map((m) => `${m.name.id}${m.unit ? ` (${m.unit})` : ""}: ${m.tiers.map((t) => `tingkat ${t.tier}: ${tierRangeText(t)}`).join("; ")}`)
     .join(" | ");
+}
+
+/**
+ * A tier's values in words, as an analyst reads them (and as the messages say a measure's range): "1–10", "lebih dari
+ * 10 s.d. 30", "lebih dari 30", with the decimal comma; not the interval notation `(10, 30]` of the model's pages.
+ */
+function tierRangeText(t: Interval): string {
+  const n = (v: number) => formatPlanNumber(v, "id", (String(v).split(".")[1] ?? "").length);
+  const { min, max } = t;
+  if (min && max) {
+    if (min.inclusive && max.inclusive) return min.value === max.value ? n(min.value) : `${n(min.value)}–${n(max.value)}`;
+    return `${min.inclusive ? n(min.value) : `lebih dari ${n(min.value)}`} s.d. ${max.inclusive ? "" : "kurang dari "}${n(max.value)}`;
+  }
+  if (min) return `${min.inclusive ? "minimal" : "lebih dari"} ${n(min.value)}`;
+  if (max) return `${max.inclusive ? "paling banyak" : "kurang dari"} ${n(max.value)}`;
+  return "semua nilai";
 }
 
 function guideSheet(edition: Edition): TemplateSheet {

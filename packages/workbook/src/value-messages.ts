@@ -24,7 +24,7 @@ export const tierEn = (t: string | number | undefined) => (t === undefined || t 
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
-  implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang tertulis jumlahnya); dibaca apa adanya${tierId(p.tier)}`,
+  implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang ditulis jumlahnya, bukan ${p.unit === "%" ? "persen perubahannya" : "selisih poinnya"}); dibaca apa adanya${tierId(p.tier)}`,
   percent_cell_points: (p) =>
     p.tier === p.otherTier
       ? `sel berformat persen: dibaca ${p.shown} ${p.unit} seperti tampak (tersimpan ${p.given}); skornya sama dengan ${p.given} ${p.unit}${tierId(p.tier)}`
@@ -39,7 +39,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
-  implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed); read as it is${tierEn(p.tier)}`,
+  implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed, not its ${p.unit === "%" ? "change in percent" : "change in points"}); read as it is${tierEn(p.tier)}`,
   percent_cell_points: (p) =>
     p.tier === p.otherTier
       ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`

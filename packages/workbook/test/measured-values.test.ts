@@ -38,6 +38,8 @@ describe("an amount in a growth row", () => {
     const { issues, value } = at(book({ [code]: typed }), code);
     expect(value).toBe(typeof typed === "number" ? typed : Number(typed.replace(/\./g, "")));
     expect(issues.map((i) => [i.code, i.severity])).toEqual([["implausible_value", "warning"]]);
+    // what was probably typed, said in full: the amount, not its change in percent
+    expect(issues[0]!.text).toMatch(/ tidak masuk akal untuk ".+" \(di atas 1\.000 %; mungkin yang ditulis jumlahnya, bukan persen perubahannya\); dibaca apa adanya/);
     expect(issues[0]!.text).toContain("di atas 1.000 %");
     expect(issues[0]!.text).toContain("(tingkat 3)");
   });

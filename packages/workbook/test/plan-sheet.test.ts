@@ -89,7 +89,7 @@ describe("Rencana sheet", () => {
     const content = planSheetContent(plan2, read2.source);
     expect(content.rows[content.headingRows[0]! + 1 + k]![2]).toBe("tanpa sel: buku kerja tidak punya lembar SPD (tambahkan dari inovasi template)");
     // and the status names the empty rows of record
-    expect(content.rows.find((r) => r[0] === "Data SPD")?.[5]).toMatch(/^Data SPD kosong di \d+ baris/);
+    expect(content.rows.find((r) => r[0] === "Data SPD")?.[5]).toMatch(/^Rencana ini mengisi \d+ baris data SPD yang kosong/);
   });
 
   it("a withheld innovation is named at its row's name cell, not at Ditolak (marked rejected it would stay in the divisor)", () => {

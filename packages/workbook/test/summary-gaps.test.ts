@@ -61,7 +61,7 @@ describe("the summary's evidence gaps are those whose evidence accepted adds poi
     expect(accept(1)).toBe(result.verified.total);
     expect(accept(0)).toBeGreaterThan(result.verified.total!);
     for (const [locale, heading, note] of [
-      ["id", "Kekurangan Bukti", "Tidak didaftar: 2 kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi)"],
+      ["id", "Kekurangan Bukti", "Tidak dicantumkan: 2 kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung"],
       ["en", "Evidence Gaps", "Not listed: 2 evidence gaps on innovations not counted (verified)"],
     ] as const) {
       const rows = summaryContent(result, [], locale).rows;

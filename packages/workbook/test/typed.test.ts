@@ -83,7 +83,7 @@ describe("formula errors", () => {
     const c = letters(col(grids, answerHeader("SID-1")));
     const err = r.issues.find((i) => i.code === "formula_error")!;
     expect(err).toMatchObject({ severity: "error", sheet: "Inovasi", cell: `${c}${row + 1}`, given: "#N/A" });
-    expect(err.message).toBe(`Inovasi!${c}${row + 1}: rumus di sel ini menghasilkan galat #N/A, jadi "1. Regulasi inovasi daerah" tidak terbaca; perbaiki rumusnya atau ketik nilainya`);
+    expect(err.message).toBe(`Inovasi!${c}${row + 1}: rumus di sel ini menghasilkan kesalahan #N/A, jadi "1. Regulasi inovasi daerah" tidak terbaca; perbaiki rumusnya atau ketik nilainya`);
     expect(r.input!.innovations[0]!.answers["SID-1"]).toBeUndefined();
     // its evidence ("Diterima") is not reported as evidence without an answer: the one fault is the formula
     expect(r.issues.filter((i) => i.code === "evidence_without_answer")).toEqual([]);

@@ -22,7 +22,7 @@ export const FLAGS = {
   },
   json: {
     type: "boolean",
-    help: { id: "laporan mesin (JSON) di stdout, dengan daftar lengkap masalah", en: "machine report (JSON) on stdout, with the full list of problems" },
+    help: { id: "laporan mesin (JSON) di layar (stdout), dengan daftar lengkap masalah", en: "machine report (JSON) on stdout, with the full list of problems" },
   },
 } as const satisfies Record<string, FlagDef>;
 

@@ -20,7 +20,7 @@ const B = {
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
-    sameYear: (y: number) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang lawan yang pertama), bukan antar tahun.`,
+    sameYear: (y: number) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.`,
     delta: "Selisih",
     rows: { claimed: "Indeks klaim", verified: "Indeks terverifikasi", spd: "SPD (terverifikasi)", sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung" },
     indicators: (n: number) => `Poin per indikator (terverifikasi; ${n} berubah, terbesar dulu):`,
@@ -72,9 +72,9 @@ const B = {
 
 export const bandingCommand = defineCommand({
   name: "banding",
-  summary: { id: "bandingkan satu daerah di dua tahun: indeks, predikat, poin per indikator, inovasi baru/hilang/berlanjut, target", en: "compare one region in two years: index, predicate, points per indicator, innovations added/dropped/carried over, targets" },
+  summary: { id: "bandingkan satu daerah di dua tahun: indeks, predikat, poin per indikator, inovasi baru/berlanjut/tidak dilaporkan lagi, target", en: "compare one region in two years: index, predicate, points per indicator, innovations added/dropped/carried over, targets" },
   description: {
-    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya, atau --edition / --model untuk keduanya, atau\n--old-model / --new-model untuk satu tahun saja (mis. model provinsi 2025 dan 2026). Bila edisinya berbeda, setiap\nangka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat hilang dan baru, dan\npasangan yang mirip disebut (tidak dipasangkan). Dua buku kerja dari daerah berbeda ditolak.",
+    id: "Setiap buku kerja dinilai dengan edisi di lembar Pengaturan-nya, atau --edition / --model untuk keduanya, atau\n--old-model / --new-model untuk satu tahun saja (mis. model provinsi 2025 dan 2026). Bila edisinya berbeda, setiap\nangka diberi nama edisinya dan perbedaannya dinyatakan: tidak pernah dicampur diam-diam.\nInovasi dicocokkan menurut id bila keduanya punya, selain itu menurut nama + perangkat daerah (tanpa beda huruf\nbesar, spasi dan tanda baca); inovasi yang berganti nama atau pindah perangkat daerah tercatat tidak dilaporkan lagi dan baru, dan\npasangan yang mirip disebut (tidak dipasangkan). Dua buku kerja dari daerah berbeda ditolak.",
     en: "Each workbook is scored with the edition on its Pengaturan sheet, or --edition / --model for both, or\n--old-model / --new-model for one year each (e.g. a province's 2025 and 2026 models). When the editions\ndiffer, every figure names its edition and the difference is stated: never silently mixed.\nInnovations are matched by id when both have one, else by name + agency (ignoring case, spaces and punctuation);\none renamed or moved to another agency shows as dropped and added, and close pairs are named (not paired). Two\nworkbooks of different regions are refused.",
   },
   args: [
@@ -86,7 +86,7 @@ export const bandingCommand = defineCommand({
     model: { ...FLAGS.model, help: { id: "nilai kedua buku kerja dengan model provinsi ini (berkas JSON); tidak bersama --edition, --old-model, --new-model", en: "score both workbooks with this province model (JSON file); not together with --edition, --old-model, --new-model" } },
     "old-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja lama saja; yang baru memakai --new-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the old workbook only; the new one takes --new-model or the edition on its Pengaturan sheet" } },
     "new-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model (berkas JSON) untuk buku kerja baru saja; yang lama memakai --old-model atau edisi di lembar Pengaturan-nya", en: "a model (JSON file) for the new workbook only; the old one takes --old-model or the edition on its Pengaturan sheet" } },
-    json: { type: "boolean", help: { id: "perbandingan sebagai JSON di stdout, dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
+    json: { type: "boolean", help: { id: "perbandingan sebagai JSON di layar (stdout), dengan masalah setiap buku kerja", en: "the comparison as JSON on stdout, with each workbook's problems" } },
     output: { type: "string", short: "o", value: { id: "banding.xlsx", en: "comparison.xlsx" }, help: { id: "tulis juga perbandingan ke buku kerja (lembar Banding)", en: "also write the comparison to a workbook (sheet Banding)" } },
     overwrite: FLAGS.overwrite,
   },
@@ -221,6 +221,7 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale): strin
   for (const [y, ts] of [[yb, c.targets.before], [ya, c.targets.after]] as const) {
     for (const x of ts) lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${fmt(x.progress).replace(/[.,]00$/, "")} %) ${x.met ? t.met : t.notMet}`);
   }
-  if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${yb} ${fmt(c.nonCompliant.before, 0)} → ${ya} ${fmt(c.nonCompliant.after, 0)}`);
+  // each count with its year after it, as the table's columns name them: "5 (2023) → 3 (2026)"
+  if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${fmt(c.nonCompliant.before, 0)} (${yb}) → ${fmt(c.nonCompliant.after, 0)} (${ya})`);
   return lines;
 }

@@ -2,7 +2,7 @@ import { type Issue, type MessageLocale, renderPath, validateEdition } from "@in
 import { defineCommand } from "../command.js";
 import { formatModelIssue, namingIndicator, readModelJson } from "../model-file.js";
 import { caveatOf, noteSuffix, unknownNumberName } from "../model-notes.js";
-import { PLACEHOLDER, placeholdersIn } from "@inovasi/workbook";
+import { PLACEHOLDER, isUnknownRule, placeholdersIn } from "@inovasi/workbook";
 import { say } from "../messages.js";
 import { FLAGS } from "./_flags.js";
 
@@ -12,6 +12,7 @@ const C = {
     invalid: (p: string, n: number) => `${p}: model tidak sah (${n} kesalahan; letak di dalam berkas model):`,
     warnings: (n: number) => `${n} peringatan:`,
     unknown: (n: number) => `${n} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
+    rules: (n: number) => `${n} ketentuan belum diterbitkan:`,
     noUnknown: "Tidak ada angka yang belum diketahui.",
     caveat: "Catatan edisi",
     placeholder: `masih berisi isian contoh "${PLACEHOLDER} …" dari inovasi model init; ganti dengan isi yang sebenarnya`,
@@ -21,6 +22,7 @@ const C = {
     invalid: (p: string, n: number) => `${p}: invalid model (${n} error${n === 1 ? "" : "s"}; located inside the model file):`,
     warnings: (n: number) => `${n} warning${n === 1 ? "" : "s"}:`,
     unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on ${n === 1 ? "it" : "them"} are left empty, not 0):`,
+    rules: (n: number) => `${n} ${n === 1 ? "rule" : "rules"} not yet published:`,
     noUnknown: "No unknown numbers.",
     caveat: "Edition caveat",
     placeholder: `still holds the "${PLACEHOLDER} …" placeholder from inovasi model init; replace it with the real text`,
@@ -29,9 +31,9 @@ const C = {
 
 export const modelCheckCommand = defineCommand({
   name: "model check",
-  summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan berletak, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
+  summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan beserta letaknya, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
-  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di stdout", en: "machine report (JSON) on stdout" } } },
+  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di layar (stdout)", en: "machine report (JSON) on stdout" } } },
   examples: [{ line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } }],
   exits: {
     ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },
@@ -67,7 +69,7 @@ export const modelCheckCommand = defineCommand({
         edition: v.ok ? { id: v.value.id, derivedFrom: v.value.derivedFrom ?? null, year: v.value.year, caveat } : null,
         errors: errors.map(item),
         warnings: [...warnings.map(item), ...unfilled.map((p) => ({ path: p, code: "placeholder", message: `${p}: ${C[locale].placeholder}` }))],
-        unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), name: unknownNumberName(i, locale), note: typeof i.params.note === "string" ? i.params.note : null })),
+        unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), name: unknownNumberName(i, locale), note: typeof i.params.note === "string" ? i.params.note : null, rule: isUnknownRule(i.path) })),
       }, null, 2));
     } else {
       io.out(report(path, v, errors, [...warnings.map((i) => formatModelIssue(i, locale)), ...unfilled.map((p) => `${p}: ${C[locale].placeholder}`)], unknown, caveat, locale).join("\n"));
@@ -84,10 +86,12 @@ function report(path: string, v: ReturnType<typeof validateEdition>, errors: Iss
   if (caveat) lines.push(`${c.caveat}: ${caveat}`);
   if (v.ok || unknown.length) {
     if (unknown.length === 0) lines.push(c.noUnknown);
-    else {
-      lines.push(c.unknown(unknown.length));
+    // numbers (results wait on them) apart from rules not yet published (which stages are scored)
+    for (const [rule, heading] of [[false, c.unknown], [true, c.rules]] as const) {
+      const list = unknown.filter((i) => isUnknownRule(i.path) === rule);
+      if (list.length) lines.push(heading(list.length));
       // its words, then where it is in the file (what the model's author edits); an unnamed number by its path alone
-      for (const i of unknown) {
+      for (const i of list) {
         const [name, at] = [unknownNumberName(i, locale), renderPath(i.path)];
         lines.push(`  - ${name === at ? at : `${name} (${at})`}${noteSuffix(typeof i.params.note === "string" ? i.params.note : null, locale)}`);
       }

@@ -9,9 +9,9 @@ const WRITTEN = { id: (p: string) => `halaman model ditulis: ${p}`, en: (p: stri
 
 export const modelShowCommand = defineCommand({
   name: "model show",
-  summary: { id: "halaman baca model provinsi (Markdown), seperti halaman edisi bawaan, untuk diterbitkan", en: "a readable page of a province model (Markdown), like the shipped editions' pages, to publish" },
+  summary: { id: "halaman uraian model provinsi (Markdown), seperti halaman edisi bawaan, untuk diterbitkan", en: "a readable page of a province model (Markdown), like the shipped editions' pages, to publish" },
   description: {
-    id: "Setiap indikator dengan bobot, pilihan, bukti, ukuran dan sumbernya; rumus; predikat; syarat; angka yang belum\ndiketahui; daftar sumber. Tanpa -o halaman dicetak ke stdout.",
+    id: "Setiap indikator dengan bobot, pilihan, bukti, dasar ukur dan sumbernya; rumus; predikat; syarat; angka yang belum\ndiketahui; daftar sumber. Tanpa -o halaman dicetak ke layar (stdout).",
     en: "Every indicator with its weight, options, evidence, measures and source; the formula; bands; eligibility; unknown\nnumbers; the sources. Without -o the page goes to stdout.",
   },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model", en: "the model file" }, required: true }],

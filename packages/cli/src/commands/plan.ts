@@ -46,7 +46,7 @@ export const planCommand = defineCommand({
     claimed: { type: "boolean", help: { id: "rencanakan pada proyeksi klaim (bawaan: terverifikasi)", en: "plan in the claimed projection (default: verified)" } },
     edition: FLAGS.edition,
     model: FLAGS.model,
-    json: { type: "boolean", help: { id: "rencana lengkap (JSON) di stdout, tiap tindakan dengan selnya dan perubahannya", en: "the full plan (JSON) on stdout, each action with its cell and its edits" } },
+    json: { type: "boolean", help: { id: "rencana lengkap (JSON) di layar (stdout), tiap tindakan dengan selnya dan perubahannya", en: "the full plan (JSON) on stdout, each action with its cell and its edits" } },
   },
   exclusive: EDITION_OR_MODEL,
   examples: [
@@ -56,7 +56,7 @@ export const planCommand = defineCommand({
   ],
   exits: {
     ok: { id: "rencana dicetak (juga bila target sudah tercapai atau tidak terjangkau: statusnya tertulis)", en: "plan printed (also when the target is already reached or out of reach: its status says so)" },
-    problems: { id: "rencana dicetak, tetapi masukan memuat kesalahan (tercantum di stderr)", en: "plan printed, but the input has errors (listed on stderr)" },
+    problems: { id: "rencana dicetak, tetapi masukan memuat kesalahan (tercantum di layar)", en: "plan printed, but the input has errors (listed on stderr)" },
     failed: { id: "tidak ada rencana: pemakaian salah, target tidak dikenal, berkas ditolak atau tak terbaca, lembar atau kolom wajib tidak ada, edisi atau model tidak sah", en: "no plan: wrong usage, an unknown target, a refused or unreadable file, a required sheet or column missing, an invalid edition or model" },
   },
   async run({ flags, args, locale, io }) {

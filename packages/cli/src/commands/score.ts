@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type MessageLocale, type Plan, formatPlan } from "@inovasi/core";
+import { type MessageLocale, type Plan, formatPlan, formatPlanNumber } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, workbookInputProblem } from "../files.js";
@@ -72,7 +72,8 @@ export const scoreCommand = defineCommand({
       ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
       locale,
       overwrite,
-      progress: (m) => { if (!flags.quiet && !json) io.err(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`); },
+      // seconds as the figures are written: "[0,4 dtk]" with the decimal comma in Bahasa Indonesia, "[0.4 s]" in English
+      progress: (m) => { if (!flags.quiet && !json) io.err(`[${formatPlanNumber((Date.now() - started) / 1000, locale, 1)} ${locale === "en" ? "s" : "dtk"}] ${m}`); },
     });
     // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
     if (!r.ok) return refuse(r.stage, [...r.messages, ...(overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [])], r.issues);
@@ -96,6 +97,9 @@ export const scoreCommand = defineCommand({
 /** One line on the plan written to the Rencana sheet: its target and its status (`inovasi plan` prints it whole). */
 export function planLine(plan: Plan, locale: MessageLocale, statusCell?: string, decimals = 2): string {
   const [, now = "", status = ""] = formatPlan(plan, locale, { decimals, ...(statusCell ? { statusCell } : {}) });
-  const target = now.split("; ").slice(1).join("; ");
-  return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target} — ` : ""}${status}`;
+  // one colon, after the sheet: "…: target Inovatif (…), kurang 1,46 poin indeks; target tercapai …" (the plan's own
+  // lines are sentences of their own: "target: …" and a capital after a dash read as two lines run together)
+  const target = now.split("; ").slice(1).join("; ").replace(/^(target): /i, "$1 ");
+  const said = target && /^[A-Z][a-z]/.test(status) ? `${status[0]!.toLowerCase()}${status.slice(1)}` : status;
+  return `${locale === "en" ? "Plan (Rencana sheet)" : "Rencana (lembar Rencana)"}: ${target ? `${target}; ` : ""}${said}`;
 }

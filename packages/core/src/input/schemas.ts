@@ -79,7 +79,7 @@ export const Innovation = z.object({
   designWords: z.optional(z.int().check(z.gte(0))),
   /** How many IGA years it has been entered in, this one included. */
   entries: z.optional(z.int().check(z.gte(1))),
-  /** Rejected by verification: scores nothing (and still counts in the divisor where the edition says so). */
+  /** Rejected by verification: scores nothing (and stays in the divisor where the edition says so). */
   rejected: z._default(z.boolean(), false),
   answers: z._default(z.record(z.string(), Answer), {}),
   /**

@@ -22,7 +22,7 @@ const MONTHS = {
  * readableDate("2025-12-31", "en", "") //=> "31 December 2025"
  */
 export function readableDate(value: Params[string] | undefined, locale: keyof typeof MONTHS, empty: string): string {
-  if (typeof value !== "string") return renderValue(value, empty);
+  if (typeof value !== "string") return renderValue(value, empty, locale);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const month = m ? MONTHS[locale][Number(m[2]) - 1] : undefined;
   const day = m ? Number(m[3]) : 0;
@@ -62,14 +62,20 @@ export function intervalComma(text: string): string {
 }
 
 /** A param as text: lists joined (the first ten, then how many more), null and absent as `empty`. */
-export function renderValue(value: Params[string] | undefined, empty: string): string {
+export function renderValue(value: Params[string] | undefined, empty: string, locale: keyof typeof MONTHS = "id"): string {
   if (value === undefined || value === null) return empty;
   if (Array.isArray(value)) {
     if (value.length === 0) return empty;
-    const shown = value.slice(0, LIST_LIMIT).map((v) => `"${v}"`).join(", ");
-    return value.length > LIST_LIMIT ? `${shown}, … (+${value.length - LIST_LIMIT})` : shown;
+    return listed(value.map((v) => `"${v}"`), locale);
   }
   return String(value);
+}
+
+/** The first ten items, then how many more as the CLI says it: "… dan 30 lainnya" ("… and 30 more"). */
+function listed(items: readonly string[], locale: keyof typeof MONTHS): string {
+  const shown = items.slice(0, LIST_LIMIT).join(", ");
+  const more = items.length - LIST_LIMIT;
+  return more > 0 ? `${shown} … ${locale === "en" ? `and ${more} more` : `dan ${more} lainnya`}` : shown;
 }
 
 /**
@@ -116,7 +122,8 @@ export function meantOption(params: Params, labels: "allowed" | "allowedEn"): st
  * The places listed by an issue's `refs` with the text given there and what it came close to: `Inovasi!G14 "PU" (→
  * "Pekerjaan Umum dan Penataan Ruang")`, or by the innovation's name where no cell is known. Empty when there is none.
  */
-export function nearPlaces(params: Params, innovation: string): string {
+export function nearPlaces(params: Params, locale: keyof typeof MONTHS): string {
+  const innovation = locale === "en" ? "innovation" : "inovasi";
   const given = Array.isArray(params.near) ? params.near : [];
   const to = Array.isArray(params.nearTo) ? params.nearTo : [];
   const names = Array.isArray(params.nearNames) ? params.nearNames : [];
@@ -125,8 +132,7 @@ export function nearPlaces(params: Params, innovation: string): string {
     const where = at[k] ? String(at[k]) : `${innovation} "${names[k] ?? ""}"`;
     return `${where} "${g}" (→ "${to[k] ?? ""}")`;
   });
-  const shown = items.slice(0, LIST_LIMIT).join(", ");
-  return items.length > LIST_LIMIT ? `${shown}, … (+${items.length - LIST_LIMIT})` : shown;
+  return listed(items, locale);
 }
 
 /**

@@ -62,7 +62,7 @@ export const en: MessageMap = {
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowedEn");
     const valid = near === undefined ? "valid options" : `did you mean "${near}"? Valid options`;
-    return `option "${p("given")}" is unknown for indicator ${p("indicator")}; ${valid}: ${p("allowedEn")} (${p("allowed")})${mandatoryEn(prm)}`;
+    return `option "${p("given")}" is unknown for indicator ${p("indicator")}; ${valid}: ${p("allowedEn")} (${p("allowed")})${orNumberEn(prm)}${mandatoryEn(prm)}`;
   },
   unknown_measure: (prm, p) =>
     prm.given === null
@@ -82,7 +82,7 @@ export const en: MessageMap = {
     Array.isArray(prm.suggestions) && prm.suggestions.length > 0
       ? `urusan "${p("given")}" is unknown and does not count for the yandas rule; did you mean: ${p("suggestions")}`
       : `urusan "${p("given")}" is unknown and does not count for the yandas rule; write an urusan pemerintahan of UU 23/2014 or its abbreviation (e.g. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
-  innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but still counts in the divisor where the edition says so`,
+  innovation_rejected: (_, p) => `innovation "${p("name")}" was rejected by verification: it scores 0 but stays in the divisor (n) where the edition says so`,
   stage_not_scored: (_, p) => `stage "${p("stage")}" is not scored; scored stages: ${p("allowed")}`,
   outside_window: (prm) =>
     prm.date === null
@@ -100,7 +100,7 @@ export const en: MessageMap = {
   max_total_unknown: (_, p) => `edition ${p("edition")} lacks the maximum total score; the index is left empty`,
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
   yandas_not_met: (prm, p) => {
-    const near = nearPlaces(prm, "innovation");
+    const near = nearPlaces(prm, "en");
     // a loss of 0 is "0", not "−0"
     const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
@@ -126,6 +126,12 @@ function yearsEn(prm: Params): string {
 }
 
 /** What a wrong answer to a mandatory SID indicator costs. */
+/** That a measured indicator takes a number too (see the Bahasa `orNumberId`). */
+function orNumberEn(prm: Params): string {
+  if (prm.numberBasis === true) return "; or write a number with its basis";
+  return typeof prm.numberUnit === "string" ? `; or write a number, e.g. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
+}
+
 function mandatoryEn(prm: Params): string {
   return prm.mandatory === true ? "; mandatory indicator: the innovation does not count in the verified projection" : "";
 }

@@ -32,7 +32,7 @@ export function formatIssue(issue: Issue, locale: MessageLocale = "id", opts: Fo
   locale = readLocale(locale, "formatIssue"); // navigator.language's "en-US" read as "en"; another locale refused
   const map = maps[locale];
   const params = issue.refs ? { ...issue.params, refsAt: issue.refs.map((r) => opts.where?.(r) ?? "") } : issue.params;
-  const p = (key: string) => renderValue(params[key], EMPTY[locale]);
+  const p = (key: string) => renderValue(params[key], EMPTY[locale], locale);
   const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](params, p);
   const where = renderPath(issue.path);
   return where === "" ? text : `${where}: ${text}`;

@@ -19,7 +19,7 @@ export const id: MessageMap = {
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${iv(p("uncovered"))})`,
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>
-    `nilai maksimum ${comma(p("given"))} tidak sama dengan jumlah bagian-bagiannya (${comma(p("expected"))}); tulis ${p("expected")}${Number.isInteger(prm.expected) ? "" : " (di berkas JSON desimal ditulis dengan titik)"}, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis`,
+    `nilai maksimum ${comma(p("given"))} tidak sama dengan jumlah bagian-bagiannya (${comma(p("expected"))}); tulis ${p("expected")}${Number.isInteger(prm.expected) ? "" : " (di berkas JSON desimal ditulis dengan titik)"}, atau dalam berkas dengan "extends" hapus nilai ini agar dihitung otomatis`,
   extends_unknown: (prm, p) => `edisi dasar "${p("id")}" tidak dikenal${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; edisi dasar yang tersedia: ${p("allowed")}` : ""}`,
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
@@ -54,24 +54,24 @@ export const id: MessageMap = {
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
-      return `${what} tidak dapat diturunkan ulang: ${unknownPartsId(prm, p)} belum diketahui; dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
+      return `${what} tidak dapat dihitung ulang: ${unknownPartsId(prm, p)} belum diketahui; dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
     }
     return prm.field === "maxSpd"
-      ? `skor SPD maksimum diturunkan ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
-      : `maksimum total diturunkan ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
+      ? `skor SPD maksimum dihitung ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
+      : `maksimum total dihitung ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
   },
   name_inherited: (_, p) => `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"), yang tampil di hasilnya (mis. Ringkasan) di samping id "${p("id")}"; tulis "name" sendiri`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (prm, p) => {
     const near = meantOption(prm, "allowed");
     const valid = near === undefined ? "pilihan yang sah" : `mungkin maksudnya "${near}"? Pilihan yang sah`;
-    return `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ${valid}: ${p("allowed")}${mandatoryId(prm)}`;
+    return `pilihan "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ${valid}: ${p("allowed")}${orNumberId(prm)}${mandatoryId(prm)}`;
   },
   unknown_measure: (prm, p) =>
     prm.given === null
-      ? `indikator ${p("indicator")} tidak dapat diisi dengan angka ukuran; isi tingkat atau pilihan`
-      : `ukuran "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; ukuran yang sah: ${p("allowed")}`,
-  measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa ukuran; sebutkan ukurannya: ${p("allowed")}`,
+      ? `indikator ${p("indicator")} tidak dapat diisi dengan angka; isi tingkat atau pilihan`
+      : `dasar ukur "${p("given")}" tidak dikenal untuk indikator ${p("indicator")}; dasar ukur yang sah: ${p("allowed")}`,
+  measure_required: (_, p) => `indikator ${p("indicator")} memiliki beberapa dasar ukur; sebutkan dasar ukurnya: ${p("allowed")}`,
   tier_out_of_range: (prm, p) => `tingkat ${p("given")} tidak sah untuk indikator ${p("indicator")}; tingkat yang sah: ${p("allowed")}${mandatoryId(prm)}`,
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
   unknown_agency: (prm, p) => {
@@ -85,7 +85,7 @@ export const id: MessageMap = {
     Array.isArray(prm.suggestions) && prm.suggestions.length > 0
       ? `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; mungkin maksudnya: ${p("suggestions")}`
       : `urusan "${p("given")}" tidak dikenal dan tidak dihitung untuk aturan yandas; tulis nama urusan pemerintahan menurut UU 23/2014 atau singkatannya (mis. "Pendidikan", "PUPR", "Perkim", "Satpol PP", "Dukcapil")`,
-  innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap dihitung sebagai pembagi bila edisi menetapkan demikian`,
+  innovation_rejected: (_, p) => `inovasi "${p("name")}" ditolak verifikator: skornya 0, tetapi tetap menjadi pembagi (n) bila edisi menetapkannya`,
   stage_not_scored: (_, p) => `tahapan "${p("stage")}" tidak dinilai; yang dinilai: ${p("allowed")}`,
   outside_window: (prm) =>
     prm.date === null
@@ -103,7 +103,7 @@ export const id: MessageMap = {
   max_total_unknown: (_, p) => `edisi ${p("edition")} belum memuat skor total maksimum; indeks dikosongkan`,
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
   yandas_not_met: (prm, p) => {
-    const near = nearPlaces(prm, "inovasi");
+    const near = nearPlaces(prm, "id");
     // decimal comma as the figures beside it; a loss of 0 is "0", not "−0"
     const dec = (key: string) => comma(p(key));
     const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;
@@ -126,6 +126,15 @@ function yearsId(prm: Params): string {
   const ys = Array.isArray(prm.otherYears) ? prm.otherYears : [];
   const cs = Array.isArray(prm.otherCounts) ? prm.otherCounts : [];
   return ys.map((y, k) => (k === 0 ? `${cs[k]} inovasi bertahun ${y}` : `${cs[k]} bertahun ${y}`)).join(", ");
+}
+
+/**
+ * That a measured indicator takes a number too (`numberUnit`: its one measure's unit; `numberBasis`: it has several, so
+ * the number needs its basis), when the caller knows the edition's indicator (the workbook's `locateIssues`).
+ */
+function orNumberId(prm: Params): string {
+  if (prm.numberBasis === true) return "; atau tulis angka beserta dasar ukurnya";
+  return typeof prm.numberUnit === "string" ? `; atau tulis angka, mis. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
 }
 
 /** What a wrong answer to a mandatory SID indicator costs. */

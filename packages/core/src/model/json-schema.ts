@@ -22,7 +22,7 @@ const PATCH_DESCRIPTION = [
   "Berkas model yang memakai \"extends\": hanya yang berbeda dari edisi dasar. Objek digabung per kunci; daftar yang butirnya ber-id",
   "(sources, indicators, measures, bands, compliance.rules, compliance.targets) diubah per id: id yang ada mengubah butir warisan,",
   "id baru menambah butir di akhir, { \"id\": …, \"$remove\": true } menghapus butir warisan. Daftar lain (urusan, pilihan, tingkat)",
-  "menggantikan daftar warisan. Maksimum yang tidak ditulis diturunkan ulang bila bagian-bagiannya berubah. /",
+  "menggantikan daftar warisan. Maksimum yang tidak ditulis dihitung ulang bila bagian-bagiannya berubah. /",
   "A model file with \"extends\": only what differs from the base edition. Objects merge key by key; lists whose items have ids are",
   "patched by id: a known id changes the inherited item, a new id appends one, { \"id\": …, \"$remove\": true } removes one. Other",
   "lists replace the inherited list. Maxima left out are re-derived when their parts change.",

@@ -25,7 +25,7 @@ export function rederiveMaxima(edition: Edition, base: Edition, patch: Record<st
     const derived = editionMaxima(out).spdFromRows;
     const given = out.formula.maxSpd.value;
     if (differs(given, derived)) {
-      const note = `Diturunkan ulang dari baris SPD: Σ bobot × tingkat tertinggi = ${n(derived)} (edisi dasar ${base.id}: ${n(given)}).`;
+      const note = `Dihitung ulang dari baris SPD: Σ bobot × tingkat tertinggi = ${n(derived)} (edisi dasar ${base.id}: ${n(given)}).`;
       out = withMax(out, "maxSpd", derived, note);
       issues.push(rederived("maxSpd", given, derived!, base.id, { spdFrom: given, spdTo: derived }));
     } else if (lost(given, derived, before.spdFromRows)) {
@@ -39,7 +39,7 @@ export function rederiveMaxima(edition: Edition, base: Edition, patch: Record<st
     const given = out.formula.maxTotal.value;
     if (differs(given, now.total)) {
       const sum = `maxSpd ${n(out.formula.maxSpd.value)} + SID per inovasi ${n(now.sidPerInnovation)} + jumlah inovasi ${n(now.jumlahInovasi)}`;
-      const note = `Diturunkan ulang: ${sum} = ${n(now.total)} (edisi dasar ${base.id}: ${n(given)}).`;
+      const note = `Dihitung ulang: ${sum} = ${n(now.total)} (edisi dasar ${base.id}: ${n(given)}).`;
       out = withMax(out, "maxTotal", now.total, note);
       const spdFrom = base.formula.maxSpd.value;
       const spdTo = out.formula.maxSpd.value;
@@ -96,7 +96,7 @@ function unknownParts(edition: Edition, key: MaxKey): { weights: string[]; numbe
 
 function unknownNote(parts: { weights: string[]; numbers: string[] }, base: string, given: number | null): string {
   const named = [...parts.weights.map((id) => `bobot ${id}`), ...parts.numbers].join(", ");
-  return `Tidak dapat diturunkan ulang: bagiannya belum diketahui — ${named} (edisi dasar ${base}: ${n(given)}).`;
+  return `Tidak dapat dihitung ulang: bagiannya belum diketahui — ${named} (edisi dasar ${base}: ${n(given)}).`;
 }
 
 function change(part: string, from: number | null, to: number | null): Issue["params"] {

@@ -76,7 +76,7 @@ const T = {
     evidence: "bukti dukung diterima",
     needs: "bukti",
     tier: "tingkat",
-    count: "hitung inovasi",
+    count: "agar inovasi dihitung",
     fix: {
       dateField: { implementationDate: "tanggal penerapan", trialDate: "tanggal uji coba" } as Record<string, string>,
       outside_window: (field: string, was: string | null, from: string, to: string) =>
@@ -265,12 +265,12 @@ const NOTES = {
   id: {
     readingN: (k: number) => `${int(k, "id")} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`,
     reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
-    spdEmpty: (k: number, more: string) => `Data SPD kosong di ${int(k, "id")} baris (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
+    spdEmpty: (k: number, more: string) => `Rencana ini mengisi ${int(k, "id")} baris data SPD yang kosong (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
     readingN: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " takes" : "s take"} the count score of n, every one submitted, as the edition sets it (not confirmed): not submitting one lowers it too; if the ministry counts only the innovations that count, not submitting gains more.`,
     reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
-    spdEmpty: (k: number, more: string) => `SPD data empty on ${int(k, "en")} row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
+    spdEmpty: (k: number, more: string) => `This plan fills ${int(k, "en")} empty SPD data row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
 } as const;
 
@@ -283,7 +283,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
-  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : "";
+  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
@@ -342,7 +342,7 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
       return L.too_many_entries(n(x.was), n(x.limit));
     case "mandatory_unanswered":
     case "mandatory_unreadable":
-      return L[x.fault](x.indicator ? `${x.indicator.number}. ${x.indicator.name[locale]}` : x.field);
+      return L[x.fault](x.indicator ? `${x.indicator.id} ${x.indicator.name[locale]}` : x.field);
     case "stage_not_scored":
       return L.stage_not_scored(stageText(x.was));
   }
@@ -391,7 +391,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "stage_not_scored":
       return L.stage_not_scored(stageText(f.was), stageText(fields.stage));
     case "mandatory_unanswered": {
-      const ind = f.indicator ? `${f.indicator.number}. ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
+      const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
       return L.mandatory_unanswered(ind, answer);
@@ -534,7 +534,7 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
  *
  * @example
  * // the example kabupaten with its SPD sheet left empty: 16 rows of record to fill
- * planSpdNote(plan, "en") //=> "SPD data empty on 16 rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
+ * planSpdNote(plan, "en") //=> "This plan fills 16 empty SPD data rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
  */
 export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefined {
   const fills = plan.actions.filter((a) => a.kind === "fill");

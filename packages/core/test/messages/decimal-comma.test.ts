@@ -59,7 +59,7 @@ describe("decimal numbers on an edition's page (inovasi model show)", () => {
     });
     const page = renderEditionMarkdown(r.value!);
     expect(page).toMatch(/^\| Skor jumlah inovasi per inovasi dihitung \/ per counted innovation: nilai × MIN\(dihitung, batas\) \| 0,375 \(\*0\.375\*\) \|/m);
-    expect(page).toMatch(/^\| Skor SPD maksimum \/ max SPD \| 64,5 \(\*64\.5\*\) \| `maksimum-diturunkan` · \*\*inferred \[I\]\*\* · Diturunkan ulang dari baris SPD: Σ bobot × tingkat tertinggi = 64,5 /m);
+    expect(page).toMatch(/^\| Skor SPD maksimum \/ max SPD \| 64,5 \(\*64\.5\*\) \| `maksimum-diturunkan` · \*\*inferred \[I\]\*\* · Dihitung ulang dari baris SPD: Σ bobot × tingkat tertinggi = 64,5 /m);
     expect(page).toContain("- Total (maxSpd + SID + jumlah): 250,5 (*250.5*)");
     expect(page).toContain("bobot / weight **1,25** (*1.25*), skor maksimum / max 3,75 (*3.75*)");
     expect(page).toContain("| Batas jumlah inovasi / count cap | 200 |");

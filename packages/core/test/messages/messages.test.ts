@@ -81,9 +81,17 @@ describe("messages", () => {
     );
   });
 
+  it("a rejected innovation stays in the divisor: not 'dihitung', which the glossary keeps for innovations that score", () => {
+    const issue: Issue = { code: "innovation_rejected", severity: "warning", path: ["innovations", 8, "rejected"], params: { name: "Gerakan Aman PTSP" } };
+    expect(formatIssue(issue)).toBe('innovations[8].rejected: inovasi "Gerakan Aman PTSP" ditolak verifikator: skornya 0, tetapi tetap menjadi pembagi (n) bila edisi menetapkannya');
+    expect(formatIssue(issue, "en")).toBe('innovations[8].rejected: innovation "Gerakan Aman PTSP" was rejected by verification: it scores 0 but stays in the divisor (n) where the edition says so');
+  });
+
   it("shortens long lists and names empty values", () => {
     const issue: Issue = { code: "unknown_agency", severity: "warning", path: [], params: { given: "X", allowed: Array.from({ length: 12 }, (_, i) => `A${i}`) } };
-    expect(formatIssue(issue)).toMatch(/"A9", … \(\+2\)$/);
+    // how many more, in the words the CLI uses for its lists of places, not "(+2)"
+    expect(formatIssue(issue)).toMatch(/"A9" … dan 2 lainnya$/);
+    expect(formatIssue(issue, "en")).toMatch(/"A9" … and 2 more$/);
     const date: Issue = { code: "outside_window", severity: "warning", path: ["innovations", 1, "trialDate"], params: { date: null, from: "2024-01-01", to: "2025-12-31" } };
     expect(formatIssue(date)).toBe("innovations[1].trialDate: tanggal penerapan (atau uji coba) belum diisi; harus antara 1 Januari 2024 dan 31 Desember 2025");
   });

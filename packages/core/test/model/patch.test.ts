@@ -139,7 +139,7 @@ describe("inherited lists with ids patch by id", () => {
     expect(by).toContain("indicators.SID-1.source");
     expect(by).toContain("indicators.SID-18.measures.cakupan.source");
     expect(by).toContain("bands.inovatif.source");
-    expect(formatIssue(errors(many.issues)[0]!, "id")).toMatch(/^sources\[0\]: "lampiran-bskdn-2026" dihapus, tetapi masih dirujuk oleh "indicators.SID-1.source", .*… \(\+\d+\); ganti rujukan itu/);
+    expect(formatIssue(errors(many.issues)[0]!, "id")).toMatch(/^sources\[0\]: "lampiran-bskdn-2026" dihapus, tetapi masih dirujuk oleh "indicators.SID-1.source", .* … dan \d+ lainnya; ganti rujukan itu/);
   });
 
   it("removing a band the set needs is an error at the removal, naming the index values left without a predicate", () => {

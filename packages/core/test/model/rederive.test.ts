@@ -18,13 +18,13 @@ describe("a maximum the file leaves to its base", () => {
     const e = r.value!;
     expect(e.formula.maxTotal).toMatchObject({ value: 256, source: { confidence: "inferred" } });
     expect(e.formula.maxTotal.source.note).toBe(
-      "Diturunkan ulang: maxSpd 63 + SID per inovasi 117 + jumlah inovasi 76 = 256 (edisi dasar iid-2026: 250).",
+      "Dihitung ulang: maxSpd 63 + SID per inovasi 117 + jumlah inovasi 76 = 256 (edisi dasar iid-2026: 250).",
     );
     expect(e.formula.maxSpd.value).toBe(63);
     const warning = r.issues.find((i) => i.code === "max_rederived")!;
     expect(warning).toMatchObject({ severity: "warning", path: ["formula", "maxTotal", "value"] });
     expect(formatIssue(warning, "id")).toBe(
-      "formula.maxTotal.value: maksimum total diturunkan ulang menjadi 256 karena skor maksimum SID per inovasi berubah dari 111 menjadi 117 (bobot atau tingkat indikator SID); indeks dibagi 256, bukan 250 dari edisi dasar iid-2026",
+      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 256 karena skor maksimum SID per inovasi berubah dari 111 menjadi 117 (bobot atau tingkat indikator SID); indeks dibagi 256, bukan 250 dari edisi dasar iid-2026",
     );
     expect(formatIssue(warning, "en")).toBe(
       "formula.maxTotal.value: maximum total re-derived as 256 because the SID maximum per innovation changed from 111 to 117 (SID weights or tiers); the index is divided by 256, not 250 from base edition iid-2026",
@@ -48,8 +48,8 @@ describe("a maximum the file leaves to its base", () => {
     expect([r.value!.formula.maxSpd.value, r.value!.formula.maxTotal.value]).toEqual([66, 253]);
     const lines = r.issues.filter((i) => i.code === "max_rederived").map((i) => formatIssue(i, "id"));
     expect(lines).toEqual([
-      "formula.maxSpd.value: skor SPD maksimum diturunkan ulang menjadi 66 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)",
-      "formula.maxTotal.value: maksimum total diturunkan ulang menjadi 253 karena skor SPD maksimum berubah dari 63 menjadi 66; indeks dibagi 253, bukan 250 dari edisi dasar iid-2026",
+      "formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 66 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)",
+      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 253 karena skor SPD maksimum berubah dari 63 menjadi 66; indeks dibagi 253, bukan 250 dari edisi dasar iid-2026",
     ]);
   });
 
@@ -71,7 +71,7 @@ describe("a re-derived maximum", () => {
     const r = validateEdition({ extends: "iid-2026", id: "prov-2026", indicators: [{ id: "SPD-12", weight: 3 }] });
     const e = r.value!;
     for (const key of ["maxSpd", "maxTotal"] as const) {
-      expect(e.formula[key].source).toEqual({ ref: "maksimum-diturunkan", confidence: "inferred", note: expect.stringMatching(/^Diturunkan ulang/) });
+      expect(e.formula[key].source).toEqual({ ref: "maksimum-diturunkan", confidence: "inferred", note: expect.stringMatching(/^Dihitung ulang/) });
     }
     expect(e.sources.filter((s) => s.id === "maksimum-diturunkan")).toEqual([
       { id: "maksimum-diturunkan", title: expect.stringContaining("bagian-bagian edisi ini sendiri"), publisher: "inovasi" },
@@ -89,12 +89,12 @@ describe("a re-derived maximum", () => {
       formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
     });
     const [spd, total] = r.issues.filter((i) => i.code === "max_rederived");
-    expect(formatIssue(spd!, "id")).toBe("formula.maxSpd.value: skor SPD maksimum diturunkan ulang menjadi 64,5 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)");
+    expect(formatIssue(spd!, "id")).toBe("formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 64,5 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)");
     expect(formatIssue(total!, "id")).toBe(
-      "formula.maxTotal.value: maksimum total diturunkan ulang menjadi 250,5 karena skor SPD maksimum berubah dari 63 menjadi 64,5, dan skor jumlah inovasi maksimum berubah dari 76 menjadi 75; indeks dibagi 250,5, bukan 250 dari edisi dasar iid-2026",
+      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 250,5 karena skor SPD maksimum berubah dari 63 menjadi 64,5, dan skor jumlah inovasi maksimum berubah dari 76 menjadi 75; indeks dibagi 250,5, bukan 250 dari edisi dasar iid-2026",
     );
     expect(formatIssue(total!, "en")).toContain("maximum total re-derived as 250.5 because the maximum SPD changed from 63 to 64.5");
-    expect(r.value!.formula.maxTotal.source.note).toBe("Diturunkan ulang: maxSpd 64,5 + SID per inovasi 111 + jumlah inovasi 75 = 250,5 (edisi dasar iid-2026: 250).");
+    expect(r.value!.formula.maxTotal.source.note).toBe("Dihitung ulang: maxSpd 64,5 + SID per inovasi 111 + jumlah inovasi 75 = 250,5 (edisi dasar iid-2026: 250).");
   });
 });
 
@@ -112,7 +112,7 @@ describe("a part the file makes unknown", () => {
     const w = r.issues.find((i) => i.code === "max_rederived")!;
     expect(w).toMatchObject({ severity: "warning", path: ["formula", "maxTotal", "value"], params: { given: 250, expected: null, weights: ["SID-19"], numbers: ["formula.jumlahInovasi.countCap"] } });
     expect(formatIssue(w, "id")).toBe(
-      'formula.maxTotal.value: maksimum total tidak dapat diturunkan ulang: bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap" belum diketahui; dikosongkan (bukan 250 dari edisi dasar iid-2026), maka indeks tidak dihitung',
+      'formula.maxTotal.value: maksimum total tidak dapat dihitung ulang: bobot indikator "SID-19" dan "formula.jumlahInovasi.countCap" belum diketahui; dikosongkan (bukan 250 dari edisi dasar iid-2026), maka indeks tidak dihitung',
     );
     expect(formatIssue(w, "en")).toContain('maximum total cannot be re-derived, a part is unknown (weight "SID-19", "formula.jumlahInovasi.countCap"); left empty (not 250');
     // listed with the numbers the model does not know, so every result that needs it says so
@@ -168,6 +168,6 @@ describe("shipped editions stay as they are", () => {
     const m = editionMaxima(e);
     if (m.total !== null) expect(m.total).toBe(250);
     expect(e.formula.maxTotal.source.confidence).not.toBe("unknown");
-    expect(e.formula.maxTotal.source.note ?? "").not.toMatch(/Diturunkan ulang/);
+    expect(e.formula.maxTotal.source.note ?? "").not.toMatch(/Dihitung ulang/);
   });
 });

@@ -187,7 +187,7 @@ describe("a broken model file gets located errors", () => {
       expect.objectContaining({ code: "max_mismatch", severity: "error", path: ["formula", "maxTotal", "value"], params: { edition: "iid-2026", given: 240, expected: 250 } }),
     ]);
     expect(formatIssue(errors(r.issues)[0]!, "id")).toBe(
-      'formula.maxTotal.value: nilai maksimum 240 tidak sama dengan jumlah bagian-bagiannya (250); tulis 250, atau dalam berkas dengan "extends" hapus nilai ini agar diturunkan otomatis',
+      'formula.maxTotal.value: nilai maksimum 240 tidak sama dengan jumlah bagian-bagiannya (250); tulis 250, atau dalam berkas dengan "extends" hapus nilai ini agar dihitung otomatis',
     );
   });
 

@@ -47,7 +47,7 @@ describe("plan messages", () => {
     // a withhold says why the innovation does not count
     expect(text("withhold", "id")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300 — tetapi tetap menjadi pembagi bila diajukan)`);
     expect(text("withhold", "en")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): do not submit it (it does not count — design text of 120 words, under 300 — but would sit in the divisor if submitted)`);
-    expect(text("count", "id", counting)).toBe("hitung inovasi: Inovasi 12 (Dinas Kesehatan) — rancang bangun 120 kata, lengkapi menjadi minimal 300 kata");
+    expect(text("count", "id", counting)).toBe("agar inovasi dihitung: Inovasi 12 (Dinas Kesehatan) — rancang bangun 120 kata, lengkapi menjadi minimal 300 kata");
     expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (Dinas Kesehatan) — design text of 120 words, extend it to at least 300");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 \(Dinas Kesehatan\) — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
     expect(text("tier_up", "en")).toMatch(/^tier up [12]→[23]: Inovasi \d+ \(Dinas Kesehatan\) — \d+\. .* — tier [23]: /);
@@ -69,12 +69,12 @@ describe("plan messages", () => {
     const input = region({ spdTotal: 40, innovations: list });
     const plan = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const on = (name: string, locale: "id" | "en") => describeAction(plan.actions.find((a) => a.kind === "count" && a.where.innovation?.name === name)!, locale);
-    expect(on("Inovasi 12", "id")).toBe("hitung inovasi: Inovasi 12 (Dinas Kesehatan) — tanggal penerapan 15 Juni 2023 di luar rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025: hanya bila inovasi dikembangkan atau diterapkan ulang di dalam rentang itu — catat tanggalnya, dengan buktinya");
+    expect(on("Inovasi 12", "id")).toBe("agar inovasi dihitung: Inovasi 12 (Dinas Kesehatan) — tanggal penerapan 15 Juni 2023 di luar rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025: hanya bila inovasi dikembangkan atau diterapkan ulang di dalam rentang itu — catat tanggalnya, dengan buktinya");
     expect(on("Inovasi 12", "en")).toBe("count the innovation: Inovasi 12 (Dinas Kesehatan) — implementation date 15 June 2023 is outside the assessment window 1 January 2024 to 31 December 2025: only if the innovation was developed or implemented again inside it — record that date, with its evidence");
     const sid1 = e.indicators.find((i) => i.id === "SID-1")!;
     const low = sid1.options.find((o) => o.tier === 1)!;
-    expect(on("Inovasi 13", "id")).toBe(`hitung inovasi: Inovasi 13 (Dinas Kesehatan) — jawab indikator wajib 1. ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")}`);
-    expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (Dinas Kesehatan) — answer mandatory indicator 1. ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")}`);
+    expect(on("Inovasi 13", "id")).toBe(`agar inovasi dihitung: Inovasi 13 (Dinas Kesehatan) — jawab indikator wajib SID-1 ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")}`);
+    expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (Dinas Kesehatan) — answer mandatory indicator SID-1 ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")}`);
   });
 
   it("a trial date asked of an innovation at the Inisiatif stage says it needs a trial and Tahapan Uji Coba (plan13 F6)", () => {
@@ -83,10 +83,10 @@ describe("plan messages", () => {
     list[11] = { ...list[11]!, name: "Sudah Diterapkan", implementationDate: undefined, trialDate: undefined };
     const plan = planRegion(region({ spdTotal: 40, innovations: list }), e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { withhold: 100 } });
     const on = (name: string, locale: "id" | "en") => describeAction(plan.actions.find((a) => a.kind === "count" && a.where.innovation?.name === name)!, locale);
-    expect(on("Baru Digagas", "id")).toBe("hitung inovasi: Baru Digagas (Dinas Kesehatan) — isi tanggal uji coba (antara 1 Januari 2024 dan 31 Desember 2025); hanya bila sudah diujicobakan — ubah juga Tahapan ke Uji Coba");
+    expect(on("Baru Digagas", "id")).toBe("agar inovasi dihitung: Baru Digagas (Dinas Kesehatan) — isi tanggal uji coba (antara 1 Januari 2024 dan 31 Desember 2025); hanya bila sudah diujicobakan — ubah juga Tahapan ke Uji Coba");
     expect(on("Baru Digagas", "en")).toBe("count the innovation: Baru Digagas (Dinas Kesehatan) — fill in the trial date (between 1 January 2024 and 31 December 2025); only if it was trialled — then also set Tahapan to Uji Coba");
     // at the penerapan stage the date is asked as it was
-    expect(on("Sudah Diterapkan", "id")).toBe("hitung inovasi: Sudah Diterapkan (Dinas Kesehatan) — isi tanggal uji coba (antara 1 Januari 2024 dan 31 Desember 2025)");
+    expect(on("Sudah Diterapkan", "id")).toBe("agar inovasi dihitung: Sudah Diterapkan (Dinas Kesehatan) — isi tanggal uji coba (antara 1 Januari 2024 dan 31 Desember 2025)");
   });
 
   it("a tier up from an unanswered row says to answer it, at the tier the step reaches (one step for the cell: 0→3)", () => {
@@ -96,8 +96,8 @@ describe("plan messages", () => {
     const plan = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0 });
     const a = plan.actions.find((x) => x.where.spdRow?.id === "SPD-14")!;
     expect(a.where.tier).toEqual({ from: 0, to: 3 });
-    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 3: SPD 14\. .* — tingkat 3: Ditetapkan dengan Perkada/);
-    expect(describeAction(a, "en")).toMatch(/^answer at tier 3: SPD 14\. /);
+    expect(describeAction(a, "id")).toMatch(/^isi jawaban tingkat 3: SPD-14 .* — tingkat 3: Ditetapkan dengan Perkada/);
+    expect(describeAction(a, "en")).toMatch(/^answer at tier 3: SPD-14 /);
   });
 
   it("an SPD row's evidence is on no innovation: its groups say the answers only", () => {
@@ -125,10 +125,10 @@ describe("plan messages", () => {
     expect(why("Terlambat", "id")).toBe("Terlambat (Dinas Kesehatan): jangan diajukan (tidak dihitung — tanggal penerapan 1 Februari 2026 sesudah rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025 — tetapi tetap menjadi pembagi bila diajukan)");
     expect(why("Terlambat", "en")).toBe("Terlambat (Dinas Kesehatan): do not submit it (it does not count — implementation date 1 February 2026 is after the assessment window 1 January 2024 to 31 December 2025 — but would sit in the divisor if submitted)");
     expect(why("Tiga Kali", "id")).toBe("Tiga Kali (Dinas Kesehatan): jangan diajukan (tidak dihitung — tercatat 3 kali, paling banyak 2 — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Singkat Tanpa SID-1", "id")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300; indikator wajib 1. Regulasi inovasi daerah tidak dijawab — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "id")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300; indikator wajib SID-1 Regulasi inovasi daerah tidak dijawab — tetapi tetap menjadi pembagi bila diajukan)");
     // a mandatory answer given but not read is its own fault
-    expect(why("Opsi Asing", "id")).toBe("Opsi Asing (Dinas Kesehatan): jangan diajukan (tidak dihitung — jawaban indikator wajib 1. Regulasi inovasi daerah tidak terbaca — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Singkat Tanpa SID-1", "en")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): do not submit it (it does not count — design text of 120 words, under 300; mandatory indicator 1. Regulation establishing the innovation unanswered — but would sit in the divisor if submitted)");
+    expect(why("Opsi Asing", "id")).toBe("Opsi Asing (Dinas Kesehatan): jangan diajukan (tidak dihitung — jawaban indikator wajib SID-1 Regulasi inovasi daerah tidak terbaca — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "en")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): do not submit it (it does not count — design text of 120 words, under 300; mandatory indicator SID-1 Regulation establishing the innovation unanswered — but would sit in the divisor if submitted)");
   });
 
   it("new innovation and yandas, with the agency that still owes one", () => {
