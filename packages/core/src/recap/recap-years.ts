@@ -35,7 +35,8 @@ export interface RecapYearRegion {
   delta: number | null;
   /**
    * How the verified predicate moved: `up`/`down` by the bands' order (top band first, as the distribution lists them),
-   * `same`, or null when either predicate is unknown or the two are not in one order.
+   * `same`, or null when either predicate is unknown or the two are not in one order — and, as `delta`, when either
+   * index is unknown or the region did not report in either year (each region counted once in `moved`).
    */
   predicate: "up" | "down" | "same" | null;
   /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
@@ -121,7 +122,7 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
       before: side(b),
       after: side(a),
       delta: known ? roundHalfUp(a.verified.index! - b.verified.index!, decimals(a)) : null,
-      predicate: direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]),
+      predicate: known ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
       sameEdition: b.edition.id === a.edition.id,
     };
   });
