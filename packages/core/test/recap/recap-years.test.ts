@@ -79,6 +79,14 @@ describe("compareRecaps", () => {
     expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 0 });
   });
 
+  it("a file of another year than its recap's is not compared, and named with its year (not dropped unsaid)", () => {
+    const mixed = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 8, 2025), entry("b-2025.xlsx", "Kabupaten B", 12, 2025), entry("c-2024.xlsx", "Kabupaten C", 12, 2024)]);
+    const c = compareRecaps(mixed, now);
+    expect(c.outsideYear).toEqual({ before: [{ id: "c-2024.xlsx", year: 2024 }], after: [] });
+    expect(c.onlyAfter.map((x) => x.name)).toContain("Kabupaten C");
+    expect(compareRecaps(last, now).outsideYear).toEqual({ before: [], after: [] });
+  });
+
   it("recaps of one year, or in the wrong order, are said to be (year_not_later); a wrong argument is refused", () => {
     expect(compareRecaps(now, last).notes).toEqual(["year_not_later"]);
     expect(() => compareRecaps(now.regions as never, now)).toThrow(/compareRecaps: before expected as recapRegions/);
