@@ -106,14 +106,14 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     const c = compareRecaps(before.recap, after.recap);
     expect(c.years).toEqual({ before: 2025, after: 2026 });
     expect(c.notes).toEqual([]); // both years scored with iid-2026
-    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 1 });
+    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 0 });
     expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten Lembah Contoh"]);
     expect(c.onlyAfter.map((x) => x.name)).toEqual(["Kota Pelabuhan Contoh"]);
     expect(c.regions.find((r) => r.after.name === "Kabupaten Tanah Datar Contoh")?.before.name).toBe("Kab. Tanah Datar Contoh");
-    expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: "down" });
+    expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: null });
     expect(c.province.average).toEqual({ before: 25.12, after: 32.48, delta: 7.36 });
     // a region without a change (not reported this year) prints a dash in the change column, not "?"
-    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", "turun"]);
+    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", ""]);
   });
 
   it("every workbook is on the current template and rebuilt cell for cell by the generator (regenerate: npm run example:provinsi)", async () => {

@@ -4,7 +4,7 @@
  * place of the last run's, none (and no error) on an Excel without 1.7, under the payload limit.
  */
 import type { WorkbookGrids } from "@inovasi/workbook";
-import { PLAN_SHEET, PROBLEMS_SHEET } from "@inovasi/workbook";
+import { PLAN_SHEET, PROBLEMS_SHEET, officeValue } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
 import { type XContext, applyWrites, readGrids } from "../src/excel/adapter.js";
 import { LINK_COLOR } from "../src/excel/links.js";
@@ -35,7 +35,7 @@ describe("links on the tool's sheets, through Office.js", () => {
       expect(st.links.size).toBe(want.length);
       for (const l of want) {
         const got = st.links.get(`${l.row},${l.col}`)!;
-        expect(got).toEqual({ documentReference: l.to, textToDisplay: st.cells[l.row]![l.col], screenTip: l.tip });
+        expect(got).toEqual({ documentReference: l.to, textToDisplay: officeValue({ value: st.cells[l.row]![l.col]! }), screenTip: l.tip });
         expect(st.styles.some((s) => s.fontColor === LINK_COLOR && s.box.col === l.col && s.box.row <= l.row && l.row < s.box.row + s.box.rows)).toBe(true);
       }
     }
@@ -85,6 +85,25 @@ describe("links on the tool's sheets, through Office.js", () => {
     const refs = [...host.sheet(PROBLEMS_SHEET)!.links.values(), ...host.sheet(PLAN_SHEET)!.links.values()].map((l) => l.documentReference!);
     expect(refs.filter((r) => r.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
     expect(refs.filter((r) => r.startsWith("'Inovasi'!"))).toEqual([]);
+  });
+
+  it("a linked cell whose text starts with an apostrophe ('Data Inovasi'!O26:P26) keeps it: the link's text is escaped as the value is", async () => {
+    const seed = renamed(structuredClone(regionGrids(30)), "Inovasi", "Data Inovasi");
+    const host = new FakeExcelHost(structuredClone(seed));
+    const { out } = await run(host);
+    const old = new FakeExcelHost(structuredClone(seed));
+    old.excelApi = "1.6"; // the values alone, no link over them
+    await run(old);
+    let quoted = 0;
+    for (const name of [PROBLEMS_SHEET, PLAN_SHEET]) {
+      const st = host.sheet(name)!;
+      for (const l of specLinks(out, name)) {
+        const shown = st.cells[l.row]![l.col];
+        expect(shown, `${name} ${l.row},${l.col}`).toBe(old.sheet(name)!.cells[l.row]![l.col]);
+        if (String(shown).startsWith("'Data Inovasi'!")) quoted++;
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
   });
 
   it("many links go in more syncs, each under the payload limit", async () => {

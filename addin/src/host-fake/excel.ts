@@ -173,6 +173,8 @@ export class FakeRange extends Proxy {
     const { rows, cols } = this.b;
     if (v.length !== rows || v.some((r) => r.length !== cols)) throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
   }
+  /** What a string sent to Excel becomes in the cell: Excel's text prefix is not part of the value; without it, as if typed. */
+  private asValue(x: string): Cell { return x.startsWith("'") ? x.slice(1) : this.host.typed(x); }
   private queueWrite(kind: RecordedWrite["kind"], v: unknown, bytes: number) {
     const { row, col, rows, cols } = this.b;
     this.host.queue(() => {
@@ -184,7 +186,7 @@ export class FakeRange extends Proxy {
           if (x === null) continue;
           const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null);
           // Excel's text prefix is not part of the value; a string without it is taken as if typed ("01" → 1)
-          line[col + c] = x === "" ? null : typeof x === "string" ? (x.startsWith("'") ? x.slice(1) : this.host.typed(x)) : x;
+          line[col + c] = x === "" ? null : typeof x === "string" ? this.asValue(x) : x;
         } else if (kind === "numberFormat") {
           const f = (v as unknown[][])[r]![c];
           if (f === null) continue;
@@ -197,7 +199,7 @@ export class FakeRange extends Proxy {
   }
   /**
    * ExcelApi 1.7 (the sync fails with `ApiNotFound` below it): a link on every cell of the range, replacing the one
-   * there; as Excel, the cells show `textToDisplay` when it is given.
+   * there; as Excel, the cells show `textToDisplay` when it is given, read as a value is (text prefix stripped).
    */
   set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
     const b = this.b;
@@ -206,7 +208,7 @@ export class FakeRange extends Proxy {
       const st = this.sheet.state();
       for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) {
         st.links.set(`${r},${c}`, { ...h });
-        if (h.textToDisplay !== undefined) { const line = (st.cells[r] ??= []); while (line.length < c) line.push(null); line[c] = h.textToDisplay; }
+        if (h.textToDisplay !== undefined) { const line = (st.cells[r] ??= []); while (line.length < c) line.push(null); line[c] = this.asValue(h.textToDisplay); }
       }
     }, 60 + JSON.stringify(h).length);
   }

@@ -25,6 +25,7 @@ describe("inovasi rekap --previous", () => {
   const now = tmp();
   const last = tmp();
   const last2023 = tmp();
+  const last2024 = tmp();
   const outs = tmp();
   beforeAll(async () => {
     for (const f of ["kab-bukit-contoh.xlsx", "kab-danau-contoh.xlsx", "kab-muara-contoh.xlsx"]) await copy(f, join(now, f), {});
@@ -32,6 +33,10 @@ describe("inovasi rekap --previous", () => {
     await copy("kab-bukit-contoh.xlsx", join(last, "kab-bukit-2025.xlsx"), { ...year, "Nama Daerah": "Kab. Bukit Contoh" });
     await copy("kab-rawa-contoh.xlsx", join(last, "kab-danau-2025.xlsx"), { ...year, "Nama Daerah": "Kabupaten Danau Contoh" });
     await copy("kab-gunung-contoh.xlsx", join(last, "kab-gunung-2025.xlsx"), year);
+    // last year's folder with Muara's file of 2024 among the 2025 ones
+    await copy("kab-bukit-contoh.xlsx", join(last2024, "kab-bukit-2025.xlsx"), year);
+    await copy("kab-danau-contoh.xlsx", join(last2024, "kab-danau-2025.xlsx"), year);
+    await copy("kab-muara-contoh.xlsx", join(last2024, "kab-muara-2024.xlsx"), { "Tahun Penilaian": 2024 });
     await copy("kab-rawa-contoh.xlsx", join(last2023, "kab-danau-2025.xlsx"), { ...year, "Nama Daerah": "Kabupaten Danau Contoh", "Edisi Model": "iid-2023-inferred" });
   }, 60_000);
 
@@ -79,5 +84,22 @@ describe("inovasi rekap --previous", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain(`--previous ${join(outs, "tidak-ada")}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("a file of another year among last year's is named (terminal, Banding Tahun, --json), not dropped silently", async () => {
+    const out = join(outs, "rekap-2024.xlsx");
+    const r = await cli(["rekap", now, "-o", out, "-q", "--previous", last2024]);
+    expect(r.code).toBe(0);
+    const said = "Banding tahun 2025: 1 berkas tahun lain tidak dibandingkan (daerahnya dianggap tidak punya berkas 2025): kab-muara-2024.xlsx (2024).";
+    expect(r.out).toContain(said);
+    expect(r.out).toContain("Hanya di 2026 (tidak ada berkas 2025 yang cocok menurut nama dan tingkat): Kabupaten Muara Contoh");
+    const wb = await load(out);
+    const notes: unknown[] = [];
+    wb.getWorksheet(RECAP_YEARS_SHEET)!.eachRow((row) => notes.push(row.getCell(1).value));
+    expect(notes).toContain(said);
+    const json = JSON.parse((await cli(["rekap", now, "-o", join(outs, "rekap-2024-json.xlsx"), "--previous", last2024, "--json"])).out);
+    expect(json.previous.comparison.outsideYear).toEqual({ before: [{ id: "kab-muara-2024.xlsx", year: 2024 }], after: [] });
+    const en = await cli(["rekap", now, "-o", join(outs, "rekap-2024-en.xlsx"), "-q", "--previous", last2024, "--lang", "en"]);
+    expect(en.out).toContain("Comparison of 2025: 1 file of another year left out (their regions count as having no 2025 file): kab-muara-2024.xlsx (2024).");
   });
 });

@@ -5,6 +5,20 @@
 import type { MessageLocale } from "@inovasi/core";
 import { type WorkbookGrids, findSheet } from "./grid.js";
 import type { CellLinkSpec } from "./output.js";
+import { numberText } from "./number-text.js";
+
+/** Excel's limit of hyperlinks on one worksheet (its specifications and limits); past it Excel repairs the file. */
+export const MAX_LINKS_PER_SHEET = 65_530;
+
+/**
+ * The links one sheet keeps: the first `cap` (every host draws these only); when some are left out, the sentence the
+ * sheet shows about it (their cells keep their text: it names the place).
+ */
+export function capLinks(links: CellLinkSpec[], locale: MessageLocale, cap = MAX_LINKS_PER_SHEET): { links: CellLinkSpec[]; note?: string } {
+  if (links.length <= cap) return { links };
+  const n = numberText(cap, locale);
+  return { links: links.slice(0, cap), note: locale === "en" ? `Links only on the first ${n} cells (Excel's limit); the cells after them still name their place.` : `Tautan hanya untuk ${n} sel pertama (batas Excel); sel berikutnya tetap menyebut letaknya.` };
+}
 
 /**
  * The link of the cell at `row`, `col` (0-based) to the place `ref` names as `where` writes it (`Inovasi!H12`,

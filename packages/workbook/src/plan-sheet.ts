@@ -9,7 +9,7 @@ import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
-import { cellLink } from "./cell-links.js";
+import { capLinks, cellLink } from "./cell-links.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
@@ -414,7 +414,7 @@ export function writePlanSheet(
   grids: WorkbookGrids,
   plan: Plan,
   source: SourceMap,
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number; edition?: Edition | undefined; issues?: readonly LocatedIssue[] | undefined } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number; edition?: Edition | undefined; issues?: readonly LocatedIssue[] | undefined; maxLinks?: number } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PLAN_SHEET);
@@ -424,6 +424,9 @@ export function writePlanSheet(
   }
   const name = existing?.name ?? PLAN_SHEET;
   const content = planSheetContent(plan, source, locale, opts.decimals, { edition: opts.edition, issues: opts.issues, host: opts.host });
+  // up to Excel's limit of links on a sheet; a row at the end says so
+  const { links, note } = capLinks(content.links.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []), locale, opts.maxLinks);
+  if (note) content.rows.push([], [note]);
   const headings = new Set(content.headingRows);
   const writes: CellWrite[] = [];
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
@@ -441,6 +444,5 @@ export function writePlanSheet(
       writes.push(w);
     }
   }
-  const links = content.links.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []);
   return { writes, issues: [], sheet: { name, widths: WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: 1 }, ...(links.length ? { links } : {}) } };
 }

@@ -1,7 +1,7 @@
 import type { MessageLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
-import { cellLink } from "./cell-links.js";
+import { capLinks, cellLink } from "./cell-links.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 
@@ -64,7 +64,7 @@ export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale 
 export function writeProblemsSheet(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; maxLinks?: number } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const p = problemsSheetBlock(grids, issues, opts);
   return { writes: p.block ? [...p.writes, ...blockWrites(p.block)] : p.writes, issues: p.issues, sheet: p.sheet };
@@ -80,7 +80,7 @@ const BLOCK_FROM = 3;
 export function problemsSheetBlock(
   grids: WorkbookGrids,
   issues: LocatedIssue[],
-  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin" } = {},
+  opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; maxLinks?: number } = {},
 ): { writes: CellWrite[]; block: RowBlock | undefined; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = opts.locale ?? "id";
   const existing = findSheet(grids, PROBLEMS_SHEET);
@@ -92,6 +92,9 @@ export function problemsSheetBlock(
   if (!issues.some(listed) && blank) return { writes: [], block: undefined, issues: [], sheet: undefined };
   const name = existing?.name ?? PROBLEMS_SHEET;
   const rows = problemsSheetContent(issues, locale);
+  // each issue's cell (column B) links to that cell on its sheet (column A), up to Excel's limit (the count line says so)
+  const { links, note } = capLinks(rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? (cellLink(grids, BLOCK_FROM + k, 1, where(s as string, c as string), locale) ?? []) : [])), locale, opts.maxLinks);
+  if (note) rows[1] = [`${rows[1]![0]}. ${note}`];
   const height = Math.max(rows.length, existing?.cells.length ?? 0);
   const width = Math.max(PROBLEMS_HEADERS.length, ...(existing?.cells ?? []).map((r) => r.length));
   const writes: CellWrite[] = [];
@@ -112,7 +115,5 @@ export function problemsSheetBlock(
       if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
     }
   }
-  // each issue's cell (column B) links to that cell on its sheet (column A)
-  const links = rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? (cellLink(grids, BLOCK_FROM + k, 1, where(s as string, c as string), locale) ?? []) : []));
   return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
 }

@@ -36,6 +36,7 @@ const WORDS = {
     ranked: "daerah berperingkat",
     regions: "daerah",
     only: (year: Year, other: Year, names: string) => `Hanya di ${y(year)} (tidak ada berkas ${y(other)} yang cocok menurut nama dan tingkat): ${names}`,
+    outsideYear: (year: Year, n: number, list: string) => `Banding tahun ${y(year)}: ${n} berkas tahun lain tidak dibandingkan (daerahnya dianggap tidak punya berkas ${y(year)}): ${list}.`,
     notReported: "belum melapor",
     flawed: "angka belum valid",
     up: "naik", down: "turun", same: "tetap",
@@ -60,6 +61,7 @@ const WORDS = {
     ranked: "regions ranked",
     regions: "regions",
     only: (year: Year, other: Year, names: string) => `Only in ${y(year)} (no file of ${y(other)} matches by name and level): ${names}`,
+    outsideYear: (year: Year, n: number, list: string) => `Comparison of ${y(year)}: ${n} file${n === 1 ? "" : "s"} of another year left out (their regions count as having no ${y(year)} file): ${list}.`,
     notReported: "not reported",
     flawed: "figures not valid yet",
     up: "up", down: "down", same: "same",
@@ -85,7 +87,7 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
 /**
  * The comparison's summary lines, as `inovasi rekap --previous` prints them and the sheet writes them above its table:
  * how many rose and fell, the editions when they differ (with how to get a clean change, `cli`), the province's line
- * then → now, and the regions of one year only. `decimals`: the later year's index decimals.
+ * then → now, the files of another year than their set's (not compared), and the regions of one year only. `decimals`: the later year's index decimals.
  */
 export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false, decimals = recapYearsDecimals(c) } = {}): string[] {
   const W = WORDS[locale];
@@ -104,6 +106,10 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
     ...p.predicates.map((x) => `${predicateName(x.predicate, x.unknown, locale)} ${x.before} → ${x.after}`),
   ];
   out.push(`${W.province(yb, ya)}: ${parts.join(" · ")}`);
+  // files of another year than their set's (a 2024 file among last year's): named, as the recap names them
+  for (const [year, xs] of [[yb, c.outsideYear?.before ?? []], [ya, c.outsideYear?.after ?? []]] as const) {
+    if (xs.length) out.push(W.outsideYear(year, xs.length, xs.map((x) => `${x.id} (${x.year})`).join(", ")));
+  }
   const names = (xs: readonly RecapYearSide[]) => xs.map((x) => x.name).join(", ");
   if (c.onlyBefore.length) out.push(W.only(yb, ya, names(c.onlyBefore)));
   if (c.onlyAfter.length) out.push(W.only(ya, yb, names(c.onlyAfter)));

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { planRegion, scoreRegion } from "@inovasi/core";
-import { type CellLinkSpec, PLAN_SHEET, PROBLEMS_SHEET, type WorkbookGrids, cellAt, locateIssues, readWorkbook, writeResults } from "../src/index.js";
-import { cellLink } from "../src/cell-links.js";
+import { type CellLinkSpec, MAX_LINKS_PER_SHEET, PLAN_SHEET, PROBLEMS_SHEET, type WorkbookGrids, cellAt, locateIssues, readWorkbook, writePlanSheet, writeProblemsSheet, writeResults } from "../src/index.js";
+import { capLinks, cellLink } from "../src/cell-links.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function workbook(): WorkbookGrids {
@@ -81,5 +81,46 @@ describe("links of the tool's sheets to the cells they name", () => {
     expect(cellLink(grids, 0, 0, "Inovasi!O26 dan R26", "id")?.to).toBe("'INOVASI'!O26");
     expect(cellLink(grids, 0, 0, "SPD!D5", "id")).toBeUndefined();
     expect(cellLink(grids, 0, 0, "tanpa sel: tidak ada barisnya di lembar Inovasi", "id")).toBeUndefined();
+  });
+
+  it("the cap is Excel's limit of hyperlinks on one worksheet (65,530), in the workbook layer both hosts draw from", () => {
+    expect(MAX_LINKS_PER_SHEET).toBe(65_530);
+    const many = Array.from({ length: 65_531 }, (_, row) => ({ row, col: 1, to: "'Inovasi'!A1", tip: "Buka 'Inovasi'!A1" }));
+    expect(capLinks(many, "id").links).toHaveLength(65_530);
+    expect(capLinks(many, "id").note).toBe("Tautan hanya untuk 65.530 sel pertama (batas Excel); sel berikutnya tetap menyebut letaknya.");
+    expect(capLinks(many, "en").note).toBe("Links only on the first 65,530 cells (Excel's limit); the cells after them still name their place.");
+    expect(capLinks(many.slice(1), "id")).toEqual({ links: many.slice(1) });
+  });
+
+  it("past the cap (2 here) Masalah links its first cells only, keeps every cell's text, and its count line says so", () => {
+    const grids = workbook();
+    for (const k of [2, 3]) addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, `Si Bersih ${k}`, "Dinas Lingkungan Hidup", "Lingkungan Hidup"), "Tahapan": "Penerapn" });
+    const { issues } = run(structuredClone(grids));
+    const full = writeProblemsSheet(grids, issues).sheet!.links!;
+    expect(full.length).toBeGreaterThan(2);
+    for (const locale of ["id", "en"] as const) {
+      const capped = writeProblemsSheet(grids, issues, { locale, maxLinks: 2 });
+      const all = writeProblemsSheet(grids, issues, { locale });
+      expect(capped.sheet!.links).toEqual(all.sheet!.links!.slice(0, 2));
+      const count = capped.writes.find((w) => w.row === 1 && w.col === 0)!.value;
+      expect(count).toBe(`${all.writes.find((w) => w.row === 1 && w.col === 0)!.value}. ${capLinks(full, locale, 2).note}`);
+      expect(count).toMatch(locale === "en" ? /Links only on the first 2 cells \(Excel's limit\)/ : /Tautan hanya untuk 2 sel pertama \(batas Excel\)/);
+      // the cells past the cap still name their place: every other write is the same
+      expect(capped.writes.filter((w) => w.row !== 1)).toEqual(all.writes.filter((w) => w.row !== 1));
+    }
+    expect(writeProblemsSheet(grids, issues, { maxLinks: full.length }).writes.find((w) => w.row === 1 && w.col === 0)!.value).not.toMatch(/Tautan/);
+  });
+
+  it("past the cap (1 here) Rencana links its first step only and says so in a row under the plan", () => {
+    const grids = workbook();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, read.edition, { target: { index: 70 }, maxNewInnovations: 1 });
+    const all = writePlanSheet(grids, plan, read.source, { edition: read.edition });
+    const capped = writePlanSheet(grids, plan, read.source, { edition: read.edition, maxLinks: 1 });
+    expect(all.sheet!.links!.length).toBeGreaterThan(1);
+    expect(capped.sheet!.links).toEqual(all.sheet!.links!.slice(0, 1));
+    const last = Math.max(...all.writes.map((w) => w.row));
+    expect(capped.writes.filter((w) => w.row <= last)).toEqual(all.writes);
+    expect(capped.writes.filter((w) => w.row > last).map((w) => w.value)).toEqual(["Tautan hanya untuk 1 sel pertama (batas Excel); sel berikutnya tetap menyebut letaknya."]);
   });
 });

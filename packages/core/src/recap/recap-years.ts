@@ -35,7 +35,8 @@ export interface RecapYearRegion {
   delta: number | null;
   /**
    * How the verified predicate moved: `up`/`down` by the bands' order (top band first, as the distribution lists them),
-   * `same`, or null when either predicate is unknown or the two are not in one order.
+   * `same`, or null when either predicate is unknown or the two are not in one order — and, as `delta`, when either
+   * index is unknown or the region did not report in either year (each region counted once in `moved`).
    */
   predicate: "up" | "down" | "same" | null;
   /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
@@ -65,6 +66,11 @@ export interface RecapYears {
   /** Regions of one year only (no file of the other year, or a name too far apart to be matched): by name. */
   onlyBefore: RecapYearSide[];
   onlyAfter: RecapYearSide[];
+  /**
+   * Each recap's rows of another year than its own (`Recap.year`): not compared (a 2024 file among last year's 2025
+   * ones), each file with its year; their regions count as having no file of that year (`onlyBefore`/`onlyAfter`).
+   */
+  outsideYear: { before: { id: string; year: number }[]; after: { id: string; year: number }[] };
   /** The province's line (`Recap.totals`, `Recap.distribution`: this year's kab/kota) in each year. */
   province: {
     regions: { before: number; after: number };
@@ -121,7 +127,7 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
       before: side(b),
       after: side(a),
       delta: known ? roundHalfUp(a.verified.index! - b.verified.index!, decimals(a)) : null,
-      predicate: direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]),
+      predicate: known ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
       sameEdition: b.edition.id === a.edition.id,
     };
   });
@@ -140,6 +146,7 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
     regions,
     onlyBefore: m.onlyBefore.map((i) => side(B[i]!)).sort(byName),
     onlyAfter: m.onlyAfter.map((j) => side(A[j]!)).sort(byName),
+    outsideYear: { before: outsideYear(before), after: outsideYear(after) },
     province: {
       regions: { before: before.totals.regions, after: after.totals.regions },
       ranked: { before: before.totals.ranked, after: after.totals.ranked },
@@ -157,6 +164,9 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
     notes,
   };
 }
+
+/** A recap's rows of another year than its own: left out of the comparison, named with their year. */
+const outsideYear = (r: Recap) => r.regions.filter((x) => x.region.year !== r.year).map((x) => ({ id: x.id, year: x.region.year }));
 
 function side(r: RecapRow): RecapYearSide {
   return { id: r.id, name: r.region.name, level: r.region.level, year: r.region.year, edition: r.edition.id, decimals: r.edition.decimals, index: r.verified.index, predicate: r.verified.predicate, rank: r.rank, reported: r.region.reported, flawed: r.flaws !== null };

@@ -68,11 +68,23 @@ describe("compareRecaps", () => {
     expect(c.regions[0]).toMatchObject({ sameEdition: false, before: { edition: "prov-2025" }, after: { edition: e.id }, delta: 10.47 });
   });
 
-  it("a region that did not report in a year: no change given (its 0 is the rules', not measured)", () => {
+  it("a region that did not report in a year: no change given (its 0 is the rules', not measured), nor a predicate direction", () => {
     const silent = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 0, 2025, { reported: false })]);
     const c = compareRecaps(silent, now);
-    expect(c.regions[0]).toMatchObject({ before: { reported: false, index: 0 }, delta: null });
-    expect(c.moved.unknown).toBe(1);
+    expect(c.regions[0]).toMatchObject({ before: { reported: false, index: 0 }, delta: null, predicate: null });
+    expect(c.moved).toMatchObject({ unknown: 1, predicateUp: 0, predicateDown: 0 });
+    // one that stopped reporting: counted once, among those without a change, not also as a predicate gone down
+    const stopped = compareRecaps(last, recapRegions([entry("b.xlsx", "Kabupaten B", 0, 2026, { reported: false })]));
+    expect(stopped.regions[0]).toMatchObject({ before: { reported: true, index: 48.22 }, after: { reported: false }, delta: null, predicate: null });
+    expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 0 });
+  });
+
+  it("a file of another year than its recap's is not compared, and named with its year (not dropped unsaid)", () => {
+    const mixed = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 8, 2025), entry("b-2025.xlsx", "Kabupaten B", 12, 2025), entry("c-2024.xlsx", "Kabupaten C", 12, 2024)]);
+    const c = compareRecaps(mixed, now);
+    expect(c.outsideYear).toEqual({ before: [{ id: "c-2024.xlsx", year: 2024 }], after: [] });
+    expect(c.onlyAfter.map((x) => x.name)).toContain("Kabupaten C");
+    expect(compareRecaps(last, now).outsideYear).toEqual({ before: [], after: [] });
   });
 
   it("recaps of one year, or in the wrong order, are said to be (year_not_later); a wrong argument is refused", () => {
