@@ -4,10 +4,10 @@
  * place of the last run's, none (and no error) on an Excel without 1.7, under the payload limit.
  */
 import type { WorkbookGrids } from "@inovasi/workbook";
-import { PLAN_SHEET, PROBLEMS_SHEET, officeValue } from "@inovasi/workbook";
+import { PLAN_SHEET, PROBLEMS_SHEET } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
 import { type XContext, applyWrites, readGrids } from "../src/excel/adapter.js";
-import { LINK_COLOR } from "../src/excel/links.js";
+import { LINK_COLOR, linkText } from "../src/excel/links.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
@@ -35,7 +35,7 @@ describe("links on the tool's sheets, through Office.js", () => {
       expect(st.links.size).toBe(want.length);
       for (const l of want) {
         const got = st.links.get(`${l.row},${l.col}`)!;
-        expect(got).toEqual({ documentReference: l.to, textToDisplay: officeValue({ value: st.cells[l.row]![l.col]! }), screenTip: l.tip });
+        expect(got).toEqual({ documentReference: l.to, textToDisplay: linkText(st.cells[l.row]![l.col]!), screenTip: l.tip });
         expect(st.styles.some((s) => s.fontColor === LINK_COLOR && s.box.col === l.col && s.box.row <= l.row && l.row < s.box.row + s.box.rows)).toBe(true);
       }
     }
@@ -87,7 +87,7 @@ describe("links on the tool's sheets, through Office.js", () => {
     expect(refs.filter((r) => r.startsWith("'Inovasi'!"))).toEqual([]);
   });
 
-  it("a linked cell whose text starts with an apostrophe ('Data Inovasi'!O26:P26) keeps it: the link's text is escaped as the value is", async () => {
+  it("a linked cell whose text starts with an apostrophe ('Data Inovasi'!O26:P26) keeps it: the link's text carries Excel's text prefix there", async () => {
     const seed = renamed(structuredClone(regionGrids(30)), "Inovasi", "Data Inovasi");
     const host = new FakeExcelHost(structuredClone(seed));
     const { out } = await run(host);

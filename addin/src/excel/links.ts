@@ -1,10 +1,10 @@
 /**
  * The links of the tool's own sheets (Masalah's Sel, Rencana's steps: `OwnedSheetSpec.links`) drawn with Office.js:
  * `Range.hyperlink` with a `documentReference` inside the workbook (ExcelApi 1.7), never a formula. The cell keeps the
- * text just written (`textToDisplay` is that text, escaped as the value was: {@link officeValue}), shown blue and underlined as the CLI's copy shows it. Without
+ * text just written (`textToDisplay` is that text, see {@link linkText}), shown blue and underlined as the CLI's copy shows it. Without
  * ExcelApi 1.7 the cells stay plain text.
  */
-import { type CellValue, type CellWrite, type WorkbookOutput, officeValue } from "@inovasi/workbook";
+import type { CellValue, CellWrite, WorkbookOutput } from "@inovasi/workbook";
 import { type Supports, type XContext, jsonBytes } from "./types.js";
 
 /** Excel's hyperlink colour (the Hyperlink cell style). */
@@ -48,9 +48,7 @@ export async function queueLinks(ctx: XContext, writes: CellWrite[], output: Wor
     for (const l of s.links!) {
       const shown = text.get(`${s.name}\u0000${l.row},${l.col}`);
       if (shown === null || shown === undefined) continue;
-      // Excel reads textToDisplay as it reads a value: a leading apostrophe ('Data Inovasi'!O26) would be taken as its
-      // text prefix and dropped, so it gets the same prefix the value got
-      const link = { documentReference: l.to, textToDisplay: String(officeValue({ value: shown })), screenTip: l.tip };
+      const link = { documentReference: l.to, textToDisplay: linkText(shown), screenTip: l.tip };
       await room(LINK_OP_BYTES + jsonBytes(link));
       ws.getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = link;
       links++;
@@ -66,4 +64,16 @@ export async function queueLinks(ctx: XContext, writes: CellWrite[], output: Wor
     }
   }
   return links;
+}
+
+/**
+ * A link's `textToDisplay` for a cell showing `shown`. Whether Excel reads it as it reads a typed value (a leading
+ * apostrophe taken as its text prefix and dropped) or literally is not documented; only a text starting with an
+ * apostrophe (`'Data Inovasi'!O26:P26`) differs between the two, so only that text gets the prefix: read literally, the
+ * other links still show their text as written (the whole value escape, `officeValue`, prefixes every text with a
+ * digit, which would then show a stray apostrophe on almost every link). Checklist item 62 records which Excel does.
+ */
+export function linkText(shown: CellValue): string {
+  const text = String(shown);
+  return text.startsWith("'") ? `'${text}` : text;
 }
