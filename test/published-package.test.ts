@@ -107,7 +107,7 @@ const CEILING = {
    * column and tiers in words, input help titles cut at a word, the Dasar Ukur column and "atau tulis angka" said where
    * the engine's issues are located, the missing "Total SPD" row named — each message in both languages).
    * All merged: 101,392 B. With fix17 too (+0.2 kB: 100,894 B over 100,675 B on its own base): links capped at
-   * Excel's 65,530 per sheet (`capLinks`), the note saying so on Masalah and Rencana in both languages. All merged: WB2.
+   * Excel's 65,530 per sheet (`capLinks`), the note saying so on Masalah and Rencana in both languages. All merged: 101,616 B.
    */
   workbook: 101.7 * KB,
 };
