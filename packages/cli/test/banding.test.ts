@@ -51,6 +51,16 @@ async function workbook(dir: string, file: string, year: number, edition: string
   return path;
 }
 
+/** The kabupaten example compared with itself (a comparison whose lines a test then edits). */
+function exampleAgainstItself() {
+  const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
+  const ed = getEdition("iid-2026");
+  const parsed = parseRegionInput(json);
+  if (!parsed.ok) throw new Error("example does not parse");
+  const r = scoreRegion(parsed.value, ed);
+  return compareYears({ result: r, edition: ed }, { result: r, edition: ed });
+}
+
 describe("inovasi banding", () => {
   let dir: string;
   let lama: string;
@@ -213,24 +223,14 @@ describe("inovasi banding", () => {
   });
 
   it("prints a target's progress with the decimal comma in Bahasa Indonesia (87,50 %), a point in English", () => {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
-    const ed = getEdition("iid-2026");
-    const parsed = parseRegionInput(json);
-    if (!parsed.ok) throw new Error("example does not parse");
-    const r = scoreRegion(parsed.value, ed);
-    const c = compareYears({ result: r, edition: ed }, { result: r, edition: ed });
+    const c = exampleAgainstItself();
     c.targets.after = [{ targetId: "t", name: { id: "Target 80 inovasi", en: "Target of 80 innovations" }, year: 2026, target: 80, count: 70, progress: 87.5, met: false }];
     expect(comparisonLines(c, "id").join("\n")).toContain("70/80 (87,50 %) belum tercapai");
     expect(comparisonLines(c, "en").join("\n")).toContain("70/80 (87.50 %)");
   });
 
   it("says the agencies not complying as a count per year, the year after its count (was '2023 5 → 2026 5')", () => {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
-    const ed = getEdition("iid-2026");
-    const parsed = parseRegionInput(json);
-    if (!parsed.ok) throw new Error("example does not parse");
-    const r = scoreRegion(parsed.value, ed);
-    const c = compareYears({ result: r, edition: ed }, { result: r, edition: ed });
+    const c = exampleAgainstItself();
     c.years.before = 2023;
     c.nonCompliant = { ...c.nonCompliant, before: 5, after: 3 };
     expect(comparisonLines(c, "id")).toContain("Perangkat daerah belum patuh: 5 (2023) → 3 (2026)");
