@@ -31,7 +31,10 @@ function sheetXml(parts: Map<string, Uint8Array>, name: string): string {
   return partText(parts.get(`xl/${(t[1] ?? t[2])!.replace(/^\/?xl\//, "")}`));
 }
 
-const links = (xml: string) => [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)" tooltip="([^"]*)"\/>/g)].map((m) => ({ ref: m[1]!, location: m[2]!.replace(/&apos;/g, "'"), tip: m[3]! }));
+const links = (xml: string) =>
+  [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)" tooltip="([^"]*)"(?: display="([^"]*)")?\/>/g)].map((m) => ({ ref: m[1]!, location: m[2]!.replace(/&apos;/g, "'"), tip: m[3]!, display: m[4] }));
+/** The text of the inline-string cell at `ref` in a rendered sheet's XML (escaped as written). */
+const cellText = (xml: string, ref: string) => new RegExp(`<c r="${ref}"[^>]*t="inlineStr"><is><t xml:space="preserve">([^<]*)</t>`).exec(xml)?.[1];
 
 /** Each cell's text and its hyperlink's location (openpyxl), for the sheets named. */
 function openpyxlLinks(bytes: Uint8Array, sheets: string[]): Record<string, [string, string, string][]> {
@@ -63,6 +66,17 @@ describe("Masalah and Rencana link to the cells they name", async () => {
   const parts = await packageParts(scored);
   const masalah = sheetXml(parts, "Masalah");
   const rencana = sheetXml(parts, "Rencana");
+
+  it("each link's display is its cell's text (Google Sheets shows the location where display is missing)", () => {
+    for (const xml of [masalah, rencana]) {
+      const all = links(xml);
+      expect(all.length).toBeGreaterThan(0);
+      for (const l of all) {
+        expect(l.display, l.ref).toBeDefined();
+        expect(l.display).toBe(cellText(xml, l.ref));
+      }
+    }
+  });
 
   it("the sheet XML: one <hyperlinks> after </sheetData>, each cell once, to the real sheet name, quoted; no formula, no relationship", () => {
     for (const xml of [masalah, rencana]) {

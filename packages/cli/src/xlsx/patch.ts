@@ -55,6 +55,8 @@ interface Ctx {
   looks?: Looks | undefined;
   /** Cells of the owned sheet being rendered that hold a link (`row * 16384 + col`), shown as links, while it is. */
   links?: ReadonlySet<number> | undefined;
+  /** The text written in each of those cells, for its link's `display` (Google Sheets shows the location without it). */
+  linkTexts?: Map<number, string> | undefined;
 }
 
 /**
@@ -272,6 +274,7 @@ function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false)
   const ref = `${letters(w.col)}${w.row + 1}`;
   // most cells ask for no style: no style request is made for them (this runs for every output cell)
   const link = ctx.links !== undefined && w.value !== null && ctx.links.has(w.row * 16384 + w.col);
+  if (link) ctx.linkTexts?.set(w.row * 16384 + w.col, String(w.value));
   let s =
     w.numFmt || w.header || w.fill || wrap || link
       ? ctx.styles.xf({ ...(w.numFmt ? { numFmt: w.numFmt } : {}), ...(w.header ? { bold: true } : {}), ...(w.fill ? { fill: w.fill } : {}), ...(wrap ? { wrap } : {}), ...(link ? { link } : {}) })
@@ -764,7 +767,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   // no relationship; the sheet is rendered whole, so an earlier run's links are gone with its old XML
   const links = spec?.links ?? [];
   ctx.links = links.length ? new Set(links.map((l) => l.row * 16384 + l.col)) : undefined;
-  const hyperlinks = links.length ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters(l.col)}${l.row + 1}" location="${escapeXml(l.to)}" tooltip="${escapeXml(l.tip)}"/>`).join("")}</hyperlinks>` : "";
+  ctx.linkTexts = links.length ? new Map() : undefined;
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
@@ -773,7 +776,15 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     const ws = pending.writesOf(r);
     if (ws) await out.write(newRow(ctx, r, ws, "", wrapped(r), heightOf(r, ws)));
   }
+  // after the rows: each link's `display` is the text its cell got
+  const texts = ctx.linkTexts;
+  const display = (l: { row: number; col: number }) => {
+    const t = texts?.get(l.row * 16384 + l.col);
+    return t === undefined ? "" : ` display="${escapeXml(t)}"`;
+  };
+  const hyperlinks = links.length ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters(l.col)}${l.row + 1}" location="${escapeXml(l.to)}" tooltip="${escapeXml(l.tip)}"${display(l)}/>`).join("")}</hyperlinks>` : "";
   ctx.links = undefined;
+  ctx.linkTexts = undefined;
   await out.write(`</sheetData>${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();
 }
