@@ -1,4 +1,4 @@
-import type { MessageLocale } from "@inovasi/core";
+import { type MessageLocale, formatPlanNumber } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 
 /** How many places or texts a group shows before "… and n more". */
@@ -6,9 +6,13 @@ const EXAMPLES = 3;
 
 const MARK = { error: "✗", warning: "!", info: "·" } as const;
 
+/** A count grouped past a thousand as each language writes it (1.234 / 1,234). */
+const id = (n: number) => formatPlanNumber(n, "id", 0);
+const en = (n: number) => formatPlanNumber(n, "en", 0);
+
 const W = {
-  id: { heading: (e: number, w: number, full: string) => `Masalah menurut jenis (${e} kesalahan, ${w} peringatan; daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${n} lainnya` },
-  en: { heading: (e: number, w: number, full: string) => `Problems by kind (${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}; the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${n} more` },
+  id: { count: id, heading: (e: number, w: number, full: string) => `Masalah menurut jenis (${id(e)} kesalahan, ${id(w)} peringatan; daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya` },
+  en: { count: en, heading: (e: number, w: number, full: string) => `Problems by kind (${en(e)} error${e === 1 ? "" : "s"}, ${en(w)} warning${w === 1 ? "" : "s"}; the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more` },
 } as const;
 
 /** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
@@ -43,10 +47,10 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
     const sameText = g.every((i) => i.text === first.text);
     const places = g.map(placeOf).filter((p) => p !== "");
     if (places.length === g.length) {
-      lines.push(`${mark} ${g.length}× ${sameText ? "" : `${w.similar} `}${first.text}`);
+      lines.push(`${mark} ${w.count(g.length)}× ${sameText ? "" : `${w.similar} `}${first.text}`);
       lines.push(`    ${places.slice(0, EXAMPLES).join(", ")}${places.length > EXAMPLES ? ` ${w.more(places.length - EXAMPLES)}` : ""}`);
     } else {
-      lines.push(`${mark} ${g.length}×`);
+      lines.push(`${mark} ${w.count(g.length)}×`);
       for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.message}`);
       if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
     }

@@ -60,7 +60,8 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   const warnings = issues.filter((i) => i.severity === "warning").length;
   // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is
   // one; headed as that sheet is, not "Catatan" (the Masalah sheet's name for its third severity)
-  lines.push(L ? `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` : `Masalah: ${errors} kesalahan, ${warnings} peringatan`);
+  const [e, w] = [formatPlanNumber(errors, locale, 0), formatPlanNumber(warnings, locale, 0)]; // 1.234 / 1,234
+  lines.push(L ? `Problems: ${e} error${errors === 1 ? "" : "s"}, ${w} warning${warnings === 1 ? "" : "s"}` : `Masalah: ${e} kesalahan, ${w} peringatan`);
   return lines.join("\n");
 }
 

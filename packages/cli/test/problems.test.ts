@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 import { allProblems, FULL_LIST, groupedProblems } from "../src/problems.js";
 import { COMMANDS } from "../src/commands/index.js";
 import { cli } from "./helpers.js";
+import { textSummary } from "../src/report.js";
 
 function issue(severity: LocatedIssue["severity"], code: string, text: string, cell?: string): LocatedIssue {
   return { severity, code: code as LocatedIssue["code"], sheet: cell ? "Inovasi" : "", ...(cell ? { cell } : {}), field: "", text, message: cell ? `Inovasi!${cell}: ${text}` : text };
@@ -40,6 +44,26 @@ describe("groupedProblems", () => {
       "    Dinas C memiliki 0 inovasi",
       "    … dan 1 lainnya",
     ]);
+  });
+
+  it("counts past a thousand grouped as each language writes them (was '1234 peringatan', '1234×', 'dan 1231 lainnya')", () => {
+    const many = Array.from({ length: 1234 }, (_, k) => issue("warning", "design_too_short", "rancang bangun 100 kata; minimal 300 kata", `L${k + 2}`));
+    expect(groupedProblems(many, "id").slice(0, 3)).toEqual([
+      "Masalah menurut jenis (0 kesalahan, 1.234 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):",
+      "! 1.234× rancang bangun 100 kata; minimal 300 kata",
+      "    Inovasi!L2, Inovasi!L3, Inovasi!L4 … dan 1.231 lainnya",
+    ]);
+    const en = groupedProblems(many, "en");
+    expect(en[0]).toMatch(/^Problems by kind \(0 errors, 1,234 warnings;/);
+    expect(en.slice(1, 3)).toEqual(["! 1,234× rancang bangun 100 kata; minimal 300 kata", "    Inovasi!L2, Inovasi!L3, Inovasi!L4 … and 1,231 more"]);
+    // the summary's count line too
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/kabupaten-contoh.region.json", import.meta.url)), "utf8"));
+    const edition = getEdition("iid-2026");
+    const parsed = parseRegionInput(json);
+    if (!parsed.ok) throw new Error("example does not parse");
+    const r = scoreRegion(parsed.value, edition);
+    expect(textSummary(r, many, "id", null, { edition })).toMatch(/^Masalah: 0 kesalahan, 1\.234 peringatan$/m);
+    expect(textSummary(r, many, "en", null, { edition })).toMatch(/^Problems: 0 errors, 1,234 warnings$/m);
   });
 
   it("nothing to say when there are only notes", () => {

@@ -2,6 +2,7 @@ import type { MessageLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import { capLinks, cellLink } from "./cell-links.js";
+import { numberText } from "./number-text.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 
@@ -45,7 +46,7 @@ export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale 
   const sorted = issues
     .map((i, k) => ({ i, k, p: place(i.cell) }))
     .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k);
-  const n = (s: LocatedIssue["severity"]) => issues.filter((i) => i.severity === s).length;
+  const n = (s: LocatedIssue["severity"]) => numberText(issues.filter((i) => i.severity === s).length, locale);
   const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
   return [
     [PROBLEMS_MARKER],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { CELL_TEXT_LIMIT, PROBLEMS_HEADERS, PROBLEMS_MARKER, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type WorkbookGrids } from "../src/index.js";
+import { CELL_TEXT_LIMIT, PROBLEMS_HEADERS, PROBLEMS_MARKER, PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults, type LocatedIssue, type WorkbookGrids, problemsSheetContent } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function score(grids: WorkbookGrids, opts: { overwrite?: boolean; locale?: "id" | "en" } = {}) {
@@ -73,6 +73,13 @@ describe("Masalah sheet", () => {
     expect(rows.flat()).not.toContain("Penerapn");
     expect(rows[rows.length - 1]!.every((v) => v === null)).toBe(true);
     expect(rows[1]![0]).toMatch(/^\d+ errors, \d+ warnings$/);
+  });
+
+  it("groups the count line's numbers past a thousand as each language writes them (was '1234 peringatan')", () => {
+    const warning = (k: number): LocatedIssue => ({ severity: "warning", code: "unknown_urusan", sheet: "Inovasi", cell: `H${k + 2}`, field: "Urusan", text: "urusan tidak dikenal", message: `Inovasi!H${k + 2}: urusan tidak dikenal` });
+    const issues = Array.from({ length: 1234 }, (_, k) => warning(k));
+    expect(problemsSheetContent(issues, "id")[1]).toEqual(["0 kesalahan, 1.234 peringatan"]);
+    expect(problemsSheetContent(issues, "en")[1]).toEqual(["0 errors, 1,234 warnings"]);
   });
 
   it("is not made when there is nothing to list, and a Masalah sheet the tool did not make is left alone", () => {
