@@ -13,11 +13,12 @@ import { ctxOf } from "./fixtures.js";
 
 const all = () => true;
 
-async function nilai(host: FakeExcelHost) {
+/** A press of Nilai: read, score and plan, write back; the write's report. `supports`: the ExcelApi sets the writer sees. */
+async function nilai(host: FakeExcelHost, supports: (version: string) => boolean = all) {
   const grids = await readGrids(ctxOf(host), { supports: all });
   const out = scoreGrids(grids, { plan: true });
   if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
-  await applyWrites(ctxOf(host), out.writes, { output: out.output, supports: all });
+  return applyWrites(ctxOf(host), out.writes, { output: out.output, supports });
 }
 
 /** Sheets as grids (the same arrays: an edit made through them is made in the host). */
@@ -96,10 +97,7 @@ describe("an AutoFilter the analyst left on one of the tool's sheets", async () 
     const st = again.sheet("Masalah")!;
     st.autoFilter = { box: { row: 2, col: 0, rows: st.cells.length - 2, cols: 5 }, hiddenRows: [], criteria: [undefined, undefined, { filterOn: "Values", values: ["Kesalahan"] }] };
     EDITS.find((e) => e.name.startsWith("the misspelt stage corrected"))!.apply(gridsOf(again));
-    const grids = await readGrids(ctxOf(again), { supports: all });
-    const out = scoreGrids(grids, { plan: true });
-    if (!out.ok) throw new Error("not scored");
-    const report = await applyWrites(ctxOf(again), out.writes, { output: out.output, supports: all });
+    const report = await nilai(again);
     expect(report).toMatchObject({ filtersRemoved: 0, filtersReapplied: 1 });
     const f = again.sheet("Masalah")!.autoFilter!;
     const cells = again.sheet("Masalah")!.cells;
@@ -154,10 +152,7 @@ describe("an AutoFilter the analyst left on one of the tool's sheets", async () 
   it("an Excel before ExcelApi 1.9 (no AutoFilter API): the run still writes, the filter stays as Excel left it", async () => {
     const old = copy();
     filter(old.sheet("Masalah")!, [3]);
-    const grids = await readGrids(ctxOf(old), { supports: all });
-    const out = scoreGrids(grids, { plan: true });
-    if (!out.ok) throw new Error("not scored");
-    const report = await applyWrites(ctxOf(old), out.writes, { output: out.output, supports: (v) => v !== "1.9" && Number(v.split(".")[1]) < 9 });
+    const report = await nilai(old, (v) => v !== "1.9" && Number(v.split(".")[1]) < 9);
     expect(report.filtersRemoved).toBe(0);
     expect(old.sheet("Masalah")!.autoFilter).toBeDefined();
   });
