@@ -7,6 +7,15 @@ import { cli, load, startedTemplate, tmp } from "./helpers.js";
 
 const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
 
+/** The example workbook with `rows` added to its Pengaturan sheet, written as `name` in a fresh folder. */
+async function exampleWith(name: string, rows: [string, number][]): Promise<string> {
+  const input = join(tmp(), name);
+  const wb = await load(example);
+  for (const row of rows) wb.getWorksheet("Pengaturan")!.addRow(row);
+  await wb.xlsx.writeFile(input);
+  return input;
+}
+
 describe("inovasi plan", () => {
   it("prints the plan in Bahasa Indonesia with decimal commas, each step with its cell", async () => {
     const r = await cli(["plan", example]);
@@ -159,25 +168,14 @@ describe("inovasi score adds the Rencana sheet", () => {
   });
 
   it("takes efforts from the Pengaturan sheet", async () => {
-    const dir = tmp();
-    const input = join(dir, "mahal.xlsx");
-    const wb = await load(example);
-    const set = wb.getWorksheet("Pengaturan")!;
-    set.addRow(["Upaya Bukti Dukung", 50]);
-    await wb.xlsx.writeFile(input);
+    const input = await exampleWith("mahal.xlsx", [["Upaya Bukti Dukung", 50]]);
     const r = await cli(["plan", input]);
     expect(r.out).not.toMatch(/1\. bukti dukung/);
     expect(r.out.split("\n")[4]).toMatch(/^ {2}1\. agar inovasi dihitung/);
   });
 
   it("takes an indicator's own effort from the Pengaturan sheet (Upaya Bukti Dukung SPD-4), and says a row it cannot use at its cell", async () => {
-    const dir = tmp();
-    const input = join(dir, "per-indikator.xlsx");
-    const wb = await load(example);
-    const set = wb.getWorksheet("Pengaturan")!;
-    set.addRow(["Upaya Bukti Dukung SPD-4", 50]);
-    set.addRow(["Upaya Naik Tingkat SID-99", 20]);
-    await wb.xlsx.writeFile(input);
+    const input = await exampleWith("per-indikator.xlsx", [["Upaya Bukti Dukung SPD-4", 50], ["Upaya Naik Tingkat SID-99", 20]]);
     const r = await cli(["plan", input]);
     // SPD 4's evidence was the first step at 1; at 50 it is not taken
     expect(r.out).not.toMatch(/bukti dukung diterima: SPD-4 /);
@@ -190,11 +188,7 @@ describe("inovasi score adds the Rencana sheet", () => {
   });
 
   it("takes the step limit from the Pengaturan sheet (Batas Langkah Rencana); --steps wins over it", async () => {
-    const dir = tmp();
-    const input = join(dir, "batas.xlsx");
-    const wb = await load(example);
-    wb.getWorksheet("Pengaturan")!.addRow(["Batas Langkah Rencana", 2]);
-    await wb.xlsx.writeFile(input);
+    const input = await exampleWith("batas.xlsx", [["Batas Langkah Rencana", 2]]);
     const r = await cli(["plan", input, "--target", "Sangat Inovatif"]);
     expect(r.out.split("\n")[2]).toMatch(/^Rencana berhenti di batas 2 langkah /);
     const flag = await cli(["plan", input, "--target", "Sangat Inovatif", "--steps", "4"]);
