@@ -4,9 +4,9 @@
  * produced in neither year, and each year's targets. Host-neutral cell writes.
  */
 import type { MessageLocale, YearComparison, YearPair } from "@inovasi/core";
-import { type CellValue, type CellWrite, a1 } from "./grid.js";
+import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { looksLikeFormula } from "./safe-text.js";
+import { tableWrites } from "./table-writes.js";
 import { STAGE_LABELS, labelOf } from "./labels.js";
 
 /** The sheet's words in both languages (the marker in A1 stays as written: how a re-run knows the sheet is the tool's). */
@@ -124,17 +124,7 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   for (const t of [...c.targets.before, ...c.targets.after]) rows.push([t.name[locale], t.year, t.count, t.target, t.progress, t.met ? W.yes : W.no]);
   if (c.targets.before.length + c.targets.after.length === 0) rows.push([W.noTargets]);
 
-  const writes: CellWrite[] = [];
-  rows.forEach((row, r) =>
-    row.forEach((v, col) => {
-      if (v === null || v === undefined) return;
-      const w: CellWrite = { sheet: COMPARISON_SHEET, row: r, col, address: a1(r, col), value: v };
-      if (headings.includes(r) || r === 0) w.header = true;
-      if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-      if (typeof v === "number" && (!Number.isInteger(v) || figures.get(r)?.includes(col))) w.numFmt = "0.00";
-      writes.push(w);
-    }),
-  );
+  const writes = tableWrites(COMPARISON_SHEET, rows, headings, (r, col, v) => (!Number.isInteger(v) || figures.get(r)?.includes(col) ? "0.00" : undefined));
   // the headings ("2026 (iid-2026)", "Skor Terverifikasi 2025") wrap rather than run into the next column
   // (and a close pair's names, whose later year sits in the narrow columns)
   return { writes, sheet: { name: COMPARISON_SHEET, widths: [40, 46, 18, 18, 18, 12, 22], headingRows: headings, freezeRows: 0, landscape: true, wrapRows: [...headings, ...near] } };

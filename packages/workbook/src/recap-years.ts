@@ -4,11 +4,11 @@
  * of one year only — and, beside the numbers, when the two years were scored with different editions.
  */
 import { type MessageLocale, type PredicateResult, type RecapYearSide, type RecapYears, formatPlanNumber } from "@inovasi/core";
-import { type CellValue, type CellWrite, a1 } from "./grid.js";
+import type { CellValue, CellWrite } from "./grid.js";
 import { LEVEL_LABELS } from "./labels.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { numberFormat } from "./plan-sheet.js";
-import { looksLikeFormula } from "./safe-text.js";
+import { tableWrites } from "./table-writes.js";
 import { NO_PREDICATE_LABEL } from "./recap-totals.js";
 import { PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
 
@@ -192,18 +192,7 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   for (const col of [1, 2, 3]) if ([a.before, a.after, a.delta][col - 1] !== null) fmt(col, decimals);
   rows.push([W.averageRow, a.before ?? W.noAverage, a.after ?? W.noAverage, a.delta]);
 
-  const writes: CellWrite[] = [];
-  rows.forEach((row, r) =>
-    row.forEach((v, col) => {
-      if (v === null || v === undefined) return;
-      const w: CellWrite = { sheet: RECAP_YEARS_SHEET, row: r, col, address: a1(r, col), value: v };
-      if (headings.includes(r) || r === 0) w.header = true;
-      if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-      const f = formats.get(`${r}:${col}`);
-      if (f && typeof v === "number") w.numFmt = f;
-      writes.push(w);
-    }),
-  );
+  const writes = tableWrites(RECAP_YEARS_SHEET, rows, headings, (r, col) => formats.get(`${r}:${col}`));
   const widths = [30, 11, 10, 18, 10, 16, 10, 18, 10, 16, 10, 10, 50];
   return {
     writes,

@@ -5,11 +5,11 @@
  */
 import { distributionLabels } from "./distribution-labels.js";
 import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber } from "@inovasi/core";
-import { type CellValue, type CellWrite, a1 } from "./grid.js";
+import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
-import { looksLikeFormula } from "./safe-text.js";
+import { tableWrites } from "./table-writes.js";
 import { recapNotes, recapOutsideNote, recapTargetNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
@@ -182,19 +182,11 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: Figures) => {
     const decimals = new Set(figures?.cols ?? []);
     const index = new Set(figures?.index ?? []);
-    rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        const w: CellWrite = { sheet: name, row: r, col: c, address: a1(r, c), value: v };
-        if (headingRows.includes(r) || r === 0) w.header = true;
-        if (typeof v === "string" && looksLikeFormula(v)) w.text = true;
-        // an index at its edition's decimals ("39" under a 0-decimal model, 39.00 under iid-2026); a points figure
-        // always shows two (24.00 beside 26.30, not 24); any other fraction too
-        if (typeof v === "number" && figures && r > figures.row && index.has(c)) w.numFmt = numberFormat(figures.decimals(r));
-        else if (typeof v === "number" && ((figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v))) w.numFmt = "0.00";
-        writes.push(w);
-      }),
-    );
+    // an index at its edition's decimals ("39" under a 0-decimal model, 39.00 under iid-2026); a points figure always
+    // shows two (24.00 beside 26.30, not 24); any other fraction too
+    const numFmt = (r: number, c: number, v: number) =>
+      figures && r > figures.row && index.has(c) ? numberFormat(figures.decimals(r)) : (figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v) ? "0.00" : undefined;
+    writes.push(...tableWrites(name, rows, headingRows, numFmt));
     owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}), print });
   };
   const W = WORDS[locale];
