@@ -157,7 +157,10 @@ describe("results view model", () => {
     const p = problemsView("id", [mk("warning", "B2", "w1"), mk("info", undefined, "n1"), mk("error", "C3", "e1"), mk("warning", undefined, "w2"), mk("error", "D4", "e2")], "id-ID");
     expect(p.items.map((i) => i.text)).toEqual(["e1", "e2", "w1", "Inovasi: w2", "Inovasi: n1"]);
     expect(p.items.map((i) => i.link?.text)).toEqual(["Inovasi!C3", "Inovasi!D4", "Inovasi!B2", undefined, undefined]);
-    expect(p.counts).toBe("2 kesalahan, 2 peringatan");
+    // the counts add up to the list's length (the heading's total): the note is counted too
+    expect(p.counts).toBe("2 kesalahan, 2 peringatan, 1 catatan");
+    expect(p.total).toBe(5);
+    expect(problemsView("en", [mk("info", undefined, "n1"), mk("info", undefined, "n2"), mk("warning", "A2", "w")], "en-US").counts).toBe("0 errors, 1 warning, 2 notes");
     expect(problemsView("en", [mk("error", "A1", "e"), mk("error", "A2", "e")], "en-US").counts).toBe("2 errors, 0 warnings");
     expect(problemsView("en", [mk("error", "A1", "e"), mk("warning", "A2", "w")], "en-US").counts).toBe("1 error, 1 warning");
   });

@@ -217,8 +217,10 @@ export const msg = {
   },
   inserted: (lang: Lang, names: string[]) =>
     names.length ? (lang === "id" ? `Lembar disisipkan: ${names.join(", ")}.` : `Sheets inserted: ${names.join(", ")}.`) : lang === "id" ? "Semua lembar sudah ada; tidak ada yang disisipkan." : "Every sheet exists already; nothing inserted.",
-  problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string) =>
-    lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`,
+  /** Errors and warnings; notes too when the list shows some (so the counts add up to the heading's total). */
+  problemCount: (lang: Lang, errors: number, warnings: number, n: (v: number) => string, notes = 0) =>
+    (lang === "id" ? `${n(errors)} kesalahan, ${n(warnings)} peringatan` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}`) +
+    (notes === 0 ? "" : lang === "id" ? `, ${n(notes)} catatan` : `, ${n(notes)} note${notes === 1 ? "" : "s"}`),
   shownOf: (lang: Lang, shown: string, total: string, sheet = "Ringkasan") =>
     lang === "id" ? `Ditampilkan ${shown} pertama dari ${total}; daftar lengkap ada di lembar ${sheet}.` : `Showing the first ${shown} of ${total}; the full list is on the ${sheet} sheet.`,
   /** The problems list cut: every error and warning is on the problems sheet when this run wrote it (notes are not). */

@@ -75,9 +75,10 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
   });
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
+  const notes = issues.length - errors - warnings;
   const shown = items.slice(0, VIEW_LIMITS.problems);
   const more = items.length > shown.length ? msg.shownProblems(lang, formatNumber(shown.length, loc), formatNumber(items.length, loc), sheet) : undefined;
-  return { total: items.length, items: shown, more, counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc)) };
+  return { total: items.length, items: shown, more, counts: msg.problemCount(lang, errors, warnings, (n) => formatNumber(n, loc), notes) };
 }
 
 /** When the run found errors: a line near the top that counts them and leads to the Masalah list. */
