@@ -115,6 +115,23 @@ describe("inovasi plan", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/berkas tidak ditemukan/);
   });
+
+  it("lists the problems score finds, the scorer's among them (an urusan the catalogue does not know), and exits 1 on an error", async () => {
+    // only the reader's problems were listed: a plan made on unknown urusan said nothing of them and exited 0
+    const input = join(tmp(), "urusan.xlsx");
+    const wb = await load(example);
+    wb.getWorksheet("Inovasi")!.getCell("G2").value = "Urusan Jalan dan Jembatan";
+    await wb.xlsx.writeFile(input);
+    const r = await cli(["plan", input]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^✗ Inovasi!G2: urusan "Urusan Jalan dan Jembatan" tidak dikenal/m);
+    expect(r.out.split("\n")[0]).toBe("Rencana Kabupaten Sungai Contoh — edisi iid-2026, terverifikasi");
+    const json = JSON.parse((await cli(["plan", input, "--json"])).out) as { ok: boolean; issues: { code: string; cell?: string }[] };
+    expect(json.ok).toBe(false);
+    expect(json.issues.find((i) => i.code === "unknown_urusan")).toMatchObject({ cell: "G2" });
+    // the example's warnings (scorer and compliance) are listed too, as score lists them
+    expect((await cli(["plan", example])).err).toMatch(/^! 5× mis\. Dinas Tenaga Kerja memiliki 0 inovasi pada 2026/m);
+  });
 });
 
 describe("inovasi score adds the Rencana sheet", () => {
