@@ -25,3 +25,19 @@ describe("pane: problems the reader places outside an answer cell", () => {
     }
   });
 });
+
+describe("pane: an unreadable Ditolak cell", () => {
+  it("lists its error, not a verifier's rejection, in the pane and on the Masalah sheet it writes", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), Ditolak: "mungkin" });
+    const out = scoreGrids(grids, { locale: "id" });
+    if (!out.ok) throw new Error("does not read");
+    expect(out.result.innovations[0]!.claimed.counted).toBe(false);
+    const texts = problemsView("id", out.issues, "id-ID").items.map((i) => i.text);
+    expect(texts.filter((t) => t.includes("mungkin"))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes("ditolak verifikator"))).toEqual([]);
+    const written = out.writes.filter((w) => w.sheet === "Masalah" && typeof w.value === "string").map((w) => w.value as string);
+    expect(written.some((t) => t.includes("mungkin"))).toBe(true);
+    expect(written.filter((t) => t.includes("ditolak verifikator"))).toEqual([]);
+  });
+});

@@ -11,8 +11,8 @@ const id = (n: number) => formatPlanNumber(n, "id", 0);
 const en = (n: number) => formatPlanNumber(n, "en", 0);
 
 const W = {
-  id: { count: id, heading: (e: number, w: number, full: string) => `Masalah menurut jenis (${id(e)} kesalahan, ${id(w)} peringatan; daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya` },
-  en: { count: en, heading: (e: number, w: number, full: string) => `Problems by kind (${en(e)} error${e === 1 ? "" : "s"}, ${en(w)} warning${w === 1 ? "" : "s"}; the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more` },
+  id: { count: id, heading: (counts: [number, number] | null, full: string) => `Masalah menurut jenis (${counts ? `${id(counts[0])} kesalahan, ${id(counts[1])} peringatan; ` : ""}daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya` },
+  en: { count: en, heading: (counts: [number, number] | null, full: string) => `Problems by kind (${counts ? `${en(counts[0])} error${counts[0] === 1 ? "" : "s"}, ${en(counts[1])} warning${counts[1] === 1 ? "" : "s"}; ` : ""}the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more` },
 } as const;
 
 /** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
@@ -31,15 +31,17 @@ function placeOf(i: LocatedIssue): string {
 /**
  * Errors and warnings grouped by kind (severity and code), errors first, larger groups first: a group of one is its
  * located message; a larger group gives its count, its text (or the first one, "e.g.", when the texts differ) and the
- * first few places — so 4,732 warnings read as four lines a person can act on.
+ * first few places — so 4,732 warnings read as four lines a person can act on. The heading says how many errors and
+ * warnings there are, unless the command said so already (`counted`: `score`'s "Masalah: 0 kesalahan, 46 peringatan"
+ * under the result): then it names only the grouping and where the full list is.
  */
-export function groupedProblems(issues: readonly LocatedIssue[], locale: MessageLocale, full: { id: string; en: string } = FULL_LIST.score): string[] {
+export function groupedProblems(issues: readonly LocatedIssue[], locale: MessageLocale, full: { id: string; en: string } = FULL_LIST.score, opts: { counted?: boolean } = {}): string[] {
   const w = W[locale];
   const shown = issues.filter((i) => i.severity !== "info");
   if (shown.length === 0) return [];
   const ordered = groupsOf(shown).sort((a, b) => rank(a[0]!) - rank(b[0]!) || b.length - a.length);
   const errors = shown.filter((i) => i.severity === "error").length;
-  const lines = [w.heading(errors, shown.length - errors, full[locale])];
+  const lines = [w.heading(opts.counted ? null : [errors, shown.length - errors], full[locale])];
   for (const g of ordered) {
     const first = g[0]!;
     const mark = MARK[first.severity];

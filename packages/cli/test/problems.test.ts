@@ -66,6 +66,13 @@ describe("groupedProblems", () => {
     expect(textSummary(r, many, "en", null, { edition })).toMatch(/^Problems: 0 errors, 1,234 warnings$/m);
   });
 
+  it("counted: a command that said the counts already (score, under its result) heads the list without them", () => {
+    expect(groupedProblems(issues, "id", FULL_LIST.score, { counted: true })[0]).toBe("Masalah menurut jenis (daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):");
+    expect(groupedProblems(issues, "en", FULL_LIST.score, { counted: true })[0]).toBe("Problems by kind (the full located list: --verbose, --json, or the Masalah sheet of the scored copy):");
+    // the groups are the same
+    expect(groupedProblems(issues, "id", FULL_LIST.score, { counted: true }).slice(1)).toEqual(groupedProblems(issues, "id").slice(1));
+  });
+
   it("nothing to say when there are only notes", () => {
     expect(groupedProblems([issue("info", "spd_from_total", "x")], "en")).toEqual([]);
   });

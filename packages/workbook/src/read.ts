@@ -91,6 +91,11 @@ export interface SourceMap {
    */
   ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
   /**
+   * Ditolak cells (`Inovasi!Q5`) whose value could not be read (`rejected_unreadable`): the innovation is taken as
+   * rejected, and the core's "ditolak verifikator" there is not said (no verifier rejected it; the error says why).
+   */
+  rejectedUnreadable?: string[];
+  /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
    * when the cell chose it.
@@ -129,7 +134,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -190,6 +195,8 @@ export function readAnswerCell(
  * scored with (`scored`): a region that did not report is said with the predicate its edition gave it (the `result`'s;
  * a province's edition names that band itself, "Tidak Melapor"), else with its index 0 only; and the yandas rule of an
  * `edition` that does not apply it (`formula.jumlahInovasi.requiresYandas: false`) is no warning — it costs nothing.
+ * An innovation taken as rejected because its Ditolak cell could not be read is not said "ditolak verifikator": the
+ * reader's error at that cell is its one message.
  */
 export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition; model?: ModelFileRef | undefined } = {}): LocatedIssue[] {
   const { result, edition } = scored;
@@ -197,6 +204,8 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
+    // taken as rejected because its Ditolak cell could not be read: that error is the one message, not "ditolak verifikator"
+    if (i.code === "innovation_rejected" && unreadableAt(i, source)) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
@@ -204,6 +213,12 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     out.push(measure ?? locateIssue(issue, source, locale));
   }
   return out;
+}
+
+/** The issue sits at a Ditolak cell the reader could not read (see {@link SourceMap.rejectedUnreadable}). */
+function unreadableAt(issue: Issue, s: SourceMap): boolean {
+  const place = placeOf(issue.path, s);
+  return !!place?.cell && !!s.rejectedUnreadable?.includes(where(place.sheet, place.cell));
 }
 
 /** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
@@ -369,6 +384,8 @@ class Reader {
   level: RegionLevel | undefined;
   /** See {@link SourceMap.ambiguous}. */
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
+  /** See {@link SourceMap.rejectedUnreadable}. */
+  rejectedUnreadable: string[] = [];
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -538,6 +555,7 @@ class Reader {
       return word;
     }
     this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
+    this.rejectedUnreadable.push(where(g.name, a1(r, c)));
     return "yes";
   }
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import type { CellValue } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { PROBLEMS_SHEET, locateIssues, readWorkbook, writeResults } from "../src/index.js";
+import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function read(rejected: CellValue, locale: "id" | "en" = "id") {
   const grids = templateAsGrids();
@@ -57,5 +57,42 @@ describe("the Ditolak column", () => {
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["rejected_unreadable", "error"]]);
     expect(r.issues[0]!.text).toContain("sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)");
     expect(read("sedang diproses", "en").issues[0]!.text).toContain("until corrected the innovation is taken as rejected");
+  });
+});
+
+// an unreadable value is the analyst's to fix, not the verifier's word: the core, which only sees `rejected: true`,
+// says "ditolak verifikator" for every rejected innovation; the workbook drops that for the cells it could not read
+describe("an unreadable Ditolak cell: its error is the one message, not a verifier's rejection", () => {
+  function scored(rejected: CellValue, locale: "id" | "en" = "id") {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), Ditolak: rejected });
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Cepat", "Dinas Kesehatan", "Kesehatan"), Ditolak: "Ya" });
+    const read = readWorkbook(grids, { locale });
+    const result = scoreRegion(read.input!, read.edition);
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition })];
+    const g = structuredClone(grids);
+    applyWrites(g, writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition }).writes);
+    const inv = g["Inovasi"]!.cells;
+    const notes = inv.slice(1).map((r) => r[inv[0]!.indexOf("Skor Catatan")]);
+    const problems = g[PROBLEMS_SHEET]!.cells.flat().filter((c): c is string => typeof c === "string");
+    return { result, issues, notes, problems };
+  }
+  const ditolak = (issues: { code: string; cell?: string | undefined }[]) => issues.filter((i) => i.code === "rejected_unreadable" || i.code === "innovation_rejected").map((i) => [i.code, i.cell]);
+
+  it.each(["id", "en"] as const)("%s: mungkin → rejected_unreadable at the cell, no innovation_rejected; a Ya beside it keeps its warning", (locale) => {
+    const { result, issues, notes, problems } = scored("mungkin", locale);
+    const q = String.fromCharCode(65 + templateAsGrids()["Inovasi"]!.cells[0]!.indexOf("Ditolak"));
+    expect(ditolak(issues)).toEqual([["rejected_unreadable", `${q}2`], ["innovation_rejected", `${q}3`]]);
+    // still not counted, in either projection (a deliberate choice: docs/decisions.md)
+    expect(result.innovations.map((r) => [r.rejected, r.claimed.counted, r.verified.counted])).toEqual([[true, false, false], [true, false, false]]);
+    const verifier = locale === "id" ? "ditolak verifikator" : "rejected by verification";
+    expect(String(notes[0])).not.toContain(verifier);
+    expect(String(notes[0])).toContain(locale === "id" ? "isian \"mungkin\" tidak dikenal" : "\"mungkin\" is not known");
+    expect(String(notes[1])).toContain(verifier);
+    expect(problems.filter((c) => c.includes(verifier))).toHaveLength(1);
+  });
+
+  it("a verifier's word read as Ya still says the verifier rejected it", () => {
+    expect(ditolak(scored("Gugur").issues).map((x) => x[0])).toEqual(["innovation_rejected", "innovation_rejected"]);
   });
 });

@@ -5,7 +5,7 @@ import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, workbookInputProblem } from "../files.js";
 import { say } from "../messages.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
-import { allProblems, groupedProblems } from "../problems.js";
+import { FULL_LIST, allProblems, groupedProblems } from "../problems.js";
 import { jsonIssue, jsonReport, textSummary } from "../report.js";
 import { scoreWorkbookToFile } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
@@ -88,7 +88,8 @@ export const scoreCommand = defineCommand({
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
       io.out(say(locale).scoredWritten(output));
       io.out(planLine(r.plan, locale, r.planStatusCell, r.edition.formula.rounding.decimals));
-      for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale)) io.err(line);
+      // the counts are said once, under the result (textSummary's "Masalah: …"): the grouped list's heading does not repeat them
+      for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale, FULL_LIST.score, { counted: true })) io.err(line);
     }
     return errors ? "problems" : "ok";
   },
