@@ -108,8 +108,10 @@ const CEILING = {
    * the engine's issues are located, the missing "Total SPD" row named — each message in both languages).
    * All merged: 101,392 B. With fix17 too (+0.2 kB: 100,894 B over 100,675 B on its own base): links capped at
    * Excel's 65,530 per sheet (`capLinks`), the note saying so on Masalah and Rencana in both languages. All merged: 101,616 B.
+   * gaplinks (session 15, +103 B: 101,719 B): Ringkasan's evidence-gap Sel cells and located notes as links to their
+   * cells, capped as the other sheets' (`placeLinks`), and `writeResults`' `maxLinks` for all three sheets.
    */
-  workbook: 101.7 * KB,
+  workbook: 101.8 * KB,
 };
 
 let dir = "";

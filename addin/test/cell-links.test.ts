@@ -1,10 +1,10 @@
 /**
- * Masalah's and Rencana's cells that name a workbook cell, drawn as hyperlinks inside the workbook through the adapter
+ * Masalah's, Rencana's and Ringkasan's cells that name a workbook cell, drawn as hyperlinks inside the workbook through the adapter
  * (`Range.hyperlink.documentReference`, ExcelApi 1.7) on the in-memory host: the text as written, a re-run's links in
  * place of the last run's, none (and no error) on an Excel without 1.7, under the payload limit.
  */
 import type { WorkbookGrids } from "@inovasi/workbook";
-import { PLAN_SHEET, PROBLEMS_SHEET } from "@inovasi/workbook";
+import { PLAN_SHEET, PROBLEMS_SHEET, SHEETS } from "@inovasi/workbook";
 import { describe, expect, it } from "vitest";
 import { type XContext, applyWrites, readGrids } from "../src/excel/adapter.js";
 import { LINK_COLOR, linkText } from "../src/excel/links.js";
@@ -22,13 +22,16 @@ async function run(host: FakeExcelHost, chunkBytes?: number) {
   return { out, report };
 }
 const specLinks = (out: Awaited<ReturnType<typeof run>>["out"], name: string) => (out.ok ? (out.output.ownedSheets.find((s) => s.name === name)?.links ?? []) : []);
+/** The sheets whose cells name workbook cells: Masalah, Rencana, Ringkasan. */
+const LINKED = [PROBLEMS_SHEET, PLAN_SHEET, SHEETS.summary];
+const allLinks = (out: Awaited<ReturnType<typeof run>>["out"]) => LINKED.reduce((n, name) => n + specLinks(out, name).length, 0);
 const renamed = (g: WorkbookGrids, from: string, to: string) => { g[to] = { ...g[from]!, name: to }; delete g[from]; return g; };
 
 describe("links on the tool's sheets, through Office.js", () => {
   it("each described link is on its cell, to the cell named, with the text written there; shown as a link", async () => {
     const host = new FakeExcelHost(structuredClone(regionGrids(30)));
     const { out, report } = await run(host);
-    for (const name of [PROBLEMS_SHEET, PLAN_SHEET]) {
+    for (const name of LINKED) {
       const want = specLinks(out, name);
       expect(want.length, name).toBeGreaterThan(0);
       const st = host.sheet(name)!;
@@ -39,7 +42,12 @@ describe("links on the tool's sheets, through Office.js", () => {
         expect(st.styles.some((s) => s.fontColor === LINK_COLOR && s.box.col === l.col && s.box.row <= l.row && l.row < s.box.row + s.box.rows)).toBe(true);
       }
     }
-    expect(report.links).toBe(specLinks(out, PROBLEMS_SHEET).length + specLinks(out, PLAN_SHEET).length);
+    expect(report.links).toBe(allLinks(out));
+    // Ringkasan's evidence gaps: each Sel (H) links to the cell it names
+    const r = host.sheet(SHEETS.summary)!;
+    const gaps = [...r.links].filter(([k]) => k.endsWith(",7"));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const [k, l] of gaps) expect(l.documentReference).toBe(`'${String(r.cells[Number(k.split(",")[0])]![7]).replace("!", "'!")}`);
     // Masalah's B cells name the cell on the sheet in A
     const m = host.sheet(PROBLEMS_SHEET)!;
     for (const [k, l] of m.links) expect(l.documentReference).toBe(`'${m.cells[Number(k.split(",")[0])]![0]}'!${m.cells[Number(k.split(",")[0])]![1]}`);
@@ -53,7 +61,7 @@ describe("links on the tool's sheets, through Office.js", () => {
     old.excelApi = "1.6";
     const { report } = await run(old);
     expect(report.links).toBe(0);
-    for (const name of [PROBLEMS_SHEET, PLAN_SHEET]) {
+    for (const name of LINKED) {
       expect(old.sheet(name)!.links.size).toBe(0);
       expect(old.sheet(name)!.cells).toEqual(withLinks.sheet(name)!.cells);
     }
@@ -76,14 +84,25 @@ describe("links on the tool's sheets, through Office.js", () => {
     expect(st.links.size).toBe(specLinks(again.out, PROBLEMS_SHEET).length);
     expect(st.links.size).toBeLessThan(before);
     for (const [k] of st.links) expect(st.cells[Number(k.split(",")[0])]![1]).not.toBeNull();
-    expect(host.clears.filter((c) => c.applyTo === "Hyperlinks").map((c) => c.sheet)).toEqual(expect.arrayContaining([PROBLEMS_SHEET, PLAN_SHEET]));
+    // Ringkasan's note on the fixed cell goes, and its link with it: the links are this run's, on this run's cells
+    const r = host.sheet(SHEETS.summary)!;
+    const fixed = specLinks(first.out, SHEETS.summary).find((l) => l.col === 1 && /^'Inovasi'!C\d+$/.test(l.to))!;
+    expect(fixed).toBeDefined();
+    expect([...r.links.values()].map((l) => l.documentReference)).not.toContain(fixed.to);
+    expect([...r.links.keys()].sort()).toEqual(specLinks(again.out, SHEETS.summary).map((l) => `${l.row},${l.col}`).sort());
+    for (const [k, l] of r.links) {
+      const [row, col] = k.split(",").map(Number) as [number, number];
+      expect(String(r.cells[row]![col]).replace(/^(\w+)!/, "'$1'!").startsWith(l.documentReference!), k).toBe(true);
+    }
+    expect(host.clears.filter((c) => c.applyTo === "Hyperlinks").map((c) => c.sheet)).toEqual(expect.arrayContaining(LINKED));
   });
 
   it("a sheet read under another name: the links go to it by that name", async () => {
     const host = new FakeExcelHost(renamed(structuredClone(regionGrids(30)), "Inovasi", "Data Inovasi"));
     await run(host);
-    const refs = [...host.sheet(PROBLEMS_SHEET)!.links.values(), ...host.sheet(PLAN_SHEET)!.links.values()].map((l) => l.documentReference!);
+    const refs = LINKED.flatMap((name) => [...host.sheet(name)!.links.values()]).map((l) => l.documentReference!);
     expect(refs.filter((r) => r.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
+    expect([...host.sheet(SHEETS.summary)!.links].filter(([k, l]) => k.endsWith(",7") && l.documentReference!.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
     expect(refs.filter((r) => r.startsWith("'Inovasi'!"))).toEqual([]);
   });
 
@@ -95,7 +114,7 @@ describe("links on the tool's sheets, through Office.js", () => {
     old.excelApi = "1.6"; // the values alone, no link over them
     await run(old);
     let quoted = 0;
-    for (const name of [PROBLEMS_SHEET, PLAN_SHEET]) {
+    for (const name of LINKED) {
       const st = host.sheet(name)!;
       for (const l of specLinks(out, name)) {
         const shown = st.cells[l.row]![l.col];
@@ -114,7 +133,7 @@ describe("links on the tool's sheets, through Office.js", () => {
     const host = new FakeExcelHost(structuredClone(seed));
     host.payloadLimit = 60_000;
     const { out, report } = await run(host, 50_000);
-    expect(report.links).toBe(specLinks(out, PROBLEMS_SHEET).length + specLinks(out, PLAN_SHEET).length);
+    expect(report.links).toBe(allLinks(out));
     expect(report.links).toBeGreaterThan(100);
     expect(host.sheet(PROBLEMS_SHEET)!.links.size).toBe(specLinks(out, PROBLEMS_SHEET).length);
     expect(host.maxPayload).toBeLessThanOrEqual(60_000);

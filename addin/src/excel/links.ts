@@ -1,5 +1,5 @@
 /**
- * The links of the tool's own sheets (Masalah's Sel, Rencana's steps: `OwnedSheetSpec.links`) drawn with Office.js:
+ * The links of the tool's own sheets (Masalah's Sel, Rencana's steps, Ringkasan's gaps: `OwnedSheetSpec.links`) drawn with Office.js:
  * `Range.hyperlink` with a `documentReference` inside the workbook (ExcelApi 1.7), never a formula. The cell keeps the
  * text just written (`textToDisplay` is that text, see {@link linkText}), shown blue and underlined as the CLI's copy shows it. Without
  * ExcelApi 1.7 the cells stay plain text.

@@ -1,5 +1,5 @@
 /**
- * The scored copy's Masalah and Rencana: each cell naming a cell of the workbook is a hyperlink to it inside the
+ * The scored copy's Masalah, Rencana and Ringkasan: each cell naming a cell of the workbook is a hyperlink to it inside the
  * workbook (`<hyperlink location>`, no formula, no relationship), to the sheet by its real name ("Data Inovasi" read as
  * Inovasi); re-runs replace them; openpyxl and LibreOffice read them back.
  */
@@ -52,12 +52,12 @@ print(json.dumps(out))`;
 }
 const hasOpenpyxl = spawnSync("python3", ["-c", "import openpyxl"]).status === 0;
 
-describe("Masalah and Rencana link to the cells they name", async () => {
+describe("Masalah, Rencana and Ringkasan link to the cells they name", async () => {
   const path = join(tmp(), "asli.xlsx");
   const { wb, put, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Dinas Pendidikan", "Dinas"]]);
   const names: [string, string][] = [["Si Sehat", "Dinas Kesehatan"], ["Sekolah Ramah", "Dinas Pendidikan"], ["Posyandu Digital", "Dinas Kesehatan"]];
   names.forEach(([n, a], k) => eligible(k + 2, n, a));
-  put(3, "5. Bukti", "Menunggu"); // a plan step on its evidence cell
+  put(3, "5. Bukti", "Menunggu"); // a plan step on its evidence cell, an evidence gap on Ringkasan
   put(4, "Tahapan", "Penerapn"); // an error on Masalah
   wb.getWorksheet("Inovasi")!.name = "Data Inovasi";
   await wb.xlsx.writeFile(path);
@@ -66,9 +66,10 @@ describe("Masalah and Rencana link to the cells they name", async () => {
   const parts = await packageParts(scored);
   const masalah = sheetXml(parts, "Masalah");
   const rencana = sheetXml(parts, "Rencana");
+  const ringkasan = sheetXml(parts, "Ringkasan");
 
   it("each link's display is its cell's text (Google Sheets shows the location where display is missing)", () => {
-    for (const xml of [masalah, rencana]) {
+    for (const xml of [masalah, rencana, ringkasan]) {
       const all = links(xml);
       expect(all.length).toBeGreaterThan(0);
       for (const l of all) {
@@ -97,8 +98,34 @@ describe("Masalah and Rencana link to the cells they name", async () => {
     for (const [p] of parts) if (/worksheets\/_rels\//.test(p)) expect(partText(parts.get(p))).not.toMatch(/hyperlink/);
   });
 
+  it("Ringkasan: the evidence gap's Sel (H) links to its cell on the real sheet, a located note (B) to its cell; the text as written", () => {
+    expect(ringkasan.match(/<hyperlinks>/g)).toHaveLength(1);
+    expect(ringkasan).toMatch(/<\/sheetData><hyperlinks>.*<\/hyperlinks><pageMargins/);
+    const all = links(ringkasan);
+    const gaps = all.filter((l) => l.ref.startsWith("H"));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const l of gaps) {
+      // the cell still names the place ('Data Inovasi'!X3, escaped as written); the link goes there
+      const text = cellText(ringkasan, l.ref)!.replace(/&apos;/g, "'");
+      expect(text).toMatch(/^'Data Inovasi'![A-Z]+\d+$/);
+      expect(l.location).toBe(text);
+      expect(l.tip).toBe(`Buka ${text}`);
+    }
+    expect(gaps.map((l) => l.location)).toContainEqual(expect.stringMatching(/^'Data Inovasi'![A-Z]+3$/));
+    // a note located at a cell: its message starts with the place the link goes to
+    const notes = all.filter((l) => l.ref.startsWith("B"));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const l of notes) expect(cellText(ringkasan, l.ref)!.replace(/&apos;/g, "'").startsWith(`${l.location}:`)).toBe(true);
+    expect(all).toHaveLength(gaps.length + notes.length);
+  });
+
   it.skipIf(!hasOpenpyxl)("openpyxl reads each link on the cell whose text names that cell; the text is as before", () => {
-    const got = openpyxlLinks(scored, ["Masalah", "Rencana"]);
+    const got = openpyxlLinks(scored, ["Masalah", "Rencana", "Ringkasan"]);
+    expect(got["Ringkasan"]!.filter(([c]) => c.startsWith("H")).length).toBeGreaterThan(0);
+    for (const [coord, text, location] of got["Ringkasan"]!) {
+      expect(coord).toMatch(/^[BH]\d+$/);
+      expect(coord.startsWith("H") ? text : text.slice(0, location.length + 1)).toBe(coord.startsWith("H") ? location : `${location}:`);
+    }
     expect(got["Masalah"]!.length).toBe(links(masalah).length);
     for (const [coord, text, location] of got["Masalah"]!) {
       expect(coord).toMatch(/^B\d+$/);
@@ -116,6 +143,7 @@ describe("Masalah and Rencana link to the cells they name", async () => {
     const again = await packageParts(await score(scored));
     expect(links(sheetXml(again, "Masalah"))).toEqual(links(masalah));
     expect(links(sheetXml(again, "Rencana"))).toEqual(links(rencana));
+    expect(links(sheetXml(again, "Ringkasan"))).toEqual(links(ringkasan));
     // the error fixed in the scored copy, as Excel saves an edit (only that cell changes)
     const grids = await readGrids(openPackage(scored));
     const col = grids["Data Inovasi"]!.cells[0]!.indexOf("Tahapan");
@@ -124,6 +152,11 @@ describe("Masalah and Rencana link to the cells they name", async () => {
     const after = links(sheetXml(third, "Masalah"));
     expect(after.length).toBeLessThan(links(masalah).length);
     expect(after.map((l) => l.location)).not.toContainEqual(expect.stringMatching(/^'Data Inovasi'![A-Z]+4$/));
+    // Ringkasan's note on that cell goes with it (its B cell no longer links there); the evidence gap's link stays
+    const summary = links(sheetXml(third, "Ringkasan"));
+    expect(links(ringkasan).map((l) => l.location)).toContainEqual(expect.stringMatching(/^'Data Inovasi'![A-Z]+4$/));
+    expect(summary.map((l) => l.location)).not.toContainEqual(expect.stringMatching(/^'Data Inovasi'![A-Z]+4$/));
+    expect(summary.filter((l) => l.ref.startsWith("H"))).toEqual(links(ringkasan).filter((l) => l.ref.startsWith("H")));
   });
 
   it("the link cells look like links (blue, underlined font); other cells keep theirs", () => {

@@ -1,6 +1,6 @@
 /**
- * Cells of the tool's own sheets (Masalah, Rencana) that name a cell of the analyst's workbook, as links to it inside
- * the workbook: a host draws each as a hyperlink (no formula: the cell keeps its text).
+ * Cells of the tool's own sheets (Masalah, Rencana, Ringkasan) that name a cell of the analyst's workbook, as links to
+ * it inside the workbook: a host draws each as a hyperlink (no formula: the cell keeps its text).
  */
 import type { MessageLocale } from "@inovasi/core";
 import { type WorkbookGrids, findSheet } from "./grid.js";
@@ -31,4 +31,16 @@ export function cellLink(grids: WorkbookGrids, row: number, col: number, ref: st
   if (!g) return undefined;
   const to = `'${g.name.replace(/'/g, "''")}'!${m[3]}`;
   return { row, col, to, tip: `${locale === "en" ? "Go to" : "Buka"} ${to}` };
+}
+
+/** A cell of an owned sheet (0-based) whose text names a place of the workbook (`ref`, as `where` writes it). */
+export interface NamedPlace {
+  row: number;
+  col: number;
+  ref: string;
+}
+
+/** The links of a sheet's cells that name a place: those whose sheet the workbook has ({@link cellLink}), capped ({@link capLinks}). */
+export function placeLinks(grids: WorkbookGrids, cells: NamedPlace[], locale: MessageLocale, cap?: number): { links: CellLinkSpec[]; note?: string } {
+  return capLinks(cells.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []), locale, cap);
 }

@@ -89,7 +89,7 @@ export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { missingSpdNote } from "./plan-spd-note.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
-export { MAX_LINKS_PER_SHEET } from "./cell-links.js";
+export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export type { ModelFileRef } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";

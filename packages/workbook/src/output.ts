@@ -48,8 +48,9 @@ export interface OwnedSheetSpec {
   /** How the sheet prints, when `landscape` one page wide is not the whole story (the recap's sheets); absent = that. */
   print?: PrintSpec;
   /**
-   * Cells that name a cell of the workbook (Masalah's Sel, Rencana's steps), drawn as links to it: a click lands on
-   * that cell. The cell's text is written as any other; a host adds the link over it. Absent = none.
+   * Cells that name a cell of the workbook (Masalah's Sel, Rencana's steps, Ringkasan's gaps and notes), drawn as
+   * links to it: a click lands on that cell. The cell's text is written as any other; a host adds the link over it.
+   * Absent = none.
    */
   links?: CellLinkSpec[];
 }

@@ -9,7 +9,7 @@ import type { SourceMap } from "./read.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
-import { capLinks, cellLink } from "./cell-links.js";
+import { type NamedPlace, placeLinks } from "./cell-links.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
@@ -255,10 +255,10 @@ export interface PlanSheetContext {
  * an index target names its band ("40,00 masih Kurang Inovatif; Inovatif mulai 40,01") and a workbook without an SPD
  * sheet says so on a row of its own.
  */
-export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>>; links: { row: number; col: number; ref: string }[] } {
+export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>>; links: NamedPlace[] } {
   const rows: CellValue[][] = [];
   /** Cells naming a cell of the workbook (`ref`, as `where` writes it): a host links them to it. */
-  const links: { row: number; col: number; ref: string }[] = [];
+  const links: NamedPlace[] = [];
   const link = (col: number, ref: string | undefined) => { if (ref) links.push({ row: rows.length, col, ref }); };
   const headingRows: number[] = [];
   /** Row → (column → number format) of the figures on that row. */
@@ -425,7 +425,7 @@ export function writePlanSheet(
   const name = existing?.name ?? PLAN_SHEET;
   const content = planSheetContent(plan, source, locale, opts.decimals, { edition: opts.edition, issues: opts.issues, host: opts.host });
   // up to Excel's limit of links on a sheet; a row at the end says so
-  const { links, note } = capLinks(content.links.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []), locale, opts.maxLinks);
+  const { links, note } = placeLinks(grids, content.links, locale, opts.maxLinks);
   if (note) content.rows.push([], [note]);
   const headings = new Set(content.headingRows);
   const writes: CellWrite[] = [];

@@ -3,6 +3,7 @@ import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/c
 import type { CellValue } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
+import type { NamedPlace } from "./cell-links.js";
 import { SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
@@ -36,6 +37,11 @@ export interface SummaryContent {
    * gaps' index gains at the edition's decimals.
    */
   formats: { row: number; col: number; numFmt: string }[];
+  /**
+   * Cells naming a cell of the workbook, for a host to link to it: each evidence gap's Sel (column H) and each note
+   * located at a cell (its message, column B, starts with the place).
+   */
+  links: NamedPlace[];
 }
 
 const r2 = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -120,6 +126,8 @@ export function summaryContent(
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
+  const links: NamedPlace[] = [];
+  const link = (col: number, ref: string | null | undefined) => { if (ref) links.push({ row: rows.length, col, ref }); };
   const c = result.claimed;
   const v = result.verified;
   rows.push([SUMMARY_MARKER]);
@@ -204,7 +212,9 @@ export function summaryContent(
     const gain = p === null ? null : p.gain;
     if (p !== null) formats.push({ row: rows.length, col: 6, numFmt: gainFormat(p.decimals, locale) });
     numFmt([4], "0.00");
-    rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, g.at ? where(g.at.sheet, g.at.cell) : null]);
+    const at = g.at ? where(g.at.sheet, g.at.cell) : null;
+    link(7, at);
+    rows.push([gapSubject(g, locale), g.innovation?.agency ?? null, g.indicatorName[locale], evidenceWord(g.evidence, locale), g.points, g.required.map((t) => t[locale]).join("; "), gain, at]);
   }
   if (gaps.total > SUMMARY_LIMITS.gaps) rows.push([W.moreGaps(gaps.total - SUMMARY_LIMITS.gaps)]);
   if (gaps.total === 0) rows.push([W.none]);
@@ -213,7 +223,11 @@ export function summaryContent(
 
   // the level first, in words ("Peringatan"), the message in the wide column beside it
   heading(W.notes, W.message);
-  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) rows.push([severityWord(n.severity, locale), n.message]);
+  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) {
+    // a note at a cell: its message starts with the place ("Inovasi!H12: …")
+    link(1, n.cell && where(n.sheet, n.cell));
+    rows.push([severityWord(n.severity, locale), n.message]);
+  }
   if (notes.length > SUMMARY_LIMITS.notes) rows.push([W.moreNotes(notes.length - SUMMARY_LIMITS.notes)]);
   if (notes.length === 0) rows.push([W.none]);
 
@@ -235,6 +249,7 @@ export function summaryContent(
     fills,
     wrapFromRow,
     formats,
+    links,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },
   };
 }

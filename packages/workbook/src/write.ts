@@ -10,6 +10,7 @@ import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, OwnedShe
 import { type SummaryChartRef, evidenceWord, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
 import { problemsSheetBlock } from "./problems-sheet.js";
+import { placeLinks } from "./cell-links.js";
 import { headerRow, tableAt } from "./table.js";
 import { shown } from "./values.js";
 import { OUTPUT_LOOKS, outputColumnWidth } from "./widths.js";
@@ -40,6 +41,8 @@ export interface WriteOptions {
    * of the compliance rules' year (`agenciesWithoutInYear`), as the rules count them and the plan lists them.
    */
   input?: RegionInput;
+  /** The most links one owned sheet keeps (Ringkasan, Rencana, Masalah); default Excel's limit, `MAX_LINKS_PER_SHEET`. */
+  maxLinks?: number;
 }
 
 /** What `writeResults` gives: the cell writes, output cells left alone, the summary's headings and chart table, and the output description hosts draw. */
@@ -292,7 +295,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
 
   // plan sheet (Rencana), before the summary so its notes are listed there too
-  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals, edition: opts.edition } : {}), issues: opts.issues }) : undefined;
+  const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals, edition: opts.edition } : {}), issues: opts.issues, maxLinks: opts.maxLinks }) : undefined;
   if (plan) {
     writes.push(...plan.writes);
     issues.push(...plan.issues);
@@ -301,7 +304,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 
   // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
   const problemsSheet = (): OwnedSheetSpec[] => {
-    const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}) });
+    const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), maxLinks: opts.maxLinks });
     writes.push(...p.writes);
     if (p.block) {
       blocks.push(p.block);
@@ -322,6 +325,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source, input: opts.input });
+  // the gaps' Sel and the located notes link to their cells, up to Excel's limit (a row at the end says so)
+  const { links, note } = placeLinks(grids, content.links, locale, opts.maxLinks);
+  if (note) content.rows.push([], [note]);
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
   const numFmts = new Map(content.formats.map((f) => [`${f.row}:${f.col}`, f.numFmt]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
@@ -341,7 +347,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   }
   const problems = problemsSheet();
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: content.wrapFromRow } }, ...planSheets, ...problems],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: content.wrapFromRow }, ...(links.length ? { links } : {}) }, ...planSheets, ...problems],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",

@@ -1,28 +1,31 @@
 /**
- * The cells of Masalah and Rencana that name a cell of the workbook are described as links to it
+ * The cells of Masalah, Rencana and Ringkasan that name a cell of the workbook are described as links to it
  * (`OwnedSheetSpec.links`), for the hosts to draw as hyperlinks inside the workbook: the real sheet name, quoted.
  */
 import { describe, expect, it } from "vitest";
 import { planRegion, scoreRegion } from "@inovasi/core";
-import { type CellLinkSpec, MAX_LINKS_PER_SHEET, PLAN_SHEET, PROBLEMS_SHEET, type WorkbookGrids, cellAt, locateIssues, readWorkbook, writePlanSheet, writeProblemsSheet, writeResults } from "../src/index.js";
+import { type CellLinkSpec, MAX_LINKS_PER_SHEET, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, type WorkbookGrids, cellAt, locateIssues, readWorkbook, writePlanSheet, writeProblemsSheet, writeResults } from "../src/index.js";
 import { capLinks, cellLink } from "../src/cell-links.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
-function workbook(): WorkbookGrids {
+/** With `gaps`: two counted innovations' evidence not accepted yet (evidence gaps on Ringkasan). */
+function workbook(gaps = false): WorkbookGrids {
   const g = templateAsGrids();
   const urusan = e2026.yandas.urusan;
-  for (let k = 0; k < 6; k++) addRow(g["Inovasi"]!, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!));
+  const [a, b] = e2026.indicators.filter((i) => i.aspect === "SID").map((i) => `${i.number}. Bukti`);
+  const evidence = (k: number) => (gaps && k < 2 ? { [a!]: "Menunggu", [b!]: "Tidak Ada" } : {});
+  for (let k = 0; k < 6; k++) addRow(g["Inovasi"]!, { ...fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", urusan[k % 6]!), ...evidence(k) });
   addRow(g["Inovasi"]!, { ...fullInnovation(e2026, "Si Bersih", "Dinas Lingkungan Hidup", "Lingkungan Hidup"), "Tahapan": "Penerapn", "20. Bukti": "Tidak Ada" });
   spdAtTier2(g);
   return g;
 }
 
-function run(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+function run(grids: WorkbookGrids, locale: "id" | "en" = "id", maxLinks?: number) {
   const read = readWorkbook(grids, { locale });
   const result = scoreRegion(read.input!, read.edition);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale)];
   const plan = planRegion(read.input!, read.edition, { target: { index: 70 }, maxNewInnovations: 1 });
-  const out = writeResults(grids, result, { source: read.source, issues, locale, plan, edition: read.edition });
+  const out = writeResults(grids, result, { source: read.source, issues, locale, plan, edition: read.edition, ...(maxLinks ? { maxLinks } : {}) });
   applyWrites(grids, out.writes);
   const links = (name: string): CellLinkSpec[] => out.output.ownedSheets.find((s) => s.name === name)?.links ?? [];
   return { issues, out, links };
@@ -61,15 +64,48 @@ describe("links of the tool's sheets to the cells they name", () => {
     for (const w of out.writes.filter((x) => x.sheet === PLAN_SHEET && x.col === 2)) expect(typeof w.value === "string" && w.value.startsWith("=")).toBe(false);
   });
 
+  it("Ringkasan: each evidence gap's Sel (column H) links to its cell, and each note at a cell (its message, column B) to that cell", () => {
+    const grids = workbook(true);
+    const { links, issues } = run(grids);
+    const sheet = grids[SHEETS.summary]!;
+    const all = links(SHEETS.summary);
+    const gapsAt = sheet.cells.findIndex((r) => r[0] === "Kekurangan Bukti");
+    const notesAt = sheet.cells.findIndex((r) => r[0] === "Catatan");
+    expect(gapsAt).toBeGreaterThan(0);
+    // every gap row with a Sel (between the two headings) has its link, on H, to the cell that Sel names
+    const gapRows = sheet.cells.map((r, k) => k).filter((k) => k > gapsAt && k < notesAt && typeof sheet.cells[k]![7] === "string");
+    expect(gapRows.length).toBeGreaterThan(0);
+    const gaps = all.filter((l) => l.col === 7);
+    expect(gaps.map((l) => l.row)).toEqual(gapRows);
+    for (const l of gaps) {
+      expect(cellAt(sheet, l.row, 7)).toMatch(/^Inovasi!|^SPD!/);
+      expect(l.to).toBe(`'${String(cellAt(sheet, l.row, 7)).replace("!", "'!")}`);
+      expect(l.tip).toBe(`Buka ${l.to}`);
+    }
+    // the notes: those located at a cell, each to its place (the start of its message); the rest have none
+    const notes = all.filter((l) => l.col === 1);
+    const located = issues.filter((i) => i.cell && i.sheet).length;
+    expect(located).toBeGreaterThan(0);
+    expect(notes).toHaveLength(located);
+    for (const l of notes) {
+      expect(l.row).toBeGreaterThan(notesAt);
+      expect(String(cellAt(sheet, l.row, 1)).startsWith(`${l.to.replace(/^'(\w+)'!/, "$1!")}:`)).toBe(true);
+    }
+    expect(all).toHaveLength(gaps.length + notes.length);
+  });
+
   it("a sheet read under another name ('Data Inovasi' read as Inovasi): the links go to it by its real name, quoted", () => {
-    const grids = workbook();
+    const grids = workbook(true);
     grids["Data Inovasi"] = { ...grids["Inovasi"]!, name: "Data Inovasi" };
     delete grids["Inovasi"];
     const { links } = run(grids, "en");
-    const all = [...links(PROBLEMS_SHEET), ...links(PLAN_SHEET)];
-    // every issue with a cell, and every step, still links (none lost to the sheet's other name)
+    const all = [...links(PROBLEMS_SHEET), ...links(PLAN_SHEET), ...links(SHEETS.summary)];
+    // every issue with a cell, every step and every evidence gap still links (none lost to the sheet's other name)
     expect(links(PROBLEMS_SHEET)).toHaveLength(grids[PROBLEMS_SHEET]!.cells.slice(3).filter((r) => r[1] !== null).length);
     expect(links(PLAN_SHEET).filter((l) => l.col === 2)).toHaveLength(grids[PLAN_SHEET]!.cells.filter((r) => typeof r[2] === "string" && /!/.test(r[2])).length);
+    const summary = grids[SHEETS.summary]!;
+    expect(links(SHEETS.summary).filter((l) => l.col === 7)).toHaveLength(summary.cells.filter((r) => typeof r[7] === "string" && /!/.test(r[7])).length);
+    expect(links(SHEETS.summary).filter((l) => l.col === 7 && l.to.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
     expect(all.filter((l) => l.to.startsWith("'Data Inovasi'!")).length).toBeGreaterThan(0);
     for (const l of all) expect(l.to).toMatch(/^'(Data Inovasi|SPD|Pengaturan|Perangkat Daerah)'![A-Z]+\d+(:[A-Z]+\d+)?$/);
     expect(links(PROBLEMS_SHEET)[0]!.tip).toMatch(/^Go to '/);
@@ -122,5 +158,19 @@ describe("links of the tool's sheets to the cells they name", () => {
     const last = Math.max(...all.writes.map((w) => w.row));
     expect(capped.writes.filter((w) => w.row <= last)).toEqual(all.writes);
     expect(capped.writes.filter((w) => w.row > last).map((w) => w.value)).toEqual(["Tautan hanya untuk 1 sel pertama (batas Excel); sel berikutnya tetap menyebut letaknya."]);
+  });
+
+  it("past the cap (1 here) Ringkasan links its first cell only and says so in a row at its end; every other cell as before", () => {
+    const all = run(workbook(true));
+    const capped = run(workbook(true), "id", 1);
+    const summary = (o: typeof all) => o.out.writes.filter((w) => w.sheet === SHEETS.summary);
+    expect(all.links(SHEETS.summary).length).toBeGreaterThan(1);
+    expect(capped.links(SHEETS.summary)).toEqual(all.links(SHEETS.summary).slice(0, 1));
+    const last = Math.max(...summary(all).map((w) => w.row));
+    // the rows above keep their cells (the summary's notes list the same issues)
+    expect(summary(capped).filter((w) => w.row <= last)).toEqual(summary(all));
+    expect(summary(capped).filter((w) => w.row > last && w.value !== null).map((w) => w.value)).toEqual(["Tautan hanya untuk 1 sel pertama (batas Excel); sel berikutnya tetap menyebut letaknya."]);
+    // the same option caps Rencana and Masalah too
+    for (const name of [PLAN_SHEET, PROBLEMS_SHEET]) expect(capped.links(name)).toEqual(all.links(name).slice(0, 1));
   });
 });

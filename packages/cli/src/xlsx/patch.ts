@@ -763,7 +763,7 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.freezeRows + 1}" sqref="A${spec.freezeRows + 1}"/>`
     : "";
   const landscape = spec?.landscape ?? false;
-  // links to the cells the sheet names (Masalah's Sel, Rencana's steps): `location` inside the workbook, no formula and
+  // links to the cells the sheet names (Masalah's Sel, Rencana's steps, Ringkasan's gaps): `location` inside the workbook, no formula and
   // no relationship; the sheet is rendered whole, so an earlier run's links are gone with its old XML
   const links = spec?.links ?? [];
   ctx.links = links.length ? new Set(links.map((l) => l.row * 16384 + l.col)) : undefined;
