@@ -341,13 +341,15 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
     } finally { await page.close(); }
   }, 120_000);
 
-  it("Rekap provinsi: kab/kota files chosen by keyboard, recap sheets written beside the analyst's, each line a link", async () => {
+  it("Rekap provinsi: kab/kota files (and last year's) chosen by keyboard, recap sheets written beside the analyst's, each line a link", async () => {
     const folder = join(root, "examples/provinsi-contoh");
     const expectedRecap = JSON.parse(await readFile(join(folder, "rekap.expected.json"), "utf8")).recap as { regions: { rank: number; region: { name: string }; verified: { index: number } }[] };
     const dir = await mkdtemp(join(tmpdir(), "inovasi-e2e-recap-"));
     const rusak = join(dir, "kab-rusak.xlsx");
     await writeFile(rusak, "ini bukan buku kerja");
     const picked = [...(await readdir(folder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(folder, f)), rusak];
+    const lastYearFolder = join(root, "examples/provinsi-contoh-2025");
+    const lastYear = (await readdir(lastYearFolder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(lastYearFolder, f));
     const { page, errors, offsite } = await openPane(grids);
     try {
       const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
@@ -371,14 +373,28 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await listChooser.setFiles(join(folder, "daftar-daerah.txt"));
       await expect.poll(() => page.locator("#recap-regions").textContent()).toBe("Daftar daerah: daftar-daerah.txt (12 daerah); rekap menyebut daerah yang belum mengirim berkas.");
       expect(await page.locator("#recap-regions-drop").isVisible()).toBe(true);
+      // last year's kab/kota files by keyboard, as `inovasi rekap --previous`: a second dialog, several files at once
+      expect(await page.locator("#recap-previous-drop").isHidden()).toBe(true);
+      const previousChooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
+      await page.focus("#recap-previous-button");
+      await page.keyboard.press("Enter");
+      const previousChooser = await previousChooserOpened;
+      expect(previousChooser.isMultiple()).toBe(true);
+      await previousChooser.setFiles(lastYear);
+      await expect.poll(() => page.locator("#recap-previous").textContent()).toBe("Berkas tahun lalu: 12 berkas (kab-bukit-2025.xlsx, kab-danau-2025.xlsx, kab-gunung-2025.xlsx, …); rekap berikutnya dibandingkan dengannya di lembar Banding Tahun.");
+      expect(await page.locator("#recap-previous-drop").isVisible()).toBe(true);
       const recapChooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
       await page.focus("#recap-button");
       await page.keyboard.press("Enter");
       const chooser = await recapChooserOpened;
       expect(chooser.isMultiple()).toBe(true);
       await chooser.setFiles(picked);
-      await page.locator("#recap-ranking").waitFor({ timeout: 60_000 });
-      await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
+      await page.locator("#recap-ranking").waitFor({ timeout: 90_000 });
+      // the comparison in the status line: who rose or fell, the province's average then → now (the figures are the
+      // CLI's for the same files: addin/test/recap-previous.test.ts)
+      await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2025: 11 daerah ada di kedua tahun — 7 naik, 3 turun, 0 tetap, 1 tanpa selisih (belum melapor atau indeksnya tidak diketahui); predikat naik 2, turun 0; rata-rata indeks terverifikasi 25,12 → 32,48 (+7,36).");
+      expect(await page.locator("#recap-years > li").count()).toBe(11);
+      expect(await page.locator("#recap-years > li").first().textContent()).toMatch(/^Kota Bandar Contoh: 64,59 Inovatif → 76,32 Sangat Inovatif \(\+11,73; predikat naik\) 'Banding Tahun'!A\d+$/);
       expect(await page.locator("#recap-summary").textContent()).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
       const first = expectedRecap.regions[0]!;
       expect(await page.locator("#recap-ranking > li").count()).toBe(12);
@@ -393,7 +409,8 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
 
       // the recap sheets follow the analyst's; the analyst's sheets keep every cell
       const after = await page.evaluate(() => (globalThis as unknown as { __host: { sheets: { name: string; cells: unknown[][] }[] } }).__host.sheets.map((s) => ({ name: s.name, cells: s.cells })));
-      expect(after.map((s) => s.name)).toEqual([...Object.keys(grids), "Rekap", "Peringkat", "Sebaran Predikat", "Masalah per Berkas"]);
+      expect(after.map((s) => s.name)).toEqual([...Object.keys(grids), "Rekap", "Peringkat", "Sebaran Predikat", "Masalah per Berkas", "Banding Tahun"]);
+      expect(after.find((s) => s.name === "Banding Tahun")!.cells[0]![0]).toBe("Banding Rekap Antartahun (dibuat oleh inovasi)");
       for (const [name, g] of Object.entries(grids)) {
         const cells = after.find((s) => s.name === name)!.cells;
         g.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null) expect(cells[r]?.[c], `${name} r${r} c${c}`).toEqual(v); }));
@@ -415,7 +432,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(errors).toEqual([]);
       expect(offsite).toEqual([]);
     } finally { await page.close(); }
-  }, 120_000);
+  }, 180_000);
 
   it("Rencana: the plan asked for by keyboard, each step linked to the cell it changes, written on the Rencana sheet", async () => {
     const planned = scoreGrids(structuredClone(grids), { plan: true });

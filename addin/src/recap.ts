@@ -4,7 +4,7 @@
  * recapped with `recapRegions`, and described as the recap sheets `inovasi rekap` writes (`recapWorkbook`). Pure: no
  * DOM, no Office.js; the bytes come from the caller.
  */
-import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, recapRegions } from "@inovasi/core";
+import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, compareRecaps, recapRegions } from "@inovasi/core";
 import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
@@ -21,8 +21,14 @@ export interface RecapRun {
   /** Every file's outcome, in the order picked (skipped recaps included). */
   files: RecapBookReport[];
   recap: Recap;
-  /** The recap sheets to write; undefined when no file could be scored. */
+  /** The recap sheets to write (with Banding Tahun when last year's files were compared); undefined when no file could be scored. */
   book: RecapWorkbook | undefined;
+  /**
+   * Last year's files (`RecapPickedOptions.previous`), scored the same way: each file's outcome, their recap, and the
+   * comparison with this year's (`compareRecaps`, as `inovasi rekap --previous`); no comparison when none of them could
+   * be scored (the recap is written without Banding Tahun) or this year's recap has no region.
+   */
+  previous?: { files: RecapBookReport[]; recap: Recap; comparison: RecapYears | undefined } | undefined;
 }
 
 export interface RecapPickedOptions {
@@ -33,8 +39,14 @@ export interface RecapPickedOptions {
   locale?: MessageLocale;
   recap?: RecapOptions;
   inflater?: Inflater;
-  /** Called before each file: (1-based index, count, name). */
-  progress?: (k: number, n: number, name: string) => void | Promise<void>;
+  /**
+   * Last year's kab/kota files, as `inovasi rekap --previous`: scored the same way (the same edition or model when one
+   * is chosen, each workbook's own otherwise; not this recap's target, year or list), one at a time after this year's,
+   * and compared with this year's recap on the Banding Tahun sheet. A file that cannot be read is listed, as this year's.
+   */
+  previous?: readonly PickedFile[] | undefined;
+  /** Called before each file: (1-based index, count, name, whether it is one of last year's: they are counted apart). */
+  progress?: (k: number, n: number, name: string, previous: boolean) => void | Promise<void>;
 }
 
 /** Formats a workbook can arrive in that only Excel can turn into an .xlsx ("Save As"). */
@@ -64,6 +76,23 @@ const M = {
 /** Score every picked file apart and recap the ones that could be scored. Never throws for a file's content. */
 export async function recapPicked(picked: readonly PickedFile[], opts: RecapPickedOptions = {}): Promise<RecapRun> {
   const locale = opts.locale ?? "id";
+  const { files, recap } = await scorePicked(picked, opts.recap ?? {}, opts, false);
+  const considered = files.filter((f) => !f.skipped);
+  let previous: RecapRun["previous"];
+  if (opts.previous?.length) {
+    // as the CLI's --previous: no target, year or list of this recap (they are this year's questions)
+    const before = await scorePicked(opts.previous, {}, opts, true);
+    const comparison = before.recap.regions.length && recap.regions.length ? compareRecaps(before.recap, recap) : undefined;
+    previous = { ...before, comparison };
+  }
+  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
+  const book = recap.regions.length ? recapWorkbook(recap, considered, locale, previous?.comparison) : undefined;
+  return { files, recap, book, ...(previous ? { previous } : {}) };
+}
+
+/** One set of picked files (this year's, or last year's: `previous`) read and scored one by one, and recapped. */
+async function scorePicked(picked: readonly PickedFile[], recapOptions: RecapOptions, opts: RecapPickedOptions, previous: boolean): Promise<{ files: RecapBookReport[]; recap: Recap }> {
+  const locale = opts.locale ?? "id";
   const m = M[locale];
   const inflater = opts.inflater ?? fflateInflater;
   const ids = recapIds(picked.map((p) => p.name));
@@ -71,7 +100,7 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   const entries: RecapEntry[] = [];
   for (const [k, p] of picked.entries()) {
     const id = ids[k]!;
-    await opts.progress?.(k + 1, picked.length, p.name);
+    await opts.progress?.(k + 1, picked.length, p.name, previous);
     const ext = SAVE_AS.exec(p.name)?.[0];
     if (ext) { files.push(unreadableBook(id, [m.saveAs(id, ext.toLowerCase())])); continue; }
     let bytes: Uint8Array;
@@ -104,11 +133,7 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
       files.push(unreadableBook(id, [m.bug(id, e instanceof Error ? e.message : String(e))]));
     }
   }
-  const recap = recapRegions(entries, opts.recap ?? {});
-  const considered = files.filter((f) => !f.skipped);
-  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
-  const book = recap.regions.length ? recapWorkbook(recap, considered, locale) : undefined;
-  return { files, recap, book };
+  return { files, recap: recapRegions(entries, recapOptions) };
 }
 
 const LIST_TEXT = /\.(txt|csv|tsv)$/i;

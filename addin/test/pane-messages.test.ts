@@ -4,7 +4,7 @@ import { type TextKey, msg, t } from "../src/pane/messages.js";
 /** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
 const ENGLISH = /\b(the|file|files|choose|chosen|no|none|sheet|score|scoring|error|errors|warning|problems?|results?|loaded|click|select|cell|open|done|edition|browse|upload)\b/i;
 
-const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles", "replanning", "stale", "modelNotUsed", "otherLangIssues"];
+const KEYS: TextKey[] = ["title", "langSwitch", "edition", "modelFile", "chooseModel", "noModelFile", "sheets", "insertTemplate", "score", "reading", "scoring", "writing", "done", "notScored", "results", "component", "index", "predicate", "claimed", "verified", "problems", "noProblems", "nonCompliant", "gaps", "none", "plan", "planning", "planButton", "planHint", "planDone", "notExcel", "progress", "recap", "recapHint", "chooseRecap", "recapWriting", "recapProgress", "ranking", "distribution", "recapGaps", "notScoredFiles", "skippedFiles", "replanning", "stale", "modelNotUsed", "otherLangIssues", "choosePrevious", "dropPrevious", "recapYears", "previousNotScored"];
 
 describe("pane texts", () => {
   it.each(KEYS)("%s exists in both languages and the Bahasa text has no English word", (k) => {
@@ -25,7 +25,7 @@ describe("pane texts", () => {
       msg.planOutOfReach("id", "9", "20", "60,10 Inovatif"), msg.planTopBand("id", "Sangat Inovatif"), msg.planAlready("id", "70,00", "65,01"),
       msg.planUnknown("id"), msg.planNotReported("id", "Pengaturan!B6"), msg.planStep("id", "1", "bukti dukung diterima: X", "+0,80", "39,35", "Kurang Inovatif", "1"),
       msg.recapReading("id", "3", "12", "kab-a.xlsx"), msg.recapSummary("id", "13", "12", "1", "iid-2026"), msg.recapWritten("id", ["Rekap", "Peringkat"]),
-      msg.recapNothing("id"), msg.recapNone("id"), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
+      msg.recapNothing("id"), msg.recapNone("id"), msg.previousPicked("id", "12", "kab-a-2025.xlsx, …"), msg.recapReadingPrevious("id", "1", "12", "kab-a-2025.xlsx"), msg.recapNoPrevious("id"), msg.recapYearsLeft("id", ["Banding Tahun"]), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),

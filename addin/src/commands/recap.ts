@@ -1,8 +1,9 @@
 /**
  * The pane's "Rekap provinsi" run: the picked kab/kota files read and scored one by one (the status line names each),
- * the recap written into the open workbook through the host, the outcome in the shared store.
+ * then last year's when picked (compared on the Banding Tahun sheet), the recap written into the open workbook through
+ * the host, the outcome in the shared store.
  */
-import { RECAP_SHEETS } from "@inovasi/workbook";
+import { RECAP_SHEETS, RECAP_YEARS_SHEET } from "@inovasi/workbook";
 import { type PickedFile, type RecapRun, recapPicked } from "../recap.js";
 import { type Store, chosenEdition, isWorkbookBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
@@ -15,7 +16,8 @@ import { errorCode } from "./score.js";
 export async function recapWorkbooks(host: PaneHost, store: Store, files: readonly PickedFile[]): Promise<RecapRun | undefined> {
   const s0 = store.get();
   if (isWorkbookBusy(s0)) return undefined;
-  store.dispatch({ type: "recap-start", files: files.length });
+  const previous = files.length ? (s0.recapPrevious ?? []) : [];
+  store.dispatch({ type: "recap-start", files: files.length, previous: previous.length });
   if (!files.length) return undefined;
   let run: RecapRun | undefined;
   try {
@@ -32,8 +34,10 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
         ...(s0.recapYear !== undefined ? { year: s0.recapYear } : {}),
         ...(s0.recapRegions && !s0.recapRegions.problems.length ? { expected: s0.recapRegions.regions } : {}),
       },
-      progress: async (k, n, name) => {
-        store.dispatch({ type: "recap-file", k, n, name });
+      // last year's files, as `inovasi rekap --previous`
+      ...(previous.length ? { previous } : {}),
+      progress: async (k, n, name, last) => {
+        store.dispatch({ type: "recap-file", k, n, name, previous: last });
         // let the status line paint before the (synchronous) scoring of this file
         await new Promise((r) => setTimeout(r, 0));
       },
@@ -41,13 +45,14 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
     if (!run.book) {
       // recap sheets in the workbook are then an earlier recap's: said, not left to look like this one's
       const names = await host.sheetNames().catch(() => [] as string[]);
-      const ours = new Set(Object.values(RECAP_SHEETS).map((x) => x.toLowerCase()));
+      const ours = new Set([...Object.values(RECAP_SHEETS), RECAP_YEARS_SHEET].map((x) => x.toLowerCase()));
       store.dispatch({ type: "recap-done", run, written: false, earlierSheets: names.filter((x) => ours.has(x.toLowerCase())) });
       return run;
     }
     store.dispatch({ type: "recap-writing", run });
     const w = await host.writeRecap(run.book);
-    store.dispatch(w.ok ? { type: "recap-done", run, written: true } : { type: "recap-refused", run, foreign: w.foreign });
+    // a Banding Tahun of an earlier recap, left as it is when this one compares nothing: said in the status
+    store.dispatch(w.ok ? { type: "recap-done", run, written: true, earlierSheets: w.left } : { type: "recap-refused", run, foreign: w.foreign });
     return run;
   } catch (e) {
     store.dispatch({ type: "recap-failed", code: errorCode(e) });

@@ -1,22 +1,28 @@
 /**
  * The province recap written into the open workbook: the recap sheets (Rekap, Peringkat, Sebaran Predikat, Masalah
  * per Berkas) drawn from the description `inovasi rekap` draws (`recapWorkbook`), through the same owned-sheet
- * writing as a scoring run (`applyWrites`). Only those sheets change: a sheet of that name that the tool did not write
- * (its A1 is not the tool's title, and it is not empty) stops the write before anything is touched. The tool's own
- * recap sheets are cleared first, so a recap of fewer files leaves no old rows.
+ * writing as a scoring run (`applyWrites`), with Banding Tahun when the recap compares last year's files. Only those
+ * sheets change: a sheet of that name that the tool did not write (its A1 is not the tool's title, and it is not empty)
+ * stops the write before anything is touched. The tool's own recap sheets are cleared first, so a recap of fewer files
+ * leaves no old rows. A Banding Tahun of the tool's that this recap does not write (no last year's files) is left as it
+ * is and reported (`left`): it is an earlier recap's, which the pane says.
  *
  * Syncs: 2 (which sheets exist; their A1 and whether they hold anything) + those of `applyWrites`.
  */
-import { RECAP_SHEETS, RECAP_TITLES, type RecapWorkbook } from "@inovasi/workbook";
+import { RECAP_SHEETS, RECAP_TITLES, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE, type RecapWorkbook } from "@inovasi/workbook";
 import { type ApplyReport, applyWrites } from "./apply.js";
 import type { Supports, XContext, XRange } from "./types.js";
 
 export type RecapWriteOutcome =
-  | { ok: true; report: ApplyReport; cleared: string[] }
+  /** `left`: the tool's sheets of an earlier recap that this one does not write (Banding Tahun), left as they are. */
+  | { ok: true; report: ApplyReport; cleared: string[]; left: string[] }
   /** Sheets with a recap sheet's name that are not the tool's: nothing was written. */
   | { ok: false; foreign: string[] };
 
-const TITLE_OF = new Map<string, string>(Object.entries(RECAP_SHEETS).map(([k, name]) => [name, RECAP_TITLES[k as keyof typeof RECAP_SHEETS]]));
+const TITLE_OF = new Map<string, string>([
+  ...Object.entries(RECAP_SHEETS).map(([k, name]) => [name, RECAP_TITLES[k as keyof typeof RECAP_SHEETS]] as const),
+  [RECAP_YEARS_SHEET, RECAP_YEARS_TITLE],
+]);
 
 export async function writeRecapSheets(
   ctx: XContext,
@@ -30,6 +36,12 @@ export async function writeRecapSheets(
   const have = wb.worksheets.items.map((w) => w.name);
   const foreign: string[] = [];
   const checks: { name: string; a1: XRange; used: XRange }[] = [];
+  // the tool's Banding Tahun from an earlier recap with last year's files, when this one has none: looked at, not written
+  const earlier: { name: string; a1: XRange }[] = [];
+  for (const name of TITLE_OF.keys()) {
+    if (names.includes(name) || !have.includes(name)) continue;
+    earlier.push({ name, a1: wb.worksheets.getItem(name).getRange("A1").load("values") });
+  }
   for (const name of names) {
     const same = have.find((h) => h.toLowerCase() === name.toLowerCase());
     if (same === undefined) continue;
@@ -38,7 +50,8 @@ export async function writeRecapSheets(
     const ws = wb.worksheets.getItem(name);
     checks.push({ name, a1: ws.getRange("A1").load("values"), used: ws.getUsedRangeOrNullObject(true).load("rowIndex") });
   }
-  if (checks.length) await ctx.sync();
+  if (checks.length || earlier.length) await ctx.sync();
+  const left = earlier.filter((c) => c.a1.values[0]?.[0] === TITLE_OF.get(c.name)).map((c) => c.name);
   const ours: string[] = [];
   for (const c of checks) {
     const a1 = c.a1.values[0]?.[0];
@@ -49,5 +62,5 @@ export async function writeRecapSheets(
   // cleared in the first sync of the write, before the new values land
   for (const name of ours) wb.worksheets.getItem(name).getRange().clear("All");
   const report = await applyWrites(ctx, book.writes, { output: book.output, ...(opts.supports ? { supports: opts.supports } : {}), ...(opts.progress ? { progress: opts.progress } : {}) });
-  return { ok: true, report, cleared: ours };
+  return { ok: true, report, cleared: ours, left };
 }

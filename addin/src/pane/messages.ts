@@ -43,10 +43,14 @@ const T = {
     notExcel: "Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu buka panel dari tab Beranda.",
     progress: "Kemajuan penilaian",
     recap: "Rekap provinsi",
-    recapHint: "Pilih buku kerja kab/kota (.xlsx), beberapa sekaligus. Setiap berkas dinilai terpisah; rekapnya ditulis ke buku kerja ini di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar lain tidak diubah.",
+    recapHint: "Pilih buku kerja kab/kota (.xlsx), beberapa sekaligus. Setiap berkas dinilai terpisah; rekapnya ditulis ke buku kerja ini di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas (dengan berkas tahun lalu, juga Banding Tahun). Lembar lain tidak diubah.",
     chooseRecap: "Pilih berkas kab/kota (.xlsx)…",
     chooseRegions: "Daftar kab/kota (opsional)…",
     dropRegions: "Lepas daftar",
+    choosePrevious: "Berkas kab/kota tahun lalu (opsional)…",
+    dropPrevious: "Lepas berkas tahun lalu",
+    recapYears: "Dibanding tahun lalu",
+    previousNotScored: "Berkas tahun lalu yang tidak dapat dinilai",
     recapWriting: "Menulis lembar rekap…",
     recapProgress: "Kemajuan rekap",
     recapTarget: "Target predikat",
@@ -97,10 +101,14 @@ const T = {
     notExcel: "This pane only runs in Excel. Open the workbook in Excel, then open the pane from the Home tab.",
     progress: "Scoring progress",
     recap: "Province recap",
-    recapHint: "Choose kab/kota workbooks (.xlsx), several at once. Each file is scored apart; the recap is written into this workbook on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas. No other sheet changes.",
+    recapHint: "Choose kab/kota workbooks (.xlsx), several at once. Each file is scored apart; the recap is written into this workbook on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas (with last year's files, Banding Tahun too). No other sheet changes.",
     chooseRecap: "Choose kab/kota files (.xlsx)…",
     chooseRegions: "List of kab/kota (optional)…",
     dropRegions: "Drop the list",
+    choosePrevious: "Last year's kab/kota files (optional)…",
+    dropPrevious: "Drop last year's files",
+    recapYears: "Against last year",
+    previousNotScored: "Last year's files that could not be scored",
     recapWriting: "Writing the recap sheets…",
     recapProgress: "Recap progress",
     recapTarget: "Target predicate",
@@ -140,6 +148,11 @@ export const msg = {
   /** Text in the recap's year box that is no year. */
   recapYearInvalid: (lang: Lang, text: string) =>
     lang === "id" ? `"${text}" bukan tahun: tulis empat angka (mis. 2025), atau kosongkan untuk tahun kebanyakan berkas.` : `"${text}" is not a year: type four digits (e.g. 2025), or empty the box for most files' year.`,
+  /** Last year's files picked in the recap section (as `inovasi rekap --previous`): how many, the first names. */
+  previousPicked: (lang: Lang, n: string, names: string) =>
+    lang === "id"
+      ? `Berkas tahun lalu: ${n} berkas (${names}); rekap berikutnya dibandingkan dengannya di lembar Banding Tahun.`
+      : `Last year's files: ${n} file${n === "1" ? "" : "s"} (${names}); the next recap is compared with them on the Banding Tahun sheet.`,
   regionsRefused: (lang: Lang, file: string) => (lang === "id" ? `Daftar daerah ${file} tidak dipakai:` : `The list of regions ${file} is not used:`),
   readingRows: (lang: Lang, done: string, total: string) => (lang === "id" ? `Membaca lembar kerja… ${done} dari ${total} baris` : `Reading the worksheets… ${done} of ${total} rows`),
   /** The edition list's first option while a province model from a file is in use. */
@@ -267,6 +280,17 @@ export const msg = {
   planStep: (lang: Lang, step: string, what: string, gain: string, index: string, predicate: string, effort: string) =>
     `${step}. ${what} → ${gain} → IID ${index} ${predicate} (${lang === "id" ? "upaya" : "effort"} ${effort})`,
   recapReading: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas ${k} dari ${n}: ${file}…` : `Reading and scoring file ${k} of ${n}: ${file}…`),
+  recapReadingPrevious: (lang: Lang, k: string, n: string, file: string) => (lang === "id" ? `Membaca dan menilai berkas tahun lalu ${k} dari ${n}: ${file}…` : `Reading and scoring last year's file ${k} of ${n}: ${file}…`),
+  /** Last year's files were picked, but none could be scored: the recap is written without Banding Tahun. */
+  recapNoPrevious: (lang: Lang) =>
+    lang === "id"
+      ? " Lembar Banding Tahun tidak ditulis: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah)."
+      : " No Banding Tahun sheet was written: none of last year's files could be scored (the reasons are below).",
+  /** A recap without last year's files while the tool's Banding Tahun of an earlier one is in the workbook (left as it is). */
+  recapYearsLeft: (lang: Lang, sheets: string[]) =>
+    lang === "id"
+      ? ` Lembar ${sheets.join(", ")} di buku kerja ini masih dari rekap sebelumnya; untuk memperbaruinya, pilih juga berkas tahun lalu.`
+      : ` The sheet ${sheets.join(", ")} in this workbook is still from an earlier recap; to update it, choose last year's files too.`,
   recapSummary: (lang: Lang, files: string, scored: string, failed: string, editions: string, outside?: { n: string; year: string }) =>
     (lang === "id" ? `${files} berkas: ${scored} dinilai, ${failed} tidak dapat dinilai` : `${files} file${files === "1" ? "" : "s"}: ${scored} scored, ${failed} could not be scored`) +
     (outside ? (lang === "id" ? `; ${outside.n} dari tahun lain, tidak direkap untuk ${outside.year}` : `; ${outside.n} of other years, not recapped for ${outside.year}`) : "") +

@@ -16,7 +16,7 @@ import { readModelFile } from "./model-file.js";
 import { isRecapBusy, recapProgress, recapStatusText } from "./recap-state.js";
 import { parseRecapYear, recapTargetOptions, recapYearHint } from "./recap-target.js";
 import { type RecapView, recapView } from "./recap-view.js";
-import { MODEL_OPTION, type PaneState, type Store, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, regionListProblems, sheetsNow, sheetsText, statusText } from "./state.js";
+import { MODEL_OPTION, type PaneState, type Store, editionOptions, isBusy, isStale, isWorkbookBusy, modelText, recapPreviousText, regionListProblems, sheetsNow, sheetsText, statusText } from "./state.js";
 import { type Item, type ListView, type ResultsView, resultsView } from "./view-model.js";
 
 export type { PaneHost } from "../commands/host.js";
@@ -130,6 +130,22 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
   const regionsDrop = el("button", { type: "button", id: "recap-regions-drop", class: "secondary", hidden: "" }, tx("dropRegions"));
   regionsDrop.onclick = () => store.dispatch({ type: "recap-regions", list: undefined });
   const regionsNote = el("div", { id: "recap-regions", role: "status", "aria-live": "polite" });
+  // last year's kab/kota files (optional), as `inovasi rekap --previous`: kept, and read at the next recap after this
+  // year's; the recap then writes Banding Tahun too (the system dialog opens only from a click, so it is picked first)
+  const previousFiles = el("input", { type: "file", id: "recap-previous-files", multiple: "", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: "", tabindex: "-1", "aria-hidden": "true" });
+  const previousBtn = el("button", { type: "button", id: "recap-previous-button", class: "secondary", "aria-describedby": "recap-previous" }, tx("choosePrevious"));
+  previousBtn.onclick = () => previousFiles.click();
+  previousFiles.onchange = () => {
+    const picked = [...(previousFiles.files ?? [])].map((f) => ({ name: f.name, bytes: () => fileBytes(f), lastModified: f.lastModified }));
+    previousFiles.value = "";
+    if (picked.length) store.dispatch({ type: "recap-previous", files: picked });
+  };
+  const previousDrop = el("button", { type: "button", id: "recap-previous-drop", class: "secondary", hidden: "" }, tx("dropPrevious"));
+  previousDrop.onclick = () => {
+    store.dispatch({ type: "recap-previous", files: undefined });
+    previousBtn.focus(); // the drop button hides: keep the keyboard in the section
+  };
+  const previousNote = el("p", { id: "recap-previous", role: "status", "aria-live": "polite" });
   // the assessment year, as `inovasi rekap --year`: empty = the files' most common year
   const yearInput = el("input", { type: "text", inputmode: "numeric", id: "recap-year", maxlength: "4", size: "6", "aria-describedby": "recap-year-hint" });
   const yearHint = el("span", { id: "recap-year-hint", class: "more" }, tx("recapYearHint"));
@@ -146,7 +162,7 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     el("h2", { id: "recap-h", tabindex: "-1" }, tx("recap")), el("p", { id: "recap-hint" }, tx("recapHint")),
     el("label", { for: "recap-target", id: "recap-target-label" }, tx("recapTarget")), targetSelect,
     el("label", { for: "recap-year", id: "recap-year-label" }, tx("recapYear")), yearInput, yearHint,
-    regionsBtn, regionsFile, regionsDrop, regionsNote, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
+    regionsBtn, regionsFile, regionsDrop, regionsNote, previousBtn, previousFiles, previousDrop, previousNote, recapBtn, recapFiles, recapBar, recapStatus, recapBox));
 
   const update = (s: PaneState, prev: PaneState | undefined) => {
     if (!prev || s.editionId !== prev.editionId || s.model !== prev.model) {
@@ -201,6 +217,10 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
         ? [el("p", {}, msg.regionsRefused(s.lang, r.file)), el("ul", {}, ...regionListProblems(r, s.lang).map((p) => el("li", {}, p)))]
         : [el("p", {}, msg.regionsLoaded(s.lang, r.file, formatNumber(r.regions.length, s.numberLocale)))]));
     }
+    previousBtn.disabled = recapBusy;
+    previousDrop.hidden = !s.recapPrevious;
+    previousDrop.disabled = recapBusy;
+    previousNote.textContent = recapPreviousText(s);
     recapBtn.disabled = isWorkbookBusy(s) || s.recapYearInvalid !== undefined; // no recap of every year while the box says otherwise
     recapBtn.setAttribute("aria-busy", String(recapBusy));
     recapBar.hidden = !recapBusy;
@@ -284,6 +304,12 @@ function drawRecap(box: HTMLElement, v: RecapView | undefined, host: Follow) {
   recapList(box, "recap-gaps", v.gaps, host);
   recapList(box, "recap-not-scored", v.notScored, host);
   recapList(box, "recap-skipped", v.skipped, host);
+  if (v.years) {
+    box.append(el("h3", { id: "recap-years-h" }, v.years.heading));
+    for (const note of v.years.notes) box.append(el("p", { class: "note" }, note));
+    if (v.years.items.length) box.append(el("ul", { id: "recap-years", class: "steps", role: "list", "aria-labelledby": "recap-years-h" }, ...v.years.items.map((i) => itemLi(i, host, {}, [], true))));
+    recapList(box, "recap-previous-not-scored", v.years.notScored, host);
+  }
 }
 
 function drawResults(box: HTMLElement, v: ResultsView | undefined, host: Follow, tx: (k: TextKey) => string, onPlan: () => void) {

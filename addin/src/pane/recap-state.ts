@@ -2,7 +2,7 @@
  * The pane's "Rekap provinsi" section: its state, how actions change it, and its status line. Pure; kept beside the
  * scoring run's state (`state.ts`), whose store holds it as `recap`.
  */
-import { RECAP_SHEETS, recapOtherYears } from "@inovasi/workbook";
+import { RECAP_SHEETS, RECAP_YEARS_SHEET, recapOtherYears, recapYearsSummary } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -11,15 +11,20 @@ export type RecapPhase = "idle" | "reading" | "writing" | "done" | "failed";
 
 export interface RecapState {
   phase: RecapPhase;
-  /** The file being read and scored (1-based). */
-  file?: { k: number; n: number; name: string } | undefined;
+  /** The file being read and scored (1-based); `previous`: one of last year's (counted apart). */
+  file?: { k: number; n: number; name: string; previous?: boolean } | undefined;
+  /** How many files this recap reads: this year's, and last year's (`previous`, 0 without them). */
+  counts?: { files: number; previous: number } | undefined;
   /** The last recap computed (also when it could not be written). */
   run?: RecapRun | undefined;
   /** Whether its sheets were written into the workbook (links point at them only then). */
   written?: boolean;
   /** Sheets of the recap's names that are the analyst's own: the write was refused, nothing changed. */
   foreign?: string[] | undefined;
-  /** Recap sheets already in the workbook when this recap wrote none: they are from an earlier recap. */
+  /**
+   * Recap sheets already in the workbook that this recap did not write: all of them when it wrote none, else the
+   * tool's Banding Tahun when this recap had no last year's files to compare. They are from an earlier recap.
+   */
   earlierSheets?: string[] | undefined;
   /** No file was chosen (the dialog was closed with nothing picked). */
   empty?: boolean;
@@ -27,8 +32,8 @@ export interface RecapState {
 }
 
 export type RecapAction =
-  | { type: "recap-start"; files: number }
-  | { type: "recap-file"; k: number; n: number; name: string }
+  | { type: "recap-start"; files: number; previous?: number }
+  | { type: "recap-file"; k: number; n: number; name: string; previous?: boolean }
   | { type: "recap-writing"; run: RecapRun }
   | { type: "recap-done"; run: RecapRun; written: boolean; earlierSheets?: string[] }
   | { type: "recap-refused"; run: RecapRun; foreign: string[] }
@@ -38,8 +43,8 @@ export const initialRecap = (): RecapState => ({ phase: "idle" });
 
 export function reduceRecap(s: RecapState, a: RecapAction): RecapState {
   switch (a.type) {
-    case "recap-start": return a.files === 0 ? { phase: "idle", empty: true } : { phase: "reading", file: undefined };
-    case "recap-file": return { ...s, phase: "reading", file: { k: a.k, n: a.n, name: a.name } };
+    case "recap-start": return a.files === 0 ? { phase: "idle", empty: true } : { phase: "reading", file: undefined, counts: { files: a.files, previous: a.previous ?? 0 } };
+    case "recap-file": return { ...s, phase: "reading", file: { k: a.k, n: a.n, name: a.name, ...(a.previous ? { previous: true } : {}) } };
     case "recap-writing": return { phase: "writing", run: a.run };
     case "recap-done": return { phase: "done", run: a.run, written: a.written, ...(a.earlierSheets?.length ? { earlierSheets: a.earlierSheets } : {}) };
     case "recap-refused": return { phase: "done", run: a.run, written: false, foreign: a.foreign };
@@ -49,11 +54,13 @@ export function reduceRecap(s: RecapState, a: RecapAction): RecapState {
 
 export const isRecapBusy = (s: RecapState): boolean => s.phase === "reading" || s.phase === "writing";
 
-/** 0–100: reading and scoring the files take 90 %, writing the rest. */
+/** 0–100: reading and scoring the files (this year's, then last year's) take 90 %, writing the rest. */
 export function recapProgress(s: RecapState): number {
   if (s.phase === "writing") return 90;
   if (s.phase !== "reading" || !s.file) return s.phase === "done" ? 100 : 0;
-  return Math.round((90 * (s.file.k - 1)) / Math.max(1, s.file.n));
+  const files = s.counts?.files ?? s.file.n;
+  const all = files + (s.counts?.previous ?? 0);
+  return Math.round((90 * (s.file.k - 1 + (s.file.previous ? files : 0))) / Math.max(1, all));
 }
 
 /** The section's status line. */
@@ -61,7 +68,7 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
   const n = (v: number) => formatNumber(v, loc);
   switch (s.phase) {
     case "idle": return s.empty ? msg.recapNone(lang) : "";
-    case "reading": return s.file ? msg.recapReading(lang, n(s.file.k), n(s.file.n), s.file.name) : t(lang, "reading");
+    case "reading": return s.file ? (s.file.previous ? msg.recapReadingPrevious : msg.recapReading)(lang, n(s.file.k), n(s.file.n), s.file.name) : t(lang, "reading");
     case "writing": return t(lang, "recapWriting");
     case "failed": return msg.excelFailed(lang, s.failure?.code, "recap");
     case "done": {
@@ -73,7 +80,13 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
         return msg.recapNoYear(lang, String(s.run.recap.year), found.join(", ")) + earlier;
       }
       if (!s.written) return msg.recapNothing(lang) + earlier;
-      return msg.recapWritten(lang, Object.values(RECAP_SHEETS));
+      const previous = s.run?.previous;
+      const comparison = previous?.comparison;
+      const written = msg.recapWritten(lang, [...Object.values(RECAP_SHEETS), ...(comparison ? [RECAP_YEARS_SHEET] : [])]);
+      // the comparison in one line (who rose or fell, the province's average then → now), or why there is none
+      const years = comparison ? ` ${recapYearsSummary(comparison, lang)}.` : previous ? msg.recapNoPrevious(lang) : "";
+      const left = s.earlierSheets?.length ? msg.recapYearsLeft(lang, s.earlierSheets) : "";
+      return written + years + left;
     }
   }
 }

@@ -3,7 +3,8 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
@@ -19,6 +20,12 @@ export interface RecapView {
   gaps: { heading: string; items: Item[] };
   notScored: { heading: string; items: Item[] };
   skipped: { heading: string; items: Item[] };
+  /**
+   * With last year's files: the comparison's notes as the Banding Tahun sheet has them above its table (who rose or
+   * fell, the province then → now, the regions of one year only), each region's change linked to its row there, and
+   * last year's files that could not be scored with their reasons.
+   */
+  years?: { heading: string; notes: string[]; items: Item[]; notScored: { heading: string; items: Item[] } } | undefined;
 }
 
 const GAP_COL = RECAP_HEADERS.indexOf("Kekurangan Terbesar");
@@ -82,12 +89,22 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
       link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
     };
   });
-  const notScored = failed.map((f) => {
-    const first = f.problems.find((p) => p.severity === "error") ?? f.problems[0];
-    const text = !first ? f.file : first.message.startsWith(f.file) ? first.message : `${f.file}: ${first.message}`;
-    return { text, link: link(RECAP_SHEETS.problems, at?.problems[f.file], 3) };
-  });
+  const notScored = failed.map((f) => ({ text: problemText(f), link: link(RECAP_SHEETS.problems, at?.problems[f.file], 3) }));
   const skipped = files.filter((f) => f.skipped).map((f) => ({ text: f.file }));
+
+  const previous = run.previous;
+  const comparison = previous?.comparison;
+  // the rows as the terminal prints them (rekap --previous): name, then → now, the change, the predicate's move
+  const changes = comparison ? recapYearsTable(comparison, lang).slice(1) : [];
+  const years = previous && {
+    heading: t(lang, "recapYears"),
+    notes: comparison ? recapYearsNotes(comparison, lang) : [],
+    items: changes.map(([name, before, after, delta, moved], i) => ({
+      text: `${name}: ${before} → ${after}${changeText(comparison!.regions[i]!, delta!, moved!, lang)}`,
+      link: link(RECAP_YEARS_SHEET, at?.years?.[i], 0),
+    })),
+    notScored: { heading: t(lang, "previousNotScored"), items: previous.files.filter((f) => !f.scored && !f.skipped).map((f) => ({ text: problemText(f) })) },
+  };
 
   return {
     summary,
@@ -97,5 +114,21 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     gaps: { heading: t(lang, "recapGaps"), items: gaps },
     notScored: { heading: t(lang, "notScoredFiles"), items: notScored },
     skipped: { heading: t(lang, "skippedFiles"), items: skipped },
+    ...(years ? { years } : {}),
   };
+}
+
+/**
+ * A region's change beside its figures then → now: " (+2,92)", with the predicate only when it moved (the table's word:
+ * naik / turun); nothing when there is no change to give (a year not reported, an index unknown).
+ */
+function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang): string {
+  if (r.delta === null) return "";
+  return ` (${delta}${r.predicate === "up" || r.predicate === "down" ? `; ${lang === "id" ? "predikat" : "predicate"} ${moved}` : ""})`;
+}
+
+/** A file not scored: its first error (or first problem), naming the file. */
+function problemText(f: RecapRun["files"][number]): string {
+  const first = f.problems.find((p) => p.severity === "error") ?? f.problems[0];
+  return !first ? f.file : first.message.startsWith(f.file) ? first.message : `${f.file}: ${first.message}`;
 }

@@ -5,6 +5,7 @@
 import { type Edition, type ExpectedRegion, type Issue, defaultEdition, editions, formatIssue } from "@inovasi/core";
 import { type ContractSheet, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, type SheetTaken, type WorkbookGrids, namesSheet, namesSpdSheet, normaliseHeader, sheetsTaken } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
+import type { PickedFile } from "../recap.js";
 import { type NumberLocale, formatNumber, numberLocaleOf } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
 import { type RecapAction, type RecapState, initialRecap, isRecapBusy, reduceRecap } from "./recap-state.js";
@@ -72,6 +73,11 @@ export interface PaneState {
    * rows it cannot use (then not used). A recap names every listed region that sent nothing.
    */
   recapRegions?: RecapRegionList | undefined;
+  /**
+   * Last year's kab/kota files picked in the section (as `inovasi rekap --previous`): read and scored at the next recap,
+   * after this year's, and compared with it on the Banding Tahun sheet. Kept until dropped (a re-run compares again).
+   */
+  recapPrevious?: readonly PickedFile[] | undefined;
 }
 
 /**
@@ -104,6 +110,14 @@ export interface SheetsSeen {
 /** A refused run's marks Excel would not write (`PaneState.marksFailed`). */
 export interface MarksFailed { code: string | undefined; sheets: string[]; stale: string[]; calcLeft?: string | undefined }
 
+/** The section's line on last year's files: how many, and the first three names. */
+export function recapPreviousText(s: PaneState): string {
+  const files = s.recapPrevious ?? [];
+  if (!files.length) return "";
+  const names = files.slice(0, 3).map((f) => f.name).join(", ") + (files.length > 3 ? ", …" : "");
+  return msg.previousPicked(s.lang, formatNumber(files.length, s.numberLocale), names);
+}
+
 /** The list's problems in the pane's language (as read, when only that language is known). */
 export const regionListProblems = (r: RecapRegionList, lang: Lang): string[] => r.problemsIn?.[lang] ?? r.problems;
 
@@ -126,6 +140,7 @@ export type Action =
   | { type: "recap-target"; id: string | undefined }
   | { type: "recap-year"; year: number | undefined; invalid?: string | undefined }
   | { type: "recap-regions"; list: RecapRegionList | undefined }
+  | { type: "recap-previous"; files: readonly PickedFile[] | undefined }
   | RecapAction;
 
 export function initialState(lang: Lang): PaneState {
@@ -147,6 +162,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "recap-target": return { ...s, recapTarget: a.id || undefined };
     case "recap-year": return { ...s, recapYear: a.year, recapYearInvalid: a.invalid };
     case "recap-regions": return { ...s, recapRegions: a.list };
+    case "recap-previous": return { ...s, recapPrevious: a.files?.length ? a.files : undefined };
     case "sheets": return { ...s, sheets: seenOf(a) };
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "insert-start": return { ...s, inserting: true };

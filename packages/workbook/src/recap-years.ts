@@ -92,8 +92,7 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
 export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false, decimals = recapYearsDecimals(c) } = {}): string[] {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
-  const m = c.moved;
-  const out = [`${W.head(yb, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${W.predicates(m.predicateUp, m.predicateDown)}`];
+  const out = [headLine(c, locale)];
   if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure : ""}`);
   if (c.notes.includes("year_not_later")) out.push(W.notLater(yb, ya));
   const p = c.province;
@@ -114,6 +113,24 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
   if (c.onlyBefore.length) out.push(W.only(yb, ya, names(c.onlyBefore)));
   if (c.onlyAfter.length) out.push(W.only(ya, yb, names(c.onlyAfter)));
   return out;
+}
+
+/** "Dibanding tahun 2025: 12 daerah ada di kedua tahun — 7 naik, …; predikat naik 2, turun 1". */
+function headLine(c: RecapYears, locale: MessageLocale): string {
+  const m = c.moved;
+  return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown)}`;
+}
+
+/**
+ * The comparison in one line, for a status line: how many rose and fell (`recapYearsNotes`' first line) and the
+ * province's average verified index then → now, at the later year's decimals.
+ */
+export function recapYearsSummary(c: RecapYears, locale: MessageLocale = "id"): string {
+  const W = WORDS[locale];
+  const d = recapYearsDecimals(c);
+  const a = c.province.average;
+  const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, d));
+  return `${headLine(c, locale)}; ${W.average} ${avg(a.before)} → ${avg(a.after)}${a.delta === null ? "" : ` (${signed(a.delta, locale, d)})`}`;
 }
 
 /** The later year's index decimals (the province's average and changes are at them): 2 without a region. */
@@ -155,7 +172,7 @@ export function recapYearsTable(c: RecapYears, locale: MessageLocale = "id"): st
  * The comparison as a sheet of the recap workbook: the notes, one row per region (both years, then the regions of
  * one year only), and the province's predicate counts and average then → now; each index at its edition's decimals.
  */
-export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
+export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { writes: CellWrite[]; sheet: OwnedSheetSpec; at: number[] } {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const decimals = recapYearsDecimals(c);
@@ -174,7 +191,9 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   };
   const side = (s: RecapYearSide | null, col: number): CellValue[] => (s ? [index(s, col), predicate(s), s.rank, s.edition] : [null, null, null, null]);
   const note = (parts: (string | false)[]) => parts.filter(Boolean).join("; ") || null;
+  const at: number[] = [];
   for (const r of c.regions) {
+    at.push(rows.length);
     if (r.delta !== null) fmt(10, r.after.decimals);
     rows.push([
       r.after.name, level(r.level), ...side(r.before, 2), ...side(r.after, 6), r.delta, r.predicate === null ? null : W[r.predicate],
@@ -196,6 +215,7 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   const widths = [30, 11, 10, 18, 10, 16, 10, 18, 10, 16, 10, 10, 50];
   return {
     writes,
+    at,
     sheet: {
       name: RECAP_YEARS_SHEET, widths, headingRows: headings, freezeRows: 0, landscape: true, wrapRows: [tableHeader],
       autoFilter: { row: tableHeader, lastRow, fromCol: 0, toCol: widths.length - 1 },

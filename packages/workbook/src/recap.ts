@@ -159,6 +159,8 @@ export interface RecapWorkbook {
     distribution: number[];
     /** First row of each file (by its name in the report) on the Masalah per Berkas sheet. */
     problems: Record<string, number>;
+    /** With `previous`: the row of each region in both years on the Banding Tahun sheet, in `previous.regions`' order. */
+    years?: number[];
   };
 }
 
@@ -287,6 +289,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     const years = recapYearsSheet(previous, locale);
     writes.push(...years.writes);
     owned.push(years.sheet);
+    at.years = years.at;
   }
 
   return {

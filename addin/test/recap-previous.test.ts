@@ -1,0 +1,208 @@
+/**
+ * The pane's recap with last year's files (as `inovasi rekap --previous`): examples/provinsi-contoh (2026) against
+ * examples/provinsi-contoh-2025, read from their bytes. The comparison must equal the CLI's for the same files, the
+ * Banding Tahun sheet the one the CLI writes; an unreadable file of last year's is listed, not fatal; a re-run replaces
+ * the sheet, and a run without last year's files writes none and removes nothing.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareRecaps } from "@inovasi/core";
+import { RECAP_SHEETS, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE, type CellValue } from "@inovasi/workbook";
+import { recapFiles, recapXlsx } from "../../packages/cli/src/recap.js";
+import { loadWorkbook } from "../../packages/cli/src/xlsx-io.js";
+import { excelHost } from "../src/commands/host.js";
+import { recapWorkbooks } from "../src/commands/recap.js";
+import type { XContext } from "../src/excel/adapter.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { recapProgress, recapStatusText } from "../src/pane/recap-state.js";
+import { recapView } from "../src/pane/recap-view.js";
+import { createStore, initialState, recapPreviousText, reduce } from "../src/pane/state.js";
+import { type PickedFile, type RecapRun, recapPicked } from "../src/recap.js";
+
+const now = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
+const last = fileURLToPath(new URL("../../examples/provinsi-contoh-2025/", import.meta.url));
+const xlsx = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort((a, b) => a.localeCompare(b));
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, bytes: async () => bytes });
+const filesOf = (dir: string, names = xlsx(dir)) => names.map((n) => picked(n, new Uint8Array(readFileSync(join(dir, n)))));
+const rusak = () => picked("kab-rusak-2025.xlsx", new TextEncoder().encode("ini bukan buku kerja"));
+
+/** Rows without trailing blanks, and no trailing empty rows: how both renderings compare. */
+function rows(cells: readonly (readonly (CellValue | undefined)[] | undefined)[]): CellValue[][] {
+  const out = Array.from(cells, (r) => {
+    const line = Array.from(r ?? [], (v) => (v === undefined || v === "" ? null : v));
+    while (line.length && line[line.length - 1] === null) line.pop();
+    return line;
+  });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+function setup(sheets: Record<string, { name: string; cells: (string | number | null)[][] }> = {}) {
+  const excel = new FakeExcelHost(sheets);
+  const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
+  return { excel, host, store: createStore(initialState("id")) };
+}
+
+describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", () => {
+  let run: RecapRun;
+  let cli: { comparison: ReturnType<typeof compareRecaps>; sheet: CellValue[][] };
+  beforeAll(async () => {
+    run = await recapPicked(filesOf(now), { previous: filesOf(last) });
+    const [a, b] = [await recapFiles({ inputs: [now] }), await recapFiles({ inputs: [last] })];
+    const comparison = compareRecaps(b.recap, a.recap);
+    const grids = (await loadWorkbook(await recapXlsx(a.recap, a.files.filter((f) => !f.skipped), "id", comparison))).grids;
+    cli = { comparison, sheet: rows(grids[RECAP_YEARS_SHEET]!.cells) };
+  }, 120_000);
+
+  it("gives the comparison the CLI gives for the same files, and describes the CLI's Banding Tahun sheet", () => {
+    expect(run.previous!.files.every((f) => f.scored)).toBe(true);
+    expect(run.previous!.comparison).toEqual(cli.comparison);
+    expect(run.previous!.comparison!.regions.length).toBeGreaterThan(0);
+    expect(run.book!.output.ownedSheets.map((s) => s.name)).toEqual([...Object.values(RECAP_SHEETS), RECAP_YEARS_SHEET]);
+    // the same rows as the CLI's sheet: positions in `at.years` point at each region's row
+    const grid: CellValue[][] = [];
+    for (const w of run.book!.writes.filter((x) => x.sheet === RECAP_YEARS_SHEET)) (grid[w.row] ??= [])[w.col] = w.value as CellValue;
+    expect(rows(grid)).toEqual(cli.sheet);
+    run.previous!.comparison!.regions.forEach((r, i) => expect(grid[run.book!.at.years![i]!]![0]).toBe(r.after.name));
+  });
+
+  it("writes Banding Tahun through the host beside the recap sheets; the pane's status says who rose or fell and the average then → now", async () => {
+    const { excel, host, store } = setup({ Catatan: { name: "Catatan", cells: [["rapat"]] } });
+    store.dispatch({ type: "recap-previous", files: filesOf(last) });
+    const seen: number[] = [];
+    const texts: string[] = [];
+    store.subscribe((s) => { if (s.recap.phase === "reading") { seen.push(recapProgress(s.recap)); texts.push(recapStatusText(s.recap, "id", "id-ID")); } });
+    const r = (await recapWorkbooks(host, store, filesOf(now)))!;
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Catatan", ...Object.values(RECAP_SHEETS), RECAP_YEARS_SHEET]);
+    expect(rows(excel.sheet(RECAP_YEARS_SHEET)!.cells)).toEqual(cli.sheet);
+    expect(excel.sheet("Catatan")!.cells).toEqual([["rapat"]]);
+    // last year's files read after this year's, named as such; the bar keeps rising across both
+    expect(texts).toContain("Membaca dan menilai berkas tahun lalu 1 dari 12: kab-bukit-2025.xlsx…");
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeLessThan(90);
+    const c = r.previous!.comparison!;
+    const status = recapStatusText(store.get().recap, "id", "id-ID");
+    expect(status.startsWith("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2025: ")).toBe(true);
+    expect(status).toContain(`— ${c.moved.rose} naik, ${c.moved.fell} turun, ${c.moved.same} tetap`);
+    const avg = (n: number) => n.toFixed(2).replace(".", ",");
+    expect(status).toContain(`; rata-rata indeks terverifikasi ${avg(c.province.average.before!)} → ${avg(c.province.average.after!)} (`);
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(new RegExp(`and Banding Tahun\\. Against 2025: .* ${c.moved.rose} rose, ${c.moved.fell} fell.*; average verified index ${c.province.average.before!.toFixed(2).replace(".", "\\.")} → `));
+
+    // the view: the sheet's notes, each region's change linked to its row on Banding Tahun
+    const v = recapView(r, true, "id", "id-ID");
+    expect(v.years!.heading).toBe("Dibanding tahun lalu");
+    expect(v.years!.notes[0]).toBe(status.split("Banding Tahun. ")[1]!.split("; rata-rata")[0]);
+    expect(v.years!.notes.some((n) => n.startsWith("Provinsi 2025 → 2026 (kab/kota): rata-rata indeks terverifikasi "))).toBe(true);
+    expect(v.years!.items).toHaveLength(c.regions.length);
+    c.regions.forEach((x, i) => {
+      const item = v.years!.items[i]!;
+      expect(item.text.startsWith(`${x.after.name}: `)).toBe(true);
+      expect(item.link!.sheet).toBe(RECAP_YEARS_SHEET);
+      const row = Number(/\d+$/.exec(item.link!.cell)![0]) - 1;
+      expect(excel.sheet(RECAP_YEARS_SHEET)!.cells[row]![0]).toBe(x.after.name);
+    });
+    expect(v.years!.items.some((i) => /: \d+,\d\d .+ → \d+,\d\d .+ \([+−±]\d+,\d\d(; predikat (naik|turun))?\)$/.test(i.text))).toBe(true);
+    // the predicate named when it moved; no change given for a year not reported
+    expect(v.years!.items.map((i) => i.text)).toContain("Kota Bandar Contoh: 64,59 Inovatif → 76,32 Sangat Inovatif (+11,73; predikat naik)");
+    expect(v.years!.items.map((i) => i.text)).toContain("Kabupaten Sunyi Contoh: 13,73 Kurang Inovatif → belum melapor");
+    expect(v.years!.notScored.items).toEqual([]);
+    const en = recapView(r, true, "en", "en-US").years!;
+    expect(en.heading).toBe("Against last year");
+    expect(en.items.map((i) => i.text)).toContain("Kota Bandar Contoh: 64.59 Innovative → 76.32 Very innovative (+11.73; predicate up)");
+  });
+
+  it("an unreadable file of last year's is listed with its reason; the others are compared", async () => {
+    const { excel, host, store } = setup();
+    const some = xlsx(last).slice(0, 4);
+    store.dispatch({ type: "recap-previous", files: [...filesOf(last, some), rusak()] });
+    const r = (await recapWorkbooks(host, store, filesOf(now)))!;
+    expect(r.previous!.files.find((f) => f.file === "kab-rusak-2025.xlsx")).toMatchObject({ scored: false, problems: [{ severity: "error", message: expect.stringMatching(/^kab-rusak-2025\.xlsx: bukan buku kerja Excel/) }] });
+    expect(r.previous!.comparison!.regions).toHaveLength(4);
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells[0]![0]).toBe(RECAP_YEARS_TITLE);
+    const v = recapView(r, true, "id", "id-ID");
+    expect(v.years!.notScored).toEqual({ heading: "Berkas tahun lalu yang tidak dapat dinilai", items: [{ text: expect.stringMatching(/^kab-rusak-2025\.xlsx: bukan buku kerja Excel/) }] });
+    // this year's not-scored list is this year's files only
+    expect(v.notScored.items).toEqual([]);
+  });
+
+  it("none of last year's files readable: the recap is written without Banding Tahun, and the status says why", async () => {
+    const { excel, host, store } = setup();
+    store.dispatch({ type: "recap-previous", files: [rusak()] });
+    const r = (await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 3))))!;
+    expect(r.previous!.comparison).toBeUndefined();
+    expect(excel.sheets.map((s) => s.name)).toEqual(Object.values(RECAP_SHEETS));
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar Banding Tahun tidak ditulis: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah).");
+    expect(recapView(r, true, "id", "id-ID").years!.notScored.items).toHaveLength(1);
+  });
+
+  it("a re-run replaces Banding Tahun; a run without last year's files writes none, leaves the earlier one as it is and says so", async () => {
+    const { excel, host, store } = setup();
+    store.dispatch({ type: "recap-previous", files: filesOf(last) });
+    await recapWorkbooks(host, store, filesOf(now));
+    const long = rows(excel.sheet(RECAP_YEARS_SHEET)!.cells).length;
+    // again against two of last year's files: no row of the longer comparison stays
+    store.dispatch({ type: "recap-previous", files: filesOf(last, xlsx(last).slice(0, 2)) });
+    const two = (await recapWorkbooks(host, store, filesOf(now)))!;
+    const sheet = rows(excel.sheet(RECAP_YEARS_SHEET)!.cells);
+    expect(sheet.length).toBeLessThan(long);
+    const onlyNow = new Set(two.previous!.comparison!.onlyAfter.map((x) => x.name));
+    expect(sheet.filter((r) => onlyNow.has(String(r[0]))).length).toBe(onlyNow.size);
+    expect(excel.sheets.filter((s) => s.name === RECAP_YEARS_SHEET)).toHaveLength(1);
+
+    // dropped: the next recap has no comparison; the tool's Banding Tahun is left whole and named in the status
+    store.dispatch({ type: "recap-previous", files: undefined });
+    const before = structuredClone(excel.sheet(RECAP_YEARS_SHEET)!.cells);
+    const writes = excel.writes.length;
+    const plain = (await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 3))))!;
+    expect(plain.previous).toBeUndefined();
+    expect(plain.book!.output.ownedSheets.map((s) => s.name)).not.toContain(RECAP_YEARS_SHEET);
+    expect(excel.writes.slice(writes).some((w) => w.sheet === RECAP_YEARS_SHEET)).toBe(false);
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(before);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya; untuk memperbaruinya, pilih juga berkas tahun lalu.");
+    expect(recapView(plain, true, "id", "id-ID").years).toBeUndefined();
+  });
+
+  it("an analyst's own sheet called Banding Tahun: left alone without last year's files, and it stops a recap with them (nothing touched)", async () => {
+    const mine = [["Banding anggaran tahunan"], ["2025", 10]];
+    const { excel, host, store } = setup({ [RECAP_YEARS_SHEET]: { name: RECAP_YEARS_SHEET, cells: mine.map((r) => [...r]) } });
+    await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 2)));
+    expect(store.get().recap).toMatchObject({ phase: "done", written: true });
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(mine);
+    store.dispatch({ type: "recap-previous", files: filesOf(last, xlsx(last).slice(0, 2)) });
+    const writes = excel.writes.length;
+    await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 2)));
+    expect(store.get().recap).toMatchObject({ phase: "done", written: false, foreign: [RECAP_YEARS_SHEET] });
+    expect(excel.writes.length).toBe(writes);
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(mine);
+  });
+});
+
+describe("Rekap provinsi: last year's files in the pane's state", () => {
+  it("kept until dropped, said in the section with how many and the first names, in both languages", () => {
+    const files = ["a-2025.xlsx", "b-2025.xlsx", "c-2025.xlsx", "d-2025.xlsx"].map((n) => picked(n, new Uint8Array()));
+    let s = initialState("id");
+    expect(recapPreviousText(s)).toBe("");
+    s = reduce(s, { type: "recap-previous", files });
+    expect(s.recapPrevious).toHaveLength(4);
+    expect(recapPreviousText(s)).toBe("Berkas tahun lalu: 4 berkas (a-2025.xlsx, b-2025.xlsx, c-2025.xlsx, …); rekap berikutnya dibandingkan dengannya di lembar Banding Tahun.");
+    expect(recapPreviousText(reduce(s, { type: "lang", lang: "en" }))).toBe("Last year's files: 4 files (a-2025.xlsx, b-2025.xlsx, c-2025.xlsx, …); the next recap is compared with them on the Banding Tahun sheet.");
+    // a recap keeps them (a re-run compares again); dropping them empties the line
+    s = reduce(s, { type: "recap-start", files: 2, previous: 4 });
+    expect(s.recapPrevious).toHaveLength(4);
+    expect(reduce(s, { type: "recap-previous", files: undefined }).recapPrevious).toBeUndefined();
+    expect(reduce(s, { type: "recap-previous", files: [] }).recapPrevious).toBeUndefined();
+  });
+
+  it("progress runs over both years' files: this year's first, then last year's", () => {
+    let s = reduce(initialState("id"), { type: "recap-start", files: 2, previous: 2 });
+    const at = (a: { k: number; previous: boolean }) => {
+      s = reduce(s, { type: "recap-file", k: a.k, n: 2, name: "x.xlsx", previous: a.previous });
+      return recapProgress(s.recap);
+    };
+    expect([at({ k: 1, previous: false }), at({ k: 2, previous: false }), at({ k: 1, previous: true }), at({ k: 2, previous: true })]).toEqual([0, 23, 45, 68]);
+    expect(recapStatusText(s.recap, "en", "en-US")).toBe("Reading and scoring last year's file 2 of 2: x.xlsx…");
+  });
+});
