@@ -110,8 +110,10 @@ const CEILING = {
    * Excel's 65,530 per sheet (`capLinks`), the note saying so on Masalah and Rencana in both languages. All merged: 101,616 B.
    * gaplinks (session 15, +103 B: 101,719 B): Ringkasan's evidence-gap Sel cells and located notes as links to their
    * cells, capped as the other sheets' (`placeLinks`), and `writeResults`' `maxLinks` for all three sheets.
+   * prevyear beside it (+59 B): `recapYearsSummary` (the year-over-year line the pane's status says) and Banding Tahun's
+   * row per region. All merged: 101,778 B.
    */
-  workbook: 101.8 * KB,
+  workbook: 101.9 * KB,
 };
 
 let dir = "";
