@@ -137,6 +137,22 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(recapView(r, true, "id", "id-ID").years!.notScored.items).toHaveLength(1);
   });
 
+  it("none of last year's files readable while an earlier Banding Tahun is there: the status says to fix last year's files, not to pick them (review17 finding 1)", async () => {
+    const { excel, host, store } = setup();
+    store.dispatch({ type: "recap-previous", files: filesOf(last, xlsx(last).slice(0, 2)) });
+    await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 3)));
+    const before = structuredClone(excel.sheet(RECAP_YEARS_SHEET)!.cells);
+    store.dispatch({ type: "recap-previous", files: [rusak()] });
+    await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 3)));
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(before);
+    const id = recapStatusText(store.get().recap, "id", "id-ID");
+    expect(id).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar Banding Tahun tidak diperbarui: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah); lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya. Perbaiki atau ganti berkas tahun lalu, lalu rekap lagi.");
+    expect(id).not.toContain("pilih juga berkas tahun lalu");
+    const en = recapStatusText(store.get().recap, "en", "en-US");
+    expect(en).toBe("Done. The recap is on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas. The Banding Tahun sheet was not updated: none of last year's files could be scored (the reasons are below); the Banding Tahun sheet in this workbook is still from an earlier recap. Fix or replace last year's files, then recap again.");
+    expect(en).not.toContain("choose last year's files too");
+  });
+
   it("a re-run replaces Banding Tahun; a run without last year's files writes none, leaves the earlier one as it is and says so", async () => {
     const { excel, host, store } = setup();
     store.dispatch({ type: "recap-previous", files: filesOf(last) });

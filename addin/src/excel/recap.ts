@@ -4,8 +4,8 @@
  * writing as a scoring run (`applyWrites`), with Banding Tahun when the recap compares last year's files. Only those
  * sheets change: a sheet of that name that the tool did not write (its A1 is not the tool's title, and it is not empty)
  * stops the write before anything is touched. The tool's own recap sheets are cleared first, so a recap of fewer files
- * leaves no old rows. A Banding Tahun of the tool's that this recap does not write (no last year's files) is left as it
- * is and reported (`left`): it is an earlier recap's, which the pane says.
+ * leaves no old rows. A Banding Tahun of the tool's that this recap does not write (no last year's files, or none
+ * scored) is left as it is and reported (`left`): it is an earlier recap's, which the pane says.
  *
  * Syncs: 2 (which sheets exist; their A1 and whether they hold anything) + those of `applyWrites`.
  */

@@ -286,6 +286,14 @@ export const msg = {
     lang === "id"
       ? " Lembar Banding Tahun tidak ditulis: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah)."
       : " No Banding Tahun sheet was written: none of last year's files could be scored (the reasons are below).",
+  /**
+   * Last year's files were picked, none could be scored, and the tool's Banding Tahun of an earlier recap is in the
+   * workbook (left as it is): what to fix is last year's files, not whether they were picked.
+   */
+  recapNoPreviousLeft: (lang: Lang) =>
+    lang === "id"
+      ? " Lembar Banding Tahun tidak diperbarui: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah); lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya. Perbaiki atau ganti berkas tahun lalu, lalu rekap lagi."
+      : " The Banding Tahun sheet was not updated: none of last year's files could be scored (the reasons are below); the Banding Tahun sheet in this workbook is still from an earlier recap. Fix or replace last year's files, then recap again.",
   /** A recap without last year's files while the tool's Banding Tahun of an earlier one is in the workbook (left as it is). */
   recapYearsLeft: (lang: Lang, sheets: string[]) =>
     lang === "id"

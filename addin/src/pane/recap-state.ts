@@ -23,7 +23,8 @@ export interface RecapState {
   foreign?: string[] | undefined;
   /**
    * Recap sheets already in the workbook that this recap did not write: all of them when it wrote none, else the
-   * tool's Banding Tahun when this recap had no last year's files to compare. They are from an earlier recap.
+   * tool's Banding Tahun when this recap compared no last year's files (none picked, or none scored). They are from an
+   * earlier recap.
    */
   earlierSheets?: string[] | undefined;
   /** No file was chosen (the dialog was closed with nothing picked). */
@@ -84,9 +85,11 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
       const comparison = previous?.comparison;
       const written = msg.recapWritten(lang, [...Object.values(RECAP_SHEETS), ...(comparison ? [RECAP_YEARS_SHEET] : [])]);
       // the comparison in one line (who rose or fell, the province's average then → now), or why there is none
-      const years = comparison ? ` ${recapYearsSummary(comparison, lang)}.` : previous ? msg.recapNoPrevious(lang) : "";
-      const left = s.earlierSheets?.length ? msg.recapYearsLeft(lang, s.earlierSheets) : "";
-      return written + years + left;
+      const left = !!s.earlierSheets?.length;
+      if (comparison) return `${written} ${recapYearsSummary(comparison, lang)}.`;
+      // last year's files picked but none scored: an earlier Banding Tahun stays until they are fixed, not picked again
+      if (previous) return written + (left ? msg.recapNoPreviousLeft(lang) : msg.recapNoPrevious(lang));
+      return written + (left ? msg.recapYearsLeft(lang, s.earlierSheets!) : "");
     }
   }
 }
