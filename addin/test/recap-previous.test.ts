@@ -194,6 +194,19 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(excel.writes.length).toBe(writes);
     expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(mine);
   });
+
+  it("a recap that writes nothing names the tool's recap sheets left in the workbook, not the analyst's own Banding Tahun; one sheet in the singular (review17 finding 2)", async () => {
+    const mine = [["Banding anggaran tahunan"], ["2025", 10]];
+    const own = setup({ [RECAP_YEARS_SHEET]: { name: RECAP_YEARS_SHEET, cells: mine.map((r) => [...r]) } });
+    await recapWorkbooks(own.host, own.store, [rusak()]);
+    expect(recapStatusText(own.store.get().recap, "id", "id-ID")).toBe("Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah.");
+    expect(recapStatusText(own.store.get().recap, "en", "en-US")).toBe("No file could be scored; no recap sheet was written. The reasons are below.");
+    // the tool's Banding Tahun alone (its A1 the tool's title): named, in the singular in English
+    const tool = setup({ [RECAP_YEARS_SHEET]: { name: RECAP_YEARS_SHEET, cells: [[RECAP_YEARS_TITLE], ["catatan"]] }, Catatan: { name: "Catatan", cells: [["rapat"]] } });
+    await recapWorkbooks(tool.host, tool.store, [rusak()]);
+    expect(recapStatusText(tool.store.get().recap, "id", "id-ID")).toBe("Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah. Lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya.");
+    expect(recapStatusText(tool.store.get().recap, "en", "en-US")).toBe("No file could be scored; no recap sheet was written. The reasons are below. The sheet Banding Tahun in this workbook is still from an earlier recap.");
+  });
 });
 
 describe("Rekap provinsi: last year's files in the pane's state", () => {

@@ -9,7 +9,7 @@ import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
 import type { RecapWorkbook } from "@inovasi/workbook";
-import { type RecapWriteOutcome, writeRecapSheets } from "../excel/recap.js";
+import { type RecapWriteOutcome, recapSheetsIn, writeRecapSheets } from "../excel/recap.js";
 
 /** A scored outcome: what a run writes. */
 export type Scored = Extract<PipelineOutcome, { ok: true }>;
@@ -38,6 +38,8 @@ export interface PaneHost {
   insertTemplate(edition: Edition, leaveOut?: (names: string[]) => string[]): Promise<string[]>;
   /** Write the province recap's sheets (only the tool's own sheets of those names; any other sheet is left alone). */
   writeRecap(book: RecapWorkbook, progress?: (done: number, total: number) => void): Promise<RecapWriteOutcome>;
+  /** The tool's recap sheets in the workbook (their A1 its title; not an analyst's sheet of such a name). */
+  recapSheets(): Promise<string[]>;
   /** Recalculate every formula (the IID functions follow a change of the pane's edition or model). */
   recalculate(): Promise<void>;
   /** Show the task pane (the ribbon command does, when the analyst must see problems). */
@@ -62,6 +64,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
       return run((ctx) => renderTemplate(ctx, book, { supports, ...(leaveOut ? { leaveOut } : {}) })).then((r) => r.added.filter((n) => !hidden.has(n)));
     },
     writeRecap: (book, progress) => run((ctx) => writeRecapSheets(ctx, book, { supports, ...(progress ? { progress } : {}) })),
+    recapSheets: () => run(recapSheetsIn),
     recalculate: () => run(async (ctx) => {
       const app = ctx.workbook.application;
       if (!app.calculate) return;

@@ -3,7 +3,6 @@
  * then last year's when picked (compared on the Banding Tahun sheet), the recap written into the open workbook through
  * the host, the outcome in the shared store.
  */
-import { RECAP_SHEETS, RECAP_YEARS_SHEET } from "@inovasi/workbook";
 import { type PickedFile, type RecapRun, recapPicked } from "../recap.js";
 import { type Store, chosenEdition, isWorkbookBusy } from "../pane/state.js";
 import type { PaneHost } from "./host.js";
@@ -43,10 +42,9 @@ export async function recapWorkbooks(host: PaneHost, store: Store, files: readon
       },
     });
     if (!run.book) {
-      // recap sheets in the workbook are then an earlier recap's: said, not left to look like this one's
-      const names = await host.sheetNames().catch(() => [] as string[]);
-      const ours = new Set([...Object.values(RECAP_SHEETS), RECAP_YEARS_SHEET].map((x) => x.toLowerCase()));
-      store.dispatch({ type: "recap-done", run, written: false, earlierSheets: names.filter((x) => ours.has(x.toLowerCase())) });
+      // the tool's recap sheets in the workbook are then an earlier recap's: said, not left to look like this one's
+      const earlierSheets = await host.recapSheets().catch(() => [] as string[]);
+      store.dispatch({ type: "recap-done", run, written: false, earlierSheets });
       return run;
     }
     store.dispatch({ type: "recap-writing", run });

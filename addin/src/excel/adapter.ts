@@ -19,7 +19,7 @@ export { DEFAULT_CHUNK_BYTES, ROW_GAP, blockBytes, chunkBlocks, groupWrites, spl
 export type { StyleRange, WriteBlock } from "./write.js";
 export { officeListSource, renderTemplate } from "./template.js";
 export type { TemplateReport } from "./template.js";
-export { writeRecapSheets } from "./recap.js";
+export { recapSheetsIn, writeRecapSheets } from "./recap.js";
 export type { RecapWriteOutcome } from "./recap.js";
 export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheetEntries, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
 export type { ReadBlock, ReadOptions, ReadReport, ReadSegment, SheetEntry } from "./read.js";

@@ -37,11 +37,7 @@ export async function writeRecapSheets(
   const foreign: string[] = [];
   const checks: { name: string; a1: XRange; used: XRange }[] = [];
   // the tool's Banding Tahun from an earlier recap with last year's files, when this one has none: looked at, not written
-  const earlier: { name: string; a1: XRange }[] = [];
-  for (const name of TITLE_OF.keys()) {
-    if (names.includes(name) || !have.includes(name)) continue;
-    earlier.push({ name, a1: wb.worksheets.getItem(name).getRange("A1").load("values") });
-  }
+  const earlier = titled(ctx, have, [...TITLE_OF.keys()].filter((name) => !names.includes(name)));
   for (const name of names) {
     const same = have.find((h) => h.toLowerCase() === name.toLowerCase());
     if (same === undefined) continue;
@@ -51,7 +47,7 @@ export async function writeRecapSheets(
     checks.push({ name, a1: ws.getRange("A1").load("values"), used: ws.getUsedRangeOrNullObject(true).load("rowIndex") });
   }
   if (checks.length || earlier.length) await ctx.sync();
-  const left = earlier.filter((c) => c.a1.values[0]?.[0] === TITLE_OF.get(c.name)).map((c) => c.name);
+  const left = earlier.ours();
   const ours: string[] = [];
   for (const c of checks) {
     const a1 = c.a1.values[0]?.[0];
@@ -63,4 +59,24 @@ export async function writeRecapSheets(
   for (const name of ours) wb.worksheets.getItem(name).getRange().clear("All");
   const report = await applyWrites(ctx, book.writes, { output: book.output, ...(opts.supports ? { supports: opts.supports } : {}), ...(opts.progress ? { progress: opts.progress } : {}) });
   return { ok: true, report, cleared: ours, left };
+}
+
+/**
+ * The tool's recap sheets in the open workbook (a recap sheet's name with the tool's title in A1): when a recap writes
+ * none, they are an earlier recap's. A sheet of such a name that the analyst made is not one of them.
+ *
+ * Syncs: 2 (which sheets exist; their A1).
+ */
+export async function recapSheetsIn(ctx: XContext): Promise<string[]> {
+  ctx.workbook.worksheets.load("items/name");
+  await ctx.sync();
+  const sheets = titled(ctx, ctx.workbook.worksheets.items.map((w) => w.name), [...TITLE_OF.keys()]);
+  if (sheets.length) await ctx.sync();
+  return sheets.ours();
+}
+
+/** A1 of each of `names` that the workbook has (`have`) queued for loading; after the sync, `ours()`: those whose A1 is the tool's title. */
+function titled(ctx: XContext, have: readonly string[], names: readonly string[]) {
+  const a1s = names.filter((name) => have.includes(name)).map((name) => ({ name, a1: ctx.workbook.worksheets.getItem(name).getRange("A1").load("values") }));
+  return { length: a1s.length, ours: () => a1s.filter((c) => c.a1.values[0]?.[0] === TITLE_OF.get(c.name)).map((c) => c.name) };
 }

@@ -315,7 +315,7 @@ export const msg = {
   yearFiles: (lang: Lang, year: string, n: string) => (lang === "id" ? `${year} (${n} berkas)` : `${year} (${n} ${n === "1" ? "file" : "files"})`),
   /** A recap that wrote nothing while the workbook holds recap sheets: they are from an earlier recap. */
   recapEarlierSheets: (lang: Lang, sheets: string[]) =>
-    lang === "id" ? ` Lembar ${sheets.join(", ")} di buku kerja ini masih dari rekap sebelumnya.` : ` The sheets ${sheets.join(", ")} in this workbook are still from an earlier recap.`,
+    lang === "id" ? ` Lembar ${sheets.join(", ")} di buku kerja ini masih dari rekap sebelumnya.` : ` The sheet${sheets.length === 1 ? ` ${sheets[0]} in this workbook is` : `s ${sheets.join(", ")} in this workbook are`} still from an earlier recap.`,
   recapNone: (lang: Lang) => (lang === "id" ? "Tidak ada berkas yang dipilih." : "No file chosen."),
   recapForeign: (lang: Lang, sheets: string[]) =>
     lang === "id"
