@@ -153,6 +153,22 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(en).not.toContain("choose last year's files too");
   });
 
+  it("last year's files all skipped (a recap picked as last year's): the pane lists them where the status says the reasons are (review17 finding 3)", async () => {
+    const { host, store } = setup();
+    const a = await recapFiles({ inputs: [last] });
+    const recapBytes = new Uint8Array(await recapXlsx(a.recap, a.files.filter((f) => !f.skipped), "id"));
+    store.dispatch({ type: "recap-previous", files: [picked("rekap-2025.xlsx", recapBytes)] });
+    const r = (await recapWorkbooks(host, store, filesOf(now, xlsx(now).slice(0, 3))))!;
+    expect(r.previous!.files).toMatchObject([{ file: "rekap-2025.xlsx", scored: false, skipped: true }]);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toContain("tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah)");
+    const v = recapView(r, true, "id", "id-ID");
+    expect(v.years!.skipped).toEqual({ heading: "Berkas tahun lalu yang dilewati (rekap atau banding buatan inovasi)", items: [{ text: "rekap-2025.xlsx" }] });
+    expect(v.years!.notScored.items).toEqual([]);
+    // this year's "Dilewati" is this year's files only
+    expect(v.skipped.items).toEqual([]);
+    expect(recapView(r, true, "en", "en-US").years!.skipped).toEqual({ heading: "Last year's files skipped (recaps or comparisons made by inovasi)", items: [{ text: "rekap-2025.xlsx" }] });
+  });
+
   it("a re-run replaces Banding Tahun; a run without last year's files writes none, leaves the earlier one as it is and says so", async () => {
     const { excel, host, store } = setup();
     store.dispatch({ type: "recap-previous", files: filesOf(last) });

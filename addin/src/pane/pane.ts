@@ -309,6 +309,7 @@ function drawRecap(box: HTMLElement, v: RecapView | undefined, host: Follow) {
     for (const note of v.years.notes) box.append(el("p", { class: "note" }, note));
     if (v.years.items.length) box.append(el("ul", { id: "recap-years", class: "steps", role: "list", "aria-labelledby": "recap-years-h" }, ...v.years.items.map((i) => itemLi(i, host, {}, [], true))));
     recapList(box, "recap-previous-not-scored", v.years.notScored, host);
+    recapList(box, "recap-previous-skipped", v.years.skipped, host);
   }
 }
 

@@ -22,10 +22,10 @@ export interface RecapView {
   skipped: { heading: string; items: Item[] };
   /**
    * With last year's files: the comparison's notes as the Banding Tahun sheet has them above its table (who rose or
-   * fell, the province then → now, the regions of one year only), each region's change linked to its row there, and
-   * last year's files that could not be scored with their reasons.
+   * fell, the province then → now, the regions of one year only), each region's change linked to its row there, last
+   * year's files that could not be scored with their reasons, and those skipped (the tool's own recaps or comparisons).
    */
-  years?: { heading: string; notes: string[]; items: Item[]; notScored: { heading: string; items: Item[] } } | undefined;
+  years?: { heading: string; notes: string[]; items: Item[]; notScored: { heading: string; items: Item[] }; skipped: { heading: string; items: Item[] } } | undefined;
 }
 
 const GAP_COL = RECAP_HEADERS.indexOf("Kekurangan Terbesar");
@@ -104,6 +104,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
       link: link(RECAP_YEARS_SHEET, at?.years?.[i], 0),
     })),
     notScored: { heading: t(lang, "previousNotScored"), items: previous.files.filter((f) => !f.scored && !f.skipped).map((f) => ({ text: problemText(f) })) },
+    // the status's "reasons below" for last year's files the recap skipped: named, as this year's "Dilewati"
+    skipped: { heading: t(lang, "previousSkipped"), items: previous.files.filter((f) => f.skipped).map((f) => ({ text: f.file })) },
   };
 
   return {
