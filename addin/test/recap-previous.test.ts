@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compareRecaps } from "@inovasi/core";
 import { RECAP_SHEETS, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE, type CellValue } from "@inovasi/workbook";
 import { recapFiles, recapXlsx } from "../../packages/cli/src/recap.js";
+import { previousLines } from "../../packages/cli/src/commands/rekap.js";
 import { loadWorkbook } from "../../packages/cli/src/xlsx-io.js";
+import { loadBytes } from "../../packages/cli/test/helpers.js";
 import { excelHost } from "../src/commands/host.js";
 import { recapWorkbooks } from "../src/commands/recap.js";
 import type { XContext } from "../src/excel/adapter.js";
@@ -27,6 +29,16 @@ const xlsx = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".xlsx")
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, bytes: async () => bytes });
 const filesOf = (dir: string, names = xlsx(dir)) => names.map((n) => picked(n, new Uint8Array(readFileSync(join(dir, n)))));
 const rusak = () => picked("kab-rusak-2025.xlsx", new TextEncoder().encode("ini bukan buku kerja"));
+
+/** An example workbook with rows of its Pengaturan sheet changed, as bytes. */
+async function withSettings(dir: string, name: string, settings: Record<string, string | number>): Promise<PickedFile> {
+  const wb = await loadBytes(new Uint8Array(readFileSync(join(dir, name))));
+  wb.getWorksheet("Pengaturan")!.eachRow((row) => {
+    const key = String(row.getCell(1).value);
+    if (key in settings) row.getCell(2).value = settings[key]!;
+  });
+  return picked(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
 
 /** Rows without trailing blanks, and no trailing empty rows: how both renderings compare. */
 function rows(cells: readonly (readonly (CellValue | undefined)[] | undefined)[]): CellValue[][] {
@@ -167,6 +179,30 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     // this year's "Dilewati" is this year's files only
     expect(v.skipped.items).toEqual([]);
     expect(recapView(r, true, "en", "en-US").years!.skipped).toEqual({ heading: "Last year's files skipped (recaps or comparisons made by inovasi)", items: [{ text: "rekap-2025.xlsx" }] });
+  });
+
+  it("last year's recap not earlier than this one: the status line says so after the comparison, as the CLI's \"!\" line (review17 finding 4)", async () => {
+    const { host, store } = setup();
+    const three = xlsx(now).slice(0, 3);
+    store.dispatch({ type: "recap-previous", files: filesOf(now, three) });
+    const r = (await recapWorkbooks(host, store, filesOf(now, three)))!;
+    expect(r.previous!.comparison!.notes).toEqual(["year_not_later"]);
+    const id = recapStatusText(store.get().recap, "id", "id-ID");
+    expect(id.startsWith("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2026: 3 daerah ada di kedua tahun")).toBe(true);
+    expect(id.endsWith("). Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.")).toBe(true);
+    expect(recapStatusText(store.get().recap, "en", "en-US").endsWith("). The previous recap's year (2026) is not before this recap's (2026): check the previous year's files.")).toBe(true);
+    // the CLI says the same sentence, marked
+    expect(previousLines(r.previous!.comparison!, "id")).toContain("! Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.");
+  });
+
+  it("last year scored with another edition: the status line says so after the comparison, as the CLI's \"!\" line (review17 finding 4)", async () => {
+    const { host, store } = setup();
+    const three = xlsx(last).slice(0, 3);
+    store.dispatch({ type: "recap-previous", files: await Promise.all(three.map((n) => withSettings(last, n, { "Edisi Model": "iid-2027-projection" }))) });
+    const r = (await recapWorkbooks(host, store, filesOf(now)))!;
+    expect(r.previous!.comparison!.notes).toEqual(["different_edition"]);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/\)\. Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah\. Edisi 2025: iid-2027-projection; edisi 2026: iid-2026\.$/);
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\.$/);
   });
 
   it("a re-run replaces Banding Tahun; a run without last year's files writes none, leaves the earlier one as it is and says so", async () => {

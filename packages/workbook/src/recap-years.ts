@@ -92,9 +92,7 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
 export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false, decimals = recapYearsDecimals(c) } = {}): string[] {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
-  const out = [headLine(c, locale)];
-  if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure : ""}`);
-  if (c.notes.includes("year_not_later")) out.push(W.notLater(yb, ya));
+  const out = [headLine(c, locale), ...recapYearsWarnings(c, locale, cli)];
   const p = c.province;
   const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, decimals));
   const mixed = c.notes.includes("different_edition") ? ` — ${W.editionsDiffer(c.editions.before.join(", "), c.editions.after.join(", "))}` : "";
@@ -112,6 +110,20 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
   const names = (xs: readonly RecapYearSide[]) => xs.map((x) => x.name).join(", ");
   if (c.onlyBefore.length) out.push(W.only(yb, ya, names(c.onlyBefore)));
   if (c.onlyAfter.length) out.push(W.only(ya, yb, names(c.onlyAfter)));
+  return out;
+}
+
+/**
+ * What to be wary of in the comparison (`RecapYears.notes`), one sentence each: the two years scored with different
+ * editions (with how to get a clean change, `cli`), last year's recap not earlier than this one. The CLI marks them
+ * with "!", the pane's status line says them after the summary.
+ */
+export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", cli = false): string[] {
+  const W = WORDS[locale];
+  const [yb, ya] = [c.years.before, c.years.after];
+  const out: string[] = [];
+  if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure : ""}`);
+  if (c.notes.includes("year_not_later")) out.push(W.notLater(yb, ya));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, type RecapYears, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -327,7 +327,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
  */
 export function previousLines(c: RecapYears, locale: MessageLocale): string[] {
   const [head, ...notes] = recapYearsNotes(c, locale, { cli: true });
-  const warned = notes.map((n, i) => (i < c.notes.length ? `! ${n}` : n));
+  const warnings = new Set(recapYearsWarnings(c, locale, true));
+  const warned = notes.map((n) => (warnings.has(n) ? `! ${n}` : n));
   const table = recapYearsTable(c, locale);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((x, i) => (i === 0 ? cut(x, 48).padEnd(Math.min(widths[i]!, 48)) : i === row.length - 1 ? x : x.padEnd(widths[i]!))).join("  ").trimEnd();
