@@ -26,7 +26,7 @@ export interface RecapRun {
   /**
    * Last year's files (`RecapPickedOptions.previous`), scored the same way: each file's outcome, their recap, and the
    * comparison with this year's (`compareRecaps`, as `inovasi rekap --previous`); no comparison when none of them could
-   * be scored (the recap is written without Banding Tahun) or this year's recap has no region.
+   * be scored (the recap is written without Banding Tahun). Not read when this year's recap has no region.
    */
   previous?: { files: RecapBookReport[]; recap: Recap; comparison: RecapYears | undefined } | undefined;
 }
@@ -79,11 +79,11 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   const { files, recap } = await scorePicked(picked, opts.recap ?? {}, opts, false);
   const considered = files.filter((f) => !f.skipped);
   let previous: RecapRun["previous"];
-  if (opts.previous?.length) {
-    // as the CLI's --previous: no target, year or list of this recap (they are this year's questions)
+  // as the CLI's --previous: not read when this year's recap has nothing to compare (no file scored, or none of the
+  // year asked), and scored without this recap's target, year or list (they are this year's questions)
+  if (opts.previous?.length && recap.regions.length) {
     const before = await scorePicked(opts.previous, {}, opts, true);
-    const comparison = before.recap.regions.length && recap.regions.length ? compareRecaps(before.recap, recap) : undefined;
-    previous = { ...before, comparison };
+    previous = { ...before, comparison: before.recap.regions.length ? compareRecaps(before.recap, recap) : undefined };
   }
   // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
   const book = recap.regions.length ? recapWorkbook(recap, considered, locale, previous?.comparison) : undefined;

@@ -205,6 +205,25 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\.$/);
   });
 
+  it("this year's files give nothing to recap: last year's are not read, and no empty \"Dibanding tahun lalu\" is drawn (review17 finding 5)", async () => {
+    const { host, store } = setup();
+    store.dispatch({ type: "recap-previous", files: filesOf(last) });
+    const read: string[] = [];
+    store.subscribe((s) => { if (s.recap.phase === "reading" && s.recap.file) read.push(s.recap.file.name); });
+    const r = (await recapWorkbooks(host, store, [picked("kab-rusak-2026.xlsx", new TextEncoder().encode("x"))]))!;
+    expect([...new Set(read)]).toEqual(["kab-rusak-2026.xlsx"]);
+    expect(r.previous).toBeUndefined();
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis. Alasannya di bawah.");
+    expect(recapView(r, false, "id", "id-ID").years).toBeUndefined();
+    // the year box matching none of this year's files: the same (as the CLI, which refuses before reading --previous)
+    const year = await recapPicked(filesOf(now, xlsx(now).slice(0, 2)), { recap: { year: 2024 }, previous: filesOf(last, xlsx(last).slice(0, 2)) });
+    expect(year.recap.regions).toEqual([]);
+    expect(year.previous).toBeUndefined();
+    // a view of last year's files with nothing to say (no comparison, none failed or skipped) draws no section
+    const lastYear = await recapPicked(filesOf(last, xlsx(last).slice(0, 2)));
+    expect(recapView({ ...r, previous: { files: lastYear.files, recap: lastYear.recap, comparison: undefined } }, false, "id", "id-ID").years).toBeUndefined();
+  });
+
   it("a re-run replaces Banding Tahun; a run without last year's files writes none, leaves the earlier one as it is and says so", async () => {
     const { excel, host, store } = setup();
     store.dispatch({ type: "recap-previous", files: filesOf(last) });

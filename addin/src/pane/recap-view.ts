@@ -96,7 +96,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const comparison = previous?.comparison;
   // the rows as the terminal prints them (rekap --previous): name, then → now, the change, the predicate's move
   const changes = comparison ? recapYearsTable(comparison, lang).slice(1) : [];
-  const years = previous && {
+  const all = previous && {
     heading: t(lang, "recapYears"),
     notes: comparison ? recapYearsNotes(comparison, lang) : [],
     items: changes.map(([name, before, after, delta, moved], i) => ({
@@ -107,6 +107,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
     // the status's "reasons below" for last year's files the recap skipped: named, as this year's "Dilewati"
     skipped: { heading: t(lang, "previousSkipped"), items: previous.files.filter((f) => f.skipped).map((f) => ({ text: f.file })) },
   };
+  // a heading with nothing under it is not drawn
+  const years = all && (all.notes.length || all.items.length || all.notScored.items.length || all.skipped.items.length) ? all : undefined;
 
   return {
     summary,
