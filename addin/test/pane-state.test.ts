@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readModelFile } from "../src/pane/model-file.js";
 import { type Action, chosenEdition, createStore, detectSheetNames, detectSheets, editionOptions, initialState, isBusy, modelText, reduce, sheetsText, statusText } from "../src/pane/state.js";
+import { resultsView } from "../src/pane/view-model.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
 
@@ -44,14 +45,29 @@ describe("pane state", () => {
     expect(statusText(run({ type: "scored", outcome: { ok: false, issues: [] } }))).toMatch(/^Belum dapat dinilai/);
     expect(statusText(run({ type: "start", plan: true }, { type: "phase", phase: "scoring" }))).toBe("Menghitung skor dan menyusun rencana…");
     const planned = scoreGrids(regionGrids(3), { plan: true });
-    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toMatch(/^Selesai\. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan\.( Masalah: \d+ kesalahan, \d+ peringatan\.)?$/);
+    expect(statusText(run({ type: "start", plan: true }, { type: "scored", outcome: planned }))).toMatch(/^Selesai\. Rencana ditulis di lembar Rencana, hasil di lembar Ringkasan\.( Masalah: \d+ kesalahan, \d+ peringatan(, \d+ catatan)?\.)?$/);
     const broken = scoreGrids(regionGrids(12)); // row 11 has a misspelt stage
     const errs = broken.issues.filter((i) => i.severity === "error").length;
     const warns = broken.issues.filter((i) => i.severity === "warning").length;
     expect(errs).toBeGreaterThan(0);
-    expect(statusText(run({ type: "scored", outcome: broken }))).toBe(`Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi. Masalah: ${errs} kesalahan, ${warns} peringatan.`);
+    const notes = broken.issues.length - errs - warns;
+    expect(statusText(run({ type: "scored", outcome: broken }))).toBe(`Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi. Masalah: ${errs} kesalahan, ${warns} peringatan${notes ? `, ${notes} catatan` : ""}.`);
     expect(statusText(run({ type: "inserted", names: ["SPD"] }))).toBe("Lembar disisipkan: SPD.");
     expect(statusText(run({ type: "inserted", names: [] }))).toMatch(/tidak ada yang disisipkan/);
+  });
+
+  it("the status line counts the problems as the list does, notes too (review17 finding 6)", () => {
+    const broken = scoreGrids(regionGrids(12));
+    const note = { ...broken.issues.find((i) => i.severity === "warning")!, severity: "info" as const };
+    const out = { ...broken, issues: [...broken.issues, note] };
+    const [errs, warns, notes] = (["error", "warning", "info"] as const).map((sev) => out.issues.filter((i) => i.severity === sev).length);
+    expect(notes).toBeGreaterThan(1);
+    expect(statusText(run({ type: "scored", outcome: out }))).toBe(`Selesai. Hasil ditulis di lembar Ringkasan dan di kolom hasil lembar Inovasi. Masalah: ${errs} kesalahan, ${warns} peringatan, ${notes} catatan.`);
+    expect(statusText(run({ type: "scored", outcome: out }))).toContain(`: ${resultsView(out, "id", "id-ID").problems.counts}.`);
+    expect(statusText({ ...run({ type: "scored", outcome: out }), lang: "en" })).toMatch(new RegExp(` Problems: \\d+ errors?, \\d+ warnings?, ${notes} notes\\.$`));
+    // notes only: counted, not "0 errors, 0 warnings"
+    const notesOnly = { ...broken, issues: [note] };
+    expect(statusText(run({ type: "scored", outcome: notesOnly }))).toMatch(/ Masalah: 0 kesalahan, 0 peringatan, 1 catatan\.$/);
   });
 
   it("the edition used: a loaded model, else the edition chosen in the list, else the workbook's own (undefined)", () => {

@@ -232,7 +232,8 @@ export function statusText(s: PaneState): string {
       if (!o?.issues.length) return head;
       // the counts in the status line too: it is what a screen reader announces when the run ends
       const n = (sev: string) => o.issues.filter((i) => i.severity === sev).length;
-      return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale))}.`;
+      // notes counted as the list counts them (its heading's total is all three)
+      return `${head} ${t(s.lang, "problems")}: ${msg.problemCount(s.lang, n("error"), n("warning"), (v) => formatNumber(v, s.numberLocale), n("info"))}.`;
     }
     case "failed": return msg.excelFailed(s.lang, s.failure?.code, s.failure?.what) + (s.failure?.calcLeft ? ` ${msg.calcLeftManual(s.lang, s.failure.calcLeft)}` : "");
   }
