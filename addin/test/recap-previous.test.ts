@@ -195,14 +195,21 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(previousLines(r.previous!.comparison!, "id")).toContain("! Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.");
   });
 
-  it("last year scored with another edition: the status line says so after the comparison, as the CLI's \"!\" line (review17 finding 4)", async () => {
+  it("last year scored with another edition: the status line says so, as the CLI's \"!\" line (review17 finding 4); each change names the editions in one pair of parentheses (finding 7)", async () => {
     const { host, store } = setup();
-    const three = xlsx(last).slice(0, 3);
-    store.dispatch({ type: "recap-previous", files: await Promise.all(three.map((n) => withSettings(last, n, { "Edisi Model": "iid-2027-projection" }))) });
+    // Bandar's predicate moves (Inovatif → Sangat Inovatif)
+    const some = [...xlsx(last).slice(0, 3), "kota-bandar-2025.xlsx"];
+    store.dispatch({ type: "recap-previous", files: await Promise.all(some.map((n) => withSettings(last, n, { "Edisi Model": "iid-2027-projection" }))) });
     const r = (await recapWorkbooks(host, store, filesOf(now)))!;
     expect(r.previous!.comparison!.notes).toEqual(["different_edition"]);
     expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/\)\. Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah\. Edisi 2025: iid-2027-projection; edisi 2026: iid-2026\.$/);
     expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\.$/);
+    // each region's change with the editions beside it, in one pair of parentheses (review17 finding 7)
+    const items = recapView(r, true, "id", "id-ID").years!.items.map((i) => i.text);
+    expect(items).toContain("Kabupaten Bukit Contoh: 14,59 Kurang Inovatif → 26,30 Kurang Inovatif (+11,71; edisi iid-2027-projection → iid-2026)");
+    expect(items.some((t) => /; predikat (naik|turun); edisi iid-2027-projection → iid-2026\)$/.test(t))).toBe(true);
+    for (const t of items) expect(t).not.toMatch(/\([^)]*\(/);
+    expect(recapView(r, true, "en", "en-US").years!.items.map((i) => i.text)).toContain("Kabupaten Bukit Contoh: 14.59 Less innovative → 26.30 Less innovative (+11.71; edition iid-2027-projection → iid-2026)");
   });
 
   it("this year's files give nothing to recap: last year's are not read, and no empty \"Dibanding tahun lalu\" is drawn (review17 finding 5)", async () => {

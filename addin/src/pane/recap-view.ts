@@ -124,11 +124,17 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
 /**
  * A region's change beside its figures then → now: " (+2,92)", with the predicate only when it moved (the table's word:
- * naik / turun); nothing when there is no change to give (a year not reported, an index unknown).
+ * naik / turun) and the editions when they differ, in one pair of parentheses: " (+11,71; predikat naik; edisi
+ * iid-2023 → iid-2026)"; nothing when there is no change to give (a year not reported, an index unknown).
  */
 function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang): string {
   if (r.delta === null) return "";
-  return ` (${delta}${r.predicate === "up" || r.predicate === "down" ? `; ${lang === "id" ? "predikat" : "predicate"} ${moved}` : ""})`;
+  const id = lang === "id";
+  // the table's change holds the editions in parentheses of its own (" (a → b)"): said here as the third part
+  const parts = [delta.split(" (")[0]];
+  if (r.predicate === "up" || r.predicate === "down") parts.push(`${id ? "predikat" : "predicate"} ${moved}`);
+  if (!r.sameEdition) parts.push(`${id ? "edisi" : "edition"} ${r.before.edition} → ${r.after.edition}`);
+  return ` (${parts.join("; ")})`;
 }
 
 /** A file not scored: its first error (or first problem), naming the file. */
