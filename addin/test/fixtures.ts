@@ -21,9 +21,12 @@ export function regionGrids(n: number): WorkbookGrids {
 
 export { e2026 };
 
-/** Cells as the reader sees them: "" and null alike, trailing blanks dropped (to compare what a host read). */
-export function norm(cells: CellValue[][]): CellValue[][] {
-  const out = cells.map((r) => { const x = Array.from(r, (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
+/**
+ * Cells as the reader sees them: "" and null alike, trailing blanks dropped (to compare what a host read, or a sheet
+ * the add-in wrote with the CLI's). Rows and cells may be missing (a grid built from writes).
+ */
+export function norm(cells: readonly (readonly (CellValue | undefined)[] | undefined)[]): CellValue[][] {
+  const out = Array.from(cells, (r) => { const x = Array.from(r ?? [], (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
   while (out.length && out[out.length - 1]!.length === 0) out.pop();
   return out;
 }

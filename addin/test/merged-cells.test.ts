@@ -17,20 +17,14 @@ import { jsonReport } from "../../packages/cli/src/report.js";
 import { openPackage } from "../../packages/cli/src/xlsx/open.js";
 import { excelHost } from "../src/commands/host.js";
 import { scoreWorkbook } from "../src/commands/score.js";
-import { type ReadReport, type XContext, readGrids } from "../src/excel/adapter.js";
+import { type ReadReport, readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost, parseA1 } from "../src/host-fake/excel.js";
 import { createStore, initialState } from "../src/pane/state.js";
+import { ctxOf, norm } from "./fixtures.js";
 
 const e = getEdition("iid-2026")!;
 const sid = e.indicators.filter((i) => i.aspect === "SID");
-const ctxOf = (h: FakeExcelHost) => h.context as unknown as XContext;
 
-/** Cells as the reader sees them: "" and null alike, trailing blanks dropped. */
-function norm(cells: CellValue[][]): CellValue[][] {
-  const out = cells.map((r) => { const x = Array.from(r, (v) => (v === "" || v === undefined ? null : v)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
 const sorted = (m: CellRange[] | undefined) => [...(m ?? [])].sort((a, b) => a.row - b.row || a.col - b.col);
 
 /**

@@ -22,6 +22,7 @@ import { recapProgress, recapStatusText } from "../src/pane/recap-state.js";
 import { recapView } from "../src/pane/recap-view.js";
 import { createStore, initialState, recapPreviousText, reduce } from "../src/pane/state.js";
 import { type PickedFile, type RecapRun, recapPicked } from "../src/recap.js";
+import { norm } from "./fixtures.js";
 
 const now = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
 const last = fileURLToPath(new URL("../../examples/provinsi-contoh-2025/", import.meta.url));
@@ -40,17 +41,6 @@ async function withSettings(dir: string, name: string, settings: Record<string, 
   return picked(name, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
-/** Rows without trailing blanks, and no trailing empty rows: how both renderings compare. */
-function rows(cells: readonly (readonly (CellValue | undefined)[] | undefined)[]): CellValue[][] {
-  const out = Array.from(cells, (r) => {
-    const line = Array.from(r ?? [], (v) => (v === undefined || v === "" ? null : v));
-    while (line.length && line[line.length - 1] === null) line.pop();
-    return line;
-  });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
-
 function setup(sheets: Record<string, { name: string; cells: (string | number | null)[][] }> = {}) {
   const excel = new FakeExcelHost(sheets);
   const host = excelHost((f) => f(excel.context as unknown as XContext), () => true, async () => {});
@@ -65,7 +55,7 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     const [a, b] = [await recapFiles({ inputs: [now] }), await recapFiles({ inputs: [last] })];
     const comparison = compareRecaps(b.recap, a.recap);
     const grids = (await loadWorkbook(await recapXlsx(a.recap, a.files.filter((f) => !f.skipped), "id", comparison))).grids;
-    cli = { comparison, sheet: rows(grids[RECAP_YEARS_SHEET]!.cells) };
+    cli = { comparison, sheet: norm(grids[RECAP_YEARS_SHEET]!.cells) };
   }, 120_000);
 
   it("gives the comparison the CLI gives for the same files, and describes the CLI's Banding Tahun sheet", () => {
@@ -76,7 +66,7 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     // the same rows as the CLI's sheet: positions in `at.years` point at each region's row
     const grid: CellValue[][] = [];
     for (const w of run.book!.writes.filter((x) => x.sheet === RECAP_YEARS_SHEET)) (grid[w.row] ??= [])[w.col] = w.value as CellValue;
-    expect(rows(grid)).toEqual(cli.sheet);
+    expect(norm(grid)).toEqual(cli.sheet);
     run.previous!.comparison!.regions.forEach((r, i) => expect(grid[run.book!.at.years![i]!]![0]).toBe(r.after.name));
   });
 
@@ -88,7 +78,7 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     store.subscribe((s) => { if (s.recap.phase === "reading") { seen.push(recapProgress(s.recap)); texts.push(recapStatusText(s.recap, "id", "id-ID")); } });
     const r = (await recapWorkbooks(host, store, filesOf(now)))!;
     expect(excel.sheets.map((s) => s.name)).toEqual(["Catatan", ...Object.values(RECAP_SHEETS), RECAP_YEARS_SHEET]);
-    expect(rows(excel.sheet(RECAP_YEARS_SHEET)!.cells)).toEqual(cli.sheet);
+    expect(norm(excel.sheet(RECAP_YEARS_SHEET)!.cells)).toEqual(cli.sheet);
     expect(excel.sheet("Catatan")!.cells).toEqual([["rapat"]]);
     // last year's files read after this year's, named as such; the bar keeps rising across both
     expect(texts).toContain("Membaca dan menilai berkas tahun lalu 1 dari 12: kab-bukit-2025.xlsx…");
@@ -235,11 +225,11 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     const { excel, host, store } = setup();
     store.dispatch({ type: "recap-previous", files: filesOf(last) });
     await recapWorkbooks(host, store, filesOf(now));
-    const long = rows(excel.sheet(RECAP_YEARS_SHEET)!.cells).length;
+    const long = norm(excel.sheet(RECAP_YEARS_SHEET)!.cells).length;
     // again against two of last year's files: no row of the longer comparison stays
     store.dispatch({ type: "recap-previous", files: filesOf(last, xlsx(last).slice(0, 2)) });
     const two = (await recapWorkbooks(host, store, filesOf(now)))!;
-    const sheet = rows(excel.sheet(RECAP_YEARS_SHEET)!.cells);
+    const sheet = norm(excel.sheet(RECAP_YEARS_SHEET)!.cells);
     expect(sheet.length).toBeLessThan(long);
     const onlyNow = new Set(two.previous!.comparison!.onlyAfter.map((x) => x.name));
     expect(sheet.filter((r) => onlyNow.has(String(r[0]))).length).toBe(onlyNow.size);

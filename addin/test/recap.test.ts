@@ -18,23 +18,13 @@ import { excelHost } from "../src/commands/host.js";
 import type { XContext } from "../src/excel/adapter.js";
 import { FakeExcelHost, type SheetState } from "../src/host-fake/excel.js";
 import { type PickedFile, recapPicked } from "../src/recap.js";
+import { norm } from "./fixtures.js";
 
 const folder = fileURLToPath(new URL("../../examples/provinsi-contoh/", import.meta.url));
 const names = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort((a, b) => a.localeCompare(b));
 const expected = JSON.parse(readFileSync(join(folder, "rekap.expected.json"), "utf8"));
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, bytes: async () => bytes });
 const exampleFiles = () => names.map((n) => picked(n, new Uint8Array(readFileSync(join(folder, n)))));
-
-/** Rows without trailing blanks, and no trailing empty rows: how both renderings compare. */
-function rows(cells: readonly (readonly (CellValue | undefined)[] | undefined)[]): CellValue[][] {
-  const out = Array.from(cells, (r) => {
-    const line = Array.from(r ?? [], (v) => (v === undefined || v === "" ? null : v));
-    while (line.length && line[line.length - 1] === null) line.pop();
-    return line;
-  });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
 
 /** An open workbook: the analyst's own sheet, which the recap must not touch. */
 function openWorkbook() {
@@ -66,7 +56,7 @@ describe("the province recap in the add-in", () => {
 
     const cli = await cliSheets([folder]);
     for (const name of Object.values(RECAP_SHEETS)) {
-      expect(rows(sheetOf(excel, name).cells), name).toEqual(rows(cli.grids[name]!.cells));
+      expect(norm(sheetOf(excel, name).cells), name).toEqual(norm(cli.grids[name]!.cells));
     }
     // the analyst's sheet is untouched; the recap sheets follow it
     expect(sheetOf(excel, own.name).cells).toEqual(own.cells);
@@ -117,14 +107,14 @@ describe("the province recap in the add-in", () => {
     // the same sheets as inovasi rekap over the same files (the reasons of unreadable files are worded for each host,
     // and the CLI names them by path: compared apart)
     const cli = await cliSheets(good.map((n) => join(folder, n)));
-    for (const name of [RECAP_SHEETS.ranking, RECAP_SHEETS.distribution]) expect(rows(sheetOf(excel, name).cells), name).toEqual(rows(cli.grids[name]!.cells));
+    for (const name of [RECAP_SHEETS.ranking, RECAP_SHEETS.distribution]) expect(norm(sheetOf(excel, name).cells), name).toEqual(norm(cli.grids[name]!.cells));
     const recapRows = (cells: CellValue[][]) => cells.filter((r) => typeof r[3] === "string" && String(r[3]).endsWith(".xlsx"));
-    expect(recapRows(rows(sheetOf(excel, RECAP_SHEETS.recap).cells))).toEqual(recapRows(rows(cli.grids[RECAP_SHEETS.recap]!.cells)));
-    expect(rows(sheetOf(excel, RECAP_SHEETS.recap).cells)).toContainEqual(["9 berkas: 3 dinilai, 6 tidak dapat dinilai (lihat lembar Masalah per Berkas)."]);
-    const problems = rows(sheetOf(excel, RECAP_SHEETS.problems).cells);
+    expect(recapRows(norm(sheetOf(excel, RECAP_SHEETS.recap).cells))).toEqual(recapRows(norm(cli.grids[RECAP_SHEETS.recap]!.cells)));
+    expect(norm(sheetOf(excel, RECAP_SHEETS.recap).cells)).toContainEqual(["9 berkas: 3 dinilai, 6 tidak dapat dinilai (lihat lembar Masalah per Berkas)."]);
+    const problems = norm(sheetOf(excel, RECAP_SHEETS.problems).cells);
     expect(new Set(problems.filter((r) => r[1] === "tidak dinilai").map((r) => r[0]))).toEqual(new Set(run.files.filter((f) => !f.scored).map((f) => f.file)));
     const goodProblems = (cells: CellValue[][]) => cells.filter((r) => good.includes(String(r[0])));
-    expect(goodProblems(problems)).toEqual(goodProblems(rows(cli.grids[RECAP_SHEETS.problems]!.cells)));
+    expect(goodProblems(problems)).toEqual(goodProblems(norm(cli.grids[RECAP_SHEETS.problems]!.cells)));
   });
 
   it("a re-run with fewer files clears the tool's recap sheets first: no row of the longer recap stays", async () => {
@@ -134,7 +124,7 @@ describe("the province recap in the add-in", () => {
     const outcome = await host.writeRecap(two.book!);
     expect(outcome).toMatchObject({ ok: true, cleared: Object.values(RECAP_SHEETS) });
     const cli = await cliSheets(names.slice(0, 2).map((n) => join(folder, n)));
-    for (const name of Object.values(RECAP_SHEETS)) expect(rows(sheetOf(excel, name).cells), name).toEqual(rows(cli.grids[name]!.cells));
+    for (const name of Object.values(RECAP_SHEETS)) expect(norm(sheetOf(excel, name).cells), name).toEqual(norm(cli.grids[name]!.cells));
     // the chart is updated in place, not drawn twice
     expect(sheetOf(excel, RECAP_SHEETS.distribution).charts).toHaveLength(1);
   });
