@@ -1,7 +1,7 @@
 import type { MessageLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
-import { capLinks, cellLink } from "./cell-links.js";
+import { placeLinks } from "./cell-links.js";
 import { numberText } from "./number-text.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
@@ -94,7 +94,7 @@ export function problemsSheetBlock(
   const name = existing?.name ?? PROBLEMS_SHEET;
   const rows = problemsSheetContent(issues, locale);
   // each issue's cell (column B) links to that cell on its sheet (column A), up to Excel's limit (the count line says so)
-  const { links, note } = capLinks(rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? (cellLink(grids, BLOCK_FROM + k, 1, where(s as string, c as string), locale) ?? []) : [])), locale, opts.maxLinks);
+  const { links, note } = placeLinks(grids, rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? [{ row: BLOCK_FROM + k, col: 1, ref: where(s as string, c as string) }] : [])), locale, opts.maxLinks);
   if (note) rows[1] = [`${rows[1]![0]}. ${note}`];
   const height = Math.max(rows.length, existing?.cells.length ?? 0);
   const width = Math.max(PROBLEMS_HEADERS.length, ...(existing?.cells ?? []).map((r) => r.length));
