@@ -152,6 +152,13 @@ describe("packages/cli/README.md", () => {
   const synopsis = /^# @inovasi\/cli[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.split("\n");
   const exitTable = /## Exit codes\n[^|]*(\|[\s\S]*?)\n\n/.exec(readme)![1]!;
 
+  // plan lists score's problems (stderr, `issues` in --json) since session 15; the section did not say so (review17 item 8)
+  it("its plan section says where the problems go: stderr, and `issues` in --json", () => {
+    const plan = /^- \*\*`plan`\*\*[\s\S]*?(?=^- \*\*)/m.exec(readme)![0];
+    expect(plan).toMatch(/problems `score` finds[\s\S]*stderr/);
+    expect(plan).toMatch(/`--json`[^.]*as `issues`/);
+  });
+
   // it had lost rekap --year, and its exit-code table had no plan, rekap or banding (audit15 F7)
   it.each(COMMANDS.map((c) => [c.name]))("its synopsis shows inovasi %s with every flag, and its exit-code table has the command", (name) => {
     const def = COMMANDS.find((c) => c.name === name)!;
