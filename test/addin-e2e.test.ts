@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
+import ExcelJS from "exceljs";
+import { RECAP_MARKER, RECAP_SHEETS, type WorkbookGrids, templateBook } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { loadWorkbook } from "../packages/cli/src/index.js";
 import { scoreGrids } from "../addin/src/pipeline.js";
@@ -349,7 +350,12 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
     await writeFile(rusak, "ini bukan buku kerja");
     const picked = [...(await readdir(folder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(folder, f)), rusak];
     const lastYearFolder = join(root, "examples/provinsi-contoh-2025");
-    const lastYear = (await readdir(lastYearFolder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(lastYearFolder, f));
+    // and a recap workbook picked among last year's: skipped, and listed under its own heading (review17 finding 3)
+    const recapBook = new ExcelJS.Workbook();
+    recapBook.addWorksheet(RECAP_SHEETS.recap).getCell("A1").value = RECAP_MARKER;
+    const lastRecap = join(dir, "rekap-2025.xlsx");
+    await writeFile(lastRecap, new Uint8Array(await recapBook.xlsx.writeBuffer()));
+    const lastYear = [...(await readdir(lastYearFolder)).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(lastYearFolder, f)), lastRecap];
     const { page, errors, offsite } = await openPane(grids);
     try {
       const chooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
@@ -381,7 +387,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       const previousChooser = await previousChooserOpened;
       expect(previousChooser.isMultiple()).toBe(true);
       await previousChooser.setFiles(lastYear);
-      await expect.poll(() => page.locator("#recap-previous").textContent()).toBe("Berkas tahun lalu: 12 berkas (kab-bukit-2025.xlsx, kab-danau-2025.xlsx, kab-gunung-2025.xlsx, …); rekap berikutnya dibandingkan dengannya di lembar Banding Tahun.");
+      await expect.poll(() => page.locator("#recap-previous").textContent()).toBe("Berkas tahun lalu: 13 berkas (kab-bukit-2025.xlsx, kab-danau-2025.xlsx, kab-gunung-2025.xlsx, …); rekap berikutnya dibandingkan dengannya di lembar Banding Tahun.");
       expect(await page.locator("#recap-previous-drop").isVisible()).toBe(true);
       const recapChooserOpened = page.waitForEvent("filechooser", { timeout: 60_000 });
       await page.focus("#recap-button");
@@ -395,6 +401,9 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       await expect.poll(() => page.locator("#recap-status").textContent()).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2025: 11 daerah ada di kedua tahun — 7 naik, 3 turun, 0 tetap, 1 tanpa selisih (belum melapor atau indeksnya tidak diketahui); predikat naik 2, turun 0; rata-rata indeks terverifikasi 25,12 → 32,48 (+7,36).");
       expect(await page.locator("#recap-years > li").count()).toBe(11);
       expect(await page.locator("#recap-years > li").first().textContent()).toMatch(/^Kota Bandar Contoh: 64,59 Inovatif → 76,32 Sangat Inovatif \(\+11,73; predikat naik\) 'Banding Tahun'!A\d+$/);
+      expect(await page.locator("#recap-previous-skipped-h").textContent()).toBe("Berkas tahun lalu yang dilewati (rekap atau banding buatan inovasi) (1)");
+      expect(await page.locator("#recap-previous-skipped > li").allTextContents()).toEqual(["rekap-2025.xlsx"]);
+      expect(await page.locator("#recap-skipped").count()).toBe(0);
       expect(await page.locator("#recap-summary").textContent()).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
       const first = expectedRecap.regions[0]!;
       expect(await page.locator("#recap-ranking > li").count()).toBe(12);
