@@ -1118,6 +1118,15 @@ class Reader {
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
+      else if (percentCell && !(chosen && isPointsMeasure(chosen))) {
+        // a count or an index in a percent cell (the column formatted for its percent rows): 80 typed shows "80%" and
+        // is stored 0,8; the Petunjuk promises the value as shown, so 80, said at the cell. A stored 72,5 (shown
+        // 7250%) was typed before the format was set: both readings said where their tiers differ
+        a.value = percentOf(n);
+        const [tier, otherTier] = chosen ? [tierOf(chosen, a.value), tierOf(chosen, n)] : [];
+        const doubt = Math.abs(n) >= 1 && tier !== otherTier;
+        this.add("percent_cell_shown", doubt ? "warning" : "info", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen?.unit, ...(doubt ? { tier, otherTier } : {}) });
+      }
       if (percentCell && chosen && isPointsMeasure(chosen)) {
         // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said, a
         // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)
