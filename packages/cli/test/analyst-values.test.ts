@@ -14,9 +14,18 @@ describe("values as analysts type them, through the CLI", () => {
   const path = join(dir, "analis.xlsx");
   let json: { issues: JsonIssue[]; claimed: { counted: number; n: number } };
   let ipmCell = "";
+  let stageCell = "";
+  let printed = "";
   beforeAll(async () => {
-    const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+    const { wb, eligible, put } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Dinas Sosial", "Dinas"]]);
     eligible(2, "Si Sehat", "Dinas Kesehatan");
+    // Dinas Sosial's only innovation, fully answered, Tahapan left blank
+    eligible(3, "Si Sosial", "Dinas Sosial");
+    put(3, "Tahapan", null);
+    const inv = wb.getWorksheet("Inovasi")!;
+    stageCell = inv.getCell(3, colOf(inv, "Tahapan")).address;
+    const set = wb.getWorksheet("Pengaturan")!;
+    set.eachRow((r) => { if (r.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") r.getCell(2).value = 1; });
     const spd = wb.getWorksheet("SPD")!;
     let row = 0;
     spd.eachRow((r, n) => { if (r.getCell(1).value === "SPD-11b") row = n; });
@@ -28,11 +37,25 @@ describe("values as analysts type them, through the CLI", () => {
     await wb.xlsx.writeFile(path);
     const run = await cli(["score", path, "-o", join(dir, "a.xlsx"), "--json"]);
     json = JSON.parse(run.out);
+    const text = await cli(["score", path, "-o", join(dir, "b.xlsx"), "-q"]);
+    printed = text.out + text.err;
   }, 60_000);
 
   it("F2: IPM 80 in a percent cell is read as 80 (as shown), with a note at the cell", async () => {
     const at = json.issues.filter((i) => i.sheet === "SPD" && i.cell === ipmCell);
     expect(at.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "info"]]);
     expect(at[0]!.message).toBe(`SPD!${ipmCell}: sel berformat persen: dibaca 80 seperti tampak, bukan 0,8 yang tersimpan`);
+  });
+
+  it("F3: a blank Tahapan on an answered row says the row is not scored nor counted in n; the agency's 0 says which row", () => {
+    const at = json.issues.filter((i) => i.sheet === "Inovasi" && i.cell === stageCell);
+    expect(at.map((i) => [i.code, i.severity])).toEqual([["required", "error"]]);
+    expect(at[0]!.message).toContain("tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan)");
+    expect(json.claimed.counted).toBe(1);
+    const compliance = json.issues.find((i) => i.code === "compliance_rule_not_met")!;
+    expect(compliance.message).toContain(`Dinas Sosial memiliki 0 inovasi`);
+    expect(compliance.message).toContain(`1 baris inovasinya tidak dihitung karena ada kesalahan (Inovasi!${stageCell})`);
+    expect(printed).toContain(`Inovasi!${stageCell}: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai`);
+    expect(printed).toContain(`(Inovasi!${stageCell}); perbaiki lalu nilai ulang`);
   });
 });

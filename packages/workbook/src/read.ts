@@ -59,6 +59,7 @@ import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
+import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -95,6 +96,11 @@ export interface SourceMap {
    * rejected, and the core's "ditolak verifikator" there is not said (no verifier rejected it; the error says why).
    */
   rejectedUnreadable?: string[];
+  /**
+   * Innovation rows left out for an error in Nama, Perangkat Daerah, Urusan or Tahapan, by the agency they name (as
+   * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
+   */
+  rowsLeftOut?: Record<string, string[]>;
   /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
@@ -134,7 +140,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -210,9 +216,19 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
-    out.push(measure ?? locateIssue(issue, source, locale));
+    const located = measure ?? locateIssue(issue, source, locale);
+    out.push(i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale) : located);
   }
   return out;
+}
+
+/** A compliance warning on an agency one of whose rows the reader left out: which (see {@link SourceMap.rowsLeftOut}). */
+function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): LocatedIssue {
+  const agency = i.issue?.params["agency"];
+  const cells = typeof agency === "string" ? s.rowsLeftOut?.[normaliseHeader(agency)] : undefined;
+  if (!cells?.length) return i;
+  const more = rowsLeftOutText(cells, locale);
+  return { ...i, text: i.text + more, message: i.message + more };
 }
 
 /** The issue sits at a Ditolak cell the reader could not read (see {@link SourceMap.rejectedUnreadable}). */
@@ -386,6 +402,8 @@ class Reader {
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** See {@link SourceMap.rejectedUnreadable}. */
   rejectedUnreadable: string[] = [];
+  /** See {@link SourceMap.rowsLeftOut}. */
+  rowsLeftOut: Record<string, string[]> = {};
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -1006,6 +1024,7 @@ class Reader {
     sid: Indicator[],
   ): InnovationInput | undefined {
     const P = PROFILE_COLUMNS;
+    const mark = this.issues.length;
     const req = (f: ProfileField): string | undefined => {
       const t = toText(this.cell(g, r, p[f]!, P[f].header));
       if (!t) this.add("required", "error", g.name, r, p[f]!, P[f].header, { column: P[f].header });
@@ -1032,7 +1051,12 @@ class Reader {
       const a = this.answer(g, r, ind, cols[ind.id] ?? {});
       if (a) answers[ind.id] = a;
     }
-    if (!name || !agency || !urusan || !stage) return undefined;
+    if (!name || !agency || !urusan || !stage) {
+      const cells = (["name", "agency", "urusan", "stage"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
+      const first = sayRowLeftOut(this.issues, mark, g.name, cells, this.locale);
+      if (first && agency) (this.rowsLeftOut[normaliseHeader(agency)] ??= []).push(where(g.name, first));
+      return undefined;
+    }
     // a value whose formula failed was reported at its cell: listed as left out, the scorer does not report its
     // absence again ("SID-20 belum dijawab", "tanggal penerapan belum diisi" beside the formula error)
     const leftOut = [
