@@ -15,6 +15,7 @@ describe("values as analysts type them, through the CLI", () => {
   let json: { issues: JsonIssue[]; claimed: { counted: number; n: number } };
   let ipmCell = "";
   let stageCell = "";
+  let rejectedCell = "";
   let printed = "";
   beforeAll(async () => {
     const { wb, eligible, put } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Dinas Sosial", "Dinas"]]);
@@ -22,7 +23,11 @@ describe("values as analysts type them, through the CLI", () => {
     // Dinas Sosial's only innovation, fully answered, Tahapan left blank
     eligible(3, "Si Sosial", "Dinas Sosial");
     put(3, "Tahapan", null);
+    // a Ditolak cell before verification: "Belum"
+    eligible(4, "Si Belum", "Dinas Kesehatan");
+    put(4, "Ditolak", "Belum");
     const inv = wb.getWorksheet("Inovasi")!;
+    rejectedCell = inv.getCell(4, colOf(inv, "Ditolak")).address;
     stageCell = inv.getCell(3, colOf(inv, "Tahapan")).address;
     const set = wb.getWorksheet("Pengaturan")!;
     set.eachRow((r) => { if (r.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") r.getCell(2).value = 1; });
@@ -51,11 +56,17 @@ describe("values as analysts type them, through the CLI", () => {
     const at = json.issues.filter((i) => i.sheet === "Inovasi" && i.cell === stageCell);
     expect(at.map((i) => [i.code, i.severity])).toEqual([["required", "error"]]);
     expect(at[0]!.message).toContain("tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan)");
-    expect(json.claimed.counted).toBe(1);
+    expect(json.claimed.counted).toBe(2); // Si Sehat and Si Belum
     const compliance = json.issues.find((i) => i.code === "compliance_rule_not_met")!;
     expect(compliance.message).toContain(`Dinas Sosial memiliki 0 inovasi`);
     expect(compliance.message).toContain(`1 baris inovasinya tidak dihitung karena ada kesalahan (Inovasi!${stageCell})`);
     expect(printed).toContain(`Inovasi!${stageCell}: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai`);
     expect(printed).toContain(`(Inovasi!${stageCell}); perbaiki lalu nilai ulang`);
+  });
+
+  it("F10: Ditolak \"Belum\" is read as not rejected, with a note; the innovation counts", () => {
+    const at = json.issues.filter((i) => i.sheet === "Inovasi" && i.cell === rejectedCell);
+    expect(at.map((i) => [i.code, i.severity, i.message])).toEqual([["rejected_word_read", "info", `Inovasi!${rejectedCell}: "Belum" dibaca "Tidak"`]]);
+    expect(printed).not.toContain("Si Belum\" ditolak verifikator");
   });
 });
