@@ -14,6 +14,7 @@ import {
   editions,
   getEdition,
   parseRegionInput,
+  readableDate,
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
@@ -60,6 +61,7 @@ import { optionByWords } from "./option-words.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
+import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -68,7 +70,7 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
+import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -404,6 +406,8 @@ class Reader {
   rejectedUnreadable: string[] = [];
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
+  /** The edition's implementation window, while the innovations are read. */
+  window: { from: string; to: string } | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -606,7 +610,17 @@ class Reader {
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
-    return this.parsed(g, r, c, column, toIsoDate, "not_a_date");
+    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v), "not_a_date");
+  }
+
+  /** A month without its day, read as its first day where the day cannot change eligibility (see `date-cells.ts`). */
+  private monthDate(g: Grid, r: number, c: number, column: string, v: CellValue): string | undefined {
+    const m = this.window && toMonthYear(v);
+    const read = m && monthAsDate(m, this.window!);
+    if (!read) return undefined;
+    const date = (d: string) => readableDate(d, this.locale, d);
+    this.add("month_read", "info", g.name, r, c, column, { given: shown(v), date: date(read.date), from: date(this.window!.from), to: date(this.window!.to), inside: read.inside ? 1 : 0 });
+    return read.date;
   }
 
   readSettings(): Settings {
@@ -830,6 +844,7 @@ class Reader {
   }
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
+    this.window = edition.eligibility.window ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
     const h = this.header(g, PROFILE_COLUMNS.name.header);
@@ -1041,8 +1056,13 @@ class Reader {
     const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);
     const related = p.relatedUrusan !== undefined ? toText(this.cell(g, r, p.relatedUrusan, P.relatedUrusan.header)) : undefined;
     const year = this.integer(g, r, p.year, P.year.header);
+    const dates = this.issues.length;
     const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
+    if (this.window && this.issues.length > dates) {
+      const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
+      sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
+    }
     const designWords = this.integer(g, r, p.designWords, P.designWords.header);
     const entries = this.integer(g, r, p.entries, P.entries.header);
     const rejected = this.rejected(g, r, p.rejected);
