@@ -62,6 +62,7 @@ import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
+import { optionByForm } from "./tier-forms.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -1132,15 +1133,20 @@ class Reader {
     if (!isOption && n === undefined) {
       // an option label typed loosely ("51-90 %", ">= 0,9 poin"), or a value with its unit ("25 orang")
       const loose = looseOption(ind, text);
+      // "Tingkat 2", "II", a range as the options print it ("11-30", ">30"): the one option it names, said
+      const form = loose === undefined ? optionByForm(ind, text, isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis))) : undefined;
       if (loose !== undefined) option = loose;
-      else if (ind.measures.length > 0) {
+      else if (form) {
+        option = form.label.id;
+        this.add("option_form_read", "info", g.name, r, c.answer!, f.answer, { given: text, option: form.label[this.locale], tier: form.tier });
+      } else if (ind.measures.length > 0) {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
         if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: (byUnit ?? ind.measures[0]!).unit });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
-      if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+      if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
     }
     if (n === undefined) {
       a.option = option;
