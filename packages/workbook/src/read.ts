@@ -105,6 +105,11 @@ export interface SourceMap {
    */
   rowsLeftOut?: Record<string, string[]>;
   /**
+   * Dasar Ukur cells (`Inovasi!AX3`) the reader could not read (`unknown_measure_label`): the core's "sebutkan dasar
+   * ukurnya", placed there too, is not said again — the basis was given, and its error says what is valid.
+   */
+  measureUnknown?: string[];
+  /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
    * when the cell chose it.
@@ -143,7 +148,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, rowsLeftOut: ctx.rowsLeftOut, measureUnknown: ctx.measureUnknown, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -215,6 +220,8 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (ruleOff && i.code === "yandas_not_met") continue;
     // taken as rejected because its Ditolak cell could not be read: that error is the one message, not "ditolak verifikator"
     if (i.code === "innovation_rejected" && unreadableAt(i, source)) continue;
+    // a Dasar Ukur that was typed but not known: its error is the one message, not "isi kolom Dasar Ukur" (audit17 F13)
+    if (i.code === "measure_required" && atCell(i, source, source.measureUnknown)) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
@@ -236,8 +243,13 @@ function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): 
 
 /** The issue sits at a Ditolak cell the reader could not read (see {@link SourceMap.rejectedUnreadable}). */
 function unreadableAt(issue: Issue, s: SourceMap): boolean {
-  const place = placeOf(issue.path, s);
-  return !!place?.cell && !!s.rejectedUnreadable?.includes(where(place.sheet, place.cell));
+  return atCell(issue, s, s.rejectedUnreadable);
+}
+
+/** The issue sits at one of `cells` (`Inovasi!Q5`). */
+function atCell(issue: Issue, s: SourceMap, cells: string[] | undefined): boolean {
+  const place = cells?.length ? placeOf(issue.path, s) : undefined;
+  return !!place?.cell && cells!.includes(where(place.sheet, place.cell));
 }
 
 /** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
@@ -407,6 +419,8 @@ class Reader {
   rejectedUnreadable: string[] = [];
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
+  /** See {@link SourceMap.measureUnknown}. */
+  measureUnknown: string[] = [];
   /** The edition's implementation window, while the innovations are read. */
   window: { from: string; to: string } | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
@@ -1157,12 +1171,14 @@ class Reader {
       if (!isBlank(basis)) {
         const m = this.measureNamed(ind, shown(basis));
         if (m) { a.measure = m.id; chosen = m; }
-        else
+        else {
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, f.measure, {
             given: shown(basis),
             indicator: ind.id,
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
           });
+          this.measureUnknown.push(where(g.name, a1(r, c.measure!)));
+        }
       }
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");

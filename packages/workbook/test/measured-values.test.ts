@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue, Grid, WorkbookGrids } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { locateIssues, readWorkbook } from "../src/index.js";
+import { scoreRegion } from "@inovasi/core";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function book(spd: Record<string, CellValue>, formats: Record<string, string> = {}, over: Record<string, CellValue> = {}): WorkbookGrids {
@@ -160,5 +161,24 @@ describe("a count typed with a thousands comma", () => {
   it("a percentage typed with one comma is still asked (a share may be fractional)", () => {
     const read = readWorkbook(book({}, {}, { [answer]: "1,250", "18. Dasar Ukur": "Cakupan unit layanan" }));
     expect(read.issues.filter((i) => i.field === answer).map((i) => i.code)).toEqual(["number_ambiguous"]);
+  });
+});
+
+// audit17 F13: "Efisiensi anggaran" in 18. Dasar Ukur gave its error and also "isi kolom 18. Dasar Ukur", for a cell
+// that was filled
+describe("an unknown Dasar Ukur", () => {
+  it("is said once, at its cell; the core's 'name the basis' is not added", () => {
+    const sid18 = e2026.indicators.find((i) => i.id === "SID-18")!;
+    const answer = `${sid18.number}. ${sid18.name.id}`;
+    const grids = book({}, {}, { [answer]: 500, "18. Dasar Ukur": "Efisiensi anggaran" });
+    const read = readWorkbook(grids);
+    const scored = scoreRegion(read.input!, read.edition);
+    const located = locateIssues(scored.issues, read.source, "id", { result: scored, edition: read.edition });
+    const codes = [...read.issues, ...located].filter((i) => [answer, "18. Dasar Ukur", "SID-18"].includes(i.field)).map((i) => i.code);
+    expect(codes).toEqual(["unknown_measure_label"]);
+    // without a basis at all, the core's question stays: the column is named
+    const blank = readWorkbook(book({}, {}, { [answer]: 500 }));
+    const blankScored = scoreRegion(blank.input!, blank.edition);
+    expect(locateIssues(blankScored.issues, blank.source, "id", { result: blankScored, edition: blank.edition }).map((i) => i.code)).toContain("measure_label_required");
   });
 });
