@@ -63,6 +63,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
+import { withGradeNote } from "./grade-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -227,7 +228,11 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
     const located = measure ?? locateIssue(issue, source, locale);
-    out.push(i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale) : located);
+    out.push(
+      i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale)
+      : i.code === "unknown_option" && edition ? withGradeNote(located, edition.indicators.find((x) => x.id === i.params.indicator), i.params.given, locale)
+      : located,
+    );
   }
   return out;
 }

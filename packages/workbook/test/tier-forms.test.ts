@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { locateIssues, readWorkbook } from "../src/index.js";
+import { scoreRegion } from "@inovasi/core";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
@@ -49,5 +50,24 @@ describe("a tier or a range as the options print it", () => {
   ])("%s %j is not read: no one option is certain", (id, typed) => {
     const { issues } = read(id, typed);
     expect(issues.map((i) => i.code)).not.toContain("option_form_read");
+  });
+});
+
+// audit17 F5: SPD-9 "BB" (a SAKIP grade) refused with only the valid labels; the reason no tier is taken is now said
+describe("a grade finer than the edition's tiers", () => {
+  it("SPD-9 'BB' stays an error, which says the edition's tiers name only A, B, C, D", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    spdAtTier2(grids);
+    const g = grids["SPD"]!;
+    g.cells.find((r) => r[0] === "SPD-9")![g.cells[0]!.indexOf("Jawaban")] = "BB";
+    for (const locale of ["id", "en"] as const) {
+      const read = readWorkbook(grids, { locale });
+      const scored = scoreRegion(read.input!, read.edition);
+      const at = locateIssues(scored.issues, read.source, locale, { result: scored, edition: read.edition }).filter((i) => i.code === "unknown_option");
+      expect(at).toHaveLength(1);
+      expect(at[0]!.text).toContain(locale === "id" ? 'tingkat edisi ini hanya menyebut A, B, C, D: "BB" tidak ada di sumbernya, jadi tidak dipetakan ke salah satunya' : 'this edition\'s tiers name only A, B, C, D: "BB" is not in its source');
+    }
+    expect(readWorkbook(grids).input!.spdAnswers["SPD-9"]).toMatchObject({ option: "BB" });
   });
 });
