@@ -112,8 +112,14 @@ const CEILING = {
    * cells, capped as the other sheets' (`placeLinks`), and `writeResults`' `maxLinks` for all three sheets.
    * prevyear beside it (+59 B): `recapYearsSummary` (the year-over-year line the pane's status says) and Banding Tahun's
    * row per region. All merged: 101,778 B.
+   * fixvals (session 15, audit17, +2.2 kB: 104,003 B): cell values as analysts type them, each said at the cell in both
+   * languages — a percent cell read as shown for every measure (`percent_cell_shown`), a row left out saying its cost and
+   * the compliance warning naming it (`row-left-out.ts`, `SourceMap.rowsLeftOut`), a month without its day read where
+   * the window settles it (`month_read`, `date-cells.ts`) and a refused date's cost, Ditolak "Belum"/"Proses", SID-8's
+   * title-and-document options named (`byParts`), tiers and ranges as the options print them (`tier-forms.ts`, +0.45 kB),
+   * an unknown Dasar Ukur said once (`SourceMap.measureUnknown`) and SPD-9 "BB" saying why it is not mapped (`grade-words.ts`).
    */
-  workbook: 101.9 * KB,
+  workbook: 104.1 * KB,
 };
 
 let dir = "";

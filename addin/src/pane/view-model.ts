@@ -59,7 +59,7 @@ function limited<T extends Item>(lang: Lang, all: T[], limit: number, loc: Numbe
  * The problems list: errors first, then warnings, then notes, each in reading order; a link where there is a cell.
  * `sheet`: the problems sheet written this run (every error and warning), named when the list is cut.
  */
-export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, sheet?: string, rowsNotCounted: Record<string, string[]> = {}, innovationSheet = ""): ResultsView["problems"] {
+export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLocale, sheet?: string): ResultsView["problems"] {
   // reading order: each sheet where it first comes up, then row, then column (core's issues come after the reader's,
   // so Inovasi!G5 from the engine stood before Inovasi!G2 from the reader)
   const sheets = [...new Set(issues.map((i) => i.sheet))];
@@ -68,10 +68,8 @@ export function problemsView(lang: Lang, issues: LocatedIssue[], loc: NumberLoca
     SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.s - b.s || a.p[0]! - b.p[0]! || a.p[1]! - b.p[1]! || a.k - b.k).map((x) => x.i);
   const items: ProblemItem[] = sorted.map((i) => {
     const link = cellLink(lang, i.sheet, i.cell);
-    // "X memiliki 0 inovasi" while X's row was left out for an error: why, and where
-    const agency = i.code === "compliance_rule_not_met" ? i.issue?.params["agency"] : undefined;
-    const why = typeof agency === "string" && rowsNotCounted[agency]?.length ? msg.rowsNotCounted(lang, rowsNotCounted[agency]!.map((c) => cellRef(innovationSheet, c))) : "";
-    return { severity: i.severity, severityText: msg.severity(lang, i.severity), text: (link ? i.text : i.message) + why, link };
+    // ("X memiliki 0 inovasi" while X's row was left out for an error says why and where: locateIssues adds it)
+    return { severity: i.severity, severityText: msg.severity(lang, i.severity), text: link ? i.text : i.message, link };
   });
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
@@ -99,7 +97,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
   // one the reader refused
   const output = outcome.ok ? outcome.output : outcome.blocked?.output;
   const problemsSheet = output?.ownedSheets.find((x) => x.name.toLowerCase() === PROBLEMS_SHEET.toLowerCase())?.name;
-  const problems = problemsView(lang, outcome.issues, loc, problemsSheet, outcome.ok ? outcome.rowsNotCounted : undefined, outcome.ok ? outcome.source.innovations?.sheet : undefined);
+  const problems = problemsView(lang, outcome.issues, loc, problemsSheet);
   if (!outcome.ok) return { scored: false, status: msg.notScored(lang, !!outcome.blocked?.problemsSheet, outcome.blocked?.stale ?? []), problems, errorsFirst: errorsFirst(lang, outcome.issues, loc, false) };
   const r = outcome.result;
   const decimals = outcome.edition.formula.rounding.decimals;

@@ -80,9 +80,9 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
     if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
   }
   if (direct) return direct;
-  const { text: plain, word } = withHeadWords(text);
+  const { text: plain, word, titles } = withHeadWords(text);
   if (plain !== text) {
-    const r = byName(index, plain) ?? within(index, plain);
+    const r = byName(index, plain) ?? within(index, plain) ?? byParts(index, plain, titles);
     if (r && "option" in r && word) return { option: r.option, word };
     return r;
   }
@@ -96,17 +96,32 @@ function byName(index: Index, text: string): OptionWords | undefined {
 }
 
 /** The text with the regional head's titles in the labels' words, and the first title that belongs to one level. */
-function withHeadWords(text: string): { text: string; word?: { given: string; level: RegionLevel } } {
+function withHeadWords(text: string): { text: string; word?: { given: string; level: RegionLevel }; titles: string[] } {
   let out = text;
   let word: { given: string; level: RegionLevel } | undefined;
+  const titles: string[] = [];
   for (const w of HEAD_PATTERNS) {
     w.re.lastIndex = 0;
     const m = w.re.exec(out);
     if (!m) continue;
     if (w.level && !word) word = { given: m[0], level: w.level };
     out = out.replace(w.re, w.as);
+    titles.push(w.as);
   }
-  return word ? { text: out, word } : { text: out };
+  return word ? { text: out, word, titles } : { text: out, titles };
+}
+
+/**
+ * A text naming a title and a document no one label holds together ("SK Kepala Dinas" for SID-8, whose options are an
+ * agency head's "Surat tugas Kepala Perangkat Daerah" and the regional head's "SK Kepala Daerah"): the options that
+ * hold either part, when two or more, so both are named (audit17 F9: the spelling alone suggested the regional head's
+ * SK, a tier the agency head's letter does not reach). One such option is not read for it: that would be a guess.
+ */
+function byParts(index: Index, plain: string, titles: readonly string[]): OptionWords | undefined {
+  const rest = titles.reduce((t, title) => t.split(title).join(" "), plain);
+  const parts = [...titles.map(wordsOf), wordsOf(rest).filter((w) => !FUNCTION_WORDS.has(w))].filter((p) => p.length > 0);
+  const hits = index.words.filter((o) => o.labels.some((l) => !l.list && parts.some((p) => holds(l.words, p)))).map((o) => o.option);
+  return hits.length > 1 ? { ambiguous: hits } : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   editions,
   getEdition,
   parseRegionInput,
+  readableDate,
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
@@ -59,6 +60,10 @@ import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
+import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
+import { monthAsDate, sayDateRefused } from "./date-cells.js";
+import { optionByForm } from "./tier-forms.js";
+import { withGradeNote } from "./grade-words.js";
 import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
@@ -67,7 +72,7 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toText, withoutUnit } from "./values.js";
+import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -95,6 +100,16 @@ export interface SourceMap {
    * rejected, and the core's "ditolak verifikator" there is not said (no verifier rejected it; the error says why).
    */
   rejectedUnreadable?: string[];
+  /**
+   * Innovation rows left out for an error in Nama, Perangkat Daerah, Urusan or Tahapan, by the agency they name (as
+   * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
+   */
+  rowsLeftOut?: Record<string, string[]>;
+  /**
+   * Dasar Ukur cells (`Inovasi!AX3`) the reader could not read (`unknown_measure_label`): the core's "sebutkan dasar
+   * ukurnya", placed there too, is not said again — the basis was given, and its error says what is valid.
+   */
+  measureUnknown?: string[];
   /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
@@ -134,7 +149,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, rowsLeftOut: ctx.rowsLeftOut, measureUnknown: ctx.measureUnknown, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -206,19 +221,40 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (ruleOff && i.code === "yandas_not_met") continue;
     // taken as rejected because its Ditolak cell could not be read: that error is the one message, not "ditolak verifikator"
     if (i.code === "innovation_rejected" && unreadableAt(i, source)) continue;
+    // a Dasar Ukur that was typed but not known: its error is the one message, not "isi kolom Dasar Ukur" (audit17 F13)
+    if (i.code === "measure_required" && atCell(i, source, source.measureUnknown)) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
-    out.push(measure ?? locateIssue(issue, source, locale));
+    const located = measure ?? locateIssue(issue, source, locale);
+    out.push(
+      i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale)
+      : i.code === "unknown_option" && edition ? withGradeNote(located, edition.indicators.find((x) => x.id === i.params.indicator), i.params.given, locale)
+      : located,
+    );
   }
   return out;
 }
 
+/** A compliance warning on an agency one of whose rows the reader left out: which (see {@link SourceMap.rowsLeftOut}). */
+function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): LocatedIssue {
+  const agency = i.issue?.params["agency"];
+  const cells = typeof agency === "string" ? s.rowsLeftOut?.[normaliseHeader(agency)] : undefined;
+  if (!cells?.length) return i;
+  const more = rowsLeftOutText(cells, locale);
+  return { ...i, text: i.text + more, message: i.message + more };
+}
+
 /** The issue sits at a Ditolak cell the reader could not read (see {@link SourceMap.rejectedUnreadable}). */
 function unreadableAt(issue: Issue, s: SourceMap): boolean {
-  const place = placeOf(issue.path, s);
-  return !!place?.cell && !!s.rejectedUnreadable?.includes(where(place.sheet, place.cell));
+  return atCell(issue, s, s.rejectedUnreadable);
+}
+
+/** The issue sits at one of `cells` (`Inovasi!Q5`). */
+function atCell(issue: Issue, s: SourceMap, cells: string[] | undefined): boolean {
+  const place = cells?.length ? placeOf(issue.path, s) : undefined;
+  return !!place?.cell && cells!.includes(where(place.sheet, place.cell));
 }
 
 /** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
@@ -386,6 +422,12 @@ class Reader {
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** See {@link SourceMap.rejectedUnreadable}. */
   rejectedUnreadable: string[] = [];
+  /** See {@link SourceMap.rowsLeftOut}. */
+  rowsLeftOut: Record<string, string[]> = {};
+  /** See {@link SourceMap.measureUnknown}. */
+  measureUnknown: string[] = [];
+  /** The edition's implementation window, while the innovations are read. */
+  window: { from: string; to: string } | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -588,7 +630,17 @@ class Reader {
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
-    return this.parsed(g, r, c, column, toIsoDate, "not_a_date");
+    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v), "not_a_date");
+  }
+
+  /** A month without its day, read as its first day where the day cannot change eligibility (see `date-cells.ts`). */
+  private monthDate(g: Grid, r: number, c: number, column: string, v: CellValue): string | undefined {
+    const m = this.window && toMonthYear(v);
+    const read = m && monthAsDate(m, this.window!);
+    if (!read) return undefined;
+    const date = (d: string) => readableDate(d, this.locale, d);
+    this.add("month_read", "info", g.name, r, c, column, { given: shown(v), date: date(read.date), from: date(this.window!.from), to: date(this.window!.to), inside: read.inside ? 1 : 0 });
+    return read.date;
   }
 
   readSettings(): Settings {
@@ -812,6 +864,7 @@ class Reader {
   }
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
+    this.window = edition.eligibility.window ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
     const h = this.header(g, PROFILE_COLUMNS.name.header);
@@ -1006,6 +1059,7 @@ class Reader {
     sid: Indicator[],
   ): InnovationInput | undefined {
     const P = PROFILE_COLUMNS;
+    const mark = this.issues.length;
     const req = (f: ProfileField): string | undefined => {
       const t = toText(this.cell(g, r, p[f]!, P[f].header));
       if (!t) this.add("required", "error", g.name, r, p[f]!, P[f].header, { column: P[f].header });
@@ -1022,8 +1076,13 @@ class Reader {
     const initiator = this.label(g, r, p.initiator, INITIATOR_LABELS, P.initiator.header);
     const related = p.relatedUrusan !== undefined ? toText(this.cell(g, r, p.relatedUrusan, P.relatedUrusan.header)) : undefined;
     const year = this.integer(g, r, p.year, P.year.header);
+    const dates = this.issues.length;
     const trialDate = this.date(g, r, p.trialDate, P.trialDate.header);
     const implementationDate = this.date(g, r, p.implementationDate, P.implementationDate.header);
+    if (this.window && this.issues.length > dates) {
+      const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
+      sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
+    }
     const designWords = this.integer(g, r, p.designWords, P.designWords.header);
     const entries = this.integer(g, r, p.entries, P.entries.header);
     const rejected = this.rejected(g, r, p.rejected);
@@ -1032,7 +1091,12 @@ class Reader {
       const a = this.answer(g, r, ind, cols[ind.id] ?? {});
       if (a) answers[ind.id] = a;
     }
-    if (!name || !agency || !urusan || !stage) return undefined;
+    if (!name || !agency || !urusan || !stage) {
+      const cells = (["name", "agency", "urusan", "stage"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
+      const first = sayRowLeftOut(this.issues, mark, g.name, cells, this.locale);
+      if (first && agency) (this.rowsLeftOut[normaliseHeader(agency)] ??= []).push(where(g.name, first));
+      return undefined;
+    }
     // a value whose formula failed was reported at its cell: listed as left out, the scorer does not report its
     // absence again ("SID-20 belum dijawab", "tanggal penerapan belum diisi" beside the formula error)
     const leftOut = [
@@ -1088,15 +1152,20 @@ class Reader {
     if (!isOption && n === undefined) {
       // an option label typed loosely ("51-90 %", ">= 0,9 poin"), or a value with its unit ("25 orang")
       const loose = looseOption(ind, text);
+      // "Tingkat 2", "II", a range as the options print it ("11-30", ">30"): the one option it names, said
+      const form = loose === undefined ? optionByForm(ind, text, isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis))) : undefined;
       if (loose !== undefined) option = loose;
-      else if (ind.measures.length > 0) {
+      else if (form) {
+        option = form.label.id;
+        this.add("option_form_read", "info", g.name, r, c.answer!, f.answer, { given: text, option: form.label[this.locale], tier: form.tier });
+      } else if (ind.measures.length > 0) {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
         if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: (byUnit ?? ind.measures[0]!).unit });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
-      if (loose === undefined && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+      if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
     }
     if (n === undefined) {
       a.option = option;
@@ -1107,17 +1176,28 @@ class Reader {
       if (!isBlank(basis)) {
         const m = this.measureNamed(ind, shown(basis));
         if (m) { a.measure = m.id; chosen = m; }
-        else
+        else {
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, f.measure, {
             given: shown(basis),
             indicator: ind.id,
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
           });
+          this.measureUnknown.push(where(g.name, a1(r, c.measure!)));
+        }
       }
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
       if (percentCell && inPercent) a.value = percentOf(n);
+      else if (percentCell && !(chosen && isPointsMeasure(chosen))) {
+        // a count or an index in a percent cell (the column formatted for its percent rows): 80 typed shows "80%" and
+        // is stored 0,8; the Petunjuk promises the value as shown, so 80, said at the cell. A stored 72,5 (shown
+        // 7250%) was typed before the format was set: both readings said where their tiers differ
+        a.value = percentOf(n);
+        const [tier, otherTier] = chosen ? [tierOf(chosen, a.value), tierOf(chosen, n)] : [];
+        const doubt = Math.abs(n) >= 1 && tier !== otherTier;
+        this.add("percent_cell_shown", doubt ? "warning" : "info", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen?.unit, ...(doubt ? { tier, otherTier } : {}) });
+      }
       if (percentCell && chosen && isPointsMeasure(chosen)) {
         // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said, a
         // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)

@@ -1,13 +1,19 @@
 /**
  * What the `Ditolak` column holds beyond Ya/Tidak: the verifiers' own words for a rejected innovation ("Ditolak",
  * "Tidak Lolos", "TMS" = tidak memenuhi syarat, "Gugur") and for one that passed ("Lolos", "Diterima", "MS" = memenuhi
- * syarat, "Tidak ditolak", a dash alone), alone or followed by a reason ("Ditolak: video tidak ada"); Ya or Tidak with a
- * remark after it ("Tidak (lolos)").
+ * syarat, "Tidak ditolak", a dash alone) or is not decided yet ("Belum", "Menunggu", "Proses"), alone or followed by
+ * a reason ("Ditolak: video tidak ada"); Ya or Tidak with a remark after it ("Tidak (lolos)").
  */
 const REJECTED = /^(?:ditolak|tidak\s*lolos|tdk\s*lolos|tms|tidak\s+memenuhi\s+syarat|gugur|rejected)(?![\p{L}\p{N}])/iu;
 const PASSED = /^(?:lolos|diterima|ms|memenuhi\s+syarat|accepted|passed|(?:tidak|tdk|bukan)\s+ditolak|not\s+rejected)(?![\p{L}\p{N}])/iu;
 /** Ya or Tidak followed by a remark ("Tidak (lolos)", "Ya - video tidak ada"): the word before the remark decides. */
 const WITH_REMARK = /^(ya|iya|y|tidak|tdk|t|n|no)\s*[(:;,\-–—]/iu;
+/**
+ * Not (yet) decided: "Belum", "Belum diverifikasi", "Menunggu", "Proses". Not a rejection, so not rejected (audit17
+ * F10: taken as rejected, an innovation nobody rejected left both projections). Whole cell only: "Belum lengkap" is
+ * something else.
+ */
+const NOT_YET = /^(?:belum(?:\s+(?:di)?(?:verifikasi|nilai|periksa|tolak))?|menunggu(?:\s+(?:verifikasi|hasil))?|(?:dalam\s+|sedang\s+)?(?:proses|diproses)|pending|not\s+yet)\.?$/iu;
 /** A dash alone: the usual mark for "nothing here". */
 const DASH = /^[-–—]+$/;
 
@@ -15,7 +21,7 @@ const DASH = /^[-–—]+$/;
 export function rejectedByWord(text: string): "yes" | "no" | undefined {
   const t = text.trim();
   if (REJECTED.test(t)) return "yes";
-  if (PASSED.test(t) || DASH.test(t)) return "no";
+  if (PASSED.test(t) || DASH.test(t) || NOT_YET.test(t)) return "no";
   const remark = WITH_REMARK.exec(t);
   if (remark) return /^(?:ya|iya|y)$/i.test(remark[1]!) ? "yes" : "no";
   return undefined;

@@ -165,7 +165,7 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
       s.rows.forEach((r, k) => rows.push([s.name, String(r[0]), REQUIRED_SETTINGS.has(String(r[0])) ? "Ya" : "", listText(s.rowOptions?.[k]), s.rowHelp?.[k] ?? ""]));
       continue;
     }
-    for (const c of s.columns) rows.push([s.name, c.header, c.required || c.mandatory ? "Ya" : "", listText(c.options, c.allowOther), c.help]);
+    for (const c of s.columns) rows.push([s.name, c.header, c.required || c.mandatory ? "Ya" : "", listText(c.options, c.allowOther ? (c.otherText ?? "atau angka") : undefined), c.help]);
   }
   const headerRow = intro.length;
   return {
@@ -183,9 +183,9 @@ function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec 
 /** The Pengaturan rows the reader cannot do without (an SPD total only where the edition has no SPD rows: its row). */
 const REQUIRED_SETTINGS: ReadonlySet<string> = new Set([SETTINGS_KEYS.regionName, SETTINGS_KEYS.level, SETTINGS_KEYS.spdTotal]);
 
-function listText(options: readonly string[] | undefined, allowOther = false): string {
+function listText(options: readonly string[] | undefined, other?: string): string {
   if (!options) return "";
   const shown = options.length > 8 ? [...options.slice(0, 8), "…"] : options;
-  return shown.join("; ") + (allowOther ? " (atau angka)" : "");
+  return shown.join("; ") + (other ? ` (${other})` : "");
 }
 

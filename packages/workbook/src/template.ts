@@ -28,6 +28,8 @@ export interface TemplateColumn {
   options?: string[];
   /** Whether a value outside `options` is allowed (answer columns also take numbers: measured values). */
   allowOther?: boolean;
+  /** What else the column takes, as the Petunjuk sheet says it after the list (default with `allowOther`: "atau angka"). */
+  otherText?: string;
   help: string;
   /** Whether the reader requires a value in this column. */
   required?: boolean;
@@ -150,7 +152,7 @@ function urusanColumn(edition: Edition): { main: Partial<TemplateColumn>; relate
   const examples = edition.urusan.flatMap((u) => u.aliases.slice(0, 1)).slice(0, 6).join(", ");
   const also = examples ? ` Singkatan yang lazim juga diterima, mis. ${examples}.` : "";
   return {
-    main: { options: edition.urusan.map((u) => u.name.id), allowOther: true, help: clip(`Urusan pemerintahan utama: pilih dari daftar.${also}`, PROMPT_LIMIT) },
+    main: { options: edition.urusan.map((u) => u.name.id), allowOther: true, otherText: examples && `atau singkatan yang lazim, mis. ${examples}; bukan kode angka`, help: clip(`Urusan pemerintahan utama: pilih dari daftar.${also}`, PROMPT_LIMIT) },
     related: { help: clip(`Urusan lain, dipisah titik koma (;), dengan nama dari daftar Urusan.${also}`, PROMPT_LIMIT) },
   };
 }

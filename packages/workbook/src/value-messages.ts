@@ -10,6 +10,9 @@ export type ValueIssueCode =
   | "count_grouped"
   | "implausible_value"
   | "percent_cell_points"
+  | "percent_cell_shown"
+  | "month_read"
+  | "option_form_read"
   | "rejected_word_read"
   | "rejected_unreadable"
   | "innovation_same_name"
@@ -21,6 +24,9 @@ export type ValueIssueCode =
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
 export const tierEn = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (below the lowest tier)" : ` (tier ${t})`);
 
+/** " orang" after a value, nothing for a measure without a unit (the IPM). */
+const unit = (p: P) => (p.unit ? ` ${p.unit}` : "");
+
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
@@ -29,6 +35,12 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
     p.tier === p.otherTier
       ? `sel berformat persen: dibaca ${p.shown} ${p.unit} seperti tampak (tersimpan ${p.given}); skornya sama dengan ${p.given} ${p.unit}${tierId(p.tier)}`
       : `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
+  percent_cell_shown: (p) =>
+    p.tier === undefined && p.otherTier === undefined
+      ? `sel berformat persen: dibaca ${p.shown}${unit(p)} seperti tampak, bukan ${p.given} yang tersimpan`
+      : `sel berformat persen: dibaca ${p.shown}${unit(p)}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given}${unit(p)}${tierId(p.otherTier)}, hapus format persennya`,
+  month_read: (p) => `"${p.given}" dibaca ${p.date}: harinya tidak mengubah penilaian, sebab seluruh bulan itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
+  option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
   rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
   innovation_same_name: (p) => `nama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila inovasi yang sama, cantumkan sekali`,
@@ -44,6 +56,12 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
     p.tier === p.otherTier
       ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`
       : `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  percent_cell_shown: (p) =>
+    p.tier === undefined && p.otherTier === undefined
+      ? `percent-formatted cell: read as ${p.shown}${unit(p)} as shown, not as the ${p.given} stored`
+      : `percent-formatted cell: read as ${p.shown}${unit(p)}${tierEn(p.tier)} as shown; if ${p.given}${unit(p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  month_read: (p) => `"${p.given}" is read as ${p.date}: the day changes nothing, as the whole month lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
+  option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
   rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,
   innovation_same_name: (p) => `same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once`,

@@ -167,6 +167,23 @@ const MONTHS = new Map<string, number>(
   ].flatMap((names, k) => names.map((n) => [n, k + 1] as [string, number])),
 );
 
+/**
+ * A month typed without its day — "Maret 2024", "Mar 2024", "Maret, 2024", "03/2024", "3-2024", "2024-03" — as its year
+ * and month; undefined for anything else (a two-digit year, "Mar-24", is left out: Excel reads it as 24 March).
+ */
+export function toMonthYear(v: CellValue): { year: number; month: number } | undefined {
+  if (typeof v !== "string") return undefined;
+  const s = withoutInvisible(v).trim();
+  let m = /^([A-Za-z]+)\.?[\s,./-]*(\d{4})$/.exec(s);
+  if (m) {
+    const month = MONTHS.get(m[1]!.toLowerCase());
+    return month ? { year: +m[2]!, month } : undefined;
+  }
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  const [year, month] = m ? [+m[2]!, +m[1]!] : (m = /^(\d{4})[/-](\d{1,2})$/.exec(s)) ? [+m[1]!, +m[2]!] : [0, 0];
+  return month >= 1 && month <= 12 && year >= 1900 ? { year, month } : undefined;
+}
+
 function ymd(y: number, mo: number, d: number): string | undefined {
   const dt = new Date(Date.UTC(y, mo - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;

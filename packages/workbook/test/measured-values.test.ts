@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue, Grid, WorkbookGrids } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { locateIssues, readWorkbook } from "../src/index.js";
+import { scoreRegion } from "@inovasi/core";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function book(spd: Record<string, CellValue>, formats: Record<string, string> = {}, over: Record<string, CellValue> = {}): WorkbookGrids {
@@ -104,6 +105,37 @@ describe("a ratio in a percent row that is not a share", () => {
     expect(en[0]!.text).toBe("percent-formatted cell: read as -0.5 poin as shown (stored -0.005); it scores as -0.005 poin would (tier 1)");
   });
 
+  it("a count or an index in a percent cell is read as shown, said at the cell (audit17 F2: IPM 80 shown 80 % was read 0,8, tier 1)", () => {
+    const ipm = at(book({ "SPD-11b": 0.8 }, { "SPD-11b": "0.00%" }), "SPD-11b");
+    expect(ipm.value).toBe(80);
+    expect(ipm.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "info"]]);
+    expect(ipm.issues[0]!.text).toBe("sel berformat persen: dibaca 80 seperti tampak, bukan 0,8 yang tersimpan");
+    // a count: 5 typed shows "5,00%", stored 0,05 (the core refused 0,05 as out of range, a value nobody saw)
+    const count = at(book({ "SPD-13a": 0.05 }, { "SPD-13a": "0.00%" }), "SPD-13a", "en");
+    expect(count.value).toBe(5);
+    expect(count.issues.map((i) => i.code)).toEqual(["percent_cell_shown"]);
+    expect(count.issues[0]!.text).toBe("percent-formatted cell: read as 5 rekomendasi as shown, not as the 0.05 stored");
+    expect(count.read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // 72,5 typed before the column was formatted (shows 7250%): as shown still, both readings said as they score apart
+    const before = at(book({ "SPD-11b": 72.5 }, { "SPD-11b": "0%" }), "SPD-11b");
+    expect(before.value).toBe(7250);
+    expect(before.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "warning"]]);
+    expect(before.issues[0]!.text).toBe("sel berformat persen: dibaca 7.250 (tingkat 3) seperti tampak; bila maksudnya 72,5 (tingkat 2), hapus format persennya");
+    // the same cell without the format: the stored number as it is
+    expect(at(book({ "SPD-11b": 0.8 }), "SPD-11b").value).toBe(0.8);
+  });
+
+  it("a count in a percent cell on the Inovasi sheet is read as shown too", () => {
+    const sid2 = e2026.indicators.find((i) => i.id === "SID-2")!;
+    const answer = `${sid2.number}. ${sid2.name.id}`;
+    const grids = book({}, {}, { [answer]: 0.25 });
+    const g = grids["Inovasi"]!;
+    ((g.formats ??= [])[1] ??= [])[g.cells[0]!.indexOf(answer)] = "0%";
+    const read = readWorkbook(grids);
+    expect(read.input!.innovations[0]!.answers["SID-2"]).toMatchObject({ value: 25 });
+    expect(read.issues.filter((i) => i.field === answer).map((i) => i.code)).toEqual(["percent_cell_shown"]);
+  });
+
   it("a fraction in a share whose two readings reach the same tier is not doubted (0,05 % and 5 %: tier 1)", () => {
     const sid14 = e2026.indicators.find((i) => i.id === "SID-14")!;
     const answer = `${sid14.number}. ${sid14.name.id}`;
@@ -129,5 +161,24 @@ describe("a count typed with a thousands comma", () => {
   it("a percentage typed with one comma is still asked (a share may be fractional)", () => {
     const read = readWorkbook(book({}, {}, { [answer]: "1,250", "18. Dasar Ukur": "Cakupan unit layanan" }));
     expect(read.issues.filter((i) => i.field === answer).map((i) => i.code)).toEqual(["number_ambiguous"]);
+  });
+});
+
+// audit17 F13: "Efisiensi anggaran" in 18. Dasar Ukur gave its error and also "isi kolom 18. Dasar Ukur", for a cell
+// that was filled
+describe("an unknown Dasar Ukur", () => {
+  it("is said once, at its cell; the core's 'name the basis' is not added", () => {
+    const sid18 = e2026.indicators.find((i) => i.id === "SID-18")!;
+    const answer = `${sid18.number}. ${sid18.name.id}`;
+    const grids = book({}, {}, { [answer]: 500, "18. Dasar Ukur": "Efisiensi anggaran" });
+    const read = readWorkbook(grids);
+    const scored = scoreRegion(read.input!, read.edition);
+    const located = locateIssues(scored.issues, read.source, "id", { result: scored, edition: read.edition });
+    const codes = [...read.issues, ...located].filter((i) => [answer, "18. Dasar Ukur", "SID-18"].includes(i.field)).map((i) => i.code);
+    expect(codes).toEqual(["unknown_measure_label"]);
+    // without a basis at all, the core's question stays: the column is named
+    const blank = readWorkbook(book({}, {}, { [answer]: 500 }));
+    const blankScored = scoreRegion(blank.input!, blank.edition);
+    expect(locateIssues(blankScored.issues, blank.source, "id", { result: blankScored, edition: blank.edition }).map((i) => i.code)).toContain("measure_label_required");
   });
 });

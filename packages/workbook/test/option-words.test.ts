@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
 import { optionByWords } from "../src/option-words.js";
+import { a1 } from "../src/grid.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
@@ -134,5 +135,26 @@ describe("options as analysts name them", () => {
       ["warning", `"Perwali" adalah sebutan untuk Kota, padahal Tingkat daerah ini di lembar Pengaturan "Kabupaten"; "Perwali" tetap dibaca sebagai "${label("SID-1", 2)}" — periksa apakah dokumennya milik daerah ini`],
     ]);
     expect(problems(book({ [header("SID-1")]: "Perwali" }, {}, "Kota")).issues.filter((i) => i.code === "option_word_other_level")).toEqual([]);
+  });
+});
+
+// audit17 F9: "SK Kepala Dinas" on SID-8 was told "mungkin maksudnya 'SK Kepala Daerah'?" (tier 3, the regional head's
+// SK), a tier the agency head's letter does not reach; the agency head's option is "Surat tugas Kepala Perangkat Daerah"
+describe("a title and a document no one option holds together", () => {
+  it.each(["SK Kepala Dinas", "SK Kadis", "Keputusan Kepala Badan"])("%s on SID-8 names both options it touches, suggests neither alone", (typed) => {
+    const w = optionByWords(ind("SID-8"), typed);
+    expect(w && "ambiguous" in w ? w.ambiguous.map((o) => o.tier).sort() : w).toEqual([2, 3]);
+    const grids = book({ [header("SID-8")]: typed });
+    const said = problems(grids).issues.filter((i) => i.cell === a1(1, grids["Inovasi"]!.cells[0]!.indexOf(header("SID-8"))));
+    expect(said.map((i) => i.code)).toEqual(["option_ambiguous"]);
+    expect(said[0]!.text).toContain(`tingkat 2 "${label("SID-8", 2)}"; tingkat 3 "${label("SID-8", 3)}"`);
+    expect(said[0]!.text).not.toContain("mungkin maksudnya");
+  });
+
+  it("what one option holds whole is still read as it (SID-1 'SK Kepala Dinas': the agency head's SK, tier 1; SID-8 'SK Bupati': tier 3)", () => {
+    expect(optionByWords(ind("SID-1"), "SK Kepala Dinas")).toMatchObject({ option: { tier: 1 } });
+    expect(optionByWords(ind("SID-8"), "SK Bupati")).toMatchObject({ option: { tier: 3 } });
+    // a title whose other words touch no second option: not read, not made ambiguous
+    expect(optionByWords(ind("SID-1"), "Surat Kepala Dinas")).toBeUndefined();
   });
 });

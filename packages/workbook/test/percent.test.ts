@@ -40,10 +40,11 @@ describe("percent cells", () => {
     expect(readOne(0.95).score).toBe(typed.score! - 2);
   });
 
-  it("leaves a value alone when the format only shows a literal % or the measure is not in percent", () => {
+  it("leaves a value alone when the format only shows a literal %; a measure not in percent is read as shown too", () => {
     expect(readOne(0.95, '0.00"%"').value).toBe(0.95);
     expect(readOne(0.95, "0.00\\%").value).toBe(0.95);
-    // SID-18 answered by a measure in persons: a % format on it is not a percentage of anything
+    // SID-18 answered by a measure in persons: 50 typed into the % cell shows "50%" and is read as shown (audit17 F2;
+    // the Petunjuk promises it), with a note
     const benefit = e2026.indicators.find((i) => i.id === "SID-18")!;
     const grids = templateAsGrids();
     const g = grids["Inovasi"]!;
@@ -54,7 +55,8 @@ describe("percent cells", () => {
     setFormat(g, r, c, "0%");
     setFormat(g, r2, c, "0%");
     const [persons, coverage] = readWorkbook(grids).input!.innovations;
-    expect(persons!.answers["SID-18"]).toMatchObject({ value: 0.5, measure: "orang" });
+    expect(persons!.answers["SID-18"]).toMatchObject({ value: 50, measure: "orang" });
+    expect(readWorkbook(grids).issues.filter((i) => i.field === answer).map((i) => [i.code, i.cell!.replace(/^[A-Z]+/, "")])).toEqual([["percent_cell_shown", String(r + 1)]]);
     expect(coverage!.answers["SID-18"]).toMatchObject({ value: 55, measure: "cakupan" });
   });
 

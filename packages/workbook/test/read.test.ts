@@ -85,12 +85,12 @@ describe("readWorkbook", () => {
     const r = readWorkbook(grids);
     const msgs = r.issues.filter((i) => i.severity === "error").map((i) => i.message);
     expect(msgs).toEqual([
-      `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"`,
+      `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
       `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
-      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
+      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`,
       // ("Ada" is read as Menunggu, said once as a note: evidence-words.test.ts)
       `Inovasi!${L("1. Bukti")}2: status bukti "Oke" tidak dikenal untuk "1. Bukti"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
-      `Inovasi!A3: "Nama Inovasi" wajib diisi`,
+      `Inovasi!A3: "Nama Inovasi" wajib diisi; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
     ]);
     expect(r.issues.find((i) => i.given === "Oke")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });
     // English on request
@@ -106,7 +106,7 @@ describe("readWorkbook", () => {
     addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: null });
     const msgs = readWorkbook(grids).issues.map((i) => i.message);
     expect(msgs).toContain('Pengaturan!B3: "Tingkat" wajib diisi; pilihan: "Provinsi", "Kabupaten", "Kota"');
-    expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"`);
+    expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`);
     expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
   });
 

@@ -31,6 +31,18 @@ describe("the Ditolak column", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["rejected_word_read"]);
   });
 
+  // audit17 F10: a verification not done yet is no rejection ("Belum" was an error and the innovation taken as rejected)
+  it.each(["Belum", "belum diverifikasi", "Menunggu", "Menunggu verifikasi", "Proses", "Dalam proses", "Belum."])("%s (not decided yet) is read as not rejected, with a note", (typed) => {
+    const r = read(typed);
+    expect(r.rejected).toBe(false);
+    expect(r.counted).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([["rejected_word_read", "info", `"${typed}" dibaca "Tidak"`]]);
+  });
+
+  it.each(["Belum lengkap", "Proses ulang ditolak"])("%s is not taken for 'not decided yet': still asked", (typed) => {
+    expect(read(typed).issues.map((i) => i.code)).toEqual(["rejected_unreadable"]);
+  });
+
   // review12 F1: a readable "no" taken as unreadable counted the innovation as rejected (a Y/N column: 53,58 → 17,80)
   it.each(["Tidak ditolak", "Tidak Ditolak", "Tidak (lolos)", "-", "–", "tidak - sudah diverifikasi"])("%s is read as not rejected, with a note", (typed) => {
     const r = read(typed);
@@ -51,12 +63,12 @@ describe("the Ditolak column", () => {
   });
 
   it("an unreadable value is an error and the innovation is not counted until it is fixed", () => {
-    const r = read("sedang diproses");
+    const r = read("mungkin");
     expect(r.rejected).toBe(true);
     expect(r.counted).toBe(false);
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["rejected_unreadable", "error"]]);
     expect(r.issues[0]!.text).toContain("sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)");
-    expect(read("sedang diproses", "en").issues[0]!.text).toContain("until corrected the innovation is taken as rejected");
+    expect(read("mungkin", "en").issues[0]!.text).toContain("until corrected the innovation is taken as rejected");
   });
 });
 

@@ -1,5 +1,6 @@
 /** The template's Petunjuk sheet: its title, and the Wajib column as the reader and the edition require. */
 import { describe, expect, it } from "vitest";
+import { matchUrusan } from "@inovasi/core";
 import { SETTINGS_KEYS, templateBook } from "../src/index.js";
 import { e2026 } from "./helpers.js";
 
@@ -25,6 +26,23 @@ describe("the template's Petunjuk sheet", () => {
     expect(e2026.indicators.filter((i) => i.mandatory).length).toBeGreaterThan(0);
     // what "Ya" means on an indicator column is said above the table
     expect(rows[1]![0]).toContain("pada indikator wajib, inovasi yang jawabannya kosong tidak dihitung pada terverifikasi");
+  });
+});
+
+describe("what the Petunjuk says a column takes besides its list", () => {
+  it("Urusan: the abbreviations the reader knows, no numbers (audit17 F8: it said \"(atau angka)\" and \"6\" was refused)", () => {
+    const urusan = guide().find((r) => r[0] === "Inovasi" && r[1] === "Urusan")![3] as string;
+    expect(urusan).not.toContain("atau angka");
+    expect(urusan).toMatch(/\(atau singkatan yang lazim, mis\. [^)]*PUPR[^)]*; bukan kode angka\)$/);
+    // each example named is one the reader takes for an urusan
+    const examples = /mis\. (.*); bukan/.exec(urusan)![1]!.split(", ");
+    expect(examples.length).toBeGreaterThan(2);
+    for (const x of examples) expect(matchUrusan(x, e2026).entry, x).toBeTruthy();
+  });
+
+  it("a measured indicator still says \"(atau angka)\": it takes a number", () => {
+    const sid2 = e2026.indicators.find((i) => i.id === "SID-2")!;
+    expect(guide().find((r) => r[0] === "Inovasi" && r[1] === `${sid2.number}. ${sid2.name.id}`)![3]).toMatch(/\(atau angka\)$/);
   });
 });
 

@@ -64,7 +64,7 @@ describe("dates as they are typed", () => {
     expect(toIsoDate("2025/03/12")).toBe("2025-03-12");
     expect(toIsoDate("Senin, 12 Maret 2025")).toBe("2025-03-12");
     expect(toIsoDate("Jum'at 14 Maret 2025")).toBe("2025-03-14");
-    expect(toIsoDate("Maret 2025")).toBeUndefined(); // which day? asked, not guessed
+    expect(toIsoDate("Maret 2025")).toBeUndefined(); // which day? not a date (the reader reads a month where the day cannot matter: month-dates.test.ts)
     expect(toIsoDate("31 Februari 2025")).toBeUndefined();
   });
 
@@ -72,7 +72,7 @@ describe("dates as they are typed", () => {
     const { grids, row } = oneInnovation({ "Tanggal Penerapan": 2025 });
     const r = readWorkbook(grids);
     const c = letters(col(grids, "Tanggal Penerapan"));
-    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`);
   });
 });
 
@@ -94,7 +94,7 @@ describe("formula errors", () => {
     const r = readWorkbook(grids, { locale: "en" });
     const at = r.issues.filter((i) => i.cell === `A${row + 1}`);
     expect(at.map((i) => i.code)).toEqual(["formula_error"]);
-    expect(at[0]!.text).toBe('the formula in this cell gives the error #REF!, so "Nama Inovasi" cannot be read; fix the formula or type the value');
+    expect(at[0]!.text).toBe('the formula in this cell gives the error #REF!, so "Nama Inovasi" cannot be read; fix the formula or type the value; until it is corrected, this row is not scored and not counted in n (the innovations reported), compliance or yandas');
   });
 
   it("a failed mandatory answer or date is reported once, as the formula error; the innovation still does not count verified", () => {

@@ -29,7 +29,7 @@ describe("cell values", () => {
     grids["Inovasi"] = gridFromBlock("Inovasi", block, 2, 2);
     const r = readWorkbook(grids);
     expect(r.issues.filter((i) => i.severity === "error").map((i) => i.message)).toEqual([
-      'Inovasi!E4: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"',
+      'Inovasi!E4: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas',
     ]);
     expect(r.input!.innovations).toEqual([]); // a row without a valid stage is reported, not scored
   });

@@ -1,0 +1,49 @@
+/**
+ * Answers that name a tier or a range the way the options print them, rather than an option's label (audit17 F12):
+ * "Tingkat 2", "Level 2", "II", "2 (dua)" for a tier; "11-30", ">30", "5+", "≥5" for a measured indicator's range. Read
+ * only where one option is certain: a range that spans two tiers ("10-30" on 1–10 / 11–30) is not read, and "2 (dua)"
+ * only where a bare 2 is a tier already (an indicator without measures; elsewhere it may be 2 persons).
+ */
+import type { Indicator, Measure } from "@inovasi/core";
+import { tierOf } from "./measured-value.js";
+import { looseKey } from "./answer-text.js";
+
+type Option = Indicator["options"][number];
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+const NUMBER_WORDS = ["nol", "satu", "dua", "tiga", "empat", "lima"];
+
+/** The option a tier form or a range names, undefined when none is certain. `measure`: the one the row's Dasar Ukur names. */
+export function optionByForm(ind: Indicator, text: string, measure: Measure | undefined): Option | undefined {
+  const k = looseKey(text).replace(/\.$/, "");
+  let tier: number | undefined;
+  const named = /^(?:tingkat|tk\.?|level)(\d|i{1,3}|iv|v)$/.exec(k);
+  if (named) tier = Number(named[1]) || ROMAN[named[1]!];
+  else if (ROMAN[k] !== undefined) tier = ROMAN[k];
+  else {
+    const worded = /^(\d)\(([a-z]+)\)$/.exec(k);
+    if (worded && ind.measures.length === 0 && NUMBER_WORDS[Number(worded[1])] === worded[2]) tier = Number(worded[1]);
+    const m = measure ?? (ind.measures.length === 1 ? ind.measures[0] : undefined);
+    if (tier === undefined && m) tier = rangeTier(m, k);
+  }
+  return tier === undefined ? undefined : ind.options.find((o) => o.tier === tier);
+}
+
+/** The tier every value of a range reaches ("11-30", ">30", "5+", "≥5", "≤50"), undefined when it spans two or none. */
+function rangeTier(m: Measure, k: string): number | undefined {
+  const num = (s: string) => Number(s.replace(",", "."));
+  const N = "(\\d+(?:[.,]\\d+)?)";
+  let lo: number;
+  let hi: number;
+  let r: RegExpExecArray | null;
+  if ((r = new RegExp(`^${N}-${N}$`).exec(k))) [lo, hi] = [num(r[1]!), num(r[2]!)];
+  else if ((r = new RegExp(`^(?:>|lebihdari)${N}$`).exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, 1e12];
+  else if ((r = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`).exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), 1e12];
+  else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!) - 1e-9];
+  else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!)];
+  else return undefined;
+  if (!(lo <= hi)) return undefined;
+  // each tier is one interval of values, so a range whose two ends reach one tier lies wholly in it
+  const t = tierOf(m, lo);
+  return t > 0 && t === tierOf(m, hi) ? t : undefined;
+}
