@@ -112,11 +112,12 @@ const CEILING = {
    * cells, capped as the other sheets' (`placeLinks`), and `writeResults`' `maxLinks` for all three sheets.
    * prevyear beside it (+59 B): `recapYearsSummary` (the year-over-year line the pane's status says) and Banding Tahun's
    * row per region. All merged: 101,778 B.
-   * fixcols (session 15, +1,052 B: 102,830 B): audit17 F1 and F6 — a measured Inovasi column of tier numbers said at its
-   * header (`tierDigitsDoubt`, the `column_unsure` text with both readings in both languages), a shortened indicator
-   * heading read or asked about (`headingNames`), a mandatory indicator's missing column an error said once.
+   * fixcols (session 15, +1,589 B: 103,367 B): audit17 F1 and F6 — a measured Inovasi column of tier numbers said at
+   * its header and a row answered in tier numbers said at its cell (`tierDigitsDoubt`, `rowTierDigits`, both texts with
+   * both readings in both languages), a shortened indicator heading read or asked about (`headingNames`), a mandatory
+   * indicator's missing column an error said once.
    */
-  workbook: 102.9 * KB,
+  workbook: 103.4 * KB,
 };
 
 let dir = "";

@@ -64,7 +64,7 @@ import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js"
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear } from "./indicator-heading.js";
-import { tierDigitsDoubt } from "./tier-digits.js";
+import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
@@ -937,22 +937,31 @@ class Reader {
 
   /**
    * Measured indicators' answer columns holding only numbers that may be tiers ({@link tierDigitsDoubt}): read as the
-   * amounts they are, the doubt said once per column at its header, with both readings and what to write instead.
+   * amounts they are, the doubt said once per column at its header, with both readings and what to write instead; in
+   * the other columns, a row answered in tier numbers ({@link rowTierDigits}) said once at its first such cell.
    */
   private tierDigitColumns(g: Grid, h: HeaderRow, indicators: Record<string, Partial<Record<IndicatorRole, number>>>, sid: Indicator[], rows: number[]): void {
+    const measureAt = (ind: Indicator, r: number) => {
+      const mc = indicators[ind.id]?.measure;
+      const b = mc !== undefined ? cellAt(g, r, mc) : null;
+      return isBlank(b) ? (ind.measures.length === 1 ? ind.measures[0] : undefined) : this.measureNamed(ind, shown(b));
+    };
+    const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
+    const doubted = new Set<string>();
     for (const ind of sid) {
       const c = indicators[ind.id]?.answer;
       if (c === undefined || ind.measures.length === 0) continue;
-      const mc = indicators[ind.id]!.measure;
-      const measureAt = (r: number) => {
-        const b = mc !== undefined ? cellAt(g, r, mc) : null;
-        return isBlank(b) ? (ind.measures.length === 1 ? ind.measures[0] : undefined) : this.measureNamed(ind, shown(b));
-      };
-      const d = tierDigitsDoubt(g, rows, c, ind, measureAt);
+      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r));
       if (!d) continue;
+      doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
-      const option = ind.options.find((o) => o.tier === d.value)!.label[this.locale];
-      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: d.unit, tier: d.tier, option });
+      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: d.unit, tier: d.tier, option: option(ind, d.value) });
+    }
+    for (const r of rows) {
+      const t = rowTierDigits(g, r, sid, indicators, measureAt, doubted);
+      if (!t) continue;
+      const { tiered, doubt: d } = t;
+      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, unit: d.unit, tier: d.tier, option: option(d.ind, d.value), others: t.others });
     }
   }
 

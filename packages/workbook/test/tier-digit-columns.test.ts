@@ -60,4 +60,34 @@ describe("a measured column of tier numbers on the Inovasi sheet (audit17 F1)", 
     g.formats = g.cells.map((_, r) => (r === 0 ? [] : Object.assign([], { [c]: "0%" })));
     expect(unsure(grids)).toEqual([]);
   });
+
+  it("a row answered in tier numbers (its option indicators '3') in columns of amounts: said once, at its first measured cell reading another tier", () => {
+    const grids = withColumn(SID2, [25, 40, 3]);
+    const g = grids["Inovasi"]!;
+    const sid1 = g.cells[0]!.indexOf("1. Regulasi inovasi daerah");
+    g.cells[3]![sid1] = 3;
+    for (const ind of e2026.indicators.filter((i) => i.aspect === "SID" && i.id !== "SID-1" && i.id !== "SID-2")) g.cells[3]![g.cells[0]!.indexOf(`${ind.number}. ${ind.name.id}`)] = ind.id === "SID-18" ? "Manfaat tingkat 3 pada dasar ukuran yang dipilih" : 3;
+    const read = readWorkbook(grids);
+    expect(read.input!.innovations[2]!.answers["SID-2"]!.value).toBe(3);
+    // (the other measured columns, labels beside this one number, are doubted at their headers: not said again here)
+    expect(read.issues.filter((i) => i.code === "column_unsure").map((i) => i.cell)).not.toContain("Q1");
+    const said = read.issues.filter((i) => i.code === "row_tier_digits");
+    expect(said.map((i) => `${i.severity}:${i.sheet}!${i.cell}`)).toEqual(["warning:Inovasi!Q4"]);
+    expect(said[0]!.text).toBe(
+      `baris ini dijawab dengan angka tingkat (Inovasi!O4 "3" untuk SID-1 dibaca tingkat 3), tetapi "3" untuk SID-2 dibaca sebagai capaian 3 orang (tingkat 1), bukan tingkat 3; bila maksudnya tingkat, tulis label pilihannya (tingkat 3: "Lebih dari 30 orang"); bila capaian, tulis dengan satuannya (mis. "3 orang")`,
+    );
+  });
+
+  it("a row whose option indicators are labels says nothing of its small amounts; nor one with an amount on it", () => {
+    expect(readWorkbook(withColumn(SID2, [25, 40, 3])).issues.filter((i) => i.code === "row_tier_digits")).toEqual([]);
+    const grids = withColumn(SID2, [25, 40, 3], { "1. Regulasi inovasi daerah": 3 });
+    const g = grids["Inovasi"]!;
+    const sid13 = g.cells[0]!.indexOf(SID13);
+    [12, 14, 3].forEach((v, k) => (g.cells[k + 1]![sid13] = v));
+    const said = readWorkbook(grids).issues.filter((i) => i.code === "row_tier_digits");
+    expect(said.map((i) => i.cell)).toEqual(["Q4"]);
+    expect(said[0]!.text).toContain(`bukan tingkat 3 (juga 1 jawaban lain di baris ini)`);
+    g.cells[3]![sid13] = "12 hari";
+    expect(readWorkbook(grids).issues.filter((i) => i.code === "row_tier_digits")).toEqual([]);
+  });
 });
