@@ -35,3 +35,8 @@ it("the numbers an analyst may type as text are `any`: Excel would coerce a text
   expect(param("INOVASI_DIBUTUHKAN", "total_spd")).toMatchObject({ type: "any", optional: true });
   expect(param("INOVASI_DIBUTUHKAN", "skor_harapan")).toMatchObject({ type: "any", optional: true });
 });
+
+it("SKOR_INOVASI's help says where it reads unlike the Inovasi sheet: a bare number is the tier here, the amount there (audit17 F1)", async () => {
+  const fn = (await metadata()).find((f) => f.name === "SKOR_INOVASI")!;
+  expect(fn.description!.replace(/\s+/g, " ")).toContain("kecuali angka tanpa satuan: di sini selalu tingkat (3 untuk SID-2 = tingkat 3), sedangkan lembar Inovasi membacanya sebagai capaian pada indikator yang diukur (3 orang = tingkat 1)");
+});

@@ -126,4 +126,17 @@ describe("IID custom functions", () => {
     // the level argument, not a Pengaturan cell the analyst never saw
     expect(() => indeks(spd, inv, undefined, "Kabupatn")).toThrow(/^tingkat: isian "Kabupatn" tidak dikenal untuk "Tingkat"; pilihan yang sah: /);
   });
+  it("SKOR_INOVASI reads a bare 3 on SID-2 as tier 3; the Inovasi sheet reads the same column of 3s as 3 orang and says so at its header (audit17 F1: as its help says)", async () => {
+    const { skorInovasi } = await load();
+    const e = getEdition("iid-2026")!;
+    const sid = e.indicators.filter((i) => i.aspect === "SID");
+    const w = sid.find((i) => i.id === "SID-2")!.weight!;
+    expect(skorInovasi([sid.map((_, j) => (j === 1 ? 3 : ""))])).toBe(w * 3);
+    expect(skorInovasi([sid.map((_, j) => (j === 1 ? "3 orang" : ""))])).toBe(w * 1);
+    const grids = templateAsGrids(e);
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), "2. Ketersediaan SDM pelaksana inovasi": 3 });
+    const read = readWorkbook(grids);
+    expect(read.input!.innovations[0]!.answers["SID-2"]).toMatchObject({ value: 3 });
+    expect(read.issues.filter((i) => i.code === "column_unsure").map((i) => `${i.severity}@${i.cell}`)).toEqual(["warning@Q1"]);
+  });
 });

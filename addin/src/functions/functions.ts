@@ -86,7 +86,9 @@ export function predikat(indeks: any, edisi?: string): string {
 
 /**
  * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat
- * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi.
+ * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi
+ * kecuali angka tanpa satuan: di sini selalu tingkat (3 untuk SID-2 = tingkat 3), sedangkan lembar Inovasi membacanya
+ * sebagai capaian pada indikator yang diukur (3 orang = tingkat 1). Tulis capaian dengan satuannya.
  * @customfunction SKOR_INOVASI
  * @param jawaban Satu baris jawaban, satu sel per indikator SID.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).

@@ -136,7 +136,11 @@ describe("inovasi score: hand-made workbook (reordered, extra columns, text numb
     await wb.xlsx.writeFile(path);
     const r = await cli(["score", path, "-o", join(dir, "out.xlsx"), "--json"]);
     const j = JSON.parse(r.out);
-    expect(j.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
+    // the mandatory indicators it has no column for are its only errors (audit17 F6: no innovation counts verified), said
+    // once each past the last header, not "belum dijawab" at every row
+    const errors = j.issues.filter((i: { severity: string }) => i.severity === "error");
+    expect(errors.map((i: { code: string; cell: string; field: string }) => [i.code, i.cell, i.field.split(".")[0]])).toEqual(["1", "17", "20"].map((n) => ["indicator_column_missing", "K2", n]));
+    expect(j.issues.filter((i: { code: string }) => i.code === "mandatory_unanswered").map((i: { cell: string; field: string }) => [i.cell, i.field])).toEqual([["I5", "SID-2"]]); // blank in its column
     expect(j.region).toMatchObject({ name: "Kota Kecil", level: "kota", year: 2026 });
     const out = await load(join(dir, "out.xlsx"));
     const ws = out.getWorksheet("Inovasi")!;
@@ -145,7 +149,7 @@ describe("inovasi score: hand-made workbook (reordered, extra columns, text numb
     expect(ws.getCell(5, 11).value).toBe(3 * 2); // coverage 25,5 % → tier 2
     expect(ws.getCell(5, 12).value).toBe(0); // evidence pending
     expect(ws.getCell(4, 11).value).toBe(null); // blank row untouched
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
   });
 });
 

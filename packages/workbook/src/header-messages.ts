@@ -13,6 +13,7 @@ export type HeaderIssueCode =
   | "column_read_as"
   | "column_absent"
   | "column_unsure"
+  | "row_tier_digits"
   | "evidence_column_missing"
   | "sheet_read_as"
   | "sheet_ambiguous"
@@ -48,9 +49,13 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"`,
   column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
   column_unsure: (p) =>
-    p.role === "id"
+    p.role === "measured"
+      ? `kolom "${p.given}" hanya berisi angka yang bisa berupa tingkat atau capaian: ${p.at} "${p.value}" dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}; bila kolom ini berisi tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila berisi capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`
+      : p.role === "id"
       ? `kolom "${p.given}" bisa berisi nomor urut baris atau nomor indikator SPD (mis. ${p.at} "${p.value}"${p.named ? `, di baris indikator ${p.named}` : ""}); tidak dibaca sebagai "Kode", jadi baris SPD tidak dibaca dan SPD bernilai 0 — mungkin maksudnya "Kode": beri judul "Kode" bila kolom ini berisi nomor indikator, atau tambahkan kolom "Kode"`
       : `kolom "${p.given}" bisa berisi tingkat atau capaian: ${p.at} "${p.value}" untuk ${p.indicator} adalah tingkat ${p.value} bila tingkat, tetapi capaian ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierId(p.tier)}; kolom ini tidak dibaca, jadi daerah ini tidak dinilai — mungkin maksudnya "Jawaban": beri judul "Jawaban" bila kolom ini berisi capaian atau pilihan; bila berisi tingkat, tulis capaian atau pilihannya di kolom "Jawaban"`,
+  row_tier_digits: (p) =>
+    `baris ini dijawab dengan angka tingkat (${p.tieredAt} "${p.tiered}" untuk ${p.tieredIndicator} dibaca tingkat ${p.tiered}), tetapi "${p.value}" untuk ${p.indicator} dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}${p.others ? ` (juga ${p.others} jawaban lain di baris ini)` : ""}; bila maksudnya tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
   sheet_read_as: (p) =>
     `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"` +
@@ -72,9 +77,13 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `column "${p.given}" read as "${p.column}"`,
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
   column_unsure: (p) =>
-    p.role === "id"
+    p.role === "measured"
+      ? `column "${p.given}" holds only numbers that may be tiers or measured values: ${p.at} "${p.value}" is read as a value of ${p.value} ${p.unit}${tierEn(p.tier)}, not tier ${p.value}; if the column holds tiers, write the option's label (tier ${p.value}: "${p.option}"); if it holds values, write them with their unit (e.g. "${p.value} ${p.unit}")`
+      : p.role === "id"
       ? `column "${p.given}" may hold row numbers or SPD indicator numbers (e.g. ${p.at} "${p.value}"${p.named ? `, on the row of indicator ${p.named}` : ""}); not read as "Kode", so the SPD rows are not read and SPD scores 0 — perhaps "Kode" is meant: head it "Kode" if it holds the indicators' numbers, or add a "Kode" column`
       : `column "${p.given}" may hold tiers or measured values: ${p.at} "${p.value}" for ${p.indicator} is tier ${p.value} as a tier, but a value of ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierEn(p.tier)}; the column is not read, so the region is not scored — perhaps "Jawaban" is meant: head it "Jawaban" if it holds values or options; if it holds tiers, write the value or option in a "Jawaban" column`,
+  row_tier_digits: (p) =>
+    `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value} ${p.unit}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value} ${p.unit}")`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
   sheet_read_as: (p) =>
     `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet` +

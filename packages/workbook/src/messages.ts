@@ -65,7 +65,9 @@ const id: Record<SheetIssueCode, Msg> = {
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
   column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
-  indicator_column_missing: (p) => `kolom jawaban indikator ${p.indicator} ("${p.column}") tidak ada; indikator ini dianggap belum dijawab`,
+  indicator_column_missing: (p) =>
+    `kolom jawaban indikator ${p.mandatory ? "wajib " : ""}${p.indicator} ("${p.column}") tidak ada; ${p.mandatory ? "tidak ada inovasi yang dihitung dalam proyeksi terverifikasi" : "indikator ini dianggap belum dijawab"}` +
+    (p.near ? `; judul "${p.near}" ini tidak dibaca — mungkin maksudnya ${p.indicator} ${p.name}? beri judul "${p.column}"` : ""),
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
@@ -138,7 +140,9 @@ const en: Record<SheetIssueCode, Msg> = {
   column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
   column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
-  indicator_column_missing: (p) => `answer column of indicator ${p.indicator} ("${p.column}") is missing; the indicator counts as unanswered`,
+  indicator_column_missing: (p) =>
+    `answer column of ${p.mandatory ? "mandatory " : ""}indicator ${p.indicator} ("${p.column}") is missing; ${p.mandatory ? "no innovation counts in the verified projection" : "the indicator counts as unanswered"}` +
+    (p.near ? `; the header "${p.near}" here is not read — perhaps ${p.indicator} ${p.name} is meant? head it "${p.column}"` : ""),
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,

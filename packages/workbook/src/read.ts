@@ -68,6 +68,8 @@ import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
+import { headingNames, headingNear } from "./indicator-heading.js";
+import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
@@ -211,7 +213,8 @@ export function readAnswerCell(
  * a province's edition names that band itself, "Tidak Melapor"), else with its index 0 only; and the yandas rule of an
  * `edition` that does not apply it (`formula.jumlahInovasi.requiresYandas: false`) is no warning — it costs nothing.
  * An innovation taken as rejected because its Ditolak cell could not be read is not said "ditolak verifikator": the
- * reader's error at that cell is its one message.
+ * reader's error at that cell is its one message; so is a mandatory indicator's missing answer column, not "belum
+ * dijawab" at every row.
  */
 export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition; model?: ModelFileRef | undefined } = {}): LocatedIssue[] {
   const { result, edition } = scored;
@@ -223,6 +226,8 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (i.code === "innovation_rejected" && unreadableAt(i, source)) continue;
     // a Dasar Ukur that was typed but not known: its error is the one message, not "isi kolom Dasar Ukur" (audit17 F13)
     if (i.code === "measure_required" && atCell(i, source, source.measureUnknown)) continue;
+    // a mandatory indicator without its answer column: said once at the header row (indicator_column_missing), not at every row
+    if (i.code === "mandatory_unanswered" && source.innovations && source.innovations.indicators[String(i.params.indicator)]?.answer === undefined) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
@@ -919,20 +924,17 @@ class Reader {
       if (slot[p.role] === undefined) slot[p.role] = c;
     }
     for (const ind of sid) {
-      if (indicators[ind.id]?.answer === undefined) {
-        // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"): that column
-        const byName = this.answerColumnByName(ind, unread);
-        if (byName) {
-          (indicators[ind.id] ??= {}).answer = byName.col;
-          unread.splice(unread.indexOf(byName), 1);
-          this.add("column_read_as", "info", g.name, h.row, byName.col, byName.text, { given: byName.text, column: indicatorHeaders(ind)[0]!.header });
-          continue;
-        }
-        const header = indicatorHeaders(ind)[0]!.header;
-        this.issues.push(sheetIssue(this.locale, "indicator_column_missing", "warning", g.name, a1(h.row, h.lastCol + 1), header, { indicator: ind.id, column: header }));
-      }
+      if (indicators[ind.id]?.answer !== undefined) continue;
+      // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"), or short
+      // ("Regulasi", "1"): that column
+      const byName = this.answerColumnByName(ind, unread, sid);
+      if (!byName) continue;
+      (indicators[ind.id] ??= {}).answer = byName.col;
+      unread.splice(unread.indexOf(byName), 1);
+      this.add("column_read_as", "info", g.name, h.row, byName.col, byName.text, { given: byName.text, column: indicatorHeaders(ind)[0]!.header });
     }
     const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
+    this.missingAnswerColumns(g, h, edition, indicators, sid, unread);
     const rows: number[] = [];
     source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
     if (missingRequired) return undefined;
@@ -982,17 +984,69 @@ class Reader {
       rows.push(r);
     }
     this.skippedRows(g, h, profile, repeated, prefilled);
+    this.tierDigitColumns(g, h, indicators, sid, rows);
     return out;
   }
 
-  /** The one unread header naming an indicator by its name (its number, when there, the indicator's), or undefined. */
-  private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[]): { col: number; text: string } | undefined {
+  /**
+   * Measured indicators' answer columns holding only numbers that may be tiers ({@link tierDigitsDoubt}): read as the
+   * amounts they are, the doubt said once per column at its header, with both readings and what to write instead; in
+   * the other columns, a row answered in tier numbers ({@link rowTierDigits}) said once at its first such cell.
+   */
+  private tierDigitColumns(g: Grid, h: HeaderRow, indicators: Record<string, Partial<Record<IndicatorRole, number>>>, sid: Indicator[], rows: number[]): void {
+    const measureAt = (ind: Indicator, r: number) => {
+      const mc = indicators[ind.id]?.measure;
+      const b = mc !== undefined ? cellAt(g, r, mc) : null;
+      return isBlank(b) ? (ind.measures.length === 1 ? ind.measures[0] : undefined) : this.measureNamed(ind, shown(b));
+    };
+    const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
+    const doubted = new Set<string>();
+    for (const ind of sid) {
+      const c = indicators[ind.id]?.answer;
+      if (c === undefined || ind.measures.length === 0) continue;
+      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r));
+      if (!d) continue;
+      doubted.add(ind.id);
+      const given = h.cells.find((x) => x.col === c)!.text;
+      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: d.unit, tier: d.tier, option: option(ind, d.value) });
+    }
+    for (const r of rows) {
+      const t = rowTierDigits(g, r, sid, indicators, measureAt, doubted);
+      if (!t) continue;
+      const { tiered, doubt: d } = t;
+      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, unit: d.unit, tier: d.tier, option: option(d.ind, d.value), others: t.others });
+    }
+  }
+
+  /**
+   * The one unread header naming an indicator by its name (its number, when there, the indicator's), else the one
+   * naming it alone by its number or a shortened name ({@link headingNames}: "1", "Regulasi"), or undefined.
+   */
+  private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[], sid: Indicator[]): { col: number; text: string } | undefined {
     const names = new Set([headerKey(ind.name.id), headerKey(ind.name.en)]);
     const hits = unread.filter((x) => {
       const m = /^(?:(\d{1,3}[a-z]?) )?(.+)$/.exec(headerKey(x.text))!;
       return names.has(m[2]!) && (m[1] === undefined || m[1] === ind.number.toLowerCase());
     });
-    return hits.length === 1 ? hits[0] : undefined;
+    if (hits.length === 1) return hits[0];
+    const short = unread.filter((x) => { const n = headingNames(x.text, sid); return n.length === 1 && n[0] === ind; });
+    return short.length === 1 ? short[0] : undefined;
+  }
+
+  /**
+   * Indicators whose answer column the header row does not have, each said: at an unread heading that may be it (one
+   * naming it among others, "Layanan", or sharing a word of its name) with "mungkin maksudnya …?", else past the last
+   * header. A mandatory one (the edition requiring them) is an error: no innovation counts in the verified projection,
+   * said once here (its "belum dijawab" at every row is left out by {@link locateIssues}).
+   */
+  private missingAnswerColumns(g: Grid, h: HeaderRow, edition: Edition, indicators: Record<string, Partial<Record<IndicatorRole, number>>>, sid: Indicator[], unread: { col: number; text: string }[]): void {
+    for (const ind of sid) {
+      if (indicators[ind.id]?.answer !== undefined) continue;
+      const header = indicatorHeaders(ind)[0]!.header;
+      const near = unread.find((x) => headingNear(x.text, ind, sid));
+      const mandatory = ind.mandatory && edition.eligibility.mandatoryRequired;
+      this.issues.push(sheetIssue(this.locale, "indicator_column_missing", mandatory ? "error" : "warning", g.name, a1(h.row, near ? near.col : h.lastCol + 1), header, { indicator: ind.id, column: header, name: ind.name[this.locale], mandatory: mandatory ? 1 : 0, near: near?.text }));
+    }
   }
 
   /** One note each for the header rows repeated and the rows of defaults only that {@link Reader.readInnovations} skipped. */

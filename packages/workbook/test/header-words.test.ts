@@ -71,10 +71,10 @@ describe("Inovasi evidence columns headed with the number after the word (F2)", 
     expect(s.verified.index).toBe(base);
     expect(codes(r)).toEqual(["info:column_read_as@Inovasi!BB1"]);
   });
-  it("an answer column absent: its warning alone, not 'evidence without an answer' at every row", () => {
+  it("an answer column absent: its message alone (an error: SID-20 is mandatory), not 'evidence without an answer' at every row", () => {
     const grids = filled();
-    rename(grids, "Inovasi", "20. Kualitas inovasi (video)", "Video");
-    expect(codes(readWorkbook(grids))).toEqual(["warning:indicator_column_missing@Inovasi!BD1"]);
+    rename(grids, "Inovasi", "20. Kualitas inovasi (video)", "Tautan");
+    expect(codes(readWorkbook(grids))).toEqual(["error:indicator_column_missing@Inovasi!BD1"]);
   });
   it("a number then words that are no evidence stays no indicator column", () => {
     expect(parseIndicatorHeader("2 Tahun Terakhir")).toBeUndefined();

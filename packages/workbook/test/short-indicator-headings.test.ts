@@ -1,0 +1,99 @@
+/**
+ * An indicator's answer column headed short (audit17 F6): "Regulasi" or "1" for "1. Regulasi inovasi daerah" was not
+ * read, so terverifikasi fell to 17,00 with the missing column said as a warning at an empty cell past the data. A
+ * heading naming one indicator is read as it (said); one that may be it is named at its cell; a mandatory indicator
+ * without any column is an error, said once.
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import { type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
+import { headingNames } from "../src/indicator-heading.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+const SID1 = "1. Regulasi inovasi daerah";
+const sid = e2026.indicators.filter((i) => i.aspect === "SID");
+
+function two(): WorkbookGrids {
+  const grids = templateAsGrids();
+  for (const name of ["Si Sehat", "Si Pintar"]) addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, name, "Dinas Kesehatan", "Kesehatan"), Ditolak: "Tidak", "Jumlah Keikutsertaan": 1 });
+  return grids;
+}
+const rename = (grids: WorkbookGrids, from: string, to: string) => {
+  const row = grids["Inovasi"]!.cells[0]!;
+  row[row.indexOf(from)] = to;
+};
+const scored = (grids: WorkbookGrids) => {
+  const read = readWorkbook(grids);
+  const result = scoreRegion(read.input!, read.edition);
+  return { read, result, issues: [...read.issues, ...locateIssues(result.issues, read.source)] };
+};
+const key = (i: { severity: string; code: string; sheet: string; cell?: string | undefined }) => `${i.severity}:${i.code}@${i.sheet}!${i.cell ?? ""}`;
+/** The issues the two innovations do not have with the template's headings (their own: SPD unanswered, yandas …). */
+const BASE = new Set(scored(two()).issues.map(key));
+const fresh = <T extends Parameters<typeof key>[0]>(issues: T[]) => issues.filter((i) => !BASE.has(key(i)));
+const codes = (issues: Parameters<typeof key>[0][]) => fresh(issues).map(key);
+
+describe("headingNames", () => {
+  it.each([
+    ["Regulasi", ["SID-1"]],
+    ["1", ["SID-1"]],
+    ["SID-1", ["SID-1"]],
+    ["Indikator 18", ["SID-18"]],
+    ["1 Regulasi", ["SID-1"]],
+    ["Kemanfaatan", ["SID-18"]],
+    ["Video", ["SID-20"]],
+    ["Layanan", ["SID-12", "SID-14", "SID-15"]],
+    ["Inovasi", []],
+    ["2 Regulasi", []],
+    ["Keterangan", []],
+  ])("%s", (text, ids) => {
+    expect(headingNames(text, sid).map((i) => i.id)).toEqual(ids);
+  });
+});
+
+describe("a short indicator heading on the Inovasi sheet (audit17 F6)", () => {
+  it.each(["Regulasi", "1", "SID-1", "Regulasi Inovasi"])("'%s' is read as SID-1, said as an info note at its cell; the index as before", (heading) => {
+    const base = scored(two()).result.verified.index;
+    const grids = two();
+    rename(grids, SID1, heading);
+    const { result, issues } = scored(grids);
+    expect(result.verified.index).toBe(base);
+    expect(codes(issues)).toEqual(["info:column_read_as@Inovasi!O1"]);
+    expect(fresh(issues)[0]!.text).toBe(`kolom "${heading}" dibaca sebagai "${SID1}"`);
+  });
+
+  it("a mandatory indicator's column missing altogether: one error at the header row saying no innovation counts verified, no 'belum dijawab' at every row", () => {
+    const grids = two();
+    rename(grids, SID1, "Catatan Lain");
+    const { result, issues } = scored(grids);
+    expect(result.verified.sid.counted).toBe(0);
+    expect(scored(two()).result.verified.sid.counted).toBe(2);
+    expect(codes(issues)).toEqual(["error:indicator_column_missing@Inovasi!BD1"]);
+    expect(fresh(issues)[0]!.text).toBe(`kolom jawaban indikator wajib SID-1 ("${SID1}") tidak ada; tidak ada inovasi yang dihitung dalam proyeksi terverifikasi`);
+    expect(fresh(readWorkbook(grids, { locale: "en" }).issues)[0]!.text).toBe(`answer column of mandatory indicator SID-1 ("${SID1}") is missing; no innovation counts in the verified projection`);
+  });
+
+  it("a heading that may be it (a word of its name among others): the error at that heading, asking", () => {
+    const grids = two();
+    rename(grids, SID1, "Regulasi Perda");
+    const { issues } = scored(grids);
+    expect(codes(issues)).toEqual(["error:indicator_column_missing@Inovasi!O1"]);
+    expect(fresh(issues)[0]!.text).toContain(`; judul "Regulasi Perda" ini tidak dibaca — mungkin maksudnya SID-1 Regulasi inovasi daerah? beri judul "${SID1}"`);
+  });
+
+  it("a heading naming several indicators is read as none; at its cell, the missing one it may be, asked (a warning: SID-12 is not mandatory)", () => {
+    const grids = two();
+    rename(grids, "12. Kemudahan informasi layanan", "Layanan");
+    const { issues } = scored(grids);
+    expect(codes(issues)).toEqual(["warning:indicator_column_missing@Inovasi!AK1"]);
+    expect(fresh(issues)[0]!.text).toBe(`kolom jawaban indikator SID-12 ("12. Kemudahan informasi layanan") tidak ada; indikator ini dianggap belum dijawab; judul "Layanan" ini tidak dibaca — mungkin maksudnya SID-12 Kemudahan informasi layanan? beri judul "12. Kemudahan informasi layanan"`);
+  });
+
+  it("a short heading whose indicator has its column is not read (an analyst's own column)", () => {
+    const grids = two();
+    const h = grids["Inovasi"]!.cells[0]!;
+    h.push("Regulasi");
+    grids["Inovasi"]!.cells[1]!.push("Perbup 12/2024");
+    expect(codes(scored(grids).issues)).toEqual([]);
+  });
+});
