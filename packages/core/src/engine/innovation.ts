@@ -65,10 +65,11 @@ export function scoreCompiled(c: CompiledEdition, edition: Edition, innovation: 
   if (rejected) issues.push(rejectedIssue(index, innovation.name)); // out of line: see eligibility.ts
   if (ineligible.length > 0) {
     // a field the parse left out (its value did not fit) was reported there: its absence is not reported again
-    const leftOut = innovation.leftOut !== undefined && innovation.leftOut.length > 0 ? innovation.leftOut.map((f) => ["innovations", index, ...f.split(".")].join("\u0000")) : null;
+    // each path ends in the separator, so "answers.SID-1" does not hide SID-17's issue
+    const leftOut = innovation.leftOut !== undefined && innovation.leftOut.length > 0 ? innovation.leftOut.map((f) => ["innovations", index, ...f.split("."), ""].join("\u0000")) : null;
     for (const i of ineligible) {
       if (faults !== undefined && listedBetween(issues, i, first, last)) continue; // already listed as the answer's fault
-      if (leftOut !== null && leftOut.some((f) => i.path.join("\u0000").startsWith(f))) continue;
+      if (leftOut !== null && leftOut.some((f) => [...i.path, ""].join("\u0000").startsWith(f))) continue;
       issues.push(i);
     }
   }
