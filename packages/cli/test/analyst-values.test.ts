@@ -46,10 +46,10 @@ describe("values as analysts type them, through the CLI", () => {
     printed = text.out + text.err;
   }, 60_000);
 
-  it("F2: IPM 80 in a percent cell is read as 80 (as shown), with a note at the cell", async () => {
+  it("F2: IPM 80 in a percent cell is read as 80 (as shown); as 0,8 and 80 score apart, both are said (review18 F2)", async () => {
     const at = json.issues.filter((i) => i.sheet === "SPD" && i.cell === ipmCell);
-    expect(at.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "info"]]);
-    expect(at[0]!.message).toBe(`SPD!${ipmCell}: sel berformat persen: dibaca 80 seperti tampak, bukan 0,8 yang tersimpan`);
+    expect(at.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "warning"]]);
+    expect(at[0]!.message).toBe(`SPD!${ipmCell}: sel berformat persen: dibaca 80 (tingkat 3) seperti tampak; bila maksudnya 0,8 (tingkat 1), hapus format persennya`);
   });
 
   it("F3: a blank Tahapan on an answered row says the row is not scored nor counted in n; the agency's 0 says which row", () => {

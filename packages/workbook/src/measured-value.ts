@@ -63,3 +63,23 @@ function inRow(name: string[], want: string[]): boolean {
   for (let i = 0; i + want.length <= name.length; i++) if (want.every((w, k) => name[i + k] === w)) return true;
   return false;
 }
+
+/** Why a value cannot be an answer of its measure (see {@link impossibleFor}). */
+export type Impossible = { why: "negative" } | { why: "above"; max: number } | { why: "fraction" };
+
+/**
+ * Why a value cannot be an answer of a measure, undefined when it can: negative where every tier starts at 0 or
+ * above, or beyond the top tier's upper end (the core's rule for a `value_outside_tiers` error); above 100 for an
+ * index without a unit (the IPM: 0–100 by its definition, its top tier left open); a fraction of a count.
+ */
+export function impossibleFor(m: Measure, v: number): Impossible | undefined {
+  const mins = m.tiers.map((t) => t.min);
+  const maxes = m.tiers.map((t) => t.max);
+  if (v < 0 && mins.every((b) => b && b.value >= 0)) return { why: "negative" };
+  if (maxes.every(Boolean)) {
+    const top = maxes.reduce((a, b) => (b!.value > a!.value ? b : a))!;
+    if (top.inclusive ? v > top.value : v >= top.value) return { why: "above", max: top.value };
+  } else if (m.unit === "" && v > 100) return { why: "above", max: 100 };
+  if (isCountMeasure(m) && !Number.isInteger(v)) return { why: "fraction" };
+  return undefined;
+}

@@ -64,7 +64,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -1245,12 +1245,22 @@ class Reader {
       if (percentCell && inPercent) a.value = percentOf(n);
       else if (percentCell && !(chosen && isPointsMeasure(chosen))) {
         // a count or an index in a percent cell (the column formatted for its percent rows): 80 typed shows "80%" and
-        // is stored 0,8; the Petunjuk promises the value as shown, so 80, said at the cell. A stored 72,5 (shown
-        // 7250%) was typed before the format was set: both readings said where their tiers differ
-        a.value = percentOf(n);
-        const [tier, otherTier] = chosen ? [tierOf(chosen, a.value), tierOf(chosen, n)] : [];
-        const doubt = Math.abs(n) >= 1 && tier !== otherTier;
-        this.add("percent_cell_shown", doubt ? "warning" : "info", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen?.unit, ...(doubt ? { tier, otherTier } : {}) });
+        // is stored 0,8; the Petunjuk promises the value as shown, so 80, said at the cell. The cell cannot tell 84
+        // typed from 0,84 typed (0,84 bulan is an answer too): where the two readings score apart, a warning with both.
+        // Where one reading cannot be (72,5 typed before the format: IPM 7250; 0,25 orang), the other, said why
+        const shownValue = percentOf(n);
+        const [tier, otherTier] = chosen ? [tierOf(chosen, shownValue), tierOf(chosen, n)] : [];
+        const shownBad = chosen && impossibleFor(chosen, shownValue);
+        const storedBad = chosen && !shownBad ? impossibleFor(chosen, n) : undefined;
+        const p = { given: this.decimal(n), shown: this.decimal(shownValue), unit: chosen?.unit };
+        const why = (b: Impossible) => ({ why: b.why, max: b.why === "above" ? this.decimal(b.max) : undefined });
+        if (shownBad && !impossibleFor(chosen!, n)) this.add("percent_cell_stored", "info", g.name, r, c.answer!, f.answer, { ...p, tier: otherTier, ...why(shownBad) });
+        else a.value = shownValue;
+        if (storedBad) this.add("percent_cell_shown", "info", g.name, r, c.answer!, f.answer, { ...p, tier, ...why(storedBad) });
+        else if (!shownBad || a.value === shownValue) {
+          const doubt = tier !== otherTier;
+          this.add("percent_cell_shown", doubt ? "warning" : "info", g.name, r, c.answer!, f.answer, { ...p, ...(doubt ? { tier, otherTier } : {}) });
+        }
       }
       if (percentCell && chosen && isPointsMeasure(chosen)) {
         // 0,4 typed in a "0.0%" cell is kept as 0.004: the points shown are the ones meant, most likely; both said, a

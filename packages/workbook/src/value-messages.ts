@@ -11,6 +11,7 @@ export type ValueIssueCode =
   | "implausible_value"
   | "percent_cell_points"
   | "percent_cell_shown"
+  | "percent_cell_stored"
   | "month_read"
   | "option_form_read"
   | "rejected_word_read"
@@ -27,6 +28,10 @@ export const tierEn = (t: string | number | undefined) => (t === undefined || t 
 /** " orang" after a value, nothing for a measure without a unit (the IPM). */
 const unit = (p: P) => (p.unit ? ` ${p.unit}` : "");
 
+/** Why a reading cannot be an answer of its measure (measured-value.ts `impossibleFor`). */
+const whyId = (p: P) => (p.why === "negative" ? "tidak mungkin negatif" : p.why === "above" ? `tidak mungkin lebih dari ${p.max}${unit(p)}` : `tidak mungkin pecahan (jumlah ${p.unit} selalu bilangan bulat)`);
+const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why === "above" ? `cannot exceed ${p.max}${unit(p)}` : `cannot be a fraction (a count of ${p.unit} is whole)`);
+
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
@@ -35,8 +40,12 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
     p.tier === p.otherTier
       ? `sel berformat persen: dibaca ${p.shown} ${p.unit} seperti tampak (tersimpan ${p.given}); skornya sama dengan ${p.given} ${p.unit}${tierId(p.tier)}`
       : `sel berformat persen: dibaca ${p.shown} ${p.unit}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given} ${p.unit}${tierId(p.otherTier)}, hapus format persennya`,
+  percent_cell_stored: (p) =>
+    `sel berformat persen: dibaca ${p.given}${unit(p)}${tierId(p.tier)} seperti tersimpan, bukan ${p.shown}${unit(p)} seperti tampak, yang ${whyId(p)} (angkanya diketik sebelum formatnya?); hapus format persennya`,
   percent_cell_shown: (p) =>
-    p.tier === undefined && p.otherTier === undefined
+    p.why
+      ? `sel berformat persen: dibaca ${p.shown}${unit(p)}${tierId(p.tier)} seperti tampak, bukan ${p.given}${unit(p)} yang tersimpan, yang ${whyId(p)}`
+      : p.tier === undefined && p.otherTier === undefined
       ? `sel berformat persen: dibaca ${p.shown}${unit(p)} seperti tampak, bukan ${p.given} yang tersimpan`
       : `sel berformat persen: dibaca ${p.shown}${unit(p)}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given}${unit(p)}${tierId(p.otherTier)}, hapus format persennya`,
   month_read: (p) => `"${p.given}" dibaca ${p.date}: harinya tidak mengubah penilaian, sebab seluruh bulan itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
@@ -56,8 +65,12 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
     p.tier === p.otherTier
       ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`
       : `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  percent_cell_stored: (p) =>
+    `percent-formatted cell: read as ${p.given}${unit(p)}${tierEn(p.tier)} as stored, not as the ${p.shown}${unit(p)} shown, which ${whyEn(p)} (typed before the format?); remove the percent format`,
   percent_cell_shown: (p) =>
-    p.tier === undefined && p.otherTier === undefined
+    p.why
+      ? `percent-formatted cell: read as ${p.shown}${unit(p)}${tierEn(p.tier)} as shown, not as the ${p.given}${unit(p)} stored, which ${whyEn(p)}`
+      : p.tier === undefined && p.otherTier === undefined
       ? `percent-formatted cell: read as ${p.shown}${unit(p)} as shown, not as the ${p.given} stored`
       : `percent-formatted cell: read as ${p.shown}${unit(p)}${tierEn(p.tier)} as shown; if ${p.given}${unit(p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
   month_read: (p) => `"${p.given}" is read as ${p.date}: the day changes nothing, as the whole month lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,

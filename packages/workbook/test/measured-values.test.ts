@@ -108,19 +108,47 @@ describe("a ratio in a percent row that is not a share", () => {
   it("a count or an index in a percent cell is read as shown, said at the cell (audit17 F2: IPM 80 shown 80 % was read 0,8, tier 1)", () => {
     const ipm = at(book({ "SPD-11b": 0.8 }, { "SPD-11b": "0.00%" }), "SPD-11b");
     expect(ipm.value).toBe(80);
-    expect(ipm.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "info"]]);
-    expect(ipm.issues[0]!.text).toBe("sel berformat persen: dibaca 80 seperti tampak, bukan 0,8 yang tersimpan");
+    // 0,8 and 80 score apart (tiers 1 and 3) and neither is outside 0–100: the shown reading, both said (review18 F2)
+    expect(ipm.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "warning"]]);
+    expect(ipm.issues[0]!.text).toBe("sel berformat persen: dibaca 80 (tingkat 3) seperti tampak; bila maksudnya 0,8 (tingkat 1), hapus format persennya");
     // a count: 5 typed shows "5,00%", stored 0,05 (the core refused 0,05 as out of range, a value nobody saw)
     const count = at(book({ "SPD-13a": 0.05 }, { "SPD-13a": "0.00%" }), "SPD-13a", "en");
     expect(count.value).toBe(5);
     expect(count.issues.map((i) => i.code)).toEqual(["percent_cell_shown"]);
-    expect(count.issues[0]!.text).toBe("percent-formatted cell: read as 5 rekomendasi as shown, not as the 0.05 stored");
+    expect(count.issues[0]!.text).toBe("percent-formatted cell: read as 5 rekomendasi (tier 2) as shown, not as the 0.05 rekomendasi stored, which cannot be a fraction (a count of rekomendasi is whole)");
     expect(count.read.issues.filter((i) => i.severity === "error")).toEqual([]);
-    // 72,5 typed before the column was formatted (shows 7250%): as shown still, both readings said as they score apart
-    const before = at(book({ "SPD-11b": 72.5 }, { "SPD-11b": "0%" }), "SPD-11b");
-    expect(before.value).toBe(7250);
-    expect(before.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_shown", "warning"]]);
-    expect(before.issues[0]!.text).toBe("sel berformat persen: dibaca 7.250 (tingkat 3) seperti tampak; bila maksudnya 72,5 (tingkat 2), hapus format persennya");
+    // 8 rekomendasi shown 800 %: 800 and 8 reach one tier (3), read as shown with the info note
+    const same = at(book({ "SPD-13a": 8 }, { "SPD-13a": "0%" }), "SPD-13a");
+    expect([same.value, same.issues.map((i) => [i.code, i.severity])]).toEqual([800, [["percent_cell_shown", "info"]]]);
+  });
+
+  it("a value typed before the percent format, its shown reading impossible, is read as stored and said why (review18 F3)", () => {
+    // 72,5 shows 7250 %: an IPM is 0–100, so 72,5 (tier 2), not 7.250 (tier 3)
+    const before = at(book({ "SPD-11b": 72.5 }, { "SPD-11b": "0.0%" }), "SPD-11b");
+    expect(before.value).toBe(72.5);
+    expect(before.issues.map((i) => [i.code, i.severity])).toEqual([["percent_cell_stored", "info"]]);
+    expect(before.issues[0]!.text).toBe("sel berformat persen: dibaca 72,5 (tingkat 2) seperti tersimpan, bukan 7.250 seperti tampak, yang tidak mungkin lebih dari 100 (angkanya diketik sebelum formatnya?); hapus format persennya");
+    // 2 tahun (of 3) shows 200 %: 200 tahun is past the top tier's upper end (the core's value_outside_tiers error)
+    const years = at(book({ "SPD-2a": 2 }, { "SPD-2a": "0%" }), "SPD-2a", "en");
+    expect(years.value).toBe(2);
+    expect(years.issues.map((i) => i.text)).toEqual(["percent-formatted cell: read as 2 tahun (tier 2) as stored, not as the 200 tahun shown, which cannot exceed 3 tahun (typed before the format?); remove the percent format"]);
+    expect(years.read.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("a fraction of a month or a day in a percent cell: both readings and tiers in a warning where they score apart (review18 F2)", () => {
+    const read = (id: string, v: number) => {
+      const ind = e2026.indicators.find((i) => i.id === id)!;
+      const answer = `${ind.number}. ${ind.name.id}`;
+      const grids = book({}, {}, { [answer]: v });
+      const g = grids["Inovasi"]!;
+      ((g.formats ??= [])[1] ??= [])[g.cells[0]!.indexOf(answer)] = "0%";
+      const out = readWorkbook(grids);
+      return { value: out.input!.innovations[0]!.answers[id]!.value, issues: out.issues.filter((i) => i.field === answer).map((i) => [i.code, i.severity, i.text]) };
+    };
+    expect(read("SID-17", 0.84)).toEqual({ value: 84, issues: [["percent_cell_shown", "warning", "sel berformat persen: dibaca 84 bulan (tingkat 1) seperti tampak; bila maksudnya 0,84 bulan (tingkat 3), hapus format persennya"]] });
+    expect(read("SID-13", 0.25)).toEqual({ value: 25, issues: [["percent_cell_shown", "warning", "sel berformat persen: dibaca 25 hari (tingkat 1) seperti tampak; bila maksudnya 0,25 hari (tingkat 3), hapus format persennya"]] });
+    // 0,02 bulan shows 2 %: 2 and 0,02 bulan are both tier 3, the info note as before
+    expect(read("SID-17", 0.02)).toEqual({ value: 2, issues: [["percent_cell_shown", "info", "sel berformat persen: dibaca 2 bulan seperti tampak, bukan 0,02 yang tersimpan"]] });
     // the same cell without the format: the stored number as it is
     expect(at(book({ "SPD-11b": 0.8 }), "SPD-11b").value).toBe(0.8);
   });
