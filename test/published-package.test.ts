@@ -123,9 +123,10 @@ const CEILING = {
    * both readings in both languages), a shortened indicator heading read or asked about (`headingNames`), a mandatory
    * indicator's missing column an error said once.
    * Both merged: 105,552 B.
-   * fixread (session 15, review18, +501 B: 106,053 B): a percent cell's stored and shown readings weighed — both said
+   * fixread (session 15, review18, +469 B: 106,021 B): a percent cell's stored and shown readings weighed — both said
    * where they score apart, the impossible one (IPM 7250, 200 tahun of 3, 0,25 orang) not taken, said why
-   * (`impossibleFor`, `percent_cell_stored`), in both languages.
+   * (`impossibleFor`, `percent_cell_stored`), in both languages; `formatColumns` naming short answer headings
+   * (`mayHeadAnswer`, the reader's rule).
    */
   workbook: 106.2 * KB,
 };

@@ -64,6 +64,17 @@ describe("reading under Excel on the web's 5 MB response limit", () => {
     expect(grids["SPD"]!.formats ?? []).toEqual([]); // all General
   });
 
+  it("reads number formats under a short indicator heading the reader takes (review18 F1: \"14\", \"Pengaduan\")", async () => {
+    const seed = regionGrids(10);
+    const inv = seed["Inovasi"]!;
+    const col = inv.cells[0]!.findIndex((h) => typeof h === "string" && /^14\. /.test(h));
+    inv.cells[0]![col] = "Pengaduan";
+    inv.formats = [];
+    inv.formats[3] = Object.assign([], { [col]: "0%" });
+    const { grids } = await readIn(seed);
+    expect(grids["Inovasi"]!.formats?.[3]?.[col]).toBe("0%");
+  });
+
   it("reads number formats under a table's header row that starts below the first ten rows", async () => {
     const seed = regionGrids(30);
     const inv = seed["Inovasi"]!;

@@ -38,3 +38,18 @@ export function headingNames(text: string, sid: readonly Indicator[]): Indicator
 export function headingNear(text: string, ind: Indicator, sid: readonly Indicator[]): boolean {
   return headingNames(text, sid).includes(ind) || headerKey(text.replace(/[()]/g, " ")).split(" ").some((w) => w.length > 2 && !PLAIN.has(w) && nameWords(ind).has(w));
 }
+
+/** Whether a heading is an indicator's name in full, its number (when there) the indicator's: "20 Kualitas inovasi (video)". */
+export function namesInFull(text: string, ind: Indicator): boolean {
+  const m = /^(?:(\d{1,3}[a-z]?) )?(.+)$/.exec(headerKey(text));
+  return !!m && (m[2] === headerKey(ind.name.id) || m[2] === headerKey(ind.name.en)) && (m[1] === undefined || m[1] === ind.number.toLowerCase());
+}
+
+/**
+ * Whether the reader may take a heading without its number's stop as an indicator's answer column (read.ts
+ * `answerColumnByName`): an indicator's name in full, or a short heading naming one indicator. The hosts load number
+ * formats for these columns too (layout.ts `formatColumns`), so a percent cell under "14" reads as it shows.
+ */
+export function mayHeadAnswer(text: string, sid: readonly Indicator[]): boolean {
+  return sid.some((i) => namesInFull(text, i)) || headingNames(text, sid).length === 1;
+}

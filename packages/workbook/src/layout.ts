@@ -2,7 +2,7 @@
  * The worksheet contract: sheet names, the headers of every column, and which columns belong to the tool.
  * Headers are generated from the edition's indicators, so a province's own edition gets its own columns.
  */
-import type { Edition, Indicator } from "@inovasi/core";
+import { type Edition, type Indicator, defaultEdition } from "@inovasi/core";
 import { type CellValue, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
@@ -17,6 +17,7 @@ import {
   offeredLabels,
 } from "./labels.js";
 import { EVIDENCE_HEADER_WORDS, MEASURE_HEADER_WORDS, headerKey } from "./header-words.js";
+import { mayHeadAnswer } from "./indicator-heading.js";
 
 /** The template's sheet names, by role (Inovasi, SPD, Perangkat Daerah, Pengaturan …). */
 export const SHEETS = {
@@ -195,10 +196,12 @@ export function answerOptions(ind: Indicator): string[] {
 
 /**
  * Columns (0-based) of a sheet's header row whose cells' number formats the reader needs (`Grid.formats`): indicator
- * answer columns (a percent-formatted 0.95 is 95 %), date columns, and the SPD answer column. A host that reads
+ * answer columns (a percent-formatted 0.95 is 95 %) — numbered, or headed as the reader may take them without a
+ * number's stop ("14", "Pengaduan": `mayHeadAnswer` over `sid`, the default edition's unless given) —, date columns,
+ * and the SPD answer column. A host that reads
  * formats only where needed (Office.js, under Excel on the web's payload limit) loads these.
  */
-export function formatColumns(header: readonly CellValue[]): number[] {
+export function formatColumns(header: readonly CellValue[], sid: readonly Indicator[] = indicatorsOf(defaultEdition, "SID")): number[] {
   const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header].map(normaliseHeader));
   const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
   const out: number[] = [];
@@ -207,7 +210,7 @@ export function formatColumns(header: readonly CellValue[]): number[] {
   header.forEach((v, c) => {
     if (typeof v !== "string" || v.trim() === "") return;
     const h = normaliseHeader(v);
-    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v, numbers)?.role === "answer") out.push(c);
+    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v, numbers)?.role === "answer" || mayHeadAnswer(v, sid)) out.push(c);
   });
   return out;
 }

@@ -68,7 +68,7 @@ import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measur
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
-import { headingNames, headingNear } from "./indicator-heading.js";
+import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
@@ -1023,11 +1023,7 @@ class Reader {
    * naming it alone by its number or a shortened name ({@link headingNames}: "1", "Regulasi"), or undefined.
    */
   private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[], sid: Indicator[]): { col: number; text: string } | undefined {
-    const names = new Set([headerKey(ind.name.id), headerKey(ind.name.en)]);
-    const hits = unread.filter((x) => {
-      const m = /^(?:(\d{1,3}[a-z]?) )?(.+)$/.exec(headerKey(x.text))!;
-      return names.has(m[2]!) && (m[1] === undefined || m[1] === ind.number.toLowerCase());
-    });
+    const hits = unread.filter((x) => namesInFull(x.text, ind));
     if (hits.length === 1) return hits[0];
     const short = unread.filter((x) => { const n = headingNames(x.text, sid); return n.length === 1 && n[0] === ind; });
     return short.length === 1 ? short[0] : undefined;

@@ -19,6 +19,19 @@ describe("grid and output contract", () => {
     expect(formatColumns([...inv, "P1. Kolaborasi desa", "P1. Bukti"]).map((c) => [...inv, "P1. Kolaborasi desa", "P1. Bukti"][c])).toContain("P1. Kolaborasi desa");
   });
 
+  it("names an answer column headed short as the reader takes it (review18 F1: 95 % under \"14\" was read 0,95 %)", () => {
+    const inv = templateAsGrids()["Inovasi"]!.cells[0]!;
+    const at = (header: string, heading: string) => {
+      const row = inv.map((h) => (h === header ? heading : h));
+      return formatColumns(row).includes(inv.indexOf(header));
+    };
+    for (const heading of ["14", "SID-14", "Pengaduan", "Penyelesaian layanan pengaduan"]) expect([heading, at("14. Penyelesaian layanan pengaduan", heading)]).toEqual([heading, true]);
+    expect(at("18. Kemanfaatan inovasi", "Kemanfaatan")).toBe(true);
+    expect(at("2. Ketersediaan SDM pelaksana inovasi", "SDM")).toBe(true);
+    // a heading naming no indicator, or several, is not an answer column
+    expect(at("14. Penyelesaian layanan pengaduan", "Catatan")).toBe(false);
+  });
+
   it("finds those columns below a title row too (the reader looks for headers in the first rows)", () => {
     const inv = templateAsGrids()["Inovasi"]!.cells[0]!;
     expect(formatColumnsIn([["Daftar Inovasi 2026"], [], inv])).toEqual(formatColumns(inv));
