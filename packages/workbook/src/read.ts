@@ -69,6 +69,7 @@ import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js"
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
+import { holdsAnswers } from "./short-heading-cells.js";
 import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
@@ -439,6 +440,8 @@ class Reader {
   private labels = new Map<string, Set<string>>();
   /** Column names per indicator (see {@link Reader.fieldsOf}). */
   private fields = new Map<string, { answer: string; measure: string; evidence: string }>();
+  /** Short headings not taken as their indicator's column, their cells not its answers (`answerColumnByName`), by indicator id. */
+  private shortRefused = new Map<string, { col: number; text: string; filled: number; refused: number }>();
   /** Evidence cells read by their word or as a link, per sheet and kind (see {@link Reader.noteEvidence}). */
   private evidenceNotes = new Map<string, { sheet: string; r: number; c: number; field: string; kind: "pending" | "missing" | "link"; words: string[]; count: number }>();
   /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
@@ -927,7 +930,7 @@ class Reader {
       if (indicators[ind.id]?.answer !== undefined) continue;
       // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"), or short
       // ("Regulasi", "1"): that column
-      const byName = this.answerColumnByName(ind, unread, sid);
+      const byName = this.answerColumnByName(ind, unread, sid, g, h.row);
       if (!byName) continue;
       (indicators[ind.id] ??= {}).answer = byName.col;
       unread.splice(unread.indexOf(byName), 1);
@@ -1022,11 +1025,17 @@ class Reader {
    * The one unread header naming an indicator by its name (its number, when there, the indicator's), else the one
    * naming it alone by its number or a shortened name ({@link headingNames}: "1", "Regulasi"), or undefined.
    */
-  private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[], sid: Indicator[]): { col: number; text: string } | undefined {
+  private answerColumnByName(ind: Indicator, unread: { col: number; text: string }[], sid: Indicator[], g: Grid, headerRow: number): { col: number; text: string } | undefined {
     const hits = unread.filter((x) => namesInFull(x.text, ind));
     if (hits.length === 1) return hits[0];
     const short = unread.filter((x) => { const n = headingNames(x.text, sid); return n.length === 1 && n[0] === ind; });
-    return short.length === 1 ? short[0] : undefined;
+    if (short.length !== 1) return undefined;
+    // a short heading over a column of something else ("Anggaran" in rupiah, "Video" holding links): not taken, said
+    // once at its heading by missingAnswerColumns
+    const held = holdsAnswers(g, headerRow, short[0]!.col, ind);
+    if (held.ok) return short[0];
+    this.shortRefused.set(ind.id, { ...short[0]!, filled: held.filled, refused: held.refused });
+    return undefined;
   }
 
   /**
@@ -1039,9 +1048,10 @@ class Reader {
     for (const ind of sid) {
       if (indicators[ind.id]?.answer !== undefined) continue;
       const header = indicatorHeaders(ind)[0]!.header;
-      const near = unread.find((x) => headingNear(x.text, ind, sid));
+      const refused = this.shortRefused.get(ind.id);
+      const near = refused ?? unread.find((x) => headingNear(x.text, ind, sid));
       const mandatory = ind.mandatory && edition.eligibility.mandatoryRequired;
-      this.issues.push(sheetIssue(this.locale, "indicator_column_missing", mandatory ? "error" : "warning", g.name, a1(h.row, near ? near.col : h.lastCol + 1), header, { indicator: ind.id, column: header, name: ind.name[this.locale], mandatory: mandatory ? 1 : 0, near: near?.text }));
+      this.issues.push(sheetIssue(this.locale, "indicator_column_missing", mandatory ? "error" : "warning", g.name, a1(h.row, near ? near.col : h.lastCol + 1), header, { indicator: ind.id, column: header, name: ind.name[this.locale], mandatory: mandatory ? 1 : 0, near: near?.text, ...(refused ? { refused: refused.refused, filled: refused.filled } : {}) }));
     }
   }
 

@@ -97,3 +97,35 @@ describe("a short indicator heading on the Inovasi sheet (audit17 F6)", () => {
     expect(codes(scored(grids).issues)).toEqual([]);
   });
 });
+
+describe("a short heading over a column of something else (review18 F4)", () => {
+  const SID3 = "3. Dukungan anggaran";
+  const SID20 = "20. Kualitas inovasi (video)";
+  /** The two innovations with `heading` over the indicator's column, its cells `values`. */
+  const over = (header: string, heading: string, values: unknown[]) => {
+    const grids = two();
+    const g = grids["Inovasi"]!;
+    const c = g.cells[0]!.indexOf(header);
+    g.cells[0]![c] = heading;
+    values.forEach((v, k) => (g.cells[k + 1]![c] = v as never));
+    return grids;
+  };
+
+  it("'Anggaran' holding rupiah is not taken for SID-3: one warning at its heading saying why, no error per row", () => {
+    const { issues } = scored(over(SID3, "Anggaran", [150000000, 75000000]));
+    expect(codes(issues)).toEqual(["warning:indicator_column_missing@Inovasi!S1"]);
+    expect(fresh(issues)[0]!.text).toBe(`kolom jawaban indikator SID-3 ("${SID3}") tidak ada; indikator ini dianggap belum dijawab; kolom "Anggaran" ini tidak dibaca sebagai SID-3 Dukungan anggaran: sebagian besar isinya bukan jawaban indikator ini (2 dari 2 sel)`);
+    expect(fresh(readWorkbook(over(SID3, "Anggaran", [150000000, 75000000]), { locale: "en" }).issues)[0]!.text).toContain(`the column "Anggaran" here is not read as SID-3 Budget support: most of its cells are no answers of this indicator (2 of 2 cells)`);
+  });
+
+  it("'Video' holding links is not taken for mandatory SID-20: one error at its heading, no unknown option per row", () => {
+    const { issues } = scored(over(SID20, "Video", ["https://youtu.be/abc", "https://youtu.be/def"]));
+    expect(codes(issues)).toEqual(["error:indicator_column_missing@Inovasi!BB1"]);
+  });
+
+  it("a short heading over its answers, one typed loosely, is still taken (a majority reads as answers)", () => {
+    const { issues } = scored(over(SID3, "Anggaran", ["Dianggarkan pada dua tahun anggaran berturut-turut", 2]));
+    expect(codes(issues)).toEqual(["info:column_read_as@Inovasi!S1"]);
+    expect(codes(scored(over(SID20, "Video", ["3–4 unsur", "5 unsur"])).issues)).toEqual(["info:column_read_as@Inovasi!BB1"]);
+  });
+});
