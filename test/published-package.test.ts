@@ -123,11 +123,11 @@ const CEILING = {
    * both readings in both languages), a shortened indicator heading read or asked about (`headingNames`), a mandatory
    * indicator's missing column an error said once.
    * Both merged: 105,552 B.
-   * fixread (session 15, review18, +849 B: 106,401 B): a percent cell's stored and shown readings weighed — both said
+   * fixread (session 15, review18, +862 B: 106,414 B): a percent cell's stored and shown readings weighed — both said
    * where they score apart, the impossible one (IPM 7250, 200 tahun of 3, 0,25 orang) not taken, said why
    * (`impossibleFor`, `percent_cell_stored`), in both languages; `formatColumns` naming short answer headings
    * (`mayHeadAnswer`, the reader's rule); a short heading over a column of something else not taken, said why
-   * (`holdsAnswers`, +380 B).
+   * (`holdsAnswers`, +380 B), and of two short headings the one over answers taken.
    */
   workbook: 106.5 * KB,
 };

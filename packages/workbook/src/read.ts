@@ -1029,12 +1029,13 @@ class Reader {
     const hits = unread.filter((x) => namesInFull(x.text, ind));
     if (hits.length === 1) return hits[0];
     const short = unread.filter((x) => { const n = headingNames(x.text, sid); return n.length === 1 && n[0] === ind; });
-    if (short.length !== 1) return undefined;
+    if (short.length === 0) return undefined;
     // a short heading over a column of something else ("Anggaran" in rupiah, "Video" holding links): not taken, said
-    // once at its heading by missingAnswerColumns
-    const held = holdsAnswers(g, headerRow, short[0]!.col, ind);
-    if (held.ok) return short[0];
-    this.shortRefused.set(ind.id, { ...short[0]!, filled: held.filled, refused: held.refused });
+    // once at its heading by missingAnswerColumns; of two ("1" over row numbers, "Regulasi"), the one over answers
+    const held = short.map((x) => ({ ...x, ...holdsAnswers(g, headerRow, x.col, ind) }));
+    const ok = held.filter((x) => x.ok);
+    if (ok.length === 1) return short[held.indexOf(ok[0]!)];
+    if (short.length === 1) this.shortRefused.set(ind.id, held[0]!);
     return undefined;
   }
 

@@ -129,3 +129,17 @@ describe("a short heading over a column of something else (review18 F4)", () => 
     expect(codes(scored(over(SID20, "Video", ["3–4 unsur", "5 unsur"])).issues)).toEqual(["info:column_read_as@Inovasi!BB1"]);
   });
 });
+
+describe("two short headings for one indicator (review18 F5)", () => {
+  it("a row-number column headed '1' beside 'Regulasi': the one over answers is taken", () => {
+    // seven rows numbered 1–7: 4–7 are no tiers of SID-1, so the numbers are not its answers
+    const grids = two();
+    const g = grids["Inovasi"]!;
+    for (const name of ["Si A", "Si B", "Si C", "Si D", "Si E"]) addRow(g, { ...fullInnovation(e2026, name, "Dinas Kesehatan", "Kesehatan"), Ditolak: "Tidak", "Jumlah Keikutsertaan": 1 });
+    rename(grids, SID1, "Regulasi");
+    g.cells.forEach((row, r) => row.unshift(r === 0 ? "1" : r));
+    const { issues } = scored(grids);
+    expect(fresh(issues).filter((i) => i.code === "indicator_column_missing")).toEqual([]);
+    expect(fresh(issues).filter((i) => i.code === "column_read_as").map((i) => i.text)).toEqual([`kolom "Regulasi" dibaca sebagai "${SID1}"`]);
+  });
+});
