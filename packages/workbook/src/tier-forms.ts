@@ -42,6 +42,9 @@ function rangeTier(m: Measure, k: string): number | undefined {
   else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!) - 1e-9];
   else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!)];
   else return undefined;
+  // an open end stops where the measure's tiers stop: ">90" on a share whose top tier ends at 100 means up to 100
+  const ends = m.tiers.map((t) => t.max);
+  if (hi === 1e12 && ends.every(Boolean)) hi = Math.max(...ends.map((b) => b!.value));
   if (!(lo <= hi)) return undefined;
   // each tier is one interval of values, so a range whose two ends reach one tier lies wholly in it
   const t = tierOf(m, lo);
