@@ -36,15 +36,15 @@ function rangeTier(m: Measure, k: string): number | undefined {
   let lo: number;
   let hi: number;
   let r: RegExpExecArray | null;
+  // an open end stops where the measure's tiers stop: ">90" on a share whose top tier ends at 100 means up to 100
+  const ends = m.tiers.map((t) => t.max);
+  const top = ends.every(Boolean) ? Math.max(...ends.map((b) => b!.value)) : 1e12;
   if ((r = new RegExp(`^${N}-${N}$`).exec(k))) [lo, hi] = [num(r[1]!), num(r[2]!)];
-  else if ((r = new RegExp(`^(?:>|lebihdari)${N}$`).exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, 1e12];
-  else if ((r = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`).exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), 1e12];
+  else if ((r = new RegExp(`^(?:>|lebihdari)${N}$`).exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, top];
+  else if ((r = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`).exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), top];
   else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!) - 1e-9];
   else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!)];
   else return undefined;
-  // an open end stops where the measure's tiers stop: ">90" on a share whose top tier ends at 100 means up to 100
-  const ends = m.tiers.map((t) => t.max);
-  if (hi === 1e12 && ends.every(Boolean)) hi = Math.max(...ends.map((b) => b!.value));
   if (!(lo <= hi)) return undefined;
   // each tier is one interval of values, so a range whose two ends reach one tier lies wholly in it
   const t = tierOf(m, lo);
