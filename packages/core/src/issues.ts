@@ -20,6 +20,7 @@ export type IssueCode =
   | "interval_overlap"
   | "interval_gap"
   | "interval_unsorted"
+  | "measure_maximum_below_tier"
   | "bands_do_not_cover"
   | "max_mismatch"
   | "extends_unknown"

@@ -19,6 +19,7 @@ export function isCountMeasure(m: Measure): boolean {
 
 /**
  * The largest value a measure can plausibly hold, undefined when there is no such bound:
+ * - the measure's own maximum where its edition gives one (the IPM: 100 by its definition);
  * - a change in percent that is not a share (growth of income, investment, PAD): 1,000 %. The IID tiers' highest
  *   boundary is 94,76 % (SPD-6 investment growth), so a real large growth (250 %, even 900 % for a region whose
  *   investment was near zero) is far inside it, while what lands above it is an amount typed for its growth
@@ -28,9 +29,15 @@ export function isCountMeasure(m: Measure): boolean {
  * Shares (0–100 %) are the core's to check against their range.
  */
 export function plausibleBound(m: Measure): number | undefined {
+  if (m.maximum) return m.maximum.value;
   if (m.unit === "%") return isShareMeasure(m) ? undefined : 1000;
   if (isPointsMeasure(m)) return 100;
   return undefined;
+}
+
+/** A measure's unit as messages in `locale` write it: the edition's English name (`unitEn`) in English, where it gives one. */
+export function unitIn(m: Measure, locale: string): string {
+  return locale === "en" ? (m.unitEn ?? m.unit) : m.unit;
 }
 
 /** The tier a value reaches on a measure (0 below the lowest), for messages that give two readings. */
@@ -69,17 +76,18 @@ export type Impossible = { why: "negative" } | { why: "above"; max: number } | {
 
 /**
  * Why a value cannot be an answer of a measure, undefined when it can: negative where every tier starts at 0 or
- * above, or beyond the top tier's upper end (the core's rule for a `value_outside_tiers` error); above 100 for an
- * index without a unit (the IPM: 0–100 by its definition, its top tier left open); a fraction of a count.
+ * above; above the measure's maximum (edition data: the IPM is 0–100 by its definition, its top tier left open) or
+ * beyond the top tier's upper end (the core's rule for a `value_outside_tiers` error); a fraction of a count.
  */
 export function impossibleFor(m: Measure, v: number): Impossible | undefined {
   const mins = m.tiers.map((t) => t.min);
   const maxes = m.tiers.map((t) => t.max);
   if (v < 0 && mins.every((b) => b && b.value >= 0)) return { why: "negative" };
+  if (m.maximum && v > m.maximum.value) return { why: "above", max: m.maximum.value };
   if (maxes.every(Boolean)) {
     const top = maxes.reduce((a, b) => (b!.value > a!.value ? b : a))!;
     if (top.inclusive ? v > top.value : v >= top.value) return { why: "above", max: top.value };
-  } else if (m.unit === "" && v > 100) return { why: "above", max: 100 };
+  }
   if (isCountMeasure(m) && !Number.isInteger(v)) return { why: "fraction" };
   return undefined;
 }

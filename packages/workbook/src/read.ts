@@ -64,7 +64,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf, unitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -619,6 +619,11 @@ class Reader {
    * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
    * language's.
    */
+  /** A measure's unit in the messages' language (the edition's English name where it gives one). */
+  private unitOf(m: Indicator["measures"][number]): string {
+    return unitIn(m, this.locale);
+  }
+
   private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
@@ -1280,6 +1285,12 @@ class Reader {
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
         this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+      } else if (other !== undefined && chosen && !impossibleFor(chosen, n) !== !impossibleFor(chosen, other)) {
+        // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; the one possible reading, said why
+        const [take, drop] = impossibleFor(chosen, n) ? [other, n] : [n, other];
+        const bad = impossibleFor(chosen, drop)!;
+        a.value = take;
+        this.add("number_other_impossible", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(take), other: this.ungrouped(drop), unit: this.unitOf(chosen), tier: tierOf(chosen, take), why: bad.why, max: bad.why === "above" ? this.decimal(bad.max) : undefined });
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
@@ -1294,7 +1305,7 @@ class Reader {
       }
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
-        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), unit: chosen!.unit, measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value) });
+        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), unit: this.unitOf(chosen!), measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value), defined: chosen!.maximum ? 1 : undefined });
     } else if (!Number.isInteger(n)) {
       // a fraction is no tier ("78,5" for the policy quality index): given as the option typed, so that the core names
       // the options it takes instead of asking for a whole number

@@ -8,6 +8,7 @@ type Msg = (p: P) => string;
 
 export type ValueIssueCode =
   | "count_grouped"
+  | "number_other_impossible"
   | "implausible_value"
   | "percent_cell_points"
   | "percent_cell_shown"
@@ -35,7 +36,11 @@ const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why ===
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
-  implausible_value: (p) => `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang ditulis jumlahnya, bukan ${p.unit === "%" ? "persen perubahannya" : "selisih poinnya"}); dibaca apa adanya${tierId(p.tier)}`,
+  number_other_impossible: (p) => `"${p.given}" dibaca ${p.value}${unit(p)}${tierId(p.tier)}, bukan ${p.other}${unit(p)}, yang ${whyId(p)}`,
+  implausible_value: (p) =>
+    p.defined
+      ? `${p.value}${unit(p)} tidak mungkin untuk "${p.measure}" (paling tinggi ${p.bound}${unit(p)} menurut definisinya); dibaca apa adanya${tierId(p.tier)}`
+      : `${p.value} ${p.unit} tidak masuk akal untuk "${p.measure}" (di atas ${p.bound} ${p.unit}; mungkin yang ditulis jumlahnya, bukan ${p.unit === "%" ? "persen perubahannya" : "selisih poinnya"}); dibaca apa adanya${tierId(p.tier)}`,
   percent_cell_points: (p) =>
     p.tier === p.otherTier
       ? `sel berformat persen: dibaca ${p.shown} ${p.unit} seperti tampak (tersimpan ${p.given}); skornya sama dengan ${p.given} ${p.unit}${tierId(p.tier)}`
@@ -60,7 +65,11 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
-  implausible_value: (p) => `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed, not its ${p.unit === "%" ? "change in percent" : "change in points"}); read as it is${tierEn(p.tier)}`,
+  number_other_impossible: (p) => `"${p.given}" is read as ${p.value}${unit(p)}${tierEn(p.tier)}, not as ${p.other}${unit(p)}, which ${whyEn(p)}`,
+  implausible_value: (p) =>
+    p.defined
+      ? `${p.value}${unit(p)} is not possible for "${p.measure}" (at most ${p.bound}${unit(p)} by its definition); read as it is${tierEn(p.tier)}`
+      : `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed, not its ${p.unit === "%" ? "change in percent" : "change in points"}); read as it is${tierEn(p.tier)}`,
   percent_cell_points: (p) =>
     p.tier === p.otherTier
       ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`

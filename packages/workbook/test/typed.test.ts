@@ -194,11 +194,19 @@ describe("text that looks right but is not", () => {
   });
 
   it("asks about a value that could be two numbers, at its cell, instead of guessing silently", () => {
+    const { grids, row } = oneInnovation({ [answerHeader("SID-18")]: "1.234", "18. Dasar Ukur": "pendapatan" });
+    const r = readWorkbook(grids);
+    const c = letters(col(grids, answerHeader("SID-18")));
+    expect(r.input!.innovations[0]!.answers["SID-18"]!.value).toBe(1234);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca sebagai 1234 (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya 1,234, tulis "1,234"`);
+  });
+
+  it("takes the one reading that can be where the other cannot (1234 % of complaints resolved), said at its cell", () => {
     const { grids, row } = oneInnovation({ [answerHeader("SID-14")]: "1.234" });
     const r = readWorkbook(grids);
     const c = letters(col(grids, answerHeader("SID-14")));
-    expect(r.input!.innovations[0]!.answers["SID-14"]!.value).toBe(1234);
-    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca sebagai 1234 (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya 1,234, tulis "1,234"`);
+    expect(r.input!.innovations[0]!.answers["SID-14"]!.value).toBe(1.234);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "1.234" dibaca 1,234 % (tingkat 1), bukan 1234 %, yang tidak mungkin lebih dari 100 %`);
   });
 
   it("reads a count of persons typed with one separator as whole, and says so (1,234 persons cannot be)", () => {

@@ -28,7 +28,7 @@ export function iid2023InferredPatch(e2023: Edition, e2026: Edition): EditionPat
       m.source ? { ...m, source: from2026(m.source, "Ambang numerik diterbitkan per tahun; ambang 2026 dipakai, ambang 2023 yang sebenarnya dapat berbeda.") } : m,
     ),
   });
-  const cited = new Set([f.jumlahInovasi.perInnovation.source.ref, e2026.yandas.minCovered.source.ref, el.minDesignWords?.source.ref, el.maxEntries?.source.ref, ...e2026.indicators.map((i) => i.source.ref)]);
+  const cited = new Set([f.jumlahInovasi.perInnovation.source.ref, e2026.yandas.minCovered.source.ref, el.minDesignWords?.source.ref, el.maxEntries?.source.ref, ...e2026.indicators.map((i) => i.source.ref), ...e2026.indicators.flatMap((i) => i.measures.map((m) => m.maximum?.source.ref))]);
   return {
     id: "iid-2023-inferred",
     year: e2023.year,

@@ -17,7 +17,15 @@ export const Measure = z.object({
   id: z.string().min(1),
   name: Text,
   unit: z.string(),
+  /** The unit in English, for messages in English ("persons" for `orang`); messages keep `unit` when it is unset. */
+  unitEn: z.optional(z.string()),
   tiers: z.array(MeasureTier).min(1),
+  /**
+   * The largest value the measure can take by its definition (the IPM, an index of 0 to 100; a share of a whole,
+   * 100 %), with its source; unset where the definition sets none (a growth, a count). Not a tier boundary: a reader
+   * takes it to tell an impossible reading from a possible one ("72.500" for an IPM is 72,5, never 72500).
+   */
+  maximum: z.optional(z.object({ value: z.number(), source: SourceRef })),
   source: z.optional(SourceRef),
 });
 export type Measure = z.infer<typeof Measure>;

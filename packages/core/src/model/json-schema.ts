@@ -18,6 +18,13 @@ const COUNT_OF_DESCRIPTION = [
   "as the spec writes MIN(n, 200) — every innovation reported when rejectedCountInDivisor is true, the same as \"counted\" when false.",
 ].join(" ");
 
+/** On an indicator's measures (here, not in the zod schema, as COUNT_OF_DESCRIPTION). */
+const MEASURE_DESCRIPTIONS = {
+  unitEn: "Satuan dalam bahasa Inggris untuk pesan berbahasa Inggris (\"persons\" untuk orang); bila tidak diisi, pesan memakai \"unit\". / The unit in English, for messages in English (\"persons\" for orang); messages keep \"unit\" when it is unset.",
+  maximum:
+    "Nilai tertinggi yang dapat diambil ukuran ini menurut definisinya (IPM: 0–100; bagian dari keseluruhan: 100 %), dengan sumbernya; kosongkan bila definisinya tidak menetapkan batas (pertumbuhan, jumlah). Bukan batas tingkat: pembaca lembar kerja memakainya untuk menolak bacaan yang tidak mungkin (\"72.500\" untuk IPM dibaca 72,5). / The largest value the measure can take by its definition (the IPM: 0–100; a share of a whole: 100 %), with its source; leave it out where the definition sets none (a growth, a count). Not a tier boundary: the workbook reader uses it to set aside an impossible reading (\"72.500\" for the IPM is 72.5).",
+};
+
 const PATCH_DESCRIPTION = [
   "Berkas model yang memakai \"extends\": hanya yang berbeda dari edisi dasar. Objek digabung per kunci; daftar yang butirnya ber-id",
   "(sources, indicators, measures, bands, compliance.rules, compliance.targets) diubah per id: id yang ada mengubah butir warisan,",
@@ -38,6 +45,7 @@ const PATCH_DESCRIPTION = [
 export function editionJsonSchema(opts: { bases?: readonly string[] | undefined } = {}): Record<string, unknown> {
   const { $schema, ...edition } = z.toJSONSchema(Edition, { io: "input" }) as Record<string, unknown>;
   describeCountOf(edition);
+  describeMeasure(edition);
   const patch = patchSchema(edition) as Record<string, unknown>;
   const properties = (patch.properties ?? {}) as Record<string, unknown>;
   const bases = opts.bases && opts.bases.length > 0 ? { examples: [...opts.bases] } : {};
@@ -69,4 +77,11 @@ function describeCountOf(edition: Record<string, unknown>): void {
   type Node = { properties: Record<string, Node>; description?: string };
   const formula = (edition as unknown as Node).properties.formula!;
   formula.properties.jumlahInovasi!.properties.countOf!.description = COUNT_OF_DESCRIPTION;
+}
+
+/** Sets the descriptions of a measure's `unitEn` and `maximum` in the edition's JSON Schema (the patch shape copies them). */
+function describeMeasure(edition: Record<string, unknown>): void {
+  type Node = { properties: Record<string, Node>; items: Node; description?: string };
+  const measure = (edition as unknown as Node).properties.indicators!.items.properties.measures!.items;
+  for (const [k, d] of Object.entries(MEASURE_DESCRIPTIONS)) measure.properties[k]!.description = d;
 }

@@ -178,7 +178,7 @@ describe("order of a patched list", () => {
   it("inherited items keep their place, removed ones leave, new ones follow in the file's order", () => {
     const extra = (id: string) => ({ id, title: id });
     const merged = mergeEdition(base, { sources: [extra("b-new"), { id: "gatra-2023", title: "Gatra" }, extra("a-new"), { id: "tegal-2024", $remove: true }] });
-    expect((merged.sources as { id: string }[]).map((s) => s.id)).toEqual(["lampiran-bskdn-2026", "gatra-2023", "inovasi-spec", "uu-23-2014", "b-new", "a-new"]);
+    expect((merged.sources as { id: string }[]).map((s) => s.id)).toEqual(["lampiran-bskdn-2026", "gatra-2023", "inovasi-spec", "uu-23-2014", "bps", "b-new", "a-new"]);
   });
 
   it("bands are then sorted by their lower end, so a new band may be written anywhere in the file", () => {

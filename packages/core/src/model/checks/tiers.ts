@@ -1,5 +1,6 @@
 import type { Issue } from "../../issues.js";
 import type { Interval } from "../common.js";
+import type { Measure } from "../edition.js";
 import { adjacency, formatInterval, isEmpty } from "../interval.js";
 import { issue, type EditionRule, type Path } from "./_issue.js";
 
@@ -40,11 +41,23 @@ export const measureTiers: EditionRule = {
           if (isEmpty(t)) out.push(issue("interval_empty", "error", path, { interval: formatInterval(t) }));
         });
         out.push(...chainIssues(m.tiers, base));
+        out.push(...maximumIssues(m, ["indicators", i, "measures", j, "maximum", "value"]));
       });
     });
     return out;
   },
 };
+
+/**
+ * A measure's maximum (the largest value it can take by its definition) at or above every tier's ends: a tier reaching
+ * past it could never be reached in full, and a reader would take its values for impossible ones.
+ */
+function maximumIssues(m: Measure, path: Path): Issue[] {
+  if (!m.maximum) return [];
+  const max = m.maximum.value;
+  const past = m.tiers.find((t) => (t.min && (t.min.inclusive ? t.min.value > max : t.min.value >= max)) || (t.max && t.max.value > max));
+  return past ? [issue("measure_maximum_below_tier", "error", path, { maximum: max, tier: past.tier, interval: formatInterval(past) })] : [];
+}
 
 /** One tier of an indicator's options or of a measure: within 1..max and not seen before (records it in `seen`). */
 function tierIssues(tier: number, path: Path, indicator: string, seen: Set<number>, max: number, allowed: number[]): Issue[] {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { validateEdition } from "../../src/editions/index.js";
+import { getEdition } from "../../src/index.js";
+import { formatIssue } from "../../src/messages/format.js";
+import { editionJsonSchema } from "../../src/model/index.js";
+import { file } from "./_data.js";
+
+/** Index of an indicator in the 2026 file. */
+const at = (f: any, id: string): number => f.indicators.findIndex((i: any) => i.id === id);
+
+describe("a measure's maximum and its English unit (edition data, audit17 F11, review18 F6)", () => {
+  it("iid-2026 and the editions built on it: the IPM at most 100 (BPS), units in English beside the Bahasa ones", () => {
+    for (const id of ["iid-2026", "iid-2027-projection", "iid-2023-inferred"]) {
+      const e = getEdition(id)!;
+      const ipm = e.indicators.find((i) => i.id === "SPD-11b")!.measures[0]!;
+      expect(ipm.maximum).toEqual({ value: 100, source: { ref: "bps", confidence: "confirmed" } });
+      expect(e.sources.map((s) => s.id)).toContain("bps");
+    }
+    const sid9 = getEdition("iid-2026")!.indicators.find((i) => i.id === "SID-9")!.measures[0]!;
+    expect([sid9.unit, sid9.unitEn]).toEqual(["perangkat daerah", "agencies"]);
+    const sid13 = getEdition("iid-2023")!.indicators.find((i) => i.id === "SID-13")!.measures[0]!;
+    expect([sid13.unit, sid13.unitEn]).toEqual(["hari", "days"]);
+  });
+
+  it("a maximum below a tier is refused, located at the maximum, in both languages", () => {
+    const f = file();
+    const k = at(f, "SPD-11b");
+    f.indicators[k].measures[0].maximum.value = 75;
+    const r = validateEdition(f);
+    expect(r.ok).toBe(false);
+    const err = r.issues.filter((i) => i.severity === "error");
+    expect(err).toEqual([expect.objectContaining({ code: "measure_maximum_below_tier", path: ["indicators", k, "measures", 0, "maximum", "value"] })]);
+    expect(formatIssue(err[0]!, "id")).toBe(
+      `indicators[${k}].measures[0].maximum.value: maksimum ukuran ini (75) di bawah tingkat 2 [70, 80): nilai di atas maksimum tidak mungkin, jadi tingkat itu tidak dapat dicapai; maksimum adalah nilai tertinggi yang dapat diambil ukuran ini menurut definisinya — periksa maksimum atau tingkatnya`,
+    );
+    expect(formatIssue(err[0]!, "en")).toContain("this measure's maximum (75) is below tier 2 [70, 80): a value above the maximum cannot be");
+  });
+
+  it("a maximum at a tier's closed end is accepted (SID-14 at most 100 %, an IPM at most 80 reaching [80, ∞) at 80); 79,99 is not", () => {
+    const f = file();
+    f.indicators[at(f, "SID-14")].measures[0].maximum = { value: 100, source: { ref: "bps", confidence: "confirmed" } };
+    f.indicators[at(f, "SPD-11b")].measures[0].maximum.value = 80;
+    expect(validateEdition(f).ok).toBe(true);
+    const g = file();
+    g.indicators[at(g, "SPD-11b")].measures[0].maximum.value = 79.99;
+    expect(validateEdition(g).issues.filter((i) => i.severity === "error").map((i) => [i.code, i.params.tier])).toEqual([["measure_maximum_below_tier", 2]]);
+  });
+
+  it("a maximum must be a number with its source", () => {
+    const f = file();
+    const k = at(f, "SPD-11b");
+    f.indicators[k].measures[0].maximum = { value: "100" };
+    const r = validateEdition(f);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["schema", `indicators.${k}.measures.0.maximum.value`],
+      ["schema", `indicators.${k}.measures.0.maximum.source`],
+    ]);
+  });
+
+  it("the JSON Schema export describes both fields", () => {
+    const schema = JSON.stringify(editionJsonSchema());
+    expect(schema).toContain('"unitEn":{"type":"string","description":"Satuan dalam bahasa Inggris');
+    expect(schema).toMatch(/"maximum":\{"type":"object","properties":\{"value":\{"type":"number"\}.*"description":"Nilai tertinggi yang dapat diambil ukuran ini/);
+  });
+});
