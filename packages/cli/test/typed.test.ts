@@ -62,7 +62,7 @@ describe("what analysts type, through inovasi score", () => {
     expect(r.code).toBe(0);
   });
 
-  it("scores 0.125 poin typed as text as 0,125 (it was 125) and asks about 72.513 at its cell", async () => {
+  it("scores 0.125 poin typed as text as 0,125 (it was 125) and reads an IPM of 72.513 as 72,513 (72513 cannot be an IPM), said at its cell (audit17 F11)", async () => {
     const spdOf = async (tpo: string) => {
       const path = join(tmp(), "angka.xlsx");
       const t = await filled(path, 1);
@@ -83,7 +83,7 @@ describe("what analysts type, through inovasi score", () => {
     expect(big.spd).toBeGreaterThan(dot.spd);
     expect(dot.issues.filter((i) => i.cell === dot.tpt)).toEqual([]);
     expect(dot.issues.find((i) => i.cell === dot.ipm)!.message).toBe(
-      `SPD!${dot.ipm}: "72.513" dibaca sebagai 72513 (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya 72,513, tulis "72,513"`,
+      `SPD!${dot.ipm}: "72.513" dibaca 72,513 (tingkat 2), bukan 72513, yang tidak mungkin lebih dari 100`,
     );
   });
 });
