@@ -9,17 +9,25 @@ const PASSED = /^(?:lolos|diterima|ms|memenuhi\s+syarat|accepted|passed|(?:tidak
 /** Ya or Tidak followed by a remark ("Tidak (lolos)", "Ya - video tidak ada"): the word before the remark decides. */
 const WITH_REMARK = /^(ya|iya|y|tidak|tdk|t|n|no)\s*[(:;,\-–—]/iu;
 /**
- * Not (yet) decided: "Belum", "Belum diverifikasi", "Menunggu", "Proses". Not a rejection, so not rejected (audit17
- * F10: taken as rejected, an innovation nobody rejected left both projections). Whole cell only: "Belum lengkap" is
- * something else.
+ * Not (yet) decided: "Belum", "Belum diverifikasi", "Belum ditolak", "Menunggu", "Proses", "Dalam proses verifikasi",
+ * "Sedang diverifikasi". Not a rejection, so not rejected (audit17 F10: taken as rejected, an innovation nobody rejected
+ * left both projections). Whole cell only, and only what the verification not being done says: "Belum lengkap",
+ * "Belum lolos" (may mean failed) and "Proses banding" (an appeal follows a rejection) are something else.
  */
-const NOT_YET = /^(?:belum(?:\s+(?:di)?(?:verifikasi|nilai|periksa|tolak))?|menunggu(?:\s+(?:verifikasi|hasil))?|(?:dalam\s+|sedang\s+)?(?:proses|diproses)|pending|not\s+yet)\.?$/iu;
+const NOT_YET =
+  /^(?:belum(?: (?:di)?(?:verifikasi|nilai|periksa|tolak|validasi|putuskan))?|menunggu(?: (?:hasil )?(?:verifikasi|penilaian|validasi|hasil))?|(?:(?:masih|sedang) )?(?:dalam )?(?:proses|diproses)(?: (?:verifikasi|penilaian|validasi|pemeriksaan))?|(?:masih|sedang) (?:diverifikasi|dinilai|diperiksa)|pending|not yet(?: (?:verified|assessed|decided))?)\.?$/iu;
+/**
+ * The passive prefix written apart ("di tolak", "di-verifikasi"), as it is often typed: joined to its verb before the
+ * words are matched, so "belum di tolak" is "belum ditolak" and "di tolak" is "ditolak".
+ */
+const DI_APART = /(^|\s)di[\s-]+(?=(?:tolak|verifikasi|nilai|periksa|proses|validasi|terima|putuskan)(?![\p{L}\p{N}]))/giu;
 /** A dash alone: the usual mark for "nothing here". */
 const DASH = /^[-–—]+$/;
 
 /** "yes" (rejected) or "no" for a verifier's word, undefined for anything else. */
 export function rejectedByWord(text: string): "yes" | "no" | undefined {
-  const t = text.trim();
+  // spaces as typed (two, a line break, a non-breaking one) are one; "di tolak" is "ditolak"
+  const t = text.trim().replace(/\s+/gu, " ").replace(DI_APART, "$1di");
   if (REJECTED.test(t)) return "yes";
   if (PASSED.test(t) || DASH.test(t) || NOT_YET.test(t)) return "no";
   const remark = WITH_REMARK.exec(t);

@@ -39,7 +39,28 @@ describe("the Ditolak column", () => {
     expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([["rejected_word_read", "info", `"${typed}" dibaca "Tidak"`]]);
   });
 
-  it.each(["Belum lengkap", "Proses ulang ditolak"])("%s is not taken for 'not decided yet': still asked", (typed) => {
+  // review18 F6: "Belum ditolak" and "Proses" were read, "belum di tolak" and "Dalam proses verifikasi" were errors that
+  // took the innovation as rejected
+  it.each(["belum di tolak", "Belum  ditolak", "Belum di-tolak", "Belum\nditolak", "Belum di verifikasi", "Dalam proses verifikasi", "Masih dalam proses", "Sedang diverifikasi", "Proses verifikasi", "Menunggu hasil verifikasi"])(
+    "%j (spaced or worded otherwise) is read as not rejected, with a note",
+    (typed) => {
+      const r = read(typed);
+      expect(r.rejected).toBe(false);
+      expect(r.counted).toBe(true);
+      expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([["rejected_word_read", "info", `"${typed.trim()}" dibaca "Tidak"`]]);
+    },
+  );
+
+  it.each(["Di tolak", "di tolak: video tidak ada"])("%s (the prefix apart) is read as rejected, as 'Ditolak' is", (typed) => {
+    expect(read(typed)).toMatchObject({ rejected: true, counted: false, issues: [expect.objectContaining({ code: "rejected_word_read" })] });
+  });
+
+  it("Tidak di tolak is read as not rejected", () => {
+    expect(read("Tidak di tolak")).toMatchObject({ rejected: false, counted: true, issues: [expect.objectContaining({ code: "rejected_word_read" })] });
+  });
+
+  // what may mean rejected stays asked: "Belum lolos" (did not pass), "Proses banding" (an appeal follows a rejection)
+  it.each(["Belum lengkap", "Proses ulang ditolak", "Belum lolos", "Proses banding", "Diverifikasi", "Dalam proses banding", "belum di terima"])("%s is not taken for 'not decided yet': still asked", (typed) => {
     expect(read(typed).issues.map((i) => i.code)).toEqual(["rejected_unreadable"]);
   });
 
