@@ -89,7 +89,13 @@ describe("the IID functions and the pane", () => {
     cells[4] = 76.23;
     expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('jawaban ke-5 (SID-5): 76,23 bukan tingkat indikator SID-5 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "76,23 kali"');
     setFunctionContext({ lang: "en", edition: undefined, model: undefined });
-    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 kali"');
+    // the unit in English (review18 F6), and what it advises is read: "7 elements" for SID-20, past its top tier
+    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 times"');
+    const video = Array(20).fill("");
+    video[19] = "7 elements";
+    expect(message(() => skorInovasi([video], "iid-2026"))).toMatch(/^answer 20 \(SID-20\): value 7 is outside the range indicator SID-20 scores \(from 1 to 5 elements\)/);
+    setFunctionContext({ lang: "id", edition: undefined, model: undefined });
+    expect(message(() => skorInovasi([video], "iid-2026"))).toMatch(/^jawaban ke-20 \(SID-20\): nilai 7 di luar rentang yang dinilai indikator SID-20 \(.* 5 unsur\)/);
   });
 
   it("a fraction in a percent answer: the pane reads a 10% cell as 10, a function gets 0.1 and says it cannot tell (before: a different index)", async () => {

@@ -55,7 +55,8 @@ export function valueWithUnit(ind: Indicator, text: string, measure: Measure | u
   if (!reading) return undefined;
   const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
   const unit = UNIT_SHORT[typed] ?? typed;
-  const fits = (x: Measure) => x.unit !== "" && (normaliseHeader(x.unit) === unit || normaliseHeader(x.id) === unit);
+  // the unit in Bahasa or in English ("2 agencies", as English messages write it), or the measure's id
+  const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
   if (measure) return fits(measure) ? { reading } : inMonths(measure, reading, unit);
   const candidates = ind.measures.filter(fits);
   if (candidates.length !== 1) {

@@ -232,7 +232,11 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
-    const issue = i.code === "region_not_reported" && result ? withBand(i, result) : i.code === "unknown_option" && edition ? numberAllowed(i, edition) : i;
+    const issue =
+      i.code === "region_not_reported" && result ? withBand(i, result)
+      : i.code === "unknown_option" && edition ? numberAllowed(i, edition, locale)
+      : i.code === "value_outside_tiers" && edition ? withUnitIn(i, edition, locale)
+      : i;
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
       i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale)
@@ -270,10 +274,16 @@ function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): Located
 }
 
 /** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */
-function numberAllowed(issue: Issue, edition: Edition): Issue {
+function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
-  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: measures[0]!.unit ?? "" }) } };
+  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: unitIn(measures[0]!, locale) }) } };
+}
+
+/** A value outside its measure's tiers: the unit in the message's language (the core's issue carries the edition's `unit`). */
+function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
+  const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
+  return m ? { ...issue, params: { ...issue.params, unit: unitIn(m, locale) } } : issue;
 }
 
 /**
@@ -1016,13 +1026,13 @@ class Reader {
       if (!d) continue;
       doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
-      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: d.unit, tier: d.tier, option: option(ind, d.value) });
+      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: this.unitOf(d.measure), tier: d.tier, option: option(ind, d.value) });
     }
     for (const r of rows) {
       const t = rowTierDigits(g, r, sid, indicators, measureAt, doubted);
       if (!t) continue;
       const { tiered, doubt: d } = t;
-      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, unit: d.unit, tier: d.tier, option: option(d.ind, d.value), others: t.others });
+      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, unit: this.unitOf(d.measure), tier: d.tier, option: option(d.ind, d.value), others: t.others });
     }
   }
 
@@ -1228,7 +1238,7 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
-        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: (byUnit ?? ind.measures[0]!).unit });
+        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: this.unitOf(byUnit ?? ind.measures[0]!) });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -1264,7 +1274,7 @@ class Reader {
         const [tier, otherTier] = chosen ? [tierOf(chosen, shownValue), tierOf(chosen, n)] : [];
         const shownBad = chosen && impossibleFor(chosen, shownValue);
         const storedBad = chosen && !shownBad ? impossibleFor(chosen, n) : undefined;
-        const p = { given: this.decimal(n), shown: this.decimal(shownValue), unit: chosen?.unit };
+        const p = { given: this.decimal(n), shown: this.decimal(shownValue), unit: chosen && this.unitOf(chosen) };
         const why = (b: Impossible) => ({ why: b.why, max: b.why === "above" ? this.decimal(b.max) : undefined });
         if (shownBad && !impossibleFor(chosen!, n)) this.add("percent_cell_stored", "info", g.name, r, c.answer!, f.answer, { ...p, tier: otherTier, ...why(shownBad) });
         else a.value = shownValue;
@@ -1279,12 +1289,12 @@ class Reader {
         // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)
         a.value = percentOf(n);
         const [tier, otherTier] = [tierOf(chosen, a.value), tierOf(chosen, n)];
-        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: chosen.unit, tier, otherTier });
+        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: this.unitOf(chosen), tier, otherTier });
       } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
-        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: chosen.unit, separator: text.includes(",") ? "," : "." });
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: this.unitOf(chosen), separator: text.includes(",") ? "," : "." });
       } else if (other !== undefined && chosen && !impossibleFor(chosen, n) !== !impossibleFor(chosen, other)) {
         // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; the one possible reading, said why
         const [take, drop] = impossibleFor(chosen, n) ? [other, n] : [n, other];
@@ -1570,7 +1580,7 @@ class Reader {
       for (const m of named ? [named] : ind.measures) {
         const tier = tierOf(m, n);
         if (tier === n) continue;
-        const doubt = { r, value: shown(v), indicator: ind.id, unit: m.unit, tier };
+        const doubt = { r, value: shown(v), indicator: ind.id, unit: this.unitOf(m), tier };
         if (n > 0) return doubt;
         zero = doubt;
         break;

@@ -12,21 +12,21 @@ import { isPercentFormat, readNumber } from "./values.js";
 
 type Measure = Indicator["measures"][number];
 
-/** A number, read as the amount, that reaches a tier other than itself: its row, the number, the unit and that tier. */
+/** A number, read as the amount, that reaches a tier other than itself: its row, the number, its measure and that tier. */
 export interface TierDigitDoubt {
   r: number;
   value: number;
-  unit: string;
+  measure: Measure;
   tier: number;
 }
 
 /**
  * An answer cell as a tier number might be: blank (undefined); "amount" when it can only be one (a fraction, a number
  * above the tiers or below 0, one with its unit or in a percent cell); "text" (an option label, a word); else its whole
- * number from 0 to the top tier, with the unit and tier it reaches as the amount (by `measure`, else each of the
+ * number from 0 to the top tier, with the measure and tier it reaches as the amount (by `measure`, else each of the
  * indicator's) where that tier is not the number.
  */
-function digitCell(g: Grid, r: number, c: number, ind: Indicator, measure: Measure | undefined): "amount" | "text" | { n: number; unit?: string; tier?: number } | undefined {
+function digitCell(g: Grid, r: number, c: number, ind: Indicator, measure: Measure | undefined): "amount" | "text" | { n: number; measure?: Measure; tier?: number } | undefined {
   const v = cellAt(g, r, c);
   if (v === null || isBlank(v) || (typeof v !== "string" && typeof v !== "number")) return undefined;
   let n: number | undefined;
@@ -40,7 +40,7 @@ function digitCell(g: Grid, r: number, c: number, ind: Indicator, measure: Measu
   if (!Number.isInteger(n) || n < 0 || n > Math.max(...ind.options.map((o) => o.tier))) return "amount";
   if (n > 0) for (const m of measure ? [measure] : ind.measures) {
     const tier = tierOf(m, n);
-    if (tier !== n) return { n, unit: m.unit, tier };
+    if (tier !== n) return { n, measure: m, tier };
   }
   return { n };
 }
@@ -55,7 +55,7 @@ export function tierDigitsDoubt(g: Grid, rows: readonly number[], c: number, ind
   for (const r of rows) {
     const d = digitCell(g, r, c, ind, measureAt(r));
     if (d === "amount") return undefined;
-    if (!doubt && typeof d === "object" && d.tier !== undefined) doubt = { r, value: d.n, unit: d.unit!, tier: d.tier };
+    if (!doubt && typeof d === "object" && d.tier !== undefined) doubt = { r, value: d.n, measure: d.measure!, tier: d.tier };
   }
   return doubt;
 }
@@ -84,7 +84,7 @@ export function rowTierDigits(
     if (ind.measures.length === 0) { if (d.n > 0) tiered ??= { ind, c: c!, n: d.n }; }
     else if (d.tier !== undefined && !skip.has(ind.id)) {
       if (doubt) others++;
-      else doubt = { ind, c: c!, r, value: d.n, unit: d.unit!, tier: d.tier };
+      else doubt = { ind, c: c!, r, value: d.n, measure: d.measure!, tier: d.tier };
     }
   }
   return tiered && doubt ? { tiered, doubt, others } : undefined;

@@ -38,7 +38,7 @@ describe("an unknown option on an indicator that takes a number (audit16 F13)", 
 
   it("says a number is allowed too: with its unit, or with its basis when there are several; not for an indicator without measures", () => {
     expect(said("id", "SID-2")).toMatch(/; pilihan yang sah: "1–10 orang", "11–30 orang", "Lebih dari 30 orang"; atau tulis angka, mis\. 25 orang; indikator wajib: /);
-    expect(said("en", "SID-2")).toMatch(/; or write a number, e\.g\. 25 orang; mandatory indicator: /);
+    expect(said("en", "SID-2")).toMatch(/; or write a number, e\.g\. 25 persons; mandatory indicator: /);
     expect(said("id", "SID-18")).toMatch(/; atau tulis angka beserta dasar ukurnya; indikator wajib: /);
     expect(said("id", "SID-1")).not.toContain("tulis angka");
   });

@@ -102,7 +102,7 @@ describe("a ratio in a percent row that is not a share", () => {
     expect(issues[0]!.text).toBe("sel berformat persen: dibaca 95 poin seperti tampak (tersimpan 0,95); skornya sama dengan 0,95 poin (tingkat 3)");
     const en = at(book({ "SPD-5a": -0.005 }, { "SPD-5a": "0.0%" }), "SPD-5a", "en").issues;
     expect(en.map((i) => [i.code, i.severity])).toEqual([["percent_cell_points", "info"]]);
-    expect(en[0]!.text).toBe("percent-formatted cell: read as -0.5 poin as shown (stored -0.005); it scores as -0.005 poin would (tier 1)");
+    expect(en[0]!.text).toBe("percent-formatted cell: read as -0.5 points as shown (stored -0.005); it scores as -0.005 points would (tier 1)");
   });
 
   it("a count or an index in a percent cell is read as shown, said at the cell (audit17 F2: IPM 80 shown 80 % was read 0,8, tier 1)", () => {
@@ -115,7 +115,7 @@ describe("a ratio in a percent row that is not a share", () => {
     const count = at(book({ "SPD-13a": 0.05 }, { "SPD-13a": "0.00%" }), "SPD-13a", "en");
     expect(count.value).toBe(5);
     expect(count.issues.map((i) => i.code)).toEqual(["percent_cell_shown"]);
-    expect(count.issues[0]!.text).toBe("percent-formatted cell: read as 5 rekomendasi (tier 2) as shown, not as the 0.05 rekomendasi stored, which cannot be a fraction (a count of rekomendasi is whole)");
+    expect(count.issues[0]!.text).toBe("percent-formatted cell: read as 5 recommendations (tier 2) as shown, not as the 0.05 recommendations stored, which cannot be a fraction (a count of recommendations is whole)");
     expect(count.read.issues.filter((i) => i.severity === "error")).toEqual([]);
     // 8 rekomendasi shown 800 %: 800 and 8 reach one tier (3), read as shown with the info note
     const same = at(book({ "SPD-13a": 8 }, { "SPD-13a": "0%" }), "SPD-13a");
@@ -131,7 +131,7 @@ describe("a ratio in a percent row that is not a share", () => {
     // 2 tahun (of 3) shows 200 %: 200 tahun is past the top tier's upper end (the core's value_outside_tiers error)
     const years = at(book({ "SPD-2a": 2 }, { "SPD-2a": "0%" }), "SPD-2a", "en");
     expect(years.value).toBe(2);
-    expect(years.issues.map((i) => i.text)).toEqual(["percent-formatted cell: read as 2 tahun (tier 2) as stored, not as the 200 tahun shown, which cannot exceed 3 tahun (typed before the format?); remove the percent format"]);
+    expect(years.issues.map((i) => i.text)).toEqual(["percent-formatted cell: read as 2 years (tier 2) as stored, not as the 200 years shown, which cannot exceed 3 years (typed before the format?); remove the percent format"]);
     expect(years.read.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 

@@ -66,6 +66,6 @@ describe("the reader's messages", () => {
   it("a count read whole: ungrouped in both languages (1,250 would read as the typed text again)", () => {
     const sid18 = e2026.indicators.find((i) => i.id === "SID-18")!;
     const { grids } = one({ [`${sid18.number}. ${sid18.name.id}`]: "1.250 orang" });
-    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "count_grouped")!.text).toBe('"1.250 orang" is read as 1250 orang: a count of orang is whole');
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "count_grouped")!.text).toBe('"1.250 orang" is read as 1250 persons: a count of persons is whole');
   });
 });

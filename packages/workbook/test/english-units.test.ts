@@ -1,0 +1,70 @@
+/**
+ * Units in English messages are English (review18 F6: "read as a value of 2 perangkat daerah (tier 1) … (tier 2:
+ * "3–4 agencies") … (e.g. "2 perangkat daerah")", "read as 25 hari as shown"): the edition gives each measure's unit in
+ * English (`unitEn`), as it gives its option labels; a unit it leaves without one stays as written. What an English
+ * message advises writing ("2 agencies") is read.
+ */
+import { describe, expect, it } from "vitest";
+import { type Edition, scoreRegion } from "@inovasi/core";
+import { type CellValue, type Grid, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+const SID9 = "9. Jejaring inovasi";
+const SID13 = "13. Kemudahan proses";
+const SID2 = "2. Ketersediaan SDM pelaksana inovasi";
+
+/** Innovations, one a cell of `header` (with `extra` on every row), `formats` on that column's cells. */
+function withColumn(header: string, cells: CellValue[], format?: string): WorkbookGrids {
+  const grids = templateAsGrids();
+  const g: Grid = grids["Inovasi"]!;
+  cells.forEach((v, k) => {
+    const r = addRow(g, { ...fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", "Kesehatan"), [header]: v });
+    if (format) ((g.formats ??= [])[r] ??= [])[g.cells[0]!.indexOf(header)] = format;
+  });
+  return grids;
+}
+
+/** iid-2026 with no English units (a province's edition written before `unitEn`). */
+function withoutUnitEn(): Edition {
+  const e = structuredClone(e2026);
+  for (const ind of e.indicators) ind.measures = ind.measures.map(({ unitEn: _, ...m }) => m);
+  return e;
+}
+
+describe("units in English messages", () => {
+  it("a column of agencies that may be tiers: the unit in English beside the English option, and in the advice (review18 F6)", () => {
+    const grids = withColumn(SID9, [2, 3, 2]);
+    const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "column_unsure")!.text;
+    expect(en).toContain(`"2" is read as a value of 2 agencies (tier 1), not tier 2; if the column holds tiers, write the option's label (tier 2: "3–4 agencies"); if it holds values, write them with their unit (e.g. "2 agencies")`);
+    // Bahasa keeps the edition's unit
+    const id = readWorkbook(grids).issues.find((i) => i.code === "column_unsure")!.text;
+    expect(id).toContain(`dibaca sebagai capaian 2 perangkat daerah (tingkat 1)`);
+  });
+
+  it("what the advice says to write is read: '3 agencies' is 3 perangkat daerah", () => {
+    const read = readWorkbook(withColumn(SID9, ["3 agencies", "6 Agencies"]));
+    expect(read.input!.innovations.map((x) => x.answers["SID-9"]!.value)).toEqual([3, 6]);
+    expect(read.issues.filter((i) => i.field === SID9)).toEqual([]);
+  });
+
+  it("a fraction of a day in a percent cell: '25 days' (review18 F6: 'read as 25 hari as shown')", () => {
+    const issues = readWorkbook(withColumn(SID13, [0.25], "0%"), { locale: "en" }).issues.filter((i) => i.code === "percent_cell_shown");
+    expect(issues.map((i) => i.text)).toEqual(["percent-formatted cell: read as 25 days (tier 1) as shown; if 0.25 days (tier 3) is meant, remove the percent format"]);
+  });
+
+  it("the core's messages placed by the workbook: a value outside the tiers, an unknown option that could be a number", () => {
+    const grids = withColumn(SID2, [0, "banyak"]);
+    const read = readWorkbook(grids, { locale: "en" });
+    const result = scoreRegion(read.input!, read.edition);
+    const texts = locateIssues(result.issues, read.source, "en", { result, edition: read.edition }).map((i) => i.text);
+    expect(texts).toContainEqual(expect.stringContaining("value 0 is outside the range indicator SID-2 scores (at least 1 persons)"));
+    expect(texts).toContainEqual(expect.stringContaining("; or write a number, e.g. 25 persons;"));
+    const id = locateIssues(result.issues, read.source, "id", { result, edition: read.edition }).map((i) => i.text);
+    expect(id).toContainEqual(expect.stringContaining("(minimal 1 orang)"));
+  });
+
+  it("an edition without English units: the unit as the edition writes it", () => {
+    const read = readWorkbook(withColumn(SID9, [2, 3, 2]), { locale: "en", edition: withoutUnitEn() });
+    expect(read.issues.find((i) => i.code === "column_unsure")!.text).toContain(`"2" is read as a value of 2 perangkat daerah (tier 1)`);
+  });
+});
