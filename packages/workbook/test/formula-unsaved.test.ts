@@ -19,6 +19,18 @@ const inflater: Inflater = { inflate: (raw, max) => zlib.inflateRawSync(raw, { m
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 describe("the .xlsx reader lists formula cells without a saved value", () => {
+  // audit17 F7: openpyxl writes <f>20+15</f><v/> — an empty saved value, read as a blank answer ("belum dijawab")
+  it("takes an empty <v/> of a number formula for no saved value (as openpyxl writes it); an empty text result stays a value", async () => {
+    const sheet = `<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1"><c r="A1"><f>20+15</f><v /></c><c r="B1"><f>300+50</f><v></v></c><c r="C1" t="str"><f>IF(1=1,"","x")</f><v/></c><c r="D1"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>`;
+    const parts: Part[] = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: sheet } : p));
+    const g = (await readGrids(openPackage(zipOf(parts), inflater)))["Data & <Satu>"]!;
+    expect(g.cells).toEqual([[null, null, "", 2]]);
+    expect(g.unsavedFormulas).toEqual([
+      { row: 0, col: 0, formula: "20+15" },
+      { row: 0, col: 1, formula: "300+50" },
+    ]);
+  });
+
   it("gives their formula text (none for a shared formula's follower), not cells with a saved value, even an empty text", async () => {
     const sheet = `<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1"><c r="A1"><f>200+250</f></c><c r="B1"><f>SUM(C1:C3)</f></c><c r="C1"><f t="shared" si="0"/></c><c r="D1" t="str"><f>A1&amp;""</f><v></v></c><c r="E1"><f>1+1</f><v>2</v></c></row><row r="2"><c r="A2"><f>&quot;a&quot;&amp;&quot;b&quot;</f></c></row></sheetData></worksheet>`;
     const parts: Part[] = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: sheet } : p));

@@ -151,8 +151,9 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
       if (c.col > MAX_COL) continue;
       const v = valueOf(c, pkg, prefix);
       if (v === null) {
-        // a formula without a saved value (no <v>): listed, so the reader says so instead of reading a blank
-        if (c.f && c.v === undefined && c.is === undefined) (unsaved ??= []).push({ row: row.row, col: c.col, ...(c.fx !== undefined ? { formula: textOf(c.fx) } : {}) });
+        // a formula without a saved value (no <v>, or an empty <v/> as openpyxl writes it: an empty text result is
+        // kept as "" above): listed, so the reader says so instead of reading a blank (audit17 F7)
+        if (c.f && (c.v === undefined || c.v.trim() === "") && c.is === undefined) (unsaved ??= []).push({ row: row.row, col: c.col, ...(c.fx !== undefined ? { formula: textOf(c.fx) } : {}) });
         continue;
       }
       if (!out) out = cells[row.row] ?? [];
