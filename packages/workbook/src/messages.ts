@@ -86,7 +86,8 @@ const id: Record<SheetIssueCode, Msg> = {
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
   option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
-  unknown_measure_label: (p) => `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}`,
+  unknown_measure_label: (p) =>
+    `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}${p.unscored ? "; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)" : ""}${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   measure_label_required: (p) => `indikator ${p.indicator} punya beberapa dasar ukur; isi kolom ${p.column}: ${p.allowed}`,
   spd_total_row_missing: (p) => `edisi ${p.edition} tidak memuat baris SPD; tambahkan baris "${p.row}" di lembar Pengaturan dan isi total skor SPD di kolom Nilai (maksimum ${p.max})`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
@@ -163,7 +164,8 @@ const en: Record<SheetIssueCode, Msg> = {
   unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}", which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`,
   option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
-  unknown_measure_label: (p) => `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}`,
+  unknown_measure_label: (p) =>
+    `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}${p.unscored ? "; until corrected this answer gets no tier (0)" : ""}${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   measure_label_required: (p) => `indicator ${p.indicator} has several bases; fill in the ${p.column} column: ${p.allowed}`,
   spd_total_row_missing: (p) => `edition ${p.edition} has no SPD rows; add a "${p.row}" row on the Pengaturan sheet and enter the SPD total score in its Nilai column (maximum ${p.max})`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,

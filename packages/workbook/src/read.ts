@@ -1253,10 +1253,14 @@ class Reader {
         const m = this.measureNamed(ind, shown(basis));
         if (m) { a.measure = m.id; chosen = m; }
         else {
+          // with several bases the value cannot be scored without one (tier 0): said, and what it costs a mandatory indicator
+          const unscored = ind.measures.length > 1 && !byUnit;
           this.add("unknown_measure_label", "error", g.name, r, c.measure!, f.measure, {
             given: shown(basis),
             indicator: ind.id,
             allowed: ind.measures.map((x) => `"${x.name.id}"`).join(", "),
+            unscored: unscored ? 1 : 0,
+            mandatory: unscored && ind.mandatory && ind.aspect === "SID" ? 1 : 0,
           });
           this.measureUnknown.push(where(g.name, a1(r, c.measure!)));
         }

@@ -208,6 +208,16 @@ describe("an unknown Dasar Ukur", () => {
     const located = locateIssues(scored.issues, read.source, "id", { result: scored, edition: read.edition });
     const codes = [...read.issues, ...located].filter((i) => [answer, "18. Dasar Ukur", "SID-18"].includes(i.field)).map((i) => i.code);
     expect(codes).toEqual(["unknown_measure_label"]);
+    // review18 F6 / audit17 F13 leftover: SID-18 is mandatory and the value cannot be scored without its basis; the
+    // innovation leaves the verified projection, and the one message says so, as other refused mandatory answers do
+    expect(scored.innovations[0]!.verified.counted).toBe(false);
+    expect(read.issues.find((i) => i.code === "unknown_measure_label")!.text).toBe(
+      `dasar ukur "Efisiensi anggaran" tidak dikenal untuk indikator SID-18; pilihan yang sah: ${sid18.measures.map((m) => `"${m.name.id}"`).join(", ")}; sampai diperbaiki jawaban ini tidak mendapat tingkat (0); indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "unknown_measure_label")!.text).toMatch(/; until corrected this answer gets no tier \(0\); mandatory indicator: the innovation does not count in the verified projection$/);
+    // a value typed with its unit names its basis ("500 orang"): scored, so nothing more is said
+    const byUnit = readWorkbook(book({}, {}, { [answer]: "500 orang", "18. Dasar Ukur": "Efisiensi anggaran" }));
+    expect(byUnit.issues.find((i) => i.code === "unknown_measure_label")!.text).not.toContain("tingkat (0)");
     // without a basis at all, the core's question stays: the column is named
     const blank = readWorkbook(book({}, {}, { [answer]: 500 }));
     const blankScored = scoreRegion(blank.input!, blank.edition);
