@@ -16,8 +16,7 @@ export const en: MessageMap = {
   interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
   interval_gap: (prm, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
   interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${inheritedNeighbourEn(prm, p)}`,
-  measure_maximum_below_tier: (_, p) =>
-    `this measure's maximum (${p("maximum")}) is below tier ${p("tier")} ${p("interval")}: a value above the maximum cannot be, so that tier cannot be reached; the maximum is the largest value the measure can take by its definition — check the maximum or the tiers`,
+  measure_maximum_below_tier: (_, p) => `the maximum ${p("maximum")} is below tier ${p("tier")} ${p("interval")}: that tier cannot be reached; check the maximum (the highest value by the measure's definition) or the tiers`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,

@@ -16,8 +16,7 @@ export const id: MessageMap = {
   interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
   interval_gap: (prm, p) => `ada celah antara rentang ${iv(p("a"))} dan ${iv(p("b"))}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
   interval_unsorted: (prm, p) => `rentang ${iv(p("b"))} harus ditulis sebelum ${iv(p("a"))}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
-  measure_maximum_below_tier: (_, p) =>
-    `maksimum ukuran ini (${comma(p("maximum"))}) di bawah tingkat ${p("tier")} ${iv(p("interval"))}: nilai di atas maksimum tidak mungkin, jadi tingkat itu tidak dapat dicapai; maksimum adalah nilai tertinggi yang dapat diambil ukuran ini menurut definisinya — periksa maksimum atau tingkatnya`,
+  measure_maximum_below_tier: (_, p) => `maksimum ${comma(p("maximum"))} di bawah tingkat ${p("tier")} ${iv(p("interval"))}: tingkat itu tidak dapat dicapai; periksa maksimum (nilai tertinggi menurut definisi ukuran) atau tingkatnya`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${iv(p("uncovered"))})`,
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>

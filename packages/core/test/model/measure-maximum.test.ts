@@ -31,9 +31,9 @@ describe("a measure's maximum and its English unit (edition data, audit17 F11, r
     const err = r.issues.filter((i) => i.severity === "error");
     expect(err).toEqual([expect.objectContaining({ code: "measure_maximum_below_tier", path: ["indicators", k, "measures", 0, "maximum", "value"] })]);
     expect(formatIssue(err[0]!, "id")).toBe(
-      `indicators[${k}].measures[0].maximum.value: maksimum ukuran ini (75) di bawah tingkat 2 [70, 80): nilai di atas maksimum tidak mungkin, jadi tingkat itu tidak dapat dicapai; maksimum adalah nilai tertinggi yang dapat diambil ukuran ini menurut definisinya — periksa maksimum atau tingkatnya`,
+      `indicators[${k}].measures[0].maximum.value: maksimum 75 di bawah tingkat 2 [70, 80): tingkat itu tidak dapat dicapai; periksa maksimum (nilai tertinggi menurut definisi ukuran) atau tingkatnya`,
     );
-    expect(formatIssue(err[0]!, "en")).toContain("this measure's maximum (75) is below tier 2 [70, 80): a value above the maximum cannot be");
+    expect(formatIssue(err[0]!, "en")).toBe(`indicators[${k}].measures[0].maximum.value: the maximum 75 is below tier 2 [70, 80): that tier cannot be reached; check the maximum (the highest value by the measure's definition) or the tiers`);
   });
 
   it("a maximum at a tier's closed end is accepted (SID-14 at most 100 %, an IPM at most 80 reaching [80, ∞) at 80); 79,99 is not", () => {
