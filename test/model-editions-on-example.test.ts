@@ -42,7 +42,7 @@ describe("examples/model-provinsi-contoh.json", () => {
     ]);
     expect(e.compliance.rules.map((r) => r.id)).toEqual(["setiap-skpd-satu-inovasi"]);
     // and the source its re-derived maximum cites: the model's own parts, not the base's document
-    expect(e.sources.map((s) => s.id)).toEqual(["lampiran-bskdn-2026", "gatra-2023", "inovasi-spec", "uu-23-2014", "pergub-contoh-2026", "maksimum-diturunkan"]);
+    expect(e.sources.map((s) => s.id)).toEqual(["lampiran-bskdn-2026", "gatra-2023", "inovasi-spec", "uu-23-2014", "bps", "pergub-contoh-2026", "maksimum-diturunkan"]);
     expect(e.indicators.find((i) => i.id === "SID-20")!.weight).toBe(6);
     expect(e.indicators).toHaveLength(getEdition("iid-2026")!.indicators.length);
   });
