@@ -207,8 +207,11 @@ function indicator(ind: Indicator, out: string[]): void {
   out.push("");
   if (ind.measures.length > 0) {
     out.push("| Ukuran / measure | Satuan / unit | Tingkat ← rentang / tier ← interval | Sumber / source |", "|---|---|---|---|");
-    for (const m of ind.measures) out.push(`| \`${m.id}\` ${cell(m.name.id)} (*${cell(m.name.en)}*) | ${cell(m.unit)} | ${tiersOf(m)} | ${m.source ? src(m.source) : "(indikator)"} |`);
+    for (const m of ind.measures) out.push(`| \`${m.id}\` ${cell(m.name.id)} (*${cell(m.name.en)}*) | ${cell(m.unit)}${m.unitEn ? ` (*${cell(m.unitEn)}*)` : ""} | ${tiersOf(m)} | ${m.source ? src(m.source) : "(indikator)"} |`);
     out.push("");
+    for (const m of ind.measures) {
+      if (m.maximum) out.push(`Maksimum \`${m.id}\` menurut definisinya / *maximum by definition*: ${show(m.maximum.value)} — ${src(m.maximum.source)}`, "");
+    }
   }
   out.push(`Sumber / source: ${src(ind.source)}`, "");
 }

@@ -3,6 +3,7 @@ import { validateEdition } from "../../src/editions/index.js";
 import { getEdition } from "../../src/index.js";
 import { formatIssue } from "../../src/messages/format.js";
 import { editionJsonSchema } from "../../src/model/index.js";
+import { renderEditionMarkdown } from "../../src/editions/markdown.js";
 import { file } from "./_data.js";
 
 /** Index of an indicator in the 2026 file. */
@@ -55,6 +56,12 @@ describe("a measure's maximum and its English unit (edition data, audit17 F11, r
       ["schema", `indicators.${k}.measures.0.maximum.value`],
       ["schema", `indicators.${k}.measures.0.maximum.source`],
     ]);
+  });
+
+  it("the edition's page shows both: the unit in English beside the Bahasa one, the maximum with its source", () => {
+    const page = renderEditionMarkdown(getEdition("iid-2026")!);
+    expect(page).toContain("| perangkat daerah (*agencies*) |");
+    expect(page).toContain("Maksimum `ipm` menurut definisinya / *maximum by definition*: 100 — `bps` · **confirmed [C]**");
   });
 
   it("the JSON Schema export describes both fields", () => {
