@@ -121,7 +121,7 @@ const CEILING = {
    * the compliance warning naming it (`row-left-out.ts`, `SourceMap.rowsLeftOut`), a month without its day read where
    * the window settles it (`month_read`, `date-cells.ts`) and a refused date's cost, Ditolak "Belum"/"Proses", SID-8's
    * title-and-document options named (`byParts`), tiers and ranges as the options print them (`tier-forms.ts`, +0.45 kB),
-   * an unknown Dasar Ukur said once (`SourceMap.measureUnknown`) and SPD-9 "BB" saying why it is not mapped (`grade-words.ts`).
+   * an unknown Dasar Ukur said once (`SourceMap.saidAt`) and SPD-9 "BB" saying why it is not mapped (`grade-words.ts`).
    * fixcols (session 15, +1,589 B: 103,367 B on its own base): audit17 F1 and F6 — a measured Inovasi column of tier numbers said at
    * its header and a row answered in tier numbers said at its cell (`tierDigitsDoubt`, `rowTierDigits`, both texts with
    * both readings in both languages), a shortened indicator heading read or asked about (`headingNames`), a mandatory

@@ -4,6 +4,7 @@ import {
   type Indicator,
   type InnovationInput,
   type Issue,
+  type IssueCode,
   type RegionResult,
   type MessageLocale,
   type RegionInput,
@@ -99,20 +100,17 @@ export interface SourceMap {
    */
   ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
   /**
-   * Ditolak cells (`Inovasi!Q5`) whose value could not be read (`rejected_unreadable`): the innovation is taken as
-   * rejected, and the core's "ditolak verifikator" there is not said (no verifier rejected it; the error says why).
+   * Cells (`Inovasi!Q5`) where the reader's own message already says what a core issue placed there would, by the
+   * core codes it stands for: not said again. A Ditolak value that could not be read (`rejected_unreadable`) stands
+   * for `innovation_rejected` (no verifier rejected it; its error says why it is taken as rejected); a Dasar Ukur that
+   * could not be read (`unknown_measure_label`) for `measure_required` (the basis was given; its error says what is valid).
    */
-  rejectedUnreadable?: string[];
+  saidAt?: Record<string, IssueCode[]>;
   /**
    * Innovation rows left out for an error in Nama, Perangkat Daerah, Urusan or Tahapan, by the agency they name (as
    * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
    */
   rowsLeftOut?: Record<string, string[]>;
-  /**
-   * Dasar Ukur cells (`Inovasi!AX3`) the reader could not read (`unknown_measure_label`): the core's "sebutkan dasar
-   * ukurnya", placed there too, is not said again — the basis was given, and its error says what is valid.
-   */
-  measureUnknown?: string[];
   /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
@@ -152,7 +150,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, rejectedUnreadable: ctx.rejectedUnreadable, rowsLeftOut: ctx.rowsLeftOut, measureUnknown: ctx.measureUnknown, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -223,10 +221,8 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
   const out: LocatedIssue[] = [];
   for (const i of issues) {
     if (ruleOff && i.code === "yandas_not_met") continue;
-    // taken as rejected because its Ditolak cell could not be read: that error is the one message, not "ditolak verifikator"
-    if (i.code === "innovation_rejected" && unreadableAt(i, source)) continue;
-    // a Dasar Ukur that was typed but not known: its error is the one message, not "isi kolom Dasar Ukur" (audit17 F13)
-    if (i.code === "measure_required" && atCell(i, source, source.measureUnknown)) continue;
+    // the reader's message at that cell says it already (an unreadable Ditolak, an unknown Dasar Ukur: audit17 F13)
+    if (saidAtCell(i, source)) continue;
     // a mandatory indicator without its answer column: said once at the header row (indicator_column_missing), not at every row
     if (i.code === "mandatory_unanswered" && source.innovations && source.innovations.indicators[String(i.params.indicator)]?.answer === undefined) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
@@ -256,15 +252,11 @@ function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): 
   return { ...i, text: i.text + more, message: i.message + more };
 }
 
-/** The issue sits at a Ditolak cell the reader could not read (see {@link SourceMap.rejectedUnreadable}). */
-function unreadableAt(issue: Issue, s: SourceMap): boolean {
-  return atCell(issue, s, s.rejectedUnreadable);
-}
-
-/** The issue sits at one of `cells` (`Inovasi!Q5`). */
-function atCell(issue: Issue, s: SourceMap, cells: string[] | undefined): boolean {
-  const place = cells?.length ? placeOf(issue.path, s) : undefined;
-  return !!place?.cell && cells!.includes(where(place.sheet, place.cell));
+/** The reader's own message at the issue's cell stands for it (see {@link SourceMap.saidAt}). */
+function saidAtCell(issue: Issue, s: SourceMap): boolean {
+  if (!s.saidAt) return false;
+  const place = placeOf(issue.path, s);
+  return !!place?.cell && s.saidAt[where(place.sheet, place.cell)]?.includes(issue.code) === true;
 }
 
 /** An SPD total the edition needs and the Pengaturan sheet has no row for: the row to add, named as the sheet names it. */
@@ -436,12 +428,10 @@ class Reader {
   level: RegionLevel | undefined;
   /** See {@link SourceMap.ambiguous}. */
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
-  /** See {@link SourceMap.rejectedUnreadable}. */
-  rejectedUnreadable: string[] = [];
+  /** See {@link SourceMap.saidAt}. */
+  saidAt: Record<string, IssueCode[]> = {};
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
-  /** See {@link SourceMap.measureUnknown}. */
-  measureUnknown: string[] = [];
   /** The edition's implementation window, while the innovations are read. */
   window: { from: string; to: string } | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
@@ -559,6 +549,11 @@ class Reader {
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
+  /** The message just given at `cell` says what the core's `code` would say there (see {@link SourceMap.saidAt}). */
+  private saysAlso(cell: string, code: IssueCode): void {
+    (this.saidAt[cell] ??= []).push(code);
+  }
+
   private header(g: Grid, anchor: string, found = findHeaderRow(g, anchor)): HeaderRow | undefined {
     const h = found;
     if (h) this.headerRows.set(g.name, h.row);
@@ -615,7 +610,7 @@ class Reader {
       return word;
     }
     this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
-    this.rejectedUnreadable.push(where(g.name, a1(r, c)));
+    this.saysAlso(where(g.name, a1(r, c)), "innovation_rejected");
     return "yes";
   }
 
@@ -1262,7 +1257,7 @@ class Reader {
             unscored: unscored ? 1 : 0,
             mandatory: unscored && ind.mandatory && ind.aspect === "SID" ? 1 : 0,
           });
-          this.measureUnknown.push(where(g.name, a1(r, c.measure!)));
+          this.saysAlso(where(g.name, a1(r, c.measure!)), "measure_required");
         }
       }
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
