@@ -12,6 +12,8 @@ import { applyEdit, cloneInnovation } from "../packages/core/src/plan/apply.js";
 import { planRegion } from "../packages/core/src/plan/plan.js";
 import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
+import { describeAction } from "../packages/core/src/plan/messages.js";
+import { a1, actionCells } from "../packages/workbook/src/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -49,8 +51,22 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
 async function planOf(file: string, options: PlanOptions) {
   const opened = await readAndScoreWorkbook({ input: `${root}${file}` });
   if (!opened.ok) throw new Error(`${file} did not open`);
-  const { input, edition } = opened.read;
-  return { input, edition, plan: planRegion(input, edition, options) };
+  const { input, edition, source } = opened.read;
+  return { input, edition, source, plan: planRegion(input, edition, options) };
+}
+
+/** The cells a step's cell text names, one by one: `Inovasi!J14 dan L14` → J14, L14; `Inovasi!A9:A10` → A9, A10. */
+function namedCells(text: string): Set<string> {
+  const out = new Set<string>();
+  const body = text.slice(text.lastIndexOf("!") + 1);
+  for (const part of body.split(/ dan | and /)) {
+    const [from, to = from] = part.split(":") as [string, string?];
+    const [c1, r1] = [from.replace(/\d+/, ""), Number(from.replace(/\D+/, ""))];
+    const [c2, r2] = [to!.replace(/\d+/, ""), Number(to!.replace(/\D+/, ""))];
+    const col = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    for (let r = r1; r <= r2; r++) for (let c = col(c1); c <= col(c2); c++) out.add(a1(r - 1, c));
+  }
+  return out;
 }
 
 describe("a new innovation 'seperti X' is a copy of X: followed literally, every step gives what it says", () => {
@@ -70,5 +86,83 @@ describe("a new innovation 'seperti X' is a copy of X: followed literally, every
       const { input, edition, plan } = await planOf(file, options);
       expect(followedLiterally(input, edition, plan), file).toEqual([]);
     }
+  });
+});
+
+describe("the cells a step names are every cell it needs", () => {
+  it("kota-baru-contoh to Sangat Inovatif, step 37: a count step fixing the trial date and the design words names J14 and L14 (it named J14: typed there only, 40,04 where it said 40,23)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh/kota-baru-contoh.xlsx", { target: { predicate: "sangat-inovatif" } });
+    const cells = actionCells(plan, source!);
+    const k = plan.actions.findIndex((a) => a.kind === "count" && (a.where.fixes?.length ?? 0) > 1);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(cells[k]).toBe("Inovasi!J14 dan L14");
+    // every count step: every field it sets and every answer it gives is a cell it names
+    const inv = source!.innovations!;
+    plan.actions.forEach((a, i) => {
+      if (a.kind !== "count") return;
+      const named = namedCells(cells[i]!);
+      const row = inv.rows[a.where.innovation!.index]!;
+      for (const e of a.edits) {
+        if (e.op === "set_fields") for (const f of Object.keys(e.fields)) expect(named, `step ${a.step} ${f}`).toContain(a1(row, inv.profile[f as "trialDate"]!));
+        if (e.op === "set_answer") expect(named, `step ${a.step} ${e.indicatorId}`).toContain(a1(row, inv.indicators[e.indicatorId]!.answer!));
+      }
+    });
+  });
+
+  it("kab-muara-2025: a yandas step names the rows it adds and their names (Inovasi!A9:A10; 'Inovasi baru 1' is the name later steps use)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh-2025/kab-muara-2025.xlsx", {});
+    const cells = actionCells(plan, source!);
+    const k = plan.actions.findIndex((a) => a.kind === "yandas" && a.where.added!.length > 1);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(cells[k]).toBe("Inovasi!A9:A10");
+    const text = describeAction(plan.actions[k]!, "id");
+    for (const x of plan.actions[k]!.where.added!) expect(text).toContain(`oleh ${x.agency} (${x.name})`);
+    expect(plan.actions.some((a) => a.where.innovation?.name === "Inovasi baru 1")).toBe(true);
+  });
+
+  it("kab-rawa-contoh: a withhold names its whole row and says to empty it, not delete it (deleted, the later cells named gave 32,48 for 40,02)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh/kab-rawa-contoh.xlsx", {});
+    const cells = actionCells(plan, source!);
+    const w = plan.actions.map((a, i) => [a, i] as const).filter(([a]) => a.kind === "withhold");
+    expect(w.length).toBe(9);
+    const last = a1(0, source!.innovations!.lastInputCol).replace(/\d+/, "");
+    for (const [a, i] of w) {
+      const row = source!.innovations!.rows[a.where.innovation!.index]! + 1;
+      expect(cells[i]).toBe(`Inovasi!A${row}:${last}${row}`);
+      expect(describeAction(a, "id")).toContain("jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya");
+      expect(describeAction(a, "en")).toContain("do not submit it: clear its whole row, do not delete the row");
+    }
+  });
+});
+
+describe("a new innovation with no row to copy says the row to type: typed from the words, it scores what the plan says", () => {
+  /** The innovation the words of a step describe (stage, design words, answers, evidence), at the window's first day. */
+  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>, window: { from: string } | undefined): Innovation {
+    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Jumlah Kata Rancang Bangun (\d+))?, jawaban indikator \(nomor: tingkat; pilihannya di lembar Petunjuk Indikator\) (.*?)(?:, bukti dukung (\S+))?\)/.exec(text);
+    expect(m, text).not.toBeNull();
+    const ev: Record<string, "accepted" | "pending" | "missing" | "rejected"> = { Diterima: "accepted", Menunggu: "pending", "Tidak Ada": "missing", Ditolak: "rejected" };
+    const answers: Innovation["answers"] = {};
+    for (const part of m![3]!.split(", ")) {
+      const p = /^(\d+): (\d+)(?: \((.+)\))?$/.exec(part)!;
+      answers[`SID-${p[1]}`] = { tier: Number(p[2]), evidence: ev[p[3] ?? m![4]!]! };
+    }
+    const stage = ({ Penerapan: "penerapan", "Uji Coba": "uji_coba", Inisiatif: "inisiatif" } as const)[m![1] as "Penerapan"];
+    return { name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, stage, relatedUrusan: [], entries: 1, rejected: false, answers, ...(m![2] ? { designWords: Number(m![2]) } : {}), ...(window ? { implementationDate: window.from } : {}) };
+  }
+
+  it("the example kabupaten --claimed --expected 80 (it said only 'skor 80,00'), followed to the end", async () => {
+    const { input, edition, plan } = await planOf("examples/kabupaten-contoh.xlsx", { projection: "claimed", expectedScore: 80 });
+    let x = input;
+    let typed = 0;
+    for (const a of plan.actions) {
+      for (const e of a.edits) {
+        if (e.op === "add_innovation") {
+          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e, a.where.window)] };
+          typed++;
+        } else x = applyEdit(x, e);
+      }
+      expect(scoreRegion(x, edition).claimed.index, `step ${a.step}`).toBe(a.indexAfter);
+    }
+    expect(typed).toBeGreaterThan(0);
   });
 });

@@ -63,10 +63,11 @@ export function templateOf(expected: number | undefined): TemplateOf {
         const k = origin[j] !== null ? j : results.findIndex((r, i) => origin[i] !== null && r[projection].counted && r[projection].total === median[projection].total);
         const src = k < 0 ? j : k;
         const urusan = catalogueUrusan(() => counted.sort(order), m, src, s, edition);
-        if (last?.source !== results[src] || last.urusan !== urusan) {
-          const copy = copyOf(s.input.innovations[src]!, results[src]!, edition, projection);
+        const source = results[src]!;
+        if (last?.source !== source || last.urusan !== urusan) {
+          const copy = copyOf(s.input.innovations[src]!, source, edition, projection);
           copy.urusan = urusan;
-          last = { source: results[src]!, urusan, t: finish(copy, edition, projection, "median") };
+          last = { source, urusan, t: finish(copy, edition, projection, "median") };
         }
         return k < 0 ? last.t : { ...last.t, like: { index: origin[k]!, name: s.input.innovations[k]!.name } };
       }
