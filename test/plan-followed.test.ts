@@ -12,8 +12,8 @@ import { applyEdit, cloneInnovation } from "../packages/core/src/plan/apply.js";
 import { planRegion } from "../packages/core/src/plan/plan.js";
 import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
-import { describeAction } from "../packages/core/src/plan/messages.js";
-import { a1, actionCells } from "../packages/workbook/src/index.js";
+import { describeAction, formatPlan } from "../packages/core/src/plan/messages.js";
+import { a1, actionCells, planSheetContent } from "../packages/workbook/src/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -164,5 +164,19 @@ describe("a new innovation with no row to copy says the row to type: typed from 
       expect(scoreRegion(x, edition).claimed.index, `step ${a.step}`).toBe(a.indexAfter);
     }
     expect(typed).toBeGreaterThan(0);
+  });
+});
+
+describe("a claimed plan says at every step that its index is the claimed one (audit19 F6)", () => {
+  it("the example kabupaten --claimed: each line 'IID klaim', the Rencana's column 'Indeks Klaim Sesudah'; a verified plan as before", async () => {
+    const { source, plan } = await planOf("examples/kabupaten-contoh.xlsx", { projection: "claimed" });
+    const steps = (p: typeof plan, locale: "id" | "en") => formatPlan(p, locale).filter((l) => /^ {2}\d+\. /.test(l));
+    expect(steps(plan, "id").length).toBe(plan.actions.length);
+    for (const l of steps(plan, "id")) expect(l).toMatch(/ → IID klaim \d+,\d\d /);
+    for (const l of steps(plan, "en")) expect(l).toMatch(/ → claimed IID \d+\.\d\d /);
+    expect(planSheetContent(plan, source!, "id").rows.some((r) => r[7] === "Indeks Klaim Sesudah")).toBe(true);
+    const verified = (await planOf("examples/kabupaten-contoh.xlsx", {})).plan;
+    for (const l of steps(verified, "id")) expect(l).toMatch(/ → IID \d+,\d\d /);
+    expect(planSheetContent(verified, source!, "id").rows.some((r) => r[7] === "Indeks Sesudah")).toBe(true);
   });
 });

@@ -128,9 +128,10 @@ const CEILING = {
    * (`impossibleFor`, `percent_cell_stored`), in both languages; `formatColumns` naming short answer headings
    * (`mayHeadAnswer`, the reader's rule); a short heading over a column of something else not taken, said why
    * (`holdsAnswers`, +380 B), and of two short headings the one over answers taken.
-   * planfix19 (session 16, audit19, +790 B: 107,232 B on 106,442 B): the Rencana's step texts (core plan messages, which
-   * the Rencana sheet carries) say what to type — withhold, copy, yandas names, a new innovation's row — and
-   * `actionCells` names every cell a step needs (a count's every field, a withhold's whole row, a yandas step's rows).
+   * planfix19 (session 16, audit19, +855 B: 107,297 B on 106,442 B): the Rencana's step texts (core plan messages, which
+   * the Rencana sheet carries) say what to type — withhold, copy, yandas names, a new innovation's row, SPD tiers by
+   * option — and `actionCells` names every cell a step needs (a count's every field, a withhold's whole row, a yandas
+   * step's rows); a claimed plan's column "Indeks Klaim Sesudah".
    */
   workbook: 107.4 * KB,
 };

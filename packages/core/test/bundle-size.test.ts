@@ -52,10 +52,10 @@ const CEILING = {
    * innovation) and the distribution's row of its own for a predicate an unknown band threshold decides (prov15);
    * 56.4 kB with effort15's efforts by indicator (+0.7 kB: `efforts.indicators` checked against the edition — ids
    * likely meant, tiers it has, values above 0 — and each step priced by its indicator and tier).
-   * Session 16, planfix19 (audit19, the Rencana followed literally): 57.5 kB (57,501 B, +0.75 kB on 56.8 kB) — the step
-   * texts say what to type: a withhold's "kosongkan seluruh isi barisnya, jangan hapus barisnya", a copy's "salin
-   * seluruh barisnya, lalu ganti …", a yandas step's new names, and a new innovation with no row to copy its row
-   * (stage, words, tier per indicator, evidence), in both languages.
+   * Session 16, planfix19 (audit19, the Rencana followed literally): 57.6 kB (+0.8 kB on 56.8 kB) — the step texts say
+   * what to type: a withhold's "kosongkan seluruh isi barisnya, jangan hapus barisnya", a copy's "salin seluruh
+   * barisnya, lalu ganti …", a yandas step's new names, a new innovation with no row to copy its row (stage, words,
+   * tier per indicator, evidence), an "isi data" step's tiers by option, a claimed plan's "IID klaim", both languages.
    */
   plan: 57.7 * KB,
 };

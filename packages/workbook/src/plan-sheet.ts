@@ -195,7 +195,7 @@ export function gainFormat(decimals: number, locale: MessageLocale): string {
  */
 const WORDS = {
   id: {
-    region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim",
+    region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim", claimedAfter: "Indeks Klaim Sesudah",
     now: "Sekarang", target: "Target", result: "Hasil", without: "Perangkat daerah tanpa inovasi",
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif", "Perangkat Daerah"],
@@ -215,7 +215,7 @@ const WORDS = {
     regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
-    region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
+    region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed", claimedAfter: "Claimed Index After",
     now: "Now", target: "Target", result: "Result", without: "Agencies without an innovation",
     toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"],
@@ -307,7 +307,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
   rows.push([]);
 
-  heading(...W.steps);
+  // a claimed plan's index after each step is the claimed one: said in its heading, not only at the top (audit19 F6)
+  heading(...W.steps.map((h, i) => (i === 7 && plan.projection === "claimed" ? W.claimedAfter : h)));
   const cells = actionCells(plan, source, locale);
   const noCell = actionCellNotes(plan, source, locale);
   plan.actions.forEach((a, k) => {

@@ -300,7 +300,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
       const t = w.tier?.to ?? 1;
-      const per = (w.fill?.tiers ?? [t]).map((x) => `${L.tier} ${x} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
+      const per = (w.fill?.tiers ?? [t]).map((x, k) => `${L.tier} ${x}${w.fill?.options ? ` (${w.fill.options[k]![locale]})` : ""} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}`;
     }
@@ -440,18 +440,20 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 /**
  * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`. With `before`
  * (the index printed before the step: the plan's start, or the step before's `indexAfter`) the gain printed is the
- * change of the printed index, so the line adds up; without it, the exact gain rounded.
+ * change of the printed index, so the line adds up; without it, the exact gain rounded. `claimed` (a plan of the
+ * claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
  * formatPlanAction(plan.actions[1], "en", plan.actions[0].indexAfter).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
-export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2): string {
+export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2, claimed = false): string {
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
+  const iid = claimed ? (locale === "en" ? "claimed IID" : "IID klaim") : "IID";
+  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -498,7 +500,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
     // each line adds up: the gain is the change of the index printed before it
-    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d)}${cell ? ` [${cell}]` : ""}`);
+    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d, plan.projection === "claimed")}${cell ? ` [${cell}]` : ""}`);
   });
   // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
   if (r?.code !== "region_not_reported") {

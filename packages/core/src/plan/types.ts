@@ -163,9 +163,10 @@ export interface ActionWhere {
   fixes?: CountFixWhere[];
   /**
    * fill: the tiers the row may take once its data is entered (its gain is at the first, `tier.to`; each tier adds as
-   * much again, since an SPD row adds weight × tier to the total).
+   * much again, since an SPD row adds weight × tier to the total), and each tier's option (`options`, in the order of
+   * `tiers`, when the indicator has one for every tier) — what the analyst finds in the row's dropdown.
    */
-  fill?: { tiers: number[] };
+  fill?: { tiers: number[]; options?: Text[] };
   /** tier_up, fill: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
   /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */
