@@ -136,9 +136,13 @@ const CEILING = {
    * and the IPM's `maximum` (data of every shipped edition the workbook carries), a reading the measure cannot take set
    * aside (`number_other_impossible`, the maximum's `implausible_value` text), units in English in the reader's messages
    * and the core's as placed, Ditolak's not-yet words robust to spacing, an unknown Dasar Ukur's cost — each in both
-   * languages — and the core's `measure_maximum_below_tier` message.
+   * languages — and the core's `measure_maximum_below_tier` message. planfix19 (session 16, audit19, +855 B alone on
+   * 106,442 B): the Rencana's step texts (core plan messages, which the Rencana sheet carries) say what to type —
+   * withhold, copy, yandas names, a new innovation's row, SPD tiers by option — and `actionCells` names every cell a
+   * step needs (a count's every field, a withhold's whole row, a yandas step's rows); a claimed plan's column "Indeks
+   * Klaim Sesudah". Both merged: 108,162 B.
    */
-  workbook: 107.4 * KB,
+  workbook: 108.2 * KB,
 };
 
 let dir = "";

@@ -53,9 +53,13 @@ const CEILING = {
    * 56.4 kB with effort15's efforts by indicator (+0.7 kB: `efforts.indicators` checked against the edition — ids
    * likely meant, tiers it has, values above 0 — and each step priced by its indicator and tier). Sixteenth session:
    * 56,897 B (+113 B of edition data, trust19: each measure's unit in English, `unitEn`, and the IPM's `maximum` of 100
-   * with its BPS source; parse + score + iid-2026 29,989 B with them).
+   * with its BPS source; parse + score + iid-2026 29,989 B with them); planfix19 (audit19, the Rencana followed
+   * literally) +0.8 kB: the step texts say what to type: a withhold's "kosongkan seluruh isi barisnya, jangan hapus
+   * barisnya", a copy's "salin seluruh barisnya, lalu ganti …", a yandas step's new names, a new innovation with no row
+   * to copy its row (stage, words, tier per indicator, evidence), an "isi data" step's tiers by option, a claimed
+   * plan's "IID klaim", both languages. Both merged: 57,673 B.
    */
-  plan: 56.9 * KB,
+  plan: 57.7 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

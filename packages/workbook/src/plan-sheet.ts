@@ -36,8 +36,9 @@ const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implemen
 
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
- * its answer column (SPD rows: the SPD sheet), a count action the first field it fixes, a withhold its row's name cell,
- * a new innovation the first empty row under the Inovasi table (a later step on it, that row). A step that sets an
+ * its answer column (SPD rows: the SPD sheet), a count action every field it fixes (`Inovasi!J14 dan L14`), a withhold
+ * its whole row (`Inovasi!A8:BZ8`: emptied, not deleted), a new innovation the name cell of the first empty row under
+ * the Inovasi table (a yandas step's several: `Inovasi!A9:A10`; a later step on one, its row). A step that sets an
  * answer and its evidence (answering an unanswered indicator, a mandatory one for a count, filling in an empty SPD row)
  * names both: `Inovasi!O26:P26` when the evidence column is next to the answer's, else `Inovasi!O26 dan R26` (`locale`
  * "en": "and"). Undefined when the workbook has no such place ({@link actionCellNotes} says why).
@@ -47,16 +48,19 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
   let nextRow = inv ? Math.max(inv.headerRow, ...inv.rows) + 1 : 0;
   const firstAdded = nextRow; // the plan's k-th new innovation goes to this row + k (its steps are named there)
   // the answer's cell, and its evidence's beside it when the step sets that too
+  const and = locale === "en" ? "and" : "dan";
   const cells = (sheet: string, row: number, answer: number, evidence: number | undefined, both: boolean): string => {
     if (!both || evidence === undefined || evidence === answer) return where(sheet, a1(row, answer));
     if (evidence === answer + 1) return where(sheet, `${a1(row, answer)}:${a1(row, evidence)}`);
-    return `${where(sheet, a1(row, answer))} ${locale === "en" ? "and" : "dan"} ${a1(row, evidence)}`;
+    return `${where(sheet, a1(row, answer))} ${and} ${a1(row, evidence)}`;
   };
   return plan.actions.map((a) => {
     const w = a.where;
     if (w.added) {
       if (!inv) return undefined;
-      const cell = where(inv.sheet, a1(nextRow, inv.profile.name ?? 0));
+      // the name cells of every row the step adds (a yandas step adds several: A9:A10)
+      const col = inv.profile.name ?? 0;
+      const cell = where(inv.sheet, a1(nextRow, col) + (w.added.length > 1 ? `:${a1(nextRow + w.added.length - 1, col)}` : ""));
       nextRow += w.added.length;
       return cell;
     }
@@ -82,14 +86,18 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       const c = cols(w.indicator.id);
       if (c?.answer !== undefined) return cells(inv.sheet, row, c.answer, c.evidence, fromNothing);
     }
-    // not submitting it: its row (the name cell); marking it "Ditolak" would keep it in the divisor
-    else if (a.kind === "withhold") col = inv.profile.name;
+    // not submitting it: its whole row, emptied and kept (the later steps name the rows below by their number);
+    // marking it "Ditolak" would keep it in the divisor
+    else if (a.kind === "withhold") return where(inv.sheet, `${a1(row, 0)}:${a1(row, Math.max(inv.lastInputCol, 0))}`);
     else if (a.kind === "count") {
-      const f = w.fixes?.[0];
-      const c = cols(f?.indicatorId);
-      // a mandatory indicator answered: its answer and its evidence
-      if (c?.answer !== undefined) return cells(inv.sheet, row, c.answer, c.evidence, true);
-      col = f ? inv.profile[PROFILE_OF[f.field] ?? "name"] : undefined;
+      // every field it fixes (a trial date and the design words: J14 dan L14); a mandatory indicator answered: its
+      // answer and its evidence
+      const parts = (w.fixes ?? []).map((f) => {
+        const c = cols(f.indicatorId);
+        if (c?.answer !== undefined) return c.evidence === undefined || c.evidence === c.answer ? a1(row, c.answer) : c.evidence === c.answer + 1 ? `${a1(row, c.answer)}:${a1(row, c.evidence)}` : `${a1(row, c.answer)} ${and} ${a1(row, c.evidence)}`;
+        return a1(row, inv.profile[PROFILE_OF[f.field] ?? "name"] ?? inv.profile.name ?? 0);
+      });
+      if (parts.length) return where(inv.sheet, [...new Set(parts)].join(` ${and} `));
     }
     return where(inv.sheet, a1(row, col ?? inv.profile.name ?? 0));
   });
@@ -187,7 +195,7 @@ export function gainFormat(decimals: number, locale: MessageLocale): string {
  */
 const WORDS = {
   id: {
-    region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim",
+    region: "Daerah", edition: "Edisi Model", projection: "Proyeksi", verified: "Terverifikasi", claimed: "Klaim", claimedAfter: "Indeks Klaim Sesudah",
     now: "Sekarang", target: "Target", result: "Hasil", without: "Perangkat daerah tanpa inovasi",
     toGo: (gap: string) => `kurang ${gap} poin indeks dari sekarang`,
     steps: ["Langkah", "Tindakan", "Sel", "Inovasi / Baris", "Indikator", "Perubahan", "Tambahan Indeks", "Indeks Sesudah", "Predikat Sesudah", "Upaya", "Upaya Kumulatif", "Perangkat Daerah"],
@@ -207,7 +215,7 @@ const WORDS = {
     regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
-    region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed",
+    region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed", claimedAfter: "Claimed Index After",
     now: "Now", target: "Target", result: "Result", without: "Agencies without an innovation",
     toGo: (gap: string) => `${gap} index points to go from now`,
     steps: ["Step", "Action", "Cell", "Innovation / Row", "Indicator", "Change", "Index Gained", "Index After", "Predicate After", "Effort", "Effort So Far", "Agency"],
@@ -299,7 +307,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
   rows.push([]);
 
-  heading(...W.steps);
+  // a claimed plan's index after each step is the claimed one: said in its heading, not only at the top (audit19 F6)
+  heading(...W.steps.map((h, i) => (i === 7 && plan.projection === "claimed" ? W.claimedAfter : h)));
   const cells = actionCells(plan, source, locale);
   const noCell = actionCellNotes(plan, source, locale);
   plan.actions.forEach((a, k) => {

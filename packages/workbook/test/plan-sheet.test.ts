@@ -92,7 +92,7 @@ describe("Rencana sheet", () => {
     expect(content.rows.find((r) => r[0] === "Data SPD")?.[5]).toMatch(/^Rencana ini mengisi \d+ baris data SPD yang kosong/);
   });
 
-  it("a withheld innovation is named at its row's name cell, not at Ditolak (marked rejected it would stay in the divisor)", () => {
+  it("a withheld innovation is named at its whole row, to be emptied (not at Ditolak: marked rejected it would stay in the divisor)", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
     const h = grids["Inovasi"]!.cells[0]!;
@@ -100,7 +100,10 @@ describe("Rencana sheet", () => {
     const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
     const inv = read.input!.innovations[1]!;
     const withhold = { ...plan.actions[0]!, kind: "withhold" as const, where: { innovation: { index: 1, name: inv.name, agency: inv.agency, urusan: inv.urusan } }, edits: [{ op: "remove_innovation" as const, at: 1 }] };
-    expect(actionCells({ ...plan, actions: [withhold] }, read.source)).toEqual([`Inovasi!${columnLetters(h.indexOf("Nama Inovasi"))}3`]);
+    // the row from A to its last input column (audit19 F2: the name cell alone, emptied, is an error; deleted, every
+    // later cell the plan names is off by a row)
+    expect(actionCells({ ...plan, actions: [withhold] }, read.source)).toEqual([`Inovasi!A3:${columnLetters(read.source.innovations!.lastInputCol)}3`]);
+    expect(read.source.innovations!.lastInputCol).toBeGreaterThan(h.indexOf("20. Bukti") - 1);
   });
 
   it("fills the Indikator column of every step on an innovation: a withhold names what it concerns, as the others do", () => {

@@ -1,3 +1,4 @@
+import type { Text } from "../model/common.js";
 import type { Answer, Innovation } from "../input/schemas.js";
 import type { Edition, Indicator } from "../model/edition.js";
 import { indicatorMap, isRecord, tiersOf } from "../engine/_edition.js";
@@ -73,7 +74,10 @@ function fillCandidate(score: number, w: number, ind: Indicator, spdRow: NonNull
   const low = tiers[0];
   if (low === undefined || w <= 0) return [];
   const o = ind.options.find((x) => x.tier === low);
-  const where: ActionWhere = { spdRow, tier: { from: 0, to: low }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
+  // each tier by its option's words (audit19 F7: "tingkat 1" alone sent the analyst to Petunjuk Indikator)
+  const labels = tiers.map((t) => ind.options.find((x) => x.tier === t)?.label);
+  const options = labels.every((x) => x) ? { options: labels as Text[] } : {};
+  const where: ActionWhere = { spdRow, tier: { from: 0, to: low }, fill: { tiers, ...options }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
   return [fixed("fill", evidenceEffort(efforts, ind.id), { spd: score + w * low }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: low, evidence: "accepted" } }])];
 }
 

@@ -98,7 +98,7 @@ const T = {
     answer: "isi jawaban tingkat",
     fillDo: "isi data",
     fill: (per: string, t: number) => `kosong; data daerah, isi apa adanya — ${per}; rencana menghitung tingkat ${t}`,
-    withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
+    withhold: (why: string) => `jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
     why: {
       rejected: "ditolak verifikator",
       outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
@@ -137,7 +137,7 @@ const T = {
     answer: "answer at tier",
     fillDo: "fill in the data",
     fill: (per: string, t: number) => `empty; the region's record, enter it as it is — ${per}; the plan counts tier ${t}`,
-    withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
+    withhold: (why: string) => `do not submit it: clear its whole row, do not delete the row — other steps name the rows below it by their number (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
     why: {
       rejected: "rejected by the verifier",
       outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
@@ -300,7 +300,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
       const t = w.tier?.to ?? 1;
-      const per = (w.fill?.tiers ?? [t]).map((x) => `${L.tier} ${x} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
+      const per = (w.fill?.tiers ?? [t]).map((x, k) => `${L.tier} ${x}${w.fill?.options ? ` (${w.fill.options[k]![locale]})` : ""} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}`;
     }
@@ -312,11 +312,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
+      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
     }
     case "yandas":
       // each urusan with the agency it is asked of
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency}${x.form ? ` (${L.form[x.form]})` : ""}`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)})`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
   }
@@ -354,7 +354,45 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
  * scores as much.
  */
 function likeText(w: PlanAction["where"], locale: MessageLocale): string {
-  return w.like ? `, ${T[locale].like} ${w.like.name}` : w.median ? `, ${T[locale].median}` : "";
+  return w.like ? `, ${T[locale].like} ${w.like.name}${ROW[locale].copy(w.added!.some((x) => x.form))}` : w.median ? `, ${T[locale].median}` : "";
+}
+
+/** What to type for a new innovation. */
+const ROW = {
+  id: {
+    copy: (form: boolean) => ` — salin seluruh barisnya, lalu ganti nama, perangkat daerah${form ? ", urusan dan bentuk" : " dan urusan"}`,
+    fill: (stage: string, words: string, answers: string) => `; isi barisnya: Tahapan ${stage}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) ${answers}`,
+    all: (ev: string) => `, bukti dukung ${ev}`,
+    none: "tidak ada",
+  },
+  en: {
+    copy: (form: boolean) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}`,
+    fill: (stage: string, words: string, answers: string) => `; fill in its row: Tahapan ${stage}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) ${answers}`,
+    all: (ev: string) => `, evidence ${ev}`,
+    none: "none",
+  },
+};
+// as the workbook's cells write them (Tahapan, Bukti)
+const STAGE_CELL: Record<string, string> = { inisiatif: "Inisiatif", uji_coba: "Uji Coba", penerapan: "Penerapan" };
+const EVIDENCE_CELL: Record<string, string> = { accepted: "Diterima", pending: "Menunggu", missing: "Tidak Ada", rejected: "Ditolak" };
+
+/**
+ * A new innovation no row of the region is like (a score given, or the median then one the plan added): the row to
+ * type — its stage, design words and each answer's tier with its evidence as the workbook writes them ("1: 2, 3: 1
+ * (Menunggu), …, bukti dukung Diterima": the evidence most answers have said once).
+ */
+function rowText(a: PlanAction, locale: MessageLocale): string {
+  const e = a.edits.find((x) => x.op === "add_innovation");
+  if (a.where.like || !e || e.op !== "add_innovation") return "";
+  const R = ROW[locale];
+  const inv = e.innovation;
+  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ n: /^SID-(\d+)$/.exec(id)?.[1] ?? id, t: x.tier!, ev: x.evidence ?? "pending" })).sort((p, q) => p.n.localeCompare(q.n, "en", { numeric: true }));
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(x.ev, (counts.get(x.ev) ?? 0) + 1);
+  const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
+  const answers = list.map((x) => `${x.n}: ${x.t}${x.ev === most ? "" : ` (${EVIDENCE_CELL[x.ev]})`}`).join(", ");
+  const words = inv.designWords === undefined ? "" : int(inv.designWords, locale);
+  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, words, list.length ? answers + (most ? R.all(EVIDENCE_CELL[most]!) : "") : R.none);
 }
 
 /**
@@ -402,18 +440,20 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 /**
  * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`. With `before`
  * (the index printed before the step: the plan's start, or the step before's `indexAfter`) the gain printed is the
- * change of the printed index, so the line adds up; without it, the exact gain rounded.
+ * change of the printed index, so the line adds up; without it, the exact gain rounded. `claimed` (a plan of the
+ * claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
  * formatPlanAction(plan.actions[1], "en", plan.actions[0].indexAfter).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
-export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2): string {
+export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2, claimed = false): string {
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → IID ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
+  const iid = claimed ? (locale === "en" ? "claimed IID" : "IID klaim") : "IID";
+  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -460,7 +500,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
     // each line adds up: the gain is the change of the index printed before it
-    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d)}${cell ? ` [${cell}]` : ""}`);
+    lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d, plan.projection === "claimed")}${cell ? ` [${cell}]` : ""}`);
   });
   // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
   if (r?.code !== "region_not_reported") {

@@ -15,15 +15,15 @@ export interface NewTemplate {
   basis: "median" | "given" | "minimum";
   /**
    * basis `median`: an innovation of the input that scores as much (its position in the input and its name) — a new one
-   * is one like it: the median copied, or when that is one the plan added, one of the input's at its score; absent when
-   * none of the input's does (a plan never names its own new innovation as the model).
+   * is a copy of it (the median, or when that is one the plan added, the first of the input's at its score, as the plan's
+   * earlier steps left it); absent when none of the input's scores as much (a plan never names its own new innovation).
    */
   like?: { index: number; name: string };
 }
 
 /**
  * The expected new innovation. Default: a copy of the region's median counted innovation in the projection (the lower
- * middle one when their number is even) — its answers at the tiers that score, evidence accepted, so it scores exactly
+ * middle one when their number is even) — its answers and evidence as its row holds them, so it scores exactly
  * the median; `expected` given: built from the edition's tiers (mandatory indicators at their lowest tier, then the
  * heaviest indicators raised while the total stays ≤ `expected`), the nearest score at or below it — or, when `expected`
  * is below it, the lowest score an eligible innovation can have. Without a counted innovation: that lowest score.
@@ -44,7 +44,7 @@ export type TemplateOf = (s: PlanState) => NewTemplate;
  */
 export function templateOf(expected: number | undefined): TemplateOf {
   let fixed: NewTemplate | undefined;
-  let last: { median: InnovationResult; urusan: string; t: NewTemplate } | undefined;
+  let last: { source: InnovationResult; urusan: string; t: NewTemplate } | undefined;
   return (s) => {
     const { edition, projection } = s;
     if (expected === undefined) {
@@ -55,16 +55,20 @@ export function templateOf(expected: number | undefined): TemplateOf {
         const order = (a: InnovationResult, b: InnovationResult) => a[projection].total! - b[projection].total! || a.index - b.index;
         const m = Math.floor((counted.length - 1) / 2);
         const median = nth(counted, m, order);
-        const j = s.results.indexOf(median);
-        const urusan = catalogueUrusan(() => counted.sort(order), m, j, s, edition);
-        if (last?.median !== median || last.urusan !== urusan) {
-          const copy = copyOf(s.input.innovations[j]!, median, edition, projection);
-          copy.urusan = urusan;
-          last = { median, urusan, t: finish(copy, edition, projection, "median") };
-        }
-        // named like the median, or when the plan added it, like the first of the input's that counts at its score
+        // the copy is of a row the analyst sees: the median, or when the plan added it, the first of the input's that
+        // counts at its score — the one the step names ("seperti X"), so that the later steps on the new innovation act
+        // on the answers the analyst copied (audit19 F1: a copy of another innovation at that score was modelled)
         const { origin, results } = s;
+        const j = results.indexOf(median);
         const k = origin[j] !== null ? j : results.findIndex((r, i) => origin[i] !== null && r[projection].counted && r[projection].total === median[projection].total);
+        const src = k < 0 ? j : k;
+        const urusan = catalogueUrusan(() => counted.sort(order), m, src, s, edition);
+        const source = results[src]!;
+        if (last?.source !== source || last.urusan !== urusan) {
+          const copy = copyOf(s.input.innovations[src]!, source, edition, projection);
+          copy.urusan = urusan;
+          last = { source, urusan, t: finish(copy, edition, projection, "median") };
+        }
         return k < 0 ? last.t : { ...last.t, like: { index: origin[k]!, name: s.input.innovations[k]!.name } };
       }
     }
@@ -80,8 +84,8 @@ function finish(innovation: Innovation, edition: Edition, projection: Projection
 function copyOf(inv: Innovation, r: ReturnType<typeof scoreInnovation>, edition: Edition, projection: ProjectionName): Innovation {
   const answers: Record<string, Answer> = {};
   for (const row of explainInnovation(r, edition)[projection]) {
-    if (row.tier > 0) answers[row.indicatorId] = { tier: row.tier, evidence: "accepted" };
-    else if (row.answeredTier > 0) answers[row.indicatorId] = { tier: row.answeredTier, evidence: row.evidence };
+    // as the row holds (a claimed projection's answer keeps its evidence too: the analyst's copy does)
+    if (row.answeredTier > 0) answers[row.indicatorId] = { tier: row.answeredTier, evidence: row.evidence };
   }
   return {
     name: "Inovasi baru",

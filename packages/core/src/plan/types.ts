@@ -140,9 +140,10 @@ export interface ActionWhere {
    */
   added?: { name: string; agency: string; urusan: string; score: number; form?: InnovationForm }[];
   /**
-   * new_innovation, yandas: the innovation each is modelled on (the median counted one as the plan stands then, copied):
-   * one like it scores as much. `index` as `innovation.index`. Always one of the input's: when the median is one the
-   * plan added, one of the input's at its score; when none of them scores as much, absent and `median` is set.
+   * new_innovation, yandas: the innovation each is a copy of (its answers and evidence as the plan's earlier steps left
+   * them; the median counted one as the plan stands then). `index` as `innovation.index`. Always one of the input's: when
+   * the median is one the plan added, the first of the input's at its score; when none scores as much, absent and
+   * `median` is set.
    */
   like?: { index: number; name: string };
   /** new_innovation, yandas: each scores as the median counted innovation as the plan stands then, one the plan added (no `like`). */
@@ -162,9 +163,10 @@ export interface ActionWhere {
   fixes?: CountFixWhere[];
   /**
    * fill: the tiers the row may take once its data is entered (its gain is at the first, `tier.to`; each tier adds as
-   * much again, since an SPD row adds weight × tier to the total).
+   * much again, since an SPD row adds weight × tier to the total), and each tier's option (`options`, in the order of
+   * `tiers`, when the indicator has one for every tier) — what the analyst finds in the row's dropdown.
    */
-  fill?: { tiers: number[] };
+  fill?: { tiers: number[]; options?: Text[] };
   /** tier_up, fill: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
   /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */

@@ -151,8 +151,11 @@ describe("a plan whose own new innovations fill the count cap (a generated regio
   const parsed = parseRegionInput(raw);
   if (!parsed.ok) throw new Error("a generated region failed to parse");
   const big = parsed.value;
+  // to 95.5 the 186 innovations of the generated region before it: in this one a new innovation now copies an input
+  // innovation at 111 (the median's score; the copy raised past it had SID-17 at a lower tier), leaving no bound to show
+  const other = parseRegionInput(generateRegions(e, { regions: 40, innovations: 6000, seed: 1 })[0]).value!;
   const planTo = (index: number) => {
-    const plan = planRegion(big, e, { target: { index }, maxActions: 5000 });
+    const plan = planRegion(other, e, { target: { index }, maxActions: 5000 });
     const r = plan.reason!;
     if (r.code !== "no_more_gain") throw new Error(r.code);
     return { plan, b: r.newInnovations! };
@@ -171,7 +174,7 @@ describe("a plan whose own new innovations fill the count cap (a generated regio
     const { plan, b } = planTo(95.5);
     const k = b.reachedWith!;
     expect(k).toBeGreaterThan(b.planned); // more than the plan's own: past the cap of 200
-    const [at, before] = [afterWith(plan, k, big), afterWith(plan, k - 1, big)];
+    const [at, before] = [afterWith(plan, k, other), afterWith(plan, k - 1, other)];
     expect(at.index!).toBeGreaterThanOrEqual(95.5);
     expect(before.index!).toBeLessThan(95.5);
     // the count score is at its cap on both sides: only the average moved

@@ -26,8 +26,10 @@ describe("an empty SPD row of record is filled in", () => {
     expect(fill[0]!.effort).toBe(1); // an evidence's effort
     checkSteps(input, e, plan);
     const id = describeAction(fill[0]!, "id");
-    expect(id).toMatch(/^isi data: SPD-8 Opini BPK .*\(kosong; data daerah, isi apa adanya — tingkat 1 \+0,60, tingkat 2 \+1,20, tingkat 3 \+1,80; rencana menghitung tingkat 1\); bukti: /);
-    expect(describeAction(fill[0]!, "en")).toMatch(/^fill in the data: SPD-8 .*\(empty; the region's record, enter it as it is — tier 1 \+0\.60, tier 2 \+1\.20, tier 3 \+1\.80; the plan counts tier 1\)/);
+    expect(id).toMatch(/^isi data: SPD-8 Opini BPK .*\(kosong; data daerah, isi apa adanya — tingkat 1 \(Tidak Menyatakan Pendapat \(TMP\) atau Tidak Wajar \(TW\)\) \+0,60, tingkat 2 \(Wajar Dengan Pengecualian \(WDP\)\) \+1,20, tingkat 3 \(Wajar Tanpa Pengecualian \(WTP\)\) \+1,80; rencana menghitung tingkat 1\); bukti: /);
+    // each tier by the option the row's dropdown holds (audit19 F7: "tingkat 1" alone sent the analyst to Petunjuk Indikator)
+    expect(fill[0]!.where.fill!.options!.map((o) => o.id)).toEqual(["Tidak Menyatakan Pendapat (TMP) atau Tidak Wajar (TW)", "Wajar Dengan Pengecualian (WDP)", "Wajar Tanpa Pengecualian (WTP)"]);
+    expect(describeAction(fill[0]!, "en")).toMatch(/^fill in the data: SPD-8 .*\(empty; the region's record, enter it as it is — tier 1 \(.+\) \+0\.60, tier 2 \(.+\) \+1\.20, tier 3 \(.+\) \+1\.80; the plan counts tier 1\)/);
     // the header says what is left open: up to two tiers more on SPD-8 (+1.20)
     expect(formatPlan(plan, "id")[3]).toBe('Rencana ini mengisi 1 baris data SPD yang kosong (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga +1,20 lagi, lalu jalankan rencana lagi.');
     expect(planSpdNote(plan, "en")).toBe('This plan fills 1 empty SPD data row (the region\'s record, e.g. the BPK opinion): the "fill in" steps count it at the lowest tier — enter the real data (the index may rise up to +1.20 more), then plan again.');

@@ -24,7 +24,7 @@ const num = (s: string) => Number(s.replace(",", "."));
 /** [gain printed, index printed] of every step line ("→ +0,48 → IID 39,83"); a "+<0,01" gain is null. */
 function printed(lines: string[]): [number | null, number][] {
   return lines.flatMap((l) => {
-    const m = /→ ([+−])(<)?([\d,]+) → IID ([\d,]+) /.exec(l);
+    const m = /→ ([+−])(<)?([\d,]+) → IID (?:klaim )?([\d,]+) /.exec(l);
     return m ? [[m[2] ? null : (m[1] === "−" ? -1 : 1) * num(m[3]!), num(m[4]!)] as [number | null, number]] : [];
   });
 }

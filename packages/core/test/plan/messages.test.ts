@@ -45,8 +45,8 @@ describe("plan messages", () => {
     const text = (kind: string, locale: "id" | "en", p = plan) => describeAction(p.actions.find((a) => a.kind === kind)!, locale);
     const w = plan.actions.find((a) => a.kind === "withhold")!;
     // a withhold says why the innovation does not count
-    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300 — tetapi tetap menjadi pembagi bila diajukan)`);
-    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): do not submit it (it does not count — design text of 120 words, under 300 — but would sit in the divisor if submitted)`);
+    expect(text("withhold", "id")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — rancang bangun 120 kata, kurang dari 300 — tetapi tetap menjadi pembagi bila diajukan)`);
+    expect(text("withhold", "en")).toBe(`${w.where.innovation!.name} (${w.where.innovation!.agency}): do not submit it: clear its whole row, do not delete the row — other steps name the rows below it by their number (it does not count — design text of 120 words, under 300 — but would sit in the divisor if submitted)`);
     expect(text("count", "id", counting)).toBe("agar inovasi dihitung: Inovasi 12 (Dinas Kesehatan) — rancang bangun 120 kata, lengkapi menjadi minimal 300 kata");
     expect(text("count", "en", counting)).toBe("count the innovation: Inovasi 12 (Dinas Kesehatan) — design text of 120 words, extend it to at least 300");
     expect(text("evidence", "id")).toMatch(/^bukti dukung diterima: Inovasi 1 \(Dinas Kesehatan\) — 20\. Kualitas inovasi \(video\) \(tingkat 2\); bukti: /);
@@ -121,14 +121,14 @@ describe("plan messages", () => {
     // counting them costs more than not submitting them: all four are withheld
     const plan = planRegion(region({ spdTotal: 40, innovations: list }), e, { target: { index: 100 }, maxNewInnovations: 0, efforts: { count: 100 } });
     const why = (name: string, locale: "id" | "en") => describeAction(plan.actions.find((a) => a.kind === "withhold" && a.where.innovation!.name === name)!, locale);
-    expect(why("Tanpa Tanggal", "id")).toBe("Tanpa Tanggal (Dinas Kesehatan): jangan diajukan (tidak dihitung — tanggal penerapan dan uji coba kosong — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Terlambat", "id")).toBe("Terlambat (Dinas Kesehatan): jangan diajukan (tidak dihitung — tanggal penerapan 1 Februari 2026 sesudah rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025 — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Terlambat", "en")).toBe("Terlambat (Dinas Kesehatan): do not submit it (it does not count — implementation date 1 February 2026 is after the assessment window 1 January 2024 to 31 December 2025 — but would sit in the divisor if submitted)");
-    expect(why("Tiga Kali", "id")).toBe("Tiga Kali (Dinas Kesehatan): jangan diajukan (tidak dihitung — tercatat 3 kali, paling banyak 2 — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Singkat Tanpa SID-1", "id")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): jangan diajukan (tidak dihitung — rancang bangun 120 kata, kurang dari 300; indikator wajib SID-1 Regulasi inovasi daerah tidak dijawab — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Tanpa Tanggal", "id")).toBe("Tanpa Tanggal (Dinas Kesehatan): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — tanggal penerapan dan uji coba kosong — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Terlambat", "id")).toBe("Terlambat (Dinas Kesehatan): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — tanggal penerapan 1 Februari 2026 sesudah rentang penilaian 1 Januari 2024 s.d. 31 Desember 2025 — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Terlambat", "en")).toBe("Terlambat (Dinas Kesehatan): do not submit it: clear its whole row, do not delete the row — other steps name the rows below it by their number (it does not count — implementation date 1 February 2026 is after the assessment window 1 January 2024 to 31 December 2025 — but would sit in the divisor if submitted)");
+    expect(why("Tiga Kali", "id")).toBe("Tiga Kali (Dinas Kesehatan): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — tercatat 3 kali, paling banyak 2 — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "id")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — rancang bangun 120 kata, kurang dari 300; indikator wajib SID-1 Regulasi inovasi daerah tidak dijawab — tetapi tetap menjadi pembagi bila diajukan)");
     // a mandatory answer given but not read is its own fault
-    expect(why("Opsi Asing", "id")).toBe("Opsi Asing (Dinas Kesehatan): jangan diajukan (tidak dihitung — jawaban indikator wajib SID-1 Regulasi inovasi daerah tidak terbaca — tetapi tetap menjadi pembagi bila diajukan)");
-    expect(why("Singkat Tanpa SID-1", "en")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): do not submit it (it does not count — design text of 120 words, under 300; mandatory indicator SID-1 Regulation establishing the innovation unanswered — but would sit in the divisor if submitted)");
+    expect(why("Opsi Asing", "id")).toBe("Opsi Asing (Dinas Kesehatan): jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung — jawaban indikator wajib SID-1 Regulasi inovasi daerah tidak terbaca — tetapi tetap menjadi pembagi bila diajukan)");
+    expect(why("Singkat Tanpa SID-1", "en")).toBe("Singkat Tanpa SID-1 (Dinas Kesehatan): do not submit it: clear its whole row, do not delete the row — other steps name the rows below it by their number (it does not count — design text of 120 words, under 300; mandatory indicator SID-1 Regulation establishing the innovation unanswered — but would sit in the divisor if submitted)");
   });
 
   it("new innovation and yandas, with the agency that still owes one", () => {
@@ -148,8 +148,8 @@ describe("plan messages", () => {
     // a new innovation counts only when implemented inside the window: said with it — in 2026 the window (2024–2025) is
     // over, so it is one already implemented or developed then and not yet reported, not one started now
     expect(y.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31", closed: true });
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (1 × skor 80,00, seperti Inovasi 4; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan)`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (1 × score 80.00, like Inovasi 4; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported)`);
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (Inovasi baru 1) (1 × skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan)`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (Inovasi baru 1) (1 × score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported)`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
     expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\)$/);
     // planned while the window is still open (a region assessed in 2025 on these rules): it may still be implemented

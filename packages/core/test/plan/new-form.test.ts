@@ -46,7 +46,7 @@ describe("a new innovation under a rule that counts only some forms", () => {
     expect(describeAction(step, "id")).toContain("Dinas Pertanian, urusan Pertanian, bentuk pelayanan publik (");
     expect(describeAction(step, "en")).toContain("Dinas Pertanian, urusan Pertanian, form: public service (");
     const yandas = plan.actions.find((a) => a.kind === "yandas")!;
-    expect(describeAction(yandas, "id")).toContain("Sosial oleh Dinas Sosial (bentuk pelayanan publik)");
+    expect(describeAction(yandas, "id")).toContain("Sosial oleh Dinas Sosial (Inovasi baru 1, bentuk pelayanan publik)");
     // taken step by step, the agencies it asked no longer owe one
     const after = checkSteps(region, e, plan);
     const owing = checkCompliance(after, { rules: [rule], targets: [] }).rules[0]!.agencies.filter((a) => !a.complies).map((a) => a.agency);

@@ -94,9 +94,10 @@ describe("a median that is one of the plan's own new innovations", () => {
     expect(t).toMatchObject({ basis: "median", score: s.results[3]!.verified.total });
     expect(t.like).toBeUndefined();
     expect(likeOf(t)).toEqual({ median: true });
-    const a = { step: 3, kind: "new_innovation", where: { added: [{ name: "Inovasi baru 3", agency: "Dinas Kesehatan", urusan: "Kesehatan", score: t.score }], ...likeOf(t) } } as unknown as PlanAction;
-    expect(describeAction(a, "id")).toBe(`inovasi baru: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (skor ${t.score.toFixed(2).replace(".", ",")}, median saat itu)`);
-    expect(describeAction(a, "en")).toBe(`new innovation: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (score ${t.score.toFixed(2)}, the median then)`);
+    const a = { step: 3, kind: "new_innovation", where: { added: [{ name: "Inovasi baru 3", agency: "Dinas Kesehatan", urusan: "Kesehatan", score: t.score }], ...likeOf(t) }, edits: [{ op: "add_innovation", innovation: t.innovation }] } as unknown as PlanAction;
+    // no row of the region to copy: the row to type (audit19 F5), tier by indicator number
+    expect(describeAction(a, "id")).toBe(`inovasi baru: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (skor ${t.score.toFixed(2).replace(".", ",")}, median saat itu; isi barisnya: Tahapan Penerapan, Jumlah Kata Rancang Bangun 400, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) 1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 2, 11: 2, 12: 2, 13: 2, 14: 2, 15: 2, 16: 2, 17: 2, 18: 2, 19: 2, 20: 2, bukti dukung Diterima)`);
+    expect(describeAction(a, "en")).toBe(`new innovation: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (score ${t.score.toFixed(2)}, the median then; fill in its row: Tahapan Penerapan, Jumlah Kata Rancang Bangun 400, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) 1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 2, 11: 2, 12: 2, 13: 2, 14: 2, 15: 2, 16: 2, 17: 2, 18: 2, 19: 2, 20: 2, evidence Diterima)`);
   });
 
   it("is named by one of the region's that scores as much, when there is one", () => {

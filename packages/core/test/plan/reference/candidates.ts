@@ -259,7 +259,9 @@ function spdCandidates(s: PlanState, efforts: EffortTable): Candidate[] {
       const tiers = tiersOf(ind).filter((t) => t > 0);
       if (row.status === "not_answered" && tiers.length > 0 && w > 0) {
         const o = ind.options.find((x) => x.tier === tiers[0]);
-        const where: ActionWhere = { spdRow, tier: { from: 0, to: tiers[0]! }, fill: { tiers }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
+        // each tier by its option's words, when every tier has one
+        const labels = tiers.map((t) => ind.options.find((x) => x.tier === t)?.label);
+        const where: ActionWhere = { spdRow, tier: { from: 0, to: tiers[0]! }, fill: { tiers, ...(labels.every((x) => x) ? { options: labels.map((x) => x!) } : {}) }, ...(o ? { evidenceNeeded: o.evidence } : {}) };
         out.push(fixed("fill", priced(efforts, ind.id, "evidence", 0, efforts.evidence), { spd: spdPart.score + w * tiers[0]! }, where, [{ op: "set_answer", scope: "spd", indicatorId: ind.id, answer: { tier: tiers[0]!, evidence: "accepted" } }]));
       }
       continue;

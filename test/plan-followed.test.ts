@@ -1,0 +1,182 @@
+/**
+ * The Rencana followed as an analyst follows it (audit19): a new innovation "seperti X" is typed as a copy of X's row as
+ * the earlier steps left it, with the name, agency and urusan the step gives; every other step as its edits say. The
+ * region re-scored after each step gives the step's index — also for the steps on that new innovation's answers.
+ */
+import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { scoreRegion } from "../packages/core/src/engine/region.js";
+import type { Innovation, RegionInput } from "../packages/core/src/input/schemas.js";
+import type { Edition } from "../packages/core/src/model/edition.js";
+import { applyEdit, cloneInnovation } from "../packages/core/src/plan/apply.js";
+import { planRegion } from "../packages/core/src/plan/plan.js";
+import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
+import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
+import { describeAction, formatPlan } from "../packages/core/src/plan/messages.js";
+import { a1, actionCells, planSheetContent } from "../packages/workbook/src/index.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+/**
+ * Each step's index when followed literally, the plan's where it differs ("step n: plan p, got g"). The analyst's rows
+ * are tracked by the input position each came from (`null`: one they added), as the plan's `like.index` names them.
+ */
+export function followedLiterally(input: RegionInput, edition: Edition, plan: Plan): string[] {
+  const from: (number | null)[] = input.innovations.map((_, i) => i);
+  const out: string[] = [];
+  let x = input;
+  for (const a of plan.actions) {
+    for (const e of a.edits) {
+      if (e.op === "add_innovation") {
+        const like = a.where.like;
+        let copy: Innovation = e.innovation;
+        if (like) {
+          const at = from.indexOf(like.index);
+          expect(at, `step ${a.step}: seperti ${like.name}, a row withheld before`).toBeGreaterThanOrEqual(0);
+          copy = { ...cloneInnovation(x.innovations[at]!), name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, ...(e.innovation.form ? { form: e.innovation.form } : {}) };
+        }
+        x = { ...x, innovations: [...x.innovations, copy] };
+        from.push(null);
+      } else {
+        if (e.op === "remove_innovation") from.splice(e.at, 1);
+        x = applyEdit(x, e);
+      }
+    }
+    const got = scoreRegion(x, edition)[plan.projection].index;
+    if (got !== a.indexAfter) out.push(`step ${a.step}: plan ${a.indexAfter}, got ${got}`);
+  }
+  return out;
+}
+
+async function planOf(file: string, options: PlanOptions) {
+  const opened = await readAndScoreWorkbook({ input: `${root}${file}` });
+  if (!opened.ok) throw new Error(`${file} did not open`);
+  const { input, edition, source } = opened.read;
+  return { input, edition, source, plan: planRegion(input, edition, options) };
+}
+
+/** The cells a step's cell text names, one by one: `Inovasi!J14 dan L14` → J14, L14; `Inovasi!A9:A10` → A9, A10. */
+function namedCells(text: string): Set<string> {
+  const out = new Set<string>();
+  const body = text.slice(text.lastIndexOf("!") + 1);
+  for (const part of body.split(/ dan | and /)) {
+    const [from, to = from] = part.split(":") as [string, string?];
+    const [c1, r1] = [from.replace(/\d+/, ""), Number(from.replace(/\D+/, ""))];
+    const [c2, r2] = [to!.replace(/\d+/, ""), Number(to!.replace(/\D+/, ""))];
+    const col = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    for (let r = r1; r <= r2; r++) for (let c = col(c1); c <= col(c2); c++) out.add(a1(r - 1, c));
+  }
+  return out;
+}
+
+describe("a new innovation 'seperti X' is a copy of X: followed literally, every step gives what it says", () => {
+  it("kab-muara-2025 to Inovatif (--steps 1000): 40,06 Inovatif — it was 39,82 Kurang Inovatif (the plan modelled a copy of another innovation at X's score)", async () => {
+    const { input, edition, plan } = await planOf("examples/provinsi-contoh-2025/kab-muara-2025.xlsx", { maxActions: 1000 });
+    expect(plan.status).toBe("reached");
+    expect(plan.actions.some((a) => a.kind === "new_innovation" && a.where.like)).toBe(true);
+    expect(followedLiterally(input, edition, plan)).toEqual([]);
+  });
+
+  it("kab-tanah-datar-contoh and kab-hulu-2025 to Sangat Inovatif (--steps 1000), and the example kabupaten --claimed", async () => {
+    for (const [file, options] of [
+      ["examples/provinsi-contoh/kab-tanah-datar-contoh.xlsx", { target: { predicate: "sangat-inovatif" }, maxActions: 1000 }],
+      ["examples/provinsi-contoh-2025/kab-hulu-2025.xlsx", { target: { predicate: "sangat-inovatif" }, maxActions: 1000 }],
+      ["examples/kabupaten-contoh.xlsx", { projection: "claimed" }],
+    ] as const) {
+      const { input, edition, plan } = await planOf(file, options);
+      expect(followedLiterally(input, edition, plan), file).toEqual([]);
+    }
+  });
+});
+
+describe("the cells a step names are every cell it needs", () => {
+  it("kota-baru-contoh to Sangat Inovatif, step 37: a count step fixing the trial date and the design words names J14 and L14 (it named J14: typed there only, 40,04 where it said 40,23)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh/kota-baru-contoh.xlsx", { target: { predicate: "sangat-inovatif" } });
+    const cells = actionCells(plan, source!);
+    const k = plan.actions.findIndex((a) => a.kind === "count" && (a.where.fixes?.length ?? 0) > 1);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(cells[k]).toBe("Inovasi!J14 dan L14");
+    // every count step: every field it sets and every answer it gives is a cell it names
+    const inv = source!.innovations!;
+    plan.actions.forEach((a, i) => {
+      if (a.kind !== "count") return;
+      const named = namedCells(cells[i]!);
+      const row = inv.rows[a.where.innovation!.index]!;
+      for (const e of a.edits) {
+        if (e.op === "set_fields") for (const f of Object.keys(e.fields)) expect(named, `step ${a.step} ${f}`).toContain(a1(row, inv.profile[f as "trialDate"]!));
+        if (e.op === "set_answer") expect(named, `step ${a.step} ${e.indicatorId}`).toContain(a1(row, inv.indicators[e.indicatorId]!.answer!));
+      }
+    });
+  });
+
+  it("kab-muara-2025: a yandas step names the rows it adds and their names (Inovasi!A9:A10; 'Inovasi baru 1' is the name later steps use)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh-2025/kab-muara-2025.xlsx", {});
+    const cells = actionCells(plan, source!);
+    const k = plan.actions.findIndex((a) => a.kind === "yandas" && a.where.added!.length > 1);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(cells[k]).toBe("Inovasi!A9:A10");
+    const text = describeAction(plan.actions[k]!, "id");
+    for (const x of plan.actions[k]!.where.added!) expect(text).toContain(`oleh ${x.agency} (${x.name})`);
+    expect(plan.actions.some((a) => a.where.innovation?.name === "Inovasi baru 1")).toBe(true);
+  });
+
+  it("kab-rawa-contoh: a withhold names its whole row and says to empty it, not delete it (deleted, the later cells named gave 32,48 for 40,02)", async () => {
+    const { source, plan } = await planOf("examples/provinsi-contoh/kab-rawa-contoh.xlsx", {});
+    const cells = actionCells(plan, source!);
+    const w = plan.actions.map((a, i) => [a, i] as const).filter(([a]) => a.kind === "withhold");
+    expect(w.length).toBe(9);
+    const last = a1(0, source!.innovations!.lastInputCol).replace(/\d+/, "");
+    for (const [a, i] of w) {
+      const row = source!.innovations!.rows[a.where.innovation!.index]! + 1;
+      expect(cells[i]).toBe(`Inovasi!A${row}:${last}${row}`);
+      expect(describeAction(a, "id")).toContain("jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya");
+      expect(describeAction(a, "en")).toContain("do not submit it: clear its whole row, do not delete the row");
+    }
+  });
+});
+
+describe("a new innovation with no row to copy says the row to type: typed from the words, it scores what the plan says", () => {
+  /** The innovation the words of a step describe (stage, design words, answers, evidence), at the window's first day. */
+  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>, window: { from: string } | undefined): Innovation {
+    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Jumlah Kata Rancang Bangun (\d+))?, jawaban indikator \(nomor: tingkat; pilihannya di lembar Petunjuk Indikator\) (.*?)(?:, bukti dukung (\S+))?\)/.exec(text);
+    expect(m, text).not.toBeNull();
+    const ev: Record<string, "accepted" | "pending" | "missing" | "rejected"> = { Diterima: "accepted", Menunggu: "pending", "Tidak Ada": "missing", Ditolak: "rejected" };
+    const answers: Innovation["answers"] = {};
+    for (const part of m![3]!.split(", ")) {
+      const p = /^(\d+): (\d+)(?: \((.+)\))?$/.exec(part)!;
+      answers[`SID-${p[1]}`] = { tier: Number(p[2]), evidence: ev[p[3] ?? m![4]!]! };
+    }
+    const stage = ({ Penerapan: "penerapan", "Uji Coba": "uji_coba", Inisiatif: "inisiatif" } as const)[m![1] as "Penerapan"];
+    return { name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, stage, relatedUrusan: [], entries: 1, rejected: false, answers, ...(m![2] ? { designWords: Number(m![2]) } : {}), ...(window ? { implementationDate: window.from } : {}) };
+  }
+
+  it("the example kabupaten --claimed --expected 80 (it said only 'skor 80,00'), followed to the end", async () => {
+    const { input, edition, plan } = await planOf("examples/kabupaten-contoh.xlsx", { projection: "claimed", expectedScore: 80 });
+    let x = input;
+    let typed = 0;
+    for (const a of plan.actions) {
+      for (const e of a.edits) {
+        if (e.op === "add_innovation") {
+          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e, a.where.window)] };
+          typed++;
+        } else x = applyEdit(x, e);
+      }
+      expect(scoreRegion(x, edition).claimed.index, `step ${a.step}`).toBe(a.indexAfter);
+    }
+    expect(typed).toBeGreaterThan(0);
+  });
+});
+
+describe("a claimed plan says at every step that its index is the claimed one (audit19 F6)", () => {
+  it("the example kabupaten --claimed: each line 'IID klaim', the Rencana's column 'Indeks Klaim Sesudah'; a verified plan as before", async () => {
+    const { source, plan } = await planOf("examples/kabupaten-contoh.xlsx", { projection: "claimed" });
+    const steps = (p: typeof plan, locale: "id" | "en") => formatPlan(p, locale).filter((l) => /^ {2}\d+\. /.test(l));
+    expect(steps(plan, "id").length).toBe(plan.actions.length);
+    for (const l of steps(plan, "id")) expect(l).toMatch(/ → IID klaim \d+,\d\d /);
+    for (const l of steps(plan, "en")) expect(l).toMatch(/ → claimed IID \d+\.\d\d /);
+    expect(planSheetContent(plan, source!, "id").rows.some((r) => r[7] === "Indeks Klaim Sesudah")).toBe(true);
+    const verified = (await planOf("examples/kabupaten-contoh.xlsx", {})).plan;
+    for (const l of steps(verified, "id")) expect(l).toMatch(/ → IID \d+,\d\d /);
+    expect(planSheetContent(verified, source!, "id").rows.some((r) => r[7] === "Indeks Sesudah")).toBe(true);
+  });
+});
