@@ -65,7 +65,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf, unitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -1243,6 +1243,7 @@ class Reader {
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
       let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
+      let byDefinition: ReturnType<typeof readingByDefinition>;
       if (byUnit) a.measure = byUnit.id;
       if (!isBlank(basis)) {
         const m = this.measureNamed(ind, shown(basis));
@@ -1294,12 +1295,12 @@ class Reader {
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
         this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: this.unitOf(chosen), separator: text.includes(",") ? "," : "." });
-      } else if (other !== undefined && chosen && !impossibleFor(chosen, n) !== !impossibleFor(chosen, other)) {
-        // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; the one possible reading, said why
-        const [take, drop] = impossibleFor(chosen, n) ? [other, n] : [n, other];
-        const bad = impossibleFor(chosen, drop)!;
+      } else if (other !== undefined && chosen && (byDefinition = readingByDefinition(chosen, n, other))) {
+        // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; a warning, as "7.250" (72,50
+        // mistyped?) is read 7,25 by the same rule and only the analyst can tell (review19 F2)
+        const { take, drop } = byDefinition;
         a.value = take;
-        this.add("number_other_impossible", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(take), other: this.ungrouped(drop), unit: this.unitOf(chosen), tier: tierOf(chosen, take), why: bad.why, max: bad.why === "above" ? this.decimal(bad.max) : undefined });
+        this.add("number_other_impossible", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(take), other: this.ungrouped(drop), unit: this.unitOf(chosen), tier: tierOf(chosen, take), why: "above", max: this.decimal(chosen.maximum!.value) });
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
