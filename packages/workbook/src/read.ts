@@ -101,9 +101,10 @@ export interface SourceMap {
   ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
   /**
    * Cells (`Inovasi!Q5`) where the reader's own message already says what a core issue placed there would, by the
-   * core codes it stands for: not said again. A Ditolak value that could not be read (`rejected_unreadable`) stands
-   * for `innovation_rejected` (no verifier rejected it; its error says why it is taken as rejected); a Dasar Ukur that
-   * could not be read (`unknown_measure_label`) for `measure_required` (the basis was given; its error says what is valid).
+   * core codes it stands for: not said again. A Ditolak value that could not be read (`rejected_unreadable`, or a
+   * formula there that failed or has no saved value) stands for `innovation_rejected` (no verifier rejected it; its
+   * error says why it is taken as rejected); a Dasar Ukur that could not be read (`unknown_measure_label`) for
+   * `measure_required` (the basis was given; its error says what is valid).
    */
   saidAt?: Record<string, IssueCode[]>;
   /**
@@ -475,19 +476,19 @@ class Reader {
    * cell and read as blank; a blank cell under the top-left cell of a merged range (in its first column) takes that
    * cell's value.
    */
-  private cell(g: Grid, r: number, c: number, field: string): CellValue {
+  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: { rejected: 1 }): CellValue {
     const v = cellAt(g, r, c);
     if (v === null) {
       if (g.unsavedFormulas) {
         const f = this.unsavedAt(g, r, c);
-        if (f) return this.unsaved(g, r, c, field, f);
+        if (f) return this.unsaved(g, r, c, field, f, meanwhile);
       }
       return g.merges ? this.merged(g, r, c) : null;
     }
     if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
       if (!this.formulaFailed(g.name, r, c)) {
         this.errorCells.add(errorKey(g.name, r, c));
-        this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field });
+        this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field, ...meanwhile });
       }
       return null;
     }
@@ -506,7 +507,7 @@ class Reader {
    * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
    * Said once per cell.
    */
-  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula): CellValue {
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: { rejected: 1 }): CellValue {
     const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
     const key = errorKey(g.name, r, c);
     if (n !== undefined) {
@@ -518,7 +519,7 @@ class Reader {
     }
     if (!this.formulaFailed(g.name, r, c)) {
       this.errorCells.add(key);
-      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field });
+      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field, ...meanwhile });
     }
     return null;
   }
@@ -594,13 +595,19 @@ class Reader {
    * The `Ditolak` cell: Ya/Tidak, or a verifier's word ("Ditolak", "Tidak Lolos", "TMS", "Gugur"; "Lolos") read and
    * said. A value that is neither is an error, and the innovation is taken as rejected until it is fixed: the projections
    * do not count what cannot be confirmed to have passed (as an unreadable mandatory answer takes it out of the
-   * verified projection). See docs/decisions.md.
+   * verified projection); so is a formula there that failed or has no saved value. See docs/decisions.md.
    */
   private rejected(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
     if (c === undefined) return undefined;
     const column = PROFILE_COLUMNS.rejected.header;
-    const v = this.cell(g, r, c, column);
-    if (isBlank(v)) return undefined;
+    const v = this.cell(g, r, c, column, { rejected: 1 });
+    if (isBlank(v)) {
+      if (!this.formulaFailed(g.name, r, c)) return undefined;
+      // a formula that failed or has no saved value cannot be read either: taken as rejected like an unreadable word,
+      // its error says so (review19 F3)
+      this.saysAlso(where(g.name, a1(r, c)), "innovation_rejected");
+      return "yes";
+    }
     const given = shown(v).trim();
     const k = matchLabel(YES_NO, given);
     if (k) return k;
