@@ -7,10 +7,11 @@ import { type Measure, tierForValue } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
 
 /**
- * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days,
- * months and years are left out: "1,5 bulan" is a duration and may be fractional.
+ * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days
+ * and months are left out: "1,5 bulan" is a duration and may be fractional. Years are counted: the editions' one
+ * measure in years is SPD-2a's years the APBD was adopted on time, of 3 (review19); a duration is in months or days.
  */
-const COUNT_UNITS = new Set(["orang", "kali", "aktor", "perangkat daerah", "saluran", "produk", "rekomendasi", "komponen", "unsur", "periode", "inovasi", "persons", "times"]);
+const COUNT_UNITS = new Set(["orang", "kali", "aktor", "perangkat daerah", "saluran", "produk", "rekomendasi", "komponen", "unsur", "periode", "inovasi", "tahun", "persons", "times", "years"]);
 
 /** Whether a measure counts whole things (see {@link COUNT_UNITS}). */
 export function isCountMeasure(m: Measure): boolean {

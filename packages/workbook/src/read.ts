@@ -521,7 +521,9 @@ class Reader {
     if (n !== undefined) {
       if (!this.computedCells.has(key)) {
         this.computedCells.add(key);
-        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.decimal(n) });
+        // a year is written as a year ("2026", not the amount "2.026")
+        const value = /^tahun\b/i.test(field) && Number.isInteger(n) ? String(n) : this.decimal(n);
+        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value });
       }
       return n;
     }
@@ -1332,6 +1334,10 @@ class Reader {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
+      }
+      if (!percentCell && chosen && isCountMeasure(chosen) && !Number.isInteger(a.value)) {
+        // "1,5 kali": a count is whole, whatever tier the fraction reaches; read as typed, said (review19)
+        this.add("count_fraction", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(a.value), unit: this.unitOf(chosen), tier: tierOf(chosen, a.value) });
       }
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
