@@ -137,8 +137,12 @@ const CEILING = {
    * aside (`number_other_impossible`, the maximum's `implausible_value` text), units in English in the reader's messages
    * and the core's as placed, Ditolak's not-yet words robust to spacing, an unknown Dasar Ukur's cost — each in both
    * languages — and the core's `measure_maximum_below_tier` message.
+   * fixread19 (session 16, review19, +326 B: 107,644 B over main's 107,318 B): English units singular after 1 and typed
+   * (`english-units.ts`, the singular in each English value and header message), an unreadable Ditolak formula taken
+   * as rejected and said so in both languages, the other reading of a grouped number by definition only, a year
+   * computed in the Tahun column ungrouped.
    */
-  workbook: 107.4 * KB,
+  workbook: 107.7 * KB,
 };
 
 let dir = "";
