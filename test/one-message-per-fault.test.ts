@@ -51,7 +51,7 @@ describe("one precise message per fault (examples/kabupaten-contoh.xlsx)", () =>
     expect(r.issues.some((i) => i.code === "mandatory_unanswered" && i.cell === "Q2")).toBe(false);
     expect(r.result.innovations[0]!.verified.counted).toBe(false);
     const en = await scored(await exampleEdited("sdm-en.xlsx", { inovasi: [[2, "2. ", -5]] }), "en");
-    expect(at(en, /^Inovasi!Q2$/)[0]!.text).toContain("value -5 is outside the range indicator SID-2 scores (at least 1 persons)");
+    expect(at(en, /^Inovasi!Q2$/)[0]!.text).toContain("value -5 is outside the range indicator SID-2 scores (at least 1 person)");
   });
 
   it("an unknown option: one message listing the accepted options", async () => {

@@ -141,8 +141,12 @@ const CEILING = {
    * withhold, copy, yandas names, a new innovation's row, SPD tiers by option — and `actionCells` names every cell a
    * step needs (a count's every field, a withhold's whole row, a yandas step's rows); a claimed plan's column "Indeks
    * Klaim Sesudah". Both merged: 108,162 B.
+   * fixread19 (session 16, review19, +326 B alone: 107,644 B over 107,318 B): English units singular after 1 and typed
+   * (`english-units.ts`, the singular in each English value and header message), an unreadable Ditolak formula taken
+   * as rejected and said so in both languages, the other reading of a grouped number by definition only, a year
+   * computed in the Tahun column ungrouped. All merged: 108,489 B.
    */
-  workbook: 108.2 * KB,
+  workbook: 108.5 * KB,
 };
 
 let dir = "";

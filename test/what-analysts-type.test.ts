@@ -147,8 +147,9 @@ const ROWS: Row[] = [
     name: "72.513 as text for the IPM (0–100): 72,513, as 72513 cannot be (SPD-11b; audit17 F11)",
     typed: [{ spd: "SPD-11b", value: "72.513" }],
     like: [{ spd: "SPD-11b", value: 72.513 }],
-    // said as a note (an info, not listed here): packages/cli/test/typed.test.ts
     code: 0,
+    // a warning, shown by default: the same rule reads "7.250" as 7,25 (review19 F2)
+    message: { code: "number_other_impossible", cell: "C16", text: /"72\.513" dibaca 72,513 \(tingkat 2\), bukan 72513/ },
   },
   {
     name: "0,943 in a share of 0–100 % without the percent format",

@@ -5,6 +5,7 @@
  * which reports it.
  */
 import { type Indicator, type Measure, tierForValue } from "@inovasi/core";
+import { singularEn } from "./english-units.js";
 import { normaliseHeader } from "./grid.js";
 import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
 
@@ -55,8 +56,8 @@ export function valueWithUnit(ind: Indicator, text: string, measure: Measure | u
   if (!reading) return undefined;
   const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
   const unit = UNIT_SHORT[typed] ?? typed;
-  // the unit in Bahasa or in English ("2 agencies", as English messages write it), or the measure's id
-  const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
+  // the unit in Bahasa or in English ("2 agencies", "1 agency", as English messages write it), or the measure's id
+  const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
   if (measure) return fits(measure) ? { reading } : inMonths(measure, reading, unit);
   const candidates = ind.measures.filter(fits);
   if (candidates.length !== 1) {

@@ -4,6 +4,7 @@
  */
 import { countText } from "./number-text.js";
 import { tierEn, tierId } from "./value-messages.js";
+import { unitAfterEn as one } from "./english-units.js";
 
 type P = Record<string, string | number | undefined>;
 type Msg = (p: P) => string;
@@ -78,12 +79,12 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
   column_unsure: (p) =>
     p.role === "measured"
-      ? `column "${p.given}" holds only numbers that may be tiers or measured values: ${p.at} "${p.value}" is read as a value of ${p.value} ${p.unit}${tierEn(p.tier)}, not tier ${p.value}; if the column holds tiers, write the option's label (tier ${p.value}: "${p.option}"); if it holds values, write them with their unit (e.g. "${p.value} ${p.unit}")`
+      ? `column "${p.given}" holds only numbers that may be tiers or measured values: ${p.at} "${p.value}" is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}; if the column holds tiers, write the option's label (tier ${p.value}: "${p.option}"); if it holds values, write them with their unit (e.g. "${p.value}${one(p.value, p)}")`
       : p.role === "id"
       ? `column "${p.given}" may hold row numbers or SPD indicator numbers (e.g. ${p.at} "${p.value}"${p.named ? `, on the row of indicator ${p.named}` : ""}); not read as "Kode", so the SPD rows are not read and SPD scores 0 — perhaps "Kode" is meant: head it "Kode" if it holds the indicators' numbers, or add a "Kode" column`
-      : `column "${p.given}" may hold tiers or measured values: ${p.at} "${p.value}" for ${p.indicator} is tier ${p.value} as a tier, but a value of ${p.value}${p.unit ? ` ${p.unit}` : ""}${tierEn(p.tier)}; the column is not read, so the region is not scored — perhaps "Jawaban" is meant: head it "Jawaban" if it holds values or options; if it holds tiers, write the value or option in a "Jawaban" column`,
+      : `column "${p.given}" may hold tiers or measured values: ${p.at} "${p.value}" for ${p.indicator} is tier ${p.value} as a tier, but a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}; the column is not read, so the region is not scored — perhaps "Jawaban" is meant: head it "Jawaban" if it holds values or options; if it holds tiers, write the value or option in a "Jawaban" column`,
   row_tier_digits: (p) =>
-    `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value} ${p.unit}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value} ${p.unit}")`,
+    `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value}${one(p.value, p)}")`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
   sheet_read_as: (p) =>
     `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet` +

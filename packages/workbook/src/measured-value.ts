@@ -7,10 +7,11 @@ import { type Measure, tierForValue } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
 
 /**
- * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days,
- * months and years are left out: "1,5 bulan" is a duration and may be fractional.
+ * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days
+ * and months are left out: "1,5 bulan" is a duration and may be fractional. Years are counted: the editions' one
+ * measure in years is SPD-2a's years the APBD was adopted on time, of 3 (review19); a duration is in months or days.
  */
-const COUNT_UNITS = new Set(["orang", "kali", "aktor", "perangkat daerah", "saluran", "produk", "rekomendasi", "komponen", "unsur", "periode", "inovasi", "persons", "times"]);
+const COUNT_UNITS = new Set(["orang", "kali", "aktor", "perangkat daerah", "saluran", "produk", "rekomendasi", "komponen", "unsur", "periode", "inovasi", "tahun", "persons", "times", "years"]);
 
 /** Whether a measure counts whole things (see {@link COUNT_UNITS}). */
 export function isCountMeasure(m: Measure): boolean {
@@ -90,4 +91,18 @@ export function impossibleFor(m: Measure, v: number): Impossible | undefined {
   }
   if (isCountMeasure(m) && !Number.isInteger(v)) return { why: "fraction" };
   return undefined;
+}
+
+/**
+ * Of the two readings of a grouped number ("72.500": 72500 or 72,5), the one to take and the one set aside, where the
+ * measure's definition rules one out: it is above the edition's `maximum` (the IPM: 100) and the other is a possible
+ * answer. Undefined otherwise: the top tier's end is a scoring range, not a definition, so "2.024" years of 3 (a year
+ * typed), "60.000" in a coverage % (persons typed) or "1.250" complaints in a share stay asked, not read as 2,024, 60 or
+ * 1,25 (review19 F1).
+ */
+export function readingByDefinition(m: Measure, a: number, b: number): { take: number; drop: number } | undefined {
+  const max = m.maximum?.value;
+  if (max === undefined || a > max === b > max) return undefined;
+  const [take, drop] = a > max ? [b, a] : [a, b];
+  return impossibleFor(m, take) ? undefined : { take, drop };
 }

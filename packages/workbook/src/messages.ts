@@ -57,6 +57,9 @@ const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong 
 const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
 const cellsEn = (n: string | number | undefined) => `${countText(n, "en")} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
+/** A Ditolak cell that cannot be read: what is taken meanwhile (as `rejected_unreadable` says). */
+const rejectedId = (p: P) => (p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)" : "");
+const rejectedEn = (p: P) => (p.rejected ? "; until corrected the innovation is taken as rejected (not counted)" : "");
 
 const id: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_ID,
@@ -74,9 +77,9 @@ const id: Record<SheetIssueCode, Msg> = {
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
-  formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca; perbaiki rumusnya atau ketik nilainya`,
+  formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca${rejectedId(p)}; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
-    `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
+    `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca${rejectedId(p)}; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
   formula_computed: (p) =>
     `rumus ${p.formula} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus); karena hanya berisi angka, hasilnya dihitung di sini: ${p.value}; buka berkas di Excel lalu simpan agar nilainya tersimpan`,
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
@@ -152,9 +155,9 @@ const en: Record<SheetIssueCode, Msg> = {
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
-  formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read; fix the formula or type the value`,
+  formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read${rejectedEn(p)}; fix the formula or type the value`,
   formula_without_value: (p) =>
-    `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
+    `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read${rejectedEn(p)}; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
   formula_computed: (p) =>
     `the formula ${p.formula} has no saved value (the file was saved by a program that does not calculate formulas); as it holds numbers only, it is computed here: ${p.value}; open the file in Excel and save it so the value is saved`,
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,

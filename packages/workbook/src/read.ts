@@ -65,7 +65,8 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, tierOf, unitIn } from "./measured-value.js";
+import { singularEn } from "./english-units.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -101,9 +102,10 @@ export interface SourceMap {
   ambiguous?: Record<string, { tier: number; label: { id: string; en: string } }[]>;
   /**
    * Cells (`Inovasi!Q5`) where the reader's own message already says what a core issue placed there would, by the
-   * core codes it stands for: not said again. A Ditolak value that could not be read (`rejected_unreadable`) stands
-   * for `innovation_rejected` (no verifier rejected it; its error says why it is taken as rejected); a Dasar Ukur that
-   * could not be read (`unknown_measure_label`) for `measure_required` (the basis was given; its error says what is valid).
+   * core codes it stands for: not said again. A Ditolak value that could not be read (`rejected_unreadable`, or a
+   * formula there that failed or has no saved value) stands for `innovation_rejected` (no verifier rejected it; its
+   * error says why it is taken as rejected); a Dasar Ukur that could not be read (`unknown_measure_label`) for
+   * `measure_required` (the basis was given; its error says what is valid).
    */
   saidAt?: Record<string, IssueCode[]>;
   /**
@@ -272,10 +274,17 @@ function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): I
   return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: unitIn(measures[0]!, locale) }) } };
 }
 
-/** A value outside its measure's tiers: the unit in the message's language (the core's issue carries the edition's `unit`). */
+/**
+ * A value outside its measure's tiers: the unit in the message's language (the core's issue carries the edition's
+ * `unit`); in English its singular after a range that ends at 1 ("at least 1 person"; the core writes the unit after
+ * the range's last number).
+ */
 function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
-  return m ? { ...issue, params: { ...issue.params, unit: unitIn(m, locale) } } : issue;
+  if (!m) return issue;
+  const last = issue.params.max ?? issue.params.min;
+  const unit = locale === "en" && m.unitEn && last === 1 ? singularEn(m.unitEn) : unitIn(m, locale);
+  return { ...issue, params: { ...issue.params, unit } };
 }
 
 /**
@@ -475,19 +484,19 @@ class Reader {
    * cell and read as blank; a blank cell under the top-left cell of a merged range (in its first column) takes that
    * cell's value.
    */
-  private cell(g: Grid, r: number, c: number, field: string): CellValue {
+  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: { rejected: 1 }): CellValue {
     const v = cellAt(g, r, c);
     if (v === null) {
       if (g.unsavedFormulas) {
         const f = this.unsavedAt(g, r, c);
-        if (f) return this.unsaved(g, r, c, field, f);
+        if (f) return this.unsaved(g, r, c, field, f, meanwhile);
       }
       return g.merges ? this.merged(g, r, c) : null;
     }
     if (typeof v === "string" && v.charCodeAt(0) === 35 && isExcelError(v)) {
       if (!this.formulaFailed(g.name, r, c)) {
         this.errorCells.add(errorKey(g.name, r, c));
-        this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field });
+        this.add("formula_error", "error", g.name, r, c, field, { given: v.trim(), column: field, ...meanwhile });
       }
       return null;
     }
@@ -506,19 +515,21 @@ class Reader {
    * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
    * Said once per cell.
    */
-  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula): CellValue {
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: { rejected: 1 }): CellValue {
     const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
     const key = errorKey(g.name, r, c);
     if (n !== undefined) {
       if (!this.computedCells.has(key)) {
         this.computedCells.add(key);
-        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value: this.decimal(n) });
+        // a year is written as a year ("2026", not the amount "2.026")
+        const value = /^tahun\b/i.test(field) && Number.isInteger(n) ? String(n) : this.decimal(n);
+        this.add("formula_computed", "warning", g.name, r, c, field, { formula: `=${f.formula!.replace(/^\s*=/, "").trim()}`, value });
       }
       return n;
     }
     if (!this.formulaFailed(g.name, r, c)) {
       this.errorCells.add(key);
-      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field });
+      this.add("formula_without_value", "error", g.name, r, c, field, { formula: f.formula !== undefined ? `=${f.formula.trim()}` : "", column: field, ...meanwhile });
     }
     return null;
   }
@@ -594,13 +605,19 @@ class Reader {
    * The `Ditolak` cell: Ya/Tidak, or a verifier's word ("Ditolak", "Tidak Lolos", "TMS", "Gugur"; "Lolos") read and
    * said. A value that is neither is an error, and the innovation is taken as rejected until it is fixed: the projections
    * do not count what cannot be confirmed to have passed (as an unreadable mandatory answer takes it out of the
-   * verified projection). See docs/decisions.md.
+   * verified projection); so is a formula there that failed or has no saved value. See docs/decisions.md.
    */
   private rejected(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
     if (c === undefined) return undefined;
     const column = PROFILE_COLUMNS.rejected.header;
-    const v = this.cell(g, r, c, column);
-    if (isBlank(v)) return undefined;
+    const v = this.cell(g, r, c, column, { rejected: 1 });
+    if (isBlank(v)) {
+      if (!this.formulaFailed(g.name, r, c)) return undefined;
+      // a formula that failed or has no saved value cannot be read either: taken as rejected like an unreadable word,
+      // its error says so (review19 F3)
+      this.saysAlso(where(g.name, a1(r, c)), "innovation_rejected");
+      return "yes";
+    }
     const given = shown(v).trim();
     const k = matchLabel(YES_NO, given);
     if (k) return k;
@@ -627,6 +644,11 @@ class Reader {
   /** A measure's unit in the messages' language (the edition's English name where it gives one). */
   private unitOf(m: Indicator["measures"][number]): string {
     return unitIn(m, this.locale);
+  }
+
+  /** A message's `unit` and, in English where the edition names the unit, `unitOne`: its singular, after a 1. */
+  private units(m: Indicator["measures"][number]): { unit: string; unitOne?: string } {
+    return this.locale === "en" && m.unitEn ? { unit: m.unitEn, unitOne: singularEn(m.unitEn) } : { unit: this.unitOf(m) };
   }
 
   private ungrouped(n: number): string {
@@ -1021,13 +1043,13 @@ class Reader {
       if (!d) continue;
       doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
-      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, unit: this.unitOf(d.measure), tier: d.tier, option: option(ind, d.value) });
+      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, ...this.units(d.measure), tier: d.tier, option: option(ind, d.value) });
     }
     for (const r of rows) {
       const t = rowTierDigits(g, r, sid, indicators, measureAt, doubted);
       if (!t) continue;
       const { tiered, doubt: d } = t;
-      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, unit: this.unitOf(d.measure), tier: d.tier, option: option(d.ind, d.value), others: t.others });
+      this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, ...this.units(d.measure), tier: d.tier, option: option(d.ind, d.value), others: t.others });
     }
   }
 
@@ -1233,7 +1255,7 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
-        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), unit: this.unitOf(byUnit ?? ind.measures[0]!) });
+        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(byUnit ?? ind.measures[0]!) });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -1243,6 +1265,7 @@ class Reader {
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
       let chosen: Indicator["measures"][number] | undefined = ind.measures.length === 1 ? ind.measures[0] : byUnit;
+      let byDefinition: ReturnType<typeof readingByDefinition>;
       if (byUnit) a.measure = byUnit.id;
       if (!isBlank(basis)) {
         const m = this.measureNamed(ind, shown(basis));
@@ -1273,7 +1296,7 @@ class Reader {
         const [tier, otherTier] = chosen ? [tierOf(chosen, shownValue), tierOf(chosen, n)] : [];
         const shownBad = chosen && impossibleFor(chosen, shownValue);
         const storedBad = chosen && !shownBad ? impossibleFor(chosen, n) : undefined;
-        const p = { given: this.decimal(n), shown: this.decimal(shownValue), unit: chosen && this.unitOf(chosen) };
+        const p = { given: this.decimal(n), shown: this.decimal(shownValue), ...(chosen && this.units(chosen)) };
         const why = (b: Impossible) => ({ why: b.why, max: b.why === "above" ? this.decimal(b.max) : undefined });
         if (shownBad && !impossibleFor(chosen!, n)) this.add("percent_cell_stored", "info", g.name, r, c.answer!, f.answer, { ...p, tier: otherTier, ...why(shownBad) });
         else a.value = shownValue;
@@ -1288,18 +1311,18 @@ class Reader {
         // warning only where the two readings reach different tiers (95 % shown, 0,95 stored: tier 3 either way)
         a.value = percentOf(n);
         const [tier, otherTier] = [tierOf(chosen, a.value), tierOf(chosen, n)];
-        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), unit: this.unitOf(chosen), tier, otherTier });
+        this.add("percent_cell_points", tier === otherTier ? "info" : "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), shown: this.decimal(a.value), ...this.units(chosen), tier, otherTier });
       } else if (other !== undefined && chosen && isCountMeasure(chosen)) {
         // "1,250 orang": a count is whole, so the grouped reading (the larger) is the only one; said, not asked
         const whole = Math.abs(other) > Math.abs(n) ? other : n;
         a.value = whole;
-        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), unit: this.unitOf(chosen), separator: text.includes(",") ? "," : "." });
-      } else if (other !== undefined && chosen && !impossibleFor(chosen, n) !== !impossibleFor(chosen, other)) {
-        // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; the one possible reading, said why
-        const [take, drop] = impossibleFor(chosen, n) ? [other, n] : [n, other];
-        const bad = impossibleFor(chosen, drop)!;
+        this.add("count_grouped", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(whole), ...this.units(chosen), separator: text.includes(",") ? "," : "." });
+      } else if (other !== undefined && chosen && (byDefinition = readingByDefinition(chosen, n, other))) {
+        // "72.500" for the IPM (0–100 by its definition): 72500 cannot be, so 72,5; a warning, as "7.250" (72,50
+        // mistyped?) is read 7,25 by the same rule and only the analyst can tell (review19 F2)
+        const { take, drop } = byDefinition;
         a.value = take;
-        this.add("number_other_impossible", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(take), other: this.ungrouped(drop), unit: this.unitOf(chosen), tier: tierOf(chosen, take), why: bad.why, max: bad.why === "above" ? this.decimal(bad.max) : undefined });
+        this.add("number_other_impossible", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(take), other: this.ungrouped(drop), ...this.units(chosen), tier: tierOf(chosen, take), why: "above", max: this.decimal(chosen.maximum!.value) });
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
@@ -1314,7 +1337,7 @@ class Reader {
       }
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
-        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), unit: this.unitOf(chosen!), measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value), defined: chosen!.maximum ? 1 : undefined });
+        this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), ...this.units(chosen!), measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value), defined: chosen!.maximum ? 1 : undefined });
     } else if (!Number.isInteger(n)) {
       // a fraction is no tier ("78,5" for the policy quality index): given as the option typed, so that the core names
       // the options it takes instead of asking for a whole number
@@ -1579,7 +1602,7 @@ class Reader {
       for (const m of named ? [named] : ind.measures) {
         const tier = tierOf(m, n);
         if (tier === n) continue;
-        const doubt = { r, value: shown(v), indicator: ind.id, unit: this.unitOf(m), tier };
+        const doubt = { r, value: shown(v), indicator: ind.id, ...this.units(m), tier };
         if (n > 0) return doubt;
         zero = doubt;
         break;

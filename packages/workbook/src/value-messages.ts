@@ -3,6 +3,8 @@
  * duplicates by their loose name, the year column, the rule's agency types), apart from `messages.ts` so that each
  * family of codes stays in its own file. Merged into `SheetIssueCode` there.
  */
+import { unitAfterEn as one } from "./english-units.js";
+
 type P = Record<string, string | number | undefined>;
 type Msg = (p: P) => string;
 
@@ -31,7 +33,7 @@ const unit = (p: P) => (p.unit ? ` ${p.unit}` : "");
 
 /** Why a reading cannot be an answer of its measure (measured-value.ts `impossibleFor`). */
 const whyId = (p: P) => (p.why === "negative" ? "tidak mungkin negatif" : p.why === "above" ? `tidak mungkin lebih dari ${p.max}${unit(p)}` : `tidak mungkin pecahan (jumlah ${p.unit} selalu bilangan bulat)`);
-const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why === "above" ? `cannot exceed ${p.max}${unit(p)}` : `cannot be a fraction (a count of ${p.unit} is whole)`);
+const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why === "above" ? `cannot exceed ${p.max}${one(p.max, p)}` : `cannot be a fraction (a count of ${p.unit} is whole)`);
 
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
@@ -63,25 +65,25 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
-  unit_converted: (p) => `"${p.given}" is read as ${p.value} ${p.unit}`,
-  count_grouped: (p) => `"${p.given}" is read as ${p.value} ${p.unit}: a count of ${p.unit} is whole`,
-  number_other_impossible: (p) => `"${p.given}" is read as ${p.value}${unit(p)}${tierEn(p.tier)}, not as ${p.other}${unit(p)}, which ${whyEn(p)}`,
+  unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,
+  count_grouped: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}: a count of ${p.unit} is whole`,
+  number_other_impossible: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not as ${p.other}${one(p.other, p)}, which ${whyEn(p)}`,
   implausible_value: (p) =>
     p.defined
-      ? `${p.value}${unit(p)} is not possible for "${p.measure}" (at most ${p.bound}${unit(p)} by its definition); read as it is${tierEn(p.tier)}`
-      : `${p.value} ${p.unit} is not plausible for "${p.measure}" (above ${p.bound} ${p.unit}; perhaps the amount was typed, not its ${p.unit === "%" ? "change in percent" : "change in points"}); read as it is${tierEn(p.tier)}`,
+      ? `${p.value}${one(p.value, p)} is not possible for "${p.measure}" (at most ${p.bound}${one(p.bound, p)} by its definition); read as it is${tierEn(p.tier)}`
+      : `${p.value}${one(p.value, p)} is not plausible for "${p.measure}" (above ${p.bound}${one(p.bound, p)}; perhaps the amount was typed, not its ${p.unit === "%" ? "change in percent" : "change in points"}); read as it is${tierEn(p.tier)}`,
   percent_cell_points: (p) =>
     p.tier === p.otherTier
-      ? `percent-formatted cell: read as ${p.shown} ${p.unit} as shown (stored ${p.given}); it scores as ${p.given} ${p.unit} would${tierEn(p.tier)}`
-      : `percent-formatted cell: read as ${p.shown} ${p.unit}${tierEn(p.tier)} as shown; if ${p.given} ${p.unit}${tierEn(p.otherTier)} is meant, remove the percent format`,
+      ? `percent-formatted cell: read as ${p.shown}${one(p.shown, p)} as shown (stored ${p.given}); it scores as ${p.given}${one(p.given, p)} would${tierEn(p.tier)}`
+      : `percent-formatted cell: read as ${p.shown}${one(p.shown, p)}${tierEn(p.tier)} as shown; if ${p.given}${one(p.given, p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
   percent_cell_stored: (p) =>
-    `percent-formatted cell: read as ${p.given}${unit(p)}${tierEn(p.tier)} as stored, not as the ${p.shown}${unit(p)} shown, which ${whyEn(p)} (typed before the format?); remove the percent format`,
+    `percent-formatted cell: read as ${p.given}${one(p.given, p)}${tierEn(p.tier)} as stored, not as the ${p.shown}${one(p.shown, p)} shown, which ${whyEn(p)} (typed before the format?); remove the percent format`,
   percent_cell_shown: (p) =>
     p.why
-      ? `percent-formatted cell: read as ${p.shown}${unit(p)}${tierEn(p.tier)} as shown, not as the ${p.given}${unit(p)} stored, which ${whyEn(p)}`
+      ? `percent-formatted cell: read as ${p.shown}${one(p.shown, p)}${tierEn(p.tier)} as shown, not as the ${p.given}${one(p.given, p)} stored, which ${whyEn(p)}`
       : p.tier === undefined && p.otherTier === undefined
-      ? `percent-formatted cell: read as ${p.shown}${unit(p)} as shown, not as the ${p.given} stored`
-      : `percent-formatted cell: read as ${p.shown}${unit(p)}${tierEn(p.tier)} as shown; if ${p.given}${unit(p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
+      ? `percent-formatted cell: read as ${p.shown}${one(p.shown, p)} as shown, not as the ${p.given} stored`
+      : `percent-formatted cell: read as ${p.shown}${one(p.shown, p)}${tierEn(p.tier)} as shown; if ${p.given}${one(p.given, p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
   month_read: (p) => `"${p.given}" is read as ${p.date}: the day changes nothing, as the whole month lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
   option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type Edition, scoreRegion } from "@inovasi/core";
 import { type CellValue, type Grid, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
+import { singularEn } from "../src/english-units.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 const SID9 = "9. Jejaring inovasi";
@@ -57,7 +58,7 @@ describe("units in English messages", () => {
     const read = readWorkbook(grids, { locale: "en" });
     const result = scoreRegion(read.input!, read.edition);
     const texts = locateIssues(result.issues, read.source, "en", { result, edition: read.edition }).map((i) => i.text);
-    expect(texts).toContainEqual(expect.stringContaining("value 0 is outside the range indicator SID-2 scores (at least 1 persons)"));
+    expect(texts).toContainEqual(expect.stringContaining("value 0 is outside the range indicator SID-2 scores (at least 1 person)"));
     expect(texts).toContainEqual(expect.stringContaining("; or write a number, e.g. 25 persons;"));
     const id = locateIssues(result.issues, read.source, "id", { result, edition: read.edition }).map((i) => i.text);
     expect(id).toContainEqual(expect.stringContaining("(minimal 1 orang)"));
@@ -66,5 +67,34 @@ describe("units in English messages", () => {
   it("an edition without English units: the unit as the edition writes it", () => {
     const read = readWorkbook(withColumn(SID9, [2, 3, 2]), { locale: "en", edition: withoutUnitEn() });
     expect(read.issues.find((i) => i.code === "column_unsure")!.text).toContain(`"2" is read as a value of 2 perangkat daerah (tier 1)`);
+  });
+
+  // review19 F4: "at least 1 persons", "1 days"
+  it("after exactly 1 the unit is singular: the core's range, the reader's own readings and advice", () => {
+    expect(["persons", "agencies", "times", "days", "years", "recommendations", "%", "kWh", "points"].map(singularEn)).toEqual(["person", "agency", "time", "day", "year", "recommendation", "%", "kWh", "point"]);
+    // a range from 1 to 4 keeps the plural; "at least 1" does not
+    const read = readWorkbook(withColumn("5. Bimbingan teknis (bimtek)", [0]), { locale: "en" });
+    const result = scoreRegion(read.input!, read.edition);
+    const texts = locateIssues(result.issues, read.source, "en", { result, edition: read.edition }).map((i) => i.text);
+    expect(texts).toContainEqual(expect.stringContaining("(at least 1 time)"));
+    // 1 day shown in a percent cell (0,01 stored); 1 tahun converted is 12 months (plural)
+    const day = readWorkbook(withColumn(SID13, [0.01], "0%"), { locale: "en" }).issues.find((i) => i.code === "percent_cell_shown")!.text;
+    expect(day).toBe("percent-formatted cell: read as 1 day as shown, not as the 0.01 stored");
+    // a column of tier-like numbers: "1 agency" in the reading and the advice
+    const col = readWorkbook(withColumn(SID9, [1, 3, 1]), { locale: "en" }).issues.find((i) => i.code === "column_unsure")!.text;
+    expect(col).toContain(`"1" is read as a value of 1 agency (below the lowest tier), not tier 1`);
+    expect(col).toContain(`(e.g. "1 agency")`);
+    // Bahasa is not touched
+    expect(readWorkbook(withColumn(SID9, [1, 3, 1])).issues.find((i) => i.code === "column_unsure")!.text).toContain("capaian 1 perangkat daerah");
+  });
+
+  // review19 F5: the singular typed was refused while the plural was read
+  it("'1 person', '1 agency' typed are read like '25 persons', '3 agencies'", () => {
+    const read = readWorkbook(withColumn(SID9, ["1 agency", "1 Agency"]));
+    expect(read.input!.innovations.map((x) => x.answers["SID-9"]!.value)).toEqual([1, 1]);
+    expect(read.issues.filter((i) => i.field === SID9)).toEqual([]);
+    const persons = readWorkbook(withColumn(SID2, ["1 person"]));
+    expect(persons.input!.innovations[0]!.answers["SID-2"]!.value).toBe(1);
+    expect(persons.issues.filter((i) => i.field === SID2)).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ describe("the IPM's maximum, as edition data", () => {
   it('"72.500" is read 72,5: 72500 cannot be an IPM, said at the cell (both languages)', () => {
     const id = at(book({ "SPD-11b": "72.500" }), "SPD-11b");
     expect(id.value).toBe(72.5);
-    expect(id.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["number_other_impossible", "info", "C16"]]);
+    expect(id.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["number_other_impossible", "warning", "C16"]]);
     expect(id.issues[0]!.text).toBe('"72.500" dibaca 72,5 (tingkat 2), bukan 72500, yang tidak mungkin lebih dari 100');
     const en = at(book({ "SPD-11b": "72.500" }), "SPD-11b", { locale: "en" });
     expect(en.issues[0]!.text).toBe('"72.500" is read as 72.5 (tier 2), not as 72500, which cannot exceed 100');

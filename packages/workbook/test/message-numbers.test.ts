@@ -45,6 +45,16 @@ describe("the reader's messages", () => {
     expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "formula_computed")!.text).toContain("computed here: 1,234,000;");
   });
 
+  it("a formula computed in the Tahun column: its result is a year, not grouped (2026, not 2.026; review19)", () => {
+    const { grids, row } = one({});
+    const g: Grid = grids["Inovasi"]!;
+    const c = g.cells[0]!.indexOf("Tahun");
+    g.cells[row]![c] = null;
+    g.unsavedFormulas = [{ row, col: c, formula: "2025+1" }];
+    expect(readWorkbook(grids).issues.find((i) => i.code === "formula_computed")!.text).toContain("dihitung di sini: 2026;");
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "formula_computed")!.text).toContain("computed here: 2026;");
+  });
+
   it("a count of rows on a sheet not read: 1.200 baris / 1,200 rows", () => {
     const { grids } = one({});
     const header = grids["Inovasi"]!.cells[0]!.slice();

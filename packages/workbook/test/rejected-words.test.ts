@@ -129,3 +129,27 @@ describe("an unreadable Ditolak cell: its error is the one message, not a verifi
     expect(ditolak(scored("Gugur").issues).map((x) => x[0])).toEqual(["innovation_rejected", "innovation_rejected"]);
   });
 });
+
+// review19 F3: a Ditolak formula that cannot be read (no saved value, as openpyxl writes =IF(…); or #N/A) was an error
+// while the innovation stayed counted as not rejected; an unreadable word is taken as rejected. Now both alike, said so.
+describe("an unreadable Ditolak formula: taken as rejected, like an unreadable word, and its error says so", () => {
+  function scored(unsaved: boolean, locale: "id" | "en" = "id") {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    const row = addRow(g, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), Ditolak: unsaved ? null : "#N/A" });
+    const col = g.cells[0]!.indexOf("Ditolak");
+    if (unsaved) g.unsavedFormulas = [{ row, col, formula: 'IF(1=1,"Ya","Tidak")' }];
+    const read = readWorkbook(grids, { locale });
+    const result = scoreRegion(read.input!, read.edition);
+    const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition })];
+    return { result, issues: issues.filter((i) => i.cell === `${String.fromCharCode(65 + col)}${row + 1}`) };
+  }
+
+  it.each([["a formula without a saved value", true], ["a formula giving #N/A", false]] as const)("%s: not counted in either projection, one error at the cell that says what is taken", (_, unsaved) => {
+    const { result, issues } = scored(unsaved);
+    expect(result.innovations.map((r) => [r.rejected, r.claimed.counted, r.verified.counted])).toEqual([[true, false, false]]);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([[unsaved ? "formula_without_value" : "formula_error", "error"]]);
+    expect(issues[0]!.text).toContain('jadi "Ditolak" tidak terbaca; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung);');
+    expect(scored(unsaved, "en").issues[0]!.text).toContain('so "Ditolak" cannot be read; until corrected the innovation is taken as rejected (not counted);');
+  });
+});
