@@ -12,6 +12,14 @@ import { PROFILE_COLUMNS, SHEETS, indicatorHeaders, indicatorsOf } from "@inovas
 import { mulberry32 } from "./prng.mjs";
 import { exampleTemplate, fillSettings, innovationName, innovationSheet, writeAgencies } from "./template-fill.mjs";
 
+/** A measure of whole things (persons, sessions, agencies …): its amounts are typed whole. Shares, days, months and points may be fractional. */
+const isWhole = (m) => !["%", "hari", "bulan", "poin", ""].includes(m.unit ?? "");
+/** The whole number nearest `v` inside tier `t` (the tier, and so the score, stays the one drawn). */
+function wholeIn(t, v) {
+  const inside = (x) => (!t.min || (t.min.inclusive ? x >= t.min.value : x > t.min.value)) && (!t.max || (t.max.inclusive ? x <= t.max.value : x < t.max.value));
+  return [Math.round(v), Math.floor(v), Math.ceil(v), Math.ceil(v) + 1].find(inside) ?? v;
+}
+
 const DINAS = [
   ["Dinas Pendidikan dan Kebudayaan", "Pendidikan"], ["Dinas Kesehatan", "Kesehatan"], ["Dinas Pekerjaan Umum dan Penataan Ruang", "Pekerjaan Umum dan Penataan Ruang"],
   ["Dinas Perumahan Rakyat dan Kawasan Permukiman", "Perumahan Rakyat dan Kawasan Permukiman"], ["Satuan Polisi Pamong Praja", "Ketenteraman, Ketertiban Umum dan Pelindungan Masyarakat"],
@@ -97,6 +105,7 @@ export function buildExample({ innovations = 90, seed = 20260422, editionId = "i
         const hi = t.max?.value ?? lo * 2 + 100;
         let v = Math.round((lo + (hi - lo) * (0.2 + rnd() * 0.6)) * 100) / 100;
         if (t.min && !t.min.inclusive && v <= lo) v = lo + 1;
+        if (isWhole(m)) v = wholeIn(t, v);
         answer = v;
         const basis = hs.find((h) => h.role === "measure");
         if (basis) inv.getCell(r, colOf(basis.header)).value = m.name.id;

@@ -1335,6 +1335,10 @@ class Reader {
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
       }
+      if (!percentCell && chosen && isCountMeasure(chosen) && !Number.isInteger(a.value)) {
+        // "1,5 kali": a count is whole, whatever tier the fraction reaches; read as typed, said (review19)
+        this.add("count_fraction", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(a.value), unit: this.unitOf(chosen), tier: tierOf(chosen, a.value) });
+      }
       const bound = chosen && plausibleBound(chosen);
       if (bound !== undefined && Math.abs(a.value) > bound)
         this.add("implausible_value", "warning", g.name, r, c.answer!, f.answer, { value: this.decimal(a.value), ...this.units(chosen!), measure: chosen!.name[this.locale], bound: this.decimal(bound), tier: tierOf(chosen!, a.value), defined: chosen!.maximum ? 1 : undefined });

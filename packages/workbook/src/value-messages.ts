@@ -10,6 +10,7 @@ type Msg = (p: P) => string;
 
 export type ValueIssueCode =
   | "count_grouped"
+  | "count_fraction"
   | "number_other_impossible"
   | "implausible_value"
   | "percent_cell_points"
@@ -38,6 +39,7 @@ const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why ===
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
+  count_fraction: (p) => `"${p.given}": jumlah ${p.unit} selalu bilangan bulat, jadi ${p.value} ${p.unit} tidak mungkin; dibaca apa adanya${tierId(p.tier)} — tulis bilangan bulatnya`,
   number_other_impossible: (p) => `"${p.given}" dibaca ${p.value}${unit(p)}${tierId(p.tier)}, bukan ${p.other}${unit(p)}, yang ${whyId(p)}`,
   implausible_value: (p) =>
     p.defined
@@ -67,6 +69,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}: a count of ${p.unit} is whole`,
+  count_fraction: (p) => `"${p.given}": a count of ${p.unit} is whole, so ${p.value} ${p.unit} cannot be; read as it is${tierEn(p.tier)} — write the whole number`,
   number_other_impossible: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not as ${p.other}${one(p.other, p)}, which ${whyEn(p)}`,
   implausible_value: (p) =>
     p.defined

@@ -70,3 +70,26 @@ describe("a grouped number's other reading, by definition only", () => {
   });
 });
 
+// review19, noticed: "1,5 kali" on SID-5 (bimtek sessions) was read 1,5, tier 2, silently; so was 1,5 years of 3
+describe("a fraction of a count", () => {
+  it('"1,5 kali" and a plain 1,5 on SID-5 are read as typed and said, with the tier (both languages)', () => {
+    for (const typed of ["1,5 kali", "1,5", 1.5]) {
+      const grids = book({ [answerHeader("SID-5")]: typed });
+      const read = readWorkbook(grids);
+      expect(read.input!.innovations[0]!.answers["SID-5"]!.value).toBe(1.5);
+      const said = read.issues.filter((i) => i.code === "count_fraction");
+      expect(said.map((i) => [i.severity, i.field])).toEqual([["warning", answerHeader("SID-5")]]);
+      expect(said[0]!.text).toBe(`"${typeof typed === "number" ? "1.5" : typed}": jumlah kali selalu bilangan bulat, jadi 1,5 kali tidak mungkin; dibaca apa adanya (tingkat 2) — tulis bilangan bulatnya`);
+    }
+    const en = readWorkbook(book({ [answerHeader("SID-5")]: "1,5 kali" }), { locale: "en" }).issues.find((i) => i.code === "count_fraction")!;
+    expect(en.text).toBe('"1,5 kali": a count of times is whole, so 1.5 times cannot be; read as it is (tier 2) — write the whole number');
+  });
+
+  it("SPD-2a's years of 3 are counted too: 1,5 is said; 2 and a duration of 1,5 months (SID-17) are not", () => {
+    const years = readWorkbook(book({}, { "SPD-2a": "1,5" }));
+    expect(years.issues.filter((i) => i.code === "count_fraction").map((i) => [i.sheet, i.text])).toEqual([["SPD", '"1,5": jumlah tahun selalu bilangan bulat, jadi 1,5 tahun tidak mungkin; dibaca apa adanya (tingkat 2) — tulis bilangan bulatnya']]);
+    expect(readWorkbook(book({}, { "SPD-2a": 2 })).issues.filter((i) => i.code === "count_fraction")).toEqual([]);
+    const months = readWorkbook(book({ [answerHeader("SID-17")]: "1,5" }));
+    expect(months.issues.filter((i) => i.code === "count_fraction")).toEqual([]);
+  });
+});
