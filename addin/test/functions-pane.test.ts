@@ -83,14 +83,14 @@ describe("the IID functions and the pane", () => {
     expect(message(() => skorInovasi(row(new CFError("#REF!", ""))))).toMatch(/kesalahan #REF!/);
   });
 
-  it("SKOR_INOVASI on a measured value: the decimal comma and how to give it with its unit (before: \"tingkat 76.23 tidak sah\")", async () => {
+  it("SKOR_INOVASI on a measured value: the decimal comma and how to give it with its unit (before: \"tingkat 2.5 tidak sah\")", async () => {
     const { skorInovasi } = await fns();
     const cells = Array(20).fill("");
-    cells[4] = 76.23;
-    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('jawaban ke-5 (SID-5): 76,23 bukan tingkat indikator SID-5 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "76,23 kali"');
+    cells[12] = 2.5; // SID-13, days: a duration may be fractional (a count would be whole)
+    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('jawaban ke-13 (SID-13): 2,5 bukan tingkat indikator SID-13 (tingkat yang sah: 0, 1, 2, 3); bila itu nilai terukur, tulis bersama satuannya, mis. "2,5 hari"');
     setFunctionContext({ lang: "en", edition: undefined, model: undefined });
     // the unit in English (review18 F6), and what it advises is read: "7 elements" for SID-20, past its top tier
-    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('answer 5 (SID-5): 76.23 is not a tier of indicator SID-5 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "76.23 times"');
+    expect(message(() => skorInovasi([cells], "iid-2026"))).toBe('answer 13 (SID-13): 2.5 is not a tier of indicator SID-13 (valid tiers: 0, 1, 2, 3); if it is a measured value, write it with its unit, e.g. "2.5 days"');
     const video = Array(20).fill("");
     video[19] = "7 elements";
     expect(message(() => skorInovasi([video], "iid-2026"))).toMatch(/^answer 20 \(SID-20\): value 7 is outside the range indicator SID-20 scores \(from 1 to 5 elements\)/);

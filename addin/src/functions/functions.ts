@@ -110,7 +110,7 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), false);
     // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
     // bare number being the tier (this function's contract: no Dasar Ukur beside it)
-    // a number that is no tier (76,23 from a row's measured value): said with the decimal comma, and how to give it —
+    // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
     // before the reader, which takes a fraction for an indicator of options as an option typed
     const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
     const notATier = (tier: number) =>
