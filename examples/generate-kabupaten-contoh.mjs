@@ -102,7 +102,7 @@ export function buildExample({ innovations = 90, seed = 20260422, editionId = "i
         const m = ind.measures[Math.floor(rnd() * ind.measures.length)];
         const t = m.tiers.find((x) => x.tier === tier) ?? m.tiers[0];
         const lo = t.min?.value ?? 0;
-        const hi = t.max?.value ?? lo * 2 + 100;
+        const hi = t.max?.value ?? (lo > 0 ? lo * 2 : 10); // an open top tier: up to twice its start (3–6 bimtek, not 76)
         let v = Math.round((lo + (hi - lo) * (0.2 + rnd() * 0.6)) * 100) / 100;
         if (t.min && !t.min.inclusive && v <= lo) v = lo + 1;
         if (isWhole(m)) v = wholeIn(t, v);
