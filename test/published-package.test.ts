@@ -146,9 +146,10 @@ const CEILING = {
    * as rejected and said so in both languages, the other reading of a grouped number by definition only, a year
    * computed in the Tahun column ungrouped. All merged: 108,489 B.
    * The lead (session 16): `count_fraction` back (a fraction of a count said, both languages; fixread19 had withdrawn it
-   * while the example held fractional counts): 108,572 B (+83 B).
+   * while the example held fractional counts): 108,572 B (+83 B); a new innovation's printed row names its date (the
+   * core's plan messages, review20): 108,679 B.
    */
-  workbook: 108.6 * KB,
+  workbook: 108.7 * KB,
 };
 
 let dir = "";

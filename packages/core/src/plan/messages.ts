@@ -98,7 +98,7 @@ const T = {
     answer: "isi jawaban tingkat",
     fillDo: "isi data",
     fill: (per: string, t: number) => `kosong; data daerah, isi apa adanya — ${per}; rencana menghitung tingkat ${t}`,
-    withhold: (why: string) => `jangan diajukan: kosongkan seluruh isi barisnya, jangan hapus barisnya — langkah lain menyebut baris di bawahnya dengan nomornya (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan)`,
+    withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan); kosongkan seluruh isi barisnya, jangan hapus barisnya: langkah lain menyebut baris di bawahnya dengan nomornya`,
     why: {
       rejected: "ditolak verifikator",
       outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
@@ -137,7 +137,7 @@ const T = {
     answer: "answer at tier",
     fillDo: "fill in the data",
     fill: (per: string, t: number) => `empty; the region's record, enter it as it is — ${per}; the plan counts tier ${t}`,
-    withhold: (why: string) => `do not submit it: clear its whole row, do not delete the row — other steps name the rows below it by their number (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted)`,
+    withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted); clear its whole row, do not delete the row: other steps name the rows below it by their number`,
     why: {
       rejected: "rejected by the verifier",
       outside_window: (field: string, was: string | null, after: boolean, from: string, to: string) =>
@@ -361,13 +361,15 @@ function likeText(w: PlanAction["where"], locale: MessageLocale): string {
 const ROW = {
   id: {
     copy: (form: boolean) => ` — salin seluruh barisnya, lalu ganti nama, perangkat daerah${form ? ", urusan dan bentuk" : " dan urusan"}`,
-    fill: (stage: string, words: string, answers: string) => `; isi barisnya: Tahapan ${stage}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) ${answers}`,
+    fill: (stage: string, date: string, words: string, answers: string) => `; isi barisnya: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) ${answers}`,
+    date: (column: string, from: string, to: string) => `, ${column} (tanggal sebenarnya${from ? `, ${from} s.d. ${to}` : ""})`,
     all: (ev: string) => `, bukti dukung ${ev}`,
     none: "tidak ada",
   },
   en: {
     copy: (form: boolean) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}`,
-    fill: (stage: string, words: string, answers: string) => `; fill in its row: Tahapan ${stage}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) ${answers}`,
+    fill: (stage: string, date: string, words: string, answers: string) => `; fill in its row: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) ${answers}`,
+    date: (column: string, from: string, to: string) => `, ${column} (its real date${from ? `, ${from} to ${to}` : ""})`,
     all: (ev: string) => `, evidence ${ev}`,
     none: "none",
   },
@@ -378,7 +380,7 @@ const EVIDENCE_CELL: Record<string, string> = { accepted: "Diterima", pending: "
 
 /**
  * A new innovation no row of the region is like (a score given, or the median then one the plan added): the row to
- * type — its stage, design words and each answer's tier with its evidence as the workbook writes them ("1: 2, 3: 1
+ * type — its stage, its date (Tanggal Penerapan, or Tanggal Uji Coba, within the window), design words and each answer's tier with its evidence as the workbook writes them ("1: 2, 3: 1
  * (Menunggu), …, bukti dukung Diterima": the evidence most answers have said once).
  */
 function rowText(a: PlanAction, locale: MessageLocale): string {
@@ -392,7 +394,11 @@ function rowText(a: PlanAction, locale: MessageLocale): string {
   const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
   const answers = list.map((x) => `${x.n}: ${x.t}${x.ev === most ? "" : ` (${EVIDENCE_CELL[x.ev]})`}`).join(", ");
   const words = inv.designWords === undefined ? "" : int(inv.designWords, locale);
-  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, words, list.length ? answers + (most ? R.all(EVIDENCE_CELL[most]!) : "") : R.none);
+  // the date the plan gives it: without it the innovation does not count in the verified projection (review20)
+  const column = inv.implementationDate ? "Tanggal Penerapan" : inv.trialDate ? "Tanggal Uji Coba" : undefined;
+  const w = a.where.window;
+  const when = column ? R.date(column, w ? date(w.from, locale) : "", w ? date(w.to, locale) : "") : "";
+  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, when, words, list.length ? answers + (most ? R.all(EVIDENCE_CELL[most]!) : "") : R.none);
 }
 
 /**
