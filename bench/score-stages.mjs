@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
 const n = Number(opt("--innovations", "10000"));
 const seed = Number(opt("--seed", "7"));
-const file = opt("--file", join(tmpdir(), "inovasi-bench", `kabupaten-v2-${n}-seed${seed}.xlsx`));
+const file = opt("--file", join(tmpdir(), "inovasi-bench", `kabupaten-v3-${n}-seed${seed}.xlsx`));
 const mb = (b) => `${(b / 2 ** 20).toFixed(0)}`.padStart(5);
 const gc = args.includes("--no-gc") ? () => {} : (globalThis.gc ?? (() => {}));
 const t0 = performance.now();

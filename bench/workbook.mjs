@@ -57,8 +57,8 @@ for (const size of sizes) {
 }
 
 function benchOne() {
-  // cached per size, seed and generator version (v2: the template's whole-column dropdowns)
-  const file = join(dir, `kabupaten-v2-${n}-seed${seed}.xlsx`);
+  // cached per size, seed and generator version (v2: the template's whole-column dropdowns; v3: whole counts, open top tiers up to twice their start)
+  const file = join(dir, `kabupaten-v3-${n}-seed${seed}.xlsx`);
   const child = (name, extra = [], node = ["--expose-gc", "--max-old-space-size=12288"]) => {
     const r = spawnSync(process.execPath, [...node, self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...extra], {
       encoding: "utf8",
