@@ -9,20 +9,12 @@ import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
 import { readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { e2026, oneInnovationBook } from "./helpers.js";
 
 const sid = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const answerHeader = (id: string) => `${sid(id).number}. ${sid(id).name.id}`;
 
-function book(inovasi: Record<string, CellValue>, spd: Record<string, CellValue> = {}): WorkbookGrids {
-  const grids = templateAsGrids();
-  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...inovasi });
-  spdAtTier2(grids);
-  const g = grids["SPD"]!;
-  const answer = g.cells[0]!.indexOf("Jawaban");
-  for (const [code, v] of Object.entries(spd)) g.cells[g.cells.findIndex((row) => row[0] === code)]![answer] = v;
-  return grids;
-}
+const book = (inovasi: Record<string, CellValue>, spd: Record<string, CellValue> = {}) => oneInnovationBook({ inovasi, spd });
 
 const codes = (grids: WorkbookGrids, sheet: string, locale: "id" | "en" = "id") =>
   readWorkbook(grids, { locale }).issues.filter((i) => i.sheet === sheet && ["number_ambiguous", "number_other_impossible", "count_grouped"].includes(i.code));

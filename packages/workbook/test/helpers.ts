@@ -1,6 +1,6 @@
 import { type Edition, getEdition } from "@inovasi/core";
-import type { CellValue, CellWrite, Grid, WorkbookGrids } from "../src/index.js";
-import { templateGrids } from "../src/index.js";
+import type { CellValue, CellWrite, Grid, ReadOptions, WorkbookGrids } from "../src/index.js";
+import { readWorkbook, templateGrids } from "../src/index.js";
 
 export const e2026 = getEdition("iid-2026") as Edition;
 
@@ -68,4 +68,30 @@ export function spdAtTier2(grids: WorkbookGrids, edition: Edition = e2026): void
     spd.cells[row]![sh.indexOf("Jawaban")] = ind.options.find((o) => o.tier === 2)?.label.id ?? null;
     spd.cells[row]![sh.indexOf("Bukti")] = "Diterima";
   }
+}
+
+/**
+ * A kabupaten's grids with one innovation ("Si Sehat", every indicator answered; `inovasi` overrides its cells) and every
+ * SPD row at its tier-2 option, then `spd` typed in those rows' Jawaban cells (with `formats`, their number formats).
+ */
+export function oneInnovationBook(opts: { inovasi?: Record<string, CellValue>; spd?: Record<string, CellValue>; formats?: Record<string, string> } = {}): WorkbookGrids {
+  const grids = templateAsGrids();
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...opts.inovasi });
+  spdAtTier2(grids);
+  const g: Grid = grids["SPD"]!;
+  const answer = g.cells[0]!.indexOf("Jawaban");
+  for (const [code, v] of Object.entries(opts.spd ?? {})) {
+    const r = g.cells.findIndex((row) => row[0] === code);
+    g.cells[r]![answer] = v;
+    const format = opts.formats?.[code];
+    if (format) ((g.formats ??= [])[r] ??= [])[answer] = format;
+  }
+  return grids;
+}
+
+/** The workbook read, the issues said at SPD row `code`'s Jawaban cell (column C), and the value read there. */
+export function readSpdRow(grids: WorkbookGrids, code: string, opts: ReadOptions = {}) {
+  const read = readWorkbook(grids, opts);
+  const row = grids["SPD"]!.cells.findIndex((r) => r[0] === code);
+  return { read, issues: read.issues.filter((i) => i.sheet === "SPD" && i.cell === `C${row + 1}`), value: read.input?.spdAnswers[code]?.value };
 }

@@ -6,29 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Edition } from "@inovasi/core";
-import type { CellValue, Grid, WorkbookGrids } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import type { CellValue } from "../src/index.js";
+import { e2026, oneInnovationBook, readSpdRow } from "./helpers.js";
 
-function book(spd: Record<string, CellValue>, formats: Record<string, string> = {}): WorkbookGrids {
-  const grids = templateAsGrids();
-  addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
-  spdAtTier2(grids);
-  const g: Grid = grids["SPD"]!;
-  const answer = g.cells[0]!.indexOf("Jawaban");
-  for (const [code, v] of Object.entries(spd)) {
-    const r = g.cells.findIndex((row) => row[0] === code);
-    g.cells[r]![answer] = v;
-    if (formats[code]) ((g.formats ??= [])[r] ??= [])[answer] = formats[code]!;
-  }
-  return grids;
-}
-
-const at = (grids: WorkbookGrids, code: string, opts: { locale?: "id" | "en"; edition?: Edition } = {}) => {
-  const read = readWorkbook(grids, opts);
-  const row = grids["SPD"]!.cells.findIndex((r) => r[0] === code);
-  return { read, issues: read.issues.filter((i) => i.sheet === "SPD" && i.cell === `C${row + 1}`), value: read.input?.spdAnswers[code]?.value };
-};
+const book = (spd: Record<string, CellValue>, formats: Record<string, string> = {}) => oneInnovationBook({ spd, formats });
+const at = readSpdRow;
 
 /** iid-2026 with SPD-11b's measure changed by `change` (a province's own edition). */
 function withIpm(change: (m: Edition["indicators"][number]["measures"][number]) => Edition["indicators"][number]["measures"][number]): Edition {

@@ -4,30 +4,13 @@
  * percent silently, and "1,250 orang" was read as 1,25 persons.
  */
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid, WorkbookGrids } from "../src/index.js";
+import type { CellValue, WorkbookGrids } from "../src/index.js";
 import { locateIssues, readWorkbook } from "../src/index.js";
 import { scoreRegion } from "@inovasi/core";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { e2026, oneInnovationBook, readSpdRow } from "./helpers.js";
 
-function book(spd: Record<string, CellValue>, formats: Record<string, string> = {}, over: Record<string, CellValue> = {}): WorkbookGrids {
-  const grids = templateAsGrids();
-  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...over });
-  spdAtTier2(grids);
-  const g: Grid = grids["SPD"]!;
-  const answer = g.cells[0]!.indexOf("Jawaban");
-  for (const [code, v] of Object.entries(spd)) {
-    const r = g.cells.findIndex((row) => row[0] === code);
-    g.cells[r]![answer] = v;
-    if (formats[code]) ((g.formats ??= [])[r] ??= [])[answer] = formats[code]!;
-  }
-  return grids;
-}
-
-const at = (grids: WorkbookGrids, code: string, locale: "id" | "en" = "id") => {
-  const read = readWorkbook(grids, { locale });
-  const row = grids["SPD"]!.cells.findIndex((r) => r[0] === code);
-  return { read, issues: read.issues.filter((i) => i.sheet === "SPD" && i.cell === `C${row + 1}`), value: read.input?.spdAnswers[code]?.value };
-};
+const book = (spd: Record<string, CellValue>, formats: Record<string, string> = {}, inovasi: Record<string, CellValue> = {}) => oneInnovationBook({ spd, formats, inovasi });
+const at = (grids: WorkbookGrids, code: string, locale: "id" | "en" = "id") => readSpdRow(grids, code, { locale });
 
 describe("an amount in a growth row", () => {
   it.each([

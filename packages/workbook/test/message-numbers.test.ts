@@ -35,24 +35,19 @@ describe("the reader's messages", () => {
     return { grids, row };
   };
 
-  it("a formula computed here: its result grouped (1.234.000 / 1,234,000)", () => {
+  it.each([
+    // an amount: its result grouped
+    ["Jumlah Kata Rancang Bangun", "1000*1234", "1.234.000", "1,234,000"],
+    // a year in the Tahun column: not grouped (2026, not 2.026; review19)
+    ["Tahun", "2025+1", "2026", "2026"],
+  ])("a formula computed here in %s: its result as the column writes it (%s → %s / %s)", (header, formula, id, en) => {
     const { grids, row } = one({});
     const g: Grid = grids["Inovasi"]!;
-    const c = g.cells[0]!.indexOf("Jumlah Kata Rancang Bangun");
+    const c = g.cells[0]!.indexOf(header);
     g.cells[row]![c] = null;
-    g.unsavedFormulas = [{ row, col: c, formula: "1000*1234" }];
-    expect(readWorkbook(grids).issues.find((i) => i.code === "formula_computed")!.text).toContain("dihitung di sini: 1.234.000;");
-    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "formula_computed")!.text).toContain("computed here: 1,234,000;");
-  });
-
-  it("a formula computed in the Tahun column: its result is a year, not grouped (2026, not 2.026; review19)", () => {
-    const { grids, row } = one({});
-    const g: Grid = grids["Inovasi"]!;
-    const c = g.cells[0]!.indexOf("Tahun");
-    g.cells[row]![c] = null;
-    g.unsavedFormulas = [{ row, col: c, formula: "2025+1" }];
-    expect(readWorkbook(grids).issues.find((i) => i.code === "formula_computed")!.text).toContain("dihitung di sini: 2026;");
-    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "formula_computed")!.text).toContain("computed here: 2026;");
+    g.unsavedFormulas = [{ row, col: c, formula }];
+    expect(readWorkbook(grids).issues.find((i) => i.code === "formula_computed")!.text).toContain(`dihitung di sini: ${id};`);
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "formula_computed")!.text).toContain(`computed here: ${en};`);
   });
 
   it("a count of rows on a sheet not read: 1.200 baris / 1,200 rows", () => {

@@ -7,20 +7,15 @@ import { scoreRegion } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
 import { optionByWords } from "../src/option-words.js";
 import { a1 } from "../src/grid.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { e2026, oneInnovationBook } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
 const label = (id: string, tier: number) => ind(id).options.find((o) => o.tier === tier)!.label.id;
 
-function book(over: Record<string, CellValue>, spd: Record<string, CellValue> = {}, level = "Kabupaten"): WorkbookGrids {
-  const grids = templateAsGrids();
+function book(inovasi: Record<string, CellValue>, spd: Record<string, CellValue> = {}, level = "Kabupaten"): WorkbookGrids {
+  const grids = oneInnovationBook({ inovasi, spd });
   grids["Pengaturan"]!.cells.find((r) => r[0] === "Tingkat")![1] = level;
-  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...over });
-  spdAtTier2(grids);
-  const s = grids["SPD"]!.cells;
-  const answer = s[0]!.indexOf("Jawaban");
-  for (const [code, v] of Object.entries(spd)) s.find((r) => r[0] === code)![answer] = v;
   return grids;
 }
 
