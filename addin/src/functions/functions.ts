@@ -8,7 +8,7 @@
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
 import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook } from "@inovasi/workbook";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitIn, withUnitIn } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
@@ -114,7 +114,7 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     // before the reader, which takes a fraction for an indicator of options as an option typed
     const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
     const notATier = (tier: number) =>
-      fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitOf(m, l)).filter((u): u is string => !!u))])));
+      fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitIn(m, l)).filter((u): u is string => !!u))])));
     const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
     if (noTier(v)) notATier(v);
     const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
@@ -124,9 +124,8 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     if (noTier(read.answer.tier)) notATier(read.answer.tier);
     const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
     // the message without the engine's path ("[0].tier"): the position is said in words
-    // (a value outside the tiers with its unit in the language: the engine gives the edition's `unit`)
-    const unitIn = (i: (typeof r.issues)[number]) => (i.code === "value_outside_tiers" ? { ...i.params, unit: unitOf(ind.measures.find((m) => m.id === i.params.measure) ?? { unit: String(i.params.unit ?? "") }, l) } : i.params);
-    if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...i, path: [], params: unitIn(i) }, l)).join("; ")));
+    // a value outside the tiers with its unit in the language, as the sheets say it (the engine gives the edition's `unit`)
+    if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...withUnitIn(i, ed, l), path: [] }, l)).join("; ")));
     if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
     total += ind.weight * r.tier;
   });
@@ -309,8 +308,3 @@ export function registerFunctions(): void {
 }
 
 registerFunctions();
-
-/** A measure's unit in the function's language: the edition's English name (`unitEn`) in English, where it gives one. */
-function unitOf(m: { unit: string; unitEn?: string | undefined }, l: FnLang): string {
-  return l === "en" ? (m.unitEn ?? m.unit) : m.unit;
-}

@@ -3,8 +3,9 @@
  * (a count is never fractional), values no region can have (a growth of 45 million %), and a ratio typed where a
  * percentage is asked. Each gives the other reading and what it would score; the reader says it at the cell.
  */
-import { type Measure, tierForValue } from "@inovasi/core";
+import { type Edition, type Issue, type Measure, type MessageLocale, tierForValue } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
+import { singularEn } from "./english-units.js";
 
 /**
  * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days
@@ -39,6 +40,20 @@ export function plausibleBound(m: Measure): number | undefined {
 /** A measure's unit as messages in `locale` write it: the edition's English name (`unitEn`) in English, where it gives one. */
 export function unitIn(m: Measure, locale: string): string {
   return locale === "en" ? (m.unitEn ?? m.unit) : m.unit;
+}
+
+/**
+ * The core's value outside its measure's tiers (`value_outside_tiers`, whose `unit` is the edition's) with the unit in
+ * the message's language; in English its singular after a range that ends at 1 ("at least 1 person": the core writes
+ * the unit after the range's last number). Any other issue as it is. The sheets' messages and `=IID.SKOR_INOVASI` alike.
+ */
+export function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
+  if (issue.code !== "value_outside_tiers") return issue;
+  const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
+  if (!m) return issue;
+  const last = issue.params.max ?? issue.params.min;
+  const unit = locale === "en" && m.unitEn && last === 1 ? singularEn(m.unitEn) : unitIn(m, locale);
+  return { ...issue, params: { ...issue.params, unit } };
 }
 
 /** The tier a value reaches on a measure (0 below the lowest), for messages that give two readings. */

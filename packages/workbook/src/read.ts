@@ -66,7 +66,7 @@ import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
 import { singularEn } from "./english-units.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -233,7 +233,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     const issue =
       i.code === "region_not_reported" && result ? withBand(i, result)
       : i.code === "unknown_option" && edition ? numberAllowed(i, edition, locale)
-      : i.code === "value_outside_tiers" && edition ? withUnitIn(i, edition, locale)
+      : edition ? withUnitIn(i, edition, locale)
       : i;
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
@@ -272,19 +272,6 @@ function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): I
   const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
   return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: unitIn(measures[0]!, locale) }) } };
-}
-
-/**
- * A value outside its measure's tiers: the unit in the message's language (the core's issue carries the edition's
- * `unit`); in English its singular after a range that ends at 1 ("at least 1 person"; the core writes the unit after
- * the range's last number).
- */
-function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
-  const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
-  if (!m) return issue;
-  const last = issue.params.max ?? issue.params.min;
-  const unit = locale === "en" && m.unitEn && last === 1 ? singularEn(m.unitEn) : unitIn(m, locale);
-  return { ...issue, params: { ...issue.params, unit } };
 }
 
 /**
