@@ -1282,10 +1282,11 @@ class Reader {
         const shownValue = percentOf(n);
         const [tier, otherTier] = chosen ? [tierOf(chosen, shownValue), tierOf(chosen, n)] : [];
         const shownBad = chosen && impossibleFor(chosen, shownValue);
-        const storedBad = chosen && !shownBad ? impossibleFor(chosen, n) : undefined;
+        const storedImpossible = chosen && impossibleFor(chosen, n);
+        const storedBad = shownBad ? undefined : storedImpossible;
         const p = { given: this.decimal(n), shown: this.decimal(shownValue), ...(chosen && this.units(chosen)) };
         const why = (b: Impossible) => ({ why: b.why, max: b.why === "above" ? this.decimal(b.max) : undefined });
-        if (shownBad && !impossibleFor(chosen!, n)) this.add("percent_cell_stored", "info", g.name, r, c.answer!, f.answer, { ...p, tier: otherTier, ...why(shownBad) });
+        if (shownBad && !storedImpossible) this.add("percent_cell_stored", "info", g.name, r, c.answer!, f.answer, { ...p, tier: otherTier, ...why(shownBad) });
         else a.value = shownValue;
         if (storedBad) this.add("percent_cell_shown", "info", g.name, r, c.answer!, f.answer, { ...p, tier, ...why(storedBad) });
         else if (!shownBad || a.value === shownValue) {
