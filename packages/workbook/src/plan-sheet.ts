@@ -49,11 +49,13 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
   const firstAdded = nextRow; // the plan's k-th new innovation goes to this row + k (its steps are named there)
   // the answer's cell, and its evidence's beside it when the step sets that too
   const and = locale === "en" ? "and" : "dan";
-  const cells = (sheet: string, row: number, answer: number, evidence: number | undefined, both: boolean): string => {
-    if (!both || evidence === undefined || evidence === answer) return where(sheet, a1(row, answer));
-    if (evidence === answer + 1) return where(sheet, `${a1(row, answer)}:${a1(row, evidence)}`);
-    return `${where(sheet, a1(row, answer))} ${and} ${a1(row, evidence)}`;
+  const span = (row: number, answer: number, evidence: number | undefined): string => {
+    if (evidence === undefined || evidence === answer) return a1(row, answer);
+    if (evidence === answer + 1) return `${a1(row, answer)}:${a1(row, evidence)}`;
+    return `${a1(row, answer)} ${and} ${a1(row, evidence)}`;
   };
+  const cells = (sheet: string, row: number, answer: number, evidence: number | undefined, both: boolean): string =>
+    where(sheet, both ? span(row, answer, evidence) : a1(row, answer));
   return plan.actions.map((a) => {
     const w = a.where;
     if (w.added) {
@@ -94,7 +96,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       // answer and its evidence
       const parts = (w.fixes ?? []).map((f) => {
         const c = cols(f.indicatorId);
-        if (c?.answer !== undefined) return c.evidence === undefined || c.evidence === c.answer ? a1(row, c.answer) : c.evidence === c.answer + 1 ? `${a1(row, c.answer)}:${a1(row, c.evidence)}` : `${a1(row, c.answer)} ${and} ${a1(row, c.evidence)}`;
+        if (c?.answer !== undefined) return span(row, c.answer, c.evidence);
         return a1(row, inv.profile[PROFILE_OF[f.field] ?? "name"] ?? inv.profile.name ?? 0);
       });
       if (parts.length) return where(inv.sheet, [...new Set(parts)].join(` ${and} `));
