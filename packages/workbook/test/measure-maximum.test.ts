@@ -43,15 +43,25 @@ describe("the IPM's maximum, as edition data", () => {
     expect(at(book({ "SPD-11b": "80" }), "SPD-11b").issues).toEqual([]);
   });
 
-  it("a maximum set by a province's edition is used the same way; without one, a dot that may group thousands is still asked", () => {
-    // SPD-5b, the open unemployment rate, a share of the labour force: 5910 % cannot be
+  it("the unemployment rate and the poor population's share are percentages: 0–100 by definition, read the same way", () => {
+    // SPD-5b, the open unemployment rate (a share of the labour force), and SPD-10b, the poor's share of the population
+    for (const id of ["SPD-5b", "SPD-10b"]) {
+      const m = e2026.indicators.find((i) => i.id === id)!.measures[0]!;
+      expect([id, m.maximum?.value, m.maximum?.source.ref]).toEqual([id, 100, "bps"]);
+    }
+    const tpt = at(book({ "SPD-5b": "5.910" }), "SPD-5b");
+    expect([tpt.value, tpt.issues.map((i) => i.code)]).toEqual([5.91, ["number_other_impossible"]]);
+    expect(tpt.issues[0]!.text).toBe('"5.910" dibaca 5,91 % (tingkat 1), bukan 5910 %, yang tidak mungkin lebih dari 100 %');
+    const poor = at(book({ "SPD-10b": "13.100" }), "SPD-10b");
+    expect([poor.value, poor.issues.map((i) => i.code)]).toEqual([13.1, ["number_other_impossible"]]);
+  });
+
+  it("without a maximum in the edition (a province's own), a dot that may group thousands is still asked", () => {
     const e = structuredClone(e2026);
-    const tpt = e.indicators.find((i) => i.id === "SPD-5b")!.measures[0]!;
-    tpt.maximum = { value: 100, source: { ref: "bps", confidence: "confirmed" } };
-    const capped = at(book({ "SPD-5b": "5.910" }), "SPD-5b", { edition: e });
-    expect([capped.value, capped.issues.map((i) => i.code)]).toEqual([5.91, ["number_other_impossible"]]);
-    const shipped = at(book({ "SPD-5b": "5.910" }), "SPD-5b");
-    expect([shipped.value, shipped.issues.map((i) => i.code)]).toEqual([5910, ["number_ambiguous", "implausible_value"]]);
+    const { maximum: _, ...open } = e.indicators.find((i) => i.id === "SPD-5b")!.measures[0]!;
+    e.indicators.find((i) => i.id === "SPD-5b")!.measures = [open];
+    const asked = at(book({ "SPD-5b": "5.910" }), "SPD-5b", { edition: e });
+    expect([asked.value, asked.issues.map((i) => i.code)]).toEqual([5910, ["number_ambiguous", "implausible_value"]]);
   });
 
   it("the percent-cell weighing takes the maximum from the data: without it, 72,5 typed before the format reads as shown", () => {
