@@ -7,6 +7,11 @@ import { missingNumbers } from "../model/missing.js";
 import { confidenceCounts } from "../model/confidence.js";
 import { decimalComma, intervalComma } from "../messages/_format.js";
 
+/** A yes / no field in both languages (the page is bilingual; `true` alone was English on the Bahasa side). */
+const yesNo = (b: boolean) => (b ? "ya / yes" : "tidak / no");
+
+const ROUNDING: Record<Edition["formula"]["rounding"]["mode"], string> = { "half-up": "setengah ke atas / half-up" };
+
 const PREDICATE_ON: Record<Edition["formula"]["predicateOn"], string> = {
   rounded: "pada indeks yang dibulatkan / on the rounded index",
   unrounded: "pada indeks tanpa pembulatan, dibandingkan dengan batas yang diterbitkan / on the unrounded index, against the published thresholds",
@@ -91,7 +96,7 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   out.push("## Rumus / Formula", "", "| Parameter | Nilai / value | Sumber / source |", "|---|---|---|");
   const row = (name: string, value: string, source?: SourceRef) => out.push(`| ${name} | ${value} | ${source ? src(source) : ""} |`);
   row("Batas bawah pembagi SID / SID divisor floor: MAX(floor, n)", num(f.sidDivisorFloor), f.sidDivisorFloor.source);
-  row("Inovasi ditolak tetap pembagi / rejected count in divisor", String(f.rejectedCountInDivisor.value), f.rejectedCountInDivisor.source);
+  row("Inovasi ditolak tetap pembagi / rejected count in divisor", yesNo(f.rejectedCountInDivisor.value), f.rejectedCountInDivisor.source);
   const ofN = f.jumlahInovasi.countOf === "n";
   row(
     ofN ? "Skor jumlah inovasi per inovasi dalam n / per innovation in n: nilai × MIN(n, batas)" : "Skor jumlah inovasi per inovasi dihitung / per counted innovation: nilai × MIN(dihitung, batas)",
@@ -99,11 +104,11 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
     f.jumlahInovasi.perInnovation.source,
   );
   row("Batas jumlah inovasi / count cap", num(f.jumlahInovasi.countCap), f.jumlahInovasi.countCap.source);
-  row("Jumlah inovasi mensyaratkan yandas / requires yandas", String(f.jumlahInovasi.requiresYandas));
+  row("Jumlah inovasi mensyaratkan yandas / requires yandas", yesNo(f.jumlahInovasi.requiresYandas));
   row("Jumlah yang dipakai skor jumlah inovasi / count the innovation-count score takes (`countOf`)", COUNT_OF[f.jumlahInovasi.countOf ?? "unset"]);
   row("Skor SPD maksimum / max SPD", num(f.maxSpd), f.maxSpd.source);
   row("Skor total maksimum / max total", num(f.maxTotal), f.maxTotal.source);
-  row("Pembulatan / rounding", `${f.rounding.decimals} desimal, ${f.rounding.mode}`);
+  row("Pembulatan / rounding", `${f.rounding.decimals} desimal / decimals, ${ROUNDING[f.rounding.mode]}`);
   row("Tingkat tertinggi / max tier", String(f.maxTier));
   row("Predikat diambil dari / predicate taken on (`predicateOn`)", PREDICATE_ON[f.predicateOn]);
   // the edition's reading of the count (formula.jumlahInovasi.countOf), beside the sources' notes that write MIN(n, …)
@@ -153,7 +158,7 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   out.push(`| Rentang waktu penerapan / window | ${el.window ? `${el.window.from} s.d. ${el.window.to}` : "tidak ada / none"} | ${el.window ? src(el.window.source) : ""} |`);
   out.push(`| Minimal kata rancang bangun / min design words | ${el.minDesignWords ? num(el.minDesignWords) : "tidak ada / none"} | ${el.minDesignWords ? src(el.minDesignWords.source) : ""} |`);
   out.push(`| Maksimal keikutsertaan / max entries | ${el.maxEntries ? num(el.maxEntries) : "tidak ada / none"} | ${el.maxEntries ? src(el.maxEntries.source) : ""} |`);
-  out.push(`| Indikator wajib harus dijawab / mandatory required | ${el.mandatoryRequired} | |`, "");
+  out.push(`| Indikator wajib harus dijawab / mandatory required | ${yesNo(el.mandatoryRequired)} | |`, "");
 
   for (const aspect of ["SID", "SPD"] as const) {
     const list = edition.indicators.filter((i) => i.aspect === aspect);

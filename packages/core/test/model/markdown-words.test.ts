@@ -1,0 +1,22 @@
+/**
+ * The edition page is bilingual ("Bahasa / English" in every cell): its yes / no fields and its rounding were the
+ * code's own words (`true`, `half-up`) on the Bahasa side too.
+ */
+import { describe, expect, it } from "vitest";
+import { renderEditionMarkdown } from "../../src/editions/markdown.js";
+import { getEdition } from "../../src/index.js";
+
+const row = (page: string, name: string) => page.split("\n").find((l) => l.startsWith(`| ${name}`))?.split(" | ")[1];
+
+describe("the edition page's yes / no and rounding fields", () => {
+  it("say ya / yes, tidak / no and the rounding in both languages", () => {
+    const e = structuredClone(getEdition("iid-2026"));
+    e.formula.jumlahInovasi.requiresYandas = false;
+    const page = renderEditionMarkdown(e);
+    expect(row(page, "Inovasi ditolak tetap pembagi")).toBe("ya / yes");
+    expect(row(page, "Jumlah inovasi mensyaratkan yandas")).toBe("tidak / no");
+    expect(row(page, "Indikator wajib harus dijawab")).toBe("ya / yes");
+    expect(row(page, "Pembulatan")).toBe("2 desimal / decimals, setengah ke atas / half-up");
+    expect(page).not.toMatch(/\| (true|false) \|/);
+  });
+});
