@@ -8,7 +8,7 @@ import { objectsIn } from "./checks/_issue.js";
  * numbers, and is not counted.
  *
  * @example
- * confidenceCounts(getEdition("iid-2026")!) //=> { confirmed: 3, peer: 69, inferred: 0, unknown: 1, total: 73 }
+ * confidenceCounts(getEdition("iid-2026")!) //=> { confirmed: 5, peer: 69, inferred: 0, unknown: 1, total: 75 }
  */
 export function confidenceCounts(edition: Edition): Record<Confidence, number> & { total: number } {
   const out = { confirmed: 0, peer: 0, inferred: 0, unknown: 0, total: 0 };
