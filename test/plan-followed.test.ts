@@ -34,6 +34,14 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
           const at = from.indexOf(like.index);
           expect(at, `step ${a.step}: seperti ${like.name}, a row withheld before`).toBeGreaterThanOrEqual(0);
           copy = { ...cloneInnovation(x.innovations[at]!), name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, ...(e.innovation.form ? { form: e.innovation.form } : {}) };
+          // and what the words say besides (review20 F5: the whole row copied kept Urusan Terkait, Jumlah Keikutsertaan)
+          const words = describeAction(a, "id");
+          if (words.includes("serta kosongkan Urusan Terkait")) copy.relatedUrusan = [];
+          if (/serta (?:kosongkan Urusan Terkait dan )?isi Jumlah Keikutsertaan dengan 1/.test(words)) copy.entries = 1;
+          // the row typed is the row the plan models: the fields no re-score below would catch (see the test)
+          const typed = JSON.stringify([copy.relatedUrusan, copy.entries ?? 1, copy.rejected]);
+          const modelled = JSON.stringify([e.innovation.relatedUrusan, e.innovation.entries ?? 1, e.innovation.rejected]);
+          if (typed !== modelled) out.push(`step ${a.step}: copy of ${like.name} typed ${typed}, the plan's ${modelled}`);
         }
         x = { ...x, innovations: [...x.innovations, copy] };
         from.push(null);
@@ -55,10 +63,13 @@ async function planOf(file: string, options: PlanOptions) {
   return { input, edition, source, plan: planRegion(input, edition, options) };
 }
 
-/** The cells a step's cell text names, one by one: `Inovasi!J14 dan L14` → J14, L14; `Inovasi!A9:A10` → A9, A10. */
+/**
+ * The cells a step's cell text names, one by one: `Inovasi!J14 dan L14` → J14, L14; `Inovasi!A9:A10` → A9, A10; and
+ * the one it names on a condition, `Inovasi!J6 (dan C6 bila sudah diujicobakan)` → J6, C6.
+ */
 function namedCells(text: string): Set<string> {
   const out = new Set<string>();
-  const body = text.slice(text.lastIndexOf("!") + 1);
+  const body = text.slice(text.lastIndexOf("!") + 1).replace(/ \((?:dan|and) (\w+) (?:bila|if) [^)]*\)$/, " dan $1");
   for (const part of body.split(/ dan | and /)) {
     const [from, to = from] = part.split(":") as [string, string?];
     const [c1, r1] = [from.replace(/\d+/, ""), Number(from.replace(/\D+/, ""))];
@@ -89,13 +100,40 @@ describe("a new innovation 'seperti X' is a copy of X: followed literally, every
   });
 });
 
+describe("a copied row's Urusan Terkait and Jumlah Keikutsertaan: the words say what the plan's copy has (review20 F5)", () => {
+  it("the example kabupaten --claimed, the two rows it copies given a basic-service Urusan Terkait and 2 entries: the step says to clear them, and the copy typed so is the plan's", async () => {
+    const { input, edition } = await planOf("examples/kabupaten-contoh.xlsx", { projection: "claimed" });
+    // E-Mandiri PTSP and SiBersih Hulu, the rows this plan copies; Perumahan Rakyat is a basic-service (yandas) urusan
+    const copied = [68, 69];
+    expect(copied.map((i) => input.innovations[i]!.relatedUrusan)).toEqual([[], []]);
+    const changed = { ...input, innovations: input.innovations.map((x, i) => (copied.includes(i) ? { ...x, relatedUrusan: ["Perumahan Rakyat dan Kawasan Permukiman"], entries: 2 } : x)) };
+    expect(edition.yandas.urusan).toContain("perkim");
+    const plan = planRegion(changed, edition, { projection: "claimed" });
+    const copies = plan.actions.filter((a) => a.where.like && copied.includes(a.where.like.index));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const a of copies) {
+      expect(describeAction(a, "id")).toContain("— salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan, serta kosongkan Urusan Terkait dan isi Jumlah Keikutsertaan dengan 1;");
+      expect(describeAction(a, "en")).toContain("— copy its whole row, then change the name, agency and urusan, then clear Urusan Terkait and set Jumlah Keikutsertaan to 1;");
+    }
+    // a row without them: the words as before
+    const plain = plan.actions.find((a) => a.where.like && !copied.includes(a.where.like.index));
+    if (plain) expect(describeAction(plain, "id")).toMatch(/lalu ganti nama, perangkat daerah dan urusan;/);
+    expect(followedLiterally(changed, edition, plan)).toEqual([]);
+  });
+});
+
 describe("the cells a step names are every cell it needs", () => {
   it("kota-baru-contoh to Sangat Inovatif, step 37: a count step fixing the trial date and the design words names J14 and L14 (it named J14: typed there only, 40,04 where it said 40,23)", async () => {
     const { source, plan } = await planOf("examples/provinsi-contoh/kota-baru-contoh.xlsx", { target: { predicate: "sangat-inovatif" } });
     const cells = actionCells(plan, source!);
     const k = plan.actions.findIndex((a) => a.kind === "count" && (a.where.fixes?.length ?? 0) > 1);
     expect(k).toBeGreaterThanOrEqual(0);
-    expect(cells[k]).toBe("Inovasi!J14 dan L14");
+    // an Inisiatif innovation: its trial date counts only if it was trialled, and then its Tahapan is changed too (C14)
+    expect(cells[k]).toBe("Inovasi!J14 dan L14 (dan C14 bila sudah diujicobakan)");
+    expect(actionCells(plan, source!, "en")[k]).toBe("Inovasi!J14 and L14 (and C14 if it was trialled)");
+    // the Rencana sheet the same: its Sel, and its Indikator column names the Tahapan on the same condition
+    const row = planSheetContent(plan, source!, "id").rows.find((r) => r[0] === plan.actions[k]!.step && r[1] === "Hitung inovasi")!;
+    expect(row.slice(2, 5)).toEqual(["Inovasi!J14 dan L14 (dan C14 bila sudah diujicobakan)", plan.actions[k]!.where.innovation!.name, "Tanggal Uji Coba; Jumlah Kata Rancang Bangun; Tahapan bila sudah diujicobakan"]);
     // every count step: every field it sets and every answer it gives is a cell it names
     const inv = source!.innovations!;
     plan.actions.forEach((a, i) => {
@@ -106,6 +144,8 @@ describe("the cells a step names are every cell it needs", () => {
         if (e.op === "set_fields") for (const f of Object.keys(e.fields)) expect(named, `step ${a.step} ${f}`).toContain(a1(row, inv.profile[f as "trialDate"]!));
         if (e.op === "set_answer") expect(named, `step ${a.step} ${e.indicatorId}`).toContain(a1(row, inv.indicators[e.indicatorId]!.answer!));
       }
+      // the Tahapan the words tell them to change ("ubah juga Tahapan ke Uji Coba"), which no edit sets (review20 F4)
+      if (describeAction(a, "id").includes("ubah juga Tahapan")) expect(named, `step ${a.step} Tahapan`).toContain(a1(row, inv.profile.stage!));
     });
   });
 
@@ -117,6 +157,10 @@ describe("the cells a step names are every cell it needs", () => {
     expect(cells[k]).toBe("Inovasi!A9:A10");
     const text = describeAction(plan.actions[k]!, "id");
     for (const x of plan.actions[k]!.where.added!) expect(text).toContain(`oleh ${x.agency} (${x.name})`);
+    // their score after a dash, not in a second parenthesis beside the last name: "(Inovasi baru 2) (2 × skor" (review20 F4)
+    expect(text).toContain("oleh Satuan Polisi Pamong Praja (Inovasi baru 2) — masing-masing skor 15,00, seperti Aplikasi Hijau Selatan — salin seluruh barisnya");
+    expect(describeAction(plan.actions[k]!, "en")).toContain("by Satuan Polisi Pamong Praja (Inovasi baru 2) — each scoring 15.00, like Aplikasi Hijau Selatan — copy its whole row");
+    expect(text).not.toContain(") (");
     expect(plan.actions.some((a) => a.where.innovation?.name === "Inovasi baru 1")).toBe(true);
   });
 
@@ -136,19 +180,26 @@ describe("the cells a step names are every cell it needs", () => {
 });
 
 describe("a new innovation with no row to copy says the row to type: typed from the words, it scores what the plan says", () => {
-  /** The innovation the words of a step describe (stage, design words, answers, evidence), at the window's first day. */
-  // only what the words say: the date too, the first day of the range they give (review20: it was typed here unasked)
+  /**
+   * The innovation the words of a step describe: stage, date (the first day of the range they give), design words,
+   * evidence, and each answer as the option named (its tier read back from the option's words, as the workbook reads
+   * what is picked); only what the words say (review20: the date was typed here unasked).
+   */
   const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>): Innovation {
+  const EV: Record<string, "accepted" | "pending" | "missing" | "rejected"> = { Diterima: "accepted", Menunggu: "pending", "Tidak Ada": "missing", Ditolak: "rejected" };
+  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>, edition: Edition): Innovation {
     const d = /isi barisnya: Tahapan [^,]+, (Tanggal Penerapan|Tanggal Uji Coba) \(tanggal sebenarnya, (\d+) (\S+) (\d{4}) s\.d\. /.exec(text);
     const dated = d ? { [d[1] === "Tanggal Penerapan" ? "implementationDate" : "trialDate"]: `${d[4]}-${String(MONTHS.indexOf(d[3]!) + 1).padStart(2, "0")}-${d[2]!.padStart(2, "0")}` } : {};
-    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Tanggal [^)]*\))?(?:, Jumlah Kata Rancang Bangun (\d+))?, jawaban indikator \(nomor: tingkat; pilihannya di lembar Petunjuk Indikator\) (.*?)(?:, bukti dukung (\S+))?\)/.exec(text);
+    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Tanggal [^)]*\))?(?:, Jumlah Kata Rancang Bangun (\d+))?(?:, bukti dukung (?:setiap jawaban (\S+)|(\S+) kecuali yang disebut lain))?; jawaban indikator \(yang tidak disebut biarkan kosong\): (.*)\)$/.exec(text);
     expect(m, text).not.toBeNull();
-    const ev: Record<string, "accepted" | "pending" | "missing" | "rejected"> = { Diterima: "accepted", Menunggu: "pending", "Tidak Ada": "missing", Ditolak: "rejected" };
     const answers: Innovation["answers"] = {};
-    for (const part of m![3]!.split(", ")) {
-      const p = /^(\d+): (\d+)(?: \((.+)\))?$/.exec(part)!;
-      answers[`SID-${p[1]}`] = { tier: Number(p[2]), evidence: ev[p[3] ?? m![4]!]! };
+    for (const part of m![5]!.split("; ")) {
+      const p = /^(\S+) tingkat (\d+) \((.*)\)(?:, bukti (.+))?$/.exec(part);
+      expect(p, part).not.toBeNull();
+      // the option picked, by its words: the tier the workbook reads from it
+      const option = edition.indicators.find((i) => i.id === p![1])!.options.find((o) => o.label.id === p![3]);
+      expect(option?.tier, part).toBe(Number(p![2]));
+      answers[p![1]!] = { tier: option!.tier, evidence: EV[p![4] ?? m![3] ?? m![4]!]! };
     }
     const stage = ({ Penerapan: "penerapan", "Uji Coba": "uji_coba", Inisiatif: "inisiatif" } as const)[m![1] as "Penerapan"];
     return { name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, stage, relatedUrusan: [], entries: 1, rejected: false, answers, ...(m![2] ? { designWords: Number(m![2]) } : {}), ...dated };
@@ -161,7 +212,7 @@ describe("a new innovation with no row to copy says the row to type: typed from 
     for (const a of plan.actions) {
       for (const e of a.edits) {
         if (e.op === "add_innovation") {
-          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e)] };
+          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e, edition)] };
           typed++;
         } else x = applyEdit(x, e);
       }
@@ -186,9 +237,13 @@ describe("a claimed plan says at every step that its index is the claimed one (a
     expect(steps(plan, "id").length).toBe(plan.actions.length);
     for (const l of steps(plan, "id")) expect(l).toMatch(/ → IID klaim \d+,\d\d /);
     for (const l of steps(plan, "en")) expect(l).toMatch(/ → claimed IID \d+\.\d\d /);
+    // and the first line, the one most likely quoted (review20 F3: "Sekarang: IID 53,58 Inovatif", the verified is 38,55)
+    expect(formatPlan(plan, "id")[1]).toBe("Sekarang: IID klaim 53,58 Inovatif; target: Sangat Inovatif (IID klaim ≥ 65,01), kurang 11,43 poin indeks");
+    expect(formatPlan(plan, "en")[1]).toBe("Now: claimed IID 53.58 Innovative; target: Very innovative (claimed IID ≥ 65.01), 11.43 index points to go");
     expect(planSheetContent(plan, source!, "id").rows.some((r) => r[7] === "Indeks Klaim Sesudah")).toBe(true);
     const verified = (await planOf("examples/kabupaten-contoh.xlsx", {})).plan;
     for (const l of steps(verified, "id")) expect(l).toMatch(/ → IID \d+,\d\d /);
+    expect(formatPlan(verified, "id")[1]).toMatch(/^Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif \(IID ≥ 40,01\)/);
     expect(planSheetContent(verified, source!, "id").rows.some((r) => r[7] === "Indeks Sesudah")).toBe(true);
   });
 });

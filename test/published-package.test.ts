@@ -149,8 +149,12 @@ const CEILING = {
    * while the example held fractional counts): 108,572 B (+83 B); a new innovation's printed row names its date (the
    * core's plan messages, review20): 108,679 B (108,674 B at the session's last commit). `unitIn` and `withUnitIn`
    * exported, so that `=IID.SKOR_INOVASI` says a unit as the sheets do instead of keeping its own copy: 108,785 B.
+   * plan21 (session 17, review20's wording leftovers, +346 B: 109,131 B): the core's step texts the Rencana sheet
+   * carries — a printed row's answers by indicator and option, a copied row's Urusan Terkait and Jumlah Keikutsertaan
+   * to clear, a yandas step's score after a dash — and a count step's Tahapan named on its condition ("Inovasi!J6 (dan
+   * C6 bila sudah diujicobakan)"), in the Sel and Indikator columns, both languages.
    */
-  workbook: 108.8 * KB,
+  workbook: 109.2 * KB,
 };
 
 let dir = "";

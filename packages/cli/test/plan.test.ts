@@ -46,7 +46,7 @@ describe("inovasi plan", () => {
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       "Plan Kabupaten Sungai Contoh — edition iid-2026, claimed",
       // the band an index target is in, and where the next starts (plan13 F11)
-      "Now: IID 53.58 Innovative; target: IID ≥ 55.50 (55.50 is still Innovative; Very innovative starts at 65.01), 1.92 index points to go",
+      "Now: claimed IID 53.58 Innovative; target: claimed IID ≥ 55.50 (55.50 is still Innovative; Very innovative starts at 65.01), 1.92 index points to go",
     ]);
     expect(r.out).toMatch(/^Target reached in \d+ steps/m);
   });

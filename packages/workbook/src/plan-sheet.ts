@@ -1,4 +1,4 @@
-import { EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -33,6 +33,9 @@ const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
 };
 
 const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implementationDate", trialDate: "trialDate", designWords: "designWords", stage: "stage" };
+
+/** A count step's date fix that counts only if the innovation was trialled, and then moves its Tahapan to Uji Coba. */
+const trialled = (f: Pick<CountFixWhere, "stage"> & { fault: string }) => f.fault === "outside_window" && f.stage === "inisiatif";
 
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
@@ -99,7 +102,11 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
         if (c?.answer !== undefined) return span(row, c.answer, c.evidence);
         return a1(row, inv.profile[PROFILE_OF[f.field] ?? "name"] ?? inv.profile.name ?? 0);
       });
-      if (parts.length) return where(inv.sheet, [...new Set(parts)].join(` ${and} `));
+      // a trial date on an Inisiatif innovation: its Tahapan too, on the step's condition ("hanya bila sudah
+      // diujicobakan — ubah juga Tahapan ke Uji Coba"), after the cells it sets (review20 F4; the plan sets the date only)
+      const stage = (w.fixes ?? []).some(trialled) ? inv.profile.stage : undefined;
+      const also = stage === undefined ? "" : ` (${and} ${a1(row, stage)} ${WORDS[locale].ifTrialled})`;
+      if (parts.length) return where(inv.sheet, [...new Set(parts)].join(` ${and} `)) + also;
     }
     return where(inv.sheet, a1(row, col ?? inv.profile.name ?? 0));
   });
@@ -154,6 +161,8 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
     const field = a.kind === "count" ? PROFILE_OF[f.field] : undefined;
     return field ? [PROFILE_COLUMNS[field].header] : [];
   });
+  // the Tahapan a trial date may need, last and on its condition, as the cell column names it
+  if (a.kind === "count" && (w.fixes ?? []).some(trialled)) named.push(`${PROFILE_COLUMNS.stage.header} ${WORDS[locale].ifTrialled}`);
   if (named.length > 0) return named.join("; ");
   return a.kind === "withhold" ? WORDS[locale].whole : null;
 }
@@ -213,7 +222,7 @@ const WORDS = {
     kept: ["Tetap diajukan untuk kepatuhan (tidak dihitung)", "Inovasi", null, "Perangkat Daerah"],
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
-    whole: "seluruh inovasi (tidak diajukan)",
+    whole: "seluruh inovasi (tidak diajukan)", ifTrialled: "bila sudah diujicobakan",
     regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
@@ -233,7 +242,7 @@ const WORDS = {
     kept: ["Kept submitted for compliance (not counted)", "Innovation", null, "Agency"],
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
-    whole: "the whole innovation (not submitted)",
+    whole: "the whole innovation (not submitted)", ifTrialled: "if it was trialled",
     regionLevel: "SPD (region level)", spdData: "SPD data", spdSheet: "SPD sheet", modelNote: "Model note",
   },
 } as const;

@@ -137,7 +137,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf,
       effect: { add: [{ innovation: urusan === t.innovation.urusan ? t.innovation : { ...t.innovation, urusan }, total: t.score }] },
       build: () => {
         const one = make(0, free()[0]);
-        return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, edits: adds([one]) };
+        return { where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, edits: adds([one]) };
       },
     });
   }
@@ -152,7 +152,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf,
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? free()[next++] : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, adds(list)));
     }
   }
   return out;
@@ -189,6 +189,21 @@ function freeSeats(s: PlanState, owing: NewSeats, most: number): Seat[] {
 /** The innovation new ones are modelled on, when they copy one (`like`), or that they score as the median does then (`median`). */
 export function likeOf(t: NewTemplate): Pick<ActionWhere, "like" | "median"> {
   return t.like ? { like: { ...t.like } } : t.basis === "median" ? { median: true } : {};
+}
+
+/**
+ * A new innovation with no row to copy: the option of each answer its printed row gives (by indicator id; none for an
+ * answer whose tier has no option) — named as the "isi data" step names its tiers, not left to Petunjuk Indikator.
+ */
+export function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions"> {
+  if (t.like) return {};
+  const byId = indicatorMap(edition);
+  const options: Record<string, Text> = {};
+  for (const [id, a] of Object.entries(t.innovation.answers)) {
+    const o = a.tier ? byId.get(id)?.options.find((x) => x.tier === a.tier) : undefined;
+    if (o) options[id] = o.label;
+  }
+  return { answerOptions: options };
 }
 
 /**

@@ -92,6 +92,7 @@ const T = {
     form: { tata_kelola: "bentuk tata kelola pemerintahan daerah", pelayanan_publik: "bentuk pelayanan publik", lainnya: "bentuk inovasi daerah lainnya" } as Record<string, string>,
     yandas: "syarat yandas: inovasi baru di urusan",
     by: "oleh",
+    each: (k: number) => (k > 1 ? "masing-masing skor" : "skor"),
     like: "seperti",
     median: "median saat itu",
     tierUp: "naik tingkat",
@@ -131,6 +132,7 @@ const T = {
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     by: "by",
+    each: (k: number) => (k > 1 ? "each scoring" : "score"),
     like: "like",
     median: "the median then",
     tierUp: "tier up",
@@ -188,6 +190,7 @@ const BOUND = {
 const P = {
   id: {
     projection: { verified: "terverifikasi", claimed: "klaim" },
+    claimedIid: "IID klaim",
     effort: "upaya",
     plan: "Rencana",
     edition: "edisi",
@@ -223,6 +226,7 @@ const P = {
   },
   en: {
     projection: { verified: "verified", claimed: "claimed" },
+    claimedIid: "claimed IID",
     effort: "effort",
     plan: "Plan",
     edition: "edition",
@@ -314,9 +318,12 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       const x = w.added![0]!;
       return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
     }
-    case "yandas":
-      // each urusan with the agency it is asked of
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} (${w.added!.length} × ${L.score} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
+    case "yandas": {
+      // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
+      // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
+      const k = w.added!.length;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)}`;
+    }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
   }
@@ -354,24 +361,34 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
  * scores as much.
  */
 function likeText(w: PlanAction["where"], locale: MessageLocale): string {
-  return w.like ? `, ${T[locale].like} ${w.like.name}${ROW[locale].copy(w.added!.some((x) => x.form))}` : w.median ? `, ${T[locale].median}` : "";
+  if (!w.like) return w.median ? `, ${T[locale].median}` : "";
+  const R = ROW[locale];
+  // what the copy does not keep (the model's copy: no Urusan Terkait, entered once; review20 F5)
+  const clear = [w.like.relatedUrusan ? R.related : "", w.like.entries !== undefined ? R.entries : ""].filter(Boolean);
+  return `, ${T[locale].like} ${w.like.name}${R.copy(w.added!.some((x) => x.form), clear.join(R.and))}`;
 }
 
 /** What to type for a new innovation. */
 const ROW = {
   id: {
-    copy: (form: boolean) => ` — salin seluruh barisnya, lalu ganti nama, perangkat daerah${form ? ", urusan dan bentuk" : " dan urusan"}`,
-    fill: (stage: string, date: string, words: string, answers: string) => `; isi barisnya: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) ${answers}`,
+    copy: (form: boolean, clear: string) => ` — salin seluruh barisnya, lalu ganti nama, perangkat daerah${form ? ", urusan dan bentuk" : " dan urusan"}${clear ? `, serta ${clear}` : ""}`,
+    related: "kosongkan Urusan Terkait",
+    entries: "isi Jumlah Keikutsertaan dengan 1",
+    and: " dan ",
+    fill: (stage: string, date: string, words: string, evidence: string, answers: string) => `; isi barisnya: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}${evidence}; jawaban indikator${answers ? ` (yang tidak disebut biarkan kosong): ${answers}` : ": tidak ada"}`,
     date: (column: string, from: string, to: string) => `, ${column} (tanggal sebenarnya${from ? `, ${from} s.d. ${to}` : ""})`,
-    all: (ev: string) => `, bukti dukung ${ev}`,
-    none: "tidak ada",
+    all: (ev: string, others: boolean) => `, bukti dukung ${others ? `${ev} kecuali yang disebut lain` : `setiap jawaban ${ev}`}`,
+    one: (ev: string) => `, bukti ${ev}`,
   },
   en: {
-    copy: (form: boolean) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}`,
-    fill: (stage: string, date: string, words: string, answers: string) => `; fill in its row: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) ${answers}`,
+    copy: (form: boolean, clear: string) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}${clear ? `, then ${clear}` : ""}`,
+    related: "clear Urusan Terkait",
+    entries: "set Jumlah Keikutsertaan to 1",
+    and: " and ",
+    fill: (stage: string, date: string, words: string, evidence: string, answers: string) => `; fill in its row: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}${evidence}; indicator answers${answers ? ` (leave the ones not listed empty): ${answers}` : ": none"}`,
     date: (column: string, from: string, to: string) => `, ${column} (its real date${from ? `, ${from} to ${to}` : ""})`,
-    all: (ev: string) => `, evidence ${ev}`,
-    none: "none",
+    all: (ev: string, others: boolean) => `, evidence ${others ? `${ev} unless said otherwise` : `${ev} for every answer`}`,
+    one: (ev: string) => `, evidence ${ev}`,
   },
 };
 // as the workbook's cells write them (Tahapan, Bukti)
@@ -380,25 +397,30 @@ const EVIDENCE_CELL: Record<string, string> = { accepted: "Diterima", pending: "
 
 /**
  * A new innovation no row of the region is like (a score given, or the median then one the plan added): the row to
- * type — its stage, its date (Tanggal Penerapan, or Tanggal Uji Coba, within the window), design words and each answer's tier with its evidence as the workbook writes them ("1: 2, 3: 1
- * (Menunggu), …, bukti dukung Diterima": the evidence most answers have said once).
+ * type — its stage, its date (Tanggal Penerapan, or Tanggal Uji Coba, within the window), design words, the evidence
+ * most answers have (said once; another one at its answer) and each answer by indicator, tier and option ("SID-1
+ * tingkat 3 (Peraturan Daerah (Perda)); SID-5 tingkat 1 (1 kali), bukti Menunggu; …"); the indicators it does not
+ * list are left empty, as the plan's new innovation has no answer there.
  */
 function rowText(a: PlanAction, locale: MessageLocale): string {
   const e = a.edits.find((x) => x.op === "add_innovation");
   if (a.where.like || !e || e.op !== "add_innovation") return "";
   const R = ROW[locale];
   const inv = e.innovation;
-  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ n: /^SID-(\d+)$/.exec(id)?.[1] ?? id, t: x.tier!, ev: x.evidence ?? "pending" })).sort((p, q) => p.n.localeCompare(q.n, "en", { numeric: true }));
+  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ id, t: x.tier!, ev: x.evidence ?? "pending" })).sort((p, q) => p.id.localeCompare(q.id, "en", { numeric: true }));
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x.ev, (counts.get(x.ev) ?? 0) + 1);
   const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
-  const answers = list.map((x) => `${x.n}: ${x.t}${x.ev === most ? "" : ` (${EVIDENCE_CELL[x.ev]})`}`).join(", ");
+  // each answer by its indicator and the option to pick, as "isi data" names its tiers (review20 F2: "1: 3" was a
+  // number to look up on Petunjuk Indikator); "; " between them, as an option's words may hold a comma
+  const options = a.where.answerOptions ?? {};
+  const answers = list.map((x) => `${x.id} ${T[locale].tier} ${x.t}${options[x.id] ? ` (${options[x.id]![locale]})` : ""}${x.ev === most ? "" : R.one(EVIDENCE_CELL[x.ev]!)}`).join("; ");
   const words = inv.designWords === undefined ? "" : int(inv.designWords, locale);
   // the date the plan gives it: without it the innovation does not count in the verified projection (review20)
   const column = inv.implementationDate ? "Tanggal Penerapan" : inv.trialDate ? "Tanggal Uji Coba" : undefined;
   const w = a.where.window;
   const when = column ? R.date(column, w ? date(w.from, locale) : "", w ? date(w.to, locale) : "") : "";
-  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, when, words, list.length ? answers + (most ? R.all(EVIDENCE_CELL[most]!) : "") : R.none);
+  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, when, words, most ? R.all(EVIDENCE_CELL[most]!, counts.size > 1) : "", answers);
 }
 
 /**
@@ -458,7 +480,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
-  const iid = claimed ? (locale === "en" ? "claimed IID" : "IID klaim") : "IID";
+  const iid = claimed ? L.claimedIid : "IID";
   return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
@@ -483,8 +505,10 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   // how far the target is, in the index points printed (what the steps' printed gains add up to)
   const gap = (from: number | null) => (plan.target === null || from === null ? "?" : n(Math.max(0, plan.target.index - from)));
   const toGo = plan.target && plan.start.index !== null && plan.start.index < plan.target.index && plan.reason?.code !== "region_not_reported" ? `, ${L.toGo(gap(plan.start.index))}` : "";
-  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (IID ≥ ${n(plan.target.index)})` : `IID ≥ ${n(plan.target.index)}${opts.targetNote ? ` (${opts.targetNote})` : ""}`}${toGo}` : "";
-  lines.push(`${L.now}: IID ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
+  // a claimed plan's index is the claimed one on its first line too, the one most likely quoted (review20 F3)
+  const iid = plan.projection === "claimed" ? L.claimedIid : "IID";
+  const target = plan.target ? `; ${L.target}: ${plan.target.predicate ? `${plan.target.predicate.label[locale]} (${iid} ≥ ${n(plan.target.index)})` : `${iid} ≥ ${n(plan.target.index)}${opts.targetNote ? ` (${opts.targetNote})` : ""}`}${toGo}` : "";
+  lines.push(`${L.now}: ${iid} ${n(plan.start.index)} ${plan.start.predicate?.label[locale] ?? "?"}${target}`);
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
   else if (r?.code === "top_band") lines.push(L.status.already_top(r.predicate.label[locale]));
@@ -521,7 +545,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (IID ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (${iid} ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;

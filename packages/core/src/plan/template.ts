@@ -7,6 +7,7 @@ import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult, ProjectionName } from "../engine/result.js";
 import { urusanEntryOf, urusanName } from "../engine/urusan.js";
 import type { PlanState } from "./state.js";
+import type { ActionWhere } from "./types.js";
 
 /** The innovation a new-innovation action adds (name, agency and urusan are set per action) and its score. */
 export interface NewTemplate {
@@ -18,7 +19,7 @@ export interface NewTemplate {
    * is a copy of it (the median, or when that is one the plan added, the first of the input's at its score, as the plan's
    * earlier steps left it); absent when none of the input's scores as much (a plan never names its own new innovation).
    */
-  like?: { index: number; name: string };
+  like?: NonNullable<ActionWhere["like"]>;
 }
 
 /**
@@ -69,10 +70,23 @@ export function templateOf(expected: number | undefined): TemplateOf {
           copy.urusan = urusan;
           last = { source, urusan, t: finish(copy, edition, projection, "median") };
         }
-        return k < 0 ? last.t : { ...last.t, like: { index: origin[k]!, name: s.input.innovations[k]!.name } };
+        return k < 0 ? last.t : { ...last.t, like: likeRow(origin[k]!, s.input.innovations[k]!) };
       }
     }
     return (fixed ??= finish(built(edition, expected ?? 0), edition, projection, expected === undefined ? "minimum" : "given"));
+  };
+}
+
+/**
+ * The row a new innovation copies, with what its copy does not keep (`copyOf`): Urusan Terkait, a Jumlah Keikutsertaan
+ * other than 1 — the step says to clear them, as the analyst copies the whole row.
+ */
+function likeRow(index: number, inv: Innovation): NonNullable<ActionWhere["like"]> {
+  return {
+    index,
+    name: inv.name,
+    ...(inv.relatedUrusan.length > 0 ? { relatedUrusan: [...inv.relatedUrusan] } : {}),
+    ...((inv.entries ?? 1) !== 1 ? { entries: inv.entries! } : {}),
   };
 }
 

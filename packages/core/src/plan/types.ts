@@ -145,7 +145,22 @@ export interface ActionWhere {
    * the median is one the plan added, the first of the input's at its score; when none scores as much, absent and
    * `median` is set.
    */
-  like?: { index: number; name: string };
+  like?: {
+    index: number;
+    name: string;
+    /**
+     * The copied row's Urusan Terkait, when it has some: the new innovation's are empty (it is in another urusan and
+     * agency), so the step says to clear them — Urusan Terkait counts toward the yandas rule.
+     */
+    relatedUrusan?: string[];
+    /** The copied row's Jumlah Keikutsertaan, when it is not 1: a new innovation is entered once, so the step says 1. */
+    entries?: number;
+  };
+  /**
+   * new_innovation, yandas with no row to copy (no `like`): the option of each answer of the row it prints, by
+   * indicator id (where the indicator has an option at that tier) — what the analyst picks in the answer's column.
+   */
+  answerOptions?: Record<string, Text>;
   /** new_innovation, yandas: each scores as the median counted innovation as the plan stands then, one the plan added (no `like`). */
   median?: true;
   /**

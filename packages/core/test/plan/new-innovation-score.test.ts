@@ -13,7 +13,7 @@ import { applyAction } from "../../src/plan/apply.js";
 import { describeAction, formatPlan, planStatusNote } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import { PlanState } from "../../src/plan/state.js";
-import { likeOf } from "../../src/plan/candidates.js";
+import { answerOptionsOf, likeOf } from "../../src/plan/candidates.js";
 import { templateOf } from "../../src/plan/template.js";
 import type { Innovation } from "../../src/input/schemas.js";
 import type { PlanAction } from "../../src/plan/types.js";
@@ -94,10 +94,17 @@ describe("a median that is one of the plan's own new innovations", () => {
     expect(t).toMatchObject({ basis: "median", score: s.results[3]!.verified.total });
     expect(t.like).toBeUndefined();
     expect(likeOf(t)).toEqual({ median: true });
-    const a = { step: 3, kind: "new_innovation", where: { added: [{ name: "Inovasi baru 3", agency: "Dinas Kesehatan", urusan: "Kesehatan", score: t.score }], ...likeOf(t) }, edits: [{ op: "add_innovation", innovation: t.innovation }] } as unknown as PlanAction;
-    // no row of the region to copy: the row to type (audit19 F5), tier by indicator number
-    expect(describeAction(a, "id")).toBe(`inovasi baru: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (skor ${t.score.toFixed(2).replace(".", ",")}, median saat itu; isi barisnya: Tahapan Penerapan, Tanggal Penerapan (tanggal sebenarnya), Jumlah Kata Rancang Bangun 400, jawaban indikator (nomor: tingkat; pilihannya di lembar Petunjuk Indikator) 1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 2, 11: 2, 12: 2, 13: 2, 14: 2, 15: 2, 16: 2, 17: 2, 18: 2, 19: 2, 20: 2, bukti dukung Diterima)`);
-    expect(describeAction(a, "en")).toBe(`new innovation: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (score ${t.score.toFixed(2)}, the median then; fill in its row: Tahapan Penerapan, Tanggal Penerapan (its real date), Jumlah Kata Rancang Bangun 400, indicator answers (number: tier; the options are on the Petunjuk Indikator sheet) 1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 2, 11: 2, 12: 2, 13: 2, 14: 2, 15: 2, 16: 2, 17: 2, 18: 2, 19: 2, 20: 2, evidence Diterima)`);
+    const a = { step: 3, kind: "new_innovation", where: { added: [{ name: "Inovasi baru 3", agency: "Dinas Kesehatan", urusan: "Kesehatan", score: t.score }], ...likeOf(t), ...answerOptionsOf(t, e) }, edits: [{ op: "add_innovation", innovation: t.innovation }] } as unknown as PlanAction;
+    // no row of the region to copy: the row to type (audit19 F5), each answer by indicator, tier and the option to pick
+    // (review20 F2: "1: 2, 2: 2, …" sent the analyst to Petunjuk Indikator for every one)
+    expect(describeAction(a, "id")).toBe(`inovasi baru: Inovasi baru 3, Dinas Kesehatan, urusan Kesehatan (skor ${t.score.toFixed(2).replace(".", ",")}, median saat itu; isi barisnya: Tahapan Penerapan, Tanggal Penerapan (tanggal sebenarnya), Jumlah Kata Rancang Bangun 400, bukti dukung setiap jawaban Diterima; jawaban indikator (yang tidak disebut biarkan kosong): SID-1 tingkat 2 (Peraturan Kepala Daerah (Perkada)); SID-2 tingkat 2 (11–30 orang); SID-3 tingkat 2 (Dianggarkan pada dua tahun anggaran berturut-turut); SID-4 tingkat 2 (Elektronik); SID-5 tingkat 2 (2 kali); SID-6 tingkat 2 (Tercantum dalam RKPD T-1 dan T-2); SID-7 tingkat 2 (4 aktor); SID-8 tingkat 2 (Surat tugas Kepala Perangkat Daerah); SID-9 tingkat 2 (3–4 perangkat daerah); SID-10 tingkat 2 (Media sosial atau berita pemerintah daerah); SID-11 tingkat 2 (Elektronik); SID-12 tingkat 2 (2 saluran); SID-13 tingkat 2 (2–5 hari); SID-14 tingkat 2 (51–90 %); SID-15 tingkat 2 (Terintegrasi dalam portal satu perangkat daerah); SID-16 tingkat 2 (2 kali); SID-17 tingkat 2 (5–8 bulan); SID-18 tingkat 2 (Manfaat tingkat 2 pada dasar ukuran yang dipilih); SID-19 tingkat 2 (Survei kepuasan masyarakat (SKM)); SID-20 tingkat 2 (3–4 unsur))`);
+    const en = describeAction(a, "en");
+    expect(en).toContain(`(score ${t.score.toFixed(2)}, the median then; fill in its row: Tahapan Penerapan, Tanggal Penerapan (its real date), Jumlah Kata Rancang Bangun 400, evidence Diterima for every answer; indicator answers (leave the ones not listed empty): SID-1 tier 2 (Regional head regulation (Perkada)); SID-2 tier 2 (11–30 persons); `);
+    expect(en).toMatch(/; SID-20 tier 2 \(3–4 elements\)\)$/);
+    // an answer whose evidence is not the one most have: said at the answer
+    const mixed = { ...a, edits: [{ op: "add_innovation", innovation: { ...t.innovation, answers: { ...t.innovation.answers, "SID-5": { tier: 2, evidence: "pending" } } } }] } as PlanAction;
+    expect(describeAction(mixed, "id")).toContain("bukti dukung Diterima kecuali yang disebut lain; jawaban indikator (yang tidak disebut biarkan kosong): SID-1 tingkat 2 (Peraturan Kepala Daerah (Perkada)); SID-2 tingkat 2 (11–30 orang); SID-3 tingkat 2 (Dianggarkan pada dua tahun anggaran berturut-turut); SID-4 tingkat 2 (Elektronik); SID-5 tingkat 2 (2 kali), bukti Menunggu; SID-6");
+    expect(describeAction(mixed, "en")).toContain("evidence Diterima unless said otherwise; indicator answers (leave the ones not listed empty): SID-1 tier 2 (Regional head regulation (Perkada)); SID-2 tier 2 (11–30 persons); SID-3 tier 2 (Funded in two consecutive budget years); SID-4 tier 2 (Electronic); SID-5 tier 2 (Twice), evidence Menunggu; SID-6");
   });
 
   it("is named by one of the region's that scores as much, when there is one", () => {

@@ -140,7 +140,7 @@ describe("a new innovation's urusan follows the agency it is asked of", () => {
       ["Dinas Sosial", "Sosial"],
     ]);
     // the step says who is asked for which urusan
-    expect(formatPlan(plan, "id").join("\n")).toContain("syarat yandas: inovasi baru di urusan Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat oleh Satuan Polisi Pamong Praja (Inovasi baru 1); Sosial oleh Dinas Sosial (Inovasi baru 2) (2 × skor");
+    expect(formatPlan(plan, "id").join("\n")).toContain("syarat yandas: inovasi baru di urusan Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat oleh Satuan Polisi Pamong Praja (Inovasi baru 1); Sosial oleh Dinas Sosial (Inovasi baru 2) — masing-masing skor");
     checkSteps(r, e, plan);
     // an agency that owes one under the region's rule keeps its seat: the yandas innovations go out of turn to the
     // agencies that work in their urusan, and the next new innovation is Kecamatan Hulu's (before, the owed seat went

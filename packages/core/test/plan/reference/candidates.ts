@@ -17,10 +17,31 @@ import type { ActionKind, ActionWhere, CountFix, Edit } from "../../../src/plan/
 
 // Restated from the edition's fields, not imported from the planner it checks (a bug there would pass on both sides).
 
-/** The innovation new ones are named like, as the step names it; `median` when the median is one the plan added and none of the region's scores as much. */
-function likeOf(t: NewTemplate): Pick<ActionWhere, "like" | "median"> {
-  if (t.like) return { like: { index: t.like.index, name: t.like.name } };
+/**
+ * The innovation new ones are named like, as the step names it, with its Urusan Terkait and a Jumlah Keikutsertaan
+ * other than 1 (what its copy leaves out); `median` when the median is one the plan added and none of the region's
+ * scores as much.
+ */
+function likeOf(t: NewTemplate, s: PlanState): Pick<ActionWhere, "like" | "median"> {
+  if (t.like) {
+    const row = s.input.innovations[s.origin.indexOf(t.like.index)]!;
+    const related = row.relatedUrusan.length > 0 ? { relatedUrusan: row.relatedUrusan.slice() } : {};
+    const entries = row.entries !== undefined && row.entries !== 1 ? { entries: row.entries } : {};
+    return { like: { index: t.like.index, name: t.like.name, ...related, ...entries } };
+  }
   return t.basis === "median" ? { median: true } : {};
+}
+
+/** A new innovation typed from nothing (no `like`): the option of each tier it answers, where the indicator has one. */
+function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions"> {
+  if (t.like) return {};
+  const out: NonNullable<ActionWhere["answerOptions"]> = {};
+  for (const id of Object.keys(t.innovation.answers)) {
+    const tier = t.innovation.answers[id]!.tier ?? 0;
+    const ind = edition.indicators.find((i) => i.id === id);
+    for (const o of ind?.options ?? []) if (tier > 0 && o.tier === tier) out[id] = o.label;
+  }
+  return { answerOptions: out };
 }
 
 /** The window new or moved innovations must fall in, as the step names it. */
@@ -319,7 +340,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
       effort: efforts.newInnovation,
       at: undefined,
       effect: { add: [{ innovation: one, total: t.score }] },
-      build: () => ({ where: { added: added([one]), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, edits: adds([one]) }),
+      build: () => ({ where: { added: added([one]), ...likeOf(t, s), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, edits: adds([one]) }),
     });
   }
   if (s.standing.yandasMet === false && s.edition.formula.jumlahInovasi.requiresYandas) {
@@ -333,7 +354,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
         const agency = owing.yandasAgency.get(u);
         return make(i, agency === undefined ? seats.shift() : undefined, u, agency);
       });
-      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year) }, adds(list)));
+      out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t, s), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, adds(list)));
     }
   }
   return out;

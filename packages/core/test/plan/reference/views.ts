@@ -30,7 +30,7 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   return {
     expectedScore: t.score,
     basis: t.basis,
-    ...(t.like ? { like: { ...t.like } } : {}),
+    ...(t.like ? { like: { index: t.like.index, name: t.like.name } } : {}),
     gain: exact === null || after === null ? null : after - exact,
     aboveFloor: floor !== null && n >= floor,
     average: sum === null || divisor === null || divisor === 0 ? null : sum / divisor,
