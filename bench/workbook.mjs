@@ -4,7 +4,11 @@
  * the reference measured in the same run on the same file — an exceljs streaming read + streaming write of every
  * cell (WorkbookReader → WorkbookWriter, row by row). Each phase runs in its own child process so peak RSS (maxRSS)
  * of one phase never mixes with another's; the generated file is cached in the temp folder per size and seed.
- *   npm run build && node bench/workbook.mjs [--innovations 10000,50000] [--seed 7] [--json]
+ *   npm run build && node bench/workbook.mjs [--innovations 10000,50000] [--seed 7] [--many-warnings 10000] [--json]
+ *
+ * Many warnings (`--many-warnings`, sizes; default 10000, `none` for none): the same generator with fractional counts
+ * (5,74 orang, as it wrote them before whole counts), a count_fraction warning each — ~30,000 located issues at 10,000
+ * innovations, as a province's real workbook can have — scored beside the streaming floor of that file.
  *
  * Goals (issue 8): score(50,000) ≤ 2× the streaming floor, peak RSS < 400 MB; score(10,000) peak RSS < 150 MB.
  * Figures of past runs are in bench/README.md.
@@ -23,6 +27,9 @@ const phase = opt("--phase", undefined);
 const sizes = opt("--innovations", "10000,50000").split(",").map(Number);
 let n = sizes[0];
 const seed = Number(opt("--seed", "7"));
+const manyWarnings = new Set(opt("--many-warnings", "10000").split(",").map(Number));
+/** Counts written with their fraction (the many-warnings workbook). */
+const fractional = args.includes("--fractional");
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const now = () => performance.now();
@@ -53,14 +60,18 @@ const { LEAN_HEAP_FLAGS } = await import("@inovasi/cli");
 const self = fileURLToPath(import.meta.url);
 for (const size of sizes) {
   n = size;
-  benchOne();
+  const plain = benchOne(false);
+  if (manyWarnings.has(size)) benchOne(true, plain);
 }
 
-function benchOne() {
-  // cached per size, seed and generator version (v2: the template's whole-column dropdowns; v3: whole counts, open top tiers up to twice their start)
-  const file = join(dir, `kabupaten-v3-${n}-seed${seed}.xlsx`);
+/** One workbook scored beside its streaming floor; `plain`: the same size's plain run, to say the cost per extra issue. */
+function benchOne(withFractions, plain) {
+  // cached per size, seed and generator version (v2: the template's whole-column dropdowns; v3: whole counts, open top
+  // tiers up to twice their start); "-fractional": the many-warnings workbook (counts with their fraction)
+  const file = join(dir, `kabupaten-v3${withFractions ? "-fractional" : ""}-${n}-seed${seed}.xlsx`);
+  const tag = withFractions ? "-fractional" : "";
   const child = (name, extra = [], node = ["--expose-gc", "--max-old-space-size=12288"]) => {
-    const r = spawnSync(process.execPath, [...node, self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...extra], {
+    const r = spawnSync(process.execPath, [...node, self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", file, ...(withFractions ? ["--fractional"] : []), ...extra], {
       encoding: "utf8",
       maxBuffer: 64 * 2 ** 20,
     });
@@ -73,11 +84,12 @@ function benchOne() {
     child("generate");
     generated = true;
   }
-  const ref = child("reference", ["--out", join(dir, `reference-${n}.xlsx`)]);
+  const ref = child("reference", ["--out", join(dir, `reference${tag}-${n}.xlsx`)]);
   // as the binary runs: no node options, the V8 flags bin.js sets first thing (packages/cli/src/heap.ts) set the same way
   // (a 12 GB heap limit changes when V8 starts marking: the same run peaked ~45 MB higher with it)
-  const ours = child("score", ["--out", join(dir, `scored-${n}.xlsx`), "--runtime-flags", LEAN_HEAP_FLAGS.join(" ")], []);
-  const io = child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
+  const ours = child("score", ["--out", join(dir, `scored${tag}-${n}.xlsx`), "--runtime-flags", LEAN_HEAP_FLAGS.join(" ")], []);
+  // the I/O alone does not depend on the warnings: run on the plain workbook only
+  const io = withFractions ? undefined : child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
   const goal = GOALS[n];
 
   const ratio = ours.ms / ref.ms;
@@ -88,9 +100,9 @@ function benchOne() {
     ["  of which read", s(ours.readMs), "", "", "", "", ""],
     ["  of which score", s(ours.scoreMs), "", "", "", "", ""],
     ["  of which write", s(ours.writeMs), "", "", "", "", ""],
-    [`I/O alone: read grids + patch ${io.writes.toLocaleString("en")} output cells`, s(io.ms), s(io.cpuMs), mb(io.peak), `${(io.ms / ref.ms).toFixed(2)}×`, `${(io.cpuMs / ref.cpuMs).toFixed(2)}×`, `${(io.peak / ref.peak).toFixed(2)}×`],
+    ...(io ? [[`I/O alone: read grids + patch ${io.writes.toLocaleString("en")} output cells`, s(io.ms), s(io.cpuMs), mb(io.peak), `${(io.ms / ref.ms).toFixed(2)}×`, `${(io.cpuMs / ref.cpuMs).toFixed(2)}×`, `${(io.peak / ref.peak).toFixed(2)}×`]] : []),
   ];
-  console.log(`workbook bench: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
+  console.log(`workbook bench${withFractions ? ", many warnings (counts with fractions)" : ""}: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
   const w = [Math.max(...rows.map((r) => r[0].length)), 9, 9, 9, 10, 9, 10];
   const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
   console.log(line(["", "time", "CPU", "peak RSS", "time ×ref", "CPU ×ref", "RSS ×ref"]));
@@ -99,14 +111,19 @@ function benchOne() {
   if (goal?.ratio !== undefined) console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× wall (${verdict(ratio <= goal.ratio)}), ${cpuRatio.toFixed(2)}× CPU (${verdict(cpuRatio <= goal.ratio)})`);
   else console.log(`goal: (no time goal at this size) time ${ratio.toFixed(2)}× reference`);
   if (goal) console.log(`goal: peak RSS < ${mb(goal.rss)} → ${mb(ours.peak)} (${verdict(ours.peak < goal.rss)})`);
-  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, reference: ref, ours, ratio }));
+  if (plain && ours.issues > plain.issues) {
+    const extra = ours.issues - plain.issues;
+    console.log(`many warnings: ${extra.toLocaleString("en")} located issues more than the plain workbook, peak RSS ${mb(ours.peak - plain.peak)} more: ${((ours.peak - plain.peak) / extra / 1024).toFixed(2)} kB per issue (peak RSS moves ±10 MB between runs)`);
+  }
+  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, manyWarnings: withFractions, reference: ref, ours, ratio }));
+  return ours;
 }
 
 // ---- phases (children) ----
 async function runPhase(name, path, out) {
   if (name === "generate") {
     const { buildExample } = await import("../examples/generate-kabupaten-contoh.mjs");
-    const book = buildExample({ innovations: n, seed });
+    const book = buildExample({ innovations: n, seed, fractionalCounts: fractional });
     await writeFile(`${path}.part`, await book.toBuffer());
     renameSync(`${path}.part`, path);
     return {};

@@ -42,8 +42,12 @@ const PUSKESMAS = ["Puskesmas Hulu", "Puskesmas Muara", "Puskesmas Tanjung", "Pu
 const WORDS = ["Si", "E-", "Gerakan", "Layanan", "Sapa", "Jemput", "Aplikasi", "Program", "Kartu", "Pojok"];
 const THEMES = ["Sehat", "Pintar", "Bersih", "Cepat", "Tertib", "Peduli", "Mandiri", "Hijau", "Aman", "Ramah", "Data", "Desa", "Pangan", "Air"];
 
-/** Build the example workbook (exceljs workbook wrapped by the CLI's xlsx-io). */
-export function buildExample({ innovations = 90, seed = 20260422, editionId = "iid-2026" } = {}) {
+/**
+ * Build the example workbook (exceljs workbook wrapped by the CLI's xlsx-io). `fractionalCounts`: counts keep the
+ * fraction drawn (5,74 orang), as the generator wrote them before whole counts — a count_fraction warning each (the
+ * workbook bench's many-warnings case).
+ */
+export function buildExample({ innovations = 90, seed = 20260422, editionId = "iid-2026", fractionalCounts = false } = {}) {
   const rnd = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const { edition, book, wb } = exampleTemplate(editionId, new Date(Date.UTC(2026, 3, 22))); // dropdowns and prompts down to the last row, whatever the count
@@ -105,7 +109,7 @@ export function buildExample({ innovations = 90, seed = 20260422, editionId = "i
         const hi = t.max?.value ?? (lo > 0 ? lo * 2 : 10); // an open top tier: up to twice its start (3–6 bimtek, not 76)
         let v = Math.round((lo + (hi - lo) * (0.2 + rnd() * 0.6)) * 100) / 100;
         if (t.min && !t.min.inclusive && v <= lo) v = lo + 1;
-        if (isWhole(m)) v = wholeIn(t, v);
+        if (isWhole(m) && !fractionalCounts) v = wholeIn(t, v);
         answer = v;
         const basis = hs.find((h) => h.role === "measure");
         if (basis) inv.getCell(r, colOf(basis.header)).value = m.name.id;

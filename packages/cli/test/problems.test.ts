@@ -1,12 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 import { allProblems, FULL_LIST, groupedProblems } from "../src/problems.js";
 import { COMMANDS } from "../src/commands/index.js";
-import { cli } from "./helpers.js";
-import { textSummary } from "../src/report.js";
+import { cli, tmp } from "./helpers.js";
+import { jsonIssue, textSummary } from "../src/report.js";
+import { readAndScoreWorkbook } from "../src/score.js";
 
 function issue(severity: LocatedIssue["severity"], code: string, text: string, cell?: string): LocatedIssue {
   return { severity, code: code as LocatedIssue["code"], sheet: cell ? "Inovasi" : "", ...(cell ? { cell } : {}), field: "", text, message: cell ? `Inovasi!${cell}: ${text}` : text };
@@ -82,5 +84,25 @@ describe("groupedProblems", () => {
     expect(all).toHaveLength(10);
     expect(all[0]).toBe('✗ Inovasi!X3: pilihan "Ada" tidak dikenal');
     expect(all[1]).toBe("! Inovasi!L2: rancang bangun 100 kata; minimal 300 kata");
+  });
+});
+
+// issue 8: located issues are worded when read (@inovasi/workbook's messages.ts); what the CLI prints from them — the
+// grouped list, --verbose, --json — is what plain copies of them give, on a workbook with hundreds of warnings
+describe("issues worded when read: the same lines and JSON as plain copies", () => {
+  it("grouped, --verbose and --json lines of a many-warnings workbook (counts with fractions), in both languages", async () => {
+    // @ts-expect-error plain .mjs generator (the bench's many-warnings workbook: counts with their fraction)
+    const { buildExample } = await import("../../../examples/generate-kabupaten-contoh.mjs");
+    const input = join(tmp(), "banyak-peringatan.xlsx");
+    writeFileSync(input, await buildExample({ innovations: 120, seed: 7, fractionalCounts: true }).toBuffer());
+    for (const locale of ["id", "en"] as const) {
+      const r = await readAndScoreWorkbook({ input, locale });
+      if (!r.ok) throw new Error(r.messages.join("\n"));
+      const plain = r.issues.map((i) => ({ ...i }));
+      expect(r.issues.filter((i) => i.code === "count_fraction").length).toBeGreaterThan(100);
+      expect(groupedProblems(r.issues, locale)).toEqual(groupedProblems(plain, locale));
+      expect(allProblems(r.issues)).toEqual(allProblems(plain));
+      expect(JSON.stringify(r.issues.map(jsonIssue))).toBe(JSON.stringify(plain.map(jsonIssue)));
+    }
   });
 });

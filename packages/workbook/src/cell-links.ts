@@ -26,11 +26,29 @@ export function capLinks(links: CellLinkSpec[], locale: MessageLocale, cap = MAX
  * name (the grid's: the sheet the reader took), always quoted; undefined when the workbook has no such sheet.
  */
 export function cellLink(grids: WorkbookGrids, row: number, col: number, ref: string, locale: MessageLocale): CellLinkSpec | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!([A-Z]+\d+(?::[A-Z]+\d+)?)/.exec(ref);
-  const g = m && findSheet(grids, m[1]?.replace(/''/g, "'") ?? m[2]!);
-  if (!g) return undefined;
-  const to = `'${g.name.replace(/'/g, "''")}'!${m[3]}`;
-  return { row, col, to, tip: `${locale === "en" ? "Go to" : "Buka"} ${to}` };
+  return linker(grids, locale)(row, col, ref);
+}
+
+/**
+ * {@link cellLink} for many cells: each sheet's quoted name and the tip's word made once and shared by every link's
+ * strings (the Masalah sheet links each issue's cell: tens of thousands of links).
+ */
+function linker(grids: WorkbookGrids, locale: MessageLocale): (row: number, col: number, ref: string) => CellLinkSpec | undefined {
+  const sheets = new Map<string, string | undefined>();
+  const go = `${locale === "en" ? "Go to" : "Buka"} `;
+  return (row, col, ref) => {
+    const m = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!([A-Z]+\d+(?::[A-Z]+\d+)?)/.exec(ref);
+    if (!m) return undefined;
+    const name = m[1]?.replace(/''/g, "'") ?? m[2]!;
+    if (!sheets.has(name)) {
+      const g = findSheet(grids, name);
+      sheets.set(name, g && `'${g.name.replace(/'/g, "''")}'!`);
+    }
+    const sheet = sheets.get(name);
+    if (sheet === undefined) return undefined;
+    const to = sheet + m[3];
+    return { row, col, to, tip: go + to };
+  };
 }
 
 /** A cell of an owned sheet (0-based) whose text names a place of the workbook (`ref`, as `where` writes it). */
@@ -42,5 +60,6 @@ export interface NamedPlace {
 
 /** The links of a sheet's cells that name a place: those whose sheet the workbook has ({@link cellLink}), capped ({@link capLinks}). */
 export function placeLinks(grids: WorkbookGrids, cells: NamedPlace[], locale: MessageLocale, cap?: number): { links: CellLinkSpec[]; note?: string } {
-  return capLinks(cells.flatMap((l) => cellLink(grids, l.row, l.col, l.ref, locale) ?? []), locale, cap);
+  const link = linker(grids, locale);
+  return capLinks(cells.flatMap((l) => link(l.row, l.col, l.ref) ?? []), locale, cap);
 }

@@ -76,7 +76,7 @@ export { readWorkbook, locateIssues, readAnswerCell } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
 export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
-export { blockRow, blockWrites, blockBounds } from "./row-block.js";
+export { blockRow, blockWrites, blockBounds, blockText } from "./row-block.js";
 export type { RowBlock, BlockColumn } from "./row-block.js";
 export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
 export { evidenceGapList, gapGainText, gapPrintedGain, gapSubject } from "./evidence-gaps.js";

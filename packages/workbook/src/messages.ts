@@ -219,7 +219,11 @@ const en: Record<SheetIssueCode, Msg> = {
 
 const MESSAGES: Record<MessageLocale, Record<SheetIssueCode, Msg>> = { id, en };
 
-/** A problem located in the workbook: sheet, cell (A1) and the column or field it is about. */
+/**
+ * A problem located in the workbook: sheet, cell (A1) and the column or field it is about. The issues
+ * {@link sheetIssue} and {@link locatedCore} make hold their message's parts and make `text` and `message` each time
+ * they are read (see {@link lazyText}).
+ */
 export interface LocatedIssue {
   severity: IssueSeverity;
   /** A worksheet code, or the core's issue code for answers, agencies, eligibility … */
@@ -230,9 +234,9 @@ export interface LocatedIssue {
   /** The column header or setting the problem is about. */
   field: string;
   /** The message without its location, in the requested locale. */
-  text: string;
+  readonly text: string;
   /** `Sheet!A1: text` — what to show a person. */
-  message: string;
+  readonly message: string;
   /** What the user typed, verbatim, when the problem is about a value. */
   given?: string;
   /** The core issue behind it, when there is one. */
@@ -246,6 +250,42 @@ export function where(sheet: string, cell?: string): string {
   return cell ? `${s}!${cell}` : s;
 }
 
+/** What a lazily worded issue keeps to word its text: the locale, and the message's parameters (a sheet issue) or the core's format options and whether the issue is placed. */
+const PARTS = Symbol("parts");
+type Parts = { l: MessageLocale; p: P } | { l: MessageLocale; o: Parameters<typeof formatIssue>[2]; placed: boolean };
+type Lazy = LocatedIssue & { [PARTS]: Parts };
+
+/** The text of a lazily worded issue; a core issue placed at a cell drops its path (the place says it: `Inovasi!H12`). */
+function wording(i: Lazy): string {
+  const parts = i[PARTS];
+  if ("p" in parts) return MESSAGES[parts.l][i.code as SheetIssueCode](parts.p);
+  return formatIssue(parts.placed ? { ...i.issue!, path: [] } : i.issue!, parts.l, parts.o);
+}
+
+/**
+ * `text` and `message` made when read (`message`: `Sheet!A1: text`, or the text alone without a place). One pair of
+ * getters for every issue: V8 keeps objects that share their accessors on one hidden class (two pairs on the same
+ * properties turned one kind into slow dictionary objects, ~450 bytes more each).
+ */
+const WORDED: PropertyDescriptorMap = {
+  text: { get(this: Lazy) { return wording(this); }, enumerable: true, configurable: true },
+  message: { get(this: Lazy) { const t = wording(this), w = where(this.sheet, this.cell); return w ? `${w}: ${t}` : t; }, enumerable: true, configurable: true },
+};
+
+/**
+ * The issue's own properties in the order a plain object had them (severity, code, sheet, cell, field, text,
+ * message, given, issue), `text` and `message` worded when read: a workbook with tens of thousands of warnings
+ * keeps their parameters (a few short strings each), not tens of thousands of messages, and every reader (the
+ * Masalah sheet, the notes column, --json, a spread copy) still gets the same strings.
+ */
+function located(base: Pick<LocatedIssue, "severity" | "code" | "sheet" | "cell" | "field">, given: string | undefined, issue: Issue | undefined, parts: Parts): LocatedIssue {
+  const i = Object.defineProperties(base, WORDED) as LocatedIssue;
+  if (given !== undefined) i.given = given;
+  if (issue) i.issue = issue;
+  Object.defineProperty(i, PARTS, { value: parts });
+  return i;
+}
+
 export function sheetIssue(
   locale: MessageLocale,
   code: SheetIssueCode,
@@ -255,18 +295,7 @@ export function sheetIssue(
   field: string,
   params: P,
 ): LocatedIssue {
-  const text = MESSAGES[locale][code](params);
-  const w = where(sheet, cell);
-  return {
-    severity,
-    code,
-    sheet,
-    cell,
-    field,
-    text,
-    message: w ? `${w}: ${text}` : text,
-    ...(params.given !== undefined ? { given: String(params.given) } : {}),
-  };
+  return located({ severity, code, sheet, cell, field }, params.given !== undefined ? String(params.given) : undefined, undefined, { l: locale, p: params });
 }
 
 /**
@@ -280,22 +309,7 @@ export function locatedCore(
   whereOf?: (path: Issue["path"]) => string | undefined,
 ): LocatedIssue {
   const opts = whereOf ? { where: whereOf } : {};
-  if (!place) {
-    const message = formatIssue(issue, locale, opts);
-    return { severity: issue.severity, code: issue.code, sheet: "", field: "", text: message, message, issue };
-  }
-  const text = formatIssue({ ...issue, path: [] }, locale, opts);
-  const w = where(place.sheet, place.cell);
+  if (!place) return located({ severity: issue.severity, code: issue.code, sheet: "", field: "" }, undefined, issue, { l: locale, o: opts, placed: false });
   const given = issue.params.given;
-  return {
-    severity: issue.severity,
-    code: issue.code,
-    sheet: place.sheet,
-    cell: place.cell,
-    field: place.field,
-    text,
-    message: w ? `${w}: ${text}` : text,
-    ...(given !== undefined && given !== null ? { given: String(given) } : {}),
-    issue,
-  };
+  return located({ severity: issue.severity, code: issue.code, sheet: place.sheet, cell: place.cell, field: place.field }, given !== undefined && given !== null ? String(given) : undefined, issue, { l: locale, o: opts, placed: true });
 }

@@ -4,7 +4,7 @@ import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import { placeLinks } from "./cell-links.js";
 import { numberText } from "./number-text.js";
 import type { OwnedSheetSpec } from "./output.js";
-import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
+import { type RowBlock, blockWrites, cellWrite, newRowBlock } from "./row-block.js";
 
 /** Name of the sheet that lists every located problem of a scored workbook. */
 export const PROBLEMS_SHEET = "Masalah";
@@ -40,20 +40,29 @@ function place(cell: string | undefined): [number, number] {
   return [Number(m[2]), col];
 }
 
+/** The issues the sheet lists, in its order: errors first, then by sheet and reading order. */
+function listedInOrder(all: readonly LocatedIssue[]): LocatedIssue[] {
+  return all
+    .filter(listed)
+    .map((i, k) => ({ i, k, p: place(i.cell) }))
+    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k)
+    .map(({ i }) => i);
+}
+
+/** The first three rows: marker, count line (errors and warnings of `listed`, the sheet's issues), header. */
+function headRows(listed: readonly LocatedIssue[], locale: MessageLocale): CellValue[][] {
+  const n = (s: LocatedIssue["severity"]) => numberText(listed.filter((i) => i.severity === s).length, locale);
+  const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
+  return [[PROBLEMS_MARKER], [listed.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."], [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)]];
+}
+
+/** An issue's cells, column by column: sheet, cell, severity, field, message. */
+const COLUMNS: ((i: LocatedIssue, locale: MessageLocale) => string | null)[] = [(i) => i.sheet, (i) => i.cell ?? null, (i, l) => SEVERITY_WORDS[i.severity][l], (i) => i.field || null, (i) => i.text];
+
 /** The sheet's rows: marker, count line, header, then every issue — errors first, then by sheet and reading order. */
 export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale = "id"): CellValue[][] {
-  const issues = all.filter(listed);
-  const sorted = issues
-    .map((i, k) => ({ i, k, p: place(i.cell) }))
-    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k);
-  const n = (s: LocatedIssue["severity"]) => numberText(issues.filter((i) => i.severity === s).length, locale);
-  const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
-  return [
-    [PROBLEMS_MARKER],
-    [issues.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."],
-    [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)],
-    ...sorted.map(({ i }) => [i.sheet, i.cell ?? null, SEVERITY_WORDS[i.severity][locale], i.field || null, i.text] as CellValue[]),
-  ];
+  const sorted = listedInOrder(all);
+  return [...headRows(sorted, locale), ...sorted.map((i) => COLUMNS.map((cell) => cell(i, locale)))];
 }
 
 /**
@@ -92,11 +101,12 @@ export function problemsSheetBlock(
   }
   if (!issues.some(listed) && blank) return { writes: [], block: undefined, issues: [], sheet: undefined };
   const name = existing?.name ?? PROBLEMS_SHEET;
-  const rows = problemsSheetContent(issues, locale);
+  const sorted = listedInOrder(issues);
+  const rows = headRows(sorted, locale);
   // each issue's cell (column B) links to that cell on its sheet (column A), up to Excel's limit (the count line says so)
-  const { links, note } = placeLinks(grids, rows.slice(BLOCK_FROM).flatMap(([s, c], k) => (c ? [{ row: BLOCK_FROM + k, col: 1, ref: where(s as string, c as string) }] : [])), locale, opts.maxLinks);
+  const { links, note } = placeLinks(grids, sorted.flatMap((i, k) => (i.cell ? [{ row: BLOCK_FROM + k, col: 1, ref: where(i.sheet, i.cell) }] : [])), locale, opts.maxLinks);
   if (note) rows[1] = [`${rows[1]![0]}. ${note}`];
-  const height = Math.max(rows.length, existing?.cells.length ?? 0);
+  const height = Math.max(BLOCK_FROM + sorted.length, existing?.cells.length ?? 0);
   const width = Math.max(PROBLEMS_HEADERS.length, ...(existing?.cells ?? []).map((r) => r.length));
   const writes: CellWrite[] = [];
   for (let row = 0; row < Math.min(height, BLOCK_FROM); row++) {
@@ -108,13 +118,10 @@ export function problemsSheetBlock(
   let block: RowBlock | undefined;
   if (height > BLOCK_FROM) {
     const n = height - BLOCK_FROM;
-    // stored through setBlockCell like every output cell, so a message quoting a long value is cut at Excel's 32,767
-    // characters the same way (row-block's cellValue), whichever host draws the block
-    block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "text" as const })));
-    for (let i = 0; i < n; i++) {
-      const r = rows[BLOCK_FROM + i];
-      if (r) for (let col = 0; col < width; col++) setBlockCell(block, i, col, r[col] ?? null);
-    }
+    // each cell made from its issue as the row is written (tens of thousands of messages are never all held at once),
+    // cut at Excel's 32,767 characters like every output cell (row-block's blockText), whichever host draws the block;
+    // a column past the message (an earlier, wider sheet's) and a row past the list are emptied
+    block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "made" as const, made: (k: number) => (sorted[k] && COLUMNS[col] ? COLUMNS[col](sorted[k], locale) : null) })));
   }
   return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
 }

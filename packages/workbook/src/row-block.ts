@@ -10,10 +10,21 @@ import { looksLikeFormula } from "./safe-text.js";
 /** Excel's limit of characters in one cell. */
 export const CELL_TEXT_LIMIT = 32767;
 
-/** A column of a {@link RowBlock}: numbers (NaN = empty cell) or text (null = empty cell). */
+/**
+ * A column of a {@link RowBlock}: numbers (NaN = empty cell), text (null = empty cell), or text made when its row is
+ * written (`made`: the Masalah sheet's messages, worded from their issues row by row instead of all held at once).
+ */
 export type BlockColumn =
   | { col: number; kind: "number"; values: Float64Array; numFmt?: string }
-  | { col: number; kind: "text"; values: (string | null)[]; header?: boolean };
+  | { col: number; kind: "text"; values: (string | null)[]; header?: boolean }
+  | { col: number; kind: "made"; made: (i: number) => string | null; header?: boolean };
+
+/** The text of row `i` of a text column (stored, or made now and stored the way {@link setBlockCell} stores it). */
+export function blockText(c: Exclude<BlockColumn, { kind: "number" }>, i: number): string | null {
+  if (c.kind === "text") return c.values[i]!;
+  const v = cellValue(c.made(i));
+  return v === null ? null : String(v);
+}
 
 /** Cells of rows `firstRow … firstRow + rows − 1` (0-based) in the columns `columns` (in write order) of `sheet`. */
 export interface RowBlock {
@@ -41,12 +52,12 @@ export function cellWrite(sheet: string, row: number, col: number, value: CellVa
 }
 
 /** An empty block over `rows` rows with these columns (numbers NaN, text null). */
-export function newRowBlock(sheet: string, firstRow: number, rows: number, columns: ({ col: number; kind: "number"; numFmt?: string } | { col: number; kind: "text" })[]): RowBlock {
+export function newRowBlock(sheet: string, firstRow: number, rows: number, columns: ({ col: number; kind: "number"; numFmt?: string } | { col: number; kind: "text" } | Extract<BlockColumn, { kind: "made" }>)[]): RowBlock {
   return {
     sheet,
     firstRow,
     rows,
-    columns: columns.map((c) => (c.kind === "number" ? { ...c, values: new Float64Array(rows).fill(NaN) } : { ...c, values: new Array<string | null>(rows).fill(null) })),
+    columns: columns.map((c) => (c.kind === "number" ? { ...c, values: new Float64Array(rows).fill(NaN) } : c.kind === "made" ? c : { ...c, values: new Array<string | null>(rows).fill(null) })),
     skipped: new Set(),
   };
 }
@@ -56,7 +67,8 @@ export function setBlockCell(block: RowBlock, i: number, k: number, value: CellV
   const c = block.columns[k]!;
   const v = cellValue(value);
   if (c.kind === "number") c.values[i] = typeof v === "number" ? v : NaN;
-  else c.values[i] = v === null ? null : String(v);
+  // a made column's text is made when its row is written: nothing is stored
+  else if (c.kind === "text") c.values[i] = v === null ? null : String(v);
 }
 
 /** The writes of row `i` of the block, in column order of `columns`; skipped cells left out. */
@@ -70,7 +82,7 @@ export function blockRow(block: RowBlock, i: number): CellWrite[] {
     if (c.kind === "number") {
       const v = c.values[i]!;
       out.push(cellWrite(block.sheet, row, c.col, Number.isNaN(v) ? null : v, c.numFmt ? { numFmt: c.numFmt } : {}));
-    } else out.push(cellWrite(block.sheet, row, c.col, c.values[i]!, c.header ? { header: true } : {}));
+    } else out.push(cellWrite(block.sheet, row, c.col, blockText(c, i), c.header ? { header: true } : {}));
   }
   return out;
 }
@@ -89,7 +101,7 @@ export function blockBounds(block: RowBlock): { r1: number; c1: number; r2: numb
   block.columns.forEach((c, k) => {
     let first = -1, last = -1;
     for (let i = 0; i < block.rows; i++) {
-      const empty = c.kind === "number" ? Number.isNaN(c.values[i]!) : c.values[i] === null;
+      const empty = c.kind === "number" ? Number.isNaN(c.values[i]!) : blockText(c, i) === null;
       if (empty || (block.skipped.size && block.skipped.has(i * n + k))) continue;
       if (first < 0) first = i;
       last = i;

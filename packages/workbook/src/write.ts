@@ -208,14 +208,15 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       const row = inv.rows[r.index];
       if (row !== undefined) byRow.set(row, r);
     }
-    const notesByRow = new Map<number, string[]>();
+    // the issues at a cell of a data row, for the notes column (worded as the row is written: see blockNotes)
+    const noted: LocatedIssue[] = [];
+    const notedRows: number[] = [];
     for (const i of opts.issues ?? []) {
       if (normaliseHeader(i.sheet) !== normaliseHeader(g.name) || !i.cell) continue;
       const row = Number(/\d+$/.exec(i.cell)?.[0]) - 1;
       if (row <= h.row) continue;
-      const list = notesByRow.get(row);
-      if (list) list.push(`${i.cell}: ${i.text}`);
-      else notesByRow.set(row, [`${i.cell}: ${i.text}`]);
+      noted.push(i);
+      notedRows.push(row);
     }
     const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
     if (inv.rows.length) {
@@ -231,7 +232,13 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     // the rows' output cells go into one block, by column (see row-block.ts)
     const fixedKeys = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
     const block = newRowBlock(g.name, h.row + 1, Math.max(0, lastRow - h.row), [
-      ...fixedKeys.map((key) => (key === "claimed" || key === "verified" || key === "maturity" ? { col: cols[key], kind: "number" as const, numFmt: "0.00" } : { col: cols[key], kind: "text" as const })),
+      ...fixedKeys.map((key) =>
+        key === "claimed" || key === "verified" || key === "maturity"
+          ? { col: cols[key], kind: "number" as const, numFmt: "0.00" }
+          : key === "notes"
+            ? { col: cols[key], kind: "made" as const, made: blockNotes(noted, notedRows, h.row + 1, Math.max(0, lastRow - h.row)) }
+            : { col: cols[key], kind: "text" as const },
+      ),
       ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
       // the stale points columns: every cell written empty
       ...stale.map((col) => ({ col, kind: "text" as const })),
@@ -245,17 +252,15 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     for (let row = h.row + 1; row <= lastRow; row++) {
       const i = row - h.row - 1;
       const r = byRow.get(row);
-      const notes = notesByRow.get(row);
-      const values: Record<OutputColumn, CellValue> = r
+      const values: Record<Exclude<OutputColumn, "notes">, CellValue> = r
         ? {
             claimed: r.claimed.total === null ? null : roundHalfUp(r.claimed.total, 2),
             verified: r.verified.total === null ? null : roundHalfUp(r.verified.total, 2),
             maturity: r.verified.maturity === null ? null : roundHalfUp(r.verified.maturity, 2),
             counted: r.verified.counted ? "Ya" : "Tidak",
             gaps: r.evidenceGaps.map((x) => `${x.indicatorId} ${x.indicatorName[locale]} (${evidenceWord(x.evidence, locale)})`).join("; ") || null,
-            notes: notes ? notes.join("; ") : null,
           }
-        : { claimed: null, verified: null, maturity: null, counted: null, gaps: null, notes: notes ? notes.join("; ") : null };
+        : { claimed: null, verified: null, maturity: null, counted: null, gaps: null };
       fixedKeys.forEach((key, k) => {
         const c = cols[key];
         const now = cellAt(g, row, c);
@@ -265,7 +270,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
           return;
         }
         // empty cells are written too (as null): the output columns stay one unbroken block for hosts that batch
-        setBlockCell(block, i, k, values[key]);
+        if (key !== "notes") setBlockCell(block, i, k, values[key]);
       });
       if (perInd.length) {
         const scored = r !== undefined && opts.edition !== undefined;
@@ -369,4 +374,28 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     activeSheet: sheet,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };
+}
+
+/**
+ * The notes column of a block's rows (sheet rows `firstRow` on, `count` of them): row `i`'s issues as `H12: …; K12: …`,
+ * in the order they were located, worded when the row is written — a workbook with tens of thousands of warnings
+ * never holds them all as text. `issues[k]` is at sheet row `rows[k]`; they are kept in row order in one array with
+ * each row's start (a list per row cost ~150 bytes a row). Made out here, not beside the writer's closures: a closure
+ * keeps its scope alive, and theirs holds the parsed input (let go before the copy is written).
+ */
+function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], firstRow: number, count: number): (i: number) => string | null {
+  // start[i]: where row i's issues begin in `ordered` (counted per row, then summed)
+  const start = new Int32Array(count + 1);
+  const inBlock = (k: number) => rows[k]! >= firstRow && rows[k]! < firstRow + count;
+  rows.forEach((r, k) => { if (inBlock(k)) start[r - firstRow + 1] = start[r - firstRow + 1]! + 1; });
+  for (let i = 0; i < count; i++) start[i + 1] = start[i + 1]! + start[i]!;
+  const ordered = new Array<LocatedIssue>(start[count]!);
+  const next = start.slice(0, count);
+  issues.forEach((issue, k) => {
+    if (!inBlock(k)) return;
+    const i = rows[k]! - firstRow;
+    ordered[next[i]!] = issue;
+    next[i] = next[i]! + 1;
+  });
+  return (i) => (start[i] === start[i + 1] ? null : ordered.slice(start[i], start[i + 1]).map((x) => `${x.cell}: ${x.text}`).join("; "));
 }

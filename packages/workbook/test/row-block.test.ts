@@ -40,7 +40,8 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
     expect(rest.filter((w) => w.sheet === "Masalah").map((w) => w.row)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
     const m = blocks.blocks[1]!;
     expect(m.rows).toBeGreaterThan(0);
-    expect(m.columns.every((c) => c.kind === "text")).toBe(true);
+    // made from their issues as the rows are written
+    expect(m.columns.every((c) => c.kind === "made")).toBe(true);
     expect(blockWrites(m).filter((w) => w.col === 4).every((w) => typeof w.value === "string" && w.value.length > 0)).toBe(true); // every row has its message
     expect(blocks.issues).toEqual(writes.issues);
     expect(blocks.output).toEqual(writes.output);

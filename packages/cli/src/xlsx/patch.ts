@@ -5,7 +5,7 @@
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
 import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
-import { blockBounds, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
+import { blockBounds, blockText, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml, refreshChartCaches } from "../chart.js";
 import { setAttr, withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
@@ -491,7 +491,7 @@ function rowOfBlock(b: RowBlock, i: number): CellWrite[] {
     if (c.kind === "number") {
       const v = c.values[i]!;
       out.push({ sheet: b.sheet, row, col: c.col, address: "", value: Number.isNaN(v) ? null : v, ...(c.numFmt ? { numFmt: c.numFmt } : {}) });
-    } else out.push({ sheet: b.sheet, row, col: c.col, address: "", value: c.values[i]!, ...(c.header ? { header: true } : {}) });
+    } else out.push({ sheet: b.sheet, row, col: c.col, address: "", value: blockText(c, i), ...(c.header ? { header: true } : {}) });
   }
   return out;
 }
@@ -572,7 +572,8 @@ class BlockCells {
     return this.ctx.looks!.height(b.firstRow + i, (col) => {
       const k = this.wrappedAt.get(col);
       if (k === undefined || (b.skipped.size && b.skipped.has(i * n + k))) return undefined;
-      return b.columns[k]!.values[i] as CellValue;
+      const c = b.columns[k]!;
+      return c.kind === "number" ? c.values[i]! : blockText(c, i);
     });
   }
 
@@ -605,8 +606,8 @@ class BlockCells {
       if (b.skipped.size && b.skipped.has(i * n + k)) continue;
       const c = b.columns[k]!;
       const styled = this.styled[k] ?? this.styleOf(k);
-      const v = c.values[i]!;
-      if (c.kind === "number" ? !Number.isFinite(v) : v === null) {
+      const v = c.kind === "number" ? c.values[i]! : blockText(c, i);
+      if (c.kind === "number" ? !Number.isFinite(v as number) : v === null) {
         // an empty cell: only its style, when it asks for one
         if (styled !== '"') out.push(this.open[k]!, r, styled, "/>");
         continue;
@@ -729,6 +730,9 @@ function widenDimension(text: string, bounds: Bounds | undefined): string {
 
 // ---- sheets the tool owns ----
 
+/** Links made into one string and written at a time (~100 kB of XML). */
+const LINKS_PER_WRITE = 1000;
+
 /**
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
@@ -782,10 +786,19 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
     const t = texts?.get(l.row * 16384 + l.col);
     return t === undefined ? "" : ` display="${escapeXml(t)}"`;
   };
-  const hyperlinks = links.length ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters(l.col)}${l.row + 1}" location="${escapeXml(l.to)}" tooltip="${escapeXml(l.tip)}"${display(l)}/>`).join("")}</hyperlinks>` : "";
+  await out.write("</sheetData>");
+  // written a run of links at a time, not made into one string first: the Masalah sheet links every issue's cell
+  // (30,000 links made ~15 MB of strings at once, at the run's peak)
+  if (links.length) {
+    await out.write("<hyperlinks>");
+    for (let k = 0; k < links.length; k += LINKS_PER_WRITE) {
+      await out.write(links.slice(k, k + LINKS_PER_WRITE).map((l) => `<hyperlink ref="${letters(l.col)}${l.row + 1}" location="${escapeXml(l.to)}" tooltip="${escapeXml(l.tip)}"${display(l)}/>`).join(""));
+    }
+    await out.write("</hyperlinks>");
+  }
   ctx.links = undefined;
   ctx.linkTexts = undefined;
-  await out.write(`</sheetData>${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
+  await out.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
   await end();
 }
 
