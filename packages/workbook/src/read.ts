@@ -1242,7 +1242,10 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
-        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(byUnit ?? ind.measures[0]!) });
+        const into = byUnit ?? named ?? ind.measures[0]!;
+        // working days read as days: no source says which the edition counts, so said as a warning with the tier
+        if (u?.workingDays) this.add("working_days_read", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into), tier: tierOf(into, n!) });
+        else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into) });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
