@@ -24,6 +24,7 @@ import { type ModelFileRef, bandGap } from "./band-gap.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
+  EVIDENCE_UNCLEAR_WORDS,
   EVIDENCE_WORDS,
   FORM_LABELS,
   FORM_WORDS,
@@ -1347,7 +1348,8 @@ class Reader {
   /**
    * An evidence cell's status: a label of the template's list; a word for present or absent ("Ada", "✓", "Tidak"), read
    * as pending or missing and said once per sheet; a link or file name (the document, not its status) read as pending
-   * and said once per sheet; "x" asked; anything else an error that says what the column holds. Pending until fixed.
+   * and said once per sheet; "x" and a verdict without this column's words ("OK", "Terverifikasi") asked; anything else
+   * an error that says what the column holds. Pending until fixed.
    */
   private evidence(g: Grid, r: number, c: number, given: string, field: string): NonNullable<AnswerInput["evidence"]> {
     const e = matchLabel(EVIDENCE_LABELS, given);
@@ -1356,7 +1358,10 @@ class Reader {
     const text = given.trim();
     if (word) this.noteEvidence(g.name, r, c, field, word, text);
     else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
-    else this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field });
+    else {
+      const unclear = matchLabel(EVIDENCE_UNCLEAR_WORDS, text);
+      this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : unclear ? "evidence_unclear" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field, kind: unclear });
+    }
     return word ?? "pending";
   }
 
