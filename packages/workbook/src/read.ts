@@ -66,8 +66,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { singularEn } from "./english-units.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn, withUnitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -636,7 +635,7 @@ class Reader {
 
   /** A message's `unit` and, in English where the edition names the unit, `unitOne`: its singular, after a 1. */
   private units(m: Indicator["measures"][number]): { unit: string; unitOne?: string } {
-    return this.locale === "en" && m.unitEn ? { unit: m.unitEn, unitOne: singularEn(m.unitEn) } : { unit: this.unitOf(m) };
+    return unitsIn(m, this.locale);
   }
 
   private ungrouped(n: number): string {
