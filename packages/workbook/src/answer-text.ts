@@ -9,14 +9,18 @@ import { singularEn } from "./english-units.js";
 import { normaliseHeader } from "./grid.js";
 import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
 
-/** A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, lower case. */
+/**
+ * A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, no full stop at
+ * the end (a sentence's: "baik." is "Baik"), lower case.
+ */
 export function looseKey(s: string): string {
   return withoutInvisible(s.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, "-")
     .replace(/>=|=>/g, "≥")
     .replace(/<=|=</g, "≤")
-    .replace(/[\s\u00a0%]+/g, "");
+    .replace(/[\s\u00a0%]+/g, "")
+    .replace(/\.+$/, "");
 }
 
 const looseIndex = new WeakMap<Indicator, Map<string, string | null>>();
