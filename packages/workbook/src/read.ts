@@ -66,7 +66,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -267,11 +267,28 @@ function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): Located
   return { ...sheetIssue(locale, "spd_total_row_missing", issue.severity, s.settings.sheet, undefined, SETTINGS_KEYS.spdTotal, { edition: String(issue.params.edition), max: typeof issue.params.max === "number" ? numberText(issue.params.max, locale) : "?", row: SETTINGS_KEYS.spdTotal }), issue };
 }
 
-/** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */
+/**
+ * An unknown option of an indicator that takes a number too: the message says so (its unit and a number it scores, or
+ * that a basis is needed).
+ */
 function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
-  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: unitIn(measures[0]!, locale) }) } };
+  if (measures.length > 1) return { ...issue, params: { ...issue.params, numberBasis: true } };
+  const m = measures[0]!;
+  const n = exampleValue(m);
+  return { ...issue, params: { ...issue.params, numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) } };
+}
+
+/**
+ * A number to give as an example of a measured answer: 25 where it scores, else the first whole number from 1 that
+ * reaches the top tier ("3 tahun" of 3 for SPD-2a, "5 unsur" for SID-20: "25" was outside their range).
+ */
+function exampleValue(m: Indicator["measures"][number]): number {
+  if (tierOf(m, 25) > 0) return 25;
+  const top = Math.max(...m.tiers.map((t) => t.tier));
+  for (let n = 1; n <= 1000; n++) if (tierOf(m, n) === top) return n;
+  return 25;
 }
 
 /**
