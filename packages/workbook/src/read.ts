@@ -640,11 +640,6 @@ class Reader {
     return numberText(n, this.locale);
   }
 
-  /**
-   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
-   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
-   * language's.
-   */
   /** A measure's unit in the messages' language (the edition's English name where it gives one). */
   private unitOf(m: Indicator["measures"][number]): string {
     return unitIn(m, this.locale);
@@ -655,6 +650,11 @@ class Reader {
     return unitsIn(m, this.locale);
   }
 
+  /**
+   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
+   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
+   * language's.
+   */
   private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
