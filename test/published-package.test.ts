@@ -149,14 +149,15 @@ const CEILING = {
    * while the example held fractional counts): 108,572 B (+83 B); a new innovation's printed row names its date (the
    * core's plan messages, review20): 108,679 B (108,674 B at the session's last commit). `unitIn` and `withUnitIn`
    * exported, so that `=IID.SKOR_INOVASI` says a unit as the sheets do instead of keeping its own copy: 108,785 B.
-   * read21 (session 17, audit17 F12, +795 B: 109,580 B): plain forms read — OPD/PD/SKPD as perangkat daerah, a
+   * read21 (session 17, audit17 F12, +820 B: 109,605 B): plain forms read — OPD/PD/SKPD as perangkat daerah, a
    * duration in days typed in weeks or hours ("1x24 jam"), working days read as days with their warning
    * (`working_days_read`, both languages), "Perwal", a closing full stop, "&" for "dan" — the Bukti words a verdict
    * without the column's status ("OK", "Terverifikasi") asked with what to type (`evidence_unclear`, both languages),
    * one place for a unit's English singular (`unitsIn`, `unitAfter`, exported for the add-in), an unknown option's
-   * example number one the measure scores (`numberExample`), and the English option labels' "points".
+   * example number one the measure scores (`numberExample`), the English option labels' "points", and Bukti "Tdk Ada",
+   * "Sudah upload" read as "Tidak Ada" and "Ada" are.
    */
-  workbook: 109.6 * KB,
+  workbook: 109.7 * KB,
 };
 
 let dir = "";

@@ -49,8 +49,8 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  */
 export const EVIDENCE_WORDS: LabelTable<"pending" | "missing"> = {
   // "V": the tick typed where √ is hard to type ("beri tanda V")
-  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present"],
-  missing: ["Tidak", "Tdk", "No", "Belum", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
+  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present", "Sudah Upload", "Diupload", "Sudah Diupload", "Terupload"],
+  missing: ["Tidak", "Tdk", "Tdk Ada", "No", "Belum", "Belum Upload", "Belum Diupload", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
 };
 
 /**

@@ -30,13 +30,13 @@ function read(a: Record<string, CellValue>, b: Record<string, CellValue> = {}, l
 const evidenceOf = (r: ReturnType<typeof readWorkbook>, k: number, id: string) => r.input!.innovations[k]!.answers[id]!.evidence;
 
 describe("evidence as analysts mark it", () => {
-  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
+  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah", "Sudah upload", "Diupload"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 
-  it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia"])("%s (absent) is read as Tidak Ada", (typed) => {
+  it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia", "Tdk Ada", "Belum upload"])("%s (absent) is read as Tidak Ada", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("missing");
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
