@@ -158,8 +158,15 @@ const CEILING = {
    * rows are written (`made` block columns, `blockText`), the notes kept in row order, links sharing their sheet's
    * quoted name — a located warning keeps ~320 bytes instead of ~660, the 10,000-innovation many-warnings bench
    * 165–171 → 138–146 MB. Both merged: 109,550 B.
+   * read21 (session 17, audit17 F12, +820 B: 109,605 B): plain forms read — OPD/PD/SKPD as perangkat daerah, a
+   * duration in days typed in weeks or hours ("1x24 jam"), working days read as days with their warning
+   * (`working_days_read`, both languages), "Perwal", a closing full stop, "&" for "dan" — the Bukti words a verdict
+   * without the column's status ("OK", "Terverifikasi") asked with what to type (`evidence_unclear`, both languages),
+   * one place for a unit's English singular (`unitsIn`, `unitAfter`, exported for the add-in), an unknown option's
+   * example number one the measure scores (`numberExample`), the English option labels' "points", and Bukti "Tdk Ada",
+   * "Sudah upload" read as "Tidak Ada" and "Ada" are. All three merged: 110,391 B.
    */
-  workbook: 109.6 * KB,
+  workbook: 110.4 * KB,
 };
 
 let dir = "";

@@ -98,6 +98,21 @@ describe("the IID functions and the pane", () => {
     expect(message(() => skorInovasi([video], "iid-2026"))).toMatch(/^jawaban ke-20 \(SID-20\): nilai 7 di luar rentang yang dinilai indikator SID-20 \(.* 5 unsur\)/);
   });
 
+  it("SKOR_INOVASI's advice on a measured value writes the unit as the sheets do: singular after 1 in English (read21)", async () => {
+    const { skorInovasi } = await fns();
+    // a province model whose SID-9 has no tier 1 (its options 3–4 and 5 or more agencies): a bare 1 is no tier there
+    const e = structuredClone(getEdition("iid-2026")!);
+    e.id = "prov-tanpa-tingkat-1";
+    const sid9 = e.indicators.find((i) => i.id === "SID-9")!;
+    sid9.options = sid9.options.filter((o) => o.tier > 1);
+    setFunctionContext({ lang: "en", edition: undefined, model: e });
+    const cells = Array(20).fill("");
+    cells[8] = 1;
+    expect(message(() => skorInovasi([cells], e.id))).toBe('answer 9 (SID-9): 1 is not a tier of indicator SID-9 (valid tiers: 0, 2, 3); if it is a measured value, write it with its unit, e.g. "1 agency"');
+    cells[8] = 1.5;
+    expect(message(() => skorInovasi([cells], e.id))).toMatch(/e\.g\. "1\.5 agencies"$/);
+  });
+
   it("a fraction in a percent answer: the pane reads a 10% cell as 10, a function gets 0.1 and says it cannot tell (before: a different index)", async () => {
     const { indeks } = await fns();
     const grids = regionGrids(3);

@@ -8,7 +8,7 @@
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
 import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitIn, withUnitIn } from "@inovasi/workbook";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter, withUnitIn } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
@@ -113,8 +113,11 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
     // before the reader, which takes a fraction for an indicator of options as an option typed
     const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
-    const notATier = (tier: number) =>
-      fail(at(fnMsg.notATier(l, numberText(tier, l, 4), ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitIn(m, l)).filter((u): u is string => !!u))])));
+    const notATier = (tier: number) => {
+      const n = numberText(tier, l, 4);
+      // the unit after the number as the sheets write it: "1 agency" in English, not "1 agencies"
+      fail(at(fnMsg.notATier(l, n, ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitAfter(m, l, n)).filter((u): u is string => !!u))])));
+    };
     const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
     if (noTier(v)) notATier(v);
     const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
@@ -280,7 +283,6 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   return r.needed;
 }
 
-/** `skor_harapan` as a number (a number, or text read as the sheets read numbers: "57,5"); undefined when left out. */
 /** A number argument as given, or text read as the sheets read numbers ("38,55"); undefined when the text is not one number. */
 function numberArg(v: unknown): number | undefined {
   if (typeof v === "number") return v;
@@ -288,6 +290,7 @@ function numberArg(v: unknown): number | undefined {
   return reading && reading.other === undefined ? reading.value : undefined;
 }
 
+/** `skor_harapan` as a number (a number, or text read as the sheets read numbers: "57,5"); undefined when left out. */
 function expectedScoreOf(v: unknown): number | undefined {
   if (isEmpty(v)) return undefined;
   const l = lang();

@@ -26,6 +26,10 @@ const GOAL = 30 * KB;
  * indicators 2023-inferred keeps from 2023).
  */
 const CEILING = {
+  /**
+   * 29,989 B at the sixteenth session's end; 29,995 B in the seventeenth: SPD-5b's and SPD-10b's maximum of 100 with the
+   * `bps` source retitled for percentages (+7 B), and SPD-5a/10a/11a's English option labels in "points" (read21).
+   */
   oneEdition: GOAL,
   /**
    * parse + score + `getEdition` (every shipped edition). 45 kB until the sixth session, whose merges brought it to

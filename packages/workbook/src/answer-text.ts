@@ -9,14 +9,18 @@ import { singularEn } from "./english-units.js";
 import { normaliseHeader } from "./grid.js";
 import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
 
-/** A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, lower case. */
+/**
+ * A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, no full stop at
+ * the end (a sentence's: "baik." is "Baik"), lower case.
+ */
 export function looseKey(s: string): string {
   return withoutInvisible(s.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, "-")
     .replace(/>=|=>/g, "≥")
     .replace(/<=|=</g, "≤")
-    .replace(/[\s\u00a0%]+/g, "");
+    .replace(/[\s\u00a0%]+/g, "")
+    .replace(/\.+$/, "");
 }
 
 const looseIndex = new WeakMap<Indicator, Map<string, string | null>>();
@@ -47,45 +51,63 @@ export function looseOption(ind: Indicator, text: string): string | undefined {
 /**
  * A value typed with its unit ("25 orang", "3 kali", "12,5 hari"): the number, and the measure the unit names when
  * `measure` is not given and exactly one of the indicator's measures has that unit. Undefined when the text is not a
- * number followed by a unit of the indicator's (or `measure`'s) measures.
+ * number followed by a unit of the indicator's (or `measure`'s) measures. A duration in another unit than its
+ * measure's is converted (`from`: the unit typed, see {@link converted}); working days are read as days (`workingDays`).
  */
-export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string } | undefined {
+export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string; workingDays?: true } | undefined {
   const m = /^(.*?\d)\s*([\p{L}][\p{L}\s.]*)$/u.exec(text.trim());
   if (!m) return undefined;
-  const reading = readNumber(m[1]!);
-  if (!reading) return undefined;
   const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
   const unit = UNIT_SHORT[typed] ?? typed;
+  // "1x24 jam", "2 x 24 jam": the way service standards write a whole number of days in hours
+  const dayHours = unit === "jam" ? /^(\d+)\s*[x×]\s*24$/i.exec(m[1]!.trim()) : null;
+  const reading = dayHours ? { value: Number(dayHours[1]) * 24 } : readNumber(m[1]!);
+  if (!reading) return undefined;
   // the unit in Bahasa or in English ("2 agencies", "1 agency", as English messages write it), or the measure's id
   const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
-  if (measure) return fits(measure) ? { reading } : inMonths(measure, reading, unit);
+  if (measure) return fits(measure) ? { reading } : converted(measure, reading, unit);
   const candidates = ind.measures.filter(fits);
-  if (candidates.length !== 1) {
-    const months = ind.measures.length === 1 && candidates.length === 0 ? inMonths(ind.measures[0]!, reading, unit) : undefined;
-    return months;
-  }
+  if (candidates.length !== 1) return ind.measures.length === 1 && candidates.length === 0 ? converted(ind.measures[0]!, reading, unit) : undefined;
   return ind.measures.length === 1 ? { reading } : { reading, measure: candidates[0]! };
 }
 
-/** Months per year, week and day, shortest and longest month: a duration converts when both give one tier. */
-const MONTHS_PER: Record<string, readonly [number, number]> = { tahun: [12, 12], minggu: [7 / 31, 7 / 28], hari: [1 / 31, 1 / 28] };
+/**
+ * Per unit of a measure, the units a duration may be typed in, each with the least and the most of the measure's unit
+ * one of them is, and the factor it is read by: a year is 12 months; a week and a day of a month of 28 to 31 days (read
+ * as 12/365,25 of a year); a week is 7 days and an hour 1/24 of one.
+ */
+const DURATIONS: Record<string, Record<string, readonly [least: number, most: number, per: number]>> = {
+  bulan: { tahun: [12, 12, 12], minggu: [7 / 31, 7 / 28, (7 * 12) / 365.25], hari: [1 / 31, 1 / 28, 12 / 365.25] },
+  hari: { minggu: [7, 7, 7], jam: [1 / 24, 1 / 24, 1 / 24] },
+};
 
 /**
- * A duration typed in years, weeks or days for a measure in months ("1 tahun", "90 hari" for SID-17): in months (a
- * year is 12; a day 12/365,25 of a month, to two decimals) when the shortest and the longest month give the same
- * tier, else undefined (refused as before: which tier is meant is not certain).
+ * A duration typed in another unit than its measure's ("1 tahun", "90 hari" for SID-17's months; "1 minggu", "1x24
+ * jam" for SID-13's days): in the measure's unit (to two decimals) when the least and the most it can be give the same
+ * tier, else undefined (refused as before: which tier is meant is not certain). Working days for a measure in days
+ * ("3 hari kerja", "14 HK") are read as that many days, `workingDays` set: the editions and the spec count days without
+ * saying calendar or working days, and no conversion between them is in any source (the reader warns, naming it).
  */
-function inMonths(m: Measure, reading: NumberReading, unit: string): { reading: NumberReading; from: string } | undefined {
-  const per = MONTHS_PER[unit];
-  if (!per || normaliseHeader(m.unit) !== "bulan" || reading.other !== undefined) return undefined;
+function converted(m: Measure, reading: NumberReading, unit: string): { reading: NumberReading; from: string; workingDays?: true } | undefined {
+  const measureUnit = normaliseHeader(m.unit);
+  if (reading.other !== undefined) return undefined;
+  if (measureUnit === "hari" && unit === "hari kerja") return { reading, from: unit, workingDays: true };
+  const per = DURATIONS[measureUnit]?.[unit];
+  if (!per) return undefined;
   const v = reading.value;
   if (tierForValue(m, v * per[0]) !== tierForValue(m, v * per[1])) return undefined;
-  const months = unit === "tahun" ? v * 12 : unit === "minggu" ? (v * 7 * 12) / 365.25 : (v * 12) / 365.25;
-  return { reading: { value: Math.round(months * 100) / 100 }, from: unit };
+  // to two decimals, unless that crosses a tier's end (24,1 jam is more than 1 day, not 1,00)
+  const exact = v * per[2];
+  const rounded = Math.round(exact * 100) / 100;
+  return { reading: { value: tierForValue(m, rounded) === tierForValue(m, exact) ? rounded : exact }, from: unit };
 }
 
-/** Units as analysts shorten them ("15 org", "3x", "3 bln"): each short form means one unit only. */
-const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun" };
+/**
+ * Units as analysts shorten or name them ("15 org", "3x", "3 bln", "3 OPD", "14 HK"): each short form means one unit
+ * only. An OPD (organisasi perangkat daerah), a PD and an SKPD (its name before 2016) are each a perangkat daerah; HK
+ * is hari kerja, as service standards abbreviate it; a calendar day is a day.
+ */
+const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun", mgg: "minggu", opd: "perangkat daerah", pd: "perangkat daerah", skpd: "perangkat daerah", hk: "hari kerja", "hr kerja": "hari kerja", "hari kalender": "hari" };
 
 /** Whether a measure is a share of a whole: in percent, every tier within 0–100. */
 export function isShareMeasure(m: Measure): boolean {

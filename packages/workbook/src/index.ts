@@ -35,7 +35,7 @@ export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights
 export { excelWouldParse, looksLikeFormula, officeValue } from "./safe-text.js";
 export { toNumber, readNumber, toInteger, toIsoDate, isPercentFormat, percentOf, isExcelError } from "./values.js";
 export type { NumberReading } from "./values.js";
-export { unitIn, withUnitIn } from "./measured-value.js";
+export { unitAfter, unitIn, withUnitIn } from "./measured-value.js";
 export {
   SHEETS,
   PROFILE_COLUMNS,

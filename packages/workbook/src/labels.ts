@@ -49,8 +49,20 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  */
 export const EVIDENCE_WORDS: LabelTable<"pending" | "missing"> = {
   // "V": the tick typed where √ is hard to type ("beri tanda V")
-  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present"],
-  missing: ["Tidak", "Tdk", "No", "Belum", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
+  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present", "Sudah Upload", "Diupload", "Sudah Diupload", "Terupload"],
+  missing: ["Tidak", "Tdk", "Tdk Ada", "No", "Belum", "Belum Upload", "Belum Diupload", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
+};
+
+/**
+ * Words that name a check's outcome without this column's words: "OK" (the evidence is there, or accepted?) and a
+ * verdict whose verifier is not named ("Valid", "Terverifikasi": the IID verifier's, or the region's own team's check
+ * before submission?; "Diverifikasi": done, or under way?). None is read as accepted — a word never raises the verified
+ * score (see {@link EVIDENCE_WORDS}) — nor as pending with a note, which nobody sees while it keeps an accepted answer
+ * out of the verified projection: each is an error saying which status to type for which meaning (pending until then).
+ */
+export const EVIDENCE_UNCLEAR_WORDS: LabelTable<"ok" | "verdict"> = {
+  ok: ["OK", "Oke", "Okay"],
+  verdict: ["Valid", "Tervalidasi", "Divalidasi", "Sudah Divalidasi", "Terverifikasi", "Diverifikasi", "Sudah Diverifikasi", "Sudah Terverifikasi", "Verified", "Sesuai", "Memenuhi", "Memenuhi Syarat"],
 };
 
 /** Words for an agency's type (Jenis on Perangkat Daerah, and the types a compliance rule on Pengaturan names). */

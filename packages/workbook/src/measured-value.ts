@@ -5,7 +5,7 @@
  */
 import { type Edition, type Issue, type Measure, type MessageLocale, tierForValue } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
-import { singularEn } from "./english-units.js";
+import { singularEn, unitAfterEn } from "./english-units.js";
 
 /**
  * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days
@@ -43,17 +43,33 @@ export function unitIn(m: Measure, locale: string): string {
 }
 
 /**
+ * A message's `unit` for a measure in `locale` and, in English where the edition names the unit (`unitEn`), `unitOne`:
+ * its singular, which a message writes after exactly 1 ({@link unitAfterEn}). The one place that decides the singular.
+ */
+export function unitsIn(m: Measure, locale: string): { unit: string; unitOne?: string } {
+  return locale === "en" && m.unitEn ? { unit: m.unitEn, unitOne: singularEn(m.unitEn) } : { unit: unitIn(m, locale) };
+}
+
+/**
+ * A measure's unit after `amount` (a number, or the number as a message writes it) in `locale`: the singular in English
+ * after exactly 1 ("1 day", "at least 1 person"), else {@link unitIn}. The sheets' messages, `locateIssues` and the IID
+ * functions alike.
+ */
+export function unitAfter(m: Measure, locale: string, amount: number | string | undefined): string {
+  return unitAfterEn(amount, unitsIn(m, locale)).trimStart();
+}
+
+/**
  * The core's value outside its measure's tiers (`value_outside_tiers`, whose `unit` is the edition's) with the unit in
- * the message's language; in English its singular after a range that ends at 1 ("at least 1 person": the core writes
- * the unit after the range's last number). Any other issue as it is. The sheets' messages and `=IID.SKOR_INOVASI` alike.
+ * the message's language, after the range's last number (the core writes it there: "at least 1 person"). Any other
+ * issue as it is. The sheets' messages and `=IID.SKOR_INOVASI` alike.
  */
 export function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   if (issue.code !== "value_outside_tiers") return issue;
   const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
   if (!m) return issue;
   const last = issue.params.max ?? issue.params.min;
-  const unit = locale === "en" && m.unitEn && last === 1 ? singularEn(m.unitEn) : unitIn(m, locale);
-  return { ...issue, params: { ...issue.params, unit } };
+  return { ...issue, params: { ...issue.params, unit: unitAfter(m, locale, typeof last === "number" || typeof last === "string" ? last : undefined) } };
 }
 
 /** The tier a value reaches on a measure (0 below the lowest), for messages that give two readings. */

@@ -31,6 +31,7 @@ export type SheetIssueCode =
   | "evidence_without_answer"
   | "unknown_evidence"
   | "evidence_ambiguous"
+  | "evidence_unclear"
   | "evidence_word_read"
   | "evidence_link"
   | "unknown_spd_code"
@@ -98,6 +99,8 @@ const id: Record<SheetIssueCode, Msg> = {
     `status bukti "${p.given}" tidak dikenal untuk "${p.column}"; kolom ini berisi status bukti dukung: ${STATUSES_ID}; "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
   evidence_ambiguous: (p) =>
     `status bukti "${p.given}" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`,
+  evidence_unclear: (p) =>
+    `status bukti "${p.given}" ${p.kind === "ok" ? "bisa berarti buktinya ada atau sudah diterima verifikator" : "tidak menyebut apakah verifikator IID sudah menerimanya (pemeriksaan oleh tim daerah sendiri belum berarti diterima)"}; tulis "Diterima" bila verifikator sudah menerimanya, ${p.kind === "ok" ? "" : `"Ditolak" bila menolaknya, `}atau "Menunggu" bila ${p.kind === "ok" ? "buktinya ada tetapi belum diterima" : "belum diperiksa"}; sampai diperbaiki dibaca sebagai "Menunggu"`,
   evidence_word_read: (p) =>
     `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
   evidence_link: (p) =>
@@ -176,6 +179,8 @@ const en: Record<SheetIssueCode, Msg> = {
     `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
   evidence_ambiguous: (p) =>
     `evidence status "${p.given}" could mean present (a cross as a tick) or absent; write "Tidak Ada" if there is no evidence, or "Menunggu" / "Diterima" if there is; until it is fixed it is read as "Menunggu"`,
+  evidence_unclear: (p) =>
+    `evidence status "${p.given}" ${p.kind === "ok" ? "could mean the evidence is there or that the verifier has accepted it" : "does not say whether the IID verifier has accepted it (a check by the region's own team is no acceptance)"}; write "Diterima" if the verifier has accepted it, ${p.kind === "ok" ? "" : `"Ditolak" if rejected, `}or "Menunggu" if ${p.kind === "ok" ? "it is there but not yet accepted" : "not yet checked"}; until it is fixed it is read as "Menunggu"`,
   evidence_word_read: (p) =>
     `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : " (missing)"}`,
   evidence_link: (p) =>

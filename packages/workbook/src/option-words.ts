@@ -22,6 +22,7 @@ export const REGIONAL_HEAD_WORDS: readonly { word: string; as: string; level?: R
   { word: "Keputusan", as: "SK" },
   { word: "Perbup", as: "Perkada", level: "kabupaten" },
   { word: "Perwali", as: "Perkada", level: "kota" },
+  { word: "Perwal", as: "Perkada", level: "kota" },
   { word: "Perwalkot", as: "Perkada", level: "kota" },
   { word: "Pergub", as: "Perkada", level: "provinsi" },
   { word: "Bupati", as: "Kepala Daerah", level: "kabupaten" },
@@ -70,6 +71,8 @@ const indexes = new WeakMap<Indicator, Index>();
 export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
   const bare = text.replace(REGULATION_NUMBER, "");
   if (bare !== text && bare.trim() !== "") return optionByWords(ind, bare);
+  // "&" for the labels' "dan" / "and" ("visi & misi", "T-1 & T-2")
+  if (/&/.test(text)) return optionByWords(ind, text.replace(/\s*&\s*/g, " dan ")) ?? optionByWords(ind, text.replace(/\s*&\s*/g, " and "));
   const index = indexOf(ind);
   const direct = byName(index, text);
   // a name that is a short alternative ("news" of "… social media or news") another option's label also holds is not

@@ -24,6 +24,7 @@ import { type ModelFileRef, bandGap } from "./band-gap.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
+  EVIDENCE_UNCLEAR_WORDS,
   EVIDENCE_WORDS,
   FORM_LABELS,
   FORM_WORDS,
@@ -65,8 +66,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { singularEn } from "./english-units.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitIn, withUnitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -267,11 +267,28 @@ function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): Located
   return { ...sheetIssue(locale, "spd_total_row_missing", issue.severity, s.settings.sheet, undefined, SETTINGS_KEYS.spdTotal, { edition: String(issue.params.edition), max: typeof issue.params.max === "number" ? numberText(issue.params.max, locale) : "?", row: SETTINGS_KEYS.spdTotal }), issue };
 }
 
-/** An unknown option of an indicator that takes a number too: the message says so (its unit, or that a basis is needed). */
+/**
+ * An unknown option of an indicator that takes a number too: the message says so (its unit and a number it scores, or
+ * that a basis is needed).
+ */
 function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
-  return { ...issue, params: { ...issue.params, ...(measures.length > 1 ? { numberBasis: true } : { numberUnit: unitIn(measures[0]!, locale) }) } };
+  if (measures.length > 1) return { ...issue, params: { ...issue.params, numberBasis: true } };
+  const m = measures[0]!;
+  const n = exampleValue(m);
+  return { ...issue, params: { ...issue.params, numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) } };
+}
+
+/**
+ * A number to give as an example of a measured answer: 25 where it scores, else the first whole number from 1 that
+ * reaches the top tier ("3 tahun" of 3 for SPD-2a, "5 unsur" for SID-20: "25" was outside their range).
+ */
+function exampleValue(m: Indicator["measures"][number]): number {
+  if (tierOf(m, 25) > 0) return 25;
+  const top = Math.max(...m.tiers.map((t) => t.tier));
+  for (let n = 1; n <= 1000; n++) if (tierOf(m, n) === top) return n;
+  return 25;
 }
 
 /**
@@ -623,11 +640,6 @@ class Reader {
     return numberText(n, this.locale);
   }
 
-  /**
-   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
-   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
-   * language's.
-   */
   /** A measure's unit in the messages' language (the edition's English name where it gives one). */
   private unitOf(m: Indicator["measures"][number]): string {
     return unitIn(m, this.locale);
@@ -635,9 +647,14 @@ class Reader {
 
   /** A message's `unit` and, in English where the edition names the unit, `unitOne`: its singular, after a 1. */
   private units(m: Indicator["measures"][number]): { unit: string; unitOne?: string } {
-    return this.locale === "en" && m.unitEn ? { unit: m.unitEn, unitOne: singularEn(m.unitEn) } : { unit: this.unitOf(m) };
+    return unitsIn(m, this.locale);
   }
 
+  /**
+   * A number inside the messages about which separator groups thousands (`number_ambiguous`, `count_grouped`), not
+   * grouped: "1.234" is said to be read as 1234 (1.234 would only repeat what was typed); the decimal mark is the
+   * language's.
+   */
   private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
@@ -1242,7 +1259,10 @@ class Reader {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u = valueWithUnit(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
-        if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(byUnit ?? ind.measures[0]!) });
+        const into = byUnit ?? named ?? ind.measures[0]!;
+        // working days read as days: no source says which the edition counts, so said as a warning with the tier
+        if (u?.workingDays) this.add("working_days_read", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into), tier: tierOf(into, n!) });
+        else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into) });
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
@@ -1344,7 +1364,8 @@ class Reader {
   /**
    * An evidence cell's status: a label of the template's list; a word for present or absent ("Ada", "✓", "Tidak"), read
    * as pending or missing and said once per sheet; a link or file name (the document, not its status) read as pending
-   * and said once per sheet; "x" asked; anything else an error that says what the column holds. Pending until fixed.
+   * and said once per sheet; "x" and a verdict without this column's words ("OK", "Terverifikasi") asked; anything else
+   * an error that says what the column holds. Pending until fixed.
    */
   private evidence(g: Grid, r: number, c: number, given: string, field: string): NonNullable<AnswerInput["evidence"]> {
     const e = matchLabel(EVIDENCE_LABELS, given);
@@ -1353,7 +1374,10 @@ class Reader {
     const text = given.trim();
     if (word) this.noteEvidence(g.name, r, c, field, word, text);
     else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
-    else this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field });
+    else {
+      const unclear = matchLabel(EVIDENCE_UNCLEAR_WORDS, text);
+      this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : unclear ? "evidence_unclear" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field, kind: unclear });
+    }
     return word ?? "pending";
   }
 

@@ -13,6 +13,7 @@ import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 const SID9 = "9. Jejaring inovasi";
 const SID13 = "13. Kemudahan proses";
 const SID2 = "2. Ketersediaan SDM pelaksana inovasi";
+const SID20 = "20. Kualitas inovasi (video)";
 
 /** Innovations, one a cell of `header` (with `extra` on every row), `formats` on that column's cells. */
 function withColumn(header: string, cells: CellValue[], format?: string): WorkbookGrids {
@@ -62,6 +63,17 @@ describe("units in English messages", () => {
     expect(texts).toContainEqual(expect.stringContaining("; or write a number, e.g. 25 persons;"));
     const id = locateIssues(result.issues, read.source, "id", { result, edition: read.edition }).map((i) => i.text);
     expect(id).toContainEqual(expect.stringContaining("(minimal 1 orang)"));
+  });
+
+  it("the number an unknown option's message gives as an example scores (read21: \"mis. 25 tahun\" for SPD-2a's years of 3, \"25 unsur\" for SID-20's 5)", () => {
+    const grids = withColumn(SID20, ["lengkap 5 unsur"]);
+    grids["SPD"]!.cells.find((r) => r[0] === "SPD-2a")![grids["SPD"]!.cells[0]!.indexOf("Jawaban")] = "2 dari 3";
+    for (const [locale, want] of [["id", ["atau tulis angka, mis. 5 unsur;", "atau tulis angka, mis. 3 tahun"]], ["en", ["or write a number, e.g. 5 elements;", "or write a number, e.g. 3 years"]]] as const) {
+      const read = readWorkbook(grids, { locale });
+      const result = scoreRegion(read.input!, read.edition);
+      const texts = locateIssues(result.issues, read.source, locale, { result, edition: read.edition }).filter((i) => i.code === "unknown_option").map((i) => i.text);
+      for (const w of want) expect(texts).toContainEqual(expect.stringContaining(w));
+    }
   });
 
   it("an edition without English units: the unit as the edition writes it", () => {

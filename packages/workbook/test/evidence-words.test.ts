@@ -30,13 +30,13 @@ function read(a: Record<string, CellValue>, b: Record<string, CellValue> = {}, l
 const evidenceOf = (r: ReturnType<typeof readWorkbook>, k: number, id: string) => r.input!.innovations[k]!.answers[id]!.evidence;
 
 describe("evidence as analysts mark it", () => {
-  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
+  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah", "Sudah upload", "Diupload"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 
-  it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia"])("%s (absent) is read as Tidak Ada", (typed) => {
+  it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia", "Tdk Ada", "Belum upload"])("%s (absent) is read as Tidak Ada", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("missing");
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
@@ -85,11 +85,41 @@ describe("evidence as analysts mark it", () => {
   });
 
   it("an unknown text stays an error at its cell that says what the column holds and which words it reads", () => {
-    const { r, letter } = read({ [ev1]: "Oke" });
+    const { r, letter } = read({ [ev1]: "Revisi" });
     const e = r.issues.filter((i) => i.severity === "error");
-    expect(e.map((i) => [i.code, i.cell, i.given])).toEqual([["unknown_evidence", `${letter(ev1)}2`, "Oke"]]);
+    expect(e.map((i) => [i.code, i.cell, i.given])).toEqual([["unknown_evidence", `${letter(ev1)}2`, "Revisi"]]);
     expect(e[0]!.text).toBe(
-      `status bukti "Oke" tidak dikenal untuk "${ev1}"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+      `status bukti "Revisi" tidak dikenal untuk "${ev1}"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+    );
+  });
+
+  // audit17 F12: a check's outcome in other words than the column's. None is read as accepted (a word never raises
+  // the verified score), none as pending with a note nobody sees; each asked, saying which status to type for which meaning
+  it.each(["OK", "ok ", "Oke"])('%j could mean present or accepted: asked, with the two statuses to type', (typed) => {
+    const { r, letter } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    const e = r.issues.filter((i) => i.severity === "error");
+    expect(e.map((i) => [i.code, i.cell])).toEqual([["evidence_unclear", `${letter(ev1)}2`]]);
+    expect(e[0]!.text).toBe(
+      `status bukti "${typed.trim()}" bisa berarti buktinya ada atau sudah diterima verifikator; tulis "Diterima" bila verifikator sudah menerimanya, atau "Menunggu" bila buktinya ada tetapi belum diterima; sampai diperbaiki dibaca sebagai "Menunggu"`,
+    );
+  });
+
+  it.each(["Valid", "Terverifikasi", "Diverifikasi", "sudah diverifikasi", "Memenuhi Syarat"])("%j names no verifier (the IID's or the region's own check): asked, with the statuses to type", (typed) => {
+    const { r } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    const e = r.issues.filter((i) => i.severity === "error");
+    expect(e.map((i) => i.code)).toEqual(["evidence_unclear"]);
+    expect(e[0]!.text).toBe(
+      `status bukti "${typed}" tidak menyebut apakah verifikator IID sudah menerimanya (pemeriksaan oleh tim daerah sendiri belum berarti diterima); tulis "Diterima" bila verifikator sudah menerimanya, "Ditolak" bila menolaknya, atau "Menunggu" bila belum diperiksa; sampai diperbaiki dibaca sebagai "Menunggu"`,
+    );
+  });
+
+  it("the same question in English", () => {
+    const text = (typed: string) => read({ [ev1]: typed }, {}, "en").r.issues.find((i) => i.severity === "error")!.text;
+    expect(text("OK")).toBe(`evidence status "OK" could mean the evidence is there or that the verifier has accepted it; write "Diterima" if the verifier has accepted it, or "Menunggu" if it is there but not yet accepted; until it is fixed it is read as "Menunggu"`);
+    expect(text("Terverifikasi")).toBe(
+      `evidence status "Terverifikasi" does not say whether the IID verifier has accepted it (a check by the region's own team is no acceptance); write "Diterima" if the verifier has accepted it, "Ditolak" if rejected, or "Menunggu" if not yet checked; until it is fixed it is read as "Menunggu"`,
     );
   });
 

@@ -38,6 +38,10 @@ describe("options as analysts name them", () => {
     ["SID-4", "AI", 3],
     ["SID-10", "baliho", 1],
     ["SID-8", "Surat tugas", 2],
+    // audit17 F12 (read21): a wali kota's regulation as commonly shortened, and "&" for "dan"
+    ["SID-1", "Perwal", 2],
+    ["SID-1", "Perwal No. 5 Tahun 2024", 2],
+    ["SID-6", "Tercantum dalam RKPD T-1 & T-2", 2],
   ])("reads %s %j as the tier-%i option, with no problem", (id, typed, tier) => {
     const { read, issues } = problems(book({ [header(id)]: typed }));
     expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
@@ -56,6 +60,10 @@ describe("options as analysts name them", () => {
     ["SPD-1", "visi", 2],
     ["SPD-1", "Misi", 1],
     ["SPD-8", "Tidak Wajar", 1],
+    // audit17 F12 (read21): a full stop is no word ("baik." was both "Baik" and "Unggul atau Sangat Baik"), "&" is "dan"
+    ["SPD-13b", "baik.", 2],
+    ["SPD-13b", "Sangat baik.", 3],
+    ["SPD-1", "visi & misi", 3],
   ])("reads %s %j on the SPD sheet as the tier-%i option", (id, typed, tier) => {
     const { read, issues } = problems(book({}, { [id]: typed }));
     expect(read.input!.spdAnswers[id]).toMatchObject({ option: label(id, tier) });

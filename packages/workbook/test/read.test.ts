@@ -89,7 +89,7 @@ describe("readWorkbook", () => {
       `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
       `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`,
       // ("Ada" is read as Menunggu, said once as a note: evidence-words.test.ts)
-      `Inovasi!${L("1. Bukti")}2: status bukti "Oke" tidak dikenal untuk "1. Bukti"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+      `Inovasi!${L("1. Bukti")}2: status bukti "Oke" bisa berarti buktinya ada atau sudah diterima verifikator; tulis "Diterima" bila verifikator sudah menerimanya, atau "Menunggu" bila buktinya ada tetapi belum diterima; sampai diperbaiki dibaca sebagai "Menunggu"`,
       `Inovasi!A3: "Nama Inovasi" wajib diisi; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
     ]);
     expect(r.issues.find((i) => i.given === "Oke")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });

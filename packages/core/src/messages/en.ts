@@ -130,7 +130,7 @@ function yearsEn(prm: Params): string {
 /** That a measured indicator takes a number too (see the Bahasa `orNumberId`). */
 function orNumberEn(prm: Params): string {
   if (prm.numberBasis === true) return "; or write a number with its basis";
-  return typeof prm.numberUnit === "string" ? `; or write a number, e.g. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
+  return typeof prm.numberUnit === "string" ? `; or write a number, e.g. ${prm.numberExample ?? 25}${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
 }
 
 function mandatoryEn(prm: Params): string {

@@ -135,7 +135,7 @@ function yearsId(prm: Params): string {
  */
 function orNumberId(prm: Params): string {
   if (prm.numberBasis === true) return "; atau tulis angka beserta dasar ukurnya";
-  return typeof prm.numberUnit === "string" ? `; atau tulis angka, mis. 25${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
+  return typeof prm.numberUnit === "string" ? `; atau tulis angka, mis. ${prm.numberExample ?? 25}${prm.numberUnit ? ` ${prm.numberUnit}` : ""}` : "";
 }
 
 /** What a wrong answer to a mandatory SID indicator costs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateEdition } from "../../src/editions/index.js";
-import { getEdition } from "../../src/index.js";
+import { editionIds, getEdition } from "../../src/index.js";
 import { formatIssue } from "../../src/messages/format.js";
 import { editionJsonSchema } from "../../src/model/index.js";
 import { renderEditionMarkdown } from "../../src/editions/markdown.js";
@@ -21,6 +21,18 @@ describe("a measure's maximum and its English unit (edition data, audit17 F11, r
     expect([sid9.unit, sid9.unitEn]).toEqual(["perangkat daerah", "agencies"]);
     const sid13 = getEdition("iid-2023")!.indicators.find((i) => i.id === "SID-13")!.measures[0]!;
     expect([sid13.unit, sid13.unitEn]).toEqual(["hari", "days"]);
+  });
+
+  it("an English option label names its measure's unit in English, as English messages do (read21: SPD-5a/10a/11a said \"0.36 poin\")", () => {
+    const bahasaInEnglish: string[] = [];
+    for (const id of editionIds) {
+      for (const ind of getEdition(id)!.indicators) {
+        const units = ind.measures.filter((m) => m.unitEn && m.unitEn !== m.unit).map((m) => m.unit);
+        for (const o of ind.options) if (units.some((u) => new RegExp(`\\d ${u}\\b`, "u").test(o.label.en))) bahasaInEnglish.push(`${id} ${ind.id} "${o.label.en}"`);
+      }
+    }
+    expect(bahasaInEnglish).toEqual([]);
+    expect(getEdition("iid-2026")!.indicators.find((i) => i.id === "SPD-5a")!.options.map((o) => o.label.en)).toEqual(["≤ 0 points", "> 0 and < 0.36 points", "≥ 0.36 points"]);
   });
 
   it("a maximum below a tier is refused, located at the maximum, in both languages", () => {

@@ -1,0 +1,87 @@
+/**
+ * Plain forms audit17 F12 found refused, each scoring tier 0: agencies counted as OPD on SID-9, and a service's
+ * completion time on SID-13 (a measure in days) in working days, in hours, in weeks. Read where a definition settles
+ * the number (a week is 7 days, 24 hours a day, an OPD a perangkat daerah); working days read as days with a warning
+ * naming the reading, since no source says whether the edition's days are working or calendar days.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type CellValue, locateIssues, readAnswerCell, readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
+const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
+
+function read(id: string, typed: CellValue, locale: "id" | "en" = "id") {
+  const grids = templateAsGrids();
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), [header(id)]: typed });
+  spdAtTier2(grids);
+  const r = readWorkbook(grids, { locale });
+  const scored = scoreRegion(r.input!, e2026);
+  const issues = [...r.issues, ...locateIssues(scored.issues, r.source, locale)].filter((i) => [header(id), id].includes(i.field) && (i.severity !== "info" || i.code === "unit_converted"));
+  const answer = r.input!.innovations[0]!.answers[id]!;
+  const resolved = resolveAnswer(ind(id), answer, [0]);
+  return { answer, issues, tier: resolved.status === "invalid_answer" ? 0 : resolved.tier };
+}
+
+describe("SID-9: an OPD is a perangkat daerah", () => {
+  it.each([["3 OPD", 3, 2], ["5 opd", 5, 3], ["2 PD", 2, 1], ["4 SKPD", 4, 2]])("%j is %i agencies (tier %i), nothing said", (typed, value, tier) => {
+    const r = read("SID-9", typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.tier).toBe(tier);
+    expect(r.issues).toEqual([]);
+  });
+});
+
+describe("SID-13: a completion time in days", () => {
+  it.each([
+    ["1 minggu", 7, 1, '"1 minggu" dibaca 7 hari'],
+    ["1x24 jam", 1, 3, '"1x24 jam" dibaca 1 hari'],
+    ["2 x 24 jam", 2, 2, '"2 x 24 jam" dibaca 2 hari'],
+    ["3 jam", 0.13, 3, '"3 jam" dibaca 0,13 hari'],
+    ["48 jam", 2, 2, '"48 jam" dibaca 2 hari'],
+  ])("%j is %s days (tier %i), said as a conversion", (typed, value, tier, note) => {
+    const r = read("SID-13", typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.tier).toBe(tier);
+    expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([["unit_converted", "info", note]]);
+  });
+
+  it("hours just past a day are not rounded onto the day (24,1 jam: tier 2, not 1,00 day at tier 3)", () => {
+    const r = read("SID-13", "24,1 jam");
+    expect(r.tier).toBe(2);
+    expect(r.answer.value).toBeGreaterThan(1);
+  });
+
+  it.each([["3 hari kerja", 3, 2], ["14 HK", 14, 1], ["1 hari kerja", 1, 3], ["5 hr kerja", 5, 2]])("%j is read as %i days (tier %i), with a warning naming the reading", (typed, value, tier) => {
+    const r = read("SID-13", typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.tier).toBe(tier);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["working_days_read", "warning"]]);
+    expect(r.issues[0]!.text).toBe(
+      `"${typed}" dibaca ${value} hari (tingkat ${tier}): edisi ini menilai jumlah hari tanpa menyebut hari kerja atau hari kalender, jadi hari kerja dihitung sebagai hari; bila yang dinilai hari kalender, tulis jumlah hari kalendernya (angka saja)`,
+    );
+  });
+
+  it("in English, with the singular after 1", () => {
+    expect(read("SID-13", "1 hari kerja", "en").issues[0]!.text).toBe(
+      `"1 hari kerja" is read as 1 day (tier 3): this edition scores a number of days without saying working or calendar days, so working days are counted as days; if calendar days are scored, write the number of calendar days (a bare number)`,
+    );
+    expect(read("SID-13", "1 minggu", "en").issues[0]!.text).toBe('"1 minggu" is read as 7 days');
+  });
+
+  it("calendar days are days, nothing said", () => {
+    const r = read("SID-13", "3 hari kalender");
+    expect(r.answer).toMatchObject({ value: 3 });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("working days and hours are not taken for a measure in months (SID-17): no source converts them", () => {
+    for (const typed of ["90 hari kerja", "1x24 jam"]) expect(read("SID-17", typed).issues.map((i) => i.code)).toContain("unknown_option");
+  });
+
+  it("=IID.SKOR_INOVASI's reader takes them alike", () => {
+    expect(readAnswerCell(ind("SID-13"), "14 HK", { numbersAreTiers: true }).answer).toMatchObject({ value: 14 });
+    expect(readAnswerCell(ind("SID-9"), "3 OPD", { numbersAreTiers: true }).answer).toMatchObject({ value: 3 });
+  });
+});
