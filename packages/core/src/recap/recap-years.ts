@@ -105,6 +105,12 @@ export interface RecapYears {
    */
   outsideYear: { before: { id: string; year: number }[]; after: { id: string; year: number }[] };
   /**
+   * Editions of another year than the recap's that scored its compared rows (`Recap.year` 2025 scored with iid-2026:
+   * the 2026 bands, thresholds and rules on 2025's data), with how many regions each: say it beside the comparison
+   * (the files warn one by one). Empty when every edition is of its recap's year.
+   */
+  offYear: { before: { edition: string; year: number; regions: number }[]; after: { edition: string; year: number; regions: number }[] };
+  /**
    * Each year's files that could not be read (`compareRecaps`' `notScored`, and each recap's own `notScored`): their
    * regions are unknown, so a region of the other year only is not said to be new or gone while any is listed.
    */
@@ -211,9 +217,14 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
   const onlyAfter = m.onlyAfter.map((j) => side(A[j]!)).sort(byName);
   // one year only: whether the other year had no file, or one that could not be read; the same name at another level
   for (const [sides, others, unread] of [[onlyBefore, onlyAfter, notScored.after], [onlyAfter, onlyBefore, notScored.before]] as const) {
+    // a file named for a region is that region's; the rest may be anyone's (only those files leave a region unsure)
+    const named = new Set<string>();
     for (const s of sides) {
-      const file = unread.find((f) => fileNames(f, s.name));
-      s.absent = file ? { why: "unreadable", file } : { why: unread.length ? "maybe_unreadable" : "no_file" };
+      const file = unread.find((f) => !named.has(f) && fileNames(f, s.name));
+      if (file) { named.add(file); s.absent = { why: "unreadable", file }; }
+    }
+    for (const s of sides) {
+      s.absent ??= { why: unread.length > named.size ? "maybe_unreadable" : "no_file" };
       const twin = others.find((o) => o.level !== s.level && levelOfName(o) === levelOfName(s) && bareRegionName(o.name) === bareRegionName(s.name));
       if (twin) s.otherLevel = { name: twin.name, level: twin.level, id: twin.id };
     }
@@ -247,6 +258,7 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
     onlyAfter,
     outsideYear: { before: outsideYear(before), after: outsideYear(after) },
     notScored,
+    offYear: { before: offYear(B, before.year), after: offYear(A, after.year) },
     province: {
       regions: { before: before.totals.regions, after: after.totals.regions },
       ranked: { before: before.totals.ranked, after: after.totals.ranked },
@@ -268,6 +280,18 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
     },
     notes,
   };
+}
+
+/** The editions of another year than `year` among the rows, with how many rows each (in order of first appearance). */
+function offYear(rows: readonly RecapRow[], year: number | null): RecapYears["offYear"]["before"] {
+  const out: RecapYears["offYear"]["before"] = [];
+  for (const r of rows) {
+    if (year === null || r.edition.year === year) continue;
+    const e = out.find((x) => x.edition === r.edition.id);
+    if (e) e.regions++;
+    else out.push({ edition: r.edition.id, year: r.edition.year, regions: 1 });
+  }
+  return out;
 }
 
 /** The level a region's name says ("Kabupaten Malang": kabupaten), else its Tingkat. */

@@ -118,6 +118,12 @@ describe("compareRecaps", () => {
     expect(c.province.predicates.reduce((n, p) => n + p.before, 0)).toBe(1);
   });
 
+  it("last year's regions scored with this year's edition are said to be, with how many (audit21 F3)", () => {
+    const c = compareRecaps(last, now);
+    expect(c.offYear).toEqual({ before: [{ edition: e.id, year: e.year, regions: 5 }], after: [] });
+    expect(e.year).toBe(2026);
+  });
+
   it("a file of last year that could not be read: its region is not said to have had no file (audit21 F2)", () => {
     const c = compareRecaps(recapRegions([entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]), now, { notScored: { before: ["kab-a-2025.xlsx", "rusak.xlsx"] } });
     expect(c.notScored).toEqual({ before: ["kab-a-2025.xlsx", "rusak.xlsx"], after: [] });
@@ -125,6 +131,9 @@ describe("compareRecaps", () => {
     expect(c.onlyAfter.find((x) => x.name === "Kabupaten A")!.absent).toEqual({ why: "unreadable", file: "kab-a-2025.xlsx" });
     expect(c.onlyAfter.find((x) => x.name === "Kabupaten C")!.absent).toEqual({ why: "maybe_unreadable" });
     expect(c.province.outside.after.map((x) => x.why)).toEqual(["unreadable", "maybe_unreadable", "maybe_unreadable"]);
+    // every unreadable file named for a region: the others had no file
+    const named = compareRecaps(recapRegions([entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]), now, { notScored: { before: ["kab-a-2025.xlsx"] } });
+    expect(named.onlyAfter.map((x) => [x.name, x.absent])).toEqual([["Kabupaten A", { why: "unreadable", file: "kab-a-2025.xlsx" }], ["Kabupaten C", { why: "no_file" }], ["Kota Malang", { why: "no_file" }]]);
   });
 
   it("a name that says another level than its Tingkat is pointed at from the other year's region of that level (audit21 F6)", () => {
