@@ -19,6 +19,7 @@ export const RECAP_YEARS_TITLE = "Banding Rekap Antartahun (dibuat oleh inovasi)
 
 type Year = number | null;
 const y = (n: Year) => (n === null ? "?" : String(n));
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 const WORDS = {
   id: {
@@ -30,7 +31,7 @@ const WORDS = {
     noLikeForLike: "rata-rata daerah berperingkat di kedua tahun: tidak ada",
     allRanked: (b: string, nb: number, a: string, na: number) => `rata-rata seluruh daerah berperingkat ${b} (${nb} daerah) → ${a} (${na} daerah)`,
     setsDiffer: (yb: Year, ya: Year, before: string, after: string) =>
-      `Rata-rata seluruh daerah berperingkat ${y(yb)} dan ${y(ya)} dihitung atas daerah yang berbeda, jadi selisihnya bukan perubahan provinsi; perubahan provinsi adalah rata-rata daerah berperingkat di kedua tahun. ${[before ? `Berperingkat ${y(yb)} saja: ${before}` : "", after ? `berperingkat ${y(ya)} saja: ${after}` : ""].filter(Boolean).join("; ")}.`,
+      `Rata-rata seluruh daerah berperingkat ${y(yb)} dan ${y(ya)} dihitung atas daerah yang berbeda, jadi selisihnya bukan perubahan provinsi; perubahan provinsi adalah rata-rata daerah berperingkat di kedua tahun. ${cap([before ? `berperingkat ${y(yb)} saja: ${before}` : "", after ? `berperingkat ${y(ya)} saja: ${after}` : ""].filter(Boolean).join("; "))}.`,
     why: { no_file: (o: Year) => `tidak ada berkas ${y(o)}`, unreadable: (o: Year) => `berkas ${y(o)} tidak dapat dinilai`, maybe_unreadable: (o: Year) => `tidak ada berkas ${y(o)} yang terbaca`, not_reported: (o: Year) => `belum melapor ${y(o)}`, flawed: (o: Year) => `angka ${y(o)} belum valid`, index_unknown: (o: Year) => `indeks ${y(o)} tidak diketahui`, not_ranked: (o: Year) => `tanpa peringkat ${y(o)}` },
     notScored: (year: Year, n: number, list: string) => `${n} berkas ${y(year)} tidak dapat dinilai (daerahnya tidak dibandingkan dan tidak dihitung sebagai tidak mengirim berkas; lihat lembar Masalah per Berkas): ${list}.`,
     unreadableOnly: (year: Year, other: Year, list: string) => `Berkas ${y(other)} tidak dapat dinilai, tidak dibandingkan (bukan daerah baru atau yang berhenti): ${list}`,
@@ -74,7 +75,7 @@ const WORDS = {
     noLikeForLike: "average of the regions ranked in both years: none",
     allRanked: (b: string, nb: number, a: string, na: number) => `average of all ranked regions ${b} (${nb} region${nb === 1 ? "" : "s"}) → ${a} (${na} region${na === 1 ? "" : "s"})`,
     setsDiffer: (yb: Year, ya: Year, before: string, after: string) =>
-      `The averages of all ranked regions of ${y(yb)} and ${y(ya)} are over different regions, so their difference is no change of the province; the province's change is the average of the regions ranked in both years. ${[before ? `Ranked in ${y(yb)} only: ${before}` : "", after ? `ranked in ${y(ya)} only: ${after}` : ""].filter(Boolean).join("; ")}.`,
+      `The averages of all ranked regions of ${y(yb)} and ${y(ya)} are over different regions, so their difference is no change of the province; the province's change is the average of the regions ranked in both years. ${cap([before ? `ranked in ${y(yb)} only: ${before}` : "", after ? `ranked in ${y(ya)} only: ${after}` : ""].filter(Boolean).join("; "))}.`,
     why: { no_file: (o: Year) => `no ${y(o)} file`, unreadable: (o: Year) => `${y(o)} file could not be scored`, maybe_unreadable: (o: Year) => `no readable ${y(o)} file`, not_reported: (o: Year) => `not reported ${y(o)}`, flawed: (o: Year) => `${y(o)} figures not valid yet`, index_unknown: (o: Year) => `${y(o)} index unknown`, not_ranked: (o: Year) => `not ranked ${y(o)}` },
     notScored: (year: Year, n: number, list: string) => `${n} ${y(year)} file${n === 1 ? "" : "s"} could not be scored (their regions are not compared, nor counted as having sent no file; see the Masalah per Berkas sheet): ${list}.`,
     unreadableOnly: (year: Year, other: Year, list: string) => `${y(other)} file could not be scored, not compared (not a new region or one that stopped): ${list}`,

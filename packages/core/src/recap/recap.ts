@@ -630,8 +630,9 @@ function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<strin
   const band: RecapDistributionRow = { predicate: null, unknown: "band", claimed: 0, verified: 0, editions: [] };
   const none: RecapDistributionRow = { predicate: null, unknown: "index", claimed: 0, verified: 0, editions: [] };
   for (const { id, result, edition, flaws } of entries) {
-    // figures not valid yet are in no province figure (as in no rank or average): the band is listed, the region not counted
-    if (outside.has(id) || (flaws && (flaws.errors > 0 || flaws.missing.length > 0))) continue;
+    // figures not valid yet are in no province figure (as in no rank or average): the band is listed, the region not
+    // counted — one whose index is unknown anyway stays in the row without a predicate (`totals.unranked` counts it so)
+    if (outside.has(id) || (flaws && (flaws.errors > 0 || flaws.missing.length > 0) && result.verified.index !== null)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const given = result[p].predicate;
       const d = (given && rowOf(given)) ?? (result[p].index === null ? none : band);
