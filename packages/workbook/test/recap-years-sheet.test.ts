@@ -41,7 +41,7 @@ describe("Banding Tahun: like for like, and a header that stays in view", () => 
     const notes = recapYearsNotes(c);
     expect(notes[0]).toBe("Dibanding tahun 2025: 2 daerah ada di kedua tahun — 0 naik, 1 turun, 0 tetap, 1 tanpa selisih (belum melapor, angka belum valid atau indeksnya tidak diketahui); predikat naik 0, turun 1 (1 berhenti melapor: turun ke Tidak Dapat Dinilai)");
     expect(notes).toContain("Provinsi 2025 → 2026 (kab/kota): rata-rata indeks terverifikasi 1 daerah berperingkat di kedua tahun 30,05 → 24,00 (−6,05) · rata-rata seluruh daerah berperingkat 20,76 (2 daerah) → 24,00 (1 daerah) · daerah 2 → 2 · Kurang Inovatif 2 → 1 · Tidak Dapat Dinilai 0 → 1");
-    expect(notes.some((n) => n.endsWith("Berperingkat 2025 saja: Kabupaten Gunung (belum melapor 2026).")).toBe(true);
+    expect(notes.some((n) => n.endsWith("Berperingkat 2025 saja: Kabupaten Gunung (belum melapor 2026)."))).toBe(true);
     expect(recapYearsSummary(c, "en")).toMatch(/; average verified index of the 1 region ranked in both years 30\.05 → 24\.00 \(−6\.05\)$/);
     expect(recapYearsNotes(c).join("\n")).not.toContain("+3,24");
   });
