@@ -149,8 +149,11 @@ const CEILING = {
    * while the example held fractional counts): 108,572 B (+83 B); a new innovation's printed row names its date (the
    * core's plan messages, review20): 108,679 B (108,674 B at the session's last commit). `unitIn` and `withUnitIn`
    * exported, so that `=IID.SKOR_INOVASI` says a unit as the sheets do instead of keeping its own copy: 108,785 B.
+   * prov21 (session 17, audit21): 109,197 B (+412 B) — the reader's warning at Tingkat when the region's name says
+   * another level (both languages), and a target of the edition or model placed at its entry there rather than at the
+   * workbook's target cell (the recap's year-over-year sheet and notes are not in this bundle).
    */
-  workbook: 108.8 * KB,
+  workbook: 109.3 * KB,
 };
 
 let dir = "";

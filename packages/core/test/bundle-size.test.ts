@@ -59,9 +59,12 @@ const CEILING = {
    * to copy its row (stage, words, tier per indicator, evidence), an "isi data" step's tiers by option, a claimed
    * plan's "IID klaim", both languages. Both merged: 57,673 B. The lead, on review20: the printed row of a new
    * innovation names its date (Tanggal Penerapan or Uji Coba, within the window; typed as printed without it, a verified
-   * plan ended 28,02 where it promised 40,04): 57,772 B.
+   * plan ended 28,02 where it promised 40,04): 57,772 B. prov21 (session 17, audit21): 57,840 B (+68 B) — the recap
+   * leaves a region whose figures are not valid yet out of the distribution and the innovations counted, and leaves both
+   * copies of a region no saved date tells apart out of the ranks and totals (`compareRecaps`, which grew more, is not
+   * in this bundle).
    */
-  plan: 57.8 * KB,
+  plan: 57.9 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
