@@ -82,6 +82,15 @@ describe("inovasi rekap --previous: last year's files in the saved output", () =
     expect(help.out).toContain("--previous-model");
   });
 
+  it("a file that cannot be read is named by its name, however its reader words the message (audit21 F9b)", async () => {
+    const dir = tmp();
+    copyFileSync(example("provinsi-contoh/kab-bukit-contoh.xlsx"), join(dir, "kab-bukit-contoh.xlsx"));
+    writeFileSync(join(dir, "catatan.xlsx"), "PK\x03\x04 x");
+    const r = await cli(["rekap", dir, "-o", join(outs, "rekap-f9.xlsx"), "-q"]);
+    expect(r.err).toMatch(/^ {2}✗ catatan\.xlsx: bukan buku kerja/m);
+    expect(r.err).not.toContain(`✗ ${join(dir, "catatan.xlsx")}`);
+  });
+
   it("a recap made with a province model names the model in the workbook, and a model's target at its entry (F7)", async () => {
     const out = join(outs, "rekap-model.xlsx");
     const file = join(outs, "model-2026.json");

@@ -359,7 +359,8 @@ export function fileProblemLines(files: readonly RecapFileOutcome[], locale: Mes
   const bad = files.filter((f) => !f.scored && !f.skipped);
   if (bad.length) {
     lines.push(k.notScored(bad.length));
-    for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
+    // each failed file named one way, by its name as the recap names it (a reader message may start with the whole path)
+    for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? `${f.file}${p.message.slice(f.path.length)}` : `${f.file}: ${p.message}`}`);
   }
   const withProblems = files.filter((f) => f.scored && f.issues.some((i) => i.severity !== "info"));
   if (withProblems.length) {
