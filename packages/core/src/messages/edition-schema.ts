@@ -23,7 +23,7 @@ const WORDS = {
     object: "harus berupa kumpulan isian (objek)",
     like: "seperti",
     json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
-    number: (n: string) => `; di JSON tulis ${n} (titik desimal, tanpa tanda kutip)`,
+    number: (n: string) => `; di JSON tulis ${n} (${n.includes(".") ? "titik desimal, " : ""}tanpa tanda kutip)`,
   },
   en: {
     url: "is not a valid web address (URL)",
@@ -32,7 +32,7 @@ const WORDS = {
     object: "must be a set of fields (an object)",
     like: "such as",
     json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
-    number: (n: string) => `; in JSON write ${n} (a decimal point, no quotes)`,
+    number: (n: string) => `; in JSON write ${n} (${n.includes(".") ? "a decimal point, " : ""}no quotes)`,
   },
 } as const;
 
