@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RECAP_SHEETS, RECAP_TITLES, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_TITLES, recapRowTarget } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { excelHost } from "../src/commands/host.js";
 import { recapWorkbooks } from "../src/commands/recap.js";
@@ -238,6 +238,10 @@ describe("Rekap provinsi: the view", () => {
     // neither copy is ranked or counted: one region is never counted twice (audit21 F4)
     expect(run.recap.regions.map((r) => r.rank)).toEqual([null, null]);
     expect(run.recap.totals.regions).toBe(0);
+    // each copy's row says why it has no rank (Status Angka), on Rekap as on Peringkat
+    const status = RECAP_HEADERS.indexOf("Status Angka");
+    const said = run.book!.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.col === status && String(w.value).startsWith("salinan ganda, tanggal simpan tidak membedakan"));
+    expect(said).toHaveLength(2);
   });
 
   it("two copies of one region picked: the one the picker says is newer is counted, the other named", async () => {

@@ -114,6 +114,7 @@ const WORDS = {
     flaws: (errors: number, missing: readonly string[]) =>
       [errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "", ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`)].filter(Boolean).join("; "),
     unranked: "belum melapor: tanpa peringkat",
+    copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
@@ -138,6 +139,7 @@ const WORDS = {
     flaws: (errors: number, missing: readonly string[]) =>
       [errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "", ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`)].filter(Boolean).join("; "),
     unranked: "not reported: not ranked",
+    copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
@@ -231,6 +233,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
   // a known index whose predicate an unknown band threshold decides: said, not left blank as an unknown index is
   const predicate = (f: RecapRow["verified"]) => label(f.predicate) ?? (f.index === null ? null : W.predicateUnknown);
+  const copies = new Set(recap.duplicates.filter((d) => d.kept === null).flatMap((d) => d.ids));
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
@@ -255,7 +258,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
   for (const r of alphabetical) {
     at.recap[r.id] = table.length;
-    table.push(recapLine(r, locale, W, predicate, lack));
+    table.push(recapLine(r, locale, W, predicate, lack, copies));
   }
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
@@ -276,7 +279,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
-    ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W)]);
+    ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W, copies)]);
   }
   const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8, 24], W.ranking);
   sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [], index: [2, 4], decimals: decimalsAt(at.ranking) });
@@ -382,8 +385,13 @@ function joinLists(notes: readonly string[]): string[] {
   return out;
 }
 
-/** Why a row is not ranked though it has figures: errors or a missing sheet in its file, or the region did not report. */
-function figuresStatus(r: RecapRow, W: Words): string | null {
+/**
+ * Why a row is not ranked though it has figures: one of two copies no saved date tells apart, errors or a missing
+ * sheet in its file, or the region did not report.
+ */
+function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): string | null {
+  // one of two copies of a region no saved date tells apart: neither ranked nor counted, whatever its figures
+  if (copies.has(r.id)) return W.copies;
   if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing);
   return r.region.reported ? null : W.unranked;
 }
@@ -399,13 +407,14 @@ function recapLine(
   W: Words,
   predicate: (f: RecapRow["verified"]) => string | null,
   lack: (l: RecapLack) => string,
+  copies: ReadonlySet<string>,
 ): CellValue[] {
   const [top, ...rest] = r.lacks;
   // the shortfall to the target the plan aims at (see recapRowTarget)
   const target = recapRowTarget(r);
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
-    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W),
+    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W, copies),
     r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
