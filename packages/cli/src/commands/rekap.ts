@@ -27,6 +27,7 @@ const K = {
     notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
     flawedN: (n: number) => `; ${n} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)`,
     notReportedCell: "belum melapor",
+    unknownIndexCell: "? (indeks tidak diketahui)",
     flawed: "(angka belum valid)",
     met: "tercapai",
     unknown: (n: number) => `; ${n} daerah indeksnya tidak diketahui (tidak dihitung)`,
@@ -64,6 +65,7 @@ const K = {
     notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
     flawedN: (n: number) => `; ${n} ${n === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`,
     notReportedCell: "not reported",
+    unknownIndexCell: "? (index unknown)",
     flawed: "(figures not valid yet)",
     met: "met",
     unknown: (n: number) => `; ${n} ${n === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`,
@@ -282,7 +284,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // a target named as an index (--target 60,5) keeps its digits where the edition's decimals would round them
   const tgt = (r: Recap["regions"][number]) => (n: number) => (roundHalfUp(n, r.edition.decimals) === n ? idx(r)(n) : fmt(n));
   const targetText = (r: Recap["regions"][number], t: ReturnType<typeof recapRowTarget>) =>
-    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
+    // an index the edition cannot compute has no next predicate to name ("Sangat Inovatif ?" read as a target): "?"
+    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met === null && recap.target === null ? k.unknownIndexCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
