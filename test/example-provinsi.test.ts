@@ -106,14 +106,18 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     const c = compareRecaps(before.recap, after.recap);
     expect(c.years).toEqual({ before: 2025, after: 2026 });
     expect(c.notes).toEqual([]); // both years scored with iid-2026
-    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 0 });
+    // Sunyi stopped reporting: no index change, but its predicate fell to Tidak Dapat Dinilai (prov21, audit21 F1)
+    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 1, stopped: 1, started: 0, flawed: 0 });
     expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten Lembah Contoh"]);
     expect(c.onlyAfter.map((x) => x.name)).toEqual(["Kota Pelabuhan Contoh"]);
     expect(c.regions.find((r) => r.after.name === "Kabupaten Tanah Datar Contoh")?.before.name).toBe("Kab. Tanah Datar Contoh");
-    expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: null });
+    expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: "down", reporting: "stopped" });
     expect(c.province.average).toEqual({ before: 25.12, after: 32.48, delta: 7.36 });
+    // the province's change like for like: the 10 regions ranked in both years (46,35 / 10 = 4,635 → 4,64 half-up)
+    expect(c.province.likeForLike).toEqual({ regions: 10, before: 27.32, after: 31.96, delta: 4.64 });
+    expect(c.offYear.before).toEqual([{ edition: "iid-2026", year: 2026, regions: 12 }]);
     // a region without a change (not reported this year) prints a dash in the change column, not "?"
-    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", ""]);
+    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", "turun"]);
   });
 
   it("every workbook is on the current template and rebuilt cell for cell by the generator (regenerate: npm run example:provinsi)", async () => {

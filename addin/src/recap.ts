@@ -4,7 +4,7 @@
  * recapped with `recapRegions`, and described as the recap sheets `inovasi rekap` writes (`recapWorkbook`). Pure: no
  * DOM, no Office.js; the bytes come from the caller.
  */
-import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, compareRecaps, recapRegions } from "@inovasi/core";
+import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, compareRecaps, formatIssue, recapRegions } from "@inovasi/core";
 import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
@@ -83,10 +83,17 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   // year asked), and scored without this recap's target, year or list (they are this year's questions)
   if (opts.previous?.length && recap.regions.length) {
     const before = await scorePicked(opts.previous, {}, opts, true);
-    previous = { ...before, comparison: before.recap.regions.length ? compareRecaps(before.recap, recap) : undefined };
+    // the files of either year that could not be read: their regions are not said to be new or gone (as the CLI)
+    const unread = (xs: readonly RecapBookReport[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
+    const comparison = before.recap.regions.length ? compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }) : undefined;
+    previous = { ...before, comparison };
   }
-  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for
-  const book = recap.regions.length ? recapWorkbook(recap, considered, locale, previous?.comparison) : undefined;
+  // nothing to write when no file could be scored, or every scored file is of another year than the one asked for;
+  // last year's files on Masalah per Berkas too, as `inovasi rekap --previous` writes them
+  const prior = previous?.comparison ? { comparison: previous.comparison, files: previous.files.filter((f) => !f.skipped), recap: previous.recap } : undefined;
+  // a province model: the Rekap sheet says what it is (name, base, maximum) and its warnings, as the CLI's recap does
+  const model = opts.model && opts.edition ? { edition: opts.edition, warnings: opts.model.issues.filter((i) => i.severity === "warning" && i.code !== "missing_number").map((i) => formatIssue(i, locale)) } : undefined;
+  const book = recap.regions.length ? recapWorkbook(recap, considered, locale, prior, model) : undefined;
   return { files, recap, book, ...(previous ? { previous } : {}) };
 }
 

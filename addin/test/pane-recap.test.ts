@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RECAP_SHEETS, RECAP_TITLES, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_TITLES, recapRowTarget } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { excelHost } from "../src/commands/host.js";
 import { recapWorkbooks } from "../src/commands/recap.js";
@@ -234,7 +234,14 @@ describe("Rekap provinsi: the view", () => {
     const v = recapView(run, false, "id", "id-ID");
     const d = run.recap.duplicates[0]!;
     // the same bytes: the same saved date, so neither is the newer one
-    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi.`);
+    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): tanggal simpannya tidak membedakan mana yang terbaru (${names[0]} (${d.saved[names[0]!]!.slice(0, 10)} ${d.saved[names[0]!]!.slice(11, 19)} UTC), ${names[0]} (2) (${d.saved[names[0]!]!.slice(0, 10)} ${d.saved[names[0]!]!.slice(11, 19)} UTC)), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); keluarkan berkas yang lama lalu jalankan lagi.`);
+    // neither copy is ranked or counted: one region is never counted twice (audit21 F4)
+    expect(run.recap.regions.map((r) => r.rank)).toEqual([null, null]);
+    expect(run.recap.totals.regions).toBe(0);
+    // each copy's row says why it has no rank (Status Angka), on Rekap as on Peringkat
+    const status = RECAP_HEADERS.indexOf("Status Angka");
+    const said = run.book!.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.col === status && String(w.value).startsWith("salinan ganda, tanggal simpan tidak membedakan"));
+    expect(said).toHaveLength(2);
   });
 
   it("two copies of one region picked: the one the picker says is newer is counted, the other named", async () => {
@@ -242,7 +249,7 @@ describe("Rekap provinsi: the view", () => {
     const run = await recapPicked([{ ...picked("lama.xlsx", bytes), lastModified: Date.UTC(2026, 4, 20) }, { ...picked("baru.xlsx", bytes), lastModified: Date.UTC(2026, 5, 2) }]);
     expect(run.recap.regions.map((r) => r.id)).toEqual(["baru.xlsx"]);
     expect(run.recap.duplicates[0]).toMatchObject({ kept: "baru.xlsx", left: ["lama.xlsx"], by: "file" });
-    expect(recapView(run, false, "id", "id-ID").notes.some((n) => n.includes("tidak dihitung: lama.xlsx (2026-05-20 00:00 UTC)"))).toBe(true);
+    expect(recapView(run, false, "id", "id-ID").notes.some((n) => n.includes("tidak dihitung: lama.xlsx (2026-05-20 00:00:00 UTC)"))).toBe(true);
   });
 
   it("says what the Rekap sheet says before the ranks: other years, the province's own workbook", async () => {

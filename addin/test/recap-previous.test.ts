@@ -89,8 +89,10 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(status.startsWith("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2025: ")).toBe(true);
     expect(status).toContain(`— ${c.moved.rose} naik, ${c.moved.fell} turun, ${c.moved.same} tetap`);
     const avg = (n: number) => n.toFixed(2).replace(".", ",");
-    expect(status).toContain(`; rata-rata indeks terverifikasi ${avg(c.province.average.before!)} → ${avg(c.province.average.after!)} (`);
-    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(new RegExp(`and Banding Tahun\\. Against 2025: .* ${c.moved.rose} rose, ${c.moved.fell} fell.*; average verified index ${c.province.average.before!.toFixed(2).replace(".", "\\.")} → `));
+    // the headline is like for like: the regions ranked in both years (audit21 F1)
+    const like = c.province.likeForLike;
+    expect(status).toContain(`; rata-rata indeks terverifikasi ${like.regions} daerah berperingkat di kedua tahun ${avg(like.before!)} → ${avg(like.after!)} (`);
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(new RegExp(`and Banding Tahun\\. Against 2025: .* ${c.moved.rose} rose, ${c.moved.fell} fell.*; average verified index of the ${like.regions} regions ranked in both years ${like.before!.toFixed(2).replace(".", "\\.")} → `));
 
     // the view: the sheet's notes, each region's change linked to its row on Banding Tahun
     const v = recapView(r, true, "id", "id-ID");
@@ -192,8 +194,8 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     store.dispatch({ type: "recap-previous", files: await Promise.all(some.map((n) => withSettings(last, n, { "Edisi Model": "iid-2027-projection" }))) });
     const r = (await recapWorkbooks(host, store, filesOf(now)))!;
     expect(r.previous!.comparison!.notes).toEqual(["different_edition"]);
-    expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/\)\. Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah\. Edisi 2025: iid-2027-projection; edisi 2026: iid-2026\.$/);
-    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\.$/);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toMatch(/\)\. Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah\. Edisi 2025: iid-2027-projection; edisi 2026: iid-2026\. 4 daerah 2025 dinilai dengan edisi iid-2027-projection \(tahun 2027\): predikat, ambang dan aturannya dari tahun 2027, bukan 2025\.$/);
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\. 4 regions of 2025 scored with edition iid-2027-projection \(year 2027\): its predicates, thresholds and rules are 2027's, not 2025's\.$/);
     // each region's change with the editions beside it, in one pair of parentheses (review17 finding 7)
     const items = recapView(r, true, "id", "id-ID").years!.items.map((i) => i.text);
     expect(items).toContain("Kabupaten Bukit Contoh: 14,59 Kurang Inovatif → 26,30 Kurang Inovatif (+11,71; edisi iid-2027-projection → iid-2026)");

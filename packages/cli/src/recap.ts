@@ -5,7 +5,7 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, recapRegions } from "@inovasi/core";
-import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type RecapModel, type RecapPrevious, type WorkbookGrids, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
@@ -193,9 +193,9 @@ export async function loadGrids(path: string, locale: MessageLocale): Promise<{ 
  * The province workbook (.xlsx bytes): recap table, ranking, predicate distribution with its chart, problems per file;
  * with `previous` (`compareRecaps`), the comparison with last year on a sheet of its own.
  */
-export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears): Promise<Uint8Array> {
+export async function recapXlsx(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears | RecapPrevious, model?: RecapModel): Promise<Uint8Array> {
   const book = newWorkbook();
-  const { writes, output } = recapWorkbook(recap, files, locale, previous);
+  const { writes, output } = recapWorkbook(recap, files, locale, previous, model);
   book.apply(writes);
   for (const s of output.ownedSheets) book.layoutOwnedSheet(s.name, s.widths, ownedSheetLayout(writes, s));
   let bytes = await book.toBuffer();

@@ -69,6 +69,9 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     const r = await cli(["rekap", dir, "-o", out, "-q", "--edition", "iid-2023"]);
     expect(r.out).toContain(`rekap ditulis: ${out}`);
     expect(r.out).toMatch(/^-  Kabupaten Bukit Contoh /m);
+    // its target: no next predicate can be named for an unknown index (was "Sangat Inovatif ?", the top band; audit21 F9e)
+    expect(r.out).toMatch(/^-  Kabupaten Bukit Contoh .*\? \(indeks tidak diketahui\)/m);
+    expect(r.out).not.toContain("Sangat Inovatif ?");
     expect(r.out).toMatch(/^-  Kabupaten Muara Contoh /m);
     // the region that did not report has errors in its file under iid-2023: counted as its Status Angka and the
     // province's line say (figures not valid), not as "belum melapor"; the other two are unknown, not below

@@ -43,8 +43,8 @@ describe("inovasi rekap on a messy folder", () => {
     expect(run.code).toBe(1);
     expect(run.out).toContain(
       '! Kabupaten Bukit Contoh 2026 muncul 2 kali (kab-bukit-contoh.xlsx, kab-bukit-kirim-ulang.xlsx): ditulis "Kabupaten Bukit Contoh" dan "Kab. Bukit Contoh"; ' +
-        "yang dihitung hanya yang terbaru, kab-bukit-kirim-ulang.xlsx (disimpan 2026-05-29 09:30 UTC, menurut tanggal simpan di buku kerja); " +
-        "tidak dihitung: kab-bukit-contoh.xlsx (2026-05-15 00:00 UTC). Bila yang lama yang benar, keluarkan kab-bukit-kirim-ulang.xlsx dari rekap.",
+        "yang dihitung hanya yang terbaru, kab-bukit-kirim-ulang.xlsx (disimpan 2026-05-29 09:30:00 UTC, menurut tanggal simpan di buku kerja); " +
+        "tidak dihitung: kab-bukit-contoh.xlsx (2026-05-15 00:00:00 UTC). Bila yang lama yang benar, keluarkan kab-bukit-kirim-ulang.xlsx dari rekap.",
     );
     expect(run.out).toContain("! Tahun penilaian berbeda: kebanyakan berkas 2026; 2025: kab-hulu-2025.xlsx.");
     expect(run.out).toContain("! Buku kerja tingkat provinsi di antara kab/kota: provinsi.xlsx; diberi peringkat sendiri");

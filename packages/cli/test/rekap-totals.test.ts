@@ -52,11 +52,13 @@ describe("inovasi rekap: the province in one line", () => {
     // 15.67 + 11.23 = 336.25 → 33.625 → 33.63 (with Rawa's 10.28, read without its SPD sheet, it would be 31.50)
     expect(ranked).toHaveLength(10);
     expect(Math.round(mean * 1000)).toBe(33625);
-    const byPredicate = (p: string) => rows.filter((x) => x["Predikat Terverifikasi"] === p).length;
+    // Rawa's figures are not valid yet (no SPD sheet): in no province figure — not its predicate, nor its counted innovations
+    const valid = rows.filter((x) => x["Berkas"] !== "kab-rawa-contoh.xlsx");
+    const byPredicate = (p: string) => valid.filter((x) => x["Predikat Terverifikasi"] === p).length;
     const without = rows.filter((x) => x["Inovasi"] === 0).length;
     const expected =
       `Seluruh daerah tahun 2026: 12 daerah, ${rows.filter((x) => x["Status Angka"] !== "belum melapor: tanpa peringkat").length} melapor, ${ranked.length} diberi peringkat` +
-      ` · ${sum(rows, "Inovasi")} inovasi, ${sum(rows, "Inovasi Dihitung (terverifikasi)")} dihitung (terverifikasi)` +
+      ` · ${sum(rows, "Inovasi")} inovasi, ${sum(valid, "Inovasi Dihitung (terverifikasi)")} dihitung (terverifikasi)` +
       ` · rata-rata indeks terverifikasi 33,63 (10 daerah berperingkat; tidak termasuk: 1 berkasnya memuat kesalahan atau lembarnya kurang, 1 belum melapor)` +
       ` · predikat terverifikasi: ${["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"].map((p) => `${p} ${byPredicate(p)}`).join(", ")}` +
       ` · daerah tanpa inovasi ${without} · perangkat daerah tanpa inovasi (tahun aturan) ${sum(rows, "Perangkat Daerah Tanpa Inovasi")}`;
@@ -64,7 +66,7 @@ describe("inovasi rekap: the province in one line", () => {
     expect(r.out.split("\n")).toContain(expected);
     // the hand count behind it: 11 reported, 1 without an innovation (Sunyi), the predicates as the distribution says
     expect(expected).toContain("12 daerah, 11 melapor, 10 diberi peringkat");
-    expect(expected).toContain("predikat terverifikasi: Sangat Inovatif 1, Inovatif 2, Kurang Inovatif 8, Tidak Dapat Dinilai 1 · daerah tanpa inovasi 1 ·");
+    expect(expected).toContain("predikat terverifikasi: Sangat Inovatif 1, Inovatif 2, Kurang Inovatif 7, Tidak Dapat Dinilai 1 · daerah tanpa inovasi 1 ·");
   });
 
   it("--json carries the same figures as data (Recap.totals)", async () => {
@@ -76,7 +78,7 @@ describe("inovasi rekap: the province in one line", () => {
       reported: 11,
       ranked: 10,
       unranked: { indexUnknown: 0, flawed: 1, notReported: 1 },
-      innovations: { reported: rows.reduce((n, x) => n + Number(x["Inovasi"]), 0), counted: rows.reduce((n, x) => n + Number(x["Inovasi Dihitung (terverifikasi)"]), 0) },
+      innovations: { reported: rows.reduce((n, x) => n + Number(x["Inovasi"]), 0), counted: rows.filter((x) => x["Berkas"] !== "kab-rawa-contoh.xlsx").reduce((n, x) => n + Number(x["Inovasi Dihitung (terverifikasi)"]), 0) },
       averageIndex: 33.63,
       withoutInnovation: ["kab-sunyi-contoh.xlsx"],
       agenciesWithout: rows.reduce((n, x) => n + Number(x["Perangkat Daerah Tanpa Inovasi"]), 0),
@@ -86,6 +88,6 @@ describe("inovasi rekap: the province in one line", () => {
 
   it("in English with --lang en", async () => {
     const en = await cli(["rekap", dir, "-o", join(dir, "recap-en.xlsx"), "-q", "--lang", "en"]);
-    expect(en.out).toMatch(/^All regions of 2026: 12 regions, 11 reported, 10 ranked · \d+ innovations, \d+ counted \(verified\) · average verified index 33\.63 \(10 ranked regions; left out: 1 whose file has errors or a missing sheet, 1 not reported\) · verified predicates: Very innovative 1, Innovative 2, Less innovative 8, Cannot be assessed 1 · regions without an innovation 1 · agencies without an innovation \(rules' year\) \d+$/m);
+    expect(en.out).toMatch(/^All regions of 2026: 12 regions, 11 reported, 10 ranked · \d+ innovations, \d+ counted \(verified\) · average verified index 33\.63 \(10 ranked regions; left out: 1 whose file has errors or a missing sheet, 1 not reported\) · verified predicates: Very innovative 1, Innovative 2, Less innovative 7, Cannot be assessed 1 · regions without an innovation 1 · agencies without an innovation \(rules' year\) \d+$/m);
   });
 });

@@ -150,4 +150,6 @@ export type {
   RecapYearRegion,
   RecapYearSide,
   RecapYearPredicate,
+  RecapYearOutside,
+  CompareRecapsOptions,
 } from "./recap/index.js";

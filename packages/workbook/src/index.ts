@@ -95,8 +95,8 @@ export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN,
 export type { ModelFileRef } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
-export { recapWorkbook, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
-export type { RecapFileReport, RecapWorkbook } from "./recap.js";
+export { recapWorkbook, recapModelNotes, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
+export type { RecapFileReport, RecapWorkbook, RecapPrevious, RecapModel } from "./recap.js";
 export { recapYearsNotes, recapYearsSummary, recapYearsWarnings, recapYearsTable, recapYearsSheet, recapYearsDecimals, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "./recap-years.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";

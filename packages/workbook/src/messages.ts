@@ -41,6 +41,7 @@ export type SheetIssueCode =
   | "edition_unknown"
   | "edition_mismatch"
   | "edition_year_mismatch"
+  | "level_name_mismatch"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
   | "plan_effort_indicator_unknown"
@@ -75,6 +76,7 @@ const id: Record<SheetIssueCode, Msg> = {
       ? `; kolom "${p.near}" ini tidak dibaca sebagai ${p.indicator} ${p.name}: sebagian besar isinya bukan jawaban indikator ini (${p.refused} dari ${p.filled} sel)`
       : p.near ? `; judul "${p.near}" ini tidak dibaca — mungkin maksudnya ${p.indicator} ${p.name}? beri judul "${p.column}"` : ""),
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
+  level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
@@ -155,6 +157,7 @@ const en: Record<SheetIssueCode, Msg> = {
       ? `; the column "${p.near}" here is not read as ${p.indicator} ${p.name}: most of its cells are no answers of this indicator (${p.refused} of ${p.filled} cells)`
       : p.near ? `; the header "${p.near}" here is not read — perhaps ${p.indicator} ${p.name} is meant? head it "${p.column}"` : ""),
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
+  level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,

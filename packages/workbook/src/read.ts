@@ -229,6 +229,8 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     if (i.code === "mandatory_unanswered" && source.innovations && source.innovations.indicators[String(i.params.indicator)]?.answer === undefined) continue;
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
+    // a target of the edition or model (not the workbook's Target Jumlah Inovasi cell): at its entry there
+    if (i.code === "compliance_target_not_met" && i.params.target !== WORKBOOK_TARGET_ID && edition) { out.push(editionTarget(i, edition, locale, scored.model)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue =
       i.code === "region_not_reported" && result ? withBand(i, result)
@@ -243,6 +245,37 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     );
   }
   return out;
+}
+
+/**
+ * The level a region's name begins with, when it says one for sure: "Kabupaten", "Kab.", "Pemkab", "Pemerintah
+ * Kabupaten"; "Pemerintah Kota", "Pemkot"; "Provinsi", "Pemprov". A bare "Kota …" is not taken: a kabupaten may be
+ * named so ("Kota Baru" for Kotabaru), and `regionKey` keeps it as the kabupaten's name.
+ */
+function levelNamed(name: string): RegionLevel | undefined {
+  const n = `${name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  if (/^(pemerintah kabupaten|pemerintah kab|pemkab|kabupaten|kab) /.test(n)) return "kabupaten";
+  if (/^(pemerintah kota|pemkot) /.test(n)) return "kota";
+  if (/^(pemerintah provinsi|pemprov|provinsi|propinsi) /.test(n)) return "provinsi";
+  return undefined;
+}
+
+/** The id of the target the workbook's own Target Jumlah Inovasi cell sets (the edition's or model's have theirs). */
+const WORKBOOK_TARGET_ID = "target-daerah";
+
+/**
+ * An unmet target the edition or a province model sets (`compliance.targets`), placed at its entry there
+ * (`compliance.targets[0] di model.json`; a shipped edition: its id) — not at the workbook's target cell, which may
+ * be empty. Outside the parse + score bundle, as `bandGap`.
+ */
+function editionTarget(issue: Issue, edition: Edition, locale: MessageLocale, model?: ModelFileRef): LocatedIssue {
+  const k = edition.compliance.targets.findIndex((t) => t.id === issue.params.target);
+  const entry = `compliance.targets[${k < 0 ? "?" : k}] ("${String(issue.params.target)}")`;
+  const at = `${entry} ${locale === "en" ? "in" : "di"} ${model ? model.file : `${locale === "en" ? "edition" : "edisi"} ${edition.id}`}`;
+  const located = locatedCore(locale, issue, { sheet: "", field: at });
+  // no cell to put in front: the entry is said first, as a cell would be
+  const text = `${at}: ${located.text}`;
+  return { ...located, text, message: located.message.slice(0, located.message.length - located.text.length) + text };
 }
 
 /** A compliance warning on an agency one of whose rows the reader left out: which (see {@link SourceMap.rowsLeftOut}). */
@@ -740,7 +773,7 @@ class Reader {
           : [],
       targets:
         target !== undefined && target >= 1
-          ? [{ id: "target-daerah", name: { id: `Target ${target} inovasi`, en: `Target of ${target} innovations` }, count: target }]
+          ? [{ id: WORKBOOK_TARGET_ID, name: { id: `Target ${target} inovasi`, en: `Target of ${target} innovations` }, count: target }]
           : [],
     };
   }
@@ -839,6 +872,12 @@ class Reader {
     const [rr, rc] = at("reported");
     const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
     this.year = year;
+    // a name that says another level than Tingkat ("Kabupaten Malang" with Tingkat Kota): one cell slip takes the
+    // region out of last year's comparison and the list's check, so it is said at the Tingkat cell
+    const named = name && level ? levelNamed(name) : undefined;
+    if (named && named !== level && lr !== undefined) {
+      this.issues.push(sheetIssue(this.locale, "level_name_mismatch", "warning", g.name, a1(lr, lc ?? 1), SETTINGS_KEYS.level, { name, named: LEVEL_LABELS[named][0], given: LEVEL_LABELS[level!][0] }));
+    }
     if (!name || !level || year === undefined) return undefined;
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
   }

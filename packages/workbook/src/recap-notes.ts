@@ -8,8 +8,9 @@ import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 import { numberText } from "./number-text.js";
 
-type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions" | "target">>;
+type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions" | "target" | "outsideDistribution">>;
 type Duplicate = Recap["duplicates"][number];
+type Ranked = Pick<Recap, "regions"> & Partial<Pick<Recap, "outsideDistribution">>;
 type Expected = NonNullable<Recap["expected"]>;
 /** A listed region with its place already worded in the note's language. */
 type Placed = Pick<ExpectedRegion, "name" | "level"> & { at?: string | undefined };
@@ -25,8 +26,12 @@ const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerC
 /** A level as the workbook's Tingkat cell says it ("Kabupaten"), in both languages. */
 const levelId = (level: string) => LEVEL_LABELS[level as keyof typeof LEVEL_LABELS]?.[0] ?? level;
 
-/** A saved date as the notes print it: `2026-06-01 09:30 UTC` (or "?" when unknown). */
-const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "?");
+/**
+ * A saved date as the notes print it, to the second (`2026-06-01 09:30:15 UTC`; "?" when unknown): two copies saved
+ * within one minute are told apart by their seconds, and the note shows why one was the newer.
+ */
+const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : "?");
+const all = (d: Duplicate) => d.ids.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 
 /**
@@ -43,13 +48,13 @@ const T = {
     targetNext: `Target: predikat berikutnya di atas predikat terverifikasi setiap daerah (bawaan; satu target untuk semua: inovasi rekap --target, atau daftar Target di panel). "Kurang ke Target" dan Rencana sama-sama menuju target itu; daerah di predikat tertinggi sudah mencapainya.`,
     targetNamed: (t: string) => `Target: ${t} untuk semua daerah (--target). "Kurang ke Target" dan Rencana sama-sama menuju target itu.`,
     unranked: (flawed: number, silent: number, ranked: number) =>
-      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya; perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
+      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya, maka tidak dihitung dalam angka provinsi mana pun (peringkat, rata-rata, sebaran predikat, inovasi dihitung, naik/turun); perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
         d.kept
           ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
-          : "tanggal simpannya tidak membedakan mana yang terbaru, maka setiap berkas tetap satu baris dan ikut diberi peringkat; keluarkan berkas yang lama lalu jalankan lagi."
+          : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); keluarkan berkas yang lama lalu jalankan lagi.`
       }`,
     years: (main: number, others: string) =>
       `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain. Untuk merekap satu tahun saja, pilih tahunnya (inovasi rekap --year, atau Tahun penilaian di panel).`,
@@ -70,13 +75,13 @@ const T = {
     targetNext: `Target: each region's next predicate above its verified one (the default; one target for all: inovasi rekap --target, or the target list in the pane). "Short of Target" and the plan both go to that target; a region in the top predicate has met it.`,
     targetNamed: (t: string) => `Target: ${t} for every region (--target). "Short of Target" and the plan both go to that target.`,
     unranked: (flawed: number, silent: number, ranked: number) =>
-      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet; fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
+      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet, so in no province figure (ranks, average, predicate distribution, innovations counted, rose/fell); fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
         d.kept
           ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
-          : "their saved dates do not tell which is newest, so each file is still a row and is ranked; leave the old file out and run again."
+          : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); leave the old file out and run again.`
       }`,
     years: (main: number, others: string) =>
       `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year. To recap one year only, choose it (inovasi rekap --year, or the assessment year in the pane).`,
@@ -111,9 +116,10 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
   if (outsideYear) out.push(outsideYear);
   const provinces = recapProvincesNote(recap, locale);
   if (provinces) out.push(provinces);
-  const unknown = recap.regions ? recapUnknownNote({ regions: recap.regions }, locale) : null;
+  const scope = recap.regions ? { regions: recap.regions, ...(recap.outsideDistribution ? { outsideDistribution: recap.outsideDistribution } : {}) } : null;
+  const unknown = scope ? recapUnknownNote(scope, locale) : null;
   if (unknown) out.push(unknown);
-  const unranked = recap.regions ? recapUnrankedNote({ regions: recap.regions }, locale) : null;
+  const unranked = scope ? recapUnrankedNote(scope, locale) : null;
   if (unranked) out.push(unranked);
   return out;
 }
@@ -131,7 +137,7 @@ export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: M
  * Regions with figures that are not ranked: their file has errors or misses a sheet (`RecapRow.flaws`), or they did
  * not report; null when there are none. (An unknown index is `recapUnknownNote`'s.)
  */
-export function recapUnrankedNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
+export function recapUnrankedNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
   const flawed = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null).length;
   const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
   return flawed + silent ? T[locale].unranked(flawed, silent, ranked(recap)) : null;
@@ -141,13 +147,14 @@ export function recapUnrankedNote(recap: Pick<Recap, "regions">, locale: Message
  * Regions whose verified index is unknown (the edition cannot compute it): they are not ranked and not below the
  * target, and the ranks are among the others; null when every index is known.
  */
-export function recapUnknownNote(recap: Pick<Recap, "regions">, locale: MessageLocale = "id"): string | null {
+export function recapUnknownNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
   const unknown = recap.regions.filter((r) => r.verified.index === null).length;
   return unknown ? T[locale].unknown(unknown, ranked(recap)) : null;
 }
 
 /** Regions with a rank (in any edition, year or kind: each ranks apart), the ones the notes say the ranks are among. */
-const ranked = (recap: Pick<Recap, "regions">) => recap.regions.filter((r) => r.rank !== null).length;
+/** Of the rows the province's figures count (`outsideDistribution` apart, when given): as `totals.ranked` says the same number. */
+const ranked = (recap: Ranked) => recap.regions.filter((r) => r.rank !== null && !recap.outsideDistribution?.includes(r.id)).length;
 
 /** One region given more than once: which copy is counted and which not (or that no date tells them apart). */
 export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): string {
@@ -185,11 +192,12 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
  * The rows the predicate distribution does not count (another assessment year, the province's own workbook), each
  * with why; null when it counts every row.
  */
-export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces">, locale: MessageLocale = "id"): string | null {
+export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces"> & Partial<Pick<Recap, "duplicates">>, locale: MessageLocale = "id"): string | null {
   if (!recap.outsideDistribution.length) return null;
   const why = (id: string) => {
     const r = recap.regions.find((x) => x.id === id);
     if (recap.provinces.includes(id)) return locale === "en" ? "province level" : "tingkat provinsi";
+    if (recap.duplicates?.some((d) => d.kept === null && d.ids.includes(id))) return locale === "en" ? "a copy no date tells from another" : "salinan yang tanggalnya tidak membedakan";
     return locale === "en" ? `year ${r?.region.year ?? "?"}` : `tahun ${r?.region.year ?? "?"}`;
   };
   const list = recap.outsideDistribution.map((id) => `${id} (${why(id)})`).join(", ");

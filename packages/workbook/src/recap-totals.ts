@@ -14,7 +14,7 @@ type Totals = Recap["totals"];
 
 const T = {
   id: {
-    head: (n: string, year: number | null, outside: string | null) => `Seluruh daerah${year === null ? "" : ` tahun ${year}`}${outside ? ` (tanpa ${outside} berkas tahun lain atau tingkat provinsi)` : ""}: ${n} daerah`,
+    head: (n: string, year: number | null, outside: string | null) => `Seluruh daerah${year === null ? "" : ` tahun ${year}`}${outside ? ` (tanpa ${outside} berkas tahun lain, tingkat provinsi atau salinan ganda)` : ""}: ${n} daerah`,
     reported: (n: string) => `${n} melapor`,
     ranked: (n: string) => `${n} diberi peringkat`,
     innovations: (n: string, counted: string) => `${n} inovasi, ${counted} dihitung (terverifikasi)`,
@@ -30,7 +30,7 @@ const T = {
     agencies: (n: string) => `perangkat daerah tanpa inovasi (tahun aturan) ${n}`,
   },
   en: {
-    head: (n: string, year: number | null, outside: string | null) => `All regions${year === null ? "" : ` of ${year}`}${outside ? ` (without ${outside} file${outside === "1" ? "" : "s"} of another year or province level)` : ""}: ${n} region${n === "1" ? "" : "s"}`,
+    head: (n: string, year: number | null, outside: string | null) => `All regions${year === null ? "" : ` of ${year}`}${outside ? ` (without ${outside} file${outside === "1" ? "" : "s"} of another year, province level or duplicate copies)` : ""}: ${n} region${n === "1" ? "" : "s"}`,
     reported: (n: string) => `${n} reported`,
     ranked: (n: string) => `${n} ranked`,
     innovations: (n: string, counted: string) => `${n} innovation${n === "1" ? "" : "s"}, ${counted} counted (verified)`,

@@ -19,13 +19,31 @@ export const RECAP_YEARS_TITLE = "Banding Rekap Antartahun (dibuat oleh inovasi)
 
 type Year = number | null;
 const y = (n: Year) => (n === null ? "?" : String(n));
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 const WORDS = {
   id: {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
-      `Dibanding tahun ${y(yb)}: ${n} daerah ada di kedua tahun — ${rose} naik, ${fell} turun, ${same} tetap${unknown ? `, ${unknown} tanpa selisih (belum melapor atau indeksnya tidak diketahui)` : ""}`,
+      `Dibanding tahun ${y(yb)}: ${n} daerah ada di kedua tahun — ${rose} naik, ${fell} turun, ${same} tetap${unknown ? `, ${unknown} tanpa selisih (belum melapor, angka belum valid atau indeksnya tidak diketahui)` : ""}`,
     predicates: (up: number, down: number) => `; predikat naik ${up}, turun ${down}`,
+    reporting: (stopped: number, started: number) => ` (${[stopped ? `${stopped} berhenti melapor: turun ke Tidak Dapat Dinilai` : "", started ? `${started} mulai melapor: naik dari Tidak Dapat Dinilai` : ""].filter(Boolean).join("; ")})`,
+    likeForLike: (n: number) => `rata-rata indeks terverifikasi ${n} daerah berperingkat di kedua tahun`,
+    noLikeForLike: "rata-rata daerah berperingkat di kedua tahun: tidak ada",
+    allRanked: (b: string, nb: number, a: string, na: number) => `rata-rata seluruh daerah berperingkat ${b} (${nb} daerah) → ${a} (${na} daerah)`,
+    setsDiffer: (yb: Year, ya: Year, before: string, after: string) =>
+      `Rata-rata seluruh daerah berperingkat ${y(yb)} dan ${y(ya)} dihitung atas daerah yang berbeda, jadi selisihnya bukan perubahan provinsi; perubahan provinsi adalah rata-rata daerah berperingkat di kedua tahun. ${cap([before ? `berperingkat ${y(yb)} saja: ${before}` : "", after ? `berperingkat ${y(ya)} saja: ${after}` : ""].filter(Boolean).join("; "))}.`,
+    why: { no_file: (o: Year) => `tidak ada berkas ${y(o)}`, unreadable: (o: Year) => `berkas ${y(o)} tidak dapat dinilai`, maybe_unreadable: (o: Year) => `tidak ada berkas ${y(o)} yang terbaca`, not_reported: (o: Year) => `belum melapor ${y(o)}`, flawed: (o: Year) => `angka ${y(o)} belum valid`, index_unknown: (o: Year) => `indeks ${y(o)} tidak diketahui`, not_ranked: (o: Year) => `tanpa peringkat ${y(o)}` },
+    notScored: (year: Year, n: number, list: string) => `${n} berkas ${y(year)} tidak dapat dinilai (daerahnya tidak dibandingkan dan tidak dihitung sebagai tidak mengirim berkas; lihat lembar Masalah per Berkas): ${list}.`,
+    unreadableOnly: (year: Year, other: Year, list: string) => `Berkas ${y(other)} tidak dapat dinilai, tidak dibandingkan (bukan daerah baru atau yang berhenti): ${list}`,
+    maybeOnly: (year: Year, other: Year, names: string) => `Hanya di ${y(year)} menurut berkas yang terbaca (berkas ${y(other)}-nya mungkin salah satu yang tidak dapat dinilai): ${names}`,
+    otherLevel: (name: string, level: string, year: Year) => ` (mungkin sama dengan "${name}", ${level} ${y(year)}: periksa Tingkat di Pengaturan)`,
+    unreadableNote: (year: Year, file: string) => `berkas ${y(year)} tidak dapat dinilai (${file})`,
+    maybeNote: (year: Year) => `tidak ada berkas ${y(year)} yang terbaca dan cocok`,
+    otherLevelNote: (name: string, level: string) => `mungkin sama dengan "${name}" (${level}): periksa Tingkat`,
+    likeRow: (n: number) => `Rata-rata ${n} daerah berperingkat di kedua tahun`,
     // banding's words for one region, for the province
+    offYear: (n: number, year: Year, edition: string, ey: number) => `${n} daerah ${y(year)} dinilai dengan edisi ${edition} (tahun ${ey}): predikat, ambang dan aturannya dari tahun ${ey}, bukan ${y(year)}.`,
+    offYearCli: (before: boolean) => ` Untuk model tahun itu: ${before ? "--previous-model" : "--model"} <model.json>.`,
     mixed: "Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah.",
     pure: " Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     editions: (yb: Year, b: string, ya: Year, a: string) => `Edisi ${y(yb)}: ${b}; edisi ${y(ya)}: ${a}.`,
@@ -35,6 +53,7 @@ const WORDS = {
     noAverage: "tidak ada",
     ranked: "daerah berperingkat",
     regions: "daerah",
+    unreadFiles: "berkas tidak dapat dinilai",
     only: (year: Year, other: Year, names: string) => `Hanya di ${y(year)} (tidak ada berkas ${y(other)} yang cocok menurut nama dan tingkat): ${names}`,
     outsideYear: (year: Year, n: number, list: string) => `Banding tahun ${y(year)}: ${n} berkas tahun lain tidak dibandingkan (daerahnya dianggap tidak punya berkas ${y(year)}): ${list}.`,
     notReported: "belum melapor",
@@ -45,12 +64,29 @@ const WORDS = {
     cols: (yb: Year, ya: Year) => ["Daerah", "Tingkat", `Indeks ${y(yb)}`, `Predikat ${y(yb)}`, `Peringkat ${y(yb)}`, `Edisi ${y(yb)}`, `Indeks ${y(ya)}`, `Predikat ${y(ya)}`, `Peringkat ${y(ya)}`, `Edisi ${y(ya)}`, "Selisih Indeks", "Predikat", "Catatan"],
     table: (yb: Year, ya: Year) => ["Daerah", y(yb), y(ya), "Selisih", "Predikat", "Peringkat"],
     predicateCols: (yb: Year, ya: Year) => ["Predikat (terverifikasi)", y(yb), y(ya), "Selisih"],
-    averageRow: "Rata-rata indeks terverifikasi",
+    averageRow: "Rata-rata seluruh daerah berperingkat (daerahnya berbeda)",
   },
   en: {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
-      `Against ${y(yb)}: ${n} region${n === 1 ? "" : "s"} in both years — ${rose} rose, ${fell} fell, ${same} unchanged${unknown ? `, ${unknown} without a change (not reported or index unknown)` : ""}`,
+      `Against ${y(yb)}: ${n} region${n === 1 ? "" : "s"} in both years — ${rose} rose, ${fell} fell, ${same} unchanged${unknown ? `, ${unknown} without a change (not reported, figures not valid yet or index unknown)` : ""}`,
     predicates: (up: number, down: number) => `; predicate up ${up}, down ${down}`,
+    reporting: (stopped: number, started: number) => ` (${[stopped ? `${stopped} stopped reporting: down to Tidak Dapat Dinilai` : "", started ? `${started} started reporting: up from Tidak Dapat Dinilai` : ""].filter(Boolean).join("; ")})`,
+    likeForLike: (n: number) => `average verified index of the ${n} region${n === 1 ? "" : "s"} ranked in both years`,
+    noLikeForLike: "average of the regions ranked in both years: none",
+    allRanked: (b: string, nb: number, a: string, na: number) => `average of all ranked regions ${b} (${nb} region${nb === 1 ? "" : "s"}) → ${a} (${na} region${na === 1 ? "" : "s"})`,
+    setsDiffer: (yb: Year, ya: Year, before: string, after: string) =>
+      `The averages of all ranked regions of ${y(yb)} and ${y(ya)} are over different regions, so their difference is no change of the province; the province's change is the average of the regions ranked in both years. ${cap([before ? `ranked in ${y(yb)} only: ${before}` : "", after ? `ranked in ${y(ya)} only: ${after}` : ""].filter(Boolean).join("; "))}.`,
+    why: { no_file: (o: Year) => `no ${y(o)} file`, unreadable: (o: Year) => `${y(o)} file could not be scored`, maybe_unreadable: (o: Year) => `no readable ${y(o)} file`, not_reported: (o: Year) => `not reported ${y(o)}`, flawed: (o: Year) => `${y(o)} figures not valid yet`, index_unknown: (o: Year) => `${y(o)} index unknown`, not_ranked: (o: Year) => `not ranked ${y(o)}` },
+    notScored: (year: Year, n: number, list: string) => `${n} ${y(year)} file${n === 1 ? "" : "s"} could not be scored (their regions are not compared, nor counted as having sent no file; see the Masalah per Berkas sheet): ${list}.`,
+    unreadableOnly: (year: Year, other: Year, list: string) => `${y(other)} file could not be scored, not compared (not a new region or one that stopped): ${list}`,
+    maybeOnly: (year: Year, other: Year, names: string) => `Only in ${y(year)} by the files read (the ${y(other)} file may be one that could not be scored): ${names}`,
+    otherLevel: (name: string, level: string, year: Year) => ` (maybe the same as "${name}", ${level} ${y(year)}: check Tingkat on Pengaturan)`,
+    unreadableNote: (year: Year, file: string) => `${y(year)} file could not be scored (${file})`,
+    maybeNote: (year: Year) => `no readable ${y(year)} file matches`,
+    otherLevelNote: (name: string, level: string) => `maybe the same as "${name}" (${level}): check Tingkat`,
+    likeRow: (n: number) => `Average of the ${n} region${n === 1 ? "" : "s"} ranked in both years`,
+    offYear: (n: number, year: Year, edition: string, ey: number) => `${n} region${n === 1 ? "" : "s"} of ${y(year)} scored with edition ${edition} (year ${ey}): its predicates, thresholds and rules are ${ey}'s, not ${y(year)}'s.`,
+    offYearCli: (before: boolean) => ` For that year's model: ${before ? "--previous-model" : "--model"} <model.json>.`,
     mixed: "The two years were scored with different editions: the change mixes model changes with the region's.",
     pure: " For a clean change, score both with one edition: --edition <id>.",
     editions: (yb: Year, b: string, ya: Year, a: string) => `Edition ${y(yb)}: ${b}; edition ${y(ya)}: ${a}.`,
@@ -60,6 +96,7 @@ const WORDS = {
     noAverage: "none",
     ranked: "regions ranked",
     regions: "regions",
+    unreadFiles: "files could not be scored",
     only: (year: Year, other: Year, names: string) => `Only in ${y(year)} (no file of ${y(other)} matches by name and level): ${names}`,
     outsideYear: (year: Year, n: number, list: string) => `Comparison of ${y(year)}: ${n} file${n === 1 ? "" : "s"} of another year left out (their regions count as having no ${y(year)} file): ${list}.`,
     notReported: "not reported",
@@ -70,7 +107,7 @@ const WORDS = {
     cols: (yb: Year, ya: Year) => ["Region", "Level", `Index ${y(yb)}`, `Predicate ${y(yb)}`, `Rank ${y(yb)}`, `Edition ${y(yb)}`, `Index ${y(ya)}`, `Predicate ${y(ya)}`, `Rank ${y(ya)}`, `Edition ${y(ya)}`, "Index Change", "Predicate", "Note"],
     table: (yb: Year, ya: Year) => ["Region", y(yb), y(ya), "Change", "Predicate", "Rank"],
     predicateCols: (yb: Year, ya: Year) => ["Predicate (verified)", y(yb), y(ya), "Change"],
-    averageRow: "Average verified index",
+    averageRow: "Average of all ranked regions (different regions)",
   },
 } as const;
 
@@ -96,26 +133,41 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
   const p = c.province;
   const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, decimals));
   const mixed = c.notes.includes("different_edition") ? ` — ${W.editionsDiffer(c.editions.before.join(", "), c.editions.after.join(", "))}` : "";
+  const like = p.likeForLike;
+  const unread = c.notScored ?? { before: [], after: [] };
+  // the headline: the regions ranked in both years; each year's own average beside it, over its own regions
   const parts = [
-    `${W.average} ${avg(p.average.before)} → ${avg(p.average.after)}${p.average.delta === null ? "" : ` (${signed(p.average.delta, locale, decimals)})`}${mixed}`,
-    `${W.regions} ${p.regions.before} → ${p.regions.after}`,
-    `${W.ranked} ${p.ranked.before} → ${p.ranked.after}`,
+    like && like.before !== null ? `${W.likeForLike(like.regions)} ${avg(like.before)} → ${avg(like.after)} (${signed(like.delta, locale, decimals)})${mixed}` : `${W.noLikeForLike}${mixed}`,
+    W.allRanked(avg(p.average.before), p.ranked.before, avg(p.average.after), p.ranked.after),
+    `${W.regions} ${p.regions.before}${unread.before.length ? ` (+${unread.before.length} ${W.unreadFiles})` : ""} → ${p.regions.after}${unread.after.length ? ` (+${unread.after.length} ${W.unreadFiles})` : ""}`,
     ...p.predicates.map((x) => `${predicateName(x.predicate, x.unknown, locale)} ${x.before} → ${x.after}`),
   ];
   out.push(`${W.province(yb, ya)}: ${parts.join(" · ")}`);
+  const outside = p.outside ?? { before: [], after: [] };
+  if (outside.before.length || outside.after.length) {
+    const list = (xs: RecapYears["province"]["outside"]["before"], other: Year) => xs.map((x) => `${x.name} (${W.why[x.why](other)})`).join(", ");
+    out.push(W.setsDiffer(yb, ya, list(outside.before, ya), list(outside.after, yb)));
+  }
+  for (const [year, xs] of [[yb, unread.before], [ya, unread.after]] as const) if (xs.length) out.push(W.notScored(year, xs.length, xs.join(", ")));
   // files of another year than their set's (a 2024 file among last year's): named, as the recap names them
   for (const [year, xs] of [[yb, c.outsideYear?.before ?? []], [ya, c.outsideYear?.after ?? []]] as const) {
     if (xs.length) out.push(W.outsideYear(year, xs.length, xs.map((x) => `${x.id} (${x.year})`).join(", ")));
   }
-  const names = (xs: readonly RecapYearSide[]) => xs.map((x) => x.name).join(", ");
-  if (c.onlyBefore.length) out.push(W.only(yb, ya, names(c.onlyBefore)));
-  if (c.onlyAfter.length) out.push(W.only(ya, yb, names(c.onlyAfter)));
+  const level = (l: string) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS]?.[0] ?? l;
+  const names = (xs: readonly RecapYearSide[], other: Year) => xs.map((x) => `${x.name}${x.otherLevel ? W.otherLevel(x.otherLevel.name, level(x.otherLevel.level), other) : ""}`).join(", ");
+  for (const [xs, year, other] of [[c.onlyBefore, yb, ya], [c.onlyAfter, ya, yb]] as const) {
+    const by = (why: string) => xs.filter((x) => (x.absent?.why ?? "no_file") === why);
+    if (by("no_file").length) out.push(W.only(year, other, names(by("no_file"), other)));
+    if (by("maybe_unreadable").length) out.push(W.maybeOnly(year, other, names(by("maybe_unreadable"), other)));
+    if (by("unreadable").length) out.push(W.unreadableOnly(year, other, by("unreadable").map((x) => `${x.name} — ${x.absent!.file}`).join(", ")));
+  }
   return out;
 }
 
 /**
  * What to be wary of in the comparison (`RecapYears.notes`), one sentence each: the two years scored with different
- * editions (with how to get a clean change, `cli`), last year's recap not earlier than this one. The CLI marks them
+ * editions (with how to get a clean change, `cli`), last year's recap not earlier than this one, a year scored with
+ * an edition of another year (`RecapYears.offYear`, with the option that gives that year's model, `cli`). The CLI marks them
  * with "!", the pane's status line says them after the summary.
  */
 export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", cli = false): string[] {
@@ -124,25 +176,30 @@ export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", 
   const out: string[] = [];
   if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure : ""}`);
   if (c.notes.includes("year_not_later")) out.push(W.notLater(yb, ya));
+  // a year scored with another year's edition: its files each warn; the comparison says it once, per edition
+  for (const [xs, year, before] of [[c.offYear?.before ?? [], yb, true], [c.offYear?.after ?? [], ya, false]] as const) {
+    for (const x of xs) out.push(`${W.offYear(x.regions, year, x.edition, x.year)}${cli ? W.offYearCli(before) : ""}`);
+  }
   return out;
 }
 
 /** "Dibanding tahun 2025: 12 daerah ada di kedua tahun — 7 naik, …; predikat naik 2, turun 1". */
 function headLine(c: RecapYears, locale: MessageLocale): string {
   const m = c.moved;
-  return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown)}`;
+  const reporting = m.stopped || m.started ? WORDS[locale].reporting(m.stopped ?? 0, m.started ?? 0) : "";
+  return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown)}${reporting}`;
 }
 
 /**
  * The comparison in one line, for a status line: how many rose and fell (`recapYearsNotes`' first line) and the
- * province's average verified index then → now, at the later year's decimals.
+ * average verified index of the regions ranked in both years then → now (like for like), at the later year's decimals.
  */
 export function recapYearsSummary(c: RecapYears, locale: MessageLocale = "id"): string {
   const W = WORDS[locale];
   const d = recapYearsDecimals(c);
-  const a = c.province.average;
+  const a = c.province.likeForLike;
   const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, d));
-  return `${headLine(c, locale)}; ${W.average} ${avg(a.before)} → ${avg(a.after)}${a.delta === null ? "" : ` (${signed(a.delta, locale, d)})`}`;
+  return `${headLine(c, locale)}; ${a.before === null ? W.noLikeForLike : `${W.likeForLike(a.regions)} ${avg(a.before)} → ${avg(a.after)} (${signed(a.delta, locale, d)})`}`;
 }
 
 /** The later year's index decimals (the province's average and changes are at them): 2 without a region. */
@@ -196,10 +253,18 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   const tableHeader = rows.length - 1;
   const level = (l: string) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS]?.[0] ?? l;
   const predicate = (s: RecapYearSide) => (s.predicate ? s.predicate.label[locale] : s.index === null ? null : PREDICATE_UNKNOWN_LABEL[locale]);
+  // a region that did not report has no measured index: the cell stays empty (a number column), the note says why
   const index = (s: RecapYearSide, col: number): CellValue => {
-    if (!s.reported) return W.notReported;
+    if (!s.reported) return null;
     if (s.index !== null) fmt(col, s.decimals);
     return s.index;
+  };
+  const silent = (s: RecapYearSide, year: Year): string | false => !s.reported && `${W.notReported} ${y(year)}`;
+  const lvl = (l: string) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS]?.[0] ?? l;
+  const absent = (s: RecapYearSide, other: Year) => {
+    const a = s.absent ?? { why: "no_file" as const };
+    const why = a.why === "unreadable" ? W.unreadableNote(other, a.file!) : a.why === "maybe_unreadable" ? W.maybeNote(other) : W.onlyIn(s.year);
+    return [why, s.otherLevel ? W.otherLevelNote(s.otherLevel.name, lvl(s.otherLevel.level)) : false] as (string | false)[];
   };
   const side = (s: RecapYearSide | null, col: number): CellValue[] => (s ? [index(s, col), predicate(s), s.rank, s.edition] : [null, null, null, null]);
   const note = (parts: (string | false)[]) => parts.filter(Boolean).join("; ") || null;
@@ -209,19 +274,23 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
     if (r.delta !== null) fmt(10, r.after.decimals);
     rows.push([
       r.after.name, level(r.level), ...side(r.before, 2), ...side(r.after, 6), r.delta, r.predicate === null ? null : W[r.predicate],
-      note([!r.sameEdition && W.editionsDiffer(r.before.edition, r.after.edition), r.before.flawed && `${W.flawed} ${y(yb)}`, r.after.flawed && `${W.flawed} ${y(ya)}`]),
+      note([!r.sameEdition && W.editionsDiffer(r.before.edition, r.after.edition), silent(r.before, yb), silent(r.after, ya), r.before.flawed && `${W.flawed} ${y(yb)}`, r.after.flawed && `${W.flawed} ${y(ya)}`]),
     ]);
   }
-  for (const s of c.onlyBefore) rows.push([s.name, level(s.level), ...side(s, 2), ...side(null, 6), null, null, note([W.onlyIn(yb), s.flawed && `${W.flawed} ${y(yb)}`])]);
-  for (const s of c.onlyAfter) rows.push([s.name, level(s.level), ...side(null, 2), ...side(s, 6), null, null, note([W.onlyIn(ya), s.flawed && `${W.flawed} ${y(ya)}`])]);
+  for (const s of c.onlyBefore) rows.push([s.name, level(s.level), ...side(s, 2), ...side(null, 6), null, null, note([...absent(s, ya), silent(s, yb), s.flawed && `${W.flawed} ${y(yb)}`])]);
+  for (const s of c.onlyAfter) rows.push([s.name, level(s.level), ...side(null, 2), ...side(s, 6), null, null, note([...absent(s, yb), silent(s, ya), s.flawed && `${W.flawed} ${y(ya)}`])]);
   const lastRow = rows.length - 1;
   rows.push([]);
   headings.push(rows.length);
   rows.push([...W.predicateCols(yb, ya)]);
   for (const p of c.province.predicates) rows.push([predicateName(p.predicate, p.unknown, locale), p.before, p.after, p.after - p.before]);
+  // the province's change: the regions ranked in both years; then each year's own average (different regions: no change)
+  const like = c.province.likeForLike;
+  for (const col of [1, 2, 3]) if ([like.before, like.after, like.delta][col - 1] !== null) fmt(col, decimals);
+  rows.push([W.likeRow(like.regions), like.before ?? W.noAverage, like.after ?? W.noAverage, like.delta]);
   const a = c.province.average;
-  for (const col of [1, 2, 3]) if ([a.before, a.after, a.delta][col - 1] !== null) fmt(col, decimals);
-  rows.push([W.averageRow, a.before ?? W.noAverage, a.after ?? W.noAverage, a.delta]);
+  for (const col of [1, 2]) if ([a.before, a.after][col - 1] !== null) fmt(col, decimals);
+  rows.push([W.averageRow, a.before ?? W.noAverage, a.after ?? W.noAverage, null]);
 
   const writes = tableWrites(RECAP_YEARS_SHEET, rows, headings, (r, col) => formats.get(`${r}:${col}`));
   const widths = [30, 11, 10, 18, 10, 16, 10, 18, 10, 16, 10, 10, 50];
@@ -229,7 +298,8 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
     writes,
     at,
     sheet: {
-      name: RECAP_YEARS_SHEET, widths, headingRows: headings, freezeRows: 0, landscape: true, wrapRows: [tableHeader],
+      // the table's header stays in view, as on the other recap sheets
+      name: RECAP_YEARS_SHEET, widths, headingRows: headings, freezeRows: tableHeader + 1, landscape: true, wrapRows: [tableHeader],
       autoFilter: { row: tableHeader, lastRow, fromCol: 0, toCol: widths.length - 1 },
     },
   };

@@ -4,17 +4,18 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber } from "@inovasi/core";
+import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { tableWrites } from "./table-writes.js";
-import { recapNotes, recapOutsideNote, recapTargetNote } from "./recap-notes.js";
+import { recapNotes, recapOutsideNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
+import { numberText } from "./number-text.js";
 import { recapYearsSheet } from "./recap-years.js";
 
 /** Sheet names of the recap workbook. */
@@ -113,10 +114,12 @@ const WORDS = {
     flaws: (errors: number, missing: readonly string[]) =>
       [errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "", ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`)].filter(Boolean).join("; "),
     unranked: "belum melapor: tanpa peringkat",
+    copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
+    previousFile: (f: string, year: number | null) => `${f} (tahun sebelumnya${year === null ? "" : `, ${year}`})`,
     moreProblems: (n: number) => `… dan ${n} masalah lainnya (jalankan inovasi score pada berkas ini untuk daftar lengkap)`,
   },
   en: {
@@ -136,10 +139,12 @@ const WORDS = {
     flaws: (errors: number, missing: readonly string[]) =>
       [errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "", ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`)].filter(Boolean).join("; "),
     unranked: "not reported: not ranked",
+    copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
+    previousFile: (f: string, year: number | null) => `${f} (previous year${year === null ? "" : `, ${year}`})`,
     moreProblems: (n: number) => `… and ${n} more problems (run inovasi score on this file for the full list)`,
   },
 } as const;
@@ -172,10 +177,43 @@ const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
   widths.map((w, c) => Math.max(w, ...(headers[c] ?? "").split(" ").map((x) => x.length + 1)));
 
 /**
- * The recap workbook's cells and drawing description; with `previous` (`compareRecaps` of last year's recap and this
- * one), a sheet comparing the two years too (`RECAP_YEARS_SHEET`), last.
+ * Last year's side of a recap (`rekap --previous`): the comparison (`compareRecaps`), and — so the saved workbook says
+ * what was wrong with them — last year's files (listed on Masalah per Berkas after this year's) and their recap (which
+ * of them were left out as older copies or of another year).
  */
-export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears): RecapWorkbook {
+export interface RecapPrevious {
+  comparison: RecapYears;
+  files?: readonly RecapFileReport[] | undefined;
+  recap?: Pick<Recap, "duplicates" | "outsideYear" | "year"> | undefined;
+}
+
+/**
+ * The province model a recap was scored with (`rekap --model`), for the workbook to say what it is: its name, the
+ * edition it derives from, the maximum total its index is out of, and its validation's warnings (in the recap's
+ * language), as the terminal prints them.
+ */
+export interface RecapModel {
+  edition: Pick<Edition, "id" | "name" | "derivedFrom" | "formula">;
+  warnings?: readonly string[] | undefined;
+}
+
+/** The Rekap sheet's lines about a province model: what it is, then its warnings. */
+export function recapModelNotes(model: RecapModel, locale: MessageLocale = "id"): string[] {
+  const e = model.edition;
+  const max = e.formula.maxTotal.value;
+  const head =
+    locale === "en"
+      ? `Model ${e.id} — ${e.name.en}${e.derivedFrom ? `, derived from ${e.derivedFrom}` : ""}; index out of a maximum total of ${max === null ? "? (unknown)" : numberText(max, locale)}; a province's model, not a shipped edition`
+      : `Model ${e.id} — ${e.name.id}${e.derivedFrom ? `, turunan dari ${e.derivedFrom}` : ""}; indeks dari total maksimum ${max === null ? "? (belum diketahui)" : numberText(max, locale)}; model provinsi, bukan edisi bawaan`;
+  return [head, ...(model.warnings ?? []).map((w) => `! ${w}`)];
+}
+
+/**
+ * The recap workbook's cells and drawing description; with `previous` (`compareRecaps` of last year's recap and this
+ * one, alone or with last year's files: `RecapPrevious`), a sheet comparing the two years too (`RECAP_YEARS_SHEET`),
+ * last, and last year's files on Masalah per Berkas.
+ */
+export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears | RecapPrevious, model?: RecapModel): RecapWorkbook {
   const writes: CellWrite[] = [];
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: points; with an
@@ -195,11 +233,14 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
   // a known index whose predicate an unknown band threshold decides: said, not left blank as an unknown index is
   const predicate = (f: RecapRow["verified"]) => label(f.predicate) ?? (f.index === null ? null : W.predicateUnknown);
+  const copies = new Set(recap.duplicates.filter((d) => d.kept === null).flatMap((d) => d.ids));
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
   const notes: CellValue[][] = [[RECAP_TITLES.recap]];
   for (const e of recap.editions) notes.push([`${W.edition(e.id, e.regions)}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
+  // a province model: what it is (name, base, the maximum its index is out of) and its warnings, as the terminal says
+  if (model) for (const line of recapModelNotes(model, locale)) notes.push([line]);
   const unscored = files.filter((f) => !f.scored).map((f) => f.file);
   const failed = unscored.length;
   // a list of regions (missing, not listed) is one note per region; when the notes would be too many to freeze with
@@ -217,7 +258,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
   for (const r of alphabetical) {
     at.recap[r.id] = table.length;
-    table.push(recapLine(r, locale, W, predicate, lack));
+    table.push(recapLine(r, locale, W, predicate, lack, copies));
   }
   // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
   // frozen rows taller than the window leave no room to scroll the table
@@ -238,16 +279,19 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
-    ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W)]);
+    ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W, copies)]);
   }
   const rankingWidths = fitHeadings([12, 34, 16, 22, 12, 18, 8, 24], W.ranking);
   sheet(RECAP_SHEETS.ranking, ranking, [2], rankingWidths, 3, printSpec(rankingWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 1 } }), { row: 2, cols: [], index: [2, 4], decimals: decimalsAt(at.ranking) });
 
   // Sebaran Predikat: the chart's table at A4:C…, the chart beside it
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
-  const counted = recap.regions.length - recap.outsideDistribution.length;
+  // the regions the distribution counts: not those whose figures are not valid yet (said as on the Rekap sheet)
+  const counted = recap.distribution.reduce((n, d) => n + d.verified, 0);
   const dist: CellValue[][] = [[RECAP_TITLES.distribution], [W.counted(counted, recap.year)]];
   if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, locale)]);
+  const unrankedNote = recap.totals.unranked.flawed ? recapUnrankedNote(recap, locale) : null;
+  if (unrankedNote) dist.push([unrankedNote]);
   dist.push([], [...W.distribution]);
   const distHeader = dist.length - 1;
   const first = dist.length;
@@ -263,21 +307,32 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
 
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], [...W.problems]];
-  // a copy of a region left out for a newer one: scored, but not in the recap
-  const newer = new Map(recap.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
-  // a file of another year than the one recapped: scored, but not in the recap either
-  const otherYear = new Map(recap.outsideYear.map((x) => [x.id, x.year]));
-  for (const f of files) {
-    const kept = f.id !== undefined ? newer.get(f.id) : undefined;
-    const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
-    const status = !f.scored ? W.status.unscored : kept || year !== undefined ? W.status.left : W.status.scored;
-    const shown = f.problems.filter((p) => p.severity !== "info");
-    at.problems[f.file] ??= probs.length;
-    if (kept) probs.push([f.file, status, null, W.newer(kept)]);
-    else if (year !== undefined) probs.push([f.file, status, null, W.otherYear(year, recap.year)]);
-    else if (shown.length === 0) probs.push([f.file, status, null, W.noProblems]);
-    for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([f.file, status, severityWord(p.severity, locale), p.message]);
-    if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([f.file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
+  const fileRows = (of: Pick<Recap, "duplicates" | "outsideYear" | "year">, list: readonly RecapFileReport[], mark: (file: string) => string) => {
+    // a copy of a region left out for a newer one: scored, but not in the recap
+    const newer = new Map(of.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
+    // a file of another year than the one recapped: scored, but not in the recap either
+    const otherYear = new Map(of.outsideYear.map((x) => [x.id, x.year]));
+    for (const f of list) {
+      const kept = f.id !== undefined ? newer.get(f.id) : undefined;
+      const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
+      const status = !f.scored ? W.status.unscored : kept || year !== undefined ? W.status.left : W.status.scored;
+      const shown = f.problems.filter((p) => p.severity !== "info");
+      const file = mark(f.file);
+      at.problems[file] ??= probs.length;
+      if (kept) probs.push([file, status, null, W.newer(kept)]);
+      else if (year !== undefined) probs.push([file, status, null, W.otherYear(year, of.year)]);
+      else if (shown.length === 0) probs.push([file, status, null, W.noProblems]);
+      for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([file, status, severityWord(p.severity, locale), p.message]);
+      if (shown.length > RECAP_PROBLEMS_PER_FILE) probs.push([file, status, null, W.moreProblems(shown.length - RECAP_PROBLEMS_PER_FILE)]);
+    }
+  };
+  fileRows(recap, files, (f) => f);
+  // last year's files too (rekap --previous): what was wrong with them, and which could not be read, is in the saved
+  // workbook, not only on the screen; each named with its set ("kab-hulu-2025.xlsx (--previous)")
+  const before = previous && "comparison" in previous ? previous : undefined;
+  if (before?.files?.length) {
+    const of = before.recap ?? { duplicates: [], outsideYear: [], year: before.comparison.years.before };
+    fileRows(of, before.files.filter((f) => !(f as { skipped?: boolean }).skipped), (f) => W.previousFile(f, before.comparison.years.before));
   }
   const problemsWidths = fitHeadings([30, 14, 12, 100], W.problems);
   sheet(RECAP_SHEETS.problems, probs, [2], problemsWidths, 3, printSpec(problemsWidths, { titleRows: { first: 2, last: 2 }, titleCols: { first: 0, last: 0 } }));
@@ -285,8 +340,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   owned[owned.length - 1]!.wrap = { fromRow: 3 };
   owned[owned.length - 1]!.autoFilter = { row: 2, lastRow: probs.length - 1, fromCol: 0, toCol: W.problems.length - 1 };
 
-  if (previous) {
-    const years = recapYearsSheet(previous, locale);
+  const comparison = previous && "comparison" in previous ? previous.comparison : previous;
+  if (comparison) {
+    const years = recapYearsSheet(comparison, locale);
     writes.push(...years.writes);
     owned.push(years.sheet);
     at.years = years.at;
@@ -329,8 +385,13 @@ function joinLists(notes: readonly string[]): string[] {
   return out;
 }
 
-/** Why a row is not ranked though it has figures: errors or a missing sheet in its file, or the region did not report. */
-function figuresStatus(r: RecapRow, W: Words): string | null {
+/**
+ * Why a row is not ranked though it has figures: one of two copies no saved date tells apart, errors or a missing
+ * sheet in its file, or the region did not report.
+ */
+function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): string | null {
+  // one of two copies of a region no saved date tells apart: neither ranked nor counted, whatever its figures
+  if (copies.has(r.id)) return W.copies;
   if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing);
   return r.region.reported ? null : W.unranked;
 }
@@ -346,13 +407,14 @@ function recapLine(
   W: Words,
   predicate: (f: RecapRow["verified"]) => string | null,
   lack: (l: RecapLack) => string,
+  copies: ReadonlySet<string>,
 ): CellValue[] {
   const [top, ...rest] = r.lacks;
   // the shortfall to the target the plan aims at (see recapRowTarget)
   const target = recapRowTarget(r);
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
-    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W),
+    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W, copies),
     r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,

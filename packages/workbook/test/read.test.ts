@@ -110,6 +110,24 @@ describe("readWorkbook", () => {
     expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
   });
 
+  it("a name that says another level than Tingkat is warned at the Tingkat cell; a bare 'Kota …' kabupaten is not (audit21 F6)", () => {
+    const grids = templateAsGrids();
+    const set = (k: string, v: string) => { grids["Pengaturan"]!.cells.find((x) => x[0] === k)![1] = v; };
+    set("Nama Daerah", "Kabupaten Malang");
+    set("Tingkat", "Kota");
+    const said = (locale: "id" | "en" = "id") => readWorkbook(grids, { locale }).issues.filter((i) => i.code === "level_name_mismatch");
+    expect(said().map((i) => [i.severity, i.message])).toEqual([["warning", 'Pengaturan!B3: Nama Daerah "Kabupaten Malang" menyebut Kabupaten, tetapi Tingkat "Kota"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat']]);
+    expect(said("en")[0]!.message).toBe('Pengaturan!B3: Nama Daerah "Kabupaten Malang" says Kabupaten, but Tingkat is "Kota"; check Tingkat (or Nama Daerah): a region is matched with last year\'s and with the list of regions by name and level');
+    set("Nama Daerah", "Kab. Malang");
+    set("Tingkat", "Kabupaten");
+    expect(said()).toEqual([]);
+    // "Kota Baru" may be a kabupaten's name (Kotabaru): not questioned
+    set("Nama Daerah", "Kota Baru");
+    expect(said()).toEqual([]);
+    set("Nama Daerah", "Pemerintah Kota Batu");
+    expect(said().map((i) => i.cell)).toEqual(["B3"]);
+  });
+
   it("reports a missing sheet, a missing required column and an unknown edition without an input", () => {
     const grids = templateAsGrids();
     delete grids["Perangkat Daerah"];

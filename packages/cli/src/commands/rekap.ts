@@ -27,6 +27,7 @@ const K = {
     notReportedN: (n: number) => `; ${n} daerah belum melapor (tanpa peringkat)`,
     flawedN: (n: number) => `; ${n} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)`,
     notReportedCell: "belum melapor",
+    unknownIndexCell: "? (indeks tidak diketahui)",
     flawed: "(angka belum valid)",
     met: "tercapai",
     unknown: (n: number) => `; ${n} daerah indeksnya tidak diketahui (tidak dihitung)`,
@@ -45,6 +46,7 @@ const K = {
     edition: "Edisi",
     noPrevious: (p: string) => `--previous ${p}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`,
     previousFiles: (n: number, bad: number) => `Tahun sebelumnya (--previous): ${n} berkas, ${bad} tidak dapat dinilai:`,
+    previousModelAlone: "--previous-model: hanya bersama --previous (buku kerja tahun sebelumnya yang dinilai dengan model itu)",
   },
   en: {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
@@ -63,6 +65,7 @@ const K = {
     notReportedN: (n: number) => `; ${n} ${n === 1 ? "region has" : "regions have"} not reported (not ranked)`,
     flawedN: (n: number) => `; ${n} ${n === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`,
     notReportedCell: "not reported",
+    unknownIndexCell: "? (index unknown)",
     flawed: "(figures not valid yet)",
     met: "met",
     unknown: (n: number) => `; ${n} ${n === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`,
@@ -81,6 +84,7 @@ const K = {
     edition: "Edition",
     noPrevious: (p: string) => `--previous ${p}: no workbook of the previous year could be scored; no recap written`,
     previousFiles: (n: number, bad: number) => `Previous year (--previous): ${n} file${n === 1 ? "" : "s"}, ${bad} could not be scored:`,
+    previousModelAlone: "--previous-model: only with --previous (the previous year's workbooks scored with that model)",
   },
 } as const;
 
@@ -99,6 +103,7 @@ export const rekapCommand = defineCommand({
     regions: { type: "string", value: { id: "daftar-daerah.txt|.xlsx", en: "regions.txt|.xlsx" }, help: { id: "daftar kab/kota yang diharapkan mengirim berkas (satu per baris, mis. \"Kabupaten Bukit\"; .xlsx: kolom A, tingkat di kolom B bila perlu); rekap menyebut daerah yang belum mengirim dan berkas yang daerahnya tidak ada di daftar", en: "the kab/kota expected to send a file (one a line, e.g. \"Kabupaten Bukit\"; .xlsx: column A, the level in column B if needed); the recap names the regions that sent none and the files whose region is not on the list" } },
     target: { type: "string", value: { id: "predikat|indeks", en: "predicate|index" }, help: { id: "target: predikat, mis. \"Inovatif\", atau nilai indeks, mis. 60 (seperti inovasi plan --target), sama untuk semua daerah; bawaan: predikat berikutnya di atas predikat setiap daerah (\"Kurang ke target\" di tabel, lembar Rekap dan --json diukur ke target ini)", en: "target: a predicate, e.g. \"Inovatif\", or an index, e.g. 60 (as inovasi plan --target), the same for every region; default: the predicate above each region's own (\"Short of target\" in the table, the Rekap sheet and --json is measured to it)" } },
     year: { type: "string", value: { id: "tahun", en: "year" }, help: { id: "tahun penilaian yang direkap, mis. 2025; berkas tahun lain disebut, tidak direkap; bawaan: tahun kebanyakan berkas (berkas tahun lain diberi peringkat sendiri)", en: "the assessment year to recap, e.g. 2025; files of other years are named, not recapped; default: most files' year (files of other years ranked apart)" } },
+    "previous-model": { type: "string", value: { id: "model.json", en: "model.json" }, help: { id: "model provinsi (berkas JSON) untuk buku kerja tahun sebelumnya saja, mis. model 2025 bila tahun ini --model model-2026.json; bawaan: --edition/--model yang sama, atau edisi di lembar Pengaturan setiap buku kerja", en: "a province model (JSON file) for the previous year's workbooks only, e.g. the 2025 model when this year is --model model-2026.json; default: the same --edition/--model, or the edition on each workbook's Pengaturan sheet" } },
     previous: { type: "string", repeatable: true, value: { id: "folder|buku-kerja.xlsx", en: "folder|workbook.xlsx" }, help: { id: "buku kerja kab/kota tahun sebelumnya (folder atau berkas; boleh diulang), dinilai dengan cara yang sama: setiap daerah dibandingkan (dicocokkan menurut nama dan tingkat) — indeks dan predikat terverifikasi dulu dan kini, selisihnya, rata-rata dan sebaran predikat provinsi; di layar, lembar Banding Tahun dan --json", en: "the previous year's kab/kota workbooks (a folder or files; may be repeated), scored the same way: each region compared (matched by name and level) — verified index and predicate then and now, the change, the province's average and predicate counts; on screen, the Banding Tahun sheet and --json" } },
     overwrite: FLAGS.overwrite,
     json: { type: "boolean", help: { id: "rekap sebagai JSON di layar (stdout): data yang sama, dengan masalah setiap berkas", en: "the recap as JSON on stdout (the same data, with every file's problems)" } },
@@ -110,11 +115,12 @@ export const rekapCommand = defineCommand({
     { line: "inovasi rekap kabkota/ -o rekap-2026.xlsx --regions daftar-daerah.txt", note: { id: "dan sebut kab/kota dalam daftar yang belum mengirim berkas", en: "and name the listed kab/kota that sent no file" } },
     { line: "inovasi rekap kabkota/ -o rekap-2025.xlsx --year 2025", note: { id: "rekap tahun 2025 saja; berkas 2026 yang sudah masuk disebut, tidak direkap", en: "recap 2025 only; 2026 files already sent are named, not recapped" } },
     { line: "inovasi rekap kabkota-2026/ -o rekap-2026.xlsx --previous kabkota-2025/", note: { id: "dan bandingkan dengan tahun lalu: siapa naik atau turun, rata-rata dan sebaran predikat provinsi", en: "and compare with last year: who rose or fell, the province's average and predicate counts" } },
+    { line: "inovasi rekap kabkota-2026/ -o rekap-2026.xlsx --model model-2026.json --previous kabkota-2025/ --previous-model model-2025.json", note: { id: "setiap tahun dengan model provinsinya", en: "each year with the province's model of that year" } },
     { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
   ],
   exits: {
     ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
-    problems: { id: "rekap ditulis, tetapi ada berkas yang tidak dapat dinilai atau memuat kesalahan, atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files could not be scored or have errors, or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
+    problems: { id: "rekap ditulis, tetapi ada berkas (tahun ini atau --previous) yang tidak dapat dinilai atau memuat kesalahan, atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files (this year's or --previous) could not be scored or have errors, or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
     failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, atau tidak satu pun buku kerja dapat dinilai", en: "nothing written: wrong usage, an invalid edition or model, the output exists, or no workbook could be scored" },
   },
   async run({ flags, args, locale, io }) {
@@ -132,6 +138,12 @@ export const rekapCommand = defineCommand({
     const chosen = forced ? await chooseEdition({ edition: str(flags.edition), model: str(flags.model) }, locale) : undefined;
     if (chosen && !chosen.ok) return refuse(chosen.messages);
     const edition = chosen?.ok ? chosen.edition : undefined;
+    // last year's own model, when the province's model changed (else last year is scored as this year is)
+    const previousModel = str(flags["previous-model"]);
+    if (previousModel !== undefined && strs(flags.previous).length === 0) return refuse([k.previousModelAlone]);
+    const chosenBefore = previousModel !== undefined ? await chooseEdition({ model: previousModel }, locale) : undefined;
+    if (chosenBefore && !chosenBefore.ok) return refuse(chosenBefore.messages);
+    const editionBefore = chosenBefore?.ok ? chosenBefore.edition : edition;
 
     const listPath = str(flags.regions);
     const list = listPath !== undefined ? await readRegionList(listPath, locale) : undefined;
@@ -177,29 +189,36 @@ export const rekapCommand = defineCommand({
     }
     // last year's workbooks scored the same way (the same edition or model when one is forced), then compared
     const previousInputs = strs(flags.previous);
-    let previous: { comparison: RecapYears; files: RecapFileOutcome[] } | undefined;
+    let previous: { comparison: RecapYears; files: RecapFileOutcome[]; recap: Recap } | undefined;
     if (previousInputs.length) {
       const before = await recapFiles({
         inputs: previousInputs,
         exclude: [output, ...(listPath !== undefined ? [listPath] : [])],
         locale,
-        ...(edition ? { edition } : {}),
+        ...(editionBefore ? { edition: editionBefore } : {}),
+        ...(chosenBefore?.ok && chosenBefore.modelIssues ? { model: { file: previousModel!, issues: chosenBefore.modelIssues } } : {}),
         progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
       });
       if (before.recap.regions.length === 0) {
         return refuse([...before.files.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.message)), k.noPrevious(previousInputs.join(" "))]);
       }
-      previous = { comparison: compareRecaps(before.recap, recap), files: before.files };
+      // the files of either year that could not be read: their regions are not said to be new or gone
+      const unread = (xs: readonly RecapFileOutcome[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
+      previous = { comparison: compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }), files: before.files, recap: before.recap };
     }
-    const bytes = await recapXlsx(recap, considered, locale, previous?.comparison);
+    const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
+    // a province model: the workbook says what it is, as the terminal does
+    const model = notes && edition ? { edition, warnings: notes.warnings } : undefined;
+    const bytes = await recapXlsx(recap, considered, locale, previous && { comparison: previous.comparison, files: previous.files.filter((f) => !f.skipped), recap: previous.recap }, model);
     const failed = await writeOutputFile(output, bytes, overwrite, locale);
     if (failed) return refuse([failed]);
 
     // a listed region that sent nothing, or a file the list does not know, is a problem as a file with errors is
     const offList = recap.expected !== null && (recap.expected.missing.length > 0 || recap.expected.notListed.length > 0);
     // a region not ranked for its file's flaws (a missing SPD sheet is only a warning while reading) is one too
-    const errors = offList || recap.regions.some((r) => r.flaws !== null) || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
-    const notes = chosen?.ok && chosen.modelIssues ? modelNotes(chosen.edition, chosen.modelIssues, locale) : undefined;
+    // last year's files count as this year's do: one that could not be read, or has errors, is a problem (exit 1)
+    const previousBad = previous?.files.some((f) => !f.skipped && (!f.scored || f.issues.some((i) => i.severity === "error"))) ?? false;
+    const errors = offList || previousBad || recap.regions.some((r) => r.flaws !== null) || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     if (json) {
       // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
       const left = new Set([...recap.duplicates.flatMap((d) => d.left), ...recap.outsideYear.map((x) => x.id)]);
@@ -212,11 +231,11 @@ export const rekapCommand = defineCommand({
     if (notes) for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
     io.out(k.written(output));
     for (const line of fileProblemLines(files, locale)) io.err(line);
-    const unscored = previous?.files.filter((f) => !f.scored && !f.skipped) ?? [];
-    if (unscored.length) {
-      // last year's files that could not be read: their regions are named as "only in" this year
-      io.err(k.previousFiles(previous!.files.filter((f) => !f.skipped).length, unscored.length));
-      for (const f of unscored) for (const p of f.problems.slice(0, 3)) io.err(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
+    // last year's files grouped as this year's are (not scored with why; each file's error and warning counts)
+    const lastYear = previous ? fileProblemLines(previous.files, locale) : [];
+    if (lastYear.length) {
+      io.err(k.previousFiles(previous!.files.filter((f) => !f.skipped).length, previous!.files.filter((f) => !f.scored && !f.skipped).length));
+      for (const line of lastYear) io.err(`  ${line}`);
     }
     return errors ? "problems" : "ok";
   },
@@ -265,7 +284,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // a target named as an index (--target 60,5) keeps its digits where the edition's decimals would round them
   const tgt = (r: Recap["regions"][number]) => (n: number) => (roundHalfUp(n, r.edition.decimals) === n ? idx(r)(n) : fmt(n));
   const targetText = (r: Recap["regions"][number], t: ReturnType<typeof recapRowTarget>) =>
-    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
+    // an index the edition cannot compute has no next predicate to name ("Sangat Inovatif ?" read as a target): "?"
+    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met === null && recap.target === null ? k.unknownIndexCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
@@ -342,7 +362,8 @@ export function fileProblemLines(files: readonly RecapFileOutcome[], locale: Mes
   const bad = files.filter((f) => !f.scored && !f.skipped);
   if (bad.length) {
     lines.push(k.notScored(bad.length));
-    for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? p.message : `${f.file}: ${p.message}`}`);
+    // each failed file named one way, by its name as the recap names it (a reader message may start with the whole path)
+    for (const f of bad) for (const p of f.problems.slice(0, 3)) lines.push(`  ✗ ${p.message.startsWith(f.path) ? `${f.file}${p.message.slice(f.path.length)}` : `${f.file}: ${p.message}`}`);
   }
   const withProblems = files.filter((f) => f.scored && f.issues.some((i) => i.severity !== "info"));
   if (withProblems.length) {

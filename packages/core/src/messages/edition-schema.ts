@@ -11,6 +11,8 @@ export interface EditionSchemaProblem extends SchemaProblem {
   inst?: unknown;
   path?: readonly PropertyKey[];
   pattern?: unknown;
+  /** `invalid_union`: each branch's issues (their messages already ours). */
+  errors?: readonly (readonly { path: readonly PropertyKey[]; message: string }[])[];
 }
 
 const WORDS = {
@@ -21,6 +23,7 @@ const WORDS = {
     object: "harus berupa kumpulan isian (objek)",
     like: "seperti",
     json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
+    number: (n: string) => `; di JSON tulis ${n} (${n.includes(".") ? "titik desimal, " : ""}tanpa tanda kutip)`,
   },
   en: {
     url: "is not a valid web address (URL)",
@@ -29,6 +32,7 @@ const WORDS = {
     object: "must be a set of fields (an object)",
     like: "such as",
     json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
+    number: (n: string) => `; in JSON write ${n} (${n.includes(".") ? "a decimal point, " : ""}no quotes)`,
   },
 } as const;
 
@@ -73,6 +77,16 @@ export function editionSchemaMessage(problem: EditionSchemaProblem, locale: Sche
     if (typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return w.json;
     const fields = fieldsOf(problem.inst, problem.input);
     return fields ? `${w.object} ${w.like} ${fields}` : schemaMessage(problem, locale);
+  }
+  // one of several shapes (a band's end: a threshold, or an unknown one): the branch closest to what was written
+  if (problem.code === "invalid_union" && problem.errors?.length) {
+    const branch = [...problem.errors].filter((b) => b.length > 0).sort((a, b) => a.length - b.length)[0];
+    const first = branch?.[0];
+    if (first) return `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`;
+  }
+  // a number written as text, maybe with a decimal comma ("42,5"): how JSON writes it
+  if (problem.code === "invalid_type" && problem.expected === "number" && typeof problem.input === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(problem.input)) {
+    return `${schemaMessage(problem, locale)}${w.number(problem.input.trim().replace(",", "."))}`;
   }
   if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);
   if (problem.format === "url") return `${shown(problem.input)} ${w.url}`;

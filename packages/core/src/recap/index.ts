@@ -12,4 +12,4 @@ export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } f
 export { matchKey } from "./_match.js";
 export { regionKey, bareRegionName } from "./_region-key.js";
 export { compareRecaps } from "./recap-years.js";
-export type { RecapYears, RecapYearRegion, RecapYearSide, RecapYearPredicate } from "./recap-years.js";
+export type { RecapYears, RecapYearRegion, RecapYearSide, RecapYearPredicate, RecapYearOutside, CompareRecapsOptions } from "./recap-years.js";

@@ -1,8 +1,8 @@
 import type { PredicateResult } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { YearPair } from "./compare.js";
-import { pairUp } from "./_match.js";
-import { regionKey } from "./_region-key.js";
+import { norm, pairUp } from "./_match.js";
+import { bareRegionName, regionKey } from "./_region-key.js";
 import type { Recap, RecapDistributionRow, RecapRow } from "./recap.js";
 
 /** One region in one year of a province comparison: its recap row's verified figures and standing. */
@@ -21,6 +21,19 @@ export interface RecapYearSide {
   reported: boolean;
   /** The row has `flaws` (errors in its file, a missing sheet): its figures are not to be trusted yet. */
   flawed: boolean;
+  /**
+   * Only on `onlyBefore`/`onlyAfter`: why the other year has no row for the region. `no_file`: no file of that year
+   * matches by name and level, and every file of that year was read; `unreadable`: a file of that year that could not
+   * be read names the region in its file name (`file`); `maybe_unreadable`: some files of that year could not be read
+   * (`RecapYears.notScored`), so its file may be one of them — the region is not said to be new or gone.
+   */
+  absent?: { why: "no_file" | "unreadable" | "maybe_unreadable"; file?: string };
+  /**
+   * Only on `onlyBefore`/`onlyAfter`: a region of the other year only whose name is this one's at another level
+   * ("Kabupaten Malang" with Tingkat Kota this year, "Kab. Malang" a kabupaten last year): likely one region whose
+   * Tingkat was picked wrong in one year; not paired (the levels decide), said beside it.
+   */
+  otherLevel?: { name: string; level: string; id: string };
 }
 
 /** One region found in both years' recaps (matched by level and name however it is spelt: `regionKey`). */
@@ -30,15 +43,20 @@ export interface RecapYearRegion {
   after: RecapYearSide;
   /**
    * Verified index after − before, at the later row's edition's decimals (the difference of the indices as printed);
-   * null when either index is unknown or the region did not report in either year (a 0 by the rules, not measured).
+   * null when either index is unknown, the region did not report in either year (a 0 by the rules, not measured), or
+   * either year's figures are not valid yet (`flawed`: left out of every province figure, as of the ranks).
    */
   delta: number | null;
   /**
    * How the verified predicate moved: `up`/`down` by the bands' order (top band first, as the distribution lists them),
-   * `same`, or null when either predicate is unknown or the two are not in one order — and, as `delta`, when either
-   * index is unknown or the region did not report in either year (each region counted once in `moved`).
+   * `same`, or null when either predicate is unknown or the two are not in one order, or either year is `flawed`. A
+   * region that stopped reporting moves to "Tidak Dapat Dinilai" — the band of a region that did not report (spec §2) —
+   * and so counts as `down` (one that started reporting as `up`), while its `delta` stays null (0 by the rules is no
+   * measured fall).
    */
   predicate: "up" | "down" | "same" | null;
+  /** Reported last year and not this year (`stopped`), or the other way round (`started`); null otherwise. */
+  reporting: "stopped" | "started" | null;
   /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
   sameEdition: boolean;
 }
@@ -52,6 +70,18 @@ export interface RecapYearPredicate {
   after: number;
 }
 
+/** A region ranked in one year and not in the other, and why not there (see `RecapYears.province.outside`). */
+export interface RecapYearOutside {
+  name: string;
+  level: string;
+  why: "no_file" | "unreadable" | "maybe_unreadable" | "not_reported" | "flawed" | "index_unknown" | "not_ranked";
+}
+
+/** Files of either year that could not be read (by their ids, as the recaps' rows are named): see `RecapYears.notScored`. */
+export interface CompareRecapsOptions {
+  notScored?: { before?: readonly string[]; after?: readonly string[] };
+}
+
 /**
  * What {@link compareRecaps} gives: a province's regions in two years — each region found in both with its change, the
  * regions found in one year only, and the province's line (average verified index, regions per predicate) then → now.
@@ -63,7 +93,10 @@ export interface RecapYears {
   editions: { before: string[]; after: string[]; same: boolean };
   /** Regions in both years: the largest rise first, then those whose change is unknown, by name. */
   regions: RecapYearRegion[];
-  /** Regions of one year only (no file of the other year, or a name too far apart to be matched): by name. */
+  /**
+   * Regions of one year only (no file of the other year, or a name too far apart to be matched): by name. `absent`
+   * says whether the other year had no file for it or a file that could not be read.
+   */
   onlyBefore: RecapYearSide[];
   onlyAfter: RecapYearSide[];
   /**
@@ -71,6 +104,17 @@ export interface RecapYears {
    * ones), each file with its year; their regions count as having no file of that year (`onlyBefore`/`onlyAfter`).
    */
   outsideYear: { before: { id: string; year: number }[]; after: { id: string; year: number }[] };
+  /**
+   * Editions of another year than the recap's that scored its compared rows (`Recap.year` 2025 scored with iid-2026:
+   * the 2026 bands, thresholds and rules on 2025's data), with how many regions each: say it beside the comparison
+   * (the files warn one by one). Empty when every edition is of its recap's year.
+   */
+  offYear: { before: { edition: string; year: number; regions: number }[]; after: { edition: string; year: number; regions: number }[] };
+  /**
+   * Each year's files that could not be read (`compareRecaps`' `notScored`, and each recap's own `notScored`): their
+   * regions are unknown, so a region of the other year only is not said to be new or gone while any is listed.
+   */
+  notScored: { before: string[]; after: string[] };
   /** The province's line (`Recap.totals`, `Recap.distribution`: this year's kab/kota) in each year. */
   province: {
     regions: { before: number; after: number };
@@ -81,11 +125,29 @@ export interface RecapYears {
      * change mixes the model's change with the province's: say so beside it.
      */
     average: YearPair;
+    /**
+     * The headline change: the average verified index of the regions ranked in both years (the same regions on both
+     * sides), each year's average over them and the change (the mean of their changes, at the later year's decimals).
+     * `average` is over each year's own ranked regions — different sets when a region entered or left the ranks — so
+     * its delta is no change of the province; `outside` names who makes the two sets differ. Null averages when no
+     * region is ranked in both years or the ranked regions of a year were scored with more than one edition.
+     */
+    likeForLike: YearPair & { regions: number };
+    /**
+     * Ranked regions of one year that are not ranked in the other, and why (the other year's state): `no_file` (no
+     * file of that year matches), `unreadable`/`maybe_unreadable` (see `RecapYearSide.absent`), `not_reported`,
+     * `flawed` (figures not valid yet), `index_unknown`, `not_ranked` (any other reason). By name.
+     */
+    outside: { before: RecapYearOutside[]; after: RecapYearOutside[] };
     /** Regions per verified predicate, top band first (predicates of one year only included), then those without one. */
     predicates: RecapYearPredicate[];
   };
-  /** Of the regions in both years: how many rose, fell or stayed, and whose predicate went up or down. */
-  moved: { rose: number; fell: number; same: number; unknown: number; predicateUp: number; predicateDown: number };
+  /**
+   * Of the regions in both years: how many rose, fell or stayed, and whose predicate went up or down; `stopped` /
+   * `started`: how many stopped or started reporting (counted in `unknown`, and in `predicateDown` / `predicateUp`).
+   * `flawed`: how many have figures not valid yet in either year (counted in `unknown`, in no other figure).
+   */
+  moved: { rose: number; fell: number; same: number; unknown: number; predicateUp: number; predicateDown: number; stopped: number; started: number; flawed: number };
   /**
    * `different_edition`: some figures of the two years come from different models (a change mixes model and region;
    * named on each region whose editions differ); `year_not_later`: the earlier recap's year is not before the later's.
@@ -109,30 +171,37 @@ export interface RecapYears {
  * c.regions[0].predicate //=> "up" (Kurang Inovatif → Inovatif)
  * c.province.average     //=> { before: 37.75, after: 48.22, delta: 10.47 }
  */
-export function compareRecaps(before: Recap, after: Recap): RecapYears {
+export function compareRecaps(before: Recap, after: Recap, options: CompareRecapsOptions = {}): RecapYears {
   for (const [r, name] of [[before, "before"], [after, "after"]] as const) {
     if (typeof r !== "object" || r === null || !Array.isArray((r as Partial<Recap>).regions) || !Array.isArray((r as Partial<Recap>).distribution)) {
       throw new TypeError(`compareRecaps: ${name} expected as recapRegions(…)'s result, got ${r === null ? "null" : typeof r}`);
     }
   }
-  const rowsOf = (r: Recap) => r.regions.filter((x) => x.region.year === r.year);
+  // the rows each recap counts: its main year's, not a copy left unranked for want of a date telling it from another
+  const undecided = (r: Recap) => new Set((r.duplicates ?? []).filter((d) => d.kept === null).flatMap((d) => d.ids));
+  const rowsOf = (r: Recap) => { const u = undecided(r); return r.regions.filter((x) => x.region.year === r.year && !u.has(x.id)); };
   const [B, A] = [rowsOf(before), rowsOf(after)];
   const m = pairUp(B, A, () => undefined, (x) => regionKey(x.region));
   const decimals = (x: RecapRow) => x.edition.decimals;
   const regions: RecapYearRegion[] = m.pairs.map(([i, j]) => {
     const [b, a] = [B[i]!, A[j]!];
-    const known = b.verified.index !== null && a.verified.index !== null && b.region.reported && a.region.reported;
+    // figures not valid yet in either year are in no province figure (as they are in no rank or average)
+    const valid = b.flaws === null && a.flaws === null;
+    const known = valid && b.verified.index !== null && a.verified.index !== null && b.region.reported && a.region.reported;
+    const reporting = b.region.reported === a.region.reported ? null : a.region.reported ? "started" : "stopped";
     return {
       level: a.region.level,
       before: side(b),
       after: side(a),
       delta: known ? roundHalfUp(a.verified.index! - b.verified.index!, decimals(a)) : null,
-      predicate: known ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
+      // a region that stopped reporting is in "Tidak Dapat Dinilai", the band of a region that did not report: a fall
+      predicate: valid && (known || reporting !== null) ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
+      reporting,
       sameEdition: b.edition.id === a.edition.id,
     };
   });
   regions.sort((x, y) => (x.delta === null ? 1 : 0) - (y.delta === null ? 1 : 0) || (y.delta ?? 0) - (x.delta ?? 0) || x.after.name.localeCompare(y.after.name, "id"));
-  const byName = (x: RecapYearSide, y: RecapYearSide) => x.name.localeCompare(y.name, "id");
+  const byName = (x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name, "id");
   const editions = { before: before.editions.map((e) => e.id), after: after.editions.map((e) => e.id) };
   const same = editions.before.length === editions.after.length && editions.before.every((id) => editions.after.includes(id));
   const notes: RecapYears["notes"] = [];
@@ -140,17 +209,62 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
   if (before.year !== null && after.year !== null && before.year >= after.year) notes.push("year_not_later");
   const [avgB, avgA] = [before.totals.averageIndex, after.totals.averageIndex];
   const avgDecimals = A.find((x) => x.rank !== null)?.edition.decimals ?? 2;
+  const notScored = {
+    before: [...(before.notScored ?? []).map((x) => x.id), ...(options.notScored?.before ?? [])],
+    after: [...(after.notScored ?? []).map((x) => x.id), ...(options.notScored?.after ?? [])],
+  };
+  const onlyBefore = m.onlyBefore.map((i) => side(B[i]!)).sort(byName);
+  const onlyAfter = m.onlyAfter.map((j) => side(A[j]!)).sort(byName);
+  // one year only: whether the other year had no file, or one that could not be read; the same name at another level
+  for (const [sides, others, unread] of [[onlyBefore, onlyAfter, notScored.after], [onlyAfter, onlyBefore, notScored.before]] as const) {
+    // a file named for a region is that region's; the rest may be anyone's (only those files leave a region unsure)
+    const named = new Set<string>();
+    for (const s of sides) {
+      const file = unread.find((f) => !named.has(f) && fileNames(f, s.name));
+      if (file) { named.add(file); s.absent = { why: "unreadable", file }; }
+    }
+    for (const s of sides) {
+      s.absent ??= { why: unread.length > named.size ? "maybe_unreadable" : "no_file" };
+      const twin = others.find((o) => o.level !== s.level && levelOfName(o) === levelOfName(s) && bareRegionName(o.name) === bareRegionName(s.name));
+      if (twin) s.otherLevel = { name: twin.name, level: twin.level, id: twin.id };
+    }
+  }
+  // the headline: the regions ranked in both years, the same set on both sides
+  const both = regions.filter((r) => r.before.rank !== null && r.after.rank !== null);
+  const oneEdition = (xs: readonly RecapYearSide[]) => new Set(xs.map((x) => x.edition)).size === 1;
+  const mean = (xs: readonly number[]) => xs.reduce((n, x) => n + x, 0) / xs.length;
+  const comparable = both.length > 0 && oneEdition(both.map((r) => r.before)) && oneEdition(both.map((r) => r.after));
+  const likeForLike = comparable
+    ? {
+        regions: both.length,
+        before: roundHalfUp(mean(both.map((r) => r.before.index!)), both[0]!.before.decimals),
+        after: roundHalfUp(mean(both.map((r) => r.after.index!)), both[0]!.after.decimals),
+        delta: roundHalfUp(mean(both.map((r) => r.after.index! - r.before.index!)), both[0]!.after.decimals),
+      }
+    : { regions: both.length, before: null, after: null, delta: null };
+  const why = (other: RecapYearSide | undefined, self: RecapYearSide): RecapYearOutside["why"] =>
+    !other ? (self.absent?.why ?? "no_file") : other.flawed ? "flawed" : !other.reported ? "not_reported" : other.index === null ? "index_unknown" : "not_ranked";
+  const outside = (key: "before" | "after", only: readonly RecapYearSide[]): RecapYearOutside[] => {
+    const otherKey = key === "before" ? "after" : "before";
+    const paired = regions.filter((r) => r[key].rank !== null && r[otherKey].rank === null).map((r) => ({ name: r[key].name, level: r.level, why: why(r[otherKey], r[key]) }));
+    const alone = only.filter((s) => s.rank !== null).map((s) => ({ name: s.name, level: s.level, why: why(undefined, s) }));
+    return [...paired, ...alone].sort(byName);
+  };
   return {
     years: { before: before.year, after: after.year },
     editions: { ...editions, same },
     regions,
-    onlyBefore: m.onlyBefore.map((i) => side(B[i]!)).sort(byName),
-    onlyAfter: m.onlyAfter.map((j) => side(A[j]!)).sort(byName),
+    onlyBefore,
+    onlyAfter,
     outsideYear: { before: outsideYear(before), after: outsideYear(after) },
+    notScored,
+    offYear: { before: offYear(B, before.year), after: offYear(A, after.year) },
     province: {
       regions: { before: before.totals.regions, after: after.totals.regions },
       ranked: { before: before.totals.ranked, after: after.totals.ranked },
       average: { before: avgB, after: avgA, delta: avgB === null || avgA === null ? null : roundHalfUp(avgA - avgB, avgDecimals) },
+      likeForLike,
+      outside: { before: outside("before", onlyBefore), after: outside("after", onlyAfter) },
       predicates: predicates(before.distribution, after.distribution),
     },
     moved: {
@@ -160,9 +274,41 @@ export function compareRecaps(before: Recap, after: Recap): RecapYears {
       unknown: regions.filter((r) => r.delta === null).length,
       predicateUp: regions.filter((r) => r.predicate === "up").length,
       predicateDown: regions.filter((r) => r.predicate === "down").length,
+      stopped: regions.filter((r) => r.reporting === "stopped").length,
+      started: regions.filter((r) => r.reporting === "started").length,
+      flawed: regions.filter((r) => r.before.flawed || r.after.flawed).length,
     },
     notes,
   };
+}
+
+/** The editions of another year than `year` among the rows, with how many rows each (in order of first appearance). */
+function offYear(rows: readonly RecapRow[], year: number | null): RecapYears["offYear"]["before"] {
+  const out: RecapYears["offYear"]["before"] = [];
+  for (const r of rows) {
+    if (year === null || r.edition.year === year) continue;
+    const e = out.find((x) => x.edition === r.edition.id);
+    if (e) e.regions++;
+    else out.push({ edition: r.edition.id, year: r.edition.year, regions: 1 });
+  }
+  return out;
+}
+
+/** The level a region's name says ("Kabupaten Malang": kabupaten), else its Tingkat. */
+function levelOfName(s: { name: string; level: string }): string {
+  const n = `${norm(s.name)} `;
+  return /^(pemerintah kabupaten |pemerintah kab |pemkab |kabupaten |kab )/.test(n) ? "kabupaten" : /^(pemerintah kota |pemkot |kota )/.test(n) ? "kota" : s.level;
+}
+
+/**
+ * A file's name holds the region's: every word of its name without the level word ("kab-hulu-contoh.xlsx" for
+ * "Kabupaten Hulu Contoh"), else its first word ("kab-hulu-2025.xlsx"): a file that could not be read has no region to
+ * read, its name often says it.
+ */
+function fileNames(file: string, region: string): boolean {
+  const words = bareRegionName(region).split(" ").filter(Boolean);
+  const name = ` ${norm(file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""))} `;
+  return words.length > 0 && (words.every((w) => name.includes(` ${w} `)) || name.includes(` ${words[0]} `));
 }
 
 /** A recap's rows of another year than its own: left out of the comparison, named with their year. */

@@ -165,7 +165,8 @@ export interface RecapRow {
    * kind (a province's own workbook apart from its kab/kota); ties share a rank; null = not ranked, and the ranks are
    * among the others: no index (unknown to the edition), the region did not report (`region.reported` false: it has no
    * index to compare, and ranked last it would read as assessed), or its figures have `flaws` (a rank from a file with
-   * errors would be published wrong, and would push the regions it wrongly passes or trails).
+   * errors would be published wrong, and would push the regions it wrongly passes or trails), or it is one of two
+   * copies of one region that no saved date tells apart (`Recap.duplicates`, `kept` null).
    */
   rank: number | null;
   /** `RecapEntry.flaws` when there are any (errors, or missing parts such as the SPD sheet): not ranked. Null: none. */
@@ -228,7 +229,10 @@ export interface RecapTotals {
    * measured 0).
    */
   unranked: { indexUnknown: number; flawed: number; notReported: number };
-  /** Innovations in the regions' workbooks, and those whose score counts (verified), over every region counted. */
+  /**
+   * Innovations in the regions' workbooks over every region counted, and those whose score counts (verified) over the
+   * regions whose figures are valid (`flaws` null: a file with errors is in no figure scored from it, as in no rank).
+   */
   innovations: { reported: number; counted: number };
   /**
    * Mean of the ranked regions' verified indices (as the rows hold them), rounded half-up to their edition's decimals;
@@ -263,7 +267,9 @@ export interface Recap {
    * different editions are one row only when they are the same predicate (the same id and label in both languages; the
    * range may differ, as iid-2023's and iid-2026's "Inovatif"), else rows of their own in band order. Counts the
    * regions of the main assessment year (the most common), kab/kota: a file of another year or the province's own
-   * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either.
+   * workbook among its kab/kota is not counted (named in `outsideDistribution`), as ranks never mix them either. A
+   * region whose figures are not valid yet (`flaws`) is not counted either (its bands are listed): the same rule as
+   * its rank, the average and the innovations counted (`totals.unranked.flawed` says how many).
    */
   distribution: RecapDistributionRow[];
   /**
@@ -277,7 +283,10 @@ export interface Recap {
    * predicates and the one most likely meant. Null when no target was named or every edition has it.
    */
   unknownTarget: UnknownTarget | null;
-  /** Rows not counted in the distribution: of another assessment year, or the province's own workbook. */
+  /**
+   * Rows not counted in the distribution nor in `totals`: of another assessment year, the province's own workbook, or
+   * a copy of a region that no saved date tells from another (`duplicates` with `kept` null: neither copy is counted).
+   */
   outsideDistribution: string[];
   /** The province in one line, over the regions the distribution counts (see {@link RecapTotals}). */
   totals: RecapTotals;
@@ -288,8 +297,9 @@ export interface Recap {
    * The same region and year given more than once (e.g. a workbook and its re-sent copy), recognised however the name
    * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`). `names`: every spelling used. The newest copy
    * (`kept`, by the workbooks' own saved dates, else the files' times; see `RecapEntry.saved`) is the region's row;
-   * the others (`left`) are no row, no rank, not counted. When no date tells them apart, `kept` is null and each
-   * copy stays a row. `saved`: the date that decided, per id (null when unknown).
+   * the others (`left`) are no row, no rank, not counted. When no date tells them apart, `kept` is null: each copy
+   * stays a row, none is ranked or counted (`outsideDistribution`; the region is never counted twice) until one is
+   * left out. `saved`: the date that decided (or failed to), per id (null when unknown).
    */
   duplicates: {
     name: string;
@@ -374,7 +384,9 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
     const key = `${r.edition.id}\u0000${r.region.year}\u0000${apart(r)}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  for (const g of groups.values()) rankWithin(g);
+  // two copies of one region that no date tells apart: neither is ranked or counted (a region is never counted twice)
+  const undecided = new Set(dups.filter((d) => d.kept === null).flatMap((d) => d.ids));
+  for (const g of groups.values()) rankWithin(g.filter((r) => !undecided.has(r.id)));
   rows.sort(
     (a, b) =>
       editionOrder.indexOf(a.edition.id) - editionOrder.indexOf(b.edition.id) ||
@@ -386,7 +398,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   );
   // the distribution a province publishes: this year's kab/kota, as they are ranked together
   const main = asked ?? years[0]?.year;
-  const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1).map((r) => r.id));
+  const outside = new Set(rows.filter((r) => r.region.year !== main || apart(r) === 1 || undecided.has(r.id)).map((r) => r.id));
   return {
     target: aim ?? null,
     regions: rows,
@@ -579,7 +591,7 @@ function totals(rows: readonly RecapRow[]): RecapTotals {
     reported: rows.filter((r) => r.region.reported).length,
     ranked: ranked.length,
     unranked: { indexUnknown: unknown.length, flawed: flawed.length, notReported: rows.length - ranked.length - unknown.length - flawed.length },
-    innovations: { reported: sum(rows, (r) => r.innovations), counted: sum(rows, (r) => r.verified.counted) },
+    innovations: { reported: sum(rows, (r) => r.innovations), counted: sum(rows.filter((r) => r.flaws === null), (r) => r.verified.counted) },
     averageIndex: one ? roundHalfUp(sum(ranked, (r) => r.verified.index!) / ranked.length, ranked[0]!.edition.decimals) : null,
     withoutInnovation: rows.filter((r) => r.innovations === 0).map((r) => r.id),
     agenciesWithout: sum(rows, (r) => r.agenciesWithout.length),
@@ -617,8 +629,10 @@ function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<strin
   // no predicate: a known index whose band an unknown threshold decides is not an index the edition cannot compute
   const band: RecapDistributionRow = { predicate: null, unknown: "band", claimed: 0, verified: 0, editions: [] };
   const none: RecapDistributionRow = { predicate: null, unknown: "index", claimed: 0, verified: 0, editions: [] };
-  for (const { id, result, edition } of entries) {
-    if (outside.has(id)) continue;
+  for (const { id, result, edition, flaws } of entries) {
+    // figures not valid yet are in no province figure (as in no rank or average): the band is listed, the region not
+    // counted — one whose index is unknown anyway stays in the row without a predicate (`totals.unranked` counts it so)
+    if (outside.has(id) || (flaws && (flaws.errors > 0 || flaws.missing.length > 0) && result.verified.index !== null)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const given = result[p].predicate;
       const d = (given && rowOf(given)) ?? (result[p].index === null ? none : band);

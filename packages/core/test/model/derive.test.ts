@@ -56,6 +56,13 @@ describe("deriveEdition", () => {
     ]);
   });
 
+  it("a band's end written with a decimal comma in quotes says what JSON expects, not only that the shape is wrong (audit21 F8)", () => {
+    const patch = { id: "varian", bands: [{ id: "kurang-inovatif", max: { value: "42,5", inclusive: true } }] } as never;
+    const said = (locale: "id" | "en") => deriveEdition(base, patch, { locale }).issues.filter((i) => i.severity === "error").map((i) => i.message);
+    expect(said("id")).toContain("value: harus berupa angka; di JSON tulis 42.5 (titik desimal, tanpa tanda kutip)");
+    expect(said("en")).toContain("value: must be a number; in JSON write 42.5 (a decimal point, no quotes)");
+  });
+
   it("needs an id of its own, so results are not taken for the base's", () => {
     for (const id of [undefined, "iid-2026"]) {
       const r = deriveEdition(base, { ...(id ? { id } : {}), formula: { sidDivisorFloor: { value: 16 } } });

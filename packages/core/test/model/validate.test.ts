@@ -18,9 +18,13 @@ describe("a broken model file gets located errors", () => {
     expect(id.ok).toBe(false);
     const path = ["indicators", k, "measures", 0, "tiers", 1, "min", "value"];
     expect(id.issues).toEqual([expect.objectContaining({ code: "schema", severity: "error", path })]);
-    expect(id.issues[0]!.message).toBe("harus berupa angka");
-    expect(en.issues[0]!.message).toBe("must be a number");
-    expect(formatIssue(id.issues[0]!, "id")).toBe(`indicators[${k}].measures[0].tiers[1].min.value: harus berupa angka`);
+    // a number in quotes: how JSON writes it (audit21 F8)
+    expect(id.issues[0]!.message).toBe("harus berupa angka; di JSON tulis 200 (tanpa tanda kutip)");
+    expect(en.issues[0]!.message).toBe("must be a number; in JSON write 200 (no quotes)");
+    expect(formatIssue(id.issues[0]!, "id")).toBe(`indicators[${k}].measures[0].tiers[1].min.value: harus berupa angka; di JSON tulis 200 (tanpa tanda kutip)`);
+    // a value that is no number at all: the kind alone
+    f.indicators[k].measures[0].tiers[1].min.value = "dua ratus";
+    expect(validateEdition(f, { locale: "id" }).issues[0]!.message).toBe("harus berupa angka");
   });
 
   it("the default locale is Indonesian, and the choice does not leak into later parses", () => {

@@ -13,6 +13,7 @@ import { edition2026, editionWith, YANDAS } from "../engine/fixtures.js";
 const e = edition2026;
 const kab = (n: number, tier: number, spdTier = 2, over: Partial<InnovationInput> = {}, year = 2026) =>
   region({ region: { name: "Kabupaten A", level: "kabupaten", year }, spdAnswers: allAt(e, "SPD", spdTier), innovations: innovations(e, n, tier, over) });
+const named = (input: RegionInput, name: string): RegionInput => ({ ...input, region: { ...input.region, name } });
 const withCopies = (input: RegionInput, like: RegionInput["innovations"][number] | ReturnType<typeof innovation>, k: number): RegionInput =>
   region({ ...structuredClone(input), innovations: [...input.innovations, ...Array.from({ length: k }, (_, j) => ({ ...structuredClone(like), name: `Baru ${j}` }))] });
 
@@ -157,8 +158,9 @@ describe("recapRegions: a region whose figures are not to be trusted is marked a
     const b = kab(30, 2, 2);
     const recap = recapRegions([
       { id: "a", result: scoreRegion(a, e), edition: e, flaws: { errors: 57, missing: [] } },
-      { id: "b", result: scoreRegion(b, e), edition: e, flaws: { errors: 0, missing: ["SPD"] } },
-      { id: "c", result: scoreRegion(b, e), edition: e, flaws: { errors: 0, missing: [] } },
+      { id: "b", result: scoreRegion(named(b, "Kabupaten B"), e), edition: e, flaws: { errors: 0, missing: ["SPD"] } },
+      // three regions, not three copies of one (which no date tells apart: none would be ranked)
+      { id: "c", result: scoreRegion(named(b, "Kabupaten C"), e), edition: e, flaws: { errors: 0, missing: [] } },
     ]);
     const by = (id: string) => recap.regions.find((r) => r.id === id)!;
     expect([by("a").rank, by("a").flaws]).toEqual([null, { errors: 57, missing: [] }]);

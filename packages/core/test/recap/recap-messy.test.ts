@@ -30,8 +30,11 @@ describe("recapRegions on a messy folder", () => {
     expect(r.duplicates).toEqual([
       { name: "Kabupaten Malang", year: 2026, ids: ["kab-malang.xlsx", "malang-revisi.xlsx"], names: ["Kabupaten Malang", "Kab. Malang"], kept: null, left: [], by: null, saved: { "kab-malang.xlsx": null, "malang-revisi.xlsx": null } },
     ]);
-    // no date tells them apart: each copy stays a row (the note says to leave the old file out)
-    expect(r.regions.map((x) => x.id)).toEqual(["kab-malang.xlsx", "malang-revisi.xlsx"]);
+    // no date tells them apart: each copy stays a row (the note says to leave the old file out), neither ranked nor
+    // counted — one region is never counted twice (prov21, audit21 F4)
+    expect(r.regions.map((x) => [x.id, x.rank])).toEqual([["malang-revisi.xlsx", null], ["kab-malang.xlsx", null]]);
+    expect([...r.outsideDistribution].sort()).toEqual(["kab-malang.xlsx", "malang-revisi.xlsx"]);
+    expect([r.totals.regions, r.totals.innovations.reported, r.distribution.reduce((n, d) => n + d.verified, 0)]).toEqual([0, 0, 0]);
   });
 
   it("recaps the year asked for: files of other years are no row, no rank, not counted, and named; the list is checked for that year", () => {

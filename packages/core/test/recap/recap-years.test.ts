@@ -43,7 +43,9 @@ describe("compareRecaps", () => {
     // Kabupaten Malang and Kota Malang are two regions, never matched
     expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten D", "Kabupaten Malang"]);
     expect(c.onlyAfter.map((x) => [x.name, x.id])).toEqual([["Kota Malang", "malang.xlsx"]]);
-    expect(c.moved).toEqual({ rose: 1, fell: 1, same: 1, unknown: 0, predicateUp: 1, predicateDown: 1 });
+    expect(c.moved).toEqual({ rose: 1, fell: 1, same: 1, unknown: 0, predicateUp: 1, predicateDown: 1, stopped: 0, started: 0, flawed: 0 });
+    // every file of both years was read: the regions of one year only had no file of the other
+    expect([...c.onlyBefore, ...c.onlyAfter].map((x) => x.absent)).toEqual([{ why: "no_file" }, { why: "no_file" }, { why: "no_file" }]);
     expect(c.notes).toEqual([]);
     expect(c.editions).toEqual({ before: [e.id], after: [e.id], same: true });
   });
@@ -68,15 +70,79 @@ describe("compareRecaps", () => {
     expect(c.regions[0]).toMatchObject({ sameEdition: false, before: { edition: "prov-2025" }, after: { edition: e.id }, delta: 10.47 });
   });
 
-  it("a region that did not report in a year: no change given (its 0 is the rules', not measured), nor a predicate direction", () => {
+  it("a region that did not report in a year: no change given (its 0 is the rules', not measured); its predicate moves to or from Tidak Dapat Dinilai", () => {
     const silent = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 0, 2025, { reported: false })]);
     const c = compareRecaps(silent, now);
-    expect(c.regions[0]).toMatchObject({ before: { reported: false, index: 0 }, delta: null, predicate: null });
-    expect(c.moved).toMatchObject({ unknown: 1, predicateUp: 0, predicateDown: 0 });
-    // one that stopped reporting: counted once, among those without a change, not also as a predicate gone down
+    // started reporting: from "Tidak Dapat Dinilai" (the band of a region that did not report, spec §2) up
+    expect(c.regions[0]).toMatchObject({ before: { reported: false, index: 0 }, delta: null, predicate: "up", reporting: "started" });
+    expect(c.moved).toMatchObject({ unknown: 1, predicateUp: 1, predicateDown: 0, started: 1 });
+    // stopped reporting: no index change (not measured), but its predicate fell to Tidak Dapat Dinilai (prov21, audit21 F1)
     const stopped = compareRecaps(last, recapRegions([entry("b.xlsx", "Kabupaten B", 0, 2026, { reported: false })]));
-    expect(stopped.regions[0]).toMatchObject({ before: { reported: true, index: 48.22 }, after: { reported: false }, delta: null, predicate: null });
-    expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 0 });
+    expect(stopped.regions[0]).toMatchObject({ before: { reported: true, index: 48.22 }, after: { reported: false }, delta: null, predicate: "down", reporting: "stopped" });
+    expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, stopped: 1, started: 0, flawed: 0 });
+  });
+
+  it("the headline compares like with like: the regions ranked in both years; who makes the two years' sets differ is named (audit21 F1)", () => {
+    // 2025: A 37.75, B 48.22, C 48.22, G 16.8-ish (weak); 2026: A 48.22, B 37.75, C 48.22, G stopped reporting, N new
+    const before = recapRegions([
+      entry("a-2025.xlsx", "Kabupaten A", 8, 2025), entry("b-2025.xlsx", "Kabupaten B", 12, 2025), entry("c-2025.xlsx", "Kabupaten C", 12, 2025),
+      entry("g-2025.xlsx", "Kabupaten G", 0, 2025), entry("s-2025.xlsx", "Kabupaten S", 0, 2025),
+    ]);
+    const after = recapRegions([
+      entry("a.xlsx", "Kabupaten A", 12, 2026), entry("b.xlsx", "Kabupaten B", 8, 2026), entry("c.xlsx", "Kabupaten C", 12, 2026),
+      entry("g.xlsx", "Kabupaten G", 0, 2026, { reported: false }), entry("n.xlsx", "Kabupaten N", 12, 2026),
+    ]);
+    const c = compareRecaps(before, after);
+    const g = before.regions.find((r) => r.id === "g-2025.xlsx")!.verified.index!;
+    // each year's own average is over different regions: 2025 has G and S (weak), 2026 has N (strong)
+    expect(c.province.average.before).toBe(Math.round(((37.75 + 48.22 + 48.22 + 2 * g) / 5) * 100) / 100);
+    expect(c.province.average.after).toBe(Math.round(((48.22 + 37.75 + 48.22 + 48.22) / 4) * 100) / 100);
+    expect(c.province.average.delta).toBeGreaterThan(5);
+    // like for like: A, B, C in both years — the same mean both years, no change
+    expect(c.province.likeForLike).toEqual({ regions: 3, before: 44.73, after: 44.73, delta: 0 });
+    expect(c.province.outside).toEqual({
+      before: [{ name: "Kabupaten G", level: "kabupaten", why: "not_reported" }, { name: "Kabupaten S", level: "kabupaten", why: "no_file" }],
+      after: [{ name: "Kabupaten N", level: "kabupaten", why: "no_file" }],
+    });
+    expect(c.moved).toMatchObject({ rose: 1, fell: 1, same: 1, unknown: 1, predicateDown: 2, stopped: 1 });
+  });
+
+  it("figures not valid yet in either year are in no change, no predicate move and no average (audit21 F5)", () => {
+    const flawed = recapRegions([{ ...entry("a-2025.xlsx", "Kabupaten A", 8, 2025), flaws: { errors: 3, missing: [] } }, entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]);
+    const c = compareRecaps(flawed, now);
+    expect(c.regions.find((r) => r.after.name === "Kabupaten A")).toMatchObject({ delta: null, predicate: null, before: { flawed: true } });
+    expect(c.moved).toMatchObject({ rose: 0, fell: 1, unknown: 1, predicateUp: 0, flawed: 1 });
+    expect(c.province.likeForLike.regions).toBe(1);
+    expect(c.province.outside.after.find((x) => x.name === "Kabupaten A")).toEqual({ name: "Kabupaten A", level: "kabupaten", why: "flawed" });
+    // the distribution of 2025 does not count it either
+    expect(c.province.predicates.reduce((n, p) => n + p.before, 0)).toBe(1);
+  });
+
+  it("last year's regions scored with this year's edition are said to be, with how many (audit21 F3)", () => {
+    const c = compareRecaps(last, now);
+    expect(c.offYear).toEqual({ before: [{ edition: e.id, year: e.year, regions: 5 }], after: [] });
+    expect(e.year).toBe(2026);
+  });
+
+  it("a file of last year that could not be read: its region is not said to have had no file (audit21 F2)", () => {
+    const c = compareRecaps(recapRegions([entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]), now, { notScored: { before: ["kab-a-2025.xlsx", "rusak.xlsx"] } });
+    expect(c.notScored).toEqual({ before: ["kab-a-2025.xlsx", "rusak.xlsx"], after: [] });
+    // A's name is in the unreadable file's name; C's is not, but its file may be the other unreadable one
+    expect(c.onlyAfter.find((x) => x.name === "Kabupaten A")!.absent).toEqual({ why: "unreadable", file: "kab-a-2025.xlsx" });
+    expect(c.onlyAfter.find((x) => x.name === "Kabupaten C")!.absent).toEqual({ why: "maybe_unreadable" });
+    expect(c.province.outside.after.map((x) => x.why)).toEqual(["unreadable", "maybe_unreadable", "maybe_unreadable"]);
+    // every unreadable file named for a region: the others had no file
+    const named = compareRecaps(recapRegions([entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]), now, { notScored: { before: ["kab-a-2025.xlsx"] } });
+    expect(named.onlyAfter.map((x) => [x.name, x.absent])).toEqual([["Kabupaten A", { why: "unreadable", file: "kab-a-2025.xlsx" }], ["Kabupaten C", { why: "no_file" }], ["Kota Malang", { why: "no_file" }]]);
+  });
+
+  it("a name that says another level than its Tingkat is pointed at from the other year's region of that level (audit21 F6)", () => {
+    const before = recapRegions([entry("kab-malang-2025.xlsx", "Kab. Malang", 12, 2025), entry("kota-malang-2025.xlsx", "Kota Malang", 12, 2025, { level: "kota" })]);
+    const after = recapRegions([entry("kab-malang.xlsx", "Kabupaten Malang", 12, 2026, { level: "kota" }), entry("kota-malang.xlsx", "Kota Malang", 12, 2026, { level: "kota" })]);
+    const c = compareRecaps(before, after);
+    expect(c.regions.map((r) => r.after.name)).toEqual(["Kota Malang"]);
+    expect(c.onlyAfter[0]).toMatchObject({ name: "Kabupaten Malang", level: "kota", otherLevel: { name: "Kab. Malang", level: "kabupaten", id: "kab-malang-2025.xlsx" } });
+    expect(c.onlyBefore[0]).toMatchObject({ name: "Kab. Malang", otherLevel: { name: "Kabupaten Malang", level: "kota" } });
   });
 
   it("a file of another year than its recap's is not compared, and named with its year (not dropped unsaid)", () => {

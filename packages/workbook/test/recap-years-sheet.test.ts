@@ -1,0 +1,63 @@
+/**
+ * The Banding Tahun sheet (`recapYearsSheet`) on a hand-made comparison (audit21 F1, F9c): the table's header frozen
+ * as on the other recap sheets, a region that did not report with no text in its number column (its note says so),
+ * and the province's change as the average of the regions ranked in both years, each year's own average apart.
+ */
+import { describe, expect, it } from "vitest";
+import type { RecapYears, RecapYearSide } from "@inovasi/core";
+import { recapYearsNotes, recapYearsSheet, recapYearsSummary } from "@inovasi/workbook";
+
+const kurang = { id: "kurang-inovatif", label: { id: "Kurang Inovatif", en: "Less innovative" } };
+const tdd = { id: "tidak-dapat-dinilai", label: { id: "Tidak Dapat Dinilai", en: "Cannot be assessed" } };
+const side = (name: string, year: number, index: number, rank: number | null, reported = true): RecapYearSide => ({
+  id: `${name}-${year}.xlsx`, name, level: "kabupaten", year, edition: "iid-2026", decimals: 2, index, predicate: reported ? kurang : tdd, rank, reported, flawed: false,
+});
+const c: RecapYears = {
+  years: { before: 2025, after: 2026 },
+  editions: { before: ["iid-2026"], after: ["iid-2026"], same: true },
+  regions: [
+    { level: "kabupaten", before: side("Kabupaten Danau", 2025, 30.05, 1), after: side("Kabupaten Danau", 2026, 24, 1), delta: -6.05, predicate: "same", reporting: null, sameEdition: true },
+    { level: "kabupaten", before: side("Kabupaten Gunung", 2025, 11.46, 2), after: side("Kabupaten Gunung", 2026, 0, null, false), delta: null, predicate: "down", reporting: "stopped", sameEdition: true },
+  ],
+  onlyBefore: [],
+  onlyAfter: [],
+  outsideYear: { before: [], after: [] },
+  offYear: { before: [], after: [] },
+  notScored: { before: [], after: [] },
+  province: {
+    regions: { before: 2, after: 2 },
+    ranked: { before: 2, after: 1 },
+    average: { before: 20.76, after: 24, delta: 3.24 },
+    likeForLike: { regions: 1, before: 30.05, after: 24, delta: -6.05 },
+    outside: { before: [{ name: "Kabupaten Gunung", level: "kabupaten", why: "not_reported" }], after: [] },
+    predicates: [{ predicate: kurang, before: 2, after: 1 }, { predicate: tdd, before: 0, after: 1 }],
+  },
+  moved: { rose: 0, fell: 1, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, stopped: 1, started: 0, flawed: 0 },
+  notes: [],
+};
+
+describe("Banding Tahun: like for like, and a header that stays in view", () => {
+  it("the headline is the regions ranked in both years; who makes the years' sets differ is named (F1)", () => {
+    const notes = recapYearsNotes(c);
+    expect(notes[0]).toBe("Dibanding tahun 2025: 2 daerah ada di kedua tahun — 0 naik, 1 turun, 0 tetap, 1 tanpa selisih (belum melapor, angka belum valid atau indeksnya tidak diketahui); predikat naik 0, turun 1 (1 berhenti melapor: turun ke Tidak Dapat Dinilai)");
+    expect(notes).toContain("Provinsi 2025 → 2026 (kab/kota): rata-rata indeks terverifikasi 1 daerah berperingkat di kedua tahun 30,05 → 24,00 (−6,05) · rata-rata seluruh daerah berperingkat 20,76 (2 daerah) → 24,00 (1 daerah) · daerah 2 → 2 · Kurang Inovatif 2 → 1 · Tidak Dapat Dinilai 0 → 1");
+    expect(notes.some((n) => n.endsWith("Berperingkat 2025 saja: Kabupaten Gunung (belum melapor 2026)."))).toBe(true);
+    expect(recapYearsSummary(c, "en")).toMatch(/; average verified index of the 1 region ranked in both years 30\.05 → 24\.00 \(−6\.05\)$/);
+    expect(recapYearsNotes(c).join("\n")).not.toContain("+3,24");
+  });
+
+  it("the header row is frozen; a region that did not report has an empty index cell and a note (F9c)", () => {
+    const { writes, sheet, at } = recapYearsSheet(c);
+    const header = writes.find((w) => w.value === "Daerah" && w.col === 0)!.row;
+    expect(sheet.freezeRows).toBe(header + 1);
+    const gunung = at[1]!;
+    const cell = (col: number) => writes.find((w) => w.row === gunung && w.col === col)?.value ?? null;
+    expect(cell(6)).toBeNull();
+    expect(cell(7)).toBe("Tidak Dapat Dinilai");
+    expect(cell(12)).toBe("belum melapor 2026");
+    expect(cell(11)).toBe("turun");
+    const rows = (label: string) => writes.filter((w) => w.row === writes.find((x) => x.value === label)?.row).map((w) => w.value);
+    expect(rows("Rata-rata 1 daerah berperingkat di kedua tahun")).toEqual(["Rata-rata 1 daerah berperingkat di kedua tahun", 30.05, 24, -6.05]);
+    expect(rows("Rata-rata seluruh daerah berperingkat (daerahnya berbeda)")).toEqual(["Rata-rata seluruh daerah berperingkat (daerahnya berbeda)", 20.76, 24]);
+  });
+});
