@@ -113,7 +113,7 @@ describe("a copied row's Urusan Terkait and Jumlah Keikutsertaan: the words say 
     expect(copies.length).toBeGreaterThan(0);
     for (const a of copies) {
       expect(describeAction(a, "id")).toContain("— salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan, serta kosongkan Urusan Terkait dan isi Jumlah Keikutsertaan dengan 1;");
-      expect(describeAction(a, "en")).toContain("— copy its whole row, then change the name, agency and urusan, then clear Urusan Terkait and set Jumlah Keikutsertaan to 1;");
+      expect(describeAction(a, "en")).toContain("— copy its whole row, then change the name, agency and urusan, and clear Urusan Terkait and set Jumlah Keikutsertaan to 1;");
     }
     // a row without them: the words as before
     const plain = plan.actions.find((a) => a.where.like && !copied.includes(a.where.like.index));
@@ -162,6 +162,16 @@ describe("the cells a step names are every cell it needs", () => {
     expect(describeAction(plan.actions[k]!, "en")).toContain("by Satuan Polisi Pamong Praja (Inovasi baru 2) — each scoring 15.00, like Aplikasi Hijau Selatan — copy its whole row");
     expect(text).not.toContain(") (");
     expect(plan.actions.some((a) => a.where.innovation?.name === "Inovasi baru 1")).toBe(true);
+  });
+
+  it("kab-gunung-contoh to Sangat Inovatif: a yandas step adding innovations not yet reported says 'each already implemented' in English, not 'one' (review21 F6)", async () => {
+    const { plan } = await planOf("examples/provinsi-contoh/kab-gunung-contoh.xlsx", { target: "Sangat Inovatif" });
+    const many = plan.actions.filter((a) => a.kind === "yandas" && a.where.added!.length > 1 && a.where.window?.closed);
+    expect(many.length).toBeGreaterThan(0);
+    for (const a of many) {
+      expect(describeAction(a, "en")).toContain("; each already implemented or developed");
+      expect(describeAction(a, "id")).toContain("; yang sudah diterapkan atau dikembangkan");
+    }
   });
 
   it("kab-rawa-contoh: a withhold names its whole row and says to empty it, not delete it (deleted, the later cells named gave 32,48 for 40,02)", async () => {

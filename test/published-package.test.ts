@@ -170,8 +170,10 @@ const CEILING = {
    * prov21 (session 17, audit21, +412 B alone: 109,197 B): the reader's warning at Tingkat when the region's name says
    * another level (both languages), and a target of the edition or model placed at its entry there rather than at the
    * workbook's target cell (the recap's year-over-year sheet and notes are not in this bundle). All four merged: 110,804 B.
+   * The lead on review21 (+171 B: 110,975 B): bare hours on a measure in days said as a warning (`hours_read`, both
+   * languages: "24 jam" may be the service's opening hours), "7x24 jam" not read, a converted value said to four decimals.
    */
-  workbook: 110.9 * KB,
+  workbook: 111 * KB,
 };
 
 let dir = "";

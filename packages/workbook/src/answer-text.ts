@@ -52,22 +52,30 @@ export function looseOption(ind: Indicator, text: string): string | undefined {
  * A value typed with its unit ("25 orang", "3 kali", "12,5 hari"): the number, and the measure the unit names when
  * `measure` is not given and exactly one of the indicator's measures has that unit. Undefined when the text is not a
  * number followed by a unit of the indicator's (or `measure`'s) measures. A duration in another unit than its
- * measure's is converted (`from`: the unit typed, see {@link converted}); working days are read as days (`workingDays`).
+ * measure's is converted (`from`: the unit typed, see {@link converted}); working days are read as days (`workingDays`);
+ * `hours`: a duration in days typed in bare hours ("24 jam", not "1x24 jam").
  */
-export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string; workingDays?: true } | undefined {
+export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string; workingDays?: true; hours?: true } | undefined {
   const m = /^(.*?\d)\s*([\p{L}][\p{L}\s.]*)$/u.exec(text.trim());
   if (!m) return undefined;
   const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
   const unit = UNIT_SHORT[typed] ?? typed;
-  // "1x24 jam", "2 x 24 jam": the way service standards write a whole number of days in hours
+  // "1x24 jam", "2 x 24 jam": the way service standards write a whole number of days in hours; "7x24 jam" is a service
+  // open round the clock, not a time taken (review21 F1): not read
   const dayHours = unit === "jam" ? /^(\d+)\s*[x×]\s*24$/i.exec(m[1]!.trim()) : null;
+  if (dayHours && Number(dayHours[1]) === 7) return undefined;
   const reading = dayHours ? { value: Number(dayHours[1]) * 24 } : readNumber(m[1]!);
   if (!reading) return undefined;
   // the unit in Bahasa or in English ("2 agencies", "1 agency", as English messages write it), or the measure's id
   const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
-  if (measure) return fits(measure) ? { reading } : converted(measure, reading, unit);
+  const into = (x: Measure) => {
+    const c = converted(x, reading, unit);
+    // bare hours ("24 jam") may be the service's hours rather than the time taken: said as a warning (`hours`)
+    return c && unit === "jam" && !dayHours ? { ...c, hours: true as const } : c;
+  };
+  if (measure) return fits(measure) ? { reading } : into(measure);
   const candidates = ind.measures.filter(fits);
-  if (candidates.length !== 1) return ind.measures.length === 1 && candidates.length === 0 ? converted(ind.measures[0]!, reading, unit) : undefined;
+  if (candidates.length !== 1) return ind.measures.length === 1 && candidates.length === 0 ? into(ind.measures[0]!) : undefined;
   return ind.measures.length === 1 ? { reading } : { reading, measure: candidates[0]! };
 }
 
@@ -96,10 +104,10 @@ function converted(m: Measure, reading: NumberReading, unit: string): { reading:
   if (!per) return undefined;
   const v = reading.value;
   if (tierForValue(m, v * per[0]) !== tierForValue(m, v * per[1])) return undefined;
-  // to two decimals, unless that crosses a tier's end (24,1 jam is more than 1 day, not 1,00)
+  // to two decimals, unless that crosses a tier's end (24,1 jam is more than 1 day, not 1,00) or reaches 0 (0,1 jam)
   const exact = v * per[2];
   const rounded = Math.round(exact * 100) / 100;
-  return { reading: { value: tierForValue(m, rounded) === tierForValue(m, exact) ? rounded : exact }, from: unit };
+  return { reading: { value: tierForValue(m, rounded) === tierForValue(m, exact) && (rounded !== 0 || exact === 0) ? rounded : exact }, from: unit };
 }
 
 /**

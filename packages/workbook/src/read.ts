@@ -1300,8 +1300,11 @@ class Reader {
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
         const into = byUnit ?? named ?? ind.measures[0]!;
         // working days read as days: no source says which the edition counts, so said as a warning with the tier
-        if (u?.workingDays) this.add("working_days_read", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into), tier: tierOf(into, n!) });
-        else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, { given: text, value: this.decimal(n!), ...this.units(into) });
+        // a converted value as read, to four decimals at most (24,1 jam is 1,0041666… days: 1,0042)
+        const read = u && { given: text, value: this.decimal(Math.round(n! * 1e4) / 1e4), ...this.units(into) };
+        if (u?.workingDays) this.add("working_days_read", "warning", g.name, r, c.answer!, f.answer, { ...read!, tier: tierOf(into, n!) });
+        else if (u?.hours) this.add("hours_read", "warning", g.name, r, c.answer!, f.answer, { ...read!, tier: tierOf(into, n!) });
+        else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, read!);
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);

@@ -24,7 +24,8 @@ export type ValueIssueCode =
   | "innovation_year_other"
   | "rule_types_widened"
   | "unit_converted"
-  | "working_days_read";
+  | "working_days_read"
+  | "hours_read";
 
 /** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
@@ -41,6 +42,8 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   working_days_read: (p) =>
     `"${p.given}" dibaca ${p.value} ${p.unit}${tierId(p.tier)}: edisi ini menilai jumlah hari tanpa menyebut hari kerja atau hari kalender, jadi hari kerja dihitung sebagai hari; bila yang dinilai hari kalender, tulis jumlah hari kalendernya (angka saja)`,
+  hours_read: (p) =>
+    `"${p.given}" dibaca ${p.value} ${p.unit}${tierId(p.tier)}; bila jam itu jam layanan (mis. buka 24 jam), bukan lamanya, tulis lamanya dalam ${p.unit}`,
   count_grouped: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}: jumlah ${p.unit} selalu bilangan bulat`,
   count_fraction: (p) => `"${p.given}": jumlah ${p.unit} selalu bilangan bulat, jadi ${p.value} ${p.unit} tidak mungkin; dibaca apa adanya${tierId(p.tier)} — tulis bilangan bulatnya`,
   number_other_impossible: (p) => `"${p.given}" dibaca ${p.value}${unit(p)}${tierId(p.tier)}, bukan ${p.other}${unit(p)}, yang ${whyId(p)}`,
@@ -73,6 +76,8 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,
   working_days_read: (p) =>
     `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}: this edition scores a number of days without saying working or calendar days, so working days are counted as days; if calendar days are scored, write the number of calendar days (a bare number)`,
+  hours_read: (p) =>
+    `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}; if those are the service's hours (e.g. open 24 hours), not how long it takes, write how long in ${p.unit}`,
   count_grouped: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}: a count of ${p.unit} is whole`,
   count_fraction: (p) => `"${p.given}": a count of ${p.unit} is whole, so ${p.value} ${p.unit} cannot be; read as it is${tierEn(p.tier)} — write the whole number`,
   number_other_impossible: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not as ${p.other}${one(p.other, p)}, which ${whyEn(p)}`,

@@ -38,8 +38,6 @@ describe("SID-13: a completion time in days", () => {
     ["1 minggu", 7, 1, '"1 minggu" dibaca 7 hari'],
     ["1x24 jam", 1, 3, '"1x24 jam" dibaca 1 hari'],
     ["2 x 24 jam", 2, 2, '"2 x 24 jam" dibaca 2 hari'],
-    ["3 jam", 0.13, 3, '"3 jam" dibaca 0,13 hari'],
-    ["48 jam", 2, 2, '"48 jam" dibaca 2 hari'],
   ])("%j is %s days (tier %i), said as a conversion", (typed, value, tier, note) => {
     const r = read("SID-13", typed);
     expect(r.answer).toMatchObject({ value });
@@ -47,10 +45,41 @@ describe("SID-13: a completion time in days", () => {
     expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([["unit_converted", "info", note]]);
   });
 
-  it("hours just past a day are not rounded onto the day (24,1 jam: tier 2, not 1,00 day at tier 3)", () => {
+  it.each([
+    ["3 jam", 0.13, 3, "0,13"],
+    ["48 jam", 2, 2, "2"],
+    ["24 jam", 1, 3, "1"],
+  ])("%j (bare hours, which may be the service's opening hours) is %s days (tier %i), said as a warning (review21 F1)", (typed, value, tier, shown) => {
+    const r = read("SID-13", typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.tier).toBe(tier);
+    expect(r.issues.map((i) => [i.code, i.severity, i.text])).toEqual([
+      ["hours_read", "warning", `"${typed}" dibaca ${shown} hari (tingkat ${tier}); bila jam itu jam layanan (mis. buka 24 jam), bukan lamanya, tulis lamanya dalam hari`],
+    ]);
+    expect(read("SID-13", typed, "en").issues[0]!.text).toBe(
+      `"${typed}" is read as ${shown.replace(",", ".")} day${value === 1 ? "" : "s"} (tier ${tier}); if those are the service's hours (e.g. open 24 hours), not how long it takes, write how long in days`,
+    );
+  });
+
+  it('"7x24 jam" is a service open round the clock, not a completion time: not read as 7 days (review21 F1)', () => {
+    for (const typed of ["7x24 jam", "7 x 24 jam"]) {
+      const r = read("SID-13", typed);
+      expect(r.tier).toBe(0);
+      expect(r.issues.map((i) => i.code)).toContain("unknown_option");
+    }
+  });
+
+  it("hours just past a day are not rounded onto the day (24,1 jam: tier 2, not 1,00 day at tier 3), and said to four decimals", () => {
     const r = read("SID-13", "24,1 jam");
     expect(r.tier).toBe(2);
     expect(r.answer.value).toBeGreaterThan(1);
+    expect(r.issues[0]!.text).toMatch(/^"24,1 jam" dibaca 1,0042 hari \(tingkat 2\)/);
+  });
+
+  it("a few hours are not read as 0 days (0,1 jam: 0,0042, review21 F2)", () => {
+    const r = read("SID-13", "0,1 jam");
+    expect(r.answer.value).toBeGreaterThan(0);
+    expect(r.issues[0]!.text).toMatch(/^"0,1 jam" dibaca 0,0042 hari \(tingkat 3\)/);
   });
 
   it.each([["3 hari kerja", 3, 2], ["14 HK", 14, 1], ["1 hari kerja", 1, 3], ["5 hr kerja", 5, 2]])("%j is read as %i days (tier %i), with a warning naming the reading", (typed, value, tier) => {

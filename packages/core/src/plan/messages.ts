@@ -322,7 +322,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)}`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -381,7 +381,7 @@ const ROW = {
     one: (ev: string) => `, bukti ${ev}`,
   },
   en: {
-    copy: (form: boolean, clear: string) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}${clear ? `, then ${clear}` : ""}`,
+    copy: (form: boolean, clear: string) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}${clear ? `, and ${clear}` : ""}`,
     related: "clear Urusan Terkait",
     entries: "set Jumlah Keikutsertaan to 1",
     and: " and ",
@@ -428,11 +428,11 @@ function rowText(a: PlanAction, locale: MessageLocale): string {
  * when the window closed before the assessment year, "; yang sudah diterapkan atau dikembangkan … tetapi belum
  * dilaporkan" (it cannot be started now).
  */
-function windowText(w: PlanAction["where"], locale: MessageLocale): string {
+function windowText(w: PlanAction["where"], locale: MessageLocale, many = false): string {
   if (!w.window) return "";
   const [from, to] = [date(w.window.from, locale), date(w.window.to, locale)];
   // in the assessment year the window is over: the innovation exists already and was not reported
-  if (w.window.closed) return locale === "id" ? `; yang sudah diterapkan atau dikembangkan ${from} s.d. ${to} tetapi belum dilaporkan` : `; one already implemented or developed ${from} to ${to} but not yet reported`;
+  if (w.window.closed) return locale === "id" ? `; yang sudah diterapkan atau dikembangkan ${from} s.d. ${to} tetapi belum dilaporkan` : `; ${many ? "each" : "one"} already implemented or developed ${from} to ${to} but not yet reported`;
   return locale === "id" ? `; diterapkan ${from} s.d. ${to}` : `; implemented ${from} to ${to}`;
 }
 
