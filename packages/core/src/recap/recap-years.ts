@@ -218,10 +218,13 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
   // one year only: whether the other year had no file, or one that could not be read; the same name at another level
   for (const [sides, others, unread] of [[onlyBefore, onlyAfter, notScored.after], [onlyAfter, onlyBefore, notScored.before]] as const) {
     // a file named for a region is that region's; the rest may be anyone's (only those files leave a region unsure)
+    // every word of the name first, so that a first word shared ("Tanah Datar", "Tanah Laut") takes no other's file
     const named = new Set<string>();
-    for (const s of sides) {
-      const file = unread.find((f) => !named.has(f) && fileNames(f, s.name));
-      if (file) { named.add(file); s.absent = { why: "unreadable", file }; }
+    for (const loose of [false, true]) {
+      for (const s of sides) {
+        const file = s.absent ? undefined : unread.find((f) => !named.has(f) && fileNames(f, s.name, loose));
+        if (file) { named.add(file); s.absent = { why: "unreadable", file }; }
+      }
     }
     for (const s of sides) {
       s.absent ??= { why: unread.length > named.size ? "maybe_unreadable" : "no_file" };
@@ -302,13 +305,13 @@ function levelOfName(s: { name: string; level: string }): string {
 
 /**
  * A file's name holds the region's: every word of its name without the level word ("kab-hulu-contoh.xlsx" for
- * "Kabupaten Hulu Contoh"), else its first word ("kab-hulu-2025.xlsx"): a file that could not be read has no region to
- * read, its name often says it.
+ * "Kabupaten Hulu Contoh"), or, `loose`, its first word ("kab-hulu-2025.xlsx"): a file that could not be read has no
+ * region to read, its name often says it.
  */
-function fileNames(file: string, region: string): boolean {
+function fileNames(file: string, region: string, loose: boolean): boolean {
   const words = bareRegionName(region).split(" ").filter(Boolean);
   const name = ` ${norm(file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""))} `;
-  return words.length > 0 && (words.every((w) => name.includes(` ${w} `)) || name.includes(` ${words[0]} `));
+  return words.length > 0 && (loose ? name.includes(` ${words[0]} `) : words.every((w) => name.includes(` ${w} `)));
 }
 
 /** A recap's rows of another year than its own: left out of the comparison, named with their year. */

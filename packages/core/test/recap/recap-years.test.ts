@@ -136,6 +136,15 @@ describe("compareRecaps", () => {
     expect(named.onlyAfter.map((x) => [x.name, x.absent])).toEqual([["Kabupaten A", { why: "unreadable", file: "kab-a-2025.xlsx" }], ["Kabupaten C", { why: "no_file" }], ["Kota Malang", { why: "no_file" }]]);
   });
 
+  it("an unreadable file is its region's by every word of the name before any region's first word takes it", () => {
+    const after = recapRegions([entry("kab-tanah-datar.xlsx", "Kabupaten Tanah Datar", 12, 2026), entry("kab-tanah-laut.xlsx", "Kabupaten Tanah Laut", 12, 2026)]);
+    const c = compareRecaps(recapRegions([entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]), after, { notScored: { before: ["kab-tanah-laut-2025.xlsx"] } });
+    expect(c.onlyAfter.map((x) => [x.name, x.absent])).toEqual([
+      ["Kabupaten Tanah Datar", { why: "no_file" }],
+      ["Kabupaten Tanah Laut", { why: "unreadable", file: "kab-tanah-laut-2025.xlsx" }],
+    ]);
+  });
+
   it("a name that says another level than its Tingkat is pointed at from the other year's region of that level (audit21 F6)", () => {
     const before = recapRegions([entry("kab-malang-2025.xlsx", "Kab. Malang", 12, 2025), entry("kota-malang-2025.xlsx", "Kota Malang", 12, 2025, { level: "kota" })]);
     const after = recapRegions([entry("kab-malang.xlsx", "Kabupaten Malang", 12, 2026, { level: "kota" }), entry("kota-malang.xlsx", "Kota Malang", 12, 2026, { level: "kota" })]);
