@@ -61,9 +61,10 @@ interface Index {
   names: Map<string, Set<Option>>;
   /**
    * Per option, its labels' words (both languages, aliases), lower case, and whether the label lists items ("T-0, T-1
-   * dan T-2"): a run of a list's words names a part of it, not the option.
+   * dan T-2"): a run of a list's words names a part of it, not the option. `subject`: the indicator's own "A dan B" a
+   * label that is one phrase holds ("Monitoring dan evaluasi internal"), which names no option by itself.
    */
-  words: { option: Option; labels: { words: string[]; list: boolean }[] }[];
+  words: { option: Option; labels: { words: string[]; list: boolean; subject?: string[] }[] }[];
 }
 const indexes = new WeakMap<Indicator, Index>();
 
@@ -135,7 +136,7 @@ function within(index: Index, text: string): OptionWords | undefined {
   const want = wordsOf(text);
   if (want.length === 0 || want.every((w) => FUNCTION_WORDS.has(w) || NEGATIONS.has(w) || /^\p{N}+$/u.test(w))) return undefined;
   if (want.join("").length < 2) return undefined;
-  const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want))).map((o) => o.option);
+  const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want) && !want.every((w) => l.subject?.includes(w) || FUNCTION_WORDS.has(w)))).map((o) => o.option);
   if (hits.length === 1) return { option: hits[0]! };
   if (hits.length > 1) return { ambiguous: hits };
   // part of lists only ("bantuan administrasi" of two options' lists): said as the options it could mean, never read as
@@ -174,6 +175,13 @@ function indexOf(ind: Indicator): Index {
     for (const label of labelsOf(o)) for (const n of namesIn(label)) add(n, o);
     words.push({ option: o, labels: labelsOf(o).map((l) => ({ words: wordsOf(l), list: /,|\s(?:dan|and|serta)\s/i.test(l) })) });
   }
+  for (const o of words) {
+    labelsOf(o.option).forEach((raw, k) => {
+      const l = o.labels[k]!;
+      const subject = l.list && !raw.includes(",") ? subjectIn(ind, l.words, words.filter((p) => p !== o)) : undefined;
+      if (subject) Object.assign(l, { list: false, subject });
+    });
+  }
   // what sets each option apart: its label after the words every option's label (in that language) starts with
   for (const lang of ["id", "en"] as const) {
     const split = ind.options.map((o) => o.label[lang].split(/\s+/));
@@ -185,6 +193,21 @@ function indexOf(ind: Indicator): Index {
   index = { names, words };
   indexes.set(ind, index);
   return index;
+}
+
+/**
+ * The one "A dan B" of a label that the indicator's name also says and no other option takes apart ("Monitoring dan
+ * evaluasi internal" of SID-19 "Monitoring dan evaluasi inovasi"): the subject every option is a kind of, so the label
+ * is one phrase ("internal" names it), not a list. "Disebut dalam visi dan misi" stays a list: other options say "visi"
+ * and "misi" alone.
+ */
+function subjectIn(ind: Indicator, label: string[], others: Index["words"]): string[] | undefined {
+  const at = label.map((w, i) => (["dan", "and", "serta"].includes(w) ? i : -1)).filter((i) => i > 0 && i < label.length - 1);
+  if (at.length !== 1) return undefined;
+  const subject = label.slice(at[0]! - 1, at[0]! + 2);
+  const named = [ind.name.id, ind.name.en].some((n) => holds(wordsOf(n), subject));
+  const apart = others.some((o) => o.labels.some((l) => l.words.includes(subject[0]!) || l.words.includes(subject[2]!)));
+  return named && !apart ? subject : undefined;
 }
 
 /**

@@ -42,6 +42,10 @@ describe("options as analysts name them", () => {
     ["SID-1", "Perwal", 2],
     ["SID-1", "Perwal No. 5 Tahun 2024", 2],
     ["SID-6", "Tercantum dalam RKPD T-1 & T-2", 2],
+    // read22: "Monitoring dan evaluasi internal" is one phrase (the indicator's own "monitoring dan evaluasi"), not a list
+    ["SID-19", "Internal", 1],
+    ["SID-19", "evaluasi internal", 1],
+    ["SID-19", "eksternal", 3],
   ])("reads %s %j as the tier-%i option, with no problem", (id, typed, tier) => {
     const { read, issues } = problems(book({ [header(id)]: typed }));
     expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
@@ -103,6 +107,10 @@ describe("options as analysts name them", () => {
     for (const [id, text] of [["SID-3", "T-1"], ["SID-3", "T-1 dan T-2"], ["SID-6", "T-0"], ["SID-6", "T-2 dan T-0"], ["SPD-15", "insentif"], ["SPD-15", "incentive"]] as const) {
       expect(optionByWords(ind(id), text)).toBeUndefined();
     }
+    // the indicator's own subject names no option: "Monitoring" / "monitoring dan evaluasi" on SID-19 (monitoring and
+    // evaluation) are every option's; "visi" of SPD-1's "visi dan misi" is still a part (its other options say it alone)
+    for (const text of ["Monitoring", "monitoring dan evaluasi", "evaluation"]) expect(optionByWords(ind("SID-19"), text)).toBeUndefined();
+    expect(optionByWords(ind("SPD-1"), "misi")).toEqual({ option: ind("SPD-1").options.find((o) => o.tier === 1) });
     // "T-2" is one alternative of tier 1's "T-1 atau T-2" (listed in one year's RKPD), whatever the lists of tiers 2 and 3 hold
     expect(optionByWords(ind("SID-6"), "T-2")).toEqual({ option: ind("SID-6").options[0] });
   });
