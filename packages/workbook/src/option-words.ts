@@ -90,7 +90,22 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
     if (r && "option" in r && word) return { option: r.option, word };
     return r;
   }
-  return within(index, text);
+  return within(index, text) ?? afterSubjectWords(ind, index, text);
+}
+
+/**
+ * A text led by words of the indicator's name that no option says ("Opini WTP", "opini BPK WDP" for SPD-8 "Opini BPK
+ * atas laporan keuangan"): what names the option is the rest ("Opini wajar" could be two: both are named).
+ */
+function afterSubjectWords(ind: Indicator, index: Index, text: string): OptionWords | undefined {
+  const name = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)]);
+  const said = (w: string) => index.words.some((o) => o.labels.some((l) => l.words.includes(w)));
+  const words = text.trim().split(/\s+/);
+  let lead = 0;
+  while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => name.has(w) && !said(w))) lead++;
+  if (lead === 0) return undefined;
+  const rest = words.slice(lead).join(" ");
+  return byName(index, rest) ?? within(index, rest);
 }
 
 function byName(index: Index, text: string): OptionWords | undefined {

@@ -68,6 +68,10 @@ describe("options as analysts name them", () => {
     ["SPD-13b", "baik.", 2],
     ["SPD-13b", "Sangat baik.", 3],
     ["SPD-1", "visi & misi", 3],
+    // read22: a leading word of the indicator's name no option says ("Opini BPK atas laporan keuangan") is no option word
+    ["SPD-8", "Opini WTP", 3],
+    ["SPD-8", "opini WDP", 2],
+    ["SPD-8", "Opini BPK TW", 1],
   ])("reads %s %j on the SPD sheet as the tier-%i option", (id, typed, tier) => {
     const { read, issues } = problems(book({}, { [id]: typed }));
     expect(read.input!.spdAnswers[id]).toMatchObject({ option: label(id, tier) });
@@ -113,6 +117,11 @@ describe("options as analysts name them", () => {
     expect(optionByWords(ind("SPD-1"), "misi")).toEqual({ option: ind("SPD-1").options.find((o) => o.tier === 1) });
     // "T-2" is one alternative of tier 1's "T-1 atau T-2" (listed in one year's RKPD), whatever the lists of tiers 2 and 3 hold
     expect(optionByWords(ind("SID-6"), "T-2")).toEqual({ option: ind("SID-6").options[0] });
+  });
+
+  it("the indicator's name words alone name nothing ('Opini BPK'), and what could be two options after them is both ('Opini wajar')", () => {
+    expect(optionByWords(ind("SPD-8"), "Opini BPK")).toBeUndefined();
+    expect(optionByWords(ind("SPD-8"), "Opini wajar")).toEqual({ ambiguous: [ind("SPD-8").options[1], ind("SPD-8").options[2]] });
   });
 
   it("a short alternative another option's label also holds is both ('news': '… social media or news', 'News in media …')", () => {
