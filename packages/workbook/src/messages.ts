@@ -33,6 +33,7 @@ export type SheetIssueCode =
   | "evidence_ambiguous"
   | "evidence_unclear"
   | "evidence_word_read"
+  | "evidence_with_remark"
   | "evidence_link"
   | "unknown_spd_code"
   | "spd_code_duplicate"
@@ -105,6 +106,8 @@ const id: Record<SheetIssueCode, Msg> = {
     `status bukti "${p.given}" ${p.kind === "ok" ? "bisa berarti buktinya ada atau sudah diterima verifikator" : "tidak menyebut apakah verifikator IID sudah menerimanya (pemeriksaan oleh tim daerah sendiri belum berarti diterima)"}; tulis "Diterima" bila verifikator sudah menerimanya, ${p.kind === "ok" ? "" : `"Ditolak" bila menolaknya, `}atau "Menunggu" bila ${p.kind === "ok" ? "buktinya ada tetapi belum diterima" : "belum diperiksa"}; sampai diperbaiki dibaca sebagai "Menunggu"`,
   evidence_word_read: (p) =>
     `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
+  evidence_with_remark: (p) =>
+    `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca dari status di awalnya ("${p.given}" sebagai "${p.as}"); catatan sesudahnya tidak dinilai dan tetap di sel`,
   evidence_link: (p) =>
     `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${countText(p.count, "id")} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
@@ -185,7 +188,9 @@ const en: Record<SheetIssueCode, Msg> = {
   evidence_unclear: (p) =>
     `evidence status "${p.given}" ${p.kind === "ok" ? "could mean the evidence is there or that the verifier has accepted it" : "does not say whether the IID verifier has accepted it (a check by the region's own team is no acceptance)"}; write "Diterima" if the verifier has accepted it, ${p.kind === "ok" ? "" : `"Ditolak" if rejected, `}or "Menunggu" if ${p.kind === "ok" ? "it is there but not yet accepted" : "not yet checked"}; until it is fixed it is read as "Menunggu"`,
   evidence_word_read: (p) =>
-    `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : " (missing)"}`,
+    `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : ` (${p.status})`}`,
+  evidence_with_remark: (p) =>
+    `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read by the status it starts with ("${p.given}" as "${p.as}"); the remark after it is not scored and stays in the cell`,
   evidence_link: (p) =>
     `"${p.given}" is a link or a file name, not an evidence status (${cellsEn(p.count)} on this sheet); read as "Menunggu" (pending: counted in the claimed projection, not in the verified one). The Bukti column holds the evidence's status: ${STATUSES_EN}; keep the link in another column without an indicator number, e.g. "Tautan Bukti"`,
   unknown_spd_code: (p) =>

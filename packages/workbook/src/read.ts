@@ -489,7 +489,7 @@ class Reader {
   /** Short headings not taken as their indicator's column, their cells not its answers (`answerColumnByName`), by indicator id. */
   private shortRefused = new Map<string, { col: number; text: string; filled: number; refused: number }>();
   /** Evidence cells read by their word or as a link, per sheet and kind (see {@link Reader.noteEvidence}). */
-  private evidenceNotes = new Map<string, { sheet: string; r: number; c: number; field: string; kind: "pending" | "missing" | "link"; words: string[]; count: number }>();
+  private evidenceNotes = new Map<string, { sheet: string; r: number; c: number; field: string; kind: "pending" | "missing" | "rejected" | "link" | EvidenceRemark; words: string[]; count: number }>();
   /** Cells reported as holding a formula error (`Sheet!row:col`): a second message about the same cell is left out. */
   private errorCells = new Set<string>();
   /** Per sheet, its formulas without a saved value by cell (see {@link Reader.unsavedAt}). */
@@ -1414,8 +1414,12 @@ class Reader {
     if (e) return e;
     const word = matchLabel(EVIDENCE_WORDS, given);
     const text = given.trim();
+    const remarked = word ? undefined : statusWithRemark(text);
     if (word) this.noteEvidence(g.name, r, c, field, word, text);
-    else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
+    else if (remarked) {
+      this.noteEvidence(g.name, r, c, field, { remark: remarked }, text);
+      return remarked;
+    } else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
     else {
       const unclear = matchLabel(EVIDENCE_UNCLEAR_WORDS, text);
       this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : unclear ? "evidence_unclear" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field, kind: unclear });
@@ -1424,8 +1428,8 @@ class Reader {
   }
 
   /** Count an evidence cell read by its word (or a link) towards its sheet's one note. */
-  private noteEvidence(sheet: string, r: number, c: number, field: string, kind: "pending" | "missing" | "link", given: string): void {
-    const key = `${sheet}\u0000${kind}`;
+  private noteEvidence(sheet: string, r: number, c: number, field: string, kind: "pending" | "missing" | "rejected" | "link" | EvidenceRemark, given: string): void {
+    const key = `${sheet}\u0000${typeof kind === "string" ? kind : "remark"}`;
     const n = this.evidenceNotes.get(key);
     if (!n) this.evidenceNotes.set(key, { sheet, r, c, field, kind, words: [given], count: 1 });
     else {
@@ -1443,7 +1447,8 @@ class Reader {
         continue;
       }
       const words = n.words.slice(0, 5).map((w) => `"${w}"`).join(", ") + (n.words.length > 5 ? ", …" : "");
-      this.add("evidence_word_read", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
+      if (typeof n.kind !== "string") this.add("evidence_with_remark", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, as: labelOf(EVIDENCE_LABELS, n.kind.remark) });
+      else this.add("evidence_word_read", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
     }
     this.evidenceNotes.clear();
   }
@@ -1685,6 +1690,25 @@ class Reader {
 }
 
 /** A link or a file name typed into a `Bukti` column: the document, not its status. */
+/** An evidence cell read by the status it starts with (the first cell's status, for the note's example). */
+type EvidenceRemark = { remark: NonNullable<AnswerInput["evidence"]> };
+
+/**
+ * A status of the column followed by a remark after a comma, semicolon or colon or in brackets ("Diterima, lihat
+ * drive", "Diterima (lihat link)", "Ditolak: scan buram"): the status, when the words before the remark are exactly
+ * one. Accepted only when the remark does not qualify it ("Diterima (sebagian)", "Diterima, tapi perlu revisi"): a
+ * remark never raises the verified score.
+ */
+function statusWithRemark(text: string): NonNullable<AnswerInput["evidence"]> | undefined {
+  const m = /^([^,;:()]+?)\s*[,;:(]\s*([^]*?)[\s).]*$/u.exec(text);
+  if (!m || !/[\p{L}\p{N}]/u.test(m[2]!)) return undefined;
+  const status = matchLabel(EVIDENCE_LABELS, m[1]!);
+  if (status === "accepted" && QUALIFIED.test(m[2]!)) return undefined;
+  return status;
+}
+/** Words that make an acceptance partial, conditional or not yet done. */
+const QUALIFIED = /(?<![\p{L}])(?:sebagian|bersyarat|syarat|revisi|perbaik\p{L}*|kecuali|tapi|tetapi|namun|belum|tidak|tdk|kurang|catatan|partial\p{L}*|condition\p{L}*|but|except|not|pending|menunggu|ditolak)(?![\p{L}])/iu;
+
 const LINK_OR_FILE = /(?:https?:\/\/|www\.)\S|\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|mp4|mov|avi|zip|rar)$/i;
 
 /** A number typed alone ("3", "2,0"): with {@link readAnswerCell}'s `numbersAreTiers`, a tier; "25 orang", "35%" stay values. */

@@ -123,6 +123,48 @@ describe("evidence as analysts mark it", () => {
     );
   });
 
+  // read22: a status with a remark, and the verifiers' "tidak memenuhi syarat"
+  it.each([
+    ["Diterima, lihat drive", "accepted"],
+    ["Diterima (lihat link)", "accepted"],
+    ["Ditolak: scan tidak terbaca", "rejected"],
+    ["Tidak Ada; belum diminta", "missing"],
+    ["Menunggu (dikirim 3 Nov)", "pending"],
+  ] as const)("%j is read by the status it starts with, said once per sheet as an info", (typed, status) => {
+    const { r, letter } = read({ [ev1]: typed, [ev2]: "Diterima, lihat drive" });
+    expect(evidenceOf(r, 0, "SID-1")).toBe(status);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    const notes = r.issues.filter((i) => i.code === "evidence_with_remark");
+    expect(notes.map((i) => [i.severity, i.cell])).toEqual([["info", `${letter(ev1)}2`]]);
+  });
+
+  it("says the remark is not scored and stays in the cell", () => {
+    const { r, letter } = read({ [ev1]: "Diterima, lihat drive", [ev2]: "Ditolak (scan buram)" });
+    expect(r.issues.find((i) => i.code === "evidence_with_remark")!.message).toBe(
+      `Inovasi!${letter(ev1)}2: status bukti "Diterima, lihat drive", "Ditolak (scan buram)" (2 sel di lembar ini) dibaca dari status di awalnya ("Diterima, lihat drive" sebagai "Diterima"); catatan sesudahnya tidak dinilai dan tetap di sel`,
+    );
+    expect(read({ [ev1]: "Diterima (lihat link)" }, {}, "en").r.issues.find((i) => i.code === "evidence_with_remark")!.text).toBe(
+      `evidence status "Diterima (lihat link)" (1 cell on this sheet) is read by the status it starts with ("Diterima (lihat link)" as "Diterima"); the remark after it is not scored and stays in the cell`,
+    );
+  });
+
+  it.each(["Diterima (sebagian)", "Diterima, tapi perlu revisi", "Diterima dengan catatan", "Diterima, belum lengkap", "Ada, lihat drive", "Sudah, lihat drive"])(
+    "%j is not read as accepted (a remark that qualifies it, or no status before it): an error, Menunggu until fixed",
+    (typed) => {
+      const { r } = read({ [ev1]: typed });
+      expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+      expect(r.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["unknown_evidence"]);
+    },
+  );
+
+  it.each(["TMS", "tms", "Tidak Memenuhi Syarat"])("%j (tidak memenuhi syarat, as the Ditolak column reads it) is Ditolak, said as a note", (typed) => {
+    const { r } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("rejected");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "evidence_word_read").map((i) => i.text)).toEqual([`status bukti "${typed}" (1 sel di lembar ini) dibaca sebagai "Ditolak"`]);
+    expect(read({ [ev1]: typed }, {}, "en").r.issues.find((i) => i.code === "evidence_word_read")!.text).toBe(`evidence status "${typed}" (1 cell on this sheet) is read as "Ditolak" (rejected)`);
+  });
+
   it("the same words on the SPD sheet and in readAnswerCell's neighbour, the canonical labels unchanged", () => {
     const grids = templateAsGrids();
     const spd = grids["SPD"]!;
