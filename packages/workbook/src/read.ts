@@ -60,6 +60,7 @@ import {
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
+import { partOfWhole } from "./part-of-whole.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
@@ -1296,7 +1297,7 @@ class Reader {
         this.add("option_form_read", "info", g.name, r, c.answer!, f.answer, { given: text, option: form.label[this.locale], tier: form.tier });
       } else if (ind.measures.length > 0) {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
-        const u = valueWithUnit(ind, text, named);
+        const u: ReturnType<typeof valueWithUnit> = valueWithUnit(ind, text, named) ?? partOfWhole(ind, text, named);
         if (u) ({ reading: { value: n, other }, measure: byUnit } = u);
         const into = byUnit ?? named ?? ind.measures[0]!;
         // working days read as days: no source says which the edition counts, so said as a warning with the tier

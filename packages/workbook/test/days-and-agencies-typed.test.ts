@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveAnswer, scoreRegion } from "@inovasi/core";
 import { type CellValue, locateIssues, readAnswerCell, readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, e2026, fullInnovation, oneInnovationBook, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
@@ -112,5 +112,33 @@ describe("SID-13: a completion time in days", () => {
   it("=IID.SKOR_INOVASI's reader takes them alike", () => {
     expect(readAnswerCell(ind("SID-13"), "14 HK", { numbersAreTiers: true }).answer).toMatchObject({ value: 14 });
     expect(readAnswerCell(ind("SID-9"), "3 OPD", { numbersAreTiers: true }).answer).toMatchObject({ value: 3 });
+  });
+});
+
+// read22: a count as the question asks it, a part of the measure's whole ("Dalam berapa dari 3 tahun terakhir …?")
+describe("a count typed as a part of its measure's whole", () => {
+  const spd = (typed: string) => {
+    const grids = oneInnovationBook({ spd: { "SPD-2a": typed } });
+    const r = readWorkbook(grids);
+    const scored = scoreRegion(r.input!, e2026);
+    return { answer: r.input!.spdAnswers["SPD-2a"]!, errors: [...r.issues, ...locateIssues(scored.issues, r.source, "id")].filter((i) => i.severity === "error") };
+  };
+
+  it.each([["2 dari 3", 2], ["2 dari 3 tahun", 2], ["3 of 3 years", 3], ["1 dari 3.", 1]])("SPD-2a %j is %i years (of 3), with no error", (typed, value) => {
+    const r = spd(typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.errors).toEqual([]);
+  });
+
+  it.each(["2 dari 4", "4 dari 3", "2 dari 3 orang"])("SPD-2a %j (another whole, more than the whole, another unit) is refused as before", (typed) => {
+    const r = spd(typed);
+    expect(r.answer).toMatchObject({ option: typed });
+    expect(r.errors.map((i) => i.code)).toEqual(["unknown_option"]);
+  });
+
+  it("SID-20 '4 dari 5 unsur' is 4 elements; SID-2 '3 dari 5' (an open count) and SID-18 '2 dari 3' (which of its measures?) are not read", () => {
+    expect(read("SID-20", "4 dari 5 unsur").answer).toMatchObject({ value: 4 });
+    expect(read("SID-2", "3 dari 5").answer).toMatchObject({ option: "3 dari 5" });
+    expect(read("SID-18", "2 dari 3").answer).toMatchObject({ option: "2 dari 3" });
   });
 });

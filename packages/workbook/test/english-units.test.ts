@@ -67,7 +67,7 @@ describe("units in English messages", () => {
 
   it("the number an unknown option's message gives as an example scores (read21: \"mis. 25 tahun\" for SPD-2a's years of 3, \"25 unsur\" for SID-20's 5)", () => {
     const grids = withColumn(SID20, ["lengkap 5 unsur"]);
-    grids["SPD"]!.cells.find((r) => r[0] === "SPD-2a")![grids["SPD"]!.cells[0]!.indexOf("Jawaban")] = "2 dari 3";
+    grids["SPD"]!.cells.find((r) => r[0] === "SPD-2a")![grids["SPD"]!.cells[0]!.indexOf("Jawaban")] = "2 dari 4";
     for (const [locale, want] of [["id", ["atau tulis angka, mis. 5 unsur;", "atau tulis angka, mis. 3 tahun"]], ["en", ["or write a number, e.g. 5 elements;", "or write a number, e.g. 3 years"]]] as const) {
       const read = readWorkbook(grids, { locale });
       const result = scoreRegion(read.input!, read.edition);
