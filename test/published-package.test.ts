@@ -172,8 +172,12 @@ const CEILING = {
    * workbook's target cell (the recap's year-over-year sheet and notes are not in this bundle). All four merged: 110,804 B.
    * The lead on review21 (+171 B: 110,975 B): bare hours on a measure in days said as a warning (`hours_read`, both
    * languages: "24 jam" may be the service's opening hours), "7x24 jam" not read, a converted value said to four decimals.
+   * read22 (session 17, the refused plain forms audit17 F12 left, +939 B: 111,914 B): an option label's "A dan B" that is
+   * the indicator's own subject is one phrase (SID-19 "Internal"), leading words of the indicator's name are no option
+   * words (SPD-8 "Opini WTP"), a Bukti status followed by a remark read by the status (`evidence_with_remark`, both
+   * languages) and "TMS" as Ditolak, a count typed as a part of its measure's whole (SPD-2a "2 dari 3").
    */
-  workbook: 111 * KB,
+  workbook: 112 * KB,
 };
 
 let dir = "";
