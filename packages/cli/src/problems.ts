@@ -24,8 +24,10 @@ export const FULL_LIST = {
 
 /** Where an issue is, as its message shows it (`Inovasi!H12`, `Pengaturan`), or "" when it is about the region. */
 function placeOf(i: LocatedIssue): string {
-  if (i.text === "" || !i.message.endsWith(i.text)) return "";
-  return i.message.slice(0, i.message.length - i.text.length).replace(/:\s*$/, "");
+  // each read once: a located issue words its text and message when they are read
+  const { text, message } = i;
+  if (text === "" || !message.endsWith(text)) return "";
+  return message.slice(0, message.length - text.length).replace(/:\s*$/, "");
 }
 
 /**
@@ -46,10 +48,11 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
     const first = g[0]!;
     const mark = MARK[first.severity];
     if (g.length === 1) { lines.push(`${mark} ${first.message}`); continue; }
-    const sameText = g.every((i) => i.text === first.text);
+    const text = first.text;
+    const sameText = g.every((i) => i.text === text);
     const places = g.map(placeOf).filter((p) => p !== "");
     if (places.length === g.length) {
-      lines.push(`${mark} ${w.count(g.length)}× ${sameText ? "" : `${w.similar} `}${first.text}`);
+      lines.push(`${mark} ${w.count(g.length)}× ${sameText ? "" : `${w.similar} `}${text}`);
       lines.push(`    ${places.slice(0, EXAMPLES).join(", ")}${places.length > EXAMPLES ? ` ${w.more(places.length - EXAMPLES)}` : ""}`);
     } else {
       lines.push(`${mark} ${w.count(g.length)}×`);

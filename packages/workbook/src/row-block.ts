@@ -51,13 +51,26 @@ export function cellWrite(sheet: string, row: number, col: number, value: CellVa
   return w;
 }
 
-/** An empty block over `rows` rows with these columns (numbers NaN, text null). */
+/**
+ * `made`, its text for the row last asked kept: a host asks for a row's text more than once as it writes the row (the
+ * CLI's patcher for the row's height, then for its cell), and a text is worded from its issues each time it is made.
+ */
+function lastRowKept(made: (i: number) => string | null): (i: number) => string | null {
+  let at = -1;
+  let text: string | null = null;
+  return (i) => {
+    if (i !== at) [at, text] = [i, made(i)];
+    return text;
+  };
+}
+
+/** An empty block over `rows` rows with these columns (numbers NaN, text null; a made column's text kept for its last row). */
 export function newRowBlock(sheet: string, firstRow: number, rows: number, columns: ({ col: number; kind: "number"; numFmt?: string } | { col: number; kind: "text" } | Extract<BlockColumn, { kind: "made" }>)[]): RowBlock {
   return {
     sheet,
     firstRow,
     rows,
-    columns: columns.map((c) => (c.kind === "number" ? { ...c, values: new Float64Array(rows).fill(NaN) } : c.kind === "made" ? c : { ...c, values: new Array<string | null>(rows).fill(null) })),
+    columns: columns.map((c) => (c.kind === "number" ? { ...c, values: new Float64Array(rows).fill(NaN) } : c.kind === "made" ? { ...c, made: lastRowKept(c.made) } : { ...c, values: new Array<string | null>(rows).fill(null) })),
     skipped: new Set(),
   };
 }

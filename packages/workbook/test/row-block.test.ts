@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { OUTPUT_COLUMNS, a1, blockBounds, indicatorsOf, releaseInputCells, blockRow, blockWrites, locateIssues, readWorkbook, writeResultBlocks, writeResults, type WorkbookGrids } from "../src/index.js";
+import { OUTPUT_COLUMNS, a1, blockBounds, blockText, indicatorsOf, releaseInputCells, blockRow, blockWrites, locateIssues, readWorkbook, writeResultBlocks, writeResults, type WorkbookGrids } from "../src/index.js";
+import { newRowBlock } from "../src/row-block.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function sampleGrids(): WorkbookGrids {
@@ -101,5 +102,15 @@ describe("releaseInputCells (the rows' input cells let go once read)", () => {
     const rerun = writeResults(again, result2, opts2);
     releaseInputCells(again, read2.source);
     expect(writeResults(again, result2, opts2)).toEqual(rerun);
+  });
+});
+
+describe("a made column (text made when its row is written)", () => {
+  it("makes a row's text once while that row is asked again (a host asks for its height, then its cell)", () => {
+    const made: number[] = [];
+    const block = newRowBlock("Masalah", 3, 2, [{ col: 0, kind: "made", made: (i) => (made.push(i), `pesan ${i}`) }]);
+    const c = block.columns[0] as Exclude<(typeof block.columns)[number], { kind: "number" }>;
+    expect([blockText(c, 0), blockText(c, 0), blockText(c, 1), blockText(c, 1), blockText(c, 0)]).toEqual(["pesan 0", "pesan 0", "pesan 1", "pesan 1", "pesan 0"]);
+    expect(made).toEqual([0, 1, 0]);
   });
 });
