@@ -5,7 +5,7 @@ import { norm } from "./_match.js";
  * "Pemerintah Kabupaten Malang" are one kabupaten. Only the region's own level is stripped, so "Kota Baru" as a
  * kabupaten stays "kota baru", and "Kabupaten Bogor" and "Kota Bogor" (two levels) never meet.
  */
-const LEVEL_WORDS: Record<string, RegExp> = {
+export const LEVEL_WORDS: Record<string, RegExp> = {
   kabupaten: /^(pemerintah (kabupaten|kab) |pemkab |kabupaten |kab )/,
   kota: /^(pemerintah kota |pemkot |kota )/,
   provinsi: /^(pemerintah provinsi |pemprov |provinsi |prov )/,
