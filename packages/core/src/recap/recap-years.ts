@@ -3,7 +3,7 @@ import { roundHalfUp } from "../engine/_round.js";
 import type { YearPair } from "./compare.js";
 import { norm, pairUp } from "./_match.js";
 import { LEVEL_WORDS, bareRegionName, regionKey } from "./_region-key.js";
-import type { Recap, RecapDistributionRow, RecapRow } from "./recap.js";
+import { type Recap, type RecapDistributionRow, type RecapRow, undecidedCopies } from "./recap.js";
 
 /** One region in one year of a province comparison: its recap row's verified figures and standing. */
 export interface RecapYearSide {
@@ -178,8 +178,7 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
     }
   }
   // the rows each recap counts: its main year's, not a copy left unranked for want of a date telling it from another
-  const undecided = (r: Recap) => new Set((r.duplicates ?? []).filter((d) => d.kept === null).flatMap((d) => d.ids));
-  const rowsOf = (r: Recap) => { const u = undecided(r); return r.regions.filter((x) => x.region.year === r.year && !u.has(x.id)); };
+  const rowsOf = (r: Recap) => { const u = undecidedCopies(r.duplicates); return r.regions.filter((x) => x.region.year === r.year && !u.has(x.id)); };
   const [B, A] = [rowsOf(before), rowsOf(after)];
   const m = pairUp(B, A, () => undefined, (x) => regionKey(x.region));
   const decimals = (x: RecapRow) => x.edition.decimals;

@@ -385,7 +385,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   // two copies of one region that no date tells apart: neither is ranked or counted (a region is never counted twice)
-  const undecided = new Set(dups.filter((d) => d.kept === null).flatMap((d) => d.ids));
+  const undecided = undecidedCopies(dups);
   for (const g of groups.values()) rankWithin(g.filter((r) => !undecided.has(r.id)));
   rows.sort(
     (a, b) =>
@@ -695,4 +695,9 @@ function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "work
     if (times.filter((t) => t === max).length === 1) return { kept: copies[times.indexOf(max)]!.id, by };
   }
   return { kept: null, by: null };
+}
+
+/** The ids of the copies of a region that no saved date tells apart (`kept` null): neither is ranked nor counted. */
+export function undecidedCopies(duplicates: Recap["duplicates"] = []): Set<string> {
+  return new Set(duplicates.filter((d) => d.kept === null).flatMap((d) => d.ids));
 }
