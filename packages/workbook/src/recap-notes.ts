@@ -3,7 +3,7 @@
  * (ranks never cross them), the same region given twice, the province's own workbook among its kab/kota. One sentence
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
-import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, undecidedCopies } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 import { numberText } from "./number-text.js";
@@ -194,10 +194,11 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
  */
 export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces"> & Partial<Pick<Recap, "duplicates">>, locale: MessageLocale = "id"): string | null {
   if (!recap.outsideDistribution.length) return null;
+  const copies = undecidedCopies(recap.duplicates);
   const why = (id: string) => {
     const r = recap.regions.find((x) => x.id === id);
     if (recap.provinces.includes(id)) return locale === "en" ? "province level" : "tingkat provinsi";
-    if (recap.duplicates?.some((d) => d.kept === null && d.ids.includes(id))) return locale === "en" ? "a copy no date tells from another" : "salinan yang tanggalnya tidak membedakan";
+    if (copies.has(id)) return locale === "en" ? "a copy no date tells from another" : "salinan yang tanggalnya tidak membedakan";
     return locale === "en" ? `year ${r?.region.year ?? "?"}` : `tahun ${r?.region.year ?? "?"}`;
   };
   const list = recap.outsideDistribution.map((id) => `${id} (${why(id)})`).join(", ");

@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber } from "@inovasi/core";
+import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber, undecidedCopies } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
@@ -233,7 +233,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
   // a known index whose predicate an unknown band threshold decides: said, not left blank as an unknown index is
   const predicate = (f: RecapRow["verified"]) => label(f.predicate) ?? (f.index === null ? null : W.predicateUnknown);
-  const copies = new Set(recap.duplicates.filter((d) => d.kept === null).flatMap((d) => d.ids));
+  const copies = undecidedCopies(recap.duplicates);
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical

@@ -697,7 +697,10 @@ function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "work
   return { kept: null, by: null };
 }
 
-/** The ids of the copies of a region that no saved date tells apart (`kept` null): neither is ranked nor counted. */
+/**
+ * The ids of the copies of a region that no saved date tells apart (`Recap.duplicates` with `kept` null): neither is
+ * ranked nor counted in the province's figures, and the sheets say why.
+ */
 export function undecidedCopies(duplicates: Recap["duplicates"] = []): Set<string> {
   return new Set(duplicates.filter((d) => d.kept === null).flatMap((d) => d.ids));
 }
