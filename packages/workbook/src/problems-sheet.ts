@@ -58,6 +58,7 @@ function headRows(listed: readonly LocatedIssue[], locale: MessageLocale): CellV
 
 /** An issue's cells, column by column: sheet, cell, severity, field, message. */
 const COLUMNS: ((i: LocatedIssue, locale: MessageLocale) => string | null)[] = [(i) => i.sheet, (i) => i.cell ?? null, (i, l) => SEVERITY_WORDS[i.severity][l], (i) => i.field || null, (i) => i.text];
+const MESSAGE_COLUMN = 4;
 
 /** The sheet's rows: marker, count line, header, then every issue — errors first, then by sheet and reading order. */
 export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale = "id"): CellValue[][] {
@@ -121,7 +122,8 @@ export function problemsSheetBlock(
     // each cell made from its issue as the row is written (tens of thousands of messages are never all held at once),
     // cut at Excel's 32,767 characters like every output cell (row-block's blockText), whichever host draws the block;
     // a column past the message (an earlier, wider sheet's) and a row past the list are emptied
-    block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "made" as const, made: (k: number) => (sorted[k] && COLUMNS[col] ? COLUMNS[col](sorted[k], locale) : null) })));
+    // the message (worded from its issue's parameters) is in every listed row: the sheet's extent needs no wording
+    block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "made" as const, made: (k: number) => (sorted[k] && COLUMNS[col] ? COLUMNS[col](sorted[k], locale) : null), ...(col === MESSAGE_COLUMN ? { filled: (k: number) => k < sorted.length } : {}) })));
   }
   return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
 }

@@ -12,12 +12,13 @@ export const CELL_TEXT_LIMIT = 32767;
 
 /**
  * A column of a {@link RowBlock}: numbers (NaN = empty cell), text (null = empty cell), or text made when its row is
- * written (`made`: the Masalah sheet's messages, worded from their issues row by row instead of all held at once).
+ * written (`made`: the Masalah sheet's messages, worded from their issues row by row instead of all held at once;
+ * `filled`, when given, says whether row `i` has text without making it — {@link blockBounds} asks every row).
  */
 export type BlockColumn =
   | { col: number; kind: "number"; values: Float64Array; numFmt?: string }
   | { col: number; kind: "text"; values: (string | null)[]; header?: boolean }
-  | { col: number; kind: "made"; made: (i: number) => string | null; header?: boolean };
+  | { col: number; kind: "made"; made: (i: number) => string | null; filled?: (i: number) => boolean; header?: boolean };
 
 /** The text of row `i` of a text column (stored, or made now and stored the way {@link setBlockCell} stores it). */
 export function blockText(c: Exclude<BlockColumn, { kind: "number" }>, i: number): string | null {
@@ -114,7 +115,7 @@ export function blockBounds(block: RowBlock): { r1: number; c1: number; r2: numb
   block.columns.forEach((c, k) => {
     let first = -1, last = -1;
     for (let i = 0; i < block.rows; i++) {
-      const empty = c.kind === "number" ? Number.isNaN(c.values[i]!) : blockText(c, i) === null;
+      const empty = c.kind === "number" ? Number.isNaN(c.values[i]!) : c.kind === "made" && c.filled ? !c.filled(i) : blockText(c, i) === null;
       if (empty || (block.skipped.size && block.skipped.has(i * n + k))) continue;
       if (first < 0) first = i;
       last = i;

@@ -236,7 +236,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         key === "claimed" || key === "verified" || key === "maturity"
           ? { col: cols[key], kind: "number" as const, numFmt: "0.00" }
           : key === "notes"
-            ? { col: cols[key], kind: "made" as const, made: blockNotes(noted, notedRows, h.row + 1, Math.max(0, lastRow - h.row)) }
+            ? { col: cols[key], kind: "made" as const, ...blockNotes(noted, notedRows, h.row + 1, Math.max(0, lastRow - h.row)) }
             : { col: cols[key], kind: "text" as const },
       ),
       ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
@@ -379,11 +379,11 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 /**
  * The notes column of a block's rows (sheet rows `firstRow` on, `count` of them): row `i`'s issues as `H12: …; K12: …`,
  * in the order they were located, worded when the row is written — a workbook with tens of thousands of warnings
- * never holds them all as text. `issues[k]` is at sheet row `rows[k]`; they are kept in row order in one array with
+ * never holds them all as text (`filled` says whether a row has any without wording them). `issues[k]` is at sheet row `rows[k]`; they are kept in row order in one array with
  * each row's start (a list per row cost ~150 bytes a row). Made out here, not beside the writer's closures: a closure
  * keeps its scope alive, and theirs holds the parsed input (let go before the copy is written).
  */
-function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], firstRow: number, count: number): (i: number) => string | null {
+function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], firstRow: number, count: number): { made: (i: number) => string | null; filled: (i: number) => boolean } {
   // start[i]: where row i's issues begin in `ordered` (counted per row, then summed)
   const start = new Int32Array(count + 1);
   const inBlock = (k: number) => rows[k]! >= firstRow && rows[k]! < firstRow + count;
@@ -397,5 +397,6 @@ function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], fi
     ordered[next[i]!] = issue;
     next[i] = next[i]! + 1;
   });
-  return (i) => (start[i] === start[i + 1] ? null : ordered.slice(start[i], start[i + 1]).map((x) => `${x.cell}: ${x.text}`).join("; "));
+  const filled = (i: number) => start[i] !== start[i + 1];
+  return { made: (i) => (filled(i) ? ordered.slice(start[i], start[i + 1]).map((x) => `${x.cell}: ${x.text}`).join("; ") : null), filled };
 }

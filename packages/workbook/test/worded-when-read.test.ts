@@ -8,7 +8,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type WorkbookGrids, blockWrites, locateIssues, problemsSheetContent, readWorkbook, where, writeResultBlocks } from "../src/index.js";
+import { type LocatedIssue, type WorkbookGrids, blockBounds, blockWrites, locateIssues, problemsSheetContent, readWorkbook, where, writeResultBlocks } from "../src/index.js";
 import { sheetIssue } from "../src/messages.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
@@ -85,6 +85,25 @@ describe("located issues worded when read", () => {
     const notes = blockWrites(rows!).filter((w) => w.col === notesCol && w.value !== null);
     expect(notes.length).toBeGreaterThan(50);
     for (const w of notes) expect(w.value).toBe(plain.filter((i) => i.sheet === "Inovasi" && i.cell && Number(/\d+$/.exec(i.cell)![0]) === w.row + 1).map((i) => `${i.cell}: ${i.text}`).join("; "));
+  });
+
+  it("the written cells' extent is found without wording a message (a made column says which rows it fills)", () => {
+    const grids = manyWarnings(30);
+    const { read, result, plain } = located(grids);
+    let worded = 0;
+    const counted = plain.map(({ text, ...rest }) => Object.defineProperty({ ...rest }, "text", { get: () => (worded++, text), enumerable: true }) as LocatedIssue);
+    const { blocks } = writeResultBlocks(grids, result, { source: read.source, issues: counted, locale: "id", edition: read.edition });
+    worded = 0;
+    const bounds = blocks.map(blockBounds);
+    expect(worded).toBe(0);
+    // the rectangle of the cells the block writes non-empty
+    const written = blocks.map((b) => {
+      const cells = blockWrites(b).filter((w) => w.value !== null);
+      const rows = cells.map((w) => w.row), cols = cells.map((w) => w.col);
+      return { r1: Math.min(...rows), c1: Math.min(...cols), r2: Math.max(...rows), c2: Math.max(...cols) };
+    });
+    expect(bounds).toEqual(written);
+    expect(worded).toBeGreaterThan(30);
   });
 
   it("the notes column and the Masalah sheet, made as their rows are written, do not keep the parsed input alive", async () => {
