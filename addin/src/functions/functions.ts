@@ -7,8 +7,8 @@
  * that changes the reading, they say so instead of guessing. Parameter names are Bahasa (Excel shows them in the
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
-import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter, withUnitIn } from "@inovasi/workbook";
+import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
@@ -126,9 +126,10 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     if (!read.answer) return;
     if (noTier(read.answer.tier)) notATier(read.answer.tier);
     const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
-    // the message without the engine's path ("[0].tier"): the position is said in words
-    // a value outside the tiers with its unit in the language, as the sheets say it (the engine gives the edition's `unit`)
-    if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...withUnitIn(i, ed, l), path: [] }, l)).join("; ")));
+    // worded as the Inovasi sheet words it (locateIssues with the edition), without the engine's path ("[0].tier"):
+    // the position is said in words; a value outside the tiers with its unit in the language; an unknown option on a
+    // measured indicator with "atau tulis angka, mis. 25 orang", as the sheets advise
+    if (r.status === "invalid_answer") fail(at(locateIssues(r.issues, NO_SOURCE, l, { edition: ed }).map((i) => i.text).join("; ")));
     if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
     total += ind.weight * r.tier;
   });
@@ -155,10 +156,14 @@ export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], e
   const ed = editionOf(edisi);
   const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
   const r = scoreRegion(input, ed);
-  failOnErrors(locateIssues(r.issues, source, l));
+  // located as the pane locates them (with the result and edition): the same words, "atau tulis angka, mis. 25 orang" too
+  failOnErrors(locateIssues(r.issues, source, l, { result: r, edition: ed }));
   if (r.verified.index === null) fail(fnMsg.noIndex(l, ed.id));
   return r.verified.index;
 }
+
+/** No sheet: an issue of one answer is worded without a place (the function says the answer's position itself). */
+const NO_SOURCE: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: undefined };
 
 /** Arguments whose cells the reader reports as cells of a template sheet. */
 const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "rentang_inovasi", [SHEETS.spd]: "rentang_spd" };
@@ -230,8 +235,10 @@ function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edit
   // The index does not depend on agency types; agencies are the ones the innovations name, listed as "Dinas".
   const agencyCol = (inv[0] ?? []).findIndex((h) => typeof h === "string" && normaliseHeader(h) === "perangkat daerah");
   const agencies = [...new Set(inv.slice(1).map((r) => r[agencyCol]).filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
+  // the Total SPD row always there, empty when not given: a missing total is then said of the argument, not as a row
+  // to add to a Pengaturan sheet the analyst never saw
   const grids = {
-    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], ...(isEmpty(spdTotal) ? [] : [[SETTINGS_KEYS.spdTotal, cellOf(spdTotal)]])] as CellValue[][] },
+    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], [SETTINGS_KEYS.spdTotal, isEmpty(spdTotal) ? null : cellOf(spdTotal)]] as CellValue[][] },
     [SHEETS.agencies]: { name: SHEETS.agencies, cells: [[AGENCY_HEADERS.name, AGENCY_HEADERS.type], ...agencies.map((a) => [a, "Dinas"])] as CellValue[][] },
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
@@ -273,7 +280,8 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
   if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
   const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
-  failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, l));
+  const scored = scoreRegion(input, ed);
+  failOnErrors(locateIssues(scored.issues, source, l, { result: scored, edition: ed }));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
   if (r.index === null) fail(fnMsg.noIndex(l, ed.id));
   if (r.target === null) fail(fnMsg.topBand(l), false);
