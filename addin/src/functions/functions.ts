@@ -7,7 +7,7 @@
  * that changes the reading, they say so instead of guessing. Parameter names are Bahasa (Excel shows them in the
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
-import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
+import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, roundHalfUp, scoreRegion } from "@inovasi/core";
 import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
@@ -92,7 +92,7 @@ export function predikat(indeks: any, edisi?: string): string {
  * @customfunction SKOR_INOVASI
  * @param jawaban Satu baris jawaban, satu sel per indikator SID.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
- * @returns Skor inovasi (Σ bobot × tingkat).
+ * @returns Skor inovasi (Σ bobot × tingkat), dibulatkan ke 2 desimal seperti kolom Skor Klaim lembar Inovasi.
  */
 export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
   fellBack = undefined;
@@ -133,7 +133,9 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
     if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
     total += ind.weight * r.tier;
   });
-  return total;
+  // the number the Inovasi sheet's Skor Klaim gets for the same answers (write.ts: half-up to 2 decimals): a province
+  // model's decimal weights sum to 62,19999999999999 in a double, which would not equal that cell
+  return roundHalfUp(total, 2);
 }
 
 /**
