@@ -88,7 +88,8 @@ export function predikat(indeks: any, edisi?: string): string {
  * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat
  * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi
  * kecuali angka tanpa satuan: di sini selalu tingkat (3 untuk SID-2 = tingkat 3), sedangkan lembar Inovasi membacanya
- * sebagai capaian pada indikator yang diukur (3 orang = tingkat 1). Tulis capaian dengan satuannya.
+ * sebagai capaian pada indikator yang diukur (3 orang = tingkat 1). Tulis capaian dengan satuannya. Apa yang perlu
+ * diperiksa dari pembacaannya ("3 hari kerja" dibaca 3 hari): IID.CATATAN_INOVASI dengan argumen yang sama.
  * @customfunction SKOR_INOVASI
  * @param jawaban Satu baris jawaban, satu sel per indikator SID.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
@@ -98,40 +99,13 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const sid = ed.indicators.filter((i) => i.aspect === "SID");
+  const sid = answeredIndicators(jawaban, ed);
   const cells = jawaban.flat();
-  if (cells.length !== sid.length) fail(fnMsg.count(l, sid.length, ed.id, cells.length));
   let total = 0;
   sid.forEach((ind, k) => {
-    const v = cells[k];
-    if (isEmpty(v)) return;
-    const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
-    const err = errorOf(v);
-    if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), false);
-    // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
-    // bare number being the tier (this function's contract: no Dasar Ukur beside it)
-    // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
-    // before the reader, which takes a fraction for an indicator of options as an option typed
-    const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
-    const notATier = (tier: number) => {
-      const n = numberText(tier, l, 4);
-      // the unit after the number as the sheets write it: "1 agency" in English, not "1 agencies"
-      fail(at(fnMsg.notATier(l, n, ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitAfter(m, l, n)).filter((u): u is string => !!u))])));
-    };
-    const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
-    if (noTier(v)) notATier(v);
-    const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
-    const bad = read.issues.filter((i) => i.severity === "error");
-    if (bad.length) fail(at(bad.map((i) => i.text).join("; ")));
-    if (!read.answer) return;
-    if (noTier(read.answer.tier)) notATier(read.answer.tier);
-    const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
-    // worded as the Inovasi sheet words it (locateIssues with the edition), without the engine's path ("[0].tier"):
-    // the position is said in words; a value outside the tiers with its unit in the language; an unknown option on a
-    // measured indicator with "atau tulis angka, mis. 25 orang", as the sheets advise
-    if (r.status === "invalid_answer") fail(at(locateIssues(r.issues, NO_SOURCE, l, { edition: ed }).map((i) => i.text).join("; ")));
-    if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
-    total += ind.weight * r.tier;
+    const p = answerPoints(ind, k, cells[k], ed, l, []);
+    if (typeof p !== "number") fail(p.text, p.edition);
+    total += p;
   });
   // the number the Inovasi sheet's Skor Klaim gets for the same answers (write.ts: half-up to 2 decimals): a province
   // model's decimal weights sum to 62,19999999999999 in a double, which would not equal that cell
@@ -139,8 +113,86 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
 }
 
 /**
+ * Catatan pembacaan jawaban, seperti kolom Skor Catatan lembar Inovasi: apa yang dibaca dari tiap jawaban dan perlu
+ * diperiksa ("3 hari kerja" dibaca 3 hari, "24 jam" dibaca 1 hari, "2,5 orang" …), juga kesalahan yang membuat
+ * IID.SKOR_INOVASI bernilai #VALUE!. Kosong bila tidak ada catatan. Letakkan di samping IID.SKOR_INOVASI dengan
+ * argumen yang sama.
+ * @customfunction CATATAN_INOVASI
+ * @param jawaban Satu baris jawaban, satu sel per indikator SID (seperti IID.SKOR_INOVASI).
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @returns Catatan tiap jawaban, mis. "jawaban ke-13 (SID-13): …"; kosong bila tidak ada.
+ */
+export function catatanInovasi(jawaban: unknown[][], edisi?: string): string {
+  fellBack = undefined;
+  const l = lang();
+  const ed = editionOf(edisi);
+  const sid = answeredIndicators(jawaban, ed);
+  const cells = jawaban.flat();
+  const notes: string[] = [];
+  let edition = false;
+  sid.forEach((ind, k) => {
+    const p = answerPoints(ind, k, cells[k], ed, l, notes);
+    if (typeof p !== "number") {
+      notes.push(p.text);
+      edition ||= p.edition;
+    }
+  });
+  // which edition read them, once, when it was a fallback and it may be why (as a failure of SKOR_INOVASI says)
+  return notes.join("; ") + (notes.length && edition && fellBack ? fnMsg.editionFallback(l, fellBack) : "");
+}
+
+/** The edition's SID indicators, one per cell of `jawaban` (`#VALUE!` when the count differs). */
+function answeredIndicators(jawaban: unknown[][], ed: Edition): Indicator[] {
+  const sid = ed.indicators.filter((i) => i.aspect === "SID");
+  const given = jawaban.flat().length;
+  if (given !== sid.length) fail(fnMsg.count(lang(), sid.length, ed.id, given));
+  return sid;
+}
+
+/**
+ * One answer's points (weight × tier), or why it has none (`edition`: the edition may be why, see {@link fail}); what
+ * the reading says besides goes to `notes` (as the Inovasi sheet's notes column: warnings and notes alike), each
+ * after the answer's position.
+ */
+function answerPoints(ind: Indicator, k: number, v: unknown, ed: Edition, l: FnLang, notes: string[]): number | { text: string; edition: boolean } {
+  if (isEmpty(v)) return 0;
+  const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
+  const err = errorOf(v);
+  if (err) return { text: at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), edition: false };
+  // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
+  // bare number being the tier (this function's contract: no Dasar Ukur beside it)
+  // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
+  // before the reader, which takes a fraction for an indicator of options as an option typed
+  const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
+  const notATier = (tier: number) => {
+    const n = numberText(tier, l, 4);
+    // the unit after the number as the sheets write it: "1 agency" in English, not "1 agencies"
+    return { text: at(fnMsg.notATier(l, n, ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitAfter(m, l, n)).filter((u): u is string => !!u))])), edition: true };
+  };
+  const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
+  if (noTier(v)) return notATier(v);
+  const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
+  const bad = read.issues.filter((i) => i.severity === "error");
+  if (bad.length) return { text: at(bad.map((i) => i.text).join("; ")), edition: true };
+  // what the reading says ("3 hari kerja" dibaca 3 hari, "24 jam" dibaca 1 hari, "1.500 orang" dibaca 1500 orang)
+  for (const i of read.issues) notes.push(at(i.text));
+  if (!read.answer) return 0;
+  if (noTier(read.answer.tier)) return notATier(read.answer.tier);
+  const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
+  // worded as the Inovasi sheet words it (locateIssues with the edition), without the engine's path ("[0].tier"):
+  // the position is said in words; a value outside the tiers with its unit in the language; an unknown option on a
+  // measured indicator with "atau tulis angka, mis. 25 orang", as the sheets advise
+  const said = locateIssues(r.issues, NO_SOURCE, l, { edition: ed }).map((i) => i.text);
+  if (r.status === "invalid_answer") return { text: at(said.join("; ")), edition: true };
+  for (const t of said) notes.push(at(t));
+  if (ind.weight === null) return { text: fnMsg.noWeight(l, ind.id, ed.id), edition: true };
+  return ind.weight * r.tier;
+}
+
+/**
  * Indeks Inovasi Daerah (terverifikasi) dari tabel SPD dan tabel inovasi, masing-masing beserta baris judulnya,
- * ditata seperti templat (lembar SPD dan Inovasi).
+ * ditata seperti templat (lembar SPD dan Inovasi). Peringatan pembacaan tabel (tidak menghentikan hasil):
+ * IID.CATATAN_INDEKS dengan argumen yang sama.
  * @customfunction INDEKS
  * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Bukti; Dasar Ukur bila ada).
  * @param rentang_inovasi Tabel inovasi termasuk baris judul.
@@ -231,6 +283,18 @@ function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][
 
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
 function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput; source: SourceMap } {
+  const t = tablesRead(spdRange, innovationsRange, ed, level, spdTotal);
+  failOnErrors(t.issues);
+  if (!t.input) fail(fnMsg.unreadable(lang()), false);
+  failOnErrors(t.percents, false);
+  return { input: t.input, source: t.source };
+}
+
+/**
+ * The SPD and Inovasi tables read by the worksheet contract, every reading said: the reader's located issues and the
+ * percent answers a function cannot read (see {@link percentsUnseen}: errors, placed).
+ */
+function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput | undefined; source: SourceMap; issues: LocatedIssue[]; percents: string[] } {
   const l = lang();
   const inv = innovationsRange.map((r) => r.map(cellOf));
   const spd = spdRange.map((r) => r.map(cellOf));
@@ -246,10 +310,37 @@ function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edit
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
   const read = readWorkbook(grids, { edition: ed, locale: l });
-  failOnErrors(read.issues);
-  if (!read.input) fail(fnMsg.unreadable(l), false);
-  failOnErrors(percentsUnseen(read.input, read.source, spd, inv, ed), false);
-  return { input: read.input, source: read.source };
+  return { input: read.input, source: read.source, issues: read.issues, percents: read.input ? percentsUnseen(read.input, read.source, spd, inv, ed) : [] };
+}
+
+/**
+ * Catatan pembacaan tabel SPD dan tabel inovasi, seperti lembar Masalah: setiap kesalahan dan peringatan, di mana
+ * (argumen, baris dan kolom dihitung dari sel pertama rentang) dan apa yang diharapkan — juga yang tidak menghentikan
+ * IID.INDEKS dan IID.INOVASI_DIBUTUHKAN (mis. "3 hari kerja" dibaca 3 hari, bukti yang belum diterima). Satu catatan
+ * per baris (tumpah ke bawah), kesalahan lebih dahulu; kosong bila tidak ada.
+ * @customfunction CATATAN_INDEKS
+ * @param rentang_spd Tabel SPD termasuk baris judul (seperti IID.INDEKS).
+ * @param rentang_inovasi Tabel inovasi termasuk baris judul.
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023), seperti IID.INDEKS.
+ * @returns {string[][]} Satu catatan per baris, mis. "Peringatan — rentang_inovasi baris ke-4, kolom ke-41 (SID-13): …".
+ */
+export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any): string[][] {
+  fellBack = undefined;
+  const l = lang();
+  const ed = editionOf(edisi);
+  const t = tablesRead(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
+  const issues: (LocatedIssue | string)[] = [...t.issues, ...t.percents];
+  if (t.input) {
+    const r = scoreRegion(t.input, ed);
+    issues.push(...locateIssues(r.issues, t.source, l, { result: r, edition: ed }));
+  } else if (!t.issues.some((i) => i.severity === "error")) issues.push(fnMsg.unreadable(l));
+  // as the Masalah sheet lists them: errors, then warnings (notes left out); in the order read within each
+  const severity = (i: LocatedIssue | string) => (typeof i === "string" ? "error" : i.severity);
+  const rows = (["error", "warning"] as const).flatMap((s) => issues.filter((i) => severity(i) === s).map((i) => [`${fnMsg.severity(l, s)} — ${typeof i === "string" ? i : placeInRange(i)}`]));
+  if (rows.length && fellBack) rows.push([`${fnMsg.severity(l, "info")} — ${fnMsg.editionFallback(l, fellBack).trim().replace(/^\(|\)$/g, "")}`]);
+  return rows.length ? rows : [[""]];
 }
 
 /**
@@ -318,6 +409,8 @@ export function registerFunctions(): void {
   CustomFunctions.associate("SKOR_INOVASI", skorInovasi);
   CustomFunctions.associate("INDEKS", indeks);
   CustomFunctions.associate("INOVASI_DIBUTUHKAN", inovasiDibutuhkan);
+  CustomFunctions.associate("CATATAN_INOVASI", catatanInovasi);
+  CustomFunctions.associate("CATATAN_INDEKS", catatanIndeks);
 }
 
 registerFunctions();
