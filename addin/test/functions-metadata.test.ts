@@ -17,11 +17,12 @@ it("the parameters Excel shows in the tooltip are Bahasa, each described", async
   expect(params).toEqual({
     PREDIKAT: ["indeks", "edisi"],
     SKOR_INOVASI: ["jawaban", "edisi"],
-    INDEKS: ["rentang_spd", "rentang_inovasi", "edisi", "tingkat", "total_spd"],
-    INOVASI_DIBUTUHKAN: ["rentang_spd", "rentang_inovasi", "target", "skor_harapan", "edisi", "tingkat", "total_spd"],
+    // melapor last: a saved formula holds positions, so a new parameter goes after the others
+    INDEKS: ["rentang_spd", "rentang_inovasi", "edisi", "tingkat", "total_spd", "melapor"],
+    INOVASI_DIBUTUHKAN: ["rentang_spd", "rentang_inovasi", "target", "skor_harapan", "edisi", "tingkat", "total_spd", "melapor"],
     // the notes beside them: the same arguments as the function whose readings they say
     CATATAN_INOVASI: ["jawaban", "edisi"],
-    CATATAN_INDEKS: ["rentang_spd", "rentang_inovasi", "edisi", "tingkat", "total_spd"],
+    CATATAN_INDEKS: ["rentang_spd", "rentang_inovasi", "edisi", "tingkat", "total_spd", "melapor"],
   });
   for (const f of fns) {
     expect(f.description, f.name).toBeTruthy();

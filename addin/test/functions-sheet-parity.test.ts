@@ -2,15 +2,21 @@
  * The IID functions give the numbers the sheets get for the same answers: `=IID.SKOR_INOVASI` over a row's answers is
  * the Inovasi sheet's Skor Klaim for that row (the value the pane writes, not only the engine's total).
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Edition, getEdition, resolveAnswer } from "@inovasi/core";
-import { type CellValue, type WorkbookGrids, OUTPUT_COLUMNS, readWorkbook, unitAfter } from "@inovasi/workbook";
+import { type Edition, getEdition, innovationsNeeded, resolveAnswer } from "@inovasi/core";
+import { type CellValue, type WorkbookGrids, OUTPUT_COLUMNS, SETTINGS_KEYS, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
 import { setFunctionContext } from "../src/functions/context.js";
 import { numberText } from "../src/functions/messages.js";
+import { readModelFile } from "../src/pane/model-file.js";
 import { scoreGrids } from "../src/pipeline.js";
-import { stubCustomFunctions } from "./custom-functions-stub.js";
+import { errorMessage as message, stubCustomFunctions } from "./custom-functions-stub.js";
 
 beforeAll(() => stubCustomFunctions());
 const fns = () => import("../src/functions/functions.js");
@@ -75,5 +81,60 @@ describe("=IID.SKOR_INOVASI and the Inovasi sheet's Skor Klaim", () => {
     const one = Array(20).fill("");
     one[0] = 3; // SID-1 at tier 3, weight 0,7
     expect(skorInovasi([one], model.id)).toBe(2.1);
+  });
+});
+
+describe("=IID.INDEKS and =IID.INOVASI_DIBUTUHKAN against the pane and the CLI", () => {
+  const blank = (rows: unknown[][]) => rows.map((r) => Array.from(r, (v) => (v === null || v === undefined ? "" : v)));
+  /** `inovasi score --json` on the example workbook (the built CLI, as an analyst runs it). */
+  const cli = (...args: string[]) => {
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL("../../packages/cli/dist/bin.js", import.meta.url)), "score", fileURLToPath(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)), "-o", join(mkdtempSync(join(tmpdir(), "fn22-")), "x.xlsx"), "--json", "-q", ...args], { encoding: "utf8" });
+    return JSON.parse(out) as { verified: { index: number } };
+  };
+
+  it("the example workbook under iid-2026 and under the province model loaded in the pane: the same index as the pane and `inovasi score`, to the last decimal; the same count as the plan's", async () => {
+    const { indeks, inovasiDibutuhkan } = await fns();
+    const grids = await example();
+    const spd = blank(grids["SPD"]!.cells);
+    const inv = blank(grids["Inovasi"]!.cells);
+    const file = readModelFile("model-provinsi-contoh.json", readFileSync(new URL("../../examples/model-provinsi-contoh.json", import.meta.url), "utf8"));
+    if (!file.ok) throw new Error("example model refused");
+    const cases: [Edition, string[]][] = [[getEdition("iid-2026")!, []], [file.edition, ["-m", fileURLToPath(new URL("../../examples/model-provinsi-contoh.json", import.meta.url))]]];
+    const seen = new Set<number>();
+    for (const [ed, args] of cases) {
+      // the pane's run with that edition or model, and the functions with no edisi: what the pane gives them
+      const pane = scoreGrids(structuredClone(grids), { edition: ed });
+      if (!pane.ok) throw new Error("not scored");
+      setFunctionContext({ lang: "id", edition: ed, model: ed === file.edition ? ed : undefined });
+      const index = indeks(spd, inv);
+      expect(index, ed.id).toBe(pane.result.verified.index);
+      expect(index, ed.id).toBe(cli(...args).verified.index);
+      expect(indeks(spd, inv, ed.id), ed.id).toBe(index);
+      seen.add(index);
+      expect(inovasiDibutuhkan(spd, inv), ed.id).toBe(innovationsNeeded(pane.input, ed).needed);
+      expect(inovasiDibutuhkan(spd, inv, 50, 80), ed.id).toBe(innovationsNeeded(pane.input, ed, { target: { index: 50 }, expectedScore: 80 }).needed);
+    }
+    expect(seen.size).toBe(2); // the model's own rules count other innovations: a different index
+  }, 30_000);
+
+  it("a workbook whose Pengaturan says Melapor: Tidak: the pane gives index 0 (as `inovasi score`: the same reader); the functions do when told (melapor), as tingkat and total_spd carry the other settings", async () => {
+    const { catatanIndeks, indeks, inovasiDibutuhkan } = await fns();
+    const ed = getEdition("iid-2026")!;
+    setFunctionContext({ lang: "id", edition: ed, model: undefined });
+    const grids = await example();
+    grids["Pengaturan"]!.cells.find((r) => r[0] === SETTINGS_KEYS.reported)![1] = "Tidak";
+    const pane = scoreGrids(structuredClone(grids), { edition: ed });
+    if (!pane.ok) throw new Error("not scored");
+    expect(pane.result.verified.index).toBe(0);
+    const spd = blank(grids["SPD"]!.cells);
+    const inv = blank(grids["Inovasi"]!.cells);
+    // before: 38.55 whatever the region reported — the tables' index, not the pane's
+    expect(indeks(spd, inv, undefined, undefined, undefined, "Tidak")).toBe(0);
+    expect(indeks(spd, inv, undefined, undefined, undefined, "Ya")).toBe(38.55);
+    expect(indeks(spd, inv)).toBe(38.55); // left out: "Ya", as the template's
+    expect(message(() => indeks(spd, inv, undefined, undefined, undefined, "Mungkin"))).toBe('melapor: isian "Mungkin" tidak dikenal untuk "Melapor"; pilihan yang sah: "Ya", "Tidak"');
+    // no number of new innovations raises it: said so, not "naikkan skor yang diharapkan"
+    expect(message(() => inovasiDibutuhkan(spd, inv, undefined, undefined, undefined, undefined, undefined, "Tidak"))).toBe('melapor: daerah yang tidak melapor berindeks 0 berapa pun inovasinya; tulis melapor "Ya" untuk melihat berapa inovasi yang dibutuhkan bila daerah melapor');
+    expect(catatanIndeks(spd, inv, undefined, undefined, undefined, "Mungkin")[0]![0]).toBe('Kesalahan — melapor: isian "Mungkin" tidak dikenal untuk "Melapor"; pilihan yang sah: "Ya", "Tidak"');
   });
 });

@@ -199,16 +199,17 @@ function answerPoints(ind: Indicator, k: number, v: unknown, ed: Edition, l: FnL
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
  * @returns Indeks terverifikasi (0–100).
  */
 // total_spd `any`, as PREDIKAT's indeks: a number-typed one would be coerced by Excel before the call, so the text
 // "12,5" (a decimal comma on an Excel with English separators) would be a bare #VALUE!; it is read as the Pengaturan
 // sheet's "Total SPD" cell is
-export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any): number {
+export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
   const r = scoreRegion(input, ed);
   // located as the pane locates them (with the result and edition): the same words, "atau tulis angka, mis. 25 orang" too
   failOnErrors(locateIssues(r.issues, source, l, { result: r, edition: ed }));
@@ -223,7 +224,7 @@ const NO_SOURCE: SourceMap = { innovations: undefined, spd: undefined, agencies:
 const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "rentang_inovasi", [SHEETS.spd]: "rentang_spd" };
 
 /** The argument behind each setting of the Pengaturan sheet the functions make from their arguments. */
-const SETTING_ARGS: Record<string, string> = { [SETTINGS_KEYS.level]: "tingkat", [SETTINGS_KEYS.spdTotal]: "total_spd", [SETTINGS_KEYS.edition]: "edisi" };
+const SETTING_ARGS: Record<string, string> = { [SETTINGS_KEYS.level]: "tingkat", [SETTINGS_KEYS.spdTotal]: "total_spd", [SETTINGS_KEYS.edition]: "edisi", [SETTINGS_KEYS.reported]: "melapor" };
 
 /**
  * Where a problem is, in the function's own terms: the argument and the row and column counted from the range's first
@@ -282,8 +283,8 @@ function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][
 }
 
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
-function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput; source: SourceMap } {
-  const t = tablesRead(spdRange, innovationsRange, ed, level, spdTotal);
+function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown, reported: unknown): { input: RegionInput; source: SourceMap } {
+  const t = tablesRead(spdRange, innovationsRange, ed, level, spdTotal, reported);
   failOnErrors(t.issues);
   if (!t.input) fail(fnMsg.unreadable(lang()), false);
   failOnErrors(t.percents, false);
@@ -294,7 +295,7 @@ function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edit
  * The SPD and Inovasi tables read by the worksheet contract, every reading said: the reader's located issues and the
  * percent answers a function cannot read (see {@link percentsUnseen}: errors, placed).
  */
-function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput | undefined; source: SourceMap; issues: LocatedIssue[]; percents: string[] } {
+function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown, reported: unknown): { input: RegionInput | undefined; source: SourceMap; issues: LocatedIssue[]; percents: string[] } {
   const l = lang();
   const inv = innovationsRange.map((r) => r.map(cellOf));
   const spd = spdRange.map((r) => r.map(cellOf));
@@ -304,7 +305,7 @@ function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Ed
   // the Total SPD row always there, empty when not given: a missing total is then said of the argument, not as a row
   // to add to a Pengaturan sheet the analyst never saw
   const grids = {
-    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], [SETTINGS_KEYS.spdTotal, isEmpty(spdTotal) ? null : cellOf(spdTotal)]] as CellValue[][] },
+    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], [SETTINGS_KEYS.spdTotal, isEmpty(spdTotal) ? null : cellOf(spdTotal)], [SETTINGS_KEYS.reported, isEmpty(reported) ? "Ya" : cellOf(reported)]] as CellValue[][] },
     [SHEETS.agencies]: { name: SHEETS.agencies, cells: [[AGENCY_HEADERS.name, AGENCY_HEADERS.type], ...agencies.map((a) => [a, "Dinas"])] as CellValue[][] },
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
@@ -324,13 +325,14 @@ function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Ed
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023), seperti IID.INDEKS.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
  * @returns {string[][]} Satu catatan per baris, mis. "Peringatan — rentang_inovasi baris ke-4, kolom ke-41 (SID-13): …".
  */
-export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any): string[][] {
+export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): string[][] {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const t = tablesRead(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
+  const t = tablesRead(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
   const issues: (LocatedIssue | string)[] = [...t.issues, ...t.percents];
   if (t.input) {
     const r = scoreRegion(t.input, ed);
@@ -354,10 +356,11 @@ export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
  * @returns Jumlah inovasi baru yang dibutuhkan.
  */
 // skor_harapan and total_spd `any`: see INDEKS
-export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: any, edisi?: string, tingkat?: string, total_spd?: any): number {
+export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: any, edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
@@ -372,7 +375,9 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   const given = expectedScoreOf(skor_harapan as unknown);
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
   if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
-  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
+  // index 0 whatever its innovations: "naikkan skor yang diharapkan" would send the analyst the wrong way
+  if (!input.region.reported) fail(fnMsg.notReported(l), false);
   const scored = scoreRegion(input, ed);
   failOnErrors(locateIssues(scored.issues, source, l, { result: scored, edition: ed }));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
