@@ -7,7 +7,7 @@
  * The library API still takes labels or tiers; this reading belongs to the workbook, where cells become input.
  */
 import type { Indicator, RegionLevel } from "@inovasi/core";
-import { looseKey } from "./answer-text.js";
+import { looseKey, looseOption } from "./answer-text.js";
 
 type Option = Indicator["options"][number];
 
@@ -75,14 +75,7 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   // "&" for the labels' "dan" / "and" ("visi & misi", "T-1 & T-2")
   if (/&/.test(text)) return optionByWords(ind, text.replace(/\s*&\s*/g, " dan ")) ?? optionByWords(ind, text.replace(/\s*&\s*/g, " and "));
   const index = indexOf(ind);
-  const direct = byName(index, text);
-  // a name that is a short alternative ("news" of "… social media or news") another option's label also holds is not
-  // that option's alone
-  if (direct && "option" in direct) {
-    const want = wordsOf(text);
-    const also = index.words.filter((o) => o.option !== direct.option && o.labels.some((l) => !l.list && holds(l.words, want)));
-    if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
-  }
+  const direct = byNameAlone(index, text);
   if (direct) return direct;
   const { text: plain, word, titles } = withHeadWords(text);
   if (plain !== text) {
@@ -105,7 +98,25 @@ function afterSubjectWords(ind: Indicator, index: Index, text: string): OptionWo
   while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => name.has(w) && !said(w))) lead++;
   if (lead === 0) return undefined;
   const rest = words.slice(lead).join(" ");
-  return byName(index, rest) ?? within(index, rest);
+  // the rest as it would be read typed alone: an option's label ("Baik", "3 komponen") is that option, a name another
+  // option's label also holds ("Publicity news") both, as "news" alone is (review22)
+  const label = looseOption(ind, rest);
+  if (label !== undefined) return { option: ind.options.find((o) => o.label.id === label)! };
+  return byNameAlone(index, rest) ?? within(index, rest);
+}
+
+/**
+ * The option a name names ({@link byName}), but both when the name is a short alternative ("news" of "… social media
+ * or news") another option's label also holds: it is not that option's alone.
+ */
+function byNameAlone(index: Index, text: string): OptionWords | undefined {
+  const direct = byName(index, text);
+  if (direct && "option" in direct) {
+    const want = wordsOf(text);
+    const also = index.words.filter((o) => o.option !== direct.option && o.labels.some((l) => !l.list && holds(l.words, want)));
+    if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
+  }
+  return direct;
 }
 
 function byName(index: Index, text: string): OptionWords | undefined {

@@ -128,6 +128,19 @@ describe("options as analysts name them", () => {
     expect(optionByWords(ind("SID-10"), "News")).toEqual({ ambiguous: [ind("SID-10").options[1], ind("SID-10").options[2]] });
   });
 
+  // review22: the indicator's name dropped before the rest skipped this check, so "Sosialisasi news" was tier 2, silently
+  it.each(["Sosialisasi news", "Publicity news", "Inovasi News"])("%j, the indicator's name before 'news', is both too: said at the cell, not read as tier 2", (typed) => {
+    expect(optionByWords(ind("SID-10"), typed)).toEqual({ ambiguous: [ind("SID-10").options[1], ind("SID-10").options[2]] });
+    const { read, issues } = problems(book({ [header("SID-10")]: typed }));
+    expect(read.input!.innovations[0]!.answers["SID-10"]).toMatchObject({ option: typed });
+    expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.field])).toEqual([["option_ambiguous", "SID-10"]]);
+  });
+
+  it("after the indicator's name, an option's whole label is that option, as typed alone ('Kebijakan baik' is Baik, 'Belanja 3 komponen' is 3 komponen)", () => {
+    expect(optionByWords(ind("SPD-13b"), "Kebijakan baik")).toEqual({ option: ind("SPD-13b").options[1] });
+    expect(optionByWords(ind("SPD-2b"), "Belanja 3 komponen")).toEqual({ option: ind("SPD-2b").options[1] });
+  });
+
   it("no word after a negation anywhere before it, and a negation alone names nothing", () => {
     for (const [id, text] of [["SID-8", "penetapan"], ["SPD-8", "pendapat"], ["SPD-8", "Tanpa"], ["SPD-8", "tidak"], ["SID-8", "Tanpa"], ["SID-15", "belum"], ["SID-15", "not"]] as const) {
       expect(optionByWords(ind(id), text)).toBeUndefined();
