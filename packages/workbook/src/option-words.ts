@@ -230,10 +230,16 @@ function indexOf(ind: Indicator): Index {
 function subjectIn(ind: Indicator, label: string[], others: Index["words"]): string[] | undefined {
   const at = label.map((w, i) => (["dan", "and", "serta"].includes(w) ? i : -1)).filter((i) => i > 0 && i < label.length - 1);
   if (at.length !== 1) return undefined;
-  const subject = label.slice(at[0]! - 1, at[0]! + 2);
-  const named = [ind.name.id, ind.name.en].some((n) => holds(wordsOf(n), subject));
-  const apart = others.some((o) => o.labels.some((l) => l.words.includes(subject[0]!) || l.words.includes(subject[2]!)));
-  return named && !apart ? subject : undefined;
+  const names = [ind.name.id, ind.name.en].map(wordsOf);
+  const named = (a: number, b: number) => names.some((n) => holds(n, label.slice(a, b)));
+  let [a, b] = [at[0]! - 1, at[0]! + 2];
+  if (!named(a, b)) return undefined;
+  // as far as the name says it: "Kerja sama dan kemitraan", not "sama dan kemitraan" ("Kerja sama" names no option)
+  while (a > 0 && named(a - 1, b)) a--;
+  while (b < label.length && named(a, b + 1)) b++;
+  const subject = label.slice(a, b);
+  const apart = others.some((o) => o.labels.some((l) => subject.some((w) => !FUNCTION_WORDS.has(w) && l.words.includes(w))));
+  return apart ? undefined : subject;
 }
 
 /**

@@ -119,6 +119,17 @@ describe("options as analysts name them", () => {
     expect(optionByWords(ind("SID-6"), "T-2")).toEqual({ option: ind("SID-6").options[0] });
   });
 
+  // review22: the subject was the one word either side of "dan", so a province's "Kerja sama dan kemitraan" read "Kerja
+  // sama" (the indicator's own name) as its option "Kerja sama dan kemitraan lokal", silently
+  it("a subject of several words, as far as the indicator's name says it, names no option by any of its words", () => {
+    const sid19 = ind("SID-19");
+    const options = ["Kerja sama dan kemitraan lokal", "Nasional", "Internasional"].map((l, k) => ({ ...sid19.options[k]!, label: { id: l, en: l }, aliases: [] }));
+    const kerjaSama = { ...sid19, id: "P-1", name: { id: "Kerja sama dan kemitraan", en: "Cooperation and partnership" }, options } as typeof sid19;
+    for (const text of ["Kerja sama", "Kerja", "kerja sama dan kemitraan", "Kemitraan"]) expect(optionByWords(kerjaSama, text)).toBeUndefined();
+    expect(optionByWords(kerjaSama, "lokal")).toEqual({ option: options[0] });
+    expect(optionByWords(kerjaSama, "kemitraan lokal")).toEqual({ option: options[0] });
+  });
+
   it("the indicator's name words alone name nothing ('Opini BPK'), and what could be two options after them is both ('Opini wajar')", () => {
     expect(optionByWords(ind("SPD-8"), "Opini BPK")).toBeUndefined();
     expect(optionByWords(ind("SPD-8"), "Opini wajar")).toEqual({ ambiguous: [ind("SPD-8").options[1], ind("SPD-8").options[2]] });
