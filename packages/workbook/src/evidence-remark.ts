@@ -30,7 +30,7 @@ export function statusWithRemark(text: string): { status: Status; read: boolean 
 
 /**
  * Words of a remark that only points at the evidence or dates it: where (drive, link, folder, email …), when (a date,
- * its month), by whom (the verifier). Numbers, links and file names too.
+ * its month), by whom (the verifier). Numbers, dates, links and file names too.
  */
 const PLACE_WORDS = new Set(
   (
@@ -42,11 +42,13 @@ const PLACE_WORDS = new Set(
 );
 
 function placeOnly(remark: string): boolean {
-  return remark
-    .split(/\s+/)
-    .filter((t) => !LINK_OR_FILE.test(t))
-    .flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-    .every((w) => w === "" || /^\p{N}+$/u.test(w) || PLACE_WORDS.has(w));
+  return remark.split(/\s+/).every((t) => {
+    if (LINK_OR_FILE.test(t)) return true;
+    const w = t.toLowerCase().replace(/^[("'“]+|[)"'”.,;:]+$/gu, "");
+    // a number or a date, not a share ("50%") nor a part ("1/2", "2 of 3" asks as its "of" does)
+    if (/^(?:\d+|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})$/.test(w)) return true;
+    return w === "" || (/^\p{L}+(?:[-/_]\p{L}+)*$/u.test(w) && w.split(/[-/_]/).every((p) => PLACE_WORDS.has(p)));
+  });
 }
 
 /** A status of the column (or "TMS") named in a remark: the cell says two statuses. */

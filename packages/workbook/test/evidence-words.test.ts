@@ -164,6 +164,7 @@ describe("evidence as analysts mark it", () => {
     "Diterima; blm lengkap", "Diterima, tp blm lengkap", "Diterima (tanpa ttd)", "Diterima, perlu dilengkapi", "Diterima (bukan final)",
     "Diterima, lampiran menyusul", "Diterima, dikembalikan", "Diterima, upload ulang", "Diterima (draft)", "Diterima, tapi lihat catatan.pdf",
     "Accepted (needs revision)", "Accepted, incomplete", "Accepted, unsigned", "Accepted (missing page)",
+    "Diterima (50%)", "Diterima (50 %)", "Diterima (1/2)", "Diterima (2 of 3)",
   ])("%j is not read as accepted (a remark that may qualify it): asked, Menunggu until fixed", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
@@ -171,7 +172,7 @@ describe("evidence as analysts mark it", () => {
     expect(r.issues.filter((i) => i.code === "evidence_with_remark")).toEqual([]);
   });
 
-  it.each(["Diterima, lihat drive", "Diterima: https://drive.google.com/file/d/1AbC/view", "Diterima (3 Nov 2026)", "Diterima, 12/11/2026", "Diterima (lihat SK_Bupati_12.pdf)", "Accepted; see the drive folder", "Diterima, oleh verifikator (lihat email)"])(
+  it.each(["Diterima, lihat drive", "Diterima: https://drive.google.com/file/d/1AbC/view", "Diterima (3 Nov 2026)", "Diterima, 12/11/2026", "Diterima (hal. 3, 2026-11-03)", "Diterima (lihat SK_Bupati_12.pdf)", "Accepted; see the drive folder", "Diterima, oleh verifikator (lihat email)"])(
     "%j (a remark that says where or when) is read as Diterima",
     (typed) => {
       const { r } = read({ [ev1]: typed });
