@@ -17,7 +17,7 @@ export const LINK_OR_FILE = /(?:https?:\/\/|www\.)\S|\.(?:pdf|jpe?g|png|gif|docx
  * "Diterima (3 Nov 2026)"): every other remark may make it partial, conditional or not yet done ("blm lengkap", "tanpa
  * ttd", "perlu dilengkapi", "needs revision"), and no list of such words is ever complete, while a remark never raises
  * the verified score (review22). Another status is read with any remark that names no other status ("Ditolak: scan
- * buram"; not "Ditolak, diterima setelah revisi").
+ * buram", "Ditolak (TMS)"; not "Ditolak, diterima setelah revisi").
  */
 export function statusWithRemark(text: string): { status: Status; read: boolean } | undefined {
   const m = /^([^,;:()]+?)\s*[,;:(]\s*([^]*?)[\s).]*$/u.exec(text);
@@ -25,7 +25,7 @@ export function statusWithRemark(text: string): { status: Status; read: boolean 
   const status = matchLabel(EVIDENCE_LABELS, m[1]!);
   if (!status) return undefined;
   const remark = m[2]!;
-  return { status, read: status === "accepted" ? placeOnly(remark) : !STATUS_WORD.test(remark) };
+  return { status, read: status === "accepted" ? placeOnly(remark) : !OTHER_STATUS.some(([s, re]) => s !== status && re.test(remark)) };
 }
 
 /**
@@ -51,8 +51,14 @@ function placeOnly(remark: string): boolean {
   });
 }
 
-/** A status of the column (or "TMS") named in a remark: the cell says two statuses. */
-const STATUS_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...Object.values(EVIDENCE_LABELS).flat(), ...EVIDENCE_WORDS.rejected].map((w) => w.replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`,
-  "iu",
-);
+/**
+ * The statuses a remark may name besides the cell's own ("Ditolak, diterima setelah revisi", "Menunggu (TMS)"): the cell
+ * then says two. Not "tidak ada" / "belum ada", which are prose in a remark too ("Ditolak: tidak ada tanda tangan").
+ */
+const OTHER_STATUS = (
+  [
+    ["accepted", EVIDENCE_LABELS.accepted],
+    ["pending", EVIDENCE_LABELS.pending],
+    ["rejected", [...EVIDENCE_LABELS.rejected, ...EVIDENCE_WORDS.rejected]],
+  ] as const
+).map(([s, words]) => [s, new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu")] as const);

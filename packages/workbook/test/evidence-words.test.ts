@@ -128,6 +128,8 @@ describe("evidence as analysts mark it", () => {
     ["Diterima, lihat drive", "accepted"],
     ["Diterima (lihat link)", "accepted"],
     ["Ditolak: scan tidak terbaca", "rejected"],
+    ["Ditolak (TMS)", "rejected"],
+    ["Ditolak: tidak ada tanda tangan", "rejected"],
     ["Tidak Ada; belum diminta", "missing"],
     ["Menunggu (dikirim 3 Nov)", "pending"],
   ] as const)("%j is read by the status it starts with, said once per sheet as an info", (typed, status) => {
