@@ -176,8 +176,12 @@ const CEILING = {
    * the indicator's own subject is one phrase (SID-19 "Internal"), leading words of the indicator's name are no option
    * words (SPD-8 "Opini WTP"), a Bukti status followed by a remark read by the status (`evidence_with_remark`, both
    * languages) and "TMS" as Ditolak, a count typed as a part of its measure's whole (SPD-2a "2 dari 3").
+   * review22 (session 18, +704 B: 112,618 B): Diterima before a remark read only when the remark says where or when
+   * (the words it may hold, `evidence-remark.ts`), a remark naming another status asked, and the message that asks
+   * (`evidence_remark_unread`, both languages); a name after the indicator's own words read as typed alone; a label's
+   * subject as far as the indicator's name says it; one unit rule for "2 thn" and "2 dari 3 thn".
    */
-  workbook: 112 * KB,
+  workbook: 113 * KB,
 };
 
 let dir = "";
