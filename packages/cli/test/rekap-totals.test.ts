@@ -59,7 +59,7 @@ describe("inovasi rekap: the province in one line", () => {
     const expected =
       `Seluruh daerah tahun 2026: 12 daerah, ${rows.filter((x) => x["Status Angka"] !== "belum melapor: tanpa peringkat").length} melapor, ${ranked.length} diberi peringkat` +
       ` · ${sum(rows, "Inovasi")} inovasi, ${sum(valid, "Inovasi Dihitung (terverifikasi)")} dihitung (terverifikasi)` +
-      ` · rata-rata indeks terverifikasi 33,63 (10 daerah berperingkat; tidak termasuk: 1 berkasnya memuat kesalahan atau lembarnya kurang, 1 belum melapor)` +
+      ` · rata-rata indeks terverifikasi 33,63 (10 daerah berperingkat; tidak termasuk: 1 berkasnya memuat kesalahan atau lembar atau kolomnya kurang, 1 belum melapor)` +
       ` · predikat terverifikasi: ${["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"].map((p) => `${p} ${byPredicate(p)}`).join(", ")}` +
       ` · daerah tanpa inovasi ${without} · perangkat daerah tanpa inovasi (tahun aturan) ${sum(rows, "Perangkat Daerah Tanpa Inovasi")}`;
     expect(notes).toContain(expected);
@@ -88,6 +88,6 @@ describe("inovasi rekap: the province in one line", () => {
 
   it("in English with --lang en", async () => {
     const en = await cli(["rekap", dir, "-o", join(dir, "recap-en.xlsx"), "-q", "--lang", "en"]);
-    expect(en.out).toMatch(/^All regions of 2026: 12 regions, 11 reported, 10 ranked · \d+ innovations, \d+ counted \(verified\) · average verified index 33\.63 \(10 ranked regions; left out: 1 whose file has errors or a missing sheet, 1 not reported\) · verified predicates: Very innovative 1, Innovative 2, Less innovative 7, Cannot be assessed 1 · regions without an innovation 1 · agencies without an innovation \(rules' year\) \d+$/m);
+    expect(en.out).toMatch(/^All regions of 2026: 12 regions, 11 reported, 10 ranked · \d+ innovations, \d+ counted \(verified\) · average verified index 33\.63 \(10 ranked regions; left out: 1 whose file has errors or a missing sheet or column, 1 not reported\) · verified predicates: Very innovative 1, Innovative 2, Less innovative 7, Cannot be assessed 1 · regions without an innovation 1 · agencies without an innovation \(rules' year\) \d+$/m);
   });
 });

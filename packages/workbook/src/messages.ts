@@ -304,6 +304,12 @@ function located(base: Pick<LocatedIssue, "severity" | "code" | "sheet" | "cell"
   return i;
 }
 
+/** The parameters a worksheet issue was worded from (`column`, `cost` …); undefined for a core issue or a plain object. */
+export function sheetIssueParams(i: LocatedIssue): Readonly<P> | undefined {
+  const parts = (i as Partial<Lazy>)[PARTS];
+  return parts && "p" in parts ? parts.p : undefined;
+}
+
 export function sheetIssue(
   locale: MessageLocale,
   code: SheetIssueCode,

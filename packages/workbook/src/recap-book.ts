@@ -8,6 +8,7 @@ import { type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "
 import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
 import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
+import { figureFlaws } from "./figure-flaws.js";
 import { readPlanSettings } from "./plan-settings.js";
 import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
 import type { ModelFileRef } from "./band-gap.js";
@@ -83,9 +84,9 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition, model: opts.model }), ...settings.issues];
-  // figures not to be trusted yet: values the reader could not take (scored as unanswered), a sheet the score needs
-  // missing (no SPD sheet: SPD 0); the recap marks the row and does not rank it
-  const flaws = { errors: issues.filter((i) => i.severity === "error").length, missing: issues.filter((i) => i.code === "sheet_missing" && i.severity !== "error").map((i) => i.sheet) };
+  // figures not to be trusted yet: values the reader could not take (scored as unanswered), a sheet or column the score
+  // needs missing (figureFlaws); the recap marks the row and does not rank it
+  const flaws = figureFlaws(issues);
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {

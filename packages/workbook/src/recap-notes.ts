@@ -48,7 +48,7 @@ const T = {
     targetNext: `Target: predikat berikutnya di atas predikat terverifikasi setiap daerah (bawaan; satu target untuk semua: inovasi rekap --target, atau daftar Target di panel). "Kurang ke Target" dan Rencana sama-sama menuju target itu; daerah di predikat tertinggi sudah mencapainya.`,
     targetNamed: (t: string) => `Target: ${t} untuk semua daerah (--target). "Kurang ke Target" dan Rencana sama-sama menuju target itu.`,
     unranked: (flawed: number, silent: number, ranked: number) =>
-      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembarnya kurang — angka belum dapat dipercaya, maka tidak dihitung dalam angka provinsi mana pun (peringkat, rata-rata, sebaran predikat, inovasi dihitung, naik/turun); perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
+      `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembar atau kolomnya kurang — angka belum dapat dipercaya, maka tidak dihitung dalam angka provinsi mana pun (peringkat, rata-rata, sebaran predikat, inovasi dihitung, naik/turun); perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
@@ -75,7 +75,7 @@ const T = {
     targetNext: `Target: each region's next predicate above its verified one (the default; one target for all: inovasi rekap --target, or the target list in the pane). "Short of Target" and the plan both go to that target; a region in the top predicate has met it.`,
     targetNamed: (t: string) => `Target: ${t} for every region (--target). "Short of Target" and the plan both go to that target.`,
     unranked: (flawed: number, silent: number, ranked: number) =>
-      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet — figures not to be trusted yet, so in no province figure (ranks, average, predicate distribution, innovations counted, rose/fell); fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
+      `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet or column — figures not to be trusted yet, so in no province figure (ranks, average, predicate distribution, innovations counted, rose/fell); fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
     duplicate: (d: Duplicate) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${

@@ -111,8 +111,12 @@ const WORDS = {
     // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
-    flaws: (errors: number, missing: readonly string[]) =>
-      [errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "", ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`)].filter(Boolean).join("; "),
+    flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
+      [
+        errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
+        ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`),
+        ...columns.map((c) => `kolom "${c}" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "${c}" pada kolomnya; lihat lembar ${RECAP_SHEETS.problems})`),
+      ].filter(Boolean).join("; "),
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
@@ -136,8 +140,12 @@ const WORDS = {
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
-    flaws: (errors: number, missing: readonly string[]) =>
-      [errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "", ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`)].filter(Boolean).join("; "),
+    flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
+      [
+        errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
+        ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`),
+        ...columns.map((c) => `column "${c}" not found: the verified score takes it as empty on every row, not ranked (head the column "${c}"; see the ${RECAP_SHEETS.problems} sheet)`),
+      ].filter(Boolean).join("; "),
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
@@ -387,12 +395,12 @@ function joinLists(notes: readonly string[]): string[] {
 
 /**
  * Why a row is not ranked though it has figures: one of two copies no saved date tells apart, errors or a missing
- * sheet in its file, or the region did not report.
+ * sheet or column in its file, or the region did not report.
  */
 function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): string | null {
   // one of two copies of a region no saved date tells apart: neither ranked nor counted, whatever its figures
   if (copies.has(r.id)) return W.copies;
-  if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing);
+  if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing, r.flaws.columns ?? []);
   return r.region.reported ? null : W.unranked;
 }
 

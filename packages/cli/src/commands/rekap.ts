@@ -320,7 +320,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // an index unknown to the edition is not below the target: counted apart (met null)
   const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
   // each region once, as the province's line and the Status Angka column say why it is not ranked: the index unknown,
-  // else figures not valid yet (its file's errors, a missing sheet), else not reported
+  // else figures not valid yet (its file's errors, a missing sheet or column), else not reported
   const unknown = counted.filter((r) => r.target!.met === null).length;
   const flawed = counted.filter((r) => r.target!.met === false && r.flaws !== null && !r.region.reported).length;
   const below = counted.filter((r) => r.target!.met === false && r.region.reported);

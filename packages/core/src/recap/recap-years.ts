@@ -19,7 +19,7 @@ export interface RecapYearSide {
   predicate: PredicateResult | null;
   rank: number | null;
   reported: boolean;
-  /** The row has `flaws` (errors in its file, a missing sheet): its figures are not to be trusted yet. */
+  /** The row has `flaws` (errors in its file, a missing sheet or column): its figures are not to be trusted yet. */
   flawed: boolean;
   /**
    * Only on `onlyBefore`/`onlyAfter`: why the other year has no row for the region. `no_file`: no file of that year

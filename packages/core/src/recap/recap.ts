@@ -41,10 +41,12 @@ export interface RecapEntry {
   saved?: { workbook?: string | null; file?: string | null };
   /**
    * What makes the region's figures not yet trustworthy (its row's `flaws`): errors in its file (values the reader could
-   * not take count as unanswered, so the index is too low), and parts of it missing (a workbook without its SPD sheet
-   * scores SPD 0). Such a region is not ranked. Omitted or all zero/empty: none.
+   * not take count as unanswered, so the index is too low), parts of it missing (`missing`: sheets — a workbook without
+   * its SPD sheet scores SPD 0), and columns missing whose absence the score assumed empty for every row (`columns`, by
+   * their header as the template names them: without "Jumlah Kata Rancang Bangun" no innovation counts in the verified
+   * projection). Such a region is not ranked. Omitted or all zero/empty: none.
    */
-  flaws?: { errors: number; missing: string[] };
+  flaws?: { errors: number; missing: string[]; columns?: string[] };
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -169,8 +171,8 @@ export interface RecapRow {
    * copies of one region that no saved date tells apart (`Recap.duplicates`, `kept` null).
    */
   rank: number | null;
-  /** `RecapEntry.flaws` when there are any (errors, or missing parts such as the SPD sheet): not ranked. Null: none. */
-  flaws: { errors: number; missing: string[] } | null;
+  /** `RecapEntry.flaws` when there are any (errors, missing parts such as the SPD sheet or a column): not ranked. Null: none. */
+  flaws: { errors: number; missing: string[]; columns: string[] } | null;
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
    * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
@@ -514,11 +516,16 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
       index: loss.points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((loss.points / maxTotal) * 100, decimals),
     },
     rank: null,
-    flaws: e.flaws && (e.flaws.errors > 0 || e.flaws.missing.length > 0) ? { errors: e.flaws.errors, missing: [...e.flaws.missing] } : null,
+    flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
     target,
     lacks,
     plan,
   };
+}
+
+/** An entry's flaws make its figures not valid: errors, a missing sheet or a missing column (one rule for rank and province figures). */
+function hasFlaws(f: RecapEntry["flaws"]): boolean {
+  return !!f && (f.errors > 0 || f.missing.length > 0 || (f.columns?.length ?? 0) > 0);
 }
 
 /** Steps a recap's plan takes at most unless `planOptions.maxActions` says otherwise. */
@@ -632,7 +639,7 @@ function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<strin
   for (const { id, result, edition, flaws } of entries) {
     // figures not valid yet are in no province figure (as in no rank or average): the band is listed, the region not
     // counted — one whose index is unknown anyway stays in the row without a predicate (`totals.unranked` counts it so)
-    if (outside.has(id) || (flaws && (flaws.errors > 0 || flaws.missing.length > 0) && result.verified.index !== null)) continue;
+    if (outside.has(id) || (hasFlaws(flaws) && result.verified.index !== null)) continue;
     for (const p of ["claimed", "verified"] as const) {
       const given = result[p].predicate;
       const d = (given && rowOf(given)) ?? (result[p].index === null ? none : band);

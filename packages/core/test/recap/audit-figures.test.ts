@@ -163,8 +163,8 @@ describe("recapRegions: a region whose figures are not to be trusted is marked a
       { id: "c", result: scoreRegion(named(b, "Kabupaten C"), e), edition: e, flaws: { errors: 0, missing: [] } },
     ]);
     const by = (id: string) => recap.regions.find((r) => r.id === id)!;
-    expect([by("a").rank, by("a").flaws]).toEqual([null, { errors: 57, missing: [] }]);
-    expect([by("b").rank, by("b").flaws]).toEqual([null, { errors: 0, missing: ["SPD"] }]);
+    expect([by("a").rank, by("a").flaws]).toEqual([null, { errors: 57, missing: [], columns: [] }]);
+    expect([by("b").rank, by("b").flaws]).toEqual([null, { errors: 0, missing: ["SPD"], columns: [] }]);
     expect([by("c").rank, by("c").flaws]).toEqual([1, null]);
   });
 });

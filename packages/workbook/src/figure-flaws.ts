@@ -1,0 +1,32 @@
+import type { RecapEntry } from "@inovasi/core";
+import { type LocatedIssue, sheetIssueParams } from "./messages.js";
+
+type Params = Readonly<Record<string, string | number | undefined>> | undefined;
+
+/**
+ * The warnings that make a file's figures not valid, by code: the reader found no sheet or column the verified score
+ * needs and scored a whole part of it as empty by assumption, not from what the file holds — so the index is low by a
+ * header, not by the region's data. `sheet`: a sheet missing (no SPD sheet: SPD 0); `column`: a column missing, named
+ * as the template names it — `column_absent` only where its absence empties a part of the verified projection (no
+ * "Jumlah Kata Rancang Bangun": no innovation counts; no date column at all; no SPD "Bukti": no SPD), not "Ditolak"
+ * (no rejection read) or "Keikutsertaan" (the limit not checked), which assume nothing away; `evidence_column_missing`:
+ * answered indicators without their Bukti column. Errors make a file's figures not valid whatever their code.
+ */
+const NOT_VALID: Record<string, { part: "sheet" | "column"; when?: (p: Params) => boolean }> = {
+  sheet_missing: { part: "sheet" },
+  column_absent: { part: "column", when: (p) => p?.cost === "designWords" || p?.cost === "dates" || p?.cost === "spdEvidence" },
+  evidence_column_missing: { part: "column" },
+};
+
+/** A file's flaws for the recap (`RecapEntry.flaws`): its errors, and the sheets and columns whose absence {@link NOT_VALID} counts. */
+export function figureFlaws(issues: readonly LocatedIssue[]): NonNullable<RecapEntry["flaws"]> {
+  const flaws = { errors: 0, missing: [] as string[], columns: [] as string[] };
+  for (const i of issues) {
+    if (i.severity === "error") flaws.errors++;
+    const rule = NOT_VALID[i.code];
+    if (!rule || i.severity === "error" || (rule.when && !rule.when(sheetIssueParams(i)))) continue;
+    if (rule.part === "sheet") flaws.missing.push(i.sheet);
+    else if (!flaws.columns.includes(i.field)) flaws.columns.push(i.field);
+  }
+  return flaws;
+}
