@@ -3,7 +3,7 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { type Plan, columnsAbsentNote, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { PLAN_SHEET, type PlanSheetContext, type SourceMap, actionCellNotes, actionCells, missingSpdNote, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
@@ -57,6 +57,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")
+    : r?.code === "columns_absent" ? columnsAbsentNote(r.columns, lang)
     : r?.code === "action_limit" ? msg.planLimit(lang, formatNumber(r.limit, loc), e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[lang] ?? ""}`.trim(), n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - r.index, decimals))))
     : r?.code === "no_more_gain" ? [msg.planOutOfReach(lang, steps, e(plan.totalEffort), `${n(r.maximum)} ${r.predicate?.label[lang] ?? ""}`.trim(), r.newInnovations?.reachedWith != null), planStatusNote(plan, lang)].filter(Boolean).join(" ")
     : "";

@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
@@ -96,7 +96,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   releaseInputCells(book.grids, source);
   const result = scoreRegion(input, edition);
   // planned from the region's results (not scored a second time inside the planner)
-  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), result });
+  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), columnsAbsent: columnsAbsent(readIssues), result });
   // a model file (--model): an unknown band threshold is named at its entry there (bands[1].min)
   const model = opts.model && modelIssues ? { file: opts.model, issues: modelIssues } : undefined;
   const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...settings.issues];

@@ -1,4 +1,3 @@
-import type { RecapEntry } from "@inovasi/core";
 import { type LocatedIssue, sheetIssueParams } from "./messages.js";
 
 type Params = Readonly<Record<string, string | number | undefined>> | undefined;
@@ -18,8 +17,16 @@ const NOT_VALID: Record<string, { part: "sheet" | "column"; when?: (p: Params) =
   evidence_column_missing: { part: "column" },
 };
 
+/**
+ * The columns of {@link NOT_VALID} a workbook's reader did not find, as the template names them: the plan takes no step
+ * on them (`PlanOptions.columnsAbsent`), it says to head the column first.
+ */
+export function columnsAbsent(issues: readonly LocatedIssue[]): string[] {
+  return figureFlaws(issues).columns;
+}
+
 /** A file's flaws for the recap (`RecapEntry.flaws`): its errors, and the sheets and columns whose absence {@link NOT_VALID} counts. */
-export function figureFlaws(issues: readonly LocatedIssue[]): NonNullable<RecapEntry["flaws"]> {
+export function figureFlaws(issues: readonly LocatedIssue[]): { errors: number; missing: string[]; columns: string[] } {
   const flaws = { errors: 0, missing: [] as string[], columns: [] as string[] };
   for (const i of issues) {
     if (i.severity === "error") flaws.errors++;

@@ -90,7 +90,7 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {
-      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts }, flaws,
+      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts, ...(flaws.columns.length ? { columnsAbsent: flaws.columns } : {}) }, flaws,
       ...(regionAt(read.source) ? { regionAt: regionAt(read.source)! } : {}),
       ...(opts.saved ? { saved: opts.saved } : {}),
     },

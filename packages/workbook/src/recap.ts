@@ -120,6 +120,7 @@ const WORDS = {
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${c.map((x) => `"${x}"`).join(", ")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -149,6 +150,7 @@ const WORDS = {
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
+    columnsFirst: (c: readonly string[]) => `no steps: head the column ${c.map((x) => `"${x}"`).join(", ")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
@@ -438,7 +440,7 @@ function recapLine(
     r.plan ? r.plan.effort : null,
     // a number (at the edition's decimals, as the index columns) or empty; whether it reaches the target in a column of its own
     r.plan ? r.plan.end.index : null,
-    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : W.plan[r.plan.status]) : null,
+    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : W.plan[r.plan.status]) : null,
     r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (${recapGainText(r.plan.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
   ];
 }

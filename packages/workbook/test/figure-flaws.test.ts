@@ -35,7 +35,11 @@ describe("a file's figures are not valid when a column the verified score needs 
     const row = recap.regions.find((r) => r.id === "rancang.xlsx")!;
     expect([row.rank, row.flaws]).toEqual([null, { errors: 0, missing: [], columns: ["Jumlah Kata Rancang Bangun"] }]);
     expect(recap.totals.ranked).toBe(1);
+    // its plan takes no step on the assumption: the Rencana column says the one fix (audit22b P1)
+    expect(bad.planOptions?.columnsAbsent).toEqual(["Jumlah Kata Rancang Bangun"]);
+    expect([row.plan?.reason, row.plan?.steps]).toEqual(["columns_absent", 0]);
     const { writes } = recapWorkbook(recap, []);
+    expect(writes.map((w) => w.value)).toContain('tanpa langkah: beri judul "Jumlah Kata Rancang Bangun" pada kolomnya dulu, lalu jalankan lagi');
     expect(writes.map((w) => w.value)).toContain('kolom "Jumlah Kata Rancang Bangun" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "Jumlah Kata Rancang Bangun" pada kolomnya; lihat lembar Masalah per Berkas)');
   });
 });

@@ -1,5 +1,5 @@
 import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, scoreRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, locateIssues, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, locateIssues, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
@@ -105,6 +105,8 @@ export const planCommand = defineCommand({
       efforts: settings.efforts,
       ...(target ? { target } : {}),
       ...(expectedScore !== undefined ? { expectedScore } : {}),
+      // a column the reader did not find: no step on what it assumed, the one fix first
+      columnsAbsent: columnsAbsent(read.issues),
       result,
     };
     const plan = planRegion(read.input, read.edition, { ...options, ...(maxActions !== undefined ? { maxActions } : {}) });

@@ -17,6 +17,7 @@ const K = {
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${c.map((x) => `"${x}"`).join(", ")} dulu`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     noPredicate: "(tanpa predikat)",
@@ -55,6 +56,7 @@ const K = {
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
+    columnsFirst: (c: readonly string[]) => `no steps: head ${c.map((x) => `"${x}"`).join(", ")} first`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     noPredicate: "(no predicate)",
@@ -299,6 +301,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     planned(r)
       ? r.plan!.reason === "region_not_reported"
         ? k.notReported(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index))
+        : r.plan!.reason === "columns_absent"
+        ? k.columnsFirst(r.flaws?.columns ?? [])
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     planned(r)?.first[0]

@@ -88,7 +88,7 @@ function checkCall(input: unknown, edition: unknown, options: unknown, fn: strin
   }
 }
 
-const PLAN_OPTIONS = ["projection", "target", "efforts", "expectedScore", "maxNewInnovations", "maxActions", "result"];
+const PLAN_OPTIONS = ["projection", "target", "efforts", "expectedScore", "maxNewInnovations", "maxActions", "result", "columnsAbsent"];
 
 /** `planRegion`'s caller checks; gives the target as the planner takes it. */
 export function checkPlanCall(input: RegionInput, edition: Edition, options: Record<string, unknown>): PlanTarget | undefined {

@@ -8,7 +8,7 @@ export { parsePlanTarget, targetBandNote } from "./target.js";
 export { parseExpectedScore } from "./expected.js";
 export { exactIndex } from "./state.js";
 export { DEFAULT_MAX_ACTIONS } from "./types.js";
-export { formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain } from "./messages.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, planComplianceNotes, columnsAbsentNote, planReadingNote, planSpdNote, planStatusNote, printedGain } from "./messages.js";
 export type {
   Plan,
   PlanAction,

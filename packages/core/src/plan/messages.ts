@@ -106,7 +106,7 @@ const T = {
         was === null ? `${field} kosong` : `${field} ${was} ${after ? "sesudah" : "sebelum"} rentang penilaian ${from} s.d. ${to}`,
       noDate: "tanggal penerapan dan uji coba kosong",
       mandatory_unreadable: (ind: string) => `jawaban indikator wajib ${ind} tidak terbaca`,
-      design_too_short: (was: string, min: string) => `rancang bangun ${was} kata, kurang dari ${min}`,
+      design_too_short: (was: string | null, min: string) => (was === null ? `jumlah kata rancang bangun kosong (minimal ${min})` : `rancang bangun ${was} kata, kurang dari ${min}`),
       too_many_entries: (was: string, max: string) => `tercatat ${was} kali, paling banyak ${max}`,
       mandatory_unanswered: (ind: string) => `indikator wajib ${ind} tidak dijawab`,
       stage_not_scored: (stage: string) => `tahapan ${stage} tidak dinilai`,
@@ -146,7 +146,7 @@ const T = {
         was === null ? `${field} empty` : `${field} ${was} is ${after ? "after" : "before"} the assessment window ${from} to ${to}`,
       noDate: "no implementation or trial date",
       mandatory_unreadable: (ind: string) => `mandatory indicator ${ind}'s answer cannot be read`,
-      design_too_short: (was: string, min: string) => `design text of ${was} words, under ${min}`,
+      design_too_short: (was: string | null, min: string) => (was === null ? `no design word count (at least ${min})` : `design text of ${was} words, under ${min}`),
       too_many_entries: (was: string, max: string) => `entered ${was} times, at most ${max}`,
       mandatory_unanswered: (ind: string) => `mandatory indicator ${ind} unanswered`,
       stage_not_scored: (stage: string) => `stage ${stage} is not scored`,
@@ -205,6 +205,7 @@ const P = {
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
       // a literal, not a shared constant: a property read in this object would keep it (and formatPlan's words) in bundles
       notReported: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
+      columnsAbsent: (columns: string) => `Tidak ada rencana: kolom ${columns} tidak ditemukan, jadi skor terverifikasi menganggapnya kosong di setiap baris. Langkah pertama: beri judul ${columns} pada kolomnya (seperti di templat; atau tambahkan kolomnya), lalu jalankan rencana lagi.`,
       limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${int(n, "id")} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -240,6 +241,7 @@ const P = {
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
+      columnsAbsent: (columns: string) => `No plan: column ${columns} not found, so the verified score takes it as empty on every row. First step: head the column ${columns} (as the template does; or add the column), then plan again.`,
       limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${int(n, "en")} step${n === 1 ? "" : "s"} (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -329,6 +331,11 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   }
 }
 
+/** The plan's status for a workbook missing a column the score took as empty (reason `columns_absent`): the one fix first. */
+export function columnsAbsentNote(columns: readonly string[], locale: MessageLocale): string {
+  return P[locale].status.columnsAbsent(columns.map((c) => `"${c}"`).join(", "));
+}
+
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
 function whyText(x: NotCountedWhy, locale: MessageLocale): string {
   const L = T[locale].why;
@@ -344,7 +351,8 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
       return L.outside_window(field, was === null ? null : date(was, locale), was !== null && x.window !== undefined && was > x.window.to, date(x.window?.from, locale), date(x.window?.to, locale));
     }
     case "design_too_short":
-      return L.design_too_short(n(x.was), n(x.limit));
+      // no count in the cell is no number: never "?" for one
+      return L.design_too_short(typeof x.was === "number" ? int(x.was, locale) : null, n(x.limit));
     case "too_many_entries":
       return L.too_many_entries(n(x.was), n(x.limit));
     case "mandatory_unanswered":
@@ -515,6 +523,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(`${L.status.notReported(plan.start.predicate?.label[locale] ?? "?")}${opts.statusCell ? ` [${opts.statusCell}]` : ""}`);
+  else if (r?.code === "columns_absent") lines.push(columnsAbsentNote(r.columns, locale));
   else if (r?.code === "action_limit") lines.push(L.status.limit(r.limit, e(plan.totalEffort), `${n(r.index)} ${r.predicate?.label[locale] ?? ""}`.trim(), gap(r.index)));
   else if (r?.code === "no_more_gain") {
     const note = planStatusNote(plan, locale);

@@ -113,6 +113,8 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     return done("already_reached", { code: "already_at_target", index, target: target.index, predicate: start.standing.predicate }, shownTarget);
   }
   if (!input.region.reported) return done("out_of_reach", { code: "region_not_reported" }, shownTarget);
+  // a column the reader did not find: the index is low by an assumption, and steps on it would be steps on that
+  if (options.columnsAbsent?.length) return done("out_of_reach", { code: "columns_absent", columns: [...options.columnsAbsent] }, shownTarget);
 
   const limit = options.maxActions ?? DEFAULT_MAX_ACTIONS;
   const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template: templates, maxNew, owing, keep, target, limit }, start);

@@ -50,6 +50,13 @@ export interface PlanOptions {
    * large region). A result of another edition or another number of innovations is refused (RangeError).
    */
   result?: RegionResult | undefined;
+  /**
+   * Columns the reader did not find whose absence the score took as empty on every row, named as the template names
+   * them (`["Jumlah Kata Rancang Bangun"]`; a workbook host gives what its reader warned of). The plan then takes no
+   * step (status `out_of_reach`, reason `columns_absent`): every step would rest on that assumption — 51 "write a
+   * 300-word design text" for texts the file holds — while the one fix is to head the column as the template does.
+   */
+  columnsAbsent?: readonly string[] | undefined;
 }
 
 /** Steps a plan takes at most unless `maxActions` says otherwise: a list a team can act on before the window closes. */
@@ -221,6 +228,7 @@ export type PlanReason =
   | { code: "already_at_target"; index: number; target: number; predicate: PredicateResult | null }
   | { code: "index_unknown" }
   | { code: "region_not_reported" }
+  | { code: "columns_absent"; columns: string[] }
   | { code: "no_more_gain"; maximum: number; predicate: PredicateResult | null; newInnovations?: NewInnovationBound }
   | { code: "action_limit"; limit: number; index: number; predicate: PredicateResult | null };
 
