@@ -692,11 +692,13 @@ function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
 
 /**
  * The newest of several copies of one region: by the workbooks' own saved dates when every copy has one and one is
- * latest, else by the files' times on the same terms; else none (each copy stays a row).
+ * latest, else by the files' times on the same terms; else none (each copy stays a row). Compared to the whole second,
+ * as the notes print them: copies a fraction of a second apart (one archive unpacked, a script's two saves) are not
+ * told apart by a difference the analyst cannot see.
  */
 function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "workbook" | "file" | null } {
   for (const by of ["workbook", "file"] as const) {
-    const times = copies.map((e) => Date.parse(e.saved?.[by] ?? ""));
+    const times = copies.map((e) => Math.floor(Date.parse(e.saved?.[by] ?? "") / 1000));
     if (times.some((t) => Number.isNaN(t))) continue;
     const max = Math.max(...times);
     if (times.filter((t) => t === max).length === 1) return { kept: copies[times.indexOf(max)]!.id, by };

@@ -84,6 +84,15 @@ describe("recapRegions on a messy folder", () => {
       { ...entries[1]!, ...saved("2026-05-15T08:00:00Z", "2026-06-02T10:00:00Z") },
     ]);
     expect(same.duplicates[0]).toMatchObject({ kept: "kab-malang.xlsx", left: ["malang-revisi.xlsx"], by: "file" });
+    // file times a fraction of a second apart print as one second: no evidence which is newer, neither ranked (audit22b R2)
+    const blink = recapRegions([
+      { ...entries[0]!, ...saved("2026-11-30T09:00:00Z", "2026-11-30T10:00:00.900Z") },
+      { ...entries[1]!, ...saved("2026-11-30T09:00:00Z", "2026-11-30T10:00:00.100Z") },
+    ]);
+    expect(blink.duplicates[0]).toMatchObject({ kept: null, left: [], by: null });
+    expect(blink.regions.map((x) => x.rank)).toEqual([null, null]);
+    // a second apart is told apart, as printed
+    expect(recapRegions([{ ...entries[0]!, ...saved(null, "2026-11-30T10:00:01.000Z") }, { ...entries[1]!, ...saved(null, "2026-11-30T10:00:00.999Z") }]).duplicates[0]).toMatchObject({ kept: "kab-malang.xlsx", by: "file" });
     // a copy without any date: not guessed
     expect(recapRegions([entries[0]!, entry("x.xlsx", input("Kab Malang", 3))]).duplicates[0]).toMatchObject({ kept: null, left: [] });
   });
