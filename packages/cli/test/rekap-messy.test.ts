@@ -79,6 +79,10 @@ describe("inovasi rekap on a messy folder", () => {
     problems.eachRow((row) => { if (row.getCell(1).value === "kab-bukit-contoh.xlsx") old.push(`${row.getCell(2).value} | ${row.getCell(4).value}`); });
     const json = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--json"])).out);
     expect(json.files.filter((f: { counted?: boolean }) => f.counted === false).map((f: { file: string }) => f.file)).toEqual(["kab-bukit-contoh.xlsx"]);
+    // the files that could not be scored are the recap's regions not scored, with their problems (was [], audit22b R3)
+    const unscored = json.files.filter((f: { scored: boolean; skipped?: boolean }) => !f.scored && !f.skipped);
+    expect(unscored.length).toBeGreaterThan(0);
+    expect(json.recap.notScored).toEqual(unscored.map((f: { file: string; problems: unknown[] }) => ({ id: f.file, issues: f.problems })));
     expect(json.recap.duplicates[0]).toMatchObject({ kept: "kab-bukit-kirim-ulang.xlsx", left: ["kab-bukit-contoh.xlsx"], by: "workbook" });
     expect(old[0]).toBe("tidak dihitung | dinilai, tetapi tidak masuk rekap: kab-bukit-kirim-ulang.xlsx adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar Rekap)");
   });

@@ -225,7 +225,10 @@ export const rekapCommand = defineCommand({
       // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
       const left = new Set([...recap.duplicates.flatMap((d) => d.left), ...recap.outsideYear.map((x) => x.id)]);
       const prev = previous ? { previous: { comparison: previous.comparison, files: previous.files.map(jsonFile) } } : {};
-      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })), ...prev }, null, 2));
+      // the files that could not be scored are the recap's regions not scored (`Recap.notScored`), each with its problems
+      // as `files[].problems` gives them: the recap is made from the scored files only, and said "none" beside them
+      const notScored = files.filter((f) => !f.scored && !f.skipped).map((f) => ({ id: f.id, issues: jsonFile(f).problems }));
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap: { ...recap, notScored: [...recap.notScored, ...notScored] }, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })), ...prev }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);
