@@ -90,12 +90,35 @@ describe("inovasi banding", () => {
     expect(r.out).not.toContain("edisi berbeda");
   });
 
+  it("a year whose figures are not valid (a column the score needs missing) is marked and gets no change, as rekap --previous gives it '—' (audit22b B1)", async () => {
+    const renamed = await workbook(dir, "baru-tanpa-kolom.xlsx", 2026, "iid-2026", [["SI-SEHAT", "dinas kesehatan", "Kesehatan", 3], ["Posyandu Digital", "Dinas Kesehatan", "Kesehatan", 2]]);
+    const wb = await load(renamed);
+    const inv = wb.getWorksheet("Inovasi")!;
+    inv.getCell(1, colOf(inv, "Jumlah Kata Rancang Bangun")).value = "Rancangan";
+    await wb.xlsx.writeFile(renamed);
+    const out = join(dir, "banding-tanpa-kolom.xlsx");
+    const r = await cli(["banding", lama, renamed, "-o", out]);
+    expect(r.out).toContain('! Angka 2026 belum valid (kolom "Jumlah Kata Rancang Bangun" tidak ditemukan; tercantum di bawah): selisihnya tidak dihitung, seperti di rekap --previous; perbaiki berkasnya lalu bandingkan lagi.');
+    expect(r.out).toMatch(/^  \s+2025 \(iid-2026\)\s+2026 \(iid-2026\) \(angka belum valid\)\s+Selisih$/m);
+    expect(r.out).toMatch(/Indeks terverifikasi\s+4,93 Kurang Inovatif\s+0,00 Tidak Dapat Dinilai\s+—$/m);
+    const sheet = (await load(out)).getWorksheet("Banding")!;
+    const cells: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContain("2026 (iid-2026) (angka belum valid)");
+    expect(cells).not.toContain(-4.93);
+    const json = JSON.parse((await cli(["banding", lama, renamed, "--json"])).out);
+    expect(json.notValid).toEqual({ before: null, after: 'kolom "Jumlah Kata Rancang Bangun" tidak ditemukan' });
+    // both valid: the change as before
+    expect((await cli(["banding", lama, baru])).out).not.toContain("belum valid");
+  });
+
   it("names both editions beside every figure and says the change mixes models when the years use different editions", async () => {
     const other = await workbook(dir, "lama-2023.xlsx", 2025, "iid-2023-inferred", [["Si Sehat", "Dinas Kesehatan", "Kesehatan", 2]]);
     const r = await cli(["banding", other, baru]);
     expect(r.out).toMatch(/^  edisi 2025: iid-2023-inferred — .+/m);
     expect(r.out).toContain("! Kedua tahun dinilai dengan edisi berbeda");
-    expect(r.out).toMatch(/2025 \(iid-2023-inferred\)\s+2026 \(iid-2026\)\s+Selisih \(iid-2023-inferred → iid-2026\)/);
+    // the 2025 file has an error under iid-2023 (marked, no change: see the test above)
+    expect(r.out).toMatch(/2025 \(iid-2023-inferred\) \(angka belum valid\)\s+2026 \(iid-2026\)\s+Selisih \(iid-2023-inferred → iid-2026\)/);
     const same = await cli(["banding", other, baru, "--edition", "iid-2026"]);
     expect(same.out).not.toContain("edisi berbeda");
     const json = JSON.parse((await cli(["banding", other, baru, "--json"])).out);

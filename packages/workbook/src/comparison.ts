@@ -15,6 +15,8 @@ const WORDS = {
     region: "Daerah", edition: (y: number) => `Edisi ${y}`,
     mixed: "Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah.",
     otherRegion: "Nama daerah berbeda di kedua buku kerja.", notLater: "Tahun buku kerja kedua tidak lebih baru dari yang pertama.",
+    flawed: "(angka belum valid)",
+    notValid: (y: number, why: string) => `Angka ${y} belum valid (${why}; lihat masalah berkasnya): selisihnya tidak dihitung, seperti di rekap tahun ke tahun; perbaiki berkasnya lalu bandingkan lagi.`,
     delta: "Selisih", figures: "Angka", claimedIndex: "Indeks klaim", claimedPredicate: "Predikat klaim",
     verifiedIndex: "Indeks terverifikasi", verifiedPredicate: "Predikat terverifikasi", spd: "SPD (terverifikasi)",
     sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung", nonCompliant: "Perangkat daerah belum patuh",
@@ -32,6 +34,8 @@ const WORDS = {
     region: "Region", edition: (y: number) => `Edition ${y}`,
     mixed: "The two years were scored with different editions: the change mixes model changes with the region's.",
     otherRegion: "The region names differ between the two workbooks.", notLater: "The second workbook's year is not later than the first's.",
+    flawed: "(figures not valid yet)",
+    notValid: (y: number, why: string) => `The ${y} figures are not valid yet (${why}; see the file's problems): no change is given, as in the recap's year over year; fix the file and compare again.`,
     delta: "Change", figures: "Figure", claimedIndex: "Claimed index", claimedPredicate: "Claimed predicate",
     verifiedIndex: "Verified index", verifiedPredicate: "Verified predicate", spd: "SPD (verified)",
     sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted", nonCompliant: "Agencies not complying",
@@ -56,7 +60,7 @@ export const COMPARISON_SHEET = "Banding";
 export const COMPARISON_MARKER = "Banding Indeks Inovasi Daerah antartahun (dibuat oleh inovasi)";
 
 /** The comparison sheet's cells and layout. */
-export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "id"): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
+export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "id", notValid: { before?: string | undefined; after?: string | undefined } = {}): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
   const rows: CellValue[][] = [];
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };
@@ -77,12 +81,15 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   if (c.notes.includes("different_edition")) rows.push([W.mixed]);
   if (c.notes.includes("different_region")) rows.push([W.otherRegion]);
   if (c.notes.includes("year_not_later")) rows.push([W.notLater]);
+  // a year whose figures are not valid yet (`notValidText`): said, and no change, as the recap's year over year
+  for (const [y, why] of [[yb, notValid.before], [ya, notValid.after]] as const) if (why) rows.push([W.notValid(y, why)]);
+  const valid = !notValid.before && !notValid.after;
   rows.push([]);
 
   const pred = (p: { label: { id: string; en: string } } | null) => p?.label[locale] ?? null;
   const delta = c.editions.same ? W.delta : `${W.delta} (${eb.id} → ${ea.id})`;
-  heading(W.figures, `${yb} (${eb.id})`, `${ya} (${ea.id})`, delta);
-  const line = (label: string, p: YearPair, figure = false) => { rows.push([label, p.before, p.after, p.delta]); if (figure) points([1, 2, 3]); };
+  heading(W.figures, `${yb} (${eb.id})${notValid.before ? ` ${W.flawed}` : ""}`, `${ya} (${ea.id})${notValid.after ? ` ${W.flawed}` : ""}`, delta);
+  const line = (label: string, p: YearPair, figure = false) => { rows.push([label, p.before, p.after, valid ? p.delta : "—"]); if (figure) points([1, 2, 3]); };
   line(W.claimedIndex, c.index.claimed, true);
   rows.push([W.claimedPredicate, pred(c.predicate.claimed.before), pred(c.predicate.claimed.after), null]);
   line(W.verifiedIndex, c.index.verified, true);

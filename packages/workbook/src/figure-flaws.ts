@@ -37,3 +37,19 @@ export function figureFlaws(issues: readonly LocatedIssue[]): { errors: number; 
   }
   return flaws;
 }
+
+/**
+ * Why a year's figures are not valid yet, in a few words ("4 kesalahan di berkas", `kolom "Jumlah Kata Rancang
+ * Bangun" tidak ditemukan`), or undefined when they are: a comparison of two years (`banding`) marks that year and
+ * gives no change, as the recap's year over year does for the same file.
+ */
+export function notValidText(issues: readonly LocatedIssue[], locale: "id" | "en"): string | undefined {
+  const f = figureFlaws(issues);
+  const en = locale === "en";
+  const parts = [
+    f.errors ? (en ? `${f.errors} error${f.errors === 1 ? "" : "s"} in the file` : `${f.errors} kesalahan di berkas`) : "",
+    ...f.missing.map((s) => (en ? `sheet ${s} missing` : `lembar ${s} tidak ada`)),
+    ...f.columns.map((c) => (en ? `column "${c}" not found` : `kolom "${c}" tidak ditemukan`)),
+  ].filter(Boolean);
+  return parts.length ? parts.join("; ") : undefined;
+}

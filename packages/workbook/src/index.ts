@@ -89,7 +89,7 @@ export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { missingSpdNote } from "./plan-spd-note.js";
-export { columnsAbsent } from "./figure-flaws.js";
+export { columnsAbsent, notValidText } from "./figure-flaws.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";

@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, comparisonWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, comparisonWorkbook, notValidText } from "@inovasi/workbook";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
@@ -20,6 +20,8 @@ const B = {
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
+    flawed: "(angka belum valid)",
+    notValid: (y: number, why: string) => `! Angka ${y} belum valid (${why}; tercantum di bawah): selisihnya tidak dihitung, seperti di rekap --previous; perbaiki berkasnya lalu bandingkan lagi.`,
     sameYear: (y: number) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.`,
     delta: "Selisih",
     rows: { claimed: "Indeks klaim", verified: "Indeks terverifikasi", spd: "SPD (terverifikasi)", sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung" },
@@ -47,6 +49,8 @@ const B = {
     mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
     region: "! The region names differ between the two workbooks: check that both are the same region.",
     year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
+    flawed: "(figures not valid yet)",
+    notValid: (y: number, why: string) => `! The ${y} figures are not valid yet (${why}; listed below): no change is given, as in rekap --previous; fix the file and compare again.`,
     sameYear: (y: number) => `! Both workbooks are for ${y}: this compares two submissions of the same year (e.g. a re-sent copy against the first), not two years.`,
     delta: "Change",
     rows: { claimed: "Claimed index", verified: "Verified index", spd: "SPD (verified)", sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted" },
@@ -142,19 +146,21 @@ export const bandingCommand = defineCommand({
     // two regions are no comparison: refused (a swapped file in a batch of 38 pairs went by with a warning and exit 0)
     if (c.notes.includes("different_region")) return fail([B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath)]);
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
+    // the recap's rule for figures not valid yet (errors, a missing sheet or column): that year marked, no change
+    const notValid = { before: notValidText(a.issues, locale), after: notValidText(b.issues, locale) };
     if (output !== undefined) {
       const book = newWorkbook();
-      const { writes, sheet } = comparisonWorkbook(c, locale);
+      const { writes, sheet } = comparisonWorkbook(c, locale, notValid);
       book.apply(writes);
       book.layoutOwnedSheet(sheet.name, sheet.widths, ownedSheetLayout(writes, sheet));
       const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
       if (failed) return fail([failed]);
     }
     if (json) {
-      io.out(JSON.stringify({ ok: !errors, comparison: c, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
+      io.out(JSON.stringify({ ok: !errors, comparison: c, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
-    for (const line of comparisonLines(c, locale)) io.out(line);
+    for (const line of comparisonLines(c, locale, notValid)) io.out(line);
     if (output !== undefined) io.out(B[locale].written(output));
     // a model's notes once, also when both years take it
     for (const c of new Set(chosen)) if (c?.ok && c.modelIssues) for (const line of modelNoteLines(modelNotes(c.edition, c.modelIssues, locale), locale, { caveat: false })) io.out(line);
@@ -167,7 +173,7 @@ export const bandingCommand = defineCommand({
 });
 
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
-export function comparisonLines(c: YearComparison, locale: MessageLocale): string[] {
+export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: { before?: string | undefined; after?: string | undefined } = {}): string[] {
   const t = B[locale];
   // a decimal comma in Bahasa Indonesia, as score and plan print
   const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
@@ -182,10 +188,13 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale): strin
   if (c.notes.includes("different_region")) lines.push(t.region);
   // the same year is not a wrong order: two submissions of one year (what changed in a re-sent copy)
   if (c.notes.includes("year_not_later")) lines.push(yb === ya ? t.sameYear(yb) : t.year);
+  // a year whose figures are not valid yet: no change, as `rekap --previous` gives the same region "—"
+  for (const [y, why] of [[yb, notValid.before], [ya, notValid.after]] as const) if (why) lines.push(t.notValid(y, why));
+  const valid = !notValid.before && !notValid.after;
 
   const pred = (p: { label: { id: string; en: string } } | null) => (p ? ` ${p.label[locale]}` : "");
-  const table: string[][] = [["", `${yb} (${eb.id})`, `${ya} (${ea.id})`, c.editions.same ? t.delta : `${t.delta} (${eb.id} → ${ea.id})`]];
-  const add = (label: string, p: YearPair, extra: [string, string] = ["", ""], digits = 2) => table.push([label, `${fmt(p.before, digits)}${extra[0]}`, `${fmt(p.after, digits)}${extra[1]}`, signed(p.delta, digits)]);
+  const table: string[][] = [["", `${yb} (${eb.id})${notValid.before ? ` ${t.flawed}` : ""}`, `${ya} (${ea.id})${notValid.after ? ` ${t.flawed}` : ""}`, c.editions.same ? t.delta : `${t.delta} (${eb.id} → ${ea.id})`]];
+  const add = (label: string, p: YearPair, extra: [string, string] = ["", ""], digits = 2) => table.push([label, `${fmt(p.before, digits)}${extra[0]}`, `${fmt(p.after, digits)}${extra[1]}`, valid ? signed(p.delta, digits) : "—"]);
   add(t.rows.claimed, c.index.claimed, [pred(c.predicate.claimed.before), pred(c.predicate.claimed.after)]);
   add(t.rows.verified, c.index.verified, [pred(c.predicate.verified.before), pred(c.predicate.verified.after)]);
   add(t.rows.spd, c.verified.spd);
