@@ -61,3 +61,10 @@ describe("Banding Tahun: like for like, and a header that stays in view", () => 
     expect(rows("Rata-rata seluruh daerah berperingkat (daerahnya berbeda)")).toEqual(["Rata-rata seluruh daerah berperingkat (daerahnya berbeda)", 20.76, 24]);
   });
 });
+
+describe("files of a year not scored, in English (audit22b E1)", () => {
+  it("the count and the year are not side by side ('3 2026 files' read as one number)", () => {
+    const notes = recapYearsNotes({ ...c, notScored: { before: [], after: ["iota.xlsx", "kappa.xlsx", "theta.xlsx"] } }, "en");
+    expect(notes.find((n) => n.startsWith("3 "))).toMatch(/^3 files of 2026 could not be scored \(their regions are not compared/);
+  });
+});
