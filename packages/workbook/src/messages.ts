@@ -88,7 +88,7 @@ const id: Record<SheetIssueCode, Msg> = {
   formula_computed: (p) =>
     `rumus ${p.formula} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus); karena hanya berisi angka, hasilnya dihitung di sini: ${p.value}; buka berkas di Excel lalu simpan agar nilainya tersimpan`,
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
-  percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
+  percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
@@ -173,7 +173,7 @@ const en: Record<SheetIssueCode, Msg> = {
   formula_computed: (p) =>
     `the formula ${p.formula} has no saved value (the file was saved by a program that does not calculate formulas); as it holds numbers only, it is computed here: ${p.value}; open the file in Excel and save it so the value is saved`,
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
-  percent_as_fraction: (p) => `the value ${p.given} is read as ${p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
+  percent_as_fraction: (p) => `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}", which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`,

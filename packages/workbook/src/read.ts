@@ -1381,11 +1381,11 @@ class Reader {
       } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
         // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
-        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
       }
       if (!percentCell && chosen && isCountMeasure(chosen) && !Number.isInteger(a.value)) {
         // "1,5 kali": a count is whole, whatever tier the fraction reaches; read as typed, said (review19)
@@ -1690,6 +1690,14 @@ class Reader {
     this.add("column_absent", "warning", g.name, h.row, h.lastCol + 1, SPD_HEADERS.evidence, { column: SPD_HEADERS.evidence, cost: "spdEvidence", hint });
     return undefined;
   }
+}
+
+/**
+ * `given` for a value's message: a text cell as typed ("0,95", quoted back in either language: `typed`), a number cell
+ * as the locale writes it; `value`, the number read, as the locale writes it.
+ */
+function typedOr(v: unknown, text: string, value: string): { given: string; value: string; typed?: 1 } {
+  return typeof v === "number" ? { given: value, value } : { given: text, value, typed: 1 };
 }
 
 /** An evidence cell read by the status it starts with (the first cell's status, for the note's example). */

@@ -234,6 +234,18 @@ describe("text that looks right but is not", () => {
     expect(r.issues.filter((i) => i.code === "percent_as_fraction")).toEqual([]);
   });
 
+  it("quotes a fraction typed as text as it was typed, in English too ('0,95', not 'the value 0.95') (audit22b E2)", () => {
+    const { grids, row } = oneInnovation({ [answerHeader("SID-14")]: "0,95" });
+    const c = letters(col(grids, answerHeader("SID-14")));
+    const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "percent_as_fraction")!;
+    expect(en.message).toBe(`Inovasi!${c}${row + 1}: "0,95" is read as 0.95 % (tier 1); if 95 % (tier 3) is meant, write 95 or format the cell as a percentage`);
+    expect(en.given).toBe("0,95");
+    expect(readWorkbook(grids).issues.find((i) => i.code === "percent_as_fraction")!.message).toBe(`Inovasi!${c}${row + 1}: nilai 0,95 dibaca sebagai 0,95 % (tingkat 1); bila maksudnya 95 % (tingkat 3), tulis 95 atau format sel sebagai persen`);
+    // a number cell: the value as English writes it
+    const n = oneInnovation({ [answerHeader("SID-14")]: 0.95 });
+    expect(readWorkbook(n.grids, { locale: "en" }).issues.find((i) => i.code === "percent_as_fraction")!.text).toBe("the value 0.95 is read as 0.95 % (tier 1); if 95 % (tier 3) is meant, write 95 or format the cell as a percentage");
+  });
+
   it("reads a list of agency types joined with 'dan', '&' or '/'", () => {
     const grids = templateAsGrids();
     const set = grids["Pengaturan"]!.cells;
