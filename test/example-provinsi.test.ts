@@ -116,6 +116,13 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     // the province's change like for like: the 10 regions ranked in both years (46,35 / 10 = 4,635 → 4,64 half-up)
     expect(c.province.likeForLike).toEqual({ regions: 10, before: 27.32, after: 31.96, delta: 4.64 });
     expect(c.offYear.before).toEqual([{ edition: "iid-2026", year: 2026, regions: 12 }]);
+    // ranks among the 10 regions ranked in both years (Lembah and Sunyi ranked in 2025 only, Pelabuhan in 2026 only):
+    // Gunung's own ranks say "11 → 11", but Muara passed it; Bukit rose four places among the same regions, not three
+    const rank = (name: string) => { const r = c.regions.find((x) => x.after.name === name)!; return [r.before.rank, r.after.rank, r.rankLikeForLike]; };
+    expect(rank("Kabupaten Gunung Contoh")).toEqual([11, 11, { before: 9, after: 10, move: -1 }]);
+    expect(rank("Kabupaten Bukit Contoh")).toEqual([8, 5, { before: 8, after: 4, move: 4 }]);
+    expect(rank("Kabupaten Sunyi Contoh")).toEqual([10, null, null]);
+    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Gunung Contoh")?.slice(5)).toEqual(["11 → 11", "9 → 10 (turun 1)"]);
     // a region without a change (not reported this year) prints a dash in the change column, not "?"
     expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", "turun"]);
   });

@@ -124,8 +124,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
 /**
  * A region's change beside its figures then → now: " (+2,92)", with the predicate only when it moved (the table's word:
- * naik / turun) and the editions when they differ, in one pair of parentheses: " (+11,71; predikat naik; edisi
- * iid-2023 → iid-2026)"; nothing when there is no change to give (a year not reported, an index unknown).
+ * naik / turun), the rank's move among the regions ranked in both years when it moved, and the editions when they
+ * differ, in one pair of parentheses: " (+11,71; predikat naik; peringkat naik 4; edisi iid-2023 → iid-2026)"; nothing
+ * when there is no change to give (a year not reported, an index unknown).
  */
 function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang): string {
   if (r.delta === null) return "";
@@ -133,6 +134,9 @@ function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang
   // the table's change holds the editions in parentheses of its own (" (a → b)"): said here as the third part
   const parts = [delta.split(" (")[0]];
   if (r.predicate === "up" || r.predicate === "down") parts.push(`${id ? "predikat" : "predicate"} ${moved}`);
+  // the rank's move among the regions ranked in both years (the notes say so), as the table's "Peringkat sebanding"
+  const move = r.rankLikeForLike?.move ?? 0;
+  if (move !== 0) parts.push(`${id ? "peringkat" : "rank"} ${move > 0 ? (id ? "naik" : "up") : id ? "turun" : "down"} ${Math.abs(move)}`);
   if (!r.sameEdition) parts.push(`${id ? "edisi" : "edition"} ${r.before.edition} → ${r.after.edition}`);
   return ` (${parts.join("; ")})`;
 }
