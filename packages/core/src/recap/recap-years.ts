@@ -2,7 +2,7 @@ import type { PredicateResult } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { YearPair } from "./compare.js";
 import { norm, pairUp } from "./_match.js";
-import { LEVEL_WORDS, bareRegionName, regionKey } from "./_region-key.js";
+import { bareRegionName, levelInName, regionKey } from "./_region-key.js";
 import { type Recap, type RecapDistributionRow, type RecapRow, undecidedCopies } from "./recap.js";
 
 /** One region in one year of a province comparison: its recap row's verified figures and standing. */
@@ -315,10 +315,9 @@ function offYear(rows: readonly RecapRow[], year: number | null): RecapYears["of
   return out;
 }
 
-/** The level a region's name says ("Kabupaten Malang": kabupaten; the words `regionKey` strips), else its Tingkat. */
+/** The level a region's name says (`levelInName`: "Kabupaten Malang", "Kota Malang"), else its Tingkat. */
 function levelOfName(s: { name: string; level: string }): string {
-  const n = `${norm(s.name)} `;
-  return LEVEL_WORDS.kabupaten!.test(n) ? "kabupaten" : LEVEL_WORDS.kota!.test(n) ? "kota" : s.level;
+  return levelInName(s.name) ?? s.level;
 }
 
 /**

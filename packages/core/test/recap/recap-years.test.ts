@@ -190,6 +190,15 @@ describe("compareRecaps", () => {
     expect(c.onlyBefore[0]).toMatchObject({ name: "Kab. Malang", otherLevel: { name: "Kabupaten Malang", level: "kota" } });
   });
 
+  it("the level a name says is levelInName's, as the reader's Tingkat check: 'Kota Malang' says kota, 'Kota Baru' (Kotabaru) none (prov22)", () => {
+    // "Kota Malang" with Tingkat Kabupaten last year: its name says kota, as this year's Kota Malang's
+    const slip = compareRecaps(recapRegions([entry("kota-malang-2025.xlsx", "Kota Malang", 12, 2025)]), recapRegions([entry("kota-malang.xlsx", "Kota Malang", 12, 2026, { level: "kota" })]));
+    expect(slip.onlyBefore[0]!.otherLevel).toEqual({ name: "Kota Malang", level: "kota", id: "kota-malang.xlsx" });
+    // "Kota Baru" says no level (Kabupaten Kotabaru in two words): like two regions named "Malang", not pointed at
+    const baru = compareRecaps(recapRegions([entry("kota-baru-2025.xlsx", "Kota Baru", 12, 2025)]), recapRegions([entry("kota-baru.xlsx", "Kota Baru", 12, 2026, { level: "kota" })]));
+    expect([baru.onlyBefore[0]!.otherLevel, baru.onlyAfter[0]!.otherLevel]).toEqual([undefined, undefined]);
+  });
+
   it("a file of another year than its recap's is not compared, and named with its year (not dropped unsaid)", () => {
     const mixed = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 8, 2025), entry("b-2025.xlsx", "Kabupaten B", 12, 2025), entry("c-2024.xlsx", "Kabupaten C", 12, 2024)]);
     const c = compareRecaps(mixed, now);
