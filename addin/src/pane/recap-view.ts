@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -66,6 +66,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
   // the province in one line, as the Rekap sheet writes it above its table
   if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
+  // and the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI
+  const counts = recapCountTargetsNote(recap, lang);
+  if (counts) notes.push(counts);
 
   const ranking = recap.regions.map((r) => ({
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, xi(r)(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
