@@ -69,7 +69,8 @@ const CEILING = {
    * plan's first line "IID klaim", a yandas step's score after a dash; both languages. prov21 (audit21), +68 B alone:
    * the recap leaves a region whose figures are not valid yet out of the distribution and the innovations counted, and
    * both copies of a region no saved date tells apart out of the ranks and totals (`compareRecaps`, which grew more, is
-   * not in this bundle). Both merged: 58,201 B.
+   * not in this bundle). Both merged: 58,201 B. Eighteenth session: 58,243 B on main; prov22 +13 B (58,256 B): each
+   * recap row carries its region's targets of a number of innovations (`RecapRow.countTargets`) for the Rekap columns.
    */
   plan: 58.3 * KB,
 };

@@ -14,6 +14,7 @@ import {
   editionIds,
   editions,
   getEdition,
+  levelInName,
   parseRegionInput,
   readableDate,
 } from "@inovasi/core";
@@ -247,19 +248,6 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     );
   }
   return out;
-}
-
-/**
- * The level a region's name begins with, when it says one for sure: "Kabupaten", "Kab.", "Pemkab", "Pemerintah
- * Kabupaten"; "Pemerintah Kota", "Pemkot"; "Provinsi", "Pemprov". A bare "Kota …" is not taken: a kabupaten may be
- * named so ("Kota Baru" for Kotabaru), and `regionKey` keeps it as the kabupaten's name.
- */
-function levelNamed(name: string): RegionLevel | undefined {
-  const n = `${name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
-  if (/^(pemerintah kabupaten|pemerintah kab|pemkab|kabupaten|kab) /.test(n)) return "kabupaten";
-  if (/^(pemerintah kota|pemkot) /.test(n)) return "kota";
-  if (/^(pemerintah provinsi|pemprov|provinsi|propinsi) /.test(n)) return "provinsi";
-  return undefined;
 }
 
 /** The id of the target the workbook's own Target Jumlah Inovasi cell sets (the edition's or model's have theirs). */
@@ -876,7 +864,8 @@ class Reader {
     this.year = year;
     // a name that says another level than Tingkat ("Kabupaten Malang" with Tingkat Kota): one cell slip takes the
     // region out of last year's comparison and the list's check, so it is said at the Tingkat cell
-    const named = name && level ? levelNamed(name) : undefined;
+    // (core's `levelInName`: the rule the year comparison and the province's list of regions take too)
+    const named = name && level ? levelInName(name) : undefined;
     if (named && named !== level && lr !== undefined) {
       this.issues.push(sheetIssue(this.locale, "level_name_mismatch", "warning", g.name, a1(lr, lc ?? 1), SETTINGS_KEYS.level, { name, named: LEVEL_LABELS[named][0], given: LEVEL_LABELS[level!][0] }));
     }
