@@ -65,7 +65,10 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
       : p.word
         ? `, tetapi namanya memuat "${p.word}": mungkin daftar lain, bukan lembar "${p.sheet}"; bila begitu, beri nama "${p.sheet}" pada lembar yang benar`
         : ""),
-  sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
+  sheet_ambiguous: (p) =>
+    p.hidden
+      ? `lembar "${p.sheet}" tersembunyi, dan lembar yang tampak ${p.visible} juga tersusun sebagai lembar itu: ${p.candidates} bisa menjadi lembar "${p.sheet}"; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; hapus lembar yang tidak dipakai, atau beri nama "${p.sheet}" pada lembar yang benar dan tampilkan`
+      : `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
@@ -93,7 +96,10 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
       : p.word
         ? `, but its name holds "${p.word}": it may be another list, not the "${p.sheet}" sheet; if so, name the right sheet "${p.sheet}"`
         : ""),
-  sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
+  sheet_ambiguous: (p) =>
+    p.hidden
+      ? `sheet "${p.sheet}" is hidden, and the visible sheet ${p.visible} is laid out as it too: ${p.candidates} could be the "${p.sheet}" sheet; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; delete the sheet not in use, or name the right one "${p.sheet}" and unhide it`
+      : `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,

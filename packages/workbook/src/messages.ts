@@ -114,7 +114,7 @@ const id: Record<SheetIssueCode, Msg> = {
     p.allowed
       ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
       : `kode "${p.given}" tidak dinilai: edisi ${p.edition} tidak memuat baris SPD; isi total skor SPD pada "Total SPD" di lembar Pengaturan`,
-  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
+  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}"${p.hidden ? " (tersembunyi)" : ""} yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, pakai berkas modelnya: --model <model.json> pada perintah inovasi (score, plan, rekap, banding), atau "Model provinsi" di panel add-in`,
@@ -197,7 +197,7 @@ const en: Record<SheetIssueCode, Msg> = {
     p.allowed
       ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`
       : `code "${p.given}" is not scored: edition ${p.edition} has no SPD rows; enter the SPD total score as "Total SPD" on the Pengaturan sheet`,
-  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
+  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}"${p.hidden ? " (hidden)" : ""} is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, use its model file: --model <model.json> with the inovasi command (score, plan, rekap, banding), or "Province model" in the add-in's pane`,

@@ -161,6 +161,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const innovations = ctx.readInnovations(edition, source);
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
+  ctx.straySpdSheets();
   ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
@@ -943,7 +944,17 @@ class Reader {
       const c = col(h, anchor)!;
       let n = 0;
       for (let r = h.row + 1; r < g.cells.length; r++) if (!isBlank(cellAt(g, r, c))) n++;
-      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: SHEETS.innovations, column: anchor });
+      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: main.name, column: anchor, ...(main.hidden ? { hidden: 1 } : {}) });
+    }
+  }
+
+  /** Visible sheets laid out as SPD beside the SPD sheet read ("SPD 2026"): named, with their rows, as not read. */
+  straySpdSheets(): void {
+    const t = this.taken.spd;
+    for (const { grid: g, rows } of t.notRead ?? []) {
+      const h = spdHeaderRow(g)!;
+      const id = spdColumn(h, "id")!;
+      this.add("sheet_not_read", "warning", g.name, h.row, id.col, id.text, { sheet: g.name, count: rows, main: t.grid!.name, column: id.text });
     }
   }
 
@@ -1597,7 +1608,9 @@ class Reader {
     if (r) this.issues.push(sheetIssue(this.locale, "sheet_read_as", r.named && r.coded && !r.doubt ? "info" : "warning", t.grid!.name, undefined, sheet, { sheet, given: t.grid!.name, ...r.doubt }));
     if (t.candidates) {
       const cost = key === "spd" ? "spd" : "region";
-      this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: t.candidates.map((x) => `"${x.name}"`).join(", ") }));
+      const names = (gs: Grid[]) => gs.map((x) => `"${x.name}"`).join(", ");
+      const hidden = t.hiddenNamed ? { hidden: 1, visible: names(t.candidates.filter((x) => !x.hidden)) } : {};
+      this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: names(t.candidates), ...hidden }));
     }
     return t.grid === undefined && required ? this.sheet(sheet) : t.grid;
   }
