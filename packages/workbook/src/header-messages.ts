@@ -17,6 +17,7 @@ export type HeaderIssueCode =
   | "row_tier_digits"
   | "evidence_column_missing"
   | "sheet_read_as"
+  | "column_twice"
   | "sheet_ambiguous"
   | "spd_row_by_name"
   | "spd_row_not_read"
@@ -42,6 +43,9 @@ const COST_EN: Record<string, (p: P) => string> = {
   spdEvidence: () => "all SPD evidence reads as Menunggu (pending): the verified projection has no SPD",
 };
 
+const ROLE_ID: Record<string, string> = { answer: "jawaban", evidence: "bukti", measure: "dasar ukur" };
+const ROLE_EN: Record<string, string> = { answer: "answer", evidence: "evidence", measure: "measure" };
+
 const hintId = (p: P) => (p.hint ? `; mungkin maksudnya ${p.hint}` : "");
 const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
 
@@ -58,6 +62,16 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   row_tier_digits: (p) =>
     `baris ini dijawab dengan angka tingkat (${p.tieredAt} "${p.tiered}" untuk ${p.tieredIndicator} dibaca tingkat ${p.tiered}), tetapi "${p.value}" untuk ${p.indicator} dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}${p.others ? ` (juga ${p.others} jawaban lain di baris ini)` : ""}; bila maksudnya tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
+  column_twice: (p) => {
+    const other = `kolom ${p.at} "${p.column}"${p.hidden ? " (tersembunyi)" : ""}`;
+    const read = `kolom ${p.used} "${p.usedText}"${p.usedHidden ? " (tersembunyi)" : ""}`;
+    const what = `kolom ${ROLE_ID[String(p.role)]} indikator ${p.indicator}`;
+    return p.why === "links"
+      ? `${other} tidak dibaca sebagai ${what}: judulnya menyebut "${p.word}" (tautan atau dokumen); ${what} dibaca dari ${read}`
+      : p.why === "differs"
+        ? `${other} dan ${read} sama-sama ${what}, dan isinya berbeda (mis. baris ${p.row}: "${p.value}" dan "${p.usedValue}"): mana yang dimaksud tidak pasti; sampai diperbaiki, yang dibaca ${read}; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`
+        : `${other} juga ${what}, ${p.why === "hidden" ? "tetapi tersembunyi" : p.why === "old" ? `tetapi judulnya menyebut "${p.word}"` : "dengan isi yang sama"}: tidak dibaca; yang dibaca ${read}; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`;
+  },
   sheet_read_as: (p) =>
     `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"` +
     (p.year
@@ -89,6 +103,16 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   row_tier_digits: (p) =>
     `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value}${one(p.value, p)}")`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
+  column_twice: (p) => {
+    const other = `column ${p.at} "${p.column}"${p.hidden ? " (hidden)" : ""}`;
+    const read = `column ${p.used} "${p.usedText}"${p.usedHidden ? " (hidden)" : ""}`;
+    const what = `indicator ${p.indicator}'s ${ROLE_EN[String(p.role)]} column`;
+    return p.why === "links"
+      ? `${other} is not read as ${what}: its header says "${p.word}" (links or documents); ${what} is read from ${read}`
+      : p.why === "differs"
+        ? `${other} and ${read} are both ${what}, and they differ (e.g. row ${p.row}: "${p.value}" and "${p.usedValue}"): which one is meant is a guess; until fixed, ${read} is read; delete the column not in use, or drop the indicator number from its header`
+        : `${other} is also ${what}, ${p.why === "hidden" ? "but hidden" : p.why === "old" ? `but its header says "${p.word}"` : "with the same cells"}: not read; ${read} is read; delete the column not in use, or drop the indicator number from its header`;
+  },
   sheet_read_as: (p) =>
     `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet` +
     (p.year

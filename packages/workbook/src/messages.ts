@@ -69,7 +69,7 @@ const id: Record<SheetIssueCode, Msg> = {
   ...HEADER_MESSAGES_ID,
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}`,
-  column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
+  column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}${p.hidden ? ` (tersembunyi: kolom ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
   indicator_column_missing: (p) =>
     `kolom jawaban indikator ${p.mandatory ? "wajib " : ""}${p.indicator} ("${p.column}") tidak ada; ${p.mandatory ? "tidak ada inovasi yang dihitung dalam proyeksi terverifikasi" : "indikator ini dianggap belum dijawab"}` +
@@ -152,7 +152,7 @@ const en: Record<SheetIssueCode, Msg> = {
   ...HEADER_MESSAGES_EN,
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
   column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}`,
-  column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
+  column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}${p.hidden ? ` (hidden: column ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
   indicator_column_missing: (p) =>
     `answer column of ${p.mandatory ? "mandatory " : ""}indicator ${p.indicator} ("${p.column}") is missing; ${p.mandatory ? "no innovation counts in the verified projection" : "the indicator counts as unanswered"}` +

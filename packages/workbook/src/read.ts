@@ -76,6 +76,7 @@ import { holdsAnswers } from "./short-heading-cells.js";
 import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
+import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
@@ -609,9 +610,11 @@ class Reader {
     if (h) this.headerRows.set(g.name, h.row);
     if (!h) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, undefined, anchor, { column: anchor }));
     else
-      for (const [, cols] of h.duplicates) {
-        const text = h.cells.find((x) => x.col === cols[0])!.text;
-        this.add("column_duplicate", "warning", g.name, h.row, cols[1]!, text, { column: text, used: a1(h.row, cols[0]!).replace(/\d+$/, "") });
+      for (const [key, cols] of h.duplicates) {
+        const used = h.columns.get(key)!;
+        const text = h.cells.find((x) => x.col === used)!.text;
+        const hidden = cols.filter((c) => g.hiddenCols?.includes(c)).map((c) => a1(h.row, c).replace(/\d+$/, ""));
+        this.add("column_duplicate", "warning", g.name, h.row, cols.find((c) => c !== used)!, text, { column: text, used: a1(h.row, used).replace(/\d+$/, ""), ...(hidden.length ? { hidden: hidden.join(", ") } : {}) });
       }
     return h;
   }
@@ -997,6 +1000,9 @@ class Reader {
     const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
     // headers read as nothing: named where a column the edition depends on is absent ("mungkin maksudnya …")
     const unread: { col: number; text: string }[] = [];
+    // each indicator's columns by role, more than one when two headers have its number ("1. Tautan Dokumen")
+    const found: Record<string, Partial<Record<IndicatorRole, ColumnCandidate[]>>> = {};
+    const hiddenCols = new Set(g.hiddenCols);
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
@@ -1010,9 +1016,15 @@ class Reader {
         this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id });
         continue;
       }
-      const slot = (indicators[ind.id] ??= {});
-      if (slot[p.role] === undefined) slot[p.role] = c;
+      const slot = ((found[ind.id] ??= {})[p.role] ??= []);
+      // the same header twice is column_duplicate's (said by this.header): the one it names is kept
+      const same = slot.findIndex((x) => normaliseHeader(x.text) === normaliseHeader(text));
+      if (same < 0) slot.push({ col: c, text, hidden: hiddenCols.has(c) });
+      else if (h.columns.get(normaliseHeader(text)) === c) slot[same] = { col: c, text, hidden: hiddenCols.has(c) };
     }
+    for (const [id, roles] of Object.entries(found))
+      for (const [role, cands] of Object.entries(roles) as [IndicatorRole, ColumnCandidate[]][])
+        (indicators[id] ??= {})[role] = this.columnChosen(g, h.row, sid.find((i) => i.id === id)!, role, cands);
     for (const ind of sid) {
       if (indicators[ind.id]?.answer !== undefined) continue;
       // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"), or short
@@ -1076,6 +1088,33 @@ class Reader {
     this.skippedRows(g, h, profile, repeated, prefilled);
     this.tierDigitColumns(g, h, indicators, sid, rows);
     return out;
+  }
+
+  /**
+   * The column read for an indicator's role among those headed with its number (`cands`, in sheet order): one, or
+   * {@link chooseColumn}'s choice, each other said at the later of the two headers (an error when which one is meant
+   * is a guess).
+   */
+  private columnChosen(g: Grid, hr: number, ind: Indicator, role: IndicatorRole, cands: ColumnCandidate[]): number {
+    if (cands.length === 1) return cands[0]!.col;
+    const firstDiff = (a: number, b: number) => {
+      for (let r = hr + 1; r < g.cells.length; r++) if (shown(cellAt(g, r, a)) !== shown(cellAt(g, r, b))) return r;
+      return undefined;
+    };
+    const { col: used, dropped } = chooseColumn(cands, (a, b) => firstDiff(a, b) !== undefined);
+    const u = cands.find((x) => x.col === used)!;
+    const letter = (c: number) => a1(hr, c).replace(/\d+$/, "");
+    for (const d of dropped) {
+      const r = d.why === "differs" ? firstDiff(used, d.col)! : undefined;
+      const params = {
+        column: d.text, at: letter(d.col), used: letter(used), usedText: u.text, indicator: ind.number, role, why: d.why,
+        ...(d.word ? { word: d.word } : {}), ...(d.hidden ? { hidden: 1 } : {}), ...(u.hidden ? { usedHidden: 1 } : {}),
+        ...(r !== undefined ? { row: r + 1, value: shown(cellAt(g, r, d.col)), usedValue: shown(cellAt(g, r, used)) } : {}),
+      };
+      const severity = d.why === "differs" ? "error" : d.why === "links" ? "info" : "warning";
+      this.add("column_twice", severity, g.name, hr, Math.max(d.col, used), d.col > used ? d.text : u.text, params);
+    }
+    return used;
   }
 
   /**

@@ -36,6 +36,7 @@ export function findHeaderRow(grid: Grid, anchor: string, scan = 10): HeaderRow 
 
 export function headerRow(grid: Grid, r: number): HeaderRow {
   const row = grid.cells[r] ?? [];
+  const hidden = new Set(grid.hiddenCols);
   const columns = new Map<string, number>();
   const seen = new Map<string, number[]>();
   const cells: { col: number; text: string }[] = [];
@@ -46,7 +47,9 @@ export function headerRow(grid: Grid, r: number): HeaderRow {
     const key = normaliseHeader(text);
     cells.push({ col: c, text });
     lastCol = c;
-    if (!columns.has(key)) columns.set(key, c);
+    // the same header twice: the first visible column is the one read (a hidden copy never silently)
+    const had = columns.get(key);
+    if (had === undefined || (hidden.has(had) && !hidden.has(c))) columns.set(key, c);
     seen.set(key, [...(seen.get(key) ?? []), c]);
   });
   const duplicates = new Map([...seen].filter(([, cols]) => cols.length > 1));
