@@ -77,6 +77,7 @@ import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
+import { withSubHeader } from "./sub-header.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
@@ -965,8 +966,12 @@ class Reader {
     this.window = edition.eligibility.window ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
-    const h = this.header(g, PROFILE_COLUMNS.name.header);
-    if (!h) return undefined;
+    const top = this.header(g, PROFILE_COLUMNS.name.header);
+    if (!top) return undefined;
+    // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
+    const sub = withSubHeader(g, top, knownNumbers(edition, top.cells.map((x) => x.text)));
+    const h = sub?.h ?? top;
+    if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
     const profile: Partial<Record<ProfileField, number>> = {};
     let missingRequired = false;
     const fields = Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][];
@@ -1054,7 +1059,8 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
-      if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
+      if (r === sub?.row) continue;
+      if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
       if (isTotalsRow(g, r, profile)) continue;
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
