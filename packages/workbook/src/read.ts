@@ -78,6 +78,7 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
+import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
@@ -470,6 +471,8 @@ class Reader {
   assessed: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
+  /** The Jumlah Kata column read is a "Rancang Bangun" column of narratives (its counting said once at its header). */
+  designTextColumn = false;
   /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
   spdUnread = false;
   /** The sheet taken for each contract sheet (see {@link sheetsTaken}). */
@@ -696,6 +699,19 @@ class Reader {
    */
   private ungrouped(n: number): string {
     return this.locale === "id" ? decimalText(n) : String(n);
+  }
+
+  /**
+   * Jumlah Kata Rancang Bangun: a count, or the narrative itself (pasted into the cell, or a "Rancang Bangun" column of
+   * texts): its words counted, said at the cell (in a narrative column, once at its header instead).
+   */
+  private designWords(g: Grid, r: number, c: number | undefined): number | undefined {
+    const column = PROFILE_COLUMNS.designWords.header;
+    const v = c === undefined ? null : this.cell(g, r, c, column);
+    const n = narrativeWords(v);
+    if (n === undefined) return this.integer(g, r, c, column);
+    if (!this.designTextColumn) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n });
+    return n;
   }
 
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
@@ -993,6 +1009,20 @@ class Reader {
         this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), spec.header, { column: spec.header }));
       }
     }
+    // no Jumlah Kata column, but a "Rancang Bangun" column holding the narrative itself: its words are counted (a
+    // number beside them is a count; with no narrative in it, the column is only named, read12a)
+    this.designTextColumn = false;
+    if (profile.designWords === undefined) {
+      const hit = h.cells.find((x) => !taken.has(x.col) && DESIGN_TEXT_HEADERS.has(headerKey(x.text)));
+      const rows = hit ? g.cells.slice(h.row + 1).map((row) => row[hit.col] ?? null).filter((v) => !isBlank(v)) : [];
+      if (hit && rows.length && rows.some((v) => narrativeWords(v) !== undefined)) {
+        profile.designWords = hit.col;
+        taken.add(hit.col);
+        this.designTextColumn = true;
+        const at = h.row + 1 + g.cells.slice(h.row + 1).findIndex((row) => narrativeWords(row[hit.col] ?? null) !== undefined);
+        this.add("design_text_column", "info", g.name, h.row, hit.col, hit.text, { given: hit.text, column: PROFILE_COLUMNS.designWords.header, at: a1(at, hit.col), count: narrativeWords(cellAt(g, at, hit.col))! });
+      }
+    }
     // indicator columns, by the number in their header
     const sid = indicatorsOf(edition, "SID");
     const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
@@ -1276,7 +1306,7 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
-    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
+    const designWords = this.designWords(g, r, p.designWords);
     const entries = this.integer(g, r, p.entries, P.entries.header);
     const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
