@@ -38,6 +38,7 @@ export type SheetIssueCode =
   | "unknown_spd_code"
   | "spd_code_duplicate"
   | "sheet_not_read"
+  | "edition_by_year"
   | "innovation_duplicate"
   | "edition_unknown"
   | "edition_mismatch"
@@ -117,6 +118,7 @@ const id: Record<SheetIssueCode, Msg> = {
   sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}"${p.hidden ? " (tersembunyi)" : ""} yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
+  edition_by_year: (p) => `edisi model "${p.given}" dibaca sebagai "${p.used}", satu-satunya edisi bawaan untuk tahun ${p.year}; tulis "${p.used}" agar pasti`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, pakai berkas modelnya: --model <model.json> pada perintah inovasi (score, plan, rekap, banding), atau "Model provinsi" di panel add-in`,
   edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" yang dipilih`,
   edition_year_mismatch: (p) => {
@@ -200,6 +202,7 @@ const en: Record<SheetIssueCode, Msg> = {
   sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}"${p.hidden ? " (hidden)" : ""} is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
+  edition_by_year: (p) => `model edition "${p.given}" is read as "${p.used}", the one shipped edition for ${p.year}; write "${p.used}" to be sure`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, use its model file: --model <model.json> with the inovasi command (score, plan, rekap, banding), or "Province model" in the add-in's pane`,
   edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}", the edition chosen`,
   edition_year_mismatch: (p) => {

@@ -69,7 +69,7 @@ import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
-import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
+import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
@@ -78,6 +78,7 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
+import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
@@ -152,7 +153,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
-  ctx.assessed = settings.values.year && toInteger(settings.values.year.value);
+  ctx.assessed = settings.values.year && toYear(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
@@ -715,6 +716,7 @@ class Reader {
   }
 
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer");
     const units = COUNT_UNITS[column];
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
   }
@@ -821,7 +823,7 @@ class Reader {
     const cell = v.edition;
     const named = cell && !isBlank(cell.value) ? shown(cell.value).trim() : undefined;
     const where = cell?.cell.match(/^([A-Z]+)(\d+)$/);
-    const loc = (code: "edition_unknown" | "edition_mismatch", severity: "error" | "warning", params: Record<string, string>) =>
+    const loc = (code: "edition_unknown" | "edition_mismatch" | "edition_by_year", severity: "error" | "warning" | "info", params: Record<string, string>) =>
       this.issues.push(sheetIssue(this.locale, code, severity, SHEETS.settings, where ? cell!.cell : undefined, SETTINGS_KEYS.edition, params));
     if (opts.edition) {
       if (named && normaliseHeader(named) !== normaliseHeader(opts.edition.id)) loc("edition_mismatch", "warning", { given: named, used: opts.edition.id });
@@ -829,8 +831,16 @@ class Reader {
     }
     if (!named) return defaultEdition;
     const found = (opts.editions ?? getEdition)(named.toLowerCase()) ?? (opts.editions ?? getEdition)(named);
-    if (!found) loc("edition_unknown", "error", { given: named, allowed: editionIds.map((x) => `"${x}"`).join(", ") });
-    return found;
+    if (found) return found;
+    // "IGA 2026", "2026": the one shipped edition for that year, said (two for the year, or none: unknown, as before)
+    const year = toYear(cell!.value);
+    const ofYear = year === undefined ? [] : Object.values(editions).filter((e) => e.year === year);
+    if (ofYear.length === 1) {
+      loc("edition_by_year", "info", { given: named, used: ofYear[0]!.id, year: String(year) });
+      return ofYear[0];
+    }
+    loc("edition_unknown", "error", { given: named, allowed: editionIds.map((x) => `"${x}"`).join(", ") });
+    return undefined;
   }
 
   /**
@@ -982,7 +992,7 @@ class Reader {
     this.window = edition.eligibility.window ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
-    const top = this.header(g, PROFILE_COLUMNS.name.header);
+    const top = this.header(g, PROFILE_COLUMNS.name.header, findHeaderRow(g, PROFILE_COLUMNS.name.header) ?? rewordedHeaderRow(g, PROFILE_HEADER_WORDS.name!));
     if (!top) return undefined;
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
     const sub = withSubHeader(g, top, knownNumbers(edition, top.cells.map((x) => x.text)));

@@ -1,4 +1,5 @@
 import { type CellValue, type Grid, type TableInfo, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import { headerKey } from "./header-words.js";
 
 /** A header row found in a grid: its row and each non-blank header's column, by normalised text. */
 export interface HeaderRow {
@@ -30,6 +31,14 @@ export function findHeaderRow(grid: Grid, anchor: string, scan = 10): HeaderRow 
   for (let r = 0; r < Math.min(scan, grid.cells.length); r++) {
     const row = grid.cells[r] ?? [];
     if (row.some((v) => typeof v === "string" && normaliseHeader(v) === want)) return headerRow(grid, r);
+  }
+  return undefined;
+}
+
+/** The first of `scan` rows holding one of `keys` ({@link headerKey}s: a rewording of an anchor such as "Judul Inovasi"). */
+export function rewordedHeaderRow(grid: Grid, keys: readonly string[], scan = 10): HeaderRow | undefined {
+  for (let r = 0; r < Math.min(scan, grid.cells.length); r++) {
+    if ((grid.cells[r] ?? []).some((v) => typeof v === "string" && keys.includes(headerKey(v)))) return headerRow(grid, r);
   }
   return undefined;
 }
