@@ -176,8 +176,14 @@ const CEILING = {
    * the indicator's own subject is one phrase (SID-19 "Internal"), leading words of the indicator's name are no option
    * words (SPD-8 "Opini WTP"), a Bukti status followed by a remark read by the status (`evidence_with_remark`, both
    * languages) and "TMS" as Ditolak, a count typed as a part of its measure's whole (SPD-2a "2 dari 3").
+   * fix22a (session 18, audit22 F1, F2, F8, F9, F11, F12, +3,094 B alone: 115,093 B from 111,999 B): a copy of the SPD
+   * sheet named or, beside a hidden SPD, both named (`notRead`, `hiddenNamed`); two columns with one indicator's number
+   * chosen by links words, hidden columns and "(lama)", the rest said (`column_twice`, four wordings in both
+   * languages, `Grid.hiddenCols` from `<col hidden>`); a two-row header read (`sub_header_read`); a design narrative's
+   * words counted (`design_text_column`, `design_words_counted`); headers, years ("TA 2026"), Tingkat, Tahapan and an
+   * edition by its year (`edition_by_year`) read. Mostly the messages, each in Bahasa Indonesia and English.
    */
-  workbook: 112 * KB,
+  workbook: 116 * KB,
 };
 
 let dir = "";
