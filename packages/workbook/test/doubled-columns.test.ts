@@ -9,7 +9,7 @@ import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 const SID1 = e2026.indicators.find((i) => i.id === "SID-1")!;
 const HEAD = `1. ${SID1.name.id}`;
-const [T1, T2, T3] = [1, 2, 3].map((t) => SID1.options.find((o) => o.tier === t)!.label.id);
+const [T2, T3] = [2, 3].map((t) => SID1.options.find((o) => o.tier === t)!.label.id) as [string, string];
 
 /** Two innovations answering SID-1 at tier 2, then a column `header` inserted at SID-1's answer column (`after`: after it) holding `values`. */
 function book(header: string, values: CellValue[], opts: { after?: boolean; hidden?: boolean } = {}): WorkbookGrids {
