@@ -188,8 +188,15 @@ const CEILING = {
    * says kota, Kotabaru written "Kota Baru" none) instead of its own copy of the level words; +121 B (112,170 B) with
    * `compliance_year_far`'s two messages (the workbook carries core's message tables for `locateIssues`).
    * review22 and prov22 merged (with the lead's made-column `filled`, +48 B): 112,849 B.
+   * fix22a (session 18, audit22 F1, F2, F8, F9, F11, F12, +3,094 B alone: 115,093 B from 111,999 B): a copy of the SPD
+   * sheet named or, beside a hidden SPD, both named (`notRead`, `hiddenNamed`); two columns with one indicator's number
+   * chosen by links words, hidden columns and "(lama)", the rest said (`column_twice`, four wordings in both
+   * languages, `Grid.hiddenCols` from `<col hidden>`); a two-row header read (`sub_header_read`); a design narrative's
+   * words counted (`design_text_column`, `design_words_counted`); headers, years ("TA 2026"), Tingkat, Tahapan and an
+   * edition by its year (`edition_by_year`) read. Mostly the messages, each in Bahasa Indonesia and English.
+   * fix22a merged with review22 and prov22: 115,888 B.
    */
-  workbook: 113 * KB,
+  workbook: 116 * KB,
 };
 
 let dir = "";

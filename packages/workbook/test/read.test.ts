@@ -147,7 +147,7 @@ describe("readWorkbook", () => {
   it("reports a missing sheet, a missing required column and an unknown edition without an input", () => {
     const grids = templateAsGrids();
     delete grids["Perangkat Daerah"];
-    grids["Inovasi"]!.cells[0] = grids["Inovasi"]!.cells[0]!.map((v) => (v === "Urusan" ? "Urusan Pemerintahan" : v));
+    grids["Inovasi"]!.cells[0] = grids["Inovasi"]!.cells[0]!.map((v) => (v === "Urusan" ? "Sektor" : v));
     const r = readWorkbook(grids);
     expect(r.input).toBeUndefined();
     const msgs = r.issues.map((i) => i.message);
