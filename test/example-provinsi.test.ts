@@ -85,6 +85,26 @@ describe("examples/provinsi-contoh", () => {
     expect(report.recap.regions).toHaveLength(3);
   });
 
+  it("says each region's target of a number of innovations on the Rekap sheet (a column to filter on), in the terminal and in --json alike (prov22)", async () => {
+    const dir = tmp();
+    const out = join(dir, "rekap.xlsx");
+    const run = await cli(["rekap", folder, "-o", out]);
+    // five regions set a target in their workbook (Target Jumlah Inovasi): Bandar reached 150 with 160
+    const line = "Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100.";
+    expect(run.out).toContain(line);
+    const rekap = (await loadWorkbook(readFileSync(out))).grids.Rekap!.cells;
+    expect(rekap.some((r) => r[0] === line)).toBe(true);
+    const head = rekap.find((r) => r[0] === "Daerah")!;
+    const cols = ["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"].map((h) => head.indexOf(h));
+    const cells = (name: string) => cols.map((c) => rekap.find((r) => r[0] === name)![c] ?? null);
+    expect(cells("Kota Bandar Contoh")).toEqual([150, 160, "Ya"]);
+    expect(cells("Kota Baru Contoh")).toEqual([100, 80, "Tidak"]);
+    expect(cells("Kabupaten Rawa Contoh")).toEqual([null, null, null]);
+    const json = JSON.parse((await cli(["rekap", folder, "-o", out, "--overwrite", "--json"])).out);
+    const kotaBaru = json.recap.regions.find((r: { region: { name: string } }) => r.region.name === "Kota Baru Contoh");
+    expect(kotaBaru.countTargets).toMatchObject([{ targetId: "target-daerah", target: 100, count: 80, met: false }]);
+  });
+
   it("draws the predicate distribution as a native chart over the Sebaran Predikat table, with cached values", async () => {
     const dir = tmp();
     const out = join(dir, "rekap.xlsx");
@@ -116,6 +136,13 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     // the province's change like for like: the 10 regions ranked in both years (46,35 / 10 = 4,635 → 4,64 half-up)
     expect(c.province.likeForLike).toEqual({ regions: 10, before: 27.32, after: 31.96, delta: 4.64 });
     expect(c.offYear.before).toEqual([{ edition: "iid-2026", year: 2026, regions: 12 }]);
+    // ranks among the 10 regions ranked in both years (Lembah and Sunyi ranked in 2025 only, Pelabuhan in 2026 only):
+    // Gunung's own ranks say "11 → 11", but Muara passed it; Bukit rose four places among the same regions, not three
+    const rank = (name: string) => { const r = c.regions.find((x) => x.after.name === name)!; return [r.before.rank, r.after.rank, r.rankLikeForLike]; };
+    expect(rank("Kabupaten Gunung Contoh")).toEqual([11, 11, { before: 9, after: 10, move: -1 }]);
+    expect(rank("Kabupaten Bukit Contoh")).toEqual([8, 5, { before: 8, after: 4, move: 4 }]);
+    expect(rank("Kabupaten Sunyi Contoh")).toEqual([10, null, null]);
+    expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Gunung Contoh")?.slice(5)).toEqual(["11 → 11", "9 → 10 (turun 1)"]);
     // a region without a change (not reported this year) prints a dash in the change column, not "?"
     expect(recapYearsTable(c).find((row) => row[0] === "Kabupaten Sunyi Contoh")?.slice(2, 5)).toEqual(["belum melapor", "—", "turun"]);
   });

@@ -53,6 +53,7 @@ const FIXTURES: Record<string, string> = {
   resolvedAnswers: KABUPATEN,
   matchUrusan: "",
   regionKey: "",
+  levelInName: "",
   regionList: "",
   explainInnovation: KABUPATEN,
   indicatorPoints: KABUPATEN,

@@ -92,6 +92,10 @@ describe("Rekap provinsi: the view", () => {
     const totals = v.notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat · "));
     expect(totals).toContain(" · rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor) · ");
     expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(totals);
+    // the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI say them (prov22)
+    const counts = "Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100.";
+    expect(v.notes[v.notes.indexOf(totals!) + 1]).toBe(counts);
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(counts);
 
     expect(v.ranking.items).toHaveLength(12);
     run.recap.regions.forEach((r, i) => {

@@ -111,6 +111,9 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     // the predicate named when it moved; no change given for a year not reported
     expect(v.years!.items.map((i) => i.text)).toContain("Kota Bandar Contoh: 64,59 Inovatif → 76,32 Sangat Inovatif (+11,73; predikat naik)");
     expect(v.years!.items.map((i) => i.text)).toContain("Kabupaten Sunyi Contoh: 13,73 Kurang Inovatif → belum melapor");
+    // the rank's move among the 10 regions ranked in both years (its own ranks say 8 → 5), as the sheet's and the CLI's
+    expect(v.years!.items.map((i) => i.text)).toContain("Kabupaten Bukit Contoh: 14,59 Kurang Inovatif → 26,30 Kurang Inovatif (+11,71; peringkat naik 4)");
+    expect(v.years!.notes[1]).toBe("Peringkat: di antara daerah berperingkat tahun itu (12 daerah 2025, 11 daerah 2026), daerah yang berbeda; peringkat sebanding: di antara 10 daerah berperingkat di kedua tahun, tempat naik dan turunnya peringkat dihitung.");
     expect(v.years!.notScored.items).toEqual([]);
     const en = recapView(r, true, "en", "en-US").years!;
     expect(en.heading).toBe("Against last year");
@@ -198,10 +201,11 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(recapStatusText(store.get().recap, "en", "en-US")).toMatch(/\)\. The two years were scored with different editions: the change mixes model changes with the region's\. Edition 2025: iid-2027-projection; edition 2026: iid-2026\. 4 regions of 2025 scored with edition iid-2027-projection \(year 2027\): its predicates, thresholds and rules are 2027's, not 2025's\.$/);
     // each region's change with the editions beside it, in one pair of parentheses (review17 finding 7)
     const items = recapView(r, true, "id", "id-ID").years!.items.map((i) => i.text);
-    expect(items).toContain("Kabupaten Bukit Contoh: 14,59 Kurang Inovatif → 26,30 Kurang Inovatif (+11,71; edisi iid-2027-projection → iid-2026)");
+    // ranks among the four regions of both years (each year's within its edition): Bukit passed Danau
+    expect(items).toContain("Kabupaten Bukit Contoh: 14,59 Kurang Inovatif → 26,30 Kurang Inovatif (+11,71; peringkat naik 1; edisi iid-2027-projection → iid-2026)");
     expect(items.some((t) => /; predikat (naik|turun); edisi iid-2027-projection → iid-2026\)$/.test(t))).toBe(true);
     for (const t of items) expect(t).not.toMatch(/\([^)]*\(/);
-    expect(recapView(r, true, "en", "en-US").years!.items.map((i) => i.text)).toContain("Kabupaten Bukit Contoh: 14.59 Less innovative → 26.30 Less innovative (+11.71; edition iid-2027-projection → iid-2026)");
+    expect(recapView(r, true, "en", "en-US").years!.items.map((i) => i.text)).toContain("Kabupaten Bukit Contoh: 14.59 Less innovative → 26.30 Less innovative (+11.71; rank up 1; edition iid-2027-projection → iid-2026)");
   });
 
   it("this year's files give nothing to recap: last year's are not read, and no empty \"Dibanding tahun lalu\" is drawn (review17 finding 5)", async () => {

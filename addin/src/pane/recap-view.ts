@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -66,6 +66,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
   // the province in one line, as the Rekap sheet writes it above its table
   if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
+  // and the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI
+  const counts = recapCountTargetsNote(recap, lang);
+  if (counts) notes.push(counts);
 
   const ranking = recap.regions.map((r) => ({
     text: msg.rankItem(lang, r.rank === null ? "–" : n(r.rank), r.region.name, xi(r)(r.verified.index), label(r.verified.predicate), recap.mixedEditions ? r.edition.id : undefined),
@@ -124,8 +127,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
 /**
  * A region's change beside its figures then → now: " (+2,92)", with the predicate only when it moved (the table's word:
- * naik / turun) and the editions when they differ, in one pair of parentheses: " (+11,71; predikat naik; edisi
- * iid-2023 → iid-2026)"; nothing when there is no change to give (a year not reported, an index unknown).
+ * naik / turun), the rank's move among the regions ranked in both years when it moved, and the editions when they
+ * differ, in one pair of parentheses: " (+11,71; predikat naik; peringkat naik 4; edisi iid-2023 → iid-2026)"; nothing
+ * when there is no change to give (a year not reported, an index unknown).
  */
 function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang): string {
   if (r.delta === null) return "";
@@ -133,6 +137,9 @@ function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang
   // the table's change holds the editions in parentheses of its own (" (a → b)"): said here as the third part
   const parts = [delta.split(" (")[0]];
   if (r.predicate === "up" || r.predicate === "down") parts.push(`${id ? "predikat" : "predicate"} ${moved}`);
+  // the rank's move among the regions ranked in both years (the notes say so), as the table's "Peringkat sebanding"
+  const move = r.rankLikeForLike?.move ?? 0;
+  if (move !== 0) parts.push(`${id ? "peringkat" : "rank"} ${move > 0 ? (id ? "naik" : "up") : id ? "turun" : "down"} ${Math.abs(move)}`);
   if (!r.sameEdition) parts.push(`${id ? "edisi" : "edition"} ${r.before.edition} → ${r.after.edition}`);
   return ` (${parts.join("; ")})`;
 }

@@ -45,9 +45,9 @@ describe("inovasi rekap --previous", () => {
     const r = await cli(["rekap", now, "-o", out, "-q", "--previous", last]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Dibanding tahun 2025: 2 daerah ada di kedua tahun — 1 naik, 0 turun, 1 tetap; predikat naik 0, turun 0");
-    expect(r.out).toMatch(/^Kabupaten Danau Contoh +21,08 Kurang Inovatif +24,00 Kurang Inovatif +\+2,92 +tetap +2 → 2$/m);
+    expect(r.out).toMatch(/^Kabupaten Danau Contoh +21,08 Kurang Inovatif +24,00 Kurang Inovatif +\+2,92 +tetap +2 → 2 +2 → 2 \(tetap\)$/m);
     // "Kab. Bukit Contoh" in 2025 is Kabupaten Bukit Contoh
-    expect(r.out).toMatch(/^Kabupaten Bukit Contoh +26,30 Kurang Inovatif +26,30 Kurang Inovatif +±0,00 +tetap +1 → 1$/m);
+    expect(r.out).toMatch(/^Kabupaten Bukit Contoh +26,30 Kurang Inovatif +26,30 Kurang Inovatif +±0,00 +tetap +1 → 1 +1 → 1 \(tetap\)$/m);
     // like for like (Danau and Bukit, ranked in both years: (21,08 + 26,30) / 2 → (24,00 + 26,30) / 2), then each
     // year's own average over its own regions (Gunung only in 2025, Muara only in 2026), named (audit21 F1)
     expect(r.out).toContain("Provinsi 2025 → 2026 (kab/kota): rata-rata indeks terverifikasi 2 daerah berperingkat di kedua tahun 23,69 → 25,15 (+1,46) · rata-rata seluruh daerah berperingkat 19,54 (3 daerah) → 21,99 (3 daerah) · daerah 3 → 3 · Sangat Inovatif 0 → 0 · Inovatif 0 → 0 · Kurang Inovatif 3 → 3 · Tidak Dapat Dinilai 0 → 0");
@@ -63,12 +63,19 @@ describe("inovasi rekap --previous", () => {
     expect(rows[0]).toEqual([RECAP_YEARS_TITLE]);
     const danau = rows.find((x) => x[0] === "Kabupaten Danau Contoh")!;
     expect(danau.slice(0, 12)).toEqual(["Kabupaten Danau Contoh", "Kabupaten", 21.08, "Kurang Inovatif", 2, "iid-2026", 24, "Kurang Inovatif", 2, "iid-2026", 2.92, "tetap"]);
+    // ranks among the regions ranked in both years, and the move as a number its format words (prov22)
+    expect(danau.slice(12, 15)).toEqual([2, 2, 0]);
+    let moveCell: { numFmt: string } | undefined;
+    wb.getWorksheet(RECAP_YEARS_SHEET)!.eachRow((row) => { if (row.getCell(1).value === "Kabupaten Danau Contoh") moveCell = row.getCell(15); });
+    expect(moveCell).toBeDefined();
+    expect(moveCell!.numFmt).toBe('"naik "0;"turun "0;"tetap"');
     expect(rows.find((x) => x[0] === "Kabupaten Gunung Contoh")?.at(-1)).toBe("hanya 2025");
     expect(rows).toContainEqual(["Rata-rata 2 daerah berperingkat di kedua tahun", 23.69, 25.15, 1.46]);
     expect(rows).toContainEqual(["Rata-rata seluruh daerah berperingkat (daerahnya berbeda)", 19.54, 21.99]);
 
     const json = JSON.parse((await cli(["rekap", now, "-o", join(outs, "rekap-json.xlsx"), "--previous", last, "--json"])).out);
     expect(json.previous.comparison.regions.map((x: { after: { name: string }; delta: number }) => [x.after.name, x.delta])).toEqual([["Kabupaten Danau Contoh", 2.92], ["Kabupaten Bukit Contoh", 0]]);
+    expect(json.previous.comparison.regions.map((x: { rankLikeForLike: unknown }) => x.rankLikeForLike)).toEqual([{ before: 2, after: 2, move: 0 }, { before: 1, after: 1, move: 0 }]);
     expect(json.previous.files.map((f: { file: string }) => f.file)).toEqual(["kab-bukit-2025.xlsx", "kab-danau-2025.xlsx", "kab-gunung-2025.xlsx"]);
   });
 

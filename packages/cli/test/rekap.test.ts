@@ -88,8 +88,8 @@ describe("inovasi rekap", () => {
     let header = 0;
     rekap.eachRow((row, r) => { if (row.getCell(1).value === "Region") header = r; });
     expect(header).toBeGreaterThan(1);
-    expect([1, 10, 25, 26].map((c) => rekap.getRow(header).getCell(c).value)).toEqual(["Region", "Verified Index", "Largest Gap", "Points"]);
-    expect([23, 24].map((c) => rekap.getRow(header + 1).getCell(c).value)).toEqual(["Less innovative", "met"]); // "tercapai" before
+    expect([1, 10, 28, 29].map((c) => rekap.getRow(header).getCell(c).value)).toEqual(["Region", "Verified Index", "Largest Gap", "Points"]);
+    expect([26, 27].map((c) => rekap.getRow(header + 1).getCell(c).value)).toEqual(["Less innovative", "met"]); // "tercapai" before
     expect(book.getWorksheet("Masalah per Berkas")!.getRow(3).values).toEqual([undefined, "File", "Status", "Severity", "Message"]);
     const chart = partText((await packageParts(new Uint8Array(readFileSync(join(dir, "r2.xlsx"))))).get("xl/charts/chart1.xml"));
     expect(chart).toContain("Less innovative");
@@ -138,7 +138,7 @@ describe("inovasi rekap", () => {
     expect(header).toBeGreaterThan(1);
     // the region's name frozen too, and a filter over the table (prov13 F12)
     expect(rekap.views[0]).toMatchObject({ state: "frozen", ySplit: header, xSplit: 1 });
-    expect(rekap.autoFilter).toBe(`A${header}:AG${rekap.rowCount}`);
+    expect(rekap.autoFilter).toBe(`A${header}:AJ${rekap.rowCount}`);
     expect(wb.getWorksheet("Masalah per Berkas")!.autoFilter).toMatch(/^A3:D\d+$/);
     // the table's long headings wrap in a taller row rather than being cut at their columns' width
     expect(rekap.getRow(header).getCell(10).value).toBe("Indeks Terverifikasi");

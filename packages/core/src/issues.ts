@@ -41,6 +41,7 @@ export type IssueCode =
   | "unknown_field"
   | "max_rederived"
   | "name_inherited"
+  | "compliance_year_far"
   // input checks
   | "unknown_indicator"
   | "unknown_option"

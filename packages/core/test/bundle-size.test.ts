@@ -69,11 +69,12 @@ const CEILING = {
    * plan's first line "IID klaim", a yandas step's score after a dash; both languages. prov21 (audit21), +68 B alone:
    * the recap leaves a region whose figures are not valid yet out of the distribution and the innovations counted, and
    * both copies of a region no saved date tells apart out of the ranks and totals (`compareRecaps`, which grew more, is
-   * not in this bundle). Both merged: 58,201 B.
+   * not in this bundle). Both merged: 58,201 B. Eighteenth session: 58,243 B on main; prov22 +13 B (58,256 B): each
+   * recap row carries its region's targets of a number of innovations (`RecapRow.countTargets`) for the Rekap columns.
    *
-   * Eighteenth session, fix22c (audit22b): 58,338 B (+137 B) — the plan's `columnsAbsent` (a column the reader did not
-   * find: no step, the one fix said in both languages, `columnsAbsentNote`), a withhold's "jumlah kata rancang bangun
-   * kosong" for a count not given (was "rancang bangun ? kata"), and one `hasFlaws` rule with a file's missing columns.
+   * fix22c (audit22b): 58,338 B alone (+137 B) — the plan's `columnsAbsent` (a column the reader did not find: no
+   * step, the one fix said in both languages, `columnsAbsentNote`), a withhold's "jumlah kata rancang bangun kosong" for
+   * a count not given (was "rancang bangun ? kata"), and one `hasFlaws` rule with a file's missing columns. Merged: 58,361 B.
    */
   plan: 58.4 * KB,
 };

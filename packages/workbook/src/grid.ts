@@ -20,6 +20,8 @@ export interface Grid {
   tables?: TableInfo[];
   /** The sheet is hidden or very hidden (e.g. the template's lists sheet): messages never name it as a place to look. */
   hidden?: boolean;
+  /** Hidden columns (0-based), as the host found them: a hidden column is never preferred silently over a visible one. */
+  hiddenCols?: number[];
   /**
    * Merged ranges, as the host found them (0-based, top-left cell first). Only the top-left cell of a merged range
    * holds a value; the reader takes it for the cells below it in the range's first column too, as the analyst who merged

@@ -17,6 +17,10 @@ export type HeaderIssueCode =
   | "row_tier_digits"
   | "evidence_column_missing"
   | "sheet_read_as"
+  | "column_twice"
+  | "sub_header_read"
+  | "design_text_column"
+  | "design_words_counted"
   | "sheet_ambiguous"
   | "spd_row_by_name"
   | "spd_row_not_read"
@@ -42,6 +46,9 @@ const COST_EN: Record<string, (p: P) => string> = {
   spdEvidence: () => "all SPD evidence reads as Menunggu (pending): the verified projection has no SPD",
 };
 
+const ROLE_ID: Record<string, string> = { answer: "jawaban", evidence: "bukti", measure: "dasar ukur" };
+const ROLE_EN: Record<string, string> = { answer: "answer", evidence: "evidence", measure: "measure" };
+
 const hintId = (p: P) => (p.hint ? `; mungkin maksudnya ${p.hint}` : "");
 const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
 
@@ -58,6 +65,19 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   row_tier_digits: (p) =>
     `baris ini dijawab dengan angka tingkat (${p.tieredAt} "${p.tiered}" untuk ${p.tieredIndicator} dibaca tingkat ${p.tiered}), tetapi "${p.value}" untuk ${p.indicator} dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}${p.others ? ` (juga ${p.others} jawaban lain di baris ini)` : ""}; bila maksudnya tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
+  design_text_column: (p) => `kolom "${p.given}" berisi teks rancang bangun, bukan jumlah katanya: dibaca sebagai "${p.column}" dengan menghitung kata tiap sel (mis. ${p.at}: ${countText(p.count, "id")} kata)`,
+  design_words_counted: (p) => `sel ini berisi teks rancang bangun ("${p.given}"), bukan jumlah katanya: dihitung ${countText(p.count, "id")} kata`,
+  sub_header_read: (p) => `judul kolom ada di dua baris (baris ${p.row} dan baris ini): judul di baris ini dibaca di bawah judul indikator di atasnya (mis. "${p.given}" sebagai "${p.as}"); baris ini dilewati, bukan inovasi`,
+  column_twice: (p) => {
+    const other = `kolom ${p.at} "${p.column}"${p.hidden ? " (tersembunyi)" : ""}`;
+    const read = `kolom ${p.used} "${p.usedText}"${p.usedHidden ? " (tersembunyi)" : ""}`;
+    const what = `kolom ${ROLE_ID[String(p.role)]} indikator ${p.indicator}`;
+    return p.why === "links"
+      ? `${other} tidak dibaca sebagai ${what}: judulnya menyebut "${p.word}" (tautan atau dokumen); ${what} dibaca dari ${read}`
+      : p.why === "differs"
+        ? `${other} dan ${read} sama-sama ${what}, dan isinya berbeda (mis. baris ${p.row}: "${p.value}" dan "${p.usedValue}"): mana yang dimaksud tidak pasti; sampai diperbaiki, yang dibaca ${read}; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`
+        : `${other} juga ${what}, ${p.why === "hidden" ? "tetapi tersembunyi" : p.why === "old" ? `tetapi judulnya menyebut "${p.word}"` : "dengan isi yang sama"}: tidak dibaca; yang dibaca ${read}; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`;
+  },
   sheet_read_as: (p) =>
     `lembar "${p.sheet}" tidak ada; lembar "${p.given}" dibaca sebagai lembar "${p.sheet}"` +
     (p.year
@@ -65,7 +85,10 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
       : p.word
         ? `, tetapi namanya memuat "${p.word}": mungkin daftar lain, bukan lembar "${p.sheet}"; bila begitu, beri nama "${p.sheet}" pada lembar yang benar`
         : ""),
-  sheet_ambiguous: (p) => `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
+  sheet_ambiguous: (p) =>
+    p.hidden
+      ? `lembar "${p.sheet}" tersembunyi, dan lembar yang tampak ${p.visible} juga tersusun sebagai lembar itu: ${p.candidates} bisa menjadi lembar "${p.sheet}"; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; hapus lembar yang tidak dipakai, atau beri nama "${p.sheet}" pada lembar yang benar dan tampilkan`
+      : `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
@@ -86,6 +109,19 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   row_tier_digits: (p) =>
     `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value}${one(p.value, p)}")`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
+  design_text_column: (p) => `column "${p.given}" holds the design text (rancang bangun), not its word count: read as "${p.column}" by counting each cell's words (e.g. ${p.at}: ${countText(p.count, "en")} words)`,
+  design_words_counted: (p) => `this cell holds the design text (rancang bangun) ("${p.given}"), not its word count: ${countText(p.count, "en")} words counted`,
+  sub_header_read: (p) => `the header is in two rows (row ${p.row} and this one): this row's headers are read under the indicator headings above them (e.g. "${p.given}" as "${p.as}"); this row is skipped, not an innovation`,
+  column_twice: (p) => {
+    const other = `column ${p.at} "${p.column}"${p.hidden ? " (hidden)" : ""}`;
+    const read = `column ${p.used} "${p.usedText}"${p.usedHidden ? " (hidden)" : ""}`;
+    const what = `indicator ${p.indicator}'s ${ROLE_EN[String(p.role)]} column`;
+    return p.why === "links"
+      ? `${other} is not read as ${what}: its header says "${p.word}" (links or documents); ${what} is read from ${read}`
+      : p.why === "differs"
+        ? `${other} and ${read} are both ${what}, and they differ (e.g. row ${p.row}: "${p.value}" and "${p.usedValue}"): which one is meant is a guess; until fixed, ${read} is read; delete the column not in use, or drop the indicator number from its header`
+        : `${other} is also ${what}, ${p.why === "hidden" ? "but hidden" : p.why === "old" ? `but its header says "${p.word}"` : "with the same cells"}: not read; ${read} is read; delete the column not in use, or drop the indicator number from its header`;
+  },
   sheet_read_as: (p) =>
     `sheet "${p.sheet}" is missing; sheet "${p.given}" is read as the "${p.sheet}" sheet` +
     (p.year
@@ -93,7 +129,10 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
       : p.word
         ? `, but its name holds "${p.word}": it may be another list, not the "${p.sheet}" sheet; if so, name the right sheet "${p.sheet}"`
         : ""),
-  sheet_ambiguous: (p) => `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
+  sheet_ambiguous: (p) =>
+    p.hidden
+      ? `sheet "${p.sheet}" is hidden, and the visible sheet ${p.visible} is laid out as it too: ${p.candidates} could be the "${p.sheet}" sheet; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; delete the sheet not in use, or name the right one "${p.sheet}" and unhide it`
+      : `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,

@@ -10,6 +10,9 @@ import { normaliseHeader } from "./grid.js";
  * (Data without the template's headers, so layout.ts may import this file.)
  */
 export const PROFILE_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  name: ["nama inovasi daerah", "judul inovasi", "judul inovasi daerah"],
+  stage: ["tahapan inovasi", "tahap inovasi"],
+  urusan: ["urusan pemerintahan", "urusan utama", "urusan pemerintahan utama"],
   agency: ["nama perangkat daerah", "perangkat daerah pengampu", "opd", "nama opd", "opd pengampu"],
   year: ["tahun inovasi", "tahun usulan"],
   trialDate: ["tgl uji coba", "tanggal ujicoba", "tgl ujicoba", "tanggal mulai uji coba", "tgl mulai uji coba"],

@@ -8,7 +8,7 @@ export type LabelTable<T extends string> = Record<T, string[]>;
 export const STAGE_LABELS: LabelTable<Stage> = {
   inisiatif: ["Inisiatif", "Tahap Inisiatif"],
   uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial", "Tahap Uji Coba"],
-  penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan"],
+  penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan", "Sudah Diterapkan", "Telah Diterapkan"],
 };
 /** Words for an innovation's form (Bentuk): governance, public service, other. */
 export const FORM_LABELS: LabelTable<InnovationForm> = {
@@ -89,9 +89,9 @@ export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
 export const SHORT_FORMS: ReadonlySet<string> = new Set(["Kec", "Kel", "RS", "PKM", "Kantor", "Setda", "Setwan", "Sekwan", "SD", "SMP", "SMA", "SMK"]);
 /** Words for the region's level (Tingkat on Pengaturan): Provinsi, Kabupaten, Kota. */
 export const LEVEL_LABELS: LabelTable<RegionLevel> = {
-  provinsi: ["Provinsi", "Prov", "Propinsi", "Pemprov"],
-  kabupaten: ["Kabupaten", "Kab", "Pemkab"],
-  kota: ["Kota", "Pemkot"],
+  provinsi: ["Provinsi", "Prov", "Propinsi", "Pemprov", "Pemerintah Provinsi", "Pemerintah Propinsi"],
+  kabupaten: ["Kabupaten", "Kab", "Pemkab", "Pemerintah Kabupaten"],
+  kota: ["Kota", "Pemkot", "Pemerintah Kota"],
 };
 /** Words read as yes or no (Ditolak, Melapor …): Ya/Tidak and the usual variants, in either language. */
 export const YES_NO: LabelTable<"yes" | "no"> = {

@@ -39,6 +39,7 @@ export type SheetIssueCode =
   | "unknown_spd_code"
   | "spd_code_duplicate"
   | "sheet_not_read"
+  | "edition_by_year"
   | "innovation_duplicate"
   | "edition_unknown"
   | "edition_mismatch"
@@ -70,7 +71,7 @@ const id: Record<SheetIssueCode, Msg> = {
   ...HEADER_MESSAGES_ID,
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}`,
-  column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}`,
+  column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}${p.hidden ? ` (tersembunyi: kolom ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
   indicator_column_missing: (p) =>
     `kolom jawaban indikator ${p.mandatory ? "wajib " : ""}${p.indicator} ("${p.column}") tidak ada; ${p.mandatory ? "tidak ada inovasi yang dihitung dalam proyeksi terverifikasi" : "indikator ini dianggap belum dijawab"}` +
@@ -117,9 +118,10 @@ const id: Record<SheetIssueCode, Msg> = {
     p.allowed
       ? `kode "${p.given}" bukan indikator SPD edisi ${p.edition}; yang sah: ${p.allowed}`
       : `kode "${p.given}" tidak dinilai: edisi ${p.edition} tidak memuat baris SPD; isi total skor SPD pada "Total SPD" di lembar Pengaturan`,
-  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}" yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
+  sheet_not_read: (p) => `lembar "${p.sheet}" memuat ${countText(p.count, "id")} baris di bawah kolom "${p.column}", tetapi hanya lembar "${p.main}"${p.hidden ? " (tersembunyi)" : ""} yang dinilai; pindahkan barisnya ke lembar "${p.main}" bila ikut dinilai`,
   spd_code_duplicate: (p) => `indikator ${p.indicator} ("${p.given}") sudah ada di ${p.used}; baris ini diabaikan, yang dinilai baris pertama`,
   innovation_duplicate: (p) => `inovasi "${p.given}" dari "${p.agency}" sudah tercantum di ${p.used}; keduanya dinilai — hapus salah satu bila tercatat dua kali`,
+  edition_by_year: (p) => `edisi model "${p.given}" dibaca sebagai "${p.used}", satu-satunya edisi bawaan untuk tahun ${p.year}; tulis "${p.used}" agar pasti`,
   edition_unknown: (p) => `edisi model "${p.given}" tidak dikenal; yang tersedia: ${p.allowed}; bila ini model provinsi sendiri, pakai berkas modelnya: --model <model.json> pada perintah inovasi (score, plan, rekap, banding), atau "Model provinsi" di panel add-in`,
   edition_mismatch: (p) => `buku kerja menyebut edisi "${p.given}", tetapi dinilai dengan edisi "${p.used}" yang dipilih`,
   edition_year_mismatch: (p) => {
@@ -155,7 +157,7 @@ const en: Record<SheetIssueCode, Msg> = {
   ...HEADER_MESSAGES_EN,
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
   column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}`,
-  column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}`,
+  column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}${p.hidden ? ` (hidden: column ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
   indicator_column_missing: (p) =>
     `answer column of ${p.mandatory ? "mandatory " : ""}indicator ${p.indicator} ("${p.column}") is missing; ${p.mandatory ? "no innovation counts in the verified projection" : "the indicator counts as unanswered"}` +
@@ -202,9 +204,10 @@ const en: Record<SheetIssueCode, Msg> = {
     p.allowed
       ? `code "${p.given}" is not an SPD indicator of edition ${p.edition}; valid: ${p.allowed}`
       : `code "${p.given}" is not scored: edition ${p.edition} has no SPD rows; enter the SPD total score as "Total SPD" on the Pengaturan sheet`,
-  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}" is scored; move its rows to sheet "${p.main}" if they count`,
+  sheet_not_read: (p) => `sheet "${p.sheet}" holds ${countText(p.count, "en")} rows under a "${p.column}" column, but only sheet "${p.main}"${p.hidden ? " (hidden)" : ""} is scored; move its rows to sheet "${p.main}" if they count`,
   spd_code_duplicate: (p) => `indicator ${p.indicator} ("${p.given}") is already at ${p.used}; this row is ignored, the first one is scored`,
   innovation_duplicate: (p) => `innovation "${p.given}" of "${p.agency}" is already listed at ${p.used}; both are scored — delete one if it was entered twice`,
+  edition_by_year: (p) => `model edition "${p.given}" is read as "${p.used}", the one shipped edition for ${p.year}; write "${p.used}" to be sure`,
   edition_unknown: (p) => `model edition "${p.given}" is not known; available: ${p.allowed}; if it is a province's own model, use its model file: --model <model.json> with the inovasi command (score, plan, rekap, banding), or "Province model" in the add-in's pane`,
   edition_mismatch: (p) => `the workbook names edition "${p.given}", but it is scored with "${p.used}", the edition chosen`,
   edition_year_mismatch: (p) => {

@@ -14,6 +14,7 @@ import {
   editionIds,
   editions,
   getEdition,
+  levelInName,
   parseRegionInput,
   readableDate,
 } from "@inovasi/core";
@@ -70,13 +71,17 @@ import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
-import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
+import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
 import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
+import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
+import { withSubHeader } from "./sub-header.js";
+import { toYear } from "./year-text.js";
+import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
@@ -150,7 +155,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
   const settings = ctx.readSettings();
-  ctx.assessed = settings.values.year && toInteger(settings.values.year.value);
+  ctx.assessed = settings.values.year && toYear(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
@@ -162,6 +167,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const innovations = ctx.readInnovations(edition, source);
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
+  ctx.straySpdSheets();
   ctx.evidenceNotesOut();
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
@@ -247,19 +253,6 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     );
   }
   return out;
-}
-
-/**
- * The level a region's name begins with, when it says one for sure: "Kabupaten", "Kab.", "Pemkab", "Pemerintah
- * Kabupaten"; "Pemerintah Kota", "Pemkot"; "Provinsi", "Pemprov". A bare "Kota …" is not taken: a kabupaten may be
- * named so ("Kota Baru" for Kotabaru), and `regionKey` keeps it as the kabupaten's name.
- */
-function levelNamed(name: string): RegionLevel | undefined {
-  const n = `${name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
-  if (/^(pemerintah kabupaten|pemerintah kab|pemkab|kabupaten|kab) /.test(n)) return "kabupaten";
-  if (/^(pemerintah kota|pemkot) /.test(n)) return "kota";
-  if (/^(pemerintah provinsi|pemprov|provinsi|propinsi) /.test(n)) return "provinsi";
-  return undefined;
 }
 
 /** The id of the target the workbook's own Target Jumlah Inovasi cell sets (the edition's or model's have theirs). */
@@ -468,6 +461,8 @@ class Reader {
   assessed: number | undefined;
   /** A bare number is the tier on every indicator (see {@link readAnswerCell}). */
   numbersAreTiers = false;
+  /** The Jumlah Kata column read is a "Rancang Bangun" column of narratives (its counting said once at its header). */
+  designTextColumn = false;
   /** The SPD sheet has no answer column: its answers cannot be read, so the region is not scored. */
   spdUnread = false;
   /** The sheet taken for each contract sheet (see {@link sheetsTaken}). */
@@ -609,9 +604,11 @@ class Reader {
     if (h) this.headerRows.set(g.name, h.row);
     if (!h) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, undefined, anchor, { column: anchor }));
     else
-      for (const [, cols] of h.duplicates) {
-        const text = h.cells.find((x) => x.col === cols[0])!.text;
-        this.add("column_duplicate", "warning", g.name, h.row, cols[1]!, text, { column: text, used: a1(h.row, cols[0]!).replace(/\d+$/, "") });
+      for (const [key, cols] of h.duplicates) {
+        const used = h.columns.get(key)!;
+        const text = h.cells.find((x) => x.col === used)!.text;
+        const hidden = cols.filter((c) => g.hiddenCols?.includes(c)).map((c) => a1(h.row, c).replace(/\d+$/, ""));
+        this.add("column_duplicate", "warning", g.name, h.row, cols.find((c) => c !== used)!, text, { column: text, used: a1(h.row, used).replace(/\d+$/, ""), ...(hidden.length ? { hidden: hidden.join(", ") } : {}) });
       }
     return h;
   }
@@ -694,7 +691,21 @@ class Reader {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
 
+  /**
+   * Jumlah Kata Rancang Bangun: a count, or the narrative itself (pasted into the cell, or a "Rancang Bangun" column of
+   * texts): its words counted, said at the cell (in a narrative column, once at its header instead).
+   */
+  private designWords(g: Grid, r: number, c: number | undefined): number | undefined {
+    const column = PROFILE_COLUMNS.designWords.header;
+    const v = c === undefined ? null : this.cell(g, r, c, column);
+    const n = narrativeWords(v);
+    if (n === undefined) return this.integer(g, r, c, column);
+    if (!this.designTextColumn) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n });
+    return n;
+  }
+
   private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer");
     const units = COUNT_UNITS[column];
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
   }
@@ -801,7 +812,7 @@ class Reader {
     const cell = v.edition;
     const named = cell && !isBlank(cell.value) ? shown(cell.value).trim() : undefined;
     const where = cell?.cell.match(/^([A-Z]+)(\d+)$/);
-    const loc = (code: "edition_unknown" | "edition_mismatch", severity: "error" | "warning", params: Record<string, string>) =>
+    const loc = (code: "edition_unknown" | "edition_mismatch" | "edition_by_year", severity: "error" | "warning" | "info", params: Record<string, string>) =>
       this.issues.push(sheetIssue(this.locale, code, severity, SHEETS.settings, where ? cell!.cell : undefined, SETTINGS_KEYS.edition, params));
     if (opts.edition) {
       if (named && normaliseHeader(named) !== normaliseHeader(opts.edition.id)) loc("edition_mismatch", "warning", { given: named, used: opts.edition.id });
@@ -809,8 +820,16 @@ class Reader {
     }
     if (!named) return defaultEdition;
     const found = (opts.editions ?? getEdition)(named.toLowerCase()) ?? (opts.editions ?? getEdition)(named);
-    if (!found) loc("edition_unknown", "error", { given: named, allowed: editionIds.map((x) => `"${x}"`).join(", ") });
-    return found;
+    if (found) return found;
+    // "IGA 2026", "2026": the one shipped edition for that year, said (two for the year, or none: unknown, as before)
+    const year = toYear(cell!.value);
+    const ofYear = year === undefined ? [] : Object.values(editions).filter((e) => e.year === year);
+    if (ofYear.length === 1) {
+      loc("edition_by_year", "info", { given: named, used: ofYear[0]!.id, year: String(year) });
+      return ofYear[0];
+    }
+    loc("edition_unknown", "error", { given: named, allowed: editionIds.map((x) => `"${x}"`).join(", ") });
+    return undefined;
   }
 
   /**
@@ -876,7 +895,8 @@ class Reader {
     this.year = year;
     // a name that says another level than Tingkat ("Kabupaten Malang" with Tingkat Kota): one cell slip takes the
     // region out of last year's comparison and the list's check, so it is said at the Tingkat cell
-    const named = name && level ? levelNamed(name) : undefined;
+    // (core's `levelInName`: the rule the year comparison and the province's list of regions take too)
+    const named = name && level ? levelInName(name) : undefined;
     if (named && named !== level && lr !== undefined) {
       this.issues.push(sheetIssue(this.locale, "level_name_mismatch", "warning", g.name, a1(lr, lc ?? 1), SETTINGS_KEYS.level, { name, named: LEVEL_LABELS[named][0], given: LEVEL_LABELS[level!][0] }));
     }
@@ -944,7 +964,17 @@ class Reader {
       const c = col(h, anchor)!;
       let n = 0;
       for (let r = h.row + 1; r < g.cells.length; r++) if (!isBlank(cellAt(g, r, c))) n++;
-      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: SHEETS.innovations, column: anchor });
+      if (n > 0) this.add("sheet_not_read", "warning", g.name, h.row, c, anchor, { sheet: g.name, count: n, main: main.name, column: anchor, ...(main.hidden ? { hidden: 1 } : {}) });
+    }
+  }
+
+  /** Visible sheets laid out as SPD beside the SPD sheet read ("SPD 2026"): named, with their rows, as not read. */
+  straySpdSheets(): void {
+    const t = this.taken.spd;
+    for (const { grid: g, rows } of t.notRead ?? []) {
+      const h = spdHeaderRow(g)!;
+      const id = spdColumn(h, "id")!;
+      this.add("sheet_not_read", "warning", g.name, h.row, id.col, id.text, { sheet: g.name, count: rows, main: t.grid!.name, column: id.text });
     }
   }
 
@@ -952,8 +982,12 @@ class Reader {
     this.window = edition.eligibility.window ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
-    const h = this.header(g, PROFILE_COLUMNS.name.header);
-    if (!h) return undefined;
+    const top = this.header(g, PROFILE_COLUMNS.name.header, findHeaderRow(g, PROFILE_COLUMNS.name.header) ?? rewordedHeaderRow(g, PROFILE_HEADER_WORDS.name!));
+    if (!top) return undefined;
+    // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
+    const sub = withSubHeader(g, top, knownNumbers(edition, top.cells.map((x) => x.text)));
+    const h = sub?.h ?? top;
+    if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
     const profile: Partial<Record<ProfileField, number>> = {};
     let missingRequired = false;
     const fields = Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][];
@@ -975,6 +1009,20 @@ class Reader {
         this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), spec.header, { column: spec.header }));
       }
     }
+    // no Jumlah Kata column, but a "Rancang Bangun" column holding the narrative itself: its words are counted (a
+    // number beside them is a count; with no narrative in it, the column is only named, read12a)
+    this.designTextColumn = false;
+    if (profile.designWords === undefined) {
+      const hit = h.cells.find((x) => !taken.has(x.col) && DESIGN_TEXT_HEADERS.has(headerKey(x.text)));
+      const rows = hit ? g.cells.slice(h.row + 1).map((row) => row[hit.col] ?? null).filter((v) => !isBlank(v)) : [];
+      if (hit && rows.length && rows.some((v) => narrativeWords(v) !== undefined)) {
+        profile.designWords = hit.col;
+        taken.add(hit.col);
+        this.designTextColumn = true;
+        const at = h.row + 1 + g.cells.slice(h.row + 1).findIndex((row) => narrativeWords(row[hit.col] ?? null) !== undefined);
+        this.add("design_text_column", "info", g.name, h.row, hit.col, hit.text, { given: hit.text, column: PROFILE_COLUMNS.designWords.header, at: a1(at, hit.col), count: narrativeWords(cellAt(g, at, hit.col))! });
+      }
+    }
     // indicator columns, by the number in their header
     const sid = indicatorsOf(edition, "SID");
     const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
@@ -987,6 +1035,9 @@ class Reader {
     const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
     // headers read as nothing: named where a column the edition depends on is absent ("mungkin maksudnya …")
     const unread: { col: number; text: string }[] = [];
+    // each indicator's columns by role, more than one when two headers have its number ("1. Tautan Dokumen")
+    const found: Record<string, Partial<Record<IndicatorRole, ColumnCandidate[]>>> = {};
+    const hiddenCols = new Set(g.hiddenCols);
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
@@ -1000,9 +1051,15 @@ class Reader {
         this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id });
         continue;
       }
-      const slot = (indicators[ind.id] ??= {});
-      if (slot[p.role] === undefined) slot[p.role] = c;
+      const slot = ((found[ind.id] ??= {})[p.role] ??= []);
+      // the same header twice is column_duplicate's (said by this.header): the one it names is kept
+      const same = slot.findIndex((x) => normaliseHeader(x.text) === normaliseHeader(text));
+      if (same < 0) slot.push({ col: c, text, hidden: hiddenCols.has(c) });
+      else if (h.columns.get(normaliseHeader(text)) === c) slot[same] = { col: c, text, hidden: hiddenCols.has(c) };
     }
+    for (const [id, roles] of Object.entries(found))
+      for (const [role, cands] of Object.entries(roles) as [IndicatorRole, ColumnCandidate[]][])
+        (indicators[id] ??= {})[role] = this.columnChosen(g, h.row, sid.find((i) => i.id === id)!, role, cands);
     for (const ind of sid) {
       if (indicators[ind.id]?.answer !== undefined) continue;
       // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"), or short
@@ -1032,7 +1089,8 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
-      if (r === h.row + 1 && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
+      if (r === sub?.row) continue;
+      if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
       if (isTotalsRow(g, r, profile)) continue;
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
@@ -1066,6 +1124,33 @@ class Reader {
     this.skippedRows(g, h, profile, repeated, prefilled);
     this.tierDigitColumns(g, h, indicators, sid, rows);
     return out;
+  }
+
+  /**
+   * The column read for an indicator's role among those headed with its number (`cands`, in sheet order): one, or
+   * {@link chooseColumn}'s choice, each other said at the later of the two headers (an error when which one is meant
+   * is a guess).
+   */
+  private columnChosen(g: Grid, hr: number, ind: Indicator, role: IndicatorRole, cands: ColumnCandidate[]): number {
+    if (cands.length === 1) return cands[0]!.col;
+    const firstDiff = (a: number, b: number) => {
+      for (let r = hr + 1; r < g.cells.length; r++) if (shown(cellAt(g, r, a)) !== shown(cellAt(g, r, b))) return r;
+      return undefined;
+    };
+    const { col: used, dropped } = chooseColumn(cands, (a, b) => firstDiff(a, b) !== undefined);
+    const u = cands.find((x) => x.col === used)!;
+    const letter = (c: number) => a1(hr, c).replace(/\d+$/, "");
+    for (const d of dropped) {
+      const r = d.why === "differs" ? firstDiff(used, d.col)! : undefined;
+      const params = {
+        column: d.text, at: letter(d.col), used: letter(used), usedText: u.text, indicator: ind.number, role, why: d.why,
+        ...(d.word ? { word: d.word } : {}), ...(d.hidden ? { hidden: 1 } : {}), ...(u.hidden ? { usedHidden: 1 } : {}),
+        ...(r !== undefined ? { row: r + 1, value: shown(cellAt(g, r, d.col)), usedValue: shown(cellAt(g, r, used)) } : {}),
+      };
+      const severity = d.why === "differs" ? "error" : d.why === "links" ? "info" : "warning";
+      this.add("column_twice", severity, g.name, hr, Math.max(d.col, used), d.col > used ? d.text : u.text, params);
+    }
+    return used;
   }
 
   /**
@@ -1221,7 +1306,7 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
-    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
+    const designWords = this.designWords(g, r, p.designWords);
     const entries = this.integer(g, r, p.entries, P.entries.header);
     const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
@@ -1599,7 +1684,9 @@ class Reader {
     if (r) this.issues.push(sheetIssue(this.locale, "sheet_read_as", r.named && r.coded && !r.doubt ? "info" : "warning", t.grid!.name, undefined, sheet, { sheet, given: t.grid!.name, ...r.doubt }));
     if (t.candidates) {
       const cost = key === "spd" ? "spd" : "region";
-      this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: t.candidates.map((x) => `"${x.name}"`).join(", ") }));
+      const names = (gs: Grid[]) => gs.map((x) => `"${x.name}"`).join(", ");
+      const hidden = t.hiddenNamed ? { hidden: 1, visible: names(t.candidates.filter((x) => !x.hidden)) } : {};
+      this.issues.push(sheetIssue(this.locale, "sheet_ambiguous", "error", sheet, undefined, sheet, { sheet, cost, candidates: names(t.candidates), ...hidden }));
     }
     return t.grid === undefined && required ? this.sheet(sheet) : t.grid;
   }

@@ -234,3 +234,23 @@ export function recapOtherYears(recap: Pick<Recap, "outsideYear">): { year: numb
 export function recapProvincesNote(recap: Pick<Recap, "provinces">, locale: MessageLocale = "id"): string | null {
   return recap.provinces.length ? T[locale].provinces(recap.provinces) : null;
 }
+
+/**
+ * The regions' targets of a number of innovations (`RecapRow.countTargets`) in one line, as the Rekap sheet, the CLI
+ * and the pane say it under the province's totals: how many regions with such a target met it, and each unmet target
+ * with its count ("Kota Baru Contoh 80 dari 100"); the regions the totals count (`outsideDistribution` apart). Null
+ * when no region has one.
+ */
+export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
+  const rows = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
+  if (!rows.length) return null;
+  const met = rows.filter((r) => r.countTargets.every((t) => t.met)).length;
+  const en = locale === "en";
+  const below = rows.flatMap((r) =>
+    r.countTargets.filter((t) => !t.met).map((t) => `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`),
+  );
+  const n = rows.length;
+  return en
+    ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one${below.length ? `; not met: ${below.join(", ")}` : ""}.`
+    : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget${below.length ? `; belum: ${below.join(", ")}` : ""}.`;
+}

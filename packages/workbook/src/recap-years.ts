@@ -61,8 +61,13 @@ const WORDS = {
     up: "naik", down: "turun", same: "tetap",
     editionsDiffer: (b: string, a: string) => `edisi berbeda (${b} → ${a}): selisih mencampur perubahan model`,
     onlyIn: (year: Year) => `hanya ${y(year)}`,
-    cols: (yb: Year, ya: Year) => ["Daerah", "Tingkat", `Indeks ${y(yb)}`, `Predikat ${y(yb)}`, `Peringkat ${y(yb)}`, `Edisi ${y(yb)}`, `Indeks ${y(ya)}`, `Predikat ${y(ya)}`, `Peringkat ${y(ya)}`, `Edisi ${y(ya)}`, "Selisih Indeks", "Predikat", "Catatan"],
-    table: (yb: Year, ya: Year) => ["Daerah", y(yb), y(ya), "Selisih", "Predikat", "Peringkat"],
+    cols: (yb: Year, ya: Year) => ["Daerah", "Tingkat", `Indeks ${y(yb)}`, `Predikat ${y(yb)}`, `Peringkat ${y(yb)}`, `Edisi ${y(yb)}`, `Indeks ${y(ya)}`, `Predikat ${y(ya)}`, `Peringkat ${y(ya)}`, `Edisi ${y(ya)}`, "Selisih Indeks", "Predikat", `Peringkat ${y(yb)} (sebanding)`, `Peringkat ${y(ya)} (sebanding)`, "Gerak Peringkat (sebanding)", "Catatan"],
+    table: (yb: Year, ya: Year) => ["Daerah", y(yb), y(ya), "Selisih", "Predikat", "Peringkat", "Peringkat sebanding"],
+    // a move as a number the sheet's format words: 4 "naik 4", −1 "turun 1", 0 "tetap" (a filter still sees the number)
+    moveFormat: '"naik "0;"turun "0;"tetap"',
+    rankMove: (move: number) => (move > 0 ? `naik ${move}` : move < 0 ? `turun ${-move}` : "tetap"),
+    ranks: (yb: Year, nb: number, ya: Year, na: number, n: number) =>
+      `Peringkat: di antara daerah berperingkat tahun itu (${nb} daerah ${y(yb)}, ${na} daerah ${y(ya)})${nb === n && na === n ? "" : ", daerah yang berbeda"}; peringkat sebanding: di antara ${n} daerah berperingkat di kedua tahun, tempat naik dan turunnya peringkat dihitung.`,
     predicateCols: (yb: Year, ya: Year) => ["Predikat (terverifikasi)", y(yb), y(ya), "Selisih"],
     averageRow: "Rata-rata seluruh daerah berperingkat (daerahnya berbeda)",
   },
@@ -104,8 +109,12 @@ const WORDS = {
     up: "up", down: "down", same: "same",
     editionsDiffer: (b: string, a: string) => `editions differ (${b} → ${a}): the change mixes model changes`,
     onlyIn: (year: Year) => `only ${y(year)}`,
-    cols: (yb: Year, ya: Year) => ["Region", "Level", `Index ${y(yb)}`, `Predicate ${y(yb)}`, `Rank ${y(yb)}`, `Edition ${y(yb)}`, `Index ${y(ya)}`, `Predicate ${y(ya)}`, `Rank ${y(ya)}`, `Edition ${y(ya)}`, "Index Change", "Predicate", "Note"],
-    table: (yb: Year, ya: Year) => ["Region", y(yb), y(ya), "Change", "Predicate", "Rank"],
+    cols: (yb: Year, ya: Year) => ["Region", "Level", `Index ${y(yb)}`, `Predicate ${y(yb)}`, `Rank ${y(yb)}`, `Edition ${y(yb)}`, `Index ${y(ya)}`, `Predicate ${y(ya)}`, `Rank ${y(ya)}`, `Edition ${y(ya)}`, "Index Change", "Predicate", `Rank ${y(yb)} (like for like)`, `Rank ${y(ya)} (like for like)`, "Rank Move (like for like)", "Note"],
+    table: (yb: Year, ya: Year) => ["Region", y(yb), y(ya), "Change", "Predicate", "Rank", "Rank like for like"],
+    moveFormat: '"up "0;"down "0;"same"',
+    rankMove: (move: number) => (move > 0 ? `up ${move}` : move < 0 ? `down ${-move}` : "same"),
+    ranks: (yb: Year, nb: number, ya: Year, na: number, n: number) =>
+      `Rank: among the regions ranked that year (${nb} in ${y(yb)}, ${na} in ${y(ya)})${nb === n && na === n ? "" : ", different regions"}; rank like for like: among the ${n} region${n === 1 ? "" : "s"} ranked in both years, where a rank's rise or fall is counted.`,
     predicateCols: (yb: Year, ya: Year) => ["Predicate (verified)", y(yb), y(ya), "Change"],
     averageRow: "Average of all ranked regions (different regions)",
   },
@@ -129,8 +138,10 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
 export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false, decimals = recapYearsDecimals(c) } = {}): string[] {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
-  const out = [headLine(c, locale), ...recapYearsWarnings(c, locale, cli)];
   const p = c.province;
+  // right under the table in the terminal: which regions each rank column is among
+  const ranks = c.regions.some((r) => r.rankLikeForLike) ? [W.ranks(yb, p.ranked.before, ya, p.ranked.after, p.likeForLike.regions)] : [];
+  const out = [headLine(c, locale), ...ranks, ...recapYearsWarnings(c, locale, cli)];
   const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, decimals));
   const mixed = c.notes.includes("different_edition") ? ` — ${W.editionsDiffer(c.editions.before.join(", "), c.editions.after.join(", "))}` : "";
   const like = p.likeForLike;
@@ -217,7 +228,8 @@ function sideText(s: RecapYearSide, locale: MessageLocale): string {
 
 /**
  * The regions in both years as rows of text (heading first): name, each year's verified index and predicate, the change
- * (with the editions beside it when they differ), whether the predicate went up or down, and the rank then → now.
+ * (with the editions beside it when they differ), whether the predicate went up or down, the rank then → now in each
+ * year's own ranks, and among the regions ranked in both years with its move ("8 → 4 (naik 4)": `rankLikeForLike`).
  */
 export function recapYearsTable(c: RecapYears, locale: MessageLocale = "id"): string[][] {
   const W = WORDS[locale];
@@ -232,6 +244,8 @@ export function recapYearsTable(c: RecapYears, locale: MessageLocale = "id"): st
       r.predicate === null ? "" : W[r.predicate],
       // ranks are within each year's recap (its edition, its kab/kota): "-" where a region was not ranked
       `${r.before.rank ?? "-"} → ${r.after.rank ?? "-"}`,
+      // the move among the same regions in both years: "-" where the region is not ranked in both
+      r.rankLikeForLike ? `${r.rankLikeForLike.before} → ${r.rankLikeForLike.after} (${W.rankMove(r.rankLikeForLike.move)})` : "-",
     ]);
   }
   return rows;
@@ -268,17 +282,24 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   };
   const side = (s: RecapYearSide | null, col: number): CellValue[] => (s ? [index(s, col), predicate(s), s.rank, s.edition] : [null, null, null, null]);
   const note = (parts: (string | false)[]) => parts.filter(Boolean).join("; ") || null;
+  // the ranks among the regions ranked in both years and the move, a number its format words ("naik 4")
+  const likeForLike = (r: RecapYears["regions"][number]): CellValue[] => {
+    const k = r.rankLikeForLike;
+    if (!k) return [null, null, null];
+    formats.set(`${rows.length}:14`, W.moveFormat);
+    return [k.before, k.after, k.move];
+  };
   const at: number[] = [];
   for (const r of c.regions) {
     at.push(rows.length);
     if (r.delta !== null) fmt(10, r.after.decimals);
     rows.push([
-      r.after.name, level(r.level), ...side(r.before, 2), ...side(r.after, 6), r.delta, r.predicate === null ? null : W[r.predicate],
+      r.after.name, level(r.level), ...side(r.before, 2), ...side(r.after, 6), r.delta, r.predicate === null ? null : W[r.predicate], ...likeForLike(r),
       note([!r.sameEdition && W.editionsDiffer(r.before.edition, r.after.edition), silent(r.before, yb), silent(r.after, ya), r.before.flawed && `${W.flawed} ${y(yb)}`, r.after.flawed && `${W.flawed} ${y(ya)}`]),
     ]);
   }
-  for (const s of c.onlyBefore) rows.push([s.name, level(s.level), ...side(s, 2), ...side(null, 6), null, null, note([...absent(s, ya), silent(s, yb), s.flawed && `${W.flawed} ${y(yb)}`])]);
-  for (const s of c.onlyAfter) rows.push([s.name, level(s.level), ...side(null, 2), ...side(s, 6), null, null, note([...absent(s, yb), silent(s, ya), s.flawed && `${W.flawed} ${y(ya)}`])]);
+  for (const s of c.onlyBefore) rows.push([s.name, level(s.level), ...side(s, 2), ...side(null, 6), null, null, null, null, null, note([...absent(s, ya), silent(s, yb), s.flawed && `${W.flawed} ${y(yb)}`])]);
+  for (const s of c.onlyAfter) rows.push([s.name, level(s.level), ...side(null, 2), ...side(s, 6), null, null, null, null, null, note([...absent(s, yb), silent(s, ya), s.flawed && `${W.flawed} ${y(ya)}`])]);
   const lastRow = rows.length - 1;
   rows.push([]);
   headings.push(rows.length);
@@ -293,7 +314,7 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   rows.push([W.averageRow, a.before ?? W.noAverage, a.after ?? W.noAverage, null]);
 
   const writes = tableWrites(RECAP_YEARS_SHEET, rows, headings, (r, col) => formats.get(`${r}:${col}`));
-  const widths = [30, 11, 10, 18, 10, 16, 10, 18, 10, 16, 10, 10, 50];
+  const widths = [30, 11, 10, 18, 10, 16, 10, 18, 10, 16, 10, 10, 12, 12, 12, 50];
   return {
     writes,
     at,

@@ -10,7 +10,7 @@ import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { tableWrites } from "./table-writes.js";
-import { recapNotes, recapOutsideNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
+import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
@@ -52,7 +52,8 @@ export const RECAP_HEADERS = [
   "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat", "Status Angka",
   "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
   "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
-  "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
+  "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh",
+  "Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
   "Target (juga Rencana)", "Kurang ke Target (indeks)", "Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya",
   "Rencana: Menuju", "Rencana: Langkah", "Rencana: Upaya", "Rencana: Indeks Akhir", "Rencana: Status", "Rencana: Langkah Pertama",
 ] as const;
@@ -65,7 +66,8 @@ export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
   "Region", "Level", "Year", "File", "Edition", "Rank", "Figures Status",
   "Claimed Index", "Claimed Predicate", "Verified Index", "Verified Predicate",
   "SPD (verified)", "SID (verified)", "Innovations", "Innovations Counted (verified)", "Yandas Met (verified)",
-  "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
+  "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant",
+  "Innovation Count Target", "Innovations Counted for the Target", "Count Target Met", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
   "Target (also the Plan's)", "Short of Target (index)", "Largest Gap", "Points", "Next Gaps",
   "Plan: Towards", "Plan: Steps", "Plan: Effort", "Plan: Final Index", "Plan: Status", "Plan: First Step",
 ];
@@ -180,7 +182,7 @@ export interface RecapWorkbook {
 }
 
 /** Rekap's column widths: each heading's longest word fits (the headings wrap), and the figures under it. */
-const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 22, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
+const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 22, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 14, 14, 12, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
 
 /** The widths, each at least its heading's longest word and one character (an English heading's word may be longer). */
 const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
@@ -259,6 +261,8 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   for (const note of all.length + recap.editions.length + 5 > RECAP_MAX_FROZEN_ROWS ? joinLists(all) : all) notes.push([note]);
   // the province in one line: who is counted, ranked and averaged, per predicate, without an innovation
   notes.push([recapTotalsLine(recap, locale, W.noPredicate)]);
+  const counts = recapCountTargetsNote(recap, locale);
+  if (counts) notes.push([counts]);
   notes.push([W.files(files.length, failed)]);
   // right above the table: what its target columns measure to (the one named, or each region's next predicate)
   notes.push([recapTargetNote(recap, locale)]);
@@ -406,6 +410,18 @@ function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): stri
   return r.region.reported ? null : W.unranked;
 }
 
+/**
+ * A region's targets of a number of innovations (`RecapRow.countTargets`) in three cells: the number asked, the
+ * innovations counted towards it, and whether it is met ("Ya" / "Tidak", a column to filter on); numbers with one
+ * target, "100 (Target daerah); 60 (Target provinsi)" with several (met only when all are); empty without a target.
+ */
+function countTargetCells(r: RecapRow, locale: MessageLocale, W: Words): CellValue[] {
+  const ts = r.countTargets ?? [];
+  if (!ts.length) return [null, null, null];
+  const each = (f: (t: (typeof ts)[number]) => number) => (ts.length === 1 ? f(ts[0]!) : ts.map((t) => `${f(t)} (${t.name[locale]})`).join("; "));
+  return [each((t) => t.target), each((t) => t.count), ts.every((t) => t.met) ? W.yes : W.no];
+}
+
 function moreText(l: RecapLack, W: Words): string {
   if (l.kind === "count" || l.kind === "yandas" || l.kind === "evidence") return W.more[l.kind](l.more!);
   return String(l.more);
@@ -428,6 +444,7 @@ function recapLine(
     r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
+    ...countTargetCells(r, locale, W),
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,
     // a region that did not report: below, by how much is unknown until it reports

@@ -6,7 +6,7 @@
  * heading row ("Daerah", "Kabupaten/Kota" … and "Tingkat") says which columns hold the names and levels. Empty rows
  * and rows starting with `#` are skipped. Every problem names its row. Host-neutral; the CLI reads the file.
  */
-import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, regionKey } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, levelInName, regionKey } from "@inovasi/core";
 import { type Grid, a1 } from "./grid.js";
 
 /** One row of a province's list of regions, as the host read it (a text line or a sheet row), with where it is. */
@@ -29,13 +29,6 @@ export interface RegionList {
 }
 
 const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-/** The level a name's first words state ("Kab. X", "Pemerintah Kota X"), or undefined. */
-const LEVEL_FROM_NAME: [RegExp, RegionLevel][] = [
-  [/^(pemerintah (kabupaten|kab) |pemkab |kabupaten |kab )/, "kabupaten"],
-  [/^(pemerintah kota |pemkot |kota )/, "kota"],
-  [/^(pemerintah provinsi |pemprov |provinsi |prov )/, "provinsi"],
-];
 
 /** What a level cell may say (normalised). */
 const LEVEL_CELL: Record<string, RegionLevel> = {
@@ -127,7 +120,8 @@ export function regionList(rows: readonly RegionListRow[], where: string, locale
       level = LEVEL_CELL[norm(levelCell)];
       if (!level) { problems.push(t.badLevel(placeText(row.cellAt?.(levelCol) ?? row.at, locale), levelCell)); continue; }
     } else {
-      level = LEVEL_FROM_NAME.find(([re]) => re.test(`${norm(name)} `))?.[1];
+      // the level the name's first words say (core's `levelInName`, as the reader's Tingkat check): "Kota Baru" none
+      level = levelInName(name);
       if (!level) { problems.push(t.noLevel(here, name)); continue; }
     }
     const region: ExpectedRegion = { name, level, at };

@@ -25,6 +25,10 @@ export interface SheetTaken {
   grid: Grid | null | undefined;
   renamed?: { named: boolean; coded: boolean; doubt?: ReturnType<typeof sheetNameDoubt> };
   candidates?: Grid[];
+  /** The sheet of this name is there but hidden, and a visible sheet laid out as it could be it: `candidates` holds both. */
+  hiddenNamed?: true;
+  /** Visible sheets laid out as it (SPD: its Kode rows with the edition's codes) beside the one taken: not read, each with its row count. */
+  notRead?: { grid: Grid; rows: number }[];
 }
 
 /**
@@ -60,18 +64,45 @@ export function sheetsTaken(grids: WorkbookGrids, opts: { edition: Edition; asse
       for (let r = h.row + 1; r < x.cells.length; r++) if (!isBlank(cellAt(x, r, c))) return true;
       return false;
     }),
-    // an edition scored from an SPD total reads the SPD sheet by its name only
-    spd: take(SHEETS.spd, opts.edition.spdMode === "rows" ? namesSpdSheet : undefined, (x) => {
-      const h = spdHeaderRow(x);
-      const id = h && spdColumn(h, "id");
-      if (!id || !spdColumn(h!, "answer")) return undefined;
-      for (let r = h!.row + 1; r < x.cells.length; r++) {
-        const v = cellAt(x, r, id.col);
-        if (typeof v === "string" && codes.has(spdCodeKey(v))) return true;
-      }
-      return false;
-    }),
+    spd: spdTaken(),
   };
+
+  /**
+   * SPD: by its name, else renamed (above). A visible sheet laid out as SPD beside it ("SPD 2026", the values updated
+   * there) is named as not read; when the sheet named SPD is hidden (a retired copy), which one is meant is a guess:
+   * none is read, both are named (an SPD from a stale sheet is a wrong number, not a warning's worth).
+   */
+  function spdTaken(): SheetTaken {
+    // an edition scored from an SPD total reads the SPD sheet by its name only
+    if (opts.edition.spdMode !== "rows") return { grid: findSheet(grids, SHEETS.spd) };
+    const coded = (x: Grid) => {
+      const n = spdCodedRows(x, codes);
+      return n === undefined ? undefined : n > 0;
+    };
+    const t = take(SHEETS.spd, namesSpdSheet, coded);
+    if (!t.grid || t.renamed || opts.namesOnly) return t;
+    const like: { grid: Grid; rows: number }[] = [];
+    for (const x of Object.values(grids)) {
+      if (x.hidden || others.has(x)) continue;
+      const rows = spdCodedRows(x, codes);
+      if (rows !== undefined && (rows > 0 || namesSpdSheet(x.name))) like.push({ grid: x, rows });
+    }
+    if (!like.length) return t;
+    return t.grid.hidden ? { grid: null, candidates: [t.grid, ...like.map((x) => x.grid)], hiddenNamed: true } : { ...t, notRead: like };
+  }
+}
+
+/** The rows of a sheet laid out as SPD (a Kode and a Jawaban header) whose Kode is one of the edition's codes; undefined when not so laid out. */
+function spdCodedRows(x: Grid, codes: Set<string>): number | undefined {
+  const h = spdHeaderRow(x);
+  const id = h && spdColumn(h, "id");
+  if (!id || !spdColumn(h!, "answer")) return undefined;
+  let n = 0;
+  for (let r = h!.row + 1; r < x.cells.length; r++) {
+    const v = cellAt(x, r, id.col);
+    if (typeof v === "string" && codes.has(spdCodeKey(v))) n++;
+  }
+  return n;
 }
 
 /**

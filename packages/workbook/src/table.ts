@@ -1,4 +1,5 @@
 import { type CellValue, type Grid, type TableInfo, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import { headerKey } from "./header-words.js";
 
 /** A header row found in a grid: its row and each non-blank header's column, by normalised text. */
 export interface HeaderRow {
@@ -34,8 +35,17 @@ export function findHeaderRow(grid: Grid, anchor: string, scan = 10): HeaderRow 
   return undefined;
 }
 
+/** The first of `scan` rows holding one of `keys` ({@link headerKey}s: a rewording of an anchor such as "Judul Inovasi"). */
+export function rewordedHeaderRow(grid: Grid, keys: readonly string[], scan = 10): HeaderRow | undefined {
+  for (let r = 0; r < Math.min(scan, grid.cells.length); r++) {
+    if ((grid.cells[r] ?? []).some((v) => typeof v === "string" && keys.includes(headerKey(v)))) return headerRow(grid, r);
+  }
+  return undefined;
+}
+
 export function headerRow(grid: Grid, r: number): HeaderRow {
   const row = grid.cells[r] ?? [];
+  const hidden = new Set(grid.hiddenCols);
   const columns = new Map<string, number>();
   const seen = new Map<string, number[]>();
   const cells: { col: number; text: string }[] = [];
@@ -46,7 +56,9 @@ export function headerRow(grid: Grid, r: number): HeaderRow {
     const key = normaliseHeader(text);
     cells.push({ col: c, text });
     lastCol = c;
-    if (!columns.has(key)) columns.set(key, c);
+    // the same header twice: the first visible column is the one read (a hidden copy never silently)
+    const had = columns.get(key);
+    if (had === undefined || (hidden.has(had) && !hidden.has(c))) columns.set(key, c);
     seen.set(key, [...(seen.get(key) ?? []), c]);
   });
   const duplicates = new Map([...seen].filter(([, cols]) => cols.length > 1));

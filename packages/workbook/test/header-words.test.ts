@@ -244,3 +244,21 @@ describe("rows that hold no innovation (F13)", () => {
     expect(codes(r)).toEqual(["error:required@Inovasi!G3", "error:required@Inovasi!C3"]);
   });
 });
+
+describe("Inovasi headers in the edition's and the spec's own words (audit22 F11)", () => {
+  it.each([
+    ["Nama Inovasi", "Nama Inovasi Daerah", "A1"],
+    ["Nama Inovasi", "Judul Inovasi", "A1"],
+    ["Tahapan", "Tahapan Inovasi", "C1"],
+    ["Urusan", "Urusan Pemerintahan", "G1"],
+    ["Urusan", "Urusan Utama", "G1"],
+  ])("'%s' headed '%s': read (the same index), said once (before: the region not scored)", (from, to, cell) => {
+    const base = score(filled()).s.claimed.index;
+    const grids = filled();
+    rename(grids, "Inovasi", from, to);
+    const { r, s } = score(grids);
+    expect(s.claimed.index).toBe(base);
+    expect(codes(r)).toEqual([`info:column_read_as@Inovasi!${cell}`]);
+    expect(r.issues[0]!.text).toBe(`kolom "${to}" dibaca sebagai "${from}"`);
+  });
+});

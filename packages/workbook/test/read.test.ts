@@ -128,10 +128,26 @@ describe("readWorkbook", () => {
     expect(said().map((i) => i.cell)).toEqual(["B3"]);
   });
 
+  it("the level a name says is core's levelInName, as the year comparison's: a bare 'Kota Malang' says kota, Kotabaru and Kotawaringin in two words say none (prov22)", () => {
+    const grids = templateAsGrids();
+    const set = (k: string, v: string) => { grids["Pengaturan"]!.cells.find((x) => x[0] === k)![1] = v; };
+    const said = () => readWorkbook(grids).issues.filter((i) => i.code === "level_name_mismatch").map((i) => i.message);
+    set("Tingkat", "Kabupaten");
+    // Kabupaten Malang and Kota Malang are two regions: Tingkat Kabupaten beside "Kota Malang" is a slip
+    set("Nama Daerah", "Kota Malang");
+    expect(said()).toEqual(['Pengaturan!B3: Nama Daerah "Kota Malang" menyebut Kota, tetapi Tingkat "Kabupaten"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat']);
+    for (const name of ["Kota Baru", "Kota Waringin Barat", "KOTA WARINGIN TIMUR", "Kotabaru", "Kotawaringin Timur"]) {
+      set("Nama Daerah", name);
+      expect(said()).toEqual([]);
+    }
+    set("Nama Daerah", "Prov. Contoh");
+    expect(said()).toHaveLength(1);
+  });
+
   it("reports a missing sheet, a missing required column and an unknown edition without an input", () => {
     const grids = templateAsGrids();
     delete grids["Perangkat Daerah"];
-    grids["Inovasi"]!.cells[0] = grids["Inovasi"]!.cells[0]!.map((v) => (v === "Urusan" ? "Urusan Pemerintahan" : v));
+    grids["Inovasi"]!.cells[0] = grids["Inovasi"]!.cells[0]!.map((v) => (v === "Urusan" ? "Sektor" : v));
     const r = readWorkbook(grids);
     expect(r.input).toBeUndefined();
     const msgs = r.issues.map((i) => i.message);

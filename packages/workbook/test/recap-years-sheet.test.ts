@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RecapYears, RecapYearSide } from "@inovasi/core";
-import { recapYearsNotes, recapYearsSheet, recapYearsSummary } from "@inovasi/workbook";
+import { recapYearsNotes, recapYearsSheet, recapYearsSummary, recapYearsTable } from "@inovasi/workbook";
 
 const kurang = { id: "kurang-inovatif", label: { id: "Kurang Inovatif", en: "Less innovative" } };
 const tdd = { id: "tidak-dapat-dinilai", label: { id: "Tidak Dapat Dinilai", en: "Cannot be assessed" } };
@@ -16,8 +16,8 @@ const c: RecapYears = {
   years: { before: 2025, after: 2026 },
   editions: { before: ["iid-2026"], after: ["iid-2026"], same: true },
   regions: [
-    { level: "kabupaten", before: side("Kabupaten Danau", 2025, 30.05, 1), after: side("Kabupaten Danau", 2026, 24, 1), delta: -6.05, predicate: "same", reporting: null, sameEdition: true },
-    { level: "kabupaten", before: side("Kabupaten Gunung", 2025, 11.46, 2), after: side("Kabupaten Gunung", 2026, 0, null, false), delta: null, predicate: "down", reporting: "stopped", sameEdition: true },
+    { level: "kabupaten", before: side("Kabupaten Danau", 2025, 30.05, 1), after: side("Kabupaten Danau", 2026, 24, 1), delta: -6.05, predicate: "same", reporting: null, sameEdition: true, rankLikeForLike: { before: 1, after: 1, move: 0 } },
+    { level: "kabupaten", before: side("Kabupaten Gunung", 2025, 11.46, 2), after: side("Kabupaten Gunung", 2026, 0, null, false), delta: null, predicate: "down", reporting: "stopped", sameEdition: true, rankLikeForLike: null },
   ],
   onlyBefore: [],
   onlyAfter: [],
@@ -54,11 +54,36 @@ describe("Banding Tahun: like for like, and a header that stays in view", () => 
     const cell = (col: number) => writes.find((w) => w.row === gunung && w.col === col)?.value ?? null;
     expect(cell(6)).toBeNull();
     expect(cell(7)).toBe("Tidak Dapat Dinilai");
-    expect(cell(12)).toBe("belum melapor 2026");
+    expect(cell(15)).toBe("belum melapor 2026");
     expect(cell(11)).toBe("turun");
+    // not ranked in both years: no rank among them, no move
+    expect([12, 13, 14].map(cell)).toEqual([null, null, null]);
     const rows = (label: string) => writes.filter((w) => w.row === writes.find((x) => x.value === label)?.row).map((w) => w.value);
     expect(rows("Rata-rata 1 daerah berperingkat di kedua tahun")).toEqual(["Rata-rata 1 daerah berperingkat di kedua tahun", 30.05, 24, -6.05]);
     expect(rows("Rata-rata seluruh daerah berperingkat (daerahnya berbeda)")).toEqual(["Rata-rata seluruh daerah berperingkat (daerahnya berbeda)", 20.76, 24]);
+  });
+
+  it("each year's own rank and the rank among the regions ranked in both years, with its move (prov22)", () => {
+    const up: RecapYears = {
+      ...c,
+      regions: [
+        { ...c.regions[0]!, before: side("Kabupaten Danau", 2025, 30.05, 8), after: side("Kabupaten Danau", 2026, 34, 5), delta: 3.95, rankLikeForLike: { before: 8, after: 4, move: 4 } },
+        { ...c.regions[0]!, before: side("Kabupaten Rawa", 2025, 21.69, 5), after: side("Kabupaten Rawa", 2026, 21.08, 8), delta: -0.61, rankLikeForLike: { before: 5, after: 7, move: -2 } },
+      ],
+      province: { ...c.province, ranked: { before: 12, after: 11 }, likeForLike: { ...c.province.likeForLike, regions: 10 } },
+    };
+    const { writes, at } = recapYearsSheet(up);
+    const cells = (row: number) => [4, 8, 12, 13, 14].map((col) => writes.find((w) => w.row === row && w.col === col)?.value ?? null);
+    expect(cells(at[0]!)).toEqual([8, 5, 8, 4, 4]);
+    expect(cells(at[1]!)).toEqual([5, 8, 5, 7, -2]);
+    // the move is a number (filters and sorts as one) whose format words it
+    expect(writes.find((w) => w.row === at[0] && w.col === 14)!.numFmt).toBe('"naik "0;"turun "0;"tetap"');
+    expect(recapYearsSheet(up, "en").writes.find((w) => w.row === at[0] && w.col === 14)!.numFmt).toBe('"up "0;"down "0;"same"');
+    const header = writes.find((w) => w.value === "Daerah" && w.col === 0)!.row;
+    expect(writes.filter((w) => w.row === header && w.col >= 12).map((w) => w.value)).toEqual(["Peringkat 2025 (sebanding)", "Peringkat 2026 (sebanding)", "Gerak Peringkat (sebanding)", "Catatan"]);
+    expect(recapYearsNotes(up)[1]).toBe("Peringkat: di antara daerah berperingkat tahun itu (12 daerah 2025, 11 daerah 2026), daerah yang berbeda; peringkat sebanding: di antara 10 daerah berperingkat di kedua tahun, tempat naik dan turunnya peringkat dihitung.");
+    expect(recapYearsTable(up).map((r) => r.slice(5))).toEqual([["Peringkat", "Peringkat sebanding"], ["8 → 5", "8 → 4 (naik 4)"], ["5 → 8", "5 → 7 (turun 2)"]]);
+    expect(recapYearsTable(up, "en")[2]!.slice(5)).toEqual(["5 → 8", "5 → 7 (down 2)"]);
   });
 });
 

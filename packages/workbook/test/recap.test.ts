@@ -17,6 +17,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   evidenceGap: { count: 3, points: 1.25, index: 0.5 },
   rank,
   flaws: null,
+  countTargets: [],
   target: { band: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01, met: false, indexNeeded: 25.01, pointsNeeded: 62.53 },
   lacks: [
     { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
@@ -67,13 +68,40 @@ describe("recapWorkbook", () => {
     expect(r.F7).toBe(2); // rank
     expect(r.B7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.G7).toBeUndefined(); // Status Angka: nothing to say of a sound row
-    expect(r.Y7).toBe("Jumlah inovasi (tambah 188 inovasi)");
-    expect(r.Z7).toBe(71.44);
+    expect(r.AB7).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(r.AC7).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
-    expect(r.AA7).toBe("SID-20 Kualitas inovasi: 4,00 poin");
+    expect(r.AD7).toBe("SID-20 Kualitas inovasi: 4,00 poin");
     // the plan's outcome, not the region's standing: the row is below its target
-    expect([r.AB7, r.AC7, r.AD7, r.AE7, r.AF7, r.AG7]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "rencana mencapai target", "Terima bukti (+1,50 indeks)"]);
+    expect([r.AE7, r.AF7, r.AG7, r.AH7, r.AI7, r.AJ7]).toEqual(["Sangat Inovatif", 4, 7, 65.02, "rencana mencapai target", "Terima bukti (+1,50 indeks)"]);
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
+  });
+
+  it("a region's targets of a number of innovations: the number asked, the innovations counted, met Ya/Tidak; a line under the totals (prov22)", () => {
+    const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: Math.min(100, Math.round((count / asked) * 10000) / 100), met: count >= asked });
+    const one = { ...row("a.xlsx", "Kabupaten A", 2, 39.5), countTargets: [target("target-daerah", "Target 60 inovasi", 60, 48)] };
+    const two = { ...row("b.xlsx", "Kota B", 1, 40), countTargets: [target("target-daerah", "Target daerah", 10, 12), target("prov", "Target provinsi", 20, 12)] };
+    const met = { ...row("c.xlsx", "Kota C", 3, 30), countTargets: [target("target-daerah", "Target 5 inovasi", 5, 12)] };
+    const none = row("d.xlsx", "Kabupaten D", 4, 20);
+    const book = recapWorkbook({ ...recap, regions: [one, two, met, none] }, []);
+    const cells = (r: number) => Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === r).map((w) => [RECAP_HEADERS[w.col], w.value]));
+    const header = book.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Daerah")!.row;
+    const cols = ["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"] as const;
+    const byName = Object.fromEntries([1, 2, 3, 4].map((k) => { const c = cells(header + k); return [c["Daerah"], cols.map((h) => c[h])]; }));
+    expect(byName).toEqual({
+      "Kabupaten A": [60, 48, "Tidak"],
+      // several targets: each named, met only when all are
+      "Kota B": ["10 (Target daerah); 20 (Target provinsi)", "12 (Target daerah); 12 (Target provinsi)", "Tidak"],
+      "Kota C": [5, 12, "Ya"],
+      "Kabupaten D": [undefined, undefined, undefined],
+    });
+    const notes = book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row < header).map((w) => w.value);
+    expect(notes).toContain("Target jumlah inovasi: tercapai 1 dari 3 daerah bertarget; belum: Kabupaten A 48 dari 60, Kota B 12 dari 20 (Target provinsi).");
+    const en = recapWorkbook({ ...recap, regions: [one, met] }, [], "en").writes.filter((w) => w.sheet === RECAP_SHEETS.recap).map((w) => w.value);
+    expect(en).toContain("Innovation count targets: met by 1 of the 2 regions with one; not met: Kabupaten A 48 of 60.");
+    expect(en).toEqual(expect.arrayContaining(["Innovation Count Target", "Innovations Counted for the Target", "Count Target Met", "Yes", "No"]));
+    // no region with such a target: no line
+    expect(recapWorkbook(recap, []).writes.some((w) => String(w.value).startsWith("Target jumlah inovasi"))).toBe(false);
   });
 
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {
@@ -94,7 +122,7 @@ describe("recapWorkbook", () => {
     const fmt = (sheetName: string, address: string) => writes.find((w) => w.sheet === sheetName && w.address === address)?.numFmt;
     const kota = sheet(RECAP_SHEETS.recap);
     const rows = [7, 8];
-    const integral = rows.flatMap((row) => ["H", "J", "L", "M", "U", "V", "X", "Z", "AE"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
+    const integral = rows.flatMap((row) => ["H", "J", "L", "M", "X", "Y", "AA", "AC", "AH"].map((c) => `${c}${row}`)).filter((a) => typeof kota[a] === "number");
     expect(integral.length).toBeGreaterThan(10);
     for (const a of integral) expect(fmt(RECAP_SHEETS.recap, a), a).toBe("0.00");
     expect(fmt(RECAP_SHEETS.recap, "N7")).toBeUndefined(); // a count of innovations stays a count

@@ -131,6 +131,59 @@ describe("a sheet named by its words, read and said", () => {
   });
 });
 
+describe("a copy of the SPD sheet beside it (audit22 F1)", () => {
+  /** The template's SPD copied to "SPD 2026" with SPD-4's answer changed there (the values updated in the copy). */
+  const withCopy = (hideSpd: boolean) => {
+    const grids = filled();
+    const copy = { ...grids["SPD"]!, name: "SPD 2026", cells: grids["SPD"]!.cells.map((r) => [...r]) };
+    copy.cells[spdRow(grids, "SPD-4")]![2] = 6.1;
+    grids["SPD 2026"] = copy;
+    if (hideSpd) grids["SPD"]!.hidden = true;
+    return grids;
+  };
+
+  it("the template's SPD visible: SPD is read, the copy is named as not read, with its rows (before: nothing said)", () => {
+    const r = readWorkbook(withCopy(false));
+    expect(r.source.spd!.sheet).toBe("SPD");
+    expect(codes(r)).toEqual(["warning:sheet_not_read@SPD 2026!A1"]);
+    const n = e2026.indicators.filter((i) => i.id.startsWith("SPD")).length;
+    expect(r.issues[0]!.text).toBe(`lembar "SPD 2026" memuat ${n} baris di bawah kolom "Kode", tetapi hanya lembar "SPD" yang dinilai; pindahkan barisnya ke lembar "SPD" bila ikut dinilai`);
+    expect(readWorkbook(withCopy(false), { locale: "en" }).issues[0]!.text).toContain(`only sheet "SPD" is scored`);
+  });
+
+  it("the template's SPD hidden beside a visible copy: which one is meant is a guess, an error naming both, SPD not read (before: the hidden one scored silently)", () => {
+    const grids = withCopy(true);
+    const r = readWorkbook(grids);
+    expect(r.input!.spdAnswers).toEqual({});
+    expect(r.source.spd).toBeUndefined();
+    expect(codes(r)).toEqual(["error:sheet_ambiguous@SPD!"]);
+    expect(r.issues[0]!.text).toBe(
+      `lembar "SPD" tersembunyi, dan lembar yang tampak "SPD 2026" juga tersusun sebagai lembar itu: "SPD", "SPD 2026" bisa menjadi lembar "SPD"; tidak ada yang dibaca, jadi SPD bernilai 0; hapus lembar yang tidak dipakai, atau beri nama "SPD" pada lembar yang benar dan tampilkan`,
+    );
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`sheet "SPD" is hidden, and the visible sheet "SPD 2026" is laid out as it too`);
+    expect(sheetsTaken(grids, { edition: e2026 }).spd.candidates!.map((g) => g.name)).toEqual(["SPD", "SPD 2026"]);
+  });
+
+  it("the template's SPD hidden and no copy: read as before, nothing said; a hidden copy is not a candidate", () => {
+    const grids = filled();
+    grids["SPD"]!.hidden = true;
+    expect(codes(readWorkbook(grids))).toEqual([]);
+    const hiddenCopy = withCopy(false);
+    hiddenCopy["SPD 2026"]!.hidden = true;
+    expect(codes(readWorkbook(hiddenCopy))).toEqual([]);
+  });
+
+  it("the Inovasi sheet hidden beside a visible copy: the copy's warning says the one scored is hidden", () => {
+    const grids = filled();
+    grids["Inovasi Final"] = { ...grids["Inovasi"]!, name: "Inovasi Final" };
+    grids["Inovasi"]!.hidden = true;
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["warning:sheet_not_read@Inovasi Final!A1"]);
+    expect(r.issues[0]!.text).toContain(`tetapi hanya lembar "Inovasi" (tersembunyi) yang dinilai`);
+    expect(readWorkbook(grids, { locale: "en" }).issues[0]!.text).toContain(`only sheet "Inovasi" (hidden) is scored`);
+  });
+});
+
 describe("sheetsTaken: the sheet the reader takes, for a host to show (one source: the reader reads what it says)", () => {
   const names = (t: ReturnType<typeof sheetsTaken>) =>
     Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.grid ? v.grid.name : v.candidates ? v.candidates.map((g) => g.name) : v.grid]));

@@ -47,6 +47,14 @@ describe("xlsx-read with an injected inflater", () => {
     }
   });
 
+  it("reads hidden columns (<col hidden>, a range too) as Grid.hiddenCols; none: no field", async () => {
+    const cols = `<cols><col min="2" max="2" width="9" hidden="1" customWidth="1"/><col min="3" max="3" width="9"/><col min="5" max="6" hidden="true"/></cols>`;
+    const parts = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: p.text!.replace("<sheetData>", `${cols}<sheetData>`) } : p));
+    const grids = await readGrids(openPackage(zipOf(parts), nodeInflater));
+    expect(grids["Data & <Satu>"]!.hiddenCols).toEqual([1, 4, 5]);
+    expect(grids["Tersembunyi"]!.hiddenCols).toBeUndefined();
+  });
+
   it("refuses a small part and a sheet that inflate past the size their directory declares", async () => {
     const lyingWorkbook = zipOf(WORKBOOK_PARTS, { declare: { "xl/workbook.xml": 40 } });
     expect(() => openPackage(lyingWorkbook, nodeInflater)).toThrow(ZipSizeError);

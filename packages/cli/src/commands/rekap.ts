@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, type RecapYears, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -343,6 +343,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
   // the province in one line, as the Rekap sheet writes it above its table
   lines.push(recapTotalsLine(recap, locale, k.noPredicate));
+  const counts = recapCountTargetsNote(recap, locale);
+  if (counts) lines.push(counts);
   for (const note of [recapUnknownNote(recap, locale), recapUnrankedNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   return lines;
 }

@@ -58,6 +58,8 @@ export const en: MessageMap = {
       ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
       : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`;
   },
+  compliance_year_far: (prm, p) =>
+    `${prm.kind === "rules" ? "rule" : "target"} "${p("id")}" counts only the innovations of ${p("year")}, far from the model's year (${p("editionYear")}); check "year" (without "year": the region's assessment year)`,
   name_inherited: (_, p) => `this model uses the name of base edition ${p("base")} ("${p("nameEn")}"), shown in its results (e.g. Ringkasan) beside the id "${p("id")}"; write its own "name"`,
   unknown_indicator: (_, p) => `indicator "${p("given")}" is not in this edition; its indicators: ${p("allowed")}`,
   unknown_option: (prm, p) => {

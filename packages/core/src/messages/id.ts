@@ -61,6 +61,8 @@ export const id: MessageMap = {
       ? `skor SPD maksimum dihitung ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
       : `maksimum total dihitung ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
   },
+  compliance_year_far: (prm, p) =>
+    `${prm.kind === "rules" ? "aturan" : "target"} "${p("id")}" hanya menghitung inovasi tahun ${p("year")}, jauh dari tahun model (${p("editionYear")}); periksa "year" (tanpa "year": tahun penilaian daerah)`,
   name_inherited: (_, p) => `model ini memakai nama edisi dasar ${p("base")} ("${p("name")}"), yang tampil di hasilnya (mis. Ringkasan) di samping id "${p("id")}"; tulis "name" sendiri`,
   unknown_indicator: (_, p) => `indikator "${p("given")}" tidak ada dalam edisi ini; indikator yang ada: ${p("allowed")}`,
   unknown_option: (prm, p) => {

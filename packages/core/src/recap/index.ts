@@ -10,7 +10,7 @@ export type { EvidenceLoss } from "./evidence-loss.js";
 export { compareYears } from "./compare.js";
 export type { YearScore, YearComparison, EditionRef, YearPair, InnovationRef } from "./compare.js";
 export { matchKey } from "./_match.js";
-export { regionKey, bareRegionName } from "./_region-key.js";
+export { regionKey, bareRegionName, levelInName } from "./_region-key.js";
 export { undecidedCopies } from "./recap.js";
 export { compareRecaps } from "./recap-years.js";
 export type { RecapYears, RecapYearRegion, RecapYearSide, RecapYearPredicate, RecapYearOutside, CompareRecapsOptions } from "./recap-years.js";

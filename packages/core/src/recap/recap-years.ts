@@ -2,7 +2,7 @@ import type { PredicateResult } from "../engine/result.js";
 import { roundHalfUp } from "../engine/_round.js";
 import type { YearPair } from "./compare.js";
 import { norm, pairUp } from "./_match.js";
-import { LEVEL_WORDS, bareRegionName, regionKey } from "./_region-key.js";
+import { bareRegionName, levelInName, regionKey } from "./_region-key.js";
 import { type Recap, type RecapDistributionRow, type RecapRow, undecidedCopies } from "./recap.js";
 
 /** One region in one year of a province comparison: its recap row's verified figures and standing. */
@@ -59,6 +59,13 @@ export interface RecapYearRegion {
   reporting: "stopped" | "started" | null;
   /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
   sameEdition: boolean;
+  /**
+   * The region's rank in each year among the regions ranked in both years (the same regions on both sides; within one
+   * edition and one kind, as `rank`), and `move` = before − after (2: up two places, −1: down one). Each side's `rank`
+   * is among that year's own ranked regions — different sets when a region entered or left the ranks — so "8 → 5"
+   * there is no move of 3. Null when the region is not ranked in both years.
+   */
+  rankLikeForLike: { before: number; after: number; move: number } | null;
 }
 
 /** A predicate's count of regions (verified) in each year, from the two recaps' distributions. */
@@ -197,6 +204,7 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
       predicate: valid && (known || reporting !== null) ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
       reporting,
       sameEdition: b.edition.id === a.edition.id,
+      rankLikeForLike: null,
     };
   });
   regions.sort((x, y) => (x.delta === null ? 1 : 0) - (y.delta === null ? 1 : 0) || (y.delta ?? 0) - (x.delta ?? 0) || x.after.name.localeCompare(y.after.name, "id"));
@@ -231,8 +239,19 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
       if (twin) s.otherLevel = { name: twin.name, level: twin.level, id: twin.id };
     }
   }
-  // the headline: the regions ranked in both years, the same set on both sides
-  const both = regions.filter((r) => r.before.rank !== null && r.after.rank !== null);
+  // the regions ranked in both years, the same set on both sides; each ranked again among them (competition ranking
+  // on the index the rows hold, within one edition and one kind, as the recaps rank), so that a move is like for like
+  const rankedBoth = regions.filter((r) => r.before.rank !== null && r.after.rank !== null);
+  const provinces = new Set([...(before.provinces ?? []), ...(after.provinces ?? [])]);
+  const apart = (s: RecapYearSide) => (provinces.has(s.id) ? 1 : 0);
+  const rankAmong = (r: RecapYearRegion, k: "before" | "after") =>
+    1 + rankedBoth.filter((o) => o[k].edition === r[k].edition && apart(o[k]) === apart(r[k]) && o[k].index! > r[k].index!).length;
+  for (const r of rankedBoth) {
+    const [b, a] = [rankAmong(r, "before"), rankAmong(r, "after")];
+    r.rankLikeForLike = { before: b, after: a, move: b - a };
+  }
+  // the headline: the kab/kota ranked in both years (the province's own workbook is ranked apart, as in the totals)
+  const both = rankedBoth.filter((r) => !apart(r.before) && !apart(r.after));
   const oneEdition = (xs: readonly RecapYearSide[]) => new Set(xs.map((x) => x.edition)).size === 1;
   const mean = (xs: readonly number[]) => xs.reduce((n, x) => n + x, 0) / xs.length;
   const comparable = both.length > 0 && oneEdition(both.map((r) => r.before)) && oneEdition(both.map((r) => r.after));
@@ -248,8 +267,8 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
     !other ? (self.absent?.why ?? "no_file") : other.flawed ? "flawed" : !other.reported ? "not_reported" : other.index === null ? "index_unknown" : "not_ranked";
   const outside = (key: "before" | "after", only: readonly RecapYearSide[]): RecapYearOutside[] => {
     const otherKey = key === "before" ? "after" : "before";
-    const paired = regions.filter((r) => r[key].rank !== null && r[otherKey].rank === null).map((r) => ({ name: r[key].name, level: r.level, why: why(r[otherKey], r[key]) }));
-    const alone = only.filter((s) => s.rank !== null).map((s) => ({ name: s.name, level: s.level, why: why(undefined, s) }));
+    const paired = regions.filter((r) => r[key].rank !== null && r[otherKey].rank === null && !apart(r[key])).map((r) => ({ name: r[key].name, level: r.level, why: why(r[otherKey], r[key]) }));
+    const alone = only.filter((s) => s.rank !== null && !apart(s)).map((s) => ({ name: s.name, level: s.level, why: why(undefined, s) }));
     return [...paired, ...alone].sort(byName);
   };
   return {
@@ -296,10 +315,9 @@ function offYear(rows: readonly RecapRow[], year: number | null): RecapYears["of
   return out;
 }
 
-/** The level a region's name says ("Kabupaten Malang": kabupaten; the words `regionKey` strips), else its Tingkat. */
+/** The level a region's name says (`levelInName`: "Kabupaten Malang", "Kota Malang"), else its Tingkat. */
 function levelOfName(s: { name: string; level: string }): string {
-  const n = `${norm(s.name)} `;
-  return LEVEL_WORDS.kabupaten!.test(n) ? "kabupaten" : LEVEL_WORDS.kota!.test(n) ? "kota" : s.level;
+  return levelInName(s.name) ?? s.level;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Edition, Band } from "../model/edition.js";
 import type { Text } from "../model/index.js";
-import type { PredicateResult, RegionProjection, RegionResult } from "../engine/result.js";
+import type { PredicateResult, RegionProjection, RegionResult, TargetOutcome } from "../engine/result.js";
 import { lowestIndexIn, toPredicate } from "../engine/predicate.js";
 import { bandPosition, knownEnd } from "../model/band.js";
 import { roundHalfUp } from "../engine/_round.js";
@@ -173,6 +173,12 @@ export interface RecapRow {
   rank: number | null;
   /** `RecapEntry.flaws` when there are any (errors, missing parts such as the SPD sheet or a column): not ranked. Null: none. */
   flaws: { errors: number; missing: string[]; columns: string[] } | null;
+  /**
+   * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
+   * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
+   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at).
+   */
+  countTargets: TargetOutcome[];
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
    * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
@@ -517,6 +523,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     },
     rank: null,
     flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
+    countTargets: result.compliance.targets,
     target,
     lacks,
     plan,

@@ -3,7 +3,7 @@
  * year's, the province's own workbook among its kab/kota. None of them may silently skew the ranking.
  */
 import { describe, expect, it } from "vitest";
-import { recapRegions, regionKey, type RecapEntry } from "../../src/index.js";
+import { levelInName, recapRegions, regionKey, type RecapEntry } from "../../src/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { edition2026 } from "../engine/fixtures.js";
@@ -21,6 +21,18 @@ describe("regionKey", () => {
     expect(k("Kota Malang", "kota")).not.toBe(k("Kabupaten Malang"));
     // "Kota Baru" as a kabupaten keeps its first word: only the region's own level is stripped
     expect(k("Kota Baru")).not.toBe(k("Baru"));
+    expect(k("Propinsi Contoh", "provinsi")).toBe(k("Provinsi Contoh", "provinsi"));
+  });
+});
+
+describe("levelInName (prov22: the reader's Tingkat check, the year comparison and the list of regions take it)", () => {
+  it("the level words regionKey strips, a bare 'Kota …' included; the kabupaten named 'Kota…' in two words say none", () => {
+    expect(["Kabupaten Malang", "Kab. Malang", "PEMKAB MALANG", "Pemerintah Kab. Malang"].map(levelInName)).toEqual(Array(4).fill("kabupaten"));
+    expect(["Kota Malang", "Pemkot Batu", "Pemerintah Kota Batu", "Kota Administrasi Jakarta Selatan"].map(levelInName)).toEqual(Array(4).fill("kota"));
+    expect(["Provinsi Jawa Timur", "Propinsi Jawa Timur", "Prov. Jawa Timur", "Pemprov Jawa Timur"].map(levelInName)).toEqual(Array(4).fill("provinsi"));
+    // Kotabaru and Kotawaringin Barat/Timur (kabupaten) however written; a kota's name that begins with them is a kota
+    expect(["Kota Baru", "kota  baru", "Kota Waringin Barat", "Kota Waringin Timur", "Kotabaru", "Kotawaringin Timur", "Malang"].map(levelInName)).toEqual(Array(7).fill(undefined));
+    expect(["Kota Baru Contoh", "Kota Waringin", "Kota Batu"].map(levelInName)).toEqual(["kota", "kota", "kota"]);
   });
 });
 

@@ -107,6 +107,42 @@ describe("compareRecaps", () => {
     expect(c.moved).toMatchObject({ rose: 1, fell: 1, same: 1, unknown: 1, predicateDown: 2, stopped: 1 });
   });
 
+  it("a rank's move is among the regions ranked in both years, each year's own rank kept beside it (prov22)", () => {
+    // 2025: C 37.75, L 32.51 (no 2026 file), B 26.67, A 21.73; 2026: N 48.22 (new), C 37.75, A 32.51, B 29.89
+    const before = recapRegions([
+      entry("a-2025.xlsx", "Kabupaten A", 2, 2025), entry("b-2025.xlsx", "Kabupaten B", 4, 2025),
+      entry("l-2025.xlsx", "Kabupaten L", 6, 2025), entry("c-2025.xlsx", "Kabupaten C", 8, 2025),
+    ]);
+    const after = recapRegions([
+      entry("a.xlsx", "Kabupaten A", 6, 2026), entry("b.xlsx", "Kabupaten B", 5, 2026),
+      entry("c.xlsx", "Kabupaten C", 8, 2026), entry("n.xlsx", "Kabupaten N", 12, 2026),
+    ]);
+    const c = compareRecaps(before, after);
+    const ranks = Object.fromEntries(c.regions.map((r) => [r.after.name, [r.before.rank, r.after.rank, r.rankLikeForLike]]));
+    // C: "1 → 2" in each year's own ranks, but nobody of both years passed it (N is new): no move
+    expect(ranks["Kabupaten C"]).toEqual([1, 2, { before: 1, after: 1, move: 0 }]);
+    // A passed B: "4 → 3" and "3 → 4" in own ranks; among the three of both years, up one and down one
+    expect(ranks["Kabupaten A"]).toEqual([4, 3, { before: 3, after: 2, move: 1 }]);
+    expect(ranks["Kabupaten B"]).toEqual([3, 4, { before: 2, after: 3, move: -1 }]);
+    expect(c.province.likeForLike.regions).toBe(3);
+    // a region not ranked in both years has no move
+    const stopped = compareRecaps(before, recapRegions([entry("a.xlsx", "Kabupaten A", 0, 2026, { reported: false }), entry("c.xlsx", "Kabupaten C", 8, 2026)]));
+    expect(stopped.regions.map((r) => [r.after.name, r.rankLikeForLike])).toEqual([["Kabupaten C", { before: 1, after: 1, move: 0 }], ["Kabupaten A", null]]);
+  });
+
+  it("the province's own workbook is ranked apart: in neither the like-for-like average nor the kab/kota's ranks (prov22)", () => {
+    const prov = (year: number, n: number) => entry(`prov-${year}.xlsx`, "Provinsi Contoh", n, year, { level: "provinsi" });
+    const before = recapRegions([entry("a-2025.xlsx", "Kabupaten A", 2, 2025), entry("b-2025.xlsx", "Kabupaten B", 4, 2025), prov(2025, 12)]);
+    const after = recapRegions([entry("a.xlsx", "Kabupaten A", 6, 2026), entry("b.xlsx", "Kabupaten B", 5, 2026), prov(2026, 3), entry("n.xlsx", "Kabupaten N", 12, 2026)]);
+    const c = compareRecaps(before, after);
+    // A 21.73 → 32.51, B 26.67 → 29.89: the kab/kota's line, as the totals' average is
+    expect(c.province.likeForLike).toEqual({ regions: 2, before: 24.2, after: 31.2, delta: 7 });
+    const ranks = Object.fromEntries(c.regions.map((r) => [r.after.name, r.rankLikeForLike]));
+    expect(ranks["Provinsi Contoh"]).toEqual({ before: 1, after: 1, move: 0 });
+    expect(ranks["Kabupaten A"]).toEqual({ before: 2, after: 1, move: 1 });
+    expect(c.province.outside.before).toEqual([]);
+  });
+
   it("figures not valid yet in either year are in no change, no predicate move and no average (audit21 F5)", () => {
     const flawed = recapRegions([{ ...entry("a-2025.xlsx", "Kabupaten A", 8, 2025), flaws: { errors: 3, missing: [] } }, entry("b-2025.xlsx", "Kabupaten B", 12, 2025)]);
     const c = compareRecaps(flawed, now);
@@ -152,6 +188,15 @@ describe("compareRecaps", () => {
     expect(c.regions.map((r) => r.after.name)).toEqual(["Kota Malang"]);
     expect(c.onlyAfter[0]).toMatchObject({ name: "Kabupaten Malang", level: "kota", otherLevel: { name: "Kab. Malang", level: "kabupaten", id: "kab-malang-2025.xlsx" } });
     expect(c.onlyBefore[0]).toMatchObject({ name: "Kab. Malang", otherLevel: { name: "Kabupaten Malang", level: "kota" } });
+  });
+
+  it("the level a name says is levelInName's, as the reader's Tingkat check: 'Kota Malang' says kota, 'Kota Baru' (Kotabaru) none (prov22)", () => {
+    // "Kota Malang" with Tingkat Kabupaten last year: its name says kota, as this year's Kota Malang's
+    const slip = compareRecaps(recapRegions([entry("kota-malang-2025.xlsx", "Kota Malang", 12, 2025)]), recapRegions([entry("kota-malang.xlsx", "Kota Malang", 12, 2026, { level: "kota" })]));
+    expect(slip.onlyBefore[0]!.otherLevel).toEqual({ name: "Kota Malang", level: "kota", id: "kota-malang.xlsx" });
+    // "Kota Baru" says no level (Kabupaten Kotabaru in two words): like two regions named "Malang", not pointed at
+    const baru = compareRecaps(recapRegions([entry("kota-baru-2025.xlsx", "Kota Baru", 12, 2025)]), recapRegions([entry("kota-baru.xlsx", "Kota Baru", 12, 2026, { level: "kota" })]));
+    expect([baru.onlyBefore[0]!.otherLevel, baru.onlyAfter[0]!.otherLevel]).toEqual([undefined, undefined]);
   });
 
   it("a file of another year than its recap's is not compared, and named with its year (not dropped unsaid)", () => {

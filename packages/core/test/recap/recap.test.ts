@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { getEdition, recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { allAt, innovations, region } from "../engine/builders.js";
-import { edition2026 } from "../engine/fixtures.js";
+import { edition2026, editionWith } from "../engine/fixtures.js";
 
 const e = edition2026;
 const kab = (name: string, n: number, tier: number, spdTier = 2, over: Parameters<typeof innovations>[3] = {}) =>
@@ -229,5 +229,16 @@ describe("recapRegions", () => {
     // not ranked: it has no index to compare (ranked last it read as assessed and last)
     expect([r.verified.index, r.verified.predicate?.id, r.rank]).toEqual([0, "tidak-dapat-dinilai", null]);
     expect(r.lacks.map((l) => l.kind)).toEqual(["not_reported"]);
+  });
+});
+
+describe("a region's targets of a number of innovations (prov22)", () => {
+  it("each row carries them as its scoring checked them: the number asked, the innovations counted, met", () => {
+    const model = editionWith((x) => { x.id = "prov-2026"; x.compliance = { rules: [], targets: [{ id: "prov", name: { id: "Target provinsi", en: "Province target" }, count: 10 }] }; });
+    const r = recapRegions([entry("a.xlsx", kab("Kabupaten A", 12, 2), model), entry("b.xlsx", kab("Kabupaten B", 8, 2), model), entry("c.xlsx", kab("Kabupaten C", 12, 2))]);
+    const by = Object.fromEntries(r.regions.map((x) => [x.region.name, x.countTargets.map((t) => [t.targetId, t.target, t.count, t.met])]));
+    expect(by).toEqual({ "Kabupaten A": [["prov", 10, 12, true]], "Kabupaten B": [["prov", 10, 8, false]], "Kabupaten C": [] });
+    // the same outcomes scoreRegion gave (compliance.targets)
+    expect(r.regions.find((x) => x.id === "b.xlsx")!.countTargets).toEqual(scoreRegion(kab("Kabupaten B", 8, 2), model).compliance.targets);
   });
 });

@@ -133,14 +133,22 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
   let formats: (string | undefined)[][] | undefined;
   let unsaved: UnsavedFormula[] | undefined;
   const merges: CellRange[] = [];
+  const hiddenCols: number[] = [];
   // the text outside <sheetData> (and between rows), searched for <mergeCell ref="B3:B5"/> as it streams
   let outside = "";
   const onText = (t: string) => {
     outside += t;
     const last = outside.lastIndexOf("<");
-    for (const m of outside.slice(0, last < 0 ? outside.length : last).matchAll(MERGE_CELL)) {
+    const done = outside.slice(0, last < 0 ? outside.length : last);
+    for (const m of done.matchAll(MERGE_CELL)) {
       const r = rangeOf(m[1]!);
       if (r) merges.push(r);
+    }
+    for (const m of done.matchAll(COL_TAG)) {
+      const h = attr(m[0], "hidden");
+      if (h !== "1" && h !== "true") continue;
+      const lo = Number(attr(m[0], "min")), hi = Math.min(Number(attr(m[0], "max")), MAX_COL + 1);
+      for (let c = lo; c <= hi; c++) hiddenCols.push(c - 1);
     }
     outside = last < 0 ? "" : outside.slice(last);
   };
@@ -174,6 +182,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
   for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
   const grid: Grid = { name, cells };
   if (merges.length) grid.merges = merges;
+  if (hiddenCols.length) grid.hiddenCols = hiddenCols;
   if (unsaved) grid.unsavedFormulas = unsaved;
   const narrowed = formats && narrowFormats(formats, cells);
   if (narrowed) grid.formats = narrowed;
@@ -203,6 +212,8 @@ function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][]):
   return any ? out : undefined;
 }
 
+/** A <col min max hidden …> of <cols>: a hidden column (range). */
+const COL_TAG = /<(?:[\w.-]+:)?col\b[^>]*>/g;
 const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^>]*>/g;
 
 /** A range reference ("B3:B5", or one cell "B3") as a 0-based rectangle; undefined when it is not one. */

@@ -8,6 +8,7 @@ import { measureTiers, optionTiers } from "./tiers.js";
 import { urusanCatalogue } from "./urusan.js";
 import { formulaNumbers } from "./formula-numbers.js";
 import { yandasReachable } from "./yandas.js";
+import { complianceYears } from "./compliance-years.js";
 import type { EditionRule } from "./_issue.js";
 
 export type { EditionRule } from "./_issue.js";
@@ -29,4 +30,5 @@ export const editionRules: readonly EditionRule[] = [
   maxSpdMatchesRows,
   maxTotalConsistent,
   reportMissingNumbers,
+  complianceYears,
 ];
