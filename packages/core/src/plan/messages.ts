@@ -205,7 +205,6 @@ const P = {
       unknown: "Tidak ada rencana: indeks tidak dapat dihitung karena edisi belum memuat angka yang diperlukan.",
       // a literal, not a shared constant: a property read in this object would keep it (and formatPlan's words) in bundles
       notReported: (predicate: string) => `Tidak ada rencana: daerah tercatat tidak melapor (Melapor: Tidak), jadi indeksnya 0 — ${predicate}. Bila daerah melapor, isi Melapor dengan Ya lalu nilai ulang.`,
-      columnsAbsent: (columns: string) => `Tidak ada rencana: kolom ${columns} tidak ditemukan, jadi skor terverifikasi menganggapnya kosong di setiap baris. Langkah pertama: beri judul ${columns} pada kolomnya (seperti di templat; atau tambahkan kolomnya), lalu jalankan rencana lagi.`,
       limit: (n: number, e: string, i: string, gap: string) => `Rencana berhenti di batas ${int(n, "id")} langkah (upaya ${e}) pada indeks ${i}; target belum tercapai, masih kurang ${gap} poin indeks — jalankan lagi setelah langkah ini dikerjakan, atau naikkan batasnya.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -241,7 +240,6 @@ const P = {
       already: (i: string, t: string) => `No plan: index ${i} already reaches the target (${t}).`,
       unknown: "No plan: the index cannot be computed because the edition lacks a number it needs.",
       notReported: (predicate: string) => `No plan: the region is recorded as not reporting (Melapor: Tidak), so its index is 0 — ${predicate}. If it does report, set Melapor to Ya and score again.`,
-      columnsAbsent: (columns: string) => `No plan: column ${columns} not found, so the verified score takes it as empty on every row. First step: head the column ${columns} (as the template does; or add the column), then plan again.`,
       limit: (n: number, e: string, i: string, gap: string) => `The plan stops at its limit of ${int(n, "en")} step${n === 1 ? "" : "s"} (effort ${e}) at index ${i}; the target is not reached yet, still ${gap} index points short — run it again once these steps are done, or raise the limit.`,
     },
     seats: (floor: number | null, n: number, empty: number | null) =>
@@ -331,9 +329,15 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   }
 }
 
+/** Its own table, not formatPlan's: the Rencana sheet and the pane carry it without the plan's printed words. */
+const ABSENT = {
+  id: (columns: string) => `Tidak ada rencana: kolom ${columns} tidak ditemukan, jadi skor terverifikasi menganggapnya kosong di setiap baris. Langkah pertama: beri judul ${columns} pada kolomnya (seperti di templat; atau tambahkan kolomnya), lalu jalankan rencana lagi.`,
+  en: (columns: string) => `No plan: column ${columns} not found, so the verified score takes it as empty on every row. First step: head the column ${columns} (as the template does; or add the column), then plan again.`,
+};
+
 /** The plan's status for a workbook missing a column the score took as empty (reason `columns_absent`): the one fix first. */
 export function columnsAbsentNote(columns: readonly string[], locale: MessageLocale): string {
-  return P[locale].status.columnsAbsent(columns.map((c) => `"${c}"`).join(", "));
+  return ABSENT[locale](columns.map((c) => `"${c}"`).join(", "));
 }
 
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
