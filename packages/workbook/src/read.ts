@@ -78,7 +78,7 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
+import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -1281,7 +1281,7 @@ class Reader {
     let n: number | undefined;
     let other: number | undefined;
     if (!isOption) {
-      if (typeof v === "number") n = Number.isFinite(v) ? v : undefined;
+      if (typeof v === "number") n = Number.isFinite(v) ? asShown(v) : undefined;
       else ({ value: n, other } = readNumber(v) ?? { value: undefined });
     }
     let option = text;
