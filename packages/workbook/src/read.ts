@@ -67,7 +67,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -1385,6 +1385,9 @@ class Reader {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
+      } else if (!percentCell && chosen && scaleFraction(chosen, n)) {
+        // 0,7123 for the IPM (0–100 by its edition's maximum): the HDI's 0–1 form, most likely; both readings said
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { given: this.decimal(n), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)), ...this.units(chosen), measure: chosen.name[this.locale], max: this.decimal(chosen.maximum!.value) });
       }
       if (!percentCell && chosen && isCountMeasure(chosen) && !Number.isInteger(a.value)) {
         // "1,5 kali": a count is whole, whatever tier the fraction reaches; read as typed, said (review19)
