@@ -78,6 +78,8 @@ import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } fro
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
+import { unitOfOtherMeasure } from "./unit-other-measure.js";
+import { tierWordEn, tierWordId } from "./value-messages.js";
 import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -1310,6 +1312,10 @@ class Reader {
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
     }
+    if (!isOption && typeof v === "string" && ind.measures.length > 1 && !isBlank(basis) && this.unitOtherMeasure(g, r, c, ind, text, shown(basis), f)) {
+      n = undefined;
+      option = text;
+    }
     if (n === undefined) {
       a.option = option;
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
@@ -1405,6 +1411,25 @@ class Reader {
       a.tier = n;
     }
     return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * A value whose unit is another measure's than the one its Dasar Ukur names ("45%" with persons served): said at the
+   * answer, naming both measures and what each reading reaches, and not scored until fixed (the core's unknown option
+   * at that cell is this message). True when said.
+   */
+  private unitOtherMeasure(g: Grid, r: number, c: Partial<Record<IndicatorRole, number>>, ind: Indicator, text: string, basis: string, f: { answer: string; measure: string }): boolean {
+    const named = this.measureNamed(ind, basis);
+    const clash = named && unitOfOtherMeasure(ind, text, named);
+    if (!clash) return false;
+    const l = this.locale;
+    const others = clash.measures.map((m) => `"${m.name[l]}" ${(l === "en" ? tierWordEn : tierWordId)(tierOf(m, clash.value))}`).join(l === "en" ? ", " : ", ");
+    this.add("unit_other_measure", "error", g.name, r, c.answer!, f.answer, {
+      given: text, value: this.decimal(clash.value), typedUnit: clash.measures.length === 1 ? this.unitOf(clash.measures[0]!) : clash.unit,
+      column: f.measure, named: named.name[l], ...this.units(named), tier: tierOf(named, clash.value), others, mandatory: ind.mandatory && ind.aspect === "SID" ? 1 : 0,
+    });
+    this.saysAlso(where(g.name, a1(r, c.answer!)), "unknown_option");
+    return true;
   }
 
   /**
