@@ -903,6 +903,10 @@ class Reader {
     if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
     const out: NonNullable<RegionInputData["agencies"]> = [];
     const rows: number[] = [];
+    // every agency's row, a duplicate's too (its message names its row and the first's), and each name's first
+    const listed: number[] = [];
+    const firsts = new Map<string, number>();
+    const duplicates: { name: string; at: number; first: number }[] = [];
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -922,11 +926,30 @@ class Reader {
         type = "lainnya";
       }
       if (!type) continue;
+      listed.push(r);
+      const first = firsts.get(normaliseHeader(name));
+      if (first !== undefined) { duplicates.push({ name, at: listed.length - 1, first }); continue; }
+      firsts.set(normaliseHeader(name), listed.length - 1);
       out.push({ name, type });
       rows.push(r);
     }
-    source.agencies = { sheet: g.name, rows, cols: { name: nc, ...(tc !== undefined ? { type: tc } : {}) } };
+    const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
+    source.agencies = { sheet: g.name, rows, cols };
+    this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /**
+   * An agency listed again (the same name, as the core compares names) is the same agency: said once
+   * (`duplicate_agency`, the core's message, at its row and naming the first), and not passed on, so that it is counted
+   * once — passed on, the core's rule check found the second entry with none of the agency's innovations ("Dinas
+   * Kesehatan memiliki 0 inovasi") and listed it among the non-compliant agencies (audit22 F7).
+   */
+  private duplicateAgencies(duplicates: { name: string; at: number; first: number }[], listed: SourceMap): void {
+    for (const d of duplicates) {
+      const i: Issue = { code: "duplicate_agency", severity: "warning", path: ["agencies", d.at], params: { given: d.name, first: d.first }, refs: [["agencies", d.first]] };
+      this.issues.push(locateIssue(i, listed, this.locale));
+    }
   }
 
   /**
@@ -1423,7 +1446,7 @@ class Reader {
     const clash = named && unitOfOtherMeasure(ind, text, named);
     if (!clash) return false;
     const l = this.locale;
-    const others = clash.measures.map((m) => `"${m.name[l]}" ${(l === "en" ? tierWordEn : tierWordId)(tierOf(m, clash.value))}`).join(l === "en" ? ", " : ", ");
+    const others = clash.measures.map((m) => `"${m.name[l]}" ${(l === "en" ? tierWordEn : tierWordId)(tierOf(m, clash.value))}`).join(", ");
     this.add("unit_other_measure", "error", g.name, r, c.answer!, f.answer, {
       given: text, value: this.decimal(clash.value), typedUnit: clash.measures.length === 1 ? this.unitOf(clash.measures[0]!) : clash.unit,
       column: f.measure, named: named.name[l], ...this.units(named), tier: tierOf(named, clash.value), others, mandatory: ind.mandatory && ind.aspect === "SID" ? 1 : 0,
