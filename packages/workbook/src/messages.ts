@@ -64,9 +64,20 @@ const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong 
 const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
 const cellsEn = (n: string | number | undefined) => `${countText(n, "en")} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
-/** A Ditolak cell that cannot be read: what is taken meanwhile (as `rejected_unreadable` says). */
-const rejectedId = (p: P) => (p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)" : "");
-const rejectedEn = (p: P) => (p.rejected ? "; until corrected the innovation is taken as rejected (not counted)" : "");
+/**
+ * A cell that cannot be read: what is taken meanwhile — a Ditolak cell rejected (as `rejected_unreadable` says), a
+ * Jumlah Keikutsertaan more than allowed, a Jumlah Kata fewer than asked.
+ */
+const rejectedId = (p: P) =>
+  p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)"
+  : p.entriesOver !== undefined ? `; sampai diperbaiki, inovasi ini dianggap sudah diikutkan lebih dari ${p.entriesOver} kali: tidak dihitung dalam proyeksi terverifikasi`
+  : p.wordsUnder !== undefined ? `; sampai diperbaiki, rancang bangunnya dianggap kurang dari ${p.wordsUnder} kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi`
+  : "";
+const rejectedEn = (p: P) =>
+  p.rejected ? "; until corrected the innovation is taken as rejected (not counted)"
+  : p.entriesOver !== undefined ? `; until corrected, the innovation is taken as entered more than ${p.entriesOver} times: it does not count in the verified projection`
+  : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
+  : "";
 
 const id: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_ID,
@@ -83,7 +94,7 @@ const id: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
+  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
   formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca${rejectedId(p)}; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
@@ -169,7 +180,7 @@ const en: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" is not a whole number`,
+  not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read${rejectedEn(p)}; fix the formula or type the value`,
   formula_without_value: (p) =>

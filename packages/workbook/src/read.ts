@@ -79,6 +79,7 @@ import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { unitOfOtherMeasure } from "./unit-other-measure.js";
+import { ordinalCount } from "./ordinal-count.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
 import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
@@ -483,6 +484,9 @@ class Reader {
   rowsLeftOut: Record<string, string[]> = {};
   /** The edition's implementation window, while the innovations are read. */
   window: { from: string; to: string } | undefined;
+  /** The edition's eligibility counts (Jumlah Kata's least, Jumlah Keikutsertaan's most), for what an unreadable one costs. */
+  minWords: number | undefined;
+  maxEntries: number | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -524,7 +528,7 @@ class Reader {
    * cell and read as blank; a blank cell under the top-left cell of a merged range (in its first column) takes that
    * cell's value.
    */
-  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: { rejected: 1 }): CellValue {
+  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: Meanwhile): CellValue {
     const v = cellAt(g, r, c);
     if (v === null) {
       if (g.unsavedFormulas) {
@@ -555,7 +559,7 @@ class Reader {
    * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
    * Said once per cell.
    */
-  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: { rejected: 1 }): CellValue {
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: Meanwhile): CellValue {
     const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
     const key = errorKey(g.name, r, c);
     if (n !== undefined) {
@@ -628,13 +632,13 @@ class Reader {
   }
 
   /** A typed cell: undefined when blank; a value the parser rejects is reported under `code` and gives undefined. */
-  private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date"): T | undefined {
+  private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date", meanwhile?: Meanwhile): T | undefined {
     if (c === undefined) return undefined;
-    const v = this.cell(g, r, c, column);
+    const v = this.cell(g, r, c, column, meanwhile);
     if (isBlank(v)) return undefined;
     const out = parse(v);
     if (out === undefined) {
-      this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+      this.add(code, "error", g.name, r, c, column, { given: shown(v), ...meanwhile });
       // said once: not "belum diisi" again, nor a rule's "isi juga …" beside it
       this.errorCells.add(errorKey(g.name, r, c));
     }
@@ -695,9 +699,26 @@ class Reader {
     return this.locale === "id" ? decimalText(n) : String(n);
   }
 
-  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
+  private integer(g: Grid, r: number, c: number | undefined, column: string, meanwhile?: Meanwhile): number | undefined {
     const units = COUNT_UNITS[column];
-    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
+    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer", meanwhile);
+  }
+
+  /**
+   * Jumlah Keikutsertaan: a count, or the entry named by its ordinal ("Ketiga", "ke-3": read as 3, said). A value that
+   * cannot be read is taken as more entries than the edition allows until it is fixed — the verified projection does
+   * not count what cannot be confirmed eligible, as an unreadable Jumlah Kata — and its error says so (audit22 F10).
+   */
+  private entries(g: Grid, r: number, c: number | undefined, max: number | undefined): number | undefined {
+    if (c === undefined) return undefined;
+    const column = PROFILE_COLUMNS.entries.header;
+    const k = ordinalCount(cellAt(g, r, c));
+    if (k !== undefined) {
+      this.add("ordinal_read", "info", g.name, r, c, column, { given: shown(cellAt(g, r, c)).trim(), value: k });
+      return k;
+    }
+    const n = this.integer(g, r, c, column, max === undefined ? undefined : { entriesOver: max });
+    return n === undefined && max !== undefined && this.formulaFailed(g.name, r, c) ? max + 1 : n;
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
@@ -974,6 +995,8 @@ class Reader {
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
     this.window = edition.eligibility.window ?? undefined;
+    this.minWords = edition.eligibility.minDesignWords?.value ?? undefined;
+    this.maxEntries = edition.eligibility.maxEntries?.value ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
     const h = this.header(g, PROFILE_COLUMNS.name.header);
@@ -1245,8 +1268,9 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
-    const designWords = this.integer(g, r, p.designWords, P.designWords.header);
-    const entries = this.integer(g, r, p.entries, P.entries.header);
+    // what an unreadable count costs until fixed (taken as too few words, too many entries), said at its cell
+    const designWords = this.integer(g, r, p.designWords, P.designWords.header, this.minWords === undefined ? undefined : { wordsUnder: this.minWords });
+    const entries = this.entries(g, r, p.entries, this.maxEntries);
     const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
@@ -1767,6 +1791,12 @@ const LINK_OR_FILE = /(?:https?:\/\/|www\.)\S|\.(?:pdf|jpe?g|png|gif|docx?|xlsx?
 const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+/**
+ * What the reader takes until a cell it cannot read is fixed, said in that cell's error: the innovation rejected (an
+ * unreadable Ditolak), more entries than `entriesOver` allows, fewer words than `wordsUnder` asks.
+ */
+type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number };
+
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {
   return `${sheet}!${r}:${c}`;

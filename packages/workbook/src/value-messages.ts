@@ -26,7 +26,8 @@ export type ValueIssueCode =
   | "unit_converted"
   | "working_days_read"
   | "hours_read"
-  | "unit_other_measure";
+  | "unit_other_measure"
+  | "ordinal_read";
 
 /** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
@@ -44,6 +45,7 @@ export const tierWordId = (t: string | number | undefined) => (t ? `tingkat ${t}
 export const tierWordEn = (t: string | number | undefined) => (t ? `tier ${t}` : "no tier");
 
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
+  ordinal_read: (p) => `"${p.given}" dibaca ${p.value} (keikutsertaan ke-${p.value})`,
   unit_other_measure: (p) =>
     `"${p.given}" ditulis dalam ${p.typedUnit}, padahal ${p.column} "${p.named}" dihitung dalam ${p.unit}: sebagai ${p.value} ${p.unit}, ${tierWordId(p.tier)}; dalam ${p.typedUnit} dasar ukurnya ${p.others}; perbaiki angkanya atau ${p.column}; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
@@ -80,6 +82,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
+  ordinal_read: (p) => `"${p.given}" is read as ${p.value} (entry number ${p.value})`,
   unit_other_measure: (p) =>
     `"${p.given}" is written in ${p.typedUnit}, while ${p.column} "${p.named}" counts ${p.unit}: as ${p.value}${one(p.value, p)}, ${tierWordEn(p.tier)}; in ${p.typedUnit} it is ${p.others}; correct the value or the ${p.column}; until corrected the answer gets no tier (0)${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,
