@@ -80,6 +80,7 @@ import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-r
 import { numberText } from "./number-text.js";
 import { unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
+import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
 import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
@@ -1070,6 +1071,7 @@ class Reader {
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
     const seen = new Map<string, number>();
+    const nearby = new NearDuplicates();
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
     const repeated: number[] = [];
@@ -1098,8 +1100,15 @@ class Reader {
       // `duplicateKey`)
       const key = duplicateKey(inv.name);
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, out.length);
-      else {
+      if (first === undefined) {
+        seen.set(key, out.length);
+        // a name a letter off an earlier one's of the same agency, or holding it with every answer the same: said too
+        const near = nearby.add(out.length, duplicateKey(inv.agency), key, nameWords(inv.name));
+        if (near) {
+          const other = out[near.first]!;
+          this.add("innovation_near_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: other.name, used: a1(rows[near.first]!, profile.name!), why: near.why, same: sameAnswers(other, inv) ? 1 : 0 });
+        }
+      } else {
         const before = out[first]!;
         const used = a1(rows[first]!, profile.name!);
         if (duplicateKey(before.agency) === duplicateKey(inv.agency))
