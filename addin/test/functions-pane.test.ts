@@ -132,3 +132,35 @@ describe("the IID functions and the pane", () => {
     expect(indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells))).toBe(pane.result.verified.index);
   });
 });
+
+describe("SKOR_INOVASI gives the sheets' advice", () => {
+  it("an unknown option on a measured indicator says \"atau tulis angka, mis. N <unit>\" as the Inovasi sheet does, in both languages (b8b0493)", async () => {
+    const { skorInovasi } = await fns();
+    const cells = (k: number, v: string) => [Array.from({ length: 20 }, (_, j) => (j === k ? v : ""))];
+    expect(message(() => skorInovasi(cells(1, "banyak sekali"), "iid-2026"))).toBe('jawaban ke-2 (SID-2): pilihan "banyak sekali" tidak dikenal untuk indikator SID-2; pilihan yang sah: "1–10 orang", "11–30 orang", "Lebih dari 30 orang"; atau tulis angka, mis. 25 orang');
+    // a number the measure scores: SID-20's elements go to 5, so not "25 unsur"
+    expect(message(() => skorInovasi(cells(19, "bagus"), "iid-2026"))).toMatch(/; atau tulis angka, mis\. 5 unsur$/);
+    setFunctionContext({ lang: "en", edition: undefined, model: undefined });
+    expect(message(() => skorInovasi(cells(1, "banyak sekali"), "iid-2026"))).toMatch(/^answer 2 \(SID-2\): option "banyak sekali" is unknown for indicator SID-2; .*; or write a number, e\.g\. 25 persons$/);
+    // an indicator without measures takes no number: no such advice
+    expect(message(() => skorInovasi(cells(0, "bukan pilihan"), "iid-2026"))).not.toMatch(/write a number/);
+  });
+});
+
+describe("INDEKS and INOVASI_DIBUTUHKAN give the sheets' advice", () => {
+  it("an unknown option in the Inovasi table says \"atau tulis angka, mis. 25 orang\" as the pane does", async () => {
+    const { indeks, inovasiDibutuhkan } = await fns();
+    const grids = regionGrids(3);
+    spdAtTier2(grids);
+    const inv = grids["Inovasi"]!.cells;
+    const c = inv[0]!.indexOf("2. Ketersediaan SDM pelaksana inovasi");
+    inv[2]![c] = "banyak sekali";
+    const blank = (rows: unknown[][]) => rows.map((row) => Array.from(row, (v) => (v === null || v === undefined ? "" : v)));
+    const pane = scoreGrids(structuredClone(grids));
+    const said = pane.issues.find((i) => i.severity === "error" && i.cell === `${String.fromCharCode(65 + c)}3`);
+    expect(said?.text).toContain("; atau tulis angka, mis. 25 orang");
+    const want = `rentang_inovasi baris ke-3, kolom ke-${c + 1} (SID-2): ${said!.text}`;
+    expect(message(() => indeks(blank(grids["SPD"]!.cells), blank(inv), "iid-2026"))).toBe(want);
+    expect(message(() => inovasiDibutuhkan(blank(grids["SPD"]!.cells), blank(inv), undefined, undefined, "iid-2026"))).toBe(want);
+  });
+});

@@ -13,7 +13,7 @@ const load = () => import("../src/functions/functions.js");
 describe("IID custom functions", () => {
   it("registers PREDIKAT and SKOR_INOVASI", async () => {
     await load();
-    expect(Object.keys(registered).sort()).toEqual(["INDEKS", "INOVASI_DIBUTUHKAN", "PREDIKAT", "SKOR_INOVASI"]);
+    expect(Object.keys(registered).sort()).toEqual(["CATATAN_INDEKS", "CATATAN_INOVASI", "INDEKS", "INOVASI_DIBUTUHKAN", "PREDIKAT", "SKOR_INOVASI"]);
   });
   it("PREDIKAT gives the band, rounding at the edition's decimals", async () => {
     const { predikat } = await load();

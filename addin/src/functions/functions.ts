@@ -7,8 +7,8 @@
  * that changes the reading, they say so instead of guessing. Parameter names are Bahasa (Excel shows them in the
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
-import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, formatIssue, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter, withUnitIn } from "@inovasi/workbook";
+import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, roundHalfUp, scoreRegion } from "@inovasi/core";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
@@ -88,83 +88,143 @@ export function predikat(indeks: any, edisi?: string): string {
  * Skor satu inovasi dari jawaban indikator SID (satu sel per indikator, urut seperti edisi): label pilihan, tingkat
  * (angka, juga diketik sebagai teks), atau nilai dengan satuannya (mis. "25 orang"), dibaca seperti lembar Inovasi
  * kecuali angka tanpa satuan: di sini selalu tingkat (3 untuk SID-2 = tingkat 3), sedangkan lembar Inovasi membacanya
- * sebagai capaian pada indikator yang diukur (3 orang = tingkat 1). Tulis capaian dengan satuannya.
+ * sebagai capaian pada indikator yang diukur (3 orang = tingkat 1). Tulis capaian dengan satuannya. Apa yang perlu
+ * diperiksa dari pembacaannya ("3 hari kerja" dibaca 3 hari): IID.CATATAN_INOVASI dengan argumen yang sama.
  * @customfunction SKOR_INOVASI
  * @param jawaban Satu baris jawaban, satu sel per indikator SID.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
- * @returns Skor inovasi (Σ bobot × tingkat).
+ * @returns Skor inovasi (Σ bobot × tingkat), dibulatkan ke 2 desimal seperti kolom Skor Klaim lembar Inovasi.
  */
 export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const sid = ed.indicators.filter((i) => i.aspect === "SID");
+  const sid = answeredIndicators(jawaban, ed);
   const cells = jawaban.flat();
-  if (cells.length !== sid.length) fail(fnMsg.count(l, sid.length, ed.id, cells.length));
   let total = 0;
   sid.forEach((ind, k) => {
-    const v = cells[k];
-    if (isEmpty(v)) return;
-    const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
-    const err = errorOf(v);
-    if (err) fail(at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), false);
-    // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
-    // bare number being the tier (this function's contract: no Dasar Ukur beside it)
-    // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
-    // before the reader, which takes a fraction for an indicator of options as an option typed
-    const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
-    const notATier = (tier: number) => {
-      const n = numberText(tier, l, 4);
-      // the unit after the number as the sheets write it: "1 agency" in English, not "1 agencies"
-      fail(at(fnMsg.notATier(l, n, ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitAfter(m, l, n)).filter((u): u is string => !!u))])));
-    };
-    const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
-    if (noTier(v)) notATier(v);
-    const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
-    const bad = read.issues.filter((i) => i.severity === "error");
-    if (bad.length) fail(at(bad.map((i) => i.text).join("; ")));
-    if (!read.answer) return;
-    if (noTier(read.answer.tier)) notATier(read.answer.tier);
-    const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
-    // the message without the engine's path ("[0].tier"): the position is said in words
-    // a value outside the tiers with its unit in the language, as the sheets say it (the engine gives the edition's `unit`)
-    if (r.status === "invalid_answer") fail(at(r.issues.map((i) => formatIssue({ ...withUnitIn(i, ed, l), path: [] }, l)).join("; ")));
-    if (ind.weight === null) fail(fnMsg.noWeight(l, ind.id, ed.id));
-    total += ind.weight * r.tier;
+    const p = answerPoints(ind, k, cells[k], ed, l, []);
+    if (typeof p !== "number") fail(p.text, p.edition);
+    total += p;
   });
-  return total;
+  // the number the Inovasi sheet's Skor Klaim gets for the same answers (write.ts: half-up to 2 decimals): a province
+  // model's decimal weights sum to 62,19999999999999 in a double, which would not equal that cell
+  return roundHalfUp(total, 2);
+}
+
+/**
+ * Catatan pembacaan jawaban, seperti kolom Skor Catatan lembar Inovasi: apa yang dibaca dari tiap jawaban dan perlu
+ * diperiksa ("3 hari kerja" dibaca 3 hari, "24 jam" dibaca 1 hari, "2,5 orang" …), juga kesalahan yang membuat
+ * IID.SKOR_INOVASI bernilai #VALUE!. Kosong bila tidak ada catatan. Letakkan di samping IID.SKOR_INOVASI dengan
+ * argumen yang sama.
+ * @customfunction CATATAN_INOVASI
+ * @param jawaban Satu baris jawaban, satu sel per indikator SID (seperti IID.SKOR_INOVASI).
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @returns Catatan tiap jawaban, mis. "jawaban ke-13 (SID-13): …"; kosong bila tidak ada.
+ */
+export function catatanInovasi(jawaban: unknown[][], edisi?: string): string {
+  fellBack = undefined;
+  const l = lang();
+  const ed = editionOf(edisi);
+  const sid = answeredIndicators(jawaban, ed);
+  const cells = jawaban.flat();
+  const notes: string[] = [];
+  let edition = false;
+  sid.forEach((ind, k) => {
+    const p = answerPoints(ind, k, cells[k], ed, l, notes);
+    if (typeof p !== "number") {
+      notes.push(p.text);
+      edition ||= p.edition;
+    }
+  });
+  // which edition read them, once, when it was a fallback and it may be why (as a failure of SKOR_INOVASI says)
+  return notes.join("; ") + (notes.length && edition && fellBack ? fnMsg.editionFallback(l, fellBack) : "");
+}
+
+/** The edition's SID indicators, one per cell of `jawaban` (`#VALUE!` when the count differs). */
+function answeredIndicators(jawaban: unknown[][], ed: Edition): Indicator[] {
+  const sid = ed.indicators.filter((i) => i.aspect === "SID");
+  const given = jawaban.flat().length;
+  if (given !== sid.length) fail(fnMsg.count(lang(), sid.length, ed.id, given));
+  return sid;
+}
+
+/**
+ * One answer's points (weight × tier), or why it has none (`edition`: the edition may be why, see {@link fail}); what
+ * the reading says besides goes to `notes` (as the Inovasi sheet's notes column: warnings and notes alike), each
+ * after the answer's position.
+ */
+function answerPoints(ind: Indicator, k: number, v: unknown, ed: Edition, l: FnLang, notes: string[]): number | { text: string; edition: boolean } {
+  if (isEmpty(v)) return 0;
+  const at = (text: string) => fnMsg.answer(l, k + 1, ind.id, text);
+  const err = errorOf(v);
+  if (err) return { text: at(fnMsg.errorValue(l, l === "id" ? "sel" : "the cell", err)), edition: false };
+  // read as the Inovasi sheet's answer cells are ("3" typed as text, "51-90 %", "25 orang", a decimal comma), a
+  // bare number being the tier (this function's contract: no Dasar Ukur beside it)
+  // a number that is no tier (2,5 from a row's measured days): said with the decimal comma, and how to give it —
+  // before the reader, which takes a fraction for an indicator of options as an option typed
+  const tiers = [0, ...new Set(ind.options.map((o) => o.tier))];
+  const notATier = (tier: number) => {
+    const n = numberText(tier, l, 4);
+    // the unit after the number as the sheets write it: "1 agency" in English, not "1 agencies"
+    return { text: at(fnMsg.notATier(l, n, ind.id, tiers.join(", "), [...new Set(ind.measures.map((m) => unitAfter(m, l, n)).filter((u): u is string => !!u))])), edition: true };
+  };
+  const noTier = (x: unknown): x is number => typeof x === "number" && !tiers.includes(x) && (!Number.isInteger(x) || ind.measures.length > 0);
+  if (noTier(v)) return notATier(v);
+  const read = readAnswerCell(ind, typeof v === "number" || typeof v === "boolean" ? v : String(v), { numbersAreTiers: true, locale: l });
+  const bad = read.issues.filter((i) => i.severity === "error");
+  if (bad.length) return { text: at(bad.map((i) => i.text).join("; ")), edition: true };
+  // what the reading says ("3 hari kerja" dibaca 3 hari, "24 jam" dibaca 1 hari, "1.500 orang" dibaca 1500 orang)
+  for (const i of read.issues) notes.push(at(i.text));
+  if (!read.answer) return 0;
+  if (noTier(read.answer.tier)) return notATier(read.answer.tier);
+  const r = resolveAnswer(ind, { ...read.answer, evidence: "accepted" }, [k]);
+  // worded as the Inovasi sheet words it (locateIssues with the edition), without the engine's path ("[0].tier"):
+  // the position is said in words; a value outside the tiers with its unit in the language; an unknown option on a
+  // measured indicator with "atau tulis angka, mis. 25 orang", as the sheets advise
+  const said = locateIssues(r.issues, NO_SOURCE, l, { edition: ed }).map((i) => i.text);
+  if (r.status === "invalid_answer") return { text: at(said.join("; ")), edition: true };
+  for (const t of said) notes.push(at(t));
+  if (ind.weight === null) return { text: fnMsg.noWeight(l, ind.id, ed.id), edition: true };
+  return ind.weight * r.tier;
 }
 
 /**
  * Indeks Inovasi Daerah (terverifikasi) dari tabel SPD dan tabel inovasi, masing-masing beserta baris judulnya,
- * ditata seperti templat (lembar SPD dan Inovasi).
+ * ditata seperti templat (lembar SPD dan Inovasi). Peringatan pembacaan tabel (tidak menghentikan hasil):
+ * IID.CATATAN_INDEKS dengan argumen yang sama.
  * @customfunction INDEKS
  * @param rentang_spd Tabel SPD termasuk baris judul (Kode, Indikator, Jawaban, Bukti; Dasar Ukur bila ada).
  * @param rentang_inovasi Tabel inovasi termasuk baris judul.
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
  * @returns Indeks terverifikasi (0–100).
  */
 // total_spd `any`, as PREDIKAT's indeks: a number-typed one would be coerced by Excel before the call, so the text
 // "12,5" (a decimal comma on an Excel with English separators) would be a bare #VALUE!; it is read as the Pengaturan
 // sheet's "Total SPD" cell is
-export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any): number {
+export function indeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
   const r = scoreRegion(input, ed);
-  failOnErrors(locateIssues(r.issues, source, l));
+  // located as the pane locates them (with the result and edition): the same words, "atau tulis angka, mis. 25 orang" too
+  failOnErrors(locateIssues(r.issues, source, l, { result: r, edition: ed }));
   if (r.verified.index === null) fail(fnMsg.noIndex(l, ed.id));
   return r.verified.index;
 }
+
+/** No sheet: an issue of one answer is worded without a place (the function says the answer's position itself). */
+const NO_SOURCE: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: undefined };
 
 /** Arguments whose cells the reader reports as cells of a template sheet. */
 const RANGE_ARGS: Record<string, string> = { [SHEETS.innovations]: "rentang_inovasi", [SHEETS.spd]: "rentang_spd" };
 
 /** The argument behind each setting of the Pengaturan sheet the functions make from their arguments. */
-const SETTING_ARGS: Record<string, string> = { [SETTINGS_KEYS.level]: "tingkat", [SETTINGS_KEYS.spdTotal]: "total_spd", [SETTINGS_KEYS.edition]: "edisi" };
+const SETTING_ARGS: Record<string, string> = { [SETTINGS_KEYS.level]: "tingkat", [SETTINGS_KEYS.spdTotal]: "total_spd", [SETTINGS_KEYS.edition]: "edisi", [SETTINGS_KEYS.reported]: "melapor" };
 
 /**
  * Where a problem is, in the function's own terms: the argument and the row and column counted from the range's first
@@ -223,24 +283,66 @@ function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][
 }
 
 /** The region the SPD and Inovasi tables describe, read by the worksheet contract (as INDEKS and the CLI read it). */
-function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown): { input: RegionInput; source: SourceMap } {
+function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown, reported: unknown): { input: RegionInput; source: SourceMap } {
+  const t = tablesRead(spdRange, innovationsRange, ed, level, spdTotal, reported);
+  failOnErrors(t.issues);
+  if (!t.input) fail(fnMsg.unreadable(lang()), false);
+  failOnErrors(t.percents, false);
+  return { input: t.input, source: t.source };
+}
+
+/**
+ * The SPD and Inovasi tables read by the worksheet contract, every reading said: the reader's located issues and the
+ * percent answers a function cannot read (see {@link percentsUnseen}: errors, placed).
+ */
+function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edition, level: string | undefined, spdTotal: unknown, reported: unknown): { input: RegionInput | undefined; source: SourceMap; issues: LocatedIssue[]; percents: string[] } {
   const l = lang();
   const inv = innovationsRange.map((r) => r.map(cellOf));
   const spd = spdRange.map((r) => r.map(cellOf));
   // The index does not depend on agency types; agencies are the ones the innovations name, listed as "Dinas".
   const agencyCol = (inv[0] ?? []).findIndex((h) => typeof h === "string" && normaliseHeader(h) === "perangkat daerah");
   const agencies = [...new Set(inv.slice(1).map((r) => r[agencyCol]).filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
+  // the Total SPD row always there, empty when not given: a missing total is then said of the argument, not as a row
+  // to add to a Pengaturan sheet the analyst never saw
   const grids = {
-    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], ...(isEmpty(spdTotal) ? [] : [[SETTINGS_KEYS.spdTotal, cellOf(spdTotal)]])] as CellValue[][] },
+    [SHEETS.settings]: { name: SHEETS.settings, cells: [["Pengaturan", "Nilai"], [SETTINGS_KEYS.regionName, "Daerah"], [SETTINGS_KEYS.level, isEmpty(level) ? "Kabupaten" : (errorOf(level) ?? level!)], [SETTINGS_KEYS.year, ed.year], [SETTINGS_KEYS.edition, ed.id], [SETTINGS_KEYS.spdTotal, isEmpty(spdTotal) ? null : cellOf(spdTotal)], [SETTINGS_KEYS.reported, isEmpty(reported) ? "Ya" : cellOf(reported)]] as CellValue[][] },
     [SHEETS.agencies]: { name: SHEETS.agencies, cells: [[AGENCY_HEADERS.name, AGENCY_HEADERS.type], ...agencies.map((a) => [a, "Dinas"])] as CellValue[][] },
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
   const read = readWorkbook(grids, { edition: ed, locale: l });
-  failOnErrors(read.issues);
-  if (!read.input) fail(fnMsg.unreadable(l), false);
-  failOnErrors(percentsUnseen(read.input, read.source, spd, inv, ed), false);
-  return { input: read.input, source: read.source };
+  return { input: read.input, source: read.source, issues: read.issues, percents: read.input ? percentsUnseen(read.input, read.source, spd, inv, ed) : [] };
+}
+
+/**
+ * Catatan pembacaan tabel SPD dan tabel inovasi, seperti lembar Masalah: setiap kesalahan dan peringatan, di mana
+ * (argumen, baris dan kolom dihitung dari sel pertama rentang) dan apa yang diharapkan — juga yang tidak menghentikan
+ * IID.INDEKS dan IID.INOVASI_DIBUTUHKAN (mis. "3 hari kerja" dibaca 3 hari, bukti yang belum diterima). Satu catatan
+ * per baris (tumpah ke bawah), kesalahan lebih dahulu; kosong bila tidak ada.
+ * @customfunction CATATAN_INDEKS
+ * @param rentang_spd Tabel SPD termasuk baris judul (seperti IID.INDEKS).
+ * @param rentang_inovasi Tabel inovasi termasuk baris judul.
+ * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
+ * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
+ * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023), seperti IID.INDEKS.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
+ * @returns {string[][]} Satu catatan per baris, mis. "Peringatan — rentang_inovasi baris ke-4, kolom ke-41 (SID-13): …".
+ */
+export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown[][], edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): string[][] {
+  fellBack = undefined;
+  const l = lang();
+  const ed = editionOf(edisi);
+  const t = tablesRead(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
+  const issues: (LocatedIssue | string)[] = [...t.issues, ...t.percents];
+  if (t.input) {
+    const r = scoreRegion(t.input, ed);
+    issues.push(...locateIssues(r.issues, t.source, l, { result: r, edition: ed }));
+  } else if (!t.issues.some((i) => i.severity === "error")) issues.push(fnMsg.unreadable(l));
+  // as the Masalah sheet lists them: errors, then warnings (notes left out); in the order read within each
+  const severity = (i: LocatedIssue | string) => (typeof i === "string" ? "error" : i.severity);
+  const rows = (["error", "warning"] as const).flatMap((s) => issues.filter((i) => severity(i) === s).map((i) => [`${fnMsg.severity(l, s)} — ${typeof i === "string" ? i : placeInRange(i)}`]));
+  if (rows.length && fellBack) rows.push([`${fnMsg.severity(l, "info")} — ${fnMsg.editionFallback(l, fellBack).trim().replace(/^\(|\)$/g, "")}`]);
+  return rows.length ? rows : [[""]];
 }
 
 /**
@@ -254,10 +356,11 @@ function regionOf(spdRange: unknown[][], innovationsRange: unknown[][], ed: Edit
  * @param [edisi] Edisi model, mis. "iid-2026", atau id model provinsi yang dimuat di panel (bawaan: edisi yang dipakai panel, atau yang dinamai lembar Pengaturan).
  * @param [tingkat] Tingkat daerah: "Kabupaten", "Kota" atau "Provinsi" (bawaan: "Kabupaten").
  * @param {any} [total_spd] Total skor SPD, untuk edisi tanpa baris SPD (iid-2023): seperti "Total SPD" di lembar Pengaturan (angka, atau teks seperti "12,5"); rentang_spd boleh kosong.
+ * @param [melapor] Apakah daerah melapor: "Ya" atau "Tidak", seperti "Melapor" di lembar Pengaturan (bawaan: "Ya"; daerah yang tidak melapor berindeks 0).
  * @returns Jumlah inovasi baru yang dibutuhkan.
  */
 // skor_harapan and total_spd `any`: see INDEKS
-export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: any, edisi?: string, tingkat?: string, total_spd?: any): number {
+export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unknown[][], target?: string | number, skor_harapan?: any, edisi?: string, tingkat?: string, total_spd?: any, melapor?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
@@ -272,8 +375,11 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   const given = expectedScoreOf(skor_harapan as unknown);
   const score = given === undefined ? undefined : parseExpectedScore(given, ed);
   if (score && !score.ok) fail(fnMsg.expectedPrefix(l, score.message[l]));
-  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd);
-  failOnErrors(locateIssues(scoreRegion(input, ed).issues, source, l));
+  const { input, source } = regionOf(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
+  // index 0 whatever its innovations: "naikkan skor yang diharapkan" would send the analyst the wrong way
+  if (!input.region.reported) fail(fnMsg.notReported(l), false);
+  const scored = scoreRegion(input, ed);
+  failOnErrors(locateIssues(scored.issues, source, l, { result: scored, edition: ed }));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
   if (r.index === null) fail(fnMsg.noIndex(l, ed.id));
   if (r.target === null) fail(fnMsg.topBand(l), false);
@@ -308,6 +414,8 @@ export function registerFunctions(): void {
   CustomFunctions.associate("SKOR_INOVASI", skorInovasi);
   CustomFunctions.associate("INDEKS", indeks);
   CustomFunctions.associate("INOVASI_DIBUTUHKAN", inovasiDibutuhkan);
+  CustomFunctions.associate("CATATAN_INOVASI", catatanInovasi);
+  CustomFunctions.associate("CATATAN_INDEKS", catatanIndeks);
 }
 
 registerFunctions();

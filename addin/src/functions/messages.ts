@@ -62,6 +62,13 @@ export const fnMsg = {
     l === "id"
       ? ` (edisi dipakai: ${id}, edisi terbaru, karena panel IID belum membaca lembar Pengaturan; tulis argumen edisi, mis. "iid-2023", atau buka panel IID dan klik Nilai)`
       : ` (edition used: ${id}, the latest, as the IID pane has not read the Pengaturan sheet yet; give the edisi argument, e.g. "iid-2023", or open the IID pane and click Score)`,
+  /** A note's severity, as the Masalah sheet words it (problems-sheet.ts). */
+  severity: (l: FnLang, s: "error" | "warning" | "info") => ({ error: { id: "Kesalahan", en: "Error" }, warning: { id: "Peringatan", en: "Warning" }, info: { id: "Catatan", en: "Note" } })[s][l],
+  /** INOVASI_DIBUTUHKAN for a region that did not report: its index is 0 whatever it adds. */
+  notReported: (l: FnLang) =>
+    l === "id"
+      ? `melapor: daerah yang tidak melapor berindeks 0 berapa pun inovasinya; tulis melapor "Ya" untuk melihat berapa inovasi yang dibutuhkan bila daerah melapor`
+      : `melapor: a region that did not report has index 0 whatever its innovations; give melapor "Ya" to see how many are needed once it reports`,
   /** How to give an edition without SPD rows its total. */
   spdTotalHint: (l: FnLang) =>
     l === "id" ? ` — tulis total itu sebagai argumen total_spd (seperti "Total SPD" di lembar Pengaturan)` : ` — give that total as the total_spd argument (as "Total SPD" on the Pengaturan sheet)`,

@@ -58,16 +58,14 @@ export function looseOption(ind: Indicator, text: string): string | undefined {
 export function valueWithUnit(ind: Indicator, text: string, measure: Measure | undefined): { reading: NumberReading; measure?: Measure; from?: string; workingDays?: true; hours?: true } | undefined {
   const m = /^(.*?\d)\s*([\p{L}][\p{L}\s.]*)$/u.exec(text.trim());
   if (!m) return undefined;
-  const typed = normaliseHeader(m[2]!.replace(/\.$/, ""));
-  const unit = UNIT_SHORT[typed] ?? typed;
+  const unit = typedUnit(m[2]!);
   // "1x24 jam", "2 x 24 jam": the way service standards write a whole number of days in hours; "7x24 jam" is a service
   // open round the clock, not a time taken (review21 F1): not read
   const dayHours = unit === "jam" ? /^(\d+)\s*[x×]\s*24$/i.exec(m[1]!.trim()) : null;
   if (dayHours && Number(dayHours[1]) === 7) return undefined;
   const reading = dayHours ? { value: Number(dayHours[1]) * 24 } : readNumber(m[1]!);
   if (!reading) return undefined;
-  // the unit in Bahasa or in English ("2 agencies", "1 agency", as English messages write it), or the measure's id
-  const fits = (x: Measure) => x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
+  const fits = (x: Measure) => hasUnit(x, unit);
   const into = (x: Measure) => {
     const c = converted(x, reading, unit);
     // bare hours ("24 jam") may be the service's hours rather than the time taken: said as a warning (`hours`)
@@ -77,6 +75,20 @@ export function valueWithUnit(ind: Indicator, text: string, measure: Measure | u
   const candidates = ind.measures.filter(fits);
   if (candidates.length !== 1) return ind.measures.length === 1 && candidates.length === 0 ? into(ind.measures[0]!) : undefined;
   return ind.measures.length === 1 ? { reading } : { reading, measure: candidates[0]! };
+}
+
+/** A unit typed after a number, normalised, a short form as the unit it stands for ("thn" is "tahun", "OPD" "perangkat daerah"). */
+export function typedUnit(typed: string): string {
+  const t = normaliseHeader(typed.replace(/\.$/, ""));
+  return UNIT_SHORT[t] ?? t;
+}
+
+/**
+ * Whether a measure's unit is `unit` (a {@link typedUnit}): in Bahasa or in English ("2 agencies", "1 agency", as
+ * English messages write it), or the measure's id. One rule for "25 orang" and "2 dari 3 tahun" alike.
+ */
+export function hasUnit(x: Measure, unit: string): boolean {
+  return x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
 }
 
 /**

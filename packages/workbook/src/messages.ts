@@ -38,6 +38,7 @@ export type SheetIssueCode =
   | "evidence_unclear"
   | "evidence_word_read"
   | "evidence_with_remark"
+  | "evidence_remark_unread"
   | "evidence_link"
   | "unknown_spd_code"
   | "spd_code_duplicate"
@@ -126,6 +127,8 @@ const id: Record<SheetIssueCode, Msg> = {
     `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca sebagai "${p.as}"${p.status === "pending" ? `: buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya` : ""}`,
   evidence_with_remark: (p) =>
     `status bukti ${p.words} (${countText(p.count, "id")} sel di lembar ini) dibaca dari status di awalnya ("${p.given}" sebagai "${p.as}"); catatan sesudahnya tidak dinilai dan tetap di sel`,
+  evidence_remark_unread: (p) =>
+    `status bukti "${p.given}" diawali "${p.as}", tetapi catatan sesudahnya bisa mengubahnya (mis. belum lengkap, perlu revisi, atau status lain); tulis statusnya saja di kolom ini${p.as === "Diterima" ? ' ("Diterima" hanya bila verifikator sudah menerimanya tanpa syarat)' : ""} dan catatannya di kolom lain; sampai diperbaiki dibaca sebagai "Menunggu"`,
   evidence_link: (p) =>
     `"${p.given}" adalah tautan atau nama berkas, bukan status bukti (${countText(p.count, "id")} sel di lembar ini); dibaca sebagai "Menunggu" (dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi). Kolom Bukti berisi status bukti dukung: ${STATUSES_ID}; simpan tautannya di kolom lain tanpa nomor indikator, mis. "Tautan Bukti"`,
   unknown_spd_code: (p) =>
@@ -212,6 +215,8 @@ const en: Record<SheetIssueCode, Msg> = {
     `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read as "${p.as}"${p.status === "pending" ? ` (pending): the evidence is there but not yet accepted by the verifier, so it counts in the claimed projection, not in the verified one; write "Diterima" once the verifier has accepted it` : ` (${p.status})`}`,
   evidence_with_remark: (p) =>
     `evidence status ${p.words} (${cellsEn(p.count)} on this sheet) is read by the status it starts with ("${p.given}" as "${p.as}"); the remark after it is not scored and stays in the cell`,
+  evidence_remark_unread: (p) =>
+    `evidence status "${p.given}" starts with "${p.as}", but the remark after it may change it (e.g. incomplete, needs revision, or another status); write the status alone in this column${p.as === "Diterima" ? ' ("Diterima" only if the verifier has accepted it without conditions)' : ""} and the remark in another column; until it is fixed it is read as "Menunggu"`,
   evidence_link: (p) =>
     `"${p.given}" is a link or a file name, not an evidence status (${cellsEn(p.count)} on this sheet); read as "Menunggu" (pending: counted in the claimed projection, not in the verified one). The Bukti column holds the evidence's status: ${STATUSES_EN}; keep the link in another column without an indicator number, e.g. "Tautan Bukti"`,
   unknown_spd_code: (p) =>

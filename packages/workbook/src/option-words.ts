@@ -7,7 +7,7 @@
  * The library API still takes labels or tiers; this reading belongs to the workbook, where cells become input.
  */
 import type { Indicator, RegionLevel } from "@inovasi/core";
-import { looseKey } from "./answer-text.js";
+import { looseKey, looseOption } from "./answer-text.js";
 
 type Option = Indicator["options"][number];
 
@@ -75,14 +75,7 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   // "&" for the labels' "dan" / "and" ("visi & misi", "T-1 & T-2")
   if (/&/.test(text)) return optionByWords(ind, text.replace(/\s*&\s*/g, " dan ")) ?? optionByWords(ind, text.replace(/\s*&\s*/g, " and "));
   const index = indexOf(ind);
-  const direct = byName(index, text);
-  // a name that is a short alternative ("news" of "… social media or news") another option's label also holds is not
-  // that option's alone
-  if (direct && "option" in direct) {
-    const want = wordsOf(text);
-    const also = index.words.filter((o) => o.option !== direct.option && o.labels.some((l) => !l.list && holds(l.words, want)));
-    if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
-  }
+  const direct = byNameAlone(index, text);
   if (direct) return direct;
   const { text: plain, word, titles } = withHeadWords(text);
   if (plain !== text) {
@@ -105,7 +98,25 @@ function afterSubjectWords(ind: Indicator, index: Index, text: string): OptionWo
   while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => name.has(w) && !said(w))) lead++;
   if (lead === 0) return undefined;
   const rest = words.slice(lead).join(" ");
-  return byName(index, rest) ?? within(index, rest);
+  // the rest as it would be read typed alone: an option's label ("Baik", "3 komponen") is that option, a name another
+  // option's label also holds ("Publicity news") both, as "news" alone is (review22)
+  const label = looseOption(ind, rest);
+  if (label !== undefined) return { option: ind.options.find((o) => o.label.id === label)! };
+  return byNameAlone(index, rest) ?? within(index, rest);
+}
+
+/**
+ * The option a name names ({@link byName}), but both when the name is a short alternative ("news" of "… social media
+ * or news") another option's label also holds: it is not that option's alone.
+ */
+function byNameAlone(index: Index, text: string): OptionWords | undefined {
+  const direct = byName(index, text);
+  if (direct && "option" in direct) {
+    const want = wordsOf(text);
+    const also = index.words.filter((o) => o.option !== direct.option && o.labels.some((l) => !l.list && holds(l.words, want)));
+    if (also.length > 0) return { ambiguous: [direct.option, ...also.map((o) => o.option)] };
+  }
+  return direct;
 }
 
 function byName(index: Index, text: string): OptionWords | undefined {
@@ -219,10 +230,16 @@ function indexOf(ind: Indicator): Index {
 function subjectIn(ind: Indicator, label: string[], others: Index["words"]): string[] | undefined {
   const at = label.map((w, i) => (["dan", "and", "serta"].includes(w) ? i : -1)).filter((i) => i > 0 && i < label.length - 1);
   if (at.length !== 1) return undefined;
-  const subject = label.slice(at[0]! - 1, at[0]! + 2);
-  const named = [ind.name.id, ind.name.en].some((n) => holds(wordsOf(n), subject));
-  const apart = others.some((o) => o.labels.some((l) => l.words.includes(subject[0]!) || l.words.includes(subject[2]!)));
-  return named && !apart ? subject : undefined;
+  const names = [ind.name.id, ind.name.en].map(wordsOf);
+  const named = (a: number, b: number) => names.some((n) => holds(n, label.slice(a, b)));
+  let [a, b] = [at[0]! - 1, at[0]! + 2];
+  if (!named(a, b)) return undefined;
+  // as far as the name says it: "Kerja sama dan kemitraan", not "sama dan kemitraan" ("Kerja sama" names no option)
+  while (a > 0 && named(a - 1, b)) a--;
+  while (b < label.length && named(a, b + 1)) b++;
+  const subject = label.slice(a, b);
+  const apart = others.some((o) => o.labels.some((l) => subject.some((w) => !FUNCTION_WORDS.has(w) && l.words.includes(w))));
+  return apart ? undefined : subject;
 }
 
 /**

@@ -3,8 +3,7 @@
  * "2 dari 3", "2 dari 3 tahun", "2 of 3 years" for SPD-2a's years of 3.
  */
 import type { Indicator, Measure } from "@inovasi/core";
-import { singularEn } from "./english-units.js";
-import { normaliseHeader } from "./grid.js";
+import { hasUnit, typedUnit } from "./answer-text.js";
 import { isCountMeasure } from "./measured-value.js";
 
 /**
@@ -16,11 +15,12 @@ export function partOfWhole(ind: Indicator, text: string, measure: Measure | und
   const m = /^(\d+)\s+(?:dari|of)\s+(\d+)(?:\s+(\p{L}[\p{L}\s]*?))?\.?$/iu.exec(text.trim());
   if (!m) return undefined;
   const [part, whole] = [Number(m[1]), Number(m[2])];
-  const unit = m[3] && normaliseHeader(m[3]);
+  // the unit as "2 tahun" takes it, short forms too ("2 dari 3 thn" is "2 thn")
+  const unit = m[3] && typedUnit(m[3]);
   const fits = (x: Measure) => {
     const top = x.tiers[x.tiers.length - 1]?.max;
     const most = x.maximum?.value ?? (top?.inclusive ? top.value : undefined);
-    const named = !unit || [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn)].some((u) => u && normaliseHeader(u) === unit);
+    const named = !unit || hasUnit(x, unit);
     return isCountMeasure(x) && most === whole && part <= whole && named;
   };
   // of an indicator with several measures, the whole alone does not say which is meant (SID-18's "2 dari 3")

@@ -61,6 +61,7 @@ import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
 import { partOfWhole } from "./part-of-whole.js";
+import { LINK_OR_FILE, statusWithRemark } from "./evidence-remark.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
@@ -1501,10 +1502,11 @@ class Reader {
     const text = given.trim();
     const remarked = word ? undefined : statusWithRemark(text);
     if (word) this.noteEvidence(g.name, r, c, field, word, text);
-    else if (remarked) {
-      this.noteEvidence(g.name, r, c, field, { remark: remarked }, text);
-      return remarked;
-    } else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
+    else if (remarked?.read) {
+      this.noteEvidence(g.name, r, c, field, { remark: remarked.status }, text);
+      return remarked.status;
+    } else if (remarked) this.add("evidence_remark_unread", "error", g.name, r, c, field, { given: text, as: labelOf(EVIDENCE_LABELS, remarked.status) });
+    else if (LINK_OR_FILE.test(text)) this.noteEvidence(g.name, r, c, field, "link", text);
     else {
       const unclear = matchLabel(EVIDENCE_UNCLEAR_WORDS, text);
       this.add(/^[xX×]$/.test(text) ? "evidence_ambiguous" : unclear ? "evidence_unclear" : "unknown_evidence", "error", g.name, r, c, field, { given: text, column: field, kind: unclear });
@@ -1774,27 +1776,8 @@ class Reader {
   }
 }
 
-/** A link or a file name typed into a `Bukti` column: the document, not its status. */
 /** An evidence cell read by the status it starts with (the first cell's status, for the note's example). */
 type EvidenceRemark = { remark: NonNullable<AnswerInput["evidence"]> };
-
-/**
- * A status of the column followed by a remark after a comma, semicolon or colon or in brackets ("Diterima, lihat
- * drive", "Diterima (lihat link)", "Ditolak: scan buram"): the status, when the words before the remark are exactly
- * one. Accepted only when the remark does not qualify it ("Diterima (sebagian)", "Diterima, tapi perlu revisi"): a
- * remark never raises the verified score.
- */
-function statusWithRemark(text: string): NonNullable<AnswerInput["evidence"]> | undefined {
-  const m = /^([^,;:()]+?)\s*[,;:(]\s*([^]*?)[\s).]*$/u.exec(text);
-  if (!m || !/[\p{L}\p{N}]/u.test(m[2]!)) return undefined;
-  const status = matchLabel(EVIDENCE_LABELS, m[1]!);
-  if (status === "accepted" && QUALIFIED.test(m[2]!)) return undefined;
-  return status;
-}
-/** Words that make an acceptance partial, conditional or not yet done. */
-const QUALIFIED = /(?<![\p{L}])(?:sebagian|bersyarat|syarat|revisi|perbaik\p{L}*|kecuali|tapi|tetapi|namun|belum|tidak|tdk|kurang|catatan|partial\p{L}*|condition\p{L}*|but|except|not|pending|menunggu|ditolak)(?![\p{L}])/iu;
-
-const LINK_OR_FILE = /(?:https?:\/\/|www\.)\S|\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|mp4|mov|avi|zip|rar)$/i;
 
 /** A number typed alone ("3", "2,0"): with {@link readAnswerCell}'s `numbersAreTiers`, a tier; "25 orang", "35%" stay values. */
 const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;

@@ -136,6 +136,20 @@ describe("a count typed as a part of its measure's whole", () => {
     expect(r.errors.map((i) => i.code)).toEqual(["unknown_option"]);
   });
 
+  // review22: part-of-whole.ts had its own copy of the unit check, without the short forms "2 thn" is read with
+  it.each([["2 dari 3 thn", 2], ["3 dari 3 th", 3], ["2 of 3 thn.", 2]])("SPD-2a %j takes the unit's short form as '2 thn' does: %i years", (typed, value) => {
+    expect(spd(typed.replace(/ dari 3| of 3/, ""))).toMatchObject({ answer: { value }, errors: [] });
+    const r = spd(typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.errors).toEqual([]);
+  });
+
+  it("SID-18 '2 dari 3 periode' / '2 dari 3 tren' (its unit, its id, as '2 tren' is read) are the trend measure; '2 dari 3 org' (persons: an open count) is not read", () => {
+    expect(read("SID-18", "2 dari 3 periode").answer).toMatchObject({ value: 2, measure: "tren" });
+    expect(read("SID-18", "2 dari 3 tren").answer).toMatchObject({ value: 2, measure: "tren" });
+    expect(read("SID-18", "2 dari 3 org").answer).toMatchObject({ option: "2 dari 3 org" });
+  });
+
   it("SID-20 '4 dari 5 unsur' is 4 elements; SID-2 '3 dari 5' (an open count) and SID-18 '2 dari 3' (which of its measures?) are not read", () => {
     expect(read("SID-20", "4 dari 5 unsur").answer).toMatchObject({ value: 4 });
     expect(read("SID-2", "3 dari 5").answer).toMatchObject({ option: "3 dari 5" });

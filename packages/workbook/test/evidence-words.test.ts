@@ -128,6 +128,8 @@ describe("evidence as analysts mark it", () => {
     ["Diterima, lihat drive", "accepted"],
     ["Diterima (lihat link)", "accepted"],
     ["Ditolak: scan tidak terbaca", "rejected"],
+    ["Ditolak (TMS)", "rejected"],
+    ["Ditolak: tidak ada tanda tangan", "rejected"],
     ["Tidak Ada; belum diminta", "missing"],
     ["Menunggu (dikirim 3 Nov)", "pending"],
   ] as const)("%j is read by the status it starts with, said once per sheet as an info", (typed, status) => {
@@ -148,14 +150,61 @@ describe("evidence as analysts mark it", () => {
     );
   });
 
-  it.each(["Diterima (sebagian)", "Diterima, tapi perlu revisi", "Diterima dengan catatan", "Diterima, belum lengkap", "Ada, lihat drive", "Sudah, lihat drive"])(
-    "%j is not read as accepted (a remark that qualifies it, or no status before it): an error, Menunggu until fixed",
+  it.each(["Diterima dengan catatan", "Ada, lihat drive", "Sudah, lihat drive"])(
+    "%j is not read as accepted (no status before a remark): an error, Menunggu until fixed",
     (typed) => {
       const { r } = read({ [ev1]: typed });
       expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
       expect(r.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["unknown_evidence"]);
     },
   );
+
+  // review22: a list of the words that qualify an acceptance is never complete ("blm", "tanpa", "perlu", "revision"
+  // were read as Diterima, raising the verified score): Diterima is read only with a remark that says where or when
+  it.each([
+    "Diterima (sebagian)", "Diterima, tapi perlu revisi", "Diterima, belum lengkap",
+    "Diterima; blm lengkap", "Diterima, tp blm lengkap", "Diterima (tanpa ttd)", "Diterima, perlu dilengkapi", "Diterima (bukan final)",
+    "Diterima, lampiran menyusul", "Diterima, dikembalikan", "Diterima, upload ulang", "Diterima (draft)", "Diterima, tapi lihat catatan.pdf",
+    "Accepted (needs revision)", "Accepted, incomplete", "Accepted, unsigned", "Accepted (missing page)",
+    "Diterima (50%)", "Diterima (50 %)", "Diterima (1/2)", "Diterima (2 of 3)",
+  ])("%j is not read as accepted (a remark that may qualify it): asked, Menunggu until fixed", (typed) => {
+    const { r } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    expect(r.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.severity])).toEqual([["evidence_remark_unread", "error"]]);
+    expect(r.issues.filter((i) => i.code === "evidence_with_remark")).toEqual([]);
+  });
+
+  it.each(["Diterima, lihat drive", "Diterima: https://drive.google.com/file/d/1AbC/view", "Diterima (3 Nov 2026)", "Diterima, 12/11/2026", "Diterima (hal. 3, 2026-11-03)", "Diterima (lihat SK_Bupati_12.pdf)", "Accepted; see the drive folder", "Diterima, oleh verifikator (lihat email)"])(
+    "%j (a remark that says where or when) is read as Diterima",
+    (typed) => {
+      const { r } = read({ [ev1]: typed });
+      expect(evidenceOf(r, 0, "SID-1")).toBe("accepted");
+      expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    },
+  );
+
+  it.each([["Ditolak, diterima setelah revisi", "Ditolak"], ["Tidak Ada; diterima via email", "Tidak Ada"], ["Menunggu, sudah diterima", "Menunggu"], ["Menunggu (TMS)", "Menunggu"]])(
+    "%j names two statuses: asked, not read by the first, with what to write in both languages",
+    (typed, as) => {
+      const { r, letter } = read({ [ev1]: typed });
+      expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+      const said = r.issues.filter((i) => i.severity !== "info");
+      expect(said.map((i) => [i.code, i.cell])).toEqual([["evidence_remark_unread", `${letter(ev1)}2`]]);
+      expect(said[0]!.message).toBe(
+        `Inovasi!${letter(ev1)}2: status bukti "${typed}" diawali "${as}", tetapi catatan sesudahnya bisa mengubahnya (mis. belum lengkap, perlu revisi, atau status lain); tulis statusnya saja di kolom ini dan catatannya di kolom lain; sampai diperbaiki dibaca sebagai "Menunggu"`,
+      );
+    },
+  );
+
+  it("says an acceptance with a remark it does not read in both languages, naming the cell and what was typed", () => {
+    const { r, letter } = read({ [ev1]: "Diterima; blm lengkap" });
+    expect(r.issues.find((i) => i.code === "evidence_remark_unread")!.message).toBe(
+      `Inovasi!${letter(ev1)}2: status bukti "Diterima; blm lengkap" diawali "Diterima", tetapi catatan sesudahnya bisa mengubahnya (mis. belum lengkap, perlu revisi, atau status lain); tulis statusnya saja di kolom ini ("Diterima" hanya bila verifikator sudah menerimanya tanpa syarat) dan catatannya di kolom lain; sampai diperbaiki dibaca sebagai "Menunggu"`,
+    );
+    expect(read({ [ev1]: "Accepted (needs revision)" }, {}, "en").r.issues.find((i) => i.code === "evidence_remark_unread")!.message).toBe(
+      `Inovasi!${letter(ev1)}2: evidence status "Accepted (needs revision)" starts with "Diterima", but the remark after it may change it (e.g. incomplete, needs revision, or another status); write the status alone in this column ("Diterima" only if the verifier has accepted it without conditions) and the remark in another column; until it is fixed it is read as "Menunggu"`,
+    );
+  });
 
   it.each(["TMS", "tms", "Tidak Memenuhi Syarat"])("%j (tidak memenuhi syarat, as the Ditolak column reads it) is Ditolak, said as a note", (typed) => {
     const { r } = read({ [ev1]: typed });

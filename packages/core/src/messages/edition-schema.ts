@@ -84,8 +84,9 @@ export function editionSchemaMessage(problem: EditionSchemaProblem, locale: Sche
     const first = branch?.[0];
     if (first) return `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`;
   }
-  // a number written as text, maybe with a decimal comma ("42,5"): how JSON writes it
-  if (problem.code === "invalid_type" && problem.expected === "number" && typeof problem.input === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(problem.input)) {
+  // a number written as text, maybe with a decimal comma ("42,5"): how JSON writes it — in a model file (the region
+  // input's checker says "harus berupa angka" alone, and the region schema's map says what the checker says)
+  if (fields && problem.code === "invalid_type" && problem.expected === "number" && typeof problem.input === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(problem.input)) {
     return `${schemaMessage(problem, locale)}${w.number(problem.input.trim().replace(",", "."))}`;
   }
   if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);

@@ -261,6 +261,8 @@ describe("parseRegionInput agrees with the zod schema", () => {
       { region: new Date(0) },
       { region, spdTotal: NaN },
       { region, spdTotal: -1 },
+      { region, spdTotal: "42,5" }, // a number as text: the checker's words, not a model file's "di JSON tulis 42.5"
+      { region, innovations: [{ ...inv, designWords: "350" }] },
       { region, innovations: [{ ...inv, designWords: -(2 ** 60) }] },
       { region, innovations: [{ ...inv, entries: 0.5 }] },
       { region, innovations: [{ ...inv, relatedUrusan: "" }] },
