@@ -6,14 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import type { CellValue } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { locateIssues, readWorkbook } from "../src/index.js";
 import { e2026, oneInnovationBook } from "./helpers.js";
 
 const answer = "18. Kemanfaatan inovasi";
 const read = (v: CellValue, basis: string, locale: "id" | "en" = "id") => {
   const grids = oneInnovationBook({ inovasi: { [answer]: v, "18. Dasar Ukur": basis } });
   const r = readWorkbook(grids, { locale });
-  return { r, at: r.issues.filter((i) => i.field === answer || i.path?.includes("SID-18")) };
+  return { r, at: r.issues.filter((i) => i.field === answer) };
 };
 
 describe("a unit that is another measure's than the Dasar Ukur's", () => {
@@ -29,8 +29,10 @@ describe("a unit that is another measure's than the Dasar Ukur's", () => {
   });
 
   it("says the reverse the same way, once (no second unknown-option error at the cell)", () => {
-    const { at } = read("600 orang", "Cakupan unit layanan", "en");
+    const { r, at } = read("600 orang", "Cakupan unit layanan", "en");
     expect(at.map((i) => i.code)).toEqual(["unit_other_measure"]);
+    const scored = locateIssues(scoreRegion(r.input!, e2026).issues, r.source, "en", { edition: e2026 });
+    expect(scored.filter((i) => i.cell === at[0]!.cell)).toEqual([]);
     expect(at[0]!.text).toContain(`"600 orang" is written in persons, while 18. Dasar Ukur "Service unit coverage" counts %: as 600 %, no tier; in persons it is "Persons served" tier 3`);
   });
 
