@@ -84,7 +84,7 @@ import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
-import { unitOfOtherMeasure } from "./unit-other-measure.js";
+import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
@@ -1428,7 +1428,7 @@ class Reader {
     let other: number | undefined;
     if (!isOption) {
       if (typeof v === "number") n = Number.isFinite(v) ? asShown(v) : undefined;
-      else ({ value: n, other } = readNumber(v) ?? { value: undefined });
+      else if (!percentWithoutPercentMeasure(ind, text)) ({ value: n, other } = readNumber(v) ?? { value: undefined });
     }
     let option = text;
     let byUnit: Indicator["measures"][number] | undefined;

@@ -11,6 +11,16 @@ import { readNumber } from "./values.js";
 const PERCENT_AFTER = /\d\s*(?:%|persen)$/i;
 
 /**
+ * A percentage typed for an indicator none of whose measures is a percentage or points ("45%" for SID-2's persons, "10%"
+ * for SID-13's days): readNumber drops the sign, so it would be read as 45 persons, silently. Not read: the core's
+ * unknown option names the options and "atau tulis angka, mis. 25 orang". (Points and the IPM's unitless index are
+ * left: "0,4%" for a change in percentage points is the same figure.)
+ */
+export function percentWithoutPercentMeasure(ind: Indicator, text: string): boolean {
+  return ind.measures.length > 0 && PERCENT_AFTER.test(text.trim()) && !ind.measures.some((m) => m.unit === "%" || m.unit === "" || m.unit.toLowerCase() === "poin");
+}
+
+/**
  * The measures of `ind` the unit typed in `text` belongs to when it is not `named`'s unit (the value typed, the unit as
  * typed), undefined when the text carries `named`'s unit (or one it converts from), no unit, or a unit of no other
  * measure.

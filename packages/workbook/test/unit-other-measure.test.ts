@@ -43,3 +43,22 @@ describe("a unit that is another measure's than the Dasar Ukur's", () => {
     expect(read("45%", "Cakupan unit layanan").r.input!.innovations[0]!.answers["SID-18"]).toMatchObject({ value: 45, measure: "cakupan" });
   });
 });
+
+describe("a percentage for an indicator measured in no percentage", () => {
+  const header = (id: string) => `${e2026.indicators.find((i) => i.id === id)!.number}. ${e2026.indicators.find((i) => i.id === id)!.name.id}`;
+  it.each([["SID-2", "45%"], ["SID-2", "45 persen"], ["SID-13", "10 %"], ["SID-9", "50%"]])("%s %j is asked with the options and a number to write, not read without its sign", (id, typed) => {
+    const grids = oneInnovationBook({ inovasi: { [header(id)]: typed } });
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations[0]!.answers[id]).toMatchObject({ option: typed });
+    const scored = scoreRegion(r.input!, e2026);
+    const said = locateIssues(scored.issues, r.source, "id", { result: scored, edition: e2026 }).filter((i) => i.field === id);
+    expect(said.map((i) => [i.code, i.severity])).toEqual([["unknown_option", "error"]]);
+    expect(said[0]!.text).toContain(`"${typed}"`);
+    expect(said[0]!.text).toMatch(/atau tulis angka, mis\. \d+ \S+/);
+  });
+
+  it("a change in percentage points typed with % is read as before (SPD-5a: 0,4 poin)", () => {
+    const r = readWorkbook(oneInnovationBook({ spd: { "SPD-5a": "0,4%" } }));
+    expect(r.input!.spdAnswers!["SPD-5a"]).toMatchObject({ value: 0.4 });
+  });
+});
