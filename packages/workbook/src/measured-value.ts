@@ -137,3 +137,12 @@ export function readingByDefinition(m: Measure, a: number, b: number): { take: n
   const [take, drop] = a > max ? [b, a] : [a, b];
   return impossibleFor(m, take) ? undefined : { take, drop };
 }
+
+/**
+ * Whether `v` may be a ratio typed for a measure on a 0–100 scale that is not a percentage (the IPM, whose edition gives
+ * `maximum` 100: UNDP writes the HDI 0,7123, BPS the IPM 71,23): in (0, 1], where ×100 reaches another tier. A
+ * percentage measure has its own check (1 % is a real share), so does a percent cell.
+ */
+export function scaleFraction(m: Measure, v: number): boolean {
+  return m.unit !== "%" && m.maximum?.value === 100 && v > 0 && v <= 1 && tierForValue(m, v) !== tierForValue(m, v * 100);
+}

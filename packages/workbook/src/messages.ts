@@ -3,6 +3,10 @@ import { formatIssue } from "@inovasi/core";
 import { VALUE_MESSAGES_EN, VALUE_MESSAGES_ID, type ValueIssueCode, tierEn, tierId } from "./value-messages.js";
 import { HEADER_MESSAGES_EN, HEADER_MESSAGES_ID, type HeaderIssueCode } from "./header-messages.js";
 import { countText } from "./number-text.js";
+import { unitAfterEn as one } from "./english-units.js";
+
+/** " orang" after a value, nothing for a measure without a unit (the IPM). */
+const unit = (p: Record<string, string | number | undefined>) => (p.unit ? ` ${p.unit}` : "");
 
 /** Problems only a worksheet can have (the core's own issue codes cover answers, agencies, eligibility …). */
 export type SheetIssueCode =
@@ -62,9 +66,20 @@ const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong 
 const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
 const cellsEn = (n: string | number | undefined) => `${countText(n, "en")} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
-/** A Ditolak cell that cannot be read: what is taken meanwhile (as `rejected_unreadable` says). */
-const rejectedId = (p: P) => (p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)" : "");
-const rejectedEn = (p: P) => (p.rejected ? "; until corrected the innovation is taken as rejected (not counted)" : "");
+/**
+ * A cell that cannot be read: what is taken meanwhile — a Ditolak cell rejected (as `rejected_unreadable` says), a
+ * Jumlah Keikutsertaan more than allowed, a Jumlah Kata fewer than asked.
+ */
+const rejectedId = (p: P) =>
+  p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)"
+  : p.entriesOver !== undefined ? `; sampai diperbaiki, inovasi ini dianggap sudah diikutkan lebih dari ${p.entriesOver} kali: tidak dihitung dalam proyeksi terverifikasi`
+  : p.wordsUnder !== undefined ? `; sampai diperbaiki, rancang bangunnya dianggap kurang dari ${p.wordsUnder} kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi`
+  : "";
+const rejectedEn = (p: P) =>
+  p.rejected ? "; until corrected the innovation is taken as rejected (not counted)"
+  : p.entriesOver !== undefined ? `; until corrected, the innovation is taken as entered more than ${p.entriesOver} times: it does not count in the verified projection`
+  : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
+  : "";
 
 const id: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_ID,
@@ -81,7 +96,7 @@ const id: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat`,
+  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
   formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca${rejectedId(p)}; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
@@ -89,7 +104,10 @@ const id: Record<SheetIssueCode, Msg> = {
   formula_computed: (p) =>
     `rumus ${p.formula} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus); karena hanya berisi angka, hasilnya dihitung di sini: ${p.value}; buka berkas di Excel lalu simpan agar nilainya tersimpan`,
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
-  percent_as_fraction: (p) => `nilai ${p.given} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
+  percent_as_fraction: (p) =>
+    p.max
+      ? `nilai ${p.given} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
+      : `nilai ${p.given} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
@@ -167,7 +185,7 @@ const en: Record<SheetIssueCode, Msg> = {
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" is not a whole number`,
+  not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read${rejectedEn(p)}; fix the formula or type the value`,
   formula_without_value: (p) =>
@@ -175,7 +193,10 @@ const en: Record<SheetIssueCode, Msg> = {
   formula_computed: (p) =>
     `the formula ${p.formula} has no saved value (the file was saved by a program that does not calculate formulas); as it holds numbers only, it is computed here: ${p.value}; open the file in Excel and save it so the value is saved`,
   number_ambiguous: (p) => `"${p.given}" is read as ${p.value} (dot groups thousands, comma marks decimals); if ${p.other} is meant, write "${p.otherText}"`,
-  percent_as_fraction: (p) => `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
+  percent_as_fraction: (p) =>
+    p.max
+      ? `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given}${one(p.value ?? p.given, p)}${tierEn(p.tier)}, while "${p.measure}" runs from 0 to ${p.max}, not from 0 to 1; if ${p.percent}${one(p.percent, p)}${tierEn(p.otherTier)} is meant, write ${p.percent}`
+      : `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}", which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`,

@@ -69,7 +69,7 @@ import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { withGradeNote } from "./grade-words.js";
-import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
+import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
@@ -84,7 +84,11 @@ import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
-import { isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
+import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
+import { ordinalCount } from "./ordinal-count.js";
+import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
+import { tierWordEn, tierWordId } from "./value-messages.js";
+import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -477,6 +481,9 @@ class Reader {
   rowsLeftOut: Record<string, string[]> = {};
   /** The edition's implementation window, while the innovations are read. */
   window: { from: string; to: string } | undefined;
+  /** The edition's eligibility counts (Jumlah Kata's least, Jumlah Keikutsertaan's most), for what an unreadable one costs. */
+  minWords: number | undefined;
+  maxEntries: number | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
   private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
@@ -518,7 +525,7 @@ class Reader {
    * cell and read as blank; a blank cell under the top-left cell of a merged range (in its first column) takes that
    * cell's value.
    */
-  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: { rejected: 1 }): CellValue {
+  private cell(g: Grid, r: number, c: number, field: string, meanwhile?: Meanwhile): CellValue {
     const v = cellAt(g, r, c);
     if (v === null) {
       if (g.unsavedFormulas) {
@@ -549,7 +556,7 @@ class Reader {
    * reported as not read (an error, and the cell is treated as a failed formula: its absence is not reported again).
    * Said once per cell.
    */
-  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: { rejected: 1 }): CellValue {
+  private unsaved(g: Grid, r: number, c: number, field: string, f: UnsavedFormula, meanwhile?: Meanwhile): CellValue {
     const n = f.formula !== undefined ? arithmetic(f.formula) : undefined;
     const key = errorKey(g.name, r, c);
     if (n !== undefined) {
@@ -624,13 +631,13 @@ class Reader {
   }
 
   /** A typed cell: undefined when blank; a value the parser rejects is reported under `code` and gives undefined. */
-  private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date"): T | undefined {
+  private parsed<T>(g: Grid, r: number, c: number | undefined, column: string, parse: (v: CellValue) => T | undefined, code: "not_an_integer" | "not_a_number" | "not_a_date", meanwhile?: Meanwhile): T | undefined {
     if (c === undefined) return undefined;
-    const v = this.cell(g, r, c, column);
+    const v = this.cell(g, r, c, column, meanwhile);
     if (isBlank(v)) return undefined;
     const out = parse(v);
     if (out === undefined) {
-      this.add(code, "error", g.name, r, c, column, { given: shown(v) });
+      this.add(code, "error", g.name, r, c, column, { given: shown(v), ...meanwhile });
       // said once: not "belum diisi" again, nor a rule's "isi juga …" beside it
       this.errorCells.add(errorKey(g.name, r, c));
     }
@@ -693,21 +700,40 @@ class Reader {
 
   /**
    * Jumlah Kata Rancang Bangun: a count, or the narrative itself (pasted into the cell, or a "Rancang Bangun" column of
-   * texts): its words counted, said at the cell (in a narrative column, once at its header instead).
+   * texts): its words counted, said at the cell (in a narrative column, once at its header instead). An unreadable
+   * count's error says what it costs until fixed (taken as too few words).
    */
   private designWords(g: Grid, r: number, c: number | undefined): number | undefined {
     const column = PROFILE_COLUMNS.designWords.header;
-    const v = c === undefined ? null : this.cell(g, r, c, column);
+    // the cell as stored: a formula's error is said once, by the count's own reading below
+    const v = c === undefined ? null : cellAt(g, r, c);
     const n = narrativeWords(v);
-    if (n === undefined) return this.integer(g, r, c, column);
+    if (n === undefined) return this.integer(g, r, c, column, this.minWords === undefined ? undefined : { wordsUnder: this.minWords });
     if (!this.designTextColumn) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n });
     return n;
   }
 
-  private integer(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
-    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer");
+  private integer(g: Grid, r: number, c: number | undefined, column: string, meanwhile?: Meanwhile): number | undefined {
+    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer", meanwhile);
     const units = COUNT_UNITS[column];
-    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer");
+    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer", meanwhile);
+  }
+
+  /**
+   * Jumlah Keikutsertaan: a count, or the entry named by its ordinal ("Ketiga", "ke-3": read as 3, said). A value that
+   * cannot be read is taken as more entries than the edition allows until it is fixed — the verified projection does
+   * not count what cannot be confirmed eligible, as an unreadable Jumlah Kata — and its error says so (audit22 F10).
+   */
+  private entries(g: Grid, r: number, c: number | undefined, max: number | undefined): number | undefined {
+    if (c === undefined) return undefined;
+    const column = PROFILE_COLUMNS.entries.header;
+    const k = ordinalCount(cellAt(g, r, c));
+    if (k !== undefined) {
+      this.add("ordinal_read", "info", g.name, r, c, column, { given: shown(cellAt(g, r, c)).trim(), value: k });
+      return k;
+    }
+    const n = this.integer(g, r, c, column, max === undefined ? undefined : { entriesOver: max });
+    return n === undefined && max !== undefined && this.formulaFailed(g.name, r, c) ? max + 1 : n;
   }
 
   private number(g: Grid, r: number, c: number | undefined, column: string): number | undefined {
@@ -922,6 +948,10 @@ class Reader {
     if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
     const out: NonNullable<RegionInputData["agencies"]> = [];
     const rows: number[] = [];
+    // every agency's row, a duplicate's too (its message names its row and the first's), and each name's first
+    const listed: number[] = [];
+    const firsts = new Map<string, number>();
+    const duplicates: { name: string; at: number; first: number }[] = [];
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -941,11 +971,30 @@ class Reader {
         type = "lainnya";
       }
       if (!type) continue;
+      listed.push(r);
+      const first = firsts.get(normaliseHeader(name));
+      if (first !== undefined) { duplicates.push({ name, at: listed.length - 1, first }); continue; }
+      firsts.set(normaliseHeader(name), listed.length - 1);
       out.push({ name, type });
       rows.push(r);
     }
-    source.agencies = { sheet: g.name, rows, cols: { name: nc, ...(tc !== undefined ? { type: tc } : {}) } };
+    const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
+    source.agencies = { sheet: g.name, rows, cols };
+    this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /**
+   * An agency listed again (the same name, as the core compares names) is the same agency: said once
+   * (`duplicate_agency`, the core's message, at its row and naming the first), and not passed on, so that it is counted
+   * once — passed on, the core's rule check found the second entry with none of the agency's innovations ("Dinas
+   * Kesehatan memiliki 0 inovasi") and listed it among the non-compliant agencies (audit22 F7).
+   */
+  private duplicateAgencies(duplicates: { name: string; at: number; first: number }[], listed: SourceMap): void {
+    for (const d of duplicates) {
+      const i: Issue = { code: "duplicate_agency", severity: "warning", path: ["agencies", d.at], params: { given: d.name, first: d.first }, refs: [["agencies", d.first]] };
+      this.issues.push(locateIssue(i, listed, this.locale));
+    }
   }
 
   /**
@@ -980,6 +1029,8 @@ class Reader {
 
   readInnovations(edition: Edition, source: SourceMap): InnovationInput[] | undefined {
     this.window = edition.eligibility.window ?? undefined;
+    this.minWords = edition.eligibility.minDesignWords?.value ?? undefined;
+    this.maxEntries = edition.eligibility.maxEntries?.value ?? undefined;
     const g = (this.innovationSheet = this.said("innovations", true));
     if (!g) return undefined;
     const top = this.header(g, PROFILE_COLUMNS.name.header, findHeaderRow(g, PROFILE_COLUMNS.name.header) ?? rewordedHeaderRow(g, PROFILE_HEADER_WORDS.name!));
@@ -1080,6 +1131,7 @@ class Reader {
     const out: InnovationInput[] = [];
     const totals = totalsRows(g);
     const seen = new Map<string, number>();
+    const nearby = new NearDuplicates();
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
     const repeated: number[] = [];
@@ -1109,8 +1161,15 @@ class Reader {
       // `duplicateKey`)
       const key = duplicateKey(inv.name);
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, out.length);
-      else {
+      if (first === undefined) {
+        seen.set(key, out.length);
+        // a name a letter off an earlier one's of the same agency, or holding it with every answer the same: said too
+        const near = nearby.add(out.length, duplicateKey(inv.agency), key, nameWords(inv.name));
+        if (near) {
+          const other = out[near.first]!;
+          this.add("innovation_near_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: other.name, used: a1(rows[near.first]!, profile.name!), why: near.why, same: sameAnswers(other, inv) ? 1 : 0 });
+        }
+      } else {
         const before = out[first]!;
         const used = a1(rows[first]!, profile.name!);
         if (duplicateKey(before.agency) === duplicateKey(inv.agency))
@@ -1306,8 +1365,9 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
+    // what an unreadable count costs until fixed (taken as too few words, too many entries), said at its cell
     const designWords = this.designWords(g, r, p.designWords);
-    const entries = this.integer(g, r, p.entries, P.entries.header);
+    const entries = this.entries(g, r, p.entries, this.maxEntries);
     const rejected = this.rejected(g, r, p.rejected);
     const answers: Record<string, AnswerInput> = {};
     for (const ind of sid) {
@@ -1367,8 +1427,8 @@ class Reader {
     let n: number | undefined;
     let other: number | undefined;
     if (!isOption) {
-      if (typeof v === "number") n = Number.isFinite(v) ? v : undefined;
-      else ({ value: n, other } = readNumber(v) ?? { value: undefined });
+      if (typeof v === "number") n = Number.isFinite(v) ? asShown(v) : undefined;
+      else if (!percentWithoutPercentMeasure(ind, text)) ({ value: n, other } = readNumber(v) ?? { value: undefined });
     }
     let option = text;
     let byUnit: Indicator["measures"][number] | undefined;
@@ -1395,6 +1455,10 @@ class Reader {
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
       if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+    }
+    if (!isOption && typeof v === "string" && ind.measures.length > 1 && !isBlank(basis) && this.unitOtherMeasure(g, r, c, ind, text, shown(basis), f)) {
+      n = undefined;
+      option = text;
     }
     if (n === undefined) {
       a.option = option;
@@ -1471,6 +1535,9 @@ class Reader {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
+      } else if (!percentCell && chosen && scaleFraction(chosen, n)) {
+        // 0,7123 for the IPM (0–100 by its edition's maximum): the HDI's 0–1 form, most likely; both readings said
+        this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)), ...this.units(chosen), measure: chosen.name[this.locale], max: this.decimal(chosen.maximum!.value) });
       }
       if (!percentCell && chosen && isCountMeasure(chosen) && !Number.isInteger(a.value)) {
         // "1,5 kali": a count is whole, whatever tier the fraction reaches; read as typed, said (review19)
@@ -1488,6 +1555,25 @@ class Reader {
       a.tier = n;
     }
     return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * A value whose unit is another measure's than the one its Dasar Ukur names ("45%" with persons served): said at the
+   * answer, naming both measures and what each reading reaches, and not scored until fixed (the core's unknown option
+   * at that cell is this message). True when said.
+   */
+  private unitOtherMeasure(g: Grid, r: number, c: Partial<Record<IndicatorRole, number>>, ind: Indicator, text: string, basis: string, f: { answer: string; measure: string }): boolean {
+    const named = this.measureNamed(ind, basis);
+    const clash = named && unitOfOtherMeasure(ind, text, named);
+    if (!clash) return false;
+    const l = this.locale;
+    const others = clash.measures.map((m) => `"${m.name[l]}" ${(l === "en" ? tierWordEn : tierWordId)(tierOf(m, clash.value))}`).join(", ");
+    this.add("unit_other_measure", "error", g.name, r, c.answer!, f.answer, {
+      given: text, value: this.decimal(clash.value), typedUnit: clash.measures.length === 1 ? this.unitOf(clash.measures[0]!) : clash.unit,
+      column: f.measure, named: named.name[l], ...this.units(named), tier: tierOf(named, clash.value), others, mandatory: ind.mandatory && ind.aspect === "SID" ? 1 : 0,
+    });
+    this.saysAlso(where(g.name, a1(r, c.answer!)), "unknown_option");
+    return true;
   }
 
   /**
@@ -1794,6 +1880,12 @@ type EvidenceRemark = { remark: NonNullable<AnswerInput["evidence"]> };
 const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** The words an unknown value is told it may be: the offered labels, or every word for an agency's type. */
+/**
+ * What the reader takes until a cell it cannot read is fixed, said in that cell's error: the innovation rejected (an
+ * unreadable Ditolak), more entries than `entriesOver` allows, fewer words than `wordsUnder` asks.
+ */
+type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number };
+
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {
   return `${sheet}!${r}:${c}`;

@@ -7,6 +7,7 @@
 import type { Indicator, Measure } from "@inovasi/core";
 import { tierOf } from "./measured-value.js";
 import { looseKey } from "./answer-text.js";
+import { singularEn } from "./english-units.js";
 
 type Option = Indicator["options"][number];
 
@@ -24,7 +25,7 @@ export function optionByForm(ind: Indicator, text: string, measure: Measure | un
     const worded = /^(\d)\(([a-z]+)\)$/.exec(k);
     if (worded && ind.measures.length === 0 && NUMBER_WORDS[Number(worded[1])] === worded[2]) tier = Number(worded[1]);
     const m = measure ?? (ind.measures.length === 1 ? ind.measures[0] : undefined);
-    if (tier === undefined && m) tier = rangeTier(m, k);
+    if (tier === undefined && m) tier = rangeTier(m, withoutUnitOf(m, k));
   }
   return tier === undefined ? undefined : ind.options.find((o) => o.tier === tier);
 }
@@ -39,14 +40,31 @@ function rangeTier(m: Measure, k: string): number | undefined {
   // an open end stops where the measure's tiers stop: ">90" on a share whose top tier ends at 100 means up to 100
   const ends = m.tiers.map((t) => t.max);
   const top = ends.every(Boolean) ? Math.max(...ends.map((b) => b!.value)) : 1e12;
+  // and below, at 0 where no tier starts below it (a share, a count): "<50%" on a share is 0 up to 50
+  const starts = m.tiers.map((t) => t.min);
+  const bottom = starts.every((b) => b && b.value >= 0) ? 0 : -1e12;
   if ((r = new RegExp(`^${N}-${N}$`).exec(k))) [lo, hi] = [num(r[1]!), num(r[2]!)];
   else if ((r = new RegExp(`^(?:>|lebihdari)${N}$`).exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, top];
   else if ((r = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`).exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), top];
-  else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!) - 1e-9];
-  else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [-1e12, num(r[1]!)];
+  else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [bottom, num(r[1]!) - 1e-9];
+  else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [bottom, num(r[1]!)];
   else return undefined;
   if (!(lo <= hi)) return undefined;
   // each tier is one interval of values, so a range whose two ends reach one tier lies wholly in it
   const t = tierOf(m, lo);
   return t > 0 && t === tierOf(m, hi) ? t : undefined;
+}
+
+/**
+ * A range without its measure's unit after it ("12-25 orang", "3 - 5 hari", "3-4 times" as `looseKey` writes them:
+ * "12-25orang"), the range as it is otherwise: the unit only says the range is in the measure's unit (audit22 F11). A
+ * percentage sign is gone already (`looseKey`), its word ("persen") goes here; another unit leaves the text as it is,
+ * not read as a range.
+ */
+function withoutUnitOf(m: Measure, k: string): string {
+  for (const u of m.unit === "%" ? ["persen", "percent"] : [m.unit, m.unitEn, m.unitEn && singularEn(m.unitEn)]) {
+    const uk = u ? looseKey(u) : "";
+    if (uk !== "" && k.endsWith(uk) && /\d$/.test(k.slice(0, -uk.length))) return k.slice(0, -uk.length);
+  }
+  return k;
 }

@@ -25,7 +25,10 @@ export type ValueIssueCode =
   | "rule_types_widened"
   | "unit_converted"
   | "working_days_read"
-  | "hours_read";
+  | "hours_read"
+  | "unit_other_measure"
+  | "ordinal_read"
+  | "innovation_near_duplicate";
 
 /** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
@@ -38,7 +41,16 @@ const unit = (p: P) => (p.unit ? ` ${p.unit}` : "");
 const whyId = (p: P) => (p.why === "negative" ? "tidak mungkin negatif" : p.why === "above" ? `tidak mungkin lebih dari ${p.max}${unit(p)}` : `tidak mungkin pecahan (jumlah ${p.unit} selalu bilangan bulat)`);
 const whyEn = (p: P) => (p.why === "negative" ? "cannot be negative" : p.why === "above" ? `cannot exceed ${p.max}${one(p.max, p)}` : `cannot be a fraction (a count of ${p.unit} is whole)`);
 
+/** "tingkat 2", or that a reading reaches none (above the top tier or below the lowest). */
+export const tierWordId = (t: string | number | undefined) => (t ? `tingkat ${t}` : "tidak masuk tingkat mana pun");
+export const tierWordEn = (t: string | number | undefined) => (t ? `tier ${t}` : "no tier");
+
 export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
+  innovation_near_duplicate: (p) =>
+    `inovasi "${p.given}" dari "${p.agency}" mungkin "${p.other}" di ${p.used} yang tercatat lagi (${p.why === "edit" ? "namanya beda satu huruf" : "namanya sama selain kata seperti \"Inovasi\" atau \"Program\""}${p.same ? ", dan semua jawaban serta buktinya sama" : ""}); keduanya dinilai — hapus salah satu bila tercatat dua kali`,
+  ordinal_read: (p) => `"${p.given}" dibaca ${p.value} (keikutsertaan ke-${p.value})`,
+  unit_other_measure: (p) =>
+    `"${p.given}" ditulis dalam ${p.typedUnit}, padahal ${p.column} "${p.named}" dihitung dalam ${p.unit}: sebagai ${p.value} ${p.unit}, ${tierWordId(p.tier)}; dalam ${p.typedUnit} dasar ukurnya ${p.others}; perbaiki angkanya atau ${p.column}; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
   working_days_read: (p) =>
     `"${p.given}" dibaca ${p.value} ${p.unit}${tierId(p.tier)}: edisi ini menilai jumlah hari tanpa menyebut hari kerja atau hari kalender, jadi hari kerja dihitung sebagai hari; bila yang dinilai hari kalender, tulis jumlah hari kalendernya (angka saja)`,
@@ -73,6 +85,11 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
 };
 
 export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
+  innovation_near_duplicate: (p) =>
+    `innovation "${p.given}" of "${p.agency}" may be "${p.other}" at ${p.used} entered again (${p.why === "edit" ? "its name is one letter off" : "the names differ only by a word such as \"Inovasi\" or \"Program\""}${p.same ? ", and every answer and its evidence are the same" : ""}); both are scored — delete one if it was entered twice`,
+  ordinal_read: (p) => `"${p.given}" is read as ${p.value} (entry number ${p.value})`,
+  unit_other_measure: (p) =>
+    `"${p.given}" is written in ${p.typedUnit}, while ${p.column} "${p.named}" counts ${p.unit}: as ${p.value}${one(p.value, p)}, ${tierWordEn(p.tier)}; in ${p.typedUnit} it is ${p.others}; correct the value or the ${p.column}; until corrected the answer gets no tier (0)${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,
   working_days_read: (p) =>
     `"${p.given}" is read as ${p.value}${one(p.value, p)}${tierEn(p.tier)}: this edition scores a number of days without saying working or calendar days, so working days are counted as days; if calendar days are scored, write the number of calendar days (a bare number)`,

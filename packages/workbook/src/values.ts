@@ -95,9 +95,19 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").includes("%");
 }
 
-/** A percent cell's value as the percentage shown (0.955 → 95.5), without binary noise (0.07 × 100 = 7, not 7.000000000000001). */
+/**
+ * A number cell's value as Excel shows it, without binary noise: 12 significant digits. `=72,3-71,4` is saved as
+ * 0.89999999999999147 and shown 0,9 (a General cell shows at most 11 characters); read as saved it scored below
+ * "≥ 0,9". Excel's own 15 digits keep the noise (0.899999999999991), so the rule is the percent cells' 12 digits. A
+ * whole number stays as it is (its digits are the value's, however many).
+ */
+export function asShown(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(12));
+}
+
+/** A percent cell's value as the percentage shown (0.955 → 95.5), by the same rule: {@link asShown} after ×100 (0.07 × 100 = 7, not 7.000000000000001). */
 export function percentOf(n: number): number {
-  return Number((n * 100).toPrecision(12));
+  return asShown(n * 100);
 }
 
 /**

@@ -35,6 +35,6 @@ describe("thousands in a count cell", () => {
 
   it("a count that is a decimal is reported at its cell, not rounded", () => {
     const r = read({ "Jumlah Kata Rancang Bangun": "350,5" }, "en");
-    expect(r.issues.find((i) => i.field === "Jumlah Kata Rancang Bangun")?.text).toBe('"350,5" is not a whole number');
+    expect(r.issues.find((i) => i.field === "Jumlah Kata Rancang Bangun")?.text).toBe('"350,5" is not a whole number; until corrected, its design is taken as shorter than 300 words: the innovation does not count in the verified projection');
   });
 });

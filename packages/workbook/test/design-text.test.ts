@@ -53,4 +53,11 @@ describe("the design narrative where its word count is asked", () => {
     expect(readWorkbook(grids).issues.map((i) => i.code)).toEqual(["not_an_integer"]);
     expect(wordCount("satu — dua\\nTiga 4")).toBe(3);
   });
+
+  it("a formula error in the Jumlah Kata cell is said once, with what it costs until fixed", () => {
+    const { grids, col } = book("Jumlah Kata Rancang Bangun", ["#REF!"]);
+    const issues = readWorkbook(grids).issues.filter((i) => i.cell === `${col}2`);
+    expect(issues.map((i) => i.code)).toEqual(["formula_error"]);
+    expect(issues[0]!.text).toContain("sampai diperbaiki, rancang bangunnya dianggap kurang dari 300 kata");
+  });
 });

@@ -83,7 +83,7 @@ describe("counts typed with their unit", () => {
     setting(grids, "Jenis Perangkat Daerah Wajib", "OPD");
     const { issues } = scored(grids);
     const words = issues.filter((i) => i.field === "Jumlah Kata Rancang Bangun");
-    expect(words.map((i) => i.text)).toEqual(['"350 halaman" bukan bilangan bulat']);
+    expect(words.map((i) => i.text)).toEqual(['"350 halaman" bukan bilangan bulat; sampai diperbaiki, rancang bangunnya dianggap kurang dari 300 kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi']);
     const settings = issues.filter((i) => i.sheet === "Pengaturan");
     expect(settings.map((i) => i.message)).toEqual([`Pengaturan!B${ruleRow}: "satu inovasi" bukan bilangan bulat`]);
   });

@@ -55,6 +55,35 @@ describe("a tier or a range as the options print it", () => {
   });
 });
 
+// audit22 F11: a range read bare ("3-5") was refused with the unit that only makes it clearer, and "< 50%" refused
+// where "> 90%" was read
+describe("a range with its measure's unit, and an open lower end", () => {
+  it.each([
+    ["SID-2", "12-25 orang", 2],
+    ["SID-2", "12 - 25 persons", 2],
+    ["SID-5", "3-4 kali", 3],
+    ["SID-13", "3 - 5 hari", 2],
+    ["SID-7", "5-6 aktor", 3],
+    ["SID-14", "< 50%", 1],
+    ["SID-14", "≤ 50 %", 1],
+    ["SID-14", "<= 50 persen", 1],
+  ])("%s %j is read as the option of tier %i, with a note", (id, typed, tier) => {
+    const { answer, issues } = read(id, typed);
+    expect(answer).toMatchObject({ option: label(id, tier) });
+    expect(issues.map((i) => [i.code, i.severity, i.text])).toEqual([["option_form_read", "info", `"${typed}" dibaca pilihan "${label(id, tier)}" (tingkat ${tier})`]]);
+  });
+
+  it.each([
+    ["SID-2", "12-25 hari"], // another unit
+    ["SID-2", "< 5 orang"], // 0 persons is no tier: the open end does not stop at the lowest tier's 1
+    ["SID-14", "40-60%"], // spans tiers 1 and 2
+    ["SID-5", "1-3 kali"], // spans tiers 1 to 3
+  ])("%s %j is not read: no one option is certain", (id, typed) => {
+    const { issues } = read(id, typed);
+    expect(issues.map((i) => i.code)).not.toContain("option_form_read");
+  });
+});
+
 // audit17 F5: SPD-9 "BB" (a SAKIP grade) refused with only the valid labels; the reason no tier is taken is now said
 describe("a grade finer than the edition's tiers", () => {
   it("SPD-9 'BB' stays an error, which says the edition's tiers name only A, B, C, D", () => {

@@ -144,8 +144,10 @@ function suggest(index: Index, catalogue: readonly Urusan[], k: string, tokens: 
 }
 
 /**
- * 1 − edit distance / length of the longer key when that is at least `min`; 0 when it is below (the caller only keeps
- * scores of at least `min`). The distance is at least the difference in length and at least the smallest entry of each
+ * How alike two texts are by their edit distance, an edit being a letter added, dropped or changed, or two neighbouring
+ * letters swapped (as urusan, agency and option names are matched): 1 − edit distance / length of the longer key when
+ * that is at least `min`; 0 when it is below (the caller only keeps scores of at least `min`; `1 − 1 / n` asks for one
+ * edit at most). The distance is at least the difference in length and at least the smallest entry of each
  * row of the table, so the work stops as soon as either puts the result below `min`: the first suggestion of a run is
  * worked out in the interpreter, over every written form of the catalogue.
  */
