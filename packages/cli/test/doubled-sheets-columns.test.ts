@@ -45,6 +45,6 @@ describe("hidden sheets and columns in the file", () => {
     const json = JSON.parse((await cli(["score", path, "-o", join(dir, "b.xlsx"), "--json"])).out);
     const said = (json.issues as JsonIssue[]).filter((i) => i.code === "column_twice");
     expect(said.map((i) => [i.severity, i.cell])).toEqual([["warning", inv.getCell(1, now).address]]);
-    expect(said[0]!.message).toContain(`"${head} (lama)" (tersembunyi) juga kolom jawaban indikator 1, tetapi tersembunyi: tidak dibaca`);
+    expect(said[0]!.message).toContain(`"${head} (lama)" juga kolom jawaban indikator 1, tetapi tersembunyi: tidak dibaca`);
   });
 });

@@ -69,7 +69,8 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   design_words_counted: (p) => `sel ini berisi teks rancang bangun ("${p.given}"), bukan jumlah katanya: dihitung ${countText(p.count, "id")} kata`,
   sub_header_read: (p) => `judul kolom ada di dua baris (baris ${p.row} dan baris ini): judul di baris ini dibaca di bawah judul indikator di atasnya (mis. "${p.given}" sebagai "${p.as}"); baris ini dilewati, bukan inovasi`,
   column_twice: (p) => {
-    const other = `kolom ${p.at} "${p.column}"${p.hidden ? " (tersembunyi)" : ""}`;
+    // (its being hidden said once: "tetapi tersembunyi" where that is why it is not read)
+    const other = `kolom ${p.at} "${p.column}"${p.hidden && p.why !== "hidden" ? " (tersembunyi)" : ""}`;
     const read = `kolom ${p.used} "${p.usedText}"${p.usedHidden ? " (tersembunyi)" : ""}`;
     const what = `kolom ${ROLE_ID[String(p.role)]} indikator ${p.indicator}`;
     return p.why === "links"
@@ -113,7 +114,7 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   design_words_counted: (p) => `this cell holds the design text (rancang bangun) ("${p.given}"), not its word count: ${countText(p.count, "en")} words counted`,
   sub_header_read: (p) => `the header is in two rows (row ${p.row} and this one): this row's headers are read under the indicator headings above them (e.g. "${p.given}" as "${p.as}"); this row is skipped, not an innovation`,
   column_twice: (p) => {
-    const other = `column ${p.at} "${p.column}"${p.hidden ? " (hidden)" : ""}`;
+    const other = `column ${p.at} "${p.column}"${p.hidden && p.why !== "hidden" ? " (hidden)" : ""}`;
     const read = `column ${p.used} "${p.usedText}"${p.usedHidden ? " (hidden)" : ""}`;
     const what = `indicator ${p.indicator}'s ${ROLE_EN[String(p.role)]} column`;
     return p.why === "links"

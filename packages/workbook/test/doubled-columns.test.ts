@@ -32,8 +32,8 @@ describe("two columns for one indicator's answer", () => {
     const [i, ...more] = said(grids);
     expect(more).toEqual([]);
     expect([i!.severity, i!.cell]).toEqual(["warning", "P1"]);
-    expect(i!.text).toBe(`kolom O "${HEAD} (lama)" (tersembunyi) juga kolom jawaban indikator 1, tetapi tersembunyi: tidak dibaca; yang dibaca kolom P "${HEAD}"; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`);
-    expect(said(grids, "en")[0]!.text).toBe(`column O "${HEAD} (lama)" (hidden) is also indicator 1's answer column, but hidden: not read; column P "${HEAD}" is read; delete the column not in use, or drop the indicator number from its header`);
+    expect(i!.text).toBe(`kolom O "${HEAD} (lama)" juga kolom jawaban indikator 1, tetapi tersembunyi: tidak dibaca; yang dibaca kolom P "${HEAD}"; hapus kolom yang tidak dipakai, atau hapus nomor indikator dari judulnya`);
+    expect(said(grids, "en")[0]!.text).toBe(`column O "${HEAD} (lama)" is also indicator 1's answer column, but hidden: not read; column P "${HEAD}" is read; delete the column not in use, or drop the indicator number from its header`);
   });
 
   it("a visible '(lama)' column: the other one is read, said", () => {
