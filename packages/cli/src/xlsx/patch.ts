@@ -13,6 +13,7 @@ import { Looks, withRowHeight } from "./looks.js";
 import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveTarget } from "@inovasi/workbook/xlsx-read";
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
+import { drawingTags } from "./drawing-tags.js";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
@@ -126,10 +127,10 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
     const ref = existing(name);
     if (spec || !ref) {
       const path = ref?.path ?? addSheet(ctx, name);
-      const oldXml = ref ? pkg.text(ref.path) : undefined;
+      const drawings = ref ? await drawingTags(sheetText(pkg, ref.path)) : [];
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const selected = show !== undefined && normaliseHeader(show) === normaliseHeader(name);
-      await renderOwnedSheet(ctx, path, list, spec, oldXml, charts, streamed.get(name), selected);
+      await renderOwnedSheet(ctx, path, list, spec, drawings, charts, streamed.get(name), selected);
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
@@ -737,7 +738,7 @@ const LINKS_PER_WRITE = 1000;
  * A sheet rendered whole from its writes (a drawing or comments the old sheet carried are kept, with their links),
  * deflated row by row as it is made (the Masalah sheet lists every located issue: tens of thousands of rows).
  */
-async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, oldXml: string | undefined, charts: ChartSpec[], block?: RowBlock, selected = false): Promise<void> {
+async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spec: OwnedSheetSpec | undefined, drawings: RegExpMatchArray[], charts: ChartSpec[], block?: RowBlock, selected = false): Promise<void> {
   const pending = new PendingRows(writes, block);
   // wrapped text (rows from `wrap.fromRow` down, and the rows of `wrapRows`: a header with long headings, as the
   // recap's hosts draw them): heights estimated (LibreOffice does not fit rows to wrapped text when it opens a file);
@@ -751,13 +752,11 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const maxR = bounds?.r2 ?? 0, maxC = bounds?.c2 ?? 0;
   const keep: string[] = [];
   let hasDrawing = false;
-  if (oldXml) {
-    for (const m of oldXml.matchAll(/<(?:[\w.-]+:)?(drawing|legacyDrawing)\b[^>]*\/>/g)) {
-      const rid = /\s([\w.-]+):id="([^"]*)"/.exec(m[0]);
-      if (!rid) continue;
-      keep.push(`<${m[1]} r:id="${rid[2]}"/>`);
-      if (m[1] === "drawing") hasDrawing = true;
-    }
+  for (const m of drawings) {
+    const rid = /\s([\w.-]+):id="([^"]*)"/.exec(m[0]);
+    if (!rid) continue;
+    keep.push(`<${m[1]} r:id="${rid[2]}"/>`);
+    if (m[1] === "drawing") hasDrawing = true;
   }
   if (!hasDrawing && charts.length) keep.unshift(addChart(ctx, path, charts[0]!, writes));
   else if (charts.length) refreshCharts(ctx, path, charts[0]!.sheet, writes);

@@ -9,7 +9,7 @@ import type { CellRange, CellValue, Grid, TableInfo, UnsavedFormula, WorkbookGri
 import { formatColumnsIn } from "../layout.js";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
-import { attr, stringItemText, textOf, unescapeXml } from "./xml.js";
+import { attr, ownText, stringItemText, textOf, unescapeXml } from "./xml.js";
 import { utf8Decoder } from "./utf8.js";
 import { inflateChunks } from "./zip.js";
 
@@ -157,7 +157,9 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
     let out: CellValue[] | undefined;
     for (const c of row.cells) {
       if (c.col > MAX_COL) continue;
-      const v = valueOf(c, pkg, prefix);
+      const read = valueOf(c, pkg, prefix);
+      // shared strings are the package's already; any other text is cut from this sheet's XML (see ownText)
+      const v = typeof read === "string" && c.t !== "s" ? ownText(read) : read;
       if (v === null) {
         // a formula without a saved value (no <v>, or an empty <v/> as openpyxl writes it: an empty text result is
         // kept as "" above): listed, so the reader says so instead of reading a blank (audit17 F7)
