@@ -128,8 +128,23 @@ export async function scanSheet(
   if (buf) await onText(buf);
 }
 
-async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<Grid> {
+/** Options of {@link readGrids}. */
+export interface ReadGridsOptions {
+  /**
+   * Whether a sheet whose first cell (A1) holds `first` is one of which only the first {@link EXTENT_ONLY_FROM} rows'
+   * values matter, the rest only for where there are values: a sheet the tool wrote and writes whole again (the
+   * Masalah sheet of a scored copy lists tens of thousands of issues). Past those rows, each value is read as `true`.
+   */
+  extentOnly?: (first: CellValue) => boolean;
+}
+
+/** The rows of an {@link ReadGridsOptions.extentOnly} sheet read with their values (its title, notes and headers). */
+export const EXTENT_ONLY_FROM = 10;
+
+async function readSheet(pkg: OpenPackage, path: string, name: string, extentOnly?: (first: CellValue) => boolean): Promise<Grid> {
   const cells: CellValue[][] = [];
+  // decided at the first row past EXTENT_ONLY_FROM, from A1 as read
+  let onlyExtent: boolean | undefined;
   let formats: (string | undefined)[][] | undefined;
   let unsaved: UnsavedFormula[] | undefined;
   const merges: CellRange[] = [];
@@ -154,12 +169,13 @@ async function readSheet(pkg: OpenPackage, path: string, name: string): Promise<
   };
   await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
     if (row.row > MAX_ROW) return;
+    if (row.row >= EXTENT_ONLY_FROM) onlyExtent ??= !!extentOnly?.(cells[0]?.[0] ?? null);
     let out: CellValue[] | undefined;
     for (const c of row.cells) {
       if (c.col > MAX_COL) continue;
       const read = valueOf(c, pkg, prefix);
       // shared strings are the package's already; any other text is cut from this sheet's XML (see ownText)
-      const v = typeof read === "string" && c.t !== "s" ? ownText(read) : read;
+      const v = onlyExtent && read !== null ? true : typeof read === "string" && c.t !== "s" ? ownText(read) : read;
       if (v === null) {
         // a formula without a saved value (no <v>, or an empty <v/> as openpyxl writes it: an empty text result is
         // kept as "" above): listed, so the reader says so instead of reading a blank (audit17 F7)
@@ -257,10 +273,10 @@ export function tablesOf(pkg: OpenPackage, sheetPath: string): TableInfo[] {
 }
 
 /** Every worksheet's grid, in tab order. */
-export async function readGrids(pkg: OpenPackage): Promise<WorkbookGrids> {
+export async function readGrids(pkg: OpenPackage, opts: ReadGridsOptions = {}): Promise<WorkbookGrids> {
   const grids: WorkbookGrids = {};
   for (const s of pkg.sheets) {
-    const grid = await readSheet(pkg, s.path, s.name);
+    const grid = await readSheet(pkg, s.path, s.name, opts.extentOnly);
     grids[s.name] = s.hidden ? { ...grid, hidden: true } : grid;
   }
   return grids;
