@@ -92,7 +92,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   opened = undefined;
   progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
   const settings = readPlanSettings(book.grids, edition, locale);
-  // the rows' input cells are read: only the header row and the output columns are looked at again (by the writer)
+  // the rows are read: only the header row and the cells past it (where a new output column goes) are looked at again
   releaseInputCells(book.grids, source);
   const result = scoreRegion(input, edition);
   // planned from the region's results (not scored a second time inside the planner)

@@ -104,24 +104,26 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
 }
 
 /**
- * Let go of the input cells of the innovation rows once the workbook is read (and planned): each data row keeps only
- * the cells of columns the reader did not take as input — the only ones {@link writeResults} looks at there (output
- * columns, whether ours or typed over). The header row and every other sheet stay whole. For a host that holds the
- * grids until it writes (at 50,000 innovations the rows' input cells are ~40 MB); the writes are the same after it.
+ * Let go of the innovation rows' cells once the workbook is read (and planned): each data row keeps only the cells
+ * past the last headed column (and the last input column) — the only ones {@link writeResults} looks at there, where
+ * it adds an output column and must not write over something typed. The input, the analyst's own headed columns and
+ * the output columns of an earlier run go. The header row and every other sheet stay whole. For a host that holds the
+ * grids until it writes (at 50,000 innovations the rows' input cells are ~40 MB; a re-run's output cells at 10,000
+ * are ~19 MB); the writes are the same after it.
  */
 export function releaseInputCells(grids: WorkbookGrids, source: SourceMap): void {
   const inv = source.innovations;
   const g = inv ? findSheet(grids, inv.sheet) : undefined;
   if (!inv || !g) return;
-  const input = new Set<number>(Object.values(inv.profile).filter((c): c is number => c !== undefined));
-  for (const roles of Object.values(inv.indicators)) for (const c of Object.values(roles)) if (c !== undefined) input.add(c);
+  // where writeResults puts the first output column it adds
+  const keepFrom = Math.max(headerRow(g, inv.headerRow).lastCol, inv.lastInputCol) + 1;
   for (let r = inv.headerRow + 1; r < g.cells.length; r++) {
     const row = g.cells[r];
     if (!row || !row.length) continue;
     let kept: CellValue[] | undefined;
-    for (let c = 0; c < row.length; c++) {
+    for (let c = keepFrom; c < row.length; c++) {
       const v = row[c];
-      if (v === null || v === undefined || input.has(c)) continue;
+      if (v === null || v === undefined) continue;
       (kept ??= [])[c] = v;
     }
     g.cells[r] = kept ?? [];

@@ -77,7 +77,7 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
 });
 
 describe("releaseInputCells (the rows' input cells let go once read)", () => {
-  it("writeResults writes the same cells and reports the same issues after it: a first run, the user's text in an output column, a re-run", () => {
+  it("writeResults writes the same cells and reports the same issues after it: a first run, the user's text in an output column, a re-run (its output cells let go too)", () => {
     const grids = sampleGrids();
     const inv = grids["Inovasi"]!;
     const width = inv.cells[0]!.length;
@@ -100,7 +100,11 @@ describe("releaseInputCells (the rows' input cells let go once read)", () => {
     const result2 = scoreRegion(read2.input!, read2.edition);
     const opts2 = { source: read2.source, edition: read2.edition };
     const rerun = writeResults(again, result2, opts2);
+    const scoredCells = again["Inovasi"]!.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0);
     releaseInputCells(again, read2.source);
+    // the earlier run's output cells go with the input: the writer looks only past the last headed column
+    expect(again["Inovasi"]!.cells.slice(1).reduce((n, r) => n + r.filter((v) => v !== null && v !== undefined).length, 0)).toBe(0);
+    expect(scoredCells).toBeGreaterThan(held);
     expect(writeResults(again, result2, opts2)).toEqual(rerun);
   });
 });
