@@ -11,7 +11,7 @@ import { addRow, e2026, fullInnovation, templateAsGrids } from "../../packages/w
 import { openPackage } from "../../packages/cli/src/xlsx/open.js";
 import { readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
-import { ctxOf } from "./fixtures.js";
+import { ctxOf, regionGrids } from "./fixtures.js";
 
 const SID1 = e2026.indicators.find((i) => i.id === "SID-1")!;
 const HEAD = `1. ${SID1.name.id}`;
@@ -83,5 +83,45 @@ describe("the add-in reads a workbook as inovasi score reads its .xlsx", () => {
     expect(c.issues.some((i) => i.code === "column_duplicate" && /tersembunyi/.test(i.text))).toBe(true);
     expect(c.input!.innovations[0]!.answers["SID-2"]).toMatchObject({ option: "2026-03-01" });
     expect(c.input!.innovations.map((i) => i.implementationDate)).toEqual(["2025-03-02", "2025-03-03"]);
+  });
+});
+
+describe("sheets whose name does not say what they hold, read by their cells as the CLI reads every sheet", () => {
+  /** What the reader says given every sheet's cells (the CLI), and given what the add-in read. */
+  async function both(seed: WorkbookGrids) {
+    const host = new FakeExcelHost(structuredClone(seed));
+    const report = { syncs: 0, retries: 0 };
+    const addin = await readGrids(ctxOf(host), { supports: host.supports }, report);
+    const a = readWorkbook(addin), c = readWorkbook(structuredClone(seed));
+    return { a, c, addin, report, host };
+  }
+  const said = (r: ReturnType<typeof readWorkbook>) => r.issues.map((i) => `${i.code} ${i.sheet}!${i.cell ?? ""}: ${i.text}`);
+
+  it("the Inovasi sheet renamed 'Data Kegiatan': taken by its cells, as inovasi score takes it (before: 'lembar Inovasi tidak ada')", async () => {
+    const seed = regionGrids(5);
+    seed["Data Kegiatan"] = { ...seed["Inovasi"]!, name: "Data Kegiatan" };
+    delete seed["Inovasi"];
+    const { a, c } = await both(seed);
+    expect(c.source.innovations?.sheet).toBe("Data Kegiatan");
+    expect(a.input).toEqual(c.input);
+    expect(said(a)).toEqual(said(c));
+  });
+
+  it("a visible copy laid out as Inovasi ('Dinkes'): named as not read, as inovasi score names it", async () => {
+    const seed = regionGrids(5);
+    seed["Dinkes"] = { ...structuredClone(seed["Inovasi"]!), name: "Dinkes" };
+    const { a, c } = await both(seed);
+    expect(c.issues.some((i) => i.code === "sheet_not_read" && i.sheet === "Dinkes")).toBe(true);
+    expect(said(a)).toEqual(said(c));
+  });
+
+  it("a sheet of notes: its header rows ride with the sample (no sync more), its cells are not kept", async () => {
+    const seed = regionGrids(5);
+    const plain = await both(structuredClone(seed));
+    seed["Catatan"] = { name: "Catatan", cells: [["Rapat 3 Maret"], ["Nama", "Jabatan"], ["Ani", "Kabid"]] };
+    const { addin, report, a, c } = await both(seed);
+    expect(addin["Catatan"]!.cells).toEqual([]);
+    expect(report.syncs).toBe(plain.report.syncs);
+    expect(said(a)).toEqual(said(c));
   });
 });
