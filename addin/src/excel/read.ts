@@ -3,8 +3,8 @@
  *
  * Plan, whatever the row count:
  *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`), and the workbook's date system
- *   (`dates.ts`: a workbook in the 1904 system has its date cells read as the 1900 serials the reader takes);
- *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
+ *   (`dates.ts`: date cells are handed over as the ISO dates the .xlsx reader makes of them, in the book's system);
+ *   sync 2: each contract sheet's (and each other visible sheet's) used-range size and its tables (ListObjects);
  *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, (ExcelApi 1.2)
  *   whether its used columns are hidden (`Grid.hiddenCols`, see hidden-cols.ts: a sheet with some hidden has them
  *   asked one by one in one sync more) and (ExcelApi 1.13) each sheet's merged areas (`Grid.merges`, see merges.ts;
