@@ -97,6 +97,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   wrappedLines: "",
   readWorkbook: GRIDS,
   missingSpdNote: `${GRIDS}\nconst { SPD: _gone, ...gridsWithoutSpd } = grids;`,
+  laidOutAsContractSheet: "",
   sheetsTaken: `${GRIDS}\ngrids["Data Inovasi"] = { ...grids["Inovasi"], name: "Data Inovasi" }; delete grids["Inovasi"];`,
   evidenceGapList: KABUPATEN,
   gapPrintedGain: KABUPATEN,

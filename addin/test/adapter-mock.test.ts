@@ -9,22 +9,28 @@ import { describe, expect, it } from "vitest";
 import { readUsedRanges, type XContext } from "../src/excel/adapter.js";
 
 function mockContext() {
-  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string) => ({
+  // `hidden`: the used columns' Range.columnHidden (null: some hidden), and each column's own, by absolute index
+  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string, hidden: { all: boolean; each?: Record<number, boolean> } = { all: false }) => ({
     usedRange: { rowIndex, columnIndex, rowCount: values.length, columnCount: values[0]!.length },
-    block: { values, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
+    // null (some columns hidden) is set below: the mock's constructor takes a null for an object
+    block: { values, columnHidden: hidden.all, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
+    column: Object.fromEntries(Object.entries(hidden.each ?? {}).map(([c, h]) => [`c${c}`, { columnHidden: h }])),
     tables: { count: 0 },
     getUsedRangeOrNullObject(this: { usedRange: unknown }) { return this.usedRange; },
-    getRangeByIndexes(this: { block: unknown }) { return this.block; },
+    // a one-cell range is a column asked on its own (the hidden columns of a sheet with some hidden)
+    getRangeByIndexes(this: { block: unknown; column: Record<string, unknown> }, _row: number, col: number, rows: number, cols: number) { return rows === 1 && cols === 1 ? this.column[`c${col}`] : this.block; },
   });
   const ctx = new OfficeMockObject({
     workbook: {
       worksheets: {
         Pengaturan: sheet([["Pengaturan", "Nilai"], ["Nama Daerah", "Kab. Uji"]], 0, 0, "Pengaturan!A1:B1"),
-        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5"),
+        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5", { all: false, each: { 1: false, 2: true } }),
         getItem(this: Record<string, unknown>, name: string) { return this[name]; },
       },
     },
   }) as unknown as { workbook: { worksheets: Record<string, { usedRange: Record<string, unknown>; block: { merged: object } }> }; sync(): Promise<void> };
+  // some of Inovasi's used columns hidden: Range.columnHidden is null (the mock's own setter, which takes a null value)
+  (ctx.workbook.worksheets["Inovasi"]!.block as unknown as { setValue(p: string, v: unknown): void }).setValue("columnHidden", null);
   // isNullObject is readable after any sync in Office.js; the mock would treat it as unloaded
   for (const n of ["Pengaturan", "Inovasi"]) {
     const ws = ctx.workbook.worksheets[n]! as unknown as { usedRange: object; tables: Record<string, unknown> };
@@ -53,6 +59,15 @@ describe("adapter with office-addin-mock", () => {
     const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: () => true });
     expect(grids["Inovasi"]!.merges).toEqual([{ row: 3, col: 2, rows: 1, cols: 1 }]); // cut at the used range's last row
     expect(grids["Pengaturan"]!.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
+  });
+
+  it("loads whether the used columns are hidden, then each column of a sheet with some hidden, before reading them (ExcelApi 1.2)", async () => {
+    const ctx = mockContext();
+    const report = { syncs: 0, retries: 0 };
+    const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: (v) => v === "1.2" }, report);
+    expect(grids["Inovasi"]!.hiddenCols).toEqual([2]);
+    expect(grids["Pengaturan"]!.hiddenCols).toBeUndefined();
+    expect(report).toEqual({ syncs: 3, retries: 0 });
   });
 
   it("the mock does refuse unloaded reads (so the test above can fail)", async () => {

@@ -49,9 +49,10 @@ describe("the IID functions and the pane", () => {
     expect(predikat(differing, model.edition.id)).toBe(provincial); // before: #VALUE! "tidak dikenal"
     expect(predikat(differing, "IID-2026")).toBe(national); // a shipped edition in any case
     expect(calcs).toEqual(["full"]);
-    // the language alone changes no result: no recalculation, but the messages follow it
+    // the language changes results too (PREDIKAT's label, the notes): Excel is asked to recalculate again (before: the
+    // cell kept "Inovatif" in Bahasa until one of its cells was edited)
     store.dispatch({ type: "lang", lang: "en" });
-    expect(calcs).toEqual(["full"]);
+    expect(calcs).toEqual(["full", "full"]);
     expect(message(() => predikat(150))).toMatch(/^index 150 is in no predicate's range of edition prov-contoh-2026/);
     expect(predikat(differing)).toBe(predicateFor(differing, model.edition)!.label.en);
   });

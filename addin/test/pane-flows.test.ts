@@ -208,6 +208,33 @@ describe("a sheet renamed", () => {
   });
 });
 
+describe("hidden columns Excel did not say (below ExcelApi 1.2)", () => {
+  it("a header found twice on a sheet read without them: the run says the first was read, hidden or not; with one header each, nothing", async () => {
+    const g = regionGrids(12);
+    const inv = g["Inovasi"]!;
+    const at = inv.cells[0]!.indexOf("Tahapan");
+    const excel = new FakeExcelHost(structuredClone(g));
+    excel.excelApi = "1.1";
+    const host = excelHost((f) => f(excel.context as unknown as XContext), excel.supports, async () => {});
+    const store = createStore(initialState("id"));
+    await scoreWorkbook(host, store);
+    expect(store.get().hiddenColumnsUnread).toBeUndefined();
+    // a hidden copy of the Tahapan column before it
+    const copy = new FakeExcelHost(structuredClone({ ...g, Inovasi: { ...inv, cells: inv.cells.map((row) => [...row.slice(0, at), row[at] ?? null, ...row.slice(at)]) } }));
+    copy.excelApi = "1.1";
+    copy.sheet("Inovasi")!.hiddenCols.add(at);
+    await scoreWorkbook(excelHost((f) => f(copy.context as unknown as XContext), copy.supports, async () => {}), store);
+    expect(store.get().hiddenColumnsUnread).toEqual(["Inovasi"]);
+    expect(msg.hiddenColumnsUnread("id", ["Inovasi"])).toBe('Excel tidak memberi tahu kolom mana yang tersembunyi di lembar "Inovasi", jadi kolom tersembunyi dibaca seperti kolom lain: dari dua kolom untuk hal yang sama, yang pertama dibaca walaupun tersembunyi. Periksa kolom yang disebut di Masalah: tampilkan kolom tersembunyi (klik kanan judul kolom → Tampilkan), hapus salinan yang tidak dipakai, lalu klik Nilai lagi.');
+    expect(store.get().outcome?.issues.some((i) => i.code === "column_duplicate" && i.sheet === "Inovasi")).toBe(true);
+    // an Excel that says them: the copy is known hidden, the visible one read, no note
+    copy.excelApi = "1.17";
+    await scoreWorkbook(excelHost((f) => f(copy.context as unknown as XContext), copy.supports, async () => {}), store);
+    expect(store.get().hiddenColumnsUnread).toBeUndefined();
+    expect(store.get().outcome?.issues.find((i) => i.code === "column_duplicate")?.text).toContain("tersembunyi");
+  });
+});
+
 describe("merged areas Excel would not give", () => {
   it("the run says which sheet, what it means and what to do; the next run without the problem says nothing", async () => {
     const g = regionGrids(40);

@@ -2,11 +2,20 @@
  * One scoring run — read the workbook, score it, write the results — used by the pane's Nilai button and the
  * ribbon's Nilai IID command alike (and, with `plan`, the pane's Susun rencana), reporting its progress to the shared store.
  */
+import type { LocatedIssue } from "@inovasi/workbook";
 import { hasOwnPlanSheet, scoreGrids, type PipelineOutcome } from "../pipeline.js";
 import { type Store, chosenEdition, detectSheets, isWorkbookBusy } from "../pane/state.js";
 import type { ReadReport } from "../excel/read.js";
 import { calcLeftOf } from "../excel/apply.js";
 import type { PaneHost } from "./host.js";
+
+/**
+ * Of the sheets read without their hidden columns, those where the reader found one header twice (or two columns for
+ * one indicator's answer): only there can a hidden column have been read in place of a visible one.
+ */
+export function hiddenColumnsMatter(unread: readonly string[], issues: readonly LocatedIssue[]): string[] {
+  return unread.filter((sheet) => issues.some((i) => i.sheet === sheet && (i.code === "column_duplicate" || i.code === "column_twice")));
+}
 
 /** The code of an Excel error (`RichApi.Error.code`), if the thrown value has one. */
 export function errorCode(e: unknown): string | undefined {
@@ -37,6 +46,9 @@ export async function scoreWorkbook(host: PaneHost, store: Store, opts: { plan?:
     // a province model picked in the pane: an unknown band threshold is named at its entry in that file
     const model = s.model?.ok ? { file: s.model.file, issues: s.model.warnings ?? [] } : undefined;
     const out = scoreGrids(grids, { locale: s.lang, plan: opts.plan ? true : "if-present", ...(edition ? { edition } : {}), model });
+    // hidden columns Excel did not say: the pane says so where it decided which of two columns was read
+    const hiddenUnread = hiddenColumnsMatter(report.hiddenColumnsUnread ?? [], out.issues);
+    if (hiddenUnread.length) store.dispatch({ type: "read-notes", mergesSkipped: report.mergesSkipped ?? [], hiddenColumnsUnread: hiddenUnread });
     // the sheets line follows the workbook just read, saying the sheets the reader took (no second read)
     store.dispatch({ type: "sheets", ...detectSheets(grids, out.sheets) });
     // a refused run writes too: the tool's Masalah sheet gets the errors, its Ringkasan and Rencana a line saying they

@@ -3,17 +3,25 @@
  *
  * Plan, whatever the row count:
  *   sync 1: sheet names and visibility (a hidden sheet's grid is marked `hidden`), and the workbook's date system
- *   (`dates.ts`: a workbook in the 1904 system has its date cells read as the 1900 serials the reader takes);
- *   sync 2: each contract sheet's used-range size and its tables (ListObjects);
- *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, and (ExcelApi
- *   1.13) each sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
+ *   (`dates.ts`: date cells are handed over as the ISO dates the .xlsx reader makes of them, in the book's system);
+ *   sync 2: each contract sheet's (and each other visible sheet's) used-range size and its tables (ListObjects);
+ *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, (ExcelApi 1.2)
+ *   whether its used columns are hidden (`Grid.hiddenCols`, see hidden-cols.ts: a sheet with some hidden has them
+ *   asked one by one in one sync more) and (ExcelApi 1.13) each sheet's merged areas (`Grid.merges`, see merges.ts;
+ *   their largest answer is set aside from the budget);
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
  *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
- * Sheets the contract does not read are listed by name with no cells (their contents are never sent).
+ * Other sheets are listed by name with no cells; of the visible ones, the top rows the reader scans for a header ride
+ * with the sample, and a sheet laid out as one the reader takes by its cells whatever its name (a copy of Inovasi as
+ * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. A table
+ * whose header row lies below those rows on such a sheet is not seen (a documented limit).
+ * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
+ * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
-import { canAskDateSystem, askDateSystem, toDates1900, uses1904 } from "./dates.js";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
+import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
@@ -29,7 +37,10 @@ export interface ReadOptions {
   budgetBytes?: number;
   /** Which sheets to read cells of; default: the sheets the worksheet contract names ({@link contractSheet}). */
   sheets?: (name: string) => boolean;
-  /** Which optional API sets the host supports: merged areas are read with ExcelApi 1.13. Default: none (read without them). */
+  /**
+   * Which optional API sets the host supports: hidden columns are read with ExcelApi 1.2, merged areas with 1.13.
+   * Default: none (read without them).
+   */
   supports?: Supports;
   /** Called after the sample and after each block of rows: rows read so far, of all the contract sheets' used rows. */
   progress?: (rows: number, total: number) => void;
@@ -46,6 +57,11 @@ export interface ReadReport {
    * few rows, or another failure) or the tries ran out; a sheet refused in a group may have had none.
    */
   mergesSkipped?: string[];
+  /**
+   * Sheets read without knowing which of their columns are hidden (an Excel below ExcelApi 1.2, or one that refused
+   * the question): a hidden column there is read as a visible one, so of two columns with one header the first is read.
+   */
+  hiddenColumnsUnread?: string[];
 }
 
 // the owned sheets a run rewrites whole are read too, so rows left from a longer earlier run are cleared
@@ -98,7 +114,7 @@ export async function readGrids(ctx: XContext, opts: ReadOptions = {}, report?: 
   const date1904 = probe !== undefined && uses1904(probe);
   if (date1904) r.date1904 = true;
   const grids = await readUsedRanges(ctx, sheets, opts, r);
-  if (date1904) for (const g of Object.values(grids)) toDates1900(g);
+  for (const g of Object.values(grids)) datesAsText(g, date1904);
   return grids;
 }
 
@@ -117,6 +133,8 @@ export interface ReadBlock {
 
 interface SheetRead {
   name: string;
+  /** A sheet the contract does not name: only its header rows are read, to see whether the reader would take it. */
+  peek?: boolean;
   top: number;
   left: number;
   rows: number;
@@ -222,35 +240,41 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   const names = entries.map((s) => s.name);
   for (const { name, hidden } of entries) grids[name] = hidden ? { name, cells: [], hidden: true } : { name, cells: [] };
   const read = names.filter(wanted);
-  if (!read.length) return grids;
+  // the other visible sheets (by default): their header rows, to see whether the reader would take them by their cells
+  const peeked = new Set(opts.sheets ? [] : entries.filter((e) => !e.hidden && !wanted(e.name)).map((e) => e.name));
+  if (!read.length && !peeked.size) return grids;
 
   // sizes and tables
-  const probes = read.map((name) => {
+  const probes = [...read, ...peeked].map((name) => {
     const ws = ctx.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     ws.tables.load(["items/name", "items/showHeaders", "items/showTotals"]);
     return { name, ws, used };
   });
   await sync();
-  const sheets: SheetRead[] = [];
+  let sheets: SheetRead[] = [];
   const tableRanges: { name: string; table: XTable; range: XRange }[] = [];
   for (const p of probes) {
     for (const t of p.ws.tables.items) tableRanges.push({ name: p.name, table: t, range: t.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) });
     if (p.used.isNullObject) continue;
-    sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]! });
+    sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]!, ...(peeked.has(p.name) ? { peek: true } : {}) });
   }
 
-  // the sample: the top of every sheet, sized by a guess of bytes per cell; with it, each sheet's merged areas
+  // the sample: the top of every sheet, sized by a guess of bytes per cell; with it, each sheet's merged areas and
+  // whether its used columns are hidden
   const withMerges = canReadMerges(opts.supports);
+  let hiddenAsked = canReadHiddenColumns(opts.supports);
   const spanOf = (s: SheetRead): MergeSpan => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols, splits: 0 });
+  const columnsOf = (s: SheetRead): ColumnSpan => ({ sheet: s.name, row: s.top, col: s.left, cols: s.cols });
   const sampleOf = (s: SheetRead, rows: number, merges: boolean) => ({
     s,
     rows,
     range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values"),
-    merged: merges ? askMerges(ctx, spanOf(s)) : undefined as XRangeAreas | undefined,
+    merged: merges && !s.peek ? askMerges(ctx, spanOf(s)) : undefined as XRangeAreas | undefined,
+    hidden: hiddenAsked && !s.peek ? askColumnsHidden(ctx, columnsOf(s)) : undefined as XRange | undefined,
   });
   const share = Math.floor(budget / Math.max(1, sheets.length));
-  const guessRows = (s: SheetRead) => Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor((share - (withMerges ? mergeResponseBytes(s.name) : 0)) / (s.cols * GUESS_CELL_BYTES))));
+  const guessRows = (s: SheetRead) => s.peek ? Math.min(s.rows, HEADER_SCAN) : Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor((share - (withMerges ? mergeResponseBytes(s.name) : 0)) / (s.cols * GUESS_CELL_BYTES))));
   let small = false;
   let merges = withMerges;
   let samples = sheets.map((s) => sampleOf(s, guessRows(s), merges));
@@ -263,12 +287,27 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       if (isPayloadTooLarge(e) && !small) small = true;
       // merged areas Excel would not give (over 512 in a sheet): the sample again, the areas apart below
       else if (merges && !isPayloadTooLarge(e)) merges = false;
+      // an Excel that claims ExcelApi 1.2 but fails the question: the sample again without it (said as not read)
+      else if (hiddenAsked && !isPayloadTooLarge(e)) hiddenAsked = false;
       else throw e;
       r.retries++;
       samples = sheets.map((s) => sampleOf(s, small ? Math.min(s.rows, HEADER_SCAN) : guessRows(s), merges));
       for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     }
   }
+  // the other sheets' header rows: one the reader may take by its cells is read whole at the end, the rest left empty
+  const promoted: SheetEntry[] = [];
+  for (const { s, range } of samples) {
+    if (!s.peek) continue;
+    const g: Grid = { name: s.name, cells: [] };
+    putValues(g, s.top, s.left, range.values as CellValue[][]);
+    const tables = tableRanges.filter((t) => t.name === s.name).map(tableInfo);
+    if (tables.length) g.tables = tables;
+    densify(g);
+    if (laidOutAsContractSheet(g)) promoted.push({ name: s.name, hidden: false });
+  }
+  sheets = sheets.filter((s) => !s.peek);
+  samples = samples.filter((x) => !x.s.peek);
   const totalRows = sheets.reduce((n, s) => n + s.rows, 0);
   let rowsRead = samples.reduce((n, x) => n + x.rows, 0);
   opts.progress?.(rowsRead, totalRows);
@@ -292,11 +331,23 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     for (const [name, found] of byArea.merges) grids[name]!.merges = [...(grids[name]!.merges ?? []), ...found];
     for (const name of byArea.skipped) skipped.add(name);
   }
-  if (skipped.size) r.mergesSkipped = [...skipped];
-  for (const t of tableRanges) {
-    const info: TableInfo = { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
-    ((grids[t.name]!.tables ??= [])).push(info);
+  if (skipped.size) r.mergesSkipped = [...new Set([...(r.mergesSkipped ?? []), ...skipped])];
+  // hidden columns: none, all, or (some) each column asked apart
+  const mixed: ColumnSpan[] = [];
+  const unread = new Set<string>();
+  for (const { s, hidden } of samples) {
+    const found = hidden ? hiddenOfSpan(hidden, columnsOf(s)) : [];
+    if (!hidden) unread.add(s.name);
+    else if (!found) mixed.push(columnsOf(s));
+    else if (found.length) s.grid.hiddenCols = found;
   }
+  if (mixed.length) {
+    const apart = await readHiddenApart(ctx, mixed, sync);
+    for (const [name, cols] of apart.hidden) grids[name]!.hiddenCols = cols;
+    for (const name of apart.unread) unread.add(name);
+  }
+  if (unread.size) r.hiddenColumnsUnread = [...new Set([...(r.hiddenColumnsUnread ?? []), ...unread])];
+  for (const t of tableRanges) if (!peeked.has(t.name)) ((grids[t.name]!.tables ??= [])).push(tableInfo(t));
 
   // every remaining row: values below the sample, number formats where the reader needs them
   const segments: ReadSegment[] = [];
@@ -350,7 +401,18 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     blankCovered(s.grid);
     densify(s.grid);
   }
+  // a sheet laid out as one the reader takes by its cells: read whole, as a contract sheet is
+  if (promoted.length) {
+    const { progress: _, ...rest } = opts;
+    const whole = await readUsedRanges(ctx, promoted, { ...rest, sheets: () => true }, r);
+    for (const e of promoted) grids[e.name] = whole[e.name]!;
+  }
   return grids;
+}
+
+/** A table as the grid holds it, from its loaded range. */
+function tableInfo(t: { table: XTable; range: XRange }): TableInfo {
+  return { name: t.table.name, row: t.range.rowIndex, col: t.range.columnIndex, rows: t.range.rowCount, cols: t.range.columnCount, headerRow: t.table.showHeaders, totalsRow: t.table.showTotals };
 }
 
 /** Bytes a number format takes in a response, per cell ("General" is 10 with quotes and comma). */

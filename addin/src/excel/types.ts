@@ -10,6 +10,11 @@ export interface XRange {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /**
+   * ExcelApi 1.2: whether the range's columns are hidden — true when all are, false when none, null when some are
+   * (typed `boolean` in Office.js's own declarations, documented as null for a mix).
+   */
+  columnHidden?: boolean | null;
   isNullObject: boolean;
   format: {
     /** `underline` ("Single"): ExcelApi 1.1, as bold and color. */

@@ -16,16 +16,24 @@ export interface FunctionContext {
 }
 
 let current: FunctionContext = { lang: "id", edition: undefined, model: undefined };
+let called = false;
 
 /** The context the functions read at each call. */
-export const functionContext = (): FunctionContext => current;
+export const functionContext = (): FunctionContext => {
+  called = true;
+  return current;
+};
+
+/** Whether an IID function has run in this runtime (read the context): a result may be in a cell. */
+export const functionsHaveRun = (): boolean => called;
 
 /**
- * Set what the functions know; returns whether a formula's result may change (the edition or the model changed), so
- * the caller can have Excel recalculate (a custom function is not recalculated on its own when the pane changes).
+ * Set what the functions know; returns whether a formula's result may change, so the caller can have Excel recalculate
+ * (a custom function is not recalculated on its own when the pane changes): the edition or the model changed, or the
+ * language — PREDIKAT's label, CATATAN_INOVASI's and CATATAN_INDEKS's notes and every `#VALUE!` message are in it.
  */
 export function setFunctionContext(next: FunctionContext): boolean {
-  const changed = next.edition !== current.edition || next.model !== current.model;
+  const changed = next.edition !== current.edition || next.model !== current.model || next.lang !== current.lang;
   current = next;
   return changed;
 }

@@ -7,7 +7,7 @@
  * that changes the reading, they say so instead of guessing. Parameter names are Bahasa (Excel shows them in the
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
-import { type AnswerInput, type Edition, type Indicator, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, roundHalfUp, scoreRegion } from "@inovasi/core";
+import { type AnswerInput, type Edition, type Indicator, type Issue, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, roundHalfUp, scoreRegion } from "@inovasi/core";
 import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
@@ -299,7 +299,9 @@ function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Ed
   const l = lang();
   const inv = innovationsRange.map((r) => r.map(cellOf));
   const spd = spdRange.map((r) => r.map(cellOf));
-  // The index does not depend on agency types; agencies are the ones the innovations name, listed as "Dinas".
+  // No Perangkat Daerah sheet: the agencies are the ones the innovations name, of a kind a function cannot know
+  // ("Dinas" stands for it). The index does not depend on it; what does (the edition's agency rules) is left out of
+  // CATATAN_INDEKS and said there (agencyRules).
   const agencyCol = (inv[0] ?? []).findIndex((h) => typeof h === "string" && normaliseHeader(h) === "perangkat daerah");
   const agencies = [...new Set(inv.slice(1).map((r) => r[agencyCol]).filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
   // the Total SPD row always there, empty when not given: a missing total is then said of the argument, not as a row
@@ -334,15 +336,32 @@ export function catatanIndeks(rentang_spd: unknown[][], rentang_inovasi: unknown
   const ed = editionOf(edisi);
   const t = tablesRead(rentang_spd, rentang_inovasi, ed, tingkat, total_spd, melapor);
   const issues: (LocatedIssue | string)[] = [...t.issues, ...t.percents];
+  const rules = agencyRules(ed);
   if (t.input) {
     const r = scoreRegion(t.input, ed);
-    issues.push(...locateIssues(r.issues, t.source, l, { result: r, edition: ed }));
+    issues.push(...locateIssues(r.issues.filter((i) => !rules.codes(i)), t.source, l, { result: r, edition: ed }));
   } else if (!t.issues.some((i) => i.severity === "error")) issues.push(fnMsg.unreadable(l));
   // as the Masalah sheet lists them: errors, then warnings (notes left out); in the order read within each
   const severity = (i: LocatedIssue | string) => (typeof i === "string" ? "error" : i.severity);
   const rows = (["error", "warning"] as const).flatMap((s) => issues.filter((i) => severity(i) === s).map((i) => [`${fnMsg.severity(l, s)} — ${typeof i === "string" ? i : placeInRange(i)}`]));
+  if (rules.names.length) rows.push([`${fnMsg.severity(l, "info")} — ${fnMsg.agencyRulesUnchecked(l, rules.names.map((n) => n[l]))}`]);
   if (rows.length && fellBack) rows.push([`${fnMsg.severity(l, "info")} — ${fnMsg.editionFallback(l, fellBack).trim().replace(/^\(|\)$/g, "")}`]);
   return rows.length ? rows : [[""]];
+}
+
+/**
+ * The edition's compliance checks that need the Perangkat Daerah sheet — every rule (which agencies have too few
+ * innovations: those with none are on that sheet only) and each target counted from some agency kinds — by name, and
+ * whether an engine issue is theirs. A function lists the innovations' agencies under one placeholder kind, so their
+ * outcome would be a guess: "Kecamatan Hulu memiliki 0 inovasi" under an OPD rule, and none of the sheet's agencies
+ * without an innovation named.
+ */
+function agencyRules(ed: Edition): { names: { id: string; en: string }[]; codes: (i: Issue) => boolean } {
+  const typed = new Set(ed.compliance.targets.filter((x) => x.agencyTypes).map((x) => x.id));
+  return {
+    names: [...ed.compliance.rules.map((r) => r.name), ...ed.compliance.targets.filter((x) => typed.has(x.id)).map((x) => x.name)],
+    codes: (i) => i.code === "compliance_rule_not_met" || (i.code === "compliance_target_not_met" && typed.has(String(i.params["target"]))),
+  };
 }
 
 /**

@@ -69,6 +69,14 @@ export const fnMsg = {
     l === "id"
       ? `melapor: daerah yang tidak melapor berindeks 0 berapa pun inovasinya; tulis melapor "Ya" untuk melihat berapa inovasi yang dibutuhkan bila daerah melapor`
       : `melapor: a region that did not report has index 0 whatever its innovations; give melapor "Ya" to see how many are needed once it reports`,
+  /**
+   * The edition's rules on agencies (every agency of some kinds, at least k innovations; a count from some kinds): a
+   * function sees no Perangkat Daerah sheet, so neither the agencies without an innovation nor any agency's kind.
+   */
+  agencyRulesUnchecked: (l: FnLang, names: readonly string[]) =>
+    l === "id"
+      ? `aturan perangkat daerah edisi ini (${list(names)}) tidak diperiksa di sini: fungsi tidak melihat lembar Perangkat Daerah (daftar perangkat daerah dan jenisnya); klik Nilai di panel IID untuk memeriksanya`
+      : `this edition's agency rules (${list(names)}) are not checked here: a function does not see the Perangkat Daerah sheet (the agencies and their kinds); click Score in the IID pane to check them`,
   /** How to give an edition without SPD rows its total. */
   spdTotalHint: (l: FnLang) =>
     l === "id" ? ` — tulis total itu sebagai argumen total_spd (seperti "Total SPD" di lembar Pengaturan)` : ` — give that total as the total_spd argument (as "Total SPD" on the Pengaturan sheet)`,

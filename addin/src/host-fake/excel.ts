@@ -38,6 +38,8 @@ export interface SheetState {
   autofitRows: Box[];
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Hidden columns, 0-based (Home › Format › Hide Columns, or a collapsed group): `Range.columnHidden`, ExcelApi 1.2. */
+  hiddenCols: Set<number>;
   orientation?: string;
   /** Print settings beside the orientation (`pageLayout`, ExcelApi 1.9): page order, zoom, print title rows and columns. */
   print?: { order?: string; zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; titleCols?: string };
@@ -59,7 +61,7 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", merges: [] };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", hiddenCols: new Set(), merges: [] };
 }
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -157,6 +159,13 @@ export class FakeRange extends Proxy {
       case "rowCount": return rows;
       case "columnCount": return cols;
       case "address": return `${st.name}!${letters(col)}${row + 1}:${letters(col + cols - 1)}${row + rows}`;
+      case "columnHidden": {
+        // as documented: true when every column of the range is hidden, false when none, null when some are
+        if (!this.host.supports("1.2")) throw new FakeExcelError("ApiNotFound", "Range.columnHidden needs ExcelApi 1.2");
+        let hidden = 0;
+        for (let c = col; c < col + cols; c++) if (st.hiddenCols.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === cols ? true : null;
+      }
       default: throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
     }
   }
@@ -169,6 +178,7 @@ export class FakeRange extends Proxy {
   get rowCount(): number { return this.read("rowCount"); }
   get columnCount(): number { return this.read("columnCount"); }
   get address(): string { return this.read("address"); }
+  get columnHidden(): boolean | null { return this.read("columnHidden"); }
   private checkShape(v: unknown[][]) {
     const { rows, cols } = this.b;
     if (v.length !== rows || v.some((r) => r.length !== cols)) throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
@@ -499,13 +509,17 @@ export class FakeExcelHost {
   private staged: (() => void)[] = [];
   private stagedBytes = 0;
 
-  /** Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`, `Grid.hidden` as "Hidden". */
-  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
+  /**
+   * Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`, hidden
+   * columns from `Grid.hiddenCols`, `Grid.hidden` as "Hidden".
+   */
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; hiddenCols?: number[]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
     for (const g of Object.values(grids)) {
       const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
       g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
       for (const m of g.merges ?? []) st.merges.push({ row: m.row, col: m.col, rows: m.rows, cols: m.cols });
       if (g.hidden) st.visibility = "Hidden";
+      for (const c of g.hiddenCols ?? []) st.hiddenCols.add(c);
       for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
       this.sheets.push(st);
     }

@@ -1,11 +1,12 @@
 /**
  * The pane's part of what the IID functions know (`functions/context.ts`): its language, the edition a run would use
- * and the loaded model, kept current from the store; when the edition or the model changes, Excel is asked to
- * recalculate so formulas without an `edition` argument follow the pane (they are not recalculated on their own).
+ * and the loaded model, kept current from the store; when one of them changes, Excel is asked to recalculate so the
+ * formulas follow the pane (they are not recalculated on their own): those without an `edition` argument the edition,
+ * all of them the language their labels, notes and messages are in.
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, readWorkbook } from "@inovasi/workbook";
-import { type FunctionContext, setFunctionContext } from "../functions/context.js";
+import { type FunctionContext, functionsHaveRun, setFunctionContext } from "../functions/context.js";
 import type { PaneHost } from "../commands/host.js";
 import { type PaneState, type Store, chosenEdition } from "./state.js";
 
@@ -16,7 +17,8 @@ export function functionContextOf(s: PaneState): FunctionContext {
 
 /** Keep the functions' context current; `recalculate` is called after a change that can change their results. */
 export function linkFunctions(store: Store, recalculate: () => Promise<unknown>): () => void {
-  setFunctionContext(functionContextOf(store.get()));
+  // the runtime starts with the workbook: a function Excel ran before the pane was linked answered in Bahasa
+  if (setFunctionContext(functionContextOf(store.get())) && functionsHaveRun()) void recalculate().catch(() => undefined);
   return store.subscribe((s, prev) => {
     if (s.lang === prev.lang && s.model === prev.model && s.editionId === prev.editionId && s.sheetEdition === prev.sheetEdition) return;
     // a failed recalculation changes nothing the pane shows; Excel recalculates the formulas at the next edit of their cells

@@ -187,6 +187,13 @@ export const msg = {
       ? `Excel tidak memberikan semua sel gabungan di lembar ${list}; baris yang digabung di sana dibaca seperti tidak digabung, sehingga bisa dilaporkan "wajib diisi". Bila begitu, pisahkan sel gabungan itu (Beranda → Gabungkan & Tengahkan) dan isi setiap baris, lalu klik Nilai lagi.`
       : `Excel did not give all merged cells on sheet${sheets.length === 1 ? "" : "s"} ${list}; merged rows there read as unmerged and may be reported as required but empty. If so, unmerge them (Home → Merge & Center), fill every row, then click Score again.`;
   },
+  /** Hidden columns Excel did not say, on sheets where one header is found twice: the first was read, hidden or not. */
+  hiddenColumnsUnread: (lang: Lang, sheets: string[]) => {
+    const list = sheets.map((x) => `"${x}"`).join(", ");
+    return lang === "id"
+      ? `Excel tidak memberi tahu kolom mana yang tersembunyi di lembar ${list}, jadi kolom tersembunyi dibaca seperti kolom lain: dari dua kolom untuk hal yang sama, yang pertama dibaca walaupun tersembunyi. Periksa kolom yang disebut di Masalah: tampilkan kolom tersembunyi (klik kanan judul kolom → Tampilkan), hapus salinan yang tidak dipakai, lalu klik Nilai lagi.`
+      : `Excel did not say which columns are hidden on sheet${sheets.length === 1 ? "" : "s"} ${list}, so hidden columns were read like the others: of two columns for the same thing the first was read, hidden or not. Check the columns named under Problems: unhide them (right-click a column header → Unhide), delete the copy not in use, then click Score again.`;
+  },
   /** A cell link Excel could not follow. */
   selectFailed: (lang: Lang, sheet: string, cell: string, code: string | undefined) =>
     code === "ItemNotFound"

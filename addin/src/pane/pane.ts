@@ -190,9 +190,9 @@ function build(root: HTMLElement, host: PaneHost, store: Store): Ui {
     progress.value = s.progress;
     status.textContent = statusText(s);
     stale.hidden = !isStale(s);
-    readNote.hidden = !s.mergesSkipped || busy;
+    readNote.hidden = !(s.mergesSkipped || s.hiddenColumnsUnread) || busy;
     langNote.hidden = busy || !s.outcome?.issues.length || !s.runLang || s.runLang === s.lang;
-    readNote.textContent = s.mergesSkipped ? msg.mergesSkipped(s.lang, s.mergesSkipped) : "";
+    readNote.textContent = [s.mergesSkipped && msg.mergesSkipped(s.lang, s.mergesSkipped), s.hiddenColumnsUnread && msg.hiddenColumnsUnread(s.lang, s.hiddenColumnsUnread)].filter(Boolean).join(" ");
     const recapBusy = isRecapBusy(s.recap);
     if (!prev || s.recapTarget !== prev.recapTarget || s.editionId !== prev.editionId || s.model !== prev.model) {
       targetSelect.replaceChildren(...recapTargetOptions(s).map((o) => el("option", { value: o.value }, o.label)));

@@ -46,6 +46,11 @@ export interface PaneState {
   /** Sheets whose merged areas Excel would not give in the last run (their merged rows read as unmerged). */
   mergesSkipped?: string[] | undefined;
   /**
+   * Sheets of the last run whose hidden columns Excel did not say (below ExcelApi 1.2, or refused), where the reader
+   * found one header twice: which of the two is hidden was not known, so the first was read.
+   */
+  hiddenColumnsUnread?: string[] | undefined;
+  /**
    * The last run was refused by the reader and Excel would not write its marks (the Masalah list, the out-of-date line
    * on the tool's sheets, on `sheets`): why (the host's code), and the sheets left holding an earlier run unmarked.
    */
@@ -135,7 +140,7 @@ export type Action =
   | { type: "failed"; code: string | undefined; what?: "score" | "template"; calcLeft?: string }
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
-  | { type: "read-notes"; mergesSkipped: string[] }
+  | { type: "read-notes"; mergesSkipped: string[]; hiddenColumnsUnread?: string[] }
   | { type: "sheet-edition"; edition: Edition }
   | { type: "recap-target"; id: string | undefined }
   | { type: "recap-year"; year: number | undefined; invalid?: string | undefined }
@@ -167,7 +172,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     // the status line then says what was inserted (a run's or a failure's status gives way)
     case "insert-start": return { ...s, inserting: true };
     case "inserted": return { ...s, inserting: false, inserted: a.names, ...(isBusy(s) ? {} : { phase: "idle" as const, failure: undefined }) };
-    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, readRows: undefined, runLang: s.lang };
+    case "start": return { ...s, phase: "reading", progress: PROGRESS.reading, failure: undefined, inserted: undefined, planning: !!a.plan, replanning: false, linkFailure: undefined, mergesSkipped: undefined, hiddenColumnsUnread: undefined, readRows: undefined, runLang: s.lang };
     case "phase": return { ...s, phase: a.phase, progress: PROGRESS[a.phase], ...(a.replanning !== undefined ? { replanning: a.replanning } : {}) };
     case "progress": {
       const part = Math.min(a.done, a.total) / Math.max(1, a.total);
@@ -178,7 +183,7 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "scored": return { ...s, phase: "done", progress: 100, outcome: a.outcome, marksFailed: a.marksFailed, ...(a.fromSheet && a.outcome.ok ? { sheetEdition: a.outcome.edition } : {}) };
     case "failed": return { ...s, phase: "failed", progress: 0, failure: { code: a.code, ...(a.what ? { what: a.what } : {}), ...(a.calcLeft ? { calcLeft: a.calcLeft } : {}) }, linkFailure: undefined, inserting: false };
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
-    case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined };
+    case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined, hiddenColumnsUnread: a.hiddenColumnsUnread?.length ? a.hiddenColumnsUnread : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
     // the edition the Pengaturan sheet names, read at start-up for the IID functions: a run's reading comes first
     case "sheet-edition": return s.sheetEdition ? s : { ...s, sheetEdition: a.edition };

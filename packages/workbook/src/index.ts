@@ -58,7 +58,7 @@ export {
 } from "./layout.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export { namesSheet, namesSpdSheet } from "./header-words.js";
-export { sheetsTaken } from "./sheets-taken.js";
+export { laidOutAsContractSheet, sheetsTaken } from "./sheets-taken.js";
 export { wordCount } from "./design-text.js";
 export type { ContractSheet, SheetTaken } from "./sheets-taken.js";
 export {

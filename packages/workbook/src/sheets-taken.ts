@@ -92,6 +92,24 @@ export function sheetsTaken(grids: WorkbookGrids, opts: { edition: Edition; asse
   }
 }
 
+/**
+ * Whether the reader may read a sheet by its cells, whatever its name: its header rows (an Excel table's, or the first
+ * ten) are laid out as Inovasi ("Nama Inovasi"), Perangkat Daerah (Nama and Jenis) or SPD (a Kode and a Jawaban
+ * column, or their rewordings). Such a sheet is taken for a missing one, or named as not read beside the one taken.
+ * A host that reads the cells of some sheets only (the add-in: those whose name says a contract sheet) reads these
+ * too, so that it reads the workbook as a host that reads every sheet (the CLI).
+ *
+ * @example
+ * laidOutAsContractSheet({ name: "Data Kegiatan", cells: [["No", "Nama Inovasi"]] }); //=> true
+ */
+export function laidOutAsContractSheet(g: Grid): boolean {
+  if (findHeaderRow(g, PROFILE_COLUMNS.name.header)) return true;
+  const a = findHeaderRow(g, AGENCY_HEADERS.name);
+  if (a && col(a, AGENCY_HEADERS.type) !== undefined) return true;
+  const h = spdHeaderRow(g);
+  return !!h && !!spdColumn(h, "id") && !!spdColumn(h, "answer");
+}
+
 /** The rows of a sheet laid out as SPD (a Kode and a Jawaban header) whose Kode is one of the edition's codes; undefined when not so laid out. */
 function spdCodedRows(x: Grid, codes: Set<string>): number | undefined {
   const h = spdHeaderRow(x);

@@ -1,0 +1,127 @@
+/**
+ * One workbook, two hosts: the .xlsx `inovasi score` reads (exceljs writes it here) and the same book as Excel holds it
+ * in the in-memory host (serials under their number formats, hidden columns, a very hidden sheet). The add-in's read
+ * must give the reader what the CLI's gives: the same region input and the same messages.
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { type CellValue, type WorkbookGrids, readWorkbook } from "@inovasi/workbook";
+import { readGrids as readXlsx } from "@inovasi/workbook/xlsx-read";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
+import { openPackage } from "../../packages/cli/src/xlsx/open.js";
+import { readGrids } from "../src/excel/adapter.js";
+import { FakeExcelHost } from "../src/host-fake/excel.js";
+import { ctxOf, regionGrids } from "./fixtures.js";
+
+const SID1 = e2026.indicators.find((i) => i.id === "SID-1")!;
+const HEAD = `1. ${SID1.name.id}`;
+const T3 = SID1.options.find((o) => o.tier === 3)!.label.id;
+/** 1 March 2026: what Excel makes of "1-3" typed in an answer cell (a date, shown "1-Mar"). */
+const MARCH_1 = 46082;
+
+/**
+ * The book as Excel holds it: two innovations; a hidden copy of SID-1's answer column (same header, tier 3) before the
+ * visible one; SID-2's answer of the first row a date cell; the implementation dates date cells; Daftar very hidden.
+ */
+function excelBook(): { grids: WorkbookGrids; stale: number; formats: Map<string, string> } {
+  const grids = templateAsGrids();
+  const g = grids["Inovasi"]!;
+  addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+  addRow(g, fullInnovation(e2026, "Si Hulu", "Kecamatan Hulu", "Kesehatan"));
+  const at = g.cells[0]!.indexOf(HEAD);
+  g.cells.forEach((row, r) => row.splice(at, 0, (r === 0 ? HEAD : r <= 2 ? T3 : null) as CellValue));
+  const formats = new Map<string, string>();
+  const sid2 = g.cells[0]!.findIndex((h) => typeof h === "string" && h.startsWith("2. ") && !/bukti/i.test(h));
+  g.cells[1]![sid2] = MARCH_1;
+  formats.set(`1,${sid2}`, "d-mmm");
+  const date = g.cells[0]!.indexOf("Tanggal Penerapan");
+  for (const r of [1, 2]) {
+    g.cells[r]![date] = 45717 + r; // 2 and 3 March 2025 (45717: 1 March)
+    formats.set(`${r},${date}`, "dd/mm/yyyy");
+  }
+  return { grids, stale: at, formats };
+}
+
+/** The book as an .xlsx, as Excel would save it. */
+async function asXlsx(book: ReturnType<typeof excelBook>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const grid of Object.values(book.grids)) {
+    const ws = wb.addWorksheet(grid.name, { state: grid.hidden ? "veryHidden" : "visible" });
+    grid.cells.forEach((row, r) => row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      const f = grid.name === "Inovasi" ? book.formats.get(`${r},${c}`) : undefined;
+      if (f) cell.numFmt = f;
+    }));
+    if (grid.name === "Inovasi") ws.getColumn(book.stale + 1).hidden = true;
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The same book in the in-memory Excel. */
+function asExcel(book: ReturnType<typeof excelBook>): FakeExcelHost {
+  const host = new FakeExcelHost(structuredClone(book.grids));
+  const st = host.sheet("Inovasi")!;
+  for (const [k, f] of book.formats) st.formats.set(k, f);
+  st.hiddenCols.add(book.stale);
+  for (const g of Object.values(book.grids)) if (g.hidden) host.sheet(g.name)!.visibility = "VeryHidden";
+  return host;
+}
+
+describe("the add-in reads a workbook as inovasi score reads its .xlsx", () => {
+  it("hidden columns, date cells (in an answer column too) and a very hidden sheet: the same input and the same messages", async () => {
+    const book = excelBook();
+    const cli = await readXlsx(openPackage(await asXlsx(book)));
+    const host = asExcel(book);
+    const addin = await readGrids(ctxOf(host), { supports: host.supports });
+    const a = readWorkbook(addin), c = readWorkbook(cli);
+    expect(a.input).toEqual(c.input);
+    expect(a.issues.map((i) => i.text)).toEqual(c.issues.map((i) => i.text));
+    // what the two readings hold: the visible SID-1 column read, the hidden copy said; "1-Mar" no number of persons
+    expect(c.input!.innovations.map((i) => i.answers["SID-1"]?.option)).not.toContain(T3);
+    expect(c.issues.some((i) => i.code === "column_duplicate" && /tersembunyi/.test(i.text))).toBe(true);
+    expect(c.input!.innovations[0]!.answers["SID-2"]).toMatchObject({ option: "2026-03-01" });
+    expect(c.input!.innovations.map((i) => i.implementationDate)).toEqual(["2025-03-02", "2025-03-03"]);
+  });
+});
+
+describe("sheets whose name does not say what they hold, read by their cells as the CLI reads every sheet", () => {
+  /** What the reader says given every sheet's cells (the CLI), and given what the add-in read. */
+  async function both(seed: WorkbookGrids) {
+    const host = new FakeExcelHost(structuredClone(seed));
+    const report = { syncs: 0, retries: 0 };
+    const addin = await readGrids(ctxOf(host), { supports: host.supports }, report);
+    const a = readWorkbook(addin), c = readWorkbook(structuredClone(seed));
+    return { a, c, addin, report, host };
+  }
+  const said = (r: ReturnType<typeof readWorkbook>) => r.issues.map((i) => `${i.code} ${i.sheet}!${i.cell ?? ""}: ${i.text}`);
+
+  it("the Inovasi sheet renamed 'Data Kegiatan': taken by its cells, as inovasi score takes it (before: 'lembar Inovasi tidak ada')", async () => {
+    const seed = regionGrids(5);
+    seed["Data Kegiatan"] = { ...seed["Inovasi"]!, name: "Data Kegiatan" };
+    delete seed["Inovasi"];
+    const { a, c } = await both(seed);
+    expect(c.source.innovations?.sheet).toBe("Data Kegiatan");
+    expect(a.input).toEqual(c.input);
+    expect(said(a)).toEqual(said(c));
+  });
+
+  it("a visible copy laid out as Inovasi ('Dinkes'): named as not read, as inovasi score names it", async () => {
+    const seed = regionGrids(5);
+    seed["Dinkes"] = { ...structuredClone(seed["Inovasi"]!), name: "Dinkes" };
+    const { a, c } = await both(seed);
+    expect(c.issues.some((i) => i.code === "sheet_not_read" && i.sheet === "Dinkes")).toBe(true);
+    expect(said(a)).toEqual(said(c));
+  });
+
+  it("a sheet of notes: its header rows ride with the sample (no sync more), its cells are not kept", async () => {
+    const seed = regionGrids(5);
+    const plain = await both(structuredClone(seed));
+    seed["Catatan"] = { name: "Catatan", cells: [["Rapat 3 Maret"], ["Nama", "Jabatan"], ["Ani", "Kabid"]] };
+    const { addin, report, a, c } = await both(seed);
+    expect(addin["Catatan"]!.cells).toEqual([]);
+    expect(report.syncs).toBe(plain.report.syncs);
+    expect(said(a)).toEqual(said(c));
+  });
+});
