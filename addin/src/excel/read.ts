@@ -12,6 +12,7 @@
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
  *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
+ *   A sheet scoring rewrites whole (its marker in A1) gets no blocks: below the sample, `true` where its used range is.
  * Other sheets are listed by name with no cells; of the visible ones, the top rows the reader scans for a header ride
  * with the sample, and a sheet laid out as one the reader takes by its cells whatever its name (a copy of Inovasi as
  * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. A table
@@ -19,7 +20,7 @@
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
@@ -365,6 +366,14 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     const runs = columnRuns([...fmtCols]);
     const fmtRowBytes = runs.reduce((n, x) => n + x.cols * FORMAT_CELL_BYTES + 3, 0);
     const last = s.top + s.rows - 1;
+    // a sheet scoring writes whole again (its marker in A1: Masalah, Rencana, Ringkasan): its rows below the sample
+    // matter only for where they are, to be emptied — `true` over its used range, as the .xlsx reader's `extentOnly`
+    // gives (a scored Masalah of 30,000 issues was ~20 MB of text read back in five syncs of 4 MB)
+    if (s.top === 0 && s.left === 0 && isScoreSheetMarker(s.grid.cells[0]?.[0] ?? null)) {
+      for (let row = s.top + rows; row <= last; row++) s.grid.cells[row] = new Array<CellValue>(s.cols).fill(true);
+      rowsRead += Math.max(0, last - (s.top + rows) + 1);
+      continue;
+    }
     if (runs.length) segments.push({ sheet: s.name, from: s.top, to: s.top + rows - 1, formats: runs, rowBytes: fmtRowBytes });
     // the sample's largest row stands for every row below; the budget's distance to the limit absorbs longer ones
     if (s.top + rows <= last) segments.push({ sheet: s.name, from: s.top + rows, to: last, values: { col: s.left, cols: s.cols }, formats: runs, rowBytes: maxRow + fmtRowBytes });
