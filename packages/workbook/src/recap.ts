@@ -113,6 +113,7 @@ const WORDS = {
     // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
+    notValidShort: "angka belum valid",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
@@ -143,6 +144,7 @@ const WORDS = {
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
+    notValidShort: "figures not valid yet",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
@@ -447,8 +449,9 @@ function recapLine(
     ...countTargetCells(r, locale, W),
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,
-    // a region that did not report: below, by how much is unknown until it reports
-    target ? (!r.region.reported ? W.notReportedShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
+    // a region that did not report: below, by how much is unknown until it reports; a file with flaws: its index is
+    // not the region's, so neither is a shortfall from it (Status Angka says why); an unknown index is "?" first, as counted
+    target ? (!r.region.reported ? W.notReportedShort : r.flaws && r.verified.index !== null ? W.notValidShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
     top ? lack(top) : null,
     top && top.kind !== "not_reported" ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
