@@ -1327,8 +1327,10 @@ class Reader {
     if (noEvidence.length) {
       const numbers = noEvidence.map((i) => i.number);
       const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
-      const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
-      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, hint: hint(["bukti", "verifikasi"]) });
+      const headers = noEvidence.map((i) => indicatorHeaders(i).find((x) => x.role === "evidence")!.header);
+      const header = headers[0]!;
+      // `headers`: every one missing, for the recap's figure flaws (the message names the first and the numbers)
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, headers: headers.join("\n"), hint: hint(["bukti", "verifikasi"]) });
     }
     return left;
   }

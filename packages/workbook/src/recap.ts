@@ -17,6 +17,7 @@ import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
 import { numberText } from "./number-text.js";
 import { recapYearsSheet } from "./recap-years.js";
+import { groupColumns, missingColumnsHeadings, missingColumnsName } from "./missing-columns.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -118,12 +119,16 @@ const WORDS = {
       [
         errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
         ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`),
-        ...columns.map((c) => `kolom "${c}" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "${c}" pada kolomnya; lihat lembar ${RECAP_SHEETS.problems})`),
+        ...groupColumns(columns).map((g) =>
+          "header" in g
+            ? `kolom "${g.header}" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "${g.header}" pada kolomnya; lihat lembar ${RECAP_SHEETS.problems})`
+            : `${missingColumnsName(g, "id")} tidak ditemukan: buktinya dibaca Menunggu di setiap baris, tidak menambah skor terverifikasi, tanpa peringkat (beri judul "<nomor>. Bukti" pada kolom bukti setiap indikator itu; lihat lembar ${RECAP_SHEETS.problems})`,
+        ),
       ].filter(Boolean).join("; "),
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
-    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${c.map((x) => `"${x}"`).join(", ")} pada kolomnya dulu, lalu jalankan lagi`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${missingColumnsHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -149,12 +154,16 @@ const WORDS = {
       [
         errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
         ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`),
-        ...columns.map((c) => `column "${c}" not found: the verified score takes it as empty on every row, not ranked (head the column "${c}"; see the ${RECAP_SHEETS.problems} sheet)`),
+        ...groupColumns(columns).map((g) =>
+          "header" in g
+            ? `column "${g.header}" not found: the verified score takes it as empty on every row, not ranked (head the column "${g.header}"; see the ${RECAP_SHEETS.problems} sheet)`
+            : `${missingColumnsName(g, "en")} not found: their evidence reads as Menunggu (pending) on every row and adds nothing to the verified score, not ranked (head each of those indicators' evidence column "<number>. Bukti"; see the ${RECAP_SHEETS.problems} sheet)`,
+        ),
       ].filter(Boolean).join("; "),
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
-    columnsFirst: (c: readonly string[]) => `no steps: head the column ${c.map((x) => `"${x}"`).join(", ")} first, then run again`,
+    columnsFirst: (c: readonly string[]) => `no steps: head the column ${missingColumnsHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
