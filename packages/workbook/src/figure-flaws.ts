@@ -1,5 +1,6 @@
 import { type LocatedIssue, sheetIssueParams } from "./messages.js";
-import { groupColumns, missingColumnsName } from "./missing-columns.js";
+import { groupColumns } from "@inovasi/core";
+import { missingColumnsName } from "./missing-columns.js";
 
 type Params = Readonly<Record<string, string | number | undefined>> | undefined;
 
@@ -34,8 +35,9 @@ export function figureFlaws(issues: readonly LocatedIssue[]): { errors: number; 
     const rule = NOT_VALID[i.code];
     if (!rule || i.severity === "error" || (rule.when && !rule.when(sheetIssueParams(i)))) continue;
     if (rule.part === "sheet") flaws.missing.push(i.sheet);
-    // answered indicators without their Bukti column: every one of them (the issue is said at the first)
-    else for (const c of String(sheetIssueParams(i)?.headers ?? i.field).split("\n")) if (!flaws.columns.includes(c)) flaws.columns.push(c);
+    // answered indicators without their Bukti column: every one of them (the issue is said at the first), headed as
+    // the template heads it ("18. Bukti", `indicatorHeaders`)
+    else for (const c of i.code === "evidence_column_missing" ? String(sheetIssueParams(i)?.all).split(",").map((n) => `${n}. Bukti`) : [i.field]) if (!flaws.columns.includes(c)) flaws.columns.push(c);
   }
   return flaws;
 }

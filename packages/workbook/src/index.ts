@@ -91,7 +91,6 @@ export type { TemplateGrids, TemplateColumn } from "./template.js";
 export { PLAN_SHEET, PLAN_MARKER, PLAN_FORMATS, type PlanSheetContext, actionCells, actionCellNotes, statusCell, planSheetContent, writePlanSheet } from "./plan-sheet.js";
 export { missingSpdNote } from "./plan-spd-note.js";
 export { columnsAbsent, notValidText } from "./figure-flaws.js";
-export { missingColumnsHeadings } from "./missing-columns.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";

@@ -1327,10 +1327,9 @@ class Reader {
     if (noEvidence.length) {
       const numbers = noEvidence.map((i) => i.number);
       const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
-      const headers = noEvidence.map((i) => indicatorHeaders(i).find((x) => x.role === "evidence")!.header);
-      const header = headers[0]!;
-      // `headers`: every one missing, for the recap's figure flaws (the message names the first and the numbers)
-      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, headers: headers.join("\n"), hint: hint(["bukti", "verifikasi"]) });
+      const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
+      // `all`: every one's number, for the recap's figure flaws (the message names the first column and a few numbers)
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
     }
     return left;
   }

@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber, undecidedCopies } from "@inovasi/core";
+import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, columnHeadings, formatGain, formatPlanNumber, groupColumns, undecidedCopies } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
@@ -17,7 +17,7 @@ import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
 import { numberText } from "./number-text.js";
 import { recapYearsSheet } from "./recap-years.js";
-import { groupColumns, missingColumnsHeadings, missingColumnsName } from "./missing-columns.js";
+import { missingColumnsName } from "./missing-columns.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -128,7 +128,7 @@ const WORDS = {
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
-    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${missingColumnsHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -163,7 +163,7 @@ const WORDS = {
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
-    columnsFirst: (c: readonly string[]) => `no steps: head the column ${missingColumnsHeadings(c, "en")} first, then run again`,
+    columnsFirst: (c: readonly string[]) => `no steps: head the column ${columnHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",

@@ -1,5 +1,5 @@
-import { type MessageLocale, type Recap, type RecapYears, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, missingColumnsHeadings, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -17,7 +17,7 @@ const K = {
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
-    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${missingColumnsHeadings(c, "id")} dulu`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     noPredicate: "(tanpa predikat)",
@@ -57,7 +57,7 @@ const K = {
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
-    columnsFirst: (c: readonly string[]) => `no steps: head ${missingColumnsHeadings(c, "en")} first`,
+    columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     noPredicate: "(no predicate)",
