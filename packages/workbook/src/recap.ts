@@ -128,6 +128,7 @@ const WORDS = {
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
+    noSheet: (m: string) => `lembar ${m} tidak ada: langkah pada baris ${m} belum punya sel (salin lembar ${m} dari buku kerja inovasi template ke berkas ini, isi, lalu jalankan lagi)`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
@@ -163,6 +164,7 @@ const WORDS = {
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
+    noSheet: (m: string) => `sheet ${m} missing: the steps on ${m} rows have no cell yet (copy the ${m} sheet from a workbook made with inovasi template into this file, fill it in, then run again)`,
     columnsFirst: (c: readonly string[]) => `no steps: head the column ${columnHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
@@ -469,7 +471,8 @@ function recapLine(
     r.plan ? r.plan.effort : null,
     // a number (at the edition's decimals, as the index columns) or empty; whether it reaches the target in a column of its own
     r.plan ? r.plan.end.index : null,
-    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : W.plan[r.plan.status]) : null,
+    // a plan on a file without a sheet (SPD scored 0): its steps on that sheet's rows have nowhere to go yet, said with it
+    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : [W.plan[r.plan.status], ...(r.flaws?.missing ?? []).map(W.noSheet)].join("; ")) : null,
     r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (${recapGainText(r.plan.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
   ];
 }
