@@ -207,8 +207,12 @@ const CEILING = {
    * own so the sheet does not carry the printed plan's words), a sheet issue's parameters read back
    * (`sheetIssueParams`, for the recap's one rule of figures not valid), a fraction typed as text quoted as typed in
    * English (`typedOr`), and a withhold's word count "kosong" where it printed "?". Merged with fix22b: 118,470 B (+334 B).
+   * recap23 (session 19, +252 B: 118,738 B on 118,486 B): a workbook without several indicators' Bukti columns — the
+   * reader's `evidence_column_missing` keeps every one's number (+6 B) — and the Rencana sheet's status for it says
+   * them as one, `"<nomor>. Bukti" (indikator 1–20)`, with core's `columnHeadings` (grouping and number ranges, both
+   * languages), where it listed twenty quoted headers twice (before, only "1. Bukti", which was not true).
    */
-  workbook: 118.5 * KB,
+  workbook: 118.8 * KB,
 };
 
 let dir = "";

@@ -120,5 +120,13 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     expect(rows.find((x) => x[1] === "Kabupaten Rawa Contoh")).toMatchObject([undefined, "Kabupaten Rawa Contoh", expect.any(Number), "Kurang Inovatif", expect.any(Number), "iid-2026", 2026, "lembar SPD tidak ada: SPD dihitung 0, tanpa peringkat"]);
     const json = JSON.parse((await cli(["rekap", flawed, "-o", join(flawed, "r2.xlsx"), "--json"])).out);
     expect(json.recap.regions.find((x: { id: string }) => x.id === "kab-rawa-contoh.xlsx").flaws).toEqual({ errors: 0, missing: ["SPD"], columns: [] });
+    // no shortfall from an index scored with SPD 0 (was "Inovatif +18,68" in the table and the sheet), nor in --json;
+    // counted apart from the regions below their target (recap23)
+    expect(r.out).toMatch(/^-  Kabupaten Rawa Contoh \(angka belum valid\) .* \? \(angka belum valid\) /m);
+    expect(col("Kurang ke Target (indeks)")).toBe("angka belum valid");
+    // its plan's steps on SPD rows have no cell in a file without the sheet: said beside the plan's outcome
+    expect(col("Rencana: Status")).toMatch(/^rencana .*; lembar SPD tidak ada: langkah pada baris SPD belum punya sel \(salin lembar SPD dari buku kerja inovasi template ke berkas ini, isi, lalu jalankan lagi\)$/);
+    expect(json.recap.regions.find((x: { id: string }) => x.id === "kab-rawa-contoh.xlsx").target).toMatchObject({ met: null, indexNeeded: null, pointsNeeded: null });
+    expect(r.out).toMatch(/^Belum di predikat tertinggi: 2 daerah .*; 1 daerah angkanya belum valid \(lihat Status Angka; tanpa peringkat\)$/m);
   });
 });

@@ -1,4 +1,6 @@
 import { type LocatedIssue, sheetIssueParams } from "./messages.js";
+import { groupColumns } from "@inovasi/core";
+import { missingColumnsName } from "./missing-columns.js";
 
 type Params = Readonly<Record<string, string | number | undefined>> | undefined;
 
@@ -33,7 +35,9 @@ export function figureFlaws(issues: readonly LocatedIssue[]): { errors: number; 
     const rule = NOT_VALID[i.code];
     if (!rule || i.severity === "error" || (rule.when && !rule.when(sheetIssueParams(i)))) continue;
     if (rule.part === "sheet") flaws.missing.push(i.sheet);
-    else if (!flaws.columns.includes(i.field)) flaws.columns.push(i.field);
+    // answered indicators without their Bukti column: every one of them (the issue is said at the first), headed as
+    // the template heads it ("18. Bukti", `indicatorHeaders`)
+    else for (const c of i.code === "evidence_column_missing" ? String(sheetIssueParams(i)?.all).split(",").map((n) => `${n}. Bukti`) : [i.field]) if (!flaws.columns.includes(c)) flaws.columns.push(c);
   }
   return flaws;
 }
@@ -49,7 +53,7 @@ export function notValidText(issues: readonly LocatedIssue[], locale: "id" | "en
   const parts = [
     f.errors ? (en ? `${f.errors} error${f.errors === 1 ? "" : "s"} in the file` : `${f.errors} kesalahan di berkas`) : "",
     ...f.missing.map((s) => (en ? `sheet ${s} missing` : `lembar ${s} tidak ada`)),
-    ...f.columns.map((c) => (en ? `column "${c}" not found` : `kolom "${c}" tidak ditemukan`)),
+    ...groupColumns(f.columns).map((g) => ("header" in g ? (en ? `column "${g.header}" not found` : `kolom "${g.header}" tidak ditemukan`) : `${missingColumnsName(g, locale)} ${en ? "not found" : "tidak ditemukan"}`)),
   ].filter(Boolean);
   return parts.length ? parts.join("; ") : undefined;
 }

@@ -1328,7 +1328,8 @@ class Reader {
       const numbers = noEvidence.map((i) => i.number);
       const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
       const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
-      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, hint: hint(["bukti", "verifikasi"]) });
+      // `all`: every one's number, for the recap's figure flaws (the message names the first column and a few numbers)
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
     }
     return left;
   }

@@ -235,22 +235,48 @@ export function recapProvincesNote(recap: Pick<Recap, "provinces">, locale: Mess
   return recap.provinces.length ? T[locale].provinces(recap.provinces) : null;
 }
 
+/** Unmet count targets listed in full up to this many regions; more: counted, the furthest named, the rest in the column. */
+export const COUNT_TARGETS_LISTED = 5;
+
+/** Regions named when the unmet are more than {@link COUNT_TARGETS_LISTED}: the furthest from their target first. */
+const COUNT_TARGETS_FIRST = 3;
+
 /**
  * The regions' targets of a number of innovations (`RecapRow.countTargets`) in one line, as the Rekap sheet, the CLI
  * and the pane say it under the province's totals: how many regions with such a target met it, and each unmet target
  * with its count ("Kota Baru Contoh 80 dari 100"); the regions the totals count (`outsideDistribution` apart). Null
- * when no region has one.
+ * when no region has one. More than {@link COUNT_TARGETS_LISTED} regions short (30 regions with two targets each
+ * made a line of sixty names): how many, per target when there are several, the three furthest from theirs (by the
+ * share counted), and the rest left to the Rekap's "Target Jumlah Tercapai" column.
  */
 export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
   const rows = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
   if (!rows.length) return null;
   const met = rows.filter((r) => r.countTargets.every((t) => t.met)).length;
   const en = locale === "en";
-  const below = rows.flatMap((r) =>
-    r.countTargets.filter((t) => !t.met).map((t) => `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`),
-  );
+  const unmet = (r: (typeof rows)[number]) => r.countTargets.filter((t) => !t.met);
+  const one = (r: (typeof rows)[number], t: (typeof rows)[number]["countTargets"][number]) =>
+    `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`;
+  const short = rows.filter((r) => unmet(r).length);
   const n = rows.length;
+  const head = en ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one` : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget`;
+  if (short.length <= COUNT_TARGETS_LISTED) {
+    const below = short.flatMap((r) => unmet(r).map((t) => one(r, t)));
+    return `${head}${below.length ? (en ? `; not met: ${below.join(", ")}` : `; belum: ${below.join(", ")}`) : ""}.`;
+  }
+  // per target when the unmet are of several (a workbook's own, named by its number, and a model's): regions short of each
+  const ids = [...new Set(short.flatMap((r) => unmet(r).map((t) => t.targetId)))];
+  const label = (id: string) => {
+    const names = new Set(short.flatMap((r) => unmet(r).filter((t) => t.targetId === id).map((t) => t.name[locale])));
+    return names.size === 1 ? [...names][0]! : en ? "the workbooks' own target" : "target buku kerja";
+  };
+  const per = ids.length > 1 ? ` (${ids.map((id) => `${label(id)} ${short.filter((r) => unmet(r).some((t) => t.targetId === id)).length}`).join(", ")})` : "";
+  // the furthest first: each region by its unmet target with the smallest share counted
+  const worst = (r: (typeof rows)[number]) => unmet(r).sort((a, b) => a.count / a.target - b.count / b.target)[0]!;
+  const first = [...short].sort((a, b) => worst(a).count / worst(a).target - worst(b).count / worst(b).target).slice(0, COUNT_TARGETS_FIRST);
+  const rest = short.length - first.length;
+  const names = first.map((r) => one(r, worst(r))).join(", ");
   return en
-    ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one${below.length ? `; not met: ${below.join(", ")}` : ""}.`
-    : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget${below.length ? `; belum: ${below.join(", ")}` : ""}.`;
+    ? `${head}; not met by ${short.length} regions${per}, the furthest: ${names}; the other ${rest} in the "Count Target Met" column of the Rekap sheet.`
+    : `${head}; belum ${short.length} daerah${per}, terjauh: ${names}; ${rest} lainnya di kolom "Target Jumlah Tercapai" lembar Rekap.`;
 }

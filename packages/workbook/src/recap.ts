@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, formatGain, formatPlanNumber, undecidedCopies } from "@inovasi/core";
+import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, columnHeadings, formatGain, formatPlanNumber, groupColumns, undecidedCopies } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
@@ -17,6 +17,7 @@ import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
 import { numberText } from "./number-text.js";
 import { recapYearsSheet } from "./recap-years.js";
+import { missingColumnsName } from "./missing-columns.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
@@ -113,16 +114,22 @@ const WORDS = {
     // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
+    notValidShort: "angka belum valid",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
         ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`),
-        ...columns.map((c) => `kolom "${c}" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "${c}" pada kolomnya; lihat lembar ${RECAP_SHEETS.problems})`),
+        ...groupColumns(columns).map((g) =>
+          "header" in g
+            ? `kolom "${g.header}" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "${g.header}" pada kolomnya; lihat lembar ${RECAP_SHEETS.problems})`
+            : `${missingColumnsName(g, "id")} tidak ditemukan: buktinya dibaca Menunggu di setiap baris, tidak menambah skor terverifikasi, tanpa peringkat (beri judul "<nomor>. Bukti" pada kolom bukti setiap indikator itu; lihat lembar ${RECAP_SHEETS.problems})`,
+        ),
       ].filter(Boolean).join("; "),
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
-    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${c.map((x) => `"${x}"`).join(", ")} pada kolomnya dulu, lalu jalankan lagi`,
+    noSheet: (m: string) => `lembar ${m} tidak ada: langkah pada baris ${m} belum punya sel (salin lembar ${m} dari buku kerja inovasi template ke berkas ini, isi, lalu jalankan lagi)`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
@@ -143,16 +150,22 @@ const WORDS = {
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
+    notValidShort: "figures not valid yet",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
         ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`),
-        ...columns.map((c) => `column "${c}" not found: the verified score takes it as empty on every row, not ranked (head the column "${c}"; see the ${RECAP_SHEETS.problems} sheet)`),
+        ...groupColumns(columns).map((g) =>
+          "header" in g
+            ? `column "${g.header}" not found: the verified score takes it as empty on every row, not ranked (head the column "${g.header}"; see the ${RECAP_SHEETS.problems} sheet)`
+            : `${missingColumnsName(g, "en")} not found: their evidence reads as Menunggu (pending) on every row and adds nothing to the verified score, not ranked (head each of those indicators' evidence column "<number>. Bukti"; see the ${RECAP_SHEETS.problems} sheet)`,
+        ),
       ].filter(Boolean).join("; "),
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
-    columnsFirst: (c: readonly string[]) => `no steps: head the column ${c.map((x) => `"${x}"`).join(", ")} first, then run again`,
+    noSheet: (m: string) => `sheet ${m} missing: the steps on ${m} rows have no cell yet (copy the ${m} sheet from a workbook made with inovasi template into this file, fill it in, then run again)`,
+    columnsFirst: (c: readonly string[]) => `no steps: head the column ${columnHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
@@ -447,8 +460,9 @@ function recapLine(
     ...countTargetCells(r, locale, W),
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,
-    // a region that did not report: below, by how much is unknown until it reports
-    target ? (!r.region.reported ? W.notReportedShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
+    // a region that did not report: below, by how much is unknown until it reports; a file with flaws: its index is
+    // not the region's, so neither is a shortfall from it (Status Angka says why); an unknown index is "?" first, as counted
+    target ? (!r.region.reported ? W.notReportedShort : r.flaws && r.verified.index !== null ? W.notValidShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
     top ? lack(top) : null,
     top && top.kind !== "not_reported" ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
@@ -457,7 +471,8 @@ function recapLine(
     r.plan ? r.plan.effort : null,
     // a number (at the edition's decimals, as the index columns) or empty; whether it reaches the target in a column of its own
     r.plan ? r.plan.end.index : null,
-    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : W.plan[r.plan.status]) : null,
+    // a plan on a file without a sheet (SPD scored 0): its steps on that sheet's rows have nowhere to go yet, said with it
+    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : [W.plan[r.plan.status], ...(r.flaws?.missing ?? []).map(W.noSheet)].join("; ")) : null,
     r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (${recapGainText(r.plan.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recapBook, recapWorkbook } from "../src/index.js";
+import { notValidText, recapBook, recapWorkbook } from "../src/index.js";
 import { recapRegions } from "@inovasi/core";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 import type { WorkbookGrids } from "../src/grid.js";
@@ -19,7 +19,26 @@ describe("a file's figures are not valid when a column the verified score needs 
     expect(recapBook("a.xlsx", book({ "Jumlah Kata Rancang Bangun": "Rancangan" })).entry!.flaws!.columns).toEqual(["Jumlah Kata Rancang Bangun"]);
     expect(recapBook("a.xlsx", book({ "Tanggal Penerapan": "Waktu Penerapan", "Tanggal Uji Coba": "Waktu Uji Coba" })).entry!.flaws!.columns).toEqual(["Tanggal Penerapan"]);
     const bukti = Object.fromEntries(templateAsGrids()["Inovasi"]!.cells[0]!.filter((h): h is string => typeof h === "string" && / Bukti$/.test(h)).map((h, k) => [h, `Status ${k}`]));
-    expect(recapBook("a.xlsx", book(bukti)).entry!.flaws!.columns).toHaveLength(1);
+    // every one of them, not the first only (recap23: the Status Angka named "1. Bukti" alone)
+    expect(recapBook("a.xlsx", book(bukti)).entry!.flaws!.columns).toEqual(Array.from({ length: 20 }, (_, k) => `${k + 1}. Bukti`));
+  });
+
+  it("a file without any of its 20 Bukti columns: Status Angka, Rencana and the comparison say how many and which, shortly, in both languages (recap23)", () => {
+    const headers = templateAsGrids()["Inovasi"]!.cells[0]!.filter((h): h is string => typeof h === "string" && / Bukti$/.test(h));
+    const all = recapBook("bukti.xlsx", book(Object.fromEntries(headers.map((h, k) => [h, `Status ${k}`])))).entry!;
+    const some = recapBook("tiga.xlsx", book({ "3. Bukti": "Status 3", "7. Bukti": "Status 7", "8. Bukti": "Status 8" })).entry!;
+    some.result = { ...some.result, region: { ...some.result.region, name: "Kabupaten Lain" } };
+    const recap = recapRegions([all, some]);
+    const cells = (locale: "id" | "en") => recapWorkbook(recap, [], locale).writes.map((w) => w.value);
+    expect(cells("id")).toContain("20 kolom Bukti (indikator 1–20) tidak ditemukan: buktinya dibaca Menunggu di setiap baris, tidak menambah skor terverifikasi, tanpa peringkat (beri judul \"<nomor>. Bukti\" pada kolom bukti setiap indikator itu; lihat lembar Masalah per Berkas)");
+    expect(cells("en")).toContain("20 Bukti columns (indicators 1–20) not found: their evidence reads as Menunggu (pending) on every row and adds nothing to the verified score, not ranked (head each of those indicators' evidence column \"<number>. Bukti\"; see the Masalah per Berkas sheet)");
+    expect(cells("id")).toContain('tanpa langkah: beri judul "<nomor>. Bukti" (indikator 1–20) pada kolomnya dulu, lalu jalankan lagi');
+    expect(cells("en")).toContain('no steps: head the column "<number>. Bukti" (indicators 3, 7, 8) first, then run again');
+    expect(cells("id").some((v) => typeof v === "string" && v.startsWith("3 kolom Bukti (indikator 3, 7, 8) tidak ditemukan"))).toBe(true);
+    // the comparison's reason (banding): the same count, not twenty headers
+    const read = recapBook("bukti.xlsx", book(Object.fromEntries(headers.map((h, k) => [h, `Status ${k}`])))).report.issues;
+    expect(notValidText(read, "id")).toBe("20 kolom Bukti (indikator 1–20) tidak ditemukan");
+    expect(notValidText(read, "en")).toBe("20 Bukti columns (indicators 1–20) not found");
   });
 
   it("absences that assume nothing away are no flaw: Ditolak (no rejection read), Tanggal Penerapan with Tanggal Uji Coba read", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapGainText, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapCountTargetsNote, recapGainText, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -102,6 +102,25 @@ describe("recapWorkbook", () => {
     expect(en).toEqual(expect.arrayContaining(["Innovation Count Target", "Innovations Counted for the Target", "Count Target Met", "Yes", "No"]));
     // no region with such a target: no line
     expect(recapWorkbook(recap, []).writes.some((w) => String(w.value).startsWith("Target jumlah inovasi"))).toBe(false);
+  });
+
+  it("many regions short of a count target: counts, per target, the three furthest named, the rest in the column — sheet, CLI and pane one line (recap23)", () => {
+    const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
+    // 30 regions, each with its own workbook target and the province's (60): 29 short of one or both
+    const regions = Array.from({ length: 30 }, (_, k) => ({
+      ...row(`r${k}.xlsx`, `Kabupaten ${String(k).padStart(2, "0")}`, k + 1, 40),
+      countTargets: [target("target-daerah", `Target ${80 + k} inovasi`, 80 + k, 20 + 2 * k), target("prov", "Target provinsi", 60, 20 + 2 * k)],
+    }));
+    regions[29]!.countTargets = [target("target-daerah", "Target 10 inovasi", 10, 90), target("prov", "Target provinsi", 60, 90)];
+    const note = (locale: "id" | "en") => recapCountTargetsNote({ regions }, locale)!;
+    expect(note("id")).toBe(
+      'Target jumlah inovasi: tercapai 1 dari 30 daerah bertarget; belum 29 daerah (target buku kerja 29, Target provinsi 20), terjauh: Kabupaten 00 20 dari 80 (Target 80 inovasi), Kabupaten 01 22 dari 81 (Target 81 inovasi), Kabupaten 02 24 dari 82 (Target 82 inovasi); 26 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap.',
+    );
+    expect(note("en")).toBe(
+      'Innovation count targets: met by 1 of the 30 regions with one; not met by 29 regions (the workbooks\' own target 29, Target provinsi 20), the furthest: Kabupaten 00 20 of 80 (Target 80 inovasi), Kabupaten 01 22 of 81 (Target 81 inovasi), Kabupaten 02 24 of 82 (Target 82 inovasi); the other 26 in the "Count Target Met" column of the Rekap sheet.',
+    );
+    // the sheet writes the same line (the CLI and the pane print recapCountTargetsNote too)
+    expect(recapWorkbook({ ...recap, regions }, []).writes.map((w) => w.value)).toContain(note("id"));
   });
 
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {

@@ -1,4 +1,4 @@
-import { type MessageLocale, type Recap, type RecapYears, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -17,7 +17,7 @@ const K = {
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
-    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${c.map((x) => `"${x}"`).join(", ")} dulu`,
+    columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     noPredicate: "(tanpa predikat)",
@@ -29,6 +29,7 @@ const K = {
     flawedN: (n: number) => `; ${n} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)`,
     notReportedCell: "belum melapor",
     unknownIndexCell: "? (indeks tidak diketahui)",
+    flawedCell: "? (angka belum valid)",
     flawed: "(angka belum valid)",
     met: "tercapai",
     unknown: (n: number) => `; ${n} daerah indeksnya tidak diketahui (tidak dihitung)`,
@@ -56,7 +57,7 @@ const K = {
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
-    columnsFirst: (c: readonly string[]) => `no steps: head ${c.map((x) => `"${x}"`).join(", ")} first`,
+    columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     noPredicate: "(no predicate)",
@@ -68,6 +69,7 @@ const K = {
     flawedN: (n: number) => `; ${n} ${n === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`,
     notReportedCell: "not reported",
     unknownIndexCell: "? (index unknown)",
+    flawedCell: "? (figures not valid yet)",
     flawed: "(figures not valid yet)",
     met: "met",
     unknown: (n: number) => `; ${n} ${n === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`,
@@ -290,7 +292,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const tgt = (r: Recap["regions"][number]) => (n: number) => (roundHalfUp(n, r.edition.decimals) === n ? idx(r)(n) : fmt(n));
   const targetText = (r: Recap["regions"][number], t: ReturnType<typeof recapRowTarget>) =>
     // an index the edition cannot compute has no next predicate to name ("Sangat Inovatif ?" read as a target): "?"
-    t === null ? "-" : !r.region.reported ? k.notReportedCell : t.met === null && recap.target === null ? k.unknownIndexCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
+    // a file with flaws: its index is not yet the region's, so no shortfall is known (core gives none)
+    t === null ? "-" : !r.region.reported ? k.notReportedCell : r.flaws && r.verified.index !== null ? k.flawedCell : t.met === null && recap.target === null ? k.unknownIndexCell : t.met ? k.met : `${t.predicate?.label[locale] ?? tgt(r)(t.index)} ${t.indexNeeded === null ? "?" : `+${idx(r)(t.indexNeeded)}`}`;
   const rows = recap.regions.map((r) => [
     r.rank === null ? "-" : String(r.rank),
     // the terminal keeps a long name to one column's width; the recap workbook and --json carry it whole
@@ -328,10 +331,10 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
   // each region once, as the province's line and the Status Angka column say why it is not ranked: the index unknown,
   // else figures not valid yet (its file's errors, a missing sheet or column), else not reported
-  const unknown = counted.filter((r) => r.target!.met === null).length;
-  const flawed = counted.filter((r) => r.target!.met === false && r.flaws !== null && !r.region.reported).length;
-  const below = counted.filter((r) => r.target!.met === false && r.region.reported);
-  const silent = counted.filter((r) => r.target!.met === false && r.flaws === null && !r.region.reported).length;
+  const unknown = counted.filter((r) => r.verified.index === null).length;
+  const flawed = counted.filter((r) => r.verified.index !== null && r.flaws !== null).length;
+  const below = counted.filter((r) => r.target!.met === false && r.region.reported && r.flaws === null);
+  const silent = counted.filter((r) => r.verified.index !== null && r.flaws === null && !r.region.reported).length;
   // a predicate by its label, an index target (--target 60) as its number
   const name = (r: Recap["regions"][number]) => r.target!.band?.label[locale] ?? tgt(r)(r.target!.index);
   const targets = [...new Set(recap.regions.filter((r) => r.target).map(name))];

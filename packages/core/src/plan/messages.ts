@@ -2,6 +2,7 @@ import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
 import type { CountFixWhere, NotCountedWhy, Plan, PlanAction } from "./types.js";
+import { columnHeadings } from "./column-headings.js";
 
 /**
  * A number as text in the locale, at `decimals` places: Bahasa Indonesia writes a decimal comma and groups thousands
@@ -337,7 +338,7 @@ const ABSENT = {
 
 /** The plan's status for a workbook missing a column the score took as empty (reason `columns_absent`): the one fix first. */
 export function columnsAbsentNote(columns: readonly string[], locale: MessageLocale): string {
-  return ABSENT[locale](columns.map((c) => `"${c}"`).join(", "));
+  return ABSENT[locale](columnHeadings(columns, locale));
 }
 
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */

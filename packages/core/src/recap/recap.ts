@@ -182,12 +182,13 @@ export interface RecapRow {
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
    * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
-   * compute it): such a region is neither below nor at the target; null when the edition has no such band.
-   * `indexNeeded`/`pointsNeeded` are null when the index is unknown or the region did not report (it is below, by how
-   * much is unknown until it reports).
+   * compute it) or its row has `flaws` (the index is the file's, not yet the region's: a missing SPD sheet scored 0,
+   * a missing column taken as empty): such a region is neither below nor at the target; null when the edition has no
+   * such band. `indexNeeded`/`pointsNeeded` are null then too, and when the region did not report (it is below, by
+   * how much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
-  /** For a region below its target (or whose index is unknown): what it lacks most, largest first. Empty otherwise. */
+  /** For a region below its target (or whose index is unknown, or has `flaws`): what it lacks most, largest first. Empty otherwise. */
   lacks: RecapLack[];
   /**
    * For a region below its target whose input was given: the planner's cheapest path (`planRegion`) to the named
@@ -487,10 +488,12 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   let plan: RecapPlanSummary | null = null;
   if (t) {
     const v = result.verified;
-    // an index the edition cannot compute is not below the target either: whether it is met is unknown (null)
-    const met = v.index === null ? null : result.region.reported && v.index >= t.index;
+    // an index the edition cannot compute is not below the target either: whether it is met is unknown (null); so is
+    // an index from a file with flaws (a sheet or column missing, errors): the file's figures, not the region's
+    const flawed = hasFlaws(e.flaws);
+    const met = v.index === null || flawed ? null : result.region.reported && v.index >= t.index;
     // a region that did not report: what it reaches is unknown until it does, so no shortfall is given (null)
-    const known = v.index !== null && v.total !== null && maxTotal !== null && result.region.reported;
+    const known = v.index !== null && v.total !== null && maxTotal !== null && result.region.reported && !flawed;
     target = {
       ...t,
       met,

@@ -167,6 +167,27 @@ describe("recapRegions: a region whose figures are not to be trusted is marked a
     expect([by("b").rank, by("b").flaws]).toEqual([null, { errors: 0, missing: ["SPD"], columns: [] }]);
     expect([by("c").rank, by("c").flaws]).toEqual([1, null]);
   });
+
+  it("a flawed row states no shortfall to its target: the index is the file's (SPD scored 0 for a missing sheet), not the region's (recap23)", () => {
+    // the same region's file without its SPD sheet: the reader scores SPD 0, so the index collapses
+    const whole = kab(12, 2);
+    const noSpd = region({ ...structuredClone(whole), spdAnswers: {} });
+    const [w, f] = [scoreRegion(whole, e), scoreRegion(noSpd, e)];
+    expect(f.verified.index!).toBeLessThan(w.verified.index!);
+    const recap = recapRegions([
+      { id: "whole", result: w, edition: e, input: whole },
+      { id: "flawed", result: f, edition: e, input: noSpd, flaws: { errors: 0, missing: ["SPD"] } },
+    ].map((x, k) => ({ ...x, result: { ...x.result, region: { ...x.result.region, name: `Kabupaten ${k}` } } })), { target: 60 });
+    const by = (id: string) => recap.regions.find((r) => r.id === id)!;
+    // the whole file: below 60 by what re-scoring says
+    expect(by("whole").target).toMatchObject({ met: false, indexNeeded: Math.round((60 - w.verified.index!) * 100) / 100 });
+    // the flawed one: neither met nor below by a known amount (was "+x" from the collapsed index); what it lacks stays
+    expect(by("flawed").target).toMatchObject({ index: 60, met: null, indexNeeded: null, pointsNeeded: null });
+    expect(by("flawed").lacks.length).toBeGreaterThan(0);
+    // even where the collapsed index already reaches the target, "met" is not claimed from a file with flaws
+    const low = recapRegions([{ id: "flawed", result: f, edition: e, flaws: { errors: 1, missing: [] } }], { target: 1 }).regions[0]!;
+    expect(low.target).toMatchObject({ met: null, indexNeeded: null });
+  });
 });
 
 describe("recapRegions: a region that did not report aims at the target its plan names", () => {
