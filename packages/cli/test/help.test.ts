@@ -137,6 +137,22 @@ describe("help a new analyst can find and follow", () => {
     }
   });
 
+  // rekap's longest example (131 characters) set every rekap note at column 134, past an 80- or 120-column terminal
+  it.each(COMMANDS.map((c) => [c.name]))("inovasi %s --help: every example's note starts within a terminal's width, beside or under its line", async (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    for (const locale of ["id", "en"] as const) {
+      const out = (await cli([...name.split(" "), "--help", "--lang", locale])).out.split("\n");
+      for (const { line, note } of def.examples!) {
+        const at = out.findIndex((l) => l.startsWith(`  ${line}`));
+        expect(at, line).toBeGreaterThan(0);
+        const beside = out[at]!.indexOf(note[locale], line.length + 2);
+        const column = beside > 0 ? beside : out[at + 1]!.indexOf(note[locale]);
+        expect(column, `${line}: ${note[locale]}`).toBeGreaterThan(0);
+        expect(column, `${line}: ${note[locale]}`).toBeLessThanOrEqual(66);
+      }
+    }
+  });
+
   it("template's --edition says its default plainly (a new workbook has no Pengaturan sheet to read one from)", async () => {
     expect((await cli(["template", "--help"])).out).toMatch(/--edition <id-edisi> +edisi model bawaan \(lihat daftar di bawah\); bawaan: iid-2026$/m);
     expect((await cli(["score", "--help"])).out).toMatch(/--edition <id-edisi> +.*bawaan: edisi yang tertulis di lembar Pengaturan, bila kosong iid-2026$/m);
