@@ -26,6 +26,25 @@ describe("README library example", () => {
     }
   });
 
+  // the comment offered `validateEdition(provinceJson)` as the edition: scoreRegion refuses that result ({ok, value, issues})
+  it("the province model its comment offers in place of getEdition runs as written (examples/model-provinsi-contoh.json)", () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const alternative = /^const edition = getEdition\("iid-2026"\);\s*\/\/ a province's model instead: (\S+)/m.exec(block)?.[1];
+    expect(alternative, "the edition line names the province alternative").toBeDefined();
+    const swapped = block
+      .replace(/^const edition = getEdition\("iid-2026"\);.*$/m, `const provinceJson = JSON.parse(readFileSync("examples/model-provinsi-contoh.json", "utf8"));\nconst edition = ${alternative};`)
+      .replace(/^console\.log\(result\.compliance.*$/m, "console.log(edition.id);");
+    const file = `${root}.readme-example-province.mjs`;
+    writeFileSync(file, swapped);
+    try {
+      const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim().split("\n");
+      expect(out[out.length - 1]).toBe(JSON.parse(readFileSync(`${root}examples/model-provinsi-contoh.json`, "utf8")).id);
+      expect(out[0]).toMatch(/^\d+(\.\d+)? \S/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it("reads its input from a JSON that is the example workbook as read today (regenerate: node examples/write-region-json.mjs)", async () => {
     const book = await loadWorkbook(readFileSync(`${root}examples/kabupaten-contoh.xlsx`));
     const stored = JSON.parse(readFileSync(`${root}examples/kabupaten-contoh.region.json`, "utf8"));
