@@ -94,3 +94,14 @@ console.log(a, b, inflater.inflate(raw, 100000).length);`;
     expect(run("browser-cap", cut(browser!) + probe)).toBe("InflateLimitError InflateLimitError 100000");
   });
 });
+
+// not on npm yet: the cli's README said nothing of installing, and the root README packed core and workbook only; the
+// cli's tarball installed alone asks npm for @inovasi/core and @inovasi/workbook and gets 404 (newuser23)
+describe("installing from tarballs, as the READMEs say", () => {
+  it.each([["packages/core/README.md", "core"], ["packages/workbook/README.md", "workbook"], ["packages/cli/README.md", "cli"], ["README.md", "cli"]])("%s packs @inovasi/%s with every @inovasi package it needs", (doc, name) => {
+    const text = readFileSync(`${root}${doc}`, "utf8").replace(/\s+/g, " ");
+    const deps = Object.keys(JSON.parse(readFileSync(`${root}packages/${name}/package.json`, "utf8")).dependencies ?? {}).filter((d) => d.startsWith("@inovasi/"));
+    const packs = [...text.matchAll(/npm pack((?: -w @inovasi\/\w+)+)/g)].map((m) => m[1]!.split(" -w ").filter(Boolean));
+    expect(packs.some((p) => [`@inovasi/${name}`, ...deps].every((d) => p.includes(d))), `${doc}: ${JSON.stringify(packs)}`).toBe(true);
+  });
+});
