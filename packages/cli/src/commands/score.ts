@@ -48,9 +48,10 @@ export const scoreCommand = defineCommand({
     const output = str(flags.output) ?? defaultOutput(input);
     const overwrite = flags.overwrite === true;
     const json = flags.json === true;
-    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = []) => {
+    // `text`: the lines printed in place of `messages` when they say more than the messages --json lists
+    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = [], text = messages) => {
       if (json) io.out(JSON.stringify({ ok: false, stage, messages, issues: issues.map(jsonIssue) }, null, 2));
-      else for (const m of messages) io.err(m);
+      else for (const m of text) io.err(m);
       return "failed" as const;
     };
     // the inputs first — the workbook, then the edition or model file (a missing input is the news, not its output's
@@ -75,8 +76,13 @@ export const scoreCommand = defineCommand({
       // seconds as the figures are written: "[0,4 dtk]" with the decimal comma in Bahasa Indonesia, "[0.4 s]" in English
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${formatPlanNumber((Date.now() - started) / 1000, locale, 1)} ${locale === "en" ? "s" : "dtk"}] ${m}`); },
     });
-    // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
-    if (!r.ok) return refuse(r.stage, [...r.messages, ...(overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [])], r.issues);
+    if (!r.ok) {
+      // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
+      const kept = overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [];
+      // after the workbook's own faults (Nama Daerah empty, a sheet missing), what exit 2 means for a first-time analyst
+      const text = r.stage === "read" ? [...r.messages, say(locale).notScored(input), ...kept] : r.messages;
+      return refuse(r.stage, [...r.messages, ...kept], r.issues, text);
+    }
 
     const notes = modelNotes(r.edition, r.modelIssues, locale);
     const errors = r.issues.filter((i) => i.severity === "error").length;
