@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { loadWorkbook } from "@inovasi/cli";
 import { readWorkbook } from "@inovasi/workbook";
@@ -40,6 +41,21 @@ describe("README library example", () => {
       const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim().split("\n");
       expect(out[out.length - 1]).toBe(JSON.parse(readFileSync(`${root}examples/model-provinsi-contoh.json`, "utf8")).id);
       expect(out[0]).toMatch(/^\d+(\.\d+)? \S/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  // `result.claimed.predicate.label.id` ran in Node but a TypeScript portal pasting it got "possibly 'null'" (an
+  // index an edition cannot place has no predicate): the example is held to strict TypeScript too
+  it("type-checks as strict TypeScript against the built packages, as a TypeScript portal would paste it", () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = `${root}.readme-example-typed.mts`;
+    writeFileSync(file, block);
+    try {
+      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] });
+      const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      expect(errors).toEqual([]);
     } finally {
       rmSync(file, { force: true });
     }
