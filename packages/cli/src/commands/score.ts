@@ -19,8 +19,8 @@ export const scoreCommand = defineCommand({
   name: "score",
   summary: { id: "nilai buku kerja .xlsx dan tulis salinan bernilai (masukan tidak diubah)", en: "score an .xlsx workbook and write a scored copy (the input is never changed)" },
   description: {
-    id: "Mencetak hasil lebih dulu (indeks dan predikat klaim / terverifikasi, perangkat daerah belum patuh, kekurangan\nbukti), lalu catatan model, lalu masalah menurut jenis dengan jumlah dan beberapa letak pertama.",
-    en: "Prints the result first (claimed / verified index and predicate, non-compliant agencies, evidence gaps), then\nthe model's notes, then problems by kind with counts and the first few places.",
+    id: "Mencetak hasil lebih dulu (indeks dan predikat klaim / terverifikasi, perangkat daerah belum patuh, kekurangan\nbukti), lalu catatan model, lalu masalah menurut jenis dengan jumlah dan beberapa letak pertama.\nSalinan bernilai: kolom Skor … di kanan lembar Inovasi, dan lembar Ringkasan (dengan grafik), Rencana dan Masalah.\nMenilai salinan itu lagi (sesudah diubah) menulis salinan baru (<masukan>.scored.scored.xlsx, atau -o).",
+    en: "Prints the result first (claimed / verified index and predicate, non-compliant agencies, evidence gaps), then\nthe model's notes, then problems by kind with counts and the first few places.\nThe scored copy: Skor … columns right of the Inovasi sheet, and the sheets Ringkasan (with a chart), Rencana and\nMasalah. Scoring that copy again (after editing it) writes a new copy (<in>.scored.scored.xlsx, or -o).",
   },
   args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja yang dinilai (dari inovasi template, atau susunan sendiri)", en: "the workbook to score (from inovasi template, or laid out by hand)" }, required: true }],
   flags: {
