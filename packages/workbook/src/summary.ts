@@ -131,7 +131,7 @@ export function summaryContent(
   const c = result.claimed;
   const v = result.verified;
   rows.push([SUMMARY_MARKER]);
-  rows.push([W.region, result.region.name, labelOf(LEVEL_LABELS, result.region.level), result.region.year]); // "Kabupaten", as typed on Pengaturan
+  rows.push([W.region, result.region.name, LEVEL_LABELS[result.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? result.region.level, result.region.year]); // "Kabupaten", as on Pengaturan
   rows.push([W.edition, result.edition.id, result.edition.name[locale]]);
   rows.push([]);
   heading(W.component, W.claimed, W.verified, W.max);
