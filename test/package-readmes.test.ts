@@ -46,6 +46,23 @@ answer.evidence = "Accepted";`;
   });
 });
 
+// its first block held `cells: [[...], ...] }, ... }`, which no TypeScript or JavaScript parses (newuser23)
+describe("packages/workbook/README.md, the contract's first block", () => {
+  it("type-checks as strict TypeScript against the built packages", async () => {
+    const ts = (await import("typescript")).default;
+    const readme = readFileSync(`${root}packages/workbook/README.md`, "utf8");
+    const block = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = `${root}.workbook-readme-contract.mts`;
+    writeFileSync(file, block);
+    try {
+      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] });
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 60_000);
+});
+
 describe("packages/workbook/README.md", () => {
   /** The README's `js` blocks under "Reading .xlsx", run as a developer's script from the repository's root. */
   const blocks = () => {
