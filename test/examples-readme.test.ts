@@ -24,14 +24,18 @@ describe("examples/README.md", () => {
   it("every inovasi command it shows parses, and names files that exist", () => {
     const commands = lines.filter((l) => l.startsWith("node packages/cli/dist/bin.js "));
     expect(commands.length).toBeGreaterThanOrEqual(4);
+    const made = new Set<string>(); // a template the page writes, then fills, scores and plans
     for (const line of commands) {
       const words = line.split(" ").slice(2);
       const def = [...COMMANDS].sort((a, b) => b.name.length - a.name.length).find((c) => words.join(" ").startsWith(`${c.name} `));
       expect(def, line).toBeDefined();
       const parsed = parseCommandArgs(def!, words.slice(def!.name.split(" ").length), "id");
       expect(parsed.ok ? "" : parsed.message, line).toBe("");
-      // inputs exist (outputs: -o's value, not)
-      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : []), ...(typeof parsed.flags.regions === "string" ? [parsed.flags.regions] : []), ...strs(parsed.flags.previous)] : []) expect(existsSync(`${root}${a}`), a).toBe(true);
+      // inputs exist (outputs: -o's value and template's file, not)
+      if (def!.name === "template" && parsed.ok) made.add(parsed.args[0]!);
+      for (const a of parsed.ok ? [...parsed.args, ...(typeof parsed.flags.model === "string" ? [parsed.flags.model] : []), ...(typeof parsed.flags.regions === "string" ? [parsed.flags.regions] : []), ...strs(parsed.flags.previous)] : []) {
+        if (!made.has(a)) expect(existsSync(`${root}${a}`), a).toBe(true);
+      }
     }
   });
 
@@ -60,11 +64,20 @@ describe("examples/README.md", () => {
         expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
         const o = args.indexOf("-o");
         if (o >= 0) expect(existsSync(join(dir, args[o + 1]!)), `${line} writes ${args[o + 1]}`).toBe(true);
+        // "Isi di Excel": the analyst fills the template before the page's next command scores it
+        if (args[1] === "template") await fillAsTheGuideSays(join(dir, args[2]!));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  // the page told a Bahasa reader how to score the example only; their own workbook's steps were in English, in the
+  // README's table and in --help (newuser23)
+  it("walks a region's own workbook from template to plan: template, then score and plan of that workbook", () => {
+    const own = lines.filter((l) => / (template|score|plan) kabupaten-2026\./.test(l)).map((l) => l.split(" ").slice(2, 4).join(" "));
+    expect(own).toEqual(["template kabupaten-2026.xlsx", "score kabupaten-2026.xlsx", "plan kabupaten-2026.xlsx"]);
+  });
 
   it("quotes the example kabupaten's index and predicate as examples/kabupaten-contoh.expected.json has them", () => {
     const n = (x: number) => formatPlanNumber(x, "id");
@@ -92,3 +105,24 @@ describe("examples/README.md", () => {
     expect(guide).not.toContain("sedang ditambahkan");
   });
 });
+
+/**
+ * What step 2 of "Buku kerja daerah sendiri" asks, typed into the template `inovasi template` wrote: Nama Daerah and
+ * Tingkat, two agencies, one innovation with its required columns, an answer with its unit and its evidence accepted.
+ */
+async function fillAsTheGuideSays(file: string): Promise<void> {
+  const { load, colOf } = await import("../packages/cli/test/helpers.js");
+  const wb = await load(file);
+  const settings = wb.getWorksheet("Pengaturan")!;
+  settings.getCell("B2").value = "Kabupaten Lembah Contoh";
+  settings.getCell("B3").value = "Kabupaten";
+  const agencies = wb.getWorksheet("Perangkat Daerah")!;
+  [["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"]].forEach(([name, type], k) => {
+    agencies.getCell(k + 2, 1).value = name!;
+    agencies.getCell(k + 2, 2).value = type!;
+  });
+  const inv = wb.getWorksheet("Inovasi")!;
+  const typed: [string, string | number][] = [["Nama Inovasi", "Si Sehat Keliling"], ["Perangkat Daerah", "Dinas Kesehatan"], ["Tahapan", "Penerapan"], ["Urusan", "Kesehatan"], ["Tanggal Penerapan", "01/06/2024"], ["Jumlah Kata Rancang Bangun", 450], ["18. Kemanfaatan inovasi", "1500 orang"], ["18. Bukti", "Diterima"]];
+  for (const [header, value] of typed) inv.getCell(2, colOf(inv, header)).value = value;
+  await wb.xlsx.writeFile(file);
+}

@@ -46,6 +46,23 @@ answer.evidence = "Accepted";`;
   });
 });
 
+// its first block held `cells: [[...], ...] }, ... }`, which no TypeScript or JavaScript parses (newuser23)
+describe("packages/workbook/README.md, the contract's first block", () => {
+  it("type-checks as strict TypeScript against the built packages", async () => {
+    const ts = (await import("typescript")).default;
+    const readme = readFileSync(`${root}packages/workbook/README.md`, "utf8");
+    const block = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = `${root}.workbook-readme-contract.mts`;
+    writeFileSync(file, block);
+    try {
+      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] });
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 60_000);
+});
+
 describe("packages/workbook/README.md", () => {
   /** The README's `js` blocks under "Reading .xlsx", run as a developer's script from the repository's root. */
   const blocks = () => {
@@ -92,5 +109,16 @@ console.log(a, b, inflater.inflate(raw, 100000).length);`;
     const cut = (code: string) => code.slice(0, code.indexOf("const bytes ="));
     expect(run("node-cap", cut(node!) + probe)).toBe("InflateLimitError InflateLimitError 100000");
     expect(run("browser-cap", cut(browser!) + probe)).toBe("InflateLimitError InflateLimitError 100000");
+  });
+});
+
+// not on npm yet: the cli's README said nothing of installing, and the root README packed core and workbook only; the
+// cli's tarball installed alone asks npm for @inovasi/core and @inovasi/workbook and gets 404 (newuser23)
+describe("installing from tarballs, as the READMEs say", () => {
+  it.each([["packages/core/README.md", "core"], ["packages/workbook/README.md", "workbook"], ["packages/cli/README.md", "cli"], ["README.md", "cli"]])("%s packs @inovasi/%s with every @inovasi package it needs", (doc, name) => {
+    const text = readFileSync(`${root}${doc}`, "utf8").replace(/\s+/g, " ");
+    const deps = Object.keys(JSON.parse(readFileSync(`${root}packages/${name}/package.json`, "utf8")).dependencies ?? {}).filter((d) => d.startsWith("@inovasi/"));
+    const packs = [...text.matchAll(/npm pack((?: -w @inovasi\/\w+)+)/g)].map((m) => m[1]!.split(" -w ").filter(Boolean));
+    expect(packs.some((p) => [`@inovasi/${name}`, ...deps].every((d) => p.includes(d))), `${doc}: ${JSON.stringify(packs)}`).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { loadWorkbook } from "@inovasi/cli";
 import { readWorkbook } from "@inovasi/workbook";
@@ -21,6 +22,40 @@ describe("README library example", () => {
     try {
       const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" });
       expect(out.trim().split("\n")).toEqual(expected);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  // the comment offered `validateEdition(provinceJson)` as the edition: scoreRegion refuses that result ({ok, value, issues})
+  it("the province model its comment offers in place of getEdition runs as written (examples/model-provinsi-contoh.json)", () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const alternative = /^const edition = getEdition\("iid-2026"\);\s*\/\/ a province's model instead: (\S+)/m.exec(block)?.[1];
+    expect(alternative, "the edition line names the province alternative").toBeDefined();
+    const swapped = block
+      .replace(/^const edition = getEdition\("iid-2026"\);.*$/m, `const provinceJson = JSON.parse(readFileSync("examples/model-provinsi-contoh.json", "utf8"));\nconst edition = ${alternative};`)
+      .replace(/^console\.log\(result\.compliance.*$/m, "console.log(edition.id);");
+    const file = `${root}.readme-example-province.mjs`;
+    writeFileSync(file, swapped);
+    try {
+      const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim().split("\n");
+      expect(out[out.length - 1]).toBe(JSON.parse(readFileSync(`${root}examples/model-provinsi-contoh.json`, "utf8")).id);
+      expect(out[0]).toMatch(/^\d+(\.\d+)? \S/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  // `result.claimed.predicate.label.id` ran in Node but a TypeScript portal pasting it got "possibly 'null'" (an
+  // index an edition cannot place has no predicate): the example is held to strict TypeScript too
+  it("type-checks as strict TypeScript against the built packages, as a TypeScript portal would paste it", () => {
+    const block = /```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = `${root}.readme-example-typed.mts`;
+    writeFileSync(file, block);
+    try {
+      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] });
+      const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      expect(errors).toEqual([]);
     } finally {
       rmSync(file, { force: true });
     }

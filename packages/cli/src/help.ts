@@ -43,6 +43,9 @@ export function mainHelp(commands: readonly CommandDef[], locale: MessageLocale,
   ].join("\n");
 }
 
+/** The widest example column whose notes stay beside their lines; a wider one puts each note under its line. */
+const EXAMPLE_COLUMN = 64;
+
 /** `inovasi <command> --help`: usage line, arguments, every flag, and the exit codes the command can end with. */
 export function commandHelp(def: CommandDef, locale: MessageLocale): string {
   const h = H[locale];
@@ -68,7 +71,9 @@ export function commandHelp(def: CommandDef, locale: MessageLocale): string {
   if ("edition" in def.flags || "extends" in def.flags) lines.push("", `${h.editions}: ${editionIds.join(", ")}`);
   if (def.examples?.length) {
     const width = Math.max(...def.examples.map((e) => e.line.length)) + 3;
-    lines.push("", `${h.examples}:`, ...def.examples.map((e) => `  ${e.line.padEnd(width)}${t(e.note, locale)}`));
+    // beside the longest line (rekap's is 131 characters) every note would start past a terminal's edge: under its line
+    const rows = width <= EXAMPLE_COLUMN ? def.examples.map((e) => [`  ${e.line.padEnd(width)}${t(e.note, locale)}`]) : def.examples.map((e) => [`  ${e.line}`, `      ${t(e.note, locale)}`]);
+    lines.push("", `${h.examples}:`, ...rows.flat());
   }
   return lines.join("\n");
 }

@@ -41,6 +41,8 @@ const id = {
   templateNext: (score: string) => `Berikutnya: isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD (lembar Petunjuk menjelaskan setiap kolom), lalu: ${score}`,
   scoredWritten: (p: string) => `salinan bernilai: ${p}`,
   copyKept: (p: string) => `${p} tidak diganti: isinya masih hasil penilaian sebelumnya`,
+  notScored: (p: string) => `tidak dinilai, tidak ada salinan yang ditulis: perbaiki yang tercantum di atas di ${p}, lalu jalankan lagi`,
+  notPlanned: (p: string) => `tidak ada rencana: perbaiki yang tercantum di atas di ${p}, lalu jalankan lagi`,
 };
 
 type CliMessages = typeof id;
@@ -85,6 +87,8 @@ const en: CliMessages = {
   templateNext: (score) => `Next: fill in the sheets Pengaturan, Perangkat Daerah, Inovasi and SPD (the Petunjuk sheet explains every column), then: ${score}`,
   scoredWritten: (p) => `scored copy: ${p}`,
   copyKept: (p) => `${p} was not replaced: it still holds an earlier run's results`,
+  notScored: (p) => `nothing scored, no copy written: fix what is listed above in ${p}, then run again`,
+  notPlanned: (p) => `no plan: fix what is listed above in ${p}, then run again`,
 };
 
 /** The CLI's own sentences in the chosen language. */

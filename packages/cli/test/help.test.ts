@@ -46,6 +46,24 @@ describe("generated help", () => {
     expect((await cli(["template", "--help", "--lang", "en"])).out).toContain("The template's content is always in Bahasa Indonesia");
   });
 
+  // score --help said what is printed, not what the scored copy holds (newuser23)
+  it("score --help names every sheet a scored copy gains, as scoring the example writes them", async () => {
+    const { openPackage } = await import("@inovasi/workbook/xlsx-read");
+    const { nodeInflater } = await import("../src/xlsx/zip.js");
+    const example = fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url));
+    const out = `${tmp()}/k.xlsx`;
+    expect((await cli(["score", example, "-o", out, "-q"])).code).toBe(0);
+    const sheets = (bytes: Uint8Array) => openPackage(bytes, nodeInflater).sheets.map((x: { name: string }) => x.name);
+    const before = new Set(sheets(new Uint8Array(readFileSync(example))));
+    const gained = sheets(new Uint8Array(readFileSync(out))).filter((n: string) => !before.has(n));
+    expect(gained.length).toBeGreaterThanOrEqual(3);
+    for (const locale of ["id", "en"] as const) {
+      const help = (await cli(["score", "--help", "--lang", locale])).out.replace(/\s+/g, " ");
+      for (const sheet of gained) expect(help, `${locale}: ${sheet}`).toMatch(new RegExp(`(lembar|sheets) [^.]*\\b${sheet}\\b`));
+      expect(help).toContain(locale === "en" ? "Skor … columns right of the Inovasi sheet" : "kolom Skor … di kanan lembar Inovasi");
+    }
+  });
+
   // the help said "kursi kosong" / "empty seats", words the plan no longer prints (audit15 F6)
   it("plan --help names the plan's parts in the words the plan prints", async () => {
     const id = (await cli(["plan", "--help"])).out.replace(/\s+/g, " ");
@@ -134,6 +152,22 @@ describe("help a new analyst can find and follow", () => {
       expect(words.slice(0, 1 + name.split(" ").length).join(" "), line).toBe(`inovasi ${name}`);
       const parsed = parseCommandArgs(def, words.slice(1 + name.split(" ").length), "id");
       expect(parsed.ok ? "" : parsed.message, line).toBe("");
+    }
+  });
+
+  // rekap's longest example (131 characters) set every rekap note at column 134, past an 80- or 120-column terminal
+  it.each(COMMANDS.map((c) => [c.name]))("inovasi %s --help: every example's note starts within a terminal's width, beside or under its line", async (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    for (const locale of ["id", "en"] as const) {
+      const out = (await cli([...name.split(" "), "--help", "--lang", locale])).out.split("\n");
+      for (const { line, note } of def.examples!) {
+        const at = out.findIndex((l) => l.startsWith(`  ${line}`));
+        expect(at, line).toBeGreaterThan(0);
+        const beside = out[at]!.indexOf(note[locale], line.length + 2);
+        const column = beside > 0 ? beside : out[at + 1]!.indexOf(note[locale]);
+        expect(column, `${line}: ${note[locale]}`).toBeGreaterThan(0);
+        expect(column, `${line}: ${note[locale]}`).toBeLessThanOrEqual(66);
+      }
     }
   });
 

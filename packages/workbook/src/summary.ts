@@ -1,7 +1,7 @@
 import type { Edition, MessageLocale, RegionInput, RegionProjection, RegionResult } from "@inovasi/core";
 import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/core";
 import type { CellValue } from "./grid.js";
-import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS } from "./labels.js";
+import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS, LEVEL_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
 import type { NamedPlace } from "./cell-links.js";
 import { SUMMARY_MARKER } from "./layout.js";
@@ -131,7 +131,7 @@ export function summaryContent(
   const c = result.claimed;
   const v = result.verified;
   rows.push([SUMMARY_MARKER]);
-  rows.push([W.region, result.region.name, result.region.level, result.region.year]);
+  rows.push([W.region, result.region.name, LEVEL_LABELS[result.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? result.region.level, result.region.year]); // "Kabupaten", as on Pengaturan
   rows.push([W.edition, result.edition.id, result.edition.name[locale]]);
   rows.push([]);
   heading(W.component, W.claimed, W.verified, W.max);

@@ -41,6 +41,9 @@ describe("writeResults", () => {
     expect(summary[0]).toMatchObject({ address: "A1", value: SUMMARY_MARKER });
     expect(summary.find((w) => w.address === "A11")!.value).toBe("Indeks (IID)");
     expect(summary.find((w) => w.address === "C11")!.value).toBe(result.verified.index);
+    // the level as Pengaturan's Tingkat offers it, not the input's enum ("kabupaten")
+    expect(summary.find((w) => w.address === "C2")!.value).toBe("Kabupaten");
+    expect(result.region.level).toBe("kabupaten");
   });
 
   it("never writes text as a formula: formula-looking text is flagged and apostrophe-prefixed for Office.js", () => {

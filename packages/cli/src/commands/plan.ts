@@ -2,6 +2,7 @@ import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedSco
 import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, locateIssues, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
+import { say } from "../messages.js";
 import { FULL_LIST, groupedProblems } from "../problems.js";
 import { openWorkbookFile } from "../read-file.js";
 import { jsonIssue } from "../report.js";
@@ -61,9 +62,10 @@ export const planCommand = defineCommand({
   },
   async run({ flags, args, locale, io }) {
     const json = flags.json === true;
-    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = []) => {
+    // `text`: the lines printed in place of `messages` when they say more than the messages --json lists
+    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = [], text = messages) => {
       if (json) io.out(JSON.stringify({ ok: false, stage, messages, issues: issues.map(jsonIssue) }, null, 2));
-      else for (const m of messages) io.err(m);
+      else for (const m of text) io.err(m);
       return "failed" as const;
     };
     const opened = await openWorkbookFile({
@@ -72,7 +74,7 @@ export const planCommand = defineCommand({
       ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
       locale,
     });
-    if (!opened.ok) return refuse(opened.stage, opened.messages, opened.issues);
+    if (!opened.ok) return refuse(opened.stage, opened.messages, opened.issues, opened.stage === "read" ? [...opened.messages, say(locale).notPlanned(args[0]!)] : opened.messages);
     const { book, read, modelIssues } = opened;
     const settings = readPlanSettings(book.grids, read.edition, locale);
     let target = settings.target;

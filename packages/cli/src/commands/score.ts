@@ -19,8 +19,8 @@ export const scoreCommand = defineCommand({
   name: "score",
   summary: { id: "nilai buku kerja .xlsx dan tulis salinan bernilai (masukan tidak diubah)", en: "score an .xlsx workbook and write a scored copy (the input is never changed)" },
   description: {
-    id: "Mencetak hasil lebih dulu (indeks dan predikat klaim / terverifikasi, perangkat daerah belum patuh, kekurangan\nbukti), lalu catatan model, lalu masalah menurut jenis dengan jumlah dan beberapa letak pertama.",
-    en: "Prints the result first (claimed / verified index and predicate, non-compliant agencies, evidence gaps), then\nthe model's notes, then problems by kind with counts and the first few places.",
+    id: "Mencetak hasil lebih dulu (indeks dan predikat klaim / terverifikasi, perangkat daerah belum patuh, kekurangan\nbukti), lalu catatan model, lalu masalah menurut jenis dengan jumlah dan beberapa letak pertama.\nSalinan bernilai: kolom Skor … di kanan lembar Inovasi, dan lembar Ringkasan (dengan grafik), Rencana dan Masalah (bila ada masalah).\nMenilai salinan itu lagi (sesudah diubah) menulis salinan baru (<masukan>.scored.scored.xlsx, atau -o).",
+    en: "Prints the result first (claimed / verified index and predicate, non-compliant agencies, evidence gaps), then\nthe model's notes, then problems by kind with counts and the first few places.\nThe scored copy: Skor … columns right of the Inovasi sheet, and the sheets Ringkasan (with a chart), Rencana and\nMasalah (when there are problems). Scoring that copy again (after editing it) writes a new copy (<in>.scored.scored.xlsx, or -o).",
   },
   args: [{ name: { id: "masukan.xlsx", en: "in.xlsx" }, help: { id: "buku kerja yang dinilai (dari inovasi template, atau susunan sendiri)", en: "the workbook to score (from inovasi template, or laid out by hand)" }, required: true }],
   flags: {
@@ -48,9 +48,10 @@ export const scoreCommand = defineCommand({
     const output = str(flags.output) ?? defaultOutput(input);
     const overwrite = flags.overwrite === true;
     const json = flags.json === true;
-    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = []) => {
+    // `text`: the lines printed in place of `messages` when they say more than the messages --json lists
+    const refuse = (stage: string, messages: string[], issues: Parameters<typeof jsonIssue>[0][] = [], text = messages) => {
       if (json) io.out(JSON.stringify({ ok: false, stage, messages, issues: issues.map(jsonIssue) }, null, 2));
-      else for (const m of messages) io.err(m);
+      else for (const m of text) io.err(m);
       return "failed" as const;
     };
     // the inputs first — the workbook, then the edition or model file (a missing input is the news, not its output's
@@ -75,8 +76,13 @@ export const scoreCommand = defineCommand({
       // seconds as the figures are written: "[0,4 dtk]" with the decimal comma in Bahasa Indonesia, "[0.4 s]" in English
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${formatPlanNumber((Date.now() - started) / 1000, locale, 1)} ${locale === "en" ? "s" : "dtk"}] ${m}`); },
     });
-    // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
-    if (!r.ok) return refuse(r.stage, [...r.messages, ...(overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [])], r.issues);
+    if (!r.ok) {
+      // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
+      const kept = overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [];
+      // after the workbook's own faults (Nama Daerah empty, a sheet missing), what exit 2 means for a first-time analyst
+      const text = r.stage === "read" ? [...r.messages, say(locale).notScored(input), ...kept] : r.messages;
+      return refuse(r.stage, [...r.messages, ...kept], r.issues, text);
+    }
 
     const notes = modelNotes(r.edition, r.modelIssues, locale);
     const errors = r.issues.filter((i) => i.severity === "error").length;
