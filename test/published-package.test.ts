@@ -211,6 +211,8 @@ const CEILING = {
    * reader's `evidence_column_missing` keeps every one's number (+6 B) — and the Rencana sheet's status for it says
    * them as one, `"<nomor>. Bukti" (indikator 1–20)`, with core's `columnHeadings` (grouping and number ranges, both
    * languages), where it listed twenty quoted headers twice (before, only "1. Bukti", which was not true).
+   * Merged with newuser23 (the Ringkasan's level as a label, "Kabupaten") and the lead's re-run reading (ownText,
+   * isScoreSheetMarker, releaseInputCells by the last headed column): 118,747 B.
    */
   workbook: 118.8 * KB,
 };
