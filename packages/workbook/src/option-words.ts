@@ -46,6 +46,9 @@ const REGULATION_NUMBER = /\s+(?:no\.?|nomor|nmr\.?)\s*[\p{N}][\p{L}\p{N}./-]*(?
 /** Each title as a whole-word pattern, made once. */
 const HEAD_PATTERNS = REGIONAL_HEAD_WORDS.map((w) => ({ ...w, re: new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "giu") }));
 
+/** The signers the options name, in the labels' words. */
+const SIGNERS = [["kepala", "daerah"], ["kepala", "perangkat", "daerah"]];
+
 /** Words that name nothing by themselves: a text of only these is never matched inside a label. */
 const FUNCTION_WORDS = new Set(["dan", "atau", "di", "ke", "dari", "dengan", "yang", "pada", "dalam", "untuk", "and", "or", "of", "the", "in", "on", "with", "by", "a", "an"]);
 
@@ -78,6 +81,15 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const direct = byNameAlone(index, text);
   if (direct) return direct;
   const { text: plain, word, titles } = withHeadWords(text);
+  // a decree without its signer ("SK", "Surat Keputusan"): where the options' letters differ by signer (SID-8's agency
+  // head's surat tugas, the regional head's SK), the signer is what sets them apart, so both are named, not the one
+  // whose label says "SK" (read23); where one option's letters name every signer (SID-1's "SK Kepala PD … atau SK
+  // Kepala Daerah"; its Perkada is no letter) it is read
+  if (/^(?:sk|decree)$/.test(looseKey(plain))) {
+    const letter = (w: string[]) => (w.includes("sk") || w.includes("surat")) && SIGNERS.some((s) => holds(w, s));
+    const signed = index.words.filter((o) => o.labels.some((l) => letter(l.words))).map((o) => o.option);
+    if (signed.length > 1) return { ambiguous: signed };
+  }
   if (plain !== text) {
     const r = byName(index, plain) ?? within(index, plain) ?? byParts(index, plain, titles);
     if (r && "option" in r && word) return { option: r.option, word };

@@ -17,6 +17,7 @@ import {
   levelInName,
   parseRegionInput,
   readableDate,
+  resolveAnswer,
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
@@ -1454,7 +1455,19 @@ class Reader {
         else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, read!);
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
-      if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+      if (loose === undefined && !form && n === undefined) {
+        option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+        const at = where(g.name, a1(r, c.answer!));
+        const options = this.ambiguous[at];
+        // two options it could mean, one of which the core reads it as by its capitals ("SK" for SID-8's "SK Kepala
+        // Daerah", whose agency head's letter is tier 2): said here, left out of the scorer, not scored until chosen
+        if (options && resolveAnswer(ind, { option: text, evidence: "pending" }).tier > 0) {
+          delete this.ambiguous[at];
+          this.add("option_ambiguous", "error", g.name, r, c.answer!, f.answer, { given: text, indicator: ind.id, options: namedOptions(options, this.locale), mandatory: ind.mandatory && ind.aspect === "SID" ? 1 : 0 });
+          this.errorCells.add(errorKey(g.name, r, c.answer!));
+          return undefined;
+        }
+      }
     }
     if (!isOption && typeof v === "string" && ind.measures.length > 1 && !isBlank(basis) && this.unitOtherMeasure(g, r, c, ind, text, shown(basis), f)) {
       n = undefined;

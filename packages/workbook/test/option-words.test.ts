@@ -3,7 +3,7 @@
  * scored 0 and, for the mandatory SID-1, took the innovation out of the verified projection.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { resolvedAnswers, scoreRegion } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
 import { optionByWords } from "../src/option-words.js";
 import { a1 } from "../src/grid.js";
@@ -200,5 +200,29 @@ describe("a title and a document no one option holds together", () => {
     expect(optionByWords(ind("SID-8"), "SK Bupati")).toMatchObject({ option: { tier: 3 } });
     // a title whose other words touch no second option: not read, not made ambiguous
     expect(optionByWords(ind("SID-1"), "Surat Kepala Dinas")).toBeUndefined();
+  });
+});
+
+// read23: a bare "SK" on SID-8 scored tier 3 silently (the core reads "SK" as the capitals of "SK Kepala Daerah"), while
+// the agency head's letter is tier 2: which head signed is what the options differ by (the spec: "assignment letter of
+// Kepala PD / SK KDH"), so it is asked, the answer left unscored until chosen
+describe("a decree without its signer", () => {
+  it.each(["SK", "SK.", "Surat Keputusan", "Keputusan", "Decree"])("%j on SID-8 names both signers' options and is not scored", (typed) => {
+    const grids = book({ [header("SID-8")]: typed });
+    const { read, scored, issues } = problems(grids);
+    const said = issues.filter((i) => i.cell === a1(1, grids["Inovasi"]!.cells[0]!.indexOf(header("SID-8"))));
+    expect(said.map((i) => [i.code, i.severity])).toEqual([["option_ambiguous", "error"]]);
+    expect(said[0]!.text).toBe(`pilihan "${typed}" untuk indikator SID-8 cocok dengan lebih dari satu pilihan (tingkat 2 "${label("SID-8", 2)}"; tingkat 3 "${label("SID-8", 3)}"); tulis pilihan yang dimaksud`);
+    expect(resolvedAnswers(scored.innovations[0]!).tiers[7]).toBe(0);
+    // said once: the scorer does not call it unanswered beside the question
+    expect(issues.filter((i) => i.field === header("SID-8") || i.field === "SID-8")).toHaveLength(1);
+    expect(read.issues.concat(issues).some((i) => /belum dijawab/.test(i.text) && i.text.includes("SID-8"))).toBe(false);
+  });
+
+  it("SID-1 'SK' is still its one option of decrees (tier 1): the Perkada is no letter", () => {
+    expect(optionByWords(ind("SID-1"), "SK")).toMatchObject({ option: { tier: 1 } });
+    const { read, issues } = problems(book({ [header("SID-1")]: "SK" }));
+    expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: label("SID-1", 1) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
