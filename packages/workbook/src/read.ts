@@ -121,6 +121,11 @@ export interface SourceMap {
    */
   saidAt?: Record<string, IssueCode[]>;
   /**
+   * Where a number typed with a percent sign ("45%") and no Dasar Ukur gets the core's `measure_required` (the Dasar
+   * Ukur cell, `Inovasi!AX5`), the text typed: the sign narrows the bases to those in percent, so only they are named.
+   */
+  percentTyped?: Record<string, string>;
+  /**
    * Innovation rows left out for an error in Nama, Perangkat Daerah, Urusan or Tahapan, by the agency they name (as
    * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
    */
@@ -164,7 +169,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, percentTyped: ctx.percentTyped, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -333,8 +338,12 @@ function measureRequired(issue: Issue, s: SourceMap, locale: MessageLocale, edit
   const place = placeOf(issue.path, s);
   if (!ind || !place) return undefined;
   const column = issue.path[0] === "spdAnswers" ? SPD_HEADERS.measure : indicatorHeaders(ind).find((h) => h.role === "measure")?.header ?? SPD_HEADERS.measure;
-  const allowed = ind.measures.map((m) => `"${m.name.id}"`).join(", ");
-  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed }), issue };
+  // "45%": only the bases in percent (SID-18's coverage, efficiency, revenue, not its persons or products)
+  const given = place.cell && s.percentTyped?.[where(place.sheet, place.cell)];
+  const percent = ind.measures.filter((m) => m.unit === "%");
+  const measures = given && percent.length > 0 ? percent : ind.measures;
+  const allowed = measures.map((m) => `"${m.name.id}"`).join(", ");
+  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed, given: measures === percent ? given : undefined }), issue };
 }
 
 /** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */
@@ -478,6 +487,8 @@ class Reader {
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** See {@link SourceMap.saidAt}. */
   saidAt: Record<string, IssueCode[]> = {};
+  /** See {@link SourceMap.percentTyped}. */
+  percentTyped: Record<string, string> = {};
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
   /** The edition's implementation window, while the innovations are read. */
@@ -1496,6 +1507,7 @@ class Reader {
           this.saysAlso(where(g.name, a1(r, c.measure!)), "measure_required");
         }
       }
+      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
