@@ -106,8 +106,8 @@ const id: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) =>
     p.max
-      ? `nilai ${p.given} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
-      : `nilai ${p.given} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
+      ? `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
+      : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
