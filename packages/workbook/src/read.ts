@@ -69,6 +69,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
+import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
@@ -1363,7 +1364,12 @@ class Reader {
     const agency = req("agency");
     const urusan = req("urusan");
     const stageCell = this.cell(g, r, p.stage!, P.stage.header);
-    const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
+    // "Penerapan (2024)": the stage, its year said beside the date the scoring reads; a year still to come, not read
+    const withYear = typeof stageCell === "string" && !matchLabel(STAGE_LABELS, stageCell) ? stageAndYear(stageCell) : undefined;
+    const yearStage = withYear && matchLabel(STAGE_LABELS, withYear.stage);
+    const future = yearStage && this.assessed !== undefined && withYear.year > this.assessed;
+    if (future) this.add("stage_year_future", "error", g.name, r, p.stage!, P.stage.header, { given: stageCell as string, year: withYear.year, assessed: this.assessed, allowed: allowedText(STAGE_LABELS) });
+    const stage = future ? undefined : yearStage || this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
     if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header, allowed: allowedText(STAGE_LABELS) });
     const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
     const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
@@ -1376,6 +1382,14 @@ class Reader {
     if (this.window && this.issues.length > dates) {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
+    }
+    if (yearStage && stage) {
+      const f = stage === "penerapan" ? "implementationDate" : stage === "uji_coba" ? "trialDate" : undefined;
+      const date = f && (f === "trialDate" ? trialDate : implementationDate);
+      const same = date !== undefined && Number(date.slice(0, 4)) === withYear.year;
+      this.add("stage_year_read", f && !same ? "warning" : "info", g.name, r, p.stage!, P.stage.header, {
+        given: stageCell as string, stage: STAGE_LABELS[stage][0], year: withYear.year, column: f && P[f].header, date: date && readableDate(date, this.locale, date), same: same ? 1 : 0,
+      });
     }
     // what an unreadable count costs until fixed (taken as too few words, too many entries), said at its cell
     const designWords = this.designWords(g, r, p.designWords);
