@@ -718,11 +718,14 @@ class Reader {
    */
   private designWords(g: Grid, r: number, c: number | undefined): number | undefined {
     const column = PROFILE_COLUMNS.designWords.header;
-    // the cell as stored: a formula's error is said once, by the count's own reading below
-    const v = c === undefined ? null : cellAt(g, r, c);
+    // the cell as stored: a formula's error is said once, by the count's own reading below; a row under the top of a
+    // merged cell takes its text, as the reader's other cells do (it was "not a number" there, the narrative quoted whole)
+    const stored = c === undefined ? null : cellAt(g, r, c);
+    const v = stored === null && c !== undefined && g.merges ? this.merged(g, r, c) : stored;
     const n = narrativeWords(v);
     if (n === undefined) return this.integer(g, r, c, column, this.minWords === undefined ? undefined : { wordsUnder: this.minWords });
-    if (!this.designTextColumn) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n });
+    const top = v !== stored && g.merges!.find((x) => x.col <= c! && c! < x.col + x.cols && x.row < r && r < x.row + x.rows);
+    if (!this.designTextColumn || top) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n, from: top ? a1(top.row, top.col) : undefined });
     return n;
   }
 
