@@ -80,6 +80,8 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const index = indexOf(ind);
   const direct = byNameAlone(index, text);
   if (direct) return direct;
+  const listed = byItems(ind, text);
+  if (listed) return { option: listed };
   const { text: plain, word, titles } = withHeadWords(text);
   // a decree without its signer ("SK", "Surat Keputusan"): where the options' letters differ by signer (SID-8's agency
   // head's surat tugas, the regional head's SK), the signer is what sets them apart, so both are named, not the one
@@ -96,6 +98,34 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
     return r;
   }
   return within(index, text) ?? afterSubjectWords(ind, index, text);
+}
+
+/** A list's joiners: a comma, "&", "dan" / "and" / "serta" (not "atau": "T-1 atau T-2" is either, not both). */
+const JOINERS = /\s*(?:,|&|\s(?:dan|and|serta)\s)\s*/i;
+
+/**
+ * The items an option's label lists, typed in another order or joined another way ("T-0, T-1, T-2", "T-2, T-1 dan
+ * T-0" for "Dianggarkan pada T-0, T-1 dan T-2"; read23): that option, when exactly one label lists exactly those items.
+ * Words before the first item must be the label's own ("RKPD T-1, T-2" for "Tercantum dalam RKPD T-1 dan T-2").
+ */
+function byItems(ind: Indicator, text: string): Option | undefined {
+  const typed = text.trim().split(JOINERS);
+  if (typed.length < 2) return undefined;
+  const found = ind.options.filter((o) => [o.label.id, o.label.en].some((l) => sameItems(l.split(JOINERS), typed)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function sameItems(label: string[], typed: string[]): boolean {
+  if (label.length !== typed.length) return false;
+  // an item has the words the label's second item has; the first item's words before them lead the list
+  const size = label[1]!.trim().split(/\s+/).length;
+  const split = (first: string) => {
+    const w = first.trim().split(/\s+/);
+    return { lead: w.slice(0, -size).map(looseKey), item: w.slice(-size).join(" ") };
+  };
+  const [l, t] = [split(label[0]!), split(typed[0]!)];
+  const key = (first: string, rest: string[]) => [first, ...rest].map(looseKey).sort().join("|");
+  return t.lead.every((w) => l.lead.includes(w)) && key(l.item, label.slice(1)) === key(t.item, typed.slice(1));
 }
 
 /**

@@ -226,3 +226,28 @@ describe("a decree without its signer", () => {
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+// read23: "T-0, T-1, T-2" for SID-3's "Dianggarkan pada T-0, T-1 dan T-2" was an unknown option (the items it lists,
+// joined by commas, in any order)
+describe("the items a label lists, joined or ordered another way", () => {
+  it.each([
+    ["SID-3", "T-0, T-1, T-2", 3],
+    ["SID-3", "T-2, T-1, T-0", 3],
+    ["SID-3", "T-0, T-1 dan T-2", 3],
+    ["SID-6", "T-1, T-2", 2],
+    ["SID-6", "RKPD T-1, T-2", 2],
+    ["SID-6", "T-0, T-1, T-2", 3],
+  ])("%s %j is the option of tier %i, with no error", (id, typed, tier) => {
+    const { read, issues } = problems(book({ [header(id)]: typed }));
+    expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it.each([
+    ["SID-3", "T-0, T-1"], // two of the three: which two years are consecutive is not what the options say
+    ["SID-6", "APBD T-1, T-2"], // words the label does not lead with
+    ["SID-6", "T-1, T-1, T-2"],
+  ])("%s %j is not read", (id, typed) => {
+    expect(optionByWords(ind(id), typed)).toBeUndefined();
+  });
+});
