@@ -207,6 +207,14 @@ function within(index: Index, text: string): OptionWords | undefined {
   const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want) && !want.every((w) => l.subject?.includes(w) || FUNCTION_WORDS.has(w)))).map((o) => o.option);
   if (hits.length === 1) return { option: hits[0]! };
   if (hits.length > 1) return { ambiguous: hits };
+  // one word with another of the passive prefixes the label's word has ("cetak", "dicetak" for "Tercetak"; read23)
+  if (want.length === 1 && want[0]!.length > 3) {
+    const stem = want[0]!.replace(/^(?:di|ter)/, "");
+    const forms = [`ter${stem}`, `di${stem}`].filter((f) => f !== want[0]);
+    const prefixed = index.words.filter((o) => o.labels.some((l) => !l.list && forms.some((f) => holds(l.words, [f])))).map((o) => o.option);
+    if (prefixed.length === 1) return { option: prefixed[0]! };
+    if (prefixed.length > 1) return { ambiguous: prefixed };
+  }
   // part of lists only ("bantuan administrasi" of two options' lists): said as the options it could mean, never read as
   // one; part of one option's list ("T-1" of "T-0, T-1 dan T-2") is not that option (an unknown option, said so)
   const partOf = index.words.filter((o) => o.labels.some((l) => holds(l.words, want))).map((o) => o.option);

@@ -251,3 +251,23 @@ describe("the items a label lists, joined or ordered another way", () => {
     expect(optionByWords(ind(id), typed)).toBeUndefined();
   });
 });
+
+// read23: SID-11 "cetak" (print) was an unknown option beside "Tercetak" (printed)
+describe("one word without the prefix its label's word has", () => {
+  it.each([
+    ["SID-11", "cetak", 1],
+    ["SID-11", "Dicetak", 1],
+    ["SID-15", "pisah", 1],
+    ["SPD-14", "tetapkan", 3],
+  ])("%s %j is the option of tier %i", (id, typed, tier) => {
+    expect(optionByWords(ind(id), typed)).toMatchObject({ option: { tier } });
+  });
+
+  it("SID-11 'cetak' scores as 'Tercetak', with no error; SID-15 'integrasi' names the two options it could be (not the one after 'belum')", () => {
+    const { read, issues } = problems(book({ [header("SID-11")]: "cetak" }));
+    expect(read.input!.innovations[0]!.answers["SID-11"]).toMatchObject({ option: label("SID-11", 1) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    const w = optionByWords(ind("SID-15"), "integrasi");
+    expect(w && "ambiguous" in w ? w.ambiguous.map((o) => o.tier) : w).toEqual([2, 3]);
+  });
+});
