@@ -207,8 +207,12 @@ const CEILING = {
    * own so the sheet does not carry the printed plan's words), a sheet issue's parameters read back
    * (`sheetIssueParams`, for the recap's one rule of figures not valid), a fraction typed as text quoted as typed in
    * English (`typedOr`), and a withhold's word count "kosong" where it printed "?". Merged with fix22b: 118,470 B (+334 B).
+   * read23 (session 19, the reader's leftovers, +1,229 B over 118,486 B: 119,715 B): a stage with a year in brackets
+   * read and its year said (`stage_year_read`, `stage_year_future`, both languages), SID-18 "45%" naming the percent
+   * bases only, SID-8 "SK" asked (`resolveAnswer` from the core), a merged narrative counted, the items of a listed
+   * option in any order, a word without its label's prefix, "2/3" as a part of its whole, ranges through the one unit rule.
    */
-  workbook: 118.5 * KB,
+  workbook: 119.8 * KB,
 };
 
 let dir = "";
