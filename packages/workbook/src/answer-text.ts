@@ -125,9 +125,9 @@ function converted(m: Measure, reading: NumberReading, unit: string): { reading:
 /**
  * Units as analysts shorten or name them ("15 org", "3x", "3 bln", "3 OPD", "14 HK"): each short form means one unit
  * only. An OPD (organisasi perangkat daerah), a PD and an SKPD (its name before 2016) are each a perangkat daerah; HK
- * is hari kerja, as service standards abbreviate it; a calendar day is a day.
+ * is hari kerja, as service standards abbreviate it; a calendar day is a day; "persen" and "percent" are "%".
  */
-const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun", mgg: "minggu", opd: "perangkat daerah", pd: "perangkat daerah", skpd: "perangkat daerah", hk: "hari kerja", "hr kerja": "hari kerja", "hari kalender": "hari" };
+const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun", mgg: "minggu", opd: "perangkat daerah", pd: "perangkat daerah", skpd: "perangkat daerah", hk: "hari kerja", "hr kerja": "hari kerja", "hari kalender": "hari", persen: "%", percent: "%" };
 
 /** Whether a measure is a share of a whole: in percent, every tier within 0–100. */
 export function isShareMeasure(m: Measure): boolean {

@@ -66,7 +66,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
     `baris ini dijawab dengan angka tingkat (${p.tieredAt} "${p.tiered}" untuk ${p.tieredIndicator} dibaca tingkat ${p.tiered}), tetapi "${p.value}" untuk ${p.indicator} dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}${p.others ? ` (juga ${p.others} jawaban lain di baris ini)` : ""}; bila maksudnya tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`,
   evidence_column_missing: (p) => `kolom bukti indikator ${p.indicators} tidak ditemukan (judulnya mis. "${p.column}"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi${hintId(p)}`,
   design_text_column: (p) => `kolom "${p.given}" berisi teks rancang bangun, bukan jumlah katanya: dibaca sebagai "${p.column}" dengan menghitung kata tiap sel (mis. ${p.at}: ${countText(p.count, "id")} kata)`,
-  design_words_counted: (p) => `sel ini berisi teks rancang bangun ("${p.given}"), bukan jumlah katanya: dihitung ${countText(p.count, "id")} kata`,
+  design_words_counted: (p) => `${p.from ? `sel ini, gabungan dengan ${p.from},` : "sel ini"} berisi teks rancang bangun ("${p.given}"), bukan jumlah katanya: dihitung ${countText(p.count, "id")} kata`,
   sub_header_read: (p) => `judul kolom ada di dua baris (baris ${p.row} dan baris ini): judul di baris ini dibaca di bawah judul indikator di atasnya (mis. "${p.given}" sebagai "${p.as}"); baris ini dilewati, bukan inovasi`,
   column_twice: (p) => {
     // (its being hidden said once: "tetapi tersembunyi" where that is why it is not read)
@@ -111,7 +111,7 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
     `this row is answered in tier numbers (${p.tieredAt} "${p.tiered}" for ${p.tieredIndicator} is read as tier ${p.tiered}), but "${p.value}" for ${p.indicator} is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}${p.others ? ` (so are ${p.others} other answers on this row)` : ""}; if a tier is meant, write the option's label (tier ${p.value}: "${p.option}"); if a value, write it with its unit (e.g. "${p.value}${one(p.value, p)}")`,
   evidence_column_missing: (p) => `no evidence column for indicator(s) ${p.indicators} (headed e.g. "${p.column}"): their evidence reads as Menunggu (pending), so they add nothing to the verified score${hintEn(p)}`,
   design_text_column: (p) => `column "${p.given}" holds the design text (rancang bangun), not its word count: read as "${p.column}" by counting each cell's words (e.g. ${p.at}: ${countText(p.count, "en")} words)`,
-  design_words_counted: (p) => `this cell holds the design text (rancang bangun) ("${p.given}"), not its word count: ${countText(p.count, "en")} words counted`,
+  design_words_counted: (p) => `${p.from ? `this cell, merged with ${p.from},` : "this cell"} holds the design text (rancang bangun) ("${p.given}"), not its word count: ${countText(p.count, "en")} words counted`,
   sub_header_read: (p) => `the header is in two rows (row ${p.row} and this one): this row's headers are read under the indicator headings above them (e.g. "${p.given}" as "${p.as}"); this row is skipped, not an innovation`,
   column_twice: (p) => {
     const other = `column ${p.at} "${p.column}"${p.hidden && p.why !== "hidden" ? " (hidden)" : ""}`;

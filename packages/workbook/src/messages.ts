@@ -106,8 +106,8 @@ const id: Record<SheetIssueCode, Msg> = {
   number_ambiguous: (p) => `"${p.given}" dibaca sebagai ${p.value} (titik sebagai pemisah ribuan, koma sebagai desimal); bila maksudnya ${p.other}, tulis "${p.otherText}"`,
   percent_as_fraction: (p) =>
     p.max
-      ? `nilai ${p.given} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
-      : `nilai ${p.given} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
+      ? `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
+      : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
@@ -115,7 +115,7 @@ const id: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) =>
     `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}${p.unscored ? "; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)" : ""}${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
-  measure_label_required: (p) => `indikator ${p.indicator} punya beberapa dasar ukur; isi kolom ${p.column}: ${p.allowed}`,
+  measure_label_required: (p) => `indikator ${p.indicator} punya beberapa dasar ukur; isi kolom ${p.column}: ${p.allowed}${p.given ? ` (dasar ukur dalam persen, untuk "${p.given}")` : ""}`,
   spd_total_row_missing: (p) => `edisi ${p.edition} tidak memuat baris SPD; tambahkan baris "${p.row}" di lembar Pengaturan dan isi total skor SPD di kolom Nilai (maksimum ${p.max})`,
   evidence_without_answer: (p) => `status bukti "${p.given}" diisi tetapi indikator ${p.indicator} belum dijawab`,
   unknown_evidence: (p) =>
@@ -204,7 +204,7 @@ const en: Record<SheetIssueCode, Msg> = {
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) =>
     `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}${p.unscored ? "; until corrected this answer gets no tier (0)" : ""}${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
-  measure_label_required: (p) => `indicator ${p.indicator} has several bases; fill in the ${p.column} column: ${p.allowed}`,
+  measure_label_required: (p) => `indicator ${p.indicator} has several bases; fill in the ${p.column} column: ${p.allowed}${p.given ? ` (the bases in percent, for "${p.given}")` : ""}`,
   spd_total_row_missing: (p) => `edition ${p.edition} has no SPD rows; add a "${p.row}" row on the Pengaturan sheet and enter the SPD total score in its Nilai column (maximum ${p.max})`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_evidence: (p) =>

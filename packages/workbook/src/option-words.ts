@@ -46,6 +46,9 @@ const REGULATION_NUMBER = /\s+(?:no\.?|nomor|nmr\.?)\s*[\p{N}][\p{L}\p{N}./-]*(?
 /** Each title as a whole-word pattern, made once. */
 const HEAD_PATTERNS = REGIONAL_HEAD_WORDS.map((w) => ({ ...w, re: new RegExp(`(?<![\\p{L}\\p{N}])${w.word.replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`, "giu") }));
 
+/** The signers the options name, in the labels' words. */
+const SIGNERS = [["kepala", "daerah"], ["kepala", "perangkat", "daerah"]];
+
 /** Words that name nothing by themselves: a text of only these is never matched inside a label. */
 const FUNCTION_WORDS = new Set(["dan", "atau", "di", "ke", "dari", "dengan", "yang", "pada", "dalam", "untuk", "and", "or", "of", "the", "in", "on", "with", "by", "a", "an"]);
 
@@ -77,13 +80,52 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const index = indexOf(ind);
   const direct = byNameAlone(index, text);
   if (direct) return direct;
+  const listed = byItems(ind, text);
+  if (listed) return { option: listed };
   const { text: plain, word, titles } = withHeadWords(text);
+  // a decree without its signer ("SK", "Surat Keputusan"): where the options' letters differ by signer (SID-8's agency
+  // head's surat tugas, the regional head's SK), the signer is what sets them apart, so both are named, not the one
+  // whose label says "SK" (read23); where one option's letters name every signer (SID-1's "SK Kepala PD … atau SK
+  // Kepala Daerah"; its Perkada is no letter) it is read
+  if (/^(?:sk|decree)$/.test(looseKey(plain))) {
+    const letter = (w: string[]) => (w.includes("sk") || w.includes("surat")) && SIGNERS.some((s) => holds(w, s));
+    const signed = index.words.filter((o) => o.labels.some((l) => letter(l.words))).map((o) => o.option);
+    if (signed.length > 1) return { ambiguous: signed };
+  }
   if (plain !== text) {
     const r = byName(index, plain) ?? within(index, plain) ?? byParts(index, plain, titles);
     if (r && "option" in r && word) return { option: r.option, word };
     return r;
   }
   return within(index, text) ?? afterSubjectWords(ind, index, text);
+}
+
+/** A list's joiners: a comma, "&", "dan" / "and" / "serta" (not "atau": "T-1 atau T-2" is either, not both). */
+const JOINERS = /\s*(?:,|&|\s(?:dan|and|serta)\s)\s*/i;
+
+/**
+ * The items an option's label lists, typed in another order or joined another way ("T-0, T-1, T-2", "T-2, T-1 dan
+ * T-0" for "Dianggarkan pada T-0, T-1 dan T-2"; read23): that option, when exactly one label lists exactly those items.
+ * Words before the first item must be the label's own ("RKPD T-1, T-2" for "Tercantum dalam RKPD T-1 dan T-2").
+ */
+function byItems(ind: Indicator, text: string): Option | undefined {
+  const typed = text.trim().split(JOINERS);
+  if (typed.length < 2) return undefined;
+  const found = ind.options.filter((o) => [o.label.id, o.label.en].some((l) => sameItems(l.split(JOINERS), typed)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function sameItems(label: string[], typed: string[]): boolean {
+  if (label.length !== typed.length) return false;
+  // an item has the words the label's second item has; the first item's words before them lead the list
+  const size = label[1]!.trim().split(/\s+/).length;
+  const split = (first: string) => {
+    const w = first.trim().split(/\s+/);
+    return { lead: w.slice(0, -size).map(looseKey), item: w.slice(-size).join(" ") };
+  };
+  const [l, t] = [split(label[0]!), split(typed[0]!)];
+  const key = (first: string, rest: string[]) => [first, ...rest].map(looseKey).sort().join("|");
+  return t.lead.every((w) => l.lead.includes(w)) && key(l.item, label.slice(1)) === key(t.item, typed.slice(1));
 }
 
 /**
@@ -165,6 +207,14 @@ function within(index: Index, text: string): OptionWords | undefined {
   const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want) && !want.every((w) => l.subject?.includes(w) || FUNCTION_WORDS.has(w)))).map((o) => o.option);
   if (hits.length === 1) return { option: hits[0]! };
   if (hits.length > 1) return { ambiguous: hits };
+  // one word with another of the passive prefixes the label's word has ("cetak", "dicetak" for "Tercetak"; read23)
+  if (want.length === 1 && want[0]!.length > 3) {
+    const stem = want[0]!.replace(/^(?:di|ter)/, "");
+    const forms = [`ter${stem}`, `di${stem}`].filter((f) => f !== want[0]);
+    const prefixed = index.words.filter((o) => o.labels.some((l) => !l.list && forms.some((f) => holds(l.words, [f])))).map((o) => o.option);
+    if (prefixed.length === 1) return { option: prefixed[0]! };
+    if (prefixed.length > 1) return { ambiguous: prefixed };
+  }
   // part of lists only ("bantuan administrasi" of two options' lists): said as the options it could mean, never read as
   // one; part of one option's list ("T-1" of "T-0, T-1 dan T-2") is not that option (an unknown option, said so)
   const partOf = index.words.filter((o) => o.labels.some((l) => holds(l.words, want))).map((o) => o.option);

@@ -1,6 +1,7 @@
 /**
  * A count typed as a part of its measure's whole, the way the question asks it ("Dalam berapa dari 3 tahun terakhir …?"):
- * "2 dari 3", "2 dari 3 tahun", "2 of 3 years" for SPD-2a's years of 3.
+ * "2 dari 3", "2 dari 3 tahun", "2 of 3 years", "2/3" for SPD-2a's years of 3 (a slash between a part and its whole: "3/5
+ * unsur", as score sheets write it; read only where the whole is the measure's, as the words are).
  */
 import type { Indicator, Measure } from "@inovasi/core";
 import { hasUnit, typedUnit } from "./answer-text.js";
@@ -12,7 +13,7 @@ import { isCountMeasure } from "./measured-value.js";
  * an open count) is not this measure's count: undefined, left to the core to refuse as before.
  */
 export function partOfWhole(ind: Indicator, text: string, measure: Measure | undefined): { reading: { value: number }; measure?: Measure } | undefined {
-  const m = /^(\d+)\s+(?:dari|of)\s+(\d+)(?:\s+(\p{L}[\p{L}\s]*?))?\.?$/iu.exec(text.trim());
+  const m = /^(\d+)(?:\s*\/\s*|\s+(?:dari|of)\s+)(\d+)(?:\s+(\p{L}[\p{L}\s]*?))?\.?$/iu.exec(text.trim());
   if (!m) return undefined;
   const [part, whole] = [Number(m[1]), Number(m[2])];
   // the unit as "2 tahun" takes it, short forms too ("2 dari 3 thn" is "2 thn")

@@ -17,6 +17,7 @@ import {
   levelInName,
   parseRegionInput,
   readableDate,
+  resolveAnswer,
 } from "@inovasi/core";
 import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
@@ -68,6 +69,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
+import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
@@ -120,6 +122,11 @@ export interface SourceMap {
    */
   saidAt?: Record<string, IssueCode[]>;
   /**
+   * Where a number typed with a percent sign ("45%") and no Dasar Ukur gets the core's `measure_required` (the Dasar
+   * Ukur cell, `Inovasi!AX5`), the text typed: the sign narrows the bases to those in percent, so only they are named.
+   */
+  percentTyped?: Record<string, string>;
+  /**
    * Innovation rows left out for an error in Nama, Perangkat Daerah, Urusan or Tahapan, by the agency they name (as
    * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
    */
@@ -163,7 +170,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, percentTyped: ctx.percentTyped, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -332,8 +339,12 @@ function measureRequired(issue: Issue, s: SourceMap, locale: MessageLocale, edit
   const place = placeOf(issue.path, s);
   if (!ind || !place) return undefined;
   const column = issue.path[0] === "spdAnswers" ? SPD_HEADERS.measure : indicatorHeaders(ind).find((h) => h.role === "measure")?.header ?? SPD_HEADERS.measure;
-  const allowed = ind.measures.map((m) => `"${m.name.id}"`).join(", ");
-  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed }), issue };
+  // "45%": only the bases in percent (SID-18's coverage, efficiency, revenue, not its persons or products)
+  const given = place.cell && s.percentTyped?.[where(place.sheet, place.cell)];
+  const percent = ind.measures.filter((m) => m.unit === "%");
+  const measures = given && percent.length > 0 ? percent : ind.measures;
+  const allowed = measures.map((m) => `"${m.name.id}"`).join(", ");
+  return { ...sheetIssue(locale, "measure_label_required", issue.severity, place.sheet, place.cell, place.field, { indicator: ind.id, column, allowed, given: measures === percent ? given : undefined }), issue };
 }
 
 /** The region_not_reported issue with the band the result gives the region (index 0's), for its message. */
@@ -477,6 +488,8 @@ class Reader {
   ambiguous: NonNullable<SourceMap["ambiguous"]> = {};
   /** See {@link SourceMap.saidAt}. */
   saidAt: Record<string, IssueCode[]> = {};
+  /** See {@link SourceMap.percentTyped}. */
+  percentTyped: Record<string, string> = {};
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
   /** The edition's implementation window, while the innovations are read. */
@@ -705,11 +718,14 @@ class Reader {
    */
   private designWords(g: Grid, r: number, c: number | undefined): number | undefined {
     const column = PROFILE_COLUMNS.designWords.header;
-    // the cell as stored: a formula's error is said once, by the count's own reading below
-    const v = c === undefined ? null : cellAt(g, r, c);
+    // the cell as stored: a formula's error is said once, by the count's own reading below; a row under the top of a
+    // merged cell takes its text, as the reader's other cells do (it was "not a number" there, the narrative quoted whole)
+    const stored = c === undefined ? null : cellAt(g, r, c);
+    const v = stored === null && c !== undefined && g.merges ? this.merged(g, r, c) : stored;
     const n = narrativeWords(v);
     if (n === undefined) return this.integer(g, r, c, column, this.minWords === undefined ? undefined : { wordsUnder: this.minWords });
-    if (!this.designTextColumn) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n });
+    const top = v !== stored && g.merges!.find((x) => x.col <= c! && c! < x.col + x.cols && x.row < r && r < x.row + x.rows);
+    if (!this.designTextColumn || top) this.add("design_words_counted", "info", g.name, r, c!, column, { given: textStart(String(v)), count: n, from: top ? a1(top.row, top.col) : undefined });
     return n;
   }
 
@@ -1352,7 +1368,12 @@ class Reader {
     const agency = req("agency");
     const urusan = req("urusan");
     const stageCell = this.cell(g, r, p.stage!, P.stage.header);
-    const stage = this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
+    // "Penerapan (2024)": the stage, its year said beside the date the scoring reads; a year still to come, not read
+    const withYear = typeof stageCell === "string" && !matchLabel(STAGE_LABELS, stageCell) ? stageAndYear(stageCell) : undefined;
+    const yearStage = withYear && matchLabel(STAGE_LABELS, withYear.stage);
+    const future = yearStage && this.assessed !== undefined && withYear.year > this.assessed;
+    if (future) this.add("stage_year_future", "error", g.name, r, p.stage!, P.stage.header, { given: stageCell as string, year: withYear.year, assessed: this.assessed, allowed: allowedText(STAGE_LABELS) });
+    const stage = future ? undefined : yearStage || this.label(g, r, p.stage, STAGE_LABELS, P.stage.header);
     if (isBlank(stageCell)) this.add("required", "error", g.name, r, p.stage!, P.stage.header, { column: P.stage.header, allowed: allowedText(STAGE_LABELS) });
     const form = this.label(g, r, p.form, FORM_LABELS, P.form.header);
     const kind = this.label(g, r, p.kind, KIND_LABELS, P.kind.header);
@@ -1365,6 +1386,14 @@ class Reader {
     if (this.window && this.issues.length > dates) {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
+    }
+    if (yearStage && stage) {
+      const f = stage === "penerapan" ? "implementationDate" : stage === "uji_coba" ? "trialDate" : undefined;
+      const date = f && (f === "trialDate" ? trialDate : implementationDate);
+      const same = date !== undefined && Number(date.slice(0, 4)) === withYear.year;
+      this.add("stage_year_read", f && !same ? "warning" : "info", g.name, r, p.stage!, P.stage.header, {
+        given: stageCell as string, stage: STAGE_LABELS[stage][0], year: withYear.year, column: f && P[f].header, date: date && readableDate(date, this.locale, date), same: same ? 1 : 0,
+      });
     }
     // what an unreadable count costs until fixed (taken as too few words, too many entries), said at its cell
     const designWords = this.designWords(g, r, p.designWords);
@@ -1455,7 +1484,19 @@ class Reader {
         else if (u?.from) this.add("unit_converted", "info", g.name, r, c.answer!, f.answer, read!);
       }
       // an option as analysts name it: "C" for "C atau D", "Perbup" for the Perkada, "Visi dan Misi"
-      if (loose === undefined && !form && n === undefined) option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+      if (loose === undefined && !form && n === undefined) {
+        option = this.optionNamed(g, r, c.answer!, ind, text, f.answer);
+        const at = where(g.name, a1(r, c.answer!));
+        const options = this.ambiguous[at];
+        // two options it could mean, one of which the core reads it as by its capitals ("SK" for SID-8's "SK Kepala
+        // Daerah", whose agency head's letter is tier 2): said here, left out of the scorer, not scored until chosen
+        if (options && resolveAnswer(ind, { option: text, evidence: "pending" }).tier > 0) {
+          delete this.ambiguous[at];
+          this.add("option_ambiguous", "error", g.name, r, c.answer!, f.answer, { given: text, indicator: ind.id, options: namedOptions(options, this.locale), mandatory: ind.mandatory && ind.aspect === "SID" ? 1 : 0 });
+          this.errorCells.add(errorKey(g.name, r, c.answer!));
+          return undefined;
+        }
+      }
     }
     if (!isOption && typeof v === "string" && ind.measures.length > 1 && !isBlank(basis) && this.unitOtherMeasure(g, r, c, ind, text, shown(basis), f)) {
       n = undefined;
@@ -1484,6 +1525,7 @@ class Reader {
           this.saysAlso(where(g.name, a1(r, c.measure!)), "measure_required");
         }
       }
+      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));

@@ -6,8 +6,7 @@
  */
 import type { Indicator, Measure } from "@inovasi/core";
 import { tierOf } from "./measured-value.js";
-import { looseKey } from "./answer-text.js";
-import { singularEn } from "./english-units.js";
+import { hasUnit, looseKey, typedUnit } from "./answer-text.js";
 
 type Option = Indicator["options"][number];
 
@@ -25,7 +24,7 @@ export function optionByForm(ind: Indicator, text: string, measure: Measure | un
     const worded = /^(\d)\(([a-z]+)\)$/.exec(k);
     if (worded && ind.measures.length === 0 && NUMBER_WORDS[Number(worded[1])] === worded[2]) tier = Number(worded[1]);
     const m = measure ?? (ind.measures.length === 1 ? ind.measures[0] : undefined);
-    if (tier === undefined && m) tier = rangeTier(m, withoutUnitOf(m, k));
+    if (tier === undefined && m) tier = rangeTier(m, withoutUnitOf(m, text));
   }
   return tier === undefined ? undefined : ind.options.find((o) => o.tier === tier);
 }
@@ -56,15 +55,12 @@ function rangeTier(m: Measure, k: string): number | undefined {
 }
 
 /**
- * A range without its measure's unit after it ("12-25 orang", "3 - 5 hari", "3-4 times" as `looseKey` writes them:
- * "12-25orang"), the range as it is otherwise: the unit only says the range is in the measure's unit (audit22 F11). A
- * percentage sign is gone already (`looseKey`), its word ("persen") goes here; another unit leaves the text as it is,
- * not read as a range.
+ * A range typed with its measure's unit after it ("12-25 orang", "12–25 org", "3-4x", "3 - 5 hari", "<= 50 persen"),
+ * as a loose key without the unit: the unit only says the range is in the measure's unit (audit22 F11). The unit is
+ * read by the one rule for "25 orang" and "2 dari 3 thn" ({@link typedUnit}, {@link hasUnit}); another unit leaves the
+ * text as it is, not read as a range. (A percentage sign is gone already: `looseKey`.)
  */
-function withoutUnitOf(m: Measure, k: string): string {
-  for (const u of m.unit === "%" ? ["persen", "percent"] : [m.unit, m.unitEn, m.unitEn && singularEn(m.unitEn)]) {
-    const uk = u ? looseKey(u) : "";
-    if (uk !== "" && k.endsWith(uk) && /\d$/.test(k.slice(0, -uk.length))) return k.slice(0, -uk.length);
-  }
-  return k;
+function withoutUnitOf(m: Measure, text: string): string {
+  const u = /^(.*?[\d+])\s*(\p{L}[\p{L}\s.]*)$/u.exec(text.trim());
+  return looseKey(u && hasUnit(m, typedUnit(u[2]!)) ? u[1]! : text);
 }

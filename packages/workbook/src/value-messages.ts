@@ -22,6 +22,8 @@ export type ValueIssueCode =
   | "rejected_unreadable"
   | "innovation_same_name"
   | "innovation_year_other"
+  | "stage_year_read"
+  | "stage_year_future"
   | "rule_types_widened"
   | "unit_converted"
   | "working_days_read"
@@ -75,6 +77,9 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
       : p.tier === undefined && p.otherTier === undefined
       ? `sel berformat persen: dibaca ${p.shown}${unit(p)} seperti tampak, bukan ${p.given} yang tersimpan`
       : `sel berformat persen: dibaca ${p.shown}${unit(p)}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given}${unit(p)}${tierId(p.otherTier)}, hapus format persennya`,
+  stage_year_read: (p) =>
+    `"${p.given}" dibaca "${p.stage}"; ${!p.column ? `tahun ${p.year} tidak dipakai dalam penilaian` : p.same ? `tahun ${p.year} sesuai ${p.column} ${p.date}` : p.date ? `tahun ${p.year} tidak sesuai ${p.column} ${p.date}: yang dinilai tanggal itu; periksa keduanya` : `tahun ${p.year} bukan ${p.column}: yang dinilai tanggal di kolom itu, isi di sana`}`,
+  stage_year_future: (p) => `"${p.given}": tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi tahapan yang belum dicapai; tulis tahapannya sekarang: ${p.allowed}`,
   month_read: (p) => `"${p.given}" dibaca ${p.date}: harinya tidak mengubah penilaian, sebab seluruh bulan itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
   option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
@@ -114,6 +119,9 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
       : p.tier === undefined && p.otherTier === undefined
       ? `percent-formatted cell: read as ${p.shown}${one(p.shown, p)} as shown, not as the ${p.given} stored`
       : `percent-formatted cell: read as ${p.shown}${one(p.shown, p)}${tierEn(p.tier)} as shown; if ${p.given}${one(p.given, p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
+  stage_year_read: (p) =>
+    `"${p.given}" is read as "${p.stage}"; ${!p.column ? `the year ${p.year} is not used in scoring` : p.same ? `the year ${p.year} agrees with ${p.column} ${p.date}` : p.date ? `the year ${p.year} disagrees with ${p.column} ${p.date}: the date is what is scored; check both` : `the year ${p.year} is not ${p.column}: the date in that column is what is scored, fill it in there`}`,
+  stage_year_future: (p) => `"${p.given}": the year ${p.year} is after Tahun Penilaian ${p.assessed}, a stage not reached yet; write the stage it is at now: ${p.allowed}`,
   month_read: (p) => `"${p.given}" is read as ${p.date}: the day changes nothing, as the whole month lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
   option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,

@@ -51,6 +51,8 @@ describe("common forms read where their meaning is certain", () => {
     ["SID-16", "3x", 3],
     ["SID-17", "1 tahun", 12],
     ["SID-17", "90 hari", 2.96],
+    // "percent" as "persen" is, by the unit rule ranges share (read23)
+    ["SID-14", "45 percent", 45],
   ])("%s %j is the value %s", (id, typed, value) => {
     const { r, errors } = read({ [header(id)]: typed });
     expect(r.input!.innovations[0]!.answers[id]).toMatchObject({ value });

@@ -130,6 +130,20 @@ describe("a count typed as a part of its measure's whole", () => {
     expect(r.errors).toEqual([]);
   });
 
+  // read23: the slash as score sheets write a part of its whole ("2/3" was an unknown option)
+  it.each([["2/3", 2], ["3 / 3", 3], ["1/3 tahun", 1]])("SPD-2a %j is %i years (of 3), as '2 dari 3' is", (typed, value) => {
+    const r = spd(typed);
+    expect(r.answer).toMatchObject({ value });
+    expect(r.errors).toEqual([]);
+  });
+
+  it("SID-20 '3/5' is 3 elements of 5, SID-12 '2/4' 2 channels of 4; '2/4' for SPD-2a (another whole) and SID-5 '1/2' (an open count) are not read", () => {
+    expect(read("SID-20", "3/5").answer).toMatchObject({ value: 3 });
+    expect(read("SID-12", "2/4").answer).toMatchObject({ value: 2 });
+    expect(spd("2/4").answer).toMatchObject({ option: "2/4" });
+    expect(read("SID-5", "1/2").answer).toMatchObject({ option: "1/2" });
+  });
+
   it.each(["2 dari 4", "4 dari 3", "2 dari 3 orang"])("SPD-2a %j (another whole, more than the whole, another unit) is refused as before", (typed) => {
     const r = spd(typed);
     expect(r.answer).toMatchObject({ option: typed });

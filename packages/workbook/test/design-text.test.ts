@@ -61,3 +61,19 @@ describe("the design narrative where its word count is asked", () => {
     expect(issues[0]!.text).toContain("sampai diperbaiki, rancang bangunnya dianggap kurang dari 300 kata");
   });
 });
+
+// read23: a narrative in a cell merged down over two innovations' rows was counted for the first and, for the second,
+// "not a number" quoting the whole narrative (the count read the cell as stored, blank below the merge's top)
+describe("a narrative in a merged cell", () => {
+  it.each(["Jumlah Kata Rancang Bangun", "Rancang Bangun"])("under %j: counted for every row of the merge, said at the lower row with the cell it comes from", (header) => {
+    const { grids, col } = book(header, [words(320), null as unknown as string]);
+    const g = grids["Inovasi"]!;
+    g.merges = [{ row: 1, col: col.charCodeAt(0) - 65, rows: 2, cols: 1 }];
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations.map((i) => i.designWords)).toEqual([320, 320]);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    const below = r.issues.find((i) => i.cell === `${col}3`)!;
+    expect([below.code, below.text]).toEqual(["design_words_counted", `sel ini, gabungan dengan ${col}2, berisi teks rancang bangun ("kata0 kata1 kata2 kata3 kata4 kata5 kata6 kata7 …"), bukan jumlah katanya: dihitung 320 kata`]);
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.cell === `${col}3`)!.text).toBe(`this cell, merged with ${col}2, holds the design text (rancang bangun) ("kata0 kata1 kata2 kata3 kata4 kata5 kata6 kata7 …"), not its word count: 320 words counted`);
+  });
+});

@@ -27,6 +27,29 @@ describe("a number without its Dasar Ukur", () => {
   });
 });
 
+// read23: "45%" without a Dasar Ukur was asked for one naming all six bases, persons and products too: the sign says
+// the value is one of the bases in percent, so only they are named (the English names them in Bahasa too: the list's labels)
+describe("a percentage without its Dasar Ukur", () => {
+  const col = templateAsGrids()["Inovasi"]!.cells[0]!.indexOf("18. Dasar Ukur");
+  const percent = e2026.indicators.find((i) => i.id === "SID-18")!.measures.filter((m) => m.unit === "%").map((m) => `"${m.name.id}"`).join(", ");
+  it.each(["45%", "45 %", "45 persen"])("%j names the bases in percent only", (typed) => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), "18. Kemanfaatan inovasi": typed, "18. Dasar Ukur": null });
+    const read = readWorkbook(grids);
+    const result = scoreRegion(read.input!, read.edition);
+    for (const locale of ["id", "en"] as const) {
+      const said = locateIssues(result.issues, read.source, locale, { result, edition: read.edition }).filter((i) => i.code === "measure_label_required");
+      expect(said.map((i) => [i.sheet, i.cell, i.severity])).toEqual([["Inovasi", a1(1, col), "error"]]);
+      expect(said[0]!.text).toBe(
+        locale === "id"
+          ? `indikator SID-18 punya beberapa dasar ukur; isi kolom 18. Dasar Ukur: ${percent} (dasar ukur dalam persen, untuk "${typed}")`
+          : `indicator SID-18 has several bases; fill in the 18. Dasar Ukur column: ${percent} (the bases in percent, for "${typed}")`,
+      );
+    }
+    expect(percent).toBe('"Cakupan unit layanan", "Efisiensi belanja", "Peningkatan pendapatan"');
+  });
+});
+
 describe("an unknown option on an indicator that takes a number (audit16 F13)", () => {
   const grids = templateAsGrids();
   const header = (n: number) => grids["Inovasi"]!.cells[0]!.find((h) => typeof h === "string" && h.startsWith(`${n}. `) && !/Bukti|Dasar Ukur/.test(h)) as string;

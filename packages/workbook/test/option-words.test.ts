@@ -3,7 +3,7 @@
  * scored 0 and, for the mandatory SID-1, took the innovation out of the verified projection.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { resolvedAnswers, scoreRegion } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
 import { optionByWords } from "../src/option-words.js";
 import { a1 } from "../src/grid.js";
@@ -200,5 +200,74 @@ describe("a title and a document no one option holds together", () => {
     expect(optionByWords(ind("SID-8"), "SK Bupati")).toMatchObject({ option: { tier: 3 } });
     // a title whose other words touch no second option: not read, not made ambiguous
     expect(optionByWords(ind("SID-1"), "Surat Kepala Dinas")).toBeUndefined();
+  });
+});
+
+// read23: a bare "SK" on SID-8 scored tier 3 silently (the core reads "SK" as the capitals of "SK Kepala Daerah"), while
+// the agency head's letter is tier 2: which head signed is what the options differ by (the spec: "assignment letter of
+// Kepala PD / SK KDH"), so it is asked, the answer left unscored until chosen
+describe("a decree without its signer", () => {
+  it.each(["SK", "SK.", "Surat Keputusan", "Keputusan", "Decree"])("%j on SID-8 names both signers' options and is not scored", (typed) => {
+    const grids = book({ [header("SID-8")]: typed });
+    const { read, scored, issues } = problems(grids);
+    const said = issues.filter((i) => i.cell === a1(1, grids["Inovasi"]!.cells[0]!.indexOf(header("SID-8"))));
+    expect(said.map((i) => [i.code, i.severity])).toEqual([["option_ambiguous", "error"]]);
+    expect(said[0]!.text).toBe(`pilihan "${typed}" untuk indikator SID-8 cocok dengan lebih dari satu pilihan (tingkat 2 "${label("SID-8", 2)}"; tingkat 3 "${label("SID-8", 3)}"); tulis pilihan yang dimaksud`);
+    expect(resolvedAnswers(scored.innovations[0]!).tiers[7]).toBe(0);
+    // said once: the scorer does not call it unanswered beside the question
+    expect(issues.filter((i) => i.field === header("SID-8") || i.field === "SID-8")).toHaveLength(1);
+    expect(read.issues.concat(issues).some((i) => /belum dijawab/.test(i.text) && i.text.includes("SID-8"))).toBe(false);
+  });
+
+  it("SID-1 'SK' is still its one option of decrees (tier 1): the Perkada is no letter", () => {
+    expect(optionByWords(ind("SID-1"), "SK")).toMatchObject({ option: { tier: 1 } });
+    const { read, issues } = problems(book({ [header("SID-1")]: "SK" }));
+    expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: label("SID-1", 1) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+// read23: "T-0, T-1, T-2" for SID-3's "Dianggarkan pada T-0, T-1 dan T-2" was an unknown option (the items it lists,
+// joined by commas, in any order)
+describe("the items a label lists, joined or ordered another way", () => {
+  it.each([
+    ["SID-3", "T-0, T-1, T-2", 3],
+    ["SID-3", "T-2, T-1, T-0", 3],
+    ["SID-3", "T-0, T-1 dan T-2", 3],
+    ["SID-6", "T-1, T-2", 2],
+    ["SID-6", "RKPD T-1, T-2", 2],
+    ["SID-6", "T-0, T-1, T-2", 3],
+  ])("%s %j is the option of tier %i, with no error", (id, typed, tier) => {
+    const { read, issues } = problems(book({ [header(id)]: typed }));
+    expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it.each([
+    ["SID-3", "T-0, T-1"], // two of the three: which two years are consecutive is not what the options say
+    ["SID-6", "APBD T-1, T-2"], // words the label does not lead with
+    ["SID-6", "T-1, T-1, T-2"],
+  ])("%s %j is not read", (id, typed) => {
+    expect(optionByWords(ind(id), typed)).toBeUndefined();
+  });
+});
+
+// read23: SID-11 "cetak" (print) was an unknown option beside "Tercetak" (printed)
+describe("one word without the prefix its label's word has", () => {
+  it.each([
+    ["SID-11", "cetak", 1],
+    ["SID-11", "Dicetak", 1],
+    ["SID-15", "pisah", 1],
+    ["SPD-14", "tetapkan", 3],
+  ])("%s %j is the option of tier %i", (id, typed, tier) => {
+    expect(optionByWords(ind(id), typed)).toMatchObject({ option: { tier } });
+  });
+
+  it("SID-11 'cetak' scores as 'Tercetak', with no error; SID-15 'integrasi' names the two options it could be (not the one after 'belum')", () => {
+    const { read, issues } = problems(book({ [header("SID-11")]: "cetak" }));
+    expect(read.input!.innovations[0]!.answers["SID-11"]).toMatchObject({ option: label("SID-11", 1) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    const w = optionByWords(ind("SID-15"), "integrasi");
+    expect(w && "ambiguous" in w ? w.ambiguous.map((o) => o.tier) : w).toEqual([2, 3]);
   });
 });

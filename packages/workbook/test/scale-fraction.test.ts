@@ -14,7 +14,8 @@ describe("a ratio typed for the IPM (edition maximum 100)", () => {
     expect(value).toBe(0.7123);
     expect(issues.map((i) => [i.code, i.severity])).toEqual([["percent_as_fraction", "warning"]]);
     expect(issues[0]!.text).toBe(
-      `nilai 0,7123 dibaca sebagai 0,7123 (tingkat 1), padahal "Nilai IPM" bernilai 0–100, bukan rasio 0–1; bila maksudnya 71,23 (tingkat 2), tulis 71,23`,
+      // text typed is quoted as typed, a number cell is "nilai …" (read23)
+      `${typeof typed === "string" ? `"${typed}"` : "nilai 0,7123"} dibaca sebagai 0,7123 (tingkat 1), padahal "Nilai IPM" bernilai 0–100, bukan rasio 0–1; bila maksudnya 71,23 (tingkat 2), tulis 71,23`,
     );
   });
 

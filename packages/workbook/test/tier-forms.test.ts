@@ -67,6 +67,14 @@ describe("a range with its measure's unit, and an open lower end", () => {
     ["SID-14", "< 50%", 1],
     ["SID-14", "≤ 50 %", 1],
     ["SID-14", "<= 50 persen", 1],
+    // the unit by the one rule of "25 orang" and "2 dari 3 thn" (answer-text's typedUnit): short forms too (read23)
+    ["SID-2", "12-25 org", 2],
+    ["SID-2", "12–25 org", 2],
+    ["SID-2", ">30 org.", 3],
+    ["SID-5", "3-4x", 3],
+    ["SID-5", "3-4 X", 3],
+    ["SID-13", "3-5 hr", 2],
+    ["SID-14", "< 50 percent", 1],
   ])("%s %j is read as the option of tier %i, with a note", (id, typed, tier) => {
     const { answer, issues } = read(id, typed);
     expect(answer).toMatchObject({ option: label(id, tier) });
@@ -75,6 +83,8 @@ describe("a range with its measure's unit, and an open lower end", () => {
 
   it.each([
     ["SID-2", "12-25 hari"], // another unit
+    ["SID-13", "3-5 hari kerja"], // working days: read as days only with a warning (a value), not as a range
+    ["SID-13", "3-5 thn"], // a short form of another unit
     ["SID-2", "< 5 orang"], // 0 persons is no tier: the open end does not stop at the lowest tier's 1
     ["SID-14", "40-60%"], // spans tiers 1 and 2
     ["SID-5", "1-3 kali"], // spans tiers 1 to 3

@@ -240,10 +240,12 @@ describe("text that looks right but is not", () => {
     const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "percent_as_fraction")!;
     expect(en.message).toBe(`Inovasi!${c}${row + 1}: "0,95" is read as 0.95 % (tier 1); if 95 % (tier 3) is meant, write 95 or format the cell as a percentage`);
     expect(en.given).toBe("0,95");
-    expect(readWorkbook(grids).issues.find((i) => i.code === "percent_as_fraction")!.message).toBe(`Inovasi!${c}${row + 1}: nilai 0,95 dibaca sebagai 0,95 % (tingkat 1); bila maksudnya 95 % (tingkat 3), tulis 95 atau format sel sebagai persen`);
+    // quoted in Bahasa too, as every other message quotes what was typed (read23)
+    expect(readWorkbook(grids).issues.find((i) => i.code === "percent_as_fraction")!.message).toBe(`Inovasi!${c}${row + 1}: "0,95" dibaca sebagai 0,95 % (tingkat 1); bila maksudnya 95 % (tingkat 3), tulis 95 atau format sel sebagai persen`);
     // a number cell: the value as English writes it
     const n = oneInnovation({ [answerHeader("SID-14")]: 0.95 });
     expect(readWorkbook(n.grids, { locale: "en" }).issues.find((i) => i.code === "percent_as_fraction")!.text).toBe("the value 0.95 is read as 0.95 % (tier 1); if 95 % (tier 3) is meant, write 95 or format the cell as a percentage");
+    expect(readWorkbook(n.grids).issues.find((i) => i.code === "percent_as_fraction")!.text).toBe("nilai 0,95 dibaca sebagai 0,95 % (tingkat 1); bila maksudnya 95 % (tingkat 3), tulis 95 atau format sel sebagai persen");
   });
 
   it("reads a list of agency types joined with 'dan', '&' or '/'", () => {
