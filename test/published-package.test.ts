@@ -207,8 +207,11 @@ const CEILING = {
    * own so the sheet does not carry the printed plan's words), a sheet issue's parameters read back
    * (`sheetIssueParams`, for the recap's one rule of figures not valid), a fraction typed as text quoted as typed in
    * English (`typedOr`), and a withhold's word count "kosong" where it printed "?". Merged with fix22b: 118,470 B (+334 B).
+   * plan23 (session 19): 118,712 B (+226 B over main's 118,486 B) — the Rencana sheet writes each step through the
+   * core's `describeAction`, whose step on SID-18 (several bases, options naming no amount) now says each basis's values
+   * for the tier it asks for, in both languages.
    */
-  workbook: 118.5 * KB,
+  workbook: 118.8 * KB,
 };
 
 let dir = "";

@@ -20,6 +20,7 @@ export type {
   ActionWhere,
   CountFix,
   CountFixWhere,
+  MeasureAt,
   NotCountedWhy,
   Edit,
   EvidenceGroup,
