@@ -228,10 +228,12 @@ export function tierWhere(ind: Indicator, tier: number, measure?: string): Pick<
 /**
  * The values that give `tier` on each basis of an indicator measured on several (SID-18's Dasar Ukur), or on the one
  * the answer names (`measure`, when the indicator has it): its options name no amount ("Manfaat tingkat 3 pada dasar
- * ukuran yang dipilih"). Undefined for an indicator with one basis or none, whose options say the amount themselves.
+ * ukuran yang dipilih"); and on an indicator with one basis when `tier` has no option (reached by a value only).
+ * Undefined otherwise: the options say the amount themselves.
  */
 export function measuresAt(ind: Indicator, tier: number, measure?: string): MeasureAt[] | undefined {
-  if (ind.measures.length < 2) return undefined;
+  // one basis: its options say the amount, unless the tier has no option (a province's model may give a tier by value only)
+  if (ind.measures.length < 2 && (ind.measures.length === 0 || ind.options.some((o) => o.tier === tier))) return undefined;
   const named = ind.measures.filter((m) => m.id === measure);
   const out = (named.length > 0 ? named : ind.measures).flatMap((m) => {
     const t = m.tiers.find((x) => x.tier === tier);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { getEdition } from "../../src/editions/index.js";
+import { deriveEdition } from "../../src/model/derive.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import type { AnswerInput, RegionInput } from "../../src/input/schemas.js";
 import { describeAction } from "../../src/plan/messages.js";
@@ -16,6 +17,7 @@ import { allAt, innovations, region } from "../engine/builders.js";
 
 const e = getEdition("iid-2026")!;
 const sid18 = e.indicators.find((i) => i.id === "SID-18")!;
+const sid2 = e.indicators.find((i) => i.id === "SID-2")!;
 
 /** Twelve innovations at tier 3 but SID-18 (`answer`), and a target only raising SID-18 reaches. */
 function planned(answer: AnswerInput, over: (k: number) => Record<string, AnswerInput> = () => ({})) {
@@ -73,5 +75,14 @@ describe("a step on SID-18 says the values that give its tier", () => {
     expect(two.where.indicator?.id).toBe("SID-2");
     expect(two.where.measures).toBeUndefined();
     expect(describeAction(two, "id")).not.toContain("Dasar Ukur");
+  });
+
+  it("a province's model whose indicator reaches a tier by value only (no option for it): the step says the value, where it said nothing after the indicator", () => {
+    const d = deriveEdition(e, { id: "prov-sdm-2026", indicators: [{ id: "SID-2", options: sid2.options.filter((o) => o.tier !== 3) }] } as never);
+    if (!d.ok) throw new Error(JSON.stringify(d.issues));
+    const input = region({ spdAnswers: allAt(e, "SPD", 3), innovations: innovations(e, 12, 3).map((x) => ({ ...x, answers: { ...x.answers, "SID-2": { tier: 2, evidence: "accepted" } } })) });
+    const a = planRegion(input, d.value, { target: { index: 71 }, maxNewInnovations: 0, maxActions: 1 }).actions[0]!;
+    expect([a.where.indicator?.id, a.where.tier, a.where.option]).toEqual(["SID-2", { from: 2, to: 3 }, undefined]);
+    expect(describeAction(a, "id")).toMatch(/— 2\. Ketersediaan SDM pelaksana inovasi — tingkat 3 \(menurut Dasar Ukur — [^)]* > 30 orang\)$/);
   });
 });

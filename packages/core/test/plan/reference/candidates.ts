@@ -54,12 +54,13 @@ function windowOf(edition: Edition, year: number): Pick<ActionWhere, "window"> {
 
 /**
  * The option at `tier` and its evidence, as a tier up names them; on an indicator with more than one measure (its
- * options name no amount) the interval of `tier` on each measure, or on the one the answer gives (`measure`) only.
+ * options name no amount), or with one whose option at `tier` is missing, the interval of `tier` on each measure, or on
+ * the one the answer gives (`measure`) only.
  */
 function tierWhere(ind: Indicator, tier: number, measure?: string): Pick<ActionWhere, "option" | "evidenceNeeded" | "measures"> {
   const out: Pick<ActionWhere, "option" | "evidenceNeeded" | "measures"> = {};
   for (const o of ind.options) if (o.tier === tier) Object.assign(out, { option: o.label, evidenceNeeded: o.evidence });
-  if (ind.measures.length > 1) {
+  if (ind.measures.length > 1 || (ind.measures.length === 1 && !out.option)) {
     const given = ind.measures.find((m) => m.id === measure);
     const measures = [];
     for (const m of given ? [given] : ind.measures) {
