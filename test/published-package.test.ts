@@ -218,8 +218,12 @@ const CEILING = {
    * bases only, SID-8 "SK" asked (`resolveAnswer` from the core), a merged narrative counted, the items of a listed
    * option in any order, a word without its label's prefix, "2/3" as a part of its whole, ranges through the one unit rule.
    * Both merged with the lead's re-run reading and newuser23 (session 19): 119,986 B.
+   * plan23 (session 19): 118,712 B (+226 B over main's 118,486 B) — the Rencana sheet writes each step through the
+   * core's `describeAction`, whose step on SID-18 (several bases, options naming no amount) now says each basis's values
+   * for the tier it asks for, in both languages.
+   * recap23, newuser23, read23, plan23 and the lead's re-run reading merged (session 19): 120,194 B.
    */
-  workbook: 120.0 * KB,
+  workbook: 120.2 * KB,
 };
 
 let dir = "";

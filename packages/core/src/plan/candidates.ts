@@ -8,7 +8,7 @@ import { type Effect, type PlanState, jumlahCount } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate, TemplateOf } from "./template.js";
 import type { NewSeats, Seat } from "./urusan.js";
-import type { ActionKind, ActionWhere, Edit } from "./types.js";
+import type { ActionKind, ActionWhere, Edit, MeasureAt } from "./types.js";
 
 /**
  * An action the planner may take next: what it changes (for ranking; `at` is the innovation it changes, if one) and how
@@ -215,9 +215,30 @@ export function windowOf(edition: Edition, year: number): Pick<ActionWhere, "win
   return w ? { window: { from: w.from, to: w.to, ...(w.to < `${String(year).padStart(4, "0")}-01-01` ? { closed: true as const } : {}) } } : {};
 }
 
-/** What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no option). */
-export function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "option" | "evidenceNeeded"> {
+/**
+ * What a tier up asks for: the option of the tier it goes to and that option's evidence (none when the tier has no
+ * option), and on an indicator measured on several bases the values that give it ({@link measuresAt}).
+ */
+export function tierWhere(ind: Indicator, tier: number, measure?: string): Pick<ActionWhere, "option" | "evidenceNeeded" | "measures"> {
   const o = ind.options.find((x) => x.tier === tier);
-  return o ? { option: o.label, evidenceNeeded: o.evidence } : {};
+  const m = measuresAt(ind, tier, measure);
+  return { ...(o ? { option: o.label, evidenceNeeded: o.evidence } : {}), ...(m ? { measures: m } : {}) };
+}
+
+/**
+ * The values that give `tier` on each basis of an indicator measured on several (SID-18's Dasar Ukur), or on the one
+ * the answer names (`measure`, when the indicator has it): its options name no amount ("Manfaat tingkat 3 pada dasar
+ * ukuran yang dipilih"); and on an indicator with one basis when `tier` has no option (reached by a value only).
+ * Undefined otherwise: the options say the amount themselves.
+ */
+export function measuresAt(ind: Indicator, tier: number, measure?: string): MeasureAt[] | undefined {
+  // one basis: its options say the amount, unless the tier has no option (a province's model may give a tier by value only)
+  if (ind.measures.length < 2 && (ind.measures.length === 0 || ind.options.some((o) => o.tier === tier))) return undefined;
+  const named = ind.measures.filter((m) => m.id === measure);
+  const out = (named.length > 0 ? named : ind.measures).flatMap((m) => {
+    const t = m.tiers.find((x) => x.tier === tier);
+    return t ? [{ name: m.name, unit: { id: m.unit, en: m.unitEn ?? m.unit }, ...(t.min ? { min: t.min } : {}), ...(t.max ? { max: t.max } : {}) }] : [];
+  });
+  return out.length > 0 ? out : undefined;
 }
 

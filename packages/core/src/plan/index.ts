@@ -22,6 +22,7 @@ export type {
   ActionWhere,
   CountFix,
   CountFixWhere,
+  MeasureAt,
   NotCountedWhy,
   Edit,
   EvidenceGroup,

@@ -1,7 +1,7 @@
 import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
-import type { CountFixWhere, NotCountedWhy, Plan, PlanAction } from "./types.js";
+import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction } from "./types.js";
 import { columnHeadings } from "./column-headings.js";
 
 /**
@@ -297,7 +297,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     }
     case "tier_up": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      const to = w.option ? ` — ${L.tier} ${w.tier?.to}: ${w.option[locale]}${need ? `; ${L.needs}: ${need}` : ""}` : "";
+      const to = w.option || w.measures ? ` — ${L.tier} ${w.tier?.to}${w.option ? `: ${w.option[locale]}` : ""}${measuresText(w.measures, locale)}${need ? `; ${L.needs}: ${need}` : ""}` : "";
       // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
       const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
       return `${what}: ${subject}${ind}${to}`;
@@ -449,6 +449,24 @@ function windowText(w: PlanAction["where"], locale: MessageLocale, many = false)
   return locale === "id" ? `; diterapkan ${from} s.d. ${to}` : `; implemented ${from} to ${to}`;
 }
 
+/**
+ * The values that give a tier on an indicator measured on several bases (SID-18), whose option names no amount, in the
+ * notation the edition's own options use ("> 2,04 dan < 5,23 %", "≥ 8,17 %"): " (menurut Dasar Ukur — Jumlah orang
+ * terlayani > 500 orang; Cakupan unit layanan > 50 dan ≤ 100 %)". Dasar Ukur is the workbook's column for the basis.
+ */
+function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale): string {
+  if (!list) return "";
+  const id = locale === "id";
+  const n = (v: number) => formatPlanNumber(v, locale, (String(v).split(".")[1] ?? "").length);
+  const range = ({ min, max }: MeasureAt): string => {
+    if (min && max && min.inclusive && max.inclusive) return min.value === max.value ? n(min.value) : `${n(min.value)}–${n(max.value)}`;
+    const lo = min ? `${min.inclusive ? "≥" : ">"} ${n(min.value)}` : "";
+    const hi = max ? `${max.inclusive ? "≤" : "<"} ${n(max.value)}` : "";
+    return lo && hi ? `${lo} ${id ? "dan" : "and"} ${hi}` : lo + hi;
+  };
+  return ` (${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${m.unit[locale]}`.trim()).join("; ")})`;
+}
+
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */
 const stageText = (x: unknown) => String(x ?? "?").replace(/_/g, " ");
 
@@ -472,7 +490,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "mandatory_unanswered": {
       const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
+      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
       return L.mandatory_unanswered(ind, answer);
     }
   }

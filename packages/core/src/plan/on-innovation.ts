@@ -6,7 +6,7 @@ import { tiersOf } from "../engine/_edition.js";
 import { scoreInnovation } from "../engine/innovation.js";
 import type { InnovationResult } from "../engine/result.js";
 import { scoringTier } from "../engine/rows.js";
-import { type Candidate, tierWhere } from "./candidates.js";
+import { type Candidate, measuresAt, tierWhere } from "./candidates.js";
 import { indicatorMap, isRecord } from "../engine/_edition.js";
 import { type EffortTable, evidenceEffort, tierUpEffort } from "./efforts.js";
 import { type Effect, type PlanState, placeOf } from "./state.js";
@@ -66,7 +66,7 @@ class OnInnovation implements Candidate {
       return { where, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
     }
     const answer: Answer = { tier: this.to, evidence: this.evidence };
-    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...tierWhere(ind, this.to) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...tierWhere(ind, this.to, inv.answers[ind.id]?.measure) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
   }
 }
 
@@ -219,6 +219,7 @@ export function countFixes(r: InnovationResult, edition: Edition, inv?: Innovati
       const tier = ind ? (tiersOf(ind)[0] ?? 1) : 1;
       answers.push({ indicatorId: id, answer: { tier, evidence: "accepted" } });
       const option = ind?.options.find((o) => o.tier === tier);
+      const measures = ind ? measuresAt(ind, tier, inv?.answers[id]?.measure) : undefined;
       fixes.push({
         fault: "mandatory_unanswered",
         field: id,
@@ -226,6 +227,7 @@ export function countFixes(r: InnovationResult, edition: Edition, inv?: Innovati
         ...(ind ? { indicator: { id, number: ind.number, name: ind.name } } : {}),
         tier,
         ...(option ? { option: option.label, evidenceNeeded: option.evidence } : {}),
+        ...(measures ? { measures } : {}),
       });
     }
   }

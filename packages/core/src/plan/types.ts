@@ -85,6 +85,19 @@ export type Edit =
  */
 export type ActionKind = "evidence" | "count" | "new_innovation" | "yandas" | "tier_up" | "fill" | "withhold";
 
+/**
+ * A measured basis of an indicator answered by one of several (SID-18's Dasar Ukur: persons served, coverage …), and
+ * the values that give the tier a step asks for: its option ("Manfaat tingkat 3 pada dasar ukuran yang dipilih") says
+ * no amount, so the step says these ("Jumlah orang terlayani > 500 orang").
+ */
+export interface MeasureAt {
+  name: Text;
+  /** The unit (`orang`, `%`; in English `persons`, or as in Bahasa when the measure gives none). */
+  unit: Text;
+  min?: { value: number; inclusive: boolean };
+  max?: { value: number; inclusive: boolean };
+}
+
 /** An eligibility fault a `count` action fixes, and the field it changes. */
 export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "stage_not_scored";
 
@@ -109,6 +122,8 @@ export interface CountFixWhere {
   tier?: number;
   option?: Text;
   evidenceNeeded?: Text[];
+  /** mandatory_unanswered on an indicator measured on several bases: each basis's values at `tier` (see {@link MeasureAt}). */
+  measures?: MeasureAt[];
 }
 
 /**
@@ -195,6 +210,11 @@ export interface ActionWhere {
   evidenceNeeded?: Text[];
   /** tier_up: the option of the tier it goes to (none when that tier is reached by a measured value only). */
   option?: Text;
+  /**
+   * tier_up on an indicator measured on several bases (SID-18): the values that give the tier it goes to, on the
+   * basis the answer names (its Dasar Ukur), else on each basis — the option says no amount.
+   */
+  measures?: MeasureAt[];
   /** new innovation in a stage other than the edition scores (never, but said when the template had to move it). */
   stage?: Stage;
 }

@@ -52,10 +52,29 @@ function windowOf(edition: Edition, year: number): Pick<ActionWhere, "window"> {
   return Number(w.to.slice(0, 4)) < year ? { window: { from: w.from, to: w.to, closed: true } } : { window: { from: w.from, to: w.to } };
 }
 
-/** The option at `tier` and its evidence, as a tier up names them. */
-function tierWhere(ind: Indicator, tier: number): Pick<ActionWhere, "option" | "evidenceNeeded"> {
-  for (const o of ind.options) if (o.tier === tier) return { option: o.label, evidenceNeeded: o.evidence };
-  return {};
+/**
+ * The option at `tier` and its evidence, as a tier up names them; on an indicator with more than one measure (its
+ * options name no amount), or with one whose option at `tier` is missing, the interval of `tier` on each measure, or on
+ * the one the answer gives (`measure`) only.
+ */
+function tierWhere(ind: Indicator, tier: number, measure?: string): Pick<ActionWhere, "option" | "evidenceNeeded" | "measures"> {
+  const out: Pick<ActionWhere, "option" | "evidenceNeeded" | "measures"> = {};
+  for (const o of ind.options) if (o.tier === tier) Object.assign(out, { option: o.label, evidenceNeeded: o.evidence });
+  if (ind.measures.length > 1 || (ind.measures.length === 1 && !out.option)) {
+    const given = ind.measures.find((m) => m.id === measure);
+    const measures = [];
+    for (const m of given ? [given] : ind.measures) {
+      for (const t of m.tiers) {
+        if (t.tier !== tier) continue;
+        const at: NonNullable<ActionWhere["measures"]>[number] = { name: m.name, unit: { id: m.unit, en: m.unitEn ?? m.unit } };
+        if (t.min) at.min = t.min;
+        if (t.max) at.max = t.max;
+        measures.push(at);
+      }
+    }
+    if (measures.length > 0) out.measures = measures;
+  }
+  return out;
 }
 
 /** A row no plan raises: marked `record`, or (unmarked) an SPD row with a measured statistic. */
@@ -254,7 +273,7 @@ function simpleLocal(inv: Innovation, b: Simple, totalNow: number): Local {
   const where: Omit<ActionWhere, "innovation"> =
     b.kind === "evidence"
       ? { indicator, tier: { from: b.from, to: b.from }, evidenceNeeded: ind.options.find((o) => o.tier === b.from)?.evidence ?? [] }
-      : { indicator, tier: { from: b.from, to: b.to }, ...tierWhere(ind, b.to) };
+      : { indicator, tier: { from: b.from, to: b.to }, ...tierWhere(ind, b.to, inv.answers[ind.id]?.measure) };
   const effect = { total: totalNow + b.delta };
   return { kind: b.kind, where, effort: b.effort, edits: (at) => [{ op: "set_answer", scope: "innovation", at, indicatorId: ind.id, answer }], effect: () => effect };
 }

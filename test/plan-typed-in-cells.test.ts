@@ -1,0 +1,182 @@
+/**
+ * The Rencana followed in the workbook itself: for each step, what its words say is typed into the cells it names
+ * (`actionCells`, the CLI's "[Inovasi!O26:P26]" and the Rencana sheet's Sel column), the workbook is read again with
+ * the reader and scored — the index must be the step's. plan-followed.test.ts follows the steps on the region input;
+ * this follows them on the grids, so a step naming the wrong cell, or a value the reader does not take there, fails.
+ *
+ * What is typed, from the step only: evidence → "Diterima" in the cell named; a tier up → the option of the tier it
+ * names (and "Diterima" beside it when it names the evidence cell too); "isi data" → the option of the tier the plan
+ * counts, and "Diterima"; a count step → each field its words name (the window's first day for a date, the minimum
+ * words, the mandatory answer's option and "Diterima"); "jangan diajukan" → the row named emptied; a new innovation
+ * "seperti X" → X's row copied to the row named, with the name, agency and urusan the step gives.
+ */
+import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "../packages/core/src/engine/region.js";
+import { validateEdition } from "../packages/core/src/editions/index.js";
+import type { Edition } from "../packages/core/src/model/edition.js";
+import { describeAction } from "../packages/core/src/plan/messages.js";
+import { planRegion } from "../packages/core/src/plan/plan.js";
+import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
+import { type CellValue, type WorkbookGrids, actionCells, readWorkbook } from "../packages/workbook/src/index.js";
+import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const provinceModel = (() => {
+  const r = validateEdition(JSON.parse(readFileSync(`${root}examples/model-provinsi-contoh.json`, "utf8")));
+  if (!r.ok) throw new Error("the example province model does not load");
+  return r.value;
+})();
+
+const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** The cells a step's cell text names, in order: `Inovasi!O26:P26`, `Inovasi!J14 dan L14 (dan C14 bila …)`, `Inovasi!A8:BC8`. */
+function named(text: string): { sheet: string; cells: [number, number][] } {
+  const bang = text.indexOf("!");
+  const sheet = text.slice(0, bang).replace(/^'|'$/g, "");
+  const body = text.slice(bang + 1).replace(/ \((?:dan|and) \w+ (?:bila|if) [^)]*\)$/, "");
+  const cells: [number, number][] = [];
+  for (const part of body.split(/ dan | and /)) {
+    const [from, to = from] = part.split(":") as [string, string?];
+    const [c1, r1] = [col(from.replace(/\d+/, "")), Number(from.replace(/\D+/, "")) - 1];
+    const [c2, r2] = [col(to!.replace(/\d+/, "")), Number(to!.replace(/\D+/, "")) - 1];
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) cells.push([r, c]);
+  }
+  return { sheet, cells };
+}
+
+function put(grids: WorkbookGrids, sheet: string, row: number, c: number, value: CellValue): void {
+  const g = grids[sheet]!;
+  while (g.cells.length <= row) g.cells.push([]);
+  const r = g.cells[row]!;
+  while (r.length <= c) r.push(null);
+  r[c] = value;
+}
+
+/**
+ * Follow `plan` in the workbook's grids, step by step, typing what each step says into the cells it names; returns
+ * "step n: plan p, got g" where the re-read workbook scores otherwise (none: every promise held).
+ */
+function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source: Parameters<typeof actionCells>[1]): string[] {
+  const cells = actionCells(plan, source);
+  const inv = source.innovations!;
+  const out: string[] = [];
+  const header = grids[inv.sheet]!.cells[inv.headerRow]!;
+  const colOf = (h: string) => header.findIndex((x) => x === h);
+  plan.actions.forEach((a, k) => {
+    const text = describeAction(a, "id");
+    const at = cells[k];
+    expect(at, `step ${a.step}: a cell`).toBeDefined();
+    const { sheet, cells: list } = named(at!);
+    const type = (i: number, value: CellValue) => put(grids, sheet, list[i]![0], list[i]![1], value);
+    // what the words say to type, checked to be in them
+    const said = (value: string) => {
+      expect(text, `step ${a.step}: the words say "${value}"`).toContain(value);
+      return value;
+    };
+    const w = a.where;
+    switch (a.kind) {
+      case "evidence":
+        expect(list.length).toBe(1);
+        type(0, "Diterima");
+        break;
+      case "tier_up":
+        type(0, said(w.option!.id));
+        if (list.length > 1) type(list.length - 1, "Diterima");
+        break;
+      case "fill":
+        type(0, said(w.fill!.options![0]!.id));
+        type(list.length - 1, "Diterima");
+        break;
+      case "count": {
+        let i = 0;
+        for (const f of w.fixes!) {
+          if (f.fault === "outside_window") type(i++, f.window!.from);
+          else if (f.fault === "design_too_short") type(i++, Number(/minimal (\d+) kata/.exec(text)![1]));
+          else if (f.fault === "mandatory_unanswered") {
+            type(i++, said(f.option!.id));
+            if (source.innovations!.indicators[f.indicatorId!]?.evidence !== undefined) type(i++, "Diterima");
+          } else throw new Error(`step ${a.step}: ${f.fault} not typed by this test`);
+        }
+        break;
+      }
+      case "withhold":
+        for (let i = 0; i < list.length; i++) type(i, null);
+        break;
+      case "new_innovation":
+      case "yandas": {
+        expect(w.like, `step ${a.step}: a row to copy`).toBeDefined();
+        const from = grids[inv.sheet]!.cells[inv.rows[w.like!.index]!]!;
+        w.added!.forEach((x, i) => {
+          const row = list[i]![0];
+          from.forEach((v, c) => put(grids, sheet, row, c, v));
+          put(grids, sheet, row, inv.profile.name!, said(x.name));
+          put(grids, sheet, row, inv.profile.agency!, said(x.agency));
+          put(grids, sheet, row, inv.profile.urusan!, said(x.urusan));
+          if (text.includes("kosongkan Urusan Terkait")) put(grids, sheet, row, colOf("Urusan Terkait"), null);
+          if (text.includes("isi Jumlah Keikutsertaan dengan 1")) put(grids, sheet, row, colOf("Jumlah Keikutsertaan"), 1);
+        });
+        break;
+      }
+    }
+    const read = readWorkbook(grids, { edition });
+    const got = read.input ? scoreRegion(read.input, edition)[plan.projection].index : null;
+    if (got !== a.indexAfter) out.push(`step ${a.step} (${a.kind}) at ${at}: plan ${a.indexAfter}, got ${got}`);
+  });
+  return out;
+}
+
+/** `file` read, changed by `change` (a messier workbook), planned and followed in its cells. */
+async function follow(file: string, options: PlanOptions, edition?: Edition, change?: (grids: WorkbookGrids, source: Parameters<typeof actionCells>[1]) => void) {
+  const opened = await readAndScoreWorkbook({ input: `${root}${file}`, ...(edition ? { edition } : {}) });
+  if (!opened.ok) throw new Error(`${file} did not open`);
+  const grids = structuredClone(opened.book.grids);
+  change?.(grids, opened.read.source!);
+  const read = readWorkbook(grids, { edition: opened.read.edition });
+  const { input, edition: e, source } = read;
+  const plan = planRegion(input!, e!, options);
+  return { plan, broken: typedInCells(grids, e!, plan, source!) };
+}
+
+describe("a step typed into the cells it names gives the index it promises (the workbook read again)", () => {
+  it("the example kabupaten, verified and claimed, to Inovatif and to Sangat Inovatif", async () => {
+    for (const options of [{}, { projection: "claimed" }, { target: "Sangat Inovatif", maxActions: 150 }, { projection: "claimed", target: "Sangat Inovatif" }] as PlanOptions[]) {
+      const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", options);
+      expect(plan.actions.length).toBeGreaterThan(0);
+      expect(broken, JSON.stringify(options)).toEqual([]);
+    }
+  });
+
+  it("the example kabupaten under the example province model (its own bands, SID-20 weighing 6, one entry each)", async () => {
+    for (const options of [{}, { target: "Sangat Inovatif", maxActions: 150 }] as PlanOptions[]) {
+      const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", options, provinceModel);
+      expect(plan.edition.id).toBe("prov-contoh-2026");
+      expect(plan.actions.some((a) => a.kind === "withhold")).toBe(true);
+      expect(broken, JSON.stringify(options)).toEqual([]);
+    }
+  });
+
+  it("province examples with tier ups, fills and yandas steps", async () => {
+    const kinds = new Set<string>();
+    for (const [file, options] of [
+      ["examples/provinsi-contoh/kab-danau-contoh.xlsx", { target: "Sangat Inovatif", maxActions: 150 }],
+      ["examples/provinsi-contoh/kab-rawa-contoh.xlsx", {}],
+      ["examples/provinsi-contoh-2025/kab-muara-2025.xlsx", {}],
+      ["examples/provinsi-contoh/kota-baru-contoh.xlsx", { target: "Sangat Inovatif" }],
+    ] as const) {
+      const { plan, broken } = await follow(file, options);
+      for (const a of plan.actions) kinds.add(a.kind);
+      expect(broken, file).toEqual([]);
+    }
+    // the example kabupaten with rows of record left empty on its SPD sheet (Opini BPK, IPM, income growth): "isi data"
+    const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", { target: "Sangat Inovatif", maxActions: 150 }, undefined, (grids, source) => {
+      const spd = source.spd!;
+      for (const id of ["SPD-4", "SPD-8", "SPD-11b"]) for (const c of [spd.cols.answer!, spd.cols.measure, spd.cols.evidence!]) if (c !== undefined) put(grids, spd.sheet, spd.rows[id]!, c, null);
+    });
+    expect(plan.actions.filter((a) => a.kind === "fill").length).toBe(3);
+    for (const a of plan.actions) kinds.add(a.kind);
+    expect(broken).toEqual([]);
+    expect([...kinds].sort()).toEqual(["count", "evidence", "fill", "new_innovation", "tier_up", "withhold", "yandas"]);
+  });
+});
