@@ -6,7 +6,7 @@
 import * as zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { EXTENT_ONLY_FROM, type Inflater, openPackage, readGrids } from "../src/xlsx-read/index.js";
-import { PROBLEMS_MARKER, isScoreSheetMarker } from "../src/index.js";
+import { PROBLEMS_MARKER, isScoreColumnHeader, isScoreSheetMarker } from "../src/index.js";
 import { WORKBOOK_PARTS, zipOf } from "./xlsx-zip.js";
 
 const inflater: Inflater = {
@@ -44,5 +44,20 @@ describe("readGrids with extentOnly", () => {
     const whole = await readGrids(bookWith(PROBLEMS_MARKER, 40));
     const other = await readGrids(bookWith("Masalah dalam Buku Kerja", 40), { extentOnly: isScoreSheetMarker });
     for (const grids of [whole, other]) expect(grids["Data & <Satu>"]!.cells[39]).toEqual(["Peringatan", "Inovasi!Q40", null, 40]);
+  });
+
+  it("columns headed as scoring's output (extentOnlyColumns): `true` below the header where a value is, blanks kept; other columns and a header below the first rows read whole", async () => {
+    const head = ["Nama Inovasi", "Skor Klaim", "Skor 18 Terverifikasi", "Catatan"];
+    let data = `<row r="1">${head.map((h, i) => cell(1, "ABCD"[i]!, h)).join("")}</row>`;
+    for (let r = 2; r <= 14; r++) data += `<row r="${r}">${cell(r, "A", `Inovasi ${r}`)}${r % 2 ? cell(r, "B", r / 2) : cell(r, "B", " ")}${cell(r, "C", 3)}${cell(r, "D", "teks analis")}</row>`;
+    // a second table lower down: its "Skor Klaim" header is past the rows looked at
+    data += `<row r="20">${cell(20, "F", "Skor Klaim")}</row><row r="21">${cell(21, "F", 7)}</row>`;
+    const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData></worksheet>`;
+    const pkg = openPackage(zipOf(WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: xml } : p))), inflater);
+    const cells = (await readGrids(pkg, { extentOnlyColumns: isScoreColumnHeader }))["Data & <Satu>"]!.cells;
+    expect(cells[0]).toEqual(head);
+    expect(cells[1]).toEqual(["Inovasi 2", " ", true, "teks analis"]);
+    expect(cells[2]).toEqual(["Inovasi 3", true, true, "teks analis"]);
+    expect(cells[20]).toEqual([null, null, null, null, null, 7]);
   });
 });

@@ -136,15 +136,24 @@ export interface ReadGridsOptions {
    * Masalah sheet of a scored copy lists tens of thousands of issues). Past those rows, each value is read as `true`.
    */
   extentOnly?: (first: CellValue) => boolean;
+  /**
+   * Whether a column headed `header` (a text in a sheet's first {@link EXTENT_ONLY_FROM} rows) is one of whose cells
+   * below that header only whether they hold something matters: the output columns an earlier run wrote. Each of
+   * them that is not blank is read as `true`.
+   */
+  extentOnlyColumns?: (header: CellValue) => boolean;
 }
 
 /** The rows of an {@link ReadGridsOptions.extentOnly} sheet read with their values (its title, notes and headers). */
 export const EXTENT_ONLY_FROM = 10;
 
-async function readSheet(pkg: OpenPackage, path: string, name: string, extentOnly?: (first: CellValue) => boolean): Promise<Grid> {
+async function readSheet(pkg: OpenPackage, path: string, name: string, opts: ReadGridsOptions): Promise<Grid> {
+  const { extentOnly, extentOnlyColumns } = opts;
   const cells: CellValue[][] = [];
   // decided at the first row past EXTENT_ONLY_FROM, from A1 as read
   let onlyExtent: boolean | undefined;
+  // by column: the first row below its extentOnlyColumns header
+  const columnFrom: number[] = [];
   let formats: (string | undefined)[][] | undefined;
   let unsaved: UnsavedFormula[] | undefined;
   const merges: CellRange[] = [];
@@ -174,8 +183,11 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, extentOnl
     for (const c of row.cells) {
       if (c.col > MAX_COL) continue;
       const read = valueOf(c, pkg, prefix);
+      const from = columnFrom[c.col];
+      const extent = onlyExtent || (from !== undefined && row.row >= from);
       // shared strings are the package's already; any other text is cut from this sheet's XML (see ownText)
-      const v = onlyExtent && read !== null ? true : typeof read === "string" && c.t !== "s" ? ownText(read) : read;
+      const v = extent ? (read === null || (typeof read === "string" && read.trim() === "") ? read : true) : typeof read === "string" && c.t !== "s" ? ownText(read) : read;
+      if (row.row < EXTENT_ONLY_FROM && from === undefined && extentOnlyColumns?.(v)) columnFrom[c.col] = row.row + 1;
       if (v === null) {
         // a formula without a saved value (no <v>, or an empty <v/> as openpyxl writes it: an empty text result is
         // kept as "" above): listed, so the reader says so instead of reading a blank (audit17 F7)
@@ -276,7 +288,7 @@ export function tablesOf(pkg: OpenPackage, sheetPath: string): TableInfo[] {
 export async function readGrids(pkg: OpenPackage, opts: ReadGridsOptions = {}): Promise<WorkbookGrids> {
   const grids: WorkbookGrids = {};
   for (const s of pkg.sheets) {
-    const grid = await readSheet(pkg, s.path, s.name, opts.extentOnly);
+    const grid = await readSheet(pkg, s.path, s.name, opts);
     grids[s.name] = s.hidden ? { ...grid, hidden: true } : grid;
   }
   return grids;

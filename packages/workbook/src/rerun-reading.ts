@@ -1,0 +1,29 @@
+/**
+ * What a re-run needs of an earlier run's output in the workbook, for the .xlsx reader's `extentOnly` and
+ * `extentOnlyColumns` (`readGrids`): where it is, not what it says. Scoring rewrites it all, and the reader ignores it.
+ */
+import { type CellValue, normaliseHeader } from "./grid.js";
+import { OUTPUT_COLUMNS, SUMMARY_MARKER, isIndicatorScoreHeader } from "./layout.js";
+import { PLAN_MARKER } from "./plan-sheet.js";
+import { PROBLEMS_MARKER } from "./problems-sheet.js";
+
+const MARKERS = new Set<CellValue>([SUMMARY_MARKER, PLAN_MARKER, PROBLEMS_MARKER]);
+const OUTPUT_HEADERS = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader));
+
+/**
+ * Whether `first` (a sheet's A1) marks a sheet that scoring makes and writes whole again on every run (Ringkasan,
+ * Rencana, Masalah): of such a sheet in a scored copy, a re-run needs the title and where the old values were, not the
+ * values.
+ */
+export function isScoreSheetMarker(first: CellValue): boolean {
+  return MARKERS.has(first);
+}
+
+/**
+ * Whether `header` heads an output column scoring writes on the Inovasi sheet ("Skor Klaim", "Skor 18 Terverifikasi"):
+ * the reader skips such a column and the writer overwrites it, so a re-run needs only which of its cells hold
+ * something. A province model's own numbering ("Skor P1 Klaim") is not recognised here and is read whole.
+ */
+export function isScoreColumnHeader(header: CellValue): boolean {
+  return typeof header === "string" && (OUTPUT_HEADERS.has(normaliseHeader(header)) || isIndicatorScoreHeader(header));
+}
