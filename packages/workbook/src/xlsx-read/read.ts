@@ -133,7 +133,8 @@ export interface ReadGridsOptions {
   /**
    * Whether a sheet whose first cell (A1) holds `first` is one of which only the first {@link EXTENT_ONLY_FROM} rows'
    * values matter, the rest only for where there are values: a sheet the tool wrote and writes whole again (the
-   * Masalah sheet of a scored copy lists tens of thousands of issues). Past those rows, each value is read as `true`.
+   * Masalah sheet of a scored copy lists tens of thousands of issues). Past those rows, each value that is not blank is
+   * read as `true`.
    */
   extentOnly?: (first: CellValue) => boolean;
   /**
