@@ -124,8 +124,11 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     // counted apart from the regions below their target (recap23)
     expect(r.out).toMatch(/^-  Kabupaten Rawa Contoh \(angka belum valid\) .* \? \(angka belum valid\) /m);
     expect(col("Kurang ke Target (indeks)")).toBe("angka belum valid");
-    // its plan's steps on SPD rows have no cell in a file without the sheet: said beside the plan's outcome
-    expect(col("Rencana: Status")).toMatch(/^rencana .*; lembar SPD tidak ada: langkah pada baris SPD belum punya sel \(salin lembar SPD dari buku kerja inovasi template ke berkas ini, isi, lalu jalankan lagi\)$/);
+    // its plan starts from the index with SPD 0, not the region's: no steps until the file is fixed (were "ke Inovatif:
+    // 7 langkah" and a first step, as if valid), and the status says what to do first
+    expect(col("Rencana: Status")).toBe("tanpa langkah sampai angkanya valid (lihat Status Angka): salin lembar SPD dari buku kerja inovasi template ke berkas ini dan isi, lalu jalankan lagi");
+    expect([col("Rencana: Langkah"), col("Rencana: Upaya"), col("Rencana: Indeks Akhir"), col("Rencana: Langkah Pertama")]).toEqual([null, null, null, null]);
+    expect(r.out).toMatch(/^-  Kabupaten Rawa Contoh \(angka belum valid\) .* tanpa langkah: angka belum valid, perbaiki berkasnya dulu$/m);
     expect(json.recap.regions.find((x: { id: string }) => x.id === "kab-rawa-contoh.xlsx").target).toMatchObject({ met: null, indexNeeded: null, pointsNeeded: null });
     expect(r.out).toMatch(/^Belum di predikat tertinggi: 2 daerah .*; 1 daerah angkanya belum valid \(lihat Status Angka; tanpa peringkat\)$/m);
   });

@@ -128,7 +128,8 @@ const WORDS = {
     unranked: "belum melapor: tanpa peringkat",
     copies: "salinan ganda, tanggal simpan tidak membedakan: tanpa peringkat, tidak dihitung (lihat catatan)",
     notReported: "tanpa langkah: daerah belum melapor (isi Melapor dengan Ya bila daerah melapor)",
-    noSheet: (m: string) => `lembar ${m} tidak ada: langkah pada baris ${m} belum punya sel (salin lembar ${m} dari buku kerja inovasi template ke berkas ini, isi, lalu jalankan lagi)`,
+    waits: (missing: readonly string[], errors: number) =>
+      `tanpa langkah sampai angkanya valid (lihat Status Angka): ${[...missing.map((m) => `salin lembar ${m} dari buku kerja inovasi template ke berkas ini dan isi`), errors ? `perbaiki kesalahannya (lihat lembar ${RECAP_SHEETS.problems})` : ""].filter(Boolean).join(", ")}, lalu jalankan lagi`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
@@ -164,7 +165,8 @@ const WORDS = {
     unranked: "not reported: not ranked",
     copies: "duplicate copy, saved dates do not tell: not ranked, not counted (see the notes)",
     notReported: "no steps: the region has not reported (set Melapor to Ya if it has)",
-    noSheet: (m: string) => `sheet ${m} missing: the steps on ${m} rows have no cell yet (copy the ${m} sheet from a workbook made with inovasi template into this file, fill it in, then run again)`,
+    waits: (missing: readonly string[], errors: number) =>
+      `no steps until the figures are valid (see Figures Status): ${[...missing.map((m) => `copy the ${m} sheet from a workbook made with inovasi template into this file and fill it in`), errors ? `fix its errors (see the ${RECAP_SHEETS.problems} sheet)` : ""].filter(Boolean).join(", ")}, then run again`,
     columnsFirst: (c: readonly string[]) => `no steps: head the column ${columnHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
@@ -451,6 +453,9 @@ function recapLine(
   const [top, ...rest] = r.lacks;
   // the shortfall to the target the plan aims at (see recapRowTarget)
   const target = recapRowTarget(r);
+  // a plan on figures not valid yet (errors, a missing sheet scored 0) starts from the file's index, not the region's
+  // ("ke Inovatif: 7 langkah" for a file without an SPD sheet): its steps, effort, end and first step wait for the fix
+  const shown = r.flaws && r.plan?.reason !== "columns_absent" && r.plan?.reason !== "region_not_reported" ? null : r.plan;
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W, copies),
@@ -467,12 +472,11 @@ function recapLine(
     top && top.kind !== "not_reported" ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,
-    r.plan ? r.plan.steps : null,
-    r.plan ? r.plan.effort : null,
+    shown ? shown.steps : null,
+    shown ? shown.effort : null,
     // a number (at the edition's decimals, as the index columns) or empty; whether it reaches the target in a column of its own
-    r.plan ? r.plan.end.index : null,
-    // a plan on a file without a sheet (SPD scored 0): its steps on that sheet's rows have nowhere to go yet, said with it
-    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : [W.plan[r.plan.status], ...(r.flaws?.missing ?? []).map(W.noSheet)].join("; ")) : null,
-    r.plan?.first[0] ? `${r.plan.first[0].text[locale]} (${recapGainText(r.plan.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
+    shown ? shown.end.index : null,
+    r.plan ? (r.plan.reason === "region_not_reported" ? W.notReported : r.plan.reason === "columns_absent" ? W.columnsFirst(r.flaws?.columns ?? []) : shown ? W.plan[r.plan.status] : W.waits(r.flaws!.missing, r.flaws!.errors)) : null,
+    shown?.first[0] ? `${shown.first[0].text[locale]} (${recapGainText(shown.first[0].gain, locale, r.edition.decimals)} ${W.index})` : null,
   ];
 }

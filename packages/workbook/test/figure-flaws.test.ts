@@ -61,4 +61,17 @@ describe("a file's figures are not valid when a column the verified score needs 
     expect(writes.map((w) => w.value)).toContain('tanpa langkah: beri judul "Jumlah Kata Rancang Bangun" pada kolomnya dulu, lalu jalankan lagi');
     expect(writes.map((w) => w.value)).toContain('kolom "Jumlah Kata Rancang Bangun" tidak ditemukan: skor terverifikasi menganggapnya kosong di setiap baris, tanpa peringkat (beri judul "Jumlah Kata Rancang Bangun" pada kolomnya; lihat lembar Masalah per Berkas)');
   });
+
+  it("a plan on figures not valid yet (errors in the file) waits for the fix: no steps, effort, end or first step, as if valid", () => {
+    const entry = recapBook("salah.xlsx", book()).entry!;
+    entry.flaws = { errors: 2, missing: [], columns: [] };
+    const recap = recapRegions([entry]);
+    const row = recap.regions[0]!;
+    // core still plans the file as read (its figures, its row's flaws say they are not the region's)
+    expect(row.plan!.steps).toBeGreaterThan(0);
+    const cells = (locale: "id" | "en") => recapWorkbook(recap, [], locale).writes.map((w) => w.value);
+    expect(cells("id")).toContain("tanpa langkah sampai angkanya valid (lihat Status Angka): perbaiki kesalahannya (lihat lembar Masalah per Berkas), lalu jalankan lagi");
+    expect(cells("en")).toContain("no steps until the figures are valid (see Figures Status): fix its errors (see the Masalah per Berkas sheet), then run again");
+    for (const v of cells("id")) expect(typeof v === "string" && v.startsWith(row.plan!.first[0]!.text.id)).toBe(false);
+  });
 });

@@ -18,6 +18,7 @@ const K = {
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
+    waits: "tanpa langkah: angka belum valid, perbaiki berkasnya dulu",
     mixed: "Edisi berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     caveat: (e: string, c: string) => `Catatan edisi ${e}: ${c}`,
     noPredicate: "(tanpa predikat)",
@@ -58,6 +59,7 @@ const K = {
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
     notReported: (to: string) => `to ${to}: not reported`,
     columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
+    waits: "no steps: figures not valid yet, fix the file first",
     mixed: "Different editions: ranks are within each edition, never across.",
     caveat: (e: string, c: string) => `Edition caveat ${e}: ${c}`,
     noPredicate: "(no predicate)",
@@ -285,6 +287,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const pred = (f: Recap["regions"][number]["verified"]) => f.predicate?.label[locale] ?? (f.index === null ? k.noPredicate : PREDICATE_UNKNOWN_LABEL[locale]);
   // a plan needs a target it can name: an index the edition cannot compute has none ("ke ?: 0 langkah" says nothing)
   const planned = (r: Recap["regions"][number]) => (r.plan && r.plan.target !== null ? r.plan : null);
+  // a plan on figures not valid yet starts from the file's index, not the region's ("ke Inovatif: 7 langkah" for a
+  // file without an SPD sheet): no steps, nor a first step, until the file is fixed (a missing column says which)
+  const waits = (r: Recap["regions"][number]) => r.flaws !== null && r.plan !== null && r.plan.reason !== "columns_absent" && r.plan.reason !== "region_not_reported";
   // an index, its shortfall and a plan's gain at the row's edition's decimals ("IID 39" under a 0-decimal model): a
   // recap may mix editions, each row carries its own; points at two
   const idx = (r: Recap["regions"][number]) => (n: number | null) => (n === null ? "?" : formatPlanNumber(n, locale, r.edition.decimals));
@@ -309,9 +314,13 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         ? k.notReported(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index))
         : r.plan!.reason === "columns_absent"
         ? k.columnsFirst(r.flaws?.columns ?? [])
+        : waits(r)
+        ? k.waits
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
-    planned(r)?.first[0]
+    waits(r)
+      ? ""
+      : planned(r)?.first[0]
       ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (${recapGainText(planned(r)!.first[0]!.gain, locale, r.edition.decimals)} ${k.indexPoints})`
       : r.lacks[0] ? `${r.lacks[0].indicatorId ? `${r.lacks[0].indicatorId} ` : ""}${r.lacks[0].name[locale]}${r.lacks[0].kind === "not_reported" ? "" : ` (+${fmt(r.lacks[0].points)} ${k.points})`}` : "",
   ]);

@@ -7,7 +7,7 @@ import { type EffortTable, evidenceEffort, tierUpEffort } from "./efforts.js";
 import { type Effect, type PlanState, jumlahCount } from "./state.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate, TemplateOf } from "./template.js";
-import type { NewSeats, Seat } from "./urusan.js";
+import { IN_CHARGE, type NewSeats, type Seat } from "./urusan.js";
 import type { ActionKind, ActionWhere, Edit, MeasureAt } from "./types.js";
 
 /**
@@ -111,8 +111,8 @@ function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf,
   let seats: Seat[] | undefined; // the free seats, worked out when a new innovation may be planned
   const free = () => (seats ??= freeSeats(s, owing, s.edition.yandas.urusan.length + 1));
   // an innovation added from here: asked of the next free seat's agency, in that agency's urusan (see agencyUrusan); a
-  // yandas one in its `urusan`, asked of the agency that works in it (the seat stays free for the next), else of a seat
-  // in the form the region's own compliance counts, where a rule or target of its agency names forms (formsForCompliance)
+  // yandas one in its `urusan`, asked of the agency that works in it, else of the one in charge of it, unnamed (the seat
+  // stays free for the next); in the form the region's own compliance counts, where a rule or target of its agency names forms (formsForCompliance)
   const make = (k: number, seat: Seat | undefined, urusan?: string, agency?: string): Innovation => {
     const asked = agency ?? seat?.agency ?? t.innovation.agency;
     const form = owing.formFor.get(asked);
@@ -147,11 +147,7 @@ function newCandidates(s: PlanState, efforts: EffortTable, template: TemplateOf,
     if (k > 0 && k <= cov.missing.length && newAllowed(s, maxNew, k, true)) {
       // the urusan some listed agency works in first (the region has whom to ask), then the others, each in the rule's order
       const missing = [...cov.missing.filter((u) => owing.yandasAgency.has(u)), ...cov.missing.filter((u) => !owing.yandasAgency.has(u))];
-      let next = 0;
-      const list = missing.slice(0, k).map((u, i) => {
-        const agency = owing.yandasAgency.get(u);
-        return make(i, agency === undefined ? free()[next++] : undefined, u, agency);
-      });
+      const list = missing.slice(0, k).map((u, i) => make(i, undefined, u, owing.yandasAgency.get(u) ?? IN_CHARGE + u));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, adds(list)));
     }
   }

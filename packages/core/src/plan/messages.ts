@@ -3,6 +3,7 @@ import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
 import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction } from "./types.js";
 import { columnHeadings } from "./column-headings.js";
+import { IN_CHARGE } from "./urusan.js";
 
 /**
  * A number as text in the locale, at `decimals` places: Bahasa Indonesia writes a decimal comma and groups thousands
@@ -93,6 +94,7 @@ const T = {
     form: { tata_kelola: "bentuk tata kelola pemerintahan daerah", pelayanan_publik: "bentuk pelayanan publik", lainnya: "bentuk inovasi daerah lainnya" } as Record<string, string>,
     yandas: "syarat yandas: inovasi baru di urusan",
     by: "oleh",
+    inCharge: "perangkat daerah yang membidanginya",
     each: (k: number) => (k > 1 ? "masing-masing skor" : "skor"),
     like: "seperti",
     median: "median saat itu",
@@ -133,6 +135,7 @@ const T = {
     urusan: "urusan",
     yandas: "yandas rule: new innovations in urusan",
     by: "by",
+    inCharge: "the agency in charge of it",
     each: (k: number) => (k > 1 ? "each scoring" : "score"),
     like: "like",
     median: "the median then",
@@ -288,7 +291,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
-  const subject = w.innovation ? (agency ? `${w.innovation.name} (${w.innovation.agency})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
+  const subject = w.innovation ? (agency ? `${w.innovation.name} (${agencyText(w.innovation.agency, locale)})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
@@ -317,13 +320,13 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${x.agency}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
+      return `${L.newOne}: ${x.name}, ${agencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
     }
     case "yandas": {
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : agencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -464,8 +467,13 @@ function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale): str
     const hi = max ? `${max.inclusive ? "≤" : "<"} ${n(max.value)}` : "";
     return lo && hi ? `${lo} ${id ? "dan" : "and"} ${hi}` : lo + hi;
   };
-  return ` (${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${m.unit[locale]}`.trim()).join("; ")})`;
+  // in English a unit after exactly 1 is singular ("1 period"): every unitEn of the shipped editions is a plural in -s
+  const unit = (m: MeasureAt) => (!id && m.min?.value === 1 && m.max?.value === 1 ? m.unit.en.replace(/s$/, "") : m.unit[locale]);
+  return ` (${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${unit(m)}`.trim()).join("; ")})`;
 }
+
+/** An agency as a step names it: one no listed agency stands for ({@link IN_CHARGE}) in the step's language. */
+const agencyText = (agency: string, locale: MessageLocale) => (locale === "en" && agency.startsWith(IN_CHARGE) ? `the agency in charge of ${agency.slice(IN_CHARGE.length)}` : agency);
 
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */
 const stageText = (x: unknown) => String(x ?? "?").replace(/_/g, " ");

@@ -11,6 +11,13 @@ export interface Seat {
   urusan: string;
 }
 
+/**
+ * Whom a yandas innovation is asked of when no listed agency works in its urusan (none's innovations use it, none's name
+ * names it): "perangkat daerah yang membidangi Sosial" + the urusan — not the next agency in turn, which works in
+ * something else ("Perumahan Rakyat dan Kawasan Permukiman oleh Dinas Kesehatan"). Which agency it is, the region knows.
+ */
+export const IN_CHARGE = "perangkat daerah yang membidangi ";
+
 /** Agencies named after a place, not a task: their names name no urusan ("Kecamatan Pasar Sosial"). */
 const PLACES: ReadonlySet<string> = new Set<Agency["type"]>(["kecamatan", "kelurahan", "desa"]);
 
@@ -36,7 +43,8 @@ export function urusanNamedBy(agency: Pick<Agency, "name" | "type">, entryOf: (t
 /**
  * Whom new innovations are asked of, in order, each with its urusan (see {@link agencyUrusan}), and for the urusan the
  * yandas rule names, the listed agency that works in each (see {@link agencyUrusan}'s `agencyIn`): a yandas innovation
- * goes to that agency, out of turn, and the seat it would have taken stays free for the next new innovation.
+ * goes to that agency, out of turn, or, when none does, to the one in charge of it ({@link IN_CHARGE}); the seat it
+ * would have taken stays free for the next new innovation.
  */
 export interface NewSeats {
   queue: Seat[];

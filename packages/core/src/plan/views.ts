@@ -60,7 +60,8 @@ interface Acc {
  * objects at once), in the same order, so every sum is the same to the bit.
  */
 export function evidenceViews(s: PlanState): Plan["evidence"] {
-  if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
+  // a region that did not report scores 0 whatever its evidence: no group gains anything, reporting is the one step
+  if (s.projection !== "verified" || !s.input.region.reported) return { byIndicator: [], byAgency: [] };
   const byIndicator = new Map<string, Acc>();
   const byAgency = new Map<string, Acc>();
   const add = (groups: Map<string, Acc>, key: string, name: Text, innovation: number, delta: number, spd: boolean, required: Text[]) => {

@@ -70,6 +70,9 @@ describe("a step on SID-18 says the values that give its tier", () => {
     expect(a.where.fixes![0]).toMatchObject({ fault: "mandatory_unanswered", indicatorId: "SID-18", tier: 1 });
     expect(describeAction(a, "id")).toContain("— tingkat 1: Manfaat tingkat 1 pada dasar ukuran yang dipilih (menurut Dasar Ukur — Jumlah orang terlayani 1–200 orang; Cakupan unit layanan 5–20 %;");
     expect(describeAction(a, "en")).toContain("— tier 1: Tier 1 benefit on the chosen basis (by Dasar Ukur — Persons served 1–200 persons; Service unit coverage 5–20 %;");
+    // exactly one is said in the singular in English ("1 periods" before); Bahasa Indonesia has no plural to get wrong
+    expect(describeAction(a, "en")).toContain("; Periods with a positive trend 1 period)");
+    expect(describeAction(a, "id")).toContain("; Periode dengan tren positif 1 periode)");
     // SID-2 (persons running it, one basis): its options say the amount ("11–30 orang"), nothing is added
     const two = planned({ tier: 3, evidence: "accepted" }, () => ({ "SID-2": { tier: 2, evidence: "accepted" } })).plan.actions[0]!;
     expect(two.where.indicator?.id).toBe("SID-2");

@@ -148,8 +148,10 @@ describe("plan messages", () => {
     // a new innovation counts only when implemented inside the window: said with it — in 2026 the window (2024–2025) is
     // over, so it is one already implemented or developed then and not yet reported, not one started now
     expect(y.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31", closed: true });
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh Kecamatan Hulu (Inovasi baru 1) — skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by Kecamatan Hulu (Inovasi baru 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported`);
+    // no listed agency works in the missing urusan (Dinas Kesehatan's innovations are in four others; Kecamatan Hulu is
+    // a place): asked of the agency in charge of it, not of the next agency in turn ("… oleh Kecamatan Hulu")
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh perangkat daerah yang membidanginya (Inovasi baru 1) — skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by the agency in charge of it (Inovasi baru 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
     expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\)$/);
     // planned while the window is still open (a region assessed in 2025 on these rules): it may still be implemented
@@ -157,7 +159,11 @@ describe("plan messages", () => {
     expect(early.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31" });
     expect(describeAction(early, "id")).toMatch(/; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\)$/);
     expect(describeAction(early, "en")).toMatch(/; implemented 1 January 2024 to 31 December 2025\)$/);
-    expect(y.where.added?.[0]?.agency).toBe("Kecamatan Hulu");
+    expect(y.where.added?.[0]?.agency).toBe(`perangkat daerah yang membidangi ${missing.name.id}`);
+    // a later step on it names it so, in the step's language
+    const on = planRegion(input, e, { target: { index: 100 } }).actions.find((a) => a.where.innovation?.name === "Inovasi baru 1")!;
+    expect(describeAction(on, "id")).toContain(`: Inovasi baru 1 (perangkat daerah yang membidangi ${missing.name.id}) — `);
+    expect(describeAction(on, "en")).toContain(`: Inovasi baru 1 (the agency in charge of ${missing.name.id}) — `);
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
     // the agency that owes one is the one without an innovation, named under the status

@@ -163,6 +163,10 @@ describe("a plan's status says why it stops", () => {
     const plan = planRegion({ ...example, region: { ...example.region, reported: false } }, e2026);
     expect(plan.status).toBe("out_of_reach");
     expect(plan.reason).toEqual({ code: "region_not_reported" });
+    // reporting is the one step: no evidence group is listed at "+0,00 (IID 0,00)" (the example has them when it reports)
+    expect(planRegion(example, e2026).evidence.byIndicator.length).toBeGreaterThan(0);
+    expect(plan.evidence).toEqual({ byIndicator: [], byAgency: [] });
+    expect(formatPlan(plan, "id").filter((l) => /Bukti per|→ \+0,00/.test(l))).toEqual([]);
   });
 
   it("an unknown predicate name is refused with the names that exist", () => {

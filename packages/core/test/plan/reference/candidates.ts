@@ -366,13 +366,10 @@ function newCandidates(s: PlanState, efforts: EffortTable, t: NewTemplate, maxNe
     const cov = yandasCoverage(s.counted(), s.edition);
     const k = cov.minCovered === null ? 0 : cov.minCovered - cov.covered.length;
     if (k > 0 && k <= cov.missing.length && room(s, maxNew, k, true)) {
-      // a yandas innovation goes to the agency working in its urusan (those urusan first), else to the next free seat
+      // a yandas innovation goes to the agency working in its urusan (those urusan first), else to the one in charge of
+      // it, unnamed (no seat: a listed agency in turn works in something else)
       const withAgency = (u: string) => (owing.yandasAgency.has(u) ? 0 : 1);
-      const seats = [...left];
-      const list = cov.missing.slice().sort((a, b) => withAgency(a) - withAgency(b)).slice(0, k).map((u, i) => {
-        const agency = owing.yandasAgency.get(u);
-        return make(i, agency === undefined ? seats.shift() : undefined, u, agency);
-      });
+      const list = cov.missing.slice().sort((a, b) => withAgency(a) - withAgency(b)).slice(0, k).map((u, i) => make(i, undefined, u, owing.yandasAgency.get(u) ?? `perangkat daerah yang membidangi ${u}`));
       out.push(fixed("yandas", efforts.yandas * k, { add: list.map((innovation) => ({ innovation, total: t.score })) }, { added: added(list), ...likeOf(t, s), ...windowOf(s.edition, s.input.region.year), ...answerOptionsOf(t, s.edition) }, adds(list)));
     }
   }

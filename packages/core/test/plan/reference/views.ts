@@ -55,7 +55,8 @@ interface Gap {
  * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence).
  */
 export function evidenceViews(s: PlanState): Plan["evidence"] {
-  if (s.projection !== "verified") return { byIndicator: [], byAgency: [] };
+  // none for a region that did not report: it scores 0 whatever its evidence
+  if (s.projection !== "verified" || !s.input.region.reported) return { byIndicator: [], byAgency: [] };
   const gaps: Gap[] = [];
   s.results.forEach((r, j) => {
     if (!r.verified.counted || s.origin[j] === null) return;
