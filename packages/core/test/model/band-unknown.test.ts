@@ -60,9 +60,9 @@ describe("a band threshold marked unknown", () => {
       expect.objectContaining({ params: expect.objectContaining({ projection: "verified" }) }),
     ]);
     expect(formatIssue(w[1]!, "id")).toBe(
-      'bands: predikat terverifikasi belum diketahui: indeks 25,2 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025; predikat tidak ditebak — isi batasnya di model bila sudah terbit',
+      'bands: predikat terverifikasi belum diketahui: indeks 25,20 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025; predikat tidak ditebak — isi batasnya di model bila sudah terbit',
     );
-    expect(formatIssue(w[1]!, "en")).toContain('the verified predicate is unknown: index 25.2 may be "Less innovative", "Innovative"');
+    expect(formatIssue(w[1]!, "en")).toContain('the verified predicate is unknown: index 25.20 may be "Less innovative", "Innovative"');
   });
 
   it("a region in a known band is scored as before, with no warning", () => {
