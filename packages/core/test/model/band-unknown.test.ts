@@ -38,7 +38,8 @@ describe("a band threshold marked unknown", () => {
     expect(errors(r.issues)).toEqual([]);
     expect(r.ok).toBe(true);
     const missing = r.issues.filter((i) => i.code === "missing_number").map((i) => i.path.join("."));
-    expect(missing).toEqual(["eligibility.scoredStages.value", "bands.0.max.value", "bands.1.min.value"]);
+    // in the file's order: the bands it writes, then what it inherits (eligibility)
+    expect(missing).toEqual(["bands.0.max.value", "bands.1.min.value", "eligibility.scoredStages.value"]);
   });
 
   it("gives no predicate where it decides — null, not a guess — and the known bands still theirs", () => {
