@@ -6,9 +6,11 @@ import { isPlainObject } from "./_keyed.js";
  * object's keys as written, each list entry at its index (`name` before `bands[0].min` before `bands[1].min`), a whole
  * entry before what is inside it. A place the file does not write (a required field left out, an inherited item named
  * by its id) comes after what the entry writes. Issues at the same place keep the order the checks gave them.
+ * A new entry's `patch_new_item_incomplete` (at its id, saying "see the errors below") counts as at the entry.
  */
 export function inDocumentOrder(issues: readonly Issue[], data: unknown): Issue[] {
-  const keyed = issues.map((issue, k) => ({ issue, k, at: placeOf(issue.path, data) }));
+  // a new entry's "see the errors below" (at its id) is placed at the entry: before its errors, wherever its id is written
+  const keyed = issues.map((issue, k) => ({ issue, k, at: placeOf(issue.code === "patch_new_item_incomplete" ? issue.path.slice(0, -1) : issue.path, data) }));
   keyed.sort((a, b) => compare(a.at, b.at) || a.k - b.k);
   return keyed.map((x) => x.issue);
 }

@@ -50,6 +50,12 @@ describe("validateEdition lists issues in the file's order", () => {
     expect(at(validateEdition({ extends: "iid-2026", id: "prov-y-2026", bands, indicators }).issues)).toEqual(["bands[0].min", "indicators[0].weight"]);
   });
 
+  it("a new entry's \"see the errors below\" comes before its errors, wherever the entry writes its id", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "prov-y-2026", bands: [{ min: 0, max: 40, id: "kurang" }] });
+    expect(at(r.issues).slice(0, 3)).toEqual(["bands[0].id", "bands[0].min", "bands[0].max"]);
+    expect(r.issues[0]!.code).toBe("patch_new_item_incomplete");
+  });
+
   it("equal places keep the checks' order; a place the file does not write comes after those it does", () => {
     const issue = (code: Issue["code"], path: Issue["path"]): Issue => ({ code, severity: "error", path, params: {} });
     const data = { id: "x", bands: [{ id: "a", min: 0 }] };
