@@ -100,7 +100,7 @@ describe("the yandas message (examples/kabupaten-contoh.xlsx with the PUPR and P
     const claimed = y[0]!.message;
     if (process.env.SHOW) console.log(claimed, "\n", y[1]!.message);
     expect(claimed).toContain('belum tercakup: "Pekerjaan Umum dan Penataan Ruang", "Perumahan Rakyat dan Kawasan Permukiman"');
-    const comma = (v: unknown) => String(v).replace(".", ",");
+    const comma = (v: unknown) => (v as number).toFixed(2).replace(".", ",");
     expect(claimed).toContain(`skor jumlah inovasi yang hilang: ${comma(y[0]!.issue!.params.points)} poin (indeks −${comma(y[0]!.issue!.params.index)})`);
     // every rewritten cell is named, with what it was close to (the rejected row, not counted, only where counted)
     for (const c of cells) if (claimed.includes(`Inovasi!${c} `)) expect(claimed).toMatch(new RegExp(`Inovasi!${c} "[^"]+" \\(→ "(Pekerjaan Umum dan Penataan Ruang|Perumahan Rakyat dan Kawasan Permukiman)"\\)`));

@@ -301,16 +301,16 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     blocksAt.push(writes.length);
   }
 
-  // plan sheet (Rencana), before the summary so its notes are listed there too
+  // plan sheet (Rencana), made before the summary so its notes are listed there too
   const plan = opts.plan ? writePlanSheet(grids, opts.plan, opts.source, { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), ...(opts.edition ? { decimals: opts.edition.formula.rounding.decimals, edition: opts.edition } : {}), issues: opts.issues, maxLinks: opts.maxLinks }) : undefined;
-  if (plan) {
-    writes.push(...plan.writes);
-    issues.push(...plan.issues);
-  }
+  if (plan) issues.push(...plan.issues);
   const planSheets = plan?.sheet ? [plan.sheet] : [];
 
-  // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all
+  // problems sheet (Masalah): every located issue, this function's own included; written last so it lists them all.
+  // The plan's writes go in just before it, after the summary's: a host adds a new sheet at its first write, so a new
+  // copy's tabs read Ringkasan, Rencana, Masalah (they read Rencana, Ringkasan, Masalah)
   const problemsSheet = (): OwnedSheetSpec[] => {
+    if (plan) writes.push(...plan.writes);
     const p = problemsSheetBlock(grids, [...(opts.issues ?? []), ...issues], { locale, ...(opts.overwrite ? { overwrite: true } : {}), ...(opts.host ? { host: opts.host } : {}), maxLinks: opts.maxLinks });
     writes.push(...p.writes);
     if (p.block) {

@@ -8,7 +8,8 @@ import { deepFreeze } from "./shipped/_freeze.js";
  * Validate an edition given as data (e.g. a province's JSON model file): the zod schema with messages in Bahasa
  * Indonesia (default) or English, defaults filled, then the edition rules. A file may start with
  * `"extends": "iid-2026"` and hold only what differs; it is resolved against the shipped editions and checked whole.
- * Issue paths point inside the (resolved) edition. Missing numbers are `missing_number` warnings, not errors. The
+ * Issue paths point inside the (resolved) edition; issues come in the order of their places in the file (keys as
+ * written, list entries by index), to be read top to bottom beside it. Missing numbers are `missing_number` warnings, not errors. The
  * edition it gives is frozen, as the shipped ones are: to change it, change a copy (`structuredClone`) and validate that.
  *
  * @example

@@ -54,6 +54,15 @@ export function decimalComma(text: string): string {
 }
 
 /**
+ * A score or index figure at two decimals at least, as every other index figure in the messages and the plan's lines
+ * (`0.3` → `0.30`, `5` → `5.00`; the engine rounds them at the edition's decimals, 2 in every shipped edition); more
+ * decimals a province's model keeps are kept, nothing is rounded. Not a number: as `p` renders it (`shown`).
+ */
+export function twoDecimals(value: Params[string] | undefined, shown: string): string {
+  return typeof value === "number" && /^-?\d+(\.\d)?$/.test(String(value)) ? value.toFixed(2) : shown;
+}
+
+/**
  * An interval as `formatInterval` writes it (`[10.5, 30]`), written the Bahasa way when it has decimals: decimal commas
  * and, as the commas are then inside the numbers, `;` between the ends (`[10,5; 30]`); whole numbers stay as they are.
  */

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, amount, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
+import { type MessageMap, type Params, amount, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate, twoDecimals } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -104,12 +104,13 @@ export const en: MessageMap = {
   spd_from_total: (_, p) => `SPD is taken from the total given (${p("value")}), not from indicator rows`,
   yandas_not_met: (prm, p) => {
     const near = nearPlaces(prm, "en");
-    // a loss of 0 is "0", not "−0"
-    const cost = prm.points === null ? "unknown" : `${p("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${p("index")}`})`;
+    // two decimals, as the figures beside it; a loss of 0 is "0.00", not "−0.00"
+    const dec = (key: string) => twoDecimals(prm[key], p(key));
+    const cost = prm.points === null ? "unknown" : `${dec("points")} points (index ${prm.index === null ? "?" : prm.index === 0 ? "0.00" : `−${dec("index")}`})`;
     return `the yandas rule is not met (${prm.projection === "verified" ? "verified" : "claimed"} projection): ${p("covered")} of at least ${p("min")} basic-service urusan covered; not covered: ${p("missing")}; innovation-count score lost: ${cost}${near ? `; urusan close to a missing one (check the spelling): ${near}` : ""}`;
   },
   predicate_unknown: (prm, p) =>
-    `the ${prm.projection === "verified" ? "verified" : "claimed"} predicate is unknown: index ${p("index")} may be ${p("namesEn")}, as the threshold between them is not known in edition ${p("edition")}; the predicate is not guessed — fill in the threshold in the model once it is published`,
+    `the ${prm.projection === "verified" ? "verified" : "claimed"} predicate is unknown: index ${twoDecimals(prm.index, p("index"))} may be ${p("namesEn")}, as the threshold between them is not known in edition ${p("edition")}; the predicate is not guessed — fill in the threshold in the model once it is published`,
   value_outside_tiers: (prm, p) =>
     `value ${amount(prm.value, "en", p("value"))} is outside the range indicator ${p("indicator")} scores (${rangeEn(prm)}${prm.unit ? ` ${p("unit")}` : ""}); this answer gets no tier (0) — check the number${mandatoryEn(prm)}`,
   spd_total_out_of_range: (prm, p) => `SPD total ${amount(prm.given, "en", p("given"))} is above the maximum ${amount(prm.max, "en", p("max"))}`,

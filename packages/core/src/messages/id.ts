@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate } from "./_format.js";
+import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate, twoDecimals } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -107,13 +107,13 @@ export const id: MessageMap = {
   spd_from_total: (_, p) => `SPD diambil dari total yang diisi (${p("value")}), bukan dari baris indikator`,
   yandas_not_met: (prm, p) => {
     const near = nearPlaces(prm, "id");
-    // decimal comma as the figures beside it; a loss of 0 is "0", not "−0"
-    const dec = (key: string) => comma(p(key));
-    const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0" : `−${dec("index")}`})`;
+    // two decimals with a decimal comma, as the figures beside it; a loss of 0 is "0,00", not "−0,00"
+    const dec = (key: string) => comma(twoDecimals(prm[key], p(key)));
+    const cost = prm.points === null ? "tidak diketahui" : `${dec("points")} poin (indeks ${prm.index === null ? "?" : prm.index === 0 ? "0,00" : `−${dec("index")}`})`;
     return `aturan yandas tidak terpenuhi (proyeksi ${prm.projection === "verified" ? "terverifikasi" : "klaim"}): ${p("covered")} dari minimal ${p("min")} urusan pelayanan dasar tercakup; belum tercakup: ${p("missing")}; skor jumlah inovasi yang hilang: ${cost}${near ? `; urusan yang mirip dengan yang belum tercakup (periksa tulisannya): ${near}` : ""}`;
   },
   predicate_unknown: (prm, p) =>
-    `predikat ${prm.projection === "verified" ? "terverifikasi" : "klaim"} belum diketahui: indeks ${comma(p("index"))} dapat berpredikat ${p("names")}, sebab batas di antaranya belum diketahui di edisi ${p("edition")}; predikat tidak ditebak — isi batasnya di model bila sudah terbit`,
+    `predikat ${prm.projection === "verified" ? "terverifikasi" : "klaim"} belum diketahui: indeks ${comma(twoDecimals(prm.index, p("index")))} dapat berpredikat ${p("names")}, sebab batas di antaranya belum diketahui di edisi ${p("edition")}; predikat tidak ditebak — isi batasnya di model bila sudah terbit`,
   value_outside_tiers: (prm, p) =>
     `nilai ${amount(prm.value, "id", comma(p("value")))} di luar rentang yang dinilai indikator ${p("indicator")} (${rangeId(prm)}${prm.unit ? ` ${p("unit")}` : ""}); jawaban ini tidak mendapat tingkat (0) — periksa angkanya${mandatoryId(prm)}`,
   spd_total_out_of_range: (prm, p) => `total SPD ${amount(prm.given, "id", comma(p("given")))} melebihi maksimum ${amount(prm.max, "id", comma(p("max")))}`,

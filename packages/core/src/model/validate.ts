@@ -5,6 +5,7 @@ import { Edition } from "./edition.js";
 import { type AddedItem, applyPatch } from "./merge.js";
 import { rederiveMaxima } from "./rederive.js";
 import { removalIssues } from "./removals.js";
+import { inDocumentOrder } from "./_document-order.js";
 import { toFilePath } from "./_file-path.js";
 import { unknownFields } from "./_unknown-fields.js";
 
@@ -26,13 +27,15 @@ export interface CheckEditionOptions {
  * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
  * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum, a key the schema does not
  * know: `unknown_field`, at the file's own path) keep it usable.
- * A file with `extends` is checked as {@link checkPatch} says. Never throws for bad data.
+ * A file with `extends` is checked as {@link checkPatch} says. Issues come in the file's order (by path: keys as the
+ * file writes them, list entries by index; see `inDocumentOrder`). Never throws for bad data.
  */
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
   const checked = checkFile(data, opts);
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
-  return unknown.length === 0 ? checked : { ...checked, issues: [...checked.issues, ...unknown] };
+  // read top to bottom beside the file, whichever pass found them
+  return { ...checked, issues: inDocumentOrder([...checked.issues, ...unknown], data) };
 }
 
 function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {

@@ -101,16 +101,23 @@ describe("yandas_not_met names the close places", () => {
       refs: [["innovations", 2, "urusan"]],
     };
     expect(formatIssue(i, "id", { where: () => "Inovasi!G4" })).toBe(
-      'aturan yandas tidak terpenuhi (proyeksi terverifikasi): 4 dari minimal 5 urusan pelayanan dasar tercakup; belum tercakup: "Sosial"; skor jumlah inovasi yang hilang: 12,5 poin (indeks −5); urusan yang mirip dengan yang belum tercakup (periksa tulisannya): Inovasi!G4 "Sosal" (→ "Sosial")',
+      'aturan yandas tidak terpenuhi (proyeksi terverifikasi): 4 dari minimal 5 urusan pelayanan dasar tercakup; belum tercakup: "Sosial"; skor jumlah inovasi yang hilang: 12,50 poin (indeks −5,00); urusan yang mirip dengan yang belum tercakup (periksa tulisannya): Inovasi!G4 "Sosal" (→ "Sosial")',
     );
     expect(formatIssue(i, "en")).toContain('urusan close to a missing one (check the spelling): innovation "Sapa Warga" "Sosal" (→ "Sosial")');
-    // the decimal comma in Bahasa Indonesia, as the figures beside it; a loss of 0 is 0, never −0 (either language)
+    // two decimals with the decimal comma in Bahasa Indonesia, as the figures beside it (a new user saw "indeks −0,3"
+    // beside "+0,30" elsewhere); a loss of 0 is 0,00, never −0,00 (either language)
     const small = { ...i, params: { ...i.params, points: 0.38, index: 0.15 } };
     expect(formatIssue(small, "id")).toContain("skor jumlah inovasi yang hilang: 0,38 poin (indeks −0,15)");
     expect(formatIssue(small, "en")).toContain("innovation-count score lost: 0.38 points (index −0.15)");
+    const short = { ...i, params: { ...i.params, points: 0.7, index: 0.3 } };
+    expect(formatIssue(short, "id")).toContain("skor jumlah inovasi yang hilang: 0,70 poin (indeks −0,30)");
+    expect(formatIssue(short, "en")).toContain("innovation-count score lost: 0.70 points (index −0.30)");
+    // more decimals a province's model keeps are kept, not rounded away
+    const fine = { ...i, params: { ...i.params, points: 0.755, index: 0.302 } };
+    expect(formatIssue(fine, "id")).toContain("0,755 poin (indeks −0,302)");
     const none = { ...i, params: { ...i.params, points: 0, index: 0 } };
-    expect(formatIssue(none, "id")).toContain("skor jumlah inovasi yang hilang: 0 poin (indeks 0)");
-    expect(formatIssue(none, "en")).toContain("innovation-count score lost: 0 points (index 0)");
+    expect(formatIssue(none, "id")).toContain("skor jumlah inovasi yang hilang: 0,00 poin (indeks 0,00)");
+    expect(formatIssue(none, "en")).toContain("innovation-count score lost: 0.00 points (index 0.00)");
     expect(formatIssue({ ...i, params: { ...i.params, index: -0 } }, "id")).not.toMatch(/−0\b/);
     expect(formatIssue(i, "en")).not.toContain("innovations");
   });

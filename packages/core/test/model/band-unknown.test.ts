@@ -38,7 +38,8 @@ describe("a band threshold marked unknown", () => {
     expect(errors(r.issues)).toEqual([]);
     expect(r.ok).toBe(true);
     const missing = r.issues.filter((i) => i.code === "missing_number").map((i) => i.path.join("."));
-    expect(missing).toEqual(["eligibility.scoredStages.value", "bands.0.max.value", "bands.1.min.value"]);
+    // in the file's order: the bands it writes, then what it inherits (eligibility)
+    expect(missing).toEqual(["bands.0.max.value", "bands.1.min.value", "eligibility.scoredStages.value"]);
   });
 
   it("gives no predicate where it decides — null, not a guess — and the known bands still theirs", () => {
@@ -60,9 +61,9 @@ describe("a band threshold marked unknown", () => {
       expect.objectContaining({ params: expect.objectContaining({ projection: "verified" }) }),
     ]);
     expect(formatIssue(w[1]!, "id")).toBe(
-      'bands: predikat terverifikasi belum diketahui: indeks 25,2 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025; predikat tidak ditebak — isi batasnya di model bila sudah terbit',
+      'bands: predikat terverifikasi belum diketahui: indeks 25,20 dapat berpredikat "Kurang Inovatif", "Inovatif", sebab batas di antaranya belum diketahui di edisi prov-x-2025; predikat tidak ditebak — isi batasnya di model bila sudah terbit',
     );
-    expect(formatIssue(w[1]!, "en")).toContain('the verified predicate is unknown: index 25.2 may be "Less innovative", "Innovative"');
+    expect(formatIssue(w[1]!, "en")).toContain('the verified predicate is unknown: index 25.20 may be "Less innovative", "Innovative"');
   });
 
   it("a region in a known band is scored as before, with no warning", () => {

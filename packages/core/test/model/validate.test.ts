@@ -166,10 +166,11 @@ describe("a broken model file gets located errors", () => {
     f.indicators[0].options[1].tier = 1;
     f.indicators[1].measures[0].tiers[2].tier = 4;
     const r = validateEdition(f);
+    // in the file's order, whichever rule found them
     expect(errors(r.issues).map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["duplicate_id", "indicators.3.id"],
       ["duplicate_tier", "indicators.0.options.1.tier"],
       ["tier_out_of_range", "indicators.1.measures.0.tiers.2.tier"],
+      ["duplicate_id", "indicators.3.id"],
     ]);
   });
 
@@ -244,7 +245,8 @@ describe("a model file that extends a shipped edition", () => {
       ],
     });
     expect(r.ok).toBe(false);
-    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["patch_new_item_incomplete", "indicators.2.id"], ["schema", "indicators.2.number"], ["schema", "indicators.2.aspect"], ["schema", "indicators.2.name"], ["schema", "indicators.2.question"], ["schema", "indicators.2.weight"], ["schema", "indicators.2.options"], ["schema", "indicators.2.source"]]);
+    // what the entry writes (its id, its weight) first, in the file's order, then the fields it lacks
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["patch_new_item_incomplete", "indicators.2.id"], ["schema", "indicators.2.weight"], ["schema", "indicators.2.number"], ["schema", "indicators.2.aspect"], ["schema", "indicators.2.name"], ["schema", "indicators.2.question"], ["schema", "indicators.2.options"], ["schema", "indicators.2.source"]]);
     const fixed = validateEdition({
       extends: "iid-2026",
       id: "x-2026",
