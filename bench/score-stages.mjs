@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planRegion, scoreRegion } from "@inovasi/core";
-import { isScoreColumnHeader, isScoreSheetMarker, locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
+import { RERUN_READING, locateIssues, readPlanSettings, readWorkbook, releaseInputCells, writeResultBlocks } from "@inovasi/workbook";
 import { leanHeap, openPackage, patchWorkbookTo, readGrids, writeThroughTemp } from "@inovasi/cli";
 
 // as the binary does first (leanHeap: V8 collects sooner, see packages/cli/src/heap.ts); --v8-default leaves V8 as is.
@@ -36,7 +36,7 @@ const bytes = await readFile(file);
 mark(`file read (${mb(bytes.length)} MB)`);
 const pkg = openPackage(bytes);
 mark("package opened (shared strings, styles)");
-let grids = await readGrids(pkg, { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader });
+let grids = await readGrids(pkg, RERUN_READING);
 mark("grids");
 const read = readWorkbook(grids, { locale: "id" });
 mark(`readWorkbook: ${read.input.innovations.length} innovations, ${read.issues.length} issues`);

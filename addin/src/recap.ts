@@ -5,7 +5,7 @@
  * DOM, no Office.js; the bytes come from the caller.
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, compareRecaps, formatIssue, recapRegions } from "@inovasi/core";
-import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, isScoreColumnHeader, isScoreSheetMarker, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, RERUN_READING, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
@@ -125,7 +125,7 @@ async function scorePicked(picked: readonly PickedFile[], recapOptions: RecapOpt
       let saved: RecapEntry["saved"];
       try {
         const pkg = openPackage(bytes, inflater);
-        grids = await readGrids(pkg, { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader });
+        grids = await readGrids(pkg, RERUN_READING);
         // which of two copies of one region is the newer: the workbook's own saved date, else the file's time
         saved = { workbook: savedAt(pkg), file: p.lastModified !== undefined ? new Date(p.lastModified).toISOString() : null };
       } catch (e) {

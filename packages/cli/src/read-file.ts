@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Edition, type Issue, type MessageLocale, getEdition } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type WorkbookGrids, isScoreColumnHeader, isScoreSheetMarker, readWorkbook } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type WorkbookGrids, RERUN_READING, readWorkbook } from "@inovasi/workbook";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
 import { unknownEdition } from "./edition-choice.js";
 import { loadModelFile } from "./model-file.js";
@@ -88,7 +88,7 @@ async function loadCheckedFile(opts: LoadOptions): Promise<LoadOutcome> {
   let book: ReadBook;
   try {
     const pkg = openPackage(bytes);
-    book = { pkg, grids: await readGrids(pkg, { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader }) };
+    book = { pkg, grids: await readGrids(pkg, RERUN_READING) };
   } catch (e) {
     // a part that inflates past its declared size (a bomb that lies), or a package the reader cannot parse
     const message = e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, opts.input, locale) : unreadableWorkbook(opts.input, locale);

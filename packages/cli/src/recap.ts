@@ -5,7 +5,7 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, recapRegions } from "@inovasi/core";
-import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type RecapModel, type RecapPrevious, type WorkbookGrids, isScoreColumnHeader, isScoreSheetMarker, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type RecapModel, type RecapPrevious, type WorkbookGrids, RERUN_READING, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { addSummaryChart } from "./chart.js";
 import { fileErrorMessage, unreadableWorkbook, workbookInputProblem } from "./files.js";
@@ -182,7 +182,7 @@ export async function loadGrids(path: string, locale: MessageLocale): Promise<{ 
   const file = await stat(path).then((st) => st.mtime.toISOString(), () => null);
   try {
     const pkg = openPackage(bytes);
-    return { grids: await readGrids(pkg, { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader }), saved: { workbook: savedAt(pkg), file } };
+    return { grids: await readGrids(pkg, RERUN_READING), saved: { workbook: savedAt(pkg), file } };
   } catch (e) {
     // a part that inflates past its declared size (a bomb that lies), or a package the reader cannot parse
     return [e instanceof ZipSizeError ? refusalMessage({ code: "inflates_past_declared", entry: e.message }, path, locale) : unreadableWorkbook(path, locale)];

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type WorkbookGrids, isScoreColumnHeader, isScoreSheetMarker, readWorkbook } from "@inovasi/workbook";
+import { type WorkbookGrids, RERUN_READING, readWorkbook } from "@inovasi/workbook";
 import { openPackage, readGrids, scoreWorkbookFile } from "../src/index.js";
 import { tmp } from "./helpers.js";
 
@@ -19,7 +19,7 @@ const asRead = (grids: WorkbookGrids) =>
 
 async function bothWays(bytes: Uint8Array) {
   const whole = await readGrids(openPackage(bytes));
-  const lean = await readGrids(openPackage(bytes), { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader });
+  const lean = await readGrids(openPackage(bytes), RERUN_READING);
   return { whole, lean };
 }
 

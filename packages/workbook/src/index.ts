@@ -93,7 +93,7 @@ export { missingSpdNote } from "./plan-spd-note.js";
 export { columnsAbsent, notValidText } from "./figure-flaws.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
-export { isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
+export { RERUN_READING, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export type { ModelFileRef } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";

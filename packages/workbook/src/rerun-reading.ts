@@ -27,3 +27,10 @@ export function isScoreSheetMarker(first: CellValue): boolean {
 export function isScoreColumnHeader(header: CellValue): boolean {
   return typeof header === "string" && (OUTPUT_HEADERS.has(normaliseHeader(header)) || isIndicatorScoreHeader(header));
 }
+
+/**
+ * The options `readGrids` (`@inovasi/workbook/xlsx-read`) takes to read a workbook scoring may have scored before, as
+ * `inovasi score`, `inovasi rekap` and the add-in's province recap read theirs: an earlier run's sheets and output
+ * columns for where their values are.
+ */
+export const RERUN_READING = { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader } as const;
