@@ -99,11 +99,9 @@ export function skorInovasi(jawaban: unknown[][], edisi?: string): number {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const sid = answeredIndicators(jawaban, ed);
-  const cells = jawaban.flat();
   let total = 0;
-  sid.forEach((ind, k) => {
-    const p = answerPoints(ind, k, cells[k], ed, l, []);
+  answeredIndicators(jawaban, ed).forEach(({ ind, cell }, k) => {
+    const p = answerPoints(ind, k, cell, ed, l, []);
     if (typeof p !== "number") fail(p.text, p.edition);
     total += p;
   });
@@ -126,12 +124,10 @@ export function catatanInovasi(jawaban: unknown[][], edisi?: string): string {
   fellBack = undefined;
   const l = lang();
   const ed = editionOf(edisi);
-  const sid = answeredIndicators(jawaban, ed);
-  const cells = jawaban.flat();
   const notes: string[] = [];
   let edition = false;
-  sid.forEach((ind, k) => {
-    const p = answerPoints(ind, k, cells[k], ed, l, notes);
+  answeredIndicators(jawaban, ed).forEach(({ ind, cell }, k) => {
+    const p = answerPoints(ind, k, cell, ed, l, notes);
     if (typeof p !== "number") {
       notes.push(p.text);
       edition ||= p.edition;
@@ -141,12 +137,12 @@ export function catatanInovasi(jawaban: unknown[][], edisi?: string): string {
   return notes.join("; ") + (notes.length && edition && fellBack ? fnMsg.editionFallback(l, fellBack) : "");
 }
 
-/** The edition's SID indicators, one per cell of `jawaban` (`#VALUE!` when the count differs). */
-function answeredIndicators(jawaban: unknown[][], ed: Edition): Indicator[] {
+/** The edition's SID indicators, each with its cell of `jawaban`, one per cell (`#VALUE!` when the count differs). */
+function answeredIndicators(jawaban: unknown[][], ed: Edition): { ind: Indicator; cell: unknown }[] {
   const sid = ed.indicators.filter((i) => i.aspect === "SID");
-  const given = jawaban.flat().length;
-  if (given !== sid.length) fail(fnMsg.count(lang(), sid.length, ed.id, given));
-  return sid;
+  const cells = jawaban.flat();
+  if (cells.length !== sid.length) fail(fnMsg.count(lang(), sid.length, ed.id, cells.length));
+  return sid.map((ind, k) => ({ ind, cell: cells[k] }));
 }
 
 /**
