@@ -40,6 +40,27 @@ describe("readGrids with extentOnly", () => {
     expect(grids["Tersembunyi"]!.cells).toEqual([["x"]]);
   });
 
+  it("past the first rows, rows of one pattern are one frozen array (30,000 Masalah rows held once); a row number written twice still joins its cells", async () => {
+    const grids = await readGrids(bookWith(PROBLEMS_MARKER, 40), { extentOnly: isScoreSheetMarker });
+    const cells = grids["Data & <Satu>"]!.cells;
+    // sheet rows 12, 15, 18 … have no D (r % 3); the others have
+    expect(cells[EXTENT_ONLY_FROM]).toBe(cells[39]);
+    expect(cells[EXTENT_ONLY_FROM + 1]).toBe(cells[EXTENT_ONLY_FROM + 4]);
+    expect(cells[EXTENT_ONLY_FROM]).not.toBe(cells[EXTENT_ONLY_FROM + 1]);
+    expect(Object.isFrozen(cells[39])).toBe(true);
+    // before the extent rows, each row its own
+    expect(cells[EXTENT_ONLY_FROM - 3]).not.toBe(cells[EXTENT_ONLY_FROM - 6]);
+    expect(Object.isFrozen(cells[EXTENT_ONLY_FROM - 3])).toBe(false);
+
+    const twice = `<row r="1">${cell(1, "A", PROBLEMS_MARKER)}</row><row r="12">${cell(12, "A", "x")}</row><row r="13">${cell(13, "A", "x")}</row><row r="12">${cell(12, "C", "y")}</row>`;
+    const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${twice}</sheetData></worksheet>`;
+    const pkg = openPackage(zipOf(WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: xml } : p))), inflater);
+    const joined = (await readGrids(pkg, { extentOnly: isScoreSheetMarker }))["Data & <Satu>"]!.cells;
+    expect(joined[11]).toEqual([true, null, true]);
+    // the shared [true] of row 13 is not changed by row 12's second part
+    expect(joined[12]).toEqual([true]);
+  });
+
   it("an unmarked sheet, or no extentOnly, is read whole", async () => {
     const whole = await readGrids(bookWith(PROBLEMS_MARKER, 40));
     const other = await readGrids(bookWith("Masalah dalam Buku Kerja", 40), { extentOnly: isScoreSheetMarker });

@@ -177,6 +177,9 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
     }
     outside = last < 0 ? "" : outside.slice(last);
   };
+  // a row is built here, then kept at its exact length (a grown array keeps up to half again as many slots)
+  const scratch: CellValue[] = [];
+  const patterns = new Map<string, CellValue[]>();
   await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
     if (row.row > MAX_ROW) return;
     if (row.row >= EXTENT_ONLY_FROM) onlyExtent ??= !!extentOnly?.(cells[0]?.[0] ?? null);
@@ -195,7 +198,12 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
         if (c.f && (c.v === undefined || c.v.trim() === "") && c.is === undefined) (unsaved ??= []).push({ row: row.row, col: c.col, ...(c.fx !== undefined ? { formula: textOf(c.fx) } : {}) });
         continue;
       }
-      if (!out) out = cells[row.row] ?? [];
+      if (!out) {
+        out = scratch;
+        out.length = 0;
+        // a row number seen twice: its cells go on from a copy of the first's (which may be a shared row)
+        for (const x of cells[row.row] ?? []) out.push(x);
+      }
       while (out.length < c.col) out.push(null);
       out[c.col] = v;
       // formats of numeric cells (kept for every column while streaming; narrowed to formatColumnsIn below)
@@ -205,7 +213,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
         (formats[row.row] ??= [])[c.col] = fmt;
       }
     }
-    if (out) cells[row.row] = out;
+    if (out) cells[row.row] = onlyExtent ? sharedRow(out, patterns) : out.slice();
   }, onText);
   onText("<");
   // rows that hold only formulas without a saved value are rows too (the reader reports their cells)
@@ -220,6 +228,22 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   const tables = tablesOf(pkg, path);
   if (tables.length) grid.tables = tables;
   return grid;
+}
+
+/**
+ * A row of an {@link ReadGridsOptions.extentOnly} sheet, `true` where a value was, as one array shared by every row of
+ * the same pattern (frozen: the rows are read, never written). Masalah's 30,000 rows of five `true`s are one array;
+ * a row that holds a blank text keeps its own copy.
+ */
+function sharedRow(row: CellValue[], patterns: Map<string, CellValue[]>): CellValue[] {
+  let key = "";
+  for (const v of row) {
+    if (v !== true && v !== null) return row.slice();
+    key += v ? "1" : "0";
+  }
+  let shared = patterns.get(key);
+  if (!shared) patterns.set(key, (shared = Object.freeze(row.slice()) as CellValue[]));
+  return shared;
 }
 
 /**
