@@ -11,7 +11,8 @@
  * innovations, as a province's real workbook can have — scored beside the streaming floor of that file.
  *
  * Goals (issue 8): score(50,000) ≤ 2× the streaming floor, peak RSS < 400 MB; score(10,000) peak RSS < 150 MB. Each
- * size is also scored a second time, on its own scored copy, as an analyst re-runs it (held to the same goals).
+ * size is also scored a second time, on its own scored copy, as an analyst re-runs it (held to the same goals, its
+ * time beside the streaming floor of that scored copy).
  * Figures of past runs are in bench/README.md.
  */
 import { spawnSync } from "node:child_process";
@@ -92,6 +93,8 @@ function benchOne(withFractions, plain) {
   const ours = child("score", ["--out", scored, "--runtime-flags", LEAN_HEAP_FLAGS.join(" ")], []);
   // the analyst's next run: the scored copy scored again (its output columns, Masalah, Rencana and Ringkasan read too)
   const again = child("score", ["--out", join(dir, `rescored${tag}-${n}.xlsx`), "--runtime-flags", LEAN_HEAP_FLAGS.join(" ")], [], scored);
+  // the re-run's reference streams the file the re-run reads: the scored copy, with its output columns and sheets
+  const refAgain = child("reference", ["--out", join(dir, `reference-scored${tag}-${n}.xlsx`)], undefined, scored);
   // the I/O alone does not depend on the warnings: run on the plain workbook only
   const io = withFractions ? undefined : child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
   const goal = GOALS[n];
@@ -104,7 +107,8 @@ function benchOne(withFractions, plain) {
     ["  of which read", s(ours.readMs), "", "", "", "", ""],
     ["  of which score", s(ours.scoreMs), "", "", "", "", ""],
     ["  of which write", s(ours.writeMs), "", "", "", "", ""],
-    ["inovasi score again, on its scored copy (a re-run)", s(again.ms), s(again.cpuMs), mb(again.peak), `${(again.ms / ref.ms).toFixed(2)}×`, `${(again.cpuMs / ref.cpuMs).toFixed(2)}×`, `${(again.peak / ref.peak).toFixed(2)}×`],
+    [`reference on the scored copy (${refAgain.cells.toLocaleString("en")} cells)`, s(refAgain.ms), s(refAgain.cpuMs), mb(refAgain.peak), "", "", ""],
+    ["inovasi score again, on its scored copy (a re-run)", s(again.ms), s(again.cpuMs), mb(again.peak), `${(again.ms / refAgain.ms).toFixed(2)}×`, `${(again.cpuMs / refAgain.cpuMs).toFixed(2)}×`, `${(again.peak / refAgain.peak).toFixed(2)}×`],
     ...(io ? [[`I/O alone: read grids + patch ${io.writes.toLocaleString("en")} output cells`, s(io.ms), s(io.cpuMs), mb(io.peak), `${(io.ms / ref.ms).toFixed(2)}×`, `${(io.cpuMs / ref.cpuMs).toFixed(2)}×`, `${(io.peak / ref.peak).toFixed(2)}×`]] : []),
   ];
   console.log(`workbook bench${withFractions ? ", many warnings (counts with fractions)" : ""}: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
@@ -113,14 +117,18 @@ function benchOne(withFractions, plain) {
   console.log(line(["", "time", "CPU", "peak RSS", "time ×ref", "CPU ×ref", "RSS ×ref"]));
   for (const r of rows) console.log(line(r));
   const verdict = (ok) => (ok ? "met" : "NOT met");
-  if (goal?.ratio !== undefined) console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× wall (${verdict(ratio <= goal.ratio)}), ${cpuRatio.toFixed(2)}× CPU (${verdict(cpuRatio <= goal.ratio)})`);
+  if (goal?.ratio !== undefined) {
+    console.log(`goal: time ≤ ${goal.ratio}× reference → ${ratio.toFixed(2)}× wall (${verdict(ratio <= goal.ratio)}), ${cpuRatio.toFixed(2)}× CPU (${verdict(cpuRatio <= goal.ratio)})`);
+    const againRatio = again.ms / refAgain.ms, againCpu = again.cpuMs / refAgain.cpuMs;
+    console.log(`goal: a re-run, against the reference on the scored copy → ${againRatio.toFixed(2)}× wall (${verdict(againRatio <= goal.ratio)}), ${againCpu.toFixed(2)}× CPU (${verdict(againCpu <= goal.ratio)})`);
+  }
   else console.log(`goal: (no time goal at this size) time ${ratio.toFixed(2)}× reference`);
   if (goal) console.log(`goal: peak RSS < ${mb(goal.rss)} → ${mb(ours.peak)} (${verdict(ours.peak < goal.rss)}); a re-run ${mb(again.peak)} (${verdict(again.peak < goal.rss)})`);
   if (plain && ours.issues > plain.issues) {
     const extra = ours.issues - plain.issues;
     console.log(`many warnings: ${extra.toLocaleString("en")} located issues more than the plain workbook, peak RSS ${mb(ours.peak - plain.peak)} more: ${((ours.peak - plain.peak) / extra / 1024).toFixed(2)} kB per issue (peak RSS moves ±10 MB between runs)`);
   }
-  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, manyWarnings: withFractions, reference: ref, ours, again, ratio }));
+  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, manyWarnings: withFractions, reference: ref, ours, again, referenceAgain: refAgain, ratio }));
   return ours;
 }
 
