@@ -48,6 +48,10 @@ export interface XRange {
    * Excel fails the request when the range holds more than 512 merged areas.
    */
   getMergedAreasOrNullObject?(): XRangeAreas;
+  /**
+   * ExcelApi 1.9: the range's cells holding a constant, or a formula, as areas (a null object when none does).
+   */
+  getSpecialCellsOrNullObject?(cellType: "Constants" | "Formulas"): XRangeAreas;
 }
 /** ExcelApi 1.9: rectangles of one sheet. `address` is A1-style, each area with its sheet ("Inovasi!D2:D4,Inovasi!F2:G3"). */
 export interface XRangeAreas {
