@@ -18,8 +18,9 @@
  *   1.9; below it, or when Excel does not answer, their values are read and made `true`), as `inovasi score` reads them.
  * Other sheets are listed by name with no cells; of the visible ones, the top rows the reader scans for a header ride
  * with the sample, and a sheet laid out as one the reader takes by its cells whatever its name (a copy of Inovasi as
- * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. A table
- * whose header row lies below those rows on such a sheet is not seen (a documented limit).
+ * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. The
+ * header row of each table (ListObject) on such a sheet rides with the sample too (`getHeaderRowRange`), as the reader
+ * takes a table's header row wherever the table starts.
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
@@ -264,9 +265,16 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   });
   await sync();
   let sheets: SheetRead[] = [];
-  const tableRanges: { name: string; table: XTable; range: XRange }[] = [];
+  // each table's rectangle; on a sheet only peeked at, its header row's cells too (the reader takes a table's header
+  // row wherever it starts: one below the rows peeked at is seen so), with the sample
+  const askTable = (t: { name: string; table: XTable }) => ({
+    ...t,
+    range: t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]),
+    ...(peeked.has(t.name) && t.table.showHeaders ? { header: t.table.getHeaderRowRange().load("values") } : {}),
+  });
+  let tableRanges: { name: string; table: XTable; range: XRange; header?: XRange }[] = [];
   for (const p of probes) {
-    for (const t of p.ws.tables.items) tableRanges.push({ name: p.name, table: t, range: t.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) });
+    for (const t of p.ws.tables.items) tableRanges.push(askTable({ name: p.name, table: t }));
     if (p.used.isNullObject) continue;
     sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]!, ...(peeked.has(p.name) ? { peek: true } : {}) });
   }
@@ -303,7 +311,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       else throw e;
       r.retries++;
       samples = sheets.map((s) => sampleOf(s, small ? Math.min(s.rows, HEADER_SCAN) : guessRows(s), merges));
-      for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      tableRanges = tableRanges.map(askTable);
     }
   }
   // the other sheets' header rows: one the reader may take by its cells is read whole at the end, the rest left empty
@@ -312,6 +320,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     if (!s.peek) continue;
     const g: Grid = { name: s.name, cells: [] };
     putValues(g, s.top, s.left, range.values as CellValue[][]);
+    for (const t of tableRanges) if (t.name === s.name && t.header) putValues(g, t.range.rowIndex, t.range.columnIndex, t.header.values as CellValue[][]);
     const tables = tableRanges.filter((t) => t.name === s.name).map(tableInfo);
     if (tables.length) g.tables = tables;
     densify(g);

@@ -76,6 +76,8 @@ export interface XTable {
   showHeaders: boolean;
   showTotals: boolean;
   getRange(): XRange;
+  /** ExcelApi 1.1: the table's header row (when `showHeaders`). */
+  getHeaderRowRange(): XRange;
   columns: { add(index?: number | null, values?: unknown, name?: string): unknown };
 }
 export interface XTables {

@@ -683,6 +683,15 @@ export class FakeTable extends Proxy {
   get showTotals(): boolean { return this.read("showTotals"); }
   /** The table's range, header and totals rows included (as it is at the next sync). */
   getRange(): FakeRange { return new FakeRange(this.host, this.ws, this.t.box); }
+  /**
+   * ExcelApi 1.1: the table's header row. What Excel gives for a table whose header row is hidden is not documented:
+   * the fake fails the sync (the adapter asks only when `showHeaders`).
+   */
+  getHeaderRowRange(): FakeRange {
+    const t = this.t;
+    if (!t.showHeaders) this.host.queue(() => { throw new FakeExcelError("InvalidOperation", `the table ${t.name} shows no header row`); }, 20);
+    return new FakeRange(this.host, this.ws, { ...t.box, rows: 1 });
+  }
   readonly columns = {
     /**
      * Append a column (index null/-1/undefined) named `name`. Excel would shift cells right of the table; the fake
