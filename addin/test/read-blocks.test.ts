@@ -144,7 +144,7 @@ describe("read planning (pure)", () => {
     const fmt = [{ col: 2, cols: 1 }];
     const batches = packSegments([
       { sheet: "S", from: 0, to: 99, formats: fmt, rowBytes: 20 },
-      { sheet: "S", from: 100, to: 999, values: { col: 0, cols: 10 }, formats: fmt, rowBytes: 1_020 },
+      { sheet: "S", from: 100, to: 999, values: [{ col: 0, cols: 10 }], formats: fmt, rowBytes: 1_020 },
     ], 100_000);
     for (const b of batches) expect(b.reduce((n, x) => n + x.bytes, 0)).toBeLessThanOrEqual(100_000);
     expect(batches.length).toBe(Math.ceil((100 * 20 + 900 * 1_020) / 100_000) + 0); // filled, not one block per batch

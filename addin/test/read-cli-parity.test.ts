@@ -107,6 +107,26 @@ describe("sheets whose name does not say what they hold, read by their cells as 
     expect(said(a)).toEqual(said(c));
   });
 
+  it("'Data Kegiatan' with its table's header row below the first ten rows: taken by its table, as inovasi score takes it, in the same syncs", async () => {
+    const seed = regionGrids(5);
+    const inv = seed["Inovasi"]!;
+    const width = inv.cells[0]!.length;
+    // twelve rows of title and notes above an Excel table (ListObject) holding the list
+    const above: CellValue[][] = [["DAFTAR INOVASI DAERAH KABUPATEN CONTOH TAHUN 2026"], ...Array.from({ length: 11 }, (_, i) => [`Catatan ${i + 1}`])];
+    seed["Data Kegiatan"] = { name: "Data Kegiatan", cells: [...above, ...inv.cells], tables: [{ name: "TabelInovasi", row: 12, col: 0, rows: inv.cells.length, cols: width, headerRow: true, totalsRow: false }] };
+    delete seed["Inovasi"];
+    const plain = regionGrids(5);
+    plain["Data Kegiatan"] = { ...plain["Inovasi"]!, name: "Data Kegiatan" };
+    delete plain["Inovasi"];
+    const { a, c, report } = await both(seed);
+    expect(c.source.innovations?.sheet).toBe("Data Kegiatan");
+    expect(c.source.innovations?.headerRow).toBe(12);
+    expect(a.input).toEqual(c.input);
+    expect(said(a)).toEqual(said(c));
+    // the header row rides with the sample: the syncs of the sheet with its header at the top
+    expect(report.syncs).toBe((await both(plain)).report.syncs);
+  });
+
   it("a visible copy laid out as Inovasi ('Dinkes'): named as not read, as inovasi score names it", async () => {
     const seed = regionGrids(5);
     seed["Dinkes"] = { ...structuredClone(seed["Inovasi"]!), name: "Dinkes" };

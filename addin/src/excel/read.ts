@@ -13,15 +13,20 @@
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
  *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
  *   A sheet scoring rewrites whole (its marker in A1) gets no blocks: below the sample, `true` where its used range is.
+ *   An earlier run's output columns on Inovasi ("Skor Klaim" … "Skor Catatan": extent-cols.ts) are not in the blocks:
+ *   below the sample, `true` where a cell holds something, found in one sync (`getSpecialCellsOrNullObject`, ExcelApi
+ *   1.9; below it, or when Excel does not answer, their values are read and made `true`), as `inovasi score` reads them.
  * Other sheets are listed by name with no cells; of the visible ones, the top rows the reader scans for a header ride
  * with the sample, and a sheet laid out as one the reader takes by its cells whatever its name (a copy of Inovasi as
- * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. A table
- * whose header row lies below those rows on such a sheet is not seen (a documented limit).
+ * "Data Kegiatan": `laidOutAsContractSheet`) is then read whole, as the .xlsx reader has every sheet's cells. The
+ * header row of each table (ListObject) on such a sheet rides with the sample too (`getHeaderRowRange`), as the reader
+ * takes a table's header row wherever the table starts.
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
+import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
@@ -45,6 +50,12 @@ export interface ReadOptions {
   supports?: Supports;
   /** Called after the sample and after each block of rows: rows read so far, of all the contract sheets' used rows. */
   progress?: (rows: number, total: number) => void;
+  /**
+   * Which column headers (a text in a sheet's first ten rows) head a column read for where its values are, `true`
+   * below the header where a cell holds something (see extent-cols.ts); default: an earlier run's output columns
+   * (`isScoreColumnHeader`), as `inovasi score` reads them. `() => false` reads every column's values.
+   */
+  extentOnlyColumns?: (header: CellValue) => boolean;
 }
 
 export interface ReadReport {
@@ -124,8 +135,8 @@ export interface ReadBlock {
   sheet: string;
   row: number;
   rows: number;
-  /** Columns of the values to load (absolute, 0-based), or undefined when only formats are wanted. */
-  values?: { col: number; cols: number };
+  /** Column runs of the values to load (absolute, 0-based), or undefined when only formats are wanted. */
+  values?: { col: number; cols: number }[];
   /** Column runs whose number formats to load. */
   formats: { col: number; cols: number }[];
   /** Estimated response bytes. */
@@ -159,8 +170,8 @@ export interface ReadSegment {
   sheet: string;
   from: number;
   to: number;
-  /** Columns of the values to load, or undefined when only formats are wanted. */
-  values?: { col: number; cols: number };
+  /** Column runs of the values to load, or undefined when only formats are wanted. */
+  values?: { col: number; cols: number }[];
   formats: { col: number; cols: number }[];
   /** Estimated response bytes per row. */
   rowBytes: number;
@@ -179,7 +190,7 @@ export function packSegments(segments: ReadSegment[], budget: number): ReadBlock
   let room = budget;
   for (const s of segments) {
     const per = Math.max(1, s.rowBytes);
-    const ranges = (s.values ? 1 : 0) + s.formats.length;
+    const ranges = (s.values?.length ?? 0) + s.formats.length;
     let row = s.from;
     while (row <= s.to) {
       const fit = Math.floor((room - RANGE_BYTES * ranges) / per);
@@ -254,9 +265,16 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   });
   await sync();
   let sheets: SheetRead[] = [];
-  const tableRanges: { name: string; table: XTable; range: XRange }[] = [];
+  // each table's rectangle; on a sheet only peeked at, its header row's cells too (the reader takes a table's header
+  // row wherever it starts: one below the rows peeked at is seen so), with the sample
+  const askTable = (t: { name: string; table: XTable }) => ({
+    ...t,
+    range: t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]),
+    ...(peeked.has(t.name) && t.table.showHeaders ? { header: t.table.getHeaderRowRange().load("values") } : {}),
+  });
+  let tableRanges: { name: string; table: XTable; range: XRange; header?: XRange }[] = [];
   for (const p of probes) {
-    for (const t of p.ws.tables.items) tableRanges.push({ name: p.name, table: t, range: t.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) });
+    for (const t of p.ws.tables.items) tableRanges.push(askTable({ name: p.name, table: t }));
     if (p.used.isNullObject) continue;
     sheets.push({ name: p.name, top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, grid: grids[p.name]!, ...(peeked.has(p.name) ? { peek: true } : {}) });
   }
@@ -293,7 +311,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       else throw e;
       r.retries++;
       samples = sheets.map((s) => sampleOf(s, small ? Math.min(s.rows, HEADER_SCAN) : guessRows(s), merges));
-      for (const t of tableRanges) t.range = t.table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      tableRanges = tableRanges.map(askTable);
     }
   }
   // the other sheets' header rows: one the reader may take by its cells is read whole at the end, the rest left empty
@@ -302,6 +320,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     if (!s.peek) continue;
     const g: Grid = { name: s.name, cells: [] };
     putValues(g, s.top, s.left, range.values as CellValue[][]);
+    for (const t of tableRanges) if (t.name === s.name && t.header) putValues(g, t.range.rowIndex, t.range.columnIndex, t.header.values as CellValue[][]);
     const tables = tableRanges.filter((t) => t.name === s.name).map(tableInfo);
     if (tables.length) g.tables = tables;
     densify(g);
@@ -352,11 +371,21 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
 
   // every remaining row: values below the sample, number formats where the reader needs them
   const segments: ReadSegment[] = [];
+  // an earlier run's output columns, by sheet: the row below each one's header (see extent-cols.ts)
+  const isExtentHeader = opts.extentOnlyColumns ?? isScoreColumnHeader;
+  const extents = new Map<string, Map<number, number>>();
+  const below: { s: SheetRead; from: number; last: number; runs: { col: number; cols: number }[]; fmtRowBytes: number; maxRow: number; leanRow: number; ext: Map<number, number> }[] = [];
   for (const { s, rows, range } of samples) {
     const values = range.values as CellValue[][];
     putValues(s.grid, s.top, s.left, values);
-    let maxRow = 0;
-    for (const line of values) maxRow = Math.max(maxRow, jsonBytes(line) + 1);
+    const ext = extentColumns(s.grid, s.left, s.cols, isExtentHeader);
+    if (ext.size) extents.set(s.name, ext);
+    // the largest row, and the largest without the output columns (when they are not read below the sample)
+    let maxRow = 0, leanRow = 0;
+    for (const line of values) {
+      maxRow = Math.max(maxRow, jsonBytes(line) + 1);
+      if (ext.size) leanRow = Math.max(leanRow, jsonBytes(line.filter((_, i) => !ext.has(s.left + i))) + 1);
+    }
     const fmtCols = new Set<number>();
     // header candidates: the rows the reader scans, and the header row of every table on the sheet
     const headerRows = new Set<number>();
@@ -375,8 +404,39 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       continue;
     }
     if (runs.length) segments.push({ sheet: s.name, from: s.top, to: s.top + rows - 1, formats: runs, rowBytes: fmtRowBytes });
+    if (s.top + rows <= last) below.push({ s, from: s.top + rows, last, runs, fmtRowBytes, maxRow, leanRow, ext });
+  }
+  // the output columns below the sample: which cells hold something, in one sync (ExcelApi 1.9); a sheet Excel does
+  // not answer for has their values read, made `true` at the end
+  const asks: ExtentAsk[] = [];
+  if (canReadExtents(opts.supports)) {
+    for (const b of below) {
+      for (const run of columnRuns([...b.ext.keys()])) asks.push(askExtent(ctx, { sheet: b.s.name, row: b.from, rows: b.last - b.from + 1, ...run }));
+    }
+  }
+  const lean = new Map<string, { span: ExtentSpan; areas: NonNullable<ReturnType<typeof extentAreas>> }[]>();
+  if (asks.length) {
+    try {
+      await sync();
+      const cut = new Set<string>();
+      for (const a of asks) {
+        const areas = extentAreas(a);
+        if (!areas) cut.add(a.span.sheet);
+        else (lean.get(a.span.sheet) ?? lean.set(a.span.sheet, []).get(a.span.sheet)!).push({ span: a.span, areas });
+      }
+      for (const name of cut) lean.delete(name);
+    } catch {
+      r.retries++;
+    }
+  }
+  for (const b of below) {
+    const found = lean.get(b.s.name);
+    for (const f of found ?? []) putExtent(b.s.grid, f.span, f.areas);
+    const cols = Array.from({ length: b.s.cols }, (_, i) => b.s.left + i).filter((c) => !found || !b.ext.has(c));
+    const values = columnRuns(cols);
     // the sample's largest row stands for every row below; the budget's distance to the limit absorbs longer ones
-    if (s.top + rows <= last) segments.push({ sheet: s.name, from: s.top + rows, to: last, values: { col: s.left, cols: s.cols }, formats: runs, rowBytes: maxRow + fmtRowBytes });
+    if (values.length || b.runs.length) segments.push({ sheet: b.s.name, from: b.from, to: b.last, ...(values.length ? { values } : {}), formats: b.runs, rowBytes: (found ? b.leanRow : b.maxRow) + b.fmtRowBytes });
+    if (!values.length) rowsRead += b.last - b.from + 1;
   }
 
   const queue = packSegments(segments, budget);
@@ -386,7 +446,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       const ws = ctx.workbook.worksheets.getItem(b.sheet);
       return {
         b,
-        values: b.values ? ws.getRangeByIndexes(b.row, b.values.col, b.rows, b.values.cols).load("values") : undefined,
+        values: b.values?.map((v) => ({ v, range: ws.getRangeByIndexes(b.row, v.col, b.rows, v.cols).load("values") })),
         formats: b.formats.map((f) => ({ f, range: ws.getRangeByIndexes(b.row, f.col, b.rows, f.cols).load("numberFormat") })),
       };
     });
@@ -400,13 +460,15 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       continue;
     }
     for (const l of loads) {
-      if (l.values) putValues(grids[l.b.sheet]!, l.b.row, l.b.values!.col, l.values.values as CellValue[][]);
+      for (const x of l.values ?? []) putValues(grids[l.b.sheet]!, l.b.row, x.v.col, x.range.values as CellValue[][]);
       for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
       if (l.values) rowsRead += l.b.rows;
     }
     opts.progress?.(Math.min(rowsRead, totalRows), totalRows);
   }
   for (const s of sheets) {
+    const ext = extents.get(s.name);
+    if (ext) toExtent(s.grid, ext);
     blankCovered(s.grid);
     densify(s.grid);
   }

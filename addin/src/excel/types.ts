@@ -48,6 +48,10 @@ export interface XRange {
    * Excel fails the request when the range holds more than 512 merged areas.
    */
   getMergedAreasOrNullObject?(): XRangeAreas;
+  /**
+   * ExcelApi 1.9: the range's cells holding a constant, or a formula, as areas (a null object when none does).
+   */
+  getSpecialCellsOrNullObject?(cellType: "Constants" | "Formulas"): XRangeAreas;
 }
 /** ExcelApi 1.9: rectangles of one sheet. `address` is A1-style, each area with its sheet ("Inovasi!D2:D4,Inovasi!F2:G3"). */
 export interface XRangeAreas {
@@ -72,6 +76,8 @@ export interface XTable {
   showHeaders: boolean;
   showTotals: boolean;
   getRange(): XRange;
+  /** ExcelApi 1.1: the table's header row (when `showHeaders`). */
+  getHeaderRowRange(): XRange;
   columns: { add(index?: number | null, values?: unknown, name?: string): unknown };
 }
 export interface XTables {

@@ -48,6 +48,11 @@ export interface SheetState {
   /** Merged areas (only the top-left cell of each holds a value, as in Excel). */
   merges: Box[];
   /**
+   * Cells holding a formula, `"row,col"` (their value in `cells` is its result): what `getSpecialCells("Formulas")`
+   * finds and "Constants" leaves out. Absent = none. A value written or cleared there replaces the formula.
+   */
+  formulas?: Set<string>;
+  /**
    * The sheet's AutoFilter (`Worksheet.autoFilter`, ExcelApi 1.9), and the rows its criteria hide: as in Excel, they
    * stay hidden when the values under them change, until the filter is re-applied or removed.
    */
@@ -195,6 +200,7 @@ export class FakeRange extends Proxy {
           const x = (v as Cell[][])[r]![c]!;
           if (x === null) continue;
           const line = (st.cells[row + r] ??= []); while (line.length < col + c) line.push(null);
+          st.formulas?.delete(`${row + r},${col + c}`);
           // Excel's text prefix is not part of the value; a string without it is taken as if typed ("01" → 1)
           line[col + c] = x === "" ? null : typeof x === "string" ? this.asValue(x) : x;
         } else if (kind === "numberFormat") {
@@ -224,7 +230,36 @@ export class FakeRange extends Proxy {
   }
   get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } { throw notLoaded("hyperlink"); }
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range (see {@link FakeRangeAreas}). */
-  getMergedAreasOrNullObject(): FakeRangeAreas { return new FakeRangeAreas(this.host, this.sheet, this.b); }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const box = this.b, host = this.host, sheet = this.sheet;
+    return new FakeRangeAreas(host, sheet, () => {
+      if (!host.supports("1.13")) throw new FakeExcelError("ApiNotFound", "Range.getMergedAreasOrNullObject needs ExcelApi 1.13");
+      const found = sheet.state().merges.filter((m) => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols);
+      if (found.length > host.maxMergedAreas) throw new FakeExcelError("GeneralException", `The range holds ${found.length} merged areas; at most ${host.maxMergedAreas} are returned.`);
+      return found;
+    });
+  }
+  /**
+   * ExcelApi 1.9 (the sync fails with `ApiNotFound` below it): the range's cells holding a constant ("Constants": a
+   * value that is not empty and no formula) or a formula ("Formulas": `SheetState.formulas`), as rectangles — each
+   * row's runs of such cells, a run joined to the one of the same columns in the row above. As documented, a null
+   * object when no cell matches. Other cell types, and a `cellValueType` other than "All", are not modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas { return this.specialCells(cellType, cellValueType, true); }
+  /** As {@link getSpecialCellsOrNullObject}, but the sync fails with `ItemNotFound` when no cell matches (as documented). */
+  getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas { return this.specialCells(cellType, cellValueType, false); }
+  private specialCells(cellType: string, cellValueType: string | undefined, orNull: boolean): FakeRangeAreas {
+    const box = this.b, host = this.host, sheet = this.sheet;
+    if (cellType !== "Constants" && cellType !== "Formulas") throw new FakeExcelError("NotImplemented", `the fake finds Constants and Formulas only, not ${cellType}`);
+    if (cellValueType !== undefined && cellValueType !== "All") throw new FakeExcelError("NotImplemented", "the fake finds cells of every value type only");
+    return new FakeRangeAreas(host, sheet, () => {
+      if (!host.supports("1.9")) throw new FakeExcelError("ApiNotFound", "Range.getSpecialCells needs ExcelApi 1.9");
+      const st = sheet.state();
+      const formula = (r: number, c: number) => st.formulas?.has(`${r},${c}`) ?? false;
+      const hit = cellType === "Formulas" ? formula : (r: number, c: number) => { const v = st.cells[r]?.[c]; return v !== null && v !== undefined && v !== "" && !formula(r, c); };
+      return rowRuns(box, Math.min(box.row + box.rows, st.cells.length), hit);
+    }, orNull);
+  }
   select(): void { const b = this.b; this.host.queue(() => { this.host.selection = { sheet: this.sheet.state().name, row: b.row, col: b.col }; }, 40); }
   /**
    * As Office.js: "Contents" clears values, "Formats" number formats, bold and range formats, "All" both and the links;
@@ -243,6 +278,7 @@ export class FakeRange extends Proxy {
           const line = st.cells[r];
           if (line) for (let c = b.col; c < Math.min(line.length, b.col + b.cols); c++) line[c] = null;
         }
+        if (st.formulas) for (const k of [...st.formulas]) if (inside(k)) st.formulas.delete(k);
       }
       if (applyTo !== "Contents") {
         for (const k of [...st.formats.keys()]) if (inside(k)) st.formats.delete(k);
@@ -267,12 +303,12 @@ export function sheetRef(name: string): string { return /^[A-Za-z_][\w.]*$/.test
 export class FakeRangeAreas extends Proxy {
   isNullObject = false;
   private found: Box[] = [];
-  constructor(host: FakeExcelHost, private sheet: FakeWorksheet, box: Box) {
+  /** `find` runs at the sync (it may fail it); no area is a null object, or `ItemNotFound` when not `orNull`. */
+  constructor(host: FakeExcelHost, private sheet: FakeWorksheet, find: () => Box[], orNull = true) {
     super(host);
     host.queue(() => {
-      if (!host.supports("1.13")) throw new FakeExcelError("ApiNotFound", "Range.getMergedAreasOrNullObject needs ExcelApi 1.13");
-      this.found = sheet.state().merges.filter((m) => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols);
-      if (this.found.length > host.maxMergedAreas) throw new FakeExcelError("GeneralException", `The range holds ${this.found.length} merged areas; at most ${host.maxMergedAreas} are returned.`);
+      this.found = find();
+      if (!orNull && !this.found.length) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
       this.isNullObject = this.found.length === 0;
     }, 40);
   }
@@ -290,6 +326,25 @@ export class FakeRangeAreas extends Proxy {
   private areas_?: FakeAreaList;
   /** ExcelApi 1.9: the areas one by one (load `items/address`). */
   get areas(): FakeAreaList { return (this.areas_ ??= new FakeAreaList(this.host, this.sheet, () => (this.isNullObject ? [] : this.found))); }
+}
+
+/** The rectangles of `box`'s cells that `hit` (rows from `box.row` up to `end`): runs per row, joined down where the same. */
+function rowRuns(box: Box, end: number, hit: (r: number, c: number) => boolean): Box[] {
+  const out: Box[] = [];
+  let open = new Map<string, Box>();
+  for (let r = box.row; r < end; r++) {
+    const next = new Map<string, Box>();
+    for (let c = box.col; c < box.col + box.cols;) {
+      if (!hit(r, c)) { c++; continue; }
+      const start = c;
+      while (c < box.col + box.cols && hit(r, c)) c++;
+      const k = `${start},${c - start}`;
+      const above = open.get(k);
+      if (above) { above.rows++; next.set(k, above); } else { const b = { row: r, col: start, rows: 1, cols: c - start }; out.push(b); next.set(k, b); }
+    }
+    open = next;
+  }
+  return out;
 }
 
 /** `RangeAreas.areas`: a RangeCollection, each item a rectangle with its address. */
@@ -628,6 +683,15 @@ export class FakeTable extends Proxy {
   get showTotals(): boolean { return this.read("showTotals"); }
   /** The table's range, header and totals rows included (as it is at the next sync). */
   getRange(): FakeRange { return new FakeRange(this.host, this.ws, this.t.box); }
+  /**
+   * ExcelApi 1.1: the table's header row. What Excel gives for a table whose header row is hidden is not documented:
+   * the fake fails the sync (the adapter asks only when `showHeaders`).
+   */
+  getHeaderRowRange(): FakeRange {
+    const t = this.t;
+    if (!t.showHeaders) this.host.queue(() => { throw new FakeExcelError("InvalidOperation", `the table ${t.name} shows no header row`); }, 20);
+    return new FakeRange(this.host, this.ws, { ...t.box, rows: 1 });
+  }
   readonly columns = {
     /**
      * Append a column (index null/-1/undefined) named `name`. Excel would shift cells right of the table; the fake
