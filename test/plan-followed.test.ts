@@ -203,8 +203,9 @@ describe("a new innovation with no row to copy says the row to type: typed from 
     const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Tanggal [^)]*\))?(?:, Jumlah Kata Rancang Bangun (\d+))?(?:, bukti dukung (?:setiap jawaban (\S+)|(\S+) kecuali yang disebut lain))?; jawaban indikator \(yang tidak disebut biarkan kosong\): (.*)\)$/.exec(text);
     expect(m, text).not.toBeNull();
     const answers: Innovation["answers"] = {};
-    for (const part of m![5]!.split("; ")) {
-      const p = /^(\S+) tingkat (\d+) \((.*)\)(?:, bukti (.+))?$/.exec(part);
+    // the answers apart at each "; " outside brackets: SID-18's values on each basis are inside its own (plan25)
+    for (const part of m![5]!.split(/; (?![^()]*(?:\([^()]*\)[^()]*)*\))/)) {
+      const p = /^(\S+) tingkat (\d+) \((.*?)(?:, menurut Dasar Ukur — .*)?\)(?:, bukti (.+))?$/.exec(part);
       expect(p, part).not.toBeNull();
       // the option picked, by its words: the tier the workbook reads from it
       const option = edition.indicators.find((i) => i.id === p![1])!.options.find((o) => o.label.id === p![3]);

@@ -231,8 +231,11 @@ const CEILING = {
    * tidy24 (session 19): 120,247 B (+53 B) — the yandas warning's points and index and `predicate_unknown`'s index at
    * two decimals (`twoDecimals`, both languages), and the plan's writes after the summary's (new tabs Ringkasan,
    * Rencana, Masalah). Merged with plan24 and extentOnlyColumns: 120,395 B.
+   * plan25 (session 20): 120,519 B (+124 B) — the core's step words say the evidence status to type ("Diterima") and, on
+   * a new row typed from nothing, SID-18's values for its tier; the Rencana sheet's Perangkat Daerah column writes an
+   * agency no listed one stands for in the sheet's language (`planAgencyText`).
    */
-  workbook: 120.5 * KB,
+  workbook: 120.6 * KB,
 };
 
 let dir = "";

@@ -119,6 +119,8 @@ describe("the plan (Rencana) in the pane", () => {
       expect(v.actions[k]!.text).toBe(formatPlanAction(a, "id", before(k)));
       expect(v.actions[k]!.link?.text.replace(/^'([^']+)'/, "$1")).toBe(cells[k]!.replace(/^'([^']+)'/, "$1"));
     });
+    // an evidence step says the status to type in the cell it links (plan25), as the CLI and the Rencana sheet do
+    expect(v.actions[plan.actions.findIndex((a) => a.kind === "evidence")]!.text).toContain(' — tulis "Diterima" bila verifikator sudah menerimanya → ');
     // an evidence step points at the evidence cell of that innovation's answer
     const ev = plan.actions.findIndex((a) => a.kind === "evidence" && a.where.innovation);
     if (ev >= 0 && ev < PLAN_STEPS_SHOWN) {
@@ -152,6 +154,22 @@ describe("the plan (Rencana) in the pane", () => {
 });
 
 describe("the pane's plan status says what bounds it", () => {
+  it("the example kabupaten recorded as not reporting: its one step is to report, no innovation is said to be kept for compliance (plan25)", async () => {
+    const grids = await example();
+    const set = grids["Pengaturan"]!;
+    const row = set.cells.findIndex((r) => r[0] === "Melapor");
+    set.cells[row]![1] = "Tidak";
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    expect(out.plan.reason).toEqual({ code: "region_not_reported" });
+    // reporting, it keeps Jemput Cepat Perdagangan (the test above); not reporting, nothing is weighed to withhold
+    expect(planView(out.plan, out.source, "id", "id-ID").summary).not.toContain("Tetap diajukan");
+    expect(planView(out.plan, out.source, "en", "en-US").summary).not.toContain("Kept submitted");
+    const sheet = out.writes.filter((w) => w.sheet === PLAN_SHEET).map((w) => w.value);
+    expect(sheet).not.toContain("Tetap diajukan untuk kepatuhan (tidak dihitung)");
+    expect(sheet).not.toContain("Jemput Cepat Perdagangan");
+  });
+
   it("a region recorded as not reporting: no plan, the Melapor cell to change (not 'out of reach whatever it does')", () => {
     const grids = regionGrids(8);
     const set = grids["Pengaturan"]!;

@@ -85,8 +85,13 @@ const CEILING = {
    * is asked of the one in charge of its urusan, unnamed (`IN_CHARGE`; was the next agency in turn, "Perumahan Rakyat …
    * oleh Dinas Kesehatan"), with its words in both languages; a unit after exactly 1 singular in English; no evidence
    * groups for a region that did not report.
+   *
+   * plan25 (twentieth session): 59,061 B (+145 B) — every step that sets an answer's evidence accepted says the status
+   * to type ("tulis \"Diterima\" bila verifikator sudah menerimanya", both languages); a new innovation typed from nothing
+   * gives SID-18's values for its tier (`ActionWhere.answerMeasures`); `planAgencyText` exported for the Rencana sheet;
+   * no innovation "kept submitted" in a region not reporting.
    */
-  plan: 59.0 * KB,
+  plan: 59.1 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -328,7 +328,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // the gain printed: the change of the index printed before it (the plan's start, or the step before's), as the CLI
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
-    const agency = w.innovation?.agency ?? (w.added ? [...new Set(w.added.map((x) => x.agency))].join("; ") : w.spdRow ? W.regionLevel : null);
+    // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
+    const agency = w.innovation ? planAgencyText(w.innovation.agency, locale) : w.added ? [...new Set(w.added.map((x) => planAgencyText(x.agency, locale)))].join("; ") : w.spdRow ? W.regionLevel : null;
     link(2, cells[k]);
     figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
   });

@@ -297,6 +297,35 @@ describe("Rencana sheet", () => {
     expect(id.rows.slice(id.headingRows.at(-1)! + 1).map((r) => r[0])).toEqual(keys);
   });
 
+  it("an agency no listed one stands for is in the sheet's language; an evidence step says the status to type (plan25)", () => {
+    // eight innovations of Dinas Kesehatan in four of the yandas urusan: the fifth is asked of the agency in charge of it
+    const grids = templateAsGrids();
+    for (let k = 0; k < 8; k++) addRow(grids["Inovasi"]!, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", e2026.yandas.urusan[k % 4]!));
+    spdAtTier2(grids);
+    grids["Inovasi"]!.cells[1]![grids["Inovasi"]!.cells[0]!.indexOf("20. Bukti")] = "Menunggu";
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 } });
+    const missing = e2026.urusan.find((u) => u.id === e2026.yandas.urusan[4])!.name.id;
+    const agencyOf = (locale: "id" | "en") => {
+      const c = planSheetContent(plan, read.source, locale);
+      const head = c.headingRows[0]!;
+      return c.rows.slice(head + 1, head + 1 + plan.actions.length);
+    };
+    const [id, en] = [agencyOf("id"), agencyOf("en")];
+    const y = plan.actions.findIndex((a) => a.kind === "yandas");
+    const on = plan.actions.findIndex((a) => a.where.innovation?.name === "Inovasi baru 1");
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(on).toBeGreaterThan(y);
+    expect(id[y]![11]).toBe(`perangkat daerah yang membidangi ${missing}`);
+    expect(en[y]![11]).toBe(`the agency in charge of ${missing}`);
+    expect(en[on]![11]).toBe(`the agency in charge of ${missing}`);
+    expect(en.flat().filter((x) => typeof x === "string" && x.includes("perangkat daerah"))).toEqual([]);
+    // the Change column of the evidence step ends with the word to type in the cell it names
+    const ev = plan.actions.findIndex((a) => a.kind === "evidence");
+    expect(id[ev]![5]).toMatch(/ — tulis "Diterima" bila verifikator sudah menerimanya$/);
+    expect(en[ev]![5]).toMatch(/ — enter "Diterima" once the verifier has accepted it$/);
+  });
+
   it("names the agencies without an innovation on the first screen, in either language", () => {
     const read = readWorkbook(workbook());
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });

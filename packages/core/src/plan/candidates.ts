@@ -189,17 +189,24 @@ export function likeOf(t: NewTemplate): Pick<ActionWhere, "like" | "median"> {
 
 /**
  * A new innovation with no row to copy: the option of each answer its printed row gives (by indicator id; none for an
- * answer whose tier has no option) — named as the "isi data" step names its tiers, not left to Petunjuk Indikator.
+ * answer whose tier has no option) — named as the "isi data" step names its tiers, not left to Petunjuk Indikator —
+ * and, on an indicator measured on several bases (SID-18), the values that give its tier ({@link measuresAt}), as a
+ * tier up says them.
  */
-export function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions"> {
+export function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions" | "answerMeasures"> {
   if (t.like) return {};
   const byId = indicatorMap(edition);
   const options: Record<string, Text> = {};
+  const measures: Record<string, MeasureAt[]> = {};
   for (const [id, a] of Object.entries(t.innovation.answers)) {
-    const o = a.tier ? byId.get(id)?.options.find((x) => x.tier === a.tier) : undefined;
+    const ind = byId.get(id);
+    if (!a.tier || !ind) continue;
+    const o = ind.options.find((x) => x.tier === a.tier);
     if (o) options[id] = o.label;
+    const m = measuresAt(ind, a.tier, a.measure);
+    if (m) measures[id] = m;
   }
-  return { answerOptions: options };
+  return { answerOptions: options, ...(Object.keys(measures).length > 0 ? { answerMeasures: measures } : {}) };
 }
 
 /**

@@ -77,6 +77,8 @@ const T = {
   id: {
     evidence: "bukti dukung diterima",
     needs: "bukti",
+    // the status to type (the workbook's evidence options: Diterima, Menunggu, Tidak Ada, Ditolak)
+    accepted: ' — tulis "Diterima" bila verifikator sudah menerimanya',
     tier: "tingkat",
     count: "agar inovasi dihitung",
     fix: {
@@ -118,6 +120,7 @@ const T = {
   en: {
     evidence: "evidence accepted",
     needs: "evidence",
+    accepted: ' — enter "Diterima" once the verifier has accepted it',
     tier: "tier",
     count: "count the innovation",
     fix: {
@@ -291,26 +294,27 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
   const w = a.where;
-  const subject = w.innovation ? (agency ? `${w.innovation.name} (${agencyText(w.innovation.agency, locale)})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
+  const subject = w.innovation ? (agency ? `${w.innovation.name} (${planAgencyText(w.innovation.agency, locale)})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}`;
+      return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}${L.accepted}`;
     }
     case "tier_up": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       const to = w.option || w.measures ? ` — ${L.tier} ${w.tier?.to}${w.option ? `: ${w.option[locale]}` : ""}${measuresText(w.measures, locale)}${need ? `; ${L.needs}: ${need}` : ""}` : "";
       // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
+      // (the step sets its evidence accepted: the status to type is said)
       const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
-      return `${what}: ${subject}${ind}${to}`;
+      return `${what}: ${subject}${ind}${to}${w.tier?.from === 0 ? L.accepted : ""}`;
     }
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
       const t = w.tier?.to ?? 1;
       const per = (w.fill?.tiers ?? [t]).map((x, k) => `${L.tier} ${x}${w.fill?.options ? ` (${w.fill.options[k]![locale]})` : ""} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}`;
+      return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}${L.accepted}`;
     }
     case "count": {
       const edit = a.edits.find((e) => e.op === "set_fields");
@@ -320,13 +324,13 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${agencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
+      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
     }
     case "yandas": {
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : agencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -429,8 +433,10 @@ function rowText(a: PlanAction, locale: MessageLocale): string {
   const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
   // each answer by its indicator and the option to pick, as "isi data" names its tiers (review20 F2: "1: 3" was a
   // number to look up on Petunjuk Indikator); "; " between them, as an option's words may hold a comma
+  // SID-18's option names no amount: the values that give its tier follow it, as a tier up says them
   const options = a.where.answerOptions ?? {};
-  const answers = list.map((x) => `${x.id} ${T[locale].tier} ${x.t}${options[x.id] ? ` (${options[x.id]![locale]})` : ""}${x.ev === most ? "" : R.one(EVIDENCE_CELL[x.ev]!)}`).join("; ");
+  const said = (id: string) => [options[id]?.[locale], measuresText(a.where.answerMeasures?.[id], locale, true)].filter(Boolean).join(", ");
+  const answers = list.map((x) => `${x.id} ${T[locale].tier} ${x.t}${said(x.id) ? ` (${said(x.id)})` : ""}${x.ev === most ? "" : R.one(EVIDENCE_CELL[x.ev]!)}`).join("; ");
   const words = inv.designWords === undefined ? "" : int(inv.designWords, locale);
   // the date the plan gives it: without it the innovation does not count in the verified projection (review20)
   const column = inv.implementationDate ? "Tanggal Penerapan" : inv.trialDate ? "Tanggal Uji Coba" : undefined;
@@ -455,9 +461,10 @@ function windowText(w: PlanAction["where"], locale: MessageLocale, many = false)
 /**
  * The values that give a tier on an indicator measured on several bases (SID-18), whose option names no amount, in the
  * notation the edition's own options use ("> 2,04 dan < 5,23 %", "≥ 8,17 %"): " (menurut Dasar Ukur — Jumlah orang
- * terlayani > 500 orang; Cakupan unit layanan > 50 dan ≤ 100 %)". Dasar Ukur is the workbook's column for the basis.
+ * terlayani > 500 orang; Cakupan unit layanan > 50 dan ≤ 100 %)"; `bare`, without the brackets and the space before
+ * them (a new row's answer says them after its option). Dasar Ukur is the workbook's column for the basis.
  */
-function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale): string {
+function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale, bare = false): string {
   if (!list) return "";
   const id = locale === "id";
   const n = (v: number) => formatPlanNumber(v, locale, (String(v).split(".")[1] ?? "").length);
@@ -469,11 +476,19 @@ function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale): str
   };
   // in English a unit after exactly 1 is singular ("1 period"): every unitEn of the shipped editions is a plural in -s
   const unit = (m: MeasureAt) => (!id && m.min?.value === 1 && m.max?.value === 1 ? m.unit.en.replace(/s$/, "") : m.unit[locale]);
-  return ` (${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${unit(m)}`.trim()).join("; ")})`;
+  const text = `${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${unit(m)}`.trim()).join("; ")}`;
+  return bare ? text : ` (${text})`;
 }
 
-/** An agency as a step names it: one no listed agency stands for ({@link IN_CHARGE}) in the step's language. */
-const agencyText = (agency: string, locale: MessageLocale) => (locale === "en" && agency.startsWith(IN_CHARGE) ? `the agency in charge of ${agency.slice(IN_CHARGE.length)}` : agency);
+/**
+ * An agency as a step names it: one no listed agency stands for ({@link IN_CHARGE}) in the step's language; the
+ * Rencana sheet's Perangkat Daerah column writes it so too.
+ *
+ * @example
+ * planAgencyText("perangkat daerah yang membidangi Sosial", "en") //=> "the agency in charge of Sosial"
+ * planAgencyText("Dinas Sosial", "en") //=> "Dinas Sosial"
+ */
+export const planAgencyText = (agency: string, locale: MessageLocale): string => (locale === "en" && agency.startsWith(IN_CHARGE) ? `the agency in charge of ${agency.slice(IN_CHARGE.length)}` : agency);
 
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */
 const stageText = (x: unknown) => String(x ?? "?").replace(/_/g, " ");
@@ -498,7 +513,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "mandatory_unanswered": {
       const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}`;
+      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}${T[locale].accepted}`;
       return L.mandatory_unanswered(ind, answer);
     }
   }

@@ -183,6 +183,11 @@ export interface ActionWhere {
    * indicator id (where the indicator has an option at that tier) — what the analyst picks in the answer's column.
    */
   answerOptions?: Record<string, Text>;
+  /**
+   * new_innovation, yandas with no row to copy: on an indicator measured on several bases (SID-18, whose options name
+   * no amount), the values that give the tier of the row's answer, by indicator id (see {@link MeasureAt}).
+   */
+  answerMeasures?: Record<string, MeasureAt[]>;
   /** new_innovation, yandas: each scores as the median counted innovation as the plan stands then, one the plan added (no `like`). */
   median?: true;
   /**
@@ -370,7 +375,8 @@ export interface Plan {
     /**
      * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
      * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start;
-     * not one a later step withholds (an innovation the plan added to its agency took its place).
+     * not one a later step withholds (an innovation the plan added to its agency took its place). None in a region not
+     * reporting (`region_not_reported`): its index is 0 whatever is submitted, no withhold is weighed.
      */
     kept: { index: number; name: string; agency: string }[];
   };

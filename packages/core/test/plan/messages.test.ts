@@ -73,8 +73,8 @@ describe("plan messages", () => {
     expect(on("Inovasi 12", "en")).toBe("count the innovation: Inovasi 12 (Dinas Kesehatan) — implementation date 15 June 2023 is outside the assessment window 1 January 2024 to 31 December 2025: only if the innovation was developed or implemented again inside it — record that date, with its evidence");
     const sid1 = e.indicators.find((i) => i.id === "SID-1")!;
     const low = sid1.options.find((o) => o.tier === 1)!;
-    expect(on("Inovasi 13", "id")).toBe(`agar inovasi dihitung: Inovasi 13 (Dinas Kesehatan) — jawab indikator wajib SID-1 ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")}`);
-    expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (Dinas Kesehatan) — answer mandatory indicator SID-1 ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")}`);
+    expect(on("Inovasi 13", "id")).toBe(`agar inovasi dihitung: Inovasi 13 (Dinas Kesehatan) — jawab indikator wajib SID-1 ${sid1.name.id} — tingkat 1: ${low.label.id}; bukti: ${low.evidence.map((x) => x.id).join("; ")} — tulis "Diterima" bila verifikator sudah menerimanya`);
+    expect(on("Inovasi 13", "en")).toBe(`count the innovation: Inovasi 13 (Dinas Kesehatan) — answer mandatory indicator SID-1 ${sid1.name.en} — tier 1: ${low.label.en}; evidence: ${low.evidence.map((x) => x.en).join("; ")} — enter "Diterima" once the verifier has accepted it`);
   });
 
   it("a trial date asked of an innovation at the Inisiatif stage says it needs a trial and Tahapan Uji Coba (plan13 F6)", () => {

@@ -32,16 +32,22 @@ function likeOf(t: NewTemplate, s: PlanState): Pick<ActionWhere, "like" | "media
   return t.basis === "median" ? { median: true } : {};
 }
 
-/** A new innovation typed from nothing (no `like`): the option of each tier it answers, where the indicator has one. */
-function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions"> {
+/**
+ * A new innovation typed from nothing (no `like`): the option of each tier it answers, where the indicator has one, and
+ * the values of that tier on each basis where a tier up would say them (`tierWhere`'s `measures`).
+ */
+function answerOptionsOf(t: NewTemplate, edition: Edition): Pick<ActionWhere, "answerOptions" | "answerMeasures"> {
   if (t.like) return {};
   const out: NonNullable<ActionWhere["answerOptions"]> = {};
+  const measures: NonNullable<ActionWhere["answerMeasures"]> = {};
   for (const id of Object.keys(t.innovation.answers)) {
     const tier = t.innovation.answers[id]!.tier ?? 0;
     const ind = edition.indicators.find((i) => i.id === id);
     for (const o of ind?.options ?? []) if (tier > 0 && o.tier === tier) out[id] = o.label;
+    const m = ind && tier > 0 ? tierWhere(ind, tier, t.innovation.answers[id]!.measure).measures : undefined;
+    if (m) measures[id] = m;
   }
-  return { answerOptions: out };
+  return Object.keys(measures).length > 0 ? { answerOptions: out, answerMeasures: measures } : { answerOptions: out };
 }
 
 /** The window new or moved innovations must fall in, as the step names it. */
