@@ -87,7 +87,8 @@ describe("Rekap provinsi: the view", () => {
     expect(s).toMatchObject({ phase: "done", written: true });
     const v = recapView(run, true, "id", "id-ID");
     expect(v.summary).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
-    expect(v.notes.some((n) => /^Belum di predikat tertinggi: \d+ daerah \(target bawaan setiap daerah: predikat berikutnya\)\.$/.test(n))).toBe(true);
+    // as inovasi rekap counts them: the region that did not report apart (recap25)
+    expect(v.notes).toContain("Belum di predikat tertinggi: 10 daerah (target bawaan setiap daerah: predikat berikutnya). 1 daerah belum melapor (tanpa peringkat).");
     // the province in one line, as the Rekap sheet has it above its table (the same cell text)
     const totals = v.notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat · "));
     expect(totals).toContain(" · rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor) · ");
@@ -329,9 +330,29 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
       else for (const r of run.recap.regions.filter((x) => x.plan?.target)) expect(r.target?.band?.id, r.region.name).toBe(r.plan!.target!.predicate!.id);
       const v = recapView(run, true, "id", "id-ID");
       const below = run.recap.regions.filter((r) => !r.target!.met).length;
-      expect(v.notes).toContain(target ? `Di bawah target Inovatif: ${below} daerah.` : `Belum di predikat tertinggi: ${below} daerah (target bawaan setiap daerah: predikat berikutnya).`);
+      // the region that did not report (Kabupaten Sunyi) apart, as inovasi rekap prints it (it was counted below)
+      const apart = " 1 daerah belum melapor (tanpa peringkat).";
+      expect(v.notes).toContain(target ? `Di bawah target Inovatif: ${below - 1} daerah.${apart}` : `Belum di predikat tertinggi: ${below - 1} daerah (target bawaan setiap daerah: predikat berikutnya).${apart}`);
+      // its own line under the largest gaps stays
       expect(v.gaps.items).toHaveLength(below);
     }
+  });
+
+  it("a file whose figures are not valid yet: counted apart as inovasi rekap counts it, below the target and among the count targets (recap25)", async () => {
+    const wb = await loadBytes(new Uint8Array(readFileSync(join(folder, "kab-hulu-contoh.xlsx"))));
+    wb.removeWorksheet(wb.getWorksheet("SPD")!.id);
+    const hulu = new Uint8Array(await wb.xlsx.writeBuffer());
+    const picks = names.map((n) => picked(n, n === "kab-hulu-contoh.xlsx" ? hulu : new Uint8Array(readFileSync(join(folder, n)))));
+    const run = await recapPicked(picks, {});
+    expect(run.recap.regions.find((r) => r.region.name === "Kabupaten Hulu Contoh")!.flaws).toEqual({ errors: 0, missing: ["SPD"], columns: [] });
+    const v = recapView(run, false, "id", "id-ID");
+    // was "10 daerah": Sunyi (not reported) counted below, Hulu (not valid) unsaid; the CLI prints 9, then each apart
+    expect(v.notes).toContain("Belum di predikat tertinggi: 9 daerah (target bawaan setiap daerah: predikat berikutnya). 1 daerah belum melapor (tanpa peringkat). 1 daerah angkanya belum valid (lihat Status Angka; tanpa peringkat).");
+    // was "tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, …" from a file without its SPD sheet
+    expect(v.notes).toContain("Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100; 1 daerah belum dihitung: angka belum valid (lihat Status Angka).");
+    expect(v.gaps.items.some((i) => i.text.startsWith("Kabupaten Hulu Contoh"))).toBe(false);
+    const en = recapView(run, false, "en", "en-US");
+    expect(en.notes).toContain("Not in the top predicate: 9 regions (each region's default target: its next predicate). 1 region has not reported (not ranked). 1 region's figures are not valid yet (see Figures Status; not ranked).");
   });
 
   it("a workbook whose own edition lacks the chosen predicate: its region has no target, and the pane says so", async () => {

@@ -335,6 +335,19 @@ export const msg = {
   belowNext: (lang: Lang, n: string) =>
     lang === "id" ? `Belum di predikat tertinggi: ${n} daerah (target bawaan setiap daerah: predikat berikutnya).` : `Not in the top predicate: ${n} region${n === "1" ? "" : "s"} (each region's default target: its next predicate).`,
   belowTarget: (lang: Lang, n: string, target: string) => (lang === "id" ? `Di bawah target ${target}: ${n} daerah.` : `Below the target ${target}: ${n} region${n === "1" ? "" : "s"}.`),
+  /**
+   * The regions neither below nor at the target, each once, as `inovasi rekap` prints them after its count: not
+   * reported, figures not valid yet, index unknown ("" when none), to end the line above.
+   */
+  belowApart: (lang: Lang, silent: number, flawed: number, unknown: number) =>
+    [
+      silent ? (lang === "id" ? `${silent} daerah belum melapor (tanpa peringkat)` : `${silent} ${silent === 1 ? "region has" : "regions have"} not reported (not ranked)`) : "",
+      flawed ? (lang === "id" ? `${flawed} daerah angkanya belum valid (lihat Status Angka; tanpa peringkat)` : `${flawed} ${flawed === 1 ? "region's figures are" : "regions' figures are"} not valid yet (see Figures Status; not ranked)`) : "",
+      unknown ? (lang === "id" ? `${unknown} daerah indeksnya tidak diketahui (tidak dihitung)` : `${unknown} ${unknown === 1 ? "region's index is" : "regions' indices are"} unknown (not counted)`) : "",
+    ]
+      .filter(Boolean)
+      .map((x) => ` ${x.replace(/^./, (c) => c.toUpperCase())}.`)
+      .join(""),
   rankItem: (lang: Lang, rank: string, name: string, index: string, predicate: string, edition: string | undefined) =>
     `${rank}. ${name} — IID ${index} ${predicate}${edition ? ` (${lang === "id" ? "edisi" : "edition"} ${edition})` : ""}`,
   distributionItem: (lang: Lang, predicate: string, verified: string, claimed: string) =>

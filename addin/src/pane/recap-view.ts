@@ -57,10 +57,16 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // (an index target, which core's recap takes since the tenth session, by its number at the row's edition's decimals,
   // as the Rekap sheet and the CLI write it; the pane offers predicates only)
   const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? xi(r)(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
-  // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart)
-  const belowHere = n(below.filter((r) => !recap.outsideDistribution.includes(r.id)).length);
+  // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart),
+  // and as inovasi rekap counts them: below, those that reported; each other region once, by why it is neither below
+  // nor at the target — not reported, else figures not valid yet, else the index unknown (the order the totals use)
+  const here = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
+  const unknown = here.filter((r) => r.verified.index === null).length;
+  const flawed = here.filter((r) => r.verified.index !== null && r.flaws !== null).length;
+  const silent = here.filter((r) => r.verified.index !== null && r.flaws === null && !r.region.reported).length;
+  const belowHere = n(here.filter((r) => r.target!.met === false && r.region.reported && r.flaws === null).length);
   // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
-  if (targets.length) notes.push(recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / ")));
+  if (targets.length) notes.push((recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / "))) + msg.belowApart(lang, silent, flawed, unknown));
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));

@@ -247,22 +247,27 @@ const COUNT_TARGETS_FIRST = 3;
  * with its count ("Kota Baru Contoh 80 dari 100"); the regions the totals count (`outsideDistribution` apart). Null
  * when no region has one. More than {@link COUNT_TARGETS_LISTED} regions short (30 regions with two targets each
  * made a line of sixty names): how many, per target when there are several, the three furthest from theirs (by the
- * share counted), and the rest left to the Rekap's "Target Jumlah Tercapai" column.
+ * share counted; only regions that reported: one that did not is said so elsewhere, and its empty workbook would
+ * always be the furthest), and the rest left to the Rekap's "Target Jumlah Tercapai" column. A region whose figures
+ * are not valid yet (`flaws`) is neither met nor short: counted apart at the end, as in no other province figure.
  */
 export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
-  const rows = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
-  if (!rows.length) return null;
+  const all = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
+  if (!all.length) return null;
+  const rows = all.filter((r) => !r.flaws);
+  const waiting = all.length - rows.length;
   const met = rows.filter((r) => r.countTargets.every((t) => t.met)).length;
   const en = locale === "en";
   const unmet = (r: (typeof rows)[number]) => r.countTargets.filter((t) => !t.met);
   const one = (r: (typeof rows)[number], t: (typeof rows)[number]["countTargets"][number]) =>
     `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`;
   const short = rows.filter((r) => unmet(r).length);
-  const n = rows.length;
+  const n = all.length;
   const head = en ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one` : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget`;
+  const end = waiting ? (en ? `; ${waiting} not counted: figures not valid yet (see Figures Status).` : `; ${waiting} daerah belum dihitung: angka belum valid (lihat Status Angka).`) : ".";
   if (short.length <= COUNT_TARGETS_LISTED) {
     const below = short.flatMap((r) => unmet(r).map((t) => one(r, t)));
-    return `${head}${below.length ? (en ? `; not met: ${below.join(", ")}` : `; belum: ${below.join(", ")}`) : ""}.`;
+    return `${head}${below.length ? (en ? `; not met: ${below.join(", ")}` : `; belum: ${below.join(", ")}`) : ""}${end}`;
   }
   // per target when the unmet are of several (a workbook's own, named by its number, and a model's): regions short of each
   const ids = [...new Set(short.flatMap((r) => unmet(r).map((t) => t.targetId)))];
@@ -273,10 +278,10 @@ export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id
   const per = ids.length > 1 ? ` (${ids.map((id) => `${label(id)} ${short.filter((r) => unmet(r).some((t) => t.targetId === id)).length}`).join(", ")})` : "";
   // the furthest first: each region by its unmet target with the smallest share counted
   const worst = (r: (typeof rows)[number]) => unmet(r).sort((a, b) => a.count / a.target - b.count / b.target)[0]!;
-  const first = [...short].sort((a, b) => worst(a).count / worst(a).target - worst(b).count / worst(b).target).slice(0, COUNT_TARGETS_FIRST);
+  const first = short.filter((r) => r.region.reported).sort((a, b) => worst(a).count / worst(a).target - worst(b).count / worst(b).target).slice(0, COUNT_TARGETS_FIRST);
   const rest = short.length - first.length;
   const names = first.map((r) => one(r, worst(r))).join(", ");
   return en
-    ? `${head}; not met by ${short.length} regions${per}, the furthest: ${names}; the other ${rest} in the "Count Target Met" column of the Rekap sheet.`
-    : `${head}; belum ${short.length} daerah${per}, terjauh: ${names}; ${rest} lainnya di kolom "Target Jumlah Tercapai" lembar Rekap.`;
+    ? `${head}; not met by ${short.length} regions${per}${names ? `, the furthest: ${names}; the other ${rest}` : `; all ${rest}`} in the "Count Target Met" column of the Rekap sheet${end}`
+    : `${head}; belum ${short.length} daerah${per}${names ? `, terjauh: ${names}; ${rest} lainnya` : `; semuanya`} di kolom "Target Jumlah Tercapai" lembar Rekap${end}`;
 }

@@ -115,6 +115,7 @@ const WORDS = {
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
     notValidShort: "angka belum valid",
+    gapWaits: "menunggu angka valid (lihat Status Angka)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
@@ -152,6 +153,7 @@ const WORDS = {
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
     notValidShort: "figures not valid yet",
+    gapWaits: "waits for valid figures (see Figures Status)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
         errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
@@ -427,14 +429,15 @@ function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): stri
 
 /**
  * A region's targets of a number of innovations (`RecapRow.countTargets`) in three cells: the number asked, the
- * innovations counted towards it, and whether it is met ("Ya" / "Tidak", a column to filter on); numbers with one
- * target, "100 (Target daerah); 60 (Target provinsi)" with several (met only when all are); empty without a target.
+ * innovations counted towards it, and whether it is met ("Ya" / "Tidak", a column to filter on; "angka belum valid" for
+ * a row with `flaws`, neither, as the line above the table counts it); numbers with one target, "100 (Target daerah);
+ * 60 (Target provinsi)" with several (met only when all are); empty without a target.
  */
 function countTargetCells(r: RecapRow, locale: MessageLocale, W: Words): CellValue[] {
   const ts = r.countTargets ?? [];
   if (!ts.length) return [null, null, null];
   const each = (f: (t: (typeof ts)[number]) => number) => (ts.length === 1 ? f(ts[0]!) : ts.map((t) => `${f(t)} (${t.name[locale]})`).join("; "));
-  return [each((t) => t.target), each((t) => t.count), ts.every((t) => t.met) ? W.yes : W.no];
+  return [each((t) => t.target), each((t) => t.count), r.flaws ? W.notValidShort : ts.every((t) => t.met) ? W.yes : W.no];
 }
 
 function moreText(l: RecapLack, W: Words): string {
@@ -450,7 +453,10 @@ function recapLine(
   lack: (l: RecapLack) => string,
   copies: ReadonlySet<string>,
 ): CellValue[] {
-  const [top, ...rest] = r.lacks;
+  // a row with flaws: its gaps are read from the file's figures (SPD 0 without its sheet), not the region's; they wait
+  // for the fix as its plan does (a region that did not report lacks that, whatever its file)
+  const waits = !!r.flaws && !!r.lacks[0] && r.lacks[0].kind !== "not_reported";
+  const [top, ...rest] = waits ? [] : r.lacks;
   // the shortfall to the target the plan aims at (see recapRowTarget)
   const target = recapRowTarget(r);
   // a plan on figures not valid yet (errors, a missing sheet scored 0) starts from the file's index, not the region's
@@ -468,7 +474,7 @@ function recapLine(
     // a region that did not report: below, by how much is unknown until it reports; a file with flaws: its index is
     // not the region's, so neither is a shortfall from it (Status Angka says why); an unknown index is "?" first, as counted
     target ? (!r.region.reported ? W.notReportedShort : r.flaws && r.verified.index !== null ? W.notValidShort : target.met === null ? "?" : target.met ? W.met : target.indexNeeded) : null,
-    top ? lack(top) : null,
+    waits ? W.gapWaits : top ? lack(top) : null,
     top && top.kind !== "not_reported" ? top.points : null,
     rest.map((l) => `${lack(l)}: ${formatPlanNumber(l.points, locale)} ${W.points}`).join("; ") || null,
     r.plan ? (r.plan.target?.predicate?.label[locale] ?? r.plan.target?.index ?? null) : null,

@@ -123,6 +123,37 @@ describe("recapWorkbook", () => {
     expect(recapWorkbook({ ...recap, regions }, []).writes.map((w) => w.value)).toContain(note("id"));
   });
 
+  it("the three furthest are regions that reported; figures not valid yet are neither met nor short, counted at the end (recap25)", () => {
+    const target = (asked: number, count: number) => ({ targetId: "target-daerah", name: { id: `Target ${asked} inovasi`, en: `Target ${asked} inovasi` }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
+    const regions = Array.from({ length: 9 }, (_, k) => ({ ...row(`r${k}.xlsx`, `Kabupaten ${k}`, k + 1, 40), countTargets: [target(60, 10 + 5 * k)] }));
+    // Kabupaten 0 did not report (its empty workbook: 0 of 60, the furthest by share); Kabupaten 1's file has errors
+    regions[0] = { ...regions[0]!, rank: null, region: { ...regions[0]!.region, reported: false }, countTargets: [target(60, 0)] };
+    regions[1] = { ...regions[1]!, rank: null, flaws: { errors: 2, missing: [], columns: [] } };
+    regions[8] = { ...regions[8]!, countTargets: [target(60, 70)] };
+    regions.push({ ...row("r9.xlsx", "Kabupaten 9", null, 40), flaws: { errors: 0, missing: ["SPD"], columns: [] }, countTargets: [target(60, 90)] });
+    expect(recapCountTargetsNote({ regions })).toBe(
+      'Target jumlah inovasi: tercapai 1 dari 10 daerah bertarget; belum 7 daerah, terjauh: Kabupaten 2 20 dari 60, Kabupaten 3 25 dari 60, Kabupaten 4 30 dari 60; 4 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap; 2 daerah belum dihitung: angka belum valid (lihat Status Angka).',
+    );
+    expect(recapCountTargetsNote({ regions }, "en")).toBe(
+      'Innovation count targets: met by 1 of the 10 regions with one; not met by 7 regions, the furthest: Kabupaten 2 20 of 60, Kabupaten 3 25 of 60, Kabupaten 4 30 of 60; the other 4 in the "Count Target Met" column of the Rekap sheet; 2 not counted: figures not valid yet (see Figures Status).',
+    );
+    // short regions none of which reported: counted, none named
+    const silent = Array.from({ length: 6 }, (_, k) => ({ ...row(`s${k}.xlsx`, `Kota ${k}`, null, 0), region: { name: `Kota ${k}`, level: "kota", year: 2026, reported: false }, countTargets: [target(60, k)] }));
+    expect(recapCountTargetsNote({ regions: silent })).toBe('Target jumlah inovasi: tercapai 0 dari 6 daerah bertarget; belum 6 daerah; semuanya di kolom "Target Jumlah Tercapai" lembar Rekap.');
+    // the sheet: the line, the column the line points at, and the largest gap waiting for the fix (English too)
+    const book = (locale: "id" | "en") => recapWorkbook({ ...recap, regions }, [], locale).writes.filter((w) => w.sheet === RECAP_SHEETS.recap);
+    const header = book("id").find((w) => w.value === "Daerah")!.row;
+    const cell = (locale: "id" | "en", name: string, h: (typeof RECAP_HEADERS)[number]) => {
+      const at = book(locale).find((w) => w.col === 0 && w.value === name)!.row;
+      return book(locale).find((w) => w.row === at && w.col === RECAP_HEADERS.indexOf(h))?.value;
+    };
+    expect(book("id").some((w) => w.row < header && w.value === recapCountTargetsNote({ regions }))).toBe(true);
+    expect(["Kabupaten 0", "Kabupaten 1", "Kabupaten 2", "Kabupaten 8", "Kabupaten 9"].map((n) => cell("id", n, "Target Jumlah Tercapai"))).toEqual(["Tidak", "angka belum valid", "Tidak", "Ya", "angka belum valid"]);
+    expect(["Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya"].map((h) => cell("id", "Kabupaten 1", h as (typeof RECAP_HEADERS)[number]))).toEqual(["menunggu angka valid (lihat Status Angka)", undefined, undefined]);
+    expect([cell("en", "Kabupaten 9", "Target Jumlah Tercapai"), cell("en", "Kabupaten 9", "Kekurangan Terbesar")]).toEqual(["figures not valid yet", "waits for valid figures (see Figures Status)"]);
+    expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Jumlah inovasi (tambah 188 inovasi)");
+  });
+
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {
     // the default target (no --target): core's row target is the plan's, one predicate up
     const next = row("k.xlsx", "Kota Pelabuhan", 3, 37.75);

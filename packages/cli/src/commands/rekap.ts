@@ -318,7 +318,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         ? k.waits
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
-    waits(r)
+    // nor a gap read from those figures (a missing column's row gave "Bukti dukung … (+8,00 poin)"): the Rekap sheet's
+    // Kekurangan Terbesar waits for the fix too; a region that did not report lacks that, whatever its file
+    waits(r) || (r.flaws && r.lacks[0]?.kind !== "not_reported")
       ? ""
       : planned(r)?.first[0]
       ? `${cut(planned(r)!.first[0]!.text[locale], 60)} (${recapGainText(planned(r)!.first[0]!.gain, locale, r.edition.decimals)} ${k.indexPoints})`

@@ -176,7 +176,8 @@ export interface RecapRow {
   /**
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
-   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at).
+   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). Kept as
+   * scored on a row with `flaws` too (the count as read); the recap's texts count such a row neither met nor short.
    */
   countTargets: TargetOutcome[];
   /**
@@ -188,7 +189,11 @@ export interface RecapRow {
    * how much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
-  /** For a region below its target (or whose index is unknown, or has `flaws`): what it lacks most, largest first. Empty otherwise. */
+  /**
+   * For a region below its target (or whose index is unknown, or has `flaws`): what it lacks most, largest first. Empty
+   * otherwise. On a row with `flaws` read from the file's figures, as `plan` is: the recap's sheet and table show
+   * neither until the file is fixed.
+   */
   lacks: RecapLack[];
   /**
    * For a region below its target whose input was given: the planner's cheapest path (`planRegion`) to the named
