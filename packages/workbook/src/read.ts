@@ -1525,7 +1525,7 @@ class Reader {
           this.saysAlso(where(g.name, a1(r, c.measure!)), "measure_required");
         }
       }
-      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
+      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen|percent/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
@@ -1574,7 +1574,7 @@ class Reader {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
         // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
-      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
+      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen|percent/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
