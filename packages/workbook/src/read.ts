@@ -1700,6 +1700,7 @@ class Reader {
       this.ambiguous[where(g.name, a1(r, c))] = w.ambiguous.map((o) => ({ tier: o.tier, label: o.label }));
       return text;
     }
+    if (w.form) this.add("option_form_read", "info", g.name, r, c, field, { given: text, option: w.option.label[this.locale], tier: w.option.tier });
     if (w.word && this.level && w.word.level !== this.level) {
       const level = (l: RegionLevel) => LEVEL_LABELS[l][0]!;
       this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: w.option.label[this.locale] });
