@@ -77,7 +77,7 @@ import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totals
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
-import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
+import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
@@ -1241,10 +1241,12 @@ class Reader {
     };
     const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
     const doubted = new Set<string>();
+    const inAmounts = new Map<number, boolean>();
+    const rowInAmount = (r: number) => inAmounts.get(r) ?? inAmounts.set(r, rowInAmounts(g, r, sid, indicators, measureAt)).get(r)!;
     for (const ind of sid) {
       const c = indicators[ind.id]?.answer;
       if (c === undefined || ind.measures.length === 0) continue;
-      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r));
+      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r), rowInAmount);
       if (!d) continue;
       doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
