@@ -234,8 +234,11 @@ const CEILING = {
    * plan25 (session 20): 120,519 B (+124 B) — the core's step words say the evidence status to type ("Diterima") and, on
    * a new row typed from nothing, SID-18's values for its tier; the Rencana sheet's Perangkat Daerah column writes an
    * agency no listed one stands for in the sheet's language (`planAgencyText`).
+   * read25 (session 20): 120,777 B (+382 B) — "percent" as "persen" in the reader's percent rules, Bukti "Proses" and
+   * "Revisi" read as Menunggu, `FORM_WORDS` ("Website", "PDF", "Aplikasi") and SID-3's counts of years, and no tier
+   * doubt on a row holding an amount elsewhere (`rowInAmounts`).
    */
-  workbook: 120.6 * KB,
+  workbook: 121.0 * KB,
 };
 
 let dir = "";

@@ -46,10 +46,12 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  * (the column holds the status: {@link EVIDENCE_LABELS}). Present is read as pending — the document exists, nobody has
  * accepted it: it counts in the claimed projection only, so a word never raises the verified score — and absent as
  * missing; "TMS" (tidak memenuhi syarat) as rejected. The reader says so once per sheet. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
+ * A verification under way ("Proses") or evidence returned for revision ("Revisi") is pending (read25): not accepted,
+ * which is all the scores and the plan read of a status — Menunggu, Tidak Ada and Ditolak count alike in both projections.
  */
 export const EVIDENCE_WORDS: LabelTable<"pending" | "missing" | "rejected"> = {
   // "V": the tick typed where √ is hard to type ("beri tanda V")
-  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present", "Sudah Upload", "Diupload", "Sudah Diupload", "Terupload"],
+  pending: ["Ada", "Ya", "Iya", "Yes", "✓", "✔", "√", "V", "☑", "✅", "Sudah", "Sudah Ada", "Tersedia", "Sudah Tersedia", "Lengkap", "Diunggah", "Sudah Diunggah", "Terunggah", "Uploaded", "Available", "Present", "Sudah Upload", "Diupload", "Sudah Diupload", "Terupload", "Proses", "Dalam Proses", "Diproses", "Proses Verifikasi", "Sedang Diverifikasi", "Revisi", "Perlu Revisi", "Perbaikan"],
   missing: ["Tidak", "Tdk", "Tdk Ada", "No", "Belum", "Belum Upload", "Belum Diupload", "Belum Diunggah", "Belum Tersedia", "Tidak Tersedia", "Kosong", "✗", "✘", "❌", "None", "Not Available"],
   // the verifiers' "tidak memenuhi syarat", as the Ditolak column reads it: whoever checked, evidence that fails counts
   // in no verified score, as Ditolak (its counterpart "Memenuhi Syarat" is asked: it would raise the verified score)

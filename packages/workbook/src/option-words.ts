@@ -55,9 +55,20 @@ const FUNCTION_WORDS = new Set(["dan", "atau", "di", "ke", "dari", "dengan", "ya
 /** Words that turn what follows into its opposite: "surat penetapan" is not "Tanpa surat penetapan". */
 const NEGATIONS = new Set(["tanpa", "tidak", "belum", "bukan", "non", "no", "not", "without"]);
 
-/** How a text names an option. */
+/**
+ * What a tool or a document is, as the option words that say it (read25): a website (an online application) is online,
+ * the labels' "Daring (online)"; a PDF is an electronic file (the edition's own example: SID-11's tier-2 evidence "Berkas pedoman elektronik
+ * (mis. PDF)"); an application may be electronic or online, so it names both. By {@link looseKey}; read only where the
+ * indicator has an option of that word.
+ */
+const FORM_WORDS: Record<string, string[]> = { website: ["daring"], web: ["daring"], situsweb: ["daring"], aplikasionline: ["daring"], aplikasidaring: ["daring"], pdf: ["elektronik"], aplikasi: ["elektronik", "daring"] };
+
+/** A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"). */
+const YEARS = /^([123])\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
+
+/** How a text names an option; `form`: by {@link FORM_WORDS} or {@link YEARS}, a reading the reader says. */
 export type OptionWords =
-  | { option: Option; word?: { given: string; level: RegionLevel } }
+  | { option: Option; word?: { given: string; level: RegionLevel }; form?: true }
   | { ambiguous: Option[] };
 
 interface Index {
@@ -80,6 +91,13 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const index = indexOf(ind);
   const direct = byNameAlone(index, text);
   if (direct) return direct;
+  const form = FORM_WORDS[looseKey(text)]?.map((w) => byName(index, w)).filter((r) => r && "option" in r).map((r) => (r as { option: Option }).option);
+  if (form?.length) return form.length > 1 ? { ambiguous: form } : { option: form[0]!, form: true };
+  const years = YEARS.exec(text.trim());
+  if (years) {
+    const r = optionByWords(ind, `${["satu", "dua", "tiga"][Number(years[1]) - 1]} tahun anggaran${years[2] ?? ""}`);
+    return r && "option" in r ? { option: r.option, form: true } : r;
+  }
   const listed = byItems(ind, text);
   if (listed) return { option: listed };
   const { text: plain, word, titles } = withHeadWords(text);
@@ -205,6 +223,10 @@ function within(index: Index, text: string): OptionWords | undefined {
   if (want.length === 0 || want.every((w) => FUNCTION_WORDS.has(w) || NEGATIONS.has(w) || /^\p{N}+$/u.test(w))) return undefined;
   if (want.join("").length < 2) return undefined;
   const hits = index.words.filter((o) => o.labels.some((l) => !l.list && holds(l.words, want) && !want.every((w) => l.subject?.includes(w) || FUNCTION_WORDS.has(w)))).map((o) => o.option);
+  // "dua tahun" of "dua tahun anggaran berturut-turut": two years not said consecutive may reach only a lower tier (read25)
+  const [hit] = hits;
+  if (hits.length === 1 && !want.includes("berturut") && index.words.some((o) => o.option === hit && o.labels.some((l) => l.words.includes("berturut"))))
+    return { ambiguous: index.words.map((o) => o.option).filter((o) => o.tier > 0 && o.tier <= hit!.tier) };
   if (hits.length === 1) return { option: hits[0]! };
   if (hits.length > 1) return { ambiguous: hits };
   // one word with another of the passive prefixes the label's word has ("cetak", "dicetak" for "Tercetak"; read23)

@@ -77,7 +77,7 @@ import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totals
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
-import { rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
+import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
@@ -1241,10 +1241,12 @@ class Reader {
     };
     const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
     const doubted = new Set<string>();
+    const inAmounts = new Map<number, boolean>();
+    const rowInAmount = (r: number) => inAmounts.get(r) ?? inAmounts.set(r, rowInAmounts(g, r, sid, indicators, measureAt)).get(r)!;
     for (const ind of sid) {
       const c = indicators[ind.id]?.answer;
       if (c === undefined || ind.measures.length === 0) continue;
-      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r));
+      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r), rowInAmount);
       if (!d) continue;
       doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
@@ -1525,7 +1527,7 @@ class Reader {
           this.saysAlso(where(g.name, a1(r, c.measure!)), "measure_required");
         }
       }
-      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
+      if (!chosen && isBlank(basis) && ind.measures.length > 1 && typeof v === "string" && /%|persen|percent/i.test(text)) this.percentTyped[where(g.name, a1(r, c.measure ?? c.answer!))] = text;
       // Excel keeps a typed 95 % as 0.95 with a percent format: a measure in percent takes the percentage shown
       const inPercent = chosen ? chosen.unit === "%" : ind.measures.every((x) => x.unit === "%");
       const percentCell = typeof v === "number" && isPercentFormat(formatAt(g, r, c.answer!));
@@ -1574,7 +1576,7 @@ class Reader {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
         // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
-      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
+      } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen|percent/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their
         // tiers said where they differ, the value kept as typed
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) });
@@ -1700,6 +1702,7 @@ class Reader {
       this.ambiguous[where(g.name, a1(r, c))] = w.ambiguous.map((o) => ({ tier: o.tier, label: o.label }));
       return text;
     }
+    if (w.form) this.add("option_form_read", "info", g.name, r, c, field, { given: text, option: w.option.label[this.locale], tier: w.option.tier });
     if (w.word && this.level && w.word.level !== this.level) {
       const level = (l: RegionLevel) => LEVEL_LABELS[l][0]!;
       this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: w.option.label[this.locale] });

@@ -48,16 +48,25 @@ function digitCell(g: Grid, r: number, c: number, ind: Indicator, measure: Measu
 /**
  * The doubt over a measured indicator's answer column (`c`, over the innovation rows `rows`): every number in it a
  * whole number from 0 to the top tier, one at least reaching another tier as the amount (by the row's measure,
- * `measureAt`). Undefined when a cell can only be an amount, or every number reads the same either way.
+ * `measureAt`) on a row not `inAmounts`. Undefined when a cell can only be an amount, or every number reads the same
+ * either way.
  */
-export function tierDigitsDoubt(g: Grid, rows: readonly number[], c: number, ind: Indicator, measureAt: (r: number) => Measure | undefined): TierDigitDoubt | undefined {
+export function tierDigitsDoubt(g: Grid, rows: readonly number[], c: number, ind: Indicator, measureAt: (r: number) => Measure | undefined, inAmounts: (r: number) => boolean): TierDigitDoubt | undefined {
   let doubt: TierDigitDoubt | undefined;
   for (const r of rows) {
     const d = digitCell(g, r, c, ind, measureAt(r));
     if (d === "amount") return undefined;
-    if (!doubt && typeof d === "object" && d.tier !== undefined) doubt = { r, value: d.n, measure: d.measure!, tier: d.tier };
+    if (!doubt && typeof d === "object" && d.tier !== undefined && !inAmounts(r)) doubt = { r, value: d.n, measure: d.measure!, tier: d.tier };
   }
   return doubt;
+}
+
+/** Whether row `r` holds a number that can only be an amount in a measured column (read25: its numbers are amounts). */
+export function rowInAmounts(g: Grid, r: number, sid: readonly Indicator[], cols: Record<string, { answer?: number }>, measureAt: (ind: Indicator, r: number) => Measure | undefined): boolean {
+  return sid.some((ind) => {
+    const c = cols[ind.id]?.answer;
+    return ind.measures.length > 0 && c !== undefined && digitCell(g, r, c, ind, measureAt(ind, r)) === "amount";
+  });
 }
 
 /**

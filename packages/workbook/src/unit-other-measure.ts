@@ -7,8 +7,8 @@ import type { Indicator, Measure } from "@inovasi/core";
 import { valueWithUnit } from "./answer-text.js";
 import { readNumber } from "./values.js";
 
-/** A percentage sign or word after the number ("45%", "45 %", "45 persen"). */
-const PERCENT_AFTER = /\d\s*(?:%|persen)$/i;
+/** A percentage sign or word after the number ("45%", "45 %", "45 persen", "45 percent"). */
+const PERCENT_AFTER = /\d\s*(?:%|persen|percent)$/i;
 
 /**
  * A percentage typed for an indicator none of whose measures is a percentage or points ("45%" for SID-2's persons, "10%"

@@ -39,7 +39,7 @@ export interface NumberReading {
 /**
  * A number from a cell: numbers as they are; text such as `"1,5"` (decimal comma), `"1.234,5"`, `"1.200"` (Indonesian
  * thousands: a dot before exactly three digits groups thousands, unless the part before it is 0: `"0.125"` is a
- * decimal), `"1,234.5"`, `"0.5"`, `" 12 "`, `"35%"`, `"35 %"`, `"35 persen"` (→ 35), `"−12,5"` (the minus sign
+ * decimal), `"1,234.5"`, `"0.5"`, `" 12 "`, `"35%"`, `"35 %"`, `"35 persen"`, `"35 percent"` (→ 35), `"−12,5"` (the minus sign
  * the template's own labels use), full-width digits (`"９５"`). Returns undefined for anything else (the caller
  * reports it). {@link readNumber} also says when the text could mean another number.
  */
@@ -58,7 +58,7 @@ export function readNumber(v: CellValue): NumberReading | undefined {
   if (/[^\x00-\x7f]/.test(s)) s = withoutInvisible(s.normalize("NFKC")).replace(/\u2212/g, "-").replace(/^(\s*)[\u2013\u2014](?=\s*\d)/, "$1-");
   // "2024, 2025": a comma followed by a space separates a list, it is no decimal comma
   if (/\d\s*[,;]\s+\d/.test(s)) return undefined;
-  s = s.replace(/[\s\u00a0]/g, "").replace(/(?:%|persen)$/i, "");
+  s = s.replace(/[\s\u00a0]/g, "").replace(/(?:%|persen|percent)$/i, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
   // Indonesian grouping: "1.200" and "12.345.678" are thousands, not decimals (a decimal takes a comma: "1,2"); a
   // first group of 0 is never a thousands group ("0.125" is a decimal)

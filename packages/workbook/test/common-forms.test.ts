@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import { type CellValue, locateIssues, readNumber, readWorkbook, toIsoDate } from "../src/index.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, e2026, fullInnovation, oneInnovationBook, readSpdRow, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
@@ -57,6 +57,15 @@ describe("common forms read where their meaning is certain", () => {
     const { r, errors } = read({ [header(id)]: typed });
     expect(r.input!.innovations[0]!.answers[id]).toMatchObject({ value });
     expect(errors).toEqual([]);
+  });
+
+  // read25: the English word is the sign in every rule: "0,5 percent" of PAD growth is 0,5 % as "0,5 persen" is, not
+  // asked as a ratio (0,5 % or 50 %?), a question the sign or word answers
+  it("a growth typed with the English word says what the Bahasa word says", () => {
+    for (const typed of ["0,5 percent", "0,5 persen", "0,5 %"]) {
+      const { value, issues } = readSpdRow(oneInnovationBook({ spd: { "SPD-7": typed } }), "SPD-7");
+      expect([value, issues]).toEqual([0.5, []]);
+    }
   });
 
   it("a duration is converted with a note, and refused when the month's length would change its tier", () => {

@@ -84,12 +84,23 @@ describe("evidence as analysts mark it", () => {
     expect(e[0]!.text).toBe(`status bukti "X" bisa berarti ada (tanda silang sebagai centang) atau tidak ada; tulis "Tidak Ada" bila buktinya tidak ada, atau "Menunggu" / "Diterima" bila ada; sampai diperbaiki dibaca sebagai "Menunggu"`);
   });
 
+  // read25: a verification under way or evidence returned for revision is not accepted — all a status changes in the
+  // scores and the plan (Menunggu, Tidak Ada and Ditolak count alike in both projections): read as Menunggu, said once
+  it.each(["Proses", "Dalam proses", "Diproses", "Sedang diverifikasi", "Revisi", "Perlu revisi", "Perbaikan"])("%s (not accepted yet) is read as Menunggu, with the sheet's note", (typed) => {
+    const { r, letter } = read({ [ev1]: typed });
+    expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "evidence_word_read").map((i) => i.message)).toEqual([
+      `Inovasi!${letter(ev1)}2: status bukti "${typed}" (1 sel di lembar ini) dibaca sebagai "Menunggu": buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya`,
+    ]);
+  });
+
   it("an unknown text stays an error at its cell that says what the column holds and which words it reads", () => {
-    const { r, letter } = read({ [ev1]: "Revisi" });
+    const { r, letter } = read({ [ev1]: "Upload" });
     const e = r.issues.filter((i) => i.severity === "error");
-    expect(e.map((i) => [i.code, i.cell, i.given])).toEqual([["unknown_evidence", `${letter(ev1)}2`, "Revisi"]]);
+    expect(e.map((i) => [i.code, i.cell, i.given])).toEqual([["unknown_evidence", `${letter(ev1)}2`, "Upload"]]);
     expect(e[0]!.text).toBe(
-      `status bukti "Revisi" tidak dikenal untuk "${ev1}"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
+      `status bukti "Upload" tidak dikenal untuk "${ev1}"; kolom ini berisi status bukti dukung: "Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu); "Ada", "Ya" atau "✓" dibaca "Menunggu", "Tidak" atau "Belum" dibaca "Tidak Ada"; sampai diperbaiki dibaca sebagai "Menunggu"`,
     );
   });
 

@@ -28,11 +28,12 @@ describe("a number without its Dasar Ukur", () => {
 });
 
 // read23: "45%" without a Dasar Ukur was asked for one naming all six bases, persons and products too: the sign says
-// the value is one of the bases in percent, so only they are named (the English names them in Bahasa too: the list's labels)
+// the value is one of the bases in percent, so only they are named (the English names them in Bahasa too: the list's labels);
+// read25: "45 percent" too (it got the core's unknown option: the word was no percent sign to readNumber)
 describe("a percentage without its Dasar Ukur", () => {
   const col = templateAsGrids()["Inovasi"]!.cells[0]!.indexOf("18. Dasar Ukur");
   const percent = e2026.indicators.find((i) => i.id === "SID-18")!.measures.filter((m) => m.unit === "%").map((m) => `"${m.name.id}"`).join(", ");
-  it.each(["45%", "45 %", "45 persen"])("%j names the bases in percent only", (typed) => {
+  it.each(["45%", "45 %", "45 persen", "45 percent", "45 Persen"])("%j names the bases in percent only", (typed) => {
     const grids = templateAsGrids();
     addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), "18. Kemanfaatan inovasi": typed, "18. Dasar Ukur": null });
     const read = readWorkbook(grids);

@@ -271,3 +271,43 @@ describe("one word without the prefix its label's word has", () => {
     expect(w && "ambiguous" in w ? w.ambiguous.map((o) => o.tier) : w).toEqual([2, 3]);
   });
 });
+
+// read25: what a tool or a guideline is ("Website", "PDF") where it says one option, with the note a reading gets; what
+// may be two ("Aplikasi": electronic or online; "2 tahun": consecutive or not) names the options to pick from
+describe("forms and counts typed for an option", () => {
+  const at = (read: ReturnType<typeof readWorkbook>, id: string) => read.issues.filter((i) => i.field === header(id));
+  it.each([
+    ["SID-4", "Website", 3],
+    ["SID-4", "Aplikasi online", 3],
+    ["SID-11", "website", 3],
+    ["SID-11", "PDF", 2],
+    ["SID-3", "1 tahun", 1],
+    ["SID-3", "2 tahun berturut-turut", 2],
+  ])("reads %s %j as the tier-%i option, with a note at the cell", (id, typed, tier) => {
+    const { read, issues } = problems(book({ [header(id)]: typed }));
+    expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(at(read, id).map((i) => [i.code, i.text])).toEqual([["option_form_read", `"${typed}" dibaca pilihan "${label(id, tier)}" (tingkat ${tier})`]]);
+  });
+
+  it.each([
+    ["SID-4", "Aplikasi", [2, 3]],
+    ["SID-11", "Aplikasi", [2, 3]],
+    ["SID-3", "2 tahun", [1, 2]],
+    ["SID-3", "2 thn", [1, 2]],
+    ["SID-3", "dua tahun", [1, 2]],
+  ])("asks %s %j naming the options it may be, once, at the cell", (id, typed, tiers) => {
+    const { read, scored } = problems(book({ [header(id)]: typed }));
+    const said = locateIssues(scored.issues, read.source, "id", { result: scored, edition: e2026 }).filter((i) => i.severity === "error");
+    const named = tiers.map((t) => `tingkat ${t} "${label(id, t)}"`).join("; ");
+    expect(said.map((i) => [i.code, i.field, i.text])).toEqual([["option_ambiguous", id, `pilihan "${typed}" untuk indikator ${id} cocok dengan lebih dari satu pilihan (${named}); tulis pilihan yang dimaksud`]]);
+    // not scored until picked (tier 0 where the row had tier 2)
+    expect(scored.innovations[0]!.claimed.total).toBe(74 - ind(id).weight! * 2);
+  });
+
+  it("reads nothing where the indicator has no option of that word, and three years stays unknown (T-0, T-1 and T-2, or any three?)", () => {
+    expect(optionByWords(ind("SID-10"), "Website")).toBeUndefined();
+    expect(optionByWords(ind("SID-19"), "PDF")).toBeUndefined();
+    expect(optionByWords(ind("SID-3"), "3 tahun")).toBeUndefined();
+  });
+});

@@ -47,6 +47,18 @@ describe("a measured column of tier numbers on the Inovasi sheet (audit17 F1)", 
     expect(unsure(withColumn(SID2, cells))).toEqual([]);
   });
 
+  // read25: small honest amounts (1 to 3 hari) on rows typed in amounts were doubted as tiers whenever the column held
+  // nothing larger; a row with an amount elsewhere is no tier sheet pasted in (as row_tier_digits reads a row)
+  it("a column of small numbers on rows holding an amount elsewhere says nothing (SID-13 3, 2, 1 hari beside 25 orang)", () => {
+    expect(unsure(withColumn(SID13, [3, 2, 1], { [SID2]: 25 }))).toEqual([]);
+    // a row without an amount keeps the doubt, said with that row's number
+    const grids = withColumn(SID13, [3, 2, 1], { [SID2]: 25 });
+    grids["Inovasi"]!.cells[3]![grids["Inovasi"]!.cells[0]!.indexOf(SID2)] = "11–30 orang";
+    const said = unsure(grids);
+    expect(said.map((i) => i.cell)).toEqual(["AM1"]);
+    expect(said[0]!.text).toContain(`Inovasi!AM4 "1" dibaca sebagai capaian 1 hari (tingkat 3), bukan tingkat 1`);
+  });
+
   it("a column whose numbers read as the same tier either way (SID-5 kali) says nothing", () => {
     expect(unsure(withColumn("5. Bimbingan teknis (bimtek)", [1, 2, 3]))).toEqual([]);
   });

@@ -17,7 +17,7 @@ const read = (v: CellValue, basis: string, locale: "id" | "en" = "id") => {
 };
 
 describe("a unit that is another measure's than the Dasar Ukur's", () => {
-  it.each([["45%"], ["45 %"], ["45 persen"]])("%j with persons served is asked, not read as 45 persons", (typed) => {
+  it.each([["45%"], ["45 %"], ["45 persen"], ["45 percent"]])("%j with persons served is asked, not read as 45 persons", (typed) => {
     const { r, at } = read(typed, "Jumlah orang terlayani");
     expect(at.map((i) => [i.code, i.severity])).toEqual([["unit_other_measure", "error"]]);
     expect(at[0]!.text).toBe(
@@ -46,7 +46,7 @@ describe("a unit that is another measure's than the Dasar Ukur's", () => {
 
 describe("a percentage for an indicator measured in no percentage", () => {
   const header = (id: string) => `${e2026.indicators.find((i) => i.id === id)!.number}. ${e2026.indicators.find((i) => i.id === id)!.name.id}`;
-  it.each([["SID-2", "45%"], ["SID-2", "45 persen"], ["SID-13", "10 %"], ["SID-9", "50%"]])("%s %j is asked with the options and a number to write, not read without its sign", (id, typed) => {
+  it.each([["SID-2", "45%"], ["SID-2", "45 persen"], ["SID-2", "45 percent"], ["SID-13", "10 %"], ["SID-9", "50%"]])("%s %j is asked with the options and a number to write, not read without its sign", (id, typed) => {
     const grids = oneInnovationBook({ inovasi: { [header(id)]: typed } });
     const r = readWorkbook(grids);
     expect(r.input!.innovations[0]!.answers[id]).toMatchObject({ option: typed });
