@@ -107,6 +107,16 @@ describe("pane state", () => {
     expect(modelText(run()).text).toBe("Belum ada berkas dipilih; dipakai edisi di atas.");
   });
 
+  it("a refused model file's reasons follow the pane's language, a shape problem's text too (a name written as plain text)", () => {
+    const file = JSON.parse(provinceModel) as Record<string, unknown>;
+    const bad = run({ type: "model", model: readModelFile("prov.json", JSON.stringify({ ...file, name: "Model Provinsi X" })) });
+    expect(modelText(bad).text).toContain('name: harus berupa kumpulan isian (objek) seperti { "id": "Model Provinsi X", "en": … }');
+    // switched to English after the file was picked: the same reason in English, no Bahasa left in the sentence
+    const en = modelText(reduce(bad, { type: "lang", lang: "en" })).text;
+    expect(en).toMatch(/^prov\.json cannot be used as a model: name: must be a set of fields \(an object\) such as \{ "id": "Model Provinsi X", "en": … \}/);
+    expect(en).not.toMatch(/harus|kumpulan/);
+  });
+
   it("the sheets line names what is there and what is missing", () => {
     const g = regionGrids(1);
     delete g["SPD"];

@@ -15,7 +15,7 @@ export type Phase = "idle" | "reading" | "scoring" | "writing" | "done" | "faile
 /** A province model file the analyst picked: loaded, or refused with the reasons. */
 export type ModelFile =
   | { file: string; ok: true; edition: Edition; warnings?: Issue[]; placeholders?: string[] }
-  | { file: string; ok: false; issues: Issue[] }
+  | { file: string; ok: false; issues: Issue[]; issuesIn?: Record<Lang, Issue[]> }
   | { file: string; ok: false; notJson: true };
 
 export interface PaneState {
@@ -266,7 +266,9 @@ export function modelText(s: PaneState): { text: string; error: boolean; notes?:
   // a refused file replaces any model loaded before: say what a run uses now
   const used = ` ${t(s.lang, "modelNotUsed")}`;
   if ("notJson" in m) return { text: msg.modelNotJson(s.lang, m.file) + used, error: true };
-  return { text: msg.modelInvalid(s.lang, m.file, m.issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")) + used, error: true };
+  // a shape problem's text is fixed when the file is checked: the reasons in the pane's language, as read in both
+  const issues = m.issuesIn?.[s.lang] ?? m.issues;
+  return { text: msg.modelInvalid(s.lang, m.file, issues.filter((i) => i.severity === "error").slice(0, 5).map((i) => formatIssue(i, s.lang)).join("; ")) + used, error: true };
 }
 
 /**

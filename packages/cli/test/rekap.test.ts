@@ -49,6 +49,18 @@ describe("inovasi rekap", () => {
     expect(zero.code).toBe(2);
     expect(zero.err).toContain('--target "Tidak Dapat Dinilai": "Tidak Dapat Dinilai" adalah predikat daerah yang tidak melapor atau tidak dapat dinilai (indeks 0), bukan target; pilihan yang sah: "Kurang Inovatif", "Inovatif", "Sangat Inovatif", atau nilai indeks lebih dari 0 sampai 100 (mis. 60 atau 60,5)');
     expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
+    // a predicate whose lower threshold a province model leaves unknown is a predicate still: said as inovasi plan
+    // says it (it was called the band of regions that cannot be assessed)
+    const model = join(empty, "model-ambang.json");
+    const unknownEnd = { value: null, source: { ref: "tegal-2024", confidence: "unknown" } };
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "prov-ambang-2026", name: { id: "Model Ambang", en: "Threshold model" }, bands: [{ id: "inovatif", max: unknownEnd }, { id: "sangat-inovatif", min: unknownEnd }] }));
+    for (const [lang, said] of [["id", 'batas bawah predikat "Sangat Inovatif" belum diketahui di edisi prov-ambang-2026'], ["en", 'the lower threshold of "Very innovative" is not known in edition prov-ambang-2026']] as const) {
+      const r = await cli(["--lang", lang, "rekap", dir, "-o", join(empty, "r.xlsx"), "--model", model, "--target", "Sangat Inovatif", "-q"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--target: target "Sangat Inovatif": ${said}`);
+      expect(r.err).not.toMatch(/indeks 0|index 0|bukan predikat|not a predicate/);
+    }
+    expect(existsSync(join(empty, "r.xlsx"))).toBe(false);
     const noFolder = await cli(["rekap", tmp(), "-o", join(empty, "r.xlsx")]);
     expect(noFolder.err).toMatch(/folder ini tidak berisi buku kerja \.xlsx/);
   });

@@ -10,13 +10,16 @@ import { matchKey } from "@inovasi/core";
  *
  * The same name under two agencies is said, not excluded: the spec says nothing of the Ministry refusing it (two
  * agencies may each run their own "Si Sehat"), so both are scored and the analyst decides.
+ *
+ * `words`, the name's words (`nameWords(name)`, normalised as `matchKey` normalises), make the key of a name kept whole
+ * without normalising it again: the reader has them for each innovation's name (a test holds the two keys equal).
  */
-export function duplicateKey(name: string): string {
+export function duplicateKey(name: string, words?: readonly string[]): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name);
   // the abbreviation first ("KRK (Kartu Ramah Kesehatan)", "KRK - Kartu Ramah Kesehatan") is the same name too
   const first = m ? undefined : /^([^\s()]+)\s*[-\u2013\u2014:]\s+(.+)$/.exec(name);
   const bare = m && isInitialsOf(m[2]!, m[1]!) ? m[1]! : m && isInitialsOf(m[1]!, m[2]!) ? m[2]! : first && isInitialsOf(first[1]!, first[2]!) ? first[2]! : name;
-  return matchKey(bare, "");
+  return words && bare === name ? `${words.join("")}\u0000` : matchKey(bare, "");
 }
 
 /** Words an abbreviation usually leaves out ("Sistem Informasi dan Pelayanan" → SIP). */

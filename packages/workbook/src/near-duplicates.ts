@@ -79,7 +79,11 @@ function halves(digits: string, key: string): string[] {
     : [`${digits}<${key.slice(0, k - 1)}`, `${digits}>${key.slice(key.length - k)}`, `${digits}>${key.slice(key.length - k + 1)}`];
 }
 
-/** A name's words for {@link NearDuplicates}: accents off, lower case, split at anything but letters and digits. */
+/**
+ * A name's words for {@link NearDuplicates}: accents off, lower case, split at anything but letters and digits.
+ * Joined, they are the name's `duplicateKey` when it is kept whole (any other mark is not a letter: it splits a word,
+ * and joining drops it, as `matchKey` does).
+ */
 export function nameWords(name: string): string[] {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }

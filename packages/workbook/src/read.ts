@@ -1174,13 +1174,14 @@ class Reader {
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
       // both are scored as given, the second is named; the same name under another agency is named too (see
-      // `duplicateKey`)
-      const key = duplicateKey(inv.name);
+      // `duplicateKey`); the name normalised once, for both the key and its words
+      const words = nameWords(inv.name);
+      const key = duplicateKey(inv.name, words);
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, out.length);
         // a name a letter off an earlier one's of the same agency, or holding it with every answer the same: said too
-        const near = nearby.add(out.length, duplicateKey(inv.agency), key, nameWords(inv.name));
+        const near = nearby.add(out.length, duplicateKey(inv.agency), key, words);
         if (near) {
           const other = out[near.first]!;
           this.add("innovation_near_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: other.name, used: a1(rows[near.first]!, profile.name!), why: near.why, same: sameAnswers(other, inv) ? 1 : 0 });

@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../src/index.js";
 import { readWorkbook } from "../src/index.js";
-import { NearDuplicates } from "../src/near-duplicates.js";
+import { matchKey } from "@inovasi/core";
+import { duplicateKey } from "../src/duplicate-key.js";
+import { NearDuplicates, nameWords } from "../src/near-duplicates.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 function read(rows: [string, string, Record<string, CellValue>?][], locale: "id" | "en" = "id") {
@@ -60,6 +62,15 @@ describe("near-duplicate innovations of one agency", () => {
           expect(near.add(1, "dinkes", b!, [b!]), `${a} / ${b}`).toEqual({ first: 0, why: "edit" });
         }
       }
+    }
+  });
+
+  // the reader normalises a name once: its words give the key of a name kept whole, so both must normalise alike
+  it("a name's words give its duplicate key: the key banding's matchKey makes, accents and any combining mark off", () => {
+    const names = ["Kartu Ramah-Kesehatan", "  SIMPEL  (Sistem Informasi) ", "Pelayanan Terpadu Desa 2", "Pelayanan Ter\u0301padu", "Kartu Se\u20DDhat", "Ngẹ̃t Ōtsu Ĳssel ﬁle", "İnovasi", "!!!", "", "Posyandu Keliling (Balita)", "KRK (Kartu Ramah Kesehatan)", "KRK - Kartu Ramah Kesehatan", "ꦱꦶꦱꦺꦲꦠ꧀ Sehat"];
+    for (const name of names) {
+      expect(duplicateKey(name, nameWords(name)), JSON.stringify(name)).toBe(duplicateKey(name));
+      if (!/[()]| - /.test(name)) expect(duplicateKey(name), JSON.stringify(name)).toBe(matchKey(name, ""));
     }
   });
 });

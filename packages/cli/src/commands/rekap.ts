@@ -1,4 +1,4 @@
-import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
 import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -190,6 +190,9 @@ export const rekapCommand = defineCommand({
       const lacking = recap.unknownTarget?.editions.find((x) => x.id === edition?.id);
       if (edition && lacking) {
         const allowed = lacking.predicates.map((p) => `"${p[locale]}"`).join(", ");
+        // a predicate whose lower threshold the model does not know: said as `inovasi plan --target` says it
+        const unknownEnd = lacking.lowerEndUnknown ? parsePlanTarget(target, edition) : undefined;
+        if (unknownEnd && !unknownEnd.ok) return refuse([`--target: ${unknownEnd.message[locale]}`]);
         return refuse([lacking.notATarget ? k.notATarget(target, lacking.notATarget[locale], allowed) : k.badTarget(target, edition.id, allowed, lacking.near?.[locale])]);
       }
     }

@@ -64,9 +64,11 @@ export interface UnknownTarget {
   /**
    * Each edition of the regions recapped that has no such target (its regions' rows have `target: null`): its
    * predicates a target can be (not the band of regions that cannot be assessed), the one likely meant, and — when the
-   * target names that band ("Tidak Dapat Dinilai", index 0) — its label: a band no region aims at, no target.
+   * target names that band ("Tidak Dapat Dinilai", index 0) — its label: a band no region aims at, no target; when it
+   * names a predicate whose lower threshold the edition does not know (a province model's unknown band end), that
+   * predicate's label (`lowerEndUnknown`): no index reaches it for sure, an index target can be planned.
    */
-  editions: { id: string; predicates: Text[]; near: Text | null; notATarget: Text | null }[];
+  editions: { id: string; predicates: Text[]; near: Text | null; notATarget: Text | null; lowerEndUnknown: Text | null }[];
 }
 
 /** The report of a target some editions lack, or null when every edition has it (or none was named). */
@@ -78,11 +80,13 @@ export function unknownTarget(given: string | undefined, editions: readonly Edit
     given,
     editions: lacking.map((e) => {
       const predicates = e.bands.filter(isTargetBand).map((b) => b.label);
-      const zero = findBand(e, given);
-      if (zero) return { id: e.id, predicates, near: null, notATarget: zero.label };
+      // a band named but lacking: the index-0 band, or a predicate whose lower threshold is unknown (else it would be had)
+      const band = findBand(e, given);
+      const target = band && isTargetBand(band);
+      if (band) return { id: e.id, predicates, near: null, notATarget: target ? null : band.label, lowerEndUnknown: target ? band.label : null };
       const names = predicates.flatMap((l) => [l.id, l.en]);
       const k = closestIndex(given, names, false);
-      return { id: e.id, predicates, near: k < 0 ? null : predicates[Math.floor(k / 2)]!, notATarget: null };
+      return { id: e.id, predicates, near: k < 0 ? null : predicates[Math.floor(k / 2)]!, notATarget: null, lowerEndUnknown: null };
     }),
   };
 }

@@ -66,7 +66,7 @@ describe("scoreRegions and recapRegions", () => {
     expect(recap.regions[0]!.target).toBeNull();
     expect(recap.unknownTarget).toEqual({
       given: "sangat inovativ",
-      editions: [{ id: "iid-2026", predicates: expect.arrayContaining([{ id: "Sangat Inovatif", en: "Very innovative" }]), near: { id: "Sangat Inovatif", en: "Very innovative" }, notATarget: null }],
+      editions: [{ id: "iid-2026", predicates: expect.arrayContaining([{ id: "Sangat Inovatif", en: "Very innovative" }]), near: { id: "Sangat Inovatif", en: "Very innovative" }, notATarget: null, lowerEndUnknown: null }],
     });
     expect(recap.unknownTarget!.editions[0]!.predicates.map((p) => p.id)).not.toContain("Tidak Dapat Dinilai");
     expect(recapRegions(out, { target: "Sangat Inovatif" }).unknownTarget).toBeNull();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getEdition, parseRegionInput, recapRegions, scoreRegions } from "../../src/index.js";
+import { getEdition, parseRegionInput, recapRegions, scoreRegions, validateEdition } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const e2026 = getEdition("iid-2026");
@@ -72,5 +72,15 @@ describe("recap target forms", () => {
     // a predicate still works, and a misspelling is no "not a target"
     expect(recapRegions(out, { target: "Inovatif" }).regions[0]!.target!.band!.id).toBe("inovatif");
     expect(recapRegions(out, { target: "sangat inovativ" }).unknownTarget!.editions[0]!.notATarget).toBeNull();
+  });
+
+  it("a predicate whose lower threshold the model does not know is said as such, not as the band of index 0", () => {
+    const unknownEnd = { value: null, source: { ref: "tegal-2024", confidence: "unknown" } };
+    const model = validateEdition({ extends: "iid-2026", id: "prov-ambang-2026", name: { id: "Model Ambang", en: "Threshold model" }, bands: [{ id: "inovatif", max: unknownEnd }, { id: "sangat-inovatif", min: unknownEnd }] });
+    expect(model.ok).toBe(true);
+    const recap = recapRegions(scoreRegions([{ id: "kab-a", input: json }], { edition: model.value! }), { target: "Sangat Inovatif" });
+    expect(recap.regions[0]!.target).toBeNull();
+    expect(recap.unknownTarget!.editions[0]).toMatchObject({ id: "prov-ambang-2026", near: null, notATarget: null, lowerEndUnknown: { id: "Sangat Inovatif", en: "Very innovative" } });
+    expect(recapRegions(out, { target: "Tidak Dapat Dinilai" }).unknownTarget!.editions[0]!.lowerEndUnknown).toBeNull();
   });
 });
