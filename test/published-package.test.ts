@@ -236,7 +236,7 @@ const CEILING = {
    * agency no listed one stands for in the sheet's language (`planAgencyText`).
    * read25 (session 20): 120,777 B (+382 B) — "percent" as "persen" in the reader's percent rules, Bukti "Proses" and
    * "Revisi" read as Menunggu, `FORM_WORDS` ("Website", "PDF", "Aplikasi") and SID-3's counts of years, and no tier
-   * doubt on a row holding an amount elsewhere (`rowInAmounts`). Merged with plan25: 120,900 B.
+   * doubt on a row holding an amount elsewhere (`rowInAmounts`). Merged with plan25: 120,900 B; with carry25 (one normalising of a name per row) 120,943 B.
    */
   workbook: 121.0 * KB,
 };
