@@ -237,8 +237,10 @@ const CEILING = {
    * read25 (session 20): 120,777 B (+382 B) — "percent" as "persen" in the reader's percent rules, Bukti "Proses" and
    * "Revisi" read as Menunggu, `FORM_WORDS` ("Website", "PDF", "Aplikasi") and SID-3's counts of years, and no tier
    * doubt on a row holding an amount elsewhere (`rowInAmounts`). Merged with plan25: 120,900 B; with carry25 (one normalising of a name per row) 120,943 B.
+   * read26 (session 20): 121,042 B (+99 B) — `FORM_WORDS` for paper ("Buku", "Hard copy": SID-11 "Tercetak", SID-4
+   * "Manual"), electronic files ("e-book", "Soft copy") and "Aplikasi Android" (named both, as "Aplikasi").
    */
-  workbook: 121.0 * KB,
+  workbook: 121.1 * KB,
 };
 
 let dir = "";

@@ -58,10 +58,17 @@ const NEGATIONS = new Set(["tanpa", "tidak", "belum", "bukan", "non", "no", "not
 /**
  * What a tool or a document is, as the option words that say it (read25): a website (an online application) is online,
  * the labels' "Daring (online)"; a PDF is an electronic file (the edition's own example: SID-11's tier-2 evidence "Berkas pedoman elektronik
- * (mis. PDF)"); an application may be electronic or online, so it names both. By {@link looseKey}; read only where the
- * indicator has an option of that word.
+ * (mis. PDF)"); an application may be electronic or online, so it names both. A book or a hard copy is paper: SID-11's
+ * "Tercetak", SID-4's "Manual" (neither electronic nor online); an e-book or a soft copy is an electronic file (read26).
+ * By {@link looseKey} without hyphens ("e-book"); read only where the indicator has an option of that word.
  */
-const FORM_WORDS: Record<string, string[]> = { website: ["daring"], web: ["daring"], situsweb: ["daring"], aplikasionline: ["daring"], aplikasidaring: ["daring"], pdf: ["elektronik"], aplikasi: ["elektronik", "daring"] };
+const PAPER = ["tercetak", "manual"];
+const FILE = ["elektronik"];
+const APP = ["elektronik", "daring"];
+const FORM_WORDS: Record<string, string[]> = {
+  website: ["daring"], web: ["daring"], situsweb: ["daring"], aplikasionline: ["daring"], aplikasidaring: ["daring"], pdf: FILE, aplikasi: APP,
+  aplikasiandroid: APP, buku: PAPER, bukupedoman: ["tercetak"], bukupanduan: ["tercetak"], hardcopy: PAPER, ebook: FILE, bukuelektronik: FILE, softcopy: FILE,
+};
 
 /** A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"). */
 const YEARS = /^([123])\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
@@ -91,7 +98,7 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const index = indexOf(ind);
   const direct = byNameAlone(index, text);
   if (direct) return direct;
-  const form = FORM_WORDS[looseKey(text)]?.map((w) => byName(index, w)).filter((r) => r && "option" in r).map((r) => (r as { option: Option }).option);
+  const form = FORM_WORDS[looseKey(text).replace(/-/g, "")]?.map((w) => byName(index, w)).filter((r) => r && "option" in r).map((r) => (r as { option: Option }).option);
   if (form?.length) return form.length > 1 ? { ambiguous: form } : { option: form[0]!, form: true };
   const years = YEARS.exec(text.trim());
   if (years) {

@@ -283,6 +283,18 @@ describe("forms and counts typed for an option", () => {
     ["SID-11", "PDF", 2],
     ["SID-3", "1 tahun", 1],
     ["SID-3", "2 tahun berturut-turut", 2],
+    // read26: paper is printed (SID-11) or manual (SID-4), never above; an e-book or a soft copy is an electronic file
+    ["SID-11", "Buku", 1],
+    ["SID-11", "Buku Pedoman", 1],
+    ["SID-11", "buku panduan", 1],
+    ["SID-11", "Hard copy", 1],
+    ["SID-11", "hardcopy", 1],
+    ["SID-11", "e-book", 2],
+    ["SID-11", "Ebook", 2],
+    ["SID-11", "Soft copy", 2],
+    ["SID-4", "Buku", 1],
+    ["SID-4", "Hard-copy", 1],
+    ["SID-4", "E-Book", 2],
   ])("reads %s %j as the tier-%i option, with a note at the cell", (id, typed, tier) => {
     const { read, issues } = problems(book({ [header(id)]: typed }));
     expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
@@ -293,6 +305,9 @@ describe("forms and counts typed for an option", () => {
   it.each([
     ["SID-4", "Aplikasi", [2, 3]],
     ["SID-11", "Aplikasi", [2, 3]],
+    // read26: an Android app works offline (electronic) or online, as any application
+    ["SID-4", "Aplikasi Android", [2, 3]],
+    ["SID-11", "aplikasi android", [2, 3]],
     ["SID-3", "2 tahun", [1, 2]],
     ["SID-3", "2 thn", [1, 2]],
     ["SID-3", "dua tahun", [1, 2]],
@@ -308,6 +323,8 @@ describe("forms and counts typed for an option", () => {
   it("reads nothing where the indicator has no option of that word, and three years stays unknown (T-0, T-1 and T-2, or any three?)", () => {
     expect(optionByWords(ind("SID-10"), "Website")).toBeUndefined();
     expect(optionByWords(ind("SID-19"), "PDF")).toBeUndefined();
+    expect(optionByWords(ind("SID-10"), "Buku")).toBeUndefined();
+    expect(optionByWords(ind("SID-4"), "Buku pedoman")).toBeUndefined();
     expect(optionByWords(ind("SID-3"), "3 tahun")).toBeUndefined();
   });
 });
