@@ -237,8 +237,10 @@ const CEILING = {
    * read25 (session 20): 120,777 B (+382 B) — "percent" as "persen" in the reader's percent rules, Bukti "Proses" and
    * "Revisi" read as Menunggu, `FORM_WORDS` ("Website", "PDF", "Aplikasi") and SID-3's counts of years, and no tier
    * doubt on a row holding an amount elsewhere (`rowInAmounts`). Merged with plan25: 120,900 B; with carry25 (one normalising of a name per row) 120,943 B.
+   * planunk26 (session 20): 121,131 B (+188 B) — the Rencana sheet's status for a target whose lower threshold is
+   * unknown (`targetUnknownNote`, both languages; it wrote nothing there).
    */
-  workbook: 121.0 * KB,
+  workbook: 121.2 * KB,
 };
 
 let dir = "";
