@@ -239,8 +239,10 @@ const CEILING = {
    * doubt on a row holding an amount elsewhere (`rowInAmounts`). Merged with plan25: 120,900 B; with carry25 (one normalising of a name per row) 120,943 B.
    * read26 (session 20): 121,042 B (+99 B) — `FORM_WORDS` for paper ("Buku", "Hard copy": SID-11 "Tercetak", SID-4
    * "Manual"), electronic files ("e-book", "Soft copy") and "Aplikasi Android" (named both, as "Aplikasi").
+   * planunk26 (session 20): +188 B — the Rencana sheet's status for a target whose lower threshold is unknown
+   * (`targetUnknownNote`, both languages; it wrote nothing there). Merged with read26: 121,233 B.
    */
-  workbook: 121.1 * KB,
+  workbook: 121.3 * KB,
 };
 
 let dir = "";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { formatPlanAction, planRegion, planStatusNote } from "@inovasi/core";
+import { formatPlanAction, planRegion, planStatusNote, validateEdition } from "@inovasi/core";
 import { PLAN_MARKER, PLAN_SHEET, actionCells, readWorkbook } from "@inovasi/workbook";
 import { loadWorkbook } from "../../packages/cli/src/index.js";
 import { hasOwnPlanSheet, scoreGrids } from "../src/pipeline.js";
@@ -231,5 +231,21 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     expect(gaps).toContain("SPD (tingkat daerah) — Pertumbuhan pendapatan per kapita (Tidak Ada): 2 poin SPD, +<1 indeks");
     expect(gaps.join("\n")).not.toMatch(/\d,\d+ indeks/);
     expect(resultsView(out, "en", "en-US").gaps!.items[0]!.text).toMatch(/^SPD \(region level\) — .+ \(missing\): 2 SPD points, \+<1 index$/);
+  });
+
+  it("a model whose threshold above Inovatif is unknown: the default target Inovatif is reached above 40,00; an unknown next threshold is said", async () => {
+    const unknown = { ref: "b", confidence: "unknown" as const, note: "tidak ada di sumber" };
+    const edition = validateEdition({
+      extends: "iid-2026", id: "prov-y-2025", name: { id: "Model Y", en: "Model Y" }, sources: [{ id: "b", title: "Laporan Bappeda" }],
+      bands: [{ id: "inovatif", max: { value: null, source: unknown } }, { id: "sangat-inovatif", min: { value: null, source: unknown } }],
+    }).value!;
+    const out = scoreGrids(await example(), { plan: true, edition });
+    if (!out.ok || !out.plan) throw new Error("no plan");
+    expect(out.plan.status).toBe("reached"); // was action_limit: "masih kurang 0,00 poin indeks"
+    expect(planView(out.plan, out.source, "id", "id-ID").summary).toMatch(/target: Inovatif \(IID ≥ 40,01\)\. Target tercapai dalam 3 langkah/);
+    // from the claimed 53,58 (Inovatif or Sangat Inovatif) the next band's lower threshold is unknown
+    const claimed = planRegion(out.input, edition, { projection: "claimed" });
+    expect(planView(claimed, out.source, "id", "id-ID").summary).toContain('Tidak ada rencana: batas bawah predikat "Sangat Inovatif" belum diketahui di edisi prov-y-2025');
+    expect(planView(claimed, out.source, "en", "en-US").summary).toContain('No plan: the lower threshold of "Very innovative" is not known in edition prov-y-2025');
   });
 });

@@ -3,7 +3,7 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, columnsAbsentNote, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote } from "@inovasi/core";
+import { type Plan, columnsAbsentNote, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
 import { PLAN_SHEET, type PlanSheetContext, type SourceMap, actionCellNotes, actionCells, missingSpdNote, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
@@ -54,6 +54,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   const status =
     plan.status === "reached" ? msg.planReached(lang, steps, e(plan.totalEffort))
     : r?.code === "top_band" ? msg.planTopBand(lang, r.predicate.label[lang])
+    : r?.code === "target_unknown" ? targetUnknownNote(plan, lang)
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")

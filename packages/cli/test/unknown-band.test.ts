@@ -82,3 +82,40 @@ describe("a model whose band threshold is unknown", () => {
     expect(r.err).toContain('target "Inovatif": batas bawah predikat "Inovatif" belum diketahui di edisi prov-x-2025, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks');
   });
 });
+
+/**
+ * The threshold between Inovatif and Sangat Inovatif unknown (Inovatif (40, ?), Sangat Inovatif (?, 100]): the plan's
+ * default target from 38,55 is Inovatif (from 40,01, known), reached by an index above 40,00 whatever the predicate
+ * there is (it ran to its 100-step limit, "masih kurang 0,00 poin indeks"); from the claimed 53,58 (Inovatif or Sangat
+ * Inovatif) the next band's lower threshold is unknown: said, with no step.
+ */
+describe("a model whose top threshold is unknown", () => {
+  const dir = tmp();
+  const book = join(dir, "kabupaten.xlsx");
+  copyFileSync(example, book);
+  const model = join(dir, "model-2025.json");
+  writeFileSync(model, JSON.stringify({
+    extends: "iid-2026", id: "prov-y-2025", name: { id: "Model Y 2025", en: "Model Y 2025" },
+    sources: [{ id: "bappeda-2025", title: "Laporan Bappeda atas hasil IGA 2025" }],
+    bands: [{ id: "inovatif", max: { value: null, source: unknown } }, { id: "sangat-inovatif", min: { value: null, source: unknown } }],
+  }));
+
+  it("plan: the default target Inovatif is reached at 40,01 or more, the predicate there unknown", async () => {
+    const r = await cli(["plan", book, "--model", model]);
+    expect(r.out).toContain("Sekarang: IID 38,55 Kurang Inovatif; target: Inovatif (IID ≥ 40,01), kurang 1,46 poin indeks");
+    expect(r.out).toMatch(/\nTarget tercapai dalam \d+ langkah \(upaya [\d,]+\)\./);
+    expect(r.out).toMatch(/→ IID 40,\d\d \? \(upaya \d+\) \[/); // the last step: above 40,00, its predicate not guessed
+    expect(r.out).not.toContain("masih kurang 0,00");
+    const json = JSON.parse((await cli(["plan", book, "--model", model, "--json"])).out);
+    expect(json.plan.status).toBe("reached");
+    expect(json.plan.end.index).toBeGreaterThanOrEqual(40.01);
+  });
+
+  it("plan --claimed: from 53,58 the next band's lower threshold is unknown — said, no step, no loop", async () => {
+    const r = await cli(["plan", book, "--model", model, "--claimed"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tidak ada rencana: batas bawah predikat "Sangat Inovatif" belum diketahui di edisi prov-y-2025, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).');
+    const en = await cli(["plan", book, "--model", model, "--claimed", "--lang", "en"]);
+    expect(en.out).toContain('No plan: the lower threshold of "Very innovative" is not known in edition prov-y-2025');
+  });
+});

@@ -90,8 +90,12 @@ const CEILING = {
    * to type ("tulis \"Diterima\" bila verifikator sudah menerimanya", both languages); a new innovation typed from nothing
    * gives SID-18's values for its tier (`ActionWhere.answerMeasures`); `planAgencyText` exported for the Rencana sheet;
    * no innovation "kept submitted" in a region not reporting.
+   *
+   * planunk26 (twentieth session): 59,124 B (+63 B) — a predicate target is reached at its known lower end (also where
+   * an unknown threshold above it leaves the predicate unknown: it looped to its step limit), and a default target whose
+   * lower threshold is unknown is a reason of its own (`target_unknown`), not a plan towards NaN.
    */
-  plan: 59.1 * KB,
+  plan: 59.2 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

@@ -69,7 +69,8 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   const { exact, index } = s.standing;
   if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };
   const target = resolveTarget(wanted, exact, edition);
-  if (!target) return { ...base, needed: 0, target: null, index };
+  // a target band whose lower threshold is unknown (NaN): as before, no target (parsePlanTarget refuses one typed)
+  if (!target || Number.isNaN(target.index)) return { ...base, needed: 0, target: null, index };
   const shown = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) return { ...base, needed: 0, target: shown, index };
   const decimals = f.rounding.decimals;

@@ -109,6 +109,8 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
   if (exact === null || index === null) return done("index_unknown", { code: "index_unknown" }, null);
   const target = resolveTarget(wanted, exact, edition);
   if (!target) return done("already_reached", { code: "top_band", predicate: start.standing.predicate! }, null);
+  // a band whose lower threshold is unknown: no index reaches it for sure, so there is nothing to plan towards
+  if (Number.isNaN(target.index)) return done("out_of_reach", { code: "target_unknown", predicate: target.predicate! }, null);
   const shownTarget = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) {
     return done("already_reached", { code: "already_at_target", index, target: target.index, predicate: start.standing.predicate }, shownTarget);

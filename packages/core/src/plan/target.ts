@@ -1,12 +1,15 @@
 import type { Band, Edition } from "../model/edition.js";
 import { normaliseText } from "../engine/_text.js";
-import { bandFor, lowestIndexIn, toPredicate } from "../engine/predicate.js";
+import { bandFor, bandsMaybe, lowestIndexIn, toPredicate } from "../engine/predicate.js";
 import { bandValue } from "../engine/_band-value.js";
 import { bandPosition, knownEnd } from "../model/band.js";
 import type { PredicateResult } from "../engine/result.js";
 import type { PlanTarget } from "./types.js";
 
-/** A target resolved against the edition: the band to reach (if any) and the lowest index that reaches it. */
+/**
+ * A target resolved against the edition: the band to reach (if any) and the lowest index that reaches it — NaN when
+ * the band's lower threshold is unknown (no index reaches it for sure: the plan says so, `target_unknown`).
+ */
 export interface ResolvedTarget {
   predicate: PredicateResult | null;
   index: number;
@@ -102,19 +105,22 @@ export function resolveTarget(target: PlanTarget | undefined, exact: number, edi
   } else {
     const up = bandsUp(edition);
     const now = bandFor(exact, edition);
-    // where an unknown threshold decides the predicate: the lowest band above the index whose lower end is known
-    band = now ? up[up.indexOf(now) + 1] : up.find((b) => knownEnd(b.min) && lowestIndexIn(b, decimals) > bandValue(exact, edition));
+    // where an unknown threshold decides the predicate: the lowest band above the index whose lower end is known;
+    // without one, the highest band the index may be in (its lower end unknown: the plan says so, not a guess)
+    band = now ? up[up.indexOf(now) + 1] : up.find((b) => knownEnd(b.min) && lowestIndexIn(b, decimals) > bandValue(exact, edition)) ?? bandsMaybe(exact, edition).at(-1);
     if (!band) return null;
   }
-  return { predicate: toPredicate(band), index: lowestIndexIn(band, decimals), band };
+  return { predicate: toPredicate(band), index: knownEnd(band.min) ? lowestIndexIn(band, decimals) : NaN, band };
 }
 
-/** Whether a standing reaches the target: its band is the target band or above, or its rounded index ≥ the value. */
+/**
+ * Whether a standing reaches the target: the value its predicate is looked up on (`bandValue`) is at or above the
+ * target band's lowest index — the band or above, also where an unknown threshold above that index leaves the
+ * predicate itself unknown (52,71 under Inovatif (40, ?) and Sangat Inovatif (?, 100] is Inovatif or better) — or, for
+ * an index target, its rounded index ≥ the value. Never for a band whose lower threshold is unknown (NaN).
+ */
 export function reaches(exact: number, index: number, t: ResolvedTarget, edition: Edition): boolean {
-  if (!t.band) return index >= t.index;
-  const up = bandsUp(edition);
-  const now = bandFor(exact, edition);
-  return now !== null && up.indexOf(now) >= up.indexOf(t.band);
+  return (t.band ? bandValue(exact, edition) : index) >= t.index;
 }
 
 /** `x` rounded up to `decimals` places; a float just above a printed value (65.01 as 65.0100000001) stays at it. */

@@ -250,6 +250,8 @@ export type PlanStatus = "reached" | "out_of_reach" | "already_reached" | "index
 /** Why a plan has no step, or why it stops short. */
 export type PlanReason =
   | { code: "top_band"; predicate: PredicateResult }
+  /** The target band's lower threshold is unknown in the edition (named, or the default where no known one lies above). */
+  | { code: "target_unknown"; predicate: PredicateResult }
   | { code: "already_at_target"; index: number; target: number; predicate: PredicateResult | null }
   | { code: "index_unknown" }
   | { code: "region_not_reported" }
