@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -57,14 +57,10 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // (an index target, which core's recap takes since the tenth session, by its number at the row's edition's decimals,
   // as the Rekap sheet and the CLI write it; the pane offers predicates only)
   const targets = [...new Set(recap.regions.map((r) => (r.target ? (r.target.band?.label[lang] ?? xi(r)(r.target.index)) : undefined)).filter((v): v is string => v !== undefined))];
-  // counted as the distribution counts: this year's kab/kota (another year's file, the province's own workbook apart),
-  // and as inovasi rekap counts them: below, those that reported; each other region once, by why it is neither below
-  // nor at the target — not reported, else figures not valid yet, else the index unknown (the order the totals use)
-  const here = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
-  const unknown = here.filter((r) => r.verified.index === null).length;
-  const flawed = here.filter((r) => r.verified.index !== null && r.flaws !== null).length;
-  const silent = here.filter((r) => r.verified.index !== null && r.flaws === null && !r.region.reported).length;
-  const belowHere = n(here.filter((r) => r.target!.met === false && r.region.reported && r.flaws === null).length);
+  // counted as inovasi rekap counts them: this year's kab/kota (another year's file, the province's own workbook apart)
+  // below the target, each other region apart once
+  const { below: short, unknown, flawed, silent } = recapBelowTarget(recap);
+  const belowHere = n(short.length);
   // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
   if (targets.length) notes.push((recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / "))) + msg.belowApart(lang, silent, flawed, unknown));
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have

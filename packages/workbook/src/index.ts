@@ -103,7 +103,7 @@ export type { RecapFileReport, RecapWorkbook, RecapPrevious, RecapModel } from "
 export { recapYearsNotes, recapYearsSummary, recapYearsWarnings, recapYearsTable, recapYearsSheet, recapYearsDecimals, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "./recap-years.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
-export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote } from "./recap-notes.js";
+export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote, recapBelowTarget } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, isOwnComparison, ownWorkbookKind, ownWorkbookNote, unreadableBook } from "./recap-book.js";

@@ -144,6 +144,22 @@ export function recapUnrankedNote(recap: Ranked, locale: MessageLocale = "id"): 
 }
 
 /**
+ * Whom the "below the target" line counts, as `inovasi rekap` and the pane write it: of the regions with a target that
+ * the distribution counts (`outsideDistribution` apart), `below` are those short of it that reported with valid
+ * figures; every other region once, by why it is neither below nor at the target — its index unknown, else its figures
+ * not valid yet (`flawed`), else not reported (`silent`), as the Status Angka column says it.
+ */
+export function recapBelowTarget(recap: Ranked): { below: Recap["regions"]; unknown: number; flawed: number; silent: number } {
+  const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution?.includes(r.id));
+  return {
+    below: counted.filter((r) => r.target!.met === false && r.region.reported && r.flaws === null),
+    unknown: counted.filter((r) => r.verified.index === null).length,
+    flawed: counted.filter((r) => r.verified.index !== null && r.flaws !== null).length,
+    silent: counted.filter((r) => r.verified.index !== null && r.flaws === null && !r.region.reported).length,
+  };
+}
+
+/**
  * Regions whose verified index is unknown (the edition cannot compute it): they are not ranked and not below the
  * target, and the ranks are among the others; null when every index is known.
  */

@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -340,15 +340,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   lines.push(`${k.distribution}: ${recap.distribution.map((d, i) => `${names[i]} ${d.verified}`).join(" · ")}`);
   const outside = recapOutsideNote(recap, locale);
   if (outside) lines.push(`  (${outside})`);
-  // counted as the distribution counts: this year's kab/kota
-  // an index unknown to the edition is not below the target: counted apart (met null)
-  const counted = recap.regions.filter((r) => r.target && !recap.outsideDistribution.includes(r.id));
-  // each region once, as the province's line and the Status Angka column say why it is not ranked: the index unknown,
-  // else figures not valid yet (its file's errors, a missing sheet or column), else not reported
-  const unknown = counted.filter((r) => r.verified.index === null).length;
-  const flawed = counted.filter((r) => r.verified.index !== null && r.flaws !== null).length;
-  const below = counted.filter((r) => r.target!.met === false && r.region.reported && r.flaws === null);
-  const silent = counted.filter((r) => r.verified.index !== null && r.flaws === null && !r.region.reported).length;
+  // counted as the distribution counts (this year's kab/kota); each other region apart, once
+  const { below, unknown, flawed, silent } = recapBelowTarget(recap);
   // a predicate by its label, an index target (--target 60) as its number
   const name = (r: Recap["regions"][number]) => r.target!.band?.label[locale] ?? tgt(r)(r.target!.index);
   const targets = [...new Set(recap.regions.filter((r) => r.target).map(name))];
