@@ -15,7 +15,7 @@
  * a constant); a blank either way to nobody: the reader never looks in those columns, the writer only in columns it
  * adds.
  */
-import type { CellRange, CellValue, Grid } from "@inovasi/workbook";
+import { type CellRange, type CellValue, type Grid, isBlank } from "@inovasi/workbook";
 import { parseAreas } from "./merges.js";
 import type { Supports, XContext, XRangeAreas } from "./types.js";
 
@@ -42,14 +42,12 @@ export function extentColumns(g: Grid, left: number, cols: number, isHeader: (he
   return out;
 }
 
-const blank = (v: CellValue | undefined) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-
 /** Each value of those columns below its header as the .xlsx reader gives it: `true`, a blank kept. */
 export function toExtent(g: Grid, columns: Map<number, number>): void {
   for (const [c, from] of columns) {
     for (let r = from; r < g.cells.length; r++) {
       const line = g.cells[r];
-      if (line && !blank(line[c])) line[c] = true;
+      if (line && !isBlank(line[c] ?? null)) line[c] = true;
     }
   }
 }
