@@ -65,13 +65,19 @@ const NEGATIONS = new Set(["tanpa", "tidak", "belum", "bukan", "non", "no", "not
 const PAPER = ["tercetak", "manual"];
 const FILE = ["elektronik"];
 const APP = ["elektronik", "daring"];
+/**
+ * A print, paper, "tercetak" on SID-4 are paper too; an Android or mobile app is an application (read27). A "file"
+ * alone is paper or electronic — the edition's own example says "Berkas pedoman elektronik", a file qualified — so it
+ * names both, never the electronic tier by a guess; a "soft file" is electronic, a "hard file" paper.
+ */
 const FORM_WORDS: Record<string, string[]> = {
   website: ["daring"], web: ["daring"], situsweb: ["daring"], aplikasionline: ["daring"], aplikasidaring: ["daring"], pdf: FILE, aplikasi: APP,
   aplikasiandroid: APP, buku: PAPER, bukupedoman: ["tercetak"], bukupanduan: ["tercetak"], hardcopy: PAPER, ebook: FILE, bukuelektronik: FILE, softcopy: FILE,
+  android: APP, aplikasimobile: APP, tercetak: PAPER, cetakan: PAPER, print: PAPER, kertas: PAPER, file: [...PAPER, ...FILE], softfile: FILE, hardfile: PAPER,
 };
 
 /** A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"). */
-const YEARS = /^([123])\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
+const YEARS = /^([123]|tiga)\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
 
 /** How a text names an option; `form`: by {@link FORM_WORDS} or {@link YEARS}, a reading the reader says. */
 export type OptionWords =
@@ -102,7 +108,16 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   if (form?.length) return form.length > 1 ? { ambiguous: form } : { option: form[0]!, form: true };
   const years = YEARS.exec(text.trim());
   if (years) {
-    const r = optionByWords(ind, `${["satu", "dua", "tiga"][Number(years[1]) - 1]} tahun anggaran${years[2] ?? ""}`);
+    const n = /tiga/i.test(years[1]!) ? 3 : Number(years[1]);
+    if (n === 3) {
+      // three years (read27): T-0, T-1 and T-2, three consecutive years without T-0 (the two-year tier) or three apart
+      // (one year's): every tier from one year, from two consecutive years when said consecutive. No label counts three
+      const two = optionByWords(ind, "dua tahun anggaran berturut-turut");
+      const named = two && "option" in two ? ind.options.filter((o) => o.tier > 0 && o.tier >= (years[2] ? two.option.tier : 1)) : [];
+      if (named.length === 0) return undefined;
+      return named.length > 1 ? { ambiguous: named } : { option: named[0]!, form: true };
+    }
+    const r = optionByWords(ind, `${["satu", "dua"][n - 1]} tahun anggaran${years[2] ?? ""}`);
     return r && "option" in r ? { option: r.option, form: true } : r;
   }
   const listed = byItems(ind, text);

@@ -295,6 +295,16 @@ describe("forms and counts typed for an option", () => {
     ["SID-4", "Buku", 1],
     ["SID-4", "Hard-copy", 1],
     ["SID-4", "E-Book", 2],
+    // read27: a print, paper, "tercetak" on SID-4 are paper too; a soft file is electronic, a hard file paper
+    ["SID-11", "cetakan", 1],
+    ["SID-11", "Print", 1],
+    ["SID-11", "kertas", 1],
+    ["SID-11", "Hard file", 1],
+    ["SID-11", "soft file", 2],
+    ["SID-4", "tercetak", 1],
+    ["SID-4", "Cetakan", 1],
+    ["SID-4", "print", 1],
+    ["SID-4", "Kertas", 1],
   ])("reads %s %j as the tier-%i option, with a note at the cell", (id, typed, tier) => {
     const { read, issues } = problems(book({ [header(id)]: typed }));
     expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
@@ -311,6 +321,19 @@ describe("forms and counts typed for an option", () => {
     ["SID-3", "2 tahun", [1, 2]],
     ["SID-3", "2 thn", [1, 2]],
     ["SID-3", "dua tahun", [1, 2]],
+    // read27: an Android or mobile app alone, as "Aplikasi Android"; a file alone may be paper or electronic (the
+    // edition's example qualifies it: "Berkas pedoman elektronik"); three years may be T-0 to T-2, three consecutive
+    // years without T-0 (two consecutive: tier 2) or three apart (tier 1); consecutive, tier 2 or 3
+    ["SID-4", "Android", [2, 3]],
+    ["SID-11", "android", [2, 3]],
+    ["SID-4", "aplikasi mobile", [2, 3]],
+    ["SID-11", "Aplikasi Mobile", [2, 3]],
+    ["SID-11", "file", [1, 2]],
+    ["SID-4", "File", [1, 2]],
+    ["SID-3", "3 tahun", [1, 2, 3]],
+    ["SID-3", "tiga tahun", [1, 2, 3]],
+    ["SID-3", "3 thn anggaran", [1, 2, 3]],
+    ["SID-3", "3 tahun berturut-turut", [2, 3]],
   ])("asks %s %j naming the options it may be, once, at the cell", (id, typed, tiers) => {
     const { read, scored } = problems(book({ [header(id)]: typed }));
     const said = locateIssues(scored.issues, read.source, "id", { result: scored, edition: e2026 }).filter((i) => i.severity === "error");
@@ -320,11 +343,16 @@ describe("forms and counts typed for an option", () => {
     expect(scored.innovations[0]!.claimed.total).toBe(74 - ind(id).weight! * 2);
   });
 
-  it("reads nothing where the indicator has no option of that word, and three years stays unknown (T-0, T-1 and T-2, or any three?)", () => {
+  it("reads nothing where the indicator has no option of that word, nor four years", () => {
     expect(optionByWords(ind("SID-10"), "Website")).toBeUndefined();
     expect(optionByWords(ind("SID-19"), "PDF")).toBeUndefined();
     expect(optionByWords(ind("SID-10"), "Buku")).toBeUndefined();
     expect(optionByWords(ind("SID-4"), "Buku pedoman")).toBeUndefined();
-    expect(optionByWords(ind("SID-3"), "3 tahun")).toBeUndefined();
+    expect(optionByWords(ind("SID-10"), "file")).toBeUndefined();
+    expect(optionByWords(ind("SID-10"), "Android")).toBeUndefined();
+    expect(optionByWords(ind("SID-6"), "3 tahun")).toBeUndefined();
+    expect(optionByWords(ind("SID-3"), "4 tahun")).toBeUndefined();
+    // SID-11's own label, no note
+    expect(optionByWords(ind("SID-11"), "tercetak")).toEqual({ option: ind("SID-11").options.find((o) => o.tier === 1) });
   });
 });
