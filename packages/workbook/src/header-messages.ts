@@ -57,7 +57,9 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"`,
   column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
   column_unsure: (p) =>
-    p.role === "measured"
+    p.role === "share"
+      ? `judul "${p.given}" tidak menyebut persen, padahal "${p.column}" diisi persentase: ${p.at} "${p.value}" dibaca ${p.value} %${tierId(p.tier)}, tetapi bisa juga jumlah (${p.value} ${String(p.given).toLowerCase()})${Number(p.count) > 1 ? `; begitu juga ${countText(Number(p.count) - 1, "id")} sel lain tanpa "%"` : ""}; bila persentase, tulis dengan "%" (mis. "${p.value} %") atau beri judul "${p.column}"; bila jumlah, tulis ${String(p.measure).toLowerCase()} (mis. "75 %")`
+      : p.role === "measured"
       ? `kolom "${p.given}" hanya berisi angka yang bisa berupa tingkat atau capaian: ${p.at} "${p.value}" dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}; bila kolom ini berisi tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila berisi capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`
       : p.role === "id"
       ? `kolom "${p.given}" bisa berisi nomor urut baris atau nomor indikator SPD (mis. ${p.at} "${p.value}"${p.named ? `, di baris indikator ${p.named}` : ""}); tidak dibaca sebagai "Kode", jadi baris SPD tidak dibaca dan SPD bernilai 0 — mungkin maksudnya "Kode": beri judul "Kode" bila kolom ini berisi nomor indikator, atau tambahkan kolom "Kode"`
@@ -102,7 +104,9 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   column_read_as: (p) => `column "${p.given}" read as "${p.column}"`,
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
   column_unsure: (p) =>
-    p.role === "measured"
+    p.role === "share"
+      ? `header "${p.given}" names no percent, but "${p.column}" takes a percentage: ${p.at} "${p.value}" is read as ${p.value} %${tierEn(p.tier)}, yet it may be a count (${p.value} ${String(p.given).toLowerCase()})${Number(p.count) > 1 ? `; so may ${countText(Number(p.count) - 1, "en")} other cell(s) without "%"` : ""}; if a percentage, write it with "%" (e.g. "${p.value} %") or head the column "${p.column}"; if a count, write the percentage instead (${String(p.measure).toLowerCase()}, e.g. "75 %")`
+      : p.role === "measured"
       ? `column "${p.given}" holds only numbers that may be tiers or measured values: ${p.at} "${p.value}" is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}; if the column holds tiers, write the option's label (tier ${p.value}: "${p.option}"); if it holds values, write them with their unit (e.g. "${p.value}${one(p.value, p)}")`
       : p.role === "id"
       ? `column "${p.given}" may hold row numbers or SPD indicator numbers (e.g. ${p.at} "${p.value}"${p.named ? `, on the row of indicator ${p.named}` : ""}); not read as "Kode", so the SPD rows are not read and SPD scores 0 — perhaps "Kode" is meant: head it "Kode" if it holds the indicators' numbers, or add a "Kode" column`

@@ -77,6 +77,7 @@ import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totals
 import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
+import { countOrShare } from "./share-heading.js";
 import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
@@ -1127,6 +1128,7 @@ class Reader {
     for (const [id, roles] of Object.entries(found))
       for (const [role, cands] of Object.entries(roles) as [IndicatorRole, ColumnCandidate[]][])
         (indicators[id] ??= {})[role] = this.columnChosen(g, h.row, sid.find((i) => i.id === id)!, role, cands);
+    const byNames: { ind: Indicator; col: number; text: string }[] = [];
     for (const ind of sid) {
       if (indicators[ind.id]?.answer !== undefined) continue;
       // headed with its name without the number's stop ("Kualitas inovasi (video)", "20 Kualitas inovasi"), or short
@@ -1135,6 +1137,7 @@ class Reader {
       if (!byName) continue;
       (indicators[ind.id] ??= {}).answer = byName.col;
       unread.splice(unread.indexOf(byName), 1);
+      byNames.push({ ind, ...byName });
       this.add("column_read_as", "info", g.name, h.row, byName.col, byName.text, { given: byName.text, column: indicatorHeaders(ind)[0]!.header });
     }
     const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
@@ -1199,6 +1202,12 @@ class Reader {
     }
     this.skippedRows(g, h, profile, repeated, prefilled);
     this.tierDigitColumns(g, h, indicators, sid, rows);
+    // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
+    for (const x of byNames) {
+      const d = countOrShare(g, rows, x.col, x.text, x.ind);
+      const m = x.ind.measures[0]!;
+      if (d) this.add("column_unsure", "warning", g.name, h.row, x.col, x.text, { role: "share", given: x.text, column: indicatorHeaders(x.ind)[0]!.header, at: where(g.name, a1(d.r, x.col)), value: this.decimal(d.value), tier: tierOf(m, d.value), count: d.count, measure: m.name[this.locale] });
+    }
     return out;
   }
 

@@ -143,3 +143,42 @@ describe("two short headings for one indicator (review18 F5)", () => {
     expect(fresh(issues).filter((i) => i.code === "column_read_as").map((i) => i.text)).toEqual([`kolom "Regulasi" dibaca sebagai "${SID1}"`]);
   });
 });
+
+// read27: a percentage headed with words that say no percent ("Pengaduan" for SID-14): a bare whole number may be the
+// complaints' count; read as the percentage, as before, both readings said once at the heading
+describe("a count or a percentage under a short heading (read27)", () => {
+  const SID14 = "14. Penyelesaian layanan pengaduan";
+  const over = (heading: string, values: unknown[], formats?: (string | undefined)[]) => {
+    const grids = two();
+    const g = grids["Inovasi"]!;
+    const c = g.cells[0]!.indexOf(SID14);
+    g.cells[0]![c] = heading;
+    values.forEach((v, k) => (g.cells[k + 1]![c] = v as never));
+    formats?.forEach((f, k) => { if (f) ((g.formats ??= [])[k + 1] ??= [])[c] = f; });
+    return grids;
+  };
+
+  it("'Pengaduan' over 12 and 95: read 12 % and 95 % (the index as typed under its full heading), one warning at the heading naming both readings", () => {
+    const grids = over("Pengaduan", [12, "95"]);
+    const { result, issues } = scored(grids);
+    expect(result.verified.index).toBe(scored(over(SID14, [12, "95"])).result.verified.index);
+    expect(codes(issues)).toEqual(["info:column_read_as@Inovasi!AO1", "warning:column_unsure@Inovasi!AO1"]);
+    expect(fresh(issues)[1]!.text).toBe(`judul "Pengaduan" tidak menyebut persen, padahal "${SID14}" diisi persentase: Inovasi!AO2 "12" dibaca 12 % (tingkat 1), tetapi bisa juga jumlah (12 pengaduan); begitu juga 1 sel lain tanpa "%"; bila persentase, tulis dengan "%" (mis. "12 %") atau beri judul "${SID14}"; bila jumlah, tulis persentase pengaduan yang diselesaikan (mis. "75 %")`);
+    expect(fresh(readWorkbook(over("Pengaduan", [95]), { locale: "en" }).issues).map((i) => i.text)[1]).toBe(`header "Pengaduan" names no percent, but "${SID14}" takes a percentage: Inovasi!AO2 "95" is read as 95 % (tier 3), yet it may be a count (95 pengaduan); if a percentage, write it with "%" (e.g. "95 %") or head the column "${SID14}"; if a count, write the percentage instead (complaints resolved, e.g. "75 %")`);
+  });
+
+  it.each([
+    ["the percent typed", "Pengaduan", ["12 %", "95 persen"], undefined],
+    ["percent cells", "Pengaduan", [0.12, 0.95], ["0%", "0.0%"]],
+    ["no complaint, 0 either way", "Pengaduan", [0, 0], undefined],
+    ["a fraction, no count", "Pengaduan", ["12,5", 95.5], undefined],
+    ["its number alone", "14", [12, 95], undefined],
+    ["a percent in the heading", "Pengaduan (%)", [12, 95], undefined],
+    ["the name in full", "Penyelesaian layanan pengaduan", [12, 95], undefined],
+  ])("not asked with %s", (_why, heading, values, formats) => {
+    const { read, issues } = scored(over(heading, values, formats));
+    // the column is read as SID-14's, its answers in percent
+    expect(read.input!.innovations.map((i) => i.answers["SID-14"]?.value)).toEqual(values.map((v, k) => (formats?.[k] ? Number(v) * 100 : typeof v === "string" ? Number.parseFloat(v.replace(",", ".")) : v)));
+    expect(codes(issues).filter((c) => c.includes("column_unsure"))).toEqual([]);
+  });
+});
