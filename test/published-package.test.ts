@@ -241,8 +241,11 @@ const CEILING = {
    * "Manual"), electronic files ("e-book", "Soft copy") and "Aplikasi Android" (named both, as "Aplikasi").
    * planunk26 (session 20): +188 B — the Rencana sheet's status for a target whose lower threshold is unknown
    * (`targetUnknownNote`, both languages; it wrote nothing there). Merged with read26: 121,233 B.
+   * read27 (session 21): 121,890 B (+657 B) — `FORM_WORDS` for "Android", "aplikasi mobile", "file", print and paper,
+   * SID-3's three years named (+163 B), and a bare number under a percentage's short heading ("Pengaduan": 12 % or 12
+   * complaints?) said once at the heading (`countOrShare`, `column_unsure` role "share" in both languages).
    */
-  workbook: 121.3 * KB,
+  workbook: 121.9 * KB,
 };
 
 let dir = "";

@@ -20,8 +20,11 @@ const answerOf = (id: string) => {
 const labelOf = (id: string, tier: number) => e.indicators.find((i) => i.id === id)!.options.find((o) => o.tier === tier)!.label.id;
 const dir = mkdtempSync(join(tmpdir(), "inovasi-typed-"));
 
-/** A cell to type: on the Inovasi sheet's one innovation (row 2) by header, or on the SPD sheet by indicator code. */
-type Cell = { header: string; value: ExcelJS.CellValue; numFmt?: string } | { spd: string; value: ExcelJS.CellValue };
+/**
+ * A cell to type: on the Inovasi sheet's one innovation (row 2) by header, or on the SPD sheet by indicator code; or a
+ * header of the Inovasi sheet retitled (`retitle` → `to`).
+ */
+type Cell = { header: string; value: ExcelJS.CellValue; numFmt?: string } | { spd: string; value: ExcelJS.CellValue } | { retitle: string; to: string };
 
 interface Run {
   code: number;
@@ -60,6 +63,10 @@ async function scoreWith(cells: Cell[]): Promise<Run> {
   put(answerOf("SID-14"), 95);
   const spd = wb.getWorksheet("SPD")!;
   for (const c of cells) {
+    if ("retitle" in c) {
+      inv.getCell(1, colOf(c.retitle)).value = c.to;
+      continue;
+    }
     if ("spd" in c) {
       spd.eachRow((row) => { if (row.getCell(1).value === c.spd) row.getCell(3).value = c.value; });
       continue;
@@ -198,6 +205,22 @@ const ROWS: Row[] = [
     message: { code: "formula_without_value", cell: "S2", text: /belum punya nilai tersimpan.*buka berkas di Excel lalu simpan/ },
   },
   { name: "Tahapan uji-coba", typed: [{ header: "Tahapan", value: "uji-coba" }], like: [{ header: "Tahapan", value: "Uji Coba" }], code: 0 },
+  // read27: paper on SID-4 is Manual (a note, not shown by default); three consecutive years may be tier 2 or 3 (asked,
+  // not scored until picked); a bare 95 under a "Pengaduan" heading is 95 % or 95 complaints (read as 95 %, asked)
+  { name: "SID-4 tercetak is Manual", typed: [{ header: answerOf("SID-4"), value: "tercetak" }], like: [{ header: answerOf("SID-4"), value: labelOf("SID-4", 1) }], code: 0 },
+  {
+    name: "SID-3 3 tahun berturut-turut names tiers 2 and 3",
+    typed: [{ header: answerOf("SID-3"), value: "3 tahun berturut-turut" }],
+    like: [{ header: answerOf("SID-3"), value: null }],
+    code: 1,
+    message: { code: "option_ambiguous", cell: "S2", text: /tingkat 2 "Dianggarkan pada dua tahun anggaran berturut-turut"; tingkat 3 "Dianggarkan pada T-0, T-1 dan T-2"/ },
+  },
+  {
+    name: "95 under a heading 'Pengaduan': 95 % or 95 complaints",
+    typed: [{ retitle: answerOf("SID-14"), to: "Pengaduan" }],
+    code: 0,
+    message: { code: "column_unsure", cell: "AO1", text: /Inovasi!AO2 "95" dibaca 95 % \(tingkat 3\), tetapi bisa juga jumlah \(95 pengaduan\)/ },
+  },
 ];
 
 describe("what analysts type (issue 11)", () => {

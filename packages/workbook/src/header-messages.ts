@@ -49,6 +49,9 @@ const COST_EN: Record<string, (p: P) => string> = {
 const ROLE_ID: Record<string, string> = { answer: "jawaban", evidence: "bukti", measure: "dasar ukur" };
 const ROLE_EN: Record<string, string> = { answer: "answer", evidence: "evidence", measure: "measure" };
 
+/** A heading or a measure's name inside a sentence. */
+const low = (s: unknown) => String(s).toLowerCase();
+
 const hintId = (p: P) => (p.hint ? `; mungkin maksudnya ${p.hint}` : "");
 const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
 
@@ -58,7 +61,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
   column_unsure: (p) =>
     p.role === "share"
-      ? `judul "${p.given}" tidak menyebut persen, padahal "${p.column}" diisi persentase: ${p.at} "${p.value}" dibaca ${p.value} %${tierId(p.tier)}, tetapi bisa juga jumlah (${p.value} ${String(p.given).toLowerCase()})${Number(p.count) > 1 ? `; begitu juga ${countText(Number(p.count) - 1, "id")} sel lain tanpa "%"` : ""}; bila persentase, tulis dengan "%" (mis. "${p.value} %") atau beri judul "${p.column}"; bila jumlah, tulis ${String(p.measure).toLowerCase()} (mis. "75 %")`
+      ? `judul "${p.given}" tidak menyebut persen: ${p.at} "${p.value}" dibaca ${p.value} %${tierId(p.tier)}, tetapi bisa juga jumlah (${p.value} ${low(p.given)})${Number(p.count) > 1 ? `, begitu juga ${countText(Number(p.count) - 1, "id")} sel lain` : ""}; bila persentase, tulis dengan "%" atau beri judul "${p.column}"; bila jumlah, tulis ${low(p.measure)}`
       : p.role === "measured"
       ? `kolom "${p.given}" hanya berisi angka yang bisa berupa tingkat atau capaian: ${p.at} "${p.value}" dibaca sebagai capaian ${p.value} ${p.unit}${tierId(p.tier)}, bukan tingkat ${p.value}; bila kolom ini berisi tingkat, tulis label pilihannya (tingkat ${p.value}: "${p.option}"); bila berisi capaian, tulis dengan satuannya (mis. "${p.value} ${p.unit}")`
       : p.role === "id"
@@ -105,7 +108,7 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
   column_unsure: (p) =>
     p.role === "share"
-      ? `header "${p.given}" names no percent, but "${p.column}" takes a percentage: ${p.at} "${p.value}" is read as ${p.value} %${tierEn(p.tier)}, yet it may be a count (${p.value} ${String(p.given).toLowerCase()})${Number(p.count) > 1 ? `; so may ${countText(Number(p.count) - 1, "en")} other cell(s) without "%"` : ""}; if a percentage, write it with "%" (e.g. "${p.value} %") or head the column "${p.column}"; if a count, write the percentage instead (${String(p.measure).toLowerCase()}, e.g. "75 %")`
+      ? `header "${p.given}" names no percent: ${p.at} "${p.value}" is read as ${p.value} %${tierEn(p.tier)}, yet it may be a count (${p.value} ${low(p.given)})${Number(p.count) > 1 ? `, as may ${countText(Number(p.count) - 1, "en")} other cell(s)` : ""}; if a percentage, write it with "%" or head the column "${p.column}"; if a count, write the percentage (${low(p.measure)})`
       : p.role === "measured"
       ? `column "${p.given}" holds only numbers that may be tiers or measured values: ${p.at} "${p.value}" is read as a value of ${p.value}${one(p.value, p)}${tierEn(p.tier)}, not tier ${p.value}; if the column holds tiers, write the option's label (tier ${p.value}: "${p.option}"); if it holds values, write them with their unit (e.g. "${p.value}${one(p.value, p)}")`
       : p.role === "id"

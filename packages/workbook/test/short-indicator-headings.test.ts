@@ -163,8 +163,8 @@ describe("a count or a percentage under a short heading (read27)", () => {
     const { result, issues } = scored(grids);
     expect(result.verified.index).toBe(scored(over(SID14, [12, "95"])).result.verified.index);
     expect(codes(issues)).toEqual(["info:column_read_as@Inovasi!AO1", "warning:column_unsure@Inovasi!AO1"]);
-    expect(fresh(issues)[1]!.text).toBe(`judul "Pengaduan" tidak menyebut persen, padahal "${SID14}" diisi persentase: Inovasi!AO2 "12" dibaca 12 % (tingkat 1), tetapi bisa juga jumlah (12 pengaduan); begitu juga 1 sel lain tanpa "%"; bila persentase, tulis dengan "%" (mis. "12 %") atau beri judul "${SID14}"; bila jumlah, tulis persentase pengaduan yang diselesaikan (mis. "75 %")`);
-    expect(fresh(readWorkbook(over("Pengaduan", [95]), { locale: "en" }).issues).map((i) => i.text)[1]).toBe(`header "Pengaduan" names no percent, but "${SID14}" takes a percentage: Inovasi!AO2 "95" is read as 95 % (tier 3), yet it may be a count (95 pengaduan); if a percentage, write it with "%" (e.g. "95 %") or head the column "${SID14}"; if a count, write the percentage instead (complaints resolved, e.g. "75 %")`);
+    expect(fresh(issues)[1]!.text).toBe(`judul "Pengaduan" tidak menyebut persen: Inovasi!AO2 "12" dibaca 12 % (tingkat 1), tetapi bisa juga jumlah (12 pengaduan), begitu juga 1 sel lain; bila persentase, tulis dengan "%" atau beri judul "${SID14}"; bila jumlah, tulis persentase pengaduan yang diselesaikan`);
+    expect(fresh(readWorkbook(over("Pengaduan", [95]), { locale: "en" }).issues).map((i) => i.text)[1]).toBe(`header "Pengaduan" names no percent: Inovasi!AO2 "95" is read as 95 % (tier 3), yet it may be a count (95 pengaduan); if a percentage, write it with "%" or head the column "${SID14}"; if a count, write the percentage (complaints resolved)`);
   });
 
   it.each([
