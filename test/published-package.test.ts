@@ -241,6 +241,8 @@ const CEILING = {
    * "Manual"), electronic files ("e-book", "Soft copy") and "Aplikasi Android" (named both, as "Aplikasi").
    * planunk26 (session 20): +188 B — the Rencana sheet's status for a target whose lower threshold is unknown
    * (`targetUnknownNote`, both languages; it wrote nothing there). Merged with read26: 121,233 B.
+   * addin27 (session 21): 121,294 B (+61 B) — the reader's `source.innovations.lastRow` (the sheet's last row holding
+   * something), where the writer's output block ends: rows below holding only formulas whose result is empty get none.
    */
   workbook: 121.3 * KB,
 };

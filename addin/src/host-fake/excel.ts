@@ -437,14 +437,16 @@ export class FakeWorksheet extends Proxy {
   protected override snapshot(p: string) { if (p === "visibility") return this.key()?.visibility; if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
   get name(): string { return this.read("name"); }
   /**
-   * The used range when called: the cells holding values; unless `valuesOnly`, formatted cells too (number formats,
-   * bold, range formats, links), as Excel counts them. A null object when there are none.
+   * The used range when called: the cells holding values, and the cells holding a formula whatever its result (`=""`
+   * too: Excel counts a formula as the cell's content, `valuesOnly` or not); unless `valuesOnly`, formatted cells too
+   * (number formats, bold, range formats, links), as Excel counts them. A null object when there are none.
    */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const st = this.state();
     let top = Infinity, bottom = -1, left = Infinity, right = -1;
     const add = (r: number, c: number, rows = 1, cols = 1) => { top = Math.min(top, r); bottom = Math.max(bottom, r + rows - 1); left = Math.min(left, c); right = Math.max(right, c + cols - 1); };
     st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") add(r, c); }));
+    for (const k of st.formulas ?? []) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
     if (!valuesOnly) {
       for (const k of [...st.formats.keys(), ...st.bold, ...st.links.keys()]) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
       for (const x of st.styles) add(x.box.row, x.box.col, Math.min(x.box.rows, 1_048_576), Math.min(x.box.cols, 16_384));
