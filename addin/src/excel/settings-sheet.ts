@@ -24,16 +24,17 @@ export async function readSettingsSheet(ctx: XContext): Promise<WorkbookGrids> {
  * Follow the Pengaturan sheet (named as the reader names it): `onChange` is called after each change of its cells —
  * Excel raises `Worksheet.onChanged` (ExcelApi 1.7) for the analyst's edits and an add-in's writes alike. Returns the
  * id of the sheet followed; `watched`, an id returned before, is a sheet already followed (no second handler on it).
- * No such sheet, or an Excel below 1.7: undefined, nothing followed. One sync; two when a handler is put on.
+ * No such sheet, or an Excel below 1.7: undefined, nothing followed. Two syncs (the names, the sheet's id); three when
+ * a handler is put on.
  */
 export async function watchSettingsSheet(ctx: XContext, supports: Supports, onChange: () => void, watched?: string): Promise<string | undefined> {
   if (!supports("1.7")) return undefined;
-  const sheets = ctx.workbook.worksheets;
-  sheets.load(["items/name", "items/id"]);
+  const names = await listSheets(ctx);
+  const g = findSheet(Object.fromEntries(names.map((name) => [name, { name, cells: [] }])), SHEETS.settings);
+  if (!g) return undefined;
+  const ws = ctx.workbook.worksheets.getItem(g.name).load("id");
   await ctx.sync();
-  const g = findSheet(Object.fromEntries(sheets.items.map((w) => [w.name, { name: w.name, cells: [] }])), SHEETS.settings);
-  const ws = g && sheets.items.find((w) => w.name === g.name);
-  if (!ws?.onChanged || ws.id === undefined) return undefined;
+  if (!ws.onChanged || ws.id === undefined) return undefined;
   if (ws.id === watched) return watched;
   ws.onChanged.add(async () => { onChange(); });
   await ctx.sync();

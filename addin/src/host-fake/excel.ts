@@ -870,7 +870,6 @@ export class FakeWorksheets extends Proxy {
   }
   // each sheet's loaded properties as they were at the sync (`items/name`, `items/visibility`)
   protected override snapshot(p: string) {
-    if (p === "items/id") return this.host.sheets.map((s) => ({ s, v: this.host.idOf(s) }));
     if (p !== "items/name" && p !== "items/visibility") throw new FakeExcelError("InvalidArgument", p);
     const key = p.slice(6) as "name" | "visibility";
     return this.host.sheets.map((s) => ({ s, v: s[key] }));
