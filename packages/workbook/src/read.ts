@@ -105,7 +105,7 @@ export interface ReadOptions {
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
 export interface SourceMap {
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number } | undefined;
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
@@ -1143,7 +1143,7 @@ class Reader {
     const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
     this.missingAnswerColumns(g, h, edition, indicators, sid, unread);
     const rows: number[] = [];
-    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
+    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol, lastRow: lastFilledRow(g) };
     if (missingRequired) return undefined;
 
     const inputCols = h.cells.filter((x) => !isOutput(x.text)).map((x) => x.col);
@@ -1963,3 +1963,12 @@ function findSettingRow(g: Grid, key: string): number | undefined {
   return r < 0 ? undefined : r;
 }
 
+/**
+ * The last row of a sheet holding a cell that is not blank ("" and spaces are: a formula whose result is empty shows
+ * nothing), or a formula without a saved value (which the reader reports); -1 when none.
+ */
+function lastFilledRow(g: Grid): number {
+  let r = g.cells.length;
+  while (--r >= 0 && (g.cells[r] ?? []).every((v) => isBlank(v ?? null)));
+  return (g.unsavedFormulas ?? []).reduce((m, f) => Math.max(m, f.row), r);
+}
