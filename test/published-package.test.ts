@@ -241,8 +241,10 @@ const CEILING = {
    * "Manual"), electronic files ("e-book", "Soft copy") and "Aplikasi Android" (named both, as "Aplikasi").
    * planunk26 (session 20): +188 B — the Rencana sheet's status for a target whose lower threshold is unknown
    * (`targetUnknownNote`, both languages; it wrote nothing there). Merged with read26: 121,233 B.
+   * plan27 (session 21): 121,360 B (+127 B) — a claimed plan's step that answers a cell says the claimed IID counts it
+   * as typed (the core's step words, both languages; the Rencana sheet's Change column passes the plan's projection).
    */
-  workbook: 121.3 * KB,
+  workbook: 121.4 * KB,
 };
 
 let dir = "";

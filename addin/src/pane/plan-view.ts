@@ -70,7 +70,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
       // a step without a cell says why, where the link would be
-      text: msg.planStep(lang, formatNumber(a.step, loc), `${describeAction(a, lang)}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      text: msg.planStep(lang, formatNumber(a.step, loc), `${describeAction(a, lang, true, plan.projection === "claimed")}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });

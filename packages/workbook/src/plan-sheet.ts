@@ -331,7 +331,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
     const agency = w.innovation ? planAgencyText(w.innovation.agency, locale) : w.added ? [...new Set(w.added.map((x) => planAgencyText(x.agency, locale)))].join("; ") : w.spdRow ? W.regionLevel : null;
     link(2, cells[k]);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
