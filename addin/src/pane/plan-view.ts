@@ -54,7 +54,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   const status =
     plan.status === "reached" ? msg.planReached(lang, steps, e(plan.totalEffort))
     : r?.code === "top_band" ? msg.planTopBand(lang, r.predicate.label[lang])
-    : r?.code === "target_unknown" ? targetUnknownNote(plan, lang)
+    : r?.code === "target_unknown" ? targetUnknownNote(r, plan.edition.id, lang)
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")

@@ -416,7 +416,7 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   }
   // a column the reader did not find: the one fix, before any step
   if (rs?.code === "columns_absent") return columnsAbsentNote(rs.columns, locale);
-  if (rs?.code === "target_unknown") return targetUnknownNote(plan, locale);
+  if (rs?.code === "target_unknown") return targetUnknownNote(rs, plan.edition.id, locale);
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, decimals)));
   if (rs?.code === "action_limit") return id ? `berhenti di batas ${num(rs.limit, locale)} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${num(rs.limit, locale)} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;

@@ -1,7 +1,7 @@
 import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
-import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction } from "./types.js";
+import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction, PlanReason } from "./types.js";
 import { columnHeadings } from "./column-headings.js";
 import { IN_CHARGE } from "./urusan.js";
 
@@ -357,13 +357,13 @@ export function columnsAbsentNote(columns: readonly string[], locale: MessageLoc
 
 /**
  * The plan's status when its target band's lower threshold is unknown (reason `target_unknown`): no index reaches it
- * for sure, so an index target is asked for (as `parsePlanTarget` refuses such a band typed).
+ * for sure, so an index target is asked for (as `parsePlanTarget` refuses such a band typed). `r`: that reason, as the
+ * caller narrowed `plan.reason` (`if (plan.reason?.code === "target_unknown")`); `edition`: the plan's edition id.
  */
-export function targetUnknownNote(plan: Plan, locale: MessageLocale): string {
-  const r = plan.reason as { predicate: { label: { id: string; en: string } } };
+export function targetUnknownNote(r: Extract<PlanReason, { code: "target_unknown" }>, edition: string, locale: MessageLocale): string {
   return locale === "en"
-    ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${plan.edition.id}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
-    : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${plan.edition.id}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
+    ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${edition}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
+    : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${edition}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
 }
 
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
@@ -584,7 +584,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
   else if (r?.code === "top_band") lines.push(L.status.already_top(r.predicate.label[locale]));
-  else if (r?.code === "target_unknown") lines.push(targetUnknownNote(plan, locale));
+  else if (r?.code === "target_unknown") lines.push(targetUnknownNote(r, plan.edition.id, locale));
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(`${L.status.notReported(plan.start.predicate?.label[locale] ?? "?")}${opts.statusCell ? ` [${opts.statusCell}]` : ""}`);
