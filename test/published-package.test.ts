@@ -247,8 +247,11 @@ const CEILING = {
    * addin27 (session 21): 121,294 B (+61 B) — the reader's `source.innovations.lastRow` (the sheet's last row holding
    * something), where the writer's output block ends: rows below holding only formulas whose result is empty get none.
    * Merged with read27: 121,955 B.
+   * plan27 (session 21): 121,360 B (+127 B) — a claimed plan's step that answers a cell says the claimed IID counts it
+   * as typed (the core's step words, both languages; the Rencana sheet's Change column passes the plan's projection).
+   * Merged with read27 and addin27: 122,076 B.
    */
-  workbook: 122.0 * KB,
+  workbook: 122.1 * KB,
 };
 
 let dir = "";

@@ -550,6 +550,8 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
   // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
   // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
   const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(aim ? { target: aim } : {}) });
+  // a step of a claimed plan (planOptions.projection) says the claimed IID counts its answer as typed
+  const claimed = p.projection === "claimed";
   return {
     target: p.target,
     status: p.status,
@@ -563,7 +565,7 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
       const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter, decimals);
       return {
         kind: a.kind,
-        text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
+        text: { id: describeAction(a, "id", true, claimed), en: describeAction(a, "en", true, claimed) },
         gain: Math.abs(gain) < 10 ** -decimals / 2 ? gain : roundHalfUp(gain, decimals),
         indexAfter: a.indexAfter,
       };
