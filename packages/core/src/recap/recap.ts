@@ -177,10 +177,11 @@ export interface RecapRow {
   /**
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
-   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). Kept as
-   * scored on a row with `flaws` too (the count as read); the recap's texts count such a row neither met nor short.
+   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). On a row
+   * with `flaws` the count is kept as read, and `met` is null: errors in the file may have left innovation rows out of
+   * it (a row without its Tahapan is not in the input), so whether the region met it is unknown — as `target.met`.
    */
-  countTargets: TargetOutcome[];
+  countTargets: (Omit<TargetOutcome, "met"> & { met: boolean | null })[];
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
    * same one), and whether the verified index reaches it, as the plan decides it (`reaches`: a band on the value its
@@ -536,7 +537,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     },
     rank: null,
     flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
-    countTargets: result.compliance.targets,
+    countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: null })) : result.compliance.targets,
     target,
     lacks,
     plan,
