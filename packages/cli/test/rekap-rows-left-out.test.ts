@@ -4,6 +4,7 @@
  * "Target Jumlah Inovasi" (100) is 78 instead of 80. How many innovations the region has is unknown until the file is
  * fixed: it is neither short nor met of its count target — not in the line's "belum" list, counted apart as a figure
  * not valid yet (recap25's rule), and `--json` says met null with the count as read (recap27; it said met false).
+ * The file's own warning on the target names the rows its count is short by, as a compliance rule's warning does.
  */
 import { copyFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -52,4 +53,17 @@ describe("inovasi rekap: a file whose errors left innovation rows out is neither
     expect(baru.countTargets).toMatchObject([{ target: 100, count: 78, met: null }]);
     expect(recap.regions.find((x) => x.region.name === "Kabupaten Bukit Contoh")!.countTargets).toMatchObject([{ target: 60, count: 48, met: false }]);
   });
+
+  it("the file's own warning on its count target says the rows left out of the count (it said '78 dari 100 inovasi' alone)", async () => {
+    const j = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--json"])).out) as { files: { file: string; problems: { code?: string; message: string }[] }[] };
+    const baru = j.files.find((f) => f.file.endsWith("kota-baru-contoh.xlsx"))!;
+    expect(baru.problems.filter((p) => p.code === "compliance_target_not_met").map((p) => p.message)).toEqual([
+      'Pengaturan!B11: target "Target 100 inovasi": 78 dari 100 inovasi pada 2026 — 2 baris inovasi tidak dihitung karena ada kesalahan (Inovasi!C3, Inovasi!B4); perbaiki lalu nilai ulang',
+    ]);
+    const en = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--json", "--lang", "en"])).out) as typeof j;
+    expect(en.files.find((f) => f.file.endsWith("kota-baru-contoh.xlsx"))!.problems.find((p) => p.code === "compliance_target_not_met")!.message).toMatch(
+      / — 2 innovation rows are not counted because of an error \(Inovasi!C3, Inovasi!B4\); fix and score again$/,
+    );
+  });
 });
+
