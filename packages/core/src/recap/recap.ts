@@ -185,11 +185,11 @@ export interface RecapRow {
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
    * same one), and whether the verified index reaches it, as the plan decides it (`reaches`: a band on the value its
-   * predicate is looked up on, so `met` never disagrees with the row's predicate) — `met` null when the index is unknown (the edition cannot
-   * compute it) or its row has `flaws` (the index is the file's, not yet the region's: a missing SPD sheet scored 0,
-   * a missing column taken as empty): such a region is neither below nor at the target; null when the edition has no
-   * such band. `indexNeeded`/`pointsNeeded` are null then too, and when the region did not report (it is below, by
-   * how much is unknown until it reports).
+   * predicate is looked up on, so `met` never disagrees with the row's predicate) — `met` null when the index is
+   * unknown (the edition cannot compute it) or its row has `flaws` (the index is the file's, not yet the region's: a
+   * missing SPD sheet scored 0, a missing column taken as empty): such a region is neither below nor at the target;
+   * null when the edition has no such band. `indexNeeded`/`pointsNeeded` are null then too, and when the region did
+   * not report (it is below, by how much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /**
