@@ -250,8 +250,10 @@ const CEILING = {
    * plan27 (session 21): 121,360 B (+127 B) — a claimed plan's step that answers a cell says the claimed IID counts it
    * as typed (the core's step words, both languages; the Rencana sheet's Change column passes the plan's projection).
    * Merged with read27 and addin27: 122,076 B.
+   * recap27 (session 21): +62 B — an unmet count target's warning names the innovation rows an error left out
+   * (`SourceMap.leftOutRows`, both languages). Merged: 122,120 B.
    */
-  workbook: 122.1 * KB,
+  workbook: 122.2 * KB,
 };
 
 let dir = "";
