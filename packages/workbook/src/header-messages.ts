@@ -25,6 +25,7 @@ export type HeaderIssueCode =
   | "spd_row_by_name"
   | "spd_row_not_read"
   | "header_row_repeated"
+  | "header_row_reordered"
   | "explanation_row_skipped"
   | "prefilled_rows_skipped";
 
@@ -98,6 +99,8 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
+  header_row_reordered: (p) =>
+    `judul tabel diulang di baris ${p.row} dengan susunan kolom yang berbeda dari baris judul ${p.top} (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); ${countText(p.count, "id")} baris di bawahnya (${p.rows}) tetap dibaca dengan kolom baris ${p.top}, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris ${p.top}, lalu hapus baris judul ini`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
@@ -144,6 +147,8 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
+  header_row_reordered: (p) =>
+    `the header is repeated at row ${p.row} with its columns laid out differently from header row ${p.top} (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); the ${countText(p.count, "en")} row(s) below it (${p.rows}) are still read with row ${p.top}'s columns, so their values land in the wrong fields (errors on those rows may come from this); move them into the same columns as row ${p.top}, then delete this header row`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

@@ -85,7 +85,7 @@ import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
-import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
@@ -1154,7 +1154,10 @@ class Reader {
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
     const repeated: number[] = [];
+    const reordered: { r: number; moves: ReturnType<typeof headerMoves> }[] = [];
     const prefilled: number[] = [];
+    // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
+    const tried: number[] = [];
     let firstData = true;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -1169,9 +1172,16 @@ class Reader {
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
       const topRow = firstData;
       firstData = false;
-      if (isRepeatedHeader(g, r, h, profile)) { repeated.push(r); continue; }
+      if (isRepeatedHeader(g, r, h, profile)) {
+        // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
+        const moves = headerMoves(g, r, h, isOutput, sub !== undefined);
+        if (moves.length) reordered.push({ r, moves });
+        else repeated.push(r);
+        continue;
+      }
       if (topRow && isExplanationRow(g, r, profile)) { this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
       if (isPrefilledOnly(g, r, profile, answerCols)) { prefilled.push(r); continue; }
+      tried.push(r);
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
@@ -1200,6 +1210,7 @@ class Reader {
       out.push(inv);
       rows.push(r);
     }
+    this.reorderedHeaders(g, h, reordered, tried, repeated);
     this.skippedRows(g, h, profile, repeated, prefilled);
     this.tierDigitColumns(g, h, indicators, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
@@ -1317,6 +1328,35 @@ class Reader {
       const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
       this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
     }
+  }
+
+  /**
+   * Header rows repeated with their columns in another order (`reordered`: a block pasted from an agency's file, Bentuk
+   * before Tahapan): one error each at its first moved cell, naming the columns that differ from the header row's and
+   * the rows read below it (`rows`, up to the next header row), which are read with the header row's columns — their
+   * values in the wrong fields, the errors on them caused by this row. A row with no row read below it only repeats
+   * the header: added to `repeated`, said with the others.
+   */
+  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[] }[], rows: number[], repeated: number[]): void {
+    const letter = (c: number) => a1(0, c).replace(/\d+$/, "");
+    const list = <T,>(xs: T[], f: (x: T) => string) => (xs.length > 4 ? `${xs.slice(0, 4).map(f).join(", ")}, …` : xs.map(f).join(", "));
+    const headers = [...repeated, ...reordered.map((x) => x.r)].sort((a, b) => a - b);
+    for (const { r, moves } of reordered) {
+      const next = headers.find((x) => x > r) ?? Infinity;
+      const below = rows.filter((x) => x > r && x < next);
+      if (below.length === 0) {
+        repeated.push(r);
+        continue;
+      }
+      const was = moves.filter((m) => m.was !== undefined);
+      const span = below.length > 1 ? `${below[0]! + 1}–${below[below.length - 1]! + 1}` : `${below[0]! + 1}`;
+      this.add("header_row_reordered", "error", g.name, r, moves[0]!.col, moves[0]!.text, {
+        row: r + 1, top: h.row + 1, rows: span, count: below.length,
+        moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
+        was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
+      });
+    }
+    repeated.sort((a, b) => a - b);
   }
 
   /**

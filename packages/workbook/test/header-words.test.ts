@@ -214,6 +214,50 @@ describe("rows that hold no innovation (F13)", () => {
     expect(codes(r)).toEqual(["info:header_row_repeated@Inovasi!A3"]);
     expect(r.input!.innovations.map((i) => i.name)).toEqual(["Si Sehat", "Si Cepat"]);
   });
+  // audit27 d5: rows pasted from an agency's file with their own header, Tahapan and Bentuk swapped
+  const swapped = () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    const head = [...g.cells[0]!];
+    const [t, b] = [head.indexOf("Tahapan"), head.indexOf("Bentuk")];
+    [head[t], head[b]] = [head[b]!, head[t]!];
+    g.cells.push(head);
+    for (const name of ["Si Cepat", "Si Tanggap"]) {
+      addRow(g, fullInnovation(e2026, name, "Dinas Kesehatan", "Kesehatan"));
+      const row = g.cells[g.cells.length - 1]!;
+      [row[t], row[b]] = [row[b]!, row[t]!];
+    }
+    return grids;
+  };
+  it("the header repeated with two columns swapped: an error at the row naming them and the rows read below", () => {
+    const r = readWorkbook(swapped());
+    expect(codes(r).filter((c) => !/unknown_label|required@Inovasi!C[45]/.test(c))).toEqual(["error:header_row_reordered@Inovasi!C3"]);
+    expect(r.issues.find((i) => i.code === "header_row_reordered")!.text).toBe(
+      `judul tabel diulang di baris 3 dengan susunan kolom yang berbeda dari baris judul 1 (baris 3: C "Bentuk", D "Tahapan"; baris 1: C "Tahapan", D "Bentuk"); 2 baris di bawahnya (4–5) tetap dibaca dengan kolom baris 1, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris 1, lalu hapus baris judul ini`,
+    );
+    expect(readWorkbook(swapped(), { locale: "en" }).issues.find((i) => i.code === "header_row_reordered")!.text).toContain(`with its columns laid out differently from header row 1 (row 3: C "Bentuk", D "Tahapan"; row 1: C "Tahapan", D "Bentuk"); the 2 row(s) below it (4–5) are still read with row 1's columns`);
+  });
+  it("the header repeated reworded, or in another order with nothing below: a note, as before", () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    g.cells.push(g.cells[0]!.map((v) => (v === "Nama Inovasi" ? "Nama Inovasi Daerah" : v)));
+    addRow(g, fullInnovation(e2026, "Si Cepat", "Dinas Kesehatan", "Kesehatan"));
+    expect(codes(readWorkbook(grids))).toEqual(["info:header_row_repeated@Inovasi!A3"]);
+    const only = swapped();
+    only["Inovasi"]!.cells.splice(3);
+    expect(codes(readWorkbook(only))).toEqual(["info:header_row_repeated@Inovasi!A3"]);
+  });
+  it("Nama and Perangkat Daerah swapped in a repeated header: the header, not an innovation named \"Perangkat Daerah\"", () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    const head = [...g.cells[0]!];
+    [head[0], head[1]] = [head[1]!, head[0]!];
+    g.cells.push(head);
+    addRow(g, { ...fullInnovation(e2026, "Dinas Kesehatan", "Si Cepat", "Kesehatan") });
+    const r = readWorkbook(grids);
+    expect(codes(r)[0]).toBe("error:header_row_reordered@Inovasi!A3");
+    expect(r.input!.innovations.map((i) => i.name)).not.toContain("Perangkat Daerah");
+  });
   it("an explanation row under the header: one note", () => {
     const grids = filled();
     const g = grids["Inovasi"]!;
