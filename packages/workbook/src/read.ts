@@ -79,7 +79,7 @@ import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
 import { countOrShare } from "./share-heading.js";
 import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
-import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
+import { filledRows, numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator, spdNamedRows, spdNamesHeaderRow } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
@@ -138,6 +138,11 @@ export interface SourceMap {
    * when the cell chose it.
    */
   edition?: "cell" | "chosen" | "default";
+  /**
+   * The SPD sheet's rows not read for want of a Kode column (none of their Indikator names is one of the edition's):
+   * the sheet, its header cell and how many rows hold something. The core's "no SPD answer yet" is said as that.
+   */
+  spdNotRead?: { sheet: string; cell?: string; filled: number };
 }
 
 /** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
@@ -257,6 +262,9 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
       : i.code === "unknown_option" && edition ? numberAllowed(i, edition, locale)
       : edition ? withUnitIn(i, edition, locale)
       : i;
+    // SPD 0 for the rows a missing Kode left unread: said at the SPD sheet with why, not "not answered yet"
+    const notRead = i.code === "spd_rows_missing" ? source.spdNotRead : undefined;
+    if (notRead) { out.push({ ...sheetIssue(locale, "spd_rows_not_read", i.severity, notRead.sheet, notRead.cell, SPD_HEADERS.id, { sheet: notRead.sheet, filled: notRead.filled, rows: Number(i.params.rows) }), issue: i }); continue; }
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
       i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale)
@@ -1795,12 +1803,25 @@ class Reader {
       if (g === undefined && edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
-    const h = this.header(g, SPD_HEADERS.id, spdHeaderRow(g));
-    if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
+    // no Kode anywhere: the row heading Indikator and Jawaban, where the rows may be read by their names
+    const h = this.header(g, SPD_HEADERS.id, spdHeaderRow(g) ?? spdNamesHeaderRow(g));
+    if (!h) {
+      source.spdNotRead = { sheet: g.name, filled: filledRows(g, -1) };
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
     const nc = col(h, SPD_HEADERS.name);
     const idc = this.spdIdColumn(g, h, nc, spd);
-    if (idc === undefined) return { answers, ...(total !== undefined ? { total } : {}) };
-    const answerCol = this.spdAnswerColumn(g, h, idc, spd);
+    if (idc === undefined) {
+      source.spdNotRead = { sheet: g.name, cell: a1(h.row, h.lastCol + 1), filled: filledRows(g, h.row) };
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
+    // without a Kode column (idc null), each row's indicator by its name: exact and of one indicator only
+    const indicatorAt = (r: number) => {
+      if (idc !== null) { const code = toText(cellAt(g, r, idc)); return code ? spdIndicator(code, spd) : undefined; }
+      const named = nc !== undefined ? toText(cellAt(g, r, nc)) : undefined;
+      return named ? spdByName(named, spd) : undefined;
+    };
+    const answerCol = this.spdAnswerColumn(g, h, indicatorAt);
     const cols = { answer: answerCol ?? undefined, measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
     if (answerCol === null) {
       // a Nilai column that may hold tiers: said at its header (column_unsure); not read, as a missing Jawaban is not
@@ -1817,12 +1838,30 @@ class Reader {
       this.spdUnread = edition.spdMode === "rows" && total === undefined;
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
-    if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc, nc, cols.answer, cols.measure]);
+    if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc ?? undefined, nc, cols.answer, cols.measure]);
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
+      if (idc === null) {
+        // no Kode column: the row by its Indikator name (said once at the header), an unknown name said at the row
+        const named = toText(cellAt(g, r, nc!));
+        if (!named) continue;
+        const ind = spdByName(named, spd);
+        if (!ind) {
+          if (!isBlank(cellAt(g, r, cols.answer))) this.add("spd_row_not_read", "warning", g.name, r, nc!, SPD_HEADERS.name, { given: named, example: `"${spd[0]?.id ?? "SPD-1"}"`, noColumn: 1 });
+          continue;
+        }
+        if (rows[ind.id] !== undefined) {
+          this.add("spd_code_duplicate", "warning", g.name, r, nc!, SPD_HEADERS.name, { given: named, indicator: ind.id, used: a1(rows[ind.id]!, nc!) });
+          continue;
+        }
+        rows[ind.id] = r;
+        const a = this.answer(g, r, ind, cols);
+        if (a) answers[ind.id] = a;
+        continue;
+      }
       let code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
       if (!code) {
         // a row without its Kode: by its indicator's name, when that names one; an answer otherwise said not read
@@ -1878,15 +1917,26 @@ class Reader {
    * are the indicators' codes (said). A `No` that may hold row numbers as well is said once at its header, with what is
    * meant, and not read; no Kode at all is an error at the header row. Undefined: the rows are not read.
    */
-  private spdIdColumn(g: Grid, h: HeaderRow, nc: number | undefined, spd: Indicator[]): number | undefined {
+  private spdIdColumn(g: Grid, h: HeaderRow, nc: number | undefined, spd: Indicator[]): number | null | undefined {
     const id = spdColumn(h, "id");
     const codes = id?.unsure ? numbersAreCodes(g, h, id.col, nc, spd, totalsRows(g)) : true;
     if (id && codes === true) {
       if (headerKey(id.text) !== headerKey(SPD_HEADERS.id)) this.add("column_read_as", "info", g.name, h.row, id.col, SPD_HEADERS.id, { given: id.text, column: SPD_HEADERS.id });
       return id.col;
     }
-    if (id && typeof codes === "object") this.add("column_unsure", "error", g.name, h.row, id.col, SPD_HEADERS.id, { role: "id", given: id.text, at: where(g.name, a1(codes.r, id.col)), value: codes.value, named: codes.named });
-    else this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.id, { column: SPD_HEADERS.id }));
+    if (id && typeof codes === "object") {
+      this.add("column_unsure", "error", g.name, h.row, id.col, SPD_HEADERS.id, { role: "id", given: id.text, at: where(g.name, a1(codes.r, id.col)), value: codes.value, named: codes.named });
+      return undefined;
+    }
+    // no Kode column, but Indikator names that are the edition's own, each of one indicator only: read by them (null),
+    // as a row with its Kode blank is; said once at the Indikator header with an example
+    const named = nc === undefined ? [] : spdNamedRows(g, h.row, nc, spd);
+    if (named.length > 0) {
+      const [first] = named;
+      this.add("spd_read_by_names", "info", g.name, h.row, nc!, SPD_HEADERS.name, { count: named.length, at: where(g.name, a1(first!.r, nc!)), given: first!.name, indicator: first!.ind.id });
+      return null;
+    }
+    this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.id, { column: SPD_HEADERS.id }));
     return undefined;
   }
 
@@ -1895,10 +1945,10 @@ class Reader {
    * whole number in it may be a tier that, read as the measured value, reaches another tier — then said once at its
    * header and not read (null). Undefined: none.
    */
-  private spdAnswerColumn(g: Grid, h: HeaderRow, idc: number, spd: Indicator[]): number | null | undefined {
+  private spdAnswerColumn(g: Grid, h: HeaderRow, indicatorAt: (r: number) => Indicator | undefined): number | null | undefined {
     const a = spdColumn(h, "answer");
     if (!a) return undefined;
-    const tier = a.unsure ? this.tierLike(g, h, a.col, idc, col(h, SPD_HEADERS.measure), spd) : undefined;
+    const tier = a.unsure ? this.tierLike(g, h, a.col, indicatorAt, col(h, SPD_HEADERS.measure)) : undefined;
     if (tier) {
       this.add("column_unsure", "error", g.name, h.row, a.col, SPD_HEADERS.answer, { role: "answer", given: a.text, ...tier, at: where(g.name, a1(tier.r, a.col)) });
       return null;
@@ -1915,13 +1965,12 @@ class Reader {
    * of tiers holding 0 where nothing was achieved is as likely as a 0 achieved. Undefined when every cell reads the same
    * either way.
    */
-  private tierLike(g: Grid, h: HeaderRow, c: number, idc: number, mc: number | undefined, spd: Indicator[]) {
+  private tierLike(g: Grid, h: HeaderRow, c: number, indicatorAt: (r: number) => Indicator | undefined, mc: number | undefined) {
     const totals = totalsRows(g);
     let zero: { r: number; value: string; indicator: string; unit: string | undefined; tier: number } | undefined;
     let valued = false;
     for (let r = h.row + 1; r < g.cells.length; r++) {
-      const code = totals.has(r) ? undefined : toText(cellAt(g, r, idc));
-      const ind = code ? spdIndicator(code, spd) : undefined;
+      const ind = totals.has(r) ? undefined : indicatorAt(r);
       if (!ind || ind.measures.length === 0) continue;
       const v = cellAt(g, r, c);
       const bare = typeof v === "number" || (typeof v === "string" && BARE_NUMBER.test(v.trim()));

@@ -182,6 +182,38 @@ describe("SPD rows and sheet (F6, F14)", () => {
     expect(codes(r)).toEqual(["warning:spd_row_not_read@SPD!A5"]);
     expect(r.issues[0]!.text).toBe(`Kode kosong dan nama indikator "Indikator lain" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. "SPD-1")`);
   });
+  // audit27 d2: an SPD sheet without its Kode column; its Indikator names the edition's, or not
+  const noKode = (name?: (n: string) => string) => {
+    const grids = filled();
+    const g = grids["SPD"]!;
+    for (const row of g.cells) row.splice(0, 1);
+    if (name) for (const row of g.cells.slice(1)) if (typeof row[0] === "string") row[0] = name(row[0]);
+    return grids;
+  };
+  it("no Kode column, each Indikator the edition's name of one indicator: read by the names, said once", () => {
+    const base = score(filled()).s.claimed.index;
+    const { r, s } = score(noKode());
+    expect(s.claimed.index).toBe(base);
+    expect(codes(r)).toEqual(["info:spd_read_by_names@SPD!A1"]);
+    expect(r.issues[0]!.text).toBe(`kolom "Kode" tidak ada; 20 baris dibaca dari nama indikatornya (mis. SPD!A2 "${e2026.indicators.find((i) => i.id === "SPD-1")!.name.id}" sebagai SPD-1), karena setiap nama itu tepat nama satu indikator SPD edisi ini`);
+  });
+  it("no Kode column, one Indikator not the edition's: that row said not read, at its name", () => {
+    const grids = noKode();
+    grids["SPD"]!.cells[4]![0] = "Indikator lain";
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["info:spd_read_by_names@SPD!A1", "warning:spd_row_not_read@SPD!A5"]);
+    expect(r.issues[1]!.text).toContain(`lembar ini tidak punya kolom Kode dan nama indikator "Indikator lain" tidak dikenali`);
+  });
+  it("no Kode column and no Indikator the edition's: SPD 0 said at the SPD sheet, with why (not 'no answer yet')", () => {
+    const read = readWorkbook(noKode((n) => `${n} (daerah)x`));
+    const result = scoreRegion(read.input!, read.edition);
+    expect(result.claimed.spd.score).toBe(0);
+    const all = [...read.issues, ...locateIssues(result.issues, read.source)];
+    const spd = all.filter((i) => i.sheet === "SPD" || /SPD/.test(i.text));
+    expect(spd.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell ?? ""}`)).toEqual(["error:column_missing@SPD!D1", "warning:spd_rows_not_read@SPD!D1"]);
+    expect(spd[1]!.text).toBe(`lembar "SPD" tidak punya kolom "Kode", jadi 20 baris yang terisi di sana tidak dibaca (nama indikatornya pun bukan nama indikator SPD edisi ini); SPD dihitung 0 — tambahkan kolom "Kode" dengan kode tiap indikator (mis. "SPD-1")`);
+    expect(locateIssues(result.issues, read.source, "en").find((i) => i.code === "spd_rows_not_read")!.text).toContain(`sheet "SPD" has no "Kode" column, so the 20 filled row(s) on it are not read`);
+  });
 
   it("the SPD sheet renamed 'SPD 2026' is read, and said", () => {
     const base = score(filled()).s.claimed.index;
