@@ -244,8 +244,12 @@ const CEILING = {
    * read27 (session 21): 121,890 B (+657 B) — `FORM_WORDS` for "Android", "aplikasi mobile", "file", print and paper,
    * SID-3's three years named (+163 B), and a bare number under a percentage's short heading ("Pengaduan": 12 % or 12
    * complaints?) said once at the heading (`countOrShare`, `column_unsure` role "share" in both languages).
+   * msgs28 (session 21): 123,417 B (+1,527 B) — a header repeated in another column order said at its row with both
+   * layouts (`header_row_reordered`, `headerMoves`), an SPD sheet without Kode read by its exact indicator names or its
+   * SPD 0 said at the sheet (`spd_read_by_names`, `spd_rows_not_read`), and the recap's one Nama Daerah in two files
+   * naming the file that may be another region's (`duplicateHint`, `copyOf`); new messages in both languages.
    */
-  workbook: 121.9 * KB,
+  workbook: 123.5 * KB,
 };
 
 let dir = "";
