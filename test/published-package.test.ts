@@ -252,8 +252,13 @@ const CEILING = {
    * Merged with read27 and addin27: 122,076 B.
    * recap27 (session 21): +62 B — an unmet count target's warning names the innovation rows an error left out
    * (`SourceMap.leftOutRows`, both languages). Merged: 122,120 B.
+   * msgs28 (session 21): 123,417 B (+1,527 B) — a header repeated in another column order said at its row with both
+   * layouts (`header_row_reordered`, `headerMoves`), an SPD sheet without Kode read by its exact indicator names or its
+   * SPD 0 said at the sheet (`spd_read_by_names`, `spd_rows_not_read`), and the recap's one Nama Daerah in two files
+   * naming the file that may be another region's (`duplicateHint`, `copyOf`); new messages in both languages.
+   * Merged: 123,672 B.
    */
-  workbook: 122.2 * KB,
+  workbook: 123.7 * KB,
 };
 
 let dir = "";

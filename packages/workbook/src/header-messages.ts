@@ -24,7 +24,10 @@ export type HeaderIssueCode =
   | "sheet_ambiguous"
   | "spd_row_by_name"
   | "spd_row_not_read"
+  | "spd_read_by_names"
+  | "spd_rows_not_read"
   | "header_row_repeated"
+  | "header_row_reordered"
   | "explanation_row_skipped"
   | "prefilled_rows_skipped";
 
@@ -96,8 +99,12 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
       ? `lembar "${p.sheet}" tersembunyi, dan lembar yang tampak ${p.visible} juga tersusun sebagai lembar itu: ${p.candidates} bisa menjadi lembar "${p.sheet}"; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; hapus lembar yang tidak dipakai, atau beri nama "${p.sheet}" pada lembar yang benar dan tampilkan`
       : `lembar "${p.sheet}" tidak ada, dan lebih dari satu lembar bisa menjadi lembar itu: ${p.candidates}; tidak ada yang dibaca, jadi ${p.cost === "spd" ? "SPD bernilai 0" : "daerah ini tidak dinilai"}; beri salah satunya nama "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode kosong; baris ini dibaca sebagai ${p.indicator} dari nama indikatornya "${p.given}"`,
-  spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
+  spd_row_not_read: (p) => `${p.noColumn ? "lembar ini tidak punya kolom Kode" : "Kode kosong"} dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; ${p.noColumn ? "tulis nama indikator persis seperti di template, atau tambahkan kolom Kode" : "isi Kode"} (mis. ${p.example})`,
+  spd_read_by_names: (p) => `kolom "Kode" tidak ada; ${countText(p.count, "id")} baris dibaca dari nama indikatornya (mis. ${p.at} "${p.given}" sebagai ${p.indicator}), karena setiap nama itu tepat nama satu indikator SPD edisi ini`,
+  spd_rows_not_read: (p) => `lembar "${p.sheet}" tidak punya kolom "Kode"${p.filled ? `, jadi ${countText(p.filled, "id")} baris yang terisi di sana tidak dibaca` : ""} (nama indikatornya pun bukan nama indikator SPD edisi ini); SPD dihitung 0 — tambahkan kolom "Kode" dengan kode tiap indikator (mis. "SPD-1")`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
+  header_row_reordered: (p) =>
+    `judul tabel diulang di baris ${p.row} dengan susunan kolom yang berbeda dari baris judul ${p.top} (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); ${countText(p.count, "id")} baris di bawahnya (${p.rows}) tetap dibaca dengan kolom baris ${p.top}, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris ${p.top}, lalu hapus baris judul ini`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
@@ -142,8 +149,12 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
       ? `sheet "${p.sheet}" is hidden, and the visible sheet ${p.visible} is laid out as it too: ${p.candidates} could be the "${p.sheet}" sheet; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; delete the sheet not in use, or name the right one "${p.sheet}" and unhide it`
       : `sheet "${p.sheet}" is missing and more than one sheet could be it: ${p.candidates}; none is read, so ${p.cost === "spd" ? "SPD scores 0" : "the region is not scored"}; name one of them "${p.sheet}"`,
   spd_row_by_name: (p) => `Kode is blank; this row is read as ${p.indicator} by its indicator name "${p.given}"`,
-  spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
+  spd_row_not_read: (p) => `${p.noColumn ? "this sheet has no Kode column" : "Kode is blank"} and the indicator name "${p.given}" is not known: this row's answer is not read; ${p.noColumn ? "write the indicator's name as the template has it, or add a Kode column" : "fill in Kode"} (e.g. ${p.example})`,
+  spd_read_by_names: (p) => `column "Kode" not found; ${countText(p.count, "en")} row(s) read by their indicator names (e.g. ${p.at} "${p.given}" as ${p.indicator}), each being exactly the name of one SPD indicator of this edition`,
+  spd_rows_not_read: (p) => `sheet "${p.sheet}" has no "Kode" column${p.filled ? `, so the ${countText(p.filled, "en")} filled row(s) on it are not read` : ""} (nor are their indicator names this edition's SPD indicators' names); SPD scores 0 — add a "Kode" column with each indicator's code (e.g. "SPD-1")`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
+  header_row_reordered: (p) =>
+    `the header is repeated at row ${p.row} with its columns laid out differently from header row ${p.top} (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); the ${countText(p.count, "en")} row(s) below it (${p.rows}) are still read with row ${p.top}'s columns, so their values land in the wrong fields (errors on those rows may come from this); move them into the same columns as row ${p.top}, then delete this header row`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

@@ -79,13 +79,13 @@ import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
 import { countOrShare } from "./share-heading.js";
 import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
-import { numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator } from "./spd-columns.js";
+import { filledRows, numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator, spdNamedRows, spdNamesHeaderRow } from "./spd-columns.js";
 import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
-import { isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
@@ -143,6 +143,11 @@ export interface SourceMap {
    * when the cell chose it.
    */
   edition?: "cell" | "chosen" | "default";
+  /**
+   * The SPD sheet's rows not read for want of a Kode column (none of their Indikator names is one of the edition's):
+   * the sheet, its header cell and how many rows hold something. The core's "no SPD answer yet" is said as that.
+   */
+  spdNotRead?: { sheet: string; cell?: string; filled: number };
 }
 
 /** What `readWorkbook` gives: the region input (when readable), the edition, every located problem, and the source map. */
@@ -262,6 +267,9 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
       : i.code === "unknown_option" && edition ? numberAllowed(i, edition, locale)
       : edition ? withUnitIn(i, edition, locale)
       : i;
+    // SPD 0 for the rows a missing Kode left unread: said at the SPD sheet with why, not "not answered yet"
+    const notRead = i.code === "spd_rows_missing" ? source.spdNotRead : undefined;
+    if (notRead) { out.push({ ...sheetIssue(locale, "spd_rows_not_read", i.severity, notRead.sheet, notRead.cell, SPD_HEADERS.id, { sheet: notRead.sheet, filled: notRead.filled, rows: Number(i.params.rows) }), issue: i }); continue; }
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
       i.code === "compliance_rule_not_met" || i.code === "compliance_target_not_met" ? withRowsLeftOut(located, source, locale)
@@ -1166,7 +1174,10 @@ class Reader {
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
     const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
     const repeated: number[] = [];
+    const reordered: { r: number; moves: ReturnType<typeof headerMoves> }[] = [];
     const prefilled: number[] = [];
+    // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
+    const tried: number[] = [];
     let firstData = true;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -1181,9 +1192,16 @@ class Reader {
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
       const topRow = firstData;
       firstData = false;
-      if (isRepeatedHeader(g, r, h, profile)) { repeated.push(r); continue; }
+      if (isRepeatedHeader(g, r, h, profile)) {
+        // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
+        const moves = headerMoves(g, r, h, isOutput, sub !== undefined);
+        if (moves.length) reordered.push({ r, moves });
+        else repeated.push(r);
+        continue;
+      }
       if (topRow && isExplanationRow(g, r, profile)) { this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
       if (isPrefilledOnly(g, r, profile, answerCols)) { prefilled.push(r); continue; }
+      tried.push(r);
       const inv = this.innovationRow(g, r, profile, indicators, sid);
       if (!inv) continue;
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
@@ -1212,6 +1230,7 @@ class Reader {
       out.push(inv);
       rows.push(r);
     }
+    this.reorderedHeaders(g, h, reordered, tried, repeated);
     this.skippedRows(g, h, profile, repeated, prefilled);
     this.tierDigitColumns(g, h, indicators, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
@@ -1329,6 +1348,35 @@ class Reader {
       const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
       this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
     }
+  }
+
+  /**
+   * Header rows repeated with their columns in another order (`reordered`: a block pasted from an agency's file, Bentuk
+   * before Tahapan): one error each at its first moved cell, naming the columns that differ from the header row's and
+   * the rows read below it (`rows`, up to the next header row), which are read with the header row's columns — their
+   * values in the wrong fields, the errors on them caused by this row. A row with no row read below it only repeats
+   * the header: added to `repeated`, said with the others.
+   */
+  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[] }[], rows: number[], repeated: number[]): void {
+    const letter = (c: number) => a1(0, c).replace(/\d+$/, "");
+    const list = <T,>(xs: T[], f: (x: T) => string) => (xs.length > 4 ? `${xs.slice(0, 4).map(f).join(", ")}, …` : xs.map(f).join(", "));
+    const headers = [...repeated, ...reordered.map((x) => x.r)].sort((a, b) => a - b);
+    for (const { r, moves } of reordered) {
+      const next = headers.find((x) => x > r) ?? Infinity;
+      const below = rows.filter((x) => x > r && x < next);
+      if (below.length === 0) {
+        repeated.push(r);
+        continue;
+      }
+      const was = moves.filter((m) => m.was !== undefined);
+      const span = below.length > 1 ? `${below[0]! + 1}–${below[below.length - 1]! + 1}` : `${below[0]! + 1}`;
+      this.add("header_row_reordered", "error", g.name, r, moves[0]!.col, moves[0]!.text, {
+        row: r + 1, top: h.row + 1, rows: span, count: below.length,
+        moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
+        was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
+      });
+    }
+    repeated.sort((a, b) => a - b);
   }
 
   /**
@@ -1771,12 +1819,25 @@ class Reader {
       if (g === undefined && edition.spdMode === "rows" && total === undefined) this.sheet(SHEETS.spd, "warning");
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
-    const h = this.header(g, SPD_HEADERS.id, spdHeaderRow(g));
-    if (!h) return { answers, ...(total !== undefined ? { total } : {}) };
+    // no Kode anywhere: the row heading Indikator and Jawaban, where the rows may be read by their names
+    const h = this.header(g, SPD_HEADERS.id, spdHeaderRow(g) ?? spdNamesHeaderRow(g));
+    if (!h) {
+      source.spdNotRead = { sheet: g.name, filled: filledRows(g, -1) };
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
     const nc = col(h, SPD_HEADERS.name);
     const idc = this.spdIdColumn(g, h, nc, spd);
-    if (idc === undefined) return { answers, ...(total !== undefined ? { total } : {}) };
-    const answerCol = this.spdAnswerColumn(g, h, idc, spd);
+    if (idc === undefined) {
+      source.spdNotRead = { sheet: g.name, cell: a1(h.row, h.lastCol + 1), filled: filledRows(g, h.row) };
+      return { answers, ...(total !== undefined ? { total } : {}) };
+    }
+    // without a Kode column (idc null), each row's indicator by its name: exact and of one indicator only
+    const indicatorAt = (r: number) => {
+      if (idc !== null) { const code = toText(cellAt(g, r, idc)); return code ? spdIndicator(code, spd) : undefined; }
+      const named = nc !== undefined ? toText(cellAt(g, r, nc)) : undefined;
+      return named ? spdByName(named, spd) : undefined;
+    };
+    const answerCol = this.spdAnswerColumn(g, h, indicatorAt);
     const cols = { answer: answerCol ?? undefined, measure: col(h, SPD_HEADERS.measure), evidence: col(h, SPD_HEADERS.evidence) };
     if (answerCol === null) {
       // a Nilai column that may hold tiers: said at its header (column_unsure); not read, as a missing Jawaban is not
@@ -1793,12 +1854,30 @@ class Reader {
       this.spdUnread = edition.spdMode === "rows" && total === undefined;
       return { answers, ...(total !== undefined ? { total } : {}) };
     }
-    if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc, nc, cols.answer, cols.measure]);
+    if (cols.evidence === undefined) cols.evidence = this.spdEvidenceColumn(g, h, [idc ?? undefined, nc, cols.answer, cols.measure]);
     const rows: Record<string, number> = {};
     source.spd = { sheet: g.name, rows, cols: Object.fromEntries(Object.entries(cols).filter(([, v]) => v !== undefined)) };
     const totals = totalsRows(g);
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
+      if (idc === null) {
+        // no Kode column: the row by its Indikator name (said once at the header), an unknown name said at the row
+        const named = toText(cellAt(g, r, nc!));
+        if (!named) continue;
+        const ind = spdByName(named, spd);
+        if (!ind) {
+          if (!isBlank(cellAt(g, r, cols.answer))) this.add("spd_row_not_read", "warning", g.name, r, nc!, SPD_HEADERS.name, { given: named, example: `"${spd[0]?.id ?? "SPD-1"}"`, noColumn: 1 });
+          continue;
+        }
+        if (rows[ind.id] !== undefined) {
+          this.add("spd_code_duplicate", "warning", g.name, r, nc!, SPD_HEADERS.name, { given: named, indicator: ind.id, used: a1(rows[ind.id]!, nc!) });
+          continue;
+        }
+        rows[ind.id] = r;
+        const a = this.answer(g, r, ind, cols);
+        if (a) answers[ind.id] = a;
+        continue;
+      }
       let code = toText(this.cell(g, r, idc, SPD_HEADERS.id));
       if (!code) {
         // a row without its Kode: by its indicator's name, when that names one; an answer otherwise said not read
@@ -1854,15 +1933,26 @@ class Reader {
    * are the indicators' codes (said). A `No` that may hold row numbers as well is said once at its header, with what is
    * meant, and not read; no Kode at all is an error at the header row. Undefined: the rows are not read.
    */
-  private spdIdColumn(g: Grid, h: HeaderRow, nc: number | undefined, spd: Indicator[]): number | undefined {
+  private spdIdColumn(g: Grid, h: HeaderRow, nc: number | undefined, spd: Indicator[]): number | null | undefined {
     const id = spdColumn(h, "id");
     const codes = id?.unsure ? numbersAreCodes(g, h, id.col, nc, spd, totalsRows(g)) : true;
     if (id && codes === true) {
       if (headerKey(id.text) !== headerKey(SPD_HEADERS.id)) this.add("column_read_as", "info", g.name, h.row, id.col, SPD_HEADERS.id, { given: id.text, column: SPD_HEADERS.id });
       return id.col;
     }
-    if (id && typeof codes === "object") this.add("column_unsure", "error", g.name, h.row, id.col, SPD_HEADERS.id, { role: "id", given: id.text, at: where(g.name, a1(codes.r, id.col)), value: codes.value, named: codes.named });
-    else this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.id, { column: SPD_HEADERS.id }));
+    if (id && typeof codes === "object") {
+      this.add("column_unsure", "error", g.name, h.row, id.col, SPD_HEADERS.id, { role: "id", given: id.text, at: where(g.name, a1(codes.r, id.col)), value: codes.value, named: codes.named });
+      return undefined;
+    }
+    // no Kode column, but Indikator names that are the edition's own, each of one indicator only: read by them (null),
+    // as a row with its Kode blank is; said once at the Indikator header with an example
+    const named = nc === undefined ? [] : spdNamedRows(g, h.row, nc, spd);
+    if (named.length > 0) {
+      const [first] = named;
+      this.add("spd_read_by_names", "info", g.name, h.row, nc!, SPD_HEADERS.name, { count: named.length, at: where(g.name, a1(first!.r, nc!)), given: first!.name, indicator: first!.ind.id });
+      return null;
+    }
+    this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), SPD_HEADERS.id, { column: SPD_HEADERS.id }));
     return undefined;
   }
 
@@ -1871,10 +1961,10 @@ class Reader {
    * whole number in it may be a tier that, read as the measured value, reaches another tier — then said once at its
    * header and not read (null). Undefined: none.
    */
-  private spdAnswerColumn(g: Grid, h: HeaderRow, idc: number, spd: Indicator[]): number | null | undefined {
+  private spdAnswerColumn(g: Grid, h: HeaderRow, indicatorAt: (r: number) => Indicator | undefined): number | null | undefined {
     const a = spdColumn(h, "answer");
     if (!a) return undefined;
-    const tier = a.unsure ? this.tierLike(g, h, a.col, idc, col(h, SPD_HEADERS.measure), spd) : undefined;
+    const tier = a.unsure ? this.tierLike(g, h, a.col, indicatorAt, col(h, SPD_HEADERS.measure)) : undefined;
     if (tier) {
       this.add("column_unsure", "error", g.name, h.row, a.col, SPD_HEADERS.answer, { role: "answer", given: a.text, ...tier, at: where(g.name, a1(tier.r, a.col)) });
       return null;
@@ -1891,13 +1981,12 @@ class Reader {
    * of tiers holding 0 where nothing was achieved is as likely as a 0 achieved. Undefined when every cell reads the same
    * either way.
    */
-  private tierLike(g: Grid, h: HeaderRow, c: number, idc: number, mc: number | undefined, spd: Indicator[]) {
+  private tierLike(g: Grid, h: HeaderRow, c: number, indicatorAt: (r: number) => Indicator | undefined, mc: number | undefined) {
     const totals = totalsRows(g);
     let zero: { r: number; value: string; indicator: string; unit: string | undefined; tier: number } | undefined;
     let valued = false;
     for (let r = h.row + 1; r < g.cells.length; r++) {
-      const code = totals.has(r) ? undefined : toText(cellAt(g, r, idc));
-      const ind = code ? spdIndicator(code, spd) : undefined;
+      const ind = totals.has(r) ? undefined : indicatorAt(r);
       if (!ind || ind.measures.length === 0) continue;
       const v = cellAt(g, r, c);
       const bare = typeof v === "number" || (typeof v === "string" && BARE_NUMBER.test(v.trim()));

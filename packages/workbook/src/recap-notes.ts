@@ -35,6 +35,42 @@ const all = (d: Duplicate) => d.ids.map((id) => `${id} (${when(d.saved[id])})`).
 const others = (d: Duplicate) => d.left.map((id) => `${id} (${when(d.saved[id])})`).join(", ");
 
 /**
+ * Why two files giving one region may be two regions (a workbook copied from a neighbour's, Nama Daerah kept): a listed
+ * region that sent no file whose name is in a file's name (`file`), else the listed regions that sent none (`missing`,
+ * one of the two may mean one), else a file whose name does not hold the region's while another's does (`odd`).
+ */
+interface DuplicateHint {
+  file?: { id: string; name: string };
+  missing?: string[];
+  odd?: string[];
+}
+
+function duplicateHint(d: Duplicate, expected: Expected | null | undefined): DuplicateHint | null {
+  const missing = expected && expected.year === d.year ? expected.missing : [];
+  for (const id of d.ids) {
+    const m = missing.find((x) => fileNames(id, x.name));
+    if (m) return { file: { id, name: m.name } };
+  }
+  if (missing.length) return { missing: missing.map((x) => x.name) };
+  const odd = d.ids.filter((id) => !fileNames(id, d.name));
+  return odd.length > 0 && odd.length < d.ids.length ? { odd } : null;
+}
+
+const listOf = (xs: string[], and: string) => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} …` : xs.length > 1 ? `${xs.slice(0, -1).join(", ")} ${and} ${xs[xs.length - 1]}` : xs[0]!);
+const hintId = (d: Duplicate, h: DuplicateHint) =>
+  h.file
+    ? `${h.file.id} mungkin berkas ${h.file.name}, yang ada di daftar daerah tetapi belum mengirim berkas (nama berkasnya menyebut daerah itu): periksa Nama Daerah di lembar Pengaturan ${h.file.id}`
+    : h.missing
+      ? `salah satu dari ${d.ids.join(" dan ")} mungkin berkas ${listOf(h.missing, "atau")}, yang ada di daftar daerah tetapi belum mengirim berkas: periksa Nama Daerah di lembar Pengaturan keduanya`
+      : `nama berkas ${h.odd!.join(", ")} tidak memuat nama ${d.name}: mungkin berkas daerah lain yang Nama Daerah-nya tersalin; periksa Nama Daerah di lembar Pengaturannya`;
+const hintEn = (d: Duplicate, h: DuplicateHint) =>
+  h.file
+    ? `${h.file.id} may be ${h.file.name}'s file, on the list of regions but with no file yet (the file's name says that region): check the region's name on ${h.file.id}'s Pengaturan sheet`
+    : h.missing
+      ? `one of ${d.ids.join(" and ")} may be ${listOf(h.missing, "or")}'s file, on the list of regions but with no file yet: check the region's name on both files' Pengaturan sheet`
+      : `the name of ${h.odd!.join(", ")} does not hold ${d.name}: it may be another region's file with the region's name copied; check the region's name on its Pengaturan sheet`;
+
+/**
  * Among how many regions the ranks are: those actually ranked (index known, reported, file without flaws) — not every
  * region whose index is known (a file with errors or a region that did not report has one, and no rank).
  */
@@ -50,12 +86,12 @@ const T = {
     unranked: (flawed: number, silent: number, ranked: number) =>
       `${flawed + silent} daerah tanpa peringkat (lihat kolom Status Angka): ${[flawed ? `${flawed} berkasnya memuat kesalahan atau lembar atau kolomnya kurang — angka belum dapat dipercaya, maka tidak dihitung dalam angka provinsi mana pun (peringkat, rata-rata, sebaran predikat, inovasi dihitung, naik/turun); perbaiki berkasnya lalu jalankan lagi` : "", silent ? `${silent} belum melapor` : ""].filter(Boolean).join("; ")}. ${rankedAmong.id(ranked)}`,
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
-    duplicate: (d: Duplicate) =>
+    duplicate: (d: Duplicate, hint: DuplicateHint | null) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
         d.kept
           ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
-          : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); keluarkan berkas yang lama lalu jalankan lagi.`
-      }`,
+          : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); ${hint ? `${hintId(d, hint)}; bila keduanya memang daerah yang sama, keluarkan berkas yang lama` : "keluarkan berkas yang lama"} lalu jalankan lagi.`
+      }${d.kept && hint ? ` ${hintId(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>
       `Tahun penilaian berbeda: kebanyakan berkas ${main}; ${others}. Peringkat dihitung di dalam setiap tahun; periksa apakah berkas itu kiriman tahun lain. Untuk merekap satu tahun saja, pilih tahunnya (inovasi rekap --year, atau Tahun penilaian di panel).`,
     outsideYear: (year: number, n: number, list: string) => `Rekap tahun ${year}: ${n} berkas tahun lain tidak direkap (tidak diberi peringkat, tidak dihitung): ${list}.`,
@@ -64,6 +100,7 @@ const T = {
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: hanya berkas tahun lain, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} berkas tidak dapat dinilai; daerahnya mungkin salah satu di atas (lihat lembar Masalah per Berkas).`,
     fileOf: (file: string) => ` — berkasnya mungkin ${file}, yang tidak dapat dinilai (lihat lembar Masalah per Berkas)`,
+    copyOf: (file: string, name: string) => ` — berkasnya mungkin ${file}, yang Nama Daerah-nya "${name}" seperti berkas lain (periksa Nama Daerah di lembar Pengaturan berkas itu)`,
     notListed: (n: number) => `${n} berkas dinilai untuk daerah yang tidak ada dalam daftar daerah (periksa ejaan nama daerah di buku kerjanya, atau tambahkan daerah itu ke daftar):`,
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
@@ -77,12 +114,12 @@ const T = {
     unranked: (flawed: number, silent: number, ranked: number) =>
       `${flawed + silent} region${flawed + silent === 1 ? "" : "s"} not ranked (see the Figures Status column): ${[flawed ? `${flawed} whose file has errors or a missing sheet or column — figures not to be trusted yet, so in no province figure (ranks, average, predicate distribution, innovations counted, rose/fell); fix the file and run again` : "", silent ? `${silent} not reported` : ""].filter(Boolean).join("; ")}. ${rankedAmong.en(ranked)}`,
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
-    duplicate: (d: Duplicate) =>
+    duplicate: (d: Duplicate, hint: DuplicateHint | null) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
         d.kept
           ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
-          : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); leave the old file out and run again.`
-      }`,
+          : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); ${hint ? `${hintEn(d, hint)}; if both really are that region, leave the old file out` : "leave the old file out"} and run again.`
+      }${d.kept && hint ? ` ${hintEn(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>
       `Different assessment years: most files ${main}; ${others}. Ranks are within each year; check whether that file was sent for another year. To recap one year only, choose it (inovasi rekap --year, or the assessment year in the pane).`,
     outsideYear: (year: number, n: number, list: string) => `Recap of ${year}: ${n} file${n === 1 ? "" : "s"} of another year left out (not ranked, not counted): ${list}.`,
@@ -91,6 +128,7 @@ const T = {
     missingOne: (name: string, at: string | undefined, otherYears: string[]) => `· ${name}${at ? ` (${at})` : ""}${otherYears.length ? `: only a file of another year, ${otherYears.join(", ")}` : ""}`,
     unscored: (n: number) => `${n} file${n === 1 ? "" : "s"} could not be scored; the region may be one of the above (see the Masalah per Berkas sheet).`,
     fileOf: (file: string) => ` — its file may be ${file}, which could not be scored (see the Masalah per Berkas sheet)`,
+    copyOf: (file: string, name: string) => ` — its file may be ${file}, whose region's name "${name}" is another file's too (check the region's name on that file's Pengaturan sheet)`,
     notListed: (n: number) => `${n} file${n === 1 ? "" : "s"} scored for a region not on the list of regions (check the region's name in that workbook, or add the region to the list):`,
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
@@ -107,9 +145,9 @@ const T = {
  */
 export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
   const t = T[locale];
-  const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored) : [];
+  const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored, recap.duplicates) : [];
   if (recap.mixedEditions) out.push(t.mixedEditions);
-  for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale));
+  for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale, recap.expected));
   const years = recapYearsNote(recap, locale);
   if (years) out.push(years);
   const outsideYear = recapOutsideYearNote(recap, locale);
@@ -172,9 +210,13 @@ export function recapUnknownNote(recap: Ranked, locale: MessageLocale = "id"): s
 /** Of the rows the province's figures count (`outsideDistribution` apart, when given): as `totals.ranked` says the same number. */
 const ranked = (recap: Ranked) => recap.regions.filter((r) => r.rank !== null && !recap.outsideDistribution?.includes(r.id)).length;
 
-/** One region given more than once: which copy is counted and which not (or that no date tells them apart). */
-export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): string {
-  return T[locale].duplicate(d);
+/**
+ * One region given more than once: which copy is counted and which not (or that no date tells them apart), and, when
+ * they may be two regions (`expected`: a listed region that sent no file, its name in a file's name), which file to
+ * check the Nama Daerah of.
+ */
+export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id", expected?: Expected | null): string {
+  return T[locale].duplicate(d, duplicateHint(d, expected));
 }
 
 /**
@@ -182,7 +224,7 @@ export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id"): 
  * year (where the list names it; a file of another year named), then every scored file whose region is not on the
  * list (where the workbook names it); or one line saying every listed region sent a file.
  */
-export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
+export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored: readonly string[] = [], duplicates: readonly Duplicate[] = []): string[] {
   const t = T[locale];
   const out: string[] = [];
   if (expected.missing.length) {
@@ -192,7 +234,10 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
     for (const m of expected.missing) {
       const file = unscored.find((f) => !named.has(f) && fileNames(f, m.name));
       if (file) named.add(file);
-      out.push(`${t.missingOne(m.name, m.at === undefined ? undefined : placeText(m.at, locale), m.otherYears)}${file ? t.fileOf(file) : ""}`);
+      // a file giving another region's Nama Daerah (that region given twice) whose own name is this region's
+      const dup = file ? undefined : duplicates.find((d) => d.year === expected.year && d.ids.some((id) => fileNames(id, m.name)));
+      const copy = dup && dup.ids.find((id) => fileNames(id, m.name))!;
+      out.push(`${t.missingOne(m.name, m.at === undefined ? undefined : placeText(m.at, locale), m.otherYears)}${file ? t.fileOf(file) : dup ? t.copyOf(copy!, dup.name) : ""}`);
     }
     if (unscored.length > named.size) out.push(t.unscored(unscored.length - named.size));
   }

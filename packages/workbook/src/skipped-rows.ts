@@ -5,20 +5,56 @@
  * agency) waiting for an innovation. The reader skips each kind with one note instead of an error per cell.
  */
 import { type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
-import type { ProfileField } from "./layout.js";
+import { PROFILE_HEADER_WORDS, headerKey } from "./header-words.js";
+import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { matchLabel, FORM_LABELS, INITIATOR_LABELS, KIND_LABELS, STAGE_LABELS, YES_NO, type LabelTable } from "./labels.js";
 import type { HeaderRow } from "./table.js";
 import { toInteger, toIsoDate } from "./values.js";
 
 type Profile = Partial<Record<ProfileField, number>>;
 
-/** Whether row `r` repeats the header: its name and agency cells hold the header's own texts. */
+/** A header's words, a profile column's rewording ("Nama Inovasi Daerah") as that column. */
+function columnKey(text: string): string {
+  const k = headerKey(text);
+  for (const [f, spec] of Object.entries(PROFILE_COLUMNS)) if (k === headerKey(spec.header) || PROFILE_HEADER_WORDS[f]?.some((w) => headerKey(w) === k)) return `field:${f}`;
+  return normaliseHeader(text);
+}
+
+/**
+ * Whether row `r` repeats the header: its name and agency cells hold headers of the header row (their own, or each
+ * other's in a block pasted from a file with its columns in another order, see {@link headerMoves}).
+ */
 export function isRepeatedHeader(g: Grid, r: number, h: HeaderRow, p: Profile): boolean {
+  const keys = new Set(h.cells.map((x) => columnKey(x.text)));
   return (["name", "agency"] as const).every((f) => {
     const c = p[f];
     const v = c === undefined ? null : cellAt(g, r, c);
-    return typeof v === "string" && normaliseHeader(v) === normaliseHeader(h.cells.find((x) => x.col === c)?.text ?? "");
+    return typeof v === "string" && keys.has(columnKey(v));
   });
+}
+
+/**
+ * The cells of a repeated header row (`r`) heading something other than the header row `h` above the same column — a
+ * block pasted from another file, its columns in another order (Bentuk before Tahapan): each filled text cell whose
+ * words differ from `h`'s there, a rewording of the same profile column not counted, output columns (`isOutput`) left
+ * aside. `profileOnly` (a header in two rows, whose indicator headers are read joined): profile columns only. Empty:
+ * the same layout, the row only repeats the header.
+ */
+export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, profileOnly: boolean): { col: number; text: string; was?: string }[] {
+  const top = new Map(h.cells.map((x) => [x.col, x.text]));
+  const out: { col: number; text: string; was?: string }[] = [];
+  (g.cells[r] ?? []).forEach((v, c) => {
+    if (typeof v !== "string" || isBlank(v)) return;
+    const text = v.trim();
+    const was = top.get(c);
+    if (isOutput(text) || (was !== undefined && isOutput(was))) return;
+    const k = columnKey(text);
+    const w = was === undefined ? undefined : columnKey(was);
+    if (k === w) return;
+    if (profileOnly && !k.startsWith("field:") && !w?.startsWith("field:")) return;
+    out.push({ col: c, text, ...(was !== undefined ? { was } : {}) });
+  });
+  return out;
 }
 
 const LISTS: [ProfileField, LabelTable<string>][] = [["stage", STAGE_LABELS], ["form", FORM_LABELS], ["kind", KIND_LABELS], ["initiator", INITIATOR_LABELS], ["rejected", YES_NO]];

@@ -4,7 +4,7 @@
  * the tier), which the reader takes only when the column's cells settle it (see read.ts).
  */
 import type { Indicator } from "@inovasi/core";
-import { type Grid, cellAt, normaliseHeader } from "./grid.js";
+import { type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
 import { SPD_HEADER_WORDS, SPD_UNSURE_HEADERS, columnNamed, headerKey } from "./header-words.js";
 import { SPD_HEADERS } from "./layout.js";
 import { type HeaderRow, findHeaderRow, headerRow } from "./table.js";
@@ -47,10 +47,41 @@ export function spdIndicator(code: string, spd: readonly Indicator[]): Indicator
   return spd.find((i) => normaliseHeader(i.id) === k || normaliseHeader(i.number) === k) ?? spd.find((i) => spdCodeKey(i.id) === spdCodeKey(code));
 }
 
-/** The SPD indicator a row's name is (in either language), by {@link headerKey}. */
+/** The SPD indicator a row's name is (in either language), by {@link headerKey}; undefined when it names two. */
 export function spdByName(name: string, spd: readonly Indicator[]): Indicator | undefined {
   const key = headerKey(name);
-  return spd.find((i) => headerKey(i.name.id) === key || headerKey(i.name.en) === key);
+  const hits = spd.filter((i) => headerKey(i.name.id) === key || headerKey(i.name.en) === key);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The SPD sheet's header row when no row of ten holds a Kode header: the first holding `Indikator` and a Jawaban
+ * header (or a rewording), whose rows may be read by their indicators' names.
+ */
+export function spdNamesHeaderRow(g: Grid, scan = 10): HeaderRow | undefined {
+  const name = headerKey(SPD_HEADERS.name);
+  for (let r = 0; r < Math.min(scan, g.cells.length); r++) {
+    if (!(g.cells[r] ?? []).some((v) => typeof v === "string" && headerKey(v) === name)) continue;
+    const h = headerRow(g, r);
+    if (spdColumn(h, "answer")) return h;
+  }
+  return undefined;
+}
+
+/** The rows below header row `hr` whose Indikator cell (column `nc`) names one SPD indicator ({@link spdByName}). */
+export function spdNamedRows(g: Grid, hr: number, nc: number, spd: readonly Indicator[]): { r: number; name: string; ind: Indicator }[] {
+  const out: { r: number; name: string; ind: Indicator }[] = [];
+  for (let r = hr + 1; r < g.cells.length; r++) {
+    const name = toText(cellAt(g, r, nc));
+    const ind = name ? spdByName(name, spd) : undefined;
+    if (ind) out.push({ r, name: name!, ind });
+  }
+  return out;
+}
+
+/** How many rows below row `hr` hold something. */
+export function filledRows(g: Grid, hr: number): number {
+  return g.cells.slice(hr + 1).filter((row) => (row ?? []).some((v) => !isBlank(v ?? null))).length;
 }
 
 /** An SPD code as people write it: "SPD 3", "spd3", "SPD-03", "SPD.3" all give "spd3"; "3a" gives "spd3a". */

@@ -182,6 +182,38 @@ describe("SPD rows and sheet (F6, F14)", () => {
     expect(codes(r)).toEqual(["warning:spd_row_not_read@SPD!A5"]);
     expect(r.issues[0]!.text).toBe(`Kode kosong dan nama indikator "Indikator lain" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. "SPD-1")`);
   });
+  // audit27 d2: an SPD sheet without its Kode column; its Indikator names the edition's, or not
+  const noKode = (name?: (n: string) => string) => {
+    const grids = filled();
+    const g = grids["SPD"]!;
+    for (const row of g.cells) row.splice(0, 1);
+    if (name) for (const row of g.cells.slice(1)) if (typeof row[0] === "string") row[0] = name(row[0]);
+    return grids;
+  };
+  it("no Kode column, each Indikator the edition's name of one indicator: read by the names, said once", () => {
+    const base = score(filled()).s.claimed.index;
+    const { r, s } = score(noKode());
+    expect(s.claimed.index).toBe(base);
+    expect(codes(r)).toEqual(["info:spd_read_by_names@SPD!A1"]);
+    expect(r.issues[0]!.text).toBe(`kolom "Kode" tidak ada; 20 baris dibaca dari nama indikatornya (mis. SPD!A2 "${e2026.indicators.find((i) => i.id === "SPD-1")!.name.id}" sebagai SPD-1), karena setiap nama itu tepat nama satu indikator SPD edisi ini`);
+  });
+  it("no Kode column, one Indikator not the edition's: that row said not read, at its name", () => {
+    const grids = noKode();
+    grids["SPD"]!.cells[4]![0] = "Indikator lain";
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["info:spd_read_by_names@SPD!A1", "warning:spd_row_not_read@SPD!A5"]);
+    expect(r.issues[1]!.text).toContain(`lembar ini tidak punya kolom Kode dan nama indikator "Indikator lain" tidak dikenali`);
+  });
+  it("no Kode column and no Indikator the edition's: SPD 0 said at the SPD sheet, with why (not 'no answer yet')", () => {
+    const read = readWorkbook(noKode((n) => `${n} (daerah)x`));
+    const result = scoreRegion(read.input!, read.edition);
+    expect(result.claimed.spd.score).toBe(0);
+    const all = [...read.issues, ...locateIssues(result.issues, read.source)];
+    const spd = all.filter((i) => i.sheet === "SPD" || /SPD/.test(i.text));
+    expect(spd.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell ?? ""}`)).toEqual(["error:column_missing@SPD!D1", "warning:spd_rows_not_read@SPD!D1"]);
+    expect(spd[1]!.text).toBe(`lembar "SPD" tidak punya kolom "Kode", jadi 20 baris yang terisi di sana tidak dibaca (nama indikatornya pun bukan nama indikator SPD edisi ini); SPD dihitung 0 — tambahkan kolom "Kode" dengan kode tiap indikator (mis. "SPD-1")`);
+    expect(locateIssues(result.issues, read.source, "en").find((i) => i.code === "spd_rows_not_read")!.text).toContain(`sheet "SPD" has no "Kode" column, so the 20 filled row(s) on it are not read`);
+  });
 
   it("the SPD sheet renamed 'SPD 2026' is read, and said", () => {
     const base = score(filled()).s.claimed.index;
@@ -213,6 +245,50 @@ describe("rows that hold no innovation (F13)", () => {
     const r = readWorkbook(grids);
     expect(codes(r)).toEqual(["info:header_row_repeated@Inovasi!A3"]);
     expect(r.input!.innovations.map((i) => i.name)).toEqual(["Si Sehat", "Si Cepat"]);
+  });
+  // audit27 d5: rows pasted from an agency's file with their own header, Tahapan and Bentuk swapped
+  const swapped = () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    const head = [...g.cells[0]!];
+    const [t, b] = [head.indexOf("Tahapan"), head.indexOf("Bentuk")];
+    [head[t], head[b]] = [head[b]!, head[t]!];
+    g.cells.push(head);
+    for (const name of ["Si Cepat", "Si Tanggap"]) {
+      addRow(g, fullInnovation(e2026, name, "Dinas Kesehatan", "Kesehatan"));
+      const row = g.cells[g.cells.length - 1]!;
+      [row[t], row[b]] = [row[b]!, row[t]!];
+    }
+    return grids;
+  };
+  it("the header repeated with two columns swapped: an error at the row naming them and the rows read below", () => {
+    const r = readWorkbook(swapped());
+    expect(codes(r).filter((c) => !/unknown_label|required@Inovasi!C[45]/.test(c))).toEqual(["error:header_row_reordered@Inovasi!C3"]);
+    expect(r.issues.find((i) => i.code === "header_row_reordered")!.text).toBe(
+      `judul tabel diulang di baris 3 dengan susunan kolom yang berbeda dari baris judul 1 (baris 3: C "Bentuk", D "Tahapan"; baris 1: C "Tahapan", D "Bentuk"); 2 baris di bawahnya (4–5) tetap dibaca dengan kolom baris 1, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris 1, lalu hapus baris judul ini`,
+    );
+    expect(readWorkbook(swapped(), { locale: "en" }).issues.find((i) => i.code === "header_row_reordered")!.text).toContain(`with its columns laid out differently from header row 1 (row 3: C "Bentuk", D "Tahapan"; row 1: C "Tahapan", D "Bentuk"); the 2 row(s) below it (4–5) are still read with row 1's columns`);
+  });
+  it("the header repeated reworded, or in another order with nothing below: a note, as before", () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    g.cells.push(g.cells[0]!.map((v) => (v === "Nama Inovasi" ? "Nama Inovasi Daerah" : v)));
+    addRow(g, fullInnovation(e2026, "Si Cepat", "Dinas Kesehatan", "Kesehatan"));
+    expect(codes(readWorkbook(grids))).toEqual(["info:header_row_repeated@Inovasi!A3"]);
+    const only = swapped();
+    only["Inovasi"]!.cells.splice(3);
+    expect(codes(readWorkbook(only))).toEqual(["info:header_row_repeated@Inovasi!A3"]);
+  });
+  it("Nama and Perangkat Daerah swapped in a repeated header: the header, not an innovation named \"Perangkat Daerah\"", () => {
+    const grids = filled();
+    const g = grids["Inovasi"]!;
+    const head = [...g.cells[0]!];
+    [head[0], head[1]] = [head[1]!, head[0]!];
+    g.cells.push(head);
+    addRow(g, { ...fullInnovation(e2026, "Dinas Kesehatan", "Si Cepat", "Kesehatan") });
+    const r = readWorkbook(grids);
+    expect(codes(r)[0]).toBe("error:header_row_reordered@Inovasi!A3");
+    expect(r.input!.innovations.map((i) => i.name)).not.toContain("Perangkat Daerah");
   });
   it("an explanation row under the header: one note", () => {
     const grids = filled();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapExpectedNotes, recapCountTargetsNote, recapGainText, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapDuplicateNote, recapExpectedNotes, recapCountTargetsNote, recapGainText, recapWorkbook } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -280,6 +280,30 @@ describe("recapExpectedNotes", () => {
     expect(recapExpectedNotes(expected, "en").at(-1)).toBe(
       '· danau.xlsx: "Kabupaten Danau" (Pengaturan!B2) — close to "Kabupaten Danau" (daftar.txt baris 2), which sent no file; the levels differ: the workbook Kota, the list Kabupaten (check Tingkat on Pengaturan)',
     );
+  });
+});
+
+describe("one Nama Daerah in two files (audit27 d11: a workbook copied from a neighbour's)", () => {
+  const dup = { name: "Kabupaten Bukit Contoh", year: 2026, ids: ["kab-bukit-contoh.xlsx", "kab-rawa-contoh.xlsx"], names: ["Kabupaten Bukit Contoh"], kept: null, left: [], by: null, saved: { "kab-bukit-contoh.xlsx": "2026-05-15T00:00:00Z", "kab-rawa-contoh.xlsx": "2026-05-15T00:00:00Z" } };
+  const expected = (missing: string[]) => ({ year: 2026, listed: 12, missing: missing.map((name, k) => ({ name, level: "kabupaten" as const, at: `daftar.txt baris ${7 + k}`, otherYears: [] })), notListed: [] });
+  it("a listed region with no file whose name is in one file's name: that file named, beside the region and in the note", () => {
+    const e = expected(["Kabupaten Rawa Contoh"]);
+    expect(recapExpectedNotes(e, "id", [], [dup])[1]).toBe(
+      `· Kabupaten Rawa Contoh (daftar.txt baris 7) — berkasnya mungkin kab-rawa-contoh.xlsx, yang Nama Daerah-nya "Kabupaten Bukit Contoh" seperti berkas lain (periksa Nama Daerah di lembar Pengaturan berkas itu)`,
+    );
+    expect(recapDuplicateNote(dup, "id", e)).toContain(
+      `(satu daerah tidak dihitung dua kali); kab-rawa-contoh.xlsx mungkin berkas Kabupaten Rawa Contoh, yang ada di daftar daerah tetapi belum mengirim berkas (nama berkasnya menyebut daerah itu): periksa Nama Daerah di lembar Pengaturan kab-rawa-contoh.xlsx; bila keduanya memang daerah yang sama, keluarkan berkas yang lama lalu jalankan lagi.`,
+    );
+    expect(recapDuplicateNote(dup, "en", e)).toContain(`kab-rawa-contoh.xlsx may be Kabupaten Rawa Contoh's file, on the list of regions but with no file yet (the file's name says that region): check the region's name on kab-rawa-contoh.xlsx's Pengaturan sheet; if both really are that region, leave the old file out and run again.`);
+    // the newer counted: the hint follows, as its own sentence
+    expect(recapDuplicateNote({ ...dup, kept: "kab-rawa-contoh.xlsx", left: ["kab-bukit-contoh.xlsx"], by: "workbook" }, "id", e)).toMatch(/dari rekap\. Kab-rawa-contoh\.xlsx mungkin berkas Kabupaten Rawa Contoh, .*kab-rawa-contoh\.xlsx\.$/);
+  });
+  it("a listed region with no file, no file named so: one of the two may mean it; no list: the file whose name is not the region's", () => {
+    const files = { ...dup, ids: ["a.xlsx", "b.xlsx"] };
+    expect(recapDuplicateNote(files, "id", expected(["Kabupaten Rawa Contoh"]))).toContain(`; salah satu dari a.xlsx dan b.xlsx mungkin berkas Kabupaten Rawa Contoh, yang ada di daftar daerah tetapi belum mengirim berkas: periksa Nama Daerah di lembar Pengaturan keduanya; bila keduanya`);
+    expect(recapDuplicateNote(dup, "id")).toContain(`; nama berkas kab-rawa-contoh.xlsx tidak memuat nama Kabupaten Bukit Contoh: mungkin berkas daerah lain yang Nama Daerah-nya tersalin; periksa Nama Daerah di lembar Pengaturannya; bila keduanya memang daerah yang sama, keluarkan berkas yang lama lalu jalankan lagi.`);
+    // copies of one region's file (both names hold it), no list: as before
+    expect(recapDuplicateNote({ ...dup, ids: ["kab-bukit-contoh.xlsx", "kab-bukit-contoh (1).xlsx"] }, "id")).toMatch(/\(satu daerah tidak dihitung dua kali\); keluarkan berkas yang lama lalu jalankan lagi\.$/);
   });
 });
 

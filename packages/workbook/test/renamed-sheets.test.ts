@@ -261,9 +261,14 @@ describe("SPD headers by their words", () => {
     expect(codes(r)).toEqual([]);
   });
 
-  it("'No' counting the rows without a Kode column is not read as the codes: Kode missing, as before", () => {
+  it("'No' counting the rows without a Kode column is not read as the codes: the rows read by their names (msgs28; before: Kode missing, SPD 0)", () => {
     const grids = filled();
     grids["SPD"]!.cells.forEach((row, k) => (row[0] = k === 0 ? "No" : k));
+    const r = readWorkbook(grids);
+    expect(codes(r)).toEqual(["info:spd_read_by_names@SPD!B1"]);
+    expect(r.input!.spdAnswers).toEqual(readWorkbook(filled()).input!.spdAnswers);
+    // without the names of the edition's indicators, the Kode is missing as before
+    grids["SPD"]!.cells.slice(1).forEach((row) => (row[1] = `${row[1]} lama`));
     expect(codes(readWorkbook(grids))).toEqual(["error:column_missing@SPD!E1"]);
   });
 

@@ -281,9 +281,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   // as the Rekap sheet says them, marked like the terminal's other warnings (a list's items indented under it)
   if (recap.expected) {
     const fine = recap.expected.missing.length === 0 && recap.expected.notListed.length === 0;
-    for (const note of recapExpectedNotes(recap.expected, locale, files.filter((f) => !f.scored).map((f) => f.file))) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
+    for (const note of recapExpectedNotes(recap.expected, locale, files.filter((f) => !f.scored).map((f) => f.file), recap.duplicates)) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
   }
-  for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale)}`);
+  for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale, recap.expected)}`);
   for (const note of [recapYearsNote(recap, locale), recapOutsideYearNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);
   // no predicate: the words the Rekap sheet and the distribution use, never a bare "?" — a known index whose band an
   // unknown threshold decides is "(predikat belum diketahui)", an index the edition cannot compute "(tanpa predikat)"
