@@ -49,6 +49,7 @@ export type SheetIssueCode =
   | "edition_mismatch"
   | "edition_year_mismatch"
   | "level_name_mismatch"
+  | "agency_list_number"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
   | "plan_effort_indicator_unknown"
@@ -95,6 +96,7 @@ const id: Record<SheetIssueCode, Msg> = {
       : p.near ? `; judul "${p.near}" ini tidak dibaca — mungkin maksudnya ${p.indicator} ${p.name}? beri judul "${p.column}"` : ""),
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
+  agency_list_number: (p) => `nomor urut "${p.number}" di depan "${p.given}" bukan bagian nama perangkat daerah; dibaca "${p.name}", nama yang dicocokkan dengan lembar Inovasi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}`,
   not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
@@ -184,6 +186,7 @@ const en: Record<SheetIssueCode, Msg> = {
       : p.near ? `; the header "${p.near}" here is not read — perhaps ${p.indicator} ${p.name} is meant? head it "${p.column}"` : ""),
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
+  agency_list_number: (p) => `the list number "${p.number}" before "${p.given}" is not part of the agency's name; read as "${p.name}", the name matched with the Inovasi sheet`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}`,
   not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,

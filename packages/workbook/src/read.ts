@@ -91,6 +91,7 @@ import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-m
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
+import { type OwnRegion, asListed, listNumber, withAgencyMeant } from "./agency-names.js";
 import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -187,6 +188,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
+  if (agencies && innovations) asListed(agencies, innovations, ctx.ownRegion(settings.values), ctx.rowsLeftOut);
   ctx.strayInnovationSheets();
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.straySpdSheets();
@@ -265,6 +267,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     const issue =
       i.code === "region_not_reported" && result ? withBand(i, result)
       : i.code === "unknown_option" && edition ? numberAllowed(i, edition, locale)
+      : i.code === "unknown_agency" ? withAgencyMeant(i, edition, result)
       : edition ? withUnitIn(i, edition, locale)
       : i;
     // SPD 0 for the rows a missing Kode left unread: said at the SPD sheet with why, not "not answered yet"
@@ -941,6 +944,12 @@ class Reader {
     });
   }
 
+  /** The region Pengaturan names, for agency names written with it (`asListed`); undefined without name or level. */
+  ownRegion(v: Settings["values"]): OwnRegion | undefined {
+    const name = v.regionName && toText(v.regionName.value);
+    return name && this.level ? { name, level: this.level } : undefined;
+  }
+
   region(v: Settings["values"], map: SourceMap["settings"]): RegionInputData["region"] | undefined {
     if (!map) return undefined;
     const g = findSheet(this.grids, SHEETS.settings)!;
@@ -993,7 +1002,7 @@ class Reader {
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
-      const name = toText(this.cell(g, r, nc, AGENCY_HEADERS.name));
+      const name = this.agencyName(g, r, nc);
       const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
       let type = isBlank(typed) ? undefined : matchLabel(AGENCY_TYPE_LABELS, shown(typed));
       if (!name) {
@@ -1019,6 +1028,18 @@ class Reader {
     source.agencies = { sheet: g.name, rows, cols };
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /**
+   * An agency's name on the list, without a list number in front ("1. Dinas Kesehatan", "01 - …": no name begins so),
+   * said at the cell (an info): the Inovasi sheet names the agency without it (audit27 d6).
+   */
+  private agencyName(g: Grid, r: number, c: number): string | undefined {
+    const typed = toText(this.cell(g, r, c, AGENCY_HEADERS.name));
+    const numbered = typed === undefined ? undefined : listNumber(typed);
+    if (!numbered) return typed;
+    this.add("agency_list_number", "info", g.name, r, c, AGENCY_HEADERS.name, { given: typed, number: numbered.number, name: numbered.name });
+    return numbered.name;
   }
 
   /**

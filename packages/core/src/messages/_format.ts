@@ -108,11 +108,14 @@ function texts(x: Params[string] | undefined): readonly string[] | undefined {
   return Array.isArray(x) && x.every((a) => typeof a === "string") ? (x as string[]) : undefined;
 }
 
-/** The listed agency an `unknown_agency` issue's text most likely meant, by spelling or as an abbreviation. */
+/**
+ * The listed agency an `unknown_agency` issue's text most likely meant, by spelling or as an abbreviation; else the
+ * one its caller put in `meant` (the workbook's: the listed name within the text, the agency of an urusan alias).
+ */
 export function meantAgency(params: Params): string | undefined {
   const allowed = texts(params.allowed);
-  if (typeof params.given !== "string" || !allowed) return undefined;
-  return allowed[closestIndex(params.given, allowed, true)];
+  const near = typeof params.given === "string" && allowed ? allowed[closestIndex(params.given, allowed, true)] : undefined;
+  return near ?? (typeof params.meant === "string" ? params.meant : undefined);
 }
 
 /**

@@ -76,7 +76,8 @@ export const en: MessageMap = {
   answer_conflict: (_, p) => `the answers to indicator ${p("indicator")} disagree (${p("via")} give tiers ${p("tiers")}); give one, or make them agree`,
   unknown_agency: (prm, p) => {
     const near = meantAgency(prm);
-    return `agency "${p("given")}" is not in the list of agencies; ${near === undefined ? "listed: " : `did you mean "${near}"? Listed: `}${p("allowed")}`;
+    const rule = prm.rule === 0 ? "" : " in the innovation rule";
+    return `agency "${p("given")}" is not in the list of agencies; ${near === undefined ? `until it is fixed, this innovation counts for no listed agency${rule}; listed: ` : `did you mean "${near}"? Until it is fixed, this innovation does not count for "${near}"${rule}. Listed: `}${p("allowed")}`;
   },
   duplicate_agency: (prm, p) => `agency "${p("given")}" is listed more than once (first ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edition ${p("edition")} has no SPD rows; give the SPD total (maximum ${p("max")})`,

@@ -79,7 +79,8 @@ export const id: MessageMap = {
   answer_conflict: (_, p) => `jawaban indikator ${p("indicator")} saling bertentangan (${p("via")} memberi tingkat ${p("tiers")}); isi satu saja atau samakan`,
   unknown_agency: (prm, p) => {
     const near = meantAgency(prm);
-    return `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; ${near === undefined ? "yang terdaftar: " : `mungkin maksudnya "${near}"? Yang terdaftar: `}${p("allowed")}`;
+    const rule = prm.rule === 0 ? "" : " dalam aturan wajib inovasi";
+    return `perangkat daerah "${p("given")}" tidak ada dalam daftar perangkat daerah; ${near === undefined ? `sampai diperbaiki, inovasi ini tidak dihitung untuk perangkat daerah mana pun${rule}; yang terdaftar: ` : `mungkin maksudnya "${near}"? Sampai diperbaiki, inovasi ini tidak dihitung untuk "${near}"${rule}. Yang terdaftar: `}${p("allowed")}`;
   },
   duplicate_agency: (prm, p) => `perangkat daerah "${p("given")}" terdaftar lebih dari sekali (pertama ${firstPlace(prm)})`,
   spd_total_required: (_, p) => `edisi ${p("edition")} tidak memuat baris SPD; isi total skor SPD (maksimum ${p("max")})`,

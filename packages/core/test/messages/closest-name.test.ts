@@ -64,9 +64,28 @@ describe("the listed agency a typed name most likely meant", () => {
     const parsed = parseRegionInput(input);
     if (!parsed.ok) throw new Error("input");
     const [meant, none] = scoreRegion(parsed.value, defaultEdition).issues.filter((i) => i.code === "unknown_agency");
-    expect(formatIssue(meant!, "id")).toMatch(/perangkat daerah "Dinkes" tidak ada dalam daftar perangkat daerah; mungkin maksudnya "Dinas Kesehatan"\? Yang terdaftar: "Dinas Pendidikan/);
-    expect(formatIssue(meant!, "en")).toMatch(/agency "Dinkes" is not in the list of agencies; did you mean "Dinas Kesehatan"\? Listed: "Dinas Pendidikan/);
-    expect(formatIssue(none!, "id")).toMatch(/daftar perangkat daerah; yang terdaftar: /);
+    // what it costs (audit27 d7): "Dinkes" left Dinas Kesehatan short in another message, which did not say why
+    expect(formatIssue(meant!, "id")).toMatch(
+      /perangkat daerah "Dinkes" tidak ada dalam daftar perangkat daerah; mungkin maksudnya "Dinas Kesehatan"\? Sampai diperbaiki, inovasi ini tidak dihitung untuk "Dinas Kesehatan" dalam aturan wajib inovasi\. Yang terdaftar: "Dinas Pendidikan/,
+    );
+    expect(formatIssue(meant!, "en")).toMatch(
+      /agency "Dinkes" is not in the list of agencies; did you mean "Dinas Kesehatan"\? Until it is fixed, this innovation does not count for "Dinas Kesehatan" in the innovation rule\. Listed: "Dinas Pendidikan/,
+    );
+    expect(formatIssue(none!, "id")).toMatch(/daftar perangkat daerah; sampai diperbaiki, inovasi ini tidak dihitung untuk perangkat daerah mana pun dalam aturan wajib inovasi; yang terdaftar: /);
+    expect(formatIssue(none!, "en")).toMatch(/list of agencies; until it is fixed, this innovation counts for no listed agency in the innovation rule; listed: /);
+  });
+
+  it("names the agency a caller says was meant where it guesses none, and leaves the rule out where there is none", () => {
+    const allowed = ["Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kesehatan"];
+    const issue = (params: Record<string, string | number>) => formatIssue({ code: "unknown_agency", severity: "warning", path: [], params: { given: "Disdukcapil", allowed, ...params } });
+    expect(issue({})).toMatch(/"Disdukcapil" tidak ada dalam daftar perangkat daerah; sampai diperbaiki/);
+    expect(issue({ meant: allowed[0]! })).toMatch(/mungkin maksudnya "Dinas Kependudukan dan Pencatatan Sipil"\? Sampai diperbaiki, inovasi ini tidak dihitung untuk "Dinas Kependudukan dan Pencatatan Sipil" dalam aturan wajib inovasi\./);
+    // its own guess first: a slip of spelling is named whatever the caller says
+    expect(formatIssue({ code: "unknown_agency", severity: "warning", path: [], params: { given: "Dinas Kesehatn", allowed, meant: allowed[0]! } })).toMatch(/mungkin maksudnya "Dinas Kesehatan"\?/);
+    expect(issue({ rule: 0 })).toMatch(/tidak dihitung untuk perangkat daerah mana pun; yang terdaftar/);
+    expect(formatIssue({ code: "unknown_agency", severity: "warning", path: [], params: { given: "Disdukcapil", allowed, meant: allowed[0]!, rule: 0 } }, "en")).toMatch(
+      /did you mean "Dinas Kependudukan dan Pencatatan Sipil"\? Until it is fixed, this innovation does not count for "Dinas Kependudukan dan Pencatatan Sipil"\. Listed/,
+    );
   });
 });
 

@@ -1,0 +1,132 @@
+/**
+ * Agency names as lists write them (audit27 d6, d7). A Perangkat Daerah list numbered ("1. Dinas Kesehatan") or with
+ * the region's own name after each name ("Dinas Kesehatan Kabupaten Sungai Contoh") names the same agencies the Inovasi
+ * sheet names plainly; matched as typed, every innovation was an unknown agency and every agency non-compliant. And
+ * an unknown agency typed short ("Disdukcapil", "UPTD Puskesmas Hulu") got no "mungkin maksudnya …".
+ */
+import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, matchUrusan, regionKey } from "@inovasi/core";
+import { normaliseHeader } from "./grid.js";
+import { nameWords } from "./near-duplicates.js";
+
+/**
+ * A number a list puts before each name: "1. ", "1) ", "01 - ", "2.Dinas", before a letter. No agency's name begins so
+ * (numbers in names come after the kind of agency: "SMP Negeri 1", "Puskesmas Hulu II").
+ */
+const LIST_NUMBER = /^\d{1,3}(?:\s*[.)]|\s*[-–]\s)\s*(?=\p{L})/u;
+
+/** A list number in front of an agency's name (`"1."`), and the name without it; undefined when there is none. */
+export function listNumber(name: string): { number: string; name: string } | undefined {
+  const m = LIST_NUMBER.exec(name);
+  return m ? { number: m[0].trim(), name: name.slice(m[0].length) } : undefined;
+}
+
+/** The region an agency list belongs to, as Pengaturan names it. */
+export interface OwnRegion {
+  name: string;
+  level: RegionLevel;
+}
+
+/** The words naming an agency as a technical unit ("UPTD Puskesmas Hulu", "Unit Pelaksana Teknis Daerah …"). */
+const UNIT = /^(uptd?|unit|pelaksana|teknis|daerah)$/;
+/** What is left of "Kecamatan Kota Kediri" without "Kota Kediri": no agency's name, so nothing is taken off. */
+const KIND_ONLY = /^(kecamatan|kelurahan|desa|kec|kel)\.?$/i;
+
+/**
+ * The name without the region's own name after it, written with its level ("Dinas Kesehatan Kabupaten Sungai Contoh",
+ * "… Kab. Sungai Contoh", "…, Kota Danau" → "Dinas Kesehatan"): the same agency, since it is the region's. Only the
+ * region's own name at its own level (`regionKey`, as the province recap compares regions), so "Puskesmas Sungai
+ * Contoh" (a place named as the region, no level) and "Kecamatan Kota Sumenep" in Kabupaten Sumenep keep their names.
+ */
+export function withoutRegion(name: string, region: OwnRegion): string {
+  const words = name.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(" ");
+    if (levelInName(tail) !== region.level || regionKey({ name: tail, level: region.level }) !== regionKey(region)) continue;
+    const rest = words.slice(0, k).join(" ").replace(/[\s,;:(–-]+$/, "");
+    return rest === "" || KIND_ONLY.test(rest) ? name : rest;
+  }
+  return name;
+}
+
+/** How an agency's name is compared across the two sheets: without a list number or the region's own name. */
+function agencyKey(name: string, region: OwnRegion | undefined): string {
+  const bare = listNumber(name)?.name ?? name;
+  return normaliseHeader(region ? withoutRegion(bare, region) : bare);
+}
+
+/**
+ * Each innovation naming a listed agency the way the list does not (without its number or the region's name, or with
+ * them) is given the listed name, when exactly one listed agency is that name so compared: the core matches names as
+ * typed (case and spaces aside). Two listed agencies alike that way ("Dinas Kesehatan" and "Dinas Kesehatan Kabupaten
+ * Sungai Contoh") leave the innovation as typed, for the core's unknown agency. Rows the reader left out are filed
+ * under the listed name too (`rowsLeftOut`), so the agency's compliance warning still names them.
+ */
+export function asListed(agencies: readonly { name: string }[], innovations: { agency: string }[], region: OwnRegion | undefined, rowsLeftOut: Record<string, string[]>): void {
+  const exact = new Set(agencies.map((a) => normaliseHeader(a.name)));
+  const byKey = new Map<string, string | null>();
+  for (const a of agencies) {
+    const k = agencyKey(a.name, region);
+    byKey.set(k, byKey.has(k) && byKey.get(k) !== a.name ? null : a.name);
+  }
+  const listedAs = (typed: string) => (exact.has(normaliseHeader(typed)) ? undefined : byKey.get(agencyKey(typed, region)) ?? undefined);
+  for (const inv of innovations) {
+    const name = listedAs(inv.agency);
+    if (name !== undefined) inv.agency = name;
+  }
+  for (const typed of Object.keys(rowsLeftOut)) {
+    const name = listedAs(typed);
+    if (name !== undefined) (rowsLeftOut[normaliseHeader(name)] ??= []).push(...rowsLeftOut[typed]!.splice(0));
+  }
+}
+
+/**
+ * The listed agency an unknown one most likely meant, where the core's spelling and abbreviation guesses find none
+ * (`unknown_agency`'s `meant`, said as "mungkin maksudnya …" — a question, never a match):
+ * - **the listed name within the typed one,** with "UPTD" / "UPT" / "Unit Pelaksana Teknis Daerah" before it
+ *   ("UPTD Puskesmas Hulu" → "Puskesmas Hulu": the puskesmas is that unit) or a region after it ("Dinas Kesehatan
+ *   Kabupaten Lain"), the longest such name. Other words before it make another agency ("UPTD Puskesmas Kecamatan
+ *   Hulu" is not Kecamatan Hulu), and words after it that say no region ("Dinas Kesehatan dan KB") another agency's;
+ * - **the agency of the urusan the text names** by the edition's urusan names and aliases ("Disdukcapil", "PUPR",
+ *   "Dinsos"): the one listed agency whose name, or a part of it between "dan" and commas, names that urusan
+ *   ("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Pendidikan dan Kebudayaan" for "Disdik").
+ * None when two listed agencies fit alike.
+ */
+export function meantAgency(given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined): string | undefined {
+  const typed = nameWords(given);
+  let best: string | undefined;
+  let most = 0;
+  let tie = false;
+  for (const name of listed) {
+    const w = nameWords(name);
+    const at = w.length < typed.length ? indexOfWords(typed, w) : -1;
+    if (at < 0 || !typed.slice(0, at).every((x) => UNIT.test(x))) continue;
+    const after = typed.slice(at + w.length).join(" ");
+    if (after !== "" && !levelInName(after)) continue;
+    if (w.length > most) [best, most, tie] = [name, w.length, false];
+    else if (w.length === most) tie = true;
+  }
+  if (best !== undefined) return tie ? undefined : best;
+  const urusan = edition && matchUrusan(given, edition).entry;
+  if (!urusan) return undefined;
+  const fits = listed.filter((name) => [name, ...name.split(/,|\s(?:dan|serta)\s|&/i)].some((part) => matchUrusan(part, edition).entry?.id === urusan.id));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Where `part`'s words stand together in `words`, or −1. */
+function indexOfWords(words: readonly string[], part: readonly string[]): number {
+  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * An `unknown_agency` issue with what the workbook knows besides its text and list: the agency `meant`
+ * ({@link meantAgency}, for "mungkin maksudnya …" where the core guesses none) and `rule: 0` when the region has no
+ * innovation rule (the message then does not say the innovation is left out of one).
+ */
+export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> | undefined, result: Pick<RegionResult, "compliance"> | undefined): Issue {
+  const { given, allowed } = issue.params;
+  const meant = typeof given === "string" && Array.isArray(allowed) ? meantAgency(given, allowed.map(String), edition) : undefined;
+  const noRule = result?.compliance.rules.length === 0;
+  if (meant === undefined && !noRule) return issue;
+  return { ...issue, params: { ...issue.params, ...(meant !== undefined ? { meant } : {}), ...(noRule ? { rule: 0 } : {}) } };
+}

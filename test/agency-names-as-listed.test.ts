@@ -1,0 +1,61 @@
+/**
+ * Agency names as lists write them, through a real .xlsx and the CLI (audit27 d6, d7): the Perangkat Daerah sheet
+ * numbered and one name with the region after it, the Inovasi sheet naming the agencies plainly and one short.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { getEdition } from "@inovasi/core";
+import { cli, load } from "../packages/cli/test/helpers.js";
+
+const e = getEdition("iid-2026")!;
+const dir = mkdtempSync(join(tmpdir(), "inovasi-agency-names-"));
+
+describe("agency names as lists write them (audit27 d6, d7)", () => {
+  it("a numbered list with the region after a name matches the Inovasi sheet's names; a short name is asked and costed", async () => {
+    const path = join(dir, "pd.xlsx");
+    expect((await cli(["template", path])).code).toBe(0);
+    const wb = await load(path);
+    const set = wb.getWorksheet("Pengaturan")!;
+    set.getCell("B2").value = "Kabupaten Uji";
+    set.getCell("B3").value = "Kabupaten";
+    set.eachRow((row) => { if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = 1; });
+    const ag = wb.getWorksheet("Perangkat Daerah")!;
+    const listed = ["1. Dinas Kesehatan Kabupaten Uji", "2. Dinas Sosial", "3. Dinas Kependudukan dan Pencatatan Sipil"];
+    listed.forEach((name, k) => { ag.getCell(k + 2, 1).value = name; ag.getCell(k + 2, 2).value = "Dinas"; });
+    const inv = wb.getWorksheet("Inovasi")!;
+    const colOf = (h: string) => (inv.getRow(1).values as unknown[]).indexOf(h);
+    ["Dinas Kesehatan", "Dinas Sosial", "Disdukcapil"].forEach((agency, k) => {
+      const put = (h: string, v: string | number | Date) => (inv.getCell(k + 2, colOf(h)).value = v);
+      put("Nama Inovasi", `Inovasi ${k + 1}`);
+      put("Perangkat Daerah", agency);
+      put("Tahapan", "Penerapan");
+      put("Urusan", "Kesehatan");
+      put("Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
+      put("Jumlah Kata Rancang Bangun", 400);
+      for (const ind of e.indicators.filter((i) => i.aspect === "SID")) {
+        put(`${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
+        put(`${ind.number}. Bukti`, "Diterima");
+      }
+    });
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["score", path, "-o", join(dir, "pd.scored.xlsx"), "--json"]);
+    const report = JSON.parse(r.out) as { nonCompliant: unknown[]; issues: { code: string; sheet: string; cell: string | null; message: string }[] };
+    const agencyIssues = report.issues.filter((i) => /agency/.test(i.code) || i.code === "compliance_rule_not_met").map((i) => [i.code, `${i.sheet}!${i.cell}`, i.message]);
+    expect(agencyIssues).toEqual([
+      ["agency_list_number", "Perangkat Daerah!A2", expect.stringContaining('dibaca "Dinas Kesehatan Kabupaten Uji"')],
+      ["agency_list_number", "Perangkat Daerah!A3", expect.stringContaining('dibaca "Dinas Sosial"')],
+      ["agency_list_number", "Perangkat Daerah!A4", expect.stringContaining('dibaca "Dinas Kependudukan dan Pencatatan Sipil"')],
+      [
+        "unknown_agency",
+        "Inovasi!B4",
+        expect.stringContaining(
+          'perangkat daerah "Disdukcapil" tidak ada dalam daftar perangkat daerah; mungkin maksudnya "Dinas Kependudukan dan Pencatatan Sipil"? Sampai diperbaiki, inovasi ini tidak dihitung untuk "Dinas Kependudukan dan Pencatatan Sipil" dalam aturan wajib inovasi.',
+        ),
+      ],
+      ["compliance_rule_not_met", "Perangkat Daerah!A4", expect.stringContaining("Dinas Kependudukan dan Pencatatan Sipil memiliki 0 inovasi")],
+    ]);
+    expect(report.nonCompliant).toHaveLength(1);
+  }, 60_000);
+});
