@@ -393,7 +393,8 @@ export interface Plan {
     /**
      * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
      * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start;
-     * not one a later step withholds (an innovation the plan added to its agency took its place). None in a region not
+     * not one a later step withholds (an innovation the plan added to its agency took its place) nor one a count step
+     * makes count. None in a region not
      * reporting (`region_not_reported`): its index is 0 whatever is submitted, no withhold is weighed.
      */
     kept: { index: number; name: string; agency: string }[];

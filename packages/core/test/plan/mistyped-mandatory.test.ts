@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { getEdition } from "../../src/editions/index.js";
 import type { AnswerInput } from "../../src/input/schemas.js";
-import { describeAction } from "../../src/plan/messages.js";
+import { describeAction, formatPlan } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanOptions } from "../../src/plan/types.js";
 import { allAt, innovations, region } from "../engine/builders.js";
@@ -96,5 +96,30 @@ describe("a mandatory answer that does not score is answered again, as an empty 
     const a = plan.actions.find((x) => x.kind === "count")!;
     expect(describeAction(a, "id")).toContain(`"0,5 orang" (`);
     expect(describeAction(a, "en")).toContain(`"0.5 orang" (`);
+  });
+});
+
+describe("an innovation kept for compliance that a step counts is not said to be kept uncounted (audit27 C1, notes_answers)", () => {
+  const rule = { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd" as const], minCount: 1 }], targets: [] };
+  /** Dinas Sosial's only innovation scores 80 but for its SID-2 ("25 org (ASN 20, non-ASN 5)"); `over` changes it. */
+  const withSosial = (over: object) => {
+    const answers = { ...at80(), "SID-2": { option: "25 org (ASN 20, non-ASN 5)", evidence: "accepted" as const } };
+    const list = [...innovations(e, 20, 1), { ...innovations(e, 1, 2)[0]!, name: "Layanan Air Sosial", agency: "Dinas Sosial", answers, ...over }];
+    return region({ spdTotal: 40, agencies: [{ name: "Dinas Kesehatan", type: "opd" }, { name: "Dinas Sosial", type: "opd" }], compliance: rule, innovations: list });
+  };
+
+  it("counted by a step: not in compliance.kept, and no 'Tetap diajukan' line (it was, beside the step counting it)", () => {
+    const plan = planRegion(withSosial({}), e, { target: { index: 60 }, maxNewInnovations: 0 });
+    const a = plan.actions.find((x) => x.where.innovation?.name === "Layanan Air Sosial");
+    expect(a?.kind).toBe("count");
+    expect(plan.compliance.kept).toEqual([]);
+    expect(formatPlan(plan, "id").some((l) => l.includes("Tetap diajukan"))).toBe(false);
+  });
+
+  it("one no step can count (implemented after the window as well): still kept, and said so", () => {
+    const plan = planRegion(withSosial({ implementationDate: "2026-03-01" }), e, { target: { index: 60 }, maxNewInnovations: 0 });
+    expect(plan.actions.some((x) => x.where.innovation?.name === "Layanan Air Sosial")).toBe(false);
+    expect(plan.compliance.kept.map((k) => k.name)).toEqual(["Layanan Air Sosial"]);
+    expect(formatPlan(plan, "id").some((l) => l.includes("Tetap diajukan walau tidak dihitung, karena kepatuhan memerlukannya (1): Layanan Air Sosial (Dinas Sosial)"))).toBe(true);
   });
 });
