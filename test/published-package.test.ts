@@ -244,8 +244,16 @@ const CEILING = {
    * read27 (session 21): 121,890 B (+657 B) — `FORM_WORDS` for "Android", "aplikasi mobile", "file", print and paper,
    * SID-3's three years named (+163 B), and a bare number under a percentage's short heading ("Pengaduan": 12 % or 12
    * complaints?) said once at the heading (`countOrShare`, `column_unsure` role "share" in both languages).
+   * addin27 (session 21): 121,294 B (+61 B) — the reader's `source.innovations.lastRow` (the sheet's last row holding
+   * something), where the writer's output block ends: rows below holding only formulas whose result is empty get none.
+   * Merged with read27: 121,955 B.
+   * plan27 (session 21): 121,360 B (+127 B) — a claimed plan's step that answers a cell says the claimed IID counts it
+   * as typed (the core's step words, both languages; the Rencana sheet's Change column passes the plan's projection).
+   * Merged with read27 and addin27: 122,076 B.
+   * recap27 (session 21): +62 B — an unmet count target's warning names the innovation rows an error left out
+   * (`SourceMap.leftOutRows`, both languages). Merged: 122,120 B.
    */
-  workbook: 121.9 * KB,
+  workbook: 122.2 * KB,
 };
 
 let dir = "";

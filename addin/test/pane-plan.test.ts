@@ -249,3 +249,21 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     expect(planView(claimed, out.source, "en", "en-US").summary).toContain('No plan: the lower threshold of "Very innovative" is not known in edition prov-y-2025');
   });
 });
+
+describe("a claimed plan in the pane (plan27)", () => {
+  it("a step that answers a cell says the claimed IID counts it as typed, as the CLI's phrase does; a verified plan's says the status to type", () => {
+    // the SPD sheet left empty: its rows are filled in or answered from nothing
+    const read = readWorkbook(regionGrids(12));
+    for (const projection of ["claimed", "verified"] as const) {
+      const plan = planRegion(read.input!, e2026, { projection, target: { index: 100 }, maxNewInnovations: 0 });
+      const v = planView(plan, read.source, "id", "id-ID");
+      const shown = plan.actions.slice(0, PLAN_STEPS_SHOWN).map((a, k) => [a, v.actions[k]!.text] as const).filter(([a]) => a.where.spdRow && a.where.tier?.from === 0);
+      expect(shown.length, projection).toBeGreaterThan(0);
+      for (const [, text] of shown) {
+        expect(text).toContain(projection === "claimed" ? ' — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi → ' : ' — tulis "Diterima" bila verifikator sudah menerimanya → ');
+      }
+      // the CLI's phrase (the pane plans the verified index; its index words stay "IID")
+      expect(v.actions[0]!.text.split(" → ")[0]).toBe(formatPlanAction(plan.actions[0]!, "id", plan.start.index, 2, projection === "claimed").split(" → ")[0]);
+    }
+  });
+});

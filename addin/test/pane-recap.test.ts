@@ -355,6 +355,19 @@ describe("Rekap provinsi: the target, as `inovasi rekap --target`", () => {
     expect(en.notes).toContain("Not in the top predicate: 9 regions (each region's default target: its next predicate). 1 region has not reported (not ranked). 1 region's figures are not valid yet (see Figures Status; not ranked).");
   });
 
+  it("a file whose errors left innovation rows out: neither short nor met of its count target, as inovasi rekap says it (recap27)", async () => {
+    const wb = await loadBytes(new Uint8Array(readFileSync(join(folder, "kota-baru-contoh.xlsx"))));
+    const inv = wb.getWorksheet("Inovasi")!;
+    const col = (h: string) => { let c = 0; inv.getRow(1).eachCell((x, n) => { if (x.value === h) c = n; }); return c; };
+    inv.getCell(3, col("Tahapan")).value = null;
+    inv.getCell(4, col("Perangkat Daerah")).value = null;
+    const baru = new Uint8Array(await wb.xlsx.writeBuffer());
+    const run = await recapPicked(names.map((n) => picked(n, n === "kota-baru-contoh.xlsx" ? baru : new Uint8Array(readFileSync(join(folder, n))))), {});
+    expect(run.recap.regions.find((r) => r.region.name === "Kota Baru Contoh")!.countTargets).toMatchObject([{ count: 78, met: null }]);
+    // the line packages/cli/test/rekap-rows-left-out.test.ts reads from inovasi rekap on the same files
+    expect(recapView(run, false, "id", "id-ID").notes).toContain("Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60; 1 daerah belum dihitung: angka belum valid (lihat Status Angka).");
+  });
+
   it("a workbook whose own edition lacks the chosen predicate: its region has no target, and the pane says so", async () => {
     const run = await recapPicked(files().slice(0, 2), { recap: { target: "tidak-ada" } });
     const v = recapView(run, false, "id", "id-ID");

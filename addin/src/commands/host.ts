@@ -4,7 +4,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type WorkbookGrids, templateBook } from "@inovasi/workbook";
-import { type Supports, type XContext, applyWrites, readGrids, readSettingsSheet, selectCell } from "../excel/adapter.js";
+import { type Supports, type XContext, applyWrites, readGrids, readSettingsSheet, selectCell, watchSettingsSheet } from "../excel/adapter.js";
 import { type ReadReport, listSheets } from "../excel/read.js";
 import { renderTemplate } from "../excel/template.js";
 import type { PipelineOutcome } from "../pipeline.js";
@@ -25,6 +25,11 @@ export interface PaneHost {
   sheetNames(): Promise<string[]>;
   /** The Pengaturan sheet alone (the IID functions' edition at start-up); no grid when there is none. */
   settingsSheet?(): Promise<WorkbookGrids>;
+  /**
+   * Follow the Pengaturan sheet: `onChange` after each change of its cells (ExcelApi 1.7). Returns the id of the sheet
+   * followed (`watched`, one returned before: already followed, no second handler); undefined when nothing is followed.
+   */
+  watchSettings?(onChange: () => void, watched?: string): Promise<string | undefined>;
   /**
    * Write a scored outcome (cells, summary, chart …), or what a refused run writes (its `blocked`: the Masalah sheet
    * and the out-of-date lines); `progress(done, total)` after each chunk.
@@ -54,6 +59,7 @@ export function excelHost(run: RunContext, supports: Supports, showPane: () => P
     readGrids: (report, progress) => run((ctx) => readGrids(ctx, { supports, ...(progress ? { progress } : {}) }, report)),
     sheetNames: () => run(listSheets),
     settingsSheet: () => run(readSettingsSheet),
+    watchSettings: (onChange, watched) => run((ctx) => watchSettingsSheet(ctx, supports, onChange, watched)),
     applyOutcome: (out, progress) => run((ctx) => applyWrites(ctx, out.writes, { output: out.output, ...(out.chart ? { chart: out.chart } : {}), ...(out.summaryHeadingRows ? { summaryHeadingRows: out.summaryHeadingRows } : {}), supports, progress })),
     selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
     // the same template `inovasi template` writes: dropdowns, prompts, widths, frozen header rows, help sheet

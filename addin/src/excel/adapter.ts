@@ -24,7 +24,7 @@ export type { RecapWriteOutcome } from "./recap.js";
 export { DEFAULT_READ_BYTES, columnRuns, contractSheet, listSheetEntries, listSheets, packSegments, readGrids, readUsedRanges } from "./read.js";
 export type { ReadBlock, ReadOptions, ReadReport, ReadSegment, SheetEntry } from "./read.js";
 export { MAX_APART_SYNCS, MAX_MERGED_AREAS, parseAreas } from "./merges.js";
-export { SETTINGS_READ, readSettingsSheet } from "./settings-sheet.js";
+export { SETTINGS_READ, readSettingsSheet, watchSettingsSheet } from "./settings-sheet.js";
 
 /** A sheet to insert: its cells from the first row; the header row is made bold. */
 export interface NewSheet { name: string; headerRow: number; cells: CellValue[][] }

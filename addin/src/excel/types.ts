@@ -103,7 +103,11 @@ export interface XDataValidation {
 }
 export interface XWorksheet {
   name: string;
+  /** ExcelApi 1.1: kept while the sheet lives, whatever its name. */
+  id?: string;
   isNullObject: boolean;
+  /** ExcelApi 1.7: raised after a change of the sheet's cells, the user's or an add-in's (`WorksheetChangedEventArgs`). */
+  onChanged?: { add(handler: (e: { address: string }) => Promise<unknown>): unknown };
   visibility?: string;
   load(props: string | string[]): XWorksheet;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;

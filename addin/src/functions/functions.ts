@@ -397,6 +397,7 @@ export function inovasiDibutuhkan(rentang_spd: unknown[][], rentang_inovasi: unk
   failOnErrors(locateIssues(scored.issues, source, l, { result: scored, edition: ed }));
   const r = innovationsNeeded(input, ed, { ...(t ? { target: t } : {}), ...(given !== undefined ? { expectedScore: given } : {}) });
   if (r.index === null) fail(fnMsg.noIndex(l, ed.id));
+  if (r.lowerEndUnknown) fail(fnMsg.lowerEndUnknown(l, r.lowerEndUnknown.label[l], ed.id), false);
   if (r.target === null) fail(fnMsg.topBand(l), false);
   const n = (x: number) => numberText(x, l);
   const goal = r.target.predicate ? fnMsg.goalPredicate(l, r.target.predicate.label[l]) : fnMsg.goalIndex(l, n(r.target.index));

@@ -46,6 +46,11 @@ export const fnMsg = {
   expectedNotPositive: (l: FnLang, given: string) => (l === "id" ? `skor_harapan: skor yang diharapkan "${given}" harus berupa angka lebih dari 0, mis. 57,5` : `skor_harapan: the expected score "${given}" must be a number above 0, e.g. 57.5`),
   expectedPrefix: (l: FnLang, text: string) => (l === "id" ? `skor yang diharapkan ${text}` : `expected score: ${text}`),
   topBand: (l: FnLang) => (l === "id" ? "daerah sudah berada di predikat tertinggi; tulis target berupa nilai indeks" : "the region is in the top predicate already; give the target as an index"),
+  /** The default target's band has an unknown lower threshold (core's `lowerEndUnknown`): no count reaches it for sure. */
+  lowerEndUnknown: (l: FnLang, band: string, edition: string) =>
+    l === "id"
+      ? `target bawaan adalah predikat "${band}", tetapi batas bawahnya belum diketahui di edisi ${edition}, maka jumlah inovasi yang mencapainya tidak dapat dihitung; tulis target berupa nilai indeks (mis. 50 atau 50,5)`
+      : `the default target is the predicate "${band}", but its lower threshold is not known in edition ${edition}, so the number of innovations that reach it cannot be computed; give the target as an index (e.g. 50 or 50.5)`,
   goalPredicate: (l: FnLang, p: string) => (l === "id" ? `predikat "${p}"` : `the predicate "${p}"`),
   goalIndex: (l: FnLang, x: string) => (l === "id" ? `indeks ${x}` : `index ${x}`),
   // any number is tried (innovationsNeeded goes past the count cap): "whatever their number"

@@ -71,6 +71,9 @@ function emptySheet(name: string, cells: Cell[][] = []): SheetState {
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
+/** What a `Worksheet.onChanged` handler is given (`Excel.WorksheetChangedEventArgs`, the part the fake fills). */
+export interface ChangedEvent { type: "WorksheetChanged"; worksheetId: string; address: string; changeType: "RangeEdited"; source: "Local" }
+
 /** Base for proxy objects: loaded properties become readable at the next sync. */
 class Proxy {
   protected loaded = new Map<string, unknown>();
@@ -211,6 +214,7 @@ export class FakeRange extends Proxy {
         else st.bold.add(`${row + r},${col + c}`);
       }
       this.host.writes.push({ sync: this.host.syncCount + 1, sheet: st.name, row, col, rows, cols, kind });
+      if (kind === "values") this.host.changed(st, this.b);
     }, bytes);
   }
   /**
@@ -279,6 +283,7 @@ export class FakeRange extends Proxy {
           if (line) for (let c = b.col; c < Math.min(line.length, b.col + b.cols); c++) line[c] = null;
         }
         if (st.formulas) for (const k of [...st.formulas]) if (inside(k)) st.formulas.delete(k);
+        this.host.changed(st, b);
       }
       if (applyTo !== "Contents") {
         for (const k of [...st.formats.keys()]) if (inside(k)) st.formats.delete(k);
@@ -434,17 +439,39 @@ export class FakeWorksheet extends Proxy {
   isNullObject = false;
   constructor(host: FakeExcelHost, private key: () => SheetState | undefined) { super(host); }
   state(): SheetState { const s = this.key(); if (!s) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."); return s; }
-  protected override snapshot(p: string) { if (p === "visibility") return this.key()?.visibility; if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`); return this.key()?.name; }
+  protected override snapshot(p: string) {
+    if (p === "visibility") return this.key()?.visibility;
+    if (p === "id") { const st = this.key(); return st && this.host.idOf(st); }
+    if (p !== "name") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+    return this.key()?.name;
+  }
   get name(): string { return this.read("name"); }
+  /** The sheet's id (ExcelApi 1.1): kept while the sheet lives, whatever its name; a sheet made again gets another. */
+  get id(): string { return this.read("id"); }
   /**
-   * The used range when called: the cells holding values; unless `valuesOnly`, formatted cells too (number formats,
-   * bold, range formats, links), as Excel counts them. A null object when there are none.
+   * ExcelApi 1.7 (the sync fails with `ApiNotFound` below it): a handler called after each sync that changed the
+   * sheet's values, and after {@link FakeExcelHost.edit} (the analyst typing), with the changed range's address — as
+   * Excel raises `onChanged` for an add-in's writes and for the user's edits alike. Called later, never during the sync.
+   */
+  readonly onChanged = {
+    add: (handler: (e: ChangedEvent) => Promise<unknown>): void => {
+      this.host.queue(() => {
+        if (!this.host.supports("1.7")) throw new FakeExcelError("ApiNotFound", "Worksheet.onChanged needs ExcelApi 1.7");
+        this.host.changeHandlers.push({ sheet: this.state(), handler });
+      }, 40);
+    },
+  };
+  /**
+   * The used range when called: the cells holding values, and the cells holding a formula whatever its result (`=""`
+   * too: Excel counts a formula as the cell's content, `valuesOnly` or not); unless `valuesOnly`, formatted cells too
+   * (number formats, bold, range formats, links), as Excel counts them. A null object when there are none.
    */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const st = this.state();
     let top = Infinity, bottom = -1, left = Infinity, right = -1;
     const add = (r: number, c: number, rows = 1, cols = 1) => { top = Math.min(top, r); bottom = Math.max(bottom, r + rows - 1); left = Math.min(left, c); right = Math.max(right, c + cols - 1); };
     st.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== "") add(r, c); }));
+    for (const k of st.formulas ?? []) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
     if (!valuesOnly) {
       for (const k of [...st.formats.keys(), ...st.bold, ...st.links.keys()]) { const [r, c] = k.split(",").map(Number) as [number, number]; add(r, c); }
       for (const x of st.styles) add(x.box.row, x.box.col, Math.min(x.box.rows, 1_048_576), Math.min(x.box.cols, 16_384));
@@ -559,6 +586,37 @@ export class FakeExcelHost {
   maxResponse = 0;
   /** Response bytes of each successful sync, in order. */
   responses: number[] = [];
+  /** `Worksheet.onChanged` handlers, by sheet. */
+  changeHandlers: { sheet: SheetState; handler: (e: ChangedEvent) => Promise<unknown> }[] = [];
+  /** Changes of the running sync, raised to the handlers once it succeeds. */
+  private changes: { sheet: SheetState; box: Box }[] = [];
+  private ids = new WeakMap<SheetState, string>();
+  private idSeq = 1;
+  /** A sheet's id (`Worksheet.id`): one per sheet state, made when first asked. */
+  idOf(st: SheetState): string {
+    let id = this.ids.get(st);
+    if (!id) this.ids.set(st, (id = `{00000000-0001-0000-0000-${String(this.idSeq++).padStart(12, "0")}}`));
+    return id;
+  }
+  /** A change of a sheet's values in the running sync (raised as `onChanged` after it). */
+  changed(sheet: SheetState, box: Box) { this.changes.push({ sheet, box }); }
+  /** Raise `onChanged` on the sheet's handlers, later (as Excel calls them: after the change, outside any request). */
+  private raise(changes: { sheet: SheetState; box: Box }[]) {
+    for (const { sheet, box } of changes) {
+      const e: ChangedEvent = { type: "WorksheetChanged", worksheetId: this.idOf(sheet), address: `${sheetRef(sheet.name)}!${boxA1(box)}`, changeType: "RangeEdited", source: "Local" };
+      for (const h of this.changeHandlers) if (h.sheet === sheet) setTimeout(() => { void h.handler(e).catch(() => undefined); }, 0);
+    }
+  }
+  /** The analyst types a value in a cell (A1 address): the cell takes it (a formula there goes) and `onChanged` is raised. */
+  edit(sheet: string, address: string, value: Cell) {
+    const st = this.sheet(sheet);
+    if (!st) throw new FakeExcelError("ItemNotFound", `no sheet ${sheet}`);
+    const b = parseA1(address);
+    const line = (st.cells[b.row] ??= []); while (line.length < b.col) line.push(null);
+    line[b.col] = value === "" ? null : value;
+    st.formulas?.delete(`${b.row},${b.col}`);
+    this.raise([{ sheet: st, box: b }]);
+  }
   private pending: (() => void)[] = [];
   private pendingBytes = 0;
   private staged: (() => void)[] = [];
@@ -639,7 +697,14 @@ export class FakeExcelHost {
       if (bytes > this.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.payloadLimit} bytes).`);
       this.maxPayload = Math.max(this.maxPayload, bytes);
       this.staged = []; this.stagedBytes = 0;
-      for (const op of ops) op();
+      this.changes = [];
+      try {
+        for (const op of ops) op();
+      } finally {
+        // what the ops applied before one failed stays applied (as the fake always had it): raised too
+        this.raise(this.changes);
+        this.changes = [];
+      }
       const commits = this.staged, out = this.stagedBytes;
       this.staged = []; this.stagedBytes = 0;
       if (out > this.payloadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${out} > ${this.payloadLimit} bytes).`);

@@ -8,7 +8,7 @@ import { type Actions, registerCommands } from "../commands/ribbon.js";
 import "../functions/functions.js";
 import { textLangOf } from "./format.js";
 import { t } from "./messages.js";
-import { linkFunctions, readWorkbookEdition } from "./functions-link.js";
+import { followSettingsSheet, linkFunctions, readWorkbookEdition } from "./functions-link.js";
 import { mountPane } from "./pane.js";
 import { createStore, initialState } from "./state.js";
 
@@ -30,7 +30,9 @@ Office.onReady((info) => {
   if (actions) registerCommands(actions, host, store);
   // the IID functions use the pane's language, edition and model (one runtime); Excel recalculates them when those change
   linkFunctions(store, () => host.recalculate());
-  // before any run, the functions take the workbook's edition from its Pengaturan sheet (one small read)
-  void readWorkbookEdition(host, store);
+  // before any run, the functions take the workbook's edition from its Pengaturan sheet (one small read), and follow
+  // edits of that sheet between runs (ExcelApi 1.7)
+  const followSettings = followSettingsSheet(host, store);
+  void readWorkbookEdition(host, store).then(followSettings);
   mountPane(root, host, store);
 });

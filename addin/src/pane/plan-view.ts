@@ -54,7 +54,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   const status =
     plan.status === "reached" ? msg.planReached(lang, steps, e(plan.totalEffort))
     : r?.code === "top_band" ? msg.planTopBand(lang, r.predicate.label[lang])
-    : r?.code === "target_unknown" ? targetUnknownNote(plan, lang)
+    : r?.code === "target_unknown" ? targetUnknownNote(r, plan.edition.id, lang)
     : r?.code === "already_at_target" ? msg.planAlready(lang, n(r.index), n(r.target))
     : r?.code === "index_unknown" ? msg.planUnknown(lang)
     : r?.code === "region_not_reported" ? msg.planNotReported(lang, statusCell(plan, source) ?? "Pengaturan")
@@ -70,7 +70,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
     const before = k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter;
     return {
       // a step without a cell says why, where the link would be
-      text: msg.planStep(lang, formatNumber(a.step, loc), `${describeAction(a, lang)}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
+      text: msg.planStep(lang, formatNumber(a.step, loc), `${describeAction(a, lang, true, plan.projection === "claimed")}${noCell[k] ? ` [${noCell[k]}]` : ""}`, gainText(printedGain(a, before, decimals), loc, decimals), n(a.indexAfter), label(a.predicateAfter), e(a.effort)),
       link: ref ? cellLink(lang, ref.sheet, ref.cell) : undefined,
     };
   });

@@ -141,7 +141,8 @@ export type Action =
   | { type: "select-failed"; sheet: string; cell: string; code: string | undefined }
   | { type: "selected" }
   | { type: "read-notes"; mergesSkipped: string[]; hiddenColumnsUnread?: string[] }
-  | { type: "sheet-edition"; edition: Edition }
+  /** The edition the Pengaturan sheet names: read at start-up, or (`edited`) again after the sheet was edited. */
+  | { type: "sheet-edition"; edition: Edition; edited?: boolean }
   | { type: "recap-target"; id: string | undefined }
   | { type: "recap-year"; year: number | undefined; invalid?: string | undefined }
   | { type: "recap-regions"; list: RecapRegionList | undefined }
@@ -185,8 +186,9 @@ export function reduce(s: PaneState, a: Action): PaneState {
     case "select-failed": return { ...s, linkFailure: { sheet: a.sheet, cell: a.cell, code: a.code } };
     case "read-notes": return { ...s, mergesSkipped: a.mergesSkipped.length ? a.mergesSkipped : undefined, hiddenColumnsUnread: a.hiddenColumnsUnread?.length ? a.hiddenColumnsUnread : undefined };
     case "selected": return s.linkFailure ? { ...s, linkFailure: undefined } : s;
-    // the edition the Pengaturan sheet names, read at start-up for the IID functions: a run's reading comes first
-    case "sheet-edition": return s.sheetEdition ? s : { ...s, sheetEdition: a.edition };
+    // the edition the Pengaturan sheet names, read at start-up for the IID functions: a run's reading comes first;
+    // read again after an edit of the sheet, it replaces a run's (the edit came after)
+    case "sheet-edition": return s.sheetEdition && (!a.edited || s.sheetEdition === a.edition) ? s : { ...s, sheetEdition: a.edition };
     default: return { ...s, recap: reduceRecap(s.recap, a) };
   }
 }

@@ -331,7 +331,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
     const agency = w.innovation ? planAgencyText(w.innovation.agency, locale) : w.added ? [...new Set(w.added.map((x) => planAgencyText(x.agency, locale)))].join("; ") : w.spdRow ? W.regionLevel : null;
     link(2, cells[k]);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -416,7 +416,7 @@ function statusText(plan: Plan, source: SourceMap, locale: MessageLocale, decima
   }
   // a column the reader did not find: the one fix, before any step
   if (rs?.code === "columns_absent") return columnsAbsentNote(rs.columns, locale);
-  if (rs?.code === "target_unknown") return targetUnknownNote(plan, locale);
+  if (rs?.code === "target_unknown") return targetUnknownNote(rs, plan.edition.id, locale);
   // a plan that stops short says how far the target still is
   const left = (x: number) => n(plan.target === null ? null : Math.max(0, roundHalfUp(plan.target.index - x, decimals)));
   if (rs?.code === "action_limit") return id ? `berhenti di batas ${num(rs.limit, locale)} langkah, upaya ${effort}; target belum tercapai (indeks ${n(rs.index)}, masih kurang ${left(rs.index)} poin)` : `stopped at the limit of ${num(rs.limit, locale)} step${rs.limit === 1 ? "" : "s"}, effort ${effort}; target not reached yet (index ${n(rs.index)}, still ${left(rs.index)} points short)`;

@@ -105,7 +105,7 @@ export interface ReadOptions {
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
 export interface SourceMap {
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number } | undefined;
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
@@ -132,6 +132,11 @@ export interface SourceMap {
    * `normaliseHeader` writes it): the cell of the first error (`Inovasi!C7`). A compliance warning that counts that agency short says them.
    */
   rowsLeftOut?: Record<string, string[]>;
+  /**
+   * Every innovation row left out so, of any agency or none, in sheet order (the cell of its first error): an unmet
+   * count target (`compliance_target_not_met`) counted without them says them, as its count is short by them.
+   */
+  leftOutRows?: string[];
   /**
    * Where the edition came from: the Edisi Model cell, the host's choice (the CLI's `--edition` / `--model`, the
    * add-in's) or the default. An issue the edition decides (an unknown band threshold) is placed at that cell only
@@ -171,7 +176,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
-  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, percentTyped: ctx.percentTyped, rowsLeftOut: ctx.rowsLeftOut, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
+  const source: SourceMap = { innovations: undefined, spd: undefined, agencies: undefined, settings: settings.map, ambiguous: ctx.ambiguous, saidAt: ctx.saidAt, percentTyped: ctx.percentTyped, rowsLeftOut: ctx.rowsLeftOut, leftOutRows: ctx.leftOutRows, edition: opts.edition ? "chosen" : named ? "cell" : "default" };
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
@@ -250,7 +255,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     // an unknown band threshold decides the predicate: at the Edisi Model cell or the model file's band entry
     if (i.code === "predicate_unknown") { out.push(bandGap(i, source, locale, scored.model)); continue; }
     // a target of the edition or model (not the workbook's Target Jumlah Inovasi cell): at its entry there
-    if (i.code === "compliance_target_not_met" && i.params.target !== WORKBOOK_TARGET_ID && edition) { out.push(editionTarget(i, edition, locale, scored.model)); continue; }
+    if (i.code === "compliance_target_not_met" && i.params.target !== WORKBOOK_TARGET_ID && edition) { out.push(withRowsLeftOut(editionTarget(i, edition, locale, scored.model), source, locale)); continue; }
     const measure = i.code === "measure_required" && edition ? measureRequired(i, source, locale, edition) : i.code === "spd_total_required" && edition ? spdTotalRow(i, source, locale) : undefined;
     const issue =
       i.code === "region_not_reported" && result ? withBand(i, result)
@@ -259,7 +264,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
       : i;
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
-      i.code === "compliance_rule_not_met" ? withRowsLeftOut(located, source, locale)
+      i.code === "compliance_rule_not_met" || i.code === "compliance_target_not_met" ? withRowsLeftOut(located, source, locale)
       : i.code === "unknown_option" && edition ? withGradeNote(located, edition.indicators.find((x) => x.id === i.params.indicator), i.params.given, locale)
       : located,
     );
@@ -285,12 +290,17 @@ function editionTarget(issue: Issue, edition: Edition, locale: MessageLocale, mo
   return { ...located, text, message: located.message.slice(0, located.message.length - located.text.length) + text };
 }
 
-/** A compliance warning on an agency one of whose rows the reader left out: which (see {@link SourceMap.rowsLeftOut}). */
+/**
+ * A compliance warning on an agency one of whose rows the reader left out, or on a count target while any row is left
+ * out (its count is short by them: "78 dari 100" of a file with 80): which (see {@link SourceMap.rowsLeftOut},
+ * {@link SourceMap.leftOutRows}).
+ */
 function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): LocatedIssue {
   const agency = i.issue?.params["agency"];
-  const cells = typeof agency === "string" ? s.rowsLeftOut?.[normaliseHeader(agency)] : undefined;
+  const target = i.code === "compliance_target_not_met";
+  const cells = target ? s.leftOutRows : typeof agency === "string" ? s.rowsLeftOut?.[normaliseHeader(agency)] : undefined;
   if (!cells?.length) return i;
-  const more = rowsLeftOutText(cells, locale);
+  const more = rowsLeftOutText(cells, locale, !target);
   return { ...i, text: i.text + more, message: i.message + more };
 }
 
@@ -493,6 +503,8 @@ class Reader {
   percentTyped: Record<string, string> = {};
   /** See {@link SourceMap.rowsLeftOut}. */
   rowsLeftOut: Record<string, string[]> = {};
+  /** See {@link SourceMap.leftOutRows}. */
+  leftOutRows: string[] = [];
   /** The edition's implementation window, while the innovations are read. */
   window: { from: string; to: string } | undefined;
   /** The edition's eligibility counts (Jumlah Kata's least, Jumlah Keikutsertaan's most), for what an unreadable one costs. */
@@ -1143,7 +1155,7 @@ class Reader {
     const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
     this.missingAnswerColumns(g, h, edition, indicators, sid, unread);
     const rows: number[] = [];
-    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol };
+    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol, lastRow: lastFilledRow(g) };
     if (missingRequired) return undefined;
 
     const inputCols = h.cells.filter((x) => !isOutput(x.text)).map((x) => x.col);
@@ -1419,7 +1431,11 @@ class Reader {
     if (!name || !agency || !urusan || !stage) {
       const cells = (["name", "agency", "urusan", "stage"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       const first = sayRowLeftOut(this.issues, mark, g.name, cells, this.locale);
-      if (first && agency) (this.rowsLeftOut[normaliseHeader(agency)] ??= []).push(where(g.name, first));
+      if (first) {
+        const at = where(g.name, first);
+        this.leftOutRows.push(at);
+        if (agency) (this.rowsLeftOut[normaliseHeader(agency)] ??= []).push(at);
+      }
       return undefined;
     }
     // a value whose formula failed was reported at its cell: listed as left out, the scorer does not report its
@@ -1963,3 +1979,12 @@ function findSettingRow(g: Grid, key: string): number | undefined {
   return r < 0 ? undefined : r;
 }
 
+/**
+ * The last row of a sheet holding a cell that is not blank ("" and spaces are: a formula whose result is empty shows
+ * nothing), or a formula without a saved value (which the reader reports); -1 when none.
+ */
+function lastFilledRow(g: Grid): number {
+  let r = g.cells.length;
+  while (--r >= 0 && (g.cells[r] ?? []).every((v) => isBlank(v ?? null)));
+  return (g.unsavedFormulas ?? []).reduce((m, f) => Math.max(m, f.row), r);
+}

@@ -28,10 +28,13 @@ export function sayRowLeftOut(issues: LocatedIssue[], from: number, sheet: strin
   return first;
 }
 
-/** " — 1 baris inovasinya tidak dihitung karena ada kesalahan (Inovasi!C7)" after a compliance warning. */
-export function rowsLeftOutText(cells: readonly string[], locale: MessageLocale): string {
+/**
+ * " — 1 baris inovasinya tidak dihitung karena ada kesalahan (Inovasi!C7)" after a compliance warning on an agency
+ * (`own`: its rows), " — 2 baris inovasi tidak dihitung …" after one on a count target (the file's rows).
+ */
+export function rowsLeftOutText(cells: readonly string[], locale: MessageLocale, own = true): string {
   const n = cells.length;
   return locale === "id"
-    ? ` — ${n} baris inovasinya tidak dihitung karena ada kesalahan (${cells.join(", ")}); perbaiki lalu nilai ulang`
-    : ` — ${n} innovation row${n === 1 ? "" : "s"} of its own ${n === 1 ? "is" : "are"} not counted because of an error (${cells.join(", ")}); fix and score again`;
+    ? ` — ${n} baris inovasi${own ? "nya" : ""} tidak dihitung karena ada kesalahan (${cells.join(", ")}); perbaiki lalu nilai ulang`
+    : ` — ${n} innovation row${n === 1 ? "" : "s"}${own ? " of its own" : ""} ${n === 1 ? "is" : "are"} not counted because of an error (${cells.join(", ")}); fix and score again`;
 }

@@ -220,7 +220,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       noted.push(i);
       notedRows.push(row);
     }
-    const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), g.cells.length - 1);
+    // the output block ends at the last row holding something as read (rows below that holding only formulas whose
+    // result is empty, `=IF(B5="";"";…)` filled down past the data, are empty rows, as when not there)
+    const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), inv.lastRow);
     if (inv.rows.length) {
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
       rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));

@@ -574,3 +574,32 @@ describe("Rencana sheet: efforts and step numbers as written", () => {
     expect(content.formats.get(first)?.[0]).toBe("#,##0");
   });
 });
+
+describe("Rencana sheet: a claimed plan's Change column (plan27)", () => {
+  it("a step that answers a cell says the claimed IID counts it as typed; a verified plan's says the status to type", () => {
+    const grids = templateAsGrids();
+    spdAtTier2(grids);
+    const spd = grids["SPD"]!.cells;
+    const h = spd[0]!;
+    for (const id of ["SPD-8", "SPD-14"]) {
+      const row = spd.find((r) => r[h.indexOf("Kode")] === id)!;
+      row[h.indexOf("Jawaban")] = null;
+      row[h.indexOf("Bukti")] = null;
+    }
+    for (let k = 0; k < 12; k++) addRow(grids["Inovasi"]!, fullInnovation(e2026, `Inovasi ${k + 1}`, "Dinas Kesehatan", e2026.yandas.urusan[k % 5]!));
+    const read = readWorkbook(grids);
+    const change = (projection: "claimed" | "verified") => {
+      const plan = planRegion(read.input!, e2026, { projection, target: { index: 100 }, maxNewInnovations: 0 });
+      const c = planSheetContent(plan, read.source, "id");
+      const head = c.headingRows[0]!;
+      const rows = c.rows.slice(head + 1, head + 1 + plan.actions.length);
+      return plan.actions.flatMap((a, k) => (a.where.spdRow && a.where.tier?.from === 0 ? [String(rows[k]![5])] : []));
+    };
+    const claimed = change("claimed");
+    expect(claimed).toHaveLength(2);
+    for (const t of claimed) expect(t).toMatch(/ — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi$/);
+    const verified = change("verified");
+    expect(verified).toHaveLength(2);
+    for (const t of verified) expect(t).toMatch(/ — tulis "Diterima" bila verifikator sudah menerimanya$/);
+  });
+});

@@ -118,3 +118,27 @@ describe("a made column (text made when its row is written)", () => {
     expect(made).toEqual([0, 1, 0]);
   });
 });
+
+describe("rows below the data holding only formulas whose result is empty (a template's formulas filled down)", () => {
+  it("the output block ends at the last row holding something, before and after the input cells are let go", () => {
+    const grids = sampleGrids();
+    const inv = grids["Inovasi"]!;
+    const head = inv.cells[0]!;
+    // a "JUMLAH" row under the list (not an innovation: it holds something), then 60 rows of ="" in three columns
+    addRow(inv, { "Nama Inovasi": "JUMLAH", "Jumlah Kata Rancang Bangun": 1200 });
+    for (let i = 0; i < 60; i++) inv.cells.push(head.map((h) => (h === "Urusan" || h === "1. Bukti" || h === "Tahun" ? "" : null)));
+    const read = readWorkbook(grids);
+    expect(read.source.innovations!.lastRow).toBe(4);
+    const result = scoreRegion(read.input!, read.edition);
+    const opts = { source: read.source, edition: read.edition };
+    const before = writeResults(grids, result, opts);
+    const rows = (w: typeof before) => w.writes.filter((x) => x.sheet === "Inovasi" && x.row > 0).map((x) => x.row);
+    expect(Math.max(...rows(before))).toBe(4);
+    // the colour rules too (their ranges end at row 5, the JUMLAH row's)
+    const ends = before.output.conditionalFormats.filter((f) => f.sheet === "Inovasi").map((f) => Number(/(\d+)$/.exec(f.range)![1]));
+    expect(ends.length).toBeGreaterThan(0);
+    expect(Math.max(...ends)).toBe(5);
+    releaseInputCells(grids, read.source);
+    expect(writeResults(grids, result, opts)).toEqual(before);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * A fully answered innovation left out for a blank or unknown Nama, Perangkat Daerah, Urusan or Tahapan (audit17 F3):
  * the error says it is not scored and not counted in n, and the compliance warning that counts its agency short says
- * which row of the agency was left out.
+ * which row of the agency was left out; an unmet count target, counted without such rows, names every one (recap27).
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { deriveEdition, scoreRegion } from "@inovasi/core";
 import { locateIssues, readWorkbook } from "../src/index.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
@@ -56,5 +56,22 @@ describe("an answered innovation left out for its profile", () => {
     const full = readWorkbook(book({}));
     const fullResult = scoreRegion(full.input!, full.edition);
     expect(locateIssues(fullResult.issues, full.source, "id", { result: fullResult, edition: full.edition }).filter((i) => i.code === "compliance_rule_not_met")).toEqual([]);
+  });
+
+  it("an unmet count target of the edition names the rows left out of its count, one without an agency too (recap27)", () => {
+    const derived = deriveEdition(e2026, { id: "prov-uji", compliance: { targets: [{ id: "prov", name: { id: "Target provinsi", en: "Province target" }, count: 3 }] } });
+    if (!derived.ok) throw new Error(JSON.stringify(derived.issues));
+    const edition = derived.value;
+    const grids = book({ "Perangkat Daerah": null });
+    const agencyCol = String.fromCharCode(65 + grids["Inovasi"]!.cells[0]!.indexOf("Perangkat Daerah"));
+    const read = readWorkbook(grids, { edition });
+    const result = scoreRegion(read.input!, edition);
+    const target = (locale: "id" | "en") => locateIssues(result.issues, read.source, locale, { result, edition }).find((i) => i.code === "compliance_target_not_met")!.text;
+    expect(target("id")).toMatch(new RegExp(`: 1 dari 3 inovasi pada \\d+ — 1 baris inovasi tidak dihitung karena ada kesalahan \\(Inovasi!${agencyCol}3\\); perbaiki lalu nilai ulang$`));
+    expect(target("en")).toMatch(new RegExp(` — 1 innovation row is not counted because of an error \\(Inovasi!${agencyCol}3\\); fix and score again$`));
+    // no row left out: the count is the file's, and the warning as it was
+    const full = readWorkbook(book({}), { edition });
+    const fullResult = scoreRegion(full.input!, edition);
+    expect(locateIssues(fullResult.issues, full.source, "id", { result: fullResult, edition }).find((i) => i.code === "compliance_target_not_met")!.text).toMatch(/: 2 dari 3 inovasi pada \d+$/);
   });
 });

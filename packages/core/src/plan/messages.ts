@@ -1,7 +1,7 @@
 import { readableDate } from "../messages/_format.js";
 import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
-import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction } from "./types.js";
+import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction, PlanReason } from "./types.js";
 import { columnHeadings } from "./column-headings.js";
 import { IN_CHARGE } from "./urusan.js";
 
@@ -79,6 +79,8 @@ const T = {
     needs: "bukti",
     // the status to type (the workbook's evidence options: Diterima, Menunggu, Tidak Ada, Ditolak)
     accepted: ' — tulis "Diterima" bila verifikator sudah menerimanya',
+    // a claimed plan's: the claimed projection takes answers as given, whatever their evidence
+    claimedOk: ' — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi',
     tier: "tingkat",
     count: "agar inovasi dihitung",
     fix: {
@@ -124,6 +126,7 @@ const T = {
     evidence: "evidence accepted",
     needs: "evidence",
     accepted: ' — enter "Diterima" once the verifier has accepted it',
+    claimedOk: ' — the claimed IID counts it once entered, with evidence "Menunggu" too; "Diterima" is needed only for the verified IID',
     tier: "tier",
     count: "count the innovation",
     fix: {
@@ -293,18 +296,22 @@ const NOTES = {
 /**
  * What an action does and where, in one phrase (no gain or index). An existing innovation is named with its agency,
  * "Pojok Pangan Muara (Dinas Ketahanan Pangan)" (who is to do it), unless `agency` is false (the Rencana sheet has a
- * column for it).
+ * column for it). A step that gives an answer its evidence ends with the status to type, "Diterima" once the verifier
+ * has accepted it; `claimed` (a step of a claimed plan, `plan.projection === "claimed"`): that the claimed IID counts
+ * the answer once entered, "Menunggu" too, and "Diterima" is needed only for the verified IID.
  */
-export function describeAction(a: PlanAction, locale: MessageLocale = "id", agency = true): string {
+export function describeAction(a: PlanAction, locale: MessageLocale = "id", agency = true, claimed = false): string {
   locale = readLocale(locale, "describeAction"); // "en-US", "EN" read as "en"; another refused
   const L = T[locale];
+  // the end of a step that gives an answer its evidence: the status to type, or, in a claimed plan, that it counts as typed
+  const ok = claimed ? L.claimedOk : L.accepted;
   const w = a.where;
   const subject = w.innovation ? (agency ? `${w.innovation.name} (${planAgencyText(w.innovation.agency, locale)})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}${L.accepted}`;
+      return `${L.evidence}: ${subject}${ind} (${L.tier} ${w.tier?.from})${need ? `; ${L.needs}: ${need}` : ""}${ok}`;
     }
     case "tier_up": {
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
@@ -312,14 +319,14 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
       // (the step sets its evidence accepted: the status to type is said)
       const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
-      return `${what}: ${subject}${ind}${to}${w.tier?.from === 0 ? L.accepted : ""}`;
+      return `${what}: ${subject}${ind}${to}${w.tier?.from === 0 ? ok : ""}`;
     }
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
       const t = w.tier?.to ?? 1;
       const per = (w.fill?.tiers ?? [t]).map((x, k) => `${L.tier} ${x}${w.fill?.options ? ` (${w.fill.options[k]![locale]})` : ""} ${formatGain((a.gain * x) / t, locale)}`).join(", ");
       const need = (w.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}${L.accepted}`;
+      return `${L.fillDo}: ${subject} (${L.fill(per, t)})${need ? `; ${L.needs}: ${need}` : ""}${ok}`;
     }
     case "count": {
       const edit = a.edits.find((e) => e.op === "set_fields");
@@ -355,13 +362,13 @@ export function columnsAbsentNote(columns: readonly string[], locale: MessageLoc
 
 /**
  * The plan's status when its target band's lower threshold is unknown (reason `target_unknown`): no index reaches it
- * for sure, so an index target is asked for (as `parsePlanTarget` refuses such a band typed).
+ * for sure, so an index target is asked for (as `parsePlanTarget` refuses such a band typed). `r`: that reason, as the
+ * caller narrowed `plan.reason` (`if (plan.reason?.code === "target_unknown")`); `edition`: the plan's edition id.
  */
-export function targetUnknownNote(plan: Plan, locale: MessageLocale): string {
-  const r = plan.reason as { predicate: { label: { id: string; en: string } } };
+export function targetUnknownNote(r: Extract<PlanReason, { code: "target_unknown" }>, edition: string, locale: MessageLocale): string {
   return locale === "en"
-    ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${plan.edition.id}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
-    : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${plan.edition.id}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
+    ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${edition}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
+    : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${edition}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
 }
 
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
@@ -530,7 +537,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
     case "mandatory_unreadable": {
       const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
-      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}${T[locale].accepted}`;
+      const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}${T[locale].accepted}`; // count steps are planned in the verified projection only
       if (f.fault === "mandatory_unanswered") return L.mandatory_unanswered(ind, answer);
       // the answer as given, quoted (a value in the locale's decimals, with its unit)
       const was = typeof f.was === "number" ? `${String(f.was).replace(".", locale === "id" ? "," : ".")}${f.unit ? ` ${f.unit}` : ""}` : (f.was ?? "");
@@ -555,7 +562,7 @@ export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", be
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
   const iid = claimed ? L.claimedIid : "IID";
-  return `${int(a.step, locale)}. ${describeAction(a, locale)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
+  return `${int(a.step, locale)}. ${describeAction(a, locale, true, claimed)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -586,7 +593,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   const r = plan.reason;
   if (plan.status === "reached") lines.push(L.status.reached(plan.actions.length, e(plan.totalEffort)));
   else if (r?.code === "top_band") lines.push(L.status.already_top(r.predicate.label[locale]));
-  else if (r?.code === "target_unknown") lines.push(targetUnknownNote(plan, locale));
+  else if (r?.code === "target_unknown") lines.push(targetUnknownNote(r, plan.edition.id, locale));
   else if (r?.code === "already_at_target") lines.push(L.status.already(n(r.index), n(r.target)));
   else if (r?.code === "index_unknown") lines.push(L.status.unknown);
   else if (r?.code === "region_not_reported") lines.push(`${L.status.notReported(plan.start.predicate?.label[locale] ?? "?")}${opts.statusCell ? ` [${opts.statusCell}]` : ""}`);

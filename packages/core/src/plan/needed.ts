@@ -17,7 +17,10 @@ import { unparsedHint } from "../engine/_caller.js";
  * they give, and what was assumed.
  */
 export interface InnovationsNeeded {
-  /** New innovations at the expected score that reach the target; 0 when it is already reached; null when none do. */
+  /**
+   * New innovations at the expected score that reach the target; 0 when it is already reached; null when none do, or
+   * when no number is known to (`lowerEndUnknown`).
+   */
   needed: number | null;
   expectedScore: number;
   basis: "median" | "given" | "minimum";
@@ -30,6 +33,12 @@ export interface InnovationsNeeded {
    * not Infinity, so the answer survives JSON as it is (as `PlanBound.tried`).
    */
   tried: number | null;
+  /**
+   * The default target's band when its lower threshold is unknown in the edition (the index is decided by an unknown
+   * threshold and no band above it has a known lower end): the index that reaches it cannot be computed, so `needed`
+   * and `target` are null — give an index target (the plan's reason `target_unknown`). Absent otherwise.
+   */
+  lowerEndUnknown?: PredicateResult;
 }
 
 /**
@@ -69,8 +78,10 @@ function needed(input: RegionInput, edition: Edition, opts: Parameters<typeof in
   const { exact, index } = s.standing;
   if (exact === null || index === null) return { ...base, needed: null, target: null, index: null };
   const target = resolveTarget(wanted, exact, edition);
-  // a target band whose lower threshold is unknown (NaN): as before, no target (parsePlanTarget refuses one typed)
-  if (!target || Number.isNaN(target.index)) return { ...base, needed: 0, target: null, index };
+  if (!target) return { ...base, needed: 0, target: null, index };
+  // a target band whose lower threshold is unknown (NaN; only the default: parsePlanTarget and the call's check refuse
+  // one named): not reached, nor out of reach — no number is known to reach it; said, as the plan says it
+  if (Number.isNaN(target.index)) return { ...base, needed: null, target: null, index, lowerEndUnknown: target.predicate! };
   const shown = { predicate: target.predicate, index: target.index };
   if (reaches(exact, index, target, edition)) return { ...base, needed: 0, target: shown, index };
   const decimals = f.rounding.decimals;

@@ -114,13 +114,22 @@ export function resolveTarget(target: PlanTarget | undefined, exact: number, edi
 }
 
 /**
- * Whether a standing reaches the target: the value its predicate is looked up on (`bandValue`) is at or above the
- * target band's lowest index — the band or above, also where an unknown threshold above that index leaves the
- * predicate itself unknown (52,71 under Inovatif (40, ?) and Sangat Inovatif (?, 100] is Inovatif or better) — or, for
- * an index target, its rounded index ≥ the value. Never for a band whose lower threshold is unknown (NaN).
+ * Whether a standing reaches the target: its {@link targetValue} is at or above the target's index — for a band, the
+ * band or above, also where an unknown threshold above that index leaves the predicate itself unknown (52,71 under
+ * Inovatif (40, ?) and Sangat Inovatif (?, 100] is Inovatif or better). Never for a band whose lower threshold is
+ * unknown (NaN). The one rule for the plan and the recap's `met` (a recap's target has the band as a predicate).
  */
-export function reaches(exact: number, index: number, t: ResolvedTarget, edition: Edition): boolean {
-  return (t.band ? bandValue(exact, edition) : index) >= t.index;
+export function reaches(exact: number, index: number, t: { band: object | null; index: number }, edition: Edition): boolean {
+  return targetValue(exact, index, t, edition) >= t.index;
+}
+
+/**
+ * What a standing is measured against a target by: for a band, the value its predicate is looked up on (`bandValue`:
+ * the rounded index, or the exact one cut under `predicateOn: "unrounded"`, where 65,005 is still below 65,01); for an
+ * index target, its rounded index.
+ */
+export function targetValue(exact: number, index: number, t: { band: object | null }, edition: Edition): number {
+  return t.band ? bandValue(exact, edition) : index;
 }
 
 /** `x` rounded up to `decimals` places; a float just above a printed value (65.01 as 65.0100000001) stays at it. */

@@ -14,7 +14,8 @@ import { planRegion } from "../plan/plan.js";
 import { agenciesWithoutInYear } from "../plan/agencies-without.js";
 import { describeAction, printedGain } from "../plan/messages.js";
 import type { ActionKind, PlanOptions, PlanReason, PlanStatus, PlanTarget } from "../plan/types.js";
-import { bandsUp, isTargetBand, parsePlanTarget } from "../plan/target.js";
+import { bandsUp, isTargetBand, parsePlanTarget, reaches, targetValue } from "../plan/target.js";
+import { exactIndex } from "../plan/state.js";
 import type { Issue } from "../issues.js";
 import { type NotScored, type UnknownTarget, givenTarget, splitEntries, unknownTarget } from "./_entries.js";
 import { knownKeys, optionsObject } from "../_known-keys.js";
@@ -176,17 +177,19 @@ export interface RecapRow {
   /**
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
-   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). Kept as
-   * scored on a row with `flaws` too (the count as read); the recap's texts count such a row neither met nor short.
+   * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). On a row
+   * with `flaws` the count is kept as read, and `met` is null: errors in the file may have left innovation rows out of
+   * it (a row without its Tahapan is not in the input), so whether the region met it is unknown — as `target.met`.
    */
-  countTargets: TargetOutcome[];
+  countTargets: (Omit<TargetOutcome, "met"> & { met: boolean | null })[];
   /**
    * The target (the one named, else the region's next predicate up: see `RecapOptions.target`; the plan aims at the
-   * same one), and whether the verified index reaches it — `met` null when the index is unknown (the edition cannot
-   * compute it) or its row has `flaws` (the index is the file's, not yet the region's: a missing SPD sheet scored 0,
-   * a missing column taken as empty): such a region is neither below nor at the target; null when the edition has no
-   * such band. `indexNeeded`/`pointsNeeded` are null then too, and when the region did not report (it is below, by
-   * how much is unknown until it reports).
+   * same one), and whether the verified index reaches it, as the plan decides it (`reaches`: a band on the value its
+   * predicate is looked up on, so `met` never disagrees with the row's predicate) — `met` null when the index is
+   * unknown (the edition cannot compute it) or its row has `flaws` (the index is the file's, not yet the region's: a
+   * missing SPD sheet scored 0, a missing column taken as empty): such a region is neither below nor at the target;
+   * null when the edition has no such band. `indexNeeded`/`pointsNeeded` are null then too, and when the region did
+   * not report (it is below, by how much is unknown until it reports).
    */
   target: (RecapTarget & { met: boolean | null; indexNeeded: number | null; pointsNeeded: number | null }) | null;
   /**
@@ -496,13 +499,16 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     // an index the edition cannot compute is not below the target either: whether it is met is unknown (null); so is
     // an index from a file with flaws (a sheet or column missing, errors): the file's figures, not the region's
     const flawed = hasFlaws(e.flaws);
-    const met = v.index === null || flawed ? null : result.region.reported && v.index >= t.index;
+    // as the plan and the predicate decide it (`reaches`): a band target on the value the predicate is looked up on,
+    // so under `predicateOn: "unrounded"` 65,005 (shown 65,01, Inovatif) is short of a band starting at 65,01
+    const exact = exactIndex(v.total, result.region.reported, edition) ?? v.index!;
+    const met = v.index === null || flawed ? null : result.region.reported && reaches(exact, v.index, t, edition);
     // a region that did not report: what it reaches is unknown until it does, so no shortfall is given (null)
     const known = v.index !== null && v.total !== null && maxTotal !== null && result.region.reported && !flawed;
     target = {
       ...t,
       met,
-      indexNeeded: !known || met ? (known ? 0 : null) : roundHalfUp(t.index - v.index!, decimals),
+      indexNeeded: !known || met ? (known ? 0 : null) : roundHalfUp(t.index - targetValue(exact, v.index!, t, edition), decimals),
       pointsNeeded: !known || met ? (known ? 0 : null) : roundHalfUp((t.index * maxTotal!) / 100 - v.total!, decimals),
     };
     if (met !== true) {
@@ -531,7 +537,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     },
     rank: null,
     flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
-    countTargets: result.compliance.targets,
+    countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: null })) : result.compliance.targets,
     target,
     lacks,
     plan,
@@ -550,6 +556,8 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
   // A recap shows how far each region is (steps, effort, end index), not the step list, so it allows longer plans
   // than planRegion's default; a region of thousands of innovations still stops at this limit and says so.
   const p = planRegion(input, edition, { ...options, maxActions: options.maxActions ?? RECAP_MAX_ACTIONS, ...(aim ? { target: aim } : {}) });
+  // a step of a claimed plan (planOptions.projection) says the claimed IID counts its answer as typed
+  const claimed = p.projection === "claimed";
   return {
     target: p.target,
     status: p.status,
@@ -563,7 +571,7 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
       const gain = printedGain(a, k === 0 ? p.start.index : p.actions[k - 1]!.indexAfter, decimals);
       return {
         kind: a.kind,
-        text: { id: describeAction(a, "id"), en: describeAction(a, "en") },
+        text: { id: describeAction(a, "id", true, claimed), en: describeAction(a, "en", true, claimed) },
         gain: Math.abs(gain) < 10 ** -decimals / 2 ? gain : roundHalfUp(gain, decimals),
         indexAfter: a.indexAfter,
       };

@@ -12,6 +12,7 @@ import { innovationsNeeded } from "../../src/plan/needed.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { recapRegions } from "../../src/recap/recap.js";
 import { allAt, innovations, region } from "../engine/builders.js";
+import { getEdition } from "../../src/editions/index.js";
 
 const unknown = { ref: "bappeda-2025", confidence: "unknown" as const, note: "Batas Sangat Inovatif 2025 tidak ada di sumber." };
 const e = validateEdition({
@@ -22,6 +23,7 @@ const e = validateEdition({
   sources: [{ id: "bappeda-2025", title: "Laporan Bappeda atas hasil IGA 2025" }],
   bands: [{ id: "inovatif", max: { value: null, source: unknown } }, { id: "sangat-inovatif", min: { value: null, source: unknown } }],
 }).value!;
+const e26 = getEdition("iid-2026")!;
 
 describe("a plan towards Inovatif when the threshold above it is unknown", () => {
   // SPD all at tier 3, four innovations at tier 1: IID 30,13 Kurang Inovatif (a known band)
@@ -82,7 +84,17 @@ describe("a target whose own lower threshold is unknown", () => {
     expect(plan.end.index).toBeGreaterThanOrEqual(50);
   });
 
-  it("innovationsNeeded keeps its answer there: no target, none needed", () => {
-    expect(innovationsNeeded(high, e)).toMatchObject({ needed: 0, target: null });
+  it("innovationsNeeded says so too: no count, no target, the band whose threshold is unknown (it said 0 needed, as in the top band)", () => {
+    const r = innovationsNeeded(high, e);
+    expect(r).toMatchObject({ needed: null, target: null, index: 46.15, lowerEndUnknown: { id: "sangat-inovatif", label: { id: "Sangat Inovatif", en: "Very innovative" } } });
+    // it survives JSON as it is (as `tried`: no NaN, no Infinity)
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    // an index target is counted; a region in a known top band keeps its answer, without the field
+    expect(innovationsNeeded(high, e, { target: { index: 50 }, expectedScore: 111 }).needed).toBeGreaterThan(0);
+    expect(innovationsNeeded(high, e, { target: { index: 50 }, expectedScore: 111 })).not.toHaveProperty("lowerEndUnknown");
+    const top = region({ spdAnswers: allAt(e26, "SPD", 3), innovations: innovations(e26, 30, 3) });
+    expect(scoreRegion(top, e26).verified.predicate?.id).toBe("sangat-inovatif");
+    expect(innovationsNeeded(top, e26)).toMatchObject({ needed: 0, target: null });
+    expect(innovationsNeeded(top, e26)).not.toHaveProperty("lowerEndUnknown");
   });
 });

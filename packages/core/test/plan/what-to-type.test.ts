@@ -11,6 +11,8 @@ import { describeAction, formatPlan, planComplianceNotes } from "../../src/plan/
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanAction } from "../../src/plan/types.js";
 import { allAt, innovation, innovations, region } from "../engine/builders.js";
+import { scoreRegion } from "../../src/engine/region.js";
+import { recapRegions } from "../../src/recap/recap.js";
 
 const e = getEdition("iid-2026")!;
 const at80 = (): Record<string, AnswerInput> => ({ ...allAt(e, "SID", 2), "SID-1": { tier: 3, evidence: "accepted" }, "SID-16": { tier: 3, evidence: "accepted" } });
@@ -95,5 +97,43 @@ describe("a region not reporting: no innovation is said to be kept submitted", (
     expect(formatPlan(silent, "id").some((l) => l.includes("Tetap diajukan"))).toBe(false);
     // the region's own rules still stand
     expect(formatPlan(silent, "id")).toContain("Kepatuhan:");
+  });
+});
+
+describe("a claimed plan's steps say the answer counts as typed (plan27)", () => {
+  // the claimed projection takes answers as given, whatever their evidence: "Diterima" matters for the verified IID only
+  const CLAIMED_ID = ' — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi';
+  const CLAIMED_EN = ' — the claimed IID counts it once entered, with evidence "Menunggu" too; "Diterima" is needed only for the verified IID';
+  const spd = allAt(e, "SPD", 2);
+  delete spd["SPD-8"]; // a row of record: filled in
+  delete spd["SPD-14"]; // not a row of record: answered from nothing
+  const input = region({ spdAnswers: spd, innovations: innovations(e, 12, 2) });
+
+  it("a fill and an answer from nothing end so in a claimed plan, in both languages, also as the CLI prints them; a verified plan's as before", () => {
+    const claimed = planRegion(input, e, { projection: "claimed", target: { index: 100 }, maxNewInnovations: 0 });
+    const steps = ["fill", "tier_up"].map((kind) => claimed.actions.find((a) => a.kind === kind && a.where.spdRow && a.where.tier!.from === 0)!);
+    expect(steps.map((a) => a.where.spdRow!.id)).toEqual(["SPD-8", "SPD-14"]);
+    for (const a of steps) {
+      expect(describeAction(a, "id", true, true).endsWith(CLAIMED_ID)).toBe(true);
+      expect(describeAction(a, "en", false, true).endsWith(CLAIMED_EN)).toBe(true);
+      // the phrase alone is the verified one (the Rencana sheet and the pane pass the plan's projection)
+      expect(describeAction(a, "id").endsWith(ID)).toBe(true);
+    }
+    for (const [locale, end] of [["id", CLAIMED_ID], ["en", CLAIMED_EN]] as const) {
+      const lines = formatPlan(claimed, locale);
+      expect(lines.filter((l) => l.includes(`${end} → `))).toHaveLength(2);
+      expect(lines.some((l) => l.includes(locale === "id" ? ID : EN))).toBe(false);
+    }
+    const verified = planRegion(input, e, { target: { index: 100 }, maxNewInnovations: 0 });
+    const lines = formatPlan(verified, "id");
+    expect(lines.filter((l) => /^ {2}\d+\. (isi data|isi jawaban)/.test(l)).every((l) => l.includes(`${ID} → `))).toBe(true);
+    expect(lines.some((l) => l.includes("IID klaim menghitungnya"))).toBe(false);
+  });
+
+  it("the recap's first steps of a claimed plan say it too", () => {
+    const row = recapRegions([{ id: "k", result: scoreRegion(input, e), edition: e, input, planOptions: { projection: "claimed", maxNewInnovations: 0 } }], { target: { index: 100 } }).regions[0]!;
+    const texts = row.plan!.first.map((f) => f.text);
+    expect(texts.filter((t) => t.id.endsWith(CLAIMED_ID) && t.en.endsWith(CLAIMED_EN)).length).toBeGreaterThan(0);
+    expect(texts.some((t) => t.id.endsWith(ID))).toBe(false);
   });
 });

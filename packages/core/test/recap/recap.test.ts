@@ -241,4 +241,15 @@ describe("a region's targets of a number of innovations (prov22)", () => {
     // the same outcomes scoreRegion gave (compliance.targets)
     expect(r.regions.find((x) => x.id === "b.xlsx")!.countTargets).toEqual(scoreRegion(kab("Kabupaten B", 8, 2), model).compliance.targets);
   });
+
+  it("a row whose file has errors keeps the count as read, met unknown (null): rows an error kept out are not in it (recap27; was met/short as scored)", () => {
+    const model = editionWith((x) => { x.id = "prov-2026"; x.compliance = { rules: [], targets: [{ id: "prov", name: { id: "Target provinsi", en: "Province target" }, count: 10 }] }; });
+    // Kabupaten B's file had 11 innovation rows; 3 left out for an error in Tahapan: 8 read, short of 10 — or not
+    const flawed = (id: string, n: number, flaws: RecapEntry["flaws"]) => ({ ...entry(id, kab(`Kabupaten ${id}`, n, 2), model), flaws });
+    const r = recapRegions([flawed("B", 8, { errors: 3, missing: [] }), flawed("A", 12, { errors: 1, missing: [] }), flawed("S", 12, { errors: 0, missing: ["SPD"] }), flawed("C", 8, { errors: 0, missing: [] })]);
+    const by = Object.fromEntries(r.regions.map((x) => [x.id, x.countTargets.map((t) => [t.count, t.met])]));
+    expect(by).toEqual({ B: [[8, null]], A: [[12, null]], S: [[12, null]], C: [[8, false]] });
+    // as the index target of the same rows
+    expect(r.regions.map((x) => [x.id, x.target?.met ?? null])).toEqual(r.regions.map((x) => [x.id, x.id === "C" ? false : null]));
+  });
 });
