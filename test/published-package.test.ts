@@ -252,8 +252,11 @@ const CEILING = {
    * Merged with read27 and addin27: 122,076 B.
    * recap27 (session 21): +62 B — an unmet count target's warning names the innovation rows an error left out
    * (`SourceMap.leftOutRows`, both languages). Merged: 122,120 B.
+   * plan28 (session 21): 122,320 B (+200 B over 122,120 B, merged with main) — the core's step words for a mandatory
+   * answer given but not scoring, answered again ("ganti jawaban indikator wajib … "lihat lampiran" (pilihan tidak
+   * dikenal)", both languages), which the Rencana sheet carries.
    */
-  workbook: 122.2 * KB,
+  workbook: 122.4 * KB,
 };
 
 let dir = "";
