@@ -14,6 +14,7 @@ import { planRegion } from "../packages/core/src/plan/plan.js";
 import type { PlanOptions } from "../packages/core/src/plan/types.js";
 import { checkSteps } from "../packages/core/test/plan/_checker.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
+import { readWorkbook } from "../packages/workbook/src/index.js";
 import { generateRegions } from "../bench/lib/generate.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -29,6 +30,26 @@ describe("every step of the examples' plans is true and allowed", () => {
       for (const options of plans) checkSteps(input, edition, planRegion(input, edition, options));
     });
   }
+
+  it("the example kabupaten with mandatory answers mistyped (audit27 C1: 'lihat lampiran', '± 25 orang'): each count step answering one again is true", async () => {
+    const opened = await readAndScoreWorkbook({ input: `${root}examples/kabupaten-contoh.xlsx` });
+    if (!opened.ok) throw new Error("the example did not open");
+    const grids = structuredClone(opened.book.grids);
+    const inv = opened.read.source!.innovations!;
+    for (const [name, id, text] of [["Kartu Ramah Kesehatan", "SID-1", "lihat lampiran"], ["Aplikasi Tertib Praja", "SID-2", "± 25 orang"]] as const) {
+      const row = inv.rows.find((r) => grids[inv.sheet]!.cells[r]![inv.profile.name!] === name)!;
+      grids[inv.sheet]!.cells[row]![inv.indicators[id]!.answer!] = text;
+    }
+    const { input, edition } = readWorkbook(grids, { edition: opened.read.edition });
+    let answered = 0;
+    // the verified projection's (a mandatory answer costs nothing in the claimed one)
+    for (const options of plans.filter((o) => o.projection === "verified")) {
+      const plan = planRegion(input!, edition, options);
+      checkSteps(input!, edition, plan);
+      answered += plan.actions.filter((a) => a.where.fixes?.some((f) => f.fault === "mandatory_unreadable")).length;
+    }
+    expect(answered).toBeGreaterThan(0);
+  });
 
   it("the benchmark's generated regions (40 regions, 1,200 innovations)", () => {
     const e = getEdition("iid-2026")!;

@@ -7,7 +7,7 @@
  * What is typed, from the step only: evidence → "Diterima" in the cell named; a tier up → the option of the tier it
  * names (and "Diterima" beside it when it names the evidence cell too); "isi data" → the option of the tier the plan
  * counts, and "Diterima"; a count step → each field its words name (the window's first day for a date, the minimum
- * words, the mandatory answer's option and "Diterima"); "jangan diajukan" → the row named emptied; a new innovation
+ * words, the mandatory answer's option — over a mistyped one too — and "Diterima"); "jangan diajukan" → the row named emptied; a new innovation
  * "seperti X" → X's row copied to the row named, with the name, agency and urusan the step gives.
  */
 import { fileURLToPath } from "node:url";
@@ -94,7 +94,9 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
         for (const f of w.fixes!) {
           if (f.fault === "outside_window") type(i++, f.window!.from);
           else if (f.fault === "design_too_short") type(i++, Number(/minimal (\d+) kata/.exec(text)![1]));
-          else if (f.fault === "mandatory_unanswered") {
+          else if (f.fault === "mandatory_unanswered" || f.fault === "mandatory_unreadable") {
+            // a mandatory answer given but not scoring: the words quote it, and the option is typed over it
+            if (f.fault === "mandatory_unreadable") said(`"${f.was}"`);
             type(i++, said(f.option!.id));
             if (source.innovations!.indicators[f.indicatorId!]?.evidence !== undefined) type(i++, "Diterima");
           } else throw new Error(`step ${a.step}: ${f.fault} not typed by this test`);
@@ -178,5 +180,32 @@ describe("a step typed into the cells it names gives the index it promises (the 
     for (const a of plan.actions) kinds.add(a.kind);
     expect(broken).toEqual([]);
     expect([...kinds].sort()).toEqual(["count", "evidence", "fill", "new_innovation", "tier_up", "withhold", "yandas"]);
+  });
+});
+
+describe("a mandatory answer mistyped: its step answers it again at its cell, and typed so it gives the promised index (audit27 C1)", () => {
+  it("the example kabupaten with SID-1 'lihat lampiran' and SID-2 '± 25 orang', '25 org (ASN 20, non-ASN 5)' (--target 45): counted, not withheld", async () => {
+    const mistyped: [string, string, string][] = [
+      ["Kartu Ramah Kesehatan", "SID-1", "lihat lampiran"],
+      ["Aplikasi Tertib Praja", "SID-2", "± 25 orang"],
+      ["Layanan Air Sosial", "SID-2", "25 org (ASN 20, non-ASN 5)"],
+    ];
+    const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", { target: { index: 45 } }, undefined, (grids, source) => {
+      const inv = source.innovations!;
+      for (const [name, id, text] of mistyped) {
+        const row = inv.rows.find((r) => grids[inv.sheet]!.cells[r]![inv.profile.name!] === name)!;
+        expect(row, name).toBeDefined();
+        put(grids, inv.sheet, row, inv.indicators[id]!.answer!, text);
+      }
+    });
+    // each is answered again (the first was withheld, the others never fixed), its words quoting what was typed
+    for (const [name, id, text] of mistyped) {
+      const a = plan.actions.find((x) => x.where.innovation?.name === name);
+      expect(a?.kind, name).toBe("count");
+      expect(a!.where.fixes).toContainEqual(expect.objectContaining({ fault: "mandatory_unreadable", indicatorId: id, was: text, reason: "unknown_option" }));
+      expect(describeAction(a!, "id")).toContain(`ganti jawaban indikator wajib ${id} `);
+    }
+    expect(plan.actions.some((a) => a.kind === "withhold" && mistyped.some(([name]) => a.where.innovation?.name === name))).toBe(false);
+    expect(broken).toEqual([]);
   });
 });

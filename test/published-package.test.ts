@@ -265,8 +265,12 @@ const CEILING = {
    * ignored in matching, "mungkin maksudnya …" for a listed name inside the text and an urusan alias's agency; +117 B
    * of it the core's `unknown_agency` message).
    * Merged: 124,680 B.
+   * plan28 (session 21): 122,320 B (+200 B over 122,120 B, merged with main) — the core's step words for a mandatory
+   * answer given but not scoring, answered again ("ganti jawaban indikator wajib … "lihat lampiran" (pilihan tidak
+   * dikenal)", both languages), which the Rencana sheet carries.
+   * Merged: 124,882 B.
    */
-  workbook: 124.7 * KB,
+  workbook: 124.9 * KB,
 };
 
 let dir = "";

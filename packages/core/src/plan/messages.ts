@@ -90,6 +90,9 @@ const T = {
       trialled: "; hanya bila sudah diujicobakan — ubah juga Tahapan ke Uji Coba",
       design_too_short: (was: string | null, min: string) => (was === null ? `isi rancang bangun minimal ${min} kata` : `rancang bangun ${was} kata, lengkapi menjadi minimal ${min} kata`),
       mandatory_unanswered: (ind: string, answer: string) => `jawab indikator wajib ${ind}${answer}`,
+      // what was given and why it does not score, in the engine's words (its message at the cell says the options)
+      mandatory_unreadable: (ind: string, was: string, why: string, answer: string) => `ganti jawaban indikator wajib ${ind} ${was} (${why})${answer}`,
+      unread: { unknown_option: "pilihan tidak dikenal", value_outside_tiers: "di luar rentang yang dinilai", tier_out_of_range: "tingkat tidak sah", "": "tidak terbaca" } as Record<string, string>,
       stage_not_scored: (was: string, to: string) => `tahapan ${was} tidak dinilai: bawa ke tahapan ${to}`,
     },
     newOne: "inovasi baru",
@@ -133,6 +136,8 @@ const T = {
       trialled: "; only if it was trialled — then also set Tahapan to Uji Coba",
       design_too_short: (was: string | null, min: string) => (was === null ? `write a design text of at least ${min} words` : `design text of ${was} words, extend it to at least ${min}`),
       mandatory_unanswered: (ind: string, answer: string) => `answer mandatory indicator ${ind}${answer}`,
+      mandatory_unreadable: (ind: string, was: string, why: string, answer: string) => `replace mandatory indicator ${ind}'s answer ${was} (${why})${answer}`,
+      unread: { unknown_option: "unknown option", value_outside_tiers: "outside the range it scores", tier_out_of_range: "not a valid tier", "": "cannot be read" } as Record<string, string>,
       stage_not_scored: (was: string, to: string) => `stage ${was} is not scored: take it to ${to}`,
     },
     newOne: "new innovation",
@@ -528,11 +533,15 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
       return L.design_too_short(typeof f.was === "number" ? int(f.was, locale) : null, typeof fields.designWords === "number" ? int(fields.designWords, locale) : String(fields.designWords));
     case "stage_not_scored":
       return L.stage_not_scored(stageText(f.was), stageText(fields.stage));
-    case "mandatory_unanswered": {
+    case "mandatory_unanswered":
+    case "mandatory_unreadable": {
       const ind = f.indicator ? `${f.indicator.id} ${f.indicator.name[locale]}` : (f.indicatorId ?? f.field);
       const need = (f.evidenceNeeded ?? []).map((x) => x[locale]).join("; ");
       const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}${T[locale].accepted}`; // count steps are planned in the verified projection only
-      return L.mandatory_unanswered(ind, answer);
+      if (f.fault === "mandatory_unanswered") return L.mandatory_unanswered(ind, answer);
+      // the answer as given, quoted (a value in the locale's decimals, with its unit)
+      const was = typeof f.was === "number" ? `${String(f.was).replace(".", locale === "id" ? "," : ".")}${f.unit ? ` ${f.unit}` : ""}` : (f.was ?? "");
+      return L.mandatory_unreadable(ind, `"${was}"`, L.unread[f.reason ?? ""] ?? L.unread[""]!, answer);
     }
   }
 }

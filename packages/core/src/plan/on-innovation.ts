@@ -14,6 +14,8 @@ import type { ActionKind, ActionWhere, CountFix, Edit, NotCountedWhy } from "./t
 import type { Keeps } from "./keep.js";
 
 const FIXABLE: ReadonlySet<string> = new Set<CountFix>(["outside_window", "design_too_short", "mandatory_unanswered", "stage_not_scored"]);
+/** A mandatory indicator's answer given but not scoring (an unknown option …): the engine marks its issue `mandatory`. */
+const unreadable = (i: InnovationResult["ineligible"][number]) => i.params.mandatory === true;
 const WITHHOLD: Effect = Object.freeze({ remove: true });
 
 /**
@@ -104,11 +106,13 @@ export function innovationCandidates(s: PlanState, j: number, efforts: EffortTab
 }
 
 /**
- * Whether a count step can fix an eligibility fault: one of the kinds it fixes, and for a date outside the window one
- * that is missing or before it (penerapan or a development inside the window is recorded). A date after the window is
- * an innovation implemented too late for this assessment: no step moves it back.
+ * Whether a count step can fix an eligibility fault: one of the kinds it fixes — a mandatory answer given but not
+ * scoring is answered again, as an empty one is — and for a date outside the window one that is missing or before it
+ * (penerapan or a development inside the window is recorded). A date after the window is an innovation implemented too
+ * late for this assessment: no step moves it back.
  */
 export function fixable(i: InnovationResult["ineligible"][number]): boolean {
+  if (unreadable(i)) return true;
   if (!FIXABLE.has(i.code)) return false;
   if (i.code !== "outside_window") return true;
   const { date, to } = i.params as { date?: unknown; to?: unknown };
@@ -192,7 +196,9 @@ function tierAbove(ind: Indicator, tier: number): number | undefined {
 
 /**
  * The faults a count step fixes and its edits: each field set to what the edition accepts, each mandatory indicator
- * answered. `inv` (the innovation) lets a trial date asked of an innovation still at the Inisiatif stage say so.
+ * answered — one left empty, or one whose answer does not score (an unknown option, a value or tier outside the
+ * indicator's: answered again at the same tier, with what was given and why it does not score). `inv` (the innovation)
+ * lets a trial date asked of an innovation still at the Inisiatif stage say so, and an answer given be said.
  */
 export function countFixes(r: InnovationResult, edition: Edition, inv?: Innovation): { fixes: NonNullable<ActionWhere["fixes"]>; edits: (at: number) => Edit[]; fixed: (inv: Innovation) => Innovation } {
   const fixes: NonNullable<ActionWhere["fixes"]> = [];
@@ -213,18 +219,23 @@ export function countFixes(r: InnovationResult, edition: Edition, inv?: Innovati
       const allowed = (i.params.allowed as string[] | undefined) ?? [];
       fields.stage = allowed.at(-1);
       fixes.push({ fault: "stage_not_scored", field: "stage", was: typeof i.params.stage === "string" ? i.params.stage : null });
-    } else if (i.code === "mandatory_unanswered") {
+    } else if (i.code === "mandatory_unanswered" || unreadable(i)) {
       const id = String(i.params.indicator);
       const ind = indicatorMap(edition).get(id);
       const tier = ind ? (tiersOf(ind)[0] ?? 1) : 1;
       answers.push({ indicatorId: id, answer: { tier, evidence: "accepted" } });
       const option = ind?.options.find((o) => o.tier === tier);
-      const measures = ind ? measuresAt(ind, tier, inv?.answers[id]?.measure) : undefined;
+      const given = inv?.answers[id];
+      const measures = ind ? measuresAt(ind, tier, given?.measure) : undefined;
+      // what was given (its option's text, else its value, else its tier), its unit, and the engine's reason
+      const was = given?.option ?? given?.value ?? given?.tier;
+      const unit = given?.option === undefined && given?.value !== undefined && typeof i.params.unit === "string" ? { unit: i.params.unit } : {};
       fixes.push({
-        fault: "mandatory_unanswered",
+        fault: i.code === "mandatory_unanswered" ? "mandatory_unanswered" : "mandatory_unreadable",
         field: id,
         indicatorId: id,
         ...(ind ? { indicator: { id, number: ind.number, name: ind.name } } : {}),
+        ...(i.code === "mandatory_unanswered" ? {} : { ...(was !== undefined ? { was } : {}), ...unit, reason: i.code }),
         tier,
         ...(option ? { option: option.label, evidenceNeeded: option.evidence } : {}),
         ...(measures ? { measures } : {}),

@@ -91,9 +91,10 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
   const now = { index: start.standing.index, predicate: start.standing.predicate };
   const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => ({
     ...base,
-    // kept at the start, less any a later step withholds (once an added innovation took its place under the rule); none
-    // in a region not reporting: its index is 0 whatever is submitted, so no withhold was weighed and none is kept from one
-    compliance: { ...compliance, kept: reason?.code === "region_not_reported" ? [] : compliance.kept.filter((k) => !actions.some((a) => a.kind === "withhold" && a.where.innovation?.index === k.index)) },
+    // kept at the start, less any a later step withholds (once an added innovation took its place under the rule) or
+    // counts (it is no longer one that does not count); none in a region not reporting: its index is 0 whatever is
+    // submitted, so no withhold was weighed and none is kept from one
+    compliance: { ...compliance, kept: reason?.code === "region_not_reported" ? [] : compliance.kept.filter((k) => !actions.some((a) => (a.kind === "withhold" || a.kind === "count") && a.where.innovation?.index === k.index)) },
     target,
     status,
     reason,

@@ -98,19 +98,32 @@ export interface MeasureAt {
   max?: { value: number; inclusive: boolean };
 }
 
-/** An eligibility fault a `count` action fixes, and the field it changes. */
-export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "stage_not_scored";
+/**
+ * An eligibility fault a `count` action fixes, and the field it changes. `mandatory_unreadable`: a mandatory indicator
+ * answered with what does not score (an unknown option, a value or tier outside the indicator's): answered again.
+ */
+export type CountFix = "outside_window" | "design_too_short" | "mandatory_unanswered" | "mandatory_unreadable" | "stage_not_scored";
 
 /** One fault a `count` action fixes: the field it changes, what the field held, and what the fix sets. */
 export interface CountFixWhere {
   fault: CountFix;
   /** The field changed (`implementationDate`, `trialDate`, `designWords`, `stage`) or, for an indicator, its id. */
   field: string;
-  /** mandatory_unanswered: the indicator answered. */
+  /** mandatory_unanswered, mandatory_unreadable: the indicator answered. */
   indicatorId?: string;
   indicator?: { id: string; number: string; name: Text };
-  /** What the field held: the date (null when empty), the words written, the stage. */
+  /**
+   * What the field held: the date (null when empty), the words written, the stage; mandatory_unreadable: the answer
+   * given (its option's text, else its value, else its tier).
+   */
   was?: string | number | null;
+  /** mandatory_unreadable: the unit of a value given (`orang`), as the indicator's measure names it. */
+  unit?: string;
+  /**
+   * mandatory_unreadable: why the answer given does not score, the engine's issue code for it (`unknown_option`,
+   * `value_outside_tiers`, `tier_out_of_range` …; the issue is in the innovation's `ineligible`).
+   */
+  reason?: string;
   /** outside_window: the assessment window the date must fall in (the fix records its first day). */
   window?: { from: string; to: string };
   /**
@@ -118,11 +131,14 @@ export interface CountFixWhere {
    * it was trialled, and then its Tahapan is Uji Coba.
    */
   stage?: Stage;
-  /** mandatory_unanswered: the tier the indicator is answered at (its lowest), that tier's option and its evidence. */
+  /**
+   * mandatory_unanswered, mandatory_unreadable: the tier the indicator is answered at (its lowest, whatever was given),
+   * that tier's option and its evidence.
+   */
   tier?: number;
   option?: Text;
   evidenceNeeded?: Text[];
-  /** mandatory_unanswered on an indicator measured on several bases: each basis's values at `tier` (see {@link MeasureAt}). */
+  /** mandatory_unanswered, mandatory_unreadable on an indicator measured on several bases: each basis's values at `tier` (see {@link MeasureAt}). */
   measures?: MeasureAt[];
 }
 
@@ -132,7 +148,7 @@ export interface CountFixWhere {
  */
 export interface NotCountedWhy {
   /** `mandatory_unreadable`: a mandatory indicator answered with what the edition does not read (an unknown option …). */
-  fault: "rejected" | CountFix | "too_many_entries" | "mandatory_unreadable";
+  fault: "rejected" | CountFix | "too_many_entries";
   /** The field at fault (`rejected`, `implementationDate`, `trialDate`, `designWords`, `entries`, `stage`) or an indicator's id. */
   field: string;
   was?: string | number | null;
@@ -201,7 +217,7 @@ export interface ActionWhere {
   spdRow?: { id: string; number: string; name: Text };
   /** withhold: why the innovation does not count (the verifier rejected it, or its eligibility faults). */
   notCounted?: NotCountedWhy[];
-  /** count: the faults fixed; for `mandatory_unanswered` the indicators answered. */
+  /** count: the faults fixed; for `mandatory_unanswered` and `mandatory_unreadable` the indicators answered. */
   fixes?: CountFixWhere[];
   /**
    * fill: the tiers the row may take once its data is entered (its gain is at the first, `tier.to`; each tier adds as
@@ -377,7 +393,8 @@ export interface Plan {
     /**
      * Innovations that do not count but sit in the divisor, which the plan does not withhold because the region's own
      * compliance needs them submitted (an agency's last under a rule, or one an unpassed target counts), at the start;
-     * not one a later step withholds (an innovation the plan added to its agency took its place). None in a region not
+     * not one a later step withholds (an innovation the plan added to its agency took its place) nor one a count step
+     * makes count. None in a region not
      * reporting (`region_not_reported`): its index is 0 whatever is submitted, no withhold is weighed.
      */
     kept: { index: number; name: string; agency: string }[];

@@ -79,14 +79,15 @@ describe("a new innovation with no row to copy says the values that give SID-18'
 describe("a region not reporting: no innovation is said to be kept submitted", () => {
   it("the kept note is absent (it is there once the region reports)", () => {
     // Kecamatan Hulu's only innovation does not count (implemented before the window) but sits in the divisor; the
-    // rule needs it submitted, so a reporting region's plan keeps it and says so
+    // rule needs it submitted, so a reporting region's plan keeps it and says so — when no step counts it (counting
+    // it priced out here: a plan that counts it does not say it is kept uncounted, plan28)
     const input = region({
       spdTotal: 40,
       agencies: [{ name: "Dinas Kesehatan", type: "opd" }, { name: "Kecamatan Hulu", type: "kecamatan" }],
       compliance: { rules: [{ id: "satu", name: { id: "Satu Instansi Satu Inovasi", en: "One agency, one innovation" }, agencyTypes: ["opd", "kecamatan"], minCount: 1 }], targets: [] },
       innovations: [...innovations(e, 8, 2), innovation(e, 2, { name: "Lama Hulu", agency: "Kecamatan Hulu", implementationDate: "2020-01-01" })],
     });
-    const reporting = planRegion(input, e, { target: { index: 60 } });
+    const reporting = planRegion(input, e, { target: { index: 60 }, maxNewInnovations: 0, efforts: { count: 1000 } });
     expect(reporting.compliance.kept.map((k) => k.name)).toEqual(["Lama Hulu"]);
     expect(planComplianceNotes(reporting, "id").kept).toMatch(/^Tetap diajukan/);
     const silent = planRegion({ ...input, region: { ...input.region, reported: false } }, e, { target: { index: 60 } });

@@ -100,8 +100,8 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };
   const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => {
-    // what the plan says it keeps: kept at the start and not withheld by any of its steps
-    const withheld = new Set(actions.flatMap((a) => (a.kind === "withhold" && a.where.innovation ? [a.where.innovation.index] : [])));
+    // what the plan says it keeps: kept at the start and not withheld, nor counted, by any of its steps
+    const withheld = new Set(actions.flatMap((a) => ((a.kind === "withhold" || a.kind === "count") && a.where.innovation ? [a.where.innovation.index] : [])));
     return {
       ...base,
       compliance: { ...compliance, kept: compliance.kept.filter((k) => !withheld.has(k.index)) },
