@@ -1074,6 +1074,7 @@ class Reader {
    * A Perangkat Daerah sheet that lists no agency (its header row and nothing named under it): the innovations'
    * agencies cannot be checked against it, and a rule over agencies cannot be judged — said once under the header,
    * with how many agencies the Inovasi sheet names; the core's `compliance_rule_no_agencies` is that message there.
+   * Not said when nothing depends on the list (no innovation names an agency, no rule: a blank template).
    */
   emptyAgencyList(innovations: InnovationInput[] | undefined, source: SourceMap, rules: number): void {
     const a = source.agencies;
@@ -1084,6 +1085,8 @@ class Reader {
       const k = normaliseHeader(x.agency ?? "");
       if (k && !seen.has(k)) { seen.add(k); names.push(x.agency!); }
     }
+    // nothing to check it against and no rule over it (a blank template): an empty list costs nothing, so no word
+    if (!names.length && !rules) return;
     const cell = a1(a.headerRow + 1, a.cols.name ?? 0);
     this.issues.push(sheetIssue(this.locale, "agencies_none", "warning", a.sheet, cell, AGENCY_HEADERS.name, { named: names.length, examples: names.slice(0, 3).map((n) => `"${n}"`).join(", "), rules }));
     this.saysAlso(where(a.sheet, cell), "compliance_rule_no_agencies");
