@@ -253,6 +253,9 @@ export const msg = {
   shortBy: (lang: Lang, agency: string, count: string, required: string, rule?: string) =>
     (lang === "id" ? `${agency}: ${count} dari ${required} inovasi wajib` : `${agency}: ${count} of ${required} required innovations`) +
     (rule ? (lang === "id" ? ` (aturan: ${rule})` : ` (rule: ${rule})`) : ""),
+  /** A rule over no listed agency (an empty list, none of its types): not judged, never an empty "none" (audit27 C2). */
+  notJudged: (lang: Lang, rule: string) =>
+    lang === "id" ? `Aturan "${rule}" tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar` : `Rule "${rule}" cannot be judged: no listed agency is of a type it covers`,
   /** An agency's innovation rows left out for an error (the reason it counts fewer). */
   rowsNotCounted: (lang: Lang, cells: string[]) =>
     lang === "id"

@@ -114,6 +114,7 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
   const notCounted = (agency: string) => (rows[agency]?.length ? msg.rowsNotCounted(lang, rows[agency]!.map((c) => cellRef(innovationSheet, c))) : "");
   const notCountedLink = (agency: string) => (rows[agency]?.length ? cellLink(lang, innovationSheet, rows[agency]![0]) : undefined);
   const nonCompliant: Item[] = rules.flatMap((rule) =>
+    rule.compliant + rule.nonCompliant === 0 ? [{ text: msg.notJudged(lang, rule.name[lang]) }] :
     rule.agencies.filter((a) => !a.complies).map((a) => ({
       text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc), rules.length > 1 ? rule.name[lang] : undefined) + notCounted(a.agency),
       // a row of its own not counted because of an error: the link goes there, where the fix is

@@ -32,8 +32,10 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
   for (const rule of rules) {
     const bad = rule.agencies.filter((a) => !a.complies).map((a) => `${a.agency} (${a.count}/${a.required})`);
     const head = `${L ? "Non-compliant agencies" : "Perangkat daerah belum patuh"}${rules.length > 1 ? ` — ${rule.name[locale]}` : ""}`;
+    // a rule over no agency (an empty list, none of its types) is not judged: never "semua patuh" (audit27 C2)
+    if (rule.compliant + rule.nonCompliant === 0) lines.push(`${head}: ${L ? "cannot be judged, no listed agency is of a type the rule covers (see the problems)" : "tidak dapat dinilai, tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar (lihat masalahnya)"}`);
     // an empty list is a sentence, not a colon with nothing after it
-    if (bad.length === 0) lines.push(`${head}: ${L ? "none, every agency complies" : "tidak ada, semua patuh"}`);
+    else if (bad.length === 0) lines.push(`${head}: ${L ? "none, every agency complies" : "tidak ada, semua patuh"}`);
     else lines.push(`${head} (${bad.length}): ${bad.slice(0, 15).join(", ")}${bad.length > 15 ? ", …" : ""}`);
   }
   // the list the Ringkasan sheet and the add-in show (the workbook's evidenceGapList): SPD rows and answers on innovations

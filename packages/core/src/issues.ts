@@ -73,6 +73,7 @@ export type IssueCode =
   | "spd_total_out_of_range"
   | "region_not_reported"
   | "compliance_rule_not_met"
+  | "compliance_rule_no_agencies"
   | "compliance_target_not_met"
   | "compliance_year_mismatch";
 

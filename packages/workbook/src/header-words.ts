@@ -30,6 +30,15 @@ export const PROFILE_HEADER_HINTS: Readonly<Record<string, readonly string[]>> =
   rejected: ["status verifikasi", "verifikasi"],
 };
 
+/**
+ * Perangkat Daerah columns (by role, as layout's AGENCY_HEADERS): the rewordings read as the template's header, as the
+ * Inovasi sheet reads "Nama Perangkat Daerah" for its agency column (audit27 d1).
+ */
+export const AGENCY_HEADER_WORDS = {
+  name: ["nama perangkat daerah", "nama opd", "nama pd", "nama skpd", "perangkat daerah", "opd", "skpd", "nama instansi", "instansi"],
+  type: ["jenis perangkat daerah", "jenis opd", "jenis pd", "jenis skpd", "jenis instansi"],
+} as const;
+
 /** SPD columns (by role, as layout's SPD_HEADERS): the rewordings read as the template's header. */
 export const SPD_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ["kode indikator", "kode spd", "kode indikator spd", "no indikator", "nomor indikator", "id indikator"],

@@ -27,6 +27,8 @@ export type SheetIssueCode =
   | "unknown_label"
   | "option_ambiguous"
   | "unknown_agency_type"
+  | "agency_type_blank"
+  | "agencies_none"
   | "option_word_other_level"
   | "rule_part_without_rule"
   | "unknown_measure_label"
@@ -82,11 +84,15 @@ const rejectedEn = (p: P) =>
   : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
   : "";
 
+/** What an agency read as Lainnya costs (an unknown or blank Jenis): the rule checks it only when Lainnya is among its types. */
+const asOtherId = (p: Parameters<Msg>[0]) => `, yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`;
+const asOtherEn = (p: Parameters<Msg>[0]) => `, which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`;
+
 const id: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_ID,
   ...HEADER_MESSAGES_ID,
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
-  column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}`,
+  column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}${p.seen ? `; baris ${p.row} berisi ${p.seen}` : ""}${p.meanwhile ? `; sampai ada, jenis dibaca dari kata awal nama ("Dinas …": OPD), selain itu "${p.meanwhile}"` : ""}`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}${p.hidden ? ` (tersembunyi: kolom ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
   indicator_column_missing: (p) =>
@@ -112,7 +118,11 @@ const id: Record<SheetIssueCode, Msg> = {
       : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
-  unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}", yang diperiksa aturan wajib inovasi (dan daftar belum patuh) hanya bila "${p.as}" termasuk jenis yang wajib`,
+  agency_type_blank: (p) =>
+    `"Jenis" wajib diisi${p.allowed ? ` (pilihan: ${p.allowed})` : ""}; sampai diisi, "${p.agency}" dibaca sebagai jenis "${p.as}"${p.word ? ` menurut kata "${p.word}" pada namanya` : asOtherId(p)}`,
+  agencies_none: (p) =>
+    `lembar ini tidak memuat perangkat daerah${p.named ? `; lembar Inovasi menyebut ${p.named} (${p.examples}${Number(p.named) > 3 ? ", …" : ""})` : ""}: perangkat daerah inovasi tidak diperiksa${p.rules ? ` dan aturan wajib inovasi tidak dapat dinilai (bukan "semua patuh")` : ""} — isi Nama dan Jenis di bawah baris judul`,
+  unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}"${asOtherId(p)}`,
   option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) =>
@@ -176,7 +186,7 @@ const en: Record<SheetIssueCode, Msg> = {
   ...VALUE_MESSAGES_EN,
   ...HEADER_MESSAGES_EN,
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
-  column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}`,
+  column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}${p.seen ? `; row ${p.row} holds ${p.seen}` : ""}${p.meanwhile ? `; until then, the type is read from the name's first word ("Dinas …": OPD), else "${p.meanwhile}"` : ""}`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}${p.hidden ? ` (hidden: column ${p.hidden})` : ""}`,
   column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
   indicator_column_missing: (p) =>
@@ -202,7 +212,11 @@ const en: Record<SheetIssueCode, Msg> = {
       : `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
-  unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}", which the innovation rule (and the list of agencies not compliant) checks only when "${p.as}" is among the types it covers`,
+  agency_type_blank: (p) =>
+    `"Jenis" is required${p.allowed ? ` (choices: ${p.allowed})` : ""}; until it is filled in, "${p.agency}" is read as type "${p.as}"${p.word ? ` from the word "${p.word}" in its name` : asOtherEn(p)}`,
+  agencies_none: (p) =>
+    `this sheet lists no agency${p.named ? `; the Inovasi sheet names ${p.named} (${p.examples}${Number(p.named) > 3 ? ", …" : ""})` : ""}: the innovations' agencies are not checked${p.rules ? ` and the innovation rule cannot be judged (not "all comply")` : ""} — fill in Nama and Jenis under the header row`,
+  unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}"${asOtherEn(p)}`,
   option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) =>

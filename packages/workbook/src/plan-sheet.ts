@@ -220,6 +220,7 @@ const WORDS = {
     none: "(tidak ada)",
     compliance: ["Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang"],
     kept: ["Tetap diajukan untuk kepatuhan (tidak dihitung)", "Inovasi", null, "Perangkat Daerah"],
+    notJudged: "(tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)", ifTrialled: "bila sudah diujicobakan",
@@ -240,6 +241,7 @@ const WORDS = {
     none: "(none)",
     compliance: ["Compliance", "Agency", "Type", "Innovations", "Required", "Short"],
     kept: ["Kept submitted for compliance (not counted)", "Innovation", null, "Agency"],
+    notJudged: "(cannot be judged: no listed agency is of a type the rule covers)",
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)", ifTrialled: "if it was trialled",
@@ -370,7 +372,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
       const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
       rows.push([rule.name[locale], a.agency, type, a.count, a.required, a.shortBy]);
     }
-    if (rule.owing.length === 0) rows.push([rule.name[locale], W.allComply]);
+    if (rule.notJudged) rows.push([rule.name[locale], W.notJudged]);
+    else if (rule.owing.length === 0) rows.push([rule.name[locale], W.allComply]);
   }
   for (const t of plan.compliance.targets) rows.push([t.name[locale], W.year(t.year), W.targetRow, t.count, t.target, t.stillNeeded]);
   if (plan.compliance.rules.length + plan.compliance.targets.length === 0) rows.push([W.noRules]);

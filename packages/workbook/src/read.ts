@@ -1,4 +1,5 @@
 import {
+  type AgencyType,
   type AnswerInput,
   type Edition,
   type Indicator,
@@ -73,8 +74,8 @@ import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
-import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
+import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
+import { AGENCY_HEADER_WORDS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
 import { countOrShare } from "./share-heading.js";
@@ -108,7 +109,8 @@ export interface ReadOptions {
 export interface SourceMap {
   innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
-  agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number } } | undefined;
+  /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
+  agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
   settings: { sheet: string; rows: Partial<Record<SettingKey, number>>; valueCol: Partial<Record<SettingKey, number>> } | undefined;
   /**
    * Answer cells (`Inovasi!O4`) whose text could name two or more options ("Kepala Daerah" for SID-1): the core's
@@ -190,6 +192,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const innovations = ctx.readInnovations(edition, source);
   if (agencies && innovations) asListed(agencies, innovations, ctx.ownRegion(settings.values), ctx.rowsLeftOut);
   ctx.strayInnovationSheets();
+  ctx.emptyAgencyList(innovations, source, (settings.compliance?.rules?.length ?? 0) + edition.compliance.rules.length);
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.straySpdSheets();
   ctx.evidenceNotesOut();
@@ -313,6 +316,22 @@ function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): 
   if (!cells?.length) return i;
   const more = rowsLeftOutText(cells, locale, !target);
   return { ...i, text: i.text + more, message: i.message + more };
+}
+
+/**
+ * The agency type an agency's name begins with ("Dinas Sosial": OPD, "Kecamatan Hulu", "Rumah Sakit Umum …", "UPTD
+ * …"), as the Jenis column reads the word; undefined when its first words are no type (Lainnya is never guessed).
+ */
+function typeInName(name: string): AgencyType | undefined {
+  const words = name.trim().split(/\s+/);
+  const t = matchLabel(AGENCY_TYPE_LABELS, words.slice(0, 2).join(" ")) ?? matchLabel(AGENCY_TYPE_LABELS, words[0]!);
+  return t === "lainnya" ? undefined : t;
+}
+
+/** Whether a column's cells under the header row are agency types (most of those filled, at least two). */
+function typeColumn(g: Grid, headerRow: number, c: number): boolean {
+  const cells = g.cells.slice(headerRow + 1).map((row) => row?.[c] ?? null).filter((v) => !isBlank(v));
+  return cells.length >= 2 && cells.filter((v) => matchLabel(AGENCY_TYPE_LABELS, shown(v)) !== undefined).length * 2 > cells.length;
 }
 
 /** The reader's own message at the issue's cell stands for it (see {@link SourceMap.saidAt}). */
@@ -464,6 +483,12 @@ function placeOf(path: Issue["path"], s: SourceMap): { sheet: string; cell?: str
     const role = b === "evidence" ? "evidence" : b === "measure" ? "measure" : "answer";
     const cc = s.spd.cols[role] ?? s.spd.cols.answer ?? 0;
     return { sheet: s.spd.sheet, cell: row !== undefined ? a1(row, cc) : undefined, field: a };
+  }
+  // the list as a whole (a rule over no agency): under the header row, where the first agency goes or is
+  if (head === "agencies" && a === undefined && s.agencies?.headerRow !== undefined) {
+    const ag = s.agencies;
+    const type = ag.rows.length > 0 && ag.cols.type !== undefined;
+    return { sheet: ag.sheet, cell: a1(ag.headerRow! + 1, (type ? ag.cols.type : ag.cols.name) ?? 0), field: type ? AGENCY_HEADERS.type : AGENCY_HEADERS.name };
   }
   if (head === "agencies" && typeof a === "number" && s.agencies) {
     const row = s.agencies.rows[a];
@@ -987,11 +1012,22 @@ class Reader {
   readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
     const g = this.said("agencies", true);
     if (!g) return undefined;
-    const h = this.header(g, AGENCY_HEADERS.name);
+    // the template's headers, or their rewordings ("Nama Perangkat Daerah", "Nama OPD", "Jenis PD"), said as read
+    const found = findHeaderRow(g, AGENCY_HEADERS.name) ?? rewordedHeaderRow(g, AGENCY_HEADER_WORDS.name);
+    if (!found) {
+      this.noAgencyHeader(g);
+      return undefined;
+    }
+    const h = this.header(g, AGENCY_HEADERS.name, found);
     if (!h) return undefined;
-    const nc = col(h, AGENCY_HEADERS.name)!;
-    const tc = col(h, AGENCY_HEADERS.type);
-    if (tc === undefined) this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type }));
+    const nc = this.agencyColumn(g, h, "name", new Set())!;
+    const tc = this.agencyColumn(g, h, "type", new Set([nc]));
+    if (tc === undefined) {
+      // a column whose cells are agency types under another heading ("Kategori") is named; meanwhile every agency stays
+      // listed, as the type its name begins with or Lainnya, as a blank Jenis is read (audit27 C3)
+      const near = h.cells.find((x) => x.col !== nc && typeColumn(g, h.row, x.col));
+      this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, near ? near.col : h.lastCol + 1), AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type, near: near?.text, meanwhile: AGENCY_TYPE_LABELS.lainnya[0] }));
+    }
     const out: NonNullable<RegionInputData["agencies"]> = [];
     const rows: number[] = [];
     // every agency's row, a duplicate's too (its message names its row and the first's), and each name's first
@@ -999,10 +1035,12 @@ class Reader {
     const firsts = new Map<string, number>();
     const duplicates: { name: string; at: number; first: number }[] = [];
     const totals = totalsRows(g);
+    let named = 0;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
       const name = this.agencyName(g, r, nc);
+      if (name) named++;
       const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
       let type = isBlank(typed) ? undefined : matchLabel(AGENCY_TYPE_LABELS, shown(typed));
       if (!name) {
@@ -1010,7 +1048,15 @@ class Reader {
         this.add("required", "error", g.name, r, nc, AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name });
         continue;
       }
-      if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (tc !== undefined && isBlank(typed) && !this.formulaFailed(g.name, r, tc)) {
+        // kept in the list (its innovations are not "unknown agencies", and a rule may still find it short): as the
+        // type its name begins with ("Dinas …", "Kecamatan …"), else Lainnya, and the message says which (audit27 C3)
+        type = typeInName(name);
+        const as = AGENCY_TYPE_LABELS[type ?? "lainnya"][0];
+        this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS) }) });
+        type ??= "lainnya";
+      } else if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
+      if (tc === undefined) type = typeInName(name) ?? "lainnya";
       if (!isBlank(typed) && !type) {
         // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
         this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });
@@ -1025,9 +1071,54 @@ class Reader {
       rows.push(r);
     }
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
-    source.agencies = { sheet: g.name, rows, cols };
+    source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
+    this.agencyRowsNamed = named;
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
+  private agencyRowsNamed: number | undefined;
+
+  /** A Perangkat Daerah column by its template header, else a rewording of it (`AGENCY_HEADER_WORDS`, said as read). */
+  private agencyColumn(g: Grid, h: HeaderRow, role: "name" | "type", taken: ReadonlySet<number>): number | undefined {
+    const header = AGENCY_HEADERS[role];
+    const hit = columnNamed(h.cells, [header, ...AGENCY_HEADER_WORDS[role]], taken);
+    if (hit && headerKey(hit.text) !== headerKey(header)) this.add("column_read_as", "info", g.name, h.row, hit.col, header, { given: hit.text, column: header });
+    return hit?.col;
+  }
+
+  /**
+   * No Nama column on the Perangkat Daerah sheet (by its header or a rewording): the region is not scored, and the
+   * error names the row taken for the header row and what it holds, so the analyst sees which heading to rename.
+   */
+  private noAgencyHeader(g: Grid): void {
+    const r = g.cells.slice(0, 10).findIndex((row) => (row ?? []).some((v) => !isBlank(v ?? null)));
+    const cells = r < 0 ? [] : headerRow(g, r).cells;
+    const seen = cells.slice(0, 8).map((x) => `"${x.text}"`).join(", ") + (cells.length > 8 ? ", …" : "");
+    this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, r < 0 ? undefined : a1(r, cells[0]!.col), AGENCY_HEADERS.name, { column: AGENCY_HEADERS.name, ...(r < 0 ? {} : { seen, row: r + 1 }) }));
+  }
+
+  /**
+   * A Perangkat Daerah sheet that lists no agency (its header row and nothing named under it): the innovations'
+   * agencies cannot be checked against it, and a rule over agencies cannot be judged — said once under the header,
+   * with how many agencies the Inovasi sheet names; the core's `compliance_rule_no_agencies` is that message there.
+   * Not said when nothing depends on the list (no innovation names an agency, no rule: a blank template).
+   */
+  emptyAgencyList(innovations: InnovationInput[] | undefined, source: SourceMap, rules: number): void {
+    const a = source.agencies;
+    if (!a || a.headerRow === undefined || this.agencyRowsNamed !== 0) return;
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (const x of innovations ?? []) {
+      const k = normaliseHeader(x.agency ?? "");
+      if (k && !seen.has(k)) { seen.add(k); names.push(x.agency!); }
+    }
+    // nothing to check it against and no rule over it (a blank template): an empty list costs nothing, so no word
+    if (!names.length && !rules) return;
+    const cell = a1(a.headerRow + 1, a.cols.name ?? 0);
+    this.issues.push(sheetIssue(this.locale, "agencies_none", "warning", a.sheet, cell, AGENCY_HEADERS.name, { named: names.length, examples: names.slice(0, 3).map((n) => `"${n}"`).join(", "), rules }));
+    this.saysAlso(where(a.sheet, cell), "compliance_rule_no_agencies");
   }
 
   /**

@@ -115,6 +115,7 @@ const WORDS = {
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
     notValidShort: "angka belum valid",
+    notJudged: "(aturan tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
     gapWaits: "menunggu angka valid (lihat Status Angka)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
@@ -153,6 +154,7 @@ const WORDS = {
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
     notValidShort: "figures not valid yet",
+    notJudged: "(rule cannot be judged: no listed agency is of a type it covers)",
     gapWaits: "waits for valid figures (see Figures Status)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
       [
@@ -467,7 +469,8 @@ function recapLine(
     r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W, copies),
     r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
-    r.nonCompliant.length, r.agenciesWithout.length, r.nonCompliant.join("; ") || null,
+    // a rule over no listed agency is not judged: "?" and why, not 0 read as every agency complying (audit27 C2)
+    r.notJudged ? "?" : r.nonCompliant.length, r.agenciesWithout.length, [...r.nonCompliant, ...(r.notJudged ? [W.notJudged] : [])].join("; ") || null,
     ...countTargetCells(r, locale, W),
     r.evidenceGap.count, r.evidenceGap.points, r.evidenceGap.index,
     target ? (target.predicate?.label[locale] ?? target.index) : null,

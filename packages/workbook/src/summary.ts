@@ -61,6 +61,7 @@ const WORDS = {
     breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", max: "Kontribusi Maksimum" },
     yandas: "Cakupan Urusan Yandas", minCovered: "Minimal tercakup", compliance: "Kepatuhan Perangkat Daerah", agency: "Perangkat Daerah",
     type: "Jenis", innovations: "Jumlah Inovasi", required: "Wajib", complies: "Patuh?", noRules: "(tidak ada aturan kepatuhan)",
+    notJudged: "(tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
     year: (y: number) => `Tahun ${y}`, target: "Target", without: "Perangkat daerah tanpa inovasi",
     gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan", indexGained: "Tambahan Indeks", cell: "Sel",
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
@@ -77,6 +78,7 @@ const WORDS = {
     breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", max: "Maximum Contribution" },
     yandas: "Yandas Urusan Covered", minCovered: "Minimum covered", compliance: "Agency Compliance", agency: "Agency",
     type: "Type", innovations: "Innovations", required: "Required", complies: "Complies?", noRules: "(no compliance rules)",
+    notJudged: "(cannot be judged: no listed agency is of a type the rule covers)",
     year: (y: number) => `Year ${y}`, target: "Target", without: "Agencies without an innovation",
     gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed", indexGained: "Index Gained", cell: "Cell",
     moreGaps: (n: number) => `… and ${n} more evidence gaps (all of them: the Skor Kekurangan Bukti column of the Inovasi sheet, per innovation, and the Bukti column of the SPD sheet)`, none: "(none)",
@@ -184,6 +186,8 @@ export function summaryContent(
 
   heading(W.compliance, W.agency, W.type, W.innovations, W.required, W.complies);
   for (const rule of result.compliance.rules) {
+    // a rule over no agency: not judged, said on its row (not an empty table read as "all comply", audit27 C2)
+    if (rule.compliant + rule.nonCompliant === 0) rows.push([rule.name[locale], W.notJudged]);
     for (const a of rule.agencies) {
       const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
       rows.push([rule.name[locale], a.agency, type, a.count, a.required, yesNo(a.complies)]);

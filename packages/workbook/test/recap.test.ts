@@ -77,6 +77,15 @@ describe("recapWorkbook", () => {
     expect(writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Dinas A; =Dinas B")?.text).toBeUndefined();
   });
 
+  it("a rule not judged (no agency listed): '?' under Belum Patuh and why beside it, never 0 (agency28, audit27 C2)", () => {
+    const one = { ...row("a.xlsx", "Kabupaten A", 2, 39.5), nonCompliant: [], notJudged: ["satu"] };
+    const book = recapWorkbook({ ...recap, regions: [one] }, []);
+    const cells = (r: number) => Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === r).map((w) => [RECAP_HEADERS[w.col], w.value]));
+    const header = book.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === "Daerah")!.row;
+    expect(cells(header + 1)["Perangkat Daerah Belum Patuh"]).toBe("?");
+    expect(cells(header + 1)["Nama Perangkat Daerah Belum Patuh"]).toMatch(/^\(aturan tidak dapat dinilai/);
+  });
+
   it("a region's targets of a number of innovations: the number asked, the innovations counted, met Ya/Tidak; a line under the totals (prov22)", () => {
     const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: Math.min(100, Math.round((count / asked) * 10000) / 100), met: count >= asked });
     const one = { ...row("a.xlsx", "Kabupaten A", 2, 39.5), countTargets: [target("target-daerah", "Target 60 inovasi", 60, 48)] };

@@ -36,11 +36,8 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
 
 /** The names of the listed agencies no innovation names, in list order. */
 function agenciesWithout(input: RegionInput, agencyOf: number[]): string[] {
-  const withAny: number[] = new Array<number>(input.agencies.length).fill(0);
-  for (let i = 0; i < agencyOf.length; i++) if (agencyOf[i]! >= 0) withAny[agencyOf[i]!] = 1;
-  const out: string[] = [];
-  for (let j = 0; j < withAny.length; j++) if (withAny[j] === 0) out.push(input.agencies[j]!.name);
-  return out;
+  const named = new Set(agencyOf);
+  return input.agencies.filter((_, j) => !named.has(j)).map((a) => a.name);
 }
 
 /** What a rule or target counts besides the year: some stages, some forms (each: all when none given). */
@@ -139,6 +136,8 @@ function ruleOutcome(
       );
     }
   }
+  // a rule over no agency (an empty list, or none of its types listed) cannot be judged: said, not "all comply"
+  if (!names.length) issues.push(issue("compliance_rule_no_agencies", "warning", ["agencies"], { rule: rule.id, ruleName: rule.name.id, ruleNameEn: rule.name.en }));
   // one object per agency the rule covers (~42,000 a national run), built when a caller reads them (a recap, a sheet);
   // the counts after it are added after it, so the keys keep their order. The builder holds what it needs, not the
   // input (whose innovations a kept result must not hold on to, and which its caller may change after scoring).
@@ -172,12 +171,8 @@ function countTowards(
   const types = target.agencyTypes;
   let count = 0;
   for (let i = 0; i < input.innovations.length; i++) {
-    if (!counts(input.innovations[i]!, yearOf, target, targetYear)) continue;
-    if (types === undefined) count++;
-    else {
-      const agency = input.agencies[agencyOf[i] ?? -1];
-      if (agency !== undefined && types.includes(agency.type)) count++;
-    }
+    // an innovation of no listed agency (-1) counts only towards a target over every agency
+    if (counts(input.innovations[i]!, yearOf, target, targetYear) && (!types || types.includes(input.agencies[agencyOf[i]!]?.type!))) count++;
   }
   return count;
 }

@@ -118,6 +118,8 @@ export const en: MessageMap = {
   region_not_reported: (prm, p) => `${p("region")} did not report: index 0${notReportedBand(prm, "en") === undefined ? "" : `, predicate "${notReportedBand(prm, "en")}"`}`,
   compliance_rule_not_met: (prm, p) =>
     `${p("agency")} has ${p("count")} innovation${prm.count === 1 ? "" : "s"} in ${p("year")}; rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" requires at least ${p("required")}`,
+  compliance_rule_no_agencies: (prm, p) =>
+    `rule "${p(prm.ruleNameEn === undefined ? "ruleName" : "ruleNameEn")}" cannot be judged (not "all comply"): no listed agency is of a type it covers (an empty list, or other types)`,
   compliance_year_mismatch: (prm, p) =>
     `${prm.kind === "target" ? "target" : "rule"} "${p(prm.nameEn === undefined ? "name" : "nameEn")}" counts innovations of ${p("year")}, but no innovation is of ${p("year")}; there are ${yearsEn(prm)}. An innovation's year is the year it is proposed or assessed, not its trial or implementation year — check the years filled in`,
   compliance_target_not_met: (prm, p) => `target "${p(prm.targetNameEn === undefined ? "targetName" : "targetNameEn")}": ${p("count")} of ${p("required")} innovations in ${p("year")}`,

@@ -120,6 +120,8 @@ export const id: MessageMap = {
   spd_total_out_of_range: (prm, p) => `total SPD ${amount(prm.given, "id", comma(p("given")))} melebihi maksimum ${amount(prm.max, "id", comma(p("max")))}`,
   region_not_reported: (prm, p) => `${p("region")} tidak melapor: indeks 0${notReportedBand(prm, "id") === undefined ? "" : `, predikat "${notReportedBand(prm, "id")}"`}`,
   compliance_rule_not_met: (_, p) => `${p("agency")} memiliki ${p("count")} inovasi pada ${p("year")}; aturan "${p("ruleName")}" mewajibkan minimal ${p("required")}`,
+  compliance_rule_no_agencies: (_, p) =>
+    `aturan "${p("ruleName")}" tidak dapat dinilai (bukan "semua patuh"): tidak ada perangkat daerah berjenis yang diwajibkannya dalam daftar (daftar kosong, atau jenis lain)`,
   compliance_year_mismatch: (prm, p) =>
     `${prm.kind === "target" ? "target" : "aturan"} "${p("name")}" menghitung inovasi tahun ${p("year")}, tetapi tidak ada satu pun inovasi bertahun ${p("year")}; ada ${yearsId(prm)}. Tahun inovasi adalah tahun inovasi diusulkan atau dinilai, bukan tahun uji coba atau penerapan — periksa isian tahunnya`,
   compliance_target_not_met: (_, p) => `target "${p("targetName")}": ${p("count")} dari ${p("required")} inovasi pada ${p("year")}`,

@@ -232,6 +232,7 @@ const P = {
     answers: (n: number) => `${int(n, "id")} jawaban`,
     innovations: (n: number) => `${int(n, "id")} inovasi`,
     rule: (name: string, n: number, k: number) => `${name}: ${int(n, "id")} perangkat daerah belum patuh, kurang ${int(k, "id")} inovasi`,
+    notJudged: (name: string) => `${name}: tidak dapat dinilai, tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar`,
     without: (n: number) => `Perangkat daerah tanpa inovasi (${int(n, "id")})`,
     more: (k: number) => `dan ${int(k, "id")} lainnya`,
     above: "perangkat daerah tanpa inovasi di atas",
@@ -267,6 +268,7 @@ const P = {
     answers: (n: number) => `${int(n, "en")} answer${n === 1 ? "" : "s"}`,
     innovations: (n: number) => `${int(n, "en")} innovation${n === 1 ? "" : "s"}`,
     rule: (name: string, n: number, k: number) => `${name}: ${int(n, "en")} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${int(k, "en")} innovation${k === 1 ? "" : "s"} short`,
+    notJudged: (name: string) => `${name}: cannot be judged, no listed agency is of a type the rule covers`,
     without: (n: number) => `Agenc${n === 1 ? "y" : "ies"} without an innovation (${int(n, "en")})`,
     more: (k: number) => `and ${int(k, "en")} more`,
     above: "the agencies without an innovation above",
@@ -639,7 +641,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
       // who owes: named, unless they are the agencies without an innovation listed under the status already
       const owing = rule.owing.map((a) => a.agency);
       const who = owing.length === 0 ? "" : owing.every((a) => none.has(a)) ? ` (${L.above})` : `: ${names(owing, locale)}`;
-      lines.push(`  ${L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}${who}`);
+      lines.push(`  ${rule.notJudged ? L.notJudged(rule.name[locale]) : L.rule(rule.name[locale], rule.owing.length, rule.shortBy)}${who}`);
     }
     for (const t of c.targets) lines.push(`  ${L.targetLine(t.name[locale], t.count, t.target, t.stillNeeded)}`);
     // why the plan does not withhold them: said, not left for the analyst to wonder

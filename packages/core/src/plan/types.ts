@@ -383,7 +383,8 @@ export interface Plan {
   };
   evidence: { byIndicator: EvidenceGroup[]; byAgency: EvidenceGroup[] };
   compliance: {
-    rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number }[];
+    /** `notJudged`: the rule covers no listed agency (an empty list, none of its types): no "all comply" (audit27 C2). */
+    rules: { ruleId: string; name: Text; year: number; owing: { agency: string; type: string; count: number; required: number; shortBy: number }[]; shortBy: number; notJudged?: true }[];
     targets: { targetId: string; name: Text; year: number; target: number; count: number; stillNeeded: number }[];
     /**
      * The region's listed agencies no innovation of the rules' year names, in list order (`agenciesWithoutInYear`: an

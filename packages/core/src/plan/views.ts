@@ -133,7 +133,7 @@ export function complianceOwing(s: PlanState, set: ComplianceSet, checked?: Comp
   return {
     rules: c.rules.map((r) => {
       const owing = r.agencies.filter((a) => !a.complies).map(({ agency, type, count, required, shortBy }) => ({ agency, type, count, required, shortBy }));
-      return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0) };
+      return { ruleId: r.ruleId, name: r.name, year: r.year, owing, shortBy: owing.reduce((n, a) => n + a.shortBy, 0), ...(r.compliant + r.nonCompliant === 0 ? { notJudged: true as const } : {}) };
     }),
     targets: c.targets.map((t) => ({ targetId: t.targetId, name: t.name, year: t.year, target: t.target, count: t.count, stillNeeded: Math.max(0, t.target - t.count) })),
     // of the rules' year, as they count (an agency whose only innovation is of another year owes the rule: listed)

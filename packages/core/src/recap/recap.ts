@@ -155,6 +155,11 @@ export interface RecapRow {
   /** Agencies that do not comply with a compliance rule (counted once even when several rules apply), by name. */
   nonCompliant: string[];
   /**
+   * The rules (ids) that cover no listed agency (an empty list, none of their types): not judged, so an empty
+   * `nonCompliant` does not mean every agency complies (audit27 C2). Absent when every rule was judged.
+   */
+  notJudged?: string[];
+  /**
    * "Perangkat daerah tanpa inovasi": the listed agencies with no innovation of the compliance rules' year
    * (`agenciesWithoutInYear`, as the plan, the Ringkasan sheet and `inovasi score --json` list them: an agency whose only
    * innovation is of another year is listed, as the rules count it short), in list order. Without the entry's `input`
@@ -488,6 +493,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   });
   const nonCompliant: string[] = [];
   for (const rule of result.compliance.rules) for (const a of rule.agencies) if (!a.complies && !nonCompliant.includes(a.agency)) nonCompliant.push(a.agency);
+  const notJudged = result.compliance.rules.filter((x) => x.compliant + x.nonCompliant === 0).map((x) => x.ruleId);
   const loss = evidenceLoss(result);
   const maxTotal = result.verified.maxTotal;
   const t = recapTarget(edition, options.target, result.verified.predicate);
@@ -529,6 +535,7 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     yandasMet: { claimed: result.yandas.claimed.met, verified: result.yandas.verified.met },
     yandasApplies: edition.formula.jumlahInovasi.requiresYandas,
     nonCompliant,
+    ...(notJudged.length ? { notJudged } : {}),
     agenciesWithout: e.input ? agenciesWithoutInYear(e.input, result.compliance) : result.compliance.agenciesWithout,
     evidenceGap: {
       count: loss.count,

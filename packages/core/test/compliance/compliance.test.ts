@@ -93,6 +93,23 @@ describe("compliance rule: Kutai Kartanegara, every OPD, kecamatan and kelurahan
   });
 });
 
+describe("a rule over no agency cannot be judged (agency28, audit27 C2)", () => {
+  it("an empty agency list, or none of the rule's types: 0 of 0 with an issue saying it is not judged, never a silent 'all comply'", () => {
+    const innovations = [innovation(e, 2, { agency: "Dinas Sosial" })];
+    for (const agencies of [[], [agency("RSUD Hulu", "rsud")]]) {
+      const r = checkCompliance(region({ agencies, innovations }, 2023), kukar, 2023);
+      expect(r.rules[0]).toMatchObject({ compliant: 0, nonCompliant: 0, agencies: [] });
+      const i = r.issues.find((x) => x.code === "compliance_rule_no_agencies")!;
+      expect(i).toEqual({ code: "compliance_rule_no_agencies", severity: "warning", path: ["agencies"], params: { rule: "kukar-satu-instansi", ruleName: "Satu Instansi Satu Inovasi", ruleNameEn: "Satu Instansi Satu Inovasi" } });
+      expect(formatIssue(i, "id")).toContain('aturan "Satu Instansi Satu Inovasi" tidak dapat dinilai');
+      expect(formatIssue(i, "en")).toContain("cannot be judged");
+    }
+    // a rule that covers an agency is judged as before: no such issue
+    const listed = checkCompliance(region({ agencies: [agency("Dinas Sosial", "opd")], innovations }, 2023), kukar, 2023);
+    expect(listed.issues.map((x) => x.code)).not.toContain("compliance_rule_no_agencies");
+  });
+});
+
 describe("compliance target: Pangkalpinang, 100 innovations proposed in 2025", () => {
   const pangkalpinang: ComplianceSet = { rules: [], targets: [{ id: "pgk-2025", name: name("100 inovasi 2025"), count: 100, year: 2025 }] };
   const many = (n: number, year: number, agencyName = "Dinas Kominfo") => Array.from({ length: n }, () => innovation(e, 1, { agency: agencyName, year }));

@@ -14,7 +14,7 @@ const ALL = {
   spd_rows_missing: 1, unknown_urusan: 1, innovation_rejected: 1, stage_not_scored: 1, outside_window: 1,
   design_too_short: 1, too_many_entries: 1, mandatory_unanswered: 1, stages_rule_unknown: 1, jumlah_inovasi_unknown: 1,
   divisor_floor_unknown: 1, max_total_unknown: 1, spd_from_total: 1, yandas_not_met: 1, value_outside_tiers: 1,
-  spd_total_out_of_range: 1, region_not_reported: 1, compliance_rule_not_met: 1, compliance_target_not_met: 1,
+  spd_total_out_of_range: 1, region_not_reported: 1, compliance_rule_not_met: 1, compliance_rule_no_agencies: 1, compliance_target_not_met: 1,
   patch_id_required: 1, patch_entry_without_id: 1, patch_new_item_incomplete: 1, remove_unknown_id: 1, remove_with_fields: 1, removed_still_referenced: 1,
   removed_band_leaves_gap: 1, unknown_field: 1, max_rederived: 1, urusan_alias_ambiguous: 1, urusan_not_in_catalogue: 1, compliance_year_mismatch: 1,
   yandas_min_invalid: 1, number_not_allowed: 1, band_name_duplicate: 1, name_inherited: 1, compliance_year_far: 1, band_end_unknown: 1, predicate_unknown: 1,
