@@ -26,7 +26,8 @@ export type HeaderIssueCode =
   | "spd_row_not_read"
   | "header_row_repeated"
   | "explanation_row_skipped"
-  | "prefilled_rows_skipped";
+  | "prefilled_rows_skipped"
+  | "totals_row_skipped";
 
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
 const COST_ID: Record<string, (p: P) => string> = {
@@ -99,6 +100,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode kosong dan nama indikator "${p.given}" tidak dikenali: jawaban baris ini tidak dibaca; isi Kode (mis. ${p.example})`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
+  totals_row_skipped: (p) => `baris ${p.rows} berisi jumlah ("${p.given}"), bukan inovasi; dilewati`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
 
@@ -145,5 +147,6 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   spd_row_not_read: (p) => `Kode is blank and the indicator name "${p.given}" is not known: this row's answer is not read; fill in Kode (e.g. ${p.example})`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
+  totals_row_skipped: (p) => `row${p.count === 1 ? "" : "s"} ${p.rows} hold${p.count === 1 ? "s" : ""} a total ("${p.given}"), not an innovation; skipped`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };
