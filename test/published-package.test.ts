@@ -244,8 +244,13 @@ const CEILING = {
    * read27 (session 21): 121,890 B (+657 B) — `FORM_WORDS` for "Android", "aplikasi mobile", "file", print and paper,
    * SID-3's three years named (+163 B), and a bare number under a percentage's short heading ("Pengaduan": 12 % or 12
    * complaints?) said once at the heading (`countOrShare`, `column_unsure` role "share" in both languages).
+   * values28 (session 21): 123,004 B (+1,114 B over 121,890 B) — what analysts type on Pengaturan and Inovasi, most of it
+   * messages in both languages: the rule's minimum "minimal 1" / "1 (satu) inovasi" read (`atLeast`) and a refused one
+   * saying the rule is not checked; a year that is two ("2026/2027") saying what to write; "Semua OPD" and what a refused
+   * type, stage or form leaves the rule; a totals row skipped and said (`totalsWord`, `totals_row_skipped`); a year alone
+   * in a date column read inside the window or refused saying why (`yearOnly`, `yearAsDate`); Tahapan "Inisiasi".
    */
-  workbook: 121.9 * KB,
+  workbook: 123.1 * KB,
 };
 
 let dir = "";
