@@ -276,8 +276,14 @@ const CEILING = {
    * read so and a "Kategori" column named, reworded Nama/Jenis headings and a missing Nama's row named, a rule over no
    * agency "tidak dapat dinilai" on Ringkasan and Rencana, and the core's message for it — both languages.
    * Merged: 126,250 B.
+   * values28 (session 21): 123,004 B (+1,114 B over 121,890 B) — what analysts type on Pengaturan and Inovasi, most of it
+   * messages in both languages: the rule's minimum "minimal 1" / "1 (satu) inovasi" read (`atLeast`) and a refused one
+   * saying the rule is not checked; a year that is two ("2026/2027") saying what to write; "Semua OPD" and what a refused
+   * type, stage or form leaves the rule; a totals row skipped and said (`totalsWord`, `totals_row_skipped`); a year alone
+   * in a date column read inside the window or refused saying why (`yearOnly`, `yearAsDate`); Tahapan "Inisiasi".
+   * Merged: 127,335 B.
    */
-  workbook: 126.3 * KB,
+  workbook: 127.4 * KB,
 };
 
 let dir = "";

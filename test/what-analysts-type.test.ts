@@ -24,7 +24,11 @@ const dir = mkdtempSync(join(tmpdir(), "inovasi-typed-"));
  * A cell to type: on the Inovasi sheet's one innovation (row 2) by header, or on the SPD sheet by indicator code; or a
  * header of the Inovasi sheet retitled (`retitle` → `to`).
  */
-type Cell = { header: string; value: ExcelJS.CellValue; numFmt?: string } | { spd: string; value: ExcelJS.CellValue } | { retitle: string; to: string };
+type Cell =
+  | { header: string; value: ExcelJS.CellValue; numFmt?: string; row?: number }
+  | { spd: string; value: ExcelJS.CellValue }
+  | { retitle: string; to: string }
+  | { setting: string; value: ExcelJS.CellValue };
 
 interface Run {
   code: number;
@@ -71,7 +75,11 @@ async function scoreWith(cells: Cell[]): Promise<Run> {
       spd.eachRow((row) => { if (row.getCell(1).value === c.spd) row.getCell(3).value = c.value; });
       continue;
     }
-    const cell = inv.getCell(2, colOf(c.header));
+    if ("setting" in c) {
+      set.eachRow((row) => { if (row.getCell(1).value === c.setting) row.getCell(2).value = c.value; });
+      continue;
+    }
+    const cell = inv.getCell(c.row ?? 2, colOf(c.header));
     cell.value = c.value;
     if (c.numFmt) cell.numFmt = c.numFmt;
   }
@@ -172,12 +180,15 @@ const ROWS: Row[] = [
   { name: "a zero-width space after Diterima", typed: [{ header: "1. Bukti", value: "Diterima\u200b" }], code: 0 },
   { name: "a zero-width space after the agency", typed: [{ header: "Perangkat Daerah", value: "Dinas Kesehatan\u200b" }], code: 0 },
   { name: "12 Maret 2025", typed: [{ header: "Tanggal Penerapan", value: "12 Maret 2025" }], like: [{ header: "Tanggal Penerapan", value: new Date(Date.UTC(2025, 2, 12)) }], code: 0 },
+  // a year typed into a date column (2025, not 1905-07-17): read as its first day when the whole year lies inside the
+  // window (values28), else refused, saying why
+  { name: "a year typed into a date column, inside the window (2025)", typed: [{ header: "Tanggal Penerapan", value: 2025 }], like: [{ header: "Tanggal Penerapan", value: new Date(Date.UTC(2025, 0, 1)) }], code: 0 },
   {
-    name: "a year typed into a date column (2025, not 1905-07-17)",
-    typed: [{ header: "Tanggal Penerapan", value: 2025 }],
+    name: "a year typed into a date column, outside the window (2023)",
+    typed: [{ header: "Tanggal Penerapan", value: 2023 }],
     like: [{ header: "Tanggal Penerapan", value: null }],
     code: 1,
-    message: { code: "not_a_date", cell: "K2", text: /"2025" bukan tanggal/ },
+    message: { code: "not_a_date", cell: "K2", text: /"2023" bukan tanggal.*seluruh tahun 2023 di luar rentang/ },
   },
   // tenth session (cells5): evidence marked present or absent, a link in the Bukti column
   { name: "evidence Ada (present) is Menunggu", typed: [{ header: "1. Bukti", value: "Ada" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
@@ -221,6 +232,37 @@ const ROWS: Row[] = [
     code: 0,
     message: { code: "column_unsure", cell: "AO1", text: /Inovasi!AO2 "95" dibaca 95 % \(tingkat 3\), tetapi bisa juga jumlah \(95 pengaduan\)/ },
   },
+  // values28 (audit27 d3, d4, d8, d9, d10): the rule's minimum and types, a year that is two, a totals row, a year as a
+  // date, "Inisiasi"
+  { name: "rule minimum 'minimal 1'", typed: [{ setting: "Wajib Inovasi per Perangkat Daerah", value: "minimal 1" }], code: 0 },
+  { name: "rule minimum '1 (satu) inovasi'", typed: [{ setting: "Wajib Inovasi per Perangkat Daerah", value: "1 (satu) inovasi" }], code: 0 },
+  {
+    name: "rule minimum 'Ya': the rule is not checked until fixed, said",
+    typed: [{ setting: "Wajib Inovasi per Perangkat Daerah", value: "Ya" }],
+    like: [{ setting: "Wajib Inovasi per Perangkat Daerah", value: null }],
+    code: 1,
+    message: { code: "not_an_integer", cell: "B7", text: /"Ya" bukan bilangan bulat; sampai diperbaiki, aturan wajib inovasi per perangkat daerah tidak diperiksa.*mis\. 1/ },
+  },
+  {
+    name: "rule types 'Semua OPD, Kecamatan, Kelurahan'",
+    typed: [{ setting: "Jenis Perangkat Daerah Wajib", value: "Semua OPD, Kecamatan, Kelurahan" }],
+    like: [{ setting: "Jenis Perangkat Daerah Wajib", value: "OPD, Kecamatan, Kelurahan" }],
+    code: 0,
+  },
+  {
+    name: "Tahun '2024/2025': write one year",
+    typed: [{ header: "Tahun", value: "2024/2025" }],
+    like: [{ header: "Tahun", value: null }],
+    code: 1,
+    message: { code: "not_an_integer", cell: "I2", text: /"2024\/2025" bukan bilangan bulat; tulis satu tahun saja/ },
+  },
+  {
+    name: "a JUMLAH row under the list, counts beside it",
+    typed: [{ header: "Perangkat Daerah", row: 3, value: "JUMLAH" }, { header: "Jumlah Kata Rancang Bangun", row: 3, value: 400 }, { header: "Tahapan", row: 3, value: 1 }],
+    code: 0,
+  },
+  { name: "Tanggal Penerapan 'Tahun 2025'", typed: [{ header: "Tanggal Penerapan", value: "Tahun 2025" }], like: [{ header: "Tanggal Penerapan", value: new Date(Date.UTC(2025, 0, 1)) }], code: 0 },
+  { name: "Tahapan Inisiasi", typed: [{ header: "Tahapan", value: "Inisiasi" }], like: [{ header: "Tahapan", value: "Inisiatif" }], code: 0 },
 ];
 
 describe("what analysts type (issue 11)", () => {

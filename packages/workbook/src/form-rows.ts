@@ -26,11 +26,23 @@ export function isColumnNumbering(row: readonly CellValue[], cols: readonly numb
   return count >= 3;
 }
 
-/** Whether row `r` is a totals row typed by hand: its name cell says Jumlah or Total, its agency, stage and urusan are blank. */
-export function isTotalsRow(g: Grid, r: number, p: Partial<Record<ProfileField, number>>): boolean {
+/** The words of a totals row: "JUMLAH", "Total", "Jumlah Inovasi", "Grand Total", "Sub Total", "Jumlah Keseluruhan". */
+const TOTAL_WORD = /^(?:jumlah|total|grand total|sub ?total|jumlah total|total inovasi|jumlah inovasi|jumlah keseluruhan|total keseluruhan)\s*:?$/i;
+
+/**
+ * The totals word of a row typed by hand under the list, and its column; undefined for any other row. Either its name
+ * cell says Jumlah or Total and its agency, stage and urusan are blank (sums may stand in the answer columns); or the
+ * row's first text cell is the totals word ("JUMLAH" under Perangkat Daerah, "Jumlah" beside "35 OPD") and no
+ * indicator is answered (`answerCols`): an innovation has a name of its own and answers, a sum has neither. `cols`:
+ * the input columns, left to right.
+ */
+export function totalsWord(g: Grid, r: number, p: Partial<Record<ProfileField, number>>, cols: readonly number[], answerCols: readonly number[]): { c: number; word: string } | undefined {
   const name = cellAt(g, r, p.name!);
-  if (typeof name !== "string" || !/^(?:jumlah|total|grand total|jumlah total|total inovasi|jumlah inovasi)\s*:?$/i.test(name.trim())) return false;
-  return (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f])));
+  if (typeof name === "string" && TOTAL_WORD.test(name.trim()) && (["agency", "stage", "urusan"] as const).every((f) => p[f] === undefined || isBlank(cellAt(g, r, p[f]))))
+    return { c: p.name!, word: name.trim() };
+  const c = cols.find((x) => typeof cellAt(g, r, x) === "string" && !isBlank(cellAt(g, r, x)));
+  const first = c === undefined ? "" : String(cellAt(g, r, c)).trim();
+  return c !== undefined && TOTAL_WORD.test(first) && answerCols.every((x) => isBlank(cellAt(g, r, x))) ? { c, word: first } : undefined;
 }
 
 /**

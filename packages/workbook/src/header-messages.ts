@@ -29,7 +29,8 @@ export type HeaderIssueCode =
   | "header_row_repeated"
   | "header_row_reordered"
   | "explanation_row_skipped"
-  | "prefilled_rows_skipped";
+  | "prefilled_rows_skipped"
+  | "totals_row_skipped";
 
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
 const COST_ID: Record<string, (p: P) => string> = {
@@ -106,6 +107,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   header_row_reordered: (p) =>
     `judul tabel diulang di baris ${p.row} dengan susunan kolom yang berbeda dari baris judul ${p.top} (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); ${countText(p.count, "id")} baris di bawahnya (${p.rows}) tetap dibaca dengan kolom baris ${p.top}, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris ${p.top}, lalu hapus baris judul ini`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
+  totals_row_skipped: (p) => `baris ${p.rows} berisi jumlah ("${p.given}"), bukan inovasi; dilewati`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
 };
 
@@ -156,5 +158,6 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   header_row_reordered: (p) =>
     `the header is repeated at row ${p.row} with its columns laid out differently from header row ${p.top} (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); the ${countText(p.count, "en")} row(s) below it (${p.rows}) are still read with row ${p.top}'s columns, so their values land in the wrong fields (errors on those rows may come from this); move them into the same columns as row ${p.top}, then delete this header row`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
+  totals_row_skipped: (p) => `row${p.count === 1 ? "" : "s"} ${p.rows} hold${p.count === 1 ? "s" : ""} a total ("${p.given}"), not an innovation; skipped`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,
 };

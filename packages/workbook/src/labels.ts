@@ -6,7 +6,7 @@ export type LabelTable<T extends string> = Record<T, string[]>;
 
 /** Words for an innovation's stage (Tahapan): Inisiatif, Uji Coba, Penerapan, and the spellings analysts type. */
 export const STAGE_LABELS: LabelTable<Stage> = {
-  inisiatif: ["Inisiatif", "Tahap Inisiatif"],
+  inisiatif: ["Inisiatif", "Tahap Inisiatif", "Inisiasi", "Tahap Inisiasi"],
   uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial", "Tahap Uji Coba"],
   penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan", "Sudah Diterapkan", "Telah Diterapkan"],
 };

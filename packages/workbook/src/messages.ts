@@ -77,11 +77,18 @@ const rejectedId = (p: P) =>
   p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)"
   : p.entriesOver !== undefined ? `; sampai diperbaiki, inovasi ini dianggap sudah diikutkan lebih dari ${p.entriesOver} kali: tidak dihitung dalam proyeksi terverifikasi`
   : p.wordsUnder !== undefined ? `; sampai diperbaiki, rancang bangunnya dianggap kurang dari ${p.wordsUnder} kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi`
+  : p.ruleOff ? "; sampai diperbaiki, aturan wajib inovasi per perangkat daerah tidak diperiksa (tidak ada daftar belum patuh); tulis jumlah minimal inovasinya, mis. 1"
   : "";
+/** A year that is no one year ("2026/2027"): what to write, and what holds meanwhile (the region's year, an innovation's). */
+const yearId = (p: P) =>
+  !p.oneYear ? "" : `; tulis satu tahun saja, mis. 2026${p.oneYear === 2 ? "; sampai diperbaiki daerah ini tidak dinilai" : "; sampai diperbaiki, aturan dan target daerah menghitung inovasi ini pada Tahun Penilaian"}`;
+const yearEn = (p: P) =>
+  !p.oneYear ? "" : `; write one year, e.g. 2026${p.oneYear === 2 ? "; until corrected the region is not scored" : "; until corrected, the region's rules and targets count this innovation in the Tahun Penilaian"}`;
 const rejectedEn = (p: P) =>
   p.rejected ? "; until corrected the innovation is taken as rejected (not counted)"
   : p.entriesOver !== undefined ? `; until corrected, the innovation is taken as entered more than ${p.entriesOver} times: it does not count in the verified projection`
   : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
+  : p.ruleOff ? "; until corrected, the rule of innovations per agency is not checked (no list of non-compliant agencies); write the minimum number of innovations, e.g. 1"
   : "";
 
 /** What an agency read as Lainnya costs (an unknown or blank Jenis): the rule checks it only when Lainnya is among its types. */
@@ -104,8 +111,10 @@ const id: Record<SheetIssueCode, Msg> = {
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
   agency_list_number: (p) => `nomor urut "${p.number}" di depan "${p.given}" bukan bagian nama perangkat daerah; dibaca "${p.name}", nama yang dicocokkan dengan lembar Inovasi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}`,
-  not_a_date: (p) => `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)`,
+  not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}${yearId(p)}`,
+  not_a_date: (p) =>
+    `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)` +
+    (p.yearOut ? `; tahun saja tidak dibaca: ${p.part ? "sebagian" : "seluruh"} tahun ${p.yearOut} di luar rentang ${p.from} s.d. ${p.to}, jadi tanggalnya menentukan penilaian — tulis tanggal lengkapnya` : ""),
   formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca${rejectedId(p)}; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
     `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca${rejectedId(p)}; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
@@ -116,7 +125,9 @@ const id: Record<SheetIssueCode, Msg> = {
     p.max
       ? `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
       : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
-  unknown_label: (p) => `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}`,
+  unknown_label: (p) =>
+    `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}` +
+    (p.kept === undefined ? "" : `; sampai diperbaiki, aturan ${p.kept ? `memakai ${p.kept} saja` : `tidak dibatasi oleh "${p.column}"`}`),
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   agency_type_blank: (p) =>
     `"Jenis" wajib diisi${p.allowed ? ` (pilihan: ${p.allowed})` : ""}; sampai diisi, "${p.agency}" dibaca sebagai jenis "${p.as}"${p.word ? ` menurut kata "${p.word}" pada namanya` : asOtherId(p)}`,
@@ -198,8 +209,10 @@ const en: Record<SheetIssueCode, Msg> = {
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
   agency_list_number: (p) => `the list number "${p.number}" before "${p.given}" is not part of the agency's name; read as "${p.name}", the name matched with the Inovasi sheet`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
-  not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}`,
-  not_a_date: (p) => `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)`,
+  not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}${yearEn(p)}`,
+  not_a_date: (p) =>
+    `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)` +
+    (p.yearOut ? `; a year alone is not read: ${p.part ? "part" : "all"} of ${p.yearOut} lies outside the window ${p.from} to ${p.to}, so the date decides the scoring — write the full date` : ""),
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read${rejectedEn(p)}; fix the formula or type the value`,
   formula_without_value: (p) =>
     `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read${rejectedEn(p)}; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
@@ -210,7 +223,9 @@ const en: Record<SheetIssueCode, Msg> = {
     p.max
       ? `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given}${one(p.value ?? p.given, p)}${tierEn(p.tier)}, while "${p.measure}" runs from 0 to ${p.max}, not from 0 to 1; if ${p.percent}${one(p.percent, p)}${tierEn(p.otherTier)} is meant, write ${p.percent}`
       : `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
-  unknown_label: (p) => `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}`,
+  unknown_label: (p) =>
+    `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}` +
+    (p.kept === undefined ? "" : `; until corrected, the rule ${p.kept ? `uses ${p.kept} only` : `is not narrowed by "${p.column}"`}`),
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   agency_type_blank: (p) =>
     `"Jenis" is required${p.allowed ? ` (choices: ${p.allowed})` : ""}; until it is filled in, "${p.agency}" is read as type "${p.as}"${p.word ? ` from the word "${p.word}" in its name` : asOtherEn(p)}`,

@@ -68,12 +68,12 @@ import { LINK_OR_FILE, statusWithRemark } from "./evidence-remark.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
-import { monthAsDate, sayDateRefused } from "./date-cells.js";
+import { monthAsDate, sayDateRefused, yearAsDate, yearOnly } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { isColumnNumbering, isMergedHeading, isTotalsRow } from "./form-rows.js";
+import { isColumnNumbering, isMergedHeading, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -93,7 +93,7 @@ import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
 import { type OwnRegion, asListed, listNumber, withAgencyMeant } from "./agency-names.js";
-import { asShown, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
+import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -779,9 +779,13 @@ class Reader {
   }
 
   private integer(g: Grid, r: number, c: number | undefined, column: string, meanwhile?: Meanwhile): number | undefined {
-    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer", meanwhile);
+    // a year refused says to write one year ("2026/2027": which one is not the reader's guess); the region's, that the
+    // region is not scored until then; an innovation's, that it is taken as the Tahun Penilaian's
+    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer", { ...meanwhile, oneYear: column === SETTINGS_KEYS.year ? 2 : 1 });
     const units = COUNT_UNITS[column];
-    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(v, units)) : toInteger, "not_an_integer", meanwhile);
+    // the rule's minimum and the target as a regulation writes them ("minimal 1", "1 (satu) inovasi")
+    const setting = column === SETTINGS_KEYS.ruleMin || column === SETTINGS_KEYS.target;
+    return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(setting ? atLeast(v) : v, units)) : toInteger, "not_an_integer", meanwhile);
   }
 
   /**
@@ -811,16 +815,27 @@ class Reader {
   }
 
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
-    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v), "not_a_date");
+    // a year alone not read says why (filled in by `monthDate`, before the error is added)
+    const why: Meanwhile = {};
+    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v, why), "not_a_date", why);
   }
 
-  /** A month without its day, read as its first day where the day cannot change eligibility (see `date-cells.ts`). */
-  private monthDate(g: Grid, r: number, c: number, column: string, v: CellValue): string | undefined {
-    const m = this.window && toMonthYear(v);
-    const read = m && monthAsDate(m, this.window!);
-    if (!read) return undefined;
+  /**
+   * A month without its day, or a year alone ("2024", "Tahun 2024"), read as its first day where the day cannot change
+   * eligibility (see `date-cells.ts`); a year not wholly inside the window is left to the date, `why` says so.
+   */
+  private monthDate(g: Grid, r: number, c: number, column: string, v: CellValue, why: Meanwhile): string | undefined {
+    const w = this.window;
+    if (!w) return undefined;
     const date = (d: string) => readableDate(d, this.locale, d);
-    this.add("month_read", "info", g.name, r, c, column, { given: shown(v), date: date(read.date), from: date(this.window!.from), to: date(this.window!.to), inside: read.inside ? 1 : 0 });
+    const y = yearOnly(v);
+    const m = y === undefined ? toMonthYear(v) : undefined;
+    const read = y !== undefined ? yearAsDate(y, w) : m && monthAsDate(m, w);
+    if (!read) {
+      if (y !== undefined) Object.assign(why, { yearOut: y, from: date(w.from), to: date(w.to) }, `${y}-12-31` < w.from || `${y}-01-01` > w.to ? {} : { part: 1 });
+      return undefined;
+    }
+    this.add("month_read", "info", g.name, r, c, column, { given: shown(v), date: date(read.date), from: date(w.from), to: date(w.to), inside: read.inside ? 1 : 0, year: y });
     return read.date;
   }
 
@@ -847,7 +862,8 @@ class Reader {
   }
 
   private complianceFrom(g: Grid, v: Settings["values"], rows: Settings["map"] extends infer M ? M extends { rows: infer R } ? R : never : never, vc: Partial<Record<SettingKey, number>>): RegionInputData["compliance"] | undefined {
-    const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin) : undefined;
+    // a minimum that cannot be read leaves the region without the rule: its error says so and what to write
+    const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin, { ruleOff: 1 }) : undefined;
     const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
     // the rows that shape the rule, filled while there is no rule: said at their cells (the count target does not read them)
     if (!(min !== undefined && min >= 1) && !this.formulaFailed(g.name, rows.ruleMin ?? -1, vc.ruleMin)) {
@@ -858,18 +874,19 @@ class Reader {
       }
     }
     if (min === undefined && target === undefined) return undefined;
-    const types = this.list(g, rows.ruleTypes, vc.ruleTypes, AGENCY_TYPE_LABELS, SETTINGS_KEYS.ruleTypes);
-    const stages = [...new Set(this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages))];
-    const forms = [...new Set(this.list(g, rows.ruleForms, vc.ruleForms, FORM_LABELS, SETTINGS_KEYS.ruleForms))];
+    const rule = min !== undefined && min >= 1;
+    const types = this.list(g, rows.ruleTypes, vc.ruleTypes, AGENCY_TYPE_LABELS, SETTINGS_KEYS.ruleTypes, rule);
+    const stages = [...new Set(this.list(g, rows.ruleStages, vc.ruleStages, STAGE_LABELS, SETTINGS_KEYS.ruleStages, rule))];
+    const forms = [...new Set(this.list(g, rows.ruleForms, vc.ruleForms, FORM_LABELS, SETTINGS_KEYS.ruleForms, rule))];
     const of = forms.length ? { id: ` ${forms.map((f) => FORM_WORDS.id[f]).join(" atau ")}`, en: ` ${forms.map((f) => FORM_WORDS.en[f]).join(" or ")}` } : { id: "", en: "" };
     void v;
     return {
       rules:
-        min !== undefined && min >= 1
+        rule
           ? [{
               id: "aturan-daerah",
               name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation(s)` },
-              agencyTypes: types.length ? types : ["opd", "kecamatan", "kelurahan"],
+              agencyTypes: types.length ? types : RULE_TYPES,
               minCount: min,
               ...(stages.length ? { countedStages: stages } : {}),
               ...(forms.length ? { countedForms: forms } : {}),
@@ -882,20 +899,30 @@ class Reader {
     };
   }
 
-  private list<T extends string>(g: Grid, r: number | undefined, c: number | undefined, table: LabelTable<T>, column: string): T[] {
+  /**
+   * A list of the rule's types, stages or forms. A part not known is an error that says, while `rule` is, what the rule
+   * keeps meanwhile: the parts read, else what a blank cell gives (the default types; every stage or form).
+   */
+  private list<T extends string>(g: Grid, r: number | undefined, c: number | undefined, table: LabelTable<T>, column: string, rule: boolean): T[] {
     if (r === undefined || c === undefined) return [];
     const v = this.cell(g, r, c, column);
     if (isBlank(v)) return [];
     const out: T[] = [];
+    const unknown: string[] = [];
     // "OPD; Kecamatan", "OPD, Kecamatan dan Kelurahan", "Uji Coba & Penerapan", "OPD/Kecamatan"
-    for (const part of shown(v).split(/[;,/&]|\s+dan\s+/i).map((x) => x.trim()).filter(Boolean)) {
+    for (const typed of shown(v).split(/[;,/&]|\s+dan\s+/i).map((x) => x.trim()).filter(Boolean)) {
+      // "Semua OPD", "seluruh Kecamatan": every agency of the type, which is what a type in the rule says
+      const part = typed.replace(/^(?:semua|seluruh|setiap|tiap|all)\s+/i, "");
       const k = matchLabel(table, part);
       if (k) out.push(k);
-      else this.add("unknown_label", "error", g.name, r, c, column, { given: part, column, allowed: allowedText(table) });
+      else unknown.push(typed);
       // "Dinas" in the rule's types: the rule knows types only, and a dinas is an OPD like the inspectorate; said
       if (k === "opd" && (table as LabelTable<string>) === AGENCY_TYPE_LABELS && normaliseHeader(part) !== "opd")
         this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS) });
     }
+    // a blank list's reading: the default types, every stage or form ("" says the row does not narrow the rule)
+    const kept = rule ? [...new Set<string>(out.length ? out : (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? RULE_TYPES : [])].map((k) => `"${table[k as T][0]}"`).join(", ") : undefined;
+    for (const given of unknown) this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(table), kept });
     return out;
   }
 
@@ -1290,6 +1317,7 @@ class Reader {
     const prefilled: number[] = [];
     // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
     const tried: number[] = [];
+    const summed: { r: number; c: number; word: string }[] = [];
     let firstData = true;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -1297,8 +1325,9 @@ class Reader {
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
       if (r === sub?.row) continue;
       if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
-      // a "JUMLAH" / "TOTAL" row typed under the list (no agency, stage nor urusan): a sum, not an innovation
-      if (isTotalsRow(g, r, profile)) continue;
+      // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
+      const total = totalsWord(g, r, profile, inputCols, answerCols);
+      if (total) { summed.push({ r, ...total }); continue; }
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
       if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
@@ -1343,7 +1372,7 @@ class Reader {
       rows.push(r);
     }
     this.reorderedHeaders(g, h, reordered, tried, repeated);
-    this.skippedRows(g, h, profile, repeated, prefilled);
+    this.skippedRows(g, h, profile, repeated, prefilled, summed);
     this.tierDigitColumns(g, h, indicators, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
     for (const x of byNames) {
@@ -1449,10 +1478,13 @@ class Reader {
   }
 
   /** One note each for the header rows repeated and the rows of defaults only that {@link Reader.readInnovations} skipped. */
-  private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[]): void {
+  private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[], summed: { r: number; c: number; word: string }[]): void {
     const rowsText = (rs: number[]) => (rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", "));
     const nc = profile.name!;
     if (repeated.length) this.add("header_row_repeated", "info", g.name, repeated[0]!, nc, PROFILE_COLUMNS.name.header, { rows: rowsText(repeated), count: repeated.length });
+    // at the first one's totals word
+    const s = summed[0];
+    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? PROFILE_COLUMNS.name.header, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length });
     if (prefilled.length) {
       // the headers of the columns the defaults are in, as typed
       const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
@@ -2157,7 +2189,10 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
  * What the reader takes until a cell it cannot read is fixed, said in that cell's error: the innovation rejected (an
  * unreadable Ditolak), more entries than `entriesOver` allows, fewer words than `wordsUnder` asks.
  */
-type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number };
+/** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
+const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
+
+type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {

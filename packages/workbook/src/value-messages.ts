@@ -80,7 +80,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   stage_year_read: (p) =>
     `"${p.given}" dibaca "${p.stage}"; ${!p.column ? `tahun ${p.year} tidak dipakai dalam penilaian` : p.same ? `tahun ${p.year} sesuai ${p.column} ${p.date}` : p.date ? `tahun ${p.year} tidak sesuai ${p.column} ${p.date}: yang dinilai tanggal itu; periksa keduanya` : `tahun ${p.year} bukan ${p.column}: yang dinilai tanggal di kolom itu, isi di sana`}`,
   stage_year_future: (p) => `"${p.given}": tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi tahapan yang belum dicapai; tulis tahapannya sekarang: ${p.allowed}`,
-  month_read: (p) => `"${p.given}" dibaca ${p.date}: harinya tidak mengubah penilaian, sebab seluruh bulan itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
+  month_read: (p) => `"${p.given}" dibaca ${p.date}: ${p.year ? "tanggalnya" : "harinya"} tidak mengubah penilaian, sebab seluruh ${p.year ? "tahun" : "bulan"} itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
   option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
   rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
@@ -122,7 +122,7 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   stage_year_read: (p) =>
     `"${p.given}" is read as "${p.stage}"; ${!p.column ? `the year ${p.year} is not used in scoring` : p.same ? `the year ${p.year} agrees with ${p.column} ${p.date}` : p.date ? `the year ${p.year} disagrees with ${p.column} ${p.date}: the date is what is scored; check both` : `the year ${p.year} is not ${p.column}: the date in that column is what is scored, fill it in there`}`,
   stage_year_future: (p) => `"${p.given}": the year ${p.year} is after Tahun Penilaian ${p.assessed}, a stage not reached yet; write the stage it is at now: ${p.allowed}`,
-  month_read: (p) => `"${p.given}" is read as ${p.date}: the day changes nothing, as the whole month lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
+  month_read: (p) => `"${p.given}" is read as ${p.date}: the ${p.year ? "date" : "day"} changes nothing, as the whole ${p.year ? "year" : "month"} lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
   option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
   rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,

@@ -133,6 +133,20 @@ export function withoutUnit(v: CellValue, units: readonly string[]): CellValue {
   return m && units.some((u) => u.toLowerCase() === m[2]!.toLowerCase()) ? m[1]! : v;
 }
 
+/** The names of the numbers written beside a digit ("1 (satu)"), up to ten. */
+const NUMBER_NAMES = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"];
+
+/**
+ * A setting's count as a regulation writes it: "minimal 1", "paling sedikit 2", "1 (satu) inovasi" — the number the
+ * text holds, with its unit left for {@link withoutUnit}; the text as it is when its number is not certain ("1 (dua)").
+ */
+export function atLeast(v: CellValue): CellValue {
+  if (typeof v !== "string") return v;
+  const s = withoutInvisible(v).trim().replace(/^(?:minimal|minimum|min\.?|paling sedikit|sekurang-kurangnya|sedikitnya|at least)\s*(?=\d)/i, "");
+  const m = /^(\d+)\s*\(\s*(\p{L}+)\s*\)(.*)$/u.exec(s);
+  return !m ? s : NUMBER_NAMES[+m[1]!] === m[2]!.toLowerCase() ? m[1]! + m[3]! : v;
+}
+
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**

@@ -86,7 +86,7 @@ describe("readWorkbook", () => {
     const msgs = r.issues.filter((i) => i.severity === "error").map((i) => i.message);
     expect(msgs).toEqual([
       `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
-      `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat`,
+      `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat; tulis satu tahun saja, mis. 2026; sampai diperbaiki, aturan dan target daerah menghitung inovasi ini pada Tahun Penilaian`,
       `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`,
       // ("Ada" is read as Menunggu, said once as a note: evidence-words.test.ts)
       `Inovasi!${L("1. Bukti")}2: status bukti "Oke" bisa berarti buktinya ada atau sudah diterima verifikator; tulis "Diterima" bila verifikator sudah menerimanya, atau "Menunggu" bila buktinya ada tetapi belum diterima; sampai diperbaiki dibaca sebagai "Menunggu"`,
@@ -95,7 +95,7 @@ describe("readWorkbook", () => {
     expect(r.issues.find((i) => i.given === "Oke")).toMatchObject({ sheet: "Inovasi", cell: `${L("1. Bukti")}2`, field: "1. Bukti" });
     // English on request
     const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.given === "dua ribu")!;
-    expect(en.message).toBe(`Inovasi!${L("Tahun")}2: "dua ribu" is not a whole number`);
+    expect(en.message).toBe(`Inovasi!${L("Tahun")}2: "dua ribu" is not a whole number; write one year, e.g. 2026; until corrected, the region's rules and targets count this innovation in the Tahun Penilaian`);
   });
 
   it("a missing choice (the region's level, an innovation's stage) is required with its choices", () => {

@@ -68,11 +68,11 @@ describe("dates as they are typed", () => {
     expect(toIsoDate("31 Februari 2025")).toBeUndefined();
   });
 
-  it("reports the year as typed, at its cell", () => {
-    const { grids, row } = oneInnovation({ "Tanggal Penerapan": 2025 });
+  it("reports the year as typed, at its cell (a year outside the window: one inside it is read, month-dates.test.ts)", () => {
+    const { grids, row } = oneInnovation({ "Tanggal Penerapan": 2023 });
     const r = readWorkbook(grids);
     const c = letters(col(grids, "Tanggal Penerapan"));
-    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`);
+    expect(r.issues.map((i) => i.message)).toContain(`Inovasi!${c}${row + 1}: "2023" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); tahun saja tidak dibaca: seluruh tahun 2023 di luar rentang 1 Januari 2024 s.d. 31 Desember 2025, jadi tanggalnya menentukan penilaian — tulis tanggal lengkapnya; sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`);
   });
 });
 
