@@ -13,19 +13,30 @@ import { toInteger, toIsoDate } from "./values.js";
 
 type Profile = Partial<Record<ProfileField, number>>;
 
+/** Each profile column's header and rewordings by their words ("nama inovasi daerah" → "field:name"), built once. */
+let profileKeys: Map<string, string> | undefined;
+
 /** A header's words, a profile column's rewording ("Nama Inovasi Daerah") as that column. */
 function columnKey(text: string): string {
-  const k = headerKey(text);
-  for (const [f, spec] of Object.entries(PROFILE_COLUMNS)) if (k === headerKey(spec.header) || PROFILE_HEADER_WORDS[f]?.some((w) => headerKey(w) === k)) return `field:${f}`;
-  return normaliseHeader(text);
+  if (!profileKeys) {
+    profileKeys = new Map();
+    for (const [f, spec] of Object.entries(PROFILE_COLUMNS)) {
+      for (const w of [spec.header, ...(PROFILE_HEADER_WORDS[f] ?? [])]) if (!profileKeys.has(headerKey(w))) profileKeys.set(headerKey(w), `field:${f}`);
+    }
+  }
+  return profileKeys.get(headerKey(text)) ?? normaliseHeader(text);
 }
+
+// a header row's column keys, asked for at every row under it: computed once per header row
+const headerKeys = new WeakMap<HeaderRow, Set<string>>();
 
 /**
  * Whether row `r` repeats the header: its name and agency cells hold headers of the header row (their own, or each
  * other's in a block pasted from a file with its columns in another order, see {@link headerMoves}).
  */
 export function isRepeatedHeader(g: Grid, r: number, h: HeaderRow, p: Profile): boolean {
-  const keys = new Set(h.cells.map((x) => columnKey(x.text)));
+  let keys = headerKeys.get(h);
+  if (!keys) headerKeys.set(h, (keys = new Set(h.cells.map((x) => columnKey(x.text)))));
   return (["name", "agency"] as const).every((f) => {
     const c = p[f];
     const v = c === undefined ? null : cellAt(g, r, c);
