@@ -7,12 +7,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { getEdition } from "@inovasi/core";
-import { cli, load } from "../packages/cli/test/helpers.js";
+import { cli, load, startedTemplate } from "../packages/cli/test/helpers.js";
 
-const e = getEdition("iid-2026")!;
 const dir = mkdtempSync(join(tmpdir(), "inovasi-agencies-"));
 const AGENCIES: [string, string | null][] = [["Dinas Kesehatan", "Dinas"], ["Kecamatan Hulu", "Kecamatan"], ["Dinas Sosial", "Dinas"]];
 
@@ -20,26 +17,11 @@ let n = 0;
 /** The template: a rule of one innovation per agency, `agencies` listed (header row `headers`), one innovation of Dinas Kesehatan. */
 async function score(agencies: [string, string | null][], headers: [string, string] = ["Nama", "Jenis"], lang: "id" | "en" = "id") {
   const path = join(dir, `a${++n}.xlsx`);
-  expect((await cli(["template", path])).code).toBe(0);
-  const wb = await load(path);
-  const set = wb.getWorksheet("Pengaturan")!;
-  set.getCell("B2").value = "Kabupaten Uji";
-  set.getCell("B3").value = "Kabupaten";
-  set.eachRow((row) => { if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = 1; });
+  const { wb, eligible } = await startedTemplate(path, agencies, { rule: 1, evidence: false });
   const ag = wb.getWorksheet("Perangkat Daerah")!;
   ag.getCell("A1").value = headers[0];
   ag.getCell("B1").value = headers[1];
-  agencies.forEach(([name, type], k) => { ag.getCell(k + 2, 1).value = name; ag.getCell(k + 2, 2).value = type; });
-  const inv = wb.getWorksheet("Inovasi")!;
-  const colOf = (h: string) => (inv.getRow(1).values as unknown[]).indexOf(h);
-  const put = (h: string, v: ExcelJS.CellValue) => (inv.getCell(2, colOf(h)).value = v);
-  put("Nama Inovasi", "Lapor Cepat");
-  put("Perangkat Daerah", "Dinas Kesehatan");
-  put("Tahapan", "Penerapan");
-  put("Urusan", "Kesehatan");
-  put("Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
-  put("Jumlah Kata Rancang Bangun", 400);
-  for (const ind of e.indicators.filter((i) => i.aspect === "SID")) put(`${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
+  eligible(2, "Lapor Cepat", "Dinas Kesehatan");
   await wb.xlsx.writeFile(path);
   const out = join(dir, `a${n}.scored.xlsx`);
   const json = await cli(["score", path, "-o", join(dir, `a${n}.json.xlsx`), "--json", "--lang", lang]);

@@ -6,39 +6,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getEdition } from "@inovasi/core";
-import { cli, load } from "../packages/cli/test/helpers.js";
+import { cli, startedTemplate } from "../packages/cli/test/helpers.js";
 
-const e = getEdition("iid-2026")!;
 const dir = mkdtempSync(join(tmpdir(), "inovasi-agency-names-"));
 
 describe("agency names as lists write them (audit27 d6, d7)", () => {
   it("a numbered list with the region after a name matches the Inovasi sheet's names; a short name is asked and costed", async () => {
     const path = join(dir, "pd.xlsx");
-    expect((await cli(["template", path])).code).toBe(0);
-    const wb = await load(path);
-    const set = wb.getWorksheet("Pengaturan")!;
-    set.getCell("B2").value = "Kabupaten Uji";
-    set.getCell("B3").value = "Kabupaten";
-    set.eachRow((row) => { if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = 1; });
-    const ag = wb.getWorksheet("Perangkat Daerah")!;
     const listed = ["1. Dinas Kesehatan Kabupaten Uji", "2. Dinas Sosial", "3. Dinas Kependudukan dan Pencatatan Sipil"];
-    listed.forEach((name, k) => { ag.getCell(k + 2, 1).value = name; ag.getCell(k + 2, 2).value = "Dinas"; });
-    const inv = wb.getWorksheet("Inovasi")!;
-    const colOf = (h: string) => (inv.getRow(1).values as unknown[]).indexOf(h);
-    ["Dinas Kesehatan", "Dinas Sosial", "Disdukcapil"].forEach((agency, k) => {
-      const put = (h: string, v: string | number | Date) => (inv.getCell(k + 2, colOf(h)).value = v);
-      put("Nama Inovasi", `Inovasi ${k + 1}`);
-      put("Perangkat Daerah", agency);
-      put("Tahapan", "Penerapan");
-      put("Urusan", "Kesehatan");
-      put("Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
-      put("Jumlah Kata Rancang Bangun", 400);
-      for (const ind of e.indicators.filter((i) => i.aspect === "SID")) {
-        put(`${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
-        put(`${ind.number}. Bukti`, "Diterima");
-      }
-    });
+    const { wb, eligible } = await startedTemplate(path, listed.map((name) => [name, "Dinas"]), { rule: 1 });
+    ["Dinas Kesehatan", "Dinas Sosial", "Disdukcapil"].forEach((agency, k) => eligible(k + 2, `Inovasi ${k + 1}`, agency));
     await wb.xlsx.writeFile(path);
     const r = await cli(["score", path, "-o", join(dir, "pd.scored.xlsx"), "--json"]);
     const report = JSON.parse(r.out) as { nonCompliant: unknown[]; issues: { code: string; sheet: string; cell: string | null; message: string }[] };

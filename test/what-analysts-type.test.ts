@@ -9,10 +9,9 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getEdition } from "@inovasi/core";
-import { cli, load } from "../packages/cli/test/helpers.js";
+import { cli, load, startedTemplate } from "../packages/cli/test/helpers.js";
 
 const e = getEdition("iid-2026")!;
-const sid = e.indicators.filter((i) => i.aspect === "SID");
 const answerOf = (id: string) => {
   const ind = e.indicators.find((i) => i.id === id)!;
   return `${ind.number}. ${ind.name.id}`;
@@ -41,30 +40,12 @@ let n = 0;
 /** The template, filled with one fully answered innovation (tier 2 everywhere, evidence accepted), then `cells`. */
 async function scoreWith(cells: Cell[]): Promise<Run> {
   const path = join(dir, `t${++n}.xlsx`);
-  expect((await cli(["template", path])).code).toBe(0);
-  const wb = await load(path);
-  const set = wb.getWorksheet("Pengaturan")!;
-  set.getCell("B2").value = "Kabupaten Uji";
-  set.getCell("B3").value = "Kabupaten";
   // the region's own rule (every agency at least one innovation in the IGA year), so the year trap shows
-  set.eachRow((row) => { if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = 1; });
-  const ag = wb.getWorksheet("Perangkat Daerah")!;
-  ag.getCell("A2").value = "Dinas Kesehatan";
-  ag.getCell("B2").value = "Dinas";
-  const inv = wb.getWorksheet("Inovasi")!;
+  const { wb, inv, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]], { rule: 1 });
+  eligible(2, "Lapor Cepat", "Dinas Kesehatan");
+  const set = wb.getWorksheet("Pengaturan")!;
   const colOf = (h: string) => (inv.getRow(1).values as unknown[]).indexOf(h);
-  const put = (h: string, v: ExcelJS.CellValue) => (inv.getCell(2, colOf(h)).value = v);
-  put("Nama Inovasi", "Lapor Cepat");
-  put("Perangkat Daerah", "Dinas Kesehatan");
-  put("Tahapan", "Penerapan");
-  put("Urusan", "Kesehatan");
-  put("Tanggal Penerapan", new Date(Date.UTC(2025, 1, 1)));
-  put("Jumlah Kata Rancang Bangun", 400);
-  for (const ind of sid) {
-    put(`${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
-    put(`${ind.number}. Bukti`, "Diterima");
-  }
-  put(answerOf("SID-14"), 95);
+  inv.getCell(2, colOf(answerOf("SID-14"))).value = 95;
   const spd = wb.getWorksheet("SPD")!;
   for (const c of cells) {
     if ("retitle" in c) {

@@ -11,18 +11,11 @@ import { addRow, fullInnovation, spdAtTier2, templateAsGrids } from "../../packa
 import { setFunctionContext } from "../src/functions/context.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { errorMessage as message, stubCustomFunctions } from "./custom-functions-stub.js";
+import { MODEL_Y_2025 } from "../../packages/core/test/fixtures/model-y-2025.js";
 
 beforeAll(() => stubCustomFunctions());
 
-const unknown = { ref: "bappeda-2025", confidence: "unknown" as const, note: "Batas Sangat Inovatif 2025 tidak ada di sumber." };
-const model = validateEdition({
-  extends: "iid-2026",
-  id: "prov-y-2025",
-  year: 2025,
-  name: { id: "Model Y 2025", en: "Model Y 2025" },
-  sources: [{ id: "bappeda-2025", title: "Laporan Bappeda atas hasil IGA 2025" }],
-  bands: [{ id: "inovatif", max: { value: null, source: unknown } }, { id: "sangat-inovatif", min: { value: null, source: unknown } }],
-}).value!;
+const model = validateEdition(MODEL_Y_2025).value!;
 
 /** SPD at tier 2 and 12 innovations answered in full: a verified index above 40,00 under the model. */
 function workbook(): WorkbookGrids {

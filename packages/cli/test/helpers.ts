@@ -37,14 +37,16 @@ export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
  * `inovasi template` written at `path` and opened, with Pengaturan filled (Kabupaten Uji, a kabupaten) and `agencies`
  * ([name, type]) on Perangkat Daerah from row 2; `put` sets a cell of the Inovasi sheet by its header, `eligible` fills
  * a row with an eligible innovation of iid-2026 (Kesehatan, in the window, 400 words, every SID indicator at its
- * tier-2 option with evidence accepted).
+ * tier-2 option with evidence accepted, or none with `{ evidence: false }`). `{ rule: n }` sets the region's own rule,
+ * "Wajib Inovasi per Perangkat Daerah", to n innovations per agency.
  */
-export async function startedTemplate(path: string, agencies: [string, string][]) {
+export async function startedTemplate(path: string, agencies: [string, string | null][], options: { rule?: number; evidence?: boolean } = {}) {
   expect((await cli(["template", path])).code).toBe(0);
   const wb = await load(path);
   const set = wb.getWorksheet("Pengaturan")!;
   set.getCell("B2").value = "Kabupaten Uji";
   set.getCell("B3").value = "Kabupaten";
+  if (options.rule !== undefined) set.eachRow((row) => { if (row.getCell(1).value === "Wajib Inovasi per Perangkat Daerah") row.getCell(2).value = options.rule; });
   const ag = wb.getWorksheet("Perangkat Daerah")!;
   agencies.forEach(([name, type], k) => {
     ag.getCell(k + 2, 1).value = name;
@@ -61,10 +63,10 @@ export async function startedTemplate(path: string, agencies: [string, string][]
     put(row, "Jumlah Kata Rancang Bangun", 400);
     for (const ind of SID_2026) {
       put(row, `${ind.number}. ${ind.name.id}`, ind.options.find((o) => o.tier === 2)!.label.id);
-      put(row, `${ind.number}. Bukti`, "Diterima");
+      if (options.evidence !== false) put(row, `${ind.number}. Bukti`, "Diterima");
     }
   };
-  return { wb, put, eligible };
+  return { wb, inv, put, eligible };
 }
 
 const SID_2026 = getEdition("iid-2026")!.indicators.filter((i) => i.aspect === "SID");

@@ -13,16 +13,9 @@ import { scoreRegion } from "../../src/engine/region.js";
 import { recapRegions } from "../../src/recap/recap.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { getEdition } from "../../src/editions/index.js";
+import { MODEL_Y_2025 } from "../fixtures/model-y-2025.js";
 
-const unknown = { ref: "bappeda-2025", confidence: "unknown" as const, note: "Batas Sangat Inovatif 2025 tidak ada di sumber." };
-const e = validateEdition({
-  extends: "iid-2026",
-  id: "prov-y-2025",
-  year: 2025,
-  name: { id: "Model Y 2025", en: "Model Y 2025" },
-  sources: [{ id: "bappeda-2025", title: "Laporan Bappeda atas hasil IGA 2025" }],
-  bands: [{ id: "inovatif", max: { value: null, source: unknown } }, { id: "sangat-inovatif", min: { value: null, source: unknown } }],
-}).value!;
+const e = validateEdition(MODEL_Y_2025).value!;
 const e26 = getEdition("iid-2026")!;
 
 describe("a plan towards Inovatif when the threshold above it is unknown", () => {
