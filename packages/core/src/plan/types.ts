@@ -62,7 +62,13 @@ export interface PlanOptions {
 /** Steps a plan takes at most unless `maxActions` says otherwise: a list a team can act on before the window closes. */
 export const DEFAULT_MAX_ACTIONS = 100;
 
-/** One change to a region input; `at` is the innovation's position in the input the action is applied to. */
+/**
+ * One change to a region input; `at` is the innovation's position in the input the action is applied to — the input
+ * as the plan's earlier steps left it, so after a `withhold` step (`remove_innovation`) it is one less than
+ * `where.innovation.index` for every later innovation. Apply the steps in order (`applyAction`); to find the row in
+ * the analyst's workbook use `where.innovation.index` or the step's `cell` (audit29: a script applying `at` to the
+ * original rows wrote answers onto withheld innovations).
+ */
 export type Edit =
   | { op: "set_answer"; scope: "innovation"; at: number; indicatorId: string; answer: Answer }
   | { op: "set_answer"; scope: "spd"; indicatorId: string; answer: Answer }
