@@ -4,16 +4,21 @@
 // results (scavenges copying them, new pages, the code V8 deoptimises when it starts allocating them in old space);
 // what "drop" still spends above a warm run is the JIT's warm-up. Prints each process's figures and the medians.
 // With --versus "<V8 flags>", the pairs are "keep" beside "keep" under those flags instead (what a V8 setting would
-// change; a library cannot set one, so this is a diagnosis: see bench/README.md).
-//   node bench/first-run.mjs [--pairs 5] [--versus="--no-allocation-site-pretenuring"] [--regions 550] …
+// change; a library cannot set one, so this is a diagnosis: see bench/README.md). With --against <core dist/node/index.js
+// of another build> (main's, built into a directory of its own), the pairs are "keep" beside "keep" with that build:
+// an A/B of a change on the first run, as ratios of this build to the other.
+//   node bench/first-run.mjs [--pairs 5] [--versus="--no-allocation-site-pretenuring"] [--against ../main-core/dist/node/index.js] …
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { benchArgs } from "./lib/args.mjs";
 
 const args = benchArgs({
   pairs: { type: "string", default: "5" },
   versus: { type: "string" },
+  against: { type: "string" },
   child: { type: "string" },
+  core: { type: "string" },
 });
 
 if (args.child) {
@@ -21,7 +26,9 @@ if (args.child) {
   const { settle } = await import("./lib/settle.mjs");
   const { mainThreadCpuMs } = await import("./lib/thread-cpu.mjs");
   const core = await import(
-    new URL("../packages/core/dist/node/index.js", import.meta.url).href
+    args.core
+      ? pathToFileURL(resolve(args.core)).href
+      : new URL("../packages/core/dist/node/index.js", import.meta.url).href
   );
   const edition = core.defaultEdition;
   const data = generateRegions(edition, {
@@ -67,8 +74,8 @@ if (args.child) {
     "--seed",
     args.seed,
   ];
-  // the second arm: results dropped, or kept under the V8 flags of --versus
-  const other = args.versus === undefined ? "drop" : "flags";
+  // the second arm: results dropped, kept under the V8 flags of --versus, or kept by the build of --against
+  const other = args.against !== undefined ? "other" : args.versus === undefined ? "drop" : "flags";
   const flags = args.versus?.split(/\s+/).filter(Boolean) ?? [];
   const figures = { keep: [], [other]: [] };
   for (let k = 0; k < Number(args.pairs); k++) {
@@ -80,7 +87,8 @@ if (args.child) {
           ...(mode === "flags" ? flags : []),
           self,
           "--child",
-          mode,
+          mode === "other" ? "keep" : mode,
+          ...(mode === "other" ? ["--core", args.against] : []),
           ...size,
         ],
         { encoding: "utf8" }
@@ -109,7 +117,13 @@ if (args.child) {
   console.table(
     ["keep", other].map((mode) => ({
       results:
-        mode === "keep" ? "kept" : mode === "drop" ? "dropped" : `kept, ${args.versus}`,
+        mode === "keep"
+          ? "kept"
+          : mode === "drop"
+            ? "dropped"
+            : mode === "other"
+              ? `kept, ${args.against}`
+              : `kept, ${args.versus}`,
       "first: parse": m(mode, "first", "parse").toFixed(0),
       "first: score": m(mode, "first", "score").toFixed(0),
       "warm: parse": m(mode, "best", "parse").toFixed(0),
@@ -124,7 +138,20 @@ if (args.child) {
       (m(other, run, "parse") + m(other, run, "score")) /
       (m("keep", run, "parse") + m("keep", run, "score"))
     ).toFixed(2);
-  if (other === "flags")
+  const each = (run, key) =>
+    (m("keep", run, key) / m(other, run, key)).toFixed(2);
+  const both = (run) =>
+    (
+      (m("keep", run, "parse") + m("keep", run, "score")) /
+      (m(other, run, "parse") + m(other, run, "score"))
+    ).toFixed(2);
+  if (other === "other")
+    console.log(
+      `this build against ${args.against}, main thread (medians): first run parse ×${each("first", "parse")}, ` +
+        `score ×${each("first", "score")}, parse + score ×${both("first")}; ` +
+        `warm parse + score ×${both("best")}.`
+    );
+  else if (other === "flags")
     console.log(
       `under ${args.versus}, parse + score on the main thread: first run ×${ratio("first")}, warm ×${ratio("best")} of without.`
     );
