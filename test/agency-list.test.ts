@@ -93,11 +93,19 @@ describe("an agency list that is empty or loses rows (agency28)", () => {
     expect(r.err).toContain(`'Perangkat Daerah'!A1: kolom "Nama" tidak ditemukan di baris judul; baris 1 berisi "Instansi Pelaksana", "Jenis"`);
   });
 
-  it("a 'Kategori' column of agency types instead of Jenis is named, and the agencies stay listed (typed from their names)", async () => {
+  it("a 'Kategori' column of agency types instead of Jenis is read as Jenis, said at the heading (read29; agency28 named it)", async () => {
     const r = await score(AGENCIES, ["Nama", "Kategori"]);
+    expect(r.code).toBe(0);
+    expect(nonCompliant(r)).toEqual(["Kecamatan Hulu", "Dinas Sosial"]);
+    expect(r.issues.find((i) => i.code === "column_missing")).toBeUndefined();
+    expect(r.issues.find((i) => i.code === "column_read_as")).toMatchObject({ cell: "B1", severity: "info" });
+    expect(r.issues.find((i) => i.code === "column_read_as")!.message).toContain('kolom "Kategori" dibaca sebagai "Jenis" karena isinya jenis perangkat daerah');
+  });
+
+  it("a 'Kategori' column of other categories is still named, and the agencies stay listed (typed from their names)", async () => {
+    const r = await score(AGENCIES.map(([n]) => [n, "Wajib"] as [string, string]), ["Nama", "Kategori"]);
     expect(r.code).toBe(1);
     expect(nonCompliant(r)).toEqual(["Kecamatan Hulu", "Dinas Sosial"]);
-    expect(r.issues.find((i) => i.code === "column_missing")).toMatchObject({ cell: "B1" });
-    expect(r.issues.find((i) => i.code === "column_missing")!.message).toContain('mungkin maksudnya judul "Kategori" ini');
+    expect(r.issues.find((i) => i.code === "column_missing")).toMatchObject({ cell: "C1" });
   });
 });

@@ -24,6 +24,8 @@ describe("agency names as lists write them (audit27 d6, d7)", () => {
       ["agency_list_number", "Perangkat Daerah!A2", expect.stringContaining('dibaca "Dinas Kesehatan Kabupaten Uji"')],
       ["agency_list_number", "Perangkat Daerah!A3", expect.stringContaining('dibaca "Dinas Sosial"')],
       ["agency_list_number", "Perangkat Daerah!A4", expect.stringContaining('dibaca "Dinas Kependudukan dan Pencatatan Sipil"')],
+      // read29: the results name the listed "Dinas Kesehatan Kabupaten Uji" where the cell says "Dinas Kesehatan"
+      ["agency_read_as_listed", "Inovasi!B2", expect.stringContaining('"Dinas Kesehatan" dibaca "Dinas Kesehatan Kabupaten Uji", nama di lembar Perangkat Daerah: keduanya sama bila nama daerah (Kabupaten Uji) diabaikan')],
       [
         "unknown_agency",
         "Inovasi!B4",

@@ -59,9 +59,10 @@ function agencyKey(name: string, region: OwnRegion | undefined): string {
  * them) is given the listed name, when exactly one listed agency is that name so compared: the core matches names as
  * typed (case and spaces aside). Two listed agencies alike that way ("Dinas Kesehatan" and "Dinas Kesehatan Kabupaten
  * Sungai Contoh") leave the innovation as typed, for the core's unknown agency. Rows the reader left out are filed
- * under the listed name too (`rowsLeftOut`), so the agency's compliance warning still names them.
+ * under the listed name too (`rowsLeftOut`), so the agency's compliance warning still names them. Returns the
+ * innovations (by index) whose name the region's own name set apart from the listed one, for the reader to say.
  */
-export function asListed(agencies: readonly { name: string }[], innovations: { agency: string }[], region: OwnRegion | undefined, rowsLeftOut: Record<string, string[]>): void {
+export function asListed(agencies: readonly { name: string }[], innovations: { agency: string }[], region: OwnRegion | undefined, rowsLeftOut: Record<string, string[]>): { at: number; typed: string; name: string }[] {
   const exact = new Set(agencies.map((a) => normaliseHeader(a.name)));
   const byKey = new Map<string, string | null>();
   for (const a of agencies) {
@@ -69,14 +70,23 @@ export function asListed(agencies: readonly { name: string }[], innovations: { a
     byKey.set(k, byKey.has(k) && byKey.get(k) !== a.name ? null : a.name);
   }
   const listedAs = (typed: string) => (exact.has(normaliseHeader(typed)) ? undefined : byKey.get(agencyKey(typed, region)) ?? undefined);
-  for (const inv of innovations) {
-    const name = listedAs(inv.agency);
-    if (name !== undefined) inv.agency = name;
-  }
+  // once per name typed, not per row (a province's 10,000 rows name a few hundred agencies)
+  const seen = new Map<string, string | undefined>();
+  const byRegion: { at: number; typed: string; name: string }[] = [];
+  innovations.forEach((inv, at) => {
+    const typed = inv.agency;
+    let name = seen.get(typed);
+    if (name === undefined && !seen.has(typed)) seen.set(typed, (name = listedAs(typed)));
+    if (name === undefined) return;
+    inv.agency = name;
+    // told where the region's name, not only a list number, set the two apart (read29)
+    if (normaliseHeader(listNumber(typed)?.name ?? typed) !== normaliseHeader(listNumber(name)?.name ?? name)) byRegion.push({ at, typed, name });
+  });
   for (const typed of Object.keys(rowsLeftOut)) {
     const name = listedAs(typed);
     if (name !== undefined) (rowsLeftOut[normaliseHeader(name)] ??= []).push(...rowsLeftOut[typed]!.splice(0));
   }
+  return byRegion;
 }
 
 /**
@@ -106,10 +116,35 @@ export function meantAgency(given: string, listed: readonly string[], edition: P
     else if (w.length === most) tie = true;
   }
   if (best !== undefined) return tie ? undefined : best;
-  const urusan = edition && matchUrusan(given, edition).entry;
-  if (!urusan) return undefined;
-  const fits = listed.filter((name) => [name, ...name.split(/,|\s(?:dan|serta)\s|&/i)].some((part) => matchUrusan(part, edition).entry?.id === urusan.id));
+  if (!edition) return undefined;
+  const urusan = matchUrusan(given, edition).entry;
+  const wanted = urusan ? [urusan.id] : joinedUrusan(given, edition);
+  if (!wanted) return undefined;
+  const fits = listed.filter((name) => {
+    const ids = [name, ...name.split(/,|\s(?:dan|serta)\s|&/i)].map((part) => matchUrusan(part, edition).entry?.id);
+    return wanted.every((id) => ids.includes(id));
+  });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The urusan a merged agency's abbreviation joins ("Disparpora": Dispar + pora, "Dinsosnaker": Dinsos + naker; read29),
+ * two or more, each piece an urusan's name or alias by itself or after the word's "Dis"/"Din" ("Dispora", "Naker").
+ */
+function joinedUrusan(given: string, edition: Pick<Edition, "urusan">): string[] | undefined {
+  const m = /^(di[sn])(\p{L}{4,})$/iu.exec(given.trim());
+  if (!m) return undefined;
+  const piece = (p: string) => (matchUrusan(m[1]! + p, edition).entry ?? matchUrusan(p, edition).entry)?.id;
+  const split = (rest: string, out: string[]): string[] | undefined => {
+    if (rest === "") return out.length > 1 ? out : undefined;
+    for (let k = 2; k <= rest.length; k++) {
+      const id = piece(rest.slice(0, k));
+      const r = id && !out.includes(id) ? split(rest.slice(k), [...out, id]) : undefined;
+      if (r) return r;
+    }
+    return undefined;
+  };
+  return split(m[2]!, []);
 }
 
 /** Where `part`'s words stand together in `words`, or −1. */

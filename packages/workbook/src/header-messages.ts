@@ -61,7 +61,7 @@ const hintEn = (p: P) => (p.hint ? `; perhaps ${p.hint} is meant` : "");
 
 /** Bahasa Indonesia. */
 export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
-  column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"`,
+  column_read_as: (p) => `kolom "${p.given}" dibaca sebagai "${p.column}"${p.byCells ? " karena isinya jenis perangkat daerah" : ""}`,
   column_absent: (p) => `kolom "${p.column}" tidak ditemukan di baris judul: ${COST_ID[String(p.cost)]!(p)}${hintId(p)}; tambahkan kolomnya atau beri judul "${p.column}"`,
   column_unsure: (p) =>
     p.role === "share"
@@ -113,7 +113,7 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
 
 /** English. */
 export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
-  column_read_as: (p) => `column "${p.given}" read as "${p.column}"`,
+  column_read_as: (p) => `column "${p.given}" read as "${p.column}"${p.byCells ? ", as its cells are agency types" : ""}`,
   column_absent: (p) => `column "${p.column}" not found in the header row: ${COST_EN[String(p.cost)]!(p)}${hintEn(p)}; add the column or head it "${p.column}"`,
   column_unsure: (p) =>
     p.role === "share"

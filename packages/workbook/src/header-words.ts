@@ -39,6 +39,12 @@ export const AGENCY_HEADER_WORDS = {
   type: ["jenis perangkat daerah", "jenis opd", "jenis pd", "jenis skpd", "jenis instansi"],
 } as const;
 
+/**
+ * Perangkat Daerah headings read as Jenis only when most of their cells are agency types (read29): "Kategori" may hold
+ * other categories ("Wajib", "Pilihan"), so the heading alone is not enough.
+ */
+export const AGENCY_TYPE_BY_CELLS: readonly string[] = ["kategori", "kategori perangkat daerah", "kategori opd", "kategori pd", "kategori skpd", "tipe", "tipe perangkat daerah", "tipe opd"];
+
 /** SPD columns (by role, as layout's SPD_HEADERS): the rewordings read as the template's header. */
 export const SPD_HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ["kode indikator", "kode spd", "kode indikator spd", "no indikator", "nomor indikator", "id indikator"],

@@ -6,7 +6,8 @@ export type LabelTable<T extends string> = Record<T, string[]>;
 
 /** Words for an innovation's stage (Tahapan): Inisiatif, Uji Coba, Penerapan, and the spellings analysts type. */
 export const STAGE_LABELS: LabelTable<Stage> = {
-  inisiatif: ["Inisiatif", "Tahap Inisiatif", "Inisiasi", "Tahap Inisiasi"],
+  // read29: an idea is the first stage (spec §1: inisiatif / uji coba / penerapan), and a rule counting it counts the later ones
+  inisiatif: ["Inisiatif", "Tahap Inisiatif", "Inisiasi", "Tahap Inisiasi", "Ide", "Tahap Ide", "Gagasan"],
   uji_coba: ["Uji Coba", "Ujicoba", "uji_coba", "trial", "Tahap Uji Coba"],
   penerapan: ["Penerapan", "implementation", "Implementasi", "Diterapkan", "Tahap Penerapan", "Sudah Diterapkan", "Telah Diterapkan"],
 };
@@ -108,7 +109,39 @@ export const YES_NO: LabelTable<"yes" | "no"> = {
 export function matchLabel<T extends string>(table: LabelTable<T>, s: string): T | undefined {
   const l = lookups.get(table) ?? lookupOf(table);
   const n = normaliseHeader(s);
-  return (l.exact.get(n) ?? l.loose.get(looseWord(n)) ?? undefined) as T | undefined;
+  const k = (l.exact.get(n) ?? l.loose.get(looseWord(n)) ?? undefined) as T | undefined;
+  if (k !== undefined || !n.includes("/")) return k;
+  // "Penerapan/Implementasi": words of one key either side of a slash are that key (read29); of two keys, none
+  const keys = slashKeys(table, n);
+  return keys?.length === 1 ? keys[0] : undefined;
+}
+
+/** The keys a text's parts around slashes name ("Uji Coba/Penerapan"); undefined when a part names none. */
+function slashKeys<T extends string>(table: LabelTable<T>, n: string): T[] | undefined {
+  const keys = new Set<T>();
+  for (const part of n.split("/")) {
+    const k = part.trim() && matchLabel(table, part);
+    if (!k) return undefined;
+    keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * Stage words that are no stage, with the stages they may mean (read29): a replication ("Replikasi") is the innovation
+ * tried out or applied here, taken from another region (the edition scores replication as an indicator of its own).
+ */
+const STAGE_UNSURE: Record<string, Stage[]> = { replikasi: ["uji_coba", "penerapan"], "tahap replikasi": ["uji_coba", "penerapan"], "replikasi inovasi": ["uji_coba", "penerapan"] };
+
+/**
+ * The keys a text not read may mean, for "mungkin maksudnya …" (never read as one): the keys either side of a slash
+ * ("Uji Coba/Penerapan"), or for a stage, the stages a word that is none may mean ("Replikasi"). Only for a text
+ * {@link matchLabel} does not read.
+ */
+export function labelsMeant<T extends string>(table: LabelTable<T>, s: string): T[] | undefined {
+  const n = normaliseHeader(s);
+  const keys = n.includes("/") ? slashKeys(table, n) : (table as LabelTable<string>) === STAGE_LABELS ? (STAGE_UNSURE[n] as T[] | undefined) : undefined;
+  return keys && keys.length > 1 ? keys : undefined;
 }
 
 /** A word without spaces, hyphens, dots and underscores. */

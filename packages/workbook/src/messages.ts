@@ -52,6 +52,7 @@ export type SheetIssueCode =
   | "edition_year_mismatch"
   | "level_name_mismatch"
   | "agency_list_number"
+  | "agency_read_as_listed"
   | "output_cell_not_ours"
   | "plan_effort_not_positive"
   | "plan_effort_indicator_unknown"
@@ -78,6 +79,7 @@ const rejectedId = (p: P) =>
   : p.entriesOver !== undefined ? `; sampai diperbaiki, inovasi ini dianggap sudah diikutkan lebih dari ${p.entriesOver} kali: tidak dihitung dalam proyeksi terverifikasi`
   : p.wordsUnder !== undefined ? `; sampai diperbaiki, rancang bangunnya dianggap kurang dari ${p.wordsUnder} kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi`
   : p.ruleOff ? "; sampai diperbaiki, aturan wajib inovasi per perangkat daerah tidak diperiksa (tidak ada daftar belum patuh); tulis jumlah minimal inovasinya, mis. 1"
+  : p.targetOff ? "; sampai diperbaiki, target jumlah inovasi daerah tidak diperiksa (Ringkasan dan Rencana tanpa target ini); tulis jumlah inovasi yang ditargetkan, mis. 30"
   : "";
 /** A year that is no one year ("2026/2027"): what to write, and what holds meanwhile (the region's year, an innovation's). */
 const yearId = (p: P) =>
@@ -89,6 +91,7 @@ const rejectedEn = (p: P) =>
   : p.entriesOver !== undefined ? `; until corrected, the innovation is taken as entered more than ${p.entriesOver} times: it does not count in the verified projection`
   : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
   : p.ruleOff ? "; until corrected, the rule of innovations per agency is not checked (no list of non-compliant agencies); write the minimum number of innovations, e.g. 1"
+  : p.targetOff ? "; until corrected, the region's innovation count target is not checked (Ringkasan and the plan leave it out); write the number of innovations targeted, e.g. 30"
   : "";
 
 /** What an agency read as Lainnya costs (an unknown or blank Jenis): the rule checks it only when Lainnya is among its types. */
@@ -109,6 +112,8 @@ const id: Record<SheetIssueCode, Msg> = {
       : p.near ? `; judul "${p.near}" ini tidak dibaca — mungkin maksudnya ${p.indicator} ${p.name}? beri judul "${p.column}"` : ""),
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
+  agency_read_as_listed: (p) =>
+    `"${p.given}" dibaca "${p.name}", nama di lembar Perangkat Daerah: keduanya sama bila nama daerah (${p.region}) diabaikan${p.more ? `; begitu pula ${p.more} sel lain dengan nama ini` : ""}`,
   agency_list_number: (p) => `nomor urut "${p.number}" di depan "${p.given}" bukan bagian nama perangkat daerah; dibaca "${p.name}", nama yang dicocokkan dengan lembar Inovasi`,
   not_a_number: (p) => `"${p.given}" bukan angka (contoh yang sah: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}${yearId(p)}`,
@@ -126,7 +131,7 @@ const id: Record<SheetIssueCode, Msg> = {
       ? `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given}${unit(p)}${tierId(p.tier)}, padahal "${p.measure}" bernilai 0–${p.max}, bukan rasio 0–1; bila maksudnya ${p.percent}${unit(p)}${tierId(p.otherTier)}, tulis ${p.percent}`
       : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) =>
-    `isian "${p.given}" tidak dikenal untuk "${p.column}"; pilihan yang sah: ${p.allowed}` +
+    `isian "${p.given}" tidak dikenal untuk "${p.column}"${p.meant ? `; mungkin maksudnya salah satu dari ${p.meant}: tulis yang benar` : ""}; pilihan yang sah: ${p.allowed}` +
     (p.kept === undefined ? "" : `; sampai diperbaiki, aturan ${p.kept ? `memakai ${p.kept} saja` : `tidak dibatasi oleh "${p.column}"`}`),
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   agency_type_blank: (p) =>
@@ -207,6 +212,8 @@ const en: Record<SheetIssueCode, Msg> = {
       : p.near ? `; the header "${p.near}" here is not read — perhaps ${p.indicator} ${p.name} is meant? head it "${p.column}"` : ""),
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
+  agency_read_as_listed: (p) =>
+    `"${p.given}" is read as "${p.name}", the name on the Perangkat Daerah sheet: the two are the same once the region's name (${p.region}) is left aside${p.more ? `; so are ${p.more} other cells with this name` : ""}`,
   agency_list_number: (p) => `the list number "${p.number}" before "${p.given}" is not part of the agency's name; read as "${p.name}", the name matched with the Inovasi sheet`,
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}${yearEn(p)}`,
@@ -224,7 +231,7 @@ const en: Record<SheetIssueCode, Msg> = {
       ? `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given}${one(p.value ?? p.given, p)}${tierEn(p.tier)}, while "${p.measure}" runs from 0 to ${p.max}, not from 0 to 1; if ${p.percent}${one(p.percent, p)}${tierEn(p.otherTier)} is meant, write ${p.percent}`
       : `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) =>
-    `value "${p.given}" is not known for "${p.column}"; valid: ${p.allowed}` +
+    `value "${p.given}" is not known for "${p.column}"${p.meant ? `; perhaps one of ${p.meant} is meant: write the right one` : ""}; valid: ${p.allowed}` +
     (p.kept === undefined ? "" : `; until corrected, the rule ${p.kept ? `uses ${p.kept} only` : `is not narrowed by "${p.column}"`}`),
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   agency_type_blank: (p) =>

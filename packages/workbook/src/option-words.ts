@@ -74,10 +74,16 @@ const FORM_WORDS: Record<string, string[]> = {
   website: ["daring"], web: ["daring"], situsweb: ["daring"], aplikasionline: ["daring"], aplikasidaring: ["daring"], pdf: FILE, aplikasi: APP,
   aplikasiandroid: APP, buku: PAPER, bukupedoman: ["tercetak"], bukupanduan: ["tercetak"], hardcopy: PAPER, ebook: FILE, bukuelektronik: FILE, softcopy: FILE,
   android: APP, aplikasimobile: APP, tercetak: PAPER, cetakan: PAPER, print: PAPER, kertas: PAPER, file: [...PAPER, ...FILE], softfile: FILE, hardfile: PAPER,
+  // read29: a print-out is paper; a printer (paper out of an electronic tool), a "berkas" (a file) and a document may be
+  // either, so they name both; an electronic one is a file
+  hasilcetak: PAPER, printer: [...PAPER, ...FILE], berkas: [...PAPER, ...FILE], dokumen: [...PAPER, ...FILE], berkaselektronik: FILE, dokumenelektronik: FILE,
 };
 
-/** A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"). */
-const YEARS = /^([123]|tiga)\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
+/**
+ * A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"; for
+ * three years "terakhir" too: "the last three years" are consecutive).
+ */
+const YEARS = /^([123]|tiga)\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut|\s+terakhir)?$/i;
 
 /** How a text names an option; `form`: by {@link FORM_WORDS} or {@link YEARS}, a reading the reader says. */
 export type OptionWords =
@@ -109,6 +115,8 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   const years = YEARS.exec(text.trim());
   if (years) {
     const n = /tiga/i.test(years[1]!) ? 3 : Number(years[1]);
+    // "2 tahun terakhir" stays unknown: the last two years read as consecutive would be read as tier 2 by a guess
+    if (n < 3 && /terakhir/i.test(years[2] ?? "")) return undefined;
     if (n === 3) {
       // three years (read27): T-0, T-1 and T-2, three consecutive years without T-0 (the two-year tier) or three apart
       // (one year's): every tier from one year, from two consecutive years when said consecutive. No label counts three

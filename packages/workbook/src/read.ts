@@ -38,6 +38,7 @@ import {
   STAGE_LABELS,
   YES_NO,
   labelOf,
+  labelsMeant,
   matchLabel,
   offeredLabels,
 } from "./labels.js";
@@ -75,7 +76,7 @@ import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
 import { isColumnNumbering, isMergedHeading, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
-import { AGENCY_HEADER_WORDS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
+import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
 import { holdsAnswers } from "./short-heading-cells.js";
 import { countOrShare } from "./share-heading.js";
@@ -190,7 +191,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
-  if (agencies && innovations) asListed(agencies, innovations, ctx.ownRegion(settings.values), ctx.rowsLeftOut);
+  if (agencies && innovations) ctx.agenciesAsListed(asListed(agencies, innovations, ctx.ownRegion(settings.values), ctx.rowsLeftOut), source, settings.values);
   ctx.strayInnovationSheets();
   ctx.emptyAgencyList(innovations, source, (settings.compliance?.rules?.length ?? 0) + edition.compliance.rules.length);
   const spd = ctx.readSpd(edition, source, settings.values);
@@ -688,7 +689,11 @@ class Reader {
     const v = this.cell(g, r, c, column);
     if (isBlank(v)) return undefined;
     const k = matchLabel(table, shown(v));
-    if (!k) this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table) });
+    if (!k) {
+      // "Uji Coba/Penerapan", "Replikasi": the labels it may mean, asked (read29)
+      const meant = labelsMeant(table, shown(v))?.map((x) => `"${labelOf(table, x)}"`).join(", ");
+      this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table), meant });
+    }
     return k;
   }
 
@@ -854,7 +859,8 @@ class Reader {
       if (!key || rows[key] !== undefined) return;
       rows[key] = r;
       valueCol[key] = kc + 1;
-      values[key] = { value: this.cell(g, r, kc + 1, SETTINGS_KEYS[key]), cell: a1(r, kc + 1) };
+      // a failed formula on the rule's minimum or the target says what is not checked meanwhile (read29)
+      values[key] = { value: this.cell(g, r, kc + 1, SETTINGS_KEYS[key], key === "ruleMin" ? { ruleOff: 1 } : key === "target" ? { targetOff: 1 } : undefined), cell: a1(r, kc + 1) };
     });
     const map = { sheet: g.name, rows, valueCol };
     const compliance = this.complianceFrom(g, values, rows, valueCol);
@@ -864,7 +870,8 @@ class Reader {
   private complianceFrom(g: Grid, v: Settings["values"], rows: Settings["map"] extends infer M ? M extends { rows: infer R } ? R : never : never, vc: Partial<Record<SettingKey, number>>): RegionInputData["compliance"] | undefined {
     // a minimum that cannot be read leaves the region without the rule: its error says so and what to write
     const min = rows.ruleMin !== undefined ? this.integer(g, rows.ruleMin, vc.ruleMin, SETTINGS_KEYS.ruleMin, { ruleOff: 1 }) : undefined;
-    const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target) : undefined;
+    // a target that cannot be read is no target: its error says so (read29), as the minimum's does
+    const target = rows.target !== undefined ? this.integer(g, rows.target, vc.target, SETTINGS_KEYS.target, { targetOff: 1 }) : undefined;
     // the rows that shape the rule, filled while there is no rule: said at their cells (the count target does not read them)
     if (!(min !== undefined && min >= 1) && !this.formulaFailed(g.name, rows.ruleMin ?? -1, vc.ruleMin)) {
       for (const key of ["ruleTypes", "ruleStages", "ruleForms"] as const) {
@@ -996,6 +1003,24 @@ class Reader {
     });
   }
 
+  /**
+   * Innovations given the listed agency's name because the two differ only by the region's own name (`asListed`): one
+   * info per name typed, at its first cell, counting the other cells (read29). The list-number case is said on the list.
+   */
+  agenciesAsListed(changed: { at: number; typed: string; name: string }[], source: SourceMap, v: Settings["values"]): void {
+    const inv = source.innovations;
+    const c = inv?.profile.agency;
+    if (!inv || c === undefined) return;
+    const byTyped = new Map<string, { at: number; name: string; more: number }>();
+    for (const x of changed) {
+      const had = byTyped.get(x.typed);
+      if (had) had.more++;
+      else byTyped.set(x.typed, { at: x.at, name: x.name, more: 0 });
+    }
+    const region = v.regionName && toText(v.regionName.value);
+    for (const [given, x] of byTyped) this.add("agency_read_as_listed", "info", inv.sheet, inv.rows[x.at]!, c, PROFILE_COLUMNS.agency.header, { given, name: x.name, region, more: x.more || undefined });
+  }
+
   /** The region Pengaturan names, for agency names written with it (`asListed`); undefined without name or level. */
   ownRegion(v: Settings["values"]): OwnRegion | undefined {
     const name = v.regionName && toText(v.regionName.value);
@@ -1048,7 +1073,13 @@ class Reader {
     const h = this.header(g, AGENCY_HEADERS.name, found);
     if (!h) return undefined;
     const nc = this.agencyColumn(g, h, "name", new Set())!;
-    const tc = this.agencyColumn(g, h, "type", new Set([nc]));
+    let tc = this.agencyColumn(g, h, "type", new Set([nc]));
+    // "Kategori" whose cells are agency types is the Jenis column, said (read29); under another heading it is named
+    const category = tc === undefined ? h.cells.find((x) => x.col !== nc && AGENCY_TYPE_BY_CELLS.includes(headerKey(x.text)) && typeColumn(g, h.row, x.col)) : undefined;
+    if (category) {
+      tc = category.col;
+      this.add("column_read_as", "info", g.name, h.row, tc, AGENCY_HEADERS.type, { given: category.text, column: AGENCY_HEADERS.type, byCells: 1 });
+    }
     if (tc === undefined) {
       // a column whose cells are agency types under another heading ("Kategori") is named; meanwhile every agency stays
       // listed, as the type its name begins with or Lainnya, as a blank Jenis is read (audit27 C3)
@@ -2192,7 +2223,7 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
-type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {

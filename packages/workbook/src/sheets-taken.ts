@@ -6,11 +6,11 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type Grid, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
-import { namesSheet, namesSpdSheet, sheetNameDoubt } from "./header-words.js";
+import { AGENCY_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sheetNameDoubt } from "./header-words.js";
 import { AGENCY_TYPE_LABELS, matchLabel } from "./labels.js";
 import { AGENCY_HEADERS, PROFILE_COLUMNS, SHEETS, indicatorsOf } from "./layout.js";
 import { spdCodeKey, spdColumn, spdHeaderRow } from "./spd-columns.js";
-import { col, findHeaderRow } from "./table.js";
+import { type HeaderRow, col, findHeaderRow, rewordedHeaderRow } from "./table.js";
 import { shown } from "./values.js";
 
 /** The contract sheets the reader takes one grid for. */
@@ -51,11 +51,12 @@ export function sheetsTaken(grids: WorkbookGrids, opts: { edition: Edition; asse
   return {
     settings: { grid: findSheet(grids, SHEETS.settings) },
     agencies: take(SHEETS.agencies, (n) => namesSheet("agencies", n), (x) => {
-      const h = findHeaderRow(x, AGENCY_HEADERS.name);
-      const tc = h && col(h, AGENCY_HEADERS.type);
-      if (tc === undefined) return undefined;
-      for (let r = h!.row + 1; r < x.cells.length; r++) if (matchLabel(AGENCY_TYPE_LABELS, shown(cellAt(x, r, tc)))) return true;
-      return false;
+      const at = agencyHeader(x);
+      if (!at) return undefined;
+      for (let r = at.h.row + 1; r < x.cells.length; r++) if (matchLabel(AGENCY_TYPE_LABELS, shown(cellAt(x, r, at.tc)))) return true;
+      // reworded headings without an agency type under them are not taken for the list ("Perangkat Daerah" and "Jenis"
+      // head the Inovasi sheet's columns too)
+      return at.reworded ? undefined : false;
     }),
     innovations: take(SHEETS.innovations, (n) => namesSheet("innovations", n), (x) => {
       const h = findHeaderRow(x, PROFILE_COLUMNS.name.header);
@@ -104,10 +105,21 @@ export function sheetsTaken(grids: WorkbookGrids, opts: { edition: Edition; asse
  */
 export function laidOutAsContractSheet(g: Grid): boolean {
   if (findHeaderRow(g, PROFILE_COLUMNS.name.header)) return true;
-  const a = findHeaderRow(g, AGENCY_HEADERS.name);
-  if (a && col(a, AGENCY_HEADERS.type) !== undefined) return true;
+  if (agencyHeader(g)) return true;
   const h = spdHeaderRow(g);
   return !!h && !!spdColumn(h, "id") && !!spdColumn(h, "answer");
+}
+
+/**
+ * A Perangkat Daerah header row: "Nama" and "Jenis", or their rewordings the sheet's reader accepts ("Nama Perangkat
+ * Daerah", "Nama OPD", "Jenis PD": `AGENCY_HEADER_WORDS`, read29), with the Jenis column.
+ */
+function agencyHeader(g: Grid): { h: HeaderRow; tc: number; reworded: boolean } | undefined {
+  const exact = findHeaderRow(g, AGENCY_HEADERS.name);
+  const h = exact ?? rewordedHeaderRow(g, AGENCY_HEADER_WORDS.name);
+  const name = h && columnNamed(h.cells, [AGENCY_HEADERS.name, ...AGENCY_HEADER_WORDS.name], new Set());
+  const type = name && columnNamed(h.cells, [AGENCY_HEADERS.type, ...AGENCY_HEADER_WORDS.type], new Set([name.col]));
+  return type ? { h: h!, tc: type.col, reworded: !exact || headerKey(type.text) !== headerKey(AGENCY_HEADERS.type) } : undefined;
 }
 
 /** The rows of a sheet laid out as SPD (a Kode and a Jawaban header) whose Kode is one of the edition's codes; undefined when not so laid out. */

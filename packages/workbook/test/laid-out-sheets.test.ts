@@ -20,6 +20,12 @@ describe("laidOutAsContractSheet", () => {
     expect(laidOutAsContractSheet({ ...low, tables: [] })).toBe(false);
   });
 
+  it("Perangkat Daerah headed in the rewordings its reader accepts (read29)", () => {
+    expect(laidOutAsContractSheet({ name: "Daftar", cells: [["No", "Nama OPD", "Jenis PD"], [1, "Dinas Kesehatan", "Dinas"]] })).toBe(true);
+    expect(laidOutAsContractSheet({ name: "Lampiran", cells: [["Nama Perangkat Daerah", "Jenis Perangkat Daerah"]] })).toBe(true);
+    expect(laidOutAsContractSheet({ name: "Lampiran", cells: [["Nama OPD", "Alamat"]] })).toBe(false);
+  });
+
   it("every sheet the reader takes or names by its cells under another name is one", () => {
     const g = templateAsGrids();
     addRow(g["Inovasi"]!, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));

@@ -305,6 +305,11 @@ describe("forms and counts typed for an option", () => {
     ["SID-4", "Cetakan", 1],
     ["SID-4", "print", 1],
     ["SID-4", "Kertas", 1],
+    // read29: a print-out is paper; an electronic file or document is electronic
+    ["SID-11", "hasil cetak", 1],
+    ["SID-4", "Hasil Cetak", 1],
+    ["SID-11", "berkas elektronik", 2],
+    ["SID-11", "Dokumen Elektronik", 2],
   ])("reads %s %j as the tier-%i option, with a note at the cell", (id, typed, tier) => {
     const { read, issues } = problems(book({ [header(id)]: typed }));
     expect(read.input!.innovations[0]!.answers[id]).toMatchObject({ option: label(id, tier) });
@@ -334,6 +339,16 @@ describe("forms and counts typed for an option", () => {
     ["SID-3", "tiga tahun", [1, 2, 3]],
     ["SID-3", "3 thn anggaran", [1, 2, 3]],
     ["SID-3", "3 tahun berturut-turut", [2, 3]],
+    // read29: a printer gives paper from an electronic tool, a "berkas" is a file and a document either; the last three
+    // years are consecutive: T-0 to T-2, or three without T-0 (two consecutive: tier 2)
+    ["SID-4", "printer", [1, 2]],
+    ["SID-11", "Printer", [1, 2]],
+    ["SID-11", "berkas", [1, 2]],
+    ["SID-4", "Berkas", [1, 2]],
+    ["SID-11", "dokumen", [1, 2]],
+    ["SID-4", "Dokumen", [1, 2]],
+    ["SID-3", "3 tahun terakhir", [2, 3]],
+    ["SID-3", "tiga tahun terakhir", [2, 3]],
   ])("asks %s %j naming the options it may be, once, at the cell", (id, typed, tiers) => {
     const { read, scored } = problems(book({ [header(id)]: typed }));
     const said = locateIssues(scored.issues, read.source, "id", { result: scored, edition: e2026 }).filter((i) => i.severity === "error");
@@ -352,6 +367,9 @@ describe("forms and counts typed for an option", () => {
     expect(optionByWords(ind("SID-10"), "Android")).toBeUndefined();
     expect(optionByWords(ind("SID-6"), "3 tahun")).toBeUndefined();
     expect(optionByWords(ind("SID-3"), "4 tahun")).toBeUndefined();
+    // the last two years read as consecutive would be tier 2 by a guess (read29)
+    expect(optionByWords(ind("SID-3"), "2 tahun terakhir")).toBeUndefined();
+    expect(optionByWords(ind("SID-10"), "dokumen")).toBeUndefined();
     // SID-11's own label, no note
     expect(optionByWords(ind("SID-11"), "tercetak")).toEqual({ option: ind("SID-11").options.find((o) => o.tier === 1) });
   });
