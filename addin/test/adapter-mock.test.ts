@@ -10,10 +10,11 @@ import { readUsedRanges, type XContext } from "../src/excel/adapter.js";
 
 function mockContext() {
   // `hidden`: the used columns' Range.columnHidden (null: some hidden), and each column's own, by absolute index
-  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string, hidden: { all: boolean; each?: Record<number, boolean> } = { all: false }) => ({
+  // `formulas`: the address of the cells holding a formula (Range.getSpecialCellsOrNullObject("Formulas"), ExcelApi 1.9)
+  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string, hidden: { all: boolean; each?: Record<number, boolean> } = { all: false }, formulas = "") => ({
     usedRange: { rowIndex, columnIndex, rowCount: values.length, columnCount: values[0]!.length },
     // null (some columns hidden) is set below: the mock's constructor takes a null for an object
-    block: { values, columnHidden: hidden.all, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; } },
+    block: { values, columnHidden: hidden.all, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; }, formulas: { address: formulas, areaCount: formulas.split(",").length }, getSpecialCellsOrNullObject(this: { formulas: unknown }) { return this.formulas; } },
     column: Object.fromEntries(Object.entries(hidden.each ?? {}).map(([c, h]) => [`c${c}`, { columnHidden: h }])),
     tables: { count: 0 },
     getUsedRangeOrNullObject(this: { usedRange: unknown }) { return this.usedRange; },
@@ -24,7 +25,7 @@ function mockContext() {
     workbook: {
       worksheets: {
         Pengaturan: sheet([["Pengaturan", "Nilai"], ["Nama Daerah", "Kab. Uji"]], 0, 0, "Pengaturan!A1:B1"),
-        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5", { all: false, each: { 1: false, 2: true } }),
+        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5", { all: false, each: { 1: false, 2: true } }, "Inovasi!C4"),
         getItem(this: Record<string, unknown>, name: string) { return this[name]; },
       },
     },
@@ -36,6 +37,7 @@ function mockContext() {
     const ws = ctx.workbook.worksheets[n]! as unknown as { usedRange: object; tables: Record<string, unknown> };
     Object.defineProperty(ws.usedRange, "isNullObject", { value: false });
     Object.defineProperty(ctx.workbook.worksheets[n]!.block.merged, "isNullObject", { value: false });
+    Object.defineProperty((ctx.workbook.worksheets[n]!.block as unknown as { formulas: object }).formulas, "isNullObject", { value: n === "Pengaturan" });
     // the mock has no collections: a table collection with no items, loaded like any other
     const t = ws.tables;
     const load = (t.load as (p: unknown) => unknown).bind(t);
@@ -59,6 +61,9 @@ describe("adapter with office-addin-mock", () => {
     const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: () => true });
     expect(grids["Inovasi"]!.merges).toEqual([{ row: 3, col: 2, rows: 1, cols: 1 }]); // cut at the used range's last row
     expect(grids["Pengaturan"]!.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
+    // and (ExcelApi 1.9) where the formulas are: their address and count loaded before being read
+    expect(grids["Inovasi"]!.formulaAreas).toEqual([{ row: 3, col: 2, rows: 1, cols: 1 }]);
+    expect(grids["Pengaturan"]!.formulaAreas).toBeUndefined();
   });
 
   it("loads whether the used columns are hidden, then each column of a sheet with some hidden, before reading them (ExcelApi 1.2)", async () => {

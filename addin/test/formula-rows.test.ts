@@ -97,3 +97,90 @@ describe("an Inovasi sheet whose last rows hold only formulas whose result is em
     expect(filled.sheet("Inovasi")!.cells.slice(0, 4)).toEqual(plain.sheet("Inovasi")!.cells.slice(0, 4));
   });
 });
+
+/** An Excel below ExcelApi 1.9: no `getSpecialCells`, so every row is read whole (the read before addin29). */
+const below19 = (v: string) => { const [a, b] = v.split(".").map(Number) as [number, number]; return a < 1 || (a === 1 && b < 9); };
+const responseBytes = (h: FakeExcelHost) => h.responses.reduce((n, b) => n + b, 0);
+/** The book with formulas down to row `to` (1-based), as excelBook has them to FILLED_TO. */
+function formulaBook(to: number): FakeExcelHost {
+  const host = new FakeExcelHost(structuredClone(regionGrids(3)));
+  const st = host.sheet("Inovasi")!;
+  const head = st.cells[0]!;
+  st.formulas = new Set();
+  for (let r = 4; r < to; r++) {
+    const line = (st.cells[r] ??= head.map(() => null));
+    for (const c of COLUMNS.map((h) => head.indexOf(h))) { line[c] = ""; st.formulas.add(`${r},${c}`); }
+  }
+  return host;
+}
+const cellsOf = (g: WorkbookGrids) => Object.fromEntries(Object.values(g).map((x) => [x.name, x.cells]));
+
+describe("reading past formula rows whose result is empty (ExcelApi 1.9)", () => {
+  it("10,000 such rows: their formulas' values are read, not the rows — under 300 kB of responses (4.3 MB read whole), the same grids", async () => {
+    const whole = formulaBook(10_004), lean = formulaBook(10_004);
+    const before = await readGrids(ctxOf(whole), { supports: below19 });
+    const after = await readGrids(ctxOf(lean), { supports: all });
+    expect(responseBytes(whole)).toBeGreaterThan(4_000_000);
+    expect(responseBytes(lean)).toBeLessThan(300_000);
+    expect(lean.maxResponse).toBeLessThan(1_000_000);
+    expect(lean.syncCount).toBeLessThanOrEqual(whole.syncCount);
+    expect(cellsOf(after)).toEqual(cellsOf(before));
+    expect(readWorkbook(after).input).toEqual(readWorkbook(before).input);
+  });
+
+  it("a row after a gap of formula rows is read whole: one typed, one whose only content is a formula giving something", async () => {
+    const host = formulaBook(6_000), plain = formulaBook(6_000);
+    for (const h of [host, plain]) {
+      const st = h.sheet("Inovasi")!;
+      const head = st.cells[0]!;
+      // row 5,001: a fourth innovation typed over the formulas' row (two of them typed over, the third kept, its
+      // result empty: the row's formulas all give "", its typed cells make it a row)
+      st.cells[5_000] = [...st.cells[1]!];
+      st.cells[5_000]![head.indexOf("Nama Inovasi")] = "Inovasi Sesudah Jeda";
+      st.cells[5_000]![head.indexOf(COLUMNS[0]!)] = "";
+      for (const c of COLUMNS.slice(1).map((x) => head.indexOf(x))) st.formulas!.delete(`5000,${c}`);
+      // row 5,501: only a formula whose result is a word
+      st.cells[5_500]![head.indexOf("Urusan")] = "Kesehatan";
+    }
+    const lean = await readGrids(ctxOf(host), { supports: all });
+    const whole = await readGrids(ctxOf(plain), { supports: below19 });
+    expect(cellsOf(lean)).toEqual(cellsOf(whole));
+    const inv = lean["Inovasi"]!, head = inv.cells[0]!;
+    expect(inv.cells[5_000]![head.indexOf("Nama Inovasi")]).toBe("Inovasi Sesudah Jeda");
+    expect(inv.cells[5_500]![head.indexOf("Urusan")]).toBe("Kesehatan");
+    const a = readWorkbook(lean);
+    expect(a.input!.innovations.map((i) => i.name)).toContain("Inovasi Sesudah Jeda");
+    expect(a.input).toEqual(readWorkbook(whole).input);
+    expect(a.issues.map((i) => i.text)).toEqual(readWorkbook(whole).issues.map((i) => i.text));
+  });
+});
+
+describe("a formula whose result is empty where a new output column goes", () => {
+  it("Nilai leaves it and says so at its cell, in Bahasa Indonesia (English available), as inovasi score does", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(3)));
+    const st = host.sheet("Inovasi")!;
+    const width = st.cells[0]!.length;
+    st.cells[2]![width] = ""; // row 3, where "Skor Klaim" goes: =""
+    st.formulas = new Set([`2,${width}`]);
+    const grids = await readGrids(ctxOf(host), { supports: all });
+    expect(grids["Inovasi"]!.formulaAreas).toEqual([{ row: 2, col: width, rows: 1, cols: 1 }]);
+    const out = scoreGrids(grids, { plan: true });
+    if (!out.ok) throw new Error("not scored");
+    await applyWrites(ctxOf(host), out.writes, { output: out.output, supports: all });
+    expect(st.formulas.has(`2,${width}`)).toBe(true);
+    expect(st.cells[2]![width] ?? "").toBe("");
+    expect(st.cells[0]![width]).toBe("Skor Klaim");
+    expect(typeof st.cells[1]![width]).toBe("number");
+    const said = out.issues.filter((i) => i.code === "output_cell_not_ours");
+    expect(said.map((i) => [i.sheet, i.cell])).toEqual([["Inovasi", `${letter(width)}3`]]);
+    expect(said[0]!.message).toMatch(/berisi rumus yang hasilnya kosong.*hapus rumusnya lalu nilai ulang/);
+    const en = scoreGrids(grids, { plan: true, locale: "en" });
+    expect(en.ok && en.issues.find((i) => i.code === "output_cell_not_ours")!.message).toMatch(/holds a formula whose result is empty.*delete the formula and score again/);
+  });
+});
+
+function letter(col: number): string {
+  let s = "", n = col + 1;
+  while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); }
+  return s;
+}

@@ -24,10 +24,11 @@
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
+import { type SheetBox, areasInRows, areasOf, askConstants, askFormulas, blankRows, rowRuns, splitRuns } from "./formula-rows.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
 
@@ -285,9 +286,13 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   let hiddenAsked = canReadHiddenColumns(opts.supports);
   const spanOf = (s: SheetRead): MergeSpan => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols, splits: 0 });
   const columnsOf = (s: SheetRead): ColumnSpan => ({ sheet: s.name, row: s.top, col: s.left, cols: s.cols });
+  // where the analyst's formulas are (ExcelApi 1.9): over each read sheet's used range, with the sample
+  let formulasAsked = canReadExtents(opts.supports);
+  const boxOf = (s: SheetRead): SheetBox => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols });
   const sampleOf = (s: SheetRead, rows: number, merges: boolean) => ({
     s,
     rows,
+    formulas: formulasAsked && !s.peek ? askFormulas(ctx, boxOf(s)) : undefined as XRangeAreas | undefined,
     range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values"),
     merged: merges && !s.peek ? askMerges(ctx, spanOf(s)) : undefined as XRangeAreas | undefined,
     hidden: hiddenAsked && !s.peek ? askColumnsHidden(ctx, columnsOf(s)) : undefined as XRange | undefined,
@@ -308,6 +313,8 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       else if (merges && !isPayloadTooLarge(e)) merges = false;
       // an Excel that claims ExcelApi 1.2 but fails the question: the sample again without it (said as not read)
       else if (hiddenAsked && !isPayloadTooLarge(e)) hiddenAsked = false;
+      // an Excel that fails the formulas' question (or whose answer is too long): the sample again without it
+      else if (formulasAsked) formulasAsked = false;
       else throw e;
       r.retries++;
       samples = sheets.map((s) => sampleOf(s, small ? Math.min(s.rows, HEADER_SCAN) : guessRows(s), merges));
@@ -369,13 +376,98 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   if (unread.size) r.hiddenColumnsUnread = [...new Set([...(r.hiddenColumnsUnread ?? []), ...unread])];
   for (const t of tableRanges) if (!peeked.has(t.name)) ((grids[t.name]!.tables ??= [])).push(tableInfo(t));
 
+  /** Load segments in batches under the budget (a block Excel refuses split in half and asked again). */
+  type Loaded = { b: ReadBlock; values: { v: { col: number; cols: number }; range: XRange }[] | undefined; formats: { f: { col: number; cols: number }; range: XRange }[] };
+  const loadSegments = async (segs: ReadSegment[], put: (l: Loaded) => void, after?: () => void) => {
+    const queue = packSegments(segs, budget);
+    while (queue.length) {
+      const batch = queue.shift()!;
+      const loads: Loaded[] = batch.map((b) => {
+        const ws = ctx.workbook.worksheets.getItem(b.sheet);
+        return {
+          b,
+          values: b.values?.map((v) => ({ v, range: ws.getRangeByIndexes(b.row, v.col, b.rows, v.cols).load("values") })),
+          formats: b.formats.map((f) => ({ f, range: ws.getRangeByIndexes(b.row, f.col, b.rows, f.cols).load("numberFormat") })),
+        };
+      });
+      try {
+        await sync();
+      } catch (e) {
+        if (!isPayloadTooLarge(e) || (batch.length === 1 && batch[0]!.rows <= 1)) throw e;
+        r.retries++;
+        const split = batch.length > 1 ? batch.map((b) => [b]) : [halves(batch[0]!)].flat().map((b) => [b]);
+        queue.unshift(...split);
+        continue;
+      }
+      for (const l of loads) put(l);
+      after?.();
+    }
+  };
+  /**
+   * Rows below the sample holding formulas only, each one's result blank, by sheet (see formula-rows.ts): the
+   * formulas' values are read into the grid, then the rows where all are blank asked for constants in one sync; those
+   * holding none are not read. Nothing when the formulas are unknown or that sync fails.
+   */
+  const formulaOnlyRows = async (list: { s: SheetRead; from: number; last: number; formulas: CellRange[] | undefined; sample: CellValue[][] }[]) => {
+    const out = new Map<string, Set<number>>();
+    const todo = list.flatMap((x) => {
+      const areas = x.formulas ? areasInRows(x.formulas, x.from, x.last) : [];
+      return areas.length ? [{ ...x, areas }] : [];
+    });
+    if (!todo.length) return out;
+    // a formula cell's bytes: its column's longest cell in the sample, at least `""`
+    const segs: ReadSegment[] = todo.flatMap((x) => {
+      const widest = new Map<number, number>();
+      for (const a of x.areas) {
+        for (let c = a.col; c < a.col + a.cols; c++) {
+          if (widest.has(c)) continue;
+          let w = 3;
+          for (const line of x.sample) w = Math.max(w, jsonBytes(line[c - x.s.left] ?? "") + 1);
+          widest.set(c, w);
+        }
+      }
+      return x.areas.map((a) => {
+        let bytes = 3;
+        for (let c = a.col; c < a.col + a.cols; c++) bytes += widest.get(c)!;
+        return { sheet: x.s.name, from: a.row, to: a.row + a.rows - 1, values: [{ col: a.col, cols: a.cols }], formats: [], rowBytes: bytes };
+      });
+    });
+    await loadSegments(segs, (l) => { for (const x of l.values ?? []) putValues(grids[l.b.sheet]!, l.b.row, x.v.col, x.range.values as CellValue[][]); });
+    const asks = todo.flatMap((x) => blankRows(x.s.grid, rowRuns(x.areas), x.areas).map(([from, to]) => {
+      const box = { sheet: x.s.name, row: from, rows: to - from + 1, col: x.s.left, cols: x.s.cols };
+      return { box, answer: askConstants(ctx, box) };
+    }));
+    if (!asks.length) return out;
+    try {
+      await sync();
+    } catch {
+      r.retries++;
+      return out;
+    }
+    const byRow = new Map<string, { runs: [number, number][]; typed: Set<number>; cut: boolean }>();
+    for (const a of asks) {
+      const e = byRow.get(a.box.sheet) ?? byRow.set(a.box.sheet, { runs: [], typed: new Set(), cut: false }).get(a.box.sheet)!;
+      const found = areasOf(a.answer, a.box);
+      if (!found) { e.cut = true; continue; }
+      e.runs.push([a.box.row, a.box.row + a.box.rows - 1]);
+      for (const c of found) for (let r = c.row; r < c.row + c.rows; r++) e.typed.add(r);
+    }
+    for (const [sheet, e] of byRow) {
+      if (e.cut) continue;
+      const rows = new Set<number>();
+      for (const [from, to] of splitRuns(e.runs, e.typed)) for (let r = from; r <= to; r++) rows.add(r);
+      if (rows.size) out.set(sheet, rows);
+    }
+    return out;
+  };
+
   // every remaining row: values below the sample, number formats where the reader needs them
   const segments: ReadSegment[] = [];
   // an earlier run's output columns, by sheet: the row below each one's header (see extent-cols.ts)
   const isExtentHeader = opts.extentOnlyColumns ?? isScoreColumnHeader;
   const extents = new Map<string, Map<number, number>>();
-  const below: { s: SheetRead; from: number; last: number; runs: { col: number; cols: number }[]; fmtRowBytes: number; maxRow: number; leanRow: number; ext: Map<number, number> }[] = [];
-  for (const { s, rows, range } of samples) {
+  const below: { s: SheetRead; from: number; last: number; runs: { col: number; cols: number }[]; fmtRowBytes: number; maxRow: number; leanRow: number; ext: Map<number, number>; formulas: CellRange[] | undefined }[] = [];
+  for (const { s, rows, range, formulas } of samples) {
     const values = range.values as CellValue[][];
     putValues(s.grid, s.top, s.left, values);
     const ext = extentColumns(s.grid, s.left, s.cols, isExtentHeader);
@@ -403,8 +495,15 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       rowsRead += Math.max(0, last - (s.top + rows) + 1);
       continue;
     }
-    if (runs.length) segments.push({ sheet: s.name, from: s.top, to: s.top + rows - 1, formats: runs, rowBytes: fmtRowBytes });
-    if (s.top + rows <= last) below.push({ s, from: s.top + rows, last, runs, fmtRowBytes, maxRow, leanRow, ext });
+    // the analyst's formulas, for the writer (see formula-rows.ts)
+    const known = formulas ? areasOf(formulas, boxOf(s)) : undefined;
+    if (known?.length) s.grid.formulaAreas = known;
+    // a number format matters where a value is: the sample's rows down to its last one holding something (not the
+    // rows of a template's formulas filled down, read in the sample: 94 kB of "General" at 300 such rows)
+    let filled = values.length - 1;
+    while (filled >= 0 && values[filled]!.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) filled--;
+    if (runs.length && filled >= 0) segments.push({ sheet: s.name, from: s.top, to: s.top + filled, formats: runs, rowBytes: fmtRowBytes });
+    if (s.top + rows <= last) below.push({ s, from: s.top + rows, last, runs, fmtRowBytes, maxRow, leanRow, ext, formulas: known });
   }
   // the output columns below the sample: which cells hold something, in one sync (ExcelApi 1.9); a sheet Excel does
   // not answer for has their values read, made `true` at the end
@@ -429,43 +528,33 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
       r.retries++;
     }
   }
+  // rows below the sample holding only formulas whose result is blank: their formulas' values read, not the rows
+  const formulaOnly = await formulaOnlyRows(below.map((b) => ({ s: b.s, from: b.from, last: b.last, formulas: b.formulas, sample: samples.find((x) => x.s === b.s)!.range.values as CellValue[][] })));
   for (const b of below) {
     const found = lean.get(b.s.name);
+    // (after the formulas' values: an output column's formula is `true` where it is)
     for (const f of found ?? []) putExtent(b.s.grid, f.span, f.areas);
     const cols = Array.from({ length: b.s.cols }, (_, i) => b.s.left + i).filter((c) => !found || !b.ext.has(c));
     const values = columnRuns(cols);
+    // unread rows as a full read gives them: the formulas' values, "" in every other cell
+    const skip = formulaOnly.get(b.s.name) ?? new Set<number>();
+    for (const r of skip) {
+      const line = (b.s.grid.cells[r] ??= []);
+      for (const c of cols) line[c] ??= "";
+    }
+    rowsRead += skip.size;
     // the sample's largest row stands for every row below; the budget's distance to the limit absorbs longer ones
-    if (values.length || b.runs.length) segments.push({ sheet: b.s.name, from: b.from, to: b.last, ...(values.length ? { values } : {}), formats: b.runs, rowBytes: (found ? b.leanRow : b.maxRow) + b.fmtRowBytes });
-    if (!values.length) rowsRead += b.last - b.from + 1;
+    for (const [from, to] of splitRuns([[b.from, b.last]], skip)) {
+      if (values.length || b.runs.length) segments.push({ sheet: b.s.name, from, to, ...(values.length ? { values } : {}), formats: b.runs, rowBytes: (found ? b.leanRow : b.maxRow) + b.fmtRowBytes });
+      if (!values.length) rowsRead += to - from + 1;
+    }
   }
 
-  const queue = packSegments(segments, budget);
-  while (queue.length) {
-    const batch = queue.shift()!;
-    const loads = batch.map((b) => {
-      const ws = ctx.workbook.worksheets.getItem(b.sheet);
-      return {
-        b,
-        values: b.values?.map((v) => ({ v, range: ws.getRangeByIndexes(b.row, v.col, b.rows, v.cols).load("values") })),
-        formats: b.formats.map((f) => ({ f, range: ws.getRangeByIndexes(b.row, f.col, b.rows, f.cols).load("numberFormat") })),
-      };
-    });
-    try {
-      await sync();
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || (batch.length === 1 && batch[0]!.rows <= 1)) throw e;
-      r.retries++;
-      const split = batch.length > 1 ? batch.map((b) => [b]) : [halves(batch[0]!)].flat().map((b) => [b]);
-      queue.unshift(...split);
-      continue;
-    }
-    for (const l of loads) {
-      for (const x of l.values ?? []) putValues(grids[l.b.sheet]!, l.b.row, x.v.col, x.range.values as CellValue[][]);
-      for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
-      if (l.values) rowsRead += l.b.rows;
-    }
-    opts.progress?.(Math.min(rowsRead, totalRows), totalRows);
-  }
+  await loadSegments(segments, (l) => {
+    for (const x of l.values ?? []) putValues(grids[l.b.sheet]!, l.b.row, x.v.col, x.range.values as CellValue[][]);
+    for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
+    if (l.values) rowsRead += l.b.rows;
+  }, () => opts.progress?.(Math.min(rowsRead, totalRows), totalRows));
   for (const s of sheets) {
     const ext = extents.get(s.name);
     if (ext) toExtent(s.grid, ext);

@@ -58,3 +58,34 @@ describe("rows holding only formulas whose result is empty", () => {
     for (const r of [5, 200, FILLED_TO]) expect(wb.getCell(r, urusan).formula).toBe(`IF(B${r}="","",B${r})`);
   }, 120_000);
 });
+
+describe("a formula whose result is empty where an output column goes", () => {
+  it("is kept, not written over, and said at its cell (sheet, cell) in Bahasa Indonesia; --overwrite replaces it", async () => {
+    const dir = tmp();
+    const path = join(dir, "rumus-di-keluaran.xlsx");
+    const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+    for (const r of [2, 3, 4]) eligible(r, `Inovasi ${r}`, "Dinas Kesehatan");
+    const inv = wb.getWorksheet("Inovasi")!;
+    // where "Skor Klaim" goes: the column after the last header
+    let last = 0;
+    inv.getRow(1).eachCell((_, n) => { last = Math.max(last, n); });
+    const at = inv.getCell(3, last + 1);
+    at.value = { formula: '""', result: "" } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(path);
+    const run = await cli(["score", path, "--json"]);
+    expect(run.code).toBe(0);
+    const out = (await load(path.replace(/\.xlsx$/, ".scored.xlsx"))).getWorksheet("Inovasi")!;
+    expect(out.getCell(1, last + 1).value).toBe(OUTPUT_COLUMNS.claimed);
+    expect(out.getCell(3, last + 1).formula).toBe('""');
+    expect(typeof out.getCell(2, last + 1).value).toBe("number");
+    const problems = (await load(path.replace(/\.xlsx$/, ".scored.xlsx"))).getWorksheet("Masalah")!;
+    const rows: string[] = [];
+    problems.eachRow((row) => rows.push(row.values!.toString()));
+    expect(rows.filter((r) => r.includes(at.address) && r.includes("rumus yang hasilnya kosong"))).toHaveLength(1);
+    // asked to overwrite, the analyst's formula goes
+    const again = await cli(["score", path, "--overwrite", "-o", join(dir, "ditimpa.xlsx")]);
+    expect(again.code).toBe(0);
+    const over = (await load(join(dir, "ditimpa.xlsx"))).getWorksheet("Inovasi")!;
+    expect(over.getCell(3, last + 1).formula).toBeUndefined();
+  }, 120_000);
+});

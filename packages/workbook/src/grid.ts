@@ -34,6 +34,13 @@ export interface Grid {
    * numbers, saying so) instead of reading a blank. Absent when there are none; Office.js never has any.
    */
   unsavedFormulas?: UnsavedFormula[];
+  /**
+   * Cells holding a formula, as rectangles, as far as the host lists them: at least every one whose result is blank
+   * (`=""`, `=IF(B5="";"";…)`), which `cells` cannot tell from an empty cell. The .xlsx reader lists only those (a
+   * saved "" or spaces); the add-in lists every formula (`getSpecialCells("Formulas")`, ExcelApi 1.9). The writer never
+   * writes over one where it adds an output column: it is the analyst's, as a typed cell is. Absent when none is known.
+   */
+  formulaAreas?: CellRange[];
 }
 
 /** A formula cell without a saved value: where it is (0-based) and its formula without "=" (absent for a shared formula's follower, whose text is on its first cell). */

@@ -186,7 +186,10 @@ const id: Record<SheetIssueCode, Msg> = {
     const caveat = p.fit && p.projected ? ` (${p.fit} memakai angka proyeksi atau turunan, bukan angka resmi)` : "";
     return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}${caveat}`;
   },
-  output_cell_not_ours: (p) => `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
+  output_cell_not_ours: (p) =>
+    p.formula
+      ? `sel keluaran berisi rumus yang hasilnya kosong, tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "hapus rumusnya lalu nilai ulang" : "hapus rumusnya, atau pakai --overwrite untuk menimpa"})`
+      : `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
   plan_effort_indicator_unknown: (p) => `indikator "${p.given}" tidak ada di edisi ${p.edition}${p.near ? `; maksudnya ${p.near}?` : ""}; baris ini tidak dipakai (tulis kode indikator, mis. ${p.example})`,
   plan_effort_tier_unknown: (p) =>
@@ -286,7 +289,10 @@ const en: Record<SheetIssueCode, Msg> = {
     const caveat = p.fit && p.projected ? ` (${p.fit} uses projected or derived figures, not official ones)` : "";
     return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}${caveat}`;
   },
-  output_cell_not_ours: (p) => `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
+  output_cell_not_ours: (p) =>
+    p.formula
+      ? `output cell holds a formula whose result is empty, which this tool did not write; left as is (${p.host ? "delete the formula and score again" : "delete the formula, or use --overwrite to replace it"})`
+      : `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
   plan_effort_indicator_unknown: (p) => `indicator "${p.given}" is not in edition ${p.edition}${p.near ? `; perhaps ${p.near} is meant` : ""}; the row is not used (write the indicator's code, e.g. ${p.example})`,
   plan_effort_tier_unknown: (p) =>

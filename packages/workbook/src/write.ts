@@ -1,6 +1,6 @@
 import type { Edition, MessageLocale, Plan, RegionInput, RegionResult } from "@inovasi/core";
 import { indicatorPoints, roundHalfUp } from "@inovasi/core";
-import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type CellWrite, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
@@ -103,6 +103,25 @@ export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: W
   return w;
 }
 
+/** Keys (`row * MAX_COLS + col`) of a grid's formula cells in `cols`, rows `from`–`to`. */
+const MAX_COLS = 16_384;
+function formulaCells(g: Grid, cols: number[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  if (!g.formulaAreas || !cols.length) return out;
+  for (const a of g.formulaAreas) {
+    for (const c of cols) {
+      if (c < a.col || c >= a.col + a.cols) continue;
+      for (let r = Math.max(from, a.row); r <= Math.min(to, a.row + a.rows - 1); r++) out.add(r * MAX_COLS + c);
+    }
+  }
+  return out;
+}
+
+/** The parameters of `output_cell_not_ours`: what the cell holds, a formula when it reads blank. */
+function notOurs(now: CellValue, host: WriteOptions["host"]): Record<string, string | undefined> {
+  return isBlank(now) ? { given: shown(now), formula: "yes", host } : { given: shown(now), host };
+}
+
 /**
  * Let go of the innovation rows' cells once the workbook is read (and planned): each data row keeps only the cells
  * past the last headed column (and the last input column) — the only ones {@link writeResults} looks at there, where
@@ -200,9 +219,16 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     // references keep working), when they sit right at its edge and nothing is typed there
     const table = tableAt(g, h.row, inv.profile.name ?? h.cells[0]?.col ?? 0);
     const freshCols = [...[...fresh].map((k) => cols[k]), ...perInd.filter((p) => p.fresh).map((p) => p.col)];
+    // the output block ends at the last row holding something as read (rows below that holding only formulas whose
+    // result is empty, `=IF(B5="";"";…)` filled down past the data, are empty rows, as when not there)
+    const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), inv.lastRow);
+    // an analyst's formula whose result is blank (`=""`) where a column is added reads as an empty cell but is theirs,
+    // as a typed cell is: never written over (found once, for the added columns' cells only)
+    const formulaAt = formulaCells(g, freshCols, h.row + 1, Math.max(lastRow, table ? table.row + table.rows - 1 : -1));
+    const taken = (row: number, c: number, now: CellValue) => !isBlank(now) || formulaAt.has(row * MAX_COLS + c);
     if (table && freshCols.length && Math.min(...freshCols) === table.col + table.cols) {
       let blank = true;
-      for (let r = table.row + 1; r < table.row + table.rows && blank; r++) for (const c of freshCols) if (!isBlank(cellAt(g, r, c))) blank = false;
+      for (let r = table.row + 1; r < table.row + table.rows && blank; r++) for (const c of freshCols) if (taken(r, c, cellAt(g, r, c))) blank = false;
       if (blank) tables.push({ sheet: g.name, table: table.name, headers: [...[...fresh].map((k) => OUTPUT_COLUMNS[k]), ...perInd.filter((p) => p.fresh).map((p) => p.header)], row: table.row, col: table.col, rows: table.rows, cols: table.cols + freshCols.length });
     }
     const byRow = new Map<number, RegionResult["innovations"][number]>();
@@ -220,9 +246,6 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       noted.push(i);
       notedRows.push(row);
     }
-    // the output block ends at the last row holding something as read (rows below that holding only formulas whose
-    // result is empty, `=IF(B5="";"";…)` filled down past the data, are empty rows, as when not there)
-    const lastRow = inv.rows.reduce((m, r) => Math.max(m, r), inv.lastRow);
     if (inv.rows.length) {
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
       rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
@@ -268,8 +291,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       fixedKeys.forEach((key, k) => {
         const c = cols[key];
         const now = cellAt(g, row, c);
-        if (fresh.has(key) && !isBlank(now) && !opts.overwrite) {
-          issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], { given: shown(now), host: opts.host }));
+        if (fresh.has(key) && !opts.overwrite && taken(row, c, now)) {
+          issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, c), OUTPUT_COLUMNS[key], notOurs(now, opts.host)));
           block.skipped.add(i * width + k);
           return;
         }
@@ -289,8 +312,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         perInd.forEach((p, n) => {
           const k = fixedKeys.length + n;
           const now = cellAt(g, row, p.col);
-          if (p.fresh && !isBlank(now) && !opts.overwrite) {
-            issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, { given: shown(now), host: opts.host }));
+          if (p.fresh && !opts.overwrite && taken(row, p.col, now)) {
+            issues.push(sheetIssue(locale, "output_cell_not_ours", "warning", g.name, a1(row, p.col), p.header, notOurs(now, opts.host)));
             block.skipped.add(i * width + k);
             return;
           }

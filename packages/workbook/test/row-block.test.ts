@@ -63,6 +63,24 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
     expect(writes.issues.filter((i) => i.code === "output_cell_not_ours").map((i) => i.cell)).toEqual([a1(2, width + 1)]);
   });
 
+  it("a formula whose result is empty (=\"\") where an output column goes is left alone and said at its cell, as a typed cell", () => {
+    const grids = sampleGrids();
+    const inv = grids["Inovasi"]!;
+    const width = inv.cells[0]!.length;
+    inv.cells[2]![width + 1] = ""; // row 3, Skor Terverifikasi's place: ="" reads as ""
+    inv.formulaAreas = [{ row: 2, col: width + 1, rows: 1, cols: 1 }];
+    const { writes, blocks } = both(grids);
+    const b = blocks.blocks[0]!;
+    expect(b.skipped).toEqual(new Set([1 * b.columns.length + 1]));
+    expect(writes.writes.some((w) => w.sheet === "Inovasi" && w.row === 2 && w.col === width + 1)).toBe(false);
+    const said = writes.issues.filter((i) => i.code === "output_cell_not_ours");
+    expect(said.map((i) => [i.sheet, i.cell])).toEqual([["Inovasi", a1(2, width + 1)]]);
+    expect(said[0]!.message).toMatch(/berisi rumus yang hasilnya kosong/);
+    // the same cell typed empty, not a formula: written (an empty cell is the tool's to fill)
+    delete inv.formulaAreas;
+    expect(both(grids).writes.issues.some((i) => i.code === "output_cell_not_ours")).toBe(false);
+  });
+
   it("blockBounds covers the non-empty cells only", () => {
     const { blocks } = both(sampleGrids());
     const b = blocks.blocks[0]!;

@@ -157,6 +157,9 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   const columnFrom: number[] = [];
   let formats: (string | undefined)[][] | undefined;
   let unsaved: UnsavedFormula[] | undefined;
+  let formulaAreas: CellRange[] | undefined;
+  // by column: the rectangle of blank-result formulas its last row joins
+  const blankFormulas = new Map<number, CellRange>();
   const merges: CellRange[] = [];
   const hiddenCols: number[] = [];
   // the text outside <sheetData> (and between rows), searched for <mergeCell ref="B3:B5"/> as it streams
@@ -206,6 +209,17 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
       }
       while (out.length < c.col) out.push(null);
       out[c.col] = v;
+      // a formula whose saved result is blank (="", =IF(…;"";…)) reads as an empty cell: listed, so the writer leaves
+      // it alone where it adds an output column (down a column, joined into one rectangle as rows stream in order)
+      if (c.f && typeof v === "string" && v.trim() === "") {
+        const open = blankFormulas.get(c.col);
+        if (open && open.row + open.rows === row.row) open.rows++;
+        else if (!(open && row.row >= open.row && row.row < open.row + open.rows)) {
+          const area = { row: row.row, col: c.col, rows: 1, cols: 1 };
+          (formulaAreas ??= []).push(area);
+          blankFormulas.set(c.col, area);
+        }
+      }
       // formats of numeric cells (kept for every column while streaming; narrowed to formatColumnsIn below)
       const fmt = typeof v === "number" ? pkg.xfFormats[c.s] : undefined;
       if (fmt !== undefined) {
@@ -223,6 +237,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   if (merges.length) grid.merges = merges;
   if (hiddenCols.length) grid.hiddenCols = hiddenCols;
   if (unsaved) grid.unsavedFormulas = unsaved;
+  if (formulaAreas) grid.formulaAreas = formulaAreas;
   const narrowed = formats && narrowFormats(formats, cells);
   if (narrowed) grid.formats = narrowed;
   const tables = tablesOf(pkg, path);
