@@ -46,8 +46,9 @@ const CEILING = {
    * 21, audit27 d7): 39,987 B (+117 B over 39,870 B) — `unknown_agency` says what it costs ("tidak dihitung untuk
    * "Dinas Sosial" dalam aturan wajib inovasi") and names a caller's `meant`, both languages. agency28 (session 21):
    * 39,983 B (+166 B: `compliance_rule_no_agencies`, a rule over no listed agency, in both languages). Merged: 40,096 B.
+   * perf29 (session 22): 40,135 B (+39 B) — `closestIndex` keeps a short list (an option's labels) by its names.
    */
-  withMessages: 40.1 * KB,
+  withMessages: 40.2 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -67,8 +68,9 @@ const CEILING = {
    * file's order (`model/_document-order.ts`, +172 B) and the yandas and predicate figures at two decimals (+38 B).
    * agmatch28 (session 21): 77,088 B (+110 B over 76,978 B) — `unknown_agency`'s cost and `meant`, as `withMessages`.
    * agency28 (session 21): 77,090 B (+113 B) — the same `compliance_rule_no_agencies` message. Merged: 77,200 B.
+   * perf29 (session 22): 77,271 B (+71 B) — `closestIndex` keeps a short list by its names, as `withMessages`.
    */
-  validate: 77.2 * KB,
+  validate: 77.3 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -290,8 +292,12 @@ const CEILING = {
    * addin29 (session 22): 127,642 B (+307 B) — a formula whose result is blank where an output column is added is kept
    * (`Grid.formulaAreas`: listed by the .xlsx reader, looked up by the writer) and said as a formula, both languages.
    * Merged (read29 + addin29): 128,756 B.
+   * perf29 (session 22): 127,575 B (+198 B over 127,377 B) — an unknown agency's "mungkin maksudnya" with the listed
+   * names made ready once per list and each text's answer kept (`readyList`, `urusanEntry`), and the core's
+   * `closestIndex` keeping a short list by its names.
+   * Merged (read29 + addin29 + perf29): 128,925 B.
    */
-  workbook: 128.8 * KB,
+  workbook: 129.0 * KB,
 };
 
 let dir = "";

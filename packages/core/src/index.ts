@@ -83,7 +83,7 @@ export type { MessageLocale, FormatOptions } from "./messages/format.js";
 export { renderPath, readableDate } from "./messages/_format.js";
 
 // Engine
-export { matchUrusan, similarity } from "./engine/urusan.js";
+export { matchUrusan, similarity, urusanEntry } from "./engine/urusan.js";
 export type { UrusanMatch } from "./engine/urusan.js";
 export { resolveAnswer } from "./engine/answer.js";
 export type { ResolvedAnswer } from "./engine/answer.js";

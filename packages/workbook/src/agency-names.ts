@@ -4,7 +4,7 @@
  * sheet names plainly; matched as typed, every innovation was an unknown agency and every agency non-compliant. And
  * an unknown agency typed short ("Disdukcapil", "UPTD Puskesmas Hulu") got no "mungkin maksudnya …".
  */
-import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, matchUrusan, regionKey } from "@inovasi/core";
+import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, regionKey, urusanEntry } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
 import { nameWords } from "./near-duplicates.js";
 
@@ -102,28 +102,59 @@ export function asListed(agencies: readonly { name: string }[], innovations: { a
  * None when two listed agencies fit alike.
  */
 export function meantAgency(given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined): string | undefined {
+  const p = readyList(listed, edition);
+  let meant = p.meant.get(given);
+  if (meant === undefined && !p.meant.has(given)) {
+    meant = meantIn(p, given, listed, edition);
+    if (p.meant.size < 10_000) p.meant.set(given, meant);
+  }
+  return meant;
+}
+
+/**
+ * A list's names made ready once, for one edition: a region's `unknown_agency` issues all give the core's one list, so
+ * each costs a pass over words already split, and a text typed again its first answer (60 agencies and 2,500 unknown
+ * ones split every listed name and looked up every part's urusan 2,500 times: 3.6 s of a 10,000-row read).
+ */
+interface ReadyList {
+  edition: Pick<Edition, "urusan"> | undefined;
+  /** Each listed name's words. */
+  words: string[][];
+  /** The urusan ids each listed name names (its whole name, or a part between "dan" and commas), when first asked. */
+  urusan?: Set<string>[];
+  /** What each typed text gave. */
+  meant: Map<string, string | undefined>;
+}
+const readyLists = new WeakMap<readonly string[], ReadyList>();
+
+function readyList(listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined): ReadyList {
+  let p = readyLists.get(listed);
+  if (!p || p.edition !== edition) readyLists.set(listed, (p = { edition, words: listed.map(nameWords), meant: new Map() }));
+  return p;
+}
+
+function meantIn(p: ReadyList, given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined): string | undefined {
   const typed = nameWords(given);
   let best: string | undefined;
   let most = 0;
   let tie = false;
-  for (const name of listed) {
-    const w = nameWords(name);
+  listed.forEach((name, k) => {
+    const w = p.words[k]!;
     const at = w.length < typed.length ? indexOfWords(typed, w) : -1;
-    if (at < 0 || !typed.slice(0, at).every((x) => UNIT.test(x))) continue;
+    if (at < 0 || !typed.slice(0, at).every((x) => UNIT.test(x))) return;
     const after = typed.slice(at + w.length).join(" ");
-    if (after !== "" && !levelInName(after)) continue;
+    if (after !== "" && !levelInName(after)) return;
     if (w.length > most) [best, most, tie] = [name, w.length, false];
     else if (w.length === most) tie = true;
-  }
+  });
   if (best !== undefined) return tie ? undefined : best;
   if (!edition) return undefined;
-  const urusan = matchUrusan(given, edition).entry;
+  // the entry alone, no suggestions: a text naming no urusan ("Kantor Unit 17") is compared with nothing more
+  const urusan = urusanEntry(given, edition);
   const wanted = urusan ? [urusan.id] : joinedUrusan(given, edition);
   if (!wanted) return undefined;
-  const fits = listed.filter((name) => {
-    const ids = [name, ...name.split(/,|\s(?:dan|serta)\s|&/i)].map((part) => matchUrusan(part, edition).entry?.id);
-    return wanted.every((id) => ids.includes(id));
-  });
+  p.urusan ??= listed.map((name) => new Set([name, ...name.split(/,|\s(?:dan|serta)\s|&/i)].flatMap((part) => urusanEntry(part, edition)?.id ?? [])));
+  const fits = listed.filter((_, k) => wanted.every((id) => p.urusan![k]!.has(id)));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -134,7 +165,7 @@ export function meantAgency(given: string, listed: readonly string[], edition: P
 function joinedUrusan(given: string, edition: Pick<Edition, "urusan">): string[] | undefined {
   const m = /^(di[sn])(\p{L}{4,})$/iu.exec(given.trim());
   if (!m) return undefined;
-  const piece = (p: string) => (matchUrusan(m[1]! + p, edition).entry ?? matchUrusan(p, edition).entry)?.id;
+  const piece = (p: string) => (urusanEntry(m[1]! + p, edition) ?? urusanEntry(p, edition))?.id;
   const split = (rest: string, out: string[]): string[] | undefined => {
     if (rest === "") return out.length > 1 ? out : undefined;
     for (let k = 2; k <= rest.length; k++) {
@@ -160,7 +191,9 @@ function indexOfWords(words: readonly string[], part: readonly string[]): number
  */
 export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> | undefined, result: Pick<RegionResult, "compliance"> | undefined): Issue {
   const { given, allowed } = issue.params;
-  const meant = typeof given === "string" && Array.isArray(allowed) ? meantAgency(given, allowed.map(String), edition) : undefined;
+  // the list as it is (the core gives a region's issues one list, made ready once), copied only when not all texts
+  const listed = Array.isArray(allowed) ? (allowed.every((a) => typeof a === "string") ? (allowed as string[]) : allowed.map(String)) : undefined;
+  const meant = typeof given === "string" && listed ? meantAgency(given, listed, edition) : undefined;
   const noRule = result?.compliance.rules.length === 0;
   if (meant === undefined && !noRule) return issue;
   return { ...issue, params: { ...issue.params, ...(meant !== undefined ? { meant } : {}), ...(noRule ? { rule: 0 } : {}) } };

@@ -51,19 +51,31 @@ interface Prepared {
   answers: Map<string, number>;
 }
 const prepared = new WeakMap<readonly string[], Prepared>();
+/**
+ * Short lists by their names (an indicator's option labels): the engine gives each `unknown_option` issue its own copy
+ * of them, so by the list itself a workbook of 31,000 unknown answers made the same labels ready 31,000 times, again
+ * at each wording of the message, and never found a text's earlier answer.
+ */
+const byNames = new Map<string, Prepared>();
+/** How many names a list looked up by its names has at most (a region's agencies are looked up as the list). */
+const SHORT = 16;
 
 function prepare(listed: readonly string[]): Prepared {
-  let p = prepared.get(listed);
-  if (p) return p;
-  p = {
-    keys: listed.map((name) => {
-      const full = wordsOf(name).join(" ");
-      return { full, bare: wordsOf(name.replace(/\([^)]*\)/g, " ")).join(" "), digits: digitsOf(full) };
-    }),
-    words: listed.map((name) => wordsOf(name).filter((w) => !JOINERS.has(w))),
-    answers: new Map(),
-  };
-  prepared.set(listed, p);
+  const names = listed.length > SHORT ? undefined : listed.join("\u0000");
+  let p = names === undefined ? prepared.get(listed) : byNames.get(names);
+  if (!p) {
+    p = {
+      keys: listed.map((name) => {
+        const full = wordsOf(name).join(" ");
+        return { full, bare: wordsOf(name.replace(/\([^)]*\)/g, " ")).join(" "), digits: digitsOf(full) };
+      }),
+      words: listed.map((name) => wordsOf(name).filter((w) => !JOINERS.has(w))),
+      answers: new Map(),
+    };
+    // by its names, up to a thousand lists (an edition's labels are a few hundred)
+    if (names === undefined) prepared.set(listed, p);
+    else if (byNames.size < 1000) byNames.set(names, p);
+  }
   return p;
 }
 
@@ -78,7 +90,7 @@ function digitsOf(key: string): string {
  * name the text shortens ("Dinkes" → "Dinas Kesehatan"). None when nothing is close, when two names are equally close
  * or an abbreviation fits two alike, and when the text's numbers differ from the name's ("SMP Negeri 3" is not a slip
  * for "SMP Negeri 1"). Gives its position in `listed`, −1 for none. A list is made ready once (kept while the list
- * is), so a region's unknown agencies cost one pass over its names each.
+ * is; a short one by its names), so a region's unknown agencies cost one pass over its names each.
  *
  * @example
  * closestIndex("Dinas Kesehatn", ["Dinas Sosial", "Dinas Kesehatan"], true) //=> 1
