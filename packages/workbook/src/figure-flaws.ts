@@ -37,11 +37,11 @@ export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: reado
   // "Inovasi!C7" → "Inovasi!7": a row left out, whichever of its cells an error is at
   const rowOf = (at: string) => at.replace(/![A-Z]+(\d+)$/, "!$1");
   const out = leftOutRows?.length ? new Set(leftOutRows.map(rowOf)) : undefined;
-  if (leftOutRows) flaws.leftOut = 0;
   for (const i of issues) {
     if (i.severity === "error") {
       flaws.errors++;
-      if (out && i.cell && out.has(rowOf(where(i.sheet, i.cell)))) flaws.leftOut!++;
+      // said only when there are some (a sound file's flaws keep their shape)
+      if (out && i.cell && out.has(rowOf(where(i.sheet, i.cell)))) flaws.leftOut = (flaws.leftOut ?? 0) + 1;
     }
     const rule = NOT_VALID[i.code];
     if (!rule || i.severity === "error" || (rule.when && !rule.when(sheetIssueParams(i)))) continue;
