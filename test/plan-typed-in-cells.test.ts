@@ -5,7 +5,7 @@
  * this follows them on the grids, so a step naming the wrong cell, or a value the reader does not take there, fails.
  *
  * What is typed, from the step only: evidence → "Diterima" in the cell named; a tier up → the option of the tier it
- * names (and "Diterima" beside it when it names the evidence cell too); "isi data" → the option of the tier the plan
+ * names, over a mistyped answer the words quote too (and "Diterima" beside it when it names the evidence cell too); "isi data" → the option of the tier the plan
  * counts, and "Diterima"; a count step → each field its words name (the window's first day for a date, the minimum
  * words, the mandatory answer's option — over a mistyped one too — and "Diterima"); "jangan diajukan" → the row named emptied; a new innovation
  * "seperti X" → X's row copied to the row named, with the name, agency and urusan the step gives.
@@ -19,6 +19,7 @@ import type { Edition } from "../packages/core/src/model/edition.js";
 import { describeAction } from "../packages/core/src/plan/messages.js";
 import { planRegion } from "../packages/core/src/plan/plan.js";
 import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
+import { DEFAULT_EFFORTS } from "../packages/core/src/plan/efforts.js";
 import { type CellValue, type WorkbookGrids, actionCells, readWorkbook } from "../packages/workbook/src/index.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
 
@@ -65,7 +66,8 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
   const header = grids[inv.sheet]!.cells[inv.headerRow]!;
   const colOf = (h: string) => header.findIndex((x) => x === h);
   plan.actions.forEach((a, k) => {
-    const text = describeAction(a, "id");
+    // the words the plan's hosts print: a claimed plan's say so (plan27, recplan29)
+    const text = describeAction(a, "id", true, plan.projection === "claimed");
     const at = cells[k];
     expect(at, `step ${a.step}: a cell`).toBeDefined();
     const { sheet, cells: list } = named(at!);
@@ -82,6 +84,8 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
         type(0, "Diterima");
         break;
       case "tier_up":
+        // an answer given that does not score (an optional indicator's): the words quote it, the option is typed over it
+        if (w.given) said(`"${w.given.was}"`);
         type(0, said(w.option!.id));
         if (list.length > 1) type(list.length - 1, "Diterima");
         break;
@@ -181,6 +185,27 @@ describe("a step typed into the cells it names gives the index it promises (the 
     expect(broken).toEqual([]);
     expect([...kinds].sort()).toEqual(["count", "evidence", "fill", "new_innovation", "tier_up", "withhold", "yandas"]);
   });
+});
+
+describe("an optional answer mistyped: its step quotes it, and the option typed over it gives the promised index (recplan29)", () => {
+  it("the example kabupaten with SID-3 'lihat lampiran' and SID-19 'terlampir' (their tier ups made cheap, to 56)", async () => {
+    const mistyped: [string, string, string][] = [
+      ["Kartu Ramah Kesehatan", "SID-3", "lihat lampiran"],
+      ["Aplikasi Tertib Praja", "SID-19", "terlampir"],
+    ];
+    const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", { target: { index: 56 }, efforts: { ...DEFAULT_EFFORTS, indicators: { "SID-3": { tierUp: 0.1 }, "SID-19": { tierUp: 0.1 } } } }, undefined, (grids, source) => {
+      const inv = source.innovations!;
+      for (const [name, id, text] of mistyped) {
+        const row = inv.rows.find((r) => grids[inv.sheet]!.cells[r]![inv.profile.name!] === name)!;
+        expect(row, name).toBeDefined();
+        put(grids, inv.sheet, row, inv.indicators[id]!.answer!, text);
+      }
+    });
+    const quoted = plan.actions.filter((a) => a.kind === "tier_up" && a.where.given);
+    expect(quoted.map((a) => [a.where.innovation!.name, a.where.indicator!.id, a.where.given!.was])).toEqual(expect.arrayContaining(mistyped.map(([n, id, t]) => [n, id, t])));
+    for (const a of quoted) expect(describeAction(a, "id")).toMatch(/^ganti jawaban dengan tingkat \d: .* \(pilihan tidak dikenal\) — tingkat \d: /);
+    expect(broken).toEqual([]);
+  }, 240_000);
 });
 
 describe("a mandatory answer mistyped: its step answers it again at its cell, and typed so it gives the promised index (audit27 C1)", () => {

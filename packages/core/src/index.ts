@@ -122,7 +122,7 @@ export { checkCompliance } from "./compliance/public.js";
 export { planRegion, applyAction, innovationsNeeded, DEFAULT_MAX_ACTIONS, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, indicatorIdsLike, parsePlanTarget, targetBandNote, parseExpectedScore, formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, planAgencyText, planComplianceNotes, columnsAbsentNote, targetUnknownNote, planReadingNote, planSpdNote, planStatusNote, printedGain, exactIndex, agenciesWithoutInYear, agenciesWithoutYear, columnHeadings, groupColumns, numberRanges } from "./plan/index.js";
 export type { InnovationsNeeded, Plan, PlanAction, PlanOptions, PlanTarget, PlanStatus, PlanReason, ActionKind, ActionWhere, CountFix, CountFixWhere, MeasureAt, NotCountedWhy, Edit, EvidenceGroup, EffortTable, EffortKind, IndicatorEfforts, NewInnovationBound, ColumnGroup } from "./plan/index.js";
 // Many regions: score them apart, recap them (a province's view)
-export { scoreRegions, recapRegions, largestGaps, evidenceLoss, compareYears, compareRecaps, matchKey, regionKey, bareRegionName, levelInName, undecidedCopies } from "./recap/index.js";
+export { scoreRegions, recapRegions, countTargetMet, largestGaps, evidenceLoss, compareYears, compareRecaps, matchKey, regionKey, bareRegionName, levelInName, undecidedCopies } from "./recap/index.js";
 export type {
   RegionSource,
   RegionOutcome,

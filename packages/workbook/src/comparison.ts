@@ -8,6 +8,7 @@ import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { tableWrites } from "./table-writes.js";
 import { STAGE_LABELS, labelOf } from "./labels.js";
+import type { CountTargetVerdict } from "./figure-flaws.js";
 
 /** The sheet's words in both languages (the marker in A1 stays as written: how a re-run knows the sheet is the tool's). */
 const WORDS = {
@@ -59,8 +60,18 @@ export const COMPARISON_SHEET = "Banding";
 /** A1 of the comparison sheet: marks it as the tool's own. */
 export const COMPARISON_MARKER = "Banding Indeks Inovasi Daerah antartahun (dibuat oleh inovasi)";
 
+/**
+ * Each year's validity for a comparison: why its figures are not valid yet (`notValidText`; no change is given), and
+ * its count targets' verdicts (`countTargetVerdicts`; without them, met as counted).
+ */
+export interface ComparisonValidity {
+  before?: string | undefined;
+  after?: string | undefined;
+  targets?: { before?: CountTargetVerdict | undefined; after?: CountTargetVerdict | undefined } | undefined;
+}
+
 /** The comparison sheet's cells and layout. */
-export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "id", notValid: { before?: string | undefined; after?: string | undefined } = {}): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
+export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "id", notValid: ComparisonValidity = {}): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
   const rows: CellValue[][] = [];
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };
@@ -128,7 +139,13 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   rows.push([]);
 
   heading(W.target, W.year, W.count, W.target, W.progress, W.met);
-  for (const t of [...c.targets.before, ...c.targets.after]) rows.push([t.name[locale], t.year, t.count, t.target, t.progress, t.met ? W.yes : W.no]);
+  // a count read from a file with flaws: the recap's rule (`countTargetVerdicts`), not Ya/Tidak from the count as read
+  for (const [ts, v] of [[c.targets.before, notValid.targets?.before], [c.targets.after, notValid.targets?.after]] as const) {
+    for (const t of ts) {
+      const x = v ? v(t.met) : { met: t.met, note: null };
+      rows.push([t.name[locale], t.year, t.count, t.target, t.progress, x.met === null ? x.note : `${x.met ? W.yes : W.no}${x.note ? `, ${x.note}` : ""}`]);
+    }
+  }
   if (c.targets.before.length + c.targets.after.length === 0) rows.push([W.noTargets]);
 
   const writes = tableWrites(COMPARISON_SHEET, rows, headings, (r, col, v) => (!Number.isInteger(v) || figures.get(r)?.includes(col) ? "0.00" : undefined));

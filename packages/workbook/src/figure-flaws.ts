@@ -1,5 +1,5 @@
-import { type LocatedIssue, sheetIssueParams } from "./messages.js";
-import { groupColumns } from "@inovasi/core";
+import { type LocatedIssue, sheetIssueParams, where } from "./messages.js";
+import { countTargetMet, groupColumns } from "@inovasi/core";
 import { missingColumnsName } from "./missing-columns.js";
 
 type Params = Readonly<Record<string, string | number | undefined>> | undefined;
@@ -27,11 +27,22 @@ export function columnsAbsent(issues: readonly LocatedIssue[]): string[] {
   return figureFlaws(issues).columns;
 }
 
-/** A file's flaws for the recap (`RecapEntry.flaws`): its errors, and the sheets and columns whose absence {@link NOT_VALID} counts. */
-export function figureFlaws(issues: readonly LocatedIssue[]): { errors: number; missing: string[]; columns: string[] } {
-  const flaws = { errors: 0, missing: [] as string[], columns: [] as string[] };
+/**
+ * A file's flaws for the recap (`RecapEntry.flaws`): its errors, and the sheets and columns whose absence {@link
+ * NOT_VALID} counts. With the rows the reader left out (`SourceMap.leftOutRows`), `leftOut` counts the errors on those
+ * rows: a count target the rows read reach is met all the same when they are all the errors (`countTargetMet`).
+ */
+export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: readonly string[]): { errors: number; missing: string[]; columns: string[]; leftOut?: number } {
+  const flaws: ReturnType<typeof figureFlaws> = { errors: 0, missing: [], columns: [] };
+  // "Inovasi!C7" → "Inovasi!7": a row left out, whichever of its cells an error is at
+  const rowOf = (at: string) => at.replace(/![A-Z]+(\d+)$/, "!$1");
+  const out = leftOutRows?.length ? new Set(leftOutRows.map(rowOf)) : undefined;
   for (const i of issues) {
-    if (i.severity === "error") flaws.errors++;
+    if (i.severity === "error") {
+      flaws.errors++;
+      // said only when there are some (a sound file's flaws keep their shape)
+      if (out && i.cell && out.has(rowOf(where(i.sheet, i.cell)))) flaws.leftOut = (flaws.leftOut ?? 0) + 1;
+    }
     const rule = NOT_VALID[i.code];
     if (!rule || i.severity === "error" || (rule.when && !rule.when(sheetIssueParams(i)))) continue;
     if (rule.part === "sheet") flaws.missing.push(i.sheet);
@@ -56,4 +67,36 @@ export function notValidText(issues: readonly LocatedIssue[], locale: "id" | "en
     ...groupColumns(f.columns).map((g) => ("header" in g ? (en ? `column "${g.header}" not found` : `kolom "${g.header}" tidak ditemukan`) : `${missingColumnsName(g, locale)} ${en ? "not found" : "tidak ditemukan"}`)),
   ].filter(Boolean);
   return parts.length ? parts.join("; ") : undefined;
+}
+
+/** A count target's verdict from the count as read (`TargetOutcome.met`): see {@link countTargetVerdicts}. */
+export type CountTargetVerdict = (met: boolean) => { met: boolean | null; note: string | null };
+
+/** Rows left out named in a count target's verdict at most; more: "…" (the file's Masalah lists every one). */
+const LEFT_OUT_NAMED = 5;
+
+/**
+ * A file's count targets (`compliance.targets[].met`, as counted from the rows read) as the recap decides them
+ * (`countTargetMet`, one rule): `inovasi score`'s Ringkasan and `banding` say it beside each target. Given the file's
+ * located issues and the rows its reader left out (`SourceMap.leftOutRows`), computed once per file; per target:
+ * `met` true / false / null, and `note` when it needs words — met though rows were left out ("walau 2 baris inovasi
+ * tidak dihitung karena ada kesalahan (Inovasi!C3, Inovasi!B4): baris yang terbaca sudah mencapainya"), or not certain
+ * ("belum pasti — 2 baris inovasi tidak dihitung …; perbaiki lalu nilai ulang", naming the rows an unmet count may be
+ * short by; else why the figures are not valid yet).
+ */
+export function countTargetVerdicts(issues: readonly LocatedIssue[], leftOutRows: readonly string[] | undefined, locale: "id" | "en"): CountTargetVerdict {
+  const flaws = figureFlaws(issues, leftOutRows ?? []);
+  const cells = leftOutRows ?? [];
+  const n = cells.length;
+  const en = locale === "en";
+  const named = `${cells.slice(0, LEFT_OUT_NAMED).join(", ")}${n > LEFT_OUT_NAMED ? ", …" : ""}`;
+  const rows = en ? `${n} innovation row${n === 1 ? "" : "s"} ${n === 1 ? "is" : "are"} not counted because of an error (${named})` : `${n} baris inovasi tidak dihitung karena ada kesalahan (${named})`;
+  const unsure = en ? "not certain — " : "belum pasti — ";
+  return (given) => {
+    const met = countTargetMet(given, flaws);
+    if (met === true) return { met, note: n ? (en ? `though ${rows}: the rows read already reach it` : `walau ${rows}: baris yang terbaca sudah mencapainya`) : null };
+    if (met === false) return { met, note: null };
+    // short of it with rows left out: by them, perhaps; else (reached, an error elsewhere) the file's flaws
+    return { met, note: unsure + (!given && n ? `${rows}${en ? "; fix and score again" : "; perbaiki lalu nilai ulang"}` : `${en ? "figures not valid yet" : "angka belum valid"} (${notValidText(issues, locale)})`) };
+  };
 }

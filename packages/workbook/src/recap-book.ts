@@ -86,7 +86,8 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition, model: opts.model }), ...settings.issues];
   // figures not to be trusted yet: values the reader could not take (scored as unanswered), a sheet or column the score
   // needs missing (figureFlaws); the recap marks the row and does not rank it
-  const flaws = figureFlaws(issues);
+  // with the rows an error left out: a count target the rows read reach is met all the same (`countTargetMet`)
+  const flaws = figureFlaws(issues, read.source.leftOutRows ?? []);
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {

@@ -310,12 +310,15 @@ const COUNT_TARGETS_FIRST = 3;
  * made a line of sixty names): how many, per target when there are several, the three furthest from theirs (by the
  * share counted; only regions that reported: one that did not is said so elsewhere, and its empty workbook would
  * always be the furthest), and the rest left to the Rekap's "Target Jumlah Tercapai" column. A region whose figures
- * are not valid yet (`flaws`) is neither met nor short: counted apart at the end, as in no other province figure.
+ * are not valid yet (`flaws`) is neither met nor short: counted apart at the end, as in no other province figure —
+ * unless the rows its file holds already reach every target (`countTargetMet`): met, and said so.
  */
 export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
   const all = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
   if (!all.length) return null;
-  const rows = all.filter((r) => !r.flaws);
+  // a file with flaws whose rows read already reach every target: met all the same (`countTargetMet`), said so
+  const rows = all.filter((r) => !r.flaws || r.countTargets.every((t) => t.met === true));
+  const anyway = rows.length - all.filter((r) => !r.flaws).length;
   const waiting = all.length - rows.length;
   const met = rows.filter((r) => r.countTargets.every((t) => t.met)).length;
   const en = locale === "en";
@@ -324,7 +327,8 @@ export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id
     `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`;
   const short = rows.filter((r) => unmet(r).length);
   const n = all.length;
-  const head = en ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one` : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget`;
+  const despite = anyway ? (en ? ` (${anyway} although its figures are not valid yet: the rows read already reach it, and rows left out can only add)` : ` (${anyway} walau angkanya belum valid: baris yang terbaca sudah mencapainya, baris yang tidak dihitung hanya dapat menambah)`) : "";
+  const head = en ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one${despite}` : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget${despite}`;
   const end = waiting ? (en ? `; ${waiting} not counted: figures not valid yet (see Figures Status).` : `; ${waiting} daerah belum dihitung: angka belum valid (lihat Status Angka).`) : ".";
   if (short.length <= COUNT_TARGETS_LISTED) {
     const below = short.flatMap((r) => unmet(r).map((t) => one(r, t)));

@@ -115,6 +115,7 @@ const WORDS = {
     plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
     notValidShort: "angka belum valid",
+    metAnyway: "Ya (baris yang terbaca sudah mencapainya)",
     notJudged: "(aturan tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
     gapWaits: "menunggu angka valid (lihat Status Angka)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
@@ -154,6 +155,7 @@ const WORDS = {
     plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
     notValidShort: "figures not valid yet",
+    metAnyway: "Yes (the rows read already reach it)",
     notJudged: "(rule cannot be judged: no listed agency is of a type it covers)",
     gapWaits: "waits for valid figures (see Figures Status)",
     flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
@@ -432,14 +434,16 @@ function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): stri
 /**
  * A region's targets of a number of innovations (`RecapRow.countTargets`) in three cells: the number asked, the
  * innovations counted towards it, and whether it is met ("Ya" / "Tidak", a column to filter on; "angka belum valid" for
- * a row with `flaws`, neither, as the line above the table counts it); numbers with one target, "100 (Target daerah);
+ * a row with `flaws`, neither, as the line above the table counts it — "Ya (baris yang terbaca sudah mencapainya)" when
+ * its rows read already reach every target); numbers with one target, "100 (Target daerah);
  * 60 (Target provinsi)" with several (met only when all are); empty without a target.
  */
 function countTargetCells(r: RecapRow, locale: MessageLocale, W: Words): CellValue[] {
   const ts = r.countTargets ?? [];
   if (!ts.length) return [null, null, null];
   const each = (f: (t: (typeof ts)[number]) => number) => (ts.length === 1 ? f(ts[0]!) : ts.map((t) => `${f(t)} (${t.name[locale]})`).join("; "));
-  return [each((t) => t.target), each((t) => t.count), r.flaws ? W.notValidShort : ts.every((t) => t.met) ? W.yes : W.no];
+  // a file with flaws whose rows read already reach every target: met all the same (`countTargetMet`), said so
+  return [each((t) => t.target), each((t) => t.count), ts.every((t) => t.met === true) ? (r.flaws ? W.metAnyway : W.yes) : r.flaws ? W.notValidShort : W.no];
 }
 
 function moreText(l: RecapLack, W: Words): string {

@@ -11,6 +11,7 @@ import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js"
 import { gainFormat, numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
+import { countTargetVerdicts } from "./figure-flaws.js";
 
 /** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
 export interface SummaryChartRef {
@@ -194,8 +195,13 @@ export function summaryContent(
     }
   }
   if (result.compliance.rules.length === 0) rows.push([W.noRules]);
+  // a count read from a file with flaws: met when the rows read reach it (rows left out can only add), else not
+  // certain, naming the rows left out — the recap's rule (`countTargetVerdicts`, `RecapRow.countTargets[].met`)
+  const verdict = result.compliance.targets.length ? countTargetVerdicts(notes, opts.source?.leftOutRows, locale) : undefined;
   for (const t of result.compliance.targets) {
-    rows.push([t.name[locale], W.year(t.year), W.target, t.target, t.count, yesNo(t.met), `${formatPlanNumber(t.progress, locale, 2).replace(/[.,]00$/, "")} %`]);
+    const v = verdict!(t.met);
+    const met = v.met === null ? v.note : v.note ? `${yesNo(v.met)}, ${v.note}` : yesNo(v.met);
+    rows.push([t.name[locale], W.year(t.year), W.target, t.target, t.count, met, `${formatPlanNumber(t.progress, locale, 2).replace(/[.,]00$/, "")} %`]);
   }
   // of the rules' year, as the rules count them and the plan lists them (an agency whose only innovation is of another
   // year is listed, not left off beside a rule that counts it short); without the input, of any year

@@ -141,10 +141,12 @@ describe("recapWorkbook", () => {
     regions[8] = { ...regions[8]!, countTargets: [target(60, 70)] };
     regions.push({ ...row("r9.xlsx", "Kabupaten 9", null, 40), flaws: { errors: 0, missing: ["SPD"], columns: [] }, countTargets: [target(60, 90)] });
     expect(recapCountTargetsNote({ regions })).toBe(
-      'Target jumlah inovasi: tercapai 1 dari 10 daerah bertarget; belum 7 daerah, terjauh: Kabupaten 2 20 dari 60, Kabupaten 3 25 dari 60, Kabupaten 4 30 dari 60; 4 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap; 2 daerah belum dihitung: angka belum valid (lihat Status Angka).',
+      // Kabupaten 9 (no SPD sheet, 90 of 60: met, `countTargetMet`) is met all the same, said so (recplan29; it was
+      // counted apart too); Kabupaten 1 (errors, short) waits
+      'Target jumlah inovasi: tercapai 2 dari 10 daerah bertarget (1 walau angkanya belum valid: baris yang terbaca sudah mencapainya, baris yang tidak dihitung hanya dapat menambah); belum 7 daerah, terjauh: Kabupaten 2 20 dari 60, Kabupaten 3 25 dari 60, Kabupaten 4 30 dari 60; 4 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap; 1 daerah belum dihitung: angka belum valid (lihat Status Angka).',
     );
     expect(recapCountTargetsNote({ regions }, "en")).toBe(
-      'Innovation count targets: met by 1 of the 10 regions with one; not met by 7 regions, the furthest: Kabupaten 2 20 of 60, Kabupaten 3 25 of 60, Kabupaten 4 30 of 60; the other 4 in the "Count Target Met" column of the Rekap sheet; 2 not counted: figures not valid yet (see Figures Status).',
+      'Innovation count targets: met by 2 of the 10 regions with one (1 although its figures are not valid yet: the rows read already reach it, and rows left out can only add); not met by 7 regions, the furthest: Kabupaten 2 20 of 60, Kabupaten 3 25 of 60, Kabupaten 4 30 of 60; the other 4 in the "Count Target Met" column of the Rekap sheet; 1 not counted: figures not valid yet (see Figures Status).',
     );
     // short regions none of which reported: counted, none named
     const silent = Array.from({ length: 6 }, (_, k) => ({ ...row(`s${k}.xlsx`, `Kota ${k}`, null, 0), region: { name: `Kota ${k}`, level: "kota", year: 2026, reported: false }, countTargets: [target(60, k)] }));
@@ -157,9 +159,9 @@ describe("recapWorkbook", () => {
       return book(locale).find((w) => w.row === at && w.col === RECAP_HEADERS.indexOf(h))?.value;
     };
     expect(book("id").some((w) => w.row < header && w.value === recapCountTargetsNote({ regions }))).toBe(true);
-    expect(["Kabupaten 0", "Kabupaten 1", "Kabupaten 2", "Kabupaten 8", "Kabupaten 9"].map((n) => cell("id", n, "Target Jumlah Tercapai"))).toEqual(["Tidak", "angka belum valid", "Tidak", "Ya", "angka belum valid"]);
+    expect(["Kabupaten 0", "Kabupaten 1", "Kabupaten 2", "Kabupaten 8", "Kabupaten 9"].map((n) => cell("id", n, "Target Jumlah Tercapai"))).toEqual(["Tidak", "angka belum valid", "Tidak", "Ya", "Ya (baris yang terbaca sudah mencapainya)"]);
     expect(["Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya"].map((h) => cell("id", "Kabupaten 1", h as (typeof RECAP_HEADERS)[number]))).toEqual(["menunggu angka valid (lihat Status Angka)", undefined, undefined]);
-    expect([cell("en", "Kabupaten 9", "Target Jumlah Tercapai"), cell("en", "Kabupaten 9", "Kekurangan Terbesar")]).toEqual(["figures not valid yet", "waits for valid figures (see Figures Status)"]);
+    expect([cell("en", "Kabupaten 9", "Target Jumlah Tercapai"), cell("en", "Kabupaten 9", "Kekurangan Terbesar")]).toEqual(["Yes (the rows read already reach it)", "waits for valid figures (see Figures Status)"]);
     expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Jumlah inovasi (tambah 188 inovasi)");
   });
 

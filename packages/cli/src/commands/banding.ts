@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, comparisonWorkbook, notValidText } from "@inovasi/workbook";
+import { type ComparisonValidity, type CountTargetVerdict, type LocatedIssue, comparisonWorkbook, countTargetVerdicts, notValidText } from "@inovasi/workbook";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
@@ -147,7 +147,12 @@ export const bandingCommand = defineCommand({
     if (c.notes.includes("different_region")) return fail([B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath)]);
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
     // the recap's rule for figures not valid yet (errors, a missing sheet or column): that year marked, no change
-    const notValid = { before: notValidText(a.issues, locale), after: notValidText(b.issues, locale) };
+    // and its count targets by the recap's rule: met when the rows read reach it, else not certain with rows left out
+    const notValid: ComparisonValidity = {
+      before: notValidText(a.issues, locale),
+      after: notValidText(b.issues, locale),
+      targets: { before: countTargetVerdicts(a.issues, a.read.source.leftOutRows, locale), after: countTargetVerdicts(b.issues, b.read.source.leftOutRows, locale) },
+    };
     if (output !== undefined) {
       const book = newWorkbook();
       const { writes, sheet } = comparisonWorkbook(c, locale, notValid);
@@ -157,7 +162,10 @@ export const bandingCommand = defineCommand({
       if (failed) return fail([failed]);
     }
     if (json) {
-      io.out(JSON.stringify({ ok: !errors, comparison: c, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
+      // each year's count targets as the recap decides them (`comparison.targets` keeps met as counted)
+      const verdicts = (ts: YearComparison["targets"]["before"], v: CountTargetVerdict | undefined) => ts.map((t) => ({ targetId: t.targetId, ...v!(t.met) }));
+      const targetsMet = { before: verdicts(c.targets.before, notValid.targets!.before), after: verdicts(c.targets.after, notValid.targets!.after) };
+      io.out(JSON.stringify({ ok: !errors, comparison: c, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, targetsMet, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of comparisonLines(c, locale, notValid)) io.out(line);
@@ -173,7 +181,7 @@ export const bandingCommand = defineCommand({
 });
 
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
-export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: { before?: string | undefined; after?: string | undefined } = {}): string[] {
+export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}): string[] {
   const t = B[locale];
   // a decimal comma in Bahasa Indonesia, as score and plan print
   const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
@@ -227,8 +235,13 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   list(t.near, inv.near.map((x) => `${x.dropped.name} (${x.dropped.agency}, ${yb}) ~ ${x.added.name} (${x.added.agency}, ${ya})`));
 
   if (c.agenciesInNeither.length) lines.push(`${t.neither(c.agenciesInNeither.length)}: ${c.agenciesInNeither.slice(0, 15).join(", ")}${c.agenciesInNeither.length > 15 ? `, ${t.more(c.agenciesInNeither.length - 15)}` : ""}`);
-  for (const [y, ts] of [[yb, c.targets.before], [ya, c.targets.after]] as const) {
-    for (const x of ts) lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${fmt(x.progress).replace(/[.,]00$/, "")} %) ${x.met ? t.met : t.notMet}`);
+  // a count read from a file with flaws: the recap's rule (`countTargetVerdicts`), not met/short from the count as read
+  for (const [y, ts, v] of [[yb, c.targets.before, notValid.targets?.before], [ya, c.targets.after, notValid.targets?.after]] as const) {
+    for (const x of ts) {
+      const m = v ? v(x.met) : { met: x.met, note: null };
+      const said = m.met === null ? m.note : `${m.met ? t.met : t.notMet}${m.note ? `, ${m.note}` : ""}`;
+      lines.push(`${t.targets} ${y} — ${x.name[locale]} (${x.year}): ${x.count}/${x.target} (${fmt(x.progress).replace(/[.,]00$/, "")} %) ${said}`);
+    }
   }
   // each count with its year after it, as the table's columns name them: "5 (2023) → 3 (2026)"
   if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${fmt(c.nonCompliant.before, 0)} (${yb}) → ${fmt(c.nonCompliant.after, 0)} (${ya})`);

@@ -35,7 +35,8 @@ export function mergeRaises(actions: PlanAction[]): PlanAction[] {
       out[out.length - 1] = {
         ...a,
         step: last.step,
-        where: { ...a.where, tier: { from: last.where.tier!.from, to: a.where.tier!.to } },
+        // an answer given that did not score, replaced by the first of them: still quoted
+        where: { ...a.where, tier: { from: last.where.tier!.from, to: a.where.tier!.to }, ...(last.where.given ? { given: last.where.given } : {}) },
         edits: [...last.edits, ...a.edits],
         gain: last.gain + a.gain,
         effort: effortTotal(last.effort + a.effort),

@@ -107,6 +107,7 @@ const T = {
     median: "median saat itu",
     tierUp: "naik tingkat",
     answer: "isi jawaban tingkat",
+    replace: "ganti jawaban dengan tingkat",
     fillDo: "isi data",
     fill: (per: string, t: number) => `kosong; data daerah, isi apa adanya — ${per}; rencana menghitung tingkat ${t}`,
     withhold: (why: string) => `jangan diajukan (tidak dihitung${why ? ` — ${why} —` : ","} tetapi tetap menjadi pembagi bila diajukan); kosongkan seluruh isi barisnya, jangan hapus barisnya: langkah lain menyebut baris di bawahnya dengan nomornya`,
@@ -152,6 +153,7 @@ const T = {
     median: "the median then",
     tierUp: "tier up",
     answer: "answer at tier",
+    replace: "replace the answer with tier",
     fillDo: "fill in the data",
     fill: (per: string, t: number) => `empty; the region's record, enter it as it is — ${per}; the plan counts tier ${t}`,
     withhold: (why: string) => `do not submit it (it does not count${why ? ` — ${why} —` : ","} but would sit in the divisor if submitted); clear its whole row, do not delete the row: other steps name the rows below it by their number`,
@@ -320,8 +322,10 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       const to = w.option || w.measures ? ` — ${L.tier} ${w.tier?.to}${w.option ? `: ${w.option[locale]}` : ""}${measuresText(w.measures, locale)}${need ? `; ${L.needs}: ${need}` : ""}` : "";
       // from an unanswered (or unreadable) answer the step is to answer it, at the lowest tier
       // (the step sets its evidence accepted: the status to type is said)
-      const what = w.tier?.from === 0 ? `${L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
-      return `${what}: ${subject}${ind}${to}${w.tier?.from === 0 ? ok : ""}`;
+      // over an answer given that does not score: replaced, quoting it and why (as a mandatory one's count step does)
+      const g = w.given;
+      const what = w.tier?.from === 0 ? `${g ? L.replace : L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
+      return `${what}: ${subject}${ind}${g ? ` "${givenText(g.was, g.unit, locale)}" (${L.fix.unread[g.reason] ?? L.fix.unread[""]})` : ""}${to}${w.tier?.from === 0 ? ok : ""}`;
     }
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
@@ -338,13 +342,16 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
     }
     case "new_innovation": {
       const x = w.added![0]!;
-      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${rowText(a, locale)})`;
+      // a row typed from nothing in a claimed plan: its evidence as it stands before the verifier's word, and that it counts
+      const row = rowText(a, locale, claimed);
+      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${row})${row && claimed ? ok : ""}`;
     }
     case "yandas": {
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${rowText(a, locale)}`;
+      const row = rowText(a, locale, claimed);
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${row}${row && claimed ? ok : ""}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -371,6 +378,11 @@ export function targetUnknownNote(r: Extract<PlanReason, { code: "target_unknown
   return locale === "en"
     ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${edition}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
     : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${edition}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
+}
+
+/** An answer as given, to quote: a value in the locale's decimals, with its unit. */
+function givenText(was: string | number, unit: string | undefined, locale: MessageLocale): string {
+  return typeof was === "number" ? `${String(was).replace(".", locale === "id" ? "," : ".")}${unit ? ` ${unit}` : ""}` : was;
 }
 
 /** Why an innovation does not count, in a few words: "ditolak verifikator", "tanggal penerapan kosong" … */
@@ -447,12 +459,14 @@ const EVIDENCE_CELL: Record<string, string> = { accepted: "Diterima", pending: "
  * tingkat 3 (Peraturan Daerah (Perda)); SID-5 tingkat 1 (1 kali), bukti Menunggu; …"); the indicators it does not
  * list are left empty, as the plan's new innovation has no answer there.
  */
-function rowText(a: PlanAction, locale: MessageLocale): string {
+function rowText(a: PlanAction, locale: MessageLocale, claimed = false): string {
   const e = a.edits.find((x) => x.op === "add_innovation");
   if (a.where.like || !e || e.op !== "add_innovation") return "";
   const R = ROW[locale];
   const inv = e.innovation;
-  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ id, t: x.tier!, ev: x.evidence ?? "pending" })).sort((p, q) => p.id.localeCompare(q.id, "en", { numeric: true }));
+  // a claimed plan: the claimed IID takes every answer as given, so each is typed as it stands before the verifier's
+  // word, "Menunggu" (the step's ending says "Diterima" is needed only for the verified IID)
+  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ id, t: x.tier!, ev: claimed ? "pending" : (x.evidence ?? "pending") })).sort((p, q) => p.id.localeCompare(q.id, "en", { numeric: true }));
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x.ev, (counts.get(x.ev) ?? 0) + 1);
   const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
@@ -542,8 +556,7 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
       const answer = f.tier === undefined ? "" : ` — ${T[locale].tier} ${f.tier}${f.option ? `: ${f.option[locale]}` : ""}${measuresText(f.measures, locale)}${need ? `; ${T[locale].needs}: ${need}` : ""}${T[locale].accepted}`; // count steps are planned in the verified projection only
       if (f.fault === "mandatory_unanswered") return L.mandatory_unanswered(ind, answer);
       // the answer as given, quoted (a value in the locale's decimals, with its unit)
-      const was = typeof f.was === "number" ? `${String(f.was).replace(".", locale === "id" ? "," : ".")}${f.unit ? ` ${f.unit}` : ""}` : (f.was ?? "");
-      return L.mandatory_unreadable(ind, `"${was}"`, L.unread[f.reason ?? ""] ?? L.unread[""]!, answer);
+      return L.mandatory_unreadable(ind, `"${givenText(f.was ?? "", f.unit, locale)}"`, L.unread[f.reason ?? ""] ?? L.unread[""]!, answer);
     }
   }
 }

@@ -68,11 +68,27 @@ class OnInnovation implements Candidate {
       return { where, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
     }
     const answer: Answer = { tier: this.to, evidence: this.evidence };
-    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...tierWhere(ind, this.to, inv.answers[ind.id]?.measure) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
+    // from 0 over an answer given that does not score (an unknown option …): what was given and why, as a mandatory
+    // one's count step says it (for the step taken only: its issues are looked at here, not per candidate)
+    const given = this.from === 0 ? givenAnswer(this.r, inv.answers[ind.id], ind.id) : undefined;
+    return { where: { innovation, indicator, tier: { from: this.from, to: this.to }, ...(given ? { given } : {}), ...tierWhere(ind, this.to, inv.answers[ind.id]?.measure) }, edits: [{ op: "set_answer", scope: "innovation", at: j, indicatorId: ind.id, answer }] };
   }
 }
 
 const NONE: Candidate[] = [];
+
+/**
+ * An answer given that scores nothing for a fault of its own (the engine's first error on it, or a value outside every
+ * tier, as a mandatory answer's fault is chosen): what was given, its unit, the fault's code. Undefined when none was
+ * given or it has no such fault.
+ */
+function givenAnswer(r: InnovationResult, a: Answer | undefined, id: string): ActionWhere["given"] {
+  const was = a?.option ?? a?.value ?? a?.tier;
+  if (was === undefined) return undefined;
+  const fault = r.issues.find((i) => i.params.indicator === id && (i.severity === "error" || i.code === "value_outside_tiers"));
+  if (!fault) return undefined;
+  return { was, ...(a!.option === undefined && a!.value !== undefined && typeof fault.params.unit === "string" ? { unit: fault.params.unit } : {}), reason: fault.code };
+}
 
 /**
  * The candidates on the innovation at `j` in a stable order: on a counted innovation its best evidence or tier-up step

@@ -233,6 +233,12 @@ export interface ActionWhere {
   fill?: { tiers: number[]; options?: Text[] };
   /** tier_up, fill: from and to tier; evidence: the tier whose evidence is needed. */
   tier?: { from: number; to: number };
+  /**
+   * tier_up from 0 on an answer given that does not score (an optional indicator's; a mandatory one is a count step's
+   * `mandatory_unreadable`): what was given (its option's text, else its value, else its tier), the unit of a value,
+   * and why it does not score (the engine's issue code: `unknown_option`, `value_outside_tiers` …). The step replaces it.
+   */
+  given?: { was: string | number; unit?: string; reason: string };
   /** evidence: what the option answered requires; tier_up: what the option of the tier it goes to requires. */
   evidenceNeeded?: Text[];
   /** tier_up: the option of the tier it goes to (none when that tier is reached by a measured value only). */

@@ -1,6 +1,6 @@
 export { scoreRegions } from "./score-regions.js";
 export type { RegionSource, RegionOutcome } from "./score-regions.js";
-export { recapRegions, targetBand } from "./recap.js";
+export { recapRegions, targetBand, countTargetMet } from "./recap.js";
 export type { UnknownTarget, NotScored } from "./_entries.js";
 export type { Recap, RecapEntry, ExpectedRegion, RecapRow, RecapFigures, RecapTarget, RecapPlanner, RecapOptions, RecapPlanSummary, RecapDistributionRow, RecapTotals } from "./recap.js";
 export { largestGaps } from "./lacks.js";

@@ -45,9 +45,11 @@ export interface RecapEntry {
    * not take count as unanswered, so the index is too low), parts of it missing (`missing`: sheets — a workbook without
    * its SPD sheet scores SPD 0), and columns missing whose absence the score assumed empty for every row (`columns`, by
    * their header as the template names them: without "Jumlah Kata Rancang Bangun" no innovation counts in the verified
-   * projection). Such a region is not ranked. Omitted or all zero/empty: none.
+   * projection). Such a region is not ranked. Omitted or all zero/empty: none. `leftOut`: of `errors`, those on
+   * innovation rows an error left out of the input (a workbook's row without its Nama, Perangkat Daerah, Urusan or
+   * Tahapan): such rows are in no count, so a count target the rows read reach is met all the same (`countTargetMet`).
    */
-  flaws?: { errors: number; missing: string[]; columns?: string[] };
+  flaws?: { errors: number; missing: string[]; columns?: string[]; leftOut?: number };
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -183,8 +185,10 @@ export interface RecapRow {
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
    * and whether it is met; empty when none applies. Not `target` (an index or predicate the plan aims at). On a row
-   * with `flaws` the count is kept as read, and `met` is null: errors in the file may have left innovation rows out of
-   * it (a row without its Tahapan is not in the input), so whether the region met it is unknown — as `target.met`.
+   * with `flaws` the count is kept as read, and `met` is decided by {@link countTargetMet}: true when the rows read
+   * reach it and every error is on a row left out (rows left out can only add to the count), else null — errors in the
+   * file may have left innovation rows out of it (a row without its Tahapan is not in the input) or changed what was
+   * counted (a refused Tahun is counted in the assessment year), so whether the region met it is unknown.
    */
   countTargets: (Omit<TargetOutcome, "met"> & { met: boolean | null })[];
   /**
@@ -544,11 +548,23 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
     },
     rank: null,
     flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
-    countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: null })) : result.compliance.targets,
+    countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: countTargetMet(t.met, e.flaws) })) : result.compliance.targets,
     target,
     lacks,
     plan,
   };
+}
+
+/**
+ * Whether a count target (`compliance.targets[].met`) is met, given the flaws of the file it was counted from
+ * (`RecapEntry.flaws`): as scored without flaws; with them, true when the rows read already reach it and every error
+ * in the file is on a row left out of the input (`leftOut`: such rows can only add to a count; a missing sheet or
+ * column changes no count), else null — an error elsewhere may have changed what was counted (a refused Tahun counts
+ * in the assessment year), and an unmet count may be short by the rows left out. One rule for the recap's rows,
+ * `inovasi score`'s Ringkasan and `banding`.
+ */
+export function countTargetMet(met: boolean, flaws?: RecapEntry["flaws"]): boolean | null {
+  return !hasFlaws(flaws) ? met : met && flaws!.errors === (flaws!.leftOut ?? 0) ? true : null;
 }
 
 /** An entry's flaws make its figures not valid: errors, a missing sheet or a missing column (one rule for rank and province figures). */

@@ -107,6 +107,18 @@ describe("a median that is one of the plan's own new innovations", () => {
     const mixed = { ...a, edits: [{ op: "add_innovation", innovation: { ...t.innovation, answers: { ...t.innovation.answers, "SID-5": { tier: 2, evidence: "pending" } } } }] } as PlanAction;
     expect(describeAction(mixed, "id")).toContain("bukti dukung Diterima kecuali yang disebut lain; jawaban indikator (yang tidak disebut biarkan kosong): SID-1 tingkat 2 (Peraturan Kepala Daerah (Perkada)); SID-2 tingkat 2 (11–30 orang); SID-3 tingkat 2 (Dianggarkan pada dua tahun anggaran berturut-turut); SID-4 tingkat 2 (Elektronik); SID-5 tingkat 2 (2 kali), bukti Menunggu; SID-6");
     expect(describeAction(mixed, "en")).toContain("evidence Diterima unless said otherwise; indicator answers (leave the ones not listed empty): SID-1 tier 2 (Regional head regulation (Perkada)); SID-2 tier 2 (11–30 persons); SID-3 tier 2 (Funded in two consecutive budget years); SID-4 tier 2 (Electronic); SID-5 tier 2 (Twice), evidence Menunggu; SID-6");
+    // a claimed plan's row (recplan29; it said "Diterima", the verified IID's word): every answer as it stands before
+    // the verifier's word, and the step ends as plan27's claimed answer and fill steps do
+    const claimedId = describeAction(mixed, "id", true, true);
+    expect(claimedId).toContain("Jumlah Kata Rancang Bangun 400, bukti dukung setiap jawaban Menunggu; jawaban indikator (yang tidak disebut biarkan kosong): SID-1 tingkat 2 (Peraturan Kepala Daerah (Perkada)); ");
+    expect(claimedId).toContain("SID-5 tingkat 2 (2 kali); SID-6");
+    expect(claimedId).not.toMatch(/Diterima kecuali|setiap jawaban Diterima/);
+    expect(claimedId.endsWith('SID-20 tingkat 2 (3–4 unsur)) — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi')).toBe(true);
+    const claimedEn = describeAction(a, "en", true, true);
+    expect(claimedEn).toContain("Jumlah Kata Rancang Bangun 400, evidence Menunggu for every answer; indicator answers");
+    expect(claimedEn.endsWith('SID-20 tier 2 (3–4 elements)) — the claimed IID counts it once entered, with evidence "Menunggu" too; "Diterima" is needed only for the verified IID')).toBe(true);
+    // a verified plan's row keeps its words (above), with no ending
+    expect(describeAction(a, "id", true, false).endsWith("(3–4 unsur))")).toBe(true);
   });
 
   it("is named by one of the region's that scores as much, when there is one", () => {

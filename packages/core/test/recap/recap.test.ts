@@ -3,7 +3,7 @@
  * = 42; 12 innovations at tier 2 = 74 each → SID 74 + 0.38 × 12 = 78.56, total 120.56, IID 48.22 (Inovatif).
  */
 import { describe, expect, it } from "vitest";
-import { getEdition, recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
+import { getEdition, countTargetMet, recapRegions, scoreRegions, type RecapEntry } from "../../src/index.js";
 import { scoreRegion } from "../../src/engine/region.js";
 import { allAt, innovations, region } from "../engine/builders.js";
 import { edition2026, editionWith } from "../engine/fixtures.js";
@@ -246,10 +246,28 @@ describe("a region's targets of a number of innovations (prov22)", () => {
     const model = editionWith((x) => { x.id = "prov-2026"; x.compliance = { rules: [], targets: [{ id: "prov", name: { id: "Target provinsi", en: "Province target" }, count: 10 }] }; });
     // Kabupaten B's file had 11 innovation rows; 3 left out for an error in Tahapan: 8 read, short of 10 — or not
     const flawed = (id: string, n: number, flaws: RecapEntry["flaws"]) => ({ ...entry(id, kab(`Kabupaten ${id}`, n, 2), model), flaws });
-    const r = recapRegions([flawed("B", 8, { errors: 3, missing: [] }), flawed("A", 12, { errors: 1, missing: [] }), flawed("S", 12, { errors: 0, missing: ["SPD"] }), flawed("C", 8, { errors: 0, missing: [] })]);
+    const r = recapRegions([flawed("B", 8, { errors: 3, missing: [] }), flawed("A", 12, { errors: 1, missing: [] }), flawed("C", 8, { errors: 0, missing: [] })]);
     const by = Object.fromEntries(r.regions.map((x) => [x.id, x.countTargets.map((t) => [t.count, t.met])]));
-    expect(by).toEqual({ B: [[8, null]], A: [[12, null]], S: [[12, null]], C: [[8, false]] });
+    // A reaches 10, but its error is not known to be on a row left out: it may have added to the count
+    expect(by).toEqual({ B: [[8, null]], A: [[12, null]], C: [[8, false]] });
     // as the index target of the same rows
     expect(r.regions.map((x) => [x.id, x.target?.met ?? null])).toEqual(r.regions.map((x) => [x.id, x.id === "C" ? false : null]));
+  });
+
+  it("a flawed file whose rows read already reach the target meets it: rows left out can only add (recplan29; was null)", () => {
+    const model = editionWith((x) => { x.id = "prov-2026"; x.compliance = { rules: [], targets: [{ id: "prov", name: { id: "Target provinsi", en: "Province target" }, count: 10 }] }; });
+    const flawed = (id: string, n: number, flaws: RecapEntry["flaws"]) => ({ ...entry(id, kab(`Kabupaten ${id}`, n, 2), model), flaws });
+    const r = recapRegions([
+      flawed("A", 12, { errors: 2, missing: [], leftOut: 2 }), // 12 read, 2 rows left out: 12 or more, met
+      flawed("B", 8, { errors: 3, missing: [], leftOut: 3 }), // 8 read, 3 left out: 8 to 11, unknown
+      flawed("D", 12, { errors: 2, missing: [], leftOut: 1 }), // an error on a row read: it may have been counted wrongly
+      flawed("S", 12, { errors: 0, missing: ["SPD"] }), // no SPD sheet: no count changes
+      flawed("T", 8, { errors: 0, missing: ["SPD"] }), // one rule for every flaw: an unmet count stays unknown
+    ]);
+    const by = Object.fromEntries(r.regions.map((x) => [x.id, x.countTargets.map((t) => [t.count, t.met])]));
+    expect(by).toEqual({ A: [[12, true]], B: [[8, null]], D: [[12, null]], S: [[12, true]], T: [[8, null]] });
+    // the row stays flawed for everything else: not ranked, the index target unknown
+    expect(r.regions.every((x) => x.rank === null && x.target?.met == null && x.flaws !== null)).toBe(true);
+    expect([countTargetMet(true), countTargetMet(false), countTargetMet(false, { errors: 1, missing: [], leftOut: 1 }), countTargetMet(true, { errors: 1, missing: [] })]).toEqual([true, false, null, null]);
   });
 });
