@@ -16,6 +16,7 @@ const K = {
     lock: (p: string, of: string) => `· dilewati: ${p} (berkas kunci Excel: ${of} sedang terbuka; perubahan yang belum disimpan tidak ikut — simpan ${of} lalu jalankan lagi bila perlu)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
+    planLimit: (to: string, steps: number, effort: number) => `ke ${to}: berhenti di batas ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}, belum sampai`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     waits: "tanpa langkah: angka belum valid, perbaiki berkasnya dulu",
@@ -57,6 +58,7 @@ const K = {
     lock: (p: string, of: string) => `· skipped: ${p} (Excel's lock file: ${of} is open; changes not yet saved are not included — save ${of} and run again if needed)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
+    planLimit: (to: string, steps: number, effort: number) => `to ${to}: stopped at the limit of ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}, not there yet`,
     notReported: (to: string) => `to ${to}: not reported`,
     columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     waits: "no steps: figures not valid yet, fix the file first",
@@ -319,6 +321,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         ? k.columnsFirst(r.flaws?.columns ?? [])
         : waits(r)
         ? k.waits
+        : r.plan!.status === "action_limit"
+        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort)
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     // nor a gap read from those figures (a missing column's row gave "Bukti dukung … (+8,00 poin)"): the Rekap sheet's
