@@ -133,7 +133,7 @@ export const rekapCommand = defineCommand({
   exits: {
     ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan dan dihitung", en: "recap written; every file scored without errors and counted" },
     problems: { id: "rekap ditulis, tetapi ada berkas (tahun ini atau --previous) yang tidak dapat dinilai, memuat kesalahan, atau tidak dihitung (daerah yang sama dalam lebih dari satu berkas: hanya yang terbaru dihitung; berkas --previous atau tahun ini yang tahunnya lain: tidak dibandingkan), atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files (this year's or --previous) could not be scored, have errors, or were left out (one region in more than one file: only the newest counted; a file of another year with --previous: not compared), or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
-    failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, atau tidak satu pun buku kerja dapat dinilai", en: "nothing written: wrong usage, an invalid edition or model, the output exists, or no workbook could be scored" },
+    failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, tidak satu pun buku kerja dapat dinilai, atau --previous tanpa buku kerja tahun sebelum tahun rekap ini", en: "nothing written: wrong usage, an invalid edition or model, the output exists, no workbook could be scored, or --previous holds no workbook of a year before this recap's" },
   },
   async run({ flags, args, locale, io }) {
     const k = K[locale];
