@@ -82,7 +82,8 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   // as the CLI's --previous: not read when this year's recap has nothing to compare (no file scored, or none of the
   // year asked), and scored without this recap's target, year or list (they are this year's questions)
   if (opts.previous?.length && recap.regions.length) {
-    const before = await scorePicked(opts.previous, {}, opts, true);
+    // last year is the most common year before this one (a 2026 file among 2025 ones is not "last year": audit29 F2)
+    const before = await scorePicked(opts.previous, recap.year !== null ? { yearBefore: recap.year } : {}, opts, true);
     // the files of either year that could not be read: their regions are not said to be new or gone (as the CLI)
     const unread = (xs: readonly RecapBookReport[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
     const comparison = before.recap.regions.length ? compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }) : undefined;

@@ -190,6 +190,18 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(previousLines(r.previous!.comparison!, "id")).toContain("! Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.");
   });
 
+  it("last year's files of 2025 and 2026, one each: 2025 is last year, the 2026 file named as another year, not compared with itself (audit29 F2)", async () => {
+    const { host, store } = setup();
+    const mixed = [...filesOf(last, ["kab-bukit-2025.xlsx"]), ...filesOf(now, ["kab-hulu-contoh.xlsx"])];
+    store.dispatch({ type: "recap-previous", files: mixed });
+    const r = (await recapWorkbooks(host, store, filesOf(now, ["kab-bukit-contoh.xlsx", "kab-hulu-contoh.xlsx"])))!;
+    const c = r.previous!.comparison!;
+    expect(c.years).toEqual({ before: 2025, after: 2026 });
+    expect(c.notes).not.toContain("year_not_later");
+    expect(c.regions.map((x) => x.after.name)).toEqual(["Kabupaten Bukit Contoh"]);
+    expect(c.outsideYear.before).toEqual([{ id: "kab-hulu-contoh.xlsx", year: 2026 }]);
+  });
+
   it("last year scored with another edition: the status line says so, as the CLI's \"!\" line (review17 finding 4); each change names the editions in one pair of parentheses (finding 7)", async () => {
     const { host, store } = setup();
     // Bandar's predicate moves (Inovatif → Sangat Inovatif)

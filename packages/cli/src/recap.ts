@@ -3,7 +3,7 @@
  * be read is listed with its reason and does not stop the others), recap them, and render the province workbook.
  */
 import { open, readFile, readdir, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, recapRegions } from "@inovasi/core";
 import { type ModelFileRef, type RecapBookReport, type RecapFileReport, type RecapModel, type RecapPrevious, type WorkbookGrids, RERUN_READING, ownWorkbookNote, recapBook, recapWorkbook } from "@inovasi/workbook";
 import { DEFAULT_LIMITS, ZipSizeError, checkWorkbookZip, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
@@ -33,9 +33,19 @@ async function isLockFile(path: string): Promise<boolean> {
   }
 }
 
-function lockOutcome(path: string): RecapFileOutcome {
+/**
+ * A lock file skipped, with the workbook it stands for when that is in the folder: Excel names the lock of
+ * `Book1.xlsx` `~$Book1.xlsx`, and of a longer name drops its first one or two characters (`kab-bukit.xlsx` →
+ * `~$b-bukit.xlsx`), so the workbook is the one file whose name ends as the lock's does, with at most two characters
+ * before. None or more than one: the workbook is not named (audit29 F5: a stray `~$lock.xlsx` named a `lock.xlsx` that
+ * did not exist).
+ */
+async function lockOutcome(path: string): Promise<RecapFileOutcome> {
   const name = basename(path);
-  return { path, file: name, id: name, scored: false, skipped: true, lockFor: name.slice(2), problems: [], issues: [] };
+  const tail = name.slice(2);
+  const beside = await readdir(dirname(path)).catch(() => [] as string[]);
+  const owners = beside.filter((n) => n !== name && isSpreadsheet(n) && n.endsWith(tail) && n.length - tail.length <= 2);
+  return { path, file: name, id: name, scored: false, skipped: true, ...(owners.length === 1 ? { lockFor: owners[0]! } : {}), lock: true, problems: [], issues: [] };
 }
 
 const R = {
@@ -59,7 +69,9 @@ const R = {
  */
 export interface RecapFileOutcome extends RecapBookReport {
   path: string;
-  /** A lock file Excel keeps beside an open workbook (`~$name.xlsx`): skipped; the workbook it names. */
+  /** A lock file Excel keeps beside an open workbook (`~$name.xlsx`): skipped. */
+  lock?: boolean;
+  /** The lock file's workbook, when it is in the same folder (see `lockOutcome`). */
   lockFor?: string;
 }
 
@@ -94,7 +106,7 @@ export async function expandInputs(inputs: string[], locale: MessageLocale, excl
     seen.add(resolve(p));
     // Excel's lock file beside an open workbook (a shell's *.xlsx picks it up): skipped, and named, since the workbook
     // it stands for may hold changes not yet saved
-    if (await isLockFile(p)) locks.push(lockOutcome(p));
+    if (await isLockFile(p)) locks.push(await lockOutcome(p));
     else paths.push(p);
   };
   for (const input of inputs) {

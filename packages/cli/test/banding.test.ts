@@ -272,4 +272,22 @@ describe("inovasi banding of two regions", () => {
     expect(en.code).toBe(2);
     expect(JSON.parse(en.out).messages[0]).toContain(`are workbooks of two different regions ("Kabupaten Bukit Contoh" and "Kota Bandar Contoh"`);
   });
+
+  it("one name, two levels: names the Tingkat cells and both values, not two identical names to make the same (audit29 F3)", async () => {
+    const dir = tmp();
+    const old = await workbook(dir, "lama.xlsx", 2025, "iid-2026", [["Posyandu Digital", "Dinas Kesehatan", "Kesehatan", 2]]);
+    const next = await workbook(dir, "baru.xlsx", 2026, "iid-2026", [["Posyandu Digital", "Dinas Kesehatan", "Kesehatan", 2]]);
+    const wb = await load(old);
+    let at = "";
+    wb.getWorksheet("Pengaturan")!.eachRow((row, n) => {
+      if (row.getCell(1).value === "Tingkat") { row.getCell(2).value = "Kota"; at = `Pengaturan!B${n}`; }
+    });
+    await wb.xlsx.writeFile(old);
+    const r = await cli(["banding", old, next]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${old} dan ${next} berbeda Tingkat: "Kota" di ${at} dan "Kabupaten" di ${at} (nama daerah keduanya "Kabupaten Banding"); kabupaten dan kota dengan nama yang sama adalah dua daerah, dan banding membandingkan satu daerah di dua tahun. Periksa berkasnya; bila daerahnya sama, perbaiki Tingkat di berkas yang keliru lalu jalankan lagi.`);
+    expect(r.err).not.toContain("samakan nama daerah");
+    const en = await cli(["--lang", "en", "banding", old, next]);
+    expect(en.err).toContain(`differ in Tingkat (level): "Kota" at ${at} and "Kabupaten" at ${at} (both name the region "Kabupaten Banding")`);
+  });
 });

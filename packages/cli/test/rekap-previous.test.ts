@@ -101,7 +101,8 @@ describe("inovasi rekap --previous", () => {
   it("a file of another year among last year's is named (terminal, Banding Tahun, --json), not dropped silently", async () => {
     const out = join(outs, "rekap-2024.xlsx");
     const r = await cli(["rekap", now, "-o", out, "-q", "--previous", last2024]);
-    expect(r.code).toBe(0);
+    // a file left out of the comparison is exit 1, as a file left out of the recap (audit29 F2; was 0)
+    expect(r.code).toBe(1);
     const said = "Banding tahun 2025: 1 berkas tahun lain tidak dibandingkan (daerahnya dianggap tidak punya berkas 2025): kab-muara-2024.xlsx (2024).";
     expect(r.out).toContain(said);
     expect(r.out).toContain("Hanya di 2026 (tidak ada berkas 2025 yang cocok menurut nama dan tingkat): Kabupaten Muara Contoh");

@@ -1,10 +1,10 @@
 /**
  * One kab/kota workbook's part in a province recap, from its grids: read by the contract, scored, located, and made a
- * recap entry with the workbook's own planning efforts (Pengaturan "Upaya …"). A recap or a comparison (banding) workbook
+ * recap entry with the workbook's own planning efforts and step limit (Pengaturan "Upaya …", "Batas Langkah Rencana"). A recap or a comparison (banding) workbook
  * made by this tool is recognised and skipped, not read as a region. Host-neutral: the add-in's pane runs it on files the analyst picks
  * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
  */
-import { type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
+import { DEFAULT_MAX_ACTIONS, type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
 import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
 import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
@@ -91,7 +91,10 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   return {
     report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
     entry: {
-      id, result, edition: read.edition, input: read.input, planOptions: { efforts: settings.efforts, ...(flaws.columns.length ? { columnsAbsent: flaws.columns } : {}) }, flaws,
+      // the plan `inovasi plan` and the Rencana sheet make of this workbook: its efforts and its step limit ("Batas
+      // Langkah Rencana", empty = the plan's 100), not the recap's longer default, so the Rencana column gives their figures
+      id, result, edition: read.edition, input: read.input,
+      planOptions: { efforts: settings.efforts, maxActions: settings.maxActions ?? DEFAULT_MAX_ACTIONS, ...(flaws.columns.length ? { columnsAbsent: flaws.columns } : {}) }, flaws,
       ...(regionAt(read.source) ? { regionAt: regionAt(read.source)! } : {}),
       ...(opts.saved ? { saved: opts.saved } : {}),
     },

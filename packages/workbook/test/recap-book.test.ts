@@ -49,6 +49,17 @@ describe("recapBook: one workbook's part in a recap", () => {
     expect(isOwnComparison({ [COMPARISON_SHEET]: { name: COMPARISON_SHEET, cells: [["Banding anggaran"]] } })).toBe(false);
   });
 
+  it("the entry plans as inovasi plan does on this workbook: its step limit (Batas Langkah Rencana, empty = 100), not the recap's 1000", () => {
+    const grids = templateAsGrids();
+    addRow(grids["Inovasi"]!, { "Nama Inovasi": "Posyandu Digital", "Perangkat Daerah": "Dinas Kesehatan" });
+    expect(recapBook("kab-uji.xlsx", grids).entry!.planOptions).toMatchObject({ maxActions: 100 });
+    const set = grids["Pengaturan"]!.cells;
+    const row = set.findIndex((r) => r[0] === "Batas Langkah Rencana");
+    if (row >= 0) set[row] = ["Batas Langkah Rencana", 7];
+    else set.push(["Batas Langkah Rencana", 7]);
+    expect(recapBook("kab-uji.xlsx", grids).entry!.planOptions).toMatchObject({ maxActions: 7 });
+  });
+
   it("ids: a repeated name gets (2), (3); an unreadable file is one error per reason", () => {
     expect(recapIds(["a.xlsx", "b.xlsx", "a.xlsx", "a.xlsx"])).toEqual(["a.xlsx", "b.xlsx", "a.xlsx (2)", "a.xlsx (3)"]);
     expect(unreadableBook("x.xlsx", ["rusak", "lagi"])).toEqual({ file: "x.xlsx", id: "x.xlsx", scored: false, problems: [{ severity: "error", message: "rusak" }, { severity: "error", message: "lagi" }], issues: [] });

@@ -1,5 +1,5 @@
-import { type Edition, type MessageLocale, type YearComparison, type YearPair, compareYears, formatPlanNumber } from "@inovasi/core";
-import { type ComparisonValidity, type CountTargetVerdict, type LocatedIssue, comparisonWorkbook, countTargetVerdicts, notValidText } from "@inovasi/workbook";
+import { type Edition, type MessageLocale, type YearComparison, type YearPair, bareRegionName, compareYears, formatPlanNumber } from "@inovasi/core";
+import { type ComparisonValidity, type CountTargetVerdict, type LocatedIssue, type SourceMap, type WorkbookGrids, a1, cellAt, comparisonWorkbook, countTargetVerdicts, findSheet, notValidText } from "@inovasi/workbook";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
 import { defineCommand } from "../command.js";
@@ -33,6 +33,7 @@ const B = {
     moved: "berlanjut, skor terverifikasi berubah",
     near: "mirip, mungkin inovasi yang sama (tidak dipasangkan; bila sama, samakan nama dan perangkat daerahnya)",
     otherRegion: (b: string, a: string, pb: string, pa: string) => `${pb} dan ${pa} adalah buku kerja dua daerah berbeda ("${b}" dan "${a}", nama daerah di lembar Pengaturan): banding membandingkan satu daerah di dua tahun. Periksa berkasnya; bila daerahnya sama (berganti nama), samakan nama daerah di Pengaturan lalu jalankan lagi.`,
+    otherLevel: (p: LevelCells, name: string) => `${p.before.file} dan ${p.after.file} berbeda Tingkat: "${p.before.typed}" di ${p.before.at} dan "${p.after.typed}" di ${p.after.at} (nama daerah keduanya "${name}"); kabupaten dan kota dengan nama yang sama adalah dua daerah, dan banding membandingkan satu daerah di dua tahun. Periksa berkasnya; bila daerahnya sama, perbaiki Tingkat di berkas yang keliru lalu jalankan lagi.`,
     neither: (n: number) => `Perangkat daerah tanpa inovasi di kedua tahun (${n})`,
     targets: "Target",
     met: "tercapai",
@@ -62,6 +63,7 @@ const B = {
     moved: "carried over, verified score changed",
     near: "close, perhaps the same innovation (not paired; if so, make their names and agencies the same)",
     otherRegion: (b: string, a: string, pb: string, pa: string) => `${pb} and ${pa} are workbooks of two different regions ("${b}" and "${a}", the region's name on the Pengaturan sheet): banding compares one region in two years. Check the files; if it is one region (renamed), make the names on Pengaturan the same and run again.`,
+    otherLevel: (p: LevelCells, name: string) => `${p.before.file} and ${p.after.file} differ in Tingkat (level): "${p.before.typed}" at ${p.before.at} and "${p.after.typed}" at ${p.after.at} (both name the region "${name}"); a kabupaten and a kota of one name are two regions, and banding compares one region in two years. Check the files; if it is one region, correct Tingkat in the wrong file and run again.`,
     neither: (n: number) => `Agencies without an innovation in either year (${n})`,
     targets: "Target",
     met: "met",
@@ -144,7 +146,16 @@ export const bandingCommand = defineCommand({
     if (!a.ok || !b.ok) return fail(failures);
     const c = compareYears({ result: a.result, edition: a.read.edition, input: a.read.input }, { result: b.result, edition: b.read.edition, input: b.read.input });
     // two regions are no comparison: refused (a swapped file in a batch of 38 pairs went by with a warning and exit 0)
-    if (c.notes.includes("different_region")) return fail([B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath)]);
+    // one name at two levels (Tingkat "Kota" in one file, "Kabupaten" in the other): the Tingkat cells are the
+    // difference, not the names (audit29 F3 quoted two identical names and said to make them the same)
+    if (c.notes.includes("different_region")) {
+      const levels = a.result.region.level !== b.result.region.level && bareRegionName(a.result.region.name) === bareRegionName(b.result.region.name);
+      return fail([
+        levels
+          ? B[locale].otherLevel({ before: levelCell(oldPath, a.book.grids, a.read.source, a.result.region.level), after: levelCell(newPath, b.book.grids, b.read.source, b.result.region.level) }, a.result.region.name === b.result.region.name ? a.result.region.name : `${a.result.region.name}" / "${b.result.region.name}`)
+          : B[locale].otherRegion(c.region.before, c.region.after, oldPath, newPath),
+      ]);
+    }
     const errors = [...a.issues, ...b.issues].some((i) => i.severity === "error");
     // the recap's rule for figures not valid yet (errors, a missing sheet or column): that year marked, no change
     // and its count targets by the recap's rule: met when the rows read reach it, else not certain with rows left out
@@ -246,4 +257,18 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   // each count with its year after it, as the table's columns name them: "5 (2023) → 3 (2026)"
   if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${fmt(c.nonCompliant.before, 0)} (${yb}) → ${fmt(c.nonCompliant.after, 0)} (${ya})`);
   return lines;
+}
+
+/** One file's Tingkat: the file, its cell (`Pengaturan!B3`) and the value as typed there. */
+interface LevelCell { file: string; at: string; typed: string }
+type LevelCells = { before: LevelCell; after: LevelCell };
+
+/** Where a workbook's Tingkat was read and what was typed there (the level read, when the cell cannot be found). */
+function levelCell(file: string, grids: WorkbookGrids, source: SourceMap, level: string): LevelCell {
+  const s = source.settings;
+  const row = s?.rows.level;
+  const col = s?.valueCol.level ?? 1;
+  const grid = s && row !== undefined ? findSheet(grids, s.sheet) : undefined;
+  const value = grid ? cellAt(grid, row!, col) : undefined;
+  return { file, at: s && row !== undefined ? `${s.sheet.includes(" ") ? `'${s.sheet}'` : s.sheet}!${a1(row, col)}` : "Pengaturan, Tingkat", typed: value === undefined || value === null || value === "" ? level : String(value).trim() };
 }

@@ -14,8 +14,10 @@ const K = {
     head: (n: number, ok: number, bad: number, editions: string) => `Rekap ${n} berkas: ${ok} dinilai, ${bad} tidak dapat dinilai — edisi ${editions}`,
     skipped: (p: string, banding: boolean) => `· dilewati: ${p} (${banding ? "banding" : "rekap"} buatan inovasi)`,
     lock: (p: string, of: string) => `· dilewati: ${p} (berkas kunci Excel: ${of} sedang terbuka; perubahan yang belum disimpan tidak ikut — simpan ${of} lalu jalankan lagi bila perlu)`,
+    lockAlone: (p: string) => `· dilewati: ${p} (berkas kunci yang dibuat Excel selama sebuah buku kerja terbuka, bukan buku kerja; buku kerjanya tidak ada di folder ini — bila sedang terbuka, simpan lalu jalankan lagi)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
+    planLimit: (to: string, steps: number, effort: number) => `ke ${to}: berhenti di batas ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}, belum sampai`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     waits: "tanpa langkah: angka belum valid, perbaiki berkasnya dulu",
@@ -48,6 +50,7 @@ const K = {
     indexPoints: "indeks",
     edition: "Edisi",
     noPrevious: (p: string) => `--previous ${p}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`,
+    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: tidak ada buku kerja tahun sebelum ${year} (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${found} — sebut berkas tahun sebelumnya; rekap tidak ditulis`,
     previousFiles: (n: number, bad: number) => `Tahun sebelumnya (--previous): ${n} berkas, ${bad} tidak dapat dinilai:`,
     previousModelAlone: "--previous-model: hanya bersama --previous (buku kerja tahun sebelumnya yang dinilai dengan model itu)",
   },
@@ -55,8 +58,10 @@ const K = {
     head: (n: number, ok: number, bad: number, editions: string) => `Recap of ${n} files: ${ok} scored, ${bad} could not be scored — edition ${editions}`,
     skipped: (p: string, banding: boolean) => `· skipped: ${p} (${banding ? "a comparison" : "a recap"} made by inovasi)`,
     lock: (p: string, of: string) => `· skipped: ${p} (Excel's lock file: ${of} is open; changes not yet saved are not included — save ${of} and run again if needed)`,
+    lockAlone: (p: string) => `· skipped: ${p} (a lock file Excel makes while a workbook is open, not a workbook; its workbook is not in this folder — if it is open, save it and run again)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
+    planLimit: (to: string, steps: number, effort: number) => `to ${to}: stopped at the limit of ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}, not there yet`,
     notReported: (to: string) => `to ${to}: not reported`,
     columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     waits: "no steps: figures not valid yet, fix the file first",
@@ -89,6 +94,7 @@ const K = {
     indexPoints: "index",
     edition: "Edition",
     noPrevious: (p: string) => `--previous ${p}: no workbook of the previous year could be scored; no recap written`,
+    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: no workbook of a year before ${year} (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${found} — name last year's files; no recap written`,
     previousFiles: (n: number, bad: number) => `Previous year (--previous): ${n} file${n === 1 ? "" : "s"}, ${bad} could not be scored:`,
     previousModelAlone: "--previous-model: only with --previous (the previous year's workbooks scored with that model)",
   },
@@ -125,9 +131,9 @@ export const rekapCommand = defineCommand({
     { line: "inovasi rekap kab-a.xlsx kab-b.xlsx -o rekap.xlsx --target Inovatif", note: { id: "dua berkas, target Inovatif", en: "two files, target Inovatif" } },
   ],
   exits: {
-    ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan", en: "recap written; every file scored without errors" },
-    problems: { id: "rekap ditulis, tetapi ada berkas (tahun ini atau --previous) yang tidak dapat dinilai atau memuat kesalahan, atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files (this year's or --previous) could not be scored or have errors, or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
-    failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, atau tidak satu pun buku kerja dapat dinilai", en: "nothing written: wrong usage, an invalid edition or model, the output exists, or no workbook could be scored" },
+    ok: { id: "rekap ditulis; setiap berkas dinilai tanpa kesalahan dan dihitung", en: "recap written; every file scored without errors and counted" },
+    problems: { id: "rekap ditulis, tetapi ada berkas (tahun ini atau --previous) yang tidak dapat dinilai, memuat kesalahan, atau tidak dihitung (daerah yang sama dalam lebih dari satu berkas: hanya yang terbaru dihitung; berkas --previous atau tahun ini yang tahunnya lain: tidak dibandingkan), atau (dengan --regions) daerah yang belum mengirim berkas atau berkas yang daerahnya tidak ada di daftar (tercantum)", en: "recap written, but some files (this year's or --previous) could not be scored, have errors, or were left out (one region in more than one file: only the newest counted; a file of another year with --previous: not compared), or (with --regions) a listed region sent no file or a file's region is not on the list (listed)" },
+    failed: { id: "tidak ada yang ditulis: pemakaian salah, edisi atau model tidak sah, berkas keluaran sudah ada, tidak satu pun buku kerja dapat dinilai, atau --previous tanpa buku kerja tahun sebelum tahun rekap ini", en: "nothing written: wrong usage, an invalid edition or model, the output exists, no workbook could be scored, or --previous holds no workbook of a year before this recap's" },
   },
   async run({ flags, args, locale, io }) {
     const k = K[locale];
@@ -206,10 +212,17 @@ export const rekapCommand = defineCommand({
         locale,
         ...(editionBefore ? { edition: editionBefore } : {}),
         ...(chosenBefore?.ok && chosenBefore.modelIssues ? { model: { file: previousModel!, issues: chosenBefore.modelIssues } } : {}),
+        // last year is the most common year before this one: a 2026 file among 2025 ones is not "last year" (audit29 F2)
+        ...(recap.year !== null ? { recap: { yearBefore: recap.year } } : {}),
         progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
       });
       if (before.recap.regions.length === 0) {
         return refuse([...before.files.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.message)), k.noPrevious(previousInputs.join(" "))]);
+      }
+      // no file of an earlier year: nothing to compare this year with (a region compared with its own file), refused
+      // with each file's year as read
+      if (recap.year !== null && before.recap.year !== null && before.recap.year >= recap.year) {
+        return refuse([k.noEarlier(previousInputs.join(" "), recap.year, before.recap.regions.map((r) => `${r.id} (${r.region.year})`).join(", "))]);
       }
       // the files of either year that could not be read: their regions are not said to be new or gone
       const unread = (xs: readonly RecapFileOutcome[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
@@ -227,7 +240,12 @@ export const rekapCommand = defineCommand({
     // a region not ranked for its file's flaws (a missing SPD sheet is only a warning while reading) is one too
     // last year's files count as this year's do: one that could not be read, or has errors, is a problem (exit 1)
     const previousBad = previous?.files.some((f) => !f.skipped && (!f.scored || f.issues.some((i) => i.severity === "error"))) ?? false;
-    const errors = offList || previousBad || recap.regions.some((r) => r.flaws !== null) || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
+    // a file of either year left out of the comparison for its year (named in the "Banding tahun" line) is one too
+    const leftOutOfComparison = !!previous && previous.comparison.outsideYear.before.length + previous.comparison.outsideYear.after.length > 0;
+    // a region's file given more than once: one copy counted (the newest), or none when which is newer is unknown —
+    // the others are left out, said in the "! … muncul N kali" line; a scheduled run must see it too (audit29 F4)
+    const copies = recap.duplicates.length > 0;
+    const errors = offList || previousBad || leftOutOfComparison || copies || recap.regions.some((r) => r.flaws !== null) || considered.some((f) => !f.scored || f.issues.some((i) => i.severity === "error"));
     if (json) {
       // a copy left out for a newer one of the same region, a file of another year than --year: scored, not counted
       const left = new Set([...recap.duplicates.flatMap((d) => d.left), ...recap.outsideYear.map((x) => x.id)]);
@@ -319,6 +337,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         ? k.columnsFirst(r.flaws?.columns ?? [])
         : waits(r)
         ? k.waits
+        : r.plan!.status === "action_limit"
+        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort)
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     // nor a gap read from those figures (a missing column's row gave "Bukti dukung … (+8,00 poin)"): the Rekap sheet's
@@ -377,7 +397,7 @@ export function previousLines(c: RecapYears, locale: MessageLocale): string[] {
 /** Files not scored (with their reasons), then each scored file's error and warning counts. */
 export function fileProblemLines(files: readonly RecapFileOutcome[], locale: MessageLocale): string[] {
   const k = K[locale];
-  const lines: string[] = files.filter((f) => f.skipped).map((f) => (f.lockFor ? k.lock(f.file, f.lockFor) : k.skipped(f.file, f.ownKind === "comparison")));
+  const lines: string[] = files.filter((f) => f.skipped).map((f) => (f.lockFor ? k.lock(f.file, f.lockFor) : f.lock ? k.lockAlone(f.file) : k.skipped(f.file, f.ownKind === "comparison")));
   const bad = files.filter((f) => !f.scored && !f.skipped);
   if (bad.length) {
     lines.push(k.notScored(bad.length));

@@ -126,6 +126,14 @@ export interface RecapOptions {
    * a row, ranks within each year, and the main year is the most common one.
    */
   year?: number | undefined;
+  /**
+   * The recap is last year's, to be compared with a recap of this year (`compareRecaps`): its main year (`Recap.year`)
+   * is the most common year *before* this one (equal counts: the later), however many files of this year or later it
+   * holds — a 2026 file among last year's 2025 ones does not make 2026 "last year". Every file stays a row, ranked
+   * within its year, as without it. No file of an earlier year: the most common year, as without it (the caller says
+   * that no earlier year was given). Not with `year` (the year asked for decides).
+   */
+  yearBefore?: number | undefined;
 }
 
 /** Figures of one projection, rounded to the edition's decimals (index as the engine rounds it). */
@@ -337,12 +345,16 @@ export interface Recap {
     by: "workbook" | "file" | null;
     saved: Record<string, string | null>;
   }[];
-  /** Assessment years of the regions, the most common first. More than one: ranks are within each year. */
+  /**
+   * Assessment years of the regions, the main one (`year`) first, then by count. More than one: ranks are within each
+   * year. The main year is the most common, or with `RecapOptions.yearBefore` the most common earlier one.
+   */
   years: { year: number; regions: number; ids: string[] }[];
   /** Regions of more than one assessment year (e.g. last year's file among this year's): ranks never cross years. */
   mixedYears: boolean;
   /**
-   * The recap's assessment year: the one asked for (`RecapOptions.year`), else the most common; null with no region.
+   * The recap's assessment year: the one asked for (`RecapOptions.year`), else the most common (before
+   * `RecapOptions.yearBefore` when given and there is one); null with no region.
    * The distribution, the below-target count and the list's check are of this year.
    */
   year: number | null;
@@ -368,7 +380,7 @@ export interface Recap {
 }
 
 /** Every key of `RecapOptions`: a misspelt one (`targt`) is refused, not read as never given. */
-const RECAP_OPTIONS = ["target", "lacksLimit", "planner", "expected", "year"];
+const RECAP_OPTIONS = ["target", "lacksLimit", "planner", "expected", "year", "yearBefore"];
 
 /**
  * The recap over many scored regions: one row per region (claimed and verified index and predicate, SPD, SID,
@@ -400,7 +412,7 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const rows = entries.map((e) => row(e, { ...options, target: aim }));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
-  const years = yearsOf(rows);
+  const years = yearsOf(rows, asked === undefined ? options.yearBefore : undefined);
   const yearOrder = years.map((y) => y.year);
   const kabKota = rows.some((r) => r.region.level !== "provinsi");
   const apart = (r: RecapRow) => (kabKota && r.region.level === "provinsi" ? 1 : 0);
@@ -711,11 +723,15 @@ function upper(band: Band): number {
   return knownEnd(band.max) ? band.max.value - (band.max.inclusive ? 0 : 1e-9) : 100;
 }
 
-/** Years by the number of regions (most first; equal counts: later year first), each with its regions' ids. */
-function yearsOf(rows: readonly RecapRow[]): Recap["years"] {
+/**
+ * Years by the number of regions (most first; equal counts: later year first), each with its regions' ids; with
+ * `before` (`RecapOptions.yearBefore`), the years before it first, so the main year is the most common earlier one.
+ */
+function yearsOf(rows: readonly RecapRow[], before?: number): Recap["years"] {
   const by = new Map<number, string[]>();
   for (const r of rows) by.set(r.region.year, [...(by.get(r.region.year) ?? []), r.id]);
-  return [...by].map(([year, ids]) => ({ year, regions: ids.length, ids })).sort((a, b) => b.regions - a.regions || b.year - a.year);
+  const late = (y: number) => (before !== undefined && y >= before ? 1 : 0);
+  return [...by].map(([year, ids]) => ({ year, regions: ids.length, ids })).sort((a, b) => late(a.year) - late(b.year) || b.regions - a.regions || b.year - a.year);
 }
 
 function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {

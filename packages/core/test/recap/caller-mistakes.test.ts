@@ -29,7 +29,7 @@ describe("scoreRegions and recapRegions", () => {
     expect(() => scoreRegions([{ id: "kab-a", input: JSON.stringify(json) }])).toThrow(/^scoreRegions: sources\[0\]\.input is text: pass the data, JSON\.parse\(text\) first$/);
     expect(() => scoreRegions(src, "en" as never)).toThrow(/^scoreRegions: options expected as an object \(\{ edition, locale \}\) or nothing, got "en"$/);
     const out = scoreRegions(src, { edition: e2026 });
-    expect(() => recapRegions(out, { targt: "inovatif" } as never)).toThrow(/^recapRegions: options: unknown option "targt" \(did you mean "target"\?\); the options are target, lacksLimit, planner, expected, year$/);
+    expect(() => recapRegions(out, { targt: "inovatif" } as never)).toThrow(/^recapRegions: options: unknown option "targt" \(did you mean "target"\?\); the options are target, lacksLimit, planner, expected, year, yearBefore$/);
     expect(recapRegions(out, { target: "inovatif", year: undefined }).regions[0]!.target!.band!.id).toBe("inovatif");
   });
 

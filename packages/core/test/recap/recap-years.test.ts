@@ -16,6 +16,30 @@ const entry = (id: string, name: string, n: number, year: number, { level = "kab
   return { id, result: scoreRegion(input, edition), edition };
 };
 
+describe("last year's recap (RecapOptions.yearBefore)", () => {
+  // audit29 F2: --previous held one 2025 and one 2026 file; the tie took 2026 as "last year" and Hulu was compared
+  // with itself (53,56 → 53,56)
+  const mixed = [entry("hulu-2026.xlsx", "Kabupaten Hulu", 12, 2026), entry("bukit-2025.xlsx", "Kabupaten Bukit", 8, 2025)];
+  it("the main year is the most common year before this one, even against more files of this year", () => {
+    expect(recapRegions(mixed).year).toBe(2026);
+    const last = recapRegions(mixed, { yearBefore: 2026 });
+    expect(last.year).toBe(2025);
+    expect(last.years.map((y) => y.year)).toEqual([2025, 2026]);
+    // every file stays a row, ranked within its year
+    expect(last.regions.map((r) => [r.id, r.rank])).toEqual([["bukit-2025.xlsx", 1], ["hulu-2026.xlsx", 1]]);
+    const more = [...mixed, entry("rawa-2026.xlsx", "Kabupaten Rawa", 8, 2026), entry("old-2024.xlsx", "Kabupaten Lama", 8, 2024)];
+    expect(recapRegions(more, { yearBefore: 2026 }).year).toBe(2025); // equal counts: the later of the earlier years
+    const c = compareRecaps(last, recapRegions([entry("hulu.xlsx", "Kabupaten Hulu", 8, 2026)]));
+    expect(c.years).toEqual({ before: 2025, after: 2026 });
+    expect(c.regions).toEqual([]);
+    expect(c.outsideYear.before).toEqual([{ id: "hulu-2026.xlsx", year: 2026 }]);
+  });
+  it("no earlier year: the most common, as without it (the caller refuses)", () => {
+    expect(recapRegions([entry("hulu-2026.xlsx", "Kabupaten Hulu", 12, 2026)], { yearBefore: 2026 }).year).toBe(2026);
+    expect(recapRegions(mixed, { year: 2026, yearBefore: 2026 }).year).toBe(2026);
+  });
+});
+
 describe("compareRecaps", () => {
   const last = recapRegions([
     entry("a-2025.xlsx", "Kabupaten A", 8, 2025),
