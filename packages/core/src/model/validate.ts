@@ -35,7 +35,26 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
   // read top to bottom beside the file, whichever pass found them
-  return { ...checked, issues: inDocumentOrder([...checked.issues, ...unknown], data) };
+  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data) : i)), ...unknown], data) };
+}
+
+/**
+ * A shape problem inside a list entry of the file names the entry by its id (`params.item`, at path position
+ * `params.itemAt`), so `indicators[0].weight` reads with "SID-20" beside it: the list position alone names nothing the
+ * analyst wrote. The innermost entry with an id, looked up in the file as written, and the outermost one when it is
+ * inside another (`outerItem`, `outerItemAt`: a measure's indicator).
+ */
+function namingItem(issue: Issue, data: unknown): Issue {
+  let x = data;
+  const found: [string, number][] = [];
+  issue.path.forEach((seg, k) => {
+    x = Array.isArray(x) ? (typeof seg === "number" ? x[seg] : undefined) : typeof x === "object" && x !== null ? (x as Record<string, unknown>)[seg] : undefined;
+    const id = typeof seg === "number" && typeof x === "object" && x !== null ? (x as { id?: unknown }).id : undefined;
+    if (typeof id === "string" && id !== "") found.push([id, k]);
+  });
+  const [inner, outer] = [found.at(-1), found.length > 1 ? found[0] : undefined];
+  if (!inner) return issue;
+  return { ...issue, params: { ...issue.params, item: inner[0], itemAt: inner[1], ...(outer ? { outerItem: outer[0], outerItemAt: outer[1] } : {}) } };
 }
 
 function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {

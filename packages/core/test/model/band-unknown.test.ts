@@ -131,9 +131,9 @@ describe("what validateEdition refuses", () => {
     const lines = errors(r.issues).map((i) => formatIssue(i, "id"));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
-      'bands[0].max: batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
+      'bands[0].max (batas atas predikat kurang-inovatif): batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
     );
-    expect(lines[1]).toMatch(/^bands\[1\]\.min: batas yang belum diketahui/);
+    expect(lines[1]).toMatch(/^bands\[1\]\.min \(batas bawah predikat inovatif\): batas yang belum diketahui/);
     const en = validateEdition({ extends: "iid-2026", id: "prov-x-2025", name: { id: "X", en: "X" }, bands: [{ id: "inovatif", min: { value: null } }] }, { locale: "en" });
     expect(errors(en.issues).map((i) => formatIssue(i, "en"))).toEqual([expect.stringContaining('needs its own source on this bound, with confidence "unknown"')]);
     // a number written as text still gets the number's words, not the unknown bound's

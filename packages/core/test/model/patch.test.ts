@@ -259,6 +259,24 @@ describe("errors in a file with extends point at the file's own entries", () => 
     expect(errors(both.issues)[0]!.params.inherited).toBeUndefined();
   });
 
+  it("a shape problem in a list entry names the entry's id and the field in words beside its path (audit29 #8)", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", weight: -2, options: [] }] });
+    expect(errors(r.issues).map((i) => formatIssue(i, "id"))).toEqual([
+      "indicators[0].weight (bobot indikator SID-20): -2 terlalu kecil; paling kecil 0",
+      "indicators[0].options (pilihan jawaban indikator SID-20): minimal 1 butir",
+    ]);
+    const en = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", weight: -2 }] }, { locale: "en" });
+    expect(errors(en.issues).map((i) => formatIssue(i, "en"))).toEqual(["indicators[0].weight (weight of indicator SID-20): -2 is too small; the least allowed is 0"]);
+    // the innermost entry with an id; a field without words keeps the id alone; no entry, no words
+    const band = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, bands: [{ id: "inovatif", label: { id: 5 } }], compliance: { rules: [{ id: "r1", name: { id: "A", en: "A" }, agencyTypes: ["opd"], minCount: -1, source: own }] } });
+    expect(errors(band.issues).map((i) => formatIssue(i, "id"))).toEqual([
+      "bands[0].label.id (label predikat inovatif): harus berupa teks",
+      "compliance.rules[0].minCount (aturan r1): -1 terlalu kecil; paling kecil 1",
+    ]);
+    const top = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, year: "2026" });
+    expect(errors(top.issues).map((i) => formatIssue(i, "id"))[0]).toMatch(/^year: /);
+  });
+
   it("deriveEdition follows the same rules (a code patch can remove too)", () => {
     const r = deriveEdition(base, { id: "x", sources: [{ id: "tegal-2024", $remove: true }] });
     expect(where(r.issues)).toEqual([["removed_still_referenced", "sources.0"]]);
