@@ -212,7 +212,7 @@ function inheritedNeighbourEn(prm: Params, p: (key: string) => string): string {
 /** A new band's written end inside another band: the overlap, and the ends to write so the bands touch. */
 function newBandInsideEn(prm: Params, p: (key: string) => string): string {
   if (prm.inside === undefined) return "";
-  const [mine, theirs] = prm.side === "min" ? ["lower", "max"] : ["upper", "min"];
-  const end = prm.end !== undefined ? `, and give this entry "${prm.side === "min" ? "max" : "min"}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
-  return `. Its ${mine} end ${p("at")} falls inside band "${p("inside")}" ${p("range")}, and bands must not overlap: also write a "${p("inside")}" entry with "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
+  const [theirs, mine] = prm.side === "min" ? ["max", "min"] : ["min", "max"];
+  const end = prm.end !== undefined ? `, and this entry "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
+  return `. "${mine}" ${p("at")} overlaps band "${p("inside")}" ${p("range")}: also write a "${p("inside")}" entry with "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }

@@ -35,37 +35,7 @@ export function formatIssue(issue: Issue, locale: MessageLocale = "id", opts: Fo
   const p = (key: string) => renderValue(params[key], EMPTY[locale], locale);
   const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](params, p);
   const where = renderPath(issue.path);
-  return where === "" ? text : `${where}${aboutItem(issue, locale)}: ${text}`;
-}
-
-/** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
-const WORDS: Record<MessageLocale, { lists: Record<string, string>; fields: Record<string, string> }> = {
-  id: {
-    lists: { indicators: "indikator", bands: "predikat", sources: "sumber", rules: "aturan", measures: "ukuran" },
-    fields: { weight: "bobot", options: "pilihan jawaban", label: "label", name: "nama", min: "batas bawah", max: "batas atas", source: "sumber", question: "pertanyaan", tiers: "tingkat", measures: "ukuran", mandatory: "wajib", title: "judul", url: "alamat web" },
-  },
-  en: {
-    lists: { indicators: "indicator", bands: "band", sources: "source", rules: "rule", measures: "measure" },
-    fields: { weight: "weight", options: "answer options", label: "label", name: "name", min: "lower bound", max: "upper bound", source: "source", question: "question", tiers: "tiers", measures: "measures", mandatory: "mandatory", title: "title", url: "web address" },
-  },
-};
-
-/**
- * The list entry an issue is in, by the id the file gives it (`params.item`, at path position `params.itemAt`, set by
- * `validateEdition` on a shape problem), and the field in words: ` (bobot indikator SID-20)`. Empty without one.
- */
-function aboutItem(issue: Issue, locale: MessageLocale): string {
-  const { item, itemAt, outerItem, outerItemAt } = issue.params;
-  if (typeof item !== "string" || typeof itemAt !== "number") return "";
-  const w = WORDS[locale];
-  const name = (id: string, at: number) => {
-    const list = w.lists[String(issue.path[at - 1])];
-    return list ? `${list} ${id}` : id;
-  };
-  const en = locale === "en";
-  const outer = typeof outerItem === "string" && typeof outerItemAt === "number" ? `${en ? " in" : ","} ${name(outerItem, outerItemAt)}` : "";
-  const key = issue.path[itemAt + 1];
-  const field = typeof key === "string" && Object.hasOwn(w.fields, key) ? w.fields[key] : undefined;
-  if (!field) return ` (${name(item, itemAt)}${outer})`;
-  return ` (${field}${en ? " of" : ""} ${name(item, itemAt)}${outer})`;
+  // a model file's shape problem names its list entry (`validateEdition`: "bobot indikator SID-20", in its locale)
+  const about = typeof issue.params.about === "string" ? ` (${issue.params.about})` : "";
+  return where === "" ? text : `${where}${about}: ${text}`;
 }

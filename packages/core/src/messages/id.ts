@@ -221,7 +221,7 @@ function inheritedNeighbourId(prm: Params, p: (key: string) => string): string {
  */
 function newBandInsideId(prm: Params, p: (key: string) => string): string {
   if (prm.inside === undefined) return "";
-  const [mine, theirs] = prm.side === "min" ? ["bawah", "max"] : ["atas", "min"];
-  const end = prm.end !== undefined ? `, dan beri butir ini "${prm.side === "min" ? "max" : "min"}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
-  return `. Batas ${mine} ${comma(p("at"))} jatuh di dalam predikat "${p("inside")}" ${iv(p("range"))}, dan predikat tidak boleh bertumpang tindih: tulis juga butir "${p("inside")}" dengan "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
+  const [theirs, mine] = prm.side === "min" ? ["max", "min"] : ["min", "max"];
+  const end = prm.end !== undefined ? `, dan butir ini "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
+  return `. "${mine}" ${comma(p("at"))} bertumpang tindih dengan predikat "${p("inside")}" ${iv(p("range"))}: tulis juga butir "${p("inside")}" dengan "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }

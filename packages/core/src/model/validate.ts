@@ -36,16 +36,28 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
   // read top to bottom beside the file, whichever pass found them
-  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data) : i)), ...unknown], data) };
+  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data) };
 }
 
+/** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
+const WORDS = {
+  id: {
+    lists: { indicators: "indikator", bands: "predikat", sources: "sumber", rules: "aturan", measures: "ukuran" } as Record<string, string>,
+    fields: { weight: "bobot", options: "pilihan jawaban", label: "label", name: "nama", min: "batas bawah", max: "batas atas", source: "sumber", question: "pertanyaan", tiers: "tingkat", measures: "ukuran", title: "judul", url: "alamat web" } as Record<string, string>,
+  },
+  en: {
+    lists: { indicators: "indicator", bands: "band", sources: "source", rules: "rule", measures: "measure" } as Record<string, string>,
+    fields: { weight: "weight", options: "answer options", label: "label", name: "name", min: "lower bound", max: "upper bound", source: "source", question: "question", tiers: "tiers", measures: "measures", title: "title", url: "web address" } as Record<string, string>,
+  },
+};
+
 /**
- * A shape problem inside a list entry of the file names the entry by its id (`params.item`, at path position
- * `params.itemAt`), so `indicators[0].weight` reads with "SID-20" beside it: the list position alone names nothing the
- * analyst wrote. The innermost entry with an id, looked up in the file as written, and the outermost one when it is
- * inside another (`outerItem`, `outerItemAt`: a measure's indicator).
+ * A shape problem inside a list entry of the file names the entry by its id, with the field in words (`params.about`,
+ * in the locale of the schema messages: "bobot indikator SID-20", "weight of indicator SID-20"; `formatIssue` writes it
+ * beside the path): `indicators[0].weight` alone names nothing the analyst wrote. The innermost entry with an id,
+ * looked up in the file as written, and the outermost one when it is inside another (a measure's indicator).
  */
-function namingItem(issue: Issue, data: unknown): Issue {
+function namingItem(issue: Issue, data: unknown, locale: EditionLocale): Issue {
   let x = data;
   const found: [string, number][] = [];
   issue.path.forEach((seg, k) => {
@@ -53,9 +65,18 @@ function namingItem(issue: Issue, data: unknown): Issue {
     const id = typeof seg === "number" && typeof x === "object" && x !== null ? (x as { id?: unknown }).id : undefined;
     if (typeof id === "string" && id !== "") found.push([id, k]);
   });
-  const [inner, outer] = [found.at(-1), found.length > 1 ? found[0] : undefined];
+  const inner = found.at(-1);
   if (!inner) return issue;
-  return { ...issue, params: { ...issue.params, item: inner[0], itemAt: inner[1], ...(outer ? { outerItem: outer[0], outerItemAt: outer[1] } : {}) } };
+  const w = WORDS[locale];
+  const en = locale === "en";
+  const name = ([id, at]: [string, number]) => {
+    const list = String(issue.path[at - 1]);
+    return Object.hasOwn(w.lists, list) ? `${w.lists[list]} ${id}` : id;
+  };
+  const outer = found.length > 1 ? `${en ? " in" : ","} ${name(found[0]!)}` : "";
+  const key = String(issue.path[inner[1] + 1]);
+  const field = Object.hasOwn(w.fields, key) ? `${w.fields[key]}${en ? " of" : ""} ` : "";
+  return { ...issue, params: { ...issue.params, about: `${field}${name(inner)}${outer}` } };
 }
 
 function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {

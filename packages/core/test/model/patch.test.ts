@@ -294,15 +294,15 @@ describe("errors in a file with extends point at the file's own entries", () => 
     ]);
     const [incomplete, unknown] = r.issues;
     expect(formatIssue(incomplete!, "id")).toBe(
-      'bands[0].id: id "istimewa" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: "tidak-dapat-dinilai", "kurang-inovatif", "inovatif", "sangat-inovatif". Batas bawah 90 jatuh di dalam predikat "sangat-inovatif" (65, 100], dan predikat tidak boleh bertumpang tindih: tulis juga butir "sangat-inovatif" dengan "max": { "value": 90, "inclusive": true }, dan beri butir ini "max": { "value": 100, "inclusive": true }',
+      'bands[0].id: id "istimewa" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: "tidak-dapat-dinilai", "kurang-inovatif", "inovatif", "sangat-inovatif". "min" 90 bertumpang tindih dengan predikat "sangat-inovatif" (65, 100]: tulis juga butir "sangat-inovatif" dengan "max": { "value": 90, "inclusive": true }, dan butir ini "max": { "value": 100, "inclusive": true }',
     );
-    expect(formatIssue(incomplete!, "en")).toContain('Its lower end 90 falls inside band "sangat-inovatif" (65, 100], and bands must not overlap: also write a "sangat-inovatif" entry with "max": { "value": 90, "inclusive": true }, and give this entry "max": { "value": 100, "inclusive": true }');
+    expect(formatIssue(incomplete!, "en")).toContain('"min" 90 overlaps band "sangat-inovatif" (65, 100]: also write a "sangat-inovatif" entry with "max": { "value": 90, "inclusive": true }, and this entry "max": { "value": 100, "inclusive": true }');
     expect(formatIssue(unknown!, "id")).toContain('isian "name" tidak dikenal dan diabaikan; mungkin maksudnya "label"?');
     // the end it writes is not offered again; a band written below the one it falls in: its lower end
     const withMax = validateEdition(file({ max: bound(100, true) }));
     expect(formatIssue(withMax.issues[0]!, "id")).toMatch(/dengan "max": \{ "value": 90, "inclusive": true \}$/);
     const below = validateEdition({ ...file({}), bands: [{ id: "rintisan", label: { id: "Rintisan", en: "Pioneer" }, max: bound(20.5, true), source: own }] });
-    expect(formatIssue(below.issues[0]!, "id")).toContain('Batas atas 20,5 jatuh di dalam predikat "kurang-inovatif" (0, 40], dan predikat tidak boleh bertumpang tindih: tulis juga butir "kurang-inovatif" dengan "min": { "value": 20.5, "inclusive": false }, dan beri butir ini "min": { "value": 0, "inclusive": false }');
+    expect(formatIssue(below.issues[0]!, "id")).toContain('"max" 20,5 bertumpang tindih dengan predikat "kurang-inovatif" (0, 40]: tulis juga butir "kurang-inovatif" dengan "min": { "value": 20.5, "inclusive": false }, dan butir ini "min": { "value": 0, "inclusive": false }');
     // and back: "label" in an indicator is a slip for its "name"
     const ind = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", label: "x" }] });
     expect(ind.issues.find((i) => i.code === "unknown_field")!.params.near).toBe("name");
