@@ -46,8 +46,10 @@ const CEILING = {
    * 21, audit27 d7): 39,987 B (+117 B over 39,870 B) — `unknown_agency` says what it costs ("tidak dihitung untuk
    * "Dinas Sosial" dalam aturan wajib inovasi") and names a caller's `meant`, both languages. agency28 (session 21):
    * 39,983 B (+166 B: `compliance_rule_no_agencies`, a rule over no listed agency, in both languages). Merged: 40,096 B.
+   * model30 (session 22, audit29 #7/#8): 40,321 B (+225 B) — a new band's overlap with the band it falls in and the
+   * ends to write, in both languages, and a model entry's name (`params.about`) beside an issue's path.
    */
-  withMessages: 40.1 * KB,
+  withMessages: 40.33 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -67,8 +69,11 @@ const CEILING = {
    * file's order (`model/_document-order.ts`, +172 B) and the yandas and predicate figures at two decimals (+38 B).
    * agmatch28 (session 21): 77,088 B (+110 B over 76,978 B) — `unknown_agency`'s cost and `meant`, as `withMessages`.
    * agency28 (session 21): 77,090 B (+113 B) — the same `compliance_rule_no_agencies` message. Merged: 77,200 B.
+   * model30 (session 22, audit29 #6-#8): 78,418 B (+1,218 B) — an unknown band bound without its own source says how
+   * one is written; a shape problem names its list entry and field in words (`namingItem`, both languages); a new
+   * band's overlap with the band it falls in (`bandInside`) and its message; "name" in a band hints "label".
    */
-  validate: 77.2 * KB,
+  validate: 78.42 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -282,8 +287,10 @@ const CEILING = {
    * type, stage or form leaves the rule; a totals row skipped and said (`totalsWord`, `totals_row_skipped`); a year alone
    * in a date column read inside the window or refused saying why (`yearOnly`, `yearAsDate`); Tahapan "Inisiasi".
    * Merged: 127,335 B.
+   * model30 (session 22, audit29 #7-#9): 127,825 B (+490 B) — a column of an indicator the model removed said so
+   * (`removedFromBase`, both languages), and core's new-band overlap message and entry names beside a path.
    */
-  workbook: 127.4 * KB,
+  workbook: 127.83 * KB,
 };
 
 let dir = "";
@@ -362,7 +369,7 @@ console.log(JSON.stringify({
     sameAsGetEdition: EDITIONS,
     frozen: true,
     model: [true, "prov-contoh-2026"],
-    bad: ["indicators[0].weight: must be a number"],
+    bad: ["indicators[0].weight (weight of indicator SID-20): must be a number"],
     schema: "https://json-schema.org/draft/2020-12/schema",
     sameSchema: true,
     functions: ["function", "function"],
