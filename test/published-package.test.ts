@@ -47,8 +47,11 @@ const CEILING = {
    * "Dinas Sosial" dalam aturan wajib inovasi") and names a caller's `meant`, both languages. agency28 (session 21):
    * 39,983 B (+166 B: `compliance_rule_no_agencies`, a rule over no listed agency, in both languages). Merged: 40,096 B.
    * perf29 (session 22): 40,135 B (+39 B) — `closestIndex` keeps a short list (an option's labels) by its names.
+   * model30 (session 22, audit29 #7/#8): 40,321 B (+225 B) — a new band's overlap with the band it falls in and the
+   * ends to write, in both languages, and a model entry's name (`params.about`) beside an issue's path.
+   * Merged: 40,357 B.
    */
-  withMessages: 40.2 * KB,
+  withMessages: 40.4 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -69,8 +72,12 @@ const CEILING = {
    * agmatch28 (session 21): 77,088 B (+110 B over 76,978 B) — `unknown_agency`'s cost and `meant`, as `withMessages`.
    * agency28 (session 21): 77,090 B (+113 B) — the same `compliance_rule_no_agencies` message. Merged: 77,200 B.
    * perf29 (session 22): 77,271 B (+71 B) — `closestIndex` keeps a short list by its names, as `withMessages`.
+   * model30 (session 22, audit29 #6-#8): 78,418 B (+1,218 B) — an unknown band bound without its own source says how
+   * one is written; a shape problem names its list entry and field in words (`namingItem`, both languages); a new
+   * band's overlap with the band it falls in (`bandInside`) and its message; "name" in a band hints "label".
+   * Merged: 78,454 B.
    */
-  validate: 77.3 * KB,
+  validate: 78.5 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -301,8 +308,11 @@ const CEILING = {
    * "belum pasti — …", both languages), the Rekap's "Ya (baris yang terbaca sudah mencapainya)" and line, and the core's
    * plan words it carries (a mistyped optional answer quoted, a claimed plan's new row).
    * Merged: 129,929 B.
+   * model30 (session 22, audit29 #7-#9): 127,825 B (+490 B) — a column of an indicator the model removed said so
+   * (`removedFromBase`, both languages), and core's new-band overlap message and entry names beside a path.
+   * Merged: 130,353 B.
    */
-  workbook: 130.0 * KB,
+  workbook: 130.4 * KB,
 };
 
 let dir = "";
@@ -381,7 +391,7 @@ console.log(JSON.stringify({
     sameAsGetEdition: EDITIONS,
     frozen: true,
     model: [true, "prov-contoh-2026"],
-    bad: ["indicators[0].weight: must be a number"],
+    bad: ["indicators[0].weight (weight of indicator SID-20): must be a number"],
     schema: "https://json-schema.org/draft/2020-12/schema",
     sameSchema: true,
     functions: ["function", "function"],

@@ -50,8 +50,10 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
     if (g.length === 1) { lines.push(`${mark} ${first.message}`); continue; }
     const text = first.text;
     const sameText = g.every((i) => i.text === text);
-    const places = g.map(placeOf).filter((p) => p !== "");
-    if (places.length === g.length) {
+    const located = g.map(placeOf).filter((p) => p !== "");
+    // each cell once: a model's rule and the workbook's may flag the same one (audit29 #10)
+    const places = [...new Set(located)];
+    if (located.length === g.length) {
       lines.push(`${mark} ${w.count(g.length)}× ${sameText ? "" : `${w.similar} `}${text}`);
       lines.push(`    ${places.slice(0, EXAMPLES).join(", ")}${places.length > EXAMPLES ? ` ${w.more(places.length - EXAMPLES)}` : ""}`);
     } else {

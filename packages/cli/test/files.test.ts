@@ -172,7 +172,7 @@ describe("--edition and --model as the analyst types them", () => {
     const lines = r.err.split("\n");
     expect(lines[0]).toMatch(new RegExp(`^${model.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: model tidak sah \\(\\d+ kesalahan\\); perbaiki lalu periksa dengan: inovasi model check `));
     expect(lines.slice(1).every((l) => l.startsWith("  ✗ "))).toBe(true);
-    expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
+    expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight \(bobot indikator SID-20\): /m);
     writeFileSync(model, JSON.stringify({ extends: "iid-2025", id: "jatim-2026" }));
     r = await cli(["score", example, "-o", join(dir, "o.xlsx"), "--model", model]);
     expect(r.err).toContain('  ✗ extends: edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');

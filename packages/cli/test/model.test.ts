@@ -48,7 +48,7 @@ describe("inovasi model check", () => {
     const lines = r.out.split("\n");
     expect(lines[0]).toMatch(/: model tidak sah \(\d+ kesalahan; letak di dalam berkas model\):$/);
     expect(r.out).toMatch(/^ {2}✗ id: /m);
-    expect(r.out).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
+    expect(r.out).toMatch(/^ {2}✗ indicators\[0\]\.weight \(bobot indikator SID-20\): /m);
     expect((await cli(["model", "check", path, "--lang", "en"])).out.split("\n")[0]).toMatch(/: invalid model \(\d+ errors; located inside the model file\):$/);
   });
 

@@ -34,6 +34,11 @@ describe("groupedProblems", () => {
     expect(r.err).not.toContain("--verbose");
   });
 
+  it("a cell two issues of one kind flag (a model's rule and the workbook's) is listed once", () => {
+    const twice = ["A9", "A14", "A9", "A16", "A14", "A20"].map((c, k) => issue("warning", "compliance_rule_not_met", `Dinas ${k} memiliki 0 inovasi`, c));
+    expect(groupedProblems(twice, "id").slice(1)).toEqual(["! 6× mis. Dinas 0 memiliki 0 inovasi", "    Inovasi!A9, Inovasi!A14, Inovasi!A16 … dan 1 lainnya"]);
+  });
+
   it("errors first, then larger groups; a group of one is its message; info is left out", () => {
     expect(groupedProblems(issues, "id")).toEqual([
       "Masalah menurut jenis (1 kesalahan, 9 peringatan; daftar lengkap dengan letaknya: --verbose, --json, atau lembar Masalah di salinan bernilai):",

@@ -188,7 +188,7 @@ describe("inovasi template", () => {
     const out = join(dir, "t.xlsx");
     let r = await cli(["template", out, "--model", model]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight: /m);
+    expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight \(bobot indikator SID-18\): /m);
     r = await cli(["template", out, "--model", model, "--edition", "iid-2026"]);
     expect([r.code, r.err]).toEqual([2, "--model dan --edition tidak dapat dipakai bersama: pilih salah satu\nlihat: inovasi template --help"]);
     expect(() => readFileSync(out)).toThrow();

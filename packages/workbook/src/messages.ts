@@ -104,7 +104,10 @@ const id: Record<SheetIssueCode, Msg> = {
   sheet_missing: (p) => `lembar "${p.sheet}" tidak ada; lembar yang ada: ${p.allowed}`,
   column_missing: (p) => `kolom "${p.column}" tidak ditemukan di baris judul${p.near ? `; mungkin maksudnya judul "${p.near}" ini: ganti menjadi "${p.column}"` : ""}${p.seen ? `; baris ${p.row} berisi ${p.seen}` : ""}${p.meanwhile ? `; sampai ada, jenis dibaca dari kata awal nama ("Dinas …": OPD), selain itu "${p.meanwhile}"` : ""}`,
   column_duplicate: (p) => `kolom "${p.column}" muncul lebih dari sekali; yang dipakai kolom ${p.used}${p.hidden ? ` (tersembunyi: kolom ${p.hidden})` : ""}`,
-  column_unknown_indicator: (p) => `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
+  column_unknown_indicator: (p) =>
+    p.removed
+      ? `kolom "${p.column}" adalah indikator ${p.removed} edisi dasar ${p.base}, yang dihapus oleh ${p.edition} ("$remove"); kolom ini tidak dinilai`
+      : `kolom "${p.column}" tidak cocok dengan indikator mana pun di edisi ${p.edition}; kolom ini diabaikan`,
   indicator_column_missing: (p) =>
     `kolom jawaban indikator ${p.mandatory ? "wajib " : ""}${p.indicator} ("${p.column}") tidak ada; ${p.mandatory ? "tidak ada inovasi yang dihitung dalam proyeksi terverifikasi" : "indikator ini dianggap belum dijawab"}` +
     (p.refused
@@ -207,7 +210,10 @@ const en: Record<SheetIssueCode, Msg> = {
   sheet_missing: (p) => `sheet "${p.sheet}" is missing; sheets present: ${p.allowed}`,
   column_missing: (p) => `column "${p.column}" not found in the header row${p.near ? `; perhaps the header "${p.near}" here is meant: rename it "${p.column}"` : ""}${p.seen ? `; row ${p.row} holds ${p.seen}` : ""}${p.meanwhile ? `; until then, the type is read from the name's first word ("Dinas …": OPD), else "${p.meanwhile}"` : ""}`,
   column_duplicate: (p) => `column "${p.column}" appears more than once; using column ${p.used}${p.hidden ? ` (hidden: column ${p.hidden})` : ""}`,
-  column_unknown_indicator: (p) => `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
+  column_unknown_indicator: (p) =>
+    p.removed
+      ? `column "${p.column}" is indicator ${p.removed} of the base edition ${p.base}, which ${p.edition} removes ("$remove"); the column is not scored`
+      : `column "${p.column}" matches no indicator of edition ${p.edition}; ignored`,
   indicator_column_missing: (p) =>
     `answer column of ${p.mandatory ? "mandatory " : ""}indicator ${p.indicator} ("${p.column}") is missing; ${p.mandatory ? "no innovation counts in the verified projection" : "the indicator counts as unanswered"}` +
     (p.refused

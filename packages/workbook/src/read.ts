@@ -1296,6 +1296,7 @@ class Reader {
     // each indicator's columns by role, more than one when two headers have its number ("1. Tautan Dokumen")
     const found: Record<string, Partial<Record<IndicatorRole, ColumnCandidate[]>>> = {};
     const hiddenCols = new Set(g.hiddenCols);
+    let baseByNumber: Map<string, Indicator> | undefined;
     for (const { col: c, text } of h.cells) {
       if (isOutput(text)) continue;
       lastInputCol = Math.max(lastInputCol, c);
@@ -1306,7 +1307,10 @@ class Reader {
       }
       const ind = byNumber.get(p.number);
       if (!ind) {
-        this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id });
+        // an indicator the model removed from its base ({ "id": "SID-19", "$remove": true }): said so, not "no match"
+        const removed = (baseByNumber ??= removedFromBase(edition)).get(p.number);
+        const why = removed ? { removed: removed.id, base: edition.derivedFrom } : {};
+        this.add("column_unknown_indicator", "warning", g.name, h.row, c, text, { column: text, edition: edition.id, ...why });
         continue;
       }
       const slot = ((found[ind.id] ??= {})[p.role] ??= []);
@@ -2254,4 +2258,15 @@ function lastFilledRow(g: Grid): number {
   let r = g.cells.length;
   while (--r >= 0 && (g.cells[r] ?? []).every((v) => isBlank(v ?? null)));
   return (g.unsavedFormulas ?? []).reduce((m, f) => Math.max(m, f.row), r);
+}
+
+/**
+ * The SID indicators of the shipped edition `edition` derives from (`derivedFrom`: a model file's `extends`) that
+ * `edition` no longer has, by number: a column of one is the model's removal, not a header matching nothing.
+ */
+function removedFromBase(edition: Edition): Map<string, Indicator> {
+  const base = edition.derivedFrom !== undefined && edition.derivedFrom !== edition.id ? getEdition(edition.derivedFrom) : undefined;
+  if (!base) return new Map();
+  const kept = new Set(edition.indicators.map((i) => i.id));
+  return new Map(indicatorsOf(base, "SID").filter((i) => !kept.has(i.id)).map((i) => [i.number.toLowerCase(), i]));
 }

@@ -24,6 +24,7 @@ const WORDS = {
     like: "seperti",
     json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
     number: (n: string) => `; di JSON tulis ${n} (${n.includes(".") ? "titik desimal, " : ""}tanpa tanda kutip)`,
+    unknownBound: 'batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
   },
   en: {
     url: "is not a valid web address (URL)",
@@ -33,6 +34,7 @@ const WORDS = {
     like: "such as",
     json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
     number: (n: string) => `; in JSON write ${n} (${n.includes(".") ? "a decimal point, " : ""}no quotes)`,
+    unknownBound: 'a bound not yet known ("value": null) needs its own source on this bound, with confidence "unknown"; write { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (the band\'s source does not cover its bounds), or write the number: { "value": …, "inclusive": true }',
   },
 } as const;
 
@@ -80,7 +82,12 @@ export function editionSchemaMessage(problem: EditionSchemaProblem, locale: Sche
   }
   // one of several shapes (a band's end: a threshold, or an unknown one): the branch closest to what was written
   if (problem.code === "invalid_union" && problem.errors?.length) {
-    const branch = [...problem.errors].filter((b) => b.length > 0).sort((a, b) => a.length - b.length)[0];
+    // `"value": null` meant "unknown": the branch that takes null (an unknown band bound), not the number's
+    const isNull = (problem.input as { value?: unknown } | null | undefined)?.value === null;
+    const takesNull = (b: readonly { path: readonly PropertyKey[] }[]) => !b.some((i) => i.path[0] === "value");
+    const branches = [...problem.errors].filter((b) => b.length > 0 && (!isNull || takesNull(b)));
+    if (isNull && branches.length === 1 && branches[0]!.length === 1 && branches[0]![0]!.path.join() === "source" && (problem.input as { source?: unknown }).source === undefined) return w.unknownBound;
+    const branch = (branches.length ? branches : [...problem.errors].filter((b) => b.length > 0)).sort((a, b) => a.length - b.length)[0];
     const first = branch?.[0];
     if (first) return `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`;
   }

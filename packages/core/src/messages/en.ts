@@ -42,7 +42,7 @@ export const en: MessageMap = {
     prm.given === undefined
       ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
       : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
-  patch_new_item_incomplete: (_, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}`,
+  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
   remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
@@ -207,4 +207,12 @@ function dateEn(value: Params[string] | undefined): string {
 /** An interval's neighbour the model file inherits (a boundary has two sides; the file wrote one): write it too if it moves. */
 function inheritedNeighbourEn(prm: Params, p: (key: string) => string): string {
   return prm.inherited ? `; "${p("inherited")}" is inherited from the base edition: if its end moves too, write a "${p("inherited")}" entry in this file as well` : "";
+}
+
+/** A new band's written end inside another band: the overlap, and the ends to write so the bands touch. */
+function newBandInsideEn(prm: Params, p: (key: string) => string): string {
+  if (prm.inside === undefined) return "";
+  const [theirs, mine] = prm.side === "min" ? ["max", "min"] : ["min", "max"];
+  const end = prm.end !== undefined ? `, and this entry "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
+  return `. "${mine}" ${p("at")} overlaps band "${p("inside")}" ${p("range")}: also write a "${p("inside")}" entry with "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }

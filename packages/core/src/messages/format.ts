@@ -35,5 +35,7 @@ export function formatIssue(issue: Issue, locale: MessageLocale = "id", opts: Fo
   const p = (key: string) => renderValue(params[key], EMPTY[locale], locale);
   const text = issue.code === "schema" && issue.message ? issue.message : map[issue.code](params, p);
   const where = renderPath(issue.path);
-  return where === "" ? text : `${where}: ${text}`;
+  // a model file's shape problem names its list entry (`validateEdition`: "bobot indikator SID-20", in its locale)
+  const about = typeof issue.params.about === "string" ? ` (${issue.params.about})` : "";
+  return where === "" ? text : `${where}${about}: ${text}`;
 }

@@ -45,7 +45,7 @@ export const id: MessageMap = {
     prm.given === undefined
       ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`
       : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
-  patch_new_item_incomplete: (_, p) => `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}`,
+  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
   remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
@@ -213,4 +213,15 @@ function dateId(value: Params[string] | undefined): string {
 /** Tetangga rentang yang diwarisi berkas model (batas punya dua sisi; berkas menulis satu): tulis juga bila ikut berubah. */
 function inheritedNeighbourId(prm: Params, p: (key: string) => string): string {
   return prm.inherited ? `; "${p("inherited")}" diwarisi dari edisi dasar: bila batasnya ikut berubah, tulis juga butir "${p("inherited")}" di berkas ini` : "";
+}
+
+/**
+ * A new band's written end inside another band (`patch_new_item_incomplete` with `inside`): the overlap, and what to
+ * write so the bands touch: the other band's end moved to meet it, the new band's missing end taken from it.
+ */
+function newBandInsideId(prm: Params, p: (key: string) => string): string {
+  if (prm.inside === undefined) return "";
+  const [theirs, mine] = prm.side === "min" ? ["max", "min"] : ["min", "max"];
+  const end = prm.end !== undefined ? `, dan butir ini "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
+  return `. "${mine}" ${comma(p("at"))} bertumpang tindih dengan predikat "${p("inside")}" ${iv(p("range"))}: tulis juga butir "${p("inside")}" dengan "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }

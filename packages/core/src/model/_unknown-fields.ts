@@ -41,7 +41,7 @@ function walk(x: unknown, s: Schema, path: (string | number)[], out: Issue[], ex
       const field = shape[key];
       if (field !== undefined) walk(x[key], field, [...path, key], out, none);
       else if (!open && !extra.has(key) && !ANYWHERE.has(key)) {
-        const near = nearest(key, known);
+        const near = nearest(key, known) ?? sameAs(key, known);
         out.push({
           code: "unknown_field",
           severity: "warning",
@@ -67,6 +67,16 @@ function walk(x: unknown, s: Schema, path: (string | number)[], out: Issue[], ex
 }
 
 const none: ReadonlySet<string> = new Set();
+
+/**
+ * A key another list of the file uses for what this object calls otherwise: a band's `label` is an indicator's and a
+ * rule's `name`, so `"name"` in a band is a likely slip for `"label"` (and back), though far apart in spelling.
+ */
+const SAME: Record<string, string> = { name: "label", label: "name" };
+function sameAs(key: string, known: readonly string[]): string | undefined {
+  const other = Object.hasOwn(SAME, key) ? SAME[key] : undefined;
+  return other !== undefined && known.includes(other) ? other : undefined;
+}
 
 function unwrap(s: Schema): Schema {
   for (let k = 0; k < 20; k++) {

@@ -8,6 +8,7 @@ import { removalIssues } from "./removals.js";
 import { inDocumentOrder } from "./_document-order.js";
 import { toFilePath } from "./_file-path.js";
 import { unknownFields } from "./_unknown-fields.js";
+import { formatInterval } from "./interval.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
@@ -35,7 +36,47 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
   // read top to bottom beside the file, whichever pass found them
-  return { ...checked, issues: inDocumentOrder([...checked.issues, ...unknown], data) };
+  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data) };
+}
+
+/** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
+const WORDS = {
+  id: {
+    lists: { indicators: "indikator", bands: "predikat", sources: "sumber", rules: "aturan", measures: "ukuran" } as Record<string, string>,
+    fields: { weight: "bobot", options: "pilihan jawaban", label: "label", name: "nama", min: "batas bawah", max: "batas atas", source: "sumber", question: "pertanyaan", tiers: "tingkat", measures: "ukuran", title: "judul", url: "alamat web" } as Record<string, string>,
+  },
+  en: {
+    lists: { indicators: "indicator", bands: "band", sources: "source", rules: "rule", measures: "measure" } as Record<string, string>,
+    fields: { weight: "weight", options: "answer options", label: "label", name: "name", min: "lower bound", max: "upper bound", source: "source", question: "question", tiers: "tiers", measures: "measures", title: "title", url: "web address" } as Record<string, string>,
+  },
+};
+
+/**
+ * A shape problem inside a list entry of the file names the entry by its id, with the field in words (`params.about`,
+ * in the locale of the schema messages: "bobot indikator SID-20", "weight of indicator SID-20"; `formatIssue` writes it
+ * beside the path): `indicators[0].weight` alone names nothing the analyst wrote. The innermost entry with an id,
+ * looked up in the file as written, and the outermost one when it is inside another (a measure's indicator).
+ */
+function namingItem(issue: Issue, data: unknown, locale: EditionLocale): Issue {
+  let x = data;
+  const found: [string, number][] = [];
+  issue.path.forEach((seg, k) => {
+    x = Array.isArray(x) ? (typeof seg === "number" ? x[seg] : undefined) : typeof x === "object" && x !== null ? (x as Record<string, unknown>)[seg] : undefined;
+    const id = typeof seg === "number" && typeof x === "object" && x !== null ? (x as { id?: unknown }).id : undefined;
+    if (typeof id === "string" && id !== "") found.push([id, k]);
+  });
+  const inner = found.at(-1);
+  if (!inner) return issue;
+  const w = WORDS[locale];
+  const en = locale === "en";
+  const name = ([id, at]: [string, number]) => {
+    const list = String(issue.path[at - 1]);
+    return Object.hasOwn(w.lists, list) ? `${w.lists[list]} ${id}` : id;
+  };
+  const outer = found.length > 1 ? `${en ? " in" : ","} ${name(found[0]!)}` : "";
+  const key = String(issue.path[inner[1] + 1]);
+  const field = Object.hasOwn(w.fields, key) ? `${w.fields[key]}${en ? " of" : ""} ` : "";
+  return { ...issue, params: { ...issue.params, about: `${field}${name(inner)}${outer}` } };
 }
 
 function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
@@ -85,7 +126,7 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
   const parsed = Edition.safeParse(merged, { error: editionErrorMap(opts.locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
-    return { ok: false, issues: [...idIssue, ...incompleteNewItems(issues, added, patch), ...issues] };
+    return { ok: false, issues: [...idIssue, ...incompleteNewItems(issues, added, patch, merged), ...issues] };
   }
   const { edition, issues: rederived } = rederiveMaxima(parsed.data, base, patch);
   const removals = removalIssues(edition, removed);
@@ -119,12 +160,41 @@ function inheritedFrom(issue: Issue, patch: Record<string, unknown>, base: strin
  * An entry with an id the base lacks is a new item and must be complete: when it misses a required field (a typo'd
  * id, meant to change an inherited item?), say so once, at its id.
  */
-function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>): Issue[] {
+function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>, merged: Record<string, unknown>): Issue[] {
   const under = (path: Issue["path"], at: Issue["path"]) => at.every((seg, k) => path[k] === seg);
   const missing = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], patch) === undefined;
   return added
     .filter((a) => issues.some((i) => under(i.path, a.at) && missing(i.path)))
-    .map((a) => ({ code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params: { id: a.id, allowed: a.inherited } }));
+    .map((a) => ({ code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params: { id: a.id, allowed: a.inherited, ...bandInside(a, patch, merged) } }));
+}
+
+type End = { value: number; inclusive: boolean };
+const isEnd = (x: unknown): x is End => typeof (x as End | undefined)?.value === "number" && typeof (x as End).inclusive === "boolean";
+
+/**
+ * A new band whose one written end falls inside another band (a band "istimewa" from 90 added above an inherited
+ * "sangat-inovatif" (65, 100]): the overlap the rules would report once the band is complete, said with the
+ * incomplete entry, with the ends to write — the other band's end moved to meet it, and the end the new band lacks
+ * taken from the other band. Only for an entry that names itself (`label`, or `name` by slip). Params `inside` (band id), `range`, `side` ("min" or "max"), `at`, `atInclusive` (the
+ * other band's new end), and `end`, `endInclusive` (the new band's missing end) when the file does not write it.
+ */
+function bandInside(a: AddedItem, patch: Record<string, unknown>, merged: Record<string, unknown>): Record<string, string | number | boolean> {
+  if (a.at[0] !== "bands" || typeof a.at[1] !== "number" || !Array.isArray(patch.bands) || !Array.isArray(merged.bands)) return {};
+  const band = patch.bands[a.at[1]] as Record<string, unknown> | undefined;
+  // a band meant as new names itself (a label, or `name` by slip); one without is likelier a typo'd inherited id
+  // ("kurang" for "kurang-inovatif"), whose ends are not a new band's
+  if (band?.label === undefined && band?.name === undefined) return {};
+  for (const side of ["min", "max"] as const) {
+    const end = band?.[side];
+    if (!isEnd(end)) continue;
+    const other = (merged.bands as Record<string, unknown>[]).find((b) => b.id !== a.id && isEnd(b.min) && isEnd(b.max) && b.min.value < end.value && end.value < b.max.value);
+    if (!other) continue;
+    const [lo, hi] = [other.min as End, other.max as End];
+    const theirs = side === "min" ? hi : lo;
+    const lacks = band?.[side === "min" ? "max" : "min"] === undefined;
+    return { inside: String(other.id), range: formatInterval({ min: lo, max: hi }), side, at: end.value, atInclusive: !end.inclusive, ...(lacks ? { end: theirs.value, endInclusive: theirs.inclusive } : {}) };
+  }
+  return {};
 }
 
 /** Codes of an issue at a boundary between two neighbours: at the later one's lower end, the earlier one's upper end in `refs`. */

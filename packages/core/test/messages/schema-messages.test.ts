@@ -37,7 +37,7 @@ describe("shape sentences fit the schemas", () => {
   it("an edition's web address and id pattern are worded in both languages", () => {
     const file = { extends: "iid-2026", id: "Prov X", sources: [{ id: "s", title: "Pergub", url: "bukan alamat" }] };
     const text = (locale: "id" | "en") => validateEdition(file, { locale }).issues.map((i) => formatIssue(i, locale));
-    expect(text("id")).toEqual(expect.arrayContaining(['id: "Prov X" bukan id yang sah; tulis huruf kecil, angka dan tanda hubung, diawali huruf kecil atau angka, tanpa spasi (mis. "prov-x")', 'sources[0].url: "bukan alamat" bukan alamat web (URL) yang sah']));
-    expect(text("en")).toEqual(expect.arrayContaining(['id: "Prov X" is not a valid id; write lower-case letters, digits and hyphens, starting with a letter or digit, no spaces (e.g. "prov-x")', 'sources[0].url: "bukan alamat" is not a valid web address (URL)']));
+    expect(text("id")).toEqual(expect.arrayContaining(['id: "Prov X" bukan id yang sah; tulis huruf kecil, angka dan tanda hubung, diawali huruf kecil atau angka, tanpa spasi (mis. "prov-x")', 'sources[0].url (alamat web sumber s): "bukan alamat" bukan alamat web (URL) yang sah']));
+    expect(text("en")).toEqual(expect.arrayContaining(['id: "Prov X" is not a valid id; write lower-case letters, digits and hyphens, starting with a letter or digit, no spaces (e.g. "prov-x")', 'sources[0].url (web address of source s): "bukan alamat" is not a valid web address (URL)']));
   });
 });

@@ -120,6 +120,27 @@ describe("what validateEdition refuses", () => {
     expect(errors(r.issues)).toEqual([expect.objectContaining({ code: "unknown_value_confidence", path: ["bands", 0, "max", "source", "confidence"] })]);
   });
 
+  it("a null threshold without its own source (the band's source given instead): says how an unknown bound is written", () => {
+    // audit29 #6: the example's "unknown — write "value": null" followed for a band bound was refused with
+    // "value: harus berupa angka", the number branch of the union, which never says what an unknown bound needs
+    const r = model2025([
+      { id: "kurang-inovatif", max: { value: null, inclusive: true }, source: unknown },
+      { id: "inovatif", min: { value: null, inclusive: false }, source: unknown },
+    ]);
+    expect(r.ok).toBe(false);
+    const lines = errors(r.issues).map((i) => formatIssue(i, "id"));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'bands[0].max (batas atas predikat kurang-inovatif): batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
+    );
+    expect(lines[1]).toMatch(/^bands\[1\]\.min \(batas bawah predikat inovatif\): batas yang belum diketahui/);
+    const en = validateEdition({ extends: "iid-2026", id: "prov-x-2025", name: { id: "X", en: "X" }, bands: [{ id: "inovatif", min: { value: null } }] }, { locale: "en" });
+    expect(errors(en.issues).map((i) => formatIssue(i, "en"))).toEqual([expect.stringContaining('needs its own source on this bound, with confidence "unknown"')]);
+    // a number written as text still gets the number's words, not the unknown bound's
+    const text = model2025([{ id: "inovatif", min: { value: "40", inclusive: false } }]);
+    expect(errors(text.issues).map((i) => formatIssue(i, "id"))[0]).toContain("harus berupa angka");
+  });
+
   it("unknown thresholds with no room between the known ends around them", () => {
     const r = model2025([
       { id: "kurang-inovatif", min: { value: 0, inclusive: false }, max: { value: null, source: unknown } },

@@ -259,6 +259,55 @@ describe("errors in a file with extends point at the file's own entries", () => 
     expect(errors(both.issues)[0]!.params.inherited).toBeUndefined();
   });
 
+  it("a shape problem in a list entry names the entry's id and the field in words beside its path (audit29 #8)", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", weight: -2, options: [] }] });
+    expect(errors(r.issues).map((i) => formatIssue(i, "id"))).toEqual([
+      "indicators[0].weight (bobot indikator SID-20): -2 terlalu kecil; paling kecil 0",
+      "indicators[0].options (pilihan jawaban indikator SID-20): minimal 1 butir",
+    ]);
+    const en = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", weight: -2 }] }, { locale: "en" });
+    expect(errors(en.issues).map((i) => formatIssue(i, "en"))).toEqual(["indicators[0].weight (weight of indicator SID-20): -2 is too small; the least allowed is 0"]);
+    // the innermost entry with an id; a field without words keeps the id alone; no entry, no words
+    const band = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, bands: [{ id: "inovatif", label: { id: 5 } }], compliance: { rules: [{ id: "r1", name: { id: "A", en: "A" }, agencyTypes: ["opd"], minCount: -1, source: own }] } });
+    expect(errors(band.issues).map((i) => formatIssue(i, "id"))).toEqual([
+      "bands[0].label.id (label predikat inovatif): harus berupa teks",
+      "compliance.rules[0].minCount (aturan r1): -1 terlalu kecil; paling kecil 1",
+    ]);
+    const top = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, year: "2026" });
+    expect(errors(top.issues).map((i) => formatIssue(i, "id"))[0]).toMatch(/^year: /);
+  });
+
+  it("a new band above the top, written with `name`: the label hint, and the overlap with the band it falls in, said at once (audit29 #7)", () => {
+    const file = (extra: object) => ({
+      extends: "iid-2026",
+      id: "x-2026",
+      name: { id: "X", en: "X" },
+      sources: [pergub],
+      bands: [{ id: "istimewa", name: { id: "Istimewa", en: "Excellent" }, min: bound(90, false), source: own, ...extra }],
+    });
+    const r = validateEdition(file({}));
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["patch_new_item_incomplete", "bands.0.id"],
+      ["unknown_field", "bands.0.name"],
+      ["schema", "bands.0.label"],
+      ["schema", "bands.0.max"],
+    ]);
+    const [incomplete, unknown] = r.issues;
+    expect(formatIssue(incomplete!, "id")).toBe(
+      'bands[0].id: id "istimewa" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: "tidak-dapat-dinilai", "kurang-inovatif", "inovatif", "sangat-inovatif". "min" 90 bertumpang tindih dengan predikat "sangat-inovatif" (65, 100]: tulis juga butir "sangat-inovatif" dengan "max": { "value": 90, "inclusive": true }, dan butir ini "max": { "value": 100, "inclusive": true }',
+    );
+    expect(formatIssue(incomplete!, "en")).toContain('"min" 90 overlaps band "sangat-inovatif" (65, 100]: also write a "sangat-inovatif" entry with "max": { "value": 90, "inclusive": true }, and this entry "max": { "value": 100, "inclusive": true }');
+    expect(formatIssue(unknown!, "id")).toContain('isian "name" tidak dikenal dan diabaikan; mungkin maksudnya "label"?');
+    // the end it writes is not offered again; a band written below the one it falls in: its lower end
+    const withMax = validateEdition(file({ max: bound(100, true) }));
+    expect(formatIssue(withMax.issues[0]!, "id")).toMatch(/dengan "max": \{ "value": 90, "inclusive": true \}$/);
+    const below = validateEdition({ ...file({}), bands: [{ id: "rintisan", label: { id: "Rintisan", en: "Pioneer" }, max: bound(20.5, true), source: own }] });
+    expect(formatIssue(below.issues[0]!, "id")).toContain('"max" 20,5 bertumpang tindih dengan predikat "kurang-inovatif" (0, 40]: tulis juga butir "kurang-inovatif" dengan "min": { "value": 20.5, "inclusive": false }, dan butir ini "min": { "value": 0, "inclusive": false }');
+    // and back: "label" in an indicator is a slip for its "name"
+    const ind = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", label: "x" }] });
+    expect(ind.issues.find((i) => i.code === "unknown_field")!.params.near).toBe("name");
+  });
+
   it("deriveEdition follows the same rules (a code patch can remove too)", () => {
     const r = deriveEdition(base, { id: "x", sources: [{ id: "tegal-2024", $remove: true }] });
     expect(where(r.issues)).toEqual([["removed_still_referenced", "sources.0"]]);

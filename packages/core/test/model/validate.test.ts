@@ -21,7 +21,8 @@ describe("a broken model file gets located errors", () => {
     // a number in quotes: how JSON writes it (audit21 F8)
     expect(id.issues[0]!.message).toBe("harus berupa angka; di JSON tulis 200 (tanpa tanda kutip)");
     expect(en.issues[0]!.message).toBe("must be a number; in JSON write 200 (no quotes)");
-    expect(formatIssue(id.issues[0]!, "id")).toBe(`indicators[${k}].measures[0].tiers[1].min.value: harus berupa angka; di JSON tulis 200 (tanpa tanda kutip)`);
+    expect(formatIssue(id.issues[0]!, "id")).toBe(`indicators[${k}].measures[0].tiers[1].min.value (tingkat ukuran orang, indikator SID-18): harus berupa angka; di JSON tulis 200 (tanpa tanda kutip)`);
+    expect(formatIssue(en.issues[0]!, "en")).toBe(`indicators[${k}].measures[0].tiers[1].min.value (tiers of measure orang in indicator SID-18): must be a number; in JSON write 200 (no quotes)`);
     // a value that is no number at all: the kind alone
     f.indicators[k].measures[0].tiers[1].min.value = "dua ratus";
     expect(validateEdition(f, { locale: "id" }).issues[0]!.message).toBe("harus berupa angka");
