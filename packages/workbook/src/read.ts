@@ -191,7 +191,10 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
 
   const agencies = ctx.readAgencies(source);
   const innovations = ctx.readInnovations(edition, source);
-  if (agencies && innovations) ctx.agenciesAsListed(asListed(agencies, innovations, ctx.ownRegion(settings.values), ctx.rowsLeftOut), source, settings.values);
+  if (agencies && innovations) {
+    const own = ctx.ownRegion(settings.values);
+    ctx.agenciesAsListed(asListed(agencies, innovations, own, ctx.rowsLeftOut), source, own);
+  }
   ctx.strayInnovationSheets();
   ctx.emptyAgencyList(innovations, source, (settings.compliance?.rules?.length ?? 0) + edition.compliance.rules.length);
   const spd = ctx.readSpd(edition, source, settings.values);
@@ -1007,7 +1010,7 @@ class Reader {
    * Innovations given the listed agency's name because the two differ only by the region's own name (`asListed`): one
    * info per name typed, at its first cell, counting the other cells (read29). The list-number case is said on the list.
    */
-  agenciesAsListed(changed: { at: number; typed: string; name: string }[], source: SourceMap, v: Settings["values"]): void {
+  agenciesAsListed(changed: { at: number; typed: string; name: string }[], source: SourceMap, own: OwnRegion | undefined): void {
     const inv = source.innovations;
     const c = inv?.profile.agency;
     if (!inv || c === undefined) return;
@@ -1017,8 +1020,7 @@ class Reader {
       if (had) had.more++;
       else byTyped.set(x.typed, { at: x.at, name: x.name, more: 0 });
     }
-    const region = v.regionName && toText(v.regionName.value);
-    for (const [given, x] of byTyped) this.add("agency_read_as_listed", "info", inv.sheet, inv.rows[x.at]!, c, PROFILE_COLUMNS.agency.header, { given, name: x.name, region, more: x.more || undefined });
+    for (const [given, x] of byTyped) this.add("agency_read_as_listed", "info", inv.sheet, inv.rows[x.at]!, c, PROFILE_COLUMNS.agency.header, { given, name: x.name, region: own?.name, more: x.more || undefined });
   }
 
   /** The region Pengaturan names, for agency names written with it (`asListed`); undefined without name or level. */
